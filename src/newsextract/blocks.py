@@ -1,0 +1,75 @@
+"""Blocks: the unit every stage after segmentation works on, whatever the input kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+# Labels a block can get from the classifier.
+BODY = "body"
+BOILERPLATE = "boilerplate"
+RELATED = "related"
+CAPTION = "caption"
+HEADER = "header"
+BYLINE = "byline"
+TITLE = "title"
+DATE = "date"
+LIST = "list"
+
+
+@dataclass
+class Block:
+    """One paragraph-like piece of the page, with the features segmentation could see."""
+
+    text: str
+    index: int = 0
+    bullet: bool = False  # a list item (w3m "•", <li>)
+    heading: bool = False  # a heading element (<h1>..<h6>)
+    tag: str = ""  # the HTML element, "" for text input
+    link_density: float = 0.0  # share of the text inside links (HTML only)
+    hint: float = 0.0  # class/id hint score (HTML only): >0 content-like, <0 furniture-like
+    group: int = 0  # blank-line separated group (text) or container (HTML)
+    label: str = ""
+    reason: str = ""
+    attrs: Dict[str, str] = field(default_factory=dict)
+
+    def mark(self, label: str, reason: str) -> None:
+        """Set the block's label and the rule behind it."""
+        self.label = label
+        self.reason = reason
+
+
+_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
+
+
+def clean_line(s: str) -> str:
+    """Normalise one line: no zero-width or non-breaking spaces, runs of spaces folded."""
+    s = _ZERO_WIDTH.sub("", s)
+    s = _SPACE.sub(" ", s)
+    return s.strip()
+
+
+def strip_bullet(s: str) -> Optional[str]:
+    """Return the text of a bulleted line without its bullet, or None if it has none."""
+    t = s.lstrip()
+    if t and t[0] in _BULLET_CHARS:
+        return t[1:].strip()
+    if t[:2] in ("* ", "- ", "+ ") and len(t) > 2:
+        return t[2:].strip()
+    return None
+
+
+def normalise_text(s: str) -> str:
+    """Unicode NFC, control characters gone, line ends as "\\n"."""
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = unicodedata.normalize("NFC", s)
+    return "".join(ch for ch in s if ch in "\n\t" or ch >= " " or False).replace("\x7f", "")
+
+
+def words(s: str) -> List[str]:
+    """The whitespace-separated tokens of a string."""
+    return s.split()

@@ -1,0 +1,183 @@
+"""Block labels: which blocks are the article's body, and what the others are.
+
+The body is found as the run of blocks with the highest total "prose score" (long sentences
+score up, short lines, list items, links and furniture score down), then trimmed: captions
+and headers before the dateline go, inline furniture ("Baca juga", ads) goes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Pattern, Tuple
+
+from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, RELATED, Block
+from newsextract.profiles import Profile, available, get_profile
+
+_SENTENCE_END = tuple(".!?\"”’'):…")
+_COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|views?|kali|x dibaca|"
+                      r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
+_MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
+_PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
+_CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
+
+
+@lru_cache(maxsize=None)
+def _all_profiles() -> Tuple[Profile, ...]:
+    return tuple(get_profile(c) for c in available())
+
+
+@lru_cache(maxsize=None)
+def _prefix_rx() -> Pattern[str]:
+    prefixes = {p for prof in _all_profiles() for p in prof.boilerplate_prefixes}
+    alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(r"^(?:" + alts + r")(?:(?<=\W)|\b)(?P<colon>\s*[:：])?", re.I)
+
+
+@lru_cache(maxsize=None)
+def _related_rx() -> Pattern[str]:
+    labels = {p for prof in _all_profiles() for p in prof.related_labels}
+    alts = "|".join(re.escape(p) for p in sorted(labels, key=len, reverse=True))
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»|]+\s*|\s+(?=[A-Z\"“]))(?P<title>.*)$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _related_only_rx() -> Pattern[str]:
+    labels = {p for prof in _all_profiles() for p in prof.related_labels + prof.related_headings}
+    alts = "|".join(re.escape(p) for p in sorted(labels, key=len, reverse=True))
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*[:：\-–—>»]*\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _list_heading_rx() -> Pattern[str]:
+    heads = {p for prof in _all_profiles() for p in prof.list_headings}
+    alts = "|".join(re.escape(p) for p in sorted(heads, key=len, reverse=True))
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\b.{0,30}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _substrings() -> Tuple[str, ...]:
+    return tuple(sorted({s for prof in _all_profiles() for s in prof.boilerplate_substrings}))
+
+
+@lru_cache(maxsize=None)
+def _caption_markers() -> Tuple[str, ...]:
+    return tuple(sorted({s for prof in _all_profiles() for s in prof.caption_markers}))
+
+
+def related_title(text: str) -> Optional[str]:
+    """The article title of a "Baca juga: X" line, or None if the line is not one."""
+    m = _related_rx().match(text)
+    if not m:
+        return None
+    title = m.group("title").strip().strip("»>:-–— ").strip()
+    return title or None
+
+
+def is_related_heading(text: str) -> bool:
+    """A line that only says "Baca juga", "Artikel Terkait", "Related stories"..."""
+    return bool(_related_only_rx().match(text))
+
+
+def is_list_heading(text: str) -> bool:
+    """A heading of a latest/popular list ("Artikel Terkini", "Most read")."""
+    return len(text) < 60 and bool(_list_heading_rx().match(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture wherever it stands: share bars, ads, counters, footers, notices."""
+    low = text.lower()
+    m = _prefix_rx().match(text)
+    if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
+        return True
+    if any(s in low for s in _substrings()):
+        return True
+    if _COUNTER.match(text.strip()) or _MEDIA_ALT.match(text.strip()):
+        return True
+    if text.count("|") >= 3 and len(text.split()) < 30:
+        return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
+    if low.startswith(("©", "(c)", "copyright")):
+        return True
+    return False
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...")."""
+    low = text.lower()
+    if any(m in low for m in _caption_markers()):
+        return True
+    if _PHOTO_CREDIT_END.search(text) and len(text.split()) < 80:
+        return True
+    if _CAPS_SLASH.match(text):
+        return True
+    return text.startswith("[") and "]" in text[:60]
+
+
+def prose_score(block: Block) -> float:
+    """How much a block looks like article prose (positive) or furniture (negative)."""
+    text = block.text
+    n = len(text.split())
+    if is_boilerplate(text):
+        return -25.0
+    if related_title(text) is not None or is_related_heading(text) or is_list_heading(text):
+        return -15.0
+    score = min(n, 120) - 10.0
+    if not text.endswith(_SENTENCE_END) and n < 25:
+        score -= 6
+    if block.bullet:
+        score -= 6 + n * 0.5
+    if block.heading:
+        score -= 4
+    if block.link_density > 0:
+        score -= n * block.link_density * 1.6
+    score += block.hint
+    return score
+
+
+def best_run(scores: List[float]) -> Tuple[int, int]:
+    """The contiguous run [start, end) with the largest total score (Kadane)."""
+    best, best_s, best_e = float("-inf"), 0, 0
+    cur, cur_s = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_s = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i + 1
+    return (best_s, best_e) if best > 0 else (0, 0)
+
+
+def label_furniture(blocks: List[Block]) -> None:
+    """Label the blocks that are furniture by their own text, wherever they stand."""
+    in_list = 0
+    for b in blocks:
+        if is_boilerplate(b.text):
+            b.mark(BOILERPLATE, "boilerplate marker")
+            in_list = 0
+        elif related_title(b.text) is not None:
+            b.mark(RELATED, "read-also label")
+        elif is_related_heading(b.text):
+            b.mark(RELATED, "related heading")
+            in_list = 1
+        elif is_list_heading(b.text):
+            b.mark(LIST, "list heading")
+            in_list = 2
+        elif in_list and len(b.text.split()) <= 30 and not b.text.endswith("."):
+            b.mark(RELATED if in_list == 1 else LIST, "item under a list heading")
+        else:
+            in_list = 0
+
+
+def main_run(blocks: List[Block]) -> Tuple[int, int]:
+    """The span of blocks holding the article body."""
+    return best_run([prose_score(b) for b in blocks])
+
+
+def caption_like(b: Block) -> bool:
+    """A block that reads as an image caption or a credit."""
+    return b.label == CAPTION or is_caption(b.text)
+
+
+__all__ = ["BODY", "main_run", "label_furniture", "prose_score", "is_boilerplate", "is_caption",
+           "related_title", "is_related_heading", "is_list_heading", "caption_like"]

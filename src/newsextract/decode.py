@@ -1,0 +1,123 @@
+"""Bytes to text: BOM, declared charset checked against the bytes, then a detector."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Optional, Tuple
+
+from newsextract.errors import NotTextError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Magic numbers of common binary formats a scrape folder may hold by mistake.
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+    (b"RIFF", "a media file"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"OggS", "a media file"),
+    (b"ID3", "an audio file"),
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""")
+
+
+def _bom(data: bytes) -> Optional[Tuple[str, int]]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def declared_charset(data: bytes) -> Optional[str]:
+    """The charset a page declares in its XML declaration or a <meta> tag, if any."""
+    head = data[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def sniff_binary(data: bytes) -> Optional[str]:
+    """Say what binary format the bytes look like, or None if they may be text."""
+    if _bom(data):
+        return None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    sample = data[:8192]
+    if not sample:
+        return None
+    if sample.count(0) > len(sample) // 100 + 1:
+        return "binary data"
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > len(sample) // 20 + 1:
+        return "binary data"
+    return None
+
+
+def decode(data: bytes) -> Tuple[str, str]:
+    """Decode page bytes; return (text, encoding used). Raise NotTextError for binary input.
+
+    Order: a BOM wins; then strict UTF-8 (a page that declares latin-1 but is UTF-8 is common
+    and must not turn into mojibake); then the declared charset; then a detector; then cp1252.
+    """
+    bom = _bom(data)
+    if bom:
+        name, skip = bom
+        return data[skip:].decode(name, errors="replace"), name
+    what = sniff_binary(data)
+    if what:
+        raise NotTextError(f"input is {what}, not a page or a text dump")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    guess = _detect(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _detect(data: bytes) -> Optional[str]:
+    """Ask charset-normalizer (imported lazily: it is slow to import) for the encoding."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    # Western pages without a declaration are far more often cp1252 than latin-1 or others
+    # with the same letters; cp1252 decodes everything latin-1 does in the printable range.
+    if best.encoding in ("latin_1", "iso8859_1", "iso8859_15"):
+        return "cp1252"
+    return str(best.encoding)

@@ -1,0 +1,1 @@
+"""Field extractors: small functions over blocks and metadata, one module per field."""

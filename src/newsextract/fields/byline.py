@@ -1,0 +1,135 @@
+"""Authors and editors from credit lines: "Penulis : X | Editor : Y", "By X", "X - detikNews"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import List, Optional, Pattern, Tuple
+
+from newsextract.profiles import Profile
+
+_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.\-]*$")
+_CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+\.(?:com|co\.id|id|net)$", re.I)
+_INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
+
+
+@dataclass
+class Credits:
+    """Authors and editors found in credit lines, with the line they came from."""
+
+    authors: List[str] = field(default_factory=list)
+    editors: List[str] = field(default_factory=list)
+    sources: List[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    return re.compile(r"^(?P<label>" + alts + r")\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
+
+
+def _title_name(name: str) -> str:
+    """Title-case a name printed in capitals ("DINI TEJA" -> "Dini Teja")."""
+    if name.upper() == name and any(c.isalpha() for c in name):
+        return " ".join(w.capitalize() for w in name.split())
+    return name
+
+
+def clean_name(raw: str, profile: Profile) -> Optional[str]:
+    """A person's name from a credit fragment, or None if it is not one."""
+    s = raw.strip().strip(",;:|-–—").strip()
+    s = re.sub(r"\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if m.group(0).strip(" /|").lower()
+               in profile.byline_suffixes else m.group(0), s)
+    # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
+    if "," in s:
+        head, _, tail = s.partition(",")
+        if head.split() and head.split()[0].lower() in profile.role_words:
+            s = tail.strip()
+    words = s.split()
+    if words and words[0].lower() in profile.role_words and len(words) > 1:
+        s = " ".join(words[1:])
+        words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    if _INITIALS.match(s) and (s.startswith("(") or "/" in s):
+        return None
+    if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
+        return None
+    if not all(_NAME_TOKEN.match(w) for w in words):
+        return None
+    low = {w.lower().strip(".") for w in words}
+    if low & profile.publisher_words or s.lower() in profile.agencies:
+        return None
+    if "." in s and any(re.search(r"\.(?:com|co|id|net)\b", w, re.I) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words) and len(words) > 1:
+        return None
+    return _title_name(s)
+
+
+def split_names(raw: str, profile: Profile) -> List[str]:
+    """Several names in one credit ("A dan B", "A, B and C")."""
+    parts = re.split(r"\s*(?:,|&|\band\b|\bdan\b|;)\s*", raw)
+    if "," in raw:
+        # keep the role-prefixed form whole ("Kontributor X, Name")
+        first = raw.split(",")[0].split()
+        if first and first[0].lower() in profile.role_words:
+            parts = [raw.partition(",")[2]]
+            parts = re.split(r"\s*(?:&|\band\b|\bdan\b|;)\s*", parts[0])
+    out = []
+    for p in parts:
+        name = clean_name(p, profile)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
+    """Read one credit line; return (authors, editors, label_only).
+
+    label_only is True when the line is a bare label ("Oleh :") whose name follows on the
+    next line.
+    """
+    authors: List[str] = []
+    editors: List[str] = []
+    label_only = False
+    pieces = [p for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    for piece in pieces:
+        piece = piece.strip()
+        m = _label_rx(profile.editor_labels).match(piece)
+        target = editors
+        if not m:
+            m = _label_rx(profile.author_labels).match(piece)
+            target = authors
+        if not m:
+            continue
+        label = m.group("label").lower()
+        rest = m.group("rest").strip()
+        if not m.group("colon"):
+            # a bare label must be a known one, followed by a space and a capital letter
+            if label not in profile.bare_labels or not rest or not rest[0].isupper():
+                continue
+            if not piece[len(m.group("label")):][:1].isspace():
+                continue
+        if not rest:
+            label_only = target is authors
+            continue
+        for name in split_names(rest, profile):
+            if name not in target:
+                target.append(name)
+    return authors, editors, label_only
+
+
+def brand_byline(text: str, profile: Profile) -> Optional[str]:
+    """'Name - detikNews' or 'Name / Jurnalis': a name tagged with the outlet or a role."""
+    m = re.match(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$", text.strip())
+    if not m:
+        return None
+    tag = m.group("tag")
+    if not (_CAMEL_BRAND.match(tag) or tag.lower() in profile.byline_suffixes):
+        return None
+    name = clean_name(m.group("name"), profile)
+    if name and len(name.split()) >= 2:
+        return name
+    return None

@@ -1,0 +1,46 @@
+"""The end of an article: agency credits "(Antara)", editor initials "(ren)", signatures."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Tuple
+
+from newsextract.profiles import Profile
+
+_TRAILING_PARENS = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$")
+_INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
+_CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
+
+
+def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Optional[str], bool]:
+    """Take a trailing "(Antara)" or "(ren)" off the last paragraph.
+
+    Returns (paragraph without it, the credit if it names a source, whether anything was cut).
+    Editor initials are dropped; a capitalised source is returned as the credit.
+    """
+    m = _TRAILING_PARENS.search(paragraph)
+    if not m:
+        return paragraph, None, False
+    inner = m.group(1).strip()
+    head = paragraph[: m.start()].rstrip()
+    # "(12/3)" dates or "(37)" ages end sentences too: only credits and initials are cut
+    if _INITIALS.match(inner):
+        return head, None, True
+    if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
+        words = inner.split()
+        if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
+            return head, inner, True
+    return paragraph, None, False
+
+
+def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional[str]]:
+    """A last line that is only a name in capitals: (author, credit) - an agency is a credit."""
+    s = paragraph.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 4 or s.upper() != s or not re.fullmatch(r"[A-Z][A-Z .'\-/]+", s):
+        return None, None
+    if s.lower() in profile.agencies or s.lower().split("/")[0] in profile.agencies:
+        return None, s.title() if len(s) > 4 else s
+    if len(words) >= 2:
+        return " ".join(w.capitalize() for w in words), None
+    return None, None

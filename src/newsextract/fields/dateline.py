@@ -1,0 +1,122 @@
+"""The dateline that opens an article: "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -"..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from newsextract.profiles import merged_months
+
+# The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
+# "--"). The lead may hold commas, dots (in outlet domains), slashes and one parenthesised tag.
+_LEAD = re.compile(
+    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-)(?:\s+|(?=[A-Z\"“]))"
+)
+_LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
+_PARENS = re.compile(r"\(([^()]{1,40})\)")
+_DOMAIN = re.compile(r"\.(?:com|co|id|net|org|tv|news|asia|my|sg|uk|us|info|or)\b", re.I)
+_CAMEL = re.compile(r"^[a-z]+[A-Z]\w*$")  # detikNews, kumparanNEWS
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:de|di|da|del|van|von|al|el|la|le|"
+                   r"of|upon|on|am|an|der|dos)$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A parsed dateline: the place, the outlet tag, and the text as printed."""
+
+    location: Optional[str]
+    site: Optional[str]
+    raw: str
+    standalone: bool  # the dateline stood alone in its block ("Jakarta -")
+
+
+def _is_site(part: str) -> bool:
+    p = part.strip()
+    if not p:
+        return False
+    if _DOMAIN.search(p) or _CAMEL.match(p):
+        return True
+    words = p.split()
+    return words[-1].lower() in ("news", "online", "com") or p.lower() in _KNOWN_AGENCY_TAGS
+
+
+_KNOWN_AGENCY_TAGS = {"antara", "reuters", "ap", "afp", "upi", "bernama", "xinhua", "ians", "pti"}
+
+
+def _is_date(part: str) -> bool:
+    low = part.lower()
+    return bool(_DIGIT.search(part)) and any(w.strip(".,") in merged_months() for w in low.split())
+
+
+def _is_place(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 4 or _DIGIT.search(part):
+        return False
+    return all(_WORD.match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
+
+
+def title_case_place(place: str) -> str:
+    """Title-case a place printed in capitals; keep short abbreviations (NTB, DKI) as they are."""
+    parts = []
+    for part in place.split(", "):
+        words = part.split()
+        if part.upper() == part and any(c.isalpha() for c in part):
+            if len(words) == 1 and len(part) <= 3:
+                parts.append(part)
+            else:
+                parts.append(" ".join(w.capitalize() if len(w) > 2 or len(words) > 1 else w
+                                      for w in words))
+        else:
+            parts.append(part)
+    return ", ".join(parts)
+
+
+def parse_lead(lead: str) -> Optional[Dateline]:
+    """Read a dateline lead (without its dash); None if it is not a dateline."""
+    lead = lead.strip().rstrip(",")
+    if not lead or len(lead.split()) > 9:
+        return None
+    sites: List[str] = [m.group(1).strip() for m in _PARENS.finditer(lead)]
+    rest = _PARENS.sub(",", lead)
+    places: List[str] = []
+    for part in (p.strip() for p in rest.split(",")):
+        if not part:
+            continue
+        if _is_site(part):
+            sites.append(part)
+        elif _is_date(part):
+            continue
+        elif _is_place(part):
+            places.append(part)
+        else:
+            return None
+    if not places and not sites:
+        return None
+    # a lone capitalised word is only a place when it is short; "Menurut" and the like are not
+    # capitalised nouns, but a single word of a sentence start could look like one
+    location = title_case_place(", ".join(places)) if places else None
+    site = sites[0] if sites else None
+    if site and "/" in site:
+        site = site.split("/")[0].strip()
+    return Dateline(location=location, site=site, raw=lead, standalone=False)
+
+
+def find_dateline(text: str) -> Optional[tuple]:
+    """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
+    m = _LEAD_ONLY.match(text)
+    if m:
+        d = parse_lead(m.group("lead"))
+        if d:
+            return Dateline(d.location, d.site, text, True), ""
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    d = parse_lead(m.group("lead"))
+    if not d:
+        return None
+    rest = text[m.end():].lstrip()
+    if not rest:
+        return None
+    return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest

@@ -1,0 +1,192 @@
+"""Dates as printed on news pages, to ISO 8601 with the offset of the printed time zone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as _date
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Optional, Pattern
+
+from newsextract.profiles import Profile, merged_days, merged_months, merged_zones
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a string: where, how precise, and its ISO form."""
+
+    iso: str
+    start: int
+    end: int
+    has_time: bool
+    has_zone: bool
+    in_parens: bool
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple:
+    months = sorted(merged_months(), key=len, reverse=True)
+    mon = "(?P<mon>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    zones = sorted(merged_zones(), key=len, reverse=True)
+    zone = (r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
+            + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")\b")
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    named_dmy = rf"\b{day}[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
+    named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}\b"
+    numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
+           r"(?![\d/])")
+    time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:at|pukul|jam|pkl\.?|um)\s+)?[\s,]{0,3}"
+            r"(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+            r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
+    iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
+                r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
+    flags = re.I
+    return (
+        re.compile(named_dmy, flags),
+        re.compile(named_mdy, flags),
+        re.compile(numeric),
+        re.compile(iso),
+        re.compile(time, flags),
+        re.compile(iso_time),
+    )
+
+
+def _offset(zone: Optional[str]) -> Optional[str]:
+    if not zone:
+        return None
+    z = zone.replace(" ", "")
+    known = merged_zones().get(z.lower())
+    if known:
+        return known
+    m = re.match(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", z, re.I)
+    if not m:
+        return "+00:00" if z.upper() == "Z" else None
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14:
+        return None
+    return f"{m.group(1)}{hours:02d}:{minutes:02d}"
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        _date(y, mo, d)
+    except ValueError:
+        return False
+    return 1990 <= y <= 2100
+
+
+def find_dates(s: str, profile: Profile) -> list:
+    """Every date in `s`, in order, with its following time and zone when printed."""
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time = _patterns()
+    months = merged_months()
+    found = []
+    taken: list = []
+    for kind, rx in (("iso", iso), ("dmy", named_dmy), ("mdy", named_mdy), ("num", numeric)):
+        for m in rx.finditer(s):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            y = int(m.group("year"))
+            if kind in ("dmy", "mdy"):
+                mo = months[m.group("mon").lower()]
+                d = int(m.group("day"))
+            elif kind == "iso":
+                mo, d = int(m.group("b")), int(m.group("a"))
+            else:
+                a, b = int(m.group("a")), int(m.group("b"))
+                d, mo = (a, b) if (profile.extra.get("day_first", True) or b > 12) else (b, a)
+            if not _valid(y, mo, d):
+                continue
+            end = m.end()
+            rest = s[end:end + 60]
+            tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest)
+            h = mi = sec = 0
+            zone = None
+            has_time = False
+            if tm:
+                h, mi, sec = int(tm.group("h")), int(tm.group("m")), int(tm.group("s") or 0)
+                ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
+                if ampm == "pm" and h < 12:
+                    h += 12
+                elif ampm == "am" and h == 12:
+                    h = 0
+                if h < 24:
+                    has_time = True
+                    zone = tm.group("zone")
+                    end += tm.end()
+            in_parens = _in_parens(s, m.start(), end)
+            iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
+            taken.append((m.start(), end))
+            found.append(FoundDate(iso_str, m.start(), end, has_time, bool(_offset(zone)), in_parens))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _in_parens(s: str, start: int, end: int) -> bool:
+    before = s[max(0, start - 12):start]
+    return "(" in before and ")" not in before and ")" in s[end:end + 3]
+
+
+def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
+         zone: Optional[str], profile: Profile) -> str:
+    if not has_time:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    off = _offset(zone) or profile.default_offset
+    base = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
+    return base + off if off else base
+
+
+def day_pattern() -> Pattern[str]:
+    """A pattern for a day name, of any profile, at a word boundary."""
+    return _day_rx()
+
+
+@lru_cache(maxsize=None)
+def _day_rx() -> Pattern[str]:
+    days = sorted(merged_days(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(d) for d in days) + r")\b", re.I)
+
+
+def normalise_iso(value: str, profile: Profile) -> Optional[str]:
+    """Normalise a machine date (meta tags, JSON-LD, <time datetime>) to ISO 8601."""
+    v = value.strip()
+    if not v:
+        return None
+    if re.fullmatch(r"\d{10}(\d{3})?", v):  # a Unix timestamp
+        secs = int(v[:10])
+        return datetime.fromtimestamp(secs, tz=timezone.utc).isoformat()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+                 r"\s*(Z|[+-]\d{2}:?\d{2})?)?", v)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not _valid(y, mo, d):
+            return None
+        if m.group(4) is None:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+        zone = m.group(7)
+        off = _offset(zone) if zone else None
+        base = f"{y:04d}-{mo:02d}-{d:02d}T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}"
+        return base + off if off else base
+    found = find_dates(v, profile)
+    return found[0].iso if found else None
+
+
+def to_datetime(iso: str) -> Optional[datetime]:
+    """Parse an ISO string made by this module (used to compare candidates)."""
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def shift(iso: str, offset: str) -> str:
+    """Express an aware ISO time in another offset ("+07:00"), keeping the instant."""
+    dt = to_datetime(iso)
+    if dt is None or dt.tzinfo is None:
+        return iso
+    sign = 1 if offset[0] == "+" else -1
+    hh, mm = int(offset[1:3]), int(offset[4:6])
+    tz = timezone(sign * timedelta(hours=hh, minutes=mm))
+    return dt.astimezone(tz).isoformat()

@@ -1,0 +1,26 @@
+"""Language detection by counting each profile's frequent words."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsextract.profiles import available, get_profile
+
+_WORD = re.compile(r"[a-zA-Z]+")
+
+
+def detect_language(text: str) -> Optional[str]:
+    """The code of the profile whose stopwords are most frequent in `text`, or None."""
+    tokens = [w.lower() for w in _WORD.findall(text[:20000])]
+    if len(tokens) < 5:
+        return None
+    best, best_n = None, 0
+    for code in available():
+        stop = get_profile(code).stopwords
+        n = sum(1 for t in tokens if t in stop)
+        if n > best_n:
+            best, best_n = code, n
+    if best_n < max(2, len(tokens) // 50):
+        return None
+    return best

@@ -1,0 +1,297 @@
+"""Direct quotations in the body and who said them.
+
+Precision before recall: a quotation gets a speaker only when the text names one (after or
+before the quote, through a cue verb), or through a pronoun / "-nya" verb resolved to the
+person last named. A wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from newsextract.model import Quote
+from newsextract.profiles import Profile
+
+_OPEN = "\"“„«"
+_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
+_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "le", "di", "dos"}
+_MIN_WORDS = 3
+
+
+@dataclass
+class _Span:
+    text: str
+    start: int  # in the paragraph
+    end: int  # after the closing mark (or the paragraph end)
+    closed: bool
+
+
+def find_spans(par: str) -> List[_Span]:
+    """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end."""
+    spans: List[_Span] = []
+    i = 0
+    n = len(par)
+    while i < n:
+        ch = par[i]
+        if ch in _OPEN and (ch != '"' or i == 0 or not par[i - 1].isalnum()):
+            close = _CLOSE[ch]
+            j = par.find(close, i + 1)
+            if ch == "“":
+                k = par.find("“", i + 1)
+                if 0 <= k < j:  # a stray opener: the quote restarts there
+                    i = k
+                    continue
+            if j < 0:
+                spans.append(_Span(par[i + 1:].strip(), i, n, False))
+                break
+            spans.append(_Span(par[i + 1:j].strip(), i, j + 1, True))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _tokens(s: str) -> List[str]:
+    return re.findall(r"[\w'’.\-]+|[,;:()]", s)
+
+
+def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:
+    """The speaker named in a phrase such as "Kapolsek X, Kompol Widya Agustiono".
+
+    Returns (name, title words found), where name may be None when only a title is named.
+    """
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    titles: List[str] = []
+    for part in reversed(parts):
+        toks = part.split()
+        lead: List[str] = []
+        while toks and toks[0].lower().strip(".") in profile.titles:
+            lead.append(toks.pop(0))
+        if toks and all(_CAP.match(t) or t.lower() in _PARTICLES for t in toks):
+            if lead or len(parts) == 1 or len(toks) >= 2:
+                return " ".join(toks).rstrip("."), lead
+        if lead and not toks:
+            titles.append(" ".join(lead))
+    return None, titles
+
+
+def _speaker_phrase(rest: str, profile: Profile) -> str:
+    """The capitalised phrase at the start of `rest`, up to the first stop word or mark."""
+    out: List[str] = []
+    for tok in _tokens(rest)[:16]:
+        if tok in ("(", ";", ":", ")"):
+            break
+        if tok == ",":
+            out.append(",")
+            continue
+        word = tok.rstrip(".")
+        if tok.endswith(".") and not re.fullmatch(r"[A-Z]\.|(?:Dr|Prof|Ir|H|Hj|Jr|Sr|St|Mr|Mrs|Ms)\.", tok):
+            out.append(word)
+            break
+        if word and word[0].islower() and word.lower() not in _PARTICLES:
+            break
+        out.append(word)
+    s = " ".join(out).replace(" ,", ",").strip(" ,")
+    return s
+
+
+class _People:
+    """Who the article names, with the short forms and titles that stand for them."""
+
+    def __init__(self, body: str, profile: Profile) -> None:
+        self.body = body
+        self.profile = profile
+        self.names: List[str] = []
+        self.aliases: Dict[str, str] = {}
+
+    def add(self, name: str) -> str:
+        """Register a full name; return the full form it resolves to."""
+        name = name.strip(" ,.")
+        full = self.expand(name)
+        if full not in self.names:
+            self.names.append(full)
+        for tok in full.split():
+            if len(tok) > 2 and tok.lower() not in self.profile.titles and tok not in self.aliases:
+                self.aliases[tok] = full
+        return full
+
+    def expand(self, name: str) -> str:
+        """A one-word name to the fuller form the text gives it ("Widya" -> "Widya Agustiono")."""
+        if len(name.split()) > 1:
+            for full in self.names:
+                if name in full and len(full) > len(name):
+                    return full
+            return name
+        if name in self.aliases:
+            return self.aliases[name]
+        for full in self.names:
+            if name in full.split():
+                return full
+        m = re.search(r"\b" + re.escape(name) + r"((?:\s+(?:[A-Z][\w'’\-]*|[A-Z]\.))+)", self.body)
+        if m:
+            tail = m.group(1).split()
+            keep = []
+            for t in tail[:3]:
+                if t.lower() in self.profile.titles:
+                    break
+                keep.append(t)
+            if keep:
+                return name + " " + " ".join(keep)
+        m = re.search(r"((?:[A-Z][\w'’\-]*\s+){1,2})" + re.escape(name) + r"\b", self.body)
+        if m:
+            lead = [t for t in m.group(1).split() if t.lower() not in self.profile.titles]
+            if lead and not any(t.lower() in self.profile.stopwords for t in lead):
+                return " ".join(lead[-2:]) + " " + name
+        return name
+
+    def resolve(self, phrase: str) -> Optional[str]:
+        """A speaker phrase to a person, or None when it names no one."""
+        phrase = phrase.strip(" ,")
+        if not phrase:
+            return None
+        if phrase in self.aliases:
+            return self.aliases[phrase]
+        name, titles = _name_from_phrase(phrase, self.profile)
+        if name:
+            if name in self.aliases and len(name.split()) == 1:
+                return self.aliases[name]
+            return self.add(name)
+        for t in titles:
+            for key in (t, t.split()[-1]):
+                if key in self.aliases:
+                    return self.aliases[key]
+        return None
+
+    def mentions(self) -> List[Tuple[int, str]]:
+        """Where each known person (or an alias of theirs) is named in the body."""
+        out: List[Tuple[int, str]] = []
+        keys = set(self.aliases) | set(self.names)
+        for key in keys:
+            full = self.aliases.get(key, key)
+            for m in re.finditer(r"\b" + re.escape(key) + r"\b", self.body):
+                out.append((m.start(), full))
+        out.sort()
+        return out
+
+
+def _appositives(body: str, people: _People, profile: Profile) -> None:
+    """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
+    for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s?){2,5})[,.]", body):
+        name = m.group(2).strip()
+        toks = name.split()
+        if any(t.lower() in profile.titles for t in toks[1:]):
+            continue
+        full = people.add(name)
+        abbr = m.group(1).strip()
+        if abbr.split()[0].lower() in profile.titles or len(abbr) <= 12:
+            people.aliases.setdefault(abbr, full)
+            people.aliases.setdefault(abbr.split()[0], full)
+    title_words = "|".join(sorted((re.escape(t) for t in profile.titles if len(t) > 3), key=len,
+                                  reverse=True))
+    rx = re.compile(r"\b(?:" + title_words + r")\b[^.,;\"“”]{0,80},\s+((?:[A-Z][\w'’\-]*\.?\s?){2,4})(?=,|\s+(?:"
+                    + "|".join(sorted(profile.speaker_stops | profile.cue_before)) + r")\b)", re.I)
+    for m in rx.finditer(body):
+        name = m.group(1).strip()
+        if all(_CAP.match(t) for t in name.split()) and name.split()[0].lower() not in profile.titles:
+            people.add(name)
+
+
+def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
+    """Every direct quotation in the body paragraphs, with its speaker and cue verb."""
+    body = "\n".join(paragraphs)
+    people = _People(body, profile)
+    _appositives(body, people, profile)
+    suffix = profile.pronoun_suffix
+    cue_alts = sorted(profile.cue_after, key=len, reverse=True)
+    cue_rx = re.compile(
+        r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
+        + r")?\b(?P<rest>.*)$", re.I | re.S)
+    name_cue_rx = re.compile(
+        r"^[\s,.\-–—]*(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|"
+        + "|".join(sorted(profile.pronouns)) + r")\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+    before_rx = re.compile(
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
+        + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:juga|pun|lalu|"
+        r"kemudian|also|then)\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
+        + r")\b[^\"“”]{0,40}?[,:]?\s*(?:bahwa|that)?\s*$", re.S)
+    pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
+    offset = 0
+    # pass 1: find quotes and explicit speakers (which also registers the people)
+    for pi, par in enumerate(paragraphs):
+        for sp in find_spans(par):
+            text = sp.text.rstrip(" ,")
+            if len(text.split()) < _MIN_WORDS:
+                continue
+            after = par[sp.end:] if sp.closed else ""
+            before = par[:sp.start]
+            speaker = None
+            cue = None
+            resolved_by = None  # "name", "pronoun", "continue"
+            m = cue_rx.match(after) if after else None
+            if m:
+                cue = m.group("cue").lower() + (m.group("nya") or "").lower()
+                rest = m.group("rest")
+                if m.group("nya"):
+                    resolved_by = "pronoun"
+                else:
+                    first = rest.strip().split(" ", 1)[0].strip(".,").lower() if rest.strip() else ""
+                    if first in profile.pronouns:
+                        resolved_by = "pronoun"
+                    else:
+                        phrase = _speaker_phrase(rest, profile)
+                        speaker = people.resolve(phrase) if phrase else None
+                        resolved_by = "name" if speaker else "none"
+            else:
+                m2 = name_cue_rx.match(after) if after else None
+                if m2:
+                    cue = m2.group("cue").lower()
+                    who = m2.group("who")
+                    if who.lower() in profile.pronouns:
+                        resolved_by = "pronoun"
+                    else:
+                        speaker = people.resolve(who)
+                        resolved_by = "name" if speaker else "none"
+                else:
+                    m3 = before_rx.search(before[-160:]) if before.strip() else None
+                    if m3:
+                        cue = m3.group("cue").lower()
+                        who = m3.group("who")
+                        if who.lower() in profile.pronouns:
+                            resolved_by = "pronoun"
+                        else:
+                            speaker = people.resolve(who)
+                            resolved_by = "name" if speaker else "none"
+            if resolved_by is None:
+                starts_par = not before.strip()
+                spoken = text[-1:] in ".,!?" or len(text.split()) >= 6
+                if not (starts_par and spoken):
+                    continue
+                resolved_by = "continue"
+            pending.append((offset + sp.start, text, speaker, cue, resolved_by))
+        offset += len(par) + 1
+    # pass 2: pronouns and "-nya" to the person last named; unattributed quote paragraphs
+    # continue the previous quote's speaker
+    mentions = people.mentions()
+    quotes: List[Quote] = []
+    prev_speaker: Optional[str] = None
+    for pos, text, speaker, cue, how in pending:
+        if how == "pronoun":
+            speaker = _last_named(mentions, pos, prev_speaker)
+        elif how == "continue":
+            speaker = prev_speaker
+        quotes.append(Quote(text=text, speaker=speaker, cue=cue))
+        prev_speaker = speaker
+    return quotes
+
+
+def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str]) -> Optional[str]:
+    """The person named last before `pos` (the quote's own text excluded)."""
+    best = None
+    for mpos, full in mentions:
+        if mpos >= pos:
+            break
+        best = full
+    return best or prev

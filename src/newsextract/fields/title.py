@@ -1,0 +1,85 @@
+"""The headline: not the site name, a menu item or a related-article title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import List, Optional, Tuple
+
+from newsextract.blocks import Block
+from newsextract.classify import is_boilerplate, is_caption
+from newsextract.fields.dates import find_dates
+from newsextract.profiles import Profile
+
+# Site suffixes in <title> and og:title: "Headline - Kompas.com", "Headline | Reuters".
+_SUFFIX = re.compile(r"\s+[|\-–—:•·»]\s+[^|\-–—:•·»]{2,40}$")
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def strip_site_suffix(title: str, site_names: List[str]) -> str:
+    """Cut a trailing " - Site Name" from a page title when it names the site (or is short)."""
+    t = title.strip()
+    for _ in range(2):
+        m = _SUFFIX.search(t)
+        if not m:
+            break
+        tail = _key(m.group(0))
+        if any(_key(s) and (_key(s) in tail or tail in _key(s)) for s in site_names) or \
+                re.search(r"\.(?:com|co|id|net|org)\b", m.group(0), re.I):
+            t = t[: m.start()].rstrip()
+        else:
+            break
+    return t
+
+
+def find_title(blocks: List[Block], body_start: int, profile: Profile,
+               hints: Tuple[str, ...] = ()) -> Optional[Tuple[str, int]]:
+    """The headline and its block index, searched in the blocks before the body.
+
+    A headline is a short line, not a sentence, near the body; it is often printed twice (in
+    a list of the site's latest news or above and below the photo) and stands by the date.
+    `hints` are titles from page metadata; a block that matches one wins.
+    """
+    counts = Counter(_key(b.text) for b in blocks)
+    hint_keys = [_key(h) for h in hints if h]
+    best: Optional[Tuple[float, str, int]] = None
+    lo = max(0, body_start - 45)
+    for j in range(lo, body_start):
+        b = blocks[j]
+        text = b.text.strip()
+        n = len(text.split())
+        if n < 2 or n > 30 or len(text) > 250:
+            continue
+        if b.label in ("boilerplate", "related", "list") or is_boilerplate(text) or is_caption(text):
+            continue
+        if find_dates(text, profile) or text.endswith((",", ";")):
+            continue
+        k = _key(text)
+        score = 0.0
+        if any(k == h or (len(k) > 20 and (k in h or h in k)) for h in hint_keys):
+            score += 30
+        if b.heading:
+            score += 8 if b.tag == "h1" else 3
+        score += min(counts[k] - 1, 2) * 3
+        if 4 <= n <= 22:
+            score += 3
+        if text.endswith(".") and n > 12:
+            score -= 6
+        if b.bullet:
+            score -= 2
+        if b.link_density > 0.5:
+            score -= 4
+        # a date right after the headline is the commonest layout
+        for d in range(1, 4):
+            if j + d < len(blocks) and find_dates(blocks[j + d].text, profile):
+                score += 4 - d
+                break
+        score -= (body_start - j) * 0.12
+        if best is None or score > best[0]:
+            best = (score, text, j)
+    if best is None:
+        return None
+    return best[1], best[2]

@@ -1,0 +1,1 @@
+"""Segmentation: the only stage that knows whether the input is HTML or a text dump."""

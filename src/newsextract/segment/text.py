@@ -1,0 +1,73 @@
+"""Text dumps to blocks: blank-line groups, wrapped lines joined back into paragraphs.
+
+Dumps made by w3m or lynx wrap paragraphs at a fixed width; a browser copy or get_text() does
+not. The wrap width is measured from the dump itself, and a line is joined to the one before it
+only when its first word could not have fitted on that line.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import List, Optional
+
+from newsextract.blocks import Block, clean_line, normalise_text, strip_bullet
+
+# A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
+_MAX_WRAP = 240
+
+
+def wrap_width(lines: List[str]) -> Optional[int]:
+    """The column width the dump was wrapped at, or None if it was not wrapped."""
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    if len(lengths) < 4:
+        return None
+    need = max(3, len(lengths) // 40)
+    uniq = sorted(set(v for v in lengths if 40 <= v <= _MAX_WRAP), reverse=True)
+    for top in uniq:
+        # lines that end within 12 columns of the candidate width
+        count = bisect_right(lengths, top) - bisect_left(lengths, top - 12)
+        if count >= need:
+            return top
+    return None
+
+
+def _first_word_len(s: str) -> int:
+    s = s.lstrip()
+    cut = s.find(" ")
+    return len(s) if cut < 0 else cut
+
+
+def segment_text(text: str) -> List[Block]:
+    """Split a text dump into blocks, one per paragraph or list item."""
+    text = normalise_text(text)
+    raw_lines = text.split("\n")
+    width = wrap_width(raw_lines)
+    blocks: List[Block] = []
+    group = 0
+    prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
+    prev_indent = 0
+    for raw in raw_lines:
+        raw = raw.rstrip().expandtabs(8)
+        if not raw.strip():
+            group += 1
+            prev_raw = None
+            continue
+        item = strip_bullet(raw)
+        indent = len(raw) - len(raw.lstrip())
+        if item is None and prev_raw is not None and blocks and width:
+            fits = len(prev_raw) + 1 + _first_word_len(raw) <= width
+            # w3m indents a list item's wrapped lines to its text column
+            if not fits and (not blocks[-1].bullet or indent >= prev_indent):
+                blocks[-1].text = blocks[-1].text + " " + clean_line(raw)
+                prev_raw = raw
+                continue
+        body = clean_line(item if item is not None else raw)
+        if not body:
+            prev_raw = None
+            continue
+        blocks.append(Block(text=body, index=len(blocks), bullet=item is not None, group=group))
+        prev_raw = raw
+        prev_indent = indent + (2 if item is not None else 0)
+    # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
+    # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
+    return blocks
