@@ -121,9 +121,13 @@ def prose_score(block: Block) -> float:
         return -25.0
     if related_title(text) is not None or is_related_heading(text) or is_list_heading(text):
         return -15.0
+    if is_caption(text):
+        return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
+    if n < 10:
+        score = -(10 - n) * 0.5 - 1
     if not text.endswith(_SENTENCE_END) and n < 25:
-        score -= 6
+        score -= 3
     if block.bullet:
         score -= 6 + n * 0.5
     if block.heading:

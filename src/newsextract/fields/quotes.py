@@ -17,7 +17,7 @@ from newsextract.profiles import Profile
 _OPEN = "\"“„«"
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
-_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "le", "di", "dos"}
+_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
 _MIN_WORDS = 3
 
 
@@ -67,6 +67,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
+        lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in _PARTICLES
+                and t.lower().strip(".") not in profile.titles]
+        if lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
+            toks = toks[lows[-1] + 1:]
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
@@ -79,23 +83,40 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
 
 
 def _speaker_phrase(rest: str, profile: Profile) -> str:
-    """The capitalised phrase at the start of `rest`, up to the first stop word or mark."""
-    out: List[str] = []
-    for tok in _tokens(rest)[:16]:
-        if tok in ("(", ";", ":", ")"):
+    """The speaker part of the text after a cue verb, as comma-separated capitalised segments.
+
+    "Kapolsek X, Kompol Widya Agustiono saat dihubungi" -> "Kapolsek X, Kompol Widya Agustiono";
+    "saksi mata, Mega Syamil, ketika" -> "Mega Syamil" (a lower-case epithet first is skipped);
+    "dr Wisman saat" -> "dr Wisman" (titles may be lower case).
+    """
+    m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
+    clause = m.group(0) if m else rest
+    segments: List[str] = []
+    for k, seg in enumerate(clause.split(",")[:4]):
+        out: List[str] = []
+        toks = seg.split()
+        started = False
+        for t in toks[:8]:
+            w = t.strip(".")
+            if not w:
+                continue
+            low = w.lower()
+            if w[0].isupper() or (low in profile.titles and not started) or (started and low in _PARTICLES):
+                out.append(w if low not in profile.titles or w[0].isupper() else w)
+                started = started or w[0].isupper()
+                continue
+            if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
+                out = []  # a lower-case epithet ("saksi mata", "staf Ajib") before the name
+                continue
             break
-        if tok == ",":
-            out.append(",")
-            continue
-        word = tok.rstrip(".")
-        if tok.endswith(".") and not re.fullmatch(r"[A-Z]\.|(?:Dr|Prof|Ir|H|Hj|Jr|Sr|St|Mr|Mrs|Ms)\.", tok):
-            out.append(word)
+        if started:
+            segments.append(" ".join(out))
+        elif k > 0:
             break
-        if word and word[0].islower() and word.lower() not in _PARTICLES:
-            break
-        out.append(word)
-    s = " ".join(out).replace(" ,", ",").strip(" ,")
-    return s
+        if toks and len(out) < len([t for t in toks if t.strip(".")]):
+            if started:
+                break
+    return ", ".join(segments)
 
 
 class _People:
@@ -130,7 +151,7 @@ class _People:
         for full in self.names:
             if name in full.split():
                 return full
-        m = re.search(r"\b" + re.escape(name) + r"((?:\s+(?:[A-Z][\w'’\-]*|[A-Z]\.))+)", self.body)
+        m = re.search(r"\b" + re.escape(name) + r"((?: +(?:[A-Z][\w'’.\-]*))+)", self.body)
         if m:
             tail = m.group(1).split()
             keep = []
@@ -140,11 +161,22 @@ class _People:
                 keep.append(t)
             if keep:
                 return name + " " + " ".join(keep)
-        m = re.search(r"((?:[A-Z][\w'’\-]*\s+){1,2})" + re.escape(name) + r"\b", self.body)
-        if m:
-            lead = [t for t in m.group(1).split() if t.lower() not in self.profile.titles]
+        m = re.search(r"\b" + re.escape(name) + r"[a-z]{2,}((?: +[A-Z][\w'’\-]*){1,2})\b", self.body)
+        if m:  # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
+            return m.group(0)
+        forms: Dict[str, int] = {}
+        for m in re.finditer(r"((?:[A-Z][\w'’.\-]* +){1,2})" + re.escape(name) + r"\b", self.body):
+            lead = m.group(1).split()
+            while lead and lead[0].lower().strip(".") not in self.profile.titles and \
+                    any(t.lower().strip(".") in self.profile.titles for t in lead[1:]):
+                lead.pop(0)
+            while lead and lead[0].lower().strip(".") in self.profile.titles:
+                lead.pop(0)
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
-                return " ".join(lead[-2:]) + " " + name
+                form = " ".join(lead) + " " + name
+                forms[form] = forms.get(form, 0) + 1
+        if forms:
+            return sorted(forms, key=lambda f: (-forms[f], len(f.split())))[0]
         return name
 
     def resolve(self, phrase: str) -> Optional[str]:
@@ -210,7 +242,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?P<who>(?:[A-Z][\w'’.\-]*\s(?:of\s|the\s|for\s)?){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
@@ -222,7 +254,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     # pass 1: find quotes and explicit speakers (which also registers the people)
     for pi, par in enumerate(paragraphs):
         for sp in find_spans(par):
-            text = sp.text.rstrip(" ,")
+            text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
                 continue
             after = par[sp.end:] if sp.closed else ""

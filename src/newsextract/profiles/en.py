@@ -52,7 +52,11 @@ PROFILE = Profile(
                      "getty images", "/ reuters", "/reuters", "(reuters/", "(ap photo", "ap photo/",
                      "afp photo", "/afp", "credit:", "illustration:", "file photo"),
     cue_after=frozenset("said says told added explained noted wrote asked stressed argued "
-                        "recalled continued insisted warned declared concluded".split()),
+                        "recalled continued insisted warned declared concluded stated emphasized "
+                        "emphasised affirmed remarked commented announced confirmed acknowledged "
+                        "admitted claimed replied responded observed suggested urged maintained "
+                        "reiterated underlined underscored highlighted revealed disclosed conceded "
+                        "cautioned predicted tweeted pointed explains adds notes".split()),
     cue_before=frozenset("said says told added explained noted wrote stressed argued recalled "
                          "insisted warned declared".split()),
     pronouns=frozenset({"he", "she", "they"}),
@@ -63,7 +67,8 @@ PROFILE = Profile(
         "mr mrs ms dr prof president minister secretary governor senator rep sen chairman "
         "chief director spokesman spokeswoman spokesperson ceo coach manager sir lord lady judge "
         "general gen col maj capt lt sgt officer detective inspector mayor premier king queen "
-        "prince princess pope rev father professor analyst".split()
+        "prince princess pope rev father professor analyst state prime deputy vice foreign "
+        "finance interior defence defense health trade".split()
     ),
     publisher_words=frozenset("media news network group inc ltd llc press staff team online "
                               "digital associated newsroom editorial".split()),

@@ -4,7 +4,7 @@ from newsextract.profiles import Profile
 
 _CUES = (
     "kata ujar tutur tegas jelas ungkap tambah ucap lanjut papar imbuh pungkas terang sebut tandas "
-    "bongkar timpal seru aku akui beber urai kenang harap pinta ajak sambung ingat tulis cerita "
+    "bongkar cetus timpal seru aku akui beber urai kenang harap pinta ajak sambung ingat tulis cerita "
     "sahut jawab tanya tukas kilah dalih klaim ceritakan katakan jelaskan tuturkan ungkapkan "
     "tambahkan paparkan"
 )

@@ -7,7 +7,6 @@ only when its first word could not have fitted on that line.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import List, Optional
 
 from newsextract.blocks import Block, clean_line, normalise_text, strip_bullet
@@ -17,18 +16,20 @@ _MAX_WRAP = 240
 
 
 def wrap_width(lines: List[str]) -> Optional[int]:
-    """The column width the dump was wrapped at, or None if it was not wrapped."""
-    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    """The column width the dump was wrapped at, or None if it was not wrapped.
+
+    The width is the length that almost no line exceeds (a few unbreakable lines may), and it
+    counts only if several lines end close to it, as wrapped paragraphs do.
+    """
+    lengths = sorted((len(x.rstrip()) for x in lines if x.strip()), reverse=True)
     if len(lengths) < 4:
         return None
-    need = max(3, len(lengths) // 40)
-    uniq = sorted(set(v for v in lengths if 40 <= v <= _MAX_WRAP), reverse=True)
-    for top in uniq:
-        # lines that end within 12 columns of the candidate width
-        count = bisect_right(lengths, top) - bisect_left(lengths, top - 12)
-        if count >= need:
-            return top
-    return None
+    skip = max(1, len(lengths) // 200)
+    width = lengths[min(skip, len(lengths) - 1)]
+    if not 40 <= width <= _MAX_WRAP:
+        return None
+    near = sum(1 for v in lengths if width - 12 <= v <= width)
+    return width if near >= 3 else None
 
 
 def _first_word_len(s: str) -> int:

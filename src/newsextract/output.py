@@ -1,0 +1,138 @@
+"""Record writers: json, jsonl, csv, markdown, text; atomic writes to a file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import IO, Any, Dict, Iterator, List, Optional
+
+from newsextract.model import KEYS
+
+
+def select(rec: Dict[str, Any], keys: Optional[List[str]]) -> Dict[str, Any]:
+    """The record limited to `keys` (in the order asked), or whole."""
+    return {k: rec[k] for k in keys} if keys else rec
+
+
+def flat_value(key: str, value: Any) -> str:
+    """One field as a single CSV cell: lists joined with "; ", quotes as "speaker: text"."""
+    if value is None:
+        return ""
+    if key == "quotes":
+        return " | ".join(f"{q['speaker'] or '?'}: {q['text']}" for q in value)
+    if key == "images":
+        return " | ".join(i["src"] or "" for i in value)
+    if key == "error":
+        return f"{value['type']}: {value['message']}"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+class Writer:
+    """Writes records one by one in a chosen format."""
+
+    def __init__(self, fmt: str, stream: IO[str], keys: Optional[List[str]], pretty: bool) -> None:
+        self.fmt = fmt
+        self.stream = stream
+        self.keys = keys
+        self.pretty = pretty
+        self.count = 0
+        self._csv: Optional[Any] = None
+
+    def write(self, rec: Dict[str, Any]) -> None:
+        """Write one record."""
+        rec = select(rec, self.keys)
+        if self.fmt in ("json", "jsonl"):
+            if self.fmt == "json" and self.pretty:
+                text = json.dumps(rec, ensure_ascii=False, indent=2)
+            else:
+                text = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+            self.stream.write(text + "\n")
+        elif self.fmt == "csv":
+            if self._csv is None:
+                self._csv = csv.writer(self.stream, lineterminator="\n")
+                self._csv.writerow(list(rec))
+            self._csv.writerow([flat_value(k, v) for k, v in rec.items()])
+        elif self.fmt == "markdown":
+            self.stream.write(("\n---\n\n" if self.count else "") + to_markdown(rec))
+        else:
+            self.stream.write(("\n" + "=" * 72 + "\n\n" if self.count else "") + to_text(rec))
+        self.count += 1
+        self.stream.flush()
+
+
+def to_markdown(rec: Dict[str, Any]) -> str:
+    """A record as a readable Markdown document."""
+    out = io.StringIO()
+    if rec.get("title") is not None or "title" in rec:
+        out.write(f"# {rec.get('title') or '(untitled)'}\n\n")
+    facts = []
+    for key in ("date", "authors", "site", "location", "credit", "source", "url"):
+        if key in rec and rec[key]:
+            facts.append(f"- **{key}**: {flat_value(key, rec[key])}")
+    if rec.get("error"):
+        facts.append(f"- **error**: {flat_value('error', rec['error'])}")
+    if facts:
+        out.write("\n".join(facts) + "\n\n")
+    if rec.get("body"):
+        out.write(rec["body"].strip() + "\n")
+    if rec.get("quotes"):
+        out.write("\n## Quotes\n\n")
+        for q in rec["quotes"]:
+            out.write(f"> {q['text']}\n>\n> — {q['speaker'] or 'unattributed'}\n\n")
+    return out.getvalue()
+
+
+def to_text(rec: Dict[str, Any]) -> str:
+    """A record as plain text for reading."""
+    out = io.StringIO()
+    if "title" in rec:
+        out.write((rec.get("title") or "(untitled)") + "\n")
+    for key in ("date", "authors", "site", "location", "source"):
+        if key in rec and rec[key]:
+            out.write(f"{key}: {flat_value(key, rec[key])}\n")
+    if rec.get("error"):
+        out.write(f"error: {flat_value('error', rec['error'])}\n")
+    if rec.get("body"):
+        out.write("\n" + rec["body"].strip() + "\n")
+    return out.getvalue()
+
+
+@contextmanager
+def open_writer(fmt: str, path: Optional[str], keys: Optional[List[str]],
+                pretty: bool) -> Iterator[Writer]:
+    """A writer on stdout, or on a temporary file renamed over `path` only on success."""
+    if path is None or path == "-":
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
+                                  line_buffering=False, write_through=True) \
+            if hasattr(sys.stdout, "buffer") else sys.stdout
+        try:
+            yield Writer(fmt, stream, keys, pretty)
+        finally:
+            try:
+                stream.flush()
+            finally:
+                if stream is not sys.stdout:
+                    stream.detach()  # leave sys.stdout usable
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".newsextract-", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield Writer(fmt, fh, keys, pretty)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+assert KEYS  # the writers rely on the fixed key order of the model
