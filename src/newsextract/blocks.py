@@ -46,9 +46,13 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 
 
+_RULE = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
+
+
 def clean_line(s: str) -> str:
-    """Normalise one line: no zero-width or non-breaking spaces, runs of spaces folded."""
+    """Normalise one line: no zero-width or non-breaking spaces, rules gone, spaces folded."""
     s = _ZERO_WIDTH.sub("", s)
+    s = _RULE.sub(" ", s)
     s = _SPACE.sub(" ", s)
     return s.strip()
 

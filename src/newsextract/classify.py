@@ -110,6 +110,8 @@ def is_caption(text: str) -> bool:
         return True
     if _CAPS_SLASH.match(text):
         return True
+    if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
+        return True  # "Name © KapanLagi.com/Photographer"
     return text.startswith("[") and "]" in text[:60]
 
 
@@ -126,6 +128,8 @@ def prose_score(block: Block) -> float:
     score = min(n, 120) - 10.0
     if n < 10:
         score = -(10 - n) * 0.5 - 1
+        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”")) and text[0].isupper() or text[0] in "\"“":
+            score = 1.0  # a short complete sentence
     if not text.endswith(_SENTENCE_END) and n < 25:
         score -= 3
     if block.bullet:
@@ -155,20 +159,23 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
 def label_furniture(blocks: List[Block]) -> None:
     """Label the blocks that are furniture by their own text, wherever they stand."""
     in_list = 0
+    bullets = False  # the list under the current heading is a bulleted one
     for b in blocks:
-        if is_boilerplate(b.text):
+        if is_related_heading(b.text):
+            b.mark(RELATED, "related heading")
+            in_list, bullets = 1, False
+        elif is_boilerplate(b.text):
             b.mark(BOILERPLATE, "boilerplate marker")
             in_list = 0
         elif related_title(b.text) is not None:
             b.mark(RELATED, "read-also label")
-        elif is_related_heading(b.text):
-            b.mark(RELATED, "related heading")
-            in_list = 1
         elif is_list_heading(b.text):
             b.mark(LIST, "list heading")
-            in_list = 2
-        elif in_list and len(b.text.split()) <= 30 and not b.text.endswith("."):
+            in_list, bullets = 2, False
+        elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
+                (b.bullet or not bullets):
             b.mark(RELATED if in_list == 1 else LIST, "item under a list heading")
+            bullets = bullets or b.bullet
         else:
             in_list = 0
 

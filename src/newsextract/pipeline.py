@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, BYLINE, CAPTION, DATE, HEADER, RELATED, TITLE, Block
-from newsextract.classify import (caption_like, is_related_heading, label_furniture, main_run,
-                                  related_title)
+from newsextract.classify import (caption_like, is_boilerplate, is_related_heading,
+                                  label_furniture, main_run, related_title)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.byline import brand_byline, parse_credit
@@ -304,12 +304,29 @@ def _credits(article: Article, blocks: List[Block], meta: Meta, title_idx: int, 
             expect_name = expect_name or label_only
         if not found_any and j < start:
             name = brand_byline(b.text, profile)
+            if not name and j + 1 < len(blocks) and \
+                    blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
+                # "Dewi Kania" over a line "Jurnalis"
+                name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
             if name:
                 _add(authors, [name])
                 found_any = True
         if found_any:
             b.mark(BYLINE, "credit line")
             sources.setdefault("authors", f"block {j}")
+    # a signature in capitals just after the body ("DINI TEJA")
+    for j in range(end, min(len(blocks), end + 3)):
+        if authors or article.authors:
+            break
+        if blocks[j].label in ("", HEADER) and not is_boilerplate(blocks[j].text):
+            who, agency = signature(blocks[j].text, profile)
+            if who:
+                _add(authors, [who])
+                blocks[j].mark(BYLINE, "signature in capitals after the body")
+            elif agency and not article.credit:
+                article.credit = agency
+            if who or agency:
+                break
     if authors:
         _add(article.authors, authors)
     elif meta.authors and not article.authors:

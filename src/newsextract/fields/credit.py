@@ -39,6 +39,8 @@ def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional
     words = s.split()
     if not 1 <= len(words) <= 4 or s.upper() != s or not re.fullmatch(r"[A-Z][A-Z .'\-/]+", s):
         return None, None
+    if any(w.lower() in profile.stopwords for w in words):
+        return None, None
     if s.lower() in profile.agencies or s.lower().split("/")[0] in profile.agencies:
         return None, s.title() if len(s) > 4 else s
     if len(words) >= 2:

@@ -117,6 +117,6 @@ def find_dateline(text: str) -> Optional[tuple]:
     if not d:
         return None
     rest = text[m.end():].lstrip()
-    if not rest:
+    if len(rest.split()) < 4:  # "Name - detikSport" is a byline, not a dateline
         return None
     return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest

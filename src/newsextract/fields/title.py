@@ -35,6 +35,15 @@ def strip_site_suffix(title: str, site_names: List[str]) -> str:
     return t
 
 
+def _looks_byline(text: str, profile: Profile) -> bool:
+    from newsextract.fields.byline import brand_byline, parse_credit
+
+    if len(text) > 120:
+        return False
+    authors, editors, label_only = parse_credit(text, profile)
+    return bool(authors or editors or label_only or brand_byline(text, profile))
+
+
 def find_title(blocks: List[Block], body_start: int, profile: Profile,
                hints: Tuple[str, ...] = ()) -> Optional[Tuple[str, int]]:
     """The headline and its block index, searched in the blocks before the body.
@@ -53,7 +62,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
-        if b.label in ("boilerplate", "related", "list") or is_boilerplate(text) or is_caption(text):
+        if sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) < 2:
+            continue
+        if "|" in text or text.count(">") >= 2:
+            continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
+        if b.label in ("boilerplate", "related", "list") or is_boilerplate(text):
             continue
         if find_dates(text, profile) or text.endswith((",", ";")):
             continue
@@ -63,19 +76,31 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += 30
         if b.heading:
             score += 8 if b.tag == "h1" else 3
-        score += min(counts[k] - 1, 2) * 3
+        # printed again elsewhere: likely the headline (in the latest-news list, above and
+        # below the photo); a short line printed many times is a section label
+        score += -4 if (counts[k] > 3 and n <= 4) else min(counts[k] - 1, 2) * 3
         if 4 <= n <= 22:
             score += 3
+        elif n < 4:
+            score -= 3
         if text.endswith(".") and n > 12:
             score -= 6
         if b.bullet:
             score -= 2
+        if is_caption(text):
+            score -= 5
         if b.link_density > 0.5:
             score -= 4
-        # a date right after the headline is the commonest layout
+        # a date or a byline right after the headline is the commonest layout
         for d in range(1, 4):
-            if j + d < len(blocks) and find_dates(blocks[j + d].text, profile):
-                score += 4 - d
+            if j + d >= len(blocks):
+                break
+            nxt = blocks[j + d].text
+            if len(nxt) < 120 and find_dates(nxt, profile):
+                score += 6 - 2 * d
+                break
+            if _looks_byline(nxt, profile):
+                score += 3 - d
                 break
         score -= (body_start - j) * 0.12
         if best is None or score > best[0]:

@@ -56,7 +56,7 @@ PROFILE = Profile(
         "ikuti kami", "download aplikasi", "unduh aplikasi", "klik di sini", "klik disini",
         "[gambas", "[ins::", "tags:", "tag:", "topik:", "editor:", "editor :", "penulis:",
         "penulis :", "sumber:", "sumber :", "laporan wartawan", "video pilihan", "halaman ini",
-        "cek berita dan artikel", "dapatkan update", "baca berita", "foto:", "tonton juga",
+        "cek berita dan artikel", "dapatkan update", "baca berita", "tonton juga",
     ),
     boilerplate_substrings=(
         "all rights reserved", "dilarang mengutip", "google news", "whatsapp channel",
