@@ -96,7 +96,8 @@ def find_dates(s: str, profile: Profile) -> list:
                 mo, d = int(m.group("b")), int(m.group("a"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
-                d, mo = (a, b) if (profile.extra.get("day_first", True) or b > 12) else (b, a)
+                month_first = not profile.extra.get("day_first", True) and a <= 12
+                d, mo = (b, a) if month_first else (a, b)
             if not _valid(y, mo, d):
                 continue
             end = m.end()

@@ -8,11 +8,12 @@ person last named. A wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from newsextract.model import Quote
-from newsextract.profiles import Profile
+from newsextract.profiles import Profile, available, get_profile
 
 _OPEN = "\"“„«"
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
@@ -87,36 +88,55 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
 
     "Kapolsek X, Kompol Widya Agustiono saat dihubungi" -> "Kapolsek X, Kompol Widya Agustiono";
     "saksi mata, Mega Syamil, ketika" -> "Mega Syamil" (a lower-case epithet first is skipped);
-    "dr Wisman saat" -> "dr Wisman" (titles may be lower case).
+    "staf Ajib, Vivi saat" -> "Vivi" (the apposition after an epithet names the speaker);
+    "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
+    epithet_first = False
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
-        toks = seg.split()
-        started = False
-        for t in toks[:8]:
+        started = cut = epithet = False
+        for t in seg.split()[:8]:
             w = t.strip(".")
             if not w:
                 continue
             low = w.lower()
-            if w[0].isupper() or (low in profile.titles and not started) or (started and low in _PARTICLES):
-                out.append(w if low not in profile.titles or w[0].isupper() else w)
+            if w[0].isupper() or (started and low in _PARTICLES) or (not started and low in profile.titles):
+                out.append(w)
                 started = started or w[0].isupper()
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
-                out = []  # a lower-case epithet ("saksi mata", "staf Ajib") before the name
+                out, epithet = [], True
+                continue
+            cut = True
+            if epithet and low not in profile.speaker_stops:
+                started = False  # "politisi Partai Hanura itu": a description, not a name
+            break
+        if not started:
+            if k == 0 and epithet and not cut:
                 continue
             break
-        if started:
-            segments.append(" ".join(out))
-        elif k > 0:
+        segments.append(" ".join(out))
+        epithet_first = epithet_first or (k == 0 and epithet)
+        if cut:
             break
-        if toks and len(out) < len([t for t in toks if t.strip(".")]):
-            if started:
-                break
+    if epithet_first and len(segments) > 1:
+        segments = segments[1:]
     return ", ".join(segments)
+
+
+def _name_tokens(tokens: List[str]) -> List[str]:
+    """Tokens of a name, stopping at a degree or code ("SpPD-KEMD", "MBA")."""
+    out = []
+    for t in tokens:
+        core = t.strip(".,")
+        if len(core) > 1 and (core.isupper() and len(core) > 2 or
+                              ("-" in core and any(c.isupper() for c in core[1:]))):
+            break
+        out.append(t)
+    return out
 
 
 class _People:
@@ -142,10 +162,7 @@ class _People:
     def expand(self, name: str) -> str:
         """A one-word name to the fuller form the text gives it ("Widya" -> "Widya Agustiono")."""
         if len(name.split()) > 1:
-            for full in self.names:
-                if name in full and len(full) > len(name):
-                    return full
-            return name
+            return name  # a name given in full is taken as given
         if name in self.aliases:
             return self.aliases[name]
         for full in self.names:
@@ -153,7 +170,7 @@ class _People:
                 return full
         m = re.search(r"\b" + re.escape(name) + r"((?: +(?:[A-Z][\w'’.\-]*))+)", self.body)
         if m:
-            tail = m.group(1).split()
+            tail = _name_tokens(m.group(1).split())
             keep = []
             for t in tail[:3]:
                 if t.lower() in self.profile.titles:
@@ -163,15 +180,19 @@ class _People:
                 return name + " " + " ".join(keep)
         m = re.search(r"\b" + re.escape(name) + r"[a-z]{2,}((?: +[A-Z][\w'’\-]*){1,2})\b", self.body)
         if m:  # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
-            return m.group(0)
+            return " ".join(_name_tokens(m.group(0).split()))
         forms: Dict[str, int] = {}
-        for m in re.finditer(r"((?:[A-Z][\w'’.\-]* +){1,2})" + re.escape(name) + r"\b", self.body):
-            lead = m.group(1).split()
-            while lead and lead[0].lower().strip(".") not in self.profile.titles and \
-                    any(t.lower().strip(".") in self.profile.titles for t in lead[1:]):
-                lead.pop(0)
-            while lead and lead[0].lower().strip(".") in self.profile.titles:
-                lead.pop(0)
+        for m in re.finditer(r"(\w*)[ ,]*((?:[A-Z][\w'’.\-]* +){1,3})" + re.escape(name) + r"\b",
+                             self.body):
+            lead = m.group(2).split()
+            cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
+            after_title = bool(cut) or m.group(1).lower() in self.profile.titles
+            lead = lead[cut[-1] + 1:] if cut else lead
+            initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
+            if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
+                # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
+                # the club or place, then the name; only the nearest word is the name's
+                lead = lead[-1:]
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
@@ -231,11 +252,61 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
             people.add(name)
 
 
+@lru_cache(maxsize=None)
+def _with_all_titles(profile: Profile) -> Profile:
+    """The profile with every language's titles: Indonesian pages say "CEO" and "Manager"."""
+    titles = frozenset().union(*(get_profile(c).titles for c in available()))
+    return replace(profile, titles=titles)
+
+
+def _subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
+    that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
+    verbs = "|".join(sorted(profile.cue_before))
+    # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
+    # then the verb
+    rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(?:, [a-z][^.\"“”\n]{0,100}?,)?,? (?:"
+                    + verbs + r")\b")
+    for m in rx.finditer(body):
+        toks = m.group(1).split()
+        cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
+        toks = toks[cut[-1] + 1:] if cut else toks
+        if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
+            toks = toks[-2:]
+        toks = [t for t in toks if t.lower() not in profile.stopwords]
+        if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):
+            start = m.start(1)
+            at_sentence_start = start == 0 or body[max(0, start - 2):start].strip() in ("", ".", "\n")
+            if len(toks) == 1 and at_sentence_start and toks[0] not in people.aliases:
+                # one capitalised word opening a sentence may be any word ("Menurut")
+                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body):
+                    continue
+            people.add(" ".join(toks))
+    passive = profile.extra.get("passive_by")
+    if passive:
+        for m in re.finditer(str(passive) + r"((?:[A-Z][\w'’.\-]* ?){1,4})", body):
+            toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
+            if toks:
+                people.add(" ".join(_name_tokens(toks)[:4]))
+    nickname = profile.extra.get("nickname")
+    if nickname:
+        for m in re.finditer(str(nickname) + r"([A-Z][\w'’\-]+)", body):
+            before = [full for pos, full in people.mentions() if pos < m.start()]
+            if before and m.group(1) not in people.aliases:
+                people.aliases[m.group(1)] = before[-1]
+    m = re.match(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]", body)
+    if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
+                     for t in m.group(1).split()):
+        people.add(m.group(1))
+
+
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     """Every direct quotation in the body paragraphs, with its speaker and cue verb."""
+    profile = _with_all_titles(profile)
     body = "\n".join(paragraphs)
     people = _People(body, profile)
     _appositives(body, people, profile)
+    _subjects(body, people, profile)
     suffix = profile.pronoun_suffix
     cue_alts = sorted(profile.cue_after, key=len, reverse=True)
     cue_rx = re.compile(
@@ -253,6 +324,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
     for pi, par in enumerate(paragraphs):
+        prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
         for sp in find_spans(par):
             text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
@@ -299,9 +371,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             if resolved_by is None:
                 starts_par = not before.strip()
                 spoken = text[-1:] in ".,!?" or len(text.split()) >= 6
-                if not (starts_par and spoken):
+                # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
+                # attributed one goes on in the same voice
+                follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
+                if not ((starts_par and spoken) or follows):
                     continue
                 resolved_by = "continue"
+            elif resolved_by != "none":
+                prev_end = sp.end
             pending.append((offset + sp.start, text, speaker, cue, resolved_by))
         offset += len(par) + 1
     # pass 2: pronouns and "-nya" to the person last named; unattributed quote paragraphs

@@ -14,7 +14,7 @@ from typing import Dict, FrozenSet, Optional, Tuple
 _MODULES = {"id": "newsextract.profiles.id", "en": "newsextract.profiles.en"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: profiles are singletons
 class Profile:
     """Language knowledge used by the field extractors and the block classifier."""
 

@@ -72,6 +72,11 @@ PROFILE = Profile(
     ),
     publisher_words=frozenset("media news network group inc ltd llc press staff team online "
                               "digital associated newsroom editorial".split()),
+    extra={
+        "passive_by": r"\baccording to\s+",
+        "nickname": r"\b(?:known as|nicknamed|dubbed)\s+",
+        "day_first": False,
+    },
     agencies=frozenset("reuters ap afp bloomberg antara upi dpa bernama xinhua kyodo "
                        "pti ians".split()),
 )

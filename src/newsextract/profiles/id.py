@@ -69,7 +69,7 @@ PROFILE = Profile(
         "mengatakan menuturkan menjelaskan menegaskan mengungkapkan menambahkan menyatakan berkata "
         "menyebut menyebutkan bilang mengaku mengakui menilai memaparkan menerangkan mengimbau "
         "meminta berujar bertutur menandaskan menekankan berpesan mengingatkan menyampaikan "
-        "menceritakan mengklaim menanggapi berharap".split()
+        "menceritakan mengklaim menanggapi berharap menuliskan menulis berbunyi mengutip".split()
     ),
     pronouns=frozenset({"dia", "ia", "beliau", "mereka"}),
     pronoun_suffix="nya",
@@ -86,12 +86,20 @@ PROFILE = Profile(
         "penyidik kasat kasubag kabid kadis kadispar kapuspen komisaris anggota camat lurah "
         "pengamat peneliti dosen guru hakim jaksa ketum sekjen dirjen kabag kasi kasie kapten "
         "rektor dekan menpora menkes menlu menhan mendagri menkeu wapres ceo founder pendiri "
-        "aktor aktris penyanyi pemain striker gelandang bek kiper artis".split()
+        "aktor aktris penyanyi pemain striker gelandang bek kiper artis kajari kajati kasat "
+        "kasatreskrim kanit kasubdit dirreskrimum dirreskrimsus danramil dandim danrem pangdam "
+        "sekda kadishub kadinkes kabag kapuskesmas plt plh kades kakanwil".split()
     ),
     publisher_words=frozenset(
         "media cyber pt tbk group grup network digital online news redaksi tim team "
         "humas kompas.com detikcom antara".split()
     ),
+    extra={
+        # "diungkapkan oleh X": a speech verb in the passive names its speaker after "oleh"
+        "passive_by": r"\bdi[a-z]+(?:kan|i)\s+oleh\s+",
+        # "yang akrab disapa Dani": a nickname for the person just named
+        "nickname": r"\b(?:akrab|biasa|karib|kerap|sering)\s+(?:disapa|dipanggil|disebut)\s+",
+    },
     agencies=frozenset(
         "antara antaranews infopublik reuters ap afp bernama xinhua kyodo ani dpa efe "
         "antara/prnewswire prnewswire".split()
