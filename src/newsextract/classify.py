@@ -180,9 +180,42 @@ def label_furniture(blocks: List[Block]) -> None:
             in_list = 0
 
 
+def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
+    """Every maximal run of positive total: (total, start, end), as Kadane's resets cut them."""
+    out: List[Tuple[float, int, int]] = []
+    best, best_s, best_e = 0.0, 0, 0
+    cur, cur_s = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            if best > 0:
+                out.append((best, best_s, best_e))
+            cur, cur_s, best = s, i, 0.0
+        else:
+            cur += s
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i + 1
+    if best > 0:
+        out.append((best, best_s, best_e))
+    return out
+
+
 def main_run(blocks: List[Block]) -> Tuple[int, int]:
-    """The span of blocks holding the article body."""
-    return best_run([prose_score(b) for b in blocks])
+    """The span of blocks holding the article body.
+
+    The run of highest prose score wins, but a run that opens with a dateline
+    ("JAKARTA, KOMPAS.com -") gets a bonus: on short pages (photo stories) a sidebar of
+    teasers can outweigh the two paragraphs of the article itself.
+    """
+    from newsextract.fields.dateline import find_dateline
+
+    best: Tuple[float, int, int] = (0.0, 0, 0)
+    for total, start, end in runs([prose_score(b) for b in blocks]):
+        lo = max(0, start - 2)
+        if any(find_dateline(b.text) for b in blocks[lo:min(end, start + 3)]):
+            total += 40
+        if total > best[0]:
+            best = (total, start, end)
+    return best[1], best[2]
 
 
 def caption_like(b: Block) -> bool:

@@ -59,7 +59,9 @@ def segment_text(text: str) -> List[Block]:
             fits = len(prev_raw) + 1 + _first_word_len(raw) <= width
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
-                blocks[-1].text = blocks[-1].text + " " + clean_line(raw)
+                tail = clean_line(raw)
+                if tail:
+                    blocks[-1].text = blocks[-1].text + " " + tail
                 prev_raw = raw
                 continue
         body = clean_line(item if item is not None else raw)
