@@ -271,7 +271,7 @@ def _credits(article: Article, blocks: List[Block], meta: Meta, title_idx: int, 
              end: int, profile: Profile, sources: Dict[str, str]) -> None:
     """Authors and editors from credit lines around the body (and metadata as a fallback)."""
     anchor = title_idx if title_idx >= 0 else start
-    window = list(range(max(0, anchor - 6), min(len(blocks), start + 2)))
+    window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
     window += list(range(end, min(len(blocks), end + 25)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed)
     window += [b.index for b in blocks[start:end] if b.label != BODY]

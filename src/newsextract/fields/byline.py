@@ -94,7 +94,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     authors: List[str] = []
     editors: List[str] = []
     label_only = False
-    pieces = [p for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
+    # slashes that a label follows
+    pieces = [p for p in re.split(r"\s*\|\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])", text) if p.strip()]
     for piece in pieces:
         piece = piece.strip()
         m = _label_rx(profile.editor_labels).match(piece)

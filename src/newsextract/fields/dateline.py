@@ -16,7 +16,7 @@ _LEAD = re.compile(
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _DOMAIN = re.compile(r"\.(?:com|co|id|net|org|tv|news|asia|my|sg|uk|us|info|or)\b", re.I)
-_CAMEL = re.compile(r"^[a-z]+[A-Z]\w*$")  # detikNews, kumparanNEWS
+_CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z]\w*$")  # detikNews, KompasOtomotif
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:de|di|da|del|van|von|al|el|la|le|"
                    r"of|upon|on|am|an|der|dos)$")

@@ -20,6 +20,8 @@ _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
 _MIN_WORDS = 3
+# Words that end a company name: a person's name may follow ("PT X Tbk Yusak Kristian").
+_ORG_MARKERS = {"pt", "tbk", "cv", "inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "persero"}
 
 
 @dataclass
@@ -150,7 +152,14 @@ class _People:
 
     def add(self, name: str) -> str:
         """Register a full name; return the full form it resolves to."""
-        name = name.strip(" ,.")
+        toks = name.strip(" ,.").split()
+        # "Menurut Rudiarta", "PT Astra Otoparts Tbk Yusak Kristian": drop what precedes the name
+        orgs = [i for i, t in enumerate(toks) if t.lower().strip(".") in _ORG_MARKERS]
+        if orgs and orgs[-1] < len(toks) - 1:
+            toks = toks[orgs[-1] + 1:]
+        while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
+            toks = toks[1:]
+        name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
         if full not in self.names:
             self.names.append(full)

@@ -8,6 +8,7 @@ from typing import List, Optional, Tuple
 
 from newsextract.blocks import Block
 from newsextract.classify import is_boilerplate, is_caption
+from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile
 
@@ -68,7 +69,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
         if b.label in ("boilerplate", "related", "list") or is_boilerplate(text):
             continue
-        if find_dates(text, profile) or text.endswith((",", ";")):
+        if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
         k = _key(text)
         score = 0.0
@@ -83,8 +84,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += 3
         elif n < 4:
             score -= 3
-        if text.endswith(".") and n > 12:
-            score -= 6
+        if text.endswith(".") and not text.endswith(".."):
+            score -= 6 if n > 12 else 3  # headlines do not end with a full stop; captions do
+        if text[0].islower():
+            score -= 3  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
             score -= 2
         if is_caption(text):
@@ -92,16 +95,17 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if b.link_density > 0.5:
             score -= 4
         # a date or a byline right after the headline is the commonest layout
+        date_bonus = byline_bonus = 0
         for d in range(1, 4):
             if j + d >= len(blocks):
                 break
             nxt = blocks[j + d].text
-            if len(nxt) < 120 and find_dates(nxt, profile):
-                score += 6 - 2 * d
-                break
-            if _looks_byline(nxt, profile):
-                score += 3 - d
-                break
+            if not date_bonus and len(nxt) < 120 and find_dates(nxt, profile) and \
+                    not find_dateline(nxt):
+                date_bonus = 6 - 2 * d
+            if not byline_bonus and _looks_byline(nxt, profile):
+                byline_bonus = 3 - d
+        score += date_bonus + byline_bonus
         score -= (body_start - j) * 0.12
         if best is None or score > best[0]:
             best = (score, text, j)

@@ -6,7 +6,7 @@ PROFILE = Profile(
     code="en",
     stopwords=frozenset(
         "the and of to is in that for was on with as it his her by at from are be this have "
-        "has said which were but not an they he she".split()
+        "has said which were but not an they he she according meanwhile but".split()
     ),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

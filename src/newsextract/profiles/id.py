@@ -13,7 +13,8 @@ PROFILE = Profile(
     code="id",
     stopwords=frozenset(
         "yang dan di ini itu dengan untuk dari tidak akan pada juga ke dalam adalah oleh karena "
-        "sudah bisa ada atau kata saat telah tersebut mereka kami kita dia ia para lebih".split()
+        "sudah bisa ada atau kata saat telah tersebut mereka kami kita dia ia para lebih menurut "
+        "sementara namun kemudian".split()
     ),
     months={
         "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
