@@ -119,10 +119,12 @@ def prose_score(block: Block) -> float:
     """How much a block looks like article prose (positive) or furniture (negative)."""
     text = block.text
     n = len(text.split())
+    # furniture inside an article (ads, "Baca juga") must not cut the body in two: it costs
+    # less than a paragraph is worth, and is dropped from the body by its label anyway
     if is_boilerplate(text):
-        return -25.0
+        return -10.0
     if related_title(text) is not None or is_related_heading(text) or is_list_heading(text):
-        return -15.0
+        return -8.0
     if is_caption(text):
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
@@ -209,13 +211,41 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     from newsextract.fields.dateline import find_dateline
 
     best: Tuple[float, int, int] = (0.0, 0, 0)
-    for total, start, end in runs([prose_score(b) for b in blocks]):
+    scores = [prose_score(b) for b in blocks]
+    for total, start, end in runs(scores):
         lo = max(0, start - 2)
         if any(find_dateline(b.text) for b in blocks[lo:min(end, start + 3)]):
             total += 40
         if total > best[0]:
             best = (total, start, end)
-    return best[1], best[2]
+    if best[2] <= best[1]:
+        return 0, 0
+    return best[1], _extend(blocks, scores, best[2])
+
+
+def _inline_furniture(b: Block) -> bool:
+    """Furniture that sits inside articles: ads, a "Baca juga" line, a photo caption."""
+    return (b.label == BOILERPLATE or (b.label == RELATED and b.reason == "read-also label")
+            or (not b.label and is_caption(b.text)))
+
+
+def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
+    """Carry the body past an ad or a "Baca juga" line when prose follows it.
+
+    A short article with an ad in its middle has too little prose after the ad to pay for
+    the ad's cost; prose right after inline furniture still belongs to the article.
+    """
+    j = end
+    while j < len(blocks):
+        k = j
+        while k < len(blocks) and k - j < 4 and _inline_furniture(blocks[k]):
+            k += 1
+        if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0:
+            break
+        while k < len(blocks) and not blocks[k].label and scores[k] > 0:
+            k += 1
+        end = j = k
+    return end
 
 
 def caption_like(b: Block) -> bool:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, BYLINE, CAPTION, DATE, HEADER, RELATED, TITLE, Block
-from newsextract.classify import (caption_like, is_boilerplate, is_related_heading,
-                                  label_furniture, main_run, related_title)
+from newsextract.classify import (caption_like, is_boilerplate, label_furniture, main_run,
+                                  related_title)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.byline import brand_byline, parse_credit
@@ -350,17 +350,10 @@ def _add(target: List[str], names: List[str]) -> None:
 def _related(blocks: List[Block]) -> List[str]:
     """Titles of "Baca juga" inserts and related-article lists, in page order, deduplicated."""
     out: List[str] = []
-    take_next = False
     for b in blocks:
         title = related_title(b.text)
-        if title is None and take_next and b.label in ("", RELATED, "list", HEADER, CAPTION) \
-                and 2 < len(b.text.split()) <= 30:
+        if title is None and b.label == RELATED and b.reason == "item under a list heading":
             title = b.text
-        take_next = is_related_heading(b.text) or (take_next and b.label == RELATED
-                                                   and related_title(b.text) is None)
-        if b.label == RELATED and title is None and not is_related_heading(b.text):
-            if 2 < len(b.text.split()) <= 30:
-                title = b.text
-        if title and title not in out and len(title) < 300:
+        if title and title not in out and len(title) < 300 and len(title.split()) > 1:
             out.append(title)
     return out

@@ -96,7 +96,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
-    pieces = [p for p in re.split(r"\s*\|\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])", text) if p.strip()]
+    pieces = [p for p in re.split(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])", text) if p.strip()]
     for piece in pieces:
         piece = piece.strip()
         m = _label_rx(profile.editor_labels).match(piece)

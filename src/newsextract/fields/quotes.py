@@ -322,7 +322,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?P<who>(?:[A-Z][\w'’.\-]*\s(?:of\s|the\s|for\s)?){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:of\s|the\s|for\s|de\s|"
+        r"van\s|von\s|bin\s|al\s|da\s)?){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"

@@ -1,0 +1,5 @@
+"""`python -m newsextract` runs the command line."""
+
+from newsextract.cli import main
+
+main()

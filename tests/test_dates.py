@@ -1,0 +1,61 @@
+"""Dates as news pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.fields.dates import find_dates, normalise_iso
+from newsextract.profiles import get_profile
+
+ID = get_profile("id")
+EN = get_profile("en")
+
+
+@pytest.mark.parametrize("printed,iso", [
+    ("Rabu, 10/05/2023 15:08 WIB", "2023-05-10T15:08:00+07:00"),
+    ("Kamis, 5 November 2015 14:56 WIB", "2015-11-05T14:56:00+07:00"),
+    ("Rabu, 4 November 2015 | 21:04 WIB", "2015-11-04T21:04:00+07:00"),
+    ("Sabtu, 10 Des 2022 13:19 WIB", "2022-12-10T13:19:00+07:00"),
+    ("Kamis, 5 November 2015 - 15:56 wib", "2015-11-05T15:56:00+07:00"),
+    ("Senin, 15 Februari 2016, 16:15 WIB", "2016-02-15T16:15:00+07:00"),
+    ("on 16 Feb 2016 at 09:10 WIB", "2016-02-16T09:10:00+07:00"),
+    ("Wednesday, 04 November, 2015 | 07:28 WIB", "2015-11-04T07:28:00+07:00"),
+    ("Jum'at, 6 Mei 2016 08:00 WITA", "2016-05-06T08:00:00+08:00"),
+    ("Selasa , 3 Agustus 2021 10:30 WIT", "2021-08-03T10:30:00+09:00"),
+    ("Monday, 7 March 2016 19.45 WIB", "2016-03-07T19:45:00+07:00"),
+    ("2021/09/30 12:00:35", "2021-09-30T12:00:35+07:00"),
+    ("Kamis, 05 November 2015 11:52", "2015-11-05T11:52:00+07:00"),
+    ("Minggu, 14 Februari 2016", "2016-02-14"),
+])
+def test_indonesian_shapes(printed: str, iso: str) -> None:
+    assert find_dates(printed, ID)[0].iso == iso
+
+
+@pytest.mark.parametrize("printed,iso", [
+    ("November 25, 2019 10:30 AM EST", "2019-11-25T10:30:00-05:00"),
+    ("Published 3 June 2020 at 4:15 pm GMT", "2020-06-03T16:15:00+00:00"),
+    ("Dec. 1, 2019", "2019-12-01"),
+])
+def test_english_shapes(printed: str, iso: str) -> None:
+    assert find_dates(printed, EN)[0].iso == iso
+
+
+def test_date_in_parentheses_is_marked() -> None:
+    found = find_dates("kata dia, Rabu (10/5/2023).", ID)
+    assert found and found[0].in_parens
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert find_dates("Rabu, 31/02/2023 10:00 WIB", ID) == []
+    assert find_dates("(4/11/205)", ID) == []
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2016-02-23T16:52:00+07:00", "2016-02-23T16:52:00+07:00"),
+    ("2016-02-23T09:52:00Z", "2016-02-23T09:52:00+00:00"),
+    ("2016-02-23 16:52:00", "2016-02-23T16:52:00"),
+    ("2016-02-23", "2016-02-23"),
+    ("2016-02-23T16:52:00.000+0700", "2016-02-23T16:52:00+07:00"),
+])
+def test_machine_dates(value: str, iso: str) -> None:
+    assert normalise_iso(value, ID) == iso

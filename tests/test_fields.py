@@ -1,0 +1,139 @@
+"""Field extractors one by one: datelines, bylines, credits, quotes, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.credit import signature, split_trailing_credit
+from newsextract.fields.dateline import find_dateline
+from newsextract.fields.language import detect_language
+from newsextract.fields.quotes import extract_quotes
+from newsextract.profiles import get_profile
+
+ID = get_profile("id")
+EN = get_profile("en")
+
+
+@pytest.mark.parametrize("text,location,site", [
+    ("Manggarai Barat, INDONEWS.ID - Indonesia dan Vietnam menyepakati kerja sama", "Manggarai Barat", "INDONEWS.ID"),
+    ("JAKARTA, KOMPAS.com – Menteri Yuddy menginginkan adanya sistem baru", "Jakarta", "KOMPAS.com"),
+    ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan baik domestik", "Mataram, NTB", "ANTARA News"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Aktris dan sutradara itu mengaku berusaha", "Jakarta", "REPUBLIKA.CO.ID"),
+    ("TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia menyebutkan bahwa", "Jakarta", "TEMPO.CO"),
+    ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis akan pertumbuhan", "Jakarta", "Liputan6.com"),
+    ("VIVA.co.id - Pianis cilik Indonesia, Joey Alexander, boleh saja gagal", None, "VIVA.co.id"),
+    ("WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill", "Washington", "Reuters"),
+    ("LOS ANGELES, KOMPAS.com - Pendiri Facebook itu menyewa pengawal", "Los Angeles", "KOMPAS.com"),
+    ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota meresmikan kontes", "Istanbul", "Antara"),
+])
+def test_dateline_shapes(text: str, location: str, site: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    dateline, rest = found
+    assert dateline.location == location
+    assert dateline.site == site
+    assert rest and not rest.startswith(("-", "–"))
+
+
+def test_standalone_dateline() -> None:
+    found = find_dateline("Jakarta -")
+    assert found and found[0].standalone and found[0].location == "Jakarta"
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut dia, kebijakan itu - yang sudah lama ditunggu - akan berlaku tahun depan.",
+    "Putra Rusdi K - detikSport",
+    "\"Kami siap,\" katanya - sambil tersenyum.",
+])
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("line,authors,editors", [
+    ("Penulis : Kontributor Lhokseumawe, Masriadi | Editor  : Ervan Hardoko", ["Masriadi"], ["Ervan Hardoko"]),
+    ("Pewarta: Budisantoso Budiman dan Agus S", ["Budisantoso Budiman", "Agus S"], []),
+    ("Reporter : Issha Harruma", ["Issha Harruma"], []),
+    ("Red: Yudha Manggala P Putra", [], ["Yudha Manggala P Putra"]),
+    ("Rep: C31/ Red: Israr Itah", [], ["Israr Itah"]),
+    ("By Corry Anestia", ["Corry Anestia"], []),
+    ("Reporting by Jane Morrison; Editing by Mark Potter", ["Jane Morrison"], ["Mark Potter"]),
+    ("Editor : Tim Redaksi Kompas Cyber Media", [], []),
+    ("(kpl/pur/tch)", [], []),
+    ("By the time the rain stopped, the roads were flooded.", [], []),
+])
+def test_credit_lines(line: str, authors: list, editors: list) -> None:
+    got_a, got_e = [], []
+    for prof in (ID, EN):
+        a, e, _ = parse_credit(line, prof)
+        got_a += [x for x in a if x not in got_a]
+        got_e += [x for x in e if x not in got_e]
+    assert (got_a, got_e) == (authors, editors)
+
+
+def test_bare_label_then_name() -> None:
+    assert parse_credit("Oleh :", ID) == ([], [], True)
+
+
+def test_brand_bylines() -> None:
+    assert brand_byline("Mulia Budi - detikNews", ID) == "Mulia Budi"
+    assert brand_byline("Dewi Kania / Jurnalis", ID) == "Dewi Kania"
+    assert brand_byline("Sabtu, 10 Des 2022 - 13:19 WIB", ID) is None
+
+
+def test_trailing_credits() -> None:
+    assert split_trailing_credit("tapi kawasan ASEAN,\" tuturnya. (InfoPublik)", ID) == (
+        "tapi kawasan ASEAN,\" tuturnya.", "InfoPublik", True)
+    assert split_trailing_credit("kata dia. (ren)", ID) == ("kata dia.", None, True)
+    assert split_trailing_credit("Faisal (37) ditahan sejak Rabu (4/11)", ID)[2] is False
+    assert signature("DINI TEJA", ID) == ("Dini Teja", None)
+    assert signature("ANTARA", ID) == (None, "Antara")
+    assert signature("KOMENTARI ARTIKEL INI", ID) == (None, None)
+
+
+def test_quotes_both_orders_and_pronouns() -> None:
+    paragraphs = [
+        "Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta, memastikan tak ada razia.",
+        "\"Seluruh wisatawan akan tetap aman berlibur di Bali,\" kata Rudiarta.",
+        "Ia mengatakan, \"Kami menjamin privasi setiap tamu yang datang ke Badung.\"",
+        "\"Tidak ada yang perlu dikhawatirkan oleh para wisatawan,\" pungkasnya.",
+    ]
+    quotes = extract_quotes(paragraphs, ID)
+    assert [q.speaker for q in quotes] == ["I Nyoman Rudiarta"] * 3
+    assert [q.cue for q in quotes] == ["kata", "mengatakan", "pungkasnya"]
+
+
+def test_title_resolves_to_name() -> None:
+    paragraphs = [
+        "Demikian disampaikan Menteri Komunikasi dan Informatika (Menkominfo), Budi Arie "
+        "Setiadi, usai rapat.",
+        "\"Ruang digital harus aman bagi anak-anak kita semua,\" kata Menkominfo.",
+    ]
+    assert extract_quotes(paragraphs, ID)[0].speaker == "Budi Arie Setiadi"
+
+
+def test_unnamed_speaker_stays_null() -> None:
+    paragraphs = ["\"Bawa beceng itu dia, viralin saja videonya,\" kata perekam suara dalam video."]
+    quotes = extract_quotes(paragraphs, ID)
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    paragraphs = ["Sosok \"nyentrik\" itu adalah pelatih set-piece Villa yang baru."]
+    assert extract_quotes(paragraphs, ID) == []
+
+
+def test_english_quotes() -> None:
+    paragraphs = [
+        "\"We will keep the plant open through the winter,\" said Maria Lopez, the plant's manager.",
+        "\"Nobody will lose a job this year,\" she added.",
+        "Lopez said: \"The orders are there, and the workers are there.\"",
+    ]
+    quotes = extract_quotes(paragraphs, EN)
+    assert [q.speaker for q in quotes] == ["Maria Lopez"] * 3
+
+
+def test_language_detection() -> None:
+    assert detect_language("Polisi masih mendalami kasus yang terjadi di Jakarta dan sudah memeriksa saksi.") == "id"
+    assert detect_language("The police said on Monday that the suspect had been arrested in the city.") == "en"
+    assert detect_language("12 34 56") is None
