@@ -46,8 +46,8 @@ def test_date_in_parentheses_is_marked() -> None:
 
 
 def test_impossible_dates_are_ignored() -> None:
-    assert find_dates("Rabu, 31/02/2023 10:00 WIB", ID) == []
-    assert find_dates("(4/11/205)", ID) == []
+    assert find_dates("Rabu, 31/02/2023 10:00 WIB", ID) == ()
+    assert find_dates("(4/11/205)", ID) == ()
 
 
 @pytest.mark.parametrize("value,iso", [

@@ -49,12 +49,29 @@ _BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 _RULE = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
 
 
+# zero-width characters out, every kind of space to a plain one (one pass over the text)
+_TRANSLATE = {**{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
+              **{ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
+              **{c: " " for c in range(0x2000, 0x200b)}}
+
+
 def clean_line(s: str) -> str:
     """Normalise one line: no zero-width or non-breaking spaces, rules gone, spaces folded."""
-    s = _ZERO_WIDTH.sub("", s)
-    s = _RULE.sub(" ", s)
-    s = _SPACE.sub(" ", s)
-    return s.strip()
+    s = s.translate(_TRANSLATE)
+    if "  " in s or "\u2500" <= max(s, default=" "):
+        s = _RULE.sub(" ", s)
+    return " ".join(s.split())
+
+
+_ODD_SPACE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000"
+                        "\u2000-\u200a]")
+
+
+def clean_text(s: str) -> str:
+    """Normalise a whole text the way clean_line does, keeping line structure and indents."""
+    if _ODD_SPACE.search(s):
+        s = s.translate(_TRANSLATE)
+    return _RULE.sub(" ", s)
 
 
 def strip_bullet(s: str) -> Optional[str]:
@@ -67,11 +84,14 @@ def strip_bullet(s: str) -> Optional[str]:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def normalise_text(s: str) -> str:
     """Unicode NFC, control characters gone, line ends as "\\n"."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = unicodedata.normalize("NFC", s)
-    return "".join(ch for ch in s if ch in "\n\t" or ch >= " " or False).replace("\x7f", "")
+    return _CONTROL.sub("", s)
 
 
 def words(s: str) -> List[str]:

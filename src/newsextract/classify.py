@@ -65,6 +65,7 @@ def _caption_markers() -> Tuple[str, ...]:
     return tuple(sorted({s for prof in _all_profiles() for s in prof.caption_markers}))
 
 
+@lru_cache(maxsize=8192)
 def related_title(text: str) -> Optional[str]:
     """The article title of a "Baca juga: X" line, or None if the line is not one."""
     m = _related_rx().match(text)
@@ -74,16 +75,19 @@ def related_title(text: str) -> Optional[str]:
     return title or None
 
 
+@lru_cache(maxsize=8192)
 def is_related_heading(text: str) -> bool:
     """A line that only says "Baca juga", "Artikel Terkait", "Related stories"..."""
     return bool(_related_only_rx().match(text))
 
 
+@lru_cache(maxsize=8192)
 def is_list_heading(text: str) -> bool:
     """A heading of a latest/popular list ("Artikel Terkini", "Most read")."""
     return len(text) < 60 and bool(_list_heading_rx().match(text))
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
     """Page furniture wherever it stands: share bars, ads, counters, footers, notices."""
     low = text.lower()
@@ -101,6 +105,7 @@ def is_boilerplate(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def is_caption(text: str) -> bool:
     """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...")."""
     low = text.lower()

@@ -14,6 +14,9 @@ _CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+\.(?:com|co\.id|id|net)$", r
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 
 
+_PIECES = re.compile(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
+
+
 @dataclass
 class Credits:
     """Authors and editors found in credit lines, with the line they came from."""
@@ -96,7 +99,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
-    pieces = [p for p in re.split(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])", text) if p.strip()]
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
     for piece in pieces:
         piece = piece.strip()
         m = _label_rx(profile.editor_labels).match(piece)

@@ -78,8 +78,24 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return 1990 <= y <= 2100
 
 
-def find_dates(s: str, profile: Profile) -> list:
+def find_dates(s: str, profile: Profile) -> tuple:
     """Every date in `s`, in order, with its following time and zone when printed."""
+    if len(s) > 2000:
+        return _find_dates(s, profile)
+    return _find_dates_cached(s, profile)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=16384)
+def _find_dates_cached(s: str, profile: Profile) -> tuple:
+    return _find_dates(s, profile)
+
+
+def _find_dates(s: str, profile: Profile) -> tuple:
+    if not _ANY_DIGIT.search(s):
+        return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time = _patterns()
     months = merged_months()
     found = []
@@ -122,7 +138,7 @@ def find_dates(s: str, profile: Profile) -> list:
             taken.append((m.start(), end))
             found.append(FoundDate(iso_str, m.start(), end, has_time, bool(_offset(zone)), in_parens))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def _in_parens(s: str, start: int, end: int) -> bool:

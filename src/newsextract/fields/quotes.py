@@ -13,13 +13,40 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from newsextract.model import Quote
-from newsextract.profiles import Profile, available, get_profile
+from newsextract.profiles import Profile, available, get_profile, merged_days, merged_months
 
 _OPEN = "\"“„«"
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
 _MIN_WORDS = 3
+_TAIL_WORDS = re.compile(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
+_LONGER_NAME = re.compile(r"[a-z]{2,}(?: +[A-Z][\w'’\-]*){1,2}\b")
+
+
+def _word_positions(text: str, word: str):
+    """Where `word` stands as a whole word in `text` (no pattern compiled per word)."""
+    i = text.find(word)
+    n = len(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def _prefix_positions(text: str, word: str):
+    """Where `word` starts a longer word in `text`."""
+    i = text.find(word)
+    while i >= 0:
+        if (not i or not text[i - 1].isalnum()) and i + len(word) < len(text) and \
+                text[i + len(word)].isalpha():
+            yield i
+        i = text.find(word, i + 1)
+
+
+_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z][\w'’.\-]* +){1,3})$")
 # Words that end a company name: a person's name may follow ("PT X Tbk Yusak Kristian").
 _ORG_MARKERS = {"pt", "tbk", "cv", "inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "persero"}
 
@@ -177,22 +204,30 @@ class _People:
         for full in self.names:
             if name in full.split():
                 return full
-        m = re.search(r"\b" + re.escape(name) + r"((?: +(?:[A-Z][\w'’.\-]*))+)", self.body)
-        if m:
-            tail = _name_tokens(m.group(1).split())
-            keep = []
-            for t in tail[:3]:
-                if t.lower() in self.profile.titles:
-                    break
-                keep.append(t)
-            if keep:
-                return name + " " + " ".join(keep)
-        m = re.search(r"\b" + re.escape(name) + r"[a-z]{2,}((?: +[A-Z][\w'’\-]*){1,2})\b", self.body)
-        if m:  # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
-            return " ".join(_name_tokens(m.group(0).split()))
+        occurrences = list(_word_positions(self.body, name))
+        for pos in occurrences:
+            m = _TAIL_WORDS.match(self.body, pos + len(name))
+            if m:
+                tail = _name_tokens(m.group(1).split())
+                keep = []
+                for t in tail[:3]:
+                    if t.lower() in self.profile.titles:
+                        break
+                    keep.append(t)
+                if keep:
+                    return name + " " + " ".join(keep)
+        for pos in _prefix_positions(self.body, name):
+            # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
+            m = _LONGER_NAME.match(self.body, pos + len(name))
+            if m:
+                return " ".join(_name_tokens((name + m.group(0)).split()))
         forms: Dict[str, int] = {}
-        for m in re.finditer(r"(\w*)[ ,]*((?:[A-Z][\w'’.\-]* +){1,3})" + re.escape(name) + r"\b",
-                             self.body):
+        for start in occurrences:
+            # the capitalised words just before this mention (a small window: no backtracking
+            # over the whole body)
+            m = _LEAD_WORDS.search(self.body[max(0, start - 90):start])
+            if not m:
+                continue
             lead = m.group(2).split()
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
@@ -229,14 +264,13 @@ class _People:
 
     def mentions(self) -> List[Tuple[int, str]]:
         """Where each known person (or an alias of theirs) is named in the body."""
-        out: List[Tuple[int, str]] = []
         keys = set(self.aliases) | set(self.names)
-        for key in keys:
-            full = self.aliases.get(key, key)
-            for m in re.finditer(r"\b" + re.escape(key) + r"\b", self.body):
-                out.append((m.start(), full))
-        out.sort()
-        return out
+        if not keys:
+            return []
+        # one pass over the body for all names, longest first
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+                        + r")\b")
+        return [(m.start(), self.aliases.get(m.group(0), m.group(0))) for m in rx.finditer(self.body)]
 
 
 def _appositives(body: str, people: _People, profile: Profile) -> None:
@@ -251,14 +285,20 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         if abbr.split()[0].lower() in profile.titles or len(abbr) <= 12:
             people.aliases.setdefault(abbr, full)
             people.aliases.setdefault(abbr.split()[0], full)
-    title_words = "|".join(sorted((re.escape(t) for t in profile.titles if len(t) > 3), key=len,
-                                  reverse=True))
-    rx = re.compile(r"\b(?:" + title_words + r")\b[^.,;\"“”]{0,80},\s+((?:[A-Z][\w'’\-]*\.?\s?){2,4})(?=,|\s+(?:"
-                    + "|".join(sorted(profile.speaker_stops | profile.cue_before)) + r")\b)", re.I)
-    for m in rx.finditer(body):
+    # "Kepala Seksi ... (BIL), Eka Asmadi, saat": a name set off by commas after a title
+    for m in _apposition_rx(profile).finditer(body):
         name = m.group(1).strip()
-        if all(_CAP.match(t) for t in name.split()) and name.split()[0].lower() not in profile.titles:
+        if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles:
+            continue
+        clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
             people.add(name)
+
+
+@lru_cache(maxsize=None)
+def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
+    ends = "|".join(sorted(profile.speaker_stops | profile.cue_before))
+    return re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s?){2,4})(?=,|\s+(?:" + ends + r")\b)")
 
 
 @lru_cache(maxsize=None)
@@ -268,21 +308,32 @@ def _with_all_titles(profile: Profile) -> Profile:
     return replace(profile, titles=titles)
 
 
+@lru_cache(maxsize=None)
+def _subject_rxs(profile: Profile) -> tuple:
+    verbs = "|".join(sorted(profile.cue_before))
+    verb_rx = re.compile(r",? (?:" + verbs + r")\b")
+    subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(?:, [a-z][^.\"“”\n]{0,100}?,)?$")
+    return verb_rx, subject_rx
+
+
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
-    verbs = "|".join(sorted(profile.cue_before))
-    # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
-    # then the verb
-    rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(?:, [a-z][^.\"“”\n]{0,100}?,)?,? (?:"
-                    + verbs + r")\b")
-    for m in rx.finditer(body):
+    verb_rx, subject_rx = _subject_rxs(profile)
+    for v in verb_rx.finditer(body):
+        # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
+        # then the verb: read backwards from the verb in a small window
+        lo = max(0, v.start() - 220)
+        m = subject_rx.search(body, lo, v.start())
+        if not m:
+            continue
         toks = m.group(1).split()
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         toks = toks[cut[-1] + 1:] if cut else toks
         if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
             toks = toks[-2:]
-        toks = [t for t in toks if t.lower() not in profile.stopwords]
+        toks = [t for t in toks if t.lower() not in profile.stopwords
+                and t.lower() not in merged_days() and t.lower() not in merged_months()]
         if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):
             start = m.start(1)
             at_sentence_start = start == 0 or body[max(0, start - 2):start].strip() in ("", ".", "\n")
@@ -299,8 +350,10 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 people.add(" ".join(_name_tokens(toks)[:4]))
     nickname = profile.extra.get("nickname")
     if nickname:
+        known = None
         for m in re.finditer(str(nickname) + r"([A-Z][\w'’\-]+)", body):
-            before = [full for pos, full in people.mentions() if pos < m.start()]
+            known = known if known is not None else people.mentions()
+            before = [full for pos, full in known if pos < m.start()]
             if before and m.group(1) not in people.aliases:
                 people.aliases[m.group(1)] = before[-1]
     m = re.match(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]", body)

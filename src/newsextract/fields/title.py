@@ -16,8 +16,11 @@ from newsextract.profiles import Profile
 _SUFFIX = re.compile(r"\s+[|\-–—:•·»]\s+[^|\-–—:•·»]{2,40}$")
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORD.sub(" ", s).strip().lower()
 
 
 def strip_site_suffix(title: str, site_names: List[str]) -> str:
@@ -53,7 +56,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     a list of the site's latest news or above and below the photo) and stands by the date.
     `hints` are titles from page metadata; a block that matches one wins.
     """
-    counts = Counter(_key(b.text) for b in blocks)
+    # how often each line is printed; blocks are already whitespace-folded, so case and end
+    # punctuation are all that can differ
+    counts = Counter(b.text.casefold().rstrip(" .:") for b in blocks)
     hint_keys = [_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
     lo = max(0, body_start - 45)
@@ -79,7 +84,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += 8 if b.tag == "h1" else 3
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
-        score += -4 if (counts[k] > 3 and n <= 4) else min(counts[k] - 1, 2) * 3
+        count = counts[text.casefold().rstrip(" .:")]
+        score += -4 if (count > 3 and n <= 4) else min(count - 1, 2) * 3
         if 4 <= n <= 22:
             score += 3
         elif n < 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from newsextract.blocks import Block, clean_line, normalise_text, strip_bullet
+from newsextract.blocks import Block, clean_text, normalise_text, strip_bullet
 
 # A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
 _MAX_WRAP = 240
@@ -32,6 +32,10 @@ def wrap_width(lines: List[str]) -> Optional[int]:
     return width if near >= 3 else None
 
 
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
 def _first_word_len(s: str) -> int:
     s = s.lstrip()
     cut = s.find(" ")
@@ -40,7 +44,7 @@ def _first_word_len(s: str) -> int:
 
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
-    text = normalise_text(text)
+    text = clean_text(normalise_text(text))
     raw_lines = text.split("\n")
     width = wrap_width(raw_lines)
     blocks: List[Block] = []
@@ -59,12 +63,12 @@ def segment_text(text: str) -> List[Block]:
             fits = len(prev_raw) + 1 + _first_word_len(raw) <= width
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
-                tail = clean_line(raw)
+                tail = _fold(raw)
                 if tail:
                     blocks[-1].text = blocks[-1].text + " " + tail
                 prev_raw = raw
                 continue
-        body = clean_line(item if item is not None else raw)
+        body = _fold(item if item is not None else raw)
         if not body:
             prev_raw = None
             continue

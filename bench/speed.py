@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Speed, side by side with trafilatura 2.3.1, on one core, the whole process counted.
+
+usage: python bench/speed.py [--input text|html|both] [--repeat N]
+
+text: newsextract over the 181 text dumps of ../shared/corpus/article-benchmark/text, and
+      trafilatura over the same dumps given as <p> blocks (one per blank-line separated
+      paragraph), which is what a user with only a dump would reach for.
+html: both over the 181 HTML pages (unpacked once beforehand, outside the timing).
+Each tool runs as its own process pinned to CPU 0 (taskset), best of N runs, and the ratio of
+the two wall times is printed. Also times `newsextract --version`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "corpus" / "article-benchmark"
+
+TRAFILATURA = """
+import sys, pathlib, trafilatura
+for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):
+    trafilatura.extract(p.read_text(encoding="utf-8"), include_comments=False)
+"""
+
+
+def _pin() -> list:
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def _time(cmd: list, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(_pin() + cmd, check=True, stdout=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _newsextract() -> list:
+    exe = shutil.which("newsextract")
+    return [exe] if exe else [sys.executable, "-m", "newsextract"]
+
+
+def prepare(kind: str, tmp: Path) -> tuple:
+    ours, theirs = tmp / f"{kind}-ours", tmp / f"{kind}-trafilatura"
+    ours.mkdir()
+    theirs.mkdir()
+    if kind == "text":
+        for p in sorted((BENCH / "text").glob("*.txt")):
+            text = p.read_text(encoding="utf-8")
+            shutil.copy(p, ours / p.name)
+            paras = [b.strip() for b in text.split("\n\n") if b.strip()]
+            body = "\n".join(f"<p>{html.escape(b)}</p>" for b in paras)
+            (theirs / (p.stem + ".html")).write_text(
+                f"<html><body>{body}</body></html>", encoding="utf-8")
+    else:
+        for p in sorted((BENCH / "html").glob("*.html.gz")):
+            data = gzip.decompress(p.read_bytes())
+            name = p.name[:-3]
+            (ours / name).write_bytes(data)
+            (theirs / name).write_bytes(data)
+    return ours, theirs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--input", choices=["text", "html", "both"], default="both")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not BENCH.is_dir():
+        sys.exit("../shared/corpus/article-benchmark is not here")
+    kinds = ["text", "html"] if args.input == "both" else [args.input]
+    print("| input | pages | newsextract s | trafilatura s | newsextract/trafilatura time | pages/s ratio |")
+    print("|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            ours, theirs = prepare(kind, Path(tmp))
+            n = len(list(ours.iterdir()))
+            t_ours = _time(_newsextract() + ["parse", "-j", "1", "-q", "--input-format", kind,
+                                              str(ours)], args.repeat)
+            t_theirs = _time([sys.executable, "-c", TRAFILATURA, str(theirs)], args.repeat)
+            print(f"| {kind} | {n} | {t_ours:.2f} | {t_theirs:.2f} | {t_ours / t_theirs:.2f} | "
+                  f"{t_theirs / t_ours:.1f}x |")
+    t_version = _time(_newsextract() + ["--version"], max(args.repeat, 5))
+    print(f"\n`newsextract --version`: {t_version:.3f} s (best of {max(args.repeat, 5)})")
+
+
+if __name__ == "__main__":
+    main()
