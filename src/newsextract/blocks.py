@@ -69,8 +69,8 @@ _ODD_SPACE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f
 
 def clean_text(s: str) -> str:
     """Normalise a whole text the way clean_line does, keeping line structure and indents."""
-    if _ODD_SPACE.search(s):
-        s = s.translate(_TRANSLATE)
+    for ch in set(_ODD_SPACE.findall(s)):
+        s = s.replace(ch, _TRANSLATE[ord(ch)] or "")
     return _RULE.sub(" ", s)
 
 

@@ -66,6 +66,16 @@ def _caption_markers() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=None)
+def _substring_rx() -> Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in _substrings()))
+
+
+@lru_cache(maxsize=None)
+def _caption_rx() -> Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in _caption_markers()))
+
+
 def related_title(text: str) -> Optional[str]:
     """The article title of a "Baca juga: X" line, or None if the line is not one."""
     m = _related_rx().match(text)
@@ -94,7 +104,7 @@ def is_boilerplate(text: str) -> bool:
     m = _prefix_rx().match(text)
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
-    if any(s in low for s in _substrings()):
+    if _substring_rx().search(low):
         return True
     if _COUNTER.match(text.strip()) or _MEDIA_ALT.match(text.strip()):
         return True
@@ -109,7 +119,7 @@ def is_boilerplate(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...")."""
     low = text.lower()
-    if any(m in low for m in _caption_markers()):
+    if _caption_rx().search(low):
         return True
     if _PHOTO_CREDIT_END.search(text) and len(text.split()) < 80:
         return True
@@ -126,9 +136,12 @@ def prose_score(block: Block) -> float:
     n = len(text.split())
     # furniture inside an article (ads, "Baca juga") must not cut the body in two: it costs
     # less than a paragraph is worth, and is dropped from the body by its label anyway
-    if is_boilerplate(text):
+    if block.label == BOILERPLATE or (not block.label and is_boilerplate(text)):
         return -10.0
-    if related_title(text) is not None or is_related_heading(text) or is_list_heading(text):
+    if block.label in (RELATED, LIST) and block.reason != "item under a list heading":
+        return -8.0
+    if not block.label and (related_title(text) is not None or is_related_heading(text)
+                            or is_list_heading(text)):
         return -8.0
     if is_caption(text):
         return -3.0  # images sit inside articles: a caption must not split the body

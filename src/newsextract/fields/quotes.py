@@ -16,10 +16,12 @@ from newsextract.model import Quote
 from newsextract.profiles import Profile, available, get_profile, merged_days, merged_months
 
 _OPEN = "\"“„«"
+_OPEN_RX = re.compile("[\"“„«]")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
 _MIN_WORDS = 3
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’\-]*")
 _TAIL_WORDS = re.compile(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
 _LONGER_NAME = re.compile(r"[a-z]{2,}(?: +[A-Z][\w'’\-]*){1,2}\b")
 
@@ -62,8 +64,9 @@ class _Span:
 def find_spans(par: str) -> List[_Span]:
     """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end."""
     spans: List[_Span] = []
-    i = 0
     n = len(par)
+    m = _OPEN_RX.search(par)
+    i = m.start() if m else n
     while i < n:
         ch = par[i]
         if ch in _OPEN and (ch != '"' or i == 0 or not par[i - 1].isalnum()):
@@ -81,6 +84,8 @@ def find_spans(par: str) -> List[_Span]:
             i = j + 1
         else:
             i += 1
+        m = _OPEN_RX.search(par, i)
+        i = m.start() if m else n
     return spans
 
 
@@ -264,13 +269,12 @@ class _People:
 
     def mentions(self) -> List[Tuple[int, str]]:
         """Where each known person (or an alias of theirs) is named in the body."""
-        keys = set(self.aliases) | set(self.names)
-        if not keys:
+        # every full name is registered with its words as aliases, so one pass over the
+        # capitalised words of the body finds every mention
+        if not self.aliases:
             return []
-        # one pass over the body for all names, longest first
-        rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-                        + r")\b")
-        return [(m.start(), self.aliases.get(m.group(0), m.group(0))) for m in rx.finditer(self.body)]
+        return [(m.start(), self.aliases[m.group(0)]) for m in _CAP_WORD.finditer(self.body)
+                if m.group(0) in self.aliases]
 
 
 def _appositives(body: str, people: _People, profile: Profile) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from newsextract.blocks import Block
@@ -39,6 +40,7 @@ def strip_site_suffix(title: str, site_names: List[str]) -> str:
     return t
 
 
+@lru_cache(maxsize=8192)
 def _looks_byline(text: str, profile: Profile) -> bool:
     from newsextract.fields.byline import brand_byline, parse_credit
 
