@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from dataclasses import dataclass
+from typing import List, Optional
 
 # Labels a block can get from the classifier.
 BODY = "body"
@@ -33,7 +33,7 @@ class Block:
     group: int = 0  # blank-line separated group (text) or container (HTML)
     label: str = ""
     reason: str = ""
-    attrs: Dict[str, str] = field(default_factory=dict)
+    score: float = 0.0  # prose score, set by the classifier
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -19,6 +19,7 @@ _COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|vie
                       r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
+_CAPTION_HINT = re.compile(r"[:/(©\[]|photo|getty|dok\.|file", re.I)
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
 
 
@@ -56,6 +57,24 @@ def _list_heading_rx() -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _starts() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """Lower-case starts of furniture lines, for a fast test before the patterns run:
+    (boilerplate prefixes, label and heading words)."""
+    profs = _all_profiles()
+    prefixes = tuple({p for prof in profs for p in prof.boilerplate_prefixes})
+    labels = tuple({p.split()[0].rstrip(":") for prof in profs
+                    for p in prof.related_labels + prof.related_headings + prof.list_headings})
+    return prefixes, labels
+
+
+_LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<"
+
+
+def _may_be_label(text: str) -> bool:
+    return text.lstrip(_LEAD_PUNCT)[:40].lower().startswith(_starts()[1])
+
+
+@lru_cache(maxsize=None)
 def _substrings() -> Tuple[str, ...]:
     return tuple(sorted({s for prof in _all_profiles() for s in prof.boilerplate_substrings}))
 
@@ -65,7 +84,6 @@ def _caption_markers() -> Tuple[str, ...]:
     return tuple(sorted({s for prof in _all_profiles() for s in prof.caption_markers}))
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=None)
 def _substring_rx() -> Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in _substrings()))
@@ -78,6 +96,8 @@ def _caption_rx() -> Pattern[str]:
 
 def related_title(text: str) -> Optional[str]:
     """The article title of a "Baca juga: X" line, or None if the line is not one."""
+    if not _may_be_label(text):
+        return None
     m = _related_rx().match(text)
     if not m:
         return None
@@ -85,23 +105,22 @@ def related_title(text: str) -> Optional[str]:
     return title or None
 
 
-@lru_cache(maxsize=8192)
 def is_related_heading(text: str) -> bool:
     """A line that only says "Baca juga", "Artikel Terkait", "Related stories"..."""
-    return bool(_related_only_rx().match(text))
+    return len(text) < 80 and _may_be_label(text) and bool(_related_only_rx().match(text))
 
 
-@lru_cache(maxsize=8192)
 def is_list_heading(text: str) -> bool:
     """A heading of a latest/popular list ("Artikel Terkini", "Most read")."""
-    return len(text) < 60 and bool(_list_heading_rx().match(text))
+    return len(text) < 60 and _may_be_label(text) and bool(_list_heading_rx().match(text))
 
 
-@lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
     """Page furniture wherever it stands: share bars, ads, counters, footers, notices."""
+    if len(text) > 400:
+        return False  # furniture is short; a paragraph that mentions "privacy policy" is prose
     low = text.lower()
-    m = _prefix_rx().match(text)
+    m = _prefix_rx().match(text) if low[:40].startswith(_starts()[0]) else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
     if _substring_rx().search(low):
@@ -115,13 +134,15 @@ def is_boilerplate(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
 def is_caption(text: str) -> bool:
     """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...")."""
-    low = text.lower()
+    if not _CAPTION_HINT.search(text):
+        return False  # every marker below holds one of these
+    # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
+    low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
     if _caption_rx().search(low):
         return True
-    if _PHOTO_CREDIT_END.search(text) and len(text.split()) < 80:
+    if text.endswith(")") and _PHOTO_CREDIT_END.search(text[-130:]) and len(text.split()) < 80:
         return True
     if _CAPS_SLASH.match(text):
         return True
@@ -143,6 +164,12 @@ def prose_score(block: Block) -> float:
     if not block.label and (related_title(text) is not None or is_related_heading(text)
                             or is_list_heading(text)):
         return -8.0
+    return _shape_score(block, n)
+
+
+def _shape_score(block: Block, n: int) -> float:
+    """The prose score of a block that is not furniture by its text: length, ending, list."""
+    text = block.text
     if is_caption(text):
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
@@ -181,15 +208,17 @@ def label_furniture(blocks: List[Block]) -> None:
     in_list = 0
     bullets = False  # the list under the current heading is a bulleted one
     for b in blocks:
-        if is_related_heading(b.text):
+        text = b.text
+        label_like = _may_be_label(text)
+        if label_like and is_related_heading(text):
             b.mark(RELATED, "related heading")
             in_list, bullets = 1, False
-        elif is_boilerplate(b.text):
+        elif is_boilerplate(text):
             b.mark(BOILERPLATE, "boilerplate marker")
             in_list = 0
-        elif related_title(b.text) is not None:
+        elif label_like and related_title(text) is not None:
             b.mark(RELATED, "read-also label")
-        elif is_list_heading(b.text):
+        elif label_like and is_list_heading(text):
             b.mark(LIST, "list heading")
             in_list, bullets = 2, False
         elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
@@ -198,6 +227,12 @@ def label_furniture(blocks: List[Block]) -> None:
             bullets = bullets or b.bullet
         else:
             in_list = 0
+        if b.label == BOILERPLATE:
+            b.score = -10.0
+        elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
+            b.score = -8.0
+        else:
+            b.score = _shape_score(b, len(b.text.split()))
 
 
 def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
@@ -229,7 +264,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     from newsextract.fields.dateline import find_dateline
 
     best: Tuple[float, int, int] = (0.0, 0, 0)
-    scores = [prose_score(b) for b in blocks]
+    scores = [b.score for b in blocks]
     for total, start, end in runs(scores):
         lo = max(0, start - 2)
         if any(find_dateline(b.text) for b in blocks[lo:min(end, start + 3)]):

@@ -6,7 +6,6 @@ import os
 from typing import Optional
 
 from newsextract.batch import Input, read_bytes
-from newsextract.classify import prose_score
 from newsextract.errors import NewsExtractError
 from newsextract.options import Options
 
@@ -45,7 +44,7 @@ def run_explain(path: str, *, input_format: str = "auto", language: Optional[str
         style = _STYLES.get(b.label, "")
         text = b.text if len(b.text) <= 160 else b.text[:157] + "..."
         table.add_row(str(b.index), f"[{style}]{label}[/{style}]" if style else label,
-                      f"{prose_score(b):.0f}", b.reason, text)
+                      f"{b.score:.0f}", b.reason, text)
     console.print(table)
     fields = Table(title="Fields and where they came from")
     fields.add_column("field", style="bold")

@@ -45,6 +45,8 @@ def _first_word_len(s: str) -> int:
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
     text = clean_text(normalise_text(text))
+    if "\t" in text:
+        text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     raw_lines = text.split("\n")
     width = wrap_width(raw_lines)
     blocks: List[Block] = []
@@ -52,8 +54,8 @@ def segment_text(text: str) -> List[Block]:
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
     prev_indent = 0
     for raw in raw_lines:
-        raw = raw.rstrip().expandtabs(8)
-        if not raw.strip():
+        raw = raw.rstrip()
+        if not raw:
             group += 1
             prev_raw = None
             continue
