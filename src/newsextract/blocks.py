@@ -34,6 +34,7 @@ class Block:
     label: str = ""
     reason: str = ""
     score: float = 0.0  # prose score, set by the classifier
+    caption: bool = False  # reads as a photo caption or credit, set by the classifier
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -8,6 +8,7 @@ and headers before the dateline go, inline furniture ("Baca juga", ads) goes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
@@ -115,15 +116,20 @@ def is_list_heading(text: str) -> bool:
     return len(text) < 60 and _may_be_label(text) and bool(_list_heading_rx().match(text))
 
 
-def is_boilerplate(text: str) -> bool:
-    """Page furniture wherever it stands: share bars, ads, counters, footers, notices."""
+def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
+    """Page furniture wherever it stands: share bars, ads, counters, footers, notices.
+
+    substring_hit: whether the text holds a furniture phrase, when the caller already knows.
+    """
     if len(text) > 400:
         return False  # furniture is short; a paragraph that mentions "privacy policy" is prose
-    low = text.lower()
-    m = _prefix_rx().match(text) if low[:40].startswith(_starts()[0]) else None
+    low = text[:40].lower()
+    m = _prefix_rx().match(text) if low.startswith(_starts()[0]) else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
-    if _substring_rx().search(low):
+    if substring_hit is None:
+        substring_hit = bool(_substring_rx().search(text.lower()))
+    if substring_hit:
         return True
     if _COUNTER.match(text.strip()) or _MEDIA_ALT.match(text.strip()):
         return True
@@ -134,13 +140,19 @@ def is_boilerplate(text: str) -> bool:
     return False
 
 
-def is_caption(text: str) -> bool:
-    """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...")."""
-    if not _CAPTION_HINT.search(text):
-        return False  # every marker below holds one of these
-    # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
-    low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
-    if _caption_rx().search(low):
+def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
+    """A photo caption or credit ("... (Foto: X)", "ANTARA FOTO/...", "KOMPAS.com/NAME ...").
+
+    marker_hit: whether a caption marker stands in the text's head or tail, when the caller
+    already knows.
+    """
+    if marker_hit is None:
+        if not _CAPTION_HINT.search(text):
+            return False  # every marker below holds one of these
+        # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
+        low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
+        marker_hit = bool(_caption_rx().search(low))
+    if marker_hit:
         return True
     if text.endswith(")") and _PHOTO_CREDIT_END.search(text[-130:]) and len(text.split()) < 80:
         return True
@@ -167,10 +179,11 @@ def prose_score(block: Block) -> float:
     return _shape_score(block, n)
 
 
-def _shape_score(block: Block, n: int) -> float:
+def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
-    if is_caption(text):
+    if is_caption(text, marker_hit):
+        block.caption = True
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
     if n < 10:
@@ -203,17 +216,38 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
     return (best_s, best_e) if best > 0 else (0, 0)
 
 
+def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail."""
+    starts: List[int] = []
+    pos = 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b.text) + 1
+    page = "\n".join(b.text for b in blocks).lower()
+    phrase_hits = {bisect_right(starts, m.start()) - 1 for m in _substring_rx().finditer(page)}
+    marker_hits = set()
+    for m in _caption_rx().finditer(page):
+        i = bisect_right(starts, m.start()) - 1
+        n = len(blocks[i].text)
+        off = m.start() - starts[i]
+        if n < 240 or off < 100 or off >= n - 140:
+            marker_hits.add(i)
+    return phrase_hits, marker_hits
+
+
 def label_furniture(blocks: List[Block]) -> None:
     """Label the blocks that are furniture by their own text, wherever they stand."""
     in_list = 0
     bullets = False  # the list under the current heading is a bulleted one
-    for b in blocks:
+    # the phrase and marker searches run once over the whole page, not once per block
+    phrase_hits, marker_hits = _page_hits(blocks)
+    for i, b in enumerate(blocks):
         text = b.text
         label_like = _may_be_label(text)
         if label_like and is_related_heading(text):
             b.mark(RELATED, "related heading")
             in_list, bullets = 1, False
-        elif is_boilerplate(text):
+        elif is_boilerplate(text, i in phrase_hits):
             b.mark(BOILERPLATE, "boilerplate marker")
             in_list = 0
         elif label_like and related_title(text) is not None:
@@ -232,7 +266,7 @@ def label_furniture(blocks: List[Block]) -> None:
         elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
             b.score = -8.0
         else:
-            b.score = _shape_score(b, len(b.text.split()))
+            b.score = _shape_score(b, len(b.text.split()), i in marker_hits)
 
 
 def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
@@ -279,7 +313,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
 def _inline_furniture(b: Block) -> bool:
     """Furniture that sits inside articles: ads, a "Baca juga" line, a photo caption."""
     return (b.label == BOILERPLATE or (b.label == RELATED and b.reason == "read-also label")
-            or (not b.label and is_caption(b.text)))
+            or (not b.label and b.caption))
 
 
 def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
@@ -303,7 +337,7 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
 
 def caption_like(b: Block) -> bool:
     """A block that reads as an image caption or a credit."""
-    return b.label == CAPTION or is_caption(b.text)
+    return b.label == CAPTION or b.caption
 
 
 __all__ = ["BODY", "main_run", "label_furniture", "prose_score", "is_boilerplate", "is_caption",

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from newsextract.blocks import Block
-from newsextract.classify import is_boilerplate, is_caption
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile
@@ -74,7 +73,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
-        if b.label in ("boilerplate", "related", "list") or is_boilerplate(text):
+        if b.label in ("boilerplate", "related", "list"):
             continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
@@ -98,7 +97,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score -= 3  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
             score -= 2
-        if is_caption(text):
+        if b.caption:
             score -= 5
         if b.link_density > 0.5:
             score -= 4
