@@ -132,7 +132,7 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
     for b in blocks[start:end]:
         if b.label:
             continue
-        if title_key and _key(b.text) == title_key:
+        if title_key and abs(len(b.text) - len(article.title or "")) < 8 and _key(b.text) == title_key:
             b.mark(TITLE, "repeats the headline")
             continue
         if caption_like(b):
@@ -351,8 +351,10 @@ def _related(blocks: List[Block]) -> List[str]:
     """Titles of "Baca juga" inserts and related-article lists, in page order, deduplicated."""
     out: List[str] = []
     for b in blocks:
+        if b.label != RELATED:
+            continue  # the classifier labelled every read-also line and list item
         title = related_title(b.text)
-        if title is None and b.label == RELATED and b.reason == "item under a list heading":
+        if title is None and b.reason == "item under a list heading":
             title = b.text
         if title and title not in out and len(title) < 300 and len(title.split()) > 1:
             out.append(title)

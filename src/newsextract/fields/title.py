@@ -69,7 +69,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
-        if sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) < 2:
+        if n < 5 and sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) < 2:
             continue
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"

@@ -32,6 +32,9 @@ def wrap_width(lines: List[str]) -> Optional[int]:
     return width if near >= 3 else None
 
 
+_BULLET_START = frozenset("•□◦▪▫‣●○■◆◇►▸·∙*-+")
+
+
 def _fold(s: str) -> str:
     return " ".join(s.split())
 
@@ -59,8 +62,9 @@ def segment_text(text: str) -> List[Block]:
             group += 1
             prev_raw = None
             continue
-        item = strip_bullet(raw)
-        indent = len(raw) - len(raw.lstrip())
+        stripped = raw.lstrip()
+        item = strip_bullet(stripped) if stripped[0] in _BULLET_START else None
+        indent = len(raw) - len(stripped)
         if item is None and prev_raw is not None and blocks and width:
             fits = len(prev_raw) + 1 + _first_word_len(raw) <= width
             # w3m indents a list item's wrapped lines to its text column
