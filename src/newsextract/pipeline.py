@@ -40,6 +40,7 @@ class Meta:
     description: Optional[str] = None
     tags: List[str] = field(default_factory=list)
     images: List[Image] = field(default_factory=list)
+    image_positions: List[int] = field(default_factory=list)  # block index each image precedes
     language: Optional[str] = None
     dateline: Optional[str] = None
     sources: Dict[str, str] = field(default_factory=dict)
