@@ -31,21 +31,43 @@ SKIP_TAGS = frozenset(
 # Landmarks and their weight on every block inside them.
 LANDMARKS = {"nav": -30.0, "footer": -25.0, "aside": -20.0, "header": -8.0, "form": -12.0,
              "menu": -25.0, "article": 6.0, "main": 4.0}
-_NEG = re.compile(
-    r"(?:^|[\s_\-])(?:nav|navbar|menu|footer|foot|header|masthead|sidebar|side|widget|related|"
-    r"recommend\w*|terkait|share|sharing|social|sosmed|comment\w*|komentar|disqus|promo\w*|"
-    r"ads?|advert\w*|iklan|banner|sponsor\w*|breadcrumbs?|tags?|topik|popular|populer|"
-    r"terpopuler|trending|newsletter|subscribe|cookie\w*|modal|popup|outbrain|taboola|"
-    r"most[\-_]?read|more[\-_]?stories|latest|terkini|terbaru|baca[\-_]?juga|lainnya|"
-    r"author[\-_]?box|bio|pagination|pager|paging|copyright|login|signup|search)(?:$|[\s_\-\d])",
-    re.I,
+# Class/id words of page furniture and of article content. A class name counts when one of
+# these is the whole name or its first or last part ("related-posts", "entry-footer"), so
+# "elementor-widget-container" or a post's "tag-business" class do not.
+_NEG_WORDS = frozenset(
+    "nav navbar navigation menu menus footer foot header masthead sidebar widget widgets related "
+    "recommended recommendations terkait share sharing sharer social sosmed comment comments "
+    "komentar disqus promo promotion promoted ad ads advert advertisement advertising iklan "
+    "banner sponsor sponsored breadcrumb breadcrumbs tags tagline topik popular populer "
+    "terpopuler trending newsletter subscribe subscription cookie cookies consent modal popup "
+    "outbrain taboola mostread latest terkini terbaru bacajuga lainnya authorbox pagination "
+    "pager paging copyright login signup search toolbar skip hidden print".split()
 )
-_POS = re.compile(
-    r"(?:^|[\s_\-])(?:article|artikel|content|konten|entry|post|story|body|text|main|detail|"
-    r"read|isi|berita|news[\-_]?content|article[\-_]?body|story[\-_]?body|post[\-_]?content|"
-    r"entry[\-_]?content|detail[\-_]?text|itp[\-_]?body)(?:$|[\s_\-\d])",
-    re.I,
+_POS_WORDS = frozenset(
+    "article artikel content konten entry post story body text main detail isi berita "
+    "articlebody storybody postcontent entrycontent detailtext txt read".split()
 )
+_TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|author|postid)-")
+_SEGMENTS = re.compile(r"[-_]+")
+
+
+def _class_hint(attrs: str) -> float:
+    """The hint of a class/id string: furniture words down, content words up."""
+    neg = pos = False
+    for name in attrs.lower().split():
+        if _TAXONOMY.match(name):
+            continue
+        parts = [p for p in _SEGMENTS.split(name) if p]
+        if not parts:
+            continue
+        ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
+        if ends & _NEG_WORDS:
+            neg = True
+        if ends & _POS_WORDS:
+            pos = True
+    return (-12.0 if neg else 0.0) + (8.0 if pos else 0.0)
+
+
 _CAPTION_CLASS = re.compile(r"caption|credit|keterangan|foto[\-_]?desc|photo[\-_]?desc|"
                             r"img[\-_]?desc|image[\-_]?desc|wp-caption", re.I)
 _SPACE = re.compile(r"\s+")
@@ -71,13 +93,11 @@ def _attr_hint(el: Any) -> float:
     """The hint an element's class, id and role give the blocks inside it."""
     tag = el.tag if isinstance(el.tag, str) else ""
     hint = LANDMARKS.get(tag, 0.0)
-    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"),
-                                   el.get("itemprop"))))
+    if tag in ("body", "html"):
+        return 0.0  # their classes describe the page, not a part of it
+    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
     if attrs:
-        if _NEG.search(attrs):
-            hint -= 12.0
-        if _POS.search(attrs):
-            hint += 8.0
+        hint += _class_hint(attrs)
         if "articlebody" in attrs.lower().replace("-", "").replace("_", ""):
             hint += 10.0
     role = el.get("role")
@@ -150,7 +170,7 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
                 continue
             if tag == "img":
                 _image(el, w, caption)
-            hint_here = hint + _attr_hint(el)
+            hint_here = max(-40.0, min(25.0, hint + _attr_hint(el)))
             if tag in BLOCK_TAGS or tag == "br":
                 w.flush(stack[-1][0], hint, in_link, heading, bullet, caption)
             ctx = (
