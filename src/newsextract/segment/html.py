@@ -68,8 +68,18 @@ def _class_hint(attrs: str) -> float:
     return (-12.0 if neg else 0.0) + (8.0 if pos else 0.0)
 
 
-_CAPTION_CLASS = re.compile(r"caption|credit|keterangan|foto[\-_]?desc|photo[\-_]?desc|"
-                            r"img[\-_]?desc|image[\-_]?desc|wp-caption", re.I)
+_CAPTION_WORDS = frozenset("caption captions figcaption credit credits keterangan "
+                           "photocredit imagecredit".split())
+
+
+def _is_caption_class(cls: Optional[str]) -> bool:
+    """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
+    for name in (cls or "").lower().split():
+        parts = [p for p in _SEGMENTS.split(name) if p]
+        if parts and (parts[0] in _CAPTION_WORDS or parts[-1] in _CAPTION_WORDS
+                      or (len(parts) > 1 and parts[-2] in _CAPTION_WORDS)):
+            return True
+    return False
 _SPACE = re.compile(r"\s+")
 
 
@@ -130,7 +140,8 @@ class _Walker:
         total = len(raw.strip()) or 1
         b = Block(text=text, index=len(self.blocks), bullet=bullet, heading=heading, tag=tag,
                   link_density=min(1.0, link_chars / total), hint=hint)
-        b.caption = caption
+        # a caption is short; a long text under a "caption" class is the page's own content
+        b.caption = caption and len(text) < 600
         self.blocks.append(b)
 
     def add(self, s: Optional[str], in_link: bool) -> None:
@@ -179,8 +190,7 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
                 in_link or tag == "a",
                 heading or tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
                 bullet or tag == "li",
-                caption or tag in ("figcaption", "caption") or bool(
-                    _CAPTION_CLASS.search(el.get("class") or "")),
+                caption or tag in ("figcaption", "caption") or _is_caption_class(el.get("class")),
             )
             stack.append(ctx)
             if tag not in ("br", "hr"):
