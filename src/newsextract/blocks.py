@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 # Labels a block can get from the classifier.
 BODY = "body"
@@ -17,6 +17,7 @@ BYLINE = "byline"
 TITLE = "title"
 DATE = "date"
 LIST = "list"
+OUTSIDE = "outside"
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Block:
     reason: str = ""
     score: float = 0.0  # prose score, set by the classifier
     caption: bool = False  # reads as a photo caption or credit, set by the classifier
+    path: Tuple[int, ...] = ()  # HTML: the block-level elements it sits in, outermost first
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
-from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, RELATED, Block
+from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block
 from newsextract.profiles import Profile, available, get_profile
 
 _SENTENCE_END = tuple(".!?\"”’'):…")
@@ -196,8 +196,10 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
         score -= 6 + n * 0.5
     if block.heading:
         score -= 4
-    if block.link_density > 0:
-        score -= n * block.link_density * 1.6
+    if block.link_density > 0.5:
+        score = min(score, 0.0) - 8 - n * 0.5  # a list of links is never prose
+    elif block.link_density > 0:
+        score -= n * block.link_density * 2
     score += block.hint
     return score
 
@@ -307,7 +309,37 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
             best = (total, start, end)
     if best[2] <= best[1]:
         return 0, 0
-    return best[1], _extend(blocks, scores, best[2])
+    start, end = best[1], _extend(blocks, scores, best[2])
+    if blocks[start].path:
+        _keep_main_container(blocks, start, end)
+    return start, end
+
+
+def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
+    """HTML: label the run's blocks that lie outside the element holding most of its prose.
+
+    A run of blocks can bridge from the article into a teaser rail or a footer that happen to
+    hold sentences; the article's own container (the deepest element with most of the run's
+    prose in it) tells them apart.
+    """
+    weight: dict = {}
+    total = 0.0
+    for b in blocks[start:end]:
+        if b.score <= 0 or b.label:
+            continue
+        total += b.score
+        for depth in range(1, len(b.path) + 1):
+            key = b.path[:depth]
+            weight[key] = weight.get(key, 0.0) + b.score
+    if total <= 0:
+        return
+    best = max((k for k, w in weight.items() if w >= 0.7 * total), key=len, default=None)
+    if not best:
+        return
+    n = len(best)
+    for b in blocks[start:end]:
+        if b.path[:n] != best and not b.label:
+            b.mark(OUTSIDE, "outside the article's container")
 
 
 def _inline_furniture(b: Block) -> bool:

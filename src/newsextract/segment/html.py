@@ -128,7 +128,7 @@ class _Walker:
         self.images: List[Tuple[int, Image]] = []
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
-              caption: bool) -> None:
+              caption: bool, path: Tuple[int, ...] = ()) -> None:
         if not self.parts:
             return
         raw = "".join(self.parts)
@@ -142,6 +142,7 @@ class _Walker:
                   link_density=min(1.0, link_chars / total), hint=hint)
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < 600
+        b.path = path
         self.blocks.append(b)
 
     def add(self, s: Optional[str], in_link: bool) -> None:
@@ -166,6 +167,8 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
     walker = etree.iterwalk(start, events=("start", "end"))
+    path: List[int] = []  # ids of the open block-level elements
+    counter = 0
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -183,7 +186,10 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
                 _image(el, w, caption)
             hint_here = max(-40.0, min(25.0, hint + _attr_hint(el)))
             if tag in BLOCK_TAGS or tag == "br":
-                w.flush(stack[-1][0], hint, in_link, heading, bullet, caption)
+                w.flush(stack[-1][0], hint, in_link, heading, bullet, caption, tuple(path))
+            if tag in BLOCK_TAGS:
+                counter += 1
+                path.append(counter)
             ctx = (
                 tag if tag in BLOCK_TAGS else stack[-1][0],
                 hint_here,
@@ -198,7 +204,9 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
         else:
             ctx = stack.pop()
             if tag in BLOCK_TAGS and tag not in SKIP_TAGS:
-                w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5])
+                w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
+                if path:
+                    path.pop()
             parent = stack[-1]
             if el is not start:
                 w.add(el.tail, parent[2])
