@@ -197,11 +197,13 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
     if block.heading:
         score -= 4
     if block.link_density > 0.5:
-        score = min(score, 0.0) - 8 - n * 0.5  # a list of links is never prose
-    elif block.link_density > 0:
+        # a list of links is never prose, whatever container it sits in
+        return min(score, 0.0) - 8 - n * 0.5 + min(block.hint, 0.0)
+    if block.link_density > 0:
         score -= n * block.link_density * 2
-    score += block.hint
-    return score
+    # a container that looks like content lifts a paragraph, not a lone word in it
+    hint = block.hint if block.hint < 0 else block.hint * min(1.0, n / 20)
+    return score + hint
 
 
 def best_run(scores: List[float]) -> Tuple[int, int]:
@@ -241,6 +243,7 @@ def label_furniture(blocks: List[Block]) -> None:
     """Label the blocks that are furniture by their own text, wherever they stand."""
     in_list = 0
     bullets = False  # the list under the current heading is a bulleted one
+    scope: Tuple[int, ...] = ()  # HTML: the element that holds the current heading
     # the phrase and marker searches run once over the whole page, not once per block
     phrase_hits, marker_hits = _page_hits(blocks)
     for i, b in enumerate(blocks):
@@ -248,7 +251,7 @@ def label_furniture(blocks: List[Block]) -> None:
         label_like = _may_be_label(text)
         if label_like and is_related_heading(text):
             b.mark(RELATED, "related heading")
-            in_list, bullets = 1, False
+            in_list, bullets, scope = 1, False, b.path[:-1]
         elif is_boilerplate(text, i in phrase_hits):
             b.mark(BOILERPLATE, "boilerplate marker")
             in_list = 0
@@ -256,9 +259,9 @@ def label_furniture(blocks: List[Block]) -> None:
             b.mark(RELATED, "read-also label")
         elif label_like and is_list_heading(text):
             b.mark(LIST, "list heading")
-            in_list, bullets = 2, False
+            in_list, bullets, scope = 2, False, b.path[:-1]
         elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
-                (b.bullet or not bullets):
+                (b.bullet or not bullets) and b.path[:len(scope)] == scope:
             b.mark(RELATED if in_list == 1 else LIST, "item under a list heading")
             bullets = bullets or b.bullet
         else:

@@ -26,7 +26,7 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio source "
-    "button select option textarea input label head link meta map area picture track".split()
+    "button select option textarea input head link meta map area track".split()
 )
 # Landmarks and their weight on every block inside them.
 LANDMARKS = {"nav": -30.0, "footer": -25.0, "aside": -20.0, "header": -8.0, "form": -12.0,
@@ -137,7 +137,7 @@ class _Walker:
         text = clean_line(raw)
         if not text:
             return
-        total = len(raw.strip()) or 1
+        total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
         b = Block(text=text, index=len(self.blocks), bullet=bullet, heading=heading, tag=tag,
                   link_density=min(1.0, link_chars / total), hint=hint)
         # a caption is short; a long text under a "caption" class is the page's own content
@@ -149,7 +149,7 @@ class _Walker:
         if s:
             self.parts.append(s)
             if in_link:
-                self.link_chars += len(s.strip())
+                self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
 
 
 def segment_html(text: str) -> Tuple[List[Block], "Any"]:
