@@ -100,3 +100,15 @@ def normalise_text(s: str) -> str:
 def words(s: str) -> List[str]:
     """The whitespace-separated tokens of a string."""
     return s.split()
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def units(s: str) -> int:
+    """The length of a text in words; Chinese and Japanese, written without spaces, count
+    one word for every two characters."""
+    n = len(s.split())
+    if s and max(s) >= "\u3040":
+        n += len(_CJK.findall(s)) // 2
+    return n

@@ -12,10 +12,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
-from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block
+from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block, units
 from newsextract.profiles import Profile, available, get_profile
 
-_SENTENCE_END = tuple(".!?\"”’'):…")
+_SENTENCE_END = tuple(".!?\"”’'):…。！？」")
 _COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|views?|kali|x dibaca|"
                       r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
@@ -176,7 +176,7 @@ def prose_score(block: Block) -> float:
     if not block.label and (related_title(text) is not None or is_related_heading(text)
                             or is_list_heading(text)):
         return -8.0
-    return _shape_score(block, n)
+    return _shape_score(block, units(text))
 
 
 def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> float:
@@ -188,12 +188,12 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
     score = min(n, 120) - 10.0
     if n < 10:
         score = -(10 - n) * 0.5 - 1
-        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”")) and text[0].isupper() or text[0] in "\"“":
+        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[0].isupper() or text[0] in "\"“":
             score = 1.0  # a short complete sentence
     if not text.endswith(_SENTENCE_END) and n < 25:
         score -= 3
     if block.bullet:
-        score -= 6 + n * 0.5
+        score -= 6 + n * 0.5  # list items are mostly menus and teasers
     if block.heading:
         score -= 4
     if block.link_density > 0.5:
@@ -271,7 +271,7 @@ def label_furniture(blocks: List[Block]) -> None:
         elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
             b.score = -8.0
         else:
-            b.score = _shape_score(b, len(b.text.split()), i in marker_hits)
+            b.score = _shape_score(b, units(b.text), i in marker_hits)
 
 
 def runs(scores: List[float]) -> List[Tuple[float, int, int]]:

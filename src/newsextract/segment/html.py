@@ -19,8 +19,10 @@ from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import get_profile
 
+# Table cells are not blocks: a row reads as one line, and a data table inside an article
+# stays with it.
 BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th tbody thead tfoot "
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr tbody thead tfoot "
     "section article header footer nav aside main figure figcaption caption address details "
     "summary form fieldset center hr body html title".split()
 )
@@ -199,6 +201,8 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
                 caption or tag in ("figcaption", "caption") or _is_caption_class(el.get("class")),
             )
             stack.append(ctx)
+            if tag in ("td", "th"):
+                w.add(" ", False)
             if tag not in ("br", "hr"):
                 w.add(el.text, ctx[2])
         else:
