@@ -188,7 +188,7 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
     score = min(n, 120) - 10.0
     if n < 10:
         score = -(10 - n) * 0.5 - 1
-        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[0].isupper() or text[0] in "\"“":
+        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):
             score = 1.0  # a short complete sentence
     if not text.endswith(_SENTENCE_END) and n < 25:
         score -= 3

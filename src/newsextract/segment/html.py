@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from lxml import etree
@@ -53,6 +54,7 @@ _TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|aut
 _SEGMENTS = re.compile(r"[-_]+")
 
 
+@lru_cache(maxsize=4096)
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
     neg = pos = False
@@ -74,6 +76,7 @@ _CAPTION_WORDS = frozenset("caption captions figcaption credit credits keteranga
                            "photocredit imagecredit".split())
 
 
+@lru_cache(maxsize=4096)
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
     for name in (cls or "").lower().split():
@@ -83,6 +86,8 @@ def _is_caption_class(cls: Optional[str]) -> bool:
             return True
     return False
 _SPACE = re.compile(r"\s+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _parser() -> etree.HTMLParser:
@@ -101,23 +106,29 @@ def parse_html(text: str) -> Optional[Any]:
     return root
 
 
-def _attr_hint(el: Any) -> float:
+def _attr_hint(el: Any, tag: str) -> float:
     """The hint an element's class, id and role give the blocks inside it."""
-    tag = el.tag if isinstance(el.tag, str) else ""
     hint = LANDMARKS.get(tag, 0.0)
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
-    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
+    attrib = el.attrib
+    if not attrib:
+        return hint
+    attrs = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
     if attrs:
-        hint += _class_hint(attrs)
-        if "articlebody" in attrs.lower().replace("-", "").replace("_", ""):
-            hint += 10.0
-    role = el.get("role")
+        hint += _class_hint(attrs) + _article_body_hint(attrs)
+    role = attrib.get("role")
     if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint -= 20.0
-    if el.get("aria-hidden") == "true" or "display:none" in (el.get("style") or "").replace(" ", ""):
+    if attrib.get("aria-hidden") == "true" or \
+            "display:none" in (attrib.get("style") or "").replace(" ", ""):
         hint -= 30.0
     return hint
+
+
+@lru_cache(maxsize=4096)
+def _article_body_hint(attrs: str) -> float:
+    return 10.0 if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
 
 
 class _Walker:
@@ -136,9 +147,13 @@ class _Walker:
         raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
-        text = clean_line(raw)
+        text = " ".join(raw.split())  # str.split knows every Unicode space
         if not text:
             return
+        if _ZERO_WIDTH.search(text):
+            text = clean_line(text)
+            if not text:
+                return
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
         b = Block(text=text, index=len(self.blocks), bullet=bullet, heading=heading, tag=tag,
                   link_density=min(1.0, link_chars / total), hint=hint)
@@ -172,21 +187,18 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
     path: List[int] = []  # ids of the open block-level elements
     counter = 0
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = el.tag
+        if type(tag) is not str:  # an entity or a stray node
+            tag = ""
         if event == "start":
             _, hint, in_link, heading, bullet, caption = stack[-1]
             if tag in SKIP_TAGS or not tag:
-                if tag == "img" or tag == "picture":
-                    pass
                 walker.skip_subtree()
                 stack.append((tag, hint, in_link, heading, bullet, caption))
-                if tag == "img":
-                    _image(el, w, caption)
                 continue
             if tag == "img":
                 _image(el, w, caption)
-            hint_here = max(-40.0, min(25.0, hint + _attr_hint(el)))
+            hint_here = max(-40.0, min(25.0, hint + _attr_hint(el, tag)))
             if tag in BLOCK_TAGS or tag == "br":
                 w.flush(stack[-1][0], hint, in_link, heading, bullet, caption, tuple(path))
             if tag in BLOCK_TAGS:
@@ -196,7 +208,7 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
                 tag if tag in BLOCK_TAGS else stack[-1][0],
                 hint_here,
                 in_link or tag == "a",
-                heading or tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
+                heading or tag in _HEADINGS,
                 bullet or tag == "li",
                 caption or tag in ("figcaption", "caption") or _is_caption_class(el.get("class")),
             )
