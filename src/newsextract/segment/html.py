@@ -88,6 +88,11 @@ def _is_caption_class(cls: Optional[str]) -> bool:
 _SPACE = re.compile(r"\s+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_PLAIN_INLINE = frozenset("b i em strong span font u small big sup sub abbr cite q mark time "
+                          "code kbd var s strike del ins label".split())
+_FURNITURE_ROOTS = frozenset(("nav", "footer", "menu"))
+_CELLS = frozenset(("td", "th"))
+_CAPTION_TAGS = frozenset(("figcaption", "caption"))
 
 
 def _parser() -> etree.HTMLParser:
@@ -191,41 +196,57 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
         if type(tag) is not str:  # an entity or a stray node
             tag = ""
         if event == "start":
-            _, hint, in_link, heading, bullet, caption = stack[-1]
+            parent = stack[-1]
             if tag in SKIP_TAGS or not tag:
                 walker.skip_subtree()
-                stack.append((tag, hint, in_link, heading, bullet, caption))
+                stack.append(parent)
                 continue
+            attrib = el.attrib
+            if not attrib and tag in _PLAIN_INLINE:
+                # the common case: <b>, <span>, <em> with no attributes change nothing
+                stack.append(parent)
+                if el.text:
+                    w.add(el.text, parent[2])
+                continue
+            _, hint, in_link, heading, bullet, caption = parent
             if tag == "img":
                 _image(el, w, caption)
-            hint_here = max(-40.0, min(25.0, hint + _attr_hint(el, tag)))
-            if tag in BLOCK_TAGS or tag == "br":
-                w.flush(stack[-1][0], hint, in_link, heading, bullet, caption, tuple(path))
-            if tag in BLOCK_TAGS:
+            hint_here = hint
+            if attrib or tag in LANDMARKS:
+                hint_here = max(-40.0, min(25.0, hint + _attr_hint(el, tag)))
+            if hint_here <= -40.0 and tag in _FURNITURE_ROOTS:
+                # a navigation bar or footer: nothing in it is article text or a credit
+                walker.skip_subtree()
+                stack.append(parent)
+                continue
+            is_block = tag in BLOCK_TAGS
+            if is_block or tag == "br":
+                w.flush(parent[0], hint, in_link, heading, bullet, caption, tuple(path))
+            if is_block:
                 counter += 1
                 path.append(counter)
+            cls = attrib.get("class") if attrib else None
             ctx = (
-                tag if tag in BLOCK_TAGS else stack[-1][0],
+                tag if is_block else parent[0],
                 hint_here,
                 in_link or tag == "a",
                 heading or tag in _HEADINGS,
                 bullet or tag == "li",
-                caption or tag in ("figcaption", "caption") or _is_caption_class(el.get("class")),
+                caption or tag in _CAPTION_TAGS or (cls is not None and _is_caption_class(cls)),
             )
             stack.append(ctx)
-            if tag in ("td", "th"):
+            if tag in _CELLS:
                 w.add(" ", False)
-            if tag not in ("br", "hr"):
+            if el.text and tag != "br" and tag != "hr":
                 w.add(el.text, ctx[2])
         else:
             ctx = stack.pop()
-            if tag in BLOCK_TAGS and tag not in SKIP_TAGS:
+            if tag in BLOCK_TAGS and ctx[0] == tag:
                 w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
                 if path:
                     path.pop()
-            parent = stack[-1]
-            if el is not start:
-                w.add(el.tail, parent[2])
+            if el.tail and el is not start:
+                w.add(el.tail, stack[-1][2])
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
