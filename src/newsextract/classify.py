@@ -20,6 +20,8 @@ _COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|vie
                       r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
+_NOTICE = re.compile(r"\b(?:cookies?|consent|trademarks?|gdpr|opt[ -]out|privacy (?:policy|"
+                     r"settings|notice)|terms of (?:use|service))\b", re.I)
 _CAPTION_HINT = re.compile(r"[:/(©\[]|photo|getty|dok\.|file", re.I)
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
 
@@ -122,7 +124,9 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     substring_hit: whether the text holds a furniture phrase, when the caller already knows.
     """
     if len(text) > 400:
-        return False  # furniture is short; a paragraph that mentions "privacy policy" is prose
+        # furniture is short, but for legal notices: a paragraph about cookies, consent and
+        # trademarks, however long, is the site talking about itself
+        return len(_NOTICE.findall(text[:3000])) >= 3
     low = text[:40].lower()
     m = _prefix_rx().match(text) if low.startswith(_starts()[0]) else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
