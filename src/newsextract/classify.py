@@ -305,15 +305,26 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     teasers can outweigh the two paragraphs of the article itself.
     """
     from newsextract.fields.dateline import find_dateline
+    from newsextract.fields.dates import find_dates
 
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
     for total, start, end in runs(scores):
-        lo = max(0, start - 2)
-        if any(find_dateline(b.text) for b in blocks[lo:min(end, start + 3)]):
-            total += 40
         if total > best[0]:
             best = (total, start, end)
+        # a dateline opens the article: the run from there on (a run can begin with teasers
+        # that sit right above the article) counts with a bonus, and more when a date line
+        # stands just above it
+        for j in range(max(0, start - 2), end):
+            if blocks[j].label or not find_dateline(blocks[j].text):
+                continue
+            from_j = sum(scores[max(j, start):end]) + 40
+            if any(find_dates(b.text, _EN) and len(b.text) < 80
+                   for b in blocks[max(0, j - 3):j]):
+                from_j += 20
+            if from_j > best[0]:
+                best = (from_j, min(j, start) if j < start else j, end)
+            break
     if best[2] <= best[1]:
         return 0, 0
     start, end = best[1], _extend(blocks, scores, best[2])
@@ -347,6 +358,9 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
     for b in blocks[start:end]:
         if b.path[:n] != best and not b.label:
             b.mark(OUTSIDE, "outside the article's container")
+
+
+_EN = get_profile("en")
 
 
 def _inline_furniture(b: Block) -> bool:

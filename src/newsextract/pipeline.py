@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, BYLINE, CAPTION, DATE, HEADER, RELATED, TITLE, Block
+from newsextract.blocks import BODY, BYLINE, CAPTION, DATE, HEADER, OUTSIDE, RELATED, TITLE, Block
 from newsextract.classify import (caption_like, is_boilerplate, label_furniture, main_run,
                                   related_title)
 from newsextract.decode import decode
@@ -196,7 +196,7 @@ def _find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Op
     hi = min(end, start + 8)
     for j in range(lo, hi):
         b = blocks[j]
-        if b.label and b.label != BODY:
+        if b.label and b.label not in (BODY, OUTSIDE):
             continue
         found = find_dateline(b.text)
         if not found:
