@@ -20,6 +20,7 @@ _COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|vie
                       r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
+_PUNCT = re.compile(r"[.,;:!?。、，]")
 _NOTICE = re.compile(r"\b(?:cookies?|consent|trademarks?|gdpr|opt[ -]out|privacy (?:policy|"
                      r"settings|notice)|terms of (?:use|service))\b", re.I)
 _CAPTION_HINT = re.compile(r"[:/(©\[]|photo|getty|dok\.|file", re.I)
@@ -190,6 +191,8 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
         block.caption = True
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
+    if n > 20 and len(_PUNCT.findall(text)) < n / 60:
+        return -5.0  # a tag cloud or a run of menu words: many words, no sentences
     if n < 10:
         score = -(10 - n) * 0.5 - 1
         if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):
@@ -310,6 +313,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
     for total, start, end in runs(scores):
+        total += _header_evidence(blocks, start)
         if total > best[0]:
             best = (total, start, end)
         # a dateline opens the article: the run from there on (a run can begin with teasers
@@ -361,6 +365,24 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
 
 
 _EN = get_profile("en")
+
+
+def _header_evidence(blocks: List[Block], start: int) -> float:
+    """A bonus for a run that a date or a byline stands just above: an article's head."""
+    from newsextract.fields.byline import parse_credit
+    from newsextract.fields.dates import find_dates
+
+    bonus = 0.0
+    for b in blocks[max(0, start - 6):start]:
+        if len(b.text) > 100:
+            continue
+        if not bonus and find_dates(b.text, _EN):
+            bonus += 15
+        a, e, _ = parse_credit(b.text, _EN)
+        if a:
+            bonus += 10
+            break
+    return bonus
 
 
 def _inline_furniture(b: Block) -> bool:
