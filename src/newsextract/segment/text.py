@@ -7,6 +7,7 @@ only when its first word could not have fitted on that line.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import List, Optional
 
 from newsextract.blocks import Block, clean_text, normalise_text, strip_bullet
@@ -18,18 +19,39 @@ _MAX_WRAP = 240
 def wrap_width(lines: List[str]) -> Optional[int]:
     """The column width the dump was wrapped at, or None if it was not wrapped.
 
-    The width is the length that almost no line exceeds (a few unbreakable lines may), and it
-    counts only if several lines end close to it, as wrapped paragraphs do.
+    Wrapped paragraphs pile their lines up just below the width: the width is the largest
+    length that several lines reach (two within 3 columns, and a twentieth of the long lines
+    within 12); a few longer lines (an unbreakable URL, a table) do not move it. It counts only
+    if the lines after those full lines read as continuations (often in lower case), which
+    is what tells a wrapped dump from one paragraph per line.
     """
-    lengths = sorted((len(x.rstrip()) for x in lines if x.strip()), reverse=True)
-    if len(lengths) < 4:
+    stripped = [x.rstrip() for x in lines]
+    lengths = sorted((len(x) for x in stripped if len(x) >= 40), reverse=True)
+    if len(lengths) < 3:
         return None
-    skip = max(1, len(lengths) // 200)
-    width = lengths[min(skip, len(lengths) - 1)]
-    if not 40 <= width <= _MAX_WRAP:
+    need = max(3, len(lengths) // 20)
+    asc = lengths[::-1]
+    width = None
+    for top in sorted(set(lengths), reverse=True):
+        if top > _MAX_WRAP:
+            continue
+        near = bisect_right(asc, top) - bisect_left(asc, top - 3)
+        band = bisect_right(asc, top) - bisect_left(asc, top - 12)
+        if near >= 2 and band >= need:
+            width = top
+            break
+    if width is None:
         return None
-    near = sum(1 for v in lengths if width - 12 <= v <= width)
-    return width if near >= 3 else None
+    lower = cased = 0
+    for prev, line in zip(stripped, stripped[1:]):
+        if width - 12 <= len(prev) <= width and line.strip():
+            first = line.lstrip()[:1]
+            if first.isalpha() and first.lower() != first.upper():
+                cased += 1
+                lower += first.islower()
+    if cased >= 3 and lower < cased * 0.2:
+        return None  # full lines are followed by new paragraphs, not continuations
+    return width
 
 
 _BULLET_START = frozenset("•□◦▪▫‣●○■◆◇►▸·∙*-+")
@@ -66,7 +88,8 @@ def segment_text(text: str) -> List[Block]:
         item = strip_bullet(stripped) if stripped[0] in _BULLET_START else None
         indent = len(raw) - len(stripped)
         if item is None and prev_raw is not None and blocks and width:
-            fits = len(prev_raw) + 1 + _first_word_len(raw) <= width
+            # two columns of slack: tools count wide and combining characters differently
+            fits = len(prev_raw) + 1 + _first_word_len(raw) <= width - 2
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
                 tail = _fold(raw)
