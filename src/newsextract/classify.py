@@ -251,6 +251,7 @@ def label_furniture(blocks: List[Block]) -> None:
     in_list = 0
     bullets = False  # the list under the current heading is a bulleted one
     scope: Tuple[int, ...] = ()  # HTML: the element that holds the current heading
+    introduced = False  # the last prose block ended with a colon: a list follows
     # the phrase and marker searches run once over the whole page, not once per block
     phrase_hits, marker_hits = _page_hits(blocks)
     for i, b in enumerate(blocks):
@@ -279,6 +280,11 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = -8.0
         else:
             b.score = _shape_score(b, units(b.text), i in marker_hits)
+            if b.bullet and introduced and not b.label and b.link_density < 0.5:
+                # "The plan allows:" then a list: the list is part of the text
+                b.score = max(b.score, -1.0)
+        if not b.bullet:
+            introduced = text.endswith(":") and len(text) > 20 and not b.label
 
 
 def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
