@@ -20,6 +20,14 @@ _COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|vie
                       r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
+# Lines that open a comment section: "34 Comments", "34 responses to ...", "Leave a Reply",
+# "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar".
+_COMMENTS = re.compile(
+    r"^\W{0,3}(?:\d[\d,.]*\s+(?:comments?|responses?|replies|komentar|tanggapan)\b|"
+    r"(?:top[- ]rated |reader |show |view |load |latest |all )?comments?\s*(?:\(\d+\))?\s*:?\s*$|"
+    r"(?:leave|post|add|write) a (?:reply|comment)|join the (?:discussion|conversation)|"
+    r"top rated comments|komentar pembaca|tulis komentar|kirim komentar|beri komentar|"
+    r"komentari artikel|\d*\s*komentar\s*$|discussion\s*\(\d+\))", re.I)
 _PUNCT = re.compile(r"[.,;:!?。、，]")
 _NOTICE = re.compile(r"\b(?:cookies?|consent|trademarks?|gdpr|opt[ -]out|privacy (?:policy|"
                      r"settings|notice)|terms of (?:use|service))\b", re.I)
@@ -338,6 +346,11 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if best[2] <= best[1]:
         return 0, 0
     start, end = best[1], _extend(blocks, scores, best[2])
+    # the article ends where its comments begin
+    for j in range(start + 1, end):
+        if len(blocks[j].text) < 120 and _COMMENTS.search(blocks[j].text):
+            end = j
+            break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end

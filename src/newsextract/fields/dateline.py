@@ -103,8 +103,19 @@ def parse_lead(lead: str) -> Optional[Dateline]:
     return Dateline(location=location, site=site, raw=lead, standalone=False)
 
 
+# "NEW DELHI: Their American dream..." - a place in capitals and a colon (South Asian and
+# some wire styles); only capitals, so that "Note: ..." is not a dateline
+_CAPS_COLON = re.compile(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)"
+                         r"\s*:\s+(?=[A-Z\"“‘'])")
+
+
 def find_dateline(text: str) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
+    m = _CAPS_COLON.match(text)
+    if m and len(text) - m.end() > 40:
+        d = parse_lead(m.group("lead"))
+        if d and d.location and not d.site:
+            return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
     m = _LEAD_ONLY.match(text)
     if m:
         d = parse_lead(m.group("lead"))
