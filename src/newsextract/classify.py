@@ -235,6 +235,18 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
     return (best_s, best_e) if best > 0 else (0, 0)
 
 
+def _credit_line(blocks: List[Block], i: int) -> bool:
+    """Block i is a short photo credit ("Photo: Hau Dinh, AP")."""
+    if i >= len(blocks):
+        return False
+    t = blocks[i].text
+    return len(t) < 60 and bool(_CREDIT_START.match(t))
+
+
+_CREDIT_START = re.compile(r"^\(?(?:photo|foto|image|gambar|credit|kredit|photograph|picture)"
+                           r"(?:\s+(?:by|oleh))?\s*:", re.I)
+
+
 def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail."""
     starts: List[int] = []
@@ -262,6 +274,7 @@ def label_furniture(blocks: List[Block]) -> None:
     introduced = False  # the last prose block ended with a colon: a list follows
     # the phrase and marker searches run once over the whole page, not once per block
     phrase_hits, marker_hits = _page_hits(blocks)
+    recent: List[str] = []
     for i, b in enumerate(blocks):
         text = b.text
         label_like = _may_be_label(text)
@@ -291,6 +304,12 @@ def label_furniture(blocks: List[Block]) -> None:
             if b.bullet and introduced and not b.label and b.link_density < 0.5:
                 # "The plan allows:" then a list: the list is part of the text
                 b.score = max(b.score, -1.0)
+            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1)):
+                # a paragraph printed twice in a row (a gallery's alt text and caption), or
+                # one that a photo credit follows, is a caption
+                b.caption = True
+                b.score = -3.0
+        recent = (recent + [text])[-3:]
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
 

@@ -149,6 +149,8 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
             b.mark(TITLE, "headline")
 
     paragraphs = [b.text for b in body_blocks]
+    if paragraphs:
+        paragraphs[0] = _strip_leading_timestamp(paragraphs[0], profile)
     if dateline and paragraphs:
         article.location = dateline.location
         article.site = dateline.site
@@ -177,6 +179,16 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("empty body")
 
 
+def _strip_leading_timestamp(par: str, profile: Profile) -> str:
+    """A date and time glued to the first paragraph ("11/18/19 11:04 PM EST A New York...")."""
+    found = find_dates(par[:60], profile)
+    if found and found[0].start == 0 and found[0].has_time:
+        rest = par[found[0].end:].lstrip(" -–—|:")
+        if len(rest.split()) >= 8 and rest[:1].isupper():
+            return rest
+    return par
+
+
 def _key(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
@@ -193,7 +205,9 @@ def _find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Op
     Captions and standfirsts that the prose run swallowed before the dateline are dropped.
     """
     lo = max(0, start - 3)
-    hi = min(end, start + 8)
+    # captions, a standfirst and photo credits can take several blocks before the dateline;
+    # text before a dateline is never the article's own
+    hi = min(end, start + max(8, min(15, (end - start) // 4)))
     for j in range(lo, hi):
         b = blocks[j]
         if b.label and b.label not in (BODY, OUTSIDE):

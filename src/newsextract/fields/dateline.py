@@ -42,6 +42,9 @@ def _is_site(part: str) -> bool:
     return words[-1].lower() in ("news", "online", "com") or p.lower() in _KNOWN_AGENCY_TAGS
 
 
+_NOT_PLACES = {"by", "oleh", "photo", "foto", "penulis", "reporter", "editor", "posted",
+               "updated", "published", "diperbarui", "dipublikasikan", "source", "sumber",
+               "credit", "image", "video", "baca", "read", "watch", "lihat", "simak"}
 _KNOWN_AGENCY_TAGS = {"antara", "reuters", "ap", "afp", "upi", "bernama", "xinhua", "ians", "pti"}
 
 
@@ -78,6 +81,8 @@ def parse_lead(lead: str) -> Optional[Dateline]:
     lead = lead.strip().rstrip(",")
     if not lead or len(lead.split()) > 9:
         return None
+    if lead.split()[0].lower().rstrip(":") in _NOT_PLACES:
+        return None  # "By Justine Coleman - 11/18/19": a byline, not a dateline
     sites: List[str] = [m.group(1).strip() for m in _PARENS.finditer(lead)]
     rest = _PARENS.sub(",", lead)
     places: List[str] = []
@@ -128,6 +133,6 @@ def find_dateline(text: str) -> Optional[tuple]:
     if not d:
         return None
     rest = text[m.end():].lstrip()
-    if len(rest.split()) < 4:  # "Name - detikSport" is a byline, not a dateline
-        return None
+    if len(rest.split()) < 4 or rest[:1].isdigit():
+        return None  # "Name - detikSport", "Name - 11/18/19 11:04 PM": bylines, not datelines
     return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest
