@@ -101,6 +101,13 @@ def decode(data: bytes) -> Tuple[str, str]:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
+    if _mostly_ascii_letters(data):
+        # Western text with a few accented letters: detectors guess among the single-byte
+        # code pages by chance on short texts; windows-1252 is by far the likeliest
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     guess = _detect(data)
     if guess:
         try:
@@ -108,6 +115,17 @@ def decode(data: bytes) -> Tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def _mostly_ascii_letters(data: bytes) -> bool:
+    """Most letters are ASCII and the rest few: a Western language, not Cyrillic or Greek."""
+    sample = data[:100_000]
+    high = len(sample) - len(sample.translate(None, bytes(range(128, 256))))
+    letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    return letters > 0 and high < 0.15 * (high + letters)
 
 
 def _detect(data: bytes) -> Optional[str]:

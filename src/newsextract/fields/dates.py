@@ -93,7 +93,14 @@ def _find_dates_cached(s: str, profile: Profile) -> tuple:
     return _find_dates(s, profile)
 
 
+# Dates that matter stand in short lines or at a paragraph's start: a long text is read only
+# so far, and only so many dates are taken from it (the overlap test is quadratic).
+_MAX_SCAN = 4000
+_MAX_FOUND = 24
+
+
 def _find_dates(s: str, profile: Profile) -> tuple:
+    s = s[:_MAX_SCAN]
     if not _ANY_DIGIT.search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time = _patterns()
@@ -102,6 +109,8 @@ def _find_dates(s: str, profile: Profile) -> tuple:
     taken: list = []
     for kind, rx in (("iso", iso), ("dmy", named_dmy), ("mdy", named_mdy), ("num", numeric)):
         for m in rx.finditer(s):
+            if len(taken) >= _MAX_FOUND:
+                break
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             y = int(m.group("year"))

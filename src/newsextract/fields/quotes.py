@@ -8,6 +8,7 @@ person last named. A wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -17,6 +18,7 @@ from newsextract.profiles import Profile, available, get_profile, merged_days, m
 
 _OPEN = "\"“„«"
 _OPEN_RX = re.compile("[\"“„«]")
+_MARK_RX = re.compile("[\"“”„«»]")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
@@ -62,30 +64,49 @@ class _Span:
 
 
 def find_spans(par: str) -> List[_Span]:
-    """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end."""
+    """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end.
+
+    Linear in the paragraph's length: the positions of every mark are listed once and the
+    closing mark of each opener is found by bisection, so a paragraph of thousands of stray
+    quotation marks costs no more than a normal one.
+    """
     spans: List[_Span] = []
     n = len(par)
-    m = _OPEN_RX.search(par)
-    i = m.start() if m else n
+    marks: Dict[str, List[int]] = {}
+    for m in _MARK_RX.finditer(par):
+        marks.setdefault(m.group(0), []).append(m.start())
+    if not marks:
+        return spans
+
+    def next_of(ch: str, after: int) -> int:
+        pos = marks.get(ch)
+        if not pos:
+            return -1
+        k = bisect_right(pos, after)
+        return pos[k] if k < len(pos) else -1
+
+    openers = sorted(p for ch in _OPEN for p in marks.get(ch, ()))
+    k = 0
+    i = openers[0] if openers else n
     while i < n:
         ch = par[i]
-        if ch in _OPEN and (ch != '"' or i == 0 or not par[i - 1].isalnum()):
+        if ch != '"' or i == 0 or not par[i - 1].isalnum():
             close = _CLOSE[ch]
-            j = par.find(close, i + 1)
+            j = next_of(close, i)
             if ch == "“":
-                k = par.find("“", i + 1)
-                if 0 <= k < j:  # a stray opener: the quote restarts there
-                    i = k
+                restart = next_of("“", i)
+                if 0 <= restart and (j < 0 or restart < j) and j >= 0:
+                    i = restart  # a stray opener: the quote restarts there
                     continue
             if j < 0:
                 spans.append(_Span(par[i + 1:].strip(), i, n, False))
                 break
             spans.append(_Span(par[i + 1:j].strip(), i, j + 1, True))
-            i = j + 1
+            after = j
         else:
-            i += 1
-        m = _OPEN_RX.search(par, i)
-        i = m.start() if m else n
+            after = i
+        k = bisect_right(openers, after)
+        i = openers[k] if k < len(openers) else n
     return spans
 
 
