@@ -33,6 +33,7 @@ class Input:
     data: Optional[bytes] = None
     url: Optional[str] = None
     error: Optional[Tuple[str, str]] = None
+    offset: Optional[int] = None  # a record inside an archive at `path`
 
 
 def expand(args: Iterable[str], from_file: Optional[str] = None) -> List[Input]:
@@ -81,6 +82,10 @@ def read_bytes(inp: Input, limit: int) -> bytes:
     """The bytes of an input, gunzipped when gzip-compressed, refused past the limits."""
     if inp.data is not None:
         data = inp.data
+    elif inp.offset is not None and inp.path:
+        from newsextract.warc import read_record
+
+        data = read_record(inp.path, inp.offset, limit)
     elif inp.source == "-":
         data = sys.stdin.buffer.read(limit + 1)
     else:
@@ -133,8 +138,8 @@ def process(inp: Input, options: Options, timeout: Optional[float]) -> Dict[str,
             signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
         data = read_bytes(inp, options.max_bytes)
         article = extract(data, options=options, source=inp.source)
-        if inp.url and not article.url:
-            article.url = inp.url
+        if inp.url:
+            article.url = inp.url  # an archive record's target URI
         return article.to_dict()
     except _Timeout:
         return error_record(inp.source, "timeout", f"took longer than {timeout} s")

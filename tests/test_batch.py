@@ -1,0 +1,166 @@
+"""Batch work: archives, globs, lists of paths, formats, pipes, workers, README recipes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsextract.cli import main
+from tests.conftest import FIXTURES, ROOT, SEED
+
+runner = CliRunner()
+
+
+def _warc(path: Path, pages: list) -> None:
+    """Write a gzipped WARC with one response record per (uri, status, type, body)."""
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, status, ctype, body in pages:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=headers))
+
+
+def _html(title: str) -> bytes:
+    para = f"<p>{title} is the subject of this long paragraph, which goes on for a while so " \
+           "that it reads like an article and not like a menu of a page.</p>"
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{para * 3}</body></html>".encode()
+
+
+def test_warc_records_are_inputs(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    _warc(archive, [
+        ("https://example.org/a", "200 OK", "text/html; charset=utf-8", _html("First story")),
+        ("https://example.org/b", "404 Not Found", "text/html", b"<html>missing</html>"),
+        ("https://example.org/c.png", "200 OK", "image/png", b"\x89PNG...."),
+        ("https://example.org/d", "200 OK", "text/html", _html("Second story")),
+    ])
+    result = runner.invoke(main, ["parse", "-j", "1", str(archive)])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["url"] for r in recs] == ["https://example.org/a", "https://example.org/d"]
+    assert [r["title"] for r in recs] == ["First story", "Second story"]
+    assert all(r["source"].startswith(str(archive) + "#urn:uuid:") for r in recs)
+    # the same records with two workers, in the same order
+    result2 = runner.invoke(main, ["parse", "-j", "2", str(archive)])
+    assert result2.stdout == result.stdout
+
+
+def test_globs_and_from_file(tmp_path: Path) -> None:
+    for name in ("one.txt", "two.txt", "skip.md"):
+        shutil.copy(SEED, tmp_path / name)
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{FIXTURES / 'en_wire.txt'}\n# a comment\n\n")
+    result = runner.invoke(main, ["parse", "--fields", "source", str(tmp_path / "*.txt"),
+                                  "--from-file", str(listing)])
+    assert result.exit_code == 0
+    names = [Path(json.loads(x)["source"]).name for x in result.stdout.splitlines()]
+    assert names == ["list.txt", "one.txt", "two.txt", "en_wire.txt"]
+
+
+def test_gzipped_input(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(_html("Packed story")))
+    result = runner.invoke(main, ["parse", "--fields", "title,format", str(path)])
+    assert json.loads(result.stdout) == {"title": "Packed story", "format": "html"}
+
+
+@pytest.mark.parametrize("fmt,expected_start", [
+    ("markdown", "# Indonesia dan Vietnam Sepakati Kerja Sama"),
+    ("text", "Indonesia dan Vietnam Sepakati Kerja Sama"),
+])
+def test_reading_formats(fmt: str, expected_start: str) -> None:
+    result = runner.invoke(main, ["parse", "--format", fmt, str(SEED)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(expected_start)
+    assert "Indonesia dan Vietnam menyepakati kerja sama literasi" in result.stdout
+
+
+def test_csv_has_one_row_per_article(tmp_path: Path) -> None:
+    import csv
+
+    result = runner.invoke(main, ["parse", "--format", "csv", str(SEED), str(FIXTURES / "en_wire.txt")])
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:4] == ["source", "format", "language", "title"]
+    assert len(rows) == 3
+    quotes = rows[1][rows[0].index("quotes")]
+    assert quotes.startswith("Johnny G Plate: Kawasan ASEAN")
+
+
+def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
+    exe = shutil.which("newsextract")
+    cmd = [exe] if exe else [sys.executable, "-m", "newsextract"]
+    return subprocess.run(cmd + list(args), capture_output=True, timeout=120, **kw)
+
+
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    for i in range(40):
+        shutil.copy(SEED, tmp_path / f"{i:02d}.txt")
+    exe = shutil.which("newsextract") or f"{sys.executable} -m newsextract"
+    proc = subprocess.run(f"{exe} parse -j 1 {tmp_path} | head -n 1", shell=True,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0
+    assert proc.stderr == b""
+    assert len(proc.stdout.splitlines()) == 1
+
+
+def test_output_file_is_not_left_half_written(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous content\n")
+    result = runner.invoke(main, ["parse", "--fields", "nope", "-o", str(out), str(SEED)])
+    assert result.exit_code == 2
+    assert out.read_text() == "previous content\n"
+
+
+def test_summary_only_on_a_terminal(tmp_path: Path) -> None:
+    proc = _cli("parse", str(SEED), str(FIXTURES / "en_wire.txt"))
+    assert proc.returncode == 0
+    assert proc.stderr == b""  # stderr is not a terminal here: no progress, no summary
+
+
+def test_timeout_turns_into_an_error_record(tmp_path: Path) -> None:
+    from newsextract.batch import Input, process
+    from newsextract.options import Options
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED.read_bytes() * 400)
+    rec = process(Input(source=str(big), path=str(big)), Options(), timeout=0.01)
+    assert rec["error"] == {"type": "timeout", "message": "took longer than 0.01 s"}
+
+
+README_RECIPES = [
+    # (command after `newsextract parse ... |`, expected output)
+    ("jq -r .title", "Indonesia dan Vietnam Sepakati Kerja Sama Pemanfaatan Ruang Digital untuk ASEAN\n"
+     "Port workers end strike after pay deal\n"),
+    ("jq -r 'select(.date >= \"2020-01-01\") | .source'", "seeds/000_103e626a5a1d57e5.txt\n"),
+    ("jq -s 'group_by(.site) | map({site: .[0].site, n: length})' -c",
+     '[{"site":"INDONEWS.ID","n":1},{"site":"Reuters","n":1}]\n'),
+]
+
+
+@pytest.mark.parametrize("recipe,expected", README_RECIPES)
+def test_readme_jq_recipes(recipe: str, expected: str) -> None:
+    if not shutil.which("jq"):
+        pytest.skip("jq is not installed")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert recipe in readme, "the README shows this recipe"
+    exe = shutil.which("newsextract") or f"{sys.executable} -m newsextract"
+    cmd = f"{exe} parse seeds/000_103e626a5a1d57e5.txt fixtures/en_wire.txt | {recipe}"
+    proc = subprocess.run(cmd, shell=True, capture_output=True, timeout=120, cwd=ROOT,
+                          env={**os.environ, "LC_ALL": "C.UTF-8"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == expected
