@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from functools import lru_cache
-from typing import List, Optional, Pattern, Tuple
+from typing import Deque, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block, units
 from newsextract.profiles import Profile, available, get_profile
@@ -199,7 +200,7 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
         block.caption = True
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
-    if n > 20 and len(_PUNCT.findall(text)) < n / 60:
+    if n > 20 and sum(map(text.count, ".,;:!?。，")) < n / 60:
         return -5.0  # a tag cloud or a run of menu words: many words, no sentences
     if n < 10:
         score = -(10 - n) * 0.5 - 1
@@ -274,7 +275,7 @@ def label_furniture(blocks: List[Block]) -> None:
     introduced = False  # the last prose block ended with a colon: a list follows
     # the phrase and marker searches run once over the whole page, not once per block
     phrase_hits, marker_hits = _page_hits(blocks)
-    recent: List[str] = []
+    recent: Deque[str] = deque(maxlen=3)
     for i, b in enumerate(blocks):
         text = b.text
         label_like = _may_be_label(text)
@@ -309,7 +310,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 # one that a photo credit follows, is a caption
                 b.caption = True
                 b.score = -3.0
-        recent = (recent + [text])[-3:]
+        recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
 
@@ -345,14 +346,19 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
 
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
-    for total, start, end in runs(scores):
+    # bonuses are at most 60: only runs that could win with them are examined
+    candidates = sorted(runs(scores), reverse=True)
+    top = candidates[0][0] if candidates else 0.0
+    for total, start, end in candidates:
+        if total + 60 < top:
+            break
         total += _header_evidence(blocks, start)
         if total > best[0]:
             best = (total, start, end)
         # a dateline opens the article: the run from there on (a run can begin with teasers
         # that sit right above the article) counts with a bonus, and more when a date line
         # stands just above it
-        for j in range(max(0, start - 2), end):
+        for j in range(max(0, start - 2), min(end, start + 25)):
             if blocks[j].label or not find_dateline(blocks[j].text):
                 continue
             from_j = sum(scores[max(j, start):end]) + 40
