@@ -109,6 +109,6 @@ def units(s: str) -> int:
     """The length of a text in words; Chinese and Japanese, written without spaces, count
     one word for every two characters."""
     n = len(s.split())
-    if s and max(s) >= "\u3040":
+    if not s.isascii() and max(s) >= "\u3040":
         n += len(_CJK.findall(s)) // 2
     return n

@@ -145,9 +145,10 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         substring_hit = bool(_substring_rx().search(text.lower()))
     if substring_hit:
         return True
-    if _COUNTER.match(text.strip()) or _MEDIA_ALT.match(text.strip()):
+    first = text[:1]
+    if (first.isdigit() and _COUNTER.match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True
-    if text.count("|") >= 3 and len(text.split()) < 30:
+    if "|" in text and text.count("|") >= 3 and len(text.split()) < 30:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
     if low.startswith(("©", "(c)", "copyright")):
         return True
