@@ -7,6 +7,7 @@ only when its first word could not have fitted on that line.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import List, Optional
 
@@ -26,7 +27,8 @@ def wrap_width(lines: List[str]) -> Optional[int]:
     is what tells a wrapped dump from one paragraph per line.
     """
     stripped = [x.rstrip() for x in lines]
-    lengths = sorted((len(x) for x in stripped if len(x) >= 40), reverse=True)
+    widths = [_width(x) for x in stripped]
+    lengths = sorted((w for w in widths if w >= 40), reverse=True)
     if len(lengths) < 3:
         return None
     need = max(3, len(lengths) // 20)
@@ -43,8 +45,8 @@ def wrap_width(lines: List[str]) -> Optional[int]:
     if width is None:
         return None
     lower = cased = 0
-    for prev, line in zip(stripped, stripped[1:]):
-        if width - 12 <= len(prev) <= width and line.strip():
+    for prev_w, line in zip(widths, stripped[1:]):
+        if width - 12 <= prev_w <= width and line.strip():
             first = line.lstrip()[:1]
             if first.isalpha() and first.lower() != first.upper():
                 cased += 1
@@ -61,10 +63,21 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _width(s: str) -> int:
+    """Columns a line takes on a terminal: East Asian wide characters take two."""
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
+
+
 def _first_word_len(s: str) -> int:
     s = s.lstrip()
     cut = s.find(" ")
-    return len(s) if cut < 0 else cut
+    return _width(s if cut < 0 else s[:cut])
 
 
 def segment_text(text: str) -> List[Block]:
@@ -89,7 +102,7 @@ def segment_text(text: str) -> List[Block]:
         indent = len(raw) - len(stripped)
         if item is None and prev_raw is not None and blocks and width:
             # two columns of slack: tools count wide and combining characters differently
-            fits = len(prev_raw) + 1 + _first_word_len(raw) <= width - 2
+            fits = _width(prev_raw) + 1 + _first_word_len(raw) <= width - 2
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
                 tail = _fold(raw)
