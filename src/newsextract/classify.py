@@ -175,7 +175,8 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         return True
     if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
         return True  # "Name © KapanLagi.com/Photographer"
-    return text.startswith("[") and "]" in text[:60]
+    # w3m prints an image's alt text in brackets: "[Foto Presiden]"
+    return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
 def prose_score(block: Block) -> float:

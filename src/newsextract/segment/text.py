@@ -107,7 +107,9 @@ def segment_text(text: str) -> List[Block]:
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
                 tail = _fold(raw)
                 if tail:
-                    blocks[-1].text = blocks[-1].text + " " + tail
+                    # a line broken between two wide characters was broken inside a word
+                    glue = "" if _WIDE.match(tail) and _WIDE.match(blocks[-1].text[-1:]) else " "
+                    blocks[-1].text = blocks[-1].text + glue + tail
                 prev_raw = raw
                 continue
         body = _fold(item if item is not None else raw)
