@@ -336,7 +336,8 @@ def _with_all_titles(profile: Profile) -> Profile:
 @lru_cache(maxsize=None)
 def _subject_rxs(profile: Profile) -> tuple:
     verbs = "|".join(sorted(profile.cue_before))
-    verb_rx = re.compile(r",? (?:" + verbs + r")\b")
+    # a bare alternation of words lets the engine skip by the words' first letters
+    verb_rx = re.compile(r"\b(?:" + verbs + r")\b")
     subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(?:, [a-z][^.\"“”\n]{0,100}?,)?$")
     return verb_rx, subject_rx
 
@@ -348,8 +349,14 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
     for v in verb_rx.finditer(body):
         # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
         # then the verb: read backwards from the verb in a small window
-        lo = max(0, v.start() - 220)
-        m = subject_rx.search(body, lo, v.start())
+        end = v.start()
+        if end < 2 or body[end - 1] != " ":
+            continue
+        end -= 1
+        if body[end - 1] == ",":
+            end -= 1
+        lo = max(0, end - 220)
+        m = subject_rx.search(body, lo, end)
         if not m:
             continue
         toks = m.group(1).split()
