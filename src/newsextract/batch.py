@@ -11,6 +11,7 @@ import io
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
@@ -130,7 +131,10 @@ def process(inp: Input, options: Options, timeout: Optional[float]) -> Dict[str,
 
     if inp.error:
         return error_record(inp.source, inp.error[0], inp.error[1])
-    use_alarm = bool(timeout) and hasattr(signal, "setitimer")
+    # the alarm signal only reaches the main thread: elsewhere (a Dask worker's task thread)
+    # documents run without the time limit
+    use_alarm = bool(timeout) and hasattr(signal, "setitimer") and \
+        threading.current_thread() is threading.main_thread()
     old = None
     try:
         if use_alarm:

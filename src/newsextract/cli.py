@@ -54,21 +54,55 @@ def main() -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds one document may take before it becomes an error record.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on a Dask cluster (tcp://host:8786, or 'local' for one on this "
+                   "machine); -o then names a folder of JSON Lines shards. Needs "
+                   "newsextract[dask].")
 def parse(inputs: Tuple[str, ...], input_format: str, language: Optional[str],
           out_format: Optional[str], fields: Optional[str], output: Optional[str],
-          from_file: Optional[str], jobs: Optional[int], timeout: float, quiet: bool) -> None:
+          from_file: Optional[str], jobs: Optional[int], timeout: float, quiet: bool,
+          scheduler: Optional[str]) -> None:
     """Extract articles from INPUTS: files, folders (recursive), globs, or - for stdin.
 
     One input prints one JSON record (pretty on a terminal); several print JSON Lines, one
     record per input in sorted path order. An input that cannot be parsed still gets a record,
     with an "error" object.
     """
+    if scheduler:
+        sys.exit(_parse_on_cluster(list(inputs), scheduler, output, from_file, input_format,
+                                   language, timeout, quiet, out_format, fields))
     from newsextract.batch import run_parse
 
     code = run_parse(list(inputs), input_format=input_format, language=language,
                      out_format=out_format, fields=fields, output=output, from_file=from_file,
                      jobs=jobs, timeout=timeout, quiet=quiet)
     sys.exit(code)
+
+
+def _parse_on_cluster(inputs: list, scheduler: str, output: Optional[str],
+                      from_file: Optional[str], input_format: str, language: Optional[str],
+                      timeout: float, quiet: bool, out_format: Optional[str],
+                      fields: Optional[str]) -> int:
+    """`parse --scheduler`: shards in a folder, a manifest, and the usual exit status."""
+    if not output:
+        click.echo("Error: --scheduler needs -o OUTDIR, the folder for the shards", err=True)
+        return EXIT_USAGE
+    if (out_format and out_format != "jsonl") or fields:
+        click.echo("Error: with --scheduler the shards are JSON Lines of whole records "
+                   "(no --format or --fields)", err=True)
+        return EXIT_USAGE
+    from newsextract.cluster import run_on_cluster
+    from newsextract.options import Options
+
+    manifest = run_on_cluster(inputs, output, scheduler, from_file=from_file, timeout=timeout,
+                              options=Options(input_format=input_format, language=language))
+    if not quiet and sys.stderr.isatty():
+        click.echo(f"{manifest['records']} records in {len(manifest['shards'])} shards, "
+                   f"{manifest['errors']} errors, {len(manifest['skipped_shards'])} shards "
+                   "already done", err=True)
+    if manifest["inputs"] and manifest["errors"] == manifest["inputs"]:
+        return EXIT_NOTHING
+    return EXIT_SOME_FAILED if manifest["errors"] else EXIT_OK
 
 
 @main.command()
