@@ -50,6 +50,7 @@ _POS_WORDS = frozenset(
     "article artikel content konten entry post story body text main detail isi berita "
     "articlebody storybody postcontent entrycontent detailtext txt read".split()
 )
+_ANY_HINT_WORD = re.compile("|".join(sorted(_NEG_WORDS | _POS_WORDS, key=len, reverse=True)))
 _TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|author|postid)-")
 _SEGMENTS = re.compile(r"[-_]+")
 
@@ -57,8 +58,11 @@ _SEGMENTS = re.compile(r"[-_]+")
 @lru_cache(maxsize=4096)
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
+    low = attrs.lower()
+    if not _ANY_HINT_WORD.search(low):
+        return 0.0  # most class names hold none of the words: one search decides
     neg = pos = False
-    for name in attrs.lower().split():
+    for name in low.split():
         if _TAXONOMY.match(name):
             continue
         parts = [p for p in _SEGMENTS.split(name) if p]
@@ -79,7 +83,10 @@ _CAPTION_WORDS = frozenset("caption captions figcaption credit credits keteranga
 @lru_cache(maxsize=4096)
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
-    for name in (cls or "").lower().split():
+    low = (cls or "").lower()
+    if "caption" not in low and "credit" not in low and "keterangan" not in low:
+        return False
+    for name in low.split():
         parts = [p for p in _SEGMENTS.split(name) if p]
         if parts and (parts[0] in _CAPTION_WORDS or parts[-1] in _CAPTION_WORDS
                       or (len(parts) > 1 and parts[-2] in _CAPTION_WORDS)):
