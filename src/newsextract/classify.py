@@ -202,7 +202,7 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
         block.caption = True
         return -3.0  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
-    if n > 20 and sum(map(text.count, ".,;:!?。，")) < n / 60:
+    if n > 20 and (not _PUNCT.search(text) if n <= 60 else sum(map(text.count, ".,;:!?。，")) < n / 60):
         return -5.0  # a tag cloud or a run of menu words: many words, no sentences
     if n < 10:
         score = -(10 - n) * 0.5 - 1
@@ -258,15 +258,25 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
         starts.append(pos)
         pos += len(b.text) + 1
     page = "\n".join(b.text for b in blocks).lower()
-    phrase_hits = {bisect_right(starts, m.start()) - 1 for m in _substring_rx().finditer(page)}
+    phrase_hits = set()
     marker_hits = set()
-    for m in _caption_rx().finditer(page):
+    for m in _page_rx().finditer(page):  # one pass for both kinds of marker
         i = bisect_right(starts, m.start()) - 1
+        if m.lastgroup == "phrase":
+            phrase_hits.add(i)
+            continue
         n = len(blocks[i].text)
         off = m.start() - starts[i]
         if n < 240 or off < 100 or off >= n - 140:
             marker_hits.add(i)
     return phrase_hits, marker_hits
+
+
+@lru_cache(maxsize=None)
+def _page_rx() -> Pattern[str]:
+    phrases = "|".join(re.escape(s) for s in _substrings())
+    markers = "|".join(re.escape(s) for s in _caption_markers())
+    return re.compile(f"(?P<phrase>{phrases})|(?P<marker>{markers})")
 
 
 def label_furniture(blocks: List[Block]) -> None:

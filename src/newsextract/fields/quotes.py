@@ -398,6 +398,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     """Every direct quotation in the body paragraphs, with its speaker and cue verb."""
     profile = _with_all_titles(profile)
     body = "\n".join(paragraphs)
+    if not _MARK_RX.search(body):
+        return []  # no quotation marks: nothing to find, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
     _subjects(body, people, profile)
