@@ -258,25 +258,16 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
         starts.append(pos)
         pos += len(b.text) + 1
     page = "\n".join(b.text for b in blocks).lower()
-    phrase_hits = set()
+    # two passes: each alternation of literals keeps the engine's first-letter skip
+    phrase_hits = {bisect_right(starts, m.start()) - 1 for m in _substring_rx().finditer(page)}
     marker_hits = set()
-    for m in _page_rx().finditer(page):  # one pass for both kinds of marker
+    for m in _caption_rx().finditer(page):
         i = bisect_right(starts, m.start()) - 1
-        if m.lastgroup == "phrase":
-            phrase_hits.add(i)
-            continue
         n = len(blocks[i].text)
         off = m.start() - starts[i]
         if n < 240 or off < 100 or off >= n - 140:
             marker_hits.add(i)
     return phrase_hits, marker_hits
-
-
-@lru_cache(maxsize=None)
-def _page_rx() -> Pattern[str]:
-    phrases = "|".join(re.escape(s) for s in _substrings())
-    markers = "|".join(re.escape(s) for s in _caption_markers())
-    return re.compile(f"(?P<phrase>{phrases})|(?P<marker>{markers})")
 
 
 def label_furniture(blocks: List[Block]) -> None:

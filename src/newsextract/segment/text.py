@@ -69,7 +69,7 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
 
 def _width(s: str) -> int:
     """Columns a line takes on a terminal: East Asian wide characters take two."""
-    if s.isascii():
+    if s.isascii() or max(s) < "\u1100":
         return len(s)
     return len(s) + len(_WIDE.findall(s))
 
