@@ -20,7 +20,7 @@ LIST = "list"
 OUTSIDE = "outside"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph-like piece of the page, with the features segmentation could see."""
 
@@ -37,6 +37,7 @@ class Block:
     score: float = 0.0  # prose score, set by the classifier
     caption: bool = False  # reads as a photo caption or credit, set by the classifier
     path: Tuple[int, ...] = ()  # HTML: the block-level elements it sits in, outermost first
+    items: int = 1  # a text dump's menu: several short list items folded into one block
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

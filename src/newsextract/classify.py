@@ -281,6 +281,11 @@ def label_furniture(blocks: List[Block]) -> None:
     recent: Deque[str] = deque(maxlen=3)
     for i, b in enumerate(blocks):
         text = b.text
+        if b.items > 1:  # a folded menu
+            b.mark(LIST, f"menu of {b.items} items")
+            b.score = -10.0 * b.items  # what its items would have scored one by one
+            in_list = 0
+            continue
         label_like = _may_be_label(text)
         if label_like and is_related_heading(text):
             b.mark(RELATED, "related heading")

@@ -121,4 +121,35 @@ def segment_text(text: str) -> List[Block]:
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
-    return blocks
+    return _fold_menus(blocks)
+
+
+def _fold_menus(blocks: List[Block]) -> List[Block]:
+    """Fold runs of three or more list items of one to three words into one menu block.
+
+    Dumps of news pages are mostly menus ("• Home", "• News", "  □ Regional"); folding them
+    keeps every later stage from weighing each item on its own. Longer items (headlines in a
+    related list) are kept apart.
+    """
+    out: List[Block] = []
+    run: List[Block] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            menu = Block(text=" · ".join(b.text for b in run), bullet=True, group=run[0].group)
+            menu.items = len(run)
+            out.append(menu)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in blocks:
+        if b.bullet and len(b.text) < 40 and b.text.count(" ") < 3:
+            run.append(b)
+            continue
+        flush()
+        out.append(b)
+    flush()
+    for i, b in enumerate(out):
+        b.index = i
+    return out
