@@ -17,7 +17,13 @@ from newsextract.blocks import Block, clean_text, normalise_text, strip_bullet
 _MAX_WRAP = 240
 
 
-def wrap_width(lines: List[str]) -> Optional[int]:
+def line_widths(lines: List[str]) -> List[int]:
+    """Display widths of right-stripped lines (short lines by their length: they cannot be
+    among the full lines a wrap width is read from)."""
+    return [_width(x) if len(x) >= 20 else len(x) for x in lines]
+
+
+def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional[int]:
     """The column width the dump was wrapped at, or None if it was not wrapped.
 
     Wrapped paragraphs pile their lines up just below the width: the width is the largest
@@ -27,7 +33,8 @@ def wrap_width(lines: List[str]) -> Optional[int]:
     is what tells a wrapped dump from one paragraph per line.
     """
     stripped = [x.rstrip() for x in lines]
-    widths = [_width(x) for x in stripped]
+    if widths is None:
+        widths = line_widths(stripped)
     lengths = sorted((w for w in widths if w >= 40), reverse=True)
     if len(lengths) < 3:
         return None
@@ -85,14 +92,15 @@ def segment_text(text: str) -> List[Block]:
     text = clean_text(normalise_text(text))
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
-    raw_lines = text.split("\n")
-    width = wrap_width(raw_lines)
+    raw_lines = [x.rstrip() for x in text.split("\n")]
+    widths = line_widths(raw_lines)
+    width = wrap_width(raw_lines, widths)
     blocks: List[Block] = []
     group = 0
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
+    prev_w = 0
     prev_indent = 0
-    for raw in raw_lines:
-        raw = raw.rstrip()
+    for raw, raw_w in zip(raw_lines, widths):
         if not raw:
             group += 1
             prev_raw = None
@@ -102,7 +110,7 @@ def segment_text(text: str) -> List[Block]:
         indent = len(raw) - len(stripped)
         if item is None and prev_raw is not None and blocks and width:
             # two columns of slack: tools count wide and combining characters differently
-            fits = _width(prev_raw) + 1 + _first_word_len(raw) <= width - 2
+            fits = prev_w + 1 + _first_word_len(raw) <= width - 2
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not blocks[-1].bullet or indent >= prev_indent):
                 tail = _fold(raw)
@@ -110,14 +118,14 @@ def segment_text(text: str) -> List[Block]:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if _WIDE.match(tail) and _WIDE.match(blocks[-1].text[-1:]) else " "
                     blocks[-1].text = blocks[-1].text + glue + tail
-                prev_raw = raw
+                prev_raw, prev_w = raw, raw_w
                 continue
         body = _fold(item if item is not None else raw)
         if not body:
             prev_raw = None
             continue
         blocks.append(Block(text=body, index=len(blocks), bullet=item is not None, group=group))
-        prev_raw = raw
+        prev_raw, prev_w = raw, raw_w
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
