@@ -43,6 +43,16 @@ def _once(cmd: list) -> float:
     return time.perf_counter() - t
 
 
+def _once_cpu(cmd: list) -> float:
+    """CPU seconds (user + system) the command's process tree used."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(_pin() + cmd, check=True, stdout=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def _time(cmd: list, repeat: int) -> float:
     return min(_once(cmd) for _ in range(repeat))
 
@@ -50,11 +60,13 @@ def _time(cmd: list, repeat: int) -> float:
 def _race(a: list, b: list, repeat: int) -> tuple:
     """Best wall time of each command, runs interleaved (a, b, a, b...): this machine's speed
     drifts by a quarter from minute to minute, and interleaving shares the drift fairly."""
-    ta, tb = [], []
+    ta, tb, ca, cb = [], [], [], []
     for _ in range(repeat):
         ta.append(_once(a))
         tb.append(_once(b))
-    return min(ta), min(tb)
+        ca.append(_once_cpu(a))
+        cb.append(_once_cpu(b))
+    return min(ta), min(tb), min(ca), min(cb)
 
 
 def _newsextract() -> list:
@@ -98,17 +110,19 @@ def main() -> None:
     import newsextract
 
     compileall.compile_dir(str(Path(newsextract.__file__).parent), quiet=1)
-    print("| input | pages | newsextract s | trafilatura s | newsextract/trafilatura time | pages/s ratio |")
-    print("|---|---|---|---|---|---|")
+    print("| input | pages | newsextract s | trafilatura s | newsextract/trafilatura time | "
+          "pages/s ratio | CPU s, newsextract / trafilatura |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             ours, theirs = prepare(kind, Path(tmp))
             n = len(list(ours.iterdir()))
-            t_ours, t_theirs = _race(
+            t_ours, t_theirs, c_ours, c_theirs = _race(
                 _newsextract() + ["parse", "-j", "1", "-q", "--input-format", kind, str(ours)],
                 [sys.executable, "-c", TRAFILATURA, str(theirs)], args.repeat)
             print(f"| {kind} | {n} | {t_ours:.2f} | {t_theirs:.2f} | {t_ours / t_theirs:.2f} | "
-                  f"{t_theirs / t_ours:.1f}x |")
+                  f"{t_theirs / t_ours:.1f}x | {c_ours:.2f} / {c_theirs:.2f} = "
+                  f"{c_ours / c_theirs:.2f} |")
     t_version = _time(_newsextract() + ["--version"], max(args.repeat, 5))
     print(f"\n`newsextract --version`: {t_version:.3f} s (best of {max(args.repeat, 5)})")
 
