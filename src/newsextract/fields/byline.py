@@ -88,8 +88,9 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
-    """Read one credit line; return (authors, editors, label_only).
+    """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
 
     label_only is True when the line is a bare label ("Oleh :") whose name follows on the
     next line.

@@ -355,7 +355,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         end -= 1
         if body[end - 1] == ",":
             end -= 1
-        lo = max(0, end - 220)
+        lo = max(0, end - 140)
         m = subject_rx.search(body, lo, end)
         if not m:
             continue
