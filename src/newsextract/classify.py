@@ -182,7 +182,6 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
 def prose_score(block: Block) -> float:
     """How much a block looks like article prose (positive) or furniture (negative)."""
     text = block.text
-    n = len(text.split())
     # furniture inside an article (ads, "Baca juga") must not cut the body in two: it costs
     # less than a paragraph is worth, and is dropped from the body by its label anyway
     if block.label == BOILERPLATE or (not block.label and is_boilerplate(text)):

@@ -177,7 +177,7 @@ def run_on_cluster(args: Sequence[str], outdir: str, scheduler: str, *,
                              [options] * len(todo), [timeout] * len(todo),
                              [os.path.abspath(outdir)] * len(todo), todo,
                              retries=retries, pure=False)
-        results = {i: r for i, r in zip(todo, client.gather(futures))}
+        results = {i: r for i, r in zip(todo, client.gather(futures), strict=True)}
     finally:
         if own_client:
             client.close()

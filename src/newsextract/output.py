@@ -118,7 +118,7 @@ def open_writer(fmt: str, path: Optional[str], keys: Optional[List[str]],
             try:
                 stream.flush()
             finally:
-                if stream is not sys.stdout:
+                if isinstance(stream, io.TextIOWrapper) and stream is not sys.stdout:
                     stream.detach()  # leave sys.stdout usable
         return
     directory = os.path.dirname(os.path.abspath(path))

@@ -8,9 +8,12 @@ everywhere.
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from newsextract.errors import NewsExtractError
+
+if TYPE_CHECKING:
+    from newsextract.batch import Input
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
@@ -29,7 +32,7 @@ def _iterator(fh):  # type: ignore[no-untyped-def]
     return ArchiveIterator(fh)
 
 
-def warc_inputs(path: str) -> Iterator["object"]:
+def warc_inputs(path: str) -> Iterator["Input"]:
     """One Input per HTML response record (payload read later, in the worker)."""
     from newsextract.batch import Input
 

@@ -420,7 +420,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
-    for pi, par in enumerate(paragraphs):
+    for par in paragraphs:
         prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
         for sp in find_spans(par):
             text = sp.text.strip()

@@ -52,7 +52,7 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional
     if width is None:
         return None
     lower = cased = 0
-    for prev_w, line in zip(widths, stripped[1:]):
+    for prev_w, line in zip(widths, stripped[1:], strict=False):
         if width - 12 <= prev_w <= width and line.strip():
             first = line.lstrip()[:1]
             if first.isalpha() and first.lower() != first.upper():
@@ -100,7 +100,7 @@ def segment_text(text: str) -> List[Block]:
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
     prev_w = 0
     prev_indent = 0
-    for raw, raw_w in zip(raw_lines, widths):
+    for raw, raw_w in zip(raw_lines, widths, strict=True):
         if not raw:
             group += 1
             prev_raw = None
