@@ -22,7 +22,21 @@ CORPUS = SHARED / "corpus" / "id-news"
 COLUMNS = ["title", "date", "date_day", "authors", "location", "body_start", "body_end", "clean"]
 
 
-def run(kind: str, per_page: bool) -> dict:
+def _trafilatura(path: Path) -> dict:
+    """trafilatura 2.3.1's record for a page, in newsextract's keys (the anchor)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(path.read_text(encoding="utf-8", errors="replace"),
+                                      include_comments=False, with_metadata=True)
+    if doc is None:
+        return {"source": str(path)}
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    authors = [a.strip() for a in (d.get("author") or "").split(";") if a.strip()]
+    return {"source": str(path), "title": d.get("title"), "date": d.get("date"),
+            "authors": authors, "body": d.get("text") or ""}
+
+
+def run(kind: str, per_page: bool, anchor: bool = False) -> dict:
     import newsextract
 
     folder = CORPUS / kind
@@ -30,7 +44,10 @@ def run(kind: str, per_page: bool) -> dict:
         pred = Path(tmp) / f"{kind}.jsonl"
         with pred.open("w", encoding="utf-8") as fh:
             for path in sorted(folder.iterdir()):
-                rec = newsextract.extract(path.read_bytes(), source=str(path)).to_dict()
+                if anchor:
+                    rec = _trafilatura(path)
+                else:
+                    rec = newsextract.extract(path.read_bytes(), source=str(path)).to_dict()
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         args = [sys.executable, str(SHARED / "eval" / "fields_score.py"), str(pred),
                 str(CORPUS / "gold"), "--json"]
@@ -48,6 +65,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--input", choices=["text", "html", "both"], default="both")
     ap.add_argument("--per-page", action="store_true")
+    ap.add_argument("--anchor", action="store_true",
+                    help="also score trafilatura 2.3.1 on the HTML pages, in the same run")
     args = ap.parse_args()
     if not CORPUS.is_dir():
         sys.exit("../shared/corpus/id-news is not here")
@@ -55,11 +74,15 @@ def main() -> None:
     header = ["input"] + COLUMNS + ["quotes_R", "quotes_P", "speaker"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    for kind in kinds:
-        res = run(kind, args.per_page)
+    rows = [(kind, False) for kind in kinds]
+    if args.anchor:
+        rows.append(("html", True))
+    for kind, anchor in rows:
+        res = run(kind, args.per_page, anchor)
         q = res["quotes"]
-        cells = [kind] + [f"{res[c]['rate']:.2f}" if c in res else "-" for c in COLUMNS]
-        cells += [f"{q['recall']:.2f}", f"{q['precision']:.2f}", f"{q['speaker_acc']:.2f}"]
+        name = f"{kind} (trafilatura 2.3.1)" if anchor else f"{kind} (newsextract)"
+        cells = [name] + [f"{res[c]['rate']:.2f}" if c in res else "-" for c in COLUMNS]
+        cells += [f"{q['recall'] or 0:.2f}", f"{q['precision'] or 0:.2f}", f"{q['speaker_acc'] or 0:.2f}"]
         print("| " + " | ".join(cells) + " |")
 
 
