@@ -292,11 +292,11 @@ def label_furniture(blocks: List[Block]) -> None:
         elif label_like and is_list_heading(text):
             b.mark(LIST, "list heading")
             in_list, bullets, scope = 2, False, b.path[:-1]
+        elif label_like and related_title(text) is not None:
+            b.mark(RELATED, "read-also label")
         elif is_boilerplate(text, i in phrase_hits):
             b.mark(BOILERPLATE, "boilerplate marker")
             in_list = 0
-        elif label_like and related_title(text) is not None:
-            b.mark(RELATED, "read-also label")
         elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
                 (b.bullet or not bullets) and b.path[:len(scope)] == scope:
             b.mark(RELATED if in_list == 1 else LIST, "item under a list heading")

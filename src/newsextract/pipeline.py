@@ -159,6 +159,12 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
             found_dl = find_dateline(paragraphs[0])
             if found_dl:
                 paragraphs[0] = found_dl[1]
+    if article.location and meta.site:
+        # "TAKENGON, Warta Nusantara –": the outlet's name from the page's metadata is no place
+        parts = [p for p in article.location.split(", ") if p.casefold() != meta.site.casefold()]
+        if len(parts) < len(article.location.split(", ")):
+            article.location = ", ".join(parts) or None
+            article.site = article.site or meta.site
     if not article.site and meta.site:
         article.site = meta.site
         sources["site"] = meta.sources.get("site", "metadata")
@@ -173,10 +179,42 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.url = meta.url
     article.description = meta.description
     article.tags = list(meta.tags)
-    article.images = list(meta.images)
+    article.images = _article_images(blocks, meta, start, end)
     article.modified = meta.modified
     if not article.body:
         article.warnings.append("empty body")
+
+
+_PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar|image|ilustrasi)\s*:\s*", re.I)
+_TRAILING_CREDIT = re.compile(r"\s*\((?:(?:foto|photo|dok|credit|kredit)[:.]?\s*)?([^()]{2,80})\)\s*$"
+                              r"|\s+(?:foto|photo|credit|kredit)\s*:\s*(.{2,80})$", re.I)
+
+
+def _article_images(blocks: List[Block], meta: Meta, start: int, end: int) -> List[Image]:
+    """The images that stand in or just above the body, with the caption blocks after them.
+
+    A caption's trailing credit ("(Foto: ANTARA/X)", "Photo: X") goes to `credit`.
+    """
+    out: List[Image] = []
+    for img, pos in zip(meta.images, meta.image_positions, strict=False):
+        if not start - 6 <= pos <= end:
+            continue
+        caption, credit = img.caption, None
+        for b in blocks[pos:pos + 3]:
+            if b.label == CAPTION or b.caption:
+                caption = b.text
+                break
+            if b.label == BODY:
+                break
+        if caption:
+            caption = _PHOTO_LABEL.sub("", caption)
+            m = _TRAILING_CREDIT.search(caption)
+            if m and (m.group(2) or "/" in m.group(1) or re.search(r"foto|photo|dok", m.group(0), re.I)):
+                credit = (m.group(1) or m.group(2)).strip()
+                caption = caption[:m.start()].strip()
+            caption = caption or None
+        out.append(Image(src=img.src, caption=caption, credit=credit))
+    return out
 
 
 def _strip_leading_timestamp(par: str, profile: Profile) -> str:

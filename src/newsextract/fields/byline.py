@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
-from newsextract.profiles import Profile
+from newsextract.profiles import Profile, merged_days, merged_months
 
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.\-]*$")
 _CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+\.(?:com|co\.id|id|net)$", re.I)
@@ -15,6 +15,9 @@ _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 
 
 _PIECES = re.compile(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
+
+
+_DATE_WORDS = merged_days() | frozenset(merged_months())
 
 
 @dataclass
@@ -50,6 +53,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         if head.split() and head.split()[0].lower() in profile.role_words:
             s = tail.strip()
     words = s.split()
+    # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
+    while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
+        words.pop()
+    s = " ".join(words)
     if words and words[0].lower() in profile.role_words and len(words) > 1:
         s = " ".join(words[1:])
         words = words[1:]

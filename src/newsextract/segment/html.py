@@ -261,7 +261,8 @@ def segment_html(text: str) -> Tuple[List[Block], "Any"]:
 
 
 def _image(el: Any, w: _Walker, caption: bool) -> None:
-    src = el.get("src") or el.get("data-src") or el.get("data-original") or el.get("data-lazy-src")
+    # lazy loading keeps the real address in a data- attribute and a placeholder in src
+    src = el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or el.get("src")
     if not src or src.startswith("data:"):
         return
     alt = clean_line(el.get("alt") or "") or None
