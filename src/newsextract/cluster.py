@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
@@ -101,22 +100,15 @@ def shard_name(i: int) -> str:
 def run_shard(inputs: List[Input], options: Options, timeout: Optional[float], outdir: str,
               index: int) -> Dict[str, Any]:
     """Extract one shard and write it atomically; return its counts."""
+    from newsextract.output import atomic_text_file
+
     records = errors = 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{shard_name(index)}.", suffix=".part", dir=outdir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for inp in inputs:
-                rec = extract_one(inp, options, timeout)
-                fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
-                records += 1
-                errors += rec["error"] is not None
-        os.replace(tmp, os.path.join(outdir, shard_name(index)))
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_text_file(os.path.join(outdir, shard_name(index))) as fh:
+        for inp in inputs:
+            rec = extract_one(inp, options, timeout)
+            fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+            records += 1
+            errors += rec["error"] is not None
     return {"name": shard_name(index), "inputs": len(inputs), "records": records,
             "errors": errors}
 
@@ -132,11 +124,11 @@ def _count_shard(path: str) -> Dict[str, Any]:
 
 
 def _write_json(path: str, obj: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".manifest.", dir=os.path.dirname(path) or ".")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    from newsextract.output import atomic_text_file
+
+    with atomic_text_file(path) as fh:
         json.dump(obj, fh, indent=1)
         fh.write("\n")
-    os.replace(tmp, path)
 
 
 def run_on_cluster(args: Sequence[str], outdir: str, scheduler: str, *,

@@ -121,11 +121,19 @@ def open_writer(fmt: str, path: Optional[str], keys: Optional[List[str]],
                 if isinstance(stream, io.TextIOWrapper) and stream is not sys.stdout:
                     stream.detach()  # leave sys.stdout usable
         return
+    with atomic_text_file(path) as fh:
+        yield Writer(fmt, fh, keys, pretty)
+
+
+@contextmanager
+def atomic_text_file(path: str) -> Iterator[IO[str]]:
+    """A UTF-8 file that appears at `path` whole, or not at all (temporary file, rename)."""
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".newsextract-", suffix=".part", dir=directory)
+    name = os.path.basename(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield Writer(fmt, fh, keys, pretty)
+            yield fh
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -446,7 +446,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         speaker = people.resolve(phrase) if phrase else None
                         resolved_by = "name" if speaker else "none"
             else:
-                m2 = name_cue_rx.match(after) if after else None
+                # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
+                m2 = (name_cue_rx.match(after) if after else None) or \
+                    (before_rx.search(before[-160:]) if before.strip() else None)
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who")
@@ -455,16 +457,6 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
-                else:
-                    m3 = before_rx.search(before[-160:]) if before.strip() else None
-                    if m3:
-                        cue = m3.group("cue").lower()
-                        who = m3.group("who")
-                        if who.lower() in profile.pronouns:
-                            resolved_by = "pronoun"
-                        else:
-                            speaker = people.resolve(who)
-                            resolved_by = "name" if speaker else "none"
             if resolved_by is None:
                 starts_par = not before.strip()
                 spoken = text[-1:] in ".,!?" or len(text.split()) >= 6
