@@ -66,6 +66,22 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional
 _BULLET_START = frozenset("•□◦▪▫‣●○■◆◇►▸·∙*-+")
 
 
+_LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
+_REFERENCES = re.compile(r"\n\s*(?:References|Visible links|Hidden links)\s*\n", re.I)
+
+
+def _strip_link_numbers(text: str) -> str:
+    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
+    if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
+        return text
+    m = None
+    for m in _REFERENCES.finditer(text):
+        pass
+    if m is not None and m.start() > len(text) // 3:
+        text = text[:m.start()]
+    return _LINK_NUMBER.sub("", text)
+
+
 def _fold(s: str) -> str:
     return " ".join(s.split())
 
@@ -90,6 +106,7 @@ def _first_word_len(s: str) -> int:
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
     text = clean_text(normalise_text(text))
+    text = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     raw_lines = [x.rstrip() for x in text.split("\n")]
