@@ -74,11 +74,9 @@ def _strip_link_numbers(text: str) -> str:
     """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
     if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
         return text
-    m = None
-    for m in _REFERENCES.finditer(text):
-        pass
-    if m is not None and m.start() > len(text) // 3:
-        text = text[:m.start()]
+    ends = list(_REFERENCES.finditer(text))
+    if ends and ends[-1].start() > len(text) // 3:
+        text = text[:ends[-1].start()]
     return _LINK_NUMBER.sub("", text)
 
 
