@@ -29,6 +29,7 @@ _COMMENTS = re.compile(
     r"(?:leave|post|add|write) a (?:reply|comment)|join the (?:discussion|conversation)|"
     r"top rated comments|komentar pembaca|tulis komentar|kirim komentar|beri komentar|"
     r"komentari artikel|\d*\s*komentar\s*$|discussion\s*\(\d+\))", re.I)
+_NOTICE_STEMS = ("cookie", "consent", "trademark", "gdpr", "opt", "privacy", "terms of")
 _PUNCT = re.compile(r"[.,;:!?。、，]")
 _NOTICE = re.compile(r"\b(?:cookies?|consent|trademarks?|gdpr|opt[ -]out|privacy (?:policy|"
                      r"settings|notice)|terms of (?:use|service))\b", re.I)
@@ -78,6 +79,12 @@ def _starts() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     labels = tuple({p.split()[0].rstrip(":") for prof in profs
                     for p in prof.related_labels + prof.related_headings + prof.list_headings})
     return prefixes, labels
+
+
+@lru_cache(maxsize=None)
+def _prefix_heads() -> frozenset:
+    """The first two letters of every boilerplate prefix: most lines fail on these at once."""
+    return frozenset(p[:2] for p in _starts()[0])
 
 
 _LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<"
@@ -136,9 +143,13 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if len(text) > 400:
         # furniture is short, but for legal notices: a paragraph about cookies, consent and
         # trademarks, however long, is the site talking about itself
-        return len(_NOTICE.findall(text[:3000])) >= 3
+        head = text[:3000].lower()
+        if not any(w in head for w in _NOTICE_STEMS):
+            return False
+        return len(_NOTICE.findall(head)) >= 3
     low = text[:40].lower()
-    m = _prefix_rx().match(text) if low.startswith(_starts()[0]) else None
+    m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and low.startswith(_starts()[0]) \
+        else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
     if substring_hit is None:
@@ -171,7 +182,7 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         return True
     if text.endswith(")") and _PHOTO_CREDIT_END.search(text[-130:]) and len(text.split()) < 80:
         return True
-    if _CAPS_SLASH.match(text):
+    if "/" in text[:80] and _CAPS_SLASH.match(text):
         return True
     if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
         return True  # "Name © KapanLagi.com/Photographer"
