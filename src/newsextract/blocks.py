@@ -94,7 +94,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 def normalise_text(s: str) -> str:
     """Unicode NFC, control characters gone, line ends as "\\n"."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
-    s = unicodedata.normalize("NFC", s)
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
     return _CONTROL.sub("", s)
 
 

@@ -20,10 +20,11 @@ _MAX_WRAP = 240
 def line_widths(lines: List[str]) -> List[int]:
     """Display widths of right-stripped lines (short lines by their length: they cannot be
     among the full lines a wrap width is read from)."""
-    return [_width(x) if len(x) >= 20 else len(x) for x in lines]
+    return [len(x) if len(x) < 20 or x.isascii() else _width(x) for x in lines]
 
 
-def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional[int]:
+def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
+               stripped: bool = False) -> Optional[int]:
     """The column width the dump was wrapped at, or None if it was not wrapped.
 
     Wrapped paragraphs pile their lines up just below the width: the width is the largest
@@ -32,9 +33,9 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional
     if the lines after those full lines read as continuations (often in lower case), which
     is what tells a wrapped dump from one paragraph per line.
     """
-    stripped = [x.rstrip() for x in lines]
+    lines = lines if stripped else [x.rstrip() for x in lines]
     if widths is None:
-        widths = line_widths(stripped)
+        widths = line_widths(lines)
     lengths = sorted((w for w in widths if w >= 40), reverse=True)
     if len(lengths) < 3:
         return None
@@ -52,7 +53,7 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None) -> Optional
     if width is None:
         return None
     lower = cased = 0
-    for prev_w, line in zip(widths, stripped[1:], strict=False):
+    for prev_w, line in zip(widths, lines[1:], strict=False):
         if width - 12 <= prev_w <= width and line.strip():
             first = line.lstrip()[:1]
             if first.isalpha() and first.lower() != first.upper():
@@ -109,8 +110,9 @@ def segment_text(text: str) -> List[Block]:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines)
-    width = wrap_width(raw_lines, widths)
-    blocks: List[Block] = []
+    width = wrap_width(raw_lines, widths, stripped=True)
+    # units are [text, bullet, group]: Block objects are made once menus are folded
+    units: List[list] = []
     group = 0
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
     prev_w = 0
@@ -123,56 +125,57 @@ def segment_text(text: str) -> List[Block]:
         stripped = raw.lstrip()
         item = strip_bullet(stripped) if stripped[0] in _BULLET_START else None
         indent = len(raw) - len(stripped)
-        if item is None and prev_raw is not None and blocks and width:
+        if item is None and prev_raw is not None and units and width:
             # two columns of slack: tools count wide and combining characters differently
             fits = prev_w + 1 + _first_word_len(raw) <= width - 2
             # w3m indents a list item's wrapped lines to its text column
-            if not fits and (not blocks[-1].bullet or indent >= prev_indent):
+            if not fits and (not units[-1][1] or indent >= prev_indent):
                 tail = _fold(raw)
                 if tail:
                     # a line broken between two wide characters was broken inside a word
-                    glue = "" if _WIDE.match(tail) and _WIDE.match(blocks[-1].text[-1:]) else " "
-                    blocks[-1].text = blocks[-1].text + glue + tail
+                    glue = "" if _WIDE.match(tail) and _WIDE.match(units[-1][0][-1:]) else " "
+                    units[-1][0] = units[-1][0] + glue + tail
                 prev_raw, prev_w = raw, raw_w
                 continue
         body = _fold(item if item is not None else raw)
         if not body:
             prev_raw = None
             continue
-        blocks.append(Block(text=body, index=len(blocks), bullet=item is not None, group=group))
+        units.append([body, item is not None, group])
         prev_raw, prev_w = raw, raw_w
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
-    return _fold_menus(blocks)
+    return _fold_menus(units)
 
 
-def _fold_menus(blocks: List[Block]) -> List[Block]:
-    """Fold runs of three or more list items of one to three words into one menu block.
+def _fold_menus(units: List[list]) -> List[Block]:
+    """Blocks from [text, bullet, group] units; runs of three or more list items of one to
+    three words fold into one menu block.
 
     Dumps of news pages are mostly menus ("• Home", "• News", "  □ Regional"); folding them
     keeps every later stage from weighing each item on its own. Longer items (headlines in a
     related list) are kept apart.
     """
     out: List[Block] = []
-    run: List[Block] = []
+    run: List[list] = []
 
     def flush() -> None:
         if len(run) >= 3:
-            menu = Block(text=" · ".join(b.text for b in run), bullet=True, group=run[0].group)
+            menu = Block(text=" · ".join(u[0] for u in run), index=len(out), bullet=True,
+                         group=run[0][2])
             menu.items = len(run)
             out.append(menu)
         else:
-            out.extend(run)
+            for u in run:
+                out.append(Block(text=u[0], index=len(out), bullet=True, group=u[2]))
         run.clear()
 
-    for b in blocks:
-        if b.bullet and len(b.text) < 40 and b.text.count(" ") < 3:
-            run.append(b)
+    for u in units:
+        if u[1] and len(u[0]) < 40 and u[0].count(" ") < 3:
+            run.append(u)
             continue
         flush()
-        out.append(b)
+        out.append(Block(text=u[0], index=len(out), bullet=u[1], group=u[2]))
     flush()
-    for i, b in enumerate(out):
-        b.index = i
     return out
