@@ -42,32 +42,33 @@ def _all_profiles() -> Tuple[Profile, ...]:
     return tuple(get_profile(c) for c in available())
 
 
+def _alternation(field: str) -> str:
+    """A pattern alternation of one profile field's phrases, across languages, longest first."""
+    phrases = {p for prof in _all_profiles() for p in getattr(prof, field)}
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _prefix_rx() -> Pattern[str]:
-    prefixes = {p for prof in _all_profiles() for p in prof.boilerplate_prefixes}
-    alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    alts = _alternation("boilerplate_prefixes")
     return re.compile(r"^(?:" + alts + r")(?:(?<=\W)|\b)(?P<colon>\s*[:：])?", re.I)
 
 
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
-    labels = {p for prof in _all_profiles() for p in prof.related_labels}
-    alts = "|".join(re.escape(p) for p in sorted(labels, key=len, reverse=True))
+    alts = _alternation("related_labels")
     return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»|]+\s*|\s+(?=[A-Z\"“]))(?P<title>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _related_only_rx() -> Pattern[str]:
-    labels = {p for prof in _all_profiles() for p in prof.related_labels + prof.related_headings}
-    alts = "|".join(re.escape(p) for p in sorted(labels, key=len, reverse=True))
+    alts = _alternation("related_labels") + "|" + _alternation("related_headings")
     return re.compile(r"^\W{0,3}(?:" + alts + r")\s*[:：\-–—>»]*\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _list_heading_rx() -> Pattern[str]:
-    heads = {p for prof in _all_profiles() for p in prof.list_headings}
-    alts = "|".join(re.escape(p) for p in sorted(heads, key=len, reverse=True))
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\b.{0,30}$", re.I)
+    return re.compile(r"^\W{0,3}(?:" + _alternation("list_headings") + r")\b.{0,30}$", re.I)
 
 
 @lru_cache(maxsize=None)
