@@ -105,7 +105,7 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
 def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
           sources: Dict[str, str]) -> None:
     """Run the field extractors over labelled blocks and metadata."""
-    sample = " ".join(b.text for b in blocks if len(b.text.split()) > 6)
+    sample = " ".join(b.text for b in blocks if b.text.count(" ") > 5)[:8000]
     lang = options.language or detect_language(sample) or meta.language or "en"
     profile = get_profile(lang)
     article.language = lang

@@ -402,7 +402,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         return []  # no quotation marks: nothing to find, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
-    _subjects(body, people, profile)
+    # a quotation's speaker is named before it: the text after the last quotation mark
+    # registers no one who could be needed
+    last_mark = max(body.rfind(c) for c in _OPEN + "”»")
+    _subjects(body[:last_mark + 1] if last_mark >= 0 else body, people, profile)
     suffix = profile.pronoun_suffix
     cue_alts = sorted(profile.cue_after, key=len, reverse=True)
     cue_rx = re.compile(
