@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 # Labels a block can get from the classifier.
 BODY = "body"
@@ -45,9 +45,8 @@ class Block:
         self.reason = reason
 
 
-_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 
 
 _RULE = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
@@ -81,7 +80,7 @@ def clean_text(s: str) -> str:
 def strip_bullet(s: str) -> Optional[str]:
     """Return the text of a bulleted line without its bullet, or None if it has none."""
     t = s.lstrip()
-    if t and t[0] in _BULLET_CHARS:
+    if t and t[0] in BULLET_CHARS:
         return t[1:].strip()
     if t[:2] in ("* ", "- ", "+ ") and len(t) > 2:
         return t[2:].strip()
@@ -97,11 +96,6 @@ def normalise_text(s: str) -> str:
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
     return _CONTROL.sub("", s)
-
-
-def words(s: str) -> List[str]:
-    """The whitespace-separated tokens of a string."""
-    return s.split()
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

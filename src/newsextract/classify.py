@@ -191,21 +191,6 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
-def prose_score(block: Block) -> float:
-    """How much a block looks like article prose (positive) or furniture (negative)."""
-    text = block.text
-    # furniture inside an article (ads, "Baca juga") must not cut the body in two: it costs
-    # less than a paragraph is worth, and is dropped from the body by its label anyway
-    if block.label == BOILERPLATE or (not block.label and is_boilerplate(text)):
-        return -10.0
-    if block.label in (RELATED, LIST) and block.reason != "item under a list heading":
-        return -8.0
-    if not block.label and (related_title(text) is not None or is_related_heading(text)
-                            or is_list_heading(text)):
-        return -8.0
-    return _shape_score(block, units(text))
-
-
 def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
@@ -233,20 +218,6 @@ def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> flo
     # a container that looks like content lifts a paragraph, not a lone word in it
     hint = block.hint if block.hint < 0 else block.hint * min(1.0, n / 20)
     return score + hint
-
-
-def best_run(scores: List[float]) -> Tuple[int, int]:
-    """The contiguous run [start, end) with the largest total score (Kadane)."""
-    best, best_s, best_e = float("-inf"), 0, 0
-    cur, cur_s = 0.0, 0
-    for i, s in enumerate(scores):
-        if cur <= 0:
-            cur, cur_s = s, i
-        else:
-            cur += s
-        if cur > best:
-            best, best_s, best_e = cur, cur_s, i + 1
-    return (best_s, best_e) if best > 0 else (0, 0)
 
 
 def _credit_line(blocks: List[Block], i: int) -> bool:
@@ -478,5 +449,5 @@ def caption_like(b: Block) -> bool:
     return b.label == CAPTION or b.caption
 
 
-__all__ = ["BODY", "main_run", "label_furniture", "prose_score", "is_boilerplate", "is_caption",
+__all__ = ["BODY", "main_run", "label_furniture", "is_boilerplate", "is_caption",
            "related_title", "is_related_heading", "is_list_heading", "caption_like"]

@@ -17,7 +17,7 @@ from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.language import detect_language
 from newsextract.fields.quotes import extract_quotes
-from newsextract.fields.title import find_title
+from newsextract.fields.title import find_title, match_key
 from newsextract.model import Article, Image
 from newsextract.options import DEFAULT, Options
 from newsextract.profiles import Profile, get_profile
@@ -42,7 +42,6 @@ class Meta:
     images: List[Image] = field(default_factory=list)
     image_positions: List[int] = field(default_factory=list)  # block index each image precedes
     language: Optional[str] = None
-    dateline: Optional[str] = None
     sources: Dict[str, str] = field(default_factory=dict)
 
 
@@ -127,13 +126,13 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if meta.title and (not found or _weak_title(found[0], meta.title)):
         article.title = meta.title
         sources["title"] = meta.sources.get("title", "metadata")
-    title_key = _key(article.title or "")
+    title_key = match_key(article.title or "")
 
     body_blocks: List[Block] = []
     for b in blocks[start:end]:
         if b.label:
             continue
-        if title_key and abs(len(b.text) - len(article.title or "")) < 8 and _key(b.text) == title_key:
+        if title_key and abs(len(b.text) - len(article.title or "")) < 8 and match_key(b.text) == title_key:
             b.mark(TITLE, "repeats the headline")
             continue
         if caption_like(b):
@@ -227,13 +226,9 @@ def _strip_leading_timestamp(par: str, profile: Profile) -> str:
     return par
 
 
-def _key(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
-
-
 def _weak_title(found: str, meta_title: str) -> bool:
     """The block title shares little with the metadata title: trust the metadata."""
-    a, b = set(_key(found).split()), set(_key(meta_title).split())
+    a, b = set(match_key(found).split()), set(match_key(meta_title).split())
     return not a or len(a & b) / max(1, len(b)) < 0.5
 
 

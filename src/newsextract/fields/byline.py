@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
@@ -18,15 +17,6 @@ _PIECES = re.compile(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
-
-
-@dataclass
-class Credits:
-    """Authors and editors found in credit lines, with the line they came from."""
-
-    authors: List[str] = field(default_factory=list)
-    editors: List[str] = field(default_factory=list)
-    sources: List[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=None)

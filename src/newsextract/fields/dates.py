@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as _date
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Optional, Pattern
+from typing import Optional
 
-from newsextract.profiles import Profile, merged_days, merged_months, merged_zones
+from newsextract.profiles import Profile, merged_months, merged_zones
 
 
 @dataclass(frozen=True)
@@ -164,17 +164,6 @@ def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
     return base + off if off else base
 
 
-def day_pattern() -> Pattern[str]:
-    """A pattern for a day name, of any profile, at a word boundary."""
-    return _day_rx()
-
-
-@lru_cache(maxsize=None)
-def _day_rx() -> Pattern[str]:
-    days = sorted(merged_days(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(d) for d in days) + r")\b", re.I)
-
-
 def normalise_iso(value: str, profile: Profile) -> Optional[str]:
     """Normalise a machine date (meta tags, JSON-LD, <time datetime>) to ISO 8601."""
     v = value.strip()
@@ -197,22 +186,3 @@ def normalise_iso(value: str, profile: Profile) -> Optional[str]:
         return base + off if off else base
     found = find_dates(v, profile)
     return found[0].iso if found else None
-
-
-def to_datetime(iso: str) -> Optional[datetime]:
-    """Parse an ISO string made by this module (used to compare candidates)."""
-    try:
-        return datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-
-
-def shift(iso: str, offset: str) -> str:
-    """Express an aware ISO time in another offset ("+07:00"), keeping the instant."""
-    dt = to_datetime(iso)
-    if dt is None or dt.tzinfo is None:
-        return iso
-    sign = 1 if offset[0] == "+" else -1
-    hh, mm = int(offset[1:3]), int(offset[4:6])
-    tz = timezone(sign * timedelta(hours=hh, minutes=mm))
-    return dt.astimezone(tz).isoformat()

@@ -17,7 +17,6 @@ from newsextract.model import Quote
 from newsextract.profiles import Profile, available, get_profile, merged_days, merged_months
 
 _OPEN = "\"“„«"
-_OPEN_RX = re.compile("[\"“„«]")
 _MARK_RX = re.compile("[\"“”„«»]")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
@@ -108,10 +107,6 @@ def find_spans(par: str) -> List[_Span]:
         k = bisect_right(openers, after)
         i = openers[k] if k < len(openers) else n
     return spans
-
-
-def _tokens(s: str) -> List[str]:
-    return re.findall(r"[\w'’.\-]+|[,;:()]", s)
 
 
 def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:

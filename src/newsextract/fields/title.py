@@ -12,31 +12,12 @@ from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile
 
-# Site suffixes in <title> and og:title: "Headline - Kompas.com", "Headline | Reuters".
-_SUFFIX = re.compile(r"\s+[|\-–—:•·»]\s+[^|\-–—:•·»]{2,40}$")
-
-
 _NON_WORD = re.compile(r"\W+")
 
 
-def _key(s: str) -> str:
+def match_key(s: str) -> str:
+    """A string reduced to lower-case words, for comparing headlines."""
     return _NON_WORD.sub(" ", s).strip().lower()
-
-
-def strip_site_suffix(title: str, site_names: List[str]) -> str:
-    """Cut a trailing " - Site Name" from a page title when it names the site (or is short)."""
-    t = title.strip()
-    for _ in range(2):
-        m = _SUFFIX.search(t)
-        if not m:
-            break
-        tail = _key(m.group(0))
-        if any(_key(s) and (_key(s) in tail or tail in _key(s)) for s in site_names) or \
-                re.search(r"\.(?:com|co|id|net|org)\b", m.group(0), re.I):
-            t = t[: m.start()].rstrip()
-        else:
-            break
-    return t
 
 
 @lru_cache(maxsize=8192)
@@ -60,7 +41,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # how often each line is printed; blocks are already whitespace-folded, so case and end
     # punctuation are all that can differ
     counts = Counter(b.text.casefold().rstrip(" .:") for b in blocks)
-    hint_keys = [_key(h) for h in hints if h]
+    hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
     lo = max(0, body_start - 45)
     for j in range(lo, body_start):
@@ -77,7 +58,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
-        k = _key(text)
+        k = match_key(text)
         score = 0.0
         if any(k == h or (len(k) > 20 and (k in h or h in k)) for h in hint_keys):
             score += 30

@@ -15,7 +15,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from lxml import etree
 
-from newsextract.blocks import Block, clean_line
+from newsextract.blocks import ZERO_WIDTH, Block, clean_line
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import get_profile
@@ -92,8 +92,6 @@ def _is_caption_class(cls: Optional[str]) -> bool:
                       or (len(parts) > 1 and parts[-2] in _CAPTION_WORDS)):
             return True
     return False
-_SPACE = re.compile(r"\s+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _PLAIN_INLINE = frozenset("b i em strong span font u small big sup sub abbr cite q mark time "
                           "code kbd var s strike del ins label".split())
@@ -162,7 +160,7 @@ class _Walker:
         text = " ".join(raw.split())  # str.split knows every Unicode space
         if not text:
             return
-        if _ZERO_WIDTH.search(text):
+        if ZERO_WIDTH.search(text):
             text = clean_line(text)
             if not text:
                 return
@@ -391,8 +389,6 @@ def read_metadata(root: Any, meta: Any) -> None:
                 sources["authors"] = "JSON-LD author"
         if not meta.description and isinstance(obj.get("description"), str):
             meta.description = clean_line(obj["description"]) or None
-        if not meta.dateline and isinstance(obj.get("dateline"), str):
-            meta.dateline = clean_line(obj["dateline"])
         pub = obj.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
             meta.site = clean_line(pub["name"]) or None

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import List, Optional
 
-from newsextract.blocks import Block, clean_text, normalise_text, strip_bullet
+from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
 
 # A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
 _MAX_WRAP = 240
@@ -64,7 +64,7 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
     return width
 
 
-_BULLET_START = frozenset("•□◦▪▫‣●○■◆◇►▸·∙*-+")
+_BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
