@@ -37,6 +37,20 @@ def layout(folder: Path, n: int) -> int:
     return n
 
 
+def newsextract_command() -> list:
+    """How to run the installed command (or the module, from a bare checkout)."""
+    exe = shutil.which("newsextract")
+    return [exe] if exe else [sys.executable, "-m", "newsextract"]
+
+
+def pages_folder(tmp: str, n: int) -> Path:
+    """A folder of n pages under tmp (see layout)."""
+    folder = Path(tmp) / "pages"
+    folder.mkdir()
+    layout(folder, n)
+    return folder
+
+
 def _rss_tree(pid: int) -> int:
     """Resident bytes of a process and all its descendants (Linux /proc)."""
     total = 0
@@ -81,12 +95,10 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    exe = shutil.which("newsextract")
-    base = [exe] if exe else [sys.executable, "-m", "newsextract"]
+    base = newsextract_command()
+    n = args.pages
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "pages"
-        folder.mkdir()
-        n = layout(folder, args.pages)
+        folder = pages_folder(tmp, n)
         results = {1: [], 2: []}
         for _ in range(args.repeat):
             for jobs in (1, 2):

@@ -11,7 +11,6 @@ start-up included), interleaved, best of 2.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch import layout  # noqa: E402
+from batch import newsextract_command, pages_folder  # noqa: E402
 
 
 def timed(cmd: list) -> float:
@@ -32,12 +31,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=500)
     args = ap.parse_args()
-    exe = shutil.which("newsextract")
-    base = [exe] if exe else [sys.executable, "-m", "newsextract"]
+    base = newsextract_command()
+    n = args.pages
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "pages"
-        folder.mkdir()
-        n = layout(folder, args.pages)
+        folder = pages_folder(tmp, n)
         jobs, dask = [], []
         for k in range(2):
             jobs.append(timed(base + ["parse", "-q", "-j", "2", str(folder)]))

@@ -70,8 +70,10 @@ def _race(a: list, b: list, repeat: int) -> tuple:
 
 
 def _newsextract() -> list:
-    exe = shutil.which("newsextract")
-    return [exe] if exe else [sys.executable, "-m", "newsextract"]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from batch import newsextract_command
+
+    return newsextract_command()
 
 
 def prepare(kind: str, tmp: Path) -> tuple:
