@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Tuple
 
 # Labels a block can get from the classifier.
@@ -49,7 +50,9 @@ ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 
 
-_RULE = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
+# (one class, then the repeat: a pattern that opens with a single class lets the engine
+# skip ahead by it, which it does not for a pattern that opens with a repeat)
+_RULE = re.compile("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
 
 
 # zero-width characters out, every kind of space to a plain one (one pass over the text)
@@ -98,7 +101,10 @@ def normalise_text(s: str) -> str:
     return _CONTROL.sub("", s)
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+@lru_cache(maxsize=None)
+def _cjk_rx() -> "re.Pattern[str]":
+    # compiled on first use: a class of wide ranges is slow to compile, and rarely needed
+    return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def units(s: str) -> int:
@@ -106,5 +112,5 @@ def units(s: str) -> int:
     one word for every two characters."""
     n = len(s.split())
     if not s.isascii() and max(s) >= "\u3040":
-        n += len(_CJK.findall(s)) // 2
+        n += len(_cjk_rx().findall(s)) // 2
     return n

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import List, Optional
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
@@ -85,15 +86,24 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# East Asian wide characters; compiled on first use (a class of such wide ranges takes the
+# regex compiler milliseconds, and most dumps never need it)
+_WIDE_CLASS = ("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+               "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+@lru_cache(maxsize=None)
+def _wide_rx() -> "re.Pattern[str]":
+    return re.compile(_WIDE_CLASS)
 
 
 def _width(s: str) -> int:
     """Columns a line takes on a terminal: East Asian wide characters take two."""
-    if s.isascii() or max(s) < "\u1100":
+    # (Hangul jamo, \u1100-\u115f, counts as wide only beside other wide characters: Korean
+    # text is written in syllables, and the test keeps curly quotes and dashes cheap)
+    if s.isascii() or max(s) < "\u2e80":
         return len(s)
-    return len(s) + len(_WIDE.findall(s))
+    return len(s) + len(_wide_rx().findall(s))
 
 
 def _first_word_len(s: str) -> int:
@@ -133,7 +143,8 @@ def segment_text(text: str) -> List[Block]:
                 tail = _fold(raw)
                 if tail:
                     # a line broken between two wide characters was broken inside a word
-                    glue = "" if _WIDE.match(tail) and _WIDE.match(units[-1][0][-1:]) else " "
+                    glue = "" if tail[0] >= "\u1100" and _wide_rx().match(tail) and \
+                        _wide_rx().match(units[-1][0][-1:]) else " "
                     units[-1][0] = units[-1][0] + glue + tail
                 prev_raw, prev_w = raw, raw_w
                 continue
