@@ -104,7 +104,7 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
 def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
           sources: Dict[str, str]) -> None:
     """Run the field extractors over labelled blocks and metadata."""
-    sample = " ".join(b.text for b in blocks if b.text.count(" ") > 5)[:8000]
+    sample = _language_sample(blocks)
     lang = options.language or detect_language(sample) or meta.language or "en"
     profile = get_profile(lang)
     article.language = lang
@@ -182,6 +182,19 @@ def _fill(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.modified = meta.modified
     if not article.body:
         article.warnings.append("empty body")
+
+
+def _language_sample(blocks: List[Block], size: int = 8000) -> str:
+    """The first `size` characters of the page's sentence-like blocks (six words or more)."""
+    parts: List[str] = []
+    n = 0
+    for b in blocks:
+        if n >= size:
+            break
+        if b.text.count(" ") > 5:
+            parts.append(b.text)
+            n += len(b.text) + 1
+    return " ".join(parts)[:size]
 
 
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar|image|ilustrasi)\s*:\s*", re.I)

@@ -17,8 +17,7 @@ def detect_language(text: str) -> Optional[str]:
         return None
     best, best_n = None, 0
     for code in available():
-        stop = get_profile(code).stopwords
-        n = sum(1 for t in tokens if t in stop)
+        n = sum(map(get_profile(code).stopwords.__contains__, tokens))
         if n > best_n:
             best, best_n = code, n
     if best_n < max(2, len(tokens) // 50):
