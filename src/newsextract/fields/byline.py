@@ -16,6 +16,10 @@ _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 _PIECES = re.compile(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
+def _may_split(text: str) -> bool:
+    return "|" in text or ";" in text or "/" in text
+
+
 _DATE_WORDS = merged_days() | frozenset(merged_months())
 
 
@@ -23,6 +27,11 @@ _DATE_WORDS = merged_days() | frozenset(merged_months())
 def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     return re.compile(r"^(?P<label>" + alts + r")\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _label_starts(profile: Profile) -> Tuple[str, ...]:
+    return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
 def _title_name(name: str) -> str:
@@ -97,9 +106,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
+    pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    starts = _label_starts(profile)
     for piece in pieces:
         piece = piece.strip()
+        if not piece[:40].casefold().startswith(starts):
+            continue  # every credit piece opens with a label
         m = _label_rx(profile.editor_labels).match(piece)
         target = editors
         if not m:
@@ -124,9 +137,14 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     return authors, editors, label_only
 
 
+_BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")
+
+
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews' or 'Name / Jurnalis': a name tagged with the outlet or a role."""
-    m = re.match(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$", text.strip())
+    if "-" not in text and "/" not in text and "–" not in text and "—" not in text:
+        return None
+    m = _BRAND.match(text.strip())
     if not m:
         return None
     tag = m.group("tag")

@@ -114,6 +114,17 @@ _CAPS_COLON = re.compile(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:
                          r"\s*:\s+(?=[A-Z\"“‘'])")
 
 
+def _dash_near_start(text: str) -> bool:
+    """Whether a dash stands where _LEAD or _LEAD_ONLY could find one: within 90 characters
+    of the start, or after spaces that begin there (the leads are at most 90 characters).
+    Most paragraphs fail this at once, and the lazy leads are slow to fail."""
+    end = 91
+    while end <= len(text) and text[end - 1].isspace():
+        end += 1
+    head = text[:end]
+    return "-" in head or "\u2013" in head or "\u2014" in head
+
+
 def find_dateline(text: str) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
     m = _CAPS_COLON.match(text)
@@ -121,6 +132,8 @@ def find_dateline(text: str) -> Optional[tuple]:
         d = parse_lead(m.group("lead"))
         if d and d.location and not d.site:
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
+    if not _dash_near_start(text):
+        return None
     m = _LEAD_ONLY.match(text)
     if m:
         d = parse_lead(m.group("lead"))

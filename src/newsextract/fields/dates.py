@@ -85,7 +85,8 @@ def find_dates(s: str, profile: Profile) -> tuple:
     return _find_dates_cached(s, profile)
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# every date pattern holds a year: a text without one is done at once
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=16384)
@@ -101,7 +102,7 @@ _MAX_FOUND = 24
 
 def _find_dates(s: str, profile: Profile) -> tuple:
     s = s[:_MAX_SCAN]
-    if not _ANY_DIGIT.search(s):
+    if not _ANY_YEAR.search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time = _patterns()
     months = merged_months()

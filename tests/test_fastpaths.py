@@ -1,0 +1,99 @@
+"""The shortcuts taken for speed find what the plain patterns find.
+
+Each shortcut skips a slow pattern when a cheap test shows it cannot match, or replaces a
+pattern by a faster form; these properties check, on text made of the characters the patterns
+care about, that nothing the plain pattern finds is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsextract import classify
+from newsextract.blocks import _RULE
+from newsextract.fields import byline, dateline, dates, quotes
+from newsextract.profiles import get_profile
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+PIECES = ["Budi", "Santoso", "kata", "said", "Said", "unsaid", "according to", "Jakarta",
+          "JAKARTA", "KOMPAS.com", "-", "–", "—", "--", "/", "|", ";", ":", ",", ".", " ", "  ",
+          "\n", "_", "=", "~", "*", "─", "“", "”", "\"", "'", "’", "(", ")", "Foto:", "photo by",
+          "(Foto: Ant)", "privacy policy", "Privacy Policy", "uses cookies", "Oleh", "Editor",
+          "Penulis :", "By", "2023", "1999", "10/05/2023", "15:08", "WIB", "Rabu", "Mei", "x",
+          "é", "É", "Ørsted", "9", "akrab disapa", "Dani", "mengatakan", "ujarnya", "tutur"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+def _spans(matches) -> list:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+@SETTINGS
+@given(TEXT)
+def test_word_matches_is_finditer_with_a_word_boundary(text: str) -> None:
+    prof = get_profile("id")
+    for pattern in [r"[A-Z][\w'’\-]*", r"(?:kata|said|mengatakan|tutur)\b",
+                    r"according to\s+((?:[A-Z][\w'’.\-]* ?){1,4})",
+                    str(prof.extra["nickname"])[2:] + r"([A-Z][\w'’\-]+)"]:
+        plain = re.finditer(r"\b" + pattern, text)
+        assert _spans(quotes.word_matches(re.compile(pattern), text)) == _spans(plain)
+
+
+@SETTINGS
+@given(TEXT)
+def test_dateline_dash_test_never_hides_a_lead(text: str) -> None:
+    if dateline._LEAD.match(text) or dateline._LEAD_ONLY.match(text):
+        assert dateline._dash_near_start(text)
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=8))
+def test_phrase_search_finds_what_the_alternation_finds(texts: list) -> None:
+    page = "\n".join(texts).lower()
+    for phrases in (classify._substrings(), classify._caption_markers()):
+        rx = re.compile("|".join(re.escape(p) for p in phrases))
+        found = classify._occurrences(page, classify._minimal(phrases))
+        blocks = {page.count("\n", 0, at) for at in found}
+        assert {page.count("\n", 0, m.start()) for m in rx.finditer(page)} == blocks
+
+
+@SETTINGS
+@given(TEXT)
+def test_rule_pattern_is_the_plain_repeat(text: str) -> None:
+    plain = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
+    assert _RULE.sub(" ", text) == plain.sub(" ", text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_credit_shortcuts_skip_only_what_cannot_match(text: str) -> None:
+    if not byline._may_split(text):
+        assert [p for p in byline._PIECES.split(text) if p.strip()] == \
+            ([text] if text.strip() else [])
+    for code in ("id", "en"):
+        prof = get_profile(code)
+        piece = text.strip()
+        for labels in (prof.author_labels, prof.editor_labels):
+            if byline._label_rx(labels).match(piece):
+                assert piece[:40].casefold().startswith(byline._label_starts(prof))
+        if byline._BRAND.match(piece):
+            assert any(c in text for c in "-/–—")
+
+
+@SETTINGS
+@given(TEXT)
+def test_lead_words_test_skips_only_what_cannot_match(window: str) -> None:
+    head = window.rstrip(" ")
+    if len(head) == len(window) or head[head.rfind(" ") + 1:].islower():
+        assert quotes._LEAD_WORDS.search(window) is None
+
+
+@SETTINGS
+@given(TEXT)
+def test_dates_need_a_year(text: str) -> None:
+    if not dates._ANY_YEAR.search(text):
+        assert all(rx.search(text) is None for rx in dates._patterns()[:4])
