@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from newsextract.blocks import Block
 from newsextract.fields.dateline import find_dateline
@@ -40,7 +40,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     """
     # how often each line is printed; blocks are already whitespace-folded, so case and end
     # punctuation are all that can differ
-    counts = Counter(b.text.casefold().rstrip(" .:") for b in blocks)
+    # (only lines short enough to be a headline's copy are counted: paragraphs are many and
+    # long, and no candidate below is over 250 characters)
+    counts = Counter(b.text.casefold().rstrip(" .:") for b in blocks if len(b.text) < 300)
+    dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
+    credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
     lo = max(0, body_start - 45)
@@ -50,8 +54,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
-        if n < 5 and sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) < 2:
-            continue
+        if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
+                w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
+            continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
         if b.label in ("boilerplate", "related", "list"):
@@ -87,12 +92,19 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         for d in range(1, 4):
             if j + d >= len(blocks):
                 break
-            nxt = blocks[j + d].text
-            if not date_bonus and len(nxt) < 120 and find_dates(nxt, profile) and \
-                    not find_dateline(nxt):
-                date_bonus = 6 - 2 * d
-            if not byline_bonus and _looks_byline(nxt, profile):
-                byline_bonus = 3 - d
+            k = j + d
+            nxt = blocks[k].text
+            if not date_bonus:
+                if k not in dated:
+                    dated[k] = len(nxt) < 120 and bool(find_dates(nxt, profile)) and \
+                        not find_dateline(nxt)
+                if dated[k]:
+                    date_bonus = 6 - 2 * d
+            if not byline_bonus:
+                if k not in credit:
+                    credit[k] = _looks_byline(nxt, profile)
+                if credit[k]:
+                    byline_bonus = 3 - d
         score += date_bonus + byline_bonus
         score -= (body_start - j) * 0.12
         if best is None or score > best[0]:

@@ -18,9 +18,18 @@ from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, 
 _MAX_WRAP = 240
 
 
-def line_widths(lines: List[str]) -> List[int]:
+# a character at or above the first wide block (see _WIDE_CLASS)
+_MAYBE_WIDE = re.compile("[^\x00-\u2e7f]")
+
+
+def line_widths(lines: List[str], maybe_wide: bool = True) -> List[int]:
     """Display widths of right-stripped lines (short lines by their length: they cannot be
-    among the full lines a wrap width is read from)."""
+    among the full lines a wrap width is read from).
+
+    maybe_wide: False when the caller knows the text has no wide character.
+    """
+    if not maybe_wide:
+        return list(map(len, lines))
     return [len(x) if len(x) < 20 or x.isascii() else _width(x) for x in lines]
 
 
@@ -54,8 +63,10 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
     if width is None:
         return None
     lower = cased = 0
-    for prev_w, line in zip(widths, lines[1:], strict=False):
-        if width - 12 <= prev_w <= width and line.strip():
+    low_w = width - 12
+    for i in [i for i, w in enumerate(widths[:-1]) if low_w <= w <= width]:
+        line = lines[i + 1]
+        if line.strip():
             first = line.lstrip()[:1]
             if first.isalpha() and first.lower() != first.upper():
                 cased += 1
@@ -119,7 +130,7 @@ def segment_text(text: str) -> List[Block]:
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     raw_lines = [x.rstrip() for x in text.split("\n")]
-    widths = line_widths(raw_lines)
+    widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
     width = wrap_width(raw_lines, widths, stripped=True)
     # units are [text, bullet, group]: Block objects are made once menus are folded
     units: List[list] = []
@@ -186,7 +197,8 @@ def _fold_menus(units: List[list]) -> List[Block]:
         if u[1] and len(u[0]) < 40 and u[0].count(" ") < 3:
             run.append(u)
             continue
-        flush()
+        if run:
+            flush()
         out.append(Block(text=u[0], index=len(out), bullet=u[1], group=u[2]))
     flush()
     return out
