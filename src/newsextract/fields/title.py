@@ -92,18 +92,18 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         for d in range(1, 4):
             if j + d >= len(blocks):
                 break
-            k = j + d
-            nxt = blocks[k].text
+            at = j + d
+            nxt = blocks[at].text
             if not date_bonus:
-                if k not in dated:
-                    dated[k] = len(nxt) < 120 and bool(find_dates(nxt, profile)) and \
+                if at not in dated:
+                    dated[at] = len(nxt) < 120 and bool(find_dates(nxt, profile)) and \
                         not find_dateline(nxt)
-                if dated[k]:
+                if dated[at]:
                     date_bonus = 6 - 2 * d
             if not byline_bonus:
-                if k not in credit:
-                    credit[k] = _looks_byline(nxt, profile)
-                if credit[k]:
+                if at not in credit:
+                    credit[at] = _looks_byline(nxt, profile)
+                if credit[at]:
                     byline_bonus = 3 - d
         score += date_bonus + byline_bonus
         score -= (body_start - j) * 0.12
