@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsextract import classify
 from newsextract.blocks import _RULE
-from newsextract.fields import byline, dateline, dates, quotes
+from newsextract.fields import byline, dateline, dates, language, quotes
 from newsextract.profiles import get_profile
 
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -97,3 +97,11 @@ def test_lead_words_test_skips_only_what_cannot_match(window: str) -> None:
 def test_dates_need_a_year(text: str) -> None:
     if not dates._ANY_YEAR.search(text):
         assert all(rx.search(text) is None for rx in dates._patterns()[:4])
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("abzAZ \n.,'-éÉİıKßſ\u00a0\u3000中😀")), max_size=80))
+def test_language_words_are_the_letter_runs(text: str) -> None:
+    low = text.lower()
+    words = low.encode("ascii", "replace").translate(language._LETTERS_ONLY).split()
+    assert [w.decode() for w in words] == re.findall(r"[a-zA-Z]+", low)

@@ -101,6 +101,9 @@ def normalise_text(s: str) -> str:
     return _CONTROL.sub("", s)
 
 
+_FROM_KANA = re.compile("[^\x00-\u303f]")  # a character at or above the kana (faster than max())
+
+
 @lru_cache(maxsize=None)
 def _cjk_rx() -> "re.Pattern[str]":
     # compiled on first use: a class of wide ranges is slow to compile, and rarely needed
@@ -111,6 +114,6 @@ def units(s: str) -> int:
     """The length of a text in words; Chinese and Japanese, written without spaces, count
     one word for every two characters."""
     n = len(s.split())
-    if not s.isascii() and max(s) >= "\u3040":
+    if not s.isascii() and _FROM_KANA.search(s):
         n += len(_cjk_rx().findall(s)) // 2
     return n

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-import re
-from typing import Optional
+from functools import lru_cache
+from typing import FrozenSet, Optional
 
 from newsextract.profiles import available, get_profile
 
-_WORD = re.compile(r"[a-zA-Z]+")
+# bytes: a-z kept, every other byte a space (the text is lower-cased and encoded first)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=None)
+def _stopwords(code: str) -> FrozenSet[bytes]:
+    # a stopword with other letters than a-z could never be a token
+    return frozenset(w.encode() for w in get_profile(code).stopwords if w.isascii())
 
 
 def detect_language(text: str) -> Optional[str]:
-    """The code of the profile whose stopwords are most frequent in `text`, or None."""
-    tokens = _WORD.findall(text[:8000].lower())
+    """The code of the profile whose stopwords are most frequent in `text`, or None.
+
+    Words are the runs of the letters a-z in the lower-cased text; they are cut out as bytes
+    (non-ASCII characters become "?" and then spaces), which is several times faster than a
+    pattern's findall and gives the same words.
+    """
+    tokens = text[:8000].lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     if len(tokens) < 5:
         return None
     best, best_n = None, 0
     for code in available():
-        n = sum(map(get_profile(code).stopwords.__contains__, tokens))
+        n = sum(map(_stopwords(code).__contains__, tokens))
         if n > best_n:
             best, best_n = code, n
     if best_n < max(2, len(tokens) // 50):

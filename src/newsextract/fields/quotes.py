@@ -317,14 +317,21 @@ class _People:
                     return self.aliases[key]
         return None
 
-    def mentions(self) -> List[Tuple[int, str]]:
-        """Where each known person (or an alias of theirs) is named in the body."""
+    def mentions(self, before: Optional[int] = None) -> List[Tuple[int, str]]:
+        """Where each known person (or an alias of theirs) is named in the body (up to
+        `before`, if given)."""
         # every full name is registered with its words as aliases, so one pass over the
         # capitalised words of the body finds every mention
+        out: List[Tuple[int, str]] = []
         if not self.aliases:
-            return []
-        return [(m.start(), self.aliases[m.group(0)]) for m in word_matches(_CAP_WORD, self.body)
-                if m.group(0) in self.aliases]
+            return out
+        end = len(self.body) if before is None else before
+        for m in word_matches(_CAP_WORD, self.body):
+            if m.start() >= end:
+                break
+            if m.group(0) in self.aliases:
+                out.append((m.start(), self.aliases[m.group(0)]))
+        return out
 
 
 def _appositives(body: str, people: _People, profile: Profile) -> None:
@@ -513,7 +520,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         offset += len(par) + 1
     # pass 2: pronouns and "-nya" to the person last named; unattributed quote paragraphs
     # continue the previous quote's speaker
-    mentions = people.mentions()
+    # (only pronoun quotes need the mentions, and only those before the last of them)
+    last_pronoun = max((p[0] for p in pending if p[4] == "pronoun"), default=-1)
+    mentions = people.mentions(last_pronoun) if last_pronoun >= 0 else []
     quotes: List[Quote] = []
     prev_speaker: Optional[str] = None
     for pos, text, speaker, cue, how in pending:

@@ -112,7 +112,7 @@ def _width(s: str) -> int:
     """Columns a line takes on a terminal: East Asian wide characters take two."""
     # (Hangul jamo, \u1100-\u115f, counts as wide only beside other wide characters: Korean
     # text is written in syllables, and the test keeps curly quotes and dashes cheap)
-    if s.isascii() or max(s) < "\u2e80":
+    if s.isascii() or not _MAYBE_WIDE.search(s):
         return len(s)
     return len(s) + len(_wide_rx().findall(s))
 
