@@ -197,21 +197,35 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
-def _shape_score(block: Block, n: int, marker_hit: Optional[bool] = None) -> float:
-    """The prose score of a block that is not furniture by its text: length, ending, list."""
-    text = block.text
+@lru_cache(maxsize=8192)
+def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
+    """What a block's text alone says of it: ("caption" | "cloud" | "", score, words).
+
+    Cached: menus, footers and image placeholders repeat within a page and across a site's
+    pages, so most of a batch's blocks have been seen before.
+    """
+    n = units(text)
     if is_caption(text, marker_hit):
-        block.caption = True
-        return -3.0  # images sit inside articles: a caption must not split the body
+        return "caption", -3.0, n  # images sit inside articles: a caption must not split the body
     score = min(n, 120) - 10.0
     if n > 20 and (not _PUNCT.search(text) if n <= 60 else sum(map(text.count, ".,;:!?。，")) < n / 60):
-        return -5.0  # a tag cloud or a run of menu words: many words, no sentences
+        return "cloud", -5.0, n  # a tag cloud or a run of menu words: many words, no sentences
     if n < 10:
         score = -(10 - n) * 0.5 - 1
         if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):
             score = 1.0  # a short complete sentence
     if not text.endswith(_SENTENCE_END) and n < 25:
         score -= 3
+    return "", score, n
+
+
+def _shape_score(block: Block, marker_hit: bool) -> float:
+    """The prose score of a block that is not furniture by its text: length, ending, list."""
+    kind, score, n = _text_shape(block.text, marker_hit)
+    if kind == "caption":
+        block.caption = True
+    if kind:
+        return score
     if block.bullet:
         score -= 6 + n * 0.5  # list items are mostly menus and teasers
     if block.heading:
@@ -270,6 +284,19 @@ def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _text_label(text: str, phrase_hit: bool) -> str:
+    """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
+    if _may_be_label(text):
+        if is_related_heading(text):
+            return "related heading"
+        if is_list_heading(text):
+            return "list heading"
+        if related_title(text) is not None:
+            return "read-also label"
+    return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
+
+
 def label_furniture(blocks: List[Block]) -> None:
     """Label the blocks that are furniture by their own text, wherever they stand."""
     in_list = 0
@@ -286,17 +313,17 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = -10.0 * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        label_like = _may_be_label(text)
-        if label_like and is_related_heading(text):
-            b.mark(RELATED, "related heading")
+        kind = _text_label(text, i in phrase_hits)
+        if kind == "related heading":
+            b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]
-        elif label_like and is_list_heading(text):
-            b.mark(LIST, "list heading")
+        elif kind == "list heading":
+            b.mark(LIST, kind)
             in_list, bullets, scope = 2, False, b.path[:-1]
-        elif label_like and related_title(text) is not None:
-            b.mark(RELATED, "read-also label")
-        elif is_boilerplate(text, i in phrase_hits):
-            b.mark(BOILERPLATE, "boilerplate marker")
+        elif kind == "read-also label":
+            b.mark(RELATED, kind)
+        elif kind:
+            b.mark(BOILERPLATE, kind)
             in_list = 0
         elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
                 (b.bullet or not bullets) and b.path[:len(scope)] == scope:
@@ -309,7 +336,7 @@ def label_furniture(blocks: List[Block]) -> None:
         elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
             b.score = -8.0
         else:
-            b.score = _shape_score(b, units(b.text), i in marker_hits)
+            b.score = _shape_score(b, i in marker_hits)
             if b.bullet and introduced and not b.label and b.link_density < 0.5:
                 # "The plan allows:" then a list: the list is part of the text
                 b.score = max(b.score, -1.0)
