@@ -8,6 +8,7 @@ care about, that nothing the plain pattern finds is lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -105,3 +106,20 @@ def test_language_words_are_the_letter_runs(text: str) -> None:
     low = text.lower()
     words = low.encode("ascii", "replace").translate(language._LETTERS_ONLY).split()
     assert [w.decode() for w in words] == re.findall(r"[a-zA-Z]+", low)
+
+
+ODD = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000\u2005\u200a"
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab -_\n\r\t\x00\x07\x0b\x1f\x7f\x85─—" + ODD)),
+               max_size=60))
+def test_text_clean_up_is_the_plain_patterns(text: str) -> None:
+    from newsextract.blocks import _TRANSLATE, clean_text, normalise_text
+
+    lines = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    control = re.sub("[\x00-\x08\x0b-\x1f\x7f]", "", lines)
+    assert normalise_text(text) == control
+    odd = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000-\u200a]",
+                 lambda m: _TRANSLATE[ord(m.group())] or "", text)
+    assert clean_text(text) == _RULE.sub(" ", odd)

@@ -93,10 +93,6 @@ def _strip_link_numbers(text: str) -> str:
     return _LINK_NUMBER.sub("", text)
 
 
-def _fold(s: str) -> str:
-    return " ".join(s.split())
-
-
 # East Asian wide characters; compiled on first use (a class of such wide ranges takes the
 # regex compiler milliseconds, and most dumps never need it)
 _WIDE_CLASS = ("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -117,12 +113,6 @@ def _width(s: str) -> int:
     return len(s) + len(_wide_rx().findall(s))
 
 
-def _first_word_len(s: str) -> int:
-    s = s.lstrip()
-    cut = s.find(" ")
-    return _width(s if cut < 0 else s[:cut])
-
-
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
     text = clean_text(normalise_text(text))
@@ -138,6 +128,8 @@ def segment_text(text: str) -> List[Block]:
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
     prev_w = 0
     prev_indent = 0
+    room = width - 2 if width else 0  # two columns of slack: tools count wide and
+    # combining characters differently
     for raw, raw_w in zip(raw_lines, widths, strict=True):
         if not raw:
             group += 1
@@ -147,11 +139,12 @@ def segment_text(text: str) -> List[Block]:
         item = strip_bullet(stripped) if stripped[0] in _BULLET_START else None
         indent = len(raw) - len(stripped)
         if item is None and prev_raw is not None and units and width:
-            # two columns of slack: tools count wide and combining characters differently
-            fits = prev_w + 1 + _first_word_len(raw) <= width - 2
+            cut = stripped.find(" ")
+            first = stripped if cut < 0 else stripped[:cut]
+            fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent):
-                tail = _fold(raw)
+                tail = " ".join(raw.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if tail[0] >= "\u1100" and _wide_rx().match(tail) and \
@@ -159,7 +152,7 @@ def segment_text(text: str) -> List[Block]:
                     units[-1][0] = units[-1][0] + glue + tail
                 prev_raw, prev_w = raw, raw_w
                 continue
-        body = _fold(item if item is not None else raw)
+        body = " ".join((stripped if item is None else item).split())
         if not body:
             prev_raw = None
             continue
