@@ -108,7 +108,7 @@ def test_language_words_are_the_letter_runs(text: str) -> None:
     assert [w.decode() for w in words] == re.findall(r"[a-zA-Z]+", low)
 
 
-ODD = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000\u2005\u200a"
+ODD = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000\u2005\u200a\u2028\u2029"
 
 
 @SETTINGS
@@ -120,6 +120,19 @@ def test_text_clean_up_is_the_plain_patterns(text: str) -> None:
     lines = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     control = re.sub("[\x00-\x08\x0b-\x1f\x7f]", "", lines)
     assert normalise_text(text) == control
-    odd = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000-\u200a]",
+    odd = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000-\u200a"
+                 "\u0085\u2028\u2029]",
                  lambda m: _TRANSLATE[ord(m.group())] or "", text)
     assert clean_text(text) == _RULE.sub(" ", odd)
+
+
+def test_clean_text_leaves_plain_spaces_only() -> None:
+    # segmentation folds a line's spaces only where two stand together: no other whitespace
+    # may be left in a line (tabs are expanded by segmentation itself)
+    import sys
+
+    from newsextract.blocks import clean_text, normalise_text
+
+    left = [c for c in map(chr, range(sys.maxunicode + 1))
+            if c.isspace() and c != "\t" and clean_text(normalise_text(c)) not in ("", " ", "\n")]
+    assert left == []

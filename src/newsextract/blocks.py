@@ -57,7 +57,7 @@ _RULE = re.compile("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
 
 # zero-width characters out, every kind of space to a plain one (one pass over the text)
 _TRANSLATE = {**{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
-              **{ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
+              **{ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000\u0085\u2028\u2029"},
               **{c: " " for c in range(0x2000, 0x200b)}}
 
 

@@ -144,7 +144,7 @@ def segment_text(text: str) -> List[Block]:
             fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent):
-                tail = " ".join(raw.split())
+                tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if tail[0] >= "\u1100" and _wide_rx().match(tail) and \
@@ -152,7 +152,9 @@ def segment_text(text: str) -> List[Block]:
                     units[-1][0] = units[-1][0] + glue + tail
                 prev_raw, prev_w = raw, raw_w
                 continue
-        body = " ".join((stripped if item is None else item).split())
+        body = stripped if item is None else item
+        if "  " in body:  # (clean_text left plain spaces only: a single one needs no folding)
+            body = " ".join(body.split())
         if not body:
             prev_raw = None
             continue
@@ -175,15 +177,20 @@ def _fold_menus(units: List[list]) -> List[Block]:
     out: List[Block] = []
     run: List[list] = []
 
+    def add(text: str, bullet: bool, group: int) -> Block:
+        # (text, index, bullet) by position: keyword calls of the dataclass's fourteen-field
+        # __init__ cost twice as much, and dumps have thousands of blocks
+        b = Block(text, len(out), bullet)
+        b.group = group
+        out.append(b)
+        return b
+
     def flush() -> None:
         if len(run) >= 3:
-            menu = Block(text=" · ".join(u[0] for u in run), index=len(out), bullet=True,
-                         group=run[0][2])
-            menu.items = len(run)
-            out.append(menu)
+            add(" · ".join(u[0] for u in run), True, run[0][2]).items = len(run)
         else:
             for u in run:
-                out.append(Block(text=u[0], index=len(out), bullet=True, group=u[2]))
+                add(u[0], True, u[2])
         run.clear()
 
     for u in units:
@@ -192,6 +199,6 @@ def _fold_menus(units: List[list]) -> List[Block]:
             continue
         if run:
             flush()
-        out.append(Block(text=u[0], index=len(out), bullet=u[1], group=u[2]))
+        add(u[0], u[1], u[2])
     flush()
     return out
