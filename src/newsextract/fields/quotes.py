@@ -78,6 +78,17 @@ def _prefix_positions(text: str, word: str):
 
 
 _LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z][\w'’.\-]* +){1,3})$")
+
+
+def _may_end_with_name(window: str) -> bool:
+    """Whether _LEAD_WORDS can match: it ends with capitalised words and spaces ($ allows a
+    final newline), so a window whose last word is in lower case cannot, and the search
+    would try every start in it to find that out."""
+    end = window[:-1] if window.endswith("\n") else window
+    head = end.rstrip(" ")
+    return len(head) < len(end) and not head[head.rfind(" ") + 1:].islower()
+
+
 # Words that end a company name: a person's name may follow ("PT X Tbk Yusak Kristian").
 _ORG_MARKERS = {"pt", "tbk", "cv", "inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "persero"}
 
@@ -275,10 +286,7 @@ class _People:
             # the capitalised words just before this mention (a small window: no backtracking
             # over the whole body)
             window = self.body[max(0, start - 90):start]
-            head = window.rstrip(" ")
-            # the pattern ends with capitalised words and spaces: a window whose last word is
-            # in lower case cannot match, and the search would try every start in it
-            if len(head) == len(window) or head[head.rfind(" ") + 1:].islower():
+            if not _may_end_with_name(window):
                 continue
             m = _LEAD_WORDS.search(window)
             if not m:
