@@ -7,8 +7,9 @@ text: newsextract over the 181 text dumps of ../shared/corpus/article-benchmark/
       trafilatura over the same dumps given as <p> blocks (one per blank-line separated
       paragraph), which is what a user with only a dump would reach for.
 html: both over the 181 HTML pages (unpacked once beforehand, outside the timing).
-Each tool runs as its own process pinned to CPU 0 (taskset), the two interleaved, best of N
-runs each, and the ratio of the two wall times is printed. Also times `newsextract --version`.
+Each tool runs as its own process pinned to CPU 0 (taskset), the two in pairs (a b, b a, ...),
+N pairs; printed: the ratio of the best wall times, the median of the pairs' ratios, and the
+ratio of the best CPU times. Also times `newsextract --version`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import gzip
 import html
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,16 +59,27 @@ def _time(cmd: list, repeat: int) -> float:
     return min(_once(cmd) for _ in range(repeat))
 
 
-def _race(a: list, b: list, repeat: int) -> tuple:
-    """Best wall time of each command, runs interleaved (a, b, a, b...): this machine's speed
-    drifts by a quarter from minute to minute, and interleaving shares the drift fairly."""
-    ta, tb, ca, cb = [], [], [], []
-    for _ in range(repeat):
-        ta.append(_once(a))
-        tb.append(_once(b))
+def _race(a: list, b: list, repeat: int) -> dict:
+    """Wall and CPU times of each command, run in pairs (a, b, then b, a, and so on).
+
+    This machine's speed drifts by a quarter from minute to minute, so two summaries are
+    given: the best time of each (the least disturbed run of each, though not taken at the
+    same moment), and the median of the ratios of the two runs of each pair (which share
+    the moment's speed).
+    """
+    ta, tb, ca, cb, pairs = [], [], [], [], []
+    for i in range(repeat):
+        if i % 2 == 0:
+            wa, wb = _once(a), _once(b)
+        else:
+            wb, wa = _once(b), _once(a)
+        ta.append(wa)
+        tb.append(wb)
+        pairs.append(wa / wb)
         ca.append(_once_cpu(a))
         cb.append(_once_cpu(b))
-    return min(ta), min(tb), min(ca), min(cb)
+    return {"a": min(ta), "b": min(tb), "ca": min(ca), "cb": min(cb),
+            "pairs": statistics.median(pairs)}
 
 
 def _newsextract() -> list:
@@ -100,7 +113,7 @@ def prepare(kind: str, tmp: Path) -> tuple:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--input", choices=["text", "html", "both"], default="both")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
     if not BENCH.is_dir():
         sys.exit("../shared/corpus/article-benchmark is not here")
@@ -112,19 +125,18 @@ def main() -> None:
     import newsextract
 
     compileall.compile_dir(str(Path(newsextract.__file__).parent), quiet=1)
-    print("| input | pages | newsextract s | trafilatura s | newsextract/trafilatura time | "
-          "pages/s ratio | CPU s, newsextract / trafilatura |")
+    print("| input | pages | newsextract s | trafilatura s | newsextract/trafilatura time, "
+          "best of each | median of pair ratios | CPU s, newsextract / trafilatura |")
     print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             ours, theirs = prepare(kind, Path(tmp))
             n = len(list(ours.iterdir()))
-            t_ours, t_theirs, c_ours, c_theirs = _race(
+            r = _race(
                 _newsextract() + ["parse", "-j", "1", "-q", "--input-format", kind, str(ours)],
                 [sys.executable, "-c", TRAFILATURA, str(theirs)], args.repeat)
-            print(f"| {kind} | {n} | {t_ours:.2f} | {t_theirs:.2f} | {t_ours / t_theirs:.2f} | "
-                  f"{t_theirs / t_ours:.1f}x | {c_ours:.2f} / {c_theirs:.2f} = "
-                  f"{c_ours / c_theirs:.2f} |")
+            print(f"| {kind} | {n} | {r['a']:.2f} | {r['b']:.2f} | {r['a'] / r['b']:.2f} | "
+                  f"{r['pairs']:.2f} | {r['ca']:.2f} / {r['cb']:.2f} = {r['ca'] / r['cb']:.2f} |")
     t_version = _time(_newsextract() + ["--version"], max(args.repeat, 5))
     print(f"\n`newsextract --version`: {t_version:.3f} s (best of {max(args.repeat, 5)})")
 
