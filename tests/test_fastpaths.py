@@ -135,3 +135,13 @@ def test_clean_text_leaves_plain_spaces_only() -> None:
     left = [c for c in map(chr, range(sys.maxunicode + 1))
             if c.isspace() and c != "\t" and clean_text(normalise_text(c)) not in ("", " ", "\n")]
     assert left == []
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab 中文한ᄀ😀é’\u3001")), max_size=40),
+                max_size=12))
+def test_line_widths_are_each_lines_width(lines: list) -> None:
+    from newsextract.segment.text import _width, line_widths
+
+    plain = [len(x) if len(x) < 20 or x.isascii() else _width(x) for x in lines]
+    assert line_widths(lines, maybe_wide=True) == plain

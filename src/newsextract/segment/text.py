@@ -28,9 +28,27 @@ def line_widths(lines: List[str], maybe_wide: bool = True) -> List[int]:
 
     maybe_wide: False when the caller knows the text has no wide character.
     """
+    widths = list(map(len, lines))
     if not maybe_wide:
-        return list(map(len, lines))
-    return [len(x) if len(x) < 20 or x.isascii() else _width(x) for x in lines]
+        return widths
+    # one search per line that holds a wide character (emoji and the like are not wide: most
+    # lines of most pages with such characters hold none)
+    joined = "\n".join(lines)
+    rx = _wide_rx()
+    pos = line = 0
+    while True:
+        m = rx.search(joined, pos)
+        if m is None:
+            break
+        line += joined.count("\n", pos, m.start())
+        if widths[line] >= 20:
+            widths[line] = _width(lines[line])
+        end = joined.find("\n", m.start())
+        if end < 0:
+            break
+        pos = end + 1
+        line += 1
+    return widths
 
 
 def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
@@ -46,7 +64,7 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
     lines = lines if stripped else [x.rstrip() for x in lines]
     if widths is None:
         widths = line_widths(lines)
-    lengths = sorted((w for w in widths if w >= 40), reverse=True)
+    lengths = sorted([w for w in widths if w >= 40], reverse=True)
     if len(lengths) < 3:
         return None
     need = max(3, len(lengths) // 20)
