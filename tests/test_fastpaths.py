@@ -145,3 +145,21 @@ def test_line_widths_are_each_lines_width(lines: list) -> None:
 
     plain = [len(x) if len(x) < 20 or x.isascii() else _width(x) for x in lines]
     assert line_widths(lines, maybe_wide=True) == plain
+
+
+def test_caches_keep_short_texts_only() -> None:
+    # a long batch must not keep its paragraphs alive in the per-text caches
+    from newsextract.blocks import Block
+    from newsextract.fields.byline import _parse_credit, parse_credit
+    from newsextract.fields.title import _looks_byline, _looks_byline_cached
+
+    paragraph = "Kata dia, " + "kalimat yang panjang sekali " * 40 + "selesai."
+    prof = get_profile("id")
+    caches = [classify._text_label, classify._text_shape, _parse_credit, _looks_byline_cached,
+              dates._find_dates_cached]
+    before = [c.cache_info().currsize for c in caches]
+    classify.label_furniture([Block(paragraph), Block(paragraph + " Lagi.")])
+    parse_credit(paragraph, prof)
+    _looks_byline(paragraph, prof)
+    dates.find_dates(paragraph + " 10/05/2023", prof)
+    assert [c.cache_info().currsize for c in caches] == before

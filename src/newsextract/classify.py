@@ -197,6 +197,11 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
+# Texts up to this long are cached (lines repeat; paragraphs seldom do, and a cache of them
+# would hold megabytes over a long batch)
+_CACHED_LEN = 300
+
+
 @lru_cache(maxsize=8192)
 def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     """What a block's text alone says of it: ("caption" | "cloud" | "", score, words).
@@ -221,7 +226,9 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
 
 def _shape_score(block: Block, marker_hit: bool) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
-    kind, score, n = _text_shape(block.text, marker_hit)
+    text = block.text
+    kind, score, n = _text_shape(text, marker_hit) if len(text) <= _CACHED_LEN else \
+        _text_shape.__wrapped__(text, marker_hit)
     if kind == "caption":
         block.caption = True
     if kind:
@@ -313,7 +320,9 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = -10.0 * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        kind = _text_label(text, i in phrase_hits)
+        hit = i in phrase_hits
+        kind = _text_label(text, hit) if len(text) <= _CACHED_LEN else \
+            _text_label.__wrapped__(text, hit)
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]

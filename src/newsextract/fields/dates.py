@@ -80,9 +80,14 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 def find_dates(s: str, profile: Profile) -> tuple:
     """Every date in `s`, in order, with its following time and zone when printed."""
-    if len(s) > 2000:
+    if len(s) > _CACHED_LEN:
         return _find_dates(s, profile)
     return _find_dates_cached(s, profile)
+
+
+# Only short texts are cached: lines repeat (dates, bylines, menus), paragraphs seldom do, and
+# a cache of long texts would hold megabytes over a long batch.
+_CACHED_LEN = 500
 
 
 # every date pattern holds a year: a text without one is done at once
