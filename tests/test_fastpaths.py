@@ -150,13 +150,13 @@ def test_line_widths_are_each_lines_width(lines: list) -> None:
 def test_caches_keep_short_texts_only() -> None:
     # a long batch must not keep its paragraphs alive in the per-text caches
     from newsextract.blocks import Block
-    from newsextract.fields.byline import _parse_credit, parse_credit
-    from newsextract.fields.title import _looks_byline, _looks_byline_cached
+    from newsextract.fields.byline import parse_credit
+    from newsextract.fields.title import _looks_byline
 
     paragraph = "Kata dia, " + "kalimat yang panjang sekali " * 40 + "selesai."
     prof = get_profile("id")
-    caches = [classify._text_label, classify._text_shape, _parse_credit, _looks_byline_cached,
-              dates._find_dates_cached]
+    caches = [classify._text_label, classify._text_shape, parse_credit, _looks_byline,
+              dates.find_dates]
     before = [c.cache_info().currsize for c in caches]
     classify.label_furniture([Block(paragraph), Block(paragraph + " Lagi.")])
     parse_credit(paragraph, prof)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Optional, Tuple
+from functools import lru_cache, wraps
+from typing import Any, Callable, Optional, Tuple, TypeVar
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 # Labels a block can get from the classifier.
 BODY = "body"
@@ -19,6 +21,24 @@ TITLE = "title"
 DATE = "date"
 LIST = "list"
 OUTSIDE = "outside"
+
+
+def short_text_cache(maxsize: int, limit: int = 300) -> Callable[[_F], _F]:
+    """An lru_cache for a function whose first argument is a text, that keeps only texts of
+    up to `limit` characters: lines (menus, bylines, dates) repeat within a page and across a
+    site's pages, paragraphs seldom do, and a cache of them would hold megabytes over a long
+    batch. Longer texts are computed each time. cache_info/cache_clear as lru_cache's."""
+    def wrap(fn: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(text: str, *args: Any) -> Any:
+            return cached(text, *args) if len(text) <= limit else fn(text, *args)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+    return wrap
 
 
 @dataclass(slots=True)

@@ -13,7 +13,8 @@ from collections import deque
 from functools import lru_cache
 from typing import Deque, List, Optional, Pattern, Tuple
 
-from newsextract.blocks import BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block, units
+from newsextract.blocks import (BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block,
+                                short_text_cache, units)
 from newsextract.profiles import Profile, available, get_profile
 
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」")
@@ -197,12 +198,7 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
-# Texts up to this long are cached (lines repeat; paragraphs seldom do, and a cache of them
-# would hold megabytes over a long batch)
-_CACHED_LEN = 300
-
-
-@lru_cache(maxsize=8192)
+@short_text_cache(maxsize=8192)
 def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     """What a block's text alone says of it: ("caption" | "cloud" | "", score, words).
 
@@ -227,8 +223,7 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
 def _shape_score(block: Block, marker_hit: bool) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
-    kind, score, n = _text_shape(text, marker_hit) if len(text) <= _CACHED_LEN else \
-        _text_shape.__wrapped__(text, marker_hit)
+    kind, score, n = _text_shape(text, marker_hit)
     if kind == "caption":
         block.caption = True
     if kind:
@@ -291,7 +286,7 @@ def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
     return out
 
 
-@lru_cache(maxsize=8192)
+@short_text_cache(maxsize=8192)
 def _text_label(text: str, phrase_hit: bool) -> str:
     """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
     if _may_be_label(text):
@@ -320,9 +315,7 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = -10.0 * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        hit = i in phrase_hits
-        kind = _text_label(text, hit) if len(text) <= _CACHED_LEN else \
-            _text_label.__wrapped__(text, hit)
+        kind = _text_label(text, i in phrase_hits)
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
+from newsextract.blocks import short_text_cache
 from newsextract.profiles import Profile, merged_days, merged_months
 
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.\-]*$")
@@ -94,19 +95,13 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+@short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
 
     label_only is True when the line is a bare label ("Oleh :") whose name follows on the
     next line.
     """
-    if len(text) > 300:  # (a paragraph: not worth keeping in the cache)
-        return _parse_credit.__wrapped__(text, profile)
-    return _parse_credit(text, profile)
-
-
-@lru_cache(maxsize=4096)
-def _parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     authors: List[str] = []
     editors: List[str] = []
     label_only = False

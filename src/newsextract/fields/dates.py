@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Optional
 
+from newsextract.blocks import short_text_cache
 from newsextract.profiles import Profile, merged_months, merged_zones
 
 
@@ -78,25 +79,14 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return 1990 <= y <= 2100
 
 
+@short_text_cache(maxsize=16384, limit=500)
 def find_dates(s: str, profile: Profile) -> tuple:
     """Every date in `s`, in order, with its following time and zone when printed."""
-    if len(s) > _CACHED_LEN:
-        return _find_dates(s, profile)
-    return _find_dates_cached(s, profile)
-
-
-# Only short texts are cached: lines repeat (dates, bylines, menus), paragraphs seldom do, and
-# a cache of long texts would hold megabytes over a long batch.
-_CACHED_LEN = 500
+    return _find_dates(s, profile)
 
 
 # every date pattern holds a year: a text without one is done at once
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-@lru_cache(maxsize=16384)
-def _find_dates_cached(s: str, profile: Profile) -> tuple:
-    return _find_dates(s, profile)
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from newsextract.blocks import Block
+from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile
@@ -20,15 +19,13 @@ def match_key(s: str) -> str:
     return _NON_WORD.sub(" ", s).strip().lower()
 
 
+@short_text_cache(maxsize=8192, limit=120)
 def _looks_byline(text: str, profile: Profile) -> bool:
     """A credit line: "Oleh : X", "By X", "X - detikNews" (never over 120 characters)."""
-    return len(text) <= 120 and _looks_byline_cached(text, profile)
-
-
-@lru_cache(maxsize=8192)
-def _looks_byline_cached(text: str, profile: Profile) -> bool:
     from newsextract.fields.byline import brand_byline, parse_credit
 
+    if len(text) > 120:
+        return False
     authors, editors, label_only = parse_credit(text, profile)
     return bool(authors or editors or label_only or brand_byline(text, profile))
 
