@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Deque, List, Optional, Pattern, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, CAPTION, LIST, OUTSIDE, RELATED, Block,
-                                short_text_cache, units)
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
+                                RELATED, TITLE, Block, short_text_cache, units)
+from newsextract.fields.byline import parse_credit
+from newsextract.fields.dateline import Dateline, find_dateline
+from newsextract.fields.dates import find_dates
+from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, available, get_profile
 
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」")
@@ -378,9 +383,6 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     ("JAKARTA, KOMPAS.com -") gets a bonus: on short pages (photo stories) a sidebar of
     teasers can outweigh the two paragraphs of the article itself.
     """
-    from newsextract.fields.dateline import find_dateline
-    from newsextract.fields.dates import find_dates
-
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
     # bonuses are at most 60: only runs that could win with them are examined
@@ -450,9 +452,6 @@ _EN = get_profile("en")
 
 def _header_evidence(blocks: List[Block], start: int) -> float:
     """A bonus for a run that a date or a byline stands just above: an article's head."""
-    from newsextract.fields.byline import parse_credit
-    from newsextract.fields.dates import find_dates
-
     bonus = 0.0
     for b in blocks[max(0, start - 6):start]:
         if len(b.text) > 100:
@@ -496,5 +495,90 @@ def caption_like(b: Block) -> bool:
     return b.label == CAPTION or b.caption
 
 
-__all__ = ["BODY", "main_run", "label_furniture", "is_boilerplate", "is_caption",
-           "related_title", "is_related_heading", "is_list_heading", "caption_like"]
+@dataclass(frozen=True)
+class Layout:
+    """Where the article stands among the blocks: the run of body blocks and its dateline."""
+
+    run_start: int  # the prose run as scored, before the dateline moved its start
+    start: int
+    end: int
+    dateline: Optional[Dateline]
+
+    @property
+    def empty(self) -> bool:
+        """No run of prose was found."""
+        return self.end <= self.run_start
+
+
+def label_layout(blocks: List[Block]) -> Layout:
+    """Label the furniture, find the run of prose that holds the article, and open it at
+    the dateline."""
+    label_furniture(blocks)
+    run_start, end = main_run(blocks)
+    start, dateline = find_body_start(blocks, run_start, end)
+    return Layout(run_start, start, end, dateline)
+
+
+def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Optional[Dateline]]:
+    """Move the body start to the dateline when one opens a paragraph near the run's start.
+
+    Captions and standfirsts that the prose run swallowed before the dateline are dropped.
+    """
+    lo = max(0, start - 3)
+    # captions, a standfirst and photo credits can take several blocks before the dateline;
+    # text before a dateline is never the article's own
+    hi = min(end, start + max(8, min(15, (end - start) // 4)))
+    for j in range(lo, hi):
+        b = blocks[j]
+        if b.label and b.label not in (BODY, OUTSIDE):
+            continue
+        found = find_dateline(b.text)
+        if not found:
+            continue
+        d, _rest = found
+        for k in range(start, j):
+            if not blocks[k].label:
+                blocks[k].mark(CAPTION if caption_like(blocks[k]) else HEADER, "before the dateline")
+        if d.standalone:
+            b.mark(HEADER, "dateline")
+            return j + 1, d
+        return j, d
+    return start, None
+
+
+def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> List[Block]:
+    """Label the unlabelled blocks of the run: the body's paragraphs, and what is not (a
+    repeat of the headline, a caption, a lone word). Returns the body's blocks."""
+    title_key = match_key(title or "")
+    body: List[Block] = []
+    for b in blocks[layout.start:layout.end]:
+        if b.label:
+            continue
+        if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
+            b.mark(TITLE, "repeats the headline")
+            continue
+        if caption_like(b):
+            b.mark(CAPTION, "caption or photo credit")
+            continue
+        if len(b.text.split()) < 2 and not b.text.endswith((".", "!", "?")):
+            b.mark(HEADER, "lone word inside the body span")
+            continue
+        b.mark(BODY, "prose run")
+        body.append(b)
+    return body
+
+
+def label_fields(blocks: List[Block], title_index: int, date_index: int,
+                 credit_lines: List[Tuple[int, str]]) -> None:
+    """Label the blocks the field extractors read: the headline, the date line, the credits."""
+    if title_index >= 0 and not blocks[title_index].label:
+        blocks[title_index].mark(TITLE, "headline")
+    if date_index >= 0:
+        blocks[date_index].label = blocks[date_index].label or DATE
+    for j, why in credit_lines:
+        blocks[j].mark(BYLINE, why)
+
+
+__all__ = ["Layout", "label_layout", "label_body", "label_fields", "main_run", "label_furniture",
+           "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
+           "caption_like"]

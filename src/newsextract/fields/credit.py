@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
 
 from newsextract.profiles import Profile
 
@@ -46,3 +47,39 @@ def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional
     if len(words) >= 2:
         return " ".join(w.capitalize() for w in words), None
     return None, None
+
+
+@dataclass
+class Tail:
+    """What the end of the body held: the paragraphs without it, and the names and credit it gave."""
+
+    paragraphs: List[str]
+    authors: List[str] = field(default_factory=list)
+    credit: Optional[str] = None
+    credit_source: Optional[str] = None
+
+
+def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
+    """Take credits, editor initials and signatures off the end of the body."""
+    out = Tail(list(paragraphs))
+    pars = out.paragraphs
+    while pars:
+        last = pars[-1]
+        text, credit, cut = split_trailing_credit(last, profile)
+        if cut:
+            if credit and not out.credit:
+                out.credit, out.credit_source = credit, "trailing parentheses"
+            pars[-1] = text
+            if not text.strip():
+                pars.pop()
+            continue
+        author, agency = signature(last, profile)
+        if author or agency:
+            if author:
+                out.authors.append(author)
+            elif not out.credit:
+                out.credit, out.credit_source = agency, "signature line"
+            pars.pop()
+            continue
+        break
+    return out

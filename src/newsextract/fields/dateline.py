@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from newsextract.profiles import merged_months
 
@@ -149,3 +149,24 @@ def find_dateline(text: str) -> Optional[tuple]:
     if len(rest.split()) < 4 or rest[:1].isdigit():
         return None  # "Name - detikSport", "Name - 11/18/19 11:04 PM": bylines, not datelines
     return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest
+
+
+def place_and_site(dateline: Optional[Dateline], meta_site: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+    """The dateline's place and outlet; the outlet's name from the page's metadata is no place
+    ("TAKENGON, Warta Nusantara –") and names the site when the dateline does not."""
+    location = dateline.location if dateline else None
+    site = dateline.site if dateline else None
+    if location and meta_site:
+        parts = [p for p in location.split(", ") if p.casefold() != meta_site.casefold()]
+        if len(parts) < len(location.split(", ")):
+            location = ", ".join(parts) or None
+            site = site or meta_site
+    return location, site
+
+
+def cut_dateline(paragraph: str, dateline: Dateline) -> str:
+    """The opening paragraph without the dateline that starts it."""
+    if dateline.standalone:
+        return paragraph
+    found = find_dateline(paragraph)
+    return found[1] if found else paragraph

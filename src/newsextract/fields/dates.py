@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Optional
+from typing import List, Optional
 
-from newsextract.blocks import short_text_cache
+from newsextract.blocks import BODY, Block, short_text_cache
 from newsextract.profiles import Profile, merged_months, merged_zones
 
 
@@ -182,3 +182,52 @@ def normalise_iso(value: str, profile: Profile) -> Optional[str]:
         return base + off if off else base
     found = find_dates(v, profile)
     return found[0].iso if found else None
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    """The publication date chosen for a page, the block it was printed in, and its source."""
+
+    iso: Optional[str]
+    index: int  # the block of the printed date near the headline, -1 if none
+    source: Optional[str]
+
+
+_HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+
+
+def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
+                meta_source: Optional[str], profile: Profile) -> DateChoice:
+    """The publication date: printed near the headline (with a time if one is printed), or
+    the metadata's when the page prints none, prints no time, or prints the same day without
+    an offset."""
+    best = None
+    lo = max(0, min(anchor, start) - 30)
+    for j in range(lo, min(len(blocks), start + 1)):
+        b = blocks[j]
+        if b.label == BODY:
+            continue
+        for f in find_dates(b.text, profile):
+            if f.in_parens:
+                continue
+            score = (3 if f.has_time else 0) + (1 if f.has_zone else 0) - abs(j - anchor) * 0.2
+            if len(b.text) < 80:
+                score += 1
+            if best is None or score > best[0]:
+                best = (score, f.iso, j)
+    iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
+    if meta_date and (not iso or "T" not in iso or
+                      ("T" in meta_date and meta_date[:10] == iso[:10]
+                       and not _HAS_OFFSET.search(iso))):
+        iso, source = meta_date, meta_source or "metadata"
+    return DateChoice(iso, index, source)
+
+
+def strip_leading_timestamp(par: str, profile: Profile) -> str:
+    """A date and time glued to the first paragraph ("11/18/19 11:04 PM EST A New York...")."""
+    found = find_dates(par[:60], profile)
+    if found and found[0].start == 0 and found[0].has_time:
+        rest = par[found[0].end:].lstrip(" -–—|:")
+        if len(rest.split()) >= 8 and rest[:1].isupper():
+            return rest
+    return par

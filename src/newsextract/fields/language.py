@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import FrozenSet, Optional
+from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.profiles import available, get_profile
 
@@ -35,3 +35,25 @@ def detect_language(text: str) -> Optional[str]:
     if best_n < max(2, len(tokens) // 50):
         return None
     return best
+
+
+def _sample(texts: List[str], size: int = 8000) -> str:
+    """The first `size` characters of the sentence-like texts (six words or more)."""
+    parts: List[str] = []
+    n = 0
+    for t in texts:
+        if n >= size:
+            break
+        if t.count(" ") > 5:
+            parts.append(t)
+            n += len(t) + 1
+    return " ".join(parts)[:size]
+
+
+def page_language(texts: List[str], declared: Optional[str], forced: Optional[str]) -> Tuple[str, str]:
+    """The page's language code and how it was found: forced by the caller, else the profile
+    whose frequent words the page's sentences hold most, else the page's declared language,
+    else English."""
+    if forced:
+        return forced, "option"
+    return detect_language(_sample(texts)) or declared or "en", "stopword count"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from newsextract.blocks import Block, short_text_cache
@@ -112,3 +113,29 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     if best is None:
         return None
     return best[1], best[2]
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The headline chosen for a page, the block it was read from, and its source."""
+
+    text: Optional[str]
+    index: int  # the headline's block, -1 if no block was chosen
+    source: Optional[str]
+
+
+def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
+                 meta_titles: Tuple[str, ...], meta_source: Optional[str]) -> TitleChoice:
+    """The headline among the blocks before the body, steered by the metadata's titles; the
+    metadata's own title when no block is found or the block shares little with it."""
+    found = find_title(blocks, body_start, profile, meta_titles)
+    text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
+    if meta_title and (not found or weak_title(found[0], meta_title)):
+        text, source = meta_title, meta_source or "metadata"
+    return TitleChoice(text, index, source)
+
+
+def weak_title(found: str, meta_title: str) -> bool:
+    """The block title shares little with the metadata title: trust the metadata."""
+    a, b = set(match_key(found).split()), set(match_key(meta_title).split())
+    return not a or len(a & b) / max(1, len(b)) < 0.5

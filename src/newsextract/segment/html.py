@@ -8,17 +8,15 @@ ancestors and from landmark elements (nav, footer, aside...).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from lxml import etree
 
 from newsextract.blocks import ZERO_WIDTH, Block, clean_line
-from newsextract.fields.dates import normalise_iso
+from newsextract.metadata import Meta, read_metadata
 from newsextract.model import Image
-from newsextract.profiles import get_profile
 
 # Table cells are not blocks: a row reads as one line, and a data table inside an article
 # stays with it.
@@ -179,10 +177,8 @@ class _Walker:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
 
 
-def segment_html(text: str) -> Tuple[List[Block], "Any"]:
+def segment_html(text: str) -> Tuple[List[Block], Meta]:
     """Split a page into blocks and read its metadata."""
-    from newsextract.pipeline import Meta
-
     root = parse_html(text)
     meta = Meta()
     if root is None:
@@ -265,222 +261,3 @@ def _image(el: Any, w: _Walker, caption: bool) -> None:
         return
     alt = clean_line(el.get("alt") or "") or None
     w.images.append((len(w.blocks), Image(src=src, caption=alt, credit=None)))
-
-
-# ---- metadata -------------------------------------------------------------------------------
-
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage",
-                  "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
-                  "backgroundnewsarticle", "liveblogposting", "socialmediaposting", "report"}
-
-
-def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower().strip() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
-        if not raw or len(raw) > 1_000_000:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:  # a trailing comma or stray control characters are common
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
-            except ValueError:
-                continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.extend(reversed(item["@graph"]) if isinstance(item["@graph"], list)
-                                 else [item["@graph"]])
-                yield item
-
-
-def _types(obj: Dict[str, Any]) -> List[str]:
-    t = obj.get("@type")
-    if isinstance(t, str):
-        return [t.lower()]
-    if isinstance(t, list):
-        return [x.lower() for x in t if isinstance(x, str)]
-    return []
-
-
-def _names(value: Any) -> List[str]:
-    """Person names from a JSON-LD author value: a string, an object, or a list of them."""
-    out: List[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items:
-        if isinstance(item, str):
-            name = item
-        elif isinstance(item, dict):
-            if any(t in ("organization", "newsmediaorganization", "corporation")
-                   for t in _types(item)):
-                continue
-            name = item.get("name") or ""
-            if isinstance(name, list):
-                name = name[0] if name else ""
-        else:
-            continue
-        if isinstance(name, str):
-            out.extend(_author_strings(name))
-    return out
-
-
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|id|net|org)\b|@", re.I)
-
-
-def _author_strings(raw: str) -> List[str]:
-    """Names from a metadata author string; URLs, handles and publishers are dropped."""
-    from newsextract.fields.byline import split_names
-
-    raw = clean_line(raw)
-    if not raw or _URLISH.search(raw):
-        return []
-    out: List[str] = []
-    for code in ("id", "en"):
-        for n in split_names(raw, get_profile(code)):
-            if n not in out:
-                out.append(n)
-        if out:
-            break
-    return out
-
-
-def _meta_map(root: Any) -> Dict[str, List[str]]:
-    out: Dict[str, List[str]] = {}
-    head = root.find("head")
-    scope = head if head is not None else root
-    for m in scope.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        value = m.get("content")
-        if key and value and value.strip():
-            out.setdefault(key, []).append(value.strip())
-    return out
-
-
-def read_metadata(root: Any, meta: Any) -> None:
-    """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
-    idp = get_profile("id")
-    sources = meta.sources
-    for obj in _jsonld_objects(root):
-        types = _types(obj)
-        if not any(t in _ARTICLE_TYPES for t in types):
-            continue
-        if "webpage" in types and meta.title:
-            continue
-        headline = obj.get("headline") or obj.get("name")
-        if isinstance(headline, str) and headline.strip() and not meta.title:
-            meta.title = clean_line(headline)
-            sources["title"] = "JSON-LD headline"
-        for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
-            v = obj.get(key)
-            if isinstance(v, str) and not getattr(meta, attr):
-                iso = normalise_iso(v, idp)
-                if iso:
-                    setattr(meta, attr, iso)
-                    sources[attr] = f"JSON-LD {key}"
-        if not meta.authors and obj.get("author"):
-            meta.authors = _names(obj.get("author"))
-            if meta.authors:
-                sources["authors"] = "JSON-LD author"
-        if not meta.description and isinstance(obj.get("description"), str):
-            meta.description = clean_line(obj["description"]) or None
-        pub = obj.get("publisher")
-        if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
-            meta.site = clean_line(pub["name"]) or None
-            sources["site"] = "JSON-LD publisher"
-        kw = obj.get("keywords")
-        if kw and not meta.tags:
-            meta.tags = _tags(kw)
-        url = obj.get("url") or obj.get("mainEntityOfPage")
-        if isinstance(url, dict):
-            url = url.get("@id")
-        if isinstance(url, str) and url.startswith("http") and not meta.url:
-            meta.url = url
-    mm = _meta_map(root)
-
-    def first(*keys: str) -> Optional[str]:
-        for k in keys:
-            if mm.get(k):
-                return mm[k][0]
-        return None
-
-    og_title = first("og:title", "twitter:title")
-    if og_title:
-        meta.titles.append(clean_line(og_title))
-        if not meta.title:
-            meta.title = clean_line(og_title)
-            sources["title"] = "og:title"
-    if meta.title and meta.title not in meta.titles:
-        meta.titles.insert(0, meta.title)
-    title_el = root.find(".//title")
-    if title_el is not None and title_el.text and title_el.text.strip():
-        meta.titles.append(clean_line(title_el.text))
-    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate",
-                "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
-                "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):
-        if meta.date:
-            break
-        v = first(key)
-        iso = normalise_iso(v, idp) if v else None
-        if iso:
-            meta.date = iso
-            sources["date"] = f"meta {key}"
-    if not meta.modified:
-        v = first("article:modified_time", "og:updated_time", "datemodified", "lastmod")
-        meta.modified = normalise_iso(v, idp) if v else None
-    if not meta.date:
-        for t in root.iter("time"):
-            v = t.get("datetime")
-            iso = normalise_iso(v, idp) if v else None
-            if iso:
-                meta.date = iso
-                sources["date"] = "<time datetime>"
-                break
-    if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",
-                    "sailthru.author", "content_author"):
-            for v in mm.get(key, []):
-                meta.authors.extend(a for a in _author_strings(v) if a not in meta.authors)
-            if meta.authors:
-                sources["authors"] = f"meta {key}"
-                break
-    if not meta.site:
-        site = first("og:site_name", "application-name", "twitter:site")
-        if site and not site.startswith("@"):
-            meta.site = clean_line(site)
-            sources["site"] = "og:site_name"
-    if not meta.description:
-        d = first("og:description", "description", "twitter:description")
-        meta.description = clean_line(d) if d else None
-    if not meta.tags:
-        kw = first("news_keywords", "keywords", "article:tag")
-        if mm.get("article:tag") and len(mm["article:tag"]) > 1:
-            meta.tags = [clean_line(t) for t in mm["article:tag"]]
-        elif kw:
-            meta.tags = _tags(kw)
-    canonical = None
-    for link in root.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            canonical = link.get("href").strip()
-            break
-    url = canonical or first("og:url")
-    if url and url.startswith("http"):
-        meta.url = url
-    lang = root.get("lang") or first("og:locale", "language", "content-language")
-    if lang:
-        meta.language = lang.strip().lower()[:2] or None
-
-
-def _tags(kw: Any) -> List[str]:
-    items = kw if isinstance(kw, list) else str(kw).split(",")
-    out = []
-    for t in items:
-        t = clean_line(str(t))
-        if t and t not in out and len(t) < 80:
-            out.append(t)
-    return out

@@ -1,0 +1,109 @@
+"""Authors and editors of a page: credit lines around the body, a signature after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Set, Tuple
+
+from newsextract.blocks import BODY, HEADER, Block
+from newsextract.classify import is_boilerplate
+from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.credit import signature
+from newsextract.profiles import Profile, get_profile
+
+
+@dataclass
+class Credits:
+    """What the credit lines say: names, an agency signature, and the lines read."""
+
+    authors: List[str] = field(default_factory=list)
+    editors: List[str] = field(default_factory=list)
+    agency: Optional[str] = None  # a signature that names an agency, not a person
+    source: Optional[str] = None  # where the authors were read, for `explain`
+    source_is_firm: bool = False  # a name read after a bare label: it names the source outright
+    lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
+
+
+def add_names(target: List[str], names: List[str]) -> None:
+    """Append the names not already in target."""
+    for n in names:
+        if n not in target:
+            target.append(n)
+
+
+def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile,
+                 have_authors: bool, date_index: int = -1) -> Credits:
+    """Credit lines in a window around the headline and after the body, and a signature in
+    capitals just after the body when no credit line names anyone.
+
+    anchor: the headline's block (or the body's start); have_authors: the body's end already
+    named an author; date_index: the block the date was read from (never a signature).
+    """
+    window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
+    window += list(range(end, min(len(blocks), end + 25)))
+    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed)
+    window += [b.index for b in blocks[start:end] if b.label != BODY]
+    out = Credits()
+    marked: Set[int] = set()
+    expect_name = False
+    seen: Set[int] = set()
+    for j in window:
+        if j in seen:
+            continue
+        seen.add(j)
+        b = blocks[j]
+        if b.label == BODY:
+            continue
+        if expect_name:
+            expect_name = False
+            a, _e, _l = parse_credit("Oleh: " + b.text, get_profile("id"))
+            if a:
+                add_names(out.authors, a)
+                out.lines.append((j, "name after a bare byline label"))
+                marked.add(j)
+                out.source, out.source_is_firm = f"block {j}", True
+                continue
+        found_any = False
+        for prof in _structural_profiles(profile):
+            a, e, label_only = parse_credit(b.text, prof)
+            if a or e:
+                add_names(out.authors, a)
+                add_names(out.editors, e)
+                found_any = True
+            expect_name = expect_name or label_only
+        if not found_any and j < start:
+            name = brand_byline(b.text, profile)
+            if not name and j + 1 < len(blocks) and \
+                    blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
+                # "Dewi Kania" over a line "Jurnalis"
+                name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
+            if name:
+                add_names(out.authors, [name])
+                found_any = True
+        if found_any:
+            out.lines.append((j, "credit line"))
+            marked.add(j)
+            if out.source is None:
+                out.source = f"block {j}"
+    # a signature in capitals just after the body ("DINI TEJA")
+    for j in range(end, min(len(blocks), end + 3)):
+        if out.authors or have_authors:
+            break
+        b = blocks[j]
+        free = b.label in ("", HEADER) and j not in marked and not (j == date_index and not b.label)
+        if free and not is_boilerplate(b.text):
+            who, agency = signature(b.text, profile)
+            if who:
+                add_names(out.authors, [who])
+                out.lines.append((j, "signature in capitals after the body"))
+            elif agency:
+                out.agency = agency
+            if who or agency:
+                break
+    return out
+
+
+def _structural_profiles(profile: Profile) -> Tuple[Profile, ...]:
+    """Credit labels of every language apply: Indonesian pages print "By" and "Editor" too."""
+    other = get_profile("en" if profile.code != "en" else "id")
+    return (profile, other)

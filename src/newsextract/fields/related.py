@@ -1,0 +1,22 @@
+"""Titles of "Baca juga" inserts and related-article lists."""
+
+from __future__ import annotations
+
+from typing import List
+
+from newsextract.blocks import RELATED, Block
+from newsextract.classify import related_title
+
+
+def related_titles(blocks: List[Block]) -> List[str]:
+    """Titles of "Baca juga" inserts and related-article lists, in page order, deduplicated."""
+    out: List[str] = []
+    for b in blocks:
+        if b.label != RELATED:
+            continue  # the classifier labelled every read-also line and list item
+        title = related_title(b.text)
+        if title is None and b.reason == "item under a list heading":
+            title = b.text
+        if title and title not in out and len(title) < 300 and len(title.split()) > 1:
+            out.append(title)
+    return out
