@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Deque, List, Optional, Pattern, Tuple
+from typing import Deque, Iterable, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, short_text_cache, units)
@@ -20,37 +20,74 @@ from newsextract.fields.byline import parse_credit
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
-from newsextract.profiles import Profile, available, get_profile
+from newsextract.profiles import merged
 
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」")
-_COUNTER = re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:shares?|komentar|comments?|views?|kali|x dibaca|"
-                      r"dibaca|likes?|tweets?|suka|retweets?)?$", re.I)
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
-_PHOTO_CREDIT_END = re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:foto|photo|dok|ist)[^()]{0,40})\)\s*$", re.I)
-# Lines that open a comment section: "34 Comments", "34 responses to ...", "Leave a Reply",
-# "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar".
-_COMMENTS = re.compile(
-    r"^\W{0,3}(?:\d[\d,.]*\s+(?:comments?|responses?|replies|komentar|tanggapan)\b|"
-    r"(?:top[- ]rated |reader |show |view |load |latest |all )?comments?\s*(?:\(\d+\))?\s*:?\s*$|"
-    r"(?:leave|post|add|write) a (?:reply|comment)|join the (?:discussion|conversation)|"
-    r"top rated comments|komentar pembaca|tulis komentar|kirim komentar|beri komentar|"
-    r"komentari artikel|\d*\s*komentar\s*$|discussion\s*\(\d+\))", re.I)
-_NOTICE_STEMS = ("cookie", "consent", "trademark", "gdpr", "opt", "privacy", "terms of")
 _PUNCT = re.compile(r"[.,;:!?。、，]")
-_NOTICE = re.compile(r"\b(?:cookies?|consent|trademarks?|gdpr|opt[ -]out|privacy (?:policy|"
-                     r"settings|notice)|terms of (?:use|service))\b", re.I)
-_CAPTION_HINT = re.compile(r"[:/(©\[]|photo|getty|dok\.|file", re.I)
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
+# the characters that stand in most caption markers and in the credit shapes is_caption reads
+_CAPTION_CHARS = ":/(©["
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of words or phrases, longest first, spaces matching any space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _all_profiles() -> Tuple[Profile, ...]:
-    return tuple(get_profile(c) for c in available())
+def _counter_rx() -> Pattern[str]:
+    """A share, view or comment counter: "1.2k shares", "345 kali dibaca", "12"."""
+    return re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:" + _words(merged().counter_words) + r")?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _comments_rx() -> Pattern[str]:
+    """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
+    Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"."""
+    k = merged()
+    words, heads = _words(k.comment_words), _words(k.comment_headings)
+    quals = _words(k.comment_qualifiers)
+    return re.compile(
+        r"^\W{0,3}(?:\d[\d,.]*\s+(?:" + words + r")\b|"
+        r"(?:(?:" + quals + r")\s)?(?:" + heads + r")\s*(?:\(\d+\))?\s*:?\s*$|"
+        r"(?:" + words + r")\s*\(\d+\)|(?:" + _words(k.comment_phrases) + "))", re.I)
+
+
+@lru_cache(maxsize=None)
+def _notice() -> Tuple[Tuple[str, ...], Pattern[str]]:
+    """Words of legal notices, and the heads of those words for a fast test before the pattern."""
+    words = merged().notice_words
+    return tuple({w[:5] for w in words}), re.compile(r"\b(?:" + _words(words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _caption_hint() -> Pattern[str]:
+    """What every caption marker and credit shape holds: one of a few characters, or a marker
+    that holds none of them ("getty images"). A text without it is no caption."""
+    plain = [m for m in merged().caption_markers if not any(c in m for c in _CAPTION_CHARS)]
+    return re.compile("[" + re.escape(_CAPTION_CHARS) + "]|" + _words(plain), re.I)
+
+
+@lru_cache(maxsize=None)
+def _photo_credit_end() -> Pattern[str]:
+    """A credit in parentheses at a caption's end: "(ANTARA/Rivan)", "(Foto: X)", "(Dok. X)"."""
+    labels = _words(merged().photo_labels)
+    return re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:" + labels
+                      + r")[^()]{0,40})\)\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _credit_start() -> Pattern[str]:
+    """A photo credit line: "Photo: X", "Foto oleh: X", "(Credit: X)"."""
+    k = merged()
+    return re.compile(r"^\(?(?:" + _words(k.photo_labels) + r")(?:\s+(?:" + _words(k.bare_labels)
+                      + r"))?\s*:", re.I)
 
 
 def _alternation(field: str) -> str:
     """A pattern alternation of one profile field's phrases, across languages, longest first."""
-    phrases = {p for prof in _all_profiles() for p in getattr(prof, field)}
+    phrases = set(getattr(merged(), field))
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
@@ -81,10 +118,9 @@ def _list_heading_rx() -> Pattern[str]:
 def _starts() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """Lower-case starts of furniture lines, for a fast test before the patterns run:
     (boilerplate prefixes, label and heading words)."""
-    profs = _all_profiles()
-    prefixes = tuple({p for prof in profs for p in prof.boilerplate_prefixes})
-    labels = tuple({p.split()[0].rstrip(":") for prof in profs
-                    for p in prof.related_labels + prof.related_headings + prof.list_headings})
+    k = merged()
+    prefixes = tuple(set(k.boilerplate_prefixes))
+    labels = tuple({p.split()[0].rstrip(":") for p in k.related_labels + k.related_headings + k.list_headings})
     return prefixes, labels
 
 
@@ -103,12 +139,12 @@ def _may_be_label(text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _substrings() -> Tuple[str, ...]:
-    return tuple(sorted({s for prof in _all_profiles() for s in prof.boilerplate_substrings}))
+    return tuple(sorted(set(merged().boilerplate_substrings)))
 
 
 @lru_cache(maxsize=None)
 def _caption_markers() -> Tuple[str, ...]:
-    return tuple(sorted({s for prof in _all_profiles() for s in prof.caption_markers}))
+    return tuple(sorted(set(merged().caption_markers)))
 
 
 @lru_cache(maxsize=None)
@@ -157,9 +193,10 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         # furniture is short, but for legal notices: a paragraph about cookies, consent and
         # trademarks, however long, is the site talking about itself
         head = text[:3000].lower()
-        if not any(w in head for w in _NOTICE_STEMS):
+        stems, notice = _notice()
+        if not any(w in head for w in stems):
             return False
-        return len(_NOTICE.findall(head)) >= 3
+        return len(notice.findall(head)) >= 3
     low = text[:40].lower()
     m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and low.startswith(_starts()[0]) \
         else None
@@ -170,7 +207,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if substring_hit:
         return True
     first = text[:1]
-    if (first.isdigit() and _COUNTER.match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
+    if (first.isdigit() and _counter_rx().match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True
     if "|" in text and text.count("|") >= 3 and len(text.split()) < 30:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
@@ -186,14 +223,14 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     already knows.
     """
     if marker_hit is None:
-        if not _CAPTION_HINT.search(text):
+        if not _caption_hint().search(text):
             return False  # every marker below holds one of these
         # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
         low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
         marker_hit = bool(_caption_rx().search(low))
     if marker_hit:
         return True
-    if text.endswith(")") and _PHOTO_CREDIT_END.search(text[-130:]) and len(text.split()) < 80:
+    if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80:
         return True
     if "/" in text[:80] and _CAPS_SLASH.match(text):
         return True
@@ -252,11 +289,8 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
     if i >= len(blocks):
         return False
     t = blocks[i].text
-    return len(t) < 60 and bool(_CREDIT_START.match(t))
+    return len(t) < 60 and bool(_credit_start().match(t))
 
-
-_CREDIT_START = re.compile(r"^\(?(?:photo|foto|image|gambar|credit|kredit|photograph|picture)"
-                           r"(?:\s+(?:by|oleh))?\s*:", re.I)
 
 
 def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
@@ -401,7 +435,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
             if blocks[j].label or not find_dateline(blocks[j].text):
                 continue
             from_j = sum(scores[max(j, start):end]) + 40
-            if any(find_dates(b.text, _EN) and len(b.text) < 80
+            if any(find_dates(b.text, merged()) and len(b.text) < 80
                    for b in blocks[max(0, j - 3):j]):
                 from_j += 20
             if from_j > best[0]:
@@ -412,7 +446,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     start, end = best[1], _extend(blocks, scores, best[2])
     # the article ends where its comments begin
     for j in range(start + 1, end):
-        if len(blocks[j].text) < 120 and _COMMENTS.search(blocks[j].text):
+        if len(blocks[j].text) < 120 and _comments_rx().search(blocks[j].text):
             end = j
             break
     if blocks[start].path:
@@ -447,7 +481,6 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
             b.mark(OUTSIDE, "outside the article's container")
 
 
-_EN = get_profile("en")
 
 
 def _header_evidence(blocks: List[Block], start: int) -> float:
@@ -456,9 +489,9 @@ def _header_evidence(blocks: List[Block], start: int) -> float:
     for b in blocks[max(0, start - 6):start]:
         if len(b.text) > 100:
             continue
-        if not bonus and find_dates(b.text, _EN):
+        if not bonus and find_dates(b.text, merged()):
             bonus += 15
-        a, e, _ = parse_credit(b.text, _EN)
+        a, e, _ = parse_credit(b.text, merged())
         if a:
             bonus += 10
             break

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
 from newsextract.fields.byline import split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
-from newsextract.profiles import get_profile
+from newsextract.profiles import merged
 
 
 @dataclass
@@ -97,22 +98,19 @@ def _names(value: Any) -> List[str]:
     return out
 
 
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|id|net|org)\b|@", re.I)
+@lru_cache(maxsize=None)
+def _urlish() -> "re.Pattern[str]":
+    """An address, a handle or a domain: not a person's name."""
+    sfx = "|".join(map(re.escape, merged().domain_suffixes))
+    return re.compile(r"https?://|www\.|\.(?:" + sfx + r")\b|@", re.I)
 
 
 def _author_strings(raw: str) -> List[str]:
     """Names from a metadata author string; URLs, handles and publishers are dropped."""
     raw = clean_line(raw)
-    if not raw or _URLISH.search(raw):
+    if not raw or _urlish().search(raw):
         return []
-    out: List[str] = []
-    for code in ("id", "en"):
-        for n in split_names(raw, get_profile(code)):
-            if n not in out:
-                out.append(n)
-        if out:
-            break
-    return out
+    return split_names(raw, merged())
 
 
 def _meta_map(root: Any) -> Dict[str, List[str]]:
@@ -129,7 +127,9 @@ def _meta_map(root: Any) -> Dict[str, List[str]]:
 
 def read_metadata(root: Any, meta: Meta) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
-    idp = get_profile("id")
+    # machine dates: a naive time stays naive here; the page's language may give it an
+    # offset later (fields.dates.with_default_offset)
+    idp = merged()
     sources = meta.sources
     for obj in _jsonld_objects(root):
         types = _types(obj)

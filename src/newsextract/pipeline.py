@@ -26,7 +26,7 @@ from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits
 from newsextract.fields.credit import read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
-from newsextract.fields.dates import choose_date, strip_leading_timestamp
+from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language
 from newsextract.fields.quotes import extract_quotes
@@ -149,7 +149,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.body = "\n\n".join(p for p in paragraphs if p)
 
     anchor = title.index if title.index >= 0 else start
-    date = choose_date(blocks, anchor, start, meta.date, meta.sources.get("date"), profile)
+    date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
+                       meta.sources.get("date"), profile)
     article.date = date.iso
     if date.source:
         sources["date"] = date.source
@@ -175,6 +176,6 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.description = meta.description
     article.tags = list(meta.tags)
     article.images = article_images(blocks, meta, start, end)
-    article.modified = meta.modified
+    article.modified = with_default_offset(meta.modified, profile)
     if not article.body:
         article.warnings.append("empty body")

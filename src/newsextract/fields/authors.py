@@ -7,9 +7,9 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, HEADER, Block
 from newsextract.classify import is_boilerplate
-from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.byline import brand_byline, parse_credit, split_names
 from newsextract.fields.credit import signature
-from newsextract.profiles import Profile, get_profile
+from newsextract.profiles import Profile, merged
 
 
 @dataclass
@@ -56,7 +56,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if expect_name:
             expect_name = False
-            a, _e, _l = parse_credit("Oleh: " + b.text, get_profile("id"))
+            a = split_names(b.text.strip(), merged())
             if a:
                 add_names(out.authors, a)
                 out.lines.append((j, "name after a bare byline label"))
@@ -64,13 +64,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.source, out.source_is_firm = f"block {j}", True
                 continue
         found_any = False
-        for prof in _structural_profiles(profile):
-            a, e, label_only = parse_credit(b.text, prof)
-            if a or e:
-                add_names(out.authors, a)
-                add_names(out.editors, e)
-                found_any = True
-            expect_name = expect_name or label_only
+        # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
+        a, e, label_only = parse_credit(b.text, merged())
+        if a or e:
+            add_names(out.authors, a)
+            add_names(out.editors, e)
+            found_any = True
+        expect_name = label_only
         if not found_any and j < start:
             name = brand_byline(b.text, profile)
             if not name and j + 1 < len(blocks) and \
@@ -102,8 +102,3 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 break
     return out
 
-
-def _structural_profiles(profile: Profile) -> Tuple[Profile, ...]:
-    """Credit labels of every language apply: Indonesian pages print "By" and "Editor" too."""
-    other = get_profile("en" if profile.code != "en" else "id")
-    return (profile, other)

@@ -7,10 +7,9 @@ from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
 from newsextract.blocks import short_text_cache
-from newsextract.profiles import Profile, merged_days, merged_months
+from newsextract.profiles import Profile, merged, merged_days, merged_months
 
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.\-]*$")
-_CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+\.(?:com|co\.id|id|net)$", re.I)
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 
 
@@ -22,6 +21,19 @@ def _may_split(text: str) -> bool:
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
+
+
+@lru_cache(maxsize=None)
+def _domain_rx() -> Pattern[str]:
+    """A domain suffix at a word's end or before a dot: "Kompas.com", "Tribun.co.id"."""
+    return re.compile(r"\.(?:" + "|".join(map(re.escape, merged().domain_suffixes)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _brand_rx() -> Pattern[str]:
+    """An outlet's tag after a name: "detikNews", "Kompas.com", "Tribun.co.id"."""
+    sfx = "|".join(map(re.escape, merged().domain_suffixes))
+    return re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+(?:\.(?:" + sfx + r"))+$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -69,13 +81,21 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if not all(_NAME_TOKEN.match(w) for w in words):
         return None
     low = {w.lower().strip(".") for w in words}
-    if low & profile.publisher_words or s.lower() in profile.agencies:
+    if low & profile.publisher_words or s.lower() in profile.agencies or _team(words, profile):
         return None
-    if "." in s and any(re.search(r"\.(?:com|co|id|net)\b", w, re.I) for w in words):
+    if "." in s and any(_domain_rx().search(w) for w in words):
         return None
     if not any(w[0].isupper() for w in words) and len(words) > 1:
         return None
     return _title_name(s)
+
+
+def _team(words: List[str], profile: Profile) -> bool:
+    """A team's credit: a team word alone, or before a word that is no name ("detikBali",
+    "Kompas.com")."""
+    if words[0].lower() not in profile.team_words:
+        return False
+    return len(words) == 1 or any(w[:1].islower() or "." in w for w in words[1:])
 
 
 def split_names(raw: str, profile: Profile) -> List[str]:
@@ -149,7 +169,7 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
     if not m:
         return None
     tag = m.group("tag")
-    if not (_CAMEL_BRAND.match(tag) or tag.lower() in profile.byline_suffixes):
+    if not (_brand_rx().match(tag) or tag.lower() in profile.byline_suffixes):
         return None
     name = clean_name(m.group("name"), profile)
     if name and len(name.split()) >= 2:

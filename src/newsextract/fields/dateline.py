@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from newsextract.profiles import merged_months
+from functools import lru_cache
+
+from newsextract.profiles import merged, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--"). The lead may hold commas, dots (in outlet domains), slashes and one parenthesised tag.
@@ -15,11 +17,21 @@ _LEAD = re.compile(
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
-_DOMAIN = re.compile(r"\.(?:com|co|id|net|org|tv|news|asia|my|sg|uk|us|info|or)\b", re.I)
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z]\w*$")  # detikNews, KompasOtomotif
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:de|di|da|del|van|von|al|el|la|le|"
-                   r"of|upon|on|am|an|der|dos)$")
+
+
+@lru_cache(maxsize=None)
+def _domain_rx() -> "re.Pattern[str]":
+    """An outlet's domain in a dateline: "KOMPAS.com", "SURYA.co.id"."""
+    return re.compile(r"\.(?:" + "|".join(map(re.escape, merged().domain_suffixes)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _word_rx() -> "re.Pattern[str]":
+    """A word of a place's name: capitalised, in capitals, or a particle ("Frankfurt am Main")."""
+    particles = "|".join(map(re.escape, sorted(merged().place_particles)))
+    return re.compile(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:" + particles + r")$")
 
 
 @dataclass(frozen=True)
@@ -36,16 +48,13 @@ def _is_site(part: str) -> bool:
     p = part.strip()
     if not p:
         return False
-    if _DOMAIN.search(p) or _CAMEL.match(p):
+    if _domain_rx().search(p) or _CAMEL.match(p):
         return True
     words = p.split()
-    return words[-1].lower() in ("news", "online", "com") or p.lower() in _KNOWN_AGENCY_TAGS
+    k = merged()
+    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies
 
 
-_NOT_PLACES = {"by", "oleh", "photo", "foto", "penulis", "reporter", "editor", "posted",
-               "updated", "published", "diperbarui", "dipublikasikan", "source", "sumber",
-               "credit", "image", "video", "baca", "read", "watch", "lihat", "simak"}
-_KNOWN_AGENCY_TAGS = {"antara", "reuters", "ap", "afp", "upi", "bernama", "xinhua", "ians", "pti"}
 
 
 def _is_date(part: str) -> bool:
@@ -57,7 +66,7 @@ def _is_place(part: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 4 or _DIGIT.search(part):
         return False
-    return all(_WORD.match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
+    return all(_word_rx().match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
 
 
 def title_case_place(place: str) -> str:
@@ -81,7 +90,7 @@ def parse_lead(lead: str) -> Optional[Dateline]:
     lead = lead.strip().rstrip(",")
     if not lead or len(lead.split()) > 9:
         return None
-    if lead.split()[0].lower().rstrip(":") in _NOT_PLACES:
+    if lead.split()[0].lower().rstrip(":") in merged().not_places:
         return None  # "By Justine Coleman - 11/18/19": a byline, not a dateline
     sites: List[str] = [m.group(1).strip() for m in _PARENS.finditer(lead)]
     rest = _PARENS.sub(",", lead)

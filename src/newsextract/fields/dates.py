@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import List, Optional
 
 from newsextract.blocks import BODY, Block, short_text_cache
-from newsextract.profiles import Profile, merged_months, merged_zones
+from newsextract.profiles import Profile, merged, merged_months, merged_zones
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,11 @@ def _patterns() -> tuple:
     months = sorted(merged_months(), key=len, reverse=True)
     mon = "(?P<mon>" + "|".join(re.escape(m) for m in months) + r")\.?"
     zones = sorted(merged_zones(), key=len, reverse=True)
-    zone = (r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
+    k = merged()
+    prefixes = "|".join(re.escape(p) for p in k.offset_prefixes)
+    # a time word may be abbreviated with a dot ("pkl. 14.00")
+    time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=len, reverse=True))
+    zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
             + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")\b")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
@@ -39,7 +43,7 @@ def _patterns() -> tuple:
     numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")
-    time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:at|pukul|jam|pkl\.?|um)\s+)?[\s,]{0,3}"
+    time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
@@ -55,6 +59,12 @@ def _patterns() -> tuple:
     )
 
 
+@lru_cache(maxsize=None)
+def _numeric_offset_rx() -> "re.Pattern[str]":
+    prefixes = "|".join(re.escape(p) for p in merged().offset_prefixes)
+    return re.compile(r"(?:" + prefixes + r")?([+-])(\d{1,2}):?(\d{2})?$", re.I)
+
+
 def _offset(zone: Optional[str]) -> Optional[str]:
     if not zone:
         return None
@@ -62,7 +72,7 @@ def _offset(zone: Optional[str]) -> Optional[str]:
     known = merged_zones().get(z.lower())
     if known:
         return known
-    m = re.match(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", z, re.I)
+    m = _numeric_offset_rx().match(z)
     if not m:
         return "+00:00" if z.upper() == "Z" else None
     hours, minutes = int(m.group(2)), int(m.group(3) or 0)
@@ -117,7 +127,7 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 mo, d = int(m.group("b")), int(m.group("a"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
-                month_first = not profile.extra.get("day_first", True) and a <= 12
+                month_first = not profile.day_first and a <= 12
                 d, mo = (b, a) if month_first else (a, b)
             if not _valid(y, mo, d):
                 continue
@@ -221,6 +231,15 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                        and not _HAS_OFFSET.search(iso))):
         iso, source = meta_date, meta_source or "metadata"
     return DateChoice(iso, index, source)
+
+
+def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
+    """A machine date with a time and no offset gets the offset the page's language assumes
+    (WIB for Indonesian pages); others are left as they are."""
+    if iso and "T" in iso and profile.default_offset and not _HAS_OFFSET.search(iso) \
+            and not iso.endswith("Z"):
+        return iso + profile.default_offset
+    return iso
 
 
 def strip_leading_timestamp(par: str, profile: Profile) -> str:

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import re
-from typing import List
+from functools import lru_cache
+from typing import List, Pattern, Tuple
 
 from newsextract.blocks import BODY, CAPTION, Block
 from newsextract.metadata import Meta
 from newsextract.model import Image
+from newsextract.profiles import merged
 
-_PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar|image|ilustrasi)\s*:\s*", re.I)
-_TRAILING_CREDIT = re.compile(r"\s*\((?:(?:foto|photo|dok|credit|kredit)[:.]?\s*)?([^()]{2,80})\)\s*$"
-                              r"|\s+(?:foto|photo|credit|kredit)\s*:\s*(.{2,80})$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _caption_rxs() -> Tuple[Pattern[str], Pattern[str], Pattern[str]]:
+    """A photo label opening a caption ("Foto: ..."), a credit closing it ("(Foto: ANTARA/X)",
+    "... Photo: X"), and a photo label anywhere."""
+    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
+    return (re.compile(r"^(?:" + labels + r")\s*:\s*", re.I),
+            re.compile(r"\s*\((?:(?:" + labels + r")[:.]?\s*)?([^()]{2,80})\)\s*$"
+                       r"|\s+(?:" + labels + r")\s*:\s*(.{2,80})$", re.I),
+            re.compile(labels, re.I))
 
 
 def article_images(blocks: List[Block], meta: Meta, start: int, end: int) -> List[Image]:
@@ -31,9 +41,10 @@ def article_images(blocks: List[Block], meta: Meta, start: int, end: int) -> Lis
             if b.label == BODY:
                 break
         if caption:
-            caption = _PHOTO_LABEL.sub("", caption)
-            m = _TRAILING_CREDIT.search(caption)
-            if m and (m.group(2) or "/" in m.group(1) or re.search(r"foto|photo|dok", m.group(0), re.I)):
+            label_rx, credit_rx, any_label = _caption_rxs()
+            caption = label_rx.sub("", caption)
+            m = credit_rx.search(caption)
+            if m and (m.group(2) or "/" in m.group(1) or any_label.search(m.group(0))):
                 credit = (m.group(1) or m.group(2)).strip()
                 caption = caption[:m.start()].strip()
             caption = caption or None

@@ -14,13 +14,12 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from newsextract.model import Quote
-from newsextract.profiles import Profile, available, get_profile, merged_days, merged_months
+from newsextract.profiles import Profile, merged, merged_days, merged_months, word_start_pattern
 
 _OPEN = "\"“„«"
 _MARK_RX = re.compile("[\"“”„«»]")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
-_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "dos"}
 _MIN_WORDS = 3
 _CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
 _TAIL_WORDS = re.compile(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
@@ -49,10 +48,10 @@ def word_matches(rx: "re.Pattern[str]", text: str) -> Iterator["re.Match[str]"]:
         pos = m.end() if m.end() > i else i + 1
 
 
-@lru_cache(maxsize=None)
-def _after_word_start(pattern: str) -> "re.Pattern[str]":
-    """A profile's pattern that opens with \\b, compiled without it (for word_matches)."""
-    return re.compile(pattern[2:] if pattern.startswith(r"\b") else pattern)
+def _profile_matches(pattern: str, text: str) -> Iterator["re.Match[str]"]:
+    """The matches of a profile's pattern in text (fast when it opens with \\b)."""
+    rx, at_word_start = word_start_pattern(pattern)
+    return word_matches(rx, text) if at_word_start else rx.finditer(text)
 
 
 def _word_positions(text: str, word: str):
@@ -90,7 +89,6 @@ def _may_end_with_name(window: str) -> bool:
 
 
 # Words that end a company name: a person's name may follow ("PT X Tbk Yusak Kristian").
-_ORG_MARKERS = {"pt", "tbk", "cv", "inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "persero"}
 
 
 @dataclass
@@ -157,14 +155,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
-        lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in _PARTICLES
+        lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in merged().name_particles
                 and t.lower().strip(".") not in profile.titles]
         if lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
             toks = toks[lows[-1] + 1:]
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
-        if toks and all(_CAP.match(t) or t.lower() in _PARTICLES for t in toks):
+        if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2:
                 return " ".join(toks).rstrip("."), lead
         if lead and not toks:
@@ -192,7 +190,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if not w:
                 continue
             low = w.lower()
-            if w[0].isupper() or (started and low in _PARTICLES) or (not started and low in profile.titles):
+            if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 out.append(w)
                 started = started or w[0].isupper()
                 continue
@@ -241,7 +239,7 @@ class _People:
         """Register a full name; return the full form it resolves to."""
         toks = name.strip(" ,.").split()
         # "Menurut Rudiarta", "PT Astra Otoparts Tbk Yusak Kristian": drop what precedes the name
-        orgs = [i for i, t in enumerate(toks) if t.lower().strip(".") in _ORG_MARKERS]
+        orgs = [i for i, t in enumerate(toks) if t.lower().strip(".") in merged().org_suffixes]
         if orgs and orgs[-1] < len(toks) - 1:
             toks = toks[orgs[-1] + 1:]
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
@@ -373,8 +371,7 @@ def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
 @lru_cache(maxsize=None)
 def _with_all_titles(profile: Profile) -> Profile:
     """The profile with every language's titles: Indonesian pages say "CEO" and "Manager"."""
-    titles = frozenset().union(*(get_profile(c).titles for c in available()))
-    return replace(profile, titles=titles)
+    return replace(profile, titles=merged().titles)
 
 
 @lru_cache(maxsize=None)
@@ -419,17 +416,14 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body):
                     continue
             people.add(" ".join(toks))
-    passive = profile.extra.get("passive_by")
-    if passive:
-        rx = _after_word_start(str(passive) + r"((?:[A-Z][\w'’.\-]* ?){1,4})")
-        for m in word_matches(rx, body):
+    if profile.passive_by:
+        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ?){1,4})", body):
             toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
             if toks:
                 people.add(" ".join(_name_tokens(toks)[:4]))
-    nickname = profile.extra.get("nickname")
-    if nickname:
+    if profile.nickname:
         known = None
-        for m in word_matches(_after_word_start(str(nickname) + r"([A-Z][\w'’\-]+)"), body):
+        for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
             known = known if known is not None else people.mentions()
             before = [full for pos, full in known if pos < m.start()]
             if before and m.group(1) not in people.aliases:
@@ -445,18 +439,20 @@ def _cue_rxs(profile: Profile) -> tuple:
     """The cue patterns: after a quote ('"...," kata X', '"...," X said'), before one."""
     suffix = profile.pronoun_suffix
     cue_alts = sorted(profile.cue_after, key=len, reverse=True)
+    k = merged()
+    links = "|".join(re.escape(w) + r"\s" for w in k.speaker_links)
+    adverbs = "|".join(map(re.escape, k.cue_adverbs))
+    that = "|".join(map(re.escape, k.complementizers))
     cue_rx = re.compile(
         r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:of\s|the\s|for\s|de\s|"
-        r"van\s|von\s|bin\s|al\s|da\s)?){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
-        + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:juga|pun|lalu|"
-        r"kemudian|also|then)\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
-        + r")\b[^\"“”]{0,40}?[,:]?\s*(?:bahwa|that)?\s*$", re.S)
+        + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
+        + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     return cue_rx, name_cue_rx, before_rx
 
 

@@ -1,109 +1,267 @@
 """Language profiles: everything newsextract knows about a language, kept as data.
 
-A profile is read by general code; adding a language should mostly mean adding a module here
-that builds a `Profile` and registering it in `_MODULES`.
+Each language is one JSON file in this folder, named by its ISO 639-1 code (`id.json`,
+`en.json`); `neutral.json` holds what holds in every language (domain suffixes, name
+particles, class-name words of page templates). Adding a language is adding a file: it is
+found, checked and merged in by the code below, which never asks which language it reads.
+
+A file is checked when it loads: an unknown key, a value of the wrong type or a pattern that
+does not compile is a `ProfileError` naming the file and the key. Patterns are plain regular
+expressions; what the speed work needs of them (a pattern without its leading `\\b`, the
+ASCII stopwords as bytes) is derived here, at load time.
 """
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass, field
+import json
+import re
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Dict, FrozenSet, Optional, Tuple
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, Optional, Pattern, Tuple
 
-_MODULES = {"id": "newsextract.profiles.id", "en": "newsextract.profiles.en"}
+_HERE = Path(__file__).resolve().parent
+NEUTRAL = "neutral"
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used: the message names the file and the key."""
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: profiles are singletons
 class Profile:
-    """Language knowledge used by the field extractors and the block classifier."""
+    """Language knowledge used by the field extractors and the block classifier.
+
+    Word lists are lower case unless said otherwise. Every key of a profile file is a field
+    here; a file may leave any list out (it is then empty).
+    """
 
     code: str
+    # The language's English name (for listings and messages).
+    name: str = ""
     # Frequent short words, for language detection.
-    stopwords: FrozenSet[str]
-    # Month names and abbreviations (lower case) -> month number.
-    months: Dict[str, int]
-    # Day names (lower case), printed before dates.
-    days: FrozenSet[str]
-    # Time-zone words (lower case) -> UTC offset "+07:00".
-    zones: Dict[str, str]
+    stopwords: FrozenSet[str] = frozenset()
+    # Month names and abbreviations -> month number.
+    months: Dict[str, int] = None  # type: ignore[assignment]
+    # Day names, printed before dates.
+    days: FrozenSet[str] = frozenset()
+    # Time-zone words -> UTC offset "+07:00".
+    zones: Dict[str, str] = None  # type: ignore[assignment]
     # Offset assumed for a printed time with no zone (None: leave the date naive).
-    default_offset: Optional[str]
-    # Byline labels (lower case) naming authors, and editors.
-    author_labels: Tuple[str, ...]
-    editor_labels: Tuple[str, ...]
+    default_offset: Optional[str] = None
+    # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
+    day_first: bool = True
+    # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
+    time_words: Tuple[str, ...] = ()
+    # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").
+    offset_prefixes: Tuple[str, ...] = ()
+    # Byline labels naming authors, and editors.
+    author_labels: Tuple[str, ...] = ()
+    editor_labels: Tuple[str, ...] = ()
     # Labels that may stand without a colon ("By Jane Doe").
-    bare_labels: FrozenSet[str]
+    bare_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
-    role_words: FrozenSet[str]
+    role_words: FrozenSet[str] = frozenset()
     # Words after "Name /" or "Name -" that mark a byline ("Dewi Kania / Jurnalis").
-    byline_suffixes: FrozenSet[str]
+    byline_suffixes: FrozenSet[str] = frozenset()
+    # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
+    photo_labels: Tuple[str, ...] = ()
     # Inline "read also" labels that introduce one related-article title.
-    related_labels: Tuple[str, ...]
+    related_labels: Tuple[str, ...] = ()
     # Headings that introduce a list of related-article titles.
-    related_headings: Tuple[str, ...]
+    related_headings: Tuple[str, ...] = ()
     # Headings of other lists (latest, popular...) whose items are neither body nor related.
-    list_headings: Tuple[str, ...]
-    # Lines that are page furniture when they start a block (matched lower case, as prefixes).
-    boilerplate_prefixes: Tuple[str, ...]
-    # Lines that are page furniture wherever they occur (lower case substrings).
-    boilerplate_substrings: Tuple[str, ...]
-    # Caption and photo-credit markers (lower case substrings).
-    caption_markers: Tuple[str, ...]
+    list_headings: Tuple[str, ...] = ()
+    # Lines that are page furniture when they start a block (matched as prefixes).
+    boilerplate_prefixes: Tuple[str, ...] = ()
+    # Lines that are page furniture wherever they occur (substrings).
+    boilerplate_substrings: Tuple[str, ...] = ()
+    # Caption and photo-credit markers (substrings).
+    caption_markers: Tuple[str, ...] = ()
+    # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
+    counter_words: Tuple[str, ...] = ()
+    # Words naming comments ("34 Comments", "12 komentar").
+    comment_words: Tuple[str, ...] = ()
+    # Words that head a comment section alone on a line ("Comments", "Komentar (12)").
+    comment_headings: Tuple[str, ...] = ()
+    # Words that may stand before the comment heading ("Top-rated comments").
+    comment_qualifiers: Tuple[str, ...] = ()
+    # Phrases that open a comment section ("Leave a reply", "Tulis komentar").
+    comment_phrases: Tuple[str, ...] = ()
+    # Words of the site's legal notices (cookies, consent, trademarks).
+    notice_words: Tuple[str, ...] = ()
+    # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
+    not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.
-    cue_after: FrozenSet[str]
+    cue_after: FrozenSet[str] = frozenset()
     # Speech verbs that introduce a quotation ('X mengatakan, "..."').
-    cue_before: FrozenSet[str]
+    cue_before: FrozenSet[str] = frozenset()
+    # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
+    cue_adverbs: Tuple[str, ...] = ()
+    # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
+    complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
-    pronouns: FrozenSet[str]
+    pronouns: FrozenSet[str] = frozenset()
     # Suffix that turns a cue verb into a pronoun form ("katanya"), if the language has one.
-    pronoun_suffix: str
+    pronoun_suffix: str = ""
     # Words that, after a cue verb, introduce a non-person or end the speaker phrase.
-    speaker_stops: FrozenSet[str]
+    speaker_stops: FrozenSet[str] = frozenset()
+    # A speech verb in the passive that names its speaker after it ("diungkapkan oleh X").
+    passive_by: Optional[str] = None
+    # A phrase that gives a nickname of the person just named ("yang akrab disapa Dani").
+    nickname: Optional[str] = None
     # Honorifics and titles that may precede a name and are not part of it.
-    titles: FrozenSet[str]
+    titles: FrozenSet[str] = frozenset()
     # Words that mark an organisation, not a person, in an author credit.
-    publisher_words: FrozenSet[str]
-    # Agencies whose name alone at the end of an article is a credit.
-    agencies: FrozenSet[str]
-    extra: Dict[str, object] = field(default_factory=dict)
+    publisher_words: FrozenSet[str] = frozenset()
+    # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
+    # may be a first name ("Tim Childers"), so a team is told by what follows the word.
+    team_words: FrozenSet[str] = frozenset()
+    # Agencies whose name alone is a credit, not an author.
+    agencies: FrozenSet[str] = frozenset()
+    # Words that end a company's name ("PT X Tbk", "X Inc").
+    org_suffixes: FrozenSet[str] = frozenset()
+    # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
+    name_particles: FrozenSet[str] = frozenset()
+    # Lower-case words inside a place's name ("upon", "am"), as printed.
+    place_particles: FrozenSet[str] = frozenset()
+    # Lower-case words inside a speaker's title phrase ("Secretary of State"), as printed.
+    speaker_links: Tuple[str, ...] = ()
+    # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
+    outlet_words: FrozenSet[str] = frozenset()
+    # Domain suffixes of outlets' names ("KOMPAS.com", "Antaranews.id").
+    domain_suffixes: Tuple[str, ...] = ()
+    # Words of class and id names: page furniture, article content, captions.
+    class_furniture_words: FrozenSet[str] = frozenset()
+    class_content_words: FrozenSet[str] = frozenset()
+    class_caption_words: FrozenSet[str] = frozenset()
+    # Headings a terminal browser puts over the list of a page's links (lynx: "References").
+    dump_reference_headings: Tuple[str, ...] = ()
+
+
+_FIELDS = {f.name: f for f in fields(Profile)}
+_PATTERN_KEYS = ("passive_by", "nickname")
+
+
+def _convert(path: Path, key: str, value: Any) -> Any:
+    """A JSON value as the field's type; a ProfileError names the file and the key."""
+    kind = str(_FIELDS[key].type)
+
+    def fail(what: str) -> ProfileError:
+        return ProfileError(f"{path}: key {key!r}: {what}")
+
+    if kind.startswith(("FrozenSet", "Tuple")):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise fail("must be a list of non-empty strings")
+        words = [v.lower() for v in value] if key not in ("speaker_links",) else list(value)
+        return frozenset(words) if kind.startswith("FrozenSet") else tuple(words)
+    if kind.startswith("Dict"):
+        want = int if key == "months" else str
+        if not isinstance(value, dict) or not all(isinstance(v, want) for v in value.values()):
+            raise fail(f"must be an object of {want.__name__} values")
+        return {k.lower(): v for k, v in value.items()}
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise fail("must be true or false")
+        return value
+    if value is not None and not isinstance(value, str):
+        raise fail("must be a string")
+    if key in _PATTERN_KEYS and value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise fail(f"pattern does not compile: {exc}") from exc
+    if key == "default_offset" and value is not None and not re.fullmatch(r"[+-]\d\d:\d\d", value):
+        raise fail("must be an offset like +07:00")
+    return value
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and check one profile file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ProfileError(f"{path}: cannot read the profile: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ProfileError(f"{path}: a profile is a JSON object")
+    data = {k: v for k, v in data.items() if not k.startswith("//")}  # "//..." keys are comments
+    unknown = sorted(set(data) - set(_FIELDS))
+    if unknown:
+        raise ProfileError(f"{path}: unknown key(s): {', '.join(unknown)}")
+    if data.get("code") != path.stem:
+        raise ProfileError(f"{path}: key 'code' must be {path.stem!r}, the file's name")
+    values = {k: _convert(path, k, v) for k, v in data.items() if k != "code"}
+    values.setdefault("months", {})
+    values.setdefault("zones", {})
+    return Profile(code=path.stem, **values)
+
+
+@lru_cache(maxsize=None)
+def available() -> Tuple[str, ...]:
+    """Language codes that have a profile, in alphabetical order."""
+    return tuple(sorted(p.stem for p in _HERE.glob("*.json") if p.stem != NEUTRAL))
+
+
+def _language_names() -> Dict[str, str]:
+    return {code: get_profile(code).name for code in available()}
 
 
 @lru_cache(maxsize=None)
 def get_profile(code: str) -> Profile:
-    """Return the profile for a language code ("id", "en"); unknown codes fall back to English."""
-    module = importlib.import_module(_MODULES.get(code, _MODULES["en"]))
-    profile: Profile = module.PROFILE
-    return profile
+    """The profile of a language code ("id", "en"), or of "neutral"; an unknown code gives
+    the English profile (the body and field rules still run with it)."""
+    if code != NEUTRAL and code not in available():
+        code = "en"
+    return load_profile(_HERE / f"{code}.json")
 
 
-def available() -> Tuple[str, ...]:
-    """Language codes that have a profile."""
-    return tuple(_MODULES)
+@lru_cache(maxsize=None)
+def merged() -> Profile:
+    """Every profile's knowledge in one, for what does not depend on the page's language:
+    credit labels, months, zones, furniture phrases. Indonesian pages print "By" and
+    "Editor", English pages print Indonesian months in quotes; a label is a label."""
+    profiles = [get_profile(NEUTRAL)] + [get_profile(c) for c in available()]
+    values: Dict[str, Any] = {}
+    for name, f in _FIELDS.items():
+        kind = str(f.type)
+        if kind.startswith("FrozenSet"):
+            values[name] = frozenset().union(*(getattr(p, name) for p in profiles))
+        elif kind.startswith("Tuple"):
+            seen: Dict[str, None] = {}
+            for p in profiles:
+                seen.update(dict.fromkeys(getattr(p, name)))
+            values[name] = tuple(seen)
+        elif kind.startswith("Dict"):
+            values[name] = {k: v for p in profiles for k, v in getattr(p, name).items()}
+    return Profile(code="*", name="all languages", **values)
 
 
 @lru_cache(maxsize=None)
 def merged_months() -> Dict[str, int]:
     """Month names of every profile: Indonesian pages print English months and the reverse."""
-    out: Dict[str, int] = {}
-    for code in _MODULES:
-        out.update(get_profile(code).months)
-    return out
+    return merged().months
 
 
 @lru_cache(maxsize=None)
 def merged_zones() -> Dict[str, str]:
     """Time-zone words of every profile."""
-    out: Dict[str, str] = {}
-    for code in _MODULES:
-        out.update(get_profile(code).zones)
-    return out
+    return merged().zones
 
 
 @lru_cache(maxsize=None)
 def merged_days() -> FrozenSet[str]:
     """Day names of every profile."""
-    out: set = set()
-    for code in _MODULES:
-        out |= get_profile(code).days
-    return frozenset(out)
+    return merged().days
+
+
+@lru_cache(maxsize=None)
+def word_start_pattern(pattern: str) -> Tuple[Pattern[str], bool]:
+    """A profile pattern compiled for search, and whether matches must start a word.
+
+    A pattern that opens with \\b is compiled without it, and the caller checks the word
+    start (quotes.word_matches): a pattern that opens with \\b makes the engine try every
+    position, one that opens with a letter lets it skip ahead.
+    """
+    if pattern.startswith(r"\b"):
+        return re.compile(pattern[2:]), True
+    return re.compile(pattern), False

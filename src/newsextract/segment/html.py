@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, List, Optional, Tuple
+from typing import Any, FrozenSet, List, Optional, Pattern, Tuple
 
 from lxml import etree
 
 from newsextract.blocks import ZERO_WIDTH, Block, clean_line
 from newsextract.metadata import Meta, read_metadata
+from newsextract.profiles import merged
 from newsextract.model import Image
 
 # Table cells are not blocks: a row reads as one line, and a data table inside an article
@@ -35,20 +36,17 @@ LANDMARKS = {"nav": -30.0, "footer": -25.0, "aside": -20.0, "header": -8.0, "for
 # Class/id words of page furniture and of article content. A class name counts when one of
 # these is the whole name or its first or last part ("related-posts", "entry-footer"), so
 # "elementor-widget-container" or a post's "tag-business" class do not.
-_NEG_WORDS = frozenset(
-    "nav navbar navigation menu menus footer foot header masthead sidebar widget widgets related "
-    "recommended recommendations terkait share sharing sharer social sosmed comment comments "
-    "komentar disqus promo promotion promoted ad ads advert advertisement advertising iklan "
-    "banner sponsor sponsored breadcrumb breadcrumbs tags tagline topik popular populer "
-    "terpopuler trending newsletter subscribe subscription cookie cookies consent modal popup "
-    "outbrain taboola mostread latest terkini terbaru bacajuga lainnya authorbox pagination "
-    "pager paging copyright login signup search toolbar skip hidden print".split()
-)
-_POS_WORDS = frozenset(
-    "article artikel content konten entry post story body text main detail isi berita "
-    "articlebody storybody postcontent entrycontent detailtext txt read".split()
-)
-_ANY_HINT_WORD = re.compile("|".join(sorted(_NEG_WORDS | _POS_WORDS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _hint_words() -> Tuple[FrozenSet[str], FrozenSet[str], Pattern[str]]:
+    """Class-name words of furniture and of content (every profile's), and a pattern that
+    finds any of them."""
+    k = merged()
+    neg, pos = k.class_furniture_words, k.class_content_words
+    return neg, pos, re.compile("|".join(sorted(neg | pos, key=len, reverse=True)))
+
+
 _TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|author|postid)-")
 _SEGMENTS = re.compile(r"[-_]+")
 
@@ -57,7 +55,8 @@ _SEGMENTS = re.compile(r"[-_]+")
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
     low = attrs.lower()
-    if not _ANY_HINT_WORD.search(low):
+    neg_words, pos_words, any_word = _hint_words()
+    if not any_word.search(low):
         return 0.0  # most class names hold none of the words: one search decides
     neg = pos = False
     for name in low.split():
@@ -67,27 +66,33 @@ def _class_hint(attrs: str) -> float:
         if not parts:
             continue
         ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
-        if ends & _NEG_WORDS:
+        if ends & neg_words:
             neg = True
-        if ends & _POS_WORDS:
+        if ends & pos_words:
             pos = True
     return (-12.0 if neg else 0.0) + (8.0 if pos else 0.0)
 
 
-_CAPTION_WORDS = frozenset("caption captions figcaption credit credits keterangan "
-                           "photocredit imagecredit".split())
+
+
+@lru_cache(maxsize=None)
+def _caption_stems() -> Tuple[str, ...]:
+    """The caption words that hold no other caption word: a class holding none is no caption's."""
+    words = merged().class_caption_words
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
 
 
 @lru_cache(maxsize=4096)
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
     low = (cls or "").lower()
-    if "caption" not in low and "credit" not in low and "keterangan" not in low:
+    words = merged().class_caption_words
+    if not any(w in low for w in _caption_stems()):
         return False
     for name in low.split():
         parts = [p for p in _SEGMENTS.split(name) if p]
-        if parts and (parts[0] in _CAPTION_WORDS or parts[-1] in _CAPTION_WORDS
-                      or (len(parts) > 1 and parts[-2] in _CAPTION_WORDS)):
+        if parts and (parts[0] in words or parts[-1] in words
+                      or (len(parts) > 1 and parts[-2] in words)):
             return True
     return False
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

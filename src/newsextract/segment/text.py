@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import List, Optional
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
+from newsextract.profiles import merged
 
 # A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
 _MAX_WRAP = 240
@@ -98,14 +99,20 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
-_REFERENCES = re.compile(r"\n\s*(?:References|Visible links|Hidden links)\s*\n", re.I)
+
+
+@lru_cache(maxsize=None)
+def _references_rx() -> "re.Pattern[str]":
+    """The heading over the list of a dump's link addresses (lynx: "References")."""
+    heads = "|".join(re.escape(h).replace(r"\ ", " ") for h in merged().dump_reference_headings)
+    return re.compile(r"\n\s*(?:" + heads + r")\s*\n", re.I)
 
 
 def _strip_link_numbers(text: str) -> str:
     """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
     if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
         return text
-    ends = list(_REFERENCES.finditer(text))
+    ends = list(_references_rx().finditer(text))
     if ends and ends[-1].start() > len(text) // 3:
         text = text[:ends[-1].start()]
     return _LINK_NUMBER.sub("", text)

@@ -1,0 +1,87 @@
+"""Language profiles are data: checked when they load, merged for what holds in every language."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsextract.fields.language import detect_language
+from newsextract.profiles import (NEUTRAL, ProfileError, available, get_profile, load_profile,
+                                  merged)
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "newsextract"
+
+
+def _write(tmp_path: Path, name: str, data: dict) -> Path:
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_every_shipped_profile_loads() -> None:
+    assert available() == ("en", "id")
+    for code in available() + (NEUTRAL,):
+        assert get_profile(code).code == code
+    assert get_profile("id").zones["wib"] == "+07:00"
+    assert get_profile("en").day_first is False
+
+
+def test_an_unknown_key_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "vi", {"code": "vi", "stopword": ["và"]})
+    with pytest.raises(ProfileError, match=re.escape(str(path)) + ".*unknown key.*stopword"):
+        load_profile(path)
+
+
+def test_a_pattern_that_does_not_compile_is_an_error_naming_the_key(tmp_path: Path) -> None:
+    path = _write(tmp_path, "vi", {"code": "vi", "passive_by": "(unclosed"})
+    with pytest.raises(ProfileError, match="passive_by.*does not compile"):
+        load_profile(path)
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"code": "xx"}, "must be 'vi'"),
+    ({"code": "vi", "titles": "ong"}, "list of non-empty strings"),
+    ({"code": "vi", "months": {"tháng một": "1"}}, "int values"),
+    ({"code": "vi", "default_offset": "GMT+7"}, "offset like"),
+    ({"code": "vi", "day_first": "yes"}, "true or false"),
+])
+def test_values_of_the_wrong_shape_are_errors(tmp_path: Path, data: dict, message: str) -> None:
+    with pytest.raises(ProfileError, match=re.escape(message)):
+        load_profile(_write(tmp_path, "vi", data))
+
+
+def test_a_new_language_is_one_file_and_its_non_ascii_stopwords_count(tmp_path: Path) -> None:
+    vi = load_profile(_write(tmp_path, "vi", {
+        "code": "vi", "name": "Vietnamese",
+        "stopwords": ["và", "của", "là", "có", "được", "những", "trong", "cho", "với", "này"]}))
+    assert "của" in vi.stopwords
+    text = ("Chính phủ và các bộ của Việt Nam đã có những quyết định quan trọng trong năm nay "
+            "cho người dân, với nhiều chính sách được đánh giá là cần thiết này.")
+    import newsextract.fields.language as language
+
+    real = language.get_profile
+    language._stopwords.cache_clear()
+    try:
+        language.get_profile = lambda code: vi if code == "vi" else real(code)  # type: ignore[assignment]
+        assert detect_language(text, ("en", "id", "vi")) == "vi"
+    finally:
+        language.get_profile = real  # type: ignore[assignment]
+        language._stopwords.cache_clear()
+
+
+def test_merged_knowledge_holds_every_language() -> None:
+    m = merged()
+    assert {"penulis", "by"} <= set(m.author_labels)
+    assert m.months["agu"] == 8 and m.months["aug"] == 8
+    assert "gmt" in m.offset_prefixes  # from the neutral profile
+
+
+def test_no_code_names_a_language() -> None:
+    # knowledge is data: no module picks a profile by a language's name
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"get_profile\(\s*[\"'](?:id|en)[\"']", text), path
+        assert not re.search(r"code\s*[!=]=\s*[\"'](?:id|en)[\"']", text), path
