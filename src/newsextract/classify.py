@@ -21,6 +21,7 @@ from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
 from newsextract.profiles import merged
+from newsextract.weights import WEIGHTS as W
 
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
@@ -249,16 +250,17 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     """
     n = units(text)
     if is_caption(text, marker_hit):
-        return "caption", -3.0, n  # images sit inside articles: a caption must not split the body
-    score = min(n, 120) - 10.0
-    if n > 20 and (not _PUNCT.search(text) if n <= 60 else sum(map(text.count, ".,;:!?。，")) < n / 60):
-        return "cloud", -5.0, n  # a tag cloud or a run of menu words: many words, no sentences
-    if n < 10:
-        score = -(10 - n) * 0.5 - 1
+        return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
+    score = min(n, W.words_cap) - W.words_offset
+    if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
+                                  sum(map(text.count, ".,;:!?。，")) < n * W.cloud_punct_per_word):
+        return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
+    if n < W.short_words:
+        score = -(W.short_words - n) * W.short_per_word + W.short_base
         if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):
-            score = 1.0  # a short complete sentence
-    if not text.endswith(_SENTENCE_END) and n < 25:
-        score -= 3
+            score = W.short_sentence  # a short complete sentence
+    if not text.endswith(_SENTENCE_END) and n < W.no_sentence_end_words:
+        score += W.no_sentence_end
     return "", score, n
 
 
@@ -271,16 +273,16 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     if kind:
         return score
     if block.bullet:
-        score -= 6 + n * 0.5  # list items are mostly menus and teasers
+        score += W.bullet + n * W.bullet_per_word  # list items are mostly menus and teasers
     if block.heading:
-        score -= 4
-    if block.link_density > 0.5:
+        score += W.heading
+    if block.link_density > W.link_list_density:
         # a list of links is never prose, whatever container it sits in
-        return min(score, 0.0) - 8 - n * 0.5 + min(block.hint, 0.0)
+        return min(score, 0.0) + W.link_list + n * W.link_list_per_word + min(block.hint, 0.0)
     if block.link_density > 0:
-        score -= n * block.link_density * 2
+        score += n * block.link_density * W.link_per_word
     # a container that looks like content lifts a paragraph, not a lone word in it
-    hint = block.hint if block.hint < 0 else block.hint * min(1.0, n / 20)
+    hint = block.hint if block.hint < 0 else block.hint * min(1.0, n / W.hint_full_words)
     return score + hint
 
 
@@ -351,7 +353,7 @@ def label_furniture(blocks: List[Block]) -> None:
         text = b.text
         if b.items > 1:  # a folded menu
             b.mark(LIST, f"menu of {b.items} items")
-            b.score = -10.0 * b.items  # what its items would have scored one by one
+            b.score = W.menu_per_item * b.items  # what its items would have scored one by one
             in_list = 0
             continue
         kind = _text_label(text, i in phrase_hits)
@@ -373,19 +375,19 @@ def label_furniture(blocks: List[Block]) -> None:
         else:
             in_list = 0
         if b.label == BOILERPLATE:
-            b.score = -10.0
+            b.score = W.boilerplate
         elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
-            b.score = -8.0
+            b.score = W.related
         else:
             b.score = _shape_score(b, i in marker_hits)
             if b.bullet and introduced and not b.label and b.link_density < 0.5:
                 # "The plan allows:" then a list: the list is part of the text
-                b.score = max(b.score, -1.0)
+                b.score = max(b.score, W.introduced_list_floor)
             if b.score > 0 and (text in recent or _credit_line(blocks, i + 1)):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
-                b.score = -3.0
+                b.score = W.repeated_caption
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
@@ -419,11 +421,11 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     """
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
-    # bonuses are at most 60: only runs that could win with them are examined
+    # bonuses are at most W.bonus_reach: only runs that could win with them are examined
     candidates = sorted(runs(scores), reverse=True)
     top = candidates[0][0] if candidates else 0.0
     for total, start, end in candidates:
-        if total + 60 < top:
+        if total + W.bonus_reach < top:
             break
         total += _header_evidence(blocks, start)
         if total > best[0]:
@@ -434,10 +436,10 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         for j in range(max(0, start - 2), min(end, start + 25)):
             if blocks[j].label or not find_dateline(blocks[j].text):
                 continue
-            from_j = sum(scores[max(j, start):end]) + 40
+            from_j = sum(scores[max(j, start):end]) + W.dateline_run
             if any(find_dates(b.text, merged()) and len(b.text) < 80
                    for b in blocks[max(0, j - 3):j]):
-                from_j += 20
+                from_j += W.date_above_dateline
             if from_j > best[0]:
                 best = (from_j, min(j, start) if j < start else j, end)
             break
@@ -490,10 +492,10 @@ def _header_evidence(blocks: List[Block], start: int) -> float:
         if len(b.text) > 100:
             continue
         if not bonus and find_dates(b.text, merged()):
-            bonus += 15
+            bonus += W.date_above_run
         a, e, _ = parse_credit(b.text, merged())
         if a:
-            bonus += 10
+            bonus += W.byline_above_run
             break
     return bonus
 

@@ -11,6 +11,7 @@ from typing import List, Optional
 
 from newsextract.blocks import BODY, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_months, merged_zones
+from newsextract.weights import WEIGHTS as W
 
 
 @dataclass(frozen=True)
@@ -220,9 +221,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for f in find_dates(b.text, profile):
             if f.in_parens:
                 continue
-            score = (3 if f.has_time else 0) + (1 if f.has_zone else 0) - abs(j - anchor) * 0.2
+            score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
+                + abs(j - anchor) * W.date_distance
             if len(b.text) < 80:
-                score += 1
+                score += W.date_short_line
             if best is None or score > best[0]:
                 best = (score, f.iso, j)
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)

@@ -11,6 +11,7 @@ from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile
+from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = re.compile(r"\W+")
 
@@ -67,29 +68,30 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         k = match_key(text)
         score = 0.0
         if any(k == h or (len(k) > 20 and (k in h or h in k)) for h in hint_keys):
-            score += 30
+            score += W.title_hint
         if b.heading:
-            score += 8 if b.tag == "h1" else 3
+            score += W.title_h1 if b.tag == "h1" else W.title_heading
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
-        score += -4 if (count > 3 and n <= 4) else min(count - 1, 2) * 3
+        score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
-            score += 3
+            score += W.title_good_length
         elif n < 4:
-            score -= 3
+            score += W.title_too_short
         if text.endswith(".") and not text.endswith(".."):
-            score -= 6 if n > 12 else 3  # headlines do not end with a full stop; captions do
+            # headlines do not end with a full stop; captions do
+            score += W.title_full_stop_long if n > 12 else W.title_full_stop
         if text[0].islower():
-            score -= 3  # "id tag, tag": tag lines and fragments start in lower case
+            score += W.title_lower_case  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
-            score -= 2
+            score += W.title_bullet
         if b.caption:
-            score -= 5
+            score += W.title_caption
         if b.link_density > 0.5:
-            score -= 4
+            score += W.title_links
         # a date or a byline right after the headline is the commonest layout
-        date_bonus = byline_bonus = 0
+        date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
             if j + d >= len(blocks):
                 break
@@ -100,14 +102,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     dated[at] = len(nxt) < 120 and bool(find_dates(nxt, profile)) and \
                         not find_dateline(nxt)
                 if dated[at]:
-                    date_bonus = 6 - 2 * d
+                    date_bonus = W.title_date_next - 2 * d
             if not byline_bonus:
                 if at not in credit:
                     credit[at] = _looks_byline(nxt, profile)
                 if credit[at]:
-                    byline_bonus = 3 - d
+                    byline_bonus = W.title_byline_next - d
         score += date_bonus + byline_bonus
-        score -= (body_start - j) * 0.12
+        score += (body_start - j) * W.title_distance
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:

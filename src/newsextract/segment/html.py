@@ -17,6 +17,7 @@ from lxml import etree
 from newsextract.blocks import ZERO_WIDTH, Block, clean_line
 from newsextract.metadata import Meta, read_metadata
 from newsextract.profiles import merged
+from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
 
 # Table cells are not blocks: a row reads as one line, and a data table inside an article
@@ -31,8 +32,7 @@ SKIP_TAGS = frozenset(
     "button select option textarea input head link meta map area track".split()
 )
 # Landmarks and their weight on every block inside them.
-LANDMARKS = {"nav": -30.0, "footer": -25.0, "aside": -20.0, "header": -8.0, "form": -12.0,
-             "menu": -25.0, "article": 6.0, "main": 4.0}
+LANDMARKS = W.landmarks
 # Class/id words of page furniture and of article content. A class name counts when one of
 # these is the whole name or its first or last part ("related-posts", "entry-footer"), so
 # "elementor-widget-container" or a post's "tag-business" class do not.
@@ -70,7 +70,7 @@ def _class_hint(attrs: str) -> float:
             neg = True
         if ends & pos_words:
             pos = True
-    return (-12.0 if neg else 0.0) + (8.0 if pos else 0.0)
+    return (W.class_furniture if neg else 0.0) + (W.class_content if pos else 0.0)
 
 
 
@@ -132,16 +132,16 @@ def _attr_hint(el: Any, tag: str) -> float:
         hint += _class_hint(attrs) + _article_body_hint(attrs)
     role = attrib.get("role")
     if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
-        hint -= 20.0
+        hint += W.role_furniture
     if attrib.get("aria-hidden") == "true" or \
             "display:none" in (attrib.get("style") or "").replace(" ", ""):
-        hint -= 30.0
+        hint += W.hidden
     return hint
 
 
 @lru_cache(maxsize=4096)
 def _article_body_hint(attrs: str) -> float:
-    return 10.0 if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
+    return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
 
 
 class _Walker:
@@ -171,7 +171,7 @@ class _Walker:
         b = Block(text=text, index=len(self.blocks), bullet=bullet, heading=heading, tag=tag,
                   link_density=min(1.0, link_chars / total), hint=hint)
         # a caption is short; a long text under a "caption" class is the page's own content
-        b.caption = caption and len(text) < 600
+        b.caption = caption and len(text) < W.caption_max_chars
         b.path = path
         self.blocks.append(b)
 
@@ -219,8 +219,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 _image(el, w, caption)
             hint_here = hint
             if attrib or tag in LANDMARKS:
-                hint_here = max(-40.0, min(25.0, hint + _attr_hint(el, tag)))
-            if hint_here <= -40.0 and tag in _FURNITURE_ROOTS:
+                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(el, tag)))
+            if hint_here <= W.hint_floor and tag in _FURNITURE_ROOTS:
                 # a navigation bar or footer: nothing in it is article text or a credit
                 walker.skip_subtree()
                 stack.append(parent)

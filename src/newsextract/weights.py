@@ -1,0 +1,99 @@
+"""The scoring weights, in one place: what a block's shape, its markup and its neighbours count
+for when the body, the headline and the date are chosen.
+
+They were set by hand against the corpora in ../shared (see bench/); they are kept here as one
+frozen object so that they can be read as a set, compared, tuned or fitted from data.
+Every consumer reads `WEIGHTS` when it is imported; to try another set, change the defaults
+here and run the benchmarks (bench/), which measure it on the corpora beside the anchors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict
+
+
+def _landmarks() -> Dict[str, float]:
+    return {"nav": -30.0, "footer": -25.0, "aside": -20.0, "header": -8.0, "form": -12.0,
+            "menu": -25.0, "article": 6.0, "main": 4.0}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Every weight of the scorers. A block's prose score starts from its length in words."""
+
+    # --- a block's prose score from its text (classify._text_shape) ---
+    words_cap: int = 120  # words past this add nothing
+    words_offset: float = 10.0  # a block scores words - this: under ten words is below zero
+    caption: float = -3.0  # a caption or photo credit (images sit inside articles: no veto)
+    cloud: float = -5.0  # many words and no sentence punctuation: a tag cloud or a menu
+    cloud_min_words: int = 20
+    cloud_punct_per_word: float = 1 / 60  # fewer sentence marks than this per word: a cloud
+    short_words: int = 10  # a block under this many words is short
+    short_per_word: float = 0.5  # a short block loses this for each word it lacks
+    short_base: float = -1.0
+    short_sentence: float = 1.0  # a short complete sentence of at least four words
+    no_sentence_end: float = -3.0  # a block of under 25 words that ends without punctuation
+    no_sentence_end_words: int = 25
+
+    # --- a block's prose score from its markup (classify._shape_score) ---
+    bullet: float = -6.0  # a list item (mostly menus and teasers) ...
+    bullet_per_word: float = -0.5  # ... and this for each of its words
+    heading: float = -4.0
+    link_list_density: float = 0.5  # a block with more of its text in links is a link list
+    link_list: float = -8.0  # a link list's score (besides -0.5 a word and its negative hint)
+    link_list_per_word: float = -0.5
+    link_per_word: float = -2.0  # a block's words times its link density times this
+    hint_full_words: int = 20  # a positive class hint counts in full from this many words
+
+    # --- furniture labels (classify.label_furniture) ---
+    menu_per_item: float = -10.0  # a text dump's folded menu, per item
+    boilerplate: float = -10.0
+    related: float = -8.0  # a related or latest-news heading or read-also line
+    introduced_list_floor: float = -1.0  # list items after "...:" are part of the text
+    repeated_caption: float = -3.0  # a paragraph printed twice in a row, or over a photo credit
+
+    # --- choosing the run of blocks (classify.main_run) ---
+    bonus_reach: float = 60.0  # runs further than this below the best are not examined
+    dateline_run: float = 40.0  # a run that opens with a dateline
+    date_above_dateline: float = 20.0  # ... and a date line stands just above it
+    date_above_run: float = 15.0  # a date in the six short blocks above a run
+    byline_above_run: float = 10.0  # a credit line in the six short blocks above a run
+
+    # --- HTML markup hints (segment/html.py), added to every block inside the element ---
+    landmarks: Dict[str, float] = field(default_factory=_landmarks)
+    class_furniture: float = -12.0  # a class or id word of page furniture
+    class_content: float = 8.0  # a class or id word of article content
+    class_article_body: float = 10.0  # "articleBody" in a class, id or itemprop
+    role_furniture: float = -20.0  # role=navigation, banner, contentinfo, complementary, search
+    hidden: float = -30.0  # aria-hidden or display:none
+    hint_floor: float = -40.0  # hints add up to no less ...
+    hint_ceiling: float = 25.0  # ... and no more than these
+    caption_max_chars: int = 600  # a longer text under a caption class is the page's content
+
+    # --- the headline (fields/title.py) ---
+    title_hint: float = 30.0  # matches a title from the page's metadata
+    title_h1: float = 8.0
+    title_heading: float = 3.0  # any other heading element
+    title_repeat: float = 3.0  # per other printing of the same line (at most two)
+    title_section_label: float = -4.0  # a short line printed more than three times
+    title_good_length: float = 3.0  # four to 22 words
+    title_too_short: float = -3.0
+    title_full_stop: float = -3.0  # headlines do not end with a full stop; captions do
+    title_full_stop_long: float = -6.0  # ... and a long one with a full stop is a sentence
+    title_lower_case: float = -3.0
+    title_bullet: float = -2.0
+    title_caption: float = -5.0
+    title_links: float = -4.0
+    title_date_next: float = 6.0  # a date line right below (less 2 per block further)
+    title_byline_next: float = 3.0  # a credit line right below (less 1 per block further)
+    title_distance: float = -0.12  # per block between the candidate and the body
+
+    # --- the printed date (fields/dates.py choose_date) ---
+    date_time: float = 3.0  # the date prints a time
+    date_zone: float = 1.0  # ... and a zone
+    date_short_line: float = 1.0  # it stands in a line under 80 characters
+    date_distance: float = -0.2  # per block from the headline
+
+
+WEIGHTS = Weights()
