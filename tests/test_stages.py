@@ -1,0 +1,106 @@
+"""Each stage of the pipeline alone, on small inputs: values in, values out."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.blocks import BODY, BOILERPLATE, RELATED, Block
+from newsextract.classify import label_body, label_layout
+from newsextract.errors import EmptyInputError
+from newsextract.fields.authors import find_credits
+from newsextract.fields.credit import read_tail
+from newsextract.fields.dateline import find_dateline, place_and_site
+from newsextract.fields.dates import choose_date, with_default_offset
+from newsextract.fields.language import page_language
+from newsextract.fields.title import choose_title
+from newsextract.metadata import Meta
+from newsextract.pipeline import decode_input, segment, sniff_kind
+from newsextract.profiles import get_profile
+
+ID = get_profile("id")
+PROSE = ("Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak "
+         "akibat banjir pada awal bulan ini, kata kepala dinas kepada wartawan di kantornya.")
+
+
+def _blocks(*texts: str) -> list:
+    return [Block(t, i) for i, t in enumerate(texts)]
+
+
+def test_decode_cuts_at_the_limit_and_refuses_empty_input() -> None:
+    text, warnings = decode_input(b"abc def", 3)
+    assert text == "abc" and warnings == ["input cut at 3 bytes"]
+    with pytest.raises(EmptyInputError):
+        decode_input("  \n ", 100)
+
+
+def test_segment_reads_markup_and_metadata_or_a_dump() -> None:
+    html = ('<html lang="id"><head><meta property="og:site_name" content="Warta"></head><body>'
+            '<nav><a href="/">Beranda</a></nav><h1>Judul</h1><p>Satu dua.</p></body></html>')
+    assert sniff_kind(html) == "html"
+    blocks, meta = segment(html, "html")
+    assert [b.text for b in blocks] == ["Beranda", "Judul", "Satu dua."]
+    assert blocks[0].hint < 0 and blocks[0].link_density == 1.0  # inside <nav>, all link
+    assert blocks[1].heading and meta.site == "Warta" and meta.language == "id"
+    blocks, meta = segment("Judul\n\n  • Beranda\n  • Berita\n  • Video\n\nSatu dua.\n", "text")
+    assert [b.text for b in blocks] == ["Judul", "Beranda · Berita · Video", "Satu dua."]
+    assert blocks[1].items == 3 and meta == Meta()
+
+
+def test_language_is_forced_detected_or_declared() -> None:
+    assert page_language([PROSE], "en", "id") == ("id", "option")
+    assert page_language([PROSE], "en", None) == ("id", "stopword count")
+    assert page_language(["kurz"], "de", None) == ("de", "stopword count")
+
+
+def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:
+    blocks = _blocks("Judul Berita Hari Ini Tentang Jalan", "Baca juga: Jalan rusak lagi di kota",
+                     "Foto kiriman warga", "JAKARTA, KOMPAS.com - " + PROSE, PROSE, "Bagikan")
+    layout = label_layout(blocks)
+    assert layout.dateline is not None and layout.dateline.location == "Jakarta"
+    assert layout.start == 3 and layout.end == 5
+    assert blocks[1].label == RELATED and blocks[5].label == BOILERPLATE
+    body = label_body(blocks, layout, "Judul Berita Hari Ini Tentang Jalan")
+    assert [b.index for b in body] == [3, 4] and blocks[3].label == BODY
+
+
+def test_title_prefers_a_block_that_matches_the_metadata() -> None:
+    blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
+    title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)
+    assert (title.text, title.index, title.source) == (
+        "Harga Cabai Naik Jelang Lebaran di Pasar Induk", 1, "block 1")
+    title = choose_title(blocks, 2, ID, "Sesuatu yang Lain Sama Sekali", (), "og:title")
+    assert title.text == "Sesuatu yang Lain Sama Sekali" and title.source == "og:title"
+
+
+def test_date_near_the_headline_and_metadata_of_the_same_day() -> None:
+    blocks = _blocks("Judul", "Kamis, 5 November 2015 14:56 WIB", PROSE)
+    date = choose_date(blocks, 0, 2, None, None, ID)
+    assert (date.iso, date.index) == ("2015-11-05T14:56:00+07:00", 1)
+    date = choose_date(_blocks("Judul", "5 November 2015", PROSE), 0, 2,
+                       "2015-11-05T14:56:00+07:00", "JSON-LD datePublished", ID)
+    assert (date.iso, date.source) == ("2015-11-05T14:56:00+07:00", "JSON-LD datePublished")
+    assert with_default_offset("2015-11-05T14:56:00", ID) == "2015-11-05T14:56:00+07:00"
+    assert with_default_offset("2015-11-05T14:56:00", get_profile("en")) == "2015-11-05T14:56:00"
+
+
+def test_credits_around_the_body() -> None:
+    blocks = _blocks("Judul", "Penulis: Dian Sari | Editor: Bambang Susilo", PROSE, PROSE)
+    for b in blocks[2:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 2, 4, ID, have_authors=False)
+    assert credits.authors == ["Dian Sari"] and credits.editors == ["Bambang Susilo"]
+    assert credits.lines == [(1, "credit line")]
+
+
+def test_tail_takes_initials_and_agency_credits_off_the_body() -> None:
+    tail = read_tail([PROSE, PROSE + " (Antara)"], ID)
+    assert tail.paragraphs == [PROSE, PROSE] and tail.credit == "Antara"
+    tail = read_tail([PROSE, "DINI TEJA"], ID)
+    assert tail.paragraphs == [PROSE] and tail.authors == ["Dini Teja"]
+
+
+def test_dateline_place_without_the_outlet() -> None:
+    found = find_dateline("TAKENGON, Warta Nusantara – " + PROSE)
+    assert found is not None
+    assert place_and_site(found[0], "Warta Nusantara") == ("Takengon", "Warta Nusantara")
+    assert place_and_site(None, "Warta") == (None, None)
