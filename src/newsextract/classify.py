@@ -595,7 +595,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> Lis
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
-        if len(b.text.split()) < 2 and not b.text.endswith((".", "!", "?")):
+        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")

@@ -238,7 +238,9 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 in_link or tag == "a",
                 heading or tag in _HEADINGS,
                 bullet or tag == "li",
-                caption or tag in _CAPTION_TAGS or (cls is not None and _is_caption_class(cls)),
+                # (a page's own classes on <body> or <html> describe the page, not a caption)
+                caption or tag in _CAPTION_TAGS or (cls is not None and tag not in ("body", "html")
+                                                    and _is_caption_class(cls)),
             )
             stack.append(ctx)
             if tag in _CELLS:
