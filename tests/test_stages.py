@@ -46,10 +46,16 @@ def test_segment_reads_markup_and_metadata_or_a_dump() -> None:
     assert blocks[1].items == 3 and meta == Meta()
 
 
-def test_language_is_forced_detected_or_declared() -> None:
+def test_language_is_forced_declared_or_detected() -> None:
     assert page_language([PROSE], "en", "id") == ("id", "option")
-    assert page_language([PROSE], "en", None) == ("id", "stopword count")
-    assert page_language(["kurz"], "de", None) == ("de", "stopword count")
+    # a template that declares English over Indonesian text
+    assert page_language([PROSE], "en", None)[0] == "id"
+    assert page_language([PROSE], None, None) == ("id", "stopword count")
+    # a declared language without a profile stands when no profile's words are frequent
+    assert page_language([PROSE], "ms", None)[0] == "id"
+    assert page_language(["眼前の風景を見ながら静かに考える時間が好きです"], "ja", None) == (
+        "ja", "declared by the page")
+    assert page_language(["眼前の風景を見ながら静かに考える時間が好きです"], None, None) == (None, "unknown")
 
 
 def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:

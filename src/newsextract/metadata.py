@@ -33,7 +33,8 @@ class Meta:
     tags: List[str] = field(default_factory=list)
     images: List[Image] = field(default_factory=list)
     image_positions: List[int] = field(default_factory=list)  # block index each image precedes
-    language: Optional[str] = None
+    language: Optional[str] = None  # ISO 639-1, from <html lang> or og:locale
+    region: Optional[str] = None  # the country of the locale ("us" of en-US), when given
     sources: Dict[str, str] = field(default_factory=dict)
 
 
@@ -94,8 +95,18 @@ def _names(value: Any) -> List[str]:
         else:
             continue
         if isinstance(name, str):
-            out.extend(_author_strings(name))
+            out.extend(n for n in _author_strings(_uninvert(name) if isinstance(value, list) else name)
+                       if n not in out)
     return out
+
+
+def _uninvert(name: str) -> str:
+    """A list's "Surname, Given" entry ("Lenharo, Mariana") as "Given Surname": one person per
+    entry, so one comma after a single word is the library-catalogue order, not two people."""
+    head, sep, tail = name.partition(",")
+    if sep and "," not in tail and len(head.split()) == 1 and 1 <= len(tail.split()) <= 2:
+        return f"{tail.strip()} {head.strip()}"
+    return name
 
 
 @lru_cache(maxsize=None)
@@ -238,7 +249,9 @@ def read_metadata(root: Any, meta: Meta) -> None:
         meta.url = url
     lang = root.get("lang") or first("og:locale", "language", "content-language")
     if lang:
-        meta.language = lang.strip().lower()[:2] or None
+        code, _, region = lang.strip().lower().replace("_", "-").partition("-")
+        meta.language = code[:2] if code[:2].isalpha() else None
+        meta.region = region[:2] if region[:2].isalpha() else None
 
 
 def _tags(kw: Any) -> List[str]:

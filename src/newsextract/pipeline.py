@@ -23,7 +23,7 @@ from newsextract.blocks import Block
 from newsextract.classify import label_body, label_fields, label_layout
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
-from newsextract.fields.authors import add_names, find_credits
+from newsextract.fields.authors import add_names, find_credits, without_outlet
 from newsextract.fields.credit import read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
@@ -35,7 +35,7 @@ from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, with_day_first
 
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]"
                          r"|<article[\s>]|<title>", re.I)
@@ -112,6 +112,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     lang, sources["language"] = page_language([b.text for b in blocks], meta.language,
                                               options.language)
     profile = get_profile(lang)
+    if meta.region and meta.region != "us" and not profile.day_first:
+        # month-first numeric dates are the United States' habit: en-GB, en-IN, en-AU and
+        # the rest of the world read 5/11/2015 as 5 November
+        profile = with_day_first(profile, True)
     article.language = lang
 
     layout = label_layout(blocks)
@@ -165,6 +169,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
+    article.authors = without_outlet(article.authors, article.site or meta.site)
     article.editors = credits.editors
     if credits.agency and not article.credit:
         article.credit = credits.agency

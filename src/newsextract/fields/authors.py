@@ -9,6 +9,7 @@ from newsextract.blocks import BODY, HEADER, Block
 from newsextract.classify import is_boilerplate
 from newsextract.fields.byline import brand_byline, parse_credit, split_names
 from newsextract.fields.credit import signature
+from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
 
 
@@ -22,6 +23,31 @@ class Credits:
     source: Optional[str] = None  # where the authors were read, for `explain`
     source_is_firm: bool = False  # a name read after a bare label: it names the source outright
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
+
+
+def _labelled(text: str) -> bool:
+    """A credit line with a label and a colon ("Editor: X", "Pewarta : X")."""
+    return ":" in text[:40]
+
+
+def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
+    """The names that are not the outlet's own ("Lesotho Times", "Der Postillon", "MDR
+    Thüringen" on mdr's pages): an outlet credited as author is no person."""
+    if not site:
+        return names
+    key = match_key(site)
+    tokens = key.split()
+    if not tokens:
+        return names
+    out = []
+    for n in names:
+        k = match_key(n)
+        same = k == key or k.replace(" ", "") == key.replace(" ", "")
+        if not same and len(tokens) == 1 and len(key) >= 3:
+            same = k.split()[:1] == tokens  # the outlet's one-word name opens the credit
+        if not same:
+            out.append(n)
+    return out
 
 
 def add_names(target: List[str], names: List[str]) -> None:
@@ -66,6 +92,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
         a, e, label_only = parse_credit(b.text, merged())
+        if a and j >= end and out.authors and not _labelled(b.text):
+            # "Von X" / "By X" below the body, once the head named the authors: the
+            # bylines of teasers and related articles, not of this one
+            a = []
         if a or e:
             add_names(out.authors, a)
             add_names(out.editors, e)

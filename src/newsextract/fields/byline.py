@@ -9,7 +9,8 @@ from typing import List, Optional, Pattern, Tuple
 from newsextract.blocks import short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months
 
-_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.\-]*$")
+# a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 
 
@@ -69,8 +70,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
         words.pop()
     s = " ".join(words)
-    if words and words[0].lower() in profile.role_words and len(words) > 1:
-        s = " ".join(words[1:])
+    if words and words[0].lower() in profile.role_words:
+        s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
     if not words or len(words) > 6:
         return None
@@ -80,12 +81,18 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         return None
     if not all(_NAME_TOKEN.match(w) for w in words):
         return None
+    if len(words) > 1 and any(w[0].islower() and w.lower() not in profile.name_particles
+                              for w in words[1:]):
+        return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
     low = {w.lower().strip(".") for w in words}
+    if low & profile.not_names:
+        return None
     if low & profile.publisher_words or s.lower() in profile.agencies or _team(words, profile):
         return None
     if "." in s and any(_domain_rx().search(w) for w in words):
         return None
-    if not any(w[0].isupper() for w in words) and len(words) > 1:
+    if not any(w[0].isupper() for w in words) and len(words) > 1 and \
+            any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
     return _title_name(s)
 
@@ -98,15 +105,22 @@ def _team(words: List[str], profile: Profile) -> bool:
     return len(words) == 1 or any(w[:1].islower() or "." in w for w in words[1:])
 
 
+@lru_cache(maxsize=None)
+def _conjunctions_rx(profile: Profile) -> str:
+    """The words that join two names ("and", "dan", "und", "et", "y"), as a pattern."""
+    return "|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(profile.name_conjunctions, key=len, reverse=True))
+
+
 def split_names(raw: str, profile: Profile) -> List[str]:
     """Several names in one credit ("A dan B", "A, B and C")."""
-    parts = re.split(r"\s*(?:,|&|\band\b|\bdan\b|;)\s*", raw)
+    joins = _conjunctions_rx(profile)
+    parts = re.split(r"\s*(?:,|&|;|" + joins + r")\s*", raw)
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
         first = raw.split(",")[0].split()
         if first and first[0].lower() in profile.role_words:
             parts = [raw.partition(",")[2]]
-            parts = re.split(r"\s*(?:&|\band\b|\bdan\b|;)\s*", parts[0])
+            parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
     out = []
     for p in parts:
         name = clean_name(p, profile)

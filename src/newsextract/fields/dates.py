@@ -39,7 +39,8 @@ def _patterns() -> tuple:
             + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")\b")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
-    named_dmy = rf"\b{day}[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
+    # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
+    named_dmy = rf"\b{day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}\b"
     numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
@@ -128,7 +129,8 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 mo, d = int(m.group("b")), int(m.group("a"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
-                month_first = not profile.day_first and a <= 12
+                # dotted dates are day first everywhere (11.06.2025); slashes follow the page
+                month_first = not profile.day_first and a <= 12 and m.group("sep") != "."
                 d, mo = (b, a) if month_first else (a, b)
             if not _valid(y, mo, d):
                 continue

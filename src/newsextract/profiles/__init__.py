@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Optional, Pattern, Tuple
@@ -110,6 +110,11 @@ class Profile:
     passive_by: Optional[str] = None
     # A phrase that gives a nickname of the person just named ("yang akrab disapa Dani").
     nickname: Optional[str] = None
+    # Words that are never part of a person's name in a credit: interface labels and
+    # degrees ("Email Me", "Follow", "BSc", "RD").
+    not_names: FrozenSet[str] = frozenset()
+    # Words that join two names in a credit ("Ani dan Budi", "Anna und Lea").
+    name_conjunctions: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
     # Words that mark an organisation, not a person, in an author credit.
@@ -207,12 +212,20 @@ def _language_names() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def get_profile(code: str) -> Profile:
-    """The profile of a language code ("id", "en"), or of "neutral"; an unknown code gives
-    the English profile (the body and field rules still run with it)."""
+def get_profile(code: Optional[str]) -> Profile:
+    """The profile of a language code ("id", "en"), or of "neutral"; a language without a
+    profile (or None) gets every profile's knowledge at once (`merged()`): the body and field
+    rules still run, with no language's particular habits assumed."""
     if code != NEUTRAL and code not in available():
-        code = "en"
+        return merged()
     return load_profile(_HERE / f"{code}.json")
+
+
+@lru_cache(maxsize=None)
+def with_day_first(profile: Profile, day_first: bool) -> Profile:
+    """The profile with numeric dates read day first or month first (one object per pair,
+    so that what is cached per profile stays cached)."""
+    return profile if profile.day_first == day_first else replace(profile, day_first=day_first)
 
 
 @lru_cache(maxsize=None)
