@@ -164,7 +164,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources["authors"] = credits.source
     elif credits.source:
         sources.setdefault("authors", credits.source)
-    if credits.authors:
+    if credits.authors and not (credits.guessed and meta.authors):
         add_names(article.authors, credits.authors)
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)

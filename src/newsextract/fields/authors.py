@@ -7,7 +7,7 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, HEADER, Block
 from newsextract.classify import is_boilerplate
-from newsextract.fields.byline import brand_byline, parse_credit, split_names
+from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
 from newsextract.fields.credit import signature
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -22,7 +22,25 @@ class Credits:
     agency: Optional[str] = None  # a signature that names an agency, not a person
     source: Optional[str] = None  # where the authors were read, for `explain`
     source_is_firm: bool = False  # a name read after a bare label: it names the source outright
+    guessed: bool = False  # the authors were read from unlabelled lines only (metadata beats them)
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
+
+
+def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
+                  marked: Set[int]) -> None:
+    """Three or more lines above the body that each name someone else are the bylines of a
+    list of teasers ("By Paolo Ricci · 2 hours ago" under each headline of a section page),
+    not the article's: none of them names its author."""
+    head = [(j, names) for j, names, _g in by_line if j < start and names]
+    if len(head) < 3 or len({n for _j, names in head for n in names}) < len(head):
+        return
+    drop = {n for _j, names in head for n in names}
+    out.authors = [n for n in out.authors if n not in drop]
+    lines = {j for j, _names in head}
+    out.lines = [(j, why) for j, why in out.lines if j not in lines]
+    marked -= lines
+    if out.source and int(out.source.split()[-1]) in lines:
+        out.source = None
 
 
 def _labelled(text: str) -> bool:
@@ -71,6 +89,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     window += [b.index for b in blocks[start:end] if b.label != BODY]
     out = Credits()
     marked: Set[int] = set()
+    by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
     expect_name = False
     seen: Set[int] = set()
     for j in window:
@@ -99,22 +118,30 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if a or e:
             add_names(out.authors, a)
             add_names(out.editors, e)
+            by_line.append((j, list(a), False))
             found_any = True
         expect_name = label_only
         if not found_any and j < start:
             name = brand_byline(b.text, profile)
+            guessed = False
+            if not name and j > anchor:
+                name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "", merged())
+                guessed = bool(name)
             if not name and j + 1 < len(blocks) and \
                     blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis"
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
             if name:
                 add_names(out.authors, [name])
+                by_line.append((j, [name], guessed))
                 found_any = True
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
             if out.source is None:
                 out.source = f"block {j}"
+    _drop_teasers(out, by_line, start, marked)
+    out.guessed = bool(out.authors) and all(g for _j, names, g in by_line if names)
     # a signature in capitals just after the body ("DINI TEJA")
     for j in range(end, min(len(blocks), end + 3)):
         if out.authors or have_authors:

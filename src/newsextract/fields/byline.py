@@ -7,6 +7,8 @@ from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
 from newsextract.blocks import short_text_cache
+from newsextract.fields.dateline import is_outlet
+from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged, merged_days, merged_months
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
@@ -14,11 +16,13 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 
 
-_PIECES = re.compile(r"\s*[|;]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
+# pieces of a credit line: at bars, semicolons and middle dots ("By X · 2 hours ago"), and at
+# slashes that a label follows
+_PIECES = re.compile(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 def _may_split(text: str) -> bool:
-    return "|" in text or ";" in text or "/" in text
+    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
@@ -139,11 +143,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     authors: List[str] = []
     editors: List[str] = []
     label_only = False
+    if text[:1] == "(" and text.endswith(")"):
+        text = text[1:-1]  # "(Ditulis oleh X)"
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
     starts = _label_starts(profile)
+    # "Penulis X | Editor Y": in a line whose every piece opens with a label, labels need no colon
+    all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
     for piece in pieces:
         piece = piece.strip()
         if not piece[:40].casefold().startswith(starts):
@@ -158,14 +166,19 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         label = m.group("label").lower()
         rest = m.group("rest").strip()
         if not m.group("colon"):
-            # a bare label must be a known one, followed by a space and a capital letter
-            if label not in profile.bare_labels or not rest or not rest[0].isupper():
+            # a bare label must be a known one (or any label in a line of several credit
+            # pieces: "Penulis X | Editor Y"), followed by a space and a capital letter
+            if (label not in profile.bare_labels and not all_labelled) or not rest or \
+                    not rest[0].isupper():
                 continue
             if not piece[len(m.group("label")):][:1].isspace():
                 continue
         if not rest:
             label_only = target is authors
             continue
+        rest = before_date(rest)
+        if len(label.split()) > 1 and label.split()[-1] in profile.role_words and "," in rest:
+            rest = rest.partition(",")[2]  # "Laporan Wartawan Tribunnews.com, X": the outlet, then X
         for name in split_names(rest, profile):
             if name not in target:
                 target.append(name)
@@ -173,19 +186,81 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
 
 
 _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")
+# "Jane Doe, AP Sports Writer", "Jane Doe | Reuters", "Dewi Kania, Jurnalis": a name, a comma,
+# bar or dot, and the outlet or the role
+_TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
+_SEPARATORS = " ,;:|·•/-–—("
+
+
+def before_date(text: str) -> str:
+    """A credit without the date printed after it ("X pada 16 Agu 2022, 09:20 WIB",
+    "Gayuh Tri Pinjungwati02 Jun 2020, 19:15 WIB")."""
+    if not _ANY_DIGIT.search(text):
+        return text
+    text = _GLUED_DATE.sub(" ", text, count=1)
+    found = find_dates(text, merged())
+    if not found:
+        return text
+    head = text[:found[0].start]
+    words = head.rstrip(_SEPARATORS).split()
+    connectives = merged().date_connectives | merged().days
+    while words and words[-1].lower().strip(_SEPARATORS) in connectives:
+        words.pop()
+    return " ".join(words).rstrip(_SEPARATORS)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _role_tag(tag: str, profile: Profile) -> bool:
+    """The part after a name that says who the person writes for, or as what: an outlet's
+    tag ("detikNews"), an agency, a role ("AP Sports Writer", "Jurnalis"), an acronym ("CNN")."""
+    low = tag.lower().strip()
+    words = low.split()
+    return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
+                            or words[-1] in profile.role_words or bool(_ACRONYM.match(tag.strip()))
+                            or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
+
+
+def dated_name(text: str, next_text: str, profile: Profile) -> Optional[str]:
+    """A name printed with no label under the headline, the date beside it ("X | DATE",
+    "X02 Jun 2020, 19:15 WIB") or on the next line alone: the byline of mediaindonesia,
+    cnnindonesia, liputan6 and the like."""
+    if len(text) > 80:
+        return None
+    head = before_date(text)
+    if head == text.strip():  # no date on this line: the next line must be a date alone
+        if len(next_text) > 60 or not _ANY_DIGIT.search(next_text) or before_date(next_text):
+            return None
+    name = clean_name(head, profile) if head else None
+    if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
+            all(_PLAIN_NAME_WORD.match(w) or w.lower() in profile.name_particles for w in head.split()):
+        return name
+    return None
+
+
+# a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
+# "Jervis-BardyThe" are words a dump glued together); "McDonald", "O'Neil" are names
+_PLAIN_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][^\W\d_A-Z]*(?:[-'’][A-Z][^\W\d_A-Z]*)*\.?$")
 
 
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
-    """'Name - detikNews' or 'Name / Jurnalis': a name tagged with the outlet or a role."""
-    if "-" not in text and "/" not in text and "–" not in text and "—" not in text:
-        return None
-    m = _BRAND.match(text.strip())
-    if not m:
-        return None
-    tag = m.group("tag")
-    if not (_brand_rx().match(tag) or tag.lower() in profile.byline_suffixes):
-        return None
-    name = clean_name(m.group("name"), profile)
-    if name and len(name.split()) >= 2:
-        return name
+    """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
+    name tagged with the outlet or a role (a date after it is left out)."""
+    text = before_date(text.strip())
+    if "-" in text or "/" in text or "–" in text or "—" in text:
+        m = _BRAND.match(text)
+        if m:
+            tag = m.group("tag")
+            if _brand_rx().match(tag) or tag.lower() in profile.byline_suffixes:
+                name = clean_name(m.group("name"), profile)
+                if name and len(name.split()) >= 2:
+                    return name
+    m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
+    if m and _role_tag(m.group("tag"), profile):
+        name = clean_name(m.group("name"), profile)
+        if name and len(name.split()) >= 2:
+            return name
     return None

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
-
 from functools import lru_cache
+from typing import List, Optional, Tuple
 
 from newsextract.profiles import merged, merged_months
 
@@ -19,6 +18,10 @@ _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z]\w*$")  # detikNews, KompasOtomotif
 _DIGIT = re.compile(r"\d")
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+# "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
+# a comma and a one-word place, then the text with no dash (a colon, or nothing)
+_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’\-]+)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
@@ -44,13 +47,17 @@ class Dateline:
     standalone: bool  # the dateline stood alone in its block ("Jakarta -")
 
 
-def _is_site(part: str) -> bool:
+def is_outlet(part: str) -> bool:
+    """An outlet's name or tag: a domain, a camel-case tag, an acronym and a word, an agency."""
     p = part.strip()
     if not p:
         return False
     if _domain_rx().search(p) or _CAMEL.match(p):
         return True
     words = p.split()
+    if len(words) > 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha() \
+            and not p.isupper():
+        return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
     return words[-1].lower() in k.outlet_words or p.lower() in k.agencies
 
@@ -78,7 +85,9 @@ def title_case_place(place: str) -> str:
             if len(words) == 1 and len(part) <= 3:
                 parts.append(part)
             else:
-                parts.append(" ".join(w.capitalize() if len(w) > 2 or len(words) > 1 else w
+                # an abbreviation with dots keeps its case: "N.Y.", "S.C.", "D.C."
+                parts.append(" ".join(w if _ABBREVIATION.match(w) else
+                                      w.capitalize() if len(w) > 2 or len(words) > 1 else w
                                       for w in words))
         else:
             parts.append(part)
@@ -98,7 +107,7 @@ def parse_lead(lead: str) -> Optional[Dateline]:
     for part in (p.strip() for p in rest.split(",")):
         if not part:
             continue
-        if _is_site(part):
+        if is_outlet(part):
             sites.append(part)
         elif _is_date(part):
             continue
@@ -141,6 +150,12 @@ def find_dateline(text: str) -> Optional[tuple]:
         d = parse_lead(m.group("lead"))
         if d and d.location and not d.site:
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
+    if "." in text[:40] and "," in text[:50]:
+        m = _SITE_FIRST.match(text)
+        if m and len(text) - m.end() > 40:
+            d = parse_lead(m.group("lead"))
+            if d and d.location and d.site:
+                return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if not _dash_near_start(text):
         return None
     m = _LEAD_ONLY.match(text)

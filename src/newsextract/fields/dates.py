@@ -40,7 +40,8 @@ def _patterns() -> tuple:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
-    named_dmy = rf"\b{day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
+    # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
+    named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}\b"
     numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"

@@ -113,6 +113,8 @@ class Profile:
     # Words that are never part of a person's name in a credit: interface labels and
     # degrees ("Email Me", "Follow", "BSc", "RD").
     not_names: FrozenSet[str] = frozenset()
+    # Words between a credit and the date printed after it ("X pada 16 Agu 2022", "X on May 5").
+    date_connectives: FrozenSet[str] = frozenset()
     # Words that join two names in a credit ("Ani dan Budi", "Anna und Lea").
     name_conjunctions: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.

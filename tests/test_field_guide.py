@@ -1,0 +1,101 @@
+"""The rows of ../shared/FIELD-GUIDE.md, one shape each: a byline or dateline as a page prints
+it, set in a small dump (headline, credit line, three paragraphs), and what it must give."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+
+ID_TITLE = "Jalan Rusak Akibat Banjir Segera Diperbaiki Pemerintah"
+ID_PARS = ["Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak "
+           "akibat banjir pada awal bulan ini.",
+           "Kepala dinas mengatakan perbaikan dimulai pekan depan dan selesai sebelum musim hujan "
+           "berikutnya tiba di wilayah itu.",
+           "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
+           "melintas menuju pusat kota dan pasar."]
+EN_TITLE = "City Council Approves Money For Flood-Damaged Roads"
+EN_PARS = ["The city council approved extra money on Tuesday to repair roads damaged by the "
+           "floods earlier this month.",
+           "The head of public works said repairs would start next week and finish before the "
+           "next rainy season arrives in the region.",
+           "Residents hope the work will not block the traffic that passes every day on the way "
+           "to the city centre and the market."]
+
+
+def _page(head: str, lead: str = "", english: bool = False) -> newsextract.Article:
+    title, pars = (EN_TITLE, EN_PARS) if english else (ID_TITLE, ID_PARS)
+    text = "\n\n".join([title, head, lead + pars[0], *pars[1:]]) + "\n"
+    return newsextract.extract(text)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Penulis: Andi Wijaya", ["Andi Wijaya"]),
+    ("Penulis : Andi Wijaya", ["Andi Wijaya"]),
+    ("Reporter : Denny Marhendri", ["Denny Marhendri"]),
+    ("Pewarta: Nur Imansyah\nEditor: Budi Santoso", ["Nur Imansyah"]),
+    ("Oleh Ibrahim Hasan pada 16 Agu 2022, 09:20 WIB", ["Ibrahim Hasan"]),
+    ("Oleh: Ibrahim Hasan", ["Ibrahim Hasan"]),
+    ("Andhika Prasetyo - detikNews", ["Andhika Prasetyo"]),
+    ("Dewi Kania, Jurnalis · Rabu, 14 Juni 2023 10:00 WIB", ["Dewi Kania"]),
+    ("Laporan Wartawan Tribunnews.com, Rina Ayu", ["Rina Ayu"]),
+    ("Laporan Reporter Tribun Jateng, Rina Ayu", ["Rina Ayu"]),
+    ("Penulis Andi Wijaya | Editor Budi Santoso", ["Andi Wijaya"]),
+    ("Andhika Prasetyo | Kamis, 5 November 2015 14:56 WIB", ["Andhika Prasetyo"]),
+    ("Andhika Prasetyo\n\nKamis, 5 November 2015 14:56 WIB", ["Andhika Prasetyo"]),
+    ("Gayuh Tri Pinjungwati02 Jun 2020, 19:15 WIB", ["Gayuh Tri Pinjungwati"]),
+    ("(Ditulis oleh Rina Ayu)", ["Rina Ayu"]),
+    ("CNN Indonesia | Senin, 12/02/2024 10:00 WIB", []),
+])
+def test_indonesian_bylines(line: str, authors: List[str]) -> None:
+    assert _page(line).authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By MEG KINNARD", ["Meg Kinnard"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+    ("By Jane Doe, Associated Press", ["Jane Doe"]),
+    ("Jane Doe, AP Sports Writer", ["Jane Doe"]),
+    ("Jane Doe | Reuters", ["Jane Doe"]),
+    ("Jane Doe, CNN", ["Jane Doe"]),
+    ("Associated Press", []),
+    ("The Associated Press", []),
+    ("PTI", []),
+    ("Staff Reports", []),
+    ("Web Desk", []),
+    ("By SEAN MARTIN\n\nEmail Me", ["Sean Martin"]),
+    ("By Jane Doe\n\nAP National Security Writer", ["Jane Doe"]),
+])
+def test_english_bylines(line: str, authors: List[str]) -> None:
+    assert _page(line, english=True).authors == authors
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("JAKARTA, KOMPAS.com - ", "Jakarta"), ("JAKARTA, KOMPAS.com -- ", "Jakarta"),
+    ("Jakarta (ANTARA) - ", "Jakarta"), ("Mataram, NTB (ANTARA News) - ", "Mataram, NTB"),
+    ("TEMPO.CO, Jakarta - ", "Jakarta"), ("Liputan6.com, Jakarta - ", "Jakarta"),
+    ("Fimela.com, Jakarta ", "Jakarta"), ("Metrotvnews.com, Jakarta: ", "Jakarta"),
+    ("Suara.com - ", None), ("jpnn.com, JAKARTA - ", "Jakarta"),
+    ("TRIBUNNEWS.COM, JAKARTA - ", "Jakarta"), ("SURYA.co.id, SURABAYA - ", "Surabaya"),
+    ("Jakarta, CNN Indonesia -- ", "Jakarta"), ("Jakarta, CNBC Indonesia - ", "Jakarta"),
+    ("Jakarta, IDN Times - ", "Jakarta"), ("Jakarta - ", "Jakarta"),
+    ("Bandung, Beritasatu.com - ", "Bandung"), ("Denpasar, Bali Post - ", "Denpasar"),
+])
+def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
+    page = _page("Penulis: Andi Wijaya", lead)
+    assert page.location == location
+    assert page.body.startswith(ID_PARS[0])  # the dateline is not the body's
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("BUFFALO, N.Y. (AP) — ", "Buffalo, N.Y."), ("COLUMBIA, S.C. (AP) — ", "Columbia, S.C."),
+    ("HANOI, Vietnam (AP) — ", "Hanoi, Vietnam"), ("NEW DELHI: ", "New Delhi"),
+    ("LONDON (Reuters) - ", "London"), ("Indianapolis – ", "Indianapolis"),
+])
+def test_english_datelines(lead: str, location: Optional[str]) -> None:
+    page = _page("By Jane Doe", lead, english=True)
+    assert page.location == location
+    assert page.body.startswith(EN_PARS[0])
