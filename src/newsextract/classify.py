@@ -474,12 +474,15 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
             weight[key] = weight.get(key, 0.0) + b.score
     if total <= 0:
         return
-    best = max((k for k, w in weight.items() if w >= 0.7 * total), key=len, default=None)
+    best = max((k for k, w in weight.items() if w >= W.main_container_share * total), key=len, default=None)
     if not best:
         return
     n = len(best)
+    first = next(b.index for b in blocks[start:end] if b.path[:n] == best)
     for b in blocks[start:end]:
         if b.path[:n] != best and not b.label:
+            if b.index < first and b.score > 0:
+                continue  # a lead or standfirst in its own element just above the text
             b.mark(OUTSIDE, "outside the article's container")
 
 

@@ -59,6 +59,8 @@ class Weights:
     date_above_dateline: float = 20.0  # ... and a date line stands just above it
     date_above_run: float = 15.0  # a date in the six short blocks above a run
     byline_above_run: float = 10.0  # a credit line in the six short blocks above a run
+    # the article's container: the deepest element holding this share of the run's prose
+    main_container_share: float = 0.7
 
     # --- HTML markup hints (segment/html.py), added to every block inside the element ---
     landmarks: Dict[str, float] = field(default_factory=_landmarks)
