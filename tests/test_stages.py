@@ -110,3 +110,26 @@ def test_dateline_place_without_the_outlet() -> None:
     assert found is not None
     assert place_and_site(found[0], "Warta Nusantara") == ("Takengon", "Warta Nusantara")
     assert place_and_site(None, "Warta") == (None, None)
+
+
+def test_fallback_takes_prose_paragraphs_when_no_run_was_found() -> None:
+    from newsextract.classify import label_fallback
+
+    blocks = _blocks("Menu", PROSE, "Share", PROSE + " Dua.", PROSE + " Tiga.")
+    for b, score in zip(blocks, (-10.0, 20.0, -10.0, 21.0, 22.0)):
+        b.score = score
+    assert [b.index for b in label_fallback(blocks)] == [1, 3, 4]
+    assert blocks[1].label == BODY
+    assert label_fallback(_blocks("Menu", PROSE)) == []  # fewer than three: no body at all
+
+
+def test_jsonld_article_body_replaces_a_thin_page() -> None:
+    import newsextract
+
+    text = " ".join([PROSE] * 4)
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Jalan Rusak", "articleBody": "' + text + '\\n' + text + '"}</script>'
+            '</head><body><h1>Jalan Rusak</h1><p>Berlangganan untuk membaca.</p></body></html>')
+    article = newsextract.extract(html)
+    assert article.body == text + "\n\n" + text
+    assert any("articleBody" in w for w in article.warnings)

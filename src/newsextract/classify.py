@@ -606,6 +606,19 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> Lis
     return body
 
 
+def label_fallback(blocks: List[Block]) -> List[Block]:
+    """When no run of prose was found: the page's paragraphs that read as prose by themselves
+    (ten words or more, a positive score, no furniture label), if there are three or more;
+    else none. Returns them, labelled as the body."""
+    found = [b for b in blocks if b.score > 0 and units(b.text) >= 10 and b.label in ("", OUTSIDE)
+             and b.link_density < 0.5]
+    if len(found) < 3:
+        return []
+    for b in found:
+        b.mark(BODY, "prose paragraph (no run of prose was found)")
+    return found
+
+
 def label_fields(blocks: List[Block], title_index: int, date_index: int,
                  credit_lines: List[Tuple[int, str]]) -> None:
     """Label the blocks the field extractors read: the headline, the date line, the credits."""
@@ -617,6 +630,6 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
         blocks[j].mark(BYLINE, why)
 
 
-__all__ = ["Layout", "label_layout", "label_body", "label_fields", "main_run", "label_furniture",
+__all__ = ["Layout", "label_layout", "label_body", "label_fallback", "label_fields", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

@@ -30,6 +30,7 @@ class Meta:
     site: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None
+    article_body: Optional[str] = None  # JSON-LD articleBody: the article's text, when given
     tags: List[str] = field(default_factory=list)
     images: List[Image] = field(default_factory=list)
     image_positions: List[int] = field(default_factory=list)  # block index each image precedes
@@ -163,6 +164,9 @@ def read_metadata(root: Any, meta: Meta) -> None:
             meta.authors = _names(obj.get("author"))
             if meta.authors:
                 sources["authors"] = "JSON-LD author"
+        body = obj.get("articleBody")
+        if isinstance(body, str) and body.strip() and not meta.article_body:
+            meta.article_body = body
         if not meta.description and isinstance(obj.get("description"), str):
             meta.description = clean_line(obj["description"]) or None
         pub = obj.get("publisher")

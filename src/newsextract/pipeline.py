@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import Block
-from newsextract.classify import label_body, label_fields, label_layout
+from newsextract.blocks import Block, clean_line
+from newsextract.classify import label_body, label_fallback, label_fields, label_layout
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_outlet
@@ -36,6 +36,7 @@ from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
 from newsextract.profiles import get_profile, with_day_first
+from newsextract.weights import WEIGHTS as W
 
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]"
                          r"|<article[\s>]|<title>", re.I)
@@ -106,6 +107,15 @@ def segment(text: str, kind: str) -> Tuple[List[Block], Meta]:
     return segment_text(text), Meta()
 
 
+def structured_body(text: Optional[str]) -> Optional[str]:
+    """A metadata text (JSON-LD articleBody) as body paragraphs: lines cleaned, blank-line
+    separated; None if it holds markup or nothing."""
+    if not text or "<" in text[:2000] and ">" in text[:2000]:
+        return None
+    pars = [clean_line(p) for p in text.replace("\r", "\n").split("\n")]
+    return "\n\n".join(p for p in pars if p) or None
+
+
 def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             sources: Dict[str, str]) -> None:
     """Stages 3 to 8: language, labels, title, body, then the fields read around them."""
@@ -130,6 +140,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources["title"] = title.source
 
     body_blocks = label_body(blocks, layout, title.text)
+    if not body_blocks:
+        body_blocks = label_fallback(blocks)
+        if body_blocks:
+            article.warnings.append("low confidence: body from the page's prose paragraphs, "
+                                    "no run of prose was found")
     paragraphs = [b.text for b in body_blocks]
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
@@ -151,6 +166,15 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if tail.credit_source:
         sources["credit"] = tail.credit_source
     article.body = "\n\n".join(p for p in paragraphs if p)
+    given = structured_body(meta.article_body)
+    if given and len(given.split()) >= max(W.thin_body_words, 3 * len(article.body.split())):
+        # the page's own text was thin against the text its metadata gives (a page built by
+        # a script, a paywall teaser): the metadata's text is the article's
+        paragraphs = given.split("\n\n")
+        article.body = given
+        article.warnings.append("body from the page's JSON-LD articleBody (the text on the page "
+                                "was thin)")
+        sources["body"] = "JSON-LD articleBody"
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),

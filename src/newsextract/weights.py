@@ -62,6 +62,10 @@ class Weights:
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
+    # --- body fallbacks (pipeline.py) ---
+    thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
+    #                            at least this many words
+
     # --- HTML markup hints (segment/html.py), added to every block inside the element ---
     landmarks: Dict[str, float] = field(default_factory=_landmarks)
     class_furniture: float = -12.0  # a class or id word of page furniture
