@@ -133,3 +133,17 @@ def test_jsonld_article_body_replaces_a_thin_page() -> None:
     article = newsextract.extract(html)
     assert article.body == text + "\n\n" + text
     assert any("articleBody" in w for w in article.warnings)
+
+
+def test_title_without_the_site_name_or_a_glued_kicker() -> None:
+    from newsextract.fields.title import without_site
+
+    assert without_site("Doobie Brothers Unite for a Tour – Rolling Stone", "Rolling Stone") == \
+        "Doobie Brothers Unite for a Tour"
+    assert without_site("Saftiger Zitronenkuchen | Backen macht glücklich", "Backen macht glücklich") == \
+        "Saftiger Zitronenkuchen"
+    assert without_site("Harga Cabai Naik - Kata Pedagang", "Warta") == "Harga Cabai Naik - Kata Pedagang"
+    blocks = _blocks("Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    title = choose_title(blocks, 1, ID, None, ("Judy Lybke, ganz und gar nicht eigenartig",), None)
+    assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"

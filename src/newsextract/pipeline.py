@@ -134,7 +134,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
-                         meta.sources.get("title"))
+                         meta.sources.get("title"), meta.site)
     article.title = title.text
     if title.source:
         sources["title"] = title.source

@@ -127,14 +127,36 @@ class TitleChoice:
 
 
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
-                 meta_titles: Tuple[str, ...], meta_source: Optional[str]) -> TitleChoice:
+                 meta_titles: Tuple[str, ...], meta_source: Optional[str],
+                 site: Optional[str] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
-    metadata's own title when no block is found or the block shares little with it."""
+    metadata's own title when no block is found or the block shares little with it. A kicker
+    glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
+    after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's."""
     found = find_title(blocks, body_start, profile, meta_titles)
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
     if meta_title and (not found or weak_title(found[0], meta_title)):
         text, source = meta_title, meta_source or "metadata"
-    return TitleChoice(text, index, source)
+    elif text:
+        for h in meta_titles:
+            if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
+                text = h  # the block prints a kicker before the headline the metadata gives
+                break
+    return TitleChoice(without_site(text, site) if text else text, index, source)
+
+
+_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")
+
+
+def without_site(title: str, site: Optional[str]) -> str:
+    """A headline without the site's name printed after it (" - Site", " | Site")."""
+    m = _SITE_SUFFIX.search(title)
+    if not m or not site or m.start() < 10:
+        return title
+    tail, name = match_key(m.group("site")), match_key(site)
+    if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
+        return title[:m.start()].rstrip()
+    return title
 
 
 def weak_title(found: str, meta_title: str) -> bool:
