@@ -116,7 +116,7 @@ def test_fallback_takes_prose_paragraphs_when_no_run_was_found() -> None:
     from newsextract.classify import label_fallback
 
     blocks = _blocks("Menu", PROSE, "Share", PROSE + " Dua.", PROSE + " Tiga.")
-    for b, score in zip(blocks, (-10.0, 20.0, -10.0, 21.0, 22.0)):
+    for b, score in zip(blocks, (-10.0, 20.0, -10.0, 21.0, 22.0), strict=True):
         b.score = score
     assert [b.index for b in label_fallback(blocks)] == [1, 3, 4]
     assert blocks[1].label == BODY
