@@ -29,3 +29,17 @@ def invoke(*args: str, input: Any = None, env: Any = None) -> Result:
 def timeless(text: str) -> str:
     """Summary lines with their elapsed time blanked: `in 0.3 s` -> `in T s`."""
     return re.sub(r" in \d+\.\d s$", " in T s", text, flags=re.M)
+
+
+def command() -> list:
+    """How to run the installed command: the script beside this interpreter first (a PATH
+    search may find another install's, e.g. a version manager's shim), else the module."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    beside = Path(sys.executable).parent / "newsextract"
+    if beside.is_file():
+        return [str(beside)]
+    exe = shutil.which("newsextract")
+    return [exe] if exe else [sys.executable, "-m", "newsextract"]

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import newsextract
 from newsextract import cli
-from tests.clitools import invoke, timeless
+from tests.clitools import command, invoke, timeless
 from tests.conftest import FIXTURES, SEED
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -326,9 +325,7 @@ def test_schema_command_and_records_validate() -> None:
 
 
 def test_installed_entry_point() -> None:
-    exe = shutil.which("newsextract")
-    cmd = [exe] if exe else [sys.executable, "-m", "newsextract"]
-    proc = subprocess.run(cmd + ["parse", "--fields", "title", str(SEED)], capture_output=True,
+    proc = subprocess.run(command() + ["parse", "--fields", "title", str(SEED)], capture_output=True,
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {"title": SEED_TITLE}

@@ -259,10 +259,14 @@ def _head(path: str, packed: bool) -> Optional[bytes]:
     return head
 
 
+_HTML_OPENING = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                           rb"<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
 def _opens_like_html(head: bytes) -> bool:
-    """True when the first bytes are an HTML document's opening."""
-    low = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return low.startswith((b"<!doctype html", b"<html")) or b"<html" in low[:_HEAD]
+    """True when the first bytes are an HTML document's opening (after an XML declaration
+    and comments)."""
+    return _HTML_OPENING.match(head) is not None
 
 
 def _file_inputs(paths: List[str]) -> Iterator[Input]:

@@ -86,7 +86,9 @@ def html_records(path: str) -> Iterator[RecordRef]:
                 rid = (record.rec_headers.get_header("WARC-Record-ID") or f"offset-{offset}").strip("<>")
                 count += 1
                 yield RecordRef(rid, record.rec_headers.get_header("WARC-Target-URI"), offset)
-    except (OSError, ValueError, EOFError) as exc:
+    except WarcError:
+        raise
+    except Exception as exc:  # noqa: B902 - OSError, EOFError, warcio's ArchiveLoadFailed...
         raise WarcError(f"cannot read the archive past record {count}: {exc}", after=count) from exc
 
 
