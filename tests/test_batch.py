@@ -163,3 +163,25 @@ def test_readme_jq_recipes(recipe: str, expected: str) -> None:
                           env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == expected
+
+
+def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(SEED, folder / f"{i:03d}.txt")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(command() + ["parse", "-j", "1", "-o", str(out), str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert stderr == b"newsextract: interrupted\n"
+    assert stdout == b""
+    assert list(tmp_path.iterdir()) == [folder]

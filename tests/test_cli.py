@@ -329,3 +329,13 @@ def test_installed_entry_point() -> None:
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {"title": SEED_TITLE}
+
+
+def test_json_is_pretty_on_a_terminal_one_record_or_an_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)
+    one = invoke("parse", "--fields", "source", str(SEED))
+    assert one.stdout == f'{{\n  "source": "{SEED}"\n}}\n'
+    several = invoke("parse", "-f", "json", "--fields", "source", str(SEED), str(WIRE))
+    assert several.stdout == f'[\n  {{\n    "source": "{SEED}"\n  }},\n  {{\n    "source": "{WIRE}"\n  }}\n]\n'
+    lines = invoke("parse", "--fields", "source", str(SEED), str(WIRE))
+    assert lines.stdout == f'{{"source":"{SEED}"}}\n{{"source":"{WIRE}"}}\n'  # JSON Lines stay compact
