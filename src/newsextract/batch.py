@@ -26,10 +26,11 @@ __all__ = ["Input", "expand", "read_bytes", "gunzip", "MAX_UNPACKED", "process",
 
 
 class _Timeout(Exception):
-    pass
+    """One document took longer than the time limit."""
 
 
 def _on_alarm(signum: int, frame: Any) -> None:
+    """The time limit's alarm: stop the document in hand."""
     raise _Timeout()
 
 
@@ -86,6 +87,7 @@ def error_record(source: str, etype: str, message: str) -> Dict[str, Any]:
 
 
 def _work(args: Tuple[Input, Options, Optional[float]]) -> Dict[str, Any]:
+    """`process` for a worker process (one picklable argument)."""
     return process(*args)
 
 
@@ -105,6 +107,7 @@ def records(inputs: List[Input], options: Options, jobs: int,
 
 
 def _worker_init() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

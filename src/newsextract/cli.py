@@ -70,6 +70,7 @@ class Report:
         self.console: Any = None  # the progress bar's console while it shows
 
     def _line(self, text: str) -> None:
+        """One line on stderr, above the progress bar while it shows."""
         if self.console is not None:
             self.console.print(text, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -322,6 +323,7 @@ class _Progress:
         self.bar: Any = None
 
     def __enter__(self) -> Callable[[], None]:
+        """Start the bar; return the function that moves it one input on."""
         if not self.total:
             return lambda: None
         from rich.console import Console
@@ -330,7 +332,10 @@ class _Progress:
         from rich.text import Text
 
         class _Rate(ProgressColumn):
+            """Documents a second."""
+
             def render(self, task: Any) -> Text:
+                """The rate so far."""
                 speed = task.finished_speed or task.speed
                 return Text(f"{speed:.1f} docs/s" if speed else "")
 
@@ -343,6 +348,7 @@ class _Progress:
         return lambda: self.bar.advance(task)
 
     def __exit__(self, *exc: Any) -> None:
+        """Take the bar off the terminal."""
         if self.bar is not None:
             self.bar.stop()
             self.report.console = None
@@ -394,6 +400,7 @@ def explain(path: str, input_format: str, language: Optional[str], out_format: s
     report = Report()
 
     def body() -> int:
+        """Explain the input; its exit status."""
         outcome = ex.explain(path, options)
         if isinstance(outcome, ex.Failure):
             report.failure(outcome.source, outcome.type, outcome.message)

@@ -33,6 +33,7 @@ MANIFEST = "manifest.json"
 
 
 def _require_dask() -> None:
+    """Raise MissingExtraError unless dask and distributed are installed."""
     try:
         import dask.bag  # noqa: F401
         import distributed  # noqa: F401
@@ -41,6 +42,7 @@ def _require_dask() -> None:
 
 
 def _is_remote(path: str) -> bool:
+    """True for a URL that fsspec reads (s3://, gs://...), not a local path."""
     return "://" in path and not path.startswith("file://")
 
 
@@ -114,6 +116,7 @@ def run_shard(inputs: List[Input], options: Options, timeout: Optional[float], o
 
 
 def _count_shard(path: str) -> Dict[str, Any]:
+    """The counts of a shard written by an earlier run."""
     records = errors = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:

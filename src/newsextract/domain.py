@@ -21,6 +21,7 @@ _DOMAIN_LIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 
 @lru_cache(maxsize=1)
 def _psl() -> Any:
+    """The Public Suffix List, loaded once."""
     from publicsuffixlist import PublicSuffixList
 
     return PublicSuffixList()

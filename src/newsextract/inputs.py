@@ -178,6 +178,7 @@ def walk(folder: str, filt: Optional[GlobFilter] = None,
     found: List[str] = []
 
     def skip(path: str, reason: str) -> None:
+        """Note a file or folder left out."""
         if skipped is not None:
             skipped.append(Skipped(path, reason))
 

@@ -64,6 +64,7 @@ class Writer:
         self._csv: Optional[Any] = None
 
     def _json(self, rec: Dict[str, Any]) -> str:
+        """One record as JSON: indented when pretty, else on one line."""
         if self.fmt == "json" and self.pretty:
             text = json.dumps(rec, ensure_ascii=False, indent=2)
             return text.replace("\n", "\n  ") if self.array else text

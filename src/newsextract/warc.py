@@ -59,6 +59,7 @@ def looks_like_archive(path: str) -> bool:
 
 
 def _iterator(fh):  # type: ignore[no-untyped-def]
+    """warcio's record iterator over an open archive."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the extra
