@@ -137,18 +137,22 @@ def test_cli_scheduler_needs_an_output_folder() -> None:
 
 def test_cli_scheduler_local(tmp_path: Path) -> None:
     import subprocess
-    import sys
 
-    exe = shutil.which("newsextract")
-    cmd = [exe] if exe else [sys.executable, "-m", "newsextract"]
+    from tests.clitools import command
+
     out = tmp_path / "shards"
-    proc = subprocess.run(cmd + ["parse", "--scheduler", "local", "-o", str(out), str(SEED),
-                                 str(FIXTURES / "en_wire.txt")], capture_output=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    missing = tmp_path / "nope.txt"
+    proc = subprocess.run(command() + ["parse", "--scheduler", "local", "-o", str(out), str(SEED),
+                                       str(FIXTURES / "en_wire.txt"), str(missing)],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-2000:]
     assert proc.stdout == b""
     recs = _shards(out)
-    assert [Path(r["source"]).name for r in recs] == ["000_103e626a5a1d57e5.txt", "en_wire.txt"]
-    assert json.loads((out / "manifest.json").read_text())["records"] == 2
+    assert [Path(r["source"]).name for r in recs] == ["000_103e626a5a1d57e5.txt", "en_wire.txt",
+                                                      "nope.txt"]
+    assert json.loads((out / "manifest.json").read_text())["records"] == 3
+    # the failed input is named on stderr, as on one machine
+    assert f"newsextract: {missing}: not_found: no such file or folder\n" in proc.stderr.decode()
 
 
 def test_cli_maps_a_cluster_error_to_exit_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

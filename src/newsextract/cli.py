@@ -358,10 +358,13 @@ def _parse_on_cluster(inputs: List[str], scheduler: str, output: str, options: O
                       from_file: Optional[str], null: bool, globs: Sequence[str],
                       timeout: float, report: Report) -> int:
     """`parse --scheduler`: shards in a folder, a manifest, and the usual exit status."""
-    from newsextract.cluster import run_on_cluster
+    from newsextract.cluster import failed_records, run_on_cluster
 
     manifest = run_on_cluster(inputs, output, scheduler, from_file=from_file, timeout=timeout,
                               options=options, null=null, globs=globs)
+    if manifest["errors"] and not report.quiet:
+        for rec in failed_records(output, manifest):
+            report.failure(rec["source"], rec["error"]["type"], rec["error"]["message"])
     if not report.quiet and (_stderr_is_terminal() or report.verbose):
         report.info(f"{manifest['records']} records in {len(manifest['shards'])} shards, "
                     f"{manifest['errors']} errors, {len(manifest['skipped_shards'])} shards "

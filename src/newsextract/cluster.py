@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from newsextract.batch import error_record, process
 from newsextract.errors import MissingExtraError, OutputError
@@ -113,6 +113,18 @@ def run_shard(inputs: List[Input], options: Options, timeout: Optional[float], o
             errors += rec["error"] is not None
     return {"name": shard_name(index), "inputs": len(inputs), "records": records,
             "errors": errors}
+
+
+def failed_records(outdir: str, manifest: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
+    """The error records of a finished run, read back from its shards, in input order."""
+    for shard in manifest["shards"]:
+        if not shard["errors"]:
+            continue
+        with open(os.path.join(outdir, shard["name"]), encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["error"] is not None:
+                    yield rec
 
 
 def _count_shard(path: str) -> Dict[str, Any]:
