@@ -84,13 +84,22 @@ def test_fingerprint_is_16_hex_digits_and_null_for_an_empty_body() -> None:
 
 
 def test_fingerprint_is_a_majority_of_shingle_hashes() -> None:
+    """The README's definition, computed the plain way."""
     from hashlib import blake2b
 
-    words = "satu dua tiga empat lima".split()
-    shingles = {" ".join(words[i:i + 3]) for i in range(3)}
-    hashes = [int.from_bytes(blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
-    expected = sum(1 << bit for bit in range(64) if sum(h >> bit & 1 for h in hashes) * 2 > 3)
-    assert simhash("Satu, dua; TIGA empat lima.") == expected
+    def h(word: str) -> int:
+        return int.from_bytes(blake2b(word.encode(), digest_size=8).digest(), "big")
+
+    def rot(x: int, r: int) -> int:
+        return ((x << r) | (x >> (64 - r))) & (2 ** 64 - 1)
+
+    words = "satu dua tiga empat lima tiga empat lima".split()
+    shingles = [rot(h(a), 42) ^ rot(h(b), 21) ^ h(c) for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    expected = sum(1 << bit for bit in range(64)
+                   if sum(s >> bit & 1 for s in shingles) * 2 > len(shingles))
+    assert simhash("Satu, dua; TIGA empat lima - tiga empat lima.") == expected
+    assert simhash("Satu dua") == rot(h("satu"), 21) ^ h("dua")
+    assert simhash("satu") == h("satu")
 
 
 def test_near_bodies_have_near_fingerprints() -> None:
