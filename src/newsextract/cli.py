@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Callable, List, Optional, Sequence, Tuple
 
@@ -233,6 +234,7 @@ def parse(inputs: Tuple[str, ...], input_format: str, language: Optional[str],
         raise click.UsageError("stdin cannot be both the list of paths (--from-file -) and an "
                                "input (-)")
     report = Report(quiet, verbose)
+    source = _Source(tuple(inputs), from_file, null, tuple(globs))
     if scheduler:
         if not output:
             raise click.UsageError("--scheduler needs -o OUTDIR, the folder for the shards")
@@ -240,27 +242,49 @@ def parse(inputs: Tuple[str, ...], input_format: str, language: Optional[str],
             raise click.UsageError("with --scheduler the shards are JSON Lines of whole "
                                    "records (no --format, --fields or --dedupe)")
         sys.exit(_guard(report, lambda: _parse_on_cluster(
-            list(inputs), scheduler, output, options, from_file, null, globs, timeout, report)))
+            source, scheduler, output, options, timeout, report)))
     if output and os.path.isdir(output):
         raise click.BadParameter(f"{output} is a folder (a folder of shards needs --scheduler)",
                                  param_hint="'--output' / '-o'")
-    sys.exit(_guard(report, lambda: _parse(
-        list(inputs), options, out_format, fields, output, from_file, null, globs, dedupe,
-        jobs, timeout, report)))
+    sink = _Sink(out_format, fields, output)
+    sys.exit(_guard(report, lambda: _parse(source, sink, options, dedupe, jobs, timeout, report)))
 
 
-def _is_single(args: Sequence[str], from_file: Optional[str], inputs: Sequence[Any]) -> bool:
+@dataclass(frozen=True)
+class _Source:
+    """What to read: the arguments, a list of paths, and the walk's globs."""
+
+    args: Tuple[str, ...]
+    from_file: Optional[str] = None
+    null: bool = False
+    globs: Tuple[str, ...] = ()
+
+    def where(self) -> str:
+        """The inputs as a person named them, for a message."""
+        return ", ".join(self.args) or (f"the list {self.from_file}" if self.from_file else "-")
+
+
+@dataclass(frozen=True)
+class _Sink:
+    """Where and how records are written: format (None: chosen), keys kept, file (None: stdout)."""
+
+    out_format: Optional[str]
+    keys: Optional[List[str]]
+    path: Optional[str]
+
+
+def _is_single(source: _Source, inputs: Sequence[Any]) -> bool:
     """One named file (or stdin) that is one input: the output is one record, not a list."""
-    if len(args) != 1 or from_file or len(inputs) != 1 or inputs[0].offset is not None:
+    if len(source.args) != 1 or source.from_file or len(inputs) != 1:
         return False
-    arg = args[0]
+    if inputs[0].offset is not None:  # a record of an archive: the archive may hold more
+        return False
+    arg = source.args[0]
     return arg == "-" or os.path.isfile(arg) or not (os.path.isdir(arg)
                                                        or any(c in arg for c in "*?["))
 
 
-def _parse(args: List[str], options: Options, out_format: Optional[str],
-           keys: Optional[List[str]], output: Optional[str], from_file: Optional[str],
-           null: bool, globs: Sequence[str], dedupe: bool, jobs: Optional[int],
+def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: Optional[int],
            timeout: float, report: Report) -> int:
     """`parse` on this machine: records to the writer, failures to stderr; the exit status."""
     from newsextract.batch import Summary, run
@@ -268,21 +292,21 @@ def _parse(args: List[str], options: Options, out_format: Optional[str],
     from newsextract.output import format_for_path, open_writer
 
     skipped: List[Skipped] = []
-    inputs = expand(args, from_file, null=null, globs=globs, skipped=skipped)
+    inputs = expand(source.args, source.from_file, null=source.null, globs=source.globs,
+                    skipped=skipped)
     for s in skipped:
         report.note(f"skipped {s.path}: {s.reason}")
     if not inputs:
-        where = ", ".join(args) or (from_file and f"the list {from_file}") or "the input"
         extra = f" ({len(skipped)} files skipped; -v names them)" if skipped else ""
-        report.error(f"no page or dump to read in {where}{extra}")
+        report.error(f"no page or dump to read in {source.where()}{extra}")
         return Exit.NOTHING
-    single = _is_single(args, from_file, inputs)
-    fmt = out_format or format_for_path(output) or ("json" if single else "jsonl")
-    pretty = fmt == "json" and (output is None or output == "-") and _stdout_is_terminal()
+    single = _is_single(source, inputs)
+    fmt = sink.out_format or format_for_path(sink.path) or ("json" if single else "jsonl")
+    pretty = fmt == "json" and sink.path in (None, "-") and _stdout_is_terminal()
     show = not report.quiet and _stderr_is_terminal()
     summary = Summary()
     started = time.monotonic()
-    with open_writer(fmt, output, keys, pretty, array=not single) as writer:
+    with open_writer(fmt, sink.path, sink.keys, pretty, array=not single) as writer:
         with _Progress(report, len(inputs) if show and len(inputs) > 1 else 0) as advance:
             for result in run(inputs, options, jobs=jobs, timeout=timeout, dedupe=dedupe):
                 summary.add(result)
@@ -354,14 +378,14 @@ class _Progress:
             self.report.console = None
 
 
-def _parse_on_cluster(inputs: List[str], scheduler: str, output: str, options: Options,
-                      from_file: Optional[str], null: bool, globs: Sequence[str],
+def _parse_on_cluster(source: _Source, scheduler: str, output: str, options: Options,
                       timeout: float, report: Report) -> int:
     """`parse --scheduler`: shards in a folder, a manifest, and the usual exit status."""
     from newsextract.cluster import failed_records, run_on_cluster
 
-    manifest = run_on_cluster(inputs, output, scheduler, from_file=from_file, timeout=timeout,
-                              options=options, null=null, globs=globs)
+    manifest = run_on_cluster(list(source.args), output, scheduler, from_file=source.from_file,
+                              timeout=timeout, options=options, null=source.null,
+                              globs=source.globs)
     if manifest["errors"] and not report.quiet:
         for rec in failed_records(output, manifest):
             report.failure(rec["source"], rec["error"]["type"], rec["error"]["message"])
@@ -370,7 +394,7 @@ def _parse_on_cluster(inputs: List[str], scheduler: str, output: str, options: O
                     f"{manifest['errors']} errors, {len(manifest['skipped_shards'])} shards "
                     "already done")
     if not manifest["inputs"]:
-        report.error(f"no page or dump to read in {', '.join(inputs) or from_file}")
+        report.error(f"no page or dump to read in {source.where()}")
     return _exit_status(manifest["errors"], manifest["inputs"])
 
 

@@ -38,7 +38,8 @@ def _require_dask() -> None:
         import dask.bag  # noqa: F401
         import distributed  # noqa: F401
     except ImportError as exc:  # pragma: no cover - depends on the extra
-        raise MissingExtraError("the Dask scheduler needs: pip install 'newsextract[dask]'") from exc
+        raise MissingExtraError("the Dask scheduler needs: pip install 'newsextract[dask]'") \
+            from exc
 
 
 def _is_remote(path: str) -> bool:

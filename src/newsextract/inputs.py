@@ -156,7 +156,7 @@ def expand(args: Iterable[str], from_file: Optional[str] = None, *, null: bool =
 
 
 def read_list(from_file: str, *, null: bool = False) -> List[str]:
-    """The paths listed in a file ("-": stdin): one a line (blank and # lines ignored), or NUL-separated."""
+    """The paths a list names ("-": stdin): one a line (blank and # lines skipped), or NUL-separated."""
     if from_file == "-":
         return parse_list(sys.stdin.buffer, null=null)
     with open(from_file, "rb") as fh:

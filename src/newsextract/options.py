@@ -35,7 +35,8 @@ class Options:
     def __post_init__(self) -> None:
         """Check every value; a language code is kept in lower case."""
         if self.input_format not in INPUT_FORMATS:
-            raise OptionError("input_format", f"input_format must be one of {', '.join(INPUT_FORMATS)}")
+            raise OptionError("input_format",
+                              f"input_format must be one of {', '.join(INPUT_FORMATS)}")
         if self.language is not None:
             code = self.language.strip().lower()
             if code not in available():
