@@ -175,7 +175,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(epilog=EXIT_HELP)
 @click.argument("inputs", nargs=-1)
 @_input_options
 @click.option("--format", "-f", "out_format", type=click.Choice(FORMATS), default=None,
@@ -195,8 +195,9 @@ def main() -> None:
               help="Walk folders for files matching PATTERN only; !PATTERN leaves matches out. "
                    "Repeatable; the last match wins.")
 @click.option("--dedupe", is_flag=True,
-              help="Drop records whose body is a near-duplicate of one already written.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Drop records whose body is a near-duplicate of one already written "
+                   "(fingerprints at most 8 bits apart).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
               help="Parallel worker processes (default and 0: the number of cores).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds one document may take before it becomes an error record.")
@@ -408,7 +409,7 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@main.command()
+@main.command(epilog=EXIT_HELP)
 @click.argument("path")
 @_input_options
 @click.option("--format", "-f", "out_format", type=click.Choice(["auto", "table", "plain", "json"]),
