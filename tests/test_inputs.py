@@ -163,3 +163,16 @@ def test_expand_keeps_the_order_given_and_names_what_is_missing(tmp_path: Path) 
         ("*.md", ("not_found", "no file matches this pattern")), ("a.txt", None), ("b.txt", None)]
     assert skipped == []
     assert Skipped("x", "y").reason == "y"
+
+
+def test_an_archive_of_one_record_still_prints_json_lines(tmp_path: Path) -> None:
+    (tmp_path / "one.warc.gz").write_bytes(_warc_bytes([("https://www.example.id/a", PAGE)]))
+    result = invoke("parse", "--fields", "url,domain", str(tmp_path / "one.warc.gz"))
+    assert result.exit_code == 0
+    assert result.stdout == '{"url":"https://www.example.id/a","domain":"example.id"}\n'
+
+
+def test_a_missing_list_of_paths_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("parse", "--from-file", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr.splitlines()[-1]

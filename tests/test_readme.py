@@ -49,7 +49,6 @@ def workdir(tmp_path: Path) -> Path:
     shutil.copy(SEED, scrapes / "id" / "indonews.txt")
     shutil.copy(FIXTURES / "id_html_news.html", scrapes / "id" / "kopi.html")
     shutil.copy(FIXTURES / "en_wire.txt", scrapes / "wire.txt")
-    shutil.copy(FIXTURES / "en_wire.txt", scrapes / "drafts" / "draft.html.gz")
     (scrapes / "drafts" / "draft.html.gz").write_bytes(gzip.compress(SEED.read_bytes()))
     (scrapes / "site.css").write_text("body { margin: 0 }")
     (tmp_path / "more-paths.txt").write_text("article.txt\n")
