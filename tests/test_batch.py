@@ -6,14 +6,15 @@ import io
 import json
 import os
 import shutil
+import shlex
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from newsextract.cli import main
+from tests.clitools import command
 from tests.conftest import FIXTURES, ROOT, SEED
 
 runner = CliRunner()
@@ -102,15 +103,13 @@ def test_csv_has_one_row_per_article(tmp_path: Path) -> None:
 
 
 def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
-    exe = shutil.which("newsextract")
-    cmd = [exe] if exe else [sys.executable, "-m", "newsextract"]
-    return subprocess.run(cmd + list(args), capture_output=True, timeout=120, **kw)
+    return subprocess.run(command() + list(args), capture_output=True, timeout=120, **kw)
 
 
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     for i in range(40):
         shutil.copy(SEED, tmp_path / f"{i:02d}.txt")
-    exe = shutil.which("newsextract") or f"{sys.executable} -m newsextract"
+    exe = shlex.join(command())
     proc = subprocess.run(f"{exe} parse -j 1 {tmp_path} | head -n 1", shell=True,
                           capture_output=True, timeout=120)
     assert proc.returncode == 0
@@ -147,8 +146,8 @@ README_RECIPES = [
     ("jq -r .title", "Indonesia dan Vietnam Sepakati Kerja Sama Pemanfaatan Ruang Digital untuk ASEAN\n"
      "Port workers end strike after pay deal\n"),
     ("jq -r 'select(.date >= \"2020-01-01\") | .source'", "seeds/000_103e626a5a1d57e5.txt\n"),
-    ("jq -s 'group_by(.site) | map({site: .[0].site, n: length})' -c",
-     '[{"site":"INDONEWS.ID","n":1},{"site":"Reuters","n":1}]\n'),
+    ("jq -s 'group_by(.domain) | map({domain: .[0].domain, n: length})' -c",
+     '[{"domain":null,"n":1},{"domain":"indonews.id","n":1}]\n'),
 ]
 
 
@@ -158,9 +157,31 @@ def test_readme_jq_recipes(recipe: str, expected: str) -> None:
         pytest.skip("jq is not installed")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert recipe in readme, "the README shows this recipe"
-    exe = shutil.which("newsextract") or f"{sys.executable} -m newsextract"
+    exe = shlex.join(command())
     cmd = f"{exe} parse seeds/000_103e626a5a1d57e5.txt fixtures/en_wire.txt | {recipe}"
     proc = subprocess.run(cmd, shell=True, capture_output=True, timeout=120, cwd=ROOT,
                           env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == expected
+
+
+def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(SEED, folder / f"{i:03d}.txt")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(command() + ["parse", "-j", "1", "-o", str(out), str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert stderr == b"newsextract: interrupted\n"
+    assert stdout == b""
+    assert list(tmp_path.iterdir()) == [folder]

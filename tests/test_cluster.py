@@ -17,6 +17,7 @@ distributed = pytest.importorskip("distributed")
 
 from newsextract.batch import expand, records  # noqa: E402
 from newsextract.cluster import plan, record_bag, run_on_cluster, shard_name  # noqa: E402
+from newsextract.errors import OutputError  # noqa: E402
 from newsextract.options import Options  # noqa: E402
 from tests.conftest import FIXTURES, SEED, SHARED  # noqa: E402
 
@@ -41,7 +42,7 @@ def _corpus(tmp: Path) -> list:
     if news.is_dir():
         for p in sorted((news / "html").glob("*.html"))[:12] + sorted((news / "text").glob("*.txt"))[:12]:
             shutil.copy(p, folder / p.name)
-    (folder / "broken.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "broken.html").write_bytes(bytes(range(256)) * 8)  # a walk takes it by its name
     return [str(folder)]
 
 
@@ -80,7 +81,7 @@ def test_rerun_skips_finished_shards(client, tmp_path: Path) -> None:
     assert {p.name: p.stat().st_mtime_ns for p in outdir.glob("part-*.jsonl")
             if p.name != shard_name(1)} == before
     assert _shards(outdir) == _single_machine(args)
-    with pytest.raises(SystemExit):  # another partitioning into the same folder is refused
+    with pytest.raises(OutputError, match="holds the output of another run"):  # another partitioning
         run_on_cluster(args, str(outdir), "", client=client, shard_size=5)
 
 
@@ -136,15 +137,43 @@ def test_cli_scheduler_needs_an_output_folder() -> None:
 
 def test_cli_scheduler_local(tmp_path: Path) -> None:
     import subprocess
-    import sys
 
-    exe = shutil.which("newsextract")
-    cmd = [exe] if exe else [sys.executable, "-m", "newsextract"]
+    from tests.clitools import command
+
     out = tmp_path / "shards"
-    proc = subprocess.run(cmd + ["parse", "--scheduler", "local", "-o", str(out), str(SEED),
-                                 str(FIXTURES / "en_wire.txt")], capture_output=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    missing = tmp_path / "nope.txt"
+    proc = subprocess.run(command() + ["parse", "--scheduler", "local", "-o", str(out), str(SEED),
+                                       str(FIXTURES / "en_wire.txt"), str(missing)],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-2000:]
     assert proc.stdout == b""
     recs = _shards(out)
-    assert [Path(r["source"]).name for r in recs] == ["000_103e626a5a1d57e5.txt", "en_wire.txt"]
-    assert json.loads((out / "manifest.json").read_text())["records"] == 2
+    assert [Path(r["source"]).name for r in recs] == ["000_103e626a5a1d57e5.txt", "en_wire.txt",
+                                                      "nope.txt"]
+    assert json.loads((out / "manifest.json").read_text())["records"] == 3
+    # the failed input is named on stderr, as on one machine
+    assert f"newsextract: {missing}: not_found: no such file or folder\n" in proc.stderr.decode()
+
+
+def test_cli_maps_a_cluster_error_to_exit_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import newsextract.cluster
+    from tests.clitools import invoke
+
+    def refuse(*args, **kw):
+        raise OutputError(f"{tmp_path} holds the output of another run (its manifest differs); "
+                          "use a new folder")
+
+    monkeypatch.setattr(newsextract.cluster, "run_on_cluster", refuse)
+    result = invoke("parse", "--scheduler", "local", "-o", str(tmp_path), str(SEED))
+    assert result.exit_code == 3
+    assert result.stderr == (f"newsextract: {tmp_path} holds the output of another run (its "
+                             "manifest differs); use a new folder\n")
+
+
+def test_cli_scheduler_refuses_dedupe(tmp_path: Path) -> None:
+    from tests.clitools import invoke
+
+    result = invoke("parse", "--scheduler", "local", "--dedupe", "-o", str(tmp_path), str(SEED))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == ("Error: with --scheduler the shards are JSON Lines "
+                                              "of whole records (no --format, --fields or --dedupe)")

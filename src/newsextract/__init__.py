@@ -1,10 +1,10 @@
 """newsextract: scraped news pages (HTML or text dumps) to clean, structured JSON records."""
 
+from newsextract.api import extract
 from newsextract.errors import (DecodeError, EmptyInputError, NewsExtractError, NotTextError,
                                 TooLargeError)
 from newsextract.model import Article, ErrorInfo, Image, Quote
 from newsextract.options import Options
-from newsextract.pipeline import extract
 
 __version__ = "0.1.0"
 

@@ -20,32 +20,39 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from newsextract.batch import Input, expand, process
+from newsextract.batch import error_record, process
+from newsextract.errors import MissingExtraError, OutputError
+from newsextract.inputs import Input, expand
 from newsextract.options import DEFAULT, Options
+from newsextract.output import atomic_text_file
 
 SHARD_SIZE = 64
 MANIFEST = "manifest.json"
 
 
 def _require_dask() -> None:
+    """Raise MissingExtraError unless dask and distributed are installed."""
     try:
         import dask.bag  # noqa: F401
         import distributed  # noqa: F401
     except ImportError as exc:  # pragma: no cover - depends on the extra
-        raise SystemExit("the Dask scheduler needs: pip install 'newsextract[dask]'") from exc
+        raise MissingExtraError("the Dask scheduler needs: pip install 'newsextract[dask]'") \
+            from exc
 
 
 def _is_remote(path: str) -> bool:
+    """True for a URL that fsspec reads (s3://, gs://...), not a local path."""
     return "://" in path and not path.startswith("file://")
 
 
-def plan(args: Sequence[str], from_file: Optional[str] = None) -> List[Input]:
+def plan(args: Sequence[str], from_file: Optional[str] = None, *, null: bool = False,
+         globs: Sequence[str] = ()) -> List[Input]:
     """Every input, in order: local paths expanded here, remote ones listed through fsspec."""
     local = [a for a in args if not _is_remote(a)]
     remote = [a for a in args if _is_remote(a)]
-    inputs = expand(local, from_file) if (local or from_file) else []
+    inputs = expand(local, from_file, null=null, globs=globs) if (local or from_file) else []
     for url in remote:
         import fsspec
 
@@ -74,8 +81,6 @@ def extract_one(inp: Input, options: Options = DEFAULT, timeout: Optional[float]
     try:
         inp = _read_remote(inp, options.max_bytes)
     except Exception as exc:  # a remote read that fails is an error record, not a lost line
-        from newsextract.batch import error_record
-
         return error_record(inp.source, "unreadable", f"{type(exc).__name__}: {exc}")
     return process(inp, options, timeout)
 
@@ -100,8 +105,6 @@ def shard_name(i: int) -> str:
 def run_shard(inputs: List[Input], options: Options, timeout: Optional[float], outdir: str,
               index: int) -> Dict[str, Any]:
     """Extract one shard and write it atomically; return its counts."""
-    from newsextract.output import atomic_text_file
-
     records = errors = 0
     with atomic_text_file(os.path.join(outdir, shard_name(index))) as fh:
         for inp in inputs:
@@ -113,7 +116,20 @@ def run_shard(inputs: List[Input], options: Options, timeout: Optional[float], o
             "errors": errors}
 
 
+def failed_records(outdir: str, manifest: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
+    """The error records of a finished run, read back from its shards, in input order."""
+    for shard in manifest["shards"]:
+        if not shard["errors"]:
+            continue
+        with open(os.path.join(outdir, shard["name"]), encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["error"] is not None:
+                    yield rec
+
+
 def _count_shard(path: str) -> Dict[str, Any]:
+    """The counts of a shard written by an earlier run."""
     records = errors = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -124,8 +140,7 @@ def _count_shard(path: str) -> Dict[str, Any]:
 
 
 def _write_json(path: str, obj: Any) -> None:
-    from newsextract.output import atomic_text_file
-
+    """Write a JSON file atomically."""
     with atomic_text_file(path) as fh:
         json.dump(obj, fh, indent=1)
         fh.write("\n")
@@ -134,13 +149,17 @@ def _write_json(path: str, obj: Any) -> None:
 def run_on_cluster(args: Sequence[str], outdir: str, scheduler: str, *,
                    options: Options = DEFAULT, from_file: Optional[str] = None,
                    timeout: Optional[float] = 30.0, shard_size: int = SHARD_SIZE,
-                   retries: int = 3, client: Any = None) -> Dict[str, Any]:
+                   retries: int = 3, client: Any = None, null: bool = False,
+                   globs: Sequence[str] = ()) -> Dict[str, Any]:
     """Extract every input on a Dask cluster into JSON Lines shards; return the manifest."""
     _require_dask()
     from distributed import Client, LocalCluster
 
-    os.makedirs(outdir, exist_ok=True)
-    inputs = plan(args, from_file)
+    try:
+        os.makedirs(outdir, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {outdir}: {exc.strerror or exc}") from exc
+    inputs = plan(args, from_file, null=null, globs=globs)
     shards = [inputs[i:i + shard_size] for i in range(0, len(inputs), shard_size)]
     manifest_path = os.path.join(outdir, MANIFEST)
     layout = {"inputs": len(inputs), "shard_size": shard_size, "shards_planned": len(shards),
@@ -149,8 +168,8 @@ def run_on_cluster(args: Sequence[str], outdir: str, scheduler: str, *,
         with open(manifest_path, encoding="utf-8") as fh:
             old = json.load(fh)
         if {k: old.get(k) for k in layout} != layout:
-            raise SystemExit(f"{outdir} holds the output of another run (its manifest differs); "
-                             "use a new folder")
+            raise OutputError(f"{outdir} holds the output of another run (its manifest "
+                              "differs); use a new folder")
     done = {i for i in range(len(shards)) if os.path.exists(os.path.join(outdir, shard_name(i)))}
     todo = [i for i in range(len(shards)) if i not in done]
     own_cluster = None

@@ -29,3 +29,15 @@ class DecodeError(NewsExtractError):
     """The bytes could not be decoded to text."""
 
     type = "decode"
+
+
+class OutputError(NewsExtractError):
+    """The output (a file, or a folder of shards) cannot be written; the message names it."""
+
+    type = "output"
+
+
+class MissingExtraError(NewsExtractError):
+    """A feature needs an optional dependency that is not installed."""
+
+    type = "missing_extra"

@@ -11,7 +11,19 @@ import tempfile
 from contextlib import contextmanager
 from typing import IO, Any, Dict, Iterator, List, Optional
 
-from newsextract.model import KEYS
+from newsextract.errors import OutputError
+
+FORMATS = ("json", "jsonl", "csv", "markdown", "text")
+# What an output file's extension says of its format.
+EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                     ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+
+
+def format_for_path(path: Optional[str]) -> Optional[str]:
+    """The format an output file's extension names (`.csv` -> csv), or None."""
+    if not path or path == "-":
+        return None
+    return EXTENSION_FORMATS.get(os.path.splitext(path)[1].lower())
 
 
 def select(rec: Dict[str, Any], keys: Optional[List[str]]) -> Dict[str, Any]:
@@ -35,25 +47,37 @@ def flat_value(key: str, value: Any) -> str:
 
 
 class Writer:
-    """Writes records one by one in a chosen format."""
+    """Writes records one by one in a chosen format.
 
-    def __init__(self, fmt: str, stream: IO[str], keys: Optional[List[str]], pretty: bool) -> None:
+    json writes one object, or with `array` one JSON array of them (closed by `close()`);
+    jsonl one record a line; csv a header and a row each; markdown and text for reading.
+    """
+
+    def __init__(self, fmt: str, stream: IO[str], keys: Optional[List[str]], pretty: bool,
+                 array: bool = False) -> None:
         self.fmt = fmt
         self.stream = stream
         self.keys = keys
         self.pretty = pretty
+        self.array = array and fmt == "json"
         self.count = 0
         self._csv: Optional[Any] = None
+
+    def _json(self, rec: Dict[str, Any]) -> str:
+        """One record as JSON: indented when pretty, else on one line."""
+        if self.fmt == "json" and self.pretty:
+            text = json.dumps(rec, ensure_ascii=False, indent=2)
+            return text.replace("\n", "\n  ") if self.array else text
+        return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
 
     def write(self, rec: Dict[str, Any]) -> None:
         """Write one record."""
         rec = select(rec, self.keys)
-        if self.fmt in ("json", "jsonl"):
-            if self.fmt == "json" and self.pretty:
-                text = json.dumps(rec, ensure_ascii=False, indent=2)
-            else:
-                text = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
-            self.stream.write(text + "\n")
+        if self.array:
+            lead = "[\n" if not self.count else ",\n"
+            self.stream.write(lead + ("  " if self.pretty else "") + self._json(rec))
+        elif self.fmt in ("json", "jsonl"):
+            self.stream.write(self._json(rec) + "\n")
         elif self.fmt == "csv":
             if self._csv is None:
                 self._csv = csv.writer(self.stream, lineterminator="\n")
@@ -65,6 +89,12 @@ class Writer:
             self.stream.write(("\n" + "=" * 72 + "\n\n" if self.count else "") + to_text(rec))
         self.count += 1
         self.stream.flush()
+
+    def close(self) -> None:
+        """Finish the output (the closing bracket of a JSON array)."""
+        if self.array:
+            self.stream.write("\n]\n" if self.count else "[]\n")
+            self.stream.flush()
 
 
 def to_markdown(rec: Dict[str, Any]) -> str:
@@ -106,14 +136,16 @@ def to_text(rec: Dict[str, Any]) -> str:
 
 @contextmanager
 def open_writer(fmt: str, path: Optional[str], keys: Optional[List[str]],
-                pretty: bool) -> Iterator[Writer]:
+                pretty: bool, array: bool = False) -> Iterator[Writer]:
     """A writer on stdout, or on a temporary file renamed over `path` only on success."""
     if path is None or path == "-":
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
                                   line_buffering=False, write_through=True) \
             if hasattr(sys.stdout, "buffer") else sys.stdout
         try:
-            yield Writer(fmt, stream, keys, pretty)
+            writer = Writer(fmt, stream, keys, pretty, array)
+            yield writer
+            writer.close()
         finally:
             try:
                 stream.flush()
@@ -122,25 +154,42 @@ def open_writer(fmt: str, path: Optional[str], keys: Optional[List[str]],
                     stream.detach()  # leave sys.stdout usable
         return
     with atomic_text_file(path) as fh:
-        yield Writer(fmt, fh, keys, pretty)
+        writer = Writer(fmt, fh, keys, pretty, array)
+        yield writer
+        writer.close()
 
 
 @contextmanager
 def atomic_text_file(path: str) -> Iterator[IO[str]]:
-    """A UTF-8 file that appears at `path` whole, or not at all (temporary file, rename)."""
+    """A UTF-8 file that appears at `path` whole, or not at all (temporary file, rename).
+
+    A file that cannot be created or written raises OutputError naming `path`.
+    """
     directory = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+            yield fh
+        finally:
+            fh.close()
+        os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        _remove(tmp)
         raise
 
 
-assert KEYS  # the writers rely on the fixed key order of the model
+def _remove(path: str) -> None:
+    """Remove a file if it is there."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+

@@ -1,30 +1,65 @@
-"""WARC archives as inputs: each HTTP 200 HTML response record is one input.
+"""WARC archives: which files are archives, their HTML response records, one record's payload.
 
 warcio reads the archives (imported lazily; `pip install newsextract[warc]`). fastwarc reads
 about twice as fast (bench/warc_readers.py), but reading is a few per cent of the time a
 record takes to extract, and warcio is pure Python, reads ARC files too, and installs
 everywhere.
+
+This module knows archives only; `newsextract.inputs` turns their records into inputs.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Optional
+import gzip
+import zlib
+from dataclasses import dataclass
+from typing import Iterator, Optional
 
 from newsextract.errors import NewsExtractError
 
-if TYPE_CHECKING:
-    from newsextract.batch import Input
-
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
+EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# What an archive's first bytes say: a WARC record opens with its version line, an ARC file
+# with its file description record.
+MAGIC = (b"WARC/", b"filedesc://")
 
 
 class WarcError(NewsExtractError):
-    """The archive could not be read."""
+    """The archive could not be read (`after`: how many records were read before it failed)."""
 
     type = "warc"
 
+    def __init__(self, message: str, after: Optional[int] = None) -> None:
+        super().__init__(message)
+        self.after = after
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Where one HTML response record sits in an archive."""
+
+    record_id: str
+    uri: Optional[str]
+    offset: int
+
+
+def looks_like_archive(path: str) -> bool:
+    """True when the name ends like an archive, or the first bytes (unpacked) open like one."""
+    if path.lower().endswith(EXTENSIONS):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+        if head[:2] == b"\x1f\x8b":
+            with gzip.open(path, "rb") as gz:
+                head = gz.read(64)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return head.startswith(MAGIC)
+
 
 def _iterator(fh):  # type: ignore[no-untyped-def]
+    """warcio's record iterator over an open archive."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the extra
@@ -32,10 +67,11 @@ def _iterator(fh):  # type: ignore[no-untyped-def]
     return ArchiveIterator(fh)
 
 
-def warc_inputs(path: str) -> Iterator["Input"]:
-    """One Input per HTML response record (payload read later, in the worker)."""
-    from newsextract.batch import Input
+def html_records(path: str) -> Iterator[RecordRef]:
+    """Every HTTP 200 HTML response record of the archive, in order (payloads are read later).
 
+    A read failure raises WarcError after the records read so far were yielded.
+    """
     count = 0
     try:
         with open(path, "rb") as fh:
@@ -49,16 +85,12 @@ def warc_inputs(path: str) -> Iterator["Input"]:
                     continue
                 offset = it.get_record_offset()
                 rid = (record.rec_headers.get_header("WARC-Record-ID") or f"offset-{offset}").strip("<>")
-                uri = record.rec_headers.get_header("WARC-Target-URI")
                 count += 1
-                yield Input(source=f"{path}#{rid}", path=path, url=uri, offset=offset)
-    except (OSError, ValueError, EOFError) as exc:
-        yield Input(source=f"{path}#after-{count}-records", path=path,
-                    error=("warc", f"cannot read the archive past record {count}: {exc}"))
-    except WarcError as exc:
-        yield Input(source=path, path=path, error=(exc.type, str(exc)))
-    if count == 0:
-        return
+                yield RecordRef(rid, record.rec_headers.get_header("WARC-Target-URI"), offset)
+    except WarcError:
+        raise
+    except Exception as exc:  # noqa: B902 - OSError, EOFError, warcio's ArchiveLoadFailed...
+        raise WarcError(f"cannot read the archive past record {count}: {exc}", after=count) from exc
 
 
 def read_record(path: str, offset: int, limit: int) -> bytes:
