@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
+from newsextract.profiles import available
 from newsextract import cli
 from tests.clitools import command, invoke, timeless
 from tests.conftest import FIXTURES, SEED
@@ -261,7 +262,8 @@ def test_unknown_language_is_a_usage_error() -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
-        "Error: Invalid value for '--language' / '-l': unknown language 'zz'; known: en, id")
+        "Error: Invalid value for '--language' / '-l': unknown language 'zz'; known: "
+        + ", ".join(available()))
     result = invoke("explain", "-l", "zz", str(SEED))
     assert result.exit_code == 2
 

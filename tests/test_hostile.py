@@ -161,7 +161,9 @@ def test_cli_keeps_one_line_per_input_on_garbage(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "c.html").write_bytes(b"<html><body><div>" * 100)
     (tmp_path / "d.txt").write_bytes(b"\xff\xfe\x00")
-    result = CliRunner().invoke(main, ["parse", "-j", "1", str(tmp_path)])
+    # (named one by one: a folder walk would pass over a.bin, which is no page by its name)
+    names = [str(tmp_path / n) for n in ("a.bin", "b.txt", "c.html", "d.txt")]
+    result = CliRunner().invoke(main, ["parse", "-j", "1", *names])
     lines = result.stdout.splitlines()
     assert len(lines) == 4
     assert result.exit_code == 1

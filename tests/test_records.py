@@ -15,6 +15,7 @@ from newsextract import model
 from newsextract.domain import article_domain, from_site, from_url
 from newsextract.fingerprint import NEAR, NearDuplicates, distance, fingerprint, simhash
 from newsextract.options import Options
+from newsextract.profiles import available
 from tests.clitools import invoke, timeless
 from tests.conftest import FIXTURES, ROOT, SEED
 
@@ -190,6 +191,7 @@ def test_a_str_is_page_text_even_when_a_file_has_that_name(tmp_path: Path, monke
 
 
 def test_options_reject_an_unknown_language() -> None:
-    with pytest.raises(ValueError, match=r"^unknown language 'zz'; known: en, id$"):
+    known = ", ".join(available())
+    with pytest.raises(ValueError, match=rf"^unknown language 'zz'; known: {known}$"):
         Options(language="zz")
     assert Options(language=" ID ").language == "id"
