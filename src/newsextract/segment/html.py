@@ -27,9 +27,10 @@ BLOCK_TAGS = frozenset(
     "section article header footer nav aside main figure figcaption caption address details "
     "summary form fieldset center hr body html title".split()
 )
+# (rt and rp: ruby readings, furigana over Japanese text, would be glued into the words)
 SKIP_TAGS = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio source "
-    "button select option textarea input head link meta map area track".split()
+    "button select option textarea input head link meta map area track rt rp".split()
 )
 # Landmarks and their weight on every block inside them.
 LANDMARKS = W.landmarks
