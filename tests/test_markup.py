@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsextract import extract
 from newsextract.decode import decode
-from newsextract.pipeline import segment
+from newsextract.pipeline import segment, sniff_kind
 
 UMLAUTS = "Grüße aus Köln, schöne Tage für alle Bürger und Gäste. ".encode("utf-8")
 
@@ -46,3 +48,38 @@ PARAGRAPHS = [" ".join(BENGALI[i:] + BENGALI[:i]) for i in range(3)]
 def test_sentences_of_other_scripts_are_prose_not_a_word_cloud() -> None:
     article = extract(_page("<h1>শিরোনাম</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)))
     assert article.body.split("\n\n") == PARAGRAPHS
+
+
+STYLE = "<style>\n" + ".teaser { margin: 0 auto; padding: 4px; }\n" * 150 + "</style>\n"
+PROSE = ("The council approved the new budget on Tuesday after a long debate about the "
+         "repairs of the harbour road, which was damaged by the storm in the spring.")
+
+
+@pytest.mark.parametrize("text", [
+    "<table><tr><td>Heute</td><td>Regen</td></tr><tr><td>Morgen</td><td>Sonne</td></tr></table>",
+    "<!-- theme: article --><div class=post><h2>Title</h2><p>" + PROSE + "</p></div>",
+    "<script type='text/javascript'>var x = 1;</script>\n<p>" + PROSE + "</p><p>" + PROSE + "</p>",
+    STYLE + "<div><h1>Title</h1>" + f"<p>{PROSE}</p>" * 5 + "</div>",  # tags only after 6 kB
+    "<br />\n<b>Warning</b>: mysql_connect(): Access denied in db.php on line 3<br />\n"
+    + "<div><span>x</span></div>\n" * 3,
+    '<mbox><div class="content"><p>' + PROSE + "</p></div>",
+], ids=["table", "comment", "script", "style", "php-warning", "unknown-tag"])
+def test_fragments_without_html_are_markup(text: str) -> None:
+    assert sniff_kind(text) == "html"
+
+
+@pytest.mark.parametrize("text", [
+    "The Palace\n\n" + (PROSE + " Use <b> for bold and </b> to end it.\n\n") + PROSE * 20,
+    ("Reviews\n\n<The Palace: Tale of Jang Noksu> opens tonight.\n\n" + PROSE + "\n\n") * 3,
+    "From: Ana <ana@example.org>\nTo: <desk@example.org>\n\n" + PROSE,
+    "Judul\n\n" + PROSE + "\n\n<i>Foto: Antara</i>\n\n" + PROSE * 10 + "\n\n<i>Baca juga</i>",
+], ids=["quoted-tag", "title-in-brackets", "mail-addresses", "italics"])
+def test_text_dumps_that_quote_a_tag_or_two_stay_text(text: str) -> None:
+    assert sniff_kind(text) == "text"
+
+
+def test_a_fragment_gets_a_clean_body() -> None:
+    article = extract(STYLE + "<div><h1>Title</h1>" + "".join(
+        f"<p>{PROSE} Part {i}.</p>" for i in range(4)) + "</div>")
+    assert article.format == "html"
+    assert article.body.startswith(PROSE) and "<" not in article.body and "margin" not in article.body
