@@ -83,3 +83,45 @@ def test_a_fragment_gets_a_clean_body() -> None:
         f"<p>{PROSE} Part {i}.</p>" for i in range(4)) + "</div>")
     assert article.format == "html"
     assert article.body.startswith(PROSE) and "<" not in article.body and "margin" not in article.body
+
+
+def _texts(html: str) -> list:
+    return [b.text for b in segment(html, "html")[0]]
+
+
+def test_content_left_under_head_by_a_stray_tag_is_walked() -> None:
+    # libxml2 keeps everything after an unknown tag before <body> under <head>
+    html = ("<html><head><title>T</title><meta name='author' content='Ana Putri'><mbox>"
+            "<div><h1>Judul</h1><p>Satu dua tiga.</p></div></html>")
+    blocks, meta = segment(html, "html")
+    assert [b.text for b in blocks] == ["Judul", "Satu dua tiga."]
+    assert meta.authors == ["Ana Putri"]  # metadata is still read from the head
+    html = ("<html><head><title>T</title><mbox><p>Vorspann.</p></head>"
+            "<body><p>Erster Absatz.</p></body></html>")
+    assert _texts(html) == ["Vorspann.", "Erster Absatz."]
+
+
+def test_empty_strays_in_head_stay_there() -> None:
+    html = "<html><head><title>T</title><ins></ins><svg><path/></svg></head><body><p>A.</p></body></html>"
+    assert _texts(html) == ["A."]
+
+
+def test_a_frameset_is_read_from_its_noframes_markup() -> None:
+    html = ("<html><head><title>T</title></head><frameset cols='20%,80%'><frame src='menu.html'>"
+            "<frame src='main.html'><noframes><body><h1>Willkommen</h1><p>Unser Verein.</p>"
+            "</body></noframes></frameset></html>")
+    assert _texts(html) == ["Willkommen", "Unser Verein."]
+    html = "<frameset><frame src='a.html'></frameset><noframes>Ohne Rahmen lesen.</noframes>"
+    assert _texts(html) == ["Ohne Rahmen lesen."]
+
+
+def test_xhtml_served_as_xml_is_compared_without_its_prefix() -> None:
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<h:html xmlns:h="http://www.w3.org/1999/xhtml" xmlns:og="http://ogp.me/ns#">'
+            '<h:head><h:title>T</h:title><h:meta property="og:site_name" content="Warta"/></h:head>'
+            '<h:body><h:nav><h:a href="/">Beranda</h:a></h:nav><h:h1>Judul</h:h1>'
+            "<h:p>Satu dua tiga.</h:p><og:thing>x</og:thing></h:body></h:html>")
+    assert sniff_kind(html) == "html"
+    blocks, meta = segment(html, "html")
+    assert [b.text for b in blocks] == ["Beranda", "Judul", "Satu dua tiga.", "x"]
+    assert blocks[0].hint < 0 and blocks[1].heading and meta.site == "Warta"

@@ -112,12 +112,58 @@ def _parser() -> etree.HTMLParser:
 
 def parse_html(text: str) -> Optional[Any]:
     """The document root, or None if nothing parseable is there."""
-    data = text.encode("utf-8", "surrogatepass")
+    data = _unprefix_xhtml(text).encode("utf-8", "surrogatepass")
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root
+
+
+_XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
+
+
+def _unprefix_xhtml(text: str) -> str:
+    """XHTML served as XML may name its elements with a prefix ("<h:p>"): drop the prefixes
+    bound to the XHTML namespace, so that every element is compared by its local name."""
+    if "xmlns:" not in text:
+        return text
+    prefixes = set(_XHTML_PREFIX.findall(text))
+    if not prefixes:
+        return text
+    names = "|".join(re.escape(p) for p in sorted(prefixes))
+    return re.sub(rf"<(/?)(?:{names}):(?=[A-Za-z])", r"<\1", text)
+
+
+# What belongs in <head>; anything else libxml2 left there is the page's content
+_HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
+
+
+def recover_body(root: Any) -> Any:
+    """The element to walk for content, after moving content that a broken page left outside
+    <body> into it: a stray unknown tag before the body (<mbox>, a misspelt element) makes
+    libxml2 keep everything after it under <head>; a frameset keeps its content as raw markup
+    in <noframes>."""
+    body = root.find("body")
+    head = root.find("head")
+    stray = [] if head is None else [
+        el for el in head
+        if type(el.tag) is str and el.tag not in _HEAD_TAGS and (len(el) or (el.text or "").strip())]
+    if body is None:
+        frames = [nf.text for nf in root.iter("noframes") if nf.text and nf.text.strip()]
+        if not stray and not frames:
+            return root
+        body = etree.SubElement(root, "body")
+        for markup in frames:
+            inner = parse_html(markup)
+            inner_body = inner.find("body") if inner is not None else None
+            if inner_body is not None:
+                holder = etree.SubElement(body, "div")
+                holder.text = inner_body.text
+                holder.extend(list(inner_body))
+    for i, el in enumerate(stray):
+        body.insert(i, el)  # (moves it, with its tail)
+    return body
 
 
 def _attr_hint(el: Any, tag: str) -> float:
@@ -189,9 +235,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
     meta = Meta()
     if root is None:
         return [], meta
-    read_metadata(root, meta)
-    body = root.find("body")
-    start = body if body is not None else root
+    read_metadata(root, meta)  # (from the tree as parsed: its <head> is where meta tags are)
+    start = recover_body(root)
     w = _Walker()
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
