@@ -125,3 +125,28 @@ def test_xhtml_served_as_xml_is_compared_without_its_prefix() -> None:
     blocks, meta = segment(html, "html")
     assert [b.text for b in blocks] == ["Beranda", "Judul", "Satu dua tiga.", "x"]
     assert blocks[0].hint < 0 and blocks[1].heading and meta.site == "Warta"
+
+
+PARTS = [f"{PROSE} Part {i}." for i in range(3)]
+
+
+def test_an_unclosed_nav_that_swallowed_the_article_is_not_skipped() -> None:
+    # the menu's last <li> is never closed: lxml puts the page's <main> inside the <nav>
+    html = _page('<header><nav class="navbar navigation"><ul class="menu">'
+                 '<li class="menu-item"><a href="/">Start</a></li>'
+                 '<li class="menu-item"><div class="sub-menu visually-hidden">'
+                 "<main><article><h1>Titel</h1>" + "".join(f"<p>{p}</p>" for p in PARTS) +
+                 "</article></main></div></header>"
+                 '<footer class="footer"><p>Impressum und Datenschutz</p></footer>')
+    blocks, _ = segment(html, "html")
+    article = [b for b in blocks if b.text in PARTS]
+    assert len(article) == 3 and all(b.hint >= 0 and not b.bullet for b in article)
+    assert blocks[0].text == "Start" and blocks[0].hint < 0  # the menu is still a menu
+    assert extract(html).body.split("\n\n") == PARTS
+
+
+def test_a_menu_of_article_teasers_is_still_skipped() -> None:
+    teaser = '<article class="teaser"><a href="/x"><h3>Other story</h3></a><p>Short.</p></article>'
+    html = _page('<nav class="navbar navigation">' + teaser * 4 + "</nav>"
+                 + "<main><h1>Titel</h1>" + "".join(f"<p>{p}</p>" for p in PARTS) + "</main>")
+    assert _texts(html) == ["Titel"] + PARTS
