@@ -63,7 +63,8 @@ PROSE = ("The council approved the new budget on Tuesday after a long debate abo
     "<br />\n<b>Warning</b>: mysql_connect(): Access denied in db.php on line 3<br />\n"
     + "<div><span>x</span></div>\n" * 3,
     '<mbox><div class="content"><p>' + PROSE + "</p></div>",
-], ids=["table", "comment", "script", "style", "php-warning", "unknown-tag"])
+    "".join(f"<p>{PROSE * 3}</p>\n" for _ in range(3)),
+], ids=["table", "comment", "script", "style", "php-warning", "unknown-tag", "paragraphs"])
 def test_fragments_without_html_are_markup(text: str) -> None:
     assert sniff_kind(text) == "html"
 
@@ -73,7 +74,8 @@ def test_fragments_without_html_are_markup(text: str) -> None:
     ("Reviews\n\n<The Palace: Tale of Jang Noksu> opens tonight.\n\n" + PROSE + "\n\n") * 3,
     "From: Ana <ana@example.org>\nTo: <desk@example.org>\n\n" + PROSE,
     "Judul\n\n" + PROSE + "\n\n<i>Foto: Antara</i>\n\n" + PROSE * 10 + "\n\n<i>Baca juga</i>",
-], ids=["quoted-tag", "title-in-brackets", "mail-addresses", "italics"])
+    "<b>Kurz</b>\n\n" + PROSE * 10 + "\n\nMehr unter <https://example.org>",
+], ids=["quoted-tag", "title-in-brackets", "mail-addresses", "italics", "bold-first-line"])
 def test_text_dumps_that_quote_a_tag_or_two_stay_text(text: str) -> None:
     assert sniff_kind(text) == "text"
 

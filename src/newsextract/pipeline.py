@@ -68,11 +68,16 @@ def sniff_kind(text: str) -> str:
     if text[:4000].lstrip().lower().startswith(("<!doctype", "<html", "<?xml")):
         return "html"
     sample = text[:_SNIFF_CHARS]
-    tags = [m.group() for m in _HTML_SNIFF.finditer(sample)]
-    if len(tags) < _SNIFF_FEW_TAGS:
+    found = list(_HTML_SNIFF.finditer(sample))
+    if len(found) < 2:
         return "text"
-    share = sum(map(len, tags)) / (len(sample.strip()) or 1)
-    if share >= _SNIFF_MIN_SHARE and len(tags) >= _SNIFF_MIN_TAGS or share >= _SNIFF_FEW_SHARE:
+    body = sample.strip()
+    if _HTML_SNIFF.match(body) and found[-1].end() == len(sample.rstrip()):
+        return "html"  # a fragment: it opens with a tag and ends with one ("<p>...</p>")
+    tags = [m.group() for m in found]
+    share = sum(map(len, tags)) / (len(body) or 1)
+    if len(tags) >= _SNIFF_FEW_TAGS and (
+            share >= _SNIFF_MIN_SHARE and len(tags) >= _SNIFF_MIN_TAGS or share >= _SNIFF_FEW_SHARE):
         return "html"
     return "text"
 
