@@ -23,9 +23,9 @@ from newsextract.fields.title import match_key
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
 
-_SENTENCE_END = tuple(".!?\"”’'):…。！？」")
+_SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
-_PUNCT = re.compile(r"[.,;:!?。、，]")
+_PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
 # the characters that stand in most caption markers and in the credit shapes is_caption reads
 _CAPTION_CHARS = ":/(©["
@@ -253,7 +253,7 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
-                                  sum(map(text.count, ".,;:!?。，")) < n * W.cloud_punct_per_word):
+                                  sum(map(text.count, ".,;:!?。，।॥؟،؛۔။၊።፣។׃")) < n * W.cloud_punct_per_word):
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base

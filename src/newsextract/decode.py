@@ -82,7 +82,8 @@ def decode(data: bytes) -> Tuple[str, str]:
     """Decode page bytes; return (text, encoding used). Raise NotTextError for binary input.
 
     Order: a BOM wins; then strict UTF-8 (a page that declares latin-1 but is UTF-8 is common
-    and must not turn into mojibake); then the declared charset; then a detector; then cp1252.
+    and must not turn into mojibake); then UTF-8 with a few stray bytes replaced; then the
+    declared charset; then a detector; then cp1252.
     """
     bom = _bom(data)
     if bom:
@@ -95,6 +96,9 @@ def decode(data: bytes) -> Tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return nearly, "utf-8"
     declared = declared_charset(data)
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
         try:
@@ -115,6 +119,22 @@ def decode(data: bytes) -> Tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# A UTF-8 page with a stray byte or two (a legacy-encoded snippet pasted into a template, a
+# string cut inside a character) must not be read in another charset throughout: when this
+# many of its non-ASCII characters are valid UTF-8 per invalid byte, it is UTF-8.
+_UTF8_VALID_PER_ERROR = 10
+
+
+def _nearly_utf8(data: bytes) -> Optional[str]:
+    """The bytes as UTF-8 with the invalid bytes replaced, if nearly all of them are UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - errors
+    if errors > 0 and valid >= _UTF8_VALID_PER_ERROR * errors:
+        return text
+    return None
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))

@@ -38,8 +38,22 @@ from newsextract.options import DEFAULT, Options
 from newsextract.profiles import get_profile, with_day_first
 from newsextract.weights import WEIGHTS as W
 
-_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]"
-                         r"|<article[\s>]|<title>", re.I)
+# Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
+# address in angle brackets is none), their end tags, comments, and scripts and styles whole.
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html[^<>]{0,200}>|!--(?:[^<]{0,2000}?-->)?"
+    r"|(?:script|style)(?=[\s>])[^<]{0,50000}"  # code is markup, not text (up to its first "<")
+    r"|/?(?:html|head|body|title|meta|link"
+    r"|base|script|style|noscript|template|div|span|p|a|b|i|u|s|em|strong|small|big|sup|sub|font"
+    r"|center|br|hr|img|picture|source|figure|figcaption|table|caption|thead|tbody|tfoot|tr|td|th"
+    r"|ul|ol|li|dl|dt|dd|h[1-6]|header|footer|nav|main|article|section|aside|address|blockquote"
+    r"|pre|code|form|input|button|label|select|option|textarea|iframe|svg|frameset|frame"
+    r"|noframes|time|abbr|cite|q|mark|wbr)(?=[\s/>])[^<>]{0,2000}>)", re.I)
+# How much of a text sniff_kind reads, and the share of it tags must cover, at two counts: a
+# page or a fragment has tags everywhere; a dump that quotes a tag or two has a few in 100 kB.
+_SNIFF_CHARS = 100_000
+_SNIFF_MIN_TAGS, _SNIFF_MIN_SHARE = 8, 0.01
+_SNIFF_FEW_TAGS, _SNIFF_FEW_SHARE = 3, 0.1
 
 
 @dataclass
@@ -51,10 +65,20 @@ class Trace:
 
 
 def sniff_kind(text: str) -> str:
-    """"html" when the text looks like markup, else "text"."""
-    head = text[:4000]
-    hits = len(_HTML_SNIFF.findall(head))
-    if hits >= 2 or head.lstrip().lower().startswith(("<!doctype", "<html", "<?xml")):
+    """"html" when the text looks like markup (a page or a fragment of one), else "text"."""
+    if text[:4000].lstrip().lower().startswith(("<!doctype", "<html", "<?xml")):
+        return "html"
+    sample = text[:_SNIFF_CHARS]
+    found = list(_HTML_SNIFF.finditer(sample))
+    if len(found) < 2:
+        return "text"
+    body = sample.strip()
+    if _HTML_SNIFF.match(body) and found[-1].end() == len(sample.rstrip()):
+        return "html"  # a fragment: it opens with a tag and ends with one ("<p>...</p>")
+    tags = [m.group() for m in found]
+    share = sum(map(len, tags)) / (len(body) or 1)
+    if len(tags) >= _SNIFF_FEW_TAGS and (
+            share >= _SNIFF_MIN_SHARE and len(tags) >= _SNIFF_MIN_TAGS or share >= _SNIFF_FEW_SHARE):
         return "html"
     return "text"
 

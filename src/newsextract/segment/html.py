@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Any, FrozenSet, List, Optional, Pattern, Set, Tuple
 
 from lxml import etree
 
@@ -27,9 +27,10 @@ BLOCK_TAGS = frozenset(
     "section article header footer nav aside main figure figcaption caption address details "
     "summary form fieldset center hr body html title".split()
 )
+# (rt and rp: ruby readings, furigana over Japanese text, would be glued into the words)
 SKIP_TAGS = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio source "
-    "button select option textarea input head link meta map area track".split()
+    "button select option textarea input head link meta map area track rt rp".split()
 )
 # Landmarks and their weight on every block inside them.
 LANDMARKS = W.landmarks
@@ -111,12 +112,58 @@ def _parser() -> etree.HTMLParser:
 
 def parse_html(text: str) -> Optional[Any]:
     """The document root, or None if nothing parseable is there."""
-    data = text.encode("utf-8", "surrogatepass")
+    data = _unprefix_xhtml(text).encode("utf-8", "surrogatepass")
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root
+
+
+_XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
+
+
+def _unprefix_xhtml(text: str) -> str:
+    """XHTML served as XML may name its elements with a prefix ("<h:p>"): drop the prefixes
+    bound to the XHTML namespace, so that every element is compared by its local name."""
+    if "xmlns:" not in text:
+        return text
+    prefixes = set(_XHTML_PREFIX.findall(text))
+    if not prefixes:
+        return text
+    names = "|".join(re.escape(p) for p in sorted(prefixes))
+    return re.sub(rf"<(/?)(?:{names}):(?=[A-Za-z])", r"<\1", text)
+
+
+# What belongs in <head>; anything else libxml2 left there is the page's content
+_HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
+
+
+def recover_body(root: Any) -> Any:
+    """The element to walk for content, after moving content that a broken page left outside
+    <body> into it: a stray unknown tag before the body (<mbox>, a misspelt element) makes
+    libxml2 keep everything after it under <head>; a frameset keeps its content as raw markup
+    in <noframes>."""
+    body = root.find("body")
+    head = root.find("head")
+    stray = [] if head is None else [
+        el for el in head
+        if type(el.tag) is str and el.tag not in _HEAD_TAGS and (len(el) or (el.text or "").strip())]
+    if body is None:
+        frames = [nf.text for nf in root.iter("noframes") if nf.text and nf.text.strip()]
+        if not stray and not frames:
+            return root
+        body = etree.SubElement(root, "body")
+        for markup in frames:
+            inner = parse_html(markup)
+            inner_body = inner.find("body") if inner is not None else None
+            if inner_body is not None:
+                holder = etree.SubElement(body, "div")
+                holder.text = inner_body.text
+                holder.extend(list(inner_body))
+    for i, el in enumerate(stray):
+        body.insert(i, el)  # (moves it, with its tail)
+    return body
 
 
 def _attr_hint(el: Any, tag: str) -> float:
@@ -142,6 +189,43 @@ def _attr_hint(el: Any, tag: str) -> float:
 @lru_cache(maxsize=4096)
 def _article_body_hint(attrs: str) -> float:
     return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
+
+
+# The share of the page's text an <article> inside a menu must hold to be the page's article
+# (the swallowed article held 75% and 17% with a <main>; teaser cards in menus hold 1-7%)
+_SWALLOWED_ARTICLE_SHARE = 0.3
+
+
+class _ArticleHolders:
+    """Which furniture roots hold the article, found when the walk meets the first one: broken
+    nesting (an unclosed <nav> or <li>) can put the whole page inside a menu."""
+
+    def __init__(self, start: Any) -> None:
+        self.start = start
+        self.page_chars = -1
+        self.chain: Set[Any] = set()  # the article's elements and their ancestors
+
+    def holds(self, el: Any) -> bool:
+        """Whether `el` holds the page's main content: a <main> (or role=main, or an
+        itemprop=articleBody) element, or an <article> with a good share of the page's text
+        (menus hold <article> teaser cards: each has a sliver of it)."""
+        marks = el.xpath(".//main|.//*[@role='main' or @itemprop='articleBody']")
+        if not marks:
+            articles = el.xpath(".//article")
+            if articles:
+                if self.page_chars < 0:
+                    self.page_chars = _text_chars(self.start)
+                least = _SWALLOWED_ARTICLE_SHARE * self.page_chars
+                marks = [a for a in articles if _text_chars(a) >= least]
+        for mark in marks:
+            self.chain.add(mark)
+            self.chain.update(mark.iterancestors())
+        return bool(marks)
+
+
+def _text_chars(el: Any) -> int:
+    """The characters of an element's text outside scripts and styles."""
+    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
 
 
 class _Walker:
@@ -188,15 +272,16 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
     meta = Meta()
     if root is None:
         return [], meta
-    read_metadata(root, meta)
-    body = root.find("body")
-    start = body if body is not None else root
+    read_metadata(root, meta)  # (from the tree as parsed: its <head> is where meta tags are)
+    start = recover_body(root)
     w = _Walker()
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
     walker = etree.iterwalk(start, events=("start", "end"))
     path: List[int] = []  # ids of the open block-level elements
     counter = 0
+    holders: Optional[_ArticleHolders] = None  # made when the first furniture root is met
+    swallowed: List[Any] = []  # the open furniture roots that hold the article
     for event, el in walker:
         tag = el.tag
         if type(tag) is not str:  # an entity or a stray node
@@ -215,16 +300,27 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                     w.add(el.text, parent[2])
                 continue
             _, hint, in_link, heading, bullet, caption = parent
+            bullet_here = bullet or tag == "li"
             if tag == "img":
                 _image(el, w, caption)
             hint_here = hint
             if attrib or tag in LANDMARKS:
                 hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(el, tag)))
+            if swallowed and holders is not None and el in holders.chain:
+                # inside a menu that swallowed the article, the menu's own wrappers around it
+                # (sub-menus, visually hidden list items) say nothing of it
+                hint_here, bullet_here = max(hint_here, hint), False
             if hint_here <= W.hint_floor and tag in _FURNITURE_ROOTS:
-                # a navigation bar or footer: nothing in it is article text or a credit
-                walker.skip_subtree()
-                stack.append(parent)
-                continue
+                if holders is None:
+                    holders = _ArticleHolders(start)
+                if not holders.holds(el):
+                    # a navigation bar or footer: nothing in it is article text or a credit
+                    walker.skip_subtree()
+                    stack.append(parent)
+                    continue
+                # an unclosed <nav> or <li> that swallowed the article: neutral, not furniture
+                hint_here = hint
+                swallowed.append(el)
             is_block = tag in BLOCK_TAGS
             if is_block or tag == "br":
                 w.flush(parent[0], hint, in_link, heading, bullet, caption, tuple(path))
@@ -237,7 +333,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 hint_here,
                 in_link or tag == "a",
                 heading or tag in _HEADINGS,
-                bullet or tag == "li",
+                bullet_here,
                 # (a page's own classes on <body> or <html> describe the page, not a caption)
                 caption or tag in _CAPTION_TAGS or (cls is not None and tag not in ("body", "html")
                                                     and _is_caption_class(cls)),
@@ -249,6 +345,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 w.add(el.text, ctx[2])
         else:
             ctx = stack.pop()
+            if swallowed and el is swallowed[-1]:
+                swallowed.pop()
             if tag in BLOCK_TAGS and ctx[0] == tag:
                 w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
                 if path:
