@@ -99,3 +99,24 @@ def test_english_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("By Jane Doe", lead, english=True)
     assert page.location == location
     assert page.body.startswith(EN_PARS[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga: Jalan Tol Baru Dibuka Pekan Depan", "Baca Juga : Jalan Tol Baru Dibuka",
+    "BACA JUGA: Jalan Tol Baru Dibuka", "Simak juga: Video Banjir di Kota", "Lihat juga: Foto Banjir",
+    "Artikel terkait: Banjir Lagi", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+    "Baca Selanjutnya: Jalan Tol Baru Dibuka", "Halaman selanjutnya", "1 dari 3 halaman", "Halaman 2",
+    "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Kota Bersih (@kotabersih)",
+    "View this post on Instagram", "Databoks: Jumlah Jalan Rusak 2024",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+    "akses berita Kompas.com WhatsApp Channel",
+    "Dapatkan berita terbaru setiap hari dari kami di Google News",
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Jalan Rusak Diperbaiki",
+    "Artikel ini telah naik di detikBali dengan judul Jalan Rusak", "Tag: banjir, jalan rusak",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_furniture_in_the_article_column(line: str, where: str) -> None:
+    pars = ID_PARS[:2] + [line] + ID_PARS[2:] if where == "inside" else ID_PARS + [line]
+    text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
+    body = newsextract.extract(text).body
+    assert body == "\n\n".join(ID_PARS)

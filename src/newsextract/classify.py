@@ -43,6 +43,13 @@ def _counter_rx() -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _pagination_rx() -> Pattern[str]:
+    """A line that only counts the pages of an article ("1 dari 3 halaman", "Page 2 of 4")."""
+    forms = (re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", r"\s+") for f in merged().pagination)
+    return re.compile(r"^\W{0,3}(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
+
+
+@lru_cache(maxsize=None)
 def _comments_rx() -> Pattern[str]:
     """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
     Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"."""
@@ -208,6 +215,8 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if substring_hit:
         return True
     first = text[:1]
+    if len(text) < 40 and _pagination_rx().match(text):
+        return True  # "1 dari 3 halaman", "Halaman 2", "Page 2 of 4"
     if (first.isdigit() and _counter_rx().match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True
     if "|" in text and text.count("|") >= 3 and len(text.split()) < 30:

@@ -76,6 +76,9 @@ class Profile:
     boilerplate_prefixes: Tuple[str, ...] = ()
     # Lines that are page furniture wherever they occur (substrings).
     boilerplate_substrings: Tuple[str, ...] = ()
+    # Page counters of an article split over pages, "#" standing for a number ("1 dari 3
+    # halaman", "Page 2 of 4"): a line that is only one is furniture.
+    pagination: Tuple[str, ...] = ()
     # Caption and photo-credit markers (substrings).
     caption_markers: Tuple[str, ...] = ()
     # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
