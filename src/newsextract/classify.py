@@ -25,6 +25,7 @@ from newsextract.weights import WEIGHTS as W
 
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
+_DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
 # the characters that stand in most caption markers and in the credit shapes is_caption reads
@@ -215,7 +216,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if substring_hit:
         return True
     first = text[:1]
-    if len(text) < 40 and _pagination_rx().match(text):
+    if len(text) < 40 and _DIGIT.search(text) and _pagination_rx().match(text):
         return True  # "1 dari 3 halaman", "Halaman 2", "Page 2 of 4"
     if (first.isdigit() and _counter_rx().match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True

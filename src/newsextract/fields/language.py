@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from newsextract.profiles import available, get_profile
 
@@ -13,14 +14,20 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=None)
-def _stopwords(code: str) -> Tuple[FrozenSet[bytes], FrozenSet[str]]:
+def _stopwords(code: str) -> Tuple[Tuple[bytes, ...], Tuple[str, ...]]:
     """A profile's stopwords of the letters a-z (as bytes, for the fast count), and the others."""
     words = get_profile(code).stopwords
-    return (frozenset(w.encode() for w in words if w.isascii() and w.isalpha()),
-            frozenset(w for w in words if not (w.isascii() and w.isalpha())))
+    return (tuple(w.encode() for w in words if w.isascii() and w.isalpha()),
+            tuple(w for w in words if not (w.isascii() and w.isalpha())))
 
 
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+@lru_cache(maxsize=None)
+def _other_words_rx(codes: Tuple[str, ...]) -> Optional["re.Pattern[str]"]:
+    """One pattern of every stopword with letters outside a-z ("für", "của"), as whole words."""
+    words = sorted({w for c in codes for w in _stopwords(c)[1]}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple[Dict[str, float], int]:
@@ -29,32 +36,43 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
 
     Words are the runs of the letters a-z in the lower-cased text, cut out as bytes
     (non-ASCII characters become "?" and then spaces: several times faster than a pattern's
-    findall, and the same words); stopwords of other letters are counted in a second pass
-    over every word, only for the profiles that have some.
+    findall, and the same words) and counted once; stopwords of other letters are found by one
+    pattern of them all. A profile's share is then a sum over its few stopwords, not a pass
+    over the text, so more profiles cost next to nothing.
     """
+    codes = codes or available()
     low = text[:8000].lower()
     tokens = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    words: Optional[List[str]] = None
-    counts: Dict[str, int] = {}
-    for code in codes or available():
+    counts = Counter(tokens)
+    rx = _other_words_rx(codes)
+    others = Counter(rx.findall(low)) if rx is not None and not low.isascii() else Counter()
+    total = len(tokens)
+    shares: Dict[str, float] = {}
+    for code in codes:
         plain, other = _stopwords(code)
-        n = sum(map(plain.__contains__, tokens))
-        if other:
-            words = words if words is not None else _WORDS.findall(low)
-            n += sum(map(other.__contains__, words))
-        counts[code] = n
-    total = max(len(tokens), len(words or ()))
-    return {c: n / total if total else 0.0 for c, n in counts.items()}, total
+        n = sum(map(counts.__getitem__, plain)) + (sum(map(others.__getitem__, other)) if other else 0)
+        shares[code] = n / total if total else 0.0
+    return shares, total
+
+
+def _best(shares: Dict[str, float], total: int) -> Optional[str]:
+    """The profile whose stopwords are most frequent, if the text is long enough for a guess."""
+    if total < 5 or not shares:
+        return None
+    return max(shares, key=lambda c: shares[c])
+
+
+def _frequent_enough(shares: Dict[str, float], total: int, best: Optional[str]) -> bool:
+    """Its words are one in fifty of the text, and two at the least."""
+    return best is not None and shares[best] * total >= 2 and shares[best] >= 0.02
 
 
 def detect_language(text: str, codes: Optional[Tuple[str, ...]] = None) -> Optional[str]:
     """The code of the profile whose stopwords are most frequent in `text`, or None when the
     text is too short or no profile's words are frequent enough (one word in 50)."""
     shares, total = stopword_shares(text, codes)
-    if total < 5 or not shares:
-        return None
-    best = max(shares, key=lambda c: shares[c])
-    return best if shares[best] * total >= 2 and shares[best] >= 0.02 else None
+    best = _best(shares, total)
+    return best if _frequent_enough(shares, total, best) else None
 
 
 def _sample(texts: List[str], size: int = 8000) -> str:
@@ -86,9 +104,8 @@ def page_language(texts: List[str], declared: Optional[str],
     sentences hold most."""
     if forced:
         return forced, "option"
-    sample = _sample(texts)
-    shares, total = stopword_shares(sample)
-    best = max(shares, key=lambda c: shares[c]) if shares and total >= 5 else None
+    shares, total = stopword_shares(_sample(texts))
+    best = _best(shares, total)
     top = shares.get(best, 0.0) if best else 0.0
     if declared:
         if best and best != declared:
@@ -97,5 +114,6 @@ def page_language(texts: List[str], declared: Optional[str],
                     (own is None and top >= _SURE_SHARE):
                 return best, "stopword count (the page declares another language)"
         return declared, "declared by the page"
-    found = detect_language(sample)
-    return (found, "stopword count") if found else (None, "unknown")
+    if _frequent_enough(shares, total, best):
+        return best, "stopword count"
+    return None, "unknown"
