@@ -1,0 +1,341 @@
+"""Text dumps of every style brought to the shape segmentation reads best: a terminal
+browser's (w3m, lynx).
+
+Scrapers save a page's text in many ways. A terminal browser lays a page out as a reader
+sees it: one paragraph a block, labels beside their values, list items bulleted. Other
+tools do not:
+
+- BeautifulSoup's ``get_text("\\n")`` puts every text node on a line of its own, so a
+  sentence with a link in it is cut in three, ``Pewarta:`` and its name sit on two lines,
+  and the page's indentation and blank lines come along;
+- ``get_text()`` (no separator) glues text nodes together: paragraphs run into each other
+  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``);
+- Markdown (html2text, markdownify, pandoc) marks headings, links, images, emphasis and
+  lists with its own syntax, and link targets sit in the text;
+- a browser's select-all copy, and plain paragraphs, are already in the right shape.
+
+`dump_style` tells the styles apart from a sample of the text; `normalise_dump` rewrites a
+dump into terminal-browser shape and returns the Markdown headings it found (a heading is a
+strong headline candidate). Terminal-browser dumps, the commonest input, leave the detector
+after two substring counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+# the styles dump_style tells apart
+TERMINAL = "terminal"  # w3m -dump, lynx -dump
+MARKDOWN = "markdown"  # html2text, markdownify, pandoc
+SOUP_LINES = "soup_lines"  # BeautifulSoup get_text("\n"): one text node a line
+SOUP_GLUED = "soup_glued"  # BeautifulSoup get_text(): text nodes glued together
+BROWSER_COPY = "browser_copy"  # a browser's select-all copy: one block a line, no bullets
+PLAIN = "plain"  # paragraphs separated by blank lines
+
+STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
+
+# What a record should warn about when it was read from a style that keeps too little of the
+# page's layout to be sure of the fields (the pipeline adds the message to `warnings`).
+LOW_CONFIDENCE = {
+    SOUP_GLUED: "low confidence: text glued together without line breaks (get_text() without a "
+                "separator?); paragraphs and menus were split by guesswork",
+    SOUP_LINES: "low confidence: one text fragment a line (get_text(\"\\n\")?); sentences and "
+                "labels were joined back by guesswork",
+}
+
+_SAMPLE = 20_000
+
+# Markdown: a link or an image ("](" is what no other style prints), a heading line
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_HEADING_LINES = re.compile(r"(?m)^ {0,3}#{1,6} \S")
+# sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
+# capitals ("MarboenCOPYRIGHT")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[\"“]?[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_GLUED_CAPS = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
+# one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
+# (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
+# end is, "Bintang.comBola.com")
+_LETTER_RUN = re.compile(r"(?:(?<=\.)(?:com|net|org|id)|[A-Z][A-Za-z]*[a-z])[A-Z][A-Za-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+
+
+def dump_style(text: str) -> str:
+    """The style a text dump was made in: one of STYLES (see the module's docstring)."""
+    sample = text[:_SAMPLE]
+    links = sample.count("](")
+    if links >= 3 or (links and _MD_HEADING_LINES.search(sample)):
+        return MARKDOWN
+    # (w3m bullets its list items with "•", lynx with an indented "*" or "+": news pages have
+    # menus, so most terminal dumps leave here)
+    if sample.count("\n• ") + sample.count("  • ") >= 3 or \
+            sample.count("   * ") + sample.count("   + ") >= 3:
+        return TERMINAL
+    lines = sample.split("\n")
+    if len(sample) == _SAMPLE:
+        lines.pop()  # (cut short)
+    n = len(lines)
+    if n < 4:
+        return PLAIN
+    blank = spaced = longest = 0
+    for line in lines:
+        if not line or line.isspace():
+            blank += 1
+            continue
+        if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
+            spaced += 1  # a text node's own spaces, or a separator between links
+        if len(line) > longest:
+            longest = len(line)
+    filled = n - blank
+    # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
+    # not wrapped) and leaves no long runs of blank lines
+    if "\t" not in sample and longest <= 250 and blank / n < 0.5:
+        from newsextract.segment.text import wrap_width
+
+        if wrap_width(lines) is not None:
+            return TERMINAL
+    if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
+        return SOUP_GLUED
+    if blank / n >= 0.5 or spaced / max(1, filled) >= 0.1:
+        return SOUP_LINES
+    if blank / n < 0.1:
+        return BROWSER_COPY
+    return PLAIN
+
+
+def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
+    """The dump rewritten in terminal-browser shape, and its Markdown headings (line text ->
+    level) for the blocks segmentation makes of them. Terminal dumps, browser copies and plain
+    paragraphs come back as they are."""
+    style = style or dump_style(text)
+    if style == MARKDOWN:
+        return from_markdown(text)
+    if style == TERMINAL:
+        return text, {}
+    if style == SOUP_GLUED:
+        text = unglue(text)
+    # (a browser copy and plain paragraphs have no cut sentences to join; their labels alone
+    # on a line and their menus are read the same way)
+    return from_fragments(text.split("\n")), {}
+
+
+# ---------------------------------------------------------------------------------------------
+# BeautifulSoup dumps
+
+_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»")
+# a line that only separates ("|", "·", "/", "-"): menus print them between their links
+_SEPARATOR = re.compile(r"^[|·•/\\\-–—,;:>»«]+$")
+# a label waiting for its value: "Pewarta:", "Editor :", "Penulis :" (one to three words)
+_LABEL = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
+# a line that continues the one before: it opens in lower case, with a digit or punctuation
+# that cannot open a sentence
+_CONTINUES = re.compile(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
+
+
+def unglue(text: str) -> str:
+    """get_text() without a separator: break lines where text nodes were glued together."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 3:
+            line = _GLUED_SENTENCE.sub("\n", line)
+            line = _GLUED_CAPS.sub("\n", line)
+            if "" != line.lower() != line:
+                line = _split_glued_words(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _split_glued_words(line: str) -> str:
+    """A menu's links run together ("NasionalUmumPolkam", "Bintang.comBola.com"), one a line.
+    A word with one joint is left alone ("WhatsApp", "YouTube") unless the line holds three."""
+    runs = [(m, len(_CAMEL.findall(m.group(0)))) for m in _LETTER_RUN.finditer(line)]
+    runs = [(m, k) for m, k in runs if k]
+    total = sum(k for _m, k in runs)
+    for m, k in reversed(runs):
+        if k >= 2 or total >= 3 or line[m.start() - 1:m.start()] == ".":
+            line = line[:m.start()] + _CAMEL.sub("\n", m.group(0)) + line[m.end():]
+    return line
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.endswith(_TERMINAL_PUNCT)
+
+
+def from_fragments(lines: List[str]) -> str:
+    """Text fragments, one a line, joined back into paragraphs and labelled lines.
+
+    A fragment continues the one before when the cut fell inside a sentence: the earlier one
+    ends with a space, or without closing punctuation while the next opens in lower case, with
+    a digit or with punctuation. A bare label ("Pewarta:") takes the short line after it.
+    Runs of three or more short lines are a menu's links and come out bulleted, as a terminal
+    browser prints them.
+    """
+    units: List[str] = []  # paragraphs and lines, in order
+    gaps: List[int] = []  # blank lines before each unit
+    gap = 0
+    prev_raw = ""
+    for raw in lines:
+        s = raw.strip()
+        if not s:
+            gap += 1
+            continue
+        if " " in s and "  " in s or "\t" in s:
+            s = " ".join(s.split())
+        if _SEPARATOR.match(s) and len(s) <= 3:
+            gap += 1  # (a separator between links parts them like a blank line)
+            prev_raw = ""
+            continue
+        if units:
+            last = units[-1]
+            join = False
+            if gap == 0:
+                if not _ends_sentence(last) and (_CONTINUES.match(s) or prev_raw.endswith(" ")
+                                                 or last.endswith((",", "(", "-", "–", "/", "&"))):
+                    join = True
+                elif s[0] in ",.;:!?)]}" and not s.startswith(".."):
+                    join = True
+            if not join and gap <= 3 and len(last) <= 30 and _LABEL.match(last) and \
+                    len(s) <= 80 and not s.endswith(":"):
+                join = True  # "Pewarta:" / "Nur Imansyah"
+            if join:
+                glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
+                units[-1] = last + glue + s
+                prev_raw = raw
+                gap = 0
+                continue
+        units.append(s)
+        gaps.append(gap)
+        prev_raw = raw
+        gap = 0
+    return _layout(units)
+
+
+def _menu_item(s: str) -> bool:
+    """A line short enough to be one link of a menu (as _fold_menus folds them)."""
+    return len(s) < 40 and s.count(" ") < 3 and not s.endswith((".", ":", ",", "-", "–", "—")) \
+        and ":" not in s
+
+
+def _layout(units: List[str]) -> str:
+    """Units as a terminal dump: runs of three or more menu items bulleted on adjacent lines,
+    everything else a paragraph of its own."""
+    out: List[str] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        j = i
+        while j < n and _menu_item(units[j]):
+            j += 1
+        if j - i >= 3:
+            out.append("\n".join("• " + u for u in units[i:j]))
+            i = j
+            continue
+        out.append(units[i])
+        i += 1
+    return "\n\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+# a link target: (url), (url "title"), (<url with spaces>); one level of parentheses in a URL
+_TARGET = r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
+_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
+_LIST_ITEM = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
+_RULE_LINE = re.compile(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_LEFTOVER = re.compile(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+
+
+def _image(m: "re.Match[str]") -> str:
+    alt = m.group(1).strip()
+    return f"[{alt}]" if alt else ""
+
+
+def _plain(s: str) -> str:
+    """Markdown inline syntax out: emphasis marks, escapes, HTML line breaks."""
+    if "*" in s or "_" in s:
+        for _ in range(2):  # (nested: "**_word_**")
+            s = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    if "<br" in s:
+        s = re.sub(r"<br\s*/?>", " ", s)
+    return " ".join(s.split())
+
+
+def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
+    """One Markdown line as terminal-dump lines (several for a line of links)."""
+    level = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        level = len(m.group(1))
+        line = m.group(2)
+    bullet = ""
+    m = _LIST_ITEM.match(line)
+    if m:
+        bullet = "  " * min(len(m.group(1)) // 2, 3) + "• "
+        line = m.group(2)
+    elif line.lstrip().startswith(">"):
+        line = line.lstrip().lstrip("> ")
+    if "![" in line:
+        line = _IMAGE.sub(_image, line)
+    texts: List[str] = []
+    if "](" in line or "][" in line:
+        def link(m: "re.Match[str]") -> str:
+            texts.append(_plain(m.group(1)))
+            return " " + m.group(1) + " "
+        rest = _LINK.sub(lambda m: "\0", _REF_LINK.sub(lambda m: "\0", line))
+        line = _REF_LINK.sub(link, line)
+        line = _LINK.sub(link, line)
+        texts = [t for t in texts if t]
+        if texts and _LEFTOVER.match(rest.replace("\0", "")):
+            # a line of links only is a menu (or a related list): one bulleted item a link,
+            # never a heading; a linked image alone stays an image
+            if all(t.startswith("[") and t.endswith("]") for t in texts):
+                return texts
+            return [bullet[:-2] + "• " + t for t in texts]
+    text = _plain(line)
+    if not text:
+        return []
+    if level and not bullet:
+        headings[text] = level
+    return [bullet + text]
+
+
+def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
+    """Markdown as a terminal dump, and its headings (text -> level)."""
+    headings: Dict[str, int] = {}
+    out: List[str] = []
+    prev_item = False
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
+            out.append("")
+            prev_item = False
+            continue
+        if _RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", "")):
+            out.append("")
+            continue
+        # setext headings: a line over "===" or "---"
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt.strip() and set(nxt.strip()) <= {"="} or (set(nxt.strip()) <= {"-"} and
+                                                         len(nxt.strip()) >= 3 and not prev_item):
+            raw = ("# " if "=" in nxt else "## ") + raw.strip()
+        got = _markdown_line(raw, headings)
+        if not got:
+            continue
+        items = [g for g in got if g.lstrip().startswith("•")]
+        # a paragraph after list items, or list items after a paragraph, start a new block
+        if out and out[-1] and (bool(items) != prev_item or not items):
+            out.append("")
+        out.extend(got)
+        prev_item = bool(items)
+    text = "\n".join(out)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    return text, headings
