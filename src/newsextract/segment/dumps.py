@@ -112,23 +112,26 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
         return from_markdown(text)
     if style == TERMINAL:
         return text, {}
-    if style == SOUP_GLUED:
-        text = unglue(text)
-    # (a browser copy and plain paragraphs have no cut sentences to join; their labels alone
-    # on a line and their menus are read the same way)
-    return from_fragments(text.split("\n")), {}
+    # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
+    # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
+    # line and their menus are read the same way)
+    return from_fragments(unglue(text).split("\n"), style == SOUP_LINES), {}
 
 
 # ---------------------------------------------------------------------------------------------
 # BeautifulSoup dumps
 
-_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»")
+# (a closing bracket ends a caption's credit, "(ANTARA FOTO/X)", or an editor's code, "(mea)")
+_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»", ")", "]")
 # a line that only separates ("|", "·", "/", "-"): menus print them between their links
 _SEPARATOR = re.compile(r"^[|·•/\\\-–—,;:>»«]+$")
 # a label waiting for its value: "Pewarta:", "Editor :", "Penulis :" (one to three words)
 _LABEL = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 # a line that continues the one before: it opens in lower case, with a digit or punctuation
 # that cannot open a sentence
+_DASHES = ("- ", "– ", "— ")
+_OPEN_ENDS = (",", "(", "-", "–", "/", "&")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = re.compile(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
@@ -147,12 +150,14 @@ def unglue(text: str) -> str:
 
 def _split_glued_words(line: str) -> str:
     """A menu's links run together ("NasionalUmumPolkam", "Bintang.comBola.com"), one a line.
-    A word with one joint is left alone ("WhatsApp", "YouTube") unless the line holds three."""
+    A word with one joint is left alone ("WhatsApp", "YouTube") unless the line holds three,
+    or two in a few words ("Warta BumiPemanasan GlobalFlora Fauna")."""
     runs = [(m, len(_CAMEL.findall(m.group(0)))) for m in _LETTER_RUN.finditer(line)]
     runs = [(m, k) for m, k in runs if k]
     total = sum(k for _m, k in runs)
     for m, k in reversed(runs):
-        if k >= 2 or total >= 3 or line[m.start() - 1:m.start()] == ".":
+        if k >= 2 or total >= 3 or line[m.start() - 1:m.start()] == "." or \
+                (total == 2 and line.count(" ") < 6):
             line = line[:m.start()] + _CAMEL.sub("\n", m.group(0)) + line[m.end():]
     return line
 
@@ -161,19 +166,55 @@ def _ends_sentence(s: str) -> bool:
     return s.endswith(_TERMINAL_PUNCT)
 
 
-def from_fragments(lines: List[str]) -> str:
+def _prose(s: str) -> bool:
+    """A paragraph's worth of text: long, or holding a sentence end before more words."""
+    words = s.count(" ") + 1
+    return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s)))
+
+
+def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: bool) -> bool:
+    """Whether fragment s continues the unit before it (gap: blank lines between them;
+    same_node: the two lines were one text node of the page's source, broken and indented
+    alike by a pretty-printer)."""
+    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
+        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap <= 3 and len(last) <= 30 and _LABEL.match(last) and len(s) <= 80 and not s.endswith(":"):
+        return True  # "Pewarta:" / "Nur Imansyah"
+    if _ends_sentence(last):
+        return False
+    if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
+        return True
+    if gap <= 3 and _prose(last) and not s.isupper():
+        # pretty-printed HTML puts blank lines inside a paragraph too: a paragraph's text
+        # that stops without a full stop goes on in the next fragment
+        return True
+    # (a line that ends in a capitalised word or a number is as often a menu link, a date or
+    # a name as a cut sentence: "By X" / "on 16 Feb 2016")
+    if not (last[last.rfind(" ") + 1].islower() or last.endswith(_OPEN_ENDS)):
+        return False
+    if gap == 0 and _CONTINUES.match(s):
+        return True
+    # words in lower case on both sides of a blank line: one sentence
+    return gap <= 2 and s[0].islower() and " " in s and " " in last
+
+
+def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
     """Text fragments, one a line, joined back into paragraphs and labelled lines.
 
     A fragment continues the one before when the cut fell inside a sentence: the earlier one
     ends with a space, or without closing punctuation while the next opens in lower case, with
-    a digit or with punctuation. A bare label ("Pewarta:") takes the short line after it.
-    Runs of three or more short lines are a menu's links and come out bulleted, as a terminal
-    browser prints them.
+    a digit or with punctuation; a paragraph's text that stops without a full stop goes on. A
+    bare label ("Pewarta:") takes the short line after it. Runs of three or more short lines
+    are a menu's links and come out bulleted, as a terminal browser prints them.
+
+    one_node_a_line: the dump puts a line break between text nodes (get_text("\\n")), so two
+    adjacent lines indented alike are one node's text broken by the source's own formatting.
     """
     units: List[str] = []  # paragraphs and lines, in order
-    gaps: List[int] = []  # blank lines before each unit
+    gaps: List[int] = []  # the blank lines before each unit
     gap = 0
-    prev_raw = ""
+    trailing_space = False
+    indent = ""
     for raw in lines:
         s = raw.strip()
         if not s:
@@ -182,56 +223,50 @@ def from_fragments(lines: List[str]) -> str:
         if " " in s and "  " in s or "\t" in s:
             s = " ".join(s.split())
         if _SEPARATOR.match(s) and len(s) <= 3:
-            gap += 1  # (a separator between links parts them like a blank line)
-            prev_raw = ""
+            if units and gap == 0 and s in ("-", "–", "—", "--") and not units[-1].endswith(s):
+                units[-1] += " " + s  # "Jakarta" / "-": a dateline's dash
+            else:
+                gap += 1  # (a separator between links parts them like a blank line)
+                trailing_space = False
             continue
-        if units:
+        lead = raw[:len(raw) - len(raw.lstrip())]
+        same_node = one_node_a_line and bool(lead) and lead == indent
+        indent = lead
+        if units and _joins(units[-1], s, gap, trailing_space, same_node):
             last = units[-1]
-            join = False
-            if gap == 0:
-                if not _ends_sentence(last) and (_CONTINUES.match(s) or prev_raw.endswith(" ")
-                                                 or last.endswith((",", "(", "-", "–", "/", "&"))):
-                    join = True
-                elif s[0] in ",.;:!?)]}" and not s.startswith(".."):
-                    join = True
-            if not join and gap <= 3 and len(last) <= 30 and _LABEL.match(last) and \
-                    len(s) <= 80 and not s.endswith(":"):
-                join = True  # "Pewarta:" / "Nur Imansyah"
-            if join:
-                glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
-                units[-1] = last + glue + s
-                prev_raw = raw
-                gap = 0
-                continue
-        units.append(s)
-        gaps.append(gap)
-        prev_raw = raw
+            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
+            units[-1] = last + glue + s
+        else:
+            units.append(s)
+            gaps.append(gap)
+        trailing_space = raw.endswith(" ")
         gap = 0
-    return _layout(units)
+    return _layout(units, gaps)
 
 
 def _menu_item(s: str) -> bool:
     """A line short enough to be one link of a menu (as _fold_menus folds them)."""
-    return len(s) < 40 and s.count(" ") < 3 and not s.endswith((".", ":", ",", "-", "–", "—")) \
-        and ":" not in s
+    return len(s) < 40 and s.count(" ") < 3 and not s.endswith((".", ":", ",")) and ":" not in s \
+        and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
-def _layout(units: List[str]) -> str:
+def _layout(units: List[str], gaps: List[int]) -> str:
     """Units as a terminal dump: runs of three or more menu items bulleted on adjacent lines,
-    everything else a paragraph of its own."""
+    everything else a paragraph of its own. A wide gap (five blank lines or more) ends a run:
+    a menu's links are printed close together."""
     out: List[str] = []
     i = 0
     n = len(units)
     while i < n:
-        j = i
-        while j < n and _menu_item(units[j]):
-            j += 1
+        j = i + 1
+        if _menu_item(units[i]):
+            while j < n and gaps[j] < 5 and _menu_item(units[j]):
+                j += 1
         if j - i >= 3:
             out.append("\n".join("• " + u for u in units[i:j]))
-            i = j
-            continue
-        out.append(units[i])
-        i += 1
+        else:
+            out.extend(units[i:j])
+        i = j
     return "\n\n".join(out) + "\n"
 
 
