@@ -52,6 +52,7 @@ _MD_HEADING_LINES = re.compile(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[\"“]?[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_SPACED_SENTENCE = re.compile(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
 _GLUED_CAPS = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
 # one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
 # (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
@@ -142,6 +143,8 @@ def unglue(text: str) -> str:
         if len(line) > 3:
             line = _GLUED_SENTENCE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
+            if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
+                line = _SPACED_SENTENCE.sub("\n\n", line)
             if "" != line.lower() != line:
                 line = _split_glued_words(line)
         out.append(line)
@@ -172,10 +175,11 @@ def _prose(s: str) -> bool:
     return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s)))
 
 
-def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: bool) -> bool:
+def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool]) -> bool:
     """Whether fragment s continues the unit before it (gap: blank lines between them;
     same_node: the two lines were one text node of the page's source, broken and indented
-    alike by a pretty-printer)."""
+    alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
+    blank line then always parts paragraphs)."""
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
     if gap <= 3 and len(last) <= 30 and _LABEL.match(last) and len(s) <= 80 and not s.endswith(":"):
@@ -184,7 +188,9 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: bool) -
         return False
     if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
         return True
-    if gap <= 3 and _prose(last) and not s.isupper():
+    if same_node is None and gap:
+        return False
+    if gap <= 1 and _prose(last) and not s.isupper():
         # pretty-printed HTML puts blank lines inside a paragraph too: a paragraph's text
         # that stops without a full stop goes on in the next fragment
         return True
@@ -195,7 +201,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: bool) -
     if gap == 0 and _CONTINUES.match(s):
         return True
     # words in lower case on both sides of a blank line: one sentence
-    return gap <= 2 and s[0].islower() and " " in s and " " in last
+    return gap <= 1 and s[0].islower() and " " in s and " " in last
 
 
 def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
@@ -230,7 +236,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
                 trailing_space = False
             continue
         lead = raw[:len(raw) - len(raw.lstrip())]
-        same_node = one_node_a_line and bool(lead) and lead == indent
+        same_node = bool(lead) and lead == indent if one_node_a_line else None
         indent = lead
         if units and _joins(units[-1], s, gap, trailing_space, same_node):
             last = units[-1]
@@ -274,16 +280,23 @@ def _layout(units: List[str], gaps: List[int]) -> str:
 # Markdown
 
 # a link target: (url), (url "title"), (<url with spaces>); one level of parentheses in a URL
-_TARGET = r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+# (mailto: and javascript: targets are written out with their spaces)
+_TARGET = (r"\((?:(?:mailto|javascript):[^()\n]*|<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+           r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
 _LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
 _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
 _RULE_LINE = re.compile(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+# (html2text puts a space between a closing mark and punctuation, "_update_ ,": it goes too)
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?: (?=[,.;:!?]))?"
+                       r"|(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])(?: (?=[,.;:!?]))?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _LEFTOVER = re.compile(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_CELLS = re.compile(r"\s*\|\s*")
+_CELL_BAR = re.compile(r"(?<=[^\s|\\])\|(?= )")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 
 
@@ -306,6 +319,8 @@ def _plain(s: str) -> str:
 
 def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     """One Markdown line as terminal-dump lines (several for a line of links)."""
+    if "|" in line:  # a table's cells ("Penulis| : X"), side by side as a terminal prints them
+        line = _CELL_BAR.sub(" ", line)
     level = 0
     m = _MD_HEADING.match(line)
     if m:
@@ -343,12 +358,32 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     return [bullet + text]
 
 
+def _untable(lines: List[str]) -> List[str]:
+    """Markdown tables' rows with their cells side by side, as a terminal prints them (a byline
+    table: "Redaktur | : | X"); the rule under the header row goes."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "-" in line and "|" in line and _TABLE_RULE.match(line):
+            out[i] = ""
+            j = i - 1
+            while j >= 0 and "|" in lines[j] and lines[j].strip():
+                out[j] = _CELLS.sub("  ", lines[j]).strip()
+                j -= 1
+            j = i + 1
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                out[j] = _CELLS.sub("  ", lines[j]).strip()
+                j += 1
+    return out
+
+
 def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     """Markdown as a terminal dump, and its headings (text -> level)."""
     headings: Dict[str, int] = {}
     out: List[str] = []
     prev_item = False
     lines = text.split("\n")
+    if "|" in text:
+        lines = _untable(lines)
     for i, raw in enumerate(lines):
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
@@ -358,9 +393,11 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             out.append("")
             continue
         # setext headings: a line over "===" or "---"
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if nxt.strip() and set(nxt.strip()) <= {"="} or (set(nxt.strip()) <= {"-"} and
-                                                         len(nxt.strip()) >= 3 and not prev_item):
+        # (markdownify's default), underlined about as long as the text; a line that ends in
+        # a hard break ("  ") stands over a rule
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
+                and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
         got = _markdown_line(raw, headings)
         if not got:
