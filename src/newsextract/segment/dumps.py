@@ -175,7 +175,15 @@ def _prose(s: str) -> bool:
     return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s)))
 
 
-def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool]) -> bool:
+def _open_word(last: str) -> bool:
+    """A line that ends in a word in lower case or open punctuation: a line that ends in a
+    capitalised word or a number is as often a menu link, a date or a name as a cut sentence
+    ("By X" / "on 16 Feb 2016")."""
+    return last[last.rfind(" ") + 1].islower() or last.endswith(_OPEN_ENDS)
+
+
+def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool],
+           indented: bool = False) -> bool:
     """Whether fragment s continues the unit before it (gap: blank lines between them;
     same_node: the two lines were one text node of the page's source, broken and indented
     alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
@@ -188,15 +196,14 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return False
     if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
         return True
-    if same_node is None and gap:
-        return False
-    if gap <= 1 and _prose(last) and not s.isupper():
-        # pretty-printed HTML puts blank lines inside a paragraph too: a paragraph's text
-        # that stops without a full stop goes on in the next fragment
+    if same_node is None:
+        return gap == 0 and _CONTINUES.match(s) is not None and _open_word(last)
+    if indented and gap <= 1 and _prose(last) and not s.isupper():
+        # pretty-printed HTML puts line breaks and blank lines inside a paragraph: a
+        # paragraph's text that stops without a full stop goes on in the next fragment (in
+        # minified HTML, a cut inside a sentence leaves a space at the cut)
         return True
-    # (a line that ends in a capitalised word or a number is as often a menu link, a date or
-    # a name as a cut sentence: "By X" / "on 16 Feb 2016")
-    if not (last[last.rfind(" ") + 1].islower() or last.endswith(_OPEN_ENDS)):
+    if not _open_word(last):
         return False
     if gap == 0 and _CONTINUES.match(s):
         return True
@@ -237,8 +244,10 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
             continue
         lead = raw[:len(raw) - len(raw.lstrip())]
         same_node = bool(lead) and lead == indent if one_node_a_line else None
+        # (a text node that opens with one space followed an inline element: " on Thursday")
+        spaced = one_node_a_line and lead == " "
         indent = lead
-        if units and _joins(units[-1], s, gap, trailing_space, same_node):
+        if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
             units[-1] = last + glue + s
