@@ -265,17 +265,24 @@ def _menu_item(s: str) -> bool:
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
+def _menu_link(s: str) -> bool:
+    """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
+    return len(s) < 60 and s.count(" ") < 5 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
+
+
 def _layout(units: List[str], gaps: List[int]) -> str:
     """Units as a terminal dump: runs of three or more menu items bulleted on adjacent lines,
-    everything else a paragraph of its own. A wide gap (five blank lines or more) ends a run:
-    a menu's links are printed close together."""
+    everything else a paragraph of its own. A longer link between two items is an item too,
+    as a terminal browser bullets every link of a list; a wide gap (five blank lines or more)
+    ends a run: a menu's links are printed close together."""
     out: List[str] = []
     i = 0
     n = len(units)
     while i < n:
         j = i + 1
         if _menu_item(units[i]):
-            while j < n and gaps[j] < 5 and _menu_item(units[j]):
+            while j < n and gaps[j] < 5 and (_menu_item(units[j]) or (
+                    j + 1 < n and gaps[j + 1] < 5 and _menu_link(units[j]) and _menu_item(units[j + 1]))):
                 j += 1
         if j - i >= 3:
             out.append("\n".join("• " + u for u in units[i:j]))
