@@ -51,14 +51,17 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_HEADING_LINES = re.compile(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[\"“]?[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
+# a label glued to its value ("Penulis:Rahmat"): the space goes back
+_GLUED_LABEL = re.compile(r"(?<=[a-z]:)(?=[A-Z])")
 _SPACED_SENTENCE = re.compile(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
 _GLUED_CAPS = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
 # one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
 # (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
 # end is, "Bintang.comBola.com")
-_LETTER_RUN = re.compile(r"(?:(?<=\.)(?:com|net|org|id)|[A-Z][A-Za-z]*[a-z])[A-Z][A-Za-z]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+_CHUNK = re.compile(r"\S*(?:[a-z]|[A-Z]{3})[A-Z][a-z]\S*")
+_LOWER_WORD = re.compile(r"(?:^| )[a-z]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 
 
 def dump_style(text: str) -> str:
@@ -141,8 +144,9 @@ def unglue(text: str) -> str:
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
-            line = _GLUED_SENTENCE.sub("\n", line)
+            line = _GLUED_SENTENCE.sub(_sentence_break, line)
             line = _GLUED_CAPS.sub("\n", line)
+            line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
             if "" != line.lower() != line:
@@ -151,17 +155,39 @@ def unglue(text: str) -> str:
     return "\n".join(out)
 
 
+def _sentence_break(m: "re.Match[str]") -> str:
+    """A line break where one text node's sentence ends and the next begins; a straight
+    quote between them closes the first when the quotes before it are odd in number."""
+    q = m.group(0)
+    if q in ("“",) or (q == '"' and m.string.count('"', 0, m.start()) % 2 == 0):
+        return "\n" + q
+    return q + "\n"
+
+
 def _split_glued_words(line: str) -> str:
     """A menu's links run together ("NasionalUmumPolkam", "Bintang.comBola.com"), one a line.
     A word with one joint is left alone ("WhatsApp", "YouTube") unless the line holds three,
-    or two in a few words ("Warta BumiPemanasan GlobalFlora Fauna")."""
-    runs = [(m, len(_CAMEL.findall(m.group(0)))) for m in _LETTER_RUN.finditer(line)]
-    runs = [(m, k) for m, k in runs if k]
-    total = sum(k for _m, k in runs)
-    for m, k in reversed(runs):
-        if k >= 2 or total >= 3 or line[m.start() - 1:m.start()] == "." or \
-                (total == 2 and line.count(" ") < 6):
-            line = line[:m.start()] + _CAMEL.sub("\n", m.group(0)) + line[m.end():]
+    or two in a few words ("Warta BumiPemanasan GlobalFlora Fauna"); a word that opens in
+    lower case is a brand and keeps its first joint ("detikNews", "iPhone")."""
+    chunks = []  # (chunk match, its joints)
+    total = 0
+    for m in _CHUNK.finditer(line):
+        chunk = m.group(0)
+        joints = [j.start() for j in _CAMEL.finditer(chunk)]
+        if joints and chunk[0].islower() and chunk[:joints[0]].isalpha() and joints[0] <= 8:
+            joints = joints[1:]
+        if joints:
+            chunks.append((m, joints))
+            total += len(joints)
+    if not total:
+        return line
+    few_words = total == 2 and line.count(" ") < 6 and not _LOWER_WORD.search(line)
+    for m, joints in reversed(chunks):
+        chunk = m.group(0)
+        if len(joints) >= 2 or total >= 3 or few_words or "." in chunk[:joints[0]]:
+            for j in reversed(joints):
+                chunk = chunk[:j] + "\n" + chunk[j:]
+            line = line[:m.start()] + chunk + line[m.end():]
     return line
 
 
