@@ -23,7 +23,10 @@ after two substring counts.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from newsextract.profiles import available, get_profile
 
 # the styles dump_style tells apart
 TERMINAL = "terminal"  # w3m -dump, lynx -dump
@@ -134,6 +137,7 @@ _LABEL = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 # a line that continues the one before: it opens in lower case, with a digit or punctuation
 # that cannot open a sentence
 _DASHES = ("- ", "– ", "— ")
+_LABELLED = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = re.compile(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
@@ -195,6 +199,13 @@ def _ends_sentence(s: str) -> bool:
     return s.endswith(_TERMINAL_PUNCT)
 
 
+@lru_cache(maxsize=None)
+def _bare_labels() -> FrozenSet[str]:
+    """Byline labels that stand alone on a line above the name ("By", "Oleh"), every
+    language's."""
+    return frozenset(label for code in available() for label in get_profile(code).bare_labels)
+
+
 def _prose(s: str) -> bool:
     """A paragraph's worth of text: long, or holding a sentence end before more words."""
     words = s.count(" ") + 1
@@ -216,10 +227,13 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
-    if gap <= 3 and len(last) <= 30 and _LABEL.match(last) and len(s) <= 80 and not s.endswith(":"):
-        return True  # "Pewarta:" / "Nur Imansyah"
+    if gap <= 3 and len(last) <= 30 and len(s) <= 80 and not s.endswith(":") and (
+            _LABEL.match(last) or (last.casefold() in _bare_labels() and s[0].isupper())):
+        return True  # "Pewarta:" / "Nur Imansyah", "By" / "Corry Anestia"
     if _ends_sentence(last):
         return False
+    if s[0].isupper() and len(last) <= 60 and _LABELLED.match(last):
+        return False  # "Penulis: X" is whole: "Editor" on the next line is another credit
     if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
         return True
     if same_node is None:
@@ -280,7 +294,9 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         else:
             units.append(s)
             gaps.append(gap)
-        trailing_space = raw.endswith(" ")
+        # (a text node's own trailing space means the next node went on inline; in other dumps
+        # a space before a line break means nothing)
+        trailing_space = one_node_a_line and raw.endswith(" ")
         gap = 0
     return _layout(units, gaps)
 
