@@ -82,13 +82,15 @@ def dump_style(text: str) -> str:
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)
     n = len(lines)
-    if n < 4:
-        return PLAIN
-    blank = spaced = longest = 0
+    blank = spaced = longest = runs = 0
+    prev_blank = False
     for line in lines:
         if not line or line.isspace():
             blank += 1
+            runs += prev_blank  # (two blank lines in a row or more)
+            prev_blank = True
             continue
+        prev_blank = False
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
         if len(line) > longest:
@@ -96,18 +98,36 @@ def dump_style(text: str) -> str:
     filled = n - blank
     # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
     # not wrapped) and leaves no long runs of blank lines
-    if "\t" not in sample and longest <= 250 and blank / n < 0.5:
-        from newsextract.segment.text import wrap_width
-
-        if wrap_width(lines) is not None:
-            return TERMINAL
+    if "\t" not in sample and longest <= 250 and blank / max(1, n) < 0.5 and _wrapped(lines):
+        return TERMINAL
     if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
         return SOUP_GLUED
-    if blank / n >= 0.5 or spaced / max(1, filled) >= 0.1:
+    if filled < 4:
+        return PLAIN
+    if runs / n >= 0.2 or spaced / filled >= 0.1:
         return SOUP_LINES
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
+
+
+def _wrapped(lines: List[str]) -> bool:
+    """Lines wrapped at a width: several reach it, and the lines after them go on in lower
+    case (a browser copy's long lines are followed by new paragraphs)."""
+    from newsextract.segment.text import wrap_width
+
+    stripped = [x.rstrip() for x in lines]
+    width = wrap_width(stripped, stripped=True)
+    if width is None:
+        return False
+    full = lower = 0
+    for line, nxt in zip(stripped, stripped[1:]):
+        if width - 12 <= len(line) <= width and nxt.strip():
+            first = nxt.lstrip()[0]
+            if first.isalpha():
+                full += 1
+                lower += first.islower()
+    return full >= 3 and lower >= full * 0.4
 
 
 def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
@@ -397,7 +417,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
             texts.append(_plain(m.group(1)))
-            return " " + m.group(1) + " "
+            return m.group(1)
         rest = _LINK.sub(lambda m: "\0", _REF_LINK.sub(lambda m: "\0", line))
         line = _REF_LINK.sub(link, line)
         line = _LINK.sub(link, line)
