@@ -121,7 +121,7 @@ def _wrapped(lines: List[str]) -> bool:
     if width is None:
         return False
     full = lower = 0
-    for line, nxt in zip(stripped, stripped[1:]):
+    for line, nxt in zip(stripped, stripped[1:], strict=False):
         if width - 12 <= len(line) <= width and nxt.strip():
             first = nxt.lstrip()[0]
             if first.isalpha():
@@ -407,7 +407,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     bullet = ""
     m = _LIST_ITEM.match(line)
     if m:
-        bullet = "  " * min(len(m.group(1)) // 2, 3) + "• "
+        bullet = "• "  # (nested or not: segmentation reads items alike)
         line = m.group(2)
     elif line.lstrip().startswith(">"):
         line = line.lstrip().lstrip("> ")
@@ -427,7 +427,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
             # never a heading; a linked image alone stays an image
             if all(t.startswith("[") and t.endswith("]") for t in texts):
                 return texts
-            return [bullet[:-2] + "• " + t for t in texts]
+            return ["• " + t for t in texts]
     text = _plain(line)
     if not text:
         return []
@@ -467,7 +467,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             out.append("")
             prev_item = False
             continue
-        if _RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", "")):
+        if (_RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", ""))) or \
+                set(raw.strip()) == {"="}:  # (a rule, or a setext heading's underline)
             out.append("")
             continue
         # setext headings: a line over "===" or "---"
