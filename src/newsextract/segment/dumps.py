@@ -67,17 +67,35 @@ _LOWER_WORD = re.compile(r"(?:^| )[a-z]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 
 
+# (in the order they are most often found: w3m indents its items by two columns)
+_TERMINAL_BULLETS = ("  • ", "\n• ", "  □ ", "   * ", "   + ")
+
+
+def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
+    """Whether the needles occur k times in all (a search that stops at the k-th)."""
+    found = 0
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found += 1
+            if found >= k:
+                return True
+            at = text.find(needle, at + 1)
+    return False
+
+
 def dump_style(text: str) -> str:
     """The style a text dump was made in: one of STYLES (see the module's docstring)."""
     sample = text[:_SAMPLE]
+    # (w3m bullets its list items with "•" and "□", lynx with an indented "*" or "+": news
+    # pages have menus, so most terminal dumps leave here, after a few searches that stop at
+    # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
+    # links come first)
+    if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
+        return TERMINAL
     links = sample.count("](")
     if links >= 3 or (links and _MD_HEADING_LINES.search(sample)):
         return MARKDOWN
-    # (w3m bullets its list items with "•", lynx with an indented "*" or "+": news pages have
-    # menus, so most terminal dumps leave here)
-    if sample.count("\n• ") + sample.count("  • ") >= 3 or \
-            sample.count("   * ") + sample.count("   + ") >= 3:
-        return TERMINAL
     lines = sample.split("\n")
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)
