@@ -176,6 +176,7 @@ _LABEL = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 # that cannot open a sentence
 _DASHES = ("- ", "– ", "— ")
 _LABELLED = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
+_QUOTES = "\"“”'‘’«»"
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = re.compile(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
@@ -244,6 +245,13 @@ def _bare_labels() -> FrozenSet[str]:
     return frozenset(label for code in available() for label in get_profile(code).bare_labels)
 
 
+def _open_quote(s: str) -> bool:
+    """A line that opens a quotation and does not close it."""
+    if s.count("“") > s.count("”"):
+        return True
+    return s.count('"') % 2 == 1 and not s.endswith('"')
+
+
 def _prose(s: str) -> bool:
     """A paragraph's worth of text: long, or holding a sentence end before more words."""
     words = s.count(" ") + 1
@@ -265,9 +273,13 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap <= 2 and s[0] in ",;)" and same_node is not None:
+        return True  # (no block opens with a comma: "TEMPO.CO" / "" / ", Jakarta -")
     if gap <= 3 and len(last) <= 30 and len(s) <= 80 and not s.endswith(":") and (
             _LABEL.match(last) or (last.casefold() in _bare_labels() and s[0].isupper())):
         return True  # "Pewarta:" / "Nur Imansyah", "By" / "Corry Anestia"
+    if same_node is not None and gap <= 1 and s[0] not in _QUOTES and _open_quote(last):
+        return True  # a quotation goes on to its closing mark (a <br> inside it)
     if _ends_sentence(last):
         return False
     if s[0].isupper() and len(last) <= 60 and _LABELLED.match(last):
@@ -286,7 +298,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and _CONTINUES.match(s):
         return True
     # words in lower case on both sides of a blank line: one sentence
-    return gap <= 1 and s[0].islower() and " " in s and " " in last
+    return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
 
 
 def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
