@@ -271,6 +271,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     same_node: the two lines were one text node of the page's source, broken and indented
     alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
     blank line then always parts paragraphs)."""
+    if gap == 0 and same_node:
+        return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
@@ -317,7 +319,6 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
     gaps: List[int] = []  # the blank lines before each unit
     gap = 0
     trailing_space = False
-    indent = ""
     for raw in lines:
         s = raw.strip()
         if not s:
@@ -333,10 +334,12 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
                 trailing_space = False
             continue
         lead = raw[:len(raw) - len(raw.lstrip())]
-        same_node = bool(lead) and lead == indent if one_node_a_line else None
+        # (get_text("\\n") starts a text node on a line of its own, after its own line break if
+        # it has one: a line that opens indented right under another goes on the same node)
+        # (one space is a node's own: " Villa" after a link is another node)
+        same_node = (len(lead) > 1 or lead == "\t") if one_node_a_line else None
         # (a text node that opens with one space followed an inline element: " on Thursday")
         spaced = one_node_a_line and lead == " "
-        indent = lead
         if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
