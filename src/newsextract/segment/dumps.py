@@ -297,8 +297,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return True
     if not _open_word(last):
         return False
-    if gap == 0 and _CONTINUES.match(s):
-        return True
+    if gap == 0 and (_CONTINUES.match(s) or _prose(last)):
+        return True  # (a paragraph's text that stops at a word in lower case goes on)
     # words in lower case on both sides of a blank line: one sentence
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
 
