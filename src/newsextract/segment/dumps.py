@@ -24,9 +24,30 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
 from newsextract.profiles import available, get_profile
+
+
+class _LazyPattern:
+    """A pattern compiled on first use: terminal dumps, the commonest input, need none of
+    this module's patterns, and compiling them all costs a process two milliseconds."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._rx: Optional["re.Pattern[str]"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(*self._args)
+        return getattr(rx, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 # the styles dump_style tells apart
 TERMINAL = "terminal"  # w3m -dump, lynx -dump
@@ -50,21 +71,21 @@ LOW_CONFIDENCE = {
 _SAMPLE = 20_000
 
 # Markdown: a link or an image ("](" is what no other style prints), a heading line
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_MD_HEADING_LINES = re.compile(r"(?m)^ {0,3}#{1,6} \S")
+_MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
+_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
 # a label glued to its value ("Penulis:Rahmat"): the space goes back
-_GLUED_LABEL = re.compile(r"(?<=[a-z]:)(?=[A-Z])")
-_SPACED_SENTENCE = re.compile(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
-_GLUED_CAPS = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
+_GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
+_SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
+_GLUED_CAPS = _lazy(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
 # one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
 # (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
 # end is, "Bintang.comBola.com")
-_CHUNK = re.compile(r"\S*(?:[a-z]|[A-Z]{3})[A-Z][a-z]\S*")
-_LOWER_WORD = re.compile(r"(?:^| )[a-z]")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+_CHUNK = _lazy(r"\S*(?:[a-z]|[A-Z]{3})[A-Z][a-z]\S*")
+_LOWER_WORD = _lazy(r"(?:^| )[a-z]")
+_CAMEL = _lazy(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 
 
 # (in the order they are most often found: w3m indents its items by two columns)
@@ -169,17 +190,17 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
 # (a closing bracket ends a caption's credit, "(ANTARA FOTO/X)", or an editor's code, "(mea)")
 _TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»", ")", "]")
 # a line that only separates ("|", "·", "/", "-"): menus print them between their links
-_SEPARATOR = re.compile(r"^[|·•/\\\-–—,;:>»«]+$")
+_SEPARATOR = _lazy(r"^[|·•/\\\-–—,;:>»«]+$")
 # a label waiting for its value: "Pewarta:", "Editor :", "Penulis :" (one to three words)
-_LABEL = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
+_LABEL = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 # a line that continues the one before: it opens in lower case, with a digit or punctuation
 # that cannot open a sentence
 _DASHES = ("- ", "– ", "— ")
-_LABELLED = re.compile(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
+_LABELLED = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
 _QUOTES = "\"“”'‘’«»"
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”]? [A-Z]")
-_CONTINUES = re.compile(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
+_SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
+_CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
 def unglue(text: str) -> str:
@@ -394,21 +415,21 @@ def _layout(units: List[str], gaps: List[int]) -> str:
 # (mailto: and javascript: targets are written out with their spaces)
 _TARGET = (r"\((?:(?:mailto|javascript):[^()\n]*|<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
            r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
-_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
-_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
-_LIST_ITEM = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
-_RULE_LINE = re.compile(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
+_IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
+_REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
+_LIST_ITEM = _lazy(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
+_RULE_LINE = _lazy(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
 # (html2text puts a space between a closing mark and punctuation, "_update_ ,": it goes too)
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?: (?=[,.;:!?]))?"
+_EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?: (?=[,.;:!?]))?"
                        r"|(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])(?: (?=[,.;:!?]))?")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-_LEFTOVER = re.compile(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-_CELLS = re.compile(r"\s*\|\s*")
-_CELL_BAR = re.compile(r"(?<=[^\s|\\])\|(?= )")
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_ESCAPE = _lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
+_TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_CELLS = _lazy(r"\s*\|\s*")
+_CELL_BAR = _lazy(r"(?<=[^\s|\\])\|(?= )")
+_FENCE = _lazy(r"^\s*(?:```|~~~)")
 
 
 def _image(m: "re.Match[str]") -> str:
