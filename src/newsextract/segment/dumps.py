@@ -121,7 +121,13 @@ def dump_style(text: str) -> str:
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)
     n = len(lines)
-    blank = spaced = longest = runs = 0
+    # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
+    # not wrapped) and leaves no long runs of blank lines (tested first, with whole-list
+    # operations: the rest needs a pass over the lines)
+    if "\t" not in sample and n and max(map(len, lines)) <= 250 and lines.count("") * 2 < n \
+            and _wrapped(lines):
+        return TERMINAL
+    blank = spaced = runs = 0
     prev_blank = False
     for line in lines:
         if not line or line.isspace():
@@ -132,13 +138,7 @@ def dump_style(text: str) -> str:
         prev_blank = False
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
-        if len(line) > longest:
-            longest = len(line)
     filled = n - blank
-    # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
-    # not wrapped) and leaves no long runs of blank lines
-    if "\t" not in sample and longest <= 250 and blank / max(1, n) < 0.5 and _wrapped(lines):
-        return TERMINAL
     if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
         return SOUP_GLUED
     if filled < 4:
@@ -159,14 +159,17 @@ def _wrapped(lines: List[str]) -> bool:
     width = wrap_width(stripped, stripped=True)
     if width is None:
         return False
-    full = lower = 0
+    full = cased = lower = 0
     for line, nxt in zip(stripped, stripped[1:], strict=False):
         if width - 12 <= len(line) <= width and nxt.strip():
+            full += 1
             first = nxt.lstrip()[0]
-            if first.isalpha():
-                full += 1
+            if first.lower() != first.upper():
+                cased += 1
                 lower += first.islower()
-    return full >= 3 and lower >= full * 0.4
+    if full >= 3 and not cased:
+        return True  # a script without case (Arabic, Chinese): the width alone tells
+    return cased >= 3 and lower >= cased * 0.4
 
 
 def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
