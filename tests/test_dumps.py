@@ -224,6 +224,27 @@ def test_mailto_targets_with_spaces_go_whole() -> None:
     assert text == "Email Copy Link\n"
 
 
+def test_targets_with_spaces_quotes_or_a_leading_space_go_whole() -> None:
+    text, _ = from_markdown("![Logo](data:image/svg+xml,%3Csvg xmlns='http://w3.org'%3E) a\n\n"
+                            "![]( https://taz.de/a.jpg) b [[Whatsapp]](https://wa.me/?text=Dua kata) c\n")
+    assert text == "[Logo] a\n\nb [Whatsapp] c\n"
+
+
+def test_a_link_over_several_lines_keeps_its_text_as_laid_out() -> None:
+    text, _ = from_markdown("Baca [Judul berita\nyang panjang](/berita/1) hari ini.\n")
+    assert text == "Baca Judul berita\n\nyang panjang hari ini.\n"
+
+
+def test_a_link_inside_a_links_text_goes_too() -> None:
+    text, _ = from_markdown('[ [ Promo Lego](https://a.id/b "Promo") ](https://a.id/c)\n')
+    assert text == "• Promo Lego\n"
+
+
+def test_bold_left_open_over_a_paragraph_break_goes() -> None:
+    text, _ = from_markdown("**Layanan 4G\n\n**Menyusul operator lain, Tri juga.\n")
+    assert text == "Layanan 4G\n\nMenyusul operator lain, Tri juga.\n"
+
+
 def test_markdown_headings_become_heading_blocks() -> None:
     blocks = segment_text(_fixture("markdown"))
     heads = [(b.text, b.tag) for b in blocks if b.heading]

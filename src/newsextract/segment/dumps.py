@@ -415,9 +415,12 @@ def _layout(units: List[str], gaps: List[int]) -> str:
 # Markdown
 
 # a link target: (url), (url "title"), (<url with spaces>); one level of parentheses in a URL
-# (mailto: and javascript: targets are written out with their spaces)
-_TARGET = (r"\((?:(?:mailto|javascript):[^()\n]*|<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
-           r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+# (a target with spaces in it, "mailto:?subject=Judul Berita", "data:image/svg+xml,<svg
+# xmlns='...'>", runs to the closing bracket on its line)
+_TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+           r"|[a-z][a-z0-9+.\-]*:[^()\n]*|/[^()\n]*)\s*\)")
+# a link or an image whose text runs over several lines
+_LONG_LINK = _lazy(r"(!?)\[((?:[^\[\]]|\[[^\[\]\n]*\]){0,1000}?)\]" + _TARGET)
 _IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
 _LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
 _REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
@@ -425,8 +428,8 @@ _REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
 _LIST_ITEM = _lazy(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
 _RULE_LINE = _lazy(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
 # (html2text puts a space between a closing mark and punctuation, "_update_ ,": it goes too)
-_EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?: (?=[,.;:!?]))?"
-                       r"|(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])(?: (?=[,.;:!?]))?")
+_EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)( ?)\1(?: (?=[,.;:!?]))?"
+                  r"|(?<![\w*\\])([*_])(?=\S)(.+?)( ?)\4(?![\w*])(?: (?=[,.;:!?]))?")
 _ESCAPE = _lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
 _TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -444,7 +447,10 @@ def _plain(s: str) -> str:
     """Markdown inline syntax out: emphasis marks, escapes, HTML line breaks."""
     if "*" in s or "_" in s:
         for _ in range(2):  # (nested: "**_word_**")
-            s = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), s)
+            # (a space inside the closing mark, "**Liputan6.com **di", goes after it)
+            s = _EMPHASIS.sub(lambda m: m.group(2) + m.group(3) if m.group(1) else m.group(5) + m.group(6), s)
+        if "**" in s or "__" in s:  # a mark left open over a paragraph break
+            s = s.replace("**", "").replace("__", "")
     if "\\" in s:
         s = _ESCAPE.sub(r"\1", s)
     if "<br" in s:
@@ -473,8 +479,11 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     texts: List[str] = []
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
-            texts.append(_plain(m.group(1)))
-            return m.group(1)
+            inner = m.group(1)
+            if "](" in inner:  # a link inside a link's text ("[ [Lego](a) ](b)")
+                inner = _LINK.sub(lambda k: k.group(1), inner)
+            texts.append(_plain(inner))
+            return inner
         rest = _LINK.sub(lambda m: "\0", _REF_LINK.sub(lambda m: "\0", line))
         line = _REF_LINK.sub(link, line)
         line = _LINK.sub(link, line)
@@ -511,11 +520,24 @@ def _untable(lines: List[str]) -> List[str]:
     return out
 
 
+def _long_link(m: "re.Match[str]") -> str:
+    """A link or an image over several lines: its text stays as it is laid out, the
+    brackets and the target go (one on a line is left to _markdown_line)."""
+    if "\n" not in m.group(2):
+        return m.group(0)
+    if m.group(1):
+        alt = " ".join(m.group(2).split())
+        return f"[{alt}]" if alt else ""
+    return m.group(2)
+
+
 def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     """Markdown as a terminal dump, and its headings (text -> level)."""
     headings: Dict[str, int] = {}
     out: List[str] = []
     prev_item = False
+    if "](" in text:
+        text = _LONG_LINK.sub(_long_link, text)
     lines = text.split("\n")
     if "|" in text:
         lines = _untable(lines)
