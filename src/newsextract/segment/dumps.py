@@ -12,12 +12,14 @@ tools do not:
   (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``);
 - Markdown (html2text, markdownify, pandoc) marks headings, links, images, emphasis and
   lists with its own syntax, and link targets sit in the text;
-- a browser's select-all copy, and plain paragraphs, are already in the right shape.
+- a browser's select-all copy, and plain paragraphs, have no cut sentences, but their labels
+  may stand over their values and their menus are unbulleted lines.
 
 `dump_style` tells the styles apart from a sample of the text; `normalise_dump` rewrites a
 dump into terminal-browser shape and returns the Markdown headings it found (a heading is a
-strong headline candidate). Terminal-browser dumps, the commonest input, leave the detector
-after two substring counts.
+strong headline candidate); `LOW_CONFIDENCE` holds the warning a record read from a style
+should carry. Terminal dumps, the commonest input, leave the detector after a few searches
+that stop at the third list bullet, and come back unchanged.
 """
 
 from __future__ import annotations
@@ -59,13 +61,14 @@ PLAIN = "plain"  # paragraphs separated by blank lines
 
 STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
 
-# What a record should warn about when it was read from a style that keeps too little of the
-# page's layout to be sure of the fields (the pipeline adds the message to `warnings`).
+# What a record should say in `warnings` when it was read from a style that keeps too little
+# of the page's layout to be sure of the fields. get_text() without a separator runs
+# paragraphs, menus and credit lines together wherever the page's source had no line break,
+# and the normaliser's cuts are guesses. (The pipeline emits it: segmentation returns blocks
+# only.)
 LOW_CONFIDENCE = {
-    SOUP_GLUED: "low confidence: text glued together without line breaks (get_text() without a "
-                "separator?); paragraphs and menus were split by guesswork",
-    SOUP_LINES: "low confidence: one text fragment a line (get_text(\"\\n\")?); sentences and "
-                "labels were joined back by guesswork",
+    SOUP_GLUED: "low confidence: text nodes glued together without line breaks (get_text() "
+                "without a separator?); paragraphs, menus and credit lines were parted by guesswork",
 }
 
 _SAMPLE = 20_000
