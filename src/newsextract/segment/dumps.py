@@ -38,10 +38,12 @@ class _LazyPattern:
     __slots__ = ("_args", "_rx")
 
     def __init__(self, pattern: str, flags: int) -> None:
+        """Keep the pattern's source until it is needed."""
         self._args = (pattern, flags)
         self._rx: Optional["re.Pattern[str]"] = None
 
     def __getattr__(self, name: str) -> Any:
+        """The compiled pattern's attribute (compiling it the first time)."""
         rx = self._rx
         if rx is None:
             rx = self._rx = re.compile(*self._args)
@@ -49,6 +51,7 @@ class _LazyPattern:
 
 
 def _lazy(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """A pattern that compiles itself when first used (typed as the compiled pattern)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 # the styles dump_style tells apart
@@ -262,6 +265,7 @@ def _split_glued_words(line: str) -> str:
 
 
 def _ends_sentence(s: str) -> bool:
+    """A line that ends a sentence, a quotation or a bracketed credit."""
     return s.endswith(_TERMINAL_PUNCT)
 
 
@@ -442,6 +446,7 @@ _FENCE = _lazy(r"^\s*(?:```|~~~)")
 
 
 def _image(m: "re.Match[str]") -> str:
+    """An image as w3m prints it: its alt text in brackets, or nothing."""
     alt = m.group(1).strip()
     return f"[{alt}]" if alt else ""
 
@@ -482,6 +487,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     texts: List[str] = []
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
+            """A link's text, kept aside for the menu test."""
             inner = m.group(1)
             if "](" in inner:  # a link inside a link's text ("[ [Lego](a) ](b)")
                 inner = _LINK.sub(lambda k: k.group(1), inner)
