@@ -326,8 +326,13 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         # paragraph's text that stops without a full stop goes on in the next fragment (in
         # minified HTML, a cut inside a sentence leaves a space at the cut)
         return True
+    if gap == 0 and s[0].islower() and _prose(last):
+        return True  # a paragraph's text goes on in lower case ("20 film terbaik. Juara" / "pertama ...")
     if not _open_word(last):
-        return False
+        # (but a sentence's first word alone on a line goes on in the line under it when that
+        # opens in lower case: "Didukung" / "sepenuhnya oleh Presiden Turki")
+        return gap == 0 and " " not in last and s[0].islower() and s.count(" ") >= 2 \
+            and not s.startswith(("http", "www"))
     if gap == 0 and (_CONTINUES.match(s) or _prose(last)):
         return True  # (a paragraph's text that stops at a word in lower case goes on)
     # words in lower case on both sides of a blank line: one sentence
