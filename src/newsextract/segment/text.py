@@ -14,6 +14,7 @@ from typing import List, Optional
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
 from newsextract.profiles import merged
+from newsextract.segment.dumps import normalise_dump
 
 # A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
 _MAX_WRAP = 240
@@ -141,6 +142,8 @@ def _width(s: str) -> int:
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
     text = clean_text(normalise_text(text))
+    # other dump styles (BeautifulSoup, Markdown) brought to a terminal browser's shape first
+    text, headings = normalise_dump(text)
     text = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
@@ -188,7 +191,13 @@ def segment_text(text: str) -> List[Block]:
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
-    return _fold_menus(units)
+    blocks = _fold_menus(units)
+    if headings:  # Markdown headings ("# Title") are headings, as <h1> is in HTML
+        for b in blocks:
+            level = headings.get(b.text) if not b.bullet else None
+            if level:
+                b.heading, b.tag = True, f"h{level}"
+    return blocks
 
 
 def _fold_menus(units: List[list]) -> List[Block]:

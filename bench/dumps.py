@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Field-by-field accuracy on text dumps of every style, made from the same HTML pages.
+
+usage: python bench/dumps.py [--corpus id-news|fundus-dev|both] [--keep DIR] [--per-page STYLE]
+
+Each page of ../shared/corpus/id-news/html and ../shared/corpus/fundus-dev/html (gzipped) is
+dumped the ways scrapers save text:
+
+    w3m        w3m -dump -T text/html -cols 100 (how id-news/text was made)
+    lynx       lynx -dump -nolist -width=100
+    soup_nl    BeautifulSoup(html).get_text("\\n")
+    soup       BeautifulSoup(html).get_text()
+    markdown   html2text with body_width=0
+
+newsextract reads each dump, ../shared/eval/fields_score.py scores the records against the
+corpus's gold, and one table per corpus prints a row per style with each figure's distance
+from the w3m row beside it. A style whose tool is missing is skipped, and the table says so.
+--keep DIR keeps the dumps (and reuses them on the next run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPORA = {"id-news": SHARED / "corpus" / "id-news", "fundus-dev": SHARED / "corpus" / "fundus-dev"}
+COLUMNS = ["title", "date", "authors", "location", "body_start", "body_end", "clean"]
+QCOLUMNS = ["quotes_R", "quotes_P", "speaker"]
+STYLES = ["w3m", "lynx", "soup_nl", "soup", "markdown"]
+# a figure further than this from the w3m row is marked
+TOLERANCE = 0.05
+
+
+def _run(args: List[str], html: str) -> str:
+    """A command's stdout for the page given on its stdin (UTF-8 both ways)."""
+    out = subprocess.run(args, input=html.encode("utf-8"), capture_output=True, timeout=120)
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def _w3m(html: str) -> str:
+    return _run(["w3m", "-dump", "-T", "text/html", "-cols", "100", "-I", "UTF-8", "-O", "UTF-8"], html)
+
+
+def _lynx(html: str) -> str:
+    return _run(["lynx", "-dump", "-nolist", "-force_html", "-stdin", "-width=100",
+                 "-assume_charset=utf-8", "-display_charset=utf-8"], html)
+
+
+def _soup(sep: str) -> Callable[[str], str]:
+    def dump(html: str) -> str:
+        from bs4 import BeautifulSoup
+
+        return BeautifulSoup(html, "html.parser").get_text(sep)
+    return dump
+
+
+def _markdown(html: str) -> str:
+    import html2text
+
+    h = html2text.HTML2Text()
+    h.body_width = 0
+    return h.handle(html)
+
+
+def _missing(style: str) -> Optional[str]:
+    """Why a style cannot be made on this machine, or None."""
+    if style in ("w3m", "lynx"):
+        return None if shutil.which(style) else f"{style} is not installed"
+    module = "html2text" if style == "markdown" else "bs4"
+    try:
+        __import__(module)
+    except ImportError:
+        return f"{module} is not installed (pip install -e '.[bench]')"
+    return None
+
+
+DUMPERS: Dict[str, Callable[[str], str]] = {
+    "w3m": _w3m, "lynx": _lynx, "soup_nl": _soup("\n"), "soup": _soup(""), "markdown": _markdown,
+}
+
+
+def _pages(corpus: Path) -> List[Path]:
+    """The corpus's HTML pages that have a gold file."""
+    gold = {p.stem for p in (corpus / "gold").glob("*.json")}
+    out = []
+    for p in sorted((corpus / "html").iterdir()):
+        name = p.name[:-3] if p.name.endswith(".gz") else p.name
+        if name.rsplit(".", 1)[0] in gold:
+            out.append(p)
+    return out
+
+
+def _html(path: Path) -> str:
+    from newsextract.decode import decode
+
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return decode(data)[0]
+
+
+def make_dumps(corpus: Path, style: str, folder: Path) -> List[Path]:
+    """Dump every page of a corpus in one style into folder (reusing dumps already there)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for page in _pages(corpus):
+        stem = page.name.split(".html")[0]
+        target = folder / f"{stem}.txt"
+        if not target.exists():
+            target.write_text(DUMPERS[style](_html(page)), encoding="utf-8")
+        out.append(target)
+    return out
+
+
+def score(dumps: List[Path], gold: Path, per_page: bool) -> dict:
+    """newsextract's records for the dumps, scored by fields_score.py."""
+    import newsextract
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        with pred.open("w", encoding="utf-8") as fh:
+            for path in dumps:
+                try:
+                    rec = newsextract.extract(path.read_bytes(), source=str(path)).to_dict()
+                except newsextract.NewsExtractError as exc:  # an empty dump: scored as a miss
+                    rec = {"source": str(path), "error": str(exc)}
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        args = [sys.executable, str(SHARED / "eval" / "fields_score.py"), str(pred), str(gold), "--json"]
+        if per_page:
+            args.append("--per-page")
+        out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    if per_page:
+        print("\n".join(x for x in out.splitlines() if ": " in x and not x.startswith(" ")))
+    return json.loads(out[out.index("{"):out.rindex("}") + 1])
+
+
+def _figures(res: dict) -> Dict[str, Optional[float]]:
+    q = res["quotes"]
+    figs = {c: res[c]["rate"] for c in COLUMNS if c in res}
+    # (None where the gold lists no quotes: the column prints "-")
+    figs.update(quotes_R=q["recall"], quotes_P=q["precision"], speaker=q["speaker_acc"])
+    return figs
+
+
+def table(name: str, corpus: Path, keep: Path, per_page: Optional[str]) -> None:
+    """Print one corpus's table: a row per style, each figure beside the w3m row's."""
+    n = len(_pages(corpus))
+    cols = COLUMNS + QCOLUMNS
+    print(f"\n{name} ({n} pages); in brackets: the distance from the w3m row, '!' beyond {TOLERANCE}\n")
+    print("| style | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    anchor: Optional[Dict[str, Optional[float]]] = None
+    for style in STYLES:
+        why = _missing(style)
+        if why:
+            print(f"| {style} | skipped: {why} |" + " |" * (len(cols) - 1))
+            continue
+        dumps = make_dumps(corpus, style, keep / name / style)
+        figs = _figures(score(dumps, corpus / "gold", per_page == style))
+        if style == "w3m":
+            anchor = figs
+        cells = []
+        for c in cols:
+            v = figs.get(c)
+            if v is None:
+                cells.append("-")
+            elif anchor is None or style == "w3m" or anchor.get(c) is None:
+                cells.append(f"{v:.2f}")
+            else:
+                d = v - (anchor[c] or 0.0)
+                cells.append(f"{v:.2f} ({d:+.2f}{'!' if d < -TOLERANCE else ''})")
+        print(f"| {style} | " + " | ".join(cells) + " |", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", choices=["id-news", "fundus-dev", "both"], default="both")
+    ap.add_argument("--keep", type=Path, help="keep the dumps here, and reuse them")
+    ap.add_argument("--per-page", metavar="STYLE", choices=STYLES,
+                    help="also list each page's misses for this style")
+    args = ap.parse_args()
+    names = list(CORPORA) if args.corpus == "both" else [args.corpus]
+    with tempfile.TemporaryDirectory() as tmp:
+        keep = args.keep or Path(tmp)
+        for name in names:
+            if not CORPORA[name].is_dir():
+                print(f"{name}: ../shared/corpus/{name} is not here: skipped")
+                continue
+            table(name, CORPORA[name], keep, args.per_page)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,585 @@
+"""Text dumps of every style brought to the shape segmentation reads best: a terminal
+browser's (w3m, lynx).
+
+Scrapers save a page's text in many ways. A terminal browser lays a page out as a reader
+sees it: one paragraph a block, labels beside their values, list items bulleted. Other
+tools do not:
+
+- BeautifulSoup's ``get_text("\\n")`` puts every text node on a line of its own, so a
+  sentence with a link in it is cut in three, ``Pewarta:`` and its name sit on two lines,
+  and the page's indentation and blank lines come along;
+- ``get_text()`` (no separator) glues text nodes together: paragraphs run into each other
+  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``);
+- Markdown (html2text, markdownify, pandoc) marks headings, links, images, emphasis and
+  lists with its own syntax, and link targets sit in the text;
+- a browser's select-all copy, and plain paragraphs, have no cut sentences, but their labels
+  may stand over their values and their menus are unbulleted lines.
+
+`dump_style` tells the styles apart from a sample of the text; `normalise_dump` rewrites a
+dump into terminal-browser shape and returns the Markdown headings it found (a heading is a
+strong headline candidate); `LOW_CONFIDENCE` holds the warning a record read from a style
+should carry. Terminal dumps, the commonest input, leave the detector after a few searches
+that stop at the third list bullet, and come back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
+
+from newsextract.profiles import available, get_profile
+
+
+class _LazyPattern:
+    """A pattern compiled on first use: terminal dumps, the commonest input, need none of
+    this module's patterns, and compiling them all costs a process two milliseconds."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        """Keep the pattern's source until it is needed."""
+        self._args = (pattern, flags)
+        self._rx: Optional["re.Pattern[str]"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        """The compiled pattern's attribute (compiling it the first time)."""
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(*self._args)
+        return getattr(rx, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """A pattern that compiles itself when first used (typed as the compiled pattern)."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+# the styles dump_style tells apart
+TERMINAL = "terminal"  # w3m -dump, lynx -dump
+MARKDOWN = "markdown"  # html2text, markdownify, pandoc
+SOUP_LINES = "soup_lines"  # BeautifulSoup get_text("\n"): one text node a line
+SOUP_GLUED = "soup_glued"  # BeautifulSoup get_text(): text nodes glued together
+BROWSER_COPY = "browser_copy"  # a browser's select-all copy: one block a line, no bullets
+PLAIN = "plain"  # paragraphs separated by blank lines
+
+STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
+
+# What a record should say in `warnings` when it was read from a style that keeps too little
+# of the page's layout to be sure of the fields. get_text() without a separator runs
+# paragraphs, menus and credit lines together wherever the page's source had no line break,
+# and the normaliser's cuts are guesses. (The pipeline emits it: segmentation returns blocks
+# only.)
+LOW_CONFIDENCE = {
+    SOUP_GLUED: "low confidence: text nodes glued together without line breaks (get_text() "
+                "without a separator?); paragraphs, menus and credit lines were parted by guesswork",
+}
+
+_SAMPLE = 20_000
+
+# Markdown: a link or an image ("](" is what no other style prints), a heading line
+_MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
+# sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
+# capitals ("MarboenCOPYRIGHT")
+_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
+# a label glued to its value ("Penulis:Rahmat"): the space goes back
+_GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
+_SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
+_GLUED_CAPS = _lazy(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
+# one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
+# (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
+# end is, "Bintang.comBola.com")
+_CHUNK = _lazy(r"\S*(?:[a-z]|[A-Z]{3})[A-Z][a-z]\S*")
+_LOWER_WORD = _lazy(r"(?:^| )[a-z]")
+_CAMEL = _lazy(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+
+
+# (in the order they are most often found: w3m indents its items by two columns)
+_TERMINAL_BULLETS = ("  • ", "\n• ", "  □ ", "   * ", "   + ")
+
+
+def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
+    """Whether the needles occur k times in all (a search that stops at the k-th)."""
+    found = 0
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found += 1
+            if found >= k:
+                return True
+            at = text.find(needle, at + 1)
+    return False
+
+
+def dump_style(text: str) -> str:
+    """The style a text dump was made in: one of STYLES (see the module's docstring)."""
+    sample = text[:_SAMPLE]
+    # (w3m bullets its list items with "•" and "□", lynx with an indented "*" or "+": news
+    # pages have menus, so most terminal dumps leave here, after a few searches that stop at
+    # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
+    # links come first)
+    if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
+        return TERMINAL
+    links = sample.count("](")
+    if links >= 3 or (links and _MD_HEADING_LINES.search(sample)):
+        return MARKDOWN
+    lines = sample.split("\n")
+    if len(sample) == _SAMPLE:
+        lines.pop()  # (cut short)
+    n = len(lines)
+    # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
+    # not wrapped) and leaves no long runs of blank lines (tested first, with whole-list
+    # operations: the rest needs a pass over the lines)
+    if "\t" not in sample and n and max(map(len, lines)) <= 250 and lines.count("") * 2 < n \
+            and _wrapped(lines):
+        return TERMINAL
+    blank = spaced = runs = 0
+    prev_blank = False
+    for line in lines:
+        if not line or line.isspace():
+            blank += 1
+            runs += prev_blank  # (two blank lines in a row or more)
+            prev_blank = True
+            continue
+        prev_blank = False
+        if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
+            spaced += 1  # a text node's own spaces, or a separator between links
+    filled = n - blank
+    if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
+        return SOUP_GLUED
+    if filled < 4:
+        return PLAIN
+    if runs / n >= 0.2 or spaced / filled >= 0.1:
+        return SOUP_LINES
+    if blank / n < 0.1:
+        return BROWSER_COPY
+    return PLAIN
+
+
+def _wrapped(lines: List[str]) -> bool:
+    """Lines wrapped at a width: several reach it, and the lines after them go on in lower
+    case (a browser copy's long lines are followed by new paragraphs)."""
+    from newsextract.segment.text import wrap_width
+
+    stripped = [x.rstrip() for x in lines]
+    width = wrap_width(stripped, stripped=True)
+    if width is None:
+        return False
+    full = cased = lower = 0
+    for line, nxt in zip(stripped, stripped[1:], strict=False):
+        if width - 12 <= len(line) <= width and nxt.strip():
+            full += 1
+            first = nxt.lstrip()[0]
+            if first.lower() != first.upper():
+                cased += 1
+                lower += first.islower()
+    if full >= 3 and not cased:
+        return True  # a script without case (Arabic, Chinese): the width alone tells
+    return cased >= 3 and lower >= cased * 0.4
+
+
+def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
+    """The dump rewritten in terminal-browser shape, and its Markdown headings (line text ->
+    level) for the blocks segmentation makes of them. Terminal dumps, browser copies and plain
+    paragraphs come back as they are."""
+    style = style or dump_style(text)
+    if style == MARKDOWN:
+        return from_markdown(text)
+    if style == TERMINAL:
+        return text, {}
+    # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
+    # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
+    # line and their menus are read the same way)
+    return from_fragments(unglue(text).split("\n"), style == SOUP_LINES), {}
+
+
+# ---------------------------------------------------------------------------------------------
+# BeautifulSoup dumps
+
+# (a closing bracket ends a caption's credit, "(ANTARA FOTO/X)", or an editor's code, "(mea)")
+_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»", ")", "]")
+# a line that only separates ("|", "·", "/", "-"): menus print them between their links
+_SEPARATOR = _lazy(r"^[|·•/\\\-–—,;:>»«]+$")
+# a label waiting for its value: "Pewarta:", "Editor :", "Penulis :" (one to three words)
+_LABEL = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
+# a line that continues the one before: it opens in lower case, with a digit or punctuation
+# that cannot open a sentence
+_DASHES = ("- ", "– ", "— ")
+_LABELLED = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
+_QUOTES = "\"“”'‘’«»"
+_OPEN_ENDS = (",", "(", "-", "–", "/", "&")
+_SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
+_CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
+
+
+def unglue(text: str) -> str:
+    """get_text() without a separator: break lines where text nodes were glued together."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 3:
+            line = _GLUED_SENTENCE.sub(_sentence_break, line)
+            line = _GLUED_CAPS.sub("\n", line)
+            line = _GLUED_LABEL.sub(" ", line)
+            if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
+                line = _SPACED_SENTENCE.sub("\n\n", line)
+            if "" != line.lower() != line:
+                line = _split_glued_words(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _sentence_break(m: "re.Match[str]") -> str:
+    """A line break where one text node's sentence ends and the next begins; a straight
+    quote between them closes the first when the quotes before it are odd in number."""
+    q = m.group(0)
+    if q in ("“",) or (q == '"' and m.string.count('"', 0, m.start()) % 2 == 0):
+        return "\n" + q
+    return q + "\n"
+
+
+def _split_glued_words(line: str) -> str:
+    """A menu's links run together ("NasionalUmumPolkam", "Bintang.comBola.com"), one a line.
+    A word with one joint is left alone ("WhatsApp", "YouTube") unless the line holds three,
+    or two in a few words ("Warta BumiPemanasan GlobalFlora Fauna"); a word that opens in
+    lower case is a brand and keeps its first joint ("detikNews", "iPhone")."""
+    chunks = []  # (chunk match, its joints)
+    total = 0
+    for m in _CHUNK.finditer(line):
+        chunk = m.group(0)
+        joints = [j.start() for j in _CAMEL.finditer(chunk)]
+        if joints and chunk[0].islower() and chunk[:joints[0]].isalpha() and joints[0] <= 8:
+            joints = joints[1:]
+        if joints:
+            chunks.append((m, joints))
+            total += len(joints)
+    if not total:
+        return line
+    few_words = total == 2 and line.count(" ") < 6 and not _LOWER_WORD.search(line)
+    for m, joints in reversed(chunks):
+        chunk = m.group(0)
+        if len(joints) >= 2 or total >= 3 or few_words or "." in chunk[:joints[0]]:
+            for j in reversed(joints):
+                chunk = chunk[:j] + "\n" + chunk[j:]
+            line = line[:m.start()] + chunk + line[m.end():]
+    return line
+
+
+def _ends_sentence(s: str) -> bool:
+    """A line that ends a sentence, a quotation or a bracketed credit."""
+    return s.endswith(_TERMINAL_PUNCT)
+
+
+@lru_cache(maxsize=None)
+def _bare_labels() -> FrozenSet[str]:
+    """Byline labels that stand alone on a line above the name ("By", "Oleh"), every
+    language's."""
+    return frozenset(label for code in available() for label in get_profile(code).bare_labels)
+
+
+def _open_quote(s: str) -> bool:
+    """A line that opens a quotation and does not close it."""
+    if s.count("“") > s.count("”"):
+        return True
+    return s.count('"') % 2 == 1 and not s.endswith('"')
+
+
+def _prose(s: str) -> bool:
+    """A paragraph's worth of text: long, or holding a sentence end before more words."""
+    words = s.count(" ") + 1
+    return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s)))
+
+
+def _open_word(last: str) -> bool:
+    """A line that ends in a word in lower case or open punctuation: a line that ends in a
+    capitalised word or a number is as often a menu link, a date or a name as a cut sentence
+    ("By X" / "on 16 Feb 2016")."""
+    return last[last.rfind(" ") + 1].islower() or last.endswith(_OPEN_ENDS)
+
+
+def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool],
+           indented: bool = False) -> bool:
+    """Whether fragment s continues the unit before it (gap: blank lines between them;
+    same_node: the two lines were one text node of the page's source, broken and indented
+    alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
+    blank line then always parts paragraphs)."""
+    if gap == 0 and same_node:
+        return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
+    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
+        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap <= 2 and s[0] in ",;)" and same_node is not None:
+        return True  # (no block opens with a comma: "TEMPO.CO" / "" / ", Jakarta -")
+    if gap <= 3 and len(last) <= 30 and len(s) <= 80 and not s.endswith(":") and (
+            _LABEL.match(last) or (last.casefold() in _bare_labels() and s[0].isupper())):
+        return True  # "Pewarta:" / "Nur Imansyah", "By" / "Corry Anestia"
+    if same_node is not None and gap <= 1 and s[0] not in _QUOTES and _open_quote(last):
+        return True  # a quotation goes on to its closing mark (a <br> inside it)
+    if _ends_sentence(last):
+        return False
+    if s[0].isupper() and len(last) <= 60 and _LABELLED.match(last):
+        return False  # "Penulis: X" is whole: "Editor" on the next line is another credit
+    if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
+        return True
+    if same_node is None:
+        return gap == 0 and _CONTINUES.match(s) is not None and _open_word(last)
+    if indented and gap <= 1 and _prose(last) and not s.isupper():
+        # pretty-printed HTML puts line breaks and blank lines inside a paragraph: a
+        # paragraph's text that stops without a full stop goes on in the next fragment (in
+        # minified HTML, a cut inside a sentence leaves a space at the cut)
+        return True
+    if gap == 0 and s[0].islower() and _prose(last):
+        return True  # a paragraph's text goes on in lower case ("20 film terbaik. Juara" / "pertama ...")
+    if not _open_word(last):
+        # (but a sentence's first word alone on a line goes on in the line under it when that
+        # opens in lower case: "Didukung" / "sepenuhnya oleh Presiden Turki")
+        return gap == 0 and " " not in last and s[0].islower() and s.count(" ") >= 2 \
+            and not s.startswith(("http", "www"))
+    if gap == 0 and (_CONTINUES.match(s) or _prose(last)):
+        return True  # (a paragraph's text that stops at a word in lower case goes on)
+    # words in lower case on both sides of a blank line: one sentence
+    return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
+
+
+def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
+    """Text fragments, one a line, joined back into paragraphs and labelled lines.
+
+    A fragment continues the one before when the cut fell inside a sentence: the earlier one
+    ends with a space, or without closing punctuation while the next opens in lower case, with
+    a digit or with punctuation; a paragraph's text that stops without a full stop goes on. A
+    bare label ("Pewarta:") takes the short line after it. Runs of three or more short lines
+    are a menu's links and come out bulleted, as a terminal browser prints them.
+
+    one_node_a_line: the dump puts a line break between text nodes (get_text("\\n")), so two
+    adjacent lines indented alike are one node's text broken by the source's own formatting.
+    """
+    units: List[str] = []  # paragraphs and lines, in order
+    gaps: List[int] = []  # the blank lines before each unit
+    gap = 0
+    trailing_space = False
+    for raw in lines:
+        s = raw.strip()
+        if not s:
+            gap += 1
+            continue
+        if " " in s and "  " in s or "\t" in s:
+            s = " ".join(s.split())
+        if _SEPARATOR.match(s) and len(s) <= 3:
+            if units and gap == 0 and s in ("-", "–", "—", "--") and not units[-1].endswith(s):
+                units[-1] += " " + s  # "Jakarta" / "-": a dateline's dash
+            else:
+                gap += 1  # (a separator between links parts them like a blank line)
+                trailing_space = False
+            continue
+        lead = raw[:len(raw) - len(raw.lstrip())]
+        # (get_text("\\n") starts a text node on a line of its own, after its own line break if
+        # it has one: a line that opens indented right under another goes on the same node)
+        # (one space is a node's own: " Villa" after a link is another node)
+        same_node = (len(lead) > 1 or lead == "\t") if one_node_a_line else None
+        # (a text node that opens with one space followed an inline element: " on Thursday")
+        spaced = one_node_a_line and lead == " "
+        if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
+            last = units[-1]
+            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
+            units[-1] = last + glue + s
+        else:
+            units.append(s)
+            gaps.append(gap)
+        # (a text node's own trailing space means the next node went on inline; in other dumps
+        # a space before a line break means nothing)
+        trailing_space = one_node_a_line and raw.endswith(" ")
+        gap = 0
+    return _layout(units, gaps)
+
+
+def _menu_item(s: str) -> bool:
+    """A line short enough to be one link of a menu (as _fold_menus folds them)."""
+    return len(s) < 40 and s.count(" ") < 3 and not s.endswith((".", ":", ",")) and ":" not in s \
+        and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
+
+
+def _menu_link(s: str) -> bool:
+    """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
+    return len(s) < 60 and s.count(" ") < 5 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
+
+
+def _layout(units: List[str], gaps: List[int]) -> str:
+    """Units as a terminal dump: runs of three or more menu items bulleted on adjacent lines,
+    everything else a paragraph of its own. A longer link between two items is an item too,
+    as a terminal browser bullets every link of a list; a wide gap (five blank lines or more)
+    ends a run: a menu's links are printed close together."""
+    out: List[str] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        j = i + 1
+        if _menu_item(units[i]):
+            while j < n and gaps[j] < 5 and (_menu_item(units[j]) or (
+                    j + 1 < n and gaps[j + 1] < 5 and _menu_link(units[j]) and _menu_item(units[j + 1]))):
+                j += 1
+        if j - i >= 3:
+            out.append("\n".join("• " + u for u in units[i:j]))
+        else:
+            out.extend(units[i:j])
+        i = j
+    return "\n\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+# a link target: (url), (url "title"), (<url with spaces>); one level of parentheses in a URL
+# (a target with spaces in it, "mailto:?subject=Judul Berita", "data:image/svg+xml,<svg
+# xmlns='...'>", runs to the closing bracket on its line)
+_TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+           r"|[a-z][a-z0-9+.\-]*:[^()\n]*|/[^()\n]*)\s*\)")
+# a link or an image whose text runs over several lines
+_LONG_LINK = _lazy(r"(!?)\[((?:[^\[\]]|\[[^\[\]\n]*\]){0,1000}?)\]" + _TARGET)
+_IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
+_REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
+_LIST_ITEM = _lazy(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
+_RULE_LINE = _lazy(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
+# (html2text puts a space between a closing mark and punctuation, "_update_ ,": it goes too)
+_EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)( ?)\1(?: (?=[,.;:!?]))?"
+                  r"|(?<![\w*\\])([*_])(?=\S)(.+?)( ?)\4(?![\w*])(?: (?=[,.;:!?]))?")
+_ESCAPE = _lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
+_TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_CELLS = _lazy(r"\s*\|\s*")
+_CELL_BAR = _lazy(r"(?<=[^\s|\\])\|(?= )")
+_FENCE = _lazy(r"^\s*(?:```|~~~)")
+
+
+def _image(m: "re.Match[str]") -> str:
+    """An image as w3m prints it: its alt text in brackets, or nothing."""
+    alt = m.group(1).strip()
+    return f"[{alt}]" if alt else ""
+
+
+def _plain(s: str) -> str:
+    """Markdown inline syntax out: emphasis marks, escapes, HTML line breaks."""
+    if "*" in s or "_" in s:
+        for _ in range(2):  # (nested: "**_word_**")
+            # (a space inside the closing mark, "**Liputan6.com **di", goes after it)
+            s = _EMPHASIS.sub(lambda m: m.group(2) + m.group(3) if m.group(1) else m.group(5) + m.group(6), s)
+        if "**" in s or "__" in s:  # a mark left open over a paragraph break
+            s = s.replace("**", "").replace("__", "")
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    if "<br" in s:
+        s = re.sub(r"<br\s*/?>", " ", s)
+    return " ".join(s.split())
+
+
+def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
+    """One Markdown line as terminal-dump lines (several for a line of links)."""
+    if "|" in line:  # a table's cells ("Penulis| : X"), side by side as a terminal prints them
+        line = _CELL_BAR.sub(" ", line)
+    level = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        level = len(m.group(1))
+        line = m.group(2)
+    bullet = ""
+    m = _LIST_ITEM.match(line)
+    if m:
+        bullet = "• "  # (nested or not: segmentation reads items alike)
+        line = m.group(2)
+    elif line.lstrip().startswith(">"):
+        line = line.lstrip().lstrip("> ")
+    if "![" in line:
+        line = _IMAGE.sub(_image, line)
+    texts: List[str] = []
+    if "](" in line or "][" in line:
+        def link(m: "re.Match[str]") -> str:
+            """A link's text, kept aside for the menu test."""
+            inner = m.group(1)
+            if "](" in inner:  # a link inside a link's text ("[ [Lego](a) ](b)")
+                inner = _LINK.sub(lambda k: k.group(1), inner)
+            texts.append(_plain(inner))
+            return inner
+        rest = _LINK.sub(lambda m: "\0", _REF_LINK.sub(lambda m: "\0", line))
+        line = _REF_LINK.sub(link, line)
+        line = _LINK.sub(link, line)
+        texts = [t for t in texts if t]
+        if texts and _LEFTOVER.match(rest.replace("\0", "")):
+            # a line of links only is a menu (or a related list): one bulleted item a link,
+            # never a heading; a linked image alone stays an image
+            if all(t.startswith("[") and t.endswith("]") for t in texts):
+                return texts
+            return ["• " + t for t in texts]
+    text = _plain(line)
+    if not text:
+        return []
+    if level and not bullet:
+        headings[text] = level
+    return [bullet + text]
+
+
+def _untable(lines: List[str]) -> List[str]:
+    """Markdown tables' rows with their cells side by side, as a terminal prints them (a byline
+    table: "Redaktur | : | X"); the rule under the header row goes."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "-" in line and "|" in line and _TABLE_RULE.match(line):
+            out[i] = ""
+            j = i - 1
+            while j >= 0 and "|" in lines[j] and lines[j].strip():
+                out[j] = _CELLS.sub("  ", lines[j]).strip()
+                j -= 1
+            j = i + 1
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                out[j] = _CELLS.sub("  ", lines[j]).strip()
+                j += 1
+    return out
+
+
+def _long_link(m: "re.Match[str]") -> str:
+    """A link or an image over several lines: its text stays as it is laid out, the
+    brackets and the target go (one on a line is left to _markdown_line)."""
+    if "\n" not in m.group(2):
+        return m.group(0)
+    if m.group(1):
+        alt = " ".join(m.group(2).split())
+        return f"[{alt}]" if alt else ""
+    return m.group(2)
+
+
+def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
+    """Markdown as a terminal dump, and its headings (text -> level)."""
+    headings: Dict[str, int] = {}
+    out: List[str] = []
+    prev_item = False
+    if "](" in text:
+        text = _LONG_LINK.sub(_long_link, text)
+    lines = text.split("\n")
+    if "|" in text:
+        lines = _untable(lines)
+    for i, raw in enumerate(lines):
+        if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
+            out.append("")
+            prev_item = False
+            continue
+        if (_RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", ""))) or \
+                set(raw.strip()) == {"="}:  # (a rule, or a setext heading's underline)
+            out.append("")
+            continue
+        # setext headings: a line over "===" or "---"
+        # (markdownify's default), underlined about as long as the text; a line that ends in
+        # a hard break ("  ") stands over a rule
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
+                and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
+            raw = ("# " if "=" in nxt else "## ") + raw.strip()
+        got = _markdown_line(raw, headings)
+        if not got:
+            continue
+        items = [g for g in got if g.lstrip().startswith("•")]
+        # a paragraph after list items, or list items after a paragraph, start a new block
+        if out and out[-1] and (bool(items) != prev_item or not items):
+            out.append("")
+        out.extend(got)
+        prev_item = bool(items)
+    text = "\n".join(out)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    return text, headings

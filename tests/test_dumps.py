@@ -1,0 +1,288 @@
+"""Dump styles: the detector tells them apart and the normaliser brings each to a terminal
+dump's shape.
+
+The fixtures fixtures/dump_<style>.txt are one page, fixtures/dump_source.html, saved the ways
+scrapers save text: `w3m -dump -T text/html -cols 100`, `lynx -dump -nolist -width=100`,
+BeautifulSoup `get_text("\\n")` (soup_lines) and html2text with body_width=0 (markdown) of
+the page as it is, `get_text()` (soup_glued) of the page with the whitespace between its tags
+taken out (as a minifying server sends it), and by hand a browser's select-all copy and the
+article's paragraphs alone (plain). Their expected records (tests/test_golden.py) are the
+same page read by a reader: the same fields whatever the style.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsextract
+from newsextract.segment import dumps
+from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
+                                       SOUP_LINES, STYLES, TERMINAL, dump_style, from_fragments,
+                                       from_markdown, normalise_dump, unglue)
+from newsextract.segment.text import segment_text
+from tests.conftest import FIXTURES
+
+FIXTURE_STYLES = {"w3m": TERMINAL, "lynx": TERMINAL, "soup_lines": SOUP_LINES,
+                  "soup_glued": SOUP_GLUED, "markdown": MARKDOWN, "browser_copy": BROWSER_COPY,
+                  "plain": PLAIN}
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / f"dump_{name}.txt").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# the detector
+
+@pytest.mark.parametrize("name", sorted(FIXTURE_STYLES))
+def test_each_fixture_is_recognised(name: str) -> None:
+    assert dump_style(_fixture(name)) == FIXTURE_STYLES[name]
+
+
+def test_the_other_browser_copy_fixture_is_a_browser_copy() -> None:
+    text = (FIXTURES / "id_detik_browser_copy.txt").read_text(encoding="utf-8")
+    assert dump_style(text) == BROWSER_COPY
+
+
+def test_terminal_dumps_leave_before_the_line_statistics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text path is speed-benchmarked on w3m dumps: bulleted menus settle the style
+    before any line is looked at."""
+    def boom(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the slow path ran")
+
+    monkeypatch.setattr(dumps, "_wrapped", boom)
+    assert dump_style(_fixture("w3m")) == TERMINAL
+    assert dump_style(_fixture("lynx")) == TERMINAL
+
+
+def test_a_wrapped_dump_without_bullets_is_terminal() -> None:
+    para = ("Banjir merendam sedikitnya 320 rumah di Kecamatan Palu Barat, Kota Palu, Sulawesi "
+            "Tengah, setelah hujan deras mengguyur kawasan itu sejak Rabu sore dan warga "
+            "mengungsi ke masjid terdekat bersama anak-anak mereka. ") * 3
+    import textwrap
+
+    text = "\n\n".join(textwrap.fill(para, 78) for _ in range(4))
+    assert dump_style(text) == TERMINAL
+
+
+def test_markdown_needs_links_or_a_heading_with_a_link() -> None:
+    assert dump_style("# Judul\n\nTeks [tautan](http://a.id) di sini.\n") == MARKDOWN
+    assert dump_style("[a](/a) [b](/b) [c](/c)") == MARKDOWN
+    # a hash sign alone is no Markdown ("#1 di dunia")
+    assert dump_style("# 1 di dunia\n\nTeks biasa di sini.\n\nDan lagi.\n\nDan lagi.\n") == PLAIN
+
+
+def test_glued_sentences_mark_get_text_without_a_separator() -> None:
+    text = "Hujan turun sejak sore.Warga mengungsi.Air naik cepat.Editor: Sri WahyuniCOPYRIGHT"
+    assert dump_style(text) == SOUP_GLUED
+
+
+def test_every_style_that_warns_is_a_style() -> None:
+    assert set(LOW_CONFIDENCE) <= set(STYLES)
+    assert all(msg.startswith("low confidence: ") for msg in LOW_CONFIDENCE.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# get_text() fragments
+
+def test_a_sentence_cut_at_a_link_is_joined_again() -> None:
+    lines = ["Banjir merendam 320 rumah di ", "Kecamatan Palu Barat", ", Kota Palu."]
+    assert from_fragments(lines, True) == "Banjir merendam 320 rumah di Kecamatan Palu Barat, Kota Palu.\n"
+
+
+def test_a_text_node_that_opens_with_a_space_goes_on_inline() -> None:
+    lines = ["Strava", " on Thursday announced new features."]
+    assert from_fragments(lines, True) == "Strava on Thursday announced new features.\n"
+
+
+def test_a_label_takes_the_value_under_it() -> None:
+    assert from_fragments(["Pewarta:", "", " ", "Nur Imansyah"], True) == "Pewarta: Nur Imansyah\n"
+    assert from_fragments(["By", "", "Corry Anestia", "", "on 16 Feb 2016"], True) == \
+        "By Corry Anestia\n\non 16 Feb 2016\n"
+
+
+def test_a_credit_line_is_whole() -> None:
+    lines = ["Penulis: Nabilla Tashandra ", "Editor", ": Bayu Galih"]
+    assert from_fragments(lines) == "Penulis: Nabilla Tashandra\n\nEditor: Bayu Galih\n"
+
+
+def test_a_datelines_dash_stays_with_its_place() -> None:
+    assert from_fragments(["Jakarta", "-", "", "Polisi masih mendalami kasus itu."], True) == \
+        "Jakarta -\n\nPolisi masih mendalami kasus itu.\n"
+    assert from_fragments(["DEPOK, KOMPAS.com", "- Pusat perbelanjaan terbakar."], True) == \
+        "DEPOK, KOMPAS.com - Pusat perbelanjaan terbakar.\n"
+
+
+def test_a_paragraph_broken_by_a_pretty_printer_is_joined() -> None:
+    lines = ["\t\tSalah satu fakta yang terkuak dalam kebangkrutan", "\t\tperusahaan",
+             "\t\tperdagangan kripto ", "FTX ", "adalah bos dan", "\t\tpetingginya hobi membeli rumah."]
+    assert from_fragments(lines, True) == (
+        "Salah satu fakta yang terkuak dalam kebangkrutan perusahaan perdagangan kripto FTX "
+        "adalah bos dan petingginya hobi membeli rumah.\n")
+
+
+def test_paragraphs_that_end_are_not_joined() -> None:
+    lines = ["Polisi menangkap dua pria.", "Keduanya ditahan di Mapolsek Regol."]
+    assert from_fragments(lines, True) == \
+        "Polisi menangkap dua pria.\n\nKeduanya ditahan di Mapolsek Regol.\n"
+
+
+def test_a_run_of_short_lines_is_a_bulleted_menu() -> None:
+    lines = ["Beranda", "", "Palu", "", "Sigi", "", "Islam in the Archipelago", "Donggala",
+             "", "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"]
+    assert from_fragments(lines, True) == (
+        "• Beranda\n• Palu\n• Sigi\n• Islam in the Archipelago\n• Donggala\n\n"
+        "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid\n")
+
+
+def test_a_wide_gap_ends_a_menu() -> None:
+    lines = ["Dewi Kania", "", "", "Jurnalis"] + [""] * 8 + ["Share", "Tweet", "Email"]
+    assert from_fragments(lines, True) == "Dewi Kania\n\nJurnalis\n\n• Share\n• Tweet\n• Email\n"
+
+
+def test_separators_between_links_go() -> None:
+    assert from_fragments(["TOP NEWS", " |", "TERKINI", " | ", "RSS"], True) == \
+        "• TOP NEWS\n• TERKINI\n• RSS\n"
+
+
+def test_runs_of_blank_lines_collapse() -> None:
+    out = from_fragments(["Satu kalimat.", "", "", "", "", "", "", "Dua kalimat."], True)
+    assert out == "Satu kalimat.\n\nDua kalimat.\n"
+
+
+def test_unglue_breaks_where_text_nodes_met() -> None:
+    assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
+        "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"
+    assert unglue("(13/3/2024).Baca juga") == "(13/3/2024).\nBaca juga"
+    assert unglue("(KABAR.com/Andi)PALU, KABAR.com -") == "(KABAR.com/Andi)\nPALU, KABAR.com -"
+    # an opening quote goes with the sentence after it, a closing one with the sentence before
+    assert unglue('beberapa titik."Sebanyak 412 warga') == 'beberapa titik.\n"Sebanyak 412 warga'
+    assert unglue('"Kami siap," katanya."Kami') == '"Kami siap," katanya.\n"Kami'
+    assert unglue('"Kami siap bertugas."Menurut dia') == '"Kami siap bertugas."\nMenurut dia'
+
+
+def test_unglue_parts_a_menus_links() -> None:
+    assert unglue("NasionalUmumPolkamHukum") == "Nasional\nUmum\nPolkam\nHukum"
+    assert unglue("Bintang.comBola.comLiputan6.com") == "Bintang.com\nBola.com\nLiputan6.com"
+    assert unglue("Warta BumiPemanasan GlobalFlora Fauna") == "Warta Bumi\nPemanasan Global\nFlora Fauna"
+
+
+def test_unglue_leaves_brands_and_single_joints_alone() -> None:
+    for line in ["Andi Saputra - detikNews", "Pakai WhatsApp di YouTube", "iPhone baru dirilis"]:
+        assert unglue(line) == line
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+def test_markdown_headings_are_plain_lines_and_reported() -> None:
+    text, headings = from_markdown("# **Banjir Rendam Ratusan Rumah**\n\nTeks.\n\n## Sub judul\n")
+    assert text == "Banjir Rendam Ratusan Rumah\n\nTeks.\n\nSub judul\n"
+    assert headings == {"Banjir Rendam Ratusan Rumah": 1, "Sub judul": 2}
+
+
+def test_setext_headings_are_headings() -> None:
+    text, headings = from_markdown("Judul Berita\n============\n\nTeks.\n")
+    assert text == "Judul Berita\n\nTeks.\n"
+    assert headings == {"Judul Berita": 1}
+
+
+def test_a_heading_that_is_a_link_is_a_related_title_not_a_heading() -> None:
+    text, headings = from_markdown("### [Berita lain yang terkait](http://a.id/b)\n")
+    assert text == "• Berita lain yang terkait\n"
+    assert headings == {}
+
+
+def test_links_keep_their_text_only() -> None:
+    text, _ = from_markdown('Kepala [BPBD](/tag/bpbd "BPBD") Kota Palu, [Hendra](<a b>), hadir.\n')
+    assert text == "Kepala BPBD Kota Palu, Hendra, hadir.\n"
+
+
+def test_a_line_of_links_is_a_menu() -> None:
+    text, _ = from_markdown("[Makro](/m)[Moneter](/mo \"t\") | [Bisnis](/b)\n\n  * [Home](/)\n")
+    assert text == "• Makro\n• Moneter\n• Bisnis\n\n• Home\n"
+
+
+def test_images_keep_their_alt_text_in_brackets_as_w3m_prints_it() -> None:
+    text, _ = from_markdown("![Banjir di Palu](/f.jpg) Warga mengungsi.\n\n![](/x.gif)\n\n"
+                            "[![Logo](/l.png)](/)\n")
+    assert text == "[Banjir di Palu] Warga mengungsi.\n\n[Logo]\n"
+
+
+def test_emphasis_escapes_and_tables_go() -> None:
+    text, _ = from_markdown("**PALU** \\- selalu _update_ , kata **Budi**.\n\n"
+                            "**Redaktur** | : | Sri  \n---|---|---  \n")
+    assert text == "PALU - selalu update, kata Budi.\n\nRedaktur : Sri\n"
+
+
+def test_mailto_targets_with_spaces_go_whole() -> None:
+    text, _ = from_markdown("[Email](mailto:?subject=Judul Berita&body=Isi berita) Copy Link\n")
+    assert text == "Email Copy Link\n"
+
+
+def test_targets_with_spaces_quotes_or_a_leading_space_go_whole() -> None:
+    text, _ = from_markdown("![Logo](data:image/svg+xml,%3Csvg xmlns='http://w3.org'%3E) a\n\n"
+                            "![]( https://taz.de/a.jpg) b [[Whatsapp]](https://wa.me/?text=Dua kata) c\n")
+    assert text == "[Logo] a\n\nb [Whatsapp] c\n"
+
+
+def test_a_link_over_several_lines_keeps_its_text_as_laid_out() -> None:
+    text, _ = from_markdown("Baca [Judul berita\nyang panjang](/berita/1) hari ini.\n")
+    assert text == "Baca Judul berita\n\nyang panjang hari ini.\n"
+
+
+def test_a_link_inside_a_links_text_goes_too() -> None:
+    text, _ = from_markdown('[ [ Promo Lego](https://a.id/b "Promo") ](https://a.id/c)\n')
+    assert text == "• Promo Lego\n"
+
+
+def test_bold_left_open_over_a_paragraph_break_goes() -> None:
+    text, _ = from_markdown("**Layanan 4G\n\n**Menyusul operator lain, Tri juga.\n")
+    assert text == "Layanan 4G\n\nMenyusul operator lain, Tri juga.\n"
+
+
+def test_markdown_headings_become_heading_blocks() -> None:
+    blocks = segment_text(_fixture("markdown"))
+    heads = [(b.text, b.tag) for b in blocks if b.heading]
+    assert heads == [("Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid", "h1"),
+                     ("Berita Terkait", "h2")]
+
+
+def test_the_body_read_from_markdown_is_plain_text() -> None:
+    body = newsextract.extract(_fixture("markdown")).body
+    for syntax in ("](", "**", "# ", "![", "\\-", "_Sungai", "/tag/"):
+        assert syntax not in body
+
+
+# ---------------------------------------------------------------------------------------------
+# the whole: one page, every style, one record
+
+def test_every_style_reads_as_the_same_article() -> None:
+    records = {name: newsextract.extract(_fixture(name)).to_dict() for name in FIXTURE_STYLES}
+    expected = json.loads((FIXTURES / "dump_w3m.expected.json").read_text(encoding="utf-8"))
+    for name, rec in records.items():
+        for key in ("title", "date", "authors", "editors", "location", "body", "quotes"):
+            assert rec[key] == expected[key], (name, key)
+
+
+def test_terminal_dumps_pass_through_unchanged() -> None:
+    text = _fixture("w3m")
+    assert normalise_dump(text) == (text, {})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["", " ", "\t\t", "Pewarta:", "Nur Imansyah", "#", "# Judul", "[a](b)", "![x](y)", "**b**",
+     "_i_", "* [Home](/)", "---|---", "a | b", "Jakarta", "-", ", kata dia.", "NasionalUmum",
+     "katanya.Editor", "(foto)", "x" * 300, "•", "   * item", "===", "“", "\""]), max_size=40))
+def test_any_mix_of_styles_segments_without_error(lines: list) -> None:
+    text = "\n".join(lines)
+    style = dump_style(text)
+    assert style in STYLES
+    out, headings = normalise_dump(text, style)
+    assert isinstance(out, str) and all(isinstance(v, int) for v in headings.values())
+    segment_text(text)
