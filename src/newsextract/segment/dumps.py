@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
 from newsextract.profiles import available, get_profile
+from newsextract.segment.widths import wrap_width
 
 
 class _LazyPattern:
@@ -159,7 +160,6 @@ def dump_style(text: str) -> str:
 def _wrapped(lines: List[str]) -> bool:
     """Lines wrapped at a width: several reach it, and the lines after them go on in lower
     case (a browser copy's long lines are followed by new paragraphs)."""
-    from newsextract.segment.text import wrap_width
 
     stripped = [x.rstrip() for x in lines]
     width = wrap_width(stripped, stripped=True)
