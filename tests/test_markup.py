@@ -31,7 +31,7 @@ def _page(body: str, head: str = "<title>Ein Titel</title>") -> str:
 
 def test_ruby_readings_are_not_glued_into_the_text() -> None:
     html = _page("<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>は大きい。</p>")
-    blocks, _ = segment(html, "html")
+    blocks, _, _ = segment(html, "html")
     assert [b.text for b in blocks] == ["東京は大きい。"]
 
 
@@ -95,7 +95,7 @@ def test_content_left_under_head_by_a_stray_tag_is_walked() -> None:
     # libxml2 keeps everything after an unknown tag before <body> under <head>
     html = ("<html><head><title>T</title><meta name='author' content='Ana Putri'><mbox>"
             "<div><h1>Judul</h1><p>Satu dua tiga.</p></div></html>")
-    blocks, meta = segment(html, "html")
+    blocks, meta, _notes = segment(html, "html")
     assert [b.text for b in blocks] == ["Judul", "Satu dua tiga."]
     assert meta.authors == ["Ana Putri"]  # metadata is still read from the head
     html = ("<html><head><title>T</title><mbox><p>Vorspann.</p></head>"
@@ -124,7 +124,7 @@ def test_xhtml_served_as_xml_is_compared_without_its_prefix() -> None:
             '<h:body><h:nav><h:a href="/">Beranda</h:a></h:nav><h:h1>Judul</h:h1>'
             "<h:p>Satu dua tiga.</h:p><og:thing>x</og:thing></h:body></h:html>")
     assert sniff_kind(html) == "html"
-    blocks, meta = segment(html, "html")
+    blocks, meta, _notes = segment(html, "html")
     assert [b.text for b in blocks] == ["Beranda", "Judul", "Satu dua tiga.", "x"]
     assert blocks[0].hint < 0 and blocks[1].heading and meta.site == "Warta"
 
@@ -140,7 +140,7 @@ def test_an_unclosed_nav_that_swallowed_the_article_is_not_skipped() -> None:
                  "<main><article><h1>Titel</h1>" + "".join(f"<p>{p}</p>" for p in PARTS) +
                  "</article></main></div></header>"
                  '<footer class="footer"><p>Impressum und Datenschutz</p></footer>')
-    blocks, _ = segment(html, "html")
+    blocks, _, _ = segment(html, "html")
     article = [b for b in blocks if b.text in PARTS]
     assert len(article) == 3 and all(b.hint >= 0 and not b.bullet for b in article)
     assert blocks[0].text == "Start" and blocks[0].hint < 0  # the menu is still a menu

@@ -37,13 +37,13 @@ def test_segment_reads_markup_and_metadata_or_a_dump() -> None:
     html = ('<html lang="id"><head><meta property="og:site_name" content="Warta"></head><body>'
             '<nav><a href="/">Beranda</a></nav><h1>Judul</h1><p>Satu dua.</p></body></html>')
     assert sniff_kind(html) == "html"
-    blocks, meta = segment(html, "html")
+    blocks, meta, notes = segment(html, "html")
     assert [b.text for b in blocks] == ["Beranda", "Judul", "Satu dua."]
     assert blocks[0].hint < 0 and blocks[0].link_density == 1.0  # inside <nav>, all link
     assert blocks[1].heading and meta.site == "Warta" and meta.language == "id"
-    blocks, meta = segment("Judul\n\n  • Beranda\n  • Berita\n  • Video\n\nSatu dua.\n", "text")
+    blocks, meta, notes = segment("Judul\n\n  • Beranda\n  • Berita\n  • Video\n\nSatu dua.\n", "text")
     assert [b.text for b in blocks] == ["Judul", "Beranda · Berita · Video", "Satu dua."]
-    assert blocks[1].items == 3 and meta == Meta()
+    assert blocks[1].items == 3 and meta == Meta() and notes == []
 
 
 def test_language_is_forced_declared_or_detected() -> None:

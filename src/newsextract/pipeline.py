@@ -95,8 +95,8 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
     """Like `extract`, and also return the labelled blocks and where each field came from."""
     text, warnings = decode_input(data, options.max_bytes)                   # 1. decode
     kind = options.input_format if options.input_format != "auto" else sniff_kind(text)
-    blocks, meta = segment(text, kind)                                       # 2. segment
-    article = Article(source=source, format=kind, warnings=warnings)
+    blocks, meta, notes = segment(text, kind)                                # 2. segment
+    article = Article(source=source, format=kind, warnings=warnings + notes)
     sources: Dict[str, str] = {}
     _fields(article, blocks, meta, options, sources)                         # 3-8
     return article, Trace(blocks=blocks, sources=sources)
@@ -120,15 +120,20 @@ def decode_input(data: Union[str, bytes], max_bytes: int) -> Tuple[str, List[str
     return text, warnings
 
 
-def segment(text: str, kind: str) -> Tuple[List[Block], Meta]:
-    """Blocks and page metadata: the one stage that knows the input kind."""
+def segment(text: str, kind: str) -> Tuple[List[Block], Meta, List[str]]:
+    """Blocks, page metadata and warnings about the input: the one stage that knows the input
+    kind (and, for text, the style of dump it is)."""
     if kind == "html":
         from newsextract.segment.html import segment_html
 
-        return segment_html(text)
-    from newsextract.segment.text import segment_text
+        blocks, meta = segment_html(text)
+        return blocks, meta, []
+    from newsextract.segment.dumps import LOW_CONFIDENCE
+    from newsextract.segment.text import segment_dump
 
-    return segment_text(text), Meta()
+    blocks, style = segment_dump(text)
+    note = LOW_CONFIDENCE.get(style)
+    return blocks, Meta(), [note] if note else []
 
 
 def structured_body(text: Optional[str]) -> Optional[str]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
 from newsextract.profiles import merged
-from newsextract.segment.dumps import normalise_dump
+from newsextract.segment.dumps import dump_style, normalise_dump
 from newsextract.segment.widths import _MAYBE_WIDE, _wide_rx, _width, line_widths, wrap_width
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
@@ -41,9 +41,15 @@ def _strip_link_numbers(text: str) -> str:
 
 def segment_text(text: str) -> List[Block]:
     """Split a text dump into blocks, one per paragraph or list item."""
+    return segment_dump(text)[0]
+
+
+def segment_dump(text: str) -> Tuple[List[Block], str]:
+    """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)."""
     text = clean_text(normalise_text(text))
     # other dump styles (BeautifulSoup, Markdown) brought to a terminal browser's shape first
-    text, headings = normalise_dump(text)
+    style = dump_style(text)
+    text, headings = normalise_dump(text, style)
     text = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
@@ -97,7 +103,7 @@ def segment_text(text: str) -> List[Block]:
             level = headings.get(b.text) if not b.bullet else None
             if level:
                 b.heading, b.tag = True, f"h{level}"
-    return blocks
+    return blocks, style
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
