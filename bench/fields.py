@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Field-by-field accuracy on the id-news corpus (text dumps and HTML) against its gold.
+"""Field-by-field accuracy against gold: id-news (text dumps and HTML) or fundus-dev (HTML).
 
-usage: python bench/fields.py [--input text|html|both] [--per-page]
+usage: python bench/fields.py [--corpus id-news|fundus-dev] [--input text|html|both]
+                              [--per-page] [--anchor]
 
-Runs newsextract over ../shared/corpus/id-news/{text,html} and scores the records with
-../shared/eval/fields_score.py; prints one table row per input kind.
+Runs newsextract over ../shared/corpus/<corpus>/{text,html} and scores the records with
+../shared/eval/fields_score.py; prints one table row per input kind (and trafilatura 2.3.1's
+row on the HTML with --anchor, in the same run).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import subprocess
 import sys
@@ -22,11 +25,17 @@ CORPUS = SHARED / "corpus" / "id-news"
 COLUMNS = ["title", "date", "date_day", "authors", "location", "body_start", "body_end", "clean"]
 
 
+def _page(path: Path) -> bytes:
+    """A page's bytes (fundus-dev keeps its pages gzipped)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def _trafilatura(path: Path) -> dict:
     """trafilatura 2.3.1's record for a page, in newsextract's keys (the anchor)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(path.read_text(encoding="utf-8", errors="replace"),
+    doc = trafilatura.bare_extraction(_page(path).decode("utf-8", errors="replace"),
                                       include_comments=False, with_metadata=True)
     if doc is None:
         return {"source": str(path)}
@@ -47,7 +56,7 @@ def run(kind: str, per_page: bool, anchor: bool = False) -> dict:
                 if anchor:
                     rec = _trafilatura(path)
                 else:
-                    rec = newsextract.extract(path.read_bytes(), source=str(path)).to_dict()
+                    rec = newsextract.extract(_page(path), source=str(path)).to_dict()
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         args = [sys.executable, str(SHARED / "eval" / "fields_score.py"), str(pred),
                 str(CORPUS / "gold"), "--json"]
@@ -67,10 +76,14 @@ def main() -> None:
     ap.add_argument("--per-page", action="store_true")
     ap.add_argument("--anchor", action="store_true",
                     help="also score trafilatura 2.3.1 on the HTML pages, in the same run")
+    ap.add_argument("--corpus", choices=["id-news", "fundus-dev"], default="id-news")
     args = ap.parse_args()
+    global CORPUS
+    CORPUS = SHARED / "corpus" / args.corpus
     if not CORPUS.is_dir():
-        sys.exit("../shared/corpus/id-news is not here")
+        sys.exit(f"../shared/corpus/{args.corpus} is not here")
     kinds = ["text", "html"] if args.input == "both" else [args.input]
+    kinds = [k for k in kinds if (CORPUS / k).is_dir()]
     header = ["input"] + COLUMNS + ["quotes_R", "quotes_P", "speaker"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
