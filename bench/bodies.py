@@ -69,9 +69,11 @@ def _anchor_records(name: str, fn, folder: Path, out: Path) -> float:
 
 
 def _score(pred: Path, args: list) -> str:
-    out = subprocess.run([sys.executable, str(EVAL / "score.py"), *args, str(pred)],
-                         capture_output=True, text=True, check=True).stdout.strip().splitlines()
-    line = out[-1]
+    done = subprocess.run([sys.executable, str(EVAL / "score.py"), *args, str(pred)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        return "scorer failed: " + (done.stderr.strip().splitlines() or ["?"])[-1][:120]
+    line = done.stdout.strip().splitlines()[-1]
     return line.split(":", 1)[1].split("|")[0].strip() if ":" in line else line
 
 
