@@ -64,7 +64,8 @@ def _anchor_records(name: str, fn, folder: Path, out: Path) -> float:
                 body = fn(path)
             except Exception:  # an anchor that fails on a page scores an empty body there
                 body = ""
-            fh.write(json.dumps({"source": str(path), "body": body}, ensure_ascii=False) + "\n")
+            # (ASCII escapes: a body may hold U+2028, which a reader splitting lines would cut at)
+            fh.write(json.dumps({"source": str(path), "body": body}) + "\n")
     return time.monotonic() - started
 
 
