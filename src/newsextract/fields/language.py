@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -22,12 +21,9 @@ def _stopwords(code: str) -> Tuple[Tuple[bytes, ...], Tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _other_words_rx(codes: Tuple[str, ...]) -> Optional["re.Pattern[str]"]:
-    """One pattern of every stopword with letters outside a-z ("für", "của"), as whole words."""
-    words = sorted({w for c in codes for w in _stopwords(c)[1]}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+def _other_words(codes: Tuple[str, ...]) -> Tuple[str, ...]:
+    """Every stopword with letters outside a-z ("für", "của") of these profiles."""
+    return tuple(sorted({w for c in codes for w in _stopwords(c)[1]}))
 
 
 def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple[Dict[str, float], int]:
@@ -36,21 +32,26 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
 
     Words are the runs of the letters a-z in the lower-cased text, cut out as bytes
     (non-ASCII characters become "?" and then spaces: several times faster than a pattern's
-    findall, and the same words) and counted once; stopwords of other letters are found by one
-    pattern of them all. A profile's share is then a sum over its few stopwords, not a pass
+    findall, and the same words) and counted once; stopwords of other letters are counted
+    between spaces. A profile's share is then a sum over its few stopwords, not a pass
     over the text, so more profiles cost next to nothing.
     """
     codes = codes or available()
     low = text[:8000].lower()
     tokens = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     counts = Counter(tokens)
-    rx = _other_words_rx(codes)
-    others = Counter(rx.findall(low)) if rx is not None and not low.isascii() else Counter()
+    others: Dict[str, int] = {}
+    if not low.isascii():
+        # stopwords of other letters, counted between spaces (a str.count each: far cheaper
+        # than a pattern of them all, which has no literal to skip ahead by)
+        padded = " " + low + " "
+        for w in _other_words(codes):
+            others[w] = padded.count(" " + w + " ")
     total = len(tokens)
     shares: Dict[str, float] = {}
     for code in codes:
         plain, other = _stopwords(code)
-        n = sum(map(counts.__getitem__, plain)) + (sum(map(others.__getitem__, other)) if other else 0)
+        n = sum(map(counts.__getitem__, plain)) + sum(others.get(w, 0) for w in other)
         shares[code] = n / total if total else 0.0
     return shares, total
 
