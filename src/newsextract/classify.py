@@ -514,9 +514,9 @@ def _header_evidence(blocks: List[Block], start: int) -> float:
 
 
 def _inline_furniture(b: Block) -> bool:
-    """Furniture that sits inside articles: ads, a "Baca juga" line, a photo caption."""
-    return (b.label == BOILERPLATE or (b.label == RELATED and b.reason == "read-also label")
-            or (not b.label and b.caption))
+    """Furniture that sits inside articles: ads, a "Baca juga" line or box (its heading and
+    its few titles), a photo caption."""
+    return b.label in (BOILERPLATE, RELATED) or (not b.label and b.caption)
 
 
 def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
@@ -528,7 +528,7 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
     j = end
     while j < len(blocks):
         k = j
-        while k < len(blocks) and k - j < 4 and _inline_furniture(blocks[k]):
+        while k < len(blocks) and k - j < W.inline_furniture_run and _inline_furniture(blocks[k]):
             k += 1
         if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0:
             break

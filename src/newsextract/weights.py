@@ -59,6 +59,9 @@ class Weights:
     date_above_dateline: float = 20.0  # ... and a date line stands just above it
     date_above_run: float = 15.0  # a date in the six short blocks above a run
     byline_above_run: float = 10.0  # a credit line in the six short blocks above a run
+    # the body goes on past this many blocks of inline furniture (an ad, a read-also box of
+    # a heading and a few titles) when prose follows them
+    inline_furniture_run: int = 6
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
