@@ -170,6 +170,13 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     return None, titles
 
 
+@lru_cache(maxsize=None)
+def _title_dots(profile: Profile) -> "re.Pattern[str]":
+    """A short title with its abbreviating dot ("Rep.", "Gov.", "Dr.")."""
+    short = sorted((t for t in profile.titles if len(t) <= 4), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
+
+
 def _speaker_phrase(rest: str, profile: Profile) -> str:
     """The speaker part of the text after a cue verb, as comma-separated capitalised segments.
 
@@ -178,6 +185,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "staf Ajib, Vivi saat" -> "Vivi" (the apposition after an epithet names the speaker);
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
+    rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
     m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
@@ -352,6 +360,16 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         if abbr.split()[0].lower() in profile.titles or len(abbr) <= 12:
             people.aliases.setdefault(abbr, full)
             people.aliases.setdefault(abbr.split()[0], full)
+    # "Walter Brooks, who has grown ...": a name that a person's relative pronoun follows
+    if profile.person_relatives:
+        for m in _relative_rx(profile.person_relatives).finditer(body):
+            toks = m.group(1).split()
+            while toks and toks[0].lower().strip(".") in profile.titles:
+                toks = toks[1:]  # "Mr Moeketsi, who": the title is not the name
+            if len(toks) > 3:
+                toks = toks[-2:]  # "at Ocean Florida Abby Dunn, who": the name is last
+            if len(toks) >= 2 and not any(t.lower() in profile.titles for t in toks):
+                people.add(" ".join(toks))
     # "Kepala Seksi ... (BIL), Eka Asmadi, saat": a name set off by commas after a title
     for m in _apposition_rx(profile).finditer(body):
         name = m.group(1).strip()
@@ -360,6 +378,11 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
             people.add(name)
+
+
+@lru_cache(maxsize=None)
+def _relative_rx(words: Tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), (?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 @lru_cache(maxsize=None)
@@ -446,9 +469,11 @@ def _cue_rxs(profile: Profile) -> tuple:
     cue_rx = re.compile(
         r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
+    # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
+    # X, told Reuters')
     name_cue_rx = re.compile(
         r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))

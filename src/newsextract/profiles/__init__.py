@@ -120,6 +120,9 @@ class Profile:
     date_connectives: FrozenSet[str] = frozenset()
     # Words that join two names in a credit ("Ani dan Budi", "Anna und Lea").
     name_conjunctions: FrozenSet[str] = frozenset()
+    # Relative pronouns that only a person takes ("Walter Brooks, who ..."): the name before
+    # them is a person's.
+    person_relatives: Tuple[str, ...] = ()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
     # Words that mark an organisation, not a person, in an author credit.
