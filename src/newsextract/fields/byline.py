@@ -154,8 +154,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
     for piece in pieces:
         piece = piece.strip()
+        dated = False
         if not piece[:40].casefold().startswith(starts):
-            continue  # every credit piece opens with a label
+            # "Posted on March 3, 2023 by X", "Minggu, 21 Juli 2024 17:30 WITA Fotografer: X":
+            # a date printed before the credit
+            piece, dated = after_date(piece), True
+            if not piece[:40].casefold().startswith(starts):
+                continue  # every credit piece opens with a label
         m = _label_rx(profile.editor_labels).match(piece)
         target = editors
         if not m:
@@ -180,6 +185,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if len(label.split()) > 1 and label.split()[-1] in profile.role_words and "," in rest:
             rest = rest.partition(",")[2]  # "Laporan Wartawan Tribunnews.com, X": the outlet, then X
         for name in split_names(rest, profile):
+            if dated and len(name.split()) < 2:
+                continue  # "Posted on ... by admin": a blog's user name, not a byline
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
@@ -212,6 +219,17 @@ def before_date(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def after_date(text: str) -> str:
+    """The text after a date that opens it (with the words that introduce the date: "Posted
+    on"), or "" when no date stands in its first 60 characters."""
+    if not _ANY_DIGIT.search(text[:60]):
+        return ""
+    found = find_dates(text[:120], merged())
+    if not found or found[0].start > 40:
+        return ""
+    return text[found[0].end:].lstrip(_SEPARATORS + ")")
 
 
 def _role_tag(tag: str, profile: Profile) -> bool:
