@@ -87,7 +87,7 @@ def test_trailing_credits() -> None:
     assert split_trailing_credit("kata dia. (ren)", ID) == ("kata dia.", None, True)
     assert split_trailing_credit("Faisal (37) ditahan sejak Rabu (4/11)", ID)[2] is False
     assert signature("DINI TEJA", ID) == ("Dini Teja", None)
-    assert signature("ANTARA", ID) == (None, "Antara")
+    assert signature("ANTARA", ID) == (None, "ANTARA")  # an agency credit as printed
     assert signature("KOMENTARI ARTIKEL INI", ID) == (None, None)
 
 

@@ -43,6 +43,13 @@ def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], star
         out.source = None
 
 
+def _agency(text: str) -> bool:
+    """A line that only names a news agency ("Associated Press", "The Associated Press")."""
+    low = text.strip().lower()
+    low = low[4:] if low.startswith("the ") else low
+    return low in merged().agencies
+
+
 def _labelled(text: str) -> bool:
     """A credit line with a label and a colon ("Editor: X", "Pewarta : X")."""
     return ":" in text[:40]
@@ -121,6 +128,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             by_line.append((j, list(a), False))
             found_any = True
         expect_name = label_only
+        if not found_any and j < start and out.agency is None and len(b.text) < 40 and \
+                _agency(b.text):
+            out.agency = b.text.strip()  # "Associated Press" alone under the byline: a credit
+            out.lines.append((j, "agency credit"))
+            marked.add(j)
+            continue
         if not found_any and j < start:
             name = brand_byline(b.text, profile)
             guessed = False

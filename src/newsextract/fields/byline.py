@@ -91,7 +91,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     low = {w.lower().strip(".") for w in words}
     if low & profile.not_names:
         return None
-    if low & profile.publisher_words or s.lower() in profile.agencies or _team(words, profile):
+    if low & profile.publisher_words or s.lower() in profile.agencies or \
+            s.lower() in profile.photo_agencies or _team(words, profile):
         return None
     if "." in s and any(_domain_rx().search(w) for w in words):
         return None
@@ -277,7 +278,9 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
                 if name and len(name.split()) >= 2:
                     return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    if m and _role_tag(m.group("tag"), profile):
+    if m and _role_tag(m.group("tag"), profile) and not (
+            "," in text and m.group("tag").strip().lower() in profile.agencies):
+        # (but "Al Goldis, Associated Press" with no label is how a photo is credited)
         name = clean_name(m.group("name"), profile)
         if name and len(name.split()) >= 2:
             return name

@@ -27,6 +27,11 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
     # "(12/3)" dates or "(37)" ages end sentences too: only credits and initials are cut
     if _INITIALS.match(inner):
         return head, None, True
+    low = inner.lower()
+    for phrase in profile.credit_phrases:
+        if low.startswith(phrase) and len(inner) > len(phrase) + 1:
+            # "(With inputs from PTI)", "(Additional reporting by X)": the source after it
+            return head, inner[len(phrase):].strip(" :"), True
     if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
         words = inner.split()
         if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
@@ -43,7 +48,7 @@ def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional
     if any(w.lower() in profile.stopwords for w in words):
         return None, None
     if s.lower() in profile.agencies or s.lower().split("/")[0] in profile.agencies:
-        return None, s.title() if len(s) > 4 else s
+        return None, s  # an agency's name as printed ("ANTARA")
     if len(words) >= 2:
         return " ".join(w.capitalize() for w in words), None
     return None, None

@@ -130,8 +130,12 @@ class Profile:
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
     # may be a first name ("Tim Childers"), so a team is told by what follows the word.
     team_words: FrozenSet[str] = frozenset()
+    # Phrases that open a source credit at the end of an article ("With inputs from PTI").
+    credit_phrases: Tuple[str, ...] = ()
     # Agencies whose name alone is a credit, not an author.
     agencies: FrozenSet[str] = frozenset()
+    # Photo agencies: a picture's credit, never an author's or the article's.
+    photo_agencies: FrozenSet[str] = frozenset()
     # Words that end a company's name ("PT X Tbk", "X Inc").
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
