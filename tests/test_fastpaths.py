@@ -83,7 +83,7 @@ def test_credit_shortcuts_skip_only_what_cannot_match(text: str) -> None:
         piece = text.strip()
         for labels in (prof.author_labels, prof.editor_labels):
             if byline._label_rx(labels).match(piece):
-                assert piece[:40].casefold().startswith(byline._label_starts(prof))
+                assert piece[:40].casefold().startswith(byline.label_starts(prof))
         if byline._BRAND.match(piece):
             assert any(c in text for c in "-/–—")
 

@@ -189,6 +189,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     tail = read_tail(paragraphs, profile)
     paragraphs = tail.paragraphs
     article.authors = list(tail.authors)
+    tail_editors = list(tail.editors)
     if tail.authors:
         sources["authors"] = "signature line"
     article.credit = tail.credit
@@ -223,7 +224,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
     article.authors = without_outlet(article.authors, article.site or meta.site)
-    article.editors = credits.editors
+    article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:
         article.credit = credits.agency
     label_fields(blocks, title.index, date.index, credits.lines)

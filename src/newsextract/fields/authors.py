@@ -8,7 +8,7 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, HEADER, Block
 from newsextract.classify import is_boilerplate
 from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
-from newsextract.fields.credit import signature
+from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
 
@@ -155,6 +155,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked)
     out.guessed = bool(out.authors) and all(g for _j, names, g in by_line if names)
+    # "(With inputs from PTI)" standing alone just after the text
+    for b in blocks[end:end + 2]:
+        if out.agency is None and b.label in ("", HEADER) and b.text[:1] == "(" and b.text.endswith(")"):
+            inner = b.text[1:-1].strip().lower()
+            if inner.startswith(merged().credit_phrases) or inner in merged().agencies:
+                out.agency = split_trailing_credit(b.text, merged())[1]
     # a signature in capitals just after the body ("DINI TEJA")
     for j in range(end, min(len(blocks), end + 3)):
         if out.authors or have_authors:

@@ -48,7 +48,7 @@ def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _label_starts(profile: Profile) -> Tuple[str, ...]:
+def label_starts(profile: Profile) -> Tuple[str, ...]:
     return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
@@ -150,7 +150,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
-    starts = _label_starts(profile)
+    starts = label_starts(profile)
     # "Penulis X | Editor Y": in a line whose every piece opens with a label, labels need no colon
     all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
     for piece in pieces:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from newsextract.profiles import Profile
+from newsextract.fields.byline import label_starts, parse_credit
+from newsextract.profiles import Profile, merged
 
 _TRAILING_PARENS = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$")
 _INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
@@ -60,8 +61,18 @@ class Tail:
 
     paragraphs: List[str]
     authors: List[str] = field(default_factory=list)
+    editors: List[str] = field(default_factory=list)
     credit: Optional[str] = None
     credit_source: Optional[str] = None
+
+
+def _credit_line(text: str) -> bool:
+    """A paragraph that is only credit pieces, each naming someone ("Reporting by X; Editing
+    by Y")."""
+    pieces = [p.strip(" ()") for p in re.split(r"[;|]", text) if p.strip(" ()")]
+    starts = label_starts(merged())
+    return bool(pieces) and all(p[:40].casefold().startswith(starts) and any(parse_credit(p, merged())[:2])
+                                for p in pieces)
 
 
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
@@ -77,6 +88,14 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             pars[-1] = text
             if not text.strip():
                 pars.pop()
+            continue
+        if len(last) < 200 and _credit_line(last):
+            # "Reporting by X and Y; Editing by Z" closing a wire story
+            authors, editors, _label_only = parse_credit(last, merged())
+            # (a one-word name in such a line is seldom a person's: "Text: Mein Motto ...")
+            out.authors += [a for a in authors if a not in out.authors and len(a.split()) > 1]
+            out.editors += [e for e in editors if e not in out.editors]
+            pars.pop()
             continue
         author, agency = signature(last, profile)
         if author or agency:
