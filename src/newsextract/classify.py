@@ -28,6 +28,7 @@ _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
+_CAPS_SLASH_END = re.compile(r"[.!?)]\s+[A-Z][A-Z.]{1,20}\s?/\s?[A-Z][\w'’.\-]+")
 # the characters that stand in most caption markers and in the credit shapes is_caption reads
 _CAPTION_CHARS = ":/(©["
 
@@ -245,6 +246,8 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         return True
     if "/" in text[:80] and _CAPS_SLASH.match(text):
         return True
+    if "/" in text[-100:] and _CAPS_SLASH_END.search(text[-100:]):
+        return True  # "... December 21, 2024. REUTERS/Clara Mendes": a photo's credit closes it
     if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
         return True  # "Name © KapanLagi.com/Photographer"
     # w3m prints an image's alt text in brackets: "[Foto Presiden]"

@@ -35,14 +35,17 @@ def _patterns() -> tuple:
     prefixes = "|".join(re.escape(p) for p in k.offset_prefixes)
     # a time word may be abbreviated with a dot ("pkl. 14.00")
     time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=len, reverse=True))
+    # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
-            + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")\b")
+            + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
-    named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}\b"
-    named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}\b"
+    # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+    named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}{year_end}"
+    named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")

@@ -14,6 +14,7 @@ from newsextract.profiles import Profile
 from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = re.compile(r"\W+")
+_ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
 
 def match_key(s: str) -> str:
@@ -59,6 +60,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
+        if text[:1] == "[" and _ONLY_ALTS.match(text):
+            continue  # "[facebook-i] [twitter-ic]": a dump's row of image placeholders
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
         if b.label in ("boilerplate", "related", "list"):
@@ -99,8 +102,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             nxt = blocks[at].text
             if not date_bonus:
                 if at not in dated:
-                    dated[at] = len(nxt) < 120 and bool(find_dates(nxt, profile)) and \
-                        not find_dateline(nxt)
+                    # (a photo's caption dates the photo, not the headline above it)
+                    dated[at] = len(nxt) < 120 and not blocks[at].caption and \
+                        bool(find_dates(nxt, profile)) and not find_dateline(nxt)
                 if dated[at]:
                     date_bonus = W.title_date_next - 2 * d
             if not byline_bonus:
