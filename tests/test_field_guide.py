@@ -120,3 +120,10 @@ def test_furniture_in_the_article_column(line: str, where: str) -> None:
     text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
     body = newsextract.extract(text).body
     assert body == "\n\n".join(ID_PARS)
+
+
+def test_headline_under_a_breadcrumb_beats_the_standfirst_under_it() -> None:
+    text = ("Home » Cities » Delhi\n\nDelhi orders primary schools shut as air quality turns severe\n\n"
+            "Construction has been halted and diesel trucks barred from entering the city\n\n"
+            "By Ananya Rao\nPublished: 19/11/2019, 20:59 IST\n\n" + "\n\n".join(EN_PARS) + "\n")
+    assert newsextract.extract(text).title == "Delhi orders primary schools shut as air quality turns severe"

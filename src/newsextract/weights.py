@@ -97,6 +97,7 @@ class Weights:
     title_date_next: float = 6.0  # a date line right below (less 2 per block further)
     title_byline_next: float = 3.0  # a credit line right below (less 1 per block further)
     title_distance: float = -0.12  # per block between the candidate and the body
+    title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time

@@ -33,6 +33,16 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     return bool(authors or editors or label_only or brand_byline(text, profile))
 
 
+_CRUMB_SEPARATORS = (" » ", " › ", " > ")
+
+
+def _breadcrumb(text: str) -> bool:
+    """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
+    if len(text) > 100:
+        return False
+    return any(text.count(sep) >= 2 for sep in _CRUMB_SEPARATORS)
+
+
 def find_title(blocks: List[Block], body_start: int, profile: Profile,
                hints: Tuple[str, ...] = ()) -> Optional[Tuple[str, int]]:
     """The headline and its block index, searched in the blocks before the body.
@@ -113,6 +123,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if credit[at]:
                     byline_bonus = W.title_byline_next - d
         score += date_bonus + byline_bonus
+        if j > 0 and _breadcrumb(blocks[j - 1].text):
+            score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
         score += (body_start - j) * W.title_distance
         if best is None or score > best[0]:
             best = (score, text, j)
