@@ -158,7 +158,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         dated = False
         if not piece[:40].casefold().startswith(starts):
             # "Posted on March 3, 2023 by X", "Minggu, 21 Juli 2024 17:30 WITA Fotografer: X":
-            # a date printed before the credit
+            # a date printed before the credit (looked for only where a label stands later)
+            low = piece[:160].casefold()
+            if not any(" " + s in low for s in starts):
+                continue
             piece, dated = after_date(piece), True
             if not piece[:40].casefold().startswith(starts):
                 continue  # every credit piece opens with a label

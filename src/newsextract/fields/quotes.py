@@ -362,7 +362,7 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
             people.aliases.setdefault(abbr.split()[0], full)
     # "Walter Brooks, who has grown ...": a name that a person's relative pronoun follows
     if profile.person_relatives:
-        for m in _relative_rx(profile.person_relatives).finditer(body):
+        for m in _relative_matches(body, profile.person_relatives):
             toks = m.group(1).split()
             while toks and toks[0].lower().strip(".") in profile.titles:
                 toks = toks[1:]  # "Mr Moeketsi, who": the title is not the name
@@ -380,9 +380,22 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
             people.add(name)
 
 
-@lru_cache(maxsize=None)
-def _relative_rx(words: Tuple[str, ...]) -> "re.Pattern[str]":
-    return re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), (?:" + "|".join(map(re.escape, words)) + r")\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
+
+
+def _relative_matches(body: str, words: Tuple[str, ...]) -> Iterator["re.Match[str]"]:
+    """The names that a relative pronoun follows ("X Y, who"), found from each ", who" back
+    (a pattern led by the name would be tried at every capital of the text)."""
+    for word in words:
+        key = ", " + word
+        at = body.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if end >= len(body) or not (body[end].isalnum() or body[end] == "_"):
+                m = _NAME_BEFORE.search(body, max(0, at - 80), at)
+                if m:
+                    yield m
+            at = body.find(key, at + 1)
 
 
 @lru_cache(maxsize=None)
