@@ -91,6 +91,7 @@ def test_files_named_one_by_one_are_always_read(tmp_path: Path) -> None:
     (["*.htm*", "!story.*"], ["index.html"]),
     (["!story.*", "*.htm*"], ["index.html", "news/2024/story.htm"]),  # the last match wins
     (["news/2024/*"], ["news/2024/story.htm", "news/2024/story.php?id=5"]),
+    (["./news/2024/*.htm", "/index.*"], ["index.html", "news/2024/story.htm"]),
     (["**/2024/story.ph?*"], ["news/2024/story.php?id=5"]),
     (["*.[ms]d"], ["news/notes.md"]),
     (["!*.[!t]*"], ["news/dump.txt", "news/saved"]),

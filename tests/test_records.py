@@ -195,3 +195,28 @@ def test_options_reject_an_unknown_language() -> None:
     with pytest.raises(ValueError, match=rf"^unknown language 'zz'; known: {known}$"):
         Options(language="zz")
     assert Options(language=" ID ").language == "id"
+
+
+def test_domain_follows_the_public_suffix_list_as_its_package_reads_it() -> None:
+    """Our per-label reading of the bundled list gives the package's own answers."""
+    from publicsuffixlist import PSLFILE, PublicSuffixList
+
+    from newsextract.domain import registrable
+
+    psl = PublicSuffixList()
+    with open(PSLFILE, encoding="utf-8") as fh:
+        rules = [line for line in fh.read().splitlines() if line and not line.startswith("//")]
+    hosts = ["www.ck", "a.b.ck", "ck", "city.kawasaki.jp", "a.city.kawasaki.jp", "y.x.kawasaki.jp",
+             "example.zz", "localhost", "x.github.io", "github.io"]
+    for rule in rules[::25]:
+        base = rule.lstrip("!").replace("*", "w")
+        hosts += [base, "a." + base, "b.a." + base]
+    checked = 0
+    for host in hosts:
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            continue
+        assert registrable(host) == psl.privatesuffix(host), host
+        checked += 1
+    assert checked > 1000

@@ -88,7 +88,7 @@ class GlobFilter:
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     """A glob as a regular expression over "/"-separated relative paths."""
     anchored = "/" in pattern
-    pattern = pattern.lstrip("/")
+    pattern = pattern[2:] if pattern.startswith("./") else pattern.lstrip("/")
     out = [] if anchored else ["(?:.*/)?"]
     i = 0
     while i < len(pattern):
