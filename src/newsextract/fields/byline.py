@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Pattern, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import short_text_cache
 from newsextract.fields.dateline import is_outlet
@@ -48,7 +48,15 @@ def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _label_words(profile: Profile) -> FrozenSet[str]:
+    """The first words of the profile's credit labels ("by", "oleh", "fotografer:")."""
+    words = {x.casefold().split()[0] for x in profile.editor_labels + profile.author_labels}
+    return frozenset(words | {w + ":" for w in words})
+
+
+@lru_cache(maxsize=None)
 def label_starts(profile: Profile) -> Tuple[str, ...]:
+    """The profile's credit labels in lower case, for a prefix test."""
     return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
@@ -159,8 +167,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if not piece[:40].casefold().startswith(starts):
             # "Posted on March 3, 2023 by X", "Minggu, 21 Juli 2024 17:30 WITA Fotografer: X":
             # a date printed before the credit (looked for only where a label stands later)
-            low = piece[:160].casefold()
-            if not any(" " + s in low for s in starts):
+            if _label_words(profile).isdisjoint(piece[:160].casefold().split()):
                 continue
             piece, dated = after_date(piece), True
             if not piece[:40].casefold().startswith(starts):

@@ -28,8 +28,10 @@ class FoundDate:
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple:
-    months = sorted(merged_months(), key=len, reverse=True)
-    mon = "(?P<mon>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    # any word of a month's length; whether it names a month is looked up after the match (a
+    # pattern of every profile's month names is slow to compile and to try at each position)
+    longest = max(map(len, merged_months()))
+    mon = r"(?P<mon>[^\W\d_]{3," + str(longest) + r"})\.?"
     zones = sorted(merged_zones(), key=len, reverse=True)
     k = merged()
     prefixes = "|".join(re.escape(p) for p in k.offset_prefixes)
@@ -127,7 +129,9 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 continue
             y = int(m.group("year"))
             if kind in ("dmy", "mdy"):
-                mo = months[m.group("mon").lower()]
+                mo = months.get(m.group("mon").lower(), 0)
+                if not mo:
+                    continue
                 d = int(m.group("day"))
             elif kind == "iso":
                 mo, d = int(m.group("b")), int(m.group("a"))
