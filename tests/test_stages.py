@@ -147,3 +147,14 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     blocks[0].heading, blocks[0].tag = True, "h1"
     title = choose_title(blocks, 1, ID, None, ("Judy Lybke, ganz und gar nicht eigenartig",), None)
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
+
+
+def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
+    de = get_profile("de")
+    assert de.default_zone == "Europe/Berlin"
+    summer = choose_date(_blocks("Titel", "28.04.2024, 17:19 Uhr", PROSE), 0, 2, None, None, de)
+    winter = choose_date(_blocks("Titel", "6. November 2025, 17:06 Uhr", PROSE), 0, 2, None, None, de)
+    assert (summer.iso, winter.iso) == ("2024-04-28T17:19:00+02:00", "2025-11-06T17:06:00+01:00")
+    assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
+    # English is printed in many zones: a naive time stays naive
+    assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"

@@ -176,9 +176,24 @@ def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
          zone: Optional[str], profile: Profile) -> str:
     if not has_time:
         return f"{y:04d}-{mo:02d}-{d:02d}"
-    off = _offset(zone) or profile.default_offset
+    off = _offset(zone) or profile.default_offset or _zone_offset(profile.default_zone, y, mo, d, h, mi)
     base = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
     return base + off if off else base
+
+
+@lru_cache(maxsize=4096)
+def _zone_offset(zone: Optional[str], y: int, mo: int, d: int, h: int, mi: int) -> Optional[str]:
+    """The offset a time zone ("Europe/Berlin") has at a local moment, summer time counted;
+    None without a zone or where the system has no zone data."""
+    if not zone:
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        z = datetime(y, mo, d, h, mi, tzinfo=ZoneInfo(zone)).strftime("%z")
+    except Exception:  # no tz database on the system, or a moment that does not exist
+        return None
+    return f"{z[:3]}:{z[3:]}" if z else None
 
 
 def normalise_iso(value: str, profile: Profile) -> Optional[str]:
@@ -248,9 +263,13 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
 def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
     """A machine date with a time and no offset gets the offset the page's language assumes
     (WIB for Indonesian pages); others are left as they are."""
-    if iso and "T" in iso and profile.default_offset and not _HAS_OFFSET.search(iso) \
-            and not iso.endswith("Z"):
-        return iso + profile.default_offset
+    if iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
+        if profile.default_offset:
+            return iso + profile.default_offset
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
+        off = _zone_offset(profile.default_zone, *map(int, m.groups())) if m else None
+        if off:
+            return iso + off
     return iso
 
 

@@ -49,6 +49,10 @@ class Profile:
     zones: Dict[str, str] = None  # type: ignore[assignment]
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
+    # The time zone a page in this language prints its times in when it names none (an IANA
+    # name, "Europe/Berlin"; summer time follows from the date). Only for languages spoken in
+    # one zone; default_offset, when set, wins.
+    default_zone: Optional[str] = None
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
