@@ -225,7 +225,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
         for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",
                     "sailthru.author", "content_author"):
             for v in mm.get(key, []):
-                meta.authors.extend(a for a in _author_strings(v) if a not in meta.authors)
+                # (one person a tag: "You, Xiaoying" is the catalogue order of one name)
+                meta.authors.extend(a for a in _author_strings(_uninvert(v)) if a not in meta.authors)
             if meta.authors:
                 sources["authors"] = f"meta {key}"
                 break
