@@ -127,3 +127,9 @@ def test_headline_under_a_breadcrumb_beats_the_standfirst_under_it() -> None:
             "Construction has been halted and diesel trucks barred from entering the city\n\n"
             "By Ananya Rao\nPublished: 19/11/2019, 20:59 IST\n\n" + "\n\n".join(EN_PARS) + "\n")
     assert newsextract.extract(text).title == "Delhi orders primary schools shut as air quality turns severe"
+
+
+def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
+    text = ("FOTO: Warga Bersihkan Lumpur Banjir di Pasar Induk Kota\n\n"
+            "Kamis, 5 November 2015 14:56 WIB\n\n" + "\n\n".join(ID_PARS) + "\n")
+    assert newsextract.extract(text).title == "FOTO: Warga Bersihkan Lumpur Banjir di Pasar Induk Kota"

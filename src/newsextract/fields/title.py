@@ -10,7 +10,7 @@ from typing import Dict, List, Optional, Tuple
 from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile
+from newsextract.profiles import Profile, merged
 from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = re.compile(r"\W+")
@@ -41,6 +41,16 @@ def _breadcrumb(text: str) -> bool:
     if len(text) > 100:
         return False
     return any(text.count(sep) >= 2 for sep in _CRUMB_SEPARATORS)
+
+
+def _photo_story(text: str) -> bool:
+    """'FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?': the headline of a photo
+    story, which opens with a photo label as a caption does but reads as a headline (five
+    words or more after the label, no credit after it)."""
+    head, colon, rest = text.partition(":")
+    if not colon or len(head.split()) > 2 or head.strip().lower() not in merged().photo_labels:
+        return False
+    return len(rest.split()) >= 5 and "/" not in rest and not rest.rstrip().endswith(")")
 
 
 def find_title(blocks: List[Block], body_start: int, profile: Profile,
@@ -99,7 +109,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_lower_case  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
             score += W.title_bullet
-        if b.caption:
+        if b.caption and not _photo_story(text):
             score += W.title_caption
         if b.link_density > 0.5:
             score += W.title_links
