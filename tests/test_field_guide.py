@@ -130,6 +130,13 @@ def test_headline_under_a_breadcrumb_beats_the_standfirst_under_it() -> None:
 
 
 def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
-    text = ("FOTO: Warga Bersihkan Lumpur Banjir di Pasar Induk Kota\n\n"
-            "Kamis, 5 November 2015 14:56 WIB\n\n" + "\n\n".join(ID_PARS) + "\n")
-    assert newsextract.extract(text).title == "FOTO: Warga Bersihkan Lumpur Banjir di Pasar Induk Kota"
+    from newsextract.blocks import Block
+    from newsextract.fields.title import find_title
+    from newsextract.profiles import get_profile
+
+    head = "FOTO: Warga Bersihkan Lumpur Banjir di Pasar Induk Kota"
+    blocks = [Block("Harga Cabai Naik Lagi Jelang Lebaran", 0), Block(head, 1), Block(ID_PARS[0], 2)]
+    blocks[1].caption = True  # a caption marker opens it, so the classifier flags it
+    assert find_title(blocks, 2, get_profile("id")) == (head, 1)
+    blocks[1].text = "FOTO: ANTARA/Rivan Awal Lingga"  # a photo credit stays no headline
+    assert find_title(blocks, 2, get_profile("id")) == ("Harga Cabai Naik Lagi Jelang Lebaran", 0)
