@@ -83,16 +83,11 @@ def sniff_kind(text: str) -> str:
     return "text"
 
 
-def extract(data: Union[str, bytes], *, options: Options = DEFAULT,
-            source: Optional[str] = None) -> Article:
-    """Extract one article from page bytes or text. Pure: same input, same record."""
-    article, _ = extract_with_trace(data, options=options, source=source)
-    return article
-
-
 def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
                        source: Optional[str] = None) -> Tuple[Article, Trace]:
-    """Like `extract`, and also return the labelled blocks and where each field came from."""
+    """Extract one article from page bytes or text, and return the labelled blocks and where
+    each field came from (`newsextract.extract` is the public door, which takes paths and
+    file objects too). Pure: same input, same record."""
     text, warnings = decode_input(data, options.max_bytes)                   # 1. decode
     kind = options.input_format if options.input_format != "auto" else sniff_kind(text)
     blocks, meta, notes = segment(text, kind)                                # 2. segment

@@ -223,10 +223,6 @@ def available() -> Tuple[str, ...]:
     return tuple(sorted(p.stem for p in _HERE.glob("*.json") if p.stem != NEUTRAL))
 
 
-def _language_names() -> Dict[str, str]:
-    return {code: get_profile(code).name for code in available()}
-
-
 @lru_cache(maxsize=None)
 def get_profile(code: Optional[str]) -> Profile:
     """The profile of a language code ("id", "en"), or of "neutral"; a language without a
