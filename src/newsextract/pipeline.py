@@ -153,8 +153,6 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.language = lang
 
     layout = label_layout(blocks)
-    if layout.empty:
-        article.warnings.append("no article body found (not an article page?)")
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
@@ -169,11 +167,12 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         if body_blocks:
             article.warnings.append("low confidence: body from the page's prose paragraphs, "
                                     "no run of prose was found")
+        elif layout.empty:
+            article.warnings.append("no article body found (not an article page?)")
     paragraphs = [b.text for b in body_blocks]
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
         if layout.dateline:
-            article.location, article.site = layout.dateline.location, layout.dateline.site
             sources["location"] = sources["site"] = "dateline"
             paragraphs[0] = cut_dateline(paragraphs[0], layout.dateline)
     article.location, article.site = place_and_site(
