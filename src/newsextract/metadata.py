@@ -15,7 +15,7 @@ from newsextract.blocks import clean_line
 from newsextract.fields.byline import split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
-from newsextract.profiles import merged
+from newsextract.profiles import domain_suffixes, merged
 
 
 @dataclass
@@ -113,8 +113,7 @@ def _uninvert(name: str) -> str:
 @lru_cache(maxsize=None)
 def _urlish() -> "re.Pattern[str]":
     """An address, a handle or a domain: not a person's name."""
-    sfx = "|".join(map(re.escape, merged().domain_suffixes))
-    return re.compile(r"https?://|www\.|\.(?:" + sfx + r")\b|@", re.I)
+    return re.compile(r"https?://|www\.|\.(?:" + domain_suffixes() + r")\b|@", re.I)
 
 
 def _author_strings(raw: str) -> List[str]:

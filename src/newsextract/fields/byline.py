@@ -9,7 +9,7 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 from newsextract.blocks import short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, merged, merged_days, merged_months
+from newsextract.profiles import Profile, domain_rx, domain_suffixes, merged, merged_days, merged_months
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -29,16 +29,9 @@ _DATE_WORDS = merged_days() | frozenset(merged_months())
 
 
 @lru_cache(maxsize=None)
-def _domain_rx() -> Pattern[str]:
-    """A domain suffix at a word's end or before a dot: "Kompas.com", "Tribun.co.id"."""
-    return re.compile(r"\.(?:" + "|".join(map(re.escape, merged().domain_suffixes)) + r")\b", re.I)
-
-
-@lru_cache(maxsize=None)
 def _brand_rx() -> Pattern[str]:
     """An outlet's tag after a name: "detikNews", "Kompas.com", "Tribun.co.id"."""
-    sfx = "|".join(map(re.escape, merged().domain_suffixes))
-    return re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+(?:\.(?:" + sfx + r"))+$", re.I)
+    return re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+(?:\.(?:" + domain_suffixes() + r"))+$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +95,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if low & profile.publisher_words or s.lower() in profile.agencies or \
             s.lower() in profile.photo_agencies or _team(words, profile):
         return None
-    if "." in s and any(_domain_rx().search(w) for w in words):
+    if "." in s and any(domain_rx().search(w) for w in words):
         return None
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)

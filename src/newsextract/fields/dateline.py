@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from newsextract.profiles import merged, merged_months
+from newsextract.profiles import domain_rx, merged, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--"). The lead may hold commas, dots (in outlet domains), slashes and one parenthesised tag.
@@ -22,12 +22,6 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 _SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’\-]+)(?::\s+|\s+(?=[A-Z\"“]))")
-
-
-@lru_cache(maxsize=None)
-def _domain_rx() -> "re.Pattern[str]":
-    """An outlet's domain in a dateline: "KOMPAS.com", "SURYA.co.id"."""
-    return re.compile(r"\.(?:" + "|".join(map(re.escape, merged().domain_suffixes)) + r")\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +46,7 @@ def is_outlet(part: str) -> bool:
     p = part.strip()
     if not p:
         return False
-    if _domain_rx().search(p) or _CAMEL.match(p):
+    if domain_rx().search(p) or _CAMEL.match(p):
         return True
     words = p.split()
     if len(words) > 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha() \

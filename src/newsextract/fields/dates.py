@@ -176,9 +176,15 @@ def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
          zone: Optional[str], profile: Profile) -> str:
     if not has_time:
         return f"{y:04d}-{mo:02d}-{d:02d}"
-    off = _offset(zone) or profile.default_offset or _zone_offset(profile.default_zone, y, mo, d, h, mi)
+    off = _offset(zone) or _assumed_offset(profile, y, mo, d, h, mi)
     base = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
     return base + off if off else base
+
+
+def _assumed_offset(profile: Profile, y: int, mo: int, d: int, h: int, mi: int) -> Optional[str]:
+    """The offset of a local time printed with no zone, as the page's language assumes it:
+    its fixed offset (WIB), else its zone's at that moment, else none."""
+    return profile.default_offset or _zone_offset(profile.default_zone, y, mo, d, h, mi)
 
 
 @lru_cache(maxsize=4096)
@@ -264,10 +270,8 @@ def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
     """A machine date with a time and no offset gets the offset the page's language assumes
     (WIB for Indonesian pages); others are left as they are."""
     if iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
-        if profile.default_offset:
-            return iso + profile.default_offset
         m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
-        off = _zone_offset(profile.default_zone, *map(int, m.groups())) if m else None
+        off = _assumed_offset(profile, *map(int, m.groups())) if m else None
         if off:
             return iso + off
     return iso

@@ -262,6 +262,19 @@ def merged() -> Profile:
 
 
 @lru_cache(maxsize=None)
+def domain_suffixes() -> str:
+    """Every profile's domain suffixes as a pattern alternation ("com|co|id|..."), for the
+    patterns that tell an outlet's domain ("KOMPAS.com", "Tribun.co.id")."""
+    return "|".join(map(re.escape, merged().domain_suffixes))
+
+
+@lru_cache(maxsize=None)
+def domain_rx() -> Pattern[str]:
+    """A domain suffix after a dot, at a word's end: "KOMPAS.com", "SURYA.co.id"."""
+    return re.compile(r"\.(?:" + domain_suffixes() + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
 def merged_months() -> Dict[str, int]:
     """Month names of every profile: Indonesian pages print English months and the reverse."""
     return merged().months
