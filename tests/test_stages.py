@@ -158,3 +158,34 @@ def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
     # English is printed in many zones: a naive time stays naive
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"
+
+
+_STORY = ("The council voted on Tuesday to close the old bridge to cars for two years while "
+          "engineers replace its deck, a job the city has put off since the floods of 2019.")
+_LEAD = ("The bridge will close to cars from March; buses and bicycles keep a lane while the "
+         "deck is replaced.")
+
+
+def _lead_page(description: str, text_opening: str = "") -> str:
+    paras = "".join(f"<p>{text_opening if i == 0 else ''}{_STORY} ({i})</p>" for i in range(5))
+    return (f'<html><head><title>Old bridge closes</title>'
+            f'<meta name="description" content="{description}"></head><body>'
+            f'<article><h1>Old bridge closes to cars for two years</h1><p class="summary">{_LEAD}</p>'
+            '<div class="meta"><span>By Ann Lee</span> <time>4 March 2024</time></div>'
+            '<figure><img src="b.jpg"><figcaption>The bridge at dusk. Photo: Ann Lee</figcaption></figure>'
+            f'<div class="text">{paras}</div></article></body></html>')
+
+
+def test_a_standfirst_under_the_headline_opens_the_body() -> None:
+    from newsextract import extract
+
+    # the page's description repeats the standfirst; the byline, date and picture between
+    # it and the text stay out of the body
+    rec = extract(_lead_page(_LEAD).encode())
+    assert rec.body.startswith(_LEAD + "\n\n" + _STORY)
+    assert "Ann Lee" not in rec.body and "dusk" not in rec.body
+    # a full sentence right under the headline is a standfirst too, without the description
+    assert extract(_lead_page("A bridge story").encode()).body.startswith(_LEAD + "\n\n")
+    # but what stands above a dateline is never the article's own
+    rec = extract(_lead_page(_LEAD, "SPRINGFIELD (AP) — ").encode())
+    assert rec.body.startswith(_STORY) and rec.location == "Springfield"

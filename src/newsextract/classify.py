@@ -23,6 +23,8 @@ from newsextract.fields.title import match_key
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
 
+# a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
+_CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
@@ -597,11 +599,65 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
     return start, None
 
 
-def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> List[Block]:
+def _plain(text: str) -> str:
+    """A text lowercased with its spaces collapsed, to compare a block with the description."""
+    return " ".join(text.lower().split())
+
+
+def find_lead(blocks: List[Block], layout: Layout, title_index: int,
+              description: Optional[str]) -> Tuple[int, str]:
+    """The standfirst between the headline and the text and why it is one, or (-1, "").
+
+    News pages print a summary paragraph under the headline, then the byline, the date and
+    the picture, then the text: the run of prose starts after the picture, and the summary
+    is left above it. It is the article's (the page's description repeats it, often), unless
+    the text opens with a dateline: what stands above a dateline is never the article's own.
+    """
+    if layout.empty or layout.dateline is not None:
+        return -1, ""
+    start = layout.run_start
+    if 0 <= title_index < start and start - title_index <= W.lead_reach_from_title:
+        lo = title_index + 1  # the headline bounds the article's head
+    else:
+        lo = max(0, start - W.lead_reach)
+    desc = _plain(description or "")
+    reach = W.lead_key_chars
+    for j in range(lo, start):
+        b = blocks[j]
+        if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
+                or is_caption(b.text):
+            continue  # (a list item is a summary's bullet or a teaser, not a standfirst)
+        n = units(b.text)
+        if n < W.lead_min_words:
+            continue
+        text = _plain(b.text)
+        said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
+        if not said and (b.caption or j != title_index + 1 or b.score <= 0 or not (
+                _CLOSED.search(b.text) or n >= W.lead_unended_words)):
+            continue  # without the description's word, only a sentence right under the headline
+        if all(_head_of_article(k) for k in blocks[j + 1:start]):
+            return j, "repeats the page's description" if said else "a sentence under the headline"
+    return -1, ""
+
+
+def _head_of_article(b: Block) -> bool:
+    """What may stand between a standfirst and the text: a byline, a date, a picture and its
+    credit, buttons; not prose."""
+    return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
+            or units(b.text) < W.lead_min_words
+            or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
+
+
+def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
+               lead: Tuple[int, str] = (-1, "")) -> List[Block]:
     """Label the unlabelled blocks of the run: the body's paragraphs, and what is not (a
-    repeat of the headline, a caption, a lone word). Returns the body's blocks."""
+    repeat of the headline, a caption, a lone word). Returns the body's blocks, the lead
+    (`find_lead`) first when there is one."""
     title_key = match_key(title or "")
     body: List[Block] = []
+    if lead[0] >= 0:
+        blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
+        body.append(blocks[lead[0]])
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue

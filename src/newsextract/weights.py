@@ -66,6 +66,17 @@ class Weights:
     main_container_share: float = 0.7
 
     # --- body fallbacks (pipeline.py) ---
+    # a standfirst under the headline (find_lead): how far above the text it may stand (from
+    # the headline on, when the headline is found), how
+    # much of its opening must match the page's description, its least words, its most links,
+    # and the words that stand for a closing stop when it has none
+    lead_reach: int = 8
+    lead_reach_from_title: int = 30
+    lead_date_line_chars: int = 100
+    lead_key_chars: int = 40
+    lead_min_words: int = 8
+    lead_link_density: float = 0.2
+    lead_unended_words: int = 20
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 
