@@ -189,3 +189,21 @@ def test_a_standfirst_under_the_headline_opens_the_body() -> None:
     # but what stands above a dateline is never the article's own
     rec = extract(_lead_page(_LEAD, "SPRINGFIELD (AP) — ").encode())
     assert rec.body.startswith(_STORY) and rec.location == "Springfield"
+
+
+def test_the_article_head_inside_the_run_is_not_the_text() -> None:
+    from newsextract import extract
+
+    # the headline again under a kicker, a date-and-reading-time line and a byline sit in the
+    # same container as the text; none of them is its first paragraph
+    paras = "".join(f"<p>{_STORY} ({i})</p>" for i in range(4))
+    page = ('<html><head><title>Old bridge closes to cars for two years</title></head><body>'
+            '<h1>Old bridge closes to cars for two years</h1><div class="story">'
+            '<h2>City works: Old bridge closes to cars for two years</h2>'
+            '<p>4 March 2024, 10:15 - 3 min read</p><p>by Ann Lee</p>'
+            f'{paras}</div></body></html>')
+    rec = extract(page.encode())
+    assert rec.body.startswith(_STORY + " (0)")
+    # a motto that closes with its stop stays
+    page = page.replace("<p>by Ann Lee</p>", "<p>“Bridges are for people.”</p>")
+    assert extract(page.encode()).body.startswith("“Bridges are for people.”\n\n" + _STORY)

@@ -648,6 +648,35 @@ def _head_of_article(b: Block) -> bool:
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
+def _prose(b: Block) -> bool:
+    """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
+    n = units(b.text)
+    return (b.score > 0 and not b.heading and n >= W.lead_min_words
+            and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words))
+
+
+def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
+    """Label the article's head that the run of prose swallowed: before its first paragraph,
+    the headline printed again with a kicker, a date or reading-time line, a byline, a
+    player's or a share bar's words are not the text (a deck or a motto is)."""
+    first = next((i for i in range(start, end) if not blocks[i].label and _prose(blocks[i])), -1)
+    if first - start > W.head_reach:
+        return  # a table or a list opens the text: not a head
+    title_words = set(match_key(title or "").split())
+    for b in blocks[start:max(first, start)]:
+        if b.label:
+            continue
+        closed = bool(_CLOSED.search(b.text))
+        words = set(match_key(b.text).split())
+        if (b.heading and not closed
+                and len(words & title_words) >= W.head_title_share * len(title_words) > 0
+                or b.score <= 0
+                or units(b.text) < W.lead_min_words and not closed
+                or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
+                and find_dates(b.text, merged())):
+            b.mark(HEADER, "the article's head, before its first paragraph")
+
+
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                lead: Tuple[int, str] = (-1, "")) -> List[Block]:
     """Label the unlabelled blocks of the run: the body's paragraphs, and what is not (a
@@ -658,6 +687,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     if lead[0] >= 0:
         blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
         body.append(blocks[lead[0]])
+    _label_head(blocks, layout.start, layout.end, title)
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue

@@ -77,6 +77,11 @@ class Weights:
     lead_min_words: int = 8
     lead_link_density: float = 0.2
     lead_unended_words: int = 20
+    # a heading above the text that holds this share of the headline's words repeats it
+    head_title_share: float = 0.5
+    # the head is at most this many blocks; a date line in it scores below this
+    head_reach: int = 6
+    head_date_line_score: float = 10.0
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 
