@@ -207,3 +207,53 @@ def test_the_article_head_inside_the_run_is_not_the_text() -> None:
     # a motto that closes with its stop stays
     page = page.replace("<p>by Ann Lee</p>", "<p>“Bridges are for people.”</p>")
     assert extract(page.encode()).body.startswith("“Bridges are for people.”\n\n" + _STORY)
+
+
+def _article(inner: str) -> bytes:
+    return ('<html><head><title>Old bridge closes</title></head><body><nav><a href="/">Home</a>'
+            f'</nav><h1>Old bridge closes</h1><div id="main"><div class="story">{inner}</div></div>'
+            '</body></html>').encode()
+
+
+def test_the_article_container_gives_back_what_the_run_left_out() -> None:
+    from newsextract import extract
+
+    # a table of contents of links cuts the run in two; the paragraphs after it are in the
+    # same element as the ones before
+    toc = "<ul>" + "".join(f'<li><a href="#s{i}">Section {i} of the story</a></li>'
+                           for i in range(12)) + "</ul>"
+    inner = f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>{toc}<p>{_STORY} Part c.</p><p>{_STORY} Part d.</p>"
+    body = extract(_article(inner)).body
+    assert all(f"Part {k}." in body for k in "abcd") and "Section 3" not in body
+    # but past the article's end it stops at the comments
+    inner += f"<h3>Comments</h3><p>{_STORY} Part reader.</p>"
+    assert "Part reader." not in extract(_article(inner)).body
+
+
+def test_a_link_line_inside_the_span_is_not_text() -> None:
+    from newsextract import extract
+
+    inner = (f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>"
+             '<p><a href="/x">The city plans a second bridge over the river</a> | '
+             '<a href="/y">Council meetings archive</a></p>'
+             f"<p>{_STORY} Part c.</p>")
+    body = extract(_article(inner)).body
+    assert "Part c." in body and "second bridge" not in body
+
+
+def test_a_dash_after_paragraphs_of_prose_is_no_dateline() -> None:
+    from newsextract import extract
+
+    # "No wonder –" opens a sentence three paragraphs in; it is not a place
+    inner = (f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>"
+             f"<p>No Wonder – the council had warned of this for years. {_STORY}</p>")
+    rec = extract(_article(inner))
+    assert rec.body.startswith(_STORY + " Part a.") and rec.location is None
+
+
+def test_a_long_paragraph_above_a_photo_credit_is_text_in_html() -> None:
+    from newsextract import extract
+
+    long_par = _STORY + " " + _STORY
+    inner = f"<p>{_STORY} Part a.</p><p>{long_par}</p><p>Photo: Ann Lee</p><p>{_STORY} Part c.</p>"
+    assert long_par in extract(_article(inner)).body

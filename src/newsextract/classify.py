@@ -398,7 +398,10 @@ def label_furniture(blocks: List[Block]) -> None:
             if b.bullet and introduced and not b.label and b.link_density < 0.5:
                 # "The plan allows:" then a list: the list is part of the text
                 b.score = max(b.score, W.introduced_list_floor)
-            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1)):
+            # (in HTML only a short one: a figure marks its captions, and a long paragraph
+            # above a picture's credit is text; in a dump the credit is all there is to go on)
+            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1) and (
+                    not b.path or units(text) < W.credit_caption_max_words)):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
@@ -589,6 +592,13 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
         if not found:
             continue
         d, _rest = found
+        above = [blocks[k].score for k in range(start, j)
+                 if not blocks[k].label and blocks[k].score > 0 and not blocks[k].caption]
+        if len(above) > 1 and sum(above) > W.dateline_prose_above:
+            # paragraphs of prose above it (not one: a picture's long caption): the text began
+            # there, and the "dateline" is a
+            # sentence that opens with a word and a dash ("Kein Wunder –")
+            return start, None
         for k in range(start, j):
             if not blocks[k].label:
                 blocks[k].mark(CAPTION if caption_like(blocks[k]) else HEADER, "before the dateline")
@@ -691,6 +701,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
+        if b.link_density >= W.span_link_density or b.score <= W.span_least_score:
+            # a "Read more: <link>" line, a button, a newsletter box the run bridged over
+            b.mark(OUTSIDE, "links or furniture inside the body span")
+            continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
             b.mark(TITLE, "repeats the headline")
             continue
@@ -702,7 +716,53 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    if body and body[-1].path:
+        _fill_container(blocks, body, title_key)
     return body
+
+
+def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> None:
+    """HTML: add the paragraphs of the article's container that the run left out.
+
+    The run of prose stops at a table of contents, a picture with its credit or a link list
+    inside the article; the paragraphs past it sit in the same element as the body's. The
+    element is the deepest one holding most of the body's prose, and not the page's top.
+    """
+    weight: dict = {}
+    total = 0.0
+    for b in body:
+        if b.score > 0:
+            total += b.score
+            for depth in range(1, len(b.path) + 1):
+                weight[b.path[:depth]] = weight.get(b.path[:depth], 0.0) + b.score
+    keys = [k for k, w in weight.items() if w >= W.main_container_share * total]
+    if not keys:
+        return
+    holder = max(keys, key=len)
+    n = len(holder)
+    if n < W.fill_least_depth:
+        return
+    lo, hi = body[0].index, body[-1].index
+
+    def takes(b: Block) -> bool:
+        return (not b.label and b.score > 0 and not b.caption
+                and b.link_density < W.span_link_density and not b.heading)
+
+    # above the text and inside it, every paragraph of the container but the headline; past
+    # its end, only up to the first furniture (a list, a comments heading, a heading): what
+    # follows an article in its own element is comments and teasers
+    found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
+             and (b.index > lo or match_key(b.text) != title_key)]
+    for b in blocks[hi + 1:]:
+        if b.path[:n] != holder or b.label or b.heading \
+                or len(b.text) < 120 and _comments_rx().search(b.text):
+            break
+        if takes(b):
+            found.append(b)
+    for b in found:
+        b.mark(BODY, "in the article's container")
+    body.extend(found)
+    body.sort(key=lambda b: b.index)
 
 
 def label_fallback(blocks: List[Block]) -> List[Block]:

@@ -82,6 +82,15 @@ class Weights:
     # the head is at most this many blocks; a date line in it scores below this
     head_reach: int = 6
     head_date_line_score: float = 10.0
+    # inside the body's span, a block this link-dense or scoring this low is furniture
+    span_link_density: float = 0.5
+    span_least_score: float = -14.0
+    # the article's container fills the body only when it is this deep (not the page's top)
+    fill_least_depth: int = 2
+    # a "dateline" with this much prose above it in the run is a sentence's opening words
+    dateline_prose_above: float = 40.0
+    # a paragraph a photo credit follows is the photo's caption only under this many words
+    credit_caption_max_words: int = 20
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 
