@@ -257,3 +257,11 @@ def test_a_long_paragraph_above_a_photo_credit_is_text_in_html() -> None:
     long_par = _STORY + " " + _STORY
     inner = f"<p>{_STORY} Part a.</p><p>{long_par}</p><p>Photo: Ann Lee</p><p>{_STORY} Part c.</p>"
     assert long_par in extract(_article(inner)).body
+
+
+def test_a_date_line_inside_the_body_is_not_text() -> None:
+    from newsextract import extract
+
+    inner = f"<p>{_STORY} Part a.</p><p>Freitag, 28.04.2023, 19:25</p><p>{_STORY} Part b.</p>"
+    body = extract(_article(inner)).body
+    assert "Part b." in body and "28.04.2023" not in body

@@ -658,6 +658,14 @@ def _head_of_article(b: Block) -> bool:
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
+def _date_line(text: str) -> bool:
+    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
+    if len(text) > W.date_line_max_chars or _CLOSED.search(text) and not text[-1:].isdigit():
+        return False
+    found = find_dates(text, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
+
+
 def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
     n = units(b.text)
@@ -704,6 +712,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if b.link_density >= W.span_link_density or b.score <= W.span_least_score:
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             b.mark(OUTSIDE, "links or furniture inside the body span")
+            continue
+        if _date_line(b.text):
+            b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
             b.mark(TITLE, "repeats the headline")

@@ -91,6 +91,10 @@ class Weights:
     dateline_prose_above: float = 40.0
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
+    # inside the body, a line of at most so many characters that is this much a date is a
+    # teaser's or a video's time stamp
+    date_line_max_chars: int = 60
+    date_line_share: float = 0.5
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 
