@@ -265,3 +265,12 @@ def test_a_date_line_inside_the_body_is_not_text() -> None:
     inner = f"<p>{_STORY} Part a.</p><p>Freitag, 28.04.2023, 19:25</p><p>{_STORY} Part b.</p>"
     body = extract(_article(inner)).body
     assert "Part b." in body and "28.04.2023" not in body
+
+
+def test_a_credit_line_near_the_top_of_the_body_is_a_byline() -> None:
+    from newsextract import extract
+
+    inner = f"<p>{_STORY} Part a.</p><p>Von Nina Berger</p><p>{_STORY} Part b.</p>"
+    rec = extract(_article(inner))
+    assert "Part b." in rec.body and "Nina Berger" not in rec.body
+    assert rec.authors == ["Nina Berger"]

@@ -713,6 +713,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             b.mark(OUTSIDE, "links or furniture inside the body span")
             continue
+        if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
+                and parse_credit(b.text, merged())[0]:
+            b.mark(BYLINE, "a credit line inside the body span")
+            continue
         if _date_line(b.text):
             b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
