@@ -98,6 +98,41 @@ def test_credits_around_the_body() -> None:
     assert credits.lines == [(1, "credit line")]
 
 
+def test_bylines_of_teasers_inside_the_body_are_not_the_articles() -> None:
+    en = get_profile("en")
+    blocks = _blocks("Headline of the story", "By Jane Miller", PROSE, "More on this",
+                     "Another story of the site", "By Paul Stone", PROSE, PROSE)
+    for b in blocks[2:]:
+        b.label = BODY
+    blocks[3].label = blocks[4].label = RELATED
+    blocks[5].label = ""
+    assert find_credits(blocks, 0, 2, 8, en, have_authors=False).authors == ["Jane Miller"]
+    # no byline at the head: a byline under a related title is still the teaser's
+    del blocks[1]
+    for i, b in enumerate(blocks):
+        b.index = i
+    assert find_credits(blocks, 0, 1, 7, en, have_authors=False).authors == []
+
+
+def test_a_name_alone_between_the_date_and_the_body() -> None:
+    en = get_profile("en")
+    blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)
+    for b in blocks[3:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 3, 5, en, have_authors=False)
+    assert credits.authors == ["Mohloai Mpesi"] and credits.guessed
+
+
+def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
+    import newsextract
+
+    html = ('<html><head><meta name="author" content="Lesotho Times">'
+            '<meta property="og:site_name" content="Lesotho Times"></head><body>'
+            '<h1>From adversity to advocacy</h1><p>May 14, 2025</p><p>Mohloai Mpesi</p>'
+            + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + '</body></html>')
+    assert newsextract.extract(html).authors == ["Mohloai Mpesi"]
+
+
 def test_tail_takes_initials_and_agency_credits_off_the_body() -> None:
     tail = read_tail([PROSE, PROSE + " (Antara)"], ID)
     assert tail.paragraphs == [PROSE, PROSE] and tail.credit == "Antara"

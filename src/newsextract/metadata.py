@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
+from newsextract.fields.authors import without_outlet
 from newsextract.fields.byline import split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
@@ -234,6 +235,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if site and not site.startswith("@"):
             meta.site = clean_line(site)
             sources["site"] = "og:site_name"
+    if meta.authors and meta.site:
+        # "Lesotho Times" as the author of its own page: a credit, not a person, and no
+        # reason to pass over a name printed under the date
+        meta.authors = without_outlet(meta.authors, meta.site)
+        if not meta.authors:
+            sources.pop("authors", None)
     if not meta.description:
         d = first("og:description", "description", "twitter:description")
         meta.description = clean_line(d) if d else None

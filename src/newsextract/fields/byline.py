@@ -225,6 +225,11 @@ def before_date(text: str) -> str:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def _date_alone(text: str) -> bool:
+    """A short line that is a date and nothing before it ("May 14, 2025", "02 Jun 2020")."""
+    return bool(text) and len(text) <= 60 and bool(_ANY_DIGIT.search(text)) and not before_date(text)
+
+
 def after_date(text: str) -> str:
     """The text after a date that opens it (with the words that introduce the date: "Posted
     on"), or "" when no date stands in its first 60 characters."""
@@ -246,15 +251,16 @@ def _role_tag(tag: str, profile: Profile) -> bool:
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
 
 
-def dated_name(text: str, next_text: str, profile: Profile) -> Optional[str]:
+def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
-    "X02 Jun 2020, 19:15 WIB") or on the next line alone: the byline of mediaindonesia,
-    cnnindonesia, liputan6 and the like."""
+    "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
+    line `above`) under a date alone: the byline of mediaindonesia, cnnindonesia, liputan6
+    and the like."""
     if len(text) > 80:
         return None
     head = before_date(text)
-    if head == text.strip():  # no date on this line: the next line must be a date alone
-        if len(next_text) > 60 or not _ANY_DIGIT.search(next_text) or before_date(next_text):
+    if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
+        if not (_date_alone(next_text) or _date_alone(above)):
             return None
     name = clean_name(head, profile) if head else None
     if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
