@@ -133,6 +133,25 @@ def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
     assert newsextract.extract(html).authors == ["Mohloai Mpesi"]
 
 
+def test_a_date_line_in_the_body_or_after_it_when_none_stands_above() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Titel", "erstellt: 01. April 2025, 15:25 in: Gesellschaft | Kommentare : 0",
+                     PROSE, PROSE)
+    for b in blocks[1:]:
+        b.label = BODY
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2025-04-01T15:25:00+02:00"
+    # the metadata's date is the date then
+    assert choose_date(blocks, 0, 1, "2025-04-01T13:25:00+00:00", "meta", de).iso == \
+        "2025-04-01T13:25:00+00:00"
+    # a caption with a date is no date line; a details box after the body is one
+    blocks = _blocks("Titel", PROSE, "24. April 2023: Panzer bei Bachmut", PROSE,
+                     "Mehr: Viele Tote nach der Angriffswelle 28.04.2023", "Datum 28.04.2023")
+    blocks[2].caption = True
+    blocks[1].label = blocks[3].label = BODY
+    blocks[4].label = RELATED
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2023-04-28"
+
+
 def test_tail_takes_initials_and_agency_credits_off_the_body() -> None:
     tail = read_tail([PROSE, PROSE + " (Antara)"], ID)
     assert tail.paragraphs == [PROSE, PROSE] and tail.credit == "Antara"
