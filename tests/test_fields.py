@@ -71,6 +71,13 @@ def test_credit_lines(line: str, authors: list, editors: list) -> None:
     assert (got_a, got_e) == (authors, editors)
 
 
+def test_a_gendered_label_pair_is_a_credit_label() -> None:
+    from newsextract.profiles import get_profile
+
+    assert parse_credit("Autorin/Autor Roman Goncharenko", get_profile("de"))[0] == ["Roman Goncharenko"]
+    assert parse_credit("Autor/in Anna Weber und Jan Roth", get_profile("de"))[0] == ["Anna Weber", "Jan Roth"]
+
+
 def test_bare_label_then_name() -> None:
     assert parse_credit("Oleh :", ID) == ([], [], True)
 
