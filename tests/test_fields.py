@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.language import detect_language
 from newsextract.fields.quotes import extract_quotes
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, merged
 
 ID = get_profile("id")
 EN = get_profile("en")
@@ -72,8 +72,6 @@ def test_credit_lines(line: str, authors: list, editors: list) -> None:
 
 
 def test_a_gendered_label_pair_is_a_credit_label() -> None:
-    from newsextract.profiles import get_profile
-
     assert parse_credit("Autorin/Autor Roman Goncharenko", get_profile("de"))[0] == ["Roman Goncharenko"]
     assert parse_credit("Autor/in Anna Weber und Jan Roth", get_profile("de"))[0] == ["Anna Weber", "Jan Roth"]
 
@@ -86,6 +84,21 @@ def test_brand_bylines() -> None:
     assert brand_byline("Mulia Budi - detikNews", ID) == "Mulia Budi"
     assert brand_byline("Dewi Kania / Jurnalis", ID) == "Dewi Kania"
     assert brand_byline("Sabtu, 10 Des 2022 - 13:19 WIB", ID) is None
+
+
+def test_not_the_articles_authors() -> None:
+    de = get_profile("de")
+    # a photo's credit: a name, a slash and an agency
+    assert brand_byline("Andrew Harnik / AP", de) is None
+    # a label before a date is no name
+    assert dated_name("Son Güncelleme : 30.04.2024 - 16:49", "", merged()) is None
+    assert dated_name("Mulia Budi | 30.04.2024 - 16:49", "", merged()) == "Mulia Budi"
+    # a desk, an agency, and the sections a story is filed in
+    assert split_names("MM-Redaktion", merged()) == []
+    assert split_names("Deutsche Presse-Agentur", merged()) == []
+    assert parse_credit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02", EN)[0] == ["Tpn"]
+    assert split_names("Hans-Peter Müller, Ursula von der Leyen", merged()) == [
+        "Hans-Peter Müller", "Ursula von der Leyen"]
 
 
 def test_trailing_credits() -> None:

@@ -92,6 +92,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     low = {w.lower().strip(".") for w in words}
     if low & profile.not_names:
         return None
+    # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
+    low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}
     if low & profile.publisher_words or s.lower() in profile.agencies or \
             s.lower() in profile.photo_agencies or _team(words, profile):
         return None
@@ -128,7 +130,10 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             parts = [raw.partition(",")[2]]
             parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
+        first = p.split()[:1]
+        if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles:
+            break  # "By TPN, in News, Portugal, Business": the sections the story is filed in
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
@@ -259,6 +264,8 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if len(text) > 80:
         return None
     head = before_date(text)
+    if head and text.strip()[len(head):].lstrip()[:1] in (":", "："):
+        return None  # "Son Güncelleme : 30.04.2024": a label before the date, not a name
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
         if not (_date_alone(next_text) or _date_alone(above)):
             return None
@@ -282,6 +289,9 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
         m = _BRAND.match(text)
         if m:
             tag = m.group("tag")
+            if "/" in text[len(m.group("name")):m.start("tag")] and (
+                    tag.lower() in merged().agencies or tag.lower() in merged().photo_agencies):
+                return None  # "Andrew Harnik / AP": a photo's credit, not the article's
             if _brand_rx().match(tag) or tag.lower() in profile.byline_suffixes:
                 name = clean_name(m.group("name"), profile)
                 if name and len(name.split()) >= 2:
