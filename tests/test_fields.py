@@ -97,6 +97,11 @@ def test_not_the_articles_authors() -> None:
     assert split_names("MM-Redaktion", merged()) == []
     assert split_names("Deutsche Presse-Agentur", merged()) == []
     assert parse_credit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02", EN)[0] == ["Tpn"]
+    assert dated_name("By Reuters", "", merged(), "Nov. 20, 2019") is None
+    # (the list goes on past a part with a credit label: the names after it are still read)
+    assert {"Greg Roumeliotis", "Joshua Franklin", "Megan Davies"} <= set(parse_credit(
+        "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash and "
+        "Megan Davies)", EN)[0])
     assert split_names("Hans-Peter Müller, Ursula von der Leyen", merged()) == [
         "Hans-Peter Müller", "Ursula von der Leyen"]
 

@@ -132,8 +132,11 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     out = []
     for i, p in enumerate(parts):
         first = p.split()[:1]
-        if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles:
-            break  # "By TPN, in News, Portugal, Business": the sections the story is filed in
+        if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles \
+                and _label_words(profile).isdisjoint(p.casefold().split()):
+            # "By TPN, in News, Portugal, Business": the sections the story is filed in
+            # (but "A, B, with reporting by C" goes on)
+            break
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
@@ -266,6 +269,8 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     head = before_date(text)
     if head and text.strip()[len(head):].lstrip()[:1] in (":", "："):
         return None  # "Son Güncelleme : 30.04.2024": a label before the date, not a name
+    if head.casefold().split()[:1] and not _label_words(profile).isdisjoint(head.casefold().split()[:1]):
+        return None  # "By Reuters": a credit line, read (or refused) as one elsewhere
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
         if not (_date_alone(next_text) or _date_alone(above)):
             return None
