@@ -203,6 +203,22 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
 
 
+def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None:
+    en = get_profile("en")
+    h1 = "A woman who lost 130 pounds shares 7 changes she was not expecting"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    seo = "Woman who lost 130lb: seven unexpected changes of weight loss"
+    # JSON-LD gives a search engine's headline, og:title the one printed: the printed one
+    assert choose_title(blocks, 1, en, seo, (seo, h1), "JSON-LD headline").text == h1
+    # no metadata title agrees with the block: the metadata's
+    assert choose_title(blocks, 1, en, seo, (seo,), "JSON-LD headline").text == seo
+    # the metadata's title is the block's and a name the page does not give as its site's
+    blocks = _blocks("„Unermüdlicher Einsatz“", PROSE)
+    meta = "„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung"
+    assert choose_title(blocks, 1, en, meta, (meta,), "og:title").text == "„Unermüdlicher Einsatz“"
+
+
 def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     de = get_profile("de")
     assert de.default_zone == "Europe/Berlin"
