@@ -106,6 +106,16 @@ def test_not_the_articles_authors() -> None:
         "Hans-Peter Müller", "Ursula von der Leyen"]
 
 
+def test_roles_labels_and_doubled_names_in_author_tags() -> None:
+    from newsextract.metadata import _author_strings
+
+    assert _author_strings("By MEG KINNARD, Associated Press") == ["Meg Kinnard"]
+    assert _author_strings("By PTI") == []
+    assert _author_strings("Sean Martin Sean Martin") == ["Sean Martin"]
+    assert _author_strings("Carrie Arnold, Contributing Writer") == ["Carrie Arnold"]
+    assert parse_credit("By Jane Doe, AP National Security Writer", EN)[0] == ["Jane Doe"]
+
+
 def test_trailing_credits() -> None:
     assert split_trailing_credit("tapi kawasan ASEAN,\" tuturnya. (InfoPublik)", ID) == (
         "tapi kawasan ASEAN,\" tuturnya.", "InfoPublik", True)

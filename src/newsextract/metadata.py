@@ -13,7 +13,7 @@ from typing import Any, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
 from newsextract.fields.authors import without_outlet
-from newsextract.fields.byline import split_names
+from newsextract.fields.byline import label_starts, parse_credit, split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
@@ -122,6 +122,11 @@ def _author_strings(raw: str) -> List[str]:
     raw = clean_line(raw)
     if not raw or _urlish().search(raw):
         return []
+    if raw.casefold().startswith(label_starts(merged())):
+        # "By MEG KINNARD, Associated Press": a byline in the author tag, read as one
+        authors = parse_credit(raw, merged())[0]
+        if authors or raw.split()[0].casefold() in label_starts(merged()):
+            return list(authors)
     return split_names(raw, merged())
 
 

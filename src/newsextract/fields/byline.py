@@ -80,6 +80,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words = words[1:]
     if not words or len(words) > 6:
         return None
+    if len(words) > 1 and words[-1].lower() in profile.role_words:
+        return None  # "AP National Security Writer", "Staff Writer": a role, not a person
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
+        words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)
+        s = " ".join(words)
     if _INITIALS.match(s) and (s.startswith("(") or "/" in s):
         return None
     if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
