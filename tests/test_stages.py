@@ -121,6 +121,13 @@ def test_a_name_alone_between_the_date_and_the_body() -> None:
         b.label = BODY
     credits = find_credits(blocks, 0, 3, 5, en, have_authors=False)
     assert credits.authors == ["Mohloai Mpesi"] and credits.guessed
+    # a line that only opens with a date is a byline's or a teaser's, and a button is no name
+    for above, line in (("8. Januar 2020 · by Aureliana · in Gefühle", "Priscilla Du Preez"),
+                        ("December 29th 2019", "Tweet This")):
+        blocks = _blocks("Unbefriedigt", above, line, PROSE, PROSE)
+        for b in blocks[3:]:
+            b.label = BODY
+        assert line not in find_credits(blocks, 0, 3, 5, en, have_authors=False).authors
 
 
 def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:

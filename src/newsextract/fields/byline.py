@@ -239,9 +239,12 @@ def before_date(text: str) -> str:
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def _date_alone(text: str) -> bool:
-    """A short line that is a date and nothing before it ("May 14, 2025", "02 Jun 2020")."""
-    return bool(text) and len(text) <= 60 and bool(_ANY_DIGIT.search(text)) and not before_date(text)
+def _date_alone(text: str, whole: bool = False) -> bool:
+    """A short line that opens with a date ("May 14, 2025", "02 Jun 2020, 19:15 WIB"); with
+    `whole`, a line that is a date and nothing else."""
+    if not text or len(text) > 60 or not _ANY_DIGIT.search(text) or before_date(text):
+        return False
+    return not whole or not text[find_dates(text, merged())[-1].end:].strip(_SEPARATORS + ".")
 
 
 def after_date(text: str) -> str:
@@ -278,7 +281,7 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if head.casefold().split()[:1] and not _label_words(profile).isdisjoint(head.casefold().split()[:1]):
         return None  # "By Reuters": a credit line, read (or refused) as one elsewhere
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
-        if not (_date_alone(next_text) or _date_alone(above)):
+        if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
     name = clean_name(head, profile) if head else None
     if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
