@@ -220,6 +220,11 @@ def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None
     assert choose_title(blocks, 1, en, seo, (seo, h1), "JSON-LD headline").text == h1
     # no metadata title agrees with the block: the metadata's
     assert choose_title(blocks, 1, en, seo, (seo,), "JSON-LD headline").text == seo
+    # a metadata title that ends with the block names the site in its tail: the block is a masthead
+    blocks = _blocks("Das Leben, der Meister und ich", PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    assert choose_title(blocks, 1, en, "Nebelsuppe.", ("Nebelsuppe.", "Nebelsuppe. | Das Leben, der "
+                        "Meister und ich"), "og:title").text == "Nebelsuppe."
     # the metadata's title is the block's and a name the page does not give as its site's
     blocks = _blocks("„Unermüdlicher Einsatz“", PROSE)
     meta = "„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung"
