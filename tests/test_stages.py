@@ -237,6 +237,13 @@ def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     summer = choose_date(_blocks("Titel", "28.04.2024, 17:19 Uhr", PROSE), 0, 2, None, None, de)
     winter = choose_date(_blocks("Titel", "6. November 2025, 17:06 Uhr", PROSE), 0, 2, None, None, de)
     assert (summer.iso, winter.iso) == ("2024-04-28T17:19:00+02:00", "2025-11-06T17:06:00+01:00")
+    # an assumed offset does not outweigh the metadata's own moment on the same day; a printed zone does
+    blocks = _blocks("Titel", "07.01.2026, 18:50 Uhr", PROSE)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", de).iso == \
+        "2026-01-07T17:34:29+00:00"
+    blocks = _blocks("Judul", "Rabu, 07/01/2026 18:50 WIB", PROSE)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", ID).iso == \
+        "2026-01-07T18:50:00+07:00"
     assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
     # English is printed in many zones: a naive time stays naive
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"

@@ -260,7 +260,8 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile) -> Opt
     date above the body and gives none in its metadata."""
     for b in blocks[start:start + _SWALLOWED]:
         if not b.caption and _date_line(b.text, profile):
-            return (0.0, find_dates(b.text, profile)[0].iso, b.index)
+            f = find_dates(b.text, profile)[0]
+            return (0.0, f.iso, b.index, f.has_zone)
     return None
 
 
@@ -274,7 +275,7 @@ def _date_after_body(blocks: List[Block], profile: Profile) -> Optional[tuple]:
         if b.label in ("", HEADER) and _date_line(b.text, profile):
             f = find_dates(b.text, profile)[0]
             if not b.text[f.end:].strip(" ,|"):
-                return (0.0, f.iso, b.index)
+                return (0.0, f.iso, b.index, f.has_zone)
     return None
 
 
@@ -297,13 +298,15 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             if len(b.text) < 80:
                 score += W.date_short_line
             if best is None or score > best[0]:
-                best = (score, f.iso, j)
+                best = (score, f.iso, j, f.has_zone)
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
+    # the metadata's moment wins on the printed day unless the page prints its zone (an offset
+    # the language assumes is a guess; the metadata's is the page's own)
+    zoned = bool(best and best[3])
     if meta_date and (not iso or "T" not in iso or
-                      ("T" in meta_date and meta_date[:10] == iso[:10]
-                       and not _HAS_OFFSET.search(iso))):
+                      ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
         iso, source = meta_date, meta_source or "metadata"
     return DateChoice(iso, index, source)
 
