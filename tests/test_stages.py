@@ -239,8 +239,9 @@ def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     assert (summer.iso, winter.iso) == ("2024-04-28T17:19:00+02:00", "2025-11-06T17:06:00+01:00")
     # an assumed offset does not outweigh the metadata's own moment on the same day; a printed zone does
     blocks = _blocks("Titel", "07.01.2026, 18:50 Uhr", PROSE)
+    # (told in the zone the page prints its times in: the same moment)
     assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", de).iso == \
-        "2026-01-07T17:34:29+00:00"
+        "2026-01-07T18:34:29+01:00"
     blocks = _blocks("Judul", "Rabu, 07/01/2026 18:50 WIB", PROSE)
     assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", ID).iso == \
         "2026-01-07T18:50:00+07:00"

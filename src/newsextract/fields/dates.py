@@ -307,8 +307,25 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     zoned = bool(best and best[3])
     if meta_date and (not iso or "T" not in iso or
                       ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
+        printed = iso
         iso, source = meta_date, meta_source or "metadata"
+        if printed and "T" in printed and _HAS_OFFSET.search(printed):
+            iso = in_offset_of(meta_date, printed)
     return DateChoice(iso, index, source)
+
+
+def in_offset_of(iso: str, other: str) -> str:
+    """`iso`'s moment told in the offset of `other` ("2016-02-16T02:09:27+00:00" told as
+    "2016-02-16T09:09:27+07:00" on a page that prints its times in WIB); `iso` as it is when
+    either has no offset."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        zone = datetime.fromisoformat(other.replace("Z", "+00:00")).tzinfo
+    except ValueError:
+        return iso
+    if moment.tzinfo is None or zone is None or moment.utcoffset() == zone.utcoffset(None):
+        return iso
+    return moment.astimezone(zone).isoformat()
 
 
 def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
