@@ -114,6 +114,12 @@ def test_roles_labels_and_doubled_names_in_author_tags() -> None:
     assert _author_strings("Sean Martin Sean Martin") == ["Sean Martin"]
     assert _author_strings("Carrie Arnold, Contributing Writer") == ["Carrie Arnold"]
     assert parse_credit("By Jane Doe, AP National Security Writer", EN)[0] == ["Jane Doe"]
+    # a role a dump glued to the name comes off; a desk with its role is no person
+    assert parse_credit("By Meg JamesStaff Writer", EN)[0] == ["Meg James"]
+    assert parse_credit("By JERUSALEM POST STAFF", EN)[0] == []
+    assert parse_credit("By Staff Writer", EN)[0] == []
+    # a button in capitals after the body is no signature
+    assert signature("NEXT ARTICLE", EN) == (None, None) and signature("EMAIL ME", EN) == (None, None)
 
 
 def test_trailing_credits() -> None:

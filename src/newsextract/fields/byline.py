@@ -75,13 +75,19 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
         words.pop()
     s = " ".join(words)
+    printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
+    if len(words) > 1 and words[-1].lower() in profile.role_words:
+        # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
+        # what is left of "AP National Security Writer" or "Contributing Writer" is no name
+        words = _without_role(words, profile)
+        if len(words) < 2 or any(w.lower() in profile.agencies for w in words):
+            return None
+        s = " ".join(words)
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
     if not words or len(words) > 6:
         return None
-    if len(words) > 1 and words[-1].lower() in profile.role_words:
-        return None  # "AP National Security Writer", "Staff Writer": a role, not a person
     half = len(words) // 2
     if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
         words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)
@@ -100,7 +106,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         return None
     # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
     low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}
-    if low & profile.publisher_words or s.lower() in profile.agencies or \
+    if (low | printed) & profile.publisher_words or s.lower() in profile.agencies or \
             s.lower() in profile.photo_agencies or _team(words, profile):
         return None
     if "." in s and any(domain_rx().search(w) for w in words):
@@ -109,6 +115,21 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
     return _title_name(s)
+
+
+_GLUED_WORD = re.compile(r"^(?P<head>\w*[a-z])(?P<tail>[A-Z][a-z]+)$")
+
+
+def _without_role(words: List[str], profile: Profile) -> List[str]:
+    """A name's words without the role printed after it, and a role word glued to the name
+    ("JamesStaff")."""
+    words = list(words)
+    while words and words[-1].lower() in profile.role_words:
+        words.pop()
+        m = _GLUED_WORD.match(words[-1]) if words else None
+        if m and m.group("tail").lower() in profile.role_words:
+            words[-1] = m.group("head")
+    return words
 
 
 def _team(words: List[str], profile: Profile) -> bool:
