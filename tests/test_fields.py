@@ -118,6 +118,10 @@ def test_roles_labels_and_doubled_names_in_author_tags() -> None:
     assert parse_credit("By Meg JamesStaff Writer", EN)[0] == ["Meg James"]
     assert parse_credit("By JERUSALEM POST STAFF", EN)[0] == []
     assert parse_credit("By Staff Writer", EN)[0] == []
+    # a company (and the address after it) or a picture library is no author; "Co" is a surname too
+    assert split_names("Süddeutsche.de GmbH, Munich, Germany", merged()) == []
+    assert split_names("Naturstrom AG", merged()) == [] and split_names("Pixabay", merged()) == []
+    assert split_names("Emily Co", merged()) == ["Emily Co"]
     # a button in capitals after the body is no signature
     assert signature("NEXT ARTICLE", EN) == (None, None) and signature("EMAIL ME", EN) == (None, None)
 

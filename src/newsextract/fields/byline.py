@@ -107,14 +107,23 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
     low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}
     if (low | printed) & profile.publisher_words or s.lower() in profile.agencies or \
-            s.lower() in profile.photo_agencies or _team(words, profile):
+            s.lower() in merged().photo_agencies or _team(words, profile):
         return None
+    if _company(words):
+        return None  # "bergportal GmbH", "Naturstrom AG": a company
     if "." in s and any(domain_rx().search(w) for w in words):
         return None
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
     return _title_name(s)
+
+
+def _company(words: List[str]) -> bool:
+    """A company's name: a legal form among its words ("GmbH", "Ltd", "AG"; a two-letter one
+    only in capitals, as "Co" is a surname too)."""
+    return any(w.lower().strip(".") in merged().org_suffixes and (len(w.strip(".")) > 2 or w.isupper())
+               for w in words)
 
 
 _GLUED_WORD = re.compile(r"^(?P<head>\w*[a-z])(?P<tail>[A-Z][a-z]+)$")
@@ -164,6 +173,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By TPN, in News, Portugal, Business": the sections the story is filed in
             # (but "A, B, with reporting by C" goes on)
             break
+        if _company(p.split()):
+            break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
