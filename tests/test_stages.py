@@ -210,6 +210,16 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
 
 
+def test_the_metadata_tells_the_order_of_an_ambiguous_numeric_date() -> None:
+    us = get_profile("en")  # month first
+    blocks = _blocks("Headline of the story", "11/06/2025 10:00", PROSE)
+    assert choose_date(blocks, 0, 2, None, None, us).iso == "2025-11-06T10:00:00"
+    assert choose_date(blocks, 0, 2, "2025-06-11T10:00:00+01:00", "meta", us).iso == \
+        "2025-06-11T10:00:00+01:00"
+    # a metadata date of another day altogether does not overrule the printed one
+    assert choose_date(blocks, 0, 2, "2025-06-12T10:00:00+01:00", "meta", us).iso == "2025-11-06T10:00:00"
+
+
 def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None:
     en = get_profile("en")
     h1 = "A woman who lost 130 pounds shares 7 changes she was not expecting"

@@ -305,13 +305,21 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     zoned = bool(best and best[3])
-    if meta_date and (not iso or "T" not in iso or
+    # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
+    if meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
                       ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
         printed = iso
         iso, source = meta_date, meta_source or "metadata"
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
     return DateChoice(iso, index, source)
+
+
+def _swapped(iso: str, other: str) -> bool:
+    """`iso`'s day and month are `other`'s month and day (a numeric date read in the wrong
+    order: both readings were possible, the metadata tells which one the page meant)."""
+    y, m, d = iso[:4], iso[5:7], iso[8:10]
+    return m != d and other[:10] == f"{y}-{d}-{m}"
 
 
 def in_offset_of(iso: str, other: str) -> str:
