@@ -98,6 +98,67 @@ def test_credits_around_the_body() -> None:
     assert credits.lines == [(1, "credit line")]
 
 
+def test_bylines_of_teasers_inside_the_body_are_not_the_articles() -> None:
+    en = get_profile("en")
+    blocks = _blocks("Headline of the story", "By Jane Miller", PROSE, "More on this",
+                     "Another story of the site", "By Paul Stone", PROSE, PROSE)
+    for b in blocks[2:]:
+        b.label = BODY
+    blocks[3].label = blocks[4].label = RELATED
+    blocks[5].label = ""
+    assert find_credits(blocks, 0, 2, 8, en, have_authors=False).authors == ["Jane Miller"]
+    # no byline at the head: a byline under a related title is still the teaser's
+    del blocks[1]
+    for i, b in enumerate(blocks):
+        b.index = i
+    assert find_credits(blocks, 0, 1, 7, en, have_authors=False).authors == []
+
+
+def test_a_name_alone_between_the_date_and_the_body() -> None:
+    en = get_profile("en")
+    blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)
+    for b in blocks[3:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 3, 5, en, have_authors=False)
+    assert credits.authors == ["Mohloai Mpesi"] and credits.guessed
+    # a line that only opens with a date is a byline's or a teaser's, and a button is no name
+    for above, line in (("8. Januar 2020 · by Aureliana · in Gefühle", "Priscilla Du Preez"),
+                        ("December 29th 2019", "Tweet This")):
+        blocks = _blocks("Unbefriedigt", above, line, PROSE, PROSE)
+        for b in blocks[3:]:
+            b.label = BODY
+        assert line not in find_credits(blocks, 0, 3, 5, en, have_authors=False).authors
+
+
+def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
+    import newsextract
+
+    html = ('<html><head><meta name="author" content="Lesotho Times">'
+            '<meta property="og:site_name" content="Lesotho Times"></head><body>'
+            '<h1>From adversity to advocacy</h1><p>May 14, 2025</p><p>Mohloai Mpesi</p>'
+            + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + '</body></html>')
+    assert newsextract.extract(html).authors == ["Mohloai Mpesi"]
+
+
+def test_a_date_line_in_the_body_or_after_it_when_none_stands_above() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Titel", "erstellt: 01. April 2025, 15:25 in: Gesellschaft | Kommentare : 0",
+                     PROSE, PROSE)
+    for b in blocks[1:]:
+        b.label = BODY
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2025-04-01T15:25:00+02:00"
+    # the metadata's date is the date then
+    assert choose_date(blocks, 0, 1, "2025-04-01T13:25:00+00:00", "meta", de).iso == \
+        "2025-04-01T13:25:00+00:00"
+    # a caption with a date is no date line; a details box after the body is one
+    blocks = _blocks("Titel", PROSE, "24. April 2023: Panzer bei Bachmut", PROSE,
+                     "Mehr: Viele Tote nach der Angriffswelle 28.04.2023", "Datum 28.04.2023")
+    blocks[2].caption = True
+    blocks[1].label = blocks[3].label = BODY
+    blocks[4].label = RELATED
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2023-04-28"
+
+
 def test_tail_takes_initials_and_agency_credits_off_the_body() -> None:
     tail = read_tail([PROSE, PROSE + " (Antara)"], ID)
     assert tail.paragraphs == [PROSE, PROSE] and tail.credit == "Antara"
@@ -149,12 +210,51 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
 
 
+def test_the_metadata_tells_the_order_of_an_ambiguous_numeric_date() -> None:
+    us = get_profile("en")  # month first
+    blocks = _blocks("Headline of the story", "11/06/2025 10:00", PROSE)
+    assert choose_date(blocks, 0, 2, None, None, us).iso == "2025-11-06T10:00:00"
+    assert choose_date(blocks, 0, 2, "2025-06-11T10:00:00+01:00", "meta", us).iso == \
+        "2025-06-11T10:00:00+01:00"
+    # a metadata date of another day altogether does not overrule the printed one
+    assert choose_date(blocks, 0, 2, "2025-06-12T10:00:00+01:00", "meta", us).iso == "2025-11-06T10:00:00"
+
+
+def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None:
+    en = get_profile("en")
+    h1 = "A woman who lost 130 pounds shares 7 changes she was not expecting"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    seo = "Woman who lost 130lb: seven unexpected changes of weight loss"
+    # JSON-LD gives a search engine's headline, og:title the one printed: the printed one
+    assert choose_title(blocks, 1, en, seo, (seo, h1), "JSON-LD headline").text == h1
+    # no metadata title agrees with the block: the metadata's
+    assert choose_title(blocks, 1, en, seo, (seo,), "JSON-LD headline").text == seo
+    # a metadata title that ends with the block names the site in its tail: the block is a masthead
+    blocks = _blocks("Das Leben, der Meister und ich", PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    assert choose_title(blocks, 1, en, "Nebelsuppe.", ("Nebelsuppe.", "Nebelsuppe. | Das Leben, der "
+                        "Meister und ich"), "og:title").text == "Nebelsuppe."
+    # the metadata's title is the block's and a name the page does not give as its site's
+    blocks = _blocks("„Unermüdlicher Einsatz“", PROSE)
+    meta = "„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung"
+    assert choose_title(blocks, 1, en, meta, (meta,), "og:title").text == "„Unermüdlicher Einsatz“"
+
+
 def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     de = get_profile("de")
     assert de.default_zone == "Europe/Berlin"
     summer = choose_date(_blocks("Titel", "28.04.2024, 17:19 Uhr", PROSE), 0, 2, None, None, de)
     winter = choose_date(_blocks("Titel", "6. November 2025, 17:06 Uhr", PROSE), 0, 2, None, None, de)
     assert (summer.iso, winter.iso) == ("2024-04-28T17:19:00+02:00", "2025-11-06T17:06:00+01:00")
+    # an assumed offset does not outweigh the metadata's own moment on the same day; a printed zone does
+    blocks = _blocks("Titel", "07.01.2026, 18:50 Uhr", PROSE)
+    # (told in the zone the page prints its times in: the same moment)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", de).iso == \
+        "2026-01-07T18:34:29+01:00"
+    blocks = _blocks("Judul", "Rabu, 07/01/2026 18:50 WIB", PROSE)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", ID).iso == \
+        "2026-01-07T18:50:00+07:00"
     assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
     # English is printed in many zones: a naive time stays naive
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"
