@@ -374,3 +374,24 @@ def test_a_credit_line_near_the_top_of_the_body_is_a_byline() -> None:
     rec = extract(_article(inner))
     assert "Part b." in rec.body and "Nina Berger" not in rec.body
     assert rec.authors == ["Nina Berger"]
+
+
+def test_guessed_authors_and_dates_say_so_in_warnings() -> None:
+    from newsextract import extract
+
+    paras = "".join(f"<p>{_STORY} Part {k}.</p>" for k in "abcd")
+    # a name alone under the date line, no label, no metadata: read, and said to be a guess
+    page = ('<html><head><title>Old bridge closes</title></head><body><h1>Old bridge closes</h1>'
+            f'<p>May 14, 2025</p><p>Mohloai Mpesi</p><div class="story">{paras}</div></body></html>')
+    rec = extract(page.encode())
+    assert rec.authors == ["Mohloai Mpesi"]
+    assert any(w.startswith("low confidence: authors") for w in rec.warnings)
+    # with a label, a name is no guess
+    rec = extract(page.replace("<p>Mohloai Mpesi</p>", "<p>By Mohloai Mpesi</p>").encode())
+    assert rec.authors == ["Mohloai Mpesi"] and not any("authors" in w for w in rec.warnings)
+    # no date above the text and none in the metadata: a date line after it is a guess
+    page = ('<html><head><title>Old bridge closes</title></head><body><h1>Old bridge closes</h1>'
+            f'<div class="story">{paras}</div><p>Published 14 May 2025</p></body></html>')
+    rec = extract(page.encode())
+    assert rec.date == "2025-05-14"
+    assert any(w.startswith("low confidence: date") for w in rec.warnings)

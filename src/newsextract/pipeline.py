@@ -208,6 +208,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.date = date.iso
     if date.source:
         sources["date"] = date.source
+    if date.guessed:
+        article.warnings.append("low confidence: date read from a line of the text, nothing "
+                                "above it or in the metadata dates the page")
 
     credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index)
     if credits.source_is_firm and credits.source:
@@ -216,6 +219,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources.setdefault("authors", credits.source)
     if credits.authors and not (credits.guessed and meta.authors):
         add_names(article.authors, credits.authors)
+        if credits.guessed:
+            article.warnings.append("low confidence: authors read from a line that is not a "
+                                    "byline, a name standing alone")
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")

@@ -164,7 +164,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked)
-    out.guessed = bool(out.authors) and all(g for _j, names, g in by_line if names)
+    named = [g for _j, names, g in by_line if names]
+    # (names after a bare label are not in by_line: with any of them, nothing is a guess)
+    out.guessed = bool(named) and all(named) and out.source_is_firm is False
     # "(With inputs from PTI)" standing alone just after the text
     for b in blocks[end:end + 2]:
         if out.agency is None and b.label in ("", HEADER) and b.text[:1] == "(" and b.text.endswith(")"):

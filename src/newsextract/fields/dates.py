@@ -233,6 +233,7 @@ class DateChoice:
     iso: Optional[str]
     index: int  # the block of the printed date near the headline, -1 if none
     source: Optional[str]
+    guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
 
 
 _HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
@@ -299,8 +300,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 score += W.date_short_line
             if best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
+    guessed = False
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)
+        guessed = best is not None
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
@@ -312,7 +315,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         iso, source = meta_date, meta_source or "metadata"
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
-    return DateChoice(iso, index, source)
+        guessed = False
+    return DateChoice(iso, index, source, guessed)
 
 
 def _swapped(iso: str, other: str) -> bool:
