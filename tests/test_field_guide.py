@@ -94,6 +94,7 @@ def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
     ("BUFFALO, N.Y. (AP) — ", "Buffalo, N.Y."), ("COLUMBIA, S.C. (AP) — ", "Columbia, S.C."),
     ("HANOI, Vietnam (AP) — ", "Hanoi, Vietnam"), ("NEW DELHI: ", "New Delhi"),
     ("LONDON (Reuters) - ", "London"), ("Indianapolis – ", "Indianapolis"),
+    ("(CNN) ", None), ("(Reuters) - ", None),  # the row's "no place": the tag still comes off
 ])
 def test_english_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("By Jane Doe", lead, english=True)

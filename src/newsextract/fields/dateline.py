@@ -137,8 +137,18 @@ def _dash_near_start(text: str) -> bool:
     return "-" in head or "\u2013" in head or "\u2014" in head
 
 
+# "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
+_TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
 def find_dateline(text: str) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
+    if text[:1] == "(":
+        m = _TAG_ONLY.match(text)
+        if m and len(text) - m.end() > 40 and (
+                _ACRONYM.match(m.group("site")) or is_outlet(m.group("site"))):
+            return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _CAPS_COLON.match(text)
     if m and len(text) - m.end() > 40:
         d = parse_lead(m.group("lead"))
