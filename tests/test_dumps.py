@@ -176,6 +176,44 @@ def test_unglue_leaves_brands_and_single_joints_alone() -> None:
         assert unglue(line) == line
 
 
+
+def test_unglue_parts_a_quotation_closed_before_its_full_stop() -> None:
+    assert unglue('le poisson reviendra".Journaliste') == 'le poisson reviendra".\nJournaliste'
+    assert unglue("sonst «gute Nacht Schweiz».Newsletter") == "sonst «gute Nacht Schweiz».\nNewsletter"
+
+
+def test_unglue_parts_an_editors_code_at_a_lines_end() -> None:
+    assert unglue("dan Smartfren.(Cas/Isk)") == "dan Smartfren.\n(Cas/Isk)"
+    assert unglue("kata dia.(fik)") == "kata dia.\n(fik)"
+
+
+def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:
+    assert unglue("Jangan Lewatkan'HEART BEAT' Terjebak Cinta Segitiga'HEART BEAT' Bukan Karir"
+                  "Beri Pujian Buat Blink") == \
+        "Jangan Lewatkan\n'HEART BEAT' Terjebak Cinta Segitiga\n'HEART BEAT' Bukan Karir\n" \
+        "Beri Pujian Buat Blink"
+
+
+PARAGRAPH = "Das Schiff hat mindestens zehn Millionen Barrel Öl nach China transportiert und " \
+    "achtmal den Namen gewechselt."
+
+
+def test_unglue_parts_a_paragraph_from_the_furniture_glued_before_it() -> None:
+    assert unglue("News folgenArtikel teilen" + PARAGRAPH) == "News folgenArtikel teilen\n" + PARAGRAPH
+    # (a function word after the joint: the piece before it may be short)
+    assert unglue("Setzen Dax zu" + PARAGRAPH.replace("Das", "Die", 1)) == \
+        "Setzen Dax zu\n" + PARAGRAPH.replace("Das", "Die", 1)
+    # only in a dump known to glue its text nodes
+    assert unglue("Artikel teilen" + PARAGRAPH, glued=False) == "Artikel teilen" + PARAGRAPH
+
+
+def test_unglue_leaves_capitals_inside_words_alone() -> None:
+    # a brand opening a paragraph; a language that writes capitals after prefixes
+    for line in ["YouTube star Logan Paul said he would be stepping away from the platform for a while.",
+                 "Owayesakuba nguMphathiswa wamaShishini oLuntu, uGqirha Malusi Gigaba, akabanjwanga "
+                 "emva kotyelelo lwakhe kwiofisi yecandelo"]:
+        assert unglue(line) == line
+
 # ---------------------------------------------------------------------------------------------
 # Markdown
 

@@ -82,7 +82,11 @@ _MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
-_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
+# (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
+_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
+                        r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
+# an editor's code glued to the body's last sentence at a line's end ("Smartfren.(Cas/Isk)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$)")
 # a label glued to its value ("Penulis:Rahmat"): the space goes back
 _GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
 _SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
@@ -190,7 +194,7 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
     # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
     # line and their menus are read the same way)
-    return from_fragments(unglue(text).split("\n"), style == SOUP_LINES), {}
+    return from_fragments(unglue(text, style == SOUP_GLUED).split("\n"), style == SOUP_LINES), {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,20 +216,147 @@ _SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
-def unglue(text: str) -> str:
-    """get_text() without a separator: break lines where text nodes were glued together."""
+def unglue(text: str, glued: bool = True) -> str:
+    """get_text() without a separator: break lines where text nodes were glued together.
+
+    glued: the dump is known to glue text nodes (a paragraph may then be glued to the
+    furniture before it); other styles put them on lines of their own."""
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
             line = _GLUED_SENTENCE.sub(_sentence_break, line)
+            if len(line) > 20:
+                m = _glued_heading_rx().match(line)
+                if m:  # the list's items, glued to each other, come apart too
+                    line = line[:m.end()] + "\n" + _part_items(line[m.end():])
+            if line.endswith(")"):
+                line = _GLUED_CODE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
             if "" != line.lower() != line:
                 line = _split_glued_words(line)
+                if glued and len(line) > 60:
+                    line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
         out.append(line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=None)
+def _glued_heading_rx() -> "re.Pattern[str]":
+    """A list's heading glued to its first item at a line's start ("Jangan Lewatkan'HEART
+    BEAT' ...", "Related NewsTelkomsel ..."): every language's related and list headings."""
+    heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
+                    for h in p.related_headings + p.list_headings if len(h) >= 5}, key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
+
+
+def _part_items(s: str) -> str:
+    """A list's items glued together ("...Cinta Segitiga'HEART BEAT' Bukan ...Pilihan HatiBeri
+    Pujian"): a line break at every letter in lower case followed, with no space, by a
+    capital or by a quotation mark and a capital."""
+    out = []
+    prev = " "
+    for i, ch in enumerate(s):
+        if prev.islower() and (ch.isupper() or (ch in _QUOTES and s[i + 1:i + 2].isupper())):
+            out.append("\n")
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+# a line with this many joints at least, one in this many characters at least, is a list's
+# items glued together
+_LIST_JOINTS = 3
+_LIST_JOINT_SPAN = 200
+
+
+def _list_joints(s: str) -> List[int]:
+    """Where a word opening in a capital is glued to the text before it ("HatiBeri",
+    "14:18Layanan", "Segitiga'HEART"), not counting a capital after a short prefix in
+    lower case, which some languages write inside words ("nguMphathiswa", "oLuntu")."""
+    out = []
+    n = len(s)
+    for i in range(1, n - 1):
+        ch = s[i]
+        if ch in _QUOTES and s[i + 1].isupper() and s[i - 1].islower():
+            out.append(i)
+            continue
+        if not (ch.isupper() and s[i + 1].islower()):
+            continue
+        p = s[i - 1]
+        if p.islower():
+            k = s.rfind(" ", 0, i) + 1
+            if s[k:i].islower() and i - k <= 4:
+                continue
+        elif not (p.isdigit() or p in ")]"):
+            continue
+        out.append(i)
+    return out
+
+
+def _part_glued_list(line: str) -> str:
+    """A list's items glued into one line (teasers, a share bar, "...dilihat 7693
+    kaliNews Flash: ...00:57telah dilihat"): one item a line, when the joints are many and
+    close together."""
+    joints = _list_joints(line)
+    if len(joints) < _LIST_JOINTS or len(joints) * _LIST_JOINT_SPAN < len(line):
+        return line
+    for i in reversed(joints):
+        line = line[:i] + "\n" + line[i:]
+    return line
+
+
+# a paragraph's first word glued to the furniture before it ("Artikel teilenDas Schiff hat
+# ...", "Email linkThe death toll ...") is sought this far into the line
+_LEAD_SPAN = 120
+# and what follows the joint is a paragraph: this many words at least
+_LEAD_PROSE_WORDS = 12
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> FrozenSet[str]:
+    """Every language's function words ("the", "die", "la"): a paragraph often opens with one."""
+    return frozenset(w for code in available() for w in get_profile(code).stopwords)
+
+
+def _split_glued_lead(line: str) -> str:
+    """A paragraph glued to the short furniture before it, at a joint of a word in lower case
+    and one in capitals ("Artikel teilenDas Schiff ..."): a line break at the last such joint
+    near the line's start when a paragraph follows it. A brand or a name written with a
+    capital inside ("YouTube", "PayPal", "DeSantis") has a short piece before its capital:
+    the joint counts only when that piece is four letters in lower case or more, or when the
+    word after it is a function word that opens sentences ("zuDie", "linkThe")."""
+    cut = -1
+    head = line[:_LEAD_SPAN]
+    for i in range(1, len(head) - 1):
+        a, b = head[i - 1], head[i]
+        if not (a.islower() and b.isupper() and head[i + 1].islower()):
+            continue
+        j = i - 1
+        while j >= 0 and head[j].islower():
+            j -= 1
+        word = line[i:].split(" ", 1)[0]
+        if i - 1 - j < 4 and word.casefold() not in _function_words():
+            continue
+        if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1):
+            cut = i
+    if cut < 0:
+        return line
+    return line[:cut] + "\n" + line[cut:]
+
+
+def _inner_capitals(line: str, start: int) -> bool:
+    """A capital inside a word after a letter in lower case in the next 300 characters: the
+    language writes words so ("nguMphathiswa", "oLuntu"), and such joints are not glue."""
+    prev = " "
+    for ch in line[start:start + 300]:
+        if ch.isupper() and prev.islower():
+            return True
+        prev = ch
+    return False
 
 
 def _sentence_break(m: "re.Match[str]") -> str:
