@@ -10,7 +10,7 @@ from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import find_credits
 from newsextract.fields.credit import read_tail
 from newsextract.fields.dateline import find_dateline, place_and_site
-from newsextract.fields.dates import choose_date, with_default_offset
+from newsextract.fields.dates import choose_date, find_dates, with_default_offset
 from newsextract.fields.language import page_language
 from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
@@ -158,3 +158,49 @@ def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
     # English is printed in many zones: a naive time stays naive
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"
+
+
+def test_dates_printed_with_spaces_glued_to_a_name_or_after_their_time() -> None:
+    de, en = get_profile("de"), get_profile("en")
+    assert [f.iso for f in find_dates("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", de)] == \
+        ["2026-01-06T14:59:00+01:00"]
+    assert [f.iso for f in find_dates("Tobias Mühlbauer24.04.2024, 19:35 Uhr", de)] == \
+        ["2024-04-24T19:35:00+02:00"]
+    assert [f.iso for f in find_dates("Published: 15:56 BST, 27 April 2024 | Updated: 15:57 BST, "
+                                      "27 April 2024", en)] == \
+        ["2024-04-27T15:56:00+01:00", "2024-04-27T15:57:00+01:00"]
+    # a score is no time
+    assert [f.iso for f in find_dates("Endstand 3:1, 5 May 2024", en)] == ["2024-05-05"]
+
+
+def test_a_dumps_date_line_is_read_inside_or_under_the_body() -> None:
+    de = get_profile("de")
+    body = _blocks("Titel der Meldung", PROSE, PROSE, "22.11.2024 07.57", "Impressum")
+    for b in body[1:4]:
+        b.label = BODY
+    assert choose_date(body, 0, 1, None, None, de).iso is None  # (an HTML page's blocks)
+    date = choose_date(body, 0, 1, None, None, de, dump=True)
+    assert (date.iso, date.index) == ("2024-11-22T07:57:00+01:00", 3)
+    # an image's name is no date line
+    assert choose_date(_blocks("Titel", "[2022-05-11-sitzung-18]", PROSE), 0, 2, None, None, de,
+                       dump=True).iso is None
+
+
+def test_a_dumps_headline_is_not_the_caption_over_a_photo_credit() -> None:
+    blocks = _blocks("Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec",
+                     "Jona Niemiec will abziehen, Karol Mets bedrängt ihn",
+                     "Jona Niemiec will abziehen, Karol Mets bedrängt ihn",
+                     "Foto: Getty Images", PROSE)
+    blocks[3].caption = True
+    assert choose_title(blocks, 4, ID, None, (), None).index == 2
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 0
+
+
+def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> None:
+    blocks = _blocks("Startseite Debatte Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",
+                     "Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",
+                     "Muslime tauschen sich zum Thema Kinder aus",
+                     "Ein Imam beim Gebet in der Kirche in Berlin",
+                     PROSE)
+    assert choose_title(blocks, 4, ID, None, (), None).index == 3
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1

@@ -156,7 +156,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
-                         meta.sources.get("title"), meta.site)
+                         meta.sources.get("title"), meta.site, dump=article.format == "text")
     article.title = title.text
     if title.source:
         sources["title"] = title.source
@@ -202,7 +202,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
-                       meta.sources.get("date"), profile)
+                       meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso
     if date.source:
         sources["date"] = date.source
