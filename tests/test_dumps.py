@@ -154,6 +154,15 @@ def test_runs_of_blank_lines_collapse() -> None:
     assert out == "Satu kalimat.\n\nDua kalimat.\n"
 
 
+def test_a_possessive_and_a_drop_cap_join_the_word_before_them() -> None:
+    assert from_fragments(["at the summit, ", "Travis Kelce", "’s mom confirmed it"], True) == \
+        "at the summit, Travis Kelce’s mom confirmed it\n"
+    assert from_fragments(["I", "N the heart of Lesotho, where tales"], True) == \
+        "IN the heart of Lesotho, where tales\n"
+    assert from_fragments(["O", "man’s dream for a spaceport"], True) == "Oman’s dream for a spaceport\n"
+    assert from_fragments(["A", "Chinese-owned quarry company has"], True) == \
+        "A Chinese-owned quarry company has\n"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

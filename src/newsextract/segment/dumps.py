@@ -211,6 +211,7 @@ _LABEL = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 _DASHES = ("- ", "– ", "— ")
 _LABELLED = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
 _QUOTES = "\"“”'‘’«»"
+_POSSESSIVES = ("'s ", "’s ", "‘s ")
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
 _SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
@@ -435,6 +436,9 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if gap == 0 and same_node:
         return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
+    if gap == 0 and (s.startswith(_POSSESSIVES) or (
+            len(last) == 1 and last.isupper() and s[0].isalpha() and s.count(" ") >= 2)):
+        return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
@@ -509,7 +513,9 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         spaced = one_node_a_line and lead == " "
         if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
-            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
+            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
+                or (len(last) == 1 and (s[0].islower() or not s[1:2].islower())) else " "
+            # (a drop cap: "I" / "N the", "O" / "man’s"; but "A" / "Chinese-owned")
             units[-1] = last + glue + s
         else:
             units.append(s)
