@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.segment import dumps
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
-                                       SOUP_LINES, STYLES, TERMINAL, dump_style, from_fragments,
-                                       from_markdown, normalise_dump, unglue)
+                                       SOUP_LINES, STYLES, TERMINAL, document_title, dump_style,
+                                       from_fragments, from_markdown, normalise_dump, unglue)
 from newsextract.segment.text import segment_text
 from tests.conftest import FIXTURES
 
@@ -162,6 +162,12 @@ def test_a_possessive_and_a_drop_cap_join_the_word_before_them() -> None:
     assert from_fragments(["O", "man’s dream for a spaceport"], True) == "Oman’s dream for a spaceport\n"
     assert from_fragments(["A", "Chinese-owned quarry company has"], True) == \
         "A Chinese-owned quarry company has\n"
+
+def test_a_soup_dump_opens_with_the_pages_title() -> None:
+    text = "\n\n\nHarga Cabai Naik Jelang Lebaran | Warta\n\n\n   Beranda\n"
+    assert document_title(text, SOUP_LINES) == "Harga Cabai Naik Jelang Lebaran | Warta"
+    assert document_title(text, TERMINAL) is None  # (a terminal browser prints no <title>)
+    assert document_title("Beranda\n", SOUP_GLUED) is None  # (one word: not a title)
 
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \

@@ -126,9 +126,12 @@ def segment(text: str, kind: str) -> Tuple[List[Block], Meta, List[str]]:
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump
 
-    blocks, style = segment_dump(text)
+    blocks, style, title = segment_dump(text)
     note = LOW_CONFIDENCE.get(style)
-    return blocks, Meta(), [note] if note else []
+    # (a dump's <title> steers the headline as a page's metadata does; it is not taken as the
+    # headline itself: it often carries the site's name)
+    meta = Meta(titles=[title], sources={"title": "the dump's first line"}) if title else Meta()
+    return blocks, meta, [note] if note else []
 
 
 def structured_body(text: Optional[str]) -> Optional[str]:

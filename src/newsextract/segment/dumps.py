@@ -161,6 +161,20 @@ def dump_style(text: str) -> str:
     return PLAIN
 
 
+def document_title(text: str, style: str) -> Optional[str]:
+    """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
+    page opens with the <head>'s text, the title (a headline, often with the site's name after
+    it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
+    if style not in (SOUP_LINES, SOUP_GLUED):
+        return None
+    for line in text[:2000].split("\n"):
+        line = " ".join(line.split())
+        if line:
+            n = line.count(" ") + 1
+            return line if 2 <= n <= 30 and len(line) <= 250 else None
+    return None
+
+
 def _wrapped(lines: List[str]) -> bool:
     """Lines wrapped at a width: several reach it, and the lines after them go on in lower
     case (a browser copy's long lines are followed by new paragraphs)."""
