@@ -169,6 +169,19 @@ def test_a_soup_dump_opens_with_the_pages_title() -> None:
     assert document_title(text, TERMINAL) is None  # (a terminal browser prints no <title>)
     assert document_title("Beranda\n", SOUP_GLUED) is None  # (one word: not a title)
 
+def test_an_embedded_posts_signature_stands_apart() -> None:
+    post = "A standing ovation for 12-year-old @_JoeyAlexander! #GRAMMYs"
+    sign = "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
+    assert unglue(post + " " + sign) == post + "\n" + sign
+    assert from_fragments([post, sign]) == post + "\n\n" + sign + "\n"
+
+
+def test_a_name_in_capitals_under_the_body_is_no_menu_link() -> None:
+    last = "Ia juga menjelaskan, sebenarnya jika seseorang ingin sehat, aktivitas sederhana " \
+        "seperti jalan kaki setiap pagi saja sudah bisa dilakukan."
+    out = from_fragments([last, "", "DINI TEJA", "", "bagikan", "", "Pint it", "", "Like", "", "Twitter"])
+    assert out == last + "\n\nDINI TEJA\n\n• bagikan\n• Pint it\n• Like\n• Twitter\n"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

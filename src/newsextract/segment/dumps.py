@@ -87,6 +87,10 @@ _GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
 # an editor's code glued to the body's last sentence at a line's end ("Smartfren.(Cas/Isk)")
 _GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$)")
+# an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
+# February 16, 2016"): a line of its own, as a terminal browser prints it
+_POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
+_SIGNATURE_LINE = _lazy(r"^[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s")
 # a label glued to its value ("Penulis:Rahmat"): the space goes back
 _GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
 _SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
@@ -246,6 +250,8 @@ def unglue(text: str, glued: bool = True) -> str:
                     line = line[:m.end()] + "\n" + _part_items(line[m.end():])
             if line.endswith(")"):
                 line = _GLUED_CODE.sub("\n", line)
+            if "(@" in line:
+                line = _POST_SIGNATURE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
@@ -448,6 +454,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     same_node: the two lines were one text node of the page's source, broken and indented
     alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
     blank line then always parts paragraphs)."""
+    if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
+        return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
     if gap == 0 and same_node:
         return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
@@ -547,6 +555,11 @@ def _menu_item(s: str) -> bool:
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
+def _signature(s: str) -> bool:
+    """A name in capitals, two to four words ("DINI TEJA"): a writer's signature."""
+    return s.isupper() and 1 <= s.count(" ") <= 3 and s.replace(" ", "").isalpha()
+
+
 def _menu_link(s: str) -> bool:
     """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
     return len(s) < 60 and s.count(" ") < 5 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
@@ -562,6 +575,10 @@ def _layout(units: List[str], gaps: List[int]) -> str:
     n = len(units)
     while i < n:
         j = i + 1
+        if i and _signature(units[i]) and _prose(units[i - 1]):
+            out.append(units[i])  # "DINI TEJA" under the last paragraph: its writer, not a link
+            i = j
+            continue
         if _menu_item(units[i]):
             while j < n and gaps[j] < 5 and (_menu_item(units[j]) or (
                     j + 1 < n and gaps[j + 1] < 5 and _menu_link(units[j]) and _menu_item(units[j + 1]))):
