@@ -182,6 +182,18 @@ def test_a_name_in_capitals_under_the_body_is_no_menu_link() -> None:
     out = from_fragments([last, "", "DINI TEJA", "", "bagikan", "", "Pint it", "", "Like", "", "Twitter"])
     assert out == last + "\n\nDINI TEJA\n\n• bagikan\n• Pint it\n• Like\n• Twitter\n"
 
+def test_a_date_line_glued_to_the_paragraph_after_it_comes_apart() -> None:
+    par = "Es war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi."
+    assert unglue("Von: JÖRG ZSCHOCHE 15.05.2023 - 13:52 Uhr " + par) == \
+        "Von: JÖRG ZSCHOCHE 15.05.2023 - 13:52 Uhr\n" + par
+    head = "House China Committee demands answers from FBI on Chinese police stations in US"
+    assert unglue("Email China Published April 26, 2023 2:20pm EDT " + head) == \
+        "Email China Published April 26, 2023 2:20pm EDT\n" + head
+    # (not in dumps that part their text nodes, nor before a few words)
+    assert unglue("15.05.2023 - 13:52 Uhr " + par, glued=False) == "15.05.2023 - 13:52 Uhr " + par
+    assert unglue("Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende") == \
+        "Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

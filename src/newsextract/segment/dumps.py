@@ -260,6 +260,7 @@ def unglue(text: str, glued: bool = True) -> str:
                 line = _split_glued_words(line)
                 if glued and len(line) > 60:
                     line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
+                    line = "\n".join(_split_after_date(x) for x in line.split("\n"))
         out.append(line)
     return "\n".join(out)
 
@@ -328,6 +329,35 @@ def _part_glued_list(line: str) -> str:
     for i in reversed(joints):
         line = line[:i] + "\n" + line[i:]
     return line
+
+
+# a date line glued to the paragraph after it is sought this far into a line
+_DATE_SPAN = 150
+
+
+def _split_after_date(line: str) -> str:
+    """A date with its time glued to the text after it ("Von: X 15.05.2023 - 13:52 Uhr Es war
+    bereits ...", "Published April 26, 2023 2:20pm EDT House China Committee ..."): a line
+    break after the time and its zone (or, with no zone, after one short word that ends it,
+    "Uhr", "h", "horas", when a capital follows), when a paragraph's worth of text follows."""
+    from newsextract.fields.dates import find_dates
+    from newsextract.profiles import merged
+
+    if len(line) < 80 or not any(c.isdigit() for c in line[:_DATE_SPAN]):
+        return line
+    found = [f for f in find_dates(line[:_DATE_SPAN + 60], merged()) if f.has_time and f.start < _DATE_SPAN]
+    if not found:
+        return line
+    cut = found[0].end
+    words = line[cut:].split(" ", 3)
+    rest = [w for w in words if w]
+    if not found[0].has_zone and len(rest) >= 2 and len(rest[0]) <= 5 and rest[0].isalpha() and \
+            rest[1][:1].isupper():
+        cut = line.index(rest[0], cut) + len(rest[0])
+    tail = line[cut:].lstrip(" ,|-–—")
+    if tail.count(" ") < 8 or not tail[:1].isupper():
+        return line
+    return line[:cut].rstrip() + "\n" + tail
 
 
 # a paragraph's first word glued to the furniture before it ("Artikel teilenDas Schiff hat
