@@ -194,6 +194,22 @@ def test_a_date_line_glued_to_the_paragraph_after_it_comes_apart() -> None:
     assert unglue("Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende") == \
         "Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende"
 
+def test_a_row_of_links_run_together_is_bulleted() -> None:
+    row = "Karriere Jobs in Salzburg Karriere-Blog Immobilien Mieten in Salzburg Kaufen in Salzburg " \
+        "Immobilien-Blog Unternehmen Salzburger Verlagshaus"
+    assert from_fragments([row]) == "• " + row + "\n"
+    # a headline, and a sentence, are no link rows
+    for line in ["Every Outfit Zendaya Has Worn to Promote Dune Ranked",
+                 "Die Ministerin wird neue Chefin des Wiener Zentrums für Migrationspolitik in Wien."]:
+        assert from_fragments([line]) == line + "\n"
+
+
+def test_a_paragraphs_last_sentence_is_not_continued_by_a_menu_link() -> None:
+    last = "Ende November wurde der Abriss des Internierungstrakts verkündet, der bis heute niemals " \
+        "in Betrieb genommen worden war."
+    assert from_fragments([last + "      ", "    Salzburg", "  ", "    Politik"], True) == \
+        last + "\n\nSalzburg\n\nPolitik\n"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

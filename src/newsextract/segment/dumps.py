@@ -212,7 +212,10 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
     # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
     # line and their menus are read the same way)
-    return from_fragments(unglue(text, style == SOUP_GLUED).split("\n"), style == SOUP_LINES), {}
+    # (get_text() of pretty-printed HTML keeps the source's line breaks and reads as one node
+    # a line, but glues what stood without a break: both BeautifulSoup styles are unglued)
+    glued = style in (SOUP_GLUED, SOUP_LINES)
+    return from_fragments(unglue(text, glued).split("\n"), style == SOUP_LINES), {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -238,8 +241,8 @@ _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 def unglue(text: str, glued: bool = True) -> str:
     """get_text() without a separator: break lines where text nodes were glued together.
 
-    glued: the dump is known to glue text nodes (a paragraph may then be glued to the
-    furniture before it); other styles put them on lines of their own."""
+    glued: the dump is BeautifulSoup's, which may glue text nodes (a paragraph may then be
+    glued to the furniture before it); a browser's copy and plain paragraphs do not."""
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
@@ -486,6 +489,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
         return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
+    if same_node is not None and _ends_sentence(last) and _menu_item(s) and _prose(last):
+        return False  # a paragraph's last sentence, then a menu's first link ("war." / "  Salzburg")
     if gap == 0 and same_node:
         return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
@@ -585,6 +590,23 @@ def _menu_item(s: str) -> bool:
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
+# a row of links run together: this many words at least, and this share of them capitalised
+_ROW_WORDS = 12
+_ROW_CAPITALS = 0.7
+
+
+def _link_row(s: str) -> bool:
+    """A menu's or a footer's links run together with spaces between them ("Karriere Jobs in
+    Salzburg Karriere-Blog Immobilien Mieten in Salzburg ..."): many words, nearly all
+    capitalised, and no punctuation that prose would have."""
+    words = s.split()
+    if len(words) < _ROW_WORDS or any(c in s for c in ".,;:!?\"“”„«»"):
+        return False
+    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    return len(cased) >= len(words) * 0.8 and \
+        sum(w[0].isupper() for w in cased) >= len(cased) * _ROW_CAPITALS
+
+
 def _signature(s: str) -> bool:
     """A name in capitals, two to four words ("DINI TEJA"): a writer's signature."""
     return s.isupper() and 1 <= s.count(" ") <= 3 and s.replace(" ", "").isalpha()
@@ -616,7 +638,7 @@ def _layout(units: List[str], gaps: List[int]) -> str:
         if j - i >= 3:
             out.append("\n".join("• " + u for u in units[i:j]))
         else:
-            out.extend(units[i:j])
+            out.extend("• " + u if _link_row(u) else u for u in units[i:j])
         i = j
     return "\n\n".join(out) + "\n"
 
