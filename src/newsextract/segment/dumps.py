@@ -489,8 +489,10 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
         return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
-    if same_node is not None and _ends_sentence(last) and _menu_item(s) and _prose(last):
-        return False  # a paragraph's last sentence, then a menu's first link ("war." / "  Salzburg")
+    if same_node and _ends_sentence(last) and _menu_item(s) and _prose(last):
+        # a paragraph's last sentence, then a menu's first link, indented ("war." / "  Salzburg");
+        # (an inline element's text, unindented, goes on: "mengalah. " / "Tag line")
+        return False
     if gap == 0 and same_node:
         return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
