@@ -204,3 +204,12 @@ def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> 
                      PROSE)
     assert choose_title(blocks, 4, ID, None, (), None).index == 3
     assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1
+
+
+def test_a_dumps_list_item_is_hardly_ever_its_headline() -> None:
+    blocks = _blocks("Briefe an die SN", "Theater · Musik · Kino", "Briefe an die SN", "Video · Podcasts",
+                     "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", "von APA",
+                     "Donnerstag", "Artikel teilen", PROSE)
+    blocks[0].bullet = blocks[2].bullet = True
+    assert choose_title(blocks, 8, ID, None, (), None).index == 2  # (printed twice)
+    assert choose_title(blocks, 8, ID, None, (), None, dump=True).index == 4

@@ -114,7 +114,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if text[0].islower():
             score += W.title_lower_case  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
-            score += W.title_bullet
+            # (a dump bullets every link of a list: its headline is hardly ever an item)
+            score += W.title_dump_bullet if dump else W.title_bullet
         if b.caption and not _photo_story(text):
             score += W.title_caption
         elif dump and j + 1 < body_start and _credit_below(blocks, j):
