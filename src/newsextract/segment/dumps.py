@@ -303,23 +303,32 @@ def _list_joints(s: str) -> List[int]:
     "14:18Layanan", "Segitiga'HEART"), not counting a capital after a short prefix in
     lower case, which some languages write inside words ("nguMphathiswa", "oLuntu")."""
     out = []
-    n = len(s)
-    for i in range(1, n - 1):
-        ch = s[i]
-        if ch in _QUOTES and s[i + 1].isupper() and s[i - 1].islower():
-            out.append(i)
-            continue
-        if not (ch.isupper() and s[i + 1].islower()):
-            continue
-        p = s[i - 1]
-        if p.islower():
+    for m in _case_rx("joint").finditer(s):
+        i = m.start()
+        if s[i - 1].islower() and s[i] not in _QUOTES:
             k = s.rfind(" ", 0, i) + 1
             if s[k:i].islower() and i - k <= 4:
                 continue
-        elif not (p.isdigit() or p in ")]"):
-            continue
         out.append(i)
     return out
+
+
+@lru_cache(maxsize=None)
+def _case_rx(kind: str) -> "re.Pattern[str]":
+    """Joints of letters in lower case and capitals, as patterns (the scripts with case up to
+    Cyrillic, and Vietnamese's letters): "joint" a capital opening a word glued to a letter in
+    lower case, a digit or a bracket, or a quotation mark between a letter in lower case and a
+    capital; "lead" a capital opening a word glued to a letter in lower case; "inner" a
+    capital after a letter in lower case."""
+    chars = [chr(c) for c in list(range(0x41, 0x530)) + list(range(0x1E00, 0x1F00))]
+    up = re.escape("".join(c for c in chars if c.isupper()))
+    lo = re.escape("".join(c for c in chars if c.islower()))
+    quotes = re.escape(_QUOTES)
+    return re.compile({
+        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])",
+        "lead": f"(?<=[{lo}])(?=[{up}][{lo}])",
+        "inner": f"(?<=[{lo}])[{up}]",
+    }[kind])
 
 
 def _part_glued_list(line: str) -> str:
@@ -336,6 +345,7 @@ def _part_glued_list(line: str) -> str:
 
 # a date line glued to the paragraph after it is sought this far into a line
 _DATE_SPAN = 150
+_DIGIT = re.compile(r"\d")
 
 
 def _split_after_date(line: str) -> str:
@@ -346,7 +356,7 @@ def _split_after_date(line: str) -> str:
     from newsextract.fields.dates import find_dates
     from newsextract.profiles import merged
 
-    if len(line) < 80 or not any(c.isdigit() for c in line[:_DATE_SPAN]):
+    if len(line) < 80 or not _DIGIT.search(line, 0, _DATE_SPAN):
         return line
     found = [f for f in find_dates(line[:_DATE_SPAN + 60], merged()) if f.has_time and f.start < _DATE_SPAN]
     if not found:
@@ -385,10 +395,8 @@ def _split_glued_lead(line: str) -> str:
     word after it is a function word that opens sentences ("zuDie", "linkThe")."""
     cut = -1
     head = line[:_LEAD_SPAN]
-    for i in range(1, len(head) - 1):
-        a, b = head[i - 1], head[i]
-        if not (a.islower() and b.isupper() and head[i + 1].islower()):
-            continue
+    for m in _case_rx("lead").finditer(head):
+        i = m.start()
         j = i - 1
         while j >= 0 and head[j].islower():
             j -= 1
@@ -405,12 +413,7 @@ def _split_glued_lead(line: str) -> str:
 def _inner_capitals(line: str, start: int) -> bool:
     """A capital inside a word after a letter in lower case in the next 300 characters: the
     language writes words so ("nguMphathiswa", "oLuntu"), and such joints are not glue."""
-    prev = " "
-    for ch in line[start:start + 300]:
-        if ch.isupper() and prev.islower():
-            return True
-        prev = ch
-    return False
+    return _case_rx("inner").search(line, start, start + 300) is not None
 
 
 def _sentence_break(m: "re.Match[str]") -> str:
