@@ -185,3 +185,22 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path) -> None:
     assert stderr == b"newsextract: interrupted\n"
     assert stdout == b""
     assert list(tmp_path.iterdir()) == [folder]
+
+
+def test_default_jobs_are_the_cores_this_process_may_use() -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from newsextract.batch import resolve_jobs
+
+    assert resolve_jobs(3) == 3
+    if not hasattr(os, "sched_getaffinity"):
+        return
+    assert resolve_jobs(None) == resolve_jobs(0) == len(os.sched_getaffinity(0))
+    if shutil.which("taskset"):  # pinned to one core: one worker
+        out = subprocess.run(["taskset", "-c", "0", sys.executable, "-c",
+                              "from newsextract.batch import resolve_jobs; print(resolve_jobs(None))"],
+                             capture_output=True, text=True, check=True).stdout
+        assert out.strip() == "1"

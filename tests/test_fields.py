@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.language import detect_language
 from newsextract.fields.quotes import extract_quotes
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, merged
 
 ID = get_profile("id")
 EN = get_profile("en")
@@ -71,6 +71,11 @@ def test_credit_lines(line: str, authors: list, editors: list) -> None:
     assert (got_a, got_e) == (authors, editors)
 
 
+def test_a_gendered_label_pair_is_a_credit_label() -> None:
+    assert parse_credit("Autorin/Autor Roman Goncharenko", get_profile("de"))[0] == ["Roman Goncharenko"]
+    assert parse_credit("Autor/in Anna Weber und Jan Roth", get_profile("de"))[0] == ["Anna Weber", "Jan Roth"]
+
+
 def test_bare_label_then_name() -> None:
     assert parse_credit("Oleh :", ID) == ([], [], True)
 
@@ -79,6 +84,46 @@ def test_brand_bylines() -> None:
     assert brand_byline("Mulia Budi - detikNews", ID) == "Mulia Budi"
     assert brand_byline("Dewi Kania / Jurnalis", ID) == "Dewi Kania"
     assert brand_byline("Sabtu, 10 Des 2022 - 13:19 WIB", ID) is None
+
+
+def test_not_the_articles_authors() -> None:
+    de = get_profile("de")
+    # a photo's credit: a name, a slash and an agency
+    assert brand_byline("Andrew Harnik / AP", de) is None
+    # a label before a date is no name
+    assert dated_name("Son Güncelleme : 30.04.2024 - 16:49", "", merged()) is None
+    assert dated_name("Mulia Budi | 30.04.2024 - 16:49", "", merged()) == "Mulia Budi"
+    # a desk, an agency, and the sections a story is filed in
+    assert split_names("MM-Redaktion", merged()) == []
+    assert split_names("Deutsche Presse-Agentur", merged()) == []
+    assert parse_credit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02", EN)[0] == ["Tpn"]
+    assert dated_name("By Reuters", "", merged(), "Nov. 20, 2019") is None
+    # (the list goes on past a part with a credit label: the names after it are still read)
+    assert {"Greg Roumeliotis", "Joshua Franklin", "Megan Davies"} <= set(parse_credit(
+        "(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash and "
+        "Megan Davies)", EN)[0])
+    assert split_names("Hans-Peter Müller, Ursula von der Leyen", merged()) == [
+        "Hans-Peter Müller", "Ursula von der Leyen"]
+
+
+def test_roles_labels_and_doubled_names_in_author_tags() -> None:
+    from newsextract.metadata import _author_strings
+
+    assert _author_strings("By MEG KINNARD, Associated Press") == ["Meg Kinnard"]
+    assert _author_strings("By PTI") == []
+    assert _author_strings("Sean Martin Sean Martin") == ["Sean Martin"]
+    assert _author_strings("Carrie Arnold, Contributing Writer") == ["Carrie Arnold"]
+    assert parse_credit("By Jane Doe, AP National Security Writer", EN)[0] == ["Jane Doe"]
+    # a role a dump glued to the name comes off; a desk with its role is no person
+    assert parse_credit("By Meg JamesStaff Writer", EN)[0] == ["Meg James"]
+    assert parse_credit("By JERUSALEM POST STAFF", EN)[0] == []
+    assert parse_credit("By Staff Writer", EN)[0] == []
+    # a company (and the address after it) or a picture library is no author; "Co" is a surname too
+    assert split_names("Süddeutsche.de GmbH, Munich, Germany", merged()) == []
+    assert split_names("Naturstrom AG", merged()) == [] and split_names("Pixabay", merged()) == []
+    assert split_names("Emily Co", merged()) == ["Emily Co"]
+    # a button in capitals after the body is no signature
+    assert signature("NEXT ARTICLE", EN) == (None, None) and signature("EMAIL ME", EN) == (None, None)
 
 
 def test_trailing_credits() -> None:

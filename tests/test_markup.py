@@ -152,3 +152,18 @@ def test_a_menu_of_article_teasers_is_still_skipped() -> None:
     html = _page('<nav class="navbar navigation">' + teaser * 4 + "</nav>"
                  + "<main><h1>Titel</h1>" + "".join(f"<p>{p}</p>" for p in PARTS) + "</main>")
     assert _texts(html) == ["Titel"] + PARTS
+
+
+def test_an_unclosed_noscript_that_swallowed_the_page_is_walked() -> None:
+    from newsextract import extract
+
+    para = ("Nel 2019 sono almeno nove le femmine di orso che si sono riprodotte nel parco, "
+            "e sedici i cuccioli contati dai guardiaparco durante l'estate.")
+    page = ("<html><head><title>Orsi</title></head><body><noscript><div>"
+            "<img src='pixel.gif'></noscript-not-closed>"
+            + "".join(f"<p>{para} ({i})</p>" for i in range(4)) + "</div></body></html>")
+    assert extract(page.encode()).body.count(para) == 4
+    # a small one (a tracking pixel's, a notice) is still skipped
+    small = ("<html><body><noscript><p>Please turn on JavaScript to see this site.</p>"
+             "</noscript>" + "".join(f"<p>{para} ({i})</p>" for i in range(4)) + "</body></html>")
+    assert "JavaScript" not in extract(small.encode()).body

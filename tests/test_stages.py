@@ -98,6 +98,67 @@ def test_credits_around_the_body() -> None:
     assert credits.lines == [(1, "credit line")]
 
 
+def test_bylines_of_teasers_inside_the_body_are_not_the_articles() -> None:
+    en = get_profile("en")
+    blocks = _blocks("Headline of the story", "By Jane Miller", PROSE, "More on this",
+                     "Another story of the site", "By Paul Stone", PROSE, PROSE)
+    for b in blocks[2:]:
+        b.label = BODY
+    blocks[3].label = blocks[4].label = RELATED
+    blocks[5].label = ""
+    assert find_credits(blocks, 0, 2, 8, en, have_authors=False).authors == ["Jane Miller"]
+    # no byline at the head: a byline under a related title is still the teaser's
+    del blocks[1]
+    for i, b in enumerate(blocks):
+        b.index = i
+    assert find_credits(blocks, 0, 1, 7, en, have_authors=False).authors == []
+
+
+def test_a_name_alone_between_the_date_and_the_body() -> None:
+    en = get_profile("en")
+    blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)
+    for b in blocks[3:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 3, 5, en, have_authors=False)
+    assert credits.authors == ["Mohloai Mpesi"] and credits.guessed
+    # a line that only opens with a date is a byline's or a teaser's, and a button is no name
+    for above, line in (("8. Januar 2020 · by Aureliana · in Gefühle", "Priscilla Du Preez"),
+                        ("December 29th 2019", "Tweet This")):
+        blocks = _blocks("Unbefriedigt", above, line, PROSE, PROSE)
+        for b in blocks[3:]:
+            b.label = BODY
+        assert line not in find_credits(blocks, 0, 3, 5, en, have_authors=False).authors
+
+
+def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
+    import newsextract
+
+    html = ('<html><head><meta name="author" content="Lesotho Times">'
+            '<meta property="og:site_name" content="Lesotho Times"></head><body>'
+            '<h1>From adversity to advocacy</h1><p>May 14, 2025</p><p>Mohloai Mpesi</p>'
+            + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + '</body></html>')
+    assert newsextract.extract(html).authors == ["Mohloai Mpesi"]
+
+
+def test_a_date_line_in_the_body_or_after_it_when_none_stands_above() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Titel", "erstellt: 01. April 2025, 15:25 in: Gesellschaft | Kommentare : 0",
+                     PROSE, PROSE)
+    for b in blocks[1:]:
+        b.label = BODY
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2025-04-01T15:25:00+02:00"
+    # the metadata's date is the date then
+    assert choose_date(blocks, 0, 1, "2025-04-01T13:25:00+00:00", "meta", de).iso == \
+        "2025-04-01T13:25:00+00:00"
+    # a caption with a date is no date line; a details box after the body is one
+    blocks = _blocks("Titel", PROSE, "24. April 2023: Panzer bei Bachmut", PROSE,
+                     "Mehr: Viele Tote nach der Angriffswelle 28.04.2023", "Datum 28.04.2023")
+    blocks[2].caption = True
+    blocks[1].label = blocks[3].label = BODY
+    blocks[4].label = RELATED
+    assert choose_date(blocks, 0, 1, None, None, de).iso == "2023-04-28"
+
+
 def test_tail_takes_initials_and_agency_credits_off_the_body() -> None:
     tail = read_tail([PROSE, PROSE + " (Antara)"], ID)
     assert tail.paragraphs == [PROSE, PROSE] and tail.credit == "Antara"
@@ -149,12 +210,51 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
 
 
+def test_the_metadata_tells_the_order_of_an_ambiguous_numeric_date() -> None:
+    us = get_profile("en")  # month first
+    blocks = _blocks("Headline of the story", "11/06/2025 10:00", PROSE)
+    assert choose_date(blocks, 0, 2, None, None, us).iso == "2025-11-06T10:00:00"
+    assert choose_date(blocks, 0, 2, "2025-06-11T10:00:00+01:00", "meta", us).iso == \
+        "2025-06-11T10:00:00+01:00"
+    # a metadata date of another day altogether does not overrule the printed one
+    assert choose_date(blocks, 0, 2, "2025-06-12T10:00:00+01:00", "meta", us).iso == "2025-11-06T10:00:00"
+
+
+def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None:
+    en = get_profile("en")
+    h1 = "A woman who lost 130 pounds shares 7 changes she was not expecting"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    seo = "Woman who lost 130lb: seven unexpected changes of weight loss"
+    # JSON-LD gives a search engine's headline, og:title the one printed: the printed one
+    assert choose_title(blocks, 1, en, seo, (seo, h1), "JSON-LD headline").text == h1
+    # no metadata title agrees with the block: the metadata's
+    assert choose_title(blocks, 1, en, seo, (seo,), "JSON-LD headline").text == seo
+    # a metadata title that ends with the block names the site in its tail: the block is a masthead
+    blocks = _blocks("Das Leben, der Meister und ich", PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    assert choose_title(blocks, 1, en, "Nebelsuppe.", ("Nebelsuppe.", "Nebelsuppe. | Das Leben, der "
+                        "Meister und ich"), "og:title").text == "Nebelsuppe."
+    # the metadata's title is the block's and a name the page does not give as its site's
+    blocks = _blocks("„Unermüdlicher Einsatz“", PROSE)
+    meta = "„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung"
+    assert choose_title(blocks, 1, en, meta, (meta,), "og:title").text == "„Unermüdlicher Einsatz“"
+
+
 def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     de = get_profile("de")
     assert de.default_zone == "Europe/Berlin"
     summer = choose_date(_blocks("Titel", "28.04.2024, 17:19 Uhr", PROSE), 0, 2, None, None, de)
     winter = choose_date(_blocks("Titel", "6. November 2025, 17:06 Uhr", PROSE), 0, 2, None, None, de)
     assert (summer.iso, winter.iso) == ("2024-04-28T17:19:00+02:00", "2025-11-06T17:06:00+01:00")
+    # an assumed offset does not outweigh the metadata's own moment on the same day; a printed zone does
+    blocks = _blocks("Titel", "07.01.2026, 18:50 Uhr", PROSE)
+    # (told in the zone the page prints its times in: the same moment)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", de).iso == \
+        "2026-01-07T18:34:29+01:00"
+    blocks = _blocks("Judul", "Rabu, 07/01/2026 18:50 WIB", PROSE)
+    assert choose_date(blocks, 0, 2, "2026-01-07T17:34:29+00:00", "meta", ID).iso == \
+        "2026-01-07T18:50:00+07:00"
     assert with_default_offset("2024-04-28T17:19:00", de) == "2024-04-28T17:19:00+02:00"
     # English is printed in many zones: a naive time stays naive
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"
@@ -173,17 +273,20 @@ def test_dates_printed_with_spaces_glued_to_a_name_or_after_their_time() -> None
     assert [f.iso for f in find_dates("Endstand 3:1, 5 May 2024", en)] == ["2024-05-05"]
 
 
-def test_a_dumps_date_line_is_read_inside_or_under_the_body() -> None:
+def test_a_dumps_date_line_under_the_body_is_read_whatever_its_label() -> None:
     de = get_profile("de")
-    body = _blocks("Titel der Meldung", PROSE, PROSE, "22.11.2024 07.57", "Impressum")
-    for b in body[1:4]:
+    blocks = _blocks("Titel der Meldung", PROSE, PROSE, PROSE, PROSE, "22.11.2024 07.57", "Impressum")
+    for b in blocks[1:5]:
         b.label = BODY
-    assert choose_date(body, 0, 1, None, None, de).iso is None  # (an HTML page's blocks)
-    date = choose_date(body, 0, 1, None, None, de, dump=True)
-    assert (date.iso, date.index) == ("2024-11-22T07:57:00+01:00", 3)
-    # an image's name is no date line
-    assert choose_date(_blocks("Titel", "[2022-05-11-sitzung-18]", PROSE), 0, 2, None, None, de,
-                       dump=True).iso is None
+    blocks[5].label = BOILERPLATE
+    assert choose_date(blocks, 0, 1, None, None, de).iso is None
+    date = choose_date(blocks, 0, 1, None, None, de, dump=True)
+    assert (date.iso, date.index) == ("2024-11-22T07:57:00+01:00", 5)
+
+
+def test_an_images_name_is_no_date_line() -> None:
+    de = get_profile("de")
+    assert choose_date(_blocks("Titel", "[2022-05-11-sitzung-18]", PROSE), 0, 2, None, None, de).iso is None
 
 
 def test_a_dumps_headline_is_not_the_caption_over_a_photo_credit() -> None:
@@ -213,3 +316,119 @@ def test_a_dumps_list_item_is_hardly_ever_its_headline() -> None:
     blocks[0].bullet = blocks[2].bullet = True
     assert choose_title(blocks, 8, ID, None, (), None).index == 2  # (printed twice)
     assert choose_title(blocks, 8, ID, None, (), None, dump=True).index == 4
+
+
+_STORY = ("The council voted on Tuesday to close the old bridge to cars for two years while "
+          "engineers replace its deck, a job the city has put off since the floods of 2019.")
+_LEAD = ("The bridge will close to cars from March; buses and bicycles keep a lane while the "
+         "deck is replaced.")
+
+
+def _lead_page(description: str, text_opening: str = "") -> str:
+    paras = "".join(f"<p>{text_opening if i == 0 else ''}{_STORY} ({i})</p>" for i in range(5))
+    return (f'<html><head><title>Old bridge closes</title>'
+            f'<meta name="description" content="{description}"></head><body>'
+            f'<article><h1>Old bridge closes to cars for two years</h1><p class="summary">{_LEAD}</p>'
+            '<div class="meta"><span>By Ann Lee</span> <time>4 March 2024</time></div>'
+            '<figure><img src="b.jpg"><figcaption>The bridge at dusk. Photo: Ann Lee</figcaption></figure>'
+            f'<div class="text">{paras}</div></article></body></html>')
+
+
+def test_a_standfirst_under_the_headline_opens_the_body() -> None:
+    from newsextract import extract
+
+    # the page's description repeats the standfirst; the byline, date and picture between
+    # it and the text stay out of the body
+    rec = extract(_lead_page(_LEAD).encode())
+    assert rec.body.startswith(_LEAD + "\n\n" + _STORY)
+    assert "Ann Lee" not in rec.body and "dusk" not in rec.body
+    # a full sentence right under the headline is a standfirst too, without the description
+    assert extract(_lead_page("A bridge story").encode()).body.startswith(_LEAD + "\n\n")
+    # but what stands above a dateline is never the article's own
+    rec = extract(_lead_page(_LEAD, "SPRINGFIELD (AP) — ").encode())
+    assert rec.body.startswith(_STORY) and rec.location == "Springfield"
+
+
+def test_the_article_head_inside_the_run_is_not_the_text() -> None:
+    from newsextract import extract
+
+    # the headline again under a kicker, a date-and-reading-time line and a byline sit in the
+    # same container as the text; none of them is its first paragraph
+    paras = "".join(f"<p>{_STORY} ({i})</p>" for i in range(4))
+    page = ('<html><head><title>Old bridge closes to cars for two years</title></head><body>'
+            '<h1>Old bridge closes to cars for two years</h1><div class="story">'
+            '<h2>City works: Old bridge closes to cars for two years</h2>'
+            '<p>4 March 2024, 10:15 - 3 min read</p><p>by Ann Lee</p>'
+            f'{paras}</div></body></html>')
+    rec = extract(page.encode())
+    assert rec.body.startswith(_STORY + " (0)")
+    # a motto that closes with its stop stays
+    page = page.replace("<p>by Ann Lee</p>", "<p>“Bridges are for people.”</p>")
+    assert extract(page.encode()).body.startswith("“Bridges are for people.”\n\n" + _STORY)
+
+
+def _article(inner: str) -> bytes:
+    return ('<html><head><title>Old bridge closes</title></head><body><nav><a href="/">Home</a>'
+            f'</nav><h1>Old bridge closes</h1><div id="main"><div class="story">{inner}</div></div>'
+            '</body></html>').encode()
+
+
+def test_the_article_container_gives_back_what_the_run_left_out() -> None:
+    from newsextract import extract
+
+    # a table of contents of links cuts the run in two; the paragraphs after it are in the
+    # same element as the ones before
+    toc = "<ul>" + "".join(f'<li><a href="#s{i}">Section {i} of the story</a></li>'
+                           for i in range(12)) + "</ul>"
+    inner = f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>{toc}<p>{_STORY} Part c.</p><p>{_STORY} Part d.</p>"
+    body = extract(_article(inner)).body
+    assert all(f"Part {k}." in body for k in "abcd") and "Section 3" not in body
+    # but past the article's end it stops at the comments
+    inner += f"<h3>Comments</h3><p>{_STORY} Part reader.</p>"
+    assert "Part reader." not in extract(_article(inner)).body
+
+
+def test_a_link_line_inside_the_span_is_not_text() -> None:
+    from newsextract import extract
+
+    inner = (f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>"
+             '<p><a href="/x">The city plans a second bridge over the river</a> | '
+             '<a href="/y">Council meetings archive</a></p>'
+             f"<p>{_STORY} Part c.</p>")
+    body = extract(_article(inner)).body
+    assert "Part c." in body and "second bridge" not in body
+
+
+def test_a_dash_after_paragraphs_of_prose_is_no_dateline() -> None:
+    from newsextract import extract
+
+    # "No wonder –" opens a sentence three paragraphs in; it is not a place
+    inner = (f"<p>{_STORY} Part a.</p><p>{_STORY} Part b.</p>"
+             f"<p>No Wonder – the council had warned of this for years. {_STORY}</p>")
+    rec = extract(_article(inner))
+    assert rec.body.startswith(_STORY + " Part a.") and rec.location is None
+
+
+def test_a_long_paragraph_above_a_photo_credit_is_text_in_html() -> None:
+    from newsextract import extract
+
+    long_par = _STORY + " " + _STORY
+    inner = f"<p>{_STORY} Part a.</p><p>{long_par}</p><p>Photo: Ann Lee</p><p>{_STORY} Part c.</p>"
+    assert long_par in extract(_article(inner)).body
+
+
+def test_a_date_line_inside_the_body_is_not_text() -> None:
+    from newsextract import extract
+
+    inner = f"<p>{_STORY} Part a.</p><p>Freitag, 28.04.2023, 19:25</p><p>{_STORY} Part b.</p>"
+    body = extract(_article(inner)).body
+    assert "Part b." in body and "28.04.2023" not in body
+
+
+def test_a_credit_line_near_the_top_of_the_body_is_a_byline() -> None:
+    from newsextract import extract
+
+    inner = f"<p>{_STORY} Part a.</p><p>Von Nina Berger</p><p>{_STORY} Part b.</p>"
+    rec = extract(_article(inner))
+    assert "Part b." in rec.body and "Nina Berger" not in rec.body
+    assert rec.authors == ["Nina Berger"]

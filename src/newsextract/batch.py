@@ -112,8 +112,13 @@ def _worker_init() -> None:
 
 
 def resolve_jobs(jobs: Optional[int]) -> int:
-    """The number of worker processes: None or 0 mean one per core."""
-    return jobs if jobs else (os.cpu_count() or 1)
+    """The number of worker processes: None or 0 mean one per core this process may run on
+    (a process pinned with taskset or limited by its container gets no more workers than
+    cores it can use)."""
+    if jobs:
+        return jobs
+    usable = getattr(os, "sched_getaffinity", None)
+    return len(usable(0)) if usable else (os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from newsextract.fields.title import match_key
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
 
+# a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
+_CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
@@ -396,7 +398,10 @@ def label_furniture(blocks: List[Block]) -> None:
             if b.bullet and introduced and not b.label and b.link_density < 0.5:
                 # "The plan allows:" then a list: the list is part of the text
                 b.score = max(b.score, W.introduced_list_floor)
-            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1)):
+            # (in HTML only a short one: a figure marks its captions, and a long paragraph
+            # above a picture's credit is text; in a dump the credit is all there is to go on)
+            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1) and (
+                    not b.path or units(text) < W.credit_caption_max_words)):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
@@ -587,6 +592,13 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
         if not found:
             continue
         d, _rest = found
+        above = [blocks[k].score for k in range(start, j)
+                 if not blocks[k].label and blocks[k].score > 0 and not blocks[k].caption]
+        if len(above) > 1 and sum(above) > W.dateline_prose_above:
+            # paragraphs of prose above it (not one: a picture's long caption): the text began
+            # there, and the "dateline" is a
+            # sentence that opens with a word and a dash ("Kein Wunder –")
+            return start, None
         for k in range(start, j):
             if not blocks[k].label:
                 blocks[k].mark(CAPTION if caption_like(blocks[k]) else HEADER, "before the dateline")
@@ -597,13 +609,116 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
     return start, None
 
 
-def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> List[Block]:
+def _plain(text: str) -> str:
+    """A text lowercased with its spaces collapsed, to compare a block with the description."""
+    return " ".join(text.lower().split())
+
+
+def find_lead(blocks: List[Block], layout: Layout, title_index: int,
+              description: Optional[str]) -> Tuple[int, str]:
+    """The standfirst between the headline and the text and why it is one, or (-1, "").
+
+    News pages print a summary paragraph under the headline, then the byline, the date and
+    the picture, then the text: the run of prose starts after the picture, and the summary
+    is left above it. It is the article's (the page's description repeats it, often), unless
+    the text opens with a dateline: what stands above a dateline is never the article's own.
+    """
+    if layout.empty or layout.dateline is not None:
+        return -1, ""
+    start = layout.run_start
+    if 0 <= title_index < start and start - title_index <= W.lead_reach_from_title:
+        lo = title_index + 1  # the headline bounds the article's head
+    else:
+        lo = max(0, start - W.lead_reach)
+    desc = _plain(description or "")
+    reach = W.lead_key_chars
+    for j in range(lo, start):
+        b = blocks[j]
+        if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
+                or is_caption(b.text):
+            continue  # (a list item is a summary's bullet or a teaser, not a standfirst)
+        n = units(b.text)
+        if n < W.lead_min_words:
+            continue
+        text = _plain(b.text)
+        said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
+        if not said and (b.caption or j != title_index + 1 or b.score <= 0 or not (
+                _CLOSED.search(b.text) or n >= W.lead_unended_words)):
+            continue  # without the description's word, only a sentence right under the headline
+        if all(_head_of_article(k) for k in blocks[j + 1:start]):
+            return j, "repeats the page's description" if said else "a sentence under the headline"
+    return -1, ""
+
+
+def _head_of_article(b: Block) -> bool:
+    """What may stand between a standfirst and the text: a byline, a date, a picture and its
+    credit, buttons; not prose."""
+    return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
+            or units(b.text) < W.lead_min_words
+            or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
+
+
+def _date_line(text: str) -> bool:
+    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
+    if len(text) > W.date_line_max_chars or _CLOSED.search(text) and not text[-1:].isdigit():
+        return False
+    found = find_dates(text, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
+
+
+def _prose(b: Block) -> bool:
+    """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
+    n = units(b.text)
+    return (b.score > 0 and not b.heading and n >= W.lead_min_words
+            and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words))
+
+
+def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
+    """Label the article's head that the run of prose swallowed: before its first paragraph,
+    the headline printed again with a kicker, a date or reading-time line, a byline, a
+    player's or a share bar's words are not the text (a deck or a motto is)."""
+    first = next((i for i in range(start, end) if not blocks[i].label and _prose(blocks[i])), -1)
+    if first - start > W.head_reach:
+        return  # a table or a list opens the text: not a head
+    title_words = set(match_key(title or "").split())
+    for b in blocks[start:max(first, start)]:
+        if b.label:
+            continue
+        closed = bool(_CLOSED.search(b.text))
+        words = set(match_key(b.text).split())
+        if (b.heading and not closed
+                and len(words & title_words) >= W.head_title_share * len(title_words) > 0
+                or b.score <= 0
+                or units(b.text) < W.lead_min_words and not closed
+                or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
+                and find_dates(b.text, merged())):
+            b.mark(HEADER, "the article's head, before its first paragraph")
+
+
+def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
+               lead: Tuple[int, str] = (-1, "")) -> List[Block]:
     """Label the unlabelled blocks of the run: the body's paragraphs, and what is not (a
-    repeat of the headline, a caption, a lone word). Returns the body's blocks."""
+    repeat of the headline, a caption, a lone word). Returns the body's blocks, the lead
+    (`find_lead`) first when there is one."""
     title_key = match_key(title or "")
     body: List[Block] = []
+    if lead[0] >= 0:
+        blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
+        body.append(blocks[lead[0]])
+    _label_head(blocks, layout.start, layout.end, title)
     for b in blocks[layout.start:layout.end]:
         if b.label:
+            continue
+        if b.link_density >= W.span_link_density or b.score <= W.span_least_score:
+            # a "Read more: <link>" line, a button, a newsletter box the run bridged over
+            b.mark(OUTSIDE, "links or furniture inside the body span")
+            continue
+        if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
+                and parse_credit(b.text, merged())[0]:
+            b.mark(BYLINE, "a credit line inside the body span")
+            continue
+        if _date_line(b.text):
+            b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
             b.mark(TITLE, "repeats the headline")
@@ -616,7 +731,53 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str]) -> Lis
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    if body and body[-1].path:
+        _fill_container(blocks, body, title_key)
     return body
+
+
+def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> None:
+    """HTML: add the paragraphs of the article's container that the run left out.
+
+    The run of prose stops at a table of contents, a picture with its credit or a link list
+    inside the article; the paragraphs past it sit in the same element as the body's. The
+    element is the deepest one holding most of the body's prose, and not the page's top.
+    """
+    weight: dict = {}
+    total = 0.0
+    for b in body:
+        if b.score > 0:
+            total += b.score
+            for depth in range(1, len(b.path) + 1):
+                weight[b.path[:depth]] = weight.get(b.path[:depth], 0.0) + b.score
+    keys = [k for k, w in weight.items() if w >= W.main_container_share * total]
+    if not keys:
+        return
+    holder = max(keys, key=len)
+    n = len(holder)
+    if n < W.fill_least_depth:
+        return
+    lo, hi = body[0].index, body[-1].index
+
+    def takes(b: Block) -> bool:
+        return (not b.label and b.score > 0 and not b.caption
+                and b.link_density < W.span_link_density and not b.heading)
+
+    # above the text and inside it, every paragraph of the container but the headline; past
+    # its end, only up to the first furniture (a list, a comments heading, a heading): what
+    # follows an article in its own element is comments and teasers
+    found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
+             and (b.index > lo or match_key(b.text) != title_key)]
+    for b in blocks[hi + 1:]:
+        if b.path[:n] != holder or b.label or b.heading \
+                or len(b.text) < 120 and _comments_rx().search(b.text):
+            break
+        if takes(b):
+            found.append(b)
+    for b in found:
+        b.mark(BODY, "in the article's container")
+    body.extend(found)
+    body.sort(key=lambda b: b.index)
 
 
 def label_fallback(blocks: List[Block]) -> List[Block]:

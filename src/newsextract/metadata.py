@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
-from newsextract.fields.byline import split_names
+from newsextract.fields.authors import without_outlet
+from newsextract.fields.byline import label_starts, parse_credit, split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
@@ -121,6 +122,11 @@ def _author_strings(raw: str) -> List[str]:
     raw = clean_line(raw)
     if not raw or _urlish().search(raw):
         return []
+    if raw.casefold().startswith(label_starts(merged())):
+        # "By MEG KINNARD, Associated Press": a byline in the author tag, read as one
+        authors = parse_credit(raw, merged())[0]
+        if authors or raw.split()[0].casefold() in label_starts(merged()):
+            return list(authors)
     return split_names(raw, merged())
 
 
@@ -234,6 +240,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if site and not site.startswith("@"):
             meta.site = clean_line(site)
             sources["site"] = "og:site_name"
+    if meta.authors and meta.site:
+        # "Lesotho Times" as the author of its own page: a credit, not a person, and no
+        # reason to pass over a name printed under the date
+        meta.authors = without_outlet(meta.authors, meta.site)
+        if not meta.authors:
+            sources.pop("authors", None)
     if not meta.description:
         d = first("og:description", "description", "twitter:description")
         meta.description = clean_line(d) if d else None

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import Block, clean_line
-from newsextract.classify import label_body, label_fallback, label_fields, label_layout
+from newsextract.classify import (find_lead, label_body, label_fallback, label_fields,
+                                  label_layout)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_outlet
@@ -164,7 +165,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if title.source:
         sources["title"] = title.source
 
-    body_blocks = label_body(blocks, layout, title.text)
+    lead = find_lead(blocks, layout, title.index, meta.description)
+    body_blocks = label_body(blocks, layout, title.text, lead)
     if not body_blocks:
         body_blocks = label_fallback(blocks)
         if body_blocks:

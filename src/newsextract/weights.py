@@ -66,6 +66,35 @@ class Weights:
     main_container_share: float = 0.7
 
     # --- body fallbacks (pipeline.py) ---
+    # a standfirst under the headline (find_lead): how far above the text it may stand (from
+    # the headline on, when the headline is found), how
+    # much of its opening must match the page's description, its least words, its most links,
+    # and the words that stand for a closing stop when it has none
+    lead_reach: int = 8
+    lead_reach_from_title: int = 30
+    lead_date_line_chars: int = 100
+    lead_key_chars: int = 40
+    lead_min_words: int = 8
+    lead_link_density: float = 0.2
+    lead_unended_words: int = 20
+    # a heading above the text that holds this share of the headline's words repeats it
+    head_title_share: float = 0.5
+    # the head is at most this many blocks; a date line in it scores below this
+    head_reach: int = 6
+    head_date_line_score: float = 10.0
+    # inside the body's span, a block this link-dense or scoring this low is furniture
+    span_link_density: float = 0.5
+    span_least_score: float = -14.0
+    # the article's container fills the body only when it is this deep (not the page's top)
+    fill_least_depth: int = 2
+    # a "dateline" with this much prose above it in the run is a sentence's opening words
+    dateline_prose_above: float = 40.0
+    # a paragraph a photo credit follows is the photo's caption only under this many words
+    credit_caption_max_words: int = 20
+    # inside the body, a line of at most so many characters that is this much a date is a
+    # teaser's or a video's time stamp
+    date_line_max_chars: int = 60
+    date_line_share: float = 0.5
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional, Set, Tuple
 
-from newsextract.blocks import BODY, HEADER, Block
+from newsextract.blocks import BODY, HEADER, RELATED, Block
 from newsextract.classify import is_boilerplate
 from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -53,6 +53,11 @@ def _agency(text: str) -> bool:
 def _labelled(text: str) -> bool:
     """A credit line with a label and a colon ("Editor: X", "Pewarta : X")."""
     return ":" in text[:40]
+
+
+def _after_teaser(blocks: List[Block], j: int) -> bool:
+    """The block just above j is a related article's title or a related heading."""
+    return j > 0 and blocks[j - 1].label == RELATED
 
 
 def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
@@ -118,9 +123,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
         a, e, label_only = parse_credit(b.text, merged())
-        if a and j >= end and out.authors and not _labelled(b.text):
-            # "Von X" / "By X" below the body, once the head named the authors: the
-            # bylines of teasers and related articles, not of this one
+        if a and not _labelled(b.text) and (
+                (j > start and out.authors) or (start < j and _after_teaser(blocks, j))):
+            # "Von X" / "By X" inside or below the body, once the head named the authors, or
+            # under a related article's title: the bylines of teasers, not of this one
             a = []
         if a or e:
             add_names(out.authors, a)
@@ -138,7 +144,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             name = brand_byline(b.text, profile)
             guessed = False
             if not name and j > anchor:
-                name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "", merged())
+                # (the line right above the body may stand under its date: "May 14, 2025",
+                # then "Mohloai Mpesi")
+                above = blocks[j - 1].text if j == start - 1 and j - 1 > anchor else ""
+                name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
+                                  merged(), above)
                 guessed = bool(name)
             if not name and j + 1 < len(blocks) and \
                     blocks[j + 1].text.strip().lower() in profile.byline_suffixes:

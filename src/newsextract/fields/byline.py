@@ -75,11 +75,23 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
         words.pop()
     s = " ".join(words)
+    printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
+    if len(words) > 1 and words[-1].lower() in profile.role_words:
+        # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
+        # what is left of "AP National Security Writer" or "Contributing Writer" is no name
+        words = _without_role(words, profile)
+        if len(words) < 2 or any(w.lower() in profile.agencies for w in words):
+            return None
+        s = " ".join(words)
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
     if not words or len(words) > 6:
         return None
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
+        words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)
+        s = " ".join(words)
     if _INITIALS.match(s) and (s.startswith("(") or "/" in s):
         return None
     if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
@@ -92,15 +104,41 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     low = {w.lower().strip(".") for w in words}
     if low & profile.not_names:
         return None
-    if low & profile.publisher_words or s.lower() in profile.agencies or \
-            s.lower() in profile.photo_agencies or _team(words, profile):
+    # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
+    low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}
+    if (low | printed) & profile.publisher_words or s.lower() in profile.agencies or \
+            s.lower() in merged().photo_agencies or _team(words, profile):
         return None
+    if _company(words):
+        return None  # "bergportal GmbH", "Naturstrom AG": a company
     if "." in s and any(domain_rx().search(w) for w in words):
         return None
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
     return _title_name(s)
+
+
+def _company(words: List[str]) -> bool:
+    """A company's name: a legal form among its words ("GmbH", "Ltd", "AG"; a two-letter one
+    only in capitals, as "Co" is a surname too)."""
+    return any(w.lower().strip(".") in merged().org_suffixes and (len(w.strip(".")) > 2 or w.isupper())
+               for w in words)
+
+
+_GLUED_WORD = re.compile(r"^(?P<head>\w*[a-z])(?P<tail>[A-Z][a-z]+)$")
+
+
+def _without_role(words: List[str], profile: Profile) -> List[str]:
+    """A name's words without the role printed after it, and a role word glued to the name
+    ("JamesStaff")."""
+    words = list(words)
+    while words and words[-1].lower() in profile.role_words:
+        words.pop()
+        m = _GLUED_WORD.match(words[-1]) if words else None
+        if m and m.group("tail").lower() in profile.role_words:
+            words[-1] = m.group("head")
+    return words
 
 
 def _team(words: List[str], profile: Profile) -> bool:
@@ -128,7 +166,15 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             parts = [raw.partition(",")[2]]
             parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
+        first = p.split()[:1]
+        if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles \
+                and _label_words(profile).isdisjoint(p.casefold().split()):
+            # "By TPN, in News, Portugal, Business": the sections the story is filed in
+            # (but "A, B, with reporting by C" goes on)
+            break
+        if _company(p.split()):
+            break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
@@ -225,6 +271,14 @@ def before_date(text: str) -> str:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def _date_alone(text: str, whole: bool = False) -> bool:
+    """A short line that opens with a date ("May 14, 2025", "02 Jun 2020, 19:15 WIB"); with
+    `whole`, a line that is a date and nothing else."""
+    if not text or len(text) > 60 or not _ANY_DIGIT.search(text) or before_date(text):
+        return False
+    return not whole or not text[find_dates(text, merged())[-1].end:].strip(_SEPARATORS + ".")
+
+
 def after_date(text: str) -> str:
     """The text after a date that opens it (with the words that introduce the date: "Posted
     on"), or "" when no date stands in its first 60 characters."""
@@ -246,15 +300,20 @@ def _role_tag(tag: str, profile: Profile) -> bool:
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
 
 
-def dated_name(text: str, next_text: str, profile: Profile) -> Optional[str]:
+def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
-    "X02 Jun 2020, 19:15 WIB") or on the next line alone: the byline of mediaindonesia,
-    cnnindonesia, liputan6 and the like."""
+    "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
+    line `above`) under a date alone: the byline of mediaindonesia, cnnindonesia, liputan6
+    and the like."""
     if len(text) > 80:
         return None
     head = before_date(text)
-    if head == text.strip():  # no date on this line: the next line must be a date alone
-        if len(next_text) > 60 or not _ANY_DIGIT.search(next_text) or before_date(next_text):
+    if head and text.strip()[len(head):].lstrip()[:1] in (":", "："):
+        return None  # "Son Güncelleme : 30.04.2024": a label before the date, not a name
+    if head.casefold().split()[:1] and not _label_words(profile).isdisjoint(head.casefold().split()[:1]):
+        return None  # "By Reuters": a credit line, read (or refused) as one elsewhere
+    if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
+        if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
     name = clean_name(head, profile) if head else None
     if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
@@ -276,6 +335,9 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
         m = _BRAND.match(text)
         if m:
             tag = m.group("tag")
+            if "/" in text[len(m.group("name")):m.start("tag")] and (
+                    tag.lower() in merged().agencies or tag.lower() in merged().photo_agencies):
+                return None  # "Andrew Harnik / AP": a photo's credit, not the article's
             if _brand_rx().match(tag) or tag.lower() in profile.byline_suffixes:
                 name = clean_name(m.group("name"), profile)
                 if name and len(name.split()) >= 2:

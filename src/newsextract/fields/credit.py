@@ -46,8 +46,8 @@ def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional
     words = s.split()
     if not 1 <= len(words) <= 4 or s.upper() != s or not re.fullmatch(r"[A-Z][A-Z .'\-/]+", s):
         return None, None
-    if any(w.lower() in profile.stopwords for w in words):
-        return None, None
+    if any(w.lower() in profile.stopwords or w.lower() in profile.not_names for w in words):
+        return None, None  # (a button in capitals, "NEXT ARTICLE", is no signature)
     if s.lower() in profile.agencies or s.lower().split("/")[0] in profile.agencies:
         return None, s  # an agency's name as printed ("ANTARA")
     if len(words) >= 2:

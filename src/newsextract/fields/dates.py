@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import List, Optional
 
-from newsextract.blocks import BODY, Block, short_text_cache
+from newsextract.blocks import BODY, HEADER, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_months, merged_zones
 from newsextract.weights import WEIGHTS as W
 
@@ -249,7 +249,7 @@ _HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
 
-def _date_line(text: str, profile: Profile) -> bool:
+def _only_a_date(text: str, profile: Profile) -> bool:
     """A short line that holds a date and little else ("22.11.2024 07.57", "Freitag,
     28.04.2023, 19:25"): never a paragraph of the article, whatever its label."""
     if len(text) > 60:
@@ -258,20 +258,57 @@ def _date_line(text: str, profile: Profile) -> bool:
     return bool(found) and (found[0].end - found[0].start) * 2 >= len(text)
 
 
+# a page with no date above its body may print it as the body's first lines: blocks up to this
+# far past the body's start are read then
+_SWALLOWED = 3
+_DATE_LINE_CHARS = 100  # a date's line, not a paragraph
+_LABEL_WORDS = 2  # "Datum", "Published on": the words a date's label may have
+
+
+def _date_line(text: str, profile: Profile) -> bool:
+    """A short line that opens with a date or a label and a date ("Datum 28.04.2023",
+    "erstellt: 01. April 2025, 15:25 in: Gesellschaft")."""
+    if len(text) >= _DATE_LINE_CHARS:
+        return False
+    found = find_dates(text, profile)
+    return bool(found) and len(text[:found[0].start].split()) <= _LABEL_WORDS
+
+
+def _date_in_body_span(blocks: List[Block], start: int, profile: Profile) -> Optional[tuple]:
+    """A date's line that the body's run took in, at its start or just below it (the first
+    paragraph "erstellt: 01. April 2025, 15:25 in: Gesellschaft"), for a page that prints no
+    date above the body and gives none in its metadata."""
+    for b in blocks[start:start + _SWALLOWED]:
+        if not b.caption and _date_line(b.text, profile):
+            f = find_dates(b.text, profile)[0]
+            return (0.0, f.iso, b.index, f.has_zone)
+    return None
+
+
+def _date_after_body(blocks: List[Block], profile: Profile) -> Optional[tuple]:
+    """A date's line just after the body (an article's details box: "Datum 28.04.2023"), for
+    a page that prints no date above it and gives none in its metadata."""
+    body = [b.index for b in blocks if b.label == BODY]
+    if not body:
+        return None
+    for b in blocks[body[-1] + 1:body[-1] + 26]:
+        if b.label in ("", HEADER) and _date_line(b.text, profile):
+            f = find_dates(b.text, profile)[0]
+            if not b.text[f.end:].strip(" ,|"):
+                return (0.0, f.iso, b.index, f.has_zone)
+    return None
+
+
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
                 meta_source: Optional[str], profile: Profile, dump: bool = False) -> DateChoice:
     """The publication date: printed near the headline (with a time if one is printed), or
     the metadata's when the page prints none, prints no time, or prints the same day without
-    an offset.
-
-    dump: the blocks are a text dump's. A line that is only a date is read even where the
-    body's run took it in, and when no date is printed above the body, the first such line
-    below it is the date (some pages print the date under the article)."""
+    an offset."""
     best = None
     lo = max(0, min(anchor, start) - 30)
     for j in range(lo, min(len(blocks), start + 1)):
         b = blocks[j]
-        if b.label == BODY and not (dump and _date_line(b.text, profile)):
+        if b.label == BODY and not (dump and _only_a_date(b.text, profile)):
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
@@ -283,18 +320,49 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             if len(b.text) < 80:
                 score += W.date_short_line
             if best is None or score > best[0]:
-                best = (score, f.iso, j)
+                best = (score, f.iso, j, f.has_zone)
+    if best is None and not meta_date:
+        best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)
     if best is None and dump:
+        # (a dump's date printed under the article, further down than a details box)
         for j in range(start + 1, len(blocks)):
-            if _date_line(blocks[j].text, profile):
-                best = (0.0, find_dates(blocks[j].text, profile)[0].iso, j)
+            if _only_a_date(blocks[j].text, profile):
+                f = find_dates(blocks[j].text, profile)[0]
+                best = (0.0, f.iso, j, f.has_zone)
                 break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
-    if meta_date and (not iso or "T" not in iso or
-                      ("T" in meta_date and meta_date[:10] == iso[:10]
-                       and not _HAS_OFFSET.search(iso))):
+    # the metadata's moment wins on the printed day unless the page prints its zone (an offset
+    # the language assumes is a guess; the metadata's is the page's own)
+    zoned = bool(best and best[3])
+    # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
+    if meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
+                      ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
+        printed = iso
         iso, source = meta_date, meta_source or "metadata"
+        if printed and "T" in printed and _HAS_OFFSET.search(printed):
+            iso = in_offset_of(meta_date, printed)
     return DateChoice(iso, index, source)
+
+
+def _swapped(iso: str, other: str) -> bool:
+    """`iso`'s day and month are `other`'s month and day (a numeric date read in the wrong
+    order: both readings were possible, the metadata tells which one the page meant)."""
+    y, m, d = iso[:4], iso[5:7], iso[8:10]
+    return m != d and other[:10] == f"{y}-{d}-{m}"
+
+
+def in_offset_of(iso: str, other: str) -> str:
+    """`iso`'s moment told in the offset of `other` ("2016-02-16T02:09:27+00:00" told as
+    "2016-02-16T09:09:27+07:00" on a page that prints its times in WIB); `iso` as it is when
+    either has no offset."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        zone = datetime.fromisoformat(other.replace("Z", "+00:00")).tzinfo
+    except ValueError:
+        return iso
+    if moment.tzinfo is None or zone is None or moment.utcoffset() == zone.utcoffset(None):
+        return iso
+    return moment.astimezone(zone).isoformat()
 
 
 def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:

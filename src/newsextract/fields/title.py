@@ -201,7 +201,17 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's."""
     found = find_title(blocks, body_start, profile, meta_titles, dump)
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
-    if meta_title and (not found or weak_title(found[0], meta_title)):
+    # the block is weak when it shares little with the metadata's own title; an <h1> is kept
+    # when any of the page's metadata titles agrees with it (og:title where JSON-LD gives a
+    # search engine's headline), and any block when a metadata title is it and a name after it
+    # (a metadata title whose tail is the block, "Nebelsuppe. | Das Leben, der Meister und ich",
+    # names the site in its tail: the <h1> is the site's masthead then)
+    others = meta_titles if found and blocks[found[1]].tag == "h1" else ()
+    if meta_title and (not found or (weak_title(found[0], meta_title)
+                                     and all(weak_title(found[0], h) or _tail_is(h, found[0])
+                                             for h in others)
+                                     and not any(_with_suffix(h, found[0])
+                                                 for h in (meta_title, *meta_titles)))):
         text, source = meta_title, meta_source or "metadata"
     elif text:
         for h in meta_titles:
@@ -223,6 +233,25 @@ def without_site(title: str, site: Optional[str]) -> str:
     if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
         return title[:m.start()].rstrip()
     return title
+
+
+_PART_SEPARATOR = re.compile(r"\s[-–—|:·»]\s|[|ㅣ]")
+
+
+def _tail_is(meta: str, found: str) -> bool:
+    """The metadata title ends with the block's text after a separator ("Headline | Found")."""
+    key = match_key(found)
+    return any(m.start() > 0 and match_key(meta[m.end():]) == key
+               for m in _PART_SEPARATOR.finditer(meta))
+
+
+def _with_suffix(meta: str, found: str) -> bool:
+    """The metadata title is the block's headline and a name after it ("„Unermüdlicher
+    Einsatz“ - Die Neue Südtiroler Tageszeitung"), whatever the name is."""
+    if not meta.startswith(found) or len(found) < 10:
+        return False
+    m = _SITE_SUFFIX.search(meta)
+    return m is not None and m.start() == len(found.rstrip())
 
 
 def weak_title(found: str, meta_title: str) -> bool:

@@ -163,7 +163,29 @@ def recover_body(root: Any) -> Any:
                 holder.extend(list(inner_body))
     for i, el in enumerate(stray):
         body.insert(i, el)  # (moves it, with its tail)
+    _open_noscripts(body)
     return body
+
+
+# a <noscript> holding this share of the page's text holds the page: an unclosed
+# <noscript><div> swallows everything after it
+_NOSCRIPT_SHARE = 0.5
+_NOSCRIPT_LEAST_CHARS = 500
+
+
+def _open_noscripts(body: Any) -> None:
+    """Walk a <noscript> that holds most of the page's text as a <div>; skip the rest (a
+    tracking pixel, a 'turn on JavaScript' notice)."""
+    page = -1
+    for el in body.iter("noscript"):
+        chars = _text_chars(el)
+        if chars < _NOSCRIPT_LEAST_CHARS:
+            continue
+        if page < 0:
+            page = _text_chars(body)
+        if chars >= _NOSCRIPT_SHARE * page:
+            el.tag = "div"
+            return
 
 
 def _attr_hint(el: Any, tag: str) -> float:
