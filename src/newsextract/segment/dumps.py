@@ -659,6 +659,8 @@ _TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[
 # a link or an image whose text runs over several lines
 _LONG_LINK = _lazy(r"(!?)\[((?:[^\[\]]|\[[^\[\]\n]*\]){0,1000}?)\]" + _TARGET)
 _IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
+# a linked image ("[![Logo](/l.png)](/)"): the image, as w3m prints it, not a link of a menu
+_LINKED_IMAGE = _lazy(r"\[\s*!\[([^\]\n]*)\]" + _TARGET + r"\s*\]" + _TARGET)
 _LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
 _REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
@@ -676,9 +678,9 @@ _FENCE = _lazy(r"^\s*(?:```|~~~)")
 
 
 def _image(m: "re.Match[str]") -> str:
-    """An image as w3m prints it: its alt text in brackets, or nothing."""
-    alt = m.group(1).strip()
-    return f"[{alt}]" if alt else ""
+    """An image as w3m prints it: its alt text, or nothing. (A second printing of the alt
+    text, as the photo's caption, then reads as the repeat it is.)"""
+    return _plain(m.group(1))
 
 
 def _plain(s: str) -> str:
@@ -713,7 +715,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     elif line.lstrip().startswith(">"):
         line = line.lstrip().lstrip("> ")
     if "![" in line:
-        line = _IMAGE.sub(_image, line)
+        line = _IMAGE.sub(_image, _LINKED_IMAGE.sub(_image, line))
     texts: List[str] = []
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
@@ -766,7 +768,7 @@ def _long_link(m: "re.Match[str]") -> str:
         return m.group(0)
     if m.group(1):
         alt = " ".join(m.group(2).split())
-        return f"[{alt}]" if alt else ""
+        return alt
     return m.group(2)
 
 
