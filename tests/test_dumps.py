@@ -210,6 +210,13 @@ def test_a_paragraphs_last_sentence_is_not_continued_by_a_menu_link() -> None:
     assert from_fragments([last + "      ", "    Salzburg", "  ", "    Politik"], True) == \
         last + "\n\nSalzburg\n\nPolitik\n"
 
+def test_a_datelines_place_set_apart_inline_rejoins_its_paragraph() -> None:
+    par = "Die Boxwelt fiebert auf die Schwergewichts-Show des Jahrhunderts hin. Der Brite Fury " \
+        "und der Ukrainer Usyk wollen Champion werden."
+    assert from_fragments(["Riad.", " " + par], True) == "Riad. " + par + "\n"
+    # (a sentence's end before a new paragraph stays apart)
+    assert from_fragments(["Es regnet.", " " + par], True) == "Es regnet.\n\n" + par + "\n"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

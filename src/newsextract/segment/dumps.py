@@ -490,6 +490,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     same_node: the two lines were one text node of the page's source, broken and indented
     alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
     blank line then always parts paragraphs)."""
+    if gap == 0 and trailing_space and _place_dot(last) and _prose(s):
+        return True  # a dateline's place set apart inline ("Riad." / " Die Boxwelt fiebert ...")
     if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
         return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
     if same_node and _ends_sentence(last) and _menu_item(s) and _prose(last):
@@ -610,6 +612,12 @@ def _link_row(s: str) -> bool:
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     return len(cased) >= len(words) * 0.8 and \
         sum(w[0].isupper() for w in cased) >= len(cased) * _ROW_CAPITALS
+
+
+def _place_dot(s: str) -> bool:
+    """A word opening in a capital and ending with a full stop, alone: a dateline's place
+    ("Berlin.", "Riad.")."""
+    return 3 <= len(s) <= 25 and s[0].isupper() and s.endswith(".") and s[:-1].replace("-", "").isalpha()
 
 
 def _signature(s: str) -> bool:
