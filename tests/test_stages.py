@@ -432,3 +432,15 @@ def test_a_credit_line_near_the_top_of_the_body_is_a_byline() -> None:
     rec = extract(_article(inner))
     assert "Part b." in rec.body and "Nina Berger" not in rec.body
     assert rec.authors == ["Nina Berger"]
+
+
+def test_dates_written_year_first_with_dots_or_unit_marks() -> None:
+    en = get_profile("en")
+    assert [f.iso for f in find_dates("2025年1月14日 20:00", en)] == ["2025-01-14T20:00:00"]
+    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13"]
+    assert [f.iso for f in find_dates("2025년 5월 15일", en)] == ["2025-05-15"]
+    assert [f.iso for f in find_dates("입력 2026.07.12 22:09", en)] == ["2026-07-12T22:09:00"]
+    # a line with such a date is no headline: the one above it is
+    blocks = _blocks("記事", "宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報 気象庁", "渡辺洋介2025年1月13日 21時37分",
+                     "印刷する", PROSE)
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1

@@ -51,8 +51,14 @@ def _patterns() -> tuple:
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     numeric = (r"(?:\b|(?<=[^\W\d_]))(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)\d\d)\b")
-    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
+    # (year first with dots too: "2025.05.15 20:00"; or with unit marks: "2025年1月13日")
+    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")
+    marks = [m for m in k.date_unit_marks if len(m) == 3]
+    if marks:
+        unit = "|".join(rf"{re.escape(m[0])}\s?(?P<b{i}>[01]?\d)\s?{re.escape(m[1])}\s?(?P<a{i}>[0-3]?\d)"
+                        rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
+        iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
@@ -133,16 +139,19 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 break
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            y = int(m.group("year"))
-            if kind in ("dmy", "mdy"):
+            if kind == "iso" and m.group("year") is None:  # unit marks: "2025年1月13日"
+                g = {k[0]: int(v) for k, v in m.groupdict().items() if v and k[0] in "ab" and k[1:].isdigit()}
+                y, mo, d = int(m.group("uyear")), g["b"], g["a"]
+            elif kind in ("dmy", "mdy"):
+                y = int(m.group("year"))
                 mo = months.get(m.group("mon").lower(), 0)
                 if not mo:
                     continue
                 d = int(m.group("day"))
             elif kind == "iso":
-                mo, d = int(m.group("b")), int(m.group("a"))
+                y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
-                a, b = int(m.group("a")), int(m.group("b"))
+                y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page
                 month_first = not profile.day_first and a <= 12 and m.group("sep")[0] != "."
                 d, mo = (b, a) if month_first else (a, b)
