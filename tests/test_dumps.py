@@ -217,6 +217,14 @@ def test_a_datelines_place_set_apart_inline_rejoins_its_paragraph() -> None:
     # (a sentence's end before a new paragraph stays apart)
     assert from_fragments(["Es regnet.", " " + par], True) == "Es regnet.\n\n" + par + "\n"
 
+def test_furniture_glued_after_a_paragraphs_last_sentence_comes_apart() -> None:
+    par = "MacDonald, senior vice president and head of hotels at Oxford Properties, said so " \
+        "today. Fairmont Jasper Park Lodge is now open."
+    assert unglue(par + " Article contentShare this article in your social network") == \
+        par + "\nArticle contentShare this article in your social network"
+    # (no joint after the last sentence: nothing to part)
+    assert unglue(par + " Article content Share this") == par + " Article content Share this"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"

@@ -263,7 +263,7 @@ def unglue(text: str, glued: bool = True) -> str:
                 line = _split_glued_words(line)
                 if glued and len(line) > 60:
                     line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
-                    line = "\n".join(_split_after_date(x) for x in line.split("\n"))
+                    line = "\n".join(_split_glued_tail(_split_after_date(x)) for x in line.split("\n"))
         out.append(line)
     return "\n".join(out)
 
@@ -403,17 +403,53 @@ def _split_glued_lead(line: str) -> str:
         word = line[i:].split(" ", 1)[0]
         if i - 1 - j < 4 and word.casefold() not in _function_words():
             continue
-        if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1):
+        if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1, i + 301):
             cut = i
     if cut < 0:
         return line
     return line[:cut] + "\n" + line[cut:]
 
 
-def _inner_capitals(line: str, start: int) -> bool:
-    """A capital inside a word after a letter in lower case in the next 300 characters: the
-    language writes words so ("nguMphathiswa", "oLuntu"), and such joints are not glue."""
-    return _case_rx("inner").search(line, start, start + 300) is not None
+# furniture glued after a paragraph's last sentence is sought in this many last characters
+_TAIL_SPAN = 160
+_SENTENCE_END = _lazy(r"[a-z0-9%)\]][.!?][\"”’»]? (?=\S)")
+
+
+def _split_glued_tail(line: str) -> str:
+    """A paragraph whose last sentence is followed by furniture glued together ("... is now
+    open. Article contentShare this article in your social network"): a line break after the
+    last sentence, when the text after it holds a glued joint ("contentShare") and no sentence
+    end of its own. Not where the language writes capitals inside words."""
+    if len(line) < 120:
+        return line
+    lo = max(0, len(line) - _TAIL_SPAN)
+    joint = _case_rx("lead").search(line, lo)
+    if joint is None:
+        return line
+    cut = -1
+    for m in _SENTENCE_END.finditer(line, lo, joint.start()):
+        cut = m.end()
+    if cut < 0 or _SENTENCE_END.search(line, joint.start()) or line.count(" ", 0, cut) < _LEAD_PROSE_WORDS:
+        return line
+    if _inner_capitals(line, max(0, cut - 300), cut):
+        return line  # (capitals inside words in the paragraph too: the language's way)
+    return line[:cut].rstrip() + "\n" + line[cut:]
+
+
+# capitals inside words, this many in 300 characters: the language writes words so
+_INNER_CAPITALS = 3
+
+
+def _inner_capitals(line: str, start: int, end: int) -> bool:
+    """Capitals inside words after letters in lower case, several, between start and end: the
+    language writes words so ("nguMphathiswa", "oLuntu", "uGqirha"), and such joints are not
+    glue (one is a name or a brand: "MacDonald", "iPhone")."""
+    found = 0
+    for _ in _case_rx("inner").finditer(line, start, end):
+        found += 1
+        if found >= _INNER_CAPITALS:
+            return True
+    return False
 
 
 def _sentence_break(m: "re.Match[str]") -> str:
