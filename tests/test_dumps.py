@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.segment import dumps
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
-                                       SOUP_LINES, STYLES, TERMINAL, dump_style, from_fragments,
-                                       from_markdown, normalise_dump, unglue)
+                                       SOUP_LINES, STYLES, TERMINAL, document_title, dump_style,
+                                       from_fragments, from_markdown, normalise_dump, unglue)
 from newsextract.segment.text import segment_text
 from tests.conftest import FIXTURES
 
@@ -154,6 +154,77 @@ def test_runs_of_blank_lines_collapse() -> None:
     assert out == "Satu kalimat.\n\nDua kalimat.\n"
 
 
+def test_a_possessive_and_a_drop_cap_join_the_word_before_them() -> None:
+    assert from_fragments(["at the summit, ", "Travis Kelce", "’s mom confirmed it"], True) == \
+        "at the summit, Travis Kelce’s mom confirmed it\n"
+    assert from_fragments(["I", "N the heart of Lesotho, where tales"], True) == \
+        "IN the heart of Lesotho, where tales\n"
+    assert from_fragments(["O", "man’s dream for a spaceport"], True) == "Oman’s dream for a spaceport\n"
+    assert from_fragments(["A", "Chinese-owned quarry company has"], True) == \
+        "A Chinese-owned quarry company has\n"
+
+def test_a_soup_dump_opens_with_the_pages_title() -> None:
+    text = "\n\n\nHarga Cabai Naik Jelang Lebaran | Warta\n\n\n   Beranda\n"
+    assert document_title(text, SOUP_LINES) == "Harga Cabai Naik Jelang Lebaran | Warta"
+    assert document_title(text, TERMINAL) is None  # (a terminal browser prints no <title>)
+    assert document_title("Beranda\n", SOUP_GLUED) is None  # (one word: not a title)
+
+def test_an_embedded_posts_signature_stands_apart() -> None:
+    post = "A standing ovation for 12-year-old @_JoeyAlexander! #GRAMMYs"
+    sign = "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
+    assert unglue(post + " " + sign) == post + "\n" + sign
+    assert from_fragments([post, sign]) == post + "\n\n" + sign + "\n"
+
+
+def test_a_name_in_capitals_under_the_body_is_no_menu_link() -> None:
+    last = "Ia juga menjelaskan, sebenarnya jika seseorang ingin sehat, aktivitas sederhana " \
+        "seperti jalan kaki setiap pagi saja sudah bisa dilakukan."
+    out = from_fragments([last, "", "DINI TEJA", "", "bagikan", "", "Pint it", "", "Like", "", "Twitter"])
+    assert out == last + "\n\nDINI TEJA\n\n• bagikan\n• Pint it\n• Like\n• Twitter\n"
+
+def test_a_date_line_glued_to_the_paragraph_after_it_comes_apart() -> None:
+    par = "Es war bereits der zwölfte Einsatz in der 2. Bundesliga von Fortuna Düsseldorfs Bubi."
+    assert unglue("Von: JÖRG ZSCHOCHE 15.05.2023 - 13:52 Uhr " + par) == \
+        "Von: JÖRG ZSCHOCHE 15.05.2023 - 13:52 Uhr\n" + par
+    head = "House China Committee demands answers from FBI on Chinese police stations in US"
+    assert unglue("Email China Published April 26, 2023 2:20pm EDT " + head) == \
+        "Email China Published April 26, 2023 2:20pm EDT\n" + head
+    # (not in dumps that part their text nodes, nor before a few words)
+    assert unglue("15.05.2023 - 13:52 Uhr " + par, glued=False) == "15.05.2023 - 13:52 Uhr " + par
+    assert unglue("Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende") == \
+        "Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende"
+
+def test_a_row_of_links_run_together_is_bulleted() -> None:
+    row = "Karriere Jobs in Salzburg Karriere-Blog Immobilien Mieten in Salzburg Kaufen in Salzburg " \
+        "Immobilien-Blog Unternehmen Salzburger Verlagshaus"
+    assert from_fragments([row]) == "• " + row + "\n"
+    # a headline, and a sentence, are no link rows
+    for line in ["Every Outfit Zendaya Has Worn to Promote Dune Ranked",
+                 "Die Ministerin wird neue Chefin des Wiener Zentrums für Migrationspolitik in Wien."]:
+        assert from_fragments([line]) == line + "\n"
+
+
+def test_a_paragraphs_last_sentence_is_not_continued_by_a_menu_link() -> None:
+    last = "Ende November wurde der Abriss des Internierungstrakts verkündet, der bis heute niemals " \
+        "in Betrieb genommen worden war."
+    assert from_fragments([last + "      ", "    Salzburg", "  ", "    Politik"], True) == \
+        last + "\n\nSalzburg\n\nPolitik\n"
+
+def test_a_datelines_place_set_apart_inline_rejoins_its_paragraph() -> None:
+    par = "Die Boxwelt fiebert auf die Schwergewichts-Show des Jahrhunderts hin. Der Brite Fury " \
+        "und der Ukrainer Usyk wollen Champion werden."
+    assert from_fragments(["Riad.", " " + par], True) == "Riad. " + par + "\n"
+    # (a sentence's end before a new paragraph stays apart)
+    assert from_fragments(["Es regnet.", " " + par], True) == "Es regnet.\n\n" + par + "\n"
+
+def test_furniture_glued_after_a_paragraphs_last_sentence_comes_apart() -> None:
+    par = "MacDonald, senior vice president and head of hotels at Oxford Properties, said so " \
+        "today. Fairmont Jasper Park Lodge is now open."
+    assert unglue(par + " Article contentShare this article in your social network") == \
+        par + "\nArticle contentShare this article in your social network"
+    # (no joint after the last sentence: nothing to part)
+    assert unglue(par + " Article content Share this") == par + " Article content Share this"
+
 def test_unglue_breaks_where_text_nodes_met() -> None:
     assert unglue("katanya.Editor:Ade MarboenCOPYRIGHT © ANTARA") == \
         "katanya.\nEditor: Ade Marboen\nCOPYRIGHT © ANTARA"
@@ -175,6 +246,44 @@ def test_unglue_leaves_brands_and_single_joints_alone() -> None:
     for line in ["Andi Saputra - detikNews", "Pakai WhatsApp di YouTube", "iPhone baru dirilis"]:
         assert unglue(line) == line
 
+
+
+def test_unglue_parts_a_quotation_closed_before_its_full_stop() -> None:
+    assert unglue('le poisson reviendra".Journaliste') == 'le poisson reviendra".\nJournaliste'
+    assert unglue("sonst «gute Nacht Schweiz».Newsletter") == "sonst «gute Nacht Schweiz».\nNewsletter"
+
+
+def test_unglue_parts_an_editors_code_at_a_lines_end() -> None:
+    assert unglue("dan Smartfren.(Cas/Isk)") == "dan Smartfren.\n(Cas/Isk)"
+    assert unglue("kata dia.(fik)") == "kata dia.\n(fik)"
+
+
+def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:
+    assert unglue("Jangan Lewatkan'HEART BEAT' Terjebak Cinta Segitiga'HEART BEAT' Bukan Karir"
+                  "Beri Pujian Buat Blink") == \
+        "Jangan Lewatkan\n'HEART BEAT' Terjebak Cinta Segitiga\n'HEART BEAT' Bukan Karir\n" \
+        "Beri Pujian Buat Blink"
+
+
+PARAGRAPH = "Das Schiff hat mindestens zehn Millionen Barrel Öl nach China transportiert und " \
+    "achtmal den Namen gewechselt."
+
+
+def test_unglue_parts_a_paragraph_from_the_furniture_glued_before_it() -> None:
+    assert unglue("News folgenArtikel teilen" + PARAGRAPH) == "News folgenArtikel teilen\n" + PARAGRAPH
+    # (a function word after the joint: the piece before it may be short)
+    assert unglue("Setzen Dax zu" + PARAGRAPH.replace("Das", "Die", 1)) == \
+        "Setzen Dax zu\n" + PARAGRAPH.replace("Das", "Die", 1)
+    # only in a dump known to glue its text nodes
+    assert unglue("Artikel teilen" + PARAGRAPH, glued=False) == "Artikel teilen" + PARAGRAPH
+
+
+def test_unglue_leaves_capitals_inside_words_alone() -> None:
+    # a brand opening a paragraph; a language that writes capitals after prefixes
+    for line in ["YouTube star Logan Paul said he would be stepping away from the platform for a while.",
+                 "Owayesakuba nguMphathiswa wamaShishini oLuntu, uGqirha Malusi Gigaba, akabanjwanga "
+                 "emva kotyelelo lwakhe kwiofisi yecandelo"]:
+        assert unglue(line) == line
 
 # ---------------------------------------------------------------------------------------------
 # Markdown
@@ -207,10 +316,12 @@ def test_a_line_of_links_is_a_menu() -> None:
     assert text == "• Makro\n• Moneter\n• Bisnis\n\n• Home\n"
 
 
-def test_images_keep_their_alt_text_in_brackets_as_w3m_prints_it() -> None:
+def test_images_keep_their_alt_text_as_w3m_prints_it() -> None:
+    # (w3m -dump prints an image's alt text bare, linked or not: "Banjir di Palu Warga
+    # mengungsi." and "Logo" for the HTML these lines come from)
     text, _ = from_markdown("![Banjir di Palu](/f.jpg) Warga mengungsi.\n\n![](/x.gif)\n\n"
                             "[![Logo](/l.png)](/)\n")
-    assert text == "[Banjir di Palu] Warga mengungsi.\n\n[Logo]\n"
+    assert text == "Banjir di Palu Warga mengungsi.\n\nLogo\n"
 
 
 def test_emphasis_escapes_and_tables_go() -> None:
@@ -227,7 +338,7 @@ def test_mailto_targets_with_spaces_go_whole() -> None:
 def test_targets_with_spaces_quotes_or_a_leading_space_go_whole() -> None:
     text, _ = from_markdown("![Logo](data:image/svg+xml,%3Csvg xmlns='http://w3.org'%3E) a\n\n"
                             "![]( https://taz.de/a.jpg) b [[Whatsapp]](https://wa.me/?text=Dua kata) c\n")
-    assert text == "[Logo] a\n\nb [Whatsapp] c\n"
+    assert text == "Logo a\n\nb [Whatsapp] c\n"
 
 
 def test_a_link_over_several_lines_keeps_its_text_as_laid_out() -> None:

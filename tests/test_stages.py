@@ -10,7 +10,7 @@ from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import find_credits
 from newsextract.fields.credit import read_tail
 from newsextract.fields.dateline import find_dateline, place_and_site
-from newsextract.fields.dates import choose_date, with_default_offset
+from newsextract.fields.dates import choose_date, find_dates, with_default_offset
 from newsextract.fields.language import page_language
 from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
@@ -260,6 +260,64 @@ def test_a_language_spoken_in_one_zone_gives_printed_times_its_offset() -> None:
     assert with_default_offset("2024-04-28T17:19:00", get_profile("en")) == "2024-04-28T17:19:00"
 
 
+def test_dates_printed_with_spaces_glued_to_a_name_or_after_their_time() -> None:
+    de, en = get_profile("de"), get_profile("en")
+    assert [f.iso for f in find_dates("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", de)] == \
+        ["2026-01-06T14:59:00+01:00"]
+    assert [f.iso for f in find_dates("Tobias Mühlbauer24.04.2024, 19:35 Uhr", de)] == \
+        ["2024-04-24T19:35:00+02:00"]
+    assert [f.iso for f in find_dates("Published: 15:56 BST, 27 April 2024 | Updated: 15:57 BST, "
+                                      "27 April 2024", en)] == \
+        ["2024-04-27T15:56:00+01:00", "2024-04-27T15:57:00+01:00"]
+    # a score is no time
+    assert [f.iso for f in find_dates("Endstand 3:1, 5 May 2024", en)] == ["2024-05-05"]
+
+
+def test_a_dumps_date_line_under_the_body_is_read_whatever_its_label() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Titel der Meldung", PROSE, PROSE, PROSE, PROSE, "22.11.2024 07.57", "Impressum")
+    for b in blocks[1:5]:
+        b.label = BODY
+    blocks[5].label = BOILERPLATE
+    assert choose_date(blocks, 0, 1, None, None, de).iso is None
+    date = choose_date(blocks, 0, 1, None, None, de, dump=True)
+    assert (date.iso, date.index) == ("2024-11-22T07:57:00+01:00", 5)
+
+
+def test_an_images_name_is_no_date_line() -> None:
+    de = get_profile("de")
+    assert choose_date(_blocks("Titel", "[2022-05-11-sitzung-18]", PROSE), 0, 2, None, None, de).iso is None
+
+
+def test_a_dumps_headline_is_not_the_caption_over_a_photo_credit() -> None:
+    blocks = _blocks("Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec",
+                     "Jona Niemiec will abziehen, Karol Mets bedrängt ihn",
+                     "Jona Niemiec will abziehen, Karol Mets bedrängt ihn",
+                     "Foto: Getty Images", PROSE)
+    blocks[3].caption = True
+    assert choose_title(blocks, 4, ID, None, (), None).index == 2
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 0
+
+
+def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> None:
+    blocks = _blocks("Startseite Debatte Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",
+                     "Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",
+                     "Muslime tauschen sich zum Thema Kinder aus",
+                     "Ein Imam beim Gebet in der Kirche in Berlin",
+                     PROSE)
+    assert choose_title(blocks, 4, ID, None, (), None).index == 3
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1
+
+
+def test_a_dumps_list_item_is_hardly_ever_its_headline() -> None:
+    blocks = _blocks("Briefe an die SN", "Theater · Musik · Kino", "Briefe an die SN", "Video · Podcasts",
+                     "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", "von APA",
+                     "Donnerstag", "Artikel teilen", PROSE)
+    blocks[0].bullet = blocks[2].bullet = True
+    assert choose_title(blocks, 8, ID, None, (), None).index == 2  # (printed twice)
+    assert choose_title(blocks, 8, ID, None, (), None, dump=True).index == 4
+
+
 _STORY = ("The council voted on Tuesday to close the old bridge to cars for two years while "
           "engineers replace its deck, a job the city has put off since the floods of 2019.")
 _LEAD = ("The bridge will close to cars from March; buses and bicycles keep a lane while the "
@@ -395,3 +453,15 @@ def test_guessed_authors_and_dates_say_so_in_warnings() -> None:
     rec = extract(page.encode())
     assert rec.date == "2025-05-14"
     assert any(w.startswith("low confidence: date") for w in rec.warnings)
+
+
+def test_dates_written_year_first_with_dots_or_unit_marks() -> None:
+    en = get_profile("en")
+    assert [f.iso for f in find_dates("2025年1月14日 20:00", en)] == ["2025-01-14T20:00:00"]
+    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13"]
+    assert [f.iso for f in find_dates("2025년 5월 15일", en)] == ["2025-05-15"]
+    assert [f.iso for f in find_dates("입력 2026.07.12 22:09", en)] == ["2026-07-12T22:09:00"]
+    # a line with such a date is no headline: the one above it is
+    blocks = _blocks("記事", "宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報 気象庁", "渡辺洋介2025年1月13日 21時37分",
+                     "印刷する", PROSE)
+    assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1

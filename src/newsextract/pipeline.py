@@ -127,9 +127,12 @@ def segment(text: str, kind: str) -> Tuple[List[Block], Meta, List[str]]:
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump
 
-    blocks, style = segment_dump(text)
+    blocks, style, title = segment_dump(text)
     note = LOW_CONFIDENCE.get(style)
-    return blocks, Meta(), [note] if note else []
+    # (a dump's <title> steers the headline as a page's metadata does; it is not taken as the
+    # headline itself: it often carries the site's name)
+    meta = Meta(titles=[title], sources={"title": "the dump's first line"}) if title else Meta()
+    return blocks, meta, [note] if note else []
 
 
 def structured_body(text: Optional[str]) -> Optional[str]:
@@ -157,7 +160,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
-                         meta.sources.get("title"), meta.site)
+                         meta.sources.get("title"), meta.site, dump=article.format == "text")
     article.title = title.text
     if title.source:
         sources["title"] = title.source
@@ -204,7 +207,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
-                       meta.sources.get("date"), profile)
+                       meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso
     if date.source:
         sources["date"] = date.source

@@ -121,6 +121,7 @@ class Weights:
     title_full_stop_long: float = -6.0  # ... and a long one with a full stop is a sentence
     title_lower_case: float = -3.0
     title_bullet: float = -2.0
+    title_dump_bullet: float = -6.0  # ... in a text dump, where every link of a list is bulleted
     title_caption: float = -5.0
     title_links: float = -4.0
     title_date_next: float = 6.0  # a date line right below (less 2 per block further)

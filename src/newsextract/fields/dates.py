@@ -48,14 +48,25 @@ def _patterns() -> tuple:
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
     named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}{year_end}"
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
-    numeric = r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
-    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
+    # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
+    numeric = (r"(?:\b|(?<=[^\W\d_]))(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)\b")
+    # (year first with dots too: "2025.05.15 20:00"; or with unit marks: "2025年1月13日")
+    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")
+    marks = [m for m in k.date_unit_marks if len(m) == 3]
+    if marks:
+        unit = "|".join(rf"{re.escape(m[0])}\s?(?P<b{i}>[01]?\d)\s?{re.escape(m[1])}\s?(?P<a{i}>[0-3]?\d)"
+                        rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
+        iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
+    # a time printed before its date ("Published: 15:56 BST, 27 April 2024")
+    time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
+                   r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·]{1,4}\Z")
     flags = re.I
     return (
         re.compile(named_dmy, flags),
@@ -64,6 +75,7 @@ def _patterns() -> tuple:
         re.compile(iso),
         re.compile(time, flags),
         re.compile(iso_time),
+        re.compile(time_before, flags),
     )
 
 
@@ -117,7 +129,7 @@ def _find_dates(s: str, profile: Profile) -> tuple:
     s = s[:_MAX_SCAN]
     if not _ANY_YEAR.search(s):
         return ()
-    named_dmy, named_mdy, numeric, iso, time_re, iso_time = _patterns()
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before = _patterns()
     months = merged_months()
     found = []
     taken: list = []
@@ -127,29 +139,35 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 break
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            y = int(m.group("year"))
-            if kind in ("dmy", "mdy"):
+            if kind == "iso" and m.group("year") is None:  # unit marks: "2025年1月13日"
+                g = {k[0]: int(v) for k, v in m.groupdict().items() if v and k[0] in "ab" and k[1:].isdigit()}
+                y, mo, d = int(m.group("uyear")), g["b"], g["a"]
+            elif kind in ("dmy", "mdy"):
+                y = int(m.group("year"))
                 mo = months.get(m.group("mon").lower(), 0)
                 if not mo:
                     continue
                 d = int(m.group("day"))
             elif kind == "iso":
-                mo, d = int(m.group("b")), int(m.group("a"))
+                y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
-                a, b = int(m.group("a")), int(m.group("b"))
+                y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page
-                month_first = not profile.day_first and a <= 12 and m.group("sep") != "."
+                month_first = not profile.day_first and a <= 12 and m.group("sep")[0] != "."
                 d, mo = (b, a) if month_first else (a, b)
             if not _valid(y, mo, d):
                 continue
             end = m.end()
             rest = s[end:end + 60]
             tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest)
+            before = tm is None and kind in ("dmy", "mdy") and ":" in s[max(0, m.start() - 30):m.start()]
+            if before:
+                tm = time_before.search(s, max(0, m.start() - 30), m.start())
             h = mi = sec = 0
             zone = None
             has_time = False
             if tm:
-                h, mi, sec = int(tm.group("h")), int(tm.group("m")), int(tm.group("s") or 0)
+                h, mi, sec = int(tm.group("h")), int(tm.group("m")), int(tm.groupdict().get("s") or 0)
                 ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
                 if ampm == "pm" and h < 12:
                     h += 12
@@ -158,7 +176,7 @@ def _find_dates(s: str, profile: Profile) -> tuple:
                 if h < 24:
                     has_time = True
                     zone = tm.group("zone")
-                    end += tm.end()
+                    end += 0 if before else tm.end()
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
             taken.append((m.start(), end))
@@ -237,6 +255,17 @@ class DateChoice:
 
 
 _HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+# a text dump's image placeholders only: "[2022-05-11-schuze-18] [foto]"
+_ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+
+
+def _only_a_date(text: str, profile: Profile) -> bool:
+    """A short line that holds a date and little else ("22.11.2024 07.57", "Freitag,
+    28.04.2023, 19:25"): never a paragraph of the article, whatever its label."""
+    if len(text) > 60:
+        return False
+    found = find_dates(text, profile)
+    return bool(found) and (found[0].end - found[0].start) * 2 >= len(text)
 
 
 # a page with no date above its body may print it as the body's first lines: blocks up to this
@@ -281,7 +310,7 @@ def _date_after_body(blocks: List[Block], profile: Profile) -> Optional[tuple]:
 
 
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
-                meta_source: Optional[str], profile: Profile) -> DateChoice:
+                meta_source: Optional[str], profile: Profile, dump: bool = False) -> DateChoice:
     """The publication date: printed near the headline (with a time if one is printed), or
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset."""
@@ -289,8 +318,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     lo = max(0, min(anchor, start) - 30)
     for j in range(lo, min(len(blocks), start + 1)):
         b = blocks[j]
-        if b.label == BODY:
+        if b.label == BODY and not (dump and _only_a_date(b.text, profile)):
             continue
+        if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
+            continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
         for f in find_dates(b.text, profile):
             if f.in_parens:
                 continue
@@ -304,6 +335,14 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)
         guessed = best is not None
+    if best is None and dump:
+        # (a dump's date printed under the article, further down than a details box)
+        for j in range(start + 1, len(blocks)):
+            if _only_a_date(blocks[j].text, profile):
+                f = find_dates(blocks[j].text, profile)[0]
+                best = (0.0, f.iso, j, f.has_zone)
+                guessed = True
+                break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)

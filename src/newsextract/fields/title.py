@@ -54,12 +54,16 @@ def _photo_story(text: str) -> bool:
 
 
 def find_title(blocks: List[Block], body_start: int, profile: Profile,
-               hints: Tuple[str, ...] = ()) -> Optional[Tuple[str, int]]:
+               hints: Tuple[str, ...] = (), dump: bool = False) -> Optional[Tuple[str, int]]:
     """The headline and its block index, searched in the blocks before the body.
 
     A headline is a short line, not a sentence, near the body; it is often printed twice (in
     a list of the site's latest news or above and below the photo) and stands by the date.
     `hints` are titles from page metadata; a block that matches one wins.
+
+    dump: the blocks are a text dump's, which has no heading marks: there a line right above
+    a photo's credit is the photo's caption, and a breadcrumb trail that ends with a line
+    counts as a second printing of it.
     """
     # how often each line is printed; blocks are already whitespace-folded, so case and end
     # punctuation are all that can differ
@@ -97,6 +101,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
+        if dump and n >= 4 and count < 3:
+            count += _printed_after_crumbs(text, blocks)
         score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
             score += W.title_good_length
@@ -108,8 +114,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if text[0].islower():
             score += W.title_lower_case  # "id tag, tag": tag lines and fragments start in lower case
         if b.bullet:
-            score += W.title_bullet
+            # (a dump bullets every link of a list: its headline is hardly ever an item)
+            score += W.title_dump_bullet if dump else W.title_bullet
         if b.caption and not _photo_story(text):
+            score += W.title_caption
+        elif dump and j + 1 < body_start and _credit_below(blocks, j):
             score += W.title_caption
         if b.link_density > 0.5:
             score += W.title_links
@@ -123,8 +132,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             if not date_bonus:
                 if at not in dated:
                     # (a photo's caption dates the photo, not the headline above it)
+                    # (nor does an image's name, "[2022-05-11-schuze-18]", date anything)
                     dated[at] = len(nxt) < 120 and not blocks[at].caption and \
-                        bool(find_dates(nxt, profile)) and not find_dateline(nxt)
+                        bool(find_dates(nxt, profile)) and not find_dateline(nxt) and \
+                        not (nxt[:1] == "[" and _ONLY_ALTS.match(nxt))
                 if dated[at]:
                     date_bonus = W.title_date_next - 2 * d
             if not byline_bonus:
@@ -143,6 +154,35 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
+def _printed_after_crumbs(text: str, blocks: List[Block]) -> int:
+    """1 when a short line elsewhere ends with the text after other words: a breadcrumb trail
+    that ends with the headline ("Startseite Debatte <headline>", "Home <headline>"), which
+    a dump prints as one line."""
+    key = text.casefold()
+    for b in blocks:
+        t = b.text
+        if len(key) < len(t) < len(key) + 80 and t.casefold().endswith(key):
+            return 1
+    return 0
+
+
+def _bare_credit(text: str) -> bool:
+    """A photo's credit alone: a photo label, then a name ("Foto: Getty Images")."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and head.strip().casefold() in merged().photo_labels and len(rest.split()) <= 6
+
+
+def _credit_below(blocks: List[Block], j: int) -> bool:
+    """A photo's caption or credit under block j: j is the photo's caption. Past a second
+    printing of j's line (a dump prints an image's alt text, then its caption) only a bare
+    credit counts ("Foto: Getty Images"): a headline may be printed again as a photo's alt
+    text over a caption of its own."""
+    below = blocks[j + 1]
+    if below.text == blocks[j].text and j + 2 < len(blocks):
+        below = blocks[j + 2]
+    return below.text.startswith("©") or (below.caption and _bare_credit(below.text))
+
+
 @dataclass(frozen=True)
 class TitleChoice:
     """The headline chosen for a page, the block it was read from, and its source."""
@@ -154,12 +194,12 @@ class TitleChoice:
 
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
-                 site: Optional[str] = None) -> TitleChoice:
+                 site: Optional[str] = None, dump: bool = False) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's."""
-    found = find_title(blocks, body_start, profile, meta_titles)
+    found = find_title(blocks, body_start, profile, meta_titles, dump)
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
     # the block is weak when it shares little with the metadata's own title; an <h1> is kept
     # when any of the page's metadata titles agrees with it (og:title where JSON-LD gives a

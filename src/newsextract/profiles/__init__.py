@@ -158,6 +158,9 @@ class Profile:
     class_caption_words: FrozenSet[str] = frozenset()
     # Headings a terminal browser puts over the list of a page's links (lynx: "References").
     dump_reference_headings: Tuple[str, ...] = ()
+    # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
+    # each entry the three marks, in that order.
+    date_unit_marks: Tuple[str, ...] = ()
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}

@@ -82,7 +82,15 @@ _MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
-_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])")
+# (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
+_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
+                        r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
+# an editor's code glued to the body's last sentence at a line's end ("Smartfren.(Cas/Isk)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$)")
+# an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
+# February 16, 2016"): a line of its own, as a terminal browser prints it
+_POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
+_SIGNATURE_LINE = _lazy(r"^[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s")
 # a label glued to its value ("Penulis:Rahmat"): the space goes back
 _GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
 _SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
@@ -157,6 +165,20 @@ def dump_style(text: str) -> str:
     return PLAIN
 
 
+def document_title(text: str, style: str) -> Optional[str]:
+    """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
+    page opens with the <head>'s text, the title (a headline, often with the site's name after
+    it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
+    if style not in (SOUP_LINES, SOUP_GLUED):
+        return None
+    for line in text[:2000].split("\n"):
+        line = " ".join(line.split())
+        if line:
+            n = line.count(" ") + 1
+            return line if 2 <= n <= 30 and len(line) <= 250 else None
+    return None
+
+
 def _wrapped(lines: List[str]) -> bool:
     """Lines wrapped at a width: several reach it, and the lines after them go on in lower
     case (a browser copy's long lines are followed by new paragraphs)."""
@@ -190,7 +212,10 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
     # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
     # line and their menus are read the same way)
-    return from_fragments(unglue(text).split("\n"), style == SOUP_LINES), {}
+    # (get_text() of pretty-printed HTML keeps the source's line breaks and reads as one node
+    # a line, but glues what stood without a break: both BeautifulSoup styles are unglued)
+    glued = style in (SOUP_GLUED, SOUP_LINES)
+    return from_fragments(unglue(text, glued).split("\n"), style == SOUP_LINES), {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -207,25 +232,224 @@ _LABEL = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?:$")
 _DASHES = ("- ", "– ", "— ")
 _LABELLED = _lazy(r"^[^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2} ?: ?\S")
 _QUOTES = "\"“”'‘’«»"
+_POSSESSIVES = ("'s ", "’s ", "‘s ")
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
 _SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
-def unglue(text: str) -> str:
-    """get_text() without a separator: break lines where text nodes were glued together."""
+def unglue(text: str, glued: bool = True) -> str:
+    """get_text() without a separator: break lines where text nodes were glued together.
+
+    glued: the dump is BeautifulSoup's, which may glue text nodes (a paragraph may then be
+    glued to the furniture before it); a browser's copy and plain paragraphs do not."""
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
             line = _GLUED_SENTENCE.sub(_sentence_break, line)
+            if len(line) > 20:
+                m = _glued_heading_rx().match(line)
+                if m:  # the list's items, glued to each other, come apart too
+                    line = line[:m.end()] + "\n" + _part_items(line[m.end():])
+            if line.endswith(")"):
+                line = _GLUED_CODE.sub("\n", line)
+            if "(@" in line:
+                line = _POST_SIGNATURE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
             if "" != line.lower() != line:
                 line = _split_glued_words(line)
+                if glued and len(line) > 60:
+                    line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
+                    line = "\n".join(_split_glued_tail(_split_after_date(x)) for x in line.split("\n"))
         out.append(line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=None)
+def _glued_heading_rx() -> "re.Pattern[str]":
+    """A list's heading glued to its first item at a line's start ("Jangan Lewatkan'HEART
+    BEAT' ...", "Related NewsTelkomsel ..."): every language's related and list headings."""
+    heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
+                    for h in p.related_headings + p.list_headings if len(h) >= 5}, key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
+
+
+def _part_items(s: str) -> str:
+    """A list's items glued together ("...Cinta Segitiga'HEART BEAT' Bukan ...Pilihan HatiBeri
+    Pujian"): a line break at every letter in lower case followed, with no space, by a
+    capital or by a quotation mark and a capital."""
+    out = []
+    prev = " "
+    for i, ch in enumerate(s):
+        if prev.islower() and (ch.isupper() or (ch in _QUOTES and s[i + 1:i + 2].isupper())):
+            out.append("\n")
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+# a line with this many joints at least, one in this many characters at least, is a list's
+# items glued together
+_LIST_JOINTS = 3
+_LIST_JOINT_SPAN = 200
+
+
+def _list_joints(s: str) -> List[int]:
+    """Where a word opening in a capital is glued to the text before it ("HatiBeri",
+    "14:18Layanan", "Segitiga'HEART"), not counting a capital after a short prefix in
+    lower case, which some languages write inside words ("nguMphathiswa", "oLuntu")."""
+    out = []
+    for m in _case_rx("joint").finditer(s):
+        i = m.start()
+        if s[i - 1].islower() and s[i] not in _QUOTES:
+            k = s.rfind(" ", 0, i) + 1
+            if s[k:i].islower() and i - k <= 4:
+                continue
+        out.append(i)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _case_rx(kind: str) -> "re.Pattern[str]":
+    """Joints of letters in lower case and capitals, as patterns (the scripts with case up to
+    Cyrillic, and Vietnamese's letters): "joint" a capital opening a word glued to a letter in
+    lower case, a digit or a bracket, or a quotation mark between a letter in lower case and a
+    capital; "lead" a capital opening a word glued to a letter in lower case; "inner" a
+    capital after a letter in lower case."""
+    chars = [chr(c) for c in list(range(0x41, 0x530)) + list(range(0x1E00, 0x1F00))]
+    up = re.escape("".join(c for c in chars if c.isupper()))
+    lo = re.escape("".join(c for c in chars if c.islower()))
+    quotes = re.escape(_QUOTES)
+    return re.compile({
+        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])",
+        "lead": f"(?<=[{lo}])(?=[{up}][{lo}])",
+        "inner": f"(?<=[{lo}])[{up}]",
+    }[kind])
+
+
+def _part_glued_list(line: str) -> str:
+    """A list's items glued into one line (teasers, a share bar, "...dilihat 7693
+    kaliNews Flash: ...00:57telah dilihat"): one item a line, when the joints are many and
+    close together."""
+    joints = _list_joints(line)
+    if len(joints) < _LIST_JOINTS or len(joints) * _LIST_JOINT_SPAN < len(line):
+        return line
+    for i in reversed(joints):
+        line = line[:i] + "\n" + line[i:]
+    return line
+
+
+# a date line glued to the paragraph after it is sought this far into a line
+_DATE_SPAN = 150
+_DIGIT = re.compile(r"\d")
+
+
+def _split_after_date(line: str) -> str:
+    """A date with its time glued to the text after it ("Von: X 15.05.2023 - 13:52 Uhr Es war
+    bereits ...", "Published April 26, 2023 2:20pm EDT House China Committee ..."): a line
+    break after the time and its zone (or, with no zone, after one short word that ends it,
+    "Uhr", "h", "horas", when a capital follows), when a paragraph's worth of text follows."""
+    from newsextract.fields.dates import find_dates
+    from newsextract.profiles import merged
+
+    if len(line) < 80 or not _DIGIT.search(line, 0, _DATE_SPAN):
+        return line
+    found = [f for f in find_dates(line[:_DATE_SPAN + 60], merged()) if f.has_time and f.start < _DATE_SPAN]
+    if not found:
+        return line
+    cut = found[0].end
+    words = line[cut:].split(" ", 3)
+    rest = [w for w in words if w]
+    if not found[0].has_zone and len(rest) >= 2 and len(rest[0]) <= 5 and rest[0].isalpha() and \
+            rest[1][:1].isupper():
+        cut = line.index(rest[0], cut) + len(rest[0])
+    tail = line[cut:].lstrip(" ,|-–—")
+    if tail.count(" ") < 8 or not tail[:1].isupper():
+        return line
+    return line[:cut].rstrip() + "\n" + tail
+
+
+# a paragraph's first word glued to the furniture before it ("Artikel teilenDas Schiff hat
+# ...", "Email linkThe death toll ...") is sought this far into the line
+_LEAD_SPAN = 120
+# and what follows the joint is a paragraph: this many words at least
+_LEAD_PROSE_WORDS = 12
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> FrozenSet[str]:
+    """Every language's function words ("the", "die", "la"): a paragraph often opens with one."""
+    return frozenset(w for code in available() for w in get_profile(code).stopwords)
+
+
+def _split_glued_lead(line: str) -> str:
+    """A paragraph glued to the short furniture before it, at a joint of a word in lower case
+    and one in capitals ("Artikel teilenDas Schiff ..."): a line break at the last such joint
+    near the line's start when a paragraph follows it. A brand or a name written with a
+    capital inside ("YouTube", "PayPal", "DeSantis") has a short piece before its capital:
+    the joint counts only when that piece is four letters in lower case or more, or when the
+    word after it is a function word that opens sentences ("zuDie", "linkThe")."""
+    cut = -1
+    head = line[:_LEAD_SPAN]
+    for m in _case_rx("lead").finditer(head):
+        i = m.start()
+        j = i - 1
+        while j >= 0 and head[j].islower():
+            j -= 1
+        word = line[i:].split(" ", 1)[0]
+        if i - 1 - j < 4 and word.casefold() not in _function_words():
+            continue
+        if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1, i + 301):
+            cut = i
+    if cut < 0:
+        return line
+    return line[:cut] + "\n" + line[cut:]
+
+
+# furniture glued after a paragraph's last sentence is sought in this many last characters
+_TAIL_SPAN = 160
+_SENTENCE_END = _lazy(r"[a-z0-9%)\]][.!?][\"”’»]? (?=\S)")
+
+
+def _split_glued_tail(line: str) -> str:
+    """A paragraph whose last sentence is followed by furniture glued together ("... is now
+    open. Article contentShare this article in your social network"): a line break after the
+    last sentence, when the text after it holds a glued joint ("contentShare") and no sentence
+    end of its own. Not where the language writes capitals inside words."""
+    if len(line) < 120:
+        return line
+    lo = max(0, len(line) - _TAIL_SPAN)
+    joint = _case_rx("lead").search(line, lo)
+    if joint is None:
+        return line
+    cut = -1
+    for m in _SENTENCE_END.finditer(line, lo, joint.start()):
+        cut = m.end()
+    if cut < 0 or _SENTENCE_END.search(line, joint.start()) or line.count(" ", 0, cut) < _LEAD_PROSE_WORDS:
+        return line
+    if _inner_capitals(line, max(0, cut - 300), cut):
+        return line  # (capitals inside words in the paragraph too: the language's way)
+    return line[:cut].rstrip() + "\n" + line[cut:]
+
+
+# capitals inside words, this many in 300 characters: the language writes words so
+_INNER_CAPITALS = 3
+
+
+def _inner_capitals(line: str, start: int, end: int) -> bool:
+    """Capitals inside words after letters in lower case, several, between start and end: the
+    language writes words so ("nguMphathiswa", "oLuntu", "uGqirha"), and such joints are not
+    glue (one is a name or a brand: "MacDonald", "iPhone")."""
+    found = 0
+    for _ in _case_rx("inner").finditer(line, start, end):
+        found += 1
+        if found >= _INNER_CAPITALS:
+            return True
+    return False
 
 
 def _sentence_break(m: "re.Match[str]") -> str:
@@ -302,8 +526,19 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     same_node: the two lines were one text node of the page's source, broken and indented
     alike by a pretty-printer; None when the dump does not part text nodes by lines, and a
     blank line then always parts paragraphs)."""
+    if gap == 0 and trailing_space and _place_dot(last) and _prose(s):
+        return True  # a dateline's place set apart inline ("Riad." / " Die Boxwelt fiebert ...")
+    if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
+        return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
+    if same_node and _ends_sentence(last) and _menu_item(s) and _prose(last):
+        # a paragraph's last sentence, then a menu's first link, indented ("war." / "  Salzburg");
+        # (an inline element's text, unindented, goes on: "mengalah. " / "Tag line")
+        return False
     if gap == 0 and same_node:
         return True  # one text node broken and indented by a pretty-printer ("Aston" / "  Villa")
+    if gap == 0 and (s.startswith(_POSSESSIVES) or (
+            len(last) == 1 and last.isupper() and s[0].isalpha() and s.count(" ") >= 2)):
+        return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
@@ -378,7 +613,9 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         spaced = one_node_a_line and lead == " "
         if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
-            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) else " "
+            glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
+                or (len(last) == 1 and (s[0].islower() or not s[1:2].islower())) else " "
+            # (a drop cap: "I" / "N the", "O" / "man’s"; but "A" / "Chinese-owned")
             units[-1] = last + glue + s
         else:
             units.append(s)
@@ -396,6 +633,34 @@ def _menu_item(s: str) -> bool:
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
+# a row of links run together: this many words at least, and this share of them capitalised
+_ROW_WORDS = 12
+_ROW_CAPITALS = 0.7
+
+
+def _link_row(s: str) -> bool:
+    """A menu's or a footer's links run together with spaces between them ("Karriere Jobs in
+    Salzburg Karriere-Blog Immobilien Mieten in Salzburg ..."): many words, nearly all
+    capitalised, and no punctuation that prose would have."""
+    words = s.split()
+    if len(words) < _ROW_WORDS or any(c in s for c in ".,;:!?\"“”„«»"):
+        return False
+    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    return len(cased) >= len(words) * 0.8 and \
+        sum(w[0].isupper() for w in cased) >= len(cased) * _ROW_CAPITALS
+
+
+def _place_dot(s: str) -> bool:
+    """A word opening in a capital and ending with a full stop, alone: a dateline's place
+    ("Berlin.", "Riad.")."""
+    return 3 <= len(s) <= 25 and s[0].isupper() and s.endswith(".") and s[:-1].replace("-", "").isalpha()
+
+
+def _signature(s: str) -> bool:
+    """A name in capitals, two to four words ("DINI TEJA"): a writer's signature."""
+    return s.isupper() and 1 <= s.count(" ") <= 3 and s.replace(" ", "").isalpha()
+
+
 def _menu_link(s: str) -> bool:
     """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
     return len(s) < 60 and s.count(" ") < 5 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
@@ -411,6 +676,10 @@ def _layout(units: List[str], gaps: List[int]) -> str:
     n = len(units)
     while i < n:
         j = i + 1
+        if i and _signature(units[i]) and _prose(units[i - 1]):
+            out.append(units[i])  # "DINI TEJA" under the last paragraph: its writer, not a link
+            i = j
+            continue
         if _menu_item(units[i]):
             while j < n and gaps[j] < 5 and (_menu_item(units[j]) or (
                     j + 1 < n and gaps[j + 1] < 5 and _menu_link(units[j]) and _menu_item(units[j + 1]))):
@@ -418,7 +687,7 @@ def _layout(units: List[str], gaps: List[int]) -> str:
         if j - i >= 3:
             out.append("\n".join("• " + u for u in units[i:j]))
         else:
-            out.extend(units[i:j])
+            out.extend("• " + u if _link_row(u) else u for u in units[i:j])
         i = j
     return "\n\n".join(out) + "\n"
 
@@ -434,6 +703,8 @@ _TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[
 # a link or an image whose text runs over several lines
 _LONG_LINK = _lazy(r"(!?)\[((?:[^\[\]]|\[[^\[\]\n]*\]){0,1000}?)\]" + _TARGET)
 _IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
+# a linked image ("[![Logo](/l.png)](/)"): the image, as w3m prints it, not a link of a menu
+_LINKED_IMAGE = _lazy(r"\[\s*!\[([^\]\n]*)\]" + _TARGET + r"\s*\]" + _TARGET)
 _LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
 _REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
@@ -451,9 +722,9 @@ _FENCE = _lazy(r"^\s*(?:```|~~~)")
 
 
 def _image(m: "re.Match[str]") -> str:
-    """An image as w3m prints it: its alt text in brackets, or nothing."""
-    alt = m.group(1).strip()
-    return f"[{alt}]" if alt else ""
+    """An image as w3m prints it: its alt text, or nothing. (A second printing of the alt
+    text, as the photo's caption, then reads as the repeat it is.)"""
+    return _plain(m.group(1))
 
 
 def _plain(s: str) -> str:
@@ -488,7 +759,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     elif line.lstrip().startswith(">"):
         line = line.lstrip().lstrip("> ")
     if "![" in line:
-        line = _IMAGE.sub(_image, line)
+        line = _IMAGE.sub(_image, _LINKED_IMAGE.sub(_image, line))
     texts: List[str] = []
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
@@ -541,7 +812,7 @@ def _long_link(m: "re.Match[str]") -> str:
         return m.group(0)
     if m.group(1):
         alt = " ".join(m.group(2).split())
-        return f"[{alt}]" if alt else ""
+        return alt
     return m.group(2)
 
 

@@ -13,7 +13,7 @@ from typing import List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
 from newsextract.profiles import merged
-from newsextract.segment.dumps import dump_style, normalise_dump
+from newsextract.segment.dumps import document_title, dump_style, normalise_dump
 from newsextract.segment.widths import _MAYBE_WIDE, _wide_rx, _width, line_widths, wrap_width
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
@@ -44,11 +44,13 @@ def segment_text(text: str) -> List[Block]:
     return segment_dump(text)[0]
 
 
-def segment_dump(text: str) -> Tuple[List[Block], str]:
-    """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)."""
+def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
+    """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)
+    and the page's <title> when the style prints it."""
     text = clean_text(normalise_text(text))
     # other dump styles (BeautifulSoup, Markdown) brought to a terminal browser's shape first
     style = dump_style(text)
+    title = document_title(text, style)
     text, headings = normalise_dump(text, style)
     text = _strip_link_numbers(text)
     if "\t" in text:
@@ -103,7 +105,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str]:
             level = headings.get(b.text) if not b.bullet else None
             if level:
                 b.heading, b.tag = True, f"h{level}"
-    return blocks, style
+    return blocks, style, title
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
