@@ -188,22 +188,28 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
-def _attr_hint(el: Any, tag: str) -> float:
+def _attr_hint(attrib: Any, tag: str) -> float:
     """The hint an element's class, id and role give the blocks inside it."""
-    hint = LANDMARKS.get(tag, 0.0)
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
-    attrib = el.attrib
     if not attrib:
-        return hint
-    attrs = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
+        return LANDMARKS.get(tag, 0.0)
+    get = attrib.get
+    # (cached on the values: a page repeats its few class names on hundreds of elements)
+    return _hint_of(tag, get("class"), get("id"), get("itemprop"), get("role"),
+                    get("aria-hidden"), get("style"))
+
+
+@lru_cache(maxsize=8192)
+def _hint_of(tag: str, cls: Optional[str], id_: Optional[str], itemprop: Optional[str],
+             role: Optional[str], aria_hidden: Optional[str], style: Optional[str]) -> float:
+    hint = LANDMARKS.get(tag, 0.0)
+    attrs = " ".join(filter(None, (cls, id_, itemprop)))
     if attrs:
         hint += _class_hint(attrs) + _article_body_hint(attrs)
-    role = attrib.get("role")
     if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint += W.role_furniture
-    if attrib.get("aria-hidden") == "true" or \
-            "display:none" in (attrib.get("style") or "").replace(" ", ""):
+    if aria_hidden == "true" or "display:none" in (style or "").replace(" ", ""):
         hint += W.hidden
     return hint
 
@@ -327,7 +333,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 _image(el, w, caption)
             hint_here = hint
             if attrib or tag in LANDMARKS:
-                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(el, tag)))
+                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag)))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
@@ -344,7 +350,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 hint_here = hint
                 swallowed.append(el)
             is_block = tag in BLOCK_TAGS
-            if is_block or tag == "br":
+            if (is_block or tag == "br") and w.parts:
                 w.flush(parent[0], hint, in_link, heading, bullet, caption, tuple(path))
             if is_block:
                 counter += 1
@@ -370,7 +376,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             if swallowed and el is swallowed[-1]:
                 swallowed.pop()
             if tag in BLOCK_TAGS and ctx[0] == tag:
-                w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
+                if w.parts:
+                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
                 if path:
                     path.pop()
             if el.tail and el is not start:
