@@ -74,6 +74,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
+    short_lines: Optional[List[Tuple[int, str]]] = None  # lines a breadcrumb may be, casefolded
     lo = max(0, body_start - 45)
     for j in range(lo, body_start):
         b = blocks[j]
@@ -102,7 +103,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
         if dump and n >= 4 and count < 3:
-            count += _printed_after_crumbs(text, blocks)
+            if short_lines is None:
+                short_lines = [(len(b.text), b.text.casefold()) for b in blocks
+                               if len(b.text) < 400]
+            count += _printed_after_crumbs(text, short_lines)
         score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
             score += W.title_good_length
@@ -154,14 +158,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
-def _printed_after_crumbs(text: str, blocks: List[Block]) -> int:
+def _printed_after_crumbs(text: str, lines: List[Tuple[int, str]]) -> int:
     """1 when a short line elsewhere ends with the text after other words: a breadcrumb trail
     that ends with the headline ("Startseite Debatte <headline>", "Home <headline>"), which
-    a dump prints as one line."""
+    a dump prints as one line. `lines`: the page's lines (length, casefolded text)."""
     key = text.casefold()
-    for b in blocks:
-        t = b.text
-        if len(key) < len(t) < len(key) + 80 and t.casefold().endswith(key):
+    for n, t in lines:
+        if len(key) < n < len(key) + 80 and t.endswith(key):
             return 1
     return 0
 
