@@ -109,6 +109,7 @@ def test_english_datelines(lead: str, location: Optional[str]) -> None:
     "Baca Selanjutnya: Jalan Tol Baru Dibuka", "Halaman selanjutnya", "1 dari 3 halaman", "Halaman 2",
     "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Kota Bersih (@kotabersih)",
     "View this post on Instagram", "Databoks: Jumlah Jalan Rusak 2024",
+    "Facebook Twitter Google+ WhatsApp", "WhatsApp Facebook Pinterest E-Mail",
     "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
     "akses berita Kompas.com WhatsApp Channel",
     "Dapatkan berita terbaru setiap hari dari kami di Google News",

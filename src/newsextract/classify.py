@@ -223,11 +223,23 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         return True  # "1 dari 3 halaman", "Halaman 2", "Page 2 of 4"
     if (first.isdigit() and _counter_rx().match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True
+    if len(text) < 100 and _share_bar(low if len(text) <= 40 else text.lower()):
+        return True  # "Facebook Twitter Google+ WhatsApp": a share bar
     if "|" in text and text.count("|") >= 3 and len(text.split()) < 30:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
     if low.startswith(("©", "(c)", "copyright")):
         return True
     return False
+
+
+def _share_bar(low: str) -> bool:
+    """A line of share buttons' names, two or more, with at most a quarter other words."""
+    words = [w.strip(".,:;|·•/") for w in low.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= W.share_bar_max_words:
+        return False
+    names = merged().share_names
+    return sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
 
 
 def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:

@@ -89,6 +89,9 @@ class Weights:
     # the head is at most this many blocks; a date line in it scores below this
     head_reach: int = 6
     head_date_line_score: float = 10.0
+    # a line of at most so many words, this share of them share buttons' names, is a share bar
+    share_bar_max_words: int = 12
+    share_bar_share: float = 0.75
     # inside the body's span, a block this link-dense or scoring this low is furniture
     span_link_density: float = 0.5
     span_least_score: float = -14.0

@@ -161,6 +161,8 @@ class Profile:
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
     # each entry the three marks, in that order.
     date_unit_marks: Tuple[str, ...] = ()
+    # The names on a share bar ("Facebook Twitter WhatsApp E-Mail"): a line of them is furniture.
+    share_names: FrozenSet[str] = frozenset()
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
