@@ -234,12 +234,13 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
 
 def _share_bar(low: str) -> bool:
     """A line of share buttons' names, two or more, with at most a quarter other words."""
-    words = [w.strip(".,:;|·•/") for w in low.split()]
-    words = [w for w in words if w]
-    if not 2 <= len(words) <= W.share_bar_max_words:
-        return False
+    split = low.split()
+    if not 2 <= len(split) <= W.share_bar_max_words:
+        return False  # (most lines: at once)
     names = merged().share_names
-    return sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
+    words = [w for w in (w.strip(".,:;|·•/") for w in split) if w]
+    return len(words) >= 2 and \
+        sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
 
 
 def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
@@ -323,22 +324,43 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
 
 
 def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
-    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail."""
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail.
+
+    Only the text where a hit counts is searched: furniture is short (is_boilerplate reads
+    phrases in blocks of up to 400 characters only), and a caption marker counts in a block
+    under 240 characters, else in its first 100 or last 140: an article's long paragraphs,
+    most of a page's text, are not scanned a hundred times over.
+    """
+    phrases = _minimal(_substrings())
+    markers = _minimal(_caption_markers())
+    reach = max(map(len, markers), default=0)
+    short = [(i, b.text, len(b.text)) for i, b in enumerate(blocks) if len(b.text) <= 400]
+    pieces: List[Tuple[int, str, int]] = []
+    for i, b in enumerate(blocks):
+        n = len(b.text)
+        if n < 240:
+            pieces.append((i, b.text, n))
+        else:  # (a hit counts where it starts: the head piece's within its first 100)
+            pieces.append((i, b.text[:100 + reach], 100))
+            pieces.append((i, b.text[n - 140:], 140))
+    return _hits(short, phrases), _hits(pieces, markers)
+
+
+def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
+    """The blocks of the pieces (block, text, how far into it a hit may start) that hold a
+    phrase."""
     starts: List[int] = []
     pos = 0
-    for b in blocks:
+    for _i, text, _limit in pieces:
         starts.append(pos)
-        pos += len(b.text) + 1
-    page = "\n".join(b.text for b in blocks).lower()
-    phrase_hits = {bisect_right(starts, at) - 1 for at in _occurrences(page, _minimal(_substrings()))}
-    marker_hits = set()
-    for at in _occurrences(page, _minimal(_caption_markers())):
-        i = bisect_right(starts, at) - 1
-        n = len(blocks[i].text)
-        off = at - starts[i]
-        if n < 240 or off < 100 or off >= n - 140:
-            marker_hits.add(i)
-    return phrase_hits, marker_hits
+        pos += len(text) + 1
+    page = "\n".join(text for _i, text, _limit in pieces).lower()
+    found = set()
+    for at in _occurrences(page, phrases):
+        k = bisect_right(starts, at) - 1
+        if at - starts[k] < pieces[k][2]:
+            found.add(pieces[k][0])
+    return found
 
 
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
