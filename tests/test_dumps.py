@@ -131,6 +131,14 @@ def test_paragraphs_that_end_are_not_joined() -> None:
         "Polisi menangkap dua pria.\n\nKeduanya ditahan di Mapolsek Regol.\n"
 
 
+def test_a_headline_closed_with_a_low_high_quote_is_no_open_quotation() -> None:
+    lines = ["\t\tBennett: „Ich bin kein Spielball“\t\t", "MK Naftali Bennett erklärte am Samstag, warum."]
+    assert from_fragments(lines, True) == \
+        "Bennett: „Ich bin kein Spielball“\n\nMK Naftali Bennett erklärte am Samstag, warum.\n"
+    # (a quotation opened low and not yet closed goes on)
+    assert from_fragments(["„Wir kommen wieder,", "sagte er."], True) == "„Wir kommen wieder, sagte er.\n"
+
+
 def test_a_run_of_short_lines_is_a_bulleted_menu() -> None:
     lines = ["Beranda", "", "Palu", "", "Sigi", "", "Islam in the Archipelago", "Donggala",
              "", "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"]

@@ -502,6 +502,8 @@ def _bare_labels() -> FrozenSet[str]:
 
 def _open_quote(s: str) -> bool:
     """A line that opens a quotation and does not close it."""
+    if "„" in s:  # (low-high quotes close with the mark that opens the others: „so“)
+        return s.count("„") > s.count("“")
     if s.count("“") > s.count("”"):
         return True
     return s.count('"') % 2 == 1 and not s.endswith('"')
