@@ -139,6 +139,19 @@ def test_a_headline_closed_with_a_low_high_quote_is_no_open_quotation() -> None:
     assert from_fragments(["„Wir kommen wieder,", "sagte er."], True) == "„Wir kommen wieder, sagte er.\n"
 
 
+def test_the_headline_stands_alone_whatever_follows_it() -> None:
+    text = ("Raab neue Chefin von Thinktank | SN.at\n\n  Politik\n"
+            "  Raab neue Chefin von Thinktank von APA Donnerstag 15:44 Uhr\n"
+            "  Die frühere Ministerin wird neue Generaldirektorin des Zentrums.\n")
+    out, _ = normalise_dump(text, SOUP_LINES)
+    assert "\n\nRaab neue Chefin von Thinktank\n\nvon APA Donnerstag" in out
+    # (a headline with a dash in it is whole: only the parts the page prints count)
+    text = "Netz-Spott über FDP - Generalsekretär tritt zurück - Freie Presse\n\n" \
+           "Netz-Spott über FDP - Generalsekretär tritt zurück\n"
+    assert dumps._headline(text, document_title(text, SOUP_LINES)) == \
+        "Netz-Spott über FDP - Generalsekretär tritt zurück"
+
+
 def test_a_run_of_short_lines_is_a_bulleted_menu() -> None:
     lines = ["Beranda", "", "Palu", "", "Sigi", "", "Islam in the Archipelago", "Donggala",
              "", "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"]

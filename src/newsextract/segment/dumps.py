@@ -215,7 +215,51 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # (get_text() of pretty-printed HTML keeps the source's line breaks and reads as one node
     # a line, but glues what stood without a break: both BeautifulSoup styles are unglued)
     glued = style in (SOUP_GLUED, SOUP_LINES)
-    return from_fragments(unglue(text, glued).split("\n"), style == SOUP_LINES), {}
+    lines = unglue(text, glued).split("\n")
+    headline = _headline("\n".join(lines), document_title(text, style))
+    if headline:
+        lines = _part_headline(lines, headline)
+    return from_fragments(lines, style == SOUP_LINES, headline), {}
+
+
+# a headline in a page's <title> is this many words at least (a shorter part is the site's name)
+_HEADLINE_WORDS = 4
+_TITLE_PARTS = _lazy(r"\s+[|–—-]\s+")
+
+
+def _headline(text: str, title: Optional[str]) -> Optional[str]:
+    """The headline in the page's <title> ("Headline | Site", "Headline – Site – Date") as the
+    page prints it: the longest run of the title's first parts that opens a line after the
+    title's own, when that is a headline's length."""
+    if not title:
+        return None
+    cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    for cut in reversed(cuts + [len(title)]):
+        head = title[:cut]
+        if head.count(" ") + 1 < _HEADLINE_WORDS:
+            break
+        at = text.find(head, text.find(title) + len(title))
+        if at >= 0 and not text[text.rfind("\n", 0, at) + 1:at].strip():
+            return head
+    return None
+
+
+def _part_headline(lines: List[str], headline: str) -> List[str]:
+    """The headline printed on the line of what follows it ("Headline von APA Donnerstag ...",
+    "Headline? Julia Vergin | Clare Roth"): it stands on a line of its own, as a terminal
+    browser prints an <h1>. (Not the dump's first line, the <title> itself.)"""
+    out: List[str] = []
+    seen = False
+    for line in lines:
+        s = line.strip()
+        if seen and len(s) > len(headline) + 1 and s.startswith(headline) \
+                and not s[len(headline)].isalnum():
+            lead = line[:len(line) - len(line.lstrip())]
+            out.extend((lead + headline, s[len(headline):]))
+            continue
+        seen = seen or bool(s)
+        out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -576,7 +620,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
 
 
-def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
+def from_fragments(lines: List[str], one_node_a_line: bool = False,
+                   headline: Optional[str] = None) -> str:
     """Text fragments, one a line, joined back into paragraphs and labelled lines.
 
     A fragment continues the one before when the cut fell inside a sentence: the earlier one
@@ -587,6 +632,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
 
     one_node_a_line: the dump puts a line break between text nodes (get_text("\\n")), so two
     adjacent lines indented alike are one node's text broken by the source's own formatting.
+    headline: the page's headline (from its <title>): it stands alone, whatever follows it.
     """
     units: List[str] = []  # paragraphs and lines, in order
     gaps: List[int] = []  # the blank lines before each unit
@@ -613,7 +659,8 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         same_node = (len(lead) > 1 or lead == "\t") if one_node_a_line else None
         # (a text node that opens with one space followed an inline element: " on Thursday")
         spaced = one_node_a_line and lead == " "
-        if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
+        if units and units[-1] != headline and s != headline and \
+                _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
                 or (len(last) == 1 and (s[0].islower() or not s[1:2].islower())) else " "
