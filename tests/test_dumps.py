@@ -152,6 +152,16 @@ def test_the_headline_stands_alone_whatever_follows_it() -> None:
         "Netz-Spott über FDP - Generalsekretär tritt zurück"
 
 
+def test_a_line_of_nodes_spaced_apart_joins_no_line_beside_it() -> None:
+    # (get_text() of pretty-printed HTML: several elements on a line, their indentation kept)
+    lines = [" von APA  Donnerstag  05. Juni 2025  15:44 Uhr        0 Kommentare",
+             "    Artikel drucken  Artikel teilen ",
+             "  Die frühere Ministerin wird neue Generaldirektorin des Zentrums."]
+    assert from_fragments(lines, True) == (
+        "von APA Donnerstag 05. Juni 2025 15:44 Uhr 0 Kommentare\n\nArtikel drucken Artikel teilen\n\n"
+        "Die frühere Ministerin wird neue Generaldirektorin des Zentrums.\n")
+
+
 def test_a_run_of_short_lines_is_a_bulleted_menu() -> None:
     lines = ["Beranda", "", "Palu", "", "Sigi", "", "Islam in the Archipelago", "Donggala",
              "", "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"]

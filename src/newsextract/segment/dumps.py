@@ -638,6 +638,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
     gaps: List[int] = []  # the blank lines before each unit
     gap = 0
     trailing_space = False
+    several = False  # the line before held several text nodes
     for raw in lines:
         s = raw.strip()
         if not s:
@@ -659,6 +660,14 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         same_node = (len(lead) > 1 or lead == "\t") if one_node_a_line else None
         # (a text node that opens with one space followed an inline element: " on Thursday")
         spaced = one_node_a_line and lead == " "
+        here = one_node_a_line and _NODES_ON_A_LINE.search(raw.strip()) is not None
+        if here or several:
+            # several nodes on one line, spaced apart by the source's indentation ("von APA
+            # Donnerstag  05. Juni 2025  15:44 Uhr"): get_text() without a separator of
+            # pretty-printed HTML, where a line is no one node, and its indentation and its
+            # spaces at either end tell nothing of the lines beside it
+            same_node = spaced = trailing_space = False
+        several = here
         if units and units[-1] != headline and s != headline and \
                 _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
@@ -674,6 +683,10 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         trailing_space = one_node_a_line and raw.endswith(" ")
         gap = 0
     return _layout(units, gaps)
+
+
+# text nodes spaced apart on one line (not two spaces after a sentence's end)
+_NODES_ON_A_LINE = _lazy(r"[^\s.!?] {2,}\S|\S\t+\S")
 
 
 def _menu_item(s: str) -> bool:
