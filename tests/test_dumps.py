@@ -152,6 +152,17 @@ def test_the_headline_stands_alone_whatever_follows_it() -> None:
         "Netz-Spott über FDP - Generalsekretär tritt zurück"
 
 
+def test_a_headline_glued_inside_a_line_stands_alone() -> None:
+    text = "Four suspects held in fraud probe | NTV\nNewsFour suspects held in fraud probe 10.11.2025 17:59\n"
+    out, _ = normalise_dump(text, SOUP_GLUED)
+    assert "\n\nFour suspects held in fraud probe\n\n10.11.2025 17:59\n" in out
+    # (the whole title printed again inside a line, site's name and all, is a share button's)
+    text = "Four suspects held in fraud probe - NTV\nShare: Four suspects held in fraud probe - NTV\n" \
+           "Four suspects held in fraud probe\n"
+    assert dumps._headline(text, document_title(text, SOUP_GLUED)) == "Four suspects held in fraud probe"
+    assert dumps._headline("A b c d - NTV\nShare: A b c d - NTV\n", "A b c d - NTV") == "A b c d"
+
+
 def test_a_line_of_nodes_spaced_apart_joins_no_line_beside_it() -> None:
     # (get_text() of pretty-printed HTML: several elements on a line, their indentation kept)
     lines = [" von APA  Donnerstag  05. Juni 2025  15:44 Uhr        0 Kommentare",

@@ -229,36 +229,60 @@ _TITLE_PARTS = _lazy(r"\s+[|–—-]\s+")
 
 def _headline(text: str, title: Optional[str]) -> Optional[str]:
     """The headline in the page's <title> ("Headline | Site", "Headline – Site – Date") as the
-    page prints it: the longest run of the title's first parts that opens a line after the
-    title's own, when that is a headline's length."""
+    page prints it after the title's own line: the longest run of the title's first parts that
+    opens a line, or else that stands inside one as words of its own (then not the whole
+    title, which a share button prints again), when that is a headline's length."""
     if not title:
         return None
     cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
-    for cut in reversed(cuts + [len(title)]):
-        head = title[:cut]
-        if head.count(" ") + 1 < _HEADLINE_WORDS:
-            break
-        at = text.find(head, text.find(title) + len(title))
-        if at >= 0 and not text[text.rfind("\n", 0, at) + 1:at].strip():
+    first = text.find(title)
+    after = first + len(title) if first >= 0 else text.find("\n", len(text) - len(text.lstrip()))
+    heads = [title[:cut] for cut in reversed(cuts + [len(title)])]
+    heads = [h for h in heads if h.count(" ") + 1 >= _HEADLINE_WORDS]
+    for head in heads:
+        at = _headline_at(text, head, max(after, 0))
+        while at >= 0:
+            if not text[text.rfind("\n", 0, at) + 1:at].strip():
+                return head
+            at = _headline_at(text, head, at + 1)
+    for head in heads:
+        if (head != title or not cuts) and _headline_at(text, head, max(after, 0)) >= 0:
             return head
     return None
 
 
+def _headline_at(line: str, headline: str, start: int = 0) -> int:
+    """Where the headline stands in a line as words of its own, or -1: no letter or digit
+    at either end goes on a word of it, but one glued at a joint of cases may stand there
+    ("NewsFour suspects ...", "... probeTurkey's")."""
+    at = line.find(headline, start)
+    while at >= 0:
+        end = at + len(headline)
+        before = line[at - 1] if at else " "
+        after = line[end] if end < len(line) else " "
+        if not (before.isalnum() and headline[0].isalnum()) or (before.islower() and headline[0].isupper()):
+            if not (after.isalnum() and headline[-1].isalnum()) or (headline[-1].islower() and after.isupper()):
+                return at
+        at = line.find(headline, at + 1)
+    return -1
+
+
 def _part_headline(lines: List[str], headline: str) -> List[str]:
-    """The headline printed on the line of what follows it ("Headline von APA Donnerstag ...",
-    "Headline? Julia Vergin | Clare Roth"): it stands on a line of its own, as a terminal
-    browser prints an <h1>. (Not the dump's first line, the <title> itself.)"""
+    """The headline printed on the line of what stands before or after it ("Headline von APA
+    Donnerstag ...", "Türkiye Haberleri\"Pos tefeciliği\" ...", "... sister’WARNING GRAPHIC
+    DETAIL: ..."): it stands on a line of its own, as a terminal browser prints an <h1>.
+    (Not in the dump's first line, the <title> itself.)"""
     out: List[str] = []
     seen = False
     for line in lines:
         s = line.strip()
-        if seen and len(s) > len(headline) + 1 and s.startswith(headline) \
-                and not s[len(headline)].isalnum():
-            lead = line[:len(line) - len(line.lstrip())]
-            out.extend((lead + headline, s[len(headline):]))
-            continue
+        at = _headline_at(line, headline) if seen and len(s) > len(headline) + 1 else -1
         seen = seen or bool(s)
-        out.append(line)
+        if at < 0:
+            out.append(line)
+            continue
+        end = at + len(headline)
+        out.extend(x for x in (line[:at].rstrip(), line[at:end], line[end:]) if x.strip())
     return out
 
 
