@@ -320,6 +320,18 @@ def test_unglue_parts_a_paragraph_from_the_furniture_glued_before_it() -> None:
     assert unglue("Artikel teilen" + PARAGRAPH, glued=False) == "Artikel teilen" + PARAGRAPH
 
 
+def test_unglue_parts_a_lists_items_spaced_apart_in_one_line() -> None:
+    items = ["Layanan VoLTE Diprediksi Raup US$ 120 Miliar di 2020", "14 Des 2015 16:11",
+             "Adopsi 4G LTE di ASEAN-Oseania Capai 75% di 2021", "16 Jun 2015 17:48",
+             "Traffic Data Bakal Melonjak 9 Kali Lipat", "Pelanggan 4G Telkomsel Capai 300 Ribu",
+             "Indosat Agresif Modernisasi Jaringan 42 Mbps di 2015", "XL Raup Keuntungan dari Layanan Data"]
+    assert unglue("  ".join(items)).split("\n") == items
+    # (a gap after a function word is a link's text inside a sentence: it stays)
+    line = "Es war bereits der zwölfte Einsatz in der  2. Bundesliga von  Fortuna Düsseldorfs " \
+           "Stürmer, der nach 67 Minuten eingewechselt wurde  und an der Latte scheiterte. " * 2
+    assert "\n" not in unglue(line.strip())
+
+
 def test_unglue_leaves_capitals_inside_words_alone() -> None:
     # a brand opening a paragraph; a language that writes capitals after prefixes
     for line in ["YouTube star Logan Paul said he would be stepping away from the platform for a while.",

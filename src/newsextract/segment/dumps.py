@@ -327,6 +327,8 @@ def unglue(text: str, glued: bool = True) -> str:
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
+                if glued:
+                    line = "\n".join(_part_spaced_items(x) for x in line.split("\n"))
             if "" != line.lower() != line:
                 line = _split_glued_words(line)
                 if glued and len(line) > 60:
@@ -344,6 +346,30 @@ def _glued_heading_rx() -> "re.Pattern[str]":
                     for h in p.related_headings + p.list_headings if len(h) >= 5}, key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
     return re.compile(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
+
+
+# items spaced apart in a line: a gap of two spaces or more inside it, this many at least
+_SPACED_ITEMS = 3
+_ITEM_GAP = _lazy(r"(?<=\S) {2,}(?=\S)")
+
+
+def _part_spaced_items(line: str) -> str:
+    """A list's items run into one line with the spaces between their elements ("... Miliar
+    di 2020  14 Des 2015 16:11Adopsi 4G LTE ... di 2021  16 Jun 2015 ..."): one item a line,
+    when the gaps are several and close together, as a list's are."""
+    if len(line) < 200:
+        return line
+    gaps = _ITEM_GAP.findall(line)
+    if len(gaps) < _SPACED_ITEMS or len(gaps) * _LIST_JOINT_SPAN < len(line):
+        return line
+    return _ITEM_GAP.sub(_item_gap, line)
+
+
+def _item_gap(m: "re.Match[str]") -> str:
+    """A line break for a gap between items; a space for one after a function word, which no
+    item ends with ("in der  2. Bundesliga von  Fortuna": a link's text inside a sentence)."""
+    before = m.string[m.string.rfind(" ", 0, m.start()) + 1:m.start()]
+    return " " if before.casefold() in _function_words() else "\n"
 
 
 def _part_items(s: str) -> str:
