@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.segment import dumps
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
-                                       SOUP_LINES, STYLES, TERMINAL, document_title, dump_style,
+                                       SOUP_LINES, SOUP_PRETTY, STYLES, TERMINAL, document_title, dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
 from newsextract.segment.text import segment_text
 from tests.conftest import FIXTURES
@@ -79,6 +79,20 @@ def test_markdown_needs_links_or_a_heading_with_a_link() -> None:
 def test_glued_sentences_mark_get_text_without_a_separator() -> None:
     text = "Hujan turun sejak sore.Warga mengungsi.Air naik cepat.Editor: Sri WahyuniCOPYRIGHT"
     assert dump_style(text) == SOUP_GLUED
+
+
+def test_get_text_of_pretty_printed_html_with_nodes_glued_warns() -> None:
+    # (the source's own lines, indented, with nodes glued inside them where it had no break)
+    lines = ["  <title>", "    Harga Cabai Naik Jelang Lebaran | Warta", "  Beranda", "  Ekonomi"]
+    glued = ["    NasionalUmumPolkam", "    Pedagang menaikkan harga cabai menjelang Lebaran.",
+             "    Stok aman kata dinas.", "  Bagikan", "   Komentar"]
+    text = "\n".join(lines[1:] + glued * 3) + "\n"
+    assert dump_style(text) == SOUP_PRETTY
+    assert SOUP_PRETTY in LOW_CONFIDENCE
+    # (the same lines with no glue read as one node a line, and say nothing)
+    plain = "\n".join(lines[1:] + ["    Pedagang menaikkan harga.", "    Editor: Rahmat", "  Bagikan",
+                                    "   Komentar"] * 3) + "\n"
+    assert dump_style(plain) == SOUP_LINES
 
 
 def test_every_style_that_warns_is_a_style() -> None:

@@ -9,7 +9,9 @@ tools do not:
   sentence with a link in it is cut in three, ``Pewarta:`` and its name sit on two lines,
   and the page's indentation and blank lines come along;
 - ``get_text()`` (no separator) glues text nodes together: paragraphs run into each other
-  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``);
+  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``); of
+  pretty-printed HTML it keeps the source's line breaks and reads like one node a line, but
+  glues what stood without a break (told apart by how much glue the normaliser finds);
 - Markdown (html2text, markdownify, pandoc) marks headings, links, images, emphasis and
   lists with its own syntax, and link targets sit in the text;
 - a browser's select-all copy, and plain paragraphs, have no cut sentences, but their labels
@@ -60,10 +62,13 @@ TERMINAL = "terminal"  # w3m -dump, lynx -dump
 MARKDOWN = "markdown"  # html2text, markdownify, pandoc
 SOUP_LINES = "soup_lines"  # BeautifulSoup get_text("\n"): one text node a line
 SOUP_GLUED = "soup_glued"  # BeautifulSoup get_text(): text nodes glued together
+# BeautifulSoup get_text() of pretty-printed HTML: the source's line breaks read like one node
+# a line, but the nodes that stood without a break between them are glued
+SOUP_PRETTY = "soup_pretty"
 BROWSER_COPY = "browser_copy"  # a browser's select-all copy: one block a line, no bullets
 PLAIN = "plain"  # paragraphs separated by blank lines
 
-STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
+STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, SOUP_PRETTY, BROWSER_COPY, PLAIN)
 
 # What a record should say in `warnings` when it was read from a style that keeps too little
 # of the page's layout to be sure of the fields. get_text() without a separator runs
@@ -73,9 +78,18 @@ STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
 LOW_CONFIDENCE = {
     SOUP_GLUED: "low confidence: text nodes glued together without line breaks (get_text() "
                 "without a separator?); paragraphs, menus and credit lines were parted by guesswork",
+    SOUP_PRETTY: "low confidence: text nodes glued together where the page's source had no line "
+                 "break (get_text() without a separator of pretty-printed HTML?); paragraphs, "
+                 "menus and credit lines were parted by guesswork",
 }
 
 _SAMPLE = 20_000
+# a dump read as one node a line whose first _GLUE_SAMPLE characters the normaliser parts
+# this often (line breaks added a line) glued its nodes: get_text() without a separator of
+# pretty-printed HTML (on the dev pages 25 of its 65 such dumps, and 4 of get_text("\n")'s
+# 107, which are glued in part)
+_PRETTY_GLUE = 0.03
+_GLUE_SAMPLE = 6000
 
 # Markdown: a link or an image ("](" is what no other style prints), a heading line
 _MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -159,7 +173,12 @@ def dump_style(text: str) -> str:
     if filled < 4:
         return PLAIN
     if runs / n >= 0.2 or spaced / filled >= 0.1:
-        return SOUP_LINES
+        # (one node a line, or the source's own lines with nodes glued inside them: the glue
+        # the normaliser finds tells them apart)
+        head = sample[:_GLUE_SAMPLE]
+        glue = unglue(head).count("\n") - head.count("\n")
+        filled = sum(1 for x in head.split("\n") if x.strip()) or 1
+        return SOUP_PRETTY if glue >= filled * _PRETTY_GLUE else SOUP_LINES
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
@@ -169,7 +188,7 @@ def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
     page opens with the <head>'s text, the title (a headline, often with the site's name after
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
-    if style not in (SOUP_LINES, SOUP_GLUED):
+    if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     for line in text[:2000].split("\n"):
         line = " ".join(line.split())
@@ -214,12 +233,12 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # line and their menus are read the same way)
     # (get_text() of pretty-printed HTML keeps the source's line breaks and reads as one node
     # a line, but glues what stood without a break: both BeautifulSoup styles are unglued)
-    glued = style in (SOUP_GLUED, SOUP_LINES)
+    glued = style in (SOUP_GLUED, SOUP_LINES, SOUP_PRETTY)
     lines = unglue(text, glued).split("\n")
     headline = _headline("\n".join(lines), document_title(text, style))
     if headline:
         lines = _part_headline(lines, headline)
-    return from_fragments(lines, style == SOUP_LINES, headline), {}
+    return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline), {}
 
 
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
