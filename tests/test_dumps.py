@@ -312,6 +312,9 @@ def test_unglue_parts_a_quotation_closed_before_its_full_stop() -> None:
 def test_unglue_parts_an_editors_code_at_a_lines_end() -> None:
     assert unglue("dan Smartfren.(Cas/Isk)") == "dan Smartfren.\n(Cas/Isk)"
     assert unglue("kata dia.(fik)") == "kata dia.\n(fik)"
+    # (a labelled source, longer)
+    assert unglue("gegen die Presse rechtfertigen.(Quelle: APA/sda/dpa)") == \
+        "gegen die Presse rechtfertigen.\n(Quelle: APA/sda/dpa)"
 
 
 def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:

@@ -99,8 +99,9 @@ _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
 _GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
-# an editor's code glued to the body's last sentence at a line's end ("Smartfren.(Cas/Isk)")
-_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$)")
+# an editor's code, or a labelled source, glued to the body's last sentence at a line's end
+# ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$)")
 # an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
 # February 16, 2016"): a line of its own, as a terminal browser prints it
 _POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
