@@ -317,6 +317,15 @@ def test_unglue_parts_an_editors_code_at_a_lines_end() -> None:
         "gegen die Presse rechtfertigen.\n(Quelle: APA/sda/dpa)"
 
 
+def test_unglue_parts_a_list_at_times_glued_to_its_items() -> None:
+    line = ("Popular Videos02:06telah dilihat 12810 kali Ini Tanda Perempuan Tidak Perawan00:48telah "
+            "dilihat 7693 kali Ini Komentar Ahok Mengenai Pentolan Kalijodo00:57telah dilihat 8652 kali")
+    assert unglue(line).split("\n")[1:] == [
+        "02:06telah dilihat 12810 kali Ini Tanda Perempuan Tidak Perawan",
+        "00:48telah dilihat 7693 kali Ini Komentar Ahok Mengenai Pentolan Kalijodo",
+        "00:57telah dilihat 8652 kali"]
+
+
 def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:
     assert unglue("Jangan Lewatkan'HEART BEAT' Terjebak Cinta Segitiga'HEART BEAT' Bukan Karir"
                   "Beri Pujian Buat Blink") == \

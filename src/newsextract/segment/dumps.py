@@ -431,15 +431,17 @@ def _list_joints(s: str) -> List[int]:
 def _case_rx(kind: str) -> "re.Pattern[str]":
     """Joints of letters in lower case and capitals, as patterns (the scripts with case up to
     Cyrillic, and Vietnamese's letters): "joint" a capital opening a word glued to a letter in
-    lower case, a digit or a bracket, or a quotation mark between a letter in lower case and a
-    capital; "lead" a capital opening a word glued to a letter in lower case; "inner" a
+    lower case, a digit or a bracket, a quotation mark between a letter in lower case and a
+    capital, or a time glued to a letter in lower case ("Perawan00:48telah dilihat"); "lead"
+    a capital opening a word glued to a letter in lower case; "inner" a
     capital after a letter in lower case."""
     chars = [chr(c) for c in list(range(0x41, 0x530)) + list(range(0x1E00, 0x1F00))]
     up = re.escape("".join(c for c in chars if c.isupper()))
     lo = re.escape("".join(c for c in chars if c.islower()))
     quotes = re.escape(_QUOTES)
     return re.compile({
-        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])",
+        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])"
+                 f"|(?<=[{lo}])(?=\\d{{1,2}}:\\d\\d(?!\\d))",
         "lead": f"(?<=[{lo}])(?=[{up}][{lo}])",
         "inner": f"(?<=[{lo}])[{up}]",
     }[kind])
