@@ -326,6 +326,16 @@ def test_unglue_parts_a_list_at_times_glued_to_its_items() -> None:
         "00:57telah dilihat 8652 kali"]
 
 
+def test_unglue_parts_a_heading_glued_inside_a_line() -> None:
+    assert unglue("Email berhasil dikirim, sekarang anda sudah berlangganan disini Related News 30 Des "
+                  "2015 14:18") == "Email berhasil dikirim, sekarang anda sudah berlangganan disini \nRelated News\n 30 Des 2015 14:18"
+    assert unglue("Tumbuh Pesat, Telkomsel Fokus Genjot Layanan Data dan Digital 0 Comments Sign in to post") == \
+        "Tumbuh Pesat, Telkomsel Fokus Genjot Layanan Data dan Digital \n0 Comments\n Sign in to post"
+    # (in lower case it is words of a sentence)
+    line = "kata dia kepada wartawan yang ingin read more tentang hal itu di kantornya hari ini"
+    assert unglue(line) == line
+
+
 def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:
     assert unglue("Jangan Lewatkan'HEART BEAT' Terjebak Cinta Segitiga'HEART BEAT' Bukan Karir"
                   "Beri Pujian Buat Blink") == \

@@ -339,6 +339,8 @@ def unglue(text: str, glued: bool = True) -> str:
                 m = _glued_heading_rx().match(line)
                 if m:  # the list's items, glued to each other, come apart too
                     line = line[:m.end()] + "\n" + _part_items(line[m.end():])
+                elif glued and len(line) > 60:
+                    line = _inner_heading_rx().sub("\n\\1\n", line)
             if line.endswith(")"):
                 line = _GLUED_CODE.sub("\n", line)
             if "(@" in line:
@@ -390,6 +392,20 @@ def _item_gap(m: "re.Match[str]") -> str:
     item ends with ("in der  2. Bundesliga von  Fortuna": a link's text inside a sentence)."""
     before = m.string[m.string.rfind(" ", 0, m.start()) + 1:m.start()]
     return " " if before.casefold() in _function_words() else "\n"
+
+
+@lru_cache(maxsize=None)
+def _inner_heading_rx() -> "re.Pattern[str]":
+    """A list's or a comment section's heading inside a line, capitalised, after a word in
+    lower case and before a capital or a digit ("... disini Related News 30 Des 2015", "...
+    Digital 0 Comments Sign in"): the heading of what follows, glued after the text before."""
+    heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
+                    for h in p.related_headings + p.list_headings if " " in h.strip() and len(h) >= 8},
+                   key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    words = "|".join(sorted({w for code in available() for w in get_profile(code).comment_words},
+                            key=len, reverse=True))
+    return re.compile(r"(?<=[a-z] )((?=[A-Z])(?i:" + alts + r")|\d+ (?=[A-Z])(?i:" + words + r"))(?= [A-Z0-9])")
 
 
 def _part_items(s: str) -> str:
