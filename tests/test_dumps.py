@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.segment import dumps
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
-                                       SOUP_LINES, STYLES, TERMINAL, document_title, dump_style,
+                                       SOUP_LINES, SOUP_PRETTY, STYLES, TERMINAL, document_title, dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
 from newsextract.segment.text import segment_text
 from tests.conftest import FIXTURES
@@ -81,6 +81,20 @@ def test_glued_sentences_mark_get_text_without_a_separator() -> None:
     assert dump_style(text) == SOUP_GLUED
 
 
+def test_get_text_of_pretty_printed_html_with_nodes_glued_warns() -> None:
+    # (the source's own lines, indented, with nodes glued inside them where it had no break)
+    lines = ["  <title>", "    Harga Cabai Naik Jelang Lebaran | Warta", "  Beranda", "  Ekonomi"]
+    glued = ["    NasionalUmumPolkam", "    Pedagang menaikkan harga cabai menjelang Lebaran.",
+             "    Stok aman kata dinas.", "  Bagikan", "   Komentar"]
+    text = "\n".join(lines[1:] + glued * 3) + "\n"
+    assert dump_style(text) == SOUP_PRETTY
+    assert SOUP_PRETTY in LOW_CONFIDENCE
+    # (the same lines with no glue read as one node a line, and say nothing)
+    plain = "\n".join(lines[1:] + ["    Pedagang menaikkan harga.", "    Editor: Rahmat", "  Bagikan",
+                                    "   Komentar"] * 3) + "\n"
+    assert dump_style(plain) == SOUP_LINES
+
+
 def test_every_style_that_warns_is_a_style() -> None:
     assert set(LOW_CONFIDENCE) <= set(STYLES)
     assert all(msg.startswith("low confidence: ") for msg in LOW_CONFIDENCE.values())
@@ -129,6 +143,48 @@ def test_paragraphs_that_end_are_not_joined() -> None:
     lines = ["Polisi menangkap dua pria.", "Keduanya ditahan di Mapolsek Regol."]
     assert from_fragments(lines, True) == \
         "Polisi menangkap dua pria.\n\nKeduanya ditahan di Mapolsek Regol.\n"
+
+
+def test_a_headline_closed_with_a_low_high_quote_is_no_open_quotation() -> None:
+    lines = ["\t\tBennett: „Ich bin kein Spielball“\t\t", "MK Naftali Bennett erklärte am Samstag, warum."]
+    assert from_fragments(lines, True) == \
+        "Bennett: „Ich bin kein Spielball“\n\nMK Naftali Bennett erklärte am Samstag, warum.\n"
+    # (a quotation opened low and not yet closed goes on)
+    assert from_fragments(["„Wir kommen wieder,", "sagte er."], True) == "„Wir kommen wieder, sagte er.\n"
+
+
+def test_the_headline_stands_alone_whatever_follows_it() -> None:
+    text = ("Raab neue Chefin von Thinktank | SN.at\n\n  Politik\n"
+            "  Raab neue Chefin von Thinktank von APA Donnerstag 15:44 Uhr\n"
+            "  Die frühere Ministerin wird neue Generaldirektorin des Zentrums.\n")
+    out, _ = normalise_dump(text, SOUP_LINES)
+    assert "\n\nRaab neue Chefin von Thinktank\n\nvon APA Donnerstag" in out
+    # (a headline with a dash in it is whole: only the parts the page prints count)
+    text = "Netz-Spott über FDP - Generalsekretär tritt zurück - Freie Presse\n\n" \
+           "Netz-Spott über FDP - Generalsekretär tritt zurück\n"
+    assert dumps._headline(text, document_title(text, SOUP_LINES)) == \
+        "Netz-Spott über FDP - Generalsekretär tritt zurück"
+
+
+def test_a_headline_glued_inside_a_line_stands_alone() -> None:
+    text = "Four suspects held in fraud probe | NTV\nNewsFour suspects held in fraud probe 10.11.2025 17:59\n"
+    out, _ = normalise_dump(text, SOUP_GLUED)
+    assert "\n\nFour suspects held in fraud probe\n\n10.11.2025 17:59\n" in out
+    # (the whole title printed again inside a line, site's name and all, is a share button's)
+    text = "Four suspects held in fraud probe - NTV\nShare: Four suspects held in fraud probe - NTV\n" \
+           "Four suspects held in fraud probe\n"
+    assert dumps._headline(text, document_title(text, SOUP_GLUED)) == "Four suspects held in fraud probe"
+    assert dumps._headline("A b c d - NTV\nShare: A b c d - NTV\n", "A b c d - NTV") == "A b c d"
+
+
+def test_a_line_of_nodes_spaced_apart_joins_no_line_beside_it() -> None:
+    # (get_text() of pretty-printed HTML: several elements on a line, their indentation kept)
+    lines = [" von APA  Donnerstag  05. Juni 2025  15:44 Uhr        0 Kommentare",
+             "    Artikel drucken  Artikel teilen ",
+             "  Die frühere Ministerin wird neue Generaldirektorin des Zentrums."]
+    assert from_fragments(lines, True) == (
+        "von APA Donnerstag 05. Juni 2025 15:44 Uhr 0 Kommentare\n\nArtikel drucken Artikel teilen\n\n"
+        "Die frühere Ministerin wird neue Generaldirektorin des Zentrums.\n")
 
 
 def test_a_run_of_short_lines_is_a_bulleted_menu() -> None:
@@ -256,6 +312,28 @@ def test_unglue_parts_a_quotation_closed_before_its_full_stop() -> None:
 def test_unglue_parts_an_editors_code_at_a_lines_end() -> None:
     assert unglue("dan Smartfren.(Cas/Isk)") == "dan Smartfren.\n(Cas/Isk)"
     assert unglue("kata dia.(fik)") == "kata dia.\n(fik)"
+    # (a labelled source, longer)
+    assert unglue("gegen die Presse rechtfertigen.(Quelle: APA/sda/dpa)") == \
+        "gegen die Presse rechtfertigen.\n(Quelle: APA/sda/dpa)"
+
+
+def test_unglue_parts_a_list_at_times_glued_to_its_items() -> None:
+    line = ("Popular Videos02:06telah dilihat 12810 kali Ini Tanda Perempuan Tidak Perawan00:48telah "
+            "dilihat 7693 kali Ini Komentar Ahok Mengenai Pentolan Kalijodo00:57telah dilihat 8652 kali")
+    assert unglue(line).split("\n")[1:] == [
+        "02:06telah dilihat 12810 kali Ini Tanda Perempuan Tidak Perawan",
+        "00:48telah dilihat 7693 kali Ini Komentar Ahok Mengenai Pentolan Kalijodo",
+        "00:57telah dilihat 8652 kali"]
+
+
+def test_unglue_parts_a_heading_glued_inside_a_line() -> None:
+    assert unglue("Email berhasil dikirim, sekarang anda sudah berlangganan disini Related News 30 Des "
+                  "2015 14:18") == "Email berhasil dikirim, sekarang anda sudah berlangganan disini \nRelated News\n 30 Des 2015 14:18"
+    assert unglue("Tumbuh Pesat, Telkomsel Fokus Genjot Layanan Data dan Digital 0 Comments Sign in to post") == \
+        "Tumbuh Pesat, Telkomsel Fokus Genjot Layanan Data dan Digital \n0 Comments\n Sign in to post"
+    # (in lower case it is words of a sentence)
+    line = "kata dia kepada wartawan yang ingin read more tentang hal itu di kantornya hari ini"
+    assert unglue(line) == line
 
 
 def test_unglue_parts_a_list_heading_from_its_glued_items() -> None:
@@ -276,6 +354,18 @@ def test_unglue_parts_a_paragraph_from_the_furniture_glued_before_it() -> None:
         "Setzen Dax zu\n" + PARAGRAPH.replace("Das", "Die", 1)
     # only in a dump known to glue its text nodes
     assert unglue("Artikel teilen" + PARAGRAPH, glued=False) == "Artikel teilen" + PARAGRAPH
+
+
+def test_unglue_parts_a_lists_items_spaced_apart_in_one_line() -> None:
+    items = ["Layanan VoLTE Diprediksi Raup US$ 120 Miliar di 2020", "14 Des 2015 16:11",
+             "Adopsi 4G LTE di ASEAN-Oseania Capai 75% di 2021", "16 Jun 2015 17:48",
+             "Traffic Data Bakal Melonjak 9 Kali Lipat", "Pelanggan 4G Telkomsel Capai 300 Ribu",
+             "Indosat Agresif Modernisasi Jaringan 42 Mbps di 2015", "XL Raup Keuntungan dari Layanan Data"]
+    assert unglue("  ".join(items)).split("\n") == items
+    # (a gap after a function word is a link's text inside a sentence: it stays)
+    line = "Es war bereits der zwölfte Einsatz in der  2. Bundesliga von  Fortuna Düsseldorfs " \
+           "Stürmer, der nach 67 Minuten eingewechselt wurde  und an der Latte scheiterte. " * 2
+    assert "\n" not in unglue(line.strip())
 
 
 def test_unglue_leaves_capitals_inside_words_alone() -> None:

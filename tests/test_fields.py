@@ -182,3 +182,12 @@ def test_language_detection() -> None:
     assert detect_language("Polisi masih mendalami kasus yang terjadi di Jakarta dan sudah memeriksa saksi.") == "id"
     assert detect_language("The police said on Monday that the suspect had been arrested in the city.") == "en"
     assert detect_language("12 34 56") is None
+
+
+def test_a_name_with_a_date_connective_glued_on_gives_way_to_the_name() -> None:
+    from newsextract.fields.authors import without_glued_connective
+
+    assert without_glued_connective(["Arny Christika Putrion", "Arny Christika Putri"]) == \
+        ["Arny Christika Putri"]
+    # (a name that merely ends so stays, when no shorter one is found)
+    assert without_glued_connective(["Jack Wilson", "Ann Lee"]) == ["Jack Wilson", "Ann Lee"]

@@ -69,6 +69,16 @@ def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:
     assert [b.index for b in body] == [3, 4] and blocks[3].label == BODY
 
 
+def test_the_body_ends_where_the_prose_before_the_comments_ends() -> None:
+    # (teasers that read as prose lie past the comments and won the run; the comments end it,
+    # and the furniture between the text and them stays out)
+    text = [f"{w} {PROSE}" for w in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")]
+    blocks = _blocks("JAKARTA, KOMPAS.com - " + text[0], text[1], text[2], "Bagikan", "Rate artikel ini",
+                     "Suka (0) Tidak suka (0)", "0 Komentar", text[3], text[4], text[5], text[6])
+    layout = label_layout(blocks)
+    assert layout.start == 0 and layout.end == 3
+
+
 def test_title_prefers_a_block_that_matches_the_metadata() -> None:
     blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
     title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)

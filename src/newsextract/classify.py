@@ -515,7 +515,8 @@ def main_run(blocks: List[Block], headline: int = -1) -> Tuple[int, int]:
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if len(blocks[j].text) < 120 and _comments_rx().search(blocks[j].text):
-            end = j
+            # (and where the prose before them ends: the run was chosen for what lay beyond)
+            end = _best_end(scores, start, j)
             break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
@@ -530,6 +531,16 @@ def _shared(a: Tuple[int, ...], b: Tuple[int, ...]) -> int:
             break
         n += 1
     return n
+
+
+def _best_end(scores: List[float], start: int, end: int) -> int:
+    """The end in (start, end] where the run's total is highest."""
+    best, best_end, total = float("-inf"), end, 0.0
+    for j in range(start, end):
+        total += scores[j]
+        if total > best:
+            best, best_end = total, j + 1
+    return best_end
 
 
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:

@@ -24,7 +24,7 @@ from newsextract.classify import (find_lead, label_body, label_fallback, label_f
                                   label_layout)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
-from newsextract.fields.authors import add_names, find_credits, without_outlet
+from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.credit import read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
@@ -228,7 +228,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
-    article.authors = without_outlet(article.authors, article.site or meta.site)
+    article.authors = without_outlet(without_glued_connective(article.authors),
+                                     article.site or meta.site)
     article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:
         article.credit = credits.agency

@@ -80,6 +80,23 @@ def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
     return out
 
 
+def without_glued_connective(names: List[str]) -> List[str]:
+    """A name read with the word after it glued on ("Arny Christika Putrion" from "Putri" and
+    "on 16 Feb" run together, beside "Arny Christika Putri" read elsewhere): when the name
+    with a date connective (any language's: a byline's words are often not the text's) taken
+    off its end is found too, that name stands in its place."""
+    if len(names) < 2:
+        return names
+    keys = {n.casefold(): n for n in names}
+    out: List[str] = []
+    for n in names:
+        k = n.casefold()
+        short = next((keys[k[:-len(c)]] for c in merged().date_connectives
+                      if len(c) >= 2 and k.endswith(c) and k[:-len(c)] in keys), None)
+        add_names(out, [short or n])
+    return out
+
+
 def add_names(target: List[str], names: List[str]) -> None:
     """Append the names not already in target."""
     for n in names:

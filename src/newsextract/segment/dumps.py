@@ -9,7 +9,9 @@ tools do not:
   sentence with a link in it is cut in three, ``Pewarta:`` and its name sit on two lines,
   and the page's indentation and blank lines come along;
 - ``get_text()`` (no separator) glues text nodes together: paragraphs run into each other
-  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``);
+  (``katanya.Editor: X``) and a menu's links become one word (``NasionalUmumPolkam``); of
+  pretty-printed HTML it keeps the source's line breaks and reads like one node a line, but
+  glues what stood without a break (told apart by how much glue the normaliser finds);
 - Markdown (html2text, markdownify, pandoc) marks headings, links, images, emphasis and
   lists with its own syntax, and link targets sit in the text;
 - a browser's select-all copy, and plain paragraphs, have no cut sentences, but their labels
@@ -60,10 +62,13 @@ TERMINAL = "terminal"  # w3m -dump, lynx -dump
 MARKDOWN = "markdown"  # html2text, markdownify, pandoc
 SOUP_LINES = "soup_lines"  # BeautifulSoup get_text("\n"): one text node a line
 SOUP_GLUED = "soup_glued"  # BeautifulSoup get_text(): text nodes glued together
+# BeautifulSoup get_text() of pretty-printed HTML: the source's line breaks read like one node
+# a line, but the nodes that stood without a break between them are glued
+SOUP_PRETTY = "soup_pretty"
 BROWSER_COPY = "browser_copy"  # a browser's select-all copy: one block a line, no bullets
 PLAIN = "plain"  # paragraphs separated by blank lines
 
-STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
+STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, SOUP_PRETTY, BROWSER_COPY, PLAIN)
 
 # What a record should say in `warnings` when it was read from a style that keeps too little
 # of the page's layout to be sure of the fields. get_text() without a separator runs
@@ -73,9 +78,18 @@ STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, BROWSER_COPY, PLAIN)
 LOW_CONFIDENCE = {
     SOUP_GLUED: "low confidence: text nodes glued together without line breaks (get_text() "
                 "without a separator?); paragraphs, menus and credit lines were parted by guesswork",
+    SOUP_PRETTY: "low confidence: text nodes glued together where the page's source had no line "
+                 "break (get_text() without a separator of pretty-printed HTML?); paragraphs, "
+                 "menus and credit lines were parted by guesswork",
 }
 
 _SAMPLE = 20_000
+# a dump read as one node a line whose first _GLUE_SAMPLE characters the normaliser parts
+# this often (line breaks added a line) glued its nodes: get_text() without a separator of
+# pretty-printed HTML (on the dev pages 25 of its 65 such dumps, and 4 of get_text("\n")'s
+# 107, which are glued in part)
+_PRETTY_GLUE = 0.03
+_GLUE_SAMPLE = 6000
 
 # Markdown: a link or an image ("](" is what no other style prints), a heading line
 _MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -85,8 +99,9 @@ _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
 _GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
-# an editor's code glued to the body's last sentence at a line's end ("Smartfren.(Cas/Isk)")
-_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$)")
+# an editor's code, or a labelled source, glued to the body's last sentence at a line's end
+# ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$)")
 # an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
 # February 16, 2016"): a line of its own, as a terminal browser prints it
 _POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
@@ -159,7 +174,12 @@ def dump_style(text: str) -> str:
     if filled < 4:
         return PLAIN
     if runs / n >= 0.2 or spaced / filled >= 0.1:
-        return SOUP_LINES
+        # (one node a line, or the source's own lines with nodes glued inside them: the glue
+        # the normaliser finds tells them apart)
+        head = sample[:_GLUE_SAMPLE]
+        glue = unglue(head).count("\n") - head.count("\n")
+        filled = sum(1 for x in head.split("\n") if x.strip()) or 1
+        return SOUP_PRETTY if glue >= filled * _PRETTY_GLUE else SOUP_LINES
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
@@ -169,7 +189,7 @@ def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
     page opens with the <head>'s text, the title (a headline, often with the site's name after
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
-    if style not in (SOUP_LINES, SOUP_GLUED):
+    if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     for line in text[:2000].split("\n"):
         line = " ".join(line.split())
@@ -214,8 +234,76 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     # line and their menus are read the same way)
     # (get_text() of pretty-printed HTML keeps the source's line breaks and reads as one node
     # a line, but glues what stood without a break: both BeautifulSoup styles are unglued)
-    glued = style in (SOUP_GLUED, SOUP_LINES)
-    return from_fragments(unglue(text, glued).split("\n"), style == SOUP_LINES), {}
+    glued = style in (SOUP_GLUED, SOUP_LINES, SOUP_PRETTY)
+    lines = unglue(text, glued).split("\n")
+    headline = _headline("\n".join(lines), document_title(text, style))
+    if headline:
+        lines = _part_headline(lines, headline)
+    return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline), {}
+
+
+# a headline in a page's <title> is this many words at least (a shorter part is the site's name)
+_HEADLINE_WORDS = 4
+_TITLE_PARTS = _lazy(r"\s+[|–—-]\s+")
+
+
+def _headline(text: str, title: Optional[str]) -> Optional[str]:
+    """The headline in the page's <title> ("Headline | Site", "Headline – Site – Date") as the
+    page prints it after the title's own line: the longest run of the title's first parts that
+    opens a line, or else that stands inside one as words of its own (then not the whole
+    title, which a share button prints again), when that is a headline's length."""
+    if not title:
+        return None
+    cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    first = text.find(title)
+    after = first + len(title) if first >= 0 else text.find("\n", len(text) - len(text.lstrip()))
+    heads = [title[:cut] for cut in reversed(cuts + [len(title)])]
+    heads = [h for h in heads if h.count(" ") + 1 >= _HEADLINE_WORDS]
+    for head in heads:
+        at = _headline_at(text, head, max(after, 0))
+        while at >= 0:
+            if not text[text.rfind("\n", 0, at) + 1:at].strip():
+                return head
+            at = _headline_at(text, head, at + 1)
+    for head in heads:
+        if (head != title or not cuts) and _headline_at(text, head, max(after, 0)) >= 0:
+            return head
+    return None
+
+
+def _headline_at(line: str, headline: str, start: int = 0) -> int:
+    """Where the headline stands in a line as words of its own, or -1: no letter or digit
+    at either end goes on a word of it, but one glued at a joint of cases may stand there
+    ("NewsFour suspects ...", "... probeTurkey's")."""
+    at = line.find(headline, start)
+    while at >= 0:
+        end = at + len(headline)
+        before = line[at - 1] if at else " "
+        after = line[end] if end < len(line) else " "
+        if not (before.isalnum() and headline[0].isalnum()) or (before.islower() and headline[0].isupper()):
+            if not (after.isalnum() and headline[-1].isalnum()) or (headline[-1].islower() and after.isupper()):
+                return at
+        at = line.find(headline, at + 1)
+    return -1
+
+
+def _part_headline(lines: List[str], headline: str) -> List[str]:
+    """The headline printed on the line of what stands before or after it ("Headline von APA
+    Donnerstag ...", "Türkiye Haberleri\"Pos tefeciliği\" ...", "... sister’WARNING GRAPHIC
+    DETAIL: ..."): it stands on a line of its own, as a terminal browser prints an <h1>.
+    (Not in the dump's first line, the <title> itself.)"""
+    out: List[str] = []
+    seen = False
+    for line in lines:
+        s = line.strip()
+        at = _headline_at(line, headline) if seen and len(s) > len(headline) + 1 else -1
+        seen = seen or bool(s)
+        if at < 0:
+            out.append(line)
+            continue
+        end = at + len(headline)
+        out.extend(x for x in (line[:at].rstrip(), line[at:end], line[end:]) if x.strip())
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,6 +339,8 @@ def unglue(text: str, glued: bool = True) -> str:
                 m = _glued_heading_rx().match(line)
                 if m:  # the list's items, glued to each other, come apart too
                     line = line[:m.end()] + "\n" + _part_items(line[m.end():])
+                elif glued and len(line) > 60:
+                    line = _inner_heading_rx().sub("\n\\1\n", line)
             if line.endswith(")"):
                 line = _GLUED_CODE.sub("\n", line)
             if "(@" in line:
@@ -259,6 +349,8 @@ def unglue(text: str, glued: bool = True) -> str:
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
+                if glued:
+                    line = "\n".join(_part_spaced_items(x) for x in line.split("\n"))
             if "" != line.lower() != line:
                 line = _split_glued_words(line)
                 if glued and len(line) > 60:
@@ -276,6 +368,44 @@ def _glued_heading_rx() -> "re.Pattern[str]":
                     for h in p.related_headings + p.list_headings if len(h) >= 5}, key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
     return re.compile(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
+
+
+# items spaced apart in a line: a gap of two spaces or more inside it, this many at least
+_SPACED_ITEMS = 3
+_ITEM_GAP = _lazy(r"(?<=\S) {2,}(?=\S)")
+
+
+def _part_spaced_items(line: str) -> str:
+    """A list's items run into one line with the spaces between their elements ("... Miliar
+    di 2020  14 Des 2015 16:11Adopsi 4G LTE ... di 2021  16 Jun 2015 ..."): one item a line,
+    when the gaps are several and close together, as a list's are."""
+    if len(line) < 200:
+        return line
+    gaps = _ITEM_GAP.findall(line)
+    if len(gaps) < _SPACED_ITEMS or len(gaps) * _LIST_JOINT_SPAN < len(line):
+        return line
+    return _ITEM_GAP.sub(_item_gap, line)
+
+
+def _item_gap(m: "re.Match[str]") -> str:
+    """A line break for a gap between items; a space for one after a function word, which no
+    item ends with ("in der  2. Bundesliga von  Fortuna": a link's text inside a sentence)."""
+    before = m.string[m.string.rfind(" ", 0, m.start()) + 1:m.start()]
+    return " " if before.casefold() in _function_words() else "\n"
+
+
+@lru_cache(maxsize=None)
+def _inner_heading_rx() -> "re.Pattern[str]":
+    """A list's or a comment section's heading inside a line, capitalised, after a word in
+    lower case and before a capital or a digit ("... disini Related News 30 Des 2015", "...
+    Digital 0 Comments Sign in"): the heading of what follows, glued after the text before."""
+    heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
+                    for h in p.related_headings + p.list_headings if " " in h.strip() and len(h) >= 8},
+                   key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    words = "|".join(sorted({w for code in available() for w in get_profile(code).comment_words},
+                            key=len, reverse=True))
+    return re.compile(r"(?<=[a-z] )((?=[A-Z])(?i:" + alts + r")|\d+ (?=[A-Z])(?i:" + words + r"))(?= [A-Z0-9])")
 
 
 def _part_items(s: str) -> str:
@@ -317,15 +447,17 @@ def _list_joints(s: str) -> List[int]:
 def _case_rx(kind: str) -> "re.Pattern[str]":
     """Joints of letters in lower case and capitals, as patterns (the scripts with case up to
     Cyrillic, and Vietnamese's letters): "joint" a capital opening a word glued to a letter in
-    lower case, a digit or a bracket, or a quotation mark between a letter in lower case and a
-    capital; "lead" a capital opening a word glued to a letter in lower case; "inner" a
+    lower case, a digit or a bracket, a quotation mark between a letter in lower case and a
+    capital, or a time glued to a letter in lower case ("Perawan00:48telah dilihat"); "lead"
+    a capital opening a word glued to a letter in lower case; "inner" a
     capital after a letter in lower case."""
     chars = [chr(c) for c in list(range(0x41, 0x530)) + list(range(0x1E00, 0x1F00))]
     up = re.escape("".join(c for c in chars if c.isupper()))
     lo = re.escape("".join(c for c in chars if c.islower()))
     quotes = re.escape(_QUOTES)
     return re.compile({
-        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])",
+        "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])"
+                 f"|(?<=[{lo}])(?=\\d{{1,2}}:\\d\\d(?!\\d))",
         "lead": f"(?<=[{lo}])(?=[{up}][{lo}])",
         "inner": f"(?<=[{lo}])[{up}]",
     }[kind])
@@ -502,6 +634,8 @@ def _bare_labels() -> FrozenSet[str]:
 
 def _open_quote(s: str) -> bool:
     """A line that opens a quotation and does not close it."""
+    if "„" in s:  # (low-high quotes close with the mark that opens the others: „so“)
+        return s.count("„") > s.count("“")
     if s.count("“") > s.count("”"):
         return True
     return s.count('"') % 2 == 1 and not s.endswith('"')
@@ -574,7 +708,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
 
 
-def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
+def from_fragments(lines: List[str], one_node_a_line: bool = False,
+                   headline: Optional[str] = None) -> str:
     """Text fragments, one a line, joined back into paragraphs and labelled lines.
 
     A fragment continues the one before when the cut fell inside a sentence: the earlier one
@@ -585,11 +720,13 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
 
     one_node_a_line: the dump puts a line break between text nodes (get_text("\\n")), so two
     adjacent lines indented alike are one node's text broken by the source's own formatting.
+    headline: the page's headline (from its <title>): it stands alone, whatever follows it.
     """
     units: List[str] = []  # paragraphs and lines, in order
     gaps: List[int] = []  # the blank lines before each unit
     gap = 0
     trailing_space = False
+    several = False  # the line before held several text nodes
     for raw in lines:
         s = raw.strip()
         if not s:
@@ -611,7 +748,16 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         same_node = (len(lead) > 1 or lead == "\t") if one_node_a_line else None
         # (a text node that opens with one space followed an inline element: " on Thursday")
         spaced = one_node_a_line and lead == " "
-        if units and _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
+        here = one_node_a_line and _NODES_ON_A_LINE.search(raw.strip()) is not None
+        if here or several:
+            # several nodes on one line, spaced apart by the source's indentation ("von APA
+            # Donnerstag  05. Juni 2025  15:44 Uhr"): get_text() without a separator of
+            # pretty-printed HTML, where a line is no one node, and its indentation and its
+            # spaces at either end tell nothing of the lines beside it
+            same_node = spaced = trailing_space = False
+        several = here
+        if units and units[-1] != headline and s != headline and \
+                _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
                 or (len(last) == 1 and (s[0].islower() or not s[1:2].islower())) else " "
@@ -625,6 +771,10 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False) -> str:
         trailing_space = one_node_a_line and raw.endswith(" ")
         gap = 0
     return _layout(units, gaps)
+
+
+# text nodes spaced apart on one line (not two spaces after a sentence's end)
+_NODES_ON_A_LINE = _lazy(r"[^\s.!?] {2,}\S|\S\t+\S")
 
 
 def _menu_item(s: str) -> bool:
