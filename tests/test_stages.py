@@ -56,6 +56,14 @@ def test_language_is_forced_declared_or_detected() -> None:
     assert page_language(["眼前の風景を見ながら静かに考える時間が好きです"], "ja", None) == (
         "ja", "declared by the page")
     assert page_language(["眼前の風景を見ながら静かに考える時間が好きです"], None, None) == (None, "unknown")
+    # a language with no profile takes a few short words of one ("a", "e", "o", "de"): too
+    # few to be that language, so unknown rather than a wrong guess
+    polish = ("Parlament Europejski poparł umowę handlową między Wielką Brytanią a Unią "
+              "Europejską po brexicie, usuwając ostatnią przeszkodę na drodze do pełnej "
+              "ratyfikacji porozumienia. W głosowaniu 660 europosłów było „za”, 5 - "
+              "„przeciwko”, a 32 wstrzymało się od głosu. Zgoda PE jest uwieńczeniem ponad "
+              "czterech lat trudnych negocjacji w sprawie wyjścia Wielkiej Brytanii z UE.")
+    assert page_language([polish] * 3, None, None) == (None, "unknown")
 
 
 def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:

@@ -90,11 +90,21 @@ def _sample(texts: List[str], size: int = 8000) -> str:
 
 
 # A language the page declares gives way to another profile's only when that profile's words
-# are at least this frequent and twice as frequent as the declared one's (sites in one
-# language often ship a template that declares another).
-_OVERRULE_SHARE = 0.04
+# are as frequent as in a page of its language and twice as frequent as the declared one's
+# (sites in one language often ship a template that declares another).
 # A declared language with no profile gives way only to a profile this sure of itself.
 _SURE_SHARE = 0.12
+# A declared language that has a profile, whose words are this rare in a text of this many
+# words, is not the text's: the page declares its template's language, not the article's.
+_ABSENT_SHARE = 0.02
+_ABSENT_WORDS = 300
+
+
+def _sure(code: Optional[str], shares: Dict[str, float]) -> bool:
+    """The text reads as this profile's: its words as frequent as in a page in its language
+    (a page in a language with no profile takes a few of some profile's short words; those
+    are rarer: measured, at most half as frequent)."""
+    return code is not None and shares.get(code, 0.0) >= get_profile(code).stopword_least_share
 
 
 def page_language(texts: List[str], declared: Optional[str],
@@ -109,12 +119,14 @@ def page_language(texts: List[str], declared: Optional[str],
     best = _best(shares, total)
     top = shares.get(best, 0.0) if best else 0.0
     if declared:
+        own = shares.get(declared)
         if best and best != declared:
-            own = shares.get(declared)
-            if (own is not None and top >= _OVERRULE_SHARE and top >= 2 * own) or \
-                    (own is None and top >= _SURE_SHARE):
+            if (own is not None and _sure(best, shares) and top >= 2 * own) or \
+                    (own is None and top >= max(_SURE_SHARE, get_profile(best).stopword_least_share)):
                 return best, "stopword count (the page declares another language)"
+        if own is not None and own < _ABSENT_SHARE and total >= _ABSENT_WORDS:
+            return None, "unknown (the page declares a language its text does not read as)"
         return declared, "declared by the page"
-    if _frequent_enough(shares, total, best):
+    if _frequent_enough(shares, total, best) and _sure(best, shares):
         return best, "stopword count"
     return None, "unknown"
