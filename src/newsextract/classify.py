@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Deque, Iterable, List, Optional, Pattern, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, short_text_cache, units)
@@ -543,6 +543,24 @@ def _best_end(scores: List[float], start: int, end: int) -> int:
     return best_end
 
 
+def _holder(blocks: Iterable[Block]) -> Optional[Tuple[int, ...]]:
+    """The path of the deepest element that holds most (W.main_container_share) of these
+    blocks' prose score, or None."""
+    weight: Dict[Tuple[int, ...], float] = {}
+    total = 0.0
+    for b in blocks:
+        if b.score <= 0:
+            continue
+        total += b.score
+        for depth in range(1, len(b.path) + 1):
+            key = b.path[:depth]
+            weight[key] = weight.get(key, 0.0) + b.score
+    if total <= 0:
+        return None
+    return max((k for k, w in weight.items() if w >= W.main_container_share * total),
+               key=len, default=None) or None
+
+
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
     """HTML: label the run's blocks that lie outside the element holding most of its prose.
 
@@ -550,18 +568,7 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
     hold sentences; the article's own container (the deepest element with most of the run's
     prose in it) tells them apart.
     """
-    weight: dict = {}
-    total = 0.0
-    for b in blocks[start:end]:
-        if b.score <= 0 or b.label:
-            continue
-        total += b.score
-        for depth in range(1, len(b.path) + 1):
-            key = b.path[:depth]
-            weight[key] = weight.get(key, 0.0) + b.score
-    if total <= 0:
-        return
-    best = max((k for k, w in weight.items() if w >= W.main_container_share * total), key=len, default=None)
+    best = _holder(b for b in blocks[start:end] if not b.label)
     if not best:
         return
     n = len(best)
@@ -825,20 +832,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     inside the article; the paragraphs past it sit in the same element as the body's. The
     element is the deepest one holding most of the body's prose, and not the page's top.
     """
-    weight: dict = {}
-    total = 0.0
-    for b in body:
-        if b.score > 0:
-            total += b.score
-            for depth in range(1, len(b.path) + 1):
-                weight[b.path[:depth]] = weight.get(b.path[:depth], 0.0) + b.score
-    keys = [k for k, w in weight.items() if w >= W.main_container_share * total]
-    if not keys:
+    holder = _holder(body)
+    if holder is None or len(holder) < W.fill_least_depth:
         return
-    holder = max(keys, key=len)
     n = len(holder)
-    if n < W.fill_least_depth:
-        return
     lo, hi = body[0].index, body[-1].index
 
     def takes(b: Block) -> bool:
