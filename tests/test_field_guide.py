@@ -102,6 +102,14 @@ def test_english_datelines(lead: str, location: Optional[str]) -> None:
     assert page.body.startswith(EN_PARS[0])
 
 
+@pytest.mark.parametrize("lead", ["WARNING GRAPHIC DETAIL: ", "BREAKING: ", "EXCLUSIVE: "])
+def test_a_kicker_in_capitals_is_no_dateline(lead: str) -> None:
+    # capitals and a colon as "NEW DELHI:" prints them, but a label, not a place: it stays
+    page = _page("By Jane Doe", lead, english=True)
+    assert page.location is None
+    assert page.body.startswith(lead + EN_PARS[0])
+
+
 @pytest.mark.parametrize("line", [
     "Baca juga: Jalan Tol Baru Dibuka Pekan Depan", "Baca Juga : Jalan Tol Baru Dibuka",
     "BACA JUGA: Jalan Tol Baru Dibuka", "Simak juga: Video Banjir di Kota", "Lihat juga: Foto Banjir",
