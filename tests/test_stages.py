@@ -503,3 +503,18 @@ def test_the_run_under_the_pages_headline_beats_a_longer_one_elsewhere() -> None
             f'<div class="text">{other}</div></article></div></body></html>')
     body = extract(page.encode()).body
     assert "Part a." in body and "Part b." in body and "ferry" not in body
+
+
+def test_a_note_about_the_writer_closing_the_article_is_not_its_text() -> None:
+    en = get_profile("en")
+    tail = read_tail(["The vote is set for Friday.",
+                      "Aaron Kliegman is a politics reporter for Fox News Digital."], en)
+    assert tail.paragraphs == ["The vote is set for Friday."]
+    # a sentence of the story that names someone's role stays
+    tail = read_tail(["The vote is set for Friday.",
+                      "The council is a body of reporters and editors, the mayor said."], en)
+    assert len(tail.paragraphs) == 2
+    de = get_profile("de")
+    assert read_tail(["Die Abstimmung ist am Freitag.",
+                      "Nina Berger ist Redakteurin im Ressort Politik."], de).paragraphs == [
+        "Die Abstimmung ist am Freitag."]

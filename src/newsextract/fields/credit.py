@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from functools import lru_cache
+from typing import List, Optional, Pattern, Tuple
 
 from newsextract.fields.byline import label_starts, parse_credit
 from newsextract.profiles import Profile, merged
@@ -75,6 +76,23 @@ def _credit_line(text: str) -> bool:
                                 for p in pieces)
 
 
+@lru_cache(maxsize=None)
+def _writers_note_rx(profile: Profile) -> Optional[Pattern[str]]:
+    """A name, the profile's linking words, a few words, then a role ("Jane Doe is a senior
+    politics reporter"); None for a profile without the linking words."""
+    if not profile.bio_link or not profile.role_words:
+        return None
+    roles = "|".join(sorted(map(re.escape, profile.role_words), key=len, reverse=True))
+    return re.compile(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:" + profile.bio_link
+                      + r") (?:[\w'’\-]+ ){0,6}?(?i:" + roles + r")\b")
+
+
+def writers_note(text: str, profile: Profile) -> bool:
+    """A short closing note about the writer: a name, "is a", a role."""
+    rx = _writers_note_rx(profile)
+    return rx is not None and len(text.split()) <= 40 and bool(rx.match(text))
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
@@ -104,6 +122,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             elif not out.credit:
                 out.credit, out.credit_source = agency, "signature line"
             pars.pop()
+            continue
+        if writers_note(last, profile):
+            pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story
             continue
         break
     return out

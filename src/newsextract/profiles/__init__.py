@@ -120,6 +120,9 @@ class Profile:
     speaker_stops: FrozenSet[str] = frozenset()
     # A speech verb in the passive that names its speaker after it ("diungkapkan oleh X").
     passive_by: Optional[str] = None
+    # The words that link a name to its role in a writer's note closing an article
+    # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
+    bio_link: Optional[str] = None
     # A phrase that gives a nickname of the person just named ("yang akrab disapa Dani").
     nickname: Optional[str] = None
     # Words that are never part of a person's name in a credit: interface labels and
@@ -171,7 +174,7 @@ class Profile:
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
-_PATTERN_KEYS = ("passive_by", "nickname")
+_PATTERN_KEYS = ("passive_by", "nickname", "bio_link")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
