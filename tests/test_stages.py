@@ -485,25 +485,6 @@ def test_dates_written_year_first_with_dots_or_unit_marks() -> None:
     assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1
 
 
-def test_the_run_under_the_pages_headline_beats_a_longer_one_elsewhere() -> None:
-    from newsextract import extract
-
-    # an endless page: this article, then the next one, longer, in its own element
-    mine = "".join(f"<p>{_STORY} Part {k}.</p>" for k in "ab")
-    other = "".join(f"<p>The harbour board approved a new ferry timetable after months of "
-                    f"complaints from commuters on the island routes, it said. Item {k}.</p>"
-                    for k in range(8))
-    page = ('<html><head><title>Old bridge closes</title>'
-            '<meta property="og:title" content="Old bridge closes to cars"></head><body>'
-            '<div class="feed"><article><header><h1>Old bridge closes to cars</h1></header>'
-            f'<div class="text">{mine}</div>'
-            '<ul class="share">' + "".join(f'<li><a href="/s{i}">Share on site {i}</a></li>'
-                                           for i in range(20)) + "</ul></article>"
-            '<article><header><h2>Ferry timetable changes</h2></header>'
-            f'<div class="text">{other}</div></article></div></body></html>')
-    body = extract(page.encode()).body
-    assert "Part a." in body and "Part b." in body and "ferry" not in body
-
 
 def test_a_note_about_the_writer_closing_the_article_is_not_its_text() -> None:
     en = get_profile("en")

@@ -464,7 +464,7 @@ def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
     return out
 
 
-def main_run(blocks: List[Block], headline: int = -1) -> Tuple[int, int]:
+def main_run(blocks: List[Block]) -> Tuple[int, int]:
     """The span of blocks holding the article body.
 
     The run of highest prose score wins, but a run that opens with a dateline
@@ -495,20 +495,6 @@ def main_run(blocks: List[Block], headline: int = -1) -> Tuple[int, int]:
             if from_j > best[0]:
                 best = (from_j, min(j, start) if j < start else j, end)
             break
-    if headline >= 0 and blocks[headline].path and \
-            not headline < best[1] <= headline + W.headline_reach:
-        # the page's headline (the heading its metadata names) stands over a run of prose of
-        # its own, and the longer run sits in another part of the tree (the next article of
-        # an endless page, a shop's other wares): the run under the headline is the article.
-        # In the headline's own element the longer run is the same article's, and stays.
-        least = max(W.headline_run_least, W.headline_run_share * top)
-        under = [c for c in candidates if headline < c[1] <= headline + W.headline_reach
-                 and c[0] >= least]
-        if under:
-            mine = max(under)
-            near = blocks[headline].path
-            if _shared(near, blocks[best[1]].path) < _shared(near, blocks[mine[1]].path):
-                best = mine
     if best[2] <= best[1]:
         return 0, 0
     start, end = best[1], _extend(blocks, scores, best[2])
@@ -521,16 +507,6 @@ def main_run(blocks: List[Block], headline: int = -1) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
-
-
-def _shared(a: Tuple[int, ...], b: Tuple[int, ...]) -> int:
-    """How many enclosing elements two blocks share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:
@@ -642,24 +618,11 @@ class Layout:
         return self.end <= self.run_start
 
 
-def _headline_index(blocks: List[Block], titles: Tuple[str, ...]) -> int:
-    """The first heading that a metadata title names (whole, or with the site's name after
-    it), or -1."""
-    keys = [match_key(t) for t in titles if t]
-    for b in blocks:
-        if not b.heading or len(b.text) < W.headline_least_chars:
-            continue
-        k = match_key(b.text)
-        if any(t == k or t.startswith(k) for t in keys):
-            return b.index
-    return -1
-
-
-def label_layout(blocks: List[Block], titles: Tuple[str, ...] = ()) -> Layout:
+def label_layout(blocks: List[Block]) -> Layout:
     """Label the furniture, find the run of prose that holds the article, and open it at
-    the dateline. `titles`: the page's metadata titles, which name its headline."""
+    the dateline."""
     label_furniture(blocks)
-    run_start, end = main_run(blocks, _headline_index(blocks, titles) if titles else -1)
+    run_start, end = main_run(blocks)
     start, dateline = find_body_start(blocks, run_start, end)
     return Layout(run_start, start, end, dateline)
 

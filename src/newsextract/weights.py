@@ -55,13 +55,6 @@ class Weights:
 
     # --- choosing the run of blocks (classify.main_run) ---
     bonus_reach: float = 60.0  # runs further than this below the best are not examined
-    # the page's headline (a heading its metadata titles name, of at least so many
-    # characters): a run starting this many blocks under it, of at least this total or this
-    # share of the best run's, is the article when the best run lies elsewhere in the tree
-    headline_least_chars: int = 10
-    headline_reach: int = 15
-    headline_run_least: float = 60.0
-    headline_run_share: float = 0.1
     dateline_run: float = 40.0  # a run that opens with a dateline
     date_above_dateline: float = 20.0  # ... and a date line stands just above it
     date_above_run: float = 15.0  # a date in the six short blocks above a run
