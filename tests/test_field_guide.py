@@ -118,6 +118,7 @@ def test_a_kicker_in_capitals_is_no_dateline(lead: str) -> None:
     "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Kota Bersih (@kotabersih)",
     "View this post on Instagram", "Databoks: Jumlah Jalan Rusak 2024",
     "Facebook Twitter Google+ WhatsApp", "WhatsApp Facebook Pinterest E-Mail",
+    "Published Jun 05, 2026 • 3 minute read", "Lesedauer: 4 Min.", "Waktu baca 3 menit",
     "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
     "akses berita Kompas.com WhatsApp Channel",
     "Dapatkan berita terbaru setiap hari dari kami di Google News",
