@@ -487,3 +487,16 @@ def test_any_mix_of_styles_segments_without_error(lines: list) -> None:
     out, headings = normalise_dump(text, style)
     assert isinstance(out, str) and all(isinstance(v, int) for v in headings.values())
     segment_text(text)
+
+
+def test_a_compound_cut_at_a_link_is_joined_whole() -> None:
+    from newsextract.segment.dumps import from_fragments
+
+    # get_text("\n") of "<a>Phishing</a>-Masche": the compound's tail on a line of its own
+    assert from_fragments(["Aufhänger der betrügerischen Phishing",
+                           "-Masche sind angebliche neue EU-Richtlinien."], one_node_a_line=True) \
+        == "Aufhänger der betrügerischen Phishing-Masche sind angebliche neue EU-Richtlinien.\n"
+    # a dateline's dash with a space after it is no compound
+    assert from_fragments(["Jakarta", "- Pemerintah daerah menyiapkan anggaran tambahan."],
+                          one_node_a_line=True) == \
+        "Jakarta - Pemerintah daerah menyiapkan anggaran tambahan.\n"

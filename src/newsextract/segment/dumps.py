@@ -675,6 +675,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
     if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
         return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap == 0 and _compound_tail(last, s):
+        return True  # a compound cut at a link: "Phishing" / "-Masche"
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
         return True  # (no block opens with a comma: "TEMPO.CO" / "" / ", Jakarta -")
     if gap <= 3 and len(last) <= 30 and len(s) <= 80 and not s.endswith(":") and (
@@ -706,6 +708,11 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return True  # (a paragraph's text that stops at a word in lower case goes on)
     # words in lower case on both sides of a blank line: one sentence
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
+
+
+def _compound_tail(last: str, s: str) -> bool:
+    """s goes on the last word of `last` as the rest of a hyphenated compound ("-Masche")."""
+    return s[:1] == "-" and s[1:2].isalpha() and last[-1:].isalpha()
 
 
 def from_fragments(lines: List[str], one_node_a_line: bool = False,
@@ -760,6 +767,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
                 _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
+                or _compound_tail(last, s) \
                 or (len(last) == 1 and (s[0].islower() or not s[1:2].islower())) else " "
             # (a drop cap: "I" / "N the", "O" / "man’s"; but "A" / "Chinese-owned")
             units[-1] = last + glue + s
