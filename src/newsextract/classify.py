@@ -223,7 +223,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         return True  # "1 dari 3 halaman", "Halaman 2", "Page 2 of 4"
     if (first.isdigit() and _counter_rx().match(text)) or (first == "[" and _MEDIA_ALT.match(text)):
         return True
-    if len(text) < 100 and _share_bar(low if len(text) <= 40 else text.lower()):
+    if len(text) < 100 and _share_bar(text.lower()):
         return True  # "Facebook Twitter Google+ WhatsApp": a share bar
     if "|" in text and text.count("|") >= 3 and len(text.split()) < 30:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
@@ -363,6 +363,11 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     return found
 
 
+def _comments_heading(text: str) -> bool:
+    """A short line that opens the readers' comments ("Comments", "Kommentar schreiben")."""
+    return len(text) < 120 and bool(_comments_rx().search(text))
+
+
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page. One str.find pass per phrase beats one regex
     alternation of them all several times over: the regex tries its branches at every
@@ -500,7 +505,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     start, end = best[1], _extend(blocks, scores, best[2])
     # the article ends where its comments begin
     for j in range(start + 1, end):
-        if len(blocks[j].text) < 120 and _comments_rx().search(blocks[j].text):
+        if _comments_heading(blocks[j].text):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
             break
@@ -648,8 +653,8 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
                  if not blocks[k].label and blocks[k].score > 0 and not blocks[k].caption]
         if len(above) > 1 and sum(above) > W.dateline_prose_above:
             # paragraphs of prose above it (not one: a picture's long caption): the text began
-            # there, and the "dateline" is a
-            # sentence that opens with a word and a dash ("Kein Wunder –")
+            # there, and the "dateline" is a sentence that opens with a word and a dash
+            # ("Kein Wunder –")
             return start, None
         for k in range(start, j):
             if not blocks[k].label:
@@ -811,8 +816,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
              and (b.index > lo or match_key(b.text) != title_key)]
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or b.label or b.heading \
-                or len(b.text) < 120 and _comments_rx().search(b.text):
+        if b.path[:n] != holder or b.label or b.heading or _comments_heading(b.text):
             break
         if takes(b):
             found.append(b)

@@ -43,8 +43,8 @@ class Profile:
     stopwords: FrozenSet[str] = frozenset()
     # The least share of a page's words its stopwords take when the page is in this language
     # (measured: 0.2 and more for most, Indonesian 0.07 and more; a page in a language with no
-    # profile gives one at most 0.11 of its short words): below it, a
-    # page's text is not told to be in it.
+    # profile gives one at most 0.11 of its short words): below it, a page's text is not told
+    # to be in it.
     stopword_least_share: float = 0.12
     # Month names and abbreviations -> month number.
     months: Dict[str, int] = None  # type: ignore[assignment]
