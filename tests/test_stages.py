@@ -87,6 +87,23 @@ def test_the_body_ends_where_the_prose_before_the_comments_ends() -> None:
     assert layout.start == 0 and layout.end == 3
 
 
+def test_a_contact_box_is_not_the_text_however_long() -> None:
+    # a footer's customer-service paragraph (an e-mail address and phone numbers) outweighed a
+    # two-paragraph article in a dump; a year span is no phone number
+    contact = ("Pusat layanan pelanggan dapat dihubungi untuk pertanyaan dan permintaan apa pun: "
+               "Telepon (021) 555-1234 atau 0812-3456-7890, faks 021-5550000, surel "
+               "layanan@contoh.co.id. Pusat layanan buka Senin sampai Jumat pukul 08.00 "
+               "sampai 17.00 dan melayani pelanggan luar negeri lewat nomor +62 21 5550001. ") * 2
+    blocks = _blocks("Judul Berita Hari Ini Tentang Jalan", "JAKARTA, KOMPAS.com - " + PROSE, PROSE,
+                     "Berita lain hari ini", "Tentang Kami", contact)
+    layout = label_layout(blocks)
+    assert (layout.start, layout.end) == (1, 3)
+    assert blocks[5].score < 0
+    years = _blocks(PROSE + " Pada 2020-2021 dan 2022-2023 warga bisa menulis ke warga@contoh.id.")
+    label_layout(years)
+    assert years[0].score > 0
+
+
 def test_title_prefers_a_block_that_matches_the_metadata() -> None:
     blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
     title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)

@@ -28,6 +28,9 @@ _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
+_PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{6,}\d(?![\w/.-])")
+_YEARS = re.compile(r"^(?:1[89]|20)\d\d\s*-\s*(?:1[89]|20)\d\d$")
 _PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
 _CAPS_SLASH_END = re.compile(r"[.!?)]\s+[A-Z][A-Z.]{1,20}\s?/\s?[A-Z][\w'’.\-]+")
@@ -269,6 +272,11 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     return text.startswith("[") and "]" in text[:60] and len(text) < 200
 
 
+def _phone_number(s: str) -> bool:
+    """Seven digits or more, not a span of years ("2020-2021")."""
+    return sum(c.isdigit() for c in s) >= 7 and not _YEARS.match(s)
+
+
 @short_text_cache(maxsize=8192)
 def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     """What a block's text alone says of it: ("caption" | "cloud" | "", score, words).
@@ -283,6 +291,8 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
                                   sum(map(text.count, ".,;:!?。，।॥؟،؛۔။၊።፣។׃")) < n * W.cloud_punct_per_word):
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
+    if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2:
+        return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
         if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):

@@ -28,6 +28,7 @@ class Weights:
     caption: float = -3.0  # a caption or photo credit (images sit inside articles: no veto)
     cloud: float = -5.0  # many words and no sentence punctuation: a tag cloud or a menu
     cloud_min_words: int = 20
+    contact: float = -5.0  # an e-mail address and two phone numbers: the site's contact box
     cloud_punct_per_word: float = 1 / 60  # fewer sentence marks than this per word: a cloud
     short_words: int = 10  # a block under this many words is short
     short_per_word: float = 0.5  # a short block loses this for each word it lacks
