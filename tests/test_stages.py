@@ -104,6 +104,29 @@ def test_a_contact_box_is_not_the_text_however_long() -> None:
     assert years[0].score > 0
 
 
+def test_a_short_post_is_not_outweighed_by_its_comments() -> None:
+    post = ("Our goal with these open threads is to give readers a place to raise questions "
+            "about our work in the comments below. You are also welcome to write to us or to "
+            "ask for a call with our staff if you would rather talk privately. We will try to "
+            "answer quickly.")
+    comment = ("I read your report and did not see any analysis of the cost of slower travel. "
+               "I assume that slower but safer buses are a net gain, but I am not sure, and I "
+               "would like to see the question weighed before we decide that the drivers are "
+               "wrong about their own interest.")
+    blocks = _blocks("Open thread for September", "September 10, 2018 | by Catherine", post,
+                     "Posted in Open thread | Permalink | 10 Comments", "Previous Post",
+                     "Next Post", "Share", "Comments", "Milan on September 12, 2018 at 4:47 pm said:", comment,
+                     "Alex on September 17, 2018 at 6:34 am said:", comment + " " + comment,
+                     comment)
+    layout = label_layout(blocks)
+    assert (layout.start, layout.end) == (2, 3)
+    assert not blocks[2].label and blocks[9].score > 0
+    # a comments link in the article's head is no comments section
+    head = _blocks("Open thread for September", "September 10, 2018 | by Catherine", "Comments",
+                   comment, comment + " " + comment)
+    assert label_layout(head).start == 3
+
+
 def test_title_prefers_a_block_that_matches_the_metadata() -> None:
     blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
     title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)

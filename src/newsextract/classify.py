@@ -512,6 +512,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
             break
     if best[2] <= best[1]:
         return 0, 0
+    best = _before_comments(blocks, candidates, best)
     start, end = best[1], _extend(blocks, scores, best[2])
     # the article ends where its comments begin
     for j in range(start + 1, end):
@@ -522,6 +523,22 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
+                     best: Tuple[float, int, int]) -> Tuple[float, int, int]:
+    """The article, not its readers' comments, when these outweigh a short post: a run that
+    lies past a comments heading loses to one with a date or byline above it that ends just
+    over the heading."""
+    heading = next((j for j in range(best[1]) if _comments_heading(blocks[j].text)), None)
+    if heading is None:
+        return best
+    before = [c for c in candidates
+              if heading - W.comments_gap <= c[2] <= heading and c[0] >= W.comments_article_least
+              and _header_evidence(blocks, c[1])
+              and any(units(b.text) >= W.comments_article_words and b.text.endswith(_SENTENCE_END)
+                      for b in blocks[c[1]:c[2]])]
+    return max(before) if before else best
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:

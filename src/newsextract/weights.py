@@ -63,6 +63,9 @@ class Weights:
     # the body goes on past this many blocks of inline furniture (an ad, a read-also box of
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
+    comments_gap: int = 8  # blocks between an article's end and the comments heading under it
+    comments_article_least: float = 20.0  # the article before the comments scores this at least
+    comments_article_words: int = 30  # and holds a paragraph of this many words
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
