@@ -357,6 +357,21 @@ def test_a_dumps_headline_is_not_the_caption_over_a_photo_credit() -> None:
     assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 0
 
 
+def test_a_dumps_headline_is_not_a_kicker_a_label_or_a_search_box() -> None:
+    de = get_profile("de")
+    text = ("Die Regierung in Kiew plant eine neue Offensive im Osten des Landes, sagen Militärs. "
+            "Die Offensive soll vor dem Winter beginnen, die Armee braucht dafür mehr Munition.")
+    # a kicker (a short line naming the topic) over the headline; a menu over both
+    blocks = _blocks("Nachrichten Politik Wirtschaft Kultur Sport Wissen",
+                     "Krieg in der Ukraine", "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken",
+                     "Sie befinden sich hier:", "Suche nach: [          ] Suchen", text, text)
+    assert choose_title(blocks, 5, de, None, (), None, dump=True).index == 2
+    # the line whose words the text uses, over a button's line nearer the text
+    blocks = _blocks("Neue Offensive im Osten der Ukraine geplant", "Mit Plus einloggen Jetzt Plus beitreten",
+                     text, text)
+    assert choose_title(blocks, 2, de, None, (), None, dump=True).index == 0
+
+
 def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> None:
     blocks = _blocks("Startseite Debatte Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",
                      "Berliner Imam über Kinderlosigkeit: Es geht um unser Leben",

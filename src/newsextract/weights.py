@@ -135,6 +135,8 @@ class Weights:
     title_byline_next: float = 3.0  # a credit line right below (less 1 per block further)
     title_distance: float = -0.12  # per block between the candidate and the body
     title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
+    title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
+    title_body_words: float = 4.0  # times the share of the line's words that the text uses
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time

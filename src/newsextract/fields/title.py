@@ -14,6 +14,8 @@ from newsextract.profiles import Profile, merged
 from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
+_FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
 
@@ -76,6 +78,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[List[Tuple[int, str]]] = None  # lines a breadcrumb may be, casefolded
     lo = max(0, body_start - 45)
+    # (a dump: a headline names what the text is about, its words recur there; a menu's, a
+    # button's or a teaser's seldom do)
+    text_words = {w for b in blocks[body_start:body_start + 30] for w in _WORD.findall(b.text.casefold())
+                  if len(w) > 3} if dump else set()
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
@@ -87,6 +93,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
         if text[:1] == "[" and _ONLY_ALTS.match(text):
             continue  # "[facebook-i] [twitter-ic]": a dump's row of image placeholders
+        if dump and (text.endswith(":") or text[0] == "(" or "[ " in text and _FORM_FIELD.search(text)):
+            continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
         if b.label in ("boilerplate", "related", "list"):
@@ -122,10 +130,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_dump_bullet if dump else W.title_bullet
         if b.caption and not _photo_story(text):
             score += W.title_caption
-        elif dump and j + 1 < body_start and _credit_below(blocks, j):
-            score += W.title_caption
+        elif dump and j + 1 < body_start and (_credit_below(blocks, j) or n <= 6 and blocks[j + 1].caption):
+            score += W.title_caption  # (a picture's caption, or its title over the caption)
         if b.link_density > 0.5:
             score += W.title_links
+        if dump and n <= 4 and j + 1 < body_start and _headline_like(blocks[j + 1]):
+            score += W.title_kicker  # "Krieg in der Ukraine" over the headline
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
@@ -151,11 +161,20 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if j > 0 and _breadcrumb(blocks[j - 1].text):
             score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
         score += (body_start - j) * W.title_distance
+        own = {w for w in _WORD.findall(text.casefold()) if len(w) > 3} if text_words else None
+        if own:
+            score += W.title_body_words * len(own & text_words) / len(own)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _headline_like(b: Block) -> bool:
+    """A line that could be a headline: five to 30 words, not a sentence, not furniture."""
+    n = len(b.text.split())
+    return not b.label and not b.caption and 5 <= n <= 30 and not b.text.endswith(".")
 
 
 def _printed_after_crumbs(text: str, lines: List[Tuple[int, str]]) -> int:
