@@ -342,6 +342,19 @@ def test_a_dumps_date_line_under_the_body_is_read_whatever_its_label() -> None:
     assert (date.iso, date.index) == ("2024-11-22T07:57:00+01:00", 5)
 
 
+def test_a_dumps_date_line_far_above_the_text_is_a_guess() -> None:
+    # the headline was not found by the text (a dump's long menus and share bars between):
+    # the date's own line nearest above the text is read, and said to be a guess
+    en = get_profile("en")
+    blocks = _blocks("Posted 12 May 2019", "Economists weigh in on the latest jobs report",
+                     "By Jane Roe", "Published Jun 05, 2026",
+                     *[f"Menu item {i}" for i in range(40)], PROSE)
+    start = len(blocks) - 1
+    assert choose_date(blocks, start, start, None, None, en).iso is None
+    date = choose_date(blocks, start, start, None, None, en, dump=True)
+    assert (date.iso, date.index, date.guessed) == ("2026-06-05", 3, True)
+
+
 def test_an_images_name_is_no_date_line() -> None:
     de = get_profile("de")
     assert choose_date(_blocks("Titel", "[2022-05-11-sitzung-18]", PROSE), 0, 2, None, None, de).iso is None

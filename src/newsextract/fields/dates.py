@@ -343,6 +343,16 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
+    if best is None and dump and not meta_date:
+        # (a dump whose headline was not found where the text starts: the date's own line
+        # nearest above the text, "Published Jun 05, 2026", further up than the head's reach)
+        for j in range(lo - 1, -1, -1):
+            b = blocks[j]
+            if not b.caption and b.label not in (BODY, "related", "list") and _date_line(b.text, profile):
+                f = find_dates(b.text, profile)[0]
+                best = (0.0, f.iso, j, f.has_zone)
+                guessed = True
+                break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
