@@ -127,6 +127,15 @@ def test_a_short_post_is_not_outweighed_by_its_comments() -> None:
     assert label_layout(head).start == 3
 
 
+def test_a_pictures_alt_text_and_caption_printed_as_one_paragraph_are_no_text() -> None:
+    caption = "Pedagang menata karung beras di Pasar Induk Beras Cipinang, Jakarta Timur."
+    blocks = _blocks("Judul Berita Hari Ini Tentang Jalan", caption + " " + caption, PROSE, PROSE,
+                     PROSE + " Sekali lagi: " + PROSE + " Demikian.")
+    layout = label_layout(blocks)
+    assert blocks[1].caption and layout.start == 2
+    assert not blocks[4].caption  # (words repeated inside a paragraph do not make it one)
+
+
 def test_title_prefers_a_block_that_matches_the_metadata() -> None:
     blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
     title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)
@@ -498,7 +507,8 @@ def test_a_dash_after_paragraphs_of_prose_is_no_dateline() -> None:
 def test_a_long_paragraph_above_a_photo_credit_is_text_in_html() -> None:
     from newsextract import extract
 
-    long_par = _STORY + " " + _STORY
+    long_par = _STORY + (" Work on the new deck starts in the spring, and buses will take a detour "
+                         "over the harbour road until the bridge reopens to all traffic.")
     inner = f"<p>{_STORY} Part a.</p><p>{long_par}</p><p>Photo: Ann Lee</p><p>{_STORY} Part c.</p>"
     assert long_par in extract(_article(inner)).body
 

@@ -449,7 +449,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if b.score > 0 and (text in recent or _credit_line(blocks, i + 1) and (
+            if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
                     not b.path or units(text) < W.credit_caption_max_words)):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
@@ -458,6 +458,20 @@ def label_furniture(blocks: List[Block]) -> None:
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
+
+
+def _doubled(text: str) -> bool:
+    """The same words twice, at most three others between ("Sophie Binet, à Matignon. Sophie
+    Binet, à Matignon."): a picture's alt text and its caption, which a dump prints as one
+    paragraph."""
+    words = text.split()
+    if len(words) < 8:
+        return False
+    for gap in range(4):
+        half, odd = divmod(len(words) - gap, 2)
+        if not odd and words[:half] == words[half + gap:]:
+            return True
+    return False
 
 
 def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
