@@ -52,6 +52,9 @@ class Profile:
     days: FrozenSet[str] = frozenset()
     # Time-zone words -> UTC offset "+07:00".
     zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Zone abbreviations printed in capitals only, that name a region's time with its summer
+    # time ("ET" -> "America/New_York": -05:00 in winter, -04:00 in summer).
+    region_zones: Dict[str, str] = None  # type: ignore[assignment]
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
@@ -64,6 +67,9 @@ class Profile:
     time_words: Tuple[str, ...] = ()
     # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").
     offset_prefixes: Tuple[str, ...] = ()
+    # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
+    # is not the publication date.
+    modified_labels: Tuple[str, ...] = ()
     # Byline labels naming authors, and editors.
     author_labels: Tuple[str, ...] = ()
     editor_labels: Tuple[str, ...] = ()
@@ -231,6 +237,7 @@ def load_profile(path: Path) -> Profile:
     values = {k: _convert(path, k, v) for k, v in data.items() if k != "code"}
     values.setdefault("months", {})
     values.setdefault("zones", {})
+    values.setdefault("region_zones", {})
     return Profile(code=path.stem, **values)
 
 
