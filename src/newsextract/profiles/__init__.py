@@ -141,8 +141,16 @@ class Profile:
     # Relative pronouns that only a person takes ("Walter Brooks, who ..."): the name before
     # them is a person's.
     person_relatives: Tuple[str, ...] = ()
+    # Words that open an apposition describing a person ("Jane Doe, a teacher at X, said"):
+    # with a title, a role or a person's relative pronoun, they tell that the name before the
+    # apposition is a person's.
+    apposition_openers: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
+    # Words of an office, body or place that a title takes before the holder's name ("Kepala
+    # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
+    # the last of them.
+    office_words: FrozenSet[str] = frozenset()
     # Words that mark an organisation, not a person, in an author credit.
     publisher_words: FrozenSet[str] = frozenset()
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
