@@ -69,6 +69,13 @@ ID_CASES = [
       "Baca juga: Jalan Tol Baru Dibuka Pekan Depan",
       '"Dana sudah kami siapkan sejak bulan lalu," tambahnya.'],
      [("Perbaikan", "Budi Santoso"), ("Dana", "Budi Santoso")]),
+    # the office set off after the name; an age; a degree after the name
+    (["Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan perbaikan dimulai pekan depan.",
+      '"Kami sudah siapkan dananya," jelasnya.'], [("Kami", "Budi Santoso")]),
+    (["Warga Cibiru, Siti Aminah (45), mengaku kesal dengan kondisi jalan.",
+      '"Setiap hari saya lewat sini," tuturnya.'], [("Setiap", "Siti Aminah")]),
+    (['Dalam keterangannya, Dr. Budi Santoso, M.Kes menegaskan, "Perbaikan dimulai pekan depan '
+      'tanpa penundaan."'], [("Perbaikan", "Budi Santoso")]),
     # a short form resolves to the name the article gave in full
     (["Sementara itu, warga bernama Siti Aminah berharap jalan cepat selesai.",
       '"Setiap hari saya lewat sini dan jalannya rusak parah," ucap Siti.'],
@@ -93,6 +100,10 @@ EN_CASES = [
      [("We", "Jane Doe"), ("The", "Jane Doe")]),
     (['"Repairs will start next week," said Jane Doe.', "Read also: New Toll Road Opens",
       '"The money is ready," Doe added.'], [("Repairs", "Jane Doe"), ("The", "Jane Doe")]),
+    (["Jane Doe, 45, a nurse who drives the road every day, said she was relieved.",
+      '"It has been a nightmare," she said.'], [("It", "Jane Doe")]),
+    (['"It has been a nightmare," said Jane Doe, who lives nearby. "I am glad they are finally '
+      'fixing it."'], [("It", "Jane Doe"), ("I", "Jane Doe")]),
     # an organisation set off by commas ("for its part") is not taken for the "he" after it
     (["Jane Doe, a teacher at Central High School, said the crowd was angry.",
       "Acme Paving, for its part, told reporters it had not been paid.",

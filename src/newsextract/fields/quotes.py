@@ -440,11 +440,15 @@ def _subject_rxs(profile: Profile) -> tuple:
     subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
     # "Jane Doe, the city's public works director, said": an apposition set off by commas
     # (read only where a comma stands before the verb)
-    apposed_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, [a-z][^.\"“”\n]{0,160}?)?$")
+    apposed_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, (?:\d{1,3}, )?[a-z][^.\"“”\n]{0,160}?)?$")
     return verb_rx, subject_rx, apposed_rx
 
 
 _INSTITUTION_GOES_ON = re.compile(r"\w+ [A-Z]")
+# an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
+# ", Ph.D") at the end of a subject
+_DEGREE = re.compile(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
+_AGE_OR_DEGREE = re.compile(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
 
 
 def _person_apposition(text: str, profile: Profile) -> bool:
@@ -472,6 +476,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if body[end - 1] == ",":
             end -= 1
             rx = apposed_rx
+        # "Siti Aminah (45), mengaku", "Dr. Budi Santoso, M.Kes menegaskan": an age or a
+        # degree between the name and the verb
+        tail = _AGE_OR_DEGREE.search(body, max(0, end - 24), end)
+        if tail:
+            end = tail.start()
         lo = max(0, end - (220 if rx is apposed_rx else 140))
         m = rx.search(body, lo, end)
         if not m:
@@ -479,6 +488,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
             continue  # "China Geo, for its part, told": no role, no "who": maybe no person
         toks = m.group(1).split()
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
+            # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
+            # after the name; the name is the one before its comma
+            named = _NAME_BEFORE.search(body, max(0, m.start(1) - 80), max(0, m.start(1) - 2))
+            if named and body[named.end():m.start(1)] == ", ":
+                people.add(named.group(1))
+                continue
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         toks = toks[cut[-1] + 1:] if cut else toks
         if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
@@ -582,7 +598,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 m2 = (name_cue_rx.match(after) if after else None) or \
-                    (before_rx.search(before[-160:]) if before.strip() else None)
+                    (before_rx.search(_DEGREE.sub("", before[-160:])) if before.strip() else None)
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who")
