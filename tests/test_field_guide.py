@@ -31,6 +31,30 @@ def _page(head: str, lead: str = "", english: bool = False) -> newsextract.Artic
     return newsextract.extract(text)
 
 
+def _has_tz() -> bool:
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo("America/New_York")
+    except Exception:
+        return False
+    return True
+
+
+_HAS_TZ = _has_tz()
+
+
+def _html_page(head: str, english: bool = False, pars: Optional[List[str]] = None) -> newsextract.Article:
+    """The same page as a small HTML document: each line of `head` a <div> of its own (as a
+    byline's label and name often are), the paragraphs in <p>."""
+    title, base = (EN_TITLE, EN_PARS) if english else (ID_TITLE, ID_PARS)
+    lines = "".join(f"<div>{line}</div>" for line in head.split("\n"))
+    ps = "".join(f"<p>{p}</p>" for p in (pars or base))
+    return newsextract.extract(f"<!doctype html><html><head><title>{title}</title></head><body>"
+                               f"<article><h1>{title}</h1><div class='meta'>{lines}</div>{ps}"
+                               f"</article></body></html>")
+
+
 @pytest.mark.parametrize("line, authors", [
     ("Penulis: Andi Wijaya", ["Andi Wijaya"]),
     ("Penulis : Andi Wijaya", ["Andi Wijaya"]),
@@ -151,3 +175,143 @@ def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
     assert find_title(blocks, 2, get_profile("id")) == (head, 1)
     blocks[1].text = "FOTO: ANTARA/Rivan Awal Lingga"  # a photo credit stays no headline
     assert find_title(blocks, 2, get_profile("id")) == ("Harga Cabai Naik Lagi Jelang Lebaran", 0)
+
+
+# Every variant the guide names for a label: with or without a space before the colon, any
+# case, no colon at all, or alone on the line above the name (BeautifulSoup and lynx dumps)
+@pytest.mark.parametrize("head, authors", [
+    ("PENULIS: Andi Wijaya", ["Andi Wijaya"]),
+    ("penulis : Andi Wijaya", ["Andi Wijaya"]),
+    ("Penulis Andi Wijaya", ["Andi Wijaya"]),
+    ("Reporter Denny Marhendri", ["Denny Marhendri"]),
+    ("Penulis:\nAndi Wijaya", ["Andi Wijaya"]),
+    ("Penulis\nAndi Wijaya", ["Andi Wijaya"]),
+    ("Reporter :\nDenny Marhendri\nEditor :\nSiti Rahma", ["Denny Marhendri"]),
+    ("Penulis\nAndi Wijaya\n|\nEditor\nBudi Santoso", ["Andi Wijaya"]),
+    ("Oleh:\nIbrahim Hasan", ["Ibrahim Hasan"]),
+    ("Laporan Wartawan Tribunnews.com,\nRina Ayu", ["Rina Ayu"]),
+    ("Laporan Wartawan Tribunnews.com Rina Ayu", ["Rina Ayu"]),
+    ("Editor:\nBudi Santoso", []),
+    ("Red: Budi Santoso", []),
+    ("Gayuh Tri Pinjungwati16 Agu 2022, 09:20 WIB", ["Gayuh Tri Pinjungwati"]),
+    ("Penulis: Tim Redaksi", ["Tim Redaksi"]),  # a team is kept while no person is named
+    ("Tim detikBali", ["Tim detikBali"]),
+    ("Tim detikBali\nPenulis: Andi Wijaya", ["Andi Wijaya"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_indonesian_label_variants(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n")) if form == "text" else _html_page(head)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    ("by Meg Kinnard", ["Meg Kinnard"]),
+    ("By\nMeg Kinnard", ["Meg Kinnard"]),
+    ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, CNN", ["Jane Doe"]),  # the outlet after the comma is no second author
+    ("By The Associated Press", []),
+    ("By Web Desk", []),
+    ("By Sean Martin @seanmartin", ["Sean Martin"]),
+    ("By Jane Doe\nNovember 19, 2019 at 8:59 pm", ["Jane Doe"]),
+    ("By\nJane Doe\nReporter", ["Jane Doe"]),  # a role under the name names no one
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_english_label_variants(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.authors == authors
+
+
+def test_editor_label_alone_names_the_editor() -> None:
+    page = _page("Penulis: Andi Wijaya\n\nEditor:\n\nBudi Santoso")
+    assert page.authors == ["Andi Wijaya"] and page.editors == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("head, date", [
+    ("16 Agt 2022, 09:20 WIB", "2022-08-16T09:20:00+07:00"),
+    ("16 Mei 2022, 09:20 WIB", "2022-05-16T09:20:00+07:00"),
+    ("16 Okt 2022, 09:20 WITA", "2022-10-16T09:20:00+08:00"),
+    ("16 Des 2022, 09:20 WIT", "2022-12-16T09:20:00+09:00"),
+    ("Kamis, 5 November 2015 pukul 14.56 WIB", "2015-11-05T14:56:00+07:00"),
+    ("CNN Indonesia | Senin, 12/02/2024 10:00 WIB", "2024-02-12T10:00:00+07:00"),
+    # a modified date is not the publication date, printed before it or after it
+    ("Diperbarui: Selasa, 17 Mei 2022 10:00 WIB\nSenin, 16 Mei 2022 09:20 WIB",
+     "2022-05-16T09:20:00+07:00"),
+    ("Update: Selasa, 17 Mei 2022 10:00 WIB\nSenin, 16 Mei 2022 09:20 WIB",
+     "2022-05-16T09:20:00+07:00"),
+    ("Dimutakhirkan: 17 Mei 2022 10:00 WIB\nDiterbitkan: 16 Mei 2022 09:20 WIB",
+     "2022-05-16T09:20:00+07:00"),
+    ("Senin, 16 Mei 2022 09:20 WIB | Update: Selasa, 17 Mei 2022 10:00 WIB",
+     "2022-05-16T09:20:00+07:00"),
+    ("Diperbarui: Selasa, 17 Mei 2022 10:00 WIB", "2022-05-17T10:00:00+07:00"),  # no other
+    ("Penulis: Andi Wijaya\n2 jam lalu", None),  # relative: nothing to read
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_indonesian_dates(head: str, date: Optional[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n")) if form == "text" else _html_page(head)
+    assert page.date == date
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Nov. 19, 2019 7:07 p.m. ET", "2019-11-19T19:07:00-05:00"),
+    ("July 19, 2019 7:07 PM ET", "2019-07-19T19:07:00-04:00"),  # summer time
+    ("July 19, 2019 7:07 PM PT", "2019-07-19T19:07:00-07:00"),
+    ("November 19, 2019 7:07 PM EST", "2019-11-19T19:07:00-05:00"),
+    ("Published Nov. 19, 2019 7:07 p.m. ET\nUpdated Nov. 20, 2019 9:02 a.m. ET",
+     "2019-11-19T19:07:00-05:00"),
+    ("Updated 9:02 AM EST, Nov. 20, 2019\nNovember 19, 2019 at 8:59 pm", "2019-11-19T20:59:00"),
+    ("By Jane Doe\n3 hours ago", None),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_english_dates(head: str, date: Optional[str], form: str) -> None:
+    if (" ET" in head or " PT" in head) and not _HAS_TZ:
+        pytest.skip("no time-zone data on this system")
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.date == date
+
+
+def test_a_region_zone_in_lower_case_is_a_word() -> None:
+    # "et" is French for "and": only "ET" in capitals names the zone
+    from newsextract.fields.dates import find_dates
+    from newsextract.profiles import get_profile
+
+    found = find_dates("le 19 juillet 2019 19:07 et le lendemain", get_profile("fr"))
+    assert found[0].has_time and not found[0].has_zone
+    assert found[0].iso.startswith("2019-07-19T19:07:00") and not found[0].iso.endswith("-04:00")
+
+
+def test_an_agency_tag_with_no_dash_is_a_dateline() -> None:
+    page = _page("By Jane Doe", "New Delhi, Nov 19 (PTI) ", english=True)
+    assert page.location == "New Delhi"
+    assert page.body.startswith(EN_PARS[0])
+
+
+def test_a_parenthesised_abbreviation_opening_a_sentence_is_no_dateline() -> None:
+    page = _page("By Jane Doe", "British Virgin Islands (BVI) Governor John Rankin said on Tuesday "
+                 "that ", english=True)
+    assert page.location is None
+    assert page.body.startswith("British Virgin Islands (BVI) Governor")
+
+
+@pytest.mark.parametrize("line", [
+    "Baca: Jalan Tol Baru Dibuka Pekan Depan", "Halaman 1 2 3 Selanjutnya", "(Sumber: Pixabay)",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_more_furniture_in_the_article_column(line: str, where: str) -> None:
+    pars = ID_PARS[:2] + [line] + ID_PARS[2:] if where == "inside" else ID_PARS + [line]
+    text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
+    assert newsextract.extract(text).body == "\n\n".join(ID_PARS)
+
+
+# an editor's or desk's code closing the body: never body text, never an author
+@pytest.mark.parametrize("code", ["(fik)", "[fik]", "(H-4)", "(ant)", "(Ant/Rina)", "(ant/rin)",
+                                  "(mdk/fik)", "(***)"])
+@pytest.mark.parametrize("where", ["glued", "alone"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_closing_initials(code: str, where: str, form: str) -> None:
+    pars = ID_PARS[:-1] + [ID_PARS[-1] + " " + code] if where == "glued" else ID_PARS + [code]
+    text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
+    page = newsextract.extract(text) if form == "text" else _html_page("Penulis: Andi Wijaya", pars=pars)
+    assert page.body == "\n\n".join(ID_PARS)
+    assert page.authors == ["Andi Wijaya"]

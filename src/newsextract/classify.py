@@ -17,6 +17,7 @@ from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, short_text_cache, units)
 from newsextract.fields.byline import parse_credit
+from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
@@ -260,8 +261,9 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         marker_hit = bool(_caption_rx().search(low))
     if marker_hit:
         return True
-    if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80:
-        return True
+    if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80 \
+            and not desk_code(text[text.rfind("(") + 1:-1]):
+        return True  # (but "... kota. (ant/rin)": the desk's code closing an article)
     if "/" in text[:80] and _CAPS_SLASH.match(text):
         return True
     if "/" in text[-100:] and _CAPS_SLASH_END.search(text[-100:]):

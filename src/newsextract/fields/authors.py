@@ -7,7 +7,8 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, HEADER, RELATED, Block
 from newsextract.classify import is_boilerplate
-from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
+from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, parse_credit,
+                                        split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -119,7 +120,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
-    expect_name = False
+    expect_name = expect_editor = loose_label = False
     seen: Set[int] = set()
     for j in window:
         if j in seen:
@@ -131,6 +132,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if expect_name:
             expect_name = False
             a = split_names(b.text.strip(), merged())
+            if loose_label:
+                # (after a label with no colon, only names in full: "Redaktion" then
+                # "Kategorien" in a menu names no one)
+                a = [n for n in a if len(n.split()) >= 2]
+            if expect_editor:
+                add_names(out.editors, a)
+                a = []
             if a:
                 add_names(out.authors, a)
                 out.lines.append((j, "name after a bare byline label"))
@@ -150,7 +158,24 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             add_names(out.editors, e)
             by_line.append((j, list(a), False))
             found_any = True
-        expect_name = label_only
+        expect_name, expect_editor, loose_label = label_only, False, False
+        if not found_any and not label_only:
+            # "Penulis" or "Editor :" alone, the name on the next line (a label with no colon
+            # only in the head: below the body, "By" alone heads the teasers' bylines)
+            kind = lone_label(b.text, merged())
+            loose_label = True  # (names in full only: "Redaktion:" then "E-Mail" names no one)
+            # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
+            if kind and (j < start or ":" in b.text or "：" in b.text) and \
+                    not (kind == "author" and out.authors):
+                expect_name, expect_editor = True, kind == "editor"
+                continue
+        if not found_any and anchor < j < start:
+            a = unmarked_credit(b.text, merged()) or \
+                ([b.text.strip()] if is_team(b.text.strip(), profile) else [])
+            if a:
+                add_names(out.authors, a)
+                by_line.append((j, list(a), False))
+                found_any = True
         if not found_any and j < start and out.agency is None and len(b.text) < 40 and \
                 _agency(b.text):
             out.agency = b.text.strip()  # "Associated Press" alone under the byline: a credit
@@ -181,6 +206,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked)
+    if any(not is_team(n, merged()) for n in out.authors):
+        out.authors = [n for n in out.authors if not is_team(n, merged())]  # a person is named
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
     out.guessed = bool(named) and all(named) and out.source_is_firm is False

@@ -70,7 +70,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         head, _, tail = s.partition(",")
         if head.split() and head.split()[0].lower() in profile.role_words:
             s = tail.strip()
-    words = s.split()
+    words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
+    s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
         words.pop()
@@ -141,6 +142,19 @@ def _without_role(words: List[str], profile: Profile) -> List[str]:
     return words
 
 
+def _team_credit(text: str, profile: Profile) -> bool:
+    """A team's or desk's credit as printed ("Tim Redaksi", "Tim detikBali"): a team word,
+    then one or two words."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in profile.team_words and \
+        words[0][:1].isupper() and not any(ch.isdigit() for ch in text)
+
+
+def is_team(name: str, profile: Profile) -> bool:
+    """A credit that names a team or desk, not a person (see _team_credit)."""
+    return _team_credit(name, profile) and clean_name(name, profile) is None
+
+
 def _team(words: List[str], profile: Profile) -> bool:
     """A team's credit: a team word alone, or before a word that is no name ("detikBali",
     "Kompas.com")."""
@@ -175,6 +189,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break
         if _company(p.split()):
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
+        if i and _ACRONYM.match(p.strip()):
+            continue  # "By Jane Doe, CNN": the outlet after the name, no second person
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
@@ -197,6 +213,16 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if len(pieces) > 1:
+        # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
+        # line of its own, and the lines were joined: a label alone goes with the piece after it
+        joined: List[str] = []
+        for p in pieces:
+            if joined and lone_label(joined[-1], profile) and not lone_label(p, profile):
+                joined[-1] = joined[-1].strip().rstrip(":：").strip() + ": " + p.strip()
+            else:
+                joined.append(p)
+        pieces = joined
     starts = label_starts(profile)
     # "Penulis X | Editor Y": in a line whose every piece opens with a label, labels need no colon
     all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
@@ -232,14 +258,52 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
-        if len(label.split()) > 1 and label.split()[-1] in profile.role_words and "," in rest:
-            rest = rest.partition(",")[2]  # "Laporan Wartawan Tribunnews.com, X": the outlet, then X
-        for name in split_names(rest, profile):
+        if len(label.split()) > 1 and label.split()[-1] in profile.role_words:
+            # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
+            # out, or the name put on the next line)
+            if "," in rest:
+                rest = rest.partition(",")[2].strip()
+            elif rest.split()[0].rstrip(",") != rest.split()[0] or domain_rx().search(rest.split()[0]):
+                rest = rest.partition(" ")[2].strip()
+            if not rest:
+                label_only = target is authors
+                continue
+        names = split_names(rest, profile)
+        if not names and target is authors and _team_credit(rest, profile):
+            names = [rest.strip()]  # "Penulis: Tim Redaksi": kept while no person is named
+        for name in names:
             if dated and len(name.split()) < 2:
                 continue  # "Posted on ... by admin": a blog's user name, not a byline
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
+
+
+def lone_label(text: str, profile: Profile) -> Optional[str]:
+    """A credit label standing alone on its line, with or without its colon ("Penulis",
+    "Reporter :", "By"), as BeautifulSoup and lynx dumps split a byline: "author" or "editor"
+    for the kind of name the next line holds, else None."""
+    low = text.strip().rstrip(":：").strip().casefold()
+    if not low or len(low) > 30:
+        return None
+    if low in profile.author_labels:
+        return "author"
+    return "editor" if low in profile.editor_labels else None
+
+
+def unmarked_credit(text: str, profile: Profile) -> List[str]:
+    """A credit line whose label has no colon, where the label is not one that stands bare
+    in running text ("Penulis Andi Wijaya", "Reporter Denny Marhendri"): the whole line is the
+    label and one name of two to four capitalised words. Only for the lines between the
+    headline and the body (elsewhere a headline in title case may open with the same word)."""
+    words = text.split()
+    if not 3 <= len(words) <= 5 or len(text) > 60 or ":" in text:
+        return []
+    m = _label_rx(profile.author_labels).match(text.strip())
+    if not m or not m.group("rest") or not all(w[:1].isupper() for w in m.group("rest").split()):
+        return []
+    name = clean_name(m.group("rest"), profile)
+    return [name] if name and 2 <= len(name.split()) <= 4 else []
 
 
 _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")

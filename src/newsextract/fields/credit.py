@@ -10,8 +10,19 @@ from typing import List, Optional, Pattern, Tuple
 from newsextract.fields.byline import label_starts, parse_credit
 from newsextract.profiles import Profile, merged
 
-_TRAILING_PARENS = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$")
+_TRAILING_PARENS = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
 _INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
+# a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)"
+_DESK_CODE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{2,5})$")
+# an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
+_AGENCY_EDITOR = re.compile(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
+
+
+def desk_code(inner: str) -> bool:
+    """The text inside a closing pair of parentheses is an editor's or desk's code ("fik",
+    "ant/rin", "Ant/Rina", "H-4", "***"), not a photo's credit or a source."""
+    inner = inner.strip()
+    return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner))
 _CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
 
 
@@ -29,6 +40,10 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
     # "(12/3)" dates or "(37)" ages end sentences too: only credits and initials are cut
     if _INITIALS.match(inner):
         return head, None, True
+    if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
+        return head, None, True
+    if paragraph[m.start():].lstrip()[:1] == "[":
+        return paragraph, None, False  # brackets close an article only round initials: "[fik]"
     low = inner.lower()
     for phrase in profile.credit_phrases:
         if low.startswith(phrase) and len(inner) > len(phrase) + 1:

@@ -140,6 +140,8 @@ def _dash_near_start(text: str) -> bool:
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
 _TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
+_AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
 
 
 def find_dateline(text: str) -> Optional[tuple]:
@@ -159,6 +161,13 @@ def find_dateline(text: str) -> Optional[tuple]:
         if m and len(text) - m.end() > 40:
             d = parse_lead(m.group("lead"))
             if d and d.location and d.site:
+                return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
+    if "(" in text[:70]:
+        m = _AGENCY_TAG.match(text)
+        # (an agency's tag only: "British Virgin Islands (BVI) Governor ..." is a sentence)
+        if m and len(text) - m.end() > 40 and m.group("site").lower() in merged().agencies:
+            d = parse_lead(m.group("lead"))
+            if d and d.location:
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if not _dash_near_start(text):
         return None

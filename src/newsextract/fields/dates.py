@@ -39,7 +39,9 @@ def _patterns() -> tuple:
     time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=len, reverse=True))
     # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
-            + "|".join(re.escape(z) for z in zones if len(z) > 1) + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
+            + "|".join(re.escape(z) for z in zones if len(z) > 1)
+            + "".join("|(?-i:" + re.escape(z.upper()) + ")" for z in sorted(k.region_zones))
+            + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
@@ -99,6 +101,13 @@ def _offset(zone: Optional[str]) -> Optional[str]:
     if hours > 14:
         return None
     return f"{m.group(1)}{hours:02d}:{minutes:02d}"
+
+
+def _region_offset(zone: Optional[str], y: int, mo: int, d: int, h: int, mi: int) -> Optional[str]:
+    """The offset of a region's zone printed in capitals ("ET", "PT") at that local moment."""
+    if not zone or not zone.isupper():
+        return None
+    return _zone_offset(merged().region_zones.get(zone.lower()), y, mo, d, h, mi)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -180,7 +189,8 @@ def _find_dates(s: str, profile: Profile) -> tuple:
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
             taken.append((m.start(), end))
-            found.append(FoundDate(iso_str, m.start(), end, has_time, bool(_offset(zone)), in_parens))
+            found.append(FoundDate(iso_str, m.start(), end, has_time,
+                                   bool(_offset(zone) or _region_offset(zone, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
 
@@ -194,7 +204,8 @@ def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
          zone: Optional[str], profile: Profile) -> str:
     if not has_time:
         return f"{y:04d}-{mo:02d}-{d:02d}"
-    off = _offset(zone) or _assumed_offset(profile, y, mo, d, h, mi)
+    off = _offset(zone) or _region_offset(zone, y, mo, d, h, mi) or \
+        _assumed_offset(profile, y, mo, d, h, mi)
     base = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
     return base + off if off else base
 
@@ -309,12 +320,23 @@ def _date_after_body(blocks: List[Block], profile: Profile) -> Optional[tuple]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _modified_rx() -> "re.Pattern[str]":
+    labels = sorted(merged().modified_labels, key=len, reverse=True)
+    return re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
+
+
+def _after_modified_label(text: str) -> bool:
+    """The text before a date (since the last date on its line) holds a modified-date label."""
+    return bool(merged().modified_labels) and bool(_modified_rx().search(text[-60:]))
+
+
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
                 meta_source: Optional[str], profile: Profile, dump: bool = False) -> DateChoice:
     """The publication date: printed near the headline (with a time if one is printed), or
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset."""
-    best = None
+    best = modified = None
     lo = max(0, min(anchor, start) - 30)
     for j in range(lo, min(len(blocks), start + 1)):
         b = blocks[j]
@@ -322,6 +344,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
+        prev_end = 0
         for f in find_dates(b.text, profile):
             if f.in_parens:
                 continue
@@ -329,8 +352,16 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 + abs(j - anchor) * W.date_distance
             if len(b.text) < 80:
                 score += W.date_short_line
-            if best is None or score > best[0]:
+            # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
+            # prints no other
+            later = _after_modified_label(b.text[prev_end:f.start])
+            prev_end = f.end
+            if later:
+                if modified is None or score > modified[0]:
+                    modified = (score, f.iso, j, f.has_zone)
+            elif best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
+    best = best or modified
     guessed = False
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)

@@ -234,6 +234,26 @@ def _name_tokens(tokens: List[str]) -> List[str]:
     return out
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def after_office(toks: List[str], profile: Profile) -> List[str]:
+    """A name's words without the office, body or place printed before it: "Dinas PU Budi
+    Santoso" -> "Budi Santoso", "Jawa Barat Ahmad Heryawan" -> "Ahmad Heryawan", "Bandung AKBP
+    Rudi Hartono" -> "Rudi Hartono" (the name follows the last office word, acronym or title)."""
+    if len(toks) < 2:
+        return toks
+    capitals = all(t.isupper() for t in toks)  # ("BUDI SANTOSO": a name in capitals)
+    cut = -1
+    for i, t in enumerate(toks[:-1]):
+        low = t.lower().strip(".,")
+        if low in profile.office_words or low in profile.titles or \
+                (not capitals and _ACRONYM.match(t.strip(".,"))):
+            cut = i
+    # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
+    return toks[cut + 1:] if len(toks) - cut - 1 >= 2 else toks
+
+
 class _People:
     """Who the article names, with the short forms and titles that stand for them."""
 
@@ -252,6 +272,7 @@ class _People:
             toks = toks[orgs[-1] + 1:]
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
+        toks = after_office(toks, self.profile)
         name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
         if full not in self.names:
@@ -416,14 +437,34 @@ def _subject_rxs(profile: Profile) -> tuple:
     # a bare alternation of words lets the engine skip by the words' first letters (the
     # word start is checked by word_matches)
     verb_rx = re.compile(r"(?:" + verbs + r")\b")
-    subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(?:, [a-z][^.\"“”\n]{0,100}?,)?$")
-    return verb_rx, subject_rx
+    subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+    # "Jane Doe, the city's public works director, said": an apposition set off by commas
+    # (read only where a comma stands before the verb)
+    apposed_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, (?:\d{1,3}, )?[a-z][^.\"“”\n]{0,160}?)?$")
+    return verb_rx, subject_rx, apposed_rx
+
+
+_INSTITUTION_GOES_ON = re.compile(r"\w+ [A-Z]")
+# an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
+# ", Ph.D") at the end of a subject
+_DEGREE = re.compile(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
+_AGE_OR_DEGREE = re.compile(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
+
+
+def _person_apposition(text: str, profile: Profile) -> bool:
+    """An apposition that says what a person is: one opened by an article ("a teacher at X"),
+    or holding a title or role ("executive director of X") or a relative pronoun only a person
+    takes ("who")."""
+    found = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if found and found[0] in profile.apposition_openers:
+        return True  # "a teacher at X", "seorang warga"
+    return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives)))
 
 
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
-    verb_rx, subject_rx = _subject_rxs(profile)
+    verb_rx, subject_rx, apposed_rx = _subject_rxs(profile)
     for v in word_matches(verb_rx, body):
         # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
         # then the verb: read backwards from the verb in a small window
@@ -431,13 +472,29 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if end < 2 or body[end - 1] != " ":
             continue
         end -= 1
+        rx = subject_rx
         if body[end - 1] == ",":
             end -= 1
-        lo = max(0, end - 140)
-        m = subject_rx.search(body, lo, end)
+            rx = apposed_rx
+        # "Siti Aminah (45), mengaku", "Dr. Budi Santoso, M.Kes menegaskan": an age or a
+        # degree between the name and the verb
+        tail = _AGE_OR_DEGREE.search(body, max(0, end - 24), end)
+        if tail:
+            end = tail.start()
+        lo = max(0, end - (220 if rx is apposed_rx else 140))
+        m = rx.search(body, lo, end)
         if not m:
             continue
+        if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
+            continue  # "China Geo, for its part, told": no role, no "who": maybe no person
         toks = m.group(1).split()
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
+            # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
+            # after the name; the name is the one before its comma
+            named = _NAME_BEFORE.search(body, max(0, m.start(1) - 80), max(0, m.start(1) - 2))
+            if named and body[named.end():m.start(1)] == ", ":
+                people.add(named.group(1))
+                continue
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         toks = toks[cut[-1] + 1:] if cut else toks
         if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
@@ -454,6 +511,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             people.add(" ".join(toks))
     if profile.passive_by:
         for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ?){1,4})", body):
+            if _INSTITUTION_GOES_ON.match(body, m.end()) and \
+                    body[m.end():].split(" ", 1)[0].lower() in profile.name_conjunctions:
+                continue  # "disampaikan Menteri Komunikasi dan Informatika ...": an office's name
             toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
             if toks:
                 people.add(" ".join(_name_tokens(toks)[:4]))
@@ -485,8 +545,8 @@ def _cue_rxs(profile: Profile) -> tuple:
     # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
     # X, told Reuters')
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*,?\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
+        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
@@ -510,13 +570,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
-    for par in paragraphs:
+    for k, par in enumerate(paragraphs):
         prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
         for sp in find_spans(par):
             text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
                 continue
-            after = par[sp.end:] if sp.closed else ""
+            after = par[sp.end:] if sp.closed else _cue_after_run(paragraphs, k)
             before = par[:sp.start]
             speaker = None
             cue = None
@@ -538,7 +598,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 m2 = (name_cue_rx.match(after) if after else None) or \
-                    (before_rx.search(before[-160:]) if before.strip() else None)
+                    (before_rx.search(_DEGREE.sub("", before[-160:])) if before.strip() else None)
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who")
@@ -547,6 +607,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
+            if resolved_by is None and not sp.closed and k + 1 < len(paragraphs) and \
+                    paragraphs[k + 1].lstrip()[:1] in _OPEN:
+                # a quotation that runs on into the next paragraph: said by whoever says the
+                # paragraph that goes on with it (filled in after pass 2)
+                resolved_by = "open"
             if resolved_by is None:
                 starts_par = not before.strip()
                 spoken = text[-1:] in ".,!?" or len(text.split()) >= 6
@@ -570,11 +635,33 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     for pos, text, speaker, cue, how in pending:
         if how == "pronoun":
             speaker = _last_named(mentions, pos, prev_speaker)
-        elif how == "continue":
+        elif how in ("continue", "open"):
             speaker = prev_speaker
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
         prev_speaker = speaker
+    for i in range(len(pending) - 2, -1, -1):
+        if pending[i][4] == "open" and quotes[i + 1].speaker:
+            quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
+
+
+_CLOSE_MARKS = "\"”»"
+
+
+def _cue_after_run(paragraphs: List[str], k: int) -> str:
+    """The text after the closing mark of a quotation that paragraph k leaves open: in a
+    following paragraph that goes on without opening a new one ('Semua selesai," ujarnya.');
+    "" when a following paragraph opens its own (it carries its own cue) or none closes it."""
+    for nxt in paragraphs[k + 1:k + 4]:
+        opens = min((i for i in (nxt.find(c) for c in _OPEN) if i >= 0), default=-1)
+        if opens == 0:
+            return ""
+        close = min((i for i in (nxt.find(c) for c in _CLOSE_MARKS) if i >= 0), default=-1)
+        if close >= 0 and (opens < 0 or close <= opens):
+            return nxt[close + 1:]
+        if opens >= 0:
+            return ""
+    return ""
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str]) -> Optional[str]:

@@ -52,6 +52,9 @@ class Profile:
     days: FrozenSet[str] = frozenset()
     # Time-zone words -> UTC offset "+07:00".
     zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Zone abbreviations printed in capitals only, that name a region's time with its summer
+    # time ("ET" -> "America/New_York": -05:00 in winter, -04:00 in summer).
+    region_zones: Dict[str, str] = None  # type: ignore[assignment]
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
@@ -64,6 +67,9 @@ class Profile:
     time_words: Tuple[str, ...] = ()
     # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").
     offset_prefixes: Tuple[str, ...] = ()
+    # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
+    # is not the publication date.
+    modified_labels: Tuple[str, ...] = ()
     # Byline labels naming authors, and editors.
     author_labels: Tuple[str, ...] = ()
     editor_labels: Tuple[str, ...] = ()
@@ -135,8 +141,16 @@ class Profile:
     # Relative pronouns that only a person takes ("Walter Brooks, who ..."): the name before
     # them is a person's.
     person_relatives: Tuple[str, ...] = ()
+    # Words that open an apposition describing a person ("Jane Doe, a teacher at X, said"):
+    # with a title, a role or a person's relative pronoun, they tell that the name before the
+    # apposition is a person's.
+    apposition_openers: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
+    # Words of an office, body or place that a title takes before the holder's name ("Kepala
+    # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
+    # the last of them.
+    office_words: FrozenSet[str] = frozenset()
     # Words that mark an organisation, not a person, in an author credit.
     publisher_words: FrozenSet[str] = frozenset()
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
@@ -231,6 +245,7 @@ def load_profile(path: Path) -> Profile:
     values = {k: _convert(path, k, v) for k, v in data.items() if k != "code"}
     values.setdefault("months", {})
     values.setdefault("zones", {})
+    values.setdefault("region_zones", {})
     return Profile(code=path.stem, **values)
 
 

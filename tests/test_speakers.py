@@ -1,0 +1,131 @@
+"""Quote speakers in the common attribution shapes of Indonesian and English news: the person
+as the article names them in full, without the job title, through "ujarnya" / "he said" to
+the person named last, across quotes that run over several paragraphs and past inserts."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+import newsextract
+
+ID_LEAD = ("Pemerintah kota menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+           "banjir pada awal bulan ini di sejumlah kecamatan.")
+ID_TAIL = ["Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
+           "melintas menuju pusat kota dan pasar tradisional.",
+           "Dinas juga akan memasang rambu peringatan di titik-titik jalan yang berlubang agar "
+           "pengendara lebih berhati-hati saat melintas malam hari."]
+EN_LEAD = ("The city council approved extra money on Tuesday to repair roads damaged by the floods "
+           "earlier this month across several districts.")
+EN_TAIL = ["Residents hope the work will not block the traffic that passes every day on the way to "
+           "the city centre and the market.",
+           "The department will also put up warning signs at the worst potholes so that drivers "
+           "take more care when they pass at night."]
+
+
+def _speakers(pars: List[str], english: bool, form: str) -> List[Tuple[str, Optional[str]]]:
+    title = "City Council Approves Money For Roads" if english else "Pemkot Siapkan Dana Perbaikan Jalan"
+    head = "By Jane Roe" if english else "Penulis: Andi Wijaya"
+    body = [EN_LEAD if english else ID_LEAD, *pars, *(EN_TAIL if english else ID_TAIL)]
+    if form == "text":
+        page = newsextract.extract("\n\n".join([title, head, *body]) + "\n")
+    else:
+        ps = "".join(f"<p>{p}</p>" for p in body)
+        page = newsextract.extract(f"<html><head><title>{title}</title></head><body><article>"
+                                   f"<h1>{title}</h1><div>{head}</div>{ps}</article></body></html>")
+    return [(q.text.split()[0], q.speaker) for q in page.quotes]
+
+
+ID_CASES = [
+    *[([f'"Perbaikan akan dimulai pekan depan," {verb} Budi Santoso di Bandung, Senin.'],
+       [("Perbaikan", "Budi Santoso")])
+      for verb in ["kata", "ujar", "ungkap", "jelas", "tutur", "terang", "imbuh", "tambah",
+                   "sebut", "tegas", "papar", "lanjut"]],
+    (['“Perbaikan akan dimulai pekan depan,” kata Budi Santoso.'], [("Perbaikan", "Budi Santoso")]),
+    (['Budi Santoso mengatakan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
+     [("Perbaikan", "Budi Santoso")]),
+    (["Kepala Dinas Kesehatan Jawa Barat, Budi Santoso, mengatakan perbaikan puskesmas sudah "
+      "dimulai.", '"Kami targetkan selesai akhir tahun ini," ujarnya.'],
+     [("Kami", "Budi Santoso")]),
+    (["Menurut Budi, perbaikan puskesmas sudah dimulai sejak pekan lalu di banyak tempat.",
+      '"Kami targetkan selesai akhir tahun ini," katanya.'], [("Kami", "Budi")]),
+    (["Hal itu disampaikan Budi Santoso saat meninjau lokasi. \"Perbaikan akan dimulai pekan "
+      "depan,\" katanya."], [("Perbaikan", "Budi Santoso")]),
+    # a title, then the office or place it is of, then the name: the name alone
+    (['"Perbaikan akan dimulai pekan depan. Dana sudah siap," kata Kepala Dinas PU Budi Santoso.'],
+     [("Perbaikan", "Budi Santoso")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Gubernur Jawa Barat Ahmad Heryawan.'],
+     [("Perbaikan", "Ahmad Heryawan")]),
+    (['"Perbaikan akan dimulai pekan depan," ucap Kapolres Bandung AKBP Rudi Hartono.'],
+     [("Perbaikan", "Rudi Hartono")]),
+    # a quotation over two paragraphs, each opening with a mark, the cue after the second
+    (["Wali Kota Bandung Yana Mulyana mengatakan perbaikan dimulai pekan depan.",
+      "“Kami sudah siapkan dana dan alat berat untuk perbaikan jalan itu.",
+      "“Semua akan selesai sebelum musim hujan tiba,” ujarnya."],
+     [("Kami", "Yana Mulyana"), ("Semua", "Yana Mulyana")]),
+    # a "Baca juga" insert between two quotes of one speaker
+    (['"Perbaikan akan dimulai pekan depan," kata Budi Santoso.',
+      "Baca juga: Jalan Tol Baru Dibuka Pekan Depan",
+      '"Dana sudah kami siapkan sejak bulan lalu," tambahnya.'],
+     [("Perbaikan", "Budi Santoso"), ("Dana", "Budi Santoso")]),
+    # the office set off after the name; an age; a degree after the name
+    (["Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan perbaikan dimulai pekan depan.",
+      '"Kami sudah siapkan dananya," jelasnya.'], [("Kami", "Budi Santoso")]),
+    (["Warga Cibiru, Siti Aminah (45), mengaku kesal dengan kondisi jalan.",
+      '"Setiap hari saya lewat sini," tuturnya.'], [("Setiap", "Siti Aminah")]),
+    (['Dalam keterangannya, Dr. Budi Santoso, M.Kes menegaskan, "Perbaikan dimulai pekan depan '
+      'tanpa penundaan."'], [("Perbaikan", "Budi Santoso")]),
+    # a short form resolves to the name the article gave in full
+    (["Sementara itu, warga bernama Siti Aminah berharap jalan cepat selesai.",
+      '"Setiap hari saya lewat sini dan jalannya rusak parah," ucap Siti.'],
+     [("Setiap", "Siti Aminah")]),
+]
+
+EN_CASES = [
+    (['"Repairs will start next week," said Jane Doe, a spokeswoman for the city.'],
+     [("Repairs", "Jane Doe")]),
+    (['“Repairs will start next week,” Jane Doe said.'], [("Repairs", "Jane Doe")]),
+    (['Jane Doe said: "Repairs will start next week and finish next month."'],
+     [("Repairs", "Jane Doe")]),
+    (["Public works director Jane Doe said the city had set aside the money.",
+      '"Repairs will start next week," she said.'], [("Repairs", "Jane Doe")]),
+    (["Jane Doe, the city's public works director, said the money was ready.",
+      '"Repairs will start next week," he said.'], [("Repairs", "Jane Doe")]),
+    (['"Repairs will start next week," said Mayor John Roe.'], [("Repairs", "John Roe")]),
+    (['"Repairs will start next week," the mayor, John Roe, said.'], [("Repairs", "John Roe")]),
+    (['"Repairs will start next week," according to Jane Doe.'], [("Repairs", "Jane Doe")]),
+    (["Jane Doe said the city had set aside the money.", "“We have the money ready.",
+      "“The work will be done before the rains,” she said."],
+     [("We", "Jane Doe"), ("The", "Jane Doe")]),
+    (['"Repairs will start next week," said Jane Doe.', "Read also: New Toll Road Opens",
+      '"The money is ready," Doe added.'], [("Repairs", "Jane Doe"), ("The", "Jane Doe")]),
+    (["Jane Doe, 45, a nurse who drives the road every day, said she was relieved.",
+      '"It has been a nightmare," she said.'], [("It", "Jane Doe")]),
+    (['"It has been a nightmare," said Jane Doe, who lives nearby. "I am glad they are finally '
+      'fixing it."'], [("It", "Jane Doe"), ("I", "Jane Doe")]),
+    # an organisation set off by commas ("for its part") is not taken for the "he" after it
+    (["Jane Doe, a teacher at Central High School, said the crowd was angry.",
+      "Acme Paving, for its part, told reporters it had not been paid.",
+      '"We were promised the money months ago," she said.'], [("We", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("pars, want", ID_CASES)
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_indonesian_speakers(pars: List[str], want: List[Tuple[str, str]], form: str) -> None:
+    assert _speakers(pars, False, form) == want
+
+
+@pytest.mark.parametrize("pars, want", EN_CASES)
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_english_speakers(pars: List[str], want: List[Tuple[str, str]], form: str) -> None:
+    assert _speakers(pars, True, form) == want
+
+
+def test_an_office_name_is_no_speaker() -> None:
+    # "disampaikan Menteri Komunikasi dan Informatika, X": the office's words are not a name
+    pars = ["Demikian disampaikan Menteri Komunikasi dan Informatika, Johnny Plate, usai "
+            "bertemu Menteri Informasi Vietnam Nguyen Manh Hung di Labuan Bajo.",
+            '"Kawasan ini punya potensi pertumbuhan yang tinggi," kata Menteri Nguyen.']
+    assert _speakers(pars, False, "text") == [("Kawasan", "Nguyen Manh Hung")]
