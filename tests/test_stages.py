@@ -77,6 +77,17 @@ def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:
     assert [b.index for b in body] == [3, 4] and blocks[3].label == BODY
 
 
+@pytest.mark.parametrize("line", [
+    "JANGAN LEWATKAN!!! Armand Maulana & Rambut Gondrong Ikoniknya Dari Tahun ke Tahun",
+    "Don't miss: Hong Kong 'threatened with Chinese military intervention'",
+    "Baca juga! Harga Cabai Rawit Tembus Rp 90.000 per Kilogram",
+])
+def test_a_read_also_label_takes_exclamation_marks(line: str) -> None:
+    from newsextract.classify import related_title
+
+    assert related_title(line) == line.split(maxsplit=2)[2].lstrip("!: ")
+
+
 def test_the_body_ends_where_the_prose_before_the_comments_ends() -> None:
     # (teasers that read as prose lie past the comments and won the run; the comments end it,
     # and the furniture between the text and them stays out)

@@ -116,7 +116,7 @@ def _prefix_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts = _alternation("related_labels")
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»|]+\s*|\s+(?=[A-Z\"“]))(?P<title>.*)$", re.I)
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))(?P<title>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
