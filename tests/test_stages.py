@@ -147,6 +147,17 @@ def test_a_pictures_alt_text_and_caption_printed_as_one_paragraph_are_no_text() 
     assert not blocks[4].caption  # (words repeated inside a paragraph do not make it one)
 
 
+def test_a_dumps_long_paragraph_over_a_photo_credit_stays_text() -> None:
+    # a picture with no caption under a paragraph: its credit follows the paragraph
+    long_par = PROSE + " " + PROSE.replace("Pemerintah daerah", "Dinas pekerjaan umum")
+    blocks = _blocks("Judul Berita Hari Ini Tentang Jalan", PROSE, long_par, "Foto: Istimewa",
+                     "Warga melintas di jalan yang rusak akibat banjir di kawasan Cibubur, Jakarta "
+                     "Timur, Senin pagi.", "Foto: Istimewa", PROSE, PROSE)
+    label_layout(blocks)
+    assert not blocks[2].caption and blocks[2].score > 0
+    assert blocks[4].caption  # a caption's short line over the credit
+
+
 def test_title_prefers_a_block_that_matches_the_metadata() -> None:
     blocks = _blocks("Menu Utama", "Harga Cabai Naik Jelang Lebaran di Pasar Induk", PROSE)
     title = choose_title(blocks, 2, ID, None, ("Harga Cabai Naik Jelang Lebaran di Pasar Induk",), None)

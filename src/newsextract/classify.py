@@ -452,7 +452,8 @@ def label_furniture(blocks: List[Block]) -> None:
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
             if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
-                    not b.path or units(text) < W.credit_caption_max_words)):
+                    units(text) < (W.credit_caption_max_words if b.path
+                                   else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True

@@ -98,6 +98,7 @@ class Weights:
     dateline_prose_above: float = 40.0
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
+    dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
     # inside the body, a line of at most so many characters that is this much a date is a
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60
