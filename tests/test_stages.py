@@ -219,6 +219,18 @@ def test_a_name_alone_between_the_date_and_the_body() -> None:
         assert line not in find_credits(blocks, 0, 3, 5, en, have_authors=False).authors
 
 
+@pytest.mark.parametrize("date_line,name", [
+    ("11:00 AM PDT • May 16, 2024", "Paul Sawers"),  # the time printed before the date
+    ("May 16, 2024", "Paul Sawers"),
+    ("Updated 11:00 AM", None),  # no date: a time alone does not make a name a byline
+])
+def test_a_name_alone_over_its_date_line(date_line: str, name: str) -> None:
+    from newsextract.fields.byline import dated_name
+    from newsextract.profiles import merged
+
+    assert dated_name("Paul Sawers", date_line, merged()) == name
+
+
 def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
     import newsextract
 

@@ -333,14 +333,21 @@ def before_date(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 
 
 def _date_alone(text: str, whole: bool = False) -> bool:
     """A short line that opens with a date ("May 14, 2025", "02 Jun 2020, 19:15 WIB"); with
     `whole`, a line that is a date and nothing else."""
-    if not text or len(text) > 60 or not _ANY_DIGIT.search(text) or before_date(text):
+    if not text or len(text) > 60 or not _ANY_DIGIT.search(text):
         return False
-    return not whole or not text[find_dates(text, merged())[-1].end:].strip(_SEPARATORS + ".")
+    found = find_dates(text, merged())
+    if not found:
+        return False
+    if before_date(text) and _CLOCK.sub("", text[:found[0].start]).strip(_SEPARATORS + ". "):
+        return False  # (a time before the date is the date's: "11:00 AM PDT • May 16, 2024")
+    return not whole or not text[found[-1].end:].strip(_SEPARATORS + ".")
 
 
 def after_date(text: str) -> str:
