@@ -231,6 +231,19 @@ def test_a_name_alone_over_its_date_line(date_line: str, name: str) -> None:
     assert dated_name("Paul Sawers", date_line, merged()) == name
 
 
+@pytest.mark.parametrize("line,names", [
+    ("By Tom Davies - Associated Press - Friday, April 28, 2023", ["Tom Davies"]),
+    ("By Tim Childers - Live Science Contributor", ["Tim Childers"]),
+    ("Oleh Ani Rahma - Kompas.com", ["Ani Rahma"]),
+    ("By Tom Davies - Friday", []),  # a dash and a word that is no outlet nor role
+])
+def test_a_byline_with_the_agency_or_role_after_a_dash(line: str, names: list) -> None:
+    from newsextract.fields.byline import parse_credit
+    from newsextract.profiles import merged
+
+    assert parse_credit(line, merged())[0] == names
+
+
 def test_the_outlet_as_its_own_author_in_metadata_is_dropped() -> None:
     import newsextract
 

@@ -258,6 +258,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
+        tail = _DASHED_TAIL.search(rest)
+        if tail and tail.start() and (is_outlet(tail.group("tag")) or not merged().role_words.isdisjoint(
+                tail.group("tag").lower().split())):
+            # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
+            rest = rest[:tail.start()]
         if len(label.split()) > 1 and label.split()[-1] in profile.role_words:
             # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
             # out, or the name put on the next line)
@@ -311,6 +316,7 @@ _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+
 # bar or dot, and the outlet or the role
 _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
 
