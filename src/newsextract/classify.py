@@ -815,10 +815,23 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     # follows an article in its own element is comments and teasers
     found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
              and (b.index > lo or match_key(b.text) != title_key)]
+    # ...but a teaser box or an ad with its own heading, nested in the article's element
+    # between two of its paragraphs, is stepped over, and the prose past it taken
+    own = {b.path[:n + 1] for b in body}
+    skip: Optional[Tuple[int, ...]] = None
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or b.label or b.heading or _comments_heading(b.text):
+        if b.path[:n] != holder or _comments_heading(b.text):
             break
-        if takes(b):
+        if skip is not None and b.path[:n + 1] == skip:
+            continue
+        if b.label or b.heading:
+            if len(b.path) > n + 1 and b.path[:n + 1] not in own:
+                skip = b.path[:n + 1]
+                continue
+            break
+        if takes(b) and (skip is None or _prose(b)):
+            # (past a box stepped over, only a paragraph of prose: not a shop's or a
+            # sponsor's line)
             found.append(b)
     for b in found:
         b.mark(BODY, "in the article's container")

@@ -1,0 +1,56 @@
+"""The article body on pages of any shape: recall without furniture (issue 10)."""
+
+from __future__ import annotations
+
+from newsextract import extract
+
+PARAS = [
+    "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
+    "battered for three winters, and to open a public walkway along its top by next summer.",
+    "Engineers told the council that the wall could fail within five years if nothing is "
+    "done, and that the cost of waiting would be far higher than the cost of the work now.",
+    "Residents who live near the harbour said they welcomed the plan, although several asked "
+    "how long the road along the water would be closed while the builders are at work.",
+    "The mayor said the works would start in March and that the road would stay open to "
+    "buses and bicycles, with cars sent through the town centre for about four months.",
+    "Fishermen asked for a second slipway to be built at the same time, and the council "
+    "agreed to study the idea and report back to the harbour board before the end of May.",
+]
+
+TEASERS = ["Five walks along the coast this spring", "Ferry times change from Monday",
+           "New bakery opens on the market square", "Harbour festival returns in July"]
+
+
+def _teaser_box() -> str:
+    """A box of teasers with its own heading, nested in the article's element."""
+    links = "".join(f'<div class="card"><a href="/n{i}">{t}</a></div>'
+                    for i, t in enumerate(TEASERS))
+    return f'<div class="more"><div><h2>More news</h2><div class="cards">{links}</div></div></div>'
+
+
+def test_prose_past_a_teaser_box_inside_the_article_is_body() -> None:
+    # the run of prose stops at the teasers; the paragraphs after them sit in the same
+    # element as the first ones and are the article's
+    paras = [f"<p>{p}</p>" for p in PARAS]
+    comment = ("I have lived by the harbour for forty years and I have never seen the wall "
+               "in such a poor state, so this is good news for all of us here.")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            "<main><div class='story'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(paras[:3]) + _teaser_box() + "".join(paras[3:])
+            + f"<h3>Comments</h3><div class='comment'><p>{comment}</p></div>"
+            "</div></main><footer>All rights reserved.</footer></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS
+    assert "More news" not in body and "Five walks" not in body and "forty years" not in body
+
+
+def test_a_shop_line_past_the_box_is_not_taken() -> None:
+    # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
+    # being body even when it sits in the article's element
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + _teaser_box() + "<div><div>Recommended products from our garden shop</div></div>"
+            "</article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:3]
