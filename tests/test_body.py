@@ -54,3 +54,14 @@ def test_a_shop_line_past_the_box_is_not_taken() -> None:
             "</article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == PARAS[:3]
+
+
+def test_a_one_word_subhead_inside_the_text_is_kept() -> None:
+    # "Fazit", "Background": a heading of one word between the article's paragraphs is its
+    # subhead, not a stray label; a lone word that is no heading still goes
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "<h2>Background</h2>" + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+            + "<div>Advertisement</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:3] + ["Background"] + PARAS[3:]

@@ -783,7 +783,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
-        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")):
+        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
+                and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")
