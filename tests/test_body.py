@@ -65,3 +65,28 @@ def test_a_one_word_subhead_inside_the_text_is_kept() -> None:
             + "<div>Advertisement</div></article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == PARAS[:3] + ["Background"] + PARAS[3:]
+
+
+def test_a_slideshow_whose_text_sits_in_caption_boxes_is_not_left_thin() -> None:
+    # each slide: a heading, then its paragraph in an element whose class names a caption;
+    # the run of prose holds only the headings, and the page's prose is in the "captions"
+    slides = "".join(f'<div class="slide"><h2>Slide {i}</h2>'
+                     f'<div class="slide-caption"><p>{p}</p></div></div>'
+                     for i, p in enumerate(PARAS[:4], 1))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            f"<h1>Harbour wall to be rebuilt</h1>{slides}</body></html>")
+    article = extract(html)
+    for p in PARAS[:4]:
+        assert p in article.body
+    assert any("thin" in w for w in article.warnings)
+
+
+def test_a_short_article_keeps_its_body_beside_long_teasers() -> None:
+    # one paragraph of prose is an article's body, however much prose the teasers hold
+    teasers = "".join(f'<div class="teaser"><p>{p}</p></div>' for p in PARAS[1:])
+    brief = "The harbour road closes on Monday for a week of repairs, the council said."
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12))
+    html = ("<html><head><title>Harbour road closes</title></head><body>"
+            f"<article><h1>Harbour road closes</h1><p>{brief}</p></article>"
+            f"<nav><ul>{menu}</ul></nav><aside>{teasers}</aside></body></html>")
+    assert extract(html).body == brief

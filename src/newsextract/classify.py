@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, short_text_cache, units)
@@ -840,17 +840,37 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     body.sort(key=lambda b: b.index)
 
 
-def label_fallback(blocks: List[Block]) -> List[Block]:
-    """When no run of prose was found: the page's paragraphs that read as prose by themselves
-    (ten words or more, a positive score, no furniture label), if there are three or more;
-    else none. Returns them, labelled as the body."""
-    found = [b for b in blocks if b.score > 0 and units(b.text) >= 10 and b.label in ("", OUTSIDE)
-             and b.link_density < 0.5]
-    if len(found) < 3:
-        return []
+def _stray_prose(b: Block) -> bool:
+    """A paragraph that reads as prose by itself wherever it stands: ten words or more, a
+    positive score, few links, and no furniture label but a caption's that a class name
+    gave it (a caption's own text scores below zero)."""
+    return (b.score > 0 and units(b.text) >= W.fallback_least_words
+            and b.link_density < W.span_link_density
+            and (b.label in ("", OUTSIDE) or b.label == CAPTION and not b.reason.startswith("before")))
+
+
+def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Block]:
+    """When no run of prose was found, or the run's body is thin (under W.thin_body_words, and
+    not one paragraph of prose: a slideshow's headings, a recipe's times) against the prose
+    the page holds: the body and the page's paragraphs that read as prose by themselves, if
+    there are three or more and they hold several times the body's words; else the body as
+    it was. Returns the body's blocks, the added ones labelled.
+
+    A short article of one real paragraph keeps its body: the teasers around it hold more
+    prose than it does."""
+    had = sum(units(b.text) for b in body)
+    if had >= W.thin_body_words or any(_prose(b) for b in body) or body and not body[0].path:
+        # (a dump's thin body stays: with no markup to tell them apart, its menus and its
+        # captions read as prose as well as a short article does)
+        return list(body)
+    found = [b for b in blocks if b.label != BODY and _stray_prose(b)]
+    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
+        return list(body)
+    why = ("prose paragraph (the run of prose was thin)" if body else
+           "prose paragraph (no run of prose was found)")
     for b in found:
-        b.mark(BODY, "prose paragraph (no run of prose was found)")
-    return found
+        b.mark(BODY, why)
+    return sorted([*body, *found], key=lambda b: b.index)
 
 
 def label_fields(blocks: List[Block], title_index: int, date_index: int,

@@ -98,6 +98,8 @@ class Weights:
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60
     date_line_share: float = 0.5
+    fallback_least_words: int = 10  # a paragraph the fallback takes: this many words or more
+    thin_body_share: float = 3.0  # the fallback's paragraphs hold this many times the thin body's words
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 
