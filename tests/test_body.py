@@ -90,3 +90,18 @@ def test_a_short_article_keeps_its_body_beside_long_teasers() -> None:
             f"<article><h1>Harbour road closes</h1><p>{brief}</p></article>"
             f"<nav><ul>{menu}</ul></nav><aside>{teasers}</aside></body></html>")
     assert extract(html).body == brief
+
+
+def test_a_short_post_above_a_long_comment_thread_is_the_body() -> None:
+    # a dump of a blog post: two paragraphs, then "Comments" and a thread whose comments
+    # (each under a line with its writer and date) hold far more prose than the post
+    comments = [f"Thank you for this. {p} I would like to know more about the costs."
+                for p in PARAS[2:]] * 2
+    thread = "\n\n".join(f"  • Reader {i} on March {i + 2}, 2024 at 10:1{i} am said:\n\n    {c}"
+                         for i, c in enumerate(comments, 1))
+    dump = ("The Harbour Blog\n\nHarbour works: our plan for the spring\n\n"
+            f"{PARAS[0]}\n\n{PARAS[1]}\n\nPosted in Harbour | 6 Comments\n\n"
+            f"  • Previous Post\n  • Next Post\n\nComments\n\n{thread}\n\n"
+            "Leave a Reply\n\nYour email address will not be published.\n")
+    body = extract(dump).body
+    assert body.split("\n\n") == PARAS[:2]

@@ -502,6 +502,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
             break
     if best[2] <= best[1]:
         return 0, 0
+    best = _above_comments(blocks, scores, best[1], best[2]) or best
     start, end = best[1], _extend(blocks, scores, best[2])
     # the article ends where its comments begin
     for j in range(start + 1, end):
@@ -512,6 +513,27 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+def _above_comments(blocks: List[Block], scores: List[float], start: int,
+                    end: int) -> Optional[Tuple[float, int, int]]:
+    """The run of prose just above the comments heading when the winning run lies below it.
+
+    A blog post of two paragraphs under a long thread: the readers' comments, each under a
+    line with its writer and date, outweigh the post. A run that a comments heading stands
+    a few blocks above, and that holds dated lines (two or more), is the thread; the post is
+    the best run of prose that ends shortly before the heading."""
+    heading = next((j for j in range(start - 1, max(-1, start - W.comments_reach), -1)
+                    if _comments_heading(blocks[j].text)), -1)
+    if heading < 0:
+        return None
+    dated = sum(1 for b in blocks[start:end]
+                if len(b.text) < W.date_line_max_chars and find_dates(b.text, merged()))
+    if dated < 2:
+        return None
+    above = [r for r in runs(scores[:heading]) if r[2] >= heading - W.comments_reach
+             and r[0] >= W.comments_post_least and any(_prose(b) for b in blocks[r[1]:r[2]])]
+    return max(above, default=None)
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:

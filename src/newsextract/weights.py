@@ -62,6 +62,8 @@ class Weights:
     # the body goes on past this many blocks of inline furniture (an ad, a read-also box of
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
+    comments_reach: int = 12  # a comments heading this few blocks above the winning run...
+    comments_post_least: float = 20.0  # ...gives the body to a run above it of this much prose
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
