@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import List
+
 from newsextract import extract
 
 PARAS = [
@@ -21,10 +23,10 @@ TEASERS = ["Five walks along the coast this spring", "Ferry times change from Mo
            "New bakery opens on the market square", "Harbour festival returns in July"]
 
 
-def _teaser_box() -> str:
+def _teaser_box(teasers: List[str] = TEASERS) -> str:
     """A box of teasers with its own heading, nested in the article's element."""
     links = "".join(f'<div class="card"><a href="/n{i}">{t}</a></div>'
-                    for i, t in enumerate(TEASERS))
+                    for i, t in enumerate(teasers))
     return f'<div class="more"><div><h2>More news</h2><div class="cards">{links}</div></div></div>'
 
 
@@ -105,3 +107,23 @@ def test_a_short_post_above_a_long_comment_thread_is_the_body() -> None:
             "Leave a Reply\n\nYour email address will not be published.\n")
     body = extract(dump).body
     assert body.split("\n\n") == PARAS[:2]
+
+
+PLAN = "What the council plans to do with the wall"
+WORKS = "When the works start and what they will close"
+
+
+def test_a_section_past_a_teaser_box_comes_with_its_subhead() -> None:
+    # the text has subheads; past the teaser box a subhead of the same kind opens a section
+    # of two paragraphs: both go on. A heading over one paragraph ("Further reading" and a
+    # teaser) ends the text.
+    teaser = ("Five walks along the coast this spring take in the harbour, the old lighthouse "
+              "and the cliffs above the bay, and all of them start from the station.")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='story'><h1>Harbour wall to be rebuilt</h1>"
+            f"<p>{PARAS[0]}</p><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+            + _teaser_box(TEASERS * 3)
+            + f"<h2>{WORKS}</h2><p>{PARAS[3]}</p><p>{PARAS[4]}</p>"
+            f"<h2>Further reading</h2><p>{teaser}</p></div></main></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]

@@ -841,11 +841,19 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
+    subheads = {(b.tag, len(b.path)) for b in body if b.heading}
     skip: Optional[Tuple[int, ...]] = None
     for b in blocks[hi + 1:]:
         if b.path[:n] != holder or _comments_heading(b.text):
             break
         if skip is not None and b.path[:n + 1] == skip:
+            continue
+        if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
+                and (len(b.path) == n + 1 or b.path[:n + 1] in own) \
+                and _section_follows(blocks, b.index, holder):
+            # a subhead of the kind the text holds, standing where its paragraphs stand (not
+            # in a box of its own), over more of its prose
+            found.append(b)
             continue
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
@@ -860,6 +868,18 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
+    """Block i (a heading) opens a section of the text: paragraphs of prose follow it in the
+    element, W.section_least of them before anything else (a "Further reading" heading has
+    one teaser under it, a section of the article several paragraphs)."""
+    n = 0
+    for b in blocks[i + 1:i + 1 + W.section_least]:
+        if b.path[:len(holder)] != holder or b.label or not _prose(b):
+            break
+        n += 1
+    return n >= W.section_least
 
 
 def _stray_prose(b: Block) -> bool:
