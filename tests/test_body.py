@@ -127,3 +127,14 @@ def test_a_section_past_a_teaser_box_comes_with_its_subhead() -> None:
             f"<h2>Further reading</h2><p>{teaser}</p></div></main></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]
+
+
+def test_a_dumps_text_resumes_below_a_box_of_headlines() -> None:
+    # a dump: the article, a "Most read" box of headlines, then the rest of the article;
+    # the box has no bounds in a dump, and the paragraphs below it are the article's
+    heads = "\n\n".join(f"[gif]\n\nWATCH\n\n{t}" for t in TEASERS + TEASERS[:2])
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n"
+            + "\n\n".join(PARAS[:3]) + f"\n\nMost read in local news\n\n{heads}\n\n"
+            + "\n\n".join(PARAS[3:]) + "\n\nComments\n\nBe the first to comment.\n")
+    body = extract(dump).body
+    assert body.split("\n\n") == PARAS

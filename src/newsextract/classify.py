@@ -504,6 +504,8 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         return 0, 0
     best = _above_comments(blocks, scores, best[1], best[2]) or best
     start, end = best[1], _extend(blocks, scores, best[2])
+    if not blocks[start].path:
+        end = _resume(blocks, scores, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text):
@@ -513,6 +515,31 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
+    """A dump: carry the body across a box of headlines ("Most read", "More from UK") when the
+    article's paragraphs resume below it.
+
+    In a dump the box has no bounds, and its headlines cost more than the rest of a short
+    text pays for. The text resumes when, within W.resume_reach blocks of lines that are no
+    prose (short, none of them a paragraph), W.resume_least paragraphs of prose follow in a
+    row; comments or a second headline end the search."""
+    for k in range(end, min(len(blocks), end + W.resume_reach)):
+        b = blocks[k]
+        if _comments_heading(b.text) or b.label in (TITLE, BYLINE):
+            return end
+        if _prose(b) and not b.label:
+            row = blocks[k:k + W.resume_least]
+            if k > end and len(row) == W.resume_least and all(_prose(x) and not x.label for x in row):
+                for x in blocks[end:k]:
+                    if not x.label:
+                        x.mark(OUTSIDE, "a box of headlines inside the text")
+                return next((e for _, s, e in runs(scores) if s <= k < e), end)
+            return end
+        if units(b.text) >= W.resume_line_words:
+            return end
+    return end
 
 
 def _above_comments(blocks: List[Block], scores: List[float], start: int,

@@ -62,6 +62,9 @@ class Weights:
     # the body goes on past this many blocks of inline furniture (an ad, a read-also box of
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
+    resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
+    resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
+    resume_line_words: int = 20  # a line of the box is shorter than this
     comments_reach: int = 12  # a comments heading this few blocks above the winning run...
     comments_post_least: float = 20.0  # ...gives the body to a run above it of this much prose
     # the article's container: the deepest element holding this share of the run's prose
