@@ -838,12 +838,22 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    gallery = [b for b in blocks[layout.start:layout.end]
+               if b.label == CAPTION and b.reason == "caption or photo credit" and _prose(b)]
+    slides = sum(b.score for b in gallery) > sum(b.score for b in body if b.score > 0)
+    if slides:
+        # the run's prose is mostly in elements a class calls captions: a gallery or a
+        # slideshow whose text sits under its pictures, not pictures in a text
+        for b in gallery:
+            b.mark(BODY, "prose under a gallery's pictures")
+        body = sorted([*body, *gallery], key=lambda b: b.index)
     if body and body[-1].path:
-        _fill_container(blocks, body, title_key)
+        _fill_container(blocks, body, title_key, slides)
     return body
 
 
-def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> None:
+def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
+                    slides: bool = False) -> None:
     """HTML: add the paragraphs of the article's container that the run left out.
 
     The run of prose stops at a table of contents, a picture with its credit or a link list
@@ -857,7 +867,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     lo, hi = body[0].index, body[-1].index
 
     def takes(b: Block) -> bool:
-        return (not b.label and b.score > 0 and not b.caption
+        # (in a slideshow, the text under the pictures is the text)
+        return (not b.label and b.score > 0 and (not b.caption or slides and _prose(b))
                 and b.link_density < W.span_link_density and not b.heading)
 
     # above the text and inside it, every paragraph of the container but the headline; past
@@ -875,6 +886,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
             break
         if skip is not None and b.path[:n + 1] == skip:
             continue
+        if slides and b.heading and not b.label:
+            continue  # a slide's title: the slides go on
         if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
                 and (len(b.path) == n + 1 or b.path[:n + 1] in own) \
                 and _section_follows(blocks, b.index, holder):
