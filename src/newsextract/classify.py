@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, short_text_cache, units)
@@ -531,6 +531,8 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         return 0, 0
     best = _before_comments(blocks, candidates, best)
     start, end = best[1], _extend(blocks, scores, best[2])
+    if not blocks[start].path:
+        end = _resume(blocks, scores, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text):
@@ -545,17 +547,46 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
 def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
                      best: Tuple[float, int, int]) -> Tuple[float, int, int]:
     """The article, not its readers' comments, when these outweigh a short post: a run that
-    lies past a comments heading loses to one with a date or byline above it that ends just
-    over the heading."""
+    lies past a comments heading loses to one that ends just over the heading and has a date
+    or byline above it, or any run there when the one below is a dated thread."""
     heading = next((j for j in range(best[1]) if _comments_heading(blocks[j].text)), None)
     if heading is None:
         return best
+    # (the run below is a thread when two or more of its lines are dated: "X on March 3,
+    # 2024 at 10:11 am said:"; then the post needs no date or byline of its own above it)
+    thread = sum(1 for b in blocks[best[1]:best[2]]
+                 if len(b.text) < W.date_line_max_chars and find_dates(b.text, merged())) >= 2
     before = [c for c in candidates
               if heading - W.comments_gap <= c[2] <= heading and c[0] >= W.comments_article_least
-              and _header_evidence(blocks, c[1])
+              and (thread or _header_evidence(blocks, c[1]))
               and any(units(b.text) >= W.comments_article_words and b.text.endswith(_SENTENCE_END)
                       for b in blocks[c[1]:c[2]])]
     return max(before) if before else best
+
+
+def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
+    """A dump: carry the body across a box of headlines ("Most read", "More from UK") when the
+    article's paragraphs resume below it.
+
+    In a dump the box has no bounds, and its headlines cost more than the rest of a short
+    text pays for. The text resumes when, within W.resume_reach blocks of lines that are no
+    prose (short, none of them a paragraph), W.resume_least paragraphs of prose follow in a
+    row; comments or a second headline end the search."""
+    for k in range(end, min(len(blocks), end + W.resume_reach)):
+        b = blocks[k]
+        if _comments_heading(b.text) or b.label in (TITLE, BYLINE):
+            return end
+        if _prose(b) and not b.label:
+            row = blocks[k:k + W.resume_least]
+            if k > end and len(row) == W.resume_least and all(_prose(x) and not x.label for x in row):
+                for x in blocks[end:k]:
+                    if not x.label:
+                        x.mark(OUTSIDE, "a box of headlines inside the text")
+                return next((e for _, s, e in runs(scores) if s <= k < e), end)
+            return end
+        if units(b.text) >= W.resume_line_words:
+            return end
+    return end
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:
@@ -827,17 +858,28 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
-        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")):
+        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
+                and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    gallery = [b for b in blocks[layout.start:layout.end]
+               if b.label == CAPTION and b.reason == "caption or photo credit" and _prose(b)]
+    slides = sum(b.score for b in gallery) > sum(b.score for b in body if b.score > 0)
+    if slides:
+        # the run's prose is mostly in elements a class calls captions: a gallery or a
+        # slideshow whose text sits under its pictures, not pictures in a text
+        for b in gallery:
+            b.mark(BODY, "prose under a gallery's pictures")
+        body = sorted([*body, *gallery], key=lambda b: b.index)
     if body and body[-1].path:
-        _fill_container(blocks, body, title_key)
+        _fill_container(blocks, body, title_key, slides)
     return body
 
 
-def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> None:
+def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
+                    slides: bool = False) -> None:
     """HTML: add the paragraphs of the article's container that the run left out.
 
     The run of prose stops at a table of contents, a picture with its credit or a link list
@@ -851,7 +893,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     lo, hi = body[0].index, body[-1].index
 
     def takes(b: Block) -> bool:
-        return (not b.label and b.score > 0 and not b.caption
+        # (in a slideshow, the text under the pictures is the text)
+        return (not b.label and b.score > 0 and (not b.caption or slides and _prose(b))
                 and b.link_density < W.span_link_density and not b.heading)
 
     # above the text and inside it, every paragraph of the container but the headline; past
@@ -859,10 +902,33 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     # follows an article in its own element is comments and teasers
     found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
              and (b.index > lo or match_key(b.text) != title_key)]
+    # ...but a teaser box or an ad with its own heading, nested in the article's element
+    # between two of its paragraphs, is stepped over, and the prose past it taken
+    own = {b.path[:n + 1] for b in body}
+    subheads = {(b.tag, len(b.path)) for b in body if b.heading}
+    skip: Optional[Tuple[int, ...]] = None
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or b.label or b.heading or _comments_heading(b.text):
+        if b.path[:n] != holder or _comments_heading(b.text):
             break
-        if takes(b):
+        if skip is not None and b.path[:n + 1] == skip:
+            continue
+        if slides and b.heading and not b.label:
+            continue  # a slide's title: the slides go on
+        if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
+                and (len(b.path) == n + 1 or b.path[:n + 1] in own) \
+                and _section_follows(blocks, b.index, holder):
+            # a subhead of the kind the text holds, standing where its paragraphs stand (not
+            # in a box of its own), over more of its prose
+            found.append(b)
+            continue
+        if b.label or b.heading:
+            if len(b.path) > n + 1 and b.path[:n + 1] not in own:
+                skip = b.path[:n + 1]
+                continue
+            break
+        if takes(b) and (skip is None or _prose(b)):
+            # (past a box stepped over, only a paragraph of prose: not a shop's or a
+            # sponsor's line)
             found.append(b)
     for b in found:
         b.mark(BODY, "in the article's container")
@@ -870,17 +936,49 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str) -> N
     body.sort(key=lambda b: b.index)
 
 
-def label_fallback(blocks: List[Block]) -> List[Block]:
-    """When no run of prose was found: the page's paragraphs that read as prose by themselves
-    (ten words or more, a positive score, no furniture label), if there are three or more;
-    else none. Returns them, labelled as the body."""
-    found = [b for b in blocks if b.score > 0 and units(b.text) >= 10 and b.label in ("", OUTSIDE)
-             and b.link_density < 0.5]
-    if len(found) < 3:
-        return []
+def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
+    """Block i (a heading) opens a section of the text: paragraphs of prose follow it in the
+    element, W.section_least of them before anything else (a "Further reading" heading has
+    one teaser under it, a section of the article several paragraphs)."""
+    n = 0
+    for b in blocks[i + 1:i + 1 + W.section_least]:
+        if b.path[:len(holder)] != holder or b.label or not _prose(b):
+            break
+        n += 1
+    return n >= W.section_least
+
+
+def _stray_prose(b: Block) -> bool:
+    """A paragraph that reads as prose by itself wherever it stands: ten words or more, a
+    positive score, few links, and no furniture label but a caption's that a class name
+    gave it (a caption's own text scores below zero)."""
+    return (b.score > 0 and units(b.text) >= W.fallback_least_words
+            and b.link_density < W.span_link_density
+            and (b.label in ("", OUTSIDE) or b.label == CAPTION and not b.reason.startswith("before")))
+
+
+def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Block]:
+    """When no run of prose was found, or the run's body is thin (under W.thin_body_words, and
+    not one paragraph of prose: a slideshow's headings, a recipe's times) against the prose
+    the page holds: the body and the page's paragraphs that read as prose by themselves, if
+    there are three or more and they hold several times the body's words; else the body as
+    it was. Returns the body's blocks, the added ones labelled.
+
+    A short article of one real paragraph keeps its body: the teasers around it hold more
+    prose than it does."""
+    had = sum(units(b.text) for b in body)
+    if had >= W.thin_body_words or any(_prose(b) for b in body) or body and not body[0].path:
+        # (a dump's thin body stays: with no markup to tell them apart, its menus and its
+        # captions read as prose as well as a short article does)
+        return list(body)
+    found = [b for b in blocks if b.label != BODY and _stray_prose(b)]
+    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
+        return list(body)
+    why = ("prose paragraph (the run of prose was thin)" if body else
+           "prose paragraph (no run of prose was found)")
     for b in found:
-        b.mark(BODY, "prose paragraph (no run of prose was found)")
-    return found
+        b.mark(BODY, why)
+    return sorted([*body, *found], key=lambda b: b.index)
 
 
 def label_fields(blocks: List[Block], title_index: int, date_index: int,

@@ -167,12 +167,12 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     lead = find_lead(blocks, layout, title.index, meta.description)
     body_blocks = label_body(blocks, layout, title.text, lead)
-    if not body_blocks:
-        body_blocks = label_fallback(blocks)
-        if body_blocks:
-            article.warnings.append("low confidence: body from the page's prose paragraphs, "
-                                    "no run of prose was found")
-        elif layout.empty:
+    more = label_fallback(blocks, body_blocks)
+    if len(more) > len(body_blocks):
+        why = "the run of prose was thin" if body_blocks else "no run of prose was found"
+        article.warnings.append(f"low confidence: body from the page's prose paragraphs, {why}")
+        body_blocks = more
+    if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = [b.text for b in body_blocks]
     if paragraphs:

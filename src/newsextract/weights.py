@@ -66,6 +66,9 @@ class Weights:
     comments_gap: int = 8  # blocks between an article's end and the comments heading under it
     comments_article_least: float = 20.0  # the article before the comments scores this at least
     comments_article_words: int = 30  # and holds a paragraph of this many words
+    resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
+    resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
+    resume_line_words: int = 20  # a line of the box is shorter than this
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
@@ -94,6 +97,7 @@ class Weights:
     span_least_score: float = -14.0
     # the article's container fills the body only when it is this deep (not the page's top)
     fill_least_depth: int = 2
+    section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
     # a paragraph a photo credit follows is the photo's caption only under this many words
@@ -103,6 +107,8 @@ class Weights:
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60
     date_line_share: float = 0.5
+    fallback_least_words: int = 10  # a paragraph the fallback takes: this many words or more
+    thin_body_share: float = 3.0  # the fallback's paragraphs hold this many times the thin body's words
     thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
     #                            at least this many words
 

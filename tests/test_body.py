@@ -1,0 +1,154 @@
+"""The article body on pages of any shape: recall without furniture (issue 10)."""
+
+from __future__ import annotations
+
+from typing import List
+
+from newsextract import extract
+
+PARAS = [
+    "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
+    "battered for three winters, and to open a public walkway along its top by next summer.",
+    "Engineers told the council that the wall could fail within five years if nothing is "
+    "done, and that the cost of waiting would be far higher than the cost of the work now.",
+    "Residents who live near the harbour said they welcomed the plan, although several asked "
+    "how long the road along the water would be closed while the builders are at work.",
+    "The mayor said the works would start in March and that the road would stay open to "
+    "buses and bicycles, with cars sent through the town centre for about four months.",
+    "Fishermen asked for a second slipway to be built at the same time, and the council "
+    "agreed to study the idea and report back to the harbour board before the end of May.",
+]
+
+TEASERS = ["Five walks along the coast this spring", "Ferry times change from Monday",
+           "New bakery opens on the market square", "Harbour festival returns in July"]
+
+
+def _teaser_box(teasers: List[str] = TEASERS) -> str:
+    """A box of teasers with its own heading, nested in the article's element."""
+    links = "".join(f'<div class="card"><a href="/n{i}">{t}</a></div>'
+                    for i, t in enumerate(teasers))
+    return f'<div class="more"><div><h2>More news</h2><div class="cards">{links}</div></div></div>'
+
+
+def test_prose_past_a_teaser_box_inside_the_article_is_body() -> None:
+    # the run of prose stops at the teasers; the paragraphs after them sit in the same
+    # element as the first ones and are the article's
+    paras = [f"<p>{p}</p>" for p in PARAS]
+    comment = ("I have lived by the harbour for forty years and I have never seen the wall "
+               "in such a poor state, so this is good news for all of us here.")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            "<main><div class='story'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(paras[:3]) + _teaser_box() + "".join(paras[3:])
+            + f"<h3>Comments</h3><div class='comment'><p>{comment}</p></div>"
+            "</div></main><footer>All rights reserved.</footer></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS
+    assert "More news" not in body and "Five walks" not in body and "forty years" not in body
+
+
+def test_a_shop_line_past_the_box_is_not_taken() -> None:
+    # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
+    # being body even when it sits in the article's element
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + _teaser_box() + "<div><div>Recommended products from our garden shop</div></div>"
+            "</article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:3]
+
+
+def test_a_one_word_subhead_inside_the_text_is_kept() -> None:
+    # "Fazit", "Background": a heading of one word between the article's paragraphs is its
+    # subhead, not a stray label; a lone word that is no heading still goes
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "<h2>Background</h2>" + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+            + "<div>Advertisement</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:3] + ["Background"] + PARAS[3:]
+
+
+def test_a_slideshow_whose_text_sits_in_caption_boxes_is_not_left_thin() -> None:
+    # each slide: a heading, then its paragraph in an element whose class names a caption;
+    # the run of prose holds only the headings, and the page's prose is in the "captions"
+    slides = "".join(f'<div class="slide"><h2>Slide {i}</h2>'
+                     f'<div class="slide-caption"><p>{p}</p></div></div>'
+                     for i, p in enumerate(PARAS[:4], 1))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            f"<h1>Harbour wall to be rebuilt</h1>{slides}</body></html>")
+    article = extract(html)
+    for p in PARAS[:4]:
+        assert p in article.body
+
+
+def test_a_short_article_keeps_its_body_beside_long_teasers() -> None:
+    # one paragraph of prose is an article's body, however much prose the teasers hold
+    teasers = "".join(f'<div class="teaser"><p>{p}</p></div>' for p in PARAS[1:])
+    brief = "The harbour road closes on Monday for a week of repairs, the council said."
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12))
+    html = ("<html><head><title>Harbour road closes</title></head><body>"
+            f"<article><h1>Harbour road closes</h1><p>{brief}</p></article>"
+            f"<nav><ul>{menu}</ul></nav><aside>{teasers}</aside></body></html>")
+    assert extract(html).body == brief
+
+
+def test_a_short_post_above_a_long_comment_thread_is_the_body() -> None:
+    # a dump of a blog post: two paragraphs, then "Comments" and a thread whose comments
+    # (each under a line with its writer and date) hold far more prose than the post
+    comments = [f"Thank you for this. {p} I would like to know more about the costs."
+                for p in PARAS[2:]] * 2
+    thread = "\n\n".join(f"  • Reader {i} on March {i + 2}, 2024 at 10:1{i} am said:\n\n    {c}"
+                         for i, c in enumerate(comments, 1))
+    dump = ("The Harbour Blog\n\nHarbour works: our plan for the spring\n\n"
+            f"{PARAS[0]}\n\n{PARAS[1]}\n\nPosted in Harbour | 6 Comments\n\n"
+            f"  • Previous Post\n  • Next Post\n\nComments\n\n{thread}\n\n"
+            "Leave a Reply\n\nYour email address will not be published.\n")
+    body = extract(dump).body
+    assert body.split("\n\n") == PARAS[:2]
+
+
+PLAN = "What the council plans to do with the wall"
+WORKS = "When the works start and what they will close"
+
+
+def test_a_section_past_a_teaser_box_comes_with_its_subhead() -> None:
+    # the text has subheads; past the teaser box a subhead of the same kind opens a section
+    # of two paragraphs: both go on. A heading over one paragraph ("Further reading" and a
+    # teaser) ends the text.
+    teaser = ("Five walks along the coast this spring take in the harbour, the old lighthouse "
+              "and the cliffs above the bay, and all of them start from the station.")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='story'><h1>Harbour wall to be rebuilt</h1>"
+            f"<p>{PARAS[0]}</p><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+            + _teaser_box(TEASERS * 3)
+            + f"<h2>{WORKS}</h2><p>{PARAS[3]}</p><p>{PARAS[4]}</p>"
+            f"<h2>Further reading</h2><p>{teaser}</p></div></main></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]
+
+
+def test_a_dumps_text_resumes_below_a_box_of_headlines() -> None:
+    # a dump: the article, a "Most read" box of headlines, then the rest of the article;
+    # the box has no bounds in a dump, and the paragraphs below it are the article's
+    heads = "\n\n".join(f"[gif]\n\nWATCH\n\n{t}" for t in TEASERS + TEASERS[:2])
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n"
+            + "\n\n".join(PARAS[:3]) + f"\n\nMost read in local news\n\n{heads}\n\n"
+            + "\n\n".join(PARAS[3:]) + "\n\nComments\n\nBe the first to comment.\n")
+    body = extract(dump).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_a_gallery_whose_text_sits_in_caption_boxes_keeps_its_text() -> None:
+    # an introduction, then slides: a title and a paragraph in an element whose class names
+    # a caption. The class is a hint: when such paragraphs hold most of the run's prose,
+    # they are the text (a figure's caption in an article stays out, see the tests above)
+    intro = ("Cheap and easy ideas are all that matter this spring, and we have gathered the "
+             "best of them from our readers, with a few of our own favourites thrown in.")
+    slides = "".join(f'<div class="slide"><h2>Idea number {i}</h2>'
+                     f'<div class="gallery-caption"><p>{p}</p></div></div>'
+                     for i, p in enumerate(PARAS, 1))
+    html = ("<html><head><title>Spring ideas</title></head><body><article>"
+            f"<h1>Spring ideas</h1><p>{intro}</p>{slides}</article></body></html>")
+    body = extract(html).body
+    assert [p for p in body.split("\n\n") if not p.startswith("Idea number")] == [intro] + PARAS
