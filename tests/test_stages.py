@@ -624,3 +624,23 @@ def test_a_note_about_the_writer_closing_the_article_is_not_its_text() -> None:
     assert read_tail(["Die Abstimmung ist am Freitag.",
                       "Nina Berger ist Redakteurin im Ressort Politik."], de).paragraphs == [
         "Die Abstimmung ist am Freitag."]
+
+
+@pytest.mark.parametrize("text,furniture", [
+    ("Diese Website verwendet Cookies, damit wir Dir die bestmögliche Benutzererfahrung bieten "
+     "können. Cookie-Informationen werden in deinem Browser gespeichert und führen Funktionen "
+     "aus, wie das Wiedererkennen von Dir, wenn Du auf unsere Website zurückkehrst, und hilft "
+     "unserem Team zu verstehen, welche Abschnitte der Website für Dich am interessantesten und "
+     "nützlichsten sind. Mehr dazu in der Datenschutzerklärung und im Impressum.", True),
+    ("Nous utilisons des cookies pour mesurer l'audience.", True),
+    # an article about data protection is not the site's notice
+    ("Das Universitätsklinikum bietet seit 2014 eine Patientenakte an. Der Datenschutz sei "
+     "gewahrt, sagt die Klinik: Jede Einwilligung werde dokumentiert, und der Datenschutz "
+     "der Patienten habe Vorrang vor der Bequemlichkeit. Kritiker fordern dennoch mehr "
+     "Kontrolle über die Daten, denn die Einwilligung der Patienten sei oft nur eine Formsache, "
+     "und der Datenschutz werde in der Praxis zu selten geprüft.", False),
+])
+def test_a_cookie_notice_in_any_profiled_language_is_furniture(text: str, furniture: bool) -> None:
+    from newsextract.classify import is_boilerplate
+
+    assert is_boilerplate(text) is furniture
