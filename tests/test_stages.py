@@ -433,8 +433,10 @@ def test_a_dumps_headline_is_not_a_kicker_a_label_or_a_search_box() -> None:
     # a kicker (a short line naming the topic) over the headline; a menu over both
     blocks = _blocks("Nachrichten Politik Wirtschaft Kultur Sport Wissen",
                      "Krieg in der Ukraine", "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken",
-                     "Sie befinden sich hier:", "Suche nach: [          ] Suchen", text, text)
-    assert choose_title(blocks, 5, de, None, (), None, dump=True).index == 2
+                     "Umbau des Weissen Hauses –", "Sie befinden sich hier:",
+                     "Suche nach: [          ] Suchen", text, text)
+    # (a kicker, a kicker cut at its dash, labels)
+    assert choose_title(blocks, 6, de, None, (), None, dump=True).index == 2
     # the line whose words the text uses, over a button's line nearer the text
     blocks = _blocks("Neue Offensive im Osten der Ukraine geplant", "Mit Plus einloggen Jetzt Plus beitreten",
                      text, text)

@@ -93,7 +93,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
         if text[:1] == "[" and _ONLY_ALTS.match(text):
             continue  # "[facebook-i] [twitter-ic]": a dump's row of image placeholders
-        if dump and (text.endswith(":") or text[0] == "(" or "[ " in text and _FORM_FIELD.search(text)):
+        if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
+                     or "[ " in text and _FORM_FIELD.search(text)):
             continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
         if "|" in text or text.count(">") >= 2:
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
