@@ -646,3 +646,29 @@ def test_a_cookie_notice_in_any_profiled_language_is_furniture(text: str, furnit
     from newsextract.classify import is_boilerplate
 
     assert is_boilerplate(text) is furniture
+
+
+@pytest.mark.parametrize("text,caption", [
+    ("La secrétaire générale de la CGT, Sophie Binet, à Matignon, le 12 juillet 2023. "
+     "BERTRAND GUAY / AFP", True),  # a photographer's name in capitals, then the agency
+    ("The talks ended on Friday. REUTERS/Clara Mendes", True),
+    ("He said the US and CANADA / Mexico talks went well.", False),
+])
+def test_a_caption_closed_by_its_photographer_and_agency(text: str, caption: bool) -> None:
+    from newsextract.classify import is_caption
+
+    assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize("text", [
+    "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von "
+    "der Deutschen Presse-Agentur (dpa) übernommen.",
+    "Stai utilizzando Internet Explorer: è un browser molto vecchio, non sicuro.",
+    "I would like to be emailed about offers, event and updates from Evening Standard.",
+    "This article was originally published on coolimba and has been republished here.",
+    'Dieser Artikel ist zuerst bei "Capital" erschienen.',
+])
+def test_syndication_notes_browser_warnings_and_sign_up_consent_are_furniture(text: str) -> None:
+    from newsextract.classify import is_boilerplate
+
+    assert is_boilerplate(text)

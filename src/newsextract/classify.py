@@ -34,7 +34,7 @@ _PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{6,}\d(?![\w/.-])")
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d\s*-\s*(?:1[89]|20)\d\d$")
 _PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
 _CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
-_CAPS_SLASH_END = re.compile(r"[.!?)]\s+[A-Z][A-Z.]{1,20}\s?/\s?[A-Z][\w'’.\-]+")
+_CAPS_SLASH_END = re.compile(r"[.!?)]\s+[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.\-]{1,20}){0,2}\s?/\s?[A-Z][\w'’.\-]+")
 # the characters that stand in most caption markers and in the credit shapes is_caption reads
 _CAPTION_CHARS = ":/(©["
 
