@@ -166,3 +166,62 @@ def test_caches_keep_short_texts_only() -> None:
     _looks_byline(paragraph, prof)
     dates.find_dates(paragraph + " 10/05/2023", prof)
     assert [c.cache_info().currsize for c in caches] == before
+
+
+CLASS_PIECES = ["related", "Related", "posts", "post", "footer", "entry", "content", "ad", "ads",
+                "tag", "category", "-", "_", "--", " ", "  ", "\n", "x", "4711", "articleBody",
+                "article", "body", "caption", "wp", "text", "credit", "keterangan", "é"]
+CLASS = st.lists(st.sampled_from(CLASS_PIECES), max_size=12).map("".join)
+
+
+def _plain_class_hint(attrs: str) -> float:
+    """The class hint read as the rule says, the whole string at once (no per-name cache)."""
+    from newsextract.segment import html
+    from newsextract.weights import WEIGHTS as W
+
+    low = attrs.lower()
+    neg_words, pos_words, any_word = html._hint_words()
+    if not any_word.search(low):
+        return 0.0
+    neg = pos = False
+    for name in low.split():
+        if html._TAXONOMY.match(name):
+            continue
+        parts = [p for p in html._SEGMENTS.split(name) if p]
+        if not parts:
+            continue
+        ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
+        neg = neg or bool(ends & neg_words)
+        pos = pos or bool(ends & pos_words)
+    return (W.class_furniture if neg else 0.0) + (W.class_content if pos else 0.0)
+
+
+@SETTINGS
+@given(CLASS)
+def test_class_hint_read_name_by_name_is_the_whole_strings(attrs: str) -> None:
+    from newsextract.segment import html
+
+    assert html._class_hint.__wrapped__(attrs) == _plain_class_hint(attrs)
+    words = html._hint_words()[0] | html._hint_words()[1]
+    assert all(w.isalnum() for w in words)  # (what lets a name be read apart from the others)
+
+
+@SETTINGS
+@given(CLASS)
+def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
+    from newsextract.profiles import merged
+    from newsextract.segment import html
+
+    words = merged().class_caption_words
+    stems = [w for w in words if not any(v != w and v in w for v in words)]
+    assert bool(html._caption_stems().search(cls.lower())) == any(w in cls.lower() for w in stems)
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=10), TEXT)
+def test_lines_ending_with_a_text_are_the_lines_tested_one_by_one(texts: list, key: str) -> None:
+    from newsextract.fields.title import _Lines
+
+    key = key.casefold()
+    plain = sorted(len(t) for t in texts if t.casefold().endswith(key))
+    assert sorted(_Lines(texts).ending_with(key)) == plain
