@@ -225,3 +225,12 @@ def test_lines_ending_with_a_text_are_the_lines_tested_one_by_one(texts: list, k
     key = key.casefold()
     plain = sorted(len(t) for t in texts if t.casefold().endswith(key))
     assert sorted(_Lines(texts).ending_with(key)) == plain
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u00a0\u3000中文かな한.")), max_size=40),
+       st.integers(min_value=0, max_value=12))
+def test_at_least_units_is_the_count_compared(text: str, k: int) -> None:
+    from newsextract.blocks import at_least_units, units
+
+    assert at_least_units(text, k) == (units(text) >= k)

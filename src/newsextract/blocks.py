@@ -145,3 +145,12 @@ def units(s: str) -> int:
         n += len(_cjk_rx().findall(s)) // 2
     return n
 
+
+def at_least_units(s: str, k: int) -> bool:
+    """units(s) >= k, without cutting a long text past its k-th word (a paragraph asked
+    whether it holds two words need not be split into its hundred)."""
+    if k <= 0:
+        return True
+    if len(s.split(None, k - 1)) == k:
+        return True  # k words or more: units counts every word, and adds for CJK
+    return units(s) >= k

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, short_text_cache, units)
+                                RELATED, TITLE, Block, at_least_units, short_text_cache, units)
 from newsextract.fields.byline import parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -452,8 +452,8 @@ def label_furniture(blocks: List[Block]) -> None:
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
             if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
-                    units(text) < (W.credit_caption_max_words if b.path
-                                   else W.dump_credit_caption_max_words))):
+                    not at_least_units(text, W.credit_caption_max_words if b.path
+                                       else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
@@ -755,7 +755,7 @@ def _head_of_article(b: Block) -> bool:
     """What may stand between a standfirst and the text: a byline, a date, a picture and its
     credit, buttons; not prose."""
     return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
-            or units(b.text) < W.lead_min_words
+            or not at_least_units(b.text, W.lead_min_words)
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
@@ -790,7 +790,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
         if (b.heading and not closed
                 and len(words & title_words) >= W.head_title_share * len(title_words) > 0
                 or b.score <= 0
-                or units(b.text) < W.lead_min_words and not closed
+                or not at_least_units(b.text, W.lead_min_words) and not closed
                 or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
                 and find_dates(b.text, merged())):
             b.mark(HEADER, "the article's head, before its first paragraph")
@@ -827,7 +827,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
-        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")):
+        if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")
@@ -874,7 +874,7 @@ def label_fallback(blocks: List[Block]) -> List[Block]:
     """When no run of prose was found: the page's paragraphs that read as prose by themselves
     (ten words or more, a positive score, no furniture label), if there are three or more;
     else none. Returns them, labelled as the body."""
-    found = [b for b in blocks if b.score > 0 and units(b.text) >= 10 and b.label in ("", OUTSIDE)
+    found = [b for b in blocks if b.score > 0 and at_least_units(b.text, 10) and b.label in ("", OUTSIDE)
              and b.link_density < 0.5]
     if len(found) < 3:
         return []
