@@ -234,3 +234,12 @@ def test_at_least_units_is_the_count_compared(text: str, k: int) -> None:
     from newsextract.blocks import at_least_units, units
 
     assert at_least_units(text, k) == (units(text) >= k)
+
+
+def test_starts_wide_is_the_wide_class_on_every_character() -> None:
+    from newsextract.segment.widths import _WIDE_CLASS, starts_wide
+
+    wide = re.compile(_WIDE_CLASS)
+    chars = [chr(c) for c in range(0x20000) if not 0xd800 <= c <= 0xdfff]
+    assert [c for c in chars if starts_wide(c + "x") != bool(wide.match(c))] == []
+    assert not starts_wide("")
