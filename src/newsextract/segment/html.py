@@ -198,15 +198,16 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
-def _attr_hint(attrib: Any, tag: str) -> float:
-    """The hint an element's class, id and role give the blocks inside it."""
+def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
+    """The hint an element's class (`cls`, read by the caller), id and role give the blocks
+    inside it."""
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
     if not attrib:
         return LANDMARKS.get(tag, 0.0)
     get = attrib.get
     # (cached on the values: a page repeats its few class names on hundreds of elements)
-    return _hint_of(tag, get("class"), get("id"), get("itemprop"), get("role"),
+    return _hint_of(tag, cls, get("id"), get("itemprop"), get("role"),
                     get("aria-hidden"), get("style"))
 
 
@@ -336,16 +337,16 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             if not attrib and tag in _PLAIN_INLINE:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
-                if el.text:
-                    w.add(el.text, parent[2])
+                w.add(el.text, parent[2])
                 continue
             _, hint, in_link, heading, bullet, caption = parent
             bullet_here = bullet or tag == "li"
             if tag == "img":
                 _image(el, w, caption)
+            cls = attrib.get("class") if attrib else None
             hint_here = hint
             if attrib or tag in LANDMARKS:
-                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag)))
+                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag, cls)))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
@@ -367,7 +368,6 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             if is_block:
                 counter += 1
                 path.append(counter)
-            cls = attrib.get("class") if attrib else None
             ctx = (
                 tag if is_block else parent[0],
                 hint_here,
@@ -381,8 +381,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             stack.append(ctx)
             if tag in _CELLS:
                 w.add(" ", False)
-            if el.text and tag != "br" and tag != "hr":
-                w.add(el.text, ctx[2])
+            if tag != "br" and tag != "hr":
+                w.add(el.text, ctx[2])  # (read once: lxml makes a new string at each read)
         else:
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
@@ -392,7 +392,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if path:
                     path.pop()
-            if el.tail and el is not start:
+            if el is not start:
                 w.add(el.tail, stack[-1][2])
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
     meta.images = [img for _, img in w.images]
