@@ -243,3 +243,18 @@ def test_starts_wide_is_the_wide_class_on_every_character() -> None:
     chars = [chr(c) for c in range(0x20000) if not 0xd800 <= c <= 0xdfff]
     assert [c for c in chars if starts_wide(c + "x") != bool(wide.match(c))] == []
     assert not starts_wide("")
+
+
+_PHRASES = classify._minimal(classify._substrings()) + classify._minimal(classify._caption_markers())
+_PHRASE_PIECES = sorted({w for p in _PHRASES for w in p.split()} | set(_PHRASES) | {" ", "\n", "x"})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=30).map("".join))
+def test_grouped_phrase_search_finds_every_occurrence(page: str) -> None:
+    for phrases in (classify._minimal(classify._substrings()),
+                    classify._minimal(classify._caption_markers())):
+        plain = sorted(m.start() for p in phrases for m in re.finditer(f"(?={re.escape(p)})", page))
+        assert sorted(classify._occurrences(page, phrases)) == plain
+    grouped = [p for _key, group in classify._phrase_groups(_PHRASES) for p in group]
+    assert sorted(grouped) == sorted(_PHRASES)  # every phrase in exactly one group

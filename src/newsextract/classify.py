@@ -381,16 +381,42 @@ def _comments_heading(text: str) -> bool:
 
 
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
-    """Where each phrase occurs in the page. One str.find pass per phrase beats one regex
-    alternation of them all several times over: the regex tries its branches at every
-    position that starts with a common letter."""
+    """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
+    beats one regex alternation of them all several times over: the regex tries its branches
+    at every position that starts with a common letter. Phrases that share a word are
+    searched only when the page holds the word (_phrase_groups)."""
     out: List[int] = []
-    for phrase in phrases:
-        at = page.find(phrase)
-        while at >= 0:
-            out.append(at)
-            at = page.find(phrase, at + 1)
+    for key, group in _phrase_groups(phrases):
+        if key is not None and key not in page:
+            continue  # (one search rules out every phrase of the group)
+        for phrase in group:
+            at = page.find(phrase)
+            while at >= 0:
+                out.append(at)
+                at = page.find(phrase, at + 1)
     return out
+
+
+@lru_cache(maxsize=None)
+def _phrase_groups(phrases: Tuple[str, ...]) -> Tuple[Tuple[Optional[str], Tuple[str, ...]], ...]:
+    """The phrases grouped under a word of six letters or more that each of a group's
+    phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter anmelden"),
+    the word that serves most phrases first (a short word, "news", would be on every page);
+    a phrase that shares no word stands alone, under None. Derived from the phrases, whatever
+    their language."""
+    holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
+               for w in sorted({w for p in phrases for w in p.split() if len(w) >= 6})}
+    left = set(range(len(phrases)))
+    groups: List[Tuple[Optional[str], Tuple[str, ...]]] = []
+    while holders:
+        word = max(holders, key=lambda w: (len(holders[w] & left), len(w), w))
+        members = sorted(holders.pop(word) & left)
+        if len(members) < 2:
+            break
+        groups.append((word, tuple(phrases[i] for i in members)))
+        left.difference_update(members)
+    groups.extend((None, (phrases[i],)) for i in sorted(left))
+    return tuple(groups)
 
 
 @short_text_cache(maxsize=8192)
