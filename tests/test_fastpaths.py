@@ -258,3 +258,17 @@ def test_grouped_phrase_search_finds_every_occurrence(page: str) -> None:
         assert sorted(classify._occurrences(page, phrases)) == plain
     grouped = [p for _key, group in classify._phrase_groups(_PHRASES) for p in group]
     assert sorted(grouped) == sorted(_PHRASES)  # every phrase in exactly one group
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abcd", min_size=1, max_size=5), max_size=8),
+       st.text(alphabet="abcd-_ ", max_size=30))
+def test_word_tree_pattern_finds_what_the_alternation_finds(words: list, text: str) -> None:
+    from newsextract.segment.html import _trie_pattern
+
+    flat = re.compile("|".join(sorted(set(words), key=len, reverse=True)))
+    tree = re.compile(_trie_pattern(words))
+    starts = range(len(text) + 1)
+    # at every position the same longest word matches (the alternation tries longest first)
+    assert [m.group() if (m := tree.match(text, i)) else None for i in starts] == \
+        [m.group() if (m := flat.match(text, i)) else None for i in starts]
