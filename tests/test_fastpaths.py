@@ -264,11 +264,36 @@ def test_grouped_phrase_search_finds_every_occurrence(page: str) -> None:
 @given(st.lists(st.text(alphabet="abcd", min_size=1, max_size=5), max_size=8),
        st.text(alphabet="abcd-_ ", max_size=30))
 def test_word_tree_pattern_finds_what_the_alternation_finds(words: list, text: str) -> None:
-    from newsextract.segment.html import _trie_pattern
+    from newsextract.blocks import word_tree_pattern
 
     flat = re.compile("|".join(sorted(set(words), key=len, reverse=True)))
-    tree = re.compile(_trie_pattern(words))
+    tree = re.compile(word_tree_pattern(words))
     starts = range(len(text) + 1)
     # at every position the same longest word matches (the alternation tries longest first)
     assert [m.group() if (m := tree.match(text, i)) else None for i in starts] == \
         [m.group() if (m := flat.match(text, i)) else None for i in starts]
+
+
+def _plain_share_bar(low: str) -> bool:
+    """A line of share buttons' names as the rule reads it, word by word."""
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    split = low.split()
+    if not 2 <= len(split) <= W.share_bar_max_words:
+        return False
+    names = merged().share_names
+    words = [w for w in (w.strip(".,:;|·•/") for w in split) if w]
+    return len(words) >= 2 and sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
+
+
+def _share_pieces() -> list:
+    from newsextract.profiles import merged
+
+    return sorted(merged().share_names) + ["share", "the", "news", " ", "  ", ",", "|", "·", "/", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_share_pieces()), max_size=14).map("".join))
+def test_share_bar_test_is_the_word_by_word_reading(line: str) -> None:
+    assert classify._share_bar(line.lower()) == _plain_share_bar(line.lower())

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, short_text_cache, units)
+                                RELATED, TITLE, Block, at_least_units, short_text_cache, units,
+                                word_tree_pattern)
 from newsextract.fields.byline import parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -241,10 +242,18 @@ def _share_bar(low: str) -> bool:
     split = low.split()
     if not 2 <= len(split) <= W.share_bar_max_words:
         return False  # (most lines: at once)
+    if not _share_name_rx().search(low):
+        return False  # no button's name anywhere in the line: no word of it is one
     names = merged().share_names
     words = [w for w in (w.strip(".,:;|·•/") for w in split) if w]
     return len(words) >= 2 and \
         sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
+
+
+@lru_cache(maxsize=None)
+def _share_name_rx() -> Pattern[str]:
+    """Any share button's name, anywhere (one search, not a strip and a look-up per word)."""
+    return re.compile(word_tree_pattern(merged().share_names))
 
 
 def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
