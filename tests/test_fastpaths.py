@@ -166,3 +166,134 @@ def test_caches_keep_short_texts_only() -> None:
     _looks_byline(paragraph, prof)
     dates.find_dates(paragraph + " 10/05/2023", prof)
     assert [c.cache_info().currsize for c in caches] == before
+
+
+CLASS_PIECES = ["related", "Related", "posts", "post", "footer", "entry", "content", "ad", "ads",
+                "tag", "category", "-", "_", "--", " ", "  ", "\n", "x", "4711", "articleBody",
+                "article", "body", "caption", "wp", "text", "credit", "keterangan", "é"]
+CLASS = st.lists(st.sampled_from(CLASS_PIECES), max_size=12).map("".join)
+
+
+def _plain_class_hint(attrs: str) -> float:
+    """The class hint read as the rule says, the whole string at once (no per-name cache)."""
+    from newsextract.segment import html
+    from newsextract.weights import WEIGHTS as W
+
+    low = attrs.lower()
+    neg_words, pos_words, any_word = html._hint_words()
+    if not any_word.search(low):
+        return 0.0
+    neg = pos = False
+    for name in low.split():
+        if html._TAXONOMY.match(name):
+            continue
+        parts = [p for p in html._SEGMENTS.split(name) if p]
+        if not parts:
+            continue
+        ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
+        neg = neg or bool(ends & neg_words)
+        pos = pos or bool(ends & pos_words)
+    return (W.class_furniture if neg else 0.0) + (W.class_content if pos else 0.0)
+
+
+@SETTINGS
+@given(CLASS)
+def test_class_hint_read_name_by_name_is_the_whole_strings(attrs: str) -> None:
+    from newsextract.segment import html
+
+    assert html._class_hint.__wrapped__(attrs) == _plain_class_hint(attrs)
+    words = html._hint_words()[0] | html._hint_words()[1]
+    assert all(w.isalnum() for w in words)  # (what lets a name be read apart from the others)
+
+
+@SETTINGS
+@given(CLASS)
+def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
+    from newsextract.profiles import merged
+    from newsextract.segment import html
+
+    words = merged().class_caption_words
+    stems = [w for w in words if not any(v != w and v in w for v in words)]
+    assert bool(html._caption_stems().search(cls.lower())) == any(w in cls.lower() for w in stems)
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=10), TEXT)
+def test_lines_ending_with_a_text_are_the_lines_tested_one_by_one(texts: list, key: str) -> None:
+    from newsextract.fields.title import _Lines
+
+    key = key.casefold()
+    plain = sorted(len(t) for t in texts if t.casefold().endswith(key))
+    assert sorted(_Lines(texts).ending_with(key)) == plain
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u00a0\u3000中文かな한.")), max_size=40),
+       st.integers(min_value=0, max_value=12))
+def test_at_least_units_is_the_count_compared(text: str, k: int) -> None:
+    from newsextract.blocks import at_least_units, units
+
+    assert at_least_units(text, k) == (units(text) >= k)
+
+
+def test_starts_wide_is_the_wide_class_on_every_character() -> None:
+    from newsextract.segment.widths import _WIDE_CLASS, starts_wide
+
+    wide = re.compile(_WIDE_CLASS)
+    chars = [chr(c) for c in range(0x20000) if not 0xd800 <= c <= 0xdfff]
+    assert [c for c in chars if starts_wide(c + "x") != bool(wide.match(c))] == []
+    assert not starts_wide("")
+
+
+_PHRASES = classify._minimal(classify._substrings()) + classify._minimal(classify._caption_markers())
+_PHRASE_PIECES = sorted({w for p in _PHRASES for w in p.split()} | set(_PHRASES) | {" ", "\n", "x"})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=30).map("".join))
+def test_grouped_phrase_search_finds_every_occurrence(page: str) -> None:
+    for phrases in (classify._minimal(classify._substrings()),
+                    classify._minimal(classify._caption_markers())):
+        plain = sorted(m.start() for p in phrases for m in re.finditer(f"(?={re.escape(p)})", page))
+        assert sorted(classify._occurrences(page, phrases)) == plain
+    grouped = [p for _key, group in classify._phrase_groups(_PHRASES) for p in group]
+    assert sorted(grouped) == sorted(_PHRASES)  # every phrase in exactly one group
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abcd", min_size=1, max_size=5), max_size=8),
+       st.text(alphabet="abcd-_ ", max_size=30))
+def test_word_tree_pattern_finds_what_the_alternation_finds(words: list, text: str) -> None:
+    from newsextract.blocks import word_tree_pattern
+
+    flat = re.compile("|".join(sorted(set(words), key=len, reverse=True)))
+    tree = re.compile(word_tree_pattern(words))
+    starts = range(len(text) + 1)
+    # at every position the same longest word matches (the alternation tries longest first)
+    assert [m.group() if (m := tree.match(text, i)) else None for i in starts] == \
+        [m.group() if (m := flat.match(text, i)) else None for i in starts]
+
+
+def _plain_share_bar(low: str) -> bool:
+    """A line of share buttons' names as the rule reads it, word by word."""
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    split = low.split()
+    if not 2 <= len(split) <= W.share_bar_max_words:
+        return False
+    names = merged().share_names
+    words = [w for w in (w.strip(".,:;|·•/") for w in split) if w]
+    return len(words) >= 2 and sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
+
+
+def _share_pieces() -> list:
+    from newsextract.profiles import merged
+
+    return sorted(merged().share_names) + ["share", "the", "news", " ", "  ", ",", "|", "·", "/", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_share_pieces()), max_size=14).map("".join))
+def test_share_bar_test_is_the_word_by_word_reading(line: str) -> None:
+    assert classify._share_bar(line.lower()) == _plain_share_bar(line.lower())

@@ -177,3 +177,28 @@ def test_a_missing_list_of_paths_is_a_usage_error(tmp_path: Path) -> None:
     result = invoke("parse", "--from-file", str(tmp_path / "nope.txt"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 5000])
+def test_a_file_is_read_up_to_the_limit_and_no_further(tmp_path: Path, size: int) -> None:
+    from newsextract.inputs import _read_at_most
+
+    path = tmp_path / "page.html"
+    path.write_bytes((bytes(range(256)) * 20)[:size])
+    whole = path.read_bytes()
+    with open(path, "rb") as fh:
+        assert _read_at_most(fh, 11) == whole[:11]  # (the limit plus the byte that tells)
+    with open(path, "rb") as fh:
+        assert _read_at_most(fh, 1 << 20) == whole
+
+
+def test_a_pipe_with_no_size_is_read_to_the_limit() -> None:
+    import os
+
+    from newsextract.inputs import _read_at_most
+
+    r, w = os.pipe()
+    os.write(w, b"<p>Hello</p>" * 10)
+    os.close(w)
+    with open(r, "rb") as fh:
+        assert _read_at_most(fh, 25) == (b"<p>Hello</p>" * 10)[:25]

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from typing import Any, Callable, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, Iterable, Optional, Tuple, TypeVar
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -24,16 +24,18 @@ OUTSIDE = "outside"
 
 
 def short_text_cache(maxsize: int, limit: int = 300) -> Callable[[_F], _F]:
-    """An lru_cache for a function whose first argument is a text, that keeps only texts of
+    """An lru_cache for a function of a text and one more argument, that keeps only texts of
     up to `limit` characters: lines (menus, bylines, dates) repeat within a page and across a
     site's pages, paragraphs seldom do, and a cache of them would hold megabytes over a long
     batch. Longer texts are computed each time. cache_info/cache_clear as lru_cache's."""
     def wrap(fn: _F) -> _F:
         cached = lru_cache(maxsize=maxsize)(fn)
 
+        # (two named parameters, not *args: a batch makes some 400 calls a page, and packing
+        # the arguments took a third of the wrapper's time)
         @wraps(fn)
-        def call(text: str, *args: Any) -> Any:
-            return cached(text, *args) if len(text) <= limit else fn(text, *args)
+        def call(text: str, arg: Any) -> Any:
+            return cached(text, arg) if len(text) <= limit else fn(text, arg)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
@@ -142,3 +144,36 @@ def units(s: str) -> int:
     if not s.isascii() and _FROM_KANA.search(s):
         n += len(_cjk_rx().findall(s)) // 2
     return n
+
+
+def at_least_units(s: str, k: int) -> bool:
+    """units(s) >= k, without cutting a long text past its k-th word (a paragraph asked
+    whether it holds two words need not be split into its hundred)."""
+    if k <= 0:
+        return True
+    if len(s.split(None, k - 1)) == k:
+        return True  # k words or more: units counts every word, and adds for CJK
+    return units(s) >= k
+
+
+def word_tree_pattern(words: Iterable[str]) -> str:
+    """A pattern that matches what the alternation of the words, longest first, matches (the
+    same longest word at each position), written as a tree of their shared beginnings
+    ("ad(?:s|vert(?:ising)?)?..."): the engine tries a letter's few branches at each
+    position, not every word, and compiles it several times faster (class names of the 181
+    zyte pages: searched 2.5x quicker, compiled in 1 ms, not 5)."""
+    tree: Dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: Dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, short_text_cache, units)
+                                RELATED, TITLE, Block, at_least_units, short_text_cache, units,
+                                word_tree_pattern)
 from newsextract.fields.byline import parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -241,10 +242,18 @@ def _share_bar(low: str) -> bool:
     split = low.split()
     if not 2 <= len(split) <= W.share_bar_max_words:
         return False  # (most lines: at once)
+    if not _share_name_rx().search(low):
+        return False  # no button's name anywhere in the line: no word of it is one
     names = merged().share_names
     words = [w for w in (w.strip(".,:;|·•/") for w in split) if w]
     return len(words) >= 2 and \
         sum(w in names for w in words) >= max(2, W.share_bar_share * len(words))
+
+
+@lru_cache(maxsize=None)
+def _share_name_rx() -> Pattern[str]:
+    """Any share button's name, anywhere (one search, not a strip and a look-up per word)."""
+    return re.compile(word_tree_pattern(merged().share_names))
 
 
 def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
@@ -381,16 +390,42 @@ def _comments_heading(text: str) -> bool:
 
 
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
-    """Where each phrase occurs in the page. One str.find pass per phrase beats one regex
-    alternation of them all several times over: the regex tries its branches at every
-    position that starts with a common letter."""
+    """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
+    beats one regex alternation of them all several times over: the regex tries its branches
+    at every position that starts with a common letter. Phrases that share a word are
+    searched only when the page holds the word (_phrase_groups)."""
     out: List[int] = []
-    for phrase in phrases:
-        at = page.find(phrase)
-        while at >= 0:
-            out.append(at)
-            at = page.find(phrase, at + 1)
+    for key, group in _phrase_groups(phrases):
+        if key is not None and key not in page:
+            continue  # (one search rules out every phrase of the group)
+        for phrase in group:
+            at = page.find(phrase)
+            while at >= 0:
+                out.append(at)
+                at = page.find(phrase, at + 1)
     return out
+
+
+@lru_cache(maxsize=None)
+def _phrase_groups(phrases: Tuple[str, ...]) -> Tuple[Tuple[Optional[str], Tuple[str, ...]], ...]:
+    """The phrases grouped under a word of six letters or more that each of a group's
+    phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter anmelden"),
+    the word that serves most phrases first (a short word, "news", would be on every page);
+    a phrase that shares no word stands alone, under None. Derived from the phrases, whatever
+    their language."""
+    holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
+               for w in sorted({w for p in phrases for w in p.split() if len(w) >= 6})}
+    left = set(range(len(phrases)))
+    groups: List[Tuple[Optional[str], Tuple[str, ...]]] = []
+    while holders:
+        word = max(holders, key=lambda w: (len(holders[w] & left), len(w), w))
+        members = sorted(holders.pop(word) & left)
+        if len(members) < 2:
+            break
+        groups.append((word, tuple(phrases[i] for i in members)))
+        left.difference_update(members)
+    groups.extend((None, (phrases[i],)) for i in sorted(left))
+    return tuple(groups)
 
 
 @short_text_cache(maxsize=8192)
@@ -452,8 +487,8 @@ def label_furniture(blocks: List[Block]) -> None:
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
             if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
-                    units(text) < (W.credit_caption_max_words if b.path
-                                   else W.dump_credit_caption_max_words))):
+                    not at_least_units(text, W.credit_caption_max_words if b.path
+                                       else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
@@ -786,7 +821,7 @@ def _head_of_article(b: Block) -> bool:
     """What may stand between a standfirst and the text: a byline, a date, a picture and its
     credit, buttons; not prose."""
     return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
-            or units(b.text) < W.lead_min_words
+            or not at_least_units(b.text, W.lead_min_words)
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
@@ -821,7 +856,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
         if (b.heading and not closed
                 and len(words & title_words) >= W.head_title_share * len(title_words) > 0
                 or b.score <= 0
-                or units(b.text) < W.lead_min_words and not closed
+                or not at_least_units(b.text, W.lead_min_words) and not closed
                 or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
                 and find_dates(b.text, merged())):
             b.mark(HEADER, "the article's head, before its first paragraph")
@@ -858,7 +893,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
-        if units(b.text) < 2 and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
+        if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, "lone word inside the body span")
             continue
@@ -952,7 +987,7 @@ def _stray_prose(b: Block) -> bool:
     """A paragraph that reads as prose by itself wherever it stands: ten words or more, a
     positive score, few links, and no furniture label but a caption's that a class name
     gave it (a caption's own text scores below zero)."""
-    return (b.score > 0 and units(b.text) >= W.fallback_least_words
+    return (b.score > 0 and at_least_units(b.text, W.fallback_least_words)
             and b.link_density < W.span_link_density
             and (b.label in ("", OUTSIDE) or b.label == CAPTION and not b.reason.startswith("before")))
 

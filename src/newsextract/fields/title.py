@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.dateline import find_dateline
@@ -76,7 +78,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
-    short_lines: Optional[List[Tuple[int, str]]] = None  # lines a breadcrumb may be, casefolded
+    short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
@@ -113,8 +115,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         count = counts[text.casefold().rstrip(" .:")]
         if dump and n >= 4 and count < 3:
             if short_lines is None:
-                short_lines = [(len(b.text), b.text.casefold()) for b in blocks
-                               if len(b.text) < 400]
+                short_lines = _Lines([b.text for b in blocks if len(b.text) < 400])
             count += _printed_after_crumbs(text, short_lines)
         score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
@@ -178,15 +179,42 @@ def _headline_like(b: Block) -> bool:
     return not b.label and not b.caption and 5 <= n <= 30 and not b.text.endswith(".")
 
 
-def _printed_after_crumbs(text: str, lines: List[Tuple[int, str]]) -> int:
+class _Lines:
+    """A page's lines, casefolded and joined into one text with a break after each, for
+    finding the lines that end with a given text in one search of the whole instead of a
+    test of each line."""
+
+    BREAK = "\n"
+
+    def __init__(self, texts: List[str]) -> None:
+        self.lengths = [len(t) for t in texts]  # (of the text as printed, not casefolded)
+        self.folded = [t.casefold() for t in texts]
+        self.starts = list(accumulate((len(t) + 1 for t in self.folded), initial=0))
+        self.joined = self.BREAK.join(self.folded) + self.BREAK
+        self.plain = self.joined.count(self.BREAK) == len(self.folded)  # no line holds one
+
+    def ending_with(self, key: str) -> Iterator[int]:
+        """The lengths (as printed) of the lines whose casefolded text ends with key."""
+        if not self.plain or self.BREAK in key:
+            # (a break inside a line or the key would blur where lines end)
+            yield from (n for n, t in zip(self.lengths, self.folded, strict=True)
+                        if t.endswith(key))
+            return
+        # key + break found in the whole text ends a line: key has no break, so it lies
+        # inside one line, and the break after it is that line's end
+        end = key + self.BREAK
+        at = self.joined.find(end)
+        while at >= 0:
+            yield self.lengths[bisect_right(self.starts, at) - 1]
+            at = self.joined.find(end, at + 1)
+
+
+def _printed_after_crumbs(text: str, lines: _Lines) -> int:
     """1 when a short line elsewhere ends with the text after other words: a breadcrumb trail
     that ends with the headline ("Startseite Debatte <headline>", "Home <headline>"), which
-    a dump prints as one line. `lines`: the page's lines (length, casefolded text)."""
+    a dump prints as one line."""
     key = text.casefold()
-    for n, t in lines:
-        if len(key) < n < len(key) + 80 and t.endswith(key):
-            return 1
-    return 0
+    return int(any(len(key) < n < len(key) + 80 for n in lines.ending_with(key)))
 
 
 def _bare_credit(text: str) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, FrozenSet, List, Optional, Pattern, Set, Tuple
+from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
-from newsextract.blocks import ZERO_WIDTH, Block, clean_line
+from newsextract.blocks import ZERO_WIDTH, Block, clean_line, word_tree_pattern
 from newsextract.metadata import Meta, read_metadata
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
@@ -45,7 +45,7 @@ def _hint_words() -> Tuple[FrozenSet[str], FrozenSet[str], Pattern[str]]:
     finds any of them."""
     k = merged()
     neg, pos = k.class_furniture_words, k.class_content_words
-    return neg, pos, re.compile("|".join(sorted(neg | pos, key=len, reverse=True)))
+    return neg, pos, re.compile(word_tree_pattern(neg | pos))
 
 
 _TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|author|postid)-")
@@ -55,32 +55,42 @@ _SEGMENTS = re.compile(r"[-_]+")
 @lru_cache(maxsize=4096)
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
-    low = attrs.lower()
-    neg_words, pos_words, any_word = _hint_words()
-    if not any_word.search(low):
-        return 0.0  # most class names hold none of the words: one search decides
-    neg = pos = False
-    for name in low.split():
-        if _TAXONOMY.match(name):
-            continue
-        parts = [p for p in _SEGMENTS.split(name) if p]
-        if not parts:
-            continue
-        ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
-        if ends & neg_words:
-            neg = True
-        if ends & pos_words:
-            pos = True
+    # (name by name, each name's reading cached: a page's class strings are mostly its own,
+    # "post-4711 type-post category-news", but the names in them repeat)
+    holds = neg = pos = False
+    for name in attrs.lower().split():
+        h, n, p = _name_hint(name)
+        holds, neg, pos = holds or h, neg or n, pos or p
+    if not holds:
+        return 0.0  # most class names hold none of the words
     return (W.class_furniture if neg else 0.0) + (W.class_content if pos else 0.0)
 
 
+@lru_cache(maxsize=8192)
+def _name_hint(name: str) -> Tuple[bool, bool, bool]:
+    """What one lower-case class or id name says: (it holds a furniture or content word
+    anywhere, it is a furniture name, it is a content name). A name counts when one of the
+    words is the whole name or its first or last part."""
+    neg_words, pos_words, any_word = _hint_words()
+    # (the words are letters and digits: a word found in a class string lies inside a name)
+    if not any_word.search(name):
+        return False, False, False
+    if _TAXONOMY.match(name):
+        return True, False, False
+    parts = [p for p in _SEGMENTS.split(name) if p]
+    if not parts:
+        return True, False, False
+    ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
+    return True, bool(ends & neg_words), bool(ends & pos_words)
 
 
 @lru_cache(maxsize=None)
-def _caption_stems() -> Tuple[str, ...]:
-    """The caption words that hold no other caption word: a class holding none is no caption's."""
+def _caption_stems() -> Pattern[str]:
+    """The caption words that hold no other caption word: a class holding none is no
+    caption's. (One pattern of them: one search, not one per word.)"""
     words = merged().class_caption_words
-    return tuple(w for w in words if not any(v != w and v in w for v in words))
+    stems = [w for w in words if not any(v != w and v in w for v in words)]
+    return re.compile("|".join(map(re.escape, stems)) or "(?!)")
 
 
 @lru_cache(maxsize=4096)
@@ -88,7 +98,7 @@ def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
     low = (cls or "").lower()
     words = merged().class_caption_words
-    if not any(w in low for w in _caption_stems()):
+    if not _caption_stems().search(low):
         return False
     for name in low.split():
         parts = [p for p in _SEGMENTS.split(name) if p]
@@ -188,15 +198,16 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
-def _attr_hint(attrib: Any, tag: str) -> float:
-    """The hint an element's class, id and role give the blocks inside it."""
+def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
+    """The hint an element's class (`cls`, read by the caller), id and role give the blocks
+    inside it."""
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
     if not attrib:
         return LANDMARKS.get(tag, 0.0)
     get = attrib.get
     # (cached on the values: a page repeats its few class names on hundreds of elements)
-    return _hint_of(tag, get("class"), get("id"), get("itemprop"), get("role"),
+    return _hint_of(tag, cls, get("id"), get("itemprop"), get("role"),
                     get("aria-hidden"), get("style"))
 
 
@@ -266,7 +277,9 @@ class _Walker:
         self.images: List[Tuple[int, Image]] = []
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
-              caption: bool, path: Tuple[int, ...] = ()) -> None:
+              caption: bool, path: Sequence[int] = ()) -> None:
+        # (path: the open elements' ids, copied only when a block is made: most flushes
+        # meet nothing but the white space between tags)
         if not self.parts:
             return
         raw = "".join(self.parts)
@@ -284,7 +297,7 @@ class _Walker:
                   link_density=min(1.0, link_chars / total), hint=hint)
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < W.caption_max_chars
-        b.path = path
+        b.path = tuple(path)
         self.blocks.append(b)
 
     def add(self, s: Optional[str], in_link: bool) -> None:
@@ -324,16 +337,16 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             if not attrib and tag in _PLAIN_INLINE:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
-                if el.text:
-                    w.add(el.text, parent[2])
+                w.add(el.text, parent[2])
                 continue
             _, hint, in_link, heading, bullet, caption = parent
             bullet_here = bullet or tag == "li"
             if tag == "img":
                 _image(el, w, caption)
+            cls = attrib.get("class") if attrib else None
             hint_here = hint
             if attrib or tag in LANDMARKS:
-                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag)))
+                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag, cls)))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
@@ -351,11 +364,10 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 swallowed.append(el)
             is_block = tag in BLOCK_TAGS
             if (is_block or tag == "br") and w.parts:
-                w.flush(parent[0], hint, in_link, heading, bullet, caption, tuple(path))
+                w.flush(parent[0], hint, in_link, heading, bullet, caption, path)
             if is_block:
                 counter += 1
                 path.append(counter)
-            cls = attrib.get("class") if attrib else None
             ctx = (
                 tag if is_block else parent[0],
                 hint_here,
@@ -369,18 +381,18 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             stack.append(ctx)
             if tag in _CELLS:
                 w.add(" ", False)
-            if el.text and tag != "br" and tag != "hr":
-                w.add(el.text, ctx[2])
+            if tag != "br" and tag != "hr":
+                w.add(el.text, ctx[2])  # (read once: lxml makes a new string at each read)
         else:
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
                 swallowed.pop()
             if tag in BLOCK_TAGS and ctx[0] == tag:
                 if w.parts:
-                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], tuple(path))
+                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if path:
                     path.pop()
-            if el.tail and el is not start:
+            if el is not start:
                 w.add(el.tail, stack[-1][2])
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
     meta.images = [img for _, img in w.images]

@@ -14,7 +14,7 @@ from typing import List, Optional, Tuple
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
 from newsextract.profiles import merged
 from newsextract.segment.dumps import document_title, dump_style, normalise_dump
-from newsextract.segment.widths import _MAYBE_WIDE, _wide_rx, _width, line_widths, wrap_width
+from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
 
@@ -83,8 +83,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
-                    glue = "" if tail[0] >= "\u1100" and _wide_rx().match(tail) and \
-                        _wide_rx().match(units[-1][0][-1:]) else " "
+                    glue = "" if starts_wide(tail) and starts_wide(units[-1][0][-1:]) else " "
                     units[-1][0] = units[-1][0] + glue + tail
                 prev_raw, prev_w = raw, raw_w
                 continue

@@ -102,6 +102,16 @@ def _wide_rx() -> "re.Pattern[str]":
     return re.compile(_WIDE_CLASS)
 
 
+def starts_wide(s: str) -> bool:
+    """s opens with an East Asian wide character. A character below the jamo or between
+    them and the CJK radicals (curly quotes, dashes) answers without the pattern, which then
+    is compiled only for pages that hold such characters."""
+    ch = s[:1]
+    if not ch or ch < "\u1100" or "\u115f" < ch < "\u2e80":
+        return False
+    return bool(_wide_rx().match(ch))
+
+
 def _width(s: str) -> int:
     """Columns a line takes on a terminal: East Asian wide characters take two."""
     # (Hangul jamo, \u1100-\u115f, counts as wide only beside other wide characters: Korean
