@@ -502,6 +502,8 @@ def _doubled(text: str) -> bool:
     """The same words twice, at most three others between ("Sophie Binet, à Matignon. Sophie
     Binet, à Matignon."): a picture's alt text and its caption, which a dump prints as one
     paragraph."""
+    if text.find(text[:12], 12) < 0:
+        return False  # (most paragraphs: their opening is not printed again)
     words = text.split()
     if len(words) < 8:
         return False
@@ -584,18 +586,21 @@ def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int
     """The article, not its readers' comments, when these outweigh a short post: a run that
     lies past a comments heading loses to one that ends just over the heading and has a date
     or byline above it, or any run there when the one below is a dated thread."""
-    heading = next((j for j in range(best[1]) if _comments_heading(blocks[j].text)), None)
+    posts = [c for c in candidates if c[2] <= best[1] and c[0] >= W.comments_article_least
+             and any(at_least_units(b.text, W.comments_article_words) and b.text.endswith(_SENTENCE_END)
+                     for b in blocks[c[1]:c[2]])]
+    if not posts:
+        return best
+    heading = next((j for j in range(min(c[2] for c in posts), best[1])
+                    if _comments_heading(blocks[j].text)), None)
     if heading is None:
         return best
     # (the run below is a thread when two or more of its lines are dated: "X on March 3,
     # 2024 at 10:11 am said:"; then the post needs no date or byline of its own above it)
     thread = sum(1 for b in blocks[best[1]:best[2]]
                  if len(b.text) < W.date_line_max_chars and find_dates(b.text, merged())) >= 2
-    before = [c for c in candidates
-              if heading - W.comments_gap <= c[2] <= heading and c[0] >= W.comments_article_least
-              and (thread or _header_evidence(blocks, c[1]))
-              and any(units(b.text) >= W.comments_article_words and b.text.endswith(_SENTENCE_END)
-                      for b in blocks[c[1]:c[2]])]
+    before = [c for c in posts if heading - W.comments_gap <= c[2] <= heading
+              and (thread or _header_evidence(blocks, c[1]))]
     return max(before) if before else best
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.dateline import find_dateline
@@ -16,7 +16,7 @@ from newsextract.profiles import Profile, merged
 from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = re.compile(r"\W+")
-_WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{4,}")
 _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
@@ -82,8 +82,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = {w for b in blocks[body_start:body_start + 30] for w in _WORD.findall(b.text.casefold())
-                  if len(w) > 3} if dump else set()
+    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + 30])) \
+        if dump else frozenset()
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
@@ -163,7 +163,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if j > 0 and _breadcrumb(blocks[j - 1].text):
             score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
         score += (body_start - j) * W.title_distance
-        own = {w for w in _WORD.findall(text.casefold()) if len(w) > 3} if text_words else None
+        own = _long_words(text) if text_words else None
         if own:
             score += W.title_body_words * len(own & text_words) / len(own)
         if best is None or score > best[0]:
@@ -171,6 +171,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _long_words(text: str) -> FrozenSet[str]:
+    """The words of four letters or more in a text, lower-cased."""
+    return frozenset(_LONG_WORD.findall(text.casefold()))
 
 
 def _headline_like(b: Block) -> bool:
