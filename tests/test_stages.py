@@ -672,3 +672,15 @@ def test_syndication_notes_browser_warnings_and_sign_up_consent_are_furniture(te
     from newsextract.classify import is_boilerplate
 
     assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text,place,site", [
+    ("VIVA, Jakarta – Presiden meninjau lokasi banjir di Bekasi pada Senin pagi bersama menteri.",
+     "Jakarta", "VIVA"),
+    ("VIVA – Presiden meninjau lokasi banjir di Bekasi pada Senin pagi bersama menteri.", None, "VIVA"),
+    ("BEKASI – Presiden meninjau lokasi banjir di Bekasi pada Senin pagi bersama menteri.",
+     "Bekasi", None),
+])
+def test_an_outlet_known_by_name_before_the_place(text: str, place: str, site: str) -> None:
+    d, _rest = find_dateline(text)
+    assert (d.location, d.site) == (place, site)

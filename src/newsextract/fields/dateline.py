@@ -53,7 +53,7 @@ def is_outlet(part: str) -> bool:
             and not p.isupper():
         return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
-    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies
+    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies or p.lower() in k.outlets
 
 
 

@@ -172,6 +172,9 @@ class Profile:
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
     outlet_words: FrozenSet[str] = frozenset()
+    # Outlets' names printed without their domain before a dateline's place ("VIVA, Jakarta -"),
+    # lower-cased: a name that could be a place's is an outlet's only when known.
+    outlets: FrozenSet[str] = frozenset()
     # Domain suffixes of outlets' names ("KOMPAS.com", "Antaranews.id").
     domain_suffixes: Tuple[str, ...] = ()
     # Words of class and id names: page furniture, article content, captions.
