@@ -120,6 +120,14 @@ def test_thousands_of_unmatched_quotes() -> None:
     assert rec["error"] is None
 
 
+@pytest.mark.parametrize("run", ['"' * 200_000, "aB" * 100_000, "-" * 200_000])
+def test_one_long_token_of_punctuation_or_joints(run: str) -> None:
+    # (a pattern with \S* on both sides went back over such a token at every start: minutes)
+    text = ("Judul\n\nJakarta - " + run + "\n").encode()
+    rec = _timed(lambda: _record(text, ".txt"), 20)
+    assert rec["error"] is None
+
+
 def test_long_read_also_line() -> None:
     text = SEED.read_text(encoding="utf-8").replace(
         "Baca juga : TNI", "Baca juga : " + "sangat panjang " * 3500 + "TNI")

@@ -113,7 +113,8 @@ _GLUED_CAPS = _lazy(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
 # one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
 # (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
 # end is, "Bintang.comBola.com")
-_CHUNK = _lazy(r"\S*(?:[a-z]|[A-Z]{3})[A-Z][a-z]\S*")
+_TOKEN = _lazy(r"\S+")
+_JOINT = _lazy(r"(?:[a-z]|[A-Z]{3})[A-Z][a-z]")  # (a token holding one is a chunk to split)
 _LOWER_WORD = _lazy(r"(?:^| )[a-z]")
 _CAMEL = _lazy(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 
@@ -600,8 +601,11 @@ def _split_glued_words(line: str) -> str:
     lower case is a brand and keeps its first joint ("detikNews", "iPhone")."""
     chunks = []  # (chunk match, its joints)
     total = 0
-    for m in _CHUNK.finditer(line):
+    for m in _TOKEN.finditer(line):
         chunk = m.group(0)
+        if not _JOINT.search(chunk):
+            continue  # (one search a token: a pattern with \S* on both sides of the joint
+            # went back over a long token at every start, quadratic in a line of 100 kB)
         joints = [j.start() for j in _CAMEL.finditer(chunk)]
         if joints and chunk[0].islower() and chunk[:joints[0]].isalpha() and joints[0] <= 8:
             joints = joints[1:]
