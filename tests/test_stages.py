@@ -77,15 +77,22 @@ def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:
     assert [b.index for b in body] == [3, 4] and blocks[3].label == BODY
 
 
-@pytest.mark.parametrize("line", [
-    "JANGAN LEWATKAN!!! Armand Maulana & Rambut Gondrong Ikoniknya Dari Tahun ke Tahun",
-    "Don't miss: Hong Kong 'threatened with Chinese military intervention'",
-    "Baca juga! Harga Cabai Rawit Tembus Rp 90.000 per Kilogram",
+@pytest.mark.parametrize("line,title", [
+    ("JANGAN LEWATKAN!!! Armand Maulana & Rambut Gondrong Ikoniknya Dari Tahun ke Tahun",
+     "Armand Maulana & Rambut Gondrong Ikoniknya Dari Tahun ke Tahun"),
+    ("Don't miss: Hong Kong 'threatened with Chinese military intervention'",
+     "Hong Kong 'threatened with Chinese military intervention'"),
+    ("Baca juga! Harga Cabai Rawit Tembus Rp 90.000 per Kilogram",
+     "Harga Cabai Rawit Tembus Rp 90.000 per Kilogram"),
+    ("Baca juga Harga Cabai Rawit Tembus Rp 90.000", "Harga Cabai Rawit Tembus Rp 90.000"),
+    # a sentence that opens with the label's words is no read-also line
+    ("Jangan lewatkan Festival Jazz Jakarta yang digelar akhir pekan ini, kata panitia.", None),
+    ("Don't miss Sunday's final, the coach told reporters on Friday.", None),
 ])
-def test_a_read_also_label_takes_exclamation_marks(line: str) -> None:
+def test_a_read_also_label_takes_exclamation_marks(line: str, title: str) -> None:
     from newsextract.classify import related_title
 
-    assert related_title(line) == line.split(maxsplit=2)[2].lstrip("!: ")
+    assert related_title(line) == title
 
 
 def test_the_body_ends_where_the_prose_before_the_comments_ends() -> None:
@@ -113,6 +120,13 @@ def test_a_contact_box_is_not_the_text_however_long() -> None:
     years = _blocks(PROSE + " Pada 2020-2021 dan 2022-2023 warga bisa menulis ke warga@contoh.id.")
     label_layout(years)
     assert years[0].score > 0
+    # a paragraph that tells readers where to report, with numbers and an address, is text:
+    # a contact box labels its lines
+    hotline = _blocks("Warga yang melihat pelanggaran dapat melapor ke nomor 0812-3456-7890 atau "
+                      "021-5550000, serta surel lapor@jakarta.go.id, kata Kepala Dinas kepada "
+                      "wartawan di Balai Kota pada Senin.")
+    label_layout(hotline)
+    assert hotline[0].score > 0
 
 
 def test_a_short_post_is_not_outweighed_by_its_comments() -> None:
@@ -236,6 +250,8 @@ def test_a_name_alone_over_its_date_line(date_line: str, name: str) -> None:
     ("By Tim Childers - Live Science Contributor", ["Tim Childers"]),
     ("Oleh Ani Rahma - Kompas.com", ["Ani Rahma"]),
     ("By Tom Davies - Friday", []),  # a dash and a word that is no outlet nor role
+    ("Laporan Wartawan: 16 Mei 2022", []),  # a label and a date alone
+    ("Laporan Reporter: 16/05/2022", []),
 ])
 def test_a_byline_with_the_agency_or_role_after_a_dash(line: str, names: list) -> None:
     from newsextract.fields.byline import parse_credit
@@ -663,12 +679,12 @@ def test_a_caption_closed_by_its_photographer_and_agency(text: str, caption: boo
 @pytest.mark.parametrize("text", [
     "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von "
     "der Deutschen Presse-Agentur (dpa) übernommen.",
-    "Stai utilizzando Internet Explorer: è un browser molto vecchio, non sicuro.",
-    "I would like to be emailed about offers, event and updates from Evening Standard.",
+    "Stai utilizzando Internet Explorer: il browser non è più supportato.",
+    "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
     "This article was originally published on coolimba and has been republished here.",
     'Dieser Artikel ist zuerst bei "Capital" erschienen.',
 ])
-def test_syndication_notes_browser_warnings_and_sign_up_consent_are_furniture(text: str) -> None:
+def test_syndication_notes_and_browser_warnings_are_furniture(text: str) -> None:
     from newsextract.classify import is_boilerplate
 
     assert is_boilerplate(text)
@@ -684,3 +700,24 @@ def test_syndication_notes_browser_warnings_and_sign_up_consent_are_furniture(te
 def test_an_outlet_known_by_name_before_the_place(text: str, place: str, site: str) -> None:
     d, _rest = find_dateline(text)
     assert (d.location, d.site) == (place, site)
+
+
+@pytest.mark.parametrize("inner,code", [
+    ("ant/rin", True), ("Ant/Rina", True), ("fik", True), ("H-4", True),
+    ("Dok/Humas", False), ("Foto/Rina", False),  # a photo's credit, not a desk's code
+])
+def test_a_desk_code_is_not_a_photos_credit(inner: str, code: bool) -> None:
+    from newsextract.fields.credit import desk_code
+
+    assert desk_code(inner) is code
+
+
+@pytest.mark.parametrize("text", [
+    "Der Roman erschien zuerst bei Rowohlt und wurde später in zwölf Sprachen übersetzt.",
+    "Die Stadtverwaltung verwendet Cookies auf ihrem Portal nur mit Zustimmung, sagte der Sprecher.",
+    "Kementerian menggunakan cookie pelacak di situsnya tanpa izin, kata peneliti itu.",
+])
+def test_a_sentence_that_mentions_cookies_or_a_first_edition_is_text(text: str) -> None:
+    from newsextract.classify import is_boilerplate
+
+    assert not is_boilerplate(text)

@@ -30,7 +30,8 @@ _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{6,}\d(?![\w/.-])")
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d\s*-\s*(?:1[89]|20)\d\d$")
 _PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
@@ -116,13 +117,14 @@ def _prefix_rx() -> Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
-    alts = _alternation("related_labels")
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))(?P<title>.*)$", re.I)
+    alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
+    return re.compile(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
+                      r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _related_only_rx() -> Pattern[str]:
-    alts = _alternation("related_labels") + "|" + _alternation("related_headings")
+    alts = "|".join(_alternation(f) for f in ("related_labels", "marked_related_labels", "related_headings"))
     return re.compile(r"^\W{0,3}(?:" + alts + r")\s*[:：\-–—>»]*\s*$", re.I)
 
 
@@ -137,7 +139,8 @@ def _starts() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     (boilerplate prefixes, label and heading words)."""
     k = merged()
     prefixes = tuple(set(k.boilerplate_prefixes))
-    labels = tuple({p.split()[0].rstrip(":") for p in k.related_labels + k.related_headings + k.list_headings})
+    labels = tuple({p.split()[0].rstrip(":") for p in k.related_labels + k.marked_related_labels
+                    + k.related_headings + k.list_headings})
     return prefixes, labels
 
 
@@ -302,7 +305,8 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
                                   sum(map(text.count, ".,;:!?。，।॥؟،؛۔။၊።፣។׃")) < n * W.cloud_punct_per_word):
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
-    if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2:
+    if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
+            and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base

@@ -259,7 +259,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             continue
         rest = before_date(rest)
         tail = _DASHED_TAIL.search(rest)
-        if tail and tail.start() and (is_outlet(tail.group("tag")) or not merged().role_words.isdisjoint(
+        if tail and tail.start() and (is_outlet(tail.group("tag")) or not profile.role_words.isdisjoint(
                 tail.group("tag").lower().split())):
             # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
             rest = rest[:tail.start()]
@@ -268,7 +268,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             # out, or the name put on the next line)
             if "," in rest:
                 rest = rest.partition(",")[2].strip()
-            elif rest.split()[0].rstrip(",") != rest.split()[0] or domain_rx().search(rest.split()[0]):
+            elif rest and domain_rx().search(rest.split()[0]):
                 rest = rest.partition(" ")[2].strip()
             if not rest:
                 label_only = target is authors

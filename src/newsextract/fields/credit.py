@@ -18,12 +18,17 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{2,5})$")
 _AGENCY_EDITOR = re.compile(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
 
 
+_CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
+
+
 def desk_code(inner: str) -> bool:
     """The text inside a closing pair of parentheses is an editor's or desk's code ("fik",
-    "ant/rin", "Ant/Rina", "H-4", "***"), not a photo's credit or a source."""
+    "ant/rin", "Ant/Rina", "H-4", "***"), not a photo's credit ("Dok/Humas", "Foto/Rina")
+    or a source."""
     inner = inner.strip()
+    if "/" in inner and inner.split("/")[0].strip().casefold() in merged().photo_labels:
+        return False
     return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner))
-_CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
 
 
 def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Optional[str], bool]:

@@ -83,6 +83,9 @@ class Profile:
     photo_labels: Tuple[str, ...] = ()
     # Inline "read also" labels that introduce one related-article title.
     related_labels: Tuple[str, ...] = ()
+    # Read-also labels that also open sentences ("Jangan lewatkan", "Don't miss"): a label
+    # only with a mark after it ("JANGAN LEWATKAN!!! ...", "Don't miss: ...").
+    marked_related_labels: Tuple[str, ...] = ()
     # Headings that introduce a list of related-article titles.
     related_headings: Tuple[str, ...] = ()
     # Headings of other lists (latest, popular...) whose items are neither body nor related.
@@ -172,6 +175,9 @@ class Profile:
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
     outlet_words: FrozenSet[str] = frozenset()
+    # Labels of a contact box's lines ("Telephone", "Fax", "E-mail"), lower-cased: a paragraph
+    # with an e-mail address, phone numbers and two of these is the site's contact box.
+    contact_labels: FrozenSet[str] = frozenset()
     # Outlets' names printed without their domain before a dateline's place ("VIVA, Jakarta -"),
     # lower-cased: a name that could be a place's is an outlet's only when known.
     outlets: FrozenSet[str] = frozenset()
