@@ -109,8 +109,10 @@ class Weights:
     date_line_share: float = 0.5
     fallback_least_words: int = 10  # a paragraph the fallback takes: this many words or more
     thin_body_share: float = 3.0  # the fallback's paragraphs hold this many times the thin body's words
-    thin_body_words: int = 60  # metadata's articleBody replaces a body three times shorter, of
-    #                            at least this many words
+    # a body under this many words is thin: the page's prose paragraphs may replace it
+    # (classify.label_fallback), and metadata's articleBody of this many words at least and
+    # three times the body's replaces it (pipeline)
+    thin_body_words: int = 60
 
     # --- HTML markup hints (segment/html.py), added to every block inside the element ---
     landmarks: Dict[str, float] = field(default_factory=_landmarks)
@@ -142,6 +144,9 @@ class Weights:
     title_byline_next: float = 3.0  # a credit line right below (less 1 per block further)
     title_distance: float = -0.12  # per block between the candidate and the body
     title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
+    title_kicker_words: int = 4  # a kicker has at most this many words; a headline more
+    title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title
+    title_text_blocks: int = 30  # the text's words are read from this many blocks of it
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
 

@@ -82,7 +82,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + 30])) \
+    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])) \
         if dump else frozenset()
     for j in range(lo, body_start):
         b = blocks[j]
@@ -132,11 +132,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_dump_bullet if dump else W.title_bullet
         if b.caption and not _photo_story(text):
             score += W.title_caption
-        elif dump and j + 1 < body_start and (_credit_below(blocks, j) or n <= 6 and blocks[j + 1].caption):
+        elif dump and j + 1 < body_start and (_credit_below(blocks, j)
+                                              or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
         if b.link_density > 0.5:
             score += W.title_links
-        if dump and n <= 4 and j + 1 < body_start and _headline_like(blocks[j + 1]):
+        if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
@@ -181,7 +182,7 @@ def _long_words(text: str) -> FrozenSet[str]:
 def _headline_like(b: Block) -> bool:
     """A line that could be a headline: five to 30 words, not a sentence, not furniture."""
     n = len(b.text.split())
-    return not b.label and not b.caption and 5 <= n <= 30 and not b.text.endswith(".")
+    return not b.label and not b.caption and W.title_kicker_words < n <= 30 and not b.text.endswith(".")
 
 
 class _Lines:
