@@ -27,7 +27,13 @@ class FoundDate:
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple:
+def _profile_patterns(profile: Profile) -> tuple:
+    """The date patterns for a page in the profile's language (its own region zones only)."""
+    return _patterns(tuple(sorted(profile.region_zones)))
+
+
+@lru_cache(maxsize=None)
+def _patterns(region_zones: tuple = ()) -> tuple:
     # any word of a month's length; whether it names a month is looked up after the match (a
     # pattern of every profile's month names is slow to compile and to try at each position)
     longest = max(map(len, merged_months()))
@@ -40,7 +46,9 @@ def _patterns() -> tuple:
     # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
             + "|".join(re.escape(z) for z in zones if len(z) > 1)
-            + "".join("|(?-i:" + re.escape(z.upper()) + ")" for z in sorted(k.region_zones))
+            # (a region's zone only in its own language's pages, and not before a capitalised
+            # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
+            + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
             + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
@@ -103,11 +111,13 @@ def _offset(zone: Optional[str]) -> Optional[str]:
     return f"{m.group(1)}{hours:02d}:{minutes:02d}"
 
 
-def _region_offset(zone: Optional[str], y: int, mo: int, d: int, h: int, mi: int) -> Optional[str]:
-    """The offset of a region's zone printed in capitals ("ET", "PT") at that local moment."""
+def _region_offset(zone: Optional[str], profile: Profile, y: int, mo: int, d: int, h: int,
+                   mi: int) -> Optional[str]:
+    """The offset of a region's zone printed in capitals ("ET", "PT") at that local moment,
+    for a page whose language names it."""
     if not zone or not zone.isupper():
         return None
-    return _zone_offset(merged().region_zones.get(zone.lower()), y, mo, d, h, mi)
+    return _zone_offset(profile.region_zones.get(zone.lower()), y, mo, d, h, mi)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -138,7 +148,7 @@ def _find_dates(s: str, profile: Profile) -> tuple:
     s = s[:_MAX_SCAN]
     if not _ANY_YEAR.search(s):
         return ()
-    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before = _patterns()
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before = _profile_patterns(profile)
     months = merged_months()
     found = []
     taken: list = []
@@ -190,7 +200,7 @@ def _find_dates(s: str, profile: Profile) -> tuple:
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
             taken.append((m.start(), end))
             found.append(FoundDate(iso_str, m.start(), end, has_time,
-                                   bool(_offset(zone) or _region_offset(zone, y, mo, d, h, mi)), in_parens))
+                                   bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
 
@@ -204,7 +214,7 @@ def _iso(y: int, mo: int, d: int, h: int, mi: int, sec: int, has_time: bool,
          zone: Optional[str], profile: Profile) -> str:
     if not has_time:
         return f"{y:04d}-{mo:02d}-{d:02d}"
-    off = _offset(zone) or _region_offset(zone, y, mo, d, h, mi) or \
+    off = _offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi) or \
         _assumed_offset(profile, y, mo, d, h, mi)
     base = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
     return base + off if off else base

@@ -237,21 +237,45 @@ def _name_tokens(tokens: List[str]) -> List[str]:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
-def after_office(toks: List[str], profile: Profile) -> List[str]:
+def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]:
     """A name's words without the office, body or place printed before it: "Dinas PU Budi
     Santoso" -> "Budi Santoso", "Jawa Barat Ahmad Heryawan" -> "Ahmad Heryawan", "Bandung AKBP
-    Rudi Hartono" -> "Rudi Hartono" (the name follows the last office word, acronym or title)."""
+    Rudi Hartono" -> "Rudi Hartono" (the name follows the last office word, acronym or title);
+    or printed after it: "Ridwan Kamil Gubernur Jawa Barat" -> "Ridwan Kamil"."""
     if len(toks) < 2:
         return toks
     capitals = all(t.isupper() for t in toks)  # ("BUDI SANTOSO": a name in capitals)
-    cut = -1
-    for i, t in enumerate(toks[:-1]):
+
+    def office(t: str) -> bool:
         low = t.lower().strip(".,")
-        if low in profile.office_words or low in profile.titles or \
-                (not capitals and _ACRONYM.match(t.strip(".,"))):
-            cut = i
+        return low in profile.office_words or low in profile.titles or \
+            (not capitals and bool(_ACRONYM.match(t.strip(".,"))))
+
+    marks = [i for i, t in enumerate(toks) if office(t)]
+    # "Ridwan Kamil Gubernur Jawa Barat": two words or more before the first title and no
+    # name after the office (nothing, or one word, after its last office word): the name
+    # comes first
+    first = marks[0] if marks else 0
+    if first >= 2 and toks[first].lower().strip(".,") in profile.titles and len(toks) - marks[-1] - 1 < 2:
+        return toks[:first]
+    cut = max((i for i in marks if i < len(toks) - 1), default=-1)
+    rest = toks[cut + 1:]
+    # "(Bupati) Bandung Dadang Supriatna": a place after the office, when the text prints the
+    # word as a place elsewhere ("di Bandung", "Kabupaten Bandung")
+    if len(rest) >= 3 and body and _printed_as_place(rest[0], rest[1], body, profile):
+        rest = rest[1:]
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
-    return toks[cut + 1:] if len(toks) - cut - 1 >= 2 else toks
+    return rest if len(rest) >= 2 else toks
+
+
+def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool:
+    """The word stands in the text after a place particle or an office word ("di Bandung",
+    "Kabupaten Bandung"), not followed by the word that follows it in the name ("to Van Der
+    Beek" prints a name)."""
+    for m in re.finditer(r"([^\W\d_]+) " + re.escape(word) + r"\b(?! " + re.escape(then) + ")", body):
+        if m.group(1).lower() in profile.place_particles or m.group(1).lower() in profile.office_words:
+            return True
+    return False
 
 
 class _People:
@@ -272,7 +296,7 @@ class _People:
             toks = toks[orgs[-1] + 1:]
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
-        toks = after_office(toks, self.profile)
+        toks = after_office(toks, self.profile, self.body)
         name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
         if full not in self.names:
@@ -461,6 +485,38 @@ def _person_apposition(text: str, profile: Profile) -> bool:
     return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives)))
 
 
+# a run of capitalised words, from its first ("Jane Doe", "Dr. Budi Santoso")
+_CAPITAL_RUN = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.? )*[A-Z][\w'’\-]*")
+
+
+def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
+                     profile: Profile) -> Optional["re.Match[str]"]:
+    """The subject of a verb with a comma before it: a name whose apposition's first part
+    says what a person is ("Jane Doe, a spokeswoman for the city,"; "James Causey, executive
+    director of X, an association for Y,"), else a name just before the comma ("Budi
+    Santoso,"), else a name with a person's word anywhere in its apposition. Other clauses set
+    off by commas before it ("In Boston, on Monday,", "Ditemui di Bandung, kemarin,") hold
+    no subject."""
+    found = []
+    for run in _CAPITAL_RUN.finditer(body, lo, end):
+        m = rx.search(body, run.start(), end)
+        if m and m.start(1) < run.end():
+            found.append(m)
+    appositions = [m for m in found if m.group(2) is not None and _person_apposition(m.group(2), profile)]
+    for m in appositions:
+        first = _AGE_FIRST.sub("", m.group(2)).split(",", 1)[0]
+        if _person_apposition(first, profile):
+            return m
+    # (after another clause, the name is one set off by its own commas: in "Amer, in Gaza,
+    # stressed" the place is no subject)
+    plain = [m for m in found if m.group(2) is None
+             and (m is found[0] or body[max(0, m.start(1) - 2):m.start(1)] in (", ", ". "))]
+    return plain[0] if plain else (appositions[0] if appositions else None)
+
+
+_AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
+
+
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
@@ -482,7 +538,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if tail:
             end = tail.start()
         lo = max(0, end - (220 if rx is apposed_rx else 140))
-        m = rx.search(body, lo, end)
+        m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else rx.search(body, lo, end)
         if not m:
             continue
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
