@@ -146,7 +146,8 @@ class Weights:
     title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
     title_kicker_words: int = 4  # a kicker has at most this many words; a headline more
     title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title
-    title_text_blocks: int = 30  # the text's words are read from this many blocks of it
+    title_text_blocks: int = 30  # the text's words are read from this many blocks of it,
+    title_text_chars: int = 3000  # ... up to this many characters
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
 

@@ -268,12 +268,19 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     return rest if len(rest) >= 2 else toks
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
 def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool:
     """The word stands in the text after a place particle or an office word ("di Bandung",
     "Kabupaten Bandung"), not followed by the word that follows it in the name ("to Van Der
     Beek" prints a name)."""
-    for m in re.finditer(r"([^\W\d_]+) " + re.escape(word) + r"\b(?! " + re.escape(then) + ")", body):
-        if m.group(1).lower() in profile.place_particles or m.group(1).lower() in profile.office_words:
+    # (the word's printings found first, the word before each read after: a pattern that
+    # opened with the word before went back over every word of the text)
+    for m in re.finditer(r" " + re.escape(word) + r"\b(?! " + re.escape(then) + ")", body):
+        before = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
+        if before and (before.group(0).lower() in profile.place_particles
+                       or before.group(0).lower() in profile.office_words):
             return True
     return False
 

@@ -82,8 +82,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])) \
-        if dump else frozenset()
+    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+                             [:W.title_text_chars]) if dump else frozenset()
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
