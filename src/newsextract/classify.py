@@ -1010,10 +1010,12 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
 
     A short article of one real paragraph keeps its body: the teasers around it hold more
     prose than it does."""
-    had = sum(units(b.text) for b in body)
-    if had >= W.thin_body_words or any(_prose(b) for b in body) or body and not body[0].path:
+    if body and not body[0].path:
         # (a dump's thin body stays: with no markup to tell them apart, its menus and its
         # captions read as prose as well as a short article does)
+        return list(body)
+    had = sum(units(b.text) for b in body)
+    if had >= W.thin_body_words or any(_prose(b) for b in body):
         return list(body)
     found = [b for b in blocks if b.label != BODY and _stray_prose(b)]
     if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:

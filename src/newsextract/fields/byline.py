@@ -288,6 +288,8 @@ def lone_label(text: str, profile: Profile) -> Optional[str]:
     """A credit label standing alone on its line, with or without its colon ("Penulis",
     "Reporter :", "By"), as BeautifulSoup and lynx dumps split a byline: "author" or "editor"
     for the kind of name the next line holds, else None."""
+    if len(text) > 60:
+        return None  # (most lines: at once)
     low = text.strip().rstrip(":：").strip().casefold()
     if not low or len(low) > 30:
         return None
