@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
@@ -82,8 +83,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _long_words(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
-                             [:W.title_text_chars]) if dump else frozenset()
+    text_words = frozenset(_LONG_WORD.findall(
+        " ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+        [:W.title_text_chars].casefold())) if dump else frozenset()
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
@@ -174,9 +176,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
-def _long_words(text: str) -> FrozenSet[str]:
-    """The words of four letters or more in a text, lower-cased."""
-    return frozenset(_LONG_WORD.findall(text.casefold()))
+@lru_cache(maxsize=8192)
+def _long_words(line: str) -> FrozenSet[str]:
+    """The words of four letters or more in a candidate line, lower-cased. (Cached: a site's
+    menu lines and labels are candidates on each of its pages; a line is 250 characters at
+    most.)"""
+    return frozenset(_LONG_WORD.findall(line.casefold()))
 
 
 def _headline_like(b: Block) -> bool:
