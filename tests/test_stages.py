@@ -415,11 +415,12 @@ def test_a_dumps_date_line_under_the_body_is_read_whatever_its_label() -> None:
 
 
 def test_a_dumps_date_line_far_above_the_text_is_a_guess() -> None:
+    # (an "Updated:" line nearer the text is a modified date and is passed over)
     # the headline was not found by the text (a dump's long menus and share bars between):
     # the date's own line nearest above the text is read, and said to be a guess
     en = get_profile("en")
     blocks = _blocks("Posted 12 May 2019", "Economists weigh in on the latest jobs report",
-                     "By Jane Roe", "Published Jun 05, 2026",
+                     "By Jane Roe", "Published Jun 05, 2026", "Updated: Jun 06, 2026",
                      *[f"Menu item {i}" for i in range(40)], PROSE)
     start = len(blocks) - 1
     assert choose_date(blocks, start, start, None, None, en).iso is None

@@ -74,6 +74,8 @@ BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 
 # (one class, then the repeat: a pattern that opens with a single class lets the engine
 # skip ahead by it, which it does not for a pattern that opens with a repeat)
+# an outlet's, agency's or office's acronym standing alone ("AP", "PTI", "AKBP")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _RULE = re.compile("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
 
 

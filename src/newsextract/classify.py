@@ -506,8 +506,9 @@ def _doubled(text: str) -> bool:
     """The same words twice, at most three others between ("Sophie Binet, à Matignon. Sophie
     Binet, à Matignon."): a picture's alt text and its caption, which a dump prints as one
     paragraph."""
-    if text.find(text[:12], 12) < 0:
-        return False  # (most paragraphs: their opening is not printed again)
+    first = text[:text.find(" ")]
+    if not first or text.find(first, len(first)) < 0:
+        return False  # (most paragraphs: their first word is not printed again)
     words = text.split()
     if len(words) < 8:
         return False

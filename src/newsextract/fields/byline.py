@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
 
-from newsextract.blocks import short_text_cache
+from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, domain_rx, domain_suffixes, merged, merged_days, merged_months
@@ -189,7 +189,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break
         if _company(p.split()):
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
-        if i and _ACRONYM.match(p.strip()):
+        if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
         name = clean_name(p, profile)
         if name and name not in out:
@@ -317,7 +317,6 @@ _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+
 # "Jane Doe, AP Sports Writer", "Jane Doe | Reuters", "Dewi Kania, Jurnalis": a name, a comma,
 # bar or dot, and the outlet or the role
 _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
@@ -375,7 +374,7 @@ def _role_tag(tag: str, profile: Profile) -> bool:
     low = tag.lower().strip()
     words = low.split()
     return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
-                            or words[-1] in profile.role_words or bool(_ACRONYM.match(tag.strip()))
+                            or words[-1] in profile.role_words or bool(ACRONYM.match(tag.strip()))
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from newsextract.blocks import ACRONYM
 from newsextract.profiles import domain_rx, merged, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
@@ -139,7 +140,6 @@ def _dash_near_start(text: str) -> bool:
 
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
 _TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
 _AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
 
@@ -149,7 +149,7 @@ def find_dateline(text: str) -> Optional[tuple]:
     if text[:1] == "(":
         m = _TAG_ONLY.match(text)
         if m and len(text) - m.end() > 40 and (
-                _ACRONYM.match(m.group("site")) or is_outlet(m.group("site"))):
+                ACRONYM.match(m.group("site")) or is_outlet(m.group("site"))):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _CAPS_COLON.match(text)
     if m and len(text) - m.end() > 40:

@@ -391,6 +391,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             b = blocks[j]
             if not b.caption and b.label not in (BODY, "related", "list") and _date_line(b.text, profile):
                 f = find_dates(b.text, profile)[0]
+                if _after_modified_label(b.text[:f.start]):
+                    continue  # ("Updated: ...": a modified date, not the publication's)
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break

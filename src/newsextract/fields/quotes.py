@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple
 
+from newsextract.blocks import ACRONYM
 from newsextract.model import Quote
 from newsextract.profiles import Profile, merged, merged_days, merged_months, word_start_pattern
 
@@ -234,7 +235,6 @@ def _name_tokens(tokens: List[str]) -> List[str]:
     return out
 
 
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]:
@@ -249,7 +249,7 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     def office(t: str) -> bool:
         low = t.lower().strip(".,")
         return low in profile.office_words or low in profile.titles or \
-            (not capitals and bool(_ACRONYM.match(t.strip(".,"))))
+            (not capitals and bool(ACRONYM.match(t.strip(".,"))))
 
     marks = [i for i, t in enumerate(toks) if office(t)]
     # "Ridwan Kamil Gubernur Jawa Barat": two words or more before the first title and no
