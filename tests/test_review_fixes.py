@@ -87,3 +87,16 @@ def test_a_name_whose_first_word_is_printed_after_a_particle_is_kept_whole() -> 
                   '"My wife Kimberly and I went through every expecting parent\'s worst nightmare," '
                   "Van Der Beek said."]
     assert _speakers(paragraphs, "en") == ["Van Der Beek"]
+
+
+def test_a_quote_left_open_takes_the_speaker_of_the_next_paragraph_only() -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    # the paragraph after the open quotation is too short to be a quote; the next quote
+    # found is a paragraph further on, and another's
+    pars = ['"Kami akan memperbaiki jalan itu secepatnya karena warga sudah lama menunggu',
+            '"Ya."',
+            '"Itu tidak benar sama sekali dan kami menolaknya," kata Andi Wijaya.']
+    quotes = extract_quotes(pars, get_profile("id"))
+    assert [q.speaker for q in quotes] == [None, "Andi Wijaya"]

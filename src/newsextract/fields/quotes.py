@@ -633,7 +633,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
+    starts: List[int] = []  # where each paragraph starts, in the offsets of `pending`
     for k, par in enumerate(paragraphs):
+        starts.append(offset)
         prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
         for sp in find_spans(par):
             text = sp.text.strip()
@@ -671,7 +673,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
             if resolved_by is None and not sp.closed and k + 1 < len(paragraphs) and \
-                    paragraphs[k + 1].lstrip()[:1] in _OPEN:
+                    paragraphs[k + 1].lstrip()[:1] and paragraphs[k + 1].lstrip()[:1] in _OPEN:
                 # a quotation that runs on into the next paragraph: said by whoever says the
                 # paragraph that goes on with it (filled in after pass 2)
                 resolved_by = "open"
@@ -703,7 +705,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
         prev_speaker = speaker
     for i in range(len(pending) - 2, -1, -1):
-        if pending[i][4] == "open" and quotes[i + 1].speaker:
+        # (the paragraph that goes on with the quotation is the next one: a quote found
+        # further on is another's)
+        k = bisect_right(starts, pending[i][0])  # the next paragraph's index
+        in_next = k < len(starts) and starts[k] <= pending[i + 1][0] < (
+            starts[k + 1] if k + 1 < len(starts) else offset)
+        if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
 
