@@ -90,9 +90,6 @@ def test_a_name_whose_first_word_is_printed_after_a_particle_is_kept_whole() -> 
 
 
 def test_a_quote_left_open_takes_the_speaker_of_the_next_paragraph_only() -> None:
-    from newsextract.fields.quotes import extract_quotes
-    from newsextract.profiles import get_profile
-
     # the paragraph after the open quotation is too short to be a quote; the next quote
     # found is a paragraph further on, and another's
     pars = ['"Kami akan memperbaiki jalan itu secepatnya karena warga sudah lama menunggu',
