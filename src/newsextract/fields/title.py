@@ -166,7 +166,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if j > 0 and _breadcrumb(blocks[j - 1].text):
             score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
         score += (body_start - j) * W.title_distance
-        own = _long_words(text) if text_words else None
+        # (the words are read only where they could make the line the best so far)
+        own = _long_words(text) if text_words and (
+            best is None or score + W.title_body_words > best[0]) else None
         if own:
             score += W.title_body_words * len(own & text_words) / len(own)
         if best is None or score > best[0]:
