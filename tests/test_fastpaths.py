@@ -299,17 +299,6 @@ def test_share_bar_test_is_the_word_by_word_reading(line: str) -> None:
     assert classify._share_bar(line.lower()) == _plain_share_bar(line.lower())
 
 
-def _doubled_plain(text: str) -> bool:
-    words = text.split()
-    if len(words) < 8:
-        return False
-    for gap in range(4):
-        half, odd = divmod(len(words) - gap, 2)
-        if not odd and words[:half] == words[half + gap:]:
-            return True
-    return False
-
-
 WORDS = st.lists(st.sampled_from(["a", "Foto", "Sophie", "Binet", "à", "Paris,", "2023.", "AFP",
                                   "1", "min", "x"]), min_size=1, max_size=12)
 
@@ -320,4 +309,4 @@ def test_doubled_shortcut_loses_no_doubled_paragraph(half: list, gap: list, othe
     # (blocks are whitespace-folded: one space between words)
     for words in (half + gap + half, half + other, other + gap + other):
         text = " ".join(words)
-        assert classify._doubled(text) == _doubled_plain(text)
+        assert classify._doubled(text) == classify._same_words_twice(text.split())

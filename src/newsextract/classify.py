@@ -509,7 +509,11 @@ def _doubled(text: str) -> bool:
     first = text[:text.find(" ")]
     if not first or text.find(first, len(first)) < 0:
         return False  # (most paragraphs: their first word is not printed again)
-    words = text.split()
+    return _same_words_twice(text.split())
+
+
+def _same_words_twice(words: List[str]) -> bool:
+    """At least eight words that are the same run twice, at most three others between."""
     if len(words) < 8:
         return False
     for gap in range(4):

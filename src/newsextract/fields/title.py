@@ -83,9 +83,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = frozenset(_LONG_WORD.findall(
-        " ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
-        [:W.title_text_chars].casefold())) if dump else frozenset()
+    text_words = _words_of(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+                           [:W.title_text_chars]) if dump else frozenset()
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
@@ -178,12 +177,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
-@lru_cache(maxsize=8192)
-def _long_words(line: str) -> FrozenSet[str]:
-    """The words of four letters or more in a candidate line, lower-cased. (Cached: a site's
-    menu lines and labels are candidates on each of its pages; a line is 250 characters at
-    most.)"""
-    return frozenset(_LONG_WORD.findall(line.casefold()))
+def _words_of(text: str) -> FrozenSet[str]:
+    """The words of four letters or more in a text, lower-cased."""
+    return frozenset(_LONG_WORD.findall(text.casefold()))
+
+
+# a candidate line's words, cached: a site's menu lines and labels are candidates on each of
+# its pages (a line is 250 characters at most; the text's own words are not cached)
+_long_words = lru_cache(maxsize=8192)(_words_of)
 
 
 def _headline_like(b: Block) -> bool:
