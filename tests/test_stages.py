@@ -64,6 +64,14 @@ def test_language_is_forced_declared_or_detected() -> None:
               "„przeciwko”, a 32 wstrzymało się od głosu. Zgoda PE jest uwieńczeniem ponad "
               "czterech lat trudnych negocjacji w sprawie wyjścia Wielkiej Brytanii z UE.")
     assert page_language([polish] * 3, None, None) == (None, "unknown")
+    # a page in a language without a profile under a template that declares English: a
+    # hundred words with next to none of English's frequent words are not English
+    swahili = ("Jeshi la Polisi mkoani humo limefanikiwa kukamata watu kwa kuhusishwa na makosa "
+               "mbalimbali katika kipindi cha kuanzia mwezi Novemba hadi Desemba mwaka jana, "
+               "kamanda wa polisi wa mkoa amesema leo akizungumza na waandishi wa habari ofisini "
+               "kwake ambapo ameeleza kuwa operesheni hiyo itaendelea kwa wiki kadhaa zijazo.")
+    assert page_language([swahili] * 3, "en", None) == (
+        None, "unknown (the page declares a language its text does not read as)")
 
 
 def test_labels_furniture_and_opens_the_body_at_the_dateline() -> None:
@@ -722,3 +730,9 @@ def test_a_sentence_that_mentions_cookies_or_a_first_edition_is_text(text: str) 
     from newsextract.classify import is_boilerplate
 
     assert not is_boilerplate(text)
+
+
+def test_the_language_an_old_page_declares_in_an_http_equiv_meta() -> None:
+    html = ('<html><head><meta http-equiv="Content-Language" content="tr"></head>'
+            '<body><p>Bir iki.</p></body></html>')
+    assert segment(html, "html")[1].language == "tr"

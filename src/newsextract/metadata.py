@@ -135,7 +135,8 @@ def _meta_map(root: Any) -> Dict[str, List[str]]:
     head = root.find("head")
     scope = head if head is not None else root
     for m in scope.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+               or "").strip().lower()
         value = m.get("content")
         if key and value and value.strip():
             out.setdefault(key, []).append(value.strip())

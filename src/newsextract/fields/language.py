@@ -97,7 +97,7 @@ _SURE_SHARE = 0.12
 # A declared language that has a profile, whose words are this rare in a text of this many
 # words, is not the text's: the page declares its template's language, not the article's.
 _ABSENT_SHARE = 0.02
-_ABSENT_WORDS = 300
+_ABSENT_WORDS = 100
 
 
 def _sure(code: Optional[str], shares: Dict[str, float]) -> bool:
