@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import newsextract
 from newsextract.segment import dumps
+from newsextract.segment.dumps import _split_glued_dates
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
                                        SOUP_LINES, SOUP_PRETTY, STYLES, TERMINAL, document_title, dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
@@ -249,6 +250,20 @@ def test_a_date_line_glued_to_the_paragraph_after_it_comes_apart() -> None:
     assert unglue("15.05.2023 - 13:52 Uhr " + par, glued=False) == "15.05.2023 - 13:52 Uhr " + par
     assert unglue("Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende") == \
         "Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende"
+
+def _split_glued_dates_lines(line: str) -> list:
+    return _split_glued_dates(line).split("\n")
+
+
+def test_a_date_glued_to_the_text_nodes_around_it_stands_alone() -> None:
+    assert _split_glued_dates_lines("BookmarkShareTravel News Reporter11:58, 23 APR 2024BookmarkA crowd gathered") == [
+        "BookmarkShareTravel News Reporter", "11:58, 23 APR 2024", "BookmarkA crowd gathered"]
+    assert _split_glued_dates_lines("PolitikDeutschland28. 4. 2023, 18:41 Uhr") == ["PolitikDeutschland",
+                                                              "28. 4. 2023, 18:41 Uhr"]
+    # a year glued to a word with no date around it, and a list's clock, stay
+    for line in ["TrendingUS Elections 2024Ashley Paul Griffith", "korun8:20 • Zuzana Hodková"]:
+        assert _split_glued_dates_lines(line) == [line]
+
 
 def test_a_row_of_links_run_together_is_bulleted() -> None:
     row = "Karriere Jobs in Salzburg Karriere-Blog Immobilien Mieten in Salzburg Kaufen in Salzburg " \

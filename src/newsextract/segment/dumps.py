@@ -110,6 +110,13 @@ _SIGNATURE_LINE = _lazy(r"^[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s")
 _GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
 _SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
 _GLUED_CAPS = _lazy(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
+# where a date line's text node may be glued to its neighbours: a word glued to a number
+# ("Reporter11:58, 23 APR 2024", "Deutschland28. 4. 2023"), a year glued to a capitalised word
+# ("23 APR 2024Bookmark")
+_DATE_JOINT = _lazy(r"(?<=[^\W\d_]{3})(?=\d)|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
+_CLOCK_ONLY = _lazy(r"[\d:.,\s]*")
+# a date is sought this far from a joint
+_DATE_REACH = 40
 # one capitalised word glued to the next: links of a menu ("NasionalUmumPolkam")
 # (a word that opens in lower case is a brand, "detikNews", "iPhone": never cut; a domain's
 # end is, "Bintang.comBola.com")
@@ -347,6 +354,8 @@ def unglue(text: str, glued: bool = True) -> str:
             if "(@" in line:
                 line = _POST_SIGNATURE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
+            if glued:
+                line = _split_glued_dates(line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
@@ -479,6 +488,34 @@ def _part_glued_list(line: str) -> str:
 # a date line glued to the paragraph after it is sought this far into a line
 _DATE_SPAN = 150
 _DIGIT = re.compile(r"\d")
+
+
+def _split_glued_dates(line: str) -> str:
+    """A date glued to the text nodes around it, a line of its own ("Travel News
+    Reporter11:58, 23 APR 2024BookmarkA crowd ..."): a joint is cut where a date (with its
+    year) opens the text after it, a clock before it at most, or closes the text before it.
+    A year or a number glued to words without a date ("US Elections 2024Ashley", a list's
+    "12:55 • Name") is left alone."""
+    joints = [m.start() for m in _DATE_JOINT.finditer(line)]
+    if not joints:
+        return line
+    from newsextract.fields.dates import find_dates
+    from newsextract.profiles import merged
+
+    idp = merged()
+    bounds = [0] + joints + [len(line)]
+    cuts = set()
+    for i in range(len(bounds) - 1):
+        piece = line[bounds[i]:bounds[i + 1]]
+        head = piece[:_DATE_REACH]
+        if i and any(_CLOCK_ONLY.fullmatch(head, 0, f.start) for f in find_dates(head, idp)):
+            cuts.add(bounds[i])
+        tail = piece[-_DATE_REACH:].rstrip()
+        if i + 2 < len(bounds) and any(f.end == len(tail) for f in find_dates(tail, idp)):
+            cuts.add(bounds[i + 1])
+    for at in sorted(cuts, reverse=True):
+        line = line[:at] + "\n" + line[at:]
+    return line
 
 
 def _split_after_date(line: str) -> str:
