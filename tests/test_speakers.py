@@ -108,6 +108,21 @@ EN_CASES = [
     (["Jane Doe, a teacher at Central High School, said the crowd was angry.",
       "Acme Paving, for its part, told reporters it had not been paid.",
       '"We were promised the money months ago," she said.'], [("We", "Jane Doe")]),
+    # an office in lower case before the name, and a place after a preposition: no speaker
+    (['"Repairs will start next week," minister of works and housing Jane Doe told '
+      'reporters at a briefing in Cape Town.', '"The money is there," she said.'],
+     [("Repairs", "Jane Doe"), ("The", "Jane Doe")]),
+    (['Jane Doe from the Road Users Forum in Cape Town says: "Repairs are overdue by years."'],
+     [("Repairs", "Jane Doe")]),
+    (['A spokesman for the ministry in Cape Town said: "Repairs are overdue by years."'],
+     [("Repairs", None)]),
+    # a sentence's end inside the run before the verb: the name after it
+    (['The work stopped at the Central Market. John Roe, head of the market traders, said: '
+      '"Repairs are overdue by years."'], [("Repairs", "John Roe")]),
+    # a pronoun among the words before the place is the subject, not the place
+    (["Jane Doe said the city had set aside the money.",
+      '"Repairs will start next week," he told the Daily Courier on Monday.'],
+     [("Repairs", "Jane Doe")]),
 ]
 
 

@@ -475,6 +475,55 @@ def _subject_rxs(profile: Profile) -> tuple:
     return verb_rx, subject_rx, apposed_rx
 
 
+# a run of capitalised words and a space, at a text's end
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*) $")
+
+
+def _locative_before(text: str, start: int, profile: Profile) -> int:
+    """Where a locative ("in", "from the") just before `start` begins, or -1."""
+    prev = " " + text[max(0, start - 24):start].lower()
+    for loc in profile.locatives:
+        if prev.endswith(" " + loc + " "):
+            return start - len(loc) - 1
+    return -1
+
+
+def _person_before_places(text: str, start: int, end: int,
+                          profile: Profile) -> Optional[Tuple[int, int]]:
+    """The span of the person a subject run belongs to: the run itself, or, when it follows a
+    locative ("Lauren Nel from Natural Justice in Cape Town says"), the run before the chain
+    of places and bodies, when it opens its clause; None when no name stands before them ("a
+    spokesman in Jakarta said": the place is no one) or the run is part of a longer name ("the
+    Centre for Policy Impact in Global Health")."""
+    stepped = False
+    for _ in range(4):
+        at = _locative_before(text, start, profile)
+        if at < 0:
+            if stepped and text[max(0, start - 2):start].strip() not in _CLAUSE_OPENERS:
+                return None
+            return start, end
+        prior = _RUN_BEFORE.search(text, max(0, at - 100), at)
+        if not prior:
+            return None
+        start, end = prior.span(1)
+        stepped = True
+    return None
+
+
+# what stands before a name that opens a clause: nothing, a sentence's end, a comma, a quote
+_CLAUSE_OPENERS = ("", ".", ",", ";", ":", "!", "?", "\"", "“", "”")
+_SENTENCE_END = re.compile(r"\b([A-Z][a-z]{2,})\. ")
+
+
+def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> int:
+    """Where a run of capitalised words starts once a sentence's end inside it is passed
+    ("China. Lawrence Gostin": the run is "Lawrence Gostin"; "Gov. Jane Doe" stays whole)."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group(1).lower() not in profile.titles:
+            start = m.end()
+    return start
+
+
 _INSTITUTION_GOES_ON = re.compile(r"\w+ [A-Z]")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
@@ -548,6 +597,14 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else rx.search(body, lo, end)
         if not m:
             continue
+        if rx is subject_rx:
+            span = _person_before_places(body, m.start(1), m.end(1), profile)
+            if span is None:
+                continue
+            if span[0] != m.start(1):
+                m = subject_rx.search(body, span[0], span[1])
+                if not m:
+                    continue
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
             continue  # "China Geo, for its part, told": no role, no "who": maybe no person
         toks = m.group(1).split()
@@ -606,9 +663,13 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
-    # X, told Reuters')
+    # X, told Reuters'; and an office in lower case before it, three words with commas or five
+    # without: '"...," minister of mines and energy Tom Alweendo told'; a pronoun among them
+    # is the subject itself: '"...", wie er gegenüber dem Abendblatt sagte')
+    pronouns = "|".join(sorted(profile.pronouns))
+    lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:[a-z][\w'’\-]*,?\s){0,3}?(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
@@ -662,11 +723,16 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         resolved_by = "name" if speaker else "none"
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
+                lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
                 m2 = (name_cue_rx.match(after) if after else None) or \
-                    (before_rx.search(_DEGREE.sub("", before[-160:])) if before.strip() else None)
+                    (before_rx.search(lead) if lead else None)
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who")
+                    if m2.re is before_rx and who.lower() not in profile.pronouns:
+                        at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
+                        span = _person_before_places(lead, at, m2.end("who"), profile)
+                        who = lead[span[0]:span[1]] if span else ""
                     if who.lower() in profile.pronouns:
                         resolved_by = "pronoun"
                     else:

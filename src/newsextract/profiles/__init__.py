@@ -171,6 +171,10 @@ class Profile:
     name_particles: FrozenSet[str] = frozenset()
     # Lower-case words inside a place's name ("upon", "am"), as printed.
     place_particles: FrozenSet[str] = frozenset()
+    # Prepositions, alone or with their article, that set a capitalised name as a place or a
+    # body, not a person ("in Cape Town", "from the Road Users Forum", "di Bandung"): a name
+    # after one is no speech verb's subject.
+    locatives: FrozenSet[str] = frozenset()
     # Lower-case words inside a speaker's title phrase ("Secretary of State"), as printed.
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
