@@ -116,6 +116,13 @@ EN_CASES = [
      [("Repairs", "Jane Doe")]),
     (['A spokesman for the ministry in Cape Town said: "Repairs are overdue by years."'],
      [("Repairs", None)]),
+    # the name follows the last title word of a capitalised run; an office set off after the
+    # name is not the speaker; verbs in the present tense ("tells", "writes")
+    (['"Repairs will start next week," explains City Roads Team Leader Jane Doe.'],
+     [("Repairs", "Jane Doe")]),
+    (['"Repairs will start next week," said Jane Doe, Managing Director of Acme Paving.'],
+     [("Repairs", "Jane Doe")]),
+    (['"Repairs will start next week," Jane Doe tells reporters.'], [("Repairs", "Jane Doe")]),
     # a sentence's end inside the run before the verb: the name after it
     (['The work stopped at the Central Market. John Roe, head of the market traders, said: '
       '"Repairs are overdue by years."'], [("Repairs", "John Roe")]),

@@ -160,6 +160,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
                 and t.lower().strip(".") not in profile.titles]
         if lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
             toks = toks[lows[-1] + 1:]
+        held = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
+        if held and held[-1] == len(toks) - 1 and len(parts) > 1 and len(held) < len(toks):
+            continue  # "David Moura-George, Managing Director": the office after the name
+        # (a title inside the run, "Team Leader Jennifer Ngo-Anh", is cut by after_office)
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
