@@ -40,6 +40,18 @@ def test_english_shapes(printed: str, iso: str) -> None:
     assert find_dates(printed, EN)[0].iso == iso
 
 
+@pytest.mark.parametrize("printed,iso", [
+    ("20 Nisan 2026 • Güncelleme: 21 Nisan 2026", "2026-04-20"),
+    ("8 января 2026, 17:46", "2026-01-08T17:46:00"),
+    ("3. května 2025", "2025-05-03"),
+    ("12 października 2021", "2021-10-12"),
+    ("söndag 2 augusti 2026", "2026-08-02"),
+])
+def test_months_of_languages_without_a_profile(printed: str, iso: str) -> None:
+    # (the page's language has no profile: its dates are read with every profile's months)
+    assert find_dates(printed, get_profile(None))[0].iso == iso
+
+
 def test_date_in_parentheses_is_marked() -> None:
     found = find_dates("kata dia, Rabu (10/5/2023).", ID)
     assert found and found[0].in_parens
