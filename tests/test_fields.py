@@ -45,6 +45,8 @@ def test_standalone_dateline() -> None:
     "Menurut dia, kebijakan itu - yang sudah lama ditunggu - akan berlaku tahun depan.",
     "Putra Rusdi K - detikSport",
     "\"Kami siap,\" katanya - sambil tersenyum.",
+    # an aside in a sentence: the text after the dash goes on in lower case
+    "Adobe Flash – co by złego o nim nie mówić – był technologią, która wzbogacała witryny.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None

@@ -12,8 +12,10 @@ from newsextract.profiles import domain_rx, merged, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--"). The lead may hold commas, dots (in outlet domains), slashes and one parenthesised tag.
+# The text after the dash opens a sentence: "Adobe Flash – co by złego o nim nie mówić" is an
+# aside in a sentence, not a dateline.
 _LEAD = re.compile(
-    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-)(?:\s+|(?=[A-Z\"“]))"
+    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-)(?:\s+|(?=[A-Z\"“]))(?![a-z])"
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
