@@ -201,3 +201,22 @@ def test_a_pitch_box_between_two_paragraphs_stays_out() -> None:
     text = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + pitch + "".join(f"<p>{p}</p>" for p in PARAS[3:])
     body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
     assert body.split("\n\n") == PARAS
+
+
+def test_a_credit_line_with_no_stop_between_standfirst_and_text_is_stepped_over() -> None:
+    # "Ann Lee in conversation with Tom Hale": a credit line, not prose (though a content class
+    # lifts its score above nought), may stand between the standfirst right under the
+    # headline and the text; the standfirst is still the body's
+    lead = ("Storms have battered the old harbour wall for three winters; the council now "
+            "wants it rebuilt, with a walkway along its top.")
+    share = "".join(f"<li><a href='/s{i}'>{w}</a></li>" for i, w in enumerate(["Share", "Tweet", "Mail"]))
+    head = (f"<div class='article-top'><h1>Harbour wall to be rebuilt</h1><p>{lead}</p>"
+            "<p>Ann Lee in conversation with the harbour master Tom Hale</p>"
+            f"<ul class='buttons'>{share}</ul></div>")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert body.split("\n\n") == [lead] + PARAS
+    # a sentence there is prose of its own: the standfirst is not reached over it
+    said = "<p>The harbour master said the wall had been patched many times before.</p>"
+    head = head.replace("<ul class=", said + "<ul class=")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert not body.startswith(lead)

@@ -846,9 +846,10 @@ def _under_headline(blocks: List[Block], title_index: int, j: int) -> bool:
 
 def _head_of_article(b: Block) -> bool:
     """What may stand between a standfirst and the text: a byline, a date, a picture and its
-    credit, buttons; not prose."""
+    credit, buttons, a credit line with no stop ("X in conversation with Y"); not prose."""
     return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
             or not at_least_units(b.text, W.lead_min_words)
+            or not _CLOSED.search(b.text) and not at_least_units(b.text, W.lead_unended_words)
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
