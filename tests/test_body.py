@@ -220,3 +220,21 @@ def test_a_credit_line_with_no_stop_between_standfirst_and_text_is_stepped_over(
     head = head.replace("<ul class=", said + "<ul class=")
     body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
     assert not body.startswith(lead)
+
+
+TEAMS = ["England (Group A): tenth appearance", "Spain (Group F): eleventh appearance",
+         "Wales (Group E): second appearance", "Finland (Group J): first appearance"]
+
+
+def test_a_subhead_over_a_list_that_closes_the_text_is_a_section() -> None:
+    # the text's last section is a list of plain items under a subhead of the kind the text
+    # uses: it is the article's; a subhead over a list of links ("Further reading") is not
+    text = ("".join(f"<p>{p}</p>" for p in PARAS[:3]) + "<h2>The works</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[3:]))
+    teams = "<h2>Qualified teams</h2><ul>" + "".join(f"<li>{t}</li>" for t in TEAMS) + "</ul>"
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + teams)).body
+    assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:] + ["Qualified teams"] + TEAMS
+    links = "<h2>Further reading</h2><ul>" + "".join(
+        f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEAMS)) + "</ul>"
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + links)).body
+    assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:]

@@ -989,6 +989,17 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             between = []
             found.append(b)
             continue
+        if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
+                and (len(b.path) == n + 1 or b.path[:n + 1] in own):
+            items = _list_section(blocks, b.index, holder)
+            if items:
+                # a subhead of the text over a list of plain items that closes the container
+                # ("What you need", "Requirements"): a section of the article too
+                found.extend(between)
+                between = []
+                found.append(b)
+                found.extend(items)
+                break
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
                 skip = b.path[:n + 1]
@@ -1023,6 +1034,22 @@ def _between_paragraphs(b: Block) -> bool:
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith((".", "!", "?", "。", "！", "？"))))
+
+
+def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[Block]:
+    """The list under block i (a heading) when it closes the element: W.section_least + 1
+    list items or more, none with a link (a "Further reading" list is links), none under a
+    furniture class, each of two words at least, and nothing in the element after them.
+    Else []."""
+    items: List[Block] = []
+    for b in blocks[i + 1:]:
+        if b.path[:len(holder)] != holder:
+            break
+        if not b.bullet or b.label or b.link_density > 0 or b.hint < 0 \
+                or not at_least_units(b.text, 2):
+            return []
+        items.append(b)
+    return items if len(items) > W.section_least else []
 
 
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
