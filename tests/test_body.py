@@ -152,3 +152,89 @@ def test_a_gallery_whose_text_sits_in_caption_boxes_keeps_its_text() -> None:
             f"<h1>Spring ideas</h1><p>{intro}</p>{slides}</article></body></html>")
     body = extract(html).body
     assert [p for p in body.split("\n\n") if not p.startswith("Idea number")] == [intro] + PARAS
+
+
+def _story_page(head: str, text: str) -> str:
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<div class='page'>{head}<div class='story'>{text}</div></div>"
+            "<footer>All rights reserved.</footer></body></html>")
+
+
+def test_a_standfirst_under_the_headline_date_and_share_buttons_opens_the_body() -> None:
+    # headline, a date line, then the standfirst in its own element, then share buttons and
+    # the text in another element: the standfirst is the article's first paragraph
+    lead = ("Storms have battered the old harbour wall for three winters; the council now "
+            "wants it rebuilt, with a walkway along its top.")
+    share = "".join(f"<li><a href='/s{i}'>{w}</a></li>" for i, w in enumerate(["Share", "Tweet", "Mail"]))
+    head = ("<div class='head'><h1>Harbour wall to be rebuilt</h1><div>4 March 2024, 10:15</div></div>"
+            f"<div class='intro'>{lead}</div><ul class='buttons'>{share}</ul>")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert body.split("\n\n") == [lead] + PARAS
+    # a date line under the headline is no standfirst, however many words it has
+    head = ("<div class='head'><h1>Harbour wall to be rebuilt</h1><div>Published:</div>"
+            "<div>Tuesday, 4 March 2024 at 10:15 in the morning.</div></div>"
+            f"<ul class='buttons'>{share}</ul>")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert body.split("\n\n") == PARAS
+
+
+STEPS = ["For the dough:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg",
+         "2 tbsp milk", "1 pinch of salt"]
+
+
+def test_short_lines_and_a_list_between_two_paragraphs_of_the_container_are_body() -> None:
+    # the run of prose stops at a list of short lines; the paragraphs past it are taken from
+    # the container, and the lines between them with them (a lone word, "Contact:", is not)
+    items = f"<p>{STEPS[0]}</p><ul>" + "".join(f"<li>{s}</li>" for s in STEPS[1:]) + "</ul>"
+    text = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + items + "<p>Contact:</p>" \
+        + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == PARAS[:3] + STEPS + PARAS[3:]
+
+
+def test_a_pitch_box_between_two_paragraphs_stays_out() -> None:
+    # a box of short lines closed by a link ("Download the app") is a pitch, not the text,
+    # even with a paragraph after it
+    pitch = ("<div class='box'><ul>" + "".join(f"<li>{s}</li>" for s in STEPS[1:])
+             + "</ul><div><a href='/app'>Download the app now</a></div></div>")
+    text = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + pitch + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_a_credit_line_with_no_stop_between_standfirst_and_text_is_stepped_over() -> None:
+    # "Ann Lee in conversation with Tom Hale": a credit line, not prose (though a content class
+    # lifts its score above nought), may stand between the standfirst right under the
+    # headline and the text; the standfirst is still the body's
+    lead = ("Storms have battered the old harbour wall for three winters; the council now "
+            "wants it rebuilt, with a walkway along its top.")
+    share = "".join(f"<li><a href='/s{i}'>{w}</a></li>" for i, w in enumerate(["Share", "Tweet", "Mail"]))
+    head = (f"<div class='article-top'><h1>Harbour wall to be rebuilt</h1><p>{lead}</p>"
+            "<p>Ann Lee in conversation with the harbour master Tom Hale</p>"
+            f"<ul class='buttons'>{share}</ul></div>")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert body.split("\n\n") == [lead] + PARAS
+    # a sentence there is prose of its own: the standfirst is not reached over it
+    said = "<p>The harbour master said the wall had been patched many times before.</p>"
+    head = head.replace("<ul class=", said + "<ul class=")
+    body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
+    assert not body.startswith(lead)
+
+
+TEAMS = ["England (Group A): tenth appearance", "Spain (Group F): eleventh appearance",
+         "Wales (Group E): second appearance", "Finland (Group J): first appearance"]
+
+
+def test_a_subhead_over_a_list_that_closes_the_text_is_a_section() -> None:
+    # the text's last section is a list of plain items under a subhead of the kind the text
+    # uses: it is the article's; a subhead over a list of links ("Further reading") is not
+    text = ("".join(f"<p>{p}</p>" for p in PARAS[:3]) + "<h2>The works</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[3:]))
+    teams = "<h2>Qualified teams</h2><ul>" + "".join(f"<li>{t}</li>" for t in TEAMS) + "</ul>"
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + teams)).body
+    assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:] + ["Qualified teams"] + TEAMS
+    links = "<h2>Further reading</h2><ul>" + "".join(
+        f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEAMS)) + "</ul>"
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + links)).body
+    assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:]

@@ -823,7 +823,7 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
             continue
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
-        if not said and (b.caption or j != title_index + 1 or b.score <= 0 or not (
+        if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
         if all(_head_of_article(k) for k in blocks[j + 1:start]):
@@ -831,11 +831,25 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
     return -1, ""
 
 
+def _under_headline(blocks: List[Block], title_index: int, j: int) -> bool:
+    """Block j is the first paragraph under the headline: right under it, or under the date,
+    byline and share buttons that stand below it (short lines, scored as no prose)."""
+    if title_index < 0 or j <= title_index:
+        return False
+    if j > title_index + 1 and (j - title_index - 1 > W.lead_head_lines
+                                or len(blocks[j].text) < W.lead_date_line_chars
+                                or _head_of_article(blocks[j])):
+        return False  # (a date line under the headline is no standfirst: "Monday, 4 May 2022 at 07:46")
+    return all(b.score <= 0 and not at_least_units(b.text, W.lead_min_words)
+               for b in blocks[title_index + 1:j])
+
+
 def _head_of_article(b: Block) -> bool:
     """What may stand between a standfirst and the text: a byline, a date, a picture and its
-    credit, buttons; not prose."""
+    credit, buttons, a credit line with no stop ("X in conversation with Y"); not prose."""
     return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
             or not at_least_units(b.text, W.lead_min_words)
+            or not _CLOSED.search(b.text) and not at_least_units(b.text, W.lead_unended_words)
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
@@ -956,6 +970,9 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     own = {b.path[:n + 1] for b in body}
     subheads = {(b.tag, len(b.path)) for b in body if b.heading}
     skip: Optional[Tuple[int, ...]] = None
+    # short lines and list items between two of the container's paragraphs ("Ingredients:",
+    # a list of steps, a one-line paragraph): held until a paragraph past them is taken
+    between: List[Block] = []
     for b in blocks[hi + 1:]:
         if b.path[:n] != holder or _comments_heading(b.text):
             break
@@ -968,21 +985,71 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 and _section_follows(blocks, b.index, holder):
             # a subhead of the kind the text holds, standing where its paragraphs stand (not
             # in a box of its own), over more of its prose
+            found.extend(between)
+            between = []
             found.append(b)
             continue
+        if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
+                and (len(b.path) == n + 1 or b.path[:n + 1] in own):
+            items = _list_section(blocks, b.index, holder)
+            if items:
+                # a subhead of the text over a list of plain items that closes the container
+                # ("What you need", "Requirements"): a section of the article too
+                found.extend(between)
+                between = []
+                found.append(b)
+                found.extend(items)
+                break
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
                 skip = b.path[:n + 1]
+                between = []
                 continue
             break
         if takes(b) and (skip is None or _prose(b)):
             # (past a box stepped over, only a paragraph of prose: not a shop's or a
             # sponsor's line)
+            found.extend(between)
+            between = []
             found.append(b)
+        elif skip is None and _between_paragraphs(b) and (
+                b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
+            # (where the text's paragraphs stand, or a list right under the container: not
+            # a box of its own, an app's or a newsletter's pitch)
+            between.append(b)
+        elif b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b):
+            between = []  # a link, a button: the lines above it go with it, not the text
     for b in found:
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def _between_paragraphs(b: Block) -> bool:
+    """An unlabelled short line or list item that the body takes when it stands between two
+    paragraphs of the article's container: few links, not furniture by its score or by a class
+    name on its way, no caption,
+    no date line, not a lone word ("Contact:", as inside the run)."""
+    return (b.link_density < W.span_link_density and b.hint >= 0
+            and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
+            and not caption_like(b) and not _date_line(b.text)
+            and (at_least_units(b.text, 2) or b.text.endswith((".", "!", "?", "。", "！", "？"))))
+
+
+def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[Block]:
+    """The list under block i (a heading) when it closes the element: W.section_least + 1
+    list items or more, none with a link (a "Further reading" list is links), none under a
+    furniture class, each of two words at least, and nothing in the element after them.
+    Else []."""
+    items: List[Block] = []
+    for b in blocks[i + 1:]:
+        if b.path[:len(holder)] != holder:
+            break
+        if not b.bullet or b.label or b.link_density > 0 or b.hint < 0 \
+                or not at_least_units(b.text, 2):
+            return []
+        items.append(b)
+    return items if len(items) > W.section_least else []
 
 
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:

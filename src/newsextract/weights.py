@@ -84,6 +84,7 @@ class Weights:
     lead_min_words: int = 8
     lead_link_density: float = 0.2
     lead_unended_words: int = 20
+    lead_head_lines: int = 8  # a standfirst stands under the headline past at most this many short lines
     # a heading above the text that holds this share of the headline's words repeats it
     head_title_share: float = 0.5
     # the head is at most this many blocks; a date line in it scores below this
