@@ -52,6 +52,27 @@ def test_months_of_languages_without_a_profile(printed: str, iso: str) -> None:
     assert find_dates(printed, get_profile(None))[0].iso == iso
 
 
+@pytest.mark.parametrize("code,printed,iso", [
+    ("es", "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "2022-05-04T07:46:00"),
+    ("es", "15 de octubre del 2024", "2024-10-15"),
+    ("pt", "04 de maio de 2022 às 14h30", "2022-05-04T14:30:00"),
+    ("fr", "le 4 mai 2022 à 07h46", "2022-05-04T07:46:00"),
+    # (a month that opens like a joiner is still a month)
+    ("de", "28. Dezember 2022", "2022-12-28"),
+])
+def test_dates_joined_by_words_and_times_with_an_h(code: str, printed: str, iso: str) -> None:
+    assert find_dates(printed, get_profile(code))[0].iso == iso
+
+
+def test_a_printed_time_that_is_the_metadatas_moment_tells_the_offset() -> None:
+    from newsextract.fields.dates import _as_printed
+    assert _as_printed("2022-05-04T00:25:56+00:00", "2022-05-03T21:25:00") == "2022-05-03T21:25:56-03:00"
+    assert _as_printed("2016-02-16T02:09:27+00:00", "2016-02-16T09:09:00") == "2016-02-16T09:09:27+07:00"
+    # another moment (minutes differ), or a printed offset of its own: no reading
+    assert _as_printed("2022-05-06T09:30:19+00:00", "2022-05-05T20:18:00") is None
+    assert _as_printed("2022-05-04T00:25:56+00:00", "2022-05-03T21:25:00-03:00") is None
+
+
 def test_date_in_parentheses_is_marked() -> None:
     found = find_dates("kata dia, Rabu (10/5/2023).", ID)
     assert found and found[0].in_parens

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as _date
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import List, Optional
 
@@ -56,7 +56,11 @@ def _patterns(region_zones: tuple = ()) -> tuple:
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
-    named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}{year_end}"
+    # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
+    joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=len, reverse=True))
+    join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
+    named_dmy = (rf"(?:\b|(?<=[a-z])){day}\.?{join}[ \t]*[-\s]?[ \t]*{mon}{join}[\s,]*[ \t]*"
+                 rf"{year}{year_end}")
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     numeric = (r"(?:\b|(?<=[^\W\d_]))(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -69,8 +73,9 @@ def _patterns(region_zones: tuple = ()) -> tuple:
         unit = "|".join(rf"{re.escape(m[0])}\s?(?P<b{i}>[01]?\d)\s?{re.escape(m[1])}\s?(?P<a{i}>[0-3]?\d)"
                         rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
         iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
+    # ("14h30" as French and Portuguese pages print it)
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
-            r"(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+            r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
@@ -401,14 +406,41 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # the language assumes is a guess; the metadata's is the page's own)
     zoned = bool(best and best[3])
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
-    if meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
-                      ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
+    local = _as_printed(meta_date, iso) if meta_date and iso and not zoned else None
+    if local:
+        # (the page prints the metadata's moment in its own time: "3 de mayo de 2022 21:25"
+        # for 2022-05-04T00:25:56+00:00 tells the page's offset, -03:00)
+        iso, source, guessed = local, meta_source or "metadata", False
+    elif meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
+                        ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
         printed = iso
         iso, source = meta_date, meta_source or "metadata"
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
         guessed = False
     return DateChoice(iso, index, source, guessed)
+
+
+# the widest offset from UTC a place keeps, in minutes, and the step offsets come in
+_MAX_OFFSET = 14 * 60
+_OFFSET_STEP = 15
+
+
+def _as_printed(meta: str, printed: str) -> Optional[str]:
+    """The metadata's moment in the offset the page prints it in, when a printed time without
+    an offset is that moment to the minute in some offset; None otherwise."""
+    if "T" not in printed or _HAS_OFFSET.search(printed) or not _HAS_OFFSET.search(meta):
+        return None
+    try:
+        moment = datetime.fromisoformat(meta)
+        shown = datetime.fromisoformat(printed)
+    except ValueError:
+        return None
+    utc = moment.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    minutes = (shown.replace(second=0, microsecond=0) - utc).total_seconds() / 60
+    if abs(minutes) > _MAX_OFFSET or minutes % _OFFSET_STEP:
+        return None
+    return moment.astimezone(timezone(timedelta(minutes=minutes))).isoformat()
 
 
 def _swapped(iso: str, other: str) -> bool:

@@ -139,6 +139,8 @@ class Profile:
     not_names: FrozenSet[str] = frozenset()
     # Words between a credit and the date printed after it ("X pada 16 Agu 2022", "X on May 5").
     date_connectives: FrozenSet[str] = frozenset()
+    # Words that join a date's day, month and year ("4 de mayo de 2022", "4 de maio de 2022").
+    date_joiners: Tuple[str, ...] = ()
     # Words that join two names in a credit ("Ani dan Budi", "Anna und Lea").
     name_conjunctions: FrozenSet[str] = frozenset()
     # Relative pronouns that only a person takes ("Walter Brooks, who ..."): the name before
