@@ -722,3 +722,41 @@ def test_a_sentence_that_mentions_cookies_or_a_first_edition_is_text(text: str) 
     from newsextract.classify import is_boilerplate
 
     assert not is_boilerplate(text)
+
+
+def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
+    en = get_profile("en")
+    h1 = "Chelsea beat their rivals on a proud day at the training ground in a battling win"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    short = "Chelsea beat their rivals on a proud day at the training ground"
+    assert choose_title(blocks, 1, en, h1, (h1, short), "JSON-LD headline", social=short).text == short
+    # the og:title with the site's name after the headline, or before it: the block
+    for social in (h1 + " | The Daily Paper", "The Daily Paper: " + h1):
+        assert choose_title(blocks, 1, en, h1, (h1, social), "JSON-LD headline", social=social).text == h1
+    # another wording, or a name of a word or two: the block
+    for social in ("Rivals beaten at the training ground", "Chelsea"):
+        assert choose_title(blocks, 1, en, h1, (h1,), "JSON-LD headline", social=social).text == h1
+
+
+PROSE_DE = ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "
+            "steigenden Zinsen in den Vereinigten Staaten, und der Leitindex gab deutlich nach.")
+
+
+def test_metadata_dates_of_a_page_that_holds_its_article_and_a_colon_spelled_key() -> None:
+    import newsextract
+
+    ld = ('{"@context": "https://schema.org", "@type": "WebPage", "name": "Page", "mainEntity": '
+          '{"@type": "NewsArticle", "headline": "Climate summit opens", '
+          '"datePublished": "2025-11-03T00:00:00Z"}}')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script>'
+            '<meta name="dc.date" content="2025-11-03"></head><body><h1>Climate summit opens</h1>'
+            + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + "</body></html>")
+    assert newsextract.extract(html).date == "2025-11-03T00:00:00+00:00"
+    # "article:published:time" beside a printed time without its half of the day
+    html = ('<html lang="de"><head><meta property="article:published:time" '
+            'content="2024-10-23T15:48:15+00:00"></head><body><h1>Steigende Zinsen setzen Dax zu</h1>'
+            '<p>Frankfurt, October 23, 2024, 3:48: Uhr</p>'
+            + "".join(f"<p>{PROSE_DE}</p>" for _ in range(4)) + "</body></html>")
+    # (the moment the metadata gives, whatever offset it is told in)
+    assert newsextract.extract(html).date in ("2024-10-23T15:48:15+00:00", "2024-10-23T17:48:15+02:00")

@@ -25,10 +25,12 @@ class Meta:
 
     title: Optional[str] = None
     titles: List[str] = field(default_factory=list)
+    social_title: Optional[str] = None  # og:title (or twitter:title): the headline as the page shares it
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
     site: Optional[str] = None
+    outlets: List[str] = field(default_factory=list)  # every name the page gives its publisher
     url: Optional[str] = None
     description: Optional[str] = None
     article_body: Optional[str] = None  # JSON-LD articleBody: the article's text, when given
@@ -60,6 +62,7 @@ def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
             except ValueError:
                 continue
         stack = [data]
+        expanded = set()  # ids of pages whose main entity was put before them
         while stack:
             item = stack.pop()
             if isinstance(item, list):
@@ -68,6 +71,12 @@ def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
                 if "@graph" in item:
                     stack.extend(reversed(item["@graph"]) if isinstance(item["@graph"], list)
                                  else [item["@graph"]])
+                main = item.get("mainEntity")
+                if isinstance(main, dict) and main.get("@type") and id(item) not in expanded:
+                    # (a WebPage that holds its NewsArticle: the article is read first)
+                    expanded.add(id(item))
+                    stack.extend((item, main))
+                    continue
                 yield item
 
 
@@ -197,6 +206,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
     og_title = first("og:title", "twitter:title")
     if og_title:
         meta.titles.append(clean_line(og_title))
+        meta.social_title = clean_line(og_title) or None
         if not meta.title:
             meta.title = clean_line(og_title)
             sources["title"] = "og:title"
@@ -205,8 +215,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
     title_el = root.find(".//title")
     if title_el is not None and title_el.text and title_el.text.strip():
         meta.titles.append(clean_line(title_el.text))
-    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate",
-                "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
+    for key in ("article:published_time", "article:published:time", "og:published_time",
+                "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
                 "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):
         if meta.date:
             break

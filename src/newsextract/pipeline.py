@@ -160,7 +160,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
-                         meta.sources.get("title"), meta.site, dump=article.format == "text")
+                         meta.sources.get("title"), meta.site, dump=article.format == "text",
+                         social=meta.social_title)
     article.title = title.text
     if title.source:
         sources["title"] = title.source
