@@ -760,3 +760,56 @@ def test_metadata_dates_of_a_page_that_holds_its_article_and_a_colon_spelled_key
             + "".join(f"<p>{PROSE_DE}</p>" for _ in range(4)) + "</body></html>")
     # (the moment the metadata gives, whatever offset it is told in)
     assert newsextract.extract(html).date in ("2024-10-23T15:48:15+00:00", "2024-10-23T17:48:15+02:00")
+
+
+def test_names_parted_by_a_slash_under_the_standfirst() -> None:
+    from newsextract.fields.byline import slashed_credit
+    from newsextract.profiles import merged
+
+    assert slashed_credit("Mathatisi Sebusi/Mohalenyane Phakela", merged()) == \
+        ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    # a photo's credit, a menu's path, a labelled credit: no people alone
+    for line in ("Kyle Ross/USA TODAY Sports", "Fot. Lukasz Nowak/Agencja Gazeta",
+                 "About The Game /Detail Berita", "Por Laura Jordán/Javier Urbina", "Ant/Fik"):
+        assert slashed_credit(line, merged()) == [], line
+    en = get_profile("en")
+    blocks = _blocks("Mining blasts shatter homes", "…accuse chiefs of ignoring concerns",
+                     "Mathatisi Sebusi/Mohalenyane Phakela", PROSE)
+    blocks[1].label, blocks[2].label, blocks[3].label = BODY, "header", BODY
+    assert find_credits(blocks, 0, 1, 4, en, False).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+
+
+def test_authors_from_a_share_cards_written_by_and_other_author_tags() -> None:
+    import newsextract
+
+    body = "".join(f"<p>{PROSE_DE}</p>" for _ in range(4))
+    html = ('<html lang="de"><head><meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="Anna Sleegers"></head><body><h1>Wero besteht '
+            f'Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == ["Anna Sleegers"]
+    html = html.replace('name="twitter:label1" content="Verfasst von"', 'name="twitter:misc:Written by"'
+                        ' content="Dieter Kuckelkorn"')
+    assert newsextract.extract(html).authors == ["Dieter Kuckelkorn"]
+    # a blog's login, or a label that names no writer: no author
+    html = ('<html lang="de"><head><meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="sv_team"><meta name="twitter:label2" content='
+            '"Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten"></head><body>'
+            f'<h1>Wero besteht Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == []
+    html = ('<html lang="ja"><head><meta name="cXenseParse:author" content="松岡大地"></head><body>'
+            f'<h1>Wero besteht Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == ["松岡大地"]
+
+
+def test_the_outlet_is_no_author_by_any_of_its_names() -> None:
+    import newsextract
+
+    # the dateline names the outlet "dpo", og:site_name "Der Postillon", JSON-LD's publisher
+    # is the blog host: the author tag's outlet is none of the people
+    ld = '{"@type": "BlogPosting", "headline": "Ostsee ist ein Krokodil", "publisher": {"name": "Blogger"}}'
+    html = (f'<html lang="de"><head><script type="application/ld+json">{ld}</script>'
+            '<meta property="og:site_name" content="Der Postillon">'
+            '<meta property="article:author" content="Der Postillon"></head><body>'
+            f'<h1>Ostsee ist ein Krokodil</h1><p>Kiel (dpo) - {PROSE_DE}</p>'
+            + "".join(f"<p>{PROSE_DE}</p>" for _ in range(3)) + "</body></html>")
+    assert newsextract.extract(html).authors == []

@@ -229,8 +229,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
-    article.authors = without_outlet(without_glued_connective(article.authors),
-                                     article.site or meta.site)
+    article.authors = without_glued_connective(article.authors)
+    # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
+    for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets)):
+        article.authors = without_outlet(article.authors, outlet)
     article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:
         article.credit = credits.agency
