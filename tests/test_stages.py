@@ -813,3 +813,19 @@ def test_the_outlet_is_no_author_by_any_of_its_names() -> None:
             f'<h1>Ostsee ist ein Krokodil</h1><p>Kiel (dpo) - {PROSE_DE}</p>'
             + "".join(f"<p>{PROSE_DE}</p>" for _ in range(3)) + "</body></html>")
     assert newsextract.extract(html).authors == []
+
+
+def test_tail_takes_a_line_of_picture_and_desk_credits_and_a_lead_in_to_no_text() -> None:
+    de = get_profile("de")
+    tail = read_tail([PROSE_DE, "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18"], de)
+    assert tail.paragraphs == [PROSE_DE]
+    # desk initials alone, or a picture's credit alone, are not such a line
+    assert read_tail([PROSE_DE, "ssi; dan"], de).paragraphs == [PROSE_DE, "ssi; dan"]
+    # a short closing line that leads in to an embed the page gives as no text
+    tail = read_tail([PROSE_DE, "Diese Artikel könnten dich ebenfalls interessieren:"], de)
+    assert tail.paragraphs == [PROSE_DE]
+    # a long sentence that ends with a colon is the text's own; a body of one paragraph stays
+    long = ("So sah es aus, als der Hund den Neuangekommenen das erste Mal sah, ihn bequatschte "
+            "und mit geschlossenen Augen beschnupperte:")
+    assert read_tail([PROSE_DE, long], de).paragraphs == [PROSE_DE, long]
+    assert read_tail(["Die Karte zum Abspeichern:"], de).paragraphs == ["Die Karte zum Abspeichern:"]
