@@ -92,3 +92,13 @@ def test_impossible_dates_are_ignored() -> None:
 ])
 def test_machine_dates(value: str, iso: str) -> None:
     assert normalise_iso(value, ID) == iso
+
+
+def test_month_names_of_languages_without_a_profile_are_read() -> None:
+    from newsextract.profiles import merged
+
+    cases = {"söndag 2 augusti 2026": "2026-08-02", "20 Nisan 2026": "2026-04-20",
+             "8 января 2026, 17:46": "2026-01-08T17:46:00", "14 października 2025": "2025-10-14",
+             "Publisert: 05.08.2024 kl. 14:47": "2024-08-05T14:47:00"}
+    for text, iso in cases.items():
+        assert [f.iso for f in find_dates(text, merged())] == [iso], text

@@ -736,3 +736,110 @@ def test_the_language_an_old_page_declares_in_an_http_equiv_meta() -> None:
     html = ('<html><head><meta http-equiv="Content-Language" content="tr"></head>'
             '<body><p>Bir iki.</p></body></html>')
     assert segment(html, "html")[1].language == "tr"
+
+
+def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
+    en = get_profile("en")
+    h1 = "Chelsea beat their rivals on a proud day at the training ground in a battling win"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    short = "Chelsea beat their rivals on a proud day at the training ground"
+    assert choose_title(blocks, 1, en, h1, (h1, short), "JSON-LD headline", social=short).text == short
+    # the og:title with the site's name after the headline, or before it: the block
+    for social in (h1 + " | The Daily Paper", "The Daily Paper: " + h1):
+        assert choose_title(blocks, 1, en, h1, (h1, social), "JSON-LD headline", social=social).text == h1
+    # another wording, or a name of a word or two: the block
+    for social in ("Rivals beaten at the training ground", "Chelsea"):
+        assert choose_title(blocks, 1, en, h1, (h1,), "JSON-LD headline", social=social).text == h1
+
+
+PROSE_DE = ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "
+            "steigenden Zinsen in den Vereinigten Staaten, und der Leitindex gab deutlich nach.")
+
+
+def test_metadata_dates_of_a_page_that_holds_its_article_and_a_colon_spelled_key() -> None:
+    import newsextract
+
+    ld = ('{"@context": "https://schema.org", "@type": "WebPage", "name": "Page", "mainEntity": '
+          '{"@type": "NewsArticle", "headline": "Climate summit opens", '
+          '"datePublished": "2025-11-03T00:00:00Z"}}')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script>'
+            '<meta name="dc.date" content="2025-11-03"></head><body><h1>Climate summit opens</h1>'
+            + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + "</body></html>")
+    assert newsextract.extract(html).date == "2025-11-03T00:00:00+00:00"
+    # "article:published:time" beside a printed time without its half of the day
+    html = ('<html lang="de"><head><meta property="article:published:time" '
+            'content="2024-10-23T15:48:15+00:00"></head><body><h1>Steigende Zinsen setzen Dax zu</h1>'
+            '<p>Frankfurt, October 23, 2024, 3:48: Uhr</p>'
+            + "".join(f"<p>{PROSE_DE}</p>" for _ in range(4)) + "</body></html>")
+    # (the moment the metadata gives, whatever offset it is told in)
+    assert newsextract.extract(html).date in ("2024-10-23T15:48:15+00:00", "2024-10-23T17:48:15+02:00")
+
+
+def test_names_parted_by_a_slash_under_the_standfirst() -> None:
+    from newsextract.fields.byline import slashed_credit
+    from newsextract.profiles import merged
+
+    assert slashed_credit("Mathatisi Sebusi/Mohalenyane Phakela", merged()) == \
+        ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    # a photo's credit, a menu's path, a labelled credit: no people alone
+    for line in ("Kyle Ross/USA TODAY Sports", "Fot. Lukasz Nowak/Agencja Gazeta",
+                 "About The Game /Detail Berita", "Por Laura Jordán/Javier Urbina", "Ant/Fik"):
+        assert slashed_credit(line, merged()) == [], line
+    en = get_profile("en")
+    blocks = _blocks("Mining blasts shatter homes", "…accuse chiefs of ignoring concerns",
+                     "Mathatisi Sebusi/Mohalenyane Phakela", PROSE)
+    blocks[1].label, blocks[2].label, blocks[3].label = BODY, "header", BODY
+    assert find_credits(blocks, 0, 1, 4, en, False).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+
+
+def test_authors_from_a_share_cards_written_by_and_other_author_tags() -> None:
+    import newsextract
+
+    body = "".join(f"<p>{PROSE_DE}</p>" for _ in range(4))
+    html = ('<html lang="de"><head><meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="Anna Sleegers"></head><body><h1>Wero besteht '
+            f'Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == ["Anna Sleegers"]
+    html = html.replace('name="twitter:label1" content="Verfasst von"', 'name="twitter:misc:Written by"'
+                        ' content="Dieter Kuckelkorn"')
+    assert newsextract.extract(html).authors == ["Dieter Kuckelkorn"]
+    # a blog's login, or a label that names no writer: no author
+    html = ('<html lang="de"><head><meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="sv_team"><meta name="twitter:label2" content='
+            '"Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten"></head><body>'
+            f'<h1>Wero besteht Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == []
+    html = ('<html lang="ja"><head><meta name="cXenseParse:author" content="松岡大地"></head><body>'
+            f'<h1>Wero besteht Praxistest im Handel</h1>{body}</body></html>')
+    assert newsextract.extract(html).authors == ["松岡大地"]
+
+
+def test_the_outlet_is_no_author_by_any_of_its_names() -> None:
+    import newsextract
+
+    # the dateline names the outlet "dpo", og:site_name "Der Postillon", JSON-LD's publisher
+    # is the blog host: the author tag's outlet is none of the people
+    ld = '{"@type": "BlogPosting", "headline": "Ostsee ist ein Krokodil", "publisher": {"name": "Blogger"}}'
+    html = (f'<html lang="de"><head><script type="application/ld+json">{ld}</script>'
+            '<meta property="og:site_name" content="Der Postillon">'
+            '<meta property="article:author" content="Der Postillon"></head><body>'
+            f'<h1>Ostsee ist ein Krokodil</h1><p>Kiel (dpo) - {PROSE_DE}</p>'
+            + "".join(f"<p>{PROSE_DE}</p>" for _ in range(3)) + "</body></html>")
+    assert newsextract.extract(html).authors == []
+
+
+def test_tail_takes_a_line_of_picture_and_desk_credits_and_a_lead_in_to_no_text() -> None:
+    de = get_profile("de")
+    tail = read_tail([PROSE_DE, "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18"], de)
+    assert tail.paragraphs == [PROSE_DE]
+    # desk initials alone, or a picture's credit alone, are not such a line
+    assert read_tail([PROSE_DE, "ssi; dan"], de).paragraphs == [PROSE_DE, "ssi; dan"]
+    # a short closing line that leads in to an embed the page gives as no text
+    tail = read_tail([PROSE_DE, "Diese Artikel könnten dich ebenfalls interessieren:"], de)
+    assert tail.paragraphs == [PROSE_DE]
+    # a long sentence that ends with a colon is the text's own; a body of one paragraph stays
+    long = ("So sah es aus, als der Hund den Neuangekommenen das erste Mal sah, ihn bequatschte "
+            "und mit geschlossenen Augen beschnupperte:")
+    assert read_tail([PROSE_DE, long], de).paragraphs == [PROSE_DE, long]
+    assert read_tail(["Die Karte zum Abspeichern:"], de).paragraphs == ["Die Karte zum Abspeichern:"]

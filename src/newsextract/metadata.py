@@ -25,10 +25,12 @@ class Meta:
 
     title: Optional[str] = None
     titles: List[str] = field(default_factory=list)
+    social_title: Optional[str] = None  # og:title (or twitter:title): the headline as the page shares it
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
     site: Optional[str] = None
+    outlets: List[str] = field(default_factory=list)  # every name the page gives its publisher
     url: Optional[str] = None
     description: Optional[str] = None
     article_body: Optional[str] = None  # JSON-LD articleBody: the article's text, when given
@@ -60,6 +62,7 @@ def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
             except ValueError:
                 continue
         stack = [data]
+        expanded = set()  # ids of pages whose main entity was put before them
         while stack:
             item = stack.pop()
             if isinstance(item, list):
@@ -68,6 +71,12 @@ def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
                 if "@graph" in item:
                     stack.extend(reversed(item["@graph"]) if isinstance(item["@graph"], list)
                                  else [item["@graph"]])
+                main = item.get("mainEntity")
+                if isinstance(main, dict) and main.get("@type") and id(item) not in expanded:
+                    # (a WebPage that holds its NewsArticle: the article is read first)
+                    expanded.add(id(item))
+                    stack.extend((item, main))
+                    continue
                 yield item
 
 
@@ -130,6 +139,23 @@ def _author_strings(raw: str) -> List[str]:
     return split_names(raw, merged())
 
 
+def _login_name(value: str) -> bool:
+    """A user name rather than a person's: one word, in lower case or joined by _ or -."""
+    v = value.strip()
+    return " " not in v and (v[:1].islower() or any(c in v for c in "_-") or any(c.isdigit() for c in v))
+
+
+def _labelled_author_keys(mm: Dict[str, List[str]]) -> List[str]:
+    """The keys of a share card's "Written by" datum: "twitter:misc:written by", or
+    "twitter:dataN" beside a "twitter:labelN" that is an author's label (in any language)."""
+    labels = merged().author_labels
+    keys = [k for k in mm if k.startswith("twitter:misc:") and k[13:].strip(" :") in labels]
+    for k, values in mm.items():
+        if k.startswith("twitter:label") and values[0].casefold().strip(" :") in labels:
+            keys.append("twitter:data" + k[13:])
+    return keys
+
+
 def _meta_map(root: Any) -> Dict[str, List[str]]:
     out: Dict[str, List[str]] = {}
     head = root.find("head")
@@ -176,6 +202,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if not meta.description and isinstance(obj.get("description"), str):
             meta.description = clean_line(obj["description"]) or None
         pub = obj.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str) and clean_line(pub["name"]):
+            meta.outlets.append(clean_line(pub["name"]))
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
             meta.site = clean_line(pub["name"]) or None
             sources["site"] = "JSON-LD publisher"
@@ -198,6 +226,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
     og_title = first("og:title", "twitter:title")
     if og_title:
         meta.titles.append(clean_line(og_title))
+        meta.social_title = clean_line(og_title) or None
         if not meta.title:
             meta.title = clean_line(og_title)
             sources["title"] = "og:title"
@@ -206,8 +235,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
     title_el = root.find(".//title")
     if title_el is not None and title_el.text and title_el.text.strip():
         meta.titles.append(clean_line(title_el.text))
-    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate",
-                "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
+    for key in ("article:published_time", "article:published:time", "og:published_time",
+                "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
                 "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):
         if meta.date:
             break
@@ -229,13 +258,18 @@ def read_metadata(root: Any, meta: Meta) -> None:
                 break
     if not meta.authors:
         for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",
-                    "sailthru.author", "content_author"):
+                    "sailthru.author", "content_author", "cxenseparse:author",
+                    *_labelled_author_keys(mm)):
             for v in mm.get(key, []):
+                if key.startswith("twitter:") and _login_name(v):
+                    continue  # (a blog's "Written by" is often the writer's login: "sv_team")
                 # (one person a tag: "You, Xiaoying" is the catalogue order of one name)
                 meta.authors.extend(a for a in _author_strings(_uninvert(v)) if a not in meta.authors)
             if meta.authors:
                 sources["authors"] = f"meta {key}"
                 break
+    meta.outlets.extend(clean_line(v) for k in ("og:site_name", "application-name")
+                        for v in mm.get(k, [])[:1] if clean_line(v))
     if not meta.site:
         site = first("og:site_name", "application-name", "twitter:site")
         if site and not site.startswith("@"):
@@ -244,7 +278,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
     if meta.authors and meta.site:
         # "Lesotho Times" as the author of its own page: a credit, not a person, and no
         # reason to pass over a name printed under the date
-        meta.authors = without_outlet(meta.authors, meta.site)
+        for outlet in (meta.site, *meta.outlets):
+            meta.authors = without_outlet(meta.authors, outlet)
         if not meta.authors:
             sources.pop("authors", None)
     if not meta.description:

@@ -160,7 +160,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
-                         meta.sources.get("title"), meta.site, dump=article.format == "text")
+                         meta.sources.get("title"), meta.site, dump=article.format == "text",
+                         social=meta.social_title)
     article.title = title.text
     if title.source:
         sources["title"] = title.source
@@ -228,8 +229,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
-    article.authors = without_outlet(without_glued_connective(article.authors),
-                                     article.site or meta.site)
+    article.authors = without_glued_connective(article.authors)
+    # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
+    for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets)):
+        article.authors = without_outlet(article.authors, outlet)
     article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:
         article.credit = credits.agency

@@ -73,6 +73,7 @@ class Weights:
     main_container_share: float = 0.7
 
     # --- body fallbacks (pipeline.py) ---
+    tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
     # a standfirst under the headline (find_lead): how far above the text it may stand (from
     # the headline on, when the headline is found), how
     # much of its opening must match the page's description, its least words, its most links,
@@ -151,6 +152,7 @@ class Weights:
     title_text_chars: int = 3000  # ... up to this many characters
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
+    title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time

@@ -8,7 +8,7 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, HEADER, RELATED, Block
 from newsextract.classify import is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, parse_credit,
-                                        split_names, unmarked_credit)
+                                        slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -170,8 +170,16 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 expect_name, expect_editor = True, kind == "editor"
                 continue
         if not found_any and anchor < j < start:
-            a = unmarked_credit(b.text, merged()) or \
+            a = unmarked_credit(b.text, merged()) or slashed_credit(b.text, merged()) or \
                 ([b.text.strip()] if is_team(b.text.strip(), profile) else [])
+            if a:
+                add_names(out.authors, a)
+                by_line.append((j, list(a), False))
+                found_any = True
+        elif not found_any and start < j < end and b.label == HEADER:
+            # (the names under a standfirst that the run took in: "…accuse chiefs …", then
+            # "Mathatisi Sebusi/Mohalenyane Phakela", then the first paragraph)
+            a = slashed_credit(b.text, merged())
             if a:
                 add_names(out.authors, a)
                 by_line.append((j, list(a), False))

@@ -197,6 +197,23 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+def _name_word(word: str) -> bool:
+    """A word of a name as bylines print it: a capital, then small letters ("Sebusi",
+    "McKay", "O'Neil"); not an abbreviation ("Fot.") nor capitals ("USA")."""
+    return word[:1].isupper() and word[1:2].islower() and not word.endswith(".")
+
+
+def _slashed_names(part: str) -> List[str]:
+    """"Mathatisi Sebusi/Mohalenyane Phakela": full names parted by a slash are two people; a
+    slash beside a code or a single word ("Ant/X", "Reporter/Editor") parts no names."""
+    if "/" not in part:
+        return [part]
+    pieces = [p.strip() for p in part.split("/")]
+    if all(len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split()) for p in pieces):
+        return pieces
+    return [part]
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -311,6 +328,25 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         return []
     name = clean_name(m.group("rest"), profile)
     return [name] if name and 2 <= len(name.split()) <= 4 else []
+
+
+def slashed_credit(text: str, profile: Profile) -> List[str]:
+    """A line of names alone, parted by slashes ("Mathatisi Sebusi/Mohalenyane Phakela"): two
+    to four people, each named in two to four capitalised words. Only for the lines between
+    the headline and the body."""
+    if len(text) > 100 or text.count("/") not in (1, 2, 3):
+        return []
+    pieces = _slashed_names(text.strip())
+    if len(pieces) < 2 or any(not 2 <= len(p.split()) <= 4 for p in pieces):
+        return []
+    labels = {*profile.author_labels, *profile.photo_labels}
+    if any(not _name_word(w) or w.casefold() in profile.stopwords for p in pieces for w in p.split()) \
+            or pieces[0].split()[0].casefold() in labels:
+        # ("Kyle Ross/USA TODAY Sports", "Fot. Jan Nowak/Agencja": a photo's credit; "About
+        # The Game /Detail Berita": a menu's path)
+        return []
+    names = [clean_name(p, profile) for p in pieces]
+    return [n for n in names if n] if all(names) else []
 
 
 _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")

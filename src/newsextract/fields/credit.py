@@ -8,7 +8,9 @@ from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
 from newsextract.fields.byline import label_starts, parse_credit
+from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
+from newsextract.weights import WEIGHTS as W
 
 _TRAILING_PARENS = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
 _INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
@@ -89,11 +91,33 @@ class Tail:
 
 def _credit_line(text: str) -> bool:
     """A paragraph that is only credit pieces, each naming someone ("Reporting by X; Editing
-    by Y")."""
+    by Y"), or credits of the text and its pictures with the desk's initials and the date it
+    first ran ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18")."""
     pieces = [p.strip(" ()") for p in re.split(r"[;|]", text) if p.strip(" ()")]
     starts = label_starts(merged())
-    return bool(pieces) and all(p[:40].casefold().startswith(starts) and any(parse_credit(p, merged())[:2])
-                                for p in pieces)
+    named = [p[:40].casefold().startswith(starts) and any(parse_credit(p, merged())[:2]) for p in pieces]
+    if bool(pieces) and all(named):
+        return True
+    if len(pieces) < 2 or not any(_photo_credit(p) for p in pieces):
+        return False
+    return all(n or _photo_credit(p) or _INITIALS.match(p) or _dated_note(p)
+               for p, n in zip(pieces, named, strict=True))
+
+
+def _photo_credit(piece: str) -> bool:
+    """"Foto [M]: Shutterstock", "Photos: Jane Doe": a picture's label, a colon, a name."""
+    head, colon, rest = piece.partition(":")
+    label = re.sub(r"\[[^\]]*\]", "", head).strip().casefold()
+    return bool(colon) and label in merged().photo_labels and 0 < len(rest.split()) <= 6
+
+
+def _dated_note(piece: str) -> bool:
+    """"Erstveröffentlichung: 4.4.18": one or two words, a colon and a date alone."""
+    head, colon, rest = piece.partition(":")
+    rest = rest.strip()
+    return bool(colon) and len(head.split()) <= 2 and bool(rest) and \
+        bool(re.fullmatch(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})", rest) or
+             any(f.start == 0 and f.end >= len(rest) - 1 for f in find_dates(rest, merged())))
 
 
 @lru_cache(maxsize=None)
@@ -145,6 +169,11 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             continue
         if writers_note(last, profile):
             pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story
+            continue
+        if len(pars) > 1 and len(last) < W.tail_lead_in_chars and last.rstrip().endswith(":"):
+            # "Watch the video below:", "Diese Artikel könnten dich interessieren:": the text
+            # ends on a lead-in to what the page gives as no text (an embed, a list of links)
+            pars.pop()
             continue
         break
     return out

@@ -259,11 +259,13 @@ class TitleChoice:
 
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
-                 site: Optional[str] = None, dump: bool = False) -> TitleChoice:
+                 site: Optional[str] = None, dump: bool = False,
+                 social: Optional[str] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
-    after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's."""
+    after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's. `social` is the
+    page's og:title: where it words the headline otherwise, it is the headline's given form."""
     found = find_title(blocks, body_start, profile, meta_titles, dump)
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
     # the block is weak when it shares little with the metadata's own title; an <h1> is kept
@@ -283,6 +285,10 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
                 text = h  # the block prints a kicker before the headline the metadata gives
                 break
+    if text and social:
+        reworded = social_wording(text, social, site)
+        if reworded:
+            text, source = reworded, "og:title"
     return TitleChoice(without_site(text, site) if text else text, index, source)
 
 
@@ -298,6 +304,18 @@ def without_site(title: str, site: Optional[str]) -> str:
     if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
         return title[:m.start()].rstrip()
     return title
+
+
+def social_wording(headline: str, social: str, site: Optional[str]) -> Optional[str]:
+    """The og:title, when it is the headline cut short at a word ("Chelsea send clear message
+    of intent" of "Chelsea send clear message of intent in battling win over Tottenham"): the
+    page's own short form of a headline that runs on. Not a name ("Site"), nor the headline
+    with a name after it (that is longer than the headline, not shorter)."""
+    own = without_site(social, site)
+    a, b = match_key(headline), match_key(own)
+    if len(b.split()) < W.title_social_words or not a.startswith(b + " "):
+        return None
+    return own
 
 
 _PART_SEPARATOR = re.compile(r"\s[-–—|:·»]\s|[|ㅣ]")
