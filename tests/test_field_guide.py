@@ -306,7 +306,7 @@ def test_more_furniture_in_the_article_column(line: str, where: str) -> None:
 
 # an editor's or desk's code closing the body: never body text, never an author
 @pytest.mark.parametrize("code", ["(fik)", "[fik]", "(H-4)", "(ant)", "(Ant/Rina)", "(ant/rin)",
-                                  "(mdk/fik)", "(***)"])
+                                  "(mdk/fik)", "(***)", "(*)"])
 @pytest.mark.parametrize("where", ["glued", "alone"])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_closing_initials(code: str, where: str, form: str) -> None:

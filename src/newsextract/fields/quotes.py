@@ -194,7 +194,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
-        for t in seg.split()[:8]:
+        words = seg.split()[:12]
+        for i, t in enumerate(words):
             w = t.strip(".")
             if not w:
                 continue
@@ -202,6 +203,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 out.append(w)
                 started = started or w[0].isupper()
+                continue
+            if started and low in profile.name_conjunctions and out[0].lower() in profile.titles \
+                    and i + 1 < len(words) and words[i + 1][:1].isupper():
+                # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the office's name goes on
+                out.append(w)
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
                 out, epithet = [], True
@@ -261,11 +267,29 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     cut = max((i for i in marks if i < len(toks) - 1), default=-1)
     rest = toks[cut + 1:]
     # "(Bupati) Bandung Dadang Supriatna": a place after the office, when the text prints the
-    # word as a place elsewhere ("di Bandung", "Kabupaten Bandung")
-    if len(rest) >= 3 and body and _printed_as_place(rest[0], rest[1], body, profile):
+    # word as a place elsewhere ("di Bandung", "Kabupaten Bandung"), or after a unit's word
+    # ("Kota Bogor Budi Santoso")
+    unit = cut >= 0 and toks[cut].lower().strip(".,") in profile.place_units
+    if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
+    if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body):
+        return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _mononym_after(mark: str, word: str, profile: Profile, body: str) -> bool:
+    """One name after an office printed as an acronym or a rank ("Kepala BMKG Daryono",
+    "AKBP Budiyanto"): many Indonesians have one name only. A word after an office spelled
+    out ("Menteri Pertanian") is the office's, and a place after an acronym ("BPBD Jateng")
+    is the office's when the text prints it as a place elsewhere."""
+    mark = mark.strip(".,")
+    if not profile.mononyms or not ACRONYM.match(mark) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
+        return False
+    low = word.lower().strip(".,")
+    if low in profile.office_words or low in profile.titles:
+        return False
+    return not (body and _printed_as_place(word, "\x00", body, profile))
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -353,6 +377,12 @@ class _People:
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
             lead = lead[cut[-1] + 1:] if cut else lead
+            # "Gempa Bumi dan Tsunami BMKG Daryono": an office's acronym after its other words
+            # (or after a title) ends the office; what follows is the name
+            offices = [i for i, t in enumerate(lead) if ACRONYM.match(t.strip(".,"))
+                       or t.lower().strip(".,") in self.profile.office_words]
+            if offices and (offices[-1] > 0 or after_title):
+                lead = lead[offices[-1] + 1:]
             initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by

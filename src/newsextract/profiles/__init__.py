@@ -154,6 +154,14 @@ class Profile:
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.
     office_words: FrozenSet[str] = frozenset()
+    # Office words that name an administrative unit, whose place follows them ("Kota Bogor",
+    # "Kabupaten Lebak"): in "Dinas Pendidikan Kota Bogor Budi Santoso" the word after one is
+    # the place, not the first of the name.
+    place_units: FrozenSet[str] = frozenset()
+    # Many people go by one name only ("Daryono", "Budiyanto"): a lone capitalised word after an
+    # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
+    # name. Where names have two parts, such a word is the body's ("IIFL Securities").
+    mononyms: bool = False
     # Words that mark an organisation, not a person, in an author credit.
     publisher_words: FrozenSet[str] = frozenset()
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
