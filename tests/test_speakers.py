@@ -93,6 +93,19 @@ ID_CASES = [
     # an office whose name holds "dan", then the person
     (['"Sekolah dibuka kembali pekan depan," kata Kepala Dinas Pendidikan dan Kebudayaan Kota '
       'Bogor Budi Santoso.'], [("Sekolah", "Budi Santoso")]),
+    # an epithet after the cue stands for the person last named; an unnamed one's stays unnamed
+    (["Ditemui di kawasan Senayan, Jakarta Pusat, Rabu (4/11), Raisa mengaku proses rekaman "
+      "album ketiganya sudah hampir selesai.",
+      '"Tinggal dua lagu lagi yang belum rekaman," tutur pelantun Could It Be tersebut.'],
+     [("Tinggal", "Raisa")]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Bangunannya sudah bagus, jangan sampai kumuh lagi," tutur pria yang akrab disapa Hendi '
+      'itu saat meninjau pasar.'], [("Bangunannya", "Hendrar Prihadi")]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Pasarnya memang belum selesai semua," kata pedagang yang enggan disebut namanya itu.'],
+     [("Pasarnya", None)]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Rekam terus, rekam," kata perekam suara dalam video tersebut.'], [("Rekam", None)]),
 ]
 
 EN_CASES = [

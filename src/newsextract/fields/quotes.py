@@ -229,6 +229,22 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     return ", ".join(segments)
 
 
+def _epithet(rest: str, profile: Profile) -> bool:
+    """The words after a cue verb describe, and point back to, the person last named:
+    "pelantun Could It Be tersebut", "pria yang akrab disapa Hendi itu" (a lower-case word
+    first, a demonstrative within the clause), and say nothing of an unnamed one."""
+    clause = re.split(r"[,.;:!?\"“”()]", rest, maxsplit=1)[0].split()[:10]
+    if len(clause) < 2 or not clause[0][:1].islower() or clause[0].lower() in profile.speaker_stops:
+        return False
+    words = [w.lower() for w in clause]
+    # ("ujar pria itu saat ditemui": the epithet ends at its demonstrative; what follows may
+    # say when or where)
+    end = next((i for i, w in enumerate(words) if i and w in profile.epithet_ends), 0)
+    inside = words[:end]
+    return end > 0 and not any(w in profile.unnamed_words or w in profile.speaker_stops
+                               and w not in profile.epithet_relatives for w in inside)
+
+
 def _name_tokens(tokens: List[str]) -> List[str]:
     """Tokens of a name, stopping at a degree or code ("SpPD-KEMD", "MBA")."""
     out = []
@@ -689,7 +705,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         phrase = _speaker_phrase(rest, profile)
                         speaker = people.resolve(phrase) if phrase else None
-                        resolved_by = "name" if speaker else "none"
+                        resolved_by = "name" if speaker else \
+                            "pronoun" if not phrase and _epithet(rest, profile) else "none"
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 m2 = (name_cue_rx.match(after) if after else None) or \

@@ -123,6 +123,16 @@ class Profile:
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
     pronouns: FrozenSet[str] = frozenset()
+    # Demonstratives that close an epithet standing for the last named person after a cue
+    # verb ("tutur pelantun Could It Be tersebut", "kata pria yang akrab disapa Hendi itu").
+    epithet_ends: FrozenSet[str] = frozenset()
+    # Words of an epithet that stands for someone unnamed ("kata sumber itu", "ujar warga yang
+    # enggan disebut namanya itu"): no named person is meant.
+    unnamed_words: FrozenSet[str] = frozenset()
+    # Relative words that may run on inside such an epithet ("pria yang akrab disapa Hendi
+    # itu"), where any other stop word ends it ("perekam suara dalam video tersebut": the
+    # demonstrative is the video's).
+    epithet_relatives: FrozenSet[str] = frozenset()
     # Suffix that turns a cue verb into a pronoun form ("katanya"), if the language has one.
     pronoun_suffix: str = ""
     # Words that, after a cue verb, introduce a non-person or end the speaker phrase.
