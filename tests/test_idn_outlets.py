@@ -69,3 +69,29 @@ def test_outlet_page(case: str, form: str) -> None:
     gaps = set(GAPS.get(f"{case}_{form}", ()))
     assert not set(wrong) - gaps, {k: v for k, v in wrong.items() if k not in gaps}
     assert not gaps - set(wrong), f"now right, take off fixtures/idn/known-gaps.json: {sorted(gaps - set(wrong))}"
+
+
+def test_an_article_printed_as_page_sections_keeps_its_later_pages() -> None:
+    # liputan6's family: each page of the article in an element of its own, a counter
+    # ("2 dari 2 halaman") and a section heading opening the next; the body holds them all
+    pars = ["Pemerintah kota menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+            "banjir pada awal bulan ini di sejumlah kecamatan.",
+            "Kepala dinas mengatakan perbaikan dimulai pekan depan dan selesai sebelum musim hujan "
+            "berikutnya tiba di wilayah itu.",
+            "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
+            "melintas menuju pusat kota dan pasar.",
+            "Dinas juga akan memasang rambu peringatan di titik jalan yang berlubang agar pengendara "
+            "lebih berhati-hati saat melintas pada malam hari."]
+
+    def page(n: int, ps: List[str], heading: str = "") -> str:
+        return (f"<div class='page' data-page='{n}'><div class='title'><span>{n} dari 2 halaman</span>"
+                f"{heading}</div><div class='content'>{''.join(f'<p>{p}</p>' for p in ps)}</div></div>")
+
+    html = ("<html><head><title>Jalan Rusak Diperbaiki</title></head><body><article>"
+            "<h1>Jalan Rusak Diperbaiki Pekan Depan</h1><div>Penulis: Andi Wijaya</div>"
+            "<div class='body'>" + page(1, pars[:3]) + page(2, pars[3:], "<h2>Rambu Peringatan</h2>")
+            + "</div><div class='related'><h3>Berita Terkait</h3><ul><li><a href='/1'>Jalan Tol "
+            "Baru Dibuka</a></li></ul></div></article></body></html>")
+    body = newsextract.extract(html).body
+    assert body.startswith(pars[0]) and body.endswith(pars[3])
+    assert "dari 2 halaman" not in body and "Jalan Tol Baru" not in body
