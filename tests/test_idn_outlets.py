@@ -95,3 +95,22 @@ def test_an_article_printed_as_page_sections_keeps_its_later_pages() -> None:
     body = newsextract.extract(html).body
     assert body.startswith(pars[0]) and body.endswith(pars[3])
     assert "dari 2 halaman" not in body and "Jalan Tol Baru" not in body
+
+
+@pytest.mark.parametrize("time_attr, date", [
+    ("2023-06-12T15:15:00+07:00", "2023-06-12T15:15:00+07:00"),  # the same moment, in WIB
+    ("2023-06-12T16:15:00+08:00", "2023-06-12T16:15:00+08:00"),  # in WITA
+    ("2023-06-13T15:15:00+07:00", "2023-06-12T08:15:00+00:00"),  # another moment: not taken
+])
+def test_a_utc_meta_time_takes_the_zone_the_page_gives_the_same_moment(time_attr: str, date: str) -> None:
+    # WordPress prints article:published_time in UTC and the post's <time> in the site's zone
+    pars = "".join(f"<p>{p}</p>" for p in (
+        "Beredar sebuah video yang diklaim memperlihatkan tsunami menerjang pantai selatan Jawa "
+        "Barat pada pekan ini, tetapi video itu rekaman lama.",
+        "Badan Meteorologi, Klimatologi, dan Geofisika memastikan tidak ada gempa signifikan di "
+        "wilayah itu dalam sepekan terakhir."))
+    html = ("<html><head><title>Video Tsunami</title><meta property='article:published_time' "
+            "content='2023-06-12T08:15:00+00:00'></head><body><article><h1>[SALAH] Video Tsunami "
+            f"di Pantai Selatan</h1><time datetime='{time_attr}'>12 Juni 2023</time>{pars}"
+            "</article></body></html>")
+    assert newsextract.extract(html).date == date
