@@ -72,6 +72,7 @@ def _html_page(head: str, english: bool = False, pars: Optional[List[str]] = Non
     ("Gayuh Tri Pinjungwati02 Jun 2020, 19:15 WIB", ["Gayuh Tri Pinjungwati"]),
     ("(Ditulis oleh Rina Ayu)", ["Rina Ayu"]),
     ("CNN Indonesia | Senin, 12/02/2024 10:00 WIB", []),
+    ("Reporter: Rahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),  # the correspondent's city
 ])
 def test_indonesian_bylines(line: str, authors: List[str]) -> None:
     assert _page(line).authors == authors
@@ -197,6 +198,7 @@ def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
     ("Penulis: Tim Redaksi", ["Tim Redaksi"]),  # a team is kept while no person is named
     ("Tim detikBali", ["Tim detikBali"]),
     ("Tim detikBali\nPenulis: Andi Wijaya", ["Andi Wijaya"]),
+    ("Oleh :\nRahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),
 ])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_indonesian_label_variants(head: str, authors: List[str], form: str) -> None:
@@ -306,7 +308,7 @@ def test_more_furniture_in_the_article_column(line: str, where: str) -> None:
 
 # an editor's or desk's code closing the body: never body text, never an author
 @pytest.mark.parametrize("code", ["(fik)", "[fik]", "(H-4)", "(ant)", "(Ant/Rina)", "(ant/rin)",
-                                  "(mdk/fik)", "(***)"])
+                                  "(mdk/fik)", "(***)", "(*)"])
 @pytest.mark.parametrize("where", ["glued", "alone"])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_closing_initials(code: str, where: str, form: str) -> None:

@@ -80,6 +80,32 @@ ID_CASES = [
     (["Sementara itu, warga bernama Siti Aminah berharap jalan cepat selesai.",
       '"Setiap hari saya lewat sini dan jalannya rusak parah," ucap Siti.'],
      [("Setiap", "Siti Aminah")]),
+    # a police or army rank and its "Pol"/"(Purn)" before the name: not the name's
+    (['"Pelaku kami intai dua minggu," kata Kapolres Metro Bekasi Kota Kombes Pol Hendra Gunawan.'],
+     [("Pelaku", "Hendra Gunawan")]),
+    (['"Pelaku kami intai dua minggu," ujar Kapolda Jambi Irjen Pol Rusdi Hartono.'],
+     [("Pelaku", "Rusdi Hartono")]),
+    # one name only, after an office's acronym or a rank in capitals
+    (['"Arus kami alihkan ke jalan lain," kata Kasubdit Gakkum Ditlantas Polda Metro Jaya AKBP '
+      'Budiyanto kepada wartawan.'], [("Arus", "Budiyanto")]),
+    (['"Tidak ada gempa signifikan pekan ini," kata Kepala Pusat Gempa Bumi dan Tsunami BMKG '
+      'Daryono saat dikonfirmasi.'], [("Tidak", "Daryono")]),
+    # an office whose name holds "dan", then the person
+    (['"Sekolah dibuka kembali pekan depan," kata Kepala Dinas Pendidikan dan Kebudayaan Kota '
+      'Bogor Budi Santoso.'], [("Sekolah", "Budi Santoso")]),
+    # an epithet after the cue stands for the person last named; an unnamed one's stays unnamed
+    (["Ditemui di kawasan Senayan, Jakarta Pusat, Rabu (4/11), Raisa mengaku proses rekaman "
+      "album ketiganya sudah hampir selesai.",
+      '"Tinggal dua lagu lagi yang belum rekaman," tutur pelantun Could It Be tersebut.'],
+     [("Tinggal", "Raisa")]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Bangunannya sudah bagus, jangan sampai kumuh lagi," tutur pria yang akrab disapa Hendi '
+      'itu saat meninjau pasar.'], [("Bangunannya", "Hendrar Prihadi")]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Pasarnya memang belum selesai semua," kata pedagang yang enggan disebut namanya itu.'],
+     [("Pasarnya", None)]),
+    (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
+      '"Rekam terus, rekam," kata perekam suara dalam video tersebut.'], [("Rekam", None)]),
 ]
 
 EN_CASES = [

@@ -676,6 +676,7 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
     best = _holder(b for b in blocks[start:end] if not b.label)
     if not best:
         return
+    best = _paged_on(blocks[start:end], best)  # pages side by side in one element
     n = len(best)
     first = next(b.index for b in blocks[start:end] if b.path[:n] == best)
     for b in blocks[start:end]:
@@ -685,6 +686,25 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
             b.mark(OUTSIDE, "outside the article's container")
 
 
+
+
+def _paged_on(run: List[Block], holder: Tuple[int, ...]) -> Tuple[int, ...]:
+    """The element holding the article's pages when the run goes on past a page counter
+    ("2 dari 2 halaman") into prose outside the element holding most of its prose: an article
+    printed as sections, one element each. The holder itself otherwise."""
+    n = len(holder)
+    for i, b in enumerate(run):
+        if b.path[:n] == holder or not _pagination_rx().match(b.text):
+            continue
+        common = 0
+        while common < min(n, len(b.path)) and b.path[common] == holder[common]:
+            common += 1
+        shared = holder[:common]
+        if shared and any(x.score > 0 and not x.label and x.path[:common] == shared
+                          and x.path[:n] != holder for x in run[i + 1:]):
+            return shared
+        return holder
+    return holder
 
 
 def _header_evidence(blocks: List[Block], start: int) -> float:
@@ -717,7 +737,10 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
     j = end
     while j < len(blocks):
         k = j
-        while k < len(blocks) and k - j < W.inline_furniture_run and _inline_furniture(blocks[k]):
+        paged = False  # a page counter passed: the next page's text (and its heading) follow
+        while k < len(blocks) and k - j < W.inline_furniture_run and (
+                _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])):
+            paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
         if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0:
             break
@@ -725,6 +748,13 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
             k += 1
         end = j = k
     return end
+
+
+def _section_heading(b: Block) -> bool:
+    """An unlabelled short line that closes no sentence: a section's heading ("Sanksi
+    Administrasi" under "2 dari 2 halaman")."""
+    return not b.label and not b.text.endswith(_SENTENCE_END) and \
+        not at_least_units(b.text, W.section_heading_words + 1)
 
 
 def caption_like(b: Block) -> bool:

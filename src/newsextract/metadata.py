@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional
 
@@ -169,6 +170,21 @@ def _meta_map(root: Any) -> Dict[str, List[str]]:
     return out
 
 
+def _in_utc(iso: str) -> bool:
+    """An ISO time given in UTC ("...+00:00", "...Z")."""
+    return iso.endswith(("+00:00", "Z")) and "T" in iso
+
+
+def _same_moment(a: str, b: str) -> bool:
+    """Two ISO times with offsets name the same moment."""
+    try:
+        x = datetime.fromisoformat(a.replace("Z", "+00:00"))
+        y = datetime.fromisoformat(b.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return x.tzinfo is not None and y.tzinfo is not None and x == y
+
+
 def read_metadata(root: Any, meta: Meta) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
     # machine dates: a naive time stays naive here; the page's language may give it an
@@ -255,6 +271,16 @@ def read_metadata(root: Any, meta: Meta) -> None:
             if iso:
                 meta.date = iso
                 sources["date"] = "<time datetime>"
+                break
+    elif _in_utc(meta.date):
+        # a CMS's meta tags in UTC, the page's <time> in its own zone: the same moment, told
+        # as the page tells it
+        for t in root.iter("time"):
+            v = t.get("datetime")
+            iso = normalise_iso(v, idp) if v else None
+            if iso and not _in_utc(iso) and _same_moment(iso, meta.date):
+                meta.date = iso
+                sources["date"] += ", its local time from <time datetime>"
                 break
     if not meta.authors:
         for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",

@@ -60,11 +60,17 @@ def _title_name(name: str) -> str:
     return name
 
 
+_PARENS_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}\)$")
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
     s = raw.strip().strip(",;:|-–—").strip()
     s = re.sub(r"\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if m.group(0).strip(" /|").lower()
                in profile.byline_suffixes else m.group(0), s)
+    # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's
+    # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
+    s = _PARENS_AFTER.sub("", s)
     # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
     if "," in s:
         head, _, tail = s.partition(",")

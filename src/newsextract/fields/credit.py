@@ -14,8 +14,8 @@ from newsextract.weights import WEIGHTS as W
 
 _TRAILING_PARENS = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
 _INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
-# a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)"
-_DESK_CODE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{2,5})$")
+# a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)", "(*)"
+_DESK_CODE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
 # an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
 _AGENCY_EDITOR = re.compile(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
 

@@ -198,7 +198,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
-        for t in seg.split()[:8]:
+        words = seg.split()[:12]
+        for i, t in enumerate(words):
             w = t.strip(".")
             if not w:
                 continue
@@ -206,6 +207,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 out.append(w)
                 started = started or w[0].isupper()
+                continue
+            if started and low in profile.name_conjunctions and out[0].lower() in profile.titles \
+                    and i + 1 < len(words) and words[i + 1][:1].isupper():
+                # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the office's name goes on
+                out.append(w)
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
                 out, epithet = [], True
@@ -225,6 +231,22 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
     return ", ".join(segments)
+
+
+def _epithet(rest: str, profile: Profile) -> bool:
+    """The words after a cue verb describe, and point back to, the person last named:
+    "pelantun Could It Be tersebut", "pria yang akrab disapa Hendi itu" (a lower-case word
+    first, a demonstrative within the clause), and say nothing of an unnamed one."""
+    clause = re.split(r"[,.;:!?\"“”()]", rest, maxsplit=1)[0].split()[:10]
+    if len(clause) < 2 or not clause[0][:1].islower() or clause[0].lower() in profile.speaker_stops:
+        return False
+    words = [w.lower() for w in clause]
+    # ("ujar pria itu saat ditemui": the epithet ends at its demonstrative; what follows may
+    # say when or where)
+    end = next((i for i, w in enumerate(words) if i and w in profile.epithet_ends), 0)
+    inside = words[:end]
+    return end > 0 and not any(w in profile.unnamed_words or w in profile.speaker_stops
+                               and w not in profile.epithet_relatives for w in inside)
 
 
 def _name_tokens(tokens: List[str]) -> List[str]:
@@ -265,11 +287,29 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     cut = max((i for i in marks if i < len(toks) - 1), default=-1)
     rest = toks[cut + 1:]
     # "(Bupati) Bandung Dadang Supriatna": a place after the office, when the text prints the
-    # word as a place elsewhere ("di Bandung", "Kabupaten Bandung")
-    if len(rest) >= 3 and body and _printed_as_place(rest[0], rest[1], body, profile):
+    # word as a place elsewhere ("di Bandung", "Kabupaten Bandung"), or after a unit's word
+    # ("Kota Bogor Budi Santoso")
+    unit = cut >= 0 and toks[cut].lower().strip(".,") in profile.place_units
+    if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
+    if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body):
+        return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _mononym_after(mark: str, word: str, profile: Profile, body: str) -> bool:
+    """One name after an office printed as an acronym or a rank ("Kepala BMKG Daryono",
+    "AKBP Budiyanto"): many Indonesians have one name only. A word after an office spelled
+    out ("Menteri Pertanian") is the office's, and a place after an acronym ("BPBD Jateng")
+    is the office's when the text prints it as a place elsewhere."""
+    mark = mark.strip(".,")
+    if not profile.mononyms or not ACRONYM.match(mark) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
+        return False
+    low = word.lower().strip(".,")
+    if low in profile.office_words or low in profile.titles:
+        return False
+    return not (body and _printed_as_place(word, "\x00", body, profile))
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -357,6 +397,12 @@ class _People:
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
             lead = lead[cut[-1] + 1:] if cut else lead
+            # "Gempa Bumi dan Tsunami BMKG Daryono": an office's acronym after its other words
+            # (or after a title) ends the office; what follows is the name
+            offices = [i for i, t in enumerate(lead) if ACRONYM.match(t.strip(".,"))
+                       or t.lower().strip(".,") in self.profile.office_words]
+            if offices and (offices[-1] > 0 or after_title):
+                lead = lead[offices[-1] + 1:]
             initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
@@ -724,7 +770,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         phrase = _speaker_phrase(rest, profile)
                         speaker = people.resolve(phrase) if phrase else None
-                        resolved_by = "name" if speaker else "none"
+                        resolved_by = "name" if speaker else \
+                            "pronoun" if not phrase and _epithet(rest, profile) else "none"
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""

@@ -123,6 +123,16 @@ class Profile:
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
     pronouns: FrozenSet[str] = frozenset()
+    # Demonstratives that close an epithet standing for the last named person after a cue
+    # verb ("tutur pelantun Could It Be tersebut", "kata pria yang akrab disapa Hendi itu").
+    epithet_ends: FrozenSet[str] = frozenset()
+    # Words of an epithet that stands for someone unnamed ("kata sumber itu", "ujar warga yang
+    # enggan disebut namanya itu"): no named person is meant.
+    unnamed_words: FrozenSet[str] = frozenset()
+    # Relative words that may run on inside such an epithet ("pria yang akrab disapa Hendi
+    # itu"), where any other stop word ends it ("perekam suara dalam video tersebut": the
+    # demonstrative is the video's).
+    epithet_relatives: FrozenSet[str] = frozenset()
     # Suffix that turns a cue verb into a pronoun form ("katanya"), if the language has one.
     pronoun_suffix: str = ""
     # Words that, after a cue verb, introduce a non-person or end the speaker phrase.
@@ -156,6 +166,14 @@ class Profile:
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.
     office_words: FrozenSet[str] = frozenset()
+    # Office words that name an administrative unit, whose place follows them ("Kota Bogor",
+    # "Kabupaten Lebak"): in "Dinas Pendidikan Kota Bogor Budi Santoso" the word after one is
+    # the place, not the first of the name.
+    place_units: FrozenSet[str] = frozenset()
+    # Many people go by one name only ("Daryono", "Budiyanto"): a lone capitalised word after an
+    # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
+    # name. Where names have two parts, such a word is the body's ("IIFL Securities").
+    mononyms: bool = False
     # Words that mark an organisation, not a person, in an author credit.
     publisher_words: FrozenSet[str] = frozenset()
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
