@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsextract
+
 from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.dateline import find_dateline
@@ -193,3 +195,27 @@ def test_a_name_with_a_date_connective_glued_on_gives_way_to_the_name() -> None:
         ["Arny Christika Putri"]
     # (a name that merely ends so stays, when no shorter one is found)
     assert without_glued_connective(["Jack Wilson", "Ann Lee"]) == ["Jack Wilson", "Ann Lee"]
+
+
+def test_a_name_with_the_time_since_publication_or_over_its_date_line() -> None:
+    assert dated_name("Kyle Wiggers 7 hours", "", merged()) == "Kyle Wiggers"
+    assert dated_name("Nizaar Kinsella2 minutes ago", "", merged()) == "Nizaar Kinsella"
+    assert dated_name("Budi Santoso · 3 jam lalu", "", merged()) == "Budi Santoso"
+    # capitals of any script, over a date line of a language without a profile
+    assert dated_name("Fatma Sevinç Çetin", "20 Nisan 2026 • Güncelleme: 20 Nisan 2026",
+                      merged()) == "Fatma Sevinç Çetin"
+    # one word before a number of hours is no name
+    assert dated_name("Chapter 7 hours", "", merged()) is None
+
+
+def test_a_label_that_is_another_languages_word_only_in_its_own_language() -> None:
+    head = "Striscione antisemita sulla tangenziale alla vigilia del derby della capitale"
+    par = ("Uno striscione con la scritta e due svastiche sono comparsi questa mattina sulla "
+           "tangenziale, a poche ore dalla partita tra le due squadre della città.")
+    italian = newsextract.extract(f"{head}\n\ndi Luca Monaco\n\n{par}\n\n{par}\n")
+    assert italian.language == "it" and italian.authors == ["Luca Monaco"]
+    kepala = "Banjir Rendam Ratusan Rumah Warga di Kawasan Kampung Melayu Jakarta Timur"
+    warga = ("Ratusan rumah warga terendam banjir setinggi satu meter setelah hujan deras "
+             "mengguyur kawasan tersebut sejak Senin malam hingga Selasa pagi.")
+    indonesian = newsextract.extract(f"{kepala}\n\ndi Jakarta Timur\n\n{warga}\n\n{warga}\n")
+    assert indonesian.language == "id" and indonesian.authors == []

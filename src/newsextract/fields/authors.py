@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, HEADER, RELATED, Block
@@ -98,6 +99,17 @@ def without_glued_connective(names: List[str]) -> List[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _credit_profile(profile: Profile) -> Profile:
+    """Every language's credit labels, and the page language's own ones that are other
+    languages' common words (Italian "di")."""
+    if not profile.own_author_labels:
+        return merged()
+    own = profile.own_author_labels
+    return replace(merged(), author_labels=merged().author_labels + own,
+                   bare_labels=merged().bare_labels | frozenset(own))
+
+
 def add_names(target: List[str], names: List[str]) -> None:
     """Append the names not already in target."""
     for n in names:
@@ -147,7 +159,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
-        a, e, label_only = parse_credit(b.text, merged())
+        a, e, label_only = parse_credit(b.text, _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
@@ -190,12 +202,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue
-        if not found_any and j < start:
+        if not found_any and (j < start or anchor < j <= start + 1):
             name = brand_byline(b.text, profile)
             guessed = False
             if not name and j > anchor:
                 # (the line right above the body may stand under its date: "May 14, 2025",
-                # then "Mohloai Mpesi")
+                # then "Mohloai Mpesi"; the line under the lead, over its date: "Fatma Sevinç
+                # Çetin", then "20 Nisan 2026")
                 above = blocks[j - 1].text if j == start - 1 and j - 1 > anchor else ""
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)

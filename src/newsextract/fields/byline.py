@@ -420,6 +420,15 @@ def _role_tag(tag: str, profile: Profile) -> bool:
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
 
 
+@lru_cache(maxsize=None)
+def _relative_rx() -> Pattern[str]:
+    """The time since publication at a line's end, every language's ("7 hours", "vor 2
+    Stunden"), glued to the word before it or not."""
+    alts = "|".join(re.escape(x).replace("\\#", r"\d{1,3}").replace("#", r"\d{1,3}") for x in
+                    sorted(merged().relative_times, key=len, reverse=True))
+    return re.compile(r"(?:(?<=[^\W\d_])|[\s" + re.escape(_SEPARATORS) + r"]+)(?:" + alts + r")\.?\s*$", re.I)
+
+
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
     "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
@@ -428,6 +437,11 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if len(text) > 80:
         return None
     head = before_date(text)
+    if head == text.strip() and _ANY_DIGIT.search(text):
+        # (or the time since it was published: "Kyle Wiggers 7 hours", "X2 minutes ago")
+        rel = _relative_rx().search(text)
+        if rel:
+            head = text[:rel.start()].rstrip(_SEPARATORS)
     if head and text.strip()[len(head):].lstrip()[:1] in (":", "："):
         return None  # "Son Güncelleme : 30.04.2024": a label before the date, not a name
     if head.casefold().split()[:1] and not _label_words(profile).isdisjoint(head.casefold().split()[:1]):
@@ -437,14 +451,24 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
             return None
     name = clean_name(head, profile) if head else None
     if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
-            all(_PLAIN_NAME_WORD.match(w) or w.lower() in profile.name_particles for w in head.split()):
+            all(_plain_name_word(w) or w.lower() in profile.name_particles for w in head.split()):
         return name
     return None
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
 # "Jervis-BardyThe" are words a dump glued together); "McDonald", "O'Neil" are names
-_PLAIN_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][^\W\d_A-Z]*(?:[-'’][A-Z][^\W\d_A-Z]*)*\.?$")
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
+# the word's shape: each capital an A, each small letter an a ("Çetin" -> "Aaaaa")
+_PLAIN_NAME_SHAPE = re.compile(r"^Aa*(?:[-'’]Aa*)*\.?$")
+
+
+def _plain_name_word(word: str) -> bool:
+    """A word of a name as printed alone, in any script ("Çetin", "Ofstad", "McDonald")."""
+    if word.startswith(_NAME_PREFIXES) and len(word) > 3:
+        word = word[2:] if word[1] in "'’c" else word[3:]
+    shape = "".join("A" if c.isupper() else "a" if c.islower() else c for c in word)
+    return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
 def brand_byline(text: str, profile: Profile) -> Optional[str]:

@@ -72,6 +72,12 @@ class Profile:
     modified_labels: Tuple[str, ...] = ()
     # Byline labels naming authors, and editors.
     author_labels: Tuple[str, ...] = ()
+    # Author labels that are common words in other languages (Italian "di X" is "by X", and
+    # Indonesian "di" is "in"): read only on pages in this profile's language.
+    own_author_labels: Tuple[str, ...] = ()
+    # How a byline prints the time since publication after the name, # for the number
+    # ("Kyle Wiggers 7 hours", "X 2 minutes ago", "X · 3 jam lalu").
+    relative_times: Tuple[str, ...] = ()
     editor_labels: Tuple[str, ...] = ()
     # Labels that may stand without a colon ("By Jane Doe").
     bare_labels: FrozenSet[str] = frozenset()
