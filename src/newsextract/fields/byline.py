@@ -365,9 +365,13 @@ def before_date(text: str) -> str:
         return text
     text = _GLUED_DATE.sub(" ", text, count=1)
     found = find_dates(text, merged())
-    if not found:
-        return text
-    head = text[:found[0].start]
+    if found:
+        head = text[:found[0].start]
+    else:
+        age = _relative_time_rx().search(text)
+        if not age:
+            return text
+        head = text[:age.start()]
     words = head.rstrip(_SEPARATORS).split()
     connectives = merged().date_connectives | merged().days
     while words and words[-1].lower().strip(_SEPARATORS) in connectives:
@@ -376,6 +380,15 @@ def before_date(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _relative_time_rx() -> "re.Pattern[str]":
+    """A time told as an age at the end of a line ("7 hours", "2 minutes ago", "|Published 1
+    day ago", "vor 3 Stunden"), glued to the word before it or not."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                    for f in merged().relative_times), key=len, reverse=True)
+    return re.compile(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 # a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 

@@ -97,6 +97,9 @@ class Profile:
     # Page counters of an article split over pages, "#" standing for a number ("1 dari 3
     # halaman", "Page 2 of 4"): a line that is only one is furniture.
     pagination: Tuple[str, ...] = ()
+    # Times told as an age ("2 hours ago", "vor 3 Stunden"), "#" standing for a number: a
+    # byline's name may have one after it instead of a date ("Jane Doe 7 hours ago").
+    relative_times: Tuple[str, ...] = ()
     # Caption and photo-credit markers (substrings).
     caption_markers: Tuple[str, ...] = ()
     # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
