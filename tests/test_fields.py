@@ -219,3 +219,33 @@ def test_a_label_that_is_another_languages_word_only_in_its_own_language() -> No
              "mengguyur kawasan tersebut sejak Senin malam hingga Selasa pagi.")
     indonesian = newsextract.extract(f"{kepala}\n\ndi Jakarta Timur\n\n{warga}\n\n{warga}\n")
     assert indonesian.language == "id" and indonesian.authors == []
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Kyle Wiggers 7 hours", "Kyle Wiggers"),
+    ("Nizaar Kinsella2 minutes ago", "Nizaar Kinsella"),
+    ("Jonisayi Maromo|Published 1 day ago", "Jonisayi Maromo"),
+    ("Anna Muster vor 3 Stunden", "Anna Muster"),
+])
+def test_a_name_with_its_age_after_it_is_a_byline(line: str, name: str) -> None:
+    assert dated_name(line, "", get_profile("en")) == name
+
+
+def test_a_line_with_a_number_of_hours_in_it_is_no_byline() -> None:
+    assert dated_name("The 7 hours that changed", "", get_profile("en")) is None
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen", ["Carla Siepmann"]),
+    ("Ein Kommentar von Anna Muster", ["Anna Muster"]),
+    ("Analysis by Chris Cillizza", ["Chris Cillizza"]),
+    ("Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", []),  # a reader's comment
+])
+def test_a_byline_that_names_its_kind_of_piece(line: str, authors: list) -> None:
+    assert parse_credit(line, merged())[0] == authors
+
+
+def test_a_label_that_names_the_author_of_the_article_alone_on_its_line() -> None:
+    from newsextract.fields.byline import lone_label
+
+    assert lone_label("Author of the article:", merged()) == "author"

@@ -843,3 +843,16 @@ def test_tail_takes_a_line_of_picture_and_desk_credits_and_a_lead_in_to_no_text(
             "und mit geschlossenen Augen beschnupperte:")
     assert read_tail([PROSE_DE, long], de).paragraphs == [PROSE_DE, long]
     assert read_tail(["Die Karte zum Abspeichern:"], de).paragraphs == ["Die Karte zum Abspeichern:"]
+
+
+def test_a_name_and_its_date_that_the_run_took_in_is_the_byline() -> None:
+    from newsextract.classify import DATED_NAME_IN_BODY
+
+    en = get_profile("en")
+    blocks = _blocks("Electric car chargers pass eleven thousand", PROSE,
+                     "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", PROSE)
+    from newsextract.classify import Layout
+
+    body = label_body(blocks, Layout(1, 1, 4, None), blocks[0].text)
+    assert [b.index for b in body] == [1, 3] and blocks[2].reason == DATED_NAME_IN_BODY
+    assert find_credits(blocks, 0, 1, 4, en, False).authors == ["Sehernur Karsu"]

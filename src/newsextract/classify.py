@@ -17,7 +17,7 @@ from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tup
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, short_text_cache, units,
                                 word_tree_pattern)
-from newsextract.fields.byline import parse_credit
+from newsextract.fields.byline import dated_name, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
@@ -920,6 +920,9 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
             b.mark(HEADER, "the article's head, before its first paragraph")
 
 
+DATED_NAME_IN_BODY = "a name and its date inside the body span"
+
+
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                lead: Tuple[int, str] = (-1, "")) -> List[Block]:
     """Label the unlabelled blocks of the run: the body's paragraphs, and what is not (a
@@ -941,6 +944,11 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
                 and parse_credit(b.text, merged())[0]:
             b.mark(BYLINE, "a credit line inside the body span")
+            continue
+        if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
+                and dated_name(b.text, "", merged()):
+            # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
+            b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue
         if _date_line(b.text):
             b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's

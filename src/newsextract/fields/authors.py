@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
-from newsextract.blocks import BODY, HEADER, RELATED, Block
-from newsextract.classify import is_boilerplate
+from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block
+from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, parse_credit,
                                         slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -202,6 +202,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue
+        if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
+            name = dated_name(b.text, "", merged())
+            if name:
+                add_names(out.authors, [name])
+                by_line.append((j, [name], False))
+                found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
             name = brand_byline(b.text, profile)
             guessed = False

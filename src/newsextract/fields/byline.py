@@ -371,9 +371,13 @@ def before_date(text: str) -> str:
         return text
     text = _GLUED_DATE.sub(" ", text, count=1)
     found = find_dates(text, merged())
-    if not found:
-        return text
-    head = text[:found[0].start]
+    if found:
+        head = text[:found[0].start]
+    else:
+        age = _relative_time_rx().search(text)
+        if not age:
+            return text
+        head = text[:age.start()]
     words = head.rstrip(_SEPARATORS).split()
     connectives = merged().date_connectives | merged().days
     while words and words[-1].lower().strip(_SEPARATORS) in connectives:
@@ -382,6 +386,15 @@ def before_date(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _relative_time_rx() -> "re.Pattern[str]":
+    """A time told as an age at the end of a line ("7 hours", "2 minutes ago", "|Published 1
+    day ago", "vor 3 Stunden"), glued to the word before it or not."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                    for f in merged().relative_times), key=len, reverse=True)
+    return re.compile(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 # a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 
@@ -420,15 +433,6 @@ def _role_tag(tag: str, profile: Profile) -> bool:
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
 
 
-@lru_cache(maxsize=None)
-def _relative_rx() -> Pattern[str]:
-    """The time since publication at a line's end, every language's ("7 hours", "vor 2
-    Stunden"), glued to the word before it or not."""
-    alts = "|".join(re.escape(x).replace("\\#", r"\d{1,3}").replace("#", r"\d{1,3}") for x in
-                    sorted(merged().relative_times, key=len, reverse=True))
-    return re.compile(r"(?:(?<=[^\W\d_])|[\s" + re.escape(_SEPARATORS) + r"]+)(?:" + alts + r")\.?\s*$", re.I)
-
-
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
     "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
@@ -437,11 +441,6 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if len(text) > 80:
         return None
     head = before_date(text)
-    if head == text.strip() and _ANY_DIGIT.search(text):
-        # (or the time since it was published: "Kyle Wiggers 7 hours", "X2 minutes ago")
-        rel = _relative_rx().search(text)
-        if rel:
-            head = text[:rel.start()].rstrip(_SEPARATORS)
     if head and text.strip()[len(head):].lstrip()[:1] in (":", "："):
         return None  # "Son Güncelleme : 30.04.2024": a label before the date, not a name
     if head.casefold().split()[:1] and not _label_words(profile).isdisjoint(head.casefold().split()[:1]):

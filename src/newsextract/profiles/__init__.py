@@ -75,9 +75,6 @@ class Profile:
     # Author labels that are common words in other languages (Italian "di X" is "by X", and
     # Indonesian "di" is "in"): read only on pages in this profile's language.
     own_author_labels: Tuple[str, ...] = ()
-    # How a byline prints the time since publication after the name, # for the number
-    # ("Kyle Wiggers 7 hours", "X 2 minutes ago", "X · 3 jam lalu").
-    relative_times: Tuple[str, ...] = ()
     editor_labels: Tuple[str, ...] = ()
     # Labels that may stand without a colon ("By Jane Doe").
     bare_labels: FrozenSet[str] = frozenset()
@@ -103,6 +100,9 @@ class Profile:
     # Page counters of an article split over pages, "#" standing for a number ("1 dari 3
     # halaman", "Page 2 of 4"): a line that is only one is furniture.
     pagination: Tuple[str, ...] = ()
+    # Times told as an age ("2 hours ago", "vor 3 Stunden"), "#" standing for a number: a
+    # byline's name may have one after it instead of a date ("Jane Doe 7 hours ago").
+    relative_times: Tuple[str, ...] = ()
     # Caption and photo-credit markers (substrings).
     caption_markers: Tuple[str, ...] = ()
     # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
