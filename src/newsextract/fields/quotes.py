@@ -623,6 +623,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
+    spans = [find_spans(par) for par in paragraphs]
+    if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
+        return []  # marks around a word or a name only: no quotation, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
     # a quotation's speaker is named before it: the text after the last quotation mark
@@ -637,7 +640,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     for k, par in enumerate(paragraphs):
         starts.append(offset)
         prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
-        for sp in find_spans(par):
+        for sp in spans[k]:
             text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
                 continue
