@@ -310,3 +310,30 @@ def test_doubled_shortcut_loses_no_doubled_paragraph(half: list, gap: list, othe
     for words in (half + gap + half, half + other, other + gap + other):
         text = " ".join(words)
         assert classify._doubled(text) == classify._same_words_twice(text.split())
+
+
+@SETTINGS
+@given(TEXT)
+def test_brand_byline_shortcut_skips_only_lines_no_tag_can_follow(text: str) -> None:
+    if not any(c in text for c in byline._BRAND_MARKS):
+        head = byline.before_date(text.strip())
+        assert byline._BRAND.match(head) is None and byline._TAGGED.match(head) is None
+
+
+@SETTINGS
+@given(TEXT)
+def test_boilerplate_phrase_test_is_the_alternation(text: str) -> None:
+    rx = re.compile("|".join(re.escape(p) for p in classify._substrings()))
+    assert classify.is_boilerplate(text) == \
+        classify.is_boilerplate(text, bool(rx.search(text.lower())))
+
+
+def test_quotation_marks_around_a_name_alone_give_no_quote() -> None:
+    prof = get_profile("en")
+    # (the early return: no span of three words or more, so no quotation and no people read)
+    assert quotes.extract_quotes(['The ship "Aurora" left on Monday.', 'Its "crew" slept.'],
+                                 prof) == []
+    found = quotes.extract_quotes(['The ship "Aurora" left.',
+                                   '"We are ready to sail," Jane Doe said.'], prof)
+    assert [(q.text, q.speaker, q.cue) for q in found] == \
+        [("We are ready to sail,", "Jane Doe", "said")]
