@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import Block, short_text_cache
+from newsextract.fields.byline import brand_byline, parse_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -30,8 +31,6 @@ def match_key(s: str) -> str:
 @short_text_cache(maxsize=8192, limit=120)
 def _looks_byline(text: str, profile: Profile) -> bool:
     """A credit line: "Oleh : X", "By X", "X - detikNews" (never over 120 characters)."""
-    from newsextract.fields.byline import brand_byline, parse_credit
-
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, profile)
