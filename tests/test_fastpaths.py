@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsextract import classify
 from newsextract.blocks import _RULE
-from newsextract.fields import byline, dateline, dates, language, quotes
+from newsextract.fields import byline, dateline, dates, language, quotes, title
 from newsextract.profiles import get_profile
 
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -337,3 +337,14 @@ def test_quotation_marks_around_a_name_alone_give_no_quote() -> None:
                                    '"We are ready to sail," Jane Doe said.'], prof)
     assert [(q.text, q.speaker, q.cue) for q in found] == \
         [("We are ready to sail,", "Jane Doe", "said")]
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=4), TEXT)
+def test_text_words_asked_one_by_one_are_the_words_of_the_text(texts: list, line: str) -> None:
+    text = " ".join(texts)
+    words = title._words_of(text)
+    asked = title._TextWords(text)
+    assert bool(asked) == bool(words)
+    for w in title._words_of(line + " " + text[:40]) | words:
+        assert (w in asked) == (w in words)
