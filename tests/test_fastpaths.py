@@ -339,6 +339,22 @@ def test_quotation_marks_around_a_name_alone_give_no_quote() -> None:
         [("We are ready to sail,", "Jane Doe", "said")]
 
 
+NAMEY = st.lists(st.sampled_from(["Budi", "Santoso", "Dr.", "Jane", "Doe", "the", "minister",
+                                  " ", "  ", ",", ".", "\n", "O'Neil", "Ørsted", "x", "said"]),
+                 max_size=40).map("".join)
+
+
+@SETTINGS
+@given(NAMEY, st.integers(min_value=0, max_value=60))
+def test_subject_search_from_the_fifth_space_back_is_the_whole_windows(body: str, back: int) -> None:
+    _verb, subject_rx, _apposed = quotes._subject_rxs(get_profile("en"))
+    end = len(body)
+    lo = max(0, end - back)
+    plain = subject_rx.search(body, lo, end)
+    fast = subject_rx.search(body, quotes._after_spaces(body, lo, end, 5), end)
+    assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
 @SETTINGS
 @given(st.lists(TEXT, max_size=4), TEXT)
 def test_text_words_asked_one_by_one_are_the_words_of_the_text(texts: list, line: str) -> None:

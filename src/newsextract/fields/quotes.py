@@ -524,6 +524,17 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
 _AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
 
 
+def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
+    """The position after the n-th space counted back from `end` in text[lo:end], or `lo`
+    when there are fewer."""
+    at = end
+    for _ in range(n):
+        at = text.rfind(" ", lo, at)
+        if at < 0:
+            return lo
+    return at + 1
+
+
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
@@ -545,7 +556,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if tail:
             end = tail.start()
         lo = max(0, end - (220 if rx is apposed_rx else 140))
-        m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else rx.search(body, lo, end)
+        # (a plain subject is at most five words with one space between: its match starts
+        # after the fifth space back from the verb, and the search need not try the window's
+        # every position before that)
+        m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else \
+            rx.search(body, _after_spaces(body, lo, end, 5), end)
         if not m:
             continue
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
