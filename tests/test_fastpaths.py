@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsextract import classify
 from newsextract.blocks import _RULE
-from newsextract.fields import byline, dateline, dates, language, quotes
+from newsextract.fields import byline, dateline, dates, language, quotes, title
 from newsextract.profiles import get_profile
 
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -310,3 +310,57 @@ def test_doubled_shortcut_loses_no_doubled_paragraph(half: list, gap: list, othe
     for words in (half + gap + half, half + other, other + gap + other):
         text = " ".join(words)
         assert classify._doubled(text) == classify._same_words_twice(text.split())
+
+
+@SETTINGS
+@given(TEXT)
+def test_brand_byline_shortcut_skips_only_lines_no_tag_can_follow(text: str) -> None:
+    if not any(c in text for c in byline._BRAND_MARKS):
+        head = byline.before_date(text.strip())
+        assert byline._BRAND.match(head) is None and byline._TAGGED.match(head) is None
+
+
+@SETTINGS
+@given(TEXT)
+def test_boilerplate_phrase_test_is_the_alternation(text: str) -> None:
+    rx = re.compile("|".join(re.escape(p) for p in classify._substrings()))
+    assert classify.is_boilerplate(text) == \
+        classify.is_boilerplate(text, bool(rx.search(text.lower())))
+
+
+def test_quotation_marks_around_a_name_alone_give_no_quote() -> None:
+    prof = get_profile("en")
+    # (the early return: no span of three words or more, so no quotation and no people read)
+    assert quotes.extract_quotes(['The ship "Aurora" left on Monday.', 'Its "crew" slept.'],
+                                 prof) == []
+    found = quotes.extract_quotes(['The ship "Aurora" left.',
+                                   '"We are ready to sail," Jane Doe said.'], prof)
+    assert [(q.text, q.speaker, q.cue) for q in found] == \
+        [("We are ready to sail,", "Jane Doe", "said")]
+
+
+NAMEY = st.lists(st.sampled_from(["Budi", "Santoso", "Dr.", "Jane", "Doe", "the", "minister",
+                                  " ", "  ", ",", ".", "\n", "O'Neil", "Ørsted", "x", "said"]),
+                 max_size=40).map("".join)
+
+
+@SETTINGS
+@given(NAMEY, st.integers(min_value=0, max_value=60))
+def test_subject_search_from_the_fifth_space_back_is_the_whole_windows(body: str, back: int) -> None:
+    _verb, subject_rx, _apposed = quotes._subject_rxs(get_profile("en"))
+    end = len(body)
+    lo = max(0, end - back)
+    plain = subject_rx.search(body, lo, end)
+    fast = subject_rx.search(body, quotes._after_spaces(body, lo, end, 5), end)
+    assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=4), TEXT)
+def test_text_words_asked_one_by_one_are_the_words_of_the_text(texts: list, line: str) -> None:
+    text = " ".join(texts)
+    words = title._words_of(text)
+    asked = title._TextWords(text)
+    assert bool(asked) == bool(words)
+    for w in title._words_of(line + " " + text[:40]) | words:
+        assert (w in asked) == (w in words)

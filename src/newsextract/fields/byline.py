@@ -362,6 +362,9 @@ _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[
 _DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
+# what stands between a name and its tag in every shape brand_byline reads (cutting a date
+# off adds none of them)
+_BRAND_MARKS = "-/–—,|·•"
 
 
 def before_date(text: str) -> str:
@@ -473,6 +476,8 @@ def _plain_name_word(word: str) -> bool:
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
+    if not any(c in text for c in _BRAND_MARKS):
+        return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)

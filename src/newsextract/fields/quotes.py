@@ -623,6 +623,17 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
 _AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
 
 
+def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
+    """The position after the n-th space counted back from `end` in text[lo:end], or `lo`
+    when there are fewer."""
+    at = end
+    for _ in range(n):
+        at = text.rfind(" ", lo, at)
+        if at < 0:
+            return lo
+    return at + 1
+
+
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
@@ -644,7 +655,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if tail:
             end = tail.start()
         lo = max(0, end - (220 if rx is apposed_rx else 140))
-        m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else rx.search(body, lo, end)
+        # (a plain subject is at most five words with one space between: its match starts
+        # after the fifth space back from the verb, and the search need not try the window's
+        # every position before that)
+        m = _apposed_subject(rx, body, lo, end, profile) if rx is apposed_rx else \
+            rx.search(body, _after_spaces(body, lo, end, 5), end)
         if not m:
             continue
         if rx is subject_rx:
@@ -734,6 +749,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
+    spans = [find_spans(par) for par in paragraphs]
+    if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
+        return []  # marks around a word or a name only: no quotation, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
     # a quotation's speaker is named before it: the text after the last quotation mark
@@ -748,7 +766,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     for k, par in enumerate(paragraphs):
         starts.append(offset)
         prev_end = -1  # where the last attributed quote of this paragraph (with its cue) ended
-        for sp in find_spans(par):
+        for sp in spans[k]:
             text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
                 continue

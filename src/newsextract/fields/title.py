@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import Block, short_text_cache
+from newsextract.fields.byline import brand_byline, parse_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -30,8 +31,6 @@ def match_key(s: str) -> str:
 @short_text_cache(maxsize=8192, limit=120)
 def _looks_byline(text: str, profile: Profile) -> bool:
     """A credit line: "Oleh : X", "By X", "X - detikNews" (never over 120 characters)."""
-    from newsextract.fields.byline import brand_byline, parse_credit
-
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, profile)
@@ -83,8 +82,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _words_of(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
-                           [:W.title_text_chars]) if dump else frozenset()
+    text_words = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+                            [:W.title_text_chars] if dump else "")
     for j in range(lo, body_start):
         b = blocks[j]
         text = b.text.strip()
@@ -169,7 +168,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         own = _long_words(text) if text_words and (
             best is None or score + W.title_body_words > best[0]) else None
         if own:
-            score += W.title_body_words * len(own & text_words) / len(own)
+            score += W.title_body_words * sum(w in text_words for w in own) / len(own)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
@@ -185,6 +184,37 @@ def _words_of(text: str) -> FrozenSet[str]:
 # a candidate line's words, cached: a site's menu lines and labels are candidates on each of
 # its pages (a line is 250 characters at most; the text's own words are not cached)
 _long_words = lru_cache(maxsize=8192)(_words_of)
+
+
+class _TextWords:
+    """The words of four letters or more of a text (as _words_of reads them), asked one by
+    one: the few words of the lines that could be the headline are looked up in the text,
+    which is not cut into all of its words (a pattern's pass over 3,000 characters)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.casefold()
+        self.any = bool(_LONG_WORD.search(self.text))
+
+    def __bool__(self) -> bool:
+        """The text holds a word of four letters or more."""
+        return self.any
+
+    def __contains__(self, word: str) -> bool:
+        """`word`, a run of word characters, stands in the text as a whole run (no word
+        character on either side)."""
+        text, n = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            if (not at or not _word_char(text[at - 1])) and \
+                    (at + n == len(text) or not _word_char(text[at + n])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _word_char(ch: str) -> bool:
+    """A character a pattern's \\w matches: a letter or digit of any script, or "_"."""
+    return ch.isalnum() or ch == "_"
 
 
 def _headline_like(b: Block) -> bool:

@@ -30,7 +30,8 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
-from newsextract.profiles import available, get_profile
+from newsextract.fields.dates import find_dates
+from newsextract.profiles import available, get_profile, merged
 from newsextract.segment.widths import wrap_width
 
 
@@ -523,9 +524,6 @@ def _split_after_date(line: str) -> str:
     bereits ...", "Published April 26, 2023 2:20pm EDT House China Committee ..."): a line
     break after the time and its zone (or, with no zone, after one short word that ends it,
     "Uhr", "h", "horas", when a capital follows), when a paragraph's worth of text follows."""
-    from newsextract.fields.dates import find_dates
-    from newsextract.profiles import merged
-
     if len(line) < 80 or not _DIGIT.search(line, 0, _DATE_SPAN):
         return line
     found = [f for f in find_dates(line[:_DATE_SPAN + 60], merged()) if f.has_time and f.start < _DATE_SPAN]
