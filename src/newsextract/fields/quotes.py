@@ -368,8 +368,10 @@ class _People:
             if m:
                 tail = _name_tokens(m.group(1).split())
                 keep = []
-                for t in tail[:3]:
-                    if t.lower() in self.profile.titles:
+                for i, t in enumerate(tail[:3]):
+                    # ("Lukman Hakim Saifuddin": a title that names people too, inside a name)
+                    if t.lower() in self.profile.titles and not (
+                            t.lower() in self.profile.name_titles and i + 1 < len(tail)):
                         break
                     keep.append(t)
                 if keep:
