@@ -114,3 +114,31 @@ def test_a_utc_meta_time_takes_the_zone_the_page_gives_the_same_moment(time_attr
             f"di Pantai Selatan</h1><time datetime='{time_attr}'>12 Juni 2023</time>{pars}"
             "</article></body></html>")
     assert newsextract.extract(html).date == date
+
+
+@pytest.mark.parametrize("heading, cut", [
+    ("Tentang Cek Fakta Liputan6.com", True),  # a box about the outlet's desk
+    ("Tentang KOMPAS.com", True),
+    ("Tentang Vaksin Booster", False),  # a section of the article: it goes on
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_box_about_the_outlet_ends_the_article(heading: str, cut: bool, form: str) -> None:
+    pars = ["Beredar pesan berantai di WhatsApp yang berisi tautan pendaftaran kuota internet gratis "
+            "dari pemerintah untuk memperingati hari kemerdekaan.",
+            "Kementerian memastikan tidak ada program kuota gratis tersebut dan meminta warga tidak "
+            "memberikan kode OTP kepada siapa pun.",
+            heading,
+            "Melawan hoaks sama saja melawan pembodohan, karena itu kami membuat kanal ini pada 2018 "
+            "dan hingga kini aktif memberikan literasi media.",
+            "Jika Anda memiliki informasi seputar hoaks yang ingin kami telusuri, silakan kirimkan "
+            "kepada tim kami melalui surel redaksi."]
+    title = "Tidak Benar Pemerintah Bagikan Kuota Internet Gratis"
+    if form == "text":
+        page = newsextract.extract("\n\n".join([title, "Oleh Ibrahim Hasan", *pars]) + "\n")
+    else:
+        page = newsextract.extract(
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            "<div>Oleh Ibrahim Hasan</div>" + "".join(f"<p>{p}</p>" for p in pars)
+            + "</article></body></html>")
+    assert page.body.startswith(pars[0])
+    assert ("Melawan hoaks" in page.body) is not cut

@@ -93,6 +93,16 @@ ID_CASES = [
     # an office whose name holds "dan", then the person
     (['"Sekolah dibuka kembali pekan depan," kata Kepala Dinas Pendidikan dan Kebudayaan Kota '
       'Bogor Budi Santoso.'], [("Sekolah", "Budi Santoso")]),
+    # a title that is a name's word too, inside the name ("Hakim")
+    (["Menteri Agama Lukman Hakim Saifuddin meminta jamaah haji menjaga kesehatan di Makkah.",
+      '"Simpan tenaga untuk wukuf di Arafah," ujar Lukman di Makkah.'],
+     [("Simpan", "Lukman Hakim Saifuddin")]),
+    # a quotation closed on a comma with no cue goes on in the next paragraph's quotation
+    (['"Biasanya cuma Rp40 ribu," ucap Hasnah, pedagang di Pasar Terong.',
+      "Kepala Dinas Perdagangan Kota Makassar, Arlin Ariesta, menyebut pasar murah digelar.",
+      '"Kami sudah koordinasi dengan distributor untuk menambah pasokan,"',
+      '"Mudah-mudahan dalam dua minggu harga kembali normal," kata Arlin.'],
+     [("Biasanya", "Hasnah"), ("Kami", "Arlin Ariesta"), ("Mudah-mudahan", "Arlin Ariesta")]),
     # an epithet after the cue stands for the person last named; an unnamed one's stays unnamed
     (["Ditemui di kawasan Senayan, Jakarta Pusat, Rabu (4/11), Raisa mengaku proses rekaman "
       "album ketiganya sudah hampir selesai.",

@@ -22,7 +22,7 @@ from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
-from newsextract.profiles import merged
+from newsextract.profiles import domain_rx, merged
 from newsextract.weights import WEIGHTS as W
 
 # a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
@@ -391,6 +391,19 @@ def _comments_heading(text: str) -> bool:
     return len(text) < 120 and bool(_comments_rx().search(text))
 
 
+def _about_box(text: str) -> bool:
+    """The heading of a box about the outlet or its desk, after the article ("Tentang Cek
+    Fakta Liputan6.com", "About KOMPAS.com"): a short line that opens with an about-word and
+    names an outlet by its domain or its known name."""
+    words = text.split()
+    if not 2 <= len(words) <= W.section_heading_words or text.endswith(_SENTENCE_END):
+        return False
+    k = merged()
+    if words[0].lower() not in k.about_words:
+        return False
+    return bool(domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
+
+
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
     beats one regex alternation of them all several times over: the regex tries its branches
@@ -582,6 +595,9 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         if _comments_heading(blocks[j].text):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
+            break
+        if _about_box(blocks[j].text):
+            end = j  # a box about the outlet: the article ends at its heading
             break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
@@ -1010,7 +1026,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
     between: List[Block] = []
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or _comments_heading(b.text):
+        if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text):
             break
         if skip is not None and b.path[:n + 1] == skip:
             continue

@@ -372,8 +372,10 @@ class _People:
             if m:
                 tail = _name_tokens(m.group(1).split())
                 keep = []
-                for t in tail[:3]:
-                    if t.lower() in self.profile.titles:
+                for i, t in enumerate(tail[:3]):
+                    # ("Lukman Hakim Saifuddin": a title that names people too, inside a name)
+                    if t.lower() in self.profile.titles and not (
+                            t.lower() in self.profile.name_titles and i + 1 < len(tail)):
                         break
                     keep.append(t)
                 if keep:
@@ -807,10 +809,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
-            if resolved_by is None and not sp.closed and k + 1 < len(paragraphs) and \
-                    paragraphs[k + 1].lstrip()[:1] and paragraphs[k + 1].lstrip()[:1] in _OPEN:
+            if resolved_by is None and k + 1 < len(paragraphs) and \
+                    paragraphs[k + 1].lstrip()[:1] and paragraphs[k + 1].lstrip()[:1] in _OPEN and \
+                    (not sp.closed or text.endswith(",") and not after.strip()):
                 # a quotation that runs on into the next paragraph: said by whoever says the
-                # paragraph that goes on with it (filled in after pass 2)
+                # paragraph that goes on with it (filled in after pass 2); so is one closed on
+                # a comma with no cue after it ('"... pasokan,"' then '"...," kata Arlin.')
                 resolved_by = "open"
             if resolved_by is None:
                 starts_par = not before.strip()

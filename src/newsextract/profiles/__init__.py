@@ -168,6 +168,9 @@ class Profile:
     apposition_openers: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
+    # Titles that are common words of names too ("Lukman Hakim Saifuddin"): inside a run of
+    # capitalised words that goes on after them, part of the name.
+    name_titles: FrozenSet[str] = frozenset()
     # Words of an office, body or place that a title takes before the holder's name ("Kepala
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.
@@ -213,6 +216,9 @@ class Profile:
     outlets: FrozenSet[str] = frozenset()
     # Domain suffixes of outlets' names ("KOMPAS.com", "Antaranews.id").
     domain_suffixes: Tuple[str, ...] = ()
+    # Words that open the heading of a box about the outlet after the article ("Tentang Cek
+    # Fakta Liputan6.com", "About KOMPAS.com"), lower-cased.
+    about_words: FrozenSet[str] = frozenset()
     # Words of class and id names: page furniture, article content, captions.
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
