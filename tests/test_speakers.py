@@ -187,3 +187,45 @@ def test_an_office_name_is_no_speaker() -> None:
             "bertemu Menteri Informasi Vietnam Nguyen Manh Hung di Labuan Bajo.",
             '"Kawasan ini punya potensi pertumbuhan yang tinggi," kata Menteri Nguyen.']
     assert _speakers(pars, False, "text") == [("Kawasan", "Nguyen Manh Hung")]
+
+
+def test_short_quotation_paragraphs_in_any_languages_marks_are_prose() -> None:
+    # „...“ (German) and «...» (French) open and close sentences as "..." does: a short
+    # paragraph that is one quotation stays in the body, and its quotation is found
+    lead = ("Die Stadtverwaltung hat am Dienstag zusätzliche Mittel für die Reparatur der Straßen "
+            "bewilligt, die bei den Überschwemmungen beschädigt wurden.")
+    pars = [lead, "„Die Arbeiten beginnen nächste Woche“, sagte Anna Schmidt.",
+            "Anna Schmidt sagte: „Wir haben das Geld bereit und wollen schnell handeln.“",
+            "„Das dauert noch Monate“, fügte Schmidt hinzu."]
+    ps = "".join(f"<p>{p}</p>" for p in pars)
+    page = newsextract.extract(f"<html lang=de><body><article><h1>Stadt repariert Straßen nach "
+                               f"Hochwasser</h1>{ps}</article></body></html>")
+    assert page.body.split("\n\n") == pars
+    assert [q.speaker for q in page.quotes] == ["Anna Schmidt", "Anna Schmidt", "Anna Schmidt"]
+
+
+def _german_speakers(pars: List[str]) -> List[Optional[str]]:
+    lead = ("Die Stadtverwaltung hat am Dienstag zusätzliche Mittel für die Reparatur der Straßen "
+            "bewilligt, die bei den Überschwemmungen beschädigt wurden.")
+    ps = "".join(f"<p>{p}</p>" for p in [lead, *pars])
+    page = newsextract.extract(f"<html lang=de><body><article><h1>Stadt repariert Straßen nach "
+                               f"Hochwasser</h1>{ps}</article></body></html>")
+    return [q.speaker for q in page.quotes]
+
+
+def test_german_offices_written_as_one_word_and_nouns_in_capitals() -> None:
+    # a compound office ("Bundesministerin", "Pressesprecher") is cut off the name, and the
+    # office alone stands for the person after
+    assert _german_speakers([
+        "Bundesministerin Susanne Raab sagte, die Mittel seien schon bereitgestellt worden.",
+        "„Die Arbeiten beginnen nächste Woche“, sagte die Bundesministerin."]) == ["Susanne Raab"]
+    # a capitalised noun after the verb is no speaker in German ("Wörtlich", "Einlassung")
+    assert _german_speakers(["„Die Arbeiten beginnen nächste Woche“, sagte Wörtlich.",
+                             "Die Anwohner hoffen, dass die Bauarbeiten den Verkehr in der "
+                             "Innenstadt nicht zu lange behindern werden."]) == [None]
+    # a name particle never ends a name ("von Preen der ...")
+    assert _german_speakers([
+        "„Wir brauchen jetzt schnell Unterstützung“, sagte HDE-Präsident Alexander von Preen "
+        "der „Welt“ am Mittwoch.",
+        "Die Anwohner hoffen, dass die Bauarbeiten den Verkehr in der Innenstadt nicht zu lange "
+        "behindern werden."]) == ["Alexander von Preen"]

@@ -28,6 +28,11 @@ from newsextract.weights import WEIGHTS as W
 # a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
 _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
+# a complete sentence's end, its closing quotation mark after it in any language's style
+_SHORT_SENTENCE_END = re.compile(r"[.!?。][\"”“’»«]?$")
+# the marks that open a quotation, in any language's style
+# ("»" is left out: menus print it as an arrow, "» Preview")
+_OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
@@ -308,9 +313,10 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and text.endswith((".", "!", "?", ".\"", ".”", "。")) and text[:1].isupper() or text[:1] in ("\"", "“"):
+        if n >= 4 and _SHORT_SENTENCE_END.search(text) and text[:1].isupper() or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
-    if not text.endswith(_SENTENCE_END) and n < W.no_sentence_end_words:
+    if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text) and \
+            n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM
 from newsextract.model import Quote
@@ -348,6 +348,8 @@ class _People:
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
         toks = after_office(toks, self.profile, self.body)
+        while len(toks) > 1 and toks[-1] in merged().name_particles:
+            toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
         if full not in self.names:
@@ -356,6 +358,12 @@ class _People:
             if len(tok) > 2 and tok.lower() not in self.profile.titles and tok not in self.aliases:
                 self.aliases[tok] = full
         return full
+
+    def office_of(self, office: str, full: str) -> None:
+        """A compound office the text gave a person stands for them after ("Leseforscher
+        Christian Dawidowski" ... "sagt der Leseforscher")."""
+        if not frozenset.__contains__(self.profile.titles, office.lower()):
+            self.aliases.setdefault(office, full)
 
     def expand(self, name: str) -> str:
         """A one-word name to the fuller form the text gives it ("Widya" -> "Widya Agustiono")."""
@@ -510,8 +518,25 @@ def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
 
 @lru_cache(maxsize=None)
 def _with_all_titles(profile: Profile) -> Profile:
-    """The profile with every language's titles: Indonesian pages say "CEO" and "Manager"."""
-    return replace(profile, titles=merged().titles)
+    """The profile with every language's titles: Indonesian pages say "CEO" and "Manager";
+    and with the compound titles every language's title endings make ("Bundesministerin")."""
+    return replace(profile, titles=_Titles(merged().titles, merged().title_endings))
+
+
+class _Titles(frozenset):
+    """A set of titles that also holds every word ending in a title ending ("Vorstandschef",
+    "Integrationsministerin"): German writes its offices as one word."""
+
+    endings: Tuple[str, ...] = ()
+
+    def __new__(cls, titles: FrozenSet[str], endings: Tuple[str, ...]) -> "_Titles":
+        made = super().__new__(cls, titles)
+        made.endings = endings
+        return made
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and len(word) > 4 and word.endswith(self.endings))
 
 
 @lru_cache(maxsize=None)
@@ -683,6 +708,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 people.add(named.group(1))
                 continue
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
+        office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
         if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
             toks = toks[-2:]
@@ -695,7 +721,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 # one capitalised word opening a sentence may be any word ("Menurut")
                 if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body):
                     continue
-            people.add(" ".join(toks))
+            full = people.add(" ".join(toks))
+            if office and len(toks) > 1:
+                people.office_of(office, full)
     if profile.passive_by:
         for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ?){1,4})", body):
             if _INSTITUTION_GOES_ON.match(body, m.end()) and \
@@ -841,6 +869,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             speaker = _last_named(mentions, pos, prev_speaker)
         elif how in ("continue", "open"):
             speaker = prev_speaker
+        if speaker and profile.nouns_capitalised and " " not in speaker:
+            speaker = None  # (German capitalises its nouns: "Wörtlich", "Einlassung" name no one)
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
         prev_speaker = speaker
     for i in range(len(pending) - 2, -1, -1):

@@ -194,6 +194,11 @@ class Profile:
     agencies: FrozenSet[str] = frozenset()
     # Photo agencies: a picture's credit, never an author's or the article's.
     photo_agencies: FrozenSet[str] = frozenset()
+    # Endings of compound titles ("Bundesministerin", "Vorstandschef"), lower-cased: a word
+    # that ends in one is a title as the titles are.
+    title_endings: Tuple[str, ...] = ()
+    # The language capitalises its nouns (German): a capitalised word alone is no name.
+    nouns_capitalised: bool = False
     # Words that end a company's name ("PT X Tbk", "X Inc").
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
