@@ -229,3 +229,24 @@ def test_german_offices_written_as_one_word_and_nouns_in_capitals() -> None:
         "der „Welt“ am Mittwoch.",
         "Die Anwohner hoffen, dass die Bauarbeiten den Verkehr in der Innenstadt nicht zu lange "
         "behindern werden."]) == ["Alexander von Preen"]
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    ("fr", ["« Les travaux commenceront la semaine prochaine », a déclaré la maire Anne Dupont.",
+            "« Nous avons l'argent et nous voulons agir vite », a-t-elle ajouté."],
+     ["Anne Dupont", "Anne Dupont"]),
+    ("es", ["«Las obras empezarán la próxima semana», declaró la alcaldesa Ana García.",
+            "“Tenemos el dinero y queremos actuar rápido”, comentó García."],
+     ["Ana García", "Ana García"]),
+    ("it", ["«I lavori inizieranno la prossima settimana», ha dichiarato il sindaco Marco Rossi."],
+     ["Marco Rossi"]),
+    # a sentence's first word alone after a quotation is no speaker ("Además insistió")
+    ("es", ["Pidió que la ONU controle la ayuda “y no que sea Israel”. Además insistió en la paz."],
+     [None]),
+])
+def test_speech_verbs_in_the_past_tense_of_romance_languages(code: str, pars: List[str],
+                                                               want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want

@@ -832,6 +832,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
                         span = _person_before_places(lead, at, m2.end("who"), profile)
                         who = lead[span[0]:span[1]] if span else ""
+                        if span and _opens_sentence_alone(lead, span[0], who, people):
+                            who = ""
+                    elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
+                        who = ""
                     if who.lower() in profile.pronouns:
                         resolved_by = "pronoun"
                     else:
@@ -882,6 +886,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
+
+
+def _opens_sentence_alone(text: str, at: int, who: str, people: _People, after: bool = False) -> bool:
+    """A one-word subject that opens a sentence and names no one the text gave in full
+    ("Además insistió", "Dazu sagte"): a sentence's first word is capitalised whatever it is.
+    after: the text follows a quotation ('", Pratikno said'), where only a stop opens one."""
+    ends = (".", "!", "?") if after else ("", ".", "!", "?")
+    return " " not in who and who not in people.aliases and text[max(0, at - 2):at].strip() in ends
 
 
 _CLOSE_MARKS = "\"”»"
