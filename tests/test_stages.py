@@ -842,3 +842,20 @@ def test_a_name_and_its_date_that_the_run_took_in_is_the_byline() -> None:
     body = label_body(blocks, Layout(1, 1, 4, None), blocks[0].text)
     assert [b.index for b in body] == [1, 3] and blocks[2].reason == DATED_NAME_IN_BODY
     assert find_credits(blocks, 0, 1, 4, en, False).authors == ["Sehernur Karsu"]
+
+
+def test_a_bare_label_then_a_name_that_prints_its_own_label() -> None:
+    en = get_profile("en")
+    blocks = _blocks("Office space given up", "Author of the article:", "By Ben Andrews",
+                     "Published May 25, 2026", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == ["Ben Andrews"]
+
+
+def test_newsletter_sign_up_lines_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("I would like to be emailed about offers, event and updates from the Standard. "
+                 "Read our privacy notice.",
+                 "By signing up you consent to receive the above newsletter from the publisher.",
+                 "Thanks for signing up!", "A welcome email is on its way."):
+        assert is_boilerplate(line), line

@@ -131,7 +131,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if expect_name:
             expect_name = False
-            a = split_names(b.text.strip(), merged())
+            # (the name's line may print its own label: "Author of the article:", "By Jane Doe")
+            a = parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
             if loose_label:
                 # (after a label with no colon, only names in full: "Redaktion" then
                 # "Kategorien" in a menu names no one)
