@@ -56,7 +56,9 @@ def _patterns(region_zones: tuple = ()) -> tuple:
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
-    named_dmy = rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*{mon}[\s,]*[ \t]*{year}{year_end}"
+    # (Spanish and Portuguese join the parts with "de": "15 de abril de 2025")
+    named_dmy = (rf"(?:\b|(?<=[a-z])){day}\.?[ \t]*[-\s]?[ \t]*(?:de[ \t]+)?{mon}[\s,]*[ \t]*"
+                 rf"(?:de[ \t]+)?{year}{year_end}")
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     numeric = (r"(?:\b|(?<=[^\W\d_]))(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
