@@ -859,3 +859,14 @@ def test_newsletter_sign_up_lines_are_furniture() -> None:
                  "By signing up you consent to receive the above newsletter from the publisher.",
                  "Thanks for signing up!", "A welcome email is on its way."):
         assert is_boilerplate(line), line
+
+
+def test_a_name_alone_under_its_date_with_a_dumps_image_placeholder_between() -> None:
+    en = get_profile("en")
+    blocks = _blocks("From adversity to advocacy", "May 14, 2025", "[Mokitimi-Tsosane-980x593]",
+                     "Mohloai Mpesi", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == ["Mohloai Mpesi"]
+    # without the date above, a name alone is no byline
+    blocks = _blocks("From adversity to advocacy", "In Local News", "[Mokitimi-Tsosane-980x593]",
+                     "Mohloai Mpesi", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == []
