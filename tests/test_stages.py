@@ -870,3 +870,16 @@ def test_a_name_alone_under_its_date_with_a_dumps_image_placeholder_between() ->
     blocks = _blocks("From adversity to advocacy", "In Local News", "[Mokitimi-Tsosane-980x593]",
                      "Mohloai Mpesi", PROSE)
     assert find_credits(blocks, 0, 4, 5, en, False).authors == []
+
+
+def test_a_page_in_kana_or_hangul_is_japanese_or_korean_and_its_times_take_the_zone() -> None:
+    import newsextract
+
+    ja = "東京都内で新しい図書館が開館し、多くの市民が訪れた。" * 12
+    text = "図書館が開館\n\n2025年1月14日 21:17\n\n" + "\n\n".join([ja] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "ja" and article.date == "2025-01-14T21:17:00+09:00"
+    ko = "서울에서 새로운 도서관이 문을 열었고 많은 시민들이 방문했다. " * 10
+    text = "도서관 개관\n\n2025.05.15 10:30\n\n" + "\n\n".join([ko] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "ko" and article.date == "2025-05-15T10:30:00+09:00"

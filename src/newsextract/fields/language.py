@@ -129,4 +129,24 @@ def page_language(texts: List[str], declared: Optional[str],
         return declared, "declared by the page"
     if _frequent_enough(shares, total, best) and _sure(best, shares):
         return best, "stopword count"
+    # (Japanese puts no spaces between words: its paragraphs are not in the sample)
+    script = _script_language(" ".join(texts)[:8000])
+    if script:
+        return script, "script"
     return None, "unknown"
+
+
+# scripts that only one language writes (kana: Japanese; Hangul: Korean), as code-point ranges
+_SCRIPTS = (("ja", ((0x3040, 0x30FF),)), ("ko", ((0xAC00, 0xD7A3), (0x1100, 0x11FF))))
+
+
+def _script_language(text: str) -> Optional[str]:
+    """The language whose own script writes a fifth of the text's letters, or None."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 200:
+        return None
+    for code, ranges in _SCRIPTS:
+        own = sum(1 for c in letters if any(lo <= ord(c) <= hi for lo, hi in ranges))
+        if own >= 0.2 * len(letters):
+            return code
+    return None
