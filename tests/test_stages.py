@@ -883,3 +883,13 @@ def test_a_page_in_kana_or_hangul_is_japanese_or_korean_and_its_times_take_the_z
     text = "도서관 개관\n\n2025.05.15 10:30\n\n" + "\n\n".join([ko] * 3) + "\n"
     article = newsextract.extract(text)
     assert article.language == "ko" and article.date == "2025-05-15T10:30:00+09:00"
+
+
+def test_a_page_with_turkish_dotless_i_is_turkish_and_its_times_are_istanbuls() -> None:
+    import newsextract
+
+    tr = ("Türkiye'de elektrikli araç şarj istasyonu sayısı 11 bini aştı ve yatırımlar hızla "
+          "artmaya devam ediyor, bakanlık açıklamasında bunu bildirdi. ")
+    text = "Şarj istasyonu sayısı arttı\n\n30.04.2024 16:48\n\n" + "\n\n".join([tr * 2] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "tr" and article.date == "2024-04-30T16:48:00+03:00"
