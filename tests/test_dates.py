@@ -102,3 +102,16 @@ def test_month_names_of_languages_without_a_profile_are_read() -> None:
              "Publisert: 05.08.2024 kl. 14:47": "2024-08-05T14:47:00"}
     for text, iso in cases.items():
         assert [f.iso for f in find_dates(text, merged())] == [iso], text
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Publié le 18 juil. 2024 à 08:01", "2024-07-18T08:01:00"),
+    ("15 de abril de 2025 a las 09:56", "2025-04-15T09:56:00"),
+    ("3 de fevereiro de 2025 às 20:02", "2025-02-03T20:02:00"),
+    ("4 Febbraio 2025 alle 14:41", "2025-02-04T14:41:00"),
+    ("28 april 2024 om 14:30", "2024-04-28T14:30:00"),
+])
+def test_the_time_word_and_the_joining_de_of_romance_languages_and_dutch(text: str, iso: str) -> None:
+    from newsextract.profiles import merged
+
+    assert find_dates(text, merged())[0].iso == iso

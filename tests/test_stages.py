@@ -856,3 +856,54 @@ def test_a_name_and_its_date_that_the_run_took_in_is_the_byline() -> None:
     body = label_body(blocks, Layout(1, 1, 4, None), blocks[0].text)
     assert [b.index for b in body] == [1, 3] and blocks[2].reason == DATED_NAME_IN_BODY
     assert find_credits(blocks, 0, 1, 4, en, False).authors == ["Sehernur Karsu"]
+
+
+def test_a_bare_label_then_a_name_that_prints_its_own_label() -> None:
+    en = get_profile("en")
+    blocks = _blocks("Office space given up", "Author of the article:", "By Ben Andrews",
+                     "Published May 25, 2026", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == ["Ben Andrews"]
+
+
+def test_newsletter_sign_up_lines_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("I would like to be emailed about offers, event and updates from the Standard. "
+                 "Read our privacy notice.",
+                 "By signing up you consent to receive the above newsletter from the publisher.",
+                 "Thanks for signing up!", "A welcome email is on its way."):
+        assert is_boilerplate(line), line
+
+
+def test_a_name_alone_under_its_date_with_a_dumps_image_placeholder_between() -> None:
+    en = get_profile("en")
+    blocks = _blocks("From adversity to advocacy", "May 14, 2025", "[Mokitimi-Tsosane-980x593]",
+                     "Mohloai Mpesi", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == ["Mohloai Mpesi"]
+    # without the date above, a name alone is no byline
+    blocks = _blocks("From adversity to advocacy", "In Local News", "[Mokitimi-Tsosane-980x593]",
+                     "Mohloai Mpesi", PROSE)
+    assert find_credits(blocks, 0, 4, 5, en, False).authors == []
+
+
+def test_a_page_in_kana_or_hangul_is_japanese_or_korean_and_its_times_take_the_zone() -> None:
+    import newsextract
+
+    ja = "東京都内で新しい図書館が開館し、多くの市民が訪れた。" * 12
+    text = "図書館が開館\n\n2025年1月14日 21:17\n\n" + "\n\n".join([ja] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "ja" and article.date == "2025-01-14T21:17:00+09:00"
+    ko = "서울에서 새로운 도서관이 문을 열었고 많은 시민들이 방문했다. " * 10
+    text = "도서관 개관\n\n2025.05.15 10:30\n\n" + "\n\n".join([ko] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "ko" and article.date == "2025-05-15T10:30:00+09:00"
+
+
+def test_a_page_with_turkish_dotless_i_is_turkish_and_its_times_are_istanbuls() -> None:
+    import newsextract
+
+    tr = ("Türkiye'de elektrikli araç şarj istasyonu sayısı 11 bini aştı ve yatırımlar hızla "
+          "artmaya devam ediyor, bakanlık açıklamasında bunu bildirdi. ")
+    text = "Şarj istasyonu sayısı arttı\n\n30.04.2024 16:48\n\n" + "\n\n".join([tr * 2] * 3) + "\n"
+    article = newsextract.extract(text)
+    assert article.language == "tr" and article.date == "2024-04-30T16:48:00+03:00"

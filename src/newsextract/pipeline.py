@@ -36,7 +36,7 @@ from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import get_profile, with_day_first
+from newsextract.profiles import get_profile, with_day_first, with_language_zone
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
@@ -149,7 +149,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     """Stages 3 to 8: language, labels, title, body, then the fields read around them."""
     lang, sources["language"] = page_language([b.text for b in blocks], meta.language,
                                               options.language)
-    profile = get_profile(lang)
+    profile = with_language_zone(get_profile(lang), lang)
     if meta.region and meta.region != "us" and not profile.day_first:
         # month-first numeric dates are the United States' habit: en-GB, en-IN, en-AU and
         # the rest of the world read 5/11/2015 as 5 November

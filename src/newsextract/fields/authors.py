@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import List, Optional, Set, Tuple
@@ -26,6 +27,9 @@ class Credits:
     source_is_firm: bool = False  # a name read after a bare label: it names the source outright
     guessed: bool = False  # the authors were read from unlabelled lines only (metadata beats them)
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
+
+
+_IMAGE_ALT = re.compile(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
 
 
 def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
@@ -143,7 +147,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if expect_name:
             expect_name = False
-            a = split_names(b.text.strip(), merged())
+            # (the name's line may print its own label: "Author of the article:", "By Jane Doe")
+            a = parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
             if loose_label:
                 # (after a label with no colon, only names in full: "Redaktion" then
                 # "Kategorien" in a menu names no one)
@@ -215,7 +220,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # (the line right above the body may stand under its date: "May 14, 2025",
                 # then "Mohloai Mpesi"; the line under the lead, over its date: "Fatma Sevinç
                 # Çetin", then "20 Nisan 2026")
-                above = blocks[j - 1].text if j == start - 1 and j - 1 > anchor else ""
+                # (a dump's image placeholder may stand between: "[photo-980x593]")
+                k = j - 1
+                while j == start - 1 and k - 1 > anchor and _IMAGE_ALT.match(blocks[k].text):
+                    k -= 1
+                above = blocks[k].text if j == start - 1 and k > anchor else ""
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
                 guessed = bool(name)

@@ -129,4 +129,28 @@ def page_language(texts: List[str], declared: Optional[str],
         return declared, "declared by the page"
     if _frequent_enough(shares, total, best) and _sure(best, shares):
         return best, "stopword count"
+    # (Japanese puts no spaces between words: its paragraphs are not in the sample)
+    script = _script_language(" ".join(texts)[:8000])
+    if script:
+        return script, "script"
     return None, "unknown"
+
+
+# letters that only one language writes, as code-point ranges, and the least share of a
+# text's letters they take in a text of that language: kana (Japanese), Hangul (Korean), and
+# the dotless ı of Turkish (about 4% of its letters; Azerbaijani, which has it too, writes ə)
+_SCRIPTS = (("ja", ((0x3040, 0x30FF),), 0.2), ("ko", ((0xAC00, 0xD7A3), (0x1100, 0x11FF)), 0.2),
+            ("tr", ((0x0131, 0x0131),), 0.015))
+_NOT_TURKISH = "ə"
+
+
+def _script_language(text: str) -> Optional[str]:
+    """The language whose own letters take their share of the text's letters, or None."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 200:
+        return None
+    for code, ranges, share in _SCRIPTS:
+        own = sum(1 for c in letters if any(lo <= ord(c) <= hi for lo, hi in ranges))
+        if own >= share * len(letters) and not (code == "tr" and _NOT_TURKISH in text):
+            return code
+    return None

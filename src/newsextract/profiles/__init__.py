@@ -61,6 +61,9 @@ class Profile:
     # name, "Europe/Berlin"; summer time follows from the date). Only for languages spoken in
     # one zone; default_offset, when set, wins.
     default_zone: Optional[str] = None
+    # The zone of each language spoken in one zone that has no profile of its own ("ja" ->
+    # "Asia/Tokyo"): its pages' printed times get that zone's offset (neutral data).
+    language_zones: Dict[str, str] = None  # type: ignore[assignment]
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
@@ -296,6 +299,7 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("months", {})
     values.setdefault("zones", {})
     values.setdefault("region_zones", {})
+    values.setdefault("language_zones", {})
     return Profile(code=path.stem, **values)
 
 
@@ -313,6 +317,16 @@ def get_profile(code: Optional[str]) -> Profile:
     if code != NEUTRAL and code not in available():
         return merged()
     return load_profile(_HERE / f"{code}.json")
+
+
+@lru_cache(maxsize=None)
+def with_language_zone(profile: Profile, code: Optional[str]) -> Profile:
+    """The profile with the zone of a language spoken in one zone that has no profile of its
+    own (neutral.json's language_zones), when the profile assumes no zone or offset itself."""
+    zone = merged().language_zones.get(code or "")
+    if not zone or profile.default_offset or profile.default_zone:
+        return profile
+    return replace(profile, default_zone=zone)
 
 
 @lru_cache(maxsize=None)
