@@ -250,3 +250,20 @@ def test_speech_verbs_in_the_past_tense_of_romance_languages(code: str, pars: Li
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want
+
+
+@pytest.mark.parametrize("code, par, want", [
+    ("en", 'According to Jane Doe, "the work will take months and cost a lot of money."', "Jane Doe"),
+    ("id", 'Menurut Budi Santoso, "pekerjaan ini akan memakan waktu berbulan-bulan."', "Budi Santoso"),
+    ("fr", "Selon Jean Martin, « cela prendra des mois et beaucoup d'argent ».", "Jean Martin"),
+    ("de", "Laut Anna Schmidt „dauert das noch viele Monate und kostet viel Geld“.", "Anna Schmidt"),
+    # a source that names no one
+    ("en", 'According to a report by the agency, "the work will take months."', None),
+])
+def test_a_source_named_before_the_quotation(code: str, par: str, want: Optional[str]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes([par], get_profile(code))][:1] in ([want], [])
+    if want:
+        assert [q.speaker for q in extract_quotes([par], get_profile(code))] == [want]

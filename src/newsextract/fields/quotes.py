@@ -770,7 +770,13 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
-    return cue_rx, name_cue_rx, before_rx
+    # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
+    # before the quotation, an apposition after it at most
+    according = "|".join(re.escape(w) for w in sorted(k.according_to, key=len, reverse=True))
+    according_rx = re.compile(
+        r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}"
+        r"[A-Z][\w'’\-]*)(?:,[^,\"“”„«]{1,80})?,?\s*$") if according else None
+    return cue_rx, name_cue_rx, before_rx, according_rx
 
 
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
@@ -788,7 +794,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     # registers no one who could be needed
     last_mark = max(body.rfind(c) for c in _OPEN + "”»")
     _subjects(body[:last_mark + 1] if last_mark >= 0 else body, people, profile)
-    cue_rx, name_cue_rx, before_rx = _cue_rxs(profile)
+    cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
     pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
@@ -824,7 +830,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
                 m2 = (name_cue_rx.match(after) if after else None) or \
-                    (before_rx.search(lead) if lead else None)
+                    (before_rx.search(lead) if lead else None) or \
+                    (according_rx.search(lead) if lead and according_rx else None)
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who")

@@ -202,6 +202,9 @@ class Profile:
     title_endings: Tuple[str, ...] = ()
     # The language capitalises its nouns (German): a capitalised word alone is no name.
     nouns_capitalised: bool = False
+    # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
+    # X, \"...\"", "Selon X, « ... »"), lower-cased.
+    according_to: Tuple[str, ...] = ()
     # Words that end a company's name ("PT X Tbk", "X Inc").
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
