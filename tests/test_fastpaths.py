@@ -170,12 +170,18 @@ def test_caches_keep_short_texts_only() -> None:
 
 CLASS_PIECES = ["related", "Related", "posts", "post", "footer", "entry", "content", "ad", "ads",
                 "tag", "category", "-", "_", "--", " ", "  ", "\n", "x", "4711", "articleBody",
-                "article", "body", "caption", "wp", "text", "credit", "keterangan", "é"]
+                "article", "body", "caption", "wp", "text", "credit", "keterangan", "é",
+                "postid", "status", "photo", "_-"]
 CLASS = st.lists(st.sampled_from(CLASS_PIECES), max_size=12).map("".join)
 
 
+_PLAIN_TAXONOMY = re.compile(r"^(?:tag|category|categories|post|format|status|type|author|postid)-")
+_PLAIN_SEGMENTS = re.compile(r"[-_]+")
+
+
 def _plain_class_hint(attrs: str) -> float:
-    """The class hint read as the rule says, the whole string at once (no per-name cache)."""
+    """The class hint read as the rule says, the whole string at once (no per-name cache),
+    with patterns where html.py tests prefixes and splits with str methods."""
     from newsextract.segment import html
     from newsextract.weights import WEIGHTS as W
 
@@ -185,9 +191,9 @@ def _plain_class_hint(attrs: str) -> float:
         return 0.0
     neg = pos = False
     for name in low.split():
-        if html._TAXONOMY.match(name):
+        if _PLAIN_TAXONOMY.match(name):
             continue
-        parts = [p for p in html._SEGMENTS.split(name) if p]
+        parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
         if not parts:
             continue
         ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
@@ -214,7 +220,22 @@ def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
 
     words = merged().class_caption_words
     stems = [w for w in words if not any(v != w and v in w for v in words)]
-    assert bool(html._caption_stems().search(cls.lower())) == any(w in cls.lower() for w in stems)
+    plain = re.compile("|".join(map(re.escape, stems)) or "(?!)")
+    assert html._is_caption_class.__wrapped__(cls) == _plain_caption_class(cls, words, plain)
+
+
+def _plain_caption_class(cls: str, words: frozenset, stems: "re.Pattern[str]") -> bool:
+    """The caption class rule with its patterns: a name whose first, last or next-to-last
+    part is a caption word."""
+    low = cls.lower()
+    if not stems.search(low):
+        return False
+    for name in low.split():
+        parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
+        if parts and (parts[0] in words or parts[-1] in words
+                      or (len(parts) > 1 and parts[-2] in words)):
+            return True
+    return False
 
 
 @SETTINGS
@@ -364,3 +385,18 @@ def test_text_words_asked_one_by_one_are_the_words_of_the_text(texts: list, line
     assert bool(asked) == bool(words)
     for w in title._words_of(line + " " + text[:40]) | words:
         assert (w in asked) == (w in words)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["<html ", "xmlns:h", "xmlns:og", "xmlns=", " = ", "=", "'", '"',
+                                 "http://www.w3.org/1999/xhtml", "http://ogp.me/ns#", ">", "<h:p>",
+                                 "</h:p>", "x", " "]), max_size=30).map("".join))
+def test_xhtml_prefixes_found_where_xmlns_stands_are_the_findall(text: str) -> None:
+    from newsextract.segment import html
+
+    prefixes = set(html._XHTML_PREFIX.findall(text))
+    if not prefixes:
+        assert html._unprefix_xhtml(text) == text
+    else:
+        names = "|".join(re.escape(p) for p in sorted(prefixes))
+        assert html._unprefix_xhtml(text) == re.sub(rf"<(/?)(?:{names}):(?=[A-Za-z])", r"<\1", text)
