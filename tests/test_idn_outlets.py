@@ -142,3 +142,17 @@ def test_a_box_about_the_outlet_ends_the_article(heading: str, cut: bool, form: 
             + "</article></body></html>")
     assert page.body.startswith(pars[0])
     assert ("Melawan hoaks" in page.body) is not cut
+
+
+def test_a_date_under_the_headline_beats_a_teasers_date_above_it() -> None:
+    # a "Berita Terkini" box above the article, each teaser with its writer and time (a dump
+    # loses the list's marks); the article's own date stands under its headline
+    text = ("Berita Terkini\n\nJokowi Resmikan Tol Becakayu\n\n"
+            "Erick Tanjung | Senin, 13 Juni 2016 | 13:50 WIB\n\n"
+            "Ahok Tegaskan Reklamasi Teluk Jakarta Tetap Jalan\n\n"
+            "Senin, 13 Juni 2016 | 14:05 WIB\n\n"
+            "Gubernur DKI Jakarta menegaskan proyek reklamasi Teluk Jakarta tetap berjalan meski "
+            "sempat dihentikan sementara oleh pemerintah pusat.\n\n"
+            "Pemerintah provinsi sudah mengantongi izin pelaksanaan untuk empat pulau, dan "
+            "penghentian sementara hanya terkait dokumen lingkungan.\n")
+    assert newsextract.extract(text).date == "2016-06-13T14:05:00+07:00"

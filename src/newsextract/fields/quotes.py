@@ -346,6 +346,11 @@ class _People:
         toks = after_office(toks, self.profile, self.body)
         name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
+        if full != name:
+            # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
+            full = " ".join(after_office(full.split(), self.profile, self.body)).strip(" ,")
+            if full.endswith(".") and len(full.rsplit(" ", 1)[-1]) > 3:
+                full = full[:-1]  # the sentence's stop, not an initial's ("Lutz S.", "Jr.")
         if full not in self.names:
             self.names.append(full)
         for tok in full.split():
@@ -448,8 +453,38 @@ class _People:
         return out
 
 
+@lru_cache(maxsize=None)
+def _nickname_rx(profile: Profile) -> "re.Pattern[str]":
+    """A run of capitalised words, then a short name in parentheses or after a link word."""
+    links = "|".join(map(re.escape, sorted(profile.nickname_links)))
+    return re.compile(r"((?:[A-Z][\w'’\-]* ){1,5}[A-Z][\w'’\-]*) (?:\(([A-Z][a-z][\w'’\-]*"
+                      r"(?: [A-Z][a-z][\w'’\-]*)?)\)|(?:" + links + r") ([A-Z][a-z][\w'’\-]*)\b)")
+
+
+def _nicknames(body: str, people: _People, profile: Profile) -> None:
+    """Register a name with the short name the text gives it: "Basuki Tjahaja Purnama (Ahok)",
+    "Basuki Tjahaja Purnama atau Ahok" ('kata Ahok' is then Basuki Tjahaja Purnama). An
+    office's short form ("Badan Pengawas Pemilu (Bawaslu)") is none: what precedes it is an
+    office's name, its short form opens with the office's first letter."""
+    if not profile.nickname_links:
+        return
+    for m in _nickname_rx(profile).finditer(body):
+        nick = m.group(2) or m.group(3)
+        toks = m.group(1).split()
+        full = after_office(toks, profile, body)
+        low = [t.lower() for t in full]
+        if len(full) < 2 or nick in full or any(w in profile.office_words or w in profile.titles
+                                                for w in low):
+            continue
+        if toks[0].lower() in profile.office_words and nick[0] == toks[0][0]:
+            continue
+        name = people.add(" ".join(full))
+        people.aliases.setdefault(nick, name)
+
+
 def _appositives(body: str, people: _People, profile: Profile) -> None:
     """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
+    _nicknames(body, people, profile)
     for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s?){2,5})[,.]", body):
         name = m.group(2).strip()
         toks = name.split()
