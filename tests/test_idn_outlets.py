@@ -156,3 +156,17 @@ def test_a_date_under_the_headline_beats_a_teasers_date_above_it() -> None:
             "Pemerintah provinsi sudah mengantongi izin pelaksanaan untuk empat pulau, dan "
             "penghentian sementara hanya terkait dokumen lingkungan.\n")
     assert newsextract.extract(text).date == "2016-06-13T14:05:00+07:00"
+
+
+@pytest.mark.parametrize("last", [
+    '"Kalau memang belum ada izin mendirikan bangunan, kami hentikan," tegasnya.',  # ten words
+    '"Kalau belum ada izin mendirikan bangunan, kami hentikan," tegasnya.',  # nine
+])
+def test_a_short_closing_quotation_stays_in_the_body(last: str) -> None:
+    pars = ["Puluhan warga Kelurahan Cipocok Jaya menolak pembangunan menara telekomunikasi di "
+            "tengah permukiman mereka karena khawatir menara roboh saat hujan angin.",
+            "Kepala Bidang Penataan Ruang Dinas Tata Kota, Endang Kurnia, menyebut pihaknya akan "
+            "memeriksa kelengkapan izin menara tersebut pekan ini.", last, "(ris)"]
+    text = "\n\n".join(["Warga Tolak Pembangunan Menara Seluler", "Rasyid Ridho - Okezone", *pars,
+                        "Berita Terkait", "Menara Seluler Roboh di Tangerang"]) + "\n"
+    assert newsextract.extract(text).body == "\n\n".join(pars[:3])
