@@ -73,6 +73,7 @@ def _html_page(head: str, english: bool = False, pars: Optional[List[str]] = Non
     ("(Ditulis oleh Rina Ayu)", ["Rina Ayu"]),
     ("CNN Indonesia | Senin, 12/02/2024 10:00 WIB", []),
     ("Reporter: Rahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),  # the correspondent's city
+    ("Penulis: danang triatmojo | Editor: Adi Suhendi", ["Danang Triatmojo"]),  # a CMS's lower case
 ])
 def test_indonesian_bylines(line: str, authors: List[str]) -> None:
     assert _page(line).authors == authors

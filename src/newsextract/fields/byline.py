@@ -203,6 +203,9 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+_LOWER_NAME = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -264,6 +267,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
+        if m.group("colon") and _LOWER_NAME.match(rest):
+            # "Penulis: danang triatmojo": a CMS that prints names in lower case, after a label
+            rest = " ".join(w.capitalize() for w in rest.split())
         tail = _DASHED_TAIL.search(rest)
         if tail and tail.start() and (is_outlet(tail.group("tag")) or not profile.role_words.isdisjoint(
                 tail.group("tag").lower().split())):
