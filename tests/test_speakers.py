@@ -97,6 +97,11 @@ ID_CASES = [
     (["Menteri Agama Lukman Hakim Saifuddin meminta jamaah haji menjaga kesehatan di Makkah.",
       '"Simpan tenaga untuk wukuf di Arafah," ujar Lukman di Makkah.'],
      [("Simpan", "Lukman Hakim Saifuddin")]),
+    # a short form of two words: the name given in full before, of which it is the first words
+    (["Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi mengatakan, penangkapan "
+      "bermula dari laporan warga.", "Menurut Ade, kedua pelaku bagian dari jaringan Aceh-Jakarta.",
+      '"Dua pelaku kami amankan tanpa perlawanan," kata Ade Ary kepada wartawan.'],
+     [("Dua", "Ade Ary Syam Indradi")]),
     # the short name a person goes by, given after the full name
     (["Gubernur DKI Jakarta Basuki Tjahaja Purnama (Ahok) menegaskan reklamasi tetap berjalan.",
       '"Kalau dokumennya sudah lengkap, ya jalan lagi," kata Ahok di Balai Kota.'],

@@ -361,7 +361,11 @@ class _People:
     def expand(self, name: str) -> str:
         """A one-word name to the fuller form the text gives it ("Widya" -> "Widya Agustiono")."""
         if len(name.split()) > 1:
-            return name  # a name given in full is taken as given
+            # a name given in full is taken as given, or as the fuller form the text gave it
+            # before ("Ade Ary" -> "Ade Ary Syam Indradi")
+            # (its first words: a longer form that ends with the name may open with a place,
+            # "Lhoksukon Teuku Rahmatsyah")
+            return next((full for full in self.names if full.startswith(name + " ")), name)
         if name in self.aliases:
             return self.aliases[name]
         for full in self.names:
