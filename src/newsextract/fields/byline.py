@@ -405,11 +405,17 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
         if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
-    name = clean_name(head, profile) if head else None
-    if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
-            all(_PLAIN_NAME_WORD.match(w) or w.lower() in profile.name_particles for w in head.split()):
-        return name
-    return None
+        parts = [p.strip() for p in head.split("|")]
+        if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
+            head = parts[0]  # "X | Y" over the date: the writer, then the editor (suara)
+    return clean_name(head, profile) if head and _plain_name(head, profile) else None
+
+
+def _plain_name(text: str, profile: Profile) -> bool:
+    """Two to four words printed as a person's name is, and read as one."""
+    name = clean_name(text, profile)
+    return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
+        all(_PLAIN_NAME_WORD.match(w) or w.lower() in profile.name_particles for w in text.split())
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
