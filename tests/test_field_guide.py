@@ -69,10 +69,14 @@ def _html_page(head: str, english: bool = False, pars: Optional[List[str]] = Non
     ("Penulis Andi Wijaya | Editor Budi Santoso", ["Andi Wijaya"]),
     ("Andhika Prasetyo | Kamis, 5 November 2015 14:56 WIB", ["Andhika Prasetyo"]),
     ("Andhika Prasetyo\n\nKamis, 5 November 2015 14:56 WIB", ["Andhika Prasetyo"]),
+    # two names over the date alone: the writer, then the editor
+    ("Rendy Adrikni Sadikin | Ria Rizki Nirmala Sari\n\nSenin, 23 Mei 2022 | 16:42 WIB",
+     ["Rendy Adrikni Sadikin"]),
     ("Gayuh Tri Pinjungwati02 Jun 2020, 19:15 WIB", ["Gayuh Tri Pinjungwati"]),
     ("(Ditulis oleh Rina Ayu)", ["Rina Ayu"]),
     ("CNN Indonesia | Senin, 12/02/2024 10:00 WIB", []),
     ("Reporter: Rahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),  # the correspondent's city
+    ("Penulis: danang triatmojo | Editor: Adi Suhendi", ["Danang Triatmojo"]),  # a CMS's lower case
 ])
 def test_indonesian_bylines(line: str, authors: List[str]) -> None:
     assert _page(line).authors == authors

@@ -142,3 +142,31 @@ def test_a_box_about_the_outlet_ends_the_article(heading: str, cut: bool, form: 
             + "</article></body></html>")
     assert page.body.startswith(pars[0])
     assert ("Melawan hoaks" in page.body) is not cut
+
+
+def test_a_date_under_the_headline_beats_a_teasers_date_above_it() -> None:
+    # a "Berita Terkini" box above the article, each teaser with its writer and time (a dump
+    # loses the list's marks); the article's own date stands under its headline
+    text = ("Berita Terkini\n\nJokowi Resmikan Tol Becakayu\n\n"
+            "Erick Tanjung | Senin, 13 Juni 2016 | 13:50 WIB\n\n"
+            "Ahok Tegaskan Reklamasi Teluk Jakarta Tetap Jalan\n\n"
+            "Senin, 13 Juni 2016 | 14:05 WIB\n\n"
+            "Gubernur DKI Jakarta menegaskan proyek reklamasi Teluk Jakarta tetap berjalan meski "
+            "sempat dihentikan sementara oleh pemerintah pusat.\n\n"
+            "Pemerintah provinsi sudah mengantongi izin pelaksanaan untuk empat pulau, dan "
+            "penghentian sementara hanya terkait dokumen lingkungan.\n")
+    assert newsextract.extract(text).date == "2016-06-13T14:05:00+07:00"
+
+
+@pytest.mark.parametrize("last", [
+    '"Kalau memang belum ada izin mendirikan bangunan, kami hentikan," tegasnya.',  # ten words
+    '"Kalau belum ada izin mendirikan bangunan, kami hentikan," tegasnya.',  # nine
+])
+def test_a_short_closing_quotation_stays_in_the_body(last: str) -> None:
+    pars = ["Puluhan warga Kelurahan Cipocok Jaya menolak pembangunan menara telekomunikasi di "
+            "tengah permukiman mereka karena khawatir menara roboh saat hujan angin.",
+            "Kepala Bidang Penataan Ruang Dinas Tata Kota, Endang Kurnia, menyebut pihaknya akan "
+            "memeriksa kelengkapan izin menara tersebut pekan ini.", last, "(ris)"]
+    text = "\n\n".join(["Warga Tolak Pembangunan Menara Seluler", "Rasyid Ridho - Okezone", *pars,
+                        "Berita Terkait", "Menara Seluler Roboh di Tangerang"]) + "\n"
+    assert newsextract.extract(text).body == "\n\n".join(pars[:3])

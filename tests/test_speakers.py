@@ -97,6 +97,26 @@ ID_CASES = [
     (["Menteri Agama Lukman Hakim Saifuddin meminta jamaah haji menjaga kesehatan di Makkah.",
       '"Simpan tenaga untuk wukuf di Arafah," ujar Lukman di Makkah.'],
      [("Simpan", "Lukman Hakim Saifuddin")]),
+    # a short form of two words: the name given in full before, of which it is the first words
+    (["Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi mengatakan, penangkapan "
+      "bermula dari laporan warga.", "Menurut Ade, kedua pelaku bagian dari jaringan Aceh-Jakarta.",
+      '"Dua pelaku kami amankan tanpa perlawanan," kata Ade Ary kepada wartawan.'],
+     [("Dua", "Ade Ary Syam Indradi")]),
+    # the short name a person goes by, given after the full name
+    (["Gubernur DKI Jakarta Basuki Tjahaja Purnama (Ahok) menegaskan reklamasi tetap berjalan.",
+      '"Kalau dokumennya sudah lengkap, ya jalan lagi," kata Ahok di Balai Kota.'],
+     [("Kalau", "Basuki Tjahaja Purnama")]),
+    (["Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok menegaskan reklamasi tetap berjalan.",
+      '"Kalau dokumennya sudah lengkap, ya jalan lagi," kata Ahok di Balai Kota.'],
+     [("Kalau", "Basuki Tjahaja Purnama")]),
+    # ...but an office's short form names the office
+    (["Badan Pengawas Pemilu (Bawaslu) menemukan ribuan alat peraga kampanye yang melanggar.",
+      '"Kami sudah menyurati partai politik agar menurunkannya," kata Bawaslu dalam keterangannya.'],
+     [("Kami", "Bawaslu")]),
+    # an office's acronym opening a quotation is no person ("KPK mengimbau ..." inside it)
+    (['"Penyidik menyita dokumen proyek," kata Juru Bicara KPK Febri Diansyah.',
+      '"KPK mengimbau pihak terkait agar kooperatif," tegas Febri.'],
+     [("Penyidik", "Febri Diansyah"), ("KPK", "Febri Diansyah")]),
     # a quotation closed on a comma with no cue goes on in the next paragraph's quotation
     (['"Biasanya cuma Rp40 ribu," ucap Hasnah, pedagang di Pasar Terong.',
       "Kepala Dinas Perdagangan Kota Makassar, Arlin Ariesta, menyebut pasar murah digelar.",

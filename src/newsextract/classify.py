@@ -26,6 +26,8 @@ from newsextract.profiles import domain_rx, merged
 from newsextract.weights import WEIGHTS as W
 
 # a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
+# a paragraph that is a quotation and its attribution: '"...," kata X.'
+_ATTRIBUTED = re.compile(r"^[\"“][^\"“”]+[,.!?][\"”] \S.*[.!?]$")
 _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
@@ -315,6 +317,10 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
         if n >= 4 and _SHORT_SENTENCE_END.search(text) and text[:1].isupper() or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
+    elif score < W.short_sentence and _ATTRIBUTED.match(text):
+        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, of
+        # just ten words, is not worth less than one of nine
+        score = W.short_sentence
     if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text) and \
             n < W.no_sentence_end_words:
         score += W.no_sentence_end

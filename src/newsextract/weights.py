@@ -160,6 +160,8 @@ class Weights:
     date_zone: float = 1.0  # ... and a zone
     date_short_line: float = 1.0  # it stands in a line under 80 characters
     date_distance: float = -0.2  # per block from the headline
+    # at an equal distance, a date under the headline rather than above it (a teaser's)
+    date_below_title: float = 0.1
 
 
 WEIGHTS = Weights()

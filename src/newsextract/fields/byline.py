@@ -220,6 +220,9 @@ def _slashed_names(part: str) -> List[str]:
     return [part]
 
 
+_LOWER_NAME = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -281,6 +284,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
+        if m.group("colon") and _LOWER_NAME.match(rest):
+            # "Penulis: danang triatmojo": a CMS that prints names in lower case, after a label
+            rest = " ".join(w.capitalize() for w in rest.split())
         tail = _DASHED_TAIL.search(rest)
         if tail and tail.start() and (is_outlet(tail.group("tag")) or not profile.role_words.isdisjoint(
                 tail.group("tag").lower().split())):
@@ -451,11 +457,17 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
         if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
-    name = clean_name(head, profile) if head else None
-    if name and 2 <= len(name.split()) <= 4 and not is_outlet(head) and \
-            all(_plain_name_word(w) or w.lower() in profile.name_particles for w in head.split()):
-        return name
-    return None
+        parts = [p.strip() for p in head.split("|")]
+        if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
+            head = parts[0]  # "X | Y" over the date: the writer, then the editor (suara)
+    return clean_name(head, profile) if head and _plain_name(head, profile) else None
+
+
+def _plain_name(text: str, profile: Profile) -> bool:
+    """Two to four words printed as a person's name is, and read as one."""
+    name = clean_name(text, profile)
+    return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
+        all(_plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",

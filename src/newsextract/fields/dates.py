@@ -367,6 +367,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 + abs(j - anchor) * W.date_distance
             if len(b.text) < 80:
                 score += W.date_short_line
+            if j > anchor:
+                score += W.date_below_title
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(b.text[prev_end:f.start])

@@ -352,6 +352,11 @@ class _People:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")
         full = self.expand(name)
+        if full != name:
+            # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
+            full = " ".join(after_office(full.split(), self.profile, self.body)).strip(" ,")
+            if full.endswith(".") and len(full.rsplit(" ", 1)[-1]) > 3:
+                full = full[:-1]  # the sentence's stop, not an initial's ("Lutz S.", "Jr.")
         if full not in self.names:
             self.names.append(full)
         for tok in full.split():
@@ -368,7 +373,11 @@ class _People:
     def expand(self, name: str) -> str:
         """A one-word name to the fuller form the text gives it ("Widya" -> "Widya Agustiono")."""
         if len(name.split()) > 1:
-            return name  # a name given in full is taken as given
+            # a name given in full is taken as given, or as the fuller form the text gave it
+            # before ("Ade Ary" -> "Ade Ary Syam Indradi")
+            # (its first words: a longer form that ends with the name may open with a place,
+            # "Lhoksukon Teuku Rahmatsyah")
+            return next((full for full in self.names if full.startswith(name + " ")), name)
         if name in self.aliases:
             return self.aliases[name]
         for full in self.names:
@@ -460,8 +469,38 @@ class _People:
         return out
 
 
+@lru_cache(maxsize=None)
+def _nickname_rx(profile: Profile) -> "re.Pattern[str]":
+    """A run of capitalised words, then a short name in parentheses or after a link word."""
+    links = "|".join(map(re.escape, sorted(profile.nickname_links)))
+    return re.compile(r"((?:[A-Z][\w'’\-]* ){1,5}[A-Z][\w'’\-]*) (?:\(([A-Z][a-z][\w'’\-]*"
+                      r"(?: [A-Z][a-z][\w'’\-]*)?)\)|(?:" + links + r") ([A-Z][a-z][\w'’\-]*)\b)")
+
+
+def _nicknames(body: str, people: _People, profile: Profile) -> None:
+    """Register a name with the short name the text gives it: "Basuki Tjahaja Purnama (Ahok)",
+    "Basuki Tjahaja Purnama atau Ahok" ('kata Ahok' is then Basuki Tjahaja Purnama). An
+    office's short form ("Badan Pengawas Pemilu (Bawaslu)") is none: what precedes it is an
+    office's name, its short form opens with the office's first letter."""
+    if not profile.nickname_links:
+        return
+    for m in _nickname_rx(profile).finditer(body):
+        nick = m.group(2) or m.group(3)
+        toks = m.group(1).split()
+        full = after_office(toks, profile, body)
+        low = [t.lower() for t in full]
+        if len(full) < 2 or nick in full or any(w in profile.office_words or w in profile.titles
+                                                for w in low):
+            continue
+        if toks[0].lower() in profile.office_words and nick[0] == toks[0][0]:
+            continue
+        name = people.add(" ".join(full))
+        people.aliases.setdefault(nick, name)
+
+
 def _appositives(body: str, people: _People, profile: Profile) -> None:
     """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
+    _nicknames(body, people, profile)
     for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s?){2,5})[,.]", body):
         name = m.group(2).strip()
         toks = name.split()

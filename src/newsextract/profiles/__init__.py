@@ -151,6 +151,11 @@ class Profile:
     # The words that link a name to its role in a writer's note closing an article
     # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
     bio_link: Optional[str] = None
+    # Words that give the short name a person goes by right after the full name ("Basuki
+    # Tjahaja Purnama atau Ahok"); where set, a short name in parentheses after a name is read
+    # too ("Basuki Tjahaja Purnama (Ahok)"). Where parentheses mostly give a party, a post or
+    # an acronym, leave it empty.
+    nickname_links: FrozenSet[str] = frozenset()
     # A phrase that gives a nickname of the person just named ("yang akrab disapa Dani").
     nickname: Optional[str] = None
     # Words that are never part of a person's name in a credit: interface labels and
