@@ -287,3 +287,29 @@ def test_a_source_named_before_the_quotation(code: str, par: str, want: Optional
     assert [q.speaker for q in extract_quotes([par], get_profile(code))][:1] in ([want], [])
     if want:
         assert [q.speaker for q in extract_quotes([par], get_profile(code))] == [want]
+
+
+@pytest.mark.parametrize("code, par, want", [
+    ("it", "Il sindaco Marco Rossi ha detto: «I lavori inizieranno la prossima settimana.»", "Marco Rossi"),
+    ("pt", 'O prefeito João Silva disse: "As obras começam na próxima semana."', "João Silva"),
+    ("fr", "La maire Anne Dupont a déclaré : « Les travaux commenceront la semaine prochaine. »",
+     "Anne Dupont"),
+])
+def test_a_speaker_named_before_the_quotation_in_romance_languages(code: str, par: str, want: str) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes([par], get_profile(code))] == [want]
+
+
+def test_a_profile_without_verbs_before_quotes_registers_no_subjects() -> None:
+    from dataclasses import replace
+
+    from newsextract.fields.quotes import _People, _subjects
+    from newsextract.profiles import get_profile
+
+    profile = replace(get_profile("it"), cue_before=frozenset())
+    body = "Il Comune di Roma Capitale ha approvato il piano. Marco Rossi era presente."
+    people = _People(body, profile)
+    _subjects(body, people, profile)
+    assert "Roma Capitale" not in people.names and "Comune" not in people.names

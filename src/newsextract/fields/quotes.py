@@ -704,7 +704,8 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
     verb_rx, subject_rx, apposed_rx = _subject_rxs(profile)
-    for v in word_matches(verb_rx, body):
+    # (a profile with no such verbs has none to find: an empty alternation matches everywhere)
+    for v in word_matches(verb_rx, body) if profile.cue_before else ():
         # the name, an optional lower-case apposition (", saat dihubungi dari Mataram, Kamis,"),
         # then the verb: read backwards from the verb in a small window
         end = v.start()
