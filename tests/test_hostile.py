@@ -128,6 +128,19 @@ def test_one_long_token_of_punctuation_or_joints(run: str) -> None:
     assert rec["error"] is None
 
 
+@pytest.mark.parametrize("shape", ['Kepala Dinas (BIL), {} dan warga.',
+                                   'Banjir di Palu Barat, {} dan warga.',
+                                   'Hal itu disampaikan oleh {}: "Ini penting," katanya.'])
+def test_one_glued_word_where_a_name_is_read(shape: str) -> None:
+    # (a name's words that could end anywhere: every way of cutting the word was tried, hours)
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    par = '"Ini penting sekali bagi kita semua." ' + shape.format("Penulis" * 3000)
+    quotes = _timed(lambda: extract_quotes([par, par], get_profile("id")), 20)
+    assert quotes and quotes[0].text.startswith("Ini penting")
+
+
 def test_long_read_also_line() -> None:
     text = SEED.read_text(encoding="utf-8").replace(
         "Baca juga : TNI", "Baca juga : " + "sangat panjang " * 3500 + "TNI")

@@ -501,7 +501,10 @@ def _nicknames(body: str, people: _People, profile: Profile) -> None:
 def _appositives(body: str, people: _People, profile: Profile) -> None:
     """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
     _nicknames(body, people, profile)
-    for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s?){2,5})[,.]", body):
+    # (words parted by spaces: a pattern that let a word end anywhere tried every way of
+    # cutting a long token into words, exponential on a line of one glued word)
+    for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s){1,4}[A-Z][\w'’\-]*\.?)\s?[,.]",
+                         body):
         name = m.group(2).strip()
         toks = name.split()
         if any(t.lower() in profile.titles for t in toks[1:]):
@@ -552,7 +555,7 @@ def _relative_matches(body: str, words: Tuple[str, ...]) -> Iterator["re.Match[s
 @lru_cache(maxsize=None)
 def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
     ends = "|".join(sorted(profile.speaker_stops | profile.cue_before))
-    return re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s?){2,4})(?=,|\s+(?:" + ends + r")\b)")
+    return re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]*\.?)(?=,|\s+(?:" + ends + r")\b)")
 
 
 @lru_cache(maxsize=None)
@@ -765,7 +768,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if office and len(toks) > 1:
                 people.office_of(office, full)
     if profile.passive_by:
-        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ?){1,4})", body):
+        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]* ?)", body):
             if _INSTITUTION_GOES_ON.match(body, m.end()) and \
                     body[m.end():].split(" ", 1)[0].lower() in profile.name_conjunctions:
                 continue  # "disampaikan Menteri Komunikasi dan Informatika ...": an office's name
