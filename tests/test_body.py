@@ -238,3 +238,36 @@ def test_a_subhead_over_a_list_that_closes_the_text_is_a_section() -> None:
         f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEAMS)) + "</ul>"
     body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + links)).body
     assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:]
+
+
+METHOD = ["Sift the flour, the sugar and the salt into a large bowl.",
+         "Rub in the cold butter until the mixture looks like fine crumbs.",
+         "Stir in the egg and bring the dough together with your hands.",
+         "Roll the dough into small balls and bake them for twenty minutes."]
+
+
+def _numbered(items: List[str], link: bool = False) -> str:
+    """A list whose numbers stand in elements of their own, beside each item's text."""
+    rows = "".join(f'<li><div class="num">{i}.</div><div class="txt">'
+                   + (f'<a href="/r{i}">{t}</a>' if link else t) + "</div></li>"
+                   for i, t in enumerate(items, 1))
+    return f"<ol>{rows}</ol>"
+
+
+def test_the_numbers_of_a_list_of_steps_are_no_counters() -> None:
+    # "1.", "2." in elements of their own each scored as a counter (-10) and broke the
+    # method into pieces shorter than the page's notice; a run of them from 1 with a
+    # sentence after each is a list of steps, each number glued to its step
+    notice = ("Please note: pictures taken from the internet are protected by copyright and "
+              "will be removed when their author asks us to do so. Read our terms of use.")
+    html = ("<html><head><title>Butter biscuits</title></head><body>"
+            f"<div class='upload'><p>{notice}</p></div>"
+            "<div class='recipe'><h1>Butter biscuits</h1><h2>Method</h2>"
+            + _numbered(METHOD) + "</div>"
+            "<div class='popular'><h2>Most read</h2>"
+            + _numbered(["Chocolate cookies with sea salt and dark caramel",
+                         "Oat cookies for a rainy afternoon at home",
+                         "Ten cakes to bake with the children this weekend"], link=True)
+            + "</div></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [f"{i}. {s}" for i, s in enumerate(METHOD, 1)]

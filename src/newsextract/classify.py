@@ -500,6 +500,55 @@ def label_furniture(blocks: List[Block]) -> None:
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
+    _unlabel_step_numbers(blocks)
+
+
+_STEP_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def step_number(b: Block) -> bool:
+    """A block that is a bare number ("3", "3.", "3)"), no link: a counter, or a step's."""
+    return len(b.text) < 4 and b.link_density == 0 and bool(_STEP_NUMBER.match(b.text))
+
+
+def _step_text(b: Block) -> bool:
+    """A step's instruction: a sentence of W.step_words words or more, no link in it."""
+    return not b.label and b.link_density == 0 and at_least_units(b.text, W.step_words)
+
+
+def _unlabel_step_numbers(blocks: List[Block]) -> None:
+    """The numbers of a list of steps printed in elements of their own ("1.", then the step's
+    sentence, "2.", ...) are no counters: a run of them from 1, each followed within a few
+    blocks by the next, with prose and no link between, scores nothing (the steps are the
+    text: a recipe's method, a how-to's instructions)."""
+    # (HTML only: a dump has no links to tell a numbered list of headlines from steps)
+    numbers = [b for b in blocks if b.label == BOILERPLATE and b.path and step_number(b)]
+    if len(numbers) < W.steps_least:
+        return
+    at = {b.index: int(b.text.rstrip(".)")) for b in numbers}
+    for b in numbers:
+        if at[b.index] != 1:
+            continue
+        run, last = [b], b.index
+        while True:
+            nxt = next((j for j in range(last + 2, min(len(blocks), last + W.step_reach + 1))
+                        if at.get(j) == at[last] + 1), None)
+            between = blocks[last + 1:nxt] if nxt is not None else []
+            if nxt is None or any(x.link_density >= W.span_link_density for x in between) \
+                    or not any(_step_text(x) for x in between):
+                break
+            run.append(blocks[nxt])
+            last = nxt
+        after = blocks[last + 1:last + 1 + W.step_reach]
+        if len(run) >= W.steps_least and any(_step_text(x) for x in after):
+            for x in run:
+                x.mark("", "")
+                x.score = 0.0
+            # (and each step's sentences are text, in a list item or not)
+            tail = next(x.index for x in after if _step_text(x))
+            for x in blocks[run[0].index + 1:tail + 1]:
+                if _step_text(x):
+                    x.score = max(x.score, W.short_sentence)
 
 
 def _doubled(text: str) -> bool:
@@ -921,12 +970,22 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
+        if step_number(b):
+            b.mark(BODY, "a step's number")  # (a counter keeps its furniture label)
+            body.append(b)
+            continue
         if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    k = 1 if lead[0] >= 0 else 0  # (the run's first block in the body, past the lead)
+    i = body[k].index - 1 if len(body) > k else -1
+    if i >= 0 and not blocks[i].label and step_number(blocks[i]):
+        # the first step's number, which scores nothing, stands just above the run
+        blocks[i].mark(BODY, "a step's number")
+        body.insert(k, blocks[i])
     gallery = [b for b in blocks[layout.start:layout.end]
                if b.label == CAPTION and b.reason == "caption or photo credit" and _prose(b)]
     slides = sum(b.score for b in gallery) > sum(b.score for b in body if b.score > 0)
@@ -1025,6 +1084,19 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
+def body_paragraphs(body: Sequence[Block]) -> List[str]:
+    """The body blocks' texts, a step's number glued to the step that follows it ("1. Roast
+    the chicken ...")."""
+    out: List[str] = []
+    for i, b in enumerate(body):
+        if i and body[i - 1].reason == "a step's number" and body[i - 1].index == b.index - 1:
+            number = body[i - 1].text
+            out[-1] = f"{number}{'' if number[-1] in '.)' else '.'} {b.text}"
+        else:
+            out.append(b.text)
+    return out
+
+
 def _between_paragraphs(b: Block) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
@@ -1110,6 +1182,6 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
         blocks[j].mark(BYLINE, why)
 
 
-__all__ = ["Layout", "label_layout", "label_body", "label_fallback", "label_fields", "main_run", "label_furniture",
+__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

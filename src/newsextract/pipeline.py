@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import Block, clean_line
-from newsextract.classify import (find_lead, label_body, label_fallback, label_fields,
+from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_layout)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
@@ -174,7 +174,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         body_blocks = more
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
-    paragraphs = [b.text for b in body_blocks]
+    paragraphs = body_paragraphs(body_blocks)
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
         if layout.dateline:

@@ -53,6 +53,9 @@ class Weights:
     related: float = -8.0  # a related or latest-news heading or read-also line
     introduced_list_floor: float = -1.0  # list items after "...:" are part of the text
     repeated_caption: float = -3.0  # a paragraph printed twice in a row, or over a photo credit
+    steps_least: int = 3  # bare numbers "1.", "2.", "3." over this many steps' sentences are a list's
+    step_reach: int = 4  # ... each within this many blocks of the last
+    step_words: int = 5  # ... and a sentence of this many words or more after each
 
     # --- choosing the run of blocks (classify.main_run) ---
     bonus_reach: float = 60.0  # runs further than this below the best are not examined
