@@ -271,3 +271,22 @@ def test_the_numbers_of_a_list_of_steps_are_no_counters() -> None:
             + "</div></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [f"{i}. {s}" for i, s in enumerate(METHOD, 1)]
+
+
+def test_paragraphs_inside_a_list_item_that_swallowed_the_article_are_no_list_items() -> None:
+    # a blog theme's sidebar widget (<li>) left open around the post: its short paragraphs
+    # each scored as a list item (-6 and -0.5 a word) and the post was lost; a list item
+    # that holds paragraphs and most of the page's text is no list item
+    post = ["It has been a cold and snowy week here, as it was many years ago.",
+            "So we wanted to cook something warm and simple for the whole family.",
+            "Cut the liver into small pieces and fry them in hot oil until brown.",
+            "Add the onions and the apples and let them cook for three minutes.",
+            "Pour in the wine and the stock and let the sauce reduce by half.",
+            "We served it with mashed potatoes left over from the day before."]
+    links = "".join(f"<li><a href='/l{i}'>Blog friend number {i}</a></li>" for i in range(8))
+    html = ("<html><head><title>Liver with apples</title></head><body><div id='page'>"
+            f"<ul><li class='widget'><h3>Friends</h3><ul>{links}</ul></li>"
+            "<li class='widget'><div id='content'><h2>Liver with apples</h2><div class='entry'>"
+            + "".join(f"<p>{p}</p>" for p in post)
+            + "</div></div></li></ul></div></body></html>")
+    assert extract(html).body.split("\n\n") == post

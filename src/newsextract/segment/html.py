@@ -262,6 +262,17 @@ class _ArticleHolders:
         return bool(marks)
 
 
+def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
+    """A list item that holds paragraphs and a good share of the page's text: an unclosed
+    or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
+    items. page_chars caches the page's count."""
+    if not len(li) or li.find(".//p") is None:
+        return False  # (most list items: a link or a line)
+    if not page_chars:
+        page_chars.append(_text_chars(start))
+    return _text_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
+
+
 def _text_chars(el: Any) -> int:
     """The characters of an element's text outside scripts and styles."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
@@ -323,6 +334,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
     counter = 0
     holders: Optional[_ArticleHolders] = None  # made when the first furniture root is met
     swallowed: List[Any] = []  # the open furniture roots that hold the article
+    page_chars: List[int] = []  # the page's characters, counted when first needed
     for event, el in walker:
         tag = el.tag
         if type(tag) is not str:  # an entity or a stray node
@@ -340,7 +352,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 w.add(el.text, parent[2])
                 continue
             _, hint, in_link, heading, bullet, caption = parent
-            bullet_here = bullet or tag == "li"
+            bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
             if tag == "img":
                 _image(el, w, caption)
             cls = attrib.get("class") if attrib else None
