@@ -290,3 +290,17 @@ def test_paragraphs_inside_a_list_item_that_swallowed_the_article_are_no_list_it
             + "".join(f"<p>{p}</p>" for p in post)
             + "</div></div></li></ul></div></body></html>")
     assert extract(html).body.split("\n\n") == post
+
+
+def test_a_standfirst_above_paragraphs_the_container_gave_back_opens_the_body() -> None:
+    # the run of prose starts below a box of links inside the text; the paragraph above the
+    # box comes back from the article's container, and the standfirst under the headline,
+    # in an element of its own above that, is the article's too
+    standfirst = ("The harbour wall that storms have battered for three winters will be rebuilt, "
+                  "and a walkway will open along its top.")
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            f"<h1>Harbour wall to be rebuilt</h1><p class='intro'>{standfirst}</p>"
+            f"<div class='text'><p>{PARAS[0]}</p><ul class='links'>{links}</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></article></body></html>")
+    assert extract(html).body.split("\n\n") == [standfirst] + PARAS

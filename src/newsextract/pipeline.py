@@ -16,10 +16,10 @@ Only segmentation knows the input kind; only classify.py writes block labels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import Block, clean_line
+from newsextract.blocks import BODY, Block, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_layout)
 from newsextract.decode import decode
@@ -167,6 +167,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     lead = find_lead(blocks, layout, title.index, meta.description)
     body_blocks = label_body(blocks, layout, title.text, lead)
+    if lead[0] < 0 and body_blocks and body_blocks[0].index < layout.run_start:
+        # the article's container gave the body paragraphs above the run: a standfirst may
+        # stand above them
+        lead = find_lead(blocks, replace(layout, run_start=body_blocks[0].index), title.index,
+                         meta.description)
+        if lead[0] >= 0:
+            blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
+            body_blocks.insert(0, blocks[lead[0]])
     more = label_fallback(blocks, body_blocks)
     if len(more) > len(body_blocks):
         why = "the run of prose was thin" if body_blocks else "no run of prose was found"
