@@ -304,3 +304,18 @@ def test_a_standfirst_above_paragraphs_the_container_gave_back_opens_the_body() 
             f"<div class='text'><p>{PARAS[0]}</p><ul class='links'>{links}</ul>"
             + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></article></body></html>")
     assert extract(html).body.split("\n\n") == [standfirst] + PARAS
+
+
+def test_the_short_paragraphs_beside_a_post_s_one_long_paragraph_are_the_post_s() -> None:
+    # one long paragraph held most of a short post's prose and was taken as the post's
+    # element: the short paragraphs beside it (in the same parent, at the same depth) were
+    # "outside the article's container"
+    long = " ".join(PARAS[:4])
+    short = ["The start is made, now I only have to write from time to time.",
+             "I hope you like the new look of the blog."]
+    html = ("<html><head><title>A new look</title></head><body><div class='post'>"
+            "<h2><a href='/new-look'>A new look</a></h2>"
+            f"<p>{long}</p>" + "".join(f"<p>{p}</p>" for p in short)
+            + "<div class='tags'><a href='/t'>Tags: Uncategorized</a></div></div>"
+            "<ul class='comments'><li><a href='/c'>1 Comment</a></li></ul></body></html>")
+    assert extract(html).body.split("\n\n") == [long] + short

@@ -697,10 +697,11 @@ def _best_end(scores: List[float], start: int, end: int) -> int:
     return best_end
 
 
-def _holder(blocks: Iterable[Block]) -> Optional[Tuple[int, ...]]:
+def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ...]]:
     """The path of the deepest element that holds most (W.main_container_share) of these
     blocks' prose score, or None."""
     weight: Dict[Tuple[int, ...], float] = {}
+    held: Dict[Tuple[int, ...], int] = {}  # how many of the blocks each element holds
     total = 0.0
     for b in blocks:
         if b.score <= 0:
@@ -709,10 +710,16 @@ def _holder(blocks: Iterable[Block]) -> Optional[Tuple[int, ...]]:
         for depth in range(1, len(b.path) + 1):
             key = b.path[:depth]
             weight[key] = weight.get(key, 0.0) + b.score
+            held[key] = held.get(key, 0) + 1
     if total <= 0:
         return None
-    return max((k for k, w in weight.items() if w >= W.main_container_share * total),
-               key=len, default=None) or None
+    best = max((k for k, w in weight.items() if w >= W.main_container_share * total),
+               key=len, default=None)
+    if up and best and len(best) > 1 and held.get(best) == 1:
+        # one long paragraph holds most of a short post's prose: the post's element is the
+        # paragraph's parent, not the paragraph
+        return best[:-1]
+    return best or None
 
 
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
@@ -727,8 +734,15 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
         return
     n = len(best)
     first = next(b.index for b in blocks[start:end] if b.path[:n] == best)
+    if n > 1 and all(b.path == best for b in blocks[start:end] if b.path[:n] == best):
+        # one long paragraph holds most of a short post's prose: the paragraphs beside it
+        # in its parent (the same depth, not nested in a box) are the post's too
+        parent = best[:-1]
+        inside = {b.index for b in blocks[start:end] if b.path[:-1] == parent}
+    else:
+        inside = {b.index for b in blocks[start:end] if b.path[:n] == best}
     for b in blocks[start:end]:
-        if b.path[:n] != best and not b.label:
+        if b.index not in inside and not b.label:
             if b.index < first and b.score > 0:
                 continue  # a lead or standfirst in its own element just above the text
             b.mark(OUTSIDE, "outside the article's container")
@@ -1008,7 +1022,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     inside the article; the paragraphs past it sit in the same element as the body's. The
     element is the deepest one holding most of the body's prose, and not the page's top.
     """
-    holder = _holder(body)
+    holder = _holder(body, up=True)
     if holder is None or len(holder) < W.fill_least_depth:
         return
     n = len(holder)
