@@ -319,3 +319,21 @@ def test_the_short_paragraphs_beside_a_post_s_one_long_paragraph_are_the_post_s(
             + "<div class='tags'><a href='/t'>Tags: Uncategorized</a></div></div>"
             "<ul class='comments'><li><a href='/c'>1 Comment</a></li></ul></body></html>")
     assert extract(html).body.split("\n\n") == [long] + short
+
+
+def test_short_closing_lines_beside_the_last_paragraph_are_the_text_s() -> None:
+    # "Good luck!" and a signature after the last paragraph, in the same element: short
+    # lines with nothing past them to carry the body on; a label line ("Category: News")
+    # and a line of names with no sentence among them are not taken
+    closing = ["Good luck!", "Yours, Hans"]
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{tail}"
+            "<div><a href='/deal'>To the deal »</a></div></div></main></body></html>")
+    body = extract(page.replace("{tail}", "".join(f"<p>{c}</p>" for c in closing))).body
+    assert body.split("\n\n") == PARAS + closing
+    label = extract(page.replace("{tail}", "<p>Category: Local news</p>")).body
+    assert label.split("\n\n") == PARAS
+    names = extract(page.replace("{tail}", "<p>Light a Wish by OGE Group</p>"
+                                 "<p>Spider on the bridge by Groupe LAPS</p>")).body
+    assert names.split("\n\n") == PARAS

@@ -1011,6 +1011,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         body = sorted([*body, *gallery], key=lambda b: b.index)
     if body and body[-1].path:
         _fill_container(blocks, body, title_key, slides)
+        body.extend(_closing_lines(blocks, body[-1]))
     return body
 
 
@@ -1109,6 +1110,28 @@ def body_paragraphs(body: Sequence[Block]) -> List[str]:
         else:
             out.append(b.text)
     return out
+
+
+def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
+    """HTML: the short lines that close the text after its last paragraph, in the same
+    element and of the same tag ("Good luck!", "Yours, Hans", a dialogue's last replies, a
+    list's last items): at most W.closing_lines of them, none of them furniture or a label,
+    up to the first block that stands elsewhere, and outside a list one of them a sentence.
+    Labelled and returned."""
+    parent = last.path[:-1]
+    found: List[Block] = []
+    for b in blocks[last.index + 1:last.index + 1 + W.closing_lines]:
+        if b.path[:-1] != parent or b.tag != last.tag or b.label or b.heading \
+                or b.bullet != last.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or parse_credit(b.text, merged())[0]:
+            break  # (a line with a colon is a label: "Category: ...", "Photos: ...", "See also:";
+            # a byline is a teaser's or the next article's)
+        found.append(b)
+    if not last.bullet and not any(b.text.endswith(_SENTENCE_END) for b in found):
+        return []  # lines of names, no sentence among them: a list the text does not hold
+    for b in found:
+        b.mark(BODY, "a closing line of the text")
+    return found
 
 
 def _between_paragraphs(b: Block) -> bool:
