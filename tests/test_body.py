@@ -337,3 +337,19 @@ def test_short_closing_lines_beside_the_last_paragraph_are_the_text_s() -> None:
     names = extract(page.replace("{tail}", "<p>Light a Wish by OGE Group</p>"
                                  "<p>Spider on the bridge by Groupe LAPS</p>")).body
     assert names.split("\n\n") == PARAS
+
+
+def test_on_a_page_of_stacked_articles_the_body_is_the_page_s_own_article() -> None:
+    # an endless scroll prints the next articles under the first, each under its own <h1>;
+    # the longest one won, not the one the page's title names
+    others = [("Second story of the day", [p + " More detail follows here." for p in PARAS]),
+              ("Third story of the day", [p + " And yet more detail." for p in PARAS * 2])]
+    # (each with its box of teasers under it)
+    stack = "".join(f"<article><h1>{h}</h1>" + "".join(f"<p>{p}</p>" for p in ps)
+                    + _teaser_box(TEASERS * 3) + "</article>"
+                    for h, ps in [("Harbour wall to be rebuilt", PARAS[:3]), *others])
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            f"{stack}</main></body></html>")
+    article = extract(html)
+    assert article.body.split("\n\n") == PARAS[:3]
+    assert article.title == "Harbour wall to be rebuilt"

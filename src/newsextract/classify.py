@@ -810,13 +810,51 @@ class Layout:
         return self.end <= self.run_start
 
 
-def label_layout(blocks: List[Block]) -> Layout:
-    """Label the furniture, find the run of prose that holds the article, and open it at
-    the dateline."""
+def label_layout(blocks: List[Block], headlines: Sequence[str] = ()) -> Layout:
+    """Label the furniture, find the run of prose that holds the article (the one under the
+    page's own headline when several articles are stacked on it), and open it at the
+    dateline."""
     label_furniture(blocks)
     run_start, end = main_run(blocks)
+    if headlines and end > run_start:
+        run_start, end = _stacked(blocks, run_start, end, headlines)
     start, dateline = find_body_start(blocks, run_start, end)
     return Layout(run_start, start, end, dateline)
+
+
+def _same_headline(text: str, keys: Sequence[str]) -> bool:
+    """A heading that is the page's headline (one of its metadata's titles, a site's name
+    after it allowed)."""
+    k = match_key(text)
+    return bool(k) and any(k == key or key.startswith(k) and len(k) >= len(key) / 2
+                           for key in keys)
+
+
+def _stacked(blocks: List[Block], start: int, end: int,
+             headlines: Sequence[str]) -> Tuple[int, int]:
+    """HTML: on a page of stacked articles (an endless scroll: a top-level heading over the
+    text of each), the run under the page's own headline, not the longest one.
+
+    The page's headline (a metadata title) is an <h1> above the chosen run with another <h1> between
+    them, and under the page's headline, before that other one, W.stacked_least paragraphs of
+    prose or more: the article the page is for. Else the run as chosen."""
+    key = [match_key(h) for h in headlines]
+    h1s = [b.index for b in blocks[:start] if b.tag == "h1" and b.heading]
+    own = next((i for i in h1s if _same_headline(blocks[i].text, key)), None)
+    if own is None or not blocks[start].path or _same_headline(blocks[h1s[-1]].text, key):
+        return start, end
+    stop = next(i for i in h1s if i > own)
+    scores = [b.score for b in blocks]
+    mine = [(t, s, e) for t, s, e in runs(scores[own + 1:stop])]
+    if not mine:
+        return start, end
+    _, s, e = max(mine)
+    if sum(_prose(b) and not b.label for b in blocks[own + 1 + s:own + 1 + e]) < W.stacked_least:
+        return start, end
+    s, e = own + 1 + s, own + 1 + e
+    if blocks[s].path:
+        _keep_main_container(blocks, s, e)
+    return s, e
 
 
 def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Optional[Dateline]]:

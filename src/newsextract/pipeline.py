@@ -156,7 +156,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         profile = with_day_first(profile, True)
     article.language = lang
 
-    layout = label_layout(blocks)
+    layout = label_layout(blocks, meta.titles)
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),

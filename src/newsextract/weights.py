@@ -101,6 +101,8 @@ class Weights:
     span_least_score: float = -14.0
     # the article's container fills the body only when it is this deep (not the page's top)
     fill_least_depth: int = 2
+    # on a page of stacked articles, the page's own one holds this many paragraphs of prose
+    stacked_least: int = 2
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words
