@@ -353,3 +353,23 @@ def test_on_a_page_of_stacked_articles_the_body_is_the_page_s_own_article() -> N
     article = extract(html)
     assert article.body.split("\n\n") == PARAS[:3]
     assert article.title == "Harbour wall to be rebuilt"
+
+
+def test_a_recipe_card_s_ingredients_and_method_under_the_text_are_the_text_s() -> None:
+    # a recipe card under a food blog's prose: its list of ingredients and its short steps
+    # scored as list items and were left out; a section heading ("Ingredients", "Method")
+    # near the text, over lines that are no furniture and no link, opens a section of it
+    ingredients = ["200 g flour", "100 g cold butter", "50 g sugar", "1 egg"]
+    steps = ["Rub the butter into the flour.", "Stir in the sugar and the egg.",
+             "Bake for twenty minutes."]
+    card = ("<div class='recipe-card'><h2>Butter biscuits</h2><h3>Ingredients</h3><ul>"
+            + "".join(f"<li>{i}</li>" for i in ingredients) + "</ul><h3>Method</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol>"
+            "<p><a href='/print'>Print this recipe</a></p></div>")
+    html = ("<html><head><title>Butter biscuits</title></head><body><main><article>"
+            "<h1>Butter biscuits</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + card
+            + "</article></main><aside><h3>More recipes</h3><ul>"
+            "<li><a href='/a'>Oat cookies</a></li><li><a href='/b'>Lemon cake</a></li></ul>"
+            "</aside></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Ingredients", *ingredients, "Method", *steps]

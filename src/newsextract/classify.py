@@ -1050,6 +1050,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     if body and body[-1].path:
         _fill_container(blocks, body, title_key, slides)
         body.extend(_closing_lines(blocks, body[-1]))
+        sections = _recipe_sections(blocks, body)
+        if sections:
+            body = sorted([*body, *sections], key=lambda b: b.index)
     return body
 
 
@@ -1148,6 +1151,52 @@ def body_paragraphs(body: Sequence[Block]) -> List[str]:
         else:
             out.append(b.text)
     return out
+
+
+@lru_cache(maxsize=None)
+def _section_heading_rx() -> Pattern[str]:
+    """A recipe's or a how-to's section heading: "Ingredients", "Zutaten für 12 Stück:",
+    "Modo de preparo" (a few words may follow; no sentence)."""
+    return re.compile(r"^\W{0,3}(?:" + _words(merged().section_headings) + r")\b[^.!?]{0,40}$", re.I)
+
+
+def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
+    """HTML: the sections of a recipe or a how-to near the text ("Ingredients" over its list,
+    "Method" over its steps), which a recipe card prints apart from the article's prose: a
+    section heading within W.section_reach blocks of the body, in the element that holds the
+    body's, and the lines under it that are no furniture and no link, up to a heading of
+    another kind. Labelled and returned."""
+    holder = _holder(body, up=True)
+    if holder is None:
+        return []
+    area = holder[:max(W.fill_least_depth, len(holder) - W.section_levels)]
+    taken = {b.index for b in body}
+    lo = max(0, body[0].index - W.section_reach)
+    hi = min(len(blocks), body[-1].index + W.section_reach)
+    found: List[Block] = []
+    i = lo
+    while i < hi:
+        h = blocks[i]
+        i += 1
+        if i - 1 in taken or h.label or len(h.text) > 60 or h.path[:len(area)] != area \
+                or not _section_heading_rx().match(h.text):
+            continue
+        items: List[Block] = []
+        for b in blocks[i:i + W.section_items]:
+            if b.index in taken or b.label and not step_number(b) \
+                    or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                    or b.heading and any(not x.heading for x in items) \
+                    and not _section_heading_rx().match(b.text):
+                break  # (a heading right under the section's, the recipe's name, goes on)
+            items.append(b)
+        if len([b for b in items if not b.heading]) >= W.section_least:
+            found.append(h)
+            found.extend(items)
+            taken.update(b.index for b in [h, *items])
+            i = items[-1].index + 1
+    for b in found:
+        b.mark(BODY, "a recipe's or a how-to's section")
+    return found
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:

@@ -103,6 +103,11 @@ class Weights:
     fill_least_depth: int = 2
     # on a page of stacked articles, the page's own one holds this many paragraphs of prose
     stacked_least: int = 2
+    # a recipe's sections ("Ingredients", "Method"): a heading this many blocks from the body at
+    # most, in the element this many levels above the body's, over this many lines at most
+    section_reach: int = 40
+    section_levels: int = 4
+    section_items: int = 60
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words

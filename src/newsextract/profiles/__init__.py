@@ -90,6 +90,9 @@ class Profile:
     related_headings: Tuple[str, ...] = ()
     # Headings of other lists (latest, popular...) whose items are neither body nor related.
     list_headings: Tuple[str, ...] = ()
+    # Headings of the sections of a recipe or a how-to ("Ingredients", "Method"): the list
+    # under one, near the text, is the text's.
+    section_headings: Tuple[str, ...] = ()
     # Lines that are page furniture when they start a block (matched as prefixes).
     boilerplate_prefixes: Tuple[str, ...] = ()
     # Lines that are page furniture wherever they occur (substrings).
