@@ -373,3 +373,16 @@ def test_a_recipe_card_s_ingredients_and_method_under_the_text_are_the_text_s() 
             "</aside></body></html>")
     body = extract(html).body.split("\n\n")
     assert body == PARAS[:3] + ["Ingredients", *ingredients, "Method", *steps]
+
+
+def test_a_short_opening_line_above_the_first_paragraph_is_the_text_s() -> None:
+    # "Dear visitors," above the first paragraph, in the same element, scores as no prose
+    # and was left above the run; a credit line with no stop ("Tom Davies Associated Press")
+    # in the same place is not taken
+    page = ("<html><head><title>Time to say goodbye</title></head><body><main><div class='post'>"
+            "<h1>Time to say goodbye</h1>{head}" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</div></main></body></html>")
+    body = extract(page.replace("{head}", "<p>Dear visitors,</p>")).body
+    assert body.split("\n\n") == ["Dear visitors,"] + PARAS
+    credit = extract(page.replace("{head}", "<p>Tom Davies Associated Press</p>")).body
+    assert credit.split("\n\n") == PARAS

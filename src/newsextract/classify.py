@@ -1050,6 +1050,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     if body and body[-1].path:
         _fill_container(blocks, body, title_key, slides)
         body.extend(_closing_lines(blocks, body[-1]))
+        if lead[0] < 0:
+            body[:0] = _opening_lines(blocks, body[0])
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
@@ -1197,6 +1199,29 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
     for b in found:
         b.mark(BODY, "a recipe's or a how-to's section")
     return found
+
+
+# how an opening line ends: a sentence's stop, a quotation's close, a salutation's comma
+_OPENING_END = _SENTENCE_END + tuple(",“«»")
+
+
+def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
+    """HTML: the short lines that open the text just above its first paragraph, in the same
+    element and of the same tag ("Dear visitors,", "You know it too!"): at most
+    W.opening_lines, each ending as a sentence or a salutation does, none of them furniture, a
+    heading, a byline, a date line or a label.
+    Labelled and returned, in order."""
+    parent = first.path[:-1]
+    found: List[Block] = []
+    for b in reversed(blocks[max(0, first.index - W.opening_lines):first.index]):
+        if b.path[:-1] != parent or b.tag != first.tag or b.label or b.heading \
+                or b.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or not b.text.endswith(_OPENING_END) or parse_credit(b.text, merged())[0]:
+            break  # (a line with no stop, no comma, is a name or an outlet: a credit)
+        found.append(b)
+    for b in found:
+        b.mark(BODY, "an opening line of the text")
+    return found[::-1]
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:

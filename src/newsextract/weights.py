@@ -108,6 +108,7 @@ class Weights:
     section_reach: int = 40
     section_levels: int = 4
     section_items: int = 60
+    opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words
