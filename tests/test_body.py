@@ -386,3 +386,14 @@ def test_a_short_opening_line_above_the_first_paragraph_is_the_text_s() -> None:
     assert body.split("\n\n") == ["Dear visitors,"] + PARAS
     credit = extract(page.replace("{head}", "<p>Tom Davies Associated Press</p>")).body
     assert credit.split("\n\n") == PARAS
+
+
+def test_a_follow_us_pitch_closing_the_text_is_not_the_text() -> None:
+    # a short last paragraph that names two social networks is the site's pitch; a
+    # paragraph of the text that names one is the text's
+    one = "The council will post the timetable of the works on its Facebook page next week."
+    pitch = "Stay in touch with the Harbour Times on Instagram and Facebook every day."
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"<p>{one}</p><p>{pitch}</p></article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS + [one]

@@ -1055,7 +1055,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
-    return body
+    for b in body[-W.pitch_tail:]:
+        if _follow_pitch(b.text):
+            b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+    return [b for b in body if b.label == BODY]
 
 
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
@@ -1222,6 +1225,19 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
     for b in found:
         b.mark(BODY, "an opening line of the text")
     return found[::-1]
+
+
+@lru_cache(maxsize=None)
+def _networks_rx() -> Pattern[str]:
+    """The name of a social network, as a word."""
+    return re.compile(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
+
+
+def _follow_pitch(text: str) -> bool:
+    """A short paragraph naming two social networks or more: "Follow us on Twitter and
+    Facebook", "Siguenos en Telegram, Instagram, Facebook y Twitter"."""
+    return not at_least_units(text, W.pitch_max_words) and \
+        len({m.lower() for m in _networks_rx().findall(text)}) >= 2
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:

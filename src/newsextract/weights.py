@@ -108,6 +108,10 @@ class Weights:
     section_reach: int = 40
     section_levels: int = 4
     section_items: int = 60
+    # a paragraph of fewer words than this among the text's last ones that names two social
+    # networks is the site's pitch ("Follow us on Twitter and Facebook")
+    pitch_max_words: int = 40
+    pitch_tail: int = 2
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on

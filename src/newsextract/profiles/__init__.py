@@ -203,6 +203,9 @@ class Profile:
     date_unit_marks: Tuple[str, ...] = ()
     # The names on a share bar ("Facebook Twitter WhatsApp E-Mail"): a line of them is furniture.
     share_names: FrozenSet[str] = frozenset()
+    # Social networks a site asks its readers to follow it on ("Follow us on Facebook and
+    # Instagram"). (Not "iOS and Android": an article names them as often as an app pitch.)
+    follow_networks: FrozenSet[str] = frozenset()
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
