@@ -397,3 +397,15 @@ def test_a_follow_us_pitch_closing_the_text_is_not_the_text() -> None:
             "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
             + f"<p>{one}</p><p>{pitch}</p></article></body></html>")
     assert extract(html).body.split("\n\n") == PARAS + [one]
+
+
+def test_a_subhead_just_above_the_first_paragraph_opens_the_text() -> None:
+    # the text's first section's heading sits in the text's element just above its first
+    # paragraph; the headline in that place is not taken again
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>{head}"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></main></body></html>")
+    body = extract(page.replace("{head}", "<h2>What the council decided</h2>")).body
+    assert body.split("\n\n") == ["What the council decided"] + PARAS
+    again = extract(page.replace("{head}", "<h2>Harbour wall to be rebuilt</h2>")).body
+    assert again.split("\n\n") == PARAS

@@ -1052,6 +1052,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         body.extend(_closing_lines(blocks, body[-1]))
         if lead[0] < 0:
             body[:0] = _opening_lines(blocks, body[0])
+            body[:0] = _opening_subhead(blocks, body[0], title_key)
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
@@ -1238,6 +1239,22 @@ def _follow_pitch(text: str) -> bool:
     Facebook", "Siguenos en Telegram, Instagram, Facebook y Twitter"."""
     return not at_least_units(text, W.pitch_max_words) and \
         len({m.lower() for m in _networks_rx().findall(text)}) >= 2
+
+
+def _opening_subhead(blocks: List[Block], first: Block, title_key: str) -> List[Block]:
+    """HTML: a subhead just above the text's first paragraph, in the same element (the
+    text's first section's heading: "Court's guiding principles"), that is not the headline:
+    two words at least, no link, no furniture. Labelled and returned ([] or [the block])."""
+    i = first.index - 1
+    if i < 0:
+        return []
+    b = blocks[i]
+    if not b.heading or b.label or b.path[:-1] != first.path[:-1] or b.link_density > 0 \
+            or b.hint < 0 or not at_least_units(b.text, 2) or match_key(b.text) == title_key \
+            or parse_credit(b.text, merged())[0] or _date_line(b.text):
+        return []
+    b.mark(BODY, "a subhead over the text's first paragraph")
+    return [b]
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
