@@ -409,3 +409,16 @@ def test_a_subhead_just_above_the_first_paragraph_opens_the_text() -> None:
     assert body.split("\n\n") == ["What the council decided"] + PARAS
     again = extract(page.replace("{head}", "<h2>Harbour wall to be rebuilt</h2>")).body
     assert again.split("\n\n") == PARAS
+
+
+def test_a_one_line_subhead_between_paragraphs_above_a_link_box_is_the_text_s() -> None:
+    # the run of prose starts past a box of links; the container gives the paragraphs above
+    # it back, and the one-line subhead in a <p> between two of them comes with them
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    line = "What happens next for the harbour"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            f"<p>{PARAS[0]}</p><p>{line}</p><p>{PARAS[1]}</p><ul class='more'>{links}</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], line] + PARAS[1:]

@@ -1089,6 +1089,14 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
+    # short lines and list items that stand between two of the text's paragraphs, where they
+    # stand (a one-line subhead in a <p>, a list's items that score below zero), go with them
+    first = min([lo, *(b.index for b in found)])
+    chosen = {b.index for b in found}
+    found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
+                 and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
+                 and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
+                 and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     subheads = {(b.tag, len(b.path)) for b in body if b.heading}
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
