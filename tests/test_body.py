@@ -422,3 +422,13 @@ def test_a_one_line_subhead_between_paragraphs_above_a_link_box_is_the_text_s() 
             + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div></article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [PARAS[0], line] + PARAS[1:]
+
+
+def test_text_for_screen_readers_only_is_not_the_text() -> None:
+    # a template labels each group of paragraphs for screen readers ("Article content" in
+    # an element of class visually-hidden): the page never shows it, and the body left it in
+    groups = "".join(f"<section class='story-content'><div class='visually-hidden'>Article content</div><p>{p}</p>"
+                     "</section>" for p in PARAS)
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            f"<h1>Harbour wall to be rebuilt</h1>{groups}</article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS

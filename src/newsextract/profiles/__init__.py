@@ -196,6 +196,9 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Class names of text for screen readers only, never shown ("visually-hidden", "sr-only"):
+    # whole class names, matched as such.
+    class_hidden_names: FrozenSet[str] = frozenset()
     # Headings a terminal browser puts over the list of a page's links (lynx: "References").
     dump_reference_headings: Tuple[str, ...] = ()
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):

@@ -198,6 +198,12 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
+@lru_cache(maxsize=4096)
+def _screen_reader_only(cls: str) -> bool:
+    """A class attribute that names text for screen readers only (a whole class name)."""
+    return not merged().class_hidden_names.isdisjoint(cls.lower().split())
+
+
 def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
     """The hint an element's class (`cls`, read by the caller), id and role give the blocks
     inside it."""
@@ -356,6 +362,15 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             if tag == "img":
                 _image(el, w, caption)
             cls = attrib.get("class") if attrib else None
+            if cls is not None and _screen_reader_only(cls):
+                if holders is None:
+                    holders = _ArticleHolders(start)
+                if not holders.holds(el):
+                    walker.skip_subtree()  # text for screen readers only ("Article content")
+                    # (no element of its own at its end: the open block's path stays as it is)
+                    stack.append(("", *parent[1:]))
+                    continue
+                # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
             if attrib or tag in LANDMARKS:
                 hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag, cls)))
