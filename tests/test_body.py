@@ -432,3 +432,14 @@ def test_text_for_screen_readers_only_is_not_the_text() -> None:
     html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
             f"<h1>Harbour wall to be rebuilt</h1>{groups}</article></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_a_registration_wall_s_and_a_video_player_s_lines_are_not_the_text() -> None:
+    # a registration wall's pitch and a failed video player's message between paragraphs
+    wall = "Create an account or sign in to continue with your reading experience."
+    video = "We apologize, but this video has failed to load."
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+            + f"<p>{wall}</p><p>{video}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS
