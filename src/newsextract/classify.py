@@ -710,7 +710,8 @@ def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ..
         for depth in range(1, len(b.path) + 1):
             key = b.path[:depth]
             weight[key] = weight.get(key, 0.0) + b.score
-            held[key] = held.get(key, 0) + 1
+            if up:
+                held[key] = held.get(key, 0) + 1
     if total <= 0:
         return None
     best = max((k for k, w in weight.items() if w >= W.main_container_share * total),
@@ -1180,13 +1181,15 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
     section heading within W.section_reach blocks of the body, in the element that holds the
     body's, and the lines under it that are no furniture and no link, up to a heading of
     another kind. Labelled and returned."""
+    lo = max(0, body[0].index - W.section_reach)
+    hi = min(len(blocks), body[-1].index + W.section_reach)
+    if not any(len(b.text) <= 60 and _section_heading_rx().match(b.text) for b in blocks[lo:hi]):
+        return []  # (most pages: no recipe)
     holder = _holder(body, up=True)
     if holder is None:
         return []
     area = holder[:max(W.fill_least_depth, len(holder) - W.section_levels)]
     taken = {b.index for b in body}
-    lo = max(0, body[0].index - W.section_reach)
-    hi = min(len(blocks), body[-1].index + W.section_reach)
     found: List[Block] = []
     i = lo
     while i < hi:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
@@ -198,10 +199,19 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def _hidden_stems() -> Tuple[str, ...]:
+    """The last word of each class name of text for screen readers only ("hidden", "only",
+    "text", "invisible"): a class attribute without any of them names none."""
+    return tuple(sorted({re.split("[-_]", n)[-1] for n in merged().class_hidden_names}))
+
+
+@lru_cache(maxsize=8192)
 def _screen_reader_only(cls: str) -> bool:
     """A class attribute that names text for screen readers only (a whole class name)."""
-    return not merged().class_hidden_names.isdisjoint(cls.lower().split())
+    low = cls.lower()
+    return any(stem in low for stem in _hidden_stems()) and \
+        not merged().class_hidden_names.isdisjoint(low.split())
 
 
 def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
@@ -268,15 +278,29 @@ class _ArticleHolders:
         return bool(marks)
 
 
+# a list item that holds the article holds this many paragraphs at least
+_SWALLOWING_PARAGRAPHS = 3
+
+
 def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     """A list item that holds paragraphs and a good share of the page's text: an unclosed
     or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
     items. page_chars caches the page's count."""
-    if not len(li) or li.find(".//p") is None:
-        return False  # (most list items: a link or a line)
+    if not len(li) or sum(1 for _ in islice(li.iterfind(".//p"), _SWALLOWING_PARAGRAPHS)) \
+            < _SWALLOWING_PARAGRAPHS:
+        return False  # (most list items: a link or a line, a teaser card's summary)
     if not page_chars:
-        page_chars.append(_text_chars(start))
-    return _text_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
+        page_chars.append(_visible_chars(start))
+    return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
+
+
+def _visible_chars(el: Any) -> int:
+    """The characters of an element's text that are not spaces, outside scripts and styles
+    (counted in C: its string value, less its scripts' and styles')."""
+    n = len("".join(el.xpath("string()").split()))
+    for s in el.iter("script", "style"):
+        n -= len("".join((s.text or "").split()))
+    return n
 
 
 def _text_chars(el: Any) -> int:
