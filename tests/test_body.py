@@ -238,3 +238,208 @@ def test_a_subhead_over_a_list_that_closes_the_text_is_a_section() -> None:
         f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEAMS)) + "</ul>"
     body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text + links)).body
     assert body.split("\n\n") == PARAS[:3] + ["The works"] + PARAS[3:]
+
+
+METHOD = ["Sift the flour, the sugar and the salt into a large bowl.",
+         "Rub in the cold butter until the mixture looks like fine crumbs.",
+         "Stir in the egg and bring the dough together with your hands.",
+         "Roll the dough into small balls and bake them for twenty minutes."]
+
+
+def _numbered(items: List[str], link: bool = False) -> str:
+    """A list whose numbers stand in elements of their own, beside each item's text."""
+    rows = "".join(f'<li><div class="num">{i}.</div><div class="txt">'
+                   + (f'<a href="/r{i}">{t}</a>' if link else t) + "</div></li>"
+                   for i, t in enumerate(items, 1))
+    return f"<ol>{rows}</ol>"
+
+
+def test_the_numbers_of_a_list_of_steps_are_no_counters() -> None:
+    # "1.", "2." in elements of their own each scored as a counter (-10) and broke the
+    # method into pieces shorter than the page's notice; a run of them from 1 with a
+    # sentence after each is a list of steps, each number glued to its step
+    notice = ("Please note: pictures taken from the internet are protected by copyright and "
+              "will be removed when their author asks us to do so. Read our terms of use.")
+    html = ("<html><head><title>Butter biscuits</title></head><body>"
+            f"<div class='upload'><p>{notice}</p></div>"
+            "<div class='recipe'><h1>Butter biscuits</h1><h2>Method</h2>"
+            + _numbered(METHOD) + "</div>"
+            "<div class='popular'><h2>Most read</h2>"
+            + _numbered(["Chocolate cookies with sea salt and dark caramel",
+                         "Oat cookies for a rainy afternoon at home",
+                         "Ten cakes to bake with the children this weekend"], link=True)
+            + "</div></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [f"{i}. {s}" for i, s in enumerate(METHOD, 1)]
+
+
+def test_paragraphs_inside_a_list_item_that_swallowed_the_article_are_no_list_items() -> None:
+    # a blog theme's sidebar widget (<li>) left open around the post: its short paragraphs
+    # each scored as a list item (-6 and -0.5 a word) and the post was lost; a list item
+    # that holds paragraphs and most of the page's text is no list item
+    post = ["It has been a cold and snowy week here, as it was many years ago.",
+            "So we wanted to cook something warm and simple for the whole family.",
+            "Cut the liver into small pieces and fry them in hot oil until brown.",
+            "Add the onions and the apples and let them cook for three minutes.",
+            "Pour in the wine and the stock and let the sauce reduce by half.",
+            "We served it with mashed potatoes left over from the day before."]
+    links = "".join(f"<li><a href='/l{i}'>Blog friend number {i}</a></li>" for i in range(8))
+    html = ("<html><head><title>Liver with apples</title></head><body><div id='page'>"
+            f"<ul><li class='widget'><h3>Friends</h3><ul>{links}</ul></li>"
+            "<li class='widget'><div id='content'><h2>Liver with apples</h2><div class='entry'>"
+            + "".join(f"<p>{p}</p>" for p in post)
+            + "</div></div></li></ul></div></body></html>")
+    assert extract(html).body.split("\n\n") == post
+
+
+def test_a_standfirst_above_paragraphs_the_container_gave_back_opens_the_body() -> None:
+    # the run of prose starts below a box of links inside the text; the paragraph above the
+    # box comes back from the article's container, and the standfirst under the headline,
+    # in an element of its own above that, is the article's too
+    standfirst = ("The harbour wall that storms have battered for three winters will be rebuilt, "
+                  "and a walkway will open along its top.")
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            f"<h1>Harbour wall to be rebuilt</h1><p class='intro'>{standfirst}</p>"
+            f"<div class='text'><p>{PARAS[0]}</p><ul class='links'>{links}</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></article></body></html>")
+    assert extract(html).body.split("\n\n") == [standfirst] + PARAS
+
+
+def test_the_short_paragraphs_beside_a_post_s_one_long_paragraph_are_the_post_s() -> None:
+    # one long paragraph held most of a short post's prose and was taken as the post's
+    # element: the short paragraphs beside it (in the same parent, at the same depth) were
+    # "outside the article's container"
+    long = " ".join(PARAS[:4])
+    short = ["The start is made, now I only have to write from time to time.",
+             "I hope you like the new look of the blog."]
+    html = ("<html><head><title>A new look</title></head><body><div class='post'>"
+            "<h2><a href='/new-look'>A new look</a></h2>"
+            f"<p>{long}</p>" + "".join(f"<p>{p}</p>" for p in short)
+            + "<div class='tags'><a href='/t'>Tags: Uncategorized</a></div></div>"
+            "<ul class='comments'><li><a href='/c'>1 Comment</a></li></ul></body></html>")
+    assert extract(html).body.split("\n\n") == [long] + short
+
+
+def test_short_closing_lines_beside_the_last_paragraph_are_the_text_s() -> None:
+    # "Good luck!" and a signature after the last paragraph, in the same element: short
+    # lines with nothing past them to carry the body on; a label line ("Category: News")
+    # and a line of names with no sentence among them are not taken
+    closing = ["Good luck!", "Yours, Hans"]
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{tail}"
+            "<div><a href='/deal'>To the deal »</a></div></div></main></body></html>")
+    body = extract(page.replace("{tail}", "".join(f"<p>{c}</p>" for c in closing))).body
+    assert body.split("\n\n") == PARAS + closing
+    label = extract(page.replace("{tail}", "<p>Category: Local news</p>")).body
+    assert label.split("\n\n") == PARAS
+    names = extract(page.replace("{tail}", "<p>Light a Wish by OGE Group</p>"
+                                 "<p>Spider on the bridge by Groupe LAPS</p>")).body
+    assert names.split("\n\n") == PARAS
+
+
+def test_on_a_page_of_stacked_articles_the_body_is_the_page_s_own_article() -> None:
+    # an endless scroll prints the next articles under the first, each under its own <h1>;
+    # the longest one won, not the one the page's title names
+    others = [("Second story of the day", [p + " More detail follows here." for p in PARAS]),
+              ("Third story of the day", [p + " And yet more detail." for p in PARAS * 2])]
+    # (each with its box of teasers under it)
+    stack = "".join(f"<article><h1>{h}</h1>" + "".join(f"<p>{p}</p>" for p in ps)
+                    + _teaser_box(TEASERS * 3) + "</article>"
+                    for h, ps in [("Harbour wall to be rebuilt", PARAS[:3]), *others])
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            f"{stack}</main></body></html>")
+    article = extract(html)
+    assert article.body.split("\n\n") == PARAS[:3]
+    assert article.title == "Harbour wall to be rebuilt"
+
+
+def test_a_recipe_card_s_ingredients_and_method_under_the_text_are_the_text_s() -> None:
+    # a recipe card under a food blog's prose: its list of ingredients and its short steps
+    # scored as list items and were left out; a section heading ("Ingredients", "Method")
+    # near the text, over lines that are no furniture and no link, opens a section of it
+    ingredients = ["200 g flour", "100 g cold butter", "50 g sugar", "1 egg"]
+    steps = ["Rub the butter into the flour.", "Stir in the sugar and the egg.",
+             "Bake for twenty minutes."]
+    card = ("<div class='recipe-card'><h2>Butter biscuits</h2><h3>Ingredients</h3><ul>"
+            + "".join(f"<li>{i}</li>" for i in ingredients) + "</ul><h3>Method</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol>"
+            "<p><a href='/print'>Print this recipe</a></p></div>")
+    html = ("<html><head><title>Butter biscuits</title></head><body><main><article>"
+            "<h1>Butter biscuits</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + card
+            + "</article></main><aside><h3>More recipes</h3><ul>"
+            "<li><a href='/a'>Oat cookies</a></li><li><a href='/b'>Lemon cake</a></li></ul>"
+            "</aside></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Ingredients", *ingredients, "Method", *steps]
+
+
+def test_a_short_opening_line_above_the_first_paragraph_is_the_text_s() -> None:
+    # "Dear visitors," above the first paragraph, in the same element, scores as no prose
+    # and was left above the run; a credit line with no stop ("Tom Davies Associated Press")
+    # in the same place is not taken
+    page = ("<html><head><title>Time to say goodbye</title></head><body><main><div class='post'>"
+            "<h1>Time to say goodbye</h1>{head}" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</div></main></body></html>")
+    body = extract(page.replace("{head}", "<p>Dear visitors,</p>")).body
+    assert body.split("\n\n") == ["Dear visitors,"] + PARAS
+    credit = extract(page.replace("{head}", "<p>Tom Davies Associated Press</p>")).body
+    assert credit.split("\n\n") == PARAS
+
+
+def test_a_follow_us_pitch_closing_the_text_is_not_the_text() -> None:
+    # a short last paragraph that names two social networks is the site's pitch; a
+    # paragraph of the text that names one is the text's
+    one = "The council will post the timetable of the works on its Facebook page next week."
+    pitch = "Stay in touch with the Harbour Times on Instagram and Facebook every day."
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"<p>{one}</p><p>{pitch}</p></article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS + [one]
+
+
+def test_a_subhead_just_above_the_first_paragraph_opens_the_text() -> None:
+    # the text's first section's heading sits in the text's element just above its first
+    # paragraph; the headline in that place is not taken again
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>{head}"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></main></body></html>")
+    body = extract(page.replace("{head}", "<h2>What the council decided</h2>")).body
+    assert body.split("\n\n") == ["What the council decided"] + PARAS
+    again = extract(page.replace("{head}", "<h2>Harbour wall to be rebuilt</h2>")).body
+    assert again.split("\n\n") == PARAS
+
+
+def test_a_one_line_subhead_between_paragraphs_above_a_link_box_is_the_text_s() -> None:
+    # the run of prose starts past a box of links; the container gives the paragraphs above
+    # it back, and the one-line subhead in a <p> between two of them comes with them
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    line = "What happens next for the harbour"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            f"<p>{PARAS[0]}</p><p>{line}</p><p>{PARAS[1]}</p><ul class='more'>{links}</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], line] + PARAS[1:]
+
+
+def test_text_for_screen_readers_only_is_not_the_text() -> None:
+    # a template labels each group of paragraphs for screen readers ("Article content" in
+    # an element of class visually-hidden): the page never shows it, and the body left it in
+    groups = "".join(f"<section class='story-content'><div class='visually-hidden'>Article content</div><p>{p}</p>"
+                     "</section>" for p in PARAS)
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            f"<h1>Harbour wall to be rebuilt</h1>{groups}</article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_a_registration_wall_s_and_a_video_player_s_lines_are_not_the_text() -> None:
+    # a registration wall's pitch and a failed video player's message between paragraphs
+    wall = "Create an account or sign in to continue with your reading experience."
+    video = "We apologize, but this video has failed to load."
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+            + f"<p>{wall}</p><p>{video}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS

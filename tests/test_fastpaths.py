@@ -400,3 +400,20 @@ def test_xhtml_prefixes_found_where_xmlns_stands_are_the_findall(text: str) -> N
     else:
         names = "|".join(re.escape(p) for p in sorted(prefixes))
         assert html._unprefix_xhtml(text) == re.sub(rf"<(/?)(?:{names}):(?=[A-Za-z])", r"<\1", text)
+
+
+CLASS_PIECES = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+                "element-invisible", "a11y-hidden", "hidden", "only", "text", "entry", "nav",
+                "article-content", "u-visually-hidden", "SR-ONLY", "Visually-Hidden", " ", "-",
+                "_", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLASS_PIECES), max_size=8).map("".join))
+def test_the_screen_reader_class_shortcut_finds_what_the_names_find(cls: str) -> None:
+    # the stems' test only skips class attributes in which no whole name can stand
+    from newsextract.profiles import merged
+    from newsextract.segment.html import _screen_reader_only
+
+    plain = not merged().class_hidden_names.isdisjoint(cls.lower().split())
+    assert _screen_reader_only(cls) == plain

@@ -523,6 +523,55 @@ def label_furniture(blocks: List[Block]) -> None:
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
+    _unlabel_step_numbers(blocks)
+
+
+_STEP_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def step_number(b: Block) -> bool:
+    """A block that is a bare number ("3", "3.", "3)"), no link: a counter, or a step's."""
+    return len(b.text) < 4 and b.link_density == 0 and bool(_STEP_NUMBER.match(b.text))
+
+
+def _step_text(b: Block) -> bool:
+    """A step's instruction: a sentence of W.step_words words or more, no link in it."""
+    return not b.label and b.link_density == 0 and at_least_units(b.text, W.step_words)
+
+
+def _unlabel_step_numbers(blocks: List[Block]) -> None:
+    """The numbers of a list of steps printed in elements of their own ("1.", then the step's
+    sentence, "2.", ...) are no counters: a run of them from 1, each followed within a few
+    blocks by the next, with prose and no link between, scores nothing (the steps are the
+    text: a recipe's method, a how-to's instructions)."""
+    # (HTML only: a dump has no links to tell a numbered list of headlines from steps)
+    numbers = [b for b in blocks if b.label == BOILERPLATE and b.path and step_number(b)]
+    if len(numbers) < W.steps_least:
+        return
+    at = {b.index: int(b.text.rstrip(".)")) for b in numbers}
+    for b in numbers:
+        if at[b.index] != 1:
+            continue
+        run, last = [b], b.index
+        while True:
+            nxt = next((j for j in range(last + 2, min(len(blocks), last + W.step_reach + 1))
+                        if at.get(j) == at[last] + 1), None)
+            between = blocks[last + 1:nxt] if nxt is not None else []
+            if nxt is None or any(x.link_density >= W.span_link_density for x in between) \
+                    or not any(_step_text(x) for x in between):
+                break
+            run.append(blocks[nxt])
+            last = nxt
+        after = blocks[last + 1:last + 1 + W.step_reach]
+        if len(run) >= W.steps_least and any(_step_text(x) for x in after):
+            for x in run:
+                x.mark("", "")
+                x.score = 0.0
+            # (and each step's sentences are text, in a list item or not)
+            tail = next(x.index for x in after if _step_text(x))
+            for x in blocks[run[0].index + 1:tail + 1]:
+                if _step_text(x):
+                    x.score = max(x.score, W.short_sentence)
 
 
 def _doubled(text: str) -> bool:
@@ -674,10 +723,11 @@ def _best_end(scores: List[float], start: int, end: int) -> int:
     return best_end
 
 
-def _holder(blocks: Iterable[Block]) -> Optional[Tuple[int, ...]]:
+def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ...]]:
     """The path of the deepest element that holds most (W.main_container_share) of these
     blocks' prose score, or None."""
     weight: Dict[Tuple[int, ...], float] = {}
+    held: Dict[Tuple[int, ...], int] = {}  # how many of the blocks each element holds
     total = 0.0
     for b in blocks:
         if b.score <= 0:
@@ -686,10 +736,17 @@ def _holder(blocks: Iterable[Block]) -> Optional[Tuple[int, ...]]:
         for depth in range(1, len(b.path) + 1):
             key = b.path[:depth]
             weight[key] = weight.get(key, 0.0) + b.score
+            if up:
+                held[key] = held.get(key, 0) + 1
     if total <= 0:
         return None
-    return max((k for k, w in weight.items() if w >= W.main_container_share * total),
-               key=len, default=None) or None
+    best = max((k for k, w in weight.items() if w >= W.main_container_share * total),
+               key=len, default=None)
+    if up and best and len(best) > 1 and held.get(best) == 1:
+        # one long paragraph holds most of a short post's prose: the post's element is the
+        # paragraph's parent, not the paragraph
+        return best[:-1]
+    return best or None
 
 
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
@@ -705,8 +762,15 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
     best = _paged_on(blocks[start:end], best)  # pages side by side in one element
     n = len(best)
     first = next(b.index for b in blocks[start:end] if b.path[:n] == best)
+    if n > 1 and all(b.path == best for b in blocks[start:end] if b.path[:n] == best):
+        # one long paragraph holds most of a short post's prose: the paragraphs beside it
+        # in its parent (the same depth, not nested in a box) are the post's too
+        parent = best[:-1]
+        inside = {b.index for b in blocks[start:end] if b.path[:-1] == parent}
+    else:
+        inside = {b.index for b in blocks[start:end] if b.path[:n] == best}
     for b in blocks[start:end]:
-        if b.path[:n] != best and not b.label:
+        if b.index not in inside and not b.label:
             if b.index < first and b.score > 0:
                 continue  # a lead or standfirst in its own element just above the text
             b.mark(OUTSIDE, "outside the article's container")
@@ -803,13 +867,51 @@ class Layout:
         return self.end <= self.run_start
 
 
-def label_layout(blocks: List[Block]) -> Layout:
-    """Label the furniture, find the run of prose that holds the article, and open it at
-    the dateline."""
+def label_layout(blocks: List[Block], headlines: Sequence[str] = ()) -> Layout:
+    """Label the furniture, find the run of prose that holds the article (the one under the
+    page's own headline when several articles are stacked on it), and open it at the
+    dateline."""
     label_furniture(blocks)
     run_start, end = main_run(blocks)
+    if headlines and end > run_start:
+        run_start, end = _stacked(blocks, run_start, end, headlines)
     start, dateline = find_body_start(blocks, run_start, end)
     return Layout(run_start, start, end, dateline)
+
+
+def _same_headline(text: str, keys: Sequence[str]) -> bool:
+    """A heading that is the page's headline (one of its metadata's titles, a site's name
+    after it allowed)."""
+    k = match_key(text)
+    return bool(k) and any(k == key or key.startswith(k) and len(k) >= len(key) / 2
+                           for key in keys)
+
+
+def _stacked(blocks: List[Block], start: int, end: int,
+             headlines: Sequence[str]) -> Tuple[int, int]:
+    """HTML: on a page of stacked articles (an endless scroll: a top-level heading over the
+    text of each), the run under the page's own headline, not the longest one.
+
+    The page's headline (a metadata title) is an <h1> above the chosen run with another <h1> between
+    them, and under the page's headline, before that other one, W.stacked_least paragraphs of
+    prose or more: the article the page is for. Else the run as chosen."""
+    key = [match_key(h) for h in headlines]
+    h1s = [b.index for b in blocks[:start] if b.tag == "h1" and b.heading]
+    own = next((i for i in h1s if _same_headline(blocks[i].text, key)), None)
+    if own is None or not blocks[start].path or _same_headline(blocks[h1s[-1]].text, key):
+        return start, end
+    stop = next(i for i in h1s if i > own)
+    scores = [b.score for b in blocks]
+    mine = [(t, s, e) for t, s, e in runs(scores[own + 1:stop])]
+    if not mine:
+        return start, end
+    _, s, e = max(mine)
+    if sum(_prose(b) and not b.label for b in blocks[own + 1 + s:own + 1 + e]) < W.stacked_least:
+        return start, end
+    s, e = own + 1 + s, own + 1 + e
+    if blocks[s].path:
+        _keep_main_container(blocks, s, e)
+    return s, e
 
 
 def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Optional[Dateline]]:
@@ -985,12 +1087,22 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if caption_like(b):
             b.mark(CAPTION, "caption or photo credit")
             continue
+        if step_number(b):
+            b.mark(BODY, "a step's number")  # (a counter keeps its furniture label)
+            body.append(b)
+            continue
         if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, "lone word inside the body span")
             continue
         b.mark(BODY, "prose run")
         body.append(b)
+    k = 1 if lead[0] >= 0 else 0  # (the run's first block in the body, past the lead)
+    i = body[k].index - 1 if len(body) > k else -1
+    if i >= 0 and not blocks[i].label and step_number(blocks[i]):
+        # the first step's number, which scores nothing, stands just above the run
+        blocks[i].mark(BODY, "a step's number")
+        body.insert(k, blocks[i])
     gallery = [b for b in blocks[layout.start:layout.end]
                if b.label == CAPTION and b.reason == "caption or photo credit" and _prose(b)]
     slides = sum(b.score for b in gallery) > sum(b.score for b in body if b.score > 0)
@@ -1002,7 +1114,17 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         body = sorted([*body, *gallery], key=lambda b: b.index)
     if body and body[-1].path:
         _fill_container(blocks, body, title_key, slides)
-    return body
+        body.extend(_closing_lines(blocks, body[-1]))
+        if lead[0] < 0:
+            body[:0] = _opening_lines(blocks, body[0])
+            body[:0] = _opening_subhead(blocks, body[0], title_key)
+        sections = _recipe_sections(blocks, body)
+        if sections:
+            body = sorted([*body, *sections], key=lambda b: b.index)
+    for b in body[-W.pitch_tail:]:
+        if _follow_pitch(b.text):
+            b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+    return [b for b in body if b.label == BODY]
 
 
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
@@ -1013,7 +1135,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     inside the article; the paragraphs past it sit in the same element as the body's. The
     element is the deepest one holding most of the body's prose, and not the page's top.
     """
-    holder = _holder(body)
+    holder = _holder(body, up=True)
     if holder is None or len(holder) < W.fill_least_depth:
         return
     n = len(holder)
@@ -1032,6 +1154,14 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
+    # short lines and list items that stand between two of the text's paragraphs, where they
+    # stand (a one-line subhead in a <p>, a list's items that score below zero), go with them
+    first = min([lo, *(b.index for b in found)])
+    chosen = {b.index for b in found}
+    found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
+                 and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
+                 and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
+                 and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     subheads = {(b.tag, len(b.path)) for b in body if b.heading}
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
@@ -1087,6 +1217,142 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def body_paragraphs(body: Sequence[Block]) -> List[str]:
+    """The body blocks' texts, a step's number glued to the step that follows it ("1. Roast
+    the chicken ...")."""
+    out: List[str] = []
+    for i, b in enumerate(body):
+        if i and body[i - 1].reason == "a step's number" and body[i - 1].index == b.index - 1:
+            number = body[i - 1].text
+            out[-1] = f"{number}{'' if number[-1] in '.)' else '.'} {b.text}"
+        else:
+            out.append(b.text)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _section_heading_rx() -> Pattern[str]:
+    """A recipe's or a how-to's section heading: "Ingredients", "Zutaten für 12 Stück:",
+    "Modo de preparo" (a few words may follow; no sentence)."""
+    return re.compile(r"^\W{0,3}(?:" + _words(merged().section_headings) + r")\b[^.!?]{0,40}$", re.I)
+
+
+def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
+    """HTML: the sections of a recipe or a how-to near the text ("Ingredients" over its list,
+    "Method" over its steps), which a recipe card prints apart from the article's prose: a
+    section heading within W.section_reach blocks of the body, in the element that holds the
+    body's, and the lines under it that are no furniture and no link, up to a heading of
+    another kind. Labelled and returned."""
+    lo = max(0, body[0].index - W.section_reach)
+    hi = min(len(blocks), body[-1].index + W.section_reach)
+    if not any(len(b.text) <= 60 and _section_heading_rx().match(b.text) for b in blocks[lo:hi]):
+        return []  # (most pages: no recipe)
+    holder = _holder(body, up=True)
+    if holder is None:
+        return []
+    area = holder[:max(W.fill_least_depth, len(holder) - W.section_levels)]
+    taken = {b.index for b in body}
+    found: List[Block] = []
+    i = lo
+    while i < hi:
+        h = blocks[i]
+        i += 1
+        if i - 1 in taken or h.label or len(h.text) > 60 or h.path[:len(area)] != area \
+                or not _section_heading_rx().match(h.text):
+            continue
+        items: List[Block] = []
+        for b in blocks[i:i + W.section_items]:
+            if b.index in taken or b.label and not step_number(b) \
+                    or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                    or b.heading and any(not x.heading for x in items) \
+                    and not _section_heading_rx().match(b.text):
+                break  # (a heading right under the section's, the recipe's name, goes on)
+            items.append(b)
+        if len([b for b in items if not b.heading]) >= W.section_least:
+            found.append(h)
+            found.extend(items)
+            taken.update(b.index for b in [h, *items])
+            i = items[-1].index + 1
+    for b in found:
+        b.mark(BODY, "a recipe's or a how-to's section")
+    return found
+
+
+# how an opening line ends: a sentence's stop, a quotation's close, a salutation's comma
+_OPENING_END = _SENTENCE_END + tuple(",“«»")
+
+
+def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
+    """HTML: the short lines that open the text just above its first paragraph, in the same
+    element and of the same tag ("Dear visitors,", "You know it too!"): at most
+    W.opening_lines, each ending as a sentence or a salutation does, none of them furniture, a
+    heading, a byline, a date line or a label.
+    Labelled and returned, in order."""
+    parent = first.path[:-1]
+    found: List[Block] = []
+    for b in reversed(blocks[max(0, first.index - W.opening_lines):first.index]):
+        if b.path[:-1] != parent or b.tag != first.tag or b.label or b.heading \
+                or b.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or not b.text.endswith(_OPENING_END) or parse_credit(b.text, merged())[0]:
+            break  # (a line with no stop, no comma, is a name or an outlet: a credit)
+        found.append(b)
+    for b in found:
+        b.mark(BODY, "an opening line of the text")
+    return found[::-1]
+
+
+@lru_cache(maxsize=None)
+def _networks_rx() -> Pattern[str]:
+    """The name of a social network, as a word."""
+    return re.compile(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
+
+
+def _follow_pitch(text: str) -> bool:
+    """A short paragraph naming two social networks or more: "Follow us on Twitter and
+    Facebook", "Siguenos en Telegram, Instagram, Facebook y Twitter"."""
+    return not at_least_units(text, W.pitch_max_words) and \
+        len({m.lower() for m in _networks_rx().findall(text)}) >= 2
+
+
+def _opening_subhead(blocks: List[Block], first: Block, title_key: str) -> List[Block]:
+    """HTML: a subhead just above the text's first paragraph, in the same element (the
+    text's first section's heading: "Court's guiding principles"), that is not the headline:
+    two words at least, no link, no furniture. Labelled and returned ([] or [the block])."""
+    i = first.index - 1
+    if i < 0:
+        return []
+    b = blocks[i]
+    if not b.heading or b.label or b.path[:-1] != first.path[:-1] or b.link_density > 0 \
+            or b.hint < 0 or not at_least_units(b.text, 2) or match_key(b.text) == title_key \
+            or parse_credit(b.text, merged())[0] or _date_line(b.text):
+        return []
+    b.mark(BODY, "a subhead over the text's first paragraph")
+    return [b]
+
+
+def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
+    """HTML: the short lines that close the text after its last paragraph, in the same
+    element and of the same tag ("Good luck!", "Yours, Hans", a dialogue's last replies, a
+    list's last items): at most W.closing_lines of them, none of them furniture or a label,
+    up to the first block that stands elsewhere, and outside a list one of them a sentence.
+    Labelled and returned."""
+    parent = last.path[:-1]
+    found: List[Block] = []
+    for b in blocks[last.index + 1:last.index + 1 + W.closing_lines]:
+        if b.path[:-1] != parent or b.tag != last.tag or b.label or b.heading \
+                or b.bullet != last.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or parse_credit(b.text, merged())[0] or _comments_heading(b.text) or _about_box(b.text):
+            break  # (a line with a colon is a label: "Category: ...", "Photos: ...", "See also:";
+            # a byline is a teaser's or the next article's; the comments and a box about the
+            # outlet end the article)
+        found.append(b)
+    if not last.bullet and not any(b.text.endswith(_SENTENCE_END) for b in found):
+        return []  # lines of names, no sentence among them: a list the text does not hold
+    for b in found:
+        b.mark(BODY, "a closing line of the text")
+    return found
 
 
 def _between_paragraphs(b: Block) -> bool:
@@ -1174,6 +1440,6 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
         blocks[j].mark(BYLINE, why)
 
 
-__all__ = ["Layout", "label_layout", "label_body", "label_fallback", "label_fields", "main_run", "label_furniture",
+__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

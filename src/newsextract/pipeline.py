@@ -16,11 +16,11 @@ Only segmentation knows the input kind; only classify.py writes block labels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import Block, clean_line
-from newsextract.classify import (find_lead, label_body, label_fallback, label_fields,
+from newsextract.blocks import BODY, Block, clean_line
+from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_layout)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
@@ -156,7 +156,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         profile = with_day_first(profile, True)
     article.language = lang
 
-    layout = label_layout(blocks)
+    layout = label_layout(blocks, meta.titles)
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
@@ -168,6 +168,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     lead = find_lead(blocks, layout, title.index, meta.description)
     body_blocks = label_body(blocks, layout, title.text, lead)
+    if lead[0] < 0 and body_blocks and body_blocks[0].index < layout.run_start:
+        # the article's container gave the body paragraphs above the run: a standfirst may
+        # stand above them
+        lead = find_lead(blocks, replace(layout, run_start=body_blocks[0].index), title.index,
+                         meta.description)
+        if lead[0] >= 0:
+            blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
+            body_blocks.insert(0, blocks[lead[0]])
     more = label_fallback(blocks, body_blocks)
     if len(more) > len(body_blocks):
         why = "the run of prose was thin" if body_blocks else "no run of prose was found"
@@ -175,7 +183,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         body_blocks = more
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
-    paragraphs = [b.text for b in body_blocks]
+    paragraphs = body_paragraphs(body_blocks)
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
         if layout.dateline:

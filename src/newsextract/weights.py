@@ -53,6 +53,9 @@ class Weights:
     related: float = -8.0  # a related or latest-news heading or read-also line
     introduced_list_floor: float = -1.0  # list items after "...:" are part of the text
     repeated_caption: float = -3.0  # a paragraph printed twice in a row, or over a photo credit
+    steps_least: int = 3  # bare numbers "1.", "2.", "3." over this many steps' sentences are a list's
+    step_reach: int = 4  # ... each within this many blocks of the last
+    step_words: int = 5  # ... and a sentence of this many words or more after each
 
     # --- choosing the run of blocks (classify.main_run) ---
     bonus_reach: float = 60.0  # runs further than this below the best are not examined
@@ -100,6 +103,19 @@ class Weights:
     span_least_score: float = -14.0
     # the article's container fills the body only when it is this deep (not the page's top)
     fill_least_depth: int = 2
+    # on a page of stacked articles, the page's own one holds this many paragraphs of prose
+    stacked_least: int = 2
+    # a recipe's sections ("Ingredients", "Method"): a heading this many blocks from the body at
+    # most, in the element this many levels above the body's, over this many lines at most
+    section_reach: int = 40
+    section_levels: int = 4
+    section_items: int = 60
+    # a paragraph of fewer words than this among the text's last ones that names two social
+    # networks is the site's pitch ("Follow us on Twitter and Facebook")
+    pitch_max_words: int = 40
+    pitch_tail: int = 2
+    opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
+    closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0

@@ -96,6 +96,9 @@ class Profile:
     related_headings: Tuple[str, ...] = ()
     # Headings of other lists (latest, popular...) whose items are neither body nor related.
     list_headings: Tuple[str, ...] = ()
+    # Headings of the sections of a recipe or a how-to ("Ingredients", "Method"): the list
+    # under one, near the text, is the text's.
+    section_headings: Tuple[str, ...] = ()
     # Lines that are page furniture when they start a block (matched as prefixes).
     boilerplate_prefixes: Tuple[str, ...] = ()
     # Lines that are page furniture wherever they occur (substrings).
@@ -239,6 +242,9 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Class names of text for screen readers only, never shown ("visually-hidden", "sr-only"):
+    # whole class names, matched as such.
+    class_hidden_names: FrozenSet[str] = frozenset()
     # Headings a terminal browser puts over the list of a page's links (lynx: "References").
     dump_reference_headings: Tuple[str, ...] = ()
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
@@ -246,6 +252,9 @@ class Profile:
     date_unit_marks: Tuple[str, ...] = ()
     # The names on a share bar ("Facebook Twitter WhatsApp E-Mail"): a line of them is furniture.
     share_names: FrozenSet[str] = frozenset()
+    # Social networks a site asks its readers to follow it on ("Follow us on Facebook and
+    # Instagram"). (Not "iOS and Android": an article names them as often as an app pitch.)
+    follow_networks: FrozenSet[str] = frozenset()
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}

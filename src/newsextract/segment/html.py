@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
@@ -210,6 +211,21 @@ def _open_noscripts(body: Any) -> None:
             return
 
 
+@lru_cache(maxsize=None)
+def _hidden_stems() -> Tuple[str, ...]:
+    """The last word of each class name of text for screen readers only ("hidden", "only",
+    "text", "invisible"): a class attribute without any of them names none."""
+    return tuple(sorted({re.split("[-_]", n)[-1] for n in merged().class_hidden_names}))
+
+
+@lru_cache(maxsize=8192)
+def _screen_reader_only(cls: str) -> bool:
+    """A class attribute that names text for screen readers only (a whole class name)."""
+    low = cls.lower()
+    return any(stem in low for stem in _hidden_stems()) and \
+        not merged().class_hidden_names.isdisjoint(low.split())
+
+
 def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
     """The hint an element's class (`cls`, read by the caller), id and role give the blocks
     inside it."""
@@ -274,6 +290,31 @@ class _ArticleHolders:
         return bool(marks)
 
 
+# a list item that holds the article holds this many paragraphs at least
+_SWALLOWING_PARAGRAPHS = 3
+
+
+def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
+    """A list item that holds paragraphs and a good share of the page's text: an unclosed
+    or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
+    items. page_chars caches the page's count."""
+    if not len(li) or sum(1 for _ in islice(li.iterfind(".//p"), _SWALLOWING_PARAGRAPHS)) \
+            < _SWALLOWING_PARAGRAPHS:
+        return False  # (most list items: a link or a line, a teaser card's summary)
+    if not page_chars:
+        page_chars.append(_visible_chars(start))
+    return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
+
+
+def _visible_chars(el: Any) -> int:
+    """The characters of an element's text that are not spaces, outside scripts and styles
+    (counted in C: its string value, less its scripts' and styles')."""
+    n = len("".join(el.xpath("string()").split()))
+    for s in el.iter("script", "style"):
+        n -= len("".join((s.text or "").split()))
+    return n
+
+
 def _text_chars(el: Any) -> int:
     """The characters of an element's text outside scripts and styles."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
@@ -335,6 +376,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
     counter = 0
     holders: Optional[_ArticleHolders] = None  # made when the first furniture root is met
     swallowed: List[Any] = []  # the open furniture roots that hold the article
+    page_chars: List[int] = []  # the page's characters, counted when first needed
     for event, el in walker:
         tag = el.tag
         if type(tag) is not str:  # an entity or a stray node
@@ -352,10 +394,19 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 w.add(el.text, parent[2])
                 continue
             _, hint, in_link, heading, bullet, caption = parent
-            bullet_here = bullet or tag == "li"
+            bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
             if tag == "img":
                 _image(el, w, caption)
             cls = attrib.get("class") if attrib else None
+            if cls is not None and _screen_reader_only(cls):
+                if holders is None:
+                    holders = _ArticleHolders(start)
+                if not holders.holds(el):
+                    walker.skip_subtree()  # text for screen readers only ("Article content")
+                    # (no element of its own at its end: the open block's path stays as it is)
+                    stack.append(("", *parent[1:]))
+                    continue
+                # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
             if attrib or tag in LANDMARKS:
                 hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag, cls)))
