@@ -631,13 +631,14 @@ def _person_before_places(text: str, start: int, end: int,
 
 # what stands before a name that opens a clause: nothing, a sentence's end, a comma, a quote
 _CLAUSE_OPENERS = ("", ".", ",", ";", ":", "!", "?", "\"", "“", "”")
-_SENTENCE_END = re.compile(r"\b([A-Z][a-z]{2,})\. ")
+# a capitalised word and a stop, a sentence's end inside a run of capitalised words ("China. ")
+_STOPPED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\. ")
 
 
 def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> int:
     """Where a run of capitalised words starts once a sentence's end inside it is passed
     ("China. Lawrence Gostin": the run is "Lawrence Gostin"; "Gov. Jane Doe" stays whole)."""
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in _STOPPED_WORD.finditer(text, start, end):
         if m.group(1).lower() not in profile.titles:
             start = m.end()
     return start
