@@ -500,9 +500,6 @@ def _split_glued_dates(line: str) -> str:
     joints = [m.start() for m in _DATE_JOINT.finditer(line)]
     if not joints:
         return line
-    from newsextract.fields.dates import find_dates
-    from newsextract.profiles import merged
-
     idp = merged()
     bounds = [0] + joints + [len(line)]
     cuts = set()
