@@ -581,21 +581,24 @@ class _Titles(frozenset):
             isinstance(word, str) and len(word) > 4 and word.endswith(self.endings))
 
 
+# a run of capitalised words at a text's end: a speech verb's subject, or the name before a
+# chain of places
+_SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+
+
 @lru_cache(maxsize=None)
 def _subject_rxs(profile: Profile) -> tuple:
     verbs = "|".join(sorted(profile.cue_before))
     # a bare alternation of words lets the engine skip by the words' first letters (the
     # word start is checked by word_matches)
     verb_rx = re.compile(r"(?:" + verbs + r")\b")
-    subject_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+    subject_rx = _SUBJECT_RUN
     # "Jane Doe, the city's public works director, said": an apposition set off by commas
     # (read only where a comma stands before the verb)
     apposed_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, (?:\d{1,3}, )?[a-z][^.\"“”\n]{0,160}?)?$")
     return verb_rx, subject_rx, apposed_rx
 
 
-# a run of capitalised words and a space, at a text's end
-_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*) $")
 
 
 def _locative_before(text: str, start: int, profile: Profile) -> int:
@@ -621,7 +624,8 @@ def _person_before_places(text: str, start: int, end: int,
             if stepped and text[max(0, start - 2):start].strip() not in _CLAUSE_OPENERS:
                 return None
             return start, end
-        prior = _RUN_BEFORE.search(text, max(0, at - 100), at)
+        # (the run ends at the space before the locative)
+        prior = _SUBJECT_RUN.search(text, max(0, at - 100), at - 1) if text[at - 1:at] == " " else None
         if not prior:
             return None
         start, end = prior.span(1)
