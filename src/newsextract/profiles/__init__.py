@@ -217,6 +217,9 @@ class Profile:
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
     name_particles: FrozenSet[str] = frozenset()
+    # Abbreviations in a place's name that keep their capitals when the dateline prints the
+    # place in capitals ("DKI JAKARTA" -> "DKI Jakarta"), lower-cased.
+    place_acronyms: FrozenSet[str] = frozenset()
     # Lower-case words inside a place's name ("upon", "am"), as printed.
     place_particles: FrozenSet[str] = frozenset()
     # Prepositions, alone or with their article, that set a capitalised name as a place or a
