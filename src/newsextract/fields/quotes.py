@@ -191,7 +191,9 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
-    m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
+    # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
+    # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z]{2,8}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
     epithet_first = False
@@ -201,6 +203,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         words = seg.split()[:12]
         for i, t in enumerate(words):
             w = t.strip(".")
+            if w.startswith("(") and w.endswith(")"):
+                w = w[1:-1]  # the acronym the clause let through
             if not w:
                 continue
             low = w.lower()
@@ -351,6 +355,8 @@ class _People:
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")
+        if not name:
+            return name
         full = self.expand(name)
         if full != name:
             # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
@@ -773,13 +779,18 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if office and len(toks) > 1:
                 people.office_of(office, full)
     if profile.passive_by:
-        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]* ?)", body):
+        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,7}[A-Z][\w'’.\-]* ?)", body):
             if _INSTITUTION_GOES_ON.match(body, m.end()) and \
                     body[m.end():].split(" ", 1)[0].lower() in profile.name_conjunctions:
                 continue  # "disampaikan Menteri Komunikasi dan Informatika ...": an office's name
-            toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
-            if toks:
-                people.add(" ".join(_name_tokens(toks)[:4]))
+            # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
+            # titles and acronyms here, its other words in add, as does an office after the name
+            toks = m.group(1).split()
+            while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
+                toks = toks[1:]
+            toks = _name_tokens(toks)
+            if toks:  # (the office's other words come off in add)
+                people.add(" ".join(toks))
     if profile.nickname:
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
