@@ -155,9 +155,22 @@ ID_CASES = [
       "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Sufmi Dasco Ahmad")]),
     (["Hal itu disampaikan oleh Andi Wijaya, Kepala Dinas Pendidikan Kota Bandung. \"Perbaikan "
       "akan dimulai pekan depan,\" katanya."], [("Perbaikan", "Andi Wijaya")]),
+    # a unit's number, an office's list with commas, a title's body after "dari", a ministry's
+    # short name
+    (['"Perbaikan akan dimulai pekan depan," ujar Ketua RT 05 Kelurahan Cibangkong, Asep '
+      'Saepudin.'], [("Perbaikan", "Asep Saepudin")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Badan Meteorologi, Klimatologi, dan '
+      'Geofisika (BMKG) Dwikorita Karnawati.'], [("Perbaikan", "Dwikorita Karnawati")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Pengamat Tata Kota dari Institut Teknologi '
+      'Bandung (ITB) Jehansyah Siregar.'], [("Perbaikan", "Jehansyah Siregar")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Sekjen Kemendagri Suhajar Diantoro.'],
+     [("Perbaikan", "Suhajar Diantoro")]),
 ]
 
 EN_CASES = [
+    # the office after the name is no place for the title's "of": the name stays
+    (['"Repairs will start next week," said Michael Sims, CEO of Ceres Robotics Inc.'],
+     [("Repairs", "Michael Sims")]),
     (['"Repairs will start next week," said Jane Doe, a spokeswoman for the city.'],
      [("Repairs", "Jane Doe")]),
     (['“Repairs will start next week,” Jane Doe said.'], [("Repairs", "Jane Doe")]),
