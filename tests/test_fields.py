@@ -249,3 +249,16 @@ def test_a_label_that_names_the_author_of_the_article_alone_on_its_line() -> Non
     from newsextract.fields.byline import lone_label
 
     assert lone_label("Author of the article:", merged()) == "author"
+
+
+@pytest.mark.parametrize("key", ["author", "parsely-author", "dtk:author", "vr:author", "dc.author"])
+def test_an_author_in_a_meta_tag_under_a_sites_own_prefix(key: str) -> None:
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "Pemerintah kota menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+        "banjir pada awal bulan ini di sejumlah kecamatan.",
+        "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
+        "melintas menuju pusat kota dan pasar tradisional."])
+    page = newsextract.extract(
+        f'<html><head><title>Pemkot Siapkan Dana</title><meta name="{key}" content="Rina Marlina">'
+        f"</head><body><article><h1>Pemkot Siapkan Dana</h1>{pars}</article></body></html>")
+    assert page.authors == ["Rina Marlina"]

@@ -19,6 +19,9 @@ from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
 
+# a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
+_PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
+
 
 @dataclass
 class Meta:
@@ -283,9 +286,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
                 sources["date"] += ", its local time from <time datetime>"
                 break
     if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",
-                    "sailthru.author", "content_author", "cxenseparse:author",
-                    *_labelled_author_keys(mm)):
+        known = ("author", "article:author", "dc.creator", "byl", "parsely-author",
+                 "sailthru.author", "content_author", "cxenseparse:author")
+        # a site's own prefix before "author" ("dtk:author", "kompas_author"): read after the
+        # common names
+        prefixed = [k for k in mm if k not in known and _PREFIXED_AUTHOR.search(k)]
+        for key in (*known, *prefixed, *_labelled_author_keys(mm)):
             for v in mm.get(key, []):
                 if key.startswith("twitter:") and _login_name(v):
                     continue  # (a blog's "Written by" is often the writer's login: "sv_team")
