@@ -262,3 +262,25 @@ def test_an_author_in_a_meta_tag_under_a_sites_own_prefix(key: str) -> None:
         f'<html><head><title>Pemkot Siapkan Dana</title><meta name="{key}" content="Rina Marlina">'
         f"</head><body><article><h1>Pemkot Siapkan Dana</h1>{pars}</article></body></html>")
     assert page.authors == ["Rina Marlina"]
+
+
+@pytest.mark.parametrize("person, want", [
+    ('{"@type": "Person", "@id": "#p1", "name": "Meg Kinnard"}', ["Meg Kinnard"]),
+    ('{"@type": "Person", "@id": "#p1", "name": "webnata"}', []),  # the site's login
+    ('{"@type": "Person", "@id": "#p1", "name": "AS"}', []),  # initials
+])
+def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) -> None:
+    # WordPress SEO plugins: the article's author is a reference to a Person node of the graph
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+             '"author": {"@id": "#p1"}, "datePublished": "2019-11-19T20:59:00-05:00"}, '
+             + person + "]}")
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "City officials on Monday approved a plan to add pumps in neighborhoods hit by "
+        "repeated flooding this spring, after residents packed a council meeting.",
+        "Residents were urged to report standing water through the city hotline, which will "
+        "be staffed around the clock during the rainy season."])
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title><script type="application/ld+json">'
+        f"{graph}</script></head><body><article><h1>Pumps</h1>{pars}</article></body></html>")
+    assert page.authors == want
+    assert page.date == "2019-11-19T20:59:00-05:00"

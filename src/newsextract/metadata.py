@@ -93,11 +93,20 @@ def _types(obj: Dict[str, Any]) -> List[str]:
     return []
 
 
-def _names(value: Any) -> List[str]:
-    """Person names from a JSON-LD author value: a string, an object, or a list of them."""
+def _names(value: Any, nodes: Optional[Dict[str, Dict[str, Any]]] = None) -> List[str]:
+    """Person names from a JSON-LD author value: a string, an object, or a list of them; an
+    object that only refers to a node of the page's graph by its @id is that node (WordPress
+    SEO plugins print the article's author so)."""
     out: List[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
+        if isinstance(item, dict) and "name" not in item and nodes and \
+                isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
+            # (such a node is the site's user: its name may be a login or initials, "AS")
+            name = item.get("name")
+            if not isinstance(name, str) or _login_name(name) or len(name.strip()) <= 3:
+                continue
         if isinstance(item, str):
             name = item
         elif isinstance(item, dict):
@@ -194,7 +203,9 @@ def read_metadata(root: Any, meta: Meta) -> None:
     # offset later (fields.dates.with_default_offset)
     idp = merged()
     sources = meta.sources
-    for obj in _jsonld_objects(root):
+    objects = list(_jsonld_objects(root))
+    nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    for obj in objects:
         types = _types(obj)
         if not any(t in _ARTICLE_TYPES for t in types):
             continue
@@ -212,7 +223,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
                     setattr(meta, attr, iso)
                     sources[attr] = f"JSON-LD {key}"
         if not meta.authors and obj.get("author"):
-            meta.authors = _names(obj.get("author"))
+            meta.authors = _names(obj.get("author"), nodes)
             if meta.authors:
                 sources["authors"] = "JSON-LD author"
         body = obj.get("articleBody")
