@@ -342,6 +342,12 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert without_site("Saftiger Zitronenkuchen | Backen macht glücklich", "Backen macht glücklich") == \
         "Saftiger Zitronenkuchen"
     assert without_site("Harga Cabai Naik - Kata Pedagang", "Warta") == "Harga Cabai Naik - Kata Pedagang"
+    # a name with a dash of its own
+    assert without_site("Spiced Honey Pear Jam Recipe | The Anti-June Cleaver", "The Anti-June Cleaver") == \
+        "Spiced Honey Pear Jam Recipe"
+    assert without_site("Ultium Cells erhöht Kapazität - Battery-News.de", "Battery-News.de") == \
+        "Ultium Cells erhöht Kapazität"
+    assert without_site("Kapazität - Battery-News.de", "Battery-News.de") == "Kapazität - Battery-News.de"
     blocks = _blocks("Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", PROSE)
     blocks[0].heading, blocks[0].tag = True, "h1"
     title = choose_title(blocks, 1, ID, None, ("Judy Lybke, ganz und gar nicht eigenartig",), None)
@@ -751,6 +757,44 @@ def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
     # another wording, or a name of a word or two: the block
     for social in ("Rivals beaten at the training ground", "Chelsea"):
         assert choose_title(blocks, 1, en, h1, (h1,), "JSON-LD headline", social=social).text == h1
+
+
+def test_og_title_and_json_ld_headline_that_agree_word_the_headline() -> None:
+    en = get_profile("en")
+    h1 = "Minister pleads for help after the new attacks: 'Critical that partners understand'"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    agreed = "Pleads for help after the attacks - 'critical'"
+    title = choose_title(blocks, 1, en, agreed, (agreed, h1), "JSON-LD headline", social=agreed,
+                         headline=agreed)
+    assert (title.text, title.source, title.printed) == (agreed, "og:title", h1)
+    # a kicker glued to the headline without its colon: the metadata's wording
+    glued = "Basketball-EuroleagueAfter the brawl in Madrid: sanctions and regret"
+    blocks = _blocks(glued, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    meta = "Basketball-Euroleague: After the brawl in Madrid: sanctions and regret"
+    assert choose_title(blocks, 1, en, meta, (meta,), "JSON-LD headline", social=meta,
+                        headline=meta).text == meta
+    # the two disagree, or og:title is only the block and the site's name: the block
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    for social, headline in ((agreed, h1), (agreed, "Another wording of the same story"),
+                             (h1 + " | The Daily Paper", h1 + " | The Daily Paper")):
+        title = choose_title(blocks, 1, en, headline, (headline, social), "JSON-LD headline",
+                             social=social, headline=headline)
+        assert (title.text, title.printed) == (h1, None)
+
+
+def test_metadata_titles_escaped_twice_are_read() -> None:
+    html = ('<html><head><title>Editor&amp;#039;s Letter: bye &amp;amp; hi</title>'
+            '<meta property="og:title" content="Editor&amp;#8217;s Letter: bye &amp;amp; hi">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Editor&#039;s Letter: bye &amp; hi"}</script></head><body></body></html>')
+    meta = segment(html, "html")[1]
+    assert meta.headline == "Editor's Letter: bye & hi"
+    assert meta.social_title == "Editor\u2019s Letter: bye & hi"
+    assert meta.titles == ["Editor's Letter: bye & hi", "Editor\u2019s Letter: bye & hi",
+                           "Editor's Letter: bye & hi"]
 
 
 PROSE_DE = ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "

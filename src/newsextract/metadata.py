@@ -5,6 +5,7 @@ Read from the parsed HTML tree by `read_metadata`; text dumps have none (an empt
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ class Meta:
     title: Optional[str] = None
     titles: List[str] = field(default_factory=list)
     social_title: Optional[str] = None  # og:title (or twitter:title): the headline as the page shares it
+    headline: Optional[str] = None  # the JSON-LD article's headline (or name)
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
@@ -157,6 +159,17 @@ def _labelled_author_keys(mm: Dict[str, List[str]]) -> List[str]:
     return keys
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def meta_text(s: str) -> str:
+    """A title as the page's metadata gives it, one line; character references left in it by
+    a page that escaped its text twice ("Editor&#039;s Letter", "&quot;90%&quot;") are read."""
+    if "&" in s and _ENTITY.search(s):
+        s = html.unescape(s)
+    return clean_line(s)
+
+
 def _meta_map(root: Any) -> Dict[str, List[str]]:
     out: Dict[str, List[str]] = {}
     head = root.find("head")
@@ -199,7 +212,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             continue
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip() and not meta.title:
-            meta.title = clean_line(headline)
+            meta.title = meta.headline = meta_text(headline)
             sources["title"] = "JSON-LD headline"
         for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
             v = obj.get(key)
@@ -241,16 +254,16 @@ def read_metadata(root: Any, meta: Meta) -> None:
 
     og_title = first("og:title", "twitter:title")
     if og_title:
-        meta.titles.append(clean_line(og_title))
-        meta.social_title = clean_line(og_title) or None
+        meta.titles.append(meta_text(og_title))
+        meta.social_title = meta_text(og_title) or None
         if not meta.title:
-            meta.title = clean_line(og_title)
+            meta.title = meta_text(og_title)
             sources["title"] = "og:title"
     if meta.title and meta.title not in meta.titles:
         meta.titles.insert(0, meta.title)
     title_el = root.find(".//title")
     if title_el is not None and title_el.text and title_el.text.strip():
-        meta.titles.append(clean_line(title_el.text))
+        meta.titles.append(meta_text(title_el.text))
     for key in ("article:published_time", "article:published:time", "og:published_time",
                 "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
                 "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):

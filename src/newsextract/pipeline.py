@@ -161,13 +161,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
                          meta.sources.get("title"), meta.site, dump=article.format == "text",
-                         social=meta.social_title)
+                         social=meta.social_title, headline=meta.headline)
     article.title = title.text
     if title.source:
         sources["title"] = title.source
 
     lead = find_lead(blocks, layout, title.index, meta.description)
-    body_blocks = label_body(blocks, layout, title.text, lead)
+    # (the headline as the page prints it is the block the body must not repeat)
+    body_blocks = label_body(blocks, layout, title.printed or title.text, lead)
     if lead[0] < 0 and body_blocks and body_blocks[0].index < layout.run_start:
         # the article's container gave the body paragraphs above the run: a standfirst may
         # stand above them

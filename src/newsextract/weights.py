@@ -170,6 +170,7 @@ class Weights:
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
+    title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time
