@@ -659,6 +659,49 @@ def test_a_note_about_the_writer_closing_the_article_is_not_its_text() -> None:
         "Die Abstimmung ist am Freitag."]
 
 
+def test_a_closing_note_on_a_book_and_its_price_is_not_the_text() -> None:
+    en, de = get_profile("en"), get_profile("de")
+    tail = read_tail(["He walks off shaking his head.",
+                      "On Leadership: Lessons for the 21st Century, by Tony Blair, is out now "
+                      "(Cornerstone, £25)"], en)
+    assert tail.paragraphs == ["He walks off shaking his head."]
+    assert read_tail(["Die Abstimmung ist am Freitag.", "Der Roman erscheint am Montag "
+                      "(Kiepenheuer & Witsch, 24 Euro)."], de).paragraphs == ["Die Abstimmung ist am Freitag."]
+    # a price in the story's own sentence, or in parentheses without a publisher, stays
+    for last in ("Tickets for the show cost more this year (£25).",
+                 "The council raised the fee to £25 (a rise of a fifth), the mayor said."):
+        assert len(read_tail(["The vote is set for Friday.", last], en).paragraphs) == 2
+
+
+def test_a_closing_paragraph_about_the_bylines_writer_is_not_the_text() -> None:
+    from newsextract.fields.credit import about_the_writer
+
+    de, en = get_profile("de"), get_profile("en")
+    bio = ("Der Berliner Imam Abdul Adhim Kamouss ist Gründer der Stiftung Islam in Deutschland. "
+           "Bis vor etwa zehn Jahren als Prediger bekannt, wirbt er seither für ein Miteinander.")
+    assert about_the_writer(bio, ["Abdul Adhim Kamouss"], de)
+    assert about_the_writer("Jane Doe is a senior fellow at the institute.", ["Jane Doe"], en)
+    # the writers' names alone, as the byline gave them
+    assert about_the_writer("Ярослав Кузишин, Антон Зелинский, Карина Гасимова",
+                            ["Ярослав Кузишин", "Антон Зелинский", "Карина Гасимова"], en)
+    # someone else's name, the writer named later in the paragraph, or no byline: the text
+    assert not about_the_writer(bio, ["Nina Berger"], de)
+    assert not about_the_writer("The mayor thanked the fire brigade. Jane Doe is a reporter.",
+                                ["Jane Doe"], en)
+    assert not about_the_writer(bio, [], de)
+    assert not about_the_writer("Jane Doe and the mayor", ["Jane Doe"], en)
+
+
+def test_japanese_registration_walls_and_comment_forms_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("記事に『リアクション』ができます。ご利用には会員登録が必要です。",
+                 "『カテゴリーをフォロー』すると、マイページでまとめて記事を読むことができます。会員の方のみご利用いただけます。",
+                 "コメント機能利用規約に違反していると思う理由を選択し、内容をお知らせください。"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("逮捕を受けて同医大は13日、記者会見を開いた。")
+
+
 @pytest.mark.parametrize("text,furniture", [
     ("Diese Website verwendet Cookies, damit wir Dir die bestmögliche Benutzererfahrung bieten "
      "können. Cookie-Informationen werden in deinem Browser gespeichert und führen Funktionen "
