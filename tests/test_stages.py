@@ -692,6 +692,30 @@ def test_a_closing_paragraph_about_the_bylines_writer_is_not_the_text() -> None:
     assert not about_the_writer("Jane Doe and the mayor", ["Jane Doe"], en)
 
 
+def test_donation_asks_subscription_pitches_and_wire_notes_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("Deine Spende für digitale Freiheitsrechte",
+                 "Denn unser Kampf finanziert sich zu fast 100 Prozent aus den Spenden unserer Leser:innen.",
+                 "Nouveau : découvrez nos offres Premium !", "Je découvre les offres",
+                 "有料会員になると会員限定の有料記事もお読みいただけます。",
+                 "Bu sitede abonelere sunulan haberler özetlenerek yayımlanmaktadır. Abonelik için "
+                 "lütfen iletişime geçiniz."):
+        assert is_boilerplate(line), line
+    # a paragraph of a story on patients' consent and data is no legal notice
+    story = ("Voraussetzung dafür ist die Einwilligung des Patienten. Die Einwilligung erfolgt vor "
+             "Ort im System der Klinik, und der Patient entscheidet, wem er Zugriff auf seine "
+             "Daten gibt. Sämtliche Daten liegen auf gesicherten Servern. ") * 2
+    assert not is_boilerplate(story)
+    notice = ("Wir und bis zu 223 Partner erheben Daten mit Cookies gemäß § 25 Abs. 1 TTDSG sowie "
+              "Art. 6 Abs. 1 lit. a DSGVO, zur Anzeige personalisierter Werbung, zur Analyse und "
+              "zur Optimierung eigener Produkte; die Verarbeitung kann auch außerhalb der EU "
+              "erfolgen, beispielsweise in den USA, wo wir deine Daten gemäß Art. 45 ff. DSGVO "
+              "schützen und du sie jederzeit einsehen kannst. Die Zwecke sind Werbung mit "
+              "Profilbildung, Analyse, Personalisierung, A/B-Tests und Push-Benachrichtigungen.")
+    assert len(notice) > 400 and is_boilerplate(notice)
+
+
 def test_japanese_registration_walls_and_comment_forms_are_furniture() -> None:
     from newsextract.classify import is_boilerplate
 
