@@ -700,7 +700,10 @@ def test_donation_asks_subscription_pitches_and_wire_notes_are_furniture() -> No
                  "Nouveau : découvrez nos offres Premium !", "Je découvre les offres",
                  "有料会員になると会員限定の有料記事もお読みいただけます。",
                  "Bu sitede abonelere sunulan haberler özetlenerek yayımlanmaktadır. Abonelik için "
-                 "lütfen iletişime geçiniz."):
+                 "lütfen iletişime geçiniz.", "NTV uygulamasını indirin, gelişmelerden haberdar olun",
+                 "Google logo next to text reading 'Click to follow TechRadar'",
+                 "You've successfully subscribed to this newsletter!",
+                 "You must be logged in to join the discussion or read more comments."):
         assert is_boilerplate(line), line
     # a paragraph of a story on patients' consent and data is no legal notice
     story = ("Voraussetzung dafür ist die Einwilligung des Patienten. Die Einwilligung erfolgt vor "
