@@ -865,6 +865,10 @@ def test_metadata_titles_escaped_twice_are_read() -> None:
     assert meta.social_title == "Editor\u2019s Letter: bye & hi"
     assert meta.titles == ["Editor's Letter: bye & hi", "Editor\u2019s Letter: bye & hi",
                            "Editor's Letter: bye & hi"]
+    html = ('<html><head><meta property="og:description" content="Verlinden (46) voor CD&amp;amp;V">'
+            '<meta property="og:site_name" content="Druck GmbH &amp;amp; Co. KG"></head><body></body></html>')
+    meta = segment(html, "html")[1]
+    assert (meta.description, meta.site) == ("Verlinden (46) voor CD&V", "Druck GmbH & Co. KG")
 
 
 PROSE_DE = ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "

@@ -163,8 +163,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 
 def meta_text(s: str) -> str:
-    """A title as the page's metadata gives it, one line; character references left in it by
-    a page that escaped its text twice ("Editor&#039;s Letter", "&quot;90%&quot;") are read."""
+    """A title, a description or a name as the page's metadata gives it, one line; character
+    references left in it by a page that escaped its text twice ("Editor&#039;s Letter",
+    "&quot;90%&quot;", "CD&amp;V") are read."""
     if "&" in s and _ENTITY.search(s):
         s = html.unescape(s)
     return clean_line(s)
@@ -229,12 +230,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if isinstance(body, str) and body.strip() and not meta.article_body:
             meta.article_body = body
         if not meta.description and isinstance(obj.get("description"), str):
-            meta.description = clean_line(obj["description"]) or None
+            meta.description = meta_text(obj["description"]) or None
         pub = obj.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and clean_line(pub["name"]):
             meta.outlets.append(clean_line(pub["name"]))
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
-            meta.site = clean_line(pub["name"]) or None
+            meta.site = meta_text(pub["name"]) or None
             sources["site"] = "JSON-LD publisher"
         kw = obj.get("keywords")
         if kw and not meta.tags:
@@ -312,7 +313,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
     if not meta.site:
         site = first("og:site_name", "application-name", "twitter:site")
         if site and not site.startswith("@"):
-            meta.site = clean_line(site)
+            meta.site = meta_text(site)
             sources["site"] = "og:site_name"
     if meta.authors and meta.site:
         # "Lesotho Times" as the author of its own page: a credit, not a person, and no
@@ -323,7 +324,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             sources.pop("authors", None)
     if not meta.description:
         d = first("og:description", "description", "twitter:description")
-        meta.description = clean_line(d) if d else None
+        meta.description = meta_text(d) if d else None
     if not meta.tags:
         kw = first("news_keywords", "keywords", "article:tag")
         if mm.get("article:tag") and len(mm["article:tag"]) > 1:
