@@ -155,6 +155,12 @@ def test_names_in_capitals_are_title_cased_and_roles_after_a_name_go() -> None:
     assert clean_name("기자", merged()) is None
 
 
+def test_a_profile_without_editor_labels_still_reads_its_bylines() -> None:
+    # (no editor label once matched an empty label before every line, and the line was dropped)
+    assert parse_credit("Por Ana García y Luis Pérez", get_profile("es"))[0] == ["Ana García", "Luis Pérez"]
+    assert parse_credit("Por Ana Silva e João Souza", get_profile("pt"))[0] == ["Ana Silva", "João Souza"]
+
+
 def test_quotes_both_orders_and_pronouns() -> None:
     paragraphs = [
         "Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta, memastikan tak ada razia.",

@@ -36,7 +36,9 @@ def _brand_rx() -> Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
-    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    """A credit line opening with one of the labels: (label, colon, rest). No labels (a
+    profile without editor labels) match nothing, not an empty label before every line."""
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
     return re.compile(r"^(?P<label>" + alts + r")\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
 
 
