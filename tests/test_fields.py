@@ -140,6 +140,27 @@ def test_trailing_credits() -> None:
     assert signature("KOMENTARI ARTIKEL INI", ID) == (None, None)
 
 
+def test_names_in_capitals_are_title_cased_and_roles_after_a_name_go() -> None:
+    from newsextract.fields.byline import clean_name
+
+    de = get_profile("de")
+    assert parse_credit("Von André Oliver KLEIN", de)[0] == ["André Oliver Klein"]
+    assert clean_name("Anja SCHMOLL-TRAUTMANN", de) == "Anja Schmoll-Trautmann"
+    assert clean_name("Sean O'BRIEN", EN) == "Sean O'Brien"
+    # initials, a generation and a name printed in mixed case stay as printed
+    for name in ("J.O. Haselhoef", "JD Vance", "John Smith III", "Bryan DeArdo"):
+        assert clean_name(name, EN) == name
+    # a Korean byline's "reporter" after the name: the name, one word in a script without case
+    assert clean_name("신현주 기자", merged()) == "신현주"
+    assert clean_name("기자", merged()) is None
+
+
+def test_a_profile_without_editor_labels_still_reads_its_bylines() -> None:
+    # (no editor label once matched an empty label before every line, and the line was dropped)
+    assert parse_credit("Por Ana García y Luis Pérez", get_profile("es"))[0] == ["Ana García", "Luis Pérez"]
+    assert parse_credit("Por Ana Silva e João Souza", get_profile("pt"))[0] == ["Ana Silva", "João Souza"]
+
+
 def test_quotes_both_orders_and_pronouns() -> None:
     paragraphs = [
         "Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta, memastikan tak ada razia.",

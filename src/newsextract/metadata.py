@@ -5,6 +5,7 @@ Read from the parsed HTML tree by `read_metadata`; text dumps have none (an empt
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ class Meta:
     title: Optional[str] = None
     titles: List[str] = field(default_factory=list)
     social_title: Optional[str] = None  # og:title (or twitter:title): the headline as the page shares it
+    headline: Optional[str] = None  # the JSON-LD article's headline (or name)
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
@@ -169,6 +171,18 @@ def _labelled_author_keys(mm: Dict[str, List[str]]) -> List[str]:
     return keys
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def meta_text(s: str) -> str:
+    """A title, a description or a name as the page's metadata gives it, one line; character
+    references left in it by a page that escaped its text twice ("Editor&#039;s Letter",
+    "&quot;90%&quot;", "CD&amp;V") are read."""
+    if "&" in s and _ENTITY.search(s):
+        s = html.unescape(s)
+    return clean_line(s)
+
+
 def _meta_map(root: Any) -> Dict[str, List[str]]:
     out: Dict[str, List[str]] = {}
     head = root.find("head")
@@ -213,7 +227,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             continue
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip() and not meta.title:
-            meta.title = clean_line(headline)
+            meta.title = meta.headline = meta_text(headline)
             sources["title"] = "JSON-LD headline"
         for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
             v = obj.get(key)
@@ -230,12 +244,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if isinstance(body, str) and body.strip() and not meta.article_body:
             meta.article_body = body
         if not meta.description and isinstance(obj.get("description"), str):
-            meta.description = clean_line(obj["description"]) or None
+            meta.description = meta_text(obj["description"]) or None
         pub = obj.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and clean_line(pub["name"]):
             meta.outlets.append(clean_line(pub["name"]))
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
-            meta.site = clean_line(pub["name"]) or None
+            meta.site = meta_text(pub["name"]) or None
             sources["site"] = "JSON-LD publisher"
         kw = obj.get("keywords")
         if kw and not meta.tags:
@@ -255,16 +269,16 @@ def read_metadata(root: Any, meta: Meta) -> None:
 
     og_title = first("og:title", "twitter:title")
     if og_title:
-        meta.titles.append(clean_line(og_title))
-        meta.social_title = clean_line(og_title) or None
+        meta.titles.append(meta_text(og_title))
+        meta.social_title = meta_text(og_title) or None
         if not meta.title:
-            meta.title = clean_line(og_title)
+            meta.title = meta_text(og_title)
             sources["title"] = "og:title"
     if meta.title and meta.title not in meta.titles:
         meta.titles.insert(0, meta.title)
     title_el = root.find(".//title")
     if title_el is not None and title_el.text and title_el.text.strip():
-        meta.titles.append(clean_line(title_el.text))
+        meta.titles.append(meta_text(title_el.text))
     for key in ("article:published_time", "article:published:time", "og:published_time",
                 "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
                 "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):
@@ -316,7 +330,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
     if not meta.site:
         site = first("og:site_name", "application-name", "twitter:site")
         if site and not site.startswith("@"):
-            meta.site = clean_line(site)
+            meta.site = meta_text(site)
             sources["site"] = "og:site_name"
     if meta.authors and meta.site:
         # "Lesotho Times" as the author of its own page: a credit, not a person, and no
@@ -327,7 +341,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             sources.pop("authors", None)
     if not meta.description:
         d = first("og:description", "description", "twitter:description")
-        meta.description = clean_line(d) if d else None
+        meta.description = meta_text(d) if d else None
     if not meta.tags:
         kw = first("news_keywords", "keywords", "article:tag")
         if mm.get("article:tag") and len(mm["article:tag"]) > 1:
