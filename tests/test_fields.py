@@ -305,3 +305,34 @@ def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) 
         f"{graph}</script></head><body><article><h1>Pumps</h1>{pars}</article></body></html>")
     assert page.authors == want
     assert page.date == "2019-11-19T20:59:00-05:00"
+
+
+_MARKED_PARS = "".join(f"<p>{p}</p>" for p in [
+    "City officials on Monday approved a plan to add pumps in neighborhoods hit by repeated "
+    "flooding this spring, after residents packed a council meeting.",
+    "Residents were urged to report standing water through the city hotline, which will be "
+    "staffed around the clock during the rainy season."])
+
+
+@pytest.mark.parametrize("head, tail, want", [
+    ('<div class="author">Meg Kinnard</div>', "", ["Meg Kinnard"]),
+    ('<span class="author-name">Meg Kinnard</span><span class="date">Nov 19, 2019</span>', "",
+     ["Meg Kinnard"]),
+    ('<div class="detail__author">Rina Marlina | CNN Indonesia</div>', "", ["Rina Marlina"]),
+    ('<div class="byline"><a href="/a/1">Kevin Johnson</a> <a href="/a/2">Kevin McCoy</a></div>',
+     "", ["Kevin Johnson", "Kevin McCoy"]),
+    ('<div class="author-card"><a href="/a/1">Meg Kinnard</a><p>Meg Kinnard covers politics '
+     "for the paper.</p></div>", "", ["Meg Kinnard"]),
+    ('<p class="autor">Erstellt von Andri Bryner</p>', "", ["Andri Bryner"]),
+    ('<span itemprop="author">Meg Kinnard</span>', "", ["Meg Kinnard"]),
+    # another's name: a commenter's, a teaser's, a sidebar's; a word that is no name
+    ("", '<div class="comments"><span class="comment-author">John Smith</span></div>', []),
+    ("", '<aside><span class="author">John Smith</span></aside>', []),
+    ("", '<ul class="related-posts"><li><span class="author">John Smith</span></li></ul>', []),
+    ('<div class="author">The Russian</div>', "", []),
+])
+def test_a_name_in_an_element_marked_as_the_authors(head: str, tail: str, want: list) -> None:
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves '
+        f"Pumps</h1>{head}{_MARKED_PARS}</article>{tail}</body></html>")
+    assert page.authors == want

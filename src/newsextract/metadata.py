@@ -11,17 +11,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
 from newsextract.fields.authors import without_outlet
-from newsextract.fields.byline import label_starts, parse_credit, split_names
+from newsextract.fields.byline import brand_byline, label_starts, parse_credit, plain_name_word, split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
 
 # a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
 _PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
+_BAR = re.compile(r"\s*[|·•]\s*")
 
 
 @dataclass
@@ -35,6 +36,9 @@ class Meta:
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
+    # names in an element the markup marks as the author's (class "byline", itemprop="author",
+    # rel="author"): read only when neither the metadata nor the text's credits name anyone
+    marked_authors: Callable[[], List[str]] = list
     site: Optional[str] = None
     outlets: List[str] = field(default_factory=list)  # every name the page gives its publisher
     url: Optional[str] = None
@@ -211,6 +215,96 @@ def _same_moment(a: str, b: str) -> bool:
     return x.tzinfo is not None and y.tzinfo is not None and x == y
 
 
+@lru_cache(maxsize=None)
+def _marked_xpath() -> Any:
+    """Elements whose class or id holds an author's word (as printed, or capitalised), or
+    whose itemprop or rel is "author"."""
+    from lxml import etree
+
+    # (each word without its first letter, which may be printed in either case: one test; in
+    # class names only: a test of every element's id too doubles the cost, for few finds)
+    stems = sorted({w[1:] for w in merged().class_author_words})
+    stems = [w for w in stems if not any(v != w and v in w for v in stems)]  # ("utor": "autore")
+    test = " or ".join(f"contains(@class, '{w}')" for w in stems)
+    return etree.XPath(f"//*[@class][{test}] | //*[@itemprop='author' or @rel='author']")
+
+
+def _marked_furniture(el: Any) -> bool:
+    """The element or one around it is a comment, a teaser list, a sidebar or a menu."""
+    furniture = merged().class_author_furniture
+    while el is not None and isinstance(el.tag, str):
+        if el.tag in ("aside", "nav", "footer"):
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if names.strip() and any(w in names for w in furniture):
+            return True
+        el = el.getparent()
+    return False
+
+
+@lru_cache(maxsize=None)
+def _by_word() -> "re.Pattern[str]":
+    """A one-word credit label inside a marked element's text ("Erstellt von X", "Posted by X")."""
+    words = sorted((w for w in label_starts(merged()) if " " not in w and w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)\s*:?\s*", re.I)
+
+
+def _person(name: str) -> bool:
+    """Two to four words of a person's name, none a common word ("The Russian"), a particle
+    only inside ("Ana de la Cruz", not "Artikel von")."""
+    k = merged()
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] not in k.name_particles and \
+        words[-1] not in k.name_particles and all(
+            w in k.name_particles or (plain_name_word(w) and w.lower() not in k.stopwords) for w in words)
+
+
+def _marked_names(text: str) -> List[str]:
+    m = _by_word().search(text)
+    if m and m.start() > 0:
+        text = text[m.end():]  # "Erstellt von Andri Bryner", "Pressemitteilung von X"
+    names = _author_strings(text) or [n for n in [brand_byline(text, merged())] if n]
+    return [n for n in names if _person(n)]
+
+
+def _marked_authors(root: Any) -> List[str]:
+    """The names in the first element the markup marks as the article's author's; none on a
+    page where such elements name three people or more apart (a list of stories' cards)."""
+    found = _marked_xpath()(root)
+    if len(found) > 1 and root.find(".//h1") is not None:
+        # (after the first headline, when there is one: above it stand the menus)
+        after = [el for el in found[:24] if el.xpath("boolean(preceding::h1)")]
+        found = after or found
+    found = found[:12]
+    marked = set(found)
+    readings: List[List[str]] = []
+    for el in found:
+        if _marked_furniture(el) or any(d in marked and "".join(d.itertext()).strip()
+                                        for d in el.iterdescendants()):
+            continue  # (the innermost marked element with text: "byline-section" holds the date too)
+        names = _element_names(el)
+        if names and names not in readings:
+            readings.append(names)
+    return readings[0] if 1 <= len(readings) <= 2 else []
+
+
+def _element_names(el: Any) -> List[str]:
+    """The names a marked element gives: each of its links a name ("<a>X</a> <a>Y</a>": the
+    text would glue them); or its text, or the pieces of it between bars ("Rina Marlina | CNN
+    Indonesia"); or its first link's (an author's card: the name links to the author's page,
+    a bio follows)."""
+    links = [clean_line(" ".join(a.itertext())) for a in el.iter("a")][:4]
+    named = [_marked_names(t) for t in links]
+    if len(links) > 1 and all(named):
+        return [n for names in named for n in names]
+    text = clean_line(" ".join(el.itertext()))
+    for t in ([text, *_BAR.split(text)] if len(text) <= 80 else []) + links[:1]:
+        names = _marked_names(t)
+        if names:
+            return names
+    return []
+
+
 def read_metadata(root: Any, meta: Meta) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
     # machine dates: a naive time stays naive here; the page's language may give it an
@@ -325,6 +419,8 @@ def read_metadata(root: Any, meta: Meta) -> None:
             if meta.authors:
                 sources["authors"] = f"meta {key}"
                 break
+    if not meta.authors:
+        meta.marked_authors = lambda: _marked_authors(root)
     meta.outlets.extend(clean_line(v) for k in ("og:site_name", "application-name")
                         for v in mm.get(k, [])[:1] if clean_line(v))
     if not meta.site:

@@ -238,6 +238,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
+    elif not article.authors:
+        article.authors = meta.marked_authors()
+        if article.authors:
+            sources["authors"] = "an element marked as the author's (class, itemprop or rel)"
     article.authors = without_glued_connective(article.authors)
     # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets)):

@@ -490,7 +490,7 @@ def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one."""
     name = clean_name(text, profile)
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
-        all(_plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
+        all(plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
@@ -500,7 +500,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
 _PLAIN_NAME_SHAPE = re.compile(r"^Aa*(?:[-'’]Aa*)*\.?$")
 
 
-def _plain_name_word(word: str) -> bool:
+def plain_name_word(word: str) -> bool:
     """A word of a name as printed alone, in any script ("Çetin", "Ofstad", "McDonald")."""
     if word.startswith(_NAME_PREFIXES) and len(word) > 3:
         word = word[2:] if word[1] in "'’c" else word[3:]

@@ -245,6 +245,11 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Words of class and id names of the element that holds the article's author ("byline",
+    # "author-name", "penulis"), lower-cased; and of what around such an element makes it
+    # another's author (a comment's, a teaser's, a sidebar's).
+    class_author_words: FrozenSet[str] = frozenset()
+    class_author_furniture: FrozenSet[str] = frozenset()
     # Class names of text for screen readers only, never shown ("visually-hidden", "sr-only"):
     # whole class names, matched as such.
     class_hidden_names: FrozenSet[str] = frozenset()
