@@ -65,6 +65,10 @@ def test_not_datelines(text: str) -> None:
     ("Editor : Tim Redaksi Kompas Cyber Media", [], []),
     ("(kpl/pur/tch)", [], []),
     ("By the time the rain stopped, the roads were flooded.", [], []),
+    # two labelled credits on one line with no bar between (two inline elements), or glued
+    ("Reporter : Denny Marhendri Editor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
+    ("Penulis: Rina Marlina Editor: Agus Salim", ["Rina Marlina"], ["Agus Salim"]),
+    ("Reporter : Denny MarhendriEditor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
 ])
 def test_credit_lines(line: str, authors: list, editors: list) -> None:
     got_a, got_e = [], []

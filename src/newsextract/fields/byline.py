@@ -22,7 +22,18 @@ _PIECES = re.compile(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 def _may_split(text: str) -> bool:
-    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text
+    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text or \
+        text.count(":") + text.count("：") > 1
+
+
+@lru_cache(maxsize=None)
+def _second_label() -> Pattern[str]:
+    """A capitalised one-word label and its colon after another credit on the same line
+    ("Reporter : Denny Marhendri Editor : Agus Salim", glued: "MarhendriEditor :")."""
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
+                    if " " not in w and w.isalpha()}, key=len, reverse=True)
+    return re.compile(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
@@ -262,6 +273,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if len(pieces) == 1 and text.count(":") + text.count("：") > 1:
+        pieces = [p for p in _second_label().split(text) if p.strip()]
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
