@@ -165,8 +165,9 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
     if not profile.bio_link:
         return False
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return any(re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:" + profile.bio_link + r")\b",
-                         first) for a in names)
+    # (the pattern is made for the names the first sentence holds: few pages have any)
+    return any(a in first and re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:"
+                                        + profile.bio_link + r")\b", first) for a in names)
 
 
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
