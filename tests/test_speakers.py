@@ -168,6 +168,11 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    # a name's particles, before the verb or the quotation ('Jan' is no month here)
+    (['Jan de Vries said: "Repairs will start next week and finish next month."'],
+     [("Repairs", "Jan de Vries")]),
+    (['"Repairs will start next week," Ana de la Cruz told reporters.'],
+     [("Repairs", "Ana de la Cruz")]),
     # the office after the name is no place for the title's "of": the name stays
     (['"Repairs will start next week," said Michael Sims, CEO of Ceres Robotics Inc.'],
      [("Repairs", "Michael Sims")]),

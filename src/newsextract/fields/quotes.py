@@ -605,6 +605,9 @@ class _Titles(frozenset):
 # a run of capitalised words at a text's end: a speech verb's subject, or the name before a
 # chain of places
 _SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+# a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
+# words are a name's particles when the profile knows them so
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
 @lru_cache(maxsize=None)
@@ -769,6 +772,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
             continue  # "China Geo, for its part, told": no role, no "who": maybe no person
         toks = m.group(1).split()
+        lead = _PARTICLES_BEFORE.search(body, max(0, m.start(1) - 40), m.start(1))
+        particled = lead is not None and all(w in merged().name_particles for w in lead.group(2).split())
+        if lead is not None and particled:
+            # "Jan de Vries said": the name's first word and its particles before the run
+            toks = lead.group(1).split() + lead.group(2).split() + toks
         if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
             # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
             # after the name; the name is the one before its comma
@@ -779,9 +787,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
-        if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
-            toks = toks[-2:]
-        toks = [t for t in toks if t.lower() not in profile.stopwords
+        if sum(t[:1].isupper() for t in toks) > 3:
+            toks = toks[-2:]  # "Aston Villa Dean Smith": a long run holds more than the name
+        toks = [t for t in toks if particled or t.lower() not in profile.stopwords
                 and t.lower() not in merged_days() and t.lower() not in merged_months()]
         if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):
             start = m.start(1)
@@ -838,7 +846,7 @@ def _cue_rxs(profile: Profile) -> tuple:
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
