@@ -515,3 +515,49 @@ def test_a_compound_cut_at_a_link_is_joined_whole() -> None:
     assert from_fragments(["Jakarta", "- Pemerintah daerah menyiapkan anggaran tambahan."],
                           one_node_a_line=True) == \
         "Jakarta - Pemerintah daerah menyiapkan anggaran tambahan.\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# titles of dumps
+
+_DECK_PAGE = """\
+  • World
+  • Europe
+  • Sport
+
+Flood waters rise in the river valley as more rain is forecast
+
+Emergency crews in the valley evacuate three villages after two days of heavy rain swell the river
+
+By Jane Porter
+12 March 2024
+
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of
+heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
+further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the
+authorities set up beds and a kitchen for the families who had to leave their homes.
+"""
+
+
+def test_a_dumps_headline_wins_over_the_longer_deck_under_it() -> None:
+    """A dump prints the headline, then a deck that tells more of the story: the deck stands
+    nearer the byline and shares more words with the text, but the line above it is the title."""
+    article = newsextract.extract(_DECK_PAGE)
+    assert article.title == "Flood waters rise in the river valley as more rain is forecast"
+    assert article.authors == ["Jane Porter"]
+
+
+def test_a_dated_line_over_a_headline_is_no_headline_with_a_deck_under_it() -> None:
+    """A line with a date over the headline ("Published April 26, 2023 2:20pm EDT") makes no
+    deck of the headline: the headline stays the title."""
+    page = _DECK_PAGE.replace(
+        "Flood waters rise in the river valley as more rain is forecast\n\n"
+        "Emergency crews in the valley evacuate three villages after two days of heavy rain swell the river\n",
+        "Published on 12 March 2024 at 14:20 in the morning\n\n"
+        "Flood waters rise in the river valley as more rain is forecast\n")
+    assert newsextract.extract(page).title == \
+        "Flood waters rise in the river valley as more rain is forecast"

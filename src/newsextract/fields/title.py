@@ -139,6 +139,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
+        if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
+            # a deck under its headline: the headline, then a longer line that tells more of
+            # the story (and stands nearer the byline and shares more words with the text)
+            score += W.title_deck
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
@@ -215,6 +219,17 @@ class _TextWords:
 def _word_char(ch: str) -> bool:
     """A character a pattern's \\w matches: a letter or digit of any script, or "_"."""
     return ch.isalnum() or ch == "_"
+
+
+def _deck_under(above: Block, n: int, profile: Profile) -> bool:
+    """Whether a dump's line of n words stands under `above` as a deck under its headline:
+    the line above reads as a headline of W.title_deck_words or more (not a list's item, a
+    breadcrumb trail or a date line) and is shorter than the deck."""
+    text = above.text
+    words = len(text.split())
+    return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
+        and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
+        and not find_dates(text, profile)
 
 
 def _headline_like(b: Block) -> bool:
