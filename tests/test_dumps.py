@@ -561,3 +561,56 @@ def test_a_dated_line_over_a_headline_is_no_headline_with_a_deck_under_it() -> N
         "Flood waters rise in the river valley as more rain is forecast\n")
     assert newsextract.extract(page).title == \
         "Flood waters rise in the river valley as more rain is forecast"
+
+
+# ---------------------------------------------------------------------------------------------
+# bylines of dumps
+
+_BODY = """\
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of
+heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
+further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the
+authorities set up beds and a kitchen for the families who had to leave their homes.
+"""
+
+
+def _head(*lines: str) -> str:
+    return "  • World\n  • Europe\n  • Sport\n\nFlood waters rise in the river valley\n\n" + \
+        "\n\n".join(lines) + "\n\n" + _BODY
+
+
+def test_a_dumps_name_alone_with_an_age_near_it_is_a_guessed_byline() -> None:
+    """A dump prints a byline box's lines apart: the age, a share button, then the name; a
+    name alone with a date or an age within three lines is the writer, read as a guess."""
+    article = newsextract.extract(_head("3 hours ago", "Share", "Jane Porter"))
+    assert article.authors == ["Jane Porter"]
+    assert any(w.startswith("low confidence: authors") for w in article.warnings)
+
+
+def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
+    article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
+    assert article.authors == ["Jane Porter"]
+
+
+def test_a_dumps_list_heading_over_its_points_is_no_name() -> None:
+    points = ("  • Three villages in the river valley were evacuated after two days of rain\n"
+              "  • More rain is forecast for Wednesday and the river may rise further")
+    article = newsextract.extract(_head("12 March 2024", "Key Points", points))
+    assert article.authors == []
+
+
+def test_a_dumps_lone_name_needs_a_date_near_it() -> None:
+    article = newsextract.extract(_head("Share", "Jane Porter"))
+    assert article.authors == []
+
+
+def test_a_dumps_lone_name_that_the_headline_names_is_its_subject() -> None:
+    """A celebrity page prints the star's name under the date: the headline names the same
+    person, so the name is the story's subject, not its writer."""
+    page = _head("12 March 2024", "Jane Elizabeth Porter", "Share").replace(
+        "Flood waters rise in the river valley", "Jane Porter sings by the river valley")
+    assert newsextract.extract(page).authors == []

@@ -463,6 +463,19 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
 
+def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str]:
+    """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
+    within reach, not right beside it: a dump prints the byline box's lines apart (the
+    name, a share button, the date), so the line next to the name is not always the date."""
+    if len(text) > 60 or not _plain_name(text, profile):
+        return None
+    if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
+        return None
+    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t)) for t in near):
+        return None
+    return clean_name(text, profile)
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one."""
     name = clean_name(text, profile)
