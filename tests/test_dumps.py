@@ -614,3 +614,41 @@ def test_a_dumps_lone_name_that_the_headline_names_is_its_subject() -> None:
     page = _head("12 March 2024", "Jane Elizabeth Porter", "Share").replace(
         "Flood waters rise in the river valley", "Jane Porter sings by the river valley")
     assert newsextract.extract(page).authors == []
+
+
+_SOUP_PAGE = """Flood waters rise in the river valley - Valley Herald
+
+
+
+ Home
+ News
+ Sport
+
+
+
+Flood waters rise in the river valley
+
+
+
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the authorities set up beds and a kitchen for the families who had to leave their homes.
+
+© 2024 Valley Herald
+"""
+
+
+def test_a_soup_dumps_title_line_loses_the_sites_name_printed_elsewhere() -> None:
+    """get_text() opens with the page's <title>, the site's name after the headline; the
+    site's name stands again in the footer, without the headline: it is cut."""
+    assert newsextract.extract(_SOUP_PAGE).title == "Flood waters rise in the river valley"
+
+
+def test_a_soup_dumps_title_keeps_a_tail_that_only_the_headline_prints() -> None:
+    page = _SOUP_PAGE.replace("- Valley Herald", "- and more rain is forecast").replace(
+        "\nFlood waters rise in the river valley\n\n", "\nFlood waters rise in the river valley"
+        " - and more rain is forecast\n\n")
+    assert newsextract.extract(page).title == \
+        "Flood waters rise in the river valley - and more rain is forecast"
