@@ -652,3 +652,14 @@ def test_a_soup_dumps_title_keeps_a_tail_that_only_the_headline_prints() -> None
         " - and more rain is forecast\n\n")
     assert newsextract.extract(page).title == \
         "Flood waters rise in the river valley - and more rain is forecast"
+
+
+def test_a_dumps_credit_line_under_the_standfirst_dates_it() -> None:
+    """The run may open at the standfirst and take in the credit line under it ("By X, in
+    News · 31 Jan 2025, 20:02"): its date is the article's, not the masthead's day above."""
+    standfirst = ("Emergency crews evacuated three villages in the river valley on Tuesday after "
+                  "two days of heavy rain pushed the river over its banks, the authorities said.")
+    page = ("01 Feb 2025\n\n  • World\n  • Europe\n  • Sport\n\n"
+            "Flood waters rise in the river valley\n\n" + standfirst + "\n\n"
+            "By Jane Porter, in News, Europe · 31 Jan 2025, 20:02 · 0 Comments\n\n" + _BODY)
+    assert newsextract.extract(page).date[:16] == "2025-01-31T20:02"

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, List, Optional
 
-from newsextract.blocks import BODY, HEADER, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_months, merged_zones
 from newsextract.weights import WEIGHTS as W
 
@@ -299,6 +299,7 @@ class DateChoice:
 
 
 _HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+_BYLINE_REACH = 3  # a dump's credit line this many blocks into the body is read for its date
 # a text dump's image placeholders only: "[2022-05-11-schuze-18] [foto]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
@@ -375,8 +376,13 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
     finder = find_dump_dates if dump else find_dates
-    for j in range(lo, min(len(blocks), start + 1)):
+    # (a dump's run may take in the credit line under the standfirst, "By TPN, in News ·
+    # 31 Jan 2025, 20:02": its date is read too)
+    reach = start + 1 + (_BYLINE_REACH if dump else 0)
+    for j in range(lo, min(len(blocks), reach)):
         b = blocks[j]
+        if j > start and b.label != BYLINE:
+            continue
         if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)):
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
