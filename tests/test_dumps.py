@@ -663,3 +663,23 @@ def test_a_dumps_credit_line_under_the_standfirst_dates_it() -> None:
             "Flood waters rise in the river valley\n\n" + standfirst + "\n\n"
             "By Jane Porter, in News, Europe · 31 Jan 2025, 20:02 · 0 Comments\n\n" + _BODY)
     assert newsextract.extract(page).date[:16] == "2025-01-31T20:02"
+
+
+@pytest.mark.parametrize("glued, parted", [
+    ("storms both Friday and SaturdayBy Matthew CappucciApril 26, 2024",
+     "storms both Friday and Saturday\nBy Matthew CappucciApril 26, 2024"),
+    ("Nizaar Kinsella2 minutes agoChelsea have delivered a message",
+     "Nizaar Kinsella\n2 minutes ago\nChelsea have delivered a message"),
+    ("Jonisayi Maromo|Published 1 day agoCopy to Clipboard",
+     "Jonisayi Maromo|Published 1 day ago\nCopy to Clipboard"),
+])
+def test_a_byline_glued_into_its_neighbours_comes_apart(glued: str, parted: str) -> None:
+    """get_text() without a separator glues a byline's label to the standfirst before it and
+    an age to the name before it and the text after it."""
+    assert dumps._split_glued_byline(glued) == parted
+
+
+@pytest.mark.parametrize("text", ["Stand By Me is a film", "were foundBy Dolores Chang For the Mail",
+                                  "posted 3 hours ago. The river rose", "the StandBy mode"])
+def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
+    assert dumps._split_glued_byline(text) == text
