@@ -683,3 +683,20 @@ def test_a_byline_glued_into_its_neighbours_comes_apart(glued: str, parted: str)
                                   "posted 3 hours ago. The river rose", "the StandBy mode"])
 def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
     assert dumps._split_glued_byline(text) == text
+
+
+def test_a_dumps_lone_name_near_a_labelled_date_line() -> None:
+    """The date's line may hold words before the date ("In Local News, May 14, 2025"), and the
+    name a bar after it ("Sehernur Karsu |")."""
+    assert newsextract.extract(_head("In Local News, News May 14, 2025", "Share",
+                                     "Jane Porter |")).authors == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("line", ["Kumpulan Berita Terkait:", "Daily Herald"])
+def test_a_dumps_related_heading_or_outlet_near_a_date_is_no_name(line: str) -> None:
+    assert newsextract.extract(_head("14 May 2025", "Share", line)).authors == []
+
+
+def test_the_outlet_after_a_writers_name_is_no_name() -> None:
+    page = _head("Business Wire", "  • Jane Porter, Business Wire", "  • 13.11.2019, 23:06")
+    assert "Business Wire" not in newsextract.extract(page).authors

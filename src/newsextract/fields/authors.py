@@ -290,15 +290,29 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     return out
 
 
+@lru_cache(maxsize=None)
+def _furniture_words() -> frozenset:
+    """Words of list and related headings and of outlets' names ("Berita Terkait", "Most
+    Read", "Daily Herald"), every profile's: never in a person's name."""
+    k = merged()
+    phrases = (*k.related_headings, *k.related_labels, *k.list_headings)
+    words = {w for p in phrases for w in p.split() if len(w) > 3}
+    return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
+
+
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
     """Block j's text as a name when it stands alone with a date or an age on a line at most
     _NAME_DATE_REACH lines from it (not counting the headline's line and those above)."""
+    if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
+        return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
     near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
                                           min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
     name = name_near_date(blocks[j].text, near, merged())
+    if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
+        return None  # the outlet a credit line names after its writer ("X, Business Insider")
     if name and 0 <= anchor < len(blocks):
         words = name.casefold().split()
         headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))

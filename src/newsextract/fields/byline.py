@@ -467,13 +467,20 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
     within reach, not right beside it: a dump prints the byline box's lines apart (the
     name, a share button, the date), so the line next to the name is not always the date."""
+    text = text.rstrip(_SEPARATORS)  # ("Sehernur Karsu |": the date stood after the bar)
     if len(text) > 60 or not _plain_name(text, profile):
         return None
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
         return None
-    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t)) for t in near):
+    # (a date's line may have words before its date: "In Local News, May 14, 2025")
+    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t))
+               or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
+               for t in near):
         return None
     return clean_name(text, profile)
+
+
+_NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
 
 
 def _plain_name(text: str, profile: Profile) -> bool:
