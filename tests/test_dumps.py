@@ -700,3 +700,10 @@ def test_a_dumps_related_heading_or_outlet_near_a_date_is_no_name(line: str) -> 
 def test_the_outlet_after_a_writers_name_is_no_name() -> None:
     page = _head("Business Wire", "  • Jane Porter, Business Wire", "  • 13.11.2019, 23:06")
     assert "Business Wire" not in newsextract.extract(page).authors
+
+
+def test_a_dumps_lone_name_over_a_labelled_time() -> None:
+    """A byline box may print only the time, after its label ("Uppdaterad 15.59 | Publicerad
+    14.14"), the day standing elsewhere."""
+    assert newsextract.extract(_head("Jane Porter", "Updated 15.59 | Published 14.14",
+                                     "Share")).authors == ["Jane Porter"]
