@@ -191,7 +191,9 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
-    m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
+    # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
+    # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z]{2,8}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
     epithet_first = False
@@ -201,6 +203,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         words = seg.split()[:12]
         for i, t in enumerate(words):
             w = t.strip(".")
+            if w.startswith("(") and w.endswith(")"):
+                w = w[1:-1]  # the acronym the clause let through
             if not w:
                 continue
             low = w.lower()
@@ -208,9 +212,24 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 out.append(w)
                 started = started or w[0].isupper()
                 continue
+            if started and w.isdigit() and ACRONYM.match(out[-1]):
+                out.append(w)  # "Ketua RT 05 Kelurahan X", "Kepala SMAN 3 Y": a unit's number
+                continue
+            if not started and i == 0 and low in profile.name_conjunctions and segments and \
+                    segments[0].split()[0].lower() in profile.titles and words[1:2] and words[1][:1].isupper():
+                # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) X": the office's
+                # list of words goes on past its commas
+                continue
             if started and low in profile.name_conjunctions and out[0].lower() in profile.titles \
                     and i + 1 < len(words) and words[i + 1][:1].isupper():
                 # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the office's name goes on
+                out.append(w)
+                continue
+            if started and k == 0 and low in profile.speaker_links and out[0].lower() in profile.titles \
+                    and i + 1 < len(words) and words[i + 1][:1].isupper():
+                # "Pengamat Tata Kota dari Institut Teknologi Bandung (ITB) X": the title's
+                # body goes on (the name follows the last lower-case word: _name_from_phrase);
+                # not after the name ("Michael Sims, CEO of Ceres Robotics Inc")
                 out.append(w)
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
@@ -351,6 +370,8 @@ class _People:
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")
+        if not name:
+            return name
         full = self.expand(name)
         if full != name:
             # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
@@ -773,13 +794,18 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if office and len(toks) > 1:
                 people.office_of(office, full)
     if profile.passive_by:
-        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]* ?)", body):
+        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,7}[A-Z][\w'’.\-]* ?)", body):
             if _INSTITUTION_GOES_ON.match(body, m.end()) and \
                     body[m.end():].split(" ", 1)[0].lower() in profile.name_conjunctions:
                 continue  # "disampaikan Menteri Komunikasi dan Informatika ...": an office's name
-            toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
-            if toks:
-                people.add(" ".join(_name_tokens(toks)[:4]))
+            # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
+            # titles and acronyms here, its other words in add, as does an office after the name
+            toks = m.group(1).split()
+            while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
+                toks = toks[1:]
+            toks = _name_tokens(toks)
+            if toks:  # (the office's other words come off in add)
+                people.add(" ".join(toks))
     if profile.nickname:
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):

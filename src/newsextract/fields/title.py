@@ -300,18 +300,21 @@ class TitleChoice:
     text: Optional[str]
     index: int  # the headline's block, -1 if no block was chosen
     source: Optional[str]
+    printed: Optional[str] = None  # the block's own wording, where the metadata's replaced it
 
 
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
                  site: Optional[str] = None, dump: bool = False,
-                 social: Optional[str] = None) -> TitleChoice:
+                 social: Optional[str] = None, headline: Optional[str] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's. `social` is the
-    page's og:title: where it words the headline otherwise, it is the headline's given form."""
+    page's og:title: where it words the headline otherwise, it is the headline's given form, and
+    so where the JSON-LD `headline` words it the same way as og:title does."""
     found = find_title(blocks, body_start, profile, meta_titles, dump)
+    printed: Optional[str] = None
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
     # the block is weak when it shares little with the metadata's own title; an <h1> is kept
     # when any of the page's metadata titles agrees with it (og:title where JSON-LD gives a
@@ -332,11 +335,16 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                 break
     if text and social:
         reworded = social_wording(text, social, site)
+        agreed = None if reworded else agreed_wording(text, social, headline, site)
         if reworded:
             text, source = reworded, "og:title"
+        elif agreed:
+            # (the block's own wording is the headline the body must not repeat; a block the
+            # og:title cuts short may run on into a button, "... Back to video", so not there)
+            printed, text, source = text, agreed, "og:title"
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_dump_site(text, blocks)
-    return TitleChoice(without_site(text, site) if text else text, index, source)
+    return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
 _DUMP_SITE_WORDS = 5  # a site's name after a dump's <title> has at most this many words
@@ -365,11 +373,18 @@ _SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—
 def without_site(title: str, site: Optional[str]) -> str:
     """A headline without the site's name printed after it (" - Site", " | Site")."""
     m = _SITE_SUFFIX.search(title)
-    if not m or not site or m.start() < 10:
+    if not site:
         return title
-    tail, name = match_key(m.group("site")), match_key(site)
-    if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
-        return title[:m.start()].rstrip()
+    name = match_key(site)
+    if m and m.start() >= 10:
+        tail = match_key(m.group("site"))
+        if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
+            return title[:m.start()].rstrip()
+    if name and "-" in site and match_key(title).endswith(" " + name):
+        # a name with a dash of its own ("Battery-News.de"): the last separator before it
+        for sep in reversed(list(_PART_SEPARATOR.finditer(title))):
+            if sep.start() >= 10 and match_key(title[sep.end():]) == name:
+                return title[:sep.start()].rstrip()
     return title
 
 
@@ -383,6 +398,29 @@ def social_wording(headline: str, social: str, site: Optional[str]) -> Optional[
     if len(b.split()) < W.title_social_words or not a.startswith(b + " "):
         return None
     return own
+
+
+def agreed_wording(found: str, social: str, headline: Optional[str],
+                   site: Optional[str]) -> Optional[str]:
+    """The og:title, when the JSON-LD headline words the headline the same way and the block
+    otherwise: the two titles a page writes for machines agree, and the block is a variant of
+    them (a kicker glued on without its colon, a longer or older wording on screen). Not when
+    og:title is the block with the site's name after it."""
+    if not headline:
+        return None
+    own = without_site(social, site)
+    key, printed = match_key(own), match_key(found)
+    if len(key.split()) < W.title_social_words or key != match_key(without_site(headline, site)) \
+            or key == printed or _named_after(key, printed):
+        return None
+    return own
+
+
+def _named_after(meta_key: str, found_key: str) -> bool:
+    """A metadata title (as match_key reads it) that is the block's words and a few more after
+    them: a site's or a section's name ("Tote Hummeln unter Linden - Battery-News.de")."""
+    return meta_key.startswith(found_key + " ") and \
+        len(meta_key[len(found_key):].split()) <= W.title_name_words
 
 
 _PART_SEPARATOR = re.compile(r"\s[-–—|:·»]\s|[|ㅣ]")
