@@ -225,7 +225,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("low confidence: date read from a line of the text, nothing "
                                 "above it or in the metadata dates the page")
 
-    credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index)
+    credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index,
+                           dump=article.format == "text")
     if credits.source_is_firm and credits.source:
         sources["authors"] = credits.source
     elif credits.source:

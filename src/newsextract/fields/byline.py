@@ -499,6 +499,39 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
 
+def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str]:
+    """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
+    within reach, not right beside it: a dump prints the byline box's lines apart (the
+    name, a share button, the date), so the line next to the name is not always the date."""
+    text = text.rstrip(_SEPARATORS)  # ("Sehernur Karsu |": the date stood after the bar)
+    if len(text) > 60 or not _plain_name(text, profile):
+        return None
+    if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
+        return None
+    # (a date's line may have words before its date: "In Local News, May 14, 2025"; or print
+    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14")
+    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t))
+               or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
+               or (len(t) < 40 and _labelled_time_rx().search(t))
+               for t in near):
+        return None
+    return clean_name(text, profile)
+
+
+_NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
+
+
+@lru_cache(maxsize=None)
+def _labelled_time_rx() -> "re.Pattern[str]":
+    """A time of day after a publication or update label ("Publicerad 22:31", "Updated
+    9:02 AM"): every profile's date connectives and modified-date labels."""
+    k = merged()
+    labels = sorted({w for w in (*k.date_connectives, *k.modified_labels) if len(w) > 3},
+                    key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
+                      + r")\b:?\s+[0-2]?\d[:.][0-5]\d\b")
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one."""
     name = clean_name(text, profile)

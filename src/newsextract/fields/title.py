@@ -139,6 +139,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
+        if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
+            # a deck under its headline: the headline, then a longer line that tells more of
+            # the story (and stands nearer the byline and shares more words with the text)
+            score += W.title_deck
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
@@ -215,6 +219,17 @@ class _TextWords:
 def _word_char(ch: str) -> bool:
     """A character a pattern's \\w matches: a letter or digit of any script, or "_"."""
     return ch.isalnum() or ch == "_"
+
+
+def _deck_under(above: Block, n: int, profile: Profile) -> bool:
+    """Whether a dump's line of n words stands under `above` as a deck under its headline:
+    the line above reads as a headline of W.title_deck_words or more (not a list's item, a
+    breadcrumb trail or a date line) and is shorter than the deck."""
+    text = above.text
+    words = len(text.split())
+    return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
+        and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
+        and not find_dates(text, profile)
 
 
 def _headline_like(b: Block) -> bool:
@@ -327,7 +342,29 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             # (the block's own wording is the headline the body must not repeat; a block the
             # og:title cuts short may run on into a button, "... Back to video", so not there)
             printed, text, source = text, agreed, "og:title"
+    if dump and text and meta_titles and text == meta_titles[0]:
+        text = _without_dump_site(text, blocks)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+_DUMP_SITE_WORDS = 5  # a site's name after a dump's <title> has at most this many words
+
+
+def _without_dump_site(title: str, blocks: List[Block]) -> str:
+    """A dump's <title> line, chosen as the headline, without the site's name after it
+    (" - taz.de", " - Lesotho Times"): a dump gives no site to compare it with, but the
+    site's name stands elsewhere in the page without the headline (a footer, a logo, a
+    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
+    m = _SITE_SUFFIX.search(title)
+    if not m or m.start() < 10:
+        return title
+    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
+    if not tail or len(tail.split()) > _DUMP_SITE_WORDS or tail[0].islower() and "." not in tail:
+        return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
+    low_head, low_tail = head.casefold(), tail.casefold()
+    alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                for b in blocks[1:])
+    return head if alone else title
 
 
 _SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")
