@@ -443,3 +443,43 @@ def test_a_registration_wall_s_and_a_video_player_s_lines_are_not_the_text() -> 
             + f"<p>{wall}</p><p>{video}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
             + "</article></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_a_thin_text_s_element_gives_its_sheet_of_short_lines() -> None:
+    # an event's or a product's page: one short paragraph, then headings, "label: value"
+    # lines and list items in the same element, none of them prose; past them a share
+    # widget's label, a button and a comments heading are not the text
+    sheet = ["<h3>March 2020</h3>", "<p>Menu: three courses with the whiskies</p>",
+             "<ul><li>Place: Harbour Inn, Quay Street 11</li><li>Tickets: 58 euros</li></ul>",
+             "<h3>Glassware</h3>", "<p>Tulip glasses only.</p>"]
+    html = ("<html><head><title>Tasting evenings</title></head><body><main><article>"
+            "<h1>Tasting evenings</h1><div class='entry-content'>"
+            "<p>There will be tasting evenings again this spring. The first dates are fixed, "
+            "more will follow.</p>" + "".join(sheet)
+            + "<div class='sharing'><h3>Share this:</h3></div><div>More Photos</div></div>"
+            "</article><h3>Leave a Reply</h3><p>Your email address will not be published "
+            "and nobody will ever see it here.</p></main></body></html>")
+    article = extract(html)
+    assert article.body.split("\n\n") == [
+        "There will be tasting evenings again this spring. The first dates are fixed, more "
+        "will follow.", "March 2020", "Menu: three courses with the whiskies",
+        "Place: Harbour Inn, Quay Street 11", "Tickets: 58 euros", "Glassware",
+        "Tulip glasses only."]
+    assert any("thin text" in w for w in article.warnings)
+
+
+def test_a_thin_text_beside_one_caption_and_buttons_stays_as_it_is() -> None:
+    # a photo page: its two sentences, a photographer's credit and the gallery's buttons and
+    # counter; the credit is the byline's, the buttons are no text, and one line more is no
+    # sheet: the text is the two sentences
+    text = ("The power company opened the new substation today, with its two transformers "
+            "and the lines that feed it. It is part of the western grid.")
+    html = ("<html><head><title>Substation opens</title></head><body><div class='content'>"
+            "<h1>Substation opens</h1><div class='photo'>"
+            f"<div>Photographer: Ann Lee</div><div>{text}</div>"
+            "<div><div><div>Vote Photo</div><div>Rating (12 voters)</div></div></div>"
+            "<div>More Photos</div></div></div>"
+            "</body></html>")
+    article = extract(html)
+    assert article.body == text
+    assert not any("thin text" in w for w in article.warnings)

@@ -17,7 +17,7 @@ from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tup
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, short_text_cache, units,
                                 word_tree_pattern)
-from newsextract.fields.byline import dated_name, parse_credit
+from newsextract.fields.byline import dated_name, lone_label, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
@@ -32,6 +32,9 @@ _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
 _SHORT_SENTENCE_END = re.compile(r"[.!?。][\"”“’»«]?$")
+# a sentence's stops, and the marks that may close a quotation or an aside after them
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSING_MARKS = "\"”“’'»«)]"
 # the marks that open a quotation, in any language's style
 # ("»" is left out: menus print it as an arrow, "» Preview")
 _OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
@@ -1426,6 +1429,79 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
            "prose paragraph (no run of prose was found)")
     for b in found:
         b.mark(BODY, why)
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _container_text(b: Block) -> bool:
+    """A block that a thin body's container gives as its text: no furniture label, few links,
+    no furniture class on its way, no caption, no date line."""
+    return (b.label in ("", OUTSIDE, BODY) and b.link_density < W.span_link_density
+            and b.hint >= 0 and not caption_like(b) and not _date_line(b.text))
+
+
+def _button(b: Block) -> bool:
+    """A line of two or three words that is no heading, no list item, no sentence, no label and
+    holds no figure: a button or a widget's caption ("More Photos", "Vote Photo", "+ FOLLOW").
+    (One word alone is a label on a product's sheet: "Ingredients".)"""
+    return (not b.heading and not b.bullet and at_least_units(b.text, 2)
+            and not at_least_units(b.text, W.button_max_words + 1)
+            and not b.text.rstrip(_CLOSING_MARKS).endswith(_STOPS) and ":" not in b.text
+            and not _DIGIT.search(b.text))
+
+
+def _container_furniture(b: Block) -> bool:
+    """A block of links, under a furniture class, or labelled furniture."""
+    return (b.link_density >= W.span_link_density or b.hint < 0
+            or b.label in (BOILERPLATE, RELATED, LIST))
+
+
+def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
+    """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
+    than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
+    details): the element's text is the page's. The element is the body's own, grown by one
+    level while each level adds more text than links; its lines are taken from the top (past
+    the headline) to a comments heading or a box about the outlet. Returns the body's blocks,
+    the added ones labelled."""
+    if not body or not body[0].path or sum(units(b.text) for b in body) >= W.thin_body_words:
+        return list(body)
+    holder = _holder(body, up=True) or body[0].path[:-1]
+    def inside(e: Tuple[int, ...]) -> List[Block]:
+        n = len(e)
+        return [b for b in blocks if b.path[:n] == e]
+    grown = holder
+    for _ in range(W.thin_container_levels):
+        up = grown[:-1]
+        if len(up) < W.fill_least_depth:
+            break
+        n = len(grown)
+        added = [b for b in inside(up) if b.path[:n] != grown]
+        text = sum(len(b.text) for b in added if _container_text(b))
+        links = sum(len(b.text) for b in added if _container_furniture(b))
+        if text <= links:
+            break
+        grown = up
+    taken = {b.index for b in body}
+    last = body[-1].index
+    found: List[Block] = []
+    for b in inside(grown):
+        if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
+                b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
+            break  # (past the text, a box of furniture or a widget's label ends it: "Share:")
+        if b.index in taken or not _container_text(b) or b.label == BODY or _button(b) \
+                or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
+                or lone_label(b.text, merged()):
+            continue  # (a credit line or its label is the byline's: "Photographer: X", "By";
+            # a lone mark parts its names: "|")
+        if title_key and match_key(b.text) == title_key:
+            found = []  # the headline: the text starts under it
+            continue
+        found.append(b)
+    while found and found[-1].heading and found[-1].index > last:
+        found.pop()  # (a heading over nothing the text holds: a widget's)
+    if len(found) < W.thin_container_least:
+        return list(body)  # (one more line is a caption or a link's lead-in, not a sheet)
+    for b in found:
+        b.mark(BODY, "in a thin body's container")
     return sorted([*body, *found], key=lambda b: b.index)
 
 

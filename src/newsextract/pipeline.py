@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, Block, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_layout)
+                                  label_layout, label_thin_container)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
@@ -32,7 +32,7 @@ from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language
 from newsextract.fields.quotes import extract_quotes
 from newsextract.fields.related import related_titles
-from newsextract.fields.title import choose_title
+from newsextract.fields.title import choose_title, match_key
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
@@ -181,6 +181,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         why = "the run of prose was thin" if body_blocks else "no run of prose was found"
         article.warnings.append(f"low confidence: body from the page's prose paragraphs, {why}")
         body_blocks = more
+    wider = label_thin_container(blocks, body_blocks, match_key(title.text or ""))
+    if len(wider) > len(body_blocks):
+        article.warnings.append("low confidence: body from the element around a thin text")
+        body_blocks = wider
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)

@@ -132,6 +132,9 @@ class Weights:
     # (classify.label_fallback), and metadata's articleBody of this many words at least and
     # three times the body's replaces it (pipeline)
     thin_body_words: int = 60
+    thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
+    thin_container_least: int = 2  # ... and gives at least this many lines more
+    button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
 
     # --- HTML markup hints (segment/html.py), added to every block inside the element ---
     landmarks: Dict[str, float] = field(default_factory=_landmarks)
