@@ -483,3 +483,17 @@ def test_a_thin_text_beside_one_caption_and_buttons_stays_as_it_is() -> None:
     article = extract(html)
     assert article.body == text
     assert not any("thin text" in w for w in article.warnings)
+
+
+def test_a_page_its_scripts_fill_takes_a_long_description_as_its_body() -> None:
+    # no text on the page, only a menu; its description is an excerpt of the text (forty
+    # words and more): the body is that excerpt, with a warning; a short summary is not
+    excerpt = " ".join(PARAS[:2])
+    page = ("<html><head><title>Harbour wall to be rebuilt</title>"
+            "<meta name='description' content='{desc}'></head><body><nav><a href='/'>Home</a>"
+            "<a href='/news'>News</a></nav><div id='app'></div></body></html>")
+    article = extract(page.format(desc=excerpt))
+    assert article.body == excerpt
+    assert any("description" in w for w in article.warnings)
+    short = extract(page.format(desc="The council will rebuild the harbour wall.")).body
+    assert short == ""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, Block, clean_line
+from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_layout, label_thin_container)
 from newsextract.decode import decode
@@ -217,6 +217,15 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("body from the page's JSON-LD articleBody (the text on the page "
                                 "was thin)")
         sources["body"] = "JSON-LD articleBody"
+    elif not article.body and meta.description and at_least_units(meta.description,
+                                                                    W.description_body_words):
+        # nothing on the page reads as its text (a page its scripts fill): the summary its
+        # metadata gives is the best the page offers
+        paragraphs = [meta.description]
+        article.body = meta.description
+        article.warnings.append("low confidence: body from the page's description (no text "
+                                "was found on the page)")
+        sources["body"] = "description"
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),

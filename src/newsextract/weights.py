@@ -132,6 +132,10 @@ class Weights:
     # (classify.label_fallback), and metadata's articleBody of this many words at least and
     # three times the body's replaces it (pipeline)
     thin_body_words: int = 60
+    # an empty body takes the page's description when it holds this many words: an excerpt of
+    # the text, as blogs and shops cut one (a short one is a summary in other words, which
+    # shares no words with the text it stands for)
+    description_body_words: int = 40
     thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
     thin_container_least: int = 2  # ... and gives at least this many lines more
     button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
