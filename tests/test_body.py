@@ -497,3 +497,34 @@ def test_a_page_its_scripts_fill_takes_a_long_description_as_its_body() -> None:
     assert any("description" in w for w in article.warnings)
     short = extract(page.format(desc="The council will rebuild the harbour wall.")).body
     assert short == ""
+
+
+def test_a_wiki_page_of_lists_under_headings_is_read_whole() -> None:
+    # a wiki's page: sections of short steps, each a list under its heading; the run of
+    # prose finds the longest list, and the element holding it gives the rest (its intro
+    # line, the other headings and lists), not the footer's licence or the site's links
+    sections = {
+        "Basic turn": ["Start with both hands held low, facing your partner",
+                       "The leader raises the left hand and turns the follower to the right",
+                       "Both step back into the basic step"],
+        "Hand change": ["Take the other hand while she turns",
+                        "Step forward past her, then let go with the right hand and take her "
+                        "left hand again as she comes round to face you",
+                        "The follower passes under the raised arm and stands on the left of "
+                        "the leader, who has walked round behind her in the meantime",
+                        "Finish in the open position with both hands low, ready for the next "
+                        "call that the caller gives to the whole circle of dancers",
+                        "Repeat it twice when the caller says so, then go on with the basic "
+                        "step until everyone has found a new partner in the circle"],
+    }
+    html = ["<html><head><title>Turn figures for the circle</title></head><body><div class='wiki-content'>"
+            "<h1>Turn figures for the circle</h1><div id='page-content'><p>Changing places, slowly explained</p>"]
+    for head, steps in sections.items():
+        html.append(f"<h2>{head}</h2><ul>" + "".join(f"<li>{s}</li>" for s in steps) + "</ul>")
+    html.append("</div></div><div class='license'>Unless otherwise stated, the content of "
+                "this page is licensed under a free licence.</div><ul class='sites'>"
+                "<li><a href='/a'>Other interesting sites</a></li></ul></body></html>")
+    article = extract("".join(html))
+    assert article.body.split("\n\n") == ["Changing places, slowly explained", "Basic turn",
+                                          *sections["Basic turn"], "Hand change",
+                                          *sections["Hand change"]]

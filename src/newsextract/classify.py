@@ -1441,12 +1441,13 @@ def _container_text(b: Block) -> bool:
 
 def _button(b: Block) -> bool:
     """A line of two or three words that is no heading, no list item, no sentence, no label and
-    holds no figure: a button or a widget's caption ("More Photos", "Vote Photo", "+ FOLLOW").
+    holds no comma and no figure: a button or a widget's caption ("More Photos", "Vote Photo",
+    "+ FOLLOW").
     (One word alone is a label on a product's sheet: "Ingredients".)"""
     return (not b.heading and not b.bullet and at_least_units(b.text, 2)
             and not at_least_units(b.text, W.button_max_words + 1)
-            and not b.text.rstrip(_CLOSING_MARKS).endswith(_STOPS) and ":" not in b.text
-            and not _DIGIT.search(b.text))
+            and not b.text.rstrip(_CLOSING_MARKS).endswith(_STOPS)
+            and ":" not in b.text and "," not in b.text and not _DIGIT.search(b.text))
 
 
 def _container_furniture(b: Block) -> bool:
@@ -1455,53 +1456,89 @@ def _container_furniture(b: Block) -> bool:
             or b.label in (BOILERPLATE, RELATED, LIST))
 
 
-def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
-    """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
-    than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
-    details): the element's text is the page's. The element is the body's own, grown by one
-    level while each level adds more text than links; its lines are taken from the top (past
-    the headline) to a comments heading or a box about the outlet. Returns the body's blocks,
-    the added ones labelled."""
-    if not body or not body[0].path or sum(units(b.text) for b in body) >= W.thin_body_words:
-        return list(body)
-    holder = _holder(body, up=True) or body[0].path[:-1]
-    def inside(e: Tuple[int, ...]) -> List[Block]:
-        n = len(e)
-        return [b for b in blocks if b.path[:n] == e]
-    grown = holder
-    for _ in range(W.thin_container_levels):
-        up = grown[:-1]
-        if len(up) < W.fill_least_depth:
-            break
-        n = len(grown)
-        added = [b for b in inside(up) if b.path[:n] != grown]
-        text = sum(len(b.text) for b in added if _container_text(b))
-        links = sum(len(b.text) for b in added if _container_furniture(b))
-        if text <= links:
-            break
-        grown = up
+def _inside(blocks: List[Block], element: Tuple[int, ...]) -> List[Block]:
+    """The blocks inside an element, in order."""
+    n = len(element)
+    return [b for b in blocks if b.path[:n] == element]
+
+
+def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequence[Block],
+                     title_key: str) -> List[Block]:
+    """The lines of an element that the body does not hold yet and that are no furniture:
+    from its top (past the headline) to a comments heading, a box about the outlet, or past
+    the text a box of furniture or a widget's label ("Share:"). Buttons, credit lines and
+    their lone labels, lone marks and a heading over nothing are left out."""
     taken = {b.index for b in body}
     last = body[-1].index
     found: List[Block] = []
-    for b in inside(grown):
+    for b in _inside(blocks, element):
         if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
                 b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
-            break  # (past the text, a box of furniture or a widget's label ends it: "Share:")
+            break
         if b.index in taken or not _container_text(b) or b.label == BODY or _button(b) \
                 or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
                 or lone_label(b.text, merged()):
             continue  # (a credit line or its label is the byline's: "Photographer: X", "By";
             # a lone mark parts its names: "|")
         if title_key and match_key(b.text) == title_key:
-            found = []  # the headline: the text starts under it
+            if b.heading:
+                found = []  # the headline: the text starts under it
             continue
         found.append(b)
     while found and found[-1].heading and found[-1].index > last:
         found.pop()  # (a heading over nothing the text holds: a widget's)
+    return found
+
+
+def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
+    """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
+    than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
+    details): the element's text is the page's. The element is the body's own, grown by one
+    level while each level adds more text than links (`_container_lines` reads it); one line
+    more is no sheet. Returns the body's blocks, the added ones labelled."""
+    if not body or not body[0].path or sum(units(b.text) for b in body) >= W.thin_body_words:
+        return list(body)
+    grown = _holder(body, up=True) or body[0].path[:-1]
+    for _ in range(W.thin_container_levels):
+        up = grown[:-1]
+        if len(up) < W.fill_least_depth:
+            break
+        n = len(grown)
+        added = [b for b in _inside(blocks, up) if b.path[:n] != grown]
+        text = sum(len(b.text) for b in added if _container_text(b))
+        links = sum(len(b.text) for b in added if _container_furniture(b))
+        if text <= links:
+            break
+        grown = up
+    found = _container_lines(blocks, grown, body, title_key)
     if len(found) < W.thin_container_least:
         return list(body)  # (one more line is a caption or a link's lead-in, not a sheet)
     for b in found:
         b.mark(BODY, "in a thin body's container")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
+    """HTML: a body that is the items of one list (a wiki's or a how-to's page of short lines
+    under headings: the run of prose found its longest list) is read with the element that
+    holds the list: its headings, lines and other lists (`_container_lines`). Returns the
+    body's blocks, the added ones labelled."""
+    if len(body) < 2 or not body[0].path or not all(b.bullet for b in body):
+        return list(body)
+    common = body[0].path
+    for b in body[1:]:
+        k = 0
+        while k < min(len(common), len(b.path)) and common[k] == b.path[k]:
+            k += 1
+        common = common[:k]
+    element = common[:-1]  # (the common element is the list; the article holds it)
+    if len(element) < W.fill_least_depth:
+        return list(body)
+    found = _container_lines(blocks, element, body, title_key)
+    if len(found) < W.thin_container_least:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "in the element holding the text's list")
     return sorted([*body, *found], key=lambda b: b.index)
 
 
@@ -1516,6 +1553,7 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
         blocks[j].mark(BYLINE, why)
 
 
-__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "main_run", "label_furniture",
+__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "label_thin_container",
+           "label_list_article", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_layout, label_thin_container)
+                                  label_layout, label_list_article, label_thin_container)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
@@ -181,9 +181,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         why = "the run of prose was thin" if body_blocks else "no run of prose was found"
         article.warnings.append(f"low confidence: body from the page's prose paragraphs, {why}")
         body_blocks = more
-    wider = label_thin_container(blocks, body_blocks, match_key(title.text or ""))
+    title_key = match_key(title.text or "")
+    wider = label_thin_container(blocks, body_blocks, title_key)
     if len(wider) > len(body_blocks):
         article.warnings.append("low confidence: body from the element around a thin text")
+        body_blocks = wider
+    wider = label_list_article(blocks, body_blocks, title_key)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("low confidence: body from the element around the text's list")
         body_blocks = wider
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
