@@ -528,3 +528,35 @@ def test_a_wiki_page_of_lists_under_headings_is_read_whole() -> None:
     assert article.body.split("\n\n") == ["Changing places, slowly explained", "Basic turn",
                                           *sections["Basic turn"], "Hand change",
                                           *sections["Hand change"]]
+
+
+def _post(name: str, day: str, paragraphs: List[str]) -> str:
+    """A forum post: the author's box (name, rank, joined), the post's date, its text."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<article class='message'><div class='user'><h4><a href='/u/{name}'>{name}</a></h4>"
+            f"<h5>Regular member</h5><dl><dt>Joined</dt><dd>3 June 2014</dd></dl></div>"
+            f"<div class='main'><ul><li>{day}</li></ul><div class='text'>{text}</div></div>"
+            "</article>")
+
+
+def test_every_post_of_a_forum_thread_is_the_text() -> None:
+    # a thread: posts built alike, each with its author's box, its date and its text; the
+    # run of prose stops where an author's box costs more than a short post pays, and the
+    # posts past it are the thread's all the same (not the author's boxes)
+    posts = [
+        ("anna", "27 September 2018", PARAS[:3]),
+        ("bert", "27 September 2018", ["Has he got mites in his ears? One of our first cats "
+                                       "had them badly, and it looked just like that."]),
+        ("carla", "28 September 2018", ["Mine brings in all sorts from the garden, but it is "
+                                        "mostly dried leaves and never anything like this."]),
+        ("anna", "28 September 2018", ["Thank you both, his ears are clean. I will comb him "
+                                       "again tonight and tell you what comes out of it."]),
+    ]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='thread'>"
+            + "".join(_post(*p) for p in posts)
+            + "</div><footer>Forum software by Someone</footer></body></html>")
+    article = extract(html)
+    texts = [t for _, _, ps in posts for t in ps]
+    assert article.body.split("\n\n") == texts
+    assert "Regular member" not in article.body and "Joined" not in article.body

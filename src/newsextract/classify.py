@@ -1525,13 +1525,7 @@ def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: st
     body's blocks, the added ones labelled."""
     if len(body) < 2 or not body[0].path or not all(b.bullet for b in body):
         return list(body)
-    common = body[0].path
-    for b in body[1:]:
-        k = 0
-        while k < min(len(common), len(b.path)) and common[k] == b.path[k]:
-            k += 1
-        common = common[:k]
-    element = common[:-1]  # (the common element is the list; the article holds it)
+    element = _common_path(body)[:-1]  # (the common element is the list; the article holds it)
     if len(element) < W.fill_least_depth:
         return list(body)
     found = _container_lines(blocks, element, body, title_key)
@@ -1539,6 +1533,72 @@ def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: st
         return list(body)
     for b in found:
         b.mark(BODY, "in the element holding the text's list")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
+    """The path of the deepest element that holds every one of the blocks."""
+    common = body[0].path
+    for b in body[1:]:
+        k = 0
+        while k < min(len(common), len(b.path)) and common[k] == b.path[k]:
+            k += 1
+        common = common[:k]
+    return common
+
+
+def label_repeated_posts(blocks: List[Block], body: Sequence[Block],
+                         title_index: int = -1) -> List[Block]:
+    """HTML: a thread's posts: when the body stands in one or more of W.thread_least_posts
+    sibling elements or more that each hold a date line and prose at the depth the body's
+    paragraphs stand at, the prose of every one of them is the text (a post's text, not its
+    author's box), up to a comments heading or a box about the outlet past the body. A
+    thread's title stands above its posts: a headline inside the siblings is an article's
+    (articles stacked on a page, an article and its comments), and they are left as they are.
+    Returns the body's blocks, the added ones labelled."""
+    if not body or not body[0].path:
+        return list(body)
+    depths = {len(b.path) for b in body if _prose(b)}
+    if not depths:
+        return list(body)
+    top = _common_path(body)
+    for n in range(len(top), W.fill_least_depth - 1, -1):
+        common = top[:n]
+        under = [b for b in blocks if b.path[:n] == common and len(b.path) > n]
+        dated = {b.path[:n + 1] for b in under if len(b.text) <= W.date_line_max_chars
+                 and find_dates(b.text, merged())}
+        posts = {b.path[:n + 1] for b in under if b.path[:n + 1] in dated
+                 and len(b.path) in depths and _prose(b)}
+        own = {b.path[:n + 1] for b in body}
+        if own <= posts:
+            # (a thread's posts are built alike: their first lines stand at the same depths
+            # in the same elements; an article, a comment form and an author's box do not)
+            shapes: Dict[Tuple[int, ...], List[Tuple[int, str]]] = {}
+            for b in under:
+                shape = shapes.setdefault(b.path[:n + 1], [])
+                if len(shape) < W.thread_shape_lines:
+                    shape.append((len(b.path) - n, b.tag))
+            kinds = {tuple(shapes[p]) for p in own}
+            posts = {p for p in posts if tuple(shapes[p]) in kinds}
+            if len(posts) >= W.thread_least_posts:
+                break
+    else:
+        return list(body)
+    if any(b.heading and b.tag in ("h1", "h2") and b.path[:n + 1] in posts for b in under):
+        return list(body)
+    found: List[Block] = []
+    last = body[-1].index
+    for b in under:
+        if b.index > last and (_comments_heading(b.text) or _about_box(b.text)):
+            break
+        if b.label or len(b.path) not in depths or b.path[:n + 1] not in posts \
+                or not _prose(b) or b.link_density >= W.span_link_density or b.hint < 0:
+            continue
+        found.append(b)
+    if not found:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "a post of the thread the text is one of")
     return sorted([*body, *found], key=lambda b: b.index)
 
 

@@ -21,7 +21,8 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_layout, label_list_article, label_thin_container)
+                                  label_layout, label_list_article, label_repeated_posts,
+                                  label_thin_container)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
@@ -185,6 +186,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     wider = label_thin_container(blocks, body_blocks, title_key)
     if len(wider) > len(body_blocks):
         article.warnings.append("low confidence: body from the element around a thin text")
+        body_blocks = wider
+    wider = label_repeated_posts(blocks, body_blocks, title.index)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("body read on through the posts of the thread it is one of")
         body_blocks = wider
     wider = label_list_article(blocks, body_blocks, title_key)
     if len(wider) > len(body_blocks):

@@ -137,6 +137,8 @@ class Weights:
     # shares no words with the text it stands for)
     description_body_words: int = 40
     thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
+    thread_least_posts: int = 3  # sibling elements with a date line and prose each: a thread
+    thread_shape_lines: int = 4  # ... built alike: their first lines at the same depths and tags
     thin_container_least: int = 2  # ... and gives at least this many lines more
     button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
 
