@@ -1547,41 +1547,49 @@ def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
     return common
 
 
-def label_repeated_posts(blocks: List[Block], body: Sequence[Block],
-                         title_index: int = -1) -> List[Block]:
+def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     """HTML: a thread's posts: when the body stands in one or more of W.thread_least_posts
-    sibling elements or more that each hold a date line and prose at the depth the body's
+    sibling elements or more that are built alike (their first W.thread_shape_lines lines at
+    the same depths and tags) and each hold a date line and prose at the depth the body's
     paragraphs stand at, the prose of every one of them is the text (a post's text, not its
     author's box), up to a comments heading or a box about the outlet past the body. A
-    thread's title stands above its posts: a headline inside the siblings is an article's
-    (articles stacked on a page, an article and its comments), and they are left as they are.
-    Returns the body's blocks, the added ones labelled."""
+    heading h1/h2 inside them makes them stacked articles, left as they are. Returns the
+    body's blocks, the added ones labelled."""
     if not body or not body[0].path:
         return list(body)
     depths = {len(b.path) for b in body if _prose(b)}
     if not depths:
         return list(body)
+    prose = {b.index for b in blocks if b.score > 0 and len(b.path) in depths and _prose(b)}
     top = _common_path(body)
+    shared = []  # (how much of its path each block shares with the body's element, once)
+    for b in blocks:
+        k, m = 0, min(len(top), len(b.path))
+        while k < m and b.path[k] == top[k]:
+            k += 1
+        shared.append(k)
     for n in range(len(top), W.fill_least_depth - 1, -1):
-        common = top[:n]
-        under = [b for b in blocks if b.path[:n] == common and len(b.path) > n]
-        dated = {b.path[:n + 1] for b in under if len(b.text) <= W.date_line_max_chars
-                 and find_dates(b.text, merged())}
-        posts = {b.path[:n + 1] for b in under if b.path[:n + 1] in dated
-                 and len(b.path) in depths and _prose(b)}
+        posts = {blocks[i].path[:n + 1] for i in prose if shared[i] >= n and len(blocks[i].path) > n}
         own = {b.path[:n + 1] for b in body}
-        if own <= posts:
-            # (a thread's posts are built alike: their first lines stand at the same depths
-            # in the same elements; an article, a comment form and an author's box do not)
-            shapes: Dict[Tuple[int, ...], List[Tuple[int, str]]] = {}
-            for b in under:
-                shape = shapes.setdefault(b.path[:n + 1], [])
-                if len(shape) < W.thread_shape_lines:
-                    shape.append((len(b.path) - n, b.tag))
-            kinds = {tuple(shapes[p]) for p in own}
-            posts = {p for p in posts if tuple(shapes[p]) in kinds}
-            if len(posts) >= W.thread_least_posts:
-                break
+        if len(posts) < W.thread_least_posts or not own <= posts:
+            continue
+        under = [b for b in blocks if shared[b.index] >= n and len(b.path) > n]
+        # (a thread's posts are built alike: their first lines stand at the same depths in
+        # the same elements; an article, a comment form and an author's box do not)
+        shapes: Dict[Tuple[int, ...], List[Tuple[int, str]]] = {}
+        for b in under:
+            shape = shapes.setdefault(b.path[:n + 1], [])
+            if len(shape) < W.thread_shape_lines:
+                shape.append((len(b.path) - n, b.tag))
+        kinds = {tuple(shapes[p]) for p in own}
+        posts = {p for p in posts if tuple(shapes[p]) in kinds}
+        if len(posts) < W.thread_least_posts:
+            continue
+        dated = {b.path[:n + 1] for b in under if b.path[:n + 1] in posts
+                 and len(b.text) <= W.date_line_max_chars and find_dates(b.text, merged())}
+        posts &= dated
+        if len(posts) >= W.thread_least_posts and own <= posts:
+            break
     else:
         return list(body)
     if any(b.heading and b.tag in ("h1", "h2") and b.path[:n + 1] in posts for b in under):

@@ -187,7 +187,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if len(wider) > len(body_blocks):
         article.warnings.append("low confidence: body from the element around a thin text")
         body_blocks = wider
-    wider = label_repeated_posts(blocks, body_blocks, title.index)
+    wider = label_repeated_posts(blocks, body_blocks)
     if len(wider) > len(body_blocks):
         article.warnings.append("body read on through the posts of the thread it is one of")
         body_blocks = wider
