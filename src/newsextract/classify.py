@@ -1024,9 +1024,10 @@ def _date_line(text: str) -> bool:
 
 def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
+    if b.score <= 0 or b.heading:
+        return False  # (most lines: before their words are counted)
     n = units(b.text)
-    return (b.score > 0 and not b.heading and n >= W.lead_min_words
-            and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words))
+    return n >= W.lead_min_words and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words)
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
@@ -1538,13 +1539,13 @@ def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: st
 
 def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
     """The path of the deepest element that holds every one of the blocks."""
-    common = body[0].path
-    for b in body[1:]:
-        k = 0
-        while k < min(len(common), len(b.path)) and common[k] == b.path[k]:
-            k += 1
-        common = common[:k]
-    return common
+    # (the paths that sort first and last share what all of them share)
+    paths = [b.path for b in body]
+    lo, hi = min(paths), max(paths)
+    k, m = 0, min(len(lo), len(hi))
+    while k < m and lo[k] == hi[k]:
+        k += 1
+    return lo[:k]
 
 
 def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
