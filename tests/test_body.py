@@ -560,3 +560,21 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     texts = [t for _, _, ps in posts for t in ps]
     assert article.body.split("\n\n") == texts
     assert "Regular member" not in article.body and "Joined" not in article.body
+
+
+def test_a_closing_section_of_short_lines_beside_the_text_is_the_text_s() -> None:
+    # an "about us" page: its paragraphs, a link list, then a heading where the paragraphs
+    # stand over short lines of dates and works beside it, up to a share box nested in the
+    # same element: the section is the text's, the link list and the share box are not
+    lines = ["October 2015", "The late show, a monthly evening of songs", "March 2014",
+             "A programme that is none and still fills two hours", "January 2014",
+             "Finalist of the big comedy contest"]
+    html = ("<html><head><title>About us</title></head><body><article><h1>About us</h1>"
+            "<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "<ul><li><a href='/press'>Press kit and photos</a></li>"
+            "<li><a href='/dates'>Dates</a></li></ul><h1>Selected works</h1>"
+            + "".join(f"<p>{t}</p>" for t in lines)
+            + "<div class='sharing'><ul><li><a href='/t'>Tweet</a></li></ul></div></div>"
+            "</article></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Selected works"] + lines

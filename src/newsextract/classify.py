@@ -1198,6 +1198,15 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 found.append(b)
                 found.extend(items)
                 break
+        if b.heading and not b.label and len(b.path) == n + 1:
+            lines = _line_section(blocks, b.index)
+            if lines:
+                # a heading where the text's paragraphs stand, over short lines beside it
+                # that close the element ("Selected works" over its dates and titles)
+                found.extend(between)
+                found.append(b)
+                found.extend(lines)
+                break
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
                 skip = b.path[:n + 1]
@@ -1384,6 +1393,24 @@ def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[
             return []
         items.append(b)
     return items if len(items) > W.section_least else []
+
+
+def _line_section(blocks: List[Block], i: int) -> List[Block]:
+    """The lines under block i (a heading) that stand beside it, in its element and at its
+    depth, up to the first block that does not (a share box, the element's end): a closing
+    section of short lines (a list of dates and works, of names and roles), W.section_least
+    + 1 of them at least, none a heading and most of them no link. Else []."""
+    parent, depth = blocks[i].path[:-1], len(blocks[i].path)
+    items: List[Block] = []
+    for b in blocks[i + 1:]:
+        if len(b.path) != depth or b.path[:-1] != parent:
+            break
+        if b.heading or _comments_heading(b.text) or b.hint < 0:
+            return []
+        if not b.label:
+            items.append(b)
+    linked = sum(1 for b in items if b.link_density >= W.span_link_density)
+    return items if len(items) > W.section_least and 2 * linked <= len(items) else []
 
 
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
