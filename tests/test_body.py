@@ -578,3 +578,21 @@ def test_a_closing_section_of_short_lines_beside_the_text_is_the_text_s() -> Non
             "</article></body></html>")
     body = extract(html).body.split("\n\n")
     assert body == PARAS[:3] + ["Selected works"] + lines
+
+
+def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> None:
+    # "Zubereitungsschritte" and "Zutatenliste": the German words for a recipe's steps and
+    # its list of ingredients open sections as "Zubereitung" and "Zutaten" do
+    steps = ["Die Milch mit den Haferflocken aufkochen und zwei Minuten köcheln lassen.",
+             "Die Nüsse ohne Fett in einer Pfanne anrösten und über den Brei streuen."]
+    paras = ["Hafer ist reich an Ballaststoffen und sättigt lange, weshalb ein warmer Brei am "
+             "Morgen ein guter Anfang für einen langen Arbeitstag ist.",
+             "Statt Milch passt auch ein Haferdrink oder einfach Wasser, und im Sommer kann "
+             "man den Brei mit frischen Beeren statt mit Äpfeln essen."]
+    html = ("<html lang='de'><head><title>Haferbrei mit Apfel</title></head><body><main>"
+            "<article><h1>Haferbrei mit Apfel</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<div class='card'><h2>Zubereitungsschritte</h2><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div></article></main>"
+            "</body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == paras + ["Zubereitungsschritte", *steps]
