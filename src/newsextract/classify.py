@@ -1026,8 +1026,9 @@ def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
     if b.score <= 0 or b.heading:
         return False  # (most lines: before their words are counted)
-    n = units(b.text)
-    return n >= W.lead_min_words and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words)
+    # (a long paragraph is not split into all its words: at_least_units stops at the count)
+    return at_least_units(b.text, W.lead_min_words) and (
+        bool(_CLOSED.search(b.text)) or at_least_units(b.text, W.lead_unended_words))
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
@@ -1518,13 +1519,23 @@ def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequen
     return found
 
 
+def _thin(body: Sequence[Block]) -> bool:
+    """The body holds fewer than W.thin_body_words words (counted only as far as needed)."""
+    need = W.thin_body_words
+    for b in body:
+        if at_least_units(b.text, need):
+            return False
+        need -= units(b.text)
+    return True
+
+
 def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
     """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
     than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
     details): the element's text is the page's. The element is the body's own, grown by one
     level while each level adds more text than links (`_container_lines` reads it); one line
     more is no sheet. Returns the body's blocks, the added ones labelled."""
-    if not body or not body[0].path or sum(units(b.text) for b in body) >= W.thin_body_words:
+    if not body or not body[0].path or not _thin(body):
         return list(body)
     grown = _holder(body, up=True) or body[0].path[:-1]
     for _ in range(W.thin_container_levels):
@@ -1588,20 +1599,23 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
     depths = {len(b.path) for b in body if _prose(b)}
     if not depths:
         return list(body)
-    prose = {b.index for b in blocks if b.score > 0 and len(b.path) in depths and _prose(b)}
+    prose = [b for b in blocks if b.score > 0 and len(b.path) in depths and _prose(b)]
     top = _common_path(body)
-    shared = []  # (how much of its path each block shares with the body's element, once)
-    for b in blocks:
+    shared: Dict[int, int] = {}  # (how much of its path each prose block shares with the body's)
+    for b in prose:
         k, m = 0, min(len(top), len(b.path))
         while k < m and b.path[k] == top[k]:
             k += 1
-        shared.append(k)
+        shared[b.index] = k
     for n in range(len(top), W.fill_least_depth - 1, -1):
-        posts = {blocks[i].path[:n + 1] for i in prose if shared[i] >= n and len(blocks[i].path) > n}
-        own = {b.path[:n + 1] for b in body}
-        if len(posts) < W.thread_least_posts or not own <= posts:
+        posts = {b.path[:n + 1] for b in prose if shared[b.index] >= n and len(b.path) > n}
+        if len(posts) < W.thread_least_posts:
             continue
-        under = [b for b in blocks if shared[b.index] >= n and len(b.path) > n]
+        own = {b.path[:n + 1] for b in body}
+        if not own <= posts:
+            continue
+        common = top[:n]
+        under = [b for b in blocks if b.path[:n] == common and len(b.path) > n]
         # (a thread's posts are built alike: their first lines stand at the same depths in
         # the same elements; an article, a comment form and an author's box do not)
         shapes: Dict[Tuple[int, ...], List[Tuple[int, str]]] = {}
