@@ -596,3 +596,20 @@ def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> No
             "</body></html>")
     body = extract(html).body.split("\n\n")
     assert body == paras + ["Zubereitungsschritte", *steps]
+
+
+def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:
+    # the free part of an article, then the paywall's notice and its pitch in the same
+    # element: the text ends at the notice; a sentence that names subscribers is not one
+    free = PARAS[:2] + ["The new feature will be open to premium subscribers only, the "
+                        "company said on Thursday, and will reach everyone else next year."]
+    pitch = ["To view the full story, please subscribe to The Harbour Times. You can choose "
+             "an annual or a monthly plan.",
+             "When you join, you get unlimited access to our journalism about the coast, its "
+             "towns and the people who live there, and a gift in the post.",
+             "If you are seeing this message but you are already a subscriber, you can log in "
+             "for immediate access to this story."]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in free + pitch)
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == free

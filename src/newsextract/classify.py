@@ -1129,7 +1129,24 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+    wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
+    if wall is not None:
+        for b in body[wall:]:
+            b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+@lru_cache(maxsize=None)
+def _paywall_rx() -> Pattern[str]:
+    """A paywall's notice, in any language: "To view the full story, please subscribe"."""
+    return re.compile(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
+
+
+def _paywall(text: str) -> bool:
+    """A short paragraph (under W.paywall_max_words) that opens with a paywall's phrase (in
+    its first W.paywall_reach characters: "To view the full story, please subscribe")."""
+    return not at_least_units(text, W.paywall_max_words) and bool(
+        _paywall_rx().search(text[:W.paywall_reach]))
 
 
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,

@@ -114,6 +114,8 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
+    paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
