@@ -613,3 +613,23 @@ def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:
             "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in free + pitch)
             + "</article></body></html>")
     assert extract(html).body.split("\n\n") == free
+
+
+def test_a_post_of_links_under_a_content_class_keeps_its_links() -> None:
+    # a blog post that is a list of links with their sources, and one line of its own: the
+    # body is thin, and under the post's content class the linked lines are its text
+    links = [("Harbour wall study doubts the state's support", "via Coast News"),
+             ("Storm damage: who pays for the walkway", "via Town Weekly"),
+             ("Ferries to run on Sundays from May", "via Island Post")]
+    items = "".join(f"<ul><li><p><a href='/{i}'>{t}</a></p><p>{src} "
+                    f"<a href='https://example.org/{i}'>https://example.org/{i}</a></p></li></ul>"
+                    for i, (t, src) in enumerate(links))
+    html = ("<html><head><title>Links of the day</title></head><body><main><article>"
+            "<h1>Links of the day</h1><div class='entry-content'>" + items
+            + "<p>Posted from my bookmarks. The rest of my favourite links are here.</p></div>"
+            "</article><aside class='sidebar'><ul><li><a href='/x'>Archive</a></li></ul></aside>"
+            "</main></body></html>")
+    body = extract(html).body
+    for title, src in links:
+        assert title in body and src in body
+    assert "Archive" not in body

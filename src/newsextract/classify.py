@@ -1508,8 +1508,14 @@ def _inside(blocks: List[Block], element: Tuple[int, ...]) -> List[Block]:
     return [b for b in blocks if b.path[:n] == element]
 
 
+def _linked_text(b: Block) -> bool:
+    """A line of links under a content class ("entry-content"): a post of links' items."""
+    return (b.label in ("", OUTSIDE) and b.hint > 0 and not caption_like(b)
+            and not _date_line(b.text))
+
+
 def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequence[Block],
-                     title_key: str) -> List[Block]:
+                     title_key: str, links: bool = False) -> List[Block]:
     """The lines of an element that the body does not hold yet and that are no furniture:
     from its top (past the headline) to a comments heading, a box about the outlet, or past
     the text a box of furniture or a widget's label ("Share:"). Buttons, credit lines and
@@ -1521,7 +1527,8 @@ def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequen
         if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
                 b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
             break
-        if b.index in taken or not _container_text(b) or b.label == BODY or _button(b) \
+        if b.index in taken or not (_container_text(b) or links and _linked_text(b)) \
+                or b.label == BODY or _button(b) \
                 or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
                 or lone_label(b.text, merged()):
             continue  # (a credit line or its label is the byline's: "Photographer: X", "By";
@@ -1550,8 +1557,9 @@ def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: 
     """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
     than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
     details): the element's text is the page's. The element is the body's own, grown by one
-    level while each level adds more text than links (`_container_lines` reads it); one line
-    more is no sheet. Returns the body's blocks, the added ones labelled."""
+    level while each level adds more text than links (`_container_lines` reads it, links
+    too when the body stands under a content class: a post of links); one line more is no
+    sheet. Returns the body's blocks, the added ones labelled."""
     if not body or not body[0].path or not _thin(body):
         return list(body)
     grown = _holder(body, up=True) or body[0].path[:-1]
@@ -1566,7 +1574,8 @@ def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: 
         if text <= links:
             break
         grown = up
-    found = _container_lines(blocks, grown, body, title_key)
+    # (a post of links under a content class: its links are its text)
+    found = _container_lines(blocks, grown, body, title_key, links=all(b.hint > 0 for b in body))
     if len(found) < W.thin_container_least:
         return list(body)  # (one more line is a caption or a link's lead-in, not a sheet)
     for b in found:
