@@ -443,3 +443,193 @@ def test_a_registration_wall_s_and_a_video_player_s_lines_are_not_the_text() -> 
             + f"<p>{wall}</p><p>{video}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
             + "</article></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_a_thin_text_s_element_gives_its_sheet_of_short_lines() -> None:
+    # an event's or a product's page: one short paragraph, then headings, "label: value"
+    # lines and list items in the same element, none of them prose; past them a share
+    # widget's label, a button and a comments heading are not the text
+    sheet = ["<h3>March 2020</h3>", "<p>Menu: three courses with the whiskies</p>",
+             "<ul><li>Place: Harbour Inn, Quay Street 11</li><li>Tickets: 58 euros</li></ul>",
+             "<h3>Glassware</h3>", "<p>Tulip glasses only.</p>"]
+    html = ("<html><head><title>Tasting evenings</title></head><body><main><article>"
+            "<h1>Tasting evenings</h1><div class='entry-content'>"
+            "<p>There will be tasting evenings again this spring. The first dates are fixed, "
+            "more will follow.</p>" + "".join(sheet)
+            + "<div class='sharing'><h3>Share this:</h3></div><div>More Photos</div></div>"
+            "</article><h3>Leave a Reply</h3><p>Your email address will not be published "
+            "and nobody will ever see it here.</p></main></body></html>")
+    article = extract(html)
+    assert article.body.split("\n\n") == [
+        "There will be tasting evenings again this spring. The first dates are fixed, more "
+        "will follow.", "March 2020", "Menu: three courses with the whiskies",
+        "Place: Harbour Inn, Quay Street 11", "Tickets: 58 euros", "Glassware",
+        "Tulip glasses only."]
+    assert any("thin text" in w for w in article.warnings)
+
+
+def test_a_thin_text_beside_one_caption_and_buttons_stays_as_it_is() -> None:
+    # a photo page: its two sentences, a photographer's credit and the gallery's buttons and
+    # counter; the credit is the byline's, the buttons are no text, and one line more is no
+    # sheet: the text is the two sentences
+    text = ("The power company opened the new substation today, with its two transformers "
+            "and the lines that feed it. It is part of the western grid.")
+    html = ("<html><head><title>Substation opens</title></head><body><div class='content'>"
+            "<h1>Substation opens</h1><div class='photo'>"
+            f"<div>Photographer: Ann Lee</div><div>{text}</div>"
+            "<div><div><div>Vote Photo</div><div>Rating (12 voters)</div></div></div>"
+            "<div>More Photos</div></div></div>"
+            "</body></html>")
+    article = extract(html)
+    assert article.body == text
+    assert not any("thin text" in w for w in article.warnings)
+
+
+def test_a_page_its_scripts_fill_takes_a_long_description_as_its_body() -> None:
+    # no text on the page, only a menu; its description is an excerpt of the text (forty
+    # words and more): the body is that excerpt, with a warning; a short summary is not
+    excerpt = " ".join(PARAS[:2])
+    page = ("<html><head><title>Harbour wall to be rebuilt</title>"
+            "<meta name='description' content='{desc}'></head><body><nav><a href='/'>Home</a>"
+            "<a href='/news'>News</a></nav><div id='app'></div></body></html>")
+    article = extract(page.format(desc=excerpt))
+    assert article.body == excerpt
+    assert any("description" in w for w in article.warnings)
+    short = extract(page.format(desc="The council will rebuild the harbour wall.")).body
+    assert short == ""
+
+
+def test_a_wiki_page_of_lists_under_headings_is_read_whole() -> None:
+    # a wiki's page: sections of short steps, each a list under its heading; the run of
+    # prose finds the longest list, and the element holding it gives the rest (its intro
+    # line, the other headings and lists), not the footer's licence or the site's links
+    sections = {
+        "Basic turn": ["Start with both hands held low, facing your partner",
+                       "The leader raises the left hand and turns the follower to the right",
+                       "Both step back into the basic step"],
+        "Hand change": ["Take the other hand while she turns",
+                        "Step forward past her, then let go with the right hand and take her "
+                        "left hand again as she comes round to face you",
+                        "The follower passes under the raised arm and stands on the left of "
+                        "the leader, who has walked round behind her in the meantime",
+                        "Finish in the open position with both hands low, ready for the next "
+                        "call that the caller gives to the whole circle of dancers",
+                        "Repeat it twice when the caller says so, then go on with the basic "
+                        "step until everyone has found a new partner in the circle"],
+    }
+    html = ["<html><head><title>Turn figures for the circle</title></head><body><div class='wiki-content'>"
+            "<h1>Turn figures for the circle</h1><div id='page-content'><p>Changing places, slowly explained</p>"]
+    for head, steps in sections.items():
+        html.append(f"<h2>{head}</h2><ul>" + "".join(f"<li>{s}</li>" for s in steps) + "</ul>")
+    html.append("</div></div><div class='license'>Unless otherwise stated, the content of "
+                "this page is licensed under a free licence.</div><ul class='sites'>"
+                "<li><a href='/a'>Other interesting sites</a></li></ul></body></html>")
+    article = extract("".join(html))
+    assert article.body.split("\n\n") == ["Changing places, slowly explained", "Basic turn",
+                                          *sections["Basic turn"], "Hand change",
+                                          *sections["Hand change"]]
+
+
+def _post(name: str, day: str, paragraphs: List[str]) -> str:
+    """A forum post: the author's box (name, rank, joined), the post's date, its text."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<article class='message'><div class='user'><h4><a href='/u/{name}'>{name}</a></h4>"
+            f"<h5>Regular member</h5><dl><dt>Joined</dt><dd>3 June 2014</dd></dl></div>"
+            f"<div class='main'><ul><li>{day}</li></ul><div class='text'>{text}</div></div>"
+            "</article>")
+
+
+def test_every_post_of_a_forum_thread_is_the_text() -> None:
+    # a thread: posts built alike, each with its author's box, its date and its text; the
+    # run of prose stops where an author's box costs more than a short post pays, and the
+    # posts past it are the thread's all the same (not the author's boxes)
+    posts = [
+        ("anna", "27 September 2018", PARAS[:3]),
+        ("bert", "27 September 2018", ["Has he got mites in his ears? One of our first cats "
+                                       "had them badly, and it looked just like that."]),
+        ("carla", "28 September 2018", ["Mine brings in all sorts from the garden, but it is "
+                                        "mostly dried leaves and never anything like this."]),
+        ("anna", "28 September 2018", ["Thank you both, his ears are clean. I will comb him "
+                                       "again tonight and tell you what comes out of it."]),
+    ]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='thread'>"
+            + "".join(_post(*p) for p in posts)
+            + "</div><footer>Forum software by Someone</footer></body></html>")
+    article = extract(html)
+    texts = [t for _, _, ps in posts for t in ps]
+    assert article.body.split("\n\n") == texts
+    assert "Regular member" not in article.body and "Joined" not in article.body
+
+
+def test_a_closing_section_of_short_lines_beside_the_text_is_the_text_s() -> None:
+    # an "about us" page: its paragraphs, a link list, then a heading where the paragraphs
+    # stand over short lines of dates and works beside it, up to a share box nested in the
+    # same element: the section is the text's, the link list and the share box are not
+    lines = ["October 2015", "The late show, a monthly evening of songs", "March 2014",
+             "A programme that is none and still fills two hours", "January 2014",
+             "Finalist of the big comedy contest"]
+    html = ("<html><head><title>About us</title></head><body><article><h1>About us</h1>"
+            "<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "<ul><li><a href='/press'>Press kit and photos</a></li>"
+            "<li><a href='/dates'>Dates</a></li></ul><h1>Selected works</h1>"
+            + "".join(f"<p>{t}</p>" for t in lines)
+            + "<div class='sharing'><ul><li><a href='/t'>Tweet</a></li></ul></div></div>"
+            "</article></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Selected works"] + lines
+
+
+def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> None:
+    # "Zubereitungsschritte" and "Zutatenliste": the German words for a recipe's steps and
+    # its list of ingredients open sections as "Zubereitung" and "Zutaten" do
+    steps = ["Die Milch mit den Haferflocken aufkochen und zwei Minuten köcheln lassen.",
+             "Die Nüsse ohne Fett in einer Pfanne anrösten und über den Brei streuen."]
+    paras = ["Hafer ist reich an Ballaststoffen und sättigt lange, weshalb ein warmer Brei am "
+             "Morgen ein guter Anfang für einen langen Arbeitstag ist.",
+             "Statt Milch passt auch ein Haferdrink oder einfach Wasser, und im Sommer kann "
+             "man den Brei mit frischen Beeren statt mit Äpfeln essen."]
+    html = ("<html lang='de'><head><title>Haferbrei mit Apfel</title></head><body><main>"
+            "<article><h1>Haferbrei mit Apfel</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<div class='card'><h2>Zubereitungsschritte</h2><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div></article></main>"
+            "</body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == paras + ["Zubereitungsschritte", *steps]
+
+
+def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:
+    # the free part of an article, then the paywall's notice and its pitch in the same
+    # element: the text ends at the notice; a sentence that names subscribers is not one
+    free = PARAS[:2] + ["The new feature will be open to premium subscribers only, the "
+                        "company said on Thursday, and will reach everyone else next year."]
+    pitch = ["To view the full story, please subscribe to The Harbour Times. You can choose "
+             "an annual or a monthly plan.",
+             "When you join, you get unlimited access to our journalism about the coast, its "
+             "towns and the people who live there, and a gift in the post.",
+             "If you are seeing this message but you are already a subscriber, you can log in "
+             "for immediate access to this story."]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in free + pitch)
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == free
+
+
+def test_a_post_of_links_under_a_content_class_keeps_its_links() -> None:
+    # a blog post that is a list of links with their sources, and one line of its own: the
+    # body is thin, and under the post's content class the linked lines are its text
+    links = [("Harbour wall study doubts the state's support", "via Coast News"),
+             ("Storm damage: who pays for the walkway", "via Town Weekly"),
+             ("Ferries to run on Sundays from May", "via Island Post")]
+    items = "".join(f"<ul><li><p><a href='/{i}'>{t}</a></p><p>{src} "
+                    f"<a href='https://example.org/{i}'>https://example.org/{i}</a></p></li></ul>"
+                    for i, (t, src) in enumerate(links))
+    html = ("<html><head><title>Links of the day</title></head><body><main><article>"
+            "<h1>Links of the day</h1><div class='entry-content'>" + items
+            + "<p>Posted from my bookmarks. The rest of my favourite links are here.</p></div>"
+            "</article><aside class='sidebar'><ul><li><a href='/x'>Archive</a></li></ul></aside>"
+            "</main></body></html>")
+    body = extract(html).body
+    for title, src in links:
+        assert title in body and src in body
+    assert "Archive" not in body

@@ -17,7 +17,7 @@ from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tup
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, short_text_cache, units,
                                 word_tree_pattern)
-from newsextract.fields.byline import dated_name, parse_credit
+from newsextract.fields.byline import dated_name, lone_label, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
@@ -32,6 +32,9 @@ _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
 _SHORT_SENTENCE_END = re.compile(r"[.!?。][\"”“’»«]?$")
+# a sentence's stops, and the marks that may close a quotation or an aside after them
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSING_MARKS = "\"”“’'»«)]"
 # the marks that open a quotation, in any language's style
 # ("»" is left out: menus print it as an arrow, "» Preview")
 _OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
@@ -1021,9 +1024,11 @@ def _date_line(text: str) -> bool:
 
 def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
-    n = units(b.text)
-    return (b.score > 0 and not b.heading and n >= W.lead_min_words
-            and (bool(_CLOSED.search(b.text)) or n >= W.lead_unended_words))
+    if b.score <= 0 or b.heading:
+        return False  # (most lines: before their words are counted)
+    # (a long paragraph is not split into all its words: at_least_units stops at the count)
+    return at_least_units(b.text, W.lead_min_words) and (
+        bool(_CLOSED.search(b.text)) or at_least_units(b.text, W.lead_unended_words))
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
@@ -1124,7 +1129,24 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+    wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
+    if wall is not None:
+        for b in body[wall:]:
+            b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+@lru_cache(maxsize=None)
+def _paywall_rx() -> Pattern[str]:
+    """A paywall's notice, in any language: "To view the full story, please subscribe"."""
+    return re.compile(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
+
+
+def _paywall(text: str) -> bool:
+    """A short paragraph (under W.paywall_max_words) that opens with a paywall's phrase (in
+    its first W.paywall_reach characters: "To view the full story, please subscribe")."""
+    return not at_least_units(text, W.paywall_max_words) and bool(
+        _paywall_rx().search(text[:W.paywall_reach]))
 
 
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
@@ -1193,6 +1215,15 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 between = []
                 found.append(b)
                 found.extend(items)
+                break
+        if b.heading and not b.label and len(b.path) == n + 1:
+            lines = _line_section(blocks, b.index)
+            if lines:
+                # a heading where the text's paragraphs stand, over short lines beside it
+                # that close the element ("Selected works" over its dates and titles)
+                found.extend(between)
+                found.append(b)
+                found.extend(lines)
                 break
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
@@ -1382,6 +1413,24 @@ def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[
     return items if len(items) > W.section_least else []
 
 
+def _line_section(blocks: List[Block], i: int) -> List[Block]:
+    """The lines under block i (a heading) that stand beside it, in its element and at its
+    depth, up to the first block that does not (a share box, the element's end): a closing
+    section of short lines (a list of dates and works, of names and roles), W.section_least
+    + 1 of them at least, none a heading and most of them no link. Else []."""
+    parent, depth = blocks[i].path[:-1], len(blocks[i].path)
+    items: List[Block] = []
+    for b in blocks[i + 1:]:
+        if len(b.path) != depth or b.path[:-1] != parent:
+            break
+        if b.heading or _comments_heading(b.text) or b.hint < 0:
+            return []
+        if not b.label:
+            items.append(b)
+    linked = sum(1 for b in items if b.link_density >= W.span_link_density)
+    return items if len(items) > W.section_least and 2 * linked <= len(items) else []
+
+
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
     """Block i (a heading) opens a section of the text: paragraphs of prose follow it in the
     element, W.section_least of them before anything else (a "Further reading" heading has
@@ -1429,6 +1478,206 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
     return sorted([*body, *found], key=lambda b: b.index)
 
 
+def _container_text(b: Block) -> bool:
+    """A block that a thin body's container gives as its text: no furniture label, few links,
+    no furniture class on its way, no caption, no date line."""
+    return (b.label in ("", OUTSIDE, BODY) and b.link_density < W.span_link_density
+            and b.hint >= 0 and not caption_like(b) and not _date_line(b.text))
+
+
+def _button(b: Block) -> bool:
+    """A line of two or three words that is no heading, no list item, no sentence, no label and
+    holds no comma and no figure: a button or a widget's caption ("More Photos", "Vote Photo",
+    "+ FOLLOW").
+    (One word alone is a label on a product's sheet: "Ingredients".)"""
+    return (not b.heading and not b.bullet and at_least_units(b.text, 2)
+            and not at_least_units(b.text, W.button_max_words + 1)
+            and not b.text.rstrip(_CLOSING_MARKS).endswith(_STOPS)
+            and ":" not in b.text and "," not in b.text and not _DIGIT.search(b.text))
+
+
+def _container_furniture(b: Block) -> bool:
+    """A block of links, under a furniture class, or labelled furniture."""
+    return (b.link_density >= W.span_link_density or b.hint < 0
+            or b.label in (BOILERPLATE, RELATED, LIST))
+
+
+def _inside(blocks: List[Block], element: Tuple[int, ...]) -> List[Block]:
+    """The blocks inside an element, in order."""
+    n = len(element)
+    return [b for b in blocks if b.path[:n] == element]
+
+
+def _linked_text(b: Block) -> bool:
+    """A line of links under a content class ("entry-content"): a post of links' items."""
+    return (b.label in ("", OUTSIDE) and b.hint > 0 and not caption_like(b)
+            and not _date_line(b.text))
+
+
+def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequence[Block],
+                     title_key: str, links: bool = False) -> List[Block]:
+    """The lines of an element that the body does not hold yet and that are no furniture:
+    from its top (past the headline) to a comments heading, a box about the outlet, or past
+    the text a box of furniture or a widget's label ("Share:"). Buttons, credit lines and
+    their lone labels, lone marks and a heading over nothing are left out."""
+    taken = {b.index for b in body}
+    last = body[-1].index
+    found: List[Block] = []
+    for b in _inside(blocks, element):
+        if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
+                b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
+            break
+        if b.index in taken or not (_container_text(b) or links and _linked_text(b)) \
+                or b.label == BODY or _button(b) \
+                or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
+                or lone_label(b.text, merged()):
+            continue  # (a credit line or its label is the byline's: "Photographer: X", "By";
+            # a lone mark parts its names: "|")
+        if title_key and match_key(b.text) == title_key:
+            if b.heading:
+                found = []  # the headline: the text starts under it
+            continue
+        found.append(b)
+    while found and found[-1].heading and found[-1].index > last:
+        found.pop()  # (a heading over nothing the text holds: a widget's)
+    return found
+
+
+def _thin(body: Sequence[Block]) -> bool:
+    """The body holds fewer than W.thin_body_words words (counted only as far as needed)."""
+    need = W.thin_body_words
+    for b in body:
+        if at_least_units(b.text, need):
+            return False
+        need -= units(b.text)
+    return True
+
+
+def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
+    """HTML: a thin body (under W.thin_body_words) that stands in an element holding more text
+    than its one paragraph (a product's sheet, an event's dates, a post of links, a photo's
+    details): the element's text is the page's. The element is the body's own, grown by one
+    level while each level adds more text than links (`_container_lines` reads it, links
+    too when the body stands under a content class: a post of links); one line more is no
+    sheet. Returns the body's blocks, the added ones labelled."""
+    if not body or not body[0].path or not _thin(body):
+        return list(body)
+    grown = _holder(body, up=True) or body[0].path[:-1]
+    for _ in range(W.thin_container_levels):
+        up = grown[:-1]
+        if len(up) < W.fill_least_depth:
+            break
+        n = len(grown)
+        added = [b for b in _inside(blocks, up) if b.path[:n] != grown]
+        text = sum(len(b.text) for b in added if _container_text(b))
+        links = sum(len(b.text) for b in added if _container_furniture(b))
+        if text <= links:
+            break
+        grown = up
+    # (a post of links under a content class: its links are its text)
+    found = _container_lines(blocks, grown, body, title_key, links=all(b.hint > 0 for b in body))
+    if len(found) < W.thin_container_least:
+        return list(body)  # (one more line is a caption or a link's lead-in, not a sheet)
+    for b in found:
+        b.mark(BODY, "in a thin body's container")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
+    """HTML: a body that is the items of one list (a wiki's or a how-to's page of short lines
+    under headings: the run of prose found its longest list) is read with the element that
+    holds the list: its headings, lines and other lists (`_container_lines`). Returns the
+    body's blocks, the added ones labelled."""
+    if len(body) < 2 or not body[0].path or not all(b.bullet for b in body):
+        return list(body)
+    element = _common_path(body)[:-1]  # (the common element is the list; the article holds it)
+    if len(element) < W.fill_least_depth:
+        return list(body)
+    found = _container_lines(blocks, element, body, title_key)
+    if len(found) < W.thin_container_least:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "in the element holding the text's list")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
+    """The path of the deepest element that holds every one of the blocks."""
+    # (the paths that sort first and last share what all of them share)
+    paths = [b.path for b in body]
+    lo, hi = min(paths), max(paths)
+    k, m = 0, min(len(lo), len(hi))
+    while k < m and lo[k] == hi[k]:
+        k += 1
+    return lo[:k]
+
+
+def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: a thread's posts: when the body stands in one or more of W.thread_least_posts
+    sibling elements or more that are built alike (their first W.thread_shape_lines lines at
+    the same depths and tags) and each hold a date line and prose at the depth the body's
+    paragraphs stand at, the prose of every one of them is the text (a post's text, not its
+    author's box), up to a comments heading or a box about the outlet past the body. A
+    heading h1/h2 inside them makes them stacked articles, left as they are. Returns the
+    body's blocks, the added ones labelled."""
+    if not body or not body[0].path:
+        return list(body)
+    depths = {len(b.path) for b in body if _prose(b)}
+    if not depths:
+        return list(body)
+    prose = [b for b in blocks if b.score > 0 and len(b.path) in depths and _prose(b)]
+    top = _common_path(body)
+    shared: Dict[int, int] = {}  # (how much of its path each prose block shares with the body's)
+    for b in prose:
+        k, m = 0, min(len(top), len(b.path))
+        while k < m and b.path[k] == top[k]:
+            k += 1
+        shared[b.index] = k
+    for n in range(len(top), W.fill_least_depth - 1, -1):
+        posts = {b.path[:n + 1] for b in prose if shared[b.index] >= n and len(b.path) > n}
+        if len(posts) < W.thread_least_posts:
+            continue
+        own = {b.path[:n + 1] for b in body}
+        if not own <= posts:
+            continue
+        common = top[:n]
+        under = [b for b in blocks if b.path[:n] == common and len(b.path) > n]
+        # (a thread's posts are built alike: their first lines stand at the same depths in
+        # the same elements; an article, a comment form and an author's box do not)
+        shapes: Dict[Tuple[int, ...], List[Tuple[int, str]]] = {}
+        for b in under:
+            shape = shapes.setdefault(b.path[:n + 1], [])
+            if len(shape) < W.thread_shape_lines:
+                shape.append((len(b.path) - n, b.tag))
+        kinds = {tuple(shapes[p]) for p in own}
+        posts = {p for p in posts if tuple(shapes[p]) in kinds}
+        if len(posts) < W.thread_least_posts:
+            continue
+        dated = {b.path[:n + 1] for b in under if b.path[:n + 1] in posts
+                 and len(b.text) <= W.date_line_max_chars and find_dates(b.text, merged())}
+        posts &= dated
+        if len(posts) >= W.thread_least_posts and own <= posts:
+            break
+    else:
+        return list(body)
+    if any(b.heading and b.tag in ("h1", "h2") and b.path[:n + 1] in posts for b in under):
+        return list(body)
+    found: List[Block] = []
+    last = body[-1].index
+    for b in under:
+        if b.index > last and (_comments_heading(b.text) or _about_box(b.text)):
+            break
+        if b.label or len(b.path) not in depths or b.path[:n + 1] not in posts \
+                or not _prose(b) or b.link_density >= W.span_link_density or b.hint < 0:
+            continue
+        found.append(b)
+    if not found:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "a post of the thread the text is one of")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
 def label_fields(blocks: List[Block], title_index: int, date_index: int,
                  credit_lines: List[Tuple[int, str]]) -> None:
     """Label the blocks the field extractors read: the headline, the date line, the credits."""
@@ -1440,6 +1689,7 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
         blocks[j].mark(BYLINE, why)
 
 
-__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "main_run", "label_furniture",
+__all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "label_thin_container",
+           "label_list_article", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, Block, clean_line
+from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_layout)
+                                  label_layout, label_list_article, label_repeated_posts,
+                                  label_thin_container)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
@@ -32,7 +33,7 @@ from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language
 from newsextract.fields.quotes import extract_quotes
 from newsextract.fields.related import related_titles
-from newsextract.fields.title import choose_title
+from newsextract.fields.title import choose_title, match_key
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
@@ -182,6 +183,19 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         why = "the run of prose was thin" if body_blocks else "no run of prose was found"
         article.warnings.append(f"low confidence: body from the page's prose paragraphs, {why}")
         body_blocks = more
+    title_key = match_key(title.text or "")
+    wider = label_thin_container(blocks, body_blocks, title_key)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("low confidence: body from the element around a thin text")
+        body_blocks = wider
+    wider = label_repeated_posts(blocks, body_blocks)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("body read on through the posts of the thread it is one of")
+        body_blocks = wider
+    wider = label_list_article(blocks, body_blocks, title_key)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("low confidence: body from the element around the text's list")
+        body_blocks = wider
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
@@ -214,6 +228,15 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("body from the page's JSON-LD articleBody (the text on the page "
                                 "was thin)")
         sources["body"] = "JSON-LD articleBody"
+    elif not article.body and meta.description and at_least_units(meta.description,
+                                                                    W.description_body_words):
+        # nothing on the page reads as its text (a page its scripts fill): the summary its
+        # metadata gives is the best the page offers
+        paragraphs = [meta.description]
+        article.body = meta.description
+        article.warnings.append("low confidence: body from the page's description (no text "
+                                "was found on the page)")
+        sources["body"] = "description"
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),

@@ -115,6 +115,8 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
+    paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
@@ -133,6 +135,15 @@ class Weights:
     # (classify.label_fallback), and metadata's articleBody of this many words at least and
     # three times the body's replaces it (pipeline)
     thin_body_words: int = 60
+    # an empty body takes the page's description when it holds this many words: an excerpt of
+    # the text, as blogs and shops cut one (a short one is a summary in other words, which
+    # shares no words with the text it stands for)
+    description_body_words: int = 40
+    thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
+    thread_least_posts: int = 3  # sibling elements with a date line and prose each: a thread
+    thread_shape_lines: int = 4  # ... built alike: their first lines at the same depths and tags
+    thin_container_least: int = 2  # ... and gives at least this many lines more
+    button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
 
     # --- HTML markup hints (segment/html.py), added to every block inside the element ---
     landmarks: Dict[str, float] = field(default_factory=_landmarks)

@@ -263,6 +263,9 @@ class Profile:
     # Social networks a site asks its readers to follow it on ("Follow us on Facebook and
     # Instagram"). (Not "iOS and Android": an article names them as often as an app pitch.)
     follow_networks: FrozenSet[str] = frozenset()
+    # What a paywall says where the free part of an article ends ("To view the full story,
+    # please subscribe", "already a subscriber"): the text ends there, the rest is its pitch.
+    paywall_phrases: Tuple[str, ...] = ()
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
