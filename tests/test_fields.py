@@ -276,16 +276,24 @@ def test_a_label_that_names_the_author_of_the_article_alone_on_its_line() -> Non
     assert lone_label("Author of the article:", merged()) == "author"
 
 
+_PUMPS_PARS = "".join(f"<p>{p}</p>" for p in [
+    "City officials on Monday approved a plan to add pumps in neighborhoods hit by repeated "
+    "flooding this spring, after residents packed a council meeting.",
+    "Residents were urged to report standing water through the city hotline, which will be "
+    "staffed around the clock during the rainy season."])
+
+
+def _pumps_page(head: str = "", before: str = "", after: str = "") -> newsextract.Article:
+    """A short English article: `head` in its <head>, `before` between its headline and its
+    text, `after` after the article element."""
+    return newsextract.extract(
+        f'<html lang="en"><head><title>Pumps</title>{head}</head><body><article><h1>City '
+        f"Approves Pumps</h1>{before}{_PUMPS_PARS}</article>{after}</body></html>")
+
+
 @pytest.mark.parametrize("key", ["author", "parsely-author", "dtk:author", "vr:author", "dc.author"])
 def test_an_author_in_a_meta_tag_under_a_sites_own_prefix(key: str) -> None:
-    pars = "".join(f"<p>{p}</p>" for p in [
-        "Pemerintah kota menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
-        "banjir pada awal bulan ini di sejumlah kecamatan.",
-        "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
-        "melintas menuju pusat kota dan pasar tradisional."])
-    page = newsextract.extract(
-        f'<html><head><title>Pemkot Siapkan Dana</title><meta name="{key}" content="Rina Marlina">'
-        f"</head><body><article><h1>Pemkot Siapkan Dana</h1>{pars}</article></body></html>")
+    page = _pumps_page(head=f'<meta name="{key}" content="Rina Marlina">')
     assert page.authors == ["Rina Marlina"]
 
 
@@ -299,23 +307,10 @@ def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) 
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
              '"author": {"@id": "#p1"}, "datePublished": "2019-11-19T20:59:00-05:00"}, '
              + person + "]}")
-    pars = "".join(f"<p>{p}</p>" for p in [
-        "City officials on Monday approved a plan to add pumps in neighborhoods hit by "
-        "repeated flooding this spring, after residents packed a council meeting.",
-        "Residents were urged to report standing water through the city hotline, which will "
-        "be staffed around the clock during the rainy season."])
-    page = newsextract.extract(
-        '<html lang="en"><head><title>Pumps</title><script type="application/ld+json">'
-        f"{graph}</script></head><body><article><h1>Pumps</h1>{pars}</article></body></html>")
+    page = _pumps_page(head=f'<script type="application/ld+json">{graph}</script>')
     assert page.authors == want
     assert page.date == "2019-11-19T20:59:00-05:00"
 
-
-_MARKED_PARS = "".join(f"<p>{p}</p>" for p in [
-    "City officials on Monday approved a plan to add pumps in neighborhoods hit by repeated "
-    "flooding this spring, after residents packed a council meeting.",
-    "Residents were urged to report standing water through the city hotline, which will be "
-    "staffed around the clock during the rainy season."])
 
 
 @pytest.mark.parametrize("head, tail, want", [
@@ -336,7 +331,5 @@ _MARKED_PARS = "".join(f"<p>{p}</p>" for p in [
     ('<div class="author">The Russian</div>', "", []),
 ])
 def test_a_name_in_an_element_marked_as_the_authors(head: str, tail: str, want: list) -> None:
-    page = newsextract.extract(
-        '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves '
-        f"Pumps</h1>{head}{_MARKED_PARS}</article>{tail}</body></html>")
+    page = _pumps_page(before=head, after=tail)
     assert page.authors == want
