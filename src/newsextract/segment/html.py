@@ -226,31 +226,39 @@ def _screen_reader_only(cls: str) -> bool:
         not merged().class_hidden_names.isdisjoint(low.split())
 
 
+# the attributes other than class that say something of an element's part of the page
+_HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
+
+
 def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
     """The hint an element's class (`cls`, read by the caller), id and role give the blocks
     inside it."""
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
+    hint = LANDMARKS.get(tag, 0.0)
     if not attrib:
-        return LANDMARKS.get(tag, 0.0)
+        return hint
+    # (most elements hold a class, a link or a source and none of the other attributes: they
+    # are told by the attributes' names, and the five look-ups are skipped)
+    if cls is not None and len(attrib) == 1 or _HINT_ATTRS.isdisjoint(attrib.keys()):
+        return hint + _names_hint(cls) if cls else hint
     get = attrib.get
-    # (cached on the values: a page repeats its few class names on hundreds of elements)
-    return _hint_of(tag, cls, get("id"), get("itemprop"), get("role"),
-                    get("aria-hidden"), get("style"))
+    attrs = " ".join(filter(None, (cls, get("id"), get("itemprop"))))
+    if attrs:
+        hint += _names_hint(attrs)
+    if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        hint += W.role_furniture
+    style = get("style")
+    if get("aria-hidden") == "true" or style and "display:none" in style.replace(" ", ""):
+        hint += W.hidden
+    return hint
 
 
 @lru_cache(maxsize=8192)
-def _hint_of(tag: str, cls: Optional[str], id_: Optional[str], itemprop: Optional[str],
-             role: Optional[str], aria_hidden: Optional[str], style: Optional[str]) -> float:
-    hint = LANDMARKS.get(tag, 0.0)
-    attrs = " ".join(filter(None, (cls, id_, itemprop)))
-    if attrs:
-        hint += _class_hint(attrs) + _article_body_hint(attrs)
-    if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
-        hint += W.role_furniture
-    if aria_hidden == "true" or "display:none" in (style or "").replace(" ", ""):
-        hint += W.hidden
-    return hint
+def _names_hint(attrs: str) -> float:
+    """The hint of a class/id string: its names' and an article body's mark.
+    (cached on the string: a page repeats its few class names on hundreds of elements)"""
+    return _class_hint(attrs) + _article_body_hint(attrs)
 
 
 @lru_cache(maxsize=4096)
