@@ -266,6 +266,14 @@ def _article_body_hint(attrs: str) -> float:
     return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
 
 
+# The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
+# compiles its expression at every call)
+_MAIN_MARKS = etree.XPath(".//main|.//*[@role='main' or @itemprop='articleBody']")
+_ARTICLES = etree.XPath(".//article")
+_STRING_VALUE = etree.XPath("string()")
+_TEXTS_OUTSIDE_CODE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
 # The share of the page's text an <article> inside a menu must hold to be the page's article
 # (the swallowed article held 75% and 17% with a <main>; teaser cards in menus hold 1-7%)
 _SWALLOWED_ARTICLE_SHARE = 0.3
@@ -284,9 +292,9 @@ class _ArticleHolders:
         """Whether `el` holds the page's main content: a <main> (or role=main, or an
         itemprop=articleBody) element, or an <article> with a good share of the page's text
         (menus hold <article> teaser cards: each has a sliver of it)."""
-        marks = el.xpath(".//main|.//*[@role='main' or @itemprop='articleBody']")
+        marks = _MAIN_MARKS(el)
         if not marks:
-            articles = el.xpath(".//article")
+            articles = _ARTICLES(el)
             if articles:
                 if self.page_chars < 0:
                     self.page_chars = _text_chars(self.start)
@@ -317,7 +325,7 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
 def _visible_chars(el: Any) -> int:
     """The characters of an element's text that are not spaces, outside scripts and styles
     (counted in C: its string value, less its scripts' and styles')."""
-    n = len("".join(el.xpath("string()").split()))
+    n = len("".join(_STRING_VALUE(el).split()))
     for s in el.iter("script", "style"):
         n -= len("".join((s.text or "").split()))
     return n
@@ -325,7 +333,7 @@ def _visible_chars(el: Any) -> int:
 
 def _text_chars(el: Any) -> int:
     """The characters of an element's text outside scripts and styles."""
-    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+    return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
 class _Walker:
