@@ -314,7 +314,9 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     """A list item that holds paragraphs and a good share of the page's text: an unclosed
     or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
     items. page_chars caches the page's count."""
-    if not len(li) or sum(1 for _ in islice(li.iterfind(".//p"), _SWALLOWING_PARAGRAPHS)) \
+    # (iter("p"), the descendants <p> of the <li>, in C; iterfind(".//p") runs ElementPath's
+    # Python selectors for each list item)
+    if not len(li) or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) \
             < _SWALLOWING_PARAGRAPHS:
         return False  # (most list items: a link or a line, a teaser card's summary)
     if not page_chars:
