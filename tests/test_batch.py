@@ -204,3 +204,32 @@ def test_default_jobs_are_the_cores_this_process_may_use() -> None:
                               "from newsextract.batch import resolve_jobs; print(resolve_jobs(None))"],
                              capture_output=True, text=True, check=True).stdout
         assert out.strip() == "1"
+
+
+def test_an_output_file_takes_the_umask_and_an_interrupt_while_it_is_made_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from newsextract.output import atomic_text_file
+
+    old = os.umask(0o022)
+    try:
+        with atomic_text_file(str(tmp_path / "a.jsonl")) as fh:
+            fh.write("{}\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.jsonl").read_text() == "{}\n"
+    assert (tmp_path / "a.jsonl").stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+
+    real_open = os.open
+
+    def open_then_interrupted(*args: object, **kwargs: object) -> int:
+        fd = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        os.close(fd)
+        raise KeyboardInterrupt  # Ctrl-C just after the file was made
+
+    monkeypatch.setattr(os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_text_file(str(tmp_path / "b.jsonl")):
+            pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]

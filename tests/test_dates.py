@@ -115,3 +115,44 @@ def test_the_time_word_and_the_joining_de_of_romance_languages_and_dutch(text: s
     from newsextract.profiles import merged
 
     assert find_dates(text, merged())[0].iso == iso
+
+
+@pytest.mark.parametrize("printed", ["11:00 AM PDT • May 16, 2024", "11:00 AM PDT · May 16, 2024",
+                                     "11:00 AM PDT | May 16, 2024"])
+def test_a_time_before_its_date_behind_a_bullet(printed: str) -> None:
+    """US sites print the time, its zone, a bullet or a dot, then the date: the time is the
+    date's, whichever mark parts them."""
+    found = find_dates(printed, get_profile("en"))
+    assert [f.iso for f in found] == ["2024-05-16T11:00:00-07:00"]
+
+
+@pytest.mark.parametrize("code, printed, iso", [
+    ("no", "Publisert: 05.08.24 kl. 14:47", "2024-08-05T14:47:00+02:00"),
+    ("de", "Palma, Mallorca15.04.25 09:56", "2025-04-15T09:56:00+02:00"),
+    ("de", "Erstellt am 01.12.23, 08:35", "2023-12-01T08:35:00+01:00"),
+])
+def test_a_dumps_short_year_is_read_when_a_time_follows(code: str, printed: str, iso: str) -> None:
+    """A dotted date with a two-digit year is a date when its time follows; in a page's markup
+    the metadata gives the year in full, so only a dump's reading takes it."""
+    from newsextract.fields.dates import find_dump_dates
+
+    assert [f.iso for f in find_dump_dates(printed, get_profile(code))] == [iso]
+    assert find_dates(printed, get_profile(code)) == ()
+
+
+@pytest.mark.parametrize("printed", ["Version 5.08.24 build", "Tabelle 05.08.24", "v1.02.24 12"])
+def test_a_short_dotted_number_without_a_time_is_no_date(printed: str) -> None:
+    from newsextract.fields.dates import find_dump_dates
+
+    assert find_dump_dates(printed, get_profile("de")) == ()
+
+
+def test_a_dumps_publication_line_with_a_short_year_dates_it() -> None:
+    import newsextract
+
+    para = ("Politiet har ikke funnet kvinnen, og de sier at letingen skal fortsette etter "
+            "helgen. Hun ble sist sett på tirsdag da hun var på vei hjem fra jobben, og "
+            "familien ber nå om hjelp fra alle som har vært i området.")
+    page = (f"Letingen etter kvinnen fortsetter i helgen\n\nPublisert: 05.08.24 kl. 14:47\n\n"
+            f"{para}\n\n{para}\n\n{para}\n")
+    assert newsextract.extract(page).date == "2024-08-05T14:47:00+02:00"

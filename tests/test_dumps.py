@@ -515,3 +515,195 @@ def test_a_compound_cut_at_a_link_is_joined_whole() -> None:
     assert from_fragments(["Jakarta", "- Pemerintah daerah menyiapkan anggaran tambahan."],
                           one_node_a_line=True) == \
         "Jakarta - Pemerintah daerah menyiapkan anggaran tambahan.\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# titles of dumps
+
+_DECK_PAGE = """\
+  • World
+  • Europe
+  • Sport
+
+Flood waters rise in the river valley as more rain is forecast
+
+Emergency crews in the valley evacuate three villages after two days of heavy rain swell the river
+
+By Jane Porter
+12 March 2024
+
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of
+heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
+further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the
+authorities set up beds and a kitchen for the families who had to leave their homes.
+"""
+
+
+def test_a_dumps_headline_wins_over_the_longer_deck_under_it() -> None:
+    """A dump prints the headline, then a deck that tells more of the story: the deck stands
+    nearer the byline and shares more words with the text, but the line above it is the title."""
+    article = newsextract.extract(_DECK_PAGE)
+    assert article.title == "Flood waters rise in the river valley as more rain is forecast"
+    assert article.authors == ["Jane Porter"]
+
+
+def test_a_dated_line_over_a_headline_is_no_headline_with_a_deck_under_it() -> None:
+    """A line with a date over the headline ("Published April 26, 2023 2:20pm EDT") makes no
+    deck of the headline: the headline stays the title."""
+    page = _DECK_PAGE.replace(
+        "Flood waters rise in the river valley as more rain is forecast\n\n"
+        "Emergency crews in the valley evacuate three villages after two days of heavy rain swell the river\n",
+        "Published on 12 March 2024 at 14:20 in the morning\n\n"
+        "Flood waters rise in the river valley as more rain is forecast\n")
+    assert newsextract.extract(page).title == \
+        "Flood waters rise in the river valley as more rain is forecast"
+
+
+# ---------------------------------------------------------------------------------------------
+# bylines of dumps
+
+_BODY = """\
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of
+heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
+further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the
+authorities set up beds and a kitchen for the families who had to leave their homes.
+"""
+
+
+def _head(*lines: str) -> str:
+    return "  • World\n  • Europe\n  • Sport\n\nFlood waters rise in the river valley\n\n" + \
+        "\n\n".join(lines) + "\n\n" + _BODY
+
+
+def test_a_dumps_name_alone_with_an_age_near_it_is_a_guessed_byline() -> None:
+    """A dump prints a byline box's lines apart: the age, a share button, then the name; a
+    name alone with a date or an age within three lines is the writer, read as a guess."""
+    article = newsextract.extract(_head("3 hours ago", "Share", "Jane Porter"))
+    assert article.authors == ["Jane Porter"]
+    assert any(w.startswith("low confidence: authors") for w in article.warnings)
+
+
+def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
+    article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
+    assert article.authors == ["Jane Porter"]
+
+
+def test_a_dumps_list_heading_over_its_points_is_no_name() -> None:
+    points = ("  • Three villages in the river valley were evacuated after two days of rain\n"
+              "  • More rain is forecast for Wednesday and the river may rise further")
+    article = newsextract.extract(_head("12 March 2024", "Key Points", points))
+    assert article.authors == []
+
+
+def test_a_dumps_lone_name_needs_a_date_near_it() -> None:
+    article = newsextract.extract(_head("Share", "Jane Porter"))
+    assert article.authors == []
+
+
+def test_a_dumps_lone_name_that_the_headline_names_is_its_subject() -> None:
+    """A celebrity page prints the star's name under the date: the headline names the same
+    person, so the name is the story's subject, not its writer."""
+    page = _head("12 March 2024", "Jane Elizabeth Porter", "Share").replace(
+        "Flood waters rise in the river valley", "Jane Porter sings by the river valley")
+    assert newsextract.extract(page).authors == []
+
+
+_SOUP_PAGE = """Flood waters rise in the river valley - Valley Herald
+
+
+
+ Home
+ News
+ Sport
+
+
+
+Flood waters rise in the river valley
+
+
+
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the authorities set up beds and a kitchen for the families who had to leave their homes.
+
+© 2024 Valley Herald
+"""
+
+
+def test_a_soup_dumps_title_line_loses_the_sites_name_printed_elsewhere() -> None:
+    """get_text() opens with the page's <title>, the site's name after the headline; the
+    site's name stands again in the footer, without the headline: it is cut."""
+    assert newsextract.extract(_SOUP_PAGE).title == "Flood waters rise in the river valley"
+
+
+def test_a_soup_dumps_title_keeps_a_tail_that_only_the_headline_prints() -> None:
+    page = _SOUP_PAGE.replace("- Valley Herald", "- and more rain is forecast").replace(
+        "\nFlood waters rise in the river valley\n\n", "\nFlood waters rise in the river valley"
+        " - and more rain is forecast\n\n")
+    assert newsextract.extract(page).title == \
+        "Flood waters rise in the river valley - and more rain is forecast"
+
+
+def test_a_dumps_credit_line_under_the_standfirst_dates_it() -> None:
+    """The run may open at the standfirst and take in the credit line under it ("By X, in
+    News · 31 Jan 2025, 20:02"): its date is the article's, not the masthead's day above."""
+    standfirst = ("Emergency crews evacuated three villages in the river valley on Tuesday after "
+                  "two days of heavy rain pushed the river over its banks, the authorities said.")
+    page = ("01 Feb 2025\n\n  • World\n  • Europe\n  • Sport\n\n"
+            "Flood waters rise in the river valley\n\n" + standfirst + "\n\n"
+            "By Jane Porter, in News, Europe · 31 Jan 2025, 20:02 · 0 Comments\n\n" + _BODY)
+    assert newsextract.extract(page).date[:16] == "2025-01-31T20:02"
+
+
+@pytest.mark.parametrize("glued, parted", [
+    ("storms both Friday and SaturdayBy Matthew CappucciApril 26, 2024",
+     "storms both Friday and Saturday\nBy Matthew CappucciApril 26, 2024"),
+    ("Nizaar Kinsella2 minutes agoChelsea have delivered a message",
+     "Nizaar Kinsella\n2 minutes ago\nChelsea have delivered a message"),
+    ("Jonisayi Maromo|Published 1 day agoCopy to Clipboard",
+     "Jonisayi Maromo|Published 1 day ago\nCopy to Clipboard"),
+])
+def test_a_byline_glued_into_its_neighbours_comes_apart(glued: str, parted: str) -> None:
+    """get_text() without a separator glues a byline's label to the standfirst before it and
+    an age to the name before it and the text after it."""
+    assert dumps._split_glued_byline(glued) == parted
+
+
+@pytest.mark.parametrize("text", ["Stand By Me is a film", "were foundBy Dolores Chang For the Mail",
+                                  "posted 3 hours ago. The river rose", "the StandBy mode"])
+def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
+    assert dumps._split_glued_byline(text) == text
+
+
+def test_a_dumps_lone_name_near_a_labelled_date_line() -> None:
+    """The date's line may hold words before the date ("In Local News, May 14, 2025"), and the
+    name a bar after it ("Sehernur Karsu |")."""
+    assert newsextract.extract(_head("In Local News, News May 14, 2025", "Share",
+                                     "Jane Porter |")).authors == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("line", ["Kumpulan Berita Terkait:", "Daily Herald"])
+def test_a_dumps_related_heading_or_outlet_near_a_date_is_no_name(line: str) -> None:
+    assert newsextract.extract(_head("14 May 2025", "Share", line)).authors == []
+
+
+def test_the_outlet_after_a_writers_name_is_no_name() -> None:
+    page = _head("Business Wire", "  • Jane Porter, Business Wire", "  • 13.11.2019, 23:06")
+    assert "Business Wire" not in newsextract.extract(page).authors
+
+
+def test_a_dumps_lone_name_over_a_labelled_time() -> None:
+    """A byline box may print only the time, after its label ("Uppdaterad 15.59 | Publicerad
+    14.14"), the day standing elsewhere."""
+    assert newsextract.extract(_head("Jane Porter", "Updated 15.59 | Published 14.14",
+                                     "Share")).authors == ["Jane Porter"]

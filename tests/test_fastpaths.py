@@ -441,14 +441,15 @@ def test_relative_time_shortcut_keeps_the_time_at_a_line_end() -> None:
 
 DATE_PIECES = ["2", "12", "31", "2019", "2024", "1999", "19", "20", "Nov", "November", "mei",
                "Jan.", "de", " ", "  ", "\t", ".", ". ", "/", "-", ",", "x", "Budi", "_", "é",
-               "th", "st", "\n", "Pinjungwati", "ı", "K"]
+               "th", "st", "\n", "Pinjungwati", "ı", "K", "24", "kl.", "14:47", "09:56"]
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
 def test_dates_tested_for_their_start_where_the_rest_matches_are_the_whole_patterns(
         text: str) -> None:
-    pats = dates._patterns()
-    for rx, start in ((pats[0], pats[7]), (pats[2], pats[8])):
-        whole = re.compile(start.pattern + rx.pattern, rx.flags)
-        assert _spans(dates._starting(rx, start, text)) == _spans(whole.finditer(text))
+    for short_years in (False, True):
+        pats = dates._patterns((), short_years)
+        for rx, start in ((pats[0], pats[7]), (pats[2], pats[8])):
+            whole = re.compile(start.pattern + rx.pattern, rx.flags)
+            assert _spans(dates._starting(rx, start, text)) == _spans(whole.finditer(text))

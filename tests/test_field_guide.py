@@ -112,6 +112,9 @@ def test_english_bylines(line: str, authors: List[str]) -> None:
     ("Jakarta, CNN Indonesia -- ", "Jakarta"), ("Jakarta, CNBC Indonesia - ", "Jakarta"),
     ("Jakarta, IDN Times - ", "Jakarta"), ("Jakarta - ", "Jakarta"),
     ("Bandung, Beritasatu.com - ", "Bandung"), ("Denpasar, Bali Post - ", "Denpasar"),
+    # the guide's casing note: a place in capitals is title-cased, its abbreviations are not
+    ("KABUPATEN MANGGARAI BARAT, KOMPAS.com - ", "Kabupaten Manggarai Barat"),
+    ("DKI JAKARTA, KOMPAS.com - ", "DKI Jakarta"), ("SLEMAN, DIY (ANTARA) - ", "Sleman, DIY"),
 ])
 def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("Penulis: Andi Wijaya", lead)
@@ -124,6 +127,9 @@ def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
     ("HANOI, Vietnam (AP) — ", "Hanoi, Vietnam"), ("NEW DELHI: ", "New Delhi"),
     ("LONDON (Reuters) - ", "London"), ("Indianapolis – ", "Indianapolis"),
     ("(CNN) ", None), ("(Reuters) - ", None),  # the row's "no place": the tag still comes off
+    # AP prints a name's prefix in its case and the rest in capitals: a place, not an outlet tag
+    ("McALLEN, Texas (AP) — ", "McAllen, Texas"), ("DeKALB, Ill. (AP) — ", "DeKalb, Ill."),
+    ("WINSTON-SALEM, N.C. (AP) — ", "Winston-Salem, N.C."),
 ])
 def test_english_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("By Jane Doe", lead, english=True)

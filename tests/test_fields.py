@@ -65,6 +65,10 @@ def test_not_datelines(text: str) -> None:
     ("Editor : Tim Redaksi Kompas Cyber Media", [], []),
     ("(kpl/pur/tch)", [], []),
     ("By the time the rain stopped, the roads were flooded.", [], []),
+    # two labelled credits on one line with no bar between (two inline elements), or glued
+    ("Reporter : Denny Marhendri Editor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
+    ("Penulis: Rina Marlina Editor: Agus Salim", ["Rina Marlina"], ["Agus Salim"]),
+    ("Reporter : Denny MarhendriEditor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
 ])
 def test_credit_lines(line: str, authors: list, editors: list) -> None:
     got_a, got_e = [], []
@@ -138,6 +142,27 @@ def test_trailing_credits() -> None:
     assert signature("DINI TEJA", ID) == ("Dini Teja", None)
     assert signature("ANTARA", ID) == (None, "ANTARA")  # an agency credit as printed
     assert signature("KOMENTARI ARTIKEL INI", ID) == (None, None)
+
+
+def test_names_in_capitals_are_title_cased_and_roles_after_a_name_go() -> None:
+    from newsextract.fields.byline import clean_name
+
+    de = get_profile("de")
+    assert parse_credit("Von André Oliver KLEIN", de)[0] == ["André Oliver Klein"]
+    assert clean_name("Anja SCHMOLL-TRAUTMANN", de) == "Anja Schmoll-Trautmann"
+    assert clean_name("Sean O'BRIEN", EN) == "Sean O'Brien"
+    # initials, a generation and a name printed in mixed case stay as printed
+    for name in ("J.O. Haselhoef", "JD Vance", "John Smith III", "Bryan DeArdo"):
+        assert clean_name(name, EN) == name
+    # a Korean byline's "reporter" after the name: the name, one word in a script without case
+    assert clean_name("신현주 기자", merged()) == "신현주"
+    assert clean_name("기자", merged()) is None
+
+
+def test_a_profile_without_editor_labels_still_reads_its_bylines() -> None:
+    # (no editor label once matched an empty label before every line, and the line was dropped)
+    assert parse_credit("Por Ana García y Luis Pérez", get_profile("es"))[0] == ["Ana García", "Luis Pérez"]
+    assert parse_credit("Por Ana Silva e João Souza", get_profile("pt"))[0] == ["Ana Silva", "João Souza"]
 
 
 def test_quotes_both_orders_and_pronouns() -> None:
@@ -249,3 +274,69 @@ def test_a_label_that_names_the_author_of_the_article_alone_on_its_line() -> Non
     from newsextract.fields.byline import lone_label
 
     assert lone_label("Author of the article:", merged()) == "author"
+
+
+@pytest.mark.parametrize("key", ["author", "parsely-author", "dtk:author", "vr:author", "dc.author"])
+def test_an_author_in_a_meta_tag_under_a_sites_own_prefix(key: str) -> None:
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "Pemerintah kota menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+        "banjir pada awal bulan ini di sejumlah kecamatan.",
+        "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari "
+        "melintas menuju pusat kota dan pasar tradisional."])
+    page = newsextract.extract(
+        f'<html><head><title>Pemkot Siapkan Dana</title><meta name="{key}" content="Rina Marlina">'
+        f"</head><body><article><h1>Pemkot Siapkan Dana</h1>{pars}</article></body></html>")
+    assert page.authors == ["Rina Marlina"]
+
+
+@pytest.mark.parametrize("person, want", [
+    ('{"@type": "Person", "@id": "#p1", "name": "Meg Kinnard"}', ["Meg Kinnard"]),
+    ('{"@type": "Person", "@id": "#p1", "name": "webnata"}', []),  # the site's login
+    ('{"@type": "Person", "@id": "#p1", "name": "AS"}', []),  # initials
+])
+def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) -> None:
+    # WordPress SEO plugins: the article's author is a reference to a Person node of the graph
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+             '"author": {"@id": "#p1"}, "datePublished": "2019-11-19T20:59:00-05:00"}, '
+             + person + "]}")
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "City officials on Monday approved a plan to add pumps in neighborhoods hit by "
+        "repeated flooding this spring, after residents packed a council meeting.",
+        "Residents were urged to report standing water through the city hotline, which will "
+        "be staffed around the clock during the rainy season."])
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title><script type="application/ld+json">'
+        f"{graph}</script></head><body><article><h1>Pumps</h1>{pars}</article></body></html>")
+    assert page.authors == want
+    assert page.date == "2019-11-19T20:59:00-05:00"
+
+
+_MARKED_PARS = "".join(f"<p>{p}</p>" for p in [
+    "City officials on Monday approved a plan to add pumps in neighborhoods hit by repeated "
+    "flooding this spring, after residents packed a council meeting.",
+    "Residents were urged to report standing water through the city hotline, which will be "
+    "staffed around the clock during the rainy season."])
+
+
+@pytest.mark.parametrize("head, tail, want", [
+    ('<div class="author">Meg Kinnard</div>', "", ["Meg Kinnard"]),
+    ('<span class="author-name">Meg Kinnard</span><span class="date">Nov 19, 2019</span>', "",
+     ["Meg Kinnard"]),
+    ('<div class="detail__author">Rina Marlina | CNN Indonesia</div>', "", ["Rina Marlina"]),
+    ('<div class="byline"><a href="/a/1">Kevin Johnson</a> <a href="/a/2">Kevin McCoy</a></div>',
+     "", ["Kevin Johnson", "Kevin McCoy"]),
+    ('<div class="author-card"><a href="/a/1">Meg Kinnard</a><p>Meg Kinnard covers politics '
+     "for the paper.</p></div>", "", ["Meg Kinnard"]),
+    ('<p class="autor">Erstellt von Andri Bryner</p>', "", ["Andri Bryner"]),
+    ('<span itemprop="author">Meg Kinnard</span>', "", ["Meg Kinnard"]),
+    # another's name: a commenter's, a teaser's, a sidebar's; a word that is no name
+    ("", '<div class="comments"><span class="comment-author">John Smith</span></div>', []),
+    ("", '<aside><span class="author">John Smith</span></aside>', []),
+    ("", '<ul class="related-posts"><li><span class="author">John Smith</span></li></ul>', []),
+    ('<div class="author">The Russian</div>', "", []),
+])
+def test_a_name_in_an_element_marked_as_the_authors(head: str, tail: str, want: list) -> None:
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves '
+        f"Pumps</h1>{head}{_MARKED_PARS}</article>{tail}</body></html>")
+    assert page.authors == want

@@ -85,3 +85,31 @@ def test_no_code_names_a_language() -> None:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"get_profile\(\s*[\"'](?:id|en)[\"']", text), path
         assert not re.search(r"code\s*[!=]=\s*[\"'](?:id|en)[\"']", text), path
+
+
+@pytest.mark.parametrize("code, text", [
+    ("sv", "Polisen har inte hittat kvinnan, och de säger att sökandet ska fortsätta efter "
+           "helgen. Hon försvann på tisdagen när hon var på väg hem från jobbet."),
+    ("no", "Politiet har ikke funnet kvinnen, og de sier at letingen skal fortsette etter "
+           "helgen. Hun ble sist sett på tirsdag da hun var på vei hjem fra jobben."),
+    ("da", "Politiet har ikke fundet kvinden, og de siger at eftersøgningen skal fortsætte efter "
+           "weekenden. Hun blev sidst set på tirsdag, da hun var på vej hjem fra arbejde."),
+])
+def test_the_scandinavian_languages_are_told_apart(code: str, text: str) -> None:
+    """Swedish, Norwegian and Danish share most short words; each profile's own ("och", "ble",
+    "blev", "efter" against "etter") tells them apart."""
+    assert detect_language(text) == code
+
+
+def test_a_norwegian_dumps_printed_time_gets_its_countrys_summer_offset() -> None:
+    """A Norwegian page prints its time with no zone ("kl. 13:05"): the profile's zone,
+    Europe/Oslo, gives the offset, +02:00 in August."""
+    import newsextract
+
+    para = ("Politiet har ikke funnet kvinnen, og de sier at letingen skal fortsette etter "
+            "helgen. Hun ble sist sett på tirsdag da hun var på vei hjem fra jobben, og "
+            "familien ber nå om hjelp fra alle som har vært i området.")
+    page = (f"Letingen etter kvinnen fortsetter i helgen\n\n5. august 2024 kl. 13:05\n\n"
+            f"{para}\n\n{para}\n\n{para}\n")
+    article = newsextract.extract(page)
+    assert (article.language, article.date) == ("no", "2024-08-05T13:05:00+02:00")

@@ -136,9 +136,46 @@ ID_CASES = [
      [("Pasarnya", None)]),
     (["Wali Kota Semarang Hendrar Prihadi meminta pedagang menjaga kebersihan pasar.",
       '"Rekam terus, rekam," kata perekam suara dalam video tersebut.'], [("Rekam", None)]),
+    # the words of a ministry's or agency's name, a province's short name and a party's name
+    # are the office's, not the name's; a body's acronym in parentheses goes with the office
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Dinas Sumber Daya Air Didi Ruswandi.'],
+     [("Perbaikan", "Didi Ruswandi")]),
+    (['Kepala Dinas Sumber Daya Air Didi Ruswandi mengatakan, "Perbaikan akan dimulai pekan depan."'],
+     [("Perbaikan", "Didi Ruswandi")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala BPBD Jabar Dani Ramdan.'],
+     [("Perbaikan", "Dani Ramdan")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Menteri Pekerjaan Umum dan Perumahan Rakyat '
+      '(PUPR) Basuki Hadimuljono.'], [("Perbaikan", "Basuki Hadimuljono")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Ketua Umum Partai Demokrat Agus Harimurti '
+      'Yudhoyono (AHY).'], [("Perbaikan", "Agus Harimurti Yudhoyono")]),
+    # a passive speech verb and an office of several words before the name, then "katanya"
+    (["Hal itu disampaikan oleh Kepala BPBD Jabar Dani Ramdan di Bandung. \"Perbaikan akan "
+      "dimulai pekan depan,\" katanya."], [("Perbaikan", "Dani Ramdan")]),
+    (["Hal itu diungkapkan Wakil Ketua DPR RI Sufmi Dasco Ahmad di Kompleks Parlemen. "
+      "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Sufmi Dasco Ahmad")]),
+    (["Hal itu disampaikan oleh Andi Wijaya, Kepala Dinas Pendidikan Kota Bandung. \"Perbaikan "
+      "akan dimulai pekan depan,\" katanya."], [("Perbaikan", "Andi Wijaya")]),
+    # a unit's number, an office's list with commas, a title's body after "dari", a ministry's
+    # short name
+    (['"Perbaikan akan dimulai pekan depan," ujar Ketua RT 05 Kelurahan Cibangkong, Asep '
+      'Saepudin.'], [("Perbaikan", "Asep Saepudin")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Badan Meteorologi, Klimatologi, dan '
+      'Geofisika (BMKG) Dwikorita Karnawati.'], [("Perbaikan", "Dwikorita Karnawati")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Pengamat Tata Kota dari Institut Teknologi '
+      'Bandung (ITB) Jehansyah Siregar.'], [("Perbaikan", "Jehansyah Siregar")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Sekjen Kemendagri Suhajar Diantoro.'],
+     [("Perbaikan", "Suhajar Diantoro")]),
 ]
 
 EN_CASES = [
+    # a name's particles, before the verb or the quotation ('Jan' is no month here)
+    (['Jan de Vries said: "Repairs will start next week and finish next month."'],
+     [("Repairs", "Jan de Vries")]),
+    (['"Repairs will start next week," Ana de la Cruz told reporters.'],
+     [("Repairs", "Ana de la Cruz")]),
+    # the office after the name is no place for the title's "of": the name stays
+    (['"Repairs will start next week," said Michael Sims, CEO of Ceres Robotics Inc.'],
+     [("Repairs", "Michael Sims")]),
     (['"Repairs will start next week," said Jane Doe, a spokeswoman for the city.'],
      [("Repairs", "Jane Doe")]),
     (['“Repairs will start next week,” Jane Doe said.'], [("Repairs", "Jane Doe")]),

@@ -342,6 +342,12 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert without_site("Saftiger Zitronenkuchen | Backen macht glücklich", "Backen macht glücklich") == \
         "Saftiger Zitronenkuchen"
     assert without_site("Harga Cabai Naik - Kata Pedagang", "Warta") == "Harga Cabai Naik - Kata Pedagang"
+    # a name with a dash of its own
+    assert without_site("Spiced Honey Pear Jam Recipe | The Anti-June Cleaver", "The Anti-June Cleaver") == \
+        "Spiced Honey Pear Jam Recipe"
+    assert without_site("Ultium Cells erhöht Kapazität - Battery-News.de", "Battery-News.de") == \
+        "Ultium Cells erhöht Kapazität"
+    assert without_site("Kapazität - Battery-News.de", "Battery-News.de") == "Kapazität - Battery-News.de"
     blocks = _blocks("Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", PROSE)
     blocks[0].heading, blocks[0].tag = True, "h1"
     title = choose_title(blocks, 1, ID, None, ("Judy Lybke, ganz und gar nicht eigenartig",), None)
@@ -653,6 +659,76 @@ def test_a_note_about_the_writer_closing_the_article_is_not_its_text() -> None:
         "Die Abstimmung ist am Freitag."]
 
 
+def test_a_closing_note_on_a_book_and_its_price_is_not_the_text() -> None:
+    en, de = get_profile("en"), get_profile("de")
+    tail = read_tail(["He walks off shaking his head.",
+                      "On Leadership: Lessons for the 21st Century, by Tony Blair, is out now "
+                      "(Cornerstone, £25)"], en)
+    assert tail.paragraphs == ["He walks off shaking his head."]
+    assert read_tail(["Die Abstimmung ist am Freitag.", "Der Roman erscheint am Montag "
+                      "(Kiepenheuer & Witsch, 24 Euro)."], de).paragraphs == ["Die Abstimmung ist am Freitag."]
+    # a price in the story's own sentence, or in parentheses without a publisher, stays
+    for last in ("Tickets for the show cost more this year (£25).",
+                 "The council raised the fee to £25 (a rise of a fifth), the mayor said."):
+        assert len(read_tail(["The vote is set for Friday.", last], en).paragraphs) == 2
+
+
+def test_a_closing_paragraph_about_the_bylines_writer_is_not_the_text() -> None:
+    from newsextract.fields.credit import about_the_writer
+
+    de, en = get_profile("de"), get_profile("en")
+    bio = ("Der Berliner Imam Abdul Adhim Kamouss ist Gründer der Stiftung Islam in Deutschland. "
+           "Bis vor etwa zehn Jahren als Prediger bekannt, wirbt er seither für ein Miteinander.")
+    assert about_the_writer(bio, ["Abdul Adhim Kamouss"], de)
+    assert about_the_writer("Jane Doe is a senior fellow at the institute.", ["Jane Doe"], en)
+    # the writers' names alone, as the byline gave them
+    assert about_the_writer("Ярослав Кузишин, Антон Зелинский, Карина Гасимова",
+                            ["Ярослав Кузишин", "Антон Зелинский", "Карина Гасимова"], en)
+    # someone else's name, the writer named later in the paragraph, or no byline: the text
+    assert not about_the_writer(bio, ["Nina Berger"], de)
+    assert not about_the_writer("The mayor thanked the fire brigade. Jane Doe is a reporter.",
+                                ["Jane Doe"], en)
+    assert not about_the_writer(bio, [], de)
+    assert not about_the_writer("Jane Doe and the mayor", ["Jane Doe"], en)
+
+
+def test_donation_asks_subscription_pitches_and_wire_notes_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("Deine Spende für digitale Freiheitsrechte",
+                 "Denn unser Kampf finanziert sich zu fast 100 Prozent aus den Spenden unserer Leser:innen.",
+                 "Nouveau : découvrez nos offres Premium !", "Je découvre les offres",
+                 "有料会員になると会員限定の有料記事もお読みいただけます。",
+                 "Bu sitede abonelere sunulan haberler özetlenerek yayımlanmaktadır. Abonelik için "
+                 "lütfen iletişime geçiniz.", "NTV uygulamasını indirin, gelişmelerden haberdar olun",
+                 "Google logo next to text reading 'Click to follow TechRadar'",
+                 "You've successfully subscribed to this newsletter!",
+                 "You must be logged in to join the discussion or read more comments."):
+        assert is_boilerplate(line), line
+    # a paragraph of a story on patients' consent and data is no legal notice
+    story = ("Voraussetzung dafür ist die Einwilligung des Patienten. Die Einwilligung erfolgt vor "
+             "Ort im System der Klinik, und der Patient entscheidet, wem er Zugriff auf seine "
+             "Daten gibt. Sämtliche Daten liegen auf gesicherten Servern. ") * 2
+    assert not is_boilerplate(story)
+    notice = ("Wir und bis zu 223 Partner erheben Daten mit Cookies gemäß § 25 Abs. 1 TTDSG sowie "
+              "Art. 6 Abs. 1 lit. a DSGVO, zur Anzeige personalisierter Werbung, zur Analyse und "
+              "zur Optimierung eigener Produkte; die Verarbeitung kann auch außerhalb der EU "
+              "erfolgen, beispielsweise in den USA, wo wir deine Daten gemäß Art. 45 ff. DSGVO "
+              "schützen und du sie jederzeit einsehen kannst. Die Zwecke sind Werbung mit "
+              "Profilbildung, Analyse, Personalisierung, A/B-Tests und Push-Benachrichtigungen.")
+    assert len(notice) > 400 and is_boilerplate(notice)
+
+
+def test_japanese_registration_walls_and_comment_forms_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("記事に『リアクション』ができます。ご利用には会員登録が必要です。",
+                 "『カテゴリーをフォロー』すると、マイページでまとめて記事を読むことができます。会員の方のみご利用いただけます。",
+                 "コメント機能利用規約に違反していると思う理由を選択し、内容をお知らせください。"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("逮捕を受けて同医大は13日、記者会見を開いた。")
+
+
 @pytest.mark.parametrize("text,furniture", [
     ("Diese Website verwendet Cookies, damit wir Dir die bestmögliche Benutzererfahrung bieten "
      "können. Cookie-Informationen werden in deinem Browser gespeichert und führen Funktionen "
@@ -751,6 +827,48 @@ def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
     # another wording, or a name of a word or two: the block
     for social in ("Rivals beaten at the training ground", "Chelsea"):
         assert choose_title(blocks, 1, en, h1, (h1,), "JSON-LD headline", social=social).text == h1
+
+
+def test_og_title_and_json_ld_headline_that_agree_word_the_headline() -> None:
+    en = get_profile("en")
+    h1 = "Minister pleads for help after the new attacks: 'Critical that partners understand'"
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    agreed = "Pleads for help after the attacks - 'critical'"
+    title = choose_title(blocks, 1, en, agreed, (agreed, h1), "JSON-LD headline", social=agreed,
+                         headline=agreed)
+    assert (title.text, title.source, title.printed) == (agreed, "og:title", h1)
+    # a kicker glued to the headline without its colon: the metadata's wording
+    glued = "Basketball-EuroleagueAfter the brawl in Madrid: sanctions and regret"
+    blocks = _blocks(glued, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    meta = "Basketball-Euroleague: After the brawl in Madrid: sanctions and regret"
+    assert choose_title(blocks, 1, en, meta, (meta,), "JSON-LD headline", social=meta,
+                        headline=meta).text == meta
+    # the two disagree, or og:title is only the block and the site's name: the block
+    blocks = _blocks(h1, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    for social, headline in ((agreed, h1), (agreed, "Another wording of the same story"),
+                             (h1 + " | The Daily Paper", h1 + " | The Daily Paper")):
+        title = choose_title(blocks, 1, en, headline, (headline, social), "JSON-LD headline",
+                             social=social, headline=headline)
+        assert (title.text, title.printed) == (h1, None)
+
+
+def test_metadata_titles_escaped_twice_are_read() -> None:
+    html = ('<html><head><title>Editor&amp;#039;s Letter: bye &amp;amp; hi</title>'
+            '<meta property="og:title" content="Editor&amp;#8217;s Letter: bye &amp;amp; hi">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Editor&#039;s Letter: bye &amp; hi"}</script></head><body></body></html>')
+    meta = segment(html, "html")[1]
+    assert meta.headline == "Editor's Letter: bye & hi"
+    assert meta.social_title == "Editor\u2019s Letter: bye & hi"
+    assert meta.titles == ["Editor's Letter: bye & hi", "Editor\u2019s Letter: bye & hi",
+                           "Editor's Letter: bye & hi"]
+    html = ('<html><head><meta property="og:description" content="Verlinden (46) voor CD&amp;amp;V">'
+            '<meta property="og:site_name" content="Druck GmbH &amp;amp; Co. KG"></head><body></body></html>')
+    meta = segment(html, "html")[1]
+    assert (meta.description, meta.site) == ("Verlinden (46) voor CD&V", "Druck GmbH & Co. KG")
 
 
 PROSE_DE = ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "

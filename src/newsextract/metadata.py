@@ -5,19 +5,24 @@ Read from the parsed HTML tree by `read_metadata`; text dumps have none (an empt
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
 from newsextract.fields.authors import without_outlet
-from newsextract.fields.byline import label_starts, parse_credit, split_names
+from newsextract.fields.byline import brand_byline, label_starts, parse_credit, plain_name_word, split_names
 from newsextract.fields.dates import normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
+
+# a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
+_PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
+_BAR = re.compile(r"\s*[|·•]\s*")
 
 
 @dataclass
@@ -27,9 +32,13 @@ class Meta:
     title: Optional[str] = None
     titles: List[str] = field(default_factory=list)
     social_title: Optional[str] = None  # og:title (or twitter:title): the headline as the page shares it
+    headline: Optional[str] = None  # the JSON-LD article's headline (or name)
     date: Optional[str] = None
     modified: Optional[str] = None
     authors: List[str] = field(default_factory=list)
+    # names in an element the markup marks as the author's (class "byline", itemprop="author",
+    # rel="author"): read only when neither the metadata nor the text's credits name anyone
+    marked_authors: Callable[[], List[str]] = list
     site: Optional[str] = None
     outlets: List[str] = field(default_factory=list)  # every name the page gives its publisher
     url: Optional[str] = None
@@ -90,11 +99,20 @@ def _types(obj: Dict[str, Any]) -> List[str]:
     return []
 
 
-def _names(value: Any) -> List[str]:
-    """Person names from a JSON-LD author value: a string, an object, or a list of them."""
+def _names(value: Any, nodes: Optional[Dict[str, Dict[str, Any]]] = None) -> List[str]:
+    """Person names from a JSON-LD author value: a string, an object, or a list of them; an
+    object that only refers to a node of the page's graph by its @id is that node (WordPress
+    SEO plugins print the article's author so)."""
     out: List[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
+        if isinstance(item, dict) and "name" not in item and nodes and \
+                isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
+            # (such a node is the site's user: its name may be a login or initials, "AS")
+            name = item.get("name")
+            if not isinstance(name, str) or _login_name(name) or len(name.strip()) <= 3:
+                continue
         if isinstance(item, str):
             name = item
         elif isinstance(item, dict):
@@ -157,6 +175,18 @@ def _labelled_author_keys(mm: Dict[str, List[str]]) -> List[str]:
     return keys
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def meta_text(s: str) -> str:
+    """A title, a description or a name as the page's metadata gives it, one line; character
+    references left in it by a page that escaped its text twice ("Editor&#039;s Letter",
+    "&quot;90%&quot;", "CD&amp;V") are read."""
+    if "&" in s and _ENTITY.search(s):
+        s = html.unescape(s)
+    return clean_line(s)
+
+
 def _meta_map(root: Any) -> Dict[str, List[str]]:
     out: Dict[str, List[str]] = {}
     head = root.find("head")
@@ -185,13 +215,105 @@ def _same_moment(a: str, b: str) -> bool:
     return x.tzinfo is not None and y.tzinfo is not None and x == y
 
 
+@lru_cache(maxsize=None)
+def _marked_xpath() -> Any:
+    """Elements whose class or id holds an author's word (as printed, or capitalised), or
+    whose itemprop or rel is "author"."""
+    from lxml import etree
+
+    # (each word without its first letter, which may be printed in either case: one test; in
+    # class names only: a test of every element's id too doubles the cost, for few finds)
+    stems = sorted({w[1:] for w in merged().class_author_words})
+    stems = [w for w in stems if not any(v != w and v in w for v in stems)]  # ("utor": "autore")
+    test = " or ".join(f"contains(@class, '{w}')" for w in stems)
+    return etree.XPath(f"//*[@class][{test}] | //*[@itemprop='author' or @rel='author']")
+
+
+def _marked_furniture(el: Any) -> bool:
+    """The element or one around it is a comment, a teaser list, a sidebar or a menu."""
+    furniture = merged().class_author_furniture
+    while el is not None and isinstance(el.tag, str):
+        if el.tag in ("aside", "nav", "footer"):
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if names.strip() and any(w in names for w in furniture):
+            return True
+        el = el.getparent()
+    return False
+
+
+@lru_cache(maxsize=None)
+def _by_word() -> "re.Pattern[str]":
+    """A one-word credit label inside a marked element's text ("Erstellt von X", "Posted by X")."""
+    words = sorted((w for w in label_starts(merged()) if " " not in w and w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)\s*:?\s*", re.I)
+
+
+def _person(name: str) -> bool:
+    """Two to four words of a person's name, none a common word ("The Russian"), a particle
+    only inside ("Ana de la Cruz", not "Artikel von")."""
+    k = merged()
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] not in k.name_particles and \
+        words[-1] not in k.name_particles and all(
+            w in k.name_particles or (plain_name_word(w) and w.lower() not in k.stopwords) for w in words)
+
+
+def _marked_names(text: str) -> List[str]:
+    m = _by_word().search(text)
+    if m and m.start() > 0:
+        text = text[m.end():]  # "Erstellt von Andri Bryner", "Pressemitteilung von X"
+    names = _author_strings(text) or [n for n in [brand_byline(text, merged())] if n]
+    return [n for n in names if _person(n)]
+
+
+def _marked_authors(root: Any) -> List[str]:
+    """The names in the first element the markup marks as the article's author's; none on a
+    page where such elements name three people or more apart (a list of stories' cards)."""
+    found = _marked_xpath()(root)
+    if len(found) > 1 and root.find(".//h1") is not None:
+        # (after the first headline, when there is one: above it stand the menus)
+        after = [el for el in found[:24] if el.xpath("boolean(preceding::h1)")]
+        found = after or found
+    found = found[:12]
+    marked = set(found)
+    readings: List[List[str]] = []
+    for el in found:
+        if _marked_furniture(el) or any(d in marked and "".join(d.itertext()).strip()
+                                        for d in el.iterdescendants()):
+            continue  # (the innermost marked element with text: "byline-section" holds the date too)
+        names = _element_names(el)
+        if names and names not in readings:
+            readings.append(names)
+    return readings[0] if 1 <= len(readings) <= 2 else []
+
+
+def _element_names(el: Any) -> List[str]:
+    """The names a marked element gives: each of its links a name ("<a>X</a> <a>Y</a>": the
+    text would glue them); or its text, or the pieces of it between bars ("Rina Marlina | CNN
+    Indonesia"); or its first link's (an author's card: the name links to the author's page,
+    a bio follows)."""
+    links = [clean_line(" ".join(a.itertext())) for a in el.iter("a")][:4]
+    named = [_marked_names(t) for t in links]
+    if len(links) > 1 and all(named):
+        return [n for names in named for n in names]
+    text = clean_line(" ".join(el.itertext()))
+    for t in ([text, *_BAR.split(text)] if len(text) <= 80 else []) + links[:1]:
+        names = _marked_names(t)
+        if names:
+            return names
+    return []
+
+
 def read_metadata(root: Any, meta: Meta) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
     # machine dates: a naive time stays naive here; the page's language may give it an
     # offset later (fields.dates.with_default_offset)
     idp = merged()
     sources = meta.sources
-    for obj in _jsonld_objects(root):
+    objects = list(_jsonld_objects(root))
+    nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    for obj in objects:
         types = _types(obj)
         if not any(t in _ARTICLE_TYPES for t in types):
             continue
@@ -199,7 +321,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             continue
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip() and not meta.title:
-            meta.title = clean_line(headline)
+            meta.title = meta.headline = meta_text(headline)
             sources["title"] = "JSON-LD headline"
         for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
             v = obj.get(key)
@@ -209,19 +331,19 @@ def read_metadata(root: Any, meta: Meta) -> None:
                     setattr(meta, attr, iso)
                     sources[attr] = f"JSON-LD {key}"
         if not meta.authors and obj.get("author"):
-            meta.authors = _names(obj.get("author"))
+            meta.authors = _names(obj.get("author"), nodes)
             if meta.authors:
                 sources["authors"] = "JSON-LD author"
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip() and not meta.article_body:
             meta.article_body = body
         if not meta.description and isinstance(obj.get("description"), str):
-            meta.description = clean_line(obj["description"]) or None
+            meta.description = meta_text(obj["description"]) or None
         pub = obj.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and clean_line(pub["name"]):
             meta.outlets.append(clean_line(pub["name"]))
         if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
-            meta.site = clean_line(pub["name"]) or None
+            meta.site = meta_text(pub["name"]) or None
             sources["site"] = "JSON-LD publisher"
         kw = obj.get("keywords")
         if kw and not meta.tags:
@@ -241,16 +363,16 @@ def read_metadata(root: Any, meta: Meta) -> None:
 
     og_title = first("og:title", "twitter:title")
     if og_title:
-        meta.titles.append(clean_line(og_title))
-        meta.social_title = clean_line(og_title) or None
+        meta.titles.append(meta_text(og_title))
+        meta.social_title = meta_text(og_title) or None
         if not meta.title:
-            meta.title = clean_line(og_title)
+            meta.title = meta_text(og_title)
             sources["title"] = "og:title"
     if meta.title and meta.title not in meta.titles:
         meta.titles.insert(0, meta.title)
     title_el = root.find(".//title")
     if title_el is not None and title_el.text and title_el.text.strip():
-        meta.titles.append(clean_line(title_el.text))
+        meta.titles.append(meta_text(title_el.text))
     for key in ("article:published_time", "article:published:time", "og:published_time",
                 "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "datepublished",
                 "content_publishedtime", "dtm", "sailthru.date", "parsely-pub-date"):
@@ -283,9 +405,12 @@ def read_metadata(root: Any, meta: Meta) -> None:
                 sources["date"] += ", its local time from <time datetime>"
                 break
     if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "byl", "parsely-author",
-                    "sailthru.author", "content_author", "cxenseparse:author",
-                    *_labelled_author_keys(mm)):
+        known = ("author", "article:author", "dc.creator", "byl", "parsely-author",
+                 "sailthru.author", "content_author", "cxenseparse:author")
+        # a site's own prefix before "author" ("dtk:author", "kompas_author"): read after the
+        # common names
+        prefixed = [k for k in mm if k not in known and _PREFIXED_AUTHOR.search(k)]
+        for key in (*known, *prefixed, *_labelled_author_keys(mm)):
             for v in mm.get(key, []):
                 if key.startswith("twitter:") and _login_name(v):
                     continue  # (a blog's "Written by" is often the writer's login: "sv_team")
@@ -294,12 +419,14 @@ def read_metadata(root: Any, meta: Meta) -> None:
             if meta.authors:
                 sources["authors"] = f"meta {key}"
                 break
+    if not meta.authors:
+        meta.marked_authors = lambda: _marked_authors(root)
     meta.outlets.extend(clean_line(v) for k in ("og:site_name", "application-name")
                         for v in mm.get(k, [])[:1] if clean_line(v))
     if not meta.site:
         site = first("og:site_name", "application-name", "twitter:site")
         if site and not site.startswith("@"):
-            meta.site = clean_line(site)
+            meta.site = meta_text(site)
             sources["site"] = "og:site_name"
     if meta.authors and meta.site:
         # "Lesotho Times" as the author of its own page: a credit, not a person, and no
@@ -310,7 +437,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             sources.pop("authors", None)
     if not meta.description:
         d = first("og:description", "description", "twitter:description")
-        meta.description = clean_line(d) if d else None
+        meta.description = meta_text(d) if d else None
     if not meta.tags:
         kw = first("news_keywords", "keywords", "article:tag")
         if mm.get("article:tag") and len(mm["article:tag"]) > 1:

@@ -6,8 +6,8 @@ import csv
 import io
 import json
 import os
+import secrets
 import sys
-import tempfile
 from contextlib import contextmanager
 from typing import IO, Any, Dict, Iterator, List, Optional
 
@@ -167,10 +167,18 @@ def atomic_text_file(path: str) -> Iterator[IO[str]]:
     """
     directory = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
+    # the temporary name is chosen before the file is made, so that a Ctrl-C at any moment
+    # of its making leaves nothing behind (tempfile.mkstemp can be interrupted after it made
+    # the file and before it gave its name); the file takes the user's umask, as the output
+    # of any command does
+    tmp = os.path.join(directory, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        _remove(tmp)
+        raise
     try:
         fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         try:

@@ -25,7 +25,7 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
-from newsextract.fields.credit import read_tail
+from newsextract.fields.credit import about_the_writer, read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
@@ -161,13 +161,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
                          meta.sources.get("title"), meta.site, dump=article.format == "text",
-                         social=meta.social_title)
+                         social=meta.social_title, headline=meta.headline)
     article.title = title.text
     if title.source:
         sources["title"] = title.source
 
     lead = find_lead(blocks, layout, title.index, meta.description)
-    body_blocks = label_body(blocks, layout, title.text, lead)
+    # (the headline as the page prints it is the block the body must not repeat)
+    body_blocks = label_body(blocks, layout, title.printed or title.text, lead)
     if lead[0] < 0 and body_blocks and body_blocks[0].index < layout.run_start:
         # the article's container gave the body paragraphs above the run: a standfirst may
         # stand above them
@@ -224,7 +225,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("low confidence: date read from a line of the text, nothing "
                                 "above it or in the metadata dates the page")
 
-    credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index)
+    credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index,
+                           dump=article.format == "text")
     if credits.source_is_firm and credits.source:
         sources["authors"] = credits.source
     elif credits.source:
@@ -237,10 +239,18 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")
+    elif not article.authors:
+        article.authors = meta.marked_authors()
+        if article.authors:
+            sources["authors"] = "an element marked as the author's (class, itemprop or rel)"
     article.authors = without_glued_connective(article.authors)
     # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets)):
         article.authors = without_outlet(article.authors, outlet)
+    if len(paragraphs) > 1 and about_the_writer(paragraphs[-1], article.authors, profile):
+        # (known only now that the byline is read: a note on the writer closing the text)
+        paragraphs = paragraphs[:-1]
+        article.body = "\n\n".join(p for p in paragraphs if p)
     article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:
         article.credit = credits.agency

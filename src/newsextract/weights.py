@@ -78,6 +78,7 @@ class Weights:
 
     # --- body fallbacks (pipeline.py) ---
     tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
+    tail_note_words: int = 60  # a closing note about the writer or a book is no longer than this
     # a standfirst under the headline (find_lead): how far above the text it may stand (from
     # the headline on, when the headline is found), how
     # much of its opening must match the page's description, its least words, its most links,
@@ -167,9 +168,12 @@ class Weights:
     title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title
     title_text_blocks: int = 30  # the text's words are read from this many blocks of it,
     title_text_chars: int = 3000  # ... up to this many characters
+    title_deck: float = -4.0  # a dump's line right under a shorter headline-like line: a deck
+    title_deck_words: int = 6  # ... of this many words at least (a kicker or a crumb has fewer)
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
+    title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time

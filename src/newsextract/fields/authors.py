@@ -7,9 +7,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block
+from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
-from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, parse_credit,
+from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
+                                      parse_credit,
                                         slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
@@ -121,13 +122,20 @@ def add_names(target: List[str], names: List[str]) -> None:
             target.append(n)
 
 
+# a dump's name alone in the head is a byline when a date or an age stands this many lines
+# from it at most
+_NAME_DATE_REACH = 3
+_LIST_ITEM_WORDS = 6  # (a name over items of this many words heads a list)
+
+
 def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile,
-                 have_authors: bool, date_index: int = -1) -> Credits:
+                 have_authors: bool, date_index: int = -1, dump: bool = False) -> Credits:
     """Credit lines in a window around the headline and after the body, and a signature in
     capitals just after the body when no credit line names anyone.
 
     anchor: the headline's block (or the body's start); have_authors: the body's end already
-    named an author; date_index: the block the date was read from (never a signature).
+    named an author; date_index: the block the date was read from (never a signature); dump:
+    the blocks are a text dump's.
     """
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
     window += list(range(end, min(len(blocks), end + 25)))
@@ -137,6 +145,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
     expect_name = expect_editor = loose_label = False
+    lone: Optional[Tuple[int, str]] = None  # a dump's name alone in the head, a date near it
     seen: Set[int] = set()
     for j in window:
         if j in seen:
@@ -236,6 +245,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, [name])
                 by_line.append((j, [name], guessed))
                 found_any = True
+        if not found_any and dump and lone is None and anchor < j < start and not b.heading:
+            lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -268,5 +279,46 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    if lone and not out.authors and not have_authors:
+        # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
+        # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
+        # only when no line names anyone
+        add_names(out.authors, [lone[1]])
+        out.lines.append((lone[0], "a name alone in the head, a date near it"))
+        out.source = out.source or f"block {lone[0]}"
+        out.guessed = True
     return out
+
+
+@lru_cache(maxsize=None)
+def _furniture_words() -> frozenset:
+    """Words of list and related headings and of outlets' names ("Berita Terkait", "Most
+    Read", "Daily Herald"), every profile's: never in a person's name."""
+    k = merged()
+    phrases = (*k.related_headings, *k.related_labels, *k.list_headings)
+    words = {w for p in phrases for w in p.split() if len(w) > 3}
+    return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
+
+
+def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
+    """Block j's text as a name when it stands alone with a date or an age on a line at most
+    _NAME_DATE_REACH lines from it (not counting the headline's line and those above)."""
+    if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
+        return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
+    if j + 1 < len(blocks) and blocks[j + 1].bullet and \
+            at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
+        return None  # a list's heading ("Key Points" over its points), not a name
+    near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
+                                          min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
+    name = name_near_date(blocks[j].text, near, merged())
+    if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
+        return None  # the outlet a credit line names after its writer ("X, Business Insider")
+    if name and 0 <= anchor < len(blocks):
+        words = name.casefold().split()
+        headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
+        if sum(w in headline for w in words) * 2 >= len(words):
+            # the story's subject, named in the headline ("FOTO: Dian Sastrowardoyo ...",
+            # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
+            return None
+    return (j, name) if name else None
 

@@ -22,7 +22,18 @@ _PIECES = re.compile(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 def _may_split(text: str) -> bool:
-    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text
+    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text or \
+        text.count(":") + text.count("：") > 1
+
+
+@lru_cache(maxsize=None)
+def _second_label() -> Pattern[str]:
+    """A capitalised one-word label and its colon after another credit on the same line
+    ("Reporter : Denny Marhendri Editor : Agus Salim", glued: "MarhendriEditor :")."""
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
+                    if " " not in w and w.isalpha()}, key=len, reverse=True)
+    return re.compile(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
@@ -36,7 +47,9 @@ def _brand_rx() -> Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
-    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    """A credit line opening with one of the labels: (label, colon, rest). No labels (a
+    profile without editor labels) match nothing, not an empty label before every line."""
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
     return re.compile(r"^(?P<label>" + alts + r")\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
 
 
@@ -53,14 +66,33 @@ def label_starts(profile: Profile) -> Tuple[str, ...]:
     return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX)$")
+_CAPS_RUN = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials ("J.O.")
+_NAME_PARTS = re.compile(r"([\-'’])")
+
+
+def _title_word(word: str) -> str:
+    """One word of a name in capitals, title-cased part by part ("SCHMOLL-TRAUTMANN" ->
+    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien")."""
+    return "".join(p.capitalize() for p in _NAME_PARTS.split(word))
+
+
 def _title_name(name: str) -> str:
-    """Title-case a name printed in capitals ("DINI TEJA" -> "Dini Teja")."""
+    """Title-case a name printed in capitals ("DINI TEJA" -> "Dini Teja"), or the words of
+    it printed so ("André Oliver KLEIN" -> "André Oliver Klein": a surname in capitals);
+    initials ("JD"), a generation ("III") and a name in a script without case stay."""
     if name.upper() == name and any(c.isalpha() for c in name):
-        return " ".join(w.capitalize() for w in name.split())
-    return name
+        return " ".join(_title_word(w) for w in name.split())
+    return " ".join(_title_word(w) if w.isupper() and _CAPS_RUN.search(w) and not _ROMAN.match(w)
+                    else w for w in name.split())
 
 
 _PARENS_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}\)$")
+
+
+def _uncased(word: str) -> bool:
+    """A word of letters of a script without case (Hangul, Chinese, Japanese)."""
+    return any(c.isalpha() for c in word) and word.lower() == word.upper()
 
 
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
@@ -86,8 +118,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
         # what is left of "AP National Security Writer" or "Contributing Writer" is no name
+        # (but a name in a script without spaces or case is one word: "신현주 기자")
         words = _without_role(words, profile)
-        if len(words) < 2 or any(w.lower() in profile.agencies for w in words):
+        if not words or len(words) < 2 and not _uncased(words[0]) or \
+                any(w.lower() in profile.agencies for w in words):
             return None
         s = " ".join(words)
     if words and words[0].lower() in profile.role_words:
@@ -239,6 +273,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if len(pieces) == 1 and text.count(":") + text.count("：") > 1:
+        pieces = [p for p in _second_label().split(text) if p.strip()]
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
@@ -487,11 +523,44 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
 
+def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str]:
+    """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
+    within reach, not right beside it: a dump prints the byline box's lines apart (the
+    name, a share button, the date), so the line next to the name is not always the date."""
+    text = text.rstrip(_SEPARATORS)  # ("Sehernur Karsu |": the date stood after the bar)
+    if len(text) > 60 or not _plain_name(text, profile):
+        return None
+    if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
+        return None
+    # (a date's line may have words before its date: "In Local News, May 14, 2025"; or print
+    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14")
+    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t))
+               or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
+               or (len(t) < 40 and _labelled_time_rx().search(t))
+               for t in near):
+        return None
+    return clean_name(text, profile)
+
+
+_NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
+
+
+@lru_cache(maxsize=None)
+def _labelled_time_rx() -> "re.Pattern[str]":
+    """A time of day after a publication or update label ("Publicerad 22:31", "Updated
+    9:02 AM"): every profile's date connectives and modified-date labels."""
+    k = merged()
+    labels = sorted({w for w in (*k.date_connectives, *k.modified_labels) if len(w) > 3},
+                    key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
+                      + r")\b:?\s+[0-2]?\d[:.][0-5]\d\b")
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one."""
     name = clean_name(text, profile)
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
-        all(_plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
+        all(plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
@@ -501,7 +570,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
 _PLAIN_NAME_SHAPE = re.compile(r"^Aa*(?:[-'’]Aa*)*\.?$")
 
 
-def _plain_name_word(word: str) -> bool:
+def plain_name_word(word: str) -> bool:
     """A word of a name as printed alone, in any script ("Çetin", "Ofstad", "McDonald")."""
     if word.startswith(_NAME_PREFIXES) and len(word) > 3:
         word = word[2:] if word[1] in "'’c" else word[3:]

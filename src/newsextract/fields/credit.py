@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import List, Optional, Pattern, Tuple
+from typing import List, Optional, Pattern, Sequence, Tuple
 
-from newsextract.fields.byline import label_starts, parse_credit
+from newsextract.fields.byline import label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
 from newsextract.weights import WEIGHTS as W
@@ -137,6 +137,39 @@ def writers_note(text: str, profile: Profile) -> bool:
     return rx is not None and len(text.split()) <= 40 and bool(rx.match(text))
 
 
+# a closing note on a book, a record or a show and where to get it: "On Leadership, by Tony
+# Blair, is out now (Cornerstone, £25)", "(Kiepenheuer & Witsch, 24 Euro)": its publisher and
+# its price in parentheses end it
+_PRICE_NOTE = re.compile(r"\([^()]{2,60},\s*(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|dollars?|"
+                         r"pounds?|kr|chf|fr\.))[^()]{0,12}\)\s*\.?$", re.I)
+
+
+def publication_note(text: str) -> bool:
+    """A short closing note naming a publisher and a price in parentheses: what the article
+    was about and where to buy it, not the article."""
+    return len(text.split()) <= W.tail_note_words and bool(_PRICE_NOTE.search(text))
+
+
+def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> bool:
+    """A closing paragraph about the article's writer, whose name the byline gave: the name
+    and the profile's linking words in its first sentence ("Der Berliner Imam Abdul Adhim
+    Kamouss ist Gründer der Stiftung ...", "Jane Doe is a reporter ..."), or the writers'
+    names alone ("Jane Doe, John Roe")."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    if not names or len(text.split()) > W.tail_note_words:
+        return False
+    found = split_names(text, profile) if len(text) < 200 else []
+    if found and {n.casefold() for n in found} <= {a.casefold() for a in names} \
+            and len(" ".join(found)) >= len(text) * 0.8:
+        return True  # (the names, a comma or "and" between them, nothing else)
+    if not profile.bio_link:
+        return False
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    # (the pattern is made for the names the first sentence holds: few pages have any)
+    return any(a in first and re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:"
+                                        + profile.bio_link + r")\b", first) for a in names)
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
@@ -166,6 +199,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             elif not out.credit:
                 out.credit, out.credit_source = agency, "signature line"
             pars.pop()
+            continue
+        if len(pars) > 1 and publication_note(last):
+            pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"
             continue
         if writers_note(last, profile):
             pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story

@@ -19,7 +19,11 @@ _LEAD = re.compile(
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
-_CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z]\w*$")  # detikNews, KompasOtomotif
+# detikNews, KompasOtomotif: a lower-case letter, then a capitalised word. Not "McALLEN" or
+# "DeKALB": a name's prefix before capitals, as wire datelines print such places.
+_CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
+# "McALLEN", "DeKALB", "LaGRANGE": a capitalised prefix of a name, then the rest in capitals
+_PREFIXED_CAPITALS = re.compile(r"^([A-Z][a-z]{1,2})([A-Z]{2,})$")
 _DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
@@ -73,8 +77,14 @@ def _is_place(part: str) -> bool:
     return all(_word_rx().match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
 
 
+def _title_case_word(word: str) -> str:
+    """'JAKARTA' -> 'Jakarta', "O'NEILL" -> "O'Neill", 'WINSTON-SALEM' -> 'Winston-Salem'."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+
+
 def title_case_place(place: str) -> str:
-    """Title-case a place printed in capitals; keep short abbreviations (NTB, DKI) as they are."""
+    """Title-case a place printed in capitals; keep abbreviations (NTB, DKI, N.Y.) as they are."""
+    acronyms = merged().place_acronyms
     parts = []
     for part in place.split(", "):
         words = part.split()
@@ -83,11 +93,12 @@ def title_case_place(place: str) -> str:
                 parts.append(part)
             else:
                 # an abbreviation with dots keeps its case: "N.Y.", "S.C.", "D.C."
-                parts.append(" ".join(w if _ABBREVIATION.match(w) else
-                                      w.capitalize() if len(w) > 2 or len(words) > 1 else w
+                parts.append(" ".join(w if _ABBREVIATION.match(w) or w.lower() in acronyms else
+                                      _title_case_word(w) if len(w) > 2 or len(words) > 1 else w
                                       for w in words))
         else:
-            parts.append(part)
+            parts.append(" ".join(_PREFIXED_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), w)
+                                  for w in words))
     return ", ".join(parts)
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Iterator, List, Optional
+from typing import Callable, Iterator, List, Optional
 
-from newsextract.blocks import BODY, HEADER, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_months, merged_zones
 from newsextract.weights import WEIGHTS as W
 
@@ -27,13 +27,13 @@ class FoundDate:
 
 
 @lru_cache(maxsize=None)
-def _profile_patterns(profile: Profile) -> tuple:
+def _profile_patterns(profile: Profile, short_years: bool = False) -> tuple:
     """The date patterns for a page in the profile's language (its own region zones only)."""
-    return _patterns(tuple(sorted(profile.region_zones)))
+    return _patterns(tuple(sorted(profile.region_zones)), short_years)
 
 
 @lru_cache(maxsize=None)
-def _patterns(region_zones: tuple = ()) -> tuple:
+def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # any word of a month's length; whether it names a month is looked up after the match (a
     # pattern of every profile's month names is slow to compile and to try at each position)
     longest = max(map(len, merged_months()))
@@ -67,9 +67,13 @@ def _patterns(region_zones: tuple = ()) -> tuple:
                  rf"{year}{year_end}")
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
+    # (short_years: a dotted date may print its year in two digits when its time follows,
+    # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
+    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=,?[ \t]+(?:" + time_words + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
+          if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
-               r"(?P<year>(?:19|20)\d\d)\b")
+               r"(?:(?P<year>(?:19|20)\d\d)\b" + yy + ")")
     # (year first with dots too: "2025.05.15 20:00"; or with unit marks: "2025年1月13日")
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")
@@ -84,9 +88,10 @@ def _patterns(region_zones: tuple = ()) -> tuple:
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
-    # a time printed before its date ("Published: 15:56 BST, 27 April 2024")
+    # a time printed before its date ("Published: 15:56 BST, 27 April 2024", "11:00 AM PDT •
+    # May 16, 2024")
     time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
-                   r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·]{1,4}\Z")
+                   r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}\Z")
     flags = re.I
     return (
         re.compile(named_dmy, flags),
@@ -146,8 +151,18 @@ def find_dates(s: str, profile: Profile) -> tuple:
     return _find_dates(s, profile)
 
 
-# every date pattern holds a year: a text without one is done at once
+@short_text_cache(maxsize=4096, limit=500)
+def find_dump_dates(s: str, profile: Profile) -> tuple:
+    """find_dates, and a dotted date with a two-digit year when a time follows it ("05.08.24
+    kl. 14:47", "15.04.25 09:56"): read in a text dump's head, which has no metadata to give
+    the year in full (a page's markup has, and a short year there is left to it)."""
+    return _find_dates(s, profile, True)
+
+
+# every date pattern holds a year: a text without one is done at once (a year of two digits
+# only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_SHORT_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -172,12 +187,12 @@ def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterat
             pos = m.start() + 1
 
 
-def _find_dates(s: str, profile: Profile) -> tuple:
+def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
-    if not _ANY_YEAR.search(s):
+    if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start = \
-        _profile_patterns(profile)
+        _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
@@ -200,7 +215,9 @@ def _find_dates(s: str, profile: Profile) -> tuple:
             elif kind == "iso":
                 y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
-                y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
+                yy = m.groupdict().get("yy")
+                y = 2000 + int(yy) if yy else int(m.group("year"))
+                a, b = int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page
                 month_first = not profile.day_first and a <= 12 and m.group("sep")[0] != "."
                 d, mo = (b, a) if month_first else (a, b)
@@ -306,16 +323,17 @@ class DateChoice:
 
 
 _HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+_BYLINE_REACH = 3  # a dump's credit line this many blocks into the body is read for its date
 # a text dump's image placeholders only: "[2022-05-11-schuze-18] [foto]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
 
-def _only_a_date(text: str, profile: Profile) -> bool:
+def _only_a_date(text: str, profile: Profile, finder: Callable = find_dates) -> bool:
     """A short line that holds a date and little else ("22.11.2024 07.57", "Freitag,
     28.04.2023, 19:25"): never a paragraph of the article, whatever its label."""
     if len(text) > 60:
         return False
-    found = find_dates(text, profile)
+    found = finder(text, profile)
     return bool(found) and (found[0].end - found[0].start) * 2 >= len(text)
 
 
@@ -326,35 +344,37 @@ _DATE_LINE_CHARS = 100  # a date's line, not a paragraph
 _LABEL_WORDS = 2  # "Datum", "Published on": the words a date's label may have
 
 
-def _date_line(text: str, profile: Profile) -> bool:
+def _date_line(text: str, profile: Profile, finder: Callable = find_dates) -> bool:
     """A short line that opens with a date or a label and a date ("Datum 28.04.2023",
     "erstellt: 01. April 2025, 15:25 in: Gesellschaft")."""
     if len(text) >= _DATE_LINE_CHARS:
         return False
-    found = find_dates(text, profile)
+    found = finder(text, profile)
     return bool(found) and len(text[:found[0].start].split()) <= _LABEL_WORDS
 
 
-def _date_in_body_span(blocks: List[Block], start: int, profile: Profile) -> Optional[tuple]:
+def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
+                       finder: Callable = find_dates) -> Optional[tuple]:
     """A date's line that the body's run took in, at its start or just below it (the first
     paragraph "erstellt: 01. April 2025, 15:25 in: Gesellschaft"), for a page that prints no
     date above the body and gives none in its metadata."""
     for b in blocks[start:start + _SWALLOWED]:
-        if not b.caption and _date_line(b.text, profile):
-            f = find_dates(b.text, profile)[0]
+        if not b.caption and _date_line(b.text, profile, finder):
+            f = finder(b.text, profile)[0]
             return (0.0, f.iso, b.index, f.has_zone)
     return None
 
 
-def _date_after_body(blocks: List[Block], profile: Profile) -> Optional[tuple]:
+def _date_after_body(blocks: List[Block], profile: Profile,
+                     finder: Callable = find_dates) -> Optional[tuple]:
     """A date's line just after the body (an article's details box: "Datum 28.04.2023"), for
     a page that prints no date above it and gives none in its metadata."""
     body = [b.index for b in blocks if b.label == BODY]
     if not body:
         return None
     for b in blocks[body[-1] + 1:body[-1] + 26]:
-        if b.label in ("", HEADER) and _date_line(b.text, profile):
-            f = find_dates(b.text, profile)[0]
+        if b.label in ("", HEADER) and _date_line(b.text, profile, finder):
+            f = finder(b.text, profile)[0]
             if not b.text[f.end:].strip(" ,|"):
                 return (0.0, f.iso, b.index, f.has_zone)
     return None
@@ -378,14 +398,21 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     an offset."""
     best = modified = None
     lo = max(0, min(anchor, start) - 30)
-    for j in range(lo, min(len(blocks), start + 1)):
+    # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
+    finder = find_dump_dates if dump else find_dates
+    # (a dump's run may take in the credit line under the standfirst, "By TPN, in News ·
+    # 31 Jan 2025, 20:02": its date is read too)
+    reach = start + 1 + (_BYLINE_REACH if dump else 0)
+    for j in range(lo, min(len(blocks), reach)):
         b = blocks[j]
-        if b.label == BODY and not (dump and _only_a_date(b.text, profile)):
+        if j > start and b.label != BYLINE:
+            continue
+        if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)):
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
         prev_end = 0
-        for f in find_dates(b.text, profile):
+        for f in finder(b.text, profile):
             if f.in_parens:
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
@@ -406,13 +433,14 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     best = best or modified
     guessed = False
     if best is None and not meta_date:
-        best = _date_in_body_span(blocks, start, profile) or _date_after_body(blocks, profile)
+        best = _date_in_body_span(blocks, start, profile, finder) or \
+            _date_after_body(blocks, profile, finder)
         guessed = best is not None
     if best is None and dump:
         # (a dump's date printed under the article, further down than a details box)
         for j in range(start + 1, len(blocks)):
-            if _only_a_date(blocks[j].text, profile):
-                f = find_dates(blocks[j].text, profile)[0]
+            if _only_a_date(blocks[j].text, profile, finder):
+                f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
@@ -421,8 +449,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # nearest above the text, "Published Jun 05, 2026", further up than the head's reach)
         for j in range(lo - 1, -1, -1):
             b = blocks[j]
-            if not b.caption and b.label not in (BODY, "related", "list") and _date_line(b.text, profile):
-                f = find_dates(b.text, profile)[0]
+            if not b.caption and b.label not in (BODY, "related", "list") and \
+                    _date_line(b.text, profile, finder):
+                f = finder(b.text, profile)[0]
                 if _after_modified_label(b.text[:f.start]):
                     continue  # ("Updated: ...": a modified date, not the publication's)
                 best = (0.0, f.iso, j, f.has_zone)

@@ -191,7 +191,9 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
-    m = re.match(r"[^.;:()\"“”?!]*(?:\.(?<=\b[A-Z]\.)[^.;:()\"“”?!]*)*", rest)
+    # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
+    # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z]{2,8}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
     epithet_first = False
@@ -201,6 +203,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         words = seg.split()[:12]
         for i, t in enumerate(words):
             w = t.strip(".")
+            if w.startswith("(") and w.endswith(")"):
+                w = w[1:-1]  # the acronym the clause let through
             if not w:
                 continue
             low = w.lower()
@@ -208,9 +212,24 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 out.append(w)
                 started = started or w[0].isupper()
                 continue
+            if started and w.isdigit() and ACRONYM.match(out[-1]):
+                out.append(w)  # "Ketua RT 05 Kelurahan X", "Kepala SMAN 3 Y": a unit's number
+                continue
+            if not started and i == 0 and low in profile.name_conjunctions and segments and \
+                    segments[0].split()[0].lower() in profile.titles and words[1:2] and words[1][:1].isupper():
+                # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) X": the office's
+                # list of words goes on past its commas
+                continue
             if started and low in profile.name_conjunctions and out[0].lower() in profile.titles \
                     and i + 1 < len(words) and words[i + 1][:1].isupper():
                 # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the office's name goes on
+                out.append(w)
+                continue
+            if started and k == 0 and low in profile.speaker_links and out[0].lower() in profile.titles \
+                    and i + 1 < len(words) and words[i + 1][:1].isupper():
+                # "Pengamat Tata Kota dari Institut Teknologi Bandung (ITB) X": the title's
+                # body goes on (the name follows the last lower-case word: _name_from_phrase);
+                # not after the name ("Michael Sims, CEO of Ceres Robotics Inc")
                 out.append(w)
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
@@ -351,6 +370,8 @@ class _People:
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")
+        if not name:
+            return name
         full = self.expand(name)
         if full != name:
             # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
@@ -584,6 +605,9 @@ class _Titles(frozenset):
 # a run of capitalised words at a text's end: a speech verb's subject, or the name before a
 # chain of places
 _SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+# a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
+# words are a name's particles when the profile knows them so
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
 @lru_cache(maxsize=None)
@@ -748,6 +772,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if rx is apposed_rx and m.group(2) and not _person_apposition(m.group(2), profile):
             continue  # "China Geo, for its part, told": no role, no "who": maybe no person
         toks = m.group(1).split()
+        lead = _PARTICLES_BEFORE.search(body, max(0, m.start(1) - 40), m.start(1))
+        particled = lead is not None and all(w in merged().name_particles for w in lead.group(2).split())
+        if lead is not None and particled:
+            # "Jan de Vries said": the name's first word and its particles before the run
+            toks = lead.group(1).split() + lead.group(2).split() + toks
         if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
             # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
             # after the name; the name is the one before its comma
@@ -758,9 +787,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
-        if len(toks) > 3:  # "Aston Villa Dean Smith": a long run holds more than the name
-            toks = toks[-2:]
-        toks = [t for t in toks if t.lower() not in profile.stopwords
+        if sum(t[:1].isupper() for t in toks) > 3:
+            toks = toks[-2:]  # "Aston Villa Dean Smith": a long run holds more than the name
+        toks = [t for t in toks if particled or t.lower() not in profile.stopwords
                 and t.lower() not in merged_days() and t.lower() not in merged_months()]
         if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):
             start = m.start(1)
@@ -773,13 +802,18 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if office and len(toks) > 1:
                 people.office_of(office, full)
     if profile.passive_by:
-        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]* ?)", body):
+        for m in _profile_matches(profile.passive_by + r"((?:[A-Z][\w'’.\-]* ){0,7}[A-Z][\w'’.\-]* ?)", body):
             if _INSTITUTION_GOES_ON.match(body, m.end()) and \
                     body[m.end():].split(" ", 1)[0].lower() in profile.name_conjunctions:
                 continue  # "disampaikan Menteri Komunikasi dan Informatika ...": an office's name
-            toks = [t for t in m.group(1).split() if t.lower().strip(".") not in profile.titles]
-            if toks:
-                people.add(" ".join(_name_tokens(toks)[:4]))
+            # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
+            # titles and acronyms here, its other words in add, as does an office after the name
+            toks = m.group(1).split()
+            while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
+                toks = toks[1:]
+            toks = _name_tokens(toks)
+            if toks:  # (the office's other words come off in add)
+                people.add(" ".join(toks))
     if profile.nickname:
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
@@ -812,7 +846,7 @@ def _cue_rxs(profile: Profile) -> tuple:
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r")?){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"

@@ -139,6 +139,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
+        if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
+            # a deck under its headline: the headline, then a longer line that tells more of
+            # the story (and stands nearer the byline and shares more words with the text)
+            score += W.title_deck
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
@@ -217,6 +221,17 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _deck_under(above: Block, n: int, profile: Profile) -> bool:
+    """Whether a dump's line of n words stands under `above` as a deck under its headline:
+    the line above reads as a headline of W.title_deck_words or more (not a list's item, a
+    breadcrumb trail or a date line) and is shorter than the deck."""
+    text = above.text
+    words = len(text.split())
+    return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
+        and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
+        and not find_dates(text, profile)
+
+
 def _headline_like(b: Block) -> bool:
     """A line that could be a headline: five to 30 words, not a sentence, not furniture."""
     n = len(b.text.split())
@@ -285,18 +300,21 @@ class TitleChoice:
     text: Optional[str]
     index: int  # the headline's block, -1 if no block was chosen
     source: Optional[str]
+    printed: Optional[str] = None  # the block's own wording, where the metadata's replaced it
 
 
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
                  site: Optional[str] = None, dump: bool = False,
-                 social: Optional[str] = None) -> TitleChoice:
+                 social: Optional[str] = None, headline: Optional[str] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's. `social` is the
-    page's og:title: where it words the headline otherwise, it is the headline's given form."""
+    page's og:title: where it words the headline otherwise, it is the headline's given form, and
+    so where the JSON-LD `headline` words it the same way as og:title does."""
     found = find_title(blocks, body_start, profile, meta_titles, dump)
+    printed: Optional[str] = None
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
     # the block is weak when it shares little with the metadata's own title; an <h1> is kept
     # when any of the page's metadata titles agrees with it (og:title where JSON-LD gives a
@@ -317,9 +335,36 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                 break
     if text and social:
         reworded = social_wording(text, social, site)
+        agreed = None if reworded else agreed_wording(text, social, headline, site)
         if reworded:
             text, source = reworded, "og:title"
-    return TitleChoice(without_site(text, site) if text else text, index, source)
+        elif agreed:
+            # (the block's own wording is the headline the body must not repeat; a block the
+            # og:title cuts short may run on into a button, "... Back to video", so not there)
+            printed, text, source = text, agreed, "og:title"
+    if dump and text and meta_titles and text == meta_titles[0]:
+        text = _without_dump_site(text, blocks)
+    return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+_DUMP_SITE_WORDS = 5  # a site's name after a dump's <title> has at most this many words
+
+
+def _without_dump_site(title: str, blocks: List[Block]) -> str:
+    """A dump's <title> line, chosen as the headline, without the site's name after it
+    (" - taz.de", " - Lesotho Times"): a dump gives no site to compare it with, but the
+    site's name stands elsewhere in the page without the headline (a footer, a logo, a
+    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
+    m = _SITE_SUFFIX.search(title)
+    if not m or m.start() < 10:
+        return title
+    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
+    if not tail or len(tail.split()) > _DUMP_SITE_WORDS or tail[0].islower() and "." not in tail:
+        return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
+    low_head, low_tail = head.casefold(), tail.casefold()
+    alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                for b in blocks[1:])
+    return head if alone else title
 
 
 _SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")
@@ -328,11 +373,18 @@ _SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—
 def without_site(title: str, site: Optional[str]) -> str:
     """A headline without the site's name printed after it (" - Site", " | Site")."""
     m = _SITE_SUFFIX.search(title)
-    if not m or not site or m.start() < 10:
+    if not site:
         return title
-    tail, name = match_key(m.group("site")), match_key(site)
-    if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
-        return title[:m.start()].rstrip()
+    name = match_key(site)
+    if m and m.start() >= 10:
+        tail = match_key(m.group("site"))
+        if tail and name and (tail == name or tail.endswith(name) or name.endswith(tail)):
+            return title[:m.start()].rstrip()
+    if name and "-" in site and match_key(title).endswith(" " + name):
+        # a name with a dash of its own ("Battery-News.de"): the last separator before it
+        for sep in reversed(list(_PART_SEPARATOR.finditer(title))):
+            if sep.start() >= 10 and match_key(title[sep.end():]) == name:
+                return title[:sep.start()].rstrip()
     return title
 
 
@@ -346,6 +398,29 @@ def social_wording(headline: str, social: str, site: Optional[str]) -> Optional[
     if len(b.split()) < W.title_social_words or not a.startswith(b + " "):
         return None
     return own
+
+
+def agreed_wording(found: str, social: str, headline: Optional[str],
+                   site: Optional[str]) -> Optional[str]:
+    """The og:title, when the JSON-LD headline words the headline the same way and the block
+    otherwise: the two titles a page writes for machines agree, and the block is a variant of
+    them (a kicker glued on without its colon, a longer or older wording on screen). Not when
+    og:title is the block with the site's name after it."""
+    if not headline:
+        return None
+    own = without_site(social, site)
+    key, printed = match_key(own), match_key(found)
+    if len(key.split()) < W.title_social_words or key != match_key(without_site(headline, site)) \
+            or key == printed or _named_after(key, printed):
+        return None
+    return own
+
+
+def _named_after(meta_key: str, found_key: str) -> bool:
+    """A metadata title (as match_key reads it) that is the block's words and a few more after
+    them: a site's or a section's name ("Tote Hummeln unter Linden - Battery-News.de")."""
+    return meta_key.startswith(found_key + " ") and \
+        len(meta_key[len(found_key):].split()) <= W.title_name_words
 
 
 _PART_SEPARATOR = re.compile(r"\s[-–—|:·»]\s|[|ㅣ]")

@@ -217,6 +217,9 @@ class Profile:
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
     name_particles: FrozenSet[str] = frozenset()
+    # Abbreviations in a place's name that keep their capitals when the dateline prints the
+    # place in capitals ("DKI JAKARTA" -> "DKI Jakarta"), lower-cased.
+    place_acronyms: FrozenSet[str] = frozenset()
     # Lower-case words inside a place's name ("upon", "am"), as printed.
     place_particles: FrozenSet[str] = frozenset()
     # Prepositions, alone or with their article, that set a capitalised name as a place or a
@@ -242,6 +245,11 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Words of class and id names of the element that holds the article's author ("byline",
+    # "author-name", "penulis"), lower-cased; and of what around such an element makes it
+    # another's author (a comment's, a teaser's, a sidebar's).
+    class_author_words: FrozenSet[str] = frozenset()
+    class_author_furniture: FrozenSet[str] = frozenset()
     # Class names of text for screen readers only, never shown ("visually-hidden", "sr-only"):
     # whole class names, matched as such.
     class_hidden_names: FrozenSet[str] = frozenset()

@@ -357,6 +357,7 @@ def unglue(text: str, glued: bool = True) -> str:
             line = _GLUED_CAPS.sub("\n", line)
             if glued:
                 line = _split_glued_dates(line)
+                line = _split_glued_byline(line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
@@ -369,6 +370,37 @@ def unglue(text: str, glued: bool = True) -> str:
                     line = "\n".join(_split_glued_tail(_split_after_date(x)) for x in line.split("\n"))
         out.append(line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=None)
+def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """A byline's label glued to the text before it ("...both Friday and SaturdayBy Matthew
+    Cappucci"), and an age glued to the name before it and the text after it ("Nizaar
+    Kinsella2 minutes agoChelsea have ..."): where a line breaks."""
+    labels = sorted({label for code in available() for label in get_profile(code).bare_labels
+                     if label[:1].isalpha() and " " not in label and len(label) > 1},
+                    key=len, reverse=True)
+    label = "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
+    ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                   for f in merged().relative_times if "#" in f), key=len, reverse=True)
+    age = "|".join(ages)
+    # (the label's split only for a name glued to what follows it too, "Matthew CappucciApril
+    # 26": a byline the dump glued on both sides; "foundBy Dolores Chang For Dailymail.Com"
+    # is read as it stands)
+    return (re.compile(r"(?<=[a-z][a-z])(?=(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d])"),
+            re.compile(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"))
+
+
+def _split_glued_byline(line: str) -> str:
+    """A byline glued into its neighbours, on lines of its own (see _glued_byline_rxs)."""
+    label, age = _glued_byline_rxs()
+    line = label.sub("\n", line)
+    if any(c.isdigit() for c in line):
+        # (the age on a line of its own when the text after it is glued on, and the name
+        # before it too: "Kinsella2 minutes agoChelsea")
+        line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
+                       + m.group(2) + "\n", line)
+    return line
 
 
 @lru_cache(maxsize=None)
