@@ -417,3 +417,39 @@ def test_the_screen_reader_class_shortcut_finds_what_the_names_find(cls: str) ->
 
     plain = not merged().class_hidden_names.isdisjoint(cls.lower().split())
     assert _screen_reader_only(cls) == plain
+
+
+AGE_PIECES = ["Jane Doe", " ", "  ", "2", "12", "hours", "HOURS", "Hours", "ago", "AGO", "hour",
+              "vor", "Stunden", "lalu", "jam", "yang", "il y a", "heures", "fa", "ore", "hace",
+              "días", "DÍAS", "|", ".", "!", ",", "\n", "–", "Published", "in Paris", "x", "é"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(AGE_PIECES), max_size=14).map("".join))
+def test_relative_time_searched_after_its_last_word_in_the_tail_is_the_plain_search(
+        text: str) -> None:
+    plain = byline._relative_time_rx().search(text)
+    fast = byline._relative_time(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_relative_time_shortcut_keeps_the_time_at_a_line_end() -> None:
+    assert byline._relative_time("Jane Doe 2 hours ago").group().strip() == "2 hours ago"
+    assert byline._relative_time("Jane Doe vor 3 Stunden |\n").group().startswith("vor 3 Stunden")
+    assert byline._relative_time("2 hours ago in Paris") is None
+
+
+DATE_PIECES = ["2", "12", "31", "2019", "2024", "1999", "19", "20", "Nov", "November", "mei",
+               "Jan.", "de", " ", "  ", "\t", ".", ". ", "/", "-", ",", "x", "Budi", "_", "é",
+               "th", "st", "\n", "Pinjungwati", "ı", "K", "24", "kl.", "14:47", "09:56"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
+def test_dates_tested_for_their_start_where_the_rest_matches_are_the_whole_patterns(
+        text: str) -> None:
+    for short_years in (False, True):
+        pats = dates._patterns((), short_years)
+        for rx, start in ((pats[0], pats[7]), (pats[2], pats[8])):
+            whole = re.compile(start.pattern + rx.pattern, rx.flags)
+            assert _spans(dates._starting(rx, start, text)) == _spans(whole.finditer(text))

@@ -419,7 +419,7 @@ def before_date(text: str) -> str:
     if found:
         head = text[:found[0].start]
     else:
-        age = _relative_time_rx().search(text)
+        age = _relative_time(text)
         if not age:
             return text
         head = text[:age.start()]
@@ -431,6 +431,30 @@ def before_date(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _relative_time(text: str) -> "Optional[re.Match[str]]":
+    """The relative time that ends the text, if any (see _relative_time_rx)."""
+    # (the pattern has no literal to skip ahead by and is tried at every position of the
+    # line; a time it finds ends within a few characters of the line's end, where the last
+    # word of one of its forms must then stand: a search of the line's tail for those words
+    # rules out most lines at once)
+    ends = _relative_time_ends()
+    if ends is not None and not ends[0].search(text, max(0, len(text) - ends[1])):
+        return None
+    return _relative_time_rx().search(text)
+
+
+@lru_cache(maxsize=None)
+def _relative_time_ends() -> "Optional[Tuple[re.Pattern[str], int]]":
+    """The last words of the relative-time forms ("ago", "lalu", "stunden"), as a pattern,
+    and how far from a text's end one stands when _relative_time_rx matches the text (the
+    longest word and the pattern's closing \\W{0,3}$, which may stand before a last "\\n");
+    None when a form ends in a number, not a word."""
+    lasts = {f.split()[-1] for f in merged().relative_times if f.split()}
+    if not lasts or any("#" in w for w in lasts):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(lasts))), re.I), max(map(len, lasts)) + 4
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, List, Optional
+from typing import Callable, Iterator, List, Optional
 
 from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_months, merged_zones
@@ -59,7 +59,11 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=len, reverse=True))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
-    named_dmy = (rf"(?:\b|(?<=[a-z])){day}\.?{join}[ \t]*[-\s]?[ \t]*{mon}{join}[\s,]*[ \t]*"
+    # (where a day-first date may start, a word's start or a letter glued before it, is tested
+    # at each place the rest matches: a pattern that opens with either assertion is tried at
+    # every position of the text, three times slower)
+    dmy_start = r"(?:\b|(?<=[a-z]))"
+    named_dmy = (rf"{day}\.?{join}[ \t]*[-\s]?[ \t]*{mon}{join}[\s,]*[ \t]*"
                  rf"{year}{year_end}")
     named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
@@ -67,7 +71,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     yy = (r"|(?<=\.)(?P<yy>\d\d)(?=,?[ \t]+(?:" + time_words + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
-    numeric = (r"(?:\b|(?<=[^\W\d_]))(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
+    numeric_start = r"(?:\b|(?<=[^\W\d_]))"
+    numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
                r"(?:(?P<year>(?:19|20)\d\d)\b" + yy + ")")
     # (year first with dots too: "2025.05.15 20:00"; or with unit marks: "2025年1月13日")
     iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
@@ -96,6 +101,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         re.compile(time, flags),
         re.compile(iso_time),
         re.compile(time_before, flags),
+        re.compile(dmy_start, flags),
+        re.compile(numeric_start),
     )
 
 
@@ -164,17 +171,34 @@ _MAX_SCAN = 4000
 _MAX_FOUND = 24
 
 
+def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterator["re.Match[str]"]:
+    """The matches re.finditer would give for the pattern `start` followed by `rx`, where
+    `start` is a zero-width assertion: rx's matches, each taken only where `start` holds at
+    its start (rx matches no empty string)."""
+    pos = 0
+    while True:
+        m = rx.search(s, pos)
+        if m is None:
+            return
+        if start.match(s, m.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
-    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before = \
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start = \
         _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
-    for kind, rx in (("iso", iso), ("dmy", named_dmy), ("mdy", named_mdy), ("num", numeric)):
-        for m in rx.finditer(s):
+    for kind, rx, start in (("iso", iso, None), ("dmy", named_dmy, dmy_start), ("mdy", named_mdy, None),
+                            ("num", numeric, numeric_start)):
+        for m in rx.finditer(s) if start is None else _starting(rx, start, s):
             if len(taken) >= _MAX_FOUND:
                 break
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -226,36 +226,52 @@ def _screen_reader_only(cls: str) -> bool:
         not merged().class_hidden_names.isdisjoint(low.split())
 
 
+# the attributes other than class that say something of an element's part of the page
+_HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
+
+
 def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
     """The hint an element's class (`cls`, read by the caller), id and role give the blocks
     inside it."""
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
+    hint = LANDMARKS.get(tag, 0.0)
     if not attrib:
-        return LANDMARKS.get(tag, 0.0)
+        return hint
+    # (most elements hold a class, a link or a source and none of the other attributes: they
+    # are told by the attributes' names, and the five look-ups are skipped)
+    if cls is not None and len(attrib) == 1 or _HINT_ATTRS.isdisjoint(attrib.keys()):
+        return hint + _names_hint(cls) if cls else hint
     get = attrib.get
-    # (cached on the values: a page repeats its few class names on hundreds of elements)
-    return _hint_of(tag, cls, get("id"), get("itemprop"), get("role"),
-                    get("aria-hidden"), get("style"))
+    attrs = " ".join(filter(None, (cls, get("id"), get("itemprop"))))
+    if attrs:
+        hint += _names_hint(attrs)
+    if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        hint += W.role_furniture
+    style = get("style")
+    if get("aria-hidden") == "true" or style and "display:none" in style.replace(" ", ""):
+        hint += W.hidden
+    return hint
 
 
 @lru_cache(maxsize=8192)
-def _hint_of(tag: str, cls: Optional[str], id_: Optional[str], itemprop: Optional[str],
-             role: Optional[str], aria_hidden: Optional[str], style: Optional[str]) -> float:
-    hint = LANDMARKS.get(tag, 0.0)
-    attrs = " ".join(filter(None, (cls, id_, itemprop)))
-    if attrs:
-        hint += _class_hint(attrs) + _article_body_hint(attrs)
-    if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
-        hint += W.role_furniture
-    if aria_hidden == "true" or "display:none" in (style or "").replace(" ", ""):
-        hint += W.hidden
-    return hint
+def _names_hint(attrs: str) -> float:
+    """The hint of a class/id string: its names' and an article body's mark.
+    (cached on the string: a page repeats its few class names on hundreds of elements)"""
+    return _class_hint(attrs) + _article_body_hint(attrs)
 
 
 @lru_cache(maxsize=4096)
 def _article_body_hint(attrs: str) -> float:
     return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
+
+
+# The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
+# compiles its expression at every call)
+_MAIN_MARKS = etree.XPath(".//main|.//*[@role='main' or @itemprop='articleBody']")
+_ARTICLES = etree.XPath(".//article")
+_STRING_VALUE = etree.XPath("string()")
+_TEXTS_OUTSIDE_CODE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
 # The share of the page's text an <article> inside a menu must hold to be the page's article
@@ -276,9 +292,9 @@ class _ArticleHolders:
         """Whether `el` holds the page's main content: a <main> (or role=main, or an
         itemprop=articleBody) element, or an <article> with a good share of the page's text
         (menus hold <article> teaser cards: each has a sliver of it)."""
-        marks = el.xpath(".//main|.//*[@role='main' or @itemprop='articleBody']")
+        marks = _MAIN_MARKS(el)
         if not marks:
-            articles = el.xpath(".//article")
+            articles = _ARTICLES(el)
             if articles:
                 if self.page_chars < 0:
                     self.page_chars = _text_chars(self.start)
@@ -298,7 +314,9 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     """A list item that holds paragraphs and a good share of the page's text: an unclosed
     or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
     items. page_chars caches the page's count."""
-    if not len(li) or sum(1 for _ in islice(li.iterfind(".//p"), _SWALLOWING_PARAGRAPHS)) \
+    # (iter("p"), the descendants <p> of the <li>, in C; iterfind(".//p") runs ElementPath's
+    # Python selectors for each list item)
+    if not len(li) or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) \
             < _SWALLOWING_PARAGRAPHS:
         return False  # (most list items: a link or a line, a teaser card's summary)
     if not page_chars:
@@ -309,7 +327,7 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
 def _visible_chars(el: Any) -> int:
     """The characters of an element's text that are not spaces, outside scripts and styles
     (counted in C: its string value, less its scripts' and styles')."""
-    n = len("".join(el.xpath("string()").split()))
+    n = len("".join(_STRING_VALUE(el).split()))
     for s in el.iter("script", "style"):
         n -= len("".join((s.text or "").split()))
     return n
@@ -317,7 +335,7 @@ def _visible_chars(el: Any) -> int:
 
 def _text_chars(el: Any) -> int:
     """The characters of an element's text outside scripts and styles."""
-    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+    return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
 class _Walker:
@@ -346,8 +364,9 @@ class _Walker:
             if not text:
                 return
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
-        b = Block(text=text, index=len(self.blocks), bullet=bullet, heading=heading, tag=tag,
-                  link_density=min(1.0, link_chars / total), hint=hint)
+        # (text, index, bullet, heading, tag, link_density, hint) by position: keyword calls
+        # of the dataclass's fourteen-field __init__ cost twice as much
+        b = Block(text, len(self.blocks), bullet, heading, tag, min(1.0, link_chars / total), hint)
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < W.caption_max_chars
         b.path = tuple(path)
