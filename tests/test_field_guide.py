@@ -115,6 +115,7 @@ def test_english_bylines(line: str, authors: List[str]) -> None:
     # the guide's casing note: a place in capitals is title-cased, its abbreviations are not
     ("KABUPATEN MANGGARAI BARAT, KOMPAS.com - ", "Kabupaten Manggarai Barat"),
     ("DKI JAKARTA, KOMPAS.com - ", "DKI Jakarta"), ("SLEMAN, DIY (ANTARA) - ", "Sleman, DIY"),
+    ("Suarasurabaya.net| ", None),  # the outlet's domain and a bar: the tag still comes off
 ])
 def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("Penulis: Andi Wijaya", lead)

@@ -28,6 +28,8 @@ _DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
+# "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
+_SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
 _SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’\-]+)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
@@ -169,6 +171,10 @@ def find_dateline(text: str) -> Optional[tuple]:
         d = parse_lead(m.group("lead"))
         if d and d.location and not d.site:
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
+    if "|" in text[:40]:
+        m = _SITE_BAR.match(text)
+        if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
+            return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     if "." in text[:40] and "," in text[:50]:
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
