@@ -707,3 +707,24 @@ def test_a_dumps_lone_name_over_a_labelled_time() -> None:
     14.14"), the day standing elsewhere."""
     assert newsextract.extract(_head("Jane Porter", "Updated 15.59 | Published 14.14",
                                      "Share")).authors == ["Jane Porter"]
+
+
+def test_a_dumps_headline_is_not_a_short_button_whose_one_long_word_the_text_uses() -> None:
+    # "Find a new job" right above the text: its one word of four letters is in the text, as
+    # most of the headline's words are; a share counted over at least four words tells them apart
+    dump = (
+        "Home | News | Careers\n\n"
+        "Universities in exile count the costs of starting afresh\n\n"
+        "War and political unrest force staff and students to uproot their lives.\n\n"
+        "By Rachel Brazil\n\n"
+        "Find a new job\n\n"
+        "Scholars who fled the war say that universities in exile find it hard to keep their "
+        "staff, and many find new posts abroad within a year of the move, leaving courses "
+        "without teachers.\n\n"
+        "The costs of starting afresh fall on the scholars themselves: each new home for the "
+        "university means new contracts, new rooms and new students to find, often in a city "
+        "far from the old campus.\n\n"
+        "Exile has also changed what the universities teach, with new courses on "
+        "reconstruction and on the law of war that the staff say they would not have offered "
+        "before the move.\n")
+    assert newsextract.extract(dump).title == "Universities in exile count the costs of starting afresh"

@@ -172,7 +172,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         own = _long_words(text) if text_words and (
             best is None or score + W.title_body_words > best[0]) else None
         if own:
-            score += W.title_body_words * sum(w in text_words for w in own) / len(own)
+            # (a share of at least a few words: "Find a new job" is one word of four letters,
+            # which any text uses)
+            score += W.title_body_words * sum(w in text_words for w in own) / max(len(own), W.title_body_min_words)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
