@@ -333,3 +333,8 @@ def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) 
 def test_a_name_in_an_element_marked_as_the_authors(head: str, tail: str, want: list) -> None:
     page = _pumps_page(before=head, after=tail)
     assert page.authors == want
+
+
+def test_the_headline_over_a_desks_role_line_is_no_author() -> None:
+    # "Dewi Kania" over "Jurnalis" names the writer; the headline over "Staff" names no one
+    assert _pumps_page(before="<p>Staff</p>").authors == []

@@ -237,9 +237,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
                 guessed = bool(name)
-            if not name and j + 1 < len(blocks) and \
+            if not name and j != anchor and j + 1 < len(blocks) and \
                     blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
-                # "Dewi Kania" over a line "Jurnalis"
+                # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
             if name:
                 add_names(out.authors, [name])
