@@ -338,3 +338,10 @@ def test_a_name_in_an_element_marked_as_the_authors(head: str, tail: str, want: 
 def test_the_headline_over_a_desks_role_line_is_no_author() -> None:
     # "Dewi Kania" over "Jurnalis" names the writer; the headline over "Staff" names no one
     assert _pumps_page(before="<p>Staff</p>").authors == []
+
+
+def test_a_name_with_a_title_over_a_date_is_no_byline() -> None:
+    # a byline prints the writer's name; "Mayor Byron Brown" over a date is a caption's or a
+    # teaser's subject
+    assert _pumps_page(before="<p>Jane Doe</p><p>May 5, 2024</p>").authors == ["Jane Doe"]
+    assert _pumps_page(before="<p>Mayor Byron Brown</p><p>May 5, 2024</p>").authors == []

@@ -557,9 +557,11 @@ def _labelled_time_rx() -> "re.Pattern[str]":
 
 
 def _plain_name(text: str, profile: Profile) -> bool:
-    """Two to four words printed as a person's name is, and read as one."""
+    """Two to four words printed as a person's name is, and read as one; not opening with a
+    title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline)."""
     name = clean_name(text, profile)
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
+        text.split()[0].lower().strip(".") not in merged().titles and \
         all(plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
 
 
