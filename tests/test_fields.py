@@ -345,3 +345,25 @@ def test_a_name_with_a_title_over_a_date_is_no_byline() -> None:
     # teaser's subject
     assert _pumps_page(before="<p>Jane Doe</p><p>May 5, 2024</p>").authors == ["Jane Doe"]
     assert _pumps_page(before="<p>Mayor Byron Brown</p><p>May 5, 2024</p>").authors == []
+
+
+_ID_PARS = [
+    "Pemerintah Kota Bandung menggelar rapat koordinasi terkait penanganan banjir di sejumlah "
+    "kawasan pada Senin pagi bersama dinas terkait dan aparat kewilayahan.",
+    "Warga diminta tetap waspada dan melaporkan genangan melalui layanan pengaduan yang "
+    "disediakan pemerintah kota selama musim hujan berlangsung."]
+
+
+@pytest.mark.parametrize("head, want", [
+    # a place or a section over the date is no writer; a name is (a guess, said so)
+    ("Kota Bandung\n\nSenin, 12 Feb 2024 10:00 WIB", []),
+    ("Jawa Barat\n\nSenin, 12 Feb 2024 10:00 WIB", []),
+    ("Berita Daerah\n\nSenin, 12 Feb 2024 10:00 WIB", []),
+    ("Rina Marlina\n\nSenin, 12 Feb 2024 10:00 WIB", ["Rina Marlina"]),
+    # the writer's role and place, a comma, the name, with no label
+    ("Kontributor Bandung, Rina Marlina", ["Rina Marlina"]),
+    ("Reporter Tribun Jateng, Rina Marlina", ["Rina Marlina"]),
+])
+def test_lines_under_an_indonesian_headline(head: str, want: list) -> None:
+    text = "\n\n".join(["Banjir Rendam Permukiman, Pemkot Bandung Siapkan Pompa", head, *_ID_PARS])
+    assert newsextract.extract(text + "\n").authors == want

@@ -369,6 +369,11 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
     label and one name of two to four capitalised words. Only for the lines between the
     headline and the body (elsewhere a headline in title case may open with the same word)."""
     words = text.split()
+    if words and words[0].lower() in profile.role_words and "," in text and len(text) <= 60 \
+            and ":" not in text:
+        # "Kontributor Bandung, Rina Marlina": the writer's role and place, a comma, the name
+        name = clean_name(text, profile)
+        return [name] if name and name != text.strip() and len(name.split()) <= 4 else []
     if not 3 <= len(words) <= 5 or len(text) > 60 or ":" in text:
         return []
     m = _label_rx(profile.author_labels).match(text.strip())
@@ -558,11 +563,14 @@ def _labelled_time_rx() -> "re.Pattern[str]":
 
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
-    title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline)."""
+    title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
+    word of an office, a body or a place ("Kota Bandung", "Jawa Barat", "Berita Daerah")."""
     name = clean_name(text, profile)
+    words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
-        text.split()[0].lower().strip(".") not in merged().titles and \
-        all(plain_name_word(w) or w.lower() in profile.name_particles for w in text.split())
+        words[0].lower().strip(".") not in merged().titles and \
+        not any(w.lower() in merged().office_words for w in words) and \
+        all(plain_name_word(w) or w.lower() in profile.name_particles for w in words)
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",
