@@ -148,6 +148,7 @@ def test_a_kicker_in_capitals_is_no_dateline(lead: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Baca juga: Jalan Tol Baru Dibuka Pekan Depan", "Baca Juga : Jalan Tol Baru Dibuka",
+    "Video: Banjir Rendam Permukiman di Bandung",
     "BACA JUGA: Jalan Tol Baru Dibuka", "Simak juga: Video Banjir di Kota", "Lihat juga: Foto Banjir",
     "Artikel terkait: Banjir Lagi", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
     "Baca Selanjutnya: Jalan Tol Baru Dibuka", "Halaman selanjutnya", "1 dari 3 halaman", "Halaman 2",
