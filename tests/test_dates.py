@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsextract
 from newsextract.fields.dates import find_dates, normalise_iso
 from newsextract.profiles import get_profile
 
@@ -156,3 +157,27 @@ def test_a_dumps_publication_line_with_a_short_year_dates_it() -> None:
     page = (f"Letingen etter kvinnen fortsetter i helgen\n\nPublisert: 05.08.24 kl. 14:47\n\n"
             f"{para}\n\n{para}\n\n{para}\n")
     assert newsextract.extract(page).date == "2024-08-05T14:47:00+02:00"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Published 3:45 PM EDT, Tue June 4, 2024", "2024-06-04T15:45:00-04:00"),
+    ("Updated 3:45 PM EDT, Tuesday, June 4, 2024", "2024-06-04T15:45:00-04:00"),
+])
+def test_a_time_before_its_date_and_the_weekday(line: str, want: str) -> None:
+    assert [f.iso for f in find_dates(line, get_profile("en"))] == [want]
+
+
+def test_a_zoned_printed_time_near_the_metadatas_moment_is_that_moment_in_the_pages_offset() -> None:
+    # the page prints "10:01 PM PST" (06:01 UTC) and its metadata says 05:57:50 UTC: one
+    # publication, the metadata's moment (to the second), told as the page tells it
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "City officials on Monday approved a plan to add pumps in neighborhoods hit by "
+        "repeated flooding this spring, after residents packed a council meeting.",
+        "Residents were urged to report standing water through the city hotline, which will "
+        "be staffed around the clock during the rainy season."])
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title><meta property="article:published_time" '
+        'content="2019-11-20T05:57:50+00:00"></head><body><article><h1>City Approves Pumps</h1>'
+        f"<p>By Jane Doe</p><p>Published 10:01 PM PST, Tue November 19, 2019</p>{pars}"
+        "</article></body></html>")
+    assert page.date == "2019-11-19T21:57:50-08:00"

@@ -182,6 +182,7 @@ class Weights:
     title_deck: float = -4.0  # a dump's line right under a shorter headline-like line: a deck
     title_deck_words: int = 6  # ... of this many words at least (a kicker or a crumb has fewer)
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
+    printed_meta_close_minutes: float = 60.0  # a zoned printed time this near the metadata's: the same moment
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_body_min_words: int = 4  # ... the share counted over this many words at least
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, List, Optional
 
 from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
-from newsextract.profiles import Profile, merged, merged_months, merged_zones
+from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.weights import WEIGHTS as W
 
 
@@ -90,8 +90,11 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
     # a time printed before its date ("Published: 15:56 BST, 27 April 2024", "11:00 AM PDT •
     # May 16, 2024")
+    # (the date's weekday may stand between: "3:45 PM EDT, Tue June 4, 2024")
+    weekdays = "|".join(re.escape(d) for d in sorted(merged_days(), key=len, reverse=True))
     time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
-                   r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}\Z")
+                   r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}(?:(?:" + weekdays
+                   + r")\.?,?[ \t]+)?\Z")
     flags = re.I
     return (
         re.compile(named_dmy, flags),
@@ -468,7 +471,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # for 2022-05-04T00:25:56+00:00 tells the page's offset, -03:00)
         iso, source, guessed = local, meta_source or "metadata", False
     elif meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
-                        ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned)):
+                        ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned) or
+                        (zoned and _minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
+        # (a zoned printed time minutes from the metadata's moment is the same publication,
+        # printed as edited or rounded: the metadata's moment, told in the page's offset)
         printed = iso
         iso, source = meta_date, meta_source or "metadata"
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
@@ -497,6 +503,15 @@ def _as_printed(meta: str, printed: str) -> Optional[str]:
     if abs(minutes) > _MAX_OFFSET or minutes % _OFFSET_STEP:
         return None
     return moment.astimezone(timezone(timedelta(minutes=minutes))).isoformat()
+
+
+def _minutes_apart(a: str, b: str) -> float:
+    """How many minutes lie between two moments with offsets (infinity if either has none)."""
+    try:
+        x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+        return abs((x - y).total_seconds()) / 60
+    except (ValueError, TypeError):
+        return float("inf")
 
 
 def _swapped(iso: str, other: str) -> bool:
