@@ -520,6 +520,18 @@ def test_a_compound_cut_at_a_link_is_joined_whole() -> None:
 # ---------------------------------------------------------------------------------------------
 # titles of dumps
 
+_BODY = """\
+Emergency crews evacuated three villages in the river valley on Tuesday after two days of
+heavy rain pushed the river over its banks, the regional authorities said.
+
+More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
+further before the weekend, according to the regional weather service.
+
+Residents of the three villages were taken to a school in the nearest town, where the
+authorities set up beds and a kitchen for the families who had to leave their homes.
+"""
+
+
 _DECK_PAGE = """\
   • World
   • Europe
@@ -532,15 +544,7 @@ Emergency crews in the valley evacuate three villages after two days of heavy ra
 By Jane Porter
 12 March 2024
 
-Emergency crews evacuated three villages in the river valley on Tuesday after two days of
-heavy rain pushed the river over its banks, the regional authorities said.
-
-More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
-further before the weekend, according to the regional weather service.
-
-Residents of the three villages were taken to a school in the nearest town, where the
-authorities set up beds and a kitchen for the families who had to leave their homes.
-"""
+""" + _BODY
 
 
 def test_a_dumps_headline_wins_over_the_longer_deck_under_it() -> None:
@@ -565,17 +569,6 @@ def test_a_dated_line_over_a_headline_is_no_headline_with_a_deck_under_it() -> N
 
 # ---------------------------------------------------------------------------------------------
 # bylines of dumps
-
-_BODY = """\
-Emergency crews evacuated three villages in the river valley on Tuesday after two days of
-heavy rain pushed the river over its banks, the regional authorities said.
-
-More rain is forecast for the valley on Wednesday, and the crews expect the river to rise
-further before the weekend, according to the regional weather service.
-
-Residents of the three villages were taken to a school in the nearest town, where the
-authorities set up beds and a kitchen for the families who had to leave their homes.
-"""
 
 
 def _head(*lines: str) -> str:
