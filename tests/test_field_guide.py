@@ -131,6 +131,8 @@ def test_indonesian_datelines(lead: str, location: Optional[str]) -> None:
     # AP prints a name's prefix in its case and the rest in capitals: a place, not an outlet tag
     ("McALLEN, Texas (AP) — ", "McAllen, Texas"), ("DeKALB, Ill. (AP) — ", "DeKalb, Ill."),
     ("WINSTON-SALEM, N.C. (AP) — ", "Winston-Salem, N.C."),
+    # a press release's wire between slashes, after the date
+    ("NEW YORK, Nov. 19, 2019 /PRNewswire/ -- ", "New York"),
 ])
 def test_english_datelines(lead: str, location: Optional[str]) -> None:
     page = _page("By Jane Doe", lead, english=True)

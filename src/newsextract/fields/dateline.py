@@ -19,6 +19,8 @@ _LEAD = re.compile(
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
+_WIRE = re.compile(r"/([A-Z][\w ]{1,30}?)/")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # detikNews, KompasOtomotif: a lower-case letter, then a capitalised word. Not "McALLEN" or
 # "DeKALB": a name's prefix before capitals, as wire datelines print such places.
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
@@ -113,13 +115,16 @@ def parse_lead(lead: str) -> Optional[Dateline]:
         return None  # "By Justine Coleman - 11/18/19": a byline, not a dateline
     sites: List[str] = [m.group(1).strip() for m in _PARENS.finditer(lead)]
     rest = _PARENS.sub(",", lead)
+    # a press release's wire between slashes ("NEW YORK, Nov. 19, 2019 /PRNewswire/")
+    sites += [m.group(1) for m in _WIRE.finditer(rest)]
+    rest = _WIRE.sub(",", rest)
     places: List[str] = []
     for part in (p.strip() for p in rest.split(",")):
         if not part:
             continue
         if is_outlet(part):
             sites.append(part)
-        elif _is_date(part):
+        elif _is_date(part) or _YEAR.match(part):
             continue
         elif _is_place(part):
             places.append(part)
