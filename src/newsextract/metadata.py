@@ -9,14 +9,13 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import lru_cache
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line
 from newsextract.fields.authors import without_outlet
 from newsextract.fields.byline import brand_byline, label_starts, parse_credit, plain_name_word, split_names
-from newsextract.fields.dates import normalise_iso
+from newsextract.fields.dates import minutes_apart, normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
 
@@ -205,16 +204,6 @@ def _in_utc(iso: str) -> bool:
     return iso.endswith(("+00:00", "Z")) and "T" in iso
 
 
-def _same_moment(a: str, b: str) -> bool:
-    """Two ISO times with offsets name the same moment."""
-    try:
-        x = datetime.fromisoformat(a.replace("Z", "+00:00"))
-        y = datetime.fromisoformat(b.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return x.tzinfo is not None and y.tzinfo is not None and x == y
-
-
 @lru_cache(maxsize=None)
 def _marked_xpath() -> Any:
     """Elements whose class or id holds an author's word (as printed, or capitalised), or
@@ -340,11 +329,13 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if not meta.description and isinstance(obj.get("description"), str):
             meta.description = meta_text(obj["description"]) or None
         pub = obj.get("publisher")
-        if isinstance(pub, dict) and isinstance(pub.get("name"), str) and clean_line(pub["name"]):
-            meta.outlets.append(clean_line(pub["name"]))
-        if isinstance(pub, dict) and isinstance(pub.get("name"), str) and not meta.site:
-            meta.site = meta_text(pub["name"]) or None
-            sources["site"] = "JSON-LD publisher"
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            outlet = clean_line(pub["name"])
+            if outlet:
+                meta.outlets.append(outlet)
+            if not meta.site:
+                meta.site = meta_text(pub["name"]) or None
+                sources["site"] = "JSON-LD publisher"
         kw = obj.get("keywords")
         if kw and not meta.tags:
             meta.tags = _tags(kw)
@@ -400,7 +391,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
         for t in root.iter("time"):
             v = t.get("datetime")
             iso = normalise_iso(v, idp) if v else None
-            if iso and not _in_utc(iso) and _same_moment(iso, meta.date):
+            if iso and not _in_utc(iso) and minutes_apart(iso, meta.date) == 0:
                 meta.date = iso
                 sources["date"] += ", its local time from <time datetime>"
                 break

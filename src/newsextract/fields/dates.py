@@ -472,7 +472,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         iso, source, guessed = local, meta_source or "metadata", False
     elif meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
                         ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned) or
-                        (zoned and _minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
+                        (zoned and minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
         # (a zoned printed time minutes from the metadata's moment is the same publication,
         # printed as edited or rounded: the metadata's moment, told in the page's offset)
         printed = iso
@@ -505,13 +505,17 @@ def _as_printed(meta: str, printed: str) -> Optional[str]:
     return moment.astimezone(timezone(timedelta(minutes=minutes))).isoformat()
 
 
-def _minutes_apart(a: str, b: str) -> float:
-    """How many minutes lie between two moments with offsets (infinity if either has none)."""
+def minutes_apart(a: str, b: str) -> float:
+    """How many minutes lie between two ISO moments with offsets (infinity if either has
+    none or does not read as one)."""
     try:
-        x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
-        return abs((x - y).total_seconds()) / 60
-    except (ValueError, TypeError):
+        x = datetime.fromisoformat(a.replace("Z", "+00:00"))
+        y = datetime.fromisoformat(b.replace("Z", "+00:00"))
+    except ValueError:
         return float("inf")
+    if x.tzinfo is None or y.tzinfo is None:
+        return float("inf")
+    return abs((x - y).total_seconds()) / 60
 
 
 def _swapped(iso: str, other: str) -> bool:
