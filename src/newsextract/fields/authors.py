@@ -10,8 +10,7 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
-                                      parse_credit,
-                                        slashed_credit, split_names, unmarked_credit)
+                                        parse_credit, slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged

@@ -22,8 +22,7 @@ _PIECES = re.compile(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 def _may_split(text: str) -> bool:
-    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text or \
-        text.count(":") + text.count("：") > 1
+    return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text
 
 
 @lru_cache(maxsize=None)

@@ -220,16 +220,14 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) X": the office's
                 # list of words goes on past its commas
                 continue
-            if started and low in profile.name_conjunctions and out[0].lower() in profile.titles \
-                    and i + 1 < len(words) and words[i + 1][:1].isupper():
-                # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the office's name goes on
-                out.append(w)
-                continue
-            if started and k == 0 and low in profile.speaker_links and out[0].lower() in profile.titles \
-                    and i + 1 < len(words) and words[i + 1][:1].isupper():
-                # "Pengamat Tata Kota dari Institut Teknologi Bandung (ITB) X": the title's
-                # body goes on (the name follows the last lower-case word: _name_from_phrase);
-                # not after the name ("Michael Sims, CEO of Ceres Robotics Inc")
+            if started and out[0].lower() in profile.titles and i + 1 < len(words) and \
+                    words[i + 1][:1].isupper() and (
+                        low in profile.name_conjunctions or k == 0 and low in profile.speaker_links):
+                # a title's phrase goes on past a lower-case word before a capital: "Kepala Pusat
+                # Gempa Bumi dan Tsunami BMKG Daryono" (the office's name), "Pengamat Tata Kota
+                # dari Institut Teknologi Bandung (ITB) X" (the title's body; the name follows
+                # the last lower-case word: _name_from_phrase); a link word only in the segment
+                # the title opens, not after the name ("Michael Sims, CEO of Ceres Robotics Inc")
                 out.append(w)
                 continue
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
