@@ -60,7 +60,7 @@ def test_phrase_search_finds_what_the_alternation_finds(texts: list) -> None:
     page = "\n".join(texts).lower()
     for phrases in (classify._substrings(), classify._caption_markers()):
         rx = re.compile("|".join(re.escape(p) for p in phrases))
-        found = classify._occurrences(page, classify._minimal(phrases))
+        found = classify._occurrences(page, classify.minimal_phrases(phrases))
         blocks = {page.count("\n", 0, at) for at in found}
         assert {page.count("\n", 0, m.start()) for m in rx.finditer(page)} == blocks
 
@@ -266,15 +266,15 @@ def test_starts_wide_is_the_wide_class_on_every_character() -> None:
     assert not starts_wide("")
 
 
-_PHRASES = classify._minimal(classify._substrings()) + classify._minimal(classify._caption_markers())
+_PHRASES = classify.minimal_phrases(classify._substrings()) + classify.minimal_phrases(classify._caption_markers())
 _PHRASE_PIECES = sorted({w for p in _PHRASES for w in p.split()} | set(_PHRASES) | {" ", "\n", "x"})
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=30).map("".join))
 def test_grouped_phrase_search_finds_every_occurrence(page: str) -> None:
-    for phrases in (classify._minimal(classify._substrings()),
-                    classify._minimal(classify._caption_markers())):
+    for phrases in (classify.minimal_phrases(classify._substrings()),
+                    classify.minimal_phrases(classify._caption_markers())):
         plain = sorted(m.start() for p in phrases for m in re.finditer(f"(?={re.escape(p)})", page))
         assert sorted(classify._occurrences(page, phrases)) == plain
     grouped = [p for _key, group in classify._phrase_groups(_PHRASES) for p in group]

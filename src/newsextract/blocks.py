@@ -85,6 +85,13 @@ _TRANSLATE = {**{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
               **{c: " " for c in range(0x2000, 0x200b)}}
 
 
+@lru_cache(maxsize=None)
+def minimal_phrases(phrases: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The phrases that hold no other phrase, in their order: a text holding "(foto:" holds
+    "foto:", so a search for the minimal ones finds every text that holds any."""
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
 def clean_line(s: str) -> str:
     """Normalise one line: no zero-width or non-breaking spaces, rules gone, spaces folded."""
     s = s.translate(_TRANSLATE)

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, short_text_cache, units,
-                                word_tree_pattern)
+                                RELATED, TITLE, Block, at_least_units, minimal_phrases,
+                                short_text_cache, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -178,12 +178,6 @@ def _caption_markers() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _minimal(phrases: Tuple[str, ...]) -> Tuple[str, ...]:
-    """The phrases that hold no other phrase: a block holding "(foto:" holds "foto:"."""
-    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
-
-
-@lru_cache(maxsize=None)
 def _caption_rx() -> Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in _caption_markers()))
 
@@ -231,7 +225,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         # (a test of each phrase: the one pattern of them all took milliseconds to compile,
         # for the few lines a page asks about outside label_furniture)
         low_text = text.lower()
-        substring_hit = any(p in low_text for p in _minimal(_substrings()))
+        substring_hit = any(p in low_text for p in minimal_phrases(_substrings()))
     if substring_hit:
         return True
     first = text[:1]
@@ -369,8 +363,8 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     under 240 characters, else in its first 100 or last 140: an article's long paragraphs,
     most of a page's text, are not scanned a hundred times over.
     """
-    phrases = _minimal(_substrings())
-    markers = _minimal(_caption_markers())
+    phrases = minimal_phrases(_substrings())
+    markers = minimal_phrases(_caption_markers())
     reach = max(map(len, markers), default=0)
     short = [(i, b.text, len(b.text)) for i, b in enumerate(blocks) if len(b.text) <= 400]
     pieces: List[Tuple[int, str, int]] = []

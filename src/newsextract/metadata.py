@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from newsextract.blocks import clean_line
+from newsextract.blocks import clean_line, minimal_phrases
 from newsextract.fields.authors import without_outlet
 from newsextract.fields.byline import brand_byline, label_starts, parse_credit, plain_name_word, split_names
 from newsextract.fields.dates import minutes_apart, normalise_iso
@@ -212,8 +212,7 @@ def _marked_xpath() -> Any:
 
     # (each word without its first letter, which may be printed in either case: one test; in
     # class names only: a test of every element's id too doubles the cost, for few finds)
-    stems = sorted({w[1:] for w in merged().class_author_words})
-    stems = [w for w in stems if not any(v != w and v in w for v in stems)]  # ("utor": "autore")
+    stems = minimal_phrases(tuple(sorted({w[1:] for w in merged().class_author_words})))  # ("utor": "autore")
     test = " or ".join(f"contains(@class, '{w}')" for w in stems)
     return etree.XPath(f"//*[@class][{test}] | //*[@itemprop='author' or @rel='author']")
 

@@ -15,7 +15,7 @@ from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
-from newsextract.blocks import ZERO_WIDTH, Block, clean_line, word_tree_pattern
+from newsextract.blocks import ZERO_WIDTH, Block, clean_line, minimal_phrases, word_tree_pattern
 from newsextract.metadata import Meta, read_metadata
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
@@ -97,7 +97,7 @@ def _caption_stems() -> Tuple[str, ...]:
     """The caption words that hold no other caption word: a class holding none is no
     caption's. (A test of each: they are few, and a class string is short.)"""
     words = merged().class_caption_words
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return tuple(sorted(minimal_phrases(tuple(words))))
 
 
 @lru_cache(maxsize=4096)
