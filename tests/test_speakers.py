@@ -57,6 +57,14 @@ ID_CASES = [
      [("Perbaikan", "Budi Santoso")]),
     (['"Perbaikan akan dimulai pekan depan," kata Gubernur Jawa Barat Ahmad Heryawan.'],
      [("Perbaikan", "Ahmad Heryawan")]),
+    # a territory's head: the place after the title, no unit word before it
+    (['"Perbaikan akan dimulai pekan depan," kata Bupati Bogor Ade Yasin.'],
+     [("Perbaikan", "Ade Yasin")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Camat Cibeunying Kidul Ahmad Syarif.'],
+     [("Perbaikan", "Ahmad Syarif")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Bupati Dadang.'], [("Perbaikan", "Dadang")]),
+    (['"Perbaikan akan dimulai pekan depan," tutur Menko Polhukam Mahfud MD.'],
+     [("Perbaikan", "Mahfud MD")]),
     (['"Perbaikan akan dimulai pekan depan," ucap Kapolres Bandung AKBP Rudi Hartono.'],
      [("Perbaikan", "Rudi Hartono")]),
     # a quotation over two paragraphs, each opening with a mark, the cue after the second
@@ -209,6 +217,13 @@ EN_CASES = [
      [("Repairs", "Jane Doe")]),
     (['A spokesman for the ministry in Cape Town said: "Repairs are overdue by years."'],
      [("Repairs", None)]),
+    # an office in lower case after its body's name; a possessor's office holder
+    (['"Repairs will start next week," White House press secretary Jane Doe told reporters.'],
+     [("Repairs", "Jane Doe")]),
+    (['"Repairs will start next week," Brown said, adding that Mayor Jones said so too.'],
+     [("Repairs", "Brown")]),
+    (['"Repairs will start next week," said Brown\'s deputy, Jane Doe.'], [("Repairs", "Jane Doe")]),
+    (['"Repairs will start next week," said Brown\'s deputy.'], [("Repairs", None)]),
     # the name follows the last title word of a capitalised run; an office set off after the
     # name is not the speaker; verbs in the present tense ("tells", "writes")
     (['"Repairs will start next week," explains City Roads Team Leader Jane Doe.'],

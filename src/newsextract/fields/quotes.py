@@ -167,6 +167,8 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
+        if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
+            toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2:
                 return " ".join(toks).rstrip("."), lead
@@ -233,6 +235,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
                 out, epithet = [], True
                 continue
+            if started and k == 0 and out[-1].endswith(("'s", "’s")):
+                # "said Whitfield's deputy, Tom Reyes": the possessor names an office's
+                # holder, who is named after the comma or not at all
+                out, started, epithet = [], False, True
+                break
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
@@ -305,8 +312,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     rest = toks[cut + 1:]
     # "(Bupati) Bandung Dadang Supriatna": a place after the office, when the text prints the
     # word as a place elsewhere ("di Bandung", "Kabupaten Bandung"), or after a unit's word
-    # ("Kota Bogor Budi Santoso")
-    unit = cut >= 0 and toks[cut].lower().strip(".,") in profile.place_units
+    # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
+    unit = cut >= 0 and toks[cut].lower().strip(".,") in profile.place_units | profile.territorial_titles
     if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
     if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body):
@@ -839,12 +846,16 @@ def _cue_rxs(profile: Profile) -> tuple:
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
     # X, told Reuters'; and an office in lower case before it, three words with commas or five
-    # without: '"...," minister of mines and energy Tom Alweendo told'; a pronoun among them
-    # is the subject itself: '"...", wie er gegenüber dem Abendblatt sagte')
+    # without: '"...," minister of mines and energy Tom Alweendo told', or up to three after
+    # its body's name: '"...," White House press secretary Karine Jean-Pierre told' (tried
+    # last: '"...," Brown said, adding that Mayor Jones said' is Brown's; and not after a
+    # stop: '"...". What has Trump said' is a question); a pronoun among
+    # them is the subject itself: '"...", wie er gegenüber dem Abendblatt sagte')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
-        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
+        r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
+        r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"

@@ -190,6 +190,10 @@ class Profile:
     # "Kabupaten Lebak"): in "Dinas Pendidikan Kota Bogor Budi Santoso" the word after one is
     # the place, not the first of the name.
     place_units: FrozenSet[str] = frozenset()
+    # Titles of a territory's head, which the territory's name follows with no unit word
+    # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
+    # one is the place when a name of two words or more follows it.
+    territorial_titles: FrozenSet[str] = frozenset()
     # Many people go by one name only ("Daryono", "Budiyanto"): a lone capitalised word after an
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
