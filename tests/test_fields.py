@@ -28,6 +28,10 @@ EN = get_profile("en")
     ("WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill", "Washington", "Reuters"),
     ("LOS ANGELES, KOMPAS.com - Pendiri Facebook itu menyewa pengawal", "Los Angeles", "KOMPAS.com"),
     ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota meresmikan kontes", "Istanbul", "Antara"),
+    # the Spanish-language press's dot and dash, after a place in capitals or an agency's tag
+    ("MADRID (EFE).- El Gobierno aprobó este martes una reforma de la ley", "Madrid", "EFE"),
+    ("BUENOS AIRES.- La inflación de noviembre fue la más baja del año", "Buenos Aires", None),
+    ("Lima (Andina).- El presidente anunció nuevas medidas económicas", "Lima", "Andina"),
 ])
 def test_dateline_shapes(text: str, location: str, site: str) -> None:
     found = find_dateline(text)
@@ -49,6 +53,8 @@ def test_standalone_dateline() -> None:
     "\"Kami siap,\" katanya - sambil tersenyum.",
     # an aside in a sentence: the text after the dash goes on in lower case
     "Adobe Flash – co by złego o nim nie mówić – był technologią, która wzbogacała witryny.",
+    # a label before the dot and dash, not a place
+    "Nota.- Este artículo fue actualizado con nueva información sobre el caso.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None

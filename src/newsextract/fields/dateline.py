@@ -11,11 +11,12 @@ from newsextract.blocks import ACRONYM
 from newsextract.profiles import domain_rx, merged, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
-# "--"). The lead may hold commas, dots (in outlet domains), slashes and one parenthesised tag.
+# "--", or the Spanish ".-": "MADRID (EFE).- El ..."). The lead may hold commas, dots (in
+# outlet domains), slashes and one parenthesised tag.
 # The text after the dash opens a sentence: "Adobe Flash – co by złego o nim nie mówić" is an
 # aside in a sentence, not a dateline.
 _LEAD = re.compile(
-    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-)(?:\s+|(?=[A-Z\"“]))(?![a-z])"
+    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s))(?:\s+|(?=[A-Z\"“]))(?![a-z])"
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
@@ -203,7 +204,10 @@ def find_dateline(text: str) -> Optional[tuple]:
     m = _LEAD.match(text)
     if not m:
         return None
-    d = parse_lead(m.group("lead"))
+    lead = m.group("lead")
+    if m.group(0).rstrip().endswith(".-") and not (lead.endswith(")") or lead.isupper()):
+        return None  # ("Nota.- Este artículo ...": a label; the place is in capitals or tagged)
+    d = parse_lead(lead)
     if not d:
         return None
     rest = text[m.end():].lstrip()
