@@ -75,6 +75,12 @@ def test_not_datelines(text: str) -> None:
     ("Reporter : Denny Marhendri Editor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
     ("Penulis: Rina Marlina Editor: Agus Salim", ["Rina Marlina"], ["Agus Salim"]),
     ("Reporter : Denny MarhendriEditor : Agus Salim", ["Denny Marhendri"], ["Agus Salim"]),
+    # after the name: its role and outlet, the writer's initials, a link's note; an outlet
+    ("Penulis: Rina Marlina, Jurnalis Kompas TV", ["Rina Marlina"], []),
+    ("By Jane Doe, Reporter for The Guardian", ["Jane Doe"], []),
+    ("Penulis: Rina Marlina (rin) | Editor: Agus Salim (ags)", ["Rina Marlina"], ["Agus Salim"]),
+    ("By Jane Doe (opens in new tab)", ["Jane Doe"], []),
+    ("By Jane Doe, The Washington Post", ["Jane Doe"], []),
 ])
 def test_credit_lines(line: str, authors: list, editors: list) -> None:
     got_a, got_e = [], []
@@ -329,6 +335,9 @@ def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) 
     ('<div class="author-card"><a href="/a/1">Meg Kinnard</a><p>Meg Kinnard covers politics '
      "for the paper.</p></div>", "", ["Meg Kinnard"]),
     ('<p class="autor">Erstellt von Andri Bryner</p>', "", ["Andri Bryner"]),
+    # a role after the name, in the same element or one inside it
+    ('<div class="author">Rina Marlina, Jurnalis Kompas TV</div>', "", ["Rina Marlina"]),
+    ('<div class="author">Rina Marlina<span class="role">Jurnalis</span></div>', "", ["Rina Marlina"]),
     ('<span itemprop="author">Meg Kinnard</span>', "", ["Meg Kinnard"]),
     # another's name: a commenter's, a teaser's, a sidebar's; a word that is no name
     ("", '<div class="comments"><span class="comment-author">John Smith</span></div>', []),

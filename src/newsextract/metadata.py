@@ -249,10 +249,14 @@ def _person(name: str) -> bool:
 
 def _marked_names(text: str) -> List[str]:
     m = _by_word().search(text)
-    if m and m.start() > 0:
-        text = text[m.end():]  # "Erstellt von Andri Bryner", "Pressemitteilung von X"
-    names = _author_strings(text) or [n for n in [brand_byline(text, merged())] if n]
-    return [n for n in names if _person(n)]
+    # "Erstellt von Andri Bryner", "Pressemitteilung von X": the names after the label's word
+    # (but in "Rina Marlina, Jurnalis Kompas TV" it is the role after the name)
+    for t in ([text[m.end():]] if m and m.start() > 0 else []) + [text]:
+        names = _author_strings(t) or [n for n in [brand_byline(t, merged())] if n]
+        names = [n for n in names if _person(n)]
+        if names:
+            return names
+    return []
 
 
 def _marked_authors(root: Any) -> List[str]:

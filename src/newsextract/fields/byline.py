@@ -86,7 +86,7 @@ def _title_name(name: str) -> str:
                     else w for w in name.split())
 
 
-_PARENS_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}\)$")
+_PARENS_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}|[a-z][a-z ./]{1,30})\)$")
 
 
 def _uncased(word: str) -> bool:
@@ -99,7 +99,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     s = raw.strip().strip(",;:|-–—").strip()
     s = re.sub(r"\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if m.group(0).strip(" /|").lower()
                in profile.byline_suffixes else m.group(0), s)
-    # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's
+    # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's,
+    # nor are words in lower case, "(rin)" (the writer's initials), "(opens in new tab)"
     # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
     s = _PARENS_AFTER.sub("", s)
     # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
@@ -126,6 +127,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
+        if words and words[0][:1].islower() and words[0].lower() not in profile.name_particles:
+            return None  # "Reporter for The Guardian": the role's outlet, no name
     if not words or len(words) > 6:
         return None
     half = len(words) // 2
@@ -230,6 +233,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and first and first[0].lower() in profile.role_words:
+            continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
