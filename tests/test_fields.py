@@ -91,6 +91,11 @@ def test_credit_lines(line: str, authors: list, editors: list) -> None:
     assert (got_a, got_e) == (authors, editors)
 
 
+def test_a_section_crumb_over_the_headline_is_no_brand_byline() -> None:
+    # "Mulia Budi - detikNews" names a writer; "TOP STORIES / Germany" a section
+    assert brand_byline("TOP STORIES / Germany", EN) is None
+
+
 def test_a_gendered_label_pair_is_a_credit_label() -> None:
     assert parse_credit("Autorin/Autor Roman Goncharenko", get_profile("de"))[0] == ["Roman Goncharenko"]
     assert parse_credit("Autor/in Anna Weber und Jan Roth", get_profile("de"))[0] == ["Anna Weber", "Jan Roth"]
