@@ -24,6 +24,7 @@ EN = get_profile("en")
     ("REPUBLIKA.CO.ID, JAKARTA -- Aktris dan sutradara itu mengaku berusaha", "Jakarta", "REPUBLIKA.CO.ID"),
     ("TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia menyebutkan bahwa", "Jakarta", "TEMPO.CO"),
     ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis akan pertumbuhan", "Jakarta", "Liputan6.com"),
+    ("Liputan6.com, Banda Aceh - Pemerintah Aceh menetapkan status tanggap darurat", "Banda Aceh", "Liputan6.com"),
     ("VIVA.co.id - Pianis cilik Indonesia, Joey Alexander, boleh saja gagal", None, "VIVA.co.id"),
     ("WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill", "Washington", "Reuters"),
     ("LOS ANGELES, KOMPAS.com - Pendiri Facebook itu menyewa pengawal", "Los Angeles", "KOMPAS.com"),

@@ -181,7 +181,8 @@ def find_dateline(text: str) -> Optional[tuple]:
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
-    if "." in text[:40] and "," in text[:50]:
+    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ")):
+        # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
             d = parse_lead(m.group("lead"))
