@@ -153,7 +153,7 @@ def test_a_kicker_in_capitals_is_no_dateline(lead: str) -> None:
     "Video: Banjir Rendam Permukiman di Bandung",
     "BACA JUGA: Jalan Tol Baru Dibuka", "Simak juga: Video Banjir di Kota", "Lihat juga: Foto Banjir",
     "Artikel terkait: Banjir Lagi", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
-    "Baca Selanjutnya: Jalan Tol Baru Dibuka", "Halaman selanjutnya", "1 dari 3 halaman", "Halaman 2",
+    "Baca Selanjutnya: Jalan Tol Baru Dibuka", "Klik untuk baca: Jalan Tol Baru Dibuka", "Halaman selanjutnya", "1 dari 3 halaman", "Halaman 2",
     "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Kota Bersih (@kotabersih)",
     "View this post on Instagram", "Databoks: Jumlah Jalan Rusak 2024",
     "Facebook Twitter Google+ WhatsApp", "WhatsApp Facebook Pinterest E-Mail",
