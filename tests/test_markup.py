@@ -167,3 +167,17 @@ def test_an_unclosed_noscript_that_swallowed_the_page_is_walked() -> None:
     small = ("<html><body><noscript><p>Please turn on JavaScript to see this site.</p>"
              "</noscript>" + "".join(f"<p>{para} ({i})</p>" for i in range(4)) + "</body></html>")
     assert "JavaScript" not in extract(small.encode()).body
+
+
+def test_a_page_with_no_headline_and_no_machine_title_is_titled_by_its_title_tag() -> None:
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    page = extract(f"<html><head><title>Harbour road repairs approved</title></head>"
+                               f"<body>{paras}<footer>© Harbour Weekly</footer></body></html>")
+    assert page.title == "Harbour road repairs approved"
+    # the site's name after it comes off when the page prints the name apart from the headline
+    page = extract(f"<html><head><title>Harbour road repairs approved | Harbour Weekly"
+                               f"</title></head><body>{paras}<footer>© Harbour Weekly</footer>"
+                               f"</body></html>")
+    assert page.title == "Harbour road repairs approved"
+    # a text dump's first line is no such title: a dump has no <title> tag
+    assert extract("\n\n".join(f"{PROSE} Part {i}." for i in range(3)) + "\n").title is None

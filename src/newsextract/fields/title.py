@@ -345,23 +345,27 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             # og:title cuts short may run on into a button, "... Back to video", so not there)
             printed, text, source = text, agreed, "og:title"
     if dump and text and meta_titles and text == meta_titles[0]:
-        text = _without_dump_site(text, blocks)
+        text = _without_lone_site(text, blocks)
+    if not text and not dump and not meta_title and len(meta_titles) == 1:
+        # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
+        # a small firm's page): its <title>, which is at least what the page calls itself
+        text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-_DUMP_SITE_WORDS = 5  # a site's name after a dump's <title> has at most this many words
+_SITE_WORDS = 5  # a site's name after a <title> has at most this many words
 
 
-def _without_dump_site(title: str, blocks: List[Block]) -> str:
-    """A dump's <title> line, chosen as the headline, without the site's name after it
-    (" - taz.de", " - Lesotho Times"): a dump gives no site to compare it with, but the
-    site's name stands elsewhere in the page without the headline (a footer, a logo, a
+def _without_lone_site(title: str, blocks: List[Block]) -> str:
+    """A page's <title> (a dump's <title> line), chosen as the headline, without the site's
+    name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
+    the name is what stands elsewhere in the page without the headline (a footer, a logo, a
     copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
     m = _SITE_SUFFIX.search(title)
     if not m or m.start() < 10:
         return title
     head, tail = title[:m.start()].rstrip(), m.group("site").strip()
-    if not tail or len(tail.split()) > _DUMP_SITE_WORDS or tail[0].islower() and "." not in tail:
+    if not tail or len(tail.split()) > _SITE_WORDS or tail[0].islower() and "." not in tail:
         return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
     low_head, low_tail = head.casefold(), tail.casefold()
     alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
