@@ -344,6 +344,12 @@ def test_a_json_ld_author_given_by_its_id_in_the_graph(person: str, want: list) 
     # a role after the name, in the same element or one inside it
     ('<div class="author">Rina Marlina, Jurnalis Kompas TV</div>', "", ["Rina Marlina"]),
     ('<div class="author">Rina Marlina<span class="role">Jurnalis</span></div>', "", ["Rina Marlina"]),
+    # an element marked by its test id; the name on the first line, its agency on the next
+    ('<div data-testid="prism-byline"><span>By</span> <a href="/t/1">Meg Kinnard</a></div>', "",
+     ["Meg Kinnard"]),
+    ('<div class="byline">Meg Kinnard<br>Associated Press</div>', "", ["Meg Kinnard"]),
+    ('<div class="author"><a href="/@mk"><b>megk</b></a><p>Writing About Politics Daily</p></div>',
+     "", []),
     ('<span itemprop="author">Meg Kinnard</span>', "", ["Meg Kinnard"]),
     # another's name: a commenter's, a teaser's, a sidebar's; a word that is no name
     ("", '<div class="comments"><span class="comment-author">John Smith</span></div>', []),

@@ -14,7 +14,8 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line, minimal_phrases
 from newsextract.fields.authors import without_outlet
-from newsextract.fields.byline import brand_byline, label_starts, parse_credit, plain_name_word, split_names
+from newsextract.fields.byline import (brand_byline, label_starts, lone_label, parse_credit, plain_name_word,
+                                      split_names)
 from newsextract.fields.dates import minutes_apart, normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
@@ -206,15 +207,17 @@ def _in_utc(iso: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _marked_xpath() -> Any:
-    """Elements whose class or id holds an author's word (as printed, or capitalised), or
-    whose itemprop or rel is "author"."""
+    """Elements whose class (or test id: data-testid="authorName") holds an author's word (as
+    printed, or capitalised), or whose itemprop or rel is "author"."""
     from lxml import etree
 
     # (each word without its first letter, which may be printed in either case: one test; in
     # class names only: a test of every element's id too doubles the cost, for few finds)
     stems = minimal_phrases(tuple(sorted({w[1:] for w in merged().class_author_words})))  # ("utor": "autore")
     test = " or ".join(f"contains(@class, '{w}')" for w in stems)
-    return etree.XPath(f"//*[@class][{test}] | //*[@itemprop='author' or @rel='author']")
+    tested = " or ".join(f"contains(@data-testid, '{w}')" for w in stems)
+    return etree.XPath(f"//*[@class][{test}] | //*[@data-testid][{tested}] | "
+                       f"//*[@itemprop='author' or @rel='author']")
 
 
 def _marked_furniture(el: Any) -> bool:
@@ -290,7 +293,13 @@ def _element_names(el: Any) -> List[str]:
     if len(links) > 1 and all(named):
         return [n for names in named for n in names]
     text = clean_line(" ".join(el.itertext()))
-    for t in ([text, *_BAR.split(text)] if len(text) <= 80 else []) + links[:1]:
+    # (or its first line, where a break or an element parts the name from what follows:
+    # "Jane Doe<br>Associated Press"; not a later one: "<b>linksc</b><p>Creating Search
+    # Engine API</p>" is a user name and a motto)
+    lines = [clean_line(t) for t in el.itertext() if t.strip()][:2]
+    if lines and lone_label(lines[0], merged()):
+        lines = lines[1:]
+    for t in ([text, *_BAR.split(text), *lines[:1]] if len(text) <= 80 else []) + links[:1]:
         names = _marked_names(t)
         if names:
             return names
