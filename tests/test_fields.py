@@ -6,7 +6,7 @@ import pytest
 
 import newsextract
 
-from newsextract.fields.byline import brand_byline, dated_name, parse_credit, split_names
+from newsextract.fields.byline import abbreviation, brand_byline, dated_name, lone_label, parse_credit, split_names
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.language import detect_language
@@ -92,6 +92,25 @@ def test_credit_lines(line: str, authors: list, editors: list) -> None:
     assert (got_a, got_e) == (authors, editors)
 
 
+@pytest.mark.parametrize("value", [
+    "christian.stadtfeld", "Interia.pl", "KB_Redaktion", "publisher", "Twitter", "anónimo"])
+def test_logins_domains_initials_and_platforms_are_no_names(value: str) -> None:
+    assert split_names(value, merged()) == []
+
+
+def test_a_first_name_alone_and_a_code_after_a_label_stay() -> None:
+    # a blog may print only its writer's first name; a desk's code after an explicit label is
+    # printed as the writer's name (Antara's "Pewarta: prwir")
+    assert split_names("Jan", merged()) == ["Jan"]
+    assert parse_credit("Pewarta: prwir", ID)[0] == ["prwir"]
+
+
+@pytest.mark.parametrize("line", ["Autor:innen: Tim Ehlers", "Autor*innen: Tim Ehlers", "Autorin: Tim Ehlers"])
+def test_a_gendered_plural_glued_to_the_label_is_the_labels(line: str) -> None:
+    assert parse_credit(line, get_profile("de"))[0] == ["Tim Ehlers"]
+    assert lone_label("Autor:innen", get_profile("de")) == "author"
+
+
 def test_a_section_crumb_over_the_headline_is_no_brand_byline() -> None:
     # "Mulia Budi - detikNews" names a writer; "TOP STORIES / Germany" a section
     assert brand_byline("TOP STORIES / Germany", EN) is None
@@ -122,7 +141,9 @@ def test_not_the_articles_authors() -> None:
     # a desk, an agency, and the sections a story is filed in
     assert split_names("MM-Redaktion", merged()) == []
     assert split_names("Deutsche Presse-Agentur", merged()) == []
-    assert parse_credit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02", EN)[0] == ["Tpn"]
+    assert parse_credit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02", EN)[0] == ["TPN"]
+    # (a byline all the same, but the outlet's initials are no person: "TPN" is The Portugal News)
+    assert abbreviation("TPN") and abbreviation("mh") and not abbreviation("Jan")
     assert dated_name("By Reuters", "", merged(), "Nov. 20, 2019") is None
     # (the list goes on past a part with a credit label: the names after it are still read)
     assert {"Greg Roumeliotis", "Joshua Franklin", "Megan Davies"} <= set(parse_credit(
@@ -394,3 +415,15 @@ _ID_PARS = [
 def test_lines_under_an_indonesian_headline(head: str, want: list) -> None:
     text = "\n\n".join(["Banjir Rendam Permukiman, Pemkot Bandung Siapkan Pompa", head, *_ID_PARS])
     assert newsextract.extract(text + "\n").authors == want
+
+
+def test_a_byline_of_initials_names_no_author_but_stays_a_byline() -> None:
+    pars = ["The council approved the new budget on Tuesday after a long debate about the repairs "
+            "of the harbour road, which the storm damaged in the spring.",
+            "Work on the road starts next month and should be finished before the summer season "
+            "brings the ferries and their traffic back to the harbour."]
+    page = newsextract.extract("\n\n".join(["Harbour road repairs approved",
+                                            "By TPN, in News, Portugal · 31 Jan 2025, 20:02", *pars]) + "\n")
+    assert page.authors == []
+    assert page.body == "\n\n".join(pars)
+    assert page.date == "2025-01-31T20:02:00"

@@ -14,8 +14,8 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from newsextract.blocks import clean_line, minimal_phrases
 from newsextract.fields.authors import without_outlet
-from newsextract.fields.byline import (brand_byline, label_starts, lone_label, parse_credit, plain_name_word,
-                                      split_names)
+from newsextract.fields.byline import (abbreviation, brand_byline, label_starts, lone_label, parse_credit,
+                                      plain_name_word, split_names)
 from newsextract.fields.dates import minutes_apart, normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_suffixes, merged
@@ -155,7 +155,8 @@ def _author_strings(raw: str) -> List[str]:
         authors = parse_credit(raw, merged())[0]
         if authors or raw.split()[0].casefold() in label_starts(merged()):
             return list(authors)
-    return split_names(raw, merged())
+    # (a tag's one word in lower case is the site's user: "gnaddrig", "multigames")
+    return [n for n in split_names(raw, merged()) if not (" " not in n and n.islower()) and not abbreviation(n)]
 
 
 def _login_name(value: str) -> bool:

@@ -26,6 +26,7 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
+from newsextract.fields.byline import abbreviation
 from newsextract.fields.credit import about_the_writer, read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
@@ -254,8 +255,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources["authors"] = credits.source
     elif credits.source:
         sources.setdefault("authors", credits.source)
-    if credits.authors and not (credits.guessed and meta.authors):
-        add_names(article.authors, credits.authors)
+    # (a credit that names initials or an outlet's abbreviation, "By TPN", is a byline that
+    # names no person)
+    people = [n for n in credits.authors if not abbreviation(n)]
+    if people and not (credits.guessed and meta.authors):
+        add_names(article.authors, people)
         if credits.guessed:
             article.warnings.append("low confidence: authors read from a line that is not a "
                                     "byline, a name standing alone")

@@ -9,11 +9,20 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, domain_rx, domain_suffixes, merged, merged_days, merged_months
+from newsextract.profiles import (NEUTRAL, Profile, domain_rx, domain_suffixes, get_profile, merged, merged_days,
+                                  merged_months)
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
+_GENDERED = r"(?:[:*_/]?in)?(?:nen)?\b"  # "Autor:innen", "Autor*in" + "nen", "Redakteur_innen"
+_DOTTED = re.compile(r"^[^\W\d_]+(?:\.[^\W\d_]+)+\.?$")  # "christian.stadtfeld", "Interia.pl"
+
+
+@lru_cache(maxsize=None)
+def _neutral_not_names() -> FrozenSet[str]:
+    """Words that are no person's name in any language ("publisher", "twitter")."""
+    return get_profile(NEUTRAL).not_names
 
 
 # pieces of a credit line: at bars, semicolons and middle dots ("By X · 2 hours ago"), and at
@@ -49,7 +58,8 @@ def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
     """A credit line opening with one of the labels: (label, colon, rest). No labels (a
     profile without editor labels) match nothing, not an empty label before every line."""
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
-    return re.compile(r"^(?P<label>" + alts + r")\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
+    # (a gendered plural glued to the label is the label's: "Autor:innen", "Redakteur*innen")
+    return re.compile(r"^(?P<label>" + alts + r")(?:" + _GENDERED + r")?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -139,13 +149,15 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         return None
     if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
         return None
-    if not all(_NAME_TOKEN.match(w) for w in words):
+    if not all(_NAME_TOKEN.match(w) for w in words) or "_" in s:
         return None
+    if len(words) == 1 and _DOTTED.match(s):
+        return None  # a login or a domain ("christian.stadtfeld", "Interia.pl")
     if len(words) > 1 and any(w[0].islower() and w.lower() not in profile.name_particles
                               for w in words[1:]):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
     low = {w.lower().strip(".") for w in words}
-    if low & profile.not_names:
+    if low & (profile.not_names | _neutral_not_names()):
         return None
     # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
     low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}
@@ -159,7 +171,15 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
-    return _title_name(s)
+    return s if abbreviation(s) else _title_name(s)  # ("TPN" stays as printed: no name to case)
+
+
+def abbreviation(name: str) -> bool:
+    """Initials or an abbreviation standing for a writer, a desk or an outlet ("mh", "AgE",
+    "SID", "TPN"): a credit line's name (the line is a byline all the same), not a person's.
+    A first name alone ("Jan", all a blog may print) is a name."""
+    s = name.strip(".")
+    return " " not in s and len(s) <= 3 and not _uncased(s) and not (s[:1].isupper() and s[1:].islower())
 
 
 def _company(words: List[str]) -> bool:
@@ -362,6 +382,8 @@ def lone_label(text: str, profile: Profile) -> Optional[str]:
     low = text.strip().rstrip(":：").strip().casefold()
     if not low or len(low) > 30:
         return None
+    if low not in profile.author_labels and low not in profile.editor_labels:
+        low = re.sub(_GENDERED + "$", "", low)
     if low in profile.author_labels:
         return "author"
     return "editor" if low in profile.editor_labels else None
