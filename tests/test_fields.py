@@ -427,3 +427,30 @@ def test_a_byline_of_initials_names_no_author_but_stays_a_byline() -> None:
     assert page.authors == []
     assert page.body == "\n\n".join(pars)
     assert page.date == "2025-01-31T20:02:00"
+
+
+def _headless_page(head: str) -> newsextract.Article:
+    """An article with no headline element: its title comes from the metadata."""
+    pars = "".join(f"<p>{p}</p>" for p in [
+        "The council approved the new budget on Tuesday after a long debate about the repairs "
+        "of the harbour road, which the storm damaged in the spring.",
+        "Work on the road starts next month and should be finished before the summer season "
+        "brings the ferries and their traffic back to the harbour."])
+    return newsextract.extract(f"<html><head>{head}</head><body><article>{pars}</article></body></html>")
+
+
+@pytest.mark.parametrize("head, want", [
+    # a URL's slug in og:title is no headline; the <title> is
+    ('<meta property="og:title" content="harbour-road-repairs-2024"><title>Harbour road repairs '
+     'approved</title>', "Harbour road repairs approved"),
+    # a JSON-LD headline that is the site's domain, or a section's one word the og:title lacks
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour.fr"}</script>'
+     '<meta property="og:title" content="Harbour road repairs approved">', "Harbour road repairs approved"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Politics"}</script>'
+     '<meta property="og:title" content="Harbour road repairs approved">', "Harbour road repairs approved"),
+    # (a one-word headline the og:title holds stays: "Hope!" of "Hope! - Better Living")
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hope!"}</script>'
+     '<meta property="og:title" content="Hope! - Better Living">', "Hope!"),
+])
+def test_machine_titles_that_are_no_headline(head: str, want: str) -> None:
+    assert _headless_page(head).title == want

@@ -18,7 +18,7 @@ from newsextract.fields.byline import (abbreviation, brand_byline, label_starts,
                                       plain_name_word, split_names)
 from newsextract.fields.dates import minutes_apart, normalise_iso
 from newsextract.model import Image
-from newsextract.profiles import domain_suffixes, merged
+from newsextract.profiles import domain_rx, domain_suffixes, merged
 
 # a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
 _PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
@@ -307,6 +307,16 @@ def _element_names(el: Any) -> List[str]:
     return []
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+def _headline_like(text: str) -> bool:
+    """A metadata title that may be a headline: not a URL's slug ("adac-kindersitztest-
+    herbst-2018") nor a domain ("Sports.fr", the site's name in the headline's key)."""
+    t = text.strip()
+    return bool(t) and not _SLUG.fullmatch(t) and not (" " not in t and domain_rx().search(t))
+
+
 def read_metadata(root: Any, meta: Meta) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
     # machine dates: a naive time stays naive here; the page's language may give it an
@@ -322,7 +332,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
         if "webpage" in types and meta.title:
             continue
         headline = obj.get("headline") or obj.get("name")
-        if isinstance(headline, str) and headline.strip() and not meta.title:
+        if isinstance(headline, str) and _headline_like(headline) and not meta.title:
             meta.title = meta.headline = meta_text(headline)
             sources["title"] = "JSON-LD headline"
         for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
@@ -366,6 +376,15 @@ def read_metadata(root: Any, meta: Meta) -> None:
         return None
 
     og_title = first("og:title", "twitter:title")
+    if og_title and not _headline_like(og_title):
+        og_title = None
+    if og_title and meta.title and sources.get("title") == "JSON-LD headline" and \
+            len(meta.title.split()) == 1 and len(og_title.split()) >= 3 and \
+            meta.title.casefold() not in og_title.casefold():
+        # a JSON-LD "headline" of one word that the og:title, a sentence, does not hold is
+        # the section's name ("Son" over "La voix des nuls"): the og:title is the headline
+        # (not "Hope!" under "Hope! - bewusster leben")
+        meta.title = meta.headline = None
     if og_title:
         meta.titles.append(meta_text(og_title))
         meta.social_title = meta_text(og_title) or None
