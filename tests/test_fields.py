@@ -56,6 +56,11 @@ def test_standalone_dateline() -> None:
     "Adobe Flash – co by złego o nim nie mówić – był technologią, która wzbogacała witryny.",
     # a label before the dot and dash, not a place
     "Nota.- Este artículo fue actualizado con nueva información sobre el caso.",
+    # a kicker: an article or a determiner first, a letter's salutation, a ruler's number
+    "Die Austrian Boat Show – Die größte Bootsmesse des Landes öffnet am Wochenende.",
+    "Our BI Research Shows – Retailers that invest in mobile apps see higher returns.",
+    "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.",
+    "Benedikt XVI. – Der emeritierte Papst hat in einem Brief seine Sicht dargelegt.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
@@ -454,3 +459,16 @@ def _headless_page(head: str) -> newsextract.Article:
 ])
 def test_machine_titles_that_are_no_headline(head: str, want: str) -> None:
     assert _headless_page(head).title == want
+
+
+
+def test_a_topic_noun_before_a_dash_is_no_place_where_nouns_are_capitalised() -> None:
+    endings = get_profile("de").noun_endings
+    text = "Beratung – Wir beraten Sie gerne bei allen Fragen rund um das Thema Energie im Alltag."
+    assert find_dateline(text, endings) is None
+    found = find_dateline("Darmstadt - Forscher der Universität haben eine neue Methode entwickelt.", endings)
+    assert found and found[0].location == "Darmstadt"
+    # (a language that writes its nouns in lower case keeps its places that end so)
+    found = find_dateline("Badung - Kepala Dinas Pariwisata memastikan tidak ada razia turis asing.",
+                          get_profile("id").noun_endings)
+    assert found and found[0].location == "Badung"

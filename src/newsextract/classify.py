@@ -864,15 +864,16 @@ class Layout:
         return self.end <= self.run_start
 
 
-def label_layout(blocks: List[Block], headlines: Sequence[str] = ()) -> Layout:
+def label_layout(blocks: List[Block], headlines: Sequence[str] = (),
+                 noun_endings: Tuple[str, ...] = ()) -> Layout:
     """Label the furniture, find the run of prose that holds the article (the one under the
     page's own headline when several articles are stacked on it), and open it at the
-    dateline."""
+    dateline (`noun_endings`: the page's language's, for the dateline's place)."""
     label_furniture(blocks)
     run_start, end = main_run(blocks)
     if headlines and end > run_start:
         run_start, end = _stacked(blocks, run_start, end, headlines)
-    start, dateline = find_body_start(blocks, run_start, end)
+    start, dateline = find_body_start(blocks, run_start, end, noun_endings)
     return Layout(run_start, start, end, dateline)
 
 
@@ -911,7 +912,8 @@ def _stacked(blocks: List[Block], start: int, end: int,
     return s, e
 
 
-def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Optional[Dateline]]:
+def find_body_start(blocks: List[Block], start: int, end: int,
+                    noun_endings: Tuple[str, ...] = ()) -> Tuple[int, Optional[Dateline]]:
     """Move the body start to the dateline when one opens a paragraph near the run's start.
 
     Captions and standfirsts that the prose run swallowed before the dateline are dropped.
@@ -924,7 +926,7 @@ def find_body_start(blocks: List[Block], start: int, end: int) -> Tuple[int, Opt
         b = blocks[j]
         if b.label and b.label not in (BODY, OUTSIDE):
             continue
-        found = find_dateline(b.text)
+        found = find_dateline(b.text, noun_endings)
         if not found:
             continue
         d, _rest = found

@@ -158,7 +158,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         profile = with_day_first(profile, True)
     article.language = lang
 
-    layout = label_layout(blocks, meta.titles)
+    layout = label_layout(blocks, meta.titles, profile.noun_endings)
     start, end = layout.start, layout.end
 
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),

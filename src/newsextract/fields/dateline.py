@@ -75,10 +75,19 @@ def _is_date(part: str) -> bool:
     return bool(_DIGIT.search(part)) and any(w.strip(".,") in merged_months() for w in low.split())
 
 
-def _is_place(part: str) -> bool:
+_REGNAL = re.compile(r"^(?:I{2,3}|I?V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{1,3})\.?$")  # "Benedikt XVI."
+
+
+def _is_place(part: str, noun_endings: Tuple[str, ...] = ()) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 4 or _DIGIT.search(part):
         return False
+    if len(words) == 1 and not part.isupper() and part.lower().endswith(noun_endings):
+        # "Beratung –", "Migration –": a topic, in a language that capitalises its nouns (and
+        # not elsewhere: "Badung –", "Bandung –" are places)
+        return False
+    if len(words) > 1 and _REGNAL.match(words[-1]):
+        return False  # a ruler's or pope's number: a person
     return all(_word_rx().match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
 
 
@@ -107,8 +116,9 @@ def title_case_place(place: str) -> str:
     return ", ".join(parts)
 
 
-def parse_lead(lead: str) -> Optional[Dateline]:
-    """Read a dateline lead (without its dash); None if it is not a dateline."""
+def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateline]:
+    """Read a dateline lead (without its dash); None if it is not a dateline. `noun_endings`:
+    the page's language's abstract nouns' endings (see Profile.noun_endings)."""
     lead = lead.strip().rstrip(",")
     if not lead or len(lead.split()) > 9:
         return None
@@ -127,7 +137,7 @@ def parse_lead(lead: str) -> Optional[Dateline]:
             sites.append(part)
         elif _is_date(part) or _YEAR.match(part):
             continue
-        elif _is_place(part):
+        elif _is_place(part, noun_endings):
             places.append(part)
         else:
             return None
@@ -165,7 +175,7 @@ _TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\
 _AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
 
 
-def find_dateline(text: str) -> Optional[tuple]:
+def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
     if text[:1] == "(":
         m = _TAG_ONLY.match(text)
@@ -174,7 +184,7 @@ def find_dateline(text: str) -> Optional[tuple]:
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _CAPS_COLON.match(text)
     if m and len(text) - m.end() > 40:
-        d = parse_lead(m.group("lead"))
+        d = parse_lead(m.group("lead"), noun_endings)
         if d and d.location and not d.site:
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
     if "|" in text[:40]:
@@ -185,21 +195,21 @@ def find_dateline(text: str) -> Optional[tuple]:
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
-            d = parse_lead(m.group("lead"))
+            d = parse_lead(m.group("lead"), noun_endings)
             if d and d.location and d.site:
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if "(" in text[:70]:
         m = _AGENCY_TAG.match(text)
         # (an agency's tag only: "British Virgin Islands (BVI) Governor ..." is a sentence)
         if m and len(text) - m.end() > 40 and m.group("site").lower() in merged().agencies:
-            d = parse_lead(m.group("lead"))
+            d = parse_lead(m.group("lead"), noun_endings)
             if d and d.location:
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if not _dash_near_start(text):
         return None
     m = _LEAD_ONLY.match(text)
     if m:
-        d = parse_lead(m.group("lead"))
+        d = parse_lead(m.group("lead"), noun_endings)
         if d:
             return Dateline(d.location, d.site, text, True), ""
     m = _LEAD.match(text)
@@ -208,7 +218,7 @@ def find_dateline(text: str) -> Optional[tuple]:
     lead = m.group("lead")
     if m.group(0).rstrip().endswith(".-") and not (lead.endswith(")") or lead.isupper()):
         return None  # ("Nota.- Este artículo ...": a label; the place is in capitals or tagged)
-    d = parse_lead(lead)
+    d = parse_lead(lead, noun_endings)
     if not d:
         return None
     rest = text[m.end():].lstrip()

@@ -198,6 +198,10 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # Endings of the language's abstract nouns ("-ung", "-heit"): where nouns are written
+    # with a capital, a capitalised word before a dash that ends so is a kicker's topic
+    # ("Strompreisbremse –" aside, "Beratung –", "Migration –"), not a dateline's place.
+    noun_endings: Tuple[str, ...] = ()
     # Words that mark an organisation, not a person, in an author credit.
     publisher_words: FrozenSet[str] = frozenset()
     # Words that open a team's or desk's credit ("Tim Redaksi", "Tim detikBali"); the same word
@@ -273,6 +277,8 @@ class Profile:
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
+# Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
+_GRAMMAR_KEYS = ("noun_endings",)
 _PATTERN_KEYS = ("passive_by", "nickname", "bio_link")
 
 
@@ -376,6 +382,8 @@ def merged() -> Profile:
     profiles = [get_profile(NEUTRAL)] + [get_profile(c) for c in available()]
     values: Dict[str, Any] = {}
     for name, f in _FIELDS.items():
+        if name in _GRAMMAR_KEYS:
+            continue
         kind = str(f.type)
         if kind.startswith("FrozenSet"):
             values[name] = frozenset().union(*(getattr(p, name) for p in profiles))
