@@ -32,6 +32,8 @@ EN = get_profile("en")
     # the Spanish-language press's dot and dash, after a place in capitals or an agency's tag
     ("MADRID (EFE).- El Gobierno aprobó este martes una reforma de la ley", "Madrid", "EFE"),
     ("BUENOS AIRES.- La inflación de noviembre fue la más baja del año", "Buenos Aires", None),
+    # a month opening the sentence after the dash is the text's, not a byline's date
+    ("Jakarta - Januari 2024 menjadi bulan terpanas sepanjang sejarah", "Jakarta", None),
     ("Lima (Andina).- El presidente anunció nuevas medidas económicas", "Lima", "Andina"),
 ])
 def test_dateline_shapes(text: str, location: str, site: str) -> None:
@@ -51,6 +53,7 @@ def test_standalone_dateline() -> None:
 @pytest.mark.parametrize("text", [
     "Menurut dia, kebijakan itu - yang sudah lama ditunggu - akan berlaku tahun depan.",
     "Putra Rusdi K - detikSport",
+    "Chris Davies - Nov 19, 2019, 8:15 pm CST",
     "\"Kami siap,\" katanya - sambil tersenyum.",
     # an aside in a sentence: the text after the dash goes on in lower case
     "Adobe Flash – co by złego o nim nie mówić – był technologią, która wzbogacała witryny.",

@@ -222,8 +222,11 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     if not d:
         return None
     rest = text[m.end():].lstrip()
-    if len(rest.split()) < 4 or rest[:1].isdigit():
-        return None  # "Name - detikSport", "Name - 11/18/19 11:04 PM": bylines, not datelines
+    first = rest.split(",")[0]
+    if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first):
+        # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
+        # 8:15 pm CST": bylines, not datelines
+        return None
     return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest
 
 
