@@ -365,3 +365,12 @@ def test_a_profile_without_verbs_before_quotes_registers_no_subjects() -> None:
     people = _People(body, profile)
     _subjects(body, people, profile)
     assert "Roma Capitale" not in people.names and "Comune" not in people.names
+
+
+def test_a_full_name_then_von_and_an_organisation_is_the_name() -> None:
+    # "von" after a full name opens where the person is from; after a first name it is the
+    # surname's ("Ursula von der Leyen"), and before a one-word surname it stays
+    assert _german_speakers([
+        "„Die Reparaturen beginnen nächste Woche“, sagte Jacqueline Rioba von World Vision.",
+        "„Das Geld ist schon da“, sagte Ursula von der Leyen."]) == ["Jacqueline Rioba", "Ursula von der Leyen"]
+    assert _german_speakers(["„Das Geld ist schon da“, sagte Anna Maria von Trapp."]) == ["Anna Maria von Trapp"]

@@ -372,6 +372,11 @@ class _People:
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
         toks = after_office(toks, self.profile, self.body)
+        first = next((i for i, t in enumerate(toks) if t in merged().name_particles), len(toks))
+        if first >= 2 and len(toks) - first > 2 and toks[first] in merged().affiliation_particles:
+            # "Jacqueline Rioba von World Vision": the name, then where from (a surname of one
+            # word may follow a title the text did not know: "Kapitän Virgil van Dijk")
+            toks = toks[:first]
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
         name = " ".join(toks).strip(" ,.")

@@ -198,6 +198,10 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # Name particles that, after a full name, open the person's organisation instead
+    # ("Jacqueline Rioba von World Vision", "Bernd Bönte der Deutschen Presse-Agentur"); after
+    # a first name they are the surname's ("Ursula von der Leyen").
+    affiliation_particles: FrozenSet[str] = frozenset()
     # Endings of the language's abstract nouns ("-ung", "-heit"): where nouns are written
     # with a capital, a capitalised word before a dash that ends so is a kicker's topic
     # ("Strompreisbremse –" aside, "Beratung –", "Migration –"), not a dateline's place.
