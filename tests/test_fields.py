@@ -90,6 +90,12 @@ def test_not_datelines(text: str) -> None:
     ("Penulis: Rina Marlina (rin) | Editor: Agus Salim (ags)", ["Rina Marlina"], ["Agus Salim"]),
     ("By Jane Doe (opens in new tab)", ["Jane Doe"], []),
     ("By Jane Doe, The Washington Post", ["Jane Doe"], []),
+    # the page's next words glued to the surname; a surname's own capital stays
+    ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"], []),
+    ("By Eric SongBy Eric Song", ["Eric Song"], []),
+    ("By Bryan DeArdo and Sandee LaMotte", ["Bryan DeArdo", "Sandee LaMotte"], []),
+    # an agency or a sports desk
+    ("By European Space Agency", [], []), ("By Telegraph Sport", [], []),
 ])
 def test_credit_lines(line: str, authors: list, editors: list) -> None:
     got_a, got_e = [], []

@@ -16,6 +16,7 @@ from newsextract.profiles import (NEUTRAL, Profile, domain_rx, domain_suffixes, 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 _GENDERED = r"(?:[:*_/]?in)?(?:nen)?\b"  # "Autor:innen", "Autor*in" + "nen", "Redakteur_innen"
+_GLUED_TAIL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][\w.]+$")
 _DOTTED = re.compile(r"^[^\W\d_]+(?:\.[^\W\d_]+)+\.?$")  # "christian.stadtfeld", "Interia.pl"
 
 
@@ -119,6 +120,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         if head.split() and head.split()[0].lower() in profile.role_words:
             s = tail.strip()
     words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
+    if len(words) > 1:
+        # "Jonathan GarberFOXBusiness", "Eric SongBy Eric Song": a page's next words glued to
+        # a surname (not "McKay", "DeArdo", "LaMotte": a prefix of three letters or fewer)
+        words = [m.group(1) if (m := _GLUED_TAIL.match(w)) else w for w in words]
     s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
