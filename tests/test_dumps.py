@@ -3,8 +3,8 @@ dump's shape.
 
 The fixtures fixtures/dump_<style>.txt are one page, fixtures/dump_source.html, saved the ways
 scrapers save text: `w3m -dump -T text/html -cols 100`, `lynx -dump -nolist -width=100`,
-BeautifulSoup `get_text("\\n")` (soup_lines) and html2text with body_width=0 (markdown) of
-the page as it is, `get_text()` (soup_glued) of the page with the whitespace between its tags
+BeautifulSoup `get_text("\\n")` (soup_lines), html2text with body_width=0 (markdown) and with
+its default, paragraphs broken at 78 columns (markdown_wrapped) of the page as it is, `get_text()` (soup_glued) of the page with the whitespace between its tags
 taken out (as a minifying server sends it), and by hand a browser's select-all copy and the
 article's paragraphs alone (plain). Their expected records (tests/test_golden.py) are the
 same page read by a reader: the same fields whatever the style.
@@ -29,7 +29,9 @@ from tests.conftest import FIXTURES
 
 FIXTURE_STYLES = {"w3m": TERMINAL, "lynx": TERMINAL, "soup_lines": SOUP_LINES,
                   "soup_glued": SOUP_GLUED, "markdown": MARKDOWN, "browser_copy": BROWSER_COPY,
-                  "plain": PLAIN}
+                  "plain": PLAIN,
+                  # html2text's default: the Markdown's paragraphs broken at 78 columns
+                  "markdown_wrapped": MARKDOWN}
 
 
 def _fixture(name: str) -> str:

@@ -1042,11 +1042,25 @@ def _long_link(m: "re.Match[str]") -> str:
     return m.group(2)
 
 
+def _soft_wrapped(raw: str) -> bool:
+    """A Markdown line that a converter broke to its width (html2text at 78 columns, pandoc
+    at 72) and that the next line goes on from: near such a width, no hard break after it
+    ("  "), no sentence's end (a line of its own in an unwrapped dump, a caption or a
+    quotation's source, ends so or is shorter). A wrapped paragraph's line that ends a
+    sentence is left to open a paragraph of its own, which loses no text."""
+    return _WRAPPED_MIN <= len(raw) <= _WRAPPED_MAX and not raw.endswith(("  ", "\\")) and \
+        raw.rstrip()[-1:] not in ".!?:\"”»)"
+
+
+_WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
+
+
 def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     """Markdown as a terminal dump, and its headings (text -> level)."""
     headings: Dict[str, int] = {}
     out: List[str] = []
     prev_item = False
+    prev_soft = False  # the line before is a paragraph's that goes on (no hard break after it)
     if "](" in text:
         text = _LONG_LINK.sub(_long_link, text)
     lines = text.split("\n")
@@ -1055,11 +1069,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     for i, raw in enumerate(lines):
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
-            prev_item = False
+            prev_item = prev_soft = False
             continue
         if (_RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", ""))) or \
                 set(raw.strip()) == {"="}:  # (a rule, or a setext heading's underline)
             out.append("")
+            prev_soft = False
             continue
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
@@ -1068,10 +1083,19 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
                 and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
+        known = len(headings)
         got = _markdown_line(raw, headings)
         if not got:
             continue
         items = [g for g in got if g.lstrip().startswith("•")]
+        plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
+        if plain and prev_soft and out and out[-1]:
+            # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
+            # pandoc at 72): one paragraph, as Markdown reads it
+            out[-1] = out[-1] + " " + got[0]
+            prev_soft = _soft_wrapped(raw)
+            continue
+        prev_soft = plain and _soft_wrapped(raw)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
