@@ -4,7 +4,8 @@ dump's shape.
 The fixtures fixtures/dump_<style>.txt are one page, fixtures/dump_source.html, saved the ways
 scrapers save text: `w3m -dump -T text/html -cols 100`, `lynx -dump -nolist -width=100`,
 BeautifulSoup `get_text("\\n")` (soup_lines), html2text with body_width=0 (markdown) and with
-its default, paragraphs broken at 78 columns (markdown_wrapped) of the page as it is, `get_text()` (soup_glued) of the page with the whitespace between its tags
+its default, paragraphs broken at 78 columns (markdown_wrapped), and with ignore_links and
+ignore_images (markdown_nolinks) of the page as it is, `get_text()` (soup_glued) of the page with the whitespace between its tags
 taken out (as a minifying server sends it), and by hand a browser's select-all copy and the
 article's paragraphs alone (plain). Their expected records (tests/test_golden.py) are the
 same page read by a reader: the same fields whatever the style.
@@ -30,8 +31,9 @@ from tests.conftest import FIXTURES
 FIXTURE_STYLES = {"w3m": TERMINAL, "lynx": TERMINAL, "soup_lines": SOUP_LINES,
                   "soup_glued": SOUP_GLUED, "markdown": MARKDOWN, "browser_copy": BROWSER_COPY,
                   "plain": PLAIN,
-                  # html2text's default: the Markdown's paragraphs broken at 78 columns
-                  "markdown_wrapped": MARKDOWN}
+                  # html2text's default: the Markdown's paragraphs broken at 78 columns; and
+                  # told to leave links and images out
+                  "markdown_wrapped": MARKDOWN, "markdown_nolinks": MARKDOWN}
 
 
 def _fixture(name: str) -> str:

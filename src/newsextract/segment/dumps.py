@@ -151,6 +151,11 @@ def dump_style(text: str) -> str:
     # pages have menus, so most terminal dumps leave here, after a few searches that stop at
     # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
     # links come first)
+    if "# " in sample and len(_MD_HEADING_LINES.findall(sample)) >= 2 and \
+            sample.count("**") + sample.count("\\-") + sample.count("\\.") >= 4:
+        # Markdown with its links left out (html2text's ignore_links): headings, bold and
+        # escapes, which no terminal browser prints; its list items look like lynx's
+        return MARKDOWN
     if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
         return TERMINAL
     links = sample.count("](")
