@@ -725,3 +725,17 @@ def test_a_dumps_headline_is_not_a_short_button_whose_one_long_word_the_text_use
         "reconstruction and on the law of war that the staff say they would not have offered "
         "before the move.\n")
     assert newsextract.extract(dump).title == "Universities in exile count the costs of starting afresh"
+
+
+def test_markdown_wrapped_at_a_width_keeps_its_headings_and_links_whole() -> None:
+    # html2text's default breaks a long heading, a link's title and an image's address too
+    md = ("# Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid dan Balai\n"
+          "Kelurahan\n\n"
+          "Von [Rina Marlina](/redaksi/rina-marlina \"Profil von Rina Marlina\n"
+          "ansehen\")\n\n"
+          "![Banjir di Palu](https://cdn.example.com/wp-\n"
+          "content/banjir.jpg)\n")
+    text, headings = from_markdown(md)
+    assert headings == {"Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid "
+                        "dan Balai Kelurahan": 1}
+    assert "Von Rina Marlina\n" in text and "ansehen" not in text and "content/banjir" not in text

@@ -929,7 +929,10 @@ def _layout(units: List[str], gaps: List[int]) -> str:
 # a link target: (url), (url "title"), (<url with spaces>); one level of parentheses in a URL
 # (a target with spaces in it, "mailto:?subject=Judul Berita", "data:image/svg+xml,<svg
 # xmlns='...'>", runs to the closing bracket on its line)
-_TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+# (a converter that wraps its lines, html2text at 78 columns, breaks an address after a hyphen
+# and a link's title at a space: the target may go on over one line break)
+_TARGET = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\)|-\n)*"
+           r"(?:\s+(?:\"[^\"\n]*(?:\n[^\"\n]*)?\"|'[^'\n]*(?:\n[^'\n]*)?'))?"
            r"|[a-z][a-z0-9+.\-]*:[^()\n]*|/[^()\n]*)\s*\)")
 # a link or an image whose text runs over several lines
 _LONG_LINK = _lazy(r"(!?)\[((?:[^\[\]]|\[[^\[\]\n]*\]){0,1000}?)\]" + _TARGET)
@@ -1040,7 +1043,9 @@ def _long_link(m: "re.Match[str]") -> str:
     """A link or an image over several lines: its text stays as it is laid out, the
     brackets and the target go (one on a line is left to _markdown_line)."""
     if "\n" not in m.group(2):
-        return m.group(0)
+        # (a target broken by a wrapping converter, after an address's hyphen or inside its
+        # title, is put back on one line for the line's reading)
+        return m.group(0).replace("-\n", "-").replace("\n", " ")
     if m.group(1):
         alt = " ".join(m.group(2).split())
         return alt
@@ -1096,11 +1101,15 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
         if plain and prev_soft and out and out[-1]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
-            # pandoc at 72): one paragraph, as Markdown reads it
+            # pandoc at 72): one paragraph, as Markdown reads it; html2text wraps a long
+            # heading too, and its rest is the heading's
+            if out[-1] in headings:
+                headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + " " + got[0]
             prev_soft = _soft_wrapped(raw)
             continue
-        prev_soft = plain and _soft_wrapped(raw)
+        heading = len(headings) > known and not items and len(got) == 1
+        prev_soft = (plain or heading) and _soft_wrapped(raw)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
