@@ -11,6 +11,9 @@ dumped the ways scrapers save text:
     soup_nl    BeautifulSoup(html).get_text("\\n")
     soup       BeautifulSoup(html).get_text()
     markdown   html2text with body_width=0
+    markdown_wrapped   html2text's defaults (paragraphs and headings broken at 78 columns)
+    markdown_nolinks   html2text with ignore_links, ignore_images and body_width=0
+    soup_strip BeautifulSoup(html).get_text("\n", strip=True) (no blank line left)
 
 newsextract reads each dump, ../shared/eval/fields_score.py scores the records against the
 corpus's gold, and one table per corpus prints a row per style with each figure's distance
@@ -35,7 +38,8 @@ SHARED = ROOT.parent / "shared"
 CORPORA = {"id-news": SHARED / "corpus" / "id-news", "fundus-dev": SHARED / "corpus" / "fundus-dev"}
 COLUMNS = ["title", "date", "authors", "location", "body_start", "body_end", "clean"]
 QCOLUMNS = ["quotes_R", "quotes_P", "speaker"]
-STYLES = ["w3m", "lynx", "soup_nl", "soup", "markdown"]
+STYLES = ["w3m", "lynx", "soup_nl", "soup", "markdown", "markdown_wrapped", "markdown_nolinks",
+          "soup_strip"]
 # a figure further than this from the w3m row is marked
 TOLERANCE = 0.05
 
@@ -55,27 +59,30 @@ def _lynx(html: str) -> str:
                  "-assume_charset=utf-8", "-display_charset=utf-8"], html)
 
 
-def _soup(sep: str) -> Callable[[str], str]:
+def _soup(sep: str, strip: bool = False) -> Callable[[str], str]:
     def dump(html: str) -> str:
         from bs4 import BeautifulSoup
 
-        return BeautifulSoup(html, "html.parser").get_text(sep)
+        return BeautifulSoup(html, "html.parser").get_text(sep, strip=strip)
     return dump
 
 
-def _markdown(html: str) -> str:
-    import html2text
+def _markdown(width: int = 0, links: bool = True) -> Callable[[str], str]:
+    def dump(html: str) -> str:
+        import html2text
 
-    h = html2text.HTML2Text()
-    h.body_width = 0
-    return h.handle(html)
+        h = html2text.HTML2Text()
+        h.body_width = width
+        h.ignore_links = h.ignore_images = not links
+        return h.handle(html)
+    return dump
 
 
 def _missing(style: str) -> Optional[str]:
     """Why a style cannot be made on this machine, or None."""
     if style in ("w3m", "lynx"):
         return None if shutil.which(style) else f"{style} is not installed"
-    module = "html2text" if style == "markdown" else "bs4"
+    module = "html2text" if style.startswith("markdown") else "bs4"
     try:
         __import__(module)
     except ImportError:
@@ -84,7 +91,9 @@ def _missing(style: str) -> Optional[str]:
 
 
 DUMPERS: Dict[str, Callable[[str], str]] = {
-    "w3m": _w3m, "lynx": _lynx, "soup_nl": _soup("\n"), "soup": _soup(""), "markdown": _markdown,
+    "w3m": _w3m, "lynx": _lynx, "soup_nl": _soup("\n"), "soup": _soup(""), "markdown": _markdown(),
+    "markdown_wrapped": _markdown(78), "markdown_nolinks": _markdown(links=False),
+    "soup_strip": _soup("\n", strip=True),
 }
 
 
