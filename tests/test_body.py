@@ -633,3 +633,33 @@ def test_a_post_of_links_under_a_content_class_keeps_its_links() -> None:
     for title, src in links:
         assert title in body and src in body
     assert "Archive" not in body
+
+
+def test_the_lines_of_a_paragraph_the_text_holds_are_the_text_s() -> None:
+    # a <p> whose lines are parted by <br>: a one-word subhead and an address's lines score
+    # below zero alone, but they are lines of a paragraph the body holds; a rule of marks
+    # ("+++") and a line of links in that paragraph stay out
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + f"<p>Background<br>{PARAS[3]}<br>+++<br><a href='/more'>More on the harbour</a></p>"
+            + f"<p>{PARAS[4]}<br>Harbour board<br>Quay Street 4<br>Porthaven</p>"
+            "</div></main></body></html>")
+    body = extract(page).body
+    assert body.split("\n\n") == PARAS[:3] + ["Background", PARAS[3], PARAS[4], "Harbour board",
+                                              "Quay Street 4", "Porthaven"]
+
+
+def test_a_paragraph_of_lines_right_after_the_text_is_the_text_s() -> None:
+    # "Here is the full list." and then the list itself as one <p> of <br>-parted lines:
+    # lines of names with no sentence among them, the text's own as one paragraph of them;
+    # the same lines as links are a box, not the text
+    ranks = ["01. Anna Berg", "02. Carl Dahl", "03. Eva Fors", "04. Gus Holm"]
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{list}"
+            "<div><a href='/deal'>To the deal »</a></div></div></main></body></html>")
+    body = extract(page.replace("{list}", "<p>" + "<br>".join(ranks) + "</p>")).body
+    assert body.split("\n\n") == PARAS + ranks
+    linked = "<p>" + "<br>".join(f"<a href='/r{i}'>{r}</a>" for i, r in enumerate(ranks)) + "</p>"
+    assert extract(page.replace("{list}", linked)).body.split("\n\n") == PARAS

@@ -1048,6 +1048,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
+_LONE_WORD = "lone word inside the body span"
 
 
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
@@ -1092,7 +1093,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             continue
         if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
                 and not (b.heading and b.index < layout.end - 1):
-            b.mark(HEADER, "lone word inside the body span")
+            b.mark(HEADER, _LONE_WORD)
             continue
         b.mark(BODY, "prose run")
         body.append(b)
@@ -1120,6 +1121,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
+        lines = _paragraph_lines(blocks, body) + _closing_paragraph(blocks, body[-1])
+        if lines:
+            body = sorted([*body, *lines], key=lambda b: b.index)
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
@@ -1377,6 +1381,56 @@ def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
         return []  # lines of names, no sentence among them: a list the text does not hold
     for b in found:
         b.mark(BODY, "a closing line of the text")
+    return found
+
+
+def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the other lines of a paragraph the body holds a line of: a <p> whose lines are
+    parted by <br> (a list, an address, a subhead typed as a line of its own, a poem's verses)
+    is one piece of the author's text, whatever each line scores alone. A line of links, one
+    under a furniture class, a caption, a date line, a credit or a rule of marks stays out,
+    and so does a line a furniture rule labelled. Labelled and returned."""
+    held = {b.path for b in body if b.tag == "p"}
+    if not held:
+        return []
+    found: List[Block] = []
+    for b in blocks:
+        if b.tag != "p" or b.path not in held or b.label not in ("", HEADER) or (
+                b.label == HEADER and b.reason != _LONE_WORD):
+            continue
+        if b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
+                or parse_credit(b.text, merged())[0]:
+            continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
+        found.append(b)
+    for b in found:
+        b.mark(BODY, "a line of a paragraph the text holds")
+    return found
+
+
+def _closing_paragraph(blocks: List[Block], last: Block) -> List[Block]:
+    """HTML: a paragraph of W.closing_paragraph_lines lines or more, parted by <br>, right
+    after the text's last paragraph and beside it (a ranked list, an address, a programme's
+    dates printed as one <p>): the text's own, whatever its lines score alone. None of its
+    lines may be furniture, links, a caption or a comments heading. Labelled and returned."""
+    j = last.index + 1
+    if j >= len(blocks) or not last.path or blocks[j].tag != "p" or blocks[j].path == last.path \
+            or blocks[j].path[:-1] != last.path[:-1] or blocks[j].heading:
+        return []
+    path = blocks[j].path
+    found: List[Block] = []
+    for b in blocks[j:]:
+        if b.path != path:
+            break
+        if b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                or _comments_heading(b.text) or _about_box(b.text):
+            return []
+        found.append(b)
+    if len(found) < W.closing_paragraph_lines:
+        return []
+    for b in found:
+        b.mark(BODY, "a paragraph of lines closing the text")
     return found
 
 

@@ -119,6 +119,7 @@ class Weights:
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
+    closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
