@@ -663,3 +663,19 @@ def test_a_paragraph_of_lines_right_after_the_text_is_the_text_s() -> None:
     assert body.split("\n\n") == PARAS + ranks
     linked = "<p>" + "<br>".join(f"<a href='/r{i}'>{r}</a>" for i, r in enumerate(ranks)) + "</p>"
     assert extract(page.replace("{list}", linked)).body.split("\n\n") == PARAS
+
+
+def test_the_terms_of_a_definition_list_the_text_holds_are_the_text_s() -> None:
+    # a glossary: a term of one word scored as a lone word inside the run, its definition as
+    # text; the term goes with it. A term whose definition is no text (a link to the
+    # author's page) stays out
+    terms = [("Abeam", "At a right angle to the length of the boat, off to one side of it."),
+             ("Aft", "Towards the back of the boat, the stern, as opposed to the bow."),
+             ("Boom", "The horizontal pole along the bottom of the mainsail, which swings across."),
+             ("Jibe", "Turning the stern of the boat through the wind, so that the boom swings.")]
+    dl = "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in terms)
+    html = ("<html><head><title>Sailing words</title></head><body><main><h1>Sailing words</h1>"
+            f"<div class='text'><p>{PARAS[0]}</p><dl>{dl}"
+            "<dt>Author</dt><dd><a href='/hans'>Hans Berg</a></dd></dl></div></main></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0]] + [x for pair in terms for x in pair]

@@ -1384,25 +1384,45 @@ def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
     return found
 
 
+# the lines of one piece of text: a <p>'s lines parted by <br> (the <p> holds them), a
+# table's rows and a definition list's terms and definitions (their parent holds them)
+_LINE_PARENTS = {"p": 0, "tr": 1, "dt": 1, "dd": 1}
+
+
+def _piece(b: Block) -> Optional[Tuple[int, ...]]:
+    """The element whose lines block b is one of (`_LINE_PARENTS`), or None."""
+    up = _LINE_PARENTS.get(b.tag)
+    if up is None or len(b.path) <= up:
+        return None
+    return b.path[:len(b.path) - up]
+
+
 def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
-    """HTML: the other lines of a paragraph the body holds a line of: a <p> whose lines are
-    parted by <br> (a list, an address, a subhead typed as a line of its own, a poem's verses)
-    is one piece of the author's text, whatever each line scores alone. A line of links, one
-    under a furniture class, a caption, a date line, a credit or a rule of marks stays out,
-    and so does a line a furniture rule labelled. Labelled and returned."""
-    held = {b.path for b in body if b.tag == "p"}
+    """HTML: the other lines of a paragraph, a table or a definition list the body holds a
+    line of: a <p> whose lines are parted by <br> (a list, an address, a subhead typed as a
+    line of its own, a poem's verses), a table's rows, a list's terms are one piece of the
+    author's text, whatever each line scores alone. A line of links, one under a furniture
+    class, a caption, a date line, a credit or a rule of marks stays out, and so does a line
+    a furniture rule labelled. Labelled and returned."""
+    held = {_piece(b) for b in body if b.tag in _LINE_PARENTS}
+    held.discard(None)
     if not held:
         return []
     found: List[Block] = []
     for b in blocks:
-        if b.tag != "p" or b.path not in held or b.label not in ("", HEADER) or (
-                b.label == HEADER and b.reason != _LONE_WORD):
+        if b.tag not in _LINE_PARENTS or b.label not in ("", HEADER) or (
+                b.label == HEADER and b.reason != _LONE_WORD) or _piece(b) not in held:
             continue
         if b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
                 or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
+        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)):
+            continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
         found.append(b)
+    taken = {b.index for b in found} | {b.index for b in body}
+    # (a term whose definition is no text, an author's or a date's, is a label)
+    found = [b for b in found if b.tag != "dt" or b.index + 1 in taken]
     for b in found:
         b.mark(BODY, "a line of a paragraph the text holds")
     return found
