@@ -679,3 +679,43 @@ def test_the_terms_of_a_definition_list_the_text_holds_are_the_text_s() -> None:
             "<dt>Author</dt><dd><a href='/hans'>Hans Berg</a></dd></dl></div></main></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [PARAS[0]] + [x for pair in terms for x in pair]
+
+
+def _qa_post(votes: str, paragraphs: List[str], when: str, quote: str = "") -> str:
+    """A Q&A site's post: its votes, its text (a quoted line in it or not), its buttons, its
+    date line and its readers' short comments."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if quote:
+        text = text.replace("</p>", f"</p><blockquote><p>{quote}</p></blockquote>", 1)
+    menu = "".join(f"<a href='/{w.lower()}'>{w}</a> " for w in ("Share", "Edit", "Follow", "Flag"))
+    notes = "".join(f"<li class='comment'><span>{w}</span> – <a href='/u/{i}'>user{i}</a> "
+                    f"<span>Feb 7, 2014 at 10:5{i}</span></li>"
+                    for i, w in enumerate(("Good point.", "Thanks!", "See the link above.")))
+    return (f"<div class='post-layout'><div class='votes'>{votes}</div><div class='postcell'>"
+            f"<div class='s-prose'>{text}</div><div class='menu'>{menu}</div>"
+            f"<div class='signature'>{when}</div></div>"
+            f"<div class='comments'><ul>{notes}</ul></div></div>")
+
+
+def test_a_question_over_its_answers_is_the_text_with_them() -> None:
+    # a Q&A page: the best answer won the run; the answers are posts built alike (their
+    # first lines alike, though one quotes a line) and are all read; the question stands
+    # in an element of its own before them, with its date line, and opens the text
+    question = ["How does one know which of the two verbs to use in sentences like this one?",
+                "Why did the book not use the other verb in that context, which reads the same?"]
+    answers = [["The first verb is the passive voice here, so it is the one the book uses.",
+                "The second verb would describe a state that the sentence does not mean at all."],
+               ["Think of the first verb as the action and of the second as its lasting result.",
+                "Both are correct German, but they do not say the same thing about the event."],
+               ["Your book is right, and the other answers explain why better than I could do."]]
+    posts = "".join(_qa_post(str(3 - i), a, f"answered Feb {6 + i}, 2014 at 21:03",
+                             "A quoted example sentence." if i == 1 else "")
+                    for i, a in enumerate(answers))
+    html = ("<html><head><title>Which verb to use?</title></head><body><div id='content'>"
+            "<h1><a href='/q/1'>Which verb to use?</a></h1><div class='main'>"
+            "<div class='question'>" + _qa_post("22", question, "asked Feb 6, 2014 at 20:37")
+            + "</div><div class='answers'><h2>3 Answers</h2>" + posts
+            + "</div></div></div></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == question + answers[0] + [answers[1][0], "A quoted example sentence.",
+                                            answers[1][1]] + answers[2]

@@ -1739,11 +1739,39 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
                 or not _prose(b) or b.link_density >= W.span_link_density or b.hint < 0:
             continue
         found.append(b)
+    first = min(b.index for b in under if b.path[:n + 1] in posts)
+    found[:0] = _question(blocks, common, first)
     if not found:
         return list(body)
     for b in found:
         b.mark(BODY, "a post of the thread the text is one of")
     return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _question(blocks: List[Block], thread: Tuple[int, ...], first: int) -> List[Block]:
+    """HTML: a Q&A page's question, or a forum's opening post, printed in an element of its
+    own just before the element that holds the thread's posts (`label_repeated_posts`) and
+    beside it: its lines up to its date line ("asked Feb 6, 2014"), when it holds a date line
+    and a paragraph of prose as each post does. Lines of links, under a furniture class,
+    captions and headings stay out. [] when the element before is not such a post."""
+    if len(thread) < W.fill_least_depth + 1:
+        return []
+    parent, n = thread[:-1], len(thread)
+    before = [b for b in blocks[:first] if b.path[:n - 1] == parent and len(b.path) >= n
+              and b.path[:n] != thread]
+    if not before:
+        return []
+    own = before[-1].path[:n]
+    post = [b for b in before if b.path[:n] == own]
+    dated = next((i for i, b in enumerate(post)
+                  if len(b.text) <= W.date_line_max_chars and find_dates(b.text, merged())), None)
+    if dated is None or not any(_prose(b) for b in post[:dated]):
+        return []
+    found = [b for b in post[:dated] if not b.label and not b.heading and (_prose(b) or _between_paragraphs(b))
+             and b.link_density < W.span_link_density and b.hint >= 0]
+    for b in found:
+        b.mark(BODY, "the question or opening post over the thread's posts")
+    return found
 
 
 def label_fields(blocks: List[Block], title_index: int, date_index: int,

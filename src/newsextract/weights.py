@@ -142,7 +142,8 @@ class Weights:
     description_body_words: int = 40
     thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
     thread_least_posts: int = 3  # sibling elements with a date line and prose each: a thread
-    thread_shape_lines: int = 4  # ... built alike: their first lines at the same depths and tags
+    thread_shape_lines: int = 2  # ... built alike: their first two lines (a post's head and its first
+    # paragraph) at the same depths and tags; the lines past them are the text's own shape (a quote)
     thin_container_least: int = 2  # ... and gives at least this many lines more
     button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
 
