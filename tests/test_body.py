@@ -719,3 +719,29 @@ def test_a_question_over_its_answers_is_the_text_with_them() -> None:
     body = extract(html).body.split("\n\n")
     assert body == question + answers[0] + [answers[1][0], "A quoted example sentence.",
                                             answers[1][1]] + answers[2]
+
+
+def test_a_tutorial_s_sections_of_one_paragraph_under_its_kind_of_subhead_are_the_text_s() -> None:
+    # a tutorial in sections: a subhead, one paragraph and its code; the run stops at a box
+    # of teasers, and past it a subhead of the kind the text holds twice already opens a
+    # section with one paragraph under it (past a text with one subhead, two are needed)
+    steps = [("Example 1: Change the size of all text", "With the following code we change "
+              "the size of every text element of the plot at once, the axes and the title."),
+             ("Example 2: Change the size of the axis text", "In this example we change only "
+              "the size of the text on the axes of the plot, and leave the title as it was."),
+             ("Example 3: Change the size of the title", "Finally we change the size of the "
+              "main title alone, which the reader sees first, and keep the rest of the plot."),
+             ("Example 4: Change the size of the legend", "The legend's text can be made larger "
+              "in the same way, which helps when the plot is shown on a large screen.")]
+
+    def section(head: str, text: str) -> str:
+        return f"<h2>{head}</h2><p>{text}</p><pre>plot + theme(size = 20)</pre>"
+    html = ("<html><head><title>Font sizes in plots</title></head><body><main><article>"
+            "<h1>Font sizes in plots</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "".join(section(h, t) for h, t in steps[:2]) + _teaser_box()
+            + "".join(section(h, t) for h, t in steps[2:])
+            + "</div></article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    for head, text in steps:
+        assert head in body and text in body

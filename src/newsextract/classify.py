@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
@@ -1182,7 +1182,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
                  and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
-    subheads = {(b.tag, len(b.path)) for b in body if b.heading}
+    kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
@@ -1196,7 +1197,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             continue  # a slide's title: the slides go on
         if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
                 and (len(b.path) == n + 1 or b.path[:n + 1] in own) \
-                and _section_follows(blocks, b.index, holder):
+                and _section_follows(blocks, b.index, holder,
+                                     1 if kinds[b.tag, len(b.path)] >= W.sectioned_least else W.section_least):
             # a subhead of the kind the text holds, standing where its paragraphs stand (not
             # in a box of its own), over more of its prose
             found.extend(between)
@@ -1499,16 +1501,17 @@ def _line_section(blocks: List[Block], i: int) -> List[Block]:
     return items if len(items) > W.section_least and 2 * linked <= len(items) else []
 
 
-def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
+def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...], least: int) -> bool:
     """Block i (a heading) opens a section of the text: paragraphs of prose follow it in the
-    element, W.section_least of them before anything else (a "Further reading" heading has
-    one teaser under it, a section of the article several paragraphs)."""
+    element, `least` of them before anything else (a "Further reading" heading has one
+    teaser under it, a section of the article several paragraphs; in a text of sections under
+    subheads of this kind, a tutorial's, one paragraph and its example make a section)."""
     n = 0
-    for b in blocks[i + 1:i + 1 + W.section_least]:
+    for b in blocks[i + 1:i + 1 + least]:
         if b.path[:len(holder)] != holder or b.label or not _prose(b):
             break
         n += 1
-    return n >= W.section_least
+    return n >= least
 
 
 def _stray_prose(b: Block) -> bool:

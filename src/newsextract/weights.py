@@ -121,6 +121,7 @@ class Weights:
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
+    sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
     # a paragraph a photo credit follows is the photo's caption only under this many words
