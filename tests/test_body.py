@@ -745,3 +745,30 @@ def test_a_tutorial_s_sections_of_one_paragraph_under_its_kind_of_subhead_are_th
     body = extract(html).body.split("\n\n")
     for head, text in steps:
         assert head in body and text in body
+
+
+def test_sections_under_headings_that_close_the_text_s_element_are_the_text_s() -> None:
+    # a guide: its prose, then, in the same element, headings over lists of "Name: ..." lines
+    # with an ad's marker between; they end where a box of links begins, whose heading
+    # ("Related articles") stays with the box. An <h1> past the text heads another piece,
+    # and lines of one or two words (a form's) are not a section
+    quests = [["Name: Stolen Sack", "Level: 70", "Giver: the village chief of Wind Town",
+               "Task: collect one hundred food sacks from the feather cloaks"],
+              ["Name: Black Eagles", "Level: 72", "Giver: the towner of Shepard Town",
+               "Task: defeat fifteen hundred black eagles on the mountain"]]
+    lists = "".join(f"<h3>Quest {i + 1}</h3><ul>" + "".join(f"<li>{x}</li>" for x in q) + "</ul>"
+                    for i, q in enumerate(quests))
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{tail}"
+            "<p>Related articles</p><ul><li><a href='/a'>Five walks along the coast</a></li>"
+            "<li><a href='/b'>Ferry times change from Monday</a></li></ul>"
+            "</div></main></body></html>")
+    body = extract(page.replace("{tail}", "<h2>Quests</h2><p>[ad#ad-2]</p>" + lists)).body
+    assert body.split("\n\n") == PARAS + ["Quests"] + [x for i, q in enumerate(quests)
+                                                     for x in [f"Quest {i + 1}", *q]]
+    other = extract(page.replace("{tail}", "<h1>Quests</h1>" + lists)).body
+    assert other.split("\n\n") == PARAS
+    form = "<h2>Give monthly</h2><ul>" + "".join(f"<li>{x}</li>" for x in
+                                                ("Monthly", "Once", "10 €", "15 €", "40 €")) + "</ul>"
+    assert extract(page.replace("{tail}", form)).body.split("\n\n") == PARAS

@@ -1124,6 +1124,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         lines = _paragraph_lines(blocks, body) + _closing_paragraph(blocks, body[-1])
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
+        body.extend(_closing_sections(blocks, body))
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
@@ -1453,6 +1454,49 @@ def _closing_paragraph(blocks: List[Block], last: Block) -> List[Block]:
         return []
     for b in found:
         b.mark(BODY, "a paragraph of lines closing the text")
+    return found
+
+
+def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the sections that close the text's element past its last paragraph, under
+    headings of their own (a guide's "Quests" over lists of "Name: ...", "Level: ..." items,
+    a wiki's tables): from the body's end up to the element's end or its first furniture (a
+    line of links, a furniture class or label, a comments heading, a box about the outlet),
+    every heading and line, stepping over an ad's short marker; taken when they hold a
+    heading and W.closing_section_lines lines or more, most of them of three words or more,
+    and the text is not thin (`label_thin_container` reads a thin text's element). A
+    paywall's notice, an <h1> and a heading that ends with a colon end them. A heading or a
+    short line standing
+    last, over the furniture that ends them ("Related articles"), is that furniture's.
+    Labelled and returned."""
+    if _thin(body):
+        return []  # (a thin text's element is read by `label_thin_container`)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) < W.fill_least_depth:
+        return []
+    n = len(holder)
+    found: List[Block] = []
+    for b in blocks[body[-1].index + 1:]:
+        if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text) \
+                or _paywall(b.text) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
+            break  # (an <h1> heads another piece; a heading with a colon, a widget's offers)
+        if b.label == BOILERPLATE and not at_least_units(b.text, 2):
+            continue  # (an ad's marker, "[ad#ad-2]", a counter)
+        if b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.link_density >= W.span_link_density or b.hint < 0:
+            break
+        if caption_like(b) or _date_line(b.text) or not any(c.isalnum() for c in b.text):
+            continue
+        found.append(b)
+    while found and (found[-1].heading or not at_least_units(found[-1].text, W.lead_min_words)
+                     and not found[-1].text.endswith(_SENTENCE_END)):
+        found.pop()
+    lines = [b for b in found if not b.heading]
+    if not any(b.heading for b in found) or len(lines) < W.closing_section_lines \
+            or 2 * sum(1 for b in lines if at_least_units(b.text, 3)) < len(lines):
+        return []  # (lines of one or two words are a form's or a widget's: "Monthly", "10 €")
+    for b in found:
+        b.mark(BODY, "a section closing the text's element")
     return found
 
 

@@ -120,6 +120,7 @@ class Weights:
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
+    closing_section_lines: int = 4  # past the text, sections under headings with this many lines close it
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
     sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
