@@ -772,3 +772,25 @@ def test_sections_under_headings_that_close_the_text_s_element_are_the_text_s() 
     form = "<h2>Give monthly</h2><ul>" + "".join(f"<li>{x}</li>" for x in
                                                 ("Monthly", "Once", "10 €", "15 €", "40 €")) + "</ul>"
     assert extract(page.replace("{tail}", form)).body.split("\n\n") == PARAS
+
+
+def test_the_posts_of_a_thread_whose_markup_nests_each_post_in_the_one_before_are_the_text() -> None:
+    # a forum whose posts are left unclosed: each post nests in the one before, so they are
+    # no siblings in the tree; their heads (a date line and, nested below it, the post's
+    # counter) are printed alike, and every post's paragraphs are the thread's text
+    posts = [("anna", ["The patch changes the colour of the spawn notices to orange, which is "
+                       "much easier to read on the map.", PARAS[0]]),
+             ("bert", ["Shame that the light runes are gone now, the fight was more fun with "
+                       "them and it is plain hitting again."]),
+             ("carla", PARAS[1:4]),
+             ("dora", ["Thanks for the notes, I will try the new quests tonight and tell you "
+                       "how the rewards look after the rebirth."])]
+    html = "".join(
+        f"<div class='message'><div class='user'><h4><a href='/u/{name}'>{name}</a></h4>"
+        f"<div>Member</div></div><div class='main'><header>Sep {18 + i}, 2020</header>"
+        f"<div class='attr'><ul><li><a href='#p{i}'>#{i + 1}</a></li></ul></div>"
+        f"<div class='text'>" + "".join(f"<div>{p}</div>" for p in ps) + "</div>"
+        for i, (name, ps) in enumerate(posts))  # (no post's elements are closed)
+    page = ("<html><head><title>Patch notes 4.47</title></head><body><h1>Patch notes 4.47</h1>"
+            f"<div class='thread'>{html}</body></html>")
+    assert extract(page).body.split("\n\n") == [p for _, ps in posts for p in ps]

@@ -1774,7 +1774,7 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
         if len(posts) >= W.thread_least_posts and own <= posts:
             break
     else:
-        return list(body)
+        return _posts_in_sequence(blocks, body)
     if any(b.heading and b.tag in ("h1", "h2") and b.path[:n + 1] in posts for b in under):
         return list(body)
     found: List[Block] = []
@@ -1792,6 +1792,56 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
         return list(body)
     for b in found:
         b.mark(BODY, "a post of the thread the text is one of")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _post_head(blocks: List[Block], j: int) -> Optional[Tuple[str, str, int]]:
+    """The shape of a post's head at block j when j is a date line: its tag, and the tag and
+    the depth below it of the short line after it, nested deeper (a post's counter, "#5"),
+    no heading; else None."""
+    b = blocks[j]
+    if j + 1 >= len(blocks) or len(b.text) > W.date_line_max_chars or not b.path \
+            or len(blocks[j + 1].text) > W.date_line_max_chars or not find_dates(b.text, merged()):
+        return None
+    nxt = blocks[j + 1]
+    if nxt.heading or len(nxt.path) <= len(b.path):
+        return None  # (a teaser's date over its headline, beside it: a list of teasers)
+    return b.tag, nxt.tag, len(nxt.path) - len(b.path)
+
+
+def _posts_in_sequence(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: a thread whose posts do not stand side by side in the tree - a forum's markup left
+    each post unclosed, so that every post nests in the one before - told by their heads in
+    the sequence of blocks instead: the date line above the body's first paragraph and the
+    short line after it (its counter, "#5") printed alike, at the same depth below the date,
+    over W.thread_least_posts posts or more. Each post's paragraphs of prose (no links, no
+    furniture class) up to the next post's head are the text; the last post's end where the
+    blocks leave its depth, or at a comments heading or a box about the outlet. Labelled and
+    returned with the body's; the body as it was when no such heads are found."""
+    first = body[0].index
+    head = next((j for j in range(first - 1, max(-1, first - W.head_reach - 1), -1)
+                 if _post_head(blocks, j)), None)
+    if head is None:
+        return list(body)
+    shape = _post_head(blocks, head)
+    heads = [j for j, b in enumerate(blocks) if b.tag == blocks[head].tag and _post_head(blocks, j) == shape]
+    if len(heads) < W.thread_least_posts:
+        return list(body)
+    taken = {b.index for b in body}
+    found: List[Block] = []
+    for k, j in enumerate(heads):
+        depth = len(blocks[j].path)
+        stop = heads[k + 1] if k + 1 < len(heads) else len(blocks)
+        for b in blocks[j + 2:stop]:
+            if len(b.path) < depth or _comments_heading(b.text) or _about_box(b.text):
+                break
+            if b.index not in taken and b.label in ("", OUTSIDE) and _prose(b) \
+                    and b.link_density < W.span_link_density and b.hint >= 0:
+                found.append(b)
+    if not found:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "a post of the thread the text is one of (told by the posts' heads)")
     return sorted([*body, *found], key=lambda b: b.index)
 
 
