@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
 from newsextract import extract
 
@@ -794,3 +794,28 @@ def test_the_posts_of_a_thread_whose_markup_nests_each_post_in_the_one_before_ar
     page = ("<html><head><title>Patch notes 4.47</title></head><body><h1>Patch notes 4.47</h1>"
             f"<div class='thread'>{html}</body></html>")
     assert extract(page).body.split("\n\n") == [p for _, ps in posts for p in ps]
+
+
+def test_the_hidden_pages_of_a_list_paged_by_a_script_are_the_text() -> None:
+    # a listicle shows its first page and hides the others (display:none) beside it, each
+    # under its heading with its text and a picture's credit; the hidden pages built alike
+    # are the text, their credits are not; two hidden boxes are no list of pages
+    items = [(f"{30 - i}. {name}", text) for i, (name, text) in enumerate([
+        ("A lamp shaped like a cloud", "It glows softly in the evening and makes any bedroom "
+         "feel calmer, and it runs for hours on one charge."),
+        ("A mug that keeps its heat", "Your coffee stays hot for an hour at least, which is "
+         "perfect for slow mornings and long meetings alike."),
+        ("A bookshelf made from a piano", "An old piano that cannot be tuned any more gets a "
+         "second life as a shelf for a whole library of books."),
+        ("A keyboard cover with shortcuts", "Every key shows the shortcut it stands for, so "
+         "you will learn them all within a week of using it.")])]
+    def hidden(pages: List[Tuple[str, str]]) -> str:
+        return "".join(f"<div class='page hidden' style='display: none;'><h2>{h}</h2><p>{t}</p>"
+                       "<div class='copyright'>reddit by u/someone</div></div>" for h, t in pages)
+    page = ("<html><head><title>Things we never knew we wanted</title></head><body><main>"
+            "<h1>Things we never knew we wanted</h1><div class='gallery'><div class='page'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</div>{hidden}</div>"
+            "</main></body></html>")
+    body = extract(page.replace("{hidden}", hidden(items))).body.split("\n\n")
+    assert body == PARAS[:3] + [x for pair in items for x in pair]
+    assert extract(page.replace("{hidden}", hidden(items[:2]))).body.split("\n\n") == PARAS[:3]

@@ -1716,6 +1716,49 @@ def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: st
     return sorted([*body, *found], key=lambda b: b.index)
 
 
+def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: a list paged by a script (a listicle, a slideshow): its first page is shown and
+    read as the body, the others sit beside it in the page, hidden (display:none, a "hidden"
+    class), which the segmenter scored as furniture. They are the element's siblings that open
+    with a heading and are built alike (their first two lines at the same depths and tags),
+    W.hidden_pages_least of them or more, each under a furniture hint the body's element does
+    not have and each holding a sentence of W.fallback_least_words words or more. Their
+    headings and lines with few links, at the section's own hint (not a credit or a widget
+    inside it), are the text's. Returns the body's blocks, the added ones labelled."""
+    if not body or not body[0].path or any(b.hint < 0 for b in body):
+        return list(body)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) <= W.fill_least_depth:
+        return list(body)
+    n, parent = len(holder), holder[:-1]
+    pages: Dict[Tuple[int, ...], List[Block]] = {}
+    for b in blocks:
+        if b.path[:n - 1] == parent and len(b.path) >= n and b.path[:n] != holder:
+            pages.setdefault(b.path[:n], []).append(b)
+    shapes: Dict[Tuple[Tuple[str, int], ...], List[Tuple[int, ...]]] = {}
+    for key, page in pages.items():
+        if len(page) < 2 or not page[0].heading or page[0].hint >= 0:
+            continue
+        shapes.setdefault(tuple((b.tag, len(b.path) - n) for b in page[:2]), []).append(key)
+    alike = max(shapes.values(), key=len, default=[])
+    if len(alike) < W.hidden_pages_least:
+        return list(body)
+    found: List[Block] = []
+    for key in alike:
+        page = pages[key]
+        level = page[0].hint
+        lines = [b for b in page if b.hint == level and b.label in ("", OUTSIDE, HEADER)
+                 and b.link_density < W.span_link_density and not caption_like(b)
+                 and any(c.isalnum() for c in b.text)]
+        if not any(at_least_units(b.text, W.fallback_least_words) and _CLOSED.search(b.text)
+                   for b in lines):
+            return list(body)  # (a page of the list holds a sentence; a box of links does not)
+        found.extend(lines)
+    for b in found:
+        b.mark(BODY, "a hidden page of a list paged by a script")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
 def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
     """The path of the deepest element that holds every one of the blocks."""
     # (the paths that sort first and last share what all of them share)
@@ -1883,6 +1926,6 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
 
 
 __all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "label_thin_container",
-           "label_list_article", "main_run", "label_furniture",
+           "label_list_article", "label_hidden_pages", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

@@ -143,6 +143,7 @@ class Weights:
     # shares no words with the text it stands for)
     description_body_words: int = 40
     thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
+    hidden_pages_least: int = 3  # hidden sibling pages built alike: a list paged by a script
     thread_least_posts: int = 3  # sibling elements with a date line and prose each: a thread
     thread_shape_lines: int = 2  # ... built alike: their first two lines (a post's head and its first
     # paragraph) at the same depths and tags; the lines past them are the text's own shape (a quote)
