@@ -819,3 +819,24 @@ def test_the_hidden_pages_of_a_list_paged_by_a_script_are_the_text() -> None:
     body = extract(page.replace("{hidden}", hidden(items))).body.split("\n\n")
     assert body == PARAS[:3] + [x for pair in items for x in pair]
     assert extract(page.replace("{hidden}", hidden(items[:2]))).body.split("\n\n") == PARAS[:3]
+
+
+def test_a_recipe_s_ingredients_in_parts_and_with_product_links_are_the_text_s() -> None:
+    # the ingredients come in parts under labels ("Dough:", "Topping:"), and one line links
+    # to the product it names: the section goes on over both, and stops at the method's
+    # heading, which opens its own section
+    dough = ["250 g flour", "100 g butter", "1 egg"]
+    topping = ["25 g sugar", "1 tbsp honey", "70 g flaked almonds"]
+    steps = ["Rub the butter into the flour.", "Stir in the egg and knead the dough.",
+             "Spread the topping and bake for twenty minutes."]
+    card = ("<div class='recipe-card'><h3>Ingredients</h3><h4>Dough:</h4><ul>"
+            + "".join(f"<li>{i}</li>" for i in dough) + "</ul><h4>Topping:</h4><ul>"
+            + "".join(f"<li>{i}</li>" for i in topping[:2])
+            + f"<li><a href='/shop/almonds'>{topping[2]}</a></li></ul><h3>Method</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div>")
+    html = ("<html><head><title>Almond buns</title></head><body><main><article>"
+            "<h1>Almond buns</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + card
+            + "</article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Ingredients", "Dough:", *dough, "Topping:", *topping,
+                                "Method", *steps]

@@ -1296,11 +1296,16 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
             continue
         items: List[Block] = []
         for b in blocks[i:i + W.section_items]:
+            if b.link_density >= W.span_link_density and items and not b.heading \
+                    and not b.label and b.tag in ("li", "tr") and b.path[:-1] == items[-1].path[:-1]:
+                items.append(b)  # (an item of the list that links to its product: "1 Pck. X")
+                continue
             if b.index in taken or b.label and not step_number(b) \
                     or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
                     or b.heading and any(not x.heading for x in items) \
-                    and not _section_heading_rx().match(b.text):
-                break  # (a heading right under the section's, the recipe's name, goes on)
+                    and not _section_heading_rx().match(b.text) and not b.text.endswith(":"):
+                break  # (a heading right under the section's, the recipe's name, goes on; so
+                # does a part's label, "Topping:")
             items.append(b)
         if len([b for b in items if not b.heading]) >= W.section_least:
             found.append(h)
