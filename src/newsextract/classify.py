@@ -1474,8 +1474,11 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     short line standing
     last, over the furniture that ends them ("Related articles"), is that furniture's.
     Labelled and returned."""
-    if _thin(body):
-        return []  # (a thin text's element is read by `label_thin_container`)
+    nxt = body[-1].index + 1
+    if nxt >= len(blocks) or blocks[nxt].link_density >= W.span_link_density \
+            or blocks[nxt].hint < 0 or blocks[nxt].label in (RELATED, LIST) or _thin(body):
+        return []  # (most texts: furniture right after them; a thin text's element is read
+        # by `label_thin_container`)
     holder = _holder(body, up=True)
     if holder is None or len(holder) < W.fill_least_depth:
         return []
@@ -1730,7 +1733,8 @@ def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block
     not have and each holding a sentence of W.fallback_least_words words or more. Their
     headings and lines with few links, at the section's own hint (not a credit or a widget
     inside it), are the text's. Returns the body's blocks, the added ones labelled."""
-    if not body or not body[0].path or any(b.hint < 0 for b in body):
+    if not body or not body[0].path or any(b.hint < 0 for b in body) \
+            or sum(1 for b in blocks if b.heading and b.hint < 0) < W.hidden_pages_least:
         return list(body)
     holder = _holder(body, up=True)
     if holder is None or len(holder) <= W.fill_least_depth:
