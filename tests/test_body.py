@@ -840,3 +840,25 @@ def test_a_recipe_s_ingredients_in_parts_and_with_product_links_are_the_text_s()
     body = extract(html).body.split("\n\n")
     assert body == PARAS[:3] + ["Ingredients", "Dough:", *dough, "Topping:", *topping,
                                 "Method", *steps]
+
+
+def test_a_swedish_recipe_card_s_sections_are_the_text_s() -> None:
+    # the recipe sections' headings are data for each language: "Ingredienser" and "Gör så
+    # här" open a Swedish card's sections as "Ingredients" and "Method" do an English one's
+    paras = ["Kanelbullar är det bästa som finns till kaffet, och de här blir mjuka och goda "
+             "även dagen efter att du har bakat dem.",
+             "Degen behöver vila en stund, så börja gärna i god tid innan gästerna kommer och "
+             "ta fram smöret ur kylen redan på morgonen.",
+             "Om du vill kan du strö pärlsocker över bullarna precis innan de går in i ugnen, "
+             "så blir de som från ett riktigt bageri."]
+    ingredients = ["500 g vetemjöl", "100 g smör", "3 dl mjölk", "1 ägg"]
+    steps = ["Smält smöret och värm mjölken.", "Blanda allt till en smidig deg.",
+             "Grädda bullarna i tio minuter."]
+    card = ("<div class='recipe-card'><h3>Ingredienser</h3><ul>"
+            + "".join(f"<li>{i}</li>" for i in ingredients) + "</ul><h3>Gör så här</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div>")
+    html = ("<html><head><title>Kanelbullar</title></head><body><main><article>"
+            "<h1>Kanelbullar</h1>" + "".join(f"<p>{p}</p>" for p in paras) + card
+            + "</article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == paras + ["Ingredienser", *ingredients, "Gör så här", *steps]
