@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
 from newsextract import extract
 
@@ -633,3 +633,232 @@ def test_a_post_of_links_under_a_content_class_keeps_its_links() -> None:
     for title, src in links:
         assert title in body and src in body
     assert "Archive" not in body
+
+
+def test_the_lines_of_a_paragraph_the_text_holds_are_the_text_s() -> None:
+    # a <p> whose lines are parted by <br>: a one-word subhead and an address's lines score
+    # below zero alone, but they are lines of a paragraph the body holds; a rule of marks
+    # ("+++") and a line of links in that paragraph stay out
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + f"<p>Background<br>{PARAS[3]}<br>+++<br><a href='/more'>More on the harbour</a></p>"
+            + f"<p>{PARAS[4]}<br>Harbour board<br>Quay Street 4<br>Porthaven</p>"
+            "</div></main></body></html>")
+    body = extract(page).body
+    assert body.split("\n\n") == PARAS[:3] + ["Background", PARAS[3], PARAS[4], "Harbour board",
+                                              "Quay Street 4", "Porthaven"]
+
+
+def test_a_paragraph_of_lines_right_after_the_text_is_the_text_s() -> None:
+    # "Here is the full list." and then the list itself as one <p> of <br>-parted lines:
+    # lines of names with no sentence among them, the text's own as one paragraph of them;
+    # the same lines as links are a box, not the text
+    ranks = ["01. Anna Berg", "02. Carl Dahl", "03. Eva Fors", "04. Gus Holm"]
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{list}"
+            "<div><a href='/deal'>To the deal »</a></div></div></main></body></html>")
+    body = extract(page.replace("{list}", "<p>" + "<br>".join(ranks) + "</p>")).body
+    assert body.split("\n\n") == PARAS + ranks
+    linked = "<p>" + "<br>".join(f"<a href='/r{i}'>{r}</a>" for i, r in enumerate(ranks)) + "</p>"
+    assert extract(page.replace("{list}", linked)).body.split("\n\n") == PARAS
+
+
+def test_the_terms_of_a_definition_list_the_text_holds_are_the_text_s() -> None:
+    # a glossary: a term of one word scored as a lone word inside the run, its definition as
+    # text; the term goes with it. A term whose definition is no text (a link to the
+    # author's page) stays out
+    terms = [("Abeam", "At a right angle to the length of the boat, off to one side of it."),
+             ("Aft", "Towards the back of the boat, the stern, as opposed to the bow."),
+             ("Boom", "The horizontal pole along the bottom of the mainsail, which swings across."),
+             ("Jibe", "Turning the stern of the boat through the wind, so that the boom swings.")]
+    dl = "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in terms)
+    html = ("<html><head><title>Sailing words</title></head><body><main><h1>Sailing words</h1>"
+            f"<div class='text'><p>{PARAS[0]}</p><dl>{dl}"
+            "<dt>Author</dt><dd><a href='/hans'>Hans Berg</a></dd></dl></div></main></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0]] + [x for pair in terms for x in pair]
+
+
+def _qa_post(votes: str, paragraphs: List[str], when: str, quote: str = "") -> str:
+    """A Q&A site's post: its votes, its text (a quoted line in it or not), its buttons, its
+    date line and its readers' short comments."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if quote:
+        text = text.replace("</p>", f"</p><blockquote><p>{quote}</p></blockquote>", 1)
+    menu = "".join(f"<a href='/{w.lower()}'>{w}</a> " for w in ("Share", "Edit", "Follow", "Flag"))
+    notes = "".join(f"<li class='comment'><span>{w}</span> – <a href='/u/{i}'>user{i}</a> "
+                    f"<span>Feb 7, 2014 at 10:5{i}</span></li>"
+                    for i, w in enumerate(("Good point.", "Thanks!", "See the link above.")))
+    return (f"<div class='post-layout'><div class='votes'>{votes}</div><div class='postcell'>"
+            f"<div class='s-prose'>{text}</div><div class='menu'>{menu}</div>"
+            f"<div class='signature'>{when}</div></div>"
+            f"<div class='comments'><ul>{notes}</ul></div></div>")
+
+
+def test_a_question_over_its_answers_is_the_text_with_them() -> None:
+    # a Q&A page: the best answer won the run; the answers are posts built alike (their
+    # first lines alike, though one quotes a line) and are all read; the question stands
+    # in an element of its own before them, with its date line, and opens the text
+    question = ["How does one know which of the two verbs to use in sentences like this one?",
+                "Why did the book not use the other verb in that context, which reads the same?"]
+    answers = [["The first verb is the passive voice here, so it is the one the book uses.",
+                "The second verb would describe a state that the sentence does not mean at all."],
+               ["Think of the first verb as the action and of the second as its lasting result.",
+                "Both are correct German, but they do not say the same thing about the event."],
+               ["Your book is right, and the other answers explain why better than I could do."]]
+    posts = "".join(_qa_post(str(3 - i), a, f"answered Feb {6 + i}, 2014 at 21:03",
+                             "A quoted example sentence." if i == 1 else "")
+                    for i, a in enumerate(answers))
+    html = ("<html><head><title>Which verb to use?</title></head><body><div id='content'>"
+            "<h1><a href='/q/1'>Which verb to use?</a></h1><div class='main'>"
+            "<div class='question'>" + _qa_post("22", question, "asked Feb 6, 2014 at 20:37")
+            + "</div><div class='answers'><h2>3 Answers</h2>" + posts
+            + "</div></div></div></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == question + answers[0] + [answers[1][0], "A quoted example sentence.",
+                                            answers[1][1]] + answers[2]
+
+
+def test_a_tutorial_s_sections_of_one_paragraph_under_its_kind_of_subhead_are_the_text_s() -> None:
+    # a tutorial in sections: a subhead, one paragraph and its code; the run stops at a box
+    # of teasers, and past it a subhead of the kind the text holds twice already opens a
+    # section with one paragraph under it (past a text with one subhead, two are needed)
+    steps = [("Example 1: Change the size of all text", "With the following code we change "
+              "the size of every text element of the plot at once, the axes and the title."),
+             ("Example 2: Change the size of the axis text", "In this example we change only "
+              "the size of the text on the axes of the plot, and leave the title as it was."),
+             ("Example 3: Change the size of the title", "Finally we change the size of the "
+              "main title alone, which the reader sees first, and keep the rest of the plot."),
+             ("Example 4: Change the size of the legend", "The legend's text can be made larger "
+              "in the same way, which helps when the plot is shown on a large screen.")]
+
+    def section(head: str, text: str) -> str:
+        return f"<h2>{head}</h2><p>{text}</p><pre>plot + theme(size = 20)</pre>"
+    html = ("<html><head><title>Font sizes in plots</title></head><body><main><article>"
+            "<h1>Font sizes in plots</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "".join(section(h, t) for h, t in steps[:2]) + _teaser_box()
+            + "".join(section(h, t) for h, t in steps[2:])
+            + "</div></article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    for head, text in steps:
+        assert head in body and text in body
+
+
+def test_sections_under_headings_that_close_the_text_s_element_are_the_text_s() -> None:
+    # a guide: its prose, then, in the same element, headings over lists of "Name: ..." lines
+    # with an ad's marker between; they end where a box of links begins, whose heading
+    # ("Related articles") stays with the box. An <h1> past the text heads another piece,
+    # and lines of one or two words (a form's) are not a section
+    quests = [["Name: Stolen Sack", "Level: 70", "Giver: the village chief of Wind Town",
+               "Task: collect one hundred food sacks from the feather cloaks"],
+              ["Name: Black Eagles", "Level: 72", "Giver: the towner of Shepard Town",
+               "Task: defeat fifteen hundred black eagles on the mountain"]]
+    lists = "".join(f"<h3>Quest {i + 1}</h3><ul>" + "".join(f"<li>{x}</li>" for x in q) + "</ul>"
+                    for i, q in enumerate(quests))
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+            "<div class='post'><h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "{tail}"
+            "<p>Related articles</p><ul><li><a href='/a'>Five walks along the coast</a></li>"
+            "<li><a href='/b'>Ferry times change from Monday</a></li></ul>"
+            "</div></main></body></html>")
+    body = extract(page.replace("{tail}", "<h2>Quests</h2><p>[ad#ad-2]</p>" + lists)).body
+    assert body.split("\n\n") == PARAS + ["Quests"] + [x for i, q in enumerate(quests)
+                                                     for x in [f"Quest {i + 1}", *q]]
+    other = extract(page.replace("{tail}", "<h1>Quests</h1>" + lists)).body
+    assert other.split("\n\n") == PARAS
+    form = "<h2>Give monthly</h2><ul>" + "".join(f"<li>{x}</li>" for x in
+                                                ("Monthly", "Once", "10 €", "15 €", "40 €")) + "</ul>"
+    assert extract(page.replace("{tail}", form)).body.split("\n\n") == PARAS
+
+
+def test_the_posts_of_a_thread_whose_markup_nests_each_post_in_the_one_before_are_the_text() -> None:
+    # a forum whose posts are left unclosed: each post nests in the one before, so they are
+    # no siblings in the tree; their heads (a date line and, nested below it, the post's
+    # counter) are printed alike, and every post's paragraphs are the thread's text
+    posts = [("anna", ["The patch changes the colour of the spawn notices to orange, which is "
+                       "much easier to read on the map.", PARAS[0]]),
+             ("bert", ["Shame that the light runes are gone now, the fight was more fun with "
+                       "them and it is plain hitting again."]),
+             ("carla", PARAS[1:4]),
+             ("dora", ["Thanks for the notes, I will try the new quests tonight and tell you "
+                       "how the rewards look after the rebirth."])]
+    html = "".join(
+        f"<div class='message'><div class='user'><h4><a href='/u/{name}'>{name}</a></h4>"
+        f"<div>Member</div></div><div class='main'><header>Sep {18 + i}, 2020</header>"
+        f"<div class='attr'><ul><li><a href='#p{i}'>#{i + 1}</a></li></ul></div>"
+        f"<div class='text'>" + "".join(f"<div>{p}</div>" for p in ps) + "</div>"
+        for i, (name, ps) in enumerate(posts))  # (no post's elements are closed)
+    page = ("<html><head><title>Patch notes 4.47</title></head><body><h1>Patch notes 4.47</h1>"
+            f"<div class='thread'>{html}</body></html>")
+    assert extract(page).body.split("\n\n") == [p for _, ps in posts for p in ps]
+
+
+def test_the_hidden_pages_of_a_list_paged_by_a_script_are_the_text() -> None:
+    # a listicle shows its first page and hides the others (display:none) beside it, each
+    # under its heading with its text and a picture's credit; the hidden pages built alike
+    # are the text, their credits are not; two hidden boxes are no list of pages
+    items = [(f"{30 - i}. {name}", text) for i, (name, text) in enumerate([
+        ("A lamp shaped like a cloud", "It glows softly in the evening and makes any bedroom "
+         "feel calmer, and it runs for hours on one charge."),
+        ("A mug that keeps its heat", "Your coffee stays hot for an hour at least, which is "
+         "perfect for slow mornings and long meetings alike."),
+        ("A bookshelf made from a piano", "An old piano that cannot be tuned any more gets a "
+         "second life as a shelf for a whole library of books."),
+        ("A keyboard cover with shortcuts", "Every key shows the shortcut it stands for, so "
+         "you will learn them all within a week of using it.")])]
+    def hidden(pages: List[Tuple[str, str]]) -> str:
+        return "".join(f"<div class='page hidden' style='display: none;'><h2>{h}</h2><p>{t}</p>"
+                       "<div class='copyright'>reddit by u/someone</div></div>" for h, t in pages)
+    page = ("<html><head><title>Things we never knew we wanted</title></head><body><main>"
+            "<h1>Things we never knew we wanted</h1><div class='gallery'><div class='page'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</div>{hidden}</div>"
+            "</main></body></html>")
+    body = extract(page.replace("{hidden}", hidden(items))).body.split("\n\n")
+    assert body == PARAS[:3] + [x for pair in items for x in pair]
+    assert extract(page.replace("{hidden}", hidden(items[:2]))).body.split("\n\n") == PARAS[:3]
+
+
+def test_a_recipe_s_ingredients_in_parts_and_with_product_links_are_the_text_s() -> None:
+    # the ingredients come in parts under labels ("Dough:", "Topping:"), and one line links
+    # to the product it names: the section goes on over both, and stops at the method's
+    # heading, which opens its own section
+    dough = ["250 g flour", "100 g butter", "1 egg"]
+    topping = ["25 g sugar", "1 tbsp honey", "70 g flaked almonds"]
+    steps = ["Rub the butter into the flour.", "Stir in the egg and knead the dough.",
+             "Spread the topping and bake for twenty minutes."]
+    card = ("<div class='recipe-card'><h3>Ingredients</h3><h4>Dough:</h4><ul>"
+            + "".join(f"<li>{i}</li>" for i in dough) + "</ul><h4>Topping:</h4><ul>"
+            + "".join(f"<li>{i}</li>" for i in topping[:2])
+            + f"<li><a href='/shop/almonds'>{topping[2]}</a></li></ul><h3>Method</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div>")
+    html = ("<html><head><title>Almond buns</title></head><body><main><article>"
+            "<h1>Almond buns</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + card
+            + "</article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == PARAS[:3] + ["Ingredients", "Dough:", *dough, "Topping:", *topping,
+                                "Method", *steps]
+
+
+def test_a_swedish_recipe_card_s_sections_are_the_text_s() -> None:
+    # the recipe sections' headings are data for each language: "Ingredienser" and "Gör så
+    # här" open a Swedish card's sections as "Ingredients" and "Method" do an English one's
+    paras = ["Kanelbullar är det bästa som finns till kaffet, och de här blir mjuka och goda "
+             "även dagen efter att du har bakat dem.",
+             "Degen behöver vila en stund, så börja gärna i god tid innan gästerna kommer och "
+             "ta fram smöret ur kylen redan på morgonen.",
+             "Om du vill kan du strö pärlsocker över bullarna precis innan de går in i ugnen, "
+             "så blir de som från ett riktigt bageri."]
+    ingredients = ["500 g vetemjöl", "100 g smör", "3 dl mjölk", "1 ägg"]
+    steps = ["Smält smöret och värm mjölken.", "Blanda allt till en smidig deg.",
+             "Grädda bullarna i tio minuter."]
+    card = ("<div class='recipe-card'><h3>Ingredienser</h3><ul>"
+            + "".join(f"<li>{i}</li>" for i in ingredients) + "</ul><h3>Gör så här</h3><ol>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ol></div>")
+    html = ("<html><head><title>Kanelbullar</title></head><body><main><article>"
+            "<h1>Kanelbullar</h1>" + "".join(f"<p>{p}</p>" for p in paras) + card
+            + "</article></main></body></html>")
+    body = extract(html).body.split("\n\n")
+    assert body == paras + ["Ingredienser", *ingredients, "Gör så här", *steps]

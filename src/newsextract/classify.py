@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
@@ -1050,6 +1050,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
+_LONE_WORD = "lone word inside the body span"
 
 
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
@@ -1094,7 +1095,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             continue
         if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
                 and not (b.heading and b.index < layout.end - 1):
-            b.mark(HEADER, "lone word inside the body span")
+            b.mark(HEADER, _LONE_WORD)
             continue
         b.mark(BODY, "prose run")
         body.append(b)
@@ -1122,6 +1123,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
+        lines = _paragraph_lines(blocks, body) + _closing_paragraph(blocks, body[-1])
+        if lines:
+            body = sorted([*body, *lines], key=lambda b: b.index)
+        body.extend(_closing_sections(blocks, body))
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
@@ -1180,7 +1185,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
                  and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
-    subheads = {(b.tag, len(b.path)) for b in body if b.heading}
+    kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
@@ -1194,7 +1200,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             continue  # a slide's title: the slides go on
         if b.heading and not b.label and (b.tag, len(b.path)) in subheads \
                 and (len(b.path) == n + 1 or b.path[:n + 1] in own) \
-                and _section_follows(blocks, b.index, holder):
+                and _section_follows(blocks, b.index, holder,
+                                     1 if kinds[b.tag, len(b.path)] >= W.sectioned_least else W.section_least):
             # a subhead of the kind the text holds, standing where its paragraphs stand (not
             # in a box of its own), over more of its prose
             found.extend(between)
@@ -1291,11 +1298,16 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
             continue
         items: List[Block] = []
         for b in blocks[i:i + W.section_items]:
+            if b.link_density >= W.span_link_density and items and not b.heading \
+                    and not b.label and b.tag in ("li", "tr") and b.path[:-1] == items[-1].path[:-1]:
+                items.append(b)  # (an item of the list that links to its product: "1 Pck. X")
+                continue
             if b.index in taken or b.label and not step_number(b) \
                     or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
                     or b.heading and any(not x.heading for x in items) \
-                    and not _section_heading_rx().match(b.text):
-                break  # (a heading right under the section's, the recipe's name, goes on)
+                    and not _section_heading_rx().match(b.text) and not b.text.endswith(":"):
+                break  # (a heading right under the section's, the recipe's name, goes on; so
+                # does a part's label, "Topping:")
             items.append(b)
         if len([b for b in items if not b.heading]) >= W.section_least:
             found.append(h)
@@ -1382,6 +1394,122 @@ def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
     return found
 
 
+# the lines of one piece of text: a <p>'s lines parted by <br> (the <p> holds them), a
+# table's rows and a definition list's terms and definitions (their parent holds them)
+_LINE_PARENTS = {"p": 0, "tr": 1, "dt": 1, "dd": 1}
+
+
+def _piece(b: Block) -> Optional[Tuple[int, ...]]:
+    """The element whose lines block b is one of (`_LINE_PARENTS`), or None."""
+    up = _LINE_PARENTS.get(b.tag)
+    if up is None or len(b.path) <= up:
+        return None
+    return b.path[:len(b.path) - up]
+
+
+def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the other lines of a paragraph, a table or a definition list the body holds a
+    line of: a <p> whose lines are parted by <br> (a list, an address, a subhead typed as a
+    line of its own, a poem's verses), a table's rows, a list's terms are one piece of the
+    author's text, whatever each line scores alone. A line of links, one under a furniture
+    class, a caption, a date line, a credit or a rule of marks stays out, and so does a line
+    a furniture rule labelled. Labelled and returned."""
+    held = {_piece(b) for b in body if b.tag in _LINE_PARENTS}
+    held.discard(None)
+    if not held:
+        return []
+    found: List[Block] = []
+    for b in blocks:
+        if b.tag not in _LINE_PARENTS or b.label not in ("", HEADER) or (
+                b.label == HEADER and b.reason != _LONE_WORD) or _piece(b) not in held:
+            continue
+        if b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
+                or parse_credit(b.text, merged())[0]:
+            continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
+        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)):
+            continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
+        found.append(b)
+    taken = {b.index for b in found} | {b.index for b in body}
+    # (a term whose definition is no text, an author's or a date's, is a label)
+    found = [b for b in found if b.tag != "dt" or b.index + 1 in taken]
+    for b in found:
+        b.mark(BODY, "a line of a paragraph the text holds")
+    return found
+
+
+def _closing_paragraph(blocks: List[Block], last: Block) -> List[Block]:
+    """HTML: a paragraph of W.closing_paragraph_lines lines or more, parted by <br>, right
+    after the text's last paragraph and beside it (a ranked list, an address, a programme's
+    dates printed as one <p>): the text's own, whatever its lines score alone. None of its
+    lines may be furniture, links, a caption or a comments heading. Labelled and returned."""
+    j = last.index + 1
+    if j >= len(blocks) or not last.path or blocks[j].tag != "p" or blocks[j].path == last.path \
+            or blocks[j].path[:-1] != last.path[:-1] or blocks[j].heading:
+        return []
+    path = blocks[j].path
+    found: List[Block] = []
+    for b in blocks[j:]:
+        if b.path != path:
+            break
+        if b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
+                or _comments_heading(b.text) or _about_box(b.text):
+            return []
+        found.append(b)
+    if len(found) < W.closing_paragraph_lines:
+        return []
+    for b in found:
+        b.mark(BODY, "a paragraph of lines closing the text")
+    return found
+
+
+def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the sections that close the text's element past its last paragraph, under
+    headings of their own (a guide's "Quests" over lists of "Name: ...", "Level: ..." items,
+    a wiki's tables): from the body's end up to the element's end or its first furniture (a
+    line of links, a furniture class or label, a comments heading, a box about the outlet),
+    every heading and line, stepping over an ad's short marker; taken when they hold a
+    heading and W.closing_section_lines lines or more, most of them of three words or more,
+    and the text is not thin (`label_thin_container` reads a thin text's element). A
+    paywall's notice, an <h1> and a heading that ends with a colon end them. A heading or a
+    short line standing
+    last, over the furniture that ends them ("Related articles"), is that furniture's.
+    Labelled and returned."""
+    nxt = body[-1].index + 1
+    if nxt >= len(blocks) or blocks[nxt].link_density >= W.span_link_density \
+            or blocks[nxt].hint < 0 or blocks[nxt].label in (RELATED, LIST) or _thin(body):
+        return []  # (most texts: furniture right after them; a thin text's element is read
+        # by `label_thin_container`)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) < W.fill_least_depth:
+        return []
+    n = len(holder)
+    found: List[Block] = []
+    for b in blocks[body[-1].index + 1:]:
+        if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text) \
+                or _paywall(b.text) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
+            break  # (an <h1> heads another piece; a heading with a colon, a widget's offers)
+        if b.label == BOILERPLATE and not at_least_units(b.text, 2):
+            continue  # (an ad's marker, "[ad#ad-2]", a counter)
+        if b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.link_density >= W.span_link_density or b.hint < 0:
+            break
+        if caption_like(b) or _date_line(b.text) or not any(c.isalnum() for c in b.text):
+            continue
+        found.append(b)
+    while found and (found[-1].heading or not at_least_units(found[-1].text, W.lead_min_words)
+                     and not found[-1].text.endswith(_SENTENCE_END)):
+        found.pop()
+    lines = [b for b in found if not b.heading]
+    if not any(b.heading for b in found) or len(lines) < W.closing_section_lines \
+            or 2 * sum(1 for b in lines if at_least_units(b.text, 3)) < len(lines):
+        return []  # (lines of one or two words are a form's or a widget's: "Monthly", "10 €")
+    for b in found:
+        b.mark(BODY, "a section closing the text's element")
+    return found
+
+
 def _between_paragraphs(b: Block) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
@@ -1427,16 +1555,17 @@ def _line_section(blocks: List[Block], i: int) -> List[Block]:
     return items if len(items) > W.section_least and 2 * linked <= len(items) else []
 
 
-def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> bool:
+def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...], least: int) -> bool:
     """Block i (a heading) opens a section of the text: paragraphs of prose follow it in the
-    element, W.section_least of them before anything else (a "Further reading" heading has
-    one teaser under it, a section of the article several paragraphs)."""
+    element, `least` of them before anything else (a "Further reading" heading has one
+    teaser under it, a section of the article several paragraphs; in a text of sections under
+    subheads of this kind, a tutorial's, one paragraph and its example make a section)."""
     n = 0
-    for b in blocks[i + 1:i + 1 + W.section_least]:
+    for b in blocks[i + 1:i + 1 + least]:
         if b.path[:len(holder)] != holder or b.label or not _prose(b):
             break
         n += 1
-    return n >= W.section_least
+    return n >= least
 
 
 def _stray_prose(b: Block) -> bool:
@@ -1597,6 +1726,50 @@ def label_list_article(blocks: List[Block], body: Sequence[Block], title_key: st
     return sorted([*body, *found], key=lambda b: b.index)
 
 
+def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: a list paged by a script (a listicle, a slideshow): its first page is shown and
+    read as the body, the others sit beside it in the page, hidden (display:none, a "hidden"
+    class), which the segmenter scored as furniture. They are the element's siblings that open
+    with a heading and are built alike (their first two lines at the same depths and tags),
+    W.hidden_pages_least of them or more, each under a furniture hint the body's element does
+    not have and each holding a sentence of W.fallback_least_words words or more. Their
+    headings and lines with few links, at the section's own hint (not a credit or a widget
+    inside it), are the text's. Returns the body's blocks, the added ones labelled."""
+    if not body or not body[0].path or any(b.hint < 0 for b in body) \
+            or sum(1 for b in blocks if b.heading and b.hint < 0) < W.hidden_pages_least:
+        return list(body)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) <= W.fill_least_depth:
+        return list(body)
+    n, parent = len(holder), holder[:-1]
+    pages: Dict[Tuple[int, ...], List[Block]] = {}
+    for b in blocks:
+        if b.path[:n - 1] == parent and len(b.path) >= n and b.path[:n] != holder:
+            pages.setdefault(b.path[:n], []).append(b)
+    shapes: Dict[Tuple[Tuple[str, int], ...], List[Tuple[int, ...]]] = {}
+    for key, page in pages.items():
+        if len(page) < 2 or not page[0].heading or page[0].hint >= 0:
+            continue
+        shapes.setdefault(tuple((b.tag, len(b.path) - n) for b in page[:2]), []).append(key)
+    alike = max(shapes.values(), key=len, default=[])
+    if len(alike) < W.hidden_pages_least:
+        return list(body)
+    found: List[Block] = []
+    for key in alike:
+        page = pages[key]
+        level = page[0].hint
+        lines = [b for b in page if b.hint == level and b.label in ("", OUTSIDE, HEADER)
+                 and b.link_density < W.span_link_density and not caption_like(b)
+                 and any(c.isalnum() for c in b.text)]
+        if not any(at_least_units(b.text, W.fallback_least_words) and _CLOSED.search(b.text)
+                   for b in lines):
+            return list(body)  # (a page of the list holds a sentence; a box of links does not)
+        found.extend(lines)
+    for b in found:
+        b.mark(BODY, "a hidden page of a list paged by a script")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
 def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
     """The path of the deepest element that holds every one of the blocks."""
     # (the paths that sort first and last share what all of them share)
@@ -1655,7 +1828,7 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
         if len(posts) >= W.thread_least_posts and own <= posts:
             break
     else:
-        return list(body)
+        return _posts_in_sequence(blocks, body)
     if any(b.heading and b.tag in ("h1", "h2") and b.path[:n + 1] in posts for b in under):
         return list(body)
     found: List[Block] = []
@@ -1667,11 +1840,89 @@ def label_repeated_posts(blocks: List[Block], body: Sequence[Block]) -> List[Blo
                 or not _prose(b) or b.link_density >= W.span_link_density or b.hint < 0:
             continue
         found.append(b)
+    first = min(b.index for b in under if b.path[:n + 1] in posts)
+    found[:0] = _question(blocks, common, first)
     if not found:
         return list(body)
     for b in found:
         b.mark(BODY, "a post of the thread the text is one of")
     return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _post_head(blocks: List[Block], j: int) -> Optional[Tuple[str, str, int]]:
+    """The shape of a post's head at block j when j is a date line: its tag, and the tag and
+    the depth below it of the short line after it, nested deeper (a post's counter, "#5"),
+    no heading; else None."""
+    b = blocks[j]
+    if j + 1 >= len(blocks) or len(b.text) > W.date_line_max_chars or not b.path \
+            or len(blocks[j + 1].text) > W.date_line_max_chars or not find_dates(b.text, merged()):
+        return None
+    nxt = blocks[j + 1]
+    if nxt.heading or len(nxt.path) <= len(b.path):
+        return None  # (a teaser's date over its headline, beside it: a list of teasers)
+    return b.tag, nxt.tag, len(nxt.path) - len(b.path)
+
+
+def _posts_in_sequence(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: a thread whose posts do not stand side by side in the tree - a forum's markup left
+    each post unclosed, so that every post nests in the one before - told by their heads in
+    the sequence of blocks instead: the date line above the body's first paragraph and the
+    short line after it (its counter, "#5") printed alike, at the same depth below the date,
+    over W.thread_least_posts posts or more. Each post's paragraphs of prose (no links, no
+    furniture class) up to the next post's head are the text; the last post's end where the
+    blocks leave its depth, or at a comments heading or a box about the outlet. Labelled and
+    returned with the body's; the body as it was when no such heads are found."""
+    first = body[0].index
+    head = next((j for j in range(first - 1, max(-1, first - W.head_reach - 1), -1)
+                 if _post_head(blocks, j)), None)
+    if head is None:
+        return list(body)
+    shape = _post_head(blocks, head)
+    heads = [j for j, b in enumerate(blocks) if b.tag == blocks[head].tag and _post_head(blocks, j) == shape]
+    if len(heads) < W.thread_least_posts:
+        return list(body)
+    taken = {b.index for b in body}
+    found: List[Block] = []
+    for k, j in enumerate(heads):
+        depth = len(blocks[j].path)
+        stop = heads[k + 1] if k + 1 < len(heads) else len(blocks)
+        for b in blocks[j + 2:stop]:
+            if len(b.path) < depth or _comments_heading(b.text) or _about_box(b.text):
+                break
+            if b.index not in taken and b.label in ("", OUTSIDE) and _prose(b) \
+                    and b.link_density < W.span_link_density and b.hint >= 0:
+                found.append(b)
+    if not found:
+        return list(body)
+    for b in found:
+        b.mark(BODY, "a post of the thread the text is one of (told by the posts' heads)")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+def _question(blocks: List[Block], thread: Tuple[int, ...], first: int) -> List[Block]:
+    """HTML: a Q&A page's question, or a forum's opening post, printed in an element of its
+    own just before the element that holds the thread's posts (`label_repeated_posts`) and
+    beside it: its lines up to its date line ("asked Feb 6, 2014"), when it holds a date line
+    and a paragraph of prose as each post does. Lines of links, under a furniture class,
+    captions and headings stay out. [] when the element before is not such a post."""
+    if len(thread) < W.fill_least_depth + 1:
+        return []
+    parent, n = thread[:-1], len(thread)
+    before = [b for b in blocks[:first] if b.path[:n - 1] == parent and len(b.path) >= n
+              and b.path[:n] != thread]
+    if not before:
+        return []
+    own = before[-1].path[:n]
+    post = [b for b in before if b.path[:n] == own]
+    dated = next((i for i, b in enumerate(post)
+                  if len(b.text) <= W.date_line_max_chars and find_dates(b.text, merged())), None)
+    if dated is None or not any(_prose(b) for b in post[:dated]):
+        return []
+    found = [b for b in post[:dated] if not b.label and not b.heading and (_prose(b) or _between_paragraphs(b))
+             and b.link_density < W.span_link_density and b.hint >= 0]
+    for b in found:
+        b.mark(BODY, "the question or opening post over the thread's posts")
+    return found
 
 
 def label_fields(blocks: List[Block], title_index: int, date_index: int,
@@ -1686,6 +1937,6 @@ def label_fields(blocks: List[Block], title_index: int, date_index: int,
 
 
 __all__ = ["Layout", "label_layout", "label_body", "body_paragraphs", "label_fallback", "label_fields", "label_thin_container",
-           "label_list_article", "main_run", "label_furniture",
+           "label_list_article", "label_hidden_pages", "main_run", "label_furniture",
            "is_boilerplate", "is_caption", "related_title", "is_related_heading", "is_list_heading",
            "caption_like"]

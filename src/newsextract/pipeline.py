@@ -21,7 +21,8 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_layout, label_list_article, label_repeated_posts,
+                                  label_hidden_pages, label_layout, label_list_article,
+                                  label_repeated_posts,
                                   label_thin_container)
 from newsextract.decode import decode
 from newsextract.errors import EmptyInputError
@@ -196,6 +197,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     wider = label_list_article(blocks, body_blocks, title_key)
     if len(wider) > len(body_blocks):
         article.warnings.append("low confidence: body from the element around the text's list")
+        body_blocks = wider
+    wider = label_hidden_pages(blocks, body_blocks)
+    if len(wider) > len(body_blocks):
+        article.warnings.append("body read on through the hidden pages of a list paged by a "
+                                "script")
         body_blocks = wider
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")

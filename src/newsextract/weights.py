@@ -119,7 +119,10 @@ class Weights:
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
+    closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
+    closing_section_lines: int = 4  # past the text, sections under headings with this many lines close it
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
+    sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
     # a paragraph a photo credit follows is the photo's caption only under this many words
@@ -140,8 +143,10 @@ class Weights:
     # shares no words with the text it stands for)
     description_body_words: int = 40
     thin_container_levels: int = 3  # a thin body's element grows by at most this many levels
+    hidden_pages_least: int = 3  # hidden sibling pages built alike: a list paged by a script
     thread_least_posts: int = 3  # sibling elements with a date line and prose each: a thread
-    thread_shape_lines: int = 4  # ... built alike: their first lines at the same depths and tags
+    thread_shape_lines: int = 2  # ... built alike: their first two lines (a post's head and its first
+    # paragraph) at the same depths and tags; the lines past them are the text's own shape (a quote)
     thin_container_least: int = 2  # ... and gives at least this many lines more
     button_max_words: int = 3  # a line of no more words, no stop, no colon is a button's
 
