@@ -761,6 +761,21 @@ def test_a_caption_closed_by_its_photographer_and_agency(text: str, caption: boo
     assert is_caption(text) is caption
 
 
+@pytest.mark.parametrize("text,caption", [
+    # a group photo's names, in the order its caption gives ("from left to right")
+    ("Vorstandsmitglieder (von li nach re): Anna Muster, Berta Beispiel, Clara Probe", True),
+    ("Board members (l-r): Ann Smith, Bea Jones and Cara Brown at the annual meeting", True),
+    ("Les lauréats (de gauche à droite) : Anne Martin, Béa Petit et Claire Durand", True),
+    ("Styrelsen (från vänster): Anna Svensson, Berit Larsson och Cecilia Nilsson", True),
+    # the words in a sentence of the text, not in parentheses, mark no caption
+    ("The party moved from left to right over the decade, its critics said on Monday.", False),
+])
+def test_a_group_photos_caption_names_its_people_from_left_to_right(text: str, caption: bool) -> None:
+    from newsextract.classify import is_caption
+
+    assert is_caption(text) is caption
+
+
 @pytest.mark.parametrize("text", [
     "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von "
     "der Deutschen Presse-Agentur (dpa) übernommen.",
