@@ -721,3 +721,27 @@ def test_a_dumps_headline_is_not_a_short_button_whose_one_long_word_the_text_use
         "reconstruction and on the law of war that the staff say they would not have offered "
         "before the move.\n")
     assert newsextract.extract(dump).title == "Universities in exile count the costs of starting afresh"
+
+
+def test_a_date_line_under_a_paragraphs_full_last_line_stands_alone() -> None:
+    # w3m wraps at 100 columns: the standfirst's last line leaves no room for the place of
+    # the date line under it, but a sentence ended there, and the date line is a line of its own
+    para = ("Der Zahlungsdienst hat den Praxistest im Onlinehandel bestanden, mit zwei Banken und "
+            "einem Verein aus der zweiten Liga. Für nächstes Jahr ist die Anbindung des Handels "
+            "in Deutschland und in den Niederlanden geplant, sagen die beteiligten Institute am "
+            "Montag in Frankfurt am Main und Berlin.")
+    import textwrap
+
+    lines = textwrap.wrap(para, 100)
+    assert len(lines[-1]) > 90  # (the fixture's point: "Frankfurt," would not fit after it)
+    body = ("Das europäische Zahlungssystem hat den Test bestanden, teilten die Banken am Montag "
+            "mit. ") * 4
+    menu = "  • Home\n  • Wirtschaft\n  • Finanzen\n\n"  # (a terminal dump's bullets)
+    text = menu + "\n".join(lines) + "\nFrankfurt, December 16, 2024, 12:30 Uhr\nAnna Muster\n\n" \
+        + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
+    texts = [b.text for b in segment_text(text)][1:]
+    assert texts[:3] == [para, "Frankfurt, December 16, 2024, 12:30 Uhr", "Anna Muster"]
+    # a line of the paragraph that holds a date goes on joining it
+    text = menu + "\n".join(lines[:-1]) + "\n" + lines[-1][:-1] + ",\nDecember 16, 2024 in Frankfurt.\n\n" \
+        + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
+    assert segment_text(text)[1].text == para[:-1] + ", December 16, 2024 in Frankfurt."

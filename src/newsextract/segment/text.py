@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
+from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
 from newsextract.segment.dumps import document_title, dump_style, normalise_dump
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
@@ -79,7 +80,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             first = stripped if cut < 0 else stripped[:cut]
             fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
             # w3m indents a list item's wrapped lines to its text column
-            if not fits and (not units[-1][1] or indent >= prev_indent):
+            if not fits and (not units[-1][1] or indent >= prev_indent) \
+                    and not _date_line_after_sentence(units[-1][0], stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -105,6 +107,21 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if level:
                 b.heading, b.tag = True, f"h{level}"
     return blocks, style, title
+
+
+def _date_line_after_sentence(last: str, line: str) -> bool:
+    """A short line that is mostly a date ("Frankfurt, December 16, 2024, 12:30 Uhr") under
+    a paragraph whose last line ends a sentence: the article's date line, not the paragraph's
+    wrapped words, however little room the paragraph's last line left."""
+    if len(line) > _DATE_LINE_CHARS or not last.endswith(_SENTENCE_ENDS) \
+            or not any(c.isdigit() for c in line):
+        return False
+    found = find_dates(line, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= len(line) / 2
+
+
+_DATE_LINE_CHARS = 60
+_SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
