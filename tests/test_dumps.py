@@ -745,3 +745,4 @@ def test_a_date_line_under_a_paragraphs_full_last_line_stands_alone() -> None:
     text = menu + "\n".join(lines[:-1]) + "\n" + lines[-1][:-1] + ",\nDecember 16, 2024 in Frankfurt.\n\n" \
         + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
     assert segment_text(text)[1].text == para[:-1] + ", December 16, 2024 in Frankfurt."
+

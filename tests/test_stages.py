@@ -18,6 +18,7 @@ from newsextract.pipeline import decode_input, segment, sniff_kind
 from newsextract.profiles import get_profile
 
 ID = get_profile("id")
+EN = get_profile("en")
 PROSE = ("Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak "
          "akibat banjir pada awal bulan ini, kata kepala dinas kepada wartawan di kantornya.")
 
@@ -187,6 +188,23 @@ def test_title_prefers_a_block_that_matches_the_metadata() -> None:
         "Harga Cabai Naik Jelang Lebaran di Pasar Induk", 1, "block 1")
     title = choose_title(blocks, 2, ID, "Sesuatu yang Lain Sama Sekali", (), "og:title")
     assert title.text == "Sesuatu yang Lain Sama Sekali" and title.source == "og:title"
+
+
+def test_a_dumps_title_line_wins_over_a_line_the_text_speaks_less_of() -> None:
+    # a soup dump's first line is the page's <title>, far above the text (a long menu
+    # between): the line over the text is a section's label that shares nothing with the
+    # <title>, and the text speaks of what the <title> says: the <title> is the headline,
+    # less the site's name printed again in the footer
+    text = ("Emergency crews evacuated three villages in the river valley on Tuesday after two "
+            "days of heavy rain pushed the river over its banks, the authorities said.")
+    doc_title = "Flood waters rise in the river valley - Valley Herald"
+    blocks = _blocks("Latest reports from our newsroom", text, text, "© 2024 Valley Herald")
+    title = choose_title(blocks, 1, EN, None, (doc_title,), "the dump's first line", dump=True)
+    assert title.text == "Flood waters rise in the river valley"
+    # a line that the text speaks of as much stays the headline (as on any page)
+    blocks = _blocks("Three villages evacuated as the river rises over its banks", text, text)
+    title = choose_title(blocks, 1, EN, None, (doc_title,), "the dump's first line", dump=True)
+    assert title.text == "Three villages evacuated as the river rises over its banks"
 
 
 def test_date_near_the_headline_and_metadata_of_the_same_day() -> None:

@@ -194,6 +194,9 @@ class Weights:
     printed_meta_close_minutes: float = 60.0  # a zoned printed time this near the metadata's: the same moment
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_body_min_words: int = 4  # ... the share counted over this many words at least
+    # a dump's <title> line (the site's name cut) is the headline over a line that shares
+    # little of it when the text uses this share of its words at least, and more than the line's
+    title_dump_title_share: float = 0.5
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 

@@ -330,6 +330,13 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                                      and not any(_with_suffix(h, found[0])
                                                  for h in (meta_title, *meta_titles)))):
         text, source = meta_title, meta_source or "metadata"
+    elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
+            _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
+            >= W.title_dump_title_share:
+        # a dump's <title> line over a line that shares little of it, when the text speaks
+        # more of the <title> than of the line (a button's, a section's, a caption's): the
+        # headline is the <title>'s (the site's name cut below)
+        text, source = meta_titles[0], "the dump's first line"
     elif text:
         for h in meta_titles:
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
@@ -347,6 +354,14 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_dump_site(text, blocks)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _text_share(title: str, blocks: List[Block], body_start: int) -> float:
+    """The share of a line's longer words that the text's first blocks use."""
+    own = _long_words(title)
+    text = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+                      [:W.title_text_chars])
+    return sum(w in text for w in own) / len(own) if own else 0.0
 
 
 _DUMP_SITE_WORDS = 5  # a site's name after a dump's <title> has at most this many words
