@@ -746,3 +746,19 @@ def test_a_date_line_under_a_paragraphs_full_last_line_stands_alone() -> None:
         + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
     assert segment_text(text)[1].text == para[:-1] + ", December 16, 2024 in Frankfurt."
 
+
+
+def test_a_line_printed_under_each_writer_is_no_headline() -> None:
+    """A dump prints each writer's links under the name ("Search author on: PubMed Google
+    Scholar"): a line printed more than three times whose words the text does not use is a
+    label, not the headline printed again."""
+    writers = "".join(f"{name}\n\nView author publications\n\nSearch author on: PubMed Google Scholar\n\n"
+                      for name in ("Ann Smith", "Bea Jones", "Cara Brown", "Dan White"))
+    page = ("Flood waters rise in the river valley\n\n12 March 2024\n\nBy\n\n" + writers + _BODY)
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+    # a headline printed again in the site's lists of news, however often, is what the text
+    # speaks of
+    teasers = "".join("  • Flood waters rise in the river valley\n  • Ferry times change on Monday\n\n"
+                      for _ in range(4))
+    page = (teasers + "Flood waters rise in the river valley\n\n12 March 2024\n\n" + _BODY)
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"

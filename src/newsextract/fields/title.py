@@ -117,7 +117,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             if short_lines is None:
                 short_lines = _Lines([b.text for b in blocks if len(b.text) < 400])
             count += _printed_after_crumbs(text, short_lines)
-        score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
+        # (in a dump, a longer line printed more than three times whose words the text does
+        # not use is a label too: "Search author on: PubMed Google Scholar" under each writer's
+        # name; a headline printed in many lists of the site's news is what the text speaks of)
+        # (of a few longer words at least: a script whose words are short tells nothing so)
+        label = count > 3 and (n <= 4 or dump and bool(text_words)
+                               and len(_long_words(text)) >= W.title_body_min_words
+                               and _share(_long_words(text), text_words) < W.title_dump_label_share)
+        score += W.title_section_label if label else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
             score += W.title_good_length
         elif n < 4:
@@ -174,12 +181,19 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if own:
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
-            score += W.title_body_words * sum(w in text_words for w in own) / max(len(own), W.title_body_min_words)
+            score += W.title_body_words * _share(own, text_words)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _share(own: FrozenSet[str], text_words: "_TextWords") -> float:
+    """The share of a line's longer words that the text uses, counted over
+    W.title_body_min_words at least ("Find a new job" is one word of four letters, which any
+    text uses)."""
+    return sum(w in text_words for w in own) / max(len(own), W.title_body_min_words)
 
 
 def _words_of(text: str) -> FrozenSet[str]:
