@@ -162,6 +162,16 @@ def test_a_dumps_text_opens_above_the_slots_that_cut_it() -> None:
     dump = ("By Jane Doe\n\nPublished March 4, 2024\n\n"
             f"{teaser}\n\n" + "\n\n".join(SLOT) + "\n\n" + "\n\n".join(PARAS[1:]) + "\n")
     assert extract(dump).body.split("\n\n") == PARAS[1:]
+    # an opening that speaks of other things than the paragraphs after it (a list's
+    # introduction) opens the text when the same slots cut the text below it too
+    # ("Advertisement 2" above, "Advertisement 3" inside: numbers aside, the same line)
+    intro = ("Spring brings longer evenings, and with them the first walks of the year along the "
+             "coast, so we asked readers which stretches they like best and why they return.")
+    slot = ["Advertisement 2"] + SLOT[1:]
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\nPublished March 4, 2024\n\n"
+            f"{intro}\n\n" + "\n\n".join(slot) + "\n\n" + "\n\n".join(PARAS[1:3])
+            + "\n\nAdvertisement 3\n\nStory continues below\n\n" + "\n\n".join(PARAS[3:]) + "\n")
+    assert extract(dump).body.split("\n\n") == [intro] + PARAS[1:]
 
 
 def test_a_gallery_whose_text_sits_in_caption_boxes_keeps_its_text() -> None:

@@ -743,13 +743,32 @@ def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) 
         if not any(blocks[i].label in (BOILERPLATE, LIST, RELATED) for i in range(s, start) if i not in inside):
             continue  # (no slot between them: a caption, a deck, a teaser over the text)
         words = _content_words([blocks[i] for i in inside])
-        if len(words) < W.reach_back_words or len(words & later) < W.reach_back_shared * len(words):
+        if len(words) < W.reach_back_words or len(words & later) < W.reach_back_shared * len(words) \
+                and not _slot_inside(blocks, [i for i in range(s, start) if i not in inside], start, end):
             continue
-        for i in range(s, start):
-            if i not in inside and not blocks[i].label:
+        gap = [i for i in range(s, start) if i not in inside]
+        for i in gap:
+            if not blocks[i].label:
                 blocks[i].mark(OUTSIDE, "a slot inside the text")
+        # (the same slots' lines inside the run are no more the text: "Story continues below")
+        slots = {_DIGITS.sub("", blocks[i].text) for i in gap if len(blocks[i].text) < W.head_line_chars}
+        for b in blocks[start:end]:
+            if not b.label and len(b.text) < W.head_line_chars and _DIGITS.sub("", b.text) in slots:
+                b.mark(OUTSIDE, "a slot inside the text")
         return s
     return start
+
+
+def _slot_inside(blocks: List[Block], gap: List[int], start: int, end: int) -> bool:
+    """Whether a slot's line between the runs stands inside the run too (numbers aside:
+    "Advertisement 2", "Advertisement 3"): the page's template cuts its text with the same
+    slots above and inside the run."""
+    inside = {_DIGITS.sub("", b.text) for b in blocks[start:end] if len(b.text) < W.date_line_max_chars}
+    return any(_DIGITS.sub("", blocks[i].text) in inside for i in gap
+               if blocks[i].label == BOILERPLATE and len(blocks[i].text) < W.date_line_max_chars)
+
+
+_DIGITS = re.compile(r"\s*\d+")
 
 
 def _opens_text(blocks: List[Block], i: int) -> bool:
