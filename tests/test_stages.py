@@ -207,6 +207,22 @@ def test_a_dumps_title_line_wins_over_a_line_the_text_speaks_less_of() -> None:
     assert title.text == "Three villages evacuated as the river rises over its banks"
 
 
+def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
+    # an ad slot's line stands over the headline and again between the text's paragraphs:
+    # its words are the slot's, not the text's, and it is no headline
+    slot = "This advertisement has not loaded yet, but your article continues below."
+    texts = ["Emergency crews evacuated three villages in the river valley on Tuesday after two "
+             "days of heavy rain pushed the river over its banks, the authorities said.",
+             "More rain is forecast for the valley on Wednesday, and the crews expect the river to "
+             "rise further before the weekend, the weather service said.",
+             "Residents of the three villages were taken to a school in the nearest town, where "
+             "beds and a kitchen were set up for the families."]
+    blocks = _blocks(slot, "Flood waters rise in the river valley", "By Jane Porter", texts[0], slot,
+                     texts[1], slot, texts[2], slot)
+    title = choose_title(blocks, 3, EN, None, (), None, dump=True)
+    assert title.text == "Flood waters rise in the river valley"
+
+
 def test_date_near_the_headline_and_metadata_of_the_same_day() -> None:
     blocks = _blocks("Judul", "Kamis, 5 November 2015 14:56 WIB", PROSE)
     date = choose_date(blocks, 0, 2, None, None, ID)

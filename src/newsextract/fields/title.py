@@ -82,7 +82,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+    # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
+    # not the text's)
+    text_words = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks]
+                                     if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2)
                             [:W.title_text_chars] if dump else "")
     for j in range(lo, body_start):
         b = blocks[j]
