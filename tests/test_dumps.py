@@ -762,3 +762,15 @@ def test_a_line_printed_under_each_writer_is_no_headline() -> None:
                       for _ in range(4))
     page = (teasers + "Flood waters rise in the river valley\n\n12 March 2024\n\n" + _BODY)
     assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+
+
+def test_an_images_alt_text_before_a_name_is_not_the_names() -> None:
+    # w3m prints a writer's photo as its alt text (or file name) in brackets before the byline
+    texts = [b.text for b in segment_text("[jane_porter] Jane Porter Reporter\n\n"
+                                          "[AP-logo] Associated Press March 12, 2024, 9:02 AM\n\n"
+                                          "[photo-1] The river burst its banks on Tuesday night.\n")]
+    assert texts == ["Jane Porter Reporter", "Associated Press March 12, 2024, 9:02 AM",
+                     # (a sentence keeps its bracket: the sign of a picture's caption)
+                     "[photo-1] The river burst its banks on Tuesday night."]
+    page = "Flood waters rise in the river valley\n\n[jane_porter] Jane Porter\n\n12 March 2024\n\n" + _BODY
+    assert newsextract.extract(page).authors == ["Jane Porter"]

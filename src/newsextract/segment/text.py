@@ -90,6 +90,16 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 prev_raw, prev_w = raw, raw_w
                 continue
         body = stripped if item is None else item
+        if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
+            # w3m prints an image's alt text before the line beside it: a writer's photo
+            # before the byline ("[dani] Daniel Großert Redakteur"), a logo before the
+            # agency's ("[Associated] Associated Press November 19, 2019")
+            # (a name, or a credit with its date: a caption or a sentence keeps its bracket,
+            # the sign of a picture's caption)
+            m = _ALT_BEFORE.match(body)
+            if m and body[-1] not in ".!?" and (body.count(" ") <= _ALT_NAME_WORDS
+                                                  or any(c.isdigit() for c in body[m.end():])):
+                body = body[m.end():]
         if "  " in body:  # (clean_text left plain spaces only: a single one needs no folding)
             body = " ".join(body.split())
         if not body:
@@ -107,6 +117,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if level:
                 b.heading, b.tag = True, f"h{level}"
     return blocks, style, title
+
+
+# an image's alt text or file name in brackets, before a capitalised word on a short line
+_ALT_BEFORE = re.compile(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
+_ALT_LINE_CHARS = 80
+_ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
 
 
 def _date_line_after_sentence(last: str, line: str) -> bool:
