@@ -207,6 +207,17 @@ def test_a_dumps_title_line_wins_over_a_line_the_text_speaks_less_of() -> None:
     assert title.text == "Three villages evacuated as the river rises over its banks"
 
 
+def test_a_dumps_title_line_is_the_headline_when_no_line_reads_as_one() -> None:
+    # no line above the text reads as a headline (a script wrote it): the <title> is the
+    # headline, less the site's name that the footer prints alone
+    text = ("Emergency crews evacuated three villages in the river valley on Tuesday after two "
+            "days of heavy rain pushed the river over its banks, the authorities said.")
+    blocks = _blocks(text, text, "Valley Herald")
+    title = choose_title(blocks, 0, EN, None, ("Flood waters rise in the river valley | Valley Herald",),
+                         "the dump's first line", dump=True)
+    assert (title.text, title.index) == ("Flood waters rise in the river valley", -1)
+
+
 def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
     # an ad slot's line stands over the headline and again between the text's paragraphs:
     # its words are the slot's, not the text's, and it is no headline

@@ -347,6 +347,8 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                                      and not any(_with_suffix(h, found[0])
                                                  for h in (meta_title, *meta_titles)))):
         text, source = meta_title, meta_source or "metadata"
+    elif dump and not found and meta_titles:
+        text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
