@@ -218,6 +218,20 @@ def test_a_dumps_title_line_is_the_headline_when_no_line_reads_as_one() -> None:
     assert (title.text, title.index) == ("Flood waters rise in the river valley", -1)
 
 
+def test_a_gallerys_caption_printed_again_away_from_its_photo_is_no_headline() -> None:
+    # a dump of a gallery prints each photo's caption over its credit, and the caption once
+    # more over the share buttons: that printing is a caption too, not a headline printed twice
+    caption = "The mayor admitted failings in public on Tuesday evening"
+    text = ("The town admitted serious failings after the fire on New Year's night, in which forty "
+            "people died, the council's spokesman told reporters on Tuesday.")
+    blocks = _blocks(caption, "Photo: Bild: APA/KEYSTONE", caption, "Photo: Bild: APA/KEYSTONE",
+                     caption, "Share", "Town admits failings after the fire", text, text)
+    for b in blocks:
+        b.caption = b.text.startswith("Photo:")
+    title = choose_title(blocks, 7, EN, None, (), None, dump=True)
+    assert title.text == "Town admits failings after the fire"
+
+
 def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
     # an ad slot's line stands over the headline and again between the text's paragraphs:
     # its words are the slot's, not the text's, and it is no headline

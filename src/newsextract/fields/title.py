@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.byline import brand_byline, parse_credit
@@ -79,6 +79,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
+    captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
     lo = max(0, body_start - 45)
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
@@ -145,6 +146,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         elif dump and j + 1 < body_start and (_credit_below(blocks, j)
                                               or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
+        elif dump and count > 1:
+            if captioned is None:
+                captioned = {blocks[i].text for i in range(lo, body_start - 1) if _credit_below(blocks, i)}
+            if text in captioned:
+                # (a gallery's caption printed again away from its photo: its other printings
+                # stand over the photo's credit)
+                score += W.title_caption - (0 if label else min(count - 1, 2) * W.title_repeat)
         if b.link_density > 0.5:
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
