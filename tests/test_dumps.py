@@ -774,3 +774,12 @@ def test_an_images_alt_text_before_a_name_is_not_the_names() -> None:
                      "[photo-1] The river burst its banks on Tuesday night."]
     page = "Flood waters rise in the river valley\n\n[jane_porter] Jane Porter\n\n12 March 2024\n\n" + _BODY
     assert newsextract.extract(page).authors == ["Jane Porter"]
+
+
+def test_unglue_breaks_after_a_sentence_whose_last_letters_are_not_ascii() -> None:
+    # get_text() glued the writer's name to the text's last sentence; the word before the stop
+    # ends in letters outside ASCII ("açıkladı.", "groß.")
+    assert unglue("bedeli 18 bin lira olarak açıkladı.Fatma Sevinç Çetin") == \
+        "bedeli 18 bin lira olarak açıkladı.\nFatma Sevinç Çetin"
+    assert unglue("Die Sorge ist groß.Die Aussichten") == "Die Sorge ist groß.\nDie Aussichten"
+    assert unglue("Version 2.Ein Test") == "Version 2.Ein Test"  # (one digit before the stop: no sentence's end)
