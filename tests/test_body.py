@@ -172,6 +172,12 @@ def test_a_dumps_text_opens_above_the_slots_that_cut_it() -> None:
             f"{intro}\n\n" + "\n\n".join(slot) + "\n\n" + "\n\n".join(PARAS[1:3])
             + "\n\nAdvertisement 3\n\nStory continues below\n\n" + "\n\n".join(PARAS[3:]) + "\n")
     assert extract(dump).body.split("\n\n") == [intro] + PARAS[1:]
+    # slots after each paragraph, further from the text's opening than a box's reach all
+    # told: each paragraph stands within reach of the next
+    boxes = "\n\n".join(SLOT * 2)
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\nPublished March 4, 2024\n\n"
+            f"{PARAS[0]}\n\n{boxes}\n\n{PARAS[1]}\n\n{boxes}\n\n" + "\n\n".join(PARAS[2:]) + "\n")
+    assert extract(dump).body.split("\n\n") == PARAS
 
 
 def test_a_gallery_whose_text_sits_in_caption_boxes_keeps_its_text() -> None:

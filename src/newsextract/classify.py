@@ -723,18 +723,22 @@ def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) 
     of (a pitch or a teaser does not); the slots' lines are marked outside."""
     if _header_evidence(blocks, start):
         return start
-    lo = max(0, start - W.reach_back_blocks)
     chain: List[Tuple[int, int]] = []  # the runs above, nearest first: (start, end)
-    edge = start
-    for _, s, e in sorted(runs(scores[lo:start]), key=lambda r: -r[1]):
-        s, e = s + lo, e + lo
-        if any(_head_line(b) or _comments_heading(b.text) for b in blocks[e:edge]):
+    edge = start  # (each run within W.reach_back_blocks of the one below it)
+    while edge > 0:
+        lo = max(0, edge - W.reach_back_blocks)
+        for _, s, e in sorted(runs(scores[lo:edge]), key=lambda r: -r[1]):
+            s, e = s + lo, e + lo
+            if any(_head_line(b) or _comments_heading(b.text) for b in blocks[e:edge]):
+                edge = 0  # (the chain ends at a head's line or comments)
+                break
+            first = next((i for i in range(s, e) if _opens_text(blocks, i)), e)
+            if sum(scores[s:e]) >= W.reach_back_least and first < e:
+                chain.append((first, e))
+                edge = s
+                break
+        else:
             break
-        first = next((i for i in range(s, e) if _opens_text(blocks, i)), e)
-        if sum(scores[s:e]) >= W.reach_back_least and first < e:
-            chain.append((first, e))
-            edge = s
-    later = _content_words([b for b in blocks[start:end] if _prose(b)])
     for n in range(len(chain) - 1, -1, -1):  # the earliest run with the article's head above it
         s = chain[n][0]
         if not any(_head_line(b) for b in blocks[max(0, s - W.reach_back_head):s]):
@@ -742,7 +746,10 @@ def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) 
         inside = [i for a, z in chain[:n + 1] for i in range(a, z)]
         if not any(blocks[i].label in (BOILERPLATE, LIST, RELATED) for i in range(s, start) if i not in inside):
             continue  # (no slot between them: a caption, a deck, a teaser over the text)
-        words = _content_words([blocks[i] for i in inside])
+        # (the opening's words against the prose below it: the runs chained after it and the run)
+        words = _content_words(blocks[s:chain[n][1]])
+        later = _content_words([b for b in blocks[start:end] if _prose(b)]
+                               + [blocks[i] for a, z in chain[:n] for i in range(a, z) if _prose(blocks[i])])
         if len(words) < W.reach_back_words or len(words & later) < W.reach_back_shared * len(words) \
                 and not _slot_inside(blocks, [i for i in range(s, start) if i not in inside], start, end):
             continue
