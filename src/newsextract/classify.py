@@ -717,10 +717,12 @@ def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) 
 
     In a dump the slots have no bounds, and their lines cost more than a paragraph or two
     pays for, so the run chosen is the text below the last slot. When nothing dates or signs
-    that run, earlier runs of prose within W.reach_back_blocks above it, with no date, byline,
-    headline or comments between them, are its first paragraphs if the earliest of them has
-    the article's head (a date or a byline) above it and they speak of what the run speaks
-    of (a pitch or a teaser does not); the slots' lines are marked outside."""
+    that run, earlier runs of prose above it, each within W.reach_back_blocks of the next,
+    with no date, byline, headline or comments between them and a furniture line among the
+    lines between, are its first paragraphs if the earliest of them has the article's head (a
+    date or a byline) above it and speaks of what the prose below it speaks of (a pitch or a
+    teaser does not), or the same slot stands above and inside the run; the slots' lines are
+    marked outside."""
     if _header_evidence(blocks, start):
         return start
     chain: List[Tuple[int, int]] = []  # the runs above, nearest first: (start, end)

@@ -74,12 +74,12 @@ class Weights:
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
     resume_line_words: int = 20  # a line of the box is shorter than this
     # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
-    # above the run: runs of this much prose at least, all within this many blocks above it,
-    # the first with a date or byline in this many blocks above it
+    # above the run: runs of this much prose at least, each within this many blocks of the
+    # next, the first with a date or byline in this many blocks above it
     reach_back_least: float = 15.0
     reach_back_blocks: int = 60
     reach_back_head: int = 10
-    reach_back_shared: float = 0.2  # ... this share of their longer words in the run's prose
+    reach_back_shared: float = 0.2  # ... this share of the opening's longer words in the prose below it
     reach_back_words: int = 8  # ... of this many longer words at least
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
