@@ -232,6 +232,22 @@ def test_a_gallerys_caption_printed_again_away_from_its_photo_is_no_headline() -
     assert title.text == "Town admits failings after the fire"
 
 
+def test_a_dumps_kicker_printed_before_the_headline_on_its_line_is_not_the_headlines() -> None:
+    # the page prints the headline alone, then its kicker and the headline on one line (a
+    # heading of two parts): the headline is the line without the kicker
+    text = ("Liverpool lost at Everton on Wednesday night and fell behind in the race for the "
+            "title, two points behind the leaders with five games to play, the club said.")
+    headline = "Setback in the title race as Liverpool lose at Everton"
+    def head(line: str) -> list:
+        return _blocks(headline, "Andrew Robertson of Liverpool FC", line, "25 April 2024, 23:04",
+                       text, text)
+
+    assert choose_title(head("Premier League " + headline), 4, EN, None, (), None, dump=True).text == headline
+    # a topic before a colon or a dash is the headline's own
+    line = "Bubi Bomber back: " + headline
+    assert choose_title(head(line), 4, EN, None, (), None, dump=True).text == line
+
+
 def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
     # an ad slot's line stands over the headline and again between the text's paragraphs:
     # its words are the slot's, not the text's, and it is no headline

@@ -197,6 +197,20 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
+    if dump:
+        # a kicker printed before the headline on its line ("Premier League Rückschlag im
+        # Titelkampf - ..."), where the page prints the headline alone on a line of its own too
+        # (a kicker is a bare label: a topic before a colon or a dash is the headline's,
+        # "Bubi-Bomber wieder da: Thioune ...", "Wann sie sind - und wie ...")
+        for i in range(lo, body_start):
+            t = blocks[i].text
+            # (the <title> line a dump opens with is the hint's, weighed as such above)
+            if i != best[2] and len(t) < len(best[1]) and best[1].endswith(" " + t) \
+                    and match_key(t) not in hint_keys \
+                    and best[1][:-len(t)].rstrip()[-1:].isalnum() \
+                    and len(t.split()) > W.title_kicker_words \
+                    and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
+                return t, i
     return best[1], best[2]
 
 
