@@ -248,6 +248,24 @@ def test_a_dumps_kicker_printed_before_the_headline_on_its_line_is_not_the_headl
     assert choose_title(head(line), 4, EN, None, (), None, dump=True).text == line
 
 
+def test_a_dumps_run_that_opens_at_its_headline_keeps_it_a_candidate() -> None:
+    # the run of prose took in the headline (a line with no stop over the standfirst and the
+    # byline with its date): the headline is still found, not a menu's line above it
+    standfirst = ("Norad's layered air defence sends American and Canadian fighters up to watch the "
+                  "Russian jets exercising near Alaska, the command said on Tuesday.")
+    text = ("The Russian bombers stayed in international airspace and did not enter the "
+            "identification zone's inner part, the command said, and the fighters went home.")
+    headline = "Russian jets over the Arctic and the US fighters that meet them"
+    blocks = _blocks("Print subscription Digital subscription", "Follow us", headline, standfirst,
+                     "Marco Rossi 4 February 2025 - 14:41", text, text)
+    title = choose_title(blocks, 2, EN, None, (), None, dump=True)
+    assert (title.text, title.index) == (headline, 2)
+    # a longer line with no stop there is a standfirst, not the headline
+    blocks = _blocks("Russian jets over the Arctic", standfirst[:-1] + " and the rest of the fleet stayed home",
+                     "4 February 2025 - 14:41", text, text)
+    assert choose_title(blocks, 1, EN, None, (), None, dump=True).text == "Russian jets over the Arctic"
+
+
 def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
     # an ad slot's line stands over the headline and again between the text's paragraphs:
     # its words are the slot's, not the text's, and it is no headline

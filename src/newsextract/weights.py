@@ -194,6 +194,7 @@ class Weights:
     printed_meta_close_minutes: float = 60.0  # a zoned printed time this near the metadata's: the same moment
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_body_min_words: int = 4  # ... the share counted over this many words at least
+    title_run_head_words: int = 18  # a dump's run may open at its headline, of this many words at most
     title_dump_label_share: float = 0.5  # a dump's line printed over three times is a label below this share
     # a dump's <title> line (the site's name cut) is the headline over a line that shares
     # little of it when the text uses this share of its words at least, and more than the line's

@@ -81,14 +81,17 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
     lo = max(0, body_start - 45)
+    # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
+    # and the byline: it is a candidate too, and the text is read from under it)
+    hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
     # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
     # not the text's)
-    text_words = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks]
+    text_words = _TextWords(" ".join(b.text for b in blocks[hi:hi + W.title_text_blocks]
                                      if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2)
                             [:W.title_text_chars] if dump else "")
-    for j in range(lo, body_start):
+    for j in range(lo, hi):
         b = blocks[j]
         text = b.text.strip()
         n = len(text.split())
@@ -212,6 +215,16 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
                 return t, i
     return best[1], best[2]
+
+
+def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:
+    """Whether a dump's run opens with its headline: a line that could be one (no stop at its
+    end), with a byline or a short dated line within the three blocks under it."""
+    if start >= len(blocks) or not _headline_like(blocks[start]) \
+            or len(blocks[start].text.split()) > W.title_run_head_words:
+        return False  # (a standfirst with no stop is longer)
+    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
+               for b in blocks[start + 1:start + 4])
 
 
 def _share(own: FrozenSet[str], text_words: "_TextWords") -> float:
