@@ -139,6 +139,47 @@ def test_a_dumps_text_resumes_below_a_box_of_headlines() -> None:
     assert body.split("\n\n") == PARAS
 
 
+SLOT = ["Advertisement", "Story continues below", "Loading...",
+        "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+        "Back to video", "Sign up for our newsletter", "[ ]", "Sign Up",
+        "By signing up you consent to receive the above newsletter.", "Thanks for signing up!",
+        "Subscribe now to read the latest news in your city.", "Support local journalism.",
+        "Sign In or Create an Account", "Continue", "or", "View more offers"]
+
+
+def test_a_dumps_text_opens_above_the_slots_that_cut_it() -> None:
+    # a dump: the head, the first paragraph, then an ad, a video and a newsletter box with no
+    # bounds, then the rest of the text; the slots cost more than the first paragraph pays
+    # for, and the text opens above them (the slots' lines are not the text)
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\nPublished March 4, 2024\n\nShare\n\nSave\n\n"
+            "The old harbour wall at low tide. Photo: Jane Doe\n\n"
+            f"{PARAS[0]}\n\n" + "\n\n".join(SLOT) + "\n\n" + "\n\n".join(PARAS[1:]) + "\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+    # a teaser over the slots, that speaks of other things, opens nothing
+    teaser = ("Ferry times change from Monday, when the summer timetable starts and the last boat "
+              "from the islands leaves an hour later than in winter. Tickets bought online for "
+              "the old timetable stay valid until the end of the month, the ferry company said.")
+    dump = ("By Jane Doe\n\nPublished March 4, 2024\n\n"
+            f"{teaser}\n\n" + "\n\n".join(SLOT) + "\n\n" + "\n\n".join(PARAS[1:]) + "\n")
+    assert extract(dump).body.split("\n\n") == PARAS[1:]
+    # an opening that speaks of other things than the paragraphs after it (a list's
+    # introduction) opens the text when the same slots cut the text below it too
+    # ("Advertisement 2" above, "Advertisement 3" inside: numbers aside, the same line)
+    intro = ("Spring brings longer evenings, and with them the first walks of the year along the "
+             "coast, so we asked readers which stretches they like best and why they return.")
+    slot = ["Advertisement 2"] + SLOT[1:]
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\nPublished March 4, 2024\n\n"
+            f"{intro}\n\n" + "\n\n".join(slot) + "\n\n" + "\n\n".join(PARAS[1:3])
+            + "\n\nAdvertisement 3\n\nStory continues below\n\n" + "\n\n".join(PARAS[3:]) + "\n")
+    assert extract(dump).body.split("\n\n") == [intro] + PARAS[1:]
+    # slots after each paragraph, further from the text's opening than a box's reach all
+    # told: each paragraph stands within reach of the next
+    boxes = "\n\n".join(SLOT * 2)
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\nPublished March 4, 2024\n\n"
+            f"{PARAS[0]}\n\n{boxes}\n\n{PARAS[1]}\n\n{boxes}\n\n" + "\n\n".join(PARAS[2:]) + "\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
 def test_a_gallery_whose_text_sits_in_caption_boxes_keeps_its_text() -> None:
     # an introduction, then slides: a title and a paragraph in an element whose class names
     # a caption. The class is a hint: when such paragraphs hold most of the run's prose,

@@ -181,3 +181,21 @@ def test_a_zoned_printed_time_near_the_metadatas_moment_is_that_moment_in_the_pa
         f"<p>By Jane Doe</p><p>Published 10:01 PM PST, Tue November 19, 2019</p>{pars}"
         "</article></body></html>")
     assert page.date == "2019-11-19T21:57:50-08:00"
+
+
+def test_a_dumps_day_takes_the_time_printed_after_a_publication_label() -> None:
+    """A page of the day prints only the time under its headline ("Publicerad 14.14"), the
+    day elsewhere (the masthead's "torsdag 8 januari 2026"): a dump's day takes that time, in
+    the zone the language assumes; an update's time alone does not."""
+    from newsextract.blocks import Block
+    from newsextract.fields.dates import choose_date
+
+    text = ("Polisen har nu inlett en särskild händelse efter att en 18-åring försvann i "
+            "Uddevalla i tisdags, och allmänheten har hittat kläder som kan tillhöra henne.")
+    lines = ["torsdag 8 januari 2026", "Hanna, 18, försvunnen i Uddevalla", "Amanda Hällsten",
+             "Uppdaterad 15.59 | Publicerad 14.14", text, text]
+    sv = get_profile("sv")
+    blocks = [Block(t, i) for i, t in enumerate(lines)]
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T14:14:00+01:00"
+    blocks = [Block(t, i) for i, t in enumerate(lines[:3] + ["Uppdaterad 15.59"] + lines[4:])]
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"

@@ -739,3 +739,65 @@ def test_markdown_wrapped_at_a_width_keeps_its_headings_and_links_whole() -> Non
     assert headings == {"Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid "
                         "dan Balai Kelurahan": 1}
     assert "Von Rina Marlina\n" in text and "ansehen" not in text and "content/banjir" not in text
+
+
+def test_a_date_line_under_a_paragraphs_full_last_line_stands_alone() -> None:
+    # w3m wraps at 100 columns: the standfirst's last line leaves no room for the place of
+    # the date line under it, but a sentence ended there, and the date line is a line of its own
+    para = ("Der Zahlungsdienst hat den Praxistest im Onlinehandel bestanden, mit zwei Banken und "
+            "einem Verein aus der zweiten Liga. Für nächstes Jahr ist die Anbindung des Handels "
+            "in Deutschland und in den Niederlanden geplant, sagen die beteiligten Institute am "
+            "Montag in Frankfurt am Main und Berlin.")
+    import textwrap
+
+    lines = textwrap.wrap(para, 100)
+    assert len(lines[-1]) > 90  # (the fixture's point: "Frankfurt," would not fit after it)
+    body = ("Das europäische Zahlungssystem hat den Test bestanden, teilten die Banken am Montag "
+            "mit. ") * 4
+    menu = "  • Home\n  • Wirtschaft\n  • Finanzen\n\n"  # (a terminal dump's bullets)
+    text = menu + "\n".join(lines) + "\nFrankfurt, December 16, 2024, 12:30 Uhr\nAnna Muster\n\n" \
+        + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
+    texts = [b.text for b in segment_text(text)][1:]
+    assert texts[:3] == [para, "Frankfurt, December 16, 2024, 12:30 Uhr", "Anna Muster"]
+    # a line of the paragraph that holds a date goes on joining it
+    text = menu + "\n".join(lines[:-1]) + "\n" + lines[-1][:-1] + ",\nDecember 16, 2024 in Frankfurt.\n\n" \
+        + "\n\n".join([textwrap.fill(body, 100)] * 3) + "\n"
+    assert segment_text(text)[1].text == para[:-1] + ", December 16, 2024 in Frankfurt."
+
+
+
+def test_a_line_printed_under_each_writer_is_no_headline() -> None:
+    """A dump prints each writer's links under the name ("Search author on: PubMed Google
+    Scholar"): a line printed more than three times whose words the text does not use is a
+    label, not the headline printed again."""
+    writers = "".join(f"{name}\n\nView author publications\n\nSearch author on: PubMed Google Scholar\n\n"
+                      for name in ("Ann Smith", "Bea Jones", "Cara Brown", "Dan White"))
+    page = ("Flood waters rise in the river valley\n\n12 March 2024\n\nBy\n\n" + writers + _BODY)
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+    # a headline printed again in the site's lists of news, however often, is what the text
+    # speaks of
+    teasers = "".join("  • Flood waters rise in the river valley\n  • Ferry times change on Monday\n\n"
+                      for _ in range(4))
+    page = (teasers + "Flood waters rise in the river valley\n\n12 March 2024\n\n" + _BODY)
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+
+
+def test_an_images_alt_text_before_a_name_is_not_the_names() -> None:
+    # w3m prints a writer's photo as its alt text (or file name) in brackets before the byline
+    texts = [b.text for b in segment_text("[jane_porter] Jane Porter Reporter\n\n"
+                                          "[AP-logo] Associated Press March 12, 2024, 9:02 AM\n\n"
+                                          "[photo-1] The river burst its banks on Tuesday night.\n")]
+    assert texts == ["Jane Porter Reporter", "Associated Press March 12, 2024, 9:02 AM",
+                     # (a sentence keeps its bracket: the sign of a picture's caption)
+                     "[photo-1] The river burst its banks on Tuesday night."]
+    page = "Flood waters rise in the river valley\n\n[jane_porter] Jane Porter\n\n12 March 2024\n\n" + _BODY
+    assert newsextract.extract(page).authors == ["Jane Porter"]
+
+
+def test_unglue_breaks_after_a_sentence_whose_last_letters_are_not_ascii() -> None:
+    # get_text() glued the writer's name to the text's last sentence; the word before the stop
+    # ends in letters outside ASCII ("açıkladı.", "groß.")
+    assert unglue("bedeli 18 bin lira olarak açıkladı.Fatma Sevinç Çetin") == \
+        "bedeli 18 bin lira olarak açıkladı.\nFatma Sevinç Çetin"
+    assert unglue("Die Sorge ist groß.Die Aussichten") == "Die Sorge ist groß.\nDie Aussichten"
+    assert unglue("Version 2.Ein Test") == "Version 2.Ein Test"  # (one digit before the stop: no sentence's end)

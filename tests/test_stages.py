@@ -18,6 +18,7 @@ from newsextract.pipeline import decode_input, segment, sniff_kind
 from newsextract.profiles import get_profile
 
 ID = get_profile("id")
+EN = get_profile("en")
 PROSE = ("Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak "
          "akibat banjir pada awal bulan ini, kata kepala dinas kepada wartawan di kantornya.")
 
@@ -187,6 +188,98 @@ def test_title_prefers_a_block_that_matches_the_metadata() -> None:
         "Harga Cabai Naik Jelang Lebaran di Pasar Induk", 1, "block 1")
     title = choose_title(blocks, 2, ID, "Sesuatu yang Lain Sama Sekali", (), "og:title")
     assert title.text == "Sesuatu yang Lain Sama Sekali" and title.source == "og:title"
+
+
+def test_a_dumps_title_line_wins_over_a_line_the_text_speaks_less_of() -> None:
+    # a soup dump's first line is the page's <title>, far above the text (a long menu
+    # between): the line over the text is a section's label that shares nothing with the
+    # <title>, and the text speaks of what the <title> says: the <title> is the headline,
+    # less the site's name printed again in the footer
+    text = ("Emergency crews evacuated three villages in the river valley on Tuesday after two "
+            "days of heavy rain pushed the river over its banks, the authorities said.")
+    doc_title = "Flood waters rise in the river valley - Valley Herald"
+    blocks = _blocks("Latest reports from our newsroom", text, text, "© 2024 Valley Herald")
+    title = choose_title(blocks, 1, EN, None, (doc_title,), "the dump's first line", dump=True)
+    assert title.text == "Flood waters rise in the river valley"
+    # a line that the text speaks of as much stays the headline (as on any page)
+    blocks = _blocks("Three villages evacuated as the river rises over its banks", text, text)
+    title = choose_title(blocks, 1, EN, None, (doc_title,), "the dump's first line", dump=True)
+    assert title.text == "Three villages evacuated as the river rises over its banks"
+
+
+def test_a_dumps_title_line_is_the_headline_when_no_line_reads_as_one() -> None:
+    # no line above the text reads as a headline (a script wrote it): the <title> is the
+    # headline, less the site's name that the footer prints alone
+    text = ("Emergency crews evacuated three villages in the river valley on Tuesday after two "
+            "days of heavy rain pushed the river over its banks, the authorities said.")
+    blocks = _blocks(text, text, "Valley Herald")
+    title = choose_title(blocks, 0, EN, None, ("Flood waters rise in the river valley | Valley Herald",),
+                         "the dump's first line", dump=True)
+    assert (title.text, title.index) == ("Flood waters rise in the river valley", -1)
+
+
+def test_a_gallerys_caption_printed_again_away_from_its_photo_is_no_headline() -> None:
+    # a dump of a gallery prints each photo's caption over its credit, and the caption once
+    # more over the share buttons: that printing is a caption too, not a headline printed twice
+    caption = "The mayor admitted failings in public on Tuesday evening"
+    text = ("The town admitted serious failings after the fire on New Year's night, in which forty "
+            "people died, the council's spokesman told reporters on Tuesday.")
+    blocks = _blocks(caption, "Photo: Bild: APA/KEYSTONE", caption, "Photo: Bild: APA/KEYSTONE",
+                     caption, "Share", "Town admits failings after the fire", text, text)
+    for b in blocks:
+        b.caption = b.text.startswith("Photo:")
+    title = choose_title(blocks, 7, EN, None, (), None, dump=True)
+    assert title.text == "Town admits failings after the fire"
+
+
+def test_a_dumps_kicker_printed_before_the_headline_on_its_line_is_not_the_headlines() -> None:
+    # the page prints the headline alone, then its kicker and the headline on one line (a
+    # heading of two parts): the headline is the line without the kicker
+    text = ("Liverpool lost at Everton on Wednesday night and fell behind in the race for the "
+            "title, two points behind the leaders with five games to play, the club said.")
+    headline = "Setback in the title race as Liverpool lose at Everton"
+    def head(line: str) -> list:
+        return _blocks(headline, "Andrew Robertson of Liverpool FC", line, "25 April 2024, 23:04",
+                       text, text)
+
+    assert choose_title(head("Premier League " + headline), 4, EN, None, (), None, dump=True).text == headline
+    # a topic before a colon or a dash is the headline's own
+    line = "Bubi Bomber back: " + headline
+    assert choose_title(head(line), 4, EN, None, (), None, dump=True).text == line
+
+
+def test_a_dumps_run_that_opens_at_its_headline_keeps_it_a_candidate() -> None:
+    # the run of prose took in the headline (a line with no stop over the standfirst and the
+    # byline with its date): the headline is still found, not a menu's line above it
+    standfirst = ("Norad's layered air defence sends American and Canadian fighters up to watch the "
+                  "Russian jets exercising near Alaska, the command said on Tuesday.")
+    text = ("The Russian bombers stayed in international airspace and did not enter the "
+            "identification zone's inner part, the command said, and the fighters went home.")
+    headline = "Russian jets over the Arctic and the US fighters that meet them"
+    blocks = _blocks("Print subscription Digital subscription", "Follow us", headline, standfirst,
+                     "Marco Rossi 4 February 2025 - 14:41", text, text)
+    title = choose_title(blocks, 2, EN, None, (), None, dump=True)
+    assert (title.text, title.index) == (headline, 2)
+    # a longer line with no stop there is a standfirst, not the headline
+    blocks = _blocks("Russian jets over the Arctic", standfirst[:-1] + " and the rest of the fleet stayed home",
+                     "4 February 2025 - 14:41", text, text)
+    assert choose_title(blocks, 1, EN, None, (), None, dump=True).text == "Russian jets over the Arctic"
+
+
+def test_a_dumps_slot_line_printed_inside_the_text_is_not_the_texts_words() -> None:
+    # an ad slot's line stands over the headline and again between the text's paragraphs:
+    # its words are the slot's, not the text's, and it is no headline
+    slot = "This advertisement has not loaded yet, but your article continues below."
+    texts = ["Emergency crews evacuated three villages in the river valley on Tuesday after two "
+             "days of heavy rain pushed the river over its banks, the authorities said.",
+             "More rain is forecast for the valley on Wednesday, and the crews expect the river to "
+             "rise further before the weekend, the weather service said.",
+             "Residents of the three villages were taken to a school in the nearest town, where "
+             "beds and a kitchen were set up for the families."]
+    blocks = _blocks(slot, "Flood waters rise in the river valley", "By Jane Porter", texts[0], slot,
+                     texts[1], slot, texts[2], slot)
+    title = choose_title(blocks, 3, EN, None, (), None, dump=True)
+    assert title.text == "Flood waters rise in the river valley"
 
 
 def test_date_near_the_headline_and_metadata_of_the_same_day() -> None:
@@ -756,6 +849,21 @@ def test_a_cookie_notice_in_any_profiled_language_is_furniture(text: str, furnit
     ("He said the US and CANADA / Mexico talks went well.", False),
 ])
 def test_a_caption_closed_by_its_photographer_and_agency(text: str, caption: bool) -> None:
+    from newsextract.classify import is_caption
+
+    assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize("text,caption", [
+    # a group photo's names, in the order its caption gives ("from left to right")
+    ("Vorstandsmitglieder (von li nach re): Anna Muster, Berta Beispiel, Clara Probe", True),
+    ("Board members (l-r): Ann Smith, Bea Jones and Cara Brown at the annual meeting", True),
+    ("Les lauréats (de gauche à droite) : Anne Martin, Béa Petit et Claire Durand", True),
+    ("Styrelsen (från vänster): Anna Svensson, Berit Larsson och Cecilia Nilsson", True),
+    # the words in a sentence of the text, not in parentheses, mark no caption
+    ("The party moved from left to right over the decade, its critics said on Monday.", False),
+])
+def test_a_group_photos_caption_names_its_people_from_left_to_right(text: str, caption: bool) -> None:
     from newsextract.classify import is_caption
 
     assert is_caption(text) is caption

@@ -647,6 +647,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     best = _before_comments(blocks, candidates, best)
     start, end = best[1], _extend(blocks, scores, best[2])
     if not blocks[start].path:
+        start = _reach_back(blocks, scores, start, end)
         end = _resume(blocks, scores, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
@@ -708,6 +709,103 @@ def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
         if units(b.text) >= W.resume_line_words:
             return end
     return end
+
+
+def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) -> int:
+    """A dump: open the body above the slots (an ad, a video, a newsletter or subscription
+    box) that cut its first paragraphs off from the run.
+
+    In a dump the slots have no bounds, and their lines cost more than a paragraph or two
+    pays for, so the run chosen is the text below the last slot. When nothing dates or signs
+    that run, earlier runs of prose above it, each within W.reach_back_blocks of the next,
+    with no date, byline, headline or comments between them and a furniture line among the
+    lines between, are its first paragraphs if the earliest of them has the article's head (a
+    date or a byline) above it and speaks of what the prose below it speaks of (a pitch or a
+    teaser does not), or the same slot stands above and inside the run; the slots' lines are
+    marked outside."""
+    if _header_evidence(blocks, start):
+        return start
+    chain: List[Tuple[int, int]] = []  # the runs above, nearest first: (start, end)
+    edge = start  # (each run within W.reach_back_blocks of the one below it)
+    while edge > 0:
+        lo = max(0, edge - W.reach_back_blocks)
+        for _, s, e in sorted(runs(scores[lo:edge]), key=lambda r: -r[1]):
+            s, e = s + lo, e + lo
+            if any(_head_line(b) or _comments_heading(b.text) for b in blocks[e:edge]):
+                edge = 0  # (the chain ends at a head's line or comments)
+                break
+            first = next((i for i in range(s, e) if _opens_text(blocks, i)), e)
+            if sum(scores[s:e]) >= W.reach_back_least and first < e:
+                chain.append((first, e))
+                edge = s
+                break
+        else:
+            break
+    for n in range(len(chain) - 1, -1, -1):  # the earliest run with the article's head above it
+        s = chain[n][0]
+        if not any(_head_line(b) for b in blocks[max(0, s - W.reach_back_head):s]):
+            continue
+        inside = [i for a, z in chain[:n + 1] for i in range(a, z)]
+        if not any(blocks[i].label in (BOILERPLATE, LIST, RELATED) for i in range(s, start) if i not in inside):
+            continue  # (no slot between them: a caption, a deck, a teaser over the text)
+        # (the opening's words against the prose below it: the runs chained after it and the run)
+        words = _content_words(blocks[s:chain[n][1]])
+        later = _content_words([b for b in blocks[start:end] if _prose(b)]
+                               + [blocks[i] for a, z in chain[:n] for i in range(a, z) if _prose(blocks[i])])
+        if len(words) < W.reach_back_words or len(words & later) < W.reach_back_shared * len(words) \
+                and not _slot_inside(blocks, [i for i in range(s, start) if i not in inside], start, end):
+            continue
+        gap = [i for i in range(s, start) if i not in inside]
+        for i in gap:
+            if not blocks[i].label:
+                blocks[i].mark(OUTSIDE, "a slot inside the text")
+        # (the same slots' lines inside the run are no more the text: "Story continues below")
+        slots = {_DIGITS.sub("", blocks[i].text) for i in gap if len(blocks[i].text) < W.head_line_chars}
+        for b in blocks[start:end]:
+            if not b.label and len(b.text) < W.head_line_chars and _DIGITS.sub("", b.text) in slots:
+                b.mark(OUTSIDE, "a slot inside the text")
+        return s
+    return start
+
+
+def _slot_inside(blocks: List[Block], gap: List[int], start: int, end: int) -> bool:
+    """Whether a slot's line between the runs stands inside the run too (numbers aside:
+    "Advertisement 2", "Advertisement 3"): the page's template cuts its text with the same
+    slots above and inside the run."""
+    inside = {_DIGITS.sub("", b.text) for b in blocks[start:end] if len(b.text) < W.date_line_max_chars}
+    return any(_DIGITS.sub("", blocks[i].text) in inside for i in gap
+               if blocks[i].label == BOILERPLATE and len(blocks[i].text) < W.date_line_max_chars)
+
+
+_DIGITS = re.compile(r"\s*\d+")
+
+
+def _opens_text(blocks: List[Block], i: int) -> bool:
+    """A paragraph that may open a text cut off above a slot: prose, and no photo's caption
+    (marked as one, printed twice in a row as its alt text and caption, or ending on its
+    credit with no stop)."""
+    b = blocks[i]
+    return (_prose(b) and not b.caption and bool(_CLOSED.search(b.text))
+            and all(x.text != b.text for x in blocks[max(0, i - 1):i + 2] if x is not b))
+
+
+def _content_words(run: Sequence[Block]) -> set:
+    """The longer words of some blocks, lower-cased: what their text speaks of."""
+    return {w.lower() for b in run for w in _LONG_WORD.findall(b.text)}
+
+
+# (letters of alphabets: a syllable script's five signs make a phrase with its particles, and
+# Chinese and Japanese put no spaces between words)
+_LONG_WORD = re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+
+
+def _head_line(b: Block) -> bool:
+    """A line of an article's head: a short line with a date, a credit line, a headline."""
+    if b.label in (TITLE, BYLINE, DATE):
+        return True
+    if len(b.text) > W.head_line_chars:
+        return False
+    return bool(find_dates(b.text, merged())) or bool(parse_credit(b.text, merged())[0])
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:
@@ -798,7 +896,7 @@ def _header_evidence(blocks: List[Block], start: int) -> float:
     """A bonus for a run that a date or a byline stands just above: an article's head."""
     bonus = 0.0
     for b in blocks[max(0, start - 6):start]:
-        if len(b.text) > 100:
+        if len(b.text) > W.head_line_chars:
             continue
         if not bonus and find_dates(b.text, merged()):
             bonus += W.date_above_run

@@ -73,6 +73,15 @@ class Weights:
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
     resume_line_words: int = 20  # a line of the box is shorter than this
+    # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
+    # above the run: runs of this much prose at least, each within this many blocks of the
+    # next, the first with a date or byline in this many blocks above it
+    reach_back_least: float = 15.0
+    reach_back_blocks: int = 60
+    reach_back_head: int = 10
+    reach_back_shared: float = 0.2  # ... this share of the opening's longer words in the prose below it
+    reach_back_words: int = 8  # ... of this many longer words at least
+    head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
 
@@ -190,6 +199,11 @@ class Weights:
     printed_meta_close_minutes: float = 60.0  # a zoned printed time this near the metadata's: the same moment
     title_body_words: float = 4.0  # times the share of the line's words that the text uses
     title_body_min_words: int = 4  # ... the share counted over this many words at least
+    title_run_head_words: int = 18  # a dump's run may open at its headline, of this many words at most
+    title_dump_label_share: float = 0.5  # a dump's line printed over three times is a label below this share
+    # a dump's <title> line (the site's name cut) is the headline over a line that shares
+    # little of it when the text uses this share of its words at least, and more than the line's
+    title_dump_title_share: float = 0.5
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 

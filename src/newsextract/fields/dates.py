@@ -461,6 +461,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 guessed = True
                 break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
+    if dump and iso and "T" not in iso:
+        iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     zoned = bool(best and best[3])
@@ -481,6 +483,37 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             iso = in_offset_of(meta_date, printed)
         guessed = False
     return DateChoice(iso, index, source, guessed)
+
+
+def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
+    """A dump's day with the time its head prints after a publication label and no date
+    ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
+    the time under its headline, the day elsewhere. The day alone when no line prints one."""
+    for b in head:
+        if len(b.text) > _LABELLED_TIME_LINE_CHARS or b.caption:
+            continue
+        m = _published_time_rx().search(b.text)
+        if m and not find_dates(b.text, profile):
+            y, mo, d = (int(x) for x in day.split("-"))
+            h, mi = int(m.group(1)), int(m.group(2))
+            if h < 24:
+                return _iso(y, mo, d, h, mi, 0, True, None, profile)
+    return day
+
+
+_LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is this short
+
+
+@lru_cache(maxsize=None)
+def _published_time_rx() -> "re.Pattern[str]":
+    """A time of day after a publication label (every profile's date connectives of four
+    letters or more that are no modified-date labels: "Publicerad 14.14", "Published 9:02")."""
+    k = merged()
+    modified = {w.casefold() for w in k.modified_labels}
+    labels = sorted({w for w in k.date_connectives if len(w) > 3 and w.casefold() not in modified},
+                    key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
+                      + r")\b:?\s+([0-2]?\d)[:.]([0-5]\d)(?!\d|[.:]\d)")
 
 
 # the widest offset from UTC a place keeps, in minutes, and the step offsets come in

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
 from newsextract.fields.byline import brand_byline, parse_credit
@@ -79,12 +79,19 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     hint_keys = [match_key(h) for h in hints if h]
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
+    captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
     lo = max(0, body_start - 45)
+    # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
+    # and the byline: it is a candidate too, and the text is read from under it)
+    hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
-    text_words = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+    # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
+    # not the text's)
+    text_words = _TextWords(" ".join(b.text for b in blocks[hi:hi + W.title_text_blocks]
+                                     if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2)
                             [:W.title_text_chars] if dump else "")
-    for j in range(lo, body_start):
+    for j in range(lo, hi):
         b = blocks[j]
         text = b.text.strip()
         n = len(text.split())
@@ -117,7 +124,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             if short_lines is None:
                 short_lines = _Lines([b.text for b in blocks if len(b.text) < 400])
             count += _printed_after_crumbs(text, short_lines)
-        score += W.title_section_label if (count > 3 and n <= 4) else min(count - 1, 2) * W.title_repeat
+        # (in a dump, a longer line printed more than three times whose words the text does
+        # not use is a label too: "Search author on: PubMed Google Scholar" under each writer's
+        # name; a headline printed in many lists of the site's news is what the text speaks of)
+        # (of a few longer words at least: a script whose words are short tells nothing so)
+        label = count > 3 and (n <= 4 or dump and bool(text_words)
+                               and len(_long_words(text)) >= W.title_body_min_words
+                               and _share(_long_words(text), text_words) < W.title_dump_label_share)
+        score += W.title_section_label if label else min(count - 1, 2) * W.title_repeat
         if 4 <= n <= 22:
             score += W.title_good_length
         elif n < 4:
@@ -135,6 +149,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         elif dump and j + 1 < body_start and (_credit_below(blocks, j)
                                               or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
+        elif dump and count > 1:
+            if captioned is None:
+                captioned = {blocks[i].text for i in range(lo, body_start - 1) if _credit_below(blocks, i)}
+            if text in captioned:
+                # (a gallery's caption printed again away from its photo: its other printings
+                # stand over the photo's credit)
+                score += W.title_caption - (0 if label else min(count - 1, 2) * W.title_repeat)
         if b.link_density > 0.5:
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
@@ -174,12 +195,43 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if own:
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
-            score += W.title_body_words * sum(w in text_words for w in own) / max(len(own), W.title_body_min_words)
+            score += W.title_body_words * _share(own, text_words)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
         return None
+    if dump:
+        # a kicker printed before the headline on its line ("Premier League Rückschlag im
+        # Titelkampf - ..."), where the page prints the headline alone on a line of its own too
+        # (a kicker is a bare label: a topic before a colon or a dash is the headline's,
+        # "Bubi-Bomber wieder da: Thioune ...", "Wann sie sind - und wie ...")
+        for i in range(lo, body_start):
+            t = blocks[i].text
+            # (the <title> line a dump opens with is the hint's, weighed as such above)
+            if i != best[2] and len(t) < len(best[1]) and best[1].endswith(" " + t) \
+                    and match_key(t) not in hint_keys \
+                    and best[1][:-len(t)].rstrip()[-1:].isalnum() \
+                    and len(t.split()) > W.title_kicker_words \
+                    and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
+                return t, i
     return best[1], best[2]
+
+
+def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:
+    """Whether a dump's run opens with its headline: a line that could be one (no stop at its
+    end), with a byline or a short dated line within the three blocks under it."""
+    if start >= len(blocks) or not _headline_like(blocks[start]) \
+            or len(blocks[start].text.split()) > W.title_run_head_words:
+        return False  # (a standfirst with no stop is longer)
+    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
+               for b in blocks[start + 1:start + 4])
+
+
+def _share(own: FrozenSet[str], text_words: "_TextWords") -> float:
+    """The share of a line's longer words that the text uses, counted over
+    W.title_body_min_words at least ("Find a new job" is one word of four letters, which any
+    text uses)."""
+    return sum(w in text_words for w in own) / max(len(own), W.title_body_min_words)
 
 
 def _words_of(text: str) -> FrozenSet[str]:
@@ -330,6 +382,15 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                                      and not any(_with_suffix(h, found[0])
                                                  for h in (meta_title, *meta_titles)))):
         text, source = meta_title, meta_source or "metadata"
+    elif dump and not found and meta_titles:
+        text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
+    elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
+            _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
+            >= W.title_dump_title_share:
+        # a dump's <title> line over a line that shares little of it, when the text speaks
+        # more of the <title> than of the line (a button's, a section's, a caption's): the
+        # headline is the <title>'s (the site's name cut below)
+        text, source = meta_titles[0], "the dump's first line"
     elif text:
         for h in meta_titles:
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
@@ -351,6 +412,14 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _text_share(title: str, blocks: List[Block], body_start: int) -> float:
+    """The share of a line's longer words that the text's first blocks use."""
+    own = _long_words(title)
+    text = _TextWords(" ".join(b.text for b in blocks[body_start:body_start + W.title_text_blocks])
+                      [:W.title_text_chars])
+    return sum(w in text for w in own) / len(own) if own else 0.0
 
 
 _SITE_WORDS = 5  # a site's name after a <title> has at most this many words

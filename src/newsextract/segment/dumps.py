@@ -98,7 +98,8 @@ _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
 # (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
-_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)][a-z0-9)][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
+# (a word's last letters may be Latin-1's or Latin Extended-A's: "açıkladı.Fatma")
+_GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)ß-öø-ÿā-ſ][a-z0-9)ß-öø-ÿā-ſ][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
 # an editor's code, or a labelled source, glued to the body's last sentence at a line's end
 # ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)")

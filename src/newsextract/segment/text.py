@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
+from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
 from newsextract.segment.dumps import document_title, dump_style, normalise_dump
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
@@ -79,7 +80,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             first = stripped if cut < 0 else stripped[:cut]
             fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
             # w3m indents a list item's wrapped lines to its text column
-            if not fits and (not units[-1][1] or indent >= prev_indent):
+            if not fits and (not units[-1][1] or indent >= prev_indent) \
+                    and not _date_line_after_sentence(units[-1][0], stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -88,6 +90,16 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 prev_raw, prev_w = raw, raw_w
                 continue
         body = stripped if item is None else item
+        if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
+            # w3m prints an image's alt text before the line beside it: a writer's photo
+            # before the byline ("[dani] Daniel Großert Redakteur"), a logo before the
+            # agency's ("[Associated] Associated Press November 19, 2019")
+            # (a name, or a credit with its date: a caption or a sentence keeps its bracket,
+            # the sign of a picture's caption)
+            m = _ALT_BEFORE.match(body)
+            if m and body[-1] not in ".!?" and (body.count(" ") <= _ALT_NAME_WORDS
+                                                  or any(c.isdigit() for c in body[m.end():])):
+                body = body[m.end():]
         if "  " in body:  # (clean_text left plain spaces only: a single one needs no folding)
             body = " ".join(body.split())
         if not body:
@@ -105,6 +117,27 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if level:
                 b.heading, b.tag = True, f"h{level}"
     return blocks, style, title
+
+
+# an image's alt text or file name in brackets, before a capitalised word on a short line
+_ALT_BEFORE = re.compile(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
+_ALT_LINE_CHARS = 80
+_ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
+
+
+def _date_line_after_sentence(last: str, line: str) -> bool:
+    """A short line that is mostly a date ("Frankfurt, December 16, 2024, 12:30 Uhr") under
+    a paragraph whose last line ends a sentence: the article's date line, not the paragraph's
+    wrapped words, however little room the paragraph's last line left."""
+    if len(line) > _DATE_LINE_CHARS or not last.endswith(_SENTENCE_ENDS) \
+            or not any(c.isdigit() for c in line):
+        return False
+    found = find_dates(line, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= len(line) / 2
+
+
+_DATE_LINE_CHARS = 60
+_SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
