@@ -453,3 +453,27 @@ def test_dates_tested_for_their_start_where_the_rest_matches_are_the_whole_patte
         for rx, start in ((pats[0], pats[7]), (pats[2], pats[8])):
             whole = re.compile(start.pattern + rx.pattern, rx.flags)
             assert _spans(dates._starting(rx, start, text)) == _spans(whole.finditer(text))
+
+
+def test_marked_author_elements_are_the_ones_the_plain_xpath_finds() -> None:
+    from lxml import etree
+
+    from newsextract.metadata import _author_stems, _marked_elements
+    from newsextract.segment.html import parse_html
+
+    page = ('<html><head><meta itemprop="author" content="A"></head><body>'
+            '<div class="post-Author"><span class="byline">Oleh <a rel="author">Budi</a></span></div>'
+            '<p class="autore">Maria</p><p class="authority">x</p><p class="Author">y</p>'
+            '<p id="author">not by its id</p><span itemprop="author name">z</span>'
+            '<span itemprop="author">Jane</span><div data-testid="authorName">Ann</div>'
+            '<div data-testid="Byline" class="x">Bo</div></body></html>')
+    root = parse_html(page)
+    test = " or ".join(f"contains(@class, '{w}')" for w in _author_stems())
+    tested = " or ".join(f"contains(@data-testid, '{w}')" for w in _author_stems())
+    plain = etree.XPath(f"//*[@class][{test}] | //*[@data-testid][{tested}] | "
+                        "//*[@itemprop='author' or @rel='author']")
+    found = _marked_elements(root)
+    assert found == plain(root)
+    # (a class holding the stem inside a word counts, "authority"; an id or a longer itemprop
+    # does not; a test id does, with or without a class)
+    assert [el.tag for el in found] == ["meta", "div", "span", "a", "p", "p", "p", "span", "div", "div"]
