@@ -113,6 +113,8 @@ def _is_caption_class(cls: Optional[str]) -> bool:
                       or (len(parts) > 1 and parts[-2] in words)):
             return True
     return False
+
+
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _PLAIN_INLINE = frozenset("b i em strong span font u small big sup sub abbr cite q mark time "
                           "code kbd var s strike del ins label".split())
@@ -228,21 +230,22 @@ def _screen_reader_only(cls: str) -> bool:
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
+_NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
 
 
-def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
-    """The hint an element's class (`cls`, read by the caller), id and role give the blocks
-    inside it."""
+def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float) -> float:
+    """The hint an element's class (`cls` and its hint, read by the caller), id and role give
+    the blocks inside it; `names` are its attributes' names."""
     if tag in ("body", "html"):
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
-    if not attrib:
+    if not names:
         return hint
     # (most elements hold a class, a link or a source and none of the other attributes: they
     # are told by the attributes' names, and the five look-ups are skipped)
-    if cls is not None and len(attrib) == 1 or _HINT_ATTRS.isdisjoint(attrib.keys()):
-        return hint + _names_hint(cls) if cls else hint
-    get = attrib.get
+    if cls is not None and len(names) == 1 or _HINT_ATTRS.isdisjoint(names):
+        return hint + class_hint if cls else hint
+    get = el.get
     attrs = " ".join(filter(None, (cls, get("id"), get("itemprop"))))
     if attrs:
         hint += _names_hint(attrs)
@@ -252,6 +255,14 @@ def _attr_hint(attrib: Any, tag: str, cls: Optional[str]) -> float:
     if get("aria-hidden") == "true" or style and "display:none" in style.replace(" ", ""):
         hint += W.hidden
     return hint
+
+
+@lru_cache(maxsize=8192)
+def _class_reading(cls: str) -> Tuple[bool, bool, float]:
+    """What a class attribute says, read once for the three questions the walk asks of it
+    (a page repeats its few class strings on hundreds of elements): (text for screen readers
+    only, a caption's class, its hint)."""
+    return _screen_reader_only(cls), _is_caption_class(cls), _names_hint(cls)
 
 
 @lru_cache(maxsize=8192)
@@ -396,6 +407,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
     holders: Optional[_ArticleHolders] = None  # made when the first furniture root is met
     swallowed: List[Any] = []  # the open furniture roots that hold the article
     page_chars: List[int] = []  # the page's characters, counted when first needed
+    floor, ceiling = W.hint_floor, W.hint_ceiling
     for event, el in walker:
         tag = el.tag
         if type(tag) is not str:  # an entity or a stray node
@@ -406,8 +418,8 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 walker.skip_subtree()
                 stack.append(parent)
                 continue
-            attrib = el.attrib
-            if not attrib and tag in _PLAIN_INLINE:
+            names = el.keys()  # (the attributes' names: no proxy object made, as el.attrib does)
+            if not names and tag in _PLAIN_INLINE:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
                 w.add(el.text, parent[2])
@@ -416,8 +428,9 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
             bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
             if tag == "img":
                 _image(el, w, caption)
-            cls = attrib.get("class") if attrib else None
-            if cls is not None and _screen_reader_only(cls):
+            cls = el.get("class") if names else None
+            hidden, caption_class, class_hint = _class_reading(cls) if cls is not None else _NO_CLASS
+            if hidden:
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):
@@ -427,13 +440,13 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            if attrib or tag in LANDMARKS:
-                hint_here = max(W.hint_floor, min(W.hint_ceiling, hint + _attr_hint(attrib, tag, cls)))
+            if names or tag in LANDMARKS:
+                hint_here = max(floor, min(ceiling, hint + _attr_hint(el, names, tag, cls, class_hint)))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
-            if hint_here <= W.hint_floor and tag in _FURNITURE_ROOTS:
+            if hint_here <= floor and tag in _FURNITURE_ROOTS:
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):
@@ -457,8 +470,7 @@ def segment_html(text: str) -> Tuple[List[Block], Meta]:
                 heading or tag in _HEADINGS,
                 bullet_here,
                 # (a page's own classes on <body> or <html> describe the page, not a caption)
-                caption or tag in _CAPTION_TAGS or (cls is not None and tag not in ("body", "html")
-                                                    and _is_caption_class(cls)),
+                caption or tag in _CAPTION_TAGS or (caption_class and tag not in ("body", "html")),
             )
             stack.append(ctx)
             if tag in _CELLS:
