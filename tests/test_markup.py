@@ -6,7 +6,7 @@ import pytest
 
 from newsextract import extract
 from newsextract.decode import decode
-from newsextract.pipeline import segment, sniff_kind
+from newsextract.pipeline import read_input, segment, sniff_kind
 
 UMLAUTS = "Grüße aus Köln, schöne Tage für alle Bürger und Gäste. ".encode("utf-8")
 
@@ -23,6 +23,31 @@ def test_a_legacy_page_is_not_read_as_utf8() -> None:
     page = "<p>Grüße aus Köln, schöne Tage für alle Bürger.</p>".encode("cp1252") * 5
     text, enc = decode(page)
     assert enc != "utf-8" and "Grüße aus Köln" in text
+
+
+@pytest.mark.parametrize("data, as_is", [
+    ("<p>Grüße aus Köln</p>".encode("utf-8"), True),
+    (b"\xef\xbb\xbf<p>Gr\xc3\xbc\xc3\x9fe</p>", False),  # a BOM: the bytes hold more than the text
+    (b'<meta charset="utf-8"><p>' + UMLAUTS * 3 + b'<img alt="K\xfcchenblogs"></p>', False),
+    ("<p>Grüße aus Köln, schöne Tage.</p>".encode("cp1252") * 5, False),
+    ("<p>Grüße aus Köln</p>", False),  # text given: no bytes
+])
+def test_the_input_bytes_go_to_the_parser_only_when_they_are_the_texts_utf8(data, as_is: bool) -> None:
+    text, _warnings, utf8 = read_input(data, 1000)
+    assert (utf8 is not None) == as_is
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><h1>Grüße</h1><p>Satu dua tiga, “kata” dia.</p></body></html>",
+    '<h:html xmlns:h="http://www.w3.org/1999/xhtml"><h:body><h:p>Satu dua.</h:p></h:body></h:html>',
+])
+def test_a_page_parsed_from_its_bytes_gives_the_blocks_its_text_gives(page: str) -> None:
+    # (the prefixed page's bytes hold "xmlns:": its text, prefixes dropped, is what is parsed)
+    from_text = segment(page, "html")[0]
+    from_bytes = segment(page, "html", page.encode("utf-8"))[0]
+    assert [b.text for b in from_bytes] == [b.text for b in from_text] != []
 
 
 def _page(body: str, head: str = "<title>Ein Titel</title>") -> str:

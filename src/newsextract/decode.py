@@ -85,17 +85,32 @@ def decode(data: bytes) -> Tuple[str, str]:
     and must not turn into mojibake); then UTF-8 with a few stray bytes replaced; then the
     declared charset; then a detector; then cp1252.
     """
+    text, encoding, _as_is = decode_page(data)
+    return text, encoding
+
+
+def decode_page(data: bytes) -> Tuple[str, str, bool]:
+    """decode(), and whether the text is the bytes read as UTF-8 just as they are (no BOM, no
+    byte replaced): then the bytes are the text's UTF-8, and the HTML parser, which reads
+    UTF-8, takes them without the text being encoded again."""
     bom = _bom(data)
     if bom:
         name, skip = bom
-        return data[skip:].decode(name, errors="replace"), name
+        return data[skip:].decode(name, errors="replace"), name, False
     what = sniff_binary(data)
     if what:
         raise NotTextError(f"input is {what}, not a page or a text dump")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError:
         pass
+    text, encoding = _decode_otherwise(data)
+    return text, encoding, False
+
+
+def _decode_otherwise(data: bytes) -> Tuple[str, str]:
+    """Bytes that are not UTF-8 as they are: nearly UTF-8, the declared charset, a detector's
+    guess, or cp1252."""
     nearly = _nearly_utf8(data)
     if nearly is not None:
         return nearly, "utf-8"

@@ -24,7 +24,7 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
                                   label_hidden_pages, label_layout, label_list_article,
                                   label_repeated_posts,
                                   label_thin_container)
-from newsextract.decode import decode
+from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.byline import abbreviation
@@ -92,9 +92,9 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
     """Extract one article from page bytes or text, and return the labelled blocks and where
     each field came from (`newsextract.extract` is the public door, which takes paths and
     file objects too). Pure: same input, same record."""
-    text, warnings = decode_input(data, options.max_bytes)                   # 1. decode
+    text, warnings, utf8 = read_input(data, options.max_bytes)                # 1. decode
     kind = options.input_format if options.input_format != "auto" else sniff_kind(text)
-    blocks, meta, notes = segment(text, kind)                                # 2. segment
+    blocks, meta, notes = segment(text, kind, utf8)                          # 2. segment
     article = Article(source=source, format=kind, warnings=warnings + notes)
     sources: Dict[str, str] = {}
     _fields(article, blocks, meta, options, sources)                         # 3-8
@@ -103,12 +103,21 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
 
 def decode_input(data: Union[str, bytes], max_bytes: int) -> Tuple[str, List[str]]:
     """The input as text, cut at `max_bytes` (with a warning saying so)."""
+    text, warnings, _utf8 = read_input(data, max_bytes)
+    return text, warnings
+
+
+def read_input(data: Union[str, bytes], max_bytes: int) -> Tuple[str, List[str], Optional[bytes]]:
+    """decode_input(), and the input's bytes when they are the text's UTF-8 as they are."""
     warnings: List[str] = []
+    utf8: Optional[bytes] = None
     if isinstance(data, bytes):
         if len(data) > max_bytes:
             data = data[:max_bytes]
             warnings.append(f"input cut at {max_bytes} bytes")
-        text, _enc = decode(data)
+        text, _enc, as_is = decode_page(data)
+        if as_is:
+            utf8 = data
     else:
         text = data
         if len(text) > max_bytes:
@@ -116,16 +125,17 @@ def decode_input(data: Union[str, bytes], max_bytes: int) -> Tuple[str, List[str
             warnings.append(f"input cut at {max_bytes} characters")
     if not text.strip():
         raise EmptyInputError("input holds no text")
-    return text, warnings
+    return text, warnings, utf8
 
 
-def segment(text: str, kind: str) -> Tuple[List[Block], Meta, List[str]]:
+def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], Meta, List[str]]:
     """Blocks, page metadata and warnings about the input: the one stage that knows the input
-    kind (and, for text, the style of dump it is)."""
+    kind (and, for text, the style of dump it is). `utf8`: the text's UTF-8, when the input
+    came as those bytes (the HTML parser reads them, and the text need not be encoded)."""
     if kind == "html":
         from newsextract.segment.html import segment_html
 
-        blocks, meta = segment_html(text)
+        blocks, meta = segment_html(text, utf8)
         return blocks, meta, []
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump

@@ -129,9 +129,13 @@ def _parser() -> etree.HTMLParser:
                             recover=True, encoding="utf-8", huge_tree=False)
 
 
-def parse_html(text: str) -> Optional[Any]:
-    """The document root, or None if nothing parseable is there."""
-    data = _unprefix_xhtml(text).encode("utf-8", "surrogatepass")
+def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
+    """The document root, or None if nothing parseable is there. `utf8`: the text's UTF-8,
+    when the caller holds it (the page's own bytes)."""
+    if utf8 is not None and b"xmlns:" not in utf8:
+        data = utf8  # (no prefix to drop: the bytes are what encoding the text would give)
+    else:
+        data = _unprefix_xhtml(text).encode("utf-8", "surrogatepass")
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):
@@ -390,9 +394,10 @@ class _Walker:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
 
 
-def segment_html(text: str) -> Tuple[List[Block], Meta]:
-    """Split a page into blocks and read its metadata."""
-    root = parse_html(text)
+def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], Meta]:
+    """Split a page into blocks and read its metadata. `utf8`: the text's UTF-8, when the
+    caller holds it (the page's own bytes), for the parser."""
+    root = parse_html(text, utf8)
     meta = Meta()
     if root is None:
         return [], meta
