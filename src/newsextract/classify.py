@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
@@ -381,14 +382,13 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
 def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     """The blocks of the pieces (block, text, how far into it a hit may start) that hold a
     phrase."""
-    starts: List[int] = []
-    pos = 0
-    for _i, text, _limit in pieces:
-        starts.append(pos)
-        pos += len(text) + 1
-    page = "\n".join(text for _i, text, _limit in pieces).lower()
-    found = set()
-    for at in _occurrences(page, phrases):
+    texts = [text for _i, text, _limit in pieces]
+    found: set = set()
+    occurrences = _occurrences("\n".join(texts).lower(), phrases)
+    if not occurrences:
+        return found
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    for at in occurrences:
         k = bisect_right(starts, at) - 1
         if at - starts[k] < pieces[k][2]:
             found.add(pieces[k][0])
@@ -416,29 +416,44 @@ def _about_box(text: str) -> bool:
 def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
     beats one regex alternation of them all several times over: the regex tries its branches
-    at every position that starts with a common letter. Phrases that share a word are
-    searched only when the page holds the word (_phrase_groups)."""
+    at every position that starts with a common letter. Phrases that share a word are found
+    in one pass too (_phrase_groups): each place the word stands is a place where one of them
+    may, and a phrase is tested there, which costs a fraction of a pass over the page."""
     out: List[int] = []
     for key, group in _phrase_groups(phrases):
-        if key is not None and key not in page:
-            continue  # (one search rules out every phrase of the group)
-        for phrase in group:
+        if key is None:
+            phrase = group[0]
             at = page.find(phrase)
             while at >= 0:
                 out.append(at)
                 at = page.find(phrase, at + 1)
+            continue
+        # (a phrase's occurrence holds the key at its offset in the phrase: every occurrence
+        # of the phrase is found once, from the occurrence of the key at that offset)
+        offsets = [(phrase, phrase.find(key)) for phrase in group]
+        at = page.find(key)
+        while at >= 0:
+            for phrase, offset in offsets:
+                if at >= offset and page.startswith(phrase, at - offset):
+                    out.append(at - offset)
+            at = page.find(key, at + 1)
     return out
+
+
+# the shortest word a group of phrases is found by: a word of four letters is rare enough on a
+# page ("this", "news", "link") that testing the group's phrases where it stands costs less
+# than a pass over the page for each
+_GROUP_WORD_LEAST = 4
 
 
 @lru_cache(maxsize=None)
 def _phrase_groups(phrases: Tuple[str, ...]) -> Tuple[Tuple[Optional[str], Tuple[str, ...]], ...]:
-    """The phrases grouped under a word of six letters or more that each of a group's
-    phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter anmelden"),
-    the word that serves most phrases first (a short word, "news", would be on every page);
-    a phrase that shares no word stands alone, under None. Derived from the phrases, whatever
-    their language."""
+    """The phrases grouped under a word of _GROUP_WORD_LEAST letters or more that each of a
+    group's phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter
+    anmelden"), the word that serves most phrases first; a phrase that shares no word stands
+    alone, under None. Derived from the phrases, whatever their language."""
     holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
-               for w in sorted({w for p in phrases for w in p.split() if len(w) >= 6})}
+               for w in sorted({w for p in phrases for w in p.split() if len(w) >= _GROUP_WORD_LEAST})}
     left = set(range(len(phrases)))
     groups: List[Tuple[Optional[str], Tuple[str, ...]]] = []
     while holders:
