@@ -110,6 +110,34 @@ def test_language_words_are_the_letter_runs(text: str) -> None:
     assert [w.decode() for w in words] == re.findall(r"[a-zA-Z]+", low)
 
 
+
+def _plain_shares(text: str) -> dict:
+    """stopword_shares without shortcuts: each profile's words counted in the text, those of
+    other letters between spaces (str.count's occurrences)."""
+    from collections import Counter
+
+    from newsextract.profiles import available
+
+    low = text[:8000].lower()
+    counts = Counter(re.findall(r"[a-z]+", low))
+    total = sum(counts.values())
+    shares = {}
+    for code in available():
+        n = 0
+        for w in get_profile(code).stopwords:
+            n += counts[w] if w.isascii() and w.isalpha() else (" " + low + " ").count(" " + w + " ")
+        shares[code] = n / total if total else 0.0
+    return shares
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["für", "FÜR", "über", "på", "été", "é", "è", "a", "the", "und",
+                                 "yang", "dan", "più", "não", "ü", "“x”", " ", "  ", ".", "\n"]),
+                max_size=40).map(" ".join))
+def test_stopword_shares_are_the_plain_counts(text: str) -> None:
+    # (a stopword with a letter beyond a-z is counted only where the text holds that letter)
+    assert language.stopword_shares(text)[0] == _plain_shares(text)
+
 ODD = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u1680\u202f\u205f\u3000\u2000\u2005\u200a\u2028\u2029"
 
 

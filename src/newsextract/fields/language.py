@@ -22,9 +22,11 @@ def _stopwords(code: str) -> Tuple[Tuple[bytes, ...], Tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _other_words(codes: Tuple[str, ...]) -> Tuple[str, ...]:
-    """Every stopword with letters outside a-z ("für", "của") of these profiles."""
-    return tuple(sorted({w for c in codes for w in _stopwords(c)[1]}))
+def _other_words(codes: Tuple[str, ...]) -> Tuple[Tuple[str, str], ...]:
+    """Every stopword with letters outside a-z ("für", "của") of these profiles, with those
+    letters ("ü", "ủ")."""
+    words = sorted({w for c in codes for w in _stopwords(c)[1]})
+    return tuple((w, "".join(sorted({ch for ch in w if not ch.isascii()}))) for w in words)
 
 
 def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple[Dict[str, float], int]:
@@ -46,8 +48,10 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
         # stopwords of other letters, counted between spaces (a str.count each: far cheaper
         # than a pattern of them all, which has no literal to skip ahead by)
         padded = " " + low + " "
-        for w in _other_words(codes):
-            others[w] = padded.count(" " + w + " ")
+        for w, beyond in _other_words(codes):
+            # (a word with a letter the text does not hold is not in it: a search for the
+            # letter, which most pages lack, costs a hundredth of a count of the word)
+            others[w] = padded.count(" " + w + " ") if all(ch in low for ch in beyond) else 0
     total = len(tokens)
     shares: Dict[str, float] = {}
     for code in codes:
