@@ -73,7 +73,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # punctuation are all that can differ
     # (only lines short enough to be a headline's copy are counted: paragraphs are many and
     # long, and no candidate below is over 250 characters)
-    counts = Counter(b.text.casefold().rstrip(" .:") for b in blocks if len(b.text) < 300)
+    # (each line casefolded once: for these counts, and for the breadcrumbs' search below)
+    short = [(b.text, b.text.casefold()) for b in blocks if len(b.text) < 400]
+    counts = Counter(folded.rstrip(" .:") for text, folded in short if len(text) < 300)
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
@@ -122,7 +124,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         count = counts[text.casefold().rstrip(" .:")]
         if dump and n >= 4 and count < 3:
             if short_lines is None:
-                short_lines = _Lines([b.text for b in blocks if len(b.text) < 400])
+                short_lines = _Lines([text for text, _ in short], [folded for _, folded in short])
             count += _printed_after_crumbs(text, short_lines)
         # (in a dump, a longer line printed more than three times whose words the text does
         # not use is a label too: "Search author on: PubMed Google Scholar" under each writer's
@@ -299,9 +301,10 @@ class _Lines:
 
     BREAK = "\n"
 
-    def __init__(self, texts: List[str]) -> None:
+    def __init__(self, texts: List[str], folded: Optional[List[str]] = None) -> None:
+        """`folded`: the texts casefolded, when the caller has them."""
         self.lengths = [len(t) for t in texts]  # (of the text as printed, not casefolded)
-        self.folded = [t.casefold() for t in texts]
+        self.folded = [t.casefold() for t in texts] if folded is None else folded
         self.starts = list(accumulate((len(t) + 1 for t in self.folded), initial=0))
         self.joined = self.BREAK.join(self.folded) + self.BREAK
         self.plain = self.joined.count(self.BREAK) == len(self.folded)  # no line holds one
