@@ -505,3 +505,17 @@ def test_marked_author_elements_are_the_ones_the_plain_xpath_finds() -> None:
     # (a class holding the stem inside a word counts, "authority"; an id or a longer itemprop
     # does not; a test id does, with or without a class)
     assert [el.tag for el in found] == ["meta", "div", "span", "a", "p", "p", "p", "span", "div", "div"]
+
+
+WORD_PIECES = ["Budi", "café", "ÉTÉ", "İstanbul", "straße", "x_y", "_", "2023", "٣", "中文", "a",
+               " ", "\n", "\u00a0", ".", ",", "'", "-", "“", "”", "’", "–", "—", "…", "«", "©",
+               "°C", "½", "²", "\u0301", "\u200b", "¿", "€", "😀", "\x85", "\u2028"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
+def test_fingerprint_words_are_the_word_pattern_runs(text: str) -> None:
+    from newsextract.fingerprint import _MARKS, word_runs
+
+    assert word_runs(text) == re.findall(r"\w+", text.lower())
+    assert not re.search(r"\w", _MARKS)  # (the marks made spaces are no word characters)
