@@ -125,8 +125,9 @@ _CAPTION_TAGS = frozenset(("figcaption", "caption"))
 
 def _parser() -> etree.HTMLParser:
     # no_network: never fetch; libxml2's HTML parser does not expand external entities
+    # (collect_ids=False: no table of the id attributes, which nothing here looks up)
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                            recover=True, encoding="utf-8", huge_tree=False)
+                            recover=True, encoding="utf-8", huge_tree=False, collect_ids=False)
 
 
 def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
@@ -389,6 +390,11 @@ class _Walker:
 
     def add(self, s: Optional[str], in_link: bool) -> None:
         if s:
+            if not self.parts and not in_link and s.isspace():
+                # white space before a block's first text: dropped when the block's text is
+                # made, and most of it is the markup's indentation between blocks, which would
+                # cost a flush each
+                return
             self.parts.append(s)
             if in_link:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
