@@ -235,7 +235,7 @@ def _plain_class_hint(attrs: str) -> float:
 def test_class_hint_read_name_by_name_is_the_whole_strings(attrs: str) -> None:
     from newsextract.segment import html
 
-    assert html._class_hint.__wrapped__(attrs) == _plain_class_hint(attrs)
+    assert html._class_hint(attrs) == _plain_class_hint(attrs)
     words = html._hint_words()[0] | html._hint_words()[1]
     assert all(w.isalnum() for w in words)  # (what lets a name be read apart from the others)
 
@@ -249,7 +249,7 @@ def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
     words = merged().class_caption_words
     stems = [w for w in words if not any(v != w and v in w for v in words)]
     plain = re.compile("|".join(map(re.escape, stems)) or "(?!)")
-    assert html._is_caption_class.__wrapped__(cls) == _plain_caption_class(cls, words, plain)
+    assert html._is_caption_class(cls) == _plain_caption_class(cls, words, plain)
 
 
 def _plain_caption_class(cls: str, words: frozenset, stems: "re.Pattern[str]") -> bool:

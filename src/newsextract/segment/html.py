@@ -60,13 +60,15 @@ def _segments(name: str) -> List[str]:
     return [p for p in name.replace("_", "-").split("-") if p]
 
 
-@lru_cache(maxsize=4096)
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
+    low = attrs.lower()
+    if not _hint_words()[2].search(low):
+        return 0.0  # no name holds a word (a word found in the string lies inside a name)
     # (name by name, each name's reading cached: a page's class strings are mostly its own,
     # "post-4711 type-post category-news", but the names in them repeat)
     holds = neg = pos = False
-    for name in attrs.lower().split():
+    for name in low.split():
         h, n, p = _name_hint(name)
         holds, neg, pos = holds or h, neg or n, pos or p
     if not holds:
@@ -100,7 +102,6 @@ def _caption_stems() -> Tuple[str, ...]:
     return tuple(sorted(minimal_phrases(tuple(words))))
 
 
-@lru_cache(maxsize=4096)
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
     low = (cls or "").lower()
@@ -225,7 +226,6 @@ def _hidden_stems() -> Tuple[str, ...]:
     return tuple(sorted({re.split("[-_]", n)[-1] for n in merged().class_hidden_names}))
 
 
-@lru_cache(maxsize=8192)
 def _screen_reader_only(cls: str) -> bool:
     """A class attribute that names text for screen readers only (a whole class name)."""
     low = cls.lower()
@@ -266,8 +266,9 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
 def _class_reading(cls: str) -> Tuple[bool, bool, float]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
-    only, a caption's class, its hint)."""
-    return _screen_reader_only(cls), _is_caption_class(cls), _names_hint(cls)
+    only, a caption's class, its hint). The only cache of the three readings: a page's own
+    class strings are new to it, and a cache on each would be one more miss each."""
+    return _screen_reader_only(cls), _is_caption_class(cls), _class_hint(cls) + _article_body_hint(cls)
 
 
 @lru_cache(maxsize=8192)
@@ -277,7 +278,6 @@ def _names_hint(attrs: str) -> float:
     return _class_hint(attrs) + _article_body_hint(attrs)
 
 
-@lru_cache(maxsize=4096)
 def _article_body_hint(attrs: str) -> float:
     return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
 
