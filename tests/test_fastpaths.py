@@ -519,3 +519,53 @@ def test_fingerprint_words_are_the_word_pattern_runs(text: str) -> None:
 
     assert word_runs(text) == re.findall(r"\w+", text.lower())
     assert not re.search(r"\w", _MARKS)  # (the marks made spaces are no word characters)
+
+
+
+def _plain_holder(blocks: list, up: bool = False):
+    """classify._holder keyed by the whole path of each element, as the rule reads."""
+    from newsextract.weights import WEIGHTS as W
+
+    weight: dict = {}
+    held: dict = {}
+    total = 0.0
+    for b in blocks:
+        if b.score <= 0:
+            continue
+        total += b.score
+        for depth in range(1, len(b.path) + 1):
+            key = b.path[:depth]
+            weight[key] = weight.get(key, 0.0) + b.score
+            if up:
+                held[key] = held.get(key, 0) + 1
+    if total <= 0:
+        return None
+    best = max((k for k, w in weight.items() if w >= W.main_container_share * total), key=len,
+               default=None)
+    if up and best and len(best) > 1 and held.get(best) == 1:
+        return best[:-1]
+    return best or None
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(-2, 3), st.sampled_from([-1.5, 0.0, 0.5, 1.0, 2.25, 7.0])),
+                max_size=25), st.booleans())
+def test_the_holder_keyed_by_element_is_the_holder_keyed_by_path(steps: list, up: bool) -> None:
+    # a walk that opens (+) and closes (-) elements, numbered as the HTML walk numbers them,
+    # with a block at each step
+    from newsextract.blocks import Block
+
+    path: list = []
+    counter = 0
+    blocks = []
+    for move, score in steps:
+        for _ in range(max(0, -move)):
+            if path:
+                path.pop()
+        for _ in range(max(0, move)):
+            counter += 1
+            path.append(counter)
+        b = Block(f"x{len(blocks)}", len(blocks))
+        b.path, b.score = tuple(path), score
+        blocks.append(b)
+    assert classify._holder(blocks, up) == _plain_holder(blocks, up)

@@ -836,23 +836,31 @@ def _best_end(scores: List[float], start: int, end: int) -> int:
 def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ...]]:
     """The path of the deepest element that holds most (W.main_container_share) of these
     blocks' prose score, or None."""
-    weight: Dict[Tuple[int, ...], float] = {}
-    held: Dict[Tuple[int, ...], int] = {}  # how many of the blocks each element holds
+    # (an element is told by its id, the last of the path that leads to it: the ids are one
+    # per element of the page, so no path need be cut and hashed at every depth)
+    weight: Dict[int, float] = {}
+    held: Dict[int, int] = {}  # how many of the blocks each element holds
+    paths: Dict[int, Tuple[int, ...]] = {}  # each element's path
     total = 0.0
     for b in blocks:
-        if b.score <= 0:
+        score = b.score
+        if score <= 0:
             continue
-        total += b.score
-        for depth in range(1, len(b.path) + 1):
-            key = b.path[:depth]
-            weight[key] = weight.get(key, 0.0) + b.score
+        total += score
+        for depth, element in enumerate(b.path, 1):
+            if element in weight:
+                weight[element] += score
+            else:
+                weight[element] = 0.0 + score
+                paths[element] = b.path[:depth]
             if up:
-                held[key] = held.get(key, 0) + 1
+                held[element] = held.get(element, 0) + 1
     if total <= 0:
         return None
-    best = max((k for k, w in weight.items() if w >= W.main_container_share * total),
-               key=len, default=None)
-    if up and best and len(best) > 1 and held.get(best) == 1:
+    found = max((e for e, w in weight.items() if w >= W.main_container_share * total),
+                key=lambda e: len(paths[e]), default=None)
+    best = paths[found] if found is not None else None
+    if up and best and len(best) > 1 and held.get(best[-1]) == 1:
         # one long paragraph holds most of a short post's prose: the post's element is the
         # paragraph's parent, not the paragraph
         return best[:-1]
