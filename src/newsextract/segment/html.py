@@ -452,7 +452,11 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
             if names or tag in LANDMARKS:
-                hint_here = max(floor, min(ceiling, hint + _attr_hint(el, names, tag, cls, class_hint)))
+                delta = _attr_hint(el, names, tag, cls, class_hint)
+                # (most elements' attributes say nothing: the hint, already between the floor
+                # and the ceiling, stays as it is)
+                if delta:
+                    hint_here = max(floor, min(ceiling, hint + delta))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
