@@ -134,10 +134,13 @@ def _parser() -> etree.HTMLParser:
 def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
     """The document root, or None if nothing parseable is there. `utf8`: the text's UTF-8,
     when the caller holds it (the page's own bytes)."""
-    if utf8 is not None and b"xmlns:" not in utf8:
-        data = utf8  # (no prefix to drop: the bytes are what encoding the text would give)
+    # (no XHTML prefix to drop, the most pages: the bytes are what encoding the text would
+    # give; a page that binds other prefixes, "xmlns:og", is searched for them)
+    unprefixed = text if utf8 is not None and b"xmlns:" not in utf8 else _unprefix_xhtml(text)
+    if utf8 is not None and unprefixed is text:
+        data = utf8
     else:
-        data = _unprefix_xhtml(text).encode("utf-8", "surrogatepass")
+        data = unprefixed.encode("utf-8", "surrogatepass")
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):
