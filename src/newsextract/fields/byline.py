@@ -16,6 +16,7 @@ from newsextract.profiles import (NEUTRAL, Profile, domain_rx, domain_suffixes, 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 _GENDERED = r"(?:[:*_/]?in)?(?:nen)?\b"  # "Autor:innen", "Autor*in" + "nen", "Redakteur_innen"
+_GENDERED_END = re.compile(_GENDERED + "$")
 _GLUED_TAIL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][\w.]+$")
 _DOTTED = re.compile(r"^[^\W\d_]+(?:\.[^\W\d_]+)+\.?$")  # "christian.stadtfeld", "Interia.pl"
 
@@ -387,8 +388,8 @@ def lone_label(text: str, profile: Profile) -> Optional[str]:
     low = text.strip().rstrip(":：").strip().casefold()
     if not low or len(low) > 30:
         return None
-    if low not in profile.author_labels and low not in profile.editor_labels:
-        low = re.sub(_GENDERED + "$", "", low)
+    if low.endswith(("in", "nen")) and low not in profile.author_labels and low not in profile.editor_labels:
+        low = _GENDERED_END.sub("", low)  # ("Autor:innen", "Autor*in")
     if low in profile.author_labels:
         return "author"
     return "editor" if low in profile.editor_labels else None
