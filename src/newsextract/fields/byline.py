@@ -163,7 +163,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
                               for w in words[1:]):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
     low = {w.lower().strip(".") for w in words}
-    if low & (profile.not_names | _neutral_not_names()):
+    if not low.isdisjoint(profile.not_names) or not low.isdisjoint(_neutral_not_names()):
         return None
     # "MM-Redaktion", "NZZ-Redaktion": a compound that ends with a desk's word is the desk
     low |= {w.rsplit("-", 1)[1] for w in low if "-" in w}

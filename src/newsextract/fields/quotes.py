@@ -313,7 +313,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # "(Bupati) Bandung Dadang Supriatna": a place after the office, when the text prints the
     # word as a place elsewhere ("di Bandung", "Kabupaten Bandung"), or after a unit's word
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
-    unit = cut >= 0 and toks[cut].lower().strip(".,") in profile.place_units | profile.territorial_titles
+    word = toks[cut].lower().strip(".,") if cut >= 0 else ""
+    unit = word in profile.place_units or word in profile.territorial_titles
     if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
     if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body):
