@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
@@ -196,23 +196,23 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append(f"low confidence: body from the page's prose paragraphs, {why}")
         body_blocks = more
     title_key = match_key(title.text or "")
-    wider = label_thin_container(blocks, body_blocks, title_key)
-    if len(wider) > len(body_blocks):
-        article.warnings.append("low confidence: body from the element around a thin text")
-        body_blocks = wider
-    wider = label_repeated_posts(blocks, body_blocks)
-    if len(wider) > len(body_blocks):
-        article.warnings.append("body read on through the posts of the thread it is one of")
-        body_blocks = wider
-    wider = label_list_article(blocks, body_blocks, title_key)
-    if len(wider) > len(body_blocks):
-        article.warnings.append("low confidence: body from the element around the text's list")
-        body_blocks = wider
-    wider = label_hidden_pages(blocks, body_blocks)
-    if len(wider) > len(body_blocks):
-        article.warnings.append("body read on through the hidden pages of a list paged by a "
-                                "script")
-        body_blocks = wider
+    # the body's wideners, in turn: each may take more of the page than the body it is given,
+    # and says so
+    wideners: Tuple[Tuple[Callable[[List[Block]], List[Block]], str], ...] = (
+        (lambda got: label_thin_container(blocks, got, title_key),
+         "low confidence: body from the element around a thin text"),
+        (lambda got: label_repeated_posts(blocks, got),
+         "body read on through the posts of the thread it is one of"),
+        (lambda got: label_list_article(blocks, got, title_key),
+         "low confidence: body from the element around the text's list"),
+        (lambda got: label_hidden_pages(blocks, got),
+         "body read on through the hidden pages of a list paged by a script"),
+    )
+    for widen, why in wideners:
+        wider = widen(body_blocks)
+        if len(wider) > len(body_blocks):
+            article.warnings.append(why)
+            body_blocks = wider
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
