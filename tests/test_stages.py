@@ -27,6 +27,13 @@ def _blocks(*texts: str) -> list:
     return [Block(t, i) for i, t in enumerate(texts)]
 
 
+def _under_h1(headline: str) -> list:
+    """A page's <h1> headline over a paragraph of prose."""
+    blocks = _blocks(headline, PROSE)
+    blocks[0].heading, blocks[0].tag = True, "h1"
+    return blocks
+
+
 def test_decode_cuts_at_the_limit_and_refuses_empty_input() -> None:
     text, warnings = decode_input(b"abc def", 3)
     assert text == "abc" and warnings == ["input cut at 3 bytes"]
@@ -441,8 +448,7 @@ def test_title_without_the_site_name_or_a_glued_kicker() -> None:
     assert without_site("Ultium Cells erhöht Kapazität - Battery-News.de", "Battery-News.de") == \
         "Ultium Cells erhöht Kapazität"
     assert without_site("Kapazität - Battery-News.de", "Battery-News.de") == "Kapazität - Battery-News.de"
-    blocks = _blocks("Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1("Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig")
     title = choose_title(blocks, 1, ID, None, ("Judy Lybke, ganz und gar nicht eigenartig",), None)
     assert title.text == "Judy Lybke, ganz und gar nicht eigenartig"
 
@@ -460,16 +466,14 @@ def test_the_metadata_tells_the_order_of_an_ambiguous_numeric_date() -> None:
 def test_the_visible_headline_when_metadata_agrees_or_adds_only_a_name() -> None:
     en = get_profile("en")
     h1 = "A woman who lost 130 pounds shares 7 changes she was not expecting"
-    blocks = _blocks(h1, PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1(h1)
     seo = "Woman who lost 130lb: seven unexpected changes of weight loss"
     # JSON-LD gives a search engine's headline, og:title the one printed: the printed one
     assert choose_title(blocks, 1, en, seo, (seo, h1), "JSON-LD headline").text == h1
     # no metadata title agrees with the block: the metadata's
     assert choose_title(blocks, 1, en, seo, (seo,), "JSON-LD headline").text == seo
     # a metadata title that ends with the block names the site in its tail: the block is a masthead
-    blocks = _blocks("Das Leben, der Meister und ich", PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1("Das Leben, der Meister und ich")
     assert choose_title(blocks, 1, en, "Nebelsuppe.", ("Nebelsuppe.", "Nebelsuppe. | Das Leben, der "
                         "Meister und ich"), "og:title").text == "Nebelsuppe."
     # the metadata's title is the block's and a name the page does not give as its site's
@@ -925,8 +929,7 @@ def test_the_language_an_old_page_declares_in_an_http_equiv_meta() -> None:
 def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
     en = get_profile("en")
     h1 = "Chelsea beat their rivals on a proud day at the training ground in a battling win"
-    blocks = _blocks(h1, PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1(h1)
     short = "Chelsea beat their rivals on a proud day at the training ground"
     assert choose_title(blocks, 1, en, h1, (h1, short), "JSON-LD headline", social=short).text == short
     # the og:title with the site's name after the headline, or before it: the block
@@ -940,22 +943,19 @@ def test_og_title_that_cuts_the_headline_short_is_the_headline() -> None:
 def test_og_title_and_json_ld_headline_that_agree_word_the_headline() -> None:
     en = get_profile("en")
     h1 = "Minister pleads for help after the new attacks: 'Critical that partners understand'"
-    blocks = _blocks(h1, PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1(h1)
     agreed = "Pleads for help after the attacks - 'critical'"
     title = choose_title(blocks, 1, en, agreed, (agreed, h1), "JSON-LD headline", social=agreed,
                          headline=agreed)
     assert (title.text, title.source, title.printed) == (agreed, "og:title", h1)
     # a kicker glued to the headline without its colon: the metadata's wording
     glued = "Basketball-EuroleagueAfter the brawl in Madrid: sanctions and regret"
-    blocks = _blocks(glued, PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1(glued)
     meta = "Basketball-Euroleague: After the brawl in Madrid: sanctions and regret"
     assert choose_title(blocks, 1, en, meta, (meta,), "JSON-LD headline", social=meta,
                         headline=meta).text == meta
     # the two disagree, or og:title is only the block and the site's name: the block
-    blocks = _blocks(h1, PROSE)
-    blocks[0].heading, blocks[0].tag = True, "h1"
+    blocks = _under_h1(h1)
     for social, headline in ((agreed, h1), (agreed, "Another wording of the same story"),
                              (h1 + " | The Daily Paper", h1 + " | The Daily Paper")):
         title = choose_title(blocks, 1, en, headline, (headline, social), "JSON-LD headline",
