@@ -310,11 +310,12 @@ def _element_names(el: Any) -> List[str]:
     named = [_marked_names(t) for t in links]
     if len(links) > 1 and all(named):
         return [n for names in named for n in names]
-    text = clean_line(" ".join(el.itertext()))
+    pieces = list(el.itertext())
+    text = clean_line(" ".join(pieces))
     # (or its first line, where a break or an element parts the name from what follows:
     # "Jane Doe<br>Associated Press"; not a later one: "<b>linksc</b><p>Creating Search
     # Engine API</p>" is a user name and a motto)
-    lines = [clean_line(t) for t in el.itertext() if t.strip()][:2]
+    lines = [clean_line(t) for t in pieces if t.strip()][:2]
     if lines and lone_label(lines[0], merged()):
         lines = lines[1:]
     for t in ([text, *_BAR.split(text), *lines[:1]] if len(text) <= 80 else []) + links[:1]:
