@@ -213,6 +213,9 @@ def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
     ("Tim detikBali", ["Tim detikBali"]),
     ("Tim detikBali\nPenulis: Andi Wijaya", ["Andi Wijaya"]),
     ("Oleh :\nRahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),
+    # an editor's initials or an agency's short name after the writer's slash
+    ("Oleh: Rina Marlina / FER", ["Rina Marlina"]),
+    ("Reporter: Rina Marlina/Ant", ["Rina Marlina"]),
 ])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_indonesian_label_variants(head: str, authors: List[str], form: str) -> None:
@@ -230,6 +233,10 @@ def test_indonesian_label_variants(head: str, authors: List[str], form: str) -> 
     ("By Sean Martin @seanmartin", ["Sean Martin"]),
     ("By Jane Doe\nNovember 19, 2019 at 8:59 pm", ["Jane Doe"]),
     ("By\nJane Doe\nReporter", ["Jane Doe"]),  # a role under the name names no one
+    # the agency, or the byline box's links, on the name's line with no comma between
+    ("By MEG KINNARD Associated Press", ["Meg Kinnard"]),
+    ("By Jane Doe The Associated Press", ["Jane Doe"]),
+    ("By Jane Doe Email Me Follow", ["Jane Doe"]),
 ])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_english_label_variants(head: str, authors: List[str], form: str) -> None:

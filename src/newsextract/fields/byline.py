@@ -106,11 +106,19 @@ def _uncased(word: str) -> bool:
     return any(c.isalpha() for c in word) and word.lower() == word.upper()
 
 
+def _credit_tag(word: str, profile: Profile) -> bool:
+    """A word a credit prints after a name's slash: a role, initials, an agency."""
+    low = word.lower()
+    return low in profile.byline_suffixes or abbreviation(word) or low in profile.agencies
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
     s = raw.strip().strip(",;:|-–—").strip()
-    s = re.sub(r"\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if m.group(0).strip(" /|").lower()
-               in profile.byline_suffixes else m.group(0), s)
+    # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
+    # editor's initials or an agency's short name after a slash or a bar
+    s = re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
+               else m.group(0), s)
     # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's,
     # nor are words in lower case, "(rin)" (the writer's initials), "(opens in new tab)"
     # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
@@ -129,6 +137,9 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
     while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
         words.pop()
+    if len(words) > 2:
+        words = _without_tail(words, profile)
+        s = " ".join(words)
     s = " ".join(words)
     printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
     if len(words) > 1 and words[-1].lower() in profile.role_words:
@@ -186,6 +197,18 @@ def abbreviation(name: str) -> bool:
     A first name alone ("Jan", all a blog may print) is a name."""
     s = name.strip(".")
     return " " not in s and len(s) <= 3 and not _uncased(s) and not (s[:1].isupper() and s[1:].islower())
+
+
+def _without_tail(words: List[str], profile: Profile) -> List[str]:
+    """A name's words without what a page prints after it on the same line: an agency ("MEG
+    KINNARD Associated Press"), links of the byline box ("Jane Doe Email Me Follow"). Two
+    words are always left."""
+    for k in range(2, len(words)):
+        if " ".join(words[k:]).lower() in profile.agencies:
+            return words[:k]
+    while len(words) > 2 and words[-1].lower() in profile.not_names:
+        words = words[:-1]
+    return words
 
 
 def _company(words: List[str]) -> bool:
