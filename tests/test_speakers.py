@@ -173,6 +173,23 @@ ID_CASES = [
       'Bandung (ITB) Jehansyah Siregar.'], [("Perbaikan", "Jehansyah Siregar")]),
     (['"Perbaikan akan dimulai pekan depan," kata Sekjen Kemendagri Suhajar Diantoro.'],
      [("Perbaikan", "Suhajar Diantoro")]),
+    # an office's short form not in capitals, in parentheses, ends the office's name
+    (['"Perbaikan akan dimulai pekan depan," kata Gubernur Sumatera Utara (Sumut) Bobby '
+      'Nasution.'], [("Perbaikan", "Bobby Nasution")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Sekretaris Daerah (Sekda) Kota Bekasi, Reny '
+      'Hendrawati.'], [("Perbaikan", "Reny Hendrawati")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Dinas Kesehatan (Kadinkes) Kota Bogor '
+      'Sri Nowo Retno.'], [("Perbaikan", "Sri Nowo Retno")]),
+    # but a person's short form, then one capitalised word, is the name, then the day
+    (['"Perbaikan akan dimulai pekan depan," kata Presiden Joko Widodo (Jokowi) Senin '
+      '(4/3/2024).'], [("Perbaikan", "Joko Widodo")]),
+    # a person a sentence opens with under their title, whatever the verb: "ucapnya" and
+    # "Dia menambahkan" point back to them
+    (["Wali Kota Bogor Bima Arya meninjau lokasi jalan yang rusak pada Senin pagi.",
+      '"Perbaikan akan dimulai pekan depan," ucapnya.'], [("Perbaikan", "Bima Arya")]),
+    (["Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi jalan yang rusak pada Senin.",
+      'Dia menambahkan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
+     [("Perbaikan", "Rio Wahyu Anggoro")]),
 ]
 
 EN_CASES = [
@@ -238,6 +255,9 @@ EN_CASES = [
     (["Jane Doe said the city had set aside the money.",
       '"Repairs will start next week," he told the Daily Courier on Monday.'],
      [("Repairs", "Jane Doe")]),
+    # a titled person opening a sentence, whatever the verb, is who "he" is after it
+    (["Governor John Roe made the announcement in a statement on Monday afternoon.",
+      'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),
 ]
 
 

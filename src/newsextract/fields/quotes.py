@@ -167,6 +167,15 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
+        short = next((i for i, t in enumerate(toks) if t[:1] == "("), None)
+        if short is not None:
+            # "Gubernur Sumatera Utara (Sumut) Bobby Nasution": the office's short form in
+            # parentheses ends it, and a name of two words or more follows; one word after
+            # it is no name ("Joko Widodo (Jokowi) Senin": the name and its short form, then
+            # the day)
+            after = toks[short + 1:]
+            toks = (after_office(after, profile) if len(after) >= 3 else after) if len(after) >= 2 \
+                else toks[:short]
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
@@ -195,7 +204,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
-    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z]{2,8}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     segments: List[str] = []
     epithet_first = False
@@ -205,13 +214,16 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         words = seg.split()[:12]
         for i, t in enumerate(words):
             w = t.strip(".")
-            if w.startswith("(") and w.endswith(")"):
+            short = w.startswith("(") and w.endswith(")")
+            if short:
                 w = w[1:-1]  # the acronym the clause let through
             if not w:
                 continue
             low = w.lower()
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
-                out.append(w)
+                # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
+                # kept in its parentheses, which close the office's name)
+                out.append(f"({w})" if short and not w.isupper() else w)
                 started = started or w[0].isupper()
                 continue
             if started and w.isdigit() and ACRONYM.match(out[-1]):
@@ -621,6 +633,27 @@ _SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
 _PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
+_TITLED_RUN = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+
+
+def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a sentence opens with under their title, whatever the verb: "Wali
+    Kota Bogor Bima Arya meninjau lokasi banjir." (a later "ucapnya" or "Dia menambahkan,"
+    points back to them). The run must open with a title and end in a name of two words or
+    more that are no office's."""
+    if not profile.titles:
+        return
+    for m in word_matches(_TITLED_RUN, body):
+        toks = m.group(1).split()
+        if toks[0].lower() not in profile.titles:
+            continue
+        name = after_office(toks, profile, body)
+        if name is toks or len(name) < 2 or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words for t in name):
+            continue
+        people.add(" ".join(name))
+
+
 @lru_cache(maxsize=None)
 def _subject_rxs(profile: Profile) -> tuple:
     verbs = "|".join(sorted(profile.cue_before))
@@ -832,6 +865,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             before = [full for pos, full in known if pos < m.start()]
             if before and m.group(1) not in people.aliases:
                 people.aliases[m.group(1)] = before[-1]
+    _titled_subjects(body, people, profile)
     m = re.match(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]", body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
                      for t in m.group(1).split()):
