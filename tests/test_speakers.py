@@ -180,6 +180,20 @@ ID_CASES = [
       'Hendrawati.'], [("Perbaikan", "Reny Hendrawati")]),
     (['"Perbaikan akan dimulai pekan depan," kata Kepala Dinas Kesehatan (Kadinkes) Kota Bogor '
       'Sri Nowo Retno.'], [("Perbaikan", "Sri Nowo Retno")]),
+    # a word before the verb; an outlet after an epithet; an epithet's body after "dari";
+    # one name set off after its office; a unit's number; a rank and its corps
+    (['"Perbaikan akan dimulai pekan depan," demikian kata Bupati Bandung Dadang Supriatna.'],
+     [("Perbaikan", "Dadang Supriatna")]),
+    (['"Perbaikan akan dimulai pekan depan," kata sumber Kompas.com yang enggan disebut namanya.'],
+     [("Perbaikan", None)]),
+    (['"Perbaikan akan dimulai pekan depan," papar pengamat politik dari Universitas Indonesia '
+      '(UI) Ade Reza Hariyadi.'], [("Perbaikan", "Ade Reza Hariyadi")]),
+    (['"Perbaikan akan dimulai pekan depan," ujar Anggota Komisi V DPR RI dari Fraksi PDI '
+      'Perjuangan, Lasarus.'], [("Perbaikan", "Lasarus")]),
+    (['"Perbaikan akan dimulai pekan depan," tutur Ketua RT 05 Slamet Riyadi.'],
+     [("Perbaikan", "Slamet Riyadi")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Bidang Humas Polda Jawa Timur Kombes '
+      'Pol Dirmanto.'], [("Perbaikan", "Dirmanto")]),
     # but a person's short form, then one capitalised word, is the name, then the day
     (['"Perbaikan akan dimulai pekan depan," kata Presiden Joko Widodo (Jokowi) Senin '
       '(4/3/2024).'], [("Perbaikan", "Joko Widodo")]),

@@ -15,7 +15,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM
 from newsextract.model import Quote
-from newsextract.profiles import Profile, merged, merged_days, merged_months, word_start_pattern
+from newsextract.profiles import Profile, domain_rx, merged, merged_days, merged_months, word_start_pattern
 
 _OPEN = "\"“„«"
 _MARK_RX = re.compile("[\"“”„«»]")
@@ -167,6 +167,8 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         lead: List[str] = []
         while toks and toks[0].lower().strip(".") in profile.titles:
             lead.append(toks.pop(0))
+        if lead and len(toks) > 2 and ACRONYM.match(toks[0]) and toks[1].isdigit():
+            toks = toks[2:]  # "Ketua RT 05 Slamet Riyadi": the unit and its number
         short = next((i for i, t in enumerate(toks) if t[:1] == "("), None)
         if short is not None:
             # "Gubernur Sumatera Utara (Sumut) Bobby Nasution": the office's short form in
@@ -179,11 +181,23 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
-            if lead or len(parts) == 1 or len(toks) >= 2:
+            if lead or len(parts) == 1 or len(toks) >= 2 or _mononym_set_off(part, parts, profile):
                 return " ".join(toks).rstrip("."), lead
         if lead and not toks:
             titles.append(" ".join(lead))
     return None, titles
+
+
+def _mononym_set_off(part: str, parts: List[str], profile: Profile) -> bool:
+    """One name set off by a comma after the office it holds ("Anggota Komisi V DPR dari
+    Fraksi PDI Perjuangan, Lasarus"): many Indonesians have one name only. Not a day or a
+    month ("kata Kapolres, Senin"), nor a piece of a degree."""
+    word = part.strip(" .").lower()
+    # (four letters at least: "dr. Andi Wijaya, Sp.PD" leaves a degree's piece, "Sp")
+    return profile.mononyms and len(parts) > 1 and part is parts[-1] and len(word) >= 4 and \
+        parts[-2].split()[0].lower().strip(".") in profile.titles and \
+        word not in merged_days() and word not in merged_months() and \
+        word not in profile.titles and word not in profile.office_words
 
 
 @lru_cache(maxsize=None)
@@ -206,6 +220,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
     m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
+    if domain_rx().match(rest, len(clause)):
+        # "kata sumber Kompas.com yang ...": the clause stopped inside an outlet's domain,
+        # which names no speaker
+        clause = clause[:len(clause) - len(clause.split()[-1])] if clause.split() else clause
     segments: List[str] = []
     epithet_first = False
     for k, seg in enumerate(clause.split(",")[:4]):
@@ -244,7 +262,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # the title opens, not after the name ("Michael Sims, CEO of Ceres Robotics Inc")
                 out.append(w)
                 continue
-            if not started and k == 0 and low not in profile.speaker_stops and low not in profile.pronouns:
+            if not started and k == 0 and low not in profile.pronouns and (
+                    low not in profile.speaker_stops or low in profile.speaker_links and
+                    words[i + 1:i + 2] and words[i + 1][:1].isupper()):
+                # (an epithet goes on past a link word before a capital: "pengamat politik
+                # dari Universitas Indonesia (UI) X", the body, then the name)
                 out, epithet = [], True
                 continue
             if started and k == 0 and out[-1].endswith(("'s", "’s")):
@@ -329,19 +351,22 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     unit = word in profile.place_units or word in profile.territorial_titles
     if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
-    if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body):
+    # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
+    ranked = cut >= 1 and toks[cut - 1].lower().strip(".,") in profile.titles and \
+        toks[cut].lower().strip(".,") in profile.titles
+    if len(rest) == 1 and cut >= 0 and _mononym_after(toks[cut], rest[0], profile, body, ranked):
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
 
 
-def _mononym_after(mark: str, word: str, profile: Profile, body: str) -> bool:
+def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bool = False) -> bool:
     """One name after an office printed as an acronym or a rank ("Kepala BMKG Daryono",
-    "AKBP Budiyanto"): many Indonesians have one name only. A word after an office spelled
+    "AKBP Budiyanto", and `ranked`, after two titles in a row: "Kombes Pol Dirmanto"): many Indonesians have one name only. A word after an office spelled
     out ("Menteri Pertanian") is the office's, and a place after an acronym ("BPBD Jateng")
     is the office's when the text prints it as a place elsewhere."""
     mark = mark.strip(".,")
-    if not profile.mononyms or not ACRONYM.match(mark) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
+    if not profile.mononyms or not (ranked or ACRONYM.match(mark)) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
         return False
     low = word.lower().strip(".,")
     if low in profile.office_words or low in profile.titles:
@@ -881,8 +906,10 @@ def _cue_rxs(profile: Profile) -> tuple:
     links = "|".join(re.escape(w) + r"\s" for w in k.speaker_links)
     adverbs = "|".join(map(re.escape, k.cue_adverbs))
     that = "|".join(map(re.escape, k.complementizers))
+    # ('"...," demikian kata X': a word may open the attribution before its verb)
+    openers = r"(?:(?:" + "|".join(map(re.escape, profile.cue_openers)) + r")\s+)?" if profile.cue_openers else ""
     cue_rx = re.compile(
-        r"^[\s,.:;!?\-–—]*(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
+        r"^[\s,.:;!?\-–—]*" + openers + r"(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
     # X, told Reuters'; and an office in lower case before it, three words with commas or five

@@ -131,6 +131,9 @@ class Profile:
     cue_before: FrozenSet[str] = frozenset()
     # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
     cue_adverbs: Tuple[str, ...] = ()
+    # Words that may open the attribution after a quotation, before its verb ('"...,"
+    # demikian kata X').
+    cue_openers: Tuple[str, ...] = ()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
