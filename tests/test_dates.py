@@ -199,3 +199,32 @@ def test_a_dumps_day_takes_the_time_printed_after_a_publication_label() -> None:
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T14:14:00+01:00"
     blocks = [Block(t, i) for i, t in enumerate(lines[:3] + ["Uppdaterad 15.59"] + lines[4:])]
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"
+
+
+def _page(head: str, byline: str) -> newsextract.Article:
+    pars = "".join(f"<p>Paragraf {i} berisi kalimat yang cukup panjang tentang banjir yang merendam "
+                   f"permukiman warga di bantaran sungai pada pekan ini.</p>" for i in range(4))
+    return newsextract.extract(f"<html lang='id'><head><title>Banjir Rendam Permukiman</title>{head}"
+                               f"</head><body><article><h1>Banjir Rendam Permukiman</h1>{byline}"
+                               f"{pars}</article></body></html>")
+
+
+@pytest.mark.parametrize("key", ["content_PublishedDate", "vr:published-time", "date_published",
+                                 "kompas:publish_date"])
+def test_a_sites_own_meta_name_for_the_publication_is_read(key: str) -> None:
+    page = _page(f'<meta name="{key}" content="2024-02-12 10:00:00">', "")
+    assert page.date == "2024-02-12T10:00:00+07:00"
+
+
+def test_a_sites_meta_name_for_the_update_is_no_publication() -> None:
+    assert _page('<meta name="content_UpdatedDate" content="2024-02-12 10:00:00">', "").date is None
+
+
+def test_a_printed_update_does_not_outrank_the_metadatas_publication() -> None:
+    # "Diperbarui ..." is the page's modified date; the metadata says when it was published
+    page = _page('<meta property="article:published_time" content="2024-02-12T10:00:00+07:00">',
+                 "<div class='date'>Diperbarui Selasa, 13 Februari 2024 11:00 WIB</div>")
+    assert page.date == "2024-02-12T10:00:00+07:00"
+    # with no metadata, the update is all the page gives
+    page = _page("", "<div class='date'>Diperbarui Selasa, 13 Februari 2024 11:00 WIB</div>")
+    assert page.date == "2024-02-13T11:00:00+07:00"

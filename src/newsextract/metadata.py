@@ -22,6 +22,10 @@ from newsextract.profiles import domain_rx, domain_suffixes, merged
 
 # a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
 _PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
+# a site's own name for the publication moment ("content_PublishedDate", "dtk:publishdate",
+# "article.published", "date_published"), not the update's
+_PUBLISHED_KEY = re.compile(r"publish|pub[_.:-]?date")
+_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|unix|expir|embargo")
 _BAR = re.compile(r"\s*[|·•]\s*")
 
 
@@ -444,6 +448,14 @@ def read_metadata(root: Any, meta: Meta) -> None:
             if iso and not _in_utc(iso) and minutes_apart(iso, meta.date) == 0:
                 meta.date = iso
                 sources["date"] += ", its local time from <time datetime>"
+                break
+    if not meta.date:
+        # (after <time datetime>, which gives the page's own offset)
+        for key in (k for k in mm if _PUBLISHED_KEY.search(k) and not _NOT_PUBLISHED_KEY.search(k)):
+            iso = normalise_iso(mm[key][0], idp)
+            if iso:
+                meta.date = iso
+                sources["date"] = f"meta {key}"
                 break
     if not meta.authors:
         known = ("author", "article:author", "dc.creator", "byl", "parsely-author",

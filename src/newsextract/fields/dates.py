@@ -433,6 +433,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                     modified = (score, f.iso, j, f.has_zone)
             elif best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
+    # (a modified date only when the page prints no other, and not over the metadata's
+    # publication but where it is the same moment, told in the page's offset)
+    printed_modified = best is None and modified is not None
     best = best or modified
     guessed = False
     if best is None and not meta_date:
@@ -472,7 +475,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # (the page prints the metadata's moment in its own time: "3 de mayo de 2022 21:25"
         # for 2022-05-04T00:25:56+00:00 tells the page's offset, -03:00)
         iso, source, guessed = local, meta_source or "metadata", False
-    elif meta_date and (not iso or "T" not in iso or _swapped(iso, meta_date) or
+    elif meta_date and (printed_modified or not iso or "T" not in iso or _swapped(iso, meta_date) or
                         ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned) or
                         (zoned and minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
         # (a zoned printed time minutes from the metadata's moment is the same publication,
