@@ -269,6 +269,11 @@ EN_CASES = [
     (["Jane Doe said the city had set aside the money.",
       '"Repairs will start next week," he told the Daily Courier on Monday.'],
      [("Repairs", "Jane Doe")]),
+    # a full name after the title, then where the person is from; an office's "of" before
+    # the name is the office's
+    (['"Repairs will start next week," explained Professor John Roe of Harvard University.'],
+     [("Repairs", "John Roe")]),
+    (['"Repairs will start next week," said Secretary of State Jane Doe.'], [("Repairs", "Jane Doe")]),
     # a titled person opening a sentence, whatever the verb, is who "he" is after it
     (["Governor John Roe made the announcement in a statement on Monday afternoon.",
       'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),

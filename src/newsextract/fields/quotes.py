@@ -158,7 +158,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         toks = part.split()
         lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in merged().name_particles
                 and t.lower().strip(".") not in profile.titles]
-        if lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
+        named = toks[:lows[0]] if lows and toks[lows[0]] in profile.affiliation_particles else []
+        while named and named[0].lower().strip(".") in profile.titles:
+            named = named[1:]
+        if len(named) >= 2 and all(_CAP.match(t) for t in named):
+            # "Professor John Roe of Harvard University": a full name after the title, then
+            # where the person is from
+            toks = toks[:lows[0]]
+        elif lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
             toks = toks[lows[-1] + 1:]
         held = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         if held and held[-1] == len(toks) - 1 and len(parts) > 1 and len(held) < len(toks):
