@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import List
+
 import pytest
 
 import newsextract
@@ -481,3 +483,33 @@ def test_a_topic_noun_before_a_dash_is_no_place_where_nouns_are_capitalised() ->
     found = find_dateline("Badung - Kepala Dinas Pariwisata memastikan tidak ada razia turis asing.",
                           get_profile("id").noun_endings)
     assert found and found[0].location == "Badung"
+
+
+def test_a_declared_language_the_article_does_not_read_as_gives_no_code() -> None:
+    # a site's template declares en-GB and its menus and footer read so; its article is in a
+    # language with no profile (Swahili, invented text): no code rather than a wrong one
+    swahili = ["Wananchi wa kijiji hicho walikusanyika asubuhi kujadili mradi wa maji safi ambao "
+               "umekuwa ukisubiriwa kwa miaka mingi na viongozi wa eneo hilo.",
+               "Mwenyekiti wa kijiji alisema kazi ya kuchimba visima itaanza mwezi ujao baada ya "
+               "fedha kutolewa na halmashauri ya wilaya kwa awamu mbili.",
+               "Akina mama walieleza kwamba hutembea umbali mrefu kila siku kutafuta maji, hali "
+               "inayowachelewesha watoto kwenda shule na kuathiri shughuli za kilimo.",
+               "Wataalamu wa afya waliwashauri wakazi kuchemsha maji kabla ya kunywa hadi mradi "
+               "utakapokamilika ili kujikinga na magonjwa ya tumbo.",
+               "Diwani wa kata hiyo aliahidi kufuatilia kwa karibu utekelezaji wa mradi huo na "
+               "kutoa taarifa kwa wananchi kila mwezi kupitia mikutano ya hadhara.",
+               "Wanafunzi wa shule ya msingi ya kijiji hicho walifurahia habari hiyo wakisema "
+               "sasa watapata muda zaidi wa kusoma badala ya kusaka maji mbali."]
+    footer = ("This site is the work of a small team and all of the stories on it are free to read "
+              "for all of our readers in the region and the rest of the world.")
+    def page(pars: List[str]) -> newsextract.Article:
+        ps = "".join(f"<p>{p}</p>" for p in pars)
+        return newsextract.extract(
+            f"<html lang='en-GB'><head><title>Mradi wa maji</title></head><body><nav><p>{footer}</p>"
+            f"</nav><article><h1>Mradi wa maji safi waanza kijijini</h1>{ps}</article><footer><p>"
+            f"{footer}</p><p>{footer}</p></footer></body></html>")
+    assert page(swahili).language is None
+    # an English article on the same template keeps the declared code
+    english = ["The villagers met in the morning to talk about the clean water project that "
+               "they have been waiting for over many years with the local leaders."] * 4
+    assert page(english).language == "en"

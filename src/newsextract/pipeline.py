@@ -32,7 +32,7 @@ from newsextract.fields.credit import about_the_writer, read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
-from newsextract.fields.language import page_language
+from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
 from newsextract.fields.related import related_titles
 from newsextract.fields.title import choose_title, match_key
@@ -254,6 +254,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         article.warnings.append("low confidence: body from the page's description (no text "
                                 "was found on the page)")
         sources["body"] = "description"
+    if sources["language"] == "declared by the page" and not reads_as(article.body, lang):
+        # the page declared its template's language and its menus read so, but its article
+        # does not (a Zulu article on a site declared en-GB): no code, rather than a wrong one
+        article.language = None
+        sources["language"] = "unknown (the page declares a language its article does not read as)"
 
     anchor = title.index if title.index >= 0 else start
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),

@@ -105,6 +105,16 @@ _ABSENT_SHARE = 0.02
 _ABSENT_WORDS = 100
 
 
+def reads_as(text: str, code: Optional[str]) -> bool:
+    """The text does not plainly read as another language than `code`'s: its words hold the
+    profile's stopwords at least once in fifty, or it is too short to tell (fewer than a
+    hundred words), or the language has no profile."""
+    if code is None or code not in available():
+        return True
+    shares, total = stopword_shares(text, (code,))
+    return total < _ABSENT_WORDS or shares[code] >= _ABSENT_SHARE
+
+
 def _sure(code: Optional[str], shares: Dict[str, float]) -> bool:
     """The text reads as this profile's: its words as frequent as in a page in its language
     (a page in a language with no profile takes a few of some profile's short words; those
