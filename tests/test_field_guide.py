@@ -213,6 +213,7 @@ def test_a_photo_story_headline_opens_with_a_photo_label() -> None:
     ("Tim detikBali", ["Tim detikBali"]),
     ("Tim detikBali\nPenulis: Andi Wijaya", ["Andi Wijaya"]),
     ("Oleh :\nRahmat Hidayat (Makassar)", ["Rahmat Hidayat"]),
+    ("Kontributor Bandung, Rahmat Hidayat | Editor Budi Santoso", ["Rahmat Hidayat"]),
     # an editor's initials or an agency's short name after the writer's slash
     ("Oleh: Rina Marlina / FER", ["Rina Marlina"]),
     ("Reporter: Rina Marlina/Ant", ["Rina Marlina"]),
@@ -319,6 +320,9 @@ def test_a_parenthesised_abbreviation_opening_a_sentence_is_no_dateline() -> Non
 
 @pytest.mark.parametrize("line", [
     "Baca: Jalan Tol Baru Dibuka Pekan Depan", "Halaman 1 2 3 Selanjutnya", "(Sumber: Pixabay)",
+    # a legal notice in a sentence of its own (and long enough to read as prose)
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di "
+    "situs web ini tanpa izin tertulis dari redaksi.",
 ])
 @pytest.mark.parametrize("where", ["inside", "after"])
 def test_more_furniture_in_the_article_column(line: str, where: str) -> None:

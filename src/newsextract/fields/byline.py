@@ -381,7 +381,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 tail.group("tag").lower().split())):
             # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
             rest = rest[:tail.start()]
-        if len(label.split()) > 1 and label.split()[-1] in profile.role_words:
+        if label in profile.role_words and not m.group("colon") and "," in rest:
+            # "Kontributor Bandung, Rina Marlina": the writer's place, then the name
+            rest = rest.partition(",")[2].strip()
+        elif len(label.split()) > 1 and label.split()[-1] in profile.role_words:
             # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
             # out, or the name put on the next line)
             if "," in rest:
