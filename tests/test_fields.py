@@ -513,3 +513,21 @@ def test_a_declared_language_the_article_does_not_read_as_gives_no_code() -> Non
     english = ["The villagers met in the morning to talk about the clean water project that "
                "they have been waiting for over many years with the local leaders."] * 4
     assert page(english).language == "en"
+
+
+def test_a_place_after_the_names_is_no_author() -> None:
+    de = get_profile("de")
+    assert parse_credit("Von Max Muster und Erika Mustermann, Hamburg", de)[0] == \
+        ["Max Muster", "Erika Mustermann"]
+    assert parse_credit("Von Seb Dumitru, Lille", de)[0] == ["Seb Dumitru"]
+    # where one name is a whole name (Indonesia), a lone word after a comma is a writer
+    assert parse_credit("Penulis: Budi Santoso, Sutrisno", ID)[0] == ["Budi Santoso", "Sutrisno"]
+
+
+def test_an_agency_after_a_word_in_lower_case_is_no_part_of_the_name() -> None:
+    assert parse_credit("Par Jean Dupont avec AFP", get_profile("fr"))[0] == ["Jean Dupont"]
+    assert parse_credit("Von Max Muster mit dpa", get_profile("de"))[0] == ["Max Muster"]
+
+
+def test_a_dutch_label_without_a_colon() -> None:
+    assert parse_credit("Door Jan de Vries", merged())[0] == ["Jan de Vries"]

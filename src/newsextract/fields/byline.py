@@ -203,9 +203,11 @@ def _without_tail(words: List[str], profile: Profile) -> List[str]:
     """A name's words without what a page prints after it on the same line: an agency ("MEG
     KINNARD Associated Press"), links of the byline box ("Jane Doe Email Me Follow"). Two
     words are always left."""
+    agencies = profile.agencies | merged().agencies
     for k in range(2, len(words)):
-        if " ".join(words[k:]).lower() in profile.agencies:
-            return words[:k]
+        tail = " ".join(words[k:]).lower()
+        if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
+            return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
     while len(words) > 2 and words[-1].lower() in profile.not_names:
         words = words[:-1]
     return words
@@ -284,6 +286,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
         if i and first and first[0].lower() in profile.role_words:
             continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
+        if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
+            continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
