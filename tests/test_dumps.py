@@ -113,6 +113,16 @@ def test_a_sentence_cut_at_a_link_is_joined_again() -> None:
     assert from_fragments(lines, True) == "Banjir merendam 320 rumah di Kecamatan Palu Barat, Kota Palu.\n"
 
 
+def test_a_comma_on_a_line_of_its_own_stays_with_its_sentence() -> None:
+    # a name in a link, the comma after it its own text node: neither a separator nor lost
+    lines = ["\t\tSang bos yang kini kehilangan semua uangnya, ", "Sam Bankman", "\t\t\tFried",
+             ",", "\t\tmembela diri."]
+    assert from_fragments(lines, True) == \
+        "Sang bos yang kini kehilangan semua uangnya, Sam Bankman Fried, membela diri.\n"
+    # (a comma between menu links, after a blank line, still parts them)
+    assert from_fragments(["Berita", "", ",", "", "Olahraga"], True) == "Berita\n\nOlahraga\n"
+
+
 def test_a_text_node_that_opens_with_a_space_goes_on_inline() -> None:
     lines = ["Strava", " on Thursday announced new features."]
     assert from_fragments(lines, True) == "Strava on Thursday announced new features.\n"

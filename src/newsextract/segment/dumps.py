@@ -818,6 +818,8 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         if _SEPARATOR.match(s) and len(s) <= 3:
             if units and gap == 0 and s in ("-", "–", "—", "--") and not units[-1].endswith(s):
                 units[-1] += " " + s  # "Jakarta" / "-": a dateline's dash
+            elif units and gap == 0 and s in (",", ";") and units[-1][-1:].isalnum():
+                units[-1] += s  # "Sam Bankman" / "Fried" / "," / "membela diri.": the sentence's own
             else:
                 gap += 1  # (a separator between links parts them like a blank line)
                 trailing_space = False
