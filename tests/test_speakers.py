@@ -194,6 +194,10 @@ ID_CASES = [
      [("Perbaikan", "Slamet Riyadi")]),
     (['"Perbaikan akan dimulai pekan depan," kata Kepala Bidang Humas Polda Jawa Timur Kombes '
       'Pol Dirmanto.'], [("Perbaikan", "Dirmanto")]),
+    # a name that ends a sentence is not the first word of the next one's subject
+    (['"Perbaikan akan dimulai pekan depan," kata Budiman. Budiman menyarankan warga bersabar. '
+      '"Dana sudah kami siapkan sejak awal tahun," tambah dia.'],
+     [("Perbaikan", "Budiman"), ("Dana", "Budiman")]),
     # but a person's short form, then one capitalised word, is the name, then the day
     (['"Perbaikan akan dimulai pekan depan," kata Presiden Joko Widodo (Jokowi) Senin '
       '(4/3/2024).'], [("Perbaikan", "Joko Widodo")]),

@@ -77,7 +77,7 @@ def _prefix_positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z][\w'’.\-]* +){1,3})$")
+_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:(?:(?:[A-Z][\w'’\-]{0,3}\.)+|[A-Z][\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
 
 
 def _may_end_with_name(window: str) -> bool:
@@ -659,7 +659,9 @@ class _Titles(frozenset):
 
 # a run of capitalised words at a text's end: a speech verb's subject, or the name before a
 # chain of places
-_SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)$")
+# (a dot only after a short word, an initial or a title: "J. Smith", "Dr. Budi", "Retno L.P.
+# Marsudi"; "Samsung." ends a sentence)
+_SUBJECT_RUN = re.compile(r"((?:(?:(?:[A-Z][\w'’\-]{0,3}\.)+|[A-Z][\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
 # a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
 # words are a name's particles when the profile knows them so
 _PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
