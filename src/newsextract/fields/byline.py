@@ -272,7 +272,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         if first and first[0].lower() in profile.role_words:
             parts = [raw.partition(",")[2]]
             parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
-    out = []
+    out: List[str] = []
     for i, p in enumerate(parts):
         first = p.split()[:1]
         if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles \
