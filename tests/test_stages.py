@@ -15,7 +15,7 @@ from newsextract.fields.language import page_language
 from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
 from newsextract.pipeline import decode_input, segment, sniff_kind
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, with_language_zone
 
 ID = get_profile("id")
 EN = get_profile("en")
@@ -731,7 +731,15 @@ def test_guessed_authors_and_dates_say_so_in_warnings() -> None:
 def test_dates_written_year_first_with_dots_or_unit_marks() -> None:
     en = get_profile("en")
     assert [f.iso for f in find_dates("2025年1月14日 20:00", en)] == ["2025-01-14T20:00:00"]
-    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13"]
+    # (its time with unit marks too, a weekday in brackets between or not; a Japanese page's
+    # in Tokyo's offset)
+    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13T21:37:00"]
+    assert [f.iso for f in find_dates("2025年1月14日（火）21時17分", en)] == ["2025-01-14T21:17:00"]
+    ja = with_language_zone(en, "ja")
+    assert [f.iso for f in find_dates("2025年1月13日 20時01分", ja)] == ["2025-01-13T20:01:00+09:00"]
+    assert [f.iso for f in find_dates("2025년 1월 13일 20시 01분", en)] == ["2025-01-13T20:01:00"]
+    # (a time's marks alone, with no date of marks before them, are no time of that date)
+    assert [f.iso for f in find_dates("2025-01-13 20時01分", en)] == ["2025-01-13"]
     assert [f.iso for f in find_dates("2025년 5월 15일", en)] == ["2025-05-15"]
     assert [f.iso for f in find_dates("입력 2026.07.12 22:09", en)] == ["2026-07-12T22:09:00"]
     # a line with such a date is no headline: the one above it is

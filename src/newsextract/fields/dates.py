@@ -95,6 +95,13 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
                    r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}(?:(?:" + weekdays
                    + r")\.?,?[ \t]+)?\Z")
+    # (a time with unit marks after a date with them: "2025年1月13日 20時01分"; a weekday in
+    # brackets may stand between, "2025年1月14日（火）21時17分")
+    tmarks = [m for m in k.time_unit_marks if len(m) == 2]
+    hour_marks = "".join(sorted({re.escape(m[0]) for m in tmarks}))
+    minute_marks = "".join(sorted({re.escape(m[1]) for m in tmarks}))
+    unit_time = (r"\A[ \t]?(?:[（(][^）)\s]{1,3}[）)])?[ \t]?(?P<h>[0-2]?\d)[ \t]?[" + hour_marks
+                 + r"][ \t]?(?P<m>[0-5]?\d)[ \t]?[" + minute_marks + "]") if tmarks else r"(?!)"
     flags = re.I
     return (
         re.compile(named_dmy, flags),
@@ -106,6 +113,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         re.compile(time_before, flags),
         re.compile(dmy_start, flags),
         re.compile(numeric_start),
+        re.compile(unit_time),
     )
 
 
@@ -194,8 +202,8 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
-    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start = \
-        _profile_patterns(profile, short_years)
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
+        unit_time = _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
@@ -228,7 +236,9 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 continue
             end = m.end()
             rest = s[end:end + 60]
-            tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest)
+            marked = kind == "iso" and m.group("year") is None
+            tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest) or \
+                (unit_time.match(rest) if marked else None)
             before = tm is None and kind in ("dmy", "mdy") and ":" in s[max(0, m.start() - 30):m.start()]
             if before:
                 tm = time_before.search(s, max(0, m.start() - 30), m.start())
@@ -244,7 +254,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     h = 0
                 if h < 24:
                     has_time = True
-                    zone = tm.group("zone")
+                    zone = tm.groupdict().get("zone")
                     end += 0 if before else tm.end()
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
