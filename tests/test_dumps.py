@@ -81,6 +81,20 @@ def test_markdown_needs_links_or_a_heading_with_a_link() -> None:
     assert dump_style("# 1 di dunia\n\nTeks biasa di sini.\n\nDan lagi.\n\nDan lagi.\n") == PLAIN
 
 
+def test_markdown_without_links_or_bold_is_told_by_its_list_items_indent() -> None:
+    # html2text's ignore_links of a page that prints little bold: its menus' items two
+    # columns in and a heading, which neither lynx (three columns) nor w3m ("•") prints
+    menu = "".join(f"  * {w}\n" for w in ("Politik", "Sport", "Kultur", "Wetter"))
+    para = "Mitte Mai kommen die Eisheiligen, und mit ihnen oft noch einmal Frost in der Nacht."
+    text = f"Zum Inhalt springen\n\n{menu}\n## Die Eisheiligen 2024\n\n{para}\n\n{para}\n"
+    assert dump_style(text) == MARKDOWN
+    # (lynx's items, three columns in, under a line that opens with a hash sign: no Markdown)
+    lynx = text.replace("  * ", "   * ")
+    assert dump_style(lynx) != MARKDOWN
+    # (items two columns in with no heading: no Markdown either)
+    assert dump_style(text.replace("## ", "")) != MARKDOWN
+
+
 def test_glued_sentences_mark_get_text_without_a_separator() -> None:
     text = "Hujan turun sejak sore.Warga mengungsi.Air naik cepat.Editor: Sri WahyuniCOPYRIGHT"
     assert dump_style(text) == SOUP_GLUED
