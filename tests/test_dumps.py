@@ -244,6 +244,30 @@ def test_a_soup_dump_opens_with_the_pages_title() -> None:
     assert document_title(text, TERMINAL) is None  # (a terminal browser prints no <title>)
     assert document_title("Beranda\n", SOUP_GLUED) is None  # (one word: not a title)
 
+
+def test_a_page_glued_onto_one_line_opens_with_its_titles_node() -> None:
+    # get_text() of a page whose whole text is one line: the <title>'s node ends where the
+    # skip link is glued on ("Riverside HeraldSkip to Content")
+    pars = ["The city council approved extra money on Tuesday to repair roads damaged by the "
+            "floods earlier this month.",
+            "The head of public works said repairs would start next week and finish before the "
+            "next rainy season arrives.",
+            "Residents hope the work will not block the traffic that passes every day on the way "
+            "to the city centre."]
+    text = ("Council approves money for flood-damaged roads | Riverside HeraldSkip to Content "
+            "HomeNewsSportOpinionAccess articles from across the region with one account. "
+            "Share this Story : Riverside Herald   Copy Link   Email   X   Reddit Council approves "
+            "money for flood-damaged roadsThe repairs start next week.Author of the article:Jane Doe"
+            + "".join(pars) + "Share this story\n")
+    assert dump_style(text) == SOUP_GLUED
+    assert document_title(text, SOUP_GLUED) == "Council approves money for flood-damaged roads | Riverside Herald"
+    # (the headline is then the title's, not the share bar's words glued before it)
+    record = newsextract.extract(text)
+    assert record.title == "Council approves money for flood-damaged roads"
+    assert record.authors == ["Jane Doe"]
+    # (a one-line page that opens with no title node gives none)
+    assert document_title("x" * 300 + "\n", SOUP_GLUED) is None
+
 def test_an_embedded_posts_signature_stands_apart() -> None:
     post = "A standing ovation for 12-year-old @_JoeyAlexander! #GRAMMYs"
     sign = "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"

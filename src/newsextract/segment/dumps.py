@@ -213,12 +213,27 @@ def document_title(text: str, style: str) -> Optional[str]:
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
-    for line in text[:2000].split("\n"):
+    head = text[:_TITLE_HEAD]
+    first = _first_line(head)
+    if len(first) > _TITLE_CHARS and style == SOUP_GLUED:
+        # (a page's text on one line, the <title>'s node glued to the skip link after it:
+        # "Headline | Ottawa CitizenSkip to Content ...": its first node, once unglued)
+        first = _first_line(unglue(head))
+    n = first.count(" ") + 1
+    return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+_TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
+_TITLE_CHARS = 250  # a longer first line is no title
+
+
+def _first_line(text: str) -> str:
+    """The first line with text, its spaces collapsed ("" if none)."""
+    for line in text.split("\n"):
         line = " ".join(line.split())
         if line:
-            n = line.count(" ") + 1
-            return line if 2 <= n <= 30 and len(line) <= 250 else None
-    return None
+            return line
+    return ""
 
 
 def _wrapped(lines: List[str]) -> bool:
