@@ -581,6 +581,23 @@ def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> 
     assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1
 
 
+def test_a_dumps_line_that_its_breadcrumb_trail_ends_with_is_the_headline_however_short() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Die Neue Südtiroler Tageszeitung", "Politik Gesellschaft Kultur Sport",
+                     "Die Neue Südtiroler Tageszeitung",
+                     "Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“",
+                     "„Unermüdlicher Einsatz“", "erstellt: 01. April 2025, 15:25 in: Gesellschaft",
+                     PROSE_DE)
+    found = choose_title(blocks, 6, de, None, (), None, dump=True)
+    assert (found.text, found.index) == ("„Unermüdlicher Einsatz“", 4)
+    # (the trail itself is never the headline, whatever stands under it)
+    blocks[4] = Block("Artikel teilen", 4)
+    assert choose_title(blocks, 6, de, None, (), None, dump=True).index != 3
+    # (an HTML page's blocks are left as they were)
+    blocks[4] = Block("„Unermüdlicher Einsatz“", 4)
+    assert choose_title(blocks, 6, de, None, (), None).index != 4
+
+
 def test_a_dumps_list_item_is_hardly_ever_its_headline() -> None:
     blocks = _blocks("Briefe an die SN", "Theater · Musik · Kino", "Briefe an die SN", "Video · Podcasts",
                      "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", "von APA",
