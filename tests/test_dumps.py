@@ -839,3 +839,24 @@ def test_unglue_breaks_after_a_sentence_whose_last_letters_are_not_ascii() -> No
         "bedeli 18 bin lira olarak açıkladı.\nFatma Sevinç Çetin"
     assert unglue("Die Sorge ist groß.Die Aussichten") == "Die Sorge ist groß.\nDie Aussichten"
     assert unglue("Version 2.Ein Test") == "Version 2.Ein Test"  # (one digit before the stop: no sentence's end)
+
+
+def test_a_name_under_its_portraits_alt_text_is_the_dumps_byline() -> None:
+    # a byline box as w3m prints it: the portrait's alt text ending with the name, the name,
+    # then a date with no year (nothing else dates the name as a byline's)
+    pars = ["Søskenbarna setter av ett år for å reise Norge rundt, og de har allerede gått og "
+            "padlet over tre tusen kilometer langs kysten.",
+            "De ble nesten påkjørt av cruiseskip, holdt på å blåse til Island og gikk førtifem "
+            "dager uten å dusje underveis.",
+            "Nå er de omtrent halvveis, og planen er å være hjemme i Snåsa igjen til jul, "
+            "forteller de to til avisen."]
+    head = ["  • Nyheter", "  • Sport", "", "Fredrik og Vetle er på et ekstremt eventyr rundt hele Norge",
+            "", "  • Bilde av Per-Erik Ofstad", "", "  • Per-Erik Ofstad", "",
+            "mandag 5. august kl. 14:47", ""]
+    text = "\n".join(head) + "\n" + "\n\n".join(pars) + "\n"
+    assert newsextract.extract(text).authors == ["Per-Erik Ofstad"]
+    # (without the portrait, or under a picture's alt text that does not end with the name,
+    # the name alone with no dated line near it stays unread)
+    assert newsextract.extract(text.replace("  • Bilde av Per-Erik Ofstad\n", "")).authors == []
+    other = text.replace("Bilde av Per-Erik Ofstad", "Bilde fra Snåsa kommune i Trøndelag")
+    assert newsextract.extract(other).authors == []

@@ -10,7 +10,8 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
-                                        parse_credit, slashed_credit, split_names, unmarked_credit)
+                                        parse_credit, portrait_name, slashed_credit, split_names,
+                                        unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -310,6 +311,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
                                           min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
     name = name_near_date(blocks[j].text, near, merged())
+    if not name and j - 1 > anchor:
+        # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
+        # printed with no year)
+        name = portrait_name(blocks[j].text, blocks[j - 1].text, merged())
     if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
     if name and 0 <= anchor < len(blocks):
