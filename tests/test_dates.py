@@ -199,3 +199,13 @@ def test_a_dumps_day_takes_the_time_printed_after_a_publication_label() -> None:
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T14:14:00+01:00"
     blocks = [Block(t, i) for i, t in enumerate(lines[:3] + ["Uppdaterad 15.59"] + lines[4:])]
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"
+    # the labelled time may open a longer line, the photo's caption glued on after it (lynx,
+    # Markdown); inside a long line, a time after the label is a sentence's, not the page's
+    caption = ("Publicerad 22.31 Rök stiger över Kievs centrum efter ryska missilattacker, natten "
+               "mot lördag. Foto: Dan Bashakov/AP")
+    blocks = [Block(t, i) for i, t in enumerate(lines[:3] + [caption] + lines[4:])]
+    blocks[3].caption = True
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T22:31:00+01:00"
+    inside = "Rök stiger över Kievs centrum sedan natten, publicerad 22.31 av polisen i staden"
+    blocks = [Block(t, i) for i, t in enumerate(lines[:3] + [inside] + lines[4:])]
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"

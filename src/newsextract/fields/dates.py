@@ -500,10 +500,13 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
     ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
     the time under its headline, the day elsewhere. The day alone when no line prints one."""
     for b in head:
-        if len(b.text) > _LABELLED_TIME_LINE_CHARS or b.caption:
-            continue
-        m = _published_time_rx().search(b.text)
-        if m and not find_dates(b.text, profile):
+        # (or opening a longer line, a photo's caption glued on after it: "Publicerad 22:31
+        # Rök stiger över Kievs centrum ... Foto: ...", as lynx and Markdown dumps print a
+        # byline box over its photo; a caption's own time is not the page's)
+        m = _published_time_rx().search(b.text, 0, _LABELLED_TIME_LINE_CHARS)
+        opens = m is not None and m.start() == 0
+        if m and (opens or (len(b.text) <= _LABELLED_TIME_LINE_CHARS and not b.caption)) and \
+                not find_dates(b.text, profile):
             y, mo, d = (int(x) for x in day.split("-"))
             h, mi = int(m.group(1)), int(m.group(2))
             if h < 24:
