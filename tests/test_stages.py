@@ -325,6 +325,26 @@ def test_bylines_of_teasers_inside_the_body_are_not_the_articles() -> None:
     assert find_credits(blocks, 0, 1, 7, en, have_authors=False).authors == []
 
 
+def test_a_byline_box_that_a_dump_folded_like_a_menu_gives_its_name() -> None:
+    # a get_text() dump's byline box of short lines, folded into one block as a menu is
+    en = get_profile("en")
+    blocks = _blocks("Chelsea send clear message of intent on proud day at Cobham",
+                     "Chelsea beat Tottenham on Thursday night",
+                     "Getty Images · Nizaar Kinsella · 2 minutes ago", PROSE, PROSE)
+    blocks[2].items, blocks[2].label = 3, "list"
+    for b in blocks[3:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 3, 5, en, have_authors=False, dump=True)
+    assert credits.authors == ["Nizaar Kinsella"] and credits.guessed
+    # (a menu of names with no date or age among them names no one; nor does an HTML page's)
+    blocks[2] = Block("Getty Images · Nizaar Kinsella · Premier League", 2)
+    blocks[2].items, blocks[2].label = 3, "list"
+    assert find_credits(blocks, 0, 3, 5, en, have_authors=False, dump=True).authors == []
+    blocks[2] = Block("Getty Images · Nizaar Kinsella · 2 minutes ago", 2)
+    blocks[2].items, blocks[2].label = 3, "list"
+    assert find_credits(blocks, 0, 3, 5, en, have_authors=False).authors == []
+
+
 def test_a_name_alone_between_the_date_and_the_body() -> None:
     en = get_profile("en")
     blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)

@@ -247,6 +247,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
+            if lone is None and 1 < b.items <= _BOX_ITEMS:
+                lone = _name_in_box(b)
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -298,6 +300,21 @@ def _furniture_words() -> frozenset:
     phrases = (*k.related_headings, *k.related_labels, *k.list_headings)
     words = {w for p in phrases for w in p.split() if len(w) > 3}
     return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
+
+
+_BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
+
+
+def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
+    """A name among the few short lines of a byline box that a dump folded into one block
+    as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
+    name with a date or an age among the others."""
+    items = b.text.split(" · ")
+    for i, item in enumerate(items):
+        name = name_near_date(item, items[:i] + items[i + 1:], merged())
+        if name:
+            return (b.index, name)
+    return None
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
