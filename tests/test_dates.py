@@ -141,6 +141,21 @@ def test_a_dumps_short_year_is_read_when_a_time_follows(code: str, printed: str,
     assert find_dates(printed, get_profile(code)) == ()
 
 
+def test_a_dumps_named_date_glued_to_the_byline_before_it_and_a_count_after_it() -> None:
+    """A theme prints the byline, the date and a view count in spans with no space between:
+    "by Lesotho TimesNovember 21, 202501747". A dump's reading takes the date; a page's
+    markup, whose text nodes are read apart, is read as before."""
+    from newsextract.fields.dates import find_dump_dates
+
+    en = get_profile("en")
+    assert [f.iso for f in find_dump_dates("by Lesotho TimesNovember 21, 202501747", en)] == ["2025-11-21"]
+    assert find_dates("by Lesotho TimesNovember 21, 202501747", en) == ()
+    # (a year with a time glued on is read as before: "January 9, 202512:05 AM GMT")
+    assert [f.iso for f in find_dump_dates("January 9, 202512:05 AM GMT", en)] == ["2025-01-09T00:05:00+00:00"]
+    # (a month's name that runs on in lower case is no month: "Mayday 3, 2024")
+    assert find_dump_dates("Mayday 3, 2024", en) == ()
+
+
 @pytest.mark.parametrize("printed", ["Version 5.08.24 build", "Tabelle 05.08.24", "v1.02.24 12"])
 def test_a_short_dotted_number_without_a_time_is_no_date(printed: str) -> None:
     from newsextract.fields.dates import find_dump_dates

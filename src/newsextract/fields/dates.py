@@ -55,7 +55,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
-    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+    # (in a dump, or a counter glued on after it: "November 21, 202501747", a byline's date
+    # and its view count printed without a space)
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=len, reverse=True))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
@@ -65,7 +67,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     dmy_start = r"(?:\b|(?<=[a-z]))"
     named_dmy = (rf"{day}\.?{join}[ \t]*[-\s]?[ \t]*{mon}{join}[\s,]*[ \t]*"
                  rf"{year}{year_end}")
-    named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
+    # (in a dump, its month may be glued to the name before it: "by Lesotho TimesNovember 21")
+    mdy_start = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))" if short_years else r"\b"
+    named_mdy = rf"{mdy_start}{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
