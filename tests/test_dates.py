@@ -65,6 +65,21 @@ def test_dates_joined_by_words_and_times_with_an_h(code: str, printed: str, iso:
     assert find_dates(printed, get_profile(code))[0].iso == iso
 
 
+@pytest.mark.parametrize("code,printed,iso", [
+    ("es", "15 abr 2025 - 09:56 CEST", "2025-04-15T09:56:00+02:00"),
+    ("es", "2 ene. 2025", "2025-01-02"),
+    ("pt", "31 out 2025, 20:02", "2025-10-31T20:02:00"),
+    ("pt", "04 fev. 2025", "2025-02-04"),
+    ("it", "02 Ago 2017", "2017-08-02"),
+    ("it", "5 gen 2025 14:41", "2025-01-05T14:41:00+01:00"),
+    ("nl", "3 mrt 2025 om 14:22", "2025-03-03T14:22:00+01:00"),
+    ("fr", "18 sept. 2024 à 08:01", "2024-09-18T08:01:00"),
+])
+def test_month_abbreviations_of_romance_languages_and_dutch(code: str, printed: str, iso: str) -> None:
+    # (pages and their dumps print the short forms as often as the names: "15 abr 2025")
+    assert [f.iso for f in find_dates(printed, get_profile(code))] == [iso]
+
+
 def test_a_printed_time_that_is_the_metadatas_moment_tells_the_offset() -> None:
     from newsextract.fields.dates import _as_printed
     assert _as_printed("2022-05-04T00:25:56+00:00", "2022-05-03T21:25:00") == "2022-05-03T21:25:56-03:00"
