@@ -860,3 +860,20 @@ def test_a_name_under_its_portraits_alt_text_is_the_dumps_byline() -> None:
     assert newsextract.extract(text.replace("  • Bilde av Per-Erik Ofstad\n", "")).authors == []
     other = text.replace("Bilde av Per-Erik Ofstad", "Bilde fra Snåsa kommune i Trøndelag")
     assert newsextract.extract(other).authors == []
+
+
+def test_an_author_box_after_a_dumps_text_names_its_writer() -> None:
+    # "Kommentar von" alone, the name, the name's role: a box under the article, as w3m
+    # prints it
+    pars = ["Justiz- und Familienministerium haben sich auf einen Entwurf zum "
+            "Selbstbestimmungsgesetz geeinigt, der nun in die Verbandsanhörung geht.",
+            "Der Entwurf sieht vor, dass Menschen ihren Geschlechtseintrag künftig beim "
+            "Standesamt ändern können, ohne ein Gutachten vorzulegen.",
+            "Kritik kommt von mehreren Verbänden, die sich mehr Schutz für Minderjährige wünschen "
+            "und Nachbesserungen am Entwurf fordern."]
+    head = "Ein bisschen Fortschritt beim Selbstbestimmungsgesetz der Regierung\n\n"
+    box = "\n\n  • Politik\n  • Deutschland\n\nKommentar von\n\nNicole Opitz\n\nRedakteurin\n"
+    text = head + "\n\n".join(pars) + box
+    assert newsextract.extract(text).authors == ["Nicole Opitz"]
+    # ("Kommentar" alone is a heading, no label: the name under it is not read)
+    assert newsextract.extract(text.replace("Kommentar von", "Kommentar")).authors == []

@@ -345,6 +345,23 @@ def test_a_byline_box_that_a_dump_folded_like_a_menu_gives_its_name() -> None:
     assert find_credits(blocks, 0, 3, 5, en, have_authors=False).authors == []
 
 
+def test_a_dumps_author_box_after_the_text_label_name_and_role() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Ein bisschen Fortschritt beim Selbstbestimmungsgesetz", PROSE_DE, PROSE_DE,
+                     "Politik", "28. 4. 2023, 18:41 Uhr", "Kommentar von", "Nicole Opitz",
+                     "Redakteurin", "Nicole Opitz")
+    for b in blocks[1:3]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 1, 3, de, have_authors=False, dump=True)
+    assert credits.authors == ["Nicole Opitz"]
+    # (with no role under the name, a bare label after the text may head a teaser's byline:
+    # not read; nor on an HTML page's blocks)
+    blocks[7] = Block("Mehr zum Thema", 7)
+    assert find_credits(blocks, 0, 1, 3, de, have_authors=False, dump=True).authors == []
+    blocks[7] = Block("Redakteurin", 7)
+    assert find_credits(blocks, 0, 1, 3, de, have_authors=False).authors == []
+
+
 def test_a_name_alone_between_the_date_and_the_body() -> None:
     en = get_profile("en")
     blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)

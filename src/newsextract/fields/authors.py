@@ -191,7 +191,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             kind = lone_label(b.text, merged())
             loose_label = True  # (names in full only: "Redaktion:" then "E-Mail" names no one)
             # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
-            if kind and (j < start or ":" in b.text or "：" in b.text) and \
+            # (or a dump's author box after the text: the label, the name, the name's role,
+            # "Kommentar von" / "Nicole Opitz" / "Redakteurin")
+            if kind and (j < start or ":" in b.text or "：" in b.text or
+                         (dump and kind == "author" and _role_under_name(blocks, j))) and \
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
@@ -300,6 +303,12 @@ def _furniture_words() -> frozenset:
     phrases = (*k.related_headings, *k.related_labels, *k.list_headings)
     words = {w for p in phrases for w in p.split() if len(w) > 3}
     return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
+
+
+def _role_under_name(blocks: List[Block], j: int) -> bool:
+    """The line two under block j (a label, then a name) names a writer's role alone
+    ("Redakteurin", "Reporter")."""
+    return j + 2 < len(blocks) and blocks[j + 2].text.strip().casefold() in merged().role_words
 
 
 _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
