@@ -65,6 +65,21 @@ def test_dates_joined_by_words_and_times_with_an_h(code: str, printed: str, iso:
     assert find_dates(printed, get_profile(code))[0].iso == iso
 
 
+@pytest.mark.parametrize("code,printed,iso", [
+    ("es", "15 abr 2025 - 09:56 CEST", "2025-04-15T09:56:00+02:00"),
+    ("es", "2 ene. 2025", "2025-01-02"),
+    ("pt", "31 out 2025, 20:02", "2025-10-31T20:02:00"),
+    ("pt", "04 fev. 2025", "2025-02-04"),
+    ("it", "02 Ago 2017", "2017-08-02"),
+    ("it", "5 gen 2025 14:41", "2025-01-05T14:41:00+01:00"),
+    ("nl", "3 mrt 2025 om 14:22", "2025-03-03T14:22:00+01:00"),
+    ("fr", "18 sept. 2024 à 08:01", "2024-09-18T08:01:00"),
+])
+def test_month_abbreviations_of_romance_languages_and_dutch(code: str, printed: str, iso: str) -> None:
+    # (pages and their dumps print the short forms as often as the names: "15 abr 2025")
+    assert [f.iso for f in find_dates(printed, get_profile(code))] == [iso]
+
+
 def test_a_printed_time_that_is_the_metadatas_moment_tells_the_offset() -> None:
     from newsextract.fields.dates import _as_printed
     assert _as_printed("2022-05-04T00:25:56+00:00", "2022-05-03T21:25:00") == "2022-05-03T21:25:56-03:00"
@@ -141,6 +156,21 @@ def test_a_dumps_short_year_is_read_when_a_time_follows(code: str, printed: str,
     assert find_dates(printed, get_profile(code)) == ()
 
 
+def test_a_dumps_named_date_glued_to_the_byline_before_it_and_a_count_after_it() -> None:
+    """A theme prints the byline, the date and a view count in spans with no space between:
+    "by Lesotho TimesNovember 21, 202501747". A dump's reading takes the date; a page's
+    markup, whose text nodes are read apart, is read as before."""
+    from newsextract.fields.dates import find_dump_dates
+
+    en = get_profile("en")
+    assert [f.iso for f in find_dump_dates("by Lesotho TimesNovember 21, 202501747", en)] == ["2025-11-21"]
+    assert find_dates("by Lesotho TimesNovember 21, 202501747", en) == ()
+    # (a year with a time glued on is read as before: "January 9, 202512:05 AM GMT")
+    assert [f.iso for f in find_dump_dates("January 9, 202512:05 AM GMT", en)] == ["2025-01-09T00:05:00+00:00"]
+    # (a month's name that runs on in lower case is no month: "Mayday 3, 2024")
+    assert find_dump_dates("Mayday 3, 2024", en) == ()
+
+
 @pytest.mark.parametrize("printed", ["Version 5.08.24 build", "Tabelle 05.08.24", "v1.02.24 12"])
 def test_a_short_dotted_number_without_a_time_is_no_date(printed: str) -> None:
     from newsextract.fields.dates import find_dump_dates
@@ -198,6 +228,16 @@ def test_a_dumps_day_takes_the_time_printed_after_a_publication_label() -> None:
     blocks = [Block(t, i) for i, t in enumerate(lines)]
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T14:14:00+01:00"
     blocks = [Block(t, i) for i, t in enumerate(lines[:3] + ["Uppdaterad 15.59"] + lines[4:])]
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"
+    # the labelled time may open a longer line, the photo's caption glued on after it (lynx,
+    # Markdown); inside a long line, a time after the label is a sentence's, not the page's
+    caption = ("Publicerad 22.31 Rök stiger över Kievs centrum efter ryska missilattacker, natten "
+               "mot lördag. Foto: Dan Bashakov/AP")
+    blocks = [Block(t, i) for i, t in enumerate(lines[:3] + [caption] + lines[4:])]
+    blocks[3].caption = True
+    assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08T22:31:00+01:00"
+    inside = "Rök stiger över Kievs centrum sedan natten, publicerad 22.31 av polisen i staden"
+    blocks = [Block(t, i) for i, t in enumerate(lines[:3] + [inside] + lines[4:])]
     assert choose_date(blocks, 1, 4, None, None, sv, dump=True).iso == "2026-01-08"
 
 

@@ -81,6 +81,20 @@ def test_markdown_needs_links_or_a_heading_with_a_link() -> None:
     assert dump_style("# 1 di dunia\n\nTeks biasa di sini.\n\nDan lagi.\n\nDan lagi.\n") == PLAIN
 
 
+def test_markdown_without_links_or_bold_is_told_by_its_list_items_indent() -> None:
+    # html2text's ignore_links of a page that prints little bold: its menus' items two
+    # columns in and a heading, which neither lynx (three columns) nor w3m ("•") prints
+    menu = "".join(f"  * {w}\n" for w in ("Politik", "Sport", "Kultur", "Wetter"))
+    para = "Mitte Mai kommen die Eisheiligen, und mit ihnen oft noch einmal Frost in der Nacht."
+    text = f"Zum Inhalt springen\n\n{menu}\n## Die Eisheiligen 2024\n\n{para}\n\n{para}\n"
+    assert dump_style(text) == MARKDOWN
+    # (lynx's items, three columns in, under a line that opens with a hash sign: no Markdown)
+    lynx = text.replace("  * ", "   * ")
+    assert dump_style(lynx) != MARKDOWN
+    # (items two columns in with no heading: no Markdown either)
+    assert dump_style(text.replace("## ", "")) != MARKDOWN
+
+
 def test_glued_sentences_mark_get_text_without_a_separator() -> None:
     text = "Hujan turun sejak sore.Warga mengungsi.Air naik cepat.Editor: Sri WahyuniCOPYRIGHT"
     assert dump_style(text) == SOUP_GLUED
@@ -239,6 +253,30 @@ def test_a_soup_dump_opens_with_the_pages_title() -> None:
     assert document_title(text, SOUP_LINES) == "Harga Cabai Naik Jelang Lebaran | Warta"
     assert document_title(text, TERMINAL) is None  # (a terminal browser prints no <title>)
     assert document_title("Beranda\n", SOUP_GLUED) is None  # (one word: not a title)
+
+
+def test_a_page_glued_onto_one_line_opens_with_its_titles_node() -> None:
+    # get_text() of a page whose whole text is one line: the <title>'s node ends where the
+    # skip link is glued on ("Riverside HeraldSkip to Content")
+    pars = ["The city council approved extra money on Tuesday to repair roads damaged by the "
+            "floods earlier this month.",
+            "The head of public works said repairs would start next week and finish before the "
+            "next rainy season arrives.",
+            "Residents hope the work will not block the traffic that passes every day on the way "
+            "to the city centre."]
+    text = ("Council approves money for flood-damaged roads | Riverside HeraldSkip to Content "
+            "HomeNewsSportOpinionAccess articles from across the region with one account. "
+            "Share this Story : Riverside Herald   Copy Link   Email   X   Reddit Council approves "
+            "money for flood-damaged roadsThe repairs start next week.Author of the article:Jane Doe"
+            + "".join(pars) + "Share this story\n")
+    assert dump_style(text) == SOUP_GLUED
+    assert document_title(text, SOUP_GLUED) == "Council approves money for flood-damaged roads | Riverside Herald"
+    # (the headline is then the title's, not the share bar's words glued before it)
+    record = newsextract.extract(text)
+    assert record.title == "Council approves money for flood-damaged roads"
+    assert record.authors == ["Jane Doe"]
+    # (a one-line page that opens with no title node gives none)
+    assert document_title("x" * 300 + "\n", SOUP_GLUED) is None
 
 def test_an_embedded_posts_signature_stands_apart() -> None:
     post = "A standing ovation for 12-year-old @_JoeyAlexander! #GRAMMYs"
@@ -811,3 +849,41 @@ def test_unglue_breaks_after_a_sentence_whose_last_letters_are_not_ascii() -> No
         "bedeli 18 bin lira olarak açıkladı.\nFatma Sevinç Çetin"
     assert unglue("Die Sorge ist groß.Die Aussichten") == "Die Sorge ist groß.\nDie Aussichten"
     assert unglue("Version 2.Ein Test") == "Version 2.Ein Test"  # (one digit before the stop: no sentence's end)
+
+
+def test_a_name_under_its_portraits_alt_text_is_the_dumps_byline() -> None:
+    # a byline box as w3m prints it: the portrait's alt text ending with the name, the name,
+    # then a date with no year (nothing else dates the name as a byline's)
+    pars = ["Søskenbarna setter av ett år for å reise Norge rundt, og de har allerede gått og "
+            "padlet over tre tusen kilometer langs kysten.",
+            "De ble nesten påkjørt av cruiseskip, holdt på å blåse til Island og gikk førtifem "
+            "dager uten å dusje underveis.",
+            "Nå er de omtrent halvveis, og planen er å være hjemme i Snåsa igjen til jul, "
+            "forteller de to til avisen."]
+    head = ["  • Nyheter", "  • Sport", "", "Fredrik og Vetle er på et ekstremt eventyr rundt hele Norge",
+            "", "  • Bilde av Per-Erik Ofstad", "", "  • Per-Erik Ofstad", "",
+            "mandag 5. august kl. 14:47", ""]
+    text = "\n".join(head) + "\n" + "\n\n".join(pars) + "\n"
+    assert newsextract.extract(text).authors == ["Per-Erik Ofstad"]
+    # (without the portrait, or under a picture's alt text that does not end with the name,
+    # the name alone with no dated line near it stays unread)
+    assert newsextract.extract(text.replace("  • Bilde av Per-Erik Ofstad\n", "")).authors == []
+    other = text.replace("Bilde av Per-Erik Ofstad", "Bilde fra Snåsa kommune i Trøndelag")
+    assert newsextract.extract(other).authors == []
+
+
+def test_an_author_box_after_a_dumps_text_names_its_writer() -> None:
+    # "Kommentar von" alone, the name, the name's role: a box under the article, as w3m
+    # prints it
+    pars = ["Justiz- und Familienministerium haben sich auf einen Entwurf zum "
+            "Selbstbestimmungsgesetz geeinigt, der nun in die Verbandsanhörung geht.",
+            "Der Entwurf sieht vor, dass Menschen ihren Geschlechtseintrag künftig beim "
+            "Standesamt ändern können, ohne ein Gutachten vorzulegen.",
+            "Kritik kommt von mehreren Verbänden, die sich mehr Schutz für Minderjährige wünschen "
+            "und Nachbesserungen am Entwurf fordern."]
+    head = "Ein bisschen Fortschritt beim Selbstbestimmungsgesetz der Regierung\n\n"
+    box = "\n\n  • Politik\n  • Deutschland\n\nKommentar von\n\nNicole Opitz\n\nRedakteurin\n"
+    text = head + "\n\n".join(pars) + box
+    assert newsextract.extract(text).authors == ["Nicole Opitz"]
+    # ("Kommentar" alone is a heading, no label: the name under it is not read)
+    assert newsextract.extract(text.replace("Kommentar von", "Kommentar")).authors == []

@@ -268,6 +268,35 @@ def test_language_detection() -> None:
     assert detect_language("12 34 56") is None
 
 
+def test_a_dumps_menus_do_not_outvote_its_text_on_the_language() -> None:
+    # a dump's menu folds into one block of items ("News · Politik · Regio · ..."): its
+    # names are no sentences, and the few of the text would count for little beside them
+    cities = ["Berlin", "Bremen", "Dresden", "Hamburg", "Hannover", "Leipzig", "München",
+              "Stuttgart", "Frankfurt", "Köln", "Düsseldorf", "Mainz", "Kiel", "Erfurt"]
+    items = ["News", "Politik", "Regio", "Sport", "Fussball", "Lifestyle", "Ratgeber", "Auto",
+             "Spiele", "Deals"] + [f"{c} {c}" for c in cities]
+    menu = "\n".join(f"  • {w}" for w in items * 2)
+    pars = ["Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert auf die "
+            "steigenden Zinsen.",
+            "Der Leitindex gab im Verlauf des Tages deutlich nach, und auch die Nebenwerte verloren."]
+    text = (menu + "\n\nBörse in Frankfurt schließt mit Verlusten\n\n15.05.2023 - 13:52 Uhr\n\n"
+            + "\n\n".join(pars) + "\n")
+    record = newsextract.extract(text)
+    # (and the page's time then takes its language's zone)
+    assert (record.language, record.date) == ("de", "2023-05-15T13:52:00+02:00")
+
+
+def test_letters_only_one_language_writes_tell_the_language_before_a_few_english_lines() -> None:
+    from newsextract.fields.language import page_language
+
+    ja = "宮崎県で震度５弱の地震があり、高知と宮崎に津波注意報が出された。気象庁によると震源は日向灘である。"
+    texts = ["Sign up for our newsletter and get the latest news from Japan every morning.",
+             "Read the latest stories from our correspondents across Asia and the world.", ja * 4]
+    assert page_language(texts, None, None) == ("ja", "script")
+    # (the English lines alone are English)
+    assert page_language(texts[:2], None, None) == ("en", "stopword count")
+
+
 def test_a_name_with_a_date_connective_glued_on_gives_way_to_the_name() -> None:
     from newsextract.fields.authors import without_glued_connective
 

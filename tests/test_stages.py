@@ -15,7 +15,7 @@ from newsextract.fields.language import page_language
 from newsextract.fields.title import choose_title
 from newsextract.metadata import Meta
 from newsextract.pipeline import decode_input, segment, sniff_kind
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, with_language_zone
 
 ID = get_profile("id")
 EN = get_profile("en")
@@ -325,6 +325,43 @@ def test_bylines_of_teasers_inside_the_body_are_not_the_articles() -> None:
     assert find_credits(blocks, 0, 1, 7, en, have_authors=False).authors == []
 
 
+def test_a_byline_box_that_a_dump_folded_like_a_menu_gives_its_name() -> None:
+    # a get_text() dump's byline box of short lines, folded into one block as a menu is
+    en = get_profile("en")
+    blocks = _blocks("Chelsea send clear message of intent on proud day at Cobham",
+                     "Chelsea beat Tottenham on Thursday night",
+                     "Getty Images · Nizaar Kinsella · 2 minutes ago", PROSE, PROSE)
+    blocks[2].items, blocks[2].label = 3, "list"
+    for b in blocks[3:]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 3, 5, en, have_authors=False, dump=True)
+    assert credits.authors == ["Nizaar Kinsella"] and credits.guessed
+    # (a menu of names with no date or age among them names no one; nor does an HTML page's)
+    blocks[2] = Block("Getty Images · Nizaar Kinsella · Premier League", 2)
+    blocks[2].items, blocks[2].label = 3, "list"
+    assert find_credits(blocks, 0, 3, 5, en, have_authors=False, dump=True).authors == []
+    blocks[2] = Block("Getty Images · Nizaar Kinsella · 2 minutes ago", 2)
+    blocks[2].items, blocks[2].label = 3, "list"
+    assert find_credits(blocks, 0, 3, 5, en, have_authors=False).authors == []
+
+
+def test_a_dumps_author_box_after_the_text_label_name_and_role() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Ein bisschen Fortschritt beim Selbstbestimmungsgesetz", PROSE_DE, PROSE_DE,
+                     "Politik", "28. 4. 2023, 18:41 Uhr", "Kommentar von", "Nicole Opitz",
+                     "Redakteurin", "Nicole Opitz")
+    for b in blocks[1:3]:
+        b.label = BODY
+    credits = find_credits(blocks, 0, 1, 3, de, have_authors=False, dump=True)
+    assert credits.authors == ["Nicole Opitz"]
+    # (with no role under the name, a bare label after the text may head a teaser's byline:
+    # not read; nor on an HTML page's blocks)
+    blocks[7] = Block("Mehr zum Thema", 7)
+    assert find_credits(blocks, 0, 1, 3, de, have_authors=False, dump=True).authors == []
+    blocks[7] = Block("Redakteurin", 7)
+    assert find_credits(blocks, 0, 1, 3, de, have_authors=False).authors == []
+
+
 def test_a_name_alone_between_the_date_and_the_body() -> None:
     en = get_profile("en")
     blocks = _blocks("From adversity to advocacy", "May 14, 2025", "Mohloai Mpesi", PROSE, PROSE)
@@ -581,6 +618,23 @@ def test_a_dumps_breadcrumb_that_ends_with_the_headline_counts_as_its_copy() -> 
     assert choose_title(blocks, 4, ID, None, (), None, dump=True).index == 1
 
 
+def test_a_dumps_line_that_its_breadcrumb_trail_ends_with_is_the_headline_however_short() -> None:
+    de = get_profile("de")
+    blocks = _blocks("Die Neue Südtiroler Tageszeitung", "Politik Gesellschaft Kultur Sport",
+                     "Die Neue Südtiroler Tageszeitung",
+                     "Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“",
+                     "„Unermüdlicher Einsatz“", "erstellt: 01. April 2025, 15:25 in: Gesellschaft",
+                     PROSE_DE)
+    found = choose_title(blocks, 6, de, None, (), None, dump=True)
+    assert (found.text, found.index) == ("„Unermüdlicher Einsatz“", 4)
+    # (the trail itself is never the headline, whatever stands under it)
+    blocks[4] = Block("Artikel teilen", 4)
+    assert choose_title(blocks, 6, de, None, (), None, dump=True).index != 3
+    # (an HTML page's blocks are left as they were)
+    blocks[4] = Block("„Unermüdlicher Einsatz“", 4)
+    assert choose_title(blocks, 6, de, None, (), None).index != 4
+
+
 def test_a_dumps_list_item_is_hardly_ever_its_headline() -> None:
     blocks = _blocks("Briefe an die SN", "Theater · Musik · Kino", "Briefe an die SN", "Video · Podcasts",
                      "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank", "von APA",
@@ -731,7 +785,15 @@ def test_guessed_authors_and_dates_say_so_in_warnings() -> None:
 def test_dates_written_year_first_with_dots_or_unit_marks() -> None:
     en = get_profile("en")
     assert [f.iso for f in find_dates("2025年1月14日 20:00", en)] == ["2025-01-14T20:00:00"]
-    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13"]
+    # (its time with unit marks too, a weekday in brackets between or not; a Japanese page's
+    # in Tokyo's offset)
+    assert [f.iso for f in find_dates("渡辺洋介2025年1月13日 21時37分", en)] == ["2025-01-13T21:37:00"]
+    assert [f.iso for f in find_dates("2025年1月14日（火）21時17分", en)] == ["2025-01-14T21:17:00"]
+    ja = with_language_zone(en, "ja")
+    assert [f.iso for f in find_dates("2025年1月13日 20時01分", ja)] == ["2025-01-13T20:01:00+09:00"]
+    assert [f.iso for f in find_dates("2025년 1월 13일 20시 01분", en)] == ["2025-01-13T20:01:00"]
+    # (a time's marks alone, with no date of marks before them, are no time of that date)
+    assert [f.iso for f in find_dates("2025-01-13 20時01分", en)] == ["2025-01-13"]
     assert [f.iso for f in find_dates("2025년 5월 15일", en)] == ["2025-05-15"]
     assert [f.iso for f in find_dates("입력 2026.07.12 22:09", en)] == ["2026-07-12T22:09:00"]
     # a line with such a date is no headline: the one above it is

@@ -160,7 +160,9 @@ def structured_body(text: Optional[str]) -> Optional[str]:
 def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             sources: Dict[str, str]) -> None:
     """Stages 3 to 8: language, labels, title, body, then the fields read around them."""
-    lang, sources["language"] = page_language([b.text for b in blocks], meta.language,
+    # (a dump's menu folded into one block, "News · Politik · Regio · Sport · ...", holds no
+    # sentence of the page's language: its names would outweigh the text's few words)
+    lang, sources["language"] = page_language([b.text for b in blocks if b.items == 1], meta.language,
                                               options.language)
     profile = with_language_zone(get_profile(lang), lang)
     if meta.region and meta.region != "us" and not profile.day_first:

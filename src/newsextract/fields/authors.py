@@ -10,7 +10,8 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
-                                        parse_credit, slashed_credit, split_names, unmarked_credit)
+                                        parse_credit, portrait_name, slashed_credit, split_names,
+                                        unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -190,7 +191,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             kind = lone_label(b.text, merged())
             loose_label = True  # (names in full only: "Redaktion:" then "E-Mail" names no one)
             # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
-            if kind and (j < start or ":" in b.text or "：" in b.text) and \
+            # (or a dump's author box after the text: the label, the name, the name's role,
+            # "Kommentar von" / "Nicole Opitz" / "Redakteurin")
+            if kind and (j < start or ":" in b.text or "：" in b.text or
+                         (dump and kind == "author" and _role_under_name(blocks, j))) and \
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
@@ -246,6 +250,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
+            if lone is None and 1 < b.items <= _BOX_ITEMS:
+                lone = _name_in_box(b)
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -299,6 +305,27 @@ def _furniture_words() -> frozenset:
     return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
 
 
+def _role_under_name(blocks: List[Block], j: int) -> bool:
+    """The line two under block j (a label, then a name) names a writer's role alone
+    ("Redakteurin", "Reporter")."""
+    return j + 2 < len(blocks) and blocks[j + 2].text.strip().casefold() in merged().role_words
+
+
+_BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
+
+
+def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
+    """A name among the few short lines of a byline box that a dump folded into one block
+    as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
+    name with a date or an age among the others."""
+    items = b.text.split(" · ")
+    for i, item in enumerate(items):
+        name = name_near_date(item, items[:i] + items[i + 1:], merged())
+        if name:
+            return (b.index, name)
+    return None
+
+
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
     """Block j's text as a name when it stands alone with a date or an age on a line at most
     _NAME_DATE_REACH lines from it (not counting the headline's line and those above)."""
@@ -310,6 +337,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
                                           min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
     name = name_near_date(blocks[j].text, near, merged())
+    if not name and j - 1 > anchor:
+        # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
+        # printed with no year)
+        name = portrait_name(blocks[j].text, blocks[j - 1].text, merged())
     if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
     if name and 0 <= anchor < len(blocks):

@@ -610,6 +610,19 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
 
 
 _NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
+_PORTRAIT_WORDS = 3  # a portrait's alt text has at most this many words before the name
+
+
+def portrait_name(text: str, above: str, profile: Profile) -> Optional[str]:
+    """A name printed alone under its portrait's alt text, which ends with it ("Bilde av
+    Per-Erik Ofstad", "Bild av Leo Pettersson", "Portrait of Jane Doe", then the name): a
+    dump's byline box whose date may print no year ("mandag 5. august kl. 14:47")."""
+    text = text.strip()
+    if len(text) > 60 or not above.endswith(" " + text) or not _plain_name(text, profile):
+        return None
+    if not 1 <= len(above[:-len(text)].split()) <= _PORTRAIT_WORDS:
+        return None
+    return clean_name(text, profile)
 
 
 @lru_cache(maxsize=None)

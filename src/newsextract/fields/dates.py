@@ -55,7 +55,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
-    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+    # (in a dump, or a counter glued on after it: "November 21, 202501747", a byline's date
+    # and its view count printed without a space)
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=len, reverse=True))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
@@ -65,7 +67,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     dmy_start = r"(?:\b|(?<=[a-z]))"
     named_dmy = (rf"{day}\.?{join}[ \t]*[-\s]?[ \t]*{mon}{join}[\s,]*[ \t]*"
                  rf"{year}{year_end}")
-    named_mdy = rf"\b{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
+    # (in a dump, its month may be glued to the name before it: "by Lesotho TimesNovember 21")
+    mdy_start = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))" if short_years else r"\b"
+    named_mdy = rf"{mdy_start}{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
@@ -95,6 +99,13 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
                    r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}(?:(?:" + weekdays
                    + r")\.?,?[ \t]+)?\Z")
+    # (a time with unit marks after a date with them: "2025年1月13日 20時01分"; a weekday in
+    # brackets may stand between, "2025年1月14日（火）21時17分")
+    tmarks = [m for m in k.time_unit_marks if len(m) == 2]
+    hour_marks = "".join(sorted({re.escape(m[0]) for m in tmarks}))
+    minute_marks = "".join(sorted({re.escape(m[1]) for m in tmarks}))
+    unit_time = (r"\A[ \t]?(?:[（(][^）)\s]{1,3}[）)])?[ \t]?(?P<h>[0-2]?\d)[ \t]?[" + hour_marks
+                 + r"][ \t]?(?P<m>[0-5]?\d)[ \t]?[" + minute_marks + "]") if tmarks else r"(?!)"
     flags = re.I
     return (
         re.compile(named_dmy, flags),
@@ -106,6 +117,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         re.compile(time_before, flags),
         re.compile(dmy_start, flags),
         re.compile(numeric_start),
+        re.compile(unit_time),
     )
 
 
@@ -194,8 +206,8 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
-    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start = \
-        _profile_patterns(profile, short_years)
+    named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
+        unit_time = _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
@@ -228,7 +240,9 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 continue
             end = m.end()
             rest = s[end:end + 60]
-            tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest)
+            marked = kind == "iso" and m.group("year") is None
+            tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest) or \
+                (unit_time.match(rest) if marked else None)
             before = tm is None and kind in ("dmy", "mdy") and ":" in s[max(0, m.start() - 30):m.start()]
             if before:
                 tm = time_before.search(s, max(0, m.start() - 30), m.start())
@@ -244,7 +258,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     h = 0
                 if h < 24:
                     has_time = True
-                    zone = tm.group("zone")
+                    zone = tm.groupdict().get("zone")
                     end += 0 if before else tm.end()
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
@@ -493,10 +507,13 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
     ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
     the time under its headline, the day elsewhere. The day alone when no line prints one."""
     for b in head:
-        if len(b.text) > _LABELLED_TIME_LINE_CHARS or b.caption:
-            continue
-        m = _published_time_rx().search(b.text)
-        if m and not find_dates(b.text, profile):
+        # (or opening a longer line, a photo's caption glued on after it: "Publicerad 22:31
+        # Rök stiger över Kievs centrum ... Foto: ...", as lynx and Markdown dumps print a
+        # byline box over its photo; a caption's own time is not the page's)
+        m = _published_time_rx().search(b.text, 0, _LABELLED_TIME_LINE_CHARS)
+        opens = m is not None and m.start() == 0
+        if m and (opens or (len(b.text) <= _LABELLED_TIME_LINE_CHARS and not b.caption)) and \
+                not find_dates(b.text, profile):
             y, mo, d = (int(x) for x in day.split("-"))
             h, mi = int(m.group(1)), int(m.group(2))
             if h < 24:

@@ -142,12 +142,14 @@ def page_language(texts: List[str], declared: Optional[str],
         if own is not None and own < _ABSENT_SHARE and total >= _ABSENT_WORDS:
             return None, "unknown (the page declares a language its text does not read as)"
         return declared, "declared by the page"
-    if _frequent_enough(shares, total, best) and _sure(best, shares):
-        return best, "stopword count"
-    # (Japanese puts no spaces between words: its paragraphs are not in the sample)
+    # (Japanese puts no spaces between words: its paragraphs are not in the sample, and a few
+    # English lines of its menus may be all the sample holds; letters that only one language
+    # writes, taking their share of the page's, tell it first)
     script = _script_language(" ".join(texts)[:8000])
     if script:
         return script, "script"
+    if _frequent_enough(shares, total, best) and _sure(best, shares):
+        return best, "stopword count"
     return None, "unknown"
 
 

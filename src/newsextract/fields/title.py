@@ -47,6 +47,12 @@ def _breadcrumb(text: str) -> bool:
     return any(text.count(sep) >= 2 for sep in _CRUMB_SEPARATORS)
 
 
+def _last_crumb(text: str) -> str:
+    """A breadcrumb trail's last item, casefolded ("" if no separator parts it off)."""
+    at = max(text.rfind(sep) + len(sep) if sep in text else -1 for sep in _CRUMB_SEPARATORS)
+    return text[at:].strip().casefold() if at > 0 else ""
+
+
 def _photo_story(text: str) -> bool:
     """'FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?': the headline of a photo
     story, which opens with a photo label as a caption does but reads as a headline (five
@@ -107,8 +113,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
                      or "[ " in text and _FORM_FIELD.search(text)):
             continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
-        if "|" in text or text.count(">") >= 2:
-            continue  # "A+ | Reset | A-", "Home > Nasional > Hukum"
+        if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
+            continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if b.label in ("boilerplate", "related", "list"):
             continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
@@ -190,6 +196,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         score += date_bonus + byline_bonus
         if j > 0 and _breadcrumb(blocks[j - 1].text):
             score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
+            if dump and _last_crumb(blocks[j - 1].text) == text.casefold():
+                # (a trail that ends with the line names the page: "Home » Gesellschaft »
+                # „Unermüdlicher Einsatz“", then that headline, however short)
+                score += W.title_crumb_end
         score += (body_start - j) * W.title_distance
         # (the words are read only where they could make the line the best so far)
         own = _long_words(text) if text_words and (

@@ -273,6 +273,9 @@ class Profile:
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
     # each entry the three marks, in that order.
     date_unit_marks: Tuple[str, ...] = ()
+    # Times written with unit marks after the hour and the minute ("20時01分" after
+    # "2025年1月13日"): each entry the two marks, in that order.
+    time_unit_marks: Tuple[str, ...] = ()
     # The names on a share bar ("Facebook Twitter WhatsApp E-Mail"): a line of them is furniture.
     share_names: FrozenSet[str] = frozenset()
     # Social networks a site asks its readers to follow it on ("Follow us on Facebook and

@@ -95,6 +95,10 @@ _GLUE_SAMPLE = 6000
 # Markdown: a link or an image ("](" is what no other style prints), a heading line
 _MD_HEADING = _lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_HEADING_LINES = _lazy(r"(?m)^ {0,3}#{1,6} \S")
+# html2text's list item: "*" two columns in ("  * Politik"); lynx indents its "*" by three,
+# w3m bullets with "•"
+_MD_ITEM_LINES = _lazy(r"(?m)^  \* \S")
+_MD_ITEMS = 3  # (so many such items, and a heading line, tell Markdown without its links)
 # sentences glued at a tag ("katanya.Editor", "hari ini.\"Kami"), text glued to a word in
 # capitals ("MarboenCOPYRIGHT")
 # (or closed by a quotation mark before its full stop: 'reviendra".Journaliste', "Schweiz».Newsletter")
@@ -152,10 +156,13 @@ def dump_style(text: str) -> str:
     # pages have menus, so most terminal dumps leave here, after a few searches that stop at
     # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
     # links come first)
-    if "# " in sample and len(_MD_HEADING_LINES.findall(sample)) >= 2 and \
-            sample.count("**") + sample.count("\\-") + sample.count("\\.") >= 4:
+    if "# " in sample and (
+            (len(_MD_HEADING_LINES.findall(sample)) >= 2 and
+             sample.count("**") + sample.count("\\-") + sample.count("\\.") >= 4) or
+            (_MD_HEADING_LINES.search(sample) and len(_MD_ITEM_LINES.findall(sample)) >= _MD_ITEMS)):
         # Markdown with its links left out (html2text's ignore_links): headings, bold and
-        # escapes, which no terminal browser prints; its list items look like lynx's
+        # escapes, which no terminal browser prints; its list items look like lynx's but
+        # for their indent (a page that prints little bold has its menus' items)
         return MARKDOWN
     if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
         return TERMINAL
@@ -206,12 +213,27 @@ def document_title(text: str, style: str) -> Optional[str]:
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
-    for line in text[:2000].split("\n"):
+    head = text[:_TITLE_HEAD]
+    first = _first_line(head)
+    if len(first) > _TITLE_CHARS and style == SOUP_GLUED:
+        # (a page's text on one line, the <title>'s node glued to the skip link after it:
+        # "Headline | Ottawa CitizenSkip to Content ...": its first node, once unglued)
+        first = _first_line(unglue(head))
+    n = first.count(" ") + 1
+    return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+_TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
+_TITLE_CHARS = 250  # a longer first line is no title
+
+
+def _first_line(text: str) -> str:
+    """The first line with text, its spaces collapsed ("" if none)."""
+    for line in text.split("\n"):
         line = " ".join(line.split())
         if line:
-            n = line.count(" ") + 1
-            return line if 2 <= n <= 30 and len(line) <= 250 else None
-    return None
+            return line
+    return ""
 
 
 def _wrapped(lines: List[str]) -> bool:
