@@ -503,6 +503,30 @@ def test_a_link_over_several_lines_keeps_its_text_as_laid_out() -> None:
     assert text == "Baca Judul berita\n\nyang panjang hari ini.\n"
 
 
+def test_a_long_links_text_broken_by_a_wrapping_converter_is_one_line() -> None:
+    # html2text at 78 columns broke the link's text; the link, target and all, is longer than a
+    # line: the page printed the name on one line
+    text, _ = from_markdown('**Kapanlagi.com** \\- [**Brandon Nicholas\nSalim**](/indonesia/b/'
+                            'brandon_nicholas_salim/berita/ "Berita Brandon Nicholas\nSalim"), putra '
+                            'sulung aktor.\n')
+    assert text == "Kapanlagi.com - Brandon Nicholas Salim, putra sulung aktor.\n"
+
+
+def test_a_wrapped_line_broken_before_a_long_word_or_a_closing_quote_goes_on() -> None:
+    # the next line opens with a link whose target would not fit on the line before
+    text, _ = from_markdown("Setelah jadi pemeran utama, kini ia juga bakal muncul di film pertama\n"
+                            '[**Blink**](/indonesia/b/blink/berita/ "Berita Blink"), _HEART BEAT_.\n')
+    assert text == "Setelah jadi pemeran utama, kini ia juga bakal muncul di film pertama Blink, " \
+        "HEART BEAT.\n"
+    # a quotation closed at the line's end, its verb on the next line
+    text, _ = from_markdown('Kakak Raoul Salim ini mau bermain dalam film ini. "Bagus karena positif,"\n'
+                            "tuturnya.\n")
+    assert text == 'Kakak Raoul Salim ini mau bermain dalam film ini. "Bagus karena positif," tuturnya.\n'
+    # (a short line, a sentence's end, then a capital: two paragraphs, as before)
+    text, _ = from_markdown("Judul berita hari ini.\nIsi berita dimulai di sini.\n")
+    assert text == "Judul berita hari ini.\n\nIsi berita dimulai di sini.\n"
+
+
 def test_a_link_inside_a_links_text_goes_too() -> None:
     text, _ = from_markdown('[ [ Promo Lego](https://a.id/b "Promo") ](https://a.id/c)\n')
     assert text == "• Promo Lego\n"

@@ -1074,6 +1074,10 @@ def _long_link(m: "re.Match[str]") -> str:
     if m.group(1):
         alt = " ".join(m.group(2).split())
         return alt
+    if len(m.group(0)) > _WRAP_WIDTH and m.group(2).count("\n") <= 2 and len(m.group(2)) <= _WRAPPED_MAX:
+        # (a link longer than a wrapped line, its short text broken by the converter: one
+        # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
+        return m.group(2).replace("\n", " ")
     return m.group(2)
 
 
@@ -1088,6 +1092,15 @@ def _soft_wrapped(raw: str) -> bool:
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
+_WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
+
+
+def _broken_before(raw: str, nxt: str) -> bool:
+    """A line a wrapping converter broke because the next line's first word would not fit
+    (a word of a link's target is long), with no hard break after it."""
+    words = nxt.split(None, 1)
+    return bool(words) and bool(raw.strip()) and not raw.endswith(("  ", "\\")) and \
+        len(raw) <= _WRAPPED_MAX and len(raw) + 1 + len(words[0]) > _WRAP_WIDTH
 
 
 def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
@@ -1096,6 +1109,7 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     out: List[str] = []
     prev_item = False
     prev_soft = False  # the line before is a paragraph's that goes on (no hard break after it)
+    prev_wrapped = False  # the line before was broken by a wrapping converter
     if "](" in text:
         text = _LONG_LINK.sub(_long_link, text)
     lines = text.split("\n")
@@ -1104,12 +1118,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     for i, raw in enumerate(lines):
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
-            prev_item = prev_soft = False
+            prev_item = prev_soft = prev_wrapped = False
             continue
         if (_RULE_LINE.match(raw) and not _LIST_ITEM.match(raw.replace("* * *", ""))) or \
                 set(raw.strip()) == {"="}:  # (a rule, or a setext heading's underline)
             out.append("")
-            prev_soft = False
+            prev_soft = prev_wrapped = False
             continue
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
@@ -1124,6 +1138,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             continue
         items = [g for g in got if g.lstrip().startswith("•")]
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
+        if plain and not prev_soft and prev_wrapped and out and out[-1] and \
+                (got[0][:1].islower() or raw.lstrip()[:1] == "["):
+            # a line broken before a word that would not fit (a link's long target counts in
+            # the width), or one that ended on a quotation's closing mark, then goes on in lower
+            # case ('"... suka banget,"' / 'tuturnya.'): the same paragraph
+            prev_soft = True
         if plain and prev_soft and out and out[-1]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
             # pandoc at 72): one paragraph, as Markdown reads it; html2text wraps a long
@@ -1132,9 +1152,11 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
                 headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + " " + got[0]
             prev_soft = _soft_wrapped(raw)
+            prev_wrapped = _broken_before(raw, lines[i + 1] if i + 1 < len(lines) else "")
             continue
         heading = len(headings) > known and not items and len(got) == 1
         prev_soft = (plain or heading) and _soft_wrapped(raw)
+        prev_wrapped = plain and _broken_before(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
