@@ -903,3 +903,18 @@ def test_a_swedish_recipe_card_s_sections_are_the_text_s() -> None:
             + "</article></main></body></html>")
     body = extract(html).body.split("\n\n")
     assert body == paras + ["Ingredienser", *ingredients, "Gör så här", *steps]
+
+
+def test_a_subhead_between_paragraphs_the_container_gave_back_is_the_text_s() -> None:
+    # the run of prose starts past a link box, and the container gives the paragraph above it
+    # back; the subhead of the section the run opens, right over its first paragraph, comes
+    # with it. A heading over the box's links, not over a paragraph, stays out.
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            f"<section><p>{PARAS[0]}</p><h3>Read more</h3><ul class='more'>{links}</ul></section>"
+            f"<section><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p></section>"
+            f"<section><h2>{WORKS}</h2><p>{PARAS[3]}</p><p>{PARAS[4]}</p></section>"
+            "</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]

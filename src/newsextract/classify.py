@@ -1248,6 +1248,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
+        heads = _inner_subheads(blocks, body, title_key)
+        if heads:
+            body = sorted([*body, *heads], key=lambda b: b.index)
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
@@ -1628,6 +1631,30 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
         return []  # (lines of one or two words are a form's or a widget's: "Monthly", "10 €")
     for b in found:
         b.mark(BODY, "a section closing the text's element")
+    return found
+
+
+def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str) -> List[Block]:
+    """HTML: the subheads that stand between two of the body's paragraphs, in the text's
+    element, each right over a paragraph the body holds: a section's heading of the text,
+    which the run and the container's paragraphs stepped past (it scores below zero, being
+    short). The headline, an <h1>, a line of links, one under a furniture class, a comments or related
+    heading stays out. Labelled and returned."""
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) < W.fill_least_depth or len(body) < 2:
+        return []
+    n = len(holder)
+    taken = {b.index for b in body}
+    found: List[Block] = []
+    for b in blocks[body[0].index + 1:body[-1].index]:
+        if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.path[:n] != holder or b.link_density >= W.span_link_density or b.hint < 0 \
+                or b.index + 1 not in taken or _comments_heading(b.text) or is_related_heading(b.text) \
+                or not any(c.isalnum() for c in b.text) or match_key(b.text) == title_key:
+            continue
+        found.append(b)
+    for b in found:
+        b.mark(BODY, "a subhead between the text's paragraphs")
     return found
 
 
