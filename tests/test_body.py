@@ -918,3 +918,33 @@ def test_a_subhead_between_paragraphs_the_container_gave_back_is_the_text_s() ->
             "</div></article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]
+
+
+TOOLS = ["Spade", "Rake", "Hoe", "Watering can"]
+
+
+def _short_post(middle: str, tag: str = "p") -> str:
+    """A short post of three paragraphs, something in the middle, and two more paragraphs."""
+    return ("<html><head><title>Spring in the garden</title></head><body><div id='nav'>"
+            + "".join(f"<a href='/p{i}'>Page {i}</a><br>" for i in range(8))
+            + "</div><div id='content'><h2>Spring in the garden</h2>"
+            + "".join(f"<{tag}>{p}</{tag}>" for p in PARAS[:3]) + middle
+            + "".join(f"<{tag}>{p}</{tag}>" for p in PARAS[3:])
+            + "</div><div id='footer'>Copyright 2003 Joe</div></body></html>")
+
+
+def test_a_heading_over_a_list_in_the_middle_of_a_short_text_does_not_end_it() -> None:
+    # a heading and a list of one-word items cost more than the short paragraphs past them
+    # pay for; the heading stands where the paragraphs stand, and two paragraphs of their
+    # kind follow the list: the text goes on, the list's items with it
+    middle = "<h3>Tools I use</h3><ul>" + "".join(f"<li>{t}</li>" for t in TOOLS) + "</ul>"
+    for tag in ("p", "div"):
+        body = extract(_short_post(middle, tag)).body
+        assert body.split("\n\n") == PARAS[:3] + ["Tools I use"] + TOOLS + PARAS[3:]
+
+
+def test_a_heading_over_links_in_the_middle_of_a_short_text_ends_it() -> None:
+    # the same place, but the list is links (teasers, a menu): the text ends above it
+    middle = ("<h3>More from the garden</h3><ul>"
+              + "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS)) + "</ul>")
+    assert extract(_short_post(middle)).body.split("\n\n") == PARAS[:3]

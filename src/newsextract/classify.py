@@ -13,7 +13,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
@@ -1306,10 +1306,11 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
+                 and not b.heading and b.path[:n] == holder and (_between_paragraphs(b) or _plain_item(b))
                  and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
@@ -1343,6 +1344,15 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 found.append(b)
                 found.extend(items)
                 break
+        if b.heading and not b.label and b.tag != "h1" and len(b.path) == n + 1 \
+                and _section_past_lines(blocks, b.index, holder, kinds_of):
+            # a heading where the text's paragraphs stand, over a list or short lines and then
+            # more paragraphs of the text's kind: a section of the text ("What you need",
+            # its items, then the text goes on)
+            found.extend(between)
+            between = []
+            found.append(b)
+            continue
         if b.heading and not b.label and len(b.path) == n + 1:
             lines = _line_section(blocks, b.index)
             if lines:
@@ -1364,7 +1374,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and _between_paragraphs(b) and (
+        elif skip is None and (_between_paragraphs(b) or _plain_item(b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
             # a box of its own, an app's or a newsletter's pitch)
@@ -1669,6 +1679,14 @@ def _between_paragraphs(b: Block) -> bool:
             and (at_least_units(b.text, 2) or b.text.endswith((".", "!", "?", "。", "！", "？"))))
 
 
+def _plain_item(b: Block) -> bool:
+    """A list item of one word or more with no link, not under a furniture class and no
+    caption: between two paragraphs of the text, an item of its list ("Spade", "Rake"),
+    where a lone line of one word is a label ("Contact:")."""
+    return (b.bullet and b.link_density == 0 and b.hint >= 0 and not caption_like(b)
+            and any(c.isalnum() for c in b.text))
+
+
 def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[Block]:
     """The list under block i (a heading) when it closes the element: W.section_least + 1
     list items or more, none with a link (a "Further reading" list is links), none under a
@@ -1701,6 +1719,27 @@ def _line_section(blocks: List[Block], i: int) -> List[Block]:
             items.append(b)
     linked = sum(1 for b in items if b.link_density >= W.span_link_density)
     return items if len(items) > W.section_least and 2 * linked <= len(items) else []
+
+
+def _section_past_lines(blocks: List[Block], i: int, holder: Tuple[int, ...],
+                        kinds: Set[Tuple[str, int]]) -> bool:
+    """Block i (a heading) opens a section of the text whose first lines are short: past
+    W.section_lines_reach lines at most that the body takes between paragraphs (list items
+    and one-line paragraphs, without links), W.section_least paragraphs of prose of a kind the
+    text's paragraphs are (the same tag at the same depth) follow in the element."""
+    n = 0
+    for k, b in enumerate(blocks[i + 1:], 1):
+        if b.path[:len(holder)] != holder or b.label or b.heading:
+            return False
+        if _prose(b) and (b.tag, len(b.path)) in kinds:
+            n += 1
+            if n >= W.section_least:
+                return True
+            continue
+        if n or k > W.section_lines_reach or b.link_density > 0 \
+                or not (_between_paragraphs(b) or _plain_item(b)):
+            return False
+    return False
 
 
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...], least: int) -> bool:
