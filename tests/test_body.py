@@ -948,3 +948,15 @@ def test_a_heading_over_links_in_the_middle_of_a_short_text_ends_it() -> None:
     middle = ("<h3>More from the garden</h3><ul>"
               + "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS)) + "</ul>")
     assert extract(_short_post(middle)).body.split("\n\n") == PARAS[:3]
+
+
+def test_one_word_lines_in_an_old_table_cell_between_the_text_s_lines_are_the_text_s() -> None:
+    # an old layout: the text is one table cell's lines parted by <br>, beside a cell of
+    # links; a list typed as lines of one word each sits between two of its paragraphs
+    nav = "".join(f"<a href='/p{i}'>Page {i}</a><br>" for i in range(8))
+    html = ("<html><head><title>My garden diary</title></head><body><table><tr>"
+            f"<td><font size=2>{nav}</font></td><td><font face=Arial>"
+            + "<br><br>".join(PARAS[:3]) + "<br><br>Tools I use<br>" + "<br>".join(TOOLS)
+            + "<br><br>" + "<br><br>".join(PARAS[3:])
+            + "</font></td></tr></table><center>Copyright 2003 Joe</center></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS[:3] + ["Tools I use"] + TOOLS + PARAS[3:]

@@ -1553,6 +1553,7 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     if not held:
         return []
     found: List[Block] = []
+    paths = {b.index: b.path for b in body}
     for b in blocks:
         if b.tag not in _LINE_PARENTS or b.label not in ("", HEADER) or (
                 b.label == HEADER and b.reason != _LONE_WORD) or _piece(b) not in held:
@@ -1561,7 +1562,8 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
                 or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
-        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)):
+        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)) \
+                and not _inside_lines(b, paths, body):
             continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
         found.append(b)
     taken = {b.index for b in found} | {b.index for b in body}
@@ -1570,6 +1572,15 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     for b in found:
         b.mark(BODY, "a line of a paragraph the text holds")
     return found
+
+
+def _inside_lines(b: Block, paths: Dict[int, Tuple[int, ...]], body: Sequence[Block]) -> bool:
+    """Whether the body's lines nearest above and below block b are lines of b's own element
+    (a cell of an old table layout whose text is parted by <br>): a line of one word there is
+    the text's (an item of a list typed as lines), not a widget's row of its own."""
+    above = max((i for i in paths if i < b.index), default=None)
+    below = min((i for i in paths if i > b.index), default=None)
+    return above is not None and below is not None and paths[above] == b.path == paths[below]
 
 
 def _closing_paragraph(blocks: List[Block], last: Block) -> List[Block]:
