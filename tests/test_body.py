@@ -960,3 +960,46 @@ def test_one_word_lines_in_an_old_table_cell_between_the_text_s_lines_are_the_te
             + "<br><br>" + "<br><br>".join(PARAS[3:])
             + "</font></td></tr></table><center>Copyright 2003 Joe</center></body></html>")
     assert extract(html).body.split("\n\n") == PARAS[:3] + ["Tools I use"] + TOOLS + PARAS[3:]
+
+
+def _split_story(second: str) -> str:
+    """A story whose template parts its text into two elements of the same make, with a box
+    of teasers and an ad's notice between them, and comments past the second."""
+    def part(paragraphs: List[str]) -> str:
+        return ("<div class='part'><div class='text'>"
+                + "".join(f"<div class='para'><p>{p}</p></div>" for p in paragraphs) + "</div></div>")
+    box = ("<div class='trending'><div><h3>Trending</h3>" + "".join(
+        f"<article><h3><a href='/t{i}'>{t}</a></h3><a href='/s{i}'>Section</a></article>"
+        for i, t in enumerate(TEASERS * 2)) + "<div class='ad'>Story continues below</div></div></div>")
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main><div class='story'>"
+            "<h1>Harbour wall to be rebuilt</h1>" + part(PARAS[:3]) + box + second
+            + "<div class='comments'><h2>Comments</h2><p>Join the discussion.</p></div>"
+            "</div></main></body></html>")
+
+
+def test_the_text_goes_on_in_a_second_element_of_its_make_past_a_box_of_teasers() -> None:
+    second = ("<div class='part'><div class='text'>"
+              + "".join(f"<div class='para'><p>{p}</p></div>" for p in PARAS[3:]) + "</div></div>")
+    assert extract(_split_story(second)).body.split("\n\n") == PARAS
+
+
+def test_a_second_element_under_a_headline_of_its_own_is_another_text() -> None:
+    # the same make, but a plain heading opens it: the next article of a stacked page
+    second = ("<div class='part'><h2>Ferry times change from Monday</h2><div class='text'>"
+              + "".join(f"<div class='para'><p>{p}</p></div>" for p in PARAS[3:]) + "</div></div>")
+    assert extract(_split_story(second)).body.split("\n\n") == PARAS[:3]
+
+
+def test_a_section_of_one_paragraph_past_a_shop_box_goes_on_under_a_subhead_of_the_text_s_kind() -> None:
+    # a shopping feature: the template sets a box of products between the text's sections,
+    # each section its own element; past the box a subhead of the kind the text holds opens
+    # one paragraph, which goes on the text (the box's lines stay out)
+    shop = ("<div class='shop'><div><a href='/aff'>Affiliate link</a></div>" + "".join(
+        f"<div class='product'><div>Brand {i}</div><div>Walking boots model {i}</div><div>{i}9,99 €</div>"
+        f"<div><a href='/shop{i}'>To the shop</a></div></div>" for i in range(3)) + "</div>")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main><div class='page'>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='article'><div class='wrap'>"
+            + f"<div class='section'><p>{PARAS[0]}</p><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>"
+            + shop + f"<div class='section'><h2>{WORKS}</h2><p>{PARAS[3]}</p></div>"
+            + "</div></div></div></main><footer>Copyright</footer></body></html>")
+    assert extract(html).body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3]]

@@ -1248,6 +1248,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
+        body.extend(_continued_text(blocks, body))
         heads = _inner_subheads(blocks, body, title_key)
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
@@ -1653,6 +1654,79 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     for b in found:
         b.mark(BODY, "a section closing the text's element")
     return found
+
+
+def _continued_text(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the text's paragraphs that go on in other elements of the same make past a box
+    of teasers, products or ads that the page's template set between parts of the text
+    ("Trending", "Story continues below", a shop's box of affiliate links).
+
+    The text's element ends with its last paragraph; past it, within W.continue_gap
+    blocks that hold no paragraph of prose, no plain heading (a teaser's, of links, and a
+    box's that a furniture rule labelled are stepped over), no <h1>, date, byline, headline
+    or comments, an element of the text's element's depth, near it in the page (its
+    parent's parent is the text's element's), opens with paragraphs of the text's kind (the
+    same tag, at the same depth under it and under the same class hint), or with a subhead
+    of a kind the text holds right over one. Its paragraphs of that kind and the subheads
+    right over them go on the text: W.section_least paragraphs at least, or one under such
+    a subhead. The search goes on past each element taken. Labelled and returned."""
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) < W.fill_least_depth + 2:
+        return []
+    n = len(holder)
+
+    def kind_of(b: Block) -> Tuple[str, int, float]:
+        return b.tag, len(b.path) - n, b.hint
+
+    kinds = Counter(kind_of(b) for b in body if _prose(b) and b.path[:n] == holder)
+    if not kinds:
+        return []
+    kind, count = kinds.most_common(1)[0]
+    if count < W.section_least:
+        return []
+    subheads = {(b.tag, len(b.path) - n) for b in body if b.heading and b.path[:n] == holder}
+
+    def paragraph(b: Block) -> bool:
+        return _prose(b) and not b.label and len(b.path) > n and kind_of(b) == kind
+
+    def subhead(b: Block) -> bool:
+        return (b.heading and not b.label and b.tag != "h1" and b.link_density < W.span_link_density
+                and b.hint >= 0 and b.index + 1 < len(blocks) and paragraph(blocks[b.index + 1])
+                and blocks[b.index + 1].path[:n] == b.path[:n])
+
+    found: List[Block] = []
+    last, inside = body[-1].index, holder
+    while True:
+        start = None
+        for b in blocks[last + 1:last + 1 + W.continue_gap]:
+            if b.path[:n] == inside:
+                return found  # (the element goes on with what its fill left out)
+            if b.path[:n - 2] == holder[:n - 2] and (
+                    paragraph(b) and not blocks[b.index - 1].heading
+                    or subhead(b) and (b.tag, len(b.path) - n) in subheads):
+                start = b.index  # (a paragraph under a heading of links: a teaser's summary)
+                break
+            if _prose(b) or b.label in (TITLE, BYLINE, DATE) or b.heading and (
+                    b.tag == "h1" or b.link_density < W.span_link_density
+                    and b.label not in (LIST, RELATED, BOILERPLATE)) \
+                    or _comments_heading(b.text) or _about_box(b.text) or _date_line(b.text):
+                return found
+        if start is None:
+            return found
+        inside = blocks[start].path[:n]
+        part: List[Block] = []
+        for b in blocks[start:]:
+            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(b.text):
+                break
+            last = b.index
+            if paragraph(b) or subhead(b):
+                part.append(b)
+        if last < len(blocks) - 1 and blocks[last + 1].path[:n] == inside \
+                or sum(1 for b in part if not b.heading) < (1 if part[0].heading else W.section_least):
+            return found  # (comments or a paywall inside the element end the text)
+        for b in part:
+            b.mark(BODY, "the text going on past a box between its elements")
+        found.extend(part)
 
 
 def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str) -> List[Block]:
