@@ -1003,3 +1003,18 @@ def test_a_section_of_one_paragraph_past_a_shop_box_goes_on_under_a_subhead_of_t
             + shop + f"<div class='section'><h2>{WORKS}</h2><p>{PARAS[3]}</p></div>"
             + "</div></div></div></main><footer>Copyright</footer></body></html>")
     assert extract(html).body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3]]
+
+
+def test_web_addresses_typed_out_in_a_paragraph_the_text_holds_are_the_text_s() -> None:
+    # a list of offers printed as one paragraph's lines, each followed by its link typed out
+    # as an address (the link's text is the address, written out for the reader)
+    offers = ["1) A Lego harbour crane with two lorries and a tugboat, for ages eight and up",
+              "2) A model railway starter set with a station, a bridge and forty metres of track",
+              "3) A box of three films about harbours, lighthouses and the people who keep them"]
+    lines = "".join(f"{o}<br><a href='http://shop.example/{i}'>http://shop.example/{i}</a><br>"
+                    for i, o in enumerate(offers))
+    html = ("<html><head><title>Harbour gifts</title></head><body><article><h1>Harbour gifts</h1>"
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{lines}</p><p>{PARAS[2]}</p></article></body></html>")
+    urls = [f"http://shop.example/{i}" for i in range(3)]
+    assert extract(html).body.split("\n\n") == PARAS[:2] + [x for pair in zip(offers, urls, strict=True) for x in pair] \
+        + [PARAS[2]]

@@ -1188,8 +1188,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if b.link_density >= W.span_link_density or b.score <= W.span_least_score:
+        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score:
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
+            # (not an address the author typed out, a note's "[1] http://...")
             b.mark(OUTSIDE, "links or furniture inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
@@ -1559,8 +1560,8 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
         if b.tag not in _LINE_PARENTS or b.label not in ("", HEADER) or (
                 b.label == HEADER and b.reason != _LONE_WORD) or _piece(b) not in held:
             continue
-        if b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
-                or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
+        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.hint < 0 \
+                or caption_like(b) or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
         if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)) \
@@ -1573,6 +1574,16 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     for b in found:
         b.mark(BODY, "a line of a paragraph the text holds")
     return found
+
+
+_TYPED_URL = re.compile(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
+
+
+def _typed_url(text: str) -> bool:
+    """A line that is a web address the author typed out, a note's number before it ("[1]
+    http://..."; the link's text is the address): the text's own, where a link's words
+    ("Read more", a headline) are furniture."""
+    return _TYPED_URL.match(text.split(" (", 1)[0]) is not None
 
 
 def _inside_lines(b: Block, paths: Dict[int, Tuple[int, ...]], body: Sequence[Block]) -> bool:
