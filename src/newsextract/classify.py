@@ -1249,8 +1249,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
-        body.extend(_continued_text(blocks, body))
-        heads = _inner_subheads(blocks, body, title_key)
+        holder = _holder(body, up=True)
+        more = _continued_text(blocks, body, holder)
+        if more:
+            body.extend(more)
+            holder = _holder(body, up=True)
+        heads = _inner_subheads(blocks, body, title_key, holder)
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
     for b in body[-W.pitch_tail:]:
@@ -1667,7 +1671,8 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     return found
 
 
-def _continued_text(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+def _continued_text(blocks: List[Block], body: Sequence[Block],
+                    holder: Optional[Tuple[int, ...]]) -> List[Block]:
     """HTML: the text's paragraphs that go on in other elements of the same make past a box
     of teasers, products or ads that the page's template set between parts of the text
     ("Trending", "Story continues below", a shop's box of affiliate links).
@@ -1680,11 +1685,14 @@ def _continued_text(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     same tag, at the same depth under it and under the same class hint), or with a subhead
     of a kind the text holds right over one. Its paragraphs of that kind and the subheads
     right over them go on the text: W.section_least paragraphs at least, or one under such
-    a subhead. The search goes on past each element taken. Labelled and returned."""
-    holder = _holder(body, up=True)
+    a subhead. The search goes on past each element taken. `holder`: `_holder(body, up=True)`.
+    Labelled and returned."""
     if holder is None or len(holder) < W.fill_least_depth + 2:
         return []
     n = len(holder)
+    last = body[-1].index
+    if last + 1 >= len(blocks) or blocks[last + 1].path[:n] == holder:
+        return []  # (most texts: the element goes on with what its fill left out)
 
     def kind_of(b: Block) -> Tuple[str, int, float]:
         return b.tag, len(b.path) - n, b.hint
@@ -1706,7 +1714,7 @@ def _continued_text(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
                 and blocks[b.index + 1].path[:n] == b.path[:n])
 
     found: List[Block] = []
-    last, inside = body[-1].index, holder
+    inside = holder
     while True:
         start = None
         for b in blocks[last + 1:last + 1 + W.continue_gap]:
@@ -1740,13 +1748,13 @@ def _continued_text(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
         found.extend(part)
 
 
-def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str) -> List[Block]:
+def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
+                    holder: Optional[Tuple[int, ...]]) -> List[Block]:
     """HTML: the subheads that stand between two of the body's paragraphs, in the text's
     element, each right over a paragraph the body holds: a section's heading of the text,
     which the run and the container's paragraphs stepped past (it scores below zero, being
-    short). The headline, an <h1>, a line of links, one under a furniture class, a comments or related
-    heading stays out. Labelled and returned."""
-    holder = _holder(body, up=True)
+    short). The headline, an <h1>, a line of links, one under a furniture class, a comments
+    or related heading stays out. `holder`: `_holder(body, up=True)`. Labelled and returned."""
     if holder is None or len(holder) < W.fill_least_depth or len(body) < 2:
         return []
     n = len(holder)
