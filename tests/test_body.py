@@ -1018,3 +1018,38 @@ def test_web_addresses_typed_out_in_a_paragraph_the_text_holds_are_the_text_s() 
     urls = [f"http://shop.example/{i}" for i in range(3)]
     assert extract(html).body.split("\n\n") == PARAS[:2] + [x for pair in zip(offers, urls, strict=True) for x in pair] \
         + [PARAS[2]]
+
+
+STEPS_DONE = ["Dig the bed over in early spring, before the weeds set seed.",
+              "Rake the soil fine and level, and water it the day before sowing.",
+              "Sow thinly in rows a foot apart, and cover the seed with sifted soil."]
+
+
+def _bare_page(box: str = "") -> str:
+    """A hand-made page: headline, paragraphs, a subhead over a list of sentences, a short
+    line and more paragraphs, all right under <body> with no container; a box may stand
+    above them."""
+    return ("<html><head><title>Growing beans</title></head><body>" + box + "<h1>Growing beans</h1>"
+            f"<p>{PARAS[0]}<p>{PARAS[1]}<h2>Preparing the bed</h2><ul>"
+            + "".join(f"<li>{s}" for s in STEPS_DONE) + f"</ul><p>Then we wait.<p>{PARAS[2]}<h2>Harvest</h2>"
+            f"<p>{PARAS[3]}<p>{PARAS[4]}<hr><address>Joe Bloggs</address></body></html>")
+
+
+def test_a_hand_made_page_whose_text_stands_right_under_body_is_read_whole() -> None:
+    # the list of sentences costs more than the two paragraphs above it pay for, and the run
+    # starts below it; with no container but <body>, its own children are the text's
+    body = extract(_bare_page()).body.split("\n\n")
+    assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
+        + PARAS[3:]
+
+
+def test_on_a_hand_made_page_a_box_nested_under_body_is_not_the_text() -> None:
+    # a side box above the text, its paragraph nested in a <div>: <body>'s own children are
+    # read, not what is nested deeper
+    about = ("I have kept this garden diary since my retirement, and I write in it about "
+             "the vegetables, the weather and the neighbours' cats.")
+    links = "".join(f"<li><a href='/p{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    box = f"<div class='side'><p>{about}</p><ul>{links}</ul></div>"
+    body = extract(_bare_page(box)).body.split("\n\n")
+    assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
+        + PARAS[3:]

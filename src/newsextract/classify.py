@@ -1280,19 +1280,34 @@ def _paywall(text: str) -> bool:
         _paywall_rx().search(text[:W.paywall_reach]))
 
 
+def _flat_text(body: Sequence[Block], holder: Optional[Tuple[int, ...]]) -> bool:
+    """Whether the body's element is the page's top (shallower than W.fill_least_depth) and
+    every paragraph of its prose is a child of that element: a hand-made page whose text
+    stands right under <body>."""
+    return (holder is not None and 0 < len(holder) < W.fill_least_depth
+            and all(len(b.path) == len(holder) + 1 for b in body if _prose(b)))
+
+
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                     slides: bool = False) -> None:
     """HTML: add the paragraphs of the article's container that the run left out.
 
     The run of prose stops at a table of contents, a picture with its credit or a link list
     inside the article; the paragraphs past it sit in the same element as the body's. The
-    element is the deepest one holding most of the body's prose, and not the page's top.
+    element is the deepest one holding most of the body's prose. When that is the page's top
+    (a hand-made page whose paragraphs stand right under <body>, no container around them),
+    only its own children are read, as the body's paragraphs are (`_flat_text`): what is
+    nested deeper there is the page's boxes.
     """
     holder = _holder(body, up=True)
-    if holder is None or len(holder) < W.fill_least_depth:
+    flat = _flat_text(body, holder)
+    if holder is None or len(holder) < W.fill_least_depth and not flat:
         return
     n = len(holder)
     lo, hi = body[0].index, body[-1].index
+
+    def inside(b: Block) -> bool:
+        return b.path[:n] == holder and (not flat or len(b.path) <= n + 1 + b.bullet)
 
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
@@ -1302,7 +1317,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
-    found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
+    found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
              and (b.index > lo or match_key(b.text) != title_key)]
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
@@ -1312,7 +1327,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and b.path[:n] == holder and (_between_paragraphs(b) or _plain_item(b))
+                 and not b.heading and inside(b) and (_between_paragraphs(b) or _plain_item(b))
                  and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
@@ -1323,7 +1338,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
     between: List[Block] = []
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text):
+        if not inside(b) or _comments_heading(b.text) or _about_box(b.text):
             break
         if skip is not None and b.path[:n + 1] == skip:
             continue
@@ -1755,14 +1770,16 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     which the run and the container's paragraphs stepped past (it scores below zero, being
     short). The headline, an <h1>, a line of links, one under a furniture class, a comments
     or related heading stays out. `holder`: `_holder(body, up=True)`. Labelled and returned."""
-    if holder is None or len(holder) < W.fill_least_depth or len(body) < 2:
+    flat = _flat_text(body, holder)
+    if holder is None or len(holder) < W.fill_least_depth and not flat or len(body) < 2:
         return []
     n = len(holder)
     taken = {b.index for b in body}
     found: List[Block] = []
     for b in blocks[body[0].index + 1:body[-1].index]:
         if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
-                or b.path[:n] != holder or b.link_density >= W.span_link_density or b.hint < 0 \
+                or b.path[:n] != holder or flat and len(b.path) > n + 1 \
+                or b.link_density >= W.span_link_density or b.hint < 0 \
                 or b.index + 1 not in taken or _comments_heading(b.text) or is_related_heading(b.text) \
                 or not any(c.isalnum() for c in b.text) or match_key(b.text) == title_key:
             continue
