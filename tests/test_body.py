@@ -234,6 +234,17 @@ def test_short_lines_and_a_list_between_two_paragraphs_of_the_container_are_body
     assert body.split("\n\n") == PARAS[:3] + STEPS + PARAS[3:]
 
 
+def test_a_short_sentence_of_two_words_between_two_paragraphs_of_the_container_is_body() -> None:
+    # the run of prose starts past a list of short lines and the container gives the
+    # paragraph above it back; a sentence of two words ("We waited.") between them is a line
+    # of the text, where a lone word with no stop ("Contact:") is a label
+    items = f"<p>{STEPS[0]}</p><ul>" + "".join(f"<li>{s}</li>" for s in STEPS[1:]) + "</ul>"
+    text = f"<p>{PARAS[0]}</p>" + items + "<p>We waited.</p><p>Contact:</p>" \
+        + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == PARAS[:1] + STEPS + ["We waited."] + PARAS[1:]
+
+
 def test_a_pitch_box_between_two_paragraphs_stays_out() -> None:
     # a box of short lines closed by a link ("Download the app") is a pitch, not the text,
     # even with a paragraph after it

@@ -1328,7 +1328,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     chosen = {b.index for b in found}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
                  and not b.heading and inside(b) and (_between_paragraphs(b) or _plain_item(b))
-                 and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
+                 and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
+                 # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
