@@ -234,6 +234,17 @@ def test_short_lines_and_a_list_between_two_paragraphs_of_the_container_are_body
     assert body.split("\n\n") == PARAS[:3] + STEPS + PARAS[3:]
 
 
+def test_a_short_sentence_of_two_words_between_two_paragraphs_of_the_container_is_body() -> None:
+    # the run of prose starts past a list of short lines and the container gives the
+    # paragraph above it back; a sentence of two words ("We waited.") between them is a line
+    # of the text, where a lone word with no stop ("Contact:") is a label
+    items = f"<p>{STEPS[0]}</p><ul>" + "".join(f"<li>{s}</li>" for s in STEPS[1:]) + "</ul>"
+    text = f"<p>{PARAS[0]}</p>" + items + "<p>We waited.</p><p>Contact:</p>" \
+        + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == PARAS[:1] + STEPS + ["We waited."] + PARAS[1:]
+
+
 def test_a_pitch_box_between_two_paragraphs_stays_out() -> None:
     # a box of short lines closed by a link ("Download the app") is a pitch, not the text,
     # even with a paragraph after it
@@ -903,3 +914,153 @@ def test_a_swedish_recipe_card_s_sections_are_the_text_s() -> None:
             + "</article></main></body></html>")
     body = extract(html).body.split("\n\n")
     assert body == paras + ["Ingredienser", *ingredients, "Gör så här", *steps]
+
+
+def test_a_subhead_between_paragraphs_the_container_gave_back_is_the_text_s() -> None:
+    # the run of prose starts past a link box, and the container gives the paragraph above it
+    # back; the subhead of the section the run opens, right over its first paragraph, comes
+    # with it. A heading over the box's links, not over a paragraph, stays out.
+    links = "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            f"<section><p>{PARAS[0]}</p><h3>Read more</h3><ul class='more'>{links}</ul></section>"
+            f"<section><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p></section>"
+            f"<section><h2>{WORKS}</h2><p>{PARAS[3]}</p><p>{PARAS[4]}</p></section>"
+            "</div></article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3], PARAS[4]]
+
+
+TOOLS = ["Spade", "Rake", "Hoe", "Watering can"]
+
+
+def _short_post(middle: str, tag: str = "p") -> str:
+    """A short post of three paragraphs, something in the middle, and two more paragraphs."""
+    return ("<html><head><title>Spring in the garden</title></head><body><div id='nav'>"
+            + "".join(f"<a href='/p{i}'>Page {i}</a><br>" for i in range(8))
+            + "</div><div id='content'><h2>Spring in the garden</h2>"
+            + "".join(f"<{tag}>{p}</{tag}>" for p in PARAS[:3]) + middle
+            + "".join(f"<{tag}>{p}</{tag}>" for p in PARAS[3:])
+            + "</div><div id='footer'>Copyright 2003 Joe</div></body></html>")
+
+
+def test_a_heading_over_a_list_in_the_middle_of_a_short_text_does_not_end_it() -> None:
+    # a heading and a list of one-word items cost more than the short paragraphs past them
+    # pay for; the heading stands where the paragraphs stand, and two paragraphs of their
+    # kind follow the list: the text goes on, the list's items with it
+    middle = "<h3>Tools I use</h3><ul>" + "".join(f"<li>{t}</li>" for t in TOOLS) + "</ul>"
+    for tag in ("p", "div"):
+        body = extract(_short_post(middle, tag)).body
+        assert body.split("\n\n") == PARAS[:3] + ["Tools I use"] + TOOLS + PARAS[3:]
+
+
+def test_a_heading_over_links_in_the_middle_of_a_short_text_ends_it() -> None:
+    # the same place, but the list is links (teasers, a menu): the text ends above it
+    middle = ("<h3>More from the garden</h3><ul>"
+              + "".join(f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS)) + "</ul>")
+    assert extract(_short_post(middle)).body.split("\n\n") == PARAS[:3]
+
+
+def test_one_word_lines_in_an_old_table_cell_between_the_text_s_lines_are_the_text_s() -> None:
+    # an old layout: the text is one table cell's lines parted by <br>, beside a cell of
+    # links; a list typed as lines of one word each sits between two of its paragraphs
+    nav = "".join(f"<a href='/p{i}'>Page {i}</a><br>" for i in range(8))
+    html = ("<html><head><title>My garden diary</title></head><body><table><tr>"
+            f"<td><font size=2>{nav}</font></td><td><font face=Arial>"
+            + "<br><br>".join(PARAS[:3]) + "<br><br>Tools I use<br>" + "<br>".join(TOOLS)
+            + "<br><br>" + "<br><br>".join(PARAS[3:])
+            + "</font></td></tr></table><center>Copyright 2003 Joe</center></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS[:3] + ["Tools I use"] + TOOLS + PARAS[3:]
+
+
+def _split_story(second: str) -> str:
+    """A story whose template parts its text into two elements of the same make, with a box
+    of teasers and an ad's notice between them, and comments past the second."""
+    def part(paragraphs: List[str]) -> str:
+        return ("<div class='part'><div class='text'>"
+                + "".join(f"<div class='para'><p>{p}</p></div>" for p in paragraphs) + "</div></div>")
+    box = ("<div class='trending'><div><h3>Trending</h3>" + "".join(
+        f"<article><h3><a href='/t{i}'>{t}</a></h3><a href='/s{i}'>Section</a></article>"
+        for i, t in enumerate(TEASERS * 2)) + "<div class='ad'>Story continues below</div></div></div>")
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main><div class='story'>"
+            "<h1>Harbour wall to be rebuilt</h1>" + part(PARAS[:3]) + box + second
+            + "<div class='comments'><h2>Comments</h2><p>Join the discussion.</p></div>"
+            "</div></main></body></html>")
+
+
+def test_the_text_goes_on_in_a_second_element_of_its_make_past_a_box_of_teasers() -> None:
+    second = ("<div class='part'><div class='text'>"
+              + "".join(f"<div class='para'><p>{p}</p></div>" for p in PARAS[3:]) + "</div></div>")
+    assert extract(_split_story(second)).body.split("\n\n") == PARAS
+
+
+def test_a_second_element_under_a_headline_of_its_own_is_another_text() -> None:
+    # the same make, but a plain heading opens it: the next article of a stacked page
+    second = ("<div class='part'><h2>Ferry times change from Monday</h2><div class='text'>"
+              + "".join(f"<div class='para'><p>{p}</p></div>" for p in PARAS[3:]) + "</div></div>")
+    assert extract(_split_story(second)).body.split("\n\n") == PARAS[:3]
+
+
+def test_a_section_of_one_paragraph_past_a_shop_box_goes_on_under_a_subhead_of_the_text_s_kind() -> None:
+    # a shopping feature: the template sets a box of products between the text's sections,
+    # each section its own element; past the box a subhead of the kind the text holds opens
+    # one paragraph, which goes on the text (the box's lines stay out)
+    shop = ("<div class='shop'><div><a href='/aff'>Affiliate link</a></div>" + "".join(
+        f"<div class='product'><div>Brand {i}</div><div>Walking boots model {i}</div><div>{i}9,99 €</div>"
+        f"<div><a href='/shop{i}'>To the shop</a></div></div>" for i in range(3)) + "</div>")
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><main><div class='page'>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='article'><div class='wrap'>"
+            + f"<div class='section'><p>{PARAS[0]}</p><h2>{PLAN}</h2><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>"
+            + shop + f"<div class='section'><h2>{WORKS}</h2><p>{PARAS[3]}</p></div>"
+            + "</div></div></div></main><footer>Copyright</footer></body></html>")
+    assert extract(html).body.split("\n\n") == [PARAS[0], PLAN, PARAS[1], PARAS[2], WORKS, PARAS[3]]
+
+
+def test_web_addresses_typed_out_in_a_paragraph_the_text_holds_are_the_text_s() -> None:
+    # a list of offers printed as one paragraph's lines, each followed by its link typed out
+    # as an address (the link's text is the address, written out for the reader)
+    offers = ["1) A Lego harbour crane with two lorries and a tugboat, for ages eight and up",
+              "2) A model railway starter set with a station, a bridge and forty metres of track",
+              "3) A box of three films about harbours, lighthouses and the people who keep them"]
+    lines = "".join(f"{o}<br><a href='http://shop.example/{i}'>http://shop.example/{i}</a><br>"
+                    for i, o in enumerate(offers))
+    html = ("<html><head><title>Harbour gifts</title></head><body><article><h1>Harbour gifts</h1>"
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{lines}</p><p>{PARAS[2]}</p></article></body></html>")
+    urls = [f"http://shop.example/{i}" for i in range(3)]
+    assert extract(html).body.split("\n\n") == PARAS[:2] + [x for pair in zip(offers, urls, strict=True) for x in pair] \
+        + [PARAS[2]]
+
+
+STEPS_DONE = ["Dig the bed over in early spring, before the weeds set seed.",
+              "Rake the soil fine and level, and water it the day before sowing.",
+              "Sow thinly in rows a foot apart, and cover the seed with sifted soil."]
+
+
+def _bare_page(box: str = "") -> str:
+    """A hand-made page: headline, paragraphs, a subhead over a list of sentences, a short
+    line and more paragraphs, all right under <body> with no container; a box may stand
+    above them."""
+    return ("<html><head><title>Growing beans</title></head><body>" + box + "<h1>Growing beans</h1>"
+            f"<p>{PARAS[0]}<p>{PARAS[1]}<h2>Preparing the bed</h2><ul>"
+            + "".join(f"<li>{s}" for s in STEPS_DONE) + f"</ul><p>Then we wait.<p>{PARAS[2]}<h2>Harvest</h2>"
+            f"<p>{PARAS[3]}<p>{PARAS[4]}<hr><address>Joe Bloggs</address></body></html>")
+
+
+def test_a_hand_made_page_whose_text_stands_right_under_body_is_read_whole() -> None:
+    # the list of sentences costs more than the two paragraphs above it pay for, and the run
+    # starts below it; with no container but <body>, its own children are the text's
+    body = extract(_bare_page()).body.split("\n\n")
+    assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
+        + PARAS[3:]
+
+
+def test_on_a_hand_made_page_a_box_nested_under_body_is_not_the_text() -> None:
+    # a side box above the text, its paragraph nested in a <div>: <body>'s own children are
+    # read, not what is nested deeper
+    about = ("I have kept this garden diary since my retirement, and I write in it about "
+             "the vegetables, the weather and the neighbours' cats.")
+    links = "".join(f"<li><a href='/p{i}'>{t}</a></li>" for i, t in enumerate(TEASERS * 2))
+    box = f"<div class='side'><p>{about}</p><ul>{links}</ul></div>"
+    body = extract(_bare_page(box)).body.split("\n\n")
+    assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
+        + PARAS[3:]

@@ -13,7 +13,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
@@ -1188,8 +1188,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if b.link_density >= W.span_link_density or b.score <= W.span_least_score:
+        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score:
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
+            # (not an address the author typed out, a note's "[1] http://...")
             b.mark(OUTSIDE, "links or furniture inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
@@ -1248,6 +1249,14 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
+        holder = _holder(body, up=True)
+        more = _continued_text(blocks, body, holder)
+        if more:
+            body.extend(more)
+            holder = _holder(body, up=True)
+        heads = _inner_subheads(blocks, body, title_key, holder)
+        if heads:
+            body = sorted([*body, *heads], key=lambda b: b.index)
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
@@ -1271,19 +1280,34 @@ def _paywall(text: str) -> bool:
         _paywall_rx().search(text[:W.paywall_reach]))
 
 
+def _flat_text(body: Sequence[Block], holder: Optional[Tuple[int, ...]]) -> bool:
+    """Whether the body's element is the page's top (shallower than W.fill_least_depth) and
+    every paragraph of its prose is a child of that element: a hand-made page whose text
+    stands right under <body>."""
+    return (holder is not None and 0 < len(holder) < W.fill_least_depth
+            and all(len(b.path) == len(holder) + 1 for b in body if _prose(b)))
+
+
 def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                     slides: bool = False) -> None:
     """HTML: add the paragraphs of the article's container that the run left out.
 
     The run of prose stops at a table of contents, a picture with its credit or a link list
     inside the article; the paragraphs past it sit in the same element as the body's. The
-    element is the deepest one holding most of the body's prose, and not the page's top.
+    element is the deepest one holding most of the body's prose. When that is the page's top
+    (a hand-made page whose paragraphs stand right under <body>, no container around them),
+    only its own children are read, as the body's paragraphs are (`_flat_text`): what is
+    nested deeper there is the page's boxes.
     """
     holder = _holder(body, up=True)
-    if holder is None or len(holder) < W.fill_least_depth:
+    flat = _flat_text(body, holder)
+    if holder is None or len(holder) < W.fill_least_depth and not flat:
         return
     n = len(holder)
     lo, hi = body[0].index, body[-1].index
+
+    def inside(b: Block) -> bool:
+        return b.path[:n] == holder and (not flat or len(b.path) <= n + 1 + b.bullet)
 
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
@@ -1293,7 +1317,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
-    found = [b for b in blocks[:hi] if b.index != lo and b.path[:n] == holder and takes(b)
+    found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
              and (b.index > lo or match_key(b.text) != title_key)]
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
@@ -1303,17 +1327,19 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and b.path[:n] == holder and _between_paragraphs(b)
-                 and (b.bullet or at_least_units(b.text, 3))  # (not a label: "Article content")
+                 and not b.heading and inside(b) and (_between_paragraphs(b) or _plain_item(b))
+                 and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
+                 # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
     between: List[Block] = []
     for b in blocks[hi + 1:]:
-        if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text):
+        if not inside(b) or _comments_heading(b.text) or _about_box(b.text):
             break
         if skip is not None and b.path[:n + 1] == skip:
             continue
@@ -1340,6 +1366,15 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 found.append(b)
                 found.extend(items)
                 break
+        if b.heading and not b.label and b.tag != "h1" and len(b.path) == n + 1 \
+                and _section_past_lines(blocks, b.index, holder, kinds_of):
+            # a heading where the text's paragraphs stand, over a list or short lines and then
+            # more paragraphs of the text's kind: a section of the text ("What you need",
+            # its items, then the text goes on)
+            found.extend(between)
+            between = []
+            found.append(b)
+            continue
         if b.heading and not b.label and len(b.path) == n + 1:
             lines = _line_section(blocks, b.index)
             if lines:
@@ -1361,7 +1396,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and _between_paragraphs(b) and (
+        elif skip is None and (_between_paragraphs(b) or _plain_item(b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
             # a box of its own, an app's or a newsletter's pitch)
@@ -1540,15 +1575,17 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     if not held:
         return []
     found: List[Block] = []
+    paths = {b.index: b.path for b in body}
     for b in blocks:
         if b.tag not in _LINE_PARENTS or b.label not in ("", HEADER) or (
                 b.label == HEADER and b.reason != _LONE_WORD) or _piece(b) not in held:
             continue
-        if b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
-                or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
+        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.hint < 0 \
+                or caption_like(b) or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
-        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)):
+        if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)) \
+                and not _inside_lines(b, paths, body):
             continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
         found.append(b)
     taken = {b.index for b in found} | {b.index for b in body}
@@ -1557,6 +1594,25 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     for b in found:
         b.mark(BODY, "a line of a paragraph the text holds")
     return found
+
+
+_TYPED_URL = re.compile(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
+
+
+def _typed_url(text: str) -> bool:
+    """A line that is a web address the author typed out, a note's number before it ("[1]
+    http://..."; the link's text is the address): the text's own, where a link's words
+    ("Read more", a headline) are furniture."""
+    return _TYPED_URL.match(text.split(" (", 1)[0]) is not None
+
+
+def _inside_lines(b: Block, paths: Dict[int, Tuple[int, ...]], body: Sequence[Block]) -> bool:
+    """Whether the body's lines nearest above and below block b are lines of b's own element
+    (a cell of an old table layout whose text is parted by <br>): a line of one word there is
+    the text's (an item of a list typed as lines), not a widget's row of its own."""
+    above = max((i for i in paths if i < b.index), default=None)
+    below = min((i for i in paths if i > b.index), default=None)
+    return above is not None and below is not None and paths[above] == b.path == paths[below]
 
 
 def _closing_paragraph(blocks: List[Block], last: Block) -> List[Block]:
@@ -1631,6 +1687,109 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     return found
 
 
+def _continued_text(blocks: List[Block], body: Sequence[Block],
+                    holder: Optional[Tuple[int, ...]]) -> List[Block]:
+    """HTML: the text's paragraphs that go on in other elements of the same make past a box
+    of teasers, products or ads that the page's template set between parts of the text
+    ("Trending", "Story continues below", a shop's box of affiliate links).
+
+    The text's element ends with its last paragraph; past it, within W.continue_gap
+    blocks that hold no paragraph of prose, no plain heading (a teaser's, of links, and a
+    box's that a furniture rule labelled are stepped over), no <h1>, date, byline, headline
+    or comments, an element of the text's element's depth, near it in the page (its
+    parent's parent is the text's element's), opens with paragraphs of the text's kind (the
+    same tag, at the same depth under it and under the same class hint), or with a subhead
+    of a kind the text holds right over one. Its paragraphs of that kind and the subheads
+    right over them go on the text: W.section_least paragraphs at least, or one under such
+    a subhead. The search goes on past each element taken. `holder`: `_holder(body, up=True)`.
+    Labelled and returned."""
+    if holder is None or len(holder) < W.fill_least_depth + 2:
+        return []
+    n = len(holder)
+    last = body[-1].index
+    if last + 1 >= len(blocks) or blocks[last + 1].path[:n] == holder:
+        return []  # (most texts: the element goes on with what its fill left out)
+
+    def kind_of(b: Block) -> Tuple[str, int, float]:
+        return b.tag, len(b.path) - n, b.hint
+
+    kinds = Counter(kind_of(b) for b in body if _prose(b) and b.path[:n] == holder)
+    if not kinds:
+        return []
+    kind, count = kinds.most_common(1)[0]
+    if count < W.section_least:
+        return []
+    subheads = {(b.tag, len(b.path) - n) for b in body if b.heading and b.path[:n] == holder}
+
+    def paragraph(b: Block) -> bool:
+        return _prose(b) and not b.label and len(b.path) > n and kind_of(b) == kind
+
+    def subhead(b: Block) -> bool:
+        return (b.heading and not b.label and b.tag != "h1" and b.link_density < W.span_link_density
+                and b.hint >= 0 and b.index + 1 < len(blocks) and paragraph(blocks[b.index + 1])
+                and blocks[b.index + 1].path[:n] == b.path[:n])
+
+    found: List[Block] = []
+    inside = holder
+    while True:
+        start = None
+        for b in blocks[last + 1:last + 1 + W.continue_gap]:
+            if b.path[:n] == inside:
+                return found  # (the element goes on with what its fill left out)
+            if b.path[:n - 2] == holder[:n - 2] and (
+                    paragraph(b) and not blocks[b.index - 1].heading
+                    or subhead(b) and (b.tag, len(b.path) - n) in subheads):
+                start = b.index  # (a paragraph under a heading of links: a teaser's summary)
+                break
+            if _prose(b) or b.label in (TITLE, BYLINE, DATE) or b.heading and (
+                    b.tag == "h1" or b.link_density < W.span_link_density
+                    and b.label not in (LIST, RELATED, BOILERPLATE)) \
+                    or _comments_heading(b.text) or _about_box(b.text) or _date_line(b.text):
+                return found
+        if start is None:
+            return found
+        inside = blocks[start].path[:n]
+        part: List[Block] = []
+        for b in blocks[start:]:
+            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(b.text):
+                break
+            last = b.index
+            if paragraph(b) or subhead(b):
+                part.append(b)
+        if last < len(blocks) - 1 and blocks[last + 1].path[:n] == inside \
+                or sum(1 for b in part if not b.heading) < (1 if part[0].heading else W.section_least):
+            return found  # (comments or a paywall inside the element end the text)
+        for b in part:
+            b.mark(BODY, "the text going on past a box between its elements")
+        found.extend(part)
+
+
+def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
+                    holder: Optional[Tuple[int, ...]]) -> List[Block]:
+    """HTML: the subheads that stand between two of the body's paragraphs, in the text's
+    element, each right over a paragraph the body holds: a section's heading of the text,
+    which the run and the container's paragraphs stepped past (it scores below zero, being
+    short). The headline, an <h1>, a line of links, one under a furniture class, a comments
+    or related heading stays out. `holder`: `_holder(body, up=True)`. Labelled and returned."""
+    flat = _flat_text(body, holder)
+    if holder is None or len(holder) < W.fill_least_depth and not flat or len(body) < 2:
+        return []
+    n = len(holder)
+    taken = {b.index for b in body}
+    found: List[Block] = []
+    for b in blocks[body[0].index + 1:body[-1].index]:
+        if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
+                or b.path[:n] != holder or flat and len(b.path) > n + 1 \
+                or b.link_density >= W.span_link_density or b.hint < 0 \
+                or b.index + 1 not in taken or _comments_heading(b.text) or is_related_heading(b.text) \
+                or not any(c.isalnum() for c in b.text) or match_key(b.text) == title_key:
+            continue
+        found.append(b)
+    for b in found:
+        b.mark(BODY, "a subhead between the text's paragraphs")
+    return found
+
+
 def _between_paragraphs(b: Block) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
@@ -1640,6 +1799,14 @@ def _between_paragraphs(b: Block) -> bool:
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith((".", "!", "?", "。", "！", "？"))))
+
+
+def _plain_item(b: Block) -> bool:
+    """A list item of one word or more with no link, not under a furniture class and no
+    caption: between two paragraphs of the text, an item of its list ("Spade", "Rake"),
+    where a lone line of one word is a label ("Contact:")."""
+    return (b.bullet and b.link_density == 0 and b.hint >= 0 and not caption_like(b)
+            and any(c.isalnum() for c in b.text))
 
 
 def _list_section(blocks: List[Block], i: int, holder: Tuple[int, ...]) -> List[Block]:
@@ -1674,6 +1841,27 @@ def _line_section(blocks: List[Block], i: int) -> List[Block]:
             items.append(b)
     linked = sum(1 for b in items if b.link_density >= W.span_link_density)
     return items if len(items) > W.section_least and 2 * linked <= len(items) else []
+
+
+def _section_past_lines(blocks: List[Block], i: int, holder: Tuple[int, ...],
+                        kinds: Set[Tuple[str, int]]) -> bool:
+    """Block i (a heading) opens a section of the text whose first lines are short: past
+    W.section_lines_reach lines at most that the body takes between paragraphs (list items
+    and one-line paragraphs, without links), W.section_least paragraphs of prose of a kind the
+    text's paragraphs are (the same tag at the same depth) follow in the element."""
+    n = 0
+    for k, b in enumerate(blocks[i + 1:], 1):
+        if b.path[:len(holder)] != holder or b.label or b.heading:
+            return False
+        if _prose(b) and (b.tag, len(b.path)) in kinds:
+            n += 1
+            if n >= W.section_least:
+                return True
+            continue
+        if n or k > W.section_lines_reach or b.link_density > 0 \
+                or not (_between_paragraphs(b) or _plain_item(b)):
+            return False
+    return False
 
 
 def _section_follows(blocks: List[Block], i: int, holder: Tuple[int, ...], least: int) -> bool:

@@ -131,6 +131,8 @@ class Weights:
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
     closing_section_lines: int = 4  # past the text, sections under headings with this many lines close it
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on
+    section_lines_reach: int = 12  # ...or with this many short lines at most (a list) between it and them
+    continue_gap: int = 30  # past the text's element, a second element of its make opens within this many blocks
     sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
