@@ -111,8 +111,11 @@ def reads_as(text: str, code: Optional[str]) -> bool:
     hundred words), or the language has no profile."""
     if code is None or code not in available():
         return True
-    shares, total = stopword_shares(text, (code,))
+    shares, total = stopword_shares(text[:_READS_AS_CHARS], (code,))
     return total < _ABSENT_WORDS or shares[code] >= _ABSENT_SHARE
+
+
+_READS_AS_CHARS = 3000  # a text's first characters tell its language well enough (some 400 words)
 
 
 def _sure(code: Optional[str], shares: Dict[str, float]) -> bool:
@@ -163,8 +166,8 @@ _NOT_TURKISH = "ə"
 
 def _script_language(text: str) -> Optional[str]:
     """The language whose own letters take their share of the text's letters, or None."""
-    if text.isascii():
-        return None  # (no script's own letters: at once)
+    if text.isascii() or not _any_script_letter().search(text):
+        return None  # (no script's own letters: at once, or in one search, before counting)
     letters = sum(map(str.isalpha, text))
     if letters < 200:
         return None
@@ -173,6 +176,13 @@ def _script_language(text: str) -> Optional[str]:
         if own >= share * letters and not (code == "tr" and _NOT_TURKISH in text):
             return code
     return None
+
+
+@lru_cache(maxsize=None)
+def _any_script_letter() -> "re.Pattern[str]":
+    """A letter of any of the scripts _SCRIPTS knows."""
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for _c, ranges, _s in _SCRIPTS
+                                    for lo, hi in ranges) + "]")
 
 
 @lru_cache(maxsize=None)

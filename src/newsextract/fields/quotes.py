@@ -77,7 +77,7 @@ def _prefix_positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:(?:(?:[A-Z][\w'’\-]{0,3}\.)+|[A-Z][\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
+_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z](?:[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*|[\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
 
 
 def _may_end_with_name(window: str) -> bool:
@@ -661,13 +661,14 @@ class _Titles(frozenset):
 # chain of places
 # (a dot only after a short word, an initial or a title: "J. Smith", "Dr. Budi", "Retno L.P.
 # Marsudi"; "Samsung." ends a sentence)
-_SUBJECT_RUN = re.compile(r"((?:(?:(?:[A-Z][\w'’\-]{0,3}\.)+|[A-Z][\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
+_SUBJECT_RUN = re.compile(r"((?:[A-Z](?:[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*|[\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
 # a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
 # words are a name's particles when the profile knows them so
 _PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
-_TITLED_RUN = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+_TITLED_RUN = re.compile(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
 
 
 def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
@@ -677,10 +678,13 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
     more that are no office's."""
     if not profile.titles:
         return
-    for m in word_matches(_TITLED_RUN, body):
-        toks = m.group(1).split()
-        if toks[0].lower() not in profile.titles:
+    for o in _SENTENCE_OPENER.finditer(body):
+        if o.group(1).lower() not in profile.titles:
+            continue  # (most sentences open with no title: the run is read only after one)
+        m = _TITLED_RUN.match(body, o.start(1))
+        if not m:
             continue
+        toks = m.group(1).split()
         name = after_office(toks, profile, body)
         if name is toks or len(name) < 2 or any(
                 t.lower().strip(".") in profile.titles or t.lower() in profile.office_words for t in name):
