@@ -911,3 +911,31 @@ def test_an_author_box_after_a_dumps_text_names_its_writer() -> None:
     assert newsextract.extract(text).authors == ["Nicole Opitz"]
     # ("Kommentar" alone is a heading, no label: the name under it is not read)
     assert newsextract.extract(text.replace("Kommentar von", "Kommentar")).authors == []
+
+
+def test_a_page_on_one_line_is_parted_at_its_headline_date_sentences_labels_and_menus() -> None:
+    # get_text(" ", strip=True): the <title>, the menus, the headline again, its date, the text
+    # and the credit, all on one line
+    menu = " ".join(["Home", "News", "Nasional", "Regional", "Megapolitan", "Internasional",
+                     "Olahraga", "Sains", "Edukasi", "Ekonomi", "Bisnis", "Bola", "Tekno"])
+    title = "Banjir Rendam Ratusan Rumah di Kampung Melayu"
+    pars = ["Ratusan rumah warga di Kampung Melayu terendam banjir setinggi satu meter setelah "
+            "hujan deras mengguyur kawasan itu sejak Senin malam.",
+            "Petugas gabungan dari kepolisian dan relawan mengevakuasi warga lanjut usia dan "
+            "anak-anak ke tempat pengungsian sementara di masjid terdekat.",
+            "Hingga Selasa pagi, ketinggian air di beberapa titik mulai surut, namun warga masih "
+            "diminta bertahan di pengungsian sampai keadaan aman.",
+            "Pemerintah kota menyiapkan dapur umum dan posko kesehatan bagi warga yang mengeluhkan "
+            "gatal-gatal setelah terendam air selama berjam-jam.",
+            "Warga berharap pemerintah segera memperbaiki tanggul yang jebol agar banjir serupa "
+            "tidak terulang pada musim hujan berikutnya."]
+    menus = " ".join([menu] * 8)  # (a page's menus are long: the line is a page's length)
+    line = (f"{title} - Kompas.com {menus} {title} Selasa, 24 Maret 2015 | 13:37 WIB "
+            f"{' '.join(pars)} Penulis : Andi Wijaya Editor : Budi Santoso {menus}")
+    assert dump_style(line) == "soup_spaced"
+    page = newsextract.extract(line)
+    assert page.title == title
+    assert page.date == "2015-03-24T13:37:00+07:00"
+    assert page.body == "\n\n".join(pars)
+    assert page.authors == ["Andi Wijaya"]
+    assert any("one line" in w for w in page.warnings)

@@ -68,8 +68,11 @@ SOUP_GLUED = "soup_glued"  # BeautifulSoup get_text(): text nodes glued together
 SOUP_PRETTY = "soup_pretty"
 BROWSER_COPY = "browser_copy"  # a browser's select-all copy: one block a line, no bullets
 PLAIN = "plain"  # paragraphs separated by blank lines
+# BeautifulSoup get_text(" ", strip=True) (or " ".join(soup.stripped_strings)): the whole page
+# on one line, its text nodes parted by one space
+SOUP_SPACED = "soup_spaced"
 
-STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, SOUP_PRETTY, BROWSER_COPY, PLAIN)
+STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, SOUP_PRETTY, BROWSER_COPY, PLAIN, SOUP_SPACED)
 
 # What a record should say in `warnings` when it was read from a style that keeps too little
 # of the page's layout to be sure of the fields. get_text() without a separator runs
@@ -77,6 +80,8 @@ STYLES = (TERMINAL, MARKDOWN, SOUP_LINES, SOUP_GLUED, SOUP_PRETTY, BROWSER_COPY,
 # and the normaliser's cuts are guesses. (The pipeline emits it: segmentation returns blocks
 # only.)
 LOW_CONFIDENCE = {
+    SOUP_SPACED: "low confidence: the page's text on one line (get_text(\" \")?); paragraphs were "
+                 "parted at sentences' ends, labels and menus by guesswork",
     SOUP_GLUED: "low confidence: text nodes glued together without line breaks (get_text() "
                 "without a separator?); paragraphs, menus and credit lines were parted by guesswork",
     SOUP_PRETTY: "low confidence: text nodes glued together where the page's source had no line "
@@ -193,6 +198,9 @@ def dump_style(text: str) -> str:
     filled = n - blank
     if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
         return SOUP_GLUED
+    if filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS and \
+            len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES:
+        return SOUP_SPACED
     if filled < 4:
         return PLAIN
     if runs / n >= 0.2 or spaced / filled >= 0.1:
@@ -207,10 +215,61 @@ def dump_style(text: str) -> str:
     return PLAIN
 
 
+# a page's text on one line: at most this many lines, one this long, this many sentences
+_SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
+_DATE_REACH = 200  # the date line under a one-line page's headline is this near it
+# a sentence's end, then the next one's first letter (a quotation's marks may stand between)
+_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# a menu's links: ten capitalised words, numbers or separators in a row, more than a name
+# with its office holds
+_MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
+
+
+@lru_cache(maxsize=None)
+def _line_starts_rx() -> "re.Pattern[str]":
+    """Where a page's text on one line starts another line: a credit or related-article label
+    with its colon ("Penulis :", "Editor:", "Baca juga:"), as a page prints them on lines of
+    their own."""
+    k = merged()
+    labels = sorted({w for w in (*k.author_labels, *k.editor_labels, *k.related_labels)
+                     if len(w) > 2 and w[:1].isalpha()}, key=len, reverse=True)
+    return re.compile(r"\s+(?=(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+                      + r")\s?:\s)")
+
+
+def _unspace(text: str, title: Optional[str]) -> str:
+    """A page's text on one line, parted where a page's lines likely ended: around the
+    headline where the page prints it again after its <title>, at sentences' ends, before
+    credit and related-article labels, and around a menu's run of capitalised words (a word
+    an item: where one link ends is not told). The parts stand apart as paragraphs."""
+    text = " ".join(text.split())
+    head = _TITLE_PARTS.split(title)[0] if title else ""
+    if head:
+        at = text.find(head, len(title or ""))
+        if at > 0:
+            rest = text[at + len(head):].lstrip()
+            # (the date line under the headline, its time printed: a line of its own)
+            dated = [f for f in find_dates(rest[:_DATE_REACH], merged()) if f.has_time]
+            if dated:
+                rest = rest[:dated[0].end] + "\n\n" + rest[dated[0].end:].lstrip()
+            text = text[:at] + "\n\n" + head + "\n\n" + rest
+    text = _SPACED_SENTENCE_END.sub("\n\n", text)
+    text = _line_starts_rx().sub("\n\n", text)
+    text = _MENU_RUN.sub(lambda m: "\n\n" + "\n".join("• " + w for w in m.group(0).split()) + "\n\n",
+                         text)
+    return "\n".join(x.strip() for x in text.split("\n")) + "\n"
+
+
 def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
     page opens with the <head>'s text, the title (a headline, often with the site's name after
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
+    if style == SOUP_SPACED:
+        # (the <title>'s node runs on into the page's next nodes: its headline, the part before
+        # the title's first separator, when a headline's length)
+        cut = _TITLE_PARTS.search(text[:_TITLE_CHARS])
+        first = text[:cut.start()].strip() if cut else ""
+        return first if first.count(" ") + 1 >= _HEADLINE_WORDS else None
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -266,6 +325,8 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
         return from_markdown(text)
     if style == TERMINAL:
         return text, {}
+    if style == SOUP_SPACED:
+        return _unspace(text, document_title(text, style)), {}
     # (text nodes glued together are found in every get_text() dump, more or fewer; a browser
     # copy and plain paragraphs have no cut sentences to join, and their labels alone on a
     # line and their menus are read the same way)
