@@ -569,3 +569,38 @@ def test_the_holder_keyed_by_element_is_the_holder_keyed_by_path(steps: list, up
         b.path, b.score = tuple(path), score
         blocks.append(b)
     assert classify._holder(blocks, up) == _plain_holder(blocks, up)
+
+
+PHRASE_WORDS = st.lists(st.sampled_from(["news", "newsletter", "link", "links", "ab", "b", "x",
+                                         "read", "more", "read more", "foto:", "(foto:"]),
+                        min_size=1, max_size=4).map(" ".join)
+
+
+def _plain_phrase_groups(phrases: tuple) -> tuple:
+    """The phrase groups as first written: the best word looked for among all at each step."""
+    holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
+               for w in sorted({w for p in phrases for w in p.split()
+                                if len(w) >= classify._GROUP_WORD_LEAST})}
+    left = set(range(len(phrases)))
+    groups = []
+    while holders:
+        word = max(holders, key=lambda w: (len(holders[w] & left), len(w), w))
+        members = sorted(holders.pop(word) & left)
+        if len(members) < 2:
+            break
+        groups.append((word, tuple(phrases[i] for i in members)))
+        left.difference_update(members)
+    groups.extend((None, (phrases[i],)) for i in sorted(left))
+    return tuple(groups)
+
+
+@SETTINGS
+@given(st.lists(PHRASE_WORDS, max_size=12).map(tuple))
+def test_phrase_groups_from_a_heap_are_the_best_word_taken_each_time(phrases: tuple) -> None:
+    assert classify._phrase_groups.__wrapped__(phrases) == _plain_phrase_groups(phrases)
+
+
+def test_phrase_groups_of_the_profiles_are_the_plain_greedy_ones() -> None:
+    for phrases in (classify._substrings(), classify._caption_markers()):
+        minimal = classify.minimal_phrases(phrases)
+        assert classify._phrase_groups(minimal) == _plain_phrase_groups(minimal)
