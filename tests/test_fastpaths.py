@@ -576,6 +576,15 @@ PHRASE_WORDS = st.lists(st.sampled_from(["news", "newsletter", "link", "links", 
                         min_size=1, max_size=4).map(" ".join)
 
 
+@SETTINGS
+@given(st.lists(PHRASE_WORDS, max_size=12).map(tuple))
+def test_minimal_phrases_found_in_one_joined_search_are_the_pairwise_test(phrases: tuple) -> None:
+    from newsextract.blocks import minimal_phrases
+
+    plain = tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+    assert minimal_phrases.__wrapped__(phrases) == plain
+
+
 def _plain_phrase_groups(phrases: tuple) -> tuple:
     """The phrase groups as first written: the best word looked for among all at each step."""
     holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
