@@ -613,3 +613,12 @@ def test_phrase_groups_of_the_profiles_are_the_plain_greedy_ones() -> None:
     for phrases in (classify._substrings(), classify._caption_markers()):
         minimal = classify.minimal_phrases(phrases)
         assert classify._phrase_groups(minimal) == _plain_phrase_groups(minimal)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Budi", "Santoso", "words", "é", "ß", "ᄀ", "ᇿ", "ㄱ", "ぁ", "カタカナ",
+                                 "漢字", "한국어", "“", "—", "9", "_", " ", "\n", "abcde"]),
+                max_size=30).map("".join))
+def test_long_words_are_the_alphabet_letters_pattern(text: str) -> None:
+    full = re.compile("[^\\W\\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+    assert classify._long_words(text) == full.findall(text)

@@ -833,12 +833,31 @@ def _opens_text(blocks: List[Block], i: int) -> bool:
 
 def _content_words(run: Sequence[Block]) -> set:
     """The longer words of some blocks, lower-cased: what their text speaks of."""
-    return {w.lower() for b in run for w in _LONG_WORD.findall(b.text)}
+    return {w.lower() for b in run for w in _long_words(b.text)}
 
 
-# (letters of alphabets: a syllable script's five signs make a phrase with its particles, and
-# Chinese and Japanese put no spaces between words)
-_LONG_WORD = re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+def _long_words(text: str) -> List[str]:
+    """The runs of five letters or more of an alphabet in a text.
+
+    (A syllable script's five signs make a phrase with its particles, and Chinese and Japanese
+    put no spaces between words: their letters are no word's. A text with none of them, most
+    texts, is read by the plain letter pattern: the pattern that leaves them out spans the
+    wide ranges of those scripts, which takes the compiler milliseconds.)
+    """
+    if text.isascii() or not (_FROM_KANA.search(text) or _JAMO.search(text)):
+        return _LETTERS.findall(text)
+    return _alphabet_letters_rx().findall(text)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{5,}")
+_FROM_KANA = re.compile("[^\x00-\u303f]")  # (the same pattern as blocks': compiled once)
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
+@lru_cache(maxsize=None)
+def _alphabet_letters_rx() -> Pattern[str]:
+    """The runs of _long_words in a text with Hangul, kana or Chinese characters."""
+    return re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
 
 
 def _head_line(b: Block) -> bool:
