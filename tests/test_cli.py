@@ -48,6 +48,32 @@ def test_parse_one_file_prints_one_json_record() -> None:
     assert result.stderr == ""
 
 
+def test_a_batch_runs_with_start_up_frozen_and_leaves_the_collector_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from newsextract import batch
+
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, tmp_path / name)
+    threshold = gc.get_threshold()
+    seen = []
+    original = batch.run
+
+    def spying_run(*args, **kwargs):
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "run", spying_run)
+    result = invoke("parse", str(tmp_path))
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 2
+    # while the batch ran: start-up's objects frozen, the youngest generation ten times larger
+    assert seen == [((threshold[0] * 10, *threshold[1:]), True)]
+    assert gc.get_threshold() == threshold
+    assert gc.get_freeze_count() == 0
+
+
 def test_parse_stdin() -> None:
     result = invoke("parse", "-", input=SEED.read_bytes())
     assert result.exit_code == 0

@@ -569,3 +569,56 @@ def test_the_holder_keyed_by_element_is_the_holder_keyed_by_path(steps: list, up
         b.path, b.score = tuple(path), score
         blocks.append(b)
     assert classify._holder(blocks, up) == _plain_holder(blocks, up)
+
+
+PHRASE_WORDS = st.lists(st.sampled_from(["news", "newsletter", "link", "links", "ab", "b", "x",
+                                         "read", "more", "read more", "foto:", "(foto:"]),
+                        min_size=1, max_size=4).map(" ".join)
+
+
+@SETTINGS
+@given(st.lists(PHRASE_WORDS, max_size=12).map(tuple))
+def test_minimal_phrases_found_in_one_joined_search_are_the_pairwise_test(phrases: tuple) -> None:
+    from newsextract.blocks import minimal_phrases
+
+    plain = tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+    assert minimal_phrases.__wrapped__(phrases) == plain
+
+
+def _plain_phrase_groups(phrases: tuple) -> tuple:
+    """The phrase groups as first written: the best word looked for among all at each step."""
+    holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
+               for w in sorted({w for p in phrases for w in p.split()
+                                if len(w) >= classify._GROUP_WORD_LEAST})}
+    left = set(range(len(phrases)))
+    groups = []
+    while holders:
+        word = max(holders, key=lambda w: (len(holders[w] & left), len(w), w))
+        members = sorted(holders.pop(word) & left)
+        if len(members) < 2:
+            break
+        groups.append((word, tuple(phrases[i] for i in members)))
+        left.difference_update(members)
+    groups.extend((None, (phrases[i],)) for i in sorted(left))
+    return tuple(groups)
+
+
+@SETTINGS
+@given(st.lists(PHRASE_WORDS, max_size=12).map(tuple))
+def test_phrase_groups_from_a_heap_are_the_best_word_taken_each_time(phrases: tuple) -> None:
+    assert classify._phrase_groups.__wrapped__(phrases) == _plain_phrase_groups(phrases)
+
+
+def test_phrase_groups_of_the_profiles_are_the_plain_greedy_ones() -> None:
+    for phrases in (classify._substrings(), classify._caption_markers()):
+        minimal = classify.minimal_phrases(phrases)
+        assert classify._phrase_groups(minimal) == _plain_phrase_groups(minimal)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Budi", "Santoso", "words", "é", "ß", "ᄀ", "ᇿ", "ㄱ", "ぁ", "カタカナ",
+                                 "漢字", "한국어", "“", "—", "9", "_", " ", "\n", "abcde"]),
+                max_size=30).map("".join))
+def test_long_words_are_the_alphabet_letters_pattern(text: str) -> None:
+    full = re.compile("[^\\W\\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+    assert classify._long_words(text) == full.findall(text)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, wraps
+from itertools import accumulate
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple, TypeVar
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -89,7 +91,21 @@ _TRANSLATE = {**{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
 def minimal_phrases(phrases: Tuple[str, ...]) -> Tuple[str, ...]:
     """The phrases that hold no other phrase, in their order: a text holding "(foto:" holds
     "foto:", so a search for the minimal ones finds every text that holds any."""
-    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+    if "" in phrases or any("\n" in p for p in phrases):
+        return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+    # (one search of all the phrases joined per phrase, not a test of every pair: a phrase
+    # holds no line end, so a hit never spans two)
+    joined = "\n".join(phrases)
+    ends = list(accumulate([len(p) + 1 for p in phrases]))
+    holders = set()
+    for q in set(phrases):
+        at = joined.find(q)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            if phrases[k] != q:
+                holders.add(k)
+            at = joined.find(q, at + 1)
+    return tuple(p for k, p in enumerate(phrases) if k not in holders)
 
 
 def clean_line(s: str) -> str:

@@ -12,8 +12,9 @@ from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import heapify, heappop, heappush
 from itertools import accumulate
-from typing import Deque, Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
@@ -452,19 +453,45 @@ def _phrase_groups(phrases: Tuple[str, ...]) -> Tuple[Tuple[Optional[str], Tuple
     group's phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter
     anmelden"), the word that serves most phrases first; a phrase that shares no word stands
     alone, under None. Derived from the phrases, whatever their language."""
-    holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
-               for w in sorted({w for p in phrases for w in p.split() if len(w) >= _GROUP_WORD_LEAST})}
+    words = sorted({w for p in phrases for w in p.split() if len(w) >= _GROUP_WORD_LEAST})
+    holders = _holders(phrases, words)
     left = set(range(len(phrases)))
     groups: List[Tuple[Optional[str], Tuple[str, ...]]] = []
-    while holders:
-        word = max(holders, key=lambda w: (len(holders[w] & left), len(w), w))
-        members = sorted(holders.pop(word) & left)
+    # the word that serves most phrases still left, the longer (then the later in order) on a
+    # tie: kept in a heap by the count it had when last looked at, which only falls as phrases
+    # are taken, so a word whose count still holds when it comes up is the best
+    rank = {w: r for r, w in enumerate(sorted(words, key=lambda w: (len(w), w)))}
+    heap = [(-len(holders[w]), -rank[w], w) for w in words]
+    heapify(heap)
+    while heap:
+        count, order, word = heappop(heap)
+        members = sorted(holders[word] & left)
+        if len(members) < -count:
+            heappush(heap, (-len(members), order, word))
+            continue
         if len(members) < 2:
             break
         groups.append((word, tuple(phrases[i] for i in members)))
         left.difference_update(members)
     groups.extend((None, (phrases[i],)) for i in sorted(left))
     return tuple(groups)
+
+
+def _holders(phrases: Tuple[str, ...], words: List[str]) -> Dict[str, FrozenSet[int]]:
+    """The phrases (by index) that hold each word, anywhere in them ("news" in "newsletter"):
+    one search of all the phrases joined per word, not a test of each phrase."""
+    joined = "\n".join(phrases)
+    starts = list(accumulate([len(p) + 1 for p in phrases], initial=0))
+    holders = {}
+    for word in words:  # (a word holds no white space: a hit never spans two phrases)
+        found = set()
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.add(k)
+            at = joined.find(word, starts[k + 1])
+        holders[word] = frozenset(found)
+    return holders
 
 
 @short_text_cache(maxsize=8192)
@@ -806,12 +833,31 @@ def _opens_text(blocks: List[Block], i: int) -> bool:
 
 def _content_words(run: Sequence[Block]) -> set:
     """The longer words of some blocks, lower-cased: what their text speaks of."""
-    return {w.lower() for b in run for w in _LONG_WORD.findall(b.text)}
+    return {w.lower() for b in run for w in _long_words(b.text)}
 
 
-# (letters of alphabets: a syllable script's five signs make a phrase with its particles, and
-# Chinese and Japanese put no spaces between words)
-_LONG_WORD = re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+def _long_words(text: str) -> List[str]:
+    """The runs of five letters or more of an alphabet in a text.
+
+    (A syllable script's five signs make a phrase with its particles, and Chinese and Japanese
+    put no spaces between words: their letters are no word's. A text with none of them, most
+    texts, is read by the plain letter pattern: the pattern that leaves them out spans the
+    wide ranges of those scripts, which takes the compiler milliseconds.)
+    """
+    if text.isascii() or not (_FROM_KANA.search(text) or _JAMO.search(text)):
+        return _LETTERS.findall(text)
+    return _alphabet_letters_rx().findall(text)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{5,}")
+_FROM_KANA = re.compile("[^\x00-\u303f]")  # (the same pattern as blocks': compiled once)
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
+@lru_cache(maxsize=None)
+def _alphabet_letters_rx() -> Pattern[str]:
+    """The runs of _long_words in a text with Hangul, kana or Chinese characters."""
+    return re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
 
 
 def _head_line(b: Block) -> bool:

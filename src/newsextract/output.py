@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import secrets
 import sys
 from contextlib import contextmanager
 from typing import IO, Any, Dict, Iterator, List, Optional
@@ -171,6 +170,8 @@ def atomic_text_file(path: str) -> Iterator[IO[str]]:
     # of its making leaves nothing behind (tempfile.mkstemp can be interrupted after it made
     # the file and before it gave its name); the file takes the user's umask, as the output
     # of any command does
+    import secrets  # (here: it loads hashlib's OpenSSL bindings, which nothing else needs)
+
     tmp = os.path.join(directory, f".{name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)

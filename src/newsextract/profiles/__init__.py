@@ -28,7 +28,9 @@ class ProfileError(ValueError):
     """A profile file that cannot be used: the message names the file and the key."""
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: profiles are singletons
+# (hashed by identity: profiles are singletons; and no generated __repr__, which would print
+# every word list and whose source, 100 fields long, is compiled at every start-up)
+@dataclass(frozen=True, eq=False, repr=False)
 class Profile:
     """Language knowledge used by the field extractors and the block classifier.
 
