@@ -14,6 +14,7 @@ dumped the ways scrapers save text:
     markdown_wrapped   html2text's defaults (paragraphs and headings broken at 78 columns)
     markdown_nolinks   html2text with ignore_links, ignore_images and body_width=0
     soup_strip BeautifulSoup(html).get_text("\n", strip=True) (no blank line left)
+    soup_space BeautifulSoup(html).get_text(" ", strip=True) (the page on one line)
 
 newsextract reads each dump, ../shared/eval/fields_score.py scores the records against the
 corpus's gold, and one table per corpus prints a row per style with each figure's distance
@@ -39,7 +40,7 @@ CORPORA = {"id-news": SHARED / "corpus" / "id-news", "fundus-dev": SHARED / "cor
 COLUMNS = ["title", "date", "authors", "location", "body_start", "body_end", "clean"]
 QCOLUMNS = ["quotes_R", "quotes_P", "speaker"]
 STYLES = ["w3m", "lynx", "soup_nl", "soup", "markdown", "markdown_wrapped", "markdown_nolinks",
-          "soup_strip"]
+          "soup_strip", "soup_space"]
 # a figure further than this from the w3m row is marked
 TOLERANCE = 0.05
 
@@ -93,7 +94,7 @@ def _missing(style: str) -> Optional[str]:
 DUMPERS: Dict[str, Callable[[str], str]] = {
     "w3m": _w3m, "lynx": _lynx, "soup_nl": _soup("\n"), "soup": _soup(""), "markdown": _markdown(),
     "markdown_wrapped": _markdown(78), "markdown_nolinks": _markdown(links=False),
-    "soup_strip": _soup("\n", strip=True),
+    "soup_strip": _soup("\n", strip=True), "soup_space": _soup(" ", strip=True),
 }
 
 
