@@ -939,3 +939,12 @@ def test_a_page_on_one_line_is_parted_at_its_headline_date_sentences_labels_and_
     assert page.body == "\n\n".join(pars)
     assert page.authors == ["Andi Wijaya"]
     assert any("one line" in w for w in page.warnings)
+
+
+def test_a_rule_across_the_page_parts_paragraphs_and_is_no_block() -> None:
+    # w3m draws an <hr> as a line of "━", lynx as "____"; writers type "=====" between sections
+    par = ("Warga diminta tetap waspada dan melaporkan genangan melalui layanan pengaduan yang "
+           "disediakan pemerintah kota selama musim hujan berlangsung.")
+    for rule in ("━" * 40, "     " + "_" * 60, "=====", "___"):
+        blocks = segment_text(f"{par}\n\n{rule}\n\n{par}\n")
+        assert [b.text for b in blocks] == [par, par]

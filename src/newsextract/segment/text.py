@@ -21,6 +21,7 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
+_RULE = re.compile(r"^\s*([━─=_*~\-])\1{2,}\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +57,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     text = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
-    raw_lines = [x.rstrip() for x in text.split("\n")]
+    # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
+    # sections, parts paragraphs as a blank line does: it is no block of its own)
+    raw_lines = ["" if _RULE.match(x) else x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
     width = wrap_width(raw_lines, widths, stripped=True)
     # units are [text, bullet, group]: Block objects are made once menus are folded
