@@ -342,3 +342,19 @@ def test_closing_initials(code: str, where: str, form: str) -> None:
     page = newsextract.extract(text) if form == "text" else _html_page("Penulis: Andi Wijaya", pars=pars)
     assert page.body == "\n\n".join(ID_PARS)
     assert page.authors == ["Andi Wijaya"]
+
+
+def test_a_closing_credit_of_the_outlet_and_the_writer_names_the_writer() -> None:
+    # tribun's "(Tribunnews.com/Rina Marlina)" under the text (in the text's last paragraph it
+    # reads as a picture's credit, as liputan6 prints its photographers': the paragraph is lost)
+    credit = "(Tribunnews.com/Rina Ayu)"
+    page = _html_page("", pars=ID_PARS + [credit])
+    assert page.authors == ["Rina Ayu"] and credit not in page.body
+    from newsextract.fields.credit import read_tail
+    from newsextract.profiles import get_profile
+    tail = read_tail(ID_PARS[:-1] + [ID_PARS[-1] + " " + credit], get_profile("id"))
+    assert tail.authors == ["Rina Ayu"] and tail.paragraphs[-1] == ID_PARS[-1]
+    # an agency's name first is a picture's credit: its photographer is no author
+    page = _html_page("", pars=ID_PARS + ["(REUTERS/Danny Moloshok)"])
+    assert page.authors == []
+

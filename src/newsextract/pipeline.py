@@ -28,7 +28,7 @@ from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.byline import abbreviation
-from newsextract.fields.credit import about_the_writer, read_tail
+from newsextract.fields.credit import about_the_writer, closing_writer, read_tail
 from newsextract.fields.dateline import cut_dateline, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
@@ -231,6 +231,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     tail = read_tail(paragraphs, profile)
     paragraphs = tail.paragraphs
     article.authors = list(tail.authors)
+    closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
+    if closing and closing not in article.authors:
+        article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text
     tail_editors = list(tail.editors)
     if tail.authors:
         sources["authors"] = "signature line"

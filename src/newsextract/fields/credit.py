@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import List, Optional, Pattern, Sequence, Tuple
 
-from newsextract.fields.byline import label_starts, parse_credit, split_names
+from newsextract.blocks import Block
+from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, merged
+from newsextract.profiles import Profile, domain_rx, merged
 from newsextract.weights import WEIGHTS as W
 
 _TRAILING_PARENS = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
@@ -170,6 +171,30 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
                                         + profile.bio_link + r")\b", first) for a in names)
 
 
+def _outlet_and_writer(credit: str, profile: Profile) -> Optional[str]:
+    """The writer's full name in a closing credit that names the outlet by its domain first and
+    the writer after a slash ("Tribunnews.com/Rina Marlina"); None for initials, anything else,
+    and an agency's name first ("REUTERS/Danny Moloshok" under a picture is its photographer)."""
+    outlet, slash, name = credit.partition("/")
+    outlet = outlet.strip()
+    if not slash or "/" in name or not domain_rx().search(outlet):
+        return None
+    writer = clean_name(name, profile)
+    return writer if writer and len(writer.split()) >= 2 else None
+
+
+_CLOSING_PARENS = re.compile(r"^\(([^()]{3,60})\)\.?$")
+
+
+def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Optional[str]:
+    """The writer a closing credit names on its own line right under the text, outside the
+    body ("(Tribunnews.com/Rina Marlina)"; see _outlet_and_writer), or None."""
+    if last + 1 >= len(blocks):
+        return None
+    m = _CLOSING_PARENS.match(blocks[last + 1].text.strip())
+    return _outlet_and_writer(m.group(1), profile) if m else None
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
@@ -178,6 +203,12 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
         last = pars[-1]
         text, credit, cut = split_trailing_credit(last, profile)
         if cut:
+            writer = _outlet_and_writer(credit, profile) if credit else None
+            if writer:
+                # "(Tribunnews.com/Rina Marlina)": the outlet, and the writer it credits
+                credit = credit.partition("/")[0].strip() if credit else credit
+                if writer not in out.authors:
+                    out.authors.append(writer)
             if credit and not out.credit:
                 out.credit, out.credit_source = credit, "trailing parentheses"
             pars[-1] = text
