@@ -939,3 +939,28 @@ def test_a_page_on_one_line_is_parted_at_its_headline_date_sentences_labels_and_
     assert page.body == "\n\n".join(pars)
     assert page.authors == ["Andi Wijaya"]
     assert any("one line" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize("lead, rest", [
+    ("Mataram, NTB (ANTARA News) -", "Sebanyak 29 penerbangan dibatalkan hari ini."),
+    ("JAKARTA, KOMPAS.com -", "Kebakaran melanda pusat perbelanjaan itu pada Kamis pagi."),
+    ("TEMPO.CO, Jakarta -", "Menteri itu mengumumkan paket kebijakan baru."),
+    ("LONDON (Reuters) -", "Prices rose again on Monday."),
+])
+def test_a_dateline_inside_a_one_line_page_opens_a_paragraph(lead: str, rest: str) -> None:
+    # a photo's caption and its credit run on into the body's first paragraph
+    caption = "Petugas memantau sebaran abu vulkanik di Banyuwangi. (ANTARA FOTO/Budi Setya)"
+    parts = dumps._unspace(f"{caption} {lead} {rest}", None).split("\n\n")
+    assert parts[-1].strip() == f"{lead} {rest}"
+    # (a dash inside a sentence, after a lower-case word, parts nothing)
+    line = "Harga naik lagi - Menurut pedagang, pasokan cabai berkurang."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_pages_date_line_keeps_its_clock_word() -> None:
+    title = "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
+    text = (f"{title} | SN.at Politik Innenpolitik {title} von APA Donnerstag 05. Juni 2025 "
+            "15:44 Uhr Die frühere Ministerin wird neue Generaldirektorin.")
+    parts = dumps._unspace(text, f"{title} | SN.at").split("\n\n")
+    assert parts[-2].endswith("15:44 Uhr")
+    assert parts[-1].strip() == "Die frühere Ministerin wird neue Generaldirektorin."

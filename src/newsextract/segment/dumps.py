@@ -224,6 +224,21 @@ _SPACED_SENTENCE_END = _lazy(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s+(?=[\"“‘]?[
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
 
+# a printed time's zone or clock word the date reader leaves after it ("15:44 Uhr", "9:02 EST")
+_ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?= |$)")
+# a dateline inside a longer run (after a photo's credit, a widget's words): the body's first
+# paragraph opens there ("Mataram, NTB (ANTARA News) -", "JAKARTA, KOMPAS.com -",
+# "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
+# (up to three capitalised words, a region after a comma) with an outlet in brackets or its
+# domain after a comma, an outlet's domain before the place, or a place in capitals alone,
+# then a dash and a sentence's capital
+_PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
+_DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
+_SPACED_DATELINE = _lazy(
+    r" ((?:" + _PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
+    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
+    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}) ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+
 
 @lru_cache(maxsize=None)
 def _line_starts_rx() -> "re.Pattern[str]":
@@ -251,9 +266,13 @@ def _unspace(text: str, title: Optional[str]) -> str:
             # (the date line under the headline, its time printed: a line of its own)
             dated = [f for f in find_dates(rest[:_DATE_REACH], merged()) if f.has_time]
             if dated:
-                rest = rest[:dated[0].end] + "\n\n" + rest[dated[0].end:].lstrip()
+                end = dated[0].end
+                zone = _ZONE_AFTER.match(rest, end)
+                end = zone.end() if zone else end
+                rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
+    text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _MENU_RUN.sub(lambda m: "\n\n" + "\n".join("• " + w for w in m.group(0).split()) + "\n\n",
                          text)
