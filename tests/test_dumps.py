@@ -964,3 +964,41 @@ def test_a_one_line_pages_date_line_keeps_its_clock_word() -> None:
     parts = dumps._unspace(text, f"{title} | SN.at").split("\n\n")
     assert parts[-2].endswith("15:44 Uhr")
     assert parts[-1].strip() == "Die frühere Ministerin wird neue Generaldirektorin."
+
+
+def test_a_one_line_page_is_not_parted_after_an_ordinal() -> None:
+    # "in der 2. Bundesliga", "am 3. Januar": a number of one or two digits with its dot is an
+    # ordinal; a year before a full stop ends a sentence
+    text = ("Es war bereits der zwölfte Einsatz in der 2. Bundesliga für ihn. Die Saison begann "
+            "im Jahr 2015. Danach kam der 1. FC Köln.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Es war bereits der zwölfte Einsatz in der 2. Bundesliga für ihn.",
+        "Die Saison begann im Jahr 2015.", "Danach kam der 1. FC Köln.\n"]
+
+
+def test_a_headline_printed_twice_in_a_row_stands_once_on_its_own_line() -> None:
+    text = ("Home News 550 Kinder gezeugt: Gericht stoppt Samenspender 550 Kinder gezeugt: "
+            "Gericht stoppt Samenspender Ein Mann bot sein Sperma vielen Kliniken an.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Home News", "550 Kinder gezeugt: Gericht stoppt Samenspender",
+        "Ein Mann bot sein Sperma vielen Kliniken an.\n"]
+
+
+def test_a_date_with_its_time_ends_a_line_of_a_one_line_page() -> None:
+    text = ("Premier League Stand: 24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. "
+            "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Premier League Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
+        "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.\n"]
+
+
+def test_a_one_line_pages_headline_is_its_dated_printing() -> None:
+    # the outlet's popular stories list the headline before the article prints it with its date
+    head = "Indonesia can Learn from Finland Peatland Fire Case"
+    popular = " ".join(["Rupiah Opened Higher on Tuesday as Investors Returned"] * 5)
+    text = (f"{head} | National | Tempo.Co Popular Ahok Solves Trash Problems {head} {popular} "
+            f"Home National Wednesday, 04 November 2015 | 07:28 WIB {head} Zoom Out Zoom In "
+            "Normal TEMPO.CO, Jakarta - Indonesia could learn from Finland.")
+    parts = dumps._unspace(text, f"{head} | National | Tempo.Co").split("\n\n")
+    assert parts[-3:] == [head, "Zoom Out Zoom In Normal", "TEMPO.CO, Jakarta - Indonesia could learn from Finland.\n"]
+    assert parts.count(head) == 1  # (the popular list's printing is left in its run)

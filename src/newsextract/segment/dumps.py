@@ -219,13 +219,21 @@ def dump_style(text: str) -> str:
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
 _DATE_REACH = 200  # the date line under a one-line page's headline is this near it
 # a sentence's end, then the next one's first letter (a quotation's marks may stand between)
-_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# (not after a number of one or two digits: an ordinal, "in der 2. Bundesliga", "am 3. Januar",
+# "Der 1. FC Kaiserslautern", is no sentence's end)
+_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])"
+                             r"|(?<=[0-9][.!?])(?<!(?<![\d.,:])\d[.!?])(?<!(?<![\d.,:])\d\d[.!?])"
+                             r"[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
 
+# a headline printed twice in a row (an image's or a breadcrumb's text, then the <h1>; a kicker
+# and the headline, then both again): four to thirty words, then the same words again; printed
+# once, on a line of its own
+_TWICE = _lazy(r"(?<!\S)((?:[^\s]+ ){3,29}[^\s]+)\s+\1(?!\S)")
 # a printed time's zone or clock word the date reader leaves after it ("15:44 Uhr", "9:02 EST")
-_ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?= |$)")
+_ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # a dateline inside a longer run (after a photo's credit, a widget's words): the body's first
 # paragraph opens there ("Mataram, NTB (ANTARA News) -", "JAKARTA, KOMPAS.com -",
 # "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
@@ -260,7 +268,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = " ".join(text.split())
     head = _TITLE_PARTS.split(title)[0] if title else ""
     if head:
-        at = text.find(head, len(title or ""))
+        at = _dated_headline(text, head, len(title or ""))
         if at > 0:
             rest = text[at + len(head):].lstrip()
             # (the date line under the headline, its time printed: a line of its own)
@@ -271,6 +279,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
                 end = zone.end() if zone else end
                 rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
+    text = _after_dates(_TWICE.sub("\n\n\\1\n\n", text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
@@ -278,6 +287,40 @@ def _unspace(text: str, title: Optional[str]) -> str:
                          text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
 
+
+def _dated_headline(text: str, head: str, start: int) -> int:
+    """Where the headline stands in a page's text on one line after its <title>: the first
+    printing with a date (and its time) just after or before it, as an article's heading has
+    (a list of the outlet's popular stories prints it too, before the article); else the first
+    printing; -1 if none."""
+    first = at = text.find(head, start)
+    while at >= 0:
+        near = text[max(at - _DATE_REACH, 0):at] + " " + text[at + len(head):at + len(head) + _DATE_REACH]
+        if any(f.has_time for f in find_dates(near, merged())):
+            return at
+        at = text.find(head, at + 1)
+    return first
+
+
+def _after_dates(text: str) -> str:
+    """A date with its time printed ends a line where a capital follows it ("Stand: 24.04.2024
+    22:58 Uhr Der FC ...", "Von: X 15.05.2023 - 13:52 Uhr Es war ..."): a date line, as the
+    page printed it above the text (prose gives a date's time a preposition and goes on in
+    lower case)."""
+    cuts = []
+    for f in find_dates(text, merged()):
+        if f.has_time:
+            zone = _ZONE_AFTER.match(text, f.end)
+            end = zone.end() if zone else f.end
+            if _CAPITAL_NEXT.match(text, end):
+                cuts.append(end)
+    if not cuts:
+        return text
+    parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n\n".join(p.strip(" ") for p in parts)
+
+
+_CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
 
 def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
