@@ -1002,3 +1002,17 @@ def test_a_one_line_pages_headline_is_its_dated_printing() -> None:
     parts = dumps._unspace(text, f"{head} | National | Tempo.Co").split("\n\n")
     assert parts[-3:] == [head, "Zoom Out Zoom In Normal", "TEMPO.CO, Jakarta - Indonesia could learn from Finland.\n"]
     assert parts.count(head) == 1  # (the popular list's printing is left in its run)
+
+
+def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
+    # get_text("\n", strip=True): the link's text on a line of its own, no space kept
+    lines = ["Kapanlagi.com - Pesona kecantikan yang dimiliki", "Dian Sastrowardoyo",
+             "memang sudah tak diragukan lagi.", "Menu", "Berita terkini dari kami",
+             "2 minutes ago", "Chelsea", "have delivered a message of intent.",
+             "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]
+    assert dumps._join_cut_links(lines) == [
+        "Kapanlagi.com - Pesona kecantikan yang dimiliki Dian Sastrowardoyo memang sudah tak "
+        "diragukan lagi.", "Menu", "Berita terkini dari kami",
+        # (a short line, a date's, and a drop cap are left to the joiner's other rules)
+        "2 minutes ago", "Chelsea", "have delivered a message of intent.",
+        "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]

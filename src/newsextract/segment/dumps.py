@@ -399,7 +399,38 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     headline = _headline("\n".join(lines), document_title(text, style))
     if headline:
         lines = _part_headline(lines, headline)
+    if style == BROWSER_COPY:
+        lines = _join_cut_links(lines)
     return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline), {}
+
+
+# a link's text inside a sentence, alone on its line: at most this many words
+_LINK_WORDS = 5
+
+
+def _join_cut_links(lines: List[str]) -> List[str]:
+    """A sentence cut at a link, three lines with no blank line between ("Pesona kecantikan
+    yang dimiliki" / "Dian Sastrowardoyo" / "memang sudah tak diragukan lagi."), as one line:
+    get_text("\\n", strip=True) puts every text node on a line of its own and strips the
+    spaces that told an inline element from a block. The first line stops at a word in lower
+    case, the link is a few words without a sentence's end, the third line goes on in lower case
+    (a browser's copy never stops a block so, nor opens one in lower case)."""
+    out: List[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        a = lines[i].strip()
+        if i + 2 < n and a and a[-1].isalpha() and a[a.rfind(" ") + 1].islower() and a.count(" ") >= 3:
+            b, c = lines[i + 1].strip(), lines[i + 2].strip()
+            # (the link is a word at least, no drop cap, "O" / "man’s dream"; the sentence goes
+            # on for some words, no widget's word, "Amanda Hällsten" / "chevron-right")
+            if len(b) > 1 and c[:1].islower() and c.count(" ") >= 2 and b.count(" ") < _LINK_WORDS \
+                    and len(b) <= 60 and b[-1] not in ".:!?" and b[0].isalnum():
+                out.append(f"{a} {b} {c}")
+                i += 3
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
