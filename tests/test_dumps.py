@@ -990,6 +990,10 @@ def test_a_date_with_its_time_ends_a_line_of_a_one_line_page() -> None:
     assert dumps._unspace(text, None).split("\n\n") == [
         "Premier League Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
         "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.\n"]
+    # (published and updated, each with its label, stay on one line as the page prints them)
+    text = "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57 Die Feuerwehr kam."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57", "Die Feuerwehr kam.\n"]
 
 
 def test_a_one_line_pages_headline_is_its_dated_printing() -> None:

@@ -312,7 +312,7 @@ def _after_dates(text: str) -> str:
         if f.has_time:
             zone = _ZONE_AFTER.match(text, f.end)
             end = zone.end() if zone else f.end
-            if _CAPITAL_NEXT.match(text, end):
+            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
                 cuts.append(end)
     if not cuts:
         return text
@@ -321,6 +321,9 @@ def _after_dates(text: str) -> str:
 
 
 _CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
+# (but a second date with its label goes on the same line: "Giriş: 03.07.2024 - 18:24
+# Güncelleme: 03.07.2024 - 18:57", published and updated, as the page prints them)
+_LABELLED_DATE_NEXT = _lazy(r" [^\W\d_][\w.]*(?: [^\W\d_][\w.]*)? ?: ?\d")
 
 def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
