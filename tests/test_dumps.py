@@ -1020,3 +1020,9 @@ def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
         # (a short line, a date's, and a drop cap are left to the joiner's other rules)
         "2 minutes ago", "Chelsea", "have delivered a message of intent.",
         "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]
+    # (a sentence cut at two links is one line too)
+    lines = ["Sebuah kalimat yang dipotong oleh", "Tautan Satu", "lalu berlanjut lagi dengan",
+             "Tautan Dua", "dan selesai di sini.", "Menu"]
+    assert dumps._join_cut_links(lines) == [
+        "Sebuah kalimat yang dipotong oleh Tautan Satu lalu berlanjut lagi dengan Tautan Dua dan "
+        "selesai di sini.", "Menu"]

@@ -421,17 +421,18 @@ def _join_cut_links(lines: List[str]) -> List[str]:
     out: List[str] = []
     i, n = 0, len(lines)
     while i < n:
-        a = lines[i].strip()
-        if i + 2 < n and a and a[-1].isalpha() and a[a.rfind(" ") + 1].islower() and a.count(" ") >= 3:
+        a = raw = lines[i].strip()
+        # (a joined line may stop at a lower-case word again, cut at the next link: it goes on)
+        while i + 2 < n and a and a[-1].isalpha() and a[a.rfind(" ") + 1].islower() and a.count(" ") >= 3:
             b, c = lines[i + 1].strip(), lines[i + 2].strip()
             # (the link is a word at least, no drop cap, "O" / "man’s dream"; the sentence goes
             # on for some words, no widget's word, "Amanda Hällsten" / "chevron-right")
-            if len(b) > 1 and c[:1].islower() and c.count(" ") >= 2 and b.count(" ") < _LINK_WORDS \
-                    and len(b) <= 60 and b[-1] not in ".:!?" and b[0].isalnum():
-                out.append(f"{a} {b} {c}")
-                i += 3
-                continue
-        out.append(lines[i])
+            if not (len(b) > 1 and c[:1].islower() and c.count(" ") >= 2 and b.count(" ") < _LINK_WORDS
+                    and len(b) <= 60 and b[-1] not in ".:!?" and b[0].isalnum()):
+                break
+            a = f"{a} {b} {c}"
+            i += 2
+        out.append(lines[i] if a is raw else a)
         i += 1
     return out
 
