@@ -1026,3 +1026,12 @@ def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
     assert dumps._join_cut_links(lines) == [
         "Sebuah kalimat yang dipotong oleh Tautan Satu lalu berlanjut lagi dengan Tautan Dua dan "
         "selesai di sini.", "Menu"]
+
+
+def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
+    text = ("Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro) Share Facebook Twitter "
+            "Linkedin Email The 25% tariffs on steel were announced. He went on on foot.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro)",
+        "• Share\n• Facebook\n• Twitter\n• Linkedin\n• Email",
+        "The 25% tariffs on steel were announced.", "He went on on foot.\n"]

@@ -249,6 +249,28 @@ _SPACED_DATELINE = _lazy(
 
 
 @lru_cache(maxsize=None)
+def _share_run_rx() -> "re.Pattern[str]":
+    """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
+    Facebook Share on Twitter"): three words or more, each a network's or a share button's
+    name (or "on")."""
+    names = sorted({*merged().share_names, "on"}, key=len, reverse=True)
+    word = r"(?:" + "|".join(map(re.escape, names)) + r")"
+    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r"){2,})(?= |$)", re.M)
+
+
+def _share_bar(m: "re.Match[str]") -> str:
+    """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
+    when three of its words at least are names (not "on")."""
+    words = m.group(0).split()
+    if sum(w.casefold() != "on" for w in words) < _SHARE_WORDS:
+        return m.group(0)
+    return "\n\n" + "\n".join("• " + w for w in words) + "\n\n"
+
+
+_SHARE_WORDS = 3
+
+
+@lru_cache(maxsize=None)
 def _line_starts_rx() -> "re.Pattern[str]":
     """Where a page's text on one line starts another line: a credit or related-article label
     with its colon ("Penulis :", "Editor:", "Baca juga:"), as a page prints them on lines of
@@ -283,6 +305,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
+    text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: "\n\n" + "\n".join("• " + w for w in m.group(0).split()) + "\n\n",
                          text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
