@@ -1017,9 +1017,15 @@ def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
     assert dumps._join_cut_links(lines) == [
         "Kapanlagi.com - Pesona kecantikan yang dimiliki Dian Sastrowardoyo memang sudah tak "
         "diragukan lagi.", "Menu", "Berita terkini dari kami",
-        # (a short line, a date's, and a drop cap are left to the joiner's other rules)
+        # (a short line, a date's, and a drop cap are left to the joiner's other rules; a
+        # sentence that opens with a link goes on when it is a sentence's length)
         "2 minutes ago", "Chelsea", "have delivered a message of intent.",
         "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]
+    lines = ["2 minutes ago", "Chelsea", "have delivered a message of intent and roared on.",
+             "Home", "news economy lifestyle", "Ask The Expert", "berita terkini hari ini dari kami"]
+    assert dumps._join_cut_links(lines) == [
+        "2 minutes ago", "Chelsea have delivered a message of intent and roared on.", "Home",
+        "news economy lifestyle", "Ask The Expert", "berita terkini hari ini dari kami"]
     # (a sentence cut at two links is one line too)
     lines = ["Sebuah kalimat yang dipotong oleh", "Tautan Satu", "lalu berlanjut lagi dengan",
              "Tautan Dua", "dan selesai di sini.", "Menu"]

@@ -486,9 +486,21 @@ def _join_cut_links(lines: List[str]) -> List[str]:
                 break
             a = f"{a} {b} {c}"
             i += 2
+        if a is raw and i + 1 < n and _link_opens(a, lines[i + 1].strip()):
+            out.append(f"{a} {lines[i + 1].strip()}")
+            i += 2
+            continue
         out.append(lines[i] if a is raw else a)
         i += 1
     return out
+
+
+def _link_opens(b: str, c: str) -> bool:
+    """A sentence that opens with a link ("Chelsea" / "have delivered a message of intent and
+    roared ..."): a name of one to three capitalised words, then a line going on in lower case
+    for eight words or more (a menu's links in lower case are fewer)."""
+    return 1 < len(b) <= 40 and b.count(" ") < 3 and b[0].isupper() and b[-1].isalnum() \
+        and all(w[:1].isupper() for w in b.split()) and c[:1].islower() and c.count(" ") >= 7
 
 
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
