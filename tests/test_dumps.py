@@ -948,3 +948,105 @@ def test_a_rule_across_the_page_parts_paragraphs_and_is_no_block() -> None:
     for rule in ("━" * 40, "     " + "_" * 60, "=====", "___"):
         blocks = segment_text(f"{par}\n\n{rule}\n\n{par}\n")
         assert [b.text for b in blocks] == [par, par]
+
+
+@pytest.mark.parametrize("lead, rest", [
+    ("Mataram, NTB (ANTARA News) -", "Sebanyak 29 penerbangan dibatalkan hari ini."),
+    ("JAKARTA, KOMPAS.com -", "Kebakaran melanda pusat perbelanjaan itu pada Kamis pagi."),
+    ("TEMPO.CO, Jakarta -", "Menteri itu mengumumkan paket kebijakan baru."),
+    ("LONDON (Reuters) -", "Prices rose again on Monday."),
+])
+def test_a_dateline_inside_a_one_line_page_opens_a_paragraph(lead: str, rest: str) -> None:
+    # a photo's caption and its credit run on into the body's first paragraph
+    caption = "Petugas memantau sebaran abu vulkanik di Banyuwangi. (ANTARA FOTO/Budi Setya)"
+    parts = dumps._unspace(f"{caption} {lead} {rest}", None).split("\n\n")
+    assert parts[-1].strip() == f"{lead} {rest}"
+    # (a dash inside a sentence, after a lower-case word, parts nothing)
+    line = "Harga naik lagi - Menurut pedagang, pasokan cabai berkurang."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_pages_date_line_keeps_its_clock_word() -> None:
+    title = "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
+    text = (f"{title} | SN.at Politik Innenpolitik {title} von APA Donnerstag 05. Juni 2025 "
+            "15:44 Uhr Die frühere Ministerin wird neue Generaldirektorin.")
+    parts = dumps._unspace(text, f"{title} | SN.at").split("\n\n")
+    assert parts[-2].endswith("15:44 Uhr")
+    assert parts[-1].strip() == "Die frühere Ministerin wird neue Generaldirektorin."
+
+
+def test_a_one_line_page_is_not_parted_after_an_ordinal() -> None:
+    # "in der 2. Bundesliga", "am 3. Januar": a number of one or two digits with its dot is an
+    # ordinal; a year before a full stop ends a sentence
+    text = ("Es war bereits der zwölfte Einsatz in der 2. Bundesliga für ihn. Die Saison begann "
+            "im Jahr 2015. Danach kam der 1. FC Köln.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Es war bereits der zwölfte Einsatz in der 2. Bundesliga für ihn.",
+        "Die Saison begann im Jahr 2015.", "Danach kam der 1. FC Köln.\n"]
+
+
+def test_a_headline_printed_twice_in_a_row_stands_once_on_its_own_line() -> None:
+    text = ("Home News 550 Kinder gezeugt: Gericht stoppt Samenspender 550 Kinder gezeugt: "
+            "Gericht stoppt Samenspender Ein Mann bot sein Sperma vielen Kliniken an.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Home News", "550 Kinder gezeugt: Gericht stoppt Samenspender",
+        "Ein Mann bot sein Sperma vielen Kliniken an.\n"]
+
+
+def test_a_date_with_its_time_ends_a_line_of_a_one_line_page() -> None:
+    text = ("Premier League Stand: 24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. "
+            "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Premier League Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
+        "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.\n"]
+    # (published and updated, each with its label, stay on one line as the page prints them)
+    text = "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57 Die Feuerwehr kam."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57", "Die Feuerwehr kam.\n"]
+
+
+def test_a_one_line_pages_headline_is_its_dated_printing() -> None:
+    # the outlet's popular stories list the headline before the article prints it with its date
+    head = "Indonesia can Learn from Finland Peatland Fire Case"
+    popular = " ".join(["Rupiah Opened Higher on Tuesday as Investors Returned"] * 5)
+    text = (f"{head} | National | Tempo.Co Popular Ahok Solves Trash Problems {head} {popular} "
+            f"Home National Wednesday, 04 November 2015 | 07:28 WIB {head} Zoom Out Zoom In "
+            "Normal TEMPO.CO, Jakarta - Indonesia could learn from Finland.")
+    parts = dumps._unspace(text, f"{head} | National | Tempo.Co").split("\n\n")
+    assert parts[-3:] == [head, "Zoom Out Zoom In Normal", "TEMPO.CO, Jakarta - Indonesia could learn from Finland.\n"]
+    assert parts.count(head) == 1  # (the popular list's printing is left in its run)
+
+
+def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
+    # get_text("\n", strip=True): the link's text on a line of its own, no space kept
+    lines = ["Kapanlagi.com - Pesona kecantikan yang dimiliki", "Dian Sastrowardoyo",
+             "memang sudah tak diragukan lagi.", "Menu", "Berita terkini dari kami",
+             "2 minutes ago", "Chelsea", "have delivered a message of intent.",
+             "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]
+    assert dumps._join_cut_links(lines) == [
+        "Kapanlagi.com - Pesona kecantikan yang dimiliki Dian Sastrowardoyo memang sudah tak "
+        "diragukan lagi.", "Menu", "Berita terkini dari kami",
+        # (a short line, a date's, and a drop cap are left to the joiner's other rules; a
+        # sentence that opens with a link goes on when it is a sentence's length)
+        "2 minutes ago", "Chelsea", "have delivered a message of intent.",
+        "Duqm, oman dan sekitarnya", "O", "man’s dream sits in a desert."]
+    lines = ["2 minutes ago", "Chelsea", "have delivered a message of intent and roared on.",
+             "Home", "news economy lifestyle", "Ask The Expert", "berita terkini hari ini dari kami"]
+    assert dumps._join_cut_links(lines) == [
+        "2 minutes ago", "Chelsea have delivered a message of intent and roared on.", "Home",
+        "news economy lifestyle", "Ask The Expert", "berita terkini hari ini dari kami"]
+    # (a sentence cut at two links is one line too)
+    lines = ["Sebuah kalimat yang dipotong oleh", "Tautan Satu", "lalu berlanjut lagi dengan",
+             "Tautan Dua", "dan selesai di sini.", "Menu"]
+    assert dumps._join_cut_links(lines) == [
+        "Sebuah kalimat yang dipotong oleh Tautan Satu lalu berlanjut lagi dengan Tautan Dua dan "
+        "selesai di sini.", "Menu"]
+
+
+def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
+    text = ("Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro) Share Facebook Twitter "
+            "Linkedin Email The 25% tariffs on steel were announced. He went on on foot.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro)",
+        "• Share\n• Facebook\n• Twitter\n• Linkedin\n• Email",
+        "The 25% tariffs on steel were announced.", "He went on on foot.\n"]

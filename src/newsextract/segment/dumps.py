@@ -219,10 +219,56 @@ def dump_style(text: str) -> str:
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
 _DATE_REACH = 200  # the date line under a one-line page's headline is this near it
 # a sentence's end, then the next one's first letter (a quotation's marks may stand between)
-_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# (not after a number of one or two digits: an ordinal, "in der 2. Bundesliga", "am 3. Januar",
+# "Der 1. FC Kaiserslautern", is no sentence's end)
+_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])"
+                             r"|(?<=[0-9][.!?])(?<!(?<![\d.,:])\d[.!?])(?<!(?<![\d.,:])\d\d[.!?])"
+                             r"[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
+
+# a headline printed twice in a row (an image's or a breadcrumb's text, then the <h1>; a kicker
+# and the headline, then both again): four to thirty words, then the same words again; printed
+# once, on a line of its own (a headline does not open with a letter in lower case: the search
+# tries no such word, half its time)
+_TWICE = _lazy(r"(?<!\S)(?=[^a-z])((?:[^\s]+ ){3,29}[^\s]+)\s+\1(?!\S)")
+# a printed time's zone or clock word the date reader leaves after it ("15:44 Uhr", "9:02 EST")
+_ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
+# a dateline inside a longer run (after a photo's credit, a widget's words): the body's first
+# paragraph opens there ("Mataram, NTB (ANTARA News) -", "JAKARTA, KOMPAS.com -",
+# "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
+# (up to three capitalised words, a region after a comma) with an outlet in brackets or its
+# domain after a comma, an outlet's domain before the place, or a place in capitals alone,
+# then a dash and a sentence's capital
+_PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
+_DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
+_SPACED_DATELINE = _lazy(
+    r" ((?:" + _PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
+    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
+    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}) ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+
+
+@lru_cache(maxsize=None)
+def _share_run_rx() -> "re.Pattern[str]":
+    """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
+    Facebook Share on Twitter"): three words or more, each a network's or a share button's
+    name (or "on")."""
+    names = sorted({*merged().share_names, "on"}, key=len, reverse=True)
+    word = r"(?:" + "|".join(map(re.escape, names)) + r")"
+    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r"){2,})(?= |$)", re.M)
+
+
+def _share_bar(m: "re.Match[str]") -> str:
+    """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
+    when three of its words at least are names (not "on")."""
+    words = m.group(0).split()
+    if sum(w.casefold() != "on" for w in words) < _SHARE_WORDS:
+        return m.group(0)
+    return "\n\n" + "\n".join("• " + w for w in words) + "\n\n"
+
+
+_SHARE_WORDS = 3
 
 
 @lru_cache(maxsize=None)
@@ -245,20 +291,93 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = " ".join(text.split())
     head = _TITLE_PARTS.split(title)[0] if title else ""
     if head:
-        at = text.find(head, len(title or ""))
+        at = _dated_headline(text, head, len(title or ""))
         if at > 0:
             rest = text[at + len(head):].lstrip()
             # (the date line under the headline, its time printed: a line of its own)
             dated = [f for f in find_dates(rest[:_DATE_REACH], merged()) if f.has_time]
             if dated:
-                rest = rest[:dated[0].end] + "\n\n" + rest[dated[0].end:].lstrip()
+                end = dated[0].end
+                zone = _ZONE_AFTER.match(rest, end)
+                end = zone.end() if zone else end
+                rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
+    text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
+    text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
+    text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: "\n\n" + "\n".join("• " + w for w in m.group(0).split()) + "\n\n",
                          text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
 
+
+def _dated_headline(text: str, head: str, start: int) -> int:
+    """Where the headline stands in a page's text on one line after its <title>: the first
+    printing with a date (and its time) just after or before it, as an article's heading has
+    (a list of the outlet's popular stories prints it too, before the article); else the first
+    printing; -1 if none."""
+    first = at = text.find(head, start)
+    while at >= 0:
+        near = text[max(at - _DATE_REACH, 0):at] + " " + text[at + len(head):at + len(head) + _DATE_REACH]
+        if any(f.has_time for f in find_dates(near, merged())):
+            return at
+        at = text.find(head, at + 1)
+    return first
+
+
+def _once(text: str) -> str:
+    """Words printed twice in a row (_TWICE) printed once, on a line of their own. (The
+    pattern is tried only where a word comes again four to thirty words on, as a repeat's
+    first word does: a search at every word costs a one-line page's reading half its time.)"""
+    seen: Dict[str, List[int]] = {}
+    starts: List[int] = []
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    low, high = _TWICE_GAPS
+    for j, (_, w) in enumerate(words):
+        before = seen.setdefault(w, [])
+        for i in reversed(before):
+            if j - i > high:
+                break
+            if j - i >= low:
+                starts.append(words[i][0])
+        before.append(j)
+    out: List[str] = []
+    done = 0
+    for at in sorted(set(starts)):
+        m = _TWICE.match(text, at) if at >= done else None
+        if m:
+            out.append(text[done:at] + "\n\n" + m.group(1) + "\n\n")
+            done = m.end()
+    return "".join(out) + text[done:] if out else text
+
+
+_WORD = _lazy(r"\S+")
+_TWICE_GAPS = (4, 30)
+
+
+def _after_dates(text: str) -> str:
+    """A date with its time printed ends a line where a capital follows it ("Stand: 24.04.2024
+    22:58 Uhr Der FC ...", "Von: X 15.05.2023 - 13:52 Uhr Es war ..."): a date line, as the
+    page printed it above the text (prose gives a date's time a preposition and goes on in
+    lower case)."""
+    cuts = []
+    for f in find_dates(text, merged()):
+        if f.has_time:
+            zone = _ZONE_AFTER.match(text, f.end)
+            end = zone.end() if zone else f.end
+            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
+                cuts.append(end)
+    if not cuts:
+        return text
+    parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n\n".join(p.strip(" ") for p in parts)
+
+
+_CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
+# (but a second date with its label goes on the same line: "Giriş: 03.07.2024 - 18:24
+# Güncelleme: 03.07.2024 - 18:57", published and updated, as the page prints them)
+_LABELLED_DATE_NEXT = _lazy(r" [^\W\d_][\w.]*(?: [^\W\d_][\w.]*)? ?: ?\d")
 
 def document_title(text: str, style: str) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
@@ -337,7 +456,51 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
     headline = _headline("\n".join(lines), document_title(text, style))
     if headline:
         lines = _part_headline(lines, headline)
+    if style == BROWSER_COPY:
+        lines = _join_cut_links(lines)
     return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline), {}
+
+
+# a link's text inside a sentence, alone on its line: at most this many words
+_LINK_WORDS = 5
+
+
+def _join_cut_links(lines: List[str]) -> List[str]:
+    """A sentence cut at a link, three lines with no blank line between ("Pesona kecantikan
+    yang dimiliki" / "Dian Sastrowardoyo" / "memang sudah tak diragukan lagi."), as one line:
+    get_text("\\n", strip=True) puts every text node on a line of its own and strips the
+    spaces that told an inline element from a block. The first line stops at a word in lower
+    case, the link is a few words without a sentence's end, the third line goes on in lower case
+    (a browser's copy never stops a block so, nor opens one in lower case)."""
+    out: List[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        a = raw = lines[i].strip()
+        # (a joined line may stop at a lower-case word again, cut at the next link: it goes on)
+        while i + 2 < n and a and a[-1].isalpha() and a[a.rfind(" ") + 1].islower() and a.count(" ") >= 3:
+            b, c = lines[i + 1].strip(), lines[i + 2].strip()
+            # (the link is a word at least, no drop cap, "O" / "man’s dream"; the sentence goes
+            # on for some words, no widget's word, "Amanda Hällsten" / "chevron-right")
+            if not (len(b) > 1 and c[:1].islower() and c.count(" ") >= 2 and b.count(" ") < _LINK_WORDS
+                    and len(b) <= 60 and b[-1] not in ".:!?" and b[0].isalnum()):
+                break
+            a = f"{a} {b} {c}"
+            i += 2
+        if a is raw and i + 1 < n and _link_opens(a, lines[i + 1].strip()):
+            out.append(f"{a} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i] if a is raw else a)
+        i += 1
+    return out
+
+
+def _link_opens(b: str, c: str) -> bool:
+    """A sentence that opens with a link ("Chelsea" / "have delivered a message of intent and
+    roared ..."): a name of one to three capitalised words, then a line going on in lower case
+    for eight words or more (a menu's links in lower case are fewer)."""
+    return 1 < len(b) <= 40 and b.count(" ") < 3 and b[0].isupper() and b[-1].isalnum() \
+        and all(w[:1].isupper() for w in b.split()) and c[:1].islower() and c.count(" ") >= 7
 
 
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
