@@ -336,9 +336,11 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     items. page_chars caches the page's count."""
     # (iter("p"), the descendants <p> of the <li>, in C; iterfind(".//p") runs ElementPath's
     # Python selectors for each list item)
-    if not len(li) or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) \
-            < _SWALLOWING_PARAGRAPHS:
-        return False  # (most list items: a link or a line, a teaser card's summary)
+    # (most list items, a link or a line, a teaser card's summary, hold no paragraph: one
+    # step of the search tells them)
+    if not len(li) or next(li.iter("p"), None) is None \
+            or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) < _SWALLOWING_PARAGRAPHS:
+        return False
     if not page_chars:
         page_chars.append(_visible_chars(start))
     return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
