@@ -1192,9 +1192,19 @@ def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
     if b.score <= 0 or b.heading:
         return False  # (most lines: before their words are counted)
+    return _prose_text(b.text)
+
+
+@lru_cache(maxsize=1024)
+def _prose_text(text: str) -> bool:
+    """A text of sentences or of many words, as _prose asks of a paragraph.
+
+    Cached: the body's passes ask it of a page's few dozen paragraphs again and again (some
+    70 questions of 20 texts); the bound keeps only the last pages' paragraphs.
+    """
     # (a long paragraph is not split into all its words: at_least_units stops at the count)
-    return at_least_units(b.text, W.lead_min_words) and (
-        bool(_CLOSED.search(b.text)) or at_least_units(b.text, W.lead_unended_words))
+    return at_least_units(text, W.lead_min_words) and (
+        bool(_CLOSED.search(text)) or at_least_units(text, W.lead_unended_words))
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
