@@ -883,15 +883,14 @@ def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ..
     """The path of the deepest element that holds most (W.main_container_share) of these
     blocks' prose score, or None."""
     # (an element is told by its id, the last of the path that leads to it: the ids are one
-    # per element of the page, so no path need be cut and hashed at every depth)
+    # per element of the page, so no path need be cut and hashed at every depth; how many
+    # blocks an element holds is counted for the one found only, not kept for every element)
     weight: Dict[int, float] = {}
-    held: Dict[int, int] = {}  # how many of the blocks each element holds
     paths: Dict[int, Tuple[int, ...]] = {}  # each element's path
+    scored = [b for b in blocks if b.score > 0]
     total = 0.0
-    for b in blocks:
+    for b in scored:
         score = b.score
-        if score <= 0:
-            continue
         total += score
         for depth, element in enumerate(b.path, 1):
             if element in weight:
@@ -899,18 +898,22 @@ def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ..
             else:
                 weight[element] = 0.0 + score
                 paths[element] = b.path[:depth]
-            if up:
-                held[element] = held.get(element, 0) + 1
     if total <= 0:
         return None
     found = max((e for e, w in weight.items() if w >= W.main_container_share * total),
                 key=lambda e: len(paths[e]), default=None)
     best = paths[found] if found is not None else None
-    if up and best and len(best) > 1 and held.get(best[-1]) == 1:
+    if up and best and len(best) > 1 and _holds_one(scored, best):
         # one long paragraph holds most of a short post's prose: the post's element is the
         # paragraph's parent, not the paragraph
         return best[:-1]
     return best or None
+
+
+def _holds_one(blocks: List[Block], path: Tuple[int, ...]) -> bool:
+    """Whether the element at the end of `path` holds just one of these blocks."""
+    n, element = len(path), path[-1]
+    return sum(1 for b in blocks if len(b.path) >= n and b.path[n - 1] == element) == 1
 
 
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
@@ -1189,9 +1192,19 @@ def _prose(b: Block) -> bool:
     """A paragraph of the text: scored as prose, not a heading, sentences or many words."""
     if b.score <= 0 or b.heading:
         return False  # (most lines: before their words are counted)
+    return _prose_text(b.text)
+
+
+@lru_cache(maxsize=1024)
+def _prose_text(text: str) -> bool:
+    """A text of sentences or of many words, as _prose asks of a paragraph.
+
+    Cached: the body's passes ask it of a page's few dozen paragraphs again and again (some
+    70 questions of 20 texts); the bound keeps only the last pages' paragraphs.
+    """
     # (a long paragraph is not split into all its words: at_least_units stops at the count)
-    return at_least_units(b.text, W.lead_min_words) and (
-        bool(_CLOSED.search(b.text)) or at_least_units(b.text, W.lead_unended_words))
+    return at_least_units(text, W.lead_min_words) and (
+        bool(_CLOSED.search(text)) or at_least_units(text, W.lead_unended_words))
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:

@@ -238,13 +238,14 @@ def _screen_reader_only(cls: str) -> bool:
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
+_PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
 _NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
 
 
 def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float) -> float:
     """The hint an element's class (`cls` and its hint, read by the caller), id and role give
     the blocks inside it; `names` are its attributes' names."""
-    if tag in ("body", "html"):
+    if tag in _PAGE_TAGS:
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
     if not names:
@@ -335,9 +336,11 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     items. page_chars caches the page's count."""
     # (iter("p"), the descendants <p> of the <li>, in C; iterfind(".//p") runs ElementPath's
     # Python selectors for each list item)
-    if not len(li) or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) \
-            < _SWALLOWING_PARAGRAPHS:
-        return False  # (most list items: a link or a line, a teaser card's summary)
+    # (most list items, a link or a line, a teaser card's summary, hold no paragraph: one
+    # step of the search tells them)
+    if not len(li) or next(li.iter("p"), None) is None \
+            or sum(1 for _ in islice(li.iter("p"), _SWALLOWING_PARAGRAPHS)) < _SWALLOWING_PARAGRAPHS:
+        return False
     if not page_chars:
         page_chars.append(_visible_chars(start))
     return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
@@ -454,12 +457,14 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            if names or tag in LANDMARKS:
+            if tag in LANDMARKS or tag in _PAGE_TAGS or names and not _HINT_ATTRS.isdisjoint(names):
                 delta = _attr_hint(el, names, tag, cls, class_hint)
-                # (most elements' attributes say nothing: the hint, already between the floor
-                # and the ceiling, stays as it is)
-                if delta:
-                    hint_here = max(floor, min(ceiling, hint + delta))
+            else:  # (most elements: a class, a link or a source, none of the other attributes)
+                delta = class_hint if cls else 0.0
+            # (most elements' attributes say nothing: the hint, already between the floor and
+            # the ceiling, stays as it is)
+            if delta:
+                hint_here = max(floor, min(ceiling, hint + delta))
             if swallowed and holders is not None and el in holders.chain:
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
@@ -494,7 +499,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if tag in _CELLS:
                 w.add(" ", False)
             if tag != "br" and tag != "hr":
-                w.add(el.text, ctx[2])  # (read once: lxml makes a new string at each read)
+                inner = el.text  # (read once: lxml makes a new string at each read)
+                if inner:  # (most elements' text is None: no call)
+                    w.add(inner, ctx[2])
         else:
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
@@ -504,8 +511,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if path:
                     path.pop()
-            if el is not start:
-                w.add(el.tail, stack[-1][2])
+            tail = el.tail
+            if tail and el is not start:
+                w.add(tail, stack[-1][2])
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
