@@ -21,7 +21,8 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
-_RULE = re.compile(r"^\s*([━─=_*~\-])\1{2,}\s*$")
+_RULE = re.compile(r"(?m)^[^\S\n]*([━─=_*~\-])\1{2,}[^\S\n]*$")
+_RULE_HEAD = re.compile(r"([━─=_*~\-])\1\1")  # (most dumps hold no rule: one search first)
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +60,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
     # sections, parts paragraphs as a blank line does: it is no block of its own)
-    raw_lines = ["" if _RULE.match(x) else x.rstrip() for x in text.split("\n")]
+    if _RULE_HEAD.search(text):
+        text = _RULE.sub("", text)
+    raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
     width = wrap_width(raw_lines, widths, stripped=True)
     # units are [text, bullet, group]: Block objects are made once menus are folded
