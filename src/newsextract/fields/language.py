@@ -112,7 +112,13 @@ def reads_as(text: str, code: Optional[str]) -> bool:
     if code is None or code not in available():
         return True
     shares, total = stopword_shares(text[:_READS_AS_CHARS], (code,))
-    return total < _ABSENT_WORDS or shares[code] >= _ABSENT_SHARE
+    return not _absent(shares[code], total)
+
+
+def _absent(share: float, total: int) -> bool:
+    """A language's words are absent from a text: rarer than _ABSENT_SHARE in a text of
+    _ABSENT_WORDS words or more (in a shorter one, too few to tell)."""
+    return total >= _ABSENT_WORDS and share < _ABSENT_SHARE
 
 
 _READS_AS_CHARS = 3000  # a text's first characters tell its language well enough (some 400 words)
@@ -142,7 +148,7 @@ def page_language(texts: List[str], declared: Optional[str],
             if (own is not None and _sure(best, shares) and top >= 2 * own) or \
                     (own is None and top >= max(_SURE_SHARE, get_profile(best).stopword_least_share)):
                 return best, "stopword count (the page declares another language)"
-        if own is not None and own < _ABSENT_SHARE and total >= _ABSENT_WORDS:
+        if own is not None and _absent(own, total):
             return None, "unknown (the page declares a language its text does not read as)"
         return declared, "declared by the page"
     # (Japanese puts no spaces between words: its paragraphs are not in the sample, and a few
