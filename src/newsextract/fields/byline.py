@@ -139,7 +139,6 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words.pop()
     if len(words) > 2:
         words = _without_tail(words, profile)
-        s = " ".join(words)
     s = " ".join(words)
     printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
     if len(words) > 1 and words[-1].lower() in profile.role_words:

@@ -204,9 +204,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
         text, credit, cut = split_trailing_credit(last, profile)
         if cut:
             writer = _outlet_and_writer(credit, profile) if credit else None
-            if writer:
+            if credit and writer:
                 # "(Tribunnews.com/Rina Marlina)": the outlet, and the writer it credits
-                credit = credit.partition("/")[0].strip() if credit else credit
+                credit = credit.partition("/")[0].strip()
                 if writer not in out.authors:
                     out.authors.append(writer)
             if credit and not out.credit:

@@ -187,12 +187,15 @@ def _script_language(text: str) -> Optional[str]:
 @lru_cache(maxsize=None)
 def _any_script_letter() -> "re.Pattern[str]":
     """A letter of any of the scripts _SCRIPTS knows."""
-    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for _c, ranges, _s in _SCRIPTS
-                                    for lo, hi in ranges) + "]")
+    return _letter_class([r for _code, ranges, _share in _SCRIPTS for r in ranges])
+
+
+def _letter_class(ranges: List[Tuple[int, int]]) -> "re.Pattern[str]":
+    """One character class of code-point ranges (a pattern counts or finds them in C)."""
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
 
 
 @lru_cache(maxsize=None)
 def _script_patterns() -> Tuple[Tuple[str, "re.Pattern[str]", float], ...]:
     """Each script's letters as one character class (a pattern counts them in C)."""
-    return tuple((code, re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]"),
-                  share) for code, ranges, share in _SCRIPTS)
+    return tuple((code, _letter_class(list(ranges)), share) for code, ranges, share in _SCRIPTS)

@@ -77,7 +77,10 @@ def _prefix_positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z](?:[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*|[\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
+# after a name word's capital, its dots: an initial's or a short title's, each a word's end
+# ("J.", "Dr.", "L.P."); a longer word's dot ends a sentence ("Samsung.")
+_SHORT_DOTTED = r"[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*"
+_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
 
 
 def _may_end_with_name(window: str) -> bool:
@@ -369,9 +372,10 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
 
 def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bool = False) -> bool:
     """One name after an office printed as an acronym or a rank ("Kepala BMKG Daryono",
-    "AKBP Budiyanto", and `ranked`, after two titles in a row: "Kombes Pol Dirmanto"): many Indonesians have one name only. A word after an office spelled
-    out ("Menteri Pertanian") is the office's, and a place after an acronym ("BPBD Jateng")
-    is the office's when the text prints it as a place elsewhere."""
+    "AKBP Budiyanto"; `ranked`: after two titles in a row, "Kombes Pol Dirmanto"): many
+    Indonesians have one name only. A word after an office spelled out ("Menteri Pertanian")
+    is the office's, and a place after an acronym ("BPBD Jateng") is the office's when the
+    text prints it as a place elsewhere."""
     mark = mark.strip(".,")
     if not profile.mononyms or not (ranked or ACRONYM.match(mark)) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
         return False
@@ -661,7 +665,7 @@ class _Titles(frozenset):
 # chain of places
 # (a dot only after a short word, an initial or a title: "J. Smith", "Dr. Budi", "Retno L.P.
 # Marsudi"; "Samsung." ends a sentence)
-_SUBJECT_RUN = re.compile(r"((?:[A-Z](?:[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*|[\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
+_SUBJECT_RUN = re.compile(r"((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
 # a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
 # words are a name's particles when the profile knows them so
 _PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")

@@ -265,6 +265,12 @@ def _share_bar(m: "re.Match[str]") -> str:
     words = m.group(0).split()
     if sum(w.casefold() != "on" for w in words) < _SHARE_WORDS:
         return m.group(0)
+    return _as_links(words)
+
+
+def _as_links(words: List[str]) -> str:
+    """A run's words as a terminal browser prints a menu's links: each bulleted on a line of
+    its own, the run apart from the text around it."""
     return "\n\n" + "\n".join("• " + w for w in words) + "\n\n"
 
 
@@ -297,9 +303,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
             # (the date line under the headline, its time printed: a line of its own)
             dated = [f for f in find_dates(rest[:_DATE_REACH], merged()) if f.has_time]
             if dated:
-                end = dated[0].end
-                zone = _ZONE_AFTER.match(rest, end)
-                end = zone.end() if zone else end
+                end = _date_end(rest, dated[0].end)
                 rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
     text = _after_dates(_once(text))
@@ -307,8 +311,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
-    text = _MENU_RUN.sub(lambda m: "\n\n" + "\n".join("• " + w for w in m.group(0).split()) + "\n\n",
-                         text)
+    text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
 
 
@@ -364,14 +367,20 @@ def _after_dates(text: str) -> str:
     cuts = []
     for f in find_dates(text, merged()):
         if f.has_time:
-            zone = _ZONE_AFTER.match(text, f.end)
-            end = zone.end() if zone else f.end
+            end = _date_end(text, f.end)
             if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
                 cuts.append(end)
     if not cuts:
         return text
     parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "\n\n".join(p.strip(" ") for p in parts)
+
+
+def _date_end(text: str, end: int) -> int:
+    """Where a printed date with its time ends: after the zone or clock word the date reader
+    leaves after it ("15:44 Uhr")."""
+    zone = _ZONE_AFTER.match(text, end)
+    return zone.end() if zone else end
 
 
 _CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
@@ -1376,11 +1385,11 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
                 headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + " " + got[0]
             prev_soft = _soft_wrapped(raw)
-            prev_wrapped = _broken_before(raw, lines[i + 1] if i + 1 < len(lines) else "")
+            prev_wrapped = _broken_before(raw, nxt)
             continue
         heading = len(headings) > known and not items and len(got) == 1
         prev_soft = (plain or heading) and _soft_wrapped(raw)
-        prev_wrapped = plain and _broken_before(raw, lines[i + 1] if i + 1 < len(lines) else "")
+        prev_wrapped = plain and _broken_before(raw, nxt)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
