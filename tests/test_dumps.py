@@ -660,6 +660,24 @@ def test_a_dumps_name_alone_with_an_age_near_it_is_a_guessed_byline() -> None:
     assert any(w.startswith("low confidence: authors") for w in article.warnings)
 
 
+def test_a_dumps_unlabelled_names_over_their_date_are_the_writers() -> None:
+    """The line under the headline may name two writers, or one and the outlet in
+    parentheses, with no label: over a date line they are the byline."""
+    two = newsextract.extract(_head("Rina Marlina, Budi Santoso", "Senin, 12 Februari 2024 - 10:00 WIB"))
+    assert two.authors == ["Rina Marlina", "Budi Santoso"]
+    both = newsextract.extract(_head("Jane Porter and Tom Miller", "12 March 2024"))
+    assert both.authors == ["Jane Porter", "Tom Miller"]
+    outlet = newsextract.extract(_head("Dian Septiari (The Jakarta Post)", "Jakarta ● Fri, January 5, 2024"))
+    assert outlet.authors == ["Dian Septiari"]
+
+
+def test_a_dumps_unlabelled_place_or_outlet_list_names_no_one() -> None:
+    places = newsextract.extract(_head("Jakarta, Bandung", "12 March 2024"))
+    assert places.authors == []
+    person_and_place = newsextract.extract(_head("Jane Porter (Kota Bandung)", "12 March 2024"))
+    assert person_and_place.authors == []
+
+
 def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
     article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
     assert article.authors == ["Jane Porter"]

@@ -10,8 +10,8 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
-                                        parse_credit, portrait_name, slashed_credit, split_names,
-                                        unmarked_credit)
+                                        names_near_date, parse_credit, portrait_name, slashed_credit,
+                                        split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -145,7 +145,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
     expect_name = expect_editor = loose_label = False
-    lone: Optional[Tuple[int, str]] = None  # a dump's name alone in the head, a date near it
+    lone: Optional[Tuple[int, List[str]]] = None  # a dump's names alone in the head, a date near
     seen: Set[int] = set()
     for j in window:
         if j in seen:
@@ -288,7 +288,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
         # only when no line names anyone
-        add_names(out.authors, [lone[1]])
+        add_names(out.authors, lone[1])
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
@@ -314,7 +314,7 @@ def _role_under_name(blocks: List[Block], j: int) -> bool:
 _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
 
 
-def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
+def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
     name with a date or an age among the others."""
@@ -322,13 +322,14 @@ def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
     for i, item in enumerate(items):
         name = name_near_date(item, items[:i] + items[i + 1:], merged())
         if name:
-            return (b.index, name)
+            return (b.index, [name])
     return None
 
 
-def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
-    """Block j's text as a name when it stands alone with a date or an age on a line at most
-    _NAME_DATE_REACH lines from it (not counting the headline's line and those above)."""
+def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
+    """Block j's text as a name (or a few) when it stands alone with a date or an age on a
+    line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
+    above)."""
     if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
@@ -336,19 +337,21 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         return None  # a list's heading ("Key Points" over its points), not a name
     near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
                                           min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
-    name = name_near_date(blocks[j].text, near, merged())
-    if not name and j - 1 > anchor:
+    names = names_near_date(blocks[j].text, near, merged())
+    if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
         name = portrait_name(blocks[j].text, blocks[j - 1].text, merged())
-    if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
+        names = [name] if name else []
+    if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
-    if name and 0 <= anchor < len(blocks):
-        words = name.casefold().split()
+    if names and 0 <= anchor < len(blocks):
         headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
-        if sum(w in headline for w in words) * 2 >= len(words):
-            # the story's subject, named in the headline ("FOTO: Dian Sastrowardoyo ...",
-            # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
-            return None
-    return (j, name) if name else None
+        for name in names:
+            words = name.casefold().split()
+            if sum(w in headline for w in words) * 2 >= len(words):
+                # the story's subject, named in the headline ("FOTO: Dian Sastrowardoyo ...",
+                # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
+                return None
+    return (j, names) if names else None
 

@@ -608,6 +608,44 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     return clean_name(text, profile)
 
 
+def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
+    """The names of an unlabelled byline alone in a dump's head, a date within reach (see
+    name_near_date): one name, several ("Rina Marlina, Budi Santoso", "Jane Doe and John
+    Roe"), or one with its outlet in parentheses ("Dian Septiari (The Jakarta Post)")."""
+    one = name_near_date(text, near, profile)
+    if one:
+        return [one]
+    text = text.strip()
+    if len(text) > _NAMES_LINE_CHARS:
+        return []
+    if text.endswith(")") and "(" in text:
+        head, _, tag = text[:-1].rpartition("(")
+        one = name_near_date(head, near, profile) if _outlet_tag(tag) else None
+        return [one] if one else []
+    if "," not in text and "&" not in text and " " not in text:
+        return []
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", text)
+    # (the outlet after the writers is none of them: "Jane Porter, Business Wire")
+    parts = parts[:1] + [p for p in parts[1:] if not _outlet_tag(p)]
+    if not 2 <= len(parts) <= _NAMES_IN_LINE:
+        return []
+    names = [name_near_date(p, near, profile) for p in parts]
+    return [n for n in names if n] if all(names) else []
+
+
+_NAMES_LINE_CHARS = 120  # an unlabelled line of several names is this short at most
+_NAMES_IN_LINE = 4
+
+
+def _outlet_tag(tag: str) -> bool:
+    """The outlet a byline names in parentheses after its writer: a domain or a tag
+    ("KOMPAS.com", "ANTARA"), an agency, or a name with an outlet's word ("The Jakarta Post")."""
+    words = tag.casefold().split()
+    k = merged()
+    return bool(words) and (is_outlet(tag) or tag.casefold() in k.agencies
+                            or not set(words).isdisjoint(k.outlet_words | k.publisher_words))
+
+
 _NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
 _PORTRAIT_WORDS = 3  # a portrait's alt text has at most this many words before the name
 
