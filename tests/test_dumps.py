@@ -678,6 +678,23 @@ def test_a_dumps_unlabelled_place_or_outlet_list_names_no_one() -> None:
     assert person_and_place.authors == []
 
 
+def test_a_name_printed_twice_over_its_date_is_the_byline_not_the_headline() -> None:
+    """A browser copy glues a writer's portrait's alt text to the name ("Andina
+    LibriantyAndina Librianty"): the line is the byline box, the headline stands above it."""
+    article = newsextract.extract(_head("Andina LibriantyAndina Librianty", "02 Okt 2020, 19:00 WIB"))
+    assert article.title == "Flood waters rise in the river valley"
+    assert article.authors == ["Andina Librianty"]
+
+
+def test_only_a_persons_name_printed_twice_is_a_doubled_name() -> None:
+    from newsextract.fields.byline import doubled_name
+    from newsextract.profiles import merged
+
+    assert doubled_name("Sean Martin Sean Martin", merged()) == "Sean Martin"
+    assert doubled_name("nj’s Logonj’s Logo", merged()) is None  # a logo's alt text twice
+    assert doubled_name("Jane Doe", merged()) is None
+
+
 def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
     article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
     assert article.authors == ["Jane Porter"]

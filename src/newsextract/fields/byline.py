@@ -112,9 +112,28 @@ def _credit_tag(word: str, profile: Profile) -> bool:
     return low in profile.byline_suffixes or abbreviation(word) or low in profile.agencies
 
 
+# a name printed twice, as a dump glues an avatar's alt text and the name, or a link and its
+# text: "Andina LibriantyAndina Librianty", "Sean Martin Sean Martin"
+_TWICE = re.compile(r"^(\S[^\n]*? \S+?)\s*\1$")
+
+
+def printed_once(text: str) -> str:
+    """A name printed twice over, once ("Andina LibriantyAndina Librianty")."""
+    m = _TWICE.match(text) if len(text) < 120 else None
+    return m.group(1) if m else text
+
+
+def doubled_name(text: str, profile: Profile) -> Optional[str]:
+    """The name of a line that prints a person's name twice over ("Andina LibriantyAndina
+    Librianty"): a dump's byline box (a portrait's alt text glued to the name), never a
+    headline. None for any other line."""
+    once = printed_once(text)
+    return clean_name(once, profile) if once != text and _plain_name(once, profile) else None
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
-    s = raw.strip().strip(",;:|-–—").strip()
+    s = printed_once(raw.strip().strip(",;:|-–—").strip())
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
     s = re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
@@ -593,7 +612,7 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
     within reach, not right beside it: a dump prints the byline box's lines apart (the
     name, a share button, the date), so the line next to the name is not always the date."""
-    text = text.rstrip(_SEPARATORS)  # ("Sehernur Karsu |": the date stood after the bar)
+    text = printed_once(text.rstrip(_SEPARATORS))  # ("Sehernur Karsu |": the date stood after the bar)
     if len(text) > 60 or not _plain_name(text, profile):
         return None
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):

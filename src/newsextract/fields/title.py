@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.byline import brand_byline, doubled_name, parse_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -34,7 +34,9 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, profile)
-    return bool(authors or editors or label_only or brand_byline(text, profile))
+    if authors or editors or label_only or brand_byline(text, profile):
+        return True
+    return doubled_name(text, profile) is not None
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
