@@ -180,6 +180,13 @@ ID_CASES = [
       'Hendrawati.'], [("Perbaikan", "Reny Hendrawati")]),
     (['"Perbaikan akan dimulai pekan depan," kata Kepala Dinas Kesehatan (Kadinkes) Kota Bogor '
       'Sri Nowo Retno.'], [("Perbaikan", "Sri Nowo Retno")]),
+    # a short form of several words: the office goes on past it, the name after the comma
+    # or after the office's place
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Suku Dinas Penanggulangan Kebakaran '
+      'dan Penyelamatan (Sudin Gulkarmat) Jakarta Pusat, Asril Rizal saat dihubungi.'],
+     [("Perbaikan", "Asril Rizal")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Suku Dinas Penanggulangan Kebakaran '
+      '(Sudin Gulkarmat) Jakarta Pusat Asril Rizal.'], [("Perbaikan", "Asril Rizal")]),
     # a word before the verb; an outlet after an epithet; an epithet's body after "dari";
     # one name set off after its office; a unit's number; a rank and its corps
     (['"Perbaikan akan dimulai pekan depan," demikian kata Bupati Bandung Dadang Supriatna.'],

@@ -185,7 +185,8 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
             # parentheses ends it, and a name of two words or more follows; one word after
             # it is no name ("Joko Widodo (Jokowi) Senin": the name and its short form, then
             # the day)
-            after = toks[short + 1:]
+            close = next((i for i in range(short, len(toks)) if toks[i].endswith(")")), short)
+            after = toks[close + 1:]
             toks = (after_office(after, profile) if len(after) >= 3 else after) if len(after) >= 2 \
                 else toks[:short]
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
@@ -228,7 +229,9 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
-    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
+    # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
+                 r"(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     if domain_rx().match(rest, len(clause)):
         # "kata sumber Kompas.com yang ...": the clause stopped inside an outlet's domain,
@@ -245,13 +248,16 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             short = w.startswith("(") and w.endswith(")")
             if short:
                 w = w[1:-1]  # the acronym the clause let through
+            part = not short and (w.startswith("(") or w.endswith(")"))
+            if part:
+                w = w.strip("()")  # a word of a short form of several ("(Sudin Gulkarmat)")
             if not w:
                 continue
             low = w.lower()
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
                 # kept in its parentheses, which close the office's name)
-                out.append(f"({w})" if short and not w.isupper() else w)
+                out.append(f"({w})" if short and not w.isupper() else t.strip(".") if part else w)
                 started = started or w[0].isupper()
                 continue
             if started and w.isdigit() and ACRONYM.match(out[-1]):
