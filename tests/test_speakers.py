@@ -215,6 +215,19 @@ ID_CASES = [
     (["Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi jalan yang rusak pada Senin.",
       'Dia menambahkan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
      [("Perbaikan", "Rio Wahyu Anggoro")]),
+    # with no title and no speech verb, the name that opens the sentence before the quote
+    # (or follows a short clause set off before it) is who "ujarnya" means; an epithet's
+    # subject ("Kakak Raoul Salim ini") names a relative, not the speaker
+    (["Menanggapi kerusakan itu, Andi Wijaya menyalahkan kontraktor jalan. \"Perbaikan akan "
+      "dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Andi Wijaya")]),
+    (["Kakak Raoul Salim ini akhirnya mau bermain dalam film tersebut. \"Perbaikan akan dimulai "
+      "pekan depan,\" tuturnya."], [("Perbaikan", None)]),
+    # a form of address opens the name set off after an office; an office in capitals set off
+    # after the name ends at its employer
+    (["Ketua Sanggar, Ibu Widyastuti, menyampaikan bahwa pentas ini ajang unjuk hasil latihan. "
+      "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Widyastuti")]),
+    (["Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan bahwa investor tenang. "
+      "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Ross Mayfield")]),
 ]
 
 EN_CASES = [
@@ -288,6 +301,8 @@ EN_CASES = [
     # a titled person opening a sentence, whatever the verb, is who "he" is after it
     (["Governor John Roe made the announcement in a statement on Monday afternoon.",
       'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),
+    (["Jane Doe, Director of Research at Acme, said the money had been set aside. "
+      '"Repairs will start next week," she added.'], [("Repairs", "Jane Doe")]),
 ]
 
 

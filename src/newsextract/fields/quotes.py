@@ -811,6 +811,12 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
 
 
 _AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
+# a name, then an office in capitals up to a link word before the body that employs the
+# person, ending where the body's name starts: "Ross Mayfield, Analis Strategi Investasi di ",
+# "Jane Doe, Director of Research at "
+_OFFICE_AT = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), "
+                        r"((?:[A-Z][\w'’\-]*\.? ){1,6})(?:[a-z]+ (?:[A-Z][\w'’\-]* )+)?([a-z]+) "
+                        r"(?:[A-Z][\w'’\-]* )*$")
 
 
 def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
@@ -869,9 +875,20 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if lead is not None and particled:
             # "Jan de Vries said": the name's first word and its particles before the run
             toks = lead.group(1).split() + lead.group(2).split() + toks
-        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") not in profile.titles:
+            # "Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan": the office set
+            # off after the name is printed in capitals and ends in its employer ("di Baird",
+            # "at Acme"); the name is the one before the office
+            held = _OFFICE_AT.search(body, max(0, m.start(1) - 120), m.start(1))
+            if held and held.group(2).split()[0].lower().strip(".") in profile.titles and \
+                    held.group(3).lower() in (*profile.affiliation_particles, *profile.locatives):
+                people.add(held.group(1))
+                continue
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles \
+                and toks[0].lower().strip(".") not in profile.honorifics:
             # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
-            # after the name; the name is the one before its comma
+            # after the name; the name is the one before its comma (but "Ketua Sanggar, Ibu
+            # Widyastuti, menyampaikan": a form of address opens the person's name)
             named = _NAME_BEFORE.search(body, max(0, m.start(1) - 80), max(0, m.start(1) - 2))
             if named and body[named.end():m.start(1)] == ", ":
                 people.add(named.group(1))
@@ -1058,7 +1075,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     prev_speaker: Optional[str] = None
     for pos, text, speaker, cue, how in pending:
         if how == "pronoun":
-            speaker = _last_named(mentions, pos, prev_speaker)
+            speaker = _last_named(mentions, pos, prev_speaker) or _subject_before(body, pos, profile)
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -1101,6 +1118,47 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
         if opens >= 0:
             return ""
     return ""
+
+
+# a run of two to four capitalised words that opens a sentence or follows a clause set off
+# before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}) [a-z]")
+_SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
+_FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
+
+
+def _subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
+    """The person a pronoun cue ("ujarnya", "he said") points back to when no speaker or
+    person the text registers was named before it: the name that opens the last sentence
+    before the quotation, or follows a short clause set off before it, whatever its verb
+    ("Eric Trump menyalahkan pemerintahan Biden."; "Menanggapi insiden itu, Eric Trump
+    ..."). Words of an office, a body, a place, a day or a title make it no person's name."""
+    if profile.nouns_capitalised:
+        return None  # (every noun opens in a capital: "Zwei Jahre", "Nationaler Trauertag")
+    lo = max(0, pos - _SUBJECT_REACH)
+    found = None
+    for m in _OPENING_NAME.finditer(body, lo, pos):
+        start = m.start(1)
+        then = body[m.end(1) + 1:m.end(1) + 20].split(" ", 1)[0].strip(".,")
+        if then in profile.epithet_ends:
+            continue  # "Kakak Raoul Salim ini": the subject is an epithet, the name a relative's
+        if body[start - 2:start] == ", ":
+            # (a name after a comma only where the clause before it opens the sentence and
+            # is short: "Menanggapi insiden itu, Eric Trump", not a list's item)
+            opened = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+            clause = body[opened + 1 if opened >= 0 else lo:start - 2]
+            if opened < 0 and lo > 0 or "," in clause or len(clause.split()) > _FRONTED_WORDS \
+                    or not clause.strip()[:1].isupper():
+                continue
+        words = [w.lower() for w in m.group(1).split()]
+        if re.search(r"[a-z,] " + re.escape(words[0]) + r"\b", body):
+            continue  # the first word is printed in lower case elsewhere: a common word
+        if any(w in profile.titles or w in profile.office_words or w in profile.stopwords
+               or w in profile.place_units or w in merged_days() or w in merged_months()
+               for w in words):
+            continue
+        found = m.group(1)
+    return found
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str]) -> Optional[str]:
