@@ -228,6 +228,12 @@ ID_CASES = [
       "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Widyastuti")]),
     (["Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan bahwa investor tenang. "
       "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Ross Mayfield")]),
+    # a person named inside what a sentence reports ("bahwa ... Lukas Enembe") is what was
+    # said; the sentence's subject says more
+    (['"Dana sudah kami siapkan sejak awal tahun," kata Kabag Pemberitaan KPK Ali Fikri.',
+      "Ali juga menegaskan bahwa KPK tidak akan ke Papua untuk memeriksa Lukas Enembe.",
+      '"Perbaikan akan dimulai pekan depan," imbuhnya.'],
+     [("Dana", "Ali Fikri"), ("Perbaikan", "Ali Fikri")]),
 ]
 
 EN_CASES = [
@@ -303,6 +309,10 @@ EN_CASES = [
       'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),
     (["Jane Doe, Director of Research at Acme, said the money had been set aside. "
       '"Repairs will start next week," she added.'], [("Repairs", "Jane Doe")]),
+    # but one the reported clause opens with is who goes on speaking
+    (['"The money is there," John Roe said.',
+      "Jane Doe told reporters that John Roe had said the money was set aside in March.",
+      '"Repairs will start next week," he added.'], [("The", "John Roe"), ("Repairs", "John Roe")]),
 ]
 
 

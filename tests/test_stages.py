@@ -856,6 +856,7 @@ def test_a_paragraph_about_google_news_is_no_invitation_to_follow_it() -> None:
 
     assert is_boilerplate("Dapatkan berita terbaru setiap hari dari kami di Google News")
     assert is_boilerplate("Follow Berita Harian Kota di Google News")
+    assert is_boilerplate("Download Apps Detikcom Sekarang https://apps.example.com/detik/.")
     assert not is_boilerplate("Liputan6.com, Jakarta - Google bersedia membayar USD 1 miliar untuk "
                               "perusahaan media di dunia. Komitmen tersebut merupakan bagian dari "
                               "produk baru bernama Google News Showcase.")

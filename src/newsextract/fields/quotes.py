@@ -1075,7 +1075,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     prev_speaker: Optional[str] = None
     for pos, text, speaker, cue, how in pending:
         if how == "pronoun":
-            speaker = _last_named(mentions, pos, prev_speaker) or _subject_before(body, pos, profile)
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile) or \
+                _subject_before(body, pos, profile)
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -1161,11 +1162,33 @@ def _subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
     return found
 
 
-def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str]) -> Optional[str]:
-    """The person named last before `pos` (the quote's own text excluded)."""
+def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
+                body: str = "", profile: Optional[Profile] = None) -> Optional[str]:
+    """The person named last before `pos` (the quote's own text excluded); but one named
+    inside what the last sentence reports ("Ali menegaskan bahwa KPK tidak akan memeriksa
+    Lukas Enembe."), after its complementizer, is what was said, and the sentence's
+    subject before it is who says more."""
     best = None
+    at = -1
     for mpos, full in mentions:
         if mpos >= pos:
             break
-        best = full
-    return best or prev
+        best, at = full, mpos
+    if best is None or profile is None or not profile.complementizers:
+        return best or prev
+    opened = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at))
+    said = [m for m in _complementizer_rx(profile).finditer(body, opened + 1, at)]
+    # (not one the reported clause opens with: in "Winfrey told CBS that Harry had said ...",
+    # Harry is who says more)
+    named = min((mpos for mpos, full in mentions if full == best and said and said[-1].end() <= mpos <= at),
+                default=at)
+    if said and named - said[-1].end() > 1:
+        subject = [full for mpos, full in mentions if opened < mpos < said[0].start()]
+        if subject:
+            return subject[-1]
+    return best
+
+
+@lru_cache(maxsize=None)
+def _complementizer_rx(profile: Profile) -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(profile.complementizers))) + r")\b")
