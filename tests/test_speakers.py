@@ -228,6 +228,20 @@ ID_CASES = [
       "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Widyastuti")]),
     (["Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan bahwa investor tenang. "
       "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Ross Mayfield")]),
+    # an office's words that run on past what is known of offices are no name: the name
+    # is the subject's last words; an apposition in lower case that runs on to the verb
+    # leaves the name before its comma the subject
+    (["Ketua Dewan Pembina Tim Pemenangan Pulau Komodo Jusuf Kalla menjelaskan bahwa Danau "
+      "Toba juga diajukan. Namun hanya tinggal Pulau Komodo yang bertahan hingga final.",
+      '"Perbaikan akan dimulai pekan depan," tuturnya.'], [("Perbaikan", "Jusuf Kalla")]),
+    (["Ketua Bidang Pawai Ta’ruf STQ ke- XXV, Ignatius Ik menambahkan jika seluruh peserta "
+      "Pawai Ta’ruf menempuh perjalanan dari mulai Jalan Ahmad Yani.",
+      '"Perbaikan akan dimulai pekan depan," jelasnya.'], [("Perbaikan", "Ignatius Ik")]),
+    (["Anum, salah satu warga Belawan mengatakan, pagi itu ia mendengar suara ledakan keras.",
+      '"Perbaikan akan dimulai pekan depan," katanya.'], [("Perbaikan", "Anum")]),
+    # places listed between commas are no one
+    (["Menurut Wali Kota, Bogor berada satu koridor dengan Kota Depok, Kab. Bogor, dan Kab. Bogor "
+      'Barat. "Perbaikan akan dimulai pekan depan," tuturnya.'], [("Perbaikan", None)]),
     # a person named inside what a sentence reports ("bahwa ... Lukas Enembe") is what was
     # said; the sentence's subject says more
     (['"Dana sudah kami siapkan sejak awal tahun," kata Kabag Pemberitaan KPK Ali Fikri.',

@@ -613,8 +613,9 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
     # "Kepala Seksi ... (BIL), Eka Asmadi, saat": a name set off by commas after a title
     for m in _apposition_rx(profile).finditer(body):
         name = m.group(1).strip()
-        if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles:
-            continue
+        if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles \
+                or name.split()[0].lower().strip(".") in profile.place_units:
+            continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
             people.add(name)
@@ -696,10 +697,39 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
             continue
         toks = m.group(1).split()
         name = after_office(toks, profile, body)
-        if name is toks or len(name) < 2 or any(
-                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words for t in name):
+        if name is toks or not 2 <= len(name) <= _NAME_WORDS or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words
+                or ACRONYM.match(t) for t in name):
+            # (more words than a name has, or a body's acronym: the office's words went on
+            # past what after_office knows, "Ketua Dewan Pembina Tim Pemenangan Pulau Komodo
+            # Jusuf Kalla", "Ketua Bidang Pawai Ta'ruf STQ ke-XXV")
             continue
         people.add(" ".join(name))
+
+
+_NAME_WORDS = 4  # a person's name, office words cut off, has at most this many words
+# a sentence's subject, then an apposition in lower case that runs on to the verb without a
+# closing comma: "Anum, salah satu warga Belawan mengatakan"
+_APPOSED_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
+                             r"([a-z][^,.;:\"“”\n]{0,80} )$")
+
+
+def _named_before_apposition(body: str, start: int, profile: Profile) -> Optional[str]:
+    """The name that opens the sentence of a one-word subject printed after a word in lower
+    case ("warga Belawan mengatakan": a place, part of what the apposition says) when the
+    apposition says what a person is ("Anum, salah satu warga Belawan mengatakan")."""
+    before = body[max(0, start - 140):start]
+    if not before[-2:-1].islower():
+        return None
+    m = _APPOSED_BEFORE.search(before)
+    if not m or not _person_apposition(m.group(2), profile):
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if any(w in profile.titles or w in profile.office_words or w in profile.place_units for w in words):
+        return None
+    return m.group(1)
+
+
 
 
 @lru_cache(maxsize=None)
@@ -859,6 +889,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             rx.search(body, _after_spaces(body, lo, end, 5), end)
         if not m:
             continue
+        if rx is subject_rx and " " not in m.group(1):
+            opener = _named_before_apposition(body, m.start(1), profile)
+            if opener:
+                people.add(opener)
+                continue
         if rx is subject_rx:
             span = _person_before_places(body, m.start(1), m.end(1), profile)
             if span is None:
@@ -921,8 +956,10 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
             toks = _name_tokens(toks)
-            if toks:  # (the office's other words come off in add)
-                people.add(" ".join(toks))
+            if all(t.lower().strip(".") in profile.office_words or t.lower().strip(".") in profile.place_units
+                   for t in toks):
+                continue  # "Menurut Wali Kota,": an office with no name
+            people.add(" ".join(toks))  # (the office's other words come off in add)
     if profile.nickname:
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
