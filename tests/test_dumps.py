@@ -695,6 +695,18 @@ def test_only_a_persons_name_printed_twice_is_a_doubled_name() -> None:
     assert doubled_name("Jane Doe", merged()) is None
 
 
+def test_a_fact_checks_verdict_in_brackets_opens_its_headline_not_an_image() -> None:
+    """w3m prints an image's alt text in brackets ("[Foto Presiden]"); a fact check prints its
+    verdict so before the headline ("[SALAH] Video ..."): that line is the headline."""
+    page = _head("12 March 2024 | Ditulis oleh Aditya Sahrul", "KATEGORI: Konten yang Menyesatkan").replace(
+        "Flood waters rise in the river valley", "[SALAH] Video Banjir Bandang di Bandung Pekan Ini")
+    assert newsextract.extract(page).title == "[SALAH] Video Banjir Bandang di Bandung Pekan Ini"
+    # (a picture's placeholder in capitals stays one)
+    from newsextract.classify import is_caption
+    assert is_caption("[VIDEO] Banjir bandang melanda Bandung")
+    assert not is_caption("[HOAKS] Banjir bandang melanda Bandung")
+
+
 def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
     article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
     assert article.authors == ["Jane Porter"]

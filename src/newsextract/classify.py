@@ -41,6 +41,10 @@ _CLOSING_MARKS = "\"”“’'»«)]"
 # ("»" is left out: menus print it as an arrow, "» Preview")
 _OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
+# a verdict in capitals in brackets, then a headline of three words or more (not a
+# picture's placeholder: "[IMG]", "[VIDEO]", "[FOTO]")
+_VERDICT = re.compile(r"^\[(?!(?:IMG|IMAGE|PHOTO|FOTO|VIDEO|LOGO|ICON|GIF|AUDIO|GAMBAR)\])"
+                      r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}\] \S+ \S+ \S+")
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -286,8 +290,9 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         return True  # "... December 21, 2024. REUTERS/Clara Mendes": a photo's credit closes it
     if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
         return True  # "Name © KapanLagi.com/Photographer"
-    # w3m prints an image's alt text in brackets: "[Foto Presiden]"
-    return text.startswith("[") and "]" in text[:60] and len(text) < 200
+    # w3m prints an image's alt text in brackets: "[Foto Presiden]" (but not a fact check's
+    # verdict in capitals before its headline: "[SALAH] Video Banjir Bandang di Bandung")
+    return text.startswith("[") and "]" in text[:60] and len(text) < 200 and not _VERDICT.match(text)
 
 
 def _phone_number(s: str) -> bool:
