@@ -1085,3 +1085,68 @@ def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
         "Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro)",
         "• Share\n• Facebook\n• Twitter\n• Linkedin\n• Email",
         "The 25% tariffs on steel were announced.", "He went on on foot.\n"]
+
+
+_FLOOD_PARS = ["The river rose two metres overnight and the town's lower streets were under water by "
+               "the morning, the mayor said on Tuesday.",
+               "Emergency crews moved three hundred people to the school on the hill, where beds "
+               "and food had been brought in the evening before.",
+               "The water is expected to fall again by the weekend, though more rain is forecast "
+               "for the hills upstream on Thursday."]
+
+
+def test_writers_listed_under_a_bare_by_are_the_dumps_byline() -> None:
+    # "By" alone, then the writers as a list, one name an item, with a footnote's number, the
+    # list's commas and "&", and an ellipsis for the names the page folds away: the list as
+    # w3m prints it, as get_text("\n") prints it (the footnote on a line of its own)
+    head = ("How one town kept its streets dry when the river rose\n\n"
+            "The flood came in a night, and the plan the town had made worked.\n")
+    listed = ("By\n\n  • Jane Porter^1,\n  • Tom Reed &\n  • …\n  • Ana Silva\n\n"
+              "5 March 2024\n\n")
+    text = head + "\n" + listed + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter", "Tom Reed", "Ana Silva"]
+    # (one line an item, the footnote's number on a line of its own, as get_text("\n") prints
+    # the list: the lines are read while each ends with a list's mark)
+    from newsextract.blocks import Block
+    from newsextract.fields.authors import _listed_under
+    from newsextract.profiles import get_profile
+
+    texts = ["By", "Jane Porter", "1,", "Tom Reed &", "…", "Ana Silva", "5 March 2024", "Share"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert _listed_under(blocks, 0, get_profile("en")) == ["Jane Porter", "Tom Reed", "Ana Silva"]
+    # (a list under "By" one of whose items is no name is a menu, not the writers)
+    menu = listed.replace("Tom Reed &", "Weather warnings &")
+    assert newsextract.extract(head + "\n" + menu + "\n\n".join(_FLOOD_PARS) + "\n").authors == []
+
+
+def test_an_agency_named_before_the_writer_is_not_the_writers_name() -> None:
+    # the date's line, then the agency and the writer on a line of their own
+    head = ("How one town kept its streets dry when the river rose\n\n"
+            "The flood came in a night, and the plan the town had made worked.\n"
+            "Riverton, March 05, 2024, 5:09 PM\n")
+    text = head + "Reuters, Jane Porter\n\n" + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    # (a word that is no agency's name before the comma leaves the line unread as a name)
+    text = head + "Riverside, Jane Porter\n\n" + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == []
+
+
+def test_a_name_a_dash_and_a_role_is_a_byline() -> None:
+    from newsextract.fields.byline import brand_byline
+    from newsextract.profiles import get_profile
+
+    en = get_profile("en")
+    assert brand_byline("Jane Porter – Journalist", en) == "Jane Porter"
+    # (with where the writer works from, or the role printed twice by a dump)
+    assert brand_byline("Tom Reed – Correspondent in Paris Correspondent in Paris", en) == "Tom Reed"
+    # (a dash and a word that names no role: a headline's kicker, not a byline)
+    assert brand_byline("Tom Reed – Comeback in Paris", en) is None
+
+
+def test_the_headline_keeps_the_colon_another_line_prints_it_with() -> None:
+    # the dump runs the kicker into the headline ("Flood 2024 How ..."), where the trail
+    # above prints the colon between them
+    head = ("  • Home\n  • Weather\n  • Flood 2024: How one town kept its streets dry\n\n"
+            "Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
+    text = head + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"

@@ -9,9 +9,9 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
-from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
-                                        names_near_date, parse_credit, portrait_name, slashed_credit,
-                                        split_names, unmarked_credit)
+from newsextract.fields.byline import (brand_byline, dated_name, is_team, listed_names, lone_label,
+                                        name_near_date, names_near_date, parse_credit, portrait_name,
+                                        slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -190,6 +190,16 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # only in the head: below the body, "By" alone heads the teasers' bylines)
             kind = lone_label(b.text, merged())
             loose_label = True  # (names in full only: "Redaktion:" then "E-Mail" names no one)
+            listed = _listed_under(blocks, j, profile) if kind == "author" and dump and \
+                j < start + 2 and not out.authors else []
+            if listed:
+                # (a bare "By" over the writers as a list, which may stand under the standfirst
+                # the run opened with)
+                add_names(out.authors, listed)
+                out.lines.append((j + 1, "names listed under a bare byline label"))
+                marked.add(j + 1)
+                out.source, out.source_is_firm = f"block {j + 1}", True
+                continue
             # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
             # (or a dump's author box after the text: the label, the name, the name's role,
             # "Kommentar von" / "Nicole Opitz" / "Redakteurin")
@@ -293,6 +303,38 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
     return out
+
+
+_LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
+# an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
+_LIST_GOES_ON = re.compile(r"(?:[,&]|…|\.\.\.)\s*$")
+_FOOTNOTE_ONLY = re.compile(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
+
+
+def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:
+    """The names listed under block j, a bare author label, in a dump: the items of the list
+    folded into the next block, or the short lines that follow while each ends with a list's
+    mark ("Xiaoying You0,", "Davide Castelvecchi &", "…", then "Jeff Tollefson"); every item
+    a name, else none."""
+    if j + 1 >= len(blocks):
+        return []
+    nxt = blocks[j + 1]
+    if nxt.items > 1:
+        items = nxt.text.split(" · ")
+    else:
+        items = []
+        for k in range(j + 1, min(len(blocks), j + 1 + _LISTED_ITEMS)):
+            text = blocks[k].text
+            if len(text) > 60:
+                break
+            if items and _FOOTNOTE_ONLY.match(text):
+                items[-1] += text  # (a name's footnote mark on a line of its own: "0,")
+            else:
+                items.append(text)
+            if not _LIST_GOES_ON.search(items[-1]) and not (
+                    k + 1 < len(blocks) and _FOOTNOTE_ONLY.match(blocks[k + 1].text)):
+                break
+    return listed_names(items, merged())
 
 
 @lru_cache(maxsize=None)

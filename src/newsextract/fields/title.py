@@ -228,6 +228,16 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     and len(t.split()) > W.title_kicker_words \
                     and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
                 return t, i
+        if ":" not in best[1]:
+            # the headline as another line prints it with its kicker's colon, where the line
+            # chosen runs the kicker into it ("Die Eisheiligen 2024 Wann sie sind ..." under a
+            # trail that ends "Die Eisheiligen 2024: Wann sie sind ..."): a dump drops the
+            # colon that the page's markup set between the two
+            key = match_key(best[1])
+            for i in range(lo, body_start):
+                t = blocks[i].text
+                if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
+                    return t, best[2]
     return best[1], best[2]
 
 
