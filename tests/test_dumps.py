@@ -1150,3 +1150,35 @@ def test_the_headline_keeps_the_colon_another_line_prints_it_with() -> None:
             "Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
     text = head + "\n\n".join(_FLOOD_PARS) + "\n"
     assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"
+
+
+def test_a_label_glued_to_the_name_by_a_dump_is_read() -> None:
+    # Markdown "_di[Luca Monaco](...)_" and "by[Jane Doe](...)" lose the space between the
+    # label and the link's text
+    from newsextract.fields.authors import _credit_profile
+    from newsextract.fields.byline import parse_credit
+    from newsextract.profiles import get_profile
+
+    it, en = _credit_profile(get_profile("it")), _credit_profile(get_profile("en"))
+    assert parse_credit("diLuca Monaco", it)[0] == ["Luca Monaco"]
+    assert parse_credit("byJane Doe", en)[0] == ["Jane Doe"]
+    # (a label printed with its capital glued to a word is a word: "DiCaprio", "ByJane")
+    assert parse_credit("DiCaprio Monaco", it)[0] == []
+    assert parse_credit("ByJane Doe", en)[0] == []
+    assert parse_credit("byUSA Today", en)[0] == []
+
+
+def test_the_site_a_dumps_title_line_names_is_no_author() -> None:
+    # get_text() opens with the <title>, "headline - Site"; the site's name stands alone on
+    # the page's logo and footer lines, and its byline credits the outlet beside the writer
+    lines = ["", "", "How one town kept its streets dry when the river rose - Valley Times", "", "",
+             "   Valley Times", "", "   Home", "   News", "", "Valley Times", "",
+             "How one town kept its streets dry when the river rose", "by Valley Times", "",
+             "Jane Porter/Tom Reed", ""] + [line for par in _FLOOD_PARS for line in (par, "")] + \
+        ["Valley Times", "", "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == SOUP_LINES
+    assert newsextract.extract(text).authors == ["Jane Porter", "Tom Reed"]
+    # (a name printed alone less often than a site's is, a writer's, is kept)
+    once = text.replace("   Valley Times\n", "", 1)
+    assert newsextract.extract(once).authors == ["Valley Times", "Jane Porter", "Tom Reed"]

@@ -332,6 +332,9 @@ def _slashed_names(part: str) -> List[str]:
 _LOWER_NAME = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 
 
+_GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -389,7 +392,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if (label not in profile.bare_labels and not all_labelled) or not rest or \
                     not rest[0].isupper():
                 continue
-            if not piece[len(m.group("label")):][:1].isspace():
+            if not piece[len(m.group("label")):][:1].isspace() and not (
+                    m.group("label").islower() and len(piece) <= _GLUED_LABEL_CHARS
+                    and rest[1:2].islower()):
+                # (but a label in small letters glued to a name by a dump that dropped the
+                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe")
                 continue
         if not rest:
             label_only = target is authors
