@@ -1182,3 +1182,24 @@ def test_the_site_a_dumps_title_line_names_is_no_author() -> None:
     # (a name printed alone less often than a site's is, a writer's, is kept)
     once = text.replace("   Valley Times\n", "", 1)
     assert newsextract.extract(once).authors == ["Valley Times", "Jane Porter", "Tom Reed"]
+
+
+def test_a_name_under_a_date_line_that_the_run_took_in_is_the_byline() -> None:
+    # the standfirst, the date's line with its place, then the writer (with the agency named
+    # first), as get_text() and lynx print a byline box under the standfirst the text's run
+    # opens with
+    for name, want in (("Dieter Kuckelkorn", ["Dieter Kuckelkorn"]),
+                       ("Reuters, Thorsten Kramer", ["Thorsten Kramer"])):
+        text = ("Die Zinsen steigen und der Dax gibt nach\n\n"
+                "Die in den USA steigenden Zinsen haben sich als eine Belastung für den Dax "
+                "erwiesen. Analysten gehen davon aus, dass der Index nur eine Pause einlegt.\n\n"
+                "Frankfurt, October 23, 2024, 3:48 PM\n\n" + name + "\n\n"
+                "Die Aussichten der Anleger haben sich nach Ansicht von Beobachtern deutlich "
+                "verschlechtert, und der Dollar legt weiter zu.\n\n"
+                "Die Händler rechnen damit, dass die Notenbank die Zinsen noch länger auf dem hohen "
+                "Niveau hält, als bisher erwartet worden war.\n\n"
+                "Am Nachmittag gab der Index weiter nach und schloss deutlich im Minus, belastet "
+                "von den Werten der Autobauer und der Banken.\n")
+        article = newsextract.extract(text)
+        assert article.authors == want
+        assert name not in article.body

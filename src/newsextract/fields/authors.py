@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
-from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
+from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate, name_under_date
 from newsextract.fields.byline import (brand_byline, dated_name, is_team, listed_names, lone_label,
                                         name_near_date, names_near_date, parse_credit, portrait_name,
                                         slashed_credit, split_names, unmarked_credit)
@@ -230,7 +230,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", merged())
+            name = dated_name(b.text, "", merged()) or name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
