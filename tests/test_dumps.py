@@ -1150,6 +1150,13 @@ def test_the_headline_keeps_the_colon_another_line_prints_it_with() -> None:
             "Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
     text = head + "\n\n".join(_FLOOD_PARS) + "\n"
     assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"
+    # (Markdown: the trail's item a heading that keeps its mark, "* # Flood 2024: How ...")
+    head = ("  * [Home](https://example.com/)\n  * [Weather](https://example.com/weather/)\n"
+            "  * # Flood 2024: How one town kept its streets dry\n\n"
+            "## Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
+    text = head + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert dump_style(text) == MARKDOWN
+    assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"
 
 
 def test_a_label_glued_to_the_name_by_a_dump_is_read() -> None:

@@ -233,9 +233,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # chosen runs the kicker into it ("Die Eisheiligen 2024 Wann sie sind ..." under a
             # trail that ends "Die Eisheiligen 2024: Wann sie sind ..."): a dump drops the
             # colon that the page's markup set between the two
+            # (a Markdown heading inside a list's item keeps its marks: "* # Kicker: Headline")
             key = match_key(best[1])
             for i in range(lo, body_start):
                 t = blocks[i].text
+                if t[:1] == "#":
+                    t = t.lstrip("#").strip()
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
