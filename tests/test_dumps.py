@@ -1210,3 +1210,22 @@ def test_a_name_under_a_date_line_that_the_run_took_in_is_the_byline() -> None:
         article = newsextract.extract(text)
         assert article.authors == want
         assert name not in article.body
+
+
+def test_a_name_glued_to_its_role_under_a_bare_label_is_read() -> None:
+    # Markdown and get_text() glue the author box's text nodes: the name, its role, the
+    # portrait's alt text
+    from newsextract.fields.byline import glued_name, glued_role
+    from newsextract.profiles import merged
+
+    assert glued_name("Nicole OpitzRedakteurinNicole Opitz", merged()) == "Nicole Opitz"
+    assert glued_role("Nicole OpitzRedakteurinNicole Opitz")
+    # (a name's own capital inside a word is no glue: "McDonald", "DeLuca")
+    assert glued_name("Jane McDonaldReporter", merged()) == "Jane McDonald"
+    assert glued_name("Anna DeLuca", merged()) is None
+    assert not glued_role("Jane McDonaldTwitter")
+    # the box after the text: the label, then the name glued to its role
+    text = ("Ein bisschen Fortschritt beim Selbstbestimmungsgesetz der Regierung\n\n"
+            + "\n\n".join(_FLOOD_PARS) + "\n\n  • Politik\n  • Deutschland\n\nKommentar von\n\n"
+            "Nicole OpitzRedakteurinNicole Opitz\n")
+    assert newsextract.extract(text).authors == ["Nicole Opitz"]

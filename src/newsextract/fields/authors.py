@@ -9,9 +9,10 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, dated_name, is_team, listed_names, lone_label,
-                                        name_near_date, names_near_date, parse_credit, portrait_name,
-                                        slashed_credit, split_names, unmarked_credit)
+from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
+                                        listed_names, lone_label, name_near_date, names_near_date,
+                                        parse_credit, portrait_name, slashed_credit, split_names,
+                                        unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, merged
@@ -157,7 +158,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if expect_name:
             expect_name = False
             # (the name's line may print its own label: "Author of the article:", "By Jane Doe")
-            a = parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
+            # (or glued to its role by a dump: "Nicole OpitzRedakteurin")
+            glued = glued_name(b.text, merged()) if dump else None
+            a = [glued] if glued else \
+                parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
             if loose_label:
                 # (after a label with no colon, only names in full: "Redaktion" then
                 # "Kategorien" in a menu names no one)
@@ -202,9 +206,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
             # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
             # (or a dump's author box after the text: the label, the name, the name's role,
-            # "Kommentar von" / "Nicole Opitz" / "Redakteurin")
+            # "Kommentar von" / "Nicole Opitz" / "Redakteurin", the role maybe glued to the name)
             if kind and (j < start or ":" in b.text or "：" in b.text or
-                         (dump and kind == "author" and _role_under_name(blocks, j))) and \
+                         (dump and kind == "author" and (_role_under_name(blocks, j) or (
+                             j + 1 < len(blocks) and glued_role(blocks[j + 1].text))))) and \
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue

@@ -744,6 +744,33 @@ def _labelled_time_rx() -> "re.Pattern[str]":
                       + r")\b:?\s+[0-2]?\d[:.][0-5]\d\b")
 
 
+# where a dump glued two text nodes: a small letter, then a capital ("OpitzRedakteurin")
+_GLUE_POINT = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def glued_name(text: str, profile: Profile) -> Optional[str]:
+    """A name that a dump glued to the text node after it, its role's or its portrait's
+    ("Nicole OpitzRedakteurinNicole Opitz"): the words up to the first glue, when they read
+    as a name; None otherwise."""
+    for m in _GLUE_POINT.finditer(text, 0, _GLUED_NAME_CHARS):
+        head = text[:m.start()]
+        if head.endswith(_GLUED_PREFIXES):
+            continue  # ("Jane McDonald", "Anna DeLuca": a name's own capital)
+        return clean_name(head, profile) if _plain_name(head, profile) else None
+    return None
+
+
+_GLUED_NAME_CHARS = 60  # a glued name ends this early in its line
+_GLUED_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du")
+
+
+def glued_role(text: str) -> bool:
+    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin"): the text node
+    after the name's is a role word alone."""
+    parts = _GLUE_POINT.split(text[:_GLUED_NAME_CHARS + 30], 2)
+    return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
