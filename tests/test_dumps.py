@@ -1229,3 +1229,18 @@ def test_a_name_glued_to_its_role_under_a_bare_label_is_read() -> None:
             + "\n\n".join(_FLOOD_PARS) + "\n\n  • Politik\n  • Deutschland\n\nKommentar von\n\n"
             "Nicole OpitzRedakteurinNicole Opitz\n")
     assert newsextract.extract(text).authors == ["Nicole Opitz"]
+
+
+def test_a_name_glued_to_the_text_under_the_date_line_is_the_byline() -> None:
+    # Markdown glues the writer's name to the caption's text under it; the date's line is
+    # right above
+    from newsextract.blocks import Block
+    from newsextract.fields.authors import _lone_name
+
+    texts = ["Die Zinsen steigen und der Dax gibt nach", "Frankfurt, October 23, 2024, 3:48 PM",
+             "Dieter KuckelkornDie Aussichten der Anleger haben sich verschlechtert.", "Teilen"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert _lone_name(blocks, 2, 0) == (2, ["Dieter Kuckelkorn"])
+    # (not without the date's line above it)
+    blocks[1] = Block("Frankfurt", index=1)
+    assert _lone_name(blocks, 2, 0) is None

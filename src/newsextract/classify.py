@@ -1189,6 +1189,11 @@ def name_under_date(blocks: List[Block], i: int) -> Optional[str]:
     return name_near_date(blocks[i].text, [blocks[i - 1].text], merged())
 
 
+def date_line(text: str) -> bool:
+    """A short line that is mostly a date (see _date_line)."""
+    return _date_line(text)
+
+
 def _date_line(text: str) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
     if len(text) > W.date_line_max_chars or _CLOSED.search(text) and not text[-1:].isdigit():

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
-from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate, name_under_date
+from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
                                         listed_names, lone_label, name_near_date, names_near_date,
                                         parse_credit, portrait_name, slashed_credit, split_names,
@@ -389,6 +389,11 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
         name = portrait_name(blocks[j].text, blocks[j - 1].text, merged())
+        names = [name] if name else []
+    if not names and j - 1 > anchor and date_line(blocks[j - 1].text):
+        # (or glued by a dump to the text under it, right under the date's line: "Frankfurt,
+        # October 23, 2024" / "Dieter KuckelkornDie Aussichten ...")
+        name = glued_name(blocks[j].text, merged())
         names = [name] if name else []
     if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
