@@ -1244,3 +1244,27 @@ def test_a_name_glued_to_the_text_under_the_date_line_is_the_byline() -> None:
     # (not without the date's line above it)
     blocks[1] = Block("Frankfurt", index=1)
     assert _lone_name(blocks, 2, 0) is None
+
+
+def test_a_name_over_a_date_line_or_beside_a_folded_age_is_the_byline() -> None:
+    from newsextract.blocks import Block
+    from newsextract.classify import name_under_date
+    from newsextract.fields.authors import _lone_name
+
+    # get_text("\n"): the name (its bar kept), then the date's line, both in the run
+    texts = ["Die Händler rechnen mit weiter hohen Zinsen.", "Sehernur Karsu |",
+             "05.04.2025 - Güncelleme : 05.04.2025", "Ankara"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert name_under_date(blocks, 1) == "Sehernur Karsu"
+    # (a name between two sentences is none)
+    blocks[2] = Block("Die Händler rechnen mit weiter hohen Zinsen.", index=2)
+    assert name_under_date(blocks, 1) is None
+    # a byline box whose age a dump folded with its buttons into one block
+    texts = ["How the alliance weighs its members' spending", "1 day ago · Share · Save",
+             "Add as preferred on Google", "Duncan Walker", "BBC"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    blocks[1].items = 3
+    assert _lone_name(blocks, 3, 0) == (3, ["Duncan Walker"])
+    blocks[1] = Block("Share · Save · Comment", index=1)
+    blocks[1].items = 3
+    assert _lone_name(blocks, 3, 0) is None

@@ -1182,11 +1182,11 @@ def _head_of_article(b: Block) -> bool:
 
 def name_under_date(blocks: List[Block], i: int) -> Optional[str]:
     """Block i's text as a name, when it stands alone right under a date line ("Frankfurt,
-    October 23, 2024, 3:48 Uhr", then "Dieter Kuckelkorn" or "Reuters, Thorsten Kramer"): a
+    October 23, 2024, 3:48 Uhr", then "Dieter Kuckelkorn" or "Reuters, Thorsten Kramer"), or
+    right over one ("Sehernur Karsu |", then "05.04.2025 - Güncelleme : 05.04.2025"): a
     byline the body's run took in."""
-    if i < 1 or not _date_line(blocks[i - 1].text):
-        return None
-    return name_near_date(blocks[i].text, [blocks[i - 1].text], merged())
+    near = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks) and _date_line(blocks[k].text)]
+    return name_near_date(blocks[i].text, near, merged()) if near else None
 
 
 def date_line(text: str) -> bool:

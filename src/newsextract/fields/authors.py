@@ -382,8 +382,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
-    near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
-                                          min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
+    # (a byline box's lines that a dump folded into one block are read one by one: "1 day
+    # ago · Share · Save")
+    near = [t for k in range(max(anchor + 1, j - _NAME_DATE_REACH), min(len(blocks), j + _NAME_DATE_REACH + 1))
+            if k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
     names = names_near_date(blocks[j].text, near, merged())
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
