@@ -234,6 +234,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:
         article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text
+        sources.setdefault("authors", "the outlet's and the writer's credit closing the text")
     tail_editors = list(tail.editors)
     if tail.authors:
         sources["authors"] = "signature line"
