@@ -222,6 +222,17 @@ ID_CASES = [
       "dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Andi Wijaya")]),
     (["Kakak Raoul Salim ini akhirnya mau bermain dalam film tersebut. \"Perbaikan akan dimulai "
       "pekan depan,\" tuturnya."], [("Perbaikan", None)]),
+    # one name after a clause set off before it, where people go by one name; a name set off
+    # by commas after a clause or with an apposition after it; a form of address before it
+    (["Oleh sebab itu, Syamsuddin memastikan pihaknya tetap akan melakukan evaluasi.",
+      '"Perbaikan akan dimulai pekan depan," ungkapnya usai laga.'], [("Perbaikan", "Syamsuddin")]),
+    (["Menurut salah satu penerima bantuan, Bapak Johannes Kogoya, alat ini akan membantu. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Johannes Kogoya")]),
+    (["Ragnar Oratmangoen, hero gol kemenangan, adalah striker kelahiran Amsterdam. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Ragnar Oratmangoen")]),
+    # (but not a place: "di Bandung" prints it as one)
+    (["Jembatan di Bandung rusak. Oleh sebab itu, Bandung memastikan perbaikan dimulai. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", None)]),
     # a form of address opens the name set off after an office; an office in capitals set off
     # after the name ends at its employer
     (["Ketua Sanggar, Ibu Widyastuti, menyampaikan bahwa pentas ini ajang unjuk hasil latihan. "

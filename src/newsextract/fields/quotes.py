@@ -1160,7 +1160,8 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
 
 # a run of two to four capitalised words that opens a sentence or follows a clause set off
 # before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
-_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}) [a-z]")
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
+                           r",? [a-z]")
 _SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
 _FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
 
@@ -1188,15 +1189,34 @@ def _subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
             if opened < 0 and lo > 0 or "," in clause or len(clause.split()) > _FRONTED_WORDS \
                     or not clause.strip()[:1].isupper():
                 continue
-        words = [w.lower() for w in m.group(1).split()]
+        printed = m.group(1).split()
+        while printed and printed[0].lower() in profile.titles:
+            printed = printed[1:]  # ("Bapak Johannes Kogoya": a form of address first)
+        if len(printed) > _NAME_WORDS or not printed:
+            continue
+        if len(printed) == 1 and not (profile.mononyms and body[start - 2:start] == ", "
+                                      and not _after_locative(body, printed[0], profile)):
+            # (one name alone only where people go by one name, after a clause set off before
+            # it, "Oleh sebab itu, Syamsuddin memastikan", and never printed as a place)
+            continue
+        words = [w.lower() for w in printed]
         if re.search(r"[a-z,] " + re.escape(words[0]) + r"\b", body):
             continue  # the first word is printed in lower case elsewhere: a common word
         if any(w in profile.titles or w in profile.office_words or w in profile.stopwords
                or w in profile.place_units or w in merged_days() or w in merged_months()
                for w in words):
             continue
-        found = m.group(1)
+        found = " ".join(printed)
     return found
+
+
+def _after_locative(body: str, word: str, profile: Profile) -> bool:
+    """The word is printed after a locative or a place's unit somewhere ("di Bandung", "Kab.
+    Bogor", "Kota Depok"): a place's name."""
+    low = body.lower()
+    return any(f" {loc} {word}" in body for loc in profile.locatives) or \
+        any(f"{unit} {word.lower()}" in low or f"{unit}. {word.lower()}" in low
+            for unit in profile.place_units)
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
