@@ -230,6 +230,10 @@ ID_CASES = [
       '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Johannes Kogoya")]),
     (["Ragnar Oratmangoen, hero gol kemenangan, adalah striker kelahiran Amsterdam. "
       '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Ragnar Oratmangoen")]),
+    # a body named after "oleh", its acronyms inside it, is no one ("Satgas PPKS UPN ...")
+    (['"Dana sudah kami siapkan sejak awal tahun," kata Panji Wibowo saat dihubungi.',
+      'Panji menyebut kasus ini sudah ditangani oleh Satgas PPKS UPN Veteran Jogja. "Perbaikan '
+      'akan dimulai pekan depan," tegasnya.'], [("Dana", "Panji Wibowo"), ("Perbaikan", "Panji Wibowo")]),
     # (but not a place: "di Bandung" prints it as one)
     (["Jembatan di Bandung rusak. Oleh sebab itu, Bandung memastikan perbaikan dimulai. "
       '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", None)]),

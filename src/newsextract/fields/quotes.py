@@ -955,6 +955,8 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             toks = m.group(1).split()
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
+            if any(ACRONYM.match(t.strip(".,")) for t in toks[1:]):
+                continue  # "oleh Satgas PPKS UPN Veteran Jogja": a body, its acronyms inside it
             toks = _name_tokens(toks)
             if all(t.lower().strip(".") in profile.office_words or t.lower().strip(".") in profile.place_units
                    for t in toks):
