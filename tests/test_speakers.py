@@ -234,6 +234,10 @@ ID_CASES = [
     (['"Dana sudah kami siapkan sejak awal tahun," kata Panji Wibowo saat dihubungi.',
       'Panji menyebut kasus ini sudah ditangani oleh Satgas PPKS UPN Veteran Jogja. "Perbaikan '
       'akan dimulai pekan depan," tegasnya.'], [("Dana", "Panji Wibowo"), ("Perbaikan", "Panji Wibowo")]),
+    # a full name ending a sentence, the next sentence opening with its first word
+    (['"Dana sudah kami siapkan sejak awal tahun," kata Budi Santoso. Budi menambahkan bahwa '
+      'dana cukup. "Perbaikan akan dimulai pekan depan," ujarnya.'],
+     [("Dana", "Budi Santoso"), ("Perbaikan", "Budi Santoso")]),
     # (but not a place: "di Bandung" prints it as one)
     (["Jembatan di Bandung rusak. Oleh sebab itu, Bandung memastikan perbaikan dimulai. "
       '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", None)]),

@@ -480,6 +480,9 @@ class _People:
                     if t.lower() in self.profile.titles and not (
                             t.lower() in self.profile.name_titles and i + 1 < len(tail)):
                         break
+                    if t.endswith(".") and len(t) > 4:
+                        keep.append(t[:-1])  # "kata Budi Santoso. Budi menambahkan": the
+                        break                # sentence ends with the name
                     keep.append(t)
                 if keep:
                     return name + " " + " ".join(keep)
