@@ -234,6 +234,15 @@ ID_CASES = [
     (['"Dana sudah kami siapkan sejak awal tahun," kata Panji Wibowo saat dihubungi.',
       'Panji menyebut kasus ini sudah ditangani oleh Satgas PPKS UPN Veteran Jogja. "Perbaikan '
       'akan dimulai pekan depan," tegasnya.'], [("Dana", "Panji Wibowo"), ("Perbaikan", "Panji Wibowo")]),
+    # the day said after the name and a comma; church titles; "keluhnya"
+    (["Penjabat Ketua Dekranasda Kota Sukabumi, Diana Rahesti, menjelaskan bahwa galeri ini "
+      'penting. "Perbaikan akan dimulai pekan depan," kata Diana, Selasa (28/5/2024).'],
+     [("Perbaikan", "Diana Rahesti")]),
+    (['"Perbaikan akan dimulai pekan depan," ujar Mgr. Ewaldus Sedu. "Dana sudah kami siapkan '
+      'sejak awal tahun," kata Diakon Yohanes, salah satu diakon baru.'],
+     [("Perbaikan", "Ewaldus Sedu"), ("Dana", "Yohanes")]),
+    (["Kepala Desa Bojonggede Dede Sutisna mengatakan sampah itu kiriman dari hulu. \"Perbaikan "
+      "akan dimulai pekan depan,\" keluhnya."], [("Perbaikan", "Dede Sutisna")]),
     # a full name ending a sentence, the next sentence opening with its first word
     (['"Dana sudah kami siapkan sejak awal tahun," kata Budi Santoso. Budi menambahkan bahwa '
       'dana cukup. "Perbaikan akan dimulai pekan depan," ujarnya.'],

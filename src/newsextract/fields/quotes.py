@@ -243,6 +243,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         out: List[str] = []
         started = cut = epithet = False
         words = seg.split()[:12]
+        if k and words and words[0].lower() in merged_days():
+            break  # "kata Diana, Selasa (28/5/2024)": the day it was said, no more names
         for i, t in enumerate(words):
             w = t.strip(".")
             short = w.startswith("(") and w.endswith(")")
