@@ -314,7 +314,7 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and _SHORT_SENTENCE_END.search(text) and text[:1].isupper() or text.startswith(_OPENING_QUOTES):
+        if n >= 4 and _SHORT_SENTENCE_END.search(text) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
     elif score < W.short_sentence and _ATTRIBUTED.match(text):
         # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, of
@@ -324,6 +324,22 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _opens_sentence(text: str) -> bool:
+    """A text that opens as a sentence does: a capital, a quotation's dash before one ("– Ta
+    tillbaka honom!", as Nordic, French, Spanish and Slavic texts print speech), or a number
+    that is a word of it ("18-åriga Hanna ...", "2024 war ..."), not a list's ("2. Du hast ...")."""
+    if text[:2] in _SPEECH_DASHES:
+        text = text[2:]
+    first = text[:1]
+    return first.isupper() or first.isdigit() and bool(_NUMBER_WORD.match(text))
+
+
+_SPEECH_DASHES = ("– ", "— ")
+# a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
+# clock's or a player's "02:57")
+_NUMBER_WORD = re.compile(r"\d+(?:-[^\W\d_]+)?%? ")
 
 
 def _shape_score(block: Block, marker_hit: bool) -> float:
@@ -353,7 +369,22 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
     if i >= len(blocks):
         return False
     t = blocks[i].text
-    return len(t) < 60 and bool(_credit_start().match(t))
+    return len(t) < 60 and (bool(_credit_start().match(t)) or bool(_COPYRIGHT_CREDIT.match(t)))
+
+
+# a picture's credit on a line of its own: "© dpa/Zuma Wire/K.C. Alfred" (a photographer and an
+# agency, parted by a slash; not the site's "© 2024 Verlag GmbH", nor "© Motorsport-Magazin")
+_COPYRIGHT_CREDIT = re.compile(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
+
+
+def _alt_before_caption(blocks: List[Block], i: int) -> bool:
+    """Block i is a picture's alt text that the next block prints again as its caption, with
+    the credit after it ("Polisen deltar i sökandet." over "Polisen deltar i sökandet. Foto:
+    X"): a dump prints both."""
+    if i + 1 >= len(blocks):
+        return False
+    text, nxt = blocks[i].text, blocks[i + 1].text
+    return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
 
 
 
@@ -552,7 +583,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
+            if b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
@@ -866,7 +897,30 @@ def _head_line(b: Block) -> bool:
         return True
     if len(b.text) > W.head_line_chars:
         return False
-    return bool(find_dates(b.text, merged())) or bool(parse_credit(b.text, merged())[0])
+    return bool(find_dates(b.text, merged())) or bool(parse_credit(b.text, merged())[0]) \
+        or _published_at(b.text)
+
+
+def _published_at(text: str) -> bool:
+    """A line that gives the hour a page of today was published or updated at ("Publicerad
+    22:31", "Updated 10:45"): a date's label, then a clock's time and little else."""
+    if len(text) > W.date_line_max_chars or not _CLOCK.search(text):
+        return False
+    first = text.split(None, 1)[0].lower().rstrip(":")
+    return first in _publish_words()
+
+
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d\d(?![\d:.])")
+
+
+@lru_cache(maxsize=None)
+def _publish_words() -> FrozenSet[str]:
+    """The words that label a page's publishing or updating time, in every language known
+    (the labels' first words: "publicerad", "updated", "aktualisiert"), not a preposition
+    ("on", "am", "le") that a date's label may also be."""
+    k = merged()
+    words = {w.split()[0] for w in (*k.date_connectives, *k.modified_labels)}
+    return frozenset(w for w in words if len(w) >= 5)
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:

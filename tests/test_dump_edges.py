@@ -1,0 +1,95 @@
+"""Where the body starts and ends in text dumps of pages in many languages (issue 11): the
+furniture a terminal browser prints next to an article's first and last paragraphs."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from newsextract import extract
+
+MENU = "   • Nyheter\n   • Sport\n   • Nöje\n   • Ekonomi\n\n"
+FOOTER = "\n   • Om oss\n   • Kontakt\n   • Annonsera\n   • Cookies\n"
+HEAD = "Sökandet efter den försvunna kvinnan fortsätter\n\nPublicerad 2024-03-02 22:31\n\n"
+PARAS = [
+    "Polisen har under onsdagen inlett en särskild händelse efter att allmänheten hittat kläder "
+    "som kan tillhöra kvinnan vid en badplats norr om staden.",
+    "Hundpatruller, frivilliga och en helikopter har sökt igenom skogsområdet runt sjön under "
+    "hela dagen, men ännu har inga fler spår hittats enligt polisen.",
+    "Familjen har gått ut med en vädjan till alla som rört sig i området under tisdagskvällen "
+    "att höra av sig till polisen med tips om vad de har sett.",
+]
+
+
+def _dump(before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """A terminal browser's dump of a news page: menu, headline, date, the lines given, the
+    article's paragraphs, the lines given after them, a footer."""
+    return MENU + HEAD + "".join(p + "\n\n" for p in [*before, *PARAS, *after]) + FOOTER
+
+
+def test_a_lede_opening_with_a_number_starts_the_body() -> None:
+    # "18-åriga Hanna ...": a number is the sentence's first word, as a capital would be
+    lede = "18-åriga Hanna försvann i staden i tisdags."
+    body = extract(_dump([lede])).body
+    assert body.split("\n\n") == [lede, *PARAS]
+
+
+def test_a_closing_line_of_speech_after_a_dash_ends_the_body() -> None:
+    # Nordic (and French, Spanish, Slavic) texts open a quotation with a dash
+    speech = "– Ta hem henne nu! ropade de."
+    body = extract(_dump(after=[speech])).body
+    assert body.split("\n\n") == [*PARAS, speech]
+
+
+def test_a_numbered_line_is_no_sentence_opening_with_a_number() -> None:
+    # a list's "2." or a clip's running time "02:57" opens no sentence: the line scores as
+    # short furniture, and the body does not open with it
+    body = extract(_dump(["02:57 Min. Verfügbar bis 06.05.2024."])).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_an_alt_text_printed_again_with_its_credit_is_a_caption() -> None:
+    # a dump prints a picture's alt text, then its caption: the same words and the credit
+    alt = ("Polisen, hemvärnet och hundratals frivilliga deltar i sökandet efter kvinnan i "
+           "skogen norr om staden under onsdagen.")
+    body = extract(_dump([alt, alt + " Foto: Anna Berg"])).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_a_line_above_a_copyright_credit_is_a_caption() -> None:
+    # "© Agency/Photographer" on a line of its own is a picture's credit: the line above it
+    # is the picture's caption, however long
+    caption = ("Frivilliga letar längs stranden vid sjön medan solen går ner över skogen norr om "
+               "staden, dit kvinnan sågs gå på tisdagskvällen (arkivbild).")
+    body = extract(_dump([caption, "© TT/Anna Berg"])).body
+    assert body.split("\n\n") == PARAS
+
+
+STORM_TOP = [
+    "Stormen slog ut strömmen för tusentals hushåll längs kusten under natten mot lördag, och "
+    "flera vägar är fortfarande avstängda.",
+    "Räddningstjänsten har fått hundratals larm om träd som fallit över vägar och hus, och "
+    "elbolagen räknar med att arbetet tar flera dagar.",
+]
+GALLERY = ["1/4", "[5e1344b1-75a5-3efb-b200-08ab69e9ca37]", "Ett träd över vägen. Foto: Anna Berg/TT",
+           "[d224f5e2-c309-3cbc-88b6-0ec9fd159c78]", "Ett tak har blåst av. Foto: Anna Berg/TT",
+           "[a224f5e2-c309-3cbc-88b6-0ec9fd159c78]", "Vågor mot piren. Foto: Anna Berg/TT"]
+STORM_LOW = [
+    "Enligt elbolaget är det framför allt ledningar i skogsområden som skadats av stormen, och "
+    "reparatörer från hela landet har kallats in för att hjälpa till.",
+    "Kommunen har öppnat en värmestuga i skolan för dem som saknar ström och värme, och "
+    "frivilliga delar ut mat och vatten till äldre som bor ensamma.",
+    "Meteorologerna varnar för att ännu en storm kan nå kusten under tisdagen, med vindbyar som "
+    "kan bli lika kraftiga som under natten mot lördag.",
+    "Polisen uppmanar alla att undvika onödiga resor längs kusten tills vägarna har röjts och "
+    "strömmen har kommit tillbaka i hela området.",
+]
+
+
+def test_an_hour_of_publishing_heads_the_text_a_gallery_cuts_in_two() -> None:
+    # "Publicerad 22:31" (a page of today gives the hour only) is the article's head: the
+    # paragraphs under it, which a gallery's slots cut off from the longer run below, open
+    # the text
+    page = (MENU + "Stormen slog ut strömmen längs kusten\n\nPublicerad 22:31\n\n"
+            + "".join(p + "\n\n" for p in STORM_TOP + GALLERY + STORM_LOW) + FOOTER)
+    body = extract(page).body
+    assert body.split("\n\n") == STORM_TOP + STORM_LOW
