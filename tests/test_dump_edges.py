@@ -93,3 +93,36 @@ def test_an_hour_of_publishing_heads_the_text_a_gallery_cuts_in_two() -> None:
             + "".join(p + "\n\n" for p in STORM_TOP + GALLERY + STORM_LOW) + FOOTER)
     body = extract(page).body
     assert body.split("\n\n") == STORM_TOP + STORM_LOW
+
+
+EN_MENU = "   • News\n   • Sport\n   • Business\n   • Culture\n\n"
+EN_FOOTER = "\n   • About us\n   • Contact\n   • Advertise\n   • Cookies\n"
+EN_PARAS = [
+    "Residents of the valley say the mining company has not kept its promise to build a clinic "
+    "and a school, five years after the first trucks arrived at the quarry.",
+    "The company told this newspaper that it owes the community nothing, saying its duties lie "
+    "with the owner of the lease, whose name it would not give.",
+    "The minister would not say whether the ministry knew of the complaints, and only said:",
+]
+
+
+def _en_dump(before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """An English page's dump, as _dump."""
+    return (EN_MENU + "Villagers wait for a clinic the quarry promised\n\nPublished 5 May 2025\n\n"
+            + "".join(p + "\n\n" for p in [*before, *EN_PARAS, *after]) + EN_FOOTER)
+
+
+def test_a_quotation_of_ten_words_closing_the_text_is_body() -> None:
+    # a quotation on a line of its own is the text's, however few its words (ten words
+    # scored nothing, where nine scored as a short sentence)
+    quote = "“Ask them to submit a formal complaint to the ministry”."
+    body = extract(_en_dump(after=[quote])).body
+    assert body.split("\n\n") == [*EN_PARAS, quote]
+
+
+def test_an_access_notice_inside_the_text_is_furniture() -> None:
+    # a publisher's note on who may read the page, which a dump prints among the paragraphs
+    notice = "You have full access to this article via your institution."
+    page = _en_dump().replace(EN_PARAS[1], notice + "\n\n" + EN_PARAS[1])
+    body = extract(page).body
+    assert body.split("\n\n") == EN_PARAS

@@ -316,9 +316,10 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
         if n >= 4 and _SHORT_SENTENCE_END.search(text) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
-    elif score < W.short_sentence and _ATTRIBUTED.match(text):
-        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, of
-        # just ten words, is not worth less than one of nine
+    elif score < W.short_sentence and (_ATTRIBUTED.match(text) or text.startswith(_OPENING_QUOTES)
+                                       and _SHORT_SENTENCE_END.search(text)):
+        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, or a
+        # quotation alone, of just ten words is not worth less than one of nine
         score = W.short_sentence
     if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text) and \
             n < W.no_sentence_end_words:
