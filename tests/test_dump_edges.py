@@ -126,3 +126,50 @@ def test_an_access_notice_inside_the_text_is_furniture() -> None:
     page = _en_dump().replace(EN_PARAS[1], notice + "\n\n" + EN_PARAS[1])
     body = extract(page).body
     assert body.split("\n\n") == EN_PARAS
+
+
+DE_PARAS = [
+    "Das Hutfestival im Herzen der Stadt ist eines der großen Feste des Jahres, und auch diesmal "
+    "werden wieder Tausende Besucher in der Innenstadt erwartet.",
+    "Am letzten Maiwochenende verwandeln Gaukler, Musiker und Artisten die Straßen rund um den "
+    "Markt in eine Bühne für Straßenkunst aus vielen Ländern.",
+    "Los geht es am Freitag um 17 Uhr, am Samstag und am Sonntag beginnt das Programm jeweils um "
+    "12 Uhr, und der Eintritt ist an allen Tagen frei.",
+]
+CARDS = [
+    ("Werk in der Vorstadt stellt den Betrieb ein",
+     "Nach dem Tod des Gründers findet das Familienunternehmen keinen Käufer, und die vierzig "
+     "Beschäftigten verlieren zum Monatsende ihre Arbeit."),
+    ("Weberei im Gebirge meldet Insolvenz an",
+     "Das renommierte Familienunternehmen ist in wirtschaftliche Schwierigkeiten geraten, jetzt "
+     "soll ein Verwalter einen Weg aus der Krise finden."),
+    ("Neue Züge kommen erst im nächsten Jahr",
+     "Der Hersteller der Batteriezüge für die Strecke meldet Probleme mit der Software, und die "
+     "Fahrgäste müssen sich weiter gedulden."),
+]
+
+
+def test_teaser_cards_after_the_text_are_not_body() -> None:
+    # each card prints its picture's link text ("Headline - blurb Headline"), its date and
+    # place, then its headline and blurb again: long lines of sentences that a run of prose
+    # took in, told by the headline printed twice
+    cards = "".join(f"{h} - {b} {h}\n\n29.04.2024 Mittweida\n\n{h}\n\n{b}\n\n" for h, b in CARDS)
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in DE_PARAS) + "Das könnte Sie auch interessieren\n\n" + cards
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_it_is_body() -> None:
+    # the other way round (the short line first) is an article's heading and its paragraph
+    heading = "Die Kunst kommt aus vielen Ländern"
+    para = (heading + " und bleibt drei Tage: Gaukler, Musiker und Artisten zeigen ihre Nummern "
+            "auf sechs Bühnen rund um den Markt.")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [DE_PARAS[0], heading, para, *DE_PARAS[1:]])
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == [DE_PARAS[0], heading, para, *DE_PARAS[1:]]

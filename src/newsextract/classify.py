@@ -378,6 +378,32 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
 _COPYRIGHT_CREDIT = re.compile(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
 
 
+def _teaser_card(blocks: List[Block], i: int) -> bool:
+    """A dump: block i and a line just below or above it print the same headline, a teaser card, whose
+    picture's alt text or link holds the headline and its blurb, and whose title line prints
+    the headline again ("Frankenberg: Nach Tod von X stellt ... ein - 2022 war ..." over
+    "29.04.2024 Mittweida" and "Frankenberg: Nach Tod von X stellt ... ein")."""
+    # (the card's long line stands above its title line: a heading over a paragraph that
+    # opens with the heading's words is an article's. A dump's only: a page's elements
+    # bound its cards, and a product's feature list repeats its lines so)
+    if blocks[i].path:
+        return False
+    text = blocks[i].text
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(blocks):
+            continue
+        other = blocks[j].text
+        short, long_ = (other, text) if j > i else (text, other)
+        if len(long_) > len(short) >= _CARD_HEADLINE_CHARS and long_.startswith(short) \
+                and not short.endswith(_SENTENCE_END) and at_least_units(short, _CARD_HEADLINE_WORDS):
+            return True
+    return False
+
+
+_CARD_HEADLINE_CHARS = 20
+_CARD_HEADLINE_WORDS = 4
+
+
 def _alt_before_caption(blocks: List[Block], i: int) -> bool:
     """Block i is a picture's alt text that the next block prints again as its caption, with
     the credit after it ("Polisen deltar i sökandet." over "Polisen deltar i sökandet. Foto:
@@ -584,7 +610,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _credit_line(blocks, i + 1) and (
+            if b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
