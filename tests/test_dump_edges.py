@@ -173,3 +173,18 @@ def test_a_heading_over_a_paragraph_that_opens_with_it_is_body() -> None:
             + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
     body = extract(page).body
     assert body.split("\n\n") == [DE_PARAS[0], heading, para, *DE_PARAS[1:]]
+
+
+def test_a_pitch_printed_with_its_button_after_the_text_is_not_body() -> None:
+    # a box asking for support, printed as one paragraph with its button's words after its
+    # last sentence ("... Sind Sie dabei? Jetzt unterstützen"), and the box's heading
+    pitch = ("Gerade jetzt braucht es Zusammenhalt und Solidarität mit den Menschen, die sich vor "
+             "Ort für eine offene Gesellschaft einsetzen. Eine offene Gesellschaft braucht guten, "
+             "frei zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit und unterstützen "
+             "Sie unsere Aktion. Sind Sie dabei? Jetzt unterstützen")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [*DE_PARAS, "Lesen und mitmachen", pitch])
+            + "Jens Berg\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS

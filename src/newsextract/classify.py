@@ -1400,6 +1400,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+        elif _ends_on_button(b.text):
+            b.mark(BOILERPLATE, "a pitch closing the text, its button's words after it")
+            k = body.index(b) - 1
+            if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
+                    and not at_least_units(body[k].text, W.lead_min_words):
+                body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
     if wall is not None:
         for b in body[wall:]:
@@ -1642,6 +1648,20 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
 def _networks_rx() -> Pattern[str]:
     """The name of a social network, as a word."""
     return re.compile(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
+
+
+def _ends_on_button(text: str) -> bool:
+    """A paragraph whose words after its last sentence are a button's ("... Sind Sie dabei?
+    Jetzt unterstützen", "... every contribution counts. Donate now"): a box asking for
+    money, a subscription or a sign-up, which a dump prints as one paragraph with its button."""
+    if text.endswith(_SENTENCE_END) or len(text) < W.head_line_chars:
+        return False  # (most paragraphs: at once)
+    m = _BUTTON_TAIL.search(text[-W.head_line_chars:])
+    return m is not None and is_boilerplate(m.group(1))
+
+
+# a button's words after a paragraph's last sentence: two or three words, the first a capital's
+_BUTTON_TAIL = re.compile(r"[.!?]\s+([^\W\d_][^\s.!?]*(?: [^\s.!?]+){1,2})$")
 
 
 def _follow_pitch(text: str) -> bool:
