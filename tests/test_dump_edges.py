@@ -188,3 +188,12 @@ def test_a_pitch_printed_with_its_button_after_the_text_is_not_body() -> None:
             + "Jens Berg\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
     body = extract(page).body
     assert body.split("\n\n") == DE_PARAS
+
+
+def test_a_caption_printed_twice_over_its_credit_is_a_caption_both_times() -> None:
+    # a dump prints a picture's alt text and its caption, the same words twice, and the
+    # credit under them ("picture alliance / AP | Name"): neither copy opens the text
+    caption = ("Die Aussichten des Kandidaten, die Wahl zu gewinnen, sind nach Ansicht von "
+               "Beobachtern gestiegen. Das stärkt den Dollar und belastet die Börse.")
+    body = extract(_dump([caption, caption, "picture alliance / AP | Alex Berg"])).body
+    assert body.split("\n\n") == PARAS

@@ -411,7 +411,22 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     text, nxt = blocks[i].text, blocks[i + 1].text
+    if nxt == text:  # (printed twice, a credit on the line below the second)
+        return _picture_credit(blocks, i + 2)
     return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
+
+
+def _picture_credit(blocks: List[Block], i: int) -> bool:
+    """Block i is a picture's credit on a line of its own: "Foto: X", "© Agency/Name", "picture
+    alliance / AP | Name" (an agency, a slash, a name)."""
+    if i >= len(blocks):
+        return False
+    t = blocks[i].text
+    return len(t) < 60 and (_credit_line(blocks, i) or "/" in t and not t.endswith(_SENTENCE_END)
+                            and not at_least_units(t, _CREDIT_WORDS + 1))
+
+
+_CREDIT_WORDS = 8
 
 
 
