@@ -197,3 +197,31 @@ def test_a_caption_printed_twice_over_its_credit_is_a_caption_both_times() -> No
                "Beobachtern gestiegen. Das stärkt den Dollar und belastet die Börse.")
     body = extract(_dump([caption, caption, "picture alliance / AP | Alex Berg"])).body
     assert body.split("\n\n") == PARAS
+
+
+def test_the_first_paragraph_above_a_box_of_headlines_opens_the_text() -> None:
+    # "Schlagzeilen" heads a box of other stories' headlines set into the text: the paragraph
+    # above it, under the article's date, is the text's first
+    first = ("Nach der Schlägerei beim Spiel in der Halle hat ein Richter des Verbands am Freitag "
+             "mehrere Spieler beider Mannschaften für bis zu fünf Spiele gesperrt.")
+    rest = [
+        "Am härtesten traf es den Flügelspieler der Gastgeber, der seinen Gegenspieler zu Boden "
+        "geworfen hatte und nun die nächsten fünf Spiele von der Tribüne aus sehen muss. Der "
+        "Verein kündigte an, gegen das Urteil keinen Einspruch einzulegen.",
+        "Der Kapitän der Gäste bat am Abend um Entschuldigung. Was in der Halle passiert sei, "
+        "dürfe auf keinem Spielfeld der Welt geschehen, sagte er, und er schäme sich für das Bild, "
+        "das beide Mannschaften abgegeben hätten.",
+        "Der Verband will nun prüfen, ob die Ordner in der Halle zu spät eingegriffen haben, und "
+        "hat beide Vereine um eine Stellungnahme bis zum Ende der kommenden Woche gebeten.",
+    ]
+    box = ["Aktuelles", "Schlagzeilen", "Pokal", "Titelverteidiger hält Kurs auf das Finale", "Trainer",
+           "Der Trainer und sein größter Fehler", "Vorschau", "Diesmal geht was für die Gäste",
+           "Mehr News"]
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Nach Schlägerei: Sperren und Reue\n\nAktualisiert am 28. April 2023, 20:22 Uhr\n\n"
+            "Quelle: dpa\n\nHinweis\n\nDie Redaktion hat diese Meldung nicht bearbeitet.\n\n"
+            "Das Spiel wurde nach der Schlägerei abgebrochen.\n\n© Alba Berg/Agentur/dpa\n\n"
+            + "".join(p + "\n\n" for p in [first, *box, *rest])
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == [first, *rest]
