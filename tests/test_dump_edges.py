@@ -225,3 +225,22 @@ def test_the_first_paragraph_above_a_box_of_headlines_opens_the_text() -> None:
             + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
     body = extract(page).body
     assert body.split("\n\n") == [first, *rest]
+
+
+JA_PARAS = [
+    "気象庁は十三日午後九時ごろ、沖合で震度五弱の地震があったと発表した。震源の深さは約三十キロで、"
+    "地震の規模を示すマグニチュードは六・九と推定される。",
+    "この地震で、気象庁は沿岸の二県に津波注意報を出した。予想される津波の高さは一メートルで、"
+    "海岸の近くにいる人は直ちに高台へ避難するよう呼びかけている。",
+]
+JA_NOTICE = ("新聞デジタルに掲載の記事・写真の無断転載を禁じます。すべての内容は日本の著作権法並びに"
+             "国際条約により保護されています。")
+
+
+def test_a_japanese_copyright_notice_after_the_text_is_not_body() -> None:
+    # the site's notice ("reproduction without permission is prohibited"), a paragraph of
+    # sentences, is never the article's
+    page = ("地震で津波注意報\n\n" + "".join(p + "\n\n" for p in [*JA_PARAS, JA_NOTICE])
+            + "   • 利用規約\n   • お問い合わせ\n   • 会社案内\n")
+    body = extract(page).body
+    assert JA_NOTICE not in body and body.split("\n\n") == JA_PARAS
