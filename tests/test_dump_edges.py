@@ -244,3 +244,17 @@ def test_a_japanese_copyright_notice_after_the_text_is_not_body() -> None:
             + "   • 利用規約\n   • お問い合わせ\n   • 会社案内\n")
     body = extract(page).body
     assert JA_NOTICE not in body and body.split("\n\n") == JA_PARAS
+
+
+def test_a_line_of_glued_links_past_the_site_copyright_is_not_body() -> None:
+    # past the site's copyright line ("© Hutmagazin") only a paragraph carries the text on:
+    # a row of tags and teaser links that a dump glued into one line scores a little, and
+    # is no paragraph
+    glued = ("HutfestivalFestival-Porträt: Straßenkunst in der InnenstadtAlle ThemenLange Liste "
+             "an Gästen: Gaukler aus zwölf Ländern kommen zum Markt")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [*DE_PARAS, "© Hutmagazin", glued])
+            + "Startseite\n\nKommentare\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS

@@ -1095,12 +1095,23 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
                 _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])):
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
-        if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0:
+        if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0 \
+                or not blocks[k].path and not _prose(blocks[k]) \
+                and any(_site_notice(b.text) for b in blocks[j:k]):
+            # (a dump: past the site's copyright line what follows must read as a paragraph,
+            # not a line of glued links that scores a little, "Team-PortraitAlle ThemenLange
+            # Liste an ...")
             break
         while k < len(blocks) and not blocks[k].label and scores[k] > 0:
             k += 1
         end = j = k
     return end
+
+
+def _site_notice(text: str) -> bool:
+    """A copyright line ("© Motorsport-Magazin", "Copyright 2024 X"), not a picture's credit
+    ("© dpa/Name")."""
+    return text[:10].lower().startswith(("©", "(c)", "copyright")) and not _COPYRIGHT_CREDIT.match(text)
 
 
 def _section_heading(b: Block) -> bool:
