@@ -660,6 +660,53 @@ def test_a_dumps_name_alone_with_an_age_near_it_is_a_guessed_byline() -> None:
     assert any(w.startswith("low confidence: authors") for w in article.warnings)
 
 
+def test_a_dumps_unlabelled_names_over_their_date_are_the_writers() -> None:
+    """The line under the headline may name two writers, or one and the outlet in
+    parentheses, with no label: over a date line they are the byline."""
+    two = newsextract.extract(_head("Rina Marlina, Budi Santoso", "Senin, 12 Februari 2024 - 10:00 WIB"))
+    assert two.authors == ["Rina Marlina", "Budi Santoso"]
+    both = newsextract.extract(_head("Jane Porter and Tom Miller", "12 March 2024"))
+    assert both.authors == ["Jane Porter", "Tom Miller"]
+    outlet = newsextract.extract(_head("Dian Septiari (The Jakarta Post)", "Jakarta ● Fri, January 5, 2024"))
+    assert outlet.authors == ["Dian Septiari"]
+
+
+def test_a_dumps_unlabelled_place_or_outlet_list_names_no_one() -> None:
+    places = newsextract.extract(_head("Jakarta, Bandung", "12 March 2024"))
+    assert places.authors == []
+    person_and_place = newsextract.extract(_head("Jane Porter (Kota Bandung)", "12 March 2024"))
+    assert person_and_place.authors == []
+
+
+def test_a_name_printed_twice_over_its_date_is_the_byline_not_the_headline() -> None:
+    """A browser copy glues a writer's portrait's alt text to the name ("Andina
+    LibriantyAndina Librianty"): the line is the byline box, the headline stands above it."""
+    article = newsextract.extract(_head("Andina LibriantyAndina Librianty", "02 Okt 2020, 19:00 WIB"))
+    assert article.title == "Flood waters rise in the river valley"
+    assert article.authors == ["Andina Librianty"]
+
+
+def test_only_a_persons_name_printed_twice_is_a_doubled_name() -> None:
+    from newsextract.fields.byline import doubled_name
+    from newsextract.profiles import merged
+
+    assert doubled_name("Sean Martin Sean Martin", merged()) == "Sean Martin"
+    assert doubled_name("nj’s Logonj’s Logo", merged()) is None  # a logo's alt text twice
+    assert doubled_name("Jane Doe", merged()) is None
+
+
+def test_a_fact_checks_verdict_in_brackets_opens_its_headline_not_an_image() -> None:
+    """w3m prints an image's alt text in brackets ("[Foto Presiden]"); a fact check prints its
+    verdict so before the headline ("[SALAH] Video ..."): that line is the headline."""
+    page = _head("12 March 2024 | Ditulis oleh Aditya Sahrul", "KATEGORI: Konten yang Menyesatkan").replace(
+        "Flood waters rise in the river valley", "[SALAH] Video Banjir Bandang di Bandung Pekan Ini")
+    assert newsextract.extract(page).title == "[SALAH] Video Banjir Bandang di Bandung Pekan Ini"
+    # (a picture's placeholder in capitals stays one)
+    from newsextract.classify import is_caption
+    assert is_caption("[VIDEO] Banjir bandang melanda Bandung")
+    assert not is_caption("[HOAKS] Banjir bandang melanda Bandung")
+
+
 def test_a_dumps_lone_name_gives_way_to_a_byline() -> None:
     article = newsextract.extract(_head("Tom Miller", "By Jane Porter", "12 March 2024"))
     assert article.authors == ["Jane Porter"]
@@ -1050,3 +1097,186 @@ def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
         "Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro)",
         "• Share\n• Facebook\n• Twitter\n• Linkedin\n• Email",
         "The 25% tariffs on steel were announced.", "He went on on foot.\n"]
+
+
+_FLOOD_PARS = ["The river rose two metres overnight and the town's lower streets were under water by "
+               "the morning, the mayor said on Tuesday.",
+               "Emergency crews moved three hundred people to the school on the hill, where beds "
+               "and food had been brought in the evening before.",
+               "The water is expected to fall again by the weekend, though more rain is forecast "
+               "for the hills upstream on Thursday."]
+
+
+def test_writers_listed_under_a_bare_by_are_the_dumps_byline() -> None:
+    # "By" alone, then the writers as a list, one name an item, with a footnote's number, the
+    # list's commas and "&", and an ellipsis for the names the page folds away: the list as
+    # w3m prints it, as get_text("\n") prints it (the footnote on a line of its own)
+    head = ("How one town kept its streets dry when the river rose\n\n"
+            "The flood came in a night, and the plan the town had made worked.\n")
+    listed = ("By\n\n  • Jane Porter^1,\n  • Tom Reed &\n  • …\n  • Ana Silva\n\n"
+              "5 March 2024\n\n")
+    text = head + "\n" + listed + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter", "Tom Reed", "Ana Silva"]
+    # (one line an item, the footnote's number on a line of its own, as get_text("\n") prints
+    # the list: the lines are read while each ends with a list's mark)
+    from newsextract.blocks import Block
+    from newsextract.fields.authors import _listed_under
+    from newsextract.profiles import get_profile
+
+    texts = ["By", "Jane Porter", "1,", "Tom Reed &", "…", "Ana Silva", "5 March 2024", "Share"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert _listed_under(blocks, 0, get_profile("en")) == ["Jane Porter", "Tom Reed", "Ana Silva"]
+    # (a list under "By" one of whose items is no name is a menu, not the writers)
+    menu = listed.replace("Tom Reed &", "Weather warnings &")
+    assert newsextract.extract(head + "\n" + menu + "\n\n".join(_FLOOD_PARS) + "\n").authors == []
+
+
+def test_an_agency_named_before_the_writer_is_not_the_writers_name() -> None:
+    # the date's line, then the agency and the writer on a line of their own
+    head = ("How one town kept its streets dry when the river rose\n\n"
+            "The flood came in a night, and the plan the town had made worked.\n"
+            "Riverton, March 05, 2024, 5:09 PM\n")
+    text = head + "Reuters, Jane Porter\n\n" + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    # (a word that is no agency's name before the comma leaves the line unread as a name)
+    text = head + "Riverside, Jane Porter\n\n" + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).authors == []
+
+
+def test_a_name_a_dash_and_a_role_is_a_byline() -> None:
+    from newsextract.fields.byline import brand_byline
+    from newsextract.profiles import get_profile
+
+    en = get_profile("en")
+    assert brand_byline("Jane Porter – Journalist", en) == "Jane Porter"
+    # (with where the writer works from, or the role printed twice by a dump)
+    assert brand_byline("Tom Reed – Correspondent in Paris Correspondent in Paris", en) == "Tom Reed"
+    # (a dash and a word that names no role: a headline's kicker, not a byline)
+    assert brand_byline("Tom Reed – Comeback in Paris", en) is None
+
+
+def test_the_headline_keeps_the_colon_another_line_prints_it_with() -> None:
+    # the dump runs the kicker into the headline ("Flood 2024 How ..."), where the trail
+    # above prints the colon between them
+    head = ("  • Home\n  • Weather\n  • Flood 2024: How one town kept its streets dry\n\n"
+            "Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
+    text = head + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"
+    # (Markdown: the trail's item a heading that keeps its mark, "* # Flood 2024: How ...")
+    head = ("  * [Home](https://example.com/)\n  * [Weather](https://example.com/weather/)\n"
+            "  * # Flood 2024: How one town kept its streets dry\n\n"
+            "## Flood 2024 How one town kept its streets dry\n\n5 March 2024\n\n")
+    text = head + "\n\n".join(_FLOOD_PARS) + "\n"
+    assert dump_style(text) == MARKDOWN
+    assert newsextract.extract(text).title == "Flood 2024: How one town kept its streets dry"
+
+
+def test_a_label_glued_to_the_name_by_a_dump_is_read() -> None:
+    # Markdown "_di[Luca Monaco](...)_" and "by[Jane Doe](...)" lose the space between the
+    # label and the link's text
+    from newsextract.fields.authors import _credit_profile
+    from newsextract.fields.byline import parse_credit
+    from newsextract.profiles import get_profile
+
+    it, en = _credit_profile(get_profile("it")), _credit_profile(get_profile("en"))
+    assert parse_credit("diLuca Monaco", it)[0] == ["Luca Monaco"]
+    assert parse_credit("byJane Doe", en)[0] == ["Jane Doe"]
+    # (a label printed with its capital glued to a word is a word: "DiCaprio", "ByJane")
+    assert parse_credit("DiCaprio Monaco", it)[0] == []
+    assert parse_credit("ByJane Doe", en)[0] == []
+    assert parse_credit("byUSA Today", en)[0] == []
+
+
+def test_the_site_a_dumps_title_line_names_is_no_author() -> None:
+    # get_text() opens with the <title>, "headline - Site"; the site's name stands alone on
+    # the page's logo and footer lines, and its byline credits the outlet beside the writer
+    lines = ["", "", "How one town kept its streets dry when the river rose - Valley Times", "", "",
+             "   Valley Times", "", "   Home", "   News", "", "Valley Times", "",
+             "How one town kept its streets dry when the river rose", "by Valley Times", "",
+             "Jane Porter/Tom Reed", ""] + [line for par in _FLOOD_PARS for line in (par, "")] + \
+        ["Valley Times", "", "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == SOUP_LINES
+    assert newsextract.extract(text).authors == ["Jane Porter", "Tom Reed"]
+    # (a name printed alone less often than a site's is, a writer's, is kept)
+    once = text.replace("   Valley Times\n", "", 1)
+    assert newsextract.extract(once).authors == ["Valley Times", "Jane Porter", "Tom Reed"]
+
+
+def test_a_name_under_a_date_line_that_the_run_took_in_is_the_byline() -> None:
+    # the standfirst, the date's line with its place, then the writer (with the agency named
+    # first), as get_text() and lynx print a byline box under the standfirst the text's run
+    # opens with
+    for name, want in (("Dieter Kuckelkorn", ["Dieter Kuckelkorn"]),
+                       ("Reuters, Thorsten Kramer", ["Thorsten Kramer"])):
+        text = ("Die Zinsen steigen und der Dax gibt nach\n\n"
+                "Die in den USA steigenden Zinsen haben sich als eine Belastung für den Dax "
+                "erwiesen. Analysten gehen davon aus, dass der Index nur eine Pause einlegt.\n\n"
+                "Frankfurt, October 23, 2024, 3:48 PM\n\n" + name + "\n\n"
+                "Die Aussichten der Anleger haben sich nach Ansicht von Beobachtern deutlich "
+                "verschlechtert, und der Dollar legt weiter zu.\n\n"
+                "Die Händler rechnen damit, dass die Notenbank die Zinsen noch länger auf dem hohen "
+                "Niveau hält, als bisher erwartet worden war.\n\n"
+                "Am Nachmittag gab der Index weiter nach und schloss deutlich im Minus, belastet "
+                "von den Werten der Autobauer und der Banken.\n")
+        article = newsextract.extract(text)
+        assert article.authors == want
+        assert name not in article.body
+
+
+def test_a_name_glued_to_its_role_under_a_bare_label_is_read() -> None:
+    # Markdown and get_text() glue the author box's text nodes: the name, its role, the
+    # portrait's alt text
+    from newsextract.fields.byline import glued_name, glued_role
+    from newsextract.profiles import merged
+
+    assert glued_name("Nicole OpitzRedakteurinNicole Opitz", merged()) == "Nicole Opitz"
+    assert glued_role("Nicole OpitzRedakteurinNicole Opitz")
+    # (a name's own capital inside a word is no glue: "McDonald", "DeLuca")
+    assert glued_name("Jane McDonaldReporter", merged()) == "Jane McDonald"
+    assert glued_name("Anna DeLuca", merged()) is None
+    assert not glued_role("Jane McDonaldTwitter")
+    # the box after the text: the label, then the name glued to its role
+    text = ("Ein bisschen Fortschritt beim Selbstbestimmungsgesetz der Regierung\n\n"
+            + "\n\n".join(_FLOOD_PARS) + "\n\n  • Politik\n  • Deutschland\n\nKommentar von\n\n"
+            "Nicole OpitzRedakteurinNicole Opitz\n")
+    assert newsextract.extract(text).authors == ["Nicole Opitz"]
+
+
+def test_a_name_glued_to_the_text_under_the_date_line_is_the_byline() -> None:
+    # Markdown glues the writer's name to the caption's text under it; the date's line is
+    # right above
+    from newsextract.blocks import Block
+    from newsextract.fields.authors import _lone_name
+
+    texts = ["Die Zinsen steigen und der Dax gibt nach", "Frankfurt, October 23, 2024, 3:48 PM",
+             "Dieter KuckelkornDie Aussichten der Anleger haben sich verschlechtert.", "Teilen"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert _lone_name(blocks, 2, 0) == (2, ["Dieter Kuckelkorn"])
+    # (not without the date's line above it)
+    blocks[1] = Block("Frankfurt", index=1)
+    assert _lone_name(blocks, 2, 0) is None
+
+
+def test_a_name_over_a_date_line_or_beside_a_folded_age_is_the_byline() -> None:
+    from newsextract.blocks import Block
+    from newsextract.classify import name_under_date
+    from newsextract.fields.authors import _lone_name
+
+    # get_text("\n"): the name (its bar kept), then the date's line, both in the run
+    texts = ["Die Händler rechnen mit weiter hohen Zinsen.", "Sehernur Karsu |",
+             "05.04.2025 - Güncelleme : 05.04.2025", "Ankara"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    assert name_under_date(blocks, 1) == "Sehernur Karsu"
+    # (a name between two sentences is none)
+    blocks[2] = Block("Die Händler rechnen mit weiter hohen Zinsen.", index=2)
+    assert name_under_date(blocks, 1) is None
+    # a byline box whose age a dump folded with its buttons into one block
+    texts = ["How the alliance weighs its members' spending", "1 day ago · Share · Save",
+             "Add as preferred on Google", "Duncan Walker", "BBC"]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    blocks[1].items = 3
+    assert _lone_name(blocks, 3, 0) == (3, ["Duncan Walker"])
+    blocks[1] = Block("Share · Save · Comment", index=1)
+    blocks[1].items = 3
+    assert _lone_name(blocks, 3, 0) is None

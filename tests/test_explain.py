@@ -87,3 +87,18 @@ def test_explain_refuses_a_folder(tmp_path: Path) -> None:
 def test_explain_json_record_matches_parse(path: Path) -> None:
     out = json.loads(invoke("explain", "-f", "json", str(path)).stdout)
     assert out["record"] == newsextract.extract(path).to_dict()
+
+
+def test_explain_names_the_closing_credit_as_the_authors_source(tmp_path: Path) -> None:
+    page = tmp_path / "credit.html"
+    page.write_text(
+        "<html lang='id'><body><h1>Banjir Rendam Permukiman</h1><article>"
+        "<p><strong>TRIBUNNEWS.COM, JAKARTA</strong> - Pemerintah daerah menggelar rapat "
+        "koordinasi terkait penanganan banjir di sejumlah kawasan pada Senin pagi.</p>"
+        "<p>Warga diminta tetap waspada dan melaporkan genangan melalui layanan pengaduan "
+        "yang disediakan pemerintah kota selama musim hujan.</p>"
+        "<p>(Tribunnews.com/Rina Marlina)</p></article></body></html>", encoding="utf-8")
+    result = invoke("explain", "--format", "plain", str(page), env={"COLUMNS": "100"})
+    lines = result.stdout.splitlines()
+    assert "authors   Rina Marlina" in lines
+    assert "credit closing the text" in lines[lines.index("authors   Rina Marlina") + 1]

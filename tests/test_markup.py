@@ -208,3 +208,20 @@ def test_a_page_with_no_headline_and_no_machine_title_is_titled_by_its_title_tag
     assert page.title == "Harbour road repairs approved"
     # a text dump's first line is no such title: a dump has no <title> tag
     assert extract("\n\n".join(f"{PROSE} Part {i}." for i in range(3)) + "\n").title is None
+
+
+def test_amp_components_for_ads_frames_and_menus_hold_no_text_of_the_article() -> None:
+    """An AMP page's players and ads print a placeholder ("Memuat video...") or a fallback
+    ("Advertisement"), its drawer the site's menu: none of it is the article's."""
+    para = ("Pemerintah daerah menggelar rapat koordinasi terkait penanganan banjir di sejumlah "
+            "kawasan pada Senin pagi bersama dinas terkait dan aparat kewilayahan setempat.")
+    page = ("<!doctype html><html amp lang='id'><head><title>Banjir</title></head><body>"
+            "<amp-sidebar id='sb' layout='nodisplay'><ul><li><a href='/'>Beranda</a></li>"
+            "<li><a href='/news'>Berita Terkini</a></li></ul></amp-sidebar><h1>Banjir</h1>"
+            f"<p>{para} (1)</p><amp-ad width='300' height='250' type='x'><div fallback>"
+            f"Advertisement</div></amp-ad><p>{para} (2)</p><amp-iframe width='300' height='200' "
+            "src='https://example.com/v'><div placeholder>Memuat video...</div></amp-iframe>"
+            f"<p>{para} (3)</p></body></html>")
+    body = extract(page.encode()).body
+    assert body.count(para) == 3
+    assert "Memuat video" not in body and "Advertisement" not in body and "Beranda" not in body

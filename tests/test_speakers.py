@@ -180,6 +180,13 @@ ID_CASES = [
       'Hendrawati.'], [("Perbaikan", "Reny Hendrawati")]),
     (['"Perbaikan akan dimulai pekan depan," kata Kepala Dinas Kesehatan (Kadinkes) Kota Bogor '
       'Sri Nowo Retno.'], [("Perbaikan", "Sri Nowo Retno")]),
+    # a short form of several words: the office goes on past it, the name after the comma
+    # or after the office's place
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Suku Dinas Penanggulangan Kebakaran '
+      'dan Penyelamatan (Sudin Gulkarmat) Jakarta Pusat, Asril Rizal saat dihubungi.'],
+     [("Perbaikan", "Asril Rizal")]),
+    (['"Perbaikan akan dimulai pekan depan," kata Kepala Suku Dinas Penanggulangan Kebakaran '
+      '(Sudin Gulkarmat) Jakarta Pusat Asril Rizal.'], [("Perbaikan", "Asril Rizal")]),
     # a word before the verb; an outlet after an epithet; an epithet's body after "dari";
     # one name set off after its office; a unit's number; a rank and its corps
     (['"Perbaikan akan dimulai pekan depan," demikian kata Bupati Bandung Dadang Supriatna.'],
@@ -208,6 +215,54 @@ ID_CASES = [
     (["Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi jalan yang rusak pada Senin.",
       'Dia menambahkan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
      [("Perbaikan", "Rio Wahyu Anggoro")]),
+    # with no title and no speech verb, the name that opens the sentence before the quote
+    # (or follows a short clause set off before it) is who "ujarnya" means; an epithet's
+    # subject ("Kakak Raoul Salim ini") names a relative, not the speaker
+    (["Menanggapi kerusakan itu, Andi Wijaya menyalahkan kontraktor jalan. \"Perbaikan akan "
+      "dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Andi Wijaya")]),
+    (["Kakak Raoul Salim ini akhirnya mau bermain dalam film tersebut. \"Perbaikan akan dimulai "
+      "pekan depan,\" tuturnya."], [("Perbaikan", None)]),
+    # one name after a clause set off before it, where people go by one name; a name set off
+    # by commas after a clause or with an apposition after it; a form of address before it
+    (["Oleh sebab itu, Syamsuddin memastikan pihaknya tetap akan melakukan evaluasi.",
+      '"Perbaikan akan dimulai pekan depan," ungkapnya usai laga.'], [("Perbaikan", "Syamsuddin")]),
+    (["Menurut salah satu penerima bantuan, Bapak Johannes Kogoya, alat ini akan membantu. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Johannes Kogoya")]),
+    (["Ragnar Oratmangoen, hero gol kemenangan, adalah striker kelahiran Amsterdam. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", "Ragnar Oratmangoen")]),
+    # a body named after "oleh", its acronyms inside it, is no one ("Satgas PPKS UPN ...")
+    (['"Dana sudah kami siapkan sejak awal tahun," kata Panji Wibowo saat dihubungi.',
+      'Panji menyebut kasus ini sudah ditangani oleh Satgas PPKS UPN Veteran Jogja. "Perbaikan '
+      'akan dimulai pekan depan," tegasnya.'], [("Dana", "Panji Wibowo"), ("Perbaikan", "Panji Wibowo")]),
+    # (but not a place: "di Bandung" prints it as one)
+    (["Jembatan di Bandung rusak. Oleh sebab itu, Bandung memastikan perbaikan dimulai. "
+      '"Perbaikan akan dimulai pekan depan," ungkapnya.'], [("Perbaikan", None)]),
+    # a form of address opens the name set off after an office; an office in capitals set off
+    # after the name ends at its employer
+    (["Ketua Sanggar, Ibu Widyastuti, menyampaikan bahwa pentas ini ajang unjuk hasil latihan. "
+      "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Widyastuti")]),
+    (["Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan bahwa investor tenang. "
+      "\"Perbaikan akan dimulai pekan depan,\" ujarnya."], [("Perbaikan", "Ross Mayfield")]),
+    # an office's words that run on past what is known of offices are no name: the name
+    # is the subject's last words; an apposition in lower case that runs on to the verb
+    # leaves the name before its comma the subject
+    (["Ketua Dewan Pembina Tim Pemenangan Pulau Komodo Jusuf Kalla menjelaskan bahwa Danau "
+      "Toba juga diajukan. Namun hanya tinggal Pulau Komodo yang bertahan hingga final.",
+      '"Perbaikan akan dimulai pekan depan," tuturnya.'], [("Perbaikan", "Jusuf Kalla")]),
+    (["Ketua Bidang Pawai Ta’ruf STQ ke- XXV, Ignatius Ik menambahkan jika seluruh peserta "
+      "Pawai Ta’ruf menempuh perjalanan dari mulai Jalan Ahmad Yani.",
+      '"Perbaikan akan dimulai pekan depan," jelasnya.'], [("Perbaikan", "Ignatius Ik")]),
+    (["Anum, salah satu warga Belawan mengatakan, pagi itu ia mendengar suara ledakan keras.",
+      '"Perbaikan akan dimulai pekan depan," katanya.'], [("Perbaikan", "Anum")]),
+    # places listed between commas are no one
+    (["Menurut Wali Kota, Bogor berada satu koridor dengan Kota Depok, Kab. Bogor, dan Kab. Bogor "
+      'Barat. "Perbaikan akan dimulai pekan depan," tuturnya.'], [("Perbaikan", None)]),
+    # a person named inside what a sentence reports ("bahwa ... Lukas Enembe") is what was
+    # said; the sentence's subject says more
+    (['"Dana sudah kami siapkan sejak awal tahun," kata Kabag Pemberitaan KPK Ali Fikri.',
+      "Ali juga menegaskan bahwa KPK tidak akan ke Papua untuk memeriksa Lukas Enembe.",
+      '"Perbaikan akan dimulai pekan depan," imbuhnya.'],
+     [("Dana", "Ali Fikri"), ("Perbaikan", "Ali Fikri")]),
 ]
 
 EN_CASES = [
@@ -281,6 +336,12 @@ EN_CASES = [
     # a titled person opening a sentence, whatever the verb, is who "he" is after it
     (["Governor John Roe made the announcement in a statement on Monday afternoon.",
       'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),
+    (["Jane Doe, Director of Research at Acme, said the money had been set aside. "
+      '"Repairs will start next week," she added.'], [("Repairs", "Jane Doe")]),
+    # but one the reported clause opens with is who goes on speaking
+    (['"The money is there," John Roe said.',
+      "Jane Doe told reporters that John Roe had said the money was set aside in March.",
+      '"Repairs will start next week," he added.'], [("The", "John Roe"), ("Repairs", "John Roe")]),
 ]
 
 

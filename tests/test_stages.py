@@ -851,6 +851,28 @@ def test_a_closing_paragraph_about_the_bylines_writer_is_not_the_text() -> None:
     assert not about_the_writer("Jane Doe and the mayor", ["Jane Doe"], en)
 
 
+def test_a_paragraph_about_google_news_is_no_invitation_to_follow_it() -> None:
+    from newsextract.classify import is_boilerplate
+
+    assert is_boilerplate("Dapatkan berita terbaru setiap hari dari kami di Google News")
+    assert is_boilerplate("Follow Berita Harian Kota di Google News")
+    assert is_boilerplate("Download Apps Detikcom Sekarang https://apps.example.com/detik/.")
+    assert not is_boilerplate("Liputan6.com, Jakarta - Google bersedia membayar USD 1 miliar untuk "
+                              "perusahaan media di dunia. Komitmen tersebut merupakan bagian dari "
+                              "produk baru bernama Google News Showcase.")
+
+
+def test_a_read_on_button_and_a_news_tip_request_are_furniture() -> None:
+    from newsextract.classify import is_boilerplate
+
+    for line in ("Continue Reading Below", "Have a news tip? Email us at tips@example.com.",
+                 "And if you have a news tip, correction or comment, let us know at: "
+                 "community@example.com.", "Got a news tip? Send it to us."):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Reporters who got a tip from a neighbour found the mayor's "
+                              "car outside the warehouse on Tuesday night.")
+
+
 def test_donation_asks_subscription_pitches_and_wire_notes_are_furniture() -> None:
     from newsextract.classify import is_boilerplate
 

@@ -19,7 +19,7 @@ from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Se
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
                                 short_text_cache, units, word_tree_pattern)
-from newsextract.fields.byline import dated_name, lone_label, parse_credit
+from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
@@ -41,6 +41,10 @@ _CLOSING_MARKS = "\"”“’'»«)]"
 # ("»" is left out: menus print it as an arrow, "» Preview")
 _OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
 _MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
+# a verdict in capitals in brackets, then a headline of three words or more (not a
+# picture's placeholder: "[IMG]", "[VIDEO]", "[FOTO]")
+_VERDICT = re.compile(r"^\[(?!(?:IMG|IMAGE|PHOTO|FOTO|VIDEO|LOGO|ICON|GIF|AUDIO|GAMBAR)\])"
+                      r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}\] \S+ \S+ \S+")
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -286,8 +290,9 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         return True  # "... December 21, 2024. REUTERS/Clara Mendes": a photo's credit closes it
     if "©" in text and (len(text.split()) < 40 or not text.endswith(".")):
         return True  # "Name © KapanLagi.com/Photographer"
-    # w3m prints an image's alt text in brackets: "[Foto Presiden]"
-    return text.startswith("[") and "]" in text[:60] and len(text) < 200
+    # w3m prints an image's alt text in brackets: "[Foto Presiden]" (but not a fact check's
+    # verdict in capitals before its headline: "[SALAH] Video Banjir Bandang di Bandung")
+    return text.startswith("[") and "]" in text[:60] and len(text) < 200 and not _VERDICT.match(text)
 
 
 def _phone_number(s: str) -> bool:
@@ -1287,6 +1292,20 @@ def _head_of_article(b: Block) -> bool:
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
+def name_under_date(blocks: List[Block], i: int) -> Optional[str]:
+    """Block i's text as a name, when it stands alone right under a date line ("Frankfurt,
+    October 23, 2024, 3:48 Uhr", then "Dieter Kuckelkorn" or "Reuters, Thorsten Kramer"), or
+    right over one ("Sehernur Karsu |", then "05.04.2025 - Güncelleme : 05.04.2025"): a
+    byline the body's run took in."""
+    near = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks) and _date_line(blocks[k].text)]
+    return name_near_date(blocks[i].text, near, merged()) if near else None
+
+
+def date_line(text: str) -> bool:
+    """A short line that is mostly a date (see _date_line)."""
+    return _date_line(text)
+
+
 def _date_line(text: str) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
     if len(text) > W.date_line_max_chars or _CLOSED.search(text) and not text[-1:].isdigit():
@@ -1364,7 +1383,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BYLINE, "a credit line inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
-                and dated_name(b.text, "", merged()):
+                and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)):
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue

@@ -35,7 +35,7 @@ from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
 from newsextract.fields.related import related_titles
-from newsextract.fields.title import choose_title, match_key
+from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
@@ -234,6 +234,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:
         article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text
+        sources.setdefault("authors", "the outlet's and the writer's credit closing the text")
     tail_editors = list(tail.editors)
     if tail.authors:
         sources["authors"] = "signature line"
@@ -298,7 +299,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             sources["authors"] = "an element marked as the author's (class, itemprop or rel)"
     article.authors = without_glued_connective(article.authors)
     # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
-    for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets)):
+    # (and a dump's: the name its <title> line prints after the headline, "... - Lesotho
+    # Times", where a byline "by Lesotho Times" credits the outlet; printed alone on the page
+    # as a logo's or a footer's line is, more often than a writer's name is)
+    dump_site = site_after(meta.titles[0]) if article.format == "text" and meta.titles else None
+    if dump_site and sum(b.text.split(" · ").count(dump_site) if b.items > 1 else b.text == dump_site
+                         for b in blocks) < W.site_name_lines:
+        dump_site = None
+    for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
     if len(paragraphs) > 1 and about_the_writer(paragraphs[-1], article.authors, profile):
         # (known only now that the byline is read: a note on the writer closing the text)

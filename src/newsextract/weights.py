@@ -209,6 +209,9 @@ class Weights:
     # a dump's <title> line (the site's name cut) is the headline over a line that shares
     # little of it when the text uses this share of its words at least, and more than the line's
     title_dump_title_share: float = 0.5
+    # a dump's <title> names its site after the headline when the name stands alone on this
+    # many lines of the page (a logo, a footer): a writer's name is printed alone less often
+    site_name_lines: int = 3
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 

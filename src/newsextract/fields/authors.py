@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
-from newsextract.classify import DATED_NAME_IN_BODY, is_boilerplate
-from newsextract.fields.byline import (brand_byline, dated_name, is_team, lone_label, name_near_date,
+from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
+from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
+                                        listed_names, lone_label, name_near_date, names_near_date,
                                         parse_credit, portrait_name, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -145,7 +146,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
     expect_name = expect_editor = loose_label = False
-    lone: Optional[Tuple[int, str]] = None  # a dump's name alone in the head, a date near it
+    lone: Optional[Tuple[int, List[str]]] = None  # a dump's names alone in the head, a date near
     seen: Set[int] = set()
     for j in window:
         if j in seen:
@@ -157,7 +158,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if expect_name:
             expect_name = False
             # (the name's line may print its own label: "Author of the article:", "By Jane Doe")
-            a = parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
+            # (or glued to its role by a dump: "Nicole OpitzRedakteurin")
+            glued = glued_name(b.text, merged()) if dump else None
+            a = [glued] if glued else \
+                parse_credit(b.text, merged())[0] or split_names(b.text.strip(), merged())
             if loose_label:
                 # (after a label with no colon, only names in full: "Redaktion" then
                 # "Kategorien" in a menu names no one)
@@ -190,11 +194,22 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # only in the head: below the body, "By" alone heads the teasers' bylines)
             kind = lone_label(b.text, merged())
             loose_label = True  # (names in full only: "Redaktion:" then "E-Mail" names no one)
+            listed = _listed_under(blocks, j, profile) if kind == "author" and dump and \
+                j < start + 2 and not out.authors else []
+            if listed:
+                # (a bare "By" over the writers as a list, which may stand under the standfirst
+                # the run opened with)
+                add_names(out.authors, listed)
+                out.lines.append((j + 1, "names listed under a bare byline label"))
+                marked.add(j + 1)
+                out.source, out.source_is_firm = f"block {j + 1}", True
+                continue
             # (an author's label after a name is the name's role: "Ryan Reed" / "Reporter")
             # (or a dump's author box after the text: the label, the name, the name's role,
-            # "Kommentar von" / "Nicole Opitz" / "Redakteurin")
+            # "Kommentar von" / "Nicole Opitz" / "Redakteurin", the role maybe glued to the name)
             if kind and (j < start or ":" in b.text or "：" in b.text or
-                         (dump and kind == "author" and _role_under_name(blocks, j))) and \
+                         (dump and kind == "author" and (_role_under_name(blocks, j) or (
+                             j + 1 < len(blocks) and glued_role(blocks[j + 1].text))))) and \
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
@@ -220,7 +235,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", merged())
+            name = dated_name(b.text, "", merged()) or name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -288,11 +303,43 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
         # only when no line names anyone
-        add_names(out.authors, [lone[1]])
+        add_names(out.authors, lone[1])
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
     return out
+
+
+_LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
+# an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
+_LIST_GOES_ON = re.compile(r"(?:[,&]|…|\.\.\.)\s*$")
+_FOOTNOTE_ONLY = re.compile(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
+
+
+def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:
+    """The names listed under block j, a bare author label, in a dump: the items of the list
+    folded into the next block, or the short lines that follow while each ends with a list's
+    mark ("Xiaoying You0,", "Davide Castelvecchi &", "…", then "Jeff Tollefson"); every item
+    a name, else none."""
+    if j + 1 >= len(blocks):
+        return []
+    nxt = blocks[j + 1]
+    if nxt.items > 1:
+        items = nxt.text.split(" · ")
+    else:
+        items = []
+        for k in range(j + 1, min(len(blocks), j + 1 + _LISTED_ITEMS)):
+            text = blocks[k].text
+            if len(text) > 60:
+                break
+            if items and _FOOTNOTE_ONLY.match(text):
+                items[-1] += text  # (a name's footnote mark on a line of its own: "0,")
+            else:
+                items.append(text)
+            if not _LIST_GOES_ON.search(items[-1]) and not (
+                    k + 1 < len(blocks) and _FOOTNOTE_ONLY.match(blocks[k + 1].text)):
+                break
+    return listed_names(items, merged())
 
 
 @lru_cache(maxsize=None)
@@ -314,7 +361,7 @@ def _role_under_name(blocks: List[Block], j: int) -> bool:
 _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
 
 
-def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
+def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
     name with a date or an age among the others."""
@@ -322,33 +369,43 @@ def _name_in_box(b: Block) -> Optional[Tuple[int, str]]:
     for i, item in enumerate(items):
         name = name_near_date(item, items[:i] + items[i + 1:], merged())
         if name:
-            return (b.index, name)
+            return (b.index, [name])
     return None
 
 
-def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, str]]:
-    """Block j's text as a name when it stands alone with a date or an age on a line at most
-    _NAME_DATE_REACH lines from it (not counting the headline's line and those above)."""
+def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
+    """Block j's text as a name (or a few) when it stands alone with a date or an age on a
+    line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
+    above)."""
     if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
-    near = [blocks[k].text for k in range(max(anchor + 1, j - _NAME_DATE_REACH),
-                                          min(len(blocks), j + _NAME_DATE_REACH + 1)) if k != j]
-    name = name_near_date(blocks[j].text, near, merged())
-    if not name and j - 1 > anchor:
+    # (a byline box's lines that a dump folded into one block are read one by one: "1 day
+    # ago · Share · Save")
+    near = [t for k in range(max(anchor + 1, j - _NAME_DATE_REACH), min(len(blocks), j + _NAME_DATE_REACH + 1))
+            if k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
+    names = names_near_date(blocks[j].text, near, merged())
+    if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
         name = portrait_name(blocks[j].text, blocks[j - 1].text, merged())
-    if name and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
+        names = [name] if name else []
+    if not names and j - 1 > anchor and date_line(blocks[j - 1].text):
+        # (or glued by a dump to the text under it, right under the date's line: "Frankfurt,
+        # October 23, 2024" / "Dieter KuckelkornDie Aussichten ...")
+        name = glued_name(blocks[j].text, merged())
+        names = [name] if name else []
+    if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
-    if name and 0 <= anchor < len(blocks):
-        words = name.casefold().split()
+    if names and 0 <= anchor < len(blocks):
         headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
-        if sum(w in headline for w in words) * 2 >= len(words):
-            # the story's subject, named in the headline ("FOTO: Dian Sastrowardoyo ...",
-            # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
-            return None
-    return (j, name) if name else None
+        for name in names:
+            words = name.casefold().split()
+            if sum(w in headline for w in words) * 2 >= len(words):
+                # the story's subject, named in the headline ("FOTO: Dian Sastrowardoyo ...",
+                # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
+                return None
+    return (j, names) if names else None
 

@@ -112,9 +112,28 @@ def _credit_tag(word: str, profile: Profile) -> bool:
     return low in profile.byline_suffixes or abbreviation(word) or low in profile.agencies
 
 
+# a name printed twice, as a dump glues an avatar's alt text and the name, or a link and its
+# text: "Andina LibriantyAndina Librianty", "Sean Martin Sean Martin"
+_TWICE = re.compile(r"^(\S[^\n]*? \S+?)\s*\1$")
+
+
+def printed_once(text: str) -> str:
+    """A name printed twice over, once ("Andina LibriantyAndina Librianty")."""
+    m = _TWICE.match(text) if len(text) < 120 else None
+    return m.group(1) if m else text
+
+
+def doubled_name(text: str, profile: Profile) -> Optional[str]:
+    """The name of a line that prints a person's name twice over ("Andina LibriantyAndina
+    Librianty"): a dump's byline box (a portrait's alt text glued to the name), never a
+    headline. None for any other line."""
+    once = printed_once(text)
+    return clean_name(once, profile) if once != text and _plain_name(once, profile) else None
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
-    s = raw.strip().strip(",;:|-–—").strip()
+    s = printed_once(raw.strip().strip(",;:|-–—").strip())
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
     s = re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
@@ -313,6 +332,9 @@ def _slashed_names(part: str) -> List[str]:
 _LOWER_NAME = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 
 
+_GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -370,7 +392,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if (label not in profile.bare_labels and not all_labelled) or not rest or \
                     not rest[0].isupper():
                 continue
-            if not piece[len(m.group("label")):][:1].isspace():
+            if not piece[len(m.group("label")):][:1].isspace() and not (
+                    m.group("label").islower() and len(piece) <= _GLUED_LABEL_CHARS
+                    and rest[1:2].islower()):
+                # (but a label in small letters glued to a name by a dump that dropped the
+                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe")
                 continue
         if not rest:
             label_only = target is authors
@@ -444,6 +470,33 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
     return [name] if name and 2 <= len(name.split()) <= 4 else []
 
 
+# what a list of writers prints after a name: a footnote's number ("Xiaoying You^0", a dump
+# that drops the caret glues it on, "Xiaoying You0"), then a comma or "&" before the next
+_LISTED_TAIL = re.compile(r"(?:\^?\d{1,2})?[\s,;&]*$")
+_ELLIPSIS = ("…", "...")  # a list's item that stands for the names a page folds away
+
+
+def listed_names(items: List[str], profile: Profile) -> List[str]:
+    """The writers of a byline printed as a list, one name an item, under a bare label ("By",
+    then "Xiaoying You^0,", "Davide Castelvecchi &", "…", "Jeff Tollefson"): every item a
+    name (an ellipsis item aside), else none."""
+    names: List[str] = []
+    for item in items:
+        item = item.strip()
+        if item in _ELLIPSIS:
+            continue
+        words = _LISTED_TAIL.sub("", item).split()
+        if words and words[-1].casefold() in profile.name_conjunctions:
+            words = words[:-1]  # ("Davide Castelvecchi and", the last name on the next item)
+        text = " ".join(words)
+        if not text or not _plain_name(text, profile):
+            return []
+        name = clean_name(text, profile)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 def slashed_credit(text: str, profile: Profile) -> List[str]:
     """A line of names alone, parted by slashes ("Mathatisi Sebusi/Mohalenyane Phakela"): two
     to four people, each named in two to four capitalised words. Only for the lines between
@@ -467,6 +520,8 @@ _BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+
 # "Jane Doe, AP Sports Writer", "Jane Doe | Reuters", "Dewi Kania, Jurnalis": a name, a comma,
 # bar or dot, and the outlet or the role
 _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
+# a name, a dash, a role word and a few words more ("Jane Doe – Reporter i Paris")
+_DASHED_ROLE = re.compile(r"^(?P<name>[^\-–—/|,]{3,60}?)\s+[-–—]\s+(?P<role>[^\W\d_]+)(?:\s+[^-–—|]{1,40})?$")
 _DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
@@ -589,11 +644,27 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
 
+# an agency named before the writer on a credit line of names alone ("Reuters, Thorsten
+# Kramer", "dpa/Anna Muster")
+_AGENCY_FIRST = re.compile(r"^(?P<agency>[^,/]{2,30}?)\s*[,/]\s*(?P<rest>\S.*)$")
+
+
+def without_agency(text: str) -> str:
+    """A credit line of names without the agency named first ("Reuters, Thorsten Kramer" ->
+    "Thorsten Kramer"); the line as it is when no known agency opens it."""
+    m = _AGENCY_FIRST.match(text) if ("," in text or "/" in text) else None
+    if m and m.group("agency").casefold() in merged().agencies:
+        return m.group("rest")
+    return text
+
+
 def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str]:
     """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
     within reach, not right beside it: a dump prints the byline box's lines apart (the
-    name, a share button, the date), so the line next to the name is not always the date."""
-    text = text.rstrip(_SEPARATORS)  # ("Sehernur Karsu |": the date stood after the bar)
+    name, a share button, the date), so the line next to the name is not always the date.
+    An agency named before the name is not the name's ("Reuters, Thorsten Kramer")."""
+    # ("Sehernur Karsu |": the date stood after the bar)
+    text = without_agency(printed_once(text.rstrip(_SEPARATORS)))
     if len(text) > 60 or not _plain_name(text, profile):
         return None
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
@@ -606,6 +677,44 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
                for t in near):
         return None
     return clean_name(text, profile)
+
+
+def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
+    """The names of an unlabelled byline alone in a dump's head, a date within reach (see
+    name_near_date): one name, several ("Rina Marlina, Budi Santoso", "Jane Doe and John
+    Roe"), or one with its outlet in parentheses ("Dian Septiari (The Jakarta Post)")."""
+    one = name_near_date(text, near, profile)
+    if one:
+        return [one]
+    text = text.strip()
+    if len(text) > _NAMES_LINE_CHARS:
+        return []
+    if text.endswith(")") and "(" in text:
+        head, _, tag = text[:-1].rpartition("(")
+        one = name_near_date(head, near, profile) if _outlet_tag(tag) else None
+        return [one] if one else []
+    if "," not in text and "&" not in text and " " not in text:
+        return []
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", text)
+    # (the outlet after the writers is none of them: "Jane Porter, Business Wire")
+    parts = parts[:1] + [p for p in parts[1:] if not _outlet_tag(p)]
+    if not 2 <= len(parts) <= _NAMES_IN_LINE:
+        return []
+    names = [name_near_date(p, near, profile) for p in parts]
+    return [n for n in names if n] if all(names) else []
+
+
+_NAMES_LINE_CHARS = 120  # an unlabelled line of several names is this short at most
+_NAMES_IN_LINE = 4
+
+
+def _outlet_tag(tag: str) -> bool:
+    """The outlet a byline names in parentheses after its writer: a domain or a tag
+    ("KOMPAS.com", "ANTARA"), an agency, or a name with an outlet's word ("The Jakarta Post")."""
+    words = tag.casefold().split()
+    k = merged()
+    return bool(words) and (is_outlet(tag) or tag.casefold() in k.agencies
+                            or not set(words).isdisjoint(k.outlet_words | k.publisher_words))
 
 
 _NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is this short
@@ -633,6 +742,33 @@ def _labelled_time_rx() -> "re.Pattern[str]":
                     key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
                       + r")\b:?\s+[0-2]?\d[:.][0-5]\d\b")
+
+
+# where a dump glued two text nodes: a small letter, then a capital ("OpitzRedakteurin")
+_GLUE_POINT = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def glued_name(text: str, profile: Profile) -> Optional[str]:
+    """A name that a dump glued to the text node after it, its role's or its portrait's
+    ("Nicole OpitzRedakteurinNicole Opitz"): the words up to the first glue, when they read
+    as a name; None otherwise."""
+    for m in _GLUE_POINT.finditer(text, 0, _GLUED_NAME_CHARS):
+        head = text[:m.start()]
+        if head.endswith(_GLUED_PREFIXES):
+            continue  # ("Jane McDonald", "Anna DeLuca": a name's own capital)
+        return clean_name(head, profile) if _plain_name(head, profile) else None
+    return None
+
+
+_GLUED_NAME_CHARS = 60  # a glued name ends this early in its line
+_GLUED_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du")
+
+
+def glued_role(text: str) -> bool:
+    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin"): the text node
+    after the name's is a role word alone."""
+    parts = _GLUE_POINT.split(text[:_GLUED_NAME_CHARS + 30], 2)
+    return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
 
 
 def _plain_name(text: str, profile: Profile) -> bool:
@@ -679,6 +815,14 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
                 name = clean_name(m.group("name"), profile)
                 if name and len(name.split()) >= 2:
                     return name
+        m = _DASHED_ROLE.match(text)
+        if m and m.group("role").casefold() in merged().role_words:
+            # "Mathias Hagen – Journalist", "Anders Skjerdingstad – Journalist i Paris": the
+            # name, a dash, the writer's role (and where, or the role again, as a dump prints
+            # a box's hidden label beside its shown one)
+            name = clean_name(m.group("name"), profile)
+            if name and len(name.split()) >= 2:
+                return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
     if m and _role_tag(m.group("tag"), profile) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):

@@ -185,7 +185,8 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
             # parentheses ends it, and a name of two words or more follows; one word after
             # it is no name ("Joko Widodo (Jokowi) Senin": the name and its short form, then
             # the day)
-            after = toks[short + 1:]
+            close = next((i for i in range(short, len(toks)) if toks[i].endswith(")")), short)
+            after = toks[close + 1:]
             toks = (after_office(after, profile) if len(after) >= 3 else after) if len(after) >= 2 \
                 else toks[:short]
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
@@ -228,7 +229,9 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
-    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}\)(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
+    # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
+    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
+                 r"(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
     clause = m.group(0) if m else rest
     if domain_rx().match(rest, len(clause)):
         # "kata sumber Kompas.com yang ...": the clause stopped inside an outlet's domain,
@@ -245,13 +248,16 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             short = w.startswith("(") and w.endswith(")")
             if short:
                 w = w[1:-1]  # the acronym the clause let through
+            part = not short and (w.startswith("(") or w.endswith(")"))
+            if part:
+                w = w.strip("()")  # a word of a short form of several ("(Sudin Gulkarmat)")
             if not w:
                 continue
             low = w.lower()
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
                 # kept in its parentheses, which close the office's name)
-                out.append(f"({w})" if short and not w.isupper() else w)
+                out.append(f"({w})" if short and not w.isupper() else t.strip(".") if part else w)
                 started = started or w[0].isupper()
                 continue
             if started and w.isdigit() and ACRONYM.match(out[-1]):
@@ -607,8 +613,9 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
     # "Kepala Seksi ... (BIL), Eka Asmadi, saat": a name set off by commas after a title
     for m in _apposition_rx(profile).finditer(body):
         name = m.group(1).strip()
-        if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles:
-            continue
+        if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles \
+                or name.split()[0].lower().strip(".") in profile.place_units:
+            continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
             people.add(name)
@@ -690,10 +697,39 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
             continue
         toks = m.group(1).split()
         name = after_office(toks, profile, body)
-        if name is toks or len(name) < 2 or any(
-                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words for t in name):
+        if name is toks or not 2 <= len(name) <= _NAME_WORDS or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words
+                or ACRONYM.match(t) for t in name):
+            # (more words than a name has, or a body's acronym: the office's words went on
+            # past what after_office knows, "Ketua Dewan Pembina Tim Pemenangan Pulau Komodo
+            # Jusuf Kalla", "Ketua Bidang Pawai Ta'ruf STQ ke-XXV")
             continue
         people.add(" ".join(name))
+
+
+_NAME_WORDS = 4  # a person's name, office words cut off, has at most this many words
+# a sentence's subject, then an apposition in lower case that runs on to the verb without a
+# closing comma: "Anum, salah satu warga Belawan mengatakan"
+_APPOSED_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
+                             r"([a-z][^,.;:\"“”\n]{0,80} )$")
+
+
+def _named_before_apposition(body: str, start: int, profile: Profile) -> Optional[str]:
+    """The name that opens the sentence of a one-word subject printed after a word in lower
+    case ("warga Belawan mengatakan": a place, part of what the apposition says) when the
+    apposition says what a person is ("Anum, salah satu warga Belawan mengatakan")."""
+    before = body[max(0, start - 140):start]
+    if not before[-2:-1].islower():
+        return None
+    m = _APPOSED_BEFORE.search(before)
+    if not m or not _person_apposition(m.group(2), profile):
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if any(w in profile.titles or w in profile.office_words or w in profile.place_units for w in words):
+        return None
+    return m.group(1)
+
+
 
 
 @lru_cache(maxsize=None)
@@ -805,6 +841,12 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
 
 
 _AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
+# a name, then an office in capitals up to a link word before the body that employs the
+# person, ending where the body's name starts: "Ross Mayfield, Analis Strategi Investasi di ",
+# "Jane Doe, Director of Research at "
+_OFFICE_AT = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), "
+                        r"((?:[A-Z][\w'’\-]*\.? ){1,6})(?:[a-z]+ (?:[A-Z][\w'’\-]* )+)?([a-z]+) "
+                        r"(?:[A-Z][\w'’\-]* )*$")
 
 
 def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
@@ -847,6 +889,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             rx.search(body, _after_spaces(body, lo, end, 5), end)
         if not m:
             continue
+        if rx is subject_rx and " " not in m.group(1):
+            opener = _named_before_apposition(body, m.start(1), profile)
+            if opener:
+                people.add(opener)
+                continue
         if rx is subject_rx:
             span = _person_before_places(body, m.start(1), m.end(1), profile)
             if span is None:
@@ -863,9 +910,20 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         if lead is not None and particled:
             # "Jan de Vries said": the name's first word and its particles before the run
             toks = lead.group(1).split() + lead.group(2).split() + toks
-        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles:
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") not in profile.titles:
+            # "Ross Mayfield, Analis Strategi Investasi di Baird, menyatakan": the office set
+            # off after the name is printed in capitals and ends in its employer ("di Baird",
+            # "at Acme"); the name is the one before the office
+            held = _OFFICE_AT.search(body, max(0, m.start(1) - 120), m.start(1))
+            if held and held.group(2).split()[0].lower().strip(".") in profile.titles and \
+                    held.group(3).lower() in (*profile.affiliation_particles, *profile.locatives):
+                people.add(held.group(1))
+                continue
+        if rx is apposed_rx and not m.group(2) and toks[0].lower().strip(".") in profile.titles \
+                and toks[0].lower().strip(".") not in profile.honorifics:
             # "Budi Santoso, Kepala Dinas PU Kota Bandung, mengatakan": the office is set off
-            # after the name; the name is the one before its comma
+            # after the name; the name is the one before its comma (but "Ketua Sanggar, Ibu
+            # Widyastuti, menyampaikan": a form of address opens the person's name)
             named = _NAME_BEFORE.search(body, max(0, m.start(1) - 80), max(0, m.start(1) - 2))
             if named and body[named.end():m.start(1)] == ", ":
                 people.add(named.group(1))
@@ -897,9 +955,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             toks = m.group(1).split()
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
+            if any(ACRONYM.match(t.strip(".,")) for t in toks[1:]):
+                continue  # "oleh Satgas PPKS UPN Veteran Jogja": a body, its acronyms inside it
             toks = _name_tokens(toks)
-            if toks:  # (the office's other words come off in add)
-                people.add(" ".join(toks))
+            if all(t.lower().strip(".") in profile.office_words or t.lower().strip(".") in profile.place_units
+                   for t in toks):
+                continue  # "Menurut Wali Kota,": an office with no name
+            people.add(" ".join(toks))  # (the office's other words come off in add)
     if profile.nickname:
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
@@ -1052,7 +1114,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     prev_speaker: Optional[str] = None
     for pos, text, speaker, cue, how in pending:
         if how == "pronoun":
-            speaker = _last_named(mentions, pos, prev_speaker)
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile) or \
+                _subject_before(body, pos, profile)
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -1097,11 +1160,94 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
     return ""
 
 
-def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str]) -> Optional[str]:
-    """The person named last before `pos` (the quote's own text excluded)."""
+# a run of two to four capitalised words that opens a sentence or follows a clause set off
+# before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
+                           r",? [a-z]")
+_SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
+_FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
+
+
+def _subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
+    """The person a pronoun cue ("ujarnya", "he said") points back to when no speaker or
+    person the text registers was named before it: the name that opens the last sentence
+    before the quotation, or follows a short clause set off before it, whatever its verb
+    ("Eric Trump menyalahkan pemerintahan Biden."; "Menanggapi insiden itu, Eric Trump
+    ..."). Words of an office, a body, a place, a day or a title make it no person's name."""
+    if profile.nouns_capitalised:
+        return None  # (every noun opens in a capital: "Zwei Jahre", "Nationaler Trauertag")
+    lo = max(0, pos - _SUBJECT_REACH)
+    found = None
+    for m in _OPENING_NAME.finditer(body, lo, pos):
+        start = m.start(1)
+        then = body[m.end(1) + 1:m.end(1) + 20].split(" ", 1)[0].strip(".,")
+        if then in profile.epithet_ends:
+            continue  # "Kakak Raoul Salim ini": the subject is an epithet, the name a relative's
+        if body[start - 2:start] == ", ":
+            # (a name after a comma only where the clause before it opens the sentence and
+            # is short: "Menanggapi insiden itu, Eric Trump", not a list's item)
+            opened = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+            clause = body[opened + 1 if opened >= 0 else lo:start - 2]
+            if opened < 0 and lo > 0 or "," in clause or len(clause.split()) > _FRONTED_WORDS \
+                    or not clause.strip()[:1].isupper():
+                continue
+        printed = m.group(1).split()
+        while printed and printed[0].lower() in profile.titles:
+            printed = printed[1:]  # ("Bapak Johannes Kogoya": a form of address first)
+        if len(printed) > _NAME_WORDS or not printed:
+            continue
+        if len(printed) == 1 and not (profile.mononyms and body[start - 2:start] == ", "
+                                      and not _after_locative(body, printed[0], profile)):
+            # (one name alone only where people go by one name, after a clause set off before
+            # it, "Oleh sebab itu, Syamsuddin memastikan", and never printed as a place)
+            continue
+        words = [w.lower() for w in printed]
+        if re.search(r"[a-z,] " + re.escape(words[0]) + r"\b", body):
+            continue  # the first word is printed in lower case elsewhere: a common word
+        if any(w in profile.titles or w in profile.office_words or w in profile.stopwords
+               or w in profile.place_units or w in merged_days() or w in merged_months()
+               for w in words):
+            continue
+        found = " ".join(printed)
+    return found
+
+
+def _after_locative(body: str, word: str, profile: Profile) -> bool:
+    """The word is printed after a locative or a place's unit somewhere ("di Bandung", "Kab.
+    Bogor", "Kota Depok"): a place's name."""
+    low = body.lower()
+    return any(f" {loc} {word}" in body for loc in profile.locatives) or \
+        any(f"{unit} {word.lower()}" in low or f"{unit}. {word.lower()}" in low
+            for unit in profile.place_units)
+
+
+def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
+                body: str = "", profile: Optional[Profile] = None) -> Optional[str]:
+    """The person named last before `pos` (the quote's own text excluded); but one named
+    inside what the last sentence reports ("Ali menegaskan bahwa KPK tidak akan memeriksa
+    Lukas Enembe."), after its complementizer, is what was said, and the sentence's
+    subject before it is who says more."""
     best = None
+    at = -1
     for mpos, full in mentions:
         if mpos >= pos:
             break
-        best = full
-    return best or prev
+        best, at = full, mpos
+    if best is None or profile is None or not profile.complementizers:
+        return best or prev
+    opened = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at))
+    said = [m for m in _complementizer_rx(profile).finditer(body, opened + 1, at)]
+    # (not one the reported clause opens with: in "Winfrey told CBS that Harry had said ...",
+    # Harry is who says more)
+    named = min((mpos for mpos, full in mentions if full == best and said and said[-1].end() <= mpos <= at),
+                default=at)
+    if said and named - said[-1].end() > 1:
+        subject = [full for mpos, full in mentions if opened < mpos < said[0].start()]
+        if subject:
+            return subject[-1]
+    return best
+
+
+@lru_cache(maxsize=None)
+def _complementizer_rx(profile: Profile) -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(profile.complementizers))) + r")\b")

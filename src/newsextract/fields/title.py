@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, parse_credit
+from newsextract.fields.byline import brand_byline, doubled_name, parse_credit
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -34,7 +34,9 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, profile)
-    return bool(authors or editors or label_only or brand_byline(text, profile))
+    if authors or editors or label_only or brand_byline(text, profile):
+        return True
+    return doubled_name(text, profile) is not None
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
@@ -226,6 +228,19 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     and len(t.split()) > W.title_kicker_words \
                     and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
                 return t, i
+        if ":" not in best[1]:
+            # the headline as another line prints it with its kicker's colon, where the line
+            # chosen runs the kicker into it ("Die Eisheiligen 2024 Wann sie sind ..." under a
+            # trail that ends "Die Eisheiligen 2024: Wann sie sind ..."): a dump drops the
+            # colon that the page's markup set between the two
+            # (a Markdown heading inside a list's item keeps its marks: "* # Kicker: Headline")
+            key = match_key(best[1])
+            for i in range(lo, body_start):
+                t = blocks[i].text
+                if t[:1] == "#":
+                    t = t.lstrip("#").strip()
+                if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
+                    return t, best[2]
     return best[1], best[2]
 
 
@@ -443,16 +458,33 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
     the name is what stands elsewhere in the page without the headline (a footer, a logo, a
     copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
-    m = _SITE_SUFFIX.search(title)
-    if not m or m.start() < 10:
-        return title
-    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
-    if not tail or len(tail.split()) > _SITE_WORDS or tail[0].islower() and "." not in tail:
+    m = _site_tail(title)
+    if not m:
         return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
+    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
     low_head, low_tail = head.casefold(), tail.casefold()
     alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
                 for b in blocks[1:])
     return head if alone else title
+
+
+def site_after(title: str) -> Optional[str]:
+    """The site's name a page's <title> prints after its headline (" - Lesotho Times", " |
+    taz.de"): a name of a few words opening with a capital, or a domain; None when the
+    <title> has no such tail."""
+    m = _site_tail(title)
+    return m.group("site").strip() if m else None
+
+
+def _site_tail(title: str) -> "Optional[re.Match[str]]":
+    """The match of a site's name after a <title>'s headline (see site_after), or None."""
+    m = _SITE_SUFFIX.search(title)
+    if not m or m.start() < 10:
+        return None
+    tail = m.group("site").strip()
+    if not tail or len(tail.split()) > _SITE_WORDS or tail[0].islower() and "." not in tail:
+        return None
+    return m
 
 
 _SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")

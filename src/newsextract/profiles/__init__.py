@@ -187,6 +187,9 @@ class Profile:
     # Titles that are common words of names too ("Lukman Hakim Saifuddin"): inside a run of
     # capitalised words that goes on after them, part of the name.
     name_titles: FrozenSet[str] = frozenset()
+    # Titles that are forms of address, no office ("Ibu Widyastuti", "Pak Budi", "Mrs Jane
+    # Doe"): a run they open names the person, not an office whose holder stands before it.
+    honorifics: FrozenSet[str] = frozenset()
     # Words of an office, body or place that a title takes before the holder's name ("Kepala
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.

@@ -29,9 +29,15 @@ BLOCK_TAGS = frozenset(
     "summary form fieldset center hr body html title".split()
 )
 # (rt and rp: ruby readings, furigana over Japanese text, would be glued into the words)
+# (AMP's components for ads, analytics, state, share buttons, the menu drawer, frames and
+# players, whose only text is a placeholder's "Memuat video..." or a fallback's "Advertisement",
+# and lists filled in by script from a template)
 SKIP_TAGS = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio source "
-    "button select option textarea input head link meta map area track rt rp".split()
+    "button select option textarea input head link meta map area track rt rp "
+    "amp-ad amp-embed amp-sticky-ad amp-analytics amp-pixel amp-state amp-bind-macro "
+    "amp-social-share amp-sidebar amp-iframe amp-video amp-ima-video amp-youtube "
+    "amp-web-push-widget amp-consent amp-user-notification amp-list amp-story-player".split()
 )
 # Landmarks and their weight on every block inside them.
 LANDMARKS = W.landmarks
