@@ -319,16 +319,33 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and _SHORT_SENTENCE_END.search(text) and text[:1].isupper() or text.startswith(_OPENING_QUOTES):
+        if n >= 4 and _SHORT_SENTENCE_END.search(text) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
-    elif score < W.short_sentence and _ATTRIBUTED.match(text):
-        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, of
-        # just ten words, is not worth less than one of nine
+    elif score < W.short_sentence and (_ATTRIBUTED.match(text) or text.startswith(_OPENING_QUOTES)
+                                       and _SHORT_SENTENCE_END.search(text)):
+        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, or a
+        # quotation alone, of just ten words is not worth less than one of nine
         score = W.short_sentence
     if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text) and \
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _opens_sentence(text: str) -> bool:
+    """A text that opens as a sentence does: a capital, a quotation's dash before one ("– Ta
+    tillbaka honom!", as Nordic, French, Spanish and Slavic texts print speech), or a number
+    that is a word of it ("18-åriga Hanna ...", "2024 war ..."), not a list's ("2. Du hast ...")."""
+    if text[:2] in _SPEECH_DASHES:
+        text = text[2:]
+    first = text[:1]
+    return first.isupper() or first.isdigit() and bool(_NUMBER_WORD.match(text))
+
+
+_SPEECH_DASHES = ("– ", "— ")
+# a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
+# clock's or a player's "02:57")
+_NUMBER_WORD = re.compile(r"\d+(?:-[^\W\d_]+)?%? ")
 
 
 def _shape_score(block: Block, marker_hit: bool) -> float:
@@ -358,7 +375,63 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
     if i >= len(blocks):
         return False
     t = blocks[i].text
-    return len(t) < 60 and bool(_credit_start().match(t))
+    return len(t) < 60 and (bool(_credit_start().match(t)) or bool(_COPYRIGHT_CREDIT.match(t)))
+
+
+# a picture's credit on a line of its own: "© dpa/Zuma Wire/K.C. Alfred" (a photographer and an
+# agency, parted by a slash; not the site's "© 2024 Verlag GmbH", nor "© Motorsport-Magazin")
+_COPYRIGHT_CREDIT = re.compile(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
+
+
+def _teaser_card(blocks: List[Block], i: int) -> bool:
+    """A dump: block i and a line just below or above it print the same headline, a teaser card, whose
+    picture's alt text or link holds the headline and its blurb, and whose title line prints
+    the headline again ("Frankenberg: Nach Tod von X stellt ... ein - 2022 war ..." over
+    "29.04.2024 Mittweida" and "Frankenberg: Nach Tod von X stellt ... ein")."""
+    # (the card's long line stands above its title line: a heading over a paragraph that
+    # opens with the heading's words is an article's. A dump's only: a page's elements
+    # bound its cards, and a product's feature list repeats its lines so)
+    if blocks[i].path:
+        return False
+    text = blocks[i].text
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(blocks):
+            continue
+        other = blocks[j].text
+        short, long_ = (other, text) if j > i else (text, other)
+        if len(long_) > len(short) >= _CARD_HEADLINE_CHARS and long_.startswith(short) \
+                and not short.endswith(_SENTENCE_END) and at_least_units(short, _CARD_HEADLINE_WORDS):
+            return True
+    return False
+
+
+_CARD_HEADLINE_CHARS = 20
+_CARD_HEADLINE_WORDS = 4
+
+
+def _alt_before_caption(blocks: List[Block], i: int) -> bool:
+    """Block i is a picture's alt text that the next block prints again as its caption, with
+    the credit after it ("Polisen deltar i sökandet." over "Polisen deltar i sökandet. Foto:
+    X"): a dump prints both."""
+    if i + 1 >= len(blocks):
+        return False
+    text, nxt = blocks[i].text, blocks[i + 1].text
+    if nxt == text:  # (printed twice, a credit on the line below the second)
+        return _picture_credit(blocks, i + 2)
+    return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
+
+
+def _picture_credit(blocks: List[Block], i: int) -> bool:
+    """Block i is a picture's credit on a line of its own: "Foto: X", "© Agency/Name", "picture
+    alliance / AP | Name" (an agency, a slash, a name)."""
+    if i >= len(blocks):
+        return False
+    t = blocks[i].text
+    return len(t) < 60 and (_credit_line(blocks, i) or "/" in t and not t.endswith(_SENTENCE_END)
+                            and not at_least_units(t, _CREDIT_WORDS + 1))
+
+
+_CREDIT_WORDS = 8
 
 
 
@@ -557,7 +630,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if b.score > 0 and (text in recent or _doubled(text) or _credit_line(blocks, i + 1) and (
+            if b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
@@ -871,7 +944,30 @@ def _head_line(b: Block) -> bool:
         return True
     if len(b.text) > W.head_line_chars:
         return False
-    return bool(find_dates(b.text, merged())) or bool(parse_credit(b.text, merged())[0])
+    return bool(find_dates(b.text, merged())) or bool(parse_credit(b.text, merged())[0]) \
+        or _published_at(b.text)
+
+
+def _published_at(text: str) -> bool:
+    """A line that gives the hour a page of today was published or updated at ("Publicerad
+    22:31", "Updated 10:45"): a date's label, then a clock's time and little else."""
+    if len(text) > W.date_line_max_chars or not _CLOCK.search(text):
+        return False
+    first = text.split(None, 1)[0].lower().rstrip(":")
+    return first in _publish_words()
+
+
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d\d(?![\d:.])")
+
+
+@lru_cache(maxsize=None)
+def _publish_words() -> FrozenSet[str]:
+    """The words that label a page's publishing or updating time, in every language known
+    (the labels' first words: "publicerad", "updated", "aktualisiert"), not a preposition
+    ("on", "am", "le") that a date's label may also be."""
+    k = merged()
+    words = {w.split()[0] for w in (*k.date_connectives, *k.modified_labels)}
+    return frozenset(w for w in words if len(w) >= 5)
 
 
 def _best_end(scores: List[float], start: int, end: int) -> int:
@@ -1004,12 +1100,23 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
                 _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])):
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
-        if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0:
+        if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0 \
+                or not blocks[k].path and not _prose(blocks[k]) \
+                and any(_site_notice(b.text) for b in blocks[j:k]):
+            # (a dump: past the site's copyright line what follows must read as a paragraph,
+            # not a line of glued links that scores a little, "Team-PortraitAlle ThemenLange
+            # Liste an ...")
             break
         while k < len(blocks) and not blocks[k].label and scores[k] > 0:
             k += 1
         end = j = k
     return end
+
+
+def _site_notice(text: str) -> bool:
+    """A copyright line ("© Motorsport-Magazin", "Copyright 2024 X"), not a picture's credit
+    ("© dpa/Name")."""
+    return text[:10].lower().startswith(("©", "(c)", "copyright")) and not _COPYRIGHT_CREDIT.match(text)
 
 
 def _section_heading(b: Block) -> bool:
@@ -1338,6 +1445,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in body[-W.pitch_tail:]:
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
+        elif _ends_on_button(b.text):
+            b.mark(BOILERPLATE, "a pitch closing the text, its button's words after it")
+            k = body.index(b) - 1
+            if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
+                    and not at_least_units(body[k].text, W.lead_min_words):
+                body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
     if wall is not None:
         for b in body[wall:]:
@@ -1580,6 +1693,20 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
 def _networks_rx() -> Pattern[str]:
     """The name of a social network, as a word."""
     return re.compile(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
+
+
+def _ends_on_button(text: str) -> bool:
+    """A paragraph whose words after its last sentence are a button's ("... Sind Sie dabei?
+    Jetzt unterstützen", "... every contribution counts. Donate now"): a box asking for
+    money, a subscription or a sign-up, which a dump prints as one paragraph with its button."""
+    if text.endswith(_SENTENCE_END) or len(text) < W.head_line_chars:
+        return False  # (most paragraphs: at once)
+    m = _BUTTON_TAIL.search(text[-W.head_line_chars:])
+    return m is not None and is_boilerplate(m.group(1))
+
+
+# a button's words after a paragraph's last sentence: two or three words, the first a capital's
+_BUTTON_TAIL = re.compile(r"[.!?]\s+([^\W\d_][^\s.!?]*(?: [^\s.!?]+){1,2})$")
 
 
 def _follow_pitch(text: str) -> bool:

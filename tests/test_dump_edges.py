@@ -1,0 +1,260 @@
+"""Where the body starts and ends in text dumps of pages in many languages (issue 11): the
+furniture a terminal browser prints next to an article's first and last paragraphs."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from newsextract import extract
+
+MENU = "   • Nyheter\n   • Sport\n   • Nöje\n   • Ekonomi\n\n"
+FOOTER = "\n   • Om oss\n   • Kontakt\n   • Annonsera\n   • Cookies\n"
+HEAD = "Sökandet efter den försvunna kvinnan fortsätter\n\nPublicerad 2024-03-02 22:31\n\n"
+PARAS = [
+    "Polisen har under onsdagen inlett en särskild händelse efter att allmänheten hittat kläder "
+    "som kan tillhöra kvinnan vid en badplats norr om staden.",
+    "Hundpatruller, frivilliga och en helikopter har sökt igenom skogsområdet runt sjön under "
+    "hela dagen, men ännu har inga fler spår hittats enligt polisen.",
+    "Familjen har gått ut med en vädjan till alla som rört sig i området under tisdagskvällen "
+    "att höra av sig till polisen med tips om vad de har sett.",
+]
+
+
+def _dump(before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """A terminal browser's dump of a news page: menu, headline, date, the lines given, the
+    article's paragraphs, the lines given after them, a footer."""
+    return MENU + HEAD + "".join(p + "\n\n" for p in [*before, *PARAS, *after]) + FOOTER
+
+
+def test_a_lede_opening_with_a_number_starts_the_body() -> None:
+    # "18-åriga Hanna ...": a number is the sentence's first word, as a capital would be
+    lede = "18-åriga Hanna försvann i staden i tisdags."
+    body = extract(_dump([lede])).body
+    assert body.split("\n\n") == [lede, *PARAS]
+
+
+def test_a_closing_line_of_speech_after_a_dash_ends_the_body() -> None:
+    # Nordic (and French, Spanish, Slavic) texts open a quotation with a dash
+    speech = "– Ta hem henne nu! ropade de."
+    body = extract(_dump(after=[speech])).body
+    assert body.split("\n\n") == [*PARAS, speech]
+
+
+def test_a_numbered_line_is_no_sentence_opening_with_a_number() -> None:
+    # a list's "2." or a clip's running time "02:57" opens no sentence: the line scores as
+    # short furniture, and the body does not open with it
+    body = extract(_dump(["02:57 Min. Verfügbar bis 06.05.2024."])).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_an_alt_text_printed_again_with_its_credit_is_a_caption() -> None:
+    # a dump prints a picture's alt text, then its caption: the same words and the credit
+    alt = ("Polisen, hemvärnet och hundratals frivilliga deltar i sökandet efter kvinnan i "
+           "skogen norr om staden under onsdagen.")
+    body = extract(_dump([alt, alt + " Foto: Anna Berg"])).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_a_line_above_a_copyright_credit_is_a_caption() -> None:
+    # "© Agency/Photographer" on a line of its own is a picture's credit: the line above it
+    # is the picture's caption, however long
+    caption = ("Frivilliga letar längs stranden vid sjön medan solen går ner över skogen norr om "
+               "staden, dit kvinnan sågs gå på tisdagskvällen (arkivbild).")
+    body = extract(_dump([caption, "© TT/Anna Berg"])).body
+    assert body.split("\n\n") == PARAS
+
+
+STORM_TOP = [
+    "Stormen slog ut strömmen för tusentals hushåll längs kusten under natten mot lördag, och "
+    "flera vägar är fortfarande avstängda.",
+    "Räddningstjänsten har fått hundratals larm om träd som fallit över vägar och hus, och "
+    "elbolagen räknar med att arbetet tar flera dagar.",
+]
+GALLERY = ["1/4", "[5e1344b1-75a5-3efb-b200-08ab69e9ca37]", "Ett träd över vägen. Foto: Anna Berg/TT",
+           "[d224f5e2-c309-3cbc-88b6-0ec9fd159c78]", "Ett tak har blåst av. Foto: Anna Berg/TT",
+           "[a224f5e2-c309-3cbc-88b6-0ec9fd159c78]", "Vågor mot piren. Foto: Anna Berg/TT"]
+STORM_LOW = [
+    "Enligt elbolaget är det framför allt ledningar i skogsområden som skadats av stormen, och "
+    "reparatörer från hela landet har kallats in för att hjälpa till.",
+    "Kommunen har öppnat en värmestuga i skolan för dem som saknar ström och värme, och "
+    "frivilliga delar ut mat och vatten till äldre som bor ensamma.",
+    "Meteorologerna varnar för att ännu en storm kan nå kusten under tisdagen, med vindbyar som "
+    "kan bli lika kraftiga som under natten mot lördag.",
+    "Polisen uppmanar alla att undvika onödiga resor längs kusten tills vägarna har röjts och "
+    "strömmen har kommit tillbaka i hela området.",
+]
+
+
+def test_an_hour_of_publishing_heads_the_text_a_gallery_cuts_in_two() -> None:
+    # "Publicerad 22:31" (a page of today gives the hour only) is the article's head: the
+    # paragraphs under it, which a gallery's slots cut off from the longer run below, open
+    # the text
+    page = (MENU + "Stormen slog ut strömmen längs kusten\n\nPublicerad 22:31\n\n"
+            + "".join(p + "\n\n" for p in STORM_TOP + GALLERY + STORM_LOW) + FOOTER)
+    body = extract(page).body
+    assert body.split("\n\n") == STORM_TOP + STORM_LOW
+
+
+EN_MENU = "   • News\n   • Sport\n   • Business\n   • Culture\n\n"
+EN_FOOTER = "\n   • About us\n   • Contact\n   • Advertise\n   • Cookies\n"
+EN_PARAS = [
+    "Residents of the valley say the mining company has not kept its promise to build a clinic "
+    "and a school, five years after the first trucks arrived at the quarry.",
+    "The company told this newspaper that it owes the community nothing, saying its duties lie "
+    "with the owner of the lease, whose name it would not give.",
+    "The minister would not say whether the ministry knew of the complaints, and only said:",
+]
+
+
+def _en_dump(before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """An English page's dump, as _dump."""
+    return (EN_MENU + "Villagers wait for a clinic the quarry promised\n\nPublished 5 May 2025\n\n"
+            + "".join(p + "\n\n" for p in [*before, *EN_PARAS, *after]) + EN_FOOTER)
+
+
+def test_a_quotation_of_ten_words_closing_the_text_is_body() -> None:
+    # a quotation on a line of its own is the text's, however few its words (ten words
+    # scored nothing, where nine scored as a short sentence)
+    quote = "“Ask them to submit a formal complaint to the ministry”."
+    body = extract(_en_dump(after=[quote])).body
+    assert body.split("\n\n") == [*EN_PARAS, quote]
+
+
+def test_an_access_notice_inside_the_text_is_furniture() -> None:
+    # a publisher's note on who may read the page, which a dump prints among the paragraphs
+    notice = "You have full access to this article via your institution."
+    page = _en_dump().replace(EN_PARAS[1], notice + "\n\n" + EN_PARAS[1])
+    body = extract(page).body
+    assert body.split("\n\n") == EN_PARAS
+
+
+DE_PARAS = [
+    "Das Hutfestival im Herzen der Stadt ist eines der großen Feste des Jahres, und auch diesmal "
+    "werden wieder Tausende Besucher in der Innenstadt erwartet.",
+    "Am letzten Maiwochenende verwandeln Gaukler, Musiker und Artisten die Straßen rund um den "
+    "Markt in eine Bühne für Straßenkunst aus vielen Ländern.",
+    "Los geht es am Freitag um 17 Uhr, am Samstag und am Sonntag beginnt das Programm jeweils um "
+    "12 Uhr, und der Eintritt ist an allen Tagen frei.",
+]
+CARDS = [
+    ("Werk in der Vorstadt stellt den Betrieb ein",
+     "Nach dem Tod des Gründers findet das Familienunternehmen keinen Käufer, und die vierzig "
+     "Beschäftigten verlieren zum Monatsende ihre Arbeit."),
+    ("Weberei im Gebirge meldet Insolvenz an",
+     "Das renommierte Familienunternehmen ist in wirtschaftliche Schwierigkeiten geraten, jetzt "
+     "soll ein Verwalter einen Weg aus der Krise finden."),
+    ("Neue Züge kommen erst im nächsten Jahr",
+     "Der Hersteller der Batteriezüge für die Strecke meldet Probleme mit der Software, und die "
+     "Fahrgäste müssen sich weiter gedulden."),
+]
+
+
+def test_teaser_cards_after_the_text_are_not_body() -> None:
+    # each card prints its picture's link text ("Headline - blurb Headline"), its date and
+    # place, then its headline and blurb again: long lines of sentences that a run of prose
+    # took in, told by the headline printed twice
+    cards = "".join(f"{h} - {b} {h}\n\n29.04.2024 Mittweida\n\n{h}\n\n{b}\n\n" for h, b in CARDS)
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in DE_PARAS) + "Das könnte Sie auch interessieren\n\n" + cards
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_it_is_body() -> None:
+    # the other way round (the short line first) is an article's heading and its paragraph
+    heading = "Die Kunst kommt aus vielen Ländern"
+    para = (heading + " und bleibt drei Tage: Gaukler, Musiker und Artisten zeigen ihre Nummern "
+            "auf sechs Bühnen rund um den Markt.")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [DE_PARAS[0], heading, para, *DE_PARAS[1:]])
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == [DE_PARAS[0], heading, para, *DE_PARAS[1:]]
+
+
+def test_a_pitch_printed_with_its_button_after_the_text_is_not_body() -> None:
+    # a box asking for support, printed as one paragraph with its button's words after its
+    # last sentence ("... Sind Sie dabei? Jetzt unterstützen"), and the box's heading
+    pitch = ("Gerade jetzt braucht es Zusammenhalt und Solidarität mit den Menschen, die sich vor "
+             "Ort für eine offene Gesellschaft einsetzen. Eine offene Gesellschaft braucht guten, "
+             "frei zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit und unterstützen "
+             "Sie unsere Aktion. Sind Sie dabei? Jetzt unterstützen")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [*DE_PARAS, "Lesen und mitmachen", pitch])
+            + "Jens Berg\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS
+
+
+def test_a_caption_printed_twice_over_its_credit_is_a_caption_both_times() -> None:
+    # a dump prints a picture's alt text and its caption, the same words twice, and the
+    # credit under them ("picture alliance / AP | Name"): neither copy opens the text
+    caption = ("Die Aussichten des Kandidaten, die Wahl zu gewinnen, sind nach Ansicht von "
+               "Beobachtern gestiegen. Das stärkt den Dollar und belastet die Börse.")
+    body = extract(_dump([caption, caption, "picture alliance / AP | Alex Berg"])).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_the_first_paragraph_above_a_box_of_headlines_opens_the_text() -> None:
+    # "Schlagzeilen" heads a box of other stories' headlines set into the text: the paragraph
+    # above it, under the article's date, is the text's first
+    first = ("Nach der Schlägerei beim Spiel in der Halle hat ein Richter des Verbands am Freitag "
+             "mehrere Spieler beider Mannschaften für bis zu fünf Spiele gesperrt.")
+    rest = [
+        "Am härtesten traf es den Flügelspieler der Gastgeber, der seinen Gegenspieler zu Boden "
+        "geworfen hatte und nun die nächsten fünf Spiele von der Tribüne aus sehen muss. Der "
+        "Verein kündigte an, gegen das Urteil keinen Einspruch einzulegen.",
+        "Der Kapitän der Gäste bat am Abend um Entschuldigung. Was in der Halle passiert sei, "
+        "dürfe auf keinem Spielfeld der Welt geschehen, sagte er, und er schäme sich für das Bild, "
+        "das beide Mannschaften abgegeben hätten.",
+        "Der Verband will nun prüfen, ob die Ordner in der Halle zu spät eingegriffen haben, und "
+        "hat beide Vereine um eine Stellungnahme bis zum Ende der kommenden Woche gebeten.",
+    ]
+    box = ["Aktuelles", "Schlagzeilen", "Pokal", "Titelverteidiger hält Kurs auf das Finale", "Trainer",
+           "Der Trainer und sein größter Fehler", "Vorschau", "Diesmal geht was für die Gäste",
+           "Mehr News"]
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Nach Schlägerei: Sperren und Reue\n\nAktualisiert am 28. April 2023, 20:22 Uhr\n\n"
+            "Quelle: dpa\n\nHinweis\n\nDie Redaktion hat diese Meldung nicht bearbeitet.\n\n"
+            "Das Spiel wurde nach der Schlägerei abgebrochen.\n\n© Alba Berg/Agentur/dpa\n\n"
+            + "".join(p + "\n\n" for p in [first, *box, *rest])
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == [first, *rest]
+
+
+JA_PARAS = [
+    "気象庁は十三日午後九時ごろ、沖合で震度五弱の地震があったと発表した。震源の深さは約三十キロで、"
+    "地震の規模を示すマグニチュードは六・九と推定される。",
+    "この地震で、気象庁は沿岸の二県に津波注意報を出した。予想される津波の高さは一メートルで、"
+    "海岸の近くにいる人は直ちに高台へ避難するよう呼びかけている。",
+]
+JA_NOTICE = ("新聞デジタルに掲載の記事・写真の無断転載を禁じます。すべての内容は日本の著作権法並びに"
+             "国際条約により保護されています。")
+
+
+def test_a_japanese_copyright_notice_after_the_text_is_not_body() -> None:
+    # the site's notice ("reproduction without permission is prohibited"), a paragraph of
+    # sentences, is never the article's
+    page = ("地震で津波注意報\n\n" + "".join(p + "\n\n" for p in [*JA_PARAS, JA_NOTICE])
+            + "   • 利用規約\n   • お問い合わせ\n   • 会社案内\n")
+    body = extract(page).body
+    assert JA_NOTICE not in body and body.split("\n\n") == JA_PARAS
+
+
+def test_a_line_of_glued_links_past_the_site_copyright_is_not_body() -> None:
+    # past the site's copyright line ("© Hutmagazin") only a paragraph carries the text on:
+    # a row of tags and teaser links that a dump glued into one line scores a little, and
+    # is no paragraph
+    glued = ("HutfestivalFestival-Porträt: Straßenkunst in der InnenstadtAlle ThemenLange Liste "
+             "an Gästen: Gaukler aus zwölf Ländern kommen zum Markt")
+    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in [*DE_PARAS, "© Hutmagazin", glued])
+            + "Startseite\n\nKommentare\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+    body = extract(page).body
+    assert body.split("\n\n") == DE_PARAS
