@@ -363,20 +363,22 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     Only the text where a hit counts is searched: furniture is short (is_boilerplate reads
     phrases in blocks of up to 400 characters only), and a caption marker counts in a block
     under 240 characters, else in its first 100 or last 140: an article's long paragraphs,
-    most of a page's text, are not scanned a hundred times over.
+    most of a page's text, are not scanned a hundred times over. A dump's menu folded into
+    one block is labelled a list by its items, and its text is not searched at all.
     """
     phrases = minimal_phrases(_substrings())
     markers = minimal_phrases(_caption_markers())
     reach = max(map(len, markers), default=0)
-    short = [(i, b.text, len(b.text)) for i, b in enumerate(blocks) if len(b.text) <= 400]
+    read = [(i, b.text) for i, b in enumerate(blocks) if b.items <= 1]
+    short = [(i, text, len(text)) for i, text in read if len(text) <= 400]
     pieces: List[Tuple[int, str, int]] = []
-    for i, b in enumerate(blocks):
-        n = len(b.text)
+    for i, text in read:
+        n = len(text)
         if n < 240:
-            pieces.append((i, b.text, n))
+            pieces.append((i, text, n))
         else:  # (a hit counts where it starts: the head piece's within its first 100)
-            pieces.append((i, b.text[:100 + reach], 100))
-            pieces.append((i, b.text[n - 140:], 140))
+            pieces.append((i, text[:100 + reach], 100))
+            pieces.append((i, text[n - 140:], 140))
     return _hits(short, phrases), _hits(pieces, markers)
 
 
