@@ -387,7 +387,10 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     phrase."""
     texts = [text for _i, text, _limit in pieces]
     found: set = set()
-    occurrences = _occurrences("\n".join(texts).lower(), phrases)
+    # (each text lower-cased apart, the same as the page's text at once: most of a page's
+    # lines are ASCII, lower-cased at once, and only the few with a curly quote or a dash
+    # character by character, not the whole page for one)
+    occurrences = _occurrences("\n".join([text.lower() for text in texts]), phrases)
     if not occurrences:
         return found
     starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
