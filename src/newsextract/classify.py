@@ -307,7 +307,7 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
-                                  sum(map(text.count, ".,;:!?。，।॥؟،؛۔။၊።፣។׃")) < n * W.cloud_punct_per_word):
+                                  _fewer_marks(text, n * W.cloud_punct_per_word)):
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
@@ -324,6 +324,22 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+# the marks a tag cloud lacks: stops and commas first, which a text's sentences reach the
+# count with at once
+_CLOUD_MARKS = ".,;:!?。，।॥؟،؛۔။၊።፣។׃"
+
+
+def _fewer_marks(text: str, least: float) -> bool:
+    """The text holds fewer than `least` of _CLOUD_MARKS (counted mark by mark, only until
+    there are that many: a paragraph's stops alone are enough, and the rest are not counted)."""
+    found = 0
+    for mark in _CLOUD_MARKS:
+        found += text.count(mark)
+        if found >= least:
+            return False
+    return True
 
 
 def _shape_score(block: Block, marker_hit: bool) -> float:
