@@ -312,7 +312,7 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
         return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
-                                  sum(map(text.count, ".,;:!?。，।॥؟،؛۔။၊።፣។׃")) < n * W.cloud_punct_per_word):
+                                  _fewer_marks(text, n * W.cloud_punct_per_word)):
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
@@ -346,6 +346,22 @@ _SPEECH_DASHES = ("– ", "— ")
 # a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
 # clock's or a player's "02:57")
 _NUMBER_WORD = re.compile(r"\d+(?:-[^\W\d_]+)?%? ")
+
+
+# the marks a tag cloud lacks: stops and commas first, which a text's sentences reach the
+# count with at once
+_CLOUD_MARKS = ".,;:!?。，।॥؟،؛۔။၊።፣។׃"
+
+
+def _fewer_marks(text: str, least: float) -> bool:
+    """The text holds fewer than `least` of _CLOUD_MARKS (counted mark by mark, only until
+    there are that many: a paragraph's stops alone are enough, and the rest are not counted)."""
+    found = 0
+    for mark in _CLOUD_MARKS:
+        found += text.count(mark)
+        if found >= least:
+            return False
+    return True
 
 
 def _shape_score(block: Block, marker_hit: bool) -> float:
@@ -441,20 +457,22 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     Only the text where a hit counts is searched: furniture is short (is_boilerplate reads
     phrases in blocks of up to 400 characters only), and a caption marker counts in a block
     under 240 characters, else in its first 100 or last 140: an article's long paragraphs,
-    most of a page's text, are not scanned a hundred times over.
+    most of a page's text, are not scanned a hundred times over. A dump's menu folded into
+    one block is labelled a list by its items, and its text is not searched at all.
     """
     phrases = minimal_phrases(_substrings())
     markers = minimal_phrases(_caption_markers())
     reach = max(map(len, markers), default=0)
-    short = [(i, b.text, len(b.text)) for i, b in enumerate(blocks) if len(b.text) <= 400]
+    read = [(i, b.text) for i, b in enumerate(blocks) if b.items <= 1]
+    short = [(i, text, len(text)) for i, text in read if len(text) <= 400]
     pieces: List[Tuple[int, str, int]] = []
-    for i, b in enumerate(blocks):
-        n = len(b.text)
+    for i, text in read:
+        n = len(text)
         if n < 240:
-            pieces.append((i, b.text, n))
+            pieces.append((i, text, n))
         else:  # (a hit counts where it starts: the head piece's within its first 100)
-            pieces.append((i, b.text[:100 + reach], 100))
-            pieces.append((i, b.text[n - 140:], 140))
+            pieces.append((i, text[:100 + reach], 100))
+            pieces.append((i, text[n - 140:], 140))
     return _hits(short, phrases), _hits(pieces, markers)
 
 
@@ -463,7 +481,10 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     phrase."""
     texts = [text for _i, text, _limit in pieces]
     found: set = set()
-    occurrences = _occurrences("\n".join(texts).lower(), phrases)
+    # (each text lower-cased apart, the same as the page's text at once: most of a page's
+    # lines are ASCII, lower-cased at once, and only the few with a curly quote or a dash
+    # character by character, not the whole page for one)
+    occurrences = _occurrences("\n".join([text.lower() for text in texts]), phrases)
     if not occurrences:
         return found
     starts = list(accumulate([len(text) + 1 for text in texts], initial=0))

@@ -107,12 +107,14 @@ def word_runs(text: str) -> List[str]:
     """The runs of word characters (letters, digits, "_": the pattern \\w+) of the lower-cased
     text. The text is cut at its spaces once the marks and ASCII punctuation are spaces (a
     byte table on its UTF-8, several times faster than the pattern's pass); if some other
-    character stands in what is left, the pattern cuts it."""
-    low = text.lower()
-    if not low.isascii():
+    character stands in what is left, the pattern cuts it. (The marks go before the text is
+    lower-cased, which no mark is changed by: a text left in ASCII is lower-cased at once,
+    one with curly quotes or dashes character by character.)"""
+    if not text.isascii():
         for mark in _MARKS:
-            if mark in low:
-                low = low.replace(mark, " ")
+            if mark in text:
+                text = text.replace(mark, " ")
+    low = text.lower()
     cut = low.encode("utf-8", "surrogatepass").translate(_NON_WORD_ASCII) \
         .decode("utf-8", "surrogatepass").split()
     joined = "".join(cut)

@@ -9,7 +9,7 @@ here and run the benchmarks (bench/), which measure it on the corpora beside the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Dict
 
 
@@ -18,11 +18,19 @@ def _landmarks() -> Dict[str, float]:
             "menu": -25.0, "article": 6.0, "main": 4.0}
 
 
-# (no generated __repr__: its source, an f-string of 130 fields, is compiled at every start-up,
-# 2 ms, and the fields are read as a set with dataclasses.fields or asdict)
-@dataclass(frozen=True, repr=False)
+# (no generated __repr__, __init__ or __eq__: their source, a function of 146 fields each, was
+# compiled at every start-up, 5 ms; the one set of weights is read, never built with other
+# values or compared, and its fields are read as a set with dataclasses.fields or asdict)
+@dataclass(frozen=True, repr=False, init=False, eq=False)
 class Weights:
     """Every weight of the scorers. A block's prose score starts from its length in words."""
+
+    def __init__(self) -> None:
+        """The weights at their defaults."""
+        for f in fields(self):
+            factory = f.default_factory
+            object.__setattr__(self, f.name, factory() if callable(factory) else f.default)
+
 
     # --- a block's prose score from its text (classify._text_shape) ---
     words_cap: int = 120  # words past this add nothing

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Optional, Pattern, Tuple
@@ -29,8 +29,8 @@ class ProfileError(ValueError):
 
 
 # (hashed by identity: profiles are singletons; and no generated __repr__, which would print
-# every word list and whose source, 100 fields long, is compiled at every start-up)
-@dataclass(frozen=True, eq=False, repr=False)
+# every word list, nor __init__: their source, 100 fields long, was compiled at every start-up)
+@dataclass(frozen=True, eq=False, repr=False, init=False)
 class Profile:
     """Language knowledge used by the field extractors and the block classifier.
 
@@ -289,6 +289,19 @@ class Profile:
     # What a paywall says where the free part of an article ends ("To view the full story,
     # please subscribe", "already a subscriber"): the text ends there, the rest is its pitch.
     paywall_phrases: Tuple[str, ...] = ()
+
+    def __init__(self, **values: Any) -> None:
+        """A profile of the fields given by name, the others at their defaults."""
+        for f in fields(self):
+            if f.name in values:
+                value = values.pop(f.name)
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                raise TypeError(f"Profile() needs the field {f.name!r}")
+            object.__setattr__(self, f.name, value)
+        if values:
+            raise TypeError(f"Profile() has no fields {', '.join(sorted(values))}")
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
