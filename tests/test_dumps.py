@@ -1111,6 +1111,28 @@ def test_a_sentence_cut_at_every_link_and_emphasis_is_one_line() -> None:
         "Ein neuer Chip in kleinerer Fertigung soll für eine bessere Effizienz sorgen.", "Weiter"]
 
 
+def test_a_sentence_opening_with_a_function_word_and_a_link_is_one_line() -> None:
+    # "Der" / a link / words in lower case / a link / ...: the first word is the sentence's,
+    # not the end of the photo credit above it
+    lines = ["© Agentur/Fotograf Name/bilder", "Der", "FC Beispiel", "hat in der", "Ersten Liga",
+             "das Derby beim", "SV Muster", "verloren und wichtige Punkte liegen gelassen.", "Tabelle"]
+    assert dumps._join_cut_links(lines) == [
+        "© Agentur/Fotograf Name/bilder",
+        "Der FC Beispiel hat in der Ersten Liga das Derby beim SV Muster verloren und wichtige "
+        "Punkte liegen gelassen.", "Tabelle"]
+    # a link of one letter closed by the sentence's stop; a quotation closed after a link
+    lines = ["Das schrieb der Präsident", "am Abend auf", "X", ".", "Die Behörde ermittelt nun wegen",
+             "„schweren“ oder", "gewerbsmäßigen Betrugs", "“ und Untreue, sagte ein Sprecher."]
+    assert dumps._join_cut_links(lines) == [
+        "Das schrieb der Präsident am Abend auf X.",
+        "Die Behörde ermittelt nun wegen „schweren“ oder gewerbsmäßigen Betrugs“ und Untreue, sagte ein "
+        "Sprecher."]
+    # (but a line that stops at a lower-case word, then a link and a stop alone, is left to
+    # the joiner's other rules: a closing pitch, "insights on the" / "Exam Results 2026" / ".")
+    lines = ["Get real-time updates and result insights on the", "Exam Results 2026", ".", "More:"]
+    assert dumps._join_cut_links(lines) == lines
+
+
 def test_menus_and_teaser_bylines_are_not_joined_as_cut_sentences() -> None:
     # a teaser's headline and its byline; a menu printed in lower case; a button's words
     lines = ["Zwei Klapphandys im Vergleich - Es gibt einen klaren Gewinner", "von Anna Beispiel",

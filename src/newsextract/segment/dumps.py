@@ -487,13 +487,14 @@ def _join_cut_links(lines: List[str]) -> List[str]:
         a = raw = lines[i].strip()
         # (not after a letter alone, a drop cap's or the article's, "A" / "study" / "published
         # last year ...": which it is, the joiner's drop-cap rule guesses)
-        j = _sentence_run(lines, i) if a and a[-1] not in ".!?" and (
-            not i or len(lines[i - 1].strip()) != 1) else i
+        j = _sentence_run(lines, i) if a and not _closes(a) and (
+            not i or not _letter_alone(lines[i - 1])) else i
         if j > i + 1:
             run = a
             for k in range(i + 1, j):
                 piece = lines[k].strip()
-                run += piece if piece[0] in ",.;:!?" else " " + piece
+                run += piece if piece[0] in ",.;:!?)]" or (piece[0] in "\"”»’“" and piece[1:2] == " ") \
+                    else " " + piece
             out.append(run)
             i = j
             continue
@@ -536,42 +537,76 @@ _RUN_LINES = 12
 
 
 def _piece_goes_on(s: str) -> bool:
-    """A line that goes on a sentence cut before it: it opens in lower case or with the
-    sentence's own punctuation ("gewonnen" / ". Nur ein Sieg")."""
+    """A line that goes on a sentence cut before it: it opens in lower case, with the
+    sentence's own punctuation ("gewonnen" / ". Nur ein Sieg") or with a closing quotation
+    mark and a space ('"' / '" ile ...')."""
     return s[:1].islower() and not s.startswith(("http", "www")) or \
-        (s[:1] in ",.;:!?" and not s.startswith(".."))
+        (s[:1] in ",.;:!?)]" and not s.startswith("..")) or (s[:1] in "\"”»’“" and s[1:2] == " ")
+
+
+def _letter_alone(s: str) -> bool:
+    """A line that holds one letter: a drop cap, or the article "A" cut off by a link."""
+    s = s.strip()
+    return len(s) == 1 and s.isalpha()
+
+
+def _closes(s: str) -> bool:
+    """A line that ends a sentence: a stop, or a stop and a closing quotation mark."""
+    return s[-1] in ".!?" or (s[-1] in "\"”»’" and len(s) > 1 and s[-2] in ".!?")
+
+
+def _short_link(s: str, after: str) -> bool:
+    """A line that may be a link's text inside a sentence, before the line `after`: up to
+    _LINK_WORDS words, no stop (a letter alone is a drop cap, "O" / "man’s dream", unless
+    punctuation follows it: "på" / "X" / ".")."""
+    return 0 < len(s) <= 60 and s.count(" ") < _LINK_WORDS and s[-1] not in ".!?:" and \
+        (len(s) > 1 or not after[:1].isalpha())
+
+
+def _sentence_opener(s: str) -> bool:
+    """A capitalised function word alone ("Der", "Für", "The"): a sentence's first word, cut
+    off by the link after it, not a link inside a sentence."""
+    return " " not in s and s[:1].isupper() and s.casefold() in _function_words()
 
 
 def _sentence_run(lines: List[str], i: int) -> int:
     """The end (exclusive) of a sentence cut into pieces at every link and emphasis from line
     i on, or i: each next piece opens in lower case or with punctuation, or is a short link
-    (up to _LINK_WORDS words, no stop) followed by such a piece ("Für" / "sommerliche
-    Starkniederschläge" / "sei der Zusammenhang aber weniger eindeutig, da" / ...). The run
-    must close a sentence, its last piece ending with a stop or holding one, and be six words
-    at least (nine, of two pieces): a menu's links and a teaser's byline ("von Alana
-    Friedrichs") close none."""
+    (up to _LINK_WORDS words, no stop) followed by such a piece ("Der" / "FC Liverpool" / "hat
+    in der" / "Premier League" / ...). The run must close a sentence, its last piece ending
+    with a stop or holding one, and be six words at least (nine, of two pieces): a menu's links
+    and a teaser's byline ("von Alana Friedrichs") close none. (A run that ends at a link
+    after "von", "in der" / "2. Bundesliga" / "von" / "Fortuna Düsseldorfs", is left cut: a
+    headline's kicker and byline, "verpufft" / "capital" / "von" / "Jemima Kelly", look the
+    same.)"""
     n = len(lines)
-    if i + 1 >= n or len(lines[i].strip()) < 2 or not _piece_goes_on(lines[i + 1].strip()):
+    if i + 1 >= n or len(lines[i].strip()) < 2:
         return i  # (a drop cap, "O" / "man’s dream", is joined without a space, elsewhere)
-    j = i + 1
-    words = lines[i].count(" ") + 1
+    j = i
+    words = 0
     closed = False  # (a piece held a sentence's end: the run may stop after any piece)
     while j < n and j - i <= _RUN_LINES:
         s = lines[j].strip()
         if not s:
             break
         words += s.count(" ") + 1
-        if s[-1] in ".!?" or (s[-1] in "\"”»" and len(s) > 1 and s[-2] in ".!?"):
+        if j > i and _closes(s):
             # (two pieces are a sentence's length, nine words, as in _link_opens: "Chelsea" /
             # "have delivered a message of intent." may be a menu's link and a teaser)
             return j + 1 if words >= (6 if j > i + 1 else 9) else i
-        closed = closed or _SENTENCE_INSIDE.search(s) is not None
+        closed = closed or (j > i and _SENTENCE_INSIDE.search(s) is not None)
         nxt = lines[j + 1].strip() if j + 1 < n else ""
         if _piece_goes_on(nxt) or (
                 # a short link inside the sentence, then a piece going on ("gegen" / "Chelsea" /
-                # "gewonnen")
-                j + 2 < n and nxt and len(nxt) <= 60 and nxt.count(" ") < _LINK_WORDS
-                and nxt[-1] not in ".!?:" and _piece_goes_on(lines[j + 2].strip())):
+                # "gewonnen"); at the start, after a sentence's first words in lower case or
+                # its first word, a function word ("Der" / "FC Liverpool" / "hat in der"; not
+                # "2 minutes ago" / "Chelsea" / "have ...", a label, "Article content" /
+                # "Canada’s" / "jobless rate fell ...", nor a photo's credit, "Strava" /
+                # "Strava" / "on Thursday announced ...")
+                j + 2 < n and _short_link(nxt, lines[j + 2].strip()) and _piece_goes_on(lines[j + 2].strip())
+                and not _sentence_opener(nxt) and (
+                    j > i or _sentence_opener(s) or (
+                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and lines[j + 2].strip()[:1].isalpha()))):
             j += 1
             continue
         return j + 1 if closed and words >= (6 if j > i + 1 else 9) else i
