@@ -1090,6 +1090,61 @@ def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
         "selesai di sini.", "Menu"]
 
 
+def test_a_sentence_cut_at_every_link_and_emphasis_is_one_line() -> None:
+    # get_text("\n", strip=True) of a paragraph with links and <strong>s: each piece on a
+    # line, the sentence opening with a preposition alone and ending after its last link
+    lines = ["Ein Absatz endet hier.", "Nach", "kräftigen Regenfällen", "ist der Pegel des Flusses",
+             "Elbe", "gestiegen", ". Die Stadt warnt die Anwohner.", "Danach"]
+    assert dumps._join_cut_links(lines) == [
+        "Ein Absatz endet hier.",
+        "Nach kräftigen Regenfällen ist der Pegel des Flusses Elbe gestiegen. Die Stadt warnt "
+        "die Anwohner.", "Danach"]
+    # a German line stops at a capitalised noun, the next goes on in lower case
+    lines = ["Im Jahr fiel in Europa deutlich mehr Niederschlag", "als im Mittel. Ein Drittel der Flüsse",
+             "trat über die Ufer."]
+    assert dumps._join_cut_links(lines) == [
+        "Im Jahr fiel in Europa deutlich mehr Niederschlag als im Mittel. Ein Drittel der Flüsse "
+        "trat über die Ufer."]
+    # a sentence opening with a link phrase, then going on to a stop
+    lines = ["Ein neuer Chip", "in kleinerer Fertigung soll für eine bessere Effizienz sorgen.", "Weiter"]
+    assert dumps._join_cut_links(lines) == [
+        "Ein neuer Chip in kleinerer Fertigung soll für eine bessere Effizienz sorgen.", "Weiter"]
+
+
+def test_a_sentence_opening_with_a_function_word_and_a_link_is_one_line() -> None:
+    # "Der" / a link / words in lower case / a link / ...: the first word is the sentence's,
+    # not the end of the photo credit above it
+    lines = ["© Agentur/Fotograf Name/bilder", "Der", "FC Beispiel", "hat in der", "Ersten Liga",
+             "das Derby beim", "SV Muster", "verloren und wichtige Punkte liegen gelassen.", "Tabelle"]
+    assert dumps._join_cut_links(lines) == [
+        "© Agentur/Fotograf Name/bilder",
+        "Der FC Beispiel hat in der Ersten Liga das Derby beim SV Muster verloren und wichtige "
+        "Punkte liegen gelassen.", "Tabelle"]
+    # a link of one letter closed by the sentence's stop; a quotation closed after a link
+    lines = ["Das schrieb der Präsident", "am Abend auf", "X", ".", "Die Behörde ermittelt nun wegen",
+             "„schweren“ oder", "gewerbsmäßigen Betrugs", "“ und Untreue, sagte ein Sprecher."]
+    assert dumps._join_cut_links(lines) == [
+        "Das schrieb der Präsident am Abend auf X.",
+        "Die Behörde ermittelt nun wegen „schweren“ oder gewerbsmäßigen Betrugs“ und Untreue, sagte ein "
+        "Sprecher."]
+    # (but a line that stops at a lower-case word, then a link and a stop alone, is left to
+    # the joiner's other rules: a closing pitch, "insights on the" / "Exam Results 2026" / ".")
+    lines = ["Get real-time updates and result insights on the", "Exam Results 2026", ".", "More:"]
+    assert dumps._join_cut_links(lines) == lines
+
+
+def test_menus_and_teaser_bylines_are_not_joined_as_cut_sentences() -> None:
+    # a teaser's headline and its byline; a menu printed in lower case; a button's words
+    lines = ["Zwei Klapphandys im Vergleich - Es gibt einen klaren Gewinner", "von Anna Beispiel",
+             "Politik", "politik deutschland europa amerika afrika asien nahost netzpolitik",
+             "ökonomie ökologie arbeit konsum verkehr", "Ein Teaser ohne Punkt am Ende hier", "mehr anzeigen"]
+    assert dumps._join_cut_links(lines) == lines
+    # (a letter alone may be a drop cap or the article "A": left to the joiner's other rules)
+    lines = ["Ein Absatz endet hier.", "A", "study",
+             "published last year found that more people were prescribed drugs."]
+    assert dumps._join_cut_links(lines) == lines
+
+
 def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
     text = ("Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro) Share Facebook Twitter "
             "Linkedin Email The 25% tariffs on steel were announced. He went on on foot.")

@@ -485,31 +485,184 @@ def _join_cut_links(lines: List[str]) -> List[str]:
     i, n = 0, len(lines)
     while i < n:
         a = raw = lines[i].strip()
+        # (not after a letter alone, a drop cap's or the article's, "A" / "study" / "published
+        # last year ...": which it is, the joiner's drop-cap rule guesses)
+        j = _sentence_run(lines, i) if a and not _closes(a) and (
+            not i or not _letter_alone(lines[i - 1])) else i
+        if j > i + 1:
+            run = a
+            for k in range(i + 1, j):
+                piece = lines[k].strip()
+                run += piece if piece[0] in ",.;:!?)]" or (piece[0] in "\"”»’“" and piece[1:2] == " ") \
+                    else " " + piece
+            out.append(run)
+            i = j
+            continue
         # (a joined line may stop at a lower-case word again, cut at the next link: it goes on)
-        while i + 2 < n and a and a[-1].isalpha() and a[a.rfind(" ") + 1].islower() and a.count(" ") >= 3:
-            b, c = lines[i + 1].strip(), lines[i + 2].strip()
+        while i + 1 < n and a and a[-1].isalnum() and a.count(" ") >= 3:
+            b = lines[i + 1].strip()
+            if _goes_on(a, b):
+                a = f"{a} {b}"  # "mehr Niederschlag" / "als im Mittel. Ein Drittel ..."
+                i += 1
+                continue
+            if i + 2 >= n or not (a[-1].isalpha() and (a[a.rfind(" ") + 1].islower() or _prose_piece(a))):
+                break
+            c = lines[i + 2].strip()
             # (the link is a word at least, no drop cap, "O" / "man’s dream"; the sentence goes
             # on for some words, no widget's word, "Amanda Hällsten" / "chevron-right")
-            if not (len(b) > 1 and c[:1].islower() and c.count(" ") >= 2 and b.count(" ") < _LINK_WORDS
-                    and len(b) <= 60 and b[-1] not in ".:!?" and b[0].isalnum()):
+            # (a link may close the sentence: "gegen" / "Chelsea" / "gewonnen" / ". Nur ein Sieg")
+            if not (len(b) > 1 and b.count(" ") < _LINK_WORDS and len(b) <= 60 and b[-1] not in ".:!?"
+                    and b[0].isalnum() and (
+                        (c[:1].islower() and c.count(" ") >= 2) or _stop_opens(c)
+                        or (c[:1].islower() and c.count(" ") < 2 and c[-1:].isalnum() and i + 3 < n
+                            and _stop_opens(lines[i + 3].strip())))):
                 break
-            a = f"{a} {b} {c}"
+            a = f"{a} {b} {c}" if c[:1].isalnum() else f"{a} {b}{c}"
             i += 2
         if a is raw and i + 1 < n and _link_opens(a, lines[i + 1].strip()):
             out.append(f"{a} {lines[i + 1].strip()}")
             i += 2
+            continue
+        if a is raw and i + 2 < n and _opens_with_links(a, lines[i + 1].strip(), lines[i + 2].strip()):
+            out.append(f"{a} {lines[i + 1].strip()} {lines[i + 2].strip()}")
+            i += 3
             continue
         out.append(lines[i] if a is raw else a)
         i += 1
     return out
 
 
+# a sentence cut at its links and emphases spans this many lines at most
+_RUN_LINES = 12
+
+
+def _piece_goes_on(s: str) -> bool:
+    """A line that goes on a sentence cut before it: it opens in lower case, with the
+    sentence's own punctuation ("gewonnen" / ". Nur ein Sieg") or with a closing quotation
+    mark and a space ('"' / '" ile ...')."""
+    return s[:1].islower() and not s.startswith(("http", "www")) or \
+        (s[:1] in ",.;:!?)]" and not s.startswith("..")) or (s[:1] in "\"”»’“" and s[1:2] == " ")
+
+
+def _letter_alone(s: str) -> bool:
+    """A line that holds one letter: a drop cap, or the article "A" cut off by a link."""
+    s = s.strip()
+    return len(s) == 1 and s.isalpha()
+
+
+def _closes(s: str) -> bool:
+    """A line that ends a sentence: a stop, or a stop and a closing quotation mark."""
+    return s[-1] in ".!?" or (s[-1] in "\"”»’" and len(s) > 1 and s[-2] in ".!?")
+
+
+def _short_link(s: str, after: str) -> bool:
+    """A line that may be a link's text inside a sentence, before the line `after`: up to
+    _LINK_WORDS words, no stop (a letter alone is a drop cap, "O" / "man’s dream", unless
+    punctuation follows it: "på" / "X" / ".")."""
+    return 0 < len(s) <= 60 and s.count(" ") < _LINK_WORDS and s[-1] not in ".!?:" and \
+        (len(s) > 1 or not after[:1].isalpha())
+
+
+def _sentence_opener(s: str) -> bool:
+    """A capitalised function word alone ("Der", "Für", "The"): a sentence's first word, cut
+    off by the link after it, not a link inside a sentence."""
+    return " " not in s and s[:1].isupper() and s.casefold() in _function_words()
+
+
+def _sentence_run(lines: List[str], i: int) -> int:
+    """The end (exclusive) of a sentence cut into pieces at every link and emphasis from line
+    i on, or i: each next piece opens in lower case or with punctuation, or is a short link
+    (up to _LINK_WORDS words, no stop) followed by such a piece ("Der" / "FC Liverpool" / "hat
+    in der" / "Premier League" / ...). The run must close a sentence, its last piece ending
+    with a stop or holding one, and be six words at least (nine, of two pieces): a menu's links
+    and a teaser's byline ("von Alana Friedrichs") close none. (A run that ends at a link
+    after "von", "in der" / "2. Bundesliga" / "von" / "Fortuna Düsseldorfs", is left cut: a
+    headline's kicker and byline, "verpufft" / "capital" / "von" / "Jemima Kelly", look the
+    same.)"""
+    n = len(lines)
+    if i + 1 >= n or len(lines[i].strip()) < 2:
+        return i  # (a drop cap, "O" / "man’s dream", is joined without a space, elsewhere)
+    j = i
+    words = 0
+    closed = False  # (a piece held a sentence's end: the run may stop after any piece)
+    while j < n and j - i <= _RUN_LINES:
+        s = lines[j].strip()
+        if not s:
+            break
+        words += s.count(" ") + 1
+        if j > i and _closes(s):
+            # (two pieces are a sentence's length, nine words, as in _link_opens: "Chelsea" /
+            # "have delivered a message of intent." may be a menu's link and a teaser)
+            return j + 1 if words >= (6 if j > i + 1 else 9) else i
+        closed = closed or (j > i and _SENTENCE_INSIDE.search(s) is not None)
+        nxt = lines[j + 1].strip() if j + 1 < n else ""
+        if _piece_goes_on(nxt) or (
+                # a short link inside the sentence, then a piece going on ("gegen" / "Chelsea" /
+                # "gewonnen"); at the start, after a sentence's first words in lower case or
+                # its first word, a function word ("Der" / "FC Liverpool" / "hat in der"; not
+                # "2 minutes ago" / "Chelsea" / "have ...", a label, "Article content" /
+                # "Canada’s" / "jobless rate fell ...", nor a photo's credit, "Strava" /
+                # "Strava" / "on Thursday announced ...")
+                j + 2 < n and _short_link(nxt, lines[j + 2].strip()) and _piece_goes_on(lines[j + 2].strip())
+                and not _sentence_opener(nxt) and (
+                    j > i or _sentence_opener(s) or (
+                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and lines[j + 2].strip()[:1].isalpha()))):
+            j += 1
+            continue
+        return j + 1 if closed and words >= (6 if j > i + 1 else 9) else i
+    return i
+
+
+def _prose_piece(a: str) -> bool:
+    """A line that reads as part of a sentence, not a menu's run of links: four words or more,
+    two at least in lower case, and a capital, a digit or a comma somewhere (a menu printed in
+    lower case, "politik deutschland europa", has none)."""
+    words = a.split()
+    return len(words) >= 4 and sum(w[0].islower() for w in words) >= 2 and \
+        any(ch.isupper() or ch.isdigit() or ch == "," for ch in a)
+
+
+def _goes_on(a: str, b: str) -> bool:
+    """b goes on the sentence a left open, cut where a link or an emphasis ended: a reads as
+    prose and stops at a letter or a digit, b opens in lower case and is prose too, three words
+    at least with one more in lower case after its first ("Niederschlag" / "als im Mittel.
+    Ein ..."; German nouns are capitalised, so a's last word may be). A teaser's byline, "von
+    Alana Friedrichs", "von Duy Linh Dinh", and a button's words, "mehr anzeigen", stay apart."""
+    if not b[:1].islower() or b.startswith(("http", "www")) or not _prose_piece(a):
+        return False
+    words = b.split()
+    return len(words) >= 3 and any(w[0].islower() for w in words[1:]) and \
+        any(ch.isupper() or ch.isdigit() or ch in ".,;!?" for ch in b)
+
+
+def _stop_opens(c: str) -> bool:
+    """A line that opens with a sentence's own punctuation and goes on (". Nur ein Sieg aus",
+    ", sagte er")."""
+    return c[:1] in ",.;:!?" and c[1:2] == " " and c.count(" ") >= 2 and not c.startswith("..")
+
+
 def _link_opens(b: str, c: str) -> bool:
     """A sentence that opens with a link ("Chelsea" / "have delivered a message of intent and
     roared ..."): a name of one to three capitalised words, then a line going on in lower case
-    for eight words or more (a menu's links in lower case are fewer)."""
-    return 1 < len(b) <= 40 and b.count(" ") < 3 and b[0].isupper() and b[-1].isalnum() \
-        and all(w[:1].isupper() for w in b.split()) and c[:1].islower() and c.count(" ") >= 7
+    for eight words or more (a menu's links in lower case are fewer). The link may be a phrase
+    that opens the sentence with a capital, "Ein neuer Chip" / "in 3-Nanometer-Fertigung soll
+    ...", "Article 5" / "is one of Nato's core principles", when the line going on ends a
+    sentence inside it or at its end (a headline above a paragraph is followed by a capital)."""
+    if not (1 < len(b) <= 40 and b[0].isupper() and b[-1].isalnum() and c[:1].islower()
+            and c.count(" ") >= 7 and any(ch.isupper() or ch in ".,;!?" for ch in c)):
+        return False  # (a menu printed in lower case, "politik deutschland europa ...", stays apart)
+    if b.count(" ") < 3 and all(w[:1].isupper() for w in b.split()):
+        return True
+    return b.count(" ") < _LINK_WORDS and (c[-1] in ".!?" or _SENTENCE_INSIDE.search(c) is not None)
+
+
+def _opens_with_links(a: str, b: str, c: str) -> bool:
+    """A sentence that opens with two links, or a link and an emphasis, one after the other
+    ("Nato's" / "primary purpose" / "was to block expansion ..."): two short pieces, the first
+    capitalised, the second in lower case, then the sentence going on as in _link_opens."""
+    return 1 < len(a) <= 40 and a.count(" ") < 3 and a[0].isupper() and a[-1].isalnum() and \
+        1 < len(b) <= 40 and b[:1].islower() and b.count(" ") < 3 and b[-1].isalnum() and \
+        c[:1].islower() and c.count(" ") >= 7 and (c[-1] in ".!?" or _SENTENCE_INSIDE.search(c) is not None)
 
 
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
@@ -1020,7 +1173,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
         return True
     if same_node is None:
-        return gap == 0 and _CONTINUES.match(s) is not None and _open_word(last)
+        return gap == 0 and ((_CONTINUES.match(s) is not None and _open_word(last)) or _goes_on(last, s))
     if indented and gap <= 1 and _prose(last) and not s.isupper():
         # pretty-printed HTML puts line breaks and blank lines inside a paragraph: a
         # paragraph's text that stops without a full stop goes on in the next fragment (in
