@@ -243,6 +243,10 @@ ID_CASES = [
      [("Perbaikan", "Ewaldus Sedu"), ("Dana", "Yohanes")]),
     (["Kepala Desa Bojonggede Dede Sutisna mengatakan sampah itu kiriman dari hulu. \"Perbaikan "
       "akan dimulai pekan depan,\" keluhnya."], [("Perbaikan", "Dede Sutisna")]),
+    # a title that is a word of names too ("Hakim") ending the name set off by commas
+    (["Pengelola wisata Antapura De Djati, Wildan Hakim, mengatakan lokasi ini dibuka sejak "
+      "tahun lalu.", "Wildan menambahkan, pihaknya akan menambah fasilitas.",
+      '"Perbaikan akan dimulai pekan depan," pungkasnya.'], [("Perbaikan", "Wildan Hakim")]),
     # a full name ending a sentence, the next sentence opening with its first word
     (['"Dana sudah kami siapkan sejak awal tahun," kata Budi Santoso. Budi menambahkan bahwa '
       'dana cukup. "Perbaikan akan dimulai pekan depan," ujarnya.'],

@@ -933,7 +933,10 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if named and body[named.end():m.start(1)] == ", ":
                 people.add(named.group(1))
                 continue
-        cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
+        # (a title that is a word of names too, "Hakim", is the name's when it ends the run:
+        # "Wildan Hakim, mengatakan")
+        cut = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles
+               and not (i == len(toks) - 1 and i and t.lower() in profile.name_titles)]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
         if sum(t[:1].isupper() for t in toks) > 3:
