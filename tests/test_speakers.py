@@ -247,6 +247,10 @@ ID_CASES = [
     (["Pengelola wisata Antapura De Djati, Wildan Hakim, mengatakan lokasi ini dibuka sejak "
       "tahun lalu.", "Wildan menambahkan, pihaknya akan menambah fasilitas.",
       '"Perbaikan akan dimulai pekan depan," pungkasnya.'], [("Perbaikan", "Wildan Hakim")]),
+    # an office's place printed elsewhere as a place's short form, then one name
+    (["Pajak walet menjadi sumber pendapatan di Kabupaten Kotawaringin Barat (Kobar). Ketua "
+      'DPRD Kobar Mulyadin mengungkapkan, pemantauan masih sulit. "Perbaikan akan dimulai pekan '
+      'depan," jelasnya.'], [("Perbaikan", "Mulyadin")]),
     # a full name ending a sentence, the next sentence opening with its first word
     (['"Dana sudah kami siapkan sejak awal tahun," kata Budi Santoso. Budi menambahkan bahwa '
       'dana cukup. "Perbaikan akan dimulai pekan depan," ujarnya.'],

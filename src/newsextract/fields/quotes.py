@@ -369,6 +369,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     unit = word in profile.place_units or word in profile.territorial_titles
     if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
+    elif len(rest) == 2 and profile.mononyms and body and _place_short_form(rest[0], body, profile):
+        rest = rest[1:]  # "Ketua DPRD Kobar Mulyadin", the text printing "Kabupaten ... (Kobar)"
     # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
     ranked = cut >= 1 and toks[cut - 1].lower().strip(".,") in profile.titles and \
         toks[cut].lower().strip(".,") in profile.titles
@@ -408,6 +410,16 @@ def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool
                        or before.group(0).lower() in profile.office_words):
             return True
     return False
+
+
+def _place_short_form(word: str, body: str, profile: Profile) -> bool:
+    """The word is printed as a place's short form, in parentheses after the place's name
+    with its unit: "Kabupaten Kotawaringin Barat (Kobar)"."""
+    if "(" + word + ")" not in body:
+        return False
+    units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=len, reverse=True))
+    return bool(units) and re.search(r"\b(?:" + units + r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(" + re.escape(word) + r"\)",
+                                     body, re.I) is not None
 
 
 class _People:
@@ -513,6 +525,8 @@ class _People:
                        or t.lower().strip(".,") in self.profile.office_words]
             if offices and (offices[-1] > 0 or after_title):
                 lead = lead[offices[-1] + 1:]
+            if lead and self.profile.mononyms and _place_short_form(lead[0], self.body, self.profile):
+                lead = lead[1:]  # "Ketua DPRD Kobar Mulyadin": the office's place, then the name
             initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
