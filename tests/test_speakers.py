@@ -247,6 +247,15 @@ ID_CASES = [
     (["Pengelola wisata Antapura De Djati, Wildan Hakim, mengatakan lokasi ini dibuka sejak "
       "tahun lalu.", "Wildan menambahkan, pihaknya akan menambah fasilitas.",
       '"Perbaikan akan dimulai pekan depan," pungkasnya.'], [("Perbaikan", "Wildan Hakim")]),
+    # a body after "oleh" is no one; a sentence's end is no part of a name set off by commas
+    (['"Dana sudah kami siapkan," kata Kapolres Metro Jakarta Pusat Kombes Susatyo Purnomo '
+      'Condro.', "Dia menjelaskan aksi di Jalan Sudirman dilakukan oleh Asosiasi Petani Sawit "
+      'Pasang Kayu. "Perbaikan akan dimulai pekan depan," ujarnya.'],
+     [("Dana", "Susatyo Purnomo Condro"), ("Perbaikan", "Susatyo Purnomo Condro")]),
+    (['"Dana sudah kami siapkan," kata Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani di '
+      "Jakarta, Minggu.", "Dani mengatakan mayat itu diketahui saksi Minggu pagi.",
+      '"Perbaikan akan dimulai pekan depan," jelasnya.'],
+     [("Dana", "Dani Hamdani"), ("Perbaikan", "Dani Hamdani")]),
     # an office's place printed elsewhere as a place's short form, then one name
     (["Pajak walet menjadi sumber pendapatan di Kabupaten Kotawaringin Barat (Kobar). Ketua "
       'DPRD Kobar Mulyadin mengungkapkan, pemantauan masih sulit. "Perbaikan akan dimulai pekan '

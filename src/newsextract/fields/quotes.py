@@ -635,11 +635,16 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles \
                 or name.split()[0].lower().strip(".") in profile.place_units:
             continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
+        if any(w.group(1).lower() not in profile.titles for w in _SENTENCE_STOP.finditer(name + " ")):
+            continue  # "di Jakarta, Minggu.\nDani mengatakan": a sentence ends inside it
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
             people.add(name)
 
 
+# a word of four letters or more and a stop: a sentence's end ("Minggu. "), not a short
+# form's dot ("Moh.", "Dr.", "H.")
+_SENTENCE_STOP = re.compile(r"\b([A-Z][a-z]{3,})\.\s")
 _NAME_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
 
 
@@ -975,10 +980,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
             # titles and acronyms here, its other words in add, as does an office after the name
             toks = m.group(1).split()
+            titled = bool(toks) and toks[0].lower().strip(".") in profile.titles
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
             if any(ACRONYM.match(t.strip(".,")) for t in toks[1:]):
                 continue  # "oleh Satgas PPKS UPN Veteran Jogja": a body, its acronyms inside it
+            if not titled and toks and toks[0].lower() in profile.office_words:
+                continue  # "dilakukan oleh Asosiasi Petani Sawit": a body, no office's holder
             toks = _name_tokens(toks)
             if all(t.lower().strip(".") in profile.office_words or t.lower().strip(".") in profile.place_units
                    for t in toks):
