@@ -256,6 +256,11 @@ ID_CASES = [
       "Jakarta, Minggu.", "Dani mengatakan mayat itu diketahui saksi Minggu pagi.",
       '"Perbaikan akan dimulai pekan depan," jelasnya.'],
      [("Dana", "Dani Hamdani"), ("Perbaikan", "Dani Hamdani")]),
+    # a name set off by commas after its office, with a form of address, an abbreviated
+    # title and a degree around it
+    (["Kepala Dinas Pendidikan, Ibu Dr. Siti Aminah, M.Pd., memberikan apresiasi kepada para "
+      'peserta. "Perbaikan akan dimulai pekan depan," ucapnya saat penyerahan piala.'],
+     [("Perbaikan", "Siti Aminah")]),
     # an office's place printed elsewhere as a place's short form, then one name
     (["Pajak walet menjadi sumber pendapatan di Kabupaten Kotawaringin Barat (Kobar). Ketua "
       'DPRD Kobar Mulyadin mengungkapkan, pemantauan masih sulit. "Perbaikan akan dimulai pekan '

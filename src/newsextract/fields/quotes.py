@@ -631,7 +631,12 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
                 people.add(" ".join(toks))
     # "Kepala Seksi ... (BIL), Eka Asmadi, saat": a name set off by commas after a title
     for m in _apposition_rx(profile).finditer(body):
-        name = m.group(1).strip()
+        toks = m.group(1).split()
+        while len(toks) > 1 and toks[0].lower() in profile.honorifics:
+            toks = toks[1:]  # "Kepala Dinas Pendidikan, Ibu Dr. Siti Aminah, M.Pd., ..."
+        while len(toks) > 2 and toks[0].lower().strip(".") in profile.titles and toks[0].endswith("."):
+            toks = toks[1:]  # (and a title's abbreviation after it, "Dr.")
+        name = " ".join(toks)
         if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles \
                 or name.split()[0].lower().strip(".") in profile.place_units:
             continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
