@@ -261,6 +261,9 @@ ID_CASES = [
     (["Kepala Dinas Pendidikan, Ibu Dr. Siti Aminah, M.Pd., memberikan apresiasi kepada para "
       'peserta. "Perbaikan akan dimulai pekan depan," ucapnya saat penyerahan piala.'],
      [("Perbaikan", "Siti Aminah")]),
+    # an initial is no other language's title ("M." is French Monsieur, and Muhammad's here)
+    (["Sementara itu, Kepala Desa Fajar Baru, M. Agus Budiantoro, menyampaikan terima kasih.",
+      '"Perbaikan akan dimulai pekan depan," katanya.'], [("Perbaikan", "M. Agus Budiantoro")]),
     # an office's place printed elsewhere as a place's short form, then one name
     (["Pajak walet menjadi sumber pendapatan di Kabupaten Kotawaringin Barat (Kobar). Ketua "
       'DPRD Kobar Mulyadin mengungkapkan, pemantauan masih sulit. "Perbaikan akan dimulai pekan '

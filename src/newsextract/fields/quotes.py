@@ -677,8 +677,11 @@ def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
 @lru_cache(maxsize=None)
 def _with_all_titles(profile: Profile) -> Profile:
     """The profile with every language's titles: Indonesian pages say "CEO" and "Manager";
-    and with the compound titles every language's title endings make ("Bundesministerin")."""
-    return replace(profile, titles=_Titles(merged().titles, merged().title_endings))
+    and with the compound titles every language's title endings make ("Bundesministerin").
+    A one-letter title is the page's language's only: French "M." (Monsieur) is an initial,
+    Muhammad's, in "M. Agus Budiantoro"."""
+    titles = frozenset(t for t in merged().titles if len(t) > 1) | profile.titles
+    return replace(profile, titles=_Titles(titles, merged().title_endings))
 
 
 class _Titles(frozenset):
