@@ -206,6 +206,16 @@ def test_a_headline_glued_inside_a_line_stands_alone() -> None:
     assert dumps._headline("A b c d - NTV\nShare: A b c d - NTV\n", "A b c d - NTV") == "A b c d"
 
 
+def test_a_title_glued_to_the_sites_name_gives_its_headline() -> None:
+    """The <title>'s node glued to the site's name ("... wieder nichtMotorsport-Magazin.com"):
+    the headline is the title up to the glued name, a dash and all, where the page prints it."""
+    title = "Kawasaki quits at the end of 2024 - or maybe notRacing-Weekly.com"
+    text = title + "\nNewsKawasaki quits at the end of 2024 - or maybe notKawasaki pulls its team.\n"
+    assert dumps._headline(text, title) == "Kawasaki quits at the end of 2024 - or maybe not"
+    # (a brand in lower case before a capital is no glued name: "buy an iPhone")
+    assert dumps._GLUED_SITE.search("Where to buy an iPhone") is None
+
+
 def test_a_line_of_nodes_spaced_apart_joins_no_line_beside_it() -> None:
     # (get_text() of pretty-printed HTML: several elements on a line, their indentation kept)
     lines = [" von APA  Donnerstag  05. Juni 2025  15:44 Uhr        0 Kommentare",
@@ -799,6 +809,27 @@ def test_a_byline_glued_into_its_neighbours_comes_apart(glued: str, parted: str)
                                   "posted 3 hours ago. The river rose", "the StandBy mode"])
 def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
     assert dumps._split_glued_byline(text) == text
+
+
+@pytest.mark.parametrize("glued, parted", [
+    ("Ein Kommentar vonMarta Keller", "Ein Kommentar von Marta Keller"),
+    ("after the long winterAuthor of the article: Paul Hines Published May 2, 2026",
+     "after the long winter\nAuthor of the article: Paul Hines Published May 2, 2026"),
+    ("Ola Nordbakkmandag 5. august kl. 14:47", "Ola Nordbakk\nmandag 5. august kl. 14:47"),
+    ("a long talk on peace in the regionMary Stone3 hours ago",
+     "a long talk on peace in the region\nMary Stone\n3 hours ago"),
+])
+def test_a_byline_boxs_nodes_glued_together_come_apart(glued: str, parted: str) -> None:
+    """A label in lower case glued to the name after it takes its space back; a labelled byline
+    or a weekday opening a date glued to a word, and a name glued between the standfirst and its
+    age, go on lines of their own."""
+    assert dumps._split_glued_name(glued) == parted
+
+
+@pytest.mark.parametrize("text", ["Stand-by Me", "the vonKarman vortex", "a Monday 5 times",
+                                  "He met Mary Stone 3 hours ago", "taken byTrain", "Author: none"])
+def test_text_with_no_glued_byline_box_stays_whole(text: str) -> None:
+    assert dumps._split_glued_name(text) == text
 
 
 def test_a_dumps_lone_name_near_a_labelled_date_line() -> None:

@@ -668,6 +668,9 @@ def _opens_with_links(a: str, b: str, c: str) -> bool:
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
 _HEADLINE_WORDS = 4
 _TITLE_PARTS = _lazy(r"\s+[|–—-]\s+")
+# the site's name glued to a <title>'s last word: a word in lower case (three letters at least)
+# and a capitalised one with no space after it up to the title's end
+_GLUED_SITE = _lazy(r"\s[a-zß-öø-ÿ]{3,}(?=[A-Z][a-z]\S*$)")
 
 
 def _headline(text: str, title: Optional[str]) -> Optional[str]:
@@ -678,6 +681,9 @@ def _headline(text: str, title: Optional[str]) -> Optional[str]:
     if not title:
         return None
     cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    glued = _GLUED_SITE.search(title)
+    if glued:  # (the site's name glued to the title's last word: "... nichtMotorsport-Magazin.com")
+        cuts.append(glued.end())
     first = text.find(title)
     after = first + len(title) if first >= 0 else text.find("\n", len(text) - len(text.lstrip()))
     heads = [title[:cut] for cut in reversed(cuts + [len(title)])]
@@ -772,6 +778,7 @@ def unglue(text: str, glued: bool = True) -> str:
             if glued:
                 line = _split_glued_dates(line)
                 line = _split_glued_byline(line)
+                line = _split_glued_name(line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
@@ -814,6 +821,40 @@ def _split_glued_byline(line: str) -> str:
         # before it too: "Kinsella2 minutes agoChelsea")
         line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
                        + m.group(2) + "\n", line)
+    return line
+
+
+@lru_cache(maxsize=None)
+def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """Where a byline box's text nodes were glued to each other or to the text around them:
+    a label in lower case glued to the name after it ("Kommentar vonNicole Opitz"); a
+    labelled byline ("Author of the article:") or a weekday opening a date ("Per-Erik
+    Ofstadmandag 5. august") glued to the end of a word; a name glued to the standfirst
+    before it and to its age after it ("... interviewDylan Jones5 hours ago")."""
+    bare = sorted({x for code in available() for x in get_profile(code).bare_labels
+                   if x.isalpha() and x.islower()}, key=len, reverse=True)
+    labels = sorted({x for code in available() for x in get_profile(code).author_labels
+                     if x[:1].isalpha() and len(x) > 3}, key=len, reverse=True)
+    days = sorted({d for code in available() for d in get_profile(code).days
+                   if d.isalpha() and d.islower() and len(d) > 3}, key=len, reverse=True)
+    ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                   for f in merged().relative_times if "#" in f), key=len, reverse=True)
+    name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+    return (re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
+            re.compile(r"(?<=[a-z]{2})(?=(?:" + "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
+                       + r"):\s*[A-Z])|(?<=[^\W\d_]{3})(?=(?:" + "|".join(map(re.escape, days))
+                       + r")\s+\d)"),
+            re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"))
+
+
+def _split_glued_name(line: str) -> str:
+    """A byline box's name, label, date and age glued together or to the text around them,
+    parted (see _glued_name_rxs): a space after a glued label, a line break elsewhere."""
+    bare, joint, aged = _glued_name_rxs()
+    line = bare.sub(lambda m: m.group(0) + " ", line)
+    line = joint.sub("\n", line)
+    if any(c.isdigit() for c in line[-40:]):
+        line = aged.sub(lambda m: "\n" + m.group(1) + "\n", line)
     return line
 
 
