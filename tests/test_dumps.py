@@ -206,6 +206,20 @@ def test_a_headline_glued_inside_a_line_stands_alone() -> None:
     assert dumps._headline("A b c d - NTV\nShare: A b c d - NTV\n", "A b c d - NTV") == "A b c d"
 
 
+@pytest.mark.parametrize("glued, parted", [
+    ("laget av journalister.Søskenbarna går", "laget av journalister.\nSøskenbarna går"),
+    ("wie er gesagt hat.Über den Winter", "wie er gesagt hat.\nÜber den Winter"),
+    ("bunu açıkladı.İstanbul'da", "bunu açıkladı.\nİstanbul'da"),
+])
+def test_a_sentence_glued_to_one_opening_with_any_latin_capital_comes_apart(glued: str, parted: str) -> None:
+    """In BeautifulSoup's dumps a sentence glued at a tag to the next parts there whatever the
+    next one's first letters ("Søskenbarna", "Über"); a browser's copy keeps the old, narrower
+    reading (an ASCII capital and letter)."""
+    assert dumps.unglue(glued) == parted
+    assert dumps.unglue(glued, False) == glued
+    assert dumps.unglue("the U.S.Army base") == "the U.S.Army base"
+
+
 def test_a_title_glued_to_the_sites_name_gives_its_headline() -> None:
     """The <title>'s node glued to the site's name ("... wieder nichtMotorsport-Magazin.com"):
     the headline is the title up to the glued name, a dash and all, where the page prints it."""

@@ -763,7 +763,7 @@ def unglue(text: str, glued: bool = True) -> str:
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
-            line = _GLUED_SENTENCE.sub(_sentence_break, line)
+            line = (_glued_sentence_rx() if glued else _GLUED_SENTENCE).sub(_sentence_break, line)
             if len(line) > 20:
                 m = _glued_heading_rx().match(line)
                 if m:  # the list's items, glued to each other, come apart too
@@ -822,6 +822,18 @@ def _split_glued_byline(line: str) -> str:
         line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
                        + m.group(2) + "\n", line)
     return line
+
+
+@lru_cache(maxsize=None)
+def _glued_sentence_rx() -> "re.Pattern[str]":
+    """_GLUED_SENTENCE, the next sentence opening with any Latin, Greek or Cyrillic capital and
+    letter in lower case ("journalister.Søskenbarna", "gesagt.Über", "dedi.İstanbul"): for
+    BeautifulSoup's dumps, whose sentences are glued at every tag."""
+    chars = [chr(c) for c in range(0x41, 0x530)]
+    up = re.escape("".join(c for c in chars if c.isupper()))
+    lo = re.escape("".join(c for c in chars if c.islower()))
+    opens = f"(?=[{up}][{lo}])"
+    return re.compile(_GLUED_SENTENCE.pattern.replace("(?=[A-Z][a-z])", opens))
 
 
 @lru_cache(maxsize=None)
