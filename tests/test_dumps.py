@@ -828,10 +828,13 @@ def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
 @pytest.mark.parametrize("glued, parted", [
     ("Ein Kommentar vonMarta Keller", "Ein Kommentar von Marta Keller"),
     ("after the long winterAuthor of the article: Paul Hines Published May 2, 2026",
-     "after the long winter\nAuthor of the article: Paul Hines Published May 2, 2026"),
+     "after the long winter\nAuthor of the article: Paul Hines\nPublished May 2, 2026"),
     ("Ola Nordbakkmandag 5. august kl. 14:47", "Ola Nordbakk\nmandag 5. august kl. 14:47"),
     ("a long talk on peace in the regionMary Stone3 hours ago",
      "a long talk on peace in the region\nMary Stone\n3 hours ago"),
+    ("Author of the article: Paul Hines Published May 2, 2026 • 3 minute read Join us",
+     "Author of the article: Paul Hines\nPublished May 2, 2026 • 3 minute read Join us"),
+    ("det nya avtaletLena Berg Publicerad 22:31", "det nya avtalet\nLena Berg\nPublicerad 22:31"),
 ])
 def test_a_byline_boxs_nodes_glued_together_come_apart(glued: str, parted: str) -> None:
     """A label in lower case glued to the name after it takes its space back; a labelled byline
@@ -841,6 +844,8 @@ def test_a_byline_boxs_nodes_glued_together_come_apart(glued: str, parted: str) 
 
 
 @pytest.mark.parametrize("text", ["Stand-by Me", "the vonKarman vortex", "a Monday 5 times",
+                                  "Paul Hines published 2 books", "Paul Hines Published nothing",
+                                  "Email China Published April 26, 2023",
                                   "He met Mary Stone 3 hours ago", "taken byTrain", "Author: none"])
 def test_text_with_no_glued_byline_box_stays_whole(text: str) -> None:
     assert dumps._split_glued_name(text) == text

@@ -837,12 +837,15 @@ def _glued_sentence_rx() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
-def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]",
+                               "re.Pattern[str]"]:
     """Where a byline box's text nodes were glued to each other or to the text around them:
     a label in lower case glued to the name after it ("Kommentar vonNicole Opitz"); a
     labelled byline ("Author of the article:") or a weekday opening a date ("Per-Erik
     Ofstadmandag 5. august") glued to the end of a word; a name glued to the standfirst
-    before it and to its age after it ("... interviewDylan Jones5 hours ago")."""
+    before it and to its age after it ("... interviewDylan Jones5 hours ago"); a name before
+    the date it was published, the connective capitalised ("Author of the article: James
+    Nevison Published Jun 04, 2026 ...", "avtaletLeo Pettersson Publicerad 22:31")."""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
                    if x.isalpha() and x.islower()}, key=len, reverse=True)
     labels = sorted({x for code in available() for x in get_profile(code).author_labels
@@ -852,22 +855,40 @@ def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern
     ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
                    for f in merged().relative_times if "#" in f), key=len, reverse=True)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+    connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
+                          if w.isalpha() and len(w) > 4}, key=len, reverse=True)
+    dated = "|".join(re.escape(w[0].upper() + w[1:]) for w in connectives)
+    # (the name after a label, a colon or the word it is glued to: not after any words,
+    # "Email China Published ...", a share button and a section)
+    after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )"
+                           for x in bare if len(x) > 1)
     return (re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
             re.compile(r"(?<=[a-z]{2})(?=(?:" + "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
                        + r"):\s*[A-Z])|(?<=[^\W\d_]{3})(?=(?:" + "|".join(map(re.escape, days))
                        + r")\s+\d)"),
-            re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"))
+            re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
+            re.compile(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
+                       + r")\s[^\n\d]{0,12}\d)"))
 
 
 def _split_glued_name(line: str) -> str:
     """A byline box's name, label, date and age glued together or to the text around them,
     parted (see _glued_name_rxs): a space after a glued label, a line break elsewhere."""
-    bare, joint, aged = _glued_name_rxs()
+    bare, joint, aged, dated = _glued_name_rxs()
     line = bare.sub(lambda m: m.group(0) + " ", line)
     line = joint.sub("\n", line)
     if any(c.isdigit() for c in line[-40:]):
         line = aged.sub(lambda m: "\n" + m.group(1) + "\n", line)
+    if _DIGIT.search(line):
+        line = dated.sub(_name_before_date, line)
     return line
+
+
+def _name_before_date(m: "re.Match[str]") -> str:
+    """The name on a line of its own before its date's connective, and after the word it is
+    glued to."""
+    glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
+    return ("\n" if glued else "") + m.group(1) + "\n"
 
 
 @lru_cache(maxsize=None)
