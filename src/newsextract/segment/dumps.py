@@ -837,21 +837,24 @@ def _glued_sentence_rx() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
-def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]",
-                               "re.Pattern[str]"]:
+def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     """Where a byline box's text nodes were glued to each other or to the text around them:
     a label in lower case glued to the name after it ("Kommentar vonNicole Opitz"); a
     labelled byline ("Author of the article:") or a weekday opening a date ("Per-Erik
     Ofstadmandag 5. august") glued to the end of a word; a name glued to the standfirst
     before it and to its age after it ("... interviewDylan Jones5 hours ago"); a name before
     the date it was published, the connective capitalised ("Author of the article: James
-    Nevison Published Jun 04, 2026 ...", "avtaletLeo Pettersson Publicerad 22:31")."""
+    Nevison Published Jun 04, 2026 ...", "avtaletLeo Pettersson Publicerad 22:31").
+    (Each with a hint, a pattern that opens with its words and is searched first: a pattern
+    that opens with a look behind is tried at every character of every line.)"""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
                    if x.isalpha() and x.islower()}, key=len, reverse=True)
-    labels = sorted({x for code in available() for x in get_profile(code).author_labels
-                     if x[:1].isalpha() and len(x) > 3}, key=len, reverse=True)
-    days = sorted({d for code in available() for d in get_profile(code).days
-                   if d.isalpha() and d.islower() and len(d) > 3}, key=len, reverse=True)
+    labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
+        {x for code in available() for x in get_profile(code).author_labels if x[:1].isalpha() and len(x) > 3},
+        key=len, reverse=True))
+    days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
+                                           if d.isalpha() and d.islower() and len(d) > 3},
+                                          key=len, reverse=True)))
     ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
                    for f in merged().relative_times if "#" in f), key=len, reverse=True)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
@@ -860,28 +863,51 @@ def _glued_name_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern
     dated = "|".join(re.escape(w[0].upper() + w[1:]) for w in connectives)
     # (the name after a label, a colon or the word it is glued to: not after any words,
     # "Email China Published ...", a share button and a section)
-    after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )"
-                           for x in bare if len(x) > 1)
-    return (re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
-            re.compile(r"(?<=[a-z]{2})(?=(?:" + "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
-                       + r"):\s*[A-Z])|(?<=[^\W\d_]{3})(?=(?:" + "|".join(map(re.escape, days))
-                       + r")\s+\d)"),
-            re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
-            re.compile(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
-                       + r")\s[^\n\d]{0,12}\d)"))
+    after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
+    return {
+        "bare": re.compile(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
+        "label hint": re.compile(r"(?:" + labels + r"):\s*[A-Z]"),
+        "label": re.compile(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
+        "day hint": re.compile(r"(?:" + days + r")\s+\d"),
+        "day": re.compile(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
+        "aged": re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
+        "dated hint": re.compile(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
+        "dated": re.compile(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
+                            + r")\s[^\n\d]{0,12}\d)"),
+    }
 
 
 def _split_glued_name(line: str) -> str:
     """A byline box's name, label, date and age glued together or to the text around them,
     parted (see _glued_name_rxs): a space after a glued label, a line break elsewhere."""
-    bare, joint, aged, dated = _glued_name_rxs()
-    line = bare.sub(lambda m: m.group(0) + " ", line)
-    line = joint.sub("\n", line)
-    if any(c.isdigit() for c in line[-40:]):
-        line = aged.sub(lambda m: "\n" + m.group(1) + "\n", line)
-    if _DIGIT.search(line):
-        line = dated.sub(_name_before_date, line)
+    rx = _glued_name_rxs()
+    if _LOWER_UPPER.search(line):  # (a label glued on either side: "vonNicole", "wildfireAuthor")
+        line = rx["bare"].sub(_bare_label, line)
+        if rx["label hint"].search(line):
+            line = rx["label"].sub("\n", line)
+    digit = _DIGIT.search(line)
+    if digit is None:
+        return line
+    if digit.start() < _DAY_SPAN and rx["day hint"].search(line, 0, _DAY_SPAN):
+        line = rx["day"].sub("\n", line, 1)
+    if _DIGIT.search(line, len(line) - 40):
+        line = rx["aged"].sub(lambda m: "\n" + m.group(1) + "\n", line)
+    if rx["dated hint"].search(line):
+        line = rx["dated"].sub(_name_before_date, line)
     return line
+
+
+# a weekday glued to the word before it is sought this far into a line (a byline box's
+# name and date open the piece of a line that the sentence before them was parted from)
+_DAY_SPAN = 200
+_LOWER_UPPER = _lazy(r"[a-z][A-Z]")
+
+
+def _bare_label(m: "re.Match[str]") -> str:
+    """A label glued to the name after it takes its space back, when it is a word of its own
+    (not the end of a longer word)."""
+    i = m.start()
+    return m.group(0) + (" " if i == 0 or not m.string[i - 1].isalpha() else "")
 
 
 def _name_before_date(m: "re.Match[str]") -> str:
