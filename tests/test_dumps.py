@@ -220,6 +220,16 @@ def test_a_sentence_glued_to_one_opening_with_any_latin_capital_comes_apart(glue
     assert dumps.unglue("the U.S.Army base") == "the U.S.Army base"
 
 
+def test_a_name_glued_to_an_outlets_capitals_comes_apart() -> None:
+    """A byline's name on a line of its own glued to the outlet's or agency's short word in
+    capitals after it ("Jane PorterBBC"); a name alone, or a word in capitals inside a line, is
+    left as it is."""
+    assert dumps.unglue("Jane PorterNTB") == "Jane Porter\nNTB"
+    assert dumps.unglue("Jane PorterNTB", False) == "Jane PorterNTB"
+    assert dumps.unglue("Jane Porter") == "Jane Porter"
+    assert dumps.unglue("The deal was signed by Jane PorterNTB") == "The deal was signed by Jane PorterNTB"
+
+
 def test_a_title_glued_to_the_sites_name_gives_its_headline() -> None:
     """The <title>'s node glued to the site's name ("... wieder nichtMotorsport-Magazin.com"):
     the headline is the title up to the glued name, a dash and all, where the page prints it."""

@@ -789,6 +789,8 @@ def unglue(text: str, glued: bool = True) -> str:
                 if glued and len(line) > 60:
                     line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
                     line = "\n".join(_split_glued_tail(_split_after_date(x)) for x in line.split("\n"))
+                if glued and _CAPS_END.search(line):
+                    line = _NAME_CAPS.sub(lambda m: m.group(0) + "\n", line)
         out.append(line)
     return "\n".join(out)
 
@@ -900,6 +902,10 @@ def _split_glued_name(line: str) -> str:
 # a weekday glued to the word before it is sought this far into a line (a byline box's
 # name and date open the piece of a line that the sentence before them was parted from)
 _DAY_SPAN = 200
+# a name on a line of its own glued to a short word in capitals after it, an outlet's or an
+# agency's ("Jane PorterBBC", "Ola NordmannNTB")
+_CAPS_END = _lazy(r"[a-z][A-Z]{2,4}$", re.M)
+_NAME_CAPS = _lazy(r"(?m)^(?:• )?[A-Z][^\W\d_]*[a-z](?:[ -][A-Z][^\W\d_]*[a-z]){1,2}(?=[A-Z]{2,4}$)")
 _LOWER_UPPER = _lazy(r"[a-z][A-Z]")
 
 
