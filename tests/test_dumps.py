@@ -206,6 +206,40 @@ def test_a_headline_glued_inside_a_line_stands_alone() -> None:
     assert dumps._headline("A b c d - NTV\nShare: A b c d - NTV\n", "A b c d - NTV") == "A b c d"
 
 
+@pytest.mark.parametrize("glued, parted", [
+    ("laget av journalister.Søskenbarna går", "laget av journalister.\nSøskenbarna går"),
+    ("wie er gesagt hat.Über den Winter", "wie er gesagt hat.\nÜber den Winter"),
+    ("bunu açıkladı.İstanbul'da", "bunu açıkladı.\nİstanbul'da"),
+])
+def test_a_sentence_glued_to_one_opening_with_any_latin_capital_comes_apart(glued: str, parted: str) -> None:
+    """In BeautifulSoup's dumps a sentence glued at a tag to the next parts there whatever the
+    next one's first letters ("Søskenbarna", "Über"); a browser's copy keeps the old, narrower
+    reading (an ASCII capital and letter)."""
+    assert dumps.unglue(glued) == parted
+    assert dumps.unglue(glued, False) == glued
+    assert dumps.unglue("the U.S.Army base") == "the U.S.Army base"
+
+
+def test_a_name_glued_to_an_outlets_capitals_comes_apart() -> None:
+    """A byline's name on a line of its own glued to the outlet's or agency's short word in
+    capitals after it ("Jane PorterBBC"); a name alone, or a word in capitals inside a line, is
+    left as it is."""
+    assert dumps.unglue("Jane PorterNTB") == "Jane Porter\nNTB"
+    assert dumps.unglue("Jane PorterNTB", False) == "Jane PorterNTB"
+    assert dumps.unglue("Jane Porter") == "Jane Porter"
+    assert dumps.unglue("The deal was signed by Jane PorterNTB") == "The deal was signed by Jane PorterNTB"
+
+
+def test_a_title_glued_to_the_sites_name_gives_its_headline() -> None:
+    """The <title>'s node glued to the site's name ("... wieder nichtMotorsport-Magazin.com"):
+    the headline is the title up to the glued name, a dash and all, where the page prints it."""
+    title = "Kawasaki quits at the end of 2024 - or maybe notRacing-Weekly.com"
+    text = title + "\nNewsKawasaki quits at the end of 2024 - or maybe notKawasaki pulls its team.\n"
+    assert dumps._headline(text, title) == "Kawasaki quits at the end of 2024 - or maybe not"
+    # (a brand in lower case before a capital is no glued name: "buy an iPhone")
+    assert dumps._GLUED_SITE.search("Where to buy an iPhone") is None
+
+
 def test_a_line_of_nodes_spaced_apart_joins_no_line_beside_it() -> None:
     # (get_text() of pretty-printed HTML: several elements on a line, their indentation kept)
     lines = [" von APA  Donnerstag  05. Juni 2025  15:44 Uhr        0 Kommentare",
@@ -799,6 +833,32 @@ def test_a_byline_glued_into_its_neighbours_comes_apart(glued: str, parted: str)
                                   "posted 3 hours ago. The river rose", "the StandBy mode"])
 def test_text_with_no_glued_byline_stays_whole(text: str) -> None:
     assert dumps._split_glued_byline(text) == text
+
+
+@pytest.mark.parametrize("glued, parted", [
+    ("Ein Kommentar vonMarta Keller", "Ein Kommentar von Marta Keller"),
+    ("after the long winterAuthor of the article: Paul Hines Published May 2, 2026",
+     "after the long winter\nAuthor of the article: Paul Hines\nPublished May 2, 2026"),
+    ("Ola Nordbakkmandag 5. august kl. 14:47", "Ola Nordbakk\nmandag 5. august kl. 14:47"),
+    ("a long talk on peace in the regionMary Stone3 hours ago",
+     "a long talk on peace in the region\nMary Stone\n3 hours ago"),
+    ("Author of the article: Paul Hines Published May 2, 2026 • 3 minute read Join us",
+     "Author of the article: Paul Hines\nPublished May 2, 2026 • 3 minute read Join us"),
+    ("det nya avtaletLena Berg Publicerad 22:31", "det nya avtalet\nLena Berg\nPublicerad 22:31"),
+])
+def test_a_byline_boxs_nodes_glued_together_come_apart(glued: str, parted: str) -> None:
+    """A label in lower case glued to the name after it takes its space back; a labelled byline
+    or a weekday opening a date glued to a word, and a name glued between the standfirst and its
+    age, go on lines of their own."""
+    assert dumps._split_glued_name(glued) == parted
+
+
+@pytest.mark.parametrize("text", ["Stand-by Me", "the vonKarman vortex", "a Monday 5 times",
+                                  "Paul Hines published 2 books", "Paul Hines Published nothing",
+                                  "Email China Published April 26, 2023",
+                                  "He met Mary Stone 3 hours ago", "taken byTrain", "Author: none"])
+def test_text_with_no_glued_byline_box_stays_whole(text: str) -> None:
+    assert dumps._split_glued_name(text) == text
 
 
 def test_a_dumps_lone_name_near_a_labelled_date_line() -> None:

@@ -668,6 +668,9 @@ def _opens_with_links(a: str, b: str, c: str) -> bool:
 # a headline in a page's <title> is this many words at least (a shorter part is the site's name)
 _HEADLINE_WORDS = 4
 _TITLE_PARTS = _lazy(r"\s+[|–—-]\s+")
+# the site's name glued to a <title>'s last word: a word in lower case (three letters at least)
+# and a capitalised one with no space after it up to the title's end
+_GLUED_SITE = _lazy(r"\s[a-zß-öø-ÿ]{3,}(?=[A-Z][a-z]\S*$)")
 
 
 def _headline(text: str, title: Optional[str]) -> Optional[str]:
@@ -678,6 +681,9 @@ def _headline(text: str, title: Optional[str]) -> Optional[str]:
     if not title:
         return None
     cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    glued = _GLUED_SITE.search(title)
+    if glued:  # (the site's name glued to the title's last word: "... nichtMotorsport-Magazin.com")
+        cuts.append(glued.end())
     first = text.find(title)
     after = first + len(title) if first >= 0 else text.find("\n", len(text) - len(text.lstrip()))
     heads = [title[:cut] for cut in reversed(cuts + [len(title)])]
@@ -757,7 +763,7 @@ def unglue(text: str, glued: bool = True) -> str:
     out = []
     for line in text.split("\n"):
         if len(line) > 3:
-            line = _GLUED_SENTENCE.sub(_sentence_break, line)
+            line = (_glued_sentence_rx() if glued else _GLUED_SENTENCE).sub(_sentence_break, line)
             if len(line) > 20:
                 m = _glued_heading_rx().match(line)
                 if m:  # the list's items, glued to each other, come apart too
@@ -772,6 +778,7 @@ def unglue(text: str, glued: bool = True) -> str:
             if glued:
                 line = _split_glued_dates(line)
                 line = _split_glued_byline(line)
+                line = _split_glued_name(line)
             line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
@@ -782,6 +789,8 @@ def unglue(text: str, glued: bool = True) -> str:
                 if glued and len(line) > 60:
                     line = "\n".join(_split_glued_lead(_part_glued_list(x)) for x in line.split("\n"))
                     line = "\n".join(_split_glued_tail(_split_after_date(x)) for x in line.split("\n"))
+                if glued and _CAPS_END.search(line):
+                    line = _NAME_CAPS.sub(lambda m: m.group(0) + "\n", line)
         out.append(line)
     return "\n".join(out)
 
@@ -815,6 +824,103 @@ def _split_glued_byline(line: str) -> str:
         line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
                        + m.group(2) + "\n", line)
     return line
+
+
+@lru_cache(maxsize=None)
+def _glued_sentence_rx() -> "re.Pattern[str]":
+    """_GLUED_SENTENCE, the next sentence opening with any Latin, Greek or Cyrillic capital and
+    letter in lower case ("journalister.Søskenbarna", "gesagt.Über", "dedi.İstanbul"): for
+    BeautifulSoup's dumps, whose sentences are glued at every tag."""
+    chars = [chr(c) for c in range(0x41, 0x530)]
+    up = re.escape("".join(c for c in chars if c.isupper()))
+    lo = re.escape("".join(c for c in chars if c.islower()))
+    opens = f"(?=[{up}][{lo}])"
+    return re.compile(_GLUED_SENTENCE.pattern.replace("(?=[A-Z][a-z])", opens))
+
+
+@lru_cache(maxsize=None)
+def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
+    """Where a byline box's text nodes were glued to each other or to the text around them:
+    a label in lower case glued to the name after it ("Kommentar vonNicole Opitz"); a
+    labelled byline ("Author of the article:") or a weekday opening a date ("Per-Erik
+    Ofstadmandag 5. august") glued to the end of a word; a name glued to the standfirst
+    before it and to its age after it ("... interviewDylan Jones5 hours ago"); a name before
+    the date it was published, the connective capitalised ("Author of the article: James
+    Nevison Published Jun 04, 2026 ...", "avtaletLeo Pettersson Publicerad 22:31").
+    (Each with a hint, a pattern that opens with its words and is searched first: a pattern
+    that opens with a look behind is tried at every character of every line.)"""
+    bare = sorted({x for code in available() for x in get_profile(code).bare_labels
+                   if x.isalpha() and x.islower()}, key=len, reverse=True)
+    labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
+        {x for code in available() for x in get_profile(code).author_labels if x[:1].isalpha() and len(x) > 3},
+        key=len, reverse=True))
+    days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
+                                           if d.isalpha() and d.islower() and len(d) > 3},
+                                          key=len, reverse=True)))
+    ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                   for f in merged().relative_times if "#" in f), key=len, reverse=True)
+    name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+    connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
+                          if w.isalpha() and len(w) > 4}, key=len, reverse=True)
+    dated = "|".join(re.escape(w[0].upper() + w[1:]) for w in connectives)
+    # (the name after a label, a colon or the word it is glued to: not after any words,
+    # "Email China Published ...", a share button and a section)
+    after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
+    return {
+        "bare": re.compile(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
+        "label hint": re.compile(r"(?:" + labels + r"):\s*[A-Z]"),
+        "label": re.compile(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
+        "day hint": re.compile(r"(?:" + days + r")\s+\d"),
+        "day": re.compile(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
+        "aged": re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
+        "dated hint": re.compile(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
+        "dated": re.compile(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
+                            + r")\s[^\n\d]{0,12}\d)"),
+    }
+
+
+def _split_glued_name(line: str) -> str:
+    """A byline box's name, label, date and age glued together or to the text around them,
+    parted (see _glued_name_rxs): a space after a glued label, a line break elsewhere."""
+    rx = _glued_name_rxs()
+    if _LOWER_UPPER.search(line):  # (a label glued on either side: "vonNicole", "wildfireAuthor")
+        line = rx["bare"].sub(_bare_label, line)
+        if rx["label hint"].search(line):
+            line = rx["label"].sub("\n", line)
+    digit = _DIGIT.search(line)
+    if digit is None:
+        return line
+    if digit.start() < _DAY_SPAN and rx["day hint"].search(line, 0, _DAY_SPAN):
+        line = rx["day"].sub("\n", line, 1)
+    if _DIGIT.search(line, len(line) - 40):
+        line = rx["aged"].sub(lambda m: "\n" + m.group(1) + "\n", line)
+    if rx["dated hint"].search(line):
+        line = rx["dated"].sub(_name_before_date, line)
+    return line
+
+
+# a weekday glued to the word before it is sought this far into a line (a byline box's
+# name and date open the piece of a line that the sentence before them was parted from)
+_DAY_SPAN = 200
+# a name on a line of its own glued to a short word in capitals after it, an outlet's or an
+# agency's ("Jane PorterBBC", "Ola NordmannNTB")
+_CAPS_END = _lazy(r"[a-z][A-Z]{2,4}$", re.M)
+_NAME_CAPS = _lazy(r"(?m)^(?:• )?[A-Z][^\W\d_]*[a-z](?:[ -][A-Z][^\W\d_]*[a-z]){1,2}(?=[A-Z]{2,4}$)")
+_LOWER_UPPER = _lazy(r"[a-z][A-Z]")
+
+
+def _bare_label(m: "re.Match[str]") -> str:
+    """A label glued to the name after it takes its space back, when it is a word of its own
+    (not the end of a longer word)."""
+    i = m.start()
+    return m.group(0) + (" " if i == 0 or not m.string[i - 1].isalpha() else "")
+
+
+def _name_before_date(m: "re.Match[str]") -> str:
+    """The name on a line of its own before its date's connective, and after the word it is
+    glued to."""
+    glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
+    return ("\n" if glued else "") + m.group(1) + "\n"
 
 
 @lru_cache(maxsize=None)
