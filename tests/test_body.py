@@ -1064,3 +1064,14 @@ def test_on_a_hand_made_page_a_box_nested_under_body_is_not_the_text() -> None:
     body = extract(_bare_page(box)).body.split("\n\n")
     assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
         + PARAS[3:]
+
+
+def test_a_one_word_item_of_a_list_a_sentence_goes_on_into_is_body() -> None:
+    # "Name," ends with a comma: an item of the list the sentence introduces, no heading
+    intro = "The form on the fake page asked every applicant for their personal details:"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + f"<p>{intro}</p><ul><li>Name,</li><li>Address, and</li><li>Phone number.</li></ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</article></body></html>")
+    paragraphs = extract(html).body.split("\n\n")
+    assert paragraphs[3:7] == [intro, "Name,", "Address, and", "Phone number."]

@@ -82,6 +82,8 @@ class Weights:
     comments_article_words: int = 30  # and holds a paragraph of this many words
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
+    colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
+    colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this
     # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
     # above the run: runs of this much prose at least, each within this many blocks of the
