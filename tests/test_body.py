@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
+import pytest
+
 from newsextract import extract
 
 PARAS = [
@@ -1075,3 +1077,23 @@ def test_a_one_word_item_of_a_list_a_sentence_goes_on_into_is_body() -> None:
             + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</article></body></html>")
     paragraphs = extract(html).body.split("\n\n")
     assert paragraphs[3:7] == [intro, "Name,", "Address, and", "Phone number."]
+
+
+GERMAN = ["Die Stadt hat am Dienstag beschlossen, die alte Hafenmauer neu zu bauen, die seit drei "
+          "Wintern von den Stürmen beschädigt wird, und oben einen Weg für alle anzulegen.",
+          "Die Ingenieure sagten dem Rat, dass die Mauer in fünf Jahren brechen könnte, wenn nichts "
+          "geschieht, und dass das Warten viel teurer wäre als die Arbeit jetzt."]
+
+
+@pytest.mark.parametrize("first, location", [
+    # a kicker and its headline: few words, no stop, no date
+    ("Hafenmauer – Stadt baut neu, Anwohner freuen sich", None),
+    ("Hafenmauer: Stadt baut neu", None),
+    # a dateline over a sentence
+    ("Kiel – Die Arbeiten sollen im März beginnen, und die Straße bleibt für Busse offen.", "Kiel"),
+])
+def test_a_kicker_over_a_headline_is_no_dateline(first: str, location: object) -> None:
+    html = ('<html lang="de"><head><title>Hafenmauer</title></head><body><article>'
+            f"<h1>Die Hafenmauer wird neu gebaut</h1><p>{first}</p>"
+            + "".join(f"<p>{p}</p>" for p in GERMAN) + "</article></body></html>")
+    assert extract(html).location == location

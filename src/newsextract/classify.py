@@ -1250,7 +1250,12 @@ def find_body_start(blocks: List[Block], start: int, end: int,
         found = find_dateline(b.text, noun_endings)
         if not found:
             continue
-        d, _rest = found
+        d, rest = found
+        if not d.standalone and (b.heading or _headline_rest(rest) and not any(
+                x.text[:1].islower() for x in blocks[j + 1:j + 3])):
+            # "NFF: TINE Fotballskole viktig ...", a kicker and its headline (not a sentence a
+            # dump broke, which goes on in lower case on the next lines: "FTX" "adalah ...")
+            continue
         above = [blocks[k].score for k in range(start, j)
                  if not blocks[k].label and blocks[k].score > 0 and not blocks[k].caption]
         if len(above) > 1 and sum(above) > W.dateline_prose_above:
@@ -1266,6 +1271,12 @@ def find_body_start(blocks: List[Block], start: int, end: int,
             return j + 1, d
         return j, d
     return start, None
+
+
+def _headline_rest(rest: str) -> bool:
+    """What follows a dateline reads as a headline: few words, no stop, no date."""
+    return not _CLOSED.search(rest) and not at_least_units(rest, W.dateline_headline_words) \
+        and not find_dates(rest, merged())
 
 
 def _plain(text: str) -> str:

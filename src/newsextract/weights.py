@@ -148,6 +148,9 @@ class Weights:
     sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
+    # a "dateline" over fewer words than this, with no stop and no date, heads a headline
+    # ("Firefox – Weniger Werbung, mehr Speed unter Android"), not a paragraph
+    dateline_headline_words: int = 16
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
