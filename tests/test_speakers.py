@@ -516,3 +516,14 @@ def test_a_full_name_then_von_and_an_organisation_is_the_name() -> None:
         "„Die Reparaturen beginnen nächste Woche“, sagte Jacqueline Rioba von World Vision.",
         "„Das Geld ist schon da“, sagte Ursula von der Leyen."]) == ["Jacqueline Rioba", "Ursula von der Leyen"]
     assert _german_speakers(["„Das Geld ist schon da“, sagte Anna Maria von Trapp."]) == ["Anna Maria von Trapp"]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_another_language_s_abbreviated_title_is_a_name(form: str) -> None:
+    # "Atty" abbreviates "attorney" in English; an Indonesian writer spells offices out, and
+    # Atty is a name there
+    pars = ["Wali Kota Cimahi Atty Suharti meminta pemerintah provinsi melanjutkan pembangunan "
+            "jembatan di perbatasan kota.",
+            'Menurut Atty, jembatan itu penting bagi warga. "Perbatasan menjadi sangat penting '
+            'bagi kami semua," tuturnya.']
+    assert _speakers(pars, False, form) == [("Perbatasan", "Atty Suharti")]

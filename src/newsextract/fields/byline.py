@@ -283,6 +283,12 @@ def _conjunctions_rx(profile: Profile) -> str:
 def split_names(raw: str, profile: Profile) -> List[str]:
     """Several names in one credit ("A dan B", "A, B and C")."""
     joins = _conjunctions_rx(profile)
+    after = re.search(r"(?:&|" + joins + r")\s+([«\"“„‹'‘]|[^\W\d_A-Z]+)", raw) if joins else None
+    if after and (after.group(1)[:1] in _OPENING_MARKS or after.group(1).lower() not in profile.name_particles):
+        # "Von Halloween und anderen Gruselgestalten", "Von Sprachregeln und «ganz normalem
+        # Deutsch»": what a conjunction joins to a name opens with a capital; these are a
+        # headline's phrase after a preposition that bylines use as their label
+        return []
     parts = re.split(r"\s*(?:,|&|;|" + joins + r")\s*", raw)
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
@@ -309,7 +315,13 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
+    if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
+        return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
+
+
+_OPENING_MARKS = "«\"“„‹'‘"
+_ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 
 
 def _name_word(word: str) -> bool:
