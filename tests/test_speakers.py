@@ -527,3 +527,15 @@ def test_another_language_s_abbreviated_title_is_a_name(form: str) -> None:
             'Menurut Atty, jembatan itu penting bagi warga. "Perbatasan menjadi sangat penting '
             'bagi kami semua," tuturnya.']
     assert _speakers(pars, False, form) == [("Perbatasan", "Atty Suharti")]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_a_long_office_before_a_name_of_four_words_comes_off_whole(form: str) -> None:
+    # the run after the title has more than three capitalised words: the office's acronym
+    # tells where the name begins ("Tb" is a name's noble prefix, part of it)
+    pars = ["Wakil Ketua Komisi VIII DPR Tb Ace Hasan Syadzily menilai usulan itu sangat tepat.",
+            '"Usulan itu sangat baik dan akan kami pertimbangkan," ujar Tb Ace Hasan Syadzily.',
+            "Ace berharap rapat ini bisa menemukan hal-hal yang perlu diperbaiki.",
+            '"Komisi juga punya catatan," tandasnya.']
+    assert _speakers(pars, False, form) == [("Usulan", "Tb Ace Hasan Syadzily"),
+                                            ("Komisi", "Tb Ace Hasan Syadzily")]

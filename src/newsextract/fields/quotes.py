@@ -968,7 +968,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
         if sum(t[:1].isupper() for t in toks) > 3:
-            toks = toks[-2:]  # "Aston Villa Dean Smith": a long run holds more than the name
+            # "Aston Villa Dean Smith": a long run holds more than the name; but an office
+            # with its acronym before it comes off whole ("Komisi VIII DPR Tb Ace Hasan
+            # Syadzily": the name is what follows the acronym)
+            rest = after_office(toks, profile, body)
+            toks = rest if len(rest) < len(toks) and len(rest) <= _NAME_WORDS else toks[-2:]
         toks = [t for t in toks if particled or t.lower() not in profile.stopwords
                 and t.lower() not in merged_days() and t.lower() not in merged_months()]
         if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):
