@@ -43,6 +43,10 @@ ID_CASES = [
       for verb in ["kata", "ujar", "ungkap", "jelas", "tutur", "terang", "imbuh", "tambah",
                    "sebut", "tegas", "papar", "lanjut"]],
     (['“Perbaikan akan dimulai pekan depan,” kata Budi Santoso.'], [("Perbaikan", "Budi Santoso")]),
+    # a passive verb after the quotation, its opener before it
+    *[([f'"Perbaikan akan dimulai pekan depan," {cue} Kepala Dinas PU Budi Santoso di Bandung.'],
+       [("Perbaikan", "Budi Santoso")])
+      for cue in ["demikian disampaikan", "dikatakan", "demikian ditegaskan oleh"]],
     (['Budi Santoso mengatakan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
      [("Perbaikan", "Budi Santoso")]),
     (["Kepala Dinas Kesehatan Jawa Barat, Budi Santoso, mengatakan perbaikan puskesmas sudah "
