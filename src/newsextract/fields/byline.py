@@ -790,9 +790,16 @@ def _plain_name(text: str, profile: Profile) -> bool:
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
-        words[0].lower().strip(".") not in merged().titles and \
+        not _any_title(words[0], profile) and \
         not any(w.lower() in merged().office_words for w in words) and \
         all(plain_name_word(w) or w.lower() in profile.name_particles for w in words)
+
+
+def _any_title(word: str, profile: Profile) -> bool:
+    """A title in the page's language, or in any other but a local one there ("Gus", "Atty":
+    names on other languages' pages)."""
+    low = word.lower().strip(".")
+    return low in profile.titles or low in merged().titles and low not in merged().local_titles
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",

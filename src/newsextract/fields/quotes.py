@@ -679,8 +679,9 @@ def _with_all_titles(profile: Profile) -> Profile:
     """The profile with every language's titles: Indonesian pages say "CEO" and "Manager";
     and with the compound titles every language's title endings make ("Bundesministerin").
     A one-letter title is the page's language's only: French "M." (Monsieur) is an initial,
-    Muhammad's, in "M. Agus Budiantoro"; so is an abbreviated one ("Atty Suharti")."""
-    titles = frozenset(t for t in merged().titles if len(t) > 1 and t not in merged().title_abbreviations) \
+    Muhammad's, in "M. Agus Budiantoro"; so is a language's local title ("Atty Suharti",
+    "Kang Shao Pin": `Profile.local_titles`)."""
+    titles = frozenset(t for t in merged().titles if len(t) > 1 and t not in merged().local_titles) \
         | profile.titles
     return replace(profile, titles=_Titles(titles, merged().title_endings))
 
