@@ -43,6 +43,20 @@ ID_CASES = [
       for verb in ["kata", "ujar", "ungkap", "jelas", "tutur", "terang", "imbuh", "tambah",
                    "sebut", "tegas", "papar", "lanjut"]],
     (['“Perbaikan akan dimulai pekan depan,” kata Budi Santoso.'], [("Perbaikan", "Budi Santoso")]),
+    # a source left unnamed after the cue
+    (['"Dia datang ke sana untuk menghadiri pernikahan temannya," kata sumber BBC Burma.'],
+     [("Dia", None)]),
+    # "-nya": the person who opens the last sentence, not one it names later as an object
+    (["Samuel Wattimena bertanya kepada menteri soal pengawasan gunung itu.",
+      "Samuel menyinggung proses evakuasi Juliana Marins di momen darurat.",
+      '"Pertolongannya sangat terlambat," ungkapnya.'],
+     [("Pertolongannya", "Samuel Wattimena")]),
+    # a short form that leaves the middle name out is the person the text named in full,
+    # after an acronym that a name, not a place, follows
+    (["Ketua Komisi VII DPR RI, Saleh Partaonan Daulay, meminta menteri tak lempar tanggung jawab.",
+      "Ketua Komisi VII DPR RI Saleh Daulay lalu menyentil menteri itu.",
+      '"Pemerintah itu satu," kata Saleh.'],
+     [("Pemerintah", "Saleh Partaonan Daulay")]),
     # a passive verb after the quotation, its opener before it
     *[([f'"Perbaikan akan dimulai pekan depan," {cue} Kepala Dinas PU Budi Santoso di Bandung.'],
        [("Perbaikan", "Budi Santoso")])
@@ -558,3 +572,11 @@ def test_a_form_of_address_of_the_language_opens_the_name_it_stands_for(form: st
 def test_another_language_s_local_title_is_a_name_on_english_pages(name: str) -> None:
     pars = [f'"We will finish the work before the winter comes," said {name}.']
     assert _speakers(pars, True, "html") == [("We", name)]
+
+
+def test_a_pronoun_after_a_colon_points_to_the_last_one_named() -> None:
+    # "Lacerda said Epstein told her:": the sentence introducing the quotation names its
+    # speaker last, its subject reports it
+    pars = ['Lacerda said Epstein told her: "We are going to have a special day today." '
+            'She said he then announced: "My friend will be joining us today."']
+    assert _speakers(pars, True, "html")[0] == ("We", "Epstein")

@@ -407,7 +407,8 @@ def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool
     for m in re.finditer(r" " + re.escape(word) + r"\b(?! " + re.escape(then) + ")", body):
         before = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
         if before and (before.group(0).lower() in profile.place_particles
-                       or before.group(0).lower() in profile.office_words):
+                       or before.group(0).lower() in profile.office_words and not before.group(0).isupper()):
+            # (not after an acronym, "DPR RI Saleh Daulay": names follow those)
             return True
     return False
 
@@ -477,7 +478,12 @@ class _People:
             # before ("Ade Ary" -> "Ade Ary Syam Indradi")
             # (its first words: a longer form that ends with the name may open with a place,
             # "Lhoksukon Teuku Rahmatsyah")
-            return next((full for full in self.names if full.startswith(name + " ")), name)
+            # (or with a middle name the short form leaves out: "Saleh Daulay" for "Saleh
+            # Partaonan Daulay")
+            words = name.split()
+            return next((full for full in self.names if full.startswith(name + " ")),
+                        next((full for full in self.names if len(words) == 2 and full.count(" ") >= 2
+                              and full.split()[0] == words[0] and full.split()[-1] == words[1]), name))
         if name in self.aliases:
             return self.aliases[name]
         for full in self.names:
@@ -1102,6 +1108,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     first = rest.strip().split(" ", 1)[0].strip(".,").lower() if rest.strip() else ""
                     if first in profile.pronouns:
                         resolved_by = "pronoun"
+                    elif first in profile.unnamed_words:
+                        resolved_by = "none"  # '"...," kata sumber BBC Burma': a source unnamed
                     else:
                         phrase = _speaker_phrase(rest, profile)
                         speaker = people.resolve(phrase) if phrase else None
@@ -1125,7 +1133,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
                     if who.lower() in profile.pronouns:
-                        resolved_by = "pronoun"
+                        # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
+                        # points to the last one named, not to the sentence's subject)
+                        resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
@@ -1152,13 +1162,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     # pass 2: pronouns and "-nya" to the person last named; unattributed quote paragraphs
     # continue the previous quote's speaker
     # (only pronoun quotes need the mentions, and only those before the last of them)
-    last_pronoun = max((p[0] for p in pending if p[4] == "pronoun"), default=-1)
+    last_pronoun = max((p[0] for p in pending if p[4].startswith("pronoun")), default=-1)
     mentions = people.mentions(last_pronoun) if last_pronoun >= 0 else []
     quotes: List[Quote] = []
     prev_speaker: Optional[str] = None
     for pos, text, speaker, cue, how in pending:
-        if how == "pronoun":
-            speaker = _last_named(mentions, pos, prev_speaker, body, profile) or \
+        if how.startswith("pronoun"):
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how == "pronoun") or \
                 _subject_before(body, pos, profile)
         elif how in ("continue", "open"):
             speaker = prev_speaker
@@ -1266,7 +1276,7 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
-                body: str = "", profile: Optional[Profile] = None) -> Optional[str]:
+                body: str = "", profile: Optional[Profile] = None, subject: bool = False) -> Optional[str]:
     """The person named last before `pos` (the quote's own text excluded); but one named
     inside what the last sentence reports ("Ali menegaskan bahwa KPK tidak akan memeriksa
     Lukas Enembe."), after its complementizer, is what was said, and the sentence's
@@ -1277,19 +1287,47 @@ def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
         if mpos >= pos:
             break
         best, at = full, mpos
-    if best is None or profile is None or not profile.complementizers:
+    if best is None or profile is None:
         return best or prev
     opened = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at))
-    said = [m for m in _complementizer_rx(profile).finditer(body, opened + 1, at)]
-    # (not one the reported clause opens with: in "Winfrey told CBS that Harry had said ...",
-    # Harry is who says more)
-    named = min((mpos for mpos, full in mentions if full == best and said and said[-1].end() <= mpos <= at),
-                default=at)
-    if said and named - said[-1].end() > 1:
-        subject = [full for mpos, full in mentions if opened < mpos < said[0].start()]
-        if subject:
-            return subject[-1]
-    return best
+    said = [m for m in _complementizer_rx(profile).finditer(body, opened + 1, at)] if profile.complementizers else []
+    if said:
+        # (not one the reported clause opens with: in "Winfrey told CBS that Harry had said
+        # ...", Harry is who says more)
+        named = min((mpos for mpos, full in mentions if full == best and said[-1].end() <= mpos <= at),
+                    default=at)
+        if named - said[-1].end() > 1:
+            subjects = [full for mpos, full in mentions if opened < mpos < said[0].start()]
+            if subjects:
+                return subjects[-1]
+        return best
+    # with no complementizer, the person who opens that sentence, its subject, says more
+    # than one it names later ("Samuel menyinggung proses evakuasi Juliana di momen darurat.
+    # '...,' ungkapnya"): a mention with nothing but capitalised words (a title) before it
+    # in the sentence, its name printed in full or its first or last word ("Environmental
+    # justice activist", a word of a body's name, opens no sentence as its subject); not
+    # where the sentence introduces the quotation with a colon ('Lacerda said Epstein told her:')
+    begin = opened + (2 if body[opened:opened + 2] == ". " else 1)
+    opener = next((full for mpos, full in mentions if begin <= mpos < at
+                   and all(w[:1].isupper() for w in body[begin:mpos].split())
+                   and _printed_subject(body, mpos, full)), None) \
+        if subject and ":" not in body[at:pos] else None
+    return opener or best
+
+
+# a name whose next word is in lower case: a sentence's subject before its verb
+_BEFORE_VERB = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) [a-z]")
+
+
+def _printed_subject(body: str, pos: int, full: str) -> bool:
+    """The name at `pos` is printed as a subject before its verb, as the person's full name
+    or its first or last word."""
+    m = _BEFORE_VERB.match(body, pos)
+    if not m:
+        return False
+    words = full.split()
+    # (not a word in capitals: "WORLD Mbumba" is a heading glued to the name)
+    return m.group(1) in (full, words[0], words[-1]) and not any(len(w) > 3 and w.isupper() for w in words)
 
 
 @lru_cache(maxsize=None)
