@@ -1064,3 +1064,49 @@ def test_on_a_hand_made_page_a_box_nested_under_body_is_not_the_text() -> None:
     body = extract(_bare_page(box)).body.split("\n\n")
     assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
         + PARAS[3:]
+
+
+def test_a_sentence_links_cover_much_of_stays_in_the_text() -> None:
+    # a paragraph whose words are mostly one link is the text's when it reads as a sentence;
+    # a teaser's headline (all link, no stop) and a "See also:" label's line are not
+    linked = ('The <a href="/wall-2021">harbour board first asked for the wall to be rebuilt '
+              'in 2021</a> after a winter storm.')
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{linked}</p>"
+            + '<p>See also: <a href="/ferry">Ferry times change from Monday after the storm.</a></p>'
+            + '<p><a href="/bakery">New Bakery Opens On The Market Square</a></p>'
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:2] + [
+        "The harbour board first asked for the wall to be rebuilt in 2021 after a winter storm."] + PARAS[2:]
+
+
+def test_a_paragraph_set_apart_above_the_text_by_a_table_of_figures_opens_it() -> None:
+    # a page's opening paragraph, then a box of short figures, then the text (no headline
+    # over them that a standfirst would stand under): the paragraph speaks of what the text
+    # speaks of, and nothing but lines of no prose stand between
+    opening = ("The harbour wall of the old town has battered storms for three winters, and "
+               "the council now plans to rebuild the wall and open a walkway along the harbour "
+               "for residents and visitors by next summer, engineers say.")
+    figures = "".join(f"<div><span>{k}</span><span>{v}</span></div>" for k, v in
+                      [("Length", "420 m"), ("Height", "6 m"), ("Built", "1887"), ("Cost", "4.2m"),
+                       ("Works", "March"), ("Closed road", "4 months")])
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='page'>"
+            f"<div class='intro'><p>{opening}</p></div><div class='facts'>{figures}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == [opening] + PARAS
+
+
+def test_a_teaser_of_another_story_above_the_text_does_not_open_it() -> None:
+    # the same shape, but the paragraph above speaks of something else: not the text's
+    teaser = ("A new bakery opened on the market square on Saturday morning, selling bread, "
+              "cakes and coffee, and its owners hope to bring customers back to the centre of "
+              "the quiet town after many empty years of closed shops.")
+    figures = "".join(f"<div><span>{k}</span></div>" for k in ("Length", "420 m", "Height", "6 m"))
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='page'>"
+            f"<div class='intro'><p>{teaser}</p></div><div class='facts'>{figures}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS

@@ -1394,7 +1394,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score:
+        if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
+                and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             # (not an address the author typed out, a note's "[1] http://...")
             b.mark(OUTSIDE, "links or furniture inside the body span")
@@ -1448,6 +1449,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lead[0] < 0:
             body[:0] = _opening_lines(blocks, body[0])
             body[:0] = _opening_subhead(blocks, body[0], title_key)
+            body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
@@ -1477,6 +1479,23 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _linked_sentence(b: Block) -> bool:
+    """HTML: a sentence of the text that links cover much of ("The investigation had been
+    <a>shelved in 2017 but was re-opened</a> earlier this year."): some of its words outside the links,
+    W.linked_sentence_words at least, a stop closing it, and written as prose is (most of its
+    words in lower case), where a teaser's headline is all links, stops on no full stop and
+    capitalises its words. Not a line the links alone sank (an element a class calls furniture,
+    a line glued of many), nor a label's line ("Read more: <link>", "SEE ALSO: <link>")."""
+    text = b.text
+    if not b.path or b.link_density >= W.linked_sentence_link_density or b.hint < 0 or b.bullet or b.heading \
+            or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
+            or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    return not cased or sum(w[0].islower() for w in cased) >= W.linked_sentence_lower * len(cased)
 
 
 @lru_cache(maxsize=None)
@@ -1708,6 +1727,31 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
     for b in found:
         b.mark(BODY, "an opening line of the text")
     return found[::-1]
+
+
+def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the text's opening paragraph, set above it apart by lines that are no prose (a
+    table of figures, a recipe's facts, a picture and its buttons): the nearest paragraph of
+    prose above the body, within W.opening_paragraph_reach blocks, with no other prose, list
+    or furniture between, that speaks of what the body speaks of (this share of its longer
+    words in the body's). Labelled and returned ([] or [the block])."""
+    first = body[0].index
+    for i in range(first - 1, max(-1, first - 1 - W.opening_paragraph_reach), -1):
+        b = blocks[i]
+        if b.label in (RELATED, LIST, BOILERPLATE) or _comments_heading(b.text):
+            return []
+        if b.score <= 0 or b.label:
+            continue
+        if not _prose(b) or b.bullet or b.link_density > W.lead_link_density or b.caption \
+                or not _opens_text(blocks, i) or not at_least_units(b.text, W.opening_paragraph_words):
+            return []
+        words = _content_words([b])
+        later = _content_words([x for x in body if _prose(x)])
+        if len(words) < W.reach_back_words or len(words & later) < W.opening_paragraph_shared * len(words):
+            return []
+        b.mark(BODY, "the text's opening paragraph, set apart above it")
+        return [b]
+    return []
 
 
 @lru_cache(maxsize=None)

@@ -91,6 +91,12 @@ class Weights:
     reach_back_head: int = 10
     reach_back_shared: float = 0.2  # ... this share of the opening's longer words in the prose below it
     reach_back_words: int = 8  # ... of this many longer words at least
+    # HTML: the text's opening paragraph set apart above it by lines of no prose stands
+    # within this many blocks, has this many words at least, and this share of its longer
+    # words in the body's
+    opening_paragraph_reach: int = 30
+    opening_paragraph_words: int = 25
+    opening_paragraph_shared: float = 0.2
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
@@ -121,6 +127,13 @@ class Weights:
     # inside the body's span, a block this link-dense or scoring this low is furniture
     span_link_density: float = 0.5
     span_least_score: float = -14.0
+    # ... but a sentence links cover much of stays: some words outside its links, this many
+    # words at least, and this share of its cased words in lower case
+    linked_sentence_link_density: float = 0.95
+    linked_sentence_words: int = 8
+    linked_sentence_lower: float = 0.5
+    linked_sentence_least_score: float = -30.0  # (and it scores above this)
+    linked_sentence_label_chars: int = 40  # (and no label's colon in its first so many characters)
     # the article's container fills the body only when it is this deep (not the page's top)
     fill_least_depth: int = 2
     # on a page of stacked articles, the page's own one holds this many paragraphs of prose
