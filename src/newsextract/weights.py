@@ -194,6 +194,9 @@ class Weights:
     hint_floor: float = -40.0  # hints add up to no less ...
     hint_ceiling: float = 25.0  # ... and no more than these
     caption_max_chars: int = 600  # a longer text under a caption class is the page's content
+    # a line that a single <br> ends with no mark after a word, of this many words at least,
+    # is carried on by the next line of its element when that opens in lower case
+    br_sentence_words: int = 4
 
     # --- the headline (fields/title.py) ---
     title_hint: float = 30.0  # matches a title from the page's metadata
