@@ -1110,3 +1110,27 @@ def test_a_teaser_of_another_story_above_the_text_does_not_open_it() -> None:
             "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
             "</div></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_closing_paragraphs_links_cover_much_of_come_with_the_container() -> None:
+    # past the run's last paragraph, in the article's element: two long paragraphs whose
+    # words are mostly links are the text's; a video player's short line with a link is not
+    linked = [
+        'The <a href="/a">council first asked engineers to study the harbour wall in 2018, '
+        'after a storm broke part of it</a>, and the study took two years to finish.',
+        'Last week the <a href="/b">harbour board agreed to pay for a second slipway beside '
+        'the new walkway</a>, which fishermen had asked for since the study came out.',
+    ]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "".join(f"<p>{p}</p>" for p in linked)
+            + '<div class="player"><p>Try refreshing your browser, or <a href="/v">tap here to see '
+            'other videos</a>.</p></div>'
+            + "</article><footer>All rights reserved.</footer></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n")[-2:] == [
+        "The council first asked engineers to study the harbour wall in 2018, after a storm "
+        "broke part of it, and the study took two years to finish.",
+        "Last week the harbour board agreed to pay for a second slipway beside the new "
+        "walkway, which fishermen had asked for since the study came out."]
+    assert "tap here" not in body

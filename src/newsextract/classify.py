@@ -1483,13 +1483,15 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
 
 def _linked_sentence(b: Block) -> bool:
     """HTML: a sentence of the text that links cover much of ("The investigation had been
-    <a>shelved in 2017 but was re-opened</a> earlier this year."): some of its words outside the links,
+    <a>shelved in 2017 but was re-opened</a> earlier this year."): links cover W.linked_sentence_least_links
+    of it at least (what sank it) and some of its words are outside them,
     W.linked_sentence_words at least, a stop closing it, and written as prose is (most of its
     words in lower case), where a teaser's headline is all links, stops on no full stop and
     capitalises its words. Not a line the links alone sank (an element a class calls furniture,
     a line glued of many), nor a label's line ("Read more: <link>", "SEE ALSO: <link>")."""
     text = b.text
-    if not b.path or b.link_density >= W.linked_sentence_link_density or b.hint < 0 or b.bullet or b.heading \
+    if not b.path or not W.linked_sentence_least_links <= b.link_density < W.linked_sentence_link_density \
+            or b.hint < 0 or b.bullet or b.heading \
             or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
             or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words):
         return False
@@ -1542,8 +1544,11 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
 
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
-        return (not b.label and b.score > 0 and (not b.caption or slides and _prose(b))
-                and b.link_density < W.span_link_density and not b.heading)
+        # (a paragraph links cover much of is the text's too, not a button's line: "Try
+        # refreshing your browser, or tap here to see other videos")
+        return (not b.label and (not b.caption or slides and _prose(b)) and not b.heading
+                and (b.score > 0 and b.link_density < W.span_link_density
+                     or _linked_sentence(b) and at_least_units(b.text, W.linked_paragraph_words)))
 
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what

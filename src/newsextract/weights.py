@@ -127,11 +127,13 @@ class Weights:
     # inside the body's span, a block this link-dense or scoring this low is furniture
     span_link_density: float = 0.5
     span_least_score: float = -14.0
-    # ... but a sentence links cover much of stays: some words outside its links, this many
+    # ... but a sentence links cover much of (this share at least) stays: some words outside its links, this many
     # words at least, and this share of its cased words in lower case
+    linked_sentence_least_links: float = 0.3
     linked_sentence_link_density: float = 0.95
     linked_sentence_words: int = 8
     linked_sentence_lower: float = 0.5
+    linked_paragraph_words: int = 20  # (the article's container gives such a paragraph of this many words)
     linked_sentence_least_score: float = -30.0  # (and it scores above this)
     linked_sentence_label_chars: int = 40  # (and no label's colon in its first so many characters)
     # the article's container fills the body only when it is this deep (not the page's top)
