@@ -1134,3 +1134,15 @@ def test_closing_paragraphs_links_cover_much_of_come_with_the_container() -> Non
         "Last week the harbour board agreed to pay for a second slipway beside the new "
         "walkway, which fishermen had asked for since the study came out."]
     assert "tap here" not in body
+
+
+def test_an_outlet_s_tag_in_brackets_opening_the_first_paragraph_is_no_image_s_alt_text() -> None:
+    # "[Seoul=Yonhap] ...": the tag heads the text's first paragraph; a dump prints an image's
+    # alt text so ("[Foto Presiden]"), a page's markup never does; "[Advertisement] ..." stays out
+    first = "[Harbourtown=Coast News] " + PARAS[0]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + f"<div>{first}</div>"
+            + "".join(f"<div>{p}</div>" for p in PARAS[1:])
+            + "<div>[Advertisement] Buy the new harbour calendar for next year in our shop now.</div>"
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == [first] + PARAS[1:]

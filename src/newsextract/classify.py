@@ -310,6 +310,11 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     n = units(text)
     if is_caption(text, marker_hit):
         return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
+    return _prose_shape(text, n)
+
+
+def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
+    """_text_shape of a text that is no caption."""
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
                                   _fewer_marks(text, n * W.cloud_punct_per_word)):
@@ -330,6 +335,17 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _bracketed_lead(text: str) -> bool:
+    """HTML: a paragraph that a bracket opens and sentences follow ("[Seoul=Yonhap] The
+    ...", "[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 ..."): an outlet's and writer's tag
+    heading the text, not an image's alt text as a dump prints it ("[Foto Presiden]"), which
+    a page's markup never holds as text."""
+    close = text.find("]")
+    rest = text[close + 1:].strip()
+    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest)) \
+        and at_least_units(rest, W.lead_min_words) and not is_boilerplate(text[1:close])  # ("[Werbung]")
 
 
 def _opens_sentence(text: str) -> bool:
@@ -368,6 +384,8 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
     kind, score, n = _text_shape(text, marker_hit)
+    if kind == "caption" and block.path and _bracketed_lead(text):
+        kind, score, n = _prose_shape(text, n)
     if kind == "caption":
         block.caption = True
     if kind:
