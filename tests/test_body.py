@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
+import pytest
+
 from newsextract import extract
+from newsextract.classify import is_related_heading
 
 PARAS = [
     "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
@@ -1146,3 +1149,10 @@ def test_an_outlet_s_tag_in_brackets_opening_the_first_paragraph_is_no_image_s_a
             + "<div>[Advertisement] Buy the new harbour calendar for next year in our shop now.</div>"
             + "</article></body></html>")
     assert extract(html).body.split("\n\n") == [first] + PARAS[1:]
+
+
+@pytest.mark.parametrize("heading", ["Você pode gostar...", "Artículos relacionados", "Vous aimerez aussi",
+                                     "Articoli simili", "You may also like…"])
+def test_a_related_heading_that_trails_off_or_speaks_another_language_heads_no_text(heading: str) -> None:
+    assert is_related_heading(heading)
+    assert not is_related_heading(heading.rstrip(".…") + " tudo isso e muito mais.")

@@ -141,7 +141,8 @@ def _related_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_only_rx() -> Pattern[str]:
     alts = "|".join(_alternation(f) for f in ("related_labels", "marked_related_labels", "related_headings"))
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*[:：\-–—>»]*\s*$", re.I)
+    # (a heading may trail off: "You may also like...", "Você pode gostar…")
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»]*|\.{2,3}|…)\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
