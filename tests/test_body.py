@@ -1156,3 +1156,24 @@ def test_an_outlet_s_tag_in_brackets_opening_the_first_paragraph_is_no_image_s_a
 def test_a_related_heading_that_trails_off_or_speaks_another_language_heads_no_text(heading: str) -> None:
     assert is_related_heading(heading)
     assert not is_related_heading(heading.rstrip(".…") + " tudo isso e muito mais.")
+
+
+def test_the_opening_paragraphs_above_a_picture_come_back_but_not_the_pitch_above_them() -> None:
+    # two paragraphs open the text above a picture's lines; above them, a pitch that speaks of
+    # other things: the two are the text's, the pitch is not
+    pitch = ("Good journalism is never free of charge, so we are glad whenever our readers decide "
+             "to support our independent newsroom with a monthly or yearly contribution today.")
+    openings = [
+        "The harbour wall of the old town has been battered by storms for three winters, and "
+        "the council now plans to rebuild it.",
+        "Engineers say the wall could fail within five years, and residents near the harbour "
+        "have asked the council for a walkway along its top.",
+    ]
+    picture = "".join(f"<div><span>{k}</span></div>" for k in
+                      ("Photo", "The harbour wall", "Quay Street", "Old town", "Harbour board", "Coast"))
+    html = ("<html><head><title>Town news</title></head><body><div class='page'>"
+            f"<div class='box'><p>{pitch}</p></div>"
+            + "".join(f"<p>{p}</p>" for p in openings) + f"<div class='pic'>{picture}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == openings + PARAS

@@ -1754,28 +1754,37 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
 
 
 def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
-    """HTML: the text's opening paragraph, set above it apart by lines that are no prose (a
-    table of figures, a recipe's facts, a picture and its buttons): the nearest paragraph of
-    prose above the body, within W.opening_paragraph_reach blocks, with no other prose, list
-    or furniture between, that speaks of what the body speaks of (this share of its longer
-    words in the body's). Labelled and returned ([] or [the block])."""
+    """HTML: the text's opening paragraphs, set apart above it by lines that are no prose (a
+    table of figures, a recipe's facts, a picture and its buttons): the nearest paragraphs of
+    prose above the body (at most W.opening_paragraphs, within W.opening_paragraph_reach
+    blocks), with no list or furniture between, W.opening_paragraph_words words together, that
+    speak of what the body speaks of (this share of their longer words in the body's).
+    Labelled and returned, in order."""
     first = body[0].index
+    found: List[Block] = []
+    later = _content_words([x for x in body if _prose(x)])
     for i in range(first - 1, max(-1, first - 1 - W.opening_paragraph_reach), -1):
         b = blocks[i]
         if b.label in (RELATED, LIST, BOILERPLATE) or _comments_heading(b.text):
-            return []
+            break
         if b.score <= 0 or b.label:
             continue
         if not _prose(b) or b.bullet or b.link_density > W.lead_link_density or b.caption \
-                or not _opens_text(blocks, i) or not at_least_units(b.text, W.opening_paragraph_words):
-            return []
+                or not _opens_text(blocks, i):
+            break
         words = _content_words([b])
-        later = _content_words([x for x in body if _prose(x)])
-        if len(words) < W.reach_back_words or len(words & later) < W.opening_paragraph_shared * len(words):
-            return []
+        if len(words & later) < max(1.0, W.opening_paragraph_shared * len(words)):
+            break  # (each of them: a site's notice or a pitch above the text speaks of other things)
+        found.append(b)
+        if len(found) == W.opening_paragraphs:
+            break
+    words = _content_words(found)
+    if len(words) < W.reach_back_words \
+            or not at_least_units(" ".join(b.text for b in found), W.opening_paragraph_words):
+        return []
+    for b in found:
         b.mark(BODY, "the text's opening paragraph, set apart above it")
-        return [b]
-    return []
+    return found[::-1]
 
 
 @lru_cache(maxsize=None)

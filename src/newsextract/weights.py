@@ -91,10 +91,11 @@ class Weights:
     reach_back_head: int = 10
     reach_back_shared: float = 0.2  # ... this share of the opening's longer words in the prose below it
     reach_back_words: int = 8  # ... of this many longer words at least
-    # HTML: the text's opening paragraph set apart above it by lines of no prose stands
-    # within this many blocks, has this many words at least, and this share of its longer
-    # words in the body's
+    # HTML: the text's opening paragraphs set apart above it by lines of no prose stand
+    # within this many blocks, are at most so many, have this many words at least together,
+    # and this share of their longer words in the body's
     opening_paragraph_reach: int = 30
+    opening_paragraphs: int = 3
     opening_paragraph_words: int = 25
     opening_paragraph_shared: float = 0.2
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
