@@ -7,6 +7,7 @@ from typing import List, Tuple
 import pytest
 
 from newsextract import extract
+from newsextract.blocks import units
 from newsextract.classify import is_related_heading
 
 PARAS = [
@@ -1177,3 +1178,31 @@ def test_the_opening_paragraphs_above_a_picture_come_back_but_not_the_pitch_abov
             "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
             "</div></body></html>")
     assert extract(html).body.split("\n\n") == openings + PARAS
+
+
+PARAS_TH = [
+    "กรมอุตุนิยมวิทยาประกาศเตือนว่าจะมีฝนตกหนักในกรุงเทพมหานครและปริมณฑลตลอดสัปดาห์นี้ "
+    "ประชาชนควรติดตามข่าวสารอย่างใกล้ชิดและเตรียมพร้อมรับมือกับน้ำท่วมขังในพื้นที่ต่ำ",
+    "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าได้สั่งการให้เจ้าหน้าที่ตรวจสอบระบบระบายน้ำทุกเขต "
+    "และเตรียมเครื่องสูบน้ำไว้ในจุดเสี่ยงมากกว่าหนึ่งร้อยแห่งทั่วเมือง",
+    "ชาวบ้านในหลายชุมชนริมคลองบอกว่าพวกเขากังวลเรื่องระดับน้ำที่สูงขึ้นอย่างรวดเร็ว "
+    "แต่เชื่อว่าการเตรียมการในปีนี้ดีกว่าปีที่ผ่านมามาก",
+]
+
+
+def test_thai_paragraphs_with_no_stops_and_few_spaces_are_prose() -> None:
+    # Thai puts a space between phrases only and ends no sentence with a stop: its paragraphs
+    # are long in words though short in spaces, and they are no tag cloud for lacking marks
+    menu = "".join(f"<a href='/{i}'>{m}</a> " for i, m in enumerate(
+        ["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เศรษฐกิจ", "ต่างประเทศ"]))
+    html = ("<html><head><title>ฝนตกหนักในกรุงเทพ</title></head><body>"
+            f"<div class='nav'>{menu}</div><div class='story'><h1>ฝนตกหนักในกรุงเทพ</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS_TH)
+            + "</div><div class='footer'>สงวนลิขสิทธิ์</div></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n")[-3:] == PARAS_TH
+    assert "สงวนลิขสิทธิ์" not in body and "บันเทิง" not in body
+
+
+def test_a_thai_phrase_counts_its_words_not_its_spaces() -> None:
+    assert units(PARAS_TH[0]) >= 20 and units("Grüße aus Köln – schön") == 5

@@ -18,7 +18,7 @@ from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Se
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
-                                short_text_cache, units, word_tree_pattern)
+                                short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -318,7 +318,8 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
     """_text_shape of a text that is no caption."""
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
-                                  _fewer_marks(text, n * W.cloud_punct_per_word)):
+                                  _fewer_marks(text, n * W.cloud_punct_per_word)) \
+            and not spaceless_script(text):  # (Thai and Lao print no stops: their prose has none)
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
@@ -1762,7 +1763,7 @@ def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block
     Labelled and returned, in order."""
     first = body[0].index
     found: List[Block] = []
-    later = _content_words([x for x in body if _prose(x)])
+    later: Optional[set] = None  # (the body's words: read only when a paragraph is met)
     for i in range(first - 1, max(-1, first - 1 - W.opening_paragraph_reach), -1):
         b = blocks[i]
         if b.label in (RELATED, LIST, BOILERPLATE) or _comments_heading(b.text):
@@ -1773,6 +1774,8 @@ def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block
                 or not _opens_text(blocks, i):
             break
         words = _content_words([b])
+        if later is None:
+            later = _content_words([x for x in body if _prose(x)])
         if len(words & later) < max(1.0, W.opening_paragraph_shared * len(words)):
             break  # (each of them: a site's notice or a pitch above the text speaks of other things)
         found.append(b)
