@@ -1206,3 +1206,34 @@ def test_thai_paragraphs_with_no_stops_and_few_spaces_are_prose() -> None:
 
 def test_a_thai_phrase_counts_its_words_not_its_spaces() -> None:
     assert units(PARAS_TH[0]) >= 20 and units("Grüße aus Köln – schön") == 5
+
+
+def test_a_one_word_item_of_a_list_a_sentence_goes_on_into_is_body() -> None:
+    # "Name," ends with a comma: an item of the list the sentence introduces, no heading
+    intro = "The form on the fake page asked every applicant for their personal details:"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + f"<p>{intro}</p><ul><li>Name,</li><li>Address, and</li><li>Phone number.</li></ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</article></body></html>")
+    paragraphs = extract(html).body.split("\n\n")
+    assert paragraphs[3:7] == [intro, "Name,", "Address, and", "Phone number."]
+
+
+GERMAN = ["Die Stadt hat am Dienstag beschlossen, die alte Hafenmauer neu zu bauen, die seit drei "
+          "Wintern von den Stürmen beschädigt wird, und oben einen Weg für alle anzulegen.",
+          "Die Ingenieure sagten dem Rat, dass die Mauer in fünf Jahren brechen könnte, wenn nichts "
+          "geschieht, und dass das Warten viel teurer wäre als die Arbeit jetzt."]
+
+
+@pytest.mark.parametrize("first, location", [
+    # a kicker and its headline: few words, no stop, no date
+    ("Hafenmauer – Stadt baut neu, Anwohner freuen sich", None),
+    ("Hafenmauer: Stadt baut neu", None),
+    # a dateline over a sentence
+    ("Kiel – Die Arbeiten sollen im März beginnen, und die Straße bleibt für Busse offen.", "Kiel"),
+])
+def test_a_kicker_over_a_headline_is_no_dateline(first: str, location: object) -> None:
+    html = ('<html lang="de"><head><title>Hafenmauer</title></head><body><article>'
+            f"<h1>Die Hafenmauer wird neu gebaut</h1><p>{first}</p>"
+            + "".join(f"<p>{p}</p>" for p in GERMAN) + "</article></body></html>")
+    assert extract(html).location == location

@@ -258,3 +258,22 @@ def test_a_line_of_glued_links_past_the_site_copyright_is_not_body() -> None:
             + "Startseite\n\nKommentare\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
     body = extract(page).body
     assert body.split("\n\n") == DE_PARAS
+
+
+def test_a_list_a_sentence_introduces_and_the_paragraph_after_it_are_body() -> None:
+    # a text does not end on a colon: the short items it introduces (ending with commas, no
+    # menu's items) and the closing paragraph past its heading are the text's
+    intro = ("Laman palsu itu kemudian meminta setiap pelamar mengisi sejumlah data pribadi "
+             "berupa:")
+    items = "   • Nama,\n   • Alamat, dan\n   • Nomor telepon aktif.\n\nKesimpulan\n\n"
+    closing = ("Unggahan berisi tautan lowongan kerja itu merupakan konten palsu yang mengarah "
+               "ke laman tidak resmi.")
+    dump = MENU + HEAD + "".join(p + "\n\n" for p in [*PARAS, intro]) + items + closing + "\n\n" + FOOTER
+    paragraphs = extract(dump).body.split("\n\n")
+    assert paragraphs[-5:] == [intro, "Nama,", "Alamat, dan", "Nomor telepon aktif.", closing]
+
+
+def test_three_short_items_after_a_text_still_fold_into_a_menu() -> None:
+    # the same items with no sentence introducing them are a menu's, as before
+    body = extract(_dump()).body
+    assert "Om oss" not in body and body.split("\n\n") == PARAS

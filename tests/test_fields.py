@@ -381,6 +381,25 @@ def test_an_author_in_a_meta_tag_under_a_sites_own_prefix(key: str) -> None:
     assert page.authors == ["Rina Marlina"]
 
 
+@pytest.mark.parametrize("content, want", [
+    ("Kirche und Leben, Münster, Deutschland", []),  # an outlet and its address
+    ("Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
+])
+def test_one_word_names_in_a_row_are_an_outlet_and_its_address(content: str, want: list) -> None:
+    page = _pumps_page(head=f'<meta name="author" content="{content}">')
+    assert page.authors == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Von Halloween und anderen Gruselgestalten", []),  # a headline's phrase after "Von"
+    ("Von Sprachregeln und «ganz normalem Deutsch»", []),
+    ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
+    ("By Jane Doe and de la Cruz Lopez", ["Jane Doe", "de la Cruz Lopez"]),  # a particle
+])
+def test_what_a_conjunction_joins_to_a_name_opens_with_a_capital(line: str, want: list) -> None:
+    assert parse_credit(line, merged())[0] == want
+
+
 @pytest.mark.parametrize("person, want", [
     ('{"@type": "Person", "@id": "#p1", "name": "Meg Kinnard"}', ["Meg Kinnard"]),
     ('{"@type": "Person", "@id": "#p1", "name": "webnata"}', []),  # the site's login

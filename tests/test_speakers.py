@@ -43,6 +43,10 @@ ID_CASES = [
       for verb in ["kata", "ujar", "ungkap", "jelas", "tutur", "terang", "imbuh", "tambah",
                    "sebut", "tegas", "papar", "lanjut"]],
     (['“Perbaikan akan dimulai pekan depan,” kata Budi Santoso.'], [("Perbaikan", "Budi Santoso")]),
+    # a passive verb after the quotation, its opener before it
+    *[([f'"Perbaikan akan dimulai pekan depan," {cue} Kepala Dinas PU Budi Santoso di Bandung.'],
+       [("Perbaikan", "Budi Santoso")])
+      for cue in ["demikian disampaikan", "dikatakan", "demikian ditegaskan oleh"]],
     (['Budi Santoso mengatakan, "Perbaikan akan dimulai pekan depan dan selesai bulan depan."'],
      [("Perbaikan", "Budi Santoso")]),
     (["Kepala Dinas Kesehatan Jawa Barat, Budi Santoso, mengatakan perbaikan puskesmas sudah "
@@ -516,3 +520,41 @@ def test_a_full_name_then_von_and_an_organisation_is_the_name() -> None:
         "„Die Reparaturen beginnen nächste Woche“, sagte Jacqueline Rioba von World Vision.",
         "„Das Geld ist schon da“, sagte Ursula von der Leyen."]) == ["Jacqueline Rioba", "Ursula von der Leyen"]
     assert _german_speakers(["„Das Geld ist schon da“, sagte Anna Maria von Trapp."]) == ["Anna Maria von Trapp"]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_another_language_s_abbreviated_title_is_a_name(form: str) -> None:
+    # "Atty" abbreviates "attorney" in English; an Indonesian writer spells offices out, and
+    # Atty is a name there
+    pars = ["Wali Kota Cimahi Atty Suharti meminta pemerintah provinsi melanjutkan pembangunan "
+            "jembatan di perbatasan kota.",
+            'Menurut Atty, jembatan itu penting bagi warga. "Perbatasan menjadi sangat penting '
+            'bagi kami semua," tuturnya.']
+    assert _speakers(pars, False, form) == [("Perbatasan", "Atty Suharti")]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_a_long_office_before_a_name_of_four_words_comes_off_whole(form: str) -> None:
+    # the run after the title has more than three capitalised words: the office's acronym
+    # tells where the name begins ("Tb" is a name's noble prefix, part of it)
+    pars = ["Wakil Ketua Komisi VIII DPR Tb Ace Hasan Syadzily menilai usulan itu sangat tepat.",
+            '"Usulan itu sangat baik dan akan kami pertimbangkan," ujar Tb Ace Hasan Syadzily.',
+            "Ace berharap rapat ini bisa menemukan hal-hal yang perlu diperbaiki.",
+            '"Komisi juga punya catatan," tandasnya.']
+    assert _speakers(pars, False, form) == [("Usulan", "Tb Ace Hasan Syadzily"),
+                                            ("Komisi", "Tb Ace Hasan Syadzily")]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_a_form_of_address_of_the_language_opens_the_name_it_stands_for(form: str) -> None:
+    # "Gus" (an honorific of Javanese kiai's sons) before the short name the text gave in full
+    pars = ["Kepala Badan Penyelenggara Haji (BPH) M Irfan Yusuf menyebut pemerintah akan membentuk tim "
+            "untuk mengkaji soal itu.",
+            '"Tim itu akan mengkaji semua kemungkinan yang ada," kata Gus Irfan.']
+    assert _speakers(pars, False, form) == [("Tim", "M Irfan Yusuf")]
+
+
+@pytest.mark.parametrize("name", ["Gus Malzahn", "Kang Shao Pin"])
+def test_another_language_s_local_title_is_a_name_on_english_pages(name: str) -> None:
+    pars = [f'"We will finish the work before the winter comes," said {name}.']
+    assert _speakers(pars, True, "html") == [("We", name)]

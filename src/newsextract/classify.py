@@ -809,7 +809,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     start, end = best[1], _extend(blocks, scores, best[2])
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
-        end = _resume(blocks, scores, end)
+        end = _resume(blocks, scores, _introduced(blocks, scores, end))
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text):
@@ -845,6 +845,24 @@ def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int
     before = [c for c in posts if heading - W.comments_gap <= c[2] <= heading
               and (thread or _header_evidence(blocks, c[1]))]
     return max(before) if before else best
+
+
+def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
+    """A dump: a text does not end on a colon ("... data pribadi berupa:"): the short lines
+    it introduces (a list's items, no furniture) are the text's, and the prose that follows
+    them, under a heading or none ("Kesimpulan"), carries the run on."""
+    if not 0 < end < len(blocks) or not blocks[end - 1].text.endswith(":") \
+            or scores[end - 1] <= 0 or not at_least_units(blocks[end - 1].text, W.lead_min_words):
+        return end
+    k = end
+    while k < len(blocks) and k - end < W.colon_items and not blocks[k].label and scores[k] <= 0 \
+            and not at_least_units(blocks[k].text, W.colon_item_words + 1) and not _comments_heading(blocks[k].text):
+        k += 1
+    if k == end or k - end >= W.colon_items:
+        return end
+    while k < len(blocks) and not blocks[k].label and scores[k] > 0:
+        k += 1
+    return k
 
 
 def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
@@ -1252,7 +1270,12 @@ def find_body_start(blocks: List[Block], start: int, end: int,
         found = find_dateline(b.text, noun_endings)
         if not found:
             continue
-        d, _rest = found
+        d, rest = found
+        if not d.standalone and (b.heading or _headline_rest(rest) and not any(
+                x.text[:1].islower() for x in blocks[j + 1:j + 3])):
+            # "NFF: TINE Fotballskole viktig ...", a kicker and its headline (not a sentence a
+            # dump broke, which goes on in lower case on the next lines: "FTX" "adalah ...")
+            continue
         above = [blocks[k].score for k in range(start, j)
                  if not blocks[k].label and blocks[k].score > 0 and not blocks[k].caption]
         if len(above) > 1 and sum(above) > W.dateline_prose_above:
@@ -1268,6 +1291,12 @@ def find_body_start(blocks: List[Block], start: int, end: int,
             return j + 1, d
         return j, d
     return start, None
+
+
+def _headline_rest(rest: str) -> bool:
+    """What follows a dateline reads as a headline: few words, no stop, no date."""
+    return not _CLOSED.search(rest) and not at_least_units(rest, W.dateline_headline_words) \
+        and not find_dates(rest, merged())
 
 
 def _plain(text: str) -> str:
@@ -1398,6 +1427,9 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
 _LONE_WORD = "lone word inside the body span"
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
+# a list's item that goes on into the next ("• Nama," of a list a sentence introduces): no heading
+_GOES_ON = (",", ";", "،", "、", "，", "；")
 
 
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
@@ -1442,7 +1474,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BODY, "a step's number")  # (a counter keeps its furniture label)
             body.append(b)
             continue
-        if not at_least_units(b.text, 2) and not b.text.endswith((".", "!", "?", "。", "！", "？")) \
+        if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) \
+                and not (b.bullet and b.text.endswith(_GOES_ON)) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, _LONE_WORD)
             continue

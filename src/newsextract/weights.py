@@ -82,6 +82,8 @@ class Weights:
     comments_article_words: int = 30  # and holds a paragraph of this many words
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
+    colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
+    colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this
     # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
     # above the run: runs of this much prose at least, each within this many blocks of the
@@ -162,6 +164,9 @@ class Weights:
     sectioned_least: int = 2  # ... one paragraph, when the body holds this many subheads of its kind
     # a "dateline" with this much prose above it in the run is a sentence's opening words
     dateline_prose_above: float = 40.0
+    # a "dateline" over fewer words than this, with no stop and no date, heads a headline
+    # ("Firefox – Weniger Werbung, mehr Speed unter Android"), not a paragraph
+    dateline_headline_words: int = 16
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)

@@ -283,6 +283,12 @@ def _conjunctions_rx(profile: Profile) -> str:
 def split_names(raw: str, profile: Profile) -> List[str]:
     """Several names in one credit ("A dan B", "A, B and C")."""
     joins = _conjunctions_rx(profile)
+    after = re.search(r"(?:&|" + joins + r")\s+([«\"“„‹'‘]|[^\W\d_A-Z]+)", raw) if joins else None
+    if after and (after.group(1)[:1] in _OPENING_MARKS or after.group(1).lower() not in profile.name_particles):
+        # "Von Halloween und anderen Gruselgestalten", "Von Sprachregeln und «ganz normalem
+        # Deutsch»": what a conjunction joins to a name opens with a capital; these are a
+        # headline's phrase after a preposition that bylines use as their label
+        return []
     parts = re.split(r"\s*(?:,|&|;|" + joins + r")\s*", raw)
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
@@ -309,7 +315,13 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         name = clean_name(p, profile)
         if name and name not in out:
             out.append(name)
+    if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
+        return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
+
+
+_OPENING_MARKS = "«\"“„‹'‘"
+_ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 
 
 def _name_word(word: str) -> bool:
@@ -778,9 +790,16 @@ def _plain_name(text: str, profile: Profile) -> bool:
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
-        words[0].lower().strip(".") not in merged().titles and \
+        not _any_title(words[0], profile) and \
         not any(w.lower() in merged().office_words for w in words) and \
         all(plain_name_word(w) or w.lower() in profile.name_particles for w in words)
+
+
+def _any_title(word: str, profile: Profile) -> bool:
+    """A title in the page's language, or in any other but a local one there ("Gus", "Atty":
+    names on other languages' pages)."""
+    low = word.lower().strip(".")
+    return low in profile.titles or low in merged().titles and low not in merged().local_titles
 
 
 # a word of a name as printed alone: a capital, then no capital glued on ("bySauli",

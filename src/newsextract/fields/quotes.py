@@ -679,8 +679,10 @@ def _with_all_titles(profile: Profile) -> Profile:
     """The profile with every language's titles: Indonesian pages say "CEO" and "Manager";
     and with the compound titles every language's title endings make ("Bundesministerin").
     A one-letter title is the page's language's only: French "M." (Monsieur) is an initial,
-    Muhammad's, in "M. Agus Budiantoro"."""
-    titles = frozenset(t for t in merged().titles if len(t) > 1) | profile.titles
+    Muhammad's, in "M. Agus Budiantoro"; so is a language's local title ("Atty Suharti",
+    "Kang Shao Pin": `Profile.local_titles`)."""
+    titles = frozenset(t for t in merged().titles if len(t) > 1 and t not in merged().local_titles) \
+        | profile.titles
     return replace(profile, titles=_Titles(titles, merged().title_endings))
 
 
@@ -967,7 +969,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
         if sum(t[:1].isupper() for t in toks) > 3:
-            toks = toks[-2:]  # "Aston Villa Dean Smith": a long run holds more than the name
+            # "Aston Villa Dean Smith": a long run holds more than the name; but an office
+            # with its acronym before it comes off whole ("Komisi VIII DPR Tb Ace Hasan
+            # Syadzily": the name is what follows the acronym)
+            rest = after_office(toks, profile, body)
+            toks = rest if len(rest) < len(toks) and len(rest) <= _NAME_WORDS else toks[-2:]
         toks = [t for t in toks if particled or t.lower() not in profile.stopwords
                 and t.lower() not in merged_days() and t.lower() not in merged_months()]
         if toks and not (len(toks) == 1 and toks[0].lower() in profile.pronouns):

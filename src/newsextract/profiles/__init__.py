@@ -190,6 +190,11 @@ class Profile:
     # Titles that are forms of address, no office ("Ibu Widyastuti", "Pak Budi", "Mrs Jane
     # Doe"): a run they open names the person, not an office whose holder stands before it.
     honorifics: FrozenSet[str] = frozenset()
+    # Titles that are titles on the language's own pages only, among `titles` too: the ones it
+    # prints abbreviated ("Atty.", "Gen.", "Sgt.": another language's writers spell the office
+    # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms
+    # of address that are names elsewhere ("Gus Irfan"; "Gus Malzahn", "Kang Shao Pin").
+    local_titles: FrozenSet[str] = frozenset()
     # Words of an office, body or place that a title takes before the holder's name ("Kepala
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.

@@ -146,6 +146,9 @@ _DATE_LINE_CHARS = 60
 _SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
+_ENUMERATION_MARKS = (",", ";", "،", "、", "，", "；")
+
+
 def _fold_menus(units: List[list]) -> List[Block]:
     """Blocks from [text, bullet, group] units; runs of three or more list items of one to
     three words fold into one menu block.
@@ -166,7 +169,11 @@ def _fold_menus(units: List[list]) -> List[Block]:
         return b
 
     def flush() -> None:
-        if len(run) >= 3:
+        # (items a sentence introduces, ending with commas, are its enumeration: "... data
+        # berupa:" "• Nama," "• Alamat, dan" "• Nomor telepon.", which a menu's never are)
+        enumerated = bool(out) and out[-1].text.endswith(":") and not out[-1].bullet \
+            and any(u[0].endswith(_ENUMERATION_MARKS) for u in run[:-1])
+        if len(run) >= 3 and not enumerated:
             add(" · ".join(u[0] for u in run), True, run[0][2]).items = len(run)
         else:
             for u in run:
