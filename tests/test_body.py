@@ -7,6 +7,8 @@ from typing import List, Tuple
 import pytest
 
 from newsextract import extract
+from newsextract.blocks import units
+from newsextract.classify import is_related_heading
 
 PARAS = [
     "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
@@ -1066,6 +1068,144 @@ def test_on_a_hand_made_page_a_box_nested_under_body_is_not_the_text() -> None:
     body = extract(_bare_page(box)).body.split("\n\n")
     assert body == PARAS[:2] + ["Preparing the bed"] + STEPS_DONE + ["Then we wait.", PARAS[2], "Harvest"] \
         + PARAS[3:]
+
+
+def test_a_sentence_links_cover_much_of_stays_in_the_text() -> None:
+    # a paragraph whose words are mostly one link is the text's when it reads as a sentence;
+    # a teaser's headline (all link, no stop) and a "See also:" label's line are not
+    linked = ('The <a href="/wall-2021">harbour board first asked for the wall to be rebuilt '
+              'in 2021</a> after a winter storm.')
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{linked}</p>"
+            + '<p>See also: <a href="/ferry">Ferry times change from Monday after the storm.</a></p>'
+            + '<p><a href="/bakery">New Bakery Opens On The Market Square</a></p>'
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == PARAS[:2] + [
+        "The harbour board first asked for the wall to be rebuilt in 2021 after a winter storm."] + PARAS[2:]
+
+
+def test_a_paragraph_set_apart_above_the_text_by_a_table_of_figures_opens_it() -> None:
+    # a page's opening paragraph, then a box of short figures, then the text (no headline
+    # over them that a standfirst would stand under): the paragraph speaks of what the text
+    # speaks of, and nothing but lines of no prose stand between
+    opening = ("The harbour wall of the old town has battered storms for three winters, and "
+               "the council now plans to rebuild the wall and open a walkway along the harbour "
+               "for residents and visitors by next summer, engineers say.")
+    figures = "".join(f"<div><span>{k}</span><span>{v}</span></div>" for k, v in
+                      [("Length", "420 m"), ("Height", "6 m"), ("Built", "1887"), ("Cost", "4.2m"),
+                       ("Works", "March"), ("Closed road", "4 months")])
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='page'>"
+            f"<div class='intro'><p>{opening}</p></div><div class='facts'>{figures}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == [opening] + PARAS
+
+
+def test_a_teaser_of_another_story_above_the_text_does_not_open_it() -> None:
+    # the same shape, but the paragraph above speaks of something else: not the text's
+    teaser = ("A new bakery opened on the market square on Saturday morning, selling bread, "
+              "cakes and coffee, and its owners hope to bring customers back to the centre of "
+              "the quiet town after many empty years of closed shops.")
+    figures = "".join(f"<div><span>{k}</span></div>" for k in ("Length", "420 m", "Height", "6 m"))
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='page'>"
+            f"<div class='intro'><p>{teaser}</p></div><div class='facts'>{figures}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_closing_paragraphs_links_cover_much_of_come_with_the_container() -> None:
+    # past the run's last paragraph, in the article's element: two long paragraphs whose
+    # words are mostly links are the text's; a video player's short line with a link is not
+    linked = [
+        'The <a href="/a">council first asked engineers to study the harbour wall in 2018, '
+        'after a storm broke part of it</a>, and the study took two years to finish.',
+        'Last week the <a href="/b">harbour board agreed to pay for a second slipway beside '
+        'the new walkway</a>, which fishermen had asked for since the study came out.',
+    ]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "".join(f"<p>{p}</p>" for p in linked)
+            + '<div class="player"><p>Try refreshing your browser, or <a href="/v">tap here to see '
+            'other videos</a>.</p></div>'
+            + "</article><footer>All rights reserved.</footer></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n")[-2:] == [
+        "The council first asked engineers to study the harbour wall in 2018, after a storm "
+        "broke part of it, and the study took two years to finish.",
+        "Last week the harbour board agreed to pay for a second slipway beside the new "
+        "walkway, which fishermen had asked for since the study came out."]
+    assert "tap here" not in body
+
+
+def test_an_outlet_s_tag_in_brackets_opening_the_first_paragraph_is_no_image_s_alt_text() -> None:
+    # "[Seoul=Yonhap] ...": the tag heads the text's first paragraph; a dump prints an image's
+    # alt text so ("[Foto Presiden]"), a page's markup never does; "[Advertisement] ..." stays out
+    first = "[Harbourtown=Coast News] " + PARAS[0]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + f"<div>{first}</div>"
+            + "".join(f"<div>{p}</div>" for p in PARAS[1:])
+            + "<div>[Advertisement] Buy the new harbour calendar for next year in our shop now.</div>"
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == [first] + PARAS[1:]
+
+
+@pytest.mark.parametrize("heading", ["Você pode gostar...", "Artículos relacionados", "Vous aimerez aussi",
+                                     "Articoli simili", "You may also like…"])
+def test_a_related_heading_that_trails_off_or_speaks_another_language_heads_no_text(heading: str) -> None:
+    assert is_related_heading(heading)
+    assert not is_related_heading(heading.rstrip(".…") + " tudo isso e muito mais.")
+
+
+def test_the_opening_paragraphs_above_a_picture_come_back_but_not_the_pitch_above_them() -> None:
+    # two paragraphs open the text above a picture's lines; above them, a pitch that speaks of
+    # other things: the two are the text's, the pitch is not
+    pitch = ("Good journalism is never free of charge, so we are glad whenever our readers decide "
+             "to support our independent newsroom with a monthly or yearly contribution today.")
+    openings = [
+        "The harbour wall of the old town has been battered by storms for three winters, and "
+        "the council now plans to rebuild it.",
+        "Engineers say the wall could fail within five years, and residents near the harbour "
+        "have asked the council for a walkway along its top.",
+    ]
+    picture = "".join(f"<div><span>{k}</span></div>" for k in
+                      ("Photo", "The harbour wall", "Quay Street", "Old town", "Harbour board", "Coast"))
+    html = ("<html><head><title>Town news</title></head><body><div class='page'>"
+            f"<div class='box'><p>{pitch}</p></div>"
+            + "".join(f"<p>{p}</p>" for p in openings) + f"<div class='pic'>{picture}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            "</div></body></html>")
+    assert extract(html).body.split("\n\n") == openings + PARAS
+
+
+PARAS_TH = [
+    "กรมอุตุนิยมวิทยาประกาศเตือนว่าจะมีฝนตกหนักในกรุงเทพมหานครและปริมณฑลตลอดสัปดาห์นี้ "
+    "ประชาชนควรติดตามข่าวสารอย่างใกล้ชิดและเตรียมพร้อมรับมือกับน้ำท่วมขังในพื้นที่ต่ำ",
+    "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าได้สั่งการให้เจ้าหน้าที่ตรวจสอบระบบระบายน้ำทุกเขต "
+    "และเตรียมเครื่องสูบน้ำไว้ในจุดเสี่ยงมากกว่าหนึ่งร้อยแห่งทั่วเมือง",
+    "ชาวบ้านในหลายชุมชนริมคลองบอกว่าพวกเขากังวลเรื่องระดับน้ำที่สูงขึ้นอย่างรวดเร็ว "
+    "แต่เชื่อว่าการเตรียมการในปีนี้ดีกว่าปีที่ผ่านมามาก",
+]
+
+
+def test_thai_paragraphs_with_no_stops_and_few_spaces_are_prose() -> None:
+    # Thai puts a space between phrases only and ends no sentence with a stop: its paragraphs
+    # are long in words though short in spaces, and they are no tag cloud for lacking marks
+    menu = "".join(f"<a href='/{i}'>{m}</a> " for i, m in enumerate(
+        ["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เศรษฐกิจ", "ต่างประเทศ"]))
+    html = ("<html><head><title>ฝนตกหนักในกรุงเทพ</title></head><body>"
+            f"<div class='nav'>{menu}</div><div class='story'><h1>ฝนตกหนักในกรุงเทพ</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS_TH)
+            + "</div><div class='footer'>สงวนลิขสิทธิ์</div></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n")[-3:] == PARAS_TH
+    assert "สงวนลิขสิทธิ์" not in body and "บันเทิง" not in body
+
+
+def test_a_thai_phrase_counts_its_words_not_its_spaces() -> None:
+    assert units(PARAS_TH[0]) >= 20 and units("Grüße aus Köln – schön") == 5
 
 
 def test_a_one_word_item_of_a_list_a_sentence_goes_on_into_is_body() -> None:

@@ -225,3 +225,29 @@ def test_amp_components_for_ads_frames_and_menus_hold_no_text_of_the_article() -
     body = extract(page.encode()).body
     assert body.count(para) == 3
     assert "Memuat video" not in body and "Advertisement" not in body and "Beranda" not in body
+
+
+def test_a_sentence_cut_by_hard_line_breaks_is_one_block() -> None:
+    # an old page wraps its text with <br> at the width of its table: a line that ends on a
+    # word, under one that opens in lower case, is the same sentence; a line that opens with
+    # a capital, an address's short lines, a link typed out and a paragraph's <br><br> are not
+    page = ("<html><body><table><tr><td>"
+            "The council voted on Tuesday to rebuild the old harbour wall, which<br>"
+            "storms have battered for three winters, and to open a walkway<br>"
+            "along its top by next summer.<br>"
+            "Engineers told the council that the wall could fail within five years<br><br>"
+            "if nothing is done.<br>"
+            "Harbour Office, Quay Street 4<br>"
+            "Read the plan at the council's site, where it is posted<br>"
+            "http://example.org/plan"
+            "</td></tr></table></body></html>")
+    blocks, _meta, _notes = segment(page, "html")
+    assert [b.text for b in blocks] == [
+        "The council voted on Tuesday to rebuild the old harbour wall, which storms have "
+        "battered for three winters, and to open a walkway along its top by next summer.",
+        "Engineers told the council that the wall could fail within five years",
+        "if nothing is done.",
+        "Harbour Office, Quay Street 4",
+        "Read the plan at the council's site, where it is posted",
+        "http://example.org/plan",
+    ]

@@ -164,11 +164,27 @@ def _cjk_rx() -> "re.Pattern[str]":
 
 def units(s: str) -> int:
     """The length of a text in words; Chinese and Japanese, written without spaces, count
-    one word for every two characters."""
+    one word for every two characters, and Thai, Lao, Myanmar and Khmer, which put a space
+    between phrases only, one for every _SPACELESS_CHARS_PER_WORD letters."""
     n = len(s.split())
-    if not s.isascii() and _FROM_KANA.search(s):
-        n += len(_cjk_rx().findall(s)) // 2
+    if not s.isascii() and _WIDE_OR_SPACELESS.search(s):  # (one search for most texts)
+        if _FROM_KANA.search(s):
+            n += len(_cjk_rx().findall(s)) // 2
+        n += len(_SPACELESS.findall(s)) // _SPACELESS_CHARS_PER_WORD
     return n
+
+
+# the scripts of mainland South-East Asia: Thai, Lao, Myanmar, Khmer (their signs, vowel marks
+# among them); a word of them is some six signs long
+_SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SPACELESS_CHARS_PER_WORD = 6
+_WIDE_OR_SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\U0010ffff]")
+
+
+def spaceless_script(s: str) -> bool:
+    """Whether a text is written mostly in Thai, Lao, Myanmar or Khmer letters: scripts that
+    mark no sentence's end with a stop (Thai, Lao) and put spaces between phrases only."""
+    return not s.isascii() and 2 * len(_SPACELESS.findall(s)) > len(s)
 
 
 def at_least_units(s: str, k: int) -> bool:

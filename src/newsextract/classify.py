@@ -18,7 +18,7 @@ from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Se
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
-                                short_text_cache, units, word_tree_pattern)
+                                short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline
@@ -141,7 +141,8 @@ def _related_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_only_rx() -> Pattern[str]:
     alts = "|".join(_alternation(f) for f in ("related_labels", "marked_related_labels", "related_headings"))
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*[:：\-–—>»]*\s*$", re.I)
+    # (a heading may trail off: "You may also like...", "Você pode gostar…")
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»]*|\.{2,3}|…)\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -310,9 +311,15 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     n = units(text)
     if is_caption(text, marker_hit):
         return "caption", W.caption, n  # images sit inside articles: a caption must not split the body
+    return _prose_shape(text, n)
+
+
+def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
+    """_text_shape of a text that is no caption."""
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
-                                  _fewer_marks(text, n * W.cloud_punct_per_word)):
+                                  _fewer_marks(text, n * W.cloud_punct_per_word)) \
+            and not spaceless_script(text):  # (Thai and Lao print no stops: their prose has none)
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
@@ -330,6 +337,17 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _bracketed_lead(text: str) -> bool:
+    """HTML: a paragraph that a bracket opens and sentences follow ("[Seoul=Yonhap] The
+    ...", "[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 ..."): an outlet's and writer's tag
+    heading the text, not an image's alt text as a dump prints it ("[Foto Presiden]"), which
+    a page's markup never holds as text."""
+    close = text.find("]")
+    rest = text[close + 1:].strip()
+    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest)) \
+        and at_least_units(rest, W.lead_min_words) and not is_boilerplate(text[1:close])  # ("[Werbung]")
 
 
 def _opens_sentence(text: str) -> bool:
@@ -368,6 +386,8 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
     kind, score, n = _text_shape(text, marker_hit)
+    if kind == "caption" and block.path and _bracketed_lead(text):
+        kind, score, n = _prose_shape(text, n)
     if kind == "caption":
         block.caption = True
     if kind:
@@ -1426,7 +1446,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score:
+        if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
+                and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             # (not an address the author typed out, a note's "[1] http://...")
             b.mark(OUTSIDE, "links or furniture inside the body span")
@@ -1481,6 +1502,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if lead[0] < 0:
             body[:0] = _opening_lines(blocks, body[0])
             body[:0] = _opening_subhead(blocks, body[0], title_key)
+            body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
@@ -1510,6 +1532,25 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _linked_sentence(b: Block) -> bool:
+    """HTML: a sentence of the text that links cover much of ("The investigation had been
+    <a>shelved in 2017 but was re-opened</a> earlier this year."): links cover W.linked_sentence_least_links
+    of it at least (what sank it) and some of its words are outside them,
+    W.linked_sentence_words at least, a stop closing it, and written as prose is (most of its
+    words in lower case), where a teaser's headline is all links, stops on no full stop and
+    capitalises its words. Not a line the links alone sank (an element a class calls furniture,
+    a line glued of many), nor a label's line ("Read more: <link>", "SEE ALSO: <link>")."""
+    text = b.text
+    if not b.path or not W.linked_sentence_least_links <= b.link_density < W.linked_sentence_link_density \
+            or b.hint < 0 or b.bullet or b.heading \
+            or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
+            or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    return not cased or sum(w[0].islower() for w in cased) >= W.linked_sentence_lower * len(cased)
 
 
 @lru_cache(maxsize=None)
@@ -1556,8 +1597,11 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
 
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
-        return (not b.label and b.score > 0 and (not b.caption or slides and _prose(b))
-                and b.link_density < W.span_link_density and not b.heading)
+        # (a paragraph links cover much of is the text's too, not a button's line: "Try
+        # refreshing your browser, or tap here to see other videos")
+        return (not b.label and (not b.caption or slides and _prose(b)) and not b.heading
+                and (b.score > 0 and b.link_density < W.span_link_density
+                     or _linked_sentence(b) and at_least_units(b.text, W.linked_paragraph_words)))
 
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
@@ -1740,6 +1784,42 @@ def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
         found.append(b)
     for b in found:
         b.mark(BODY, "an opening line of the text")
+    return found[::-1]
+
+
+def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: the text's opening paragraphs, set apart above it by lines that are no prose (a
+    table of figures, a recipe's facts, a picture and its buttons): the nearest paragraphs of
+    prose above the body (at most W.opening_paragraphs, within W.opening_paragraph_reach
+    blocks), with no list or furniture between, W.opening_paragraph_words words together, that
+    speak of what the body speaks of (this share of their longer words in the body's).
+    Labelled and returned, in order."""
+    first = body[0].index
+    found: List[Block] = []
+    later: Optional[set] = None  # (the body's words: read only when a paragraph is met)
+    for i in range(first - 1, max(-1, first - 1 - W.opening_paragraph_reach), -1):
+        b = blocks[i]
+        if b.label in (RELATED, LIST, BOILERPLATE) or _comments_heading(b.text):
+            break
+        if b.score <= 0 or b.label:
+            continue
+        if not _prose(b) or b.bullet or b.link_density > W.lead_link_density or b.caption \
+                or not _opens_text(blocks, i):
+            break
+        words = _content_words([b])
+        if later is None:
+            later = _content_words([x for x in body if _prose(x)])
+        if len(words & later) < max(1.0, W.opening_paragraph_shared * len(words)):
+            break  # (each of them: a site's notice or a pitch above the text speaks of other things)
+        found.append(b)
+        if len(found) == W.opening_paragraphs:
+            break
+    words = _content_words(found)
+    if len(words) < W.reach_back_words \
+            or not at_least_units(" ".join(b.text for b in found), W.opening_paragraph_words):
+        return []
+    for b in found:
+        b.mark(BODY, "the text's opening paragraph, set apart above it")
     return found[::-1]
 
 

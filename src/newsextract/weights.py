@@ -93,6 +93,13 @@ class Weights:
     reach_back_head: int = 10
     reach_back_shared: float = 0.2  # ... this share of the opening's longer words in the prose below it
     reach_back_words: int = 8  # ... of this many longer words at least
+    # HTML: the text's opening paragraphs set apart above it by lines of no prose stand
+    # within this many blocks, are at most so many, have this many words at least together,
+    # and this share of their longer words in the body's
+    opening_paragraph_reach: int = 30
+    opening_paragraphs: int = 3
+    opening_paragraph_words: int = 25
+    opening_paragraph_shared: float = 0.2
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
@@ -123,6 +130,15 @@ class Weights:
     # inside the body's span, a block this link-dense or scoring this low is furniture
     span_link_density: float = 0.5
     span_least_score: float = -14.0
+    # ... but a sentence links cover much of (this share at least) stays: some words outside its links, this many
+    # words at least, and this share of its cased words in lower case
+    linked_sentence_least_links: float = 0.3
+    linked_sentence_link_density: float = 0.95
+    linked_sentence_words: int = 8
+    linked_sentence_lower: float = 0.5
+    linked_paragraph_words: int = 20  # (the article's container gives such a paragraph of this many words)
+    linked_sentence_least_score: float = -30.0  # (and it scores above this)
+    linked_sentence_label_chars: int = 40  # (and no label's colon in its first so many characters)
     # the article's container fills the body only when it is this deep (not the page's top)
     fill_least_depth: int = 2
     # on a page of stacked articles, the page's own one holds this many paragraphs of prose
@@ -186,6 +202,9 @@ class Weights:
     hint_floor: float = -40.0  # hints add up to no less ...
     hint_ceiling: float = 25.0  # ... and no more than these
     caption_max_chars: int = 600  # a longer text under a caption class is the page's content
+    # a line that a single <br> ends with no mark after a word, of this many words at least,
+    # is carried on by the next line of its element when that opens in lower case
+    br_sentence_words: int = 4
 
     # --- the headline (fields/title.py) ---
     title_hint: float = 30.0  # matches a title from the page's metadata

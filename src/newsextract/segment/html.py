@@ -15,7 +15,7 @@ from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
-from newsextract.blocks import ZERO_WIDTH, Block, clean_line, minimal_phrases, word_tree_pattern
+from newsextract.blocks import ZERO_WIDTH, Block, at_least_units, clean_line, minimal_phrases, word_tree_pattern
 from newsextract.metadata import Meta, read_metadata
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
@@ -366,6 +366,15 @@ def _text_chars(el: Any) -> int:
     return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
+def _carries_on(prev: Block, tag: str, heading: bool, path: Sequence[int]) -> bool:
+    """Whether a line after a single <br> may carry on the block above it: the same element,
+    and the block a run of words that no stop, colon or other mark ends (a sentence the break
+    cut), of W.br_sentence_words at least (not an address's or a poem's short line)."""
+    last = prev.text[-1]
+    return (last.isalpha() and prev.tag == tag and prev.heading == heading
+            and prev.path == tuple(path) and at_least_units(prev.text, W.br_sentence_words))
+
+
 class _Walker:
     """Collects blocks while walking the tree once."""
 
@@ -374,9 +383,12 @@ class _Walker:
         self.parts: List[str] = []
         self.link_chars = 0
         self.images: List[Tuple[int, Image]] = []
+        # the last block when a single <br> ended it: (the block, its link characters, its
+        # characters), which the next line of the same element may carry on
+        self.broken: Optional[Tuple[Block, int, int]] = None
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
-              caption: bool, path: Sequence[int] = ()) -> None:
+              caption: bool, path: Sequence[int] = (), br: bool = False) -> None:
         # (path: the open elements' ids, copied only when a block is made: most flushes
         # meet nothing but the white space between tags)
         if not self.parts:
@@ -392,6 +404,19 @@ class _Walker:
             if not text:
                 return
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
+        broken, self.broken = self.broken, None
+        if broken is not None and text[0].islower() and _carries_on(broken[0], tag, heading, path) \
+                and text.split(None, 1)[0].rstrip(",;:.!?").isalpha():  # (a word: no address, "http://...")
+            # a sentence a hard line break cut ("... bietet Platz für<br>9 Personen ...",
+            # "... that the<br>council ..."): one paragraph, as a browser reads it
+            prev, prev_links, prev_total = broken
+            prev.text = f"{prev.text} {text}"
+            link_chars += prev_links
+            total += prev_total
+            prev.link_density = min(1.0, link_chars / total)
+            if br:
+                self.broken = (prev, link_chars, total)
+            return
         # (text, index, bullet, heading, tag, link_density, hint) by position: keyword calls
         # of the dataclass's fourteen-field __init__ cost twice as much
         b = Block(text, len(self.blocks), bullet, heading, tag, min(1.0, link_chars / total), hint)
@@ -399,6 +424,8 @@ class _Walker:
         b.caption = caption and len(text) < W.caption_max_chars
         b.path = tuple(path)
         self.blocks.append(b)
+        if br:
+            self.broken = (b, link_chars, total)
 
     def add(self, s: Optional[str], in_link: bool) -> None:
         if s:
@@ -488,7 +515,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 swallowed.append(el)
             is_block = tag in BLOCK_TAGS
             if (is_block or tag == "br") and w.parts:
-                w.flush(parent[0], hint, in_link, heading, bullet, caption, path)
+                w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
+            elif tag == "br":
+                w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
                 counter += 1
                 path.append(counter)
