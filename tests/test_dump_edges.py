@@ -277,3 +277,11 @@ def test_three_short_items_after_a_text_still_fold_into_a_menu() -> None:
     # the same items with no sentence introducing them are a menu's, as before
     body = extract(_dump()).body
     assert "Om oss" not in body and body.split("\n\n") == PARAS
+
+
+def test_an_alt_text_whose_words_its_caption_prints_again_is_a_caption() -> None:
+    # w3m prints a picture's alt text, then the caption under it with more words and the credit
+    alt = "Polisen och frivilliga vid sjön"
+    caption = "Polisen och frivilliga söker vid sjön på onsdagen. Foto: Anna Berg"
+    dump = MENU + HEAD + "".join(p + "\n\n" for p in [PARAS[0], alt, caption, *PARAS[1:]]) + FOOTER
+    assert extract(dump).body.split("\n\n") == PARAS

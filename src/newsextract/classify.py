@@ -457,6 +457,21 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
     return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
 
 
+def _alt_over_caption(blocks: List[Block], i: int) -> bool:
+    """A dump: block i is a picture's alt text whose words its caption below prints again, in
+    order, with more words and the credit ("Taylor Swift standing ovation untuk Joey
+    Alexander" over "Taylor Swift memberikan standing ovation untuk Joey Alexander. Foto:
+    Grammy"), whatever it scores."""
+    if i + 1 >= len(blocks):
+        return False
+    text, nxt = blocks[i].text, blocks[i + 1].text
+    words = text.split()
+    if len(words) < 3 or len(nxt) <= len(text) or text[-1:] in ".!?" or not is_caption(nxt):
+        return False
+    rest = iter(nxt.split())
+    return all(any(w == x.strip(".,:;") for x in rest) for w in words)
+
+
 def _picture_credit(blocks: List[Block], i: int) -> bool:
     """Block i is a picture's credit on a line of its own: "Foto: X", "© Agency/Name", "picture
     alliance / AP | Name" (an agency, a slash, a name)."""
@@ -671,7 +686,8 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
+            if not b.path and _alt_over_caption(blocks, i) or \
+                    b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
