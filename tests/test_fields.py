@@ -579,3 +579,29 @@ def test_an_agency_after_a_word_in_lower_case_is_no_part_of_the_name() -> None:
 
 def test_a_dutch_label_without_a_colon() -> None:
     assert parse_credit("Door Jan de Vries", merged())[0] == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Posted by Jane Doe on January 5, 2024", ["Jane Doe"]),
+    ("Posted by Vortex", []),  # a blog's login
+    ("Posted by Alex Durán, AMP Project Marketing, Google", ["Alex Durán"]),  # a team, its acronym
+])
+def test_a_blog_s_posted_by_line(line: str, want: list) -> None:
+    assert parse_credit(line, get_profile("en"))[0] == want
+
+
+def test_an_embedded_post_s_login_line_in_the_text_names_no_author() -> None:
+    # a social post embedded in the text ends on "Posted by X on <day>": the post's writer
+    embed = ("<p>Prices for daily life are exploding and many families do not know how to pay "
+             "the rent this winter, the party leader wrote on her page.</p>"
+             "<p>Posted by Jane Roe on Sunday, February 6, 2022</p>")
+    page = _pumps_page(before=embed)
+    assert page.authors == []
+
+
+def test_an_originally_appeared_note_closing_the_text_is_no_body() -> None:
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves Pumps'
+        f"</h1>{_PUMPS_PARS}<p>This article originally appeared on The Springfield Courier.</p>"
+        "</article></body></html>")
+    assert "originally appeared" not in page.body and page.body.endswith("rainy season.")

@@ -179,9 +179,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
         a, e, label_only = parse_credit(b.text, _credit_profile(profile))
         if a and not _labelled(b.text) and (
-                (j > start and out.authors) or (start < j and _after_teaser(blocks, j))):
+                (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
+                or (start < j and _login_line(b.text))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
-            # under a related article's title: the bylines of teasers, not of this one
+            # under a related article's title: the bylines of teasers, not of this one; and
+            # a login's line below the body's start ("Posted by X on Sunday, ..."), an
+            # embedded post's, which names the post's writer
             a = []
         if a or e:
             add_names(out.authors, a)
@@ -409,3 +412,8 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 return None
     return (j, names) if names else None
 
+
+def _login_line(text: str) -> bool:
+    """A line that opens with a blog's login label ("Posted by")."""
+    labels = merged().login_labels
+    return bool(labels) and text[:30].casefold().startswith(tuple(labels))

@@ -308,6 +308,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and not p.isupper() and any(ACRONYM.match(w) for w in p.split()):
+            continue  # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
         if i and first and first[0].lower() in profile.role_words:
             continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
@@ -439,7 +441,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if not names and target is authors and _team_credit(rest, profile):
             names = [rest.strip()]  # "Penulis: Tim Redaksi": kept while no person is named
         for name in names:
-            if dated and len(name.split()) < 2:
+            if (dated or label in profile.login_labels) and len(name.split()) < 2:
                 continue  # "Posted on ... by admin": a blog's user name, not a byline
             if name not in target:
                 target.append(name)

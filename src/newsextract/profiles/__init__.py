@@ -83,6 +83,9 @@ class Profile:
     editor_labels: Tuple[str, ...] = ()
     # Labels that may stand without a colon ("By Jane Doe").
     bare_labels: FrozenSet[str] = frozenset()
+    # Labels a blog prints before the login that posted the text ("Posted by"): a name of one
+    # word after them is a login ("Posted by Vortex"), not a byline.
+    login_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
     role_words: FrozenSet[str] = frozenset()
     # Words after "Name /" or "Name -" that mark a byline ("Dewi Kania / Jurnalis").
