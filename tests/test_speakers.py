@@ -43,6 +43,11 @@ ID_CASES = [
       for verb in ["kata", "ujar", "ungkap", "jelas", "tutur", "terang", "imbuh", "tambah",
                    "sebut", "tegas", "papar", "lanjut"]],
     (['“Perbaikan akan dimulai pekan depan,” kata Budi Santoso.'], [("Perbaikan", "Budi Santoso")]),
+    # one name after a police or military rank in its short form
+    (['"Laporan itu benar sudah kami terima," kata Humas Polresta Tangerang Ipda Purbawa.'],
+     [("Laporan", "Purbawa")]),
+    (["Kapolsek Cibinong Kompol Wahyu membenarkan kejadian itu.",
+      '"Korban sudah dibawa ke rumah sakit," ujarnya.'], [("Korban", "Wahyu")]),
     # a source left unnamed after the cue
     (['"Dia datang ke sana untuk menghadiri pernikahan temannya," kata sumber BBC Burma.'],
      [("Dia", None)]),

@@ -382,12 +382,13 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
 
 def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bool = False) -> bool:
     """One name after an office printed as an acronym or a rank ("Kepala BMKG Daryono",
-    "AKBP Budiyanto"; `ranked`: after two titles in a row, "Kombes Pol Dirmanto"): many
+    "AKBP Budiyanto", "Ipda Purbawa"; `ranked`: after two titles in a row, "Kombes Pol Dirmanto"): many
     Indonesians have one name only. A word after an office spelled out ("Menteri Pertanian")
     is the office's, and a place after an acronym ("BPBD Jateng") is the office's when the
     text prints it as a place elsewhere."""
     mark = mark.strip(".,")
-    if not profile.mononyms or not (ranked or ACRONYM.match(mark)) or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
+    if not profile.mononyms or not (ranked or ACRONYM.match(mark) or mark.lower() in profile.ranks) \
+            or not word[:1].isupper() or len(word) < 3 or ACRONYM.match(word):
         return False
     low = word.lower().strip(".,")
     if low in profile.office_words or low in profile.titles:

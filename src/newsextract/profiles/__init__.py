@@ -214,6 +214,9 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # Ranks printed in short forms of mixed case ("Ipda", "Kompol", "Bripka"), among `titles`
+    # too: like a rank in capitals ("AKBP Budiyanto"), one name alone may follow them.
+    ranks: FrozenSet[str] = frozenset()
     # Name particles that, after a full name, open the person's organisation instead
     # ("Jacqueline Rioba von World Vision", "Bernd Bönte der Deutschen Presse-Agentur"); after
     # a first name they are the surname's ("Ursula von der Leyen").
