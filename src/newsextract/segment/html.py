@@ -68,7 +68,11 @@ def _segments(name: str) -> List[str]:
 
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
-    low = attrs.lower()
+    return _hint_of_lower(attrs.lower())
+
+
+def _hint_of_lower(low: str) -> float:
+    """_class_hint of a class/id string already in lower case."""
     if not _hint_words()[2].search(low):
         return 0.0  # no name holds a word (a word found in the string lies inside a name)
     # (name by name, each name's reading cached: a page's class strings are mostly its own,
@@ -93,6 +97,8 @@ def _name_hint(name: str) -> Tuple[bool, bool, bool]:
         return False, False, False
     if name.startswith(_TAXONOMY):
         return True, False, False
+    if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
+        return True, name in neg_words, name in pos_words
     parts = _segments(name)
     if not parts:
         return True, False, False
@@ -110,10 +116,17 @@ def _caption_stems() -> Tuple[str, ...]:
 
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
-    low = (cls or "").lower()
-    words = merged().class_caption_words
-    if not any(stem in low for stem in _caption_stems()):
+    return _caption_of_lower((cls or "").lower())
+
+
+def _caption_of_lower(low: str) -> bool:
+    """_is_caption_class of a class string already in lower case."""
+    for stem in _caption_stems():  # (a loop, not any() over a generator: a few stems)
+        if stem in low:
+            break
+    else:
         return False
+    words = merged().class_caption_words
     for name in low.split():
         parts = _segments(name)
         if parts and (parts[0] in words or parts[-1] in words
@@ -237,9 +250,15 @@ def _hidden_stems() -> Tuple[str, ...]:
 
 def _screen_reader_only(cls: str) -> bool:
     """A class attribute that names text for screen readers only (a whole class name)."""
-    low = cls.lower()
-    return any(stem in low for stem in _hidden_stems()) and \
-        not merged().class_hidden_names.isdisjoint(low.split())
+    return _screen_reader_of_lower(cls.lower())
+
+
+def _screen_reader_of_lower(low: str) -> bool:
+    """_screen_reader_only of a class attribute already in lower case."""
+    for stem in _hidden_stems():  # (a loop, not any() over a generator: a few stems)
+        if stem in low:
+            return not merged().class_hidden_names.isdisjoint(low.split())
+    return False
 
 
 # the attributes other than class that say something of an element's part of the page
@@ -277,19 +296,23 @@ def _class_reading(cls: str) -> Tuple[bool, bool, float]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
     only, a caption's class, its hint). The only cache of the three readings: a page's own
-    class strings are new to it, and a cache on each would be one more miss each."""
-    return _screen_reader_only(cls), _is_caption_class(cls), _class_hint(cls) + _article_body_hint(cls)
+    class strings are new to it, and a cache on each would be one more miss each. The string
+    is lower-cased once for the three.)"""
+    low = cls.lower()
+    return _screen_reader_of_lower(low), _caption_of_lower(low), _hint_of_lower(low) + _article_body_hint(low)
 
 
 @lru_cache(maxsize=8192)
 def _names_hint(attrs: str) -> float:
     """The hint of a class/id string: its names' and an article body's mark.
     (cached on the string: a page repeats its few class names on hundreds of elements)"""
-    return _class_hint(attrs) + _article_body_hint(attrs)
+    low = attrs.lower()
+    return _hint_of_lower(low) + _article_body_hint(low)
 
 
-def _article_body_hint(attrs: str) -> float:
-    return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
+def _article_body_hint(low: str) -> float:
+    """An article body's mark in a lower-case class/id string ("article-body", "articleBody")."""
+    return W.class_article_body if "articlebody" in low.replace("-", "").replace("_", "") else 0.0
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
