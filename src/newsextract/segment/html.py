@@ -141,6 +141,17 @@ _PLAIN_INLINE = frozenset("b i em strong span font u small big sup sub abbr cite
 _FURNITURE_ROOTS = frozenset(("nav", "footer", "menu"))
 _CELLS = frozenset(("td", "th"))
 _CAPTION_TAGS = frozenset(("figcaption", "caption"))
+_PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
+
+
+# What the walk asks of an element's tag, in one look-up: (it is block-level, a heading, a
+# caption's element, a table cell; its attributes are read whatever they are: a landmark, or
+# the page's <body> and <html>). A tag in none of those sets (most inline ones) is _NO_TRAITS.
+_TAG_TRAITS = {
+    tag: (tag in BLOCK_TAGS, tag in _HEADINGS, tag in _CAPTION_TAGS, tag in _CELLS,
+          tag in LANDMARKS or tag in _PAGE_TAGS)
+    for tag in BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS | set(LANDMARKS)}
+_NO_TRAITS = (False, False, False, False, False)
 
 
 def _parser() -> etree.HTMLParser:
@@ -263,7 +274,6 @@ def _screen_reader_of_lower(low: str) -> bool:
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
-_PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
 _NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
 
 
@@ -486,7 +496,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            if tag in LANDMARKS or tag in _PAGE_TAGS or names and not _HINT_ATTRS.isdisjoint(names):
+            is_block, is_heading, is_caption, is_cell, own_hint = _TAG_TRAITS.get(tag, _NO_TRAITS)
+            if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
                 delta = _attr_hint(el, names, tag, cls, class_hint)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
@@ -509,7 +520,6 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # an unclosed <nav> or <li> that swallowed the article: neutral, not furniture
                 hint_here = hint
                 swallowed.append(el)
-            is_block = tag in BLOCK_TAGS
             if (is_block or tag == "br") and w.parts:
                 w.flush(parent[0], hint, in_link, heading, bullet, caption, path)
             if is_block:
@@ -519,13 +529,13 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 tag if is_block else parent[0],
                 hint_here,
                 in_link or tag == "a",
-                heading or tag in _HEADINGS,
+                heading or is_heading,
                 bullet_here,
                 # (a page's own classes on <body> or <html> describe the page, not a caption)
-                caption or tag in _CAPTION_TAGS or (caption_class and tag not in ("body", "html")),
+                caption or is_caption or (caption_class and tag not in ("body", "html")),
             )
             stack.append(ctx)
-            if tag in _CELLS:
+            if is_cell:
                 w.add(" ", False)
             if tag != "br" and tag != "hr":
                 inner = el.text  # (read once: lxml makes a new string at each read)
