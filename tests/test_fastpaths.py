@@ -635,3 +635,23 @@ def test_first_descendant_child_by_child_is_the_find(markup: str) -> None:
     root = parse_html("<html>" + markup + "<p>end</p></html>")
     for tag in ("title", "h1", "p", "svg"):
         assert _first_descendant(root, tag) is root.find(".//" + tag)
+
+
+_LONG = "<p>" + "Nine bears raised cubs in the park this year, the rangers said. " * 12 + "</p>"
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["<head>", "</head>", "<body>", "<mbox>", "</mbox>", "<noscript>",
+                                 "</noscript>", "<div>", "</div>", _LONG, "<p>x</p>", "<title>t</title>"]),
+                max_size=10).map("".join))
+def test_noscripts_found_in_the_first_walk_are_the_bodys_own(markup: str) -> None:
+    # (the body's <noscript> elements, taken from a walk made before the body was recovered,
+    # open the same one as a walk of the recovered body)
+    from newsextract.metadata import elements_by_tag
+    from newsextract.segment.html import parse_html, recover_body
+
+    page = "<html>" + markup + "<p>end</p></html>"
+    plain, walked = parse_html(page), parse_html(page)
+    a = recover_body(plain)
+    b = recover_body(walked, elements_by_tag(walked, ("noscript",))["noscript"])
+    assert [el.tag for el in a.iter()] == [el.tag for el in b.iter()]

@@ -351,18 +351,27 @@ def _headline_like(text: str) -> bool:
     return bool(t) and not _SLUG.fullmatch(t) and not (" " not in t and domain_rx().search(t))
 
 
-def read_metadata(root: Any, meta: Meta) -> None:
-    """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
+def elements_by_tag(root: Any, tags: Tuple[str, ...]) -> Dict[str, List[Any]]:
+    """The elements of each tag in the tree, in document order, found in one walk (a walk of
+    a large page's tree costs its memory's traffic more than its instructions)."""
+    found: Dict[str, List[Any]] = {tag: [] for tag in tags}
+    for el in root.iter(*tags):
+        found[el.tag].append(el)
+    return found
+
+
+def read_metadata(root: Any, meta: Meta, tagged: Optional[Dict[str, List[Any]]] = None) -> None:
+    """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>.
+    `tagged`: the tree's <script> and <time> elements (elements_by_tag), when the caller has
+    walked the tree for them."""
     # machine dates: a naive time stays naive here; the page's language may give it an
     # offset later (fields.dates.with_default_offset)
     idp = merged()
     sources = meta.sources
-    # (the <script> and <time> elements found in one walk of the tree, in document order)
-    scripts: List[Any] = []
-    times: List[Any] = []
-    for el in root.iter("script", "time"):
-        (scripts if el.tag == "script" else times).append(el)
-    objects = list(_jsonld_objects(scripts))
+    if tagged is None:
+        tagged = elements_by_tag(root, ("script", "time"))
+    times = tagged["time"]
+    objects = list(_jsonld_objects(tagged["script"]))
     nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     for obj in objects:
         types = _types(obj)

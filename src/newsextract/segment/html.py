@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
 from newsextract.blocks import ZERO_WIDTH, Block, clean_line, minimal_phrases, word_tree_pattern
-from newsextract.metadata import Meta, read_metadata
+from newsextract.metadata import Meta, elements_by_tag, read_metadata
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
@@ -203,11 +203,12 @@ def _unprefix_xhtml(text: str) -> str:
 _HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
 
 
-def recover_body(root: Any) -> Any:
+def recover_body(root: Any, noscripts: Optional[List[Any]] = None) -> Any:
     """The element to walk for content, after moving content that a broken page left outside
     <body> into it: a stray unknown tag before the body (<mbox>, a misspelt element) makes
     libxml2 keep everything after it under <head>; a frameset keeps its content as raw markup
-    in <noframes>."""
+    in <noframes>. `noscripts`: the tree's <noscript> elements in document order, when the
+    caller has found them."""
     body = root.find("body")
     head = root.find("head")
     stray = [] if head is None else [
@@ -217,6 +218,7 @@ def recover_body(root: Any) -> Any:
         frames = [nf.text for nf in root.iter("noframes") if nf.text and nf.text.strip()]
         if not stray and not frames:
             return root
+        noscripts = None  # (the frames' markup brings elements of its own)
         body = etree.SubElement(root, "body")
         for markup in frames:
             inner = parse_html(markup)
@@ -227,7 +229,10 @@ def recover_body(root: Any) -> Any:
                 holder.extend(list(inner_body))
     for i, el in enumerate(stray):
         body.insert(i, el)  # (moves it, with its tail)
-    _open_noscripts(body)
+    # (the <noscript> elements the body holds, in document order: those found before, when
+    # nothing was moved into the body since)
+    _open_noscripts(body, body.iter("noscript") if noscripts is None or stray
+                    else [el for el in noscripts if body in el.iterancestors()])
     return body
 
 
@@ -237,11 +242,11 @@ _NOSCRIPT_SHARE = 0.5
 _NOSCRIPT_LEAST_CHARS = 500
 
 
-def _open_noscripts(body: Any) -> None:
-    """Walk a <noscript> that holds most of the page's text as a <div>; skip the rest (a
-    tracking pixel, a 'turn on JavaScript' notice)."""
+def _open_noscripts(body: Any, noscripts: Iterable[Any]) -> None:
+    """Walk a <noscript> (of the body's, in document order) that holds most of the page's
+    text as a <div>; skip the rest (a tracking pixel, a 'turn on JavaScript' notice)."""
     page = -1
-    for el in body.iter("noscript"):
+    for el in noscripts:
         chars = _text_chars(el)
         if chars < _NOSCRIPT_LEAST_CHARS:
             continue
@@ -452,8 +457,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta = Meta()
     if root is None:
         return [], meta
-    read_metadata(root, meta)  # (from the tree as parsed: its <head> is where meta tags are)
-    start = recover_body(root)
+    # (the elements both readers look for, found in one walk of the tree as parsed)
+    tagged = elements_by_tag(root, ("script", "time", "noscript"))
+    read_metadata(root, meta, tagged)  # (from the tree as parsed: its <head> is where meta tags are)
+    start = recover_body(root, tagged["noscript"])
     w = _Walker()
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
