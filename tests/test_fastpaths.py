@@ -622,3 +622,36 @@ def test_phrase_groups_of_the_profiles_are_the_plain_greedy_ones() -> None:
 def test_long_words_are_the_alphabet_letters_pattern(text: str) -> None:
     full = re.compile("[^\\W\\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
     assert classify._long_words(text) == full.findall(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<title>a</title>", "<h1>b</h1>", "<p>c",
+                                 "<head>", "</head>", "<body>", "<svg><title>d</title></svg>",
+                                 "<noscript>", "</noscript>", "x"]), max_size=12).map("".join))
+def test_first_descendant_child_by_child_is_the_find(markup: str) -> None:
+    from newsextract.metadata import _first_descendant
+    from newsextract.segment.html import parse_html
+
+    root = parse_html("<html>" + markup + "<p>end</p></html>")
+    for tag in ("title", "h1", "p", "svg"):
+        assert _first_descendant(root, tag) is root.find(".//" + tag)
+
+
+_LONG = "<p>" + "Nine bears raised cubs in the park this year, the rangers said. " * 12 + "</p>"
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["<head>", "</head>", "<body>", "<mbox>", "</mbox>", "<noscript>",
+                                 "</noscript>", "<div>", "</div>", _LONG, "<p>x</p>", "<title>t</title>"]),
+                max_size=10).map("".join))
+def test_noscripts_found_in_the_first_walk_are_the_bodys_own(markup: str) -> None:
+    # (the body's <noscript> elements, taken from a walk made before the body was recovered,
+    # open the same one as a walk of the recovered body)
+    from newsextract.metadata import elements_by_tag
+    from newsextract.segment.html import parse_html, recover_body
+
+    page = "<html>" + markup + "<p>end</p></html>"
+    plain, walked = parse_html(page), parse_html(page)
+    a = recover_body(plain)
+    b = recover_body(walked, elements_by_tag(walked, ("noscript",))["noscript"])
+    assert [el.tag for el in a.iter()] == [el.tag for el in b.iter()]

@@ -61,8 +61,20 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting
                   "backgroundnewsarticle", "liveblogposting", "socialmediaposting", "report"}
 
 
-def _jsonld_objects(root: Any) -> Iterable[Dict[str, Any]]:
-    for script in root.iter("script"):
+def _first_descendant(root: Any, tag: str) -> Any:
+    """root.find(".//" + tag): the first element of that tag under root, in document order,
+    or None. (Searched child by child: lxml's iterator looks one match ahead, so the first
+    match of a tag the page holds once, its <title> in the <head>, cost a walk of the whole
+    tree; here it costs a walk of the <head>.)"""
+    for child in root:
+        found = next(child.iter(tag), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _jsonld_objects(scripts: Iterable[Any]) -> Iterable[Dict[str, Any]]:
+    for script in scripts:
         if (script.get("type") or "").lower().strip() != "application/ld+json":
             continue
         raw = (script.text or "").strip()
@@ -288,7 +300,7 @@ def _marked_authors(root: Any) -> List[str]:
     """The names in the first element the markup marks as the article's author's; none on a
     page where such elements name three people or more apart (a list of stories' cards)."""
     found = _marked_elements(root)
-    if len(found) > 1 and root.find(".//h1") is not None:
+    if len(found) > 1 and _first_descendant(root, "h1") is not None:
         # (after the first headline, when there is one: above it stand the menus)
         after = [el for el in found[:24] if el.xpath("boolean(preceding::h1)")]
         found = after or found
@@ -339,13 +351,27 @@ def _headline_like(text: str) -> bool:
     return bool(t) and not _SLUG.fullmatch(t) and not (" " not in t and domain_rx().search(t))
 
 
-def read_metadata(root: Any, meta: Meta) -> None:
-    """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>."""
+def elements_by_tag(root: Any, tags: Tuple[str, ...]) -> Dict[str, List[Any]]:
+    """The elements of each tag in the tree, in document order, found in one walk (a walk of
+    a large page's tree costs its memory's traffic more than its instructions)."""
+    found: Dict[str, List[Any]] = {tag: [] for tag in tags}
+    for el in root.iter(*tags):
+        found[el.tag].append(el)
+    return found
+
+
+def read_metadata(root: Any, meta: Meta, tagged: Optional[Dict[str, List[Any]]] = None) -> None:
+    """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>.
+    `tagged`: the tree's <script> and <time> elements (elements_by_tag), when the caller has
+    walked the tree for them."""
     # machine dates: a naive time stays naive here; the page's language may give it an
     # offset later (fields.dates.with_default_offset)
     idp = merged()
     sources = meta.sources
-    objects = list(_jsonld_objects(root))
+    if tagged is None:
+        tagged = elements_by_tag(root, ("script", "time"))
+    times = tagged["time"]
+    objects = list(_jsonld_objects(tagged["script"]))
     nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     for obj in objects:
         types = _types(obj)
@@ -415,7 +441,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
             sources["title"] = "og:title"
     if meta.title and meta.title not in meta.titles:
         meta.titles.insert(0, meta.title)
-    title_el = root.find(".//title")
+    title_el = _first_descendant(root, "title")
     if title_el is not None and title_el.text and title_el.text.strip():
         meta.titles.append(meta_text(title_el.text))
     for key in ("article:published_time", "article:published:time", "og:published_time",
@@ -432,7 +458,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
         v = first("article:modified_time", "og:updated_time", "datemodified", "lastmod")
         meta.modified = normalise_iso(v, idp) if v else None
     if not meta.date:
-        for t in root.iter("time"):
+        for t in times:
             v = t.get("datetime")
             iso = normalise_iso(v, idp) if v else None
             if iso:
@@ -442,7 +468,7 @@ def read_metadata(root: Any, meta: Meta) -> None:
     elif _in_utc(meta.date):
         # a CMS's meta tags in UTC, the page's <time> in its own zone: the same moment, told
         # as the page tells it
-        for t in root.iter("time"):
+        for t in times:
             v = t.get("datetime")
             iso = normalise_iso(v, idp) if v else None
             if iso and not _in_utc(iso) and minutes_apart(iso, meta.date) == 0:

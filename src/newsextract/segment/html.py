@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Any, FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
 from newsextract.blocks import ZERO_WIDTH, Block, at_least_units, clean_line, minimal_phrases, word_tree_pattern
-from newsextract.metadata import Meta, read_metadata
+from newsextract.metadata import Meta, elements_by_tag, read_metadata
 from newsextract.profiles import merged
 from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
@@ -68,7 +68,11 @@ def _segments(name: str) -> List[str]:
 
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
-    low = attrs.lower()
+    return _hint_of_lower(attrs.lower())
+
+
+def _hint_of_lower(low: str) -> float:
+    """_class_hint of a class/id string already in lower case."""
     if not _hint_words()[2].search(low):
         return 0.0  # no name holds a word (a word found in the string lies inside a name)
     # (name by name, each name's reading cached: a page's class strings are mostly its own,
@@ -93,6 +97,8 @@ def _name_hint(name: str) -> Tuple[bool, bool, bool]:
         return False, False, False
     if name.startswith(_TAXONOMY):
         return True, False, False
+    if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
+        return True, name in neg_words, name in pos_words
     parts = _segments(name)
     if not parts:
         return True, False, False
@@ -110,10 +116,17 @@ def _caption_stems() -> Tuple[str, ...]:
 
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
-    low = (cls or "").lower()
-    words = merged().class_caption_words
-    if not any(stem in low for stem in _caption_stems()):
+    return _caption_of_lower((cls or "").lower())
+
+
+def _caption_of_lower(low: str) -> bool:
+    """_is_caption_class of a class string already in lower case."""
+    for stem in _caption_stems():  # (a loop, not any() over a generator: a few stems)
+        if stem in low:
+            break
+    else:
         return False
+    words = merged().class_caption_words
     for name in low.split():
         parts = _segments(name)
         if parts and (parts[0] in words or parts[-1] in words
@@ -128,6 +141,17 @@ _PLAIN_INLINE = frozenset("b i em strong span font u small big sup sub abbr cite
 _FURNITURE_ROOTS = frozenset(("nav", "footer", "menu"))
 _CELLS = frozenset(("td", "th"))
 _CAPTION_TAGS = frozenset(("figcaption", "caption"))
+_PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
+
+
+# What the walk asks of an element's tag, in one look-up: (it is block-level, a heading, a
+# caption's element, a table cell; its attributes are read whatever they are: a landmark, or
+# the page's <body> and <html>). A tag in none of those sets (most inline ones) is _NO_TRAITS.
+_TAG_TRAITS = {
+    tag: (tag in BLOCK_TAGS, tag in _HEADINGS, tag in _CAPTION_TAGS, tag in _CELLS,
+          tag in LANDMARKS or tag in _PAGE_TAGS)
+    for tag in BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS | set(LANDMARKS)}
+_NO_TRAITS = (False, False, False, False, False)
 
 
 def _parser() -> etree.HTMLParser:
@@ -179,11 +203,12 @@ def _unprefix_xhtml(text: str) -> str:
 _HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
 
 
-def recover_body(root: Any) -> Any:
+def recover_body(root: Any, noscripts: Optional[List[Any]] = None) -> Any:
     """The element to walk for content, after moving content that a broken page left outside
     <body> into it: a stray unknown tag before the body (<mbox>, a misspelt element) makes
     libxml2 keep everything after it under <head>; a frameset keeps its content as raw markup
-    in <noframes>."""
+    in <noframes>. `noscripts`: the tree's <noscript> elements in document order, when the
+    caller has found them."""
     body = root.find("body")
     head = root.find("head")
     stray = [] if head is None else [
@@ -193,6 +218,7 @@ def recover_body(root: Any) -> Any:
         frames = [nf.text for nf in root.iter("noframes") if nf.text and nf.text.strip()]
         if not stray and not frames:
             return root
+        noscripts = None  # (the frames' markup brings elements of its own)
         body = etree.SubElement(root, "body")
         for markup in frames:
             inner = parse_html(markup)
@@ -203,7 +229,10 @@ def recover_body(root: Any) -> Any:
                 holder.extend(list(inner_body))
     for i, el in enumerate(stray):
         body.insert(i, el)  # (moves it, with its tail)
-    _open_noscripts(body)
+    # (the <noscript> elements the body holds, in document order: those found before, when
+    # nothing was moved into the body since)
+    _open_noscripts(body, body.iter("noscript") if noscripts is None or stray
+                    else [el for el in noscripts if body in el.iterancestors()])
     return body
 
 
@@ -213,11 +242,11 @@ _NOSCRIPT_SHARE = 0.5
 _NOSCRIPT_LEAST_CHARS = 500
 
 
-def _open_noscripts(body: Any) -> None:
-    """Walk a <noscript> that holds most of the page's text as a <div>; skip the rest (a
-    tracking pixel, a 'turn on JavaScript' notice)."""
+def _open_noscripts(body: Any, noscripts: Iterable[Any]) -> None:
+    """Walk a <noscript> (of the body's, in document order) that holds most of the page's
+    text as a <div>; skip the rest (a tracking pixel, a 'turn on JavaScript' notice)."""
     page = -1
-    for el in body.iter("noscript"):
+    for el in noscripts:
         chars = _text_chars(el)
         if chars < _NOSCRIPT_LEAST_CHARS:
             continue
@@ -237,14 +266,19 @@ def _hidden_stems() -> Tuple[str, ...]:
 
 def _screen_reader_only(cls: str) -> bool:
     """A class attribute that names text for screen readers only (a whole class name)."""
-    low = cls.lower()
-    return any(stem in low for stem in _hidden_stems()) and \
-        not merged().class_hidden_names.isdisjoint(low.split())
+    return _screen_reader_of_lower(cls.lower())
+
+
+def _screen_reader_of_lower(low: str) -> bool:
+    """_screen_reader_only of a class attribute already in lower case."""
+    for stem in _hidden_stems():  # (a loop, not any() over a generator: a few stems)
+        if stem in low:
+            return not merged().class_hidden_names.isdisjoint(low.split())
+    return False
 
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
-_PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
 _NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
 
 
@@ -277,19 +311,23 @@ def _class_reading(cls: str) -> Tuple[bool, bool, float]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
     only, a caption's class, its hint). The only cache of the three readings: a page's own
-    class strings are new to it, and a cache on each would be one more miss each."""
-    return _screen_reader_only(cls), _is_caption_class(cls), _class_hint(cls) + _article_body_hint(cls)
+    class strings are new to it, and a cache on each would be one more miss each. The string
+    is lower-cased once for the three.)"""
+    low = cls.lower()
+    return _screen_reader_of_lower(low), _caption_of_lower(low), _hint_of_lower(low) + _article_body_hint(low)
 
 
 @lru_cache(maxsize=8192)
 def _names_hint(attrs: str) -> float:
     """The hint of a class/id string: its names' and an article body's mark.
     (cached on the string: a page repeats its few class names on hundreds of elements)"""
-    return _class_hint(attrs) + _article_body_hint(attrs)
+    low = attrs.lower()
+    return _hint_of_lower(low) + _article_body_hint(low)
 
 
-def _article_body_hint(attrs: str) -> float:
-    return W.class_article_body if "articlebody" in attrs.lower().replace("-", "").replace("_", "") else 0.0
+def _article_body_hint(low: str) -> float:
+    """An article body's mark in a lower-case class/id string ("article-body", "articleBody")."""
+    return W.class_article_body if "articlebody" in low.replace("-", "").replace("_", "") else 0.0
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
@@ -446,8 +484,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta = Meta()
     if root is None:
         return [], meta
-    read_metadata(root, meta)  # (from the tree as parsed: its <head> is where meta tags are)
-    start = recover_body(root)
+    # (the elements both readers look for, found in one walk of the tree as parsed)
+    tagged = elements_by_tag(root, ("script", "time", "noscript"))
+    read_metadata(root, meta, tagged)  # (from the tree as parsed: its <head> is where meta tags are)
+    start = recover_body(root, tagged["noscript"])
     w = _Walker()
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
@@ -490,7 +530,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            if tag in LANDMARKS or tag in _PAGE_TAGS or names and not _HINT_ATTRS.isdisjoint(names):
+            is_block, is_heading, is_caption, is_cell, own_hint = _TAG_TRAITS.get(tag, _NO_TRAITS)
+            if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
                 delta = _attr_hint(el, names, tag, cls, class_hint)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
@@ -513,7 +554,6 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # an unclosed <nav> or <li> that swallowed the article: neutral, not furniture
                 hint_here = hint
                 swallowed.append(el)
-            is_block = tag in BLOCK_TAGS
             if (is_block or tag == "br") and w.parts:
                 w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
             elif tag == "br":
@@ -525,13 +565,13 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 tag if is_block else parent[0],
                 hint_here,
                 in_link or tag == "a",
-                heading or tag in _HEADINGS,
+                heading or is_heading,
                 bullet_here,
                 # (a page's own classes on <body> or <html> describe the page, not a caption)
-                caption or tag in _CAPTION_TAGS or (caption_class and tag not in ("body", "html")),
+                caption or is_caption or (caption_class and tag not in ("body", "html")),
             )
             stack.append(ctx)
-            if tag in _CELLS:
+            if is_cell:
                 w.add(" ", False)
             if tag != "br" and tag != "hr":
                 inner = el.text  # (read once: lxml makes a new string at each read)
