@@ -1237,3 +1237,23 @@ def test_a_kicker_over_a_headline_is_no_dateline(first: str, location: object) -
             f"<h1>Die Hafenmauer wird neu gebaut</h1><p>{first}</p>"
             + "".join(f"<p>{p}</p>" for p in GERMAN) + "</article></body></html>")
     assert extract(html).location == location
+
+
+def _article(inner: str) -> str:
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            f"<h1>Harbour wall to be rebuilt</h1><article>{inner}</article></body></html>")
+
+
+def test_a_bracketed_photo_credit_opening_a_paragraph_is_no_outlet_s_tag() -> None:
+    credit = ("<p>[Foto: Antara/Budi Santoso] Warga melintas di samping tembok pelabuhan yang "
+              "rusak akibat badai di Bekasi, Senin.</p>")
+    body = extract(_article(f"<p>{PARAS[0]}</p>{credit}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>")).body
+    assert "Foto:" not in body and PARAS[2] in body
+
+
+def test_a_call_to_action_under_a_link_is_no_sentence_of_the_text() -> None:
+    tip = ('<p>Got a tip? <a href="/tips">Send it to our newsroom and we will look into it</a> '
+           "today.</p>")
+    body = extract(_article("".join(f"<p>{p}</p>" for p in PARAS[:3]) + tip
+                            + "".join(f"<p>{p}</p>" for p in PARAS[3:]))).body
+    assert "Got a tip" not in body and PARAS[4] in body

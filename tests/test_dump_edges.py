@@ -273,10 +273,12 @@ def test_a_list_a_sentence_introduces_and_the_paragraph_after_it_are_body() -> N
     assert paragraphs[-5:] == [intro, "Nama,", "Alamat, dan", "Nomor telepon aktif.", closing]
 
 
-def test_three_short_items_after_a_text_still_fold_into_a_menu() -> None:
-    # the same items with no sentence introducing them are a menu's, as before
-    body = extract(_dump()).body
-    assert "Om oss" not in body and body.split("\n\n") == PARAS
+def test_short_items_a_sentence_introduces_without_commas_still_fold_into_a_menu() -> None:
+    # after a colon, items with no comma at their ends are a menu's as before ("Share this:")
+    share = "Dela artikeln med dina vänner och bekanta:"
+    menu = "   • Facebook\n   • Twitter\n   • E-post\n\n"
+    dump = MENU + HEAD + "".join(p + "\n\n" for p in [*PARAS, share]) + menu + FOOTER
+    assert "Facebook" not in extract(dump).body
 
 
 def test_an_alt_text_whose_words_its_caption_prints_again_is_a_caption() -> None:

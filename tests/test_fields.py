@@ -395,6 +395,7 @@ def test_one_word_names_in_a_row_are_an_outlet_and_its_address(content: str, wan
     ("Von Sprachregeln und «ganz normalem Deutsch»", []),
     ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
     ("By Jane Doe and de la Cruz Lopez", ["Jane Doe", "de la Cruz Lopez"]),  # a particle
+    ("Von Anna Schmidt und Özlem Türeci", ["Anna Schmidt", "Özlem Türeci"]),  # an accented capital
 ])
 def test_what_a_conjunction_joins_to_a_name_opens_with_a_capital(line: str, want: list) -> None:
     assert parse_credit(line, merged())[0] == want
@@ -585,6 +586,8 @@ def test_a_dutch_label_without_a_colon() -> None:
     ("Posted by Jane Doe on January 5, 2024", ["Jane Doe"]),
     ("Posted by Vortex", []),  # a blog's login
     ("Posted by Alex Durán, AMP Project Marketing, Google", ["Alex Durán"]),  # a team, its acronym
+    ("By Jane Doe and TJ Miller", ["Jane Doe", "TJ Miller"]),  # initials in capitals: a name
+    ("By Jane Doe, Martin Luther King III", ["Jane Doe", "Martin Luther King III"]),
 ])
 def test_a_blog_s_posted_by_line(line: str, want: list) -> None:
     assert parse_credit(line, get_profile("en"))[0] == want
@@ -605,3 +608,11 @@ def test_an_originally_appeared_note_closing_the_text_is_no_body() -> None:
         f"</h1>{_PUMPS_PARS}<p>This article originally appeared on The Springfield Courier.</p>"
         "</article></body></html>")
     assert "originally appeared" not in page.body and page.body.endswith("rainy season.")
+
+
+def test_a_posted_by_line_closing_the_text_credits_its_writer() -> None:
+    # below the text a blog prints its own writer's line; an embedded post's is inside it
+    page = newsextract.extract(
+        '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves Pumps'
+        f"</h1>{_PUMPS_PARS}</article><p>Posted by Jane Doe on January 5, 2024</p></body></html>")
+    assert page.authors == ["Jane Doe"]

@@ -251,3 +251,13 @@ def test_a_sentence_cut_by_hard_line_breaks_is_one_block() -> None:
         "Read the plan at the council's site, where it is posted",
         "http://example.org/plan",
     ]
+
+
+def test_two_line_breaks_with_an_invisible_space_between_part_two_paragraphs() -> None:
+    # (one <br> inside a sentence joins its lines; two, whatever invisible text between them,
+    # end a paragraph)
+    html = ("<html><body><article><h1>Harbour</h1><p>The council voted on Tuesday to rebuild the "
+            "old<br>&#8203;<br>harbour wall, officials said on Tuesday evening in the town hall."
+            "</p></article></body></html>")
+    blocks = [b.text for b in segment(html, "html")[0]]
+    assert "harbour wall, officials said on Tuesday evening in the town hall." in blocks

@@ -162,10 +162,16 @@ def _cjk_rx() -> "re.Pattern[str]":
     return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# the marks that end a list's item which goes on into the next ("• Nama," "• Alamat, dan" of a
+# list a sentence introduces): no menu's items, no heading
+GOES_ON = (",", ";", "،", "、", "，", "；")
+
+
 def units(s: str) -> int:
-    """The length of a text in words; Chinese and Japanese, written without spaces, count
-    one word for every two characters, and Thai, Lao, Myanmar and Khmer, which put a space
-    between phrases only, one for every _SPACELESS_CHARS_PER_WORD letters."""
+    """The length of a text in words: its spaces' words, and for Chinese and Japanese, written
+    without spaces, one more word for every two characters, and for Thai, Lao, Myanmar and
+    Khmer, which put a space between phrases only, one more for every
+    _SPACELESS_CHARS_PER_WORD letters."""
     n = len(s.split())
     if not s.isascii() and _WIDE_OR_SPACELESS.search(s):  # (one search for most texts)
         if _FROM_KANA.search(s):

@@ -16,7 +16,7 @@ from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, HEADER, LIST, OUTSIDE,
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
@@ -319,7 +319,7 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
     score = min(n, W.words_cap) - W.words_offset
     if n > W.cloud_min_words and (not _PUNCT.search(text) if n * W.cloud_punct_per_word <= 1 else
                                   _fewer_marks(text, n * W.cloud_punct_per_word)) \
-            and not spaceless_script(text):  # (Thai and Lao print no stops: their prose has none)
+            and not spaceless_script(text):  # (Thai and Lao print no stops, Myanmar and Khmer few)
         return "cloud", W.cloud, n  # a tag cloud or a run of menu words: many words, no sentences
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
@@ -346,7 +346,7 @@ def _bracketed_lead(text: str) -> bool:
     a page's markup never holds as text."""
     close = text.find("]")
     rest = text[close + 1:].strip()
-    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest)) \
+    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest)) and not is_caption(text[1:close]) \
         and at_least_units(rest, W.lead_min_words) and not is_boilerplate(text[1:close])  # ("[Werbung]")
 
 
@@ -871,10 +871,10 @@ def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
             or scores[end - 1] <= 0 or not at_least_units(blocks[end - 1].text, W.lead_min_words):
         return end
     k = end
-    while k < len(blocks) and k - end < W.colon_items and not blocks[k].label and scores[k] <= 0 \
+    while k < len(blocks) and k - end <= W.colon_items and not blocks[k].label and scores[k] <= 0 \
             and not at_least_units(blocks[k].text, W.colon_item_words + 1) and not _comments_heading(blocks[k].text):
         k += 1
-    if k == end or k - end >= W.colon_items:
+    if k == end or k - end > W.colon_items:
         return end
     while k < len(blocks) and not blocks[k].label and scores[k] > 0:
         k += 1
@@ -1444,8 +1444,6 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
 _LONE_WORD = "lone word inside the body span"
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
-# a list's item that goes on into the next ("• Nama," of a list a sentence introduces): no heading
-_GOES_ON = (",", ";", "،", "、", "，", "；")
 
 
 def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
@@ -1491,7 +1489,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             body.append(b)
             continue
         if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) \
-                and not (b.bullet and b.text.endswith(_GOES_ON)) \
+                and not (b.bullet and b.text.endswith(GOES_ON)) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, _LONE_WORD)
             continue
@@ -1562,7 +1560,8 @@ def _linked_sentence(b: Block) -> bool:
     if not b.path or not W.linked_sentence_least_links <= b.link_density < W.linked_sentence_link_density \
             or b.hint < 0 or b.bullet or b.heading \
             or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
-            or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words):
+            or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words) \
+            or "? " in text:  # ("Got a tip? <a>Send it to our newsroom</a> today.": a call)
         return False
     words = [w for w in text.split() if w[:1].isalpha()]
     cased = [w for w in words if w[0].lower() != w[0].upper()]
@@ -1807,9 +1806,10 @@ def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block
     """HTML: the text's opening paragraphs, set apart above it by lines that are no prose (a
     table of figures, a recipe's facts, a picture and its buttons): the nearest paragraphs of
     prose above the body (at most W.opening_paragraphs, within W.opening_paragraph_reach
-    blocks), with no list or furniture between, W.opening_paragraph_words words together, that
-    speak of what the body speaks of (this share of their longer words in the body's).
-    Labelled and returned, in order."""
+    blocks), with no list or furniture label between (headings and lines of no prose are
+    passed over: a guide's question heading over its answer), W.opening_paragraph_words words
+    together, that speak of what the body speaks of (this share of their longer words in the
+    body's). Labelled and returned, in order."""
     first = body[0].index
     found: List[Block] = []
     later: Optional[set] = None  # (the body's words: read only when a paragraph is met)
@@ -2153,7 +2153,7 @@ def _between_paragraphs(b: Block) -> bool:
     return (b.link_density < W.span_link_density and b.hint >= 0
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
-            and (at_least_units(b.text, 2) or b.text.endswith((".", "!", "?", "。", "！", "？"))))
+            and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
 
 
 def _plain_item(b: Block) -> bool:

@@ -180,7 +180,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         a, e, label_only = parse_credit(b.text, _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
-                or (start < j and _login_line(b.text))):
+                or (start < j < end and _login_line(b.text))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
             # under a related article's title: the bylines of teasers, not of this one; and
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an

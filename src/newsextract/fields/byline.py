@@ -283,8 +283,8 @@ def _conjunctions_rx(profile: Profile) -> str:
 def split_names(raw: str, profile: Profile) -> List[str]:
     """Several names in one credit ("A dan B", "A, B and C")."""
     joins = _conjunctions_rx(profile)
-    after = re.search(r"(?:&|" + joins + r")\s+([«\"“„‹'‘]|[^\W\d_A-Z]+)", raw) if joins else None
-    if after and (after.group(1)[:1] in _OPENING_MARKS or after.group(1).lower() not in profile.name_particles):
+    after = re.search(r"(?:&|" + joins + r")\s+([«\"“„‹'‘]|[^\W\d_]+)", raw) if joins else None
+    if after and (after.group(1)[:1] in _OPENING_MARKS or after.group(1)[:1].islower() and after.group(1).lower() not in profile.name_particles):
         # "Von Halloween und anderen Gruselgestalten", "Von Sprachregeln und «ganz normalem
         # Deutsch»": what a conjunction joins to a name opens with a capital; these are a
         # headline's phrase after a preposition that bylines use as their label
@@ -308,8 +308,10 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
-        if i and not p.isupper() and any(ACRONYM.match(w) for w in p.split()):
-            continue  # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
+        if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
+            # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
+            # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
+            continue
         if i and first and first[0].lower() in profile.role_words:
             continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
@@ -322,6 +324,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+_ROMAN = re.compile(r"^[IVX]+$")
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 

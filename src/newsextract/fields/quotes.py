@@ -1098,7 +1098,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             before = par[:sp.start]
             speaker = None
             cue = None
-            resolved_by = None  # "name", "pronoun", "continue"
+            resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none"
             m = cue_rx.match(after) if after else None
             if m:
                 cue = m.group("cue").lower() + (m.group("nya") or "").lower()
@@ -1281,7 +1281,8 @@ def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
     """The person named last before `pos` (the quote's own text excluded); but one named
     inside what the last sentence reports ("Ali menegaskan bahwa KPK tidak akan memeriksa
     Lukas Enembe."), after its complementizer, is what was said, and the sentence's
-    subject before it is who says more."""
+    subject before it is who says more. With `subject` (a pronoun cue after the quotation),
+    the person who opens a sentence with no complementizer says more than one it names later."""
     best = None
     at = -1
     for mpos, full in mentions:

@@ -431,6 +431,7 @@ class _Walker:
         # meet nothing but the white space between tags)
         if not self.parts:
             return
+        broken, self.broken = self.broken, None
         raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
@@ -442,10 +443,9 @@ class _Walker:
             if not text:
                 return
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
-        broken, self.broken = self.broken, None
         if broken is not None and text[0].islower() and _carries_on(broken[0], tag, heading, path) \
                 and text.split(None, 1)[0].rstrip(",;:.!?").isalpha():  # (a word: no address, "http://...")
-            # a sentence a hard line break cut ("... bietet Platz für<br>9 Personen ...",
+            # a sentence a hard line break cut ("... bietet Platz für<br>neun Personen ...",
             # "... that the<br>council ..."): one paragraph, as a browser reads it
             prev, prev_links, prev_total = broken
             prev.text = f"{prev.text} {text}"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from newsextract.blocks import BULLET_CHARS, Block, clean_text, normalise_text, strip_bullet
+from newsextract.blocks import BULLET_CHARS, GOES_ON, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
 from newsextract.segment.dumps import document_title, dump_style, normalise_dump
@@ -146,9 +146,6 @@ _DATE_LINE_CHARS = 60
 _SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
-_ENUMERATION_MARKS = (",", ";", "،", "、", "，", "；")
-
-
 def _fold_menus(units: List[list]) -> List[Block]:
     """Blocks from [text, bullet, group] units; runs of three or more list items of one to
     three words fold into one menu block.
@@ -172,7 +169,7 @@ def _fold_menus(units: List[list]) -> List[Block]:
         # (items a sentence introduces, ending with commas, are its enumeration: "... data
         # berupa:" "• Nama," "• Alamat, dan" "• Nomor telepon.", which a menu's never are)
         enumerated = bool(out) and out[-1].text.endswith(":") and not out[-1].bullet \
-            and any(u[0].endswith(_ENUMERATION_MARKS) for u in run[:-1])
+            and any(u[0].endswith(GOES_ON) for u in run[:-1])
         if len(run) >= 3 and not enumerated:
             add(" · ".join(u[0] for u in run), True, run[0][2]).items = len(run)
         else:
