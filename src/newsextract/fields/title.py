@@ -90,7 +90,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
-    lo = max(0, body_start - 45)
+    lo = max(0, body_start - (W.title_dump_reach if dump else 45))
     # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
@@ -115,6 +115,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
                      or "[ " in text and _FORM_FIELD.search(text)):
             continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
+        if dump and n >= W.title_button_repeats and _button_row(text):
+            continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
         if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if b.label in ("boilerplate", "related", "list"):
@@ -242,6 +244,25 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _button_row(text: str) -> bool:
+    """A dump's row of buttons: one word printed in every button's label ("Facebookで共有する
+    (BUTTON) この記事を共有する", "Share on X Share on Facebook ..."): a word of two letters or
+    more said W.title_button_repeats times or more and in a third of the line's words, or a lynx
+    dump's "(BUTTON)" mark."""
+    if "(BUTTON)" in text:
+        return True
+    words = _BUTTON_WORD.findall(text.casefold())
+    if len(words) < W.title_button_repeats:
+        return False
+    said = Counter(words).most_common(1)[0][1]
+    # (a third of the words at least: a headline says its function words three times too,
+    # "de ... de ... de", among many others)
+    return said >= W.title_button_repeats and 3 * said >= len(words)
+
+
+_BUTTON_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:

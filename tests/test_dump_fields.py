@@ -1,0 +1,48 @@
+"""Title and authors in text dumps of pages in many languages (issue 11): the headline and the
+byline among a dump's furniture, read without the page's markup."""
+
+from __future__ import annotations
+
+from typing import List
+
+from newsextract.blocks import Block
+from newsextract.fields.title import _button_row, find_title
+from newsextract.profiles import get_profile, merged
+
+HEADLINE = "Die Stadt hielt ihre Straßen trocken, als der Fluss stieg"
+
+
+def _blocks(texts: List[str]) -> List[Block]:
+    return [Block(t, index=i) for i, t in enumerate(texts)]
+
+
+def test_a_row_of_share_buttons_is_no_headline() -> None:
+    # one word in every button's label ("share on ..."), or lynx's "(BUTTON)" mark
+    assert _button_row("이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 트위터에 공유하기 링크 복사하기")
+    assert _button_row("Facebookで共有する (BUTTON) この記事を共有する")
+    assert _button_row("Share on Facebook Share on X Share on WhatsApp")
+    # (a headline says its function words three times among many others)
+    assert not _button_row("Albares defiende el embargo de armas a Israel en la reunión de "
+                           "ministros árabes y europeos de Madrid")
+    assert not _button_row("What an American Crime Film Can Teach About Doing What's Right, "
+                           "Not What's Easy")
+    texts = ["Teilen", "Share on Facebook Share on X Share on WhatsApp", HEADLINE,
+             "5. März 2024", "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), 4, get_profile("de"), dump=True)
+    assert found == (HEADLINE, 2)
+
+
+def test_a_dumps_headline_far_above_its_text_is_found() -> None:
+    # a page that prints its header again, then a long run of furniture (a summary box, a
+    # menu of one-word items) before the text: the headline's second printing, over its
+    # date, stands over 45 blocks above the text
+    furniture = [f"Menüpunkt {i}" for i in range(60)]
+    texts = ["Politik", HEADLINE, "5. März 2024", *furniture,
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), len(texts) - 1, get_profile("de"), dump=True)
+    assert found == (HEADLINE, 1)
+    # (beyond the dump's reach, no line is taken)
+    texts = ["Politik", HEADLINE, "5. März 2024", *furniture, *furniture,
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), len(texts) - 1, merged(), dump=True)
+    assert found is None or found[0] != HEADLINE
