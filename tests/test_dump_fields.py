@@ -46,3 +46,14 @@ def test_a_dumps_headline_far_above_its_text_is_found() -> None:
              "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
     found = find_title(_blocks(texts), len(texts) - 1, merged(), dump=True)
     assert found is None or found[0] != HEADLINE
+
+
+def test_the_outlet_a_writer_writes_for_is_no_part_of_the_name() -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit("By Dolores Chang For Dailymail.Com", merged())[0] == ["Dolores Chang"]
+    # (get_text() cuts the line at the domain's dot)
+    assert parse_credit("By Dolores Chang For Dailymail.", merged())[0] == ["Dolores Chang"]
+    assert parse_credit("Von Max Muster für Die Zeit", merged())[0] == ["Max Muster"]
+    # (two words of the name are always kept: "For" as a name's second word is the name's)
+    assert parse_credit("By Jane For Doe", merged())[0] == ["Jane For Doe"]

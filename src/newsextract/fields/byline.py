@@ -219,13 +219,16 @@ def abbreviation(name: str) -> bool:
 
 def _without_tail(words: List[str], profile: Profile) -> List[str]:
     """A name's words without what a page prints after it on the same line: an agency ("MEG
-    KINNARD Associated Press"), links of the byline box ("Jane Doe Email Me Follow"). Two
-    words are always left."""
+    KINNARD Associated Press"), the outlet written for ("Jane Doe For Dailymail.Com"), links
+    of the byline box ("Jane Doe Email Me Follow"). Two words are always left."""
     agencies = profile.agencies | merged().agencies
+    writing_for = merged().writing_for  # (a byline's words are often not the page's language)
     for k in range(2, len(words)):
         tail = " ".join(words[k:]).lower()
         if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
             return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
+        if words[k].lower() in writing_for and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return words[:k]  # "Dolores Chang For Dailymail.Com": the outlet written for
     while len(words) > 2 and words[-1].lower() in profile.not_names:
         words = words[:-1]
     return words

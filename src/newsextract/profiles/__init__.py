@@ -210,6 +210,10 @@ class Profile:
     # ("Jacqueline Rioba von World Vision", "Bernd Bönte der Deutschen Presse-Agentur"); after
     # a first name they are the surname's ("Ursula von der Leyen").
     affiliation_particles: FrozenSet[str] = frozenset()
+    # Words that, after a writer's full name in a byline, open the outlet the writer writes for
+    # ("By Jane Doe For Dailymail.Com", "von Max Muster für die Zeit"): the outlet is no part
+    # of the name.
+    writing_for: FrozenSet[str] = frozenset()
     # Endings of the language's abstract nouns ("-ung", "-heit"): where nouns are written
     # with a capital, a capitalised word before a dash that ends so is a kicker's topic
     # ("Strompreisbremse –" aside, "Beratung –", "Migration –"), not a dateline's place.
