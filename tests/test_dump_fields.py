@@ -57,3 +57,26 @@ def test_the_outlet_a_writer_writes_for_is_no_part_of_the_name() -> None:
     assert parse_credit("Von Max Muster für Die Zeit", merged())[0] == ["Max Muster"]
     # (two words of the name are always kept: "For" as a name's second word is the name's)
     assert parse_credit("By Jane For Doe", merged())[0] == ["Jane For Doe"]
+
+
+PARAS = [
+    "The flood came in a night, and the plan the town had made years before worked as it was "
+    "meant to, street by street.",
+    "Volunteers filled sandbags at the fire station from dusk, and the pumps the council had "
+    "bought last spring ran until the morning.",
+    "By noon the water had fallen back below the bank, and the shops on the high street opened "
+    "their doors again to dry out.",
+]
+
+
+def test_a_name_before_the_time_the_text_takes_to_read_is_the_byline() -> None:
+    import newsextract
+    from newsextract.fields.byline import before_date
+
+    assert before_date("Ntombizethu Ngcobo 2 minutes read") == "Ntombizethu Ngcobo"
+    assert before_date("Jakob Hartung Lesedauer: 4 Min.") == "Jakob Hartung"
+    # (a reading time that opens the line leaves no name)
+    assert before_date("6 minute read") == ""
+    text = ("How one town kept its streets dry when the river rose\n\nMarch 5, 2024\n\n"
+            "Jane Porter 2 minutes read\n\n" + "\n\n".join(PARAS) + "\n")
+    assert newsextract.extract(text).authors == ["Jane Porter"]

@@ -543,7 +543,7 @@ def before_date(text: str) -> str:
     if found:
         head = text[:found[0].start]
     else:
-        age = _relative_time(text)
+        age = _relative_time(text) or _reading_time(text)
         if not age:
             return text
         head = text[:age.start()]
@@ -567,6 +567,23 @@ def _relative_time(text: str) -> "Optional[re.Match[str]]":
     if ends is not None and not ends[0].search(text, max(0, len(text) - ends[1])):
         return None
     return _relative_time_rx().search(text)
+
+
+def _reading_time(text: str) -> "Optional[re.Match[str]]":
+    """The time the text takes to read that ends the line ("2 minutes read", "Lesedauer: 4
+    Min."), if any: every profile's reading_times."""
+    return _reading_time_rx().search(text) if len(text) < _READING_LINE_CHARS else None
+
+
+_READING_LINE_CHARS = 100  # a byline's line with its reading time is this short
+
+
+@lru_cache(maxsize=None)
+def _reading_time_rx() -> "re.Pattern[str]":
+    """A reading time at the end of a line (see _reading_time)."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                    for f in merged().reading_times), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\W{0,3}$", re.I) if forms else re.compile("(?!)")
 
 
 @lru_cache(maxsize=None)

@@ -214,6 +214,10 @@ class Profile:
     # ("By Jane Doe For Dailymail.Com", "von Max Muster für die Zeit"): the outlet is no part
     # of the name.
     writing_for: FrozenSet[str] = frozenset()
+    # How long the text takes to read, as a byline box prints it after the writer's name
+    # ("Ntombizethu Ngcobo 2 minutes read"); "#" stands for the number. Like a date after a
+    # name, it is no part of the name.
+    reading_times: Tuple[str, ...] = ()
     # Endings of the language's abstract nouns ("-ung", "-heit"): where nouns are written
     # with a capital, a capitalised word before a dash that ends so is a kicker's topic
     # ("Strompreisbremse –" aside, "Beratung –", "Migration –"), not a dateline's place.
