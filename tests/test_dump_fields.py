@@ -80,3 +80,21 @@ def test_a_name_before_the_time_the_text_takes_to_read_is_the_byline() -> None:
     text = ("How one town kept its streets dry when the river rose\n\nMarch 5, 2024\n\n"
             "Jane Porter 2 minutes read\n\n" + "\n\n".join(PARAS) + "\n")
     assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_caption_with_its_credit_or_a_cut_sentence_is_no_headline() -> None:
+    from newsextract.fields.title import _credited_caption
+
+    en = get_profile("en")
+    assert _credited_caption("Emma Roma Jayne after she had bariatric surgery and lost 130lb. "
+                             "Emma Roma Jayne", en)
+    # (a headline's second sentence says something)
+    assert not _credited_caption("The world needs more spaceports. Oman wants to help", en)
+    head = "How one town kept its streets dry when the river rose"
+    caption = "Volunteers fill sandbags at the fire station on Tuesday night. Jane Porter"
+    texts = [head, "Share", caption, "March 5, 2024", *PARAS]
+    assert find_title(_blocks(texts), 4, en, dump=True) == (head, 0)
+    # a browser's message cut in two lines: "..., or" over a line in small letters
+    texts = [head, "Share", "Try refreshing your browser, or", "tap here to see other videos.",
+             "March 5, 2024", *PARAS]
+    assert find_title(_blocks(texts), 5, en, dump=True) == (head, 0)

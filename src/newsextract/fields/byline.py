@@ -791,6 +791,11 @@ def glued_role(text: str) -> bool:
     return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
 
 
+def plain_name(text: str, profile: Profile) -> bool:
+    """Whether a text is a person's name alone, as printed (see _plain_name)."""
+    return _plain_name(text, profile)
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, doubled_name, parse_credit
+from newsextract.fields.byline import brand_byline, doubled_name, parse_credit, plain_name
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -21,6 +21,9 @@ _NON_WORD = re.compile(r"\W+")
 _LONG_WORD = re.compile(r"\w{4,}")
 _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+# a line that ends with a comma and a short word in small letters: a clause's joining word
+# ("Try refreshing your browser, or"), the sentence going on on the next line
+_CUT_CLAUSE = re.compile(r",\s[^\W\d_]{1,4}$")
 
 
 def match_key(s: str) -> str:
@@ -115,6 +118,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
                      or "[ " in text and _FORM_FIELD.search(text)):
             continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
+        if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
+                and blocks[j + 1].text[:1].islower():
+            continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if dump and ". " in text and _credited_caption(text, profile):
+            continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
         if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
@@ -244,6 +252,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _credited_caption(text: str, profile: Profile) -> bool:
+    """A caption with its photo's credit after its last sentence ("Emma Jayne after she had
+    bariatric surgery and lost 130lb. Emma Jayne"): the part after the last stop is a
+    person's name alone, where a headline's second sentence says something ("Oman wants to
+    help")."""
+    head, _stop, tail = text.rpartition(". ")
+    return len(head.split()) >= W.title_kicker_words and plain_name(tail.strip(), profile)
 
 
 def _button_row(text: str) -> bool:
