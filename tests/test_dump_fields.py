@@ -98,3 +98,11 @@ def test_a_caption_with_its_credit_or_a_cut_sentence_is_no_headline() -> None:
     texts = [head, "Share", "Try refreshing your browser, or", "tap here to see other videos.",
              "March 5, 2024", *PARAS]
     assert find_title(_blocks(texts), 5, en, dump=True) == (head, 0)
+
+
+def test_a_bare_label_after_a_labels_colon_is_no_part_of_the_name() -> None:
+    from newsextract.fields.byline import parse_credit
+
+    # a dump joins the byline box's label and the byline's line
+    assert parse_credit("Author of the article: By Denise Paglinawan", merged())[0] == ["Denise Paglinawan"]
+    assert parse_credit("Autor: Von Max Muster", merged())[0] == ["Max Muster"]

@@ -389,6 +389,12 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             continue
         label = m.group("label").lower()
         rest = m.group("rest").strip()
+        if m.group("colon") and target is authors and " " in rest:
+            # "Author of the article: By Denise Paglinawan": a second label, bare, after the
+            # first one's colon (a dump joins the box's label and the byline's line)
+            first, _sp, after = rest.partition(" ")
+            if first.casefold() in profile.bare_labels and after[:1].isupper():
+                rest = after
         if not m.group("colon"):
             # a bare label must be a known one (or any label in a line of several credit
             # pieces: "Penulis X | Editor Y"), followed by a space and a capital letter
