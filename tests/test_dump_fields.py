@@ -106,3 +106,20 @@ def test_a_bare_label_after_a_labels_colon_is_no_part_of_the_name() -> None:
     # a dump joins the byline box's label and the byline's line
     assert parse_credit("Author of the article: By Denise Paglinawan", merged())[0] == ["Denise Paglinawan"]
     assert parse_credit("Autor: Von Max Muster", merged())[0] == ["Max Muster"]
+
+
+def test_a_byline_the_run_took_in_outranks_a_teasers_byline_after_the_text() -> None:
+    import newsextract
+
+    # the run opens at a long caption over the byline and its date line; a teaser after the
+    # text prints its own writer's byline
+    caption = ("A large construction site in an arid landscape, with a tall metallic structure "
+               "like a crane, and blue lift machines and a yellow truck around a concrete block "
+               "on the sandy ground, under a hazy sky.")
+    text = ("Features\n\nHow one town kept its streets dry when the river rose\n\n"
+            "Can a small town plan for a flood it has never seen?\n\n" + caption + "\n\n"
+            "By Jane Porter\n21 October 2025 • Riverton\n\n" + "\n\n".join(PARAS) + "\n\n"
+            "Weather\n\nWhy the bridge was closed for a week\n\n"
+            "The council says the repairs took longer than it had planned for.\n\nBy Tom Reed\n\n"
+            "  • About us\n  • Contact\n")
+    assert newsextract.extract(text).authors == ["Jane Porter"]

@@ -139,9 +139,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's.
     """
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
-    window += list(range(end, min(len(blocks), end + 25)))
-    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed)
+    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed), read before
+    # those after the body: a byline under the date the run took in is the article's, a "By
+    # X" after the text a teaser's
     window += [b.index for b in blocks[start:end] if b.label != BODY]
+    window += list(range(end, min(len(blocks), end + 25)))
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
