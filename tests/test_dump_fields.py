@@ -123,3 +123,17 @@ def test_a_byline_the_run_took_in_outranks_a_teasers_byline_after_the_text() -> 
             "The council says the repairs took longer than it had planned for.\n\nBy Tom Reed\n\n"
             "  • About us\n  • Contact\n")
     assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_name_a_slash_and_a_title_word_is_a_photos_subject_not_a_byline() -> None:
+    from newsextract.fields.byline import brand_byline
+
+    de, idn = get_profile("de"), get_profile("id")
+    # a picture's alt text names the man in it and his office
+    assert brand_byline("Hendrik Streeck / Drogenbeauftragter", de) is None
+    # an outlet's tag is printed as no common word is, or names an agency
+    assert brand_byline("Fino Yurio Kristo - detikinet", idn) == "Fino Yurio Kristo"
+    assert brand_byline("Rina Marlina - detikNews", idn) == "Rina Marlina"
+    assert brand_byline("Rina Marlina / Kompas.com", idn) == "Rina Marlina"
+    # (after a dash, a word of a capital and small letters is the outlet's name)
+    assert brand_byline("Rasyid Ridho - Okezone", idn) == "Rasyid Ridho"

@@ -842,7 +842,15 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
             if "/" in text[len(m.group("name")):m.start("tag")] and (
                     tag.lower() in merged().agencies or tag.lower() in merged().photo_agencies):
                 return None  # "Andrew Harnik / AP": a photo's credit, not the article's
-            if _brand_rx().match(tag) or tag.lower() in profile.byline_suffixes:
+            # (after a slash, an outlet's tag is printed as no common word is, "detikNews",
+            # "Kompas.com", or names an agency: a word of a capital and small letters is a role
+            # or an office there, "Hendrik Streeck / Drogenbeauftragter" naming a photo's man;
+            # after a dash it is the outlet's, "Rasyid Ridho - Okezone")
+            slashed = "/" in text[len(m.group("name")):m.start("tag")]
+            if _brand_rx().match(tag) and not (slashed and tag[:1].isupper() and tag[1:].isalpha()
+                                               and tag[1:].islower()
+                                               and tag.lower() not in merged().agencies) \
+                    or tag.lower() in profile.byline_suffixes:
                 name = clean_name(m.group("name"), profile)
                 if name and len(name.split()) >= 2:
                     return name
