@@ -137,3 +137,20 @@ def test_a_name_a_slash_and_a_title_word_is_a_photos_subject_not_a_byline() -> N
     assert brand_byline("Rina Marlina / Kompas.com", idn) == "Rina Marlina"
     # (after a dash, a word of a capital and small letters is the outlet's name)
     assert brand_byline("Rasyid Ridho - Okezone", idn) == "Rasyid Ridho"
+
+
+def test_names_in_a_script_without_case_before_the_writers_role_are_the_byline() -> None:
+    from newsextract.fields.authors import find_credits
+    from newsextract.fields.byline import role_byline
+
+    assert role_byline("배윤경 기자", merged()) == "배윤경"
+    # (a cased headline that ends with a role word names no writer)
+    assert role_byline("Trump Attacks Reporter", merged()) is None
+    # four writers in a box, each with an e-mail under the name: not teasers' bylines
+    texts = ["‘흙수저’ 소년공이 쏘아올린 정치 신화", "TOP", "배윤경 기자", "bykj@example.com",
+             "이상현 기자", "lee@example.com", "한수진 기자", "han@example.com", "입력 :",
+             "2025-06-04 02:37:08",
+             "가난과 장애를 딛고 일어선 소년공이 변호사 출신 정치인을 거쳐 대통령 당선을 확정했다."]
+    blocks = _blocks(texts)
+    credits = find_credits(blocks, 0, 10, 11, merged(), False, 9, dump=True)
+    assert credits.authors == ["배윤경", "이상현", "한수진"]

@@ -11,7 +11,7 @@ from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_un
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
                                         listed_names, lone_label, name_near_date, names_near_date,
-                                        parse_credit, portrait_name, slashed_credit, split_names,
+                                        parse_credit, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
@@ -34,6 +34,9 @@ class Credits:
 _IMAGE_ALT = re.compile(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
 
 
+_BOX_GAP = 2  # the lines of one box of writers stand this close (a name, its e-mail, a name)
+
+
 def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
                   marked: Set[int]) -> None:
     """Three or more lines above the body that each name someone else are the bylines of a
@@ -42,6 +45,8 @@ def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], star
     head = [(j, names) for j, names, _g in by_line if j < start and names]
     if len(head) < 3 or len({n for _j, names in head for n in names}) < len(head):
         return
+    if all(b - a <= _BOX_GAP for (a, _n), (b, _m) in zip(head, head[1:], strict=False)):
+        return  # a box of the writers' lines, each with its e-mail under it, not teasers
     drop = {n for _j, names in head for n in names}
     out.authors = [n for n in out.authors if n not in drop]
     lines = {j for j, _names in head}
@@ -216,7 +221,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 expect_name, expect_editor = True, kind == "editor"
                 continue
         if not found_any and anchor < j < start:
+            role_name = role_byline(b.text, merged())
             a = unmarked_credit(b.text, merged()) or slashed_credit(b.text, merged()) or \
+                ([role_name] if role_name else []) or \
                 ([b.text.strip()] if is_team(b.text.strip(), profile) else [])
             if a:
                 add_names(out.authors, a)

@@ -506,6 +506,22 @@ def listed_names(items: List[str], profile: Profile) -> List[str]:
     return names
 
 
+_ROLE_BYLINE_CHARS = 30  # a name and its role alone on a line, in a script without case
+
+
+def role_byline(text: str, profile: Profile) -> Optional[str]:
+    """A writer's name in a script without case and the role after it, with no label:
+    Korean "배윤경 기자" (reporter Bae Yun-kyung), the byline's own form there; None for any
+    other line (a cased "Trump Attacks Reporter" is a headline's words)."""
+    if len(text) > _ROLE_BYLINE_CHARS:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[-1].casefold() not in merged().role_words \
+            or not all(_uncased(w) for w in words[:-1]):
+        return None
+    return clean_name(" ".join(words[:-1]), profile)
+
+
 def slashed_credit(text: str, profile: Profile) -> List[str]:
     """A line of names alone, parted by slashes ("Mathatisi Sebusi/Mohalenyane Phakela"): two
     to four people, each named in two to four capitalised words. Only for the lines between
