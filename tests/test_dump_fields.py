@@ -154,3 +154,24 @@ def test_names_in_a_script_without_case_before_the_writers_role_are_the_byline()
     blocks = _blocks(texts)
     credits = find_credits(blocks, 0, 10, 11, merged(), False, 9, dump=True)
     assert credits.authors == ["배윤경", "이상현", "한수진"]
+
+
+def test_a_kicker_and_headline_under_the_titles_copy_give_the_headline() -> None:
+    import newsextract
+    from newsextract.segment.dumps import SOUP_LINES, dump_style
+
+    # get_text("\n"): the <title>, the trail's items one a line, its last the <title>'s
+    # headline, then the page's own heading, a kicker over a headline worded otherwise
+    lines = ["", "", "Blackout in the city: how safe is our power grid? - Valley Times", "", "",
+             "   Valley Times", "", "   Home", "   News", "", "Home", "", "Politics", "",
+             "Blackout in the city: how safe is our power grid?", "",
+             "Power cut", "", "Lights out, trains stopped: how safe is the country's grid?", "",
+             "By Jane Porter", "", "March 5, 2024", ""] + [line for par in PARAS for line in (par, "")] + \
+        ["Valley Times", "", "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == SOUP_LINES
+    want = "Lights out, trains stopped: how safe is the country's grid?"
+    assert newsextract.extract(text).title == want
+    # (a kicker and a headline that are the <title>'s own two parts leave the <title>'s)
+    both = text.replace("Power cut", "Blackout in the city").replace(want, "how safe is our power grid?")
+    assert newsextract.extract(both).title == "Blackout in the city: how safe is our power grid?"

@@ -133,7 +133,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         k = match_key(text)
         score = 0.0
-        if any(k == h or (len(k) > 20 and (k in h or h in k)) for h in hint_keys):
+        if _hinted(k, hint_keys):
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
@@ -224,6 +224,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
+    if dump and _hinted(match_key(best[1]), hint_keys):
+        # the <title>'s copy as a trail's last item, then the page's own heading under it: a
+        # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
+        # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
+        under = _heading_under_title(blocks, lo, body_start, best[1], profile)
+        if under:
+            return under
     if dump:
         # a kicker printed before the headline on its line ("Premier League Rückschlag im
         # Titelkampf - ..."), where the page prints the headline alone on a line of its own too
@@ -280,6 +287,34 @@ def _button_row(text: str) -> bool:
 
 
 _BUTTON_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
+                         profile: Profile) -> Optional[Tuple[str, int]]:
+    """The headline under a kicker right under a printing of the chosen line, the <title>'s
+    headline (see find_title), and its block (the first such); None if no printing has one under it. Not a
+    byline over a deck ("di Luca Monaco"), nor the <title>'s own two parts, which it prints
+    with a colon between ("Bubi-Bomber wieder da" / "Thioune fordert Geduld mit Niemiec")."""
+    key = match_key(title)
+    for i in range(lo, hi - 2):
+        # (a printing of the line, or of its headline without the site's name)
+        if blocks[i].text != title and not (len(blocks[i].text) > 20 and _hinted(match_key(blocks[i].text), [key])):
+            continue
+        kicker, head = blocks[i + 1], blocks[i + 2]
+        if not kicker.label and not kicker.bullet and 1 <= len(kicker.text.split()) <= W.title_kicker_words \
+                and not kicker.text[:1].islower() and not find_dates(kicker.text, profile) \
+                and not _looks_byline(kicker.text, profile) \
+                and _headline_like(head) and not head.bullet and not _looks_byline(head.text, profile) \
+                and not find_dates(head.text, profile) and match_key(head.text) != key \
+                and match_key(kicker.text + " " + head.text) != key:
+            return head.text, head.index
+    return None
+
+
+def _hinted(key: str, hint_keys: List[str]) -> bool:
+    """A line (as match_key reads it) that is a metadata title, or holds one or is held in one
+    (a <title> with the site's name after the headline)."""
+    return any(key == h or (len(key) > 20 and (key in h or h in key)) for h in hint_keys)
 
 
 def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:
