@@ -175,3 +175,17 @@ def test_a_kicker_and_headline_under_the_titles_copy_give_the_headline() -> None
     # (a kicker and a headline that are the <title>'s own two parts leave the <title>'s)
     both = text.replace("Power cut", "Blackout in the city").replace(want, "how safe is our power grid?")
     assert newsextract.extract(both).title == "Blackout in the city: how safe is our power grid?"
+
+
+def test_an_author_boxs_name_over_its_role_alone_is_the_byline() -> None:
+    import newsextract
+    from newsextract.fields.byline import clean_name
+
+    head = "How one town kept its streets dry when the river rose\n\nMarch 5, 2024\n\n"
+    # the box's lines one a line, a template's key after the role (no name: a key)
+    text = head + "Jane Porter\nJournalist\nlead-art-block.fullscreen-enter\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    assert clean_name("lead-art-block.fullscreen-enter", merged()) is None
+    # folded by the dump into one block, as a menu's items
+    text = head + "  • Jane Porter\n  • Journalist\n  • Expand\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]

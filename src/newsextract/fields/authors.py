@@ -9,9 +9,9 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
+from newsextract.fields.byline import (brand_byline, clean_name, dated_name, glued_name, glued_role, is_team,
                                         listed_names, lone_label, name_near_date, names_near_date,
-                                        parse_credit, portrait_name, role_byline, slashed_credit, split_names,
+                                        parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
@@ -264,10 +264,15 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
                 guessed = bool(name)
-            if not name and j != anchor and j + 1 < len(blocks) and \
-                    blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
+            role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
+                j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
+            if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
+            elif role in merged().role_words and plain_name(b.text.strip(), merged()):
+                # an author box's name over its role alone, any language's ("Tania
+                # Broughton" / "Journalist")
+                name = clean_name(b.text.strip(), merged())
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], guessed))
@@ -373,10 +378,14 @@ _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, 
 def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
-    name with a date or an age among the others."""
+    name with a date or an age among the others, or with its role alone after it."""
     items = b.text.split(" · ")
     for i, item in enumerate(items):
         name = name_near_date(item, items[:i] + items[i + 1:], merged())
+        if not name and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
+                and plain_name(item.strip(), merged()):
+            # (or the name over its role alone: "Tania Broughton · Journalist · Expand")
+            name = clean_name(item.strip(), merged())
         if name:
             return (b.index, [name])
     return None

@@ -186,8 +186,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         return None
     if not all(_NAME_TOKEN.match(w) for w in words) or "_" in s:
         return None
-    if len(words) == 1 and _DOTTED.match(s):
-        return None  # a login or a domain ("christian.stadtfeld", "Interia.pl")
+    if len(words) == 1 and (_DOTTED.match(s) or "." in s.strip(".") and s.islower()):
+        # a login or a domain ("christian.stadtfeld", "Interia.pl"), a template's key
+        # ("lead-art-block.fullscreen-enter")
+        return None
     if len(words) > 1 and any(w[0].islower() and w.lower() not in profile.name_particles
                               for w in words[1:]):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
@@ -361,7 +363,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # line of its own, and the lines were joined: a label alone goes with the piece after it
         joined: List[str] = []
         for p in pieces:
-            if joined and lone_label(joined[-1], profile) and not lone_label(p, profile):
+            # (a role word after a name is the name's role, not a label over the next piece:
+            # "Jane Porter · Journalist · Expand")
+            if joined and lone_label(joined[-1], profile) and not lone_label(p, profile) and not (
+                    len(joined) > 1 and joined[-1].strip().casefold() in profile.role_words
+                    and _plain_name(joined[-2].strip(), profile)):
                 joined[-1] = joined[-1].strip().rstrip(":：").strip() + ": " + p.strip()
             else:
                 joined.append(p)
