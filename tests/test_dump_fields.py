@@ -189,3 +189,14 @@ def test_an_author_boxs_name_over_its_role_alone_is_the_byline() -> None:
     # folded by the dump into one block, as a menu's items
     text = head + "  • Jane Porter\n  • Journalist\n  • Expand\n\n" + "\n\n".join(PARAS) + "\n"
     assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_portraits_alt_text_before_the_labelled_byline_is_not_the_names() -> None:
+    from newsextract.fields.byline import brand_byline, clean_name
+
+    # Markdown prints the portrait's alt text, then the byline: "Von Name, Redakteur DATE"
+    assert clean_name("Christian Unger Von Christian Unger", merged()) == "Christian Unger"
+    assert brand_byline("Christian Unger Von Christian Unger, Redakteur 09.09.2025, 09:58 Uhr",
+                        get_profile("de")) == "Christian Unger"
+    # (two names with a label word between are not one printed twice)
+    assert clean_name("Christian Unger Von Anna Berg", merged()) != "Christian Unger"

@@ -180,6 +180,11 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
         words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)
         s = " ".join(words)
+    elif len(words) % 2 == 1 and half > 1 and words[:half] == words[half + 1:] and \
+            words[half].casefold() in merged().bare_labels:
+        # "Christian Unger Von Christian Unger": the portrait's alt text, then the byline
+        words = words[:half]
+        s = " ".join(words)
     if _INITIALS.match(s) and (s.startswith("(") or "/" in s):
         return None
     if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
