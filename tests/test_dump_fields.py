@@ -200,3 +200,27 @@ def test_a_portraits_alt_text_before_the_labelled_byline_is_not_the_names() -> N
                         get_profile("de")) == "Christian Unger"
     # (two names with a label word between are not one printed twice)
     assert clean_name("Christian Unger Von Anna Berg", merged()) != "Christian Unger"
+
+
+def test_a_menus_later_items_and_a_captions_subject_name_no_author() -> None:
+    import newsextract
+
+    head = "How one town kept its streets dry when the river rose\n\n"
+    # a menu folded into one block whose later item reads as a Dutch byline ("door X")
+    menu = "  • Business\n  • Tech\n  • Finance\n  • Markets\n  • Coupons\n  • Door Dash\n" \
+           "  • Walmart\n  • Dell\n  • Staples\n  • Culture\n\n"
+    text = menu + head + "By Jane Porter\n\nMarch 5, 2024\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    # (a byline box folded with its share buttons opens with the byline)
+    box = "  • By Tom Reed\n  • Facebook\n  • Twitter\n  • Flipboard\n  • Comments\n  • Print\n" \
+          "  • Email\n  • Share\n  • close\n\n"
+    text = head + box + "March 5, 2024\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Tom Reed"]
+    # the person a caption names, under it as the photo's credit, over the date's line
+    from newsextract.fields.authors import find_credits
+
+    texts = [head.strip(), "Tom Reed after the water had gone down on Tuesday.", "Tom Reed",
+             "March 5, 2024", *PARAS]
+    assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == []
+    texts[1] = "The water had gone down by Tuesday."
+    assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == ["Tom Reed"]

@@ -34,6 +34,7 @@ class Credits:
 _IMAGE_ALT = re.compile(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
 
 
+_MENU_ITEMS = 8  # a block folded from more lines than this is a menu, never a byline box
 _BOX_GAP = 2  # the lines of one box of writers stand this close (a name, its e-mail, a name)
 
 
@@ -184,7 +185,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
-        a, e, label_only = parse_credit(b.text, _credit_profile(profile))
+        # (of a menu folded into one block, its first item only: a byline box folded with its
+        # share buttons opens with the byline, "By Aaron Kliegman · | Fox News · Facebook ·
+        # ...", where a menu's later items may read as one, "... · Door Dash · Walmart")
+        a, e, label_only = parse_credit(b.text if b.items <= _MENU_ITEMS else b.text.split(" · ", 1)[0],
+                                        _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
@@ -263,6 +268,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
+                if name and name in blocks[j - 1].text:
+                    # the person a caption above names, under it as the photo's credit ("Emma
+                    # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
+                    name = None
                 guessed = bool(name)
             role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
                 j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
