@@ -224,3 +224,17 @@ def test_a_menus_later_items_and_a_captions_subject_name_no_author() -> None:
     assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == []
     texts[1] = "The water had gone down by Tuesday."
     assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == ["Tom Reed"]
+
+
+def test_a_name_in_a_byline_box_folded_with_its_share_buttons_is_read() -> None:
+    from newsextract.fields.authors import _name_in_box
+
+    box = Block("November 6, 2025 · Jane Porter · 2 minutes read · Facebook · X · LinkedIn · "
+                "Tumblr · Pinterest · WhatsApp · Telegram · Share via Email · Print", index=3)
+    box.items = 12
+    assert _name_in_box(box) == (3, ["Jane Porter"])
+    # (a menu's items past the box's first lines are not read: "... · Jane Porter" far along)
+    menu = Block("Home · News · Sport · Weather · Culture · Travel · November 6, 2025 · Jane Porter",
+                 index=3)
+    menu.items = 8
+    assert _name_in_box(menu) is None

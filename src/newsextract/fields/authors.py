@@ -288,7 +288,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
-            if lone is None and 1 < b.items <= _BOX_ITEMS:
+            if lone is None and 1 < b.items:
                 lone = _name_in_box(b)
         if found_any:
             out.lines.append((j, "credit line"))
@@ -388,7 +388,9 @@ def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
     name with a date or an age among the others, or with its role alone after it."""
-    items = b.text.split(" · ")
+    # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
+    # Ngcobo · 2 minutes read · Facebook · X · ...")
+    items = b.text.split(" · ", _BOX_ITEMS)[:_BOX_ITEMS]
     for i, item in enumerate(items):
         name = name_near_date(item, items[:i] + items[i + 1:], merged())
         if not name and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
