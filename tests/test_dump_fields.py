@@ -238,3 +238,19 @@ def test_a_name_in_a_byline_box_folded_with_its_share_buttons_is_read() -> None:
                  index=3)
     menu.items = 8
     assert _name_in_box(menu) is None
+
+
+def test_a_kicker_and_headline_under_the_dumps_first_line_printed_again() -> None:
+    import newsextract
+    from newsextract.segment.dumps import BROWSER_COPY, dump_style
+
+    # get_text("\n", strip=True): no <title> line told apart, but the page's first line is
+    # its <title>, printed again as the trail's last item over the page's own heading
+    lines = ["Blackout in the city: how safe is our power grid?", "Subscribe", "E-Paper", "Sign in",
+             "Home", "Politics", "Blackout in the city: how safe is our power grid?", "Power cut",
+             "Lights out, trains stopped: how safe is the country's grid?", "Berlin.",
+             "The city went dark for a night, and the operator says that it could happen again.",
+             "By Jane Porter", "March 5, 2024", *PARAS, "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == BROWSER_COPY
+    assert newsextract.extract(text).title == "Lights out, trains stopped: how safe is the country's grid?"

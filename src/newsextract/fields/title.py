@@ -224,7 +224,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
-    if dump and _hinted(match_key(best[1]), hint_keys):
+    # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
+    # the line the chosen one prints again)
+    if dump and (_hinted(match_key(best[1]), hint_keys) or best[2] > 0 and blocks[0].text == best[1]):
         # the <title>'s copy as a trail's last item, then the page's own heading under it: a
         # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
         # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
