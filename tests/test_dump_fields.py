@@ -90,6 +90,9 @@ def test_a_caption_with_its_credit_or_a_cut_sentence_is_no_headline() -> None:
                              "Emma Roma Jayne", en)
     # (a headline's second sentence says something)
     assert not _credited_caption("The world needs more spaceports. Oman wants to help", en)
+    # (an abbreviation's dot is no stop: "L.A.", "Rep.")
+    assert not _credited_caption("New SUVs and electric vehicles highlight L.A. Auto Show", en)
+    assert not _credited_caption("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", en)
     head = "How one town kept its streets dry when the river rose"
     caption = "Volunteers fill sandbags at the fire station on Tuesday night. Jane Porter"
     texts = [head, "Share", caption, "March 5, 2024", *PARAS]

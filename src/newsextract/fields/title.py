@@ -269,7 +269,13 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     person's name alone, where a headline's second sentence says something ("Oman wants to
     help")."""
     head, _stop, tail = text.rpartition(". ")
-    return len(head.split()) >= W.title_kicker_words and plain_name(tail.strip(), profile)
+    words = head.split()
+    if len(words) < W.title_kicker_words:
+        return False
+    last = words[-1]
+    if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
+        return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
+    return plain_name(tail.strip(), profile)
 
 
 def _button_row(text: str) -> bool:
