@@ -54,7 +54,9 @@ def test_the_outlet_a_writer_writes_for_is_no_part_of_the_name() -> None:
     assert parse_credit("By Dolores Chang For Dailymail.Com", merged())[0] == ["Dolores Chang"]
     # (get_text() cuts the line at the domain's dot)
     assert parse_credit("By Dolores Chang For Dailymail.", merged())[0] == ["Dolores Chang"]
-    assert parse_credit("Von Max Muster für Die Zeit", merged())[0] == ["Max Muster"]
+    assert parse_credit("Von Max Muster für Zeit Online", merged())[0] == ["Max Muster"]
+    # (an institution's own "für" names no outlet: the line stays unread as a name)
+    assert parse_credit("Von der Bayerischen Landesanstalt für Wald und Forstwirtschaft", merged())[0] == []
     # (two words of the name are always kept: "For" as a name's second word is the name's)
     assert parse_credit("By Jane For Doe", merged())[0] == ["Jane For Doe"]
 

@@ -145,11 +145,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's.
     """
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
-    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed), read before
-    # those after the body: a byline under the date the run took in is the article's, a "By
-    # X" after the text a teaser's
-    window += [b.index for b in blocks[start:end] if b.label != BODY]
-    window += list(range(end, min(len(blocks), end + 25)))
+    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
+    # read before those after the body: a byline under the date the run took in is the
+    # article's, a "By X" after the text a teaser's (a page's markup sets its bylines apart,
+    # and the lines its body span holds are more often the text's own "von der X")
+    inside = [b.index for b in blocks[start:end] if b.label != BODY]
+    after = list(range(end, min(len(blocks), end + 25)))
+    window += inside + after if dump else after + inside
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
@@ -268,7 +270,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
-                if name and name in blocks[j - 1].text:
+                if name and name in blocks[j - 1].text and \
+                        len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
                     # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
                     name = None

@@ -234,11 +234,23 @@ def _without_tail(words: List[str], profile: Profile) -> List[str]:
         tail = " ".join(words[k:]).lower()
         if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
             return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
-        if words[k].lower() in writing_for and k + 1 < len(words) and words[k + 1][:1].isupper():
-            return words[:k]  # "Dolores Chang For Dailymail.Com": the outlet written for
+        if words[k].lower() in writing_for and k + 1 < len(words) and words[k + 1][:1].isupper() \
+                and _names_outlet(words[k + 1:]):
+            # "Dolores Chang For Dailymail.Com": the outlet written for (an institution's
+            # own "für", "Landesanstalt für Wald", names no outlet)
+            return words[:k]
     while len(words) > 2 and words[-1].lower() in profile.not_names:
         words = words[:-1]
     return words
+
+
+def _names_outlet(words: List[str]) -> bool:
+    """Words that name an outlet: a domain ("Dailymail.Com", "Dailymail."), an agency, or an
+    outlet's or publisher's word ("The Mail on Sunday Times", "Daily Herald")."""
+    k = merged()
+    low = [w.casefold().strip(".,") for w in words]
+    return any("." in w for w in words) or " ".join(low) in k.agencies or \
+        not set(low).isdisjoint(k.outlet_words | k.publisher_words)
 
 
 def _company(words: List[str]) -> bool:
