@@ -92,6 +92,9 @@ def test_a_caption_with_its_credit_or_a_cut_sentence_is_no_headline() -> None:
                              "Emma Roma Jayne", en)
     # (a headline's second sentence says something)
     assert not _credited_caption("The world needs more spaceports. Oman wants to help", en)
+    # (or a picture's source after the stop)
+    assert _credited_caption("Finance minister Enoch Godongwana with Sars commissioner Edward "
+                             "Kieswetter. File image", en)
     # (an abbreviation's dot is no stop: "L.A.", "Rep.")
     assert not _credited_caption("New SUVs and electric vehicles highlight L.A. Auto Show", en)
     assert not _credited_caption("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", en)

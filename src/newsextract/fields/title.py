@@ -265,17 +265,18 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
 
 def _credited_caption(text: str, profile: Profile) -> bool:
     """A caption with its photo's credit after its last sentence ("Emma Jayne after she had
-    bariatric surgery and lost 130lb. Emma Jayne"): the part after the last stop is a
-    person's name alone, where a headline's second sentence says something ("Oman wants to
-    help")."""
+    bariatric surgery and lost 130lb. Emma Jayne", "... with Edward Kieswetter. File image"):
+    the part after the last stop is a person's name alone or a picture's source, where a
+    headline's second sentence says something ("Oman wants to help")."""
     head, _stop, tail = text.rpartition(". ")
+    tail = tail.strip().rstrip(".")
     words = head.split()
     if len(words) < W.title_kicker_words:
         return False
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail.strip(), profile)
+    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources
 
 
 def _button_row(text: str) -> bool:

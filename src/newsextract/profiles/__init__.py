@@ -89,6 +89,9 @@ class Profile:
     byline_suffixes: FrozenSet[str] = frozenset()
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
     photo_labels: Tuple[str, ...] = ()
+    # A picture's source printed alone after its caption's last sentence ("... Kieswetter.
+    # File image", "... Archivbild"): the caption's end, never a headline's.
+    photo_sources: FrozenSet[str] = frozenset()
     # Inline "read also" labels that introduce one related-article title.
     related_labels: Tuple[str, ...] = ()
     # Read-also labels that also open sentences ("Jangan lewatkan", "Don't miss"): a label
