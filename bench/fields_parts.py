@@ -77,10 +77,11 @@ def main() -> None:
         for part in (names if split else ["all"]):
             for f in fields:
                 ok, n = a.get((part, f), (0, 0))
-                cell = f"{part}:{f[:2]} {ok}/{n}"
+                short = f.split("_")[-1][:5] if "_" in f else f[:2]  # ("start", "end", "ti", "au")
+                cell = f"{part}:{short} {ok}/{n}"
                 if before:
                     bok = b.get((part, f), (0, 0))[0]
-                    cell = f"{part}:{f[:2]} {bok}->{ok}/{n}" + ("*" if bok != ok else "")
+                    cell = f"{part}:{short} {bok}->{ok}/{n}" + ("*" if bok != ok else "")
                 cells.append(cell)
         print(f"{name:28} " + "  ".join(cells))
 
