@@ -208,6 +208,8 @@ class Weights:
 
     # --- the headline (fields/title.py) ---
     title_hint: float = 30.0  # matches a title from the page's metadata
+    title_button_repeats: int = 3  # a word said this often in one line labels a row of buttons
+    title_dump_reach: int = 90  # a dump's headline is searched this many blocks above its text
     title_h1: float = 8.0
     title_heading: float = 3.0  # any other heading element
     title_repeat: float = 3.0  # per other printing of the same line (at most two)

@@ -9,9 +9,9 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, dated_name, glued_name, glued_role, is_team,
+from newsextract.fields.byline import (brand_byline, clean_name, dated_name, glued_name, glued_role, is_team,
                                         listed_names, lone_label, name_near_date, names_near_date,
-                                        parse_credit, portrait_name, slashed_credit, split_names,
+                                        parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
@@ -34,6 +34,10 @@ class Credits:
 _IMAGE_ALT = re.compile(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
 
 
+_MENU_ITEMS = 8  # a block folded from more lines than this is a menu, never a byline box
+_BOX_GAP = 2  # the lines of one box of writers stand this close (a name, its e-mail, a name)
+
+
 def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
                   marked: Set[int]) -> None:
     """Three or more lines above the body that each name someone else are the bylines of a
@@ -42,6 +46,8 @@ def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], star
     head = [(j, names) for j, names, _g in by_line if j < start and names]
     if len(head) < 3 or len({n for _j, names in head for n in names}) < len(head):
         return
+    if all(b - a <= _BOX_GAP for (a, _n), (b, _m) in zip(head, head[1:], strict=False)):
+        return  # a box of the writers' lines, each with its e-mail under it, not teasers
     drop = {n for _j, names in head for n in names}
     out.authors = [n for n in out.authors if n not in drop]
     lines = {j for j, _names in head}
@@ -139,9 +145,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's.
     """
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
-    window += list(range(end, min(len(blocks), end + 25)))
-    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed)
-    window += [b.index for b in blocks[start:end] if b.label != BODY]
+    # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
+    # read before those after the body: a byline under the date the run took in is the
+    # article's, a "By X" after the text a teaser's (a page's markup sets its bylines apart,
+    # and the lines its body span holds are more often the text's own "von der X")
+    inside = [b.index for b in blocks[start:end] if b.label != BODY]
+    after = list(range(end, min(len(blocks), end + 25)))
+    window += inside + after if dump else after + inside
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
@@ -177,7 +187,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
-        a, e, label_only = parse_credit(b.text, _credit_profile(profile))
+        # (of a menu folded into one block, its first item only: a byline box folded with its
+        # share buttons opens with the byline, "By Aaron Kliegman · | Fox News · Facebook ·
+        # ...", where a menu's later items may read as one, "... · Door Dash · Walmart")
+        a, e, label_only = parse_credit(b.text if b.items <= _MENU_ITEMS else b.text.split(" · ", 1)[0],
+                                        _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
                 or (start < j < end and _login_line(b.text))):
@@ -217,7 +231,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 expect_name, expect_editor = True, kind == "editor"
                 continue
         if not found_any and anchor < j < start:
+            role_name = role_byline(b.text, merged())
             a = unmarked_credit(b.text, merged()) or slashed_credit(b.text, merged()) or \
+                ([role_name] if role_name else []) or \
                 ([b.text.strip()] if is_team(b.text.strip(), profile) else [])
             if a:
                 add_names(out.authors, a)
@@ -257,18 +273,28 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                   merged(), above)
+                if name and name in blocks[j - 1].text and \
+                        len(blocks[j - 1].text.split()) > len(name.split()) + 2:
+                    # the person a caption above names, under it as the photo's credit ("Emma
+                    # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
+                    name = None
                 guessed = bool(name)
-            if not name and j != anchor and j + 1 < len(blocks) and \
-                    blocks[j + 1].text.strip().lower() in profile.byline_suffixes:
+            role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
+                j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
+            if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
+            elif role in merged().role_words and plain_name(b.text.strip(), merged()):
+                # an author box's name over its role alone, any language's ("Tania
+                # Broughton" / "Journalist")
+                name = clean_name(b.text.strip(), merged())
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], guessed))
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
-            if lone is None and 1 < b.items <= _BOX_ITEMS:
+            if lone is None and 1 < b.items:
                 lone = _name_in_box(b)
         if found_any:
             out.lines.append((j, "credit line"))
@@ -367,10 +393,16 @@ _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, 
 def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
-    name with a date or an age among the others."""
-    items = b.text.split(" · ")
+    name with a date or an age among the others, or with its role alone after it."""
+    # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
+    # Ngcobo · 2 minutes read · Facebook · X · ...")
+    items = b.text.split(" · ", _BOX_ITEMS)[:_BOX_ITEMS]
     for i, item in enumerate(items):
         name = name_near_date(item, items[:i] + items[i + 1:], merged())
+        if not name and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
+                and plain_name(item.strip(), merged()):
+            # (or the name over its role alone: "Tania Broughton · Journalist · Expand")
+            name = clean_name(item.strip(), merged())
         if name:
             return (b.index, [name])
     return None

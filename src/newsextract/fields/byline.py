@@ -180,14 +180,21 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
         words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)
         s = " ".join(words)
+    elif len(words) % 2 == 1 and half > 1 and words[:half] == words[half + 1:] and \
+            words[half].casefold() in merged().bare_labels:
+        # "Christian Unger Von Christian Unger": the portrait's alt text, then the byline
+        words = words[:half]
+        s = " ".join(words)
     if _INITIALS.match(s) and (s.startswith("(") or "/" in s):
         return None
     if any(ch.isdigit() for ch in s) or "@" in s or "http" in s.lower() or "www." in s.lower():
         return None
     if not all(_NAME_TOKEN.match(w) for w in words) or "_" in s:
         return None
-    if len(words) == 1 and _DOTTED.match(s):
-        return None  # a login or a domain ("christian.stadtfeld", "Interia.pl")
+    if len(words) == 1 and (_DOTTED.match(s) or "." in s.strip(".") and s.islower()):
+        # a login or a domain ("christian.stadtfeld", "Interia.pl"), a template's key
+        # ("lead-art-block.fullscreen-enter")
+        return None
     if len(words) > 1 and any(w[0].islower() and w.lower() not in profile.name_particles
                               for w in words[1:]):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
@@ -219,16 +226,31 @@ def abbreviation(name: str) -> bool:
 
 def _without_tail(words: List[str], profile: Profile) -> List[str]:
     """A name's words without what a page prints after it on the same line: an agency ("MEG
-    KINNARD Associated Press"), links of the byline box ("Jane Doe Email Me Follow"). Two
-    words are always left."""
+    KINNARD Associated Press"), the outlet written for ("Jane Doe For Dailymail.Com"), links
+    of the byline box ("Jane Doe Email Me Follow"). Two words are always left."""
     agencies = profile.agencies | merged().agencies
+    writing_for = merged().writing_for  # (a byline's words are often not the page's language)
     for k in range(2, len(words)):
         tail = " ".join(words[k:]).lower()
         if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
             return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
+        if words[k].lower() in writing_for and k + 1 < len(words) and words[k + 1][:1].isupper() \
+                and _names_outlet(words[k + 1:]):
+            # "Dolores Chang For Dailymail.Com": the outlet written for (an institution's
+            # own "für", "Landesanstalt für Wald", names no outlet)
+            return words[:k]
     while len(words) > 2 and words[-1].lower() in profile.not_names:
         words = words[:-1]
     return words
+
+
+def _names_outlet(words: List[str]) -> bool:
+    """Words that name an outlet: a domain ("Dailymail.Com", "Dailymail."), an agency, or an
+    outlet's or publisher's word ("The Mail on Sunday Times", "Daily Herald")."""
+    k = merged()
+    low = [w.casefold().strip(".,") for w in words]
+    return any("." in w for w in words) or " ".join(low) in k.agencies or \
+        not set(low).isdisjoint(k.outlet_words | k.publisher_words)
 
 
 def _company(words: List[str]) -> bool:
@@ -375,7 +397,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # line of its own, and the lines were joined: a label alone goes with the piece after it
         joined: List[str] = []
         for p in pieces:
-            if joined and lone_label(joined[-1], profile) and not lone_label(p, profile):
+            # (a role word after a name is the name's role, not a label over the next piece:
+            # "Jane Porter · Journalist · Expand")
+            if joined and lone_label(joined[-1], profile) and not lone_label(p, profile) and not (
+                    len(joined) > 1 and joined[-1].strip().casefold() in profile.role_words
+                    and _plain_name(joined[-2].strip(), profile)):
                 joined[-1] = joined[-1].strip().rstrip(":：").strip() + ": " + p.strip()
             else:
                 joined.append(p)
@@ -403,6 +429,12 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             continue
         label = m.group("label").lower()
         rest = m.group("rest").strip()
+        if m.group("colon") and target is authors and " " in rest:
+            # "Author of the article: By Denise Paglinawan": a second label, bare, after the
+            # first one's colon (a dump joins the box's label and the byline's line)
+            first, _sp, after = rest.partition(" ")
+            if first.casefold() in profile.bare_labels and after[:1].isupper():
+                rest = after
         if not m.group("colon"):
             # a bare label must be a known one (or any label in a line of several credit
             # pieces: "Penulis X | Editor Y"), followed by a space and a capital letter
@@ -514,6 +546,22 @@ def listed_names(items: List[str], profile: Profile) -> List[str]:
     return names
 
 
+_ROLE_BYLINE_CHARS = 30  # a name and its role alone on a line, in a script without case
+
+
+def role_byline(text: str, profile: Profile) -> Optional[str]:
+    """A writer's name in a script without case and the role after it, with no label:
+    Korean "배윤경 기자" (reporter Bae Yun-kyung), the byline's own form there; None for any
+    other line (a cased "Trump Attacks Reporter" is a headline's words)."""
+    if len(text) > _ROLE_BYLINE_CHARS:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[-1].casefold() not in merged().role_words \
+            or not all(_uncased(w) for w in words[:-1]):
+        return None
+    return clean_name(" ".join(words[:-1]), profile)
+
+
 def slashed_credit(text: str, profile: Profile) -> List[str]:
     """A line of names alone, parted by slashes ("Mathatisi Sebusi/Mohalenyane Phakela"): two
     to four people, each named in two to four capitalised words. Only for the lines between
@@ -557,7 +605,7 @@ def before_date(text: str) -> str:
     if found:
         head = text[:found[0].start]
     else:
-        age = _relative_time(text)
+        age = _relative_time(text) or _reading_time(text)
         if not age:
             return text
         head = text[:age.start()]
@@ -581,6 +629,23 @@ def _relative_time(text: str) -> "Optional[re.Match[str]]":
     if ends is not None and not ends[0].search(text, max(0, len(text) - ends[1])):
         return None
     return _relative_time_rx().search(text)
+
+
+def _reading_time(text: str) -> "Optional[re.Match[str]]":
+    """The time the text takes to read that ends the line ("2 minutes read", "Lesedauer: 4
+    Min."), if any: every profile's reading_times."""
+    return _reading_time_rx().search(text) if len(text) < _READING_LINE_CHARS else None
+
+
+_READING_LINE_CHARS = 100  # a byline's line with its reading time is this short
+
+
+@lru_cache(maxsize=None)
+def _reading_time_rx() -> "re.Pattern[str]":
+    """A reading time at the end of a line (see _reading_time)."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
+                    for f in merged().reading_times), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\W{0,3}$", re.I) if forms else re.compile("(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -788,6 +853,11 @@ def glued_role(text: str) -> bool:
     return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
 
 
+def plain_name(text: str, profile: Profile) -> bool:
+    """Whether a text is a person's name alone, as printed (see _plain_name)."""
+    return _plain_name(text, profile)
+
+
 def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
@@ -835,7 +905,15 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
             if "/" in text[len(m.group("name")):m.start("tag")] and (
                     tag.lower() in merged().agencies or tag.lower() in merged().photo_agencies):
                 return None  # "Andrew Harnik / AP": a photo's credit, not the article's
-            if _brand_rx().match(tag) or tag.lower() in profile.byline_suffixes:
+            # (after a slash, an outlet's tag is printed as no common word is, "detikNews",
+            # "Kompas.com", or names an agency: a word of a capital and small letters is a role
+            # or an office there, "Hendrik Streeck / Drogenbeauftragter" naming a photo's man;
+            # after a dash it is the outlet's, "Rasyid Ridho - Okezone")
+            slashed = "/" in text[len(m.group("name")):m.start("tag")]
+            if _brand_rx().match(tag) and not (slashed and tag[:1].isupper() and tag[1:].isalpha()
+                                               and tag[1:].islower()
+                                               and tag.lower() not in merged().agencies) \
+                    or tag.lower() in profile.byline_suffixes:
                 name = clean_name(m.group("name"), profile)
                 if name and len(name.split()) >= 2:
                     return name

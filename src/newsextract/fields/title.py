@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, doubled_name, parse_credit
+from newsextract.fields.byline import brand_byline, doubled_name, parse_credit, plain_name
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -21,6 +21,9 @@ _NON_WORD = re.compile(r"\W+")
 _LONG_WORD = re.compile(r"\w{4,}")
 _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+# a line that ends with a comma and a short word in small letters: a clause's joining word
+# ("Try refreshing your browser, or"), the sentence going on on the next line
+_CUT_CLAUSE = re.compile(r",\s[^\W\d_]{1,4}$")
 
 
 def match_key(s: str) -> str:
@@ -90,7 +93,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
-    lo = max(0, body_start - 45)
+    lo = max(0, body_start - (W.title_dump_reach if dump else 45))
     # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
@@ -115,6 +118,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
                      or "[ " in text and _FORM_FIELD.search(text)):
             continue  # "Sie befinden sich hier:", "(Photos by ...)", "Search for: [ ] Search"
+        if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
+                and blocks[j + 1].text[:1].islower():
+            continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if dump and ". " in text and _credited_caption(text, profile):
+            continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
+        if dump and n >= W.title_button_repeats and _button_row(text):
+            continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
         if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if b.label in ("boilerplate", "related", "list"):
@@ -123,7 +133,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         k = match_key(text)
         score = 0.0
-        if any(k == h or (len(k) > 20 and (k in h or h in k)) for h in hint_keys):
+        if _hinted(k, hint_keys):
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
@@ -214,6 +224,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
+    # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
+    # the line the chosen one prints again)
+    if dump and (_hinted(match_key(best[1]), hint_keys) or best[2] > 0 and blocks[0].text == best[1]):
+        # the <title>'s copy as a trail's last item, then the page's own heading under it: a
+        # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
+        # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
+        under = _heading_under_title(blocks, lo, body_start, best[1], profile)
+        if under:
+            return under
     if dump:
         # a kicker printed before the headline on its line ("Premier League Rückschlag im
         # Titelkampf - ..."), where the page prints the headline alone on a line of its own too
@@ -242,6 +261,69 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _credited_caption(text: str, profile: Profile) -> bool:
+    """A caption with its photo's credit after its last sentence ("Emma Jayne after she had
+    bariatric surgery and lost 130lb. Emma Jayne", "... with Edward Kieswetter. File image"):
+    the part after the last stop is a person's name alone or a picture's source, where a
+    headline's second sentence says something ("Oman wants to help")."""
+    head, _stop, tail = text.rpartition(". ")
+    tail = tail.strip().rstrip(".")
+    words = head.split()
+    if len(words) < W.title_kicker_words:
+        return False
+    last = words[-1]
+    if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
+        return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
+    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources
+
+
+def _button_row(text: str) -> bool:
+    """A dump's row of buttons: one word printed in every button's label ("Facebookで共有する
+    (BUTTON) この記事を共有する", "Share on X Share on Facebook ..."): a word of two letters or
+    more said W.title_button_repeats times or more and in a third of the line's words, or a lynx
+    dump's "(BUTTON)" mark."""
+    if "(BUTTON)" in text:
+        return True
+    words = _BUTTON_WORD.findall(text.casefold())
+    if len(words) < W.title_button_repeats:
+        return False
+    said = Counter(words).most_common(1)[0][1]
+    # (a third of the words at least: a headline says its function words three times too,
+    # "de ... de ... de", among many others)
+    return said >= W.title_button_repeats and 3 * said >= len(words)
+
+
+_BUTTON_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
+                         profile: Profile) -> Optional[Tuple[str, int]]:
+    """The headline under a kicker right under a printing of the chosen line, the <title>'s
+    headline (see find_title), and its block (the first such); None if no printing has one under it. Not a
+    byline over a deck ("di Luca Monaco"), nor the <title>'s own two parts, which it prints
+    with a colon between ("Bubi-Bomber wieder da" / "Thioune fordert Geduld mit Niemiec")."""
+    key = match_key(title)
+    for i in range(lo, hi - 2):
+        # (a printing of the line, or of its headline without the site's name)
+        if blocks[i].text != title and not (len(blocks[i].text) > 20 and _hinted(match_key(blocks[i].text), [key])):
+            continue
+        kicker, head = blocks[i + 1], blocks[i + 2]
+        if not kicker.label and not kicker.bullet and 1 <= len(kicker.text.split()) <= W.title_kicker_words \
+                and not kicker.text[:1].islower() and not find_dates(kicker.text, profile) \
+                and not _looks_byline(kicker.text, profile) \
+                and _headline_like(head) and not head.bullet and not _looks_byline(head.text, profile) \
+                and not find_dates(head.text, profile) and match_key(head.text) != key \
+                and match_key(kicker.text + " " + head.text) != key:
+            return head.text, head.index
+    return None
+
+
+def _hinted(key: str, hint_keys: List[str]) -> bool:
+    """A line (as match_key reads it) that is a metadata title, or holds one or is held in one
+    (a <title> with the site's name after the headline)."""
+    return any(key == h or (len(key) > 20 and (key in h or h in key)) for h in hint_keys)
 
 
 def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:

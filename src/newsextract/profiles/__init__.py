@@ -92,6 +92,9 @@ class Profile:
     byline_suffixes: FrozenSet[str] = frozenset()
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
     photo_labels: Tuple[str, ...] = ()
+    # A picture's source printed alone after its caption's last sentence ("... Kieswetter.
+    # File image", "... Archivbild"): the caption's end, never a headline's.
+    photo_sources: FrozenSet[str] = frozenset()
     # Inline "read also" labels that introduce one related-article title.
     related_labels: Tuple[str, ...] = ()
     # Read-also labels that also open sentences ("Jangan lewatkan", "Don't miss"): a label
@@ -221,6 +224,14 @@ class Profile:
     # ("Jacqueline Rioba von World Vision", "Bernd Bönte der Deutschen Presse-Agentur"); after
     # a first name they are the surname's ("Ursula von der Leyen").
     affiliation_particles: FrozenSet[str] = frozenset()
+    # Words that, after a writer's full name in a byline, open the outlet the writer writes for
+    # ("By Jane Doe For Dailymail.Com", "von Max Muster für die Zeit"): the outlet is no part
+    # of the name.
+    writing_for: FrozenSet[str] = frozenset()
+    # How long the text takes to read, as a byline box prints it after the writer's name
+    # ("Ntombizethu Ngcobo 2 minutes read"); "#" stands for the number. Like a date after a
+    # name, it is no part of the name.
+    reading_times: Tuple[str, ...] = ()
     # Endings of the language's abstract nouns ("-ung", "-heit"): where nouns are written
     # with a capital, a capitalised word before a dash that ends so is a kicker's topic
     # ("Strompreisbremse –" aside, "Beratung –", "Migration –"), not a dateline's place.

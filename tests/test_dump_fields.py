@@ -1,0 +1,264 @@
+"""Title and authors in text dumps of pages in many languages (issue 11): the headline and the
+byline among a dump's furniture, read without the page's markup."""
+
+from __future__ import annotations
+
+from typing import List
+
+from newsextract.blocks import Block
+from newsextract.fields.title import _button_row, find_title
+from newsextract.profiles import get_profile, merged
+
+HEADLINE = "Die Stadt hielt ihre Straßen trocken, als der Fluss stieg"
+
+
+def _blocks(texts: List[str]) -> List[Block]:
+    return [Block(t, index=i) for i, t in enumerate(texts)]
+
+
+def test_a_row_of_share_buttons_is_no_headline() -> None:
+    # one word in every button's label ("share on ..."), or lynx's "(BUTTON)" mark
+    assert _button_row("이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 트위터에 공유하기 링크 복사하기")
+    assert _button_row("Facebookで共有する (BUTTON) この記事を共有する")
+    assert _button_row("Share on Facebook Share on X Share on WhatsApp")
+    # (a headline says its function words three times among many others)
+    assert not _button_row("Albares defiende el embargo de armas a Israel en la reunión de "
+                           "ministros árabes y europeos de Madrid")
+    assert not _button_row("What an American Crime Film Can Teach About Doing What's Right, "
+                           "Not What's Easy")
+    texts = ["Teilen", "Share on Facebook Share on X Share on WhatsApp", HEADLINE,
+             "5. März 2024", "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), 4, get_profile("de"), dump=True)
+    assert found == (HEADLINE, 2)
+
+
+def test_a_dumps_headline_far_above_its_text_is_found() -> None:
+    # a page that prints its header again, then a long run of furniture (a summary box, a
+    # menu of one-word items) before the text: the headline's second printing, over its
+    # date, stands over 45 blocks above the text
+    furniture = [f"Menüpunkt {i}" for i in range(60)]
+    texts = ["Politik", HEADLINE, "5. März 2024", *furniture,
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), len(texts) - 1, get_profile("de"), dump=True)
+    assert found == (HEADLINE, 1)
+    # (beyond the dump's reach, no line is taken)
+    texts = ["Politik", HEADLINE, "5. März 2024", *furniture, *furniture,
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    found = find_title(_blocks(texts), len(texts) - 1, merged(), dump=True)
+    assert found is None or found[0] != HEADLINE
+
+
+def test_the_outlet_a_writer_writes_for_is_no_part_of_the_name() -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit("By Dolores Chang For Dailymail.Com", merged())[0] == ["Dolores Chang"]
+    # (get_text() cuts the line at the domain's dot)
+    assert parse_credit("By Dolores Chang For Dailymail.", merged())[0] == ["Dolores Chang"]
+    assert parse_credit("Von Max Muster für Zeit Online", merged())[0] == ["Max Muster"]
+    # (an institution's own "für" names no outlet: the line stays unread as a name)
+    assert parse_credit("Von der Bayerischen Landesanstalt für Wald und Forstwirtschaft", merged())[0] == []
+    # (two words of the name are always kept: "For" as a name's second word is the name's)
+    assert parse_credit("By Jane For Doe", merged())[0] == ["Jane For Doe"]
+
+
+PARAS = [
+    "The flood came in a night, and the plan the town had made years before worked as it was "
+    "meant to, street by street.",
+    "Volunteers filled sandbags at the fire station from dusk, and the pumps the council had "
+    "bought last spring ran until the morning.",
+    "By noon the water had fallen back below the bank, and the shops on the high street opened "
+    "their doors again to dry out.",
+]
+
+
+def test_a_name_before_the_time_the_text_takes_to_read_is_the_byline() -> None:
+    import newsextract
+    from newsextract.fields.byline import before_date
+
+    assert before_date("Ntombizethu Ngcobo 2 minutes read") == "Ntombizethu Ngcobo"
+    assert before_date("Jakob Hartung Lesedauer: 4 Min.") == "Jakob Hartung"
+    # (a reading time that opens the line leaves no name)
+    assert before_date("6 minute read") == ""
+    text = ("How one town kept its streets dry when the river rose\n\nMarch 5, 2024\n\n"
+            "Jane Porter 2 minutes read\n\n" + "\n\n".join(PARAS) + "\n")
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_caption_with_its_credit_or_a_cut_sentence_is_no_headline() -> None:
+    from newsextract.fields.title import _credited_caption
+
+    en = get_profile("en")
+    assert _credited_caption("Emma Roma Jayne after she had bariatric surgery and lost 130lb. "
+                             "Emma Roma Jayne", en)
+    # (a headline's second sentence says something)
+    assert not _credited_caption("The world needs more spaceports. Oman wants to help", en)
+    # (or a picture's source after the stop)
+    assert _credited_caption("Finance minister Enoch Godongwana with Sars commissioner Edward "
+                             "Kieswetter. File image", en)
+    # (an abbreviation's dot is no stop: "L.A.", "Rep.")
+    assert not _credited_caption("New SUVs and electric vehicles highlight L.A. Auto Show", en)
+    assert not _credited_caption("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", en)
+    head = "How one town kept its streets dry when the river rose"
+    caption = "Volunteers fill sandbags at the fire station on Tuesday night. Jane Porter"
+    texts = [head, "Share", caption, "March 5, 2024", *PARAS]
+    assert find_title(_blocks(texts), 4, en, dump=True) == (head, 0)
+    # a browser's message cut in two lines: "..., or" over a line in small letters
+    texts = [head, "Share", "Try refreshing your browser, or", "tap here to see other videos.",
+             "March 5, 2024", *PARAS]
+    assert find_title(_blocks(texts), 5, en, dump=True) == (head, 0)
+
+
+def test_a_bare_label_after_a_labels_colon_is_no_part_of_the_name() -> None:
+    from newsextract.fields.byline import parse_credit
+
+    # a dump joins the byline box's label and the byline's line
+    assert parse_credit("Author of the article: By Denise Paglinawan", merged())[0] == ["Denise Paglinawan"]
+    assert parse_credit("Autor: Von Max Muster", merged())[0] == ["Max Muster"]
+
+
+def test_a_byline_the_run_took_in_outranks_a_teasers_byline_after_the_text() -> None:
+    import newsextract
+
+    # the run opens at a long caption over the byline and its date line; a teaser after the
+    # text prints its own writer's byline
+    caption = ("A large construction site in an arid landscape, with a tall metallic structure "
+               "like a crane, and blue lift machines and a yellow truck around a concrete block "
+               "on the sandy ground, under a hazy sky.")
+    text = ("Features\n\nHow one town kept its streets dry when the river rose\n\n"
+            "Can a small town plan for a flood it has never seen?\n\n" + caption + "\n\n"
+            "By Jane Porter\n21 October 2025 • Riverton\n\n" + "\n\n".join(PARAS) + "\n\n"
+            "Weather\n\nWhy the bridge was closed for a week\n\n"
+            "The council says the repairs took longer than it had planned for.\n\nBy Tom Reed\n\n"
+            "  • About us\n  • Contact\n")
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_name_a_slash_and_a_title_word_is_a_photos_subject_not_a_byline() -> None:
+    from newsextract.fields.byline import brand_byline
+
+    de, idn = get_profile("de"), get_profile("id")
+    # a picture's alt text names the man in it and his office
+    assert brand_byline("Hendrik Streeck / Drogenbeauftragter", de) is None
+    # an outlet's tag is printed as no common word is, or names an agency
+    assert brand_byline("Fino Yurio Kristo - detikinet", idn) == "Fino Yurio Kristo"
+    assert brand_byline("Rina Marlina - detikNews", idn) == "Rina Marlina"
+    assert brand_byline("Rina Marlina / Kompas.com", idn) == "Rina Marlina"
+    # (after a dash, a word of a capital and small letters is the outlet's name)
+    assert brand_byline("Rasyid Ridho - Okezone", idn) == "Rasyid Ridho"
+
+
+def test_names_in_a_script_without_case_before_the_writers_role_are_the_byline() -> None:
+    from newsextract.fields.authors import find_credits
+    from newsextract.fields.byline import role_byline
+
+    assert role_byline("배윤경 기자", merged()) == "배윤경"
+    # (a cased headline that ends with a role word names no writer)
+    assert role_byline("Trump Attacks Reporter", merged()) is None
+    # four writers in a box, each with an e-mail under the name: not teasers' bylines
+    texts = ["‘흙수저’ 소년공이 쏘아올린 정치 신화", "TOP", "배윤경 기자", "bykj@example.com",
+             "이상현 기자", "lee@example.com", "한수진 기자", "han@example.com", "입력 :",
+             "2025-06-04 02:37:08",
+             "가난과 장애를 딛고 일어선 소년공이 변호사 출신 정치인을 거쳐 대통령 당선을 확정했다."]
+    blocks = _blocks(texts)
+    credits = find_credits(blocks, 0, 10, 11, merged(), False, 9, dump=True)
+    assert credits.authors == ["배윤경", "이상현", "한수진"]
+
+
+def test_a_kicker_and_headline_under_the_titles_copy_give_the_headline() -> None:
+    import newsextract
+    from newsextract.segment.dumps import SOUP_LINES, dump_style
+
+    # get_text("\n"): the <title>, the trail's items one a line, its last the <title>'s
+    # headline, then the page's own heading, a kicker over a headline worded otherwise
+    lines = ["", "", "Blackout in the city: how safe is our power grid? - Valley Times", "", "",
+             "   Valley Times", "", "   Home", "   News", "", "Home", "", "Politics", "",
+             "Blackout in the city: how safe is our power grid?", "",
+             "Power cut", "", "Lights out, trains stopped: how safe is the country's grid?", "",
+             "By Jane Porter", "", "March 5, 2024", ""] + [line for par in PARAS for line in (par, "")] + \
+        ["Valley Times", "", "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == SOUP_LINES
+    want = "Lights out, trains stopped: how safe is the country's grid?"
+    assert newsextract.extract(text).title == want
+    # (a kicker and a headline that are the <title>'s own two parts leave the <title>'s)
+    both = text.replace("Power cut", "Blackout in the city").replace(want, "how safe is our power grid?")
+    assert newsextract.extract(both).title == "Blackout in the city: how safe is our power grid?"
+
+
+def test_an_author_boxs_name_over_its_role_alone_is_the_byline() -> None:
+    import newsextract
+    from newsextract.fields.byline import clean_name
+
+    head = "How one town kept its streets dry when the river rose\n\nMarch 5, 2024\n\n"
+    # the box's lines one a line, a template's key after the role (no name: a key)
+    text = head + "Jane Porter\nJournalist\nlead-art-block.fullscreen-enter\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    assert clean_name("lead-art-block.fullscreen-enter", merged()) is None
+    # folded by the dump into one block, as a menu's items
+    text = head + "  • Jane Porter\n  • Journalist\n  • Expand\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+
+
+def test_a_portraits_alt_text_before_the_labelled_byline_is_not_the_names() -> None:
+    from newsextract.fields.byline import brand_byline, clean_name
+
+    # Markdown prints the portrait's alt text, then the byline: "Von Name, Redakteur DATE"
+    assert clean_name("Christian Unger Von Christian Unger", merged()) == "Christian Unger"
+    assert brand_byline("Christian Unger Von Christian Unger, Redakteur 09.09.2025, 09:58 Uhr",
+                        get_profile("de")) == "Christian Unger"
+    # (two names with a label word between are not one printed twice)
+    assert clean_name("Christian Unger Von Anna Berg", merged()) != "Christian Unger"
+
+
+def test_a_menus_later_items_and_a_captions_subject_name_no_author() -> None:
+    import newsextract
+
+    head = "How one town kept its streets dry when the river rose\n\n"
+    # a menu folded into one block whose later item reads as a Dutch byline ("door X")
+    menu = "  • Business\n  • Tech\n  • Finance\n  • Markets\n  • Coupons\n  • Door Dash\n" \
+           "  • Walmart\n  • Dell\n  • Staples\n  • Culture\n\n"
+    text = menu + head + "By Jane Porter\n\nMarch 5, 2024\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Porter"]
+    # (a byline box folded with its share buttons opens with the byline)
+    box = "  • By Tom Reed\n  • Facebook\n  • Twitter\n  • Flipboard\n  • Comments\n  • Print\n" \
+          "  • Email\n  • Share\n  • close\n\n"
+    text = head + box + "March 5, 2024\n\n" + "\n\n".join(PARAS) + "\n"
+    assert newsextract.extract(text).authors == ["Tom Reed"]
+    # the person a caption names, under it as the photo's credit, over the date's line
+    from newsextract.fields.authors import find_credits
+
+    texts = [head.strip(), "Tom Reed after the water had gone down on Tuesday.", "Tom Reed",
+             "March 5, 2024", *PARAS]
+    assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == []
+    texts[1] = "The water had gone down by Tuesday."
+    assert find_credits(_blocks(texts), 0, 4, 7, merged(), False, 3).authors == ["Tom Reed"]
+
+
+def test_a_name_in_a_byline_box_folded_with_its_share_buttons_is_read() -> None:
+    from newsextract.fields.authors import _name_in_box
+
+    box = Block("November 6, 2025 · Jane Porter · 2 minutes read · Facebook · X · LinkedIn · "
+                "Tumblr · Pinterest · WhatsApp · Telegram · Share via Email · Print", index=3)
+    box.items = 12
+    assert _name_in_box(box) == (3, ["Jane Porter"])
+    # (a menu's items past the box's first lines are not read: "... · Jane Porter" far along)
+    menu = Block("Home · News · Sport · Weather · Culture · Travel · November 6, 2025 · Jane Porter",
+                 index=3)
+    menu.items = 8
+    assert _name_in_box(menu) is None
+
+
+def test_a_kicker_and_headline_under_the_dumps_first_line_printed_again() -> None:
+    import newsextract
+    from newsextract.segment.dumps import BROWSER_COPY, dump_style
+
+    # get_text("\n", strip=True): no <title> line told apart, but the page's first line is
+    # its <title>, printed again as the trail's last item over the page's own heading
+    lines = ["Blackout in the city: how safe is our power grid?", "Subscribe", "E-Paper", "Sign in",
+             "Home", "Politics", "Blackout in the city: how safe is our power grid?", "Power cut",
+             "Lights out, trains stopped: how safe is the country's grid?", "Berlin.",
+             "The city went dark for a night, and the operator says that it could happen again.",
+             "By Jane Porter", "March 5, 2024", *PARAS, "© 2024 Valley Times. All rights reserved."]
+    text = "\n".join(lines) + "\n"
+    assert dump_style(text) == BROWSER_COPY
+    assert newsextract.extract(text).title == "Lights out, trains stopped: how safe is the country's grid?"
