@@ -1395,3 +1395,39 @@ def test_a_name_over_a_date_line_or_beside_a_folded_age_is_the_byline() -> None:
     blocks[1] = Block("Share · Save · Comment", index=1)
     blocks[1].items = 3
     assert _lone_name(blocks, 3, 0) is None
+
+
+def _spaced_page(par_sep: str = " ") -> str:
+    """A page's text as get_text(" ") prints it: menus, the headline, five paragraphs."""
+    menu = " ".join(["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen"] * 40)
+    pars = ["Die Stadt hat am Montag einen neuen Plan für den Verkehr in der Innenstadt vorgestellt.",
+            "Demnach sollen mehrere Straßen ab dem kommenden Jahr für Autos gesperrt werden.",
+            "Die Händler in der Altstadt befürchten deutliche Einbußen bei ihren Umsätzen.",
+            "Der Bürgermeister verweist dagegen auf gute Erfahrungen in anderen Städten.",
+            "Über den Plan soll der Stadtrat im Herbst abstimmen, nach einer Anhörung."]
+    return f"Neuer Verkehrsplan für die Innenstadt {menu} " + par_sep.join(pars) + f" {menu}"
+
+
+def test_a_page_on_a_few_long_lines_is_read_as_one_line() -> None:
+    # a text node with line breaks of its own (a <pre>, a caption typed over two lines) puts
+    # a few breaks into get_text(" ")'s one line: still a page on one line
+    page = _spaced_page()
+    assert dump_style(page) == "soup_spaced"
+    broken = page.replace(" Die Händler", " Die Händler\nin der Altstadt\n", 1) \
+        .replace(" Der Bürgermeister", "\nDer Bürgermeister", 1).replace(" Über", "\n\nÜber", 1)
+    assert dump_style(broken) == "soup_spaced"
+    # (get_text() with no separator glues a menu's links into one word and each paragraph to
+    # the next: that stays glued text, however long its lines)
+    glued = _spaced_page("").replace("Startseite Politik Wirtschaft", "StartseitePolitikWirtschaft")
+    assert dump_style(glued) == "soup_glued"
+
+
+def test_a_one_line_page_in_a_script_without_spaces_between_sentences_is_parted() -> None:
+    # Japanese puts no space after "。" inside a paragraph; get_text(" ") puts one between
+    # two nodes: there a paragraph ends
+    pars = ["東京都は十二日、新しい交通計画を発表した。市内の道路を一部閉鎖する。",
+            "商店街の店主らは売り上げの減少を心配している。",
+            "都知事は他の都市での経験を挙げて理解を求めた。"]
+    parts = dumps._unspace("ニュース 政治 経済 " + " ".join(pars), None).split("\n\n")
+    assert [p.strip() for p in parts[-2:]] == pars[1:]
+    assert parts[0].endswith(pars[0])  # (the menu's words before it are not told apart)

@@ -196,10 +196,13 @@ def dump_style(text: str) -> str:
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
     filled = n - blank
-    if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
+    glued = len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample))
+    if glued >= 3 and not _one_line_page(glued, sample):
         return SOUP_GLUED
     if filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS and \
             len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES:
+        return SOUP_SPACED
+    if _one_line_page(glued, sample):
         return SOUP_SPACED
     if filled < 4:
         return PLAIN
@@ -217,13 +220,43 @@ def dump_style(text: str) -> str:
 
 # a page's text on one line: at most this many lines, one this long, this many sentences
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
+# (or a few more lines, where a text node held line breaks of its own (a <pre>, a script's
+# text, a caption typed over two lines), so long as most of the text stands in lines of a
+# page's length and few sentences are glued: get_text() without a separator glues a
+# paragraph's last sentence to the next node's first at every tag)
+_SPACED_MORE_LINES, _SPACED_SHARE, _SPACED_GLUE_RATE, _SPACED_MAX_GLUE = 12, 0.6, 3, 5
+_SPACED_CAMEL_RATE = 2
+
+
+def _one_line_page(glued: int, sample: str) -> bool:
+    """A page's text on a few long lines, its nodes parted by spaces (get_text(" ")): few
+    lines, most of the text in lines of a page's length, sentences' ends followed by a space
+    far more often than glued to the next sentence."""
+    if glued > _SPACED_MAX_GLUE:
+        return False
+    lines = [x for x in sample.split("\n") if x and not x.isspace()]
+    if len(lines) > _SPACED_MORE_LINES:
+        return False
+    long = sum(len(x) for x in lines if len(x) >= _SPACED_CHARS)
+    if long < _SPACED_SHARE * sum(len(x) for x in lines):
+        return False
+    ends = len(_SPACED_SENTENCE_END.findall(sample))
+    # (and a menu's links glued into one word, "NachrichtenPolitikSport", are rarer than
+    # sentences' ends)
+    return ends >= _SPACED_SENTENCES and glued * _SPACED_GLUE_RATE <= ends \
+        and len(_CAMEL.findall(sample)) * _SPACED_CAMEL_RATE <= ends
 _DATE_REACH = 200  # the date line under a one-line page's headline is this near it
 # a sentence's end, then the next one's first letter (a quotation's marks may stand between)
 # (not after a number of one or two digits: an ordinal, "in der 2. Bundesliga", "am 3. Januar",
 # "Der 1. FC Kaiserslautern", is no sentence's end)
-_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])"
+# (a lower-case letter of Latin, Cyrillic or Greek before it, a capital of theirs after it;
+# in a script without case (Hangul, Arabic, Hebrew) a letter of its own on both sides; a
+# Chinese or Japanese full stop with a space after it, which text inside a paragraph has not)
+_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)ß-öø-ÿа-яѐ-џά-ώ][.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ])"
                              r"|(?<=[0-9][.!?])(?<!(?<![\d.,:])\d[.!?])(?<!(?<![\d.,:])\d\d[.!?])"
-                             r"[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+                             r"[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ])"
+                             r"|(?<=[가-힣؀-ۿא-ת][.!?؟])[\"”’]?\s+(?=[\"“‘]?[가-힣؀-ۿא-ת])"
+                             r"|(?<=[。！？])\s+")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
