@@ -1431,3 +1431,20 @@ def test_a_one_line_page_in_a_script_without_spaces_between_sentences_is_parted(
     parts = dumps._unspace("ニュース 政治 経済 " + " ".join(pars), None).split("\n\n")
     assert [p.strip() for p in parts[-2:]] == pars[1:]
     assert parts[0].endswith(pars[0])  # (the menu's words before it are not told apart)
+
+
+@pytest.mark.parametrize("title, site", [
+    # a dash inside the headline, which the <title>'s first separator would cut
+    ("Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird", " - Nachrichten"),
+    # a <title> with no separator at all: its node runs on into the menus
+    ("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", ""),
+])
+def test_a_one_line_pages_title_is_the_run_of_first_words_it_prints_again(title: str, site: str) -> None:
+    page = _spaced_page().replace("Neuer Verkehrsplan für die Innenstadt", f"{title}{site}", 1)
+    page = page.replace(" Die Stadt hat", f" {title} Die Stadt hat", 1)
+    assert dump_style(page) == "soup_spaced"
+    assert dumps.document_title(page, "soup_spaced") == title
+    assert title in dumps._unspace(page, title).split("\n\n")
+    # (words printed again that are fewer than a headline's are no title: a menu's "Startseite
+    # Politik" comes again in the footer)
+    assert dumps._repeated_lead("Startseite Politik Wirtschaft Text. Startseite Politik Sport") is None

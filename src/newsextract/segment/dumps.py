@@ -328,7 +328,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     credit and related-article labels, and around a menu's run of capitalised words (a word
     an item: where one link ends is not told). The parts stand apart as paragraphs."""
     text = " ".join(text.split())
-    head = _TITLE_PARTS.split(title)[0] if title else ""
+    # (the title whole where the page prints it again: it is the headline)
+    head = (title if text.find(title, len(title)) >= 0 else _TITLE_PARTS.split(title)[0]) if title else ""
     if head:
         at = _dated_headline(text, head, len(title or ""))
         if at > 0:
@@ -427,10 +428,18 @@ def document_title(text: str, style: str) -> Optional[str]:
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
     if style == SOUP_SPACED:
         # (the <title>'s node runs on into the page's next nodes: its headline, the part before
-        # the title's first separator, when a headline's length)
+        # the title's first separator, when a headline's length; or the longest run of the
+        # page's first words printed again further on, the headline's <h1>, where that runs
+        # past a separator inside the headline ("Kawasaki steigt aus! - und doch nicht") or the
+        # title has none; not where the part before the separator prints that run twice, the
+        # headline and the page's next nodes)
         cut = _TITLE_PARTS.search(text[:_TITLE_CHARS])
         first = text[:cut.start()].strip() if cut else ""
-        return first if first.count(" ") + 1 >= _HEADLINE_WORDS else None
+        first = first if first.count(" ") + 1 >= _HEADLINE_WORDS else ""
+        lead = _repeated_lead(text)
+        if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
+            return lead
+        return first or None
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -445,6 +454,30 @@ def document_title(text: str, style: str) -> Optional[str]:
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
 _TITLE_CHARS = 250  # a longer first line is no title
+
+
+def _repeated_lead(text: str) -> Optional[str]:
+    """The longest run of a one-line page's first words that the page prints again further on
+    (its <title>, printed again as the headline), when a headline's length; None otherwise."""
+    words = text[:_TITLE_HEAD].split(None, _LEAD_WORDS)[:_LEAD_WORDS]
+    text = " ".join(text.split()) if "\n" in text[:_TITLE_HEAD] or "  " in text[:_TITLE_HEAD] else text
+    best = None
+    run = ""
+    for w in words:
+        run = f"{run} {w}" if run else w
+        if text.find(run, len(run)) < 0:
+            break
+        best = run
+    if best and (best.count(" ") + 1 >= _HEADLINE_WORDS or
+                 (len(best) >= _LEAD_CHARS_UNSPACED and _UNSPACED_SCRIPT.search(best))):
+        return best
+    return None
+
+
+# (a headline holds at most this many words; in a script written without spaces between words,
+# Chinese, Japanese, Thai, one of this many characters at least)
+_LEAD_WORDS, _LEAD_CHARS_UNSPACED = 40, 12
+_UNSPACED_SCRIPT = _lazy(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _first_line(text: str) -> str:
