@@ -1121,7 +1121,9 @@ def test_a_one_line_pages_headline_is_its_dated_printing() -> None:
             "Normal TEMPO.CO, Jakarta - Indonesia could learn from Finland.")
     parts = dumps._unspace(text, f"{head} | National | Tempo.Co").split("\n\n")
     assert parts[-3:] == [head, "Zoom Out Zoom In Normal", "TEMPO.CO, Jakarta - Indonesia could learn from Finland.\n"]
-    assert parts.count(head) == 1  # (the popular list's printing is left in its run)
+    # (the popular list's printing stands apart too, as a link's text is a line of its own;
+    # the article's own is the one with its date under it)
+    assert parts.count(head) == 2
 
 
 def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
@@ -1448,3 +1450,14 @@ def test_a_one_line_pages_title_is_the_run_of_first_words_it_prints_again(title:
     # (words printed again that are fewer than a headline's are no title: a menu's "Startseite
     # Politik" comes again in the footer)
     assert dumps._repeated_lead("Startseite Politik Wirtschaft Text. Startseite Politik Sport") is None
+
+
+def test_a_one_line_pages_headline_stands_apart_wherever_it_is_printed() -> None:
+    # a breadcrumb's <h1> first, then the kicker and the headline over the date and the text
+    head = "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
+    text = (f"{head} | sportschau.de Fußball Tennis {head} Premier League {head} Stand: "
+            "24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. Das war bitter.")
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert parts.count(head) == 2
+    assert "Premier League" in parts
+    assert parts[-2:] == ["Der FC Liverpool hat das Derby verloren.", "Das war bitter."]

@@ -340,6 +340,11 @@ def _unspace(text: str, title: Optional[str]) -> str:
                 end = _date_end(rest, dated[0].end)
                 rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
+        # (and wherever else the page prints it, after a kicker, over a teaser, in a list of
+        # stories: a line of its own, as an <h1> or a link's text is)
+        start = len(title or "")
+        text = text[:start] + re.sub(r"\s*(?<!\S)" + re.escape(head) + r"(?!\S)\s*", lambda m: "\n\n" + head + "\n\n",
+                                     text[start:])
     text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
