@@ -1461,3 +1461,27 @@ def test_a_one_line_pages_headline_stands_apart_wherever_it_is_printed() -> None
     assert parts.count(head) == 2
     assert "Premier League" in parts
     assert parts[-2:] == ["Der FC Liverpool hat das Derby verloren.", "Das war bitter."]
+
+
+@pytest.mark.parametrize("run, byline, after", [
+    # a date after the name: the comma ends the name
+    ("Von Jan Kixmüller Heute, 12:37 Uhr", "Von Jan Kixmüller", "Heute, 12:37 Uhr"),
+    # buttons after it: a third capitalised word followed by a word is not the name's
+    ("Von: Nadja Zinsmeister Kommentare Teilen", "Von: Nadja Zinsmeister", "Kommentare Teilen"),
+    # two names joined by a conjunction, a caption's first word after them
+    ("Pewarta: Budi Santoso dan Agus S Dokumentasi petugas", "Pewarta: Budi Santoso dan Agus S",
+     "Dokumentasi petugas"),
+    # a third word followed by no word is the name's
+    ("By Duy Linh Dinh 28.04.2024 | 09:36", "By Duy Linh Dinh", "28.04.2024 | 09:36"),
+])
+def test_a_byline_on_a_one_line_page_stands_on_its_own_line(run: str, byline: str, after: str) -> None:
+    parts = dumps._part_bylines(f"Das war bitter. {run}").split("\n\n")
+    assert parts == ["Das war bitter.", byline, after]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Bericht von Peter Müller zeigt das.",  # (a lower-case label is a sentence's word)
+    "By Monday the storm had passed.",  # (one capitalised word is no name)
+])
+def test_a_label_word_inside_a_sentence_parts_nothing(text: str) -> None:
+    assert dumps._part_bylines(text) == text

@@ -349,9 +349,89 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
+    text = _part_bylines(text)
     text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
+
+
+@lru_cache(maxsize=None)
+def _byline_label_rx() -> "re.Pattern[str]":
+    """A byline's label where a word starts ("Von", "By", "Kommentar von", "Pewarta:"),
+    its colon if any, and the space after it."""
+    labels = sorted({w for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
+                    key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
+                      + r")( ?:)? ")
+
+
+def _part_bylines(text: str) -> str:
+    """A byline run on into what follows it on a one-line page ("Von Jan Kixmüller Heute,
+    12:37 Uhr Seit mehr ...", "By Aaron Kliegman | Fox News ...", "Pewarta: Nur Imansyah
+    Dokumentasi petugas ..."): the label and its names on a line of their own, as the page
+    printed them. The label is capitalised or has its colon (a lower-case "von" or "by" is a
+    sentence's word); a name is two capitalised words, three where the third is followed by no
+    word ("Putra Rusdi K - detikSport", "Duy Linh Dinh 28.04.2024"), names joined by a
+    conjunction or "&"."""
+    out: List[str] = []
+    done = 0
+    for m in _byline_label_rx().finditer(text):
+        if m.start() < done or (m.group(0)[0].islower() and not m.group(1)):
+            continue
+        end = _names_end(text, m.end())
+        if end < 0:
+            continue
+        out.append(text[done:m.start()].rstrip(" ") + "\n\n" + text[m.start():end] + "\n\n")
+        done = end
+        while done < len(text) and text[done] == " ":
+            done += 1
+    return "".join(out) + text[done:] if out else text
+
+
+_NAME_WORD = _lazy(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?$")
+_NAME_WORDS_MOST = 3
+
+
+def _names_end(text: str, start: int) -> int:
+    """Where the names after a byline's label end (see _part_bylines), or -1 when no name of
+    two words follows it, or nothing follows the names on their line."""
+    k = merged()
+    tail = text[start:start + _BYLINE_REACH].split("\n", 1)[0]
+    tokens = tail.split(" ")
+    i = 0
+    names = 0
+    while i < len(tokens):
+        words = 0
+        j = i
+        while j < len(tokens) and words < _NAME_WORDS_MOST:
+            t = tokens[j]
+            if _NAME_WORD.match(t):
+                if words == 2:
+                    # (a third capitalised word is the name's only where no word follows it)
+                    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+                    if nxt[:1].isalpha() and nxt.casefold() not in k.name_conjunctions:
+                        break
+                words += 1
+                j += 1
+            elif words and t in k.name_particles and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1]):
+                j += 1
+            else:
+                break
+        if words < 2:
+            break
+        names += 1
+        i = j
+        if i < len(tokens) and (tokens[i].casefold() in k.name_conjunctions or tokens[i] == "&"):
+            i += 1  # (another name after "dan", "und", "&")
+            continue
+        break
+    if not names or i >= len(tokens):
+        return -1
+    # (the position after the last name's word)
+    return start + len(" ".join(tokens[:i]))
+
+
+_BYLINE_REACH = 200
 
 
 def _dated_headline(text: str, head: str, start: int) -> int:
