@@ -1104,7 +1104,8 @@ def test_a_date_with_its_time_ends_a_line_of_a_one_line_page() -> None:
     text = ("Premier League Stand: 24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. "
             "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.")
     assert dumps._unspace(text, None).split("\n\n") == [
-        "Premier League Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
+        # (and starts one, with its label: the kicker before it is a line of its own)
+        "Premier League", "Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
         "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.\n"]
     # (published and updated, each with its label, stay on one line as the page prints them)
     text = "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57 Die Feuerwehr kam."
@@ -1485,3 +1486,24 @@ def test_a_byline_on_a_one_line_page_stands_on_its_own_line(run: str, byline: st
 ])
 def test_a_label_word_inside_a_sentence_parts_nothing(text: str) -> None:
     assert dumps._part_bylines(text) == text
+
+
+def test_a_one_line_pages_date_line_starts_a_line_with_its_label() -> None:
+    text = ("Nach Massenschlägerei in Madrid: Sanktionen und Reue Aktualisiert am 28. April 2023, "
+            "20:22 Uhr Die Polizei kam spät.")
+    assert dumps._after_dates(text).split("\n\n") == [
+        "Nach Massenschlägerei in Madrid: Sanktionen und Reue",
+        "Aktualisiert am 28. April 2023, 20:22 Uhr", "Die Polizei kam spät."]
+    # (a sentence's date keeps its words before it: a word in lower case that is no label)
+    prose = "Die beiden trafen sich am 3. Mai 2024 um 14:00 Uhr Der Rest"
+    assert dumps._after_dates(prose).split("\n\n")[0] == "Die beiden trafen sich am 3. Mai 2024 um 14:00 Uhr"
+    # (published and updated, each with its label, stay on one line)
+    both = "Haberler 30.04.2024 - 16:48 Son Güncelleme : 30.04.2024 - 16:49 Paylaş"
+    assert dumps._after_dates(both).split("\n\n") == [
+        "Haberler 30.04.2024 - 16:48 Son Güncelleme : 30.04.2024 - 16:49", "Paylaş"]
+
+
+def test_a_byline_at_a_lines_end_stands_apart_from_the_text_before_it() -> None:
+    text = "Strong tornadoes are possible across the central states By Matthew Cappucci\n\nApril 26"
+    assert dumps._part_bylines(text).split("\n\n")[:2] == [
+        "Strong tornadoes are possible across the central states", "By Matthew Cappucci"]

@@ -394,7 +394,7 @@ _NAME_WORDS_MOST = 3
 
 def _names_end(text: str, start: int) -> int:
     """Where the names after a byline's label end (see _part_bylines), or -1 when no name of
-    two words follows it, or nothing follows the names on their line."""
+    two words follows it."""
     k = merged()
     tail = text[start:start + _BYLINE_REACH].split("\n", 1)[0]
     tokens = tail.split(" ")
@@ -425,8 +425,8 @@ def _names_end(text: str, start: int) -> int:
             i += 1  # (another name after "dan", "und", "&")
             continue
         break
-    if not names or i >= len(tokens):
-        return -1
+    if not names or (i >= len(tokens) and len(tail) == _BYLINE_REACH):
+        return -1  # (no name, or one the reach may have cut short)
     # (the position after the last name's word)
     return start + len(" ".join(tokens[:i]))
 
@@ -483,16 +483,55 @@ def _after_dates(text: str) -> str:
     22:58 Uhr Der FC ...", "Von: X 15.05.2023 - 13:52 Uhr Es war ..."): a date line, as the
     page printed it above the text (prose gives a date's time a preposition and goes on in
     lower case)."""
-    cuts = []
+    cuts: List[int] = []
+    last = -_WORD_CHARS  # (where the last date ended)
     for f in find_dates(text, merged()):
         if f.has_time:
             end = _date_end(text, f.end)
             if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
+                # (and starts a line, but for a second date with its label after the first:
+                # published and updated stand on one line)
+                start = _date_line_start(text, f.start)
+                if start > 0 and (not cuts or start > cuts[-1]) and start - last > _WORD_CHARS:
+                    cuts.append(start)
                 cuts.append(end)
+        last = f.end
     if not cuts:
         return text
     parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "\n\n".join(p.strip(" ") for p in parts)
+
+
+def _date_line_start(text: str, start: int) -> int:
+    """Where a date line starts that ends where a capital follows (_after_dates): at the date,
+    or at the label before it ("Aktualisiert am", "Stand:", "Published"); -1 where a word in
+    lower case that is no label stands before it (a sentence's: "trafen sich am ...") or
+    nothing does."""
+    labels = _date_label_words()
+    at = start
+    label = ""
+    while True:
+        m = _WORD_BEFORE.search(text, max(0, at - _WORD_CHARS), at)
+        if not m:
+            return -1
+        word = m.group(1)
+        if word.rstrip(":").casefold() in labels and at - m.start(1) < _WORD_CHARS:
+            at, label = m.start(1), word
+            continue
+        if label[:1].isupper() or not word[:1].islower():
+            return at
+        return -1
+
+
+@lru_cache(maxsize=None)
+def _date_label_words() -> FrozenSet[str]:
+    """The words of the labels a date line may print before its date ("Aktualisiert am")."""
+    k = merged()
+    return frozenset(w for label in (*k.date_connectives, *k.modified_labels) for w in label.casefold().split())
+
+
+_WORD_BEFORE = _lazy(r"(\S+) $")
+_WORD_CHARS = 40
 
 
 def _date_end(text: str, end: int) -> int:
