@@ -1507,3 +1507,14 @@ def test_a_byline_at_a_lines_end_stands_apart_from_the_text_before_it() -> None:
     text = "Strong tornadoes are possible across the central states By Matthew Cappucci\n\nApril 26"
     assert dumps._part_bylines(text).split("\n\n")[:2] == [
         "Strong tornadoes are possible across the central states", "By Matthew Cappucci"]
+
+
+def test_a_photos_credit_with_its_agency_ends_a_line_of_a_one_line_page() -> None:
+    text = ("Eingefrorenes Sperma in einer Klinik. Friso Gentsch/dpa Nach der Zeugung von 550 "
+            "Kindern hat ein Gericht den Mann gestoppt.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Eingefrorenes Sperma in einer Klinik.", "Friso Gentsch/dpa",
+                     "Nach der Zeugung von 550 Kindern hat ein Gericht den Mann gestoppt."]
+    # (a slash before a word that is no agency's parts nothing: "und/oder")
+    line = "Das gilt für Mieter und/oder Eigentümer in der Stadt."
+    assert dumps._unspace(line, None).strip() == line

@@ -350,9 +350,22 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
+    text = _credit_end_rx().sub("\\1\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
     return "\n".join(x.strip() for x in text.split("\n")) + "\n"
+
+
+@lru_cache(maxsize=None)
+def _credit_end_rx() -> "re.Pattern[str]":
+    """The space after a photo's credit that names its agency after a slash ("Friso
+    Gentsch/dpa", "Andrew Harnik / AP", "(AP Photo/Getty Images)") where a sentence's
+    first word follows ("Friso Gentsch/dpa Nach der Zeugung ..."): the credit ends the
+    caption's line, as the page prints it under the photo."""
+    k = merged()
+    names = sorted({*k.agencies, *k.photo_agencies}, key=len, reverse=True)
+    return re.compile(r"(/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+                      + r")\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 @lru_cache(maxsize=None)
