@@ -1518,3 +1518,15 @@ def test_a_photos_credit_with_its_agency_ends_a_line_of_a_one_line_page() -> Non
     # (a slash before a word that is no agency's parts nothing: "und/oder")
     line = "Das gilt für Mieter und/oder Eigentümer in der Stadt."
     assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_page_whose_nodes_keep_their_indented_line_breaks_is_read_as_one_line() -> None:
+    # pretty-printed HTML's text nodes hold a line break and the next line's indentation;
+    # get_text(" ", strip=True) strips only a node's ends, so the page's one line is broken
+    # at each of them, every piece after the first indented
+    words = _spaced_page().split(" ")
+    broken = "".join(w + ("\n\t\t\t\t" if i % 9 == 8 else " ") for i, w in enumerate(words))
+    assert broken.count("\n") > 12
+    assert dump_style(broken) == "soup_spaced"
+    # (get_text("\n", strip=True) puts a node a line with no indentation: not one line)
+    assert dump_style(broken.replace("\n\t\t\t\t", "\n")) != "soup_spaced"

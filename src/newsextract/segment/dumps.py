@@ -235,16 +235,39 @@ def _one_line_page(glued: int, sample: str) -> bool:
     if glued > _SPACED_MAX_GLUE:
         return False
     lines = [x for x in sample.split("\n") if x and not x.isspace()]
+    camel_rate = _SPACED_CAMEL_RATE
     if len(lines) > _SPACED_MORE_LINES:
-        return False
-    long = sum(len(x) for x in lines if len(x) >= _SPACED_CHARS)
-    if long < _SPACED_SHARE * sum(len(x) for x in lines):
-        return False
+        if not _broken_inside_nodes(sample):
+            return False
+        camel_rate = 1  # (no menu glued into one word breaks its lines: brands, "detikNews")
+    else:
+        long = sum(len(x) for x in lines if len(x) >= _SPACED_CHARS)
+        if long < _SPACED_SHARE * sum(len(x) for x in lines):
+            return False
     ends = len(_SPACED_SENTENCE_END.findall(sample))
     # (and a menu's links glued into one word, "NachrichtenPolitikSport", are rarer than
     # sentences' ends)
     return ends >= _SPACED_SENTENCES and glued * _SPACED_GLUE_RATE <= ends \
-        and len(_CAMEL.findall(sample)) * _SPACED_CAMEL_RATE <= ends
+        and len(_CAMEL.findall(sample)) * camel_rate <= ends
+
+
+def _broken_inside_nodes(sample: str) -> bool:
+    """A page's text on one line whose text nodes keep the line breaks and indentation of
+    pretty-printed HTML inside them (get_text(" ", strip=True) strips a node's ends only):
+    no blank line, and nearly every line after the first indented, as no other style prints
+    (get_text("\n", strip=True) indents none; without strip, nodes of white space leave blank
+    lines)."""
+    lines = sample.split("\n")[1:]
+    if len(sample) == _SAMPLE:
+        lines = lines[:-1]  # (cut short)
+    if not lines or any(not x or x.isspace() for x in lines):
+        return False
+    return sum(1 for x in lines if x[0] in " \t") >= _NODE_BREAK_SHARE * len(lines)
+
+
+_NODE_BREAK_SHARE = 0.9
+
+
 _DATE_REACH = 200  # the date line under a one-line page's headline is this near it
 # a sentence's end, then the next one's first letter (a quotation's marks may stand between)
 # (not after a number of one or two digits: an ordinal, "in der 2. Bundesliga", "am 3. Januar",
