@@ -1530,3 +1530,13 @@ def test_a_one_line_page_whose_nodes_keep_their_indented_line_breaks_is_read_as_
     assert dump_style(broken) == "soup_spaced"
     # (get_text("\n", strip=True) puts a node a line with no indentation: not one line)
     assert dump_style(broken.replace("\n\t\t\t\t", "\n")) != "soup_spaced"
+
+
+def test_a_one_line_page_is_parted_at_a_stop_spaced_from_its_sentence() -> None:
+    # a link's text before the sentence's stop: get_text(" ") puts a space between them
+    text = "Es gibt einen Entwurf zum Selbstbestimmungsgesetz . Die Ministerien haben sich geeinigt."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Es gibt einen Entwurf zum Selbstbestimmungsgesetz .", "Die Ministerien haben sich geeinigt.\n"]
+    # (a stop alone before an abbreviation's capitals parts nothing: "U . S . Army")
+    line = "Er diente in der U . S . Army viele Jahre lang."
+    assert dumps._unspace(line, None).strip() == line

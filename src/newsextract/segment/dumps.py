@@ -280,6 +280,9 @@ _SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)ß-öø-ÿа-яѐ-џά-ώ][.!?])[\"”�
                              r"[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ])"
                              r"|(?<=[가-힣؀-ۿא-ת][.!?؟])[\"”’]?\s+(?=[\"“‘]?[가-힣؀-ۿא-ת])"
                              r"|(?<=[。！？])\s+")
+# (or a link's or an emphasis's text before its sentence's stop, which get_text(" ") parts from
+# it by a space: "... zum Selbstbestimmungsgesetz . Die Ministerien ...")
+_SPACED_STOP_END = _lazy(r"(?<=[a-zß-öø-ÿа-яѐ-џά-ώ] [.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ][a-zß-öø-ÿа-яѐ-џά-ώ])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
@@ -370,6 +373,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
                                      text[start:])
     text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
+    text = _SPACED_STOP_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
