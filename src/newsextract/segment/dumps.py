@@ -396,13 +396,14 @@ def _credit_end_rx() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
-def _byline_label_rx() -> "re.Pattern[str]":
+def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
     """A byline's label where a word starts ("Von", "By", "Kommentar von", "Pewarta:"),
-    its colon if any, and the space after it."""
-    labels = sorted({w for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
+    its colon if any, and the space after it: in any case, or in lower case only (searched
+    in the text lowered, three times faster, where lowering keeps every position)."""
+    labels = sorted({w.lower() for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
                     key=len, reverse=True)
-    return re.compile(r"(?<!\S)(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
-                      + r")( ?:)? ")
+    return re.compile(r"(?<!\S)(?" + ("i" if any_case else "") + ":"
+                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r")( ?:)? ")
 
 
 def _part_bylines(text: str) -> str:
@@ -415,8 +416,10 @@ def _part_bylines(text: str) -> str:
     conjunction or "&"."""
     out: List[str] = []
     done = 0
-    for m in _byline_label_rx().finditer(text):
-        if m.start() < done or (m.group(0)[0].islower() and not m.group(1)):
+    low = text.lower()
+    same = len(low) == len(text)
+    for m in _byline_label_rx(not same).finditer(low if same else text):
+        if m.start() < done or (text[m.start()].islower() and not m.group(1)):
             continue
         end = _names_end(text, m.end())
         if end < 0:
