@@ -1540,3 +1540,20 @@ def test_a_one_line_page_is_parted_at_a_stop_spaced_from_its_sentence() -> None:
     # (a stop alone before an abbreviation's capitals parts nothing: "U . S . Army")
     line = "Er diente in der U . S . Army viele Jahre lang."
     assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_menus_first_links_after_a_paragraph_go_with_the_menu() -> None:
+    # the menu's run (ten capitalised words) starts after a word in lower case; the words before
+    # it, after the text's last sentence, are its links too, not the paragraph's
+    menu = " ".join(["Engelhorn", "Gutscheine", "Groupon", "Gutscheine", "Galeria", "Gutscheine",
+                     "Galaxus", "Gutscheine", "Thalia", "Gutscheine", "Baur", "Gutscheine"])
+    text = ("Er muss aber noch zulegen, um so aufzutrumpfen wie am Millerntor. "
+            f"BILD Gutscheine DAZN Gutscheine Nike Store adidas Gutscheine {menu}")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[0] == "Er muss aber noch zulegen, um so aufzutrumpfen wie am Millerntor."
+    assert all(p.startswith("•") for p in parts[1:])
+    # (words that read as prose, which introduce a list below them, stay text)
+    text = ("Der Sturm kommt am Freitag. Cities that could be affected include "
+            "Dallas Austin Houston Tulsa Wichita Denver Omaha Lincoln Topeka Memphis Jackson")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[1] == "Cities that could be affected include"

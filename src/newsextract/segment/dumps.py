@@ -380,7 +380,33 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _credit_end_rx().sub("\\1\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
-    return "\n".join(x.strip() for x in text.split("\n")) + "\n"
+    return "\n".join(_menu_heads([x.strip() for x in text.split("\n")], head)) + "\n"
+
+
+def _menu_heads(lines: List[str], head: str) -> List[str]:
+    """A menu's first links left between a paragraph's last sentence and the menu's run
+    ("... am Millerntor." "BILD Gutscheine DAZN Gutscheine adidas Gutscheine" "• Engelhorn"):
+    words that end no sentence, after a sentence and before a menu, are the menu's too."""
+    out = list(lines)
+    prev = ""  # the last line with text
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if prev.endswith(_SENTENCE_STOPS) and not line.endswith(_SENTENCE_STOPS) and line[:2] != "• " \
+                and line != head and line.count(" ") >= _MENU_HEAD_SPACES and not _PROSE_WORDS.search(line):
+            nxt = next((x for x in lines[i + 1:] if x), "")
+            if nxt[:2] == "• ":
+                out[i] = _as_links(line.split()).strip("\n")
+        prev = line
+    return out
+
+
+_SENTENCE_STOPS = tuple(".!?\"”’»。")
+_MENU_HEAD_SPACES = 2
+# (not words that read as prose, which may introduce a list below them: "Cities that could be
+# affected ... include", "Ehemalige Vorstandsmitglieder (li nach re):": two words in lower case
+# in a row, or a colon at the end)
+_PROSE_WORDS = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]|:$")
 
 
 @lru_cache(maxsize=None)
