@@ -1104,7 +1104,8 @@ def test_a_date_with_its_time_ends_a_line_of_a_one_line_page() -> None:
     text = ("Premier League Stand: 24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. "
             "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.")
     assert dumps._unspace(text, None).split("\n\n") == [
-        "Premier League Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
+        # (and starts one, with its label: the kicker before it is a line of its own)
+        "Premier League", "Stand: 24.04.2024 22:58 Uhr", "Der FC Liverpool hat das Derby verloren.",
         "Das Spiel begann am 24.04.2024 um 21:00 Uhr und endete spät.\n"]
     # (published and updated, each with its label, stay on one line as the page prints them)
     text = "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57 Die Feuerwehr kam."
@@ -1121,7 +1122,9 @@ def test_a_one_line_pages_headline_is_its_dated_printing() -> None:
             "Normal TEMPO.CO, Jakarta - Indonesia could learn from Finland.")
     parts = dumps._unspace(text, f"{head} | National | Tempo.Co").split("\n\n")
     assert parts[-3:] == [head, "Zoom Out Zoom In Normal", "TEMPO.CO, Jakarta - Indonesia could learn from Finland.\n"]
-    assert parts.count(head) == 1  # (the popular list's printing is left in its run)
+    # (the popular list's printing stands apart too, as a link's text is a line of its own;
+    # the article's own is the one with its date under it)
+    assert parts.count(head) == 2
 
 
 def test_a_sentence_cut_at_a_link_in_a_stripped_dump_is_one_line() -> None:
@@ -1395,3 +1398,162 @@ def test_a_name_over_a_date_line_or_beside_a_folded_age_is_the_byline() -> None:
     blocks[1] = Block("Share · Save · Comment", index=1)
     blocks[1].items = 3
     assert _lone_name(blocks, 3, 0) is None
+
+
+def _spaced_page(par_sep: str = " ") -> str:
+    """A page's text as get_text(" ") prints it: menus, the headline, five paragraphs."""
+    menu = " ".join(["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen"] * 40)
+    pars = ["Die Stadt hat am Montag einen neuen Plan für den Verkehr in der Innenstadt vorgestellt.",
+            "Demnach sollen mehrere Straßen ab dem kommenden Jahr für Autos gesperrt werden.",
+            "Die Händler in der Altstadt befürchten deutliche Einbußen bei ihren Umsätzen.",
+            "Der Bürgermeister verweist dagegen auf gute Erfahrungen in anderen Städten.",
+            "Über den Plan soll der Stadtrat im Herbst abstimmen, nach einer Anhörung."]
+    return f"Neuer Verkehrsplan für die Innenstadt {menu} " + par_sep.join(pars) + f" {menu}"
+
+
+def test_a_page_on_a_few_long_lines_is_read_as_one_line() -> None:
+    # a text node with line breaks of its own (a <pre>, a caption typed over two lines) puts
+    # a few breaks into get_text(" ")'s one line: still a page on one line
+    page = _spaced_page()
+    assert dump_style(page) == "soup_spaced"
+    broken = page.replace(" Die Händler", " Die Händler\nin der Altstadt\n", 1) \
+        .replace(" Der Bürgermeister", "\nDer Bürgermeister", 1).replace(" Über", "\n\nÜber", 1)
+    assert dump_style(broken) == "soup_spaced"
+    # (get_text() with no separator glues a menu's links into one word and each paragraph to
+    # the next: that stays glued text, however long its lines)
+    glued = _spaced_page("").replace("Startseite Politik Wirtschaft", "StartseitePolitikWirtschaft")
+    assert dump_style(glued) == "soup_glued"
+
+
+def test_a_one_line_page_in_a_script_without_spaces_between_sentences_is_parted() -> None:
+    # Japanese puts no space after "。" inside a paragraph; get_text(" ") puts one between
+    # two nodes: there a paragraph ends
+    pars = ["東京都は十二日、新しい交通計画を発表した。市内の道路を一部閉鎖する。",
+            "商店街の店主らは売り上げの減少を心配している。",
+            "都知事は他の都市での経験を挙げて理解を求めた。"]
+    parts = dumps._unspace("ニュース 政治 経済 " + " ".join(pars), None).split("\n\n")
+    assert [p.strip() for p in parts[-2:]] == pars[1:]
+    assert parts[0].endswith(pars[0])  # (the menu's words before it are not told apart)
+
+
+@pytest.mark.parametrize("title, site", [
+    # a dash inside the headline, which the <title>'s first separator would cut
+    ("Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird", " - Nachrichten"),
+    # a <title> with no separator at all: its node runs on into the menus
+    ("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", ""),
+])
+def test_a_one_line_pages_title_is_the_run_of_first_words_it_prints_again(title: str, site: str) -> None:
+    page = _spaced_page().replace("Neuer Verkehrsplan für die Innenstadt", f"{title}{site}", 1)
+    page = page.replace(" Die Stadt hat", f" {title} Die Stadt hat", 1)
+    assert dump_style(page) == "soup_spaced"
+    assert dumps.document_title(page, "soup_spaced") == title
+    assert title in dumps._unspace(page, title).split("\n\n")
+    # (words printed again that are fewer than a headline's are no title: a menu's "Startseite
+    # Politik" comes again in the footer)
+    assert dumps._repeated_lead("Startseite Politik Wirtschaft Text. Startseite Politik Sport") is None
+
+
+def test_a_one_line_pages_headline_stands_apart_wherever_it_is_printed() -> None:
+    # a breadcrumb's <h1> first, then the kicker and the headline over the date and the text
+    head = "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
+    text = (f"{head} | sportschau.de Fußball Tennis {head} Premier League {head} Stand: "
+            "24.04.2024 22:58 Uhr Der FC Liverpool hat das Derby verloren. Das war bitter.")
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert parts.count(head) == 2
+    assert "Premier League" in parts
+    assert parts[-2:] == ["Der FC Liverpool hat das Derby verloren.", "Das war bitter."]
+
+
+@pytest.mark.parametrize("run, byline, after", [
+    # a date after the name: the comma ends the name
+    ("Von Jan Kixmüller Heute, 12:37 Uhr", "Von Jan Kixmüller", "Heute, 12:37 Uhr"),
+    # buttons after it: a third capitalised word followed by a word is not the name's
+    ("Von: Nadja Zinsmeister Kommentare Teilen", "Von: Nadja Zinsmeister", "Kommentare Teilen"),
+    # two names joined by a conjunction, a caption's first word after them
+    ("Pewarta: Budi Santoso dan Agus S Dokumentasi petugas", "Pewarta: Budi Santoso dan Agus S",
+     "Dokumentasi petugas"),
+    # a third word followed by no word is the name's
+    ("By Duy Linh Dinh 28.04.2024 | 09:36", "By Duy Linh Dinh", "28.04.2024 | 09:36"),
+])
+def test_a_byline_on_a_one_line_page_stands_on_its_own_line(run: str, byline: str, after: str) -> None:
+    parts = dumps._part_bylines(f"Das war bitter. {run}").split("\n\n")
+    assert parts == ["Das war bitter.", byline, after]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Bericht von Peter Müller zeigt das.",  # (a lower-case label is a sentence's word)
+    "By Monday the storm had passed.",  # (one capitalised word is no name)
+])
+def test_a_label_word_inside_a_sentence_parts_nothing(text: str) -> None:
+    assert dumps._part_bylines(text) == text
+
+
+def test_a_one_line_pages_date_line_starts_a_line_with_its_label() -> None:
+    text = ("Nach Massenschlägerei in Madrid: Sanktionen und Reue Aktualisiert am 28. April 2023, "
+            "20:22 Uhr Die Polizei kam spät.")
+    assert dumps._after_dates(text).split("\n\n") == [
+        "Nach Massenschlägerei in Madrid: Sanktionen und Reue",
+        "Aktualisiert am 28. April 2023, 20:22 Uhr", "Die Polizei kam spät."]
+    # (a sentence's date keeps its words before it: a word in lower case that is no label)
+    prose = "Die beiden trafen sich am 3. Mai 2024 um 14:00 Uhr Der Rest"
+    assert dumps._after_dates(prose).split("\n\n")[0] == "Die beiden trafen sich am 3. Mai 2024 um 14:00 Uhr"
+    # (published and updated, each with its label, stay on one line)
+    both = "Haberler 30.04.2024 - 16:48 Son Güncelleme : 30.04.2024 - 16:49 Paylaş"
+    assert dumps._after_dates(both).split("\n\n") == [
+        "Haberler 30.04.2024 - 16:48 Son Güncelleme : 30.04.2024 - 16:49", "Paylaş"]
+
+
+def test_a_byline_at_a_lines_end_stands_apart_from_the_text_before_it() -> None:
+    text = "Strong tornadoes are possible across the central states By Matthew Cappucci\n\nApril 26"
+    assert dumps._part_bylines(text).split("\n\n")[:2] == [
+        "Strong tornadoes are possible across the central states", "By Matthew Cappucci"]
+
+
+def test_a_photos_credit_with_its_agency_ends_a_line_of_a_one_line_page() -> None:
+    text = ("Eingefrorenes Sperma in einer Klinik. Friso Gentsch/dpa Nach der Zeugung von 550 "
+            "Kindern hat ein Gericht den Mann gestoppt.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Eingefrorenes Sperma in einer Klinik.", "Friso Gentsch/dpa",
+                     "Nach der Zeugung von 550 Kindern hat ein Gericht den Mann gestoppt."]
+    # (a slash before a word that is no agency's parts nothing: "und/oder")
+    line = "Das gilt für Mieter und/oder Eigentümer in der Stadt."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_page_whose_nodes_keep_their_indented_line_breaks_is_read_as_one_line() -> None:
+    # pretty-printed HTML's text nodes hold a line break and the next line's indentation;
+    # get_text(" ", strip=True) strips only a node's ends, so the page's one line is broken
+    # at each of them, every piece after the first indented
+    words = _spaced_page().split(" ")
+    broken = "".join(w + ("\n\t\t\t\t" if i % 9 == 8 else " ") for i, w in enumerate(words))
+    assert broken.count("\n") > 12
+    assert dump_style(broken) == "soup_spaced"
+    # (get_text("\n", strip=True) puts a node a line with no indentation: not one line)
+    assert dump_style(broken.replace("\n\t\t\t\t", "\n")) != "soup_spaced"
+
+
+def test_a_one_line_page_is_parted_at_a_stop_spaced_from_its_sentence() -> None:
+    # a link's text before the sentence's stop: get_text(" ") puts a space between them
+    text = "Es gibt einen Entwurf zum Selbstbestimmungsgesetz . Die Ministerien haben sich geeinigt."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Es gibt einen Entwurf zum Selbstbestimmungsgesetz .", "Die Ministerien haben sich geeinigt.\n"]
+    # (a stop alone before an abbreviation's capitals parts nothing: "U . S . Army")
+    line = "Er diente in der U . S . Army viele Jahre lang."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_menus_first_links_after_a_paragraph_go_with_the_menu() -> None:
+    # the menu's run (ten capitalised words) starts after a word in lower case; the words before
+    # it, after the text's last sentence, are its links too, not the paragraph's
+    menu = " ".join(["Engelhorn", "Gutscheine", "Groupon", "Gutscheine", "Galeria", "Gutscheine",
+                     "Galaxus", "Gutscheine", "Thalia", "Gutscheine", "Baur", "Gutscheine"])
+    text = ("Er muss aber noch zulegen, um so aufzutrumpfen wie am Millerntor. "
+            f"BILD Gutscheine DAZN Gutscheine Nike Store adidas Gutscheine {menu}")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[0] == "Er muss aber noch zulegen, um so aufzutrumpfen wie am Millerntor."
+    assert all(p.startswith("•") for p in parts[1:])
+    # (words that read as prose, which introduce a list below them, stay text)
+    text = ("Der Sturm kommt am Freitag. Cities that could be affected include "
+            "Dallas Austin Houston Tulsa Wichita Denver Omaha Lincoln Topeka Memphis Jackson")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[1] == "Cities that could be affected include"

@@ -196,10 +196,13 @@ def dump_style(text: str) -> str:
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
     filled = n - blank
-    if len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample)) >= 3:
+    glued = len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample))
+    if glued >= 3 and not _one_line_page(glued, sample):
         return SOUP_GLUED
     if filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS and \
             len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES:
+        return SOUP_SPACED
+    if _one_line_page(glued, sample):
         return SOUP_SPACED
     if filled < 4:
         return PLAIN
@@ -217,13 +220,69 @@ def dump_style(text: str) -> str:
 
 # a page's text on one line: at most this many lines, one this long, this many sentences
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
+# (or a few more lines, where a text node held line breaks of its own (a <pre>, a script's
+# text, a caption typed over two lines), so long as most of the text stands in lines of a
+# page's length and few sentences are glued: get_text() without a separator glues a
+# paragraph's last sentence to the next node's first at every tag)
+_SPACED_MORE_LINES, _SPACED_SHARE, _SPACED_GLUE_RATE, _SPACED_MAX_GLUE = 12, 0.6, 3, 5
+_SPACED_CAMEL_RATE = 2
+
+
+def _one_line_page(glued: int, sample: str) -> bool:
+    """A page's text on a few long lines, its nodes parted by spaces (get_text(" ")): few
+    lines, most of the text in lines of a page's length, sentences' ends followed by a space
+    far more often than glued to the next sentence."""
+    if glued > _SPACED_MAX_GLUE:
+        return False
+    lines = [x for x in sample.split("\n") if x and not x.isspace()]
+    camel_rate = _SPACED_CAMEL_RATE
+    if len(lines) > _SPACED_MORE_LINES:
+        if not _broken_inside_nodes(sample):
+            return False
+        camel_rate = 1  # (no menu glued into one word breaks its lines: brands, "detikNews")
+    else:
+        long = sum(len(x) for x in lines if len(x) >= _SPACED_CHARS)
+        if long < _SPACED_SHARE * sum(len(x) for x in lines):
+            return False
+    ends = len(_SPACED_SENTENCE_END.findall(sample))
+    # (and a menu's links glued into one word, "NachrichtenPolitikSport", are rarer than
+    # sentences' ends)
+    return ends >= _SPACED_SENTENCES and glued * _SPACED_GLUE_RATE <= ends \
+        and len(_CAMEL.findall(sample)) * camel_rate <= ends
+
+
+def _broken_inside_nodes(sample: str) -> bool:
+    """A page's text on one line whose text nodes keep the line breaks and indentation of
+    pretty-printed HTML inside them (get_text(" ", strip=True) strips a node's ends only):
+    no blank line, and nearly every line after the first indented, as no other style prints
+    (get_text("\n", strip=True) indents none; without strip, nodes of white space leave blank
+    lines)."""
+    lines = sample.split("\n")[1:]
+    if len(sample) == _SAMPLE:
+        lines = lines[:-1]  # (cut short)
+    if not lines or any(not x or x.isspace() for x in lines):
+        return False
+    return sum(1 for x in lines if x[0] in " \t") >= _NODE_BREAK_SHARE * len(lines)
+
+
+_NODE_BREAK_SHARE = 0.9
+
+
 _DATE_REACH = 200  # the date line under a one-line page's headline is this near it
 # a sentence's end, then the next one's first letter (a quotation's marks may stand between)
 # (not after a number of one or two digits: an ordinal, "in der 2. Bundesliga", "am 3. Januar",
 # "Der 1. FC Kaiserslautern", is no sentence's end)
-_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])"
+# (a lower-case letter of Latin, Cyrillic or Greek before it, a capital of theirs after it;
+# in a script without case (Hangul, Arabic, Hebrew) a letter of its own on both sides; a
+# Chinese or Japanese full stop with a space after it, which text inside a paragraph has not)
+_SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)ß-öø-ÿа-яѐ-џά-ώ][.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ])"
                              r"|(?<=[0-9][.!?])(?<!(?<![\d.,:])\d[.!?])(?<!(?<![\d.,:])\d\d[.!?])"
-                             r"[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+                             r"[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ])"
+                             r"|(?<=[가-힣؀-ۿא-ת][.!?؟])[\"”’]?\s+(?=[\"“‘]?[가-힣؀-ۿא-ת])"
+                             r"|(?<=[。！？])\s+")
+# (or a link's or an emphasis's text before its sentence's stop, which get_text(" ") parts from
+# it by a space: "... zum Selbstbestimmungsgesetz . Die Ministerien ...")
+_SPACED_STOP_END = _lazy(r"(?<=[a-zß-öø-ÿа-яѐ-џά-ώ] [.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ][a-zß-öø-ÿа-яѐ-џά-ώ])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
@@ -295,7 +354,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     credit and related-article labels, and around a menu's run of capitalised words (a word
     an item: where one link ends is not told). The parts stand apart as paragraphs."""
     text = " ".join(text.split())
-    head = _TITLE_PARTS.split(title)[0] if title else ""
+    # (the title whole where the page prints it again: it is the headline)
+    head = (title if text.find(title, len(title)) >= 0 else _TITLE_PARTS.split(title)[0]) if title else ""
     if head:
         at = _dated_headline(text, head, len(title or ""))
         if at > 0:
@@ -306,13 +366,141 @@ def _unspace(text: str, title: Optional[str]) -> str:
                 end = _date_end(rest, dated[0].end)
                 rest = rest[:end] + "\n\n" + rest[end:].lstrip()
             text = text[:at] + "\n\n" + head + "\n\n" + rest
+        # (and wherever else the page prints it, after a kicker, over a teaser, in a list of
+        # stories: a line of its own, as an <h1> or a link's text is)
+        start = len(title or "")
+        text = text[:start] + re.sub(r"\s*(?<!\S)" + re.escape(head) + r"(?!\S)\s*", lambda m: "\n\n" + head + "\n\n",
+                                     text[start:])
     text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
+    text = _SPACED_STOP_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
+    text = _part_bylines(text)
+    text = _credit_end_rx().sub("\\1\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
     text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
-    return "\n".join(x.strip() for x in text.split("\n")) + "\n"
+    return "\n".join(_menu_heads([x.strip() for x in text.split("\n")], head)) + "\n"
+
+
+def _menu_heads(lines: List[str], head: str) -> List[str]:
+    """A menu's first links left between a paragraph's last sentence and the menu's run
+    ("... am Millerntor." "BILD Gutscheine DAZN Gutscheine adidas Gutscheine" "• Engelhorn"):
+    words that end no sentence, after a sentence and before a menu, are the menu's too."""
+    out = list(lines)
+    prev = ""  # the last line with text
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if prev.endswith(_SENTENCE_STOPS) and not line.endswith(_SENTENCE_STOPS) and line[:2] != "• " \
+                and line != head and line.count(" ") >= _MENU_HEAD_SPACES and not _PROSE_WORDS.search(line):
+            nxt = next((x for x in lines[i + 1:] if x), "")
+            if nxt[:2] == "• ":
+                out[i] = _as_links(line.split()).strip("\n")
+        prev = line
+    return out
+
+
+_SENTENCE_STOPS = tuple(".!?\"”’»。")
+_MENU_HEAD_SPACES = 2
+# (not words that read as prose, which may introduce a list below them: "Cities that could be
+# affected ... include", "Ehemalige Vorstandsmitglieder (li nach re):": two words in lower case
+# in a row, or a colon at the end)
+_PROSE_WORDS = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]|:$")
+
+
+@lru_cache(maxsize=None)
+def _credit_end_rx() -> "re.Pattern[str]":
+    """The space after a photo's credit that names its agency after a slash ("Friso
+    Gentsch/dpa", "Andrew Harnik / AP", "(AP Photo/Getty Images)") where a sentence's
+    first word follows ("Friso Gentsch/dpa Nach der Zeugung ..."): the credit ends the
+    caption's line, as the page prints it under the photo."""
+    k = merged()
+    names = sorted({*k.agencies, *k.photo_agencies}, key=len, reverse=True)
+    return re.compile(r"(/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+                      + r")\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
+    """A byline's label where a word starts ("Von", "By", "Kommentar von", "Pewarta:"),
+    its colon if any, and the space after it: in any case, or in lower case only (searched
+    in the text lowered, three times faster, where lowering keeps every position)."""
+    labels = sorted({w.lower() for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
+                    key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?" + ("i" if any_case else "") + ":"
+                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r")( ?:)? ")
+
+
+def _part_bylines(text: str) -> str:
+    """A byline run on into what follows it on a one-line page ("Von Jan Kixmüller Heute,
+    12:37 Uhr Seit mehr ...", "By Aaron Kliegman | Fox News ...", "Pewarta: Nur Imansyah
+    Dokumentasi petugas ..."): the label and its names on a line of their own, as the page
+    printed them. The label is capitalised or has its colon (a lower-case "von" or "by" is a
+    sentence's word); a name is two capitalised words, three where the third is followed by no
+    word ("Putra Rusdi K - detikSport", "Duy Linh Dinh 28.04.2024"), names joined by a
+    conjunction or "&"."""
+    out: List[str] = []
+    done = 0
+    low = text.lower()
+    same = len(low) == len(text)
+    for m in _byline_label_rx(not same).finditer(low if same else text):
+        if m.start() < done or (text[m.start()].islower() and not m.group(1)):
+            continue
+        end = _names_end(text, m.end())
+        if end < 0:
+            continue
+        out.append(text[done:m.start()].rstrip(" ") + "\n\n" + text[m.start():end] + "\n\n")
+        done = end
+        while done < len(text) and text[done] == " ":
+            done += 1
+    return "".join(out) + text[done:] if out else text
+
+
+_NAME_WORD = _lazy(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?$")
+_NAME_WORDS_MOST = 3
+
+
+def _names_end(text: str, start: int) -> int:
+    """Where the names after a byline's label end (see _part_bylines), or -1 when no name of
+    two words follows it."""
+    k = merged()
+    tail = text[start:start + _BYLINE_REACH].split("\n", 1)[0]
+    tokens = tail.split(" ")
+    i = 0
+    names = 0
+    while i < len(tokens):
+        words = 0
+        j = i
+        while j < len(tokens) and words < _NAME_WORDS_MOST:
+            t = tokens[j]
+            if _NAME_WORD.match(t):
+                if words == 2:
+                    # (a third capitalised word is the name's only where no word follows it)
+                    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+                    if nxt[:1].isalpha() and nxt.casefold() not in k.name_conjunctions:
+                        break
+                words += 1
+                j += 1
+            elif words and t in k.name_particles and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1]):
+                j += 1
+            else:
+                break
+        if words < 2:
+            break
+        names += 1
+        i = j
+        if i < len(tokens) and (tokens[i].casefold() in k.name_conjunctions or tokens[i] == "&"):
+            i += 1  # (another name after "dan", "und", "&")
+            continue
+        break
+    if not names or (i >= len(tokens) and len(tail) == _BYLINE_REACH):
+        return -1  # (no name, or one the reach may have cut short)
+    # (the position after the last name's word)
+    return start + len(" ".join(tokens[:i]))
+
+
+_BYLINE_REACH = 200
 
 
 def _dated_headline(text: str, head: str, start: int) -> int:
@@ -364,16 +552,55 @@ def _after_dates(text: str) -> str:
     22:58 Uhr Der FC ...", "Von: X 15.05.2023 - 13:52 Uhr Es war ..."): a date line, as the
     page printed it above the text (prose gives a date's time a preposition and goes on in
     lower case)."""
-    cuts = []
+    cuts: List[int] = []
+    last = -_WORD_CHARS  # (where the last date ended)
     for f in find_dates(text, merged()):
         if f.has_time:
             end = _date_end(text, f.end)
             if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
+                # (and starts a line, but for a second date with its label after the first:
+                # published and updated stand on one line)
+                start = _date_line_start(text, f.start)
+                if start > 0 and (not cuts or start > cuts[-1]) and start - last > _WORD_CHARS:
+                    cuts.append(start)
                 cuts.append(end)
+        last = f.end
     if not cuts:
         return text
     parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "\n\n".join(p.strip(" ") for p in parts)
+
+
+def _date_line_start(text: str, start: int) -> int:
+    """Where a date line starts that ends where a capital follows (_after_dates): at the date,
+    or at the label before it ("Aktualisiert am", "Stand:", "Published"); -1 where a word in
+    lower case that is no label stands before it (a sentence's: "trafen sich am ...") or
+    nothing does."""
+    labels = _date_label_words()
+    at = start
+    label = ""
+    while True:
+        m = _WORD_BEFORE.search(text, max(0, at - _WORD_CHARS), at)
+        if not m:
+            return -1
+        word = m.group(1)
+        if word.rstrip(":").casefold() in labels and at - m.start(1) < _WORD_CHARS:
+            at, label = m.start(1), word
+            continue
+        if label[:1].isupper() or not word[:1].islower():
+            return at
+        return -1
+
+
+@lru_cache(maxsize=None)
+def _date_label_words() -> FrozenSet[str]:
+    """The words of the labels a date line may print before its date ("Aktualisiert am")."""
+    k = merged()
+    return frozenset(w for label in (*k.date_connectives, *k.modified_labels) for w in label.casefold().split())
+
+
+_WORD_BEFORE = _lazy(r"(\S+) $")
+_WORD_CHARS = 40
 
 
 def _date_end(text: str, end: int) -> int:
@@ -394,10 +621,18 @@ def document_title(text: str, style: str) -> Optional[str]:
     it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
     if style == SOUP_SPACED:
         # (the <title>'s node runs on into the page's next nodes: its headline, the part before
-        # the title's first separator, when a headline's length)
+        # the title's first separator, when a headline's length; or the longest run of the
+        # page's first words printed again further on, the headline's <h1>, where that runs
+        # past a separator inside the headline ("Kawasaki steigt aus! - und doch nicht") or the
+        # title has none; not where the part before the separator prints that run twice, the
+        # headline and the page's next nodes)
         cut = _TITLE_PARTS.search(text[:_TITLE_CHARS])
         first = text[:cut.start()].strip() if cut else ""
-        return first if first.count(" ") + 1 >= _HEADLINE_WORDS else None
+        first = first if first.count(" ") + 1 >= _HEADLINE_WORDS else ""
+        lead = _repeated_lead(text)
+        if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
+            return lead
+        return first or None
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -412,6 +647,30 @@ def document_title(text: str, style: str) -> Optional[str]:
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
 _TITLE_CHARS = 250  # a longer first line is no title
+
+
+def _repeated_lead(text: str) -> Optional[str]:
+    """The longest run of a one-line page's first words that the page prints again further on
+    (its <title>, printed again as the headline), when a headline's length; None otherwise."""
+    words = text[:_TITLE_HEAD].split(None, _LEAD_WORDS)[:_LEAD_WORDS]
+    text = " ".join(text.split()) if "\n" in text[:_TITLE_HEAD] or "  " in text[:_TITLE_HEAD] else text
+    best = None
+    run = ""
+    for w in words:
+        run = f"{run} {w}" if run else w
+        if text.find(run, len(run)) < 0:
+            break
+        best = run
+    if best and (best.count(" ") + 1 >= _HEADLINE_WORDS or
+                 (len(best) >= _LEAD_CHARS_UNSPACED and _UNSPACED_SCRIPT.search(best))):
+        return best
+    return None
+
+
+# (a headline holds at most this many words; in a script written without spaces between words,
+# Chinese, Japanese, Thai, one of this many characters at least)
+_LEAD_WORDS, _LEAD_CHARS_UNSPACED = 40, 12
+_UNSPACED_SCRIPT = _lazy(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _first_line(text: str) -> str:
