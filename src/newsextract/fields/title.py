@@ -289,7 +289,7 @@ def _button_row(text: str) -> bool:
     words = _BUTTON_WORD.findall(text.casefold())
     if len(words) < W.title_button_repeats:
         return False
-    said = Counter(words).most_common(1)[0][1]
+    said = max(map(words.count, set(words)))  # (a line's few words: no Counter needed)
     # (a third of the words at least: a headline says its function words three times too,
     # "de ... de ... de", among many others)
     return said >= W.title_button_repeats and 3 * said >= len(words)
