@@ -286,6 +286,9 @@ def _button_row(text: str) -> bool:
     dump's "(BUTTON)" mark."""
     if "(BUTTON)" in text:
         return True
+    spaced = text.casefold().split()
+    if len(set(spaced)) > len(spaced) - W.title_button_repeats + 1:
+        return False  # (most lines: no word said that often)
     words = _BUTTON_WORD.findall(text.casefold())
     if len(words) < W.title_button_repeats:
         return False
