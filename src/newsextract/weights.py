@@ -82,6 +82,7 @@ class Weights:
     comments_article_words: int = 30  # and holds a paragraph of this many words
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
+    alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this
     colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
     colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this

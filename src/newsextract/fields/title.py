@@ -106,6 +106,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                             [:W.title_text_chars] if dump else "")
     for j in range(lo, hi):
         b = blocks[j]
+        if b.label in ("boilerplate", "related", "list"):
+            continue  # (first: a dump's window holds many menus and markers)
         text = b.text.strip()
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
@@ -127,8 +129,6 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
         if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
-        if b.label in ("boilerplate", "related", "list"):
-            continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
         k = match_key(text)
