@@ -48,6 +48,11 @@ ID_CASES = [
      [("Laporan", "Purbawa")]),
     (["Kapolsek Cibinong Kompol Wahyu membenarkan kejadian itu.",
       '"Korban sudah dibawa ke rumah sakit," ujarnya.'], [("Korban", "Wahyu")]),
+    # where and on what day the person spoke, between the name and its verb
+    (["Artis Chikita Meidy menjadi sorotan karena dilaporkan suaminya ke polisi pekan ini.",
+      "Humas Polresta Tangerang, Ipda Purbawa di Tangerang, Selasa, membenarkan adanya laporan "
+      'yang melibatkan artis Chikita Meidy itu. "Laporan diterima pada 28 Juni," kata dia.'],
+     [("Laporan", "Purbawa")]),
     # a source left unnamed after the cue
     (['"Dia datang ke sana untuk menghadiri pernikahan temannya," kata sumber BBC Burma.'],
      [("Dia", None)]),

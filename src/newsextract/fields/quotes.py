@@ -882,6 +882,10 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
 
 
 _AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
+# a place after a locative and a day with its date, between a name and its verb: " di
+# Tangerang, Selasa", " in Boston, Monday (3/7)"
+_WHERE_WHEN = re.compile(r"(?: (?P<loc>[a-z]+) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?, "
+                         r"(?P<day>[A-Z][a-z]+)(?: \([\d/]{3,10}\))?$")
 # a name, then an office in capitals up to a link word before the body that employs the
 # person, ending where the body's name starts: "Ross Mayfield, Analis Strategi Investasi di ",
 # "Jane Doe, Director of Research at "
@@ -922,6 +926,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
         tail = _AGE_OR_DEGREE.search(body, max(0, end - 24), end)
         if tail:
             end = tail.start()
+        if rx is apposed_rx:
+            # "Ipda Purbawa di Tangerang, Selasa, membenarkan": where and on what day the
+            # person spoke, set between the name and its verb
+            when = _WHERE_WHEN.search(body, max(0, end - 80), end)
+            if when and when.group("day").lower() in merged_days() and \
+                    (not when.group("loc") or when.group("loc") in profile.locatives):
+                end, rx = when.start(), subject_rx
         lo = max(0, end - (220 if rx is apposed_rx else 140))
         # (a plain subject is at most five words with one space between: its match starts
         # after the fifth space back from the verb, and the search need not try the window's
