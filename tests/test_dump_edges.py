@@ -287,3 +287,17 @@ def test_an_alt_text_whose_words_its_caption_prints_again_is_a_caption() -> None
     caption = "Polisen och frivilliga söker vid sjön på onsdagen. Foto: Anna Berg"
     dump = MENU + HEAD + "".join(p + "\n\n" for p in [PARAS[0], alt, caption, *PARAS[1:]]) + FOOTER
     assert extract(dump).body.split("\n\n") == PARAS
+
+
+def test_a_place_and_a_stop_on_a_line_above_the_text_opens_it() -> None:
+    # German regional papers print "Berlin." in an element of its own before the text's first
+    # words; a dump sets it on a line apart, and the text opens with it as the page shows it
+    german = ["Die Stadt hat am Dienstag beschlossen, die alte Hafenmauer neu zu bauen, die seit "
+              "drei Wintern von den Stürmen beschädigt wird, und oben einen Weg anzulegen.",
+              "Die Ingenieure sagten dem Rat, dass die Mauer in fünf Jahren brechen könnte, wenn "
+              "nichts geschieht, und dass das Warten viel teurer wäre als die Arbeit jetzt.",
+              "Die Arbeiten sollen im März beginnen, und die Straße am Hafen bleibt für Busse und "
+              "Fahrräder offen, während die Autos durch die Innenstadt fahren müssen."]
+    dump = ("Startseite\n\nPolitik\n\nDie Hafenmauer wird neu gebaut\n\n16.05.2024, 11:26 Uhr\n\n"
+            "Kiel.\n\n" + "".join(p + "\n\n" for p in german) + "Impressum\n")
+    assert extract(dump).body.split("\n\n")[0] == "Kiel. " + german[0]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, Block, at_least_units, clean_line
+from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_hidden_pages, label_layout, label_list_article,
                                   label_repeated_posts,
@@ -66,6 +66,10 @@ class Trace:
 
     blocks: List[Block]
     sources: Dict[str, str]
+
+
+# a place's name and a stop alone: "Berlin.", "Halle (Saale)." is not one (one or two words)
+_LONE_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
 
 
 def sniff_kind(text: str) -> str:
@@ -218,6 +222,13 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
+    if paragraphs and not layout.dateline:
+        above = blocks[body_blocks[0].index - 1] if body_blocks[0].index > 0 else None
+        if above is not None and above.label in ("", HEADER) and _LONE_PLACE.match(above.text) \
+                and paragraphs[0][:1].isupper():
+            # "Berlin." in an element of its own above the text's first words, as German
+            # regional papers print their dateline: the text's, as the page shows it inline
+            paragraphs[0] = above.text + " " + paragraphs[0]
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
         if layout.dateline:
