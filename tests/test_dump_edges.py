@@ -301,3 +301,33 @@ def test_a_place_and_a_stop_on_a_line_above_the_text_opens_it() -> None:
     dump = ("Startseite\n\nPolitik\n\nDie Hafenmauer wird neu gebaut\n\n16.05.2024, 11:26 Uhr\n\n"
             "Kiel.\n\n" + "".join(p + "\n\n" for p in german) + "Impressum\n")
     assert extract(dump).body.split("\n\n")[0] == "Kiel. " + german[0]
+
+
+def test_a_word_and_a_stop_above_the_text_opens_it_only_where_papers_print_datelines_so() -> None:
+    # an English page: "Exclusive." is a kicker, no place
+    paras = ["The city council voted on Tuesday to rebuild the old harbour wall, which storms "
+             "have battered for three winters, and to open a walkway along its top.",
+             "Engineers told the council that the wall could fail within five years if nothing "
+             "is done, and that waiting would cost far more than the work now."]
+    dump = ("Home\n\nNews\n\nCouncil votes to rebuild harbour wall\n\nMay 16, 2024\n\n"
+            "Exclusive.\n\n" + "".join(p + "\n\n" for p in paras) + "Contact us\n")
+    assert extract(dump).body.split("\n\n")[0] == paras[0]
+
+
+def test_teasers_bylines_above_the_headline_are_not_the_article_s_writers() -> None:
+    # headline, byline, headline, byline: a section's teasers (a writers' box has only e-mails
+    # between the names)
+    teasers = "".join(f"{h}\n\nBy {n}\n\n" for h, n in [
+        ("Storm closes harbour for a week", "Paolo Ricci"),
+        ("Ferry times change from Monday", "Anna Verdi"),
+        ("New bakery opens on the market square", "Marco Bianchi")])
+    paras = ["The city council voted on Tuesday to rebuild the old harbour wall, which storms "
+             "have battered for three winters, and to open a walkway along its top.",
+             "Engineers told the council that the wall could fail within five years if nothing "
+             "is done, and that waiting would cost far more than the work now.",
+             "Residents who live near the harbour said they welcomed the plan, although several "
+             "asked how long the road along the water would be closed."]
+    dump = ("Home\n\nNews\n\nSport\n\nLatest stories\n\n" + teasers
+            + "Council votes to rebuild harbour wall\n\nMay 16, 2024\n\n"
+            + "".join(p + "\n\n" for p in paras) + "Contact us\n")
+    assert extract(dump).authors == []

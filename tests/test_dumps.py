@@ -23,7 +23,8 @@ import newsextract
 from newsextract.segment import dumps
 from newsextract.segment.dumps import _split_glued_dates
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
-                                       SOUP_LINES, SOUP_PRETTY, STYLES, TERMINAL, document_title, dump_style,
+                                       SOUP_LINES, SOUP_PRETTY, SOUP_SPACED, STYLES, TERMINAL, document_title,
+                                       dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
 from newsextract.segment.text import segment_text
 from tests.conftest import FIXTURES
@@ -1557,3 +1558,11 @@ def test_a_menus_first_links_after_a_paragraph_go_with_the_menu() -> None:
             "Dallas Austin Houston Tulsa Wichita Denver Omaha Lincoln Topeka Memphis Jackson")
     parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
     assert parts[1] == "Cities that could be affected include"
+
+
+def test_a_one_line_page_s_repeated_headline_ends_at_a_whole_word() -> None:
+    # the <title>'s words printed again as the headline: "Home" of the menu is no word of it
+    # when the page prints "Homeoffice" after the headline
+    text = ("Der Stadtrat beschließt neue Radwege Home Politik Sport Der Stadtrat beschließt "
+            "neue Radwege Homeoffice bleibt erlaubt. Die Stadt will mehr Wege bauen.")
+    assert document_title(text, SOUP_SPACED) == "Der Stadtrat beschließt neue Radwege"

@@ -222,7 +222,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
-    if paragraphs and not layout.dateline:
+    if paragraphs and not layout.dateline and profile.lone_place_datelines:
         above = blocks[body_blocks[0].index - 1] if body_blocks[0].index > 0 else None
         if above is not None and above.label in ("", HEADER) and _LONE_PLACE.match(above.text) \
                 and paragraphs[0][:1].isupper():

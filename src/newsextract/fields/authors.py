@@ -39,15 +39,17 @@ _BOX_GAP = 2  # the lines of one box of writers stand this close (a name, its e-
 
 
 def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
-                  marked: Set[int]) -> None:
+                  marked: Set[int], blocks: List[Block]) -> None:
     """Three or more lines above the body that each name someone else are the bylines of a
     list of teasers ("By Paolo Ricci · 2 hours ago" under each headline of a section page),
     not the article's: none of them names its author."""
     head = [(j, names) for j, names, _g in by_line if j < start and names]
     if len(head) < 3 or len({n for _j, names in head for n in names}) < len(head):
         return
-    if all(b - a <= _BOX_GAP for (a, _n), (b, _m) in zip(head, head[1:], strict=False)):
-        return  # a box of the writers' lines, each with its e-mail under it, not teasers
+    if all(b - a <= _BOX_GAP and all(" " not in blocks[k].text.strip() for k in range(a + 1, b))
+           for (a, _n), (b, _m) in zip(head, head[1:], strict=False)):
+        return  # a box of the writers' lines, each with its e-mail under it, not teasers (whose
+        # headlines stand between their bylines)
     drop = {n for _j, names in head for n in names}
     out.authors = [n for n in out.authors if n not in drop]
     lines = {j for j, _names in head}
@@ -301,7 +303,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             if out.source is None:
                 out.source = f"block {j}"
-    _drop_teasers(out, by_line, start, marked)
+    _drop_teasers(out, by_line, start, marked, blocks)
     if any(not is_team(n, merged()) for n in out.authors):
         out.authors = [n for n in out.authors if not is_team(n, merged())]  # a person is named
     named = [g for _j, names, g in by_line if names]

@@ -23,7 +23,7 @@ _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 # a line that ends with a comma and a short word in small letters: a clause's joining word
 # ("Try refreshing your browser, or"), the sentence going on on the next line
-_CUT_CLAUSE = re.compile(r",\s[^\W\d_]{1,4}$")
+_CUT_CLAUSE = re.compile(r",\s[a-zß-öø-ÿ]{1,4}$")
 
 
 def match_key(s: str) -> str:
@@ -286,7 +286,7 @@ def _button_row(text: str) -> bool:
     dump's "(BUTTON)" mark."""
     if "(BUTTON)" in text:
         return True
-    spaced = text.casefold().split()
+    spaced = [w.strip(".,;:!?") for w in text.casefold().split()]
     if len(set(spaced)) > len(spaced) - W.title_button_repeats + 1:
         return False  # (most lines: no word said that often)
     words = _BUTTON_WORD.findall(text.casefold())

@@ -217,6 +217,9 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # The language's regional papers print a dateline, a place and a stop ("Berlin."), in an
+    # element of its own before the text's first words: such a line above the text opens it.
+    lone_place_datelines: bool = False
     # Ranks printed in short forms of mixed case ("Ipda", "Kompol", "Bripka"), among `titles`
     # too: like a rank in capitals ("AKBP Budiyanto"), one name alone may follow them.
     ranks: FrozenSet[str] = frozenset()

@@ -656,9 +656,10 @@ def _repeated_lead(text: str) -> Optional[str]:
     text = " ".join(text.split()) if "\n" in text[:_TITLE_HEAD] or "  " in text[:_TITLE_HEAD] else text
     best = None
     run = ""
+    padded = " " + text + " "
     for w in words:
         run = f"{run} {w}" if run else w
-        if text.find(run, len(run)) < 0:
+        if padded.find(" " + run + " ", len(run) + 1) < 0:  # (whole words: not "Home" in "Homeoffice")
             break
         best = run
     if best and (best.count(" ") + 1 >= _HEADLINE_WORDS or
