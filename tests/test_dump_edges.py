@@ -136,6 +136,17 @@ DE_PARAS = [
     "Los geht es am Freitag um 17 Uhr, am Samstag und am Sonntag beginnt das Programm jeweils um "
     "12 Uhr, und der Eintritt ist an allen Tagen frei.",
 ]
+
+
+def _de_page(lines: Sequence[str]) -> str:
+    """A dump of a German regional page: menu, headline, byline, the lines given (the text
+    and what stands around it), a footer."""
+    return ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
+            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
+            + "".join(p + "\n\n" for p in lines)
+            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
+
+
 CARDS = [
     ("Werk in der Vorstadt stellt den Betrieb ein",
      "Nach dem Tod des Gründers findet das Familienunternehmen keinen Käufer, und die vierzig "
@@ -153,12 +164,8 @@ def test_teaser_cards_after_the_text_are_not_body() -> None:
     # each card prints its picture's link text ("Headline - blurb Headline"), its date and
     # place, then its headline and blurb again: long lines of sentences that a run of prose
     # took in, told by the headline printed twice
-    cards = "".join(f"{h} - {b} {h}\n\n29.04.2024 Mittweida\n\n{h}\n\n{b}\n\n" for h, b in CARDS)
-    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
-            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
-            + "".join(p + "\n\n" for p in DE_PARAS) + "Das könnte Sie auch interessieren\n\n" + cards
-            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
-    body = extract(page).body
+    cards = [line for h, b in CARDS for line in (f"{h} - {b} {h}", "29.04.2024 Mittweida", h, b)]
+    body = extract(_de_page([*DE_PARAS, "Das könnte Sie auch interessieren", *cards])).body
     assert body.split("\n\n") == DE_PARAS
 
 
@@ -167,11 +174,7 @@ def test_a_heading_over_a_paragraph_that_opens_with_it_is_body() -> None:
     heading = "Die Kunst kommt aus vielen Ländern"
     para = (heading + " und bleibt drei Tage: Gaukler, Musiker und Artisten zeigen ihre Nummern "
             "auf sechs Bühnen rund um den Markt.")
-    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
-            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
-            + "".join(p + "\n\n" for p in [DE_PARAS[0], heading, para, *DE_PARAS[1:]])
-            + "   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
-    body = extract(page).body
+    body = extract(_de_page([DE_PARAS[0], heading, para, *DE_PARAS[1:]])).body
     assert body.split("\n\n") == [DE_PARAS[0], heading, para, *DE_PARAS[1:]]
 
 
@@ -182,11 +185,7 @@ def test_a_pitch_printed_with_its_button_after_the_text_is_not_body() -> None:
              "Ort für eine offene Gesellschaft einsetzen. Eine offene Gesellschaft braucht guten, "
              "frei zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit und unterstützen "
              "Sie unsere Aktion. Sind Sie dabei? Jetzt unterstützen")
-    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
-            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
-            + "".join(p + "\n\n" for p in [*DE_PARAS, "Lesen und mitmachen", pitch])
-            + "Jens Berg\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
-    body = extract(page).body
+    body = extract(_de_page([*DE_PARAS, "Lesen und mitmachen", pitch, "Jens Berg"])).body
     assert body.split("\n\n") == DE_PARAS
 
 
@@ -252,11 +251,7 @@ def test_a_line_of_glued_links_past_the_site_copyright_is_not_body() -> None:
     # is no paragraph
     glued = ("HutfestivalFestival-Porträt: Straßenkunst in der InnenstadtAlle ThemenLange Liste "
              "an Gästen: Gaukler aus zwölf Ländern kommen zum Markt")
-    page = ("   • Nachrichten\n   • Sport\n   • Kultur\n   • Wirtschaft\n\n"
-            "Hutfestival: Wann das Fest steigt und wer auftritt\n\nVon Jens Berg\n\n"
-            + "".join(p + "\n\n" for p in [*DE_PARAS, "© Hutmagazin", glued])
-            + "Startseite\n\nKommentare\n\n   • Impressum\n   • Kontakt\n   • Datenschutz\n   • Abo\n")
-    body = extract(page).body
+    body = extract(_de_page([*DE_PARAS, "© Hutmagazin", glued, "Startseite", "Kommentare"])).body
     assert body.split("\n\n") == DE_PARAS
 
 

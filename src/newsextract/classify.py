@@ -465,7 +465,8 @@ def _alt_over_caption(blocks: List[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     text, nxt = blocks[i].text, blocks[i + 1].text
-    if len(nxt) <= len(text) or text[-1:] in ".!?" or text[:4] not in nxt[:24]:
+    if len(text) >= W.alt_line_chars or len(nxt) <= len(text) or text[-1:] in ".!?" \
+            or text[:4] not in nxt[:24]:
         return False  # (most lines: at once; a caption opens as its alt text does, after its label)
     words = text.split()
     if len(words) < 3 or words[-1] not in nxt:
@@ -688,9 +689,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if not b.path and len(text) < W.alt_line_chars and i + 1 < len(blocks) \
-                    and text[:4] in blocks[i + 1].text[:24] \
-                    and _alt_over_caption(blocks, i) or \
+            if not b.path and _alt_over_caption(blocks, i) or \
                     b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
