@@ -1047,6 +1047,35 @@ def test_og_title_and_json_ld_headline_that_agree_word_the_headline() -> None:
         assert (title.text, title.printed) == (h1, None)
 
 
+def _crumb_h1_page(social: str) -> str:
+    """A page whose <h1> is a breadcrumb trail's last item, a copy for search engines, and whose
+    article header prints the headline it shows, a kicker before it, as an <h2>."""
+    para = ("<p>Die Verkehrsbetriebe der Stadt haben nach dem Sommer ihre alten Wagen prüfen lassen, "
+            "und die Prüfer fanden Risse in fast jedem zweiten Fahrgestell der Baureihe.</p>") * 4
+    return ('<html><head><title>Alte Trams fallen bei Hitze aus, sagen Prüfer | Stadtblatt</title>'
+            f'<meta property="og:title" content="{social}"></head><body><nav><ol class="breadcrumb">'
+            '<li><a href="/">Stadtblatt</a></li><li><a href="/lokales">Lokales</a></li>'
+            '<li><h1>Alte Trams fallen bei Hitze aus, sagen Prüfer</h1></li></ol></nav><article><header>'
+            '<h2><strong>Verkehr</strong><span>:</span> Wenn die Straßenbahn in der Hitze schlappmacht</h2>'
+            '<p>Von Anna Berg</p></header>' + para + '</article></body></html>')
+
+
+@pytest.mark.parametrize("social, title", [
+    # the og:title the article's header prints, with its kicker or without: that headline
+    ("Verkehr: Wenn die Straßenbahn in der Hitze schlappmacht",
+     "Verkehr: Wenn die Straßenbahn in der Hitze schlappmacht"),
+    ("Wenn die Straßenbahn in der Hitze schlappmacht", "Wenn die Straßenbahn in der Hitze schlappmacht"),
+    # an og:title the page prints nowhere: the <h1>
+    ("Ein ganz anderer Titel für die sozialen Netze", "Alte Trams fallen bei Hitze aus, sagen Prüfer"),
+])
+def test_og_title_printed_under_a_breadcrumbs_h1_is_the_headline(social: str, title: str) -> None:
+    from newsextract import extract
+
+    article = extract(_crumb_h1_page(social))
+    assert article.title == title
+    assert article.body.startswith("Die Verkehrsbetriebe der Stadt")  # (the header's <h2> is no text)
+
+
 def test_metadata_titles_escaped_twice_are_read() -> None:
     html = ('<html><head><title>Editor&amp;#039;s Letter: bye &amp;amp; hi</title>'
             '<meta property="og:title" content="Editor&amp;#8217;s Letter: bye &amp;amp; hi">'

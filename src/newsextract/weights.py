@@ -248,6 +248,7 @@ class Weights:
     # many lines of the page (a logo, a footer): a writer's name is printed alone less often
     site_name_lines: int = 3
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
+    title_social_reach: int = 4  # blocks under the chosen headline searched for the og:title printed
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
 
     # --- the printed date (fields/dates.py choose_date) ---

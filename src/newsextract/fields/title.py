@@ -518,6 +518,10 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             # (the block's own wording is the headline the body must not repeat; a block the
             # og:title cuts short may run on into a button, "... Back to video", so not there)
             printed, text, source = text, agreed, "og:title"
+        elif found:
+            shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
+            if shown is not None:
+                printed, text, source = shown.text, without_site(social, site), "og:title"
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
@@ -525,6 +529,24 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,
+                          social: str, site: Optional[str]) -> Optional[Block]:
+    """The block under the chosen one, at the article's head, that prints the og:title as its
+    headline, alone or after a kicker ("European Payments Initiative" / "Statt Paypal & Co.:
+    So könnte ..."), where the chosen block words it otherwise: the chosen block is a copy for
+    search engines (a breadcrumb trail's last item), the block under it the headline the
+    article shows. None if no such block."""
+    key = match_key(without_site(social, site))
+    if len(key.split()) < W.title_social_words or key == match_key(found) or key in match_key(found):
+        return None
+    for b in blocks[index + 1:min(body_start + 2, index + W.title_social_reach + 1)]:
+        k = match_key(b.text)
+        if (k == key or k.endswith(" " + key) and len(k[:-len(key)].split()) <= W.title_kicker_words) \
+                and not b.text.endswith(".") and not b.caption:
+            return b
+    return None
 
 
 def _text_share(title: str, blocks: List[Block], body_start: int) -> float:
