@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newsextract import extract
+from tests.conftest import FIXTURES
 
 MENU = "   • Nyheter\n   • Sport\n   • Nöje\n   • Ekonomi\n\n"
 FOOTER = "\n   • Om oss\n   • Kontakt\n   • Annonsera\n   • Cookies\n"
@@ -326,3 +327,61 @@ def test_teasers_bylines_above_the_headline_are_not_the_article_s_writers() -> N
             + "Council votes to rebuild harbour wall\n\nMay 16, 2024\n\n"
             + "".join(p + "\n\n" for p in paras) + "Contact us\n")
     assert extract(dump).authors == []
+
+
+# pandoc's Markdown and CommonMark (fixtures/dump_pandoc_*.txt, `pandoc -f html -t markdown`
+# and `-t commonmark` of fixtures/dump_source.html) read as html2text's Markdown does: their
+# records are tests/test_golden.py's; here, the pieces.
+
+def test_commonmark_that_kept_the_pages_divs_is_read_as_text() -> None:
+    from newsextract.pipeline import sniff_kind
+
+    text = (FIXTURES / "dump_pandoc_commonmark.txt").read_text(encoding="utf-8")
+    assert "<div" in text and sniff_kind(text) == "text"
+    # a page's own source, with its prose in <p>, stays HTML
+    assert sniff_kind((FIXTURES / "dump_source.html").read_text(encoding="utf-8")) == "html"
+
+
+def test_pandoc_fences_attributes_and_spans_go() -> None:
+    from newsextract.segment.dumps import undecorate
+
+    text = ("::: {#main .content}\n"
+            "# Judul berita  {#judul .title data-x=\"1\"}\n"
+            "[Penulis:]{.label} [Rahmat](/p/rahmat){.author}\n"
+            "[[![Berlin](/b.svg){.lazy width=\"48\"}]{.icon}Berlin](/berlin)\n"
+            ":::\n"
+            "He wrote {something else} and [this] too.\\\n"
+            "Next line.\n")
+    assert undecorate(text).split("\n") == [
+        "", "# Judul berita", "Penulis: [Rahmat](/p/rahmat)", "[![Berlin](/b.svg)Berlin](/berlin)", "",
+        "He wrote {something else} and [this] too.", "Next line.", ""]
+
+
+def test_pandoc_grid_table_cells_are_their_text() -> None:
+    from newsextract.segment.dumps import undecorate
+
+    text = "Before.\n\n+------------+\n| ::: pic    |\n| ![A photo](/p.jpg) |\n| :::        |\n+------------+\n\nAfter."
+    assert undecorate(text) == "Before.\n\n\n\n![A photo](/p.jpg)\n\n\n\nAfter."
+
+
+def test_a_dump_printing_a_tag_or_two_keeps_them() -> None:
+    from newsextract.segment.dumps import strip_raw_tags
+
+    one = 'Please enable JavaScript to view the <a href="https://disqus.com/">comments by Disqus.</a>'
+    assert strip_raw_tags(one) == one
+    many = "\n".join(f'<div class="c{i}">\nline {i}\n</div>' for i in range(5))
+    assert strip_raw_tags(many) == "\n".join(f"\nline {i}\n" for i in range(5))
+
+
+def test_a_credit_line_under_a_full_line_is_not_its_wrapped_words() -> None:
+    # a dump wrapped at 80 columns (elinks): the tag line above leaves no room for "Pewarta:",
+    # yet the credit is a line of its own
+    tags = "id penerbangan batal, abu vulkanik, gunung rinjani, gunung batujari lombok"
+    page = ("Penerbangan di Lombok dibatalkan\n\n"
+            f"   {tags}\n   Pewarta: Nur Imansyah\n"
+            "   Mataram (ANTARA News) - Sebanyak 29 penerbangan dibatalkan menyusul ditutupnya\n"
+            "   operasional bandara akibat abu vulkanik erupsi Gunung Baru Jari, kata petugas.\n\n"
+            "   Petugas bandara mengatakan penerbangan akan dibuka kembali setelah abu vulkanik\n"
+            "   tidak lagi mengganggu jalur penerbangan di atas Pulau Lombok dan sekitarnya.\n")
+    assert len("   " + tags) + 1 + len("Pewarta:") > 80
+    assert extract(page).authors == ["Nur Imansyah"]

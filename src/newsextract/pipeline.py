@@ -58,6 +58,14 @@ _HTML_SNIFF = re.compile(
 _SNIFF_CHARS = 100_000
 _SNIFF_MIN_TAGS, _SNIFF_MIN_SHARE = 8, 0.01
 _SNIFF_FEW_TAGS, _SNIFF_FEW_SHARE = 3, 0.1
+# Markdown that kept some of the page's HTML (pandoc's CommonMark and GitHub output keep the
+# <div>s and links they cannot write as Markdown): lines of its own ("# Title", "-   item")
+# and links ("[text](/path)"), many more than the paragraphs' tags (a page's source has its
+# prose in <p>, <li> or <td>, and at most a stray "# " or "- " line in a script)
+_MD_LINES = re.compile(r"(?m)^(?:#{1,6} \S|[-*+] {1,3}\S|\d{1,2}\. {1,2}\S)")
+_MD_LINKS = re.compile(r"\]\((?:https?:|/|#)")
+_PROSE_TAGS = re.compile(r"<(?:p|br|td|li)[\s>/]", re.I)
+_MD_MIN_EVIDENCE, _MD_LINKS_A_LINE = 10, 5
 
 
 @dataclass
@@ -81,6 +89,10 @@ def sniff_kind(text: str) -> str:
     if len(found) < 2:
         return "text"
     body = sample.strip()
+    if "\n#" in sample or "](" in sample or "\n- " in sample:
+        evidence = len(_MD_LINES.findall(sample)) + len(_MD_LINKS.findall(sample)) // _MD_LINKS_A_LINE
+        if evidence >= _MD_MIN_EVIDENCE and len(_PROSE_TAGS.findall(sample)) * 2 < evidence:
+            return "text"
     if _HTML_SNIFF.match(body) and found[-1].end() == len(sample.rstrip()):
         return "html"  # a fragment: it opens with a tag and ends with one ("<p>...</p>")
     tags = [m.group() for m in found]

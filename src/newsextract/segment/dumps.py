@@ -1724,12 +1724,100 @@ _RULE_LINE = _lazy(r"^\s*(?:(?:[*_-]\s*){3,}|\|?[\s:|-]*-{3,}[\s:|-]*\|?)\s*$")
 # (html2text puts a space between a closing mark and punctuation, "_update_ ,": it goes too)
 _EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)( ?)\1(?: (?=[,.;:!?]))?"
                   r"|(?<![\w*\\])([*_])(?=\S)(.+?)( ?)\4(?![\w*])(?: (?=[,.;:!?]))?")
-_ESCAPE = _lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+# (CommonMark lets any ASCII punctuation be escaped: pandoc escapes quotation marks too)
+_ESCAPE = _lazy(r"\\([!-/:-@\[-`{-~])")
 _LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
 _TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _CELLS = _lazy(r"\s*\|\s*")
 _CELL_BAR = _lazy(r"(?<=[^\s|\\])\|(?= )")
 _FENCE = _lazy(r"^\s*(?:```|~~~)")
+# pandoc's Markdown: a fenced div's fences (":::: {.row}", ":::"), attributes after a link, an
+# image, a heading or a span ("{#top .logo style="..."}"), a span's brackets around its text
+_DIV_FENCE = _lazy(r"(?m)^([ \t]*(?:[*+-][ \t]+)?):{3,}.*$")
+_ATTR_KEY = r"(?:[#.][^\s{}\"]+|[\w:-]+=(?:\"[^\"]{0,3000}\"|[^\s}]+))"
+_ATTR_OPENS = _lazy(r"\{(?:[#.][^\s{}\"]|[\w:-]+=)")  # (searched first: most dumps have none)
+_ATTR = r"\{" + _ATTR_KEY + r"(?:[ \t]+" + _ATTR_KEY + r")*\}"
+_ATTR_BLOCK = _lazy(_ATTR)
+_SPAN_LOOK_BACK = 2000  # how far back a span's opening bracket is looked for
+# pandoc's grid table: its rules ("+----+---+") and its cells' bars ("| text   |")
+_GRID_RULE = _lazy(r"(?m)^\+[-=:+]{3,}\+[ \t]*$")
+_GRID_CELL = _lazy(r"(?m)^\| (.*?)[ \t]*\|[ \t]*$")
+# HTML a converter kept as it was (CommonMark and GitHub's Markdown keep what they cannot
+# write as Markdown: a page's <div>s, its <a>s inside them, comments)
+_RAW_TAG = _lazy(r"<!--.*?-->|</?(?:div|span|a|p|br|img|picture|source|figure|figcaption|section"
+                 r"|article|aside|header|footer|nav|main|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th"
+                 r"|iframe|form|input|button|label|select|option|svg|path|g|noscript|ins|time|small"
+                 r"|strong|em|b|i|u|sup|sub|center|font|blockquote|h[1-6])(?=[\s/>])[^<>]*>", re.I | re.S)
+
+
+def strip_raw_tags(text: str) -> str:
+    """The HTML tags a converter kept out of a dump, their text left (a line of tags alone
+    becomes a blank line, where the converter parted blocks). A dump that prints a tag or two
+    (a <noscript>'s text) keeps them."""
+    stripped, n = _RAW_TAG.subn("", text)
+    return stripped if n >= _RAW_TAGS_LEAST else text
+
+
+_RAW_TAGS_LEAST = 8
+
+
+def _span_opening(text: str, close: int) -> int:
+    """Where the bracket that the "]" at close closes opens, on the same line, or -1."""
+    depth = 0
+    for i in range(close - 1, max(close - _SPAN_LOOK_BACK, 0) - 1, -1):
+        c = text[i]
+        if c == "]":
+            depth += 1
+        elif c == "[":
+            if not depth:
+                return i
+            depth -= 1
+        elif c == "\n":
+            break
+    return -1
+
+
+def _without_attributes(text: str) -> str:
+    """pandoc's attributes out: after a link, an image or code ("[a](/u){.c}"), ending a
+    heading's line ("# Title {#id}"), and around a span, whose brackets go too ("[text]{.c}"
+    is "text"); braces elsewhere are the text's own."""
+    cuts: List[Tuple[int, int]] = []  # (start, end) of the pieces that go
+    for m in _ATTR_BLOCK.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        if before in ")`":
+            cuts.append((start, end))
+        elif before == "]":
+            opening = _span_opening(text, start - 1)
+            if opening >= 0 and text[opening - 1:opening] != "!":
+                cuts.extend(((opening, opening + 1), (start - 1, end)))
+        elif before in " \t" and (end == len(text) or text[end] == "\n"):
+            while start and text[start - 1] in " \t":
+                start -= 1
+            cuts.append((start, end))
+    if not cuts:
+        return text
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        if start >= at:
+            out.append(text[at:start])
+            at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def undecorate(text: str) -> str:
+    """pandoc's extras out of Markdown: grid tables, fenced divs, attributes, hard line
+    breaks."""
+    if "+" in text and ("\n+--" in text or "\n+==" in text):
+        text = _GRID_CELL.sub(r"\1", _GRID_RULE.sub("", text))
+    if ":::" in text:
+        text = _DIV_FENCE.sub(lambda m: m.group(1) if m.group(1).strip() else "", text)
+    if "{" in text and _ATTR_OPENS.search(text):
+        text = _without_attributes(text)
+    if "\\" in text and "\\\n" in text:  # a backslash ending a line: pandoc's hard line break
+        text = text.replace("\\\n", "\n")
+    return text
 
 
 def _image(m: "re.Match[str]") -> str:

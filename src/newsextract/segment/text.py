@@ -14,7 +14,7 @@ from typing import List, Optional, Tuple
 from newsextract.blocks import BULLET_CHARS, GOES_ON, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
-from newsextract.segment.dumps import document_title, dump_style, normalise_dump
+from newsextract.segment.dumps import document_title, dump_style, normalise_dump, strip_raw_tags, undecorate
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
@@ -51,6 +51,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)
     and the page's <title> when the style prints it."""
     text = clean_text(normalise_text(text))
+    if "<" in text:  # (Markdown that kept some of the page's HTML: its tags go first)
+        text = strip_raw_tags(text)
+    text = undecorate(text)
     # other dump styles (BeautifulSoup, Markdown) brought to a terminal browser's shape first
     style = dump_style(text)
     title = document_title(text, style)
@@ -87,7 +90,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent) \
-                    and not _date_line_after_sentence(units[-1][0], stripped):
+                    and not _date_line_after_sentence(units[-1][0], stripped) \
+                    and not _labelled_line(stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -143,6 +147,22 @@ def _date_line_after_sentence(last: str, line: str) -> bool:
 
 
 _DATE_LINE_CHARS = 60
+
+
+@lru_cache(maxsize=None)
+def _label_colon_rx() -> "re.Pattern[str]":
+    """A credit's label and its colon opening a line ("Pewarta: X", "Editor : X")."""
+    labels = sorted({w.lower() for w in merged().author_labels + merged().editor_labels
+                     if len(w) > 1 and w[:1].isalpha()}, key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
+                      + r") ?: ?\S")
+
+
+def _labelled_line(line: str) -> bool:
+    """A line that opens with a credit's label and its colon: the credit's own line, however
+    little room the line above left ("... gunung batujari" / "Pewarta: Nur Imansyah" in a dump
+    wrapped at 80 columns), never a paragraph's wrapped words."""
+    return ":" in line[:30] and bool(_label_colon_rx().match(line))
 _SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
