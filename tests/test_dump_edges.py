@@ -385,3 +385,27 @@ def test_a_credit_line_under_a_full_line_is_not_its_wrapped_words() -> None:
             "   tidak lagi mengganggu jalur penerbangan di atas Pulau Lombok dan sekitarnya.\n")
     assert len("   " + tags) + 1 + len("Pewarta:") > 80
     assert extract(page).authors == ["Nur Imansyah"]
+
+
+def test_markdown_that_kept_the_sources_line_breaks_joins_its_paragraphs() -> None:
+    # markdownify keeps the line breaks of the page's source inside a paragraph; html2text
+    # and pandoc wrap at a width, or not at all
+    page = ("* [Beranda](/)\n* [Palu](/palu)\n* [Sigi](/sigi)\n\n"
+            "Banjir Rendam Ratusan Rumah di Palu\n"
+            "===================================\n\n"
+            "Rahmat Hidayat - kabarsulteng\n\n"
+            "Kamis, 14 Mar 2024 10:25 WIB\n\n"
+            "**Palu** -\n\n"
+            "Banjir merendam sedikitnya 320 rumah\ndi Kecamatan Palu Barat, setelah hujan deras\n"
+            "mengguyur kawasan itu sejak Rabu sore.\n\n"
+            "\"Sebanyak 412 warga sudah kami evakuasi ke masjid,\"\nkata Kepala BPBD Kota Palu, "
+            "Hendra Saputra,\nsaat ditemui di posko pengungsian.\n\n"
+            "Menurut Hendra, luapan sungai yang tidak mampu\nmenampung debit air menjadi penyebab "
+            "utama\nbanjir tersebut, dan warga diminta tetap waspada.\n\n"
+            "Hingga Kamis siang, petugas masih menyalurkan bantuan makanan dan air bersih kepada "
+            "para pengungsi di tiga lokasi.\n")
+    rec = extract(page)
+    assert rec.body.split("\n\n")[0] == ("Banjir merendam sedikitnya 320 rumah di Kecamatan Palu Barat, "
+                                         "setelah hujan deras mengguyur kawasan itu sejak Rabu sore.")
+    assert [(q.text, q.speaker) for q in rec.quotes] == [
+        ("Sebanyak 412 warga sudah kami evakuasi ke masjid,", "Hendra Saputra")]

@@ -1943,6 +1943,32 @@ def _broken_before(raw: str, nxt: str) -> bool:
         len(raw) <= _WRAPPED_MAX and len(raw) + 1 + len(words[0]) > _WRAP_WIDTH
 
 
+def _goes_on_below(raw: str, nxt: str) -> bool:
+    """A paragraph's line, cut where the page's source broke it, that the next line goes on
+    from: no hard break after it, the next line a paragraph's too, and either no sentence
+    ends the line or the next line opens in lower case."""
+    if not nxt or raw.endswith(("  ", "\\")) or _LIST_ITEM.match(nxt) or nxt[0] in "#>|![":
+        return False
+    return nxt[0].islower() or raw.rstrip()[-1:] not in ".!?:\"”»)"
+
+
+def _keeps_source_breaks(lines: List[str]) -> bool:
+    """Markdown that kept the line breaks of the page's source inside its paragraphs
+    (markdownify does): many lines that a line opening in lower case goes on from, and most
+    of them short (a converter that wraps at a width leaves a line short only where the next
+    word is long: a link's target)."""
+    short = goes_on = 0
+    for a, b in zip(lines, lines[1:]):
+        if b[:1].islower() and a.strip() and not a.endswith(("  ", "\\")) \
+                and not _LIST_ITEM.match(a) and a[:1] not in "#>|":
+            goes_on += 1
+            short += len(a) < _WRAPPED_MIN
+    return short >= _SOURCE_BREAKS and short >= goes_on * _SOURCE_BREAKS_SHARE
+
+
+_SOURCE_BREAKS, _SOURCE_BREAKS_SHARE = 5, 0.5
+
+
 def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     """Markdown as a terminal dump, and its headings (text -> level)."""
     headings: Dict[str, int] = {}
@@ -1955,6 +1981,7 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
     lines = text.split("\n")
     if "|" in text:
         lines = _untable(lines)
+    source_breaks = _keeps_source_breaks(lines)
     for i, raw in enumerate(lines):
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
@@ -1991,11 +2018,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             if out[-1] in headings:
                 headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + " " + got[0]
-            prev_soft = _soft_wrapped(raw)
+            prev_soft = _soft_wrapped(raw) or source_breaks and _goes_on_below(raw, nxt)
             prev_wrapped = _broken_before(raw, nxt)
             continue
         heading = len(headings) > known and not items and len(got) == 1
-        prev_soft = (plain or heading) and _soft_wrapped(raw)
+        prev_soft = (plain or heading) and _soft_wrapped(raw) or \
+            source_breaks and plain and _goes_on_below(raw, nxt)
         prev_wrapped = plain and _broken_before(raw, nxt)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
