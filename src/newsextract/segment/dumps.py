@@ -1958,7 +1958,7 @@ def _keeps_source_breaks(lines: List[str]) -> bool:
     of them short (a converter that wraps at a width leaves a line short only where the next
     word is long: a link's target)."""
     short = goes_on = 0
-    for a, b in zip(lines, lines[1:]):
+    for a, b in zip(lines, lines[1:], strict=False):
         if b[:1].islower() and a.strip() and not a.endswith(("  ", "\\")) \
                 and not _LIST_ITEM.match(a) and a[:1] not in "#>|":
             goes_on += 1
