@@ -409,3 +409,11 @@ def test_markdown_that_kept_the_sources_line_breaks_joins_its_paragraphs() -> No
                                          "setelah hujan deras mengguyur kawasan itu sejak Rabu sore.")
     assert [(q.text, q.speaker) for q in rec.quotes] == [
         ("Sebanyak 412 warga sudah kami evakuasi ke masjid,", "Hendra Saputra")]
+
+
+def test_pandocs_plain_text_reads_as_a_terminal_dump() -> None:
+    from newsextract.segment.dumps import TERMINAL, dump_style
+
+    text = (FIXTURES / "dump_pandoc_plain.txt").read_text(encoding="utf-8")
+    assert "\n-   Palu\n" in text and "](" not in text
+    assert dump_style(text) == TERMINAL

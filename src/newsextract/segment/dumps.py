@@ -141,6 +141,9 @@ _CAMEL = _lazy(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _TERMINAL_BULLETS = ("  • ", "\n• ", "  □ ", "   * ", "   + ")
 
 
+_PANDOC_ITEMS, _PANDOC_ITEMS_LEAST = ("\n-   ", "\n    -   "), 5
+
+
 def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
     """Whether the needles occur k times in all (a search that stops at the k-th)."""
     found = 0
@@ -170,6 +173,10 @@ def dump_style(text: str) -> str:
         # for their indent (a page that prints little bold has its menus' items)
         return MARKDOWN
     if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
+        return TERMINAL
+    if _at_least(sample, _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST) and "](" not in sample:
+        # pandoc's plain text: its list items ("-   Politik", nested four columns in), its
+        # paragraphs on a line each or wrapped at 72 columns, as a terminal prints them
         return TERMINAL
     links = sample.count("](")
     if links >= 3 or (links and _MD_HEADING_LINES.search(sample)):
