@@ -417,3 +417,17 @@ def test_pandocs_plain_text_reads_as_a_terminal_dump() -> None:
     text = (FIXTURES / "dump_pandoc_plain.txt").read_text(encoding="utf-8")
     assert "\n-   Palu\n" in text and "](" not in text
     assert dump_style(text) == TERMINAL
+
+
+def test_a_dumps_address_after_a_label_at_its_head_is_the_url() -> None:
+    # Jina's reader and other scrapers write the page's address above the text; a bare address
+    # there is a logo's or a frame's, which terminal browsers print too
+    text = (FIXTURES / "dump_markdown.txt").read_text(encoding="utf-8")
+    jina = ("Title: Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid\n\n"
+            "URL Source: https://kabarsulteng.com/palu/banjir-palu-barat\n\n"
+            "Published Time: 2024-03-14T10:25:00+07:00\n\nMarkdown Content:\n" + text)
+    rec = extract(jina)
+    assert rec.url == "https://kabarsulteng.com/palu/banjir-palu-barat"
+    assert rec.title == "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"
+    assert rec.authors == ["Rahmat Hidayat"] and "URL Source" not in rec.body
+    assert extract("http://images.example.com/logo.png\n\n" + text).url is None

@@ -161,7 +161,36 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     # (a dump's <title> steers the headline as a page's metadata does; it is not taken as the
     # headline itself: it often carries the site's name)
     meta = Meta(titles=[title], sources={"title": "the dump's first line"}) if title else Meta()
+    meta.url = dump_url(text)
+    if meta.url:
+        meta.sources["url"] = "the dump's head"
     return blocks, meta, [note] if note else []
+
+
+# the page's address at a dump's head after a label, as scrapers write it ("URL Source:
+# https://...", Jina's reader; "URL:", "Link:"): a bare address there is a picture's or a
+# frame's, which browsers print too
+_DUMP_URL = re.compile(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)[ \t]*:[ \t]*"
+                       r"(https?://[^\s<>\"'()\[\]]+)[ \t]*", re.I)
+_DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
+
+
+def dump_url(text: str) -> Optional[str]:
+    """The page's address when a dump's head gives it on a line of its own, else None."""
+    if "http" not in text[:2000]:
+        return None
+    seen = 0
+    for line in text[:2000].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        m = _DUMP_URL.fullmatch(line)
+        if m:
+            return m.group(1)
+        seen += 1
+        if seen >= _DUMP_URL_LINES:
+            break
+    return None
 
 
 def structured_body(text: Optional[str]) -> Optional[str]:
