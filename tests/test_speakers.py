@@ -590,3 +590,49 @@ def test_a_pronoun_after_a_colon_points_to_the_last_one_named() -> None:
     pars = ['Lacerda said Epstein told her: "We are going to have a special day today." '
             'She said he then announced: "My friend will be joining us today."']
     assert _speakers(pars, True, "html")[0] == ("We", "Epstein")
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    # a straight opening mark an editor closed with a typographic one: the quotation ends at
+    # it, and the cue after it is read
+    ("id", ["Camat Joko Susilo meninjau jembatan yang rusak itu pada pagi hari.",
+            '"Kami akan segera memperbaikinya minggu depan,” ujar pria berkacamata itu.'],
+     [("Kami akan segera memperbaikinya minggu depan,", "Joko Susilo")]),
+    ("fr", ['"Nous rouvrirons la piscine dès le mois prochain », a déclaré Paul Girard.'],
+     [("Nous rouvrirons la piscine dès le mois prochain", "Paul Girard")]),
+    # (a typographic pair inside a straight one is the quotation's own quote)
+    ("en", ['"He called the plan “a mess” and walked out," said Ann Lee.'],
+     [("He called the plan “a mess” and walked out,", "Ann Lee")]),
+])
+def test_a_straight_mark_closed_by_a_typographic_one(code: str, pars: List[str],
+                                                       want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes(pars, get_profile(code))] == want
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    # a clause set off by commas between the verb and the name
+    ("fr", ["« Le chantier sera fini avant l'été », a affirmé, lors de la réunion, Claire Morel."],
+     ["Claire Morel"]),
+    # a pronoun joined to the verb by a hyphen points to the last one named
+    ("fr", ["« Les bassins ouvriront lundi », résume le directeur, Marc Petit.",
+            "« Les horaires seront élargis le samedi », poursuit-il."],
+     ["Marc Petit", "Marc Petit"]),
+    ("fr", ["Marc Petit a visité le chantier.", "« Tout sera prêt lundi », ajoute-t-il."],
+     ["Marc Petit"]),
+    # more of French's speech verbs, in the past and the imperfect
+    ("fr", ["« Nous n'avons jamais reculé », s'est justifié Marc Petit.",
+            "« On attendait ce jour depuis des années », s’enflammait Léa Roux, 40 ans, infirmière."],
+     ["Marc Petit", "Léa Roux"]),
+    # a subject before a speech verb of French is someone whom a later pronoun means
+    ("fr", ["L'entraîneur du club, Hugo Lenoir, admet que la saison a été difficile.",
+            "« Nous devons tout reconstruire », déclare-t-il."],
+     ["Hugo Lenoir"]),
+])
+def test_french_attributions(code: str, pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want

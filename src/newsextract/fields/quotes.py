@@ -138,6 +138,8 @@ def find_spans(par: str) -> List[_Span]:
                 if 0 <= restart and (j < 0 or restart < j) and j >= 0:
                     i = restart  # a stray opener: the quote restarts there
                     continue
+            elif ch == '"':
+                j = _mixed_close(par, i, j, next_of)
             if j < 0:
                 spans.append(_Span(par[i + 1:].strip(), i, n, False))
                 break
@@ -148,6 +150,22 @@ def find_spans(par: str) -> List[_Span]:
         k = bisect_right(openers, after)
         i = openers[k] if k < len(openers) else n
     return spans
+
+
+def _mixed_close(par: str, i: int, j: int, next_of) -> int:
+    """Where a straight opening mark at i closes: at the next straight mark j, or at a
+    typographic closing mark before it when an editor mixed the two ('"Dilihat saja nanti
+    ya,” ujar X', '"C'est un honneur », a déclaré X'); not at one whose own opener stands
+    between ('"He called it “a scandal” and left," she said')."""
+    for close, opener in (("”", "“"), ("»", "«")):
+        k = next_of(close, i)
+        if k < 0 or (0 <= j < k):
+            continue
+        inner = next_of(opener, i)
+        if 0 <= inner < k:
+            continue
+        j = k
+    return j
 
 
 def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:
@@ -218,6 +236,10 @@ def _title_dots(profile: Profile) -> "re.Pattern[str]":
     return re.compile(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
 
 
+# a clause set off by commas right after a cue verb, opening in lower case
+_ASIDE_FIRST = re.compile(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
+
+
 def _speaker_phrase(rest: str, profile: Profile) -> str:
     """The speaker part of the text after a cue verb, as comma-separated capitalised segments.
 
@@ -227,6 +249,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
+    aside = _ASIDE_FIRST.match(rest)
+    if aside and aside.group(1).islower():
+        # "a déclaré, à cette occasion, M. X": a clause set off by commas between the verb
+        # and its subject says when or where; the name follows it
+        rest = rest[aside.end():]
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
     # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
