@@ -636,3 +636,16 @@ def test_french_attributions(code: str, pars: List[str], want: List[Optional[str
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want
+
+
+@pytest.mark.parametrize("par, want", [
+    ('"The market is calmer than it looks," Halvorsen Bank\'s Mira Olsen told reporters.', "Mira Olsen"),
+    ('"Rates will fall before summer," Acme Brothers\' Tom Ruiz said.', "Tom Ruiz"),
+    # (a one-word name after the possessor is the possessor's office: no cut)
+    ('"We will sell the plant," said Acme\'s chairman.', None),
+])
+def test_an_employer_in_the_possessive_is_not_part_of_the_name(par: str, want: Optional[str]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == [want]

@@ -1171,6 +1171,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             who = ""
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
+                    who = _POSSESSOR_FIRST.sub("", who)
                     if who.lower() in profile.pronouns:
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
                         # points to the last one named, not to the sentence's subject)
@@ -1224,6 +1225,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
+
+
+# an employer in the possessive before a name of two words or more: "Canaccord's Tony Dwyer",
+# "Goldman Sachs' Jan Hatzius" (the name is the person's, the possessor the firm's)
+_POSSESSOR_FIRST = re.compile(r"^(?:[A-Z][\w\-]* )*[A-Z][\w\-]*(?:['’]s|s['’]) (?=[A-Z][\w'’\-]* [A-Z])")
 
 
 def _opens_sentence_alone(text: str, at: int, who: str, people: _People, after: bool = False) -> bool:
