@@ -649,3 +649,21 @@ def test_an_employer_in_the_possessive_is_not_part_of_the_name(par: str, want: O
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == [want]
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a person named after a description in lower case, set off by commas on both sides, is
+    # whom a later "he said" means
+    (['"The lights were lovely," said Nora Blake, a retired nurse. Others, like a young '
+      'delivery driver, Omar Haddad, were less impressed. "It looks cheap," he said.'],
+     ["Nora Blake", "Omar Haddad"]),
+    # (a clause before the name is no description: "as a storm was coming, Ian Roe, ...")
+    (['"The lights were lovely," said Nora Blake, a retired nurse. Then, as a storm was coming, '
+      'Ian Roe, still tired, closed the shop. "It looks cheap," she said.'],
+     ["Nora Blake", "Nora Blake"]),
+])
+def test_a_person_described_before_the_name(pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile("en"))] == want

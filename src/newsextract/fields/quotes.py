@@ -677,8 +677,21 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         if any(w.group(1).lower() not in profile.titles for w in _SENTENCE_STOP.finditer(name + " ")):
             continue  # "di Jakarta, Minggu.\nDani mengatakan": a sentence ends inside it
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
-        if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
+        if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)) or \
+                len(toks) >= 2 and body.startswith(",", m.end(1)) and _described_before(clause, profile):
             people.add(name)
+
+
+def _described_before(clause: str, profile: Profile) -> bool:
+    """The words before a name set off by commas on both sides are a description of a person
+    in lower case opened by an article ("Others, like a private security guard, Jamel Rabel,
+    were"): no clause ("a deal was possible, X told"), nor a place after a locative ("in a
+    small town, New Haven,")."""
+    words = clause.rsplit(",", 1)[-1].split()
+    if not 2 <= len(words) <= 6 or not all(w.islower() for w in words) or words[0] in profile.locatives:
+        return False
+    opener = next((i for i, w in enumerate(words[:2]) if w in profile.apposition_openers), None)
+    return opener is not None and not any(w in profile.stopwords for w in words[opener + 1:])
 
 
 # a word of four letters or more and a stop: a sentence's end ("Minggu. "), not a short
