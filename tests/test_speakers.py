@@ -667,3 +667,21 @@ def test_a_person_described_before_the_name(pars: List[str], want: List[Optional
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a speech verb joined to an earlier predicate of the sentence's subject, a known speaker
+    (['Mayor Ellen Ward said the bridge would reopen in May. "The repairs are on time," she said.',
+      'Ward thanked the workers for their patience, and said the city was "proud of every one of them."'],
+     [("The repairs are on time,", "Ellen Ward"), ("proud of every one of them.", "Ellen Ward")]),
+    # (a subject the text never named as a speaker is not taken: the quotation stays unlisted)
+    (['Ward said the bridge would reopen. Traffic slowed near the river, and said signs warned of '
+      '"long delays every day"'],
+     []),
+])
+def test_a_speech_verb_joined_to_an_earlier_predicate(pars: List[str],
+                                                        want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes(pars, get_profile("en"))] == want

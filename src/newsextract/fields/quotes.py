@@ -1192,6 +1192,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
+                elif lead:
+                    who = _joined_subject(lead, before, people, profile)
+                    if who:
+                        speaker, cue, resolved_by = who
             if resolved_by is None and k + 1 < len(paragraphs) and \
                     paragraphs[k + 1].lstrip()[:1] and paragraphs[k + 1].lstrip()[:1] in _OPEN and \
                     (not sp.closed or text.endswith(",") and not after.strip()):
@@ -1238,6 +1242,50 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
+
+
+@lru_cache(maxsize=None)
+def _joined_verb_rx(profile: Profile) -> "re.Pattern[str]":
+    """A speech verb that a conjunction joins to an earlier predicate, at the end of the text
+    before a quotation: '..., and said the union was "'."""
+    joins = "|".join(map(re.escape, sorted(profile.name_conjunctions)))
+    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=len, reverse=True))
+    that = "|".join(map(re.escape, merged().complementizers))
+    return re.compile(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
+                      + that + r")\s)?[^\"“”„«».!?]{0,40}$")
+
+
+_OPENING_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s){0,3}[A-Z][\w'’\-]*(?=\s[a-z])")
+
+
+def _joined_subject(lead: str, before: str, people: "_People",
+                    profile: Profile) -> Optional[Tuple[str, str, str]]:
+    """(speaker, cue, "name") for a quotation a speech verb introduces as the second of two
+    predicates of one subject ("Soylu called the patrol thugs, and said the union was
+    \"...\""): the subject opens the sentence and is someone the text named as a speaker;
+    None otherwise."""
+    if not profile.name_conjunctions:
+        return None
+    m = _joined_verb_rx(profile).search(lead)
+    if not m:
+        return None
+    # the sentence's start, inside the text read (a window that cut it names no subject)
+    stops = [lead.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n")]
+    begin = max(stops)
+    if begin < 0 and len(lead) < len(before):
+        return None
+    begin = begin + 2 if begin >= 0 and lead[begin] != "\n" else begin + 1
+    run = _OPENING_RUN.match(lead, begin)
+    if not run:
+        return None
+    who = run.group(0)
+    if who not in people.aliases and who not in people.names or not m.group("cue") or \
+            " " not in who and re.search(r"\b" + re.escape(who.lower()) + r"\b", people.body):
+        # (a sentence's first word may be any word: only a known speaker, and one word only
+        # where the text never prints it in lower case, "Det" for "det")
+        return None
+    speaker = people.resolve(who)
+    return (speaker, m.group("cue").lower(), "name") if speaker else None
 
 
 # an employer in the possessive before a name of two words or more: "Canaccord's Tony Dwyer",
