@@ -685,3 +685,15 @@ def test_a_speech_verb_joined_to_an_earlier_predicate(pars: List[str],
     from newsextract.profiles import get_profile
 
     assert [(q.text, q.speaker) for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("par", [
+    # a past participle that also qualifies a noun is no speech verb after a quoted name
+    "Le projet de « plan vélo pour tous » du maire Dupont lancé en mars avance bien.",
+    "L'accord de « paix durable et juste » des voisins Martin conclu hier a surpris.",
+])
+def test_a_french_participle_after_a_quoted_name_is_no_cue(par: str) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert extract_quotes([par], get_profile("fr")) == []
