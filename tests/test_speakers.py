@@ -697,3 +697,14 @@ def test_a_french_participle_after_a_quoted_name_is_no_cue(par: str) -> None:
     from newsextract.profiles import get_profile
 
     assert extract_quotes([par], get_profile("fr")) == []
+
+
+def test_a_long_apposition_between_the_quotation_and_its_verb() -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    # (an apposition of more than 80 characters)
+    par = ('"The river has never been this low in spring," Dr. Helen Okoro, a hydrologist at the '
+           'state water agency in the capital and one of the three authors of the new report, said '
+           'on Monday.')
+    assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == ["Helen Okoro"]

@@ -1092,19 +1092,21 @@ def _cue_rxs(profile: Profile) -> tuple:
     cue_rx = re.compile(
         r"^[\s,.:;!?\-–—]*" + openers + r"(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
-    # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
-    # X, told Reuters'; and an office in lower case before it, three words with commas or five
-    # without: '"...," minister of mines and energy Tom Alweendo told', or up to three after
-    # its body's name: '"...," White House press secretary Karine Jean-Pierre told' (tried
-    # last: '"...," Brown said, adding that Mayor Jones said' is Brown's; and not after a
-    # stop: '"...". What has Trump said' is a question); a pronoun among
-    # them is the subject itself: '"...", wie er gegenüber dem Abendblatt sagte')
+    # (a name may take an apposition before its verb, up to 120 characters: '"...," Daniel
+    # Okafor, an economist at X, told Reuters', '"...," Jim Roe, who worked at Acme in its
+    # earliest days and now runs a launch startup, told'; and an office in lower case before
+    # it, three words with commas or five without: '"...," minister of mines and energy Tom
+    # Alweendo told', or up to three after its body's name: '"...," White House press
+    # secretary Karine Jean-Pierre told' (tried last: '"...," Brown said, adding that Mayor
+    # Jones said' is Brown's; and not after a stop: '"...". What has Trump said' is a
+    # question); a pronoun among them is the subject itself: '"...", wie er gegenüber dem
+    # Abendblatt sagte')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
