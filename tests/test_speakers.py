@@ -708,3 +708,24 @@ def test_a_long_apposition_between_the_quotation_and_its_verb() -> None:
            'state water agency in the capital and one of the three authors of the new report, said '
            'on Monday.')
     assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == ["Helen Okoro"]
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a group or a source the text does not name says it, not the person quoted before
+    (['"The trial went well," said Dr. Rosa Lind, who led the study.',
+      '"Both patients were still healthy after ten years," the researchers wrote.'],
+     [("Rosa Lind", "said"), (None, "wrote")]),
+    (['"The trial went well," said Dr. Rosa Lind, who led the study. Funding is still short, '
+      '"and no new money has been promised," the hospital board said.'],
+     [("Rosa Lind", "said"), (None, "said")]),
+    # (a title in the words points back to the person the text named with it)
+    (['"The trial went well," said Health Minister Rosa Lind.',
+      '"We will fund the next one," the minister said.'],
+     [("Rosa Lind", "said"), ("Rosa Lind", None)]),
+])
+def test_an_unnamed_subject_after_the_quotation(pars: List[str],
+                                                  want: List[Tuple[Optional[str], Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.speaker, q.cue) for q in extract_quotes(pars, get_profile("en"))] == want

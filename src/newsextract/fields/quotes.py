@@ -1194,6 +1194,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
+                elif after and _unnamed_subject(after, profile):
+                    # '"...," the researchers wrote': a group or a source the text does not
+                    # name says it, not whoever was quoted before
+                    cue, resolved_by = _unnamed_subject(after, profile), "none"
                 elif lead:
                     who = _joined_subject(lead, before, people, profile)
                     if who:
@@ -1244,6 +1248,26 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
     return quotes
+
+
+@lru_cache(maxsize=None)
+def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
+    """An article, up to four words in lower case and a speech verb right after a quotation."""
+    openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    verbs = "|".join(sorted(profile.cue_after, key=len, reverse=True))
+    return re.compile(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
+
+
+def _unnamed_subject(after: str, profile: Profile) -> Optional[str]:
+    """The cue of a quotation said by someone the text does not name, in words with no title
+    ('"...," the researchers wrote', '"...," the panel said'); None otherwise ('"...," the
+    minister said' points to the minister the text named)."""
+    if not profile.apposition_openers or not profile.cue_after:
+        return None
+    m = _unnamed_rx(profile).match(after)
+    if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
+        return None
+    return m.group("cue").lower()
 
 
 @lru_cache(maxsize=None)
