@@ -729,3 +729,22 @@ def test_an_unnamed_subject_after_the_quotation(pars: List[str],
     from newsextract.profiles import get_profile
 
     assert [(q.speaker, q.cue) for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("par, want", [
+    # a spoken clause ended by a comma that a later quotation of the same sentence goes on from
+    ('The report speaks of "a long wait for the families who lost their homes," which is "the '
+     'worst delay we have seen in twenty years," Mayor Tom Reyes said.',
+     [("a long wait for the families who lost their homes,", "Tom Reyes"),
+      ("the worst delay we have seen in twenty years,", "Tom Reyes")]),
+    # (a title in marks is no quotation: no comma ends it)
+    ('The film "Rivers of the North" opened on Friday, and it is "the best work of her life," '
+     'critic Ann Low said.',
+     [("the best work of her life,", "Ann Low")]),
+])
+def test_a_quotation_that_a_later_one_of_the_sentence_goes_on_from(
+        par: str, want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes([par], get_profile("en"))] == want

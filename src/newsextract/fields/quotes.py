@@ -1216,8 +1216,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
                 if not ((starts_par and spoken) or follows):
-                    continue
-                resolved_by = "continue"
+                    if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k])):
+                        # (a phrase in marks that ends without a comma is a name, a title or
+                        # a word set off: "Irish for Trump"; a spoken clause goes on after
+                        # its comma)
+                        continue
+                    resolved_by = "next"  # said by whoever says the next one (below)
+                else:
+                    resolved_by = "continue"
             elif resolved_by != "none":
                 prev_end = sp.end
             pending.append((offset + sp.start, text, speaker, cue, resolved_by))
@@ -1238,7 +1244,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if speaker and profile.nouns_capitalised and " " not in speaker:
             speaker = None  # (German capitalises its nouns: "Wörtlich", "Einlassung" name no one)
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
-        prev_speaker = speaker
+        if how != "next":  # (its speaker is the next one's, filled in below)
+            prev_speaker = speaker
     for i in range(len(pending) - 2, -1, -1):
         # (the paragraph that goes on with the quotation is the next one: a quote found
         # further on is another's)
@@ -1247,7 +1254,30 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             starts[k + 1] if k + 1 < len(starts) else offset)
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
-    return quotes
+    # a quotation that a later one of the same sentence goes on from ('describes "a follow
+    # up of the first patients," which is the "first cell therapy ...," June said'): its
+    # speaker and cue are the later one's, when that one has a cue; else it is no quotation
+    keep = [True] * len(quotes)
+    for i in range(len(pending) - 1, -1, -1):
+        if pending[i][4] != "next":
+            continue
+        if i + 1 < len(pending) and pending[i + 1][3] and keep[i + 1] and \
+                bisect_right(starts, pending[i][0]) == bisect_right(starts, pending[i + 1][0]):
+            quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker, cue=quotes[i + 1].cue)
+        else:
+            keep[i] = False
+    return [q for q, kept in zip(quotes, keep) if kept]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+[A-Z\"“«]")
+
+
+def _runs_on_to_next(par: str, sp: _Span, found: List[_Span]) -> bool:
+    """Another quotation follows this one in the same sentence, close after it."""
+    nxt = next((o for o in found if o.start >= sp.end), None)
+    if nxt is None or not sp.closed or nxt.start - sp.end > 160:
+        return False
+    return not _SENTENCE_END.search(par, sp.end - 2 if sp.end >= 2 else 0, nxt.start + 1)
 
 
 @lru_cache(maxsize=None)
