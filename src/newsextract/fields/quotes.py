@@ -1266,7 +1266,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker, cue=quotes[i + 1].cue)
         else:
             keep[i] = False
-    return [q for q, kept in zip(quotes, keep) if kept]
+    return [q for q, kept in zip(quotes, keep, strict=True) if kept]
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+[A-Z\"“«]")
