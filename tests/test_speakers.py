@@ -590,3 +590,161 @@ def test_a_pronoun_after_a_colon_points_to_the_last_one_named() -> None:
     pars = ['Lacerda said Epstein told her: "We are going to have a special day today." '
             'She said he then announced: "My friend will be joining us today."']
     assert _speakers(pars, True, "html")[0] == ("We", "Epstein")
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    # a straight opening mark an editor closed with a typographic one: the quotation ends at
+    # it, and the cue after it is read
+    ("id", ["Camat Joko Susilo meninjau jembatan yang rusak itu pada pagi hari.",
+            '"Kami akan segera memperbaikinya minggu depan,” ujar pria berkacamata itu.'],
+     [("Kami akan segera memperbaikinya minggu depan,", "Joko Susilo")]),
+    ("fr", ['"Nous rouvrirons la piscine dès le mois prochain », a déclaré Paul Girard.'],
+     [("Nous rouvrirons la piscine dès le mois prochain", "Paul Girard")]),
+    # (a typographic pair inside a straight one is the quotation's own quote)
+    ("en", ['"He called the plan “a mess” and walked out," said Ann Lee.'],
+     [("He called the plan “a mess” and walked out,", "Ann Lee")]),
+])
+def test_a_straight_mark_closed_by_a_typographic_one(code: str, pars: List[str],
+                                                       want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes(pars, get_profile(code))] == want
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    # a clause set off by commas between the verb and the name
+    ("fr", ["« Le chantier sera fini avant l'été », a affirmé, lors de la réunion, Claire Morel."],
+     ["Claire Morel"]),
+    # a pronoun joined to the verb by a hyphen points to the last one named
+    ("fr", ["« Les bassins ouvriront lundi », résume le directeur, Marc Petit.",
+            "« Les horaires seront élargis le samedi », poursuit-il."],
+     ["Marc Petit", "Marc Petit"]),
+    ("fr", ["Marc Petit a visité le chantier.", "« Tout sera prêt lundi », ajoute-t-il."],
+     ["Marc Petit"]),
+    # more of French's speech verbs, in the past and the imperfect
+    ("fr", ["« Nous n'avons jamais reculé », s'est justifié Marc Petit.",
+            "« On attendait ce jour depuis des années », s’enflammait Léa Roux, 40 ans, infirmière."],
+     ["Marc Petit", "Léa Roux"]),
+    # a subject before a speech verb of French is someone whom a later pronoun means
+    ("fr", ["L'entraîneur du club, Hugo Lenoir, admet que la saison a été difficile.",
+            "« Nous devons tout reconstruire », déclare-t-il."],
+     ["Hugo Lenoir"]),
+])
+def test_french_attributions(code: str, pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want
+
+
+@pytest.mark.parametrize("par, want", [
+    ('"The market is calmer than it looks," Halvorsen Bank\'s Mira Olsen told reporters.', "Mira Olsen"),
+    ('"Rates will fall before summer," Acme Brothers\' Tom Ruiz said.', "Tom Ruiz"),
+    # (a one-word name after the possessor is the possessor's office: no cut)
+    ('"We will sell the plant," said Acme\'s chairman.', None),
+])
+def test_an_employer_in_the_possessive_is_not_part_of_the_name(par: str, want: Optional[str]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == [want]
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a person named after a description in lower case, set off by commas on both sides, is
+    # whom a later "he said" means
+    (['"The lights were lovely," said Nora Blake, a retired nurse. Others, like a young '
+      'delivery driver, Omar Haddad, were less impressed. "It looks cheap," he said.'],
+     ["Nora Blake", "Omar Haddad"]),
+    # (a clause before the name is no description: "as a storm was coming, Ian Roe, ...")
+    (['"The lights were lovely," said Nora Blake, a retired nurse. Then, as a storm was coming, '
+      'Ian Roe, still tired, closed the shop. "It looks cheap," she said.'],
+     ["Nora Blake", "Nora Blake"]),
+])
+def test_a_person_described_before_the_name(pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a speech verb joined to an earlier predicate of the sentence's subject, a known speaker
+    (['Mayor Ellen Ward said the bridge would reopen in May. "The repairs are on time," she said.',
+      'Ward thanked the workers for their patience, and said the city was "proud of every one of them."'],
+     [("The repairs are on time,", "Ellen Ward"), ("proud of every one of them.", "Ellen Ward")]),
+    # (a subject the text never named as a speaker is not taken: the quotation stays unlisted)
+    (['Ward said the bridge would reopen. Traffic slowed near the river, and said signs warned of '
+      '"long delays every day"'],
+     []),
+])
+def test_a_speech_verb_joined_to_an_earlier_predicate(pars: List[str],
+                                                        want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("par", [
+    # a past participle that also qualifies a noun is no speech verb after a quoted name
+    "Le projet de « plan vélo pour tous » du maire Dupont lancé en mars avance bien.",
+    "L'accord de « paix durable et juste » des voisins Martin conclu hier a surpris.",
+])
+def test_a_french_participle_after_a_quoted_name_is_no_cue(par: str) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert extract_quotes([par], get_profile("fr")) == []
+
+
+def test_a_long_apposition_between_the_quotation_and_its_verb() -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    # (an apposition of more than 80 characters)
+    par = ('"The river has never been this low in spring," Dr. Helen Okoro, a hydrologist at the '
+           'state water agency in the capital and one of the three authors of the new report, said '
+           'on Monday.')
+    assert [q.speaker for q in extract_quotes([par], get_profile("en"))] == ["Helen Okoro"]
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a group or a source the text does not name says it, not the person quoted before
+    (['"The trial went well," said Dr. Rosa Lind, who led the study.',
+      '"Both patients were still healthy after ten years," the researchers wrote.'],
+     [("Rosa Lind", "said"), (None, "wrote")]),
+    (['"The trial went well," said Dr. Rosa Lind, who led the study. Funding is still short, '
+      '"and no new money has been promised," the hospital board said.'],
+     [("Rosa Lind", "said"), (None, "said")]),
+    # (a title in the words points back to the person the text named with it)
+    (['"The trial went well," said Health Minister Rosa Lind.',
+      '"We will fund the next one," the minister said.'],
+     [("Rosa Lind", "said"), ("Rosa Lind", None)]),
+])
+def test_an_unnamed_subject_after_the_quotation(pars: List[str],
+                                                  want: List[Tuple[Optional[str], Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.speaker, q.cue) for q in extract_quotes(pars, get_profile("en"))] == want
+
+
+@pytest.mark.parametrize("par, want", [
+    # a spoken clause ended by a comma that a later quotation of the same sentence goes on from
+    ('The report speaks of "a long wait for the families who lost their homes," which is "the '
+     'worst delay we have seen in twenty years," Mayor Tom Reyes said.',
+     [("a long wait for the families who lost their homes,", "Tom Reyes"),
+      ("the worst delay we have seen in twenty years,", "Tom Reyes")]),
+    # (a title in marks is no quotation: no comma ends it)
+    ('The film "Rivers of the North" opened on Friday, and it is "the best work of her life," '
+     'critic Ann Low said.',
+     [("the best work of her life,", "Ann Low")]),
+])
+def test_a_quotation_that_a_later_one_of_the_sentence_goes_on_from(
+        par: str, want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker) for q in extract_quotes([par], get_profile("en"))] == want

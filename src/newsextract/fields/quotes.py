@@ -138,6 +138,8 @@ def find_spans(par: str) -> List[_Span]:
                 if 0 <= restart and (j < 0 or restart < j) and j >= 0:
                     i = restart  # a stray opener: the quote restarts there
                     continue
+            elif ch == '"':
+                j = _mixed_close(par, i, j, next_of)
             if j < 0:
                 spans.append(_Span(par[i + 1:].strip(), i, n, False))
                 break
@@ -148,6 +150,22 @@ def find_spans(par: str) -> List[_Span]:
         k = bisect_right(openers, after)
         i = openers[k] if k < len(openers) else n
     return spans
+
+
+def _mixed_close(par: str, i: int, j: int, next_of) -> int:
+    """Where a straight opening mark at i closes: at the next straight mark j, or at a
+    typographic closing mark before it when an editor mixed the two ('"Dilihat saja nanti
+    ya,” ujar X', '"C'est un honneur », a déclaré X'); not at one whose own opener stands
+    between ('"He called it “a scandal” and left," she said')."""
+    for close, opener in (("”", "“"), ("»", "«")):
+        k = next_of(close, i)
+        if k < 0 or (0 <= j < k):
+            continue
+        inner = next_of(opener, i)
+        if 0 <= inner < k:
+            continue
+        j = k
+    return j
 
 
 def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:
@@ -218,6 +236,10 @@ def _title_dots(profile: Profile) -> "re.Pattern[str]":
     return re.compile(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
 
 
+# a clause set off by commas right after a cue verb, opening in lower case
+_ASIDE_FIRST = re.compile(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
+
+
 def _speaker_phrase(rest: str, profile: Profile) -> str:
     """The speaker part of the text after a cue verb, as comma-separated capitalised segments.
 
@@ -227,6 +249,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
     rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
+    aside = _ASIDE_FIRST.match(rest)
+    if aside and aside.group(1).islower():
+        # "a déclaré, à cette occasion, M. X": a clause set off by commas between the verb
+        # and its subject says when or where; the name follows it
+        rest = rest[aside.end():]
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
     # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
@@ -650,8 +677,21 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         if any(w.group(1).lower() not in profile.titles for w in _SENTENCE_STOP.finditer(name + " ")):
             continue  # "di Jakarta, Minggu.\nDani mengatakan": a sentence ends inside it
         clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
-        if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)):
+        if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)) or \
+                len(toks) >= 2 and body.startswith(",", m.end(1)) and _described_before(clause, profile):
             people.add(name)
+
+
+def _described_before(clause: str, profile: Profile) -> bool:
+    """The words before a name set off by commas on both sides are a description of a person
+    in lower case opened by an article ("Others, like a private security guard, Jamel Rabel,
+    were"): no clause ("a deal was possible, X told"), nor a place after a locative ("in a
+    small town, New Haven,")."""
+    words = clause.rsplit(",", 1)[-1].split()
+    if not 2 <= len(words) <= 6 or not all(w.islower() for w in words) or words[0] in profile.locatives:
+        return False
+    opener = next((i for i, w in enumerate(words[:2]) if w in profile.apposition_openers), None)
+    return opener is not None and not any(w in profile.stopwords for w in words[opener + 1:])
 
 
 # a word of four letters or more and a stop: a sentence's end ("Minggu. "), not a short
@@ -1052,19 +1092,21 @@ def _cue_rxs(profile: Profile) -> tuple:
     cue_rx = re.compile(
         r"^[\s,.:;!?\-–—]*" + openers + r"(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
-    # (a name may take an apposition before its verb: '"...," Daniel Okafor, an economist at
-    # X, told Reuters'; and an office in lower case before it, three words with commas or five
-    # without: '"...," minister of mines and energy Tom Alweendo told', or up to three after
-    # its body's name: '"...," White House press secretary Karine Jean-Pierre told' (tried
-    # last: '"...," Brown said, adding that Mayor Jones said' is Brown's; and not after a
-    # stop: '"...". What has Trump said' is a question); a pronoun among
-    # them is the subject itself: '"...", wie er gegenüber dem Abendblatt sagte')
+    # (a name may take an apposition before its verb, up to 120 characters: '"...," Daniel
+    # Okafor, an economist at X, told Reuters', '"...," Jim Roe, who worked at Acme in its
+    # earliest days and now runs a launch startup, told'; and an office in lower case before
+    # it, three words with commas or five without: '"...," minister of mines and energy Tom
+    # Alweendo told', or up to three after its body's name: '"...," White House press
+    # secretary Karine Jean-Pierre told' (tried last: '"...," Brown said, adding that Mayor
+    # Jones said' is Brown's; and not after a stop: '"...". What has Trump said' is a
+    # question); a pronoun among them is the subject itself: '"...", wie er gegenüber dem
+    # Abendblatt sagte')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = re.compile(
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,80},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = re.compile(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
@@ -1144,6 +1186,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             who = ""
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
+                    who = _POSSESSOR_FIRST.sub("", who)
                     if who.lower() in profile.pronouns:
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
                         # points to the last one named, not to the sentence's subject)
@@ -1151,6 +1194,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
+                elif after and _unnamed_subject(after, profile):
+                    # '"...," the researchers wrote': a group or a source the text does not
+                    # name says it, not whoever was quoted before
+                    cue, resolved_by = _unnamed_subject(after, profile), "none"
+                elif lead:
+                    who = _joined_subject(lead, before, people, profile)
+                    if who:
+                        speaker, cue, resolved_by = who
             if resolved_by is None and k + 1 < len(paragraphs) and \
                     paragraphs[k + 1].lstrip()[:1] and paragraphs[k + 1].lstrip()[:1] in _OPEN and \
                     (not sp.closed or text.endswith(",") and not after.strip()):
@@ -1165,8 +1216,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
                 if not ((starts_par and spoken) or follows):
-                    continue
-                resolved_by = "continue"
+                    if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k])):
+                        # (a phrase in marks that ends without a comma is a name, a title or
+                        # a word set off: "Irish for Trump"; a spoken clause goes on after
+                        # its comma)
+                        continue
+                    resolved_by = "next"  # said by whoever says the next one (below)
+                else:
+                    resolved_by = "continue"
             elif resolved_by != "none":
                 prev_end = sp.end
             pending.append((offset + sp.start, text, speaker, cue, resolved_by))
@@ -1187,7 +1244,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if speaker and profile.nouns_capitalised and " " not in speaker:
             speaker = None  # (German capitalises its nouns: "Wörtlich", "Einlassung" name no one)
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
-        prev_speaker = speaker
+        if how != "next":  # (its speaker is the next one's, filled in below)
+            prev_speaker = speaker
     for i in range(len(pending) - 2, -1, -1):
         # (the paragraph that goes on with the quotation is the next one: a quote found
         # further on is another's)
@@ -1196,7 +1254,99 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             starts[k + 1] if k + 1 < len(starts) else offset)
         if pending[i][4] == "open" and in_next and quotes[i + 1].speaker:
             quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker)
-    return quotes
+    # a quotation that a later one of the same sentence goes on from ('describes "a follow
+    # up of the first patients," which is the "first cell therapy ...," June said'): its
+    # speaker and cue are the later one's, when that one has a cue; else it is no quotation
+    keep = [True] * len(quotes)
+    for i in range(len(pending) - 1, -1, -1):
+        if pending[i][4] != "next":
+            continue
+        if i + 1 < len(pending) and pending[i + 1][3] and keep[i + 1] and \
+                bisect_right(starts, pending[i][0]) == bisect_right(starts, pending[i + 1][0]):
+            quotes[i] = replace(quotes[i], speaker=quotes[i + 1].speaker, cue=quotes[i + 1].cue)
+        else:
+            keep[i] = False
+    return [q for q, kept in zip(quotes, keep, strict=True) if kept]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+[A-Z\"“«]")
+
+
+def _runs_on_to_next(par: str, sp: _Span, found: List[_Span]) -> bool:
+    """Another quotation follows this one in the same sentence, close after it."""
+    nxt = next((o for o in found if o.start >= sp.end), None)
+    if nxt is None or not sp.closed or nxt.start - sp.end > 160:
+        return False
+    return not _SENTENCE_END.search(par, sp.end - 2 if sp.end >= 2 else 0, nxt.start + 1)
+
+
+@lru_cache(maxsize=None)
+def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
+    """An article, up to four words in lower case and a speech verb right after a quotation."""
+    openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    verbs = "|".join(sorted(profile.cue_after, key=len, reverse=True))
+    return re.compile(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
+
+
+def _unnamed_subject(after: str, profile: Profile) -> Optional[str]:
+    """The cue of a quotation said by someone the text does not name, in words with no title
+    ('"...," the researchers wrote', '"...," the panel said'); None otherwise ('"...," the
+    minister said' points to the minister the text named)."""
+    if not profile.apposition_openers or not profile.cue_after:
+        return None
+    m = _unnamed_rx(profile).match(after)
+    if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
+        return None
+    return m.group("cue").lower()
+
+
+@lru_cache(maxsize=None)
+def _joined_verb_rx(profile: Profile) -> "re.Pattern[str]":
+    """A speech verb that a conjunction joins to an earlier predicate, at the end of the text
+    before a quotation: '..., and said the union was "'."""
+    joins = "|".join(map(re.escape, sorted(profile.name_conjunctions)))
+    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=len, reverse=True))
+    that = "|".join(map(re.escape, merged().complementizers))
+    return re.compile(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
+                      + that + r")\s)?[^\"“”„«».!?]{0,40}$")
+
+
+_OPENING_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s){0,3}[A-Z][\w'’\-]*(?=\s[a-z])")
+
+
+def _joined_subject(lead: str, before: str, people: "_People",
+                    profile: Profile) -> Optional[Tuple[str, str, str]]:
+    """(speaker, cue, "name") for a quotation a speech verb introduces as the second of two
+    predicates of one subject ("Soylu called the patrol thugs, and said the union was
+    \"...\""): the subject opens the sentence and is someone the text named as a speaker;
+    None otherwise."""
+    if not profile.name_conjunctions:
+        return None
+    m = _joined_verb_rx(profile).search(lead)
+    if not m:
+        return None
+    # the sentence's start, inside the text read (a window that cut it names no subject)
+    stops = [lead.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n")]
+    begin = max(stops)
+    if begin < 0 and len(lead) < len(before):
+        return None
+    begin = begin + 2 if begin >= 0 and lead[begin] != "\n" else begin + 1
+    run = _OPENING_RUN.match(lead, begin)
+    if not run:
+        return None
+    who = run.group(0)
+    if who not in people.aliases and who not in people.names or not m.group("cue") or \
+            " " not in who and re.search(r"\b" + re.escape(who.lower()) + r"\b", people.body):
+        # (a sentence's first word may be any word: only a known speaker, and one word only
+        # where the text never prints it in lower case, "Det" for "det")
+        return None
+    speaker = people.resolve(who)
+    return (speaker, m.group("cue").lower(), "name") if speaker else None
+
+
+# an employer in the possessive before a name of two words or more: "Canaccord's Tony Dwyer",
+# "Goldman Sachs' Jan Hatzius" (the name is the person's, the possessor the firm's)
+_POSSESSOR_FIRST = re.compile(r"^(?:[A-Z][\w\-]* )*[A-Z][\w\-]*(?:['’]s|s['’]) (?=[A-Z][\w'’\-]* [A-Z])")
 
 
 def _opens_sentence_alone(text: str, at: int, who: str, people: _People, after: bool = False) -> bool:
