@@ -15,6 +15,16 @@ dumped the ways scrapers save text:
     markdown_nolinks   html2text with ignore_links, ignore_images and body_width=0
     soup_strip BeautifulSoup(html).get_text("\n", strip=True) (no blank line left)
     soup_space BeautifulSoup(html).get_text(" ", strip=True) (the page on one line)
+    lynx_refs  lynx -dump (its defaults: links numbered, "References" listed at the end, 80 columns)
+    elinks     elinks -dump -no-references -no-numbering (80 columns)
+    links      links -dump
+    pandoc_markdown    pandoc -f html -t markdown --wrap=none (fenced divs, attributes)
+    pandoc_commonmark  pandoc -f html -t commonmark --wrap=none (the page's <div>s kept as HTML)
+    pandoc_plain       pandoc -f html -t plain --wrap=none
+    markdownify        markdownify's defaults (the source's line breaks kept in paragraphs)
+
+The first nine are the styles the rules were shaped on; the last seven were added later and
+measured before any rule for them was written (see the commit that added them).
 
 newsextract reads each dump, ../shared/eval/fields_score.py scores the records against the
 corpus's gold, and one table per corpus prints a row per style with each figure's distance
@@ -40,7 +50,11 @@ CORPORA = {"id-news": SHARED / "corpus" / "id-news", "fundus-dev": SHARED / "cor
 COLUMNS = ["title", "date", "authors", "location", "body_start", "body_end", "clean"]
 QCOLUMNS = ["quotes_R", "quotes_P", "speaker"]
 STYLES = ["w3m", "lynx", "soup_nl", "soup", "markdown", "markdown_wrapped", "markdown_nolinks",
-          "soup_strip", "soup_space"]
+          "soup_strip", "soup_space", "lynx_refs", "elinks", "links", "pandoc_markdown",
+          "pandoc_commonmark", "pandoc_plain", "markdownify"]
+# the command each style needs, where it is not a Python module
+TOOLS = {"w3m": "w3m", "lynx": "lynx", "lynx_refs": "lynx", "elinks": "elinks", "links": "links",
+         "pandoc_markdown": "pandoc", "pandoc_commonmark": "pandoc", "pandoc_plain": "pandoc"}
 # a figure further than this from the w3m row is marked
 TOLERANCE = 0.05
 
@@ -58,6 +72,34 @@ def _w3m(html: str) -> str:
 def _lynx(html: str) -> str:
     return _run(["lynx", "-dump", "-nolist", "-force_html", "-stdin", "-width=100",
                  "-assume_charset=utf-8", "-display_charset=utf-8"], html)
+
+
+def _lynx_refs(html: str) -> str:
+    return _run(["lynx", "-dump", "-force_html", "-stdin", "-assume_charset=utf-8",
+                 "-display_charset=utf-8"], html)
+
+
+def _from_file(args: List[str]) -> Callable[[str], str]:
+    """A browser that reads the page from a file (elinks and links read no HTML on stdin)."""
+    def dump(html: str) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8") as fh:
+            fh.write(html)
+            fh.flush()
+            out = subprocess.run(args + [fh.name], capture_output=True, timeout=120)
+        return out.stdout.decode("utf-8", errors="replace")
+    return dump
+
+
+def _pandoc(to: str) -> Callable[[str], str]:
+    def dump(html: str) -> str:
+        return _run(["pandoc", "-f", "html", "-t", to, "--wrap=none"], html)
+    return dump
+
+
+def _markdownify(html: str) -> str:
+    from markdownify import markdownify
+
+    return str(markdownify(html))
 
 
 def _soup(sep: str, strip: bool = False) -> Callable[[str], str]:
@@ -81,9 +123,10 @@ def _markdown(width: int = 0, links: bool = True) -> Callable[[str], str]:
 
 def _missing(style: str) -> Optional[str]:
     """Why a style cannot be made on this machine, or None."""
-    if style in ("w3m", "lynx"):
-        return None if shutil.which(style) else f"{style} is not installed"
-    module = "html2text" if style.startswith("markdown") else "bs4"
+    if style in TOOLS:
+        return None if shutil.which(TOOLS[style]) else f"{TOOLS[style]} is not installed"
+    module = "markdownify" if style == "markdownify" else \
+        "html2text" if style.startswith("markdown") else "bs4"
     try:
         __import__(module)
     except ImportError:
@@ -95,6 +138,11 @@ DUMPERS: Dict[str, Callable[[str], str]] = {
     "w3m": _w3m, "lynx": _lynx, "soup_nl": _soup("\n"), "soup": _soup(""), "markdown": _markdown(),
     "markdown_wrapped": _markdown(78), "markdown_nolinks": _markdown(links=False),
     "soup_strip": _soup("\n", strip=True), "soup_space": _soup(" ", strip=True),
+    "lynx_refs": _lynx_refs,
+    "elinks": _from_file(["elinks", "-dump", "-no-references", "-no-numbering", "-dump-charset", "utf-8"]),
+    "links": _from_file(["links", "-dump", "-codepage", "utf-8"]),
+    "pandoc_markdown": _pandoc("markdown"), "pandoc_commonmark": _pandoc("commonmark"),
+    "pandoc_plain": _pandoc("plain"), "markdownify": _markdownify,
 }
 
 
