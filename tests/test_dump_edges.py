@@ -431,3 +431,25 @@ def test_a_dumps_address_after_a_label_at_its_head_is_the_url() -> None:
     assert rec.title == "Banjir Rendam Ratusan Rumah di Palu Barat, Warga Mengungsi ke Masjid"
     assert rec.authors == ["Rahmat Hidayat"] and "URL Source" not in rec.body
     assert extract("http://images.example.com/logo.png\n\n" + text).url is None
+
+
+def test_a_links_browser_dump_is_read_as_a_terminal_dump() -> None:
+    # links prints the <head>'s <link> elements first and bullets items two columns in;
+    # centred lines made the dump look like BeautifulSoup's of an indented source
+    page = ("   Link: publisher\n   Link: canonical\n"
+            "                                  kabarfinance\n"
+            "  * kabarcom\n  * Home\n  * Ekonomi Bisnis\n  * Finansial\n  * Energi\n  * Indeks\n"
+            "                          Selasa, 23/02/2016 15:32 WIB\n\n"
+            "                   Gardu Induk Baru PLN Resmi Beroperasi di Tangerang\n\n"
+            "                           Penulis: Andi Pratama\n"
+            " PT PLN hari ini resmi mengoperasikan gardu induk baru di Tangerang.\n\n"
+            " Gardu itu melayani kawasan industri dan permukiman di sekitarnya.\n\n"
+            " Menurut manajer PLN setempat, gardu menambah pasokan listrik warga.\n\n"
+            " Pembangunan gardu dimulai dua tahun lalu, kata dia kepada wartawan.\n")
+    from newsextract.segment.dumps import TERMINAL, dump_style
+
+    assert dump_style(page) == TERMINAL
+    rec = extract(page)
+    assert rec.title == "Gardu Induk Baru PLN Resmi Beroperasi di Tangerang"
+    assert rec.authors == ["Andi Pratama"]
+    assert rec.body.startswith("PT PLN hari ini resmi mengoperasikan gardu induk baru di Tangerang.")

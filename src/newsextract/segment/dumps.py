@@ -141,6 +141,7 @@ _CAMEL = _lazy(r"(?<=[a-z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _TERMINAL_BULLETS = ("  • ", "\n• ", "  □ ", "   * ", "   + ")
 
 
+_TERMINAL_ITEMS = 3
 _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST = ("\n-   ", "\n    -   "), 5
 
 
@@ -181,6 +182,10 @@ def dump_style(text: str) -> str:
     links = sample.count("](")
     if links >= 3 or (links and _MD_HEADING_LINES.search(sample)):
         return MARKDOWN
+    if _at_least(sample, ("\n  * ",), _TERMINAL_ITEMS):
+        # (the links browser bullets its items with a star two columns in; Markdown with the
+        # same items has its headings or links, found above)
+        return TERMINAL
     lines = sample.split("\n")
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)

@@ -20,6 +20,10 @@ from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
 
 
+# the links browser prints the <head>'s <link> elements first ("Link: publisher", "Link:
+# canonical"): no line of the page's
+_HEAD_LINKS = re.compile(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
+_HEAD_LINKS_CHARS = 200
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
 _RULE = re.compile(r"(?m)^[^\S\n]*([━─=_*~\-])\1{2,}[^\S\n]*$")
 _RULE_HEAD = re.compile(r"([━─=_*~\-])\1\1")  # (most dumps hold no rule: one search first)
@@ -51,6 +55,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)
     and the page's <title> when the style prints it."""
     text = clean_text(normalise_text(text))
+    if "Link: " in text[:_HEAD_LINKS_CHARS]:
+        text = _HEAD_LINKS.sub("", text, count=1)
     if "<" in text:  # (Markdown that kept some of the page's HTML: its tags go first)
         text = strip_raw_tags(text)
     text = undecorate(text)
