@@ -435,9 +435,15 @@ class _Walker:
         raw = "".join(self.parts)
         self.parts.clear()  # (the same list: the walk holds it)
         link_chars, self.link_chars = self.link_chars, 0
-        text = " ".join(raw.split())  # str.split knows every Unicode space
-        if not text:
-            return
+        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
+            # (no space but single ones inside it, the most paragraphs' text: as the split
+            # and join would leave it; every other space is a character str.isprintable
+            # refuses)
+            text = raw
+        else:
+            text = " ".join(raw.split())  # str.split knows every Unicode space
+            if not text:
+                return
         if not text.isascii() and ZERO_WIDTH.search(text):  # (most blocks: at once)
             text = clean_line(text)
             if not text:
