@@ -673,3 +673,11 @@ def test_every_space_but_the_plain_one_is_unprintable() -> None:
     import sys
 
     assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Home", " » ", " › ", " > ", "»", ">", " ", "News", "x" * 30]),
+                max_size=12).map("".join))
+def test_breadcrumb_counts_each_separator_in_turn(text: str) -> None:
+    plain = len(text) <= 100 and any(text.count(sep) >= 2 for sep in title._CRUMB_SEPARATORS)
+    assert title._breadcrumb(text) == plain
