@@ -655,3 +655,29 @@ def test_noscripts_found_in_the_first_walk_are_the_bodys_own(markup: str) -> Non
     a = recover_body(plain)
     b = recover_body(walked, elements_by_tag(walked, ("noscript",))["noscript"])
     assert [el.tag for el in a.iter()] == [el.tag for el in b.iter()]
+
+
+_SPACED_PIECES = ["a", "Bär", "x.", " ", "  ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\u00a0", "\u2009",
+                  "\u200b", "\u2028", "\u3000", "\ufeff", "字", "😀"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SPACED_PIECES), min_size=1, max_size=12).map("".join))
+def test_printable_text_with_single_spaces_is_its_own_folding(raw: str) -> None:
+    # (the HTML walk's blocks keep such text as it is, without a split and join)
+    if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
+        assert " ".join(raw.split()) == raw
+
+
+def test_every_space_but_the_plain_one_is_unprintable() -> None:
+    import sys
+
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Home", " » ", " › ", " > ", "»", ">", " ", "News", "x" * 30]),
+                max_size=12).map("".join))
+def test_breadcrumb_counts_each_separator_in_turn(text: str) -> None:
+    plain = len(text) <= 100 and any(text.count(sep) >= 2 for sep in title._CRUMB_SEPARATORS)
+    assert title._breadcrumb(text) == plain

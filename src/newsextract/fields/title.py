@@ -49,7 +49,9 @@ def _breadcrumb(text: str) -> bool:
     """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
     if len(text) > 100:
         return False
-    return any(text.count(sep) >= 2 for sep in _CRUMB_SEPARATORS)
+    # (_CRUMB_SEPARATORS' three counts in a row, not any() over a generator: it is asked of
+    # every candidate headline and the line above it)
+    return text.count(" » ") >= 2 or text.count(" › ") >= 2 or text.count(" > ") >= 2
 
 
 def _last_crumb(text: str) -> str:
@@ -326,6 +328,8 @@ def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
 def _hinted(key: str, hint_keys: List[str]) -> bool:
     """A line (as match_key reads it) that is a metadata title, or holds one or is held in one
     (a <title> with the site's name after the headline)."""
+    if not hint_keys:  # (a dump's candidates, most often: no generator made for nothing)
+        return False
     return any(key == h or (len(key) > 20 and (key in h or h in key)) for h in hint_keys)
 
 

@@ -433,11 +433,17 @@ class _Walker:
             return
         broken, self.broken = self.broken, None
         raw = "".join(self.parts)
-        self.parts = []
+        self.parts.clear()  # (the same list: the walk holds it)
         link_chars, self.link_chars = self.link_chars, 0
-        text = " ".join(raw.split())  # str.split knows every Unicode space
-        if not text:
-            return
+        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
+            # (no space but single ones inside it, the most paragraphs' text: as the split
+            # and join would leave it; every other space is a character str.isprintable
+            # refuses)
+            text = raw
+        else:
+            text = " ".join(raw.split())  # str.split knows every Unicode space
+            if not text:
+                return
         if not text.isascii() and ZERO_WIDTH.search(text):  # (most blocks: at once)
             text = clean_line(text)
             if not text:
@@ -489,8 +495,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     read_metadata(root, meta, tagged)  # (from the tree as parsed: its <head> is where meta tags are)
     start = recover_body(root, tagged["noscript"])
     w = _Walker()
+    parts = w.parts  # (the walk adds text to the open block's parts itself: w.add inlined)
     # the stack of open elements: (tag, cumulative hint, in link, heading, bullet, caption)
     stack: List[Tuple[str, float, bool, bool, bool, bool]] = [("", 0.0, False, False, False, False)]
+    # for each open element, whether its end closes a block: its tag is block-level and its
+    # context's tag is its own (told at its start, so that its end reads no tag)
+    closes: List[bool] = []
     walker = etree.iterwalk(start, events=("start", "end"))
     path: List[int] = []  # ids of the open block-level elements
     counter = 0
@@ -499,20 +509,26 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     page_chars: List[int] = []  # the page's characters, counted when first needed
     floor, ceiling = W.hint_floor, W.hint_ceiling
     for event, el in walker:
-        tag = el.tag
-        if type(tag) is not str:  # an entity or a stray node
-            tag = ""
         if event == "start":
+            tag = el.tag
+            if type(tag) is not str:  # an entity or a stray node
+                tag = ""
             parent = stack[-1]
             if tag in SKIP_TAGS or not tag:
                 walker.skip_subtree()
                 stack.append(parent)
+                closes.append(False)  # (no skipped tag is block-level)
                 continue
             names = el.keys()  # (the attributes' names: no proxy object made, as el.attrib does)
             if not names and tag in _PLAIN_INLINE:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
-                w.add(el.text, parent[2])
+                closes.append(False)  # (no plain inline tag is block-level)
+                s = el.text
+                if s and (parts or parent[2] or not s.isspace()):  # (as w.add)
+                    parts.append(s)
+                    if parent[2]:
+                        w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
                 continue
             _, hint, in_link, heading, bullet, caption = parent
             bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
@@ -527,6 +543,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     walker.skip_subtree()  # text for screen readers only ("Article content")
                     # (no element of its own at its end: the open block's path stays as it is)
                     stack.append(("", *parent[1:]))
+                    closes.append(False)  # (its context's tag is "")
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
@@ -550,11 +567,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     # a navigation bar or footer: nothing in it is article text or a credit
                     walker.skip_subtree()
                     stack.append(parent)
+                    closes.append(is_block and parent[0] == tag)  # (a <nav> in a <nav>)
                     continue
                 # an unclosed <nav> or <li> that swallowed the article: neutral, not furniture
                 hint_here = hint
                 swallowed.append(el)
-            if (is_block or tag == "br") and w.parts:
+            if (is_block or tag == "br") and parts:
                 w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
@@ -571,24 +589,32 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 caption or is_caption or (caption_class and tag not in ("body", "html")),
             )
             stack.append(ctx)
-            if is_cell:
-                w.add(" ", False)
+            closes.append(is_block)  # (its context's tag is its own when it is block-level)
+            if is_cell and parts:  # (as w.add(" ", False): no block opens with a space)
+                parts.append(" ")
             if tag != "br" and tag != "hr":
-                inner = el.text  # (read once: lxml makes a new string at each read)
-                if inner:  # (most elements' text is None: no call)
-                    w.add(inner, ctx[2])
+                s = el.text  # (read once: lxml makes a new string at each read)
+                if s and (parts or ctx[2] or not s.isspace()):  # (as w.add)
+                    parts.append(s)
+                    if ctx[2]:
+                        w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
         else:
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
                 swallowed.pop()
-            if tag in BLOCK_TAGS and ctx[0] == tag:
-                if w.parts:
+            if closes.pop():
+                if parts:
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if path:
                     path.pop()
-            tail = el.tail
-            if tail and el is not start:
-                w.add(tail, stack[-1][2])
+            if el is not start:
+                s = el.tail
+                if s:
+                    in_link = stack[-1][2]
+                    if parts or in_link or not s.isspace():  # (as w.add)
+                        parts.append(s)
+                        if in_link:
+                            w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
