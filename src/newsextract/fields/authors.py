@@ -9,8 +9,8 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, clean_name, dated_name, glued_name, glued_role, is_team,
-                                        listed_names, lone_label, name_near_date, names_near_date,
+from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dated_names, glued_name, glued_role,
+                                        is_team, listed_names, lone_label, name_near_date, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -273,13 +273,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 while j == start - 1 and k - 1 > anchor and _IMAGE_ALT.match(blocks[k].text):
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
-                name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                  merged(), above)
+                names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
+                                    merged(), above)
+                name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
                     # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
-                    name = None
+                    name, names = None, []
                 guessed = bool(name)
             role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
                 j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
@@ -291,8 +292,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # Broughton" / "Journalist")
                 name = clean_name(b.text.strip(), merged())
             if name:
-                add_names(out.authors, [name])
-                by_line.append((j, [name], guessed))
+                names = names if guessed else [name]
+                add_names(out.authors, names)
+                by_line.append((j, list(names), guessed))
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)

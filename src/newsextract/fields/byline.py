@@ -101,6 +101,9 @@ def _title_name(name: str) -> str:
 _PARENS_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}|[a-z][a-z ./]{1,30})\)$")
 
 
+_PARENS_CODE = re.compile(r"(?<=\w)\s*\(([A-Z][A-Za-z]{0,11}(?:[ /-][A-Z][A-Za-z]{1,11})?)\)$")
+
+
 def _uncased(word: str) -> bool:
     """A word of letters of a script without case (Hangul, Chinese, Japanese)."""
     return any(c.isalpha() for c in word) and word.lower() == word.upper()
@@ -142,6 +145,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # nor are words in lower case, "(rin)" (the writer's initials), "(opens in new tab)"
     # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
     s = _PARENS_AFTER.sub("", s)
+    # "Marie Dupont (AFP)", "Meg Kinnard (AP)": an agency's code in capitals after the name is
+    # the agency the writer files for (a code no agency's, "(D)", is left: what it follows may
+    # be no person)
+    m = _PARENS_CODE.search(s)
+    if m and m.group(1).casefold() in merged().agencies:
+        s = s[:m.start()]
     # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
     if "," in s:
         head, _, tail = s.partition(",")
@@ -703,6 +712,43 @@ def _role_tag(tag: str, profile: Profile) -> bool:
     return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
                             or words[-1] in profile.role_words or bool(ACRONYM.match(tag.strip()))
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
+
+
+@lru_cache(maxsize=None)
+def _filed_from_rx() -> "re.Pattern[str]":
+    """A locative and a place after a writer's name: where the story was filed from."""
+    words = sorted(merged().filed_from, key=len, reverse=True)
+    return re.compile(r"(?<=\w)\s+(?:" + "|".join(map(re.escape, words)) +
+                      r")\s+[A-ZÀ-Þ][\w'’.\-]*(?:[\s/][A-ZÀ-Þ][\w'’.\-]*){0,2}$")
+
+
+def without_place(text: str) -> str:
+    """A byline's names without the place they write from ("Helen Davidson in Taipei",
+    "Anna Muster aus Berlin", "Marie Dupont à Bruxelles"): the place is no part of a name."""
+    return _filed_from_rx().sub("", text.strip()) if " " in text.strip() else text
+
+
+def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
+    """The names of an unlabelled byline under the headline, a date beside it or alone on the
+    line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
+    Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
+    text = without_place(text)
+    one = dated_name(text, next_text, profile, above)
+    if one:
+        return [one]
+    head = before_date(text).strip()
+    if len(head) > _NAMES_LINE_CHARS or not re.search(r"[,&]|" + _conjunctions_rx(profile), head):
+        return []
+    if head == text.strip() and not (_date_alone(next_text) or _date_alone(above, whole=True)):
+        return []
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", head)
+    # (names in full: "Sentra I-Style Makes a Statement" splits at a word that is one in
+    # another language, leaving a word alone)
+    if not 2 <= len(parts) <= _NAMES_IN_LINE or not all(
+            len(without_place(p).split()) >= 2 and _plain_name(without_place(p), profile) for p in parts):
+        return []
+    names = [clean_name(without_place(p), profile) for p in parts]
+    return [n for n in names if n] if all(names) else []
 
 
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:

@@ -1,0 +1,121 @@
+"""Byline, dateline and date shapes of outlets none of the corpora holds (issue 11), each in
+an invented page: as HTML (a byline in <p> under the <h1>) and as the text a dump prints of
+it (headline, byline, date, three paragraphs, one per line)."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+import newsextract
+
+PARS = {
+    "en": ["The county board voted on Tuesday to set aside more money for repairing a bridge "
+           "that collapsed after heavy rain last week.",
+           "The head of public works said construction would begin next month and should finish "
+           "before the end of the budget year.",
+           "Families living near the river hope the repairs will not cut off the road that "
+           "farmers use every day to reach the market."],
+    "de": ["Der Kreistag hat am Dienstag zusätzliches Geld für die Reparatur einer Brücke "
+           "bewilligt, die nach starkem Regen eingestürzt war.",
+           "Der Leiter des Bauamts sagte, die Arbeiten sollten im nächsten Monat beginnen und vor "
+           "dem Ende des Haushaltsjahres abgeschlossen sein.",
+           "Anwohner am Fluss hoffen, dass die Baustelle den Weg nicht sperrt, den Landwirte "
+           "täglich zum Markt in der Kreisstadt nehmen."],
+    "fr": ["Le conseil départemental a voté mardi une enveloppe supplémentaire pour réparer un "
+           "pont effondré après de fortes pluies la semaine dernière.",
+           "Le responsable des travaux publics a indiqué que le chantier commencerait le mois "
+           "prochain et serait achevé avant la fin de l'exercice budgétaire.",
+           "Les riverains espèrent que les travaux ne couperont pas la route que les agriculteurs "
+           "empruntent chaque jour pour rejoindre le marché."],
+    "es": ["El consejo provincial aprobó el martes una partida adicional para reparar un puente "
+           "que se derrumbó tras las fuertes lluvias de la semana pasada.",
+           "El responsable de obras públicas explicó que los trabajos comenzarán el próximo mes y "
+           "deberían terminar antes del cierre del ejercicio presupuestario.",
+           "Los vecinos del río esperan que las obras no corten la carretera que los agricultores "
+           "usan cada día para llegar al mercado comarcal."],
+    "id": ["Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jembatan yang ambruk "
+           "setelah hujan deras mengguyur wilayah itu pekan lalu.",
+           "Kepala dinas pekerjaan umum mengatakan pengerjaan dimulai bulan depan dan diperkirakan "
+           "rampung sebelum akhir tahun anggaran berjalan.",
+           "Warga di sekitar sungai berharap perbaikan tidak memutus jalur angkutan hasil panen yang "
+           "setiap hari dibawa menuju pasar kecamatan."],
+}
+TITLES = {"en": "County Sets Aside Money To Rebuild Bridge Lost In Heavy Rain",
+          "de": "Kreis bewilligt Geld für eingestürzte Brücke nach Unwetter",
+          "fr": "Le département débloque des fonds pour reconstruire un pont effondré",
+          "es": "La provincia aprueba fondos para reconstruir el puente derrumbado",
+          "id": "Jembatan Ambruk Diperbaiki Tahun Ini, Anggaran Tambahan Disiapkan"}
+DATES = {"en": "November 5, 2015", "de": "05.11.2015, 14:56 Uhr", "fr": "5 novembre 2015",
+         "es": "5 de noviembre de 2015", "id": "Kamis, 5 November 2015 14:56 WIB"}
+
+
+def _html(lang: str, head: List[str], lead: str = "") -> str:
+    pars = [lead + PARS[lang][0], *PARS[lang][1:]]
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{TITLES[lang]}"
+            f"</title></head><body><article><h1>{TITLES[lang]}</h1>"
+            + "".join(f"<p>{line}</p>" for line in head) + "".join(f"<p>{p}</p>" for p in pars)
+            + "</article></body></html>")
+
+
+def _dump(lang: str, head: List[str], lead: str = "") -> str:
+    pars = [lead + PARS[lang][0], *PARS[lang][1:]]
+    return "\n\n".join([TITLES[lang], *head, *pars]) + "\n"
+
+
+def _both(lang: str, head: List[str], lead: str = "") -> List[newsextract.Article]:
+    return [newsextract.extract(_html(lang, head, lead)), newsextract.extract(_dump(lang, head, lead))]
+
+
+@pytest.mark.parametrize("lang, line, authors", [
+    # two names and no label, over the date: both are the writers, in every language's "and"
+    ("en", "Meg Kinnard and John Hanna", ["Meg Kinnard", "John Hanna"]),
+    ("id", "Andi Wijaya dan Budi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("de", "Anna Müller und Peter Schmidt", ["Anna Müller", "Peter Schmidt"]),
+    # the Guardian's block: the writers, where they file from, then the date
+    ("en", "Helen Davidson in Taipei", ["Helen Davidson"]),
+    ("en", "Helen Davidson and Chi Hui Lin in Taipei", ["Helen Davidson", "Chi Hui Lin"]),
+    ("de", "Anna Müller aus Berlin", ["Anna Müller"]),
+])
+def test_names_without_label_over_the_date(lang: str, line: str, authors: List[str]) -> None:
+    for page in _both(lang, [line, DATES[lang]]):
+        assert page.authors == authors
+
+
+@pytest.mark.parametrize("lang, line, authors", [
+    ("es", "María García y Juan López", ["María García", "Juan López"]),
+    ("fr", "Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+])
+def test_names_joined_by_a_short_word_over_the_date(lang: str, line: str, authors: List[str]) -> None:
+    assert newsextract.extract(_html(lang, [line, DATES[lang]])).authors == authors
+
+
+@pytest.mark.xfail(reason="the dump's headline is taken from the names' line (title.py reads no "
+                          "unlabelled names as a byline), and no byline stands under it")
+@pytest.mark.parametrize("lang, line, authors", [
+    ("es", "María García y Juan López", ["María García", "Juan López"]),
+    ("fr", "Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+])
+def test_names_joined_by_a_short_word_over_the_date_in_a_dump(lang: str, line: str,
+                                                              authors: List[str]) -> None:
+    assert newsextract.extract(_dump(lang, [line, DATES[lang]])).authors == authors
+
+
+def test_a_headline_like_line_over_a_date_is_no_pair_of_names() -> None:
+    # "a" joins names in some languages; what it parts here leaves a word alone: no names
+    page = newsextract.extract(_html("en", ["Sentra Style Makes a Statement", DATES["en"]]))
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("lang, line, authors", [
+    ("fr", "Par Marie Dupont (AFP)", ["Marie Dupont"]),
+    ("en", "By Meg Kinnard (AP)", ["Meg Kinnard"]),
+    ("es", "Por María García (EFE)", ["María García"]),
+    ("id", "Oleh Andi Wijaya (ANTARA)", ["Andi Wijaya"]),
+    ("es", "Por María García (EUROPA PRESS)", ["María García"]),
+    ("en", "By Reuters (AP)", []),  # an agency is no person, with its code or without
+])
+def test_agency_code_after_the_writer(lang: str, line: str, authors: List[str]) -> None:
+    for page in _both(lang, [line, DATES[lang]]):
+        assert page.authors == authors
