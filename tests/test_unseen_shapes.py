@@ -4,7 +4,7 @@ it (headline, byline, date, three paragraphs, one per line)."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 import pytest
 
@@ -119,3 +119,37 @@ def test_a_headline_like_line_over_a_date_is_no_pair_of_names() -> None:
 def test_agency_code_after_the_writer(lang: str, line: str, authors: List[str]) -> None:
     for page in _both(lang, [line, DATES[lang]]):
         assert page.authors == authors
+
+
+@pytest.mark.parametrize("lang, lead, location", [
+    # a place and the river that tells it from another, the agency's tag after it
+    ("de", "Frankfurt/Main (dpa) - ", "Frankfurt/Main"),
+    # Europa Press prints the day of the month alone between the place and its tag
+    ("es", "MADRID, 5 (EUROPA PRESS) - ", "Madrid"),
+    ("es", "Madrid (EFE).- ", "Madrid"),
+    # bare, two places parted by a slash may be a kicker ("Pro/Contra –"): no place is read
+    ("de", "Pro/Contra – ", None),
+])
+def test_datelines_of_agencies(lang: str, lead: str, location: Optional[str]) -> None:
+    for page in _both(lang, ["Von Anna Müller" if lang == "de" else "Por María García", DATES[lang]],
+                      lead):
+        assert page.location == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Hamburg. ", "Hamburg"),
+    ("ERDEN. ", "Erden"),
+    ("BAD OLDESLOE. ", "Bad Oldesloe"),
+    ("Sonntag. ", None),  # a day, not a place
+    ("Fazit. ", None),  # a section's label
+])
+def test_german_place_and_full_stop(lead: str, location: Optional[str]) -> None:
+    # "Hamburg. Der Kreistag ...": German regional papers' dateline; the text keeps it as printed
+    for page in _both("de", ["Von Anna Müller", DATES["de"]], lead):
+        assert page.location == location
+        assert page.body.startswith(lead + PARS["de"][0][:20])
+
+
+def test_a_place_and_full_stop_is_read_in_german_only() -> None:
+    page = newsextract.extract(_html("en", ["By Meg Kinnard", DATES["en"]], "Washington. "))
+    assert page.location is None
