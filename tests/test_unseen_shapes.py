@@ -153,3 +153,14 @@ def test_german_place_and_full_stop(lead: str, location: Optional[str]) -> None:
 def test_a_place_and_full_stop_is_read_in_german_only() -> None:
     page = newsextract.extract(_html("en", ["By Meg Kinnard", DATES["en"]], "Washington. "))
     assert page.location is None
+
+
+@pytest.mark.parametrize("meta", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 1446710160000}</script>',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 1446710160}</script>',
+    '<meta name="publishdate" content="1446710160000">',
+])
+def test_unix_timestamps_in_metadata(meta: str) -> None:
+    # 1446710160 is 2015-11-05 07:56 UTC; a number in JSON-LD as a string in a meta tag
+    page = newsextract.extract(_html("id", []).replace("</head>", meta + "</head>"))
+    assert page.date == "2015-11-05T07:56:00+00:00"
