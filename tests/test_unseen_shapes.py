@@ -164,3 +164,18 @@ def test_unix_timestamps_in_metadata(meta: str) -> None:
     # 1446710160 is 2015-11-05 07:56 UTC; a number in JSON-LD as a string in a meta tag
     page = newsextract.extract(_html("id", []).replace("</head>", meta + "</head>"))
     assert page.date == "2015-11-05T07:56:00+00:00"
+
+
+@pytest.mark.parametrize("line, authors", [
+    # Jakarta Globe's shape: the writers, a slash and the editor's initials, over the date
+    ("Jayanty Nada Shofa / FER", ["Jayanty Nada Shofa"]),
+    ("Jayanty Nada Shofa / tbh", ["Jayanty Nada Shofa"]),
+    ("Jayanty Nada Shofa, Dina Manafe / FER", ["Jayanty Nada Shofa", "Dina Manafe"]),
+    ("Antara, Jayanty Nada Shofa / FER", ["Jayanty Nada Shofa"]),  # the agency is no writer
+    ("Antara / FER", []),
+    ("Reuters / tbh", []),
+])
+def test_writers_and_the_editors_initials_over_the_date(line: str, authors: List[str]) -> None:
+    for page in _both("en", [line, "December 5, 2015 | 2:23 pm"]):
+        assert page.authors == authors
+        assert page.date is not None and page.date.startswith("2015-12-05T14:23")

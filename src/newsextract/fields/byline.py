@@ -134,13 +134,19 @@ def doubled_name(text: str, profile: Profile) -> Optional[str]:
     return clean_name(once, profile) if once != text and _plain_name(once, profile) else None
 
 
+def without_slash_tag(s: str, profile: Profile) -> str:
+    """A credit without the role, editor's initials or agency a slash or a bar sets after its
+    names ("Rina Marlina/FER", "Jayanty Nada Shofa, Dina Manafe / JNS", "X | Reuters")."""
+    return re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
+                  else m.group(0), s)
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
     s = printed_once(raw.strip().strip(",;:|-–—").strip())
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
-    s = re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
-               else m.group(0), s)
+    s = without_slash_tag(s, profile)
     # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's,
     # nor are words in lower case, "(rin)" (the writer's initials), "(opens in new tab)"
     # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
@@ -734,6 +740,10 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
+    if not one and ("/" in text or "|" in text or "," in text):
+        # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
+        text = without_agency(without_slash_tag(text.strip(), profile))
+        one = dated_name(text, next_text, profile, above)
     if one:
         return [one]
     head = before_date(text).strip()
