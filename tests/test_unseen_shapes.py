@@ -179,3 +179,28 @@ def test_writers_and_the_editors_initials_over_the_date(line: str, authors: List
     for page in _both("en", [line, "December 5, 2015 | 2:23 pm"]):
         assert page.authors == authors
         assert page.date is not None and page.date.startswith("2015-12-05T14:23")
+
+
+@pytest.mark.parametrize("lang, line, authors", [
+    ("en", "BY MEG KINNARD AP Political Writer", ["Meg Kinnard"]),  # AP's role after the name
+    ("en", "By Meg Kinnard AP Sports Writer", ["Meg Kinnard"]),
+    ("es", "Por María García / Agencia EFE", ["María García"]),
+    ("de", "Anna Müller, dpa", ["Anna Müller"]),
+    ("es", "María García | Madrid", ["María García"]),  # El País: the writer, a bar, the city
+])
+def test_writer_with_agency_role_or_city(lang: str, line: str, authors: List[str]) -> None:
+    for page in _both(lang, [line, DATES[lang]]):
+        assert page.authors == authors
+
+
+def test_writer_with_agency_in_a_phrase() -> None:
+    # (HTML only: in a dump of this small page the headline is taken from the byline's line,
+    # a title.py matter, as for "Marie Dupont et Jean Martin")
+    page = newsextract.extract(_html("fr", ["Marie Dupont (avec AFP)", DATES["fr"]]))
+    assert page.authors == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize("line", ["AP National Security Writer", "By The AP Staff Writer"])
+def test_agency_role_alone_names_no_one(line: str) -> None:
+    for page in _both("en", [line, DATES["en"]]):
+        assert page.authors == []

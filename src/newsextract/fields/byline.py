@@ -137,8 +137,24 @@ def doubled_name(text: str, profile: Profile) -> Optional[str]:
 def without_slash_tag(s: str, profile: Profile) -> str:
     """A credit without the role, editor's initials or agency a slash or a bar sets after its
     names ("Rina Marlina/FER", "Jayanty Nada Shofa, Dina Manafe / JNS", "X | Reuters")."""
-    return re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
-                  else m.group(0), s)
+    return _SLASH_TAG.sub(lambda m: "" if _credit_tag(m.group(1), profile) or (
+        " " in m.group(1) and m.group(1).split()[-1].lower() in profile.agencies) else m.group(0), s)
+
+
+# a slash or a bar, then a tag of one word or a few ending in an agency's ("Agencia EFE")
+_SLASH_TAG = re.compile(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
+# "(avec AFP)", "(with AP)", "(mit dpa)": a phrase in small letters naming an agency
+_WITH_AGENCY = re.compile(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
+
+
+def without_agency_parens(s: str) -> str:
+    """A credit without the agency it names in parentheses at its end ("Marie Dupont (AFP)",
+    "Marie Dupont (avec AFP)"): the agency the writer files for, or with."""
+    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s)
+    if m and (m.group(1).casefold() in merged().agencies or
+              m.group(1).split()[-1].casefold() in merged().agencies):
+        return s[:m.start()]
+    return s
 
 
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
@@ -154,9 +170,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # "Marie Dupont (AFP)", "Meg Kinnard (AP)": an agency's code in capitals after the name is
     # the agency the writer files for (a code no agency's, "(D)", is left: what it follows may
     # be no person)
-    m = _PARENS_CODE.search(s)
-    if m and m.group(1).casefold() in merged().agencies:
-        s = s[:m.start()]
+    s = without_agency_parens(s)
     # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
     if "," in s:
         head, _, tail = s.partition(",")
@@ -174,6 +188,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
+    if len(words) > 3 and words[-1].lower() in profile.role_words:
+        at = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in profile.agencies), 0)
+        if at and all(w[:1].isupper() for w in words[at:]):
+            # "MEG KINNARD AP Political Writer": the name, then its role at the agency
+            words = words[:at]
+            s = " ".join(words)
     printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
@@ -734,15 +754,28 @@ def without_place(text: str) -> str:
     return _filed_from_rx().sub("", text.strip()) if " " in text.strip() else text
 
 
+_PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+
+
 def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
     """The names of an unlabelled byline under the headline, a date beside it or alone on the
     line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
+    if not one and text.rstrip().endswith(")"):
+        text = without_agency_parens(text.rstrip())
+        one = dated_name(text, next_text, profile, above)
     if not one and ("/" in text or "|" in text or "," in text):
         # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
+        # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
+        # one word, "María García | Madrid", where two names would be the writer's and the
+        # editor's)
         text = without_agency(without_slash_tag(text.strip(), profile))
+        head, sep, tail = text.rpartition("," if "," in text else "|")
+        if sep and _plain_name(head.strip(), profile) and (
+                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())):
+            text = head
         one = dated_name(text, next_text, profile, above)
     if one:
         return [one]
