@@ -204,3 +204,13 @@ def test_writer_with_agency_in_a_phrase() -> None:
 def test_agency_role_alone_names_no_one(line: str) -> None:
     for page in _both("en", [line, DATES["en"]]):
         assert page.authors == []
+
+
+@pytest.mark.parametrize("lang, lines, authors", [
+    ("en", ["Meg Kinnard", "Senior Reporter"], ["Meg Kinnard"]),  # a name over its role of two words
+    ("de", ["Ein Artikel von Anna Müller"], ["Anna Müller"]),
+])
+def test_role_under_the_name_and_german_article_label(lang: str, lines: List[str],
+                                                      authors: List[str]) -> None:
+    for page in _both(lang, [*lines, DATES[lang]]):
+        assert page.authors == authors

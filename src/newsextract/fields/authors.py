@@ -287,7 +287,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
-            elif role in merged().role_words and plain_name(b.text.strip(), merged()):
+            elif _role_line(role) and plain_name(b.text.strip(), merged()):
                 # an author box's name over its role alone, any language's ("Tania
                 # Broughton" / "Journalist")
                 name = clean_name(b.text.strip(), merged())
@@ -447,6 +447,17 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+_ROLE_LINE_WORDS = 3
+
+
+def _role_line(text: str) -> bool:
+    """A line, lower-cased, that is a writer's role alone ("journalist", "senior reporter",
+    "chief political correspondent"): its last word a role's, at most three words."""
+    words = text.split()
+    return bool(words) and len(words) <= _ROLE_LINE_WORDS and words[-1] in merged().role_words and \
+        (len(words) == 1 or all(w.isalpha() for w in words))
 
 
 def _login_line(text: str) -> bool:
