@@ -126,13 +126,14 @@ def test_agency_code_after_the_writer(lang: str, line: str, authors: List[str]) 
     ("de", "Frankfurt/Main (dpa) - ", "Frankfurt/Main"),
     # Europa Press prints the day of the month alone between the place and its tag
     ("es", "MADRID, 5 (EUROPA PRESS) - ", "Madrid"),
+    ("id", "Jakarta, 5/11 (ANTARA) - ", "Jakarta"),  # the day and month in figures
     ("es", "Madrid (EFE).- ", "Madrid"),
     # bare, two places parted by a slash may be a kicker ("Pro/Contra –"): no place is read
     ("de", "Pro/Contra – ", None),
 ])
 def test_datelines_of_agencies(lang: str, lead: str, location: Optional[str]) -> None:
-    for page in _both(lang, ["Von Anna Müller" if lang == "de" else "Por María García", DATES[lang]],
-                      lead):
+    byline = {"de": "Von Anna Müller", "es": "Por María García", "id": "Penulis: Andi Wijaya"}[lang]
+    for page in _both(lang, [byline, DATES[lang]], lead):
         assert page.location == location
 
 

@@ -28,7 +28,8 @@ _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
 # "McALLEN", "DeKALB", "LaGRANGE": a capitalised prefix of a name, then the rest in capitals
 _PREFIXED_CAPITALS = re.compile(r"^([A-Z][a-z]{1,2})([A-Z]{2,})$")
 _DIGIT = re.compile(r"\d")
-_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+# the day of the month, or the day and month in figures ("5", "5/11"), an agency's tag after it
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2]))?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
@@ -139,7 +140,7 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
         elif _is_date(part) or _YEAR.match(part):
             continue
         elif sites and _DAY.match(part):
-            continue  # "MADRID, 5 (EUROPA PRESS) -": the day of the month alone, before the tag
+            continue  # "MADRID, 5 (EUROPA PRESS) -", "Jakarta, 5/11 (ANTARA) -": the day, before the tag
         elif _is_place(part, noun_endings):
             places.append(part)
         elif sites and part.count("/") == 1 and all(_is_place(p, noun_endings) for p in part.split("/")):
