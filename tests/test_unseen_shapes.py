@@ -215,3 +215,15 @@ def test_role_under_the_name_and_german_article_label(lang: str, lines: List[str
                                                       authors: List[str]) -> None:
     for page in _both(lang, [*lines, DATES[lang]]):
         assert page.authors == authors
+
+
+@pytest.mark.parametrize("lang, lines, authors", [
+    # BeautifulSoup's get_text("\n") prints each linked name, and the word between, apart
+    ("en", ["Meg Kinnard", " and ", "John Hanna"], ["Meg Kinnard", "John Hanna"]),
+    ("id", ["Andi Wijaya", " dan ", "Budi Santoso"], ["Andi Wijaya", "Budi Santoso"]),
+    # the outlet's name over its writer's, the editor's initials after them
+    ("en", ["Jakarta Globe", "Jayanty Nada Shofa", " / FER"], ["Jayanty Nada Shofa"]),
+])
+def test_linked_names_printed_apart_in_a_dump(lang: str, lines: List[str], authors: List[str]) -> None:
+    text = "\n".join(["Home", "News", TITLES[lang], *lines, DATES[lang], *PARS[lang]]) + "\n"
+    assert newsextract.extract(text).authors == authors

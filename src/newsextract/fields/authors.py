@@ -10,7 +10,7 @@ from typing import List, Optional, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dated_names, glued_name, glued_role,
-                                        is_team, listed_names, lone_label, name_near_date, names_near_date,
+                                        is_team, listed_names, lone_label, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -299,7 +299,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
             if lone is None and 1 < b.items:
-                lone = _name_in_box(b)
+                lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -392,24 +392,51 @@ def _role_under_name(blocks: List[Block], j: int) -> bool:
 
 
 _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
+_BOX_BELOW_ITEMS = 3  # a box this short may have its date on the line under it
 
 
-def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
+def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
-    name with a date or an age among the others, or with its role alone after it."""
+    name with a date or an age among the others or on the line `below`, or with its role
+    alone after it."""
     # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
     # Ngcobo · 2 minutes read · Facebook · X · ...")
-    items = b.text.split(" · ", _BOX_ITEMS)[:_BOX_ITEMS]
+    items = _linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
+    if len(items) > _BOX_BELOW_ITEMS:
+        below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
-        name = name_near_date(item, items[:i] + items[i + 1:], merged())
-        if not name and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
+        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words:
+            continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
+        # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
+        # "November 5, 2015")
+        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged())
+        if not names and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
                 and plain_name(item.strip(), merged()):
             # (or the name over its role alone: "Tania Broughton · Journalist · Expand")
             name = clean_name(item.strip(), merged())
-        if name:
-            return (b.index, [name])
+            names = [name] if name else []
+        if names:
+            return (b.index, names)
     return None
+
+
+def _linked_items(items: List[str]) -> List[str]:
+    """A folded box's items with the names a dump printed apart, as each name is a link of
+    its own, joined again: "Jane Doe · and · John Roe" (a conjunction alone between two
+    items)."""
+    joins = merged().name_conjunctions | {"&", ","}
+    out: List[str] = []
+    i = 0
+    while i < len(items):
+        item = items[i].strip()
+        if out and i + 1 < len(items) and item.casefold() in joins:
+            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
