@@ -385,6 +385,8 @@ def read_metadata(root: Any, meta: Meta, tagged: Optional[Dict[str, List[Any]]] 
             sources["title"] = "JSON-LD headline"
         for key, attr in (("datePublished", "date"), ("dateModified", "modified")):
             v = obj.get(key)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                v = str(int(v))  # a Unix timestamp as a number (seconds or milliseconds)
             if isinstance(v, str) and not getattr(meta, attr):
                 iso = normalise_iso(v, idp)
                 if iso:

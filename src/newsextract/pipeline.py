@@ -29,7 +29,7 @@ from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.byline import abbreviation
 from newsextract.fields.credit import about_the_writer, closing_writer, read_tail
-from newsextract.fields.dateline import cut_dateline, place_and_site
+from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
@@ -277,6 +277,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             paragraphs[0] = cut_dateline(paragraphs[0], layout.dateline)
     article.location, article.site = place_and_site(
         layout.dateline if paragraphs else None, meta.site)
+    if paragraphs and not layout.dateline and profile.lone_place_datelines:
+        article.location = period_place(paragraphs[0], profile.noun_endings)
+        if article.location:
+            sources["location"] = "the place and a full stop opening the text"
     if not article.site and meta.site:
         article.site = meta.site
         sources["site"] = meta.sources.get("site", "metadata")

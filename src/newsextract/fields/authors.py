@@ -9,8 +9,8 @@ from typing import List, Optional, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, clean_name, dated_name, glued_name, glued_role, is_team,
-                                        listed_names, lone_label, name_near_date, names_near_date,
+from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dated_names, glued_name, glued_role,
+                                        is_team, listed_names, lone_label, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
@@ -273,31 +273,33 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 while j == start - 1 and k - 1 > anchor and _IMAGE_ALT.match(blocks[k].text):
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
-                name = dated_name(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                  merged(), above)
+                names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
+                                    merged(), above)
+                name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
                     # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
-                    name = None
+                    name, names = None, []
                 guessed = bool(name)
             role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
                 j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
             if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
-            elif role in merged().role_words and plain_name(b.text.strip(), merged()):
+            elif _role_line(role) and plain_name(b.text.strip(), merged()):
                 # an author box's name over its role alone, any language's ("Tania
                 # Broughton" / "Journalist")
                 name = clean_name(b.text.strip(), merged())
             if name:
-                add_names(out.authors, [name])
-                by_line.append((j, [name], guessed))
+                names = names if guessed else [name]
+                add_names(out.authors, names)
+                by_line.append((j, list(names), guessed))
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
             if lone is None and 1 < b.items:
-                lone = _name_in_box(b)
+                lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -390,24 +392,51 @@ def _role_under_name(blocks: List[Block], j: int) -> bool:
 
 
 _BOX_ITEMS = 4  # a byline box's lines that a dump folds into one "menu" block, at most
+_BOX_BELOW_ITEMS = 3  # a box this short may have its date on the line under it
 
 
-def _name_in_box(b: Block) -> Optional[Tuple[int, List[str]]]:
+def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     """A name among the few short lines of a byline box that a dump folded into one block
     as if a menu ("Getty Images · Nizaar Kinsella · 2 minutes ago"): an item that reads as a
-    name with a date or an age among the others, or with its role alone after it."""
+    name with a date or an age among the others or on the line `below`, or with its role
+    alone after it."""
     # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
     # Ngcobo · 2 minutes read · Facebook · X · ...")
-    items = b.text.split(" · ", _BOX_ITEMS)[:_BOX_ITEMS]
+    items = _linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
+    if len(items) > _BOX_BELOW_ITEMS:
+        below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
-        name = name_near_date(item, items[:i] + items[i + 1:], merged())
-        if not name and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
+        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words:
+            continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
+        # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
+        # "November 5, 2015")
+        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged())
+        if not names and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
                 and plain_name(item.strip(), merged()):
             # (or the name over its role alone: "Tania Broughton · Journalist · Expand")
             name = clean_name(item.strip(), merged())
-        if name:
-            return (b.index, [name])
+            names = [name] if name else []
+        if names:
+            return (b.index, names)
     return None
+
+
+def _linked_items(items: List[str]) -> List[str]:
+    """A folded box's items with the names a dump printed apart, as each name is a link of
+    its own, joined again: "Jane Doe · and · John Roe" (a conjunction alone between two
+    items)."""
+    joins = merged().name_conjunctions | {"&", ","}
+    out: List[str] = []
+    i = 0
+    while i < len(items):
+        item = items[i].strip()
+        if out and i + 1 < len(items) and item.casefold() in joins:
+            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
@@ -445,6 +474,17 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+_ROLE_LINE_WORDS = 3
+
+
+def _role_line(text: str) -> bool:
+    """A line, lower-cased, that is a writer's role alone ("journalist", "senior reporter",
+    "chief political correspondent"): its last word a role's, at most three words."""
+    words = text.split()
+    return bool(words) and len(words) <= _ROLE_LINE_WORDS and words[-1] in merged().role_words and \
+        (len(words) == 1 or all(w.isalpha() for w in words))
 
 
 def _login_line(text: str) -> bool:

@@ -101,6 +101,9 @@ def _title_name(name: str) -> str:
 _PARENS_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}|[a-z][a-z ./]{1,30})\)$")
 
 
+_PARENS_CODE = re.compile(r"(?<=\w)\s*\(([A-Z][A-Za-z]{0,11}(?:[ /-][A-Z][A-Za-z]{1,11})?)\)$")
+
+
 def _uncased(word: str) -> bool:
     """A word of letters of a script without case (Hangul, Chinese, Japanese)."""
     return any(c.isalpha() for c in word) and word.lower() == word.upper()
@@ -131,17 +134,43 @@ def doubled_name(text: str, profile: Profile) -> Optional[str]:
     return clean_name(once, profile) if once != text and _plain_name(once, profile) else None
 
 
+def without_slash_tag(s: str, profile: Profile) -> str:
+    """A credit without the role, editor's initials or agency a slash or a bar sets after its
+    names ("Rina Marlina/FER", "Jayanty Nada Shofa, Dina Manafe / JNS", "X | Reuters")."""
+    return _SLASH_TAG.sub(lambda m: "" if _credit_tag(m.group(1), profile) or (
+        " " in m.group(1) and m.group(1).split()[-1].lower() in profile.agencies) else m.group(0), s)
+
+
+# a slash or a bar, then a tag of one word or a few ending in an agency's ("Agencia EFE")
+_SLASH_TAG = re.compile(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
+# "(avec AFP)", "(with AP)", "(mit dpa)": a phrase in small letters naming an agency
+_WITH_AGENCY = re.compile(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
+
+
+def without_agency_parens(s: str) -> str:
+    """A credit without the agency it names in parentheses at its end ("Marie Dupont (AFP)",
+    "Marie Dupont (avec AFP)"): the agency the writer files for, or with."""
+    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s)
+    if m and (m.group(1).casefold() in merged().agencies or
+              m.group(1).split()[-1].casefold() in merged().agencies):
+        return s[:m.start()]
+    return s
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
     s = printed_once(raw.strip().strip(",;:|-–—").strip())
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
-    s = re.sub(r"(?<=\w)\s*[/|]\s*(?:[A-Za-z]+)$", lambda m: "" if _credit_tag(m.group(0).strip(" /|"), profile)
-               else m.group(0), s)
+    s = without_slash_tag(s, profile)
     # "Rahmat Hidayat (Makassar)": the correspondent's city after the name is not the name's,
     # nor are words in lower case, "(rin)" (the writer's initials), "(opens in new tab)"
     # (a code in capitals, "(D)", "(AP)", is left: what it follows may be no person)
     s = _PARENS_AFTER.sub("", s)
+    # "Marie Dupont (AFP)", "Meg Kinnard (AP)": an agency's code in capitals after the name is
+    # the agency the writer files for (a code no agency's, "(D)", is left: what it follows may
+    # be no person)
+    s = without_agency_parens(s)
     # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
     if "," in s:
         head, _, tail = s.partition(",")
@@ -159,6 +188,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
+    if len(words) > 3 and words[-1].lower() in profile.role_words:
+        at = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in profile.agencies), 0)
+        if at and all(w[:1].isupper() for w in words[at:]):
+            # "MEG KINNARD AP Political Writer": the name, then its role at the agency
+            words = words[:at]
+            s = " ".join(words)
     printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
@@ -703,6 +738,60 @@ def _role_tag(tag: str, profile: Profile) -> bool:
     return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
                             or words[-1] in profile.role_words or bool(ACRONYM.match(tag.strip()))
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
+
+
+@lru_cache(maxsize=None)
+def _filed_from_rx() -> "re.Pattern[str]":
+    """A locative and a place after a writer's name: where the story was filed from."""
+    words = sorted(merged().filed_from, key=len, reverse=True)
+    return re.compile(r"(?<=\w)\s+(?:" + "|".join(map(re.escape, words)) +
+                      r")\s+[A-ZÀ-Þ][\w'’.\-]*(?:[\s/][A-ZÀ-Þ][\w'’.\-]*){0,2}$")
+
+
+def without_place(text: str) -> str:
+    """A byline's names without the place they write from ("Helen Davidson in Taipei",
+    "Anna Muster aus Berlin", "Marie Dupont à Bruxelles"): the place is no part of a name."""
+    return _filed_from_rx().sub("", text.strip()) if " " in text.strip() else text
+
+
+_PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+
+
+def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
+    """The names of an unlabelled byline under the headline, a date beside it or alone on the
+    line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
+    Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
+    text = without_place(text)
+    one = dated_name(text, next_text, profile, above)
+    if not one and text.rstrip().endswith(")"):
+        text = without_agency_parens(text.rstrip())
+        one = dated_name(text, next_text, profile, above)
+    if not one and ("/" in text or "|" in text or "," in text):
+        # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
+        # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
+        # one word, "María García | Madrid", where two names would be the writer's and the
+        # editor's)
+        text = without_agency(without_slash_tag(text.strip(), profile))
+        head, sep, tail = text.rpartition("," if "," in text else "|")
+        if sep and _plain_name(head.strip(), profile) and (
+                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())):
+            text = head
+        one = dated_name(text, next_text, profile, above)
+    if one:
+        return [one]
+    head = before_date(text).strip()
+    if len(head) > _NAMES_LINE_CHARS or not re.search(r"[,&]|" + _conjunctions_rx(profile), head):
+        return []
+    if head == text.strip() and not (_date_alone(next_text) or _date_alone(above, whole=True)):
+        return []
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", head)
+    # (names in full: "Sentra I-Style Makes a Statement" splits at a word that is one in
+    # another language, leaving a word alone)
+    if not 2 <= len(parts) <= _NAMES_IN_LINE or not all(
+            len(without_place(p).split()) >= 2 and _plain_name(without_place(p), profile) for p in parts):
+        return []
+    names = [clean_name(without_place(p), profile) for p in parts]
+    return [n for n in names if n] if all(names) else []
 
 
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:

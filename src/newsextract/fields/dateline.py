@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM
-from newsextract.profiles import domain_rx, merged, merged_months
+from newsextract.profiles import domain_rx, merged, merged_days, merged_months
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--", or the Spanish ".-": "MADRID (EFE).- El ..."). The lead may hold commas, dots (in
@@ -28,6 +28,8 @@ _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
 # "McALLEN", "DeKALB", "LaGRANGE": a capitalised prefix of a name, then the rest in capitals
 _PREFIXED_CAPITALS = re.compile(r"^([A-Z][a-z]{1,2})([A-Z]{2,})$")
 _DIGIT = re.compile(r"\d")
+# the day of the month, or the day and month in figures ("5", "5/11"), an agency's tag after it
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2]))?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
@@ -137,7 +139,14 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
             sites.append(part)
         elif _is_date(part) or _YEAR.match(part):
             continue
+        elif sites and _DAY.match(part):
+            continue  # "MADRID, 5 (EUROPA PRESS) -", "Jakarta, 5/11 (ANTARA) -": the day, before the tag
         elif _is_place(part, noun_endings):
+            places.append(part)
+        elif sites and part.count("/") == 1 and all(_is_place(p, noun_endings) for p in part.split("/")):
+            # "Frankfurt/Main (dpa) -", "Halle/Saale (dpa) -": a place and the river or region
+            # that tells it from another, an agency's tag after it (bare, "München/London –" or
+            # "Pro/Contra –" may be two places or a kicker)
             places.append(part)
         else:
             return None
@@ -173,6 +182,42 @@ def _dash_near_start(text: str) -> bool:
 _TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
 _AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
+
+
+# "Hamburg. Der Senat hat ...", "Frankfurt/Main. Die ...": the place and a full stop, as German
+# regional papers open the first paragraph; the sentence after opens with a small common word
+# (an article, a preposition), which a one-word sentence's follower need not
+# (one word, or two in capitals: "Trochowskis HSV-Comeback." is a heading's phrase, where
+# "BAD OLDESLOE." is a place)
+_PERIOD_LEAD = re.compile(r"^(?P<lead>[A-ZÀ-Þ][\w'’\-]{2,}(?:/[A-ZÀ-Þ][\w'’\-]+)?|[A-ZÀ-Þ]{2,} [A-ZÀ-Þ\-]{3,})\.\s+"
+                          r"(?P<next>[A-ZÀ-Þ][\w'’]*)\s")
+_PERIOD_REST_CHARS = 80  # the text after such a place is a paragraph's, at least this long
+
+
+def period_place(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[str]:
+    """The place of a place and a full stop opening the first paragraph ("Hamburg. Der ...",
+    "ERDEN. Wie ..."), as German regional papers print their dateline, or None. The caller
+    keeps the place in the text, as the page shows it (and as a paragraph that opens the
+    teaser below a headline prints it too)."""
+    if "." not in text[:40]:
+        return None
+    m = _PERIOD_LEAD.match(text)
+    if not m or len(text) - m.end("lead") < _PERIOD_REST_CHARS:
+        return None
+    k = merged()
+    if m.group("next").casefold() not in k.stopwords:
+        return None
+    words = [w.casefold() for w in re.split(r"[ /]", m.group("lead"))]
+    if any(w in k.stopwords or w in k.not_places or w in _date_words() for w in words):
+        return None  # "Sonntag. Der ...", "Fazit. Die ...", "Ja. Das ..."
+    d = parse_lead(m.group("lead"), noun_endings)
+    return d.location if d and not d.site else None
+
+
+@lru_cache(maxsize=None)
+def _date_words() -> FrozenSet[str]:
+    """Every profile's day and month names, lower-cased."""
+    return frozenset(merged_months()) | merged_days()
 
 
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:

@@ -271,6 +271,10 @@ class Profile:
     # body, not a person ("in Cape Town", "from the Road Users Forum", "di Bandung"): a name
     # after one is no speech verb's subject.
     locatives: FrozenSet[str] = frozenset()
+    # The word that sets, after a writer's name, the place the story was filed from ("Helen
+    # Davidson in Taipei", "Anna Muster aus Berlin", "Marie Dupont à Bruxelles"): the place is
+    # no part of the name.
+    filed_from: FrozenSet[str] = frozenset()
     # Lower-case words inside a speaker's title phrase ("Secretary of State"), as printed.
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
