@@ -655,3 +655,33 @@ def test_noscripts_found_in_the_first_walk_are_the_bodys_own(markup: str) -> Non
     a = recover_body(plain)
     b = recover_body(walked, elements_by_tag(walked, ("noscript",))["noscript"])
     assert [el.tag for el in a.iter()] == [el.tag for el in b.iter()]
+
+
+def _plain_hits(pieces: list, phrases: tuple) -> set:
+    """The blocks of the pieces whose lower-cased text holds a phrase starting before the
+    piece's limit, hits placed as the search of the joined text always placed them: by the
+    pieces' own lengths (a longer small form, "İ" to "i̇", shifts the later ones)."""
+    page = "\n".join(text.lower() for _i, text, _limit in pieces)
+    starts = [0]
+    for _i, text, _limit in pieces:
+        starts.append(starts[-1] + len(text) + 1)
+    found = set()
+    for p in phrases:
+        for m in re.finditer(f"(?={re.escape(p)})", page):
+            k = max(j for j, s in enumerate(starts[:-1]) if s <= m.start())
+            if m.start() - starts[k] < pieces[k][2]:
+                found.add(pieces[k][0])
+    return found
+
+
+_HIT_PIECES = _PHRASE_PIECES + ["é", "’", "İ", "😀", "会員", "PRIVACY POLICY", "Ü"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_HIT_PIECES), max_size=12).map("".join),
+                          st.integers(0, 40)), max_size=8))
+def test_hits_searched_as_bytes_are_the_plain_search(pieces: list) -> None:
+    pieces = [(i // 2, text, limit) for i, (text, limit) in enumerate(pieces)]
+    for phrases in (classify.minimal_phrases(classify._substrings()),
+                    classify.minimal_phrases(classify._caption_markers())):
+        assert classify._hits(pieces, phrases) == _plain_hits(pieces, phrases)

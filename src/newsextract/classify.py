@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
-from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, AnyStr, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, minimal_phrases,
@@ -522,14 +522,33 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     # (each text lower-cased apart, the same as the page's text at once: most of a page's
     # lines are ASCII, lower-cased at once, and only the few with a curly quote or a dash
     # character by character, not the whole page for one)
-    occurrences = _occurrences("\n".join([text.lower() for text in texts]), phrases)
+    lowered = [text.lower() for text in texts]
+    if sum(map(len, lowered)) != sum(map(len, texts)):
+        # a capital whose small form is longer ("İ" to "i̇"): the plain search, its hits
+        # placed by the texts' own lengths
+        occurrences = _occurrences("\n".join(lowered), phrases)
+        starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+        for at in occurrences:
+            k = bisect_right(starts, at) - 1
+            if at - starts[k] < pieces[k][2]:
+                found.add(pieces[k][0])
+        return found
+    # searched as UTF-8 (a fifth faster than a page's text of two bytes a character, which a
+    # single curly quote makes it): a phrase's bytes stand in the text's bytes just where the
+    # phrase stands in the text, and a hit's place in characters is counted only when its
+    # place in bytes, never less, is past the limit
+    encoded = [text.encode("utf-8", "surrogatepass") for text in lowered]
+    occurrences = _occurrences(b"\n".join(encoded), phrases)
     if not occurrences:
         return found
-    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    starts = list(accumulate([len(text) + 1 for text in encoded], initial=0))
     for at in occurrences:
         k = bisect_right(starts, at) - 1
-        if at - starts[k] < pieces[k][2]:
-            found.add(pieces[k][0])
+        i, _text, limit = pieces[k]
+        at -= starts[k]
+        if at < limit or len(encoded[k]) != len(lowered[k]) and \
+                len(encoded[k][:at].decode("utf-8", "surrogatepass")) < limit:
+            found.add(i)
     return found
 
 
@@ -551,31 +570,47 @@ def _about_box(text: str) -> bool:
     return bool(domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
 
 
-def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
-    """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
-    beats one regex alternation of them all several times over: the regex tries its branches
-    at every position that starts with a common letter. Phrases that share a word are found
-    in one pass too (_phrase_groups): each place the word stands is a place where one of them
-    may, and a phrase is tested there, which costs a fraction of a pass over the page."""
+def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
+    """Where each phrase occurs in the page (in no set order), the page a text or its UTF-8
+    bytes. One find pass per phrase beats one regex alternation of them all several times
+    over: the regex tries its branches at every position that starts with a common letter.
+    Phrases that share a word are found in one pass too (_phrase_groups): each place the word
+    stands is a place where one of them may, and a phrase is tested there, which costs a
+    fraction of a pass over the page."""
     out: List[int] = []
-    for key, group in _phrase_groups(phrases):
-        if key is None:
-            phrase = group[0]
-            at = page.find(phrase)
+    for key, members in _search_plan(phrases, isinstance(page, bytes)):
+        at = page.find(key)
+        if not members:
             while at >= 0:
                 out.append(at)
-                at = page.find(phrase, at + 1)
+                at = page.find(key, at + 1)
             continue
         # (a phrase's occurrence holds the key at its offset in the phrase: every occurrence
         # of the phrase is found once, from the occurrence of the key at that offset)
-        offsets = [(phrase, phrase.find(key)) for phrase in group]
-        at = page.find(key)
         while at >= 0:
-            for phrase, offset in offsets:
+            for phrase, offset in members:
                 if at >= offset and page.startswith(phrase, at - offset):
                     out.append(at - offset)
             at = page.find(key, at + 1)
     return out
+
+
+@lru_cache(maxsize=None)
+def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tuple[Tuple[Any, int], ...]], ...]:
+    """_phrase_groups as _occurrences searches them: (a lone phrase, ()) or (the group's word,
+    its phrases with the word's offset in each), as text or as UTF-8 (a character's bytes
+    start no other's, so the word's first place in a phrase's bytes is its first place in
+    the phrase)."""
+    def form(s: str) -> Any:
+        return s.encode("utf-8") if encoded else s
+
+    plan: List[Tuple[Any, Tuple[Tuple[Any, int], ...]]] = []
+    for key, group in _phrase_groups(phrases):
+        if key is None:
+            plan.append((form(group[0]), ()))
+        else:
+            plan.append((form(key), tuple((form(p), form(p).find(form(key))) for p in group)))
+    return tuple(plan)
 
 
 # the shortest word a group of phrases is found by: a word of four letters is rare enough on a
