@@ -685,3 +685,27 @@ def test_hits_searched_as_bytes_are_the_plain_search(pieces: list) -> None:
     for phrases in (classify.minimal_phrases(classify._substrings()),
                     classify.minimal_phrases(classify._caption_markers())):
         assert classify._hits(pieces, phrases) == _plain_hits(pieces, phrases)
+
+
+def test_wide_or_spaceless_class_written_as_its_complement_is_the_plain_one() -> None:
+    from newsextract.blocks import _WIDE_OR_SPACELESS
+
+    plain = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\U0010ffff]")
+    chars = [chr(c) for c in range(0x110000) if not 0xd800 <= c <= 0xdfff]
+    assert [c for c in chars if bool(plain.match(c)) != bool(_WIDE_OR_SPACELESS.match(c))] == []
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["!", "?", "…", "。", "！", "？", "»", "«", "」", "\n", "a"]),
+                max_size=30).map("".join))
+def test_sentence_end_searched_in_the_last_three_characters_is_the_whole_search(text: str) -> None:
+    for rx in (classify._CLOSED, classify._SHORT_SENTENCE_END):
+        assert bool(rx.search(text[-3:])) == bool(rx.search(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["Baca juga", "baca", "A", "a ", "à", "Most read", "— ", "» "]),
+                max_size=12).map("".join))
+def test_label_heads_gate_only_what_cannot_start_with_a_label(text: str) -> None:
+    plain = text.lstrip(classify._LEAD_PUNCT)[:40].lower().startswith(classify._starts()[1])
+    assert classify._may_be_label(text) == plain
