@@ -706,6 +706,12 @@ def test_sentence_end_searched_in_the_last_three_characters_is_the_whole_search(
 @SETTINGS
 @given(st.lists(st.sampled_from(PIECES + ["Baca juga", "baca", "A", "a ", "à", "Most read", "— ", "» "]),
                 max_size=12).map("".join))
-def test_label_heads_gate_only_what_cannot_start_with_a_label(text: str) -> None:
+def test_label_words_by_their_heads_are_the_plain_startswith(text: str) -> None:
     plain = text.lstrip(classify._LEAD_PUNCT)[:40].lower().startswith(classify._starts()[1])
     assert classify._may_be_label(text) == plain
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abé:", max_size=4), max_size=10), st.text(alphabet="abé: ", max_size=6))
+def test_starts_with_any_is_startswith_of_all_the_words(words: list, low: str) -> None:
+    assert classify._starts_with_any(low, classify._by_head(tuple(words))) == low.startswith(tuple(words))

@@ -173,18 +173,35 @@ _LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<"
 
 
 def _may_be_label(text: str) -> bool:
-    head = text.lstrip(_LEAD_PUNCT)[:40].lower()
-    # (most lines fail on their first two letters at once, not on a hundred starts)
-    singles, pairs = _label_heads()
-    return (head[:2] in pairs or head[:1] in singles) and head.startswith(_starts()[1])
+    return _starts_with_any(text.lstrip(_LEAD_PUNCT)[:40].lower(), _heads()[1])
+
+
+_ByHead = Tuple[Dict[str, Tuple[str, ...]], Tuple[str, ...]]
+
+
+def _starts_with_any(low: str, by_head: _ByHead) -> bool:
+    """low.startswith(words), for the words _by_head sorted: only the words that open with
+    low's first two letters (and those shorter than two) are tried, and most lines fail at
+    once, not on a hundred words."""
+    heads, shorts = by_head
+    group = heads.get(low[:2])
+    return group is not None and low.startswith(group) or bool(shorts) and low.startswith(shorts)
+
+
+def _by_head(words: Tuple[str, ...]) -> _ByHead:
+    """The words of two letters or more by their first two, and the shorter ones."""
+    heads: Dict[str, List[str]] = {}
+    for w in words:
+        if len(w) >= 2:
+            heads.setdefault(w[:2], []).append(w)
+    return {h: tuple(ws) for h, ws in heads.items()}, tuple(w for w in words if len(w) < 2)
 
 
 @lru_cache(maxsize=None)
-def _label_heads() -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The label and heading words of one letter, and the first two letters of the longer
-    ones: a line that opens with neither opens with no label word."""
-    words = _starts()[1]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w[:2] for w in words if len(w) >= 2)
+def _heads() -> Tuple[_ByHead, _ByHead]:
+    """_starts() by their heads (for _starts_with_any)."""
+    prefixes, labels = _starts()
+    return _by_head(prefixes), _by_head(labels)
 
 
 @lru_cache(maxsize=None)
@@ -240,7 +257,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
             return False
         return len(notice.findall(head)) >= 3
     low = text[:40].lower()
-    m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and low.startswith(_starts()[0]) \
+    m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and _starts_with_any(low, _heads()[0]) \
         else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
