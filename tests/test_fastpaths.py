@@ -681,3 +681,63 @@ def test_every_space_but_the_plain_one_is_unprintable() -> None:
 def test_breadcrumb_counts_each_separator_in_turn(text: str) -> None:
     plain = len(text) <= 100 and any(text.count(sep) >= 2 for sep in title._CRUMB_SEPARATORS)
     assert title._breadcrumb(text) == plain
+
+
+def _plain_hits(pieces: list, phrases: tuple) -> set:
+    """The blocks of the pieces whose lower-cased text holds a phrase starting before the
+    piece's limit, hits placed as the search of the joined text always placed them: by the
+    pieces' own lengths (a longer small form, "İ" to "i̇", shifts the later ones)."""
+    page = "\n".join(text.lower() for _i, text, _limit in pieces)
+    starts = [0]
+    for _i, text, _limit in pieces:
+        starts.append(starts[-1] + len(text) + 1)
+    found = set()
+    for p in phrases:
+        for m in re.finditer(f"(?={re.escape(p)})", page):
+            k = max(j for j, s in enumerate(starts[:-1]) if s <= m.start())
+            if m.start() - starts[k] < pieces[k][2]:
+                found.add(pieces[k][0])
+    return found
+
+
+_HIT_PIECES = _PHRASE_PIECES + ["é", "’", "İ", "😀", "会員", "PRIVACY POLICY", "Ü"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_HIT_PIECES), max_size=12).map("".join),
+                          st.integers(0, 40)), max_size=8))
+def test_hits_searched_as_bytes_are_the_plain_search(pieces: list) -> None:
+    pieces = [(i // 2, text, limit) for i, (text, limit) in enumerate(pieces)]
+    for phrases in (classify.minimal_phrases(classify._substrings()),
+                    classify.minimal_phrases(classify._caption_markers())):
+        assert classify._hits(pieces, phrases) == _plain_hits(pieces, phrases)
+
+
+def test_wide_or_spaceless_class_written_as_its_complement_is_the_plain_one() -> None:
+    from newsextract.blocks import _WIDE_OR_SPACELESS
+
+    plain = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\U0010ffff]")
+    chars = [chr(c) for c in range(0x110000) if not 0xd800 <= c <= 0xdfff]
+    assert [c for c in chars if bool(plain.match(c)) != bool(_WIDE_OR_SPACELESS.match(c))] == []
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["!", "?", "…", "。", "！", "？", "»", "«", "」", "\n", "a"]),
+                max_size=30).map("".join))
+def test_sentence_end_searched_in_the_last_three_characters_is_the_whole_search(text: str) -> None:
+    for rx in (classify._CLOSED, classify._SHORT_SENTENCE_END):
+        assert bool(rx.search(text[-3:])) == bool(rx.search(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES + ["Baca juga", "baca", "A", "a ", "à", "Most read", "— ", "» "]),
+                max_size=12).map("".join))
+def test_label_words_by_their_heads_are_the_plain_startswith(text: str) -> None:
+    plain = text.lstrip(classify._LEAD_PUNCT)[:40].lower().startswith(classify._starts()[1])
+    assert classify._may_be_label(text) == plain
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="abé:", max_size=4), max_size=10), st.text(alphabet="abé: ", max_size=6))
+def test_starts_with_any_is_startswith_of_all_the_words(words: list, low: str) -> None:
+    assert classify._starts_with_any(low, classify._by_head(tuple(words))) == low.startswith(tuple(words))

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
-from typing import Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, AnyStr, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, minimal_phrases,
+                                RELATED, TITLE, Block, at_least_units, cache_forms, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
@@ -31,6 +31,8 @@ from newsextract.weights import WEIGHTS as W
 # a paragraph that is a quotation and its attribution: '"...," kata X.'
 _ATTRIBUTED = re.compile(r"^[\"“][^\"“”]+[,.!?][\"”] \S.*[.!?]$")
 _CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
+# (both searched in a text's last three characters only: a match is two at most, and ends at the
+# end or before a closing line end; a search of the whole text tries every place in it)
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
 _SHORT_SENTENCE_END = re.compile(r"[.!?。][\"”“’»«]?$")
@@ -171,7 +173,35 @@ _LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<"
 
 
 def _may_be_label(text: str) -> bool:
-    return text.lstrip(_LEAD_PUNCT)[:40].lower().startswith(_starts()[1])
+    return _starts_with_any(text.lstrip(_LEAD_PUNCT)[:40].lower(), _heads()[1])
+
+
+_ByHead = Tuple[Dict[str, Tuple[str, ...]], Tuple[str, ...]]
+
+
+def _starts_with_any(low: str, by_head: _ByHead) -> bool:
+    """low.startswith(words), for the words _by_head sorted: only the words that open with
+    low's first two letters (and those shorter than two) are tried, and most lines fail at
+    once, not on a hundred words."""
+    heads, shorts = by_head
+    group = heads.get(low[:2])
+    return group is not None and low.startswith(group) or bool(shorts) and low.startswith(shorts)
+
+
+def _by_head(words: Tuple[str, ...]) -> _ByHead:
+    """The words of two letters or more by their first two, and the shorter ones."""
+    heads: Dict[str, List[str]] = {}
+    for w in words:
+        if len(w) >= 2:
+            heads.setdefault(w[:2], []).append(w)
+    return {h: tuple(ws) for h, ws in heads.items()}, tuple(w for w in words if len(w) < 2)
+
+
+@lru_cache(maxsize=None)
+def _heads() -> Tuple[_ByHead, _ByHead]:
+    """_starts() by their heads (for _starts_with_any)."""
+    prefixes, labels = _starts()
+    return _by_head(prefixes), _by_head(labels)
 
 
 @lru_cache(maxsize=None)
@@ -191,8 +221,11 @@ def _caption_rx() -> Pattern[str]:
 
 def related_title(text: str) -> Optional[str]:
     """The article title of a "Baca juga: X" line, or None if the line is not one."""
-    if not _may_be_label(text):
-        return None
+    return _labelled_title(text) if _may_be_label(text) else None
+
+
+def _labelled_title(text: str) -> Optional[str]:
+    """related_title of a line that _may_be_label."""
     m = _related_rx().match(text)
     if not m:
         return None
@@ -224,7 +257,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
             return False
         return len(notice.findall(head)) >= 3
     low = text[:40].lower()
-    m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and low.startswith(_starts()[0]) \
+    m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and _starts_with_any(low, _heads()[0]) \
         else None
     if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
         return True
@@ -314,6 +347,9 @@ def _text_shape(text: str, marker_hit: bool) -> Tuple[str, float, int]:
     return _prose_shape(text, n)
 
 
+_SHAPE_FORMS = cache_forms(_text_shape)
+
+
 def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
     """_text_shape of a text that is no caption."""
     score = min(n, W.words_cap) - W.words_offset
@@ -326,14 +362,14 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and _SHORT_SENTENCE_END.search(text) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
+        if n >= 4 and _SHORT_SENTENCE_END.search(text[-3:]) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
     elif score < W.short_sentence and (_ATTRIBUTED.match(text) or text.startswith(_OPENING_QUOTES)
-                                       and _SHORT_SENTENCE_END.search(text)):
+                                       and _SHORT_SENTENCE_END.search(text[-3:])):
         # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, or a
         # quotation alone, of just ten words is not worth less than one of nine
         score = W.short_sentence
-    if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text) and \
+    if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text[-3:]) and \
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
@@ -346,7 +382,7 @@ def _bracketed_lead(text: str) -> bool:
     a page's markup never holds as text."""
     close = text.find("]")
     rest = text[close + 1:].strip()
-    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest)) and not is_caption(text[1:close]) \
+    return text.startswith("[") and 0 < close and bool(_CLOSED.search(rest[-3:])) and not is_caption(text[1:close]) \
         and at_least_units(rest, W.lead_min_words) and not is_boilerplate(text[1:close])  # ("[Werbung]")
 
 
@@ -385,7 +421,8 @@ def _fewer_marks(text: str, least: float) -> bool:
 def _shape_score(block: Block, marker_hit: bool) -> float:
     """The prose score of a block that is not furniture by its text: length, ending, list."""
     text = block.text
-    kind, score, n = _text_shape(text, marker_hit)
+    cached, plain, limit = _SHAPE_FORMS
+    kind, score, n = cached(text, marker_hit) if len(text) <= limit else plain(text, marker_hit)
     if kind == "caption" and block.path and _bracketed_lead(text):
         kind, score, n = _prose_shape(text, n)
     if kind == "caption":
@@ -522,14 +559,33 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     # (each text lower-cased apart, the same as the page's text at once: most of a page's
     # lines are ASCII, lower-cased at once, and only the few with a curly quote or a dash
     # character by character, not the whole page for one)
-    occurrences = _occurrences("\n".join([text.lower() for text in texts]), phrases)
+    lowered = [text.lower() for text in texts]
+    if sum(map(len, lowered)) != sum(map(len, texts)):
+        # a capital whose small form is longer ("İ" to "i̇"): the plain search, its hits
+        # placed by the texts' own lengths
+        occurrences = _occurrences("\n".join(lowered), phrases)
+        starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+        for at in occurrences:
+            k = bisect_right(starts, at) - 1
+            if at - starts[k] < pieces[k][2]:
+                found.add(pieces[k][0])
+        return found
+    # searched as UTF-8 (a fifth faster than a page's text of two bytes a character, which a
+    # single curly quote makes it): a phrase's bytes stand in the text's bytes just where the
+    # phrase stands in the text, and a hit's place in characters is counted only when its
+    # place in bytes, never less, is past the limit
+    encoded = [text.encode("utf-8", "surrogatepass") for text in lowered]
+    occurrences = _occurrences(b"\n".join(encoded), phrases)
     if not occurrences:
         return found
-    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    starts = list(accumulate([len(text) + 1 for text in encoded], initial=0))
     for at in occurrences:
         k = bisect_right(starts, at) - 1
-        if at - starts[k] < pieces[k][2]:
-            found.add(pieces[k][0])
+        i, _text, limit = pieces[k]
+        at -= starts[k]
+        if at < limit or len(encoded[k]) != len(lowered[k]) and \
+                len(encoded[k][:at].decode("utf-8", "surrogatepass")) < limit:
+            found.add(i)
     return found
 
 
@@ -551,31 +607,47 @@ def _about_box(text: str) -> bool:
     return bool(domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
 
 
-def _occurrences(page: str, phrases: Tuple[str, ...]) -> List[int]:
-    """Where each phrase occurs in the page (in no set order). One str.find pass per phrase
-    beats one regex alternation of them all several times over: the regex tries its branches
-    at every position that starts with a common letter. Phrases that share a word are found
-    in one pass too (_phrase_groups): each place the word stands is a place where one of them
-    may, and a phrase is tested there, which costs a fraction of a pass over the page."""
+def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
+    """Where each phrase occurs in the page (in no set order), the page a text or its UTF-8
+    bytes. One find pass per phrase beats one regex alternation of them all several times
+    over: the regex tries its branches at every position that starts with a common letter.
+    Phrases that share a word are found in one pass too (_phrase_groups): each place the word
+    stands is a place where one of them may, and a phrase is tested there, which costs a
+    fraction of a pass over the page."""
     out: List[int] = []
-    for key, group in _phrase_groups(phrases):
-        if key is None:
-            phrase = group[0]
-            at = page.find(phrase)
+    for key, members in _search_plan(phrases, isinstance(page, bytes)):
+        at = page.find(key)
+        if not members:
             while at >= 0:
                 out.append(at)
-                at = page.find(phrase, at + 1)
+                at = page.find(key, at + 1)
             continue
         # (a phrase's occurrence holds the key at its offset in the phrase: every occurrence
         # of the phrase is found once, from the occurrence of the key at that offset)
-        offsets = [(phrase, phrase.find(key)) for phrase in group]
-        at = page.find(key)
         while at >= 0:
-            for phrase, offset in offsets:
+            for phrase, offset in members:
                 if at >= offset and page.startswith(phrase, at - offset):
                     out.append(at - offset)
             at = page.find(key, at + 1)
     return out
+
+
+@lru_cache(maxsize=None)
+def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tuple[Tuple[Any, int], ...]], ...]:
+    """_phrase_groups as _occurrences searches them: (a lone phrase, ()) or (the group's word,
+    its phrases with the word's offset in each), as text or as UTF-8 (a character's bytes
+    start no other's, so the word's first place in a phrase's bytes is its first place in
+    the phrase)."""
+    def form(s: str) -> Any:
+        return s.encode("utf-8") if encoded else s
+
+    plan: List[Tuple[Any, Tuple[Tuple[Any, int], ...]]] = []
+    for key, group in _phrase_groups(phrases):
+        if key is None:
+            plan.append((form(group[0]), ()))
+        else:
+            plan.append((form(key), tuple((form(p), form(p).find(form(key))) for p in group)))
+    return tuple(plan)
 
 
 # the shortest word a group of phrases is found by: a word of four letters is rare enough on a
@@ -634,12 +706,12 @@ def _holders(phrases: Tuple[str, ...], words: List[str]) -> Dict[str, FrozenSet[
 @short_text_cache(maxsize=8192)
 def _text_label(text: str, phrase_hit: bool) -> str:
     """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
-    if _may_be_label(text):
-        if is_related_heading(text):
+    if _may_be_label(text):  # (the tests of is_related_heading, is_list_heading and related_title after it)
+        if len(text) < 80 and _related_only_rx().match(text):
             return "related heading"
-        if is_list_heading(text):
+        if len(text) < 60 and _list_heading_rx().match(text):
             return "list heading"
-        if related_title(text) is not None:
+        if _labelled_title(text) is not None:
             return "read-also label"
     return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
 
@@ -653,6 +725,7 @@ def label_furniture(blocks: List[Block]) -> None:
     # the phrase and marker searches run once over the whole page, not once per block
     phrase_hits, marker_hits = _page_hits(blocks)
     recent: Deque[str] = deque(maxlen=3)
+    label_cached, label_plain, limit = cache_forms(_text_label)
     for i, b in enumerate(blocks):
         text = b.text
         if b.items > 1:  # a folded menu
@@ -660,7 +733,7 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        kind = _text_label(text, i in phrase_hits)
+        kind = label_cached(text, i in phrase_hits) if len(text) <= limit else label_plain(text, i in phrase_hits)
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]
@@ -983,7 +1056,7 @@ def _opens_text(blocks: List[Block], i: int) -> bool:
     (marked as one, printed twice in a row as its alt text and caption, or ending on its
     credit with no stop)."""
     b = blocks[i]
-    return (_prose(b) and not b.caption and bool(_CLOSED.search(b.text))
+    return (_prose(b) and not b.caption and bool(_CLOSED.search(b.text[-3:]))
             and all(x.text != b.text for x in blocks[max(0, i - 1):i + 2] if x is not b))
 
 
@@ -1314,7 +1387,7 @@ def find_body_start(blocks: List[Block], start: int, end: int,
 
 def _headline_rest(rest: str) -> bool:
     """What follows a dateline reads as a headline: few words, no stop, no date."""
-    return not _CLOSED.search(rest) and not at_least_units(rest, W.dateline_headline_words) \
+    return not _CLOSED.search(rest[-3:]) and not at_least_units(rest, W.dateline_headline_words) \
         and not find_dates(rest, merged())
 
 
@@ -1352,7 +1425,7 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
-                _CLOSED.search(b.text) or n >= W.lead_unended_words)):
+                _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
         if all(_head_of_article(k) for k in blocks[j + 1:start]):
             return j, "repeats the page's description" if said else "a sentence under the headline"
@@ -1377,7 +1450,7 @@ def _head_of_article(b: Block) -> bool:
     credit, buttons, a credit line with no stop ("X in conversation with Y"); not prose."""
     return (b.score <= 0 or b.caption or b.label not in ("", OUTSIDE)
             or not at_least_units(b.text, W.lead_min_words)
-            or not _CLOSED.search(b.text) and not at_least_units(b.text, W.lead_unended_words)
+            or not _CLOSED.search(b.text[-3:]) and not at_least_units(b.text, W.lead_unended_words)
             or len(b.text) < W.lead_date_line_chars and bool(find_dates(b.text, merged())))
 
 
@@ -1397,7 +1470,7 @@ def date_line(text: str) -> bool:
 
 def _date_line(text: str) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
-    if len(text) > W.date_line_max_chars or _CLOSED.search(text) and not text[-1:].isdigit():
+    if len(text) > W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
     found = find_dates(text, merged())
     return bool(found) and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
@@ -1419,7 +1492,7 @@ def _prose_text(text: str) -> bool:
     """
     # (a long paragraph is not split into all its words: at_least_units stops at the count)
     return at_least_units(text, W.lead_min_words) and (
-        bool(_CLOSED.search(text)) or at_least_units(text, W.lead_unended_words))
+        bool(_CLOSED.search(text[-3:])) or at_least_units(text, W.lead_unended_words))
 
 
 def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str]) -> None:
@@ -1433,7 +1506,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
     for b in blocks[start:max(first, start)]:
         if b.label:
             continue
-        closed = bool(_CLOSED.search(b.text))
+        closed = bool(_CLOSED.search(b.text[-3:]))
         words = set(match_key(b.text).split())
         if (b.heading and not closed
                 and len(words & title_words) >= W.head_title_share * len(title_words) > 0
@@ -2428,7 +2501,7 @@ def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block
         lines = [b for b in page if b.hint == level and b.label in ("", OUTSIDE, HEADER)
                  and b.link_density < W.span_link_density and not caption_like(b)
                  and any(c.isalnum() for c in b.text)]
-        if not any(at_least_units(b.text, W.fallback_least_words) and _CLOSED.search(b.text)
+        if not any(at_least_units(b.text, W.fallback_least_words) and _CLOSED.search(b.text[-3:])
                    for b in lines):
             return list(body)  # (a page of the list holds a sentence; a box of links does not)
         found.extend(lines)
