@@ -685,12 +685,12 @@ def test_breadcrumb_counts_each_separator_in_turn(text: str) -> None:
 
 def _plain_hits(pieces: list, phrases: tuple) -> set:
     """The blocks of the pieces whose lower-cased text holds a phrase starting before the
-    piece's limit, hits placed as the search of the joined text always placed them: by the
-    pieces' own lengths (a longer small form, "İ" to "i̇", shifts the later ones)."""
+    piece's limit, each piece searched in its own lower-cased text (a longer small form, "İ"
+    to "i̇", shifts no other piece's hits)."""
     page = "\n".join(text.lower() for _i, text, _limit in pieces)
     starts = [0]
     for _i, text, _limit in pieces:
-        starts.append(starts[-1] + len(text) + 1)
+        starts.append(starts[-1] + len(text.lower()) + 1)
     found = set()
     for p in phrases:
         for m in re.finditer(f"(?={re.escape(p)})", page):
@@ -711,6 +711,12 @@ def test_hits_searched_as_bytes_are_the_plain_search(pieces: list) -> None:
     for phrases in (classify.minimal_phrases(classify._substrings()),
                     classify.minimal_phrases(classify._caption_markers())):
         assert classify._hits(pieces, phrases) == _plain_hits(pieces, phrases)
+
+
+def test_a_dotted_capital_shifts_no_later_blocks_hits() -> None:
+    # "İ" lower-cases to two characters: a phrase at a block's end is still that block's
+    pieces = [(0, "İİİİİİ juga", 400), (1, "lihat", 400)]
+    assert classify._hits(pieces, ("juga",)) == {0}
 
 
 def test_wide_or_spaceless_class_written_as_its_complement_is_the_plain_one() -> None:

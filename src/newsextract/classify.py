@@ -562,9 +562,9 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     lowered = [text.lower() for text in texts]
     if sum(map(len, lowered)) != sum(map(len, texts)):
         # a capital whose small form is longer ("İ" to "i̇"): the plain search, its hits
-        # placed by the texts' own lengths
+        # placed by the lowered texts' lengths (the joined text searched is theirs)
         occurrences = _occurrences("\n".join(lowered), phrases)
-        starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+        starts = list(accumulate([len(text) + 1 for text in lowered], initial=0))
         for at in occurrences:
             k = bisect_right(starts, at) - 1
             if at - starts[k] < pieces[k][2]:
