@@ -346,6 +346,7 @@ def test_pandoc_fences_attributes_and_spans_go() -> None:
     from newsextract.segment.dumps import undecorate
 
     text = ("::: {#main .content}\n"
+            "::: header\n"
             "# Judul berita  {#judul .title data-x=\"1\"}\n"
             "[Penulis:]{.label} [Rahmat](/p/rahmat){.author}\n"
             "[[![Berlin](/b.svg){.lazy width=\"48\"}]{.icon}Berlin](/berlin)\n"
@@ -353,15 +354,33 @@ def test_pandoc_fences_attributes_and_spans_go() -> None:
             "He wrote {something else} and [this] too.\\\n"
             "Next line.\n")
     assert undecorate(text).split("\n") == [
-        "", "# Judul berita", "Penulis: [Rahmat](/p/rahmat)", "[![Berlin](/b.svg)Berlin](/berlin)", "",
+        "", "", "# Judul berita", "Penulis: [Rahmat](/p/rahmat)", "[![Berlin](/b.svg)Berlin](/berlin)", "",
         "He wrote {something else} and [this] too.", "Next line.", ""]
 
 
 def test_pandoc_grid_table_cells_are_their_text() -> None:
     from newsextract.segment.dumps import undecorate
 
-    text = "Before.\n\n+------------+\n| ::: pic    |\n| ![A photo](/p.jpg) |\n| :::        |\n+------------+\n\nAfter."
-    assert undecorate(text) == "Before.\n\n\n\n![A photo](/p.jpg)\n\n\n\nAfter."
+    text = ("Before.\n\n+------------+\n| ::: pic    |\n| ::: inner  |\n| ![A photo](/p.jpg) |\n"
+            "| :::        |\n| :::        |\n+------------+\n\nAfter.")
+    assert undecorate(text) == "Before.\n\n\n\n\n![A photo](/p.jpg)\n\n\n\n\nAfter."
+
+
+def test_prose_with_a_pandoc_like_mark_or_two_keeps_them() -> None:
+    from newsextract.segment.dumps import undecorate
+
+    prose = ("::: Council members voted 7 to 2 in favour of the plan :::\n\n"
+             "Template engines let you write [name]{.upper} to print a name in capitals.\n")
+    assert undecorate(prose) == prose
+
+
+def test_comments_go_and_an_unclosed_one_ends_the_search() -> None:
+    from newsextract.segment.dumps import _grid_cell, _without_comments
+
+    assert _without_comments("a<!-- x -->b<!-- y\n -->c<!-- open") == ("abc<!-- open", 2)
+    assert _without_comments("<!--" * 1000) == ("<!--" * 1000, 0)
+    assert _grid_cell("| cell text    |") == "cell text"
+    assert _grid_cell("| " + " " * 10_000) == "| " + " " * 10_000  # (no closing bar)
 
 
 def test_a_dump_printing_a_tag_or_two_keeps_them() -> None:
@@ -453,3 +472,26 @@ def test_a_links_browser_dump_is_read_as_a_terminal_dump() -> None:
     assert rec.title == "Gardu Induk Baru PLN Resmi Beroperasi di Tangerang"
     assert rec.authors == ["Andi Pratama"]
     assert rec.body.startswith("PT PLN hari ini resmi mengoperasikan gardu induk baru di Tangerang.")
+
+
+def test_a_fragment_with_markdown_like_code_stays_html() -> None:
+    from newsextract.pipeline import sniff_kind
+
+    code = "\n".join([f"# step {i}: install the package" for i in range(6)]
+                     + [f"- name: job{i}" for i in range(5)])
+    page = ("<article><h1>How to deploy</h1>" + "".join(f"<p>Paragraph {i} of the text.</p>" for i in range(3))
+            + f"<pre><code>\n{code}\n</code></pre></article>")
+    assert sniff_kind(page) == "html"
+
+
+def test_a_lower_case_label_goes_on_a_wrapped_sentence() -> None:
+    from newsextract.segment.text import _labelled_line
+
+    assert _labelled_line("Pewarta: Nur Imansyah")
+    assert not _labelled_line("text: “I am outside, come down now,” which the court heard")
+
+
+def test_a_dumps_url_loses_a_sentences_stop() -> None:
+    from newsextract.pipeline import dump_url
+
+    assert dump_url("URL: https://example.com/news/story-1.\n\nText.") == "https://example.com/news/story-1"

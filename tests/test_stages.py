@@ -1246,3 +1246,17 @@ def test_a_page_with_turkish_dotless_i_is_turkish_and_its_times_are_istanbuls() 
     text = "Şarj istasyonu sayısı arttı\n\n30.04.2024 16:48\n\n" + "\n\n".join([tr * 2] * 3) + "\n"
     article = newsextract.extract(text)
     assert article.language == "tr" and article.date == "2024-04-30T16:48:00+03:00"
+
+
+def test_an_og_title_printed_as_a_link_under_the_headline_is_no_headline() -> None:
+    # a series' or live blog's label under the <h1>, which og:title also gives, is no headline
+    from newsextract import extract
+
+    para = ("<p>The council passed its budget on Tuesday after a long debate, and readers wrote "
+            "in to say it was a mistake for the town and its schools.</p>") * 4
+    page = ('<html><head><title>Why the council got the budget wrong | Daily Post</title>'
+            '<meta property="og:title" content="Letters to the Editor"></head><body><article><header>'
+            '<h1>Why the council got the budget wrong</h1>'
+            '<div class="series"><a href="/series/letters">Letters to the Editor</a></div>'
+            '<p class="byline">By Anna Berg</p></header>' + para + '</article></body></html>')
+    assert extract(page).title == "Why the council got the budget wrong"

@@ -66,6 +66,7 @@ _MD_LINES = re.compile(r"(?m)^(?:#{1,6} \S|[-*+] {1,3}\S|\d{1,2}\. {1,2}\S)")
 _MD_LINKS = re.compile(r"\]\((?:https?:|/|#)")
 _PROSE_TAGS = re.compile(r"<(?:p|br|td|li)[\s>/]", re.I)
 _MD_MIN_EVIDENCE, _MD_LINKS_A_LINE = 10, 5
+_CODE = re.compile(r"<(pre|script|code|style)\b.*?</\1\s*>", re.I | re.S)
 
 
 @dataclass
@@ -90,7 +91,9 @@ def sniff_kind(text: str) -> str:
         return "text"
     body = sample.strip()
     if "\n#" in sample or "](" in sample or "\n- " in sample:
-        evidence = len(_MD_LINES.findall(sample)) + len(_MD_LINKS.findall(sample)) // _MD_LINKS_A_LINE
+        prose = _CODE.sub("", sample) if "<pre" in sample or "<script" in sample or "<code" in sample \
+            else sample  # (lines of code are no Markdown's)
+        evidence = len(_MD_LINES.findall(prose)) + len(_MD_LINKS.findall(prose)) // _MD_LINKS_A_LINE
         if evidence >= _MD_MIN_EVIDENCE and len(_PROSE_TAGS.findall(sample)) * 2 < evidence:
             return "text"
     if _HTML_SNIFF.match(body) and found[-1].end() == len(sample.rstrip()):
@@ -186,7 +189,7 @@ def dump_url(text: str) -> Optional[str]:
             continue
         m = _DUMP_URL.fullmatch(line)
         if m:
-            return m.group(1)
+            return m.group(1).rstrip(".,;:!?")  # (a sentence's stop after the address)
         seen += 1
         if seen >= _DUMP_URL_LINES:
             break

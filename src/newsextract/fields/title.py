@@ -540,15 +540,16 @@ def _social_printed_under(blocks: List[Block], index: int, body_start: int, foun
     """The block under the chosen one, at the article's head, that prints the og:title as its
     headline, alone or after a kicker ("European Payments Initiative" / "Statt Paypal & Co.:
     So könnte ..."), where the chosen block words it otherwise: the chosen block is a copy for
-    search engines (a breadcrumb trail's last item), the block under it the headline the
-    article shows. None if no such block."""
+    search engines (a breadcrumb trail's last item), the block under it the heading that
+    the article shows (a link under the headline, a series' or live blog's label, is none).
+    None if no such block."""
     key = match_key(without_site(social, site))
     if len(key.split()) < W.title_social_words or key == match_key(found) or key in match_key(found):
         return None
     for b in blocks[index + 1:min(body_start + 2, index + W.title_social_reach + 1)]:
         k = match_key(b.text)
         if (k == key or k.endswith(" " + key) and len(k[:-len(key)].split()) <= W.title_kicker_words) \
-                and not b.text.endswith(".") and not b.caption:
+                and not b.text.endswith(".") and not b.caption and b.heading:
             return b
     return None
 

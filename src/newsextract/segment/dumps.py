@@ -1750,43 +1750,66 @@ _ATTR_KEY = r"(?:[#.][^\s{}\"]+|[\w:-]+=(?:\"[^\"]{0,3000}\"|[^\s}]+))"
 _ATTR_OPENS = _lazy(r"\{(?:[#.][^\s{}\"]|[\w:-]+=)")  # (searched first: most dumps have none)
 _ATTR = r"\{" + _ATTR_KEY + r"(?:[ \t]+" + _ATTR_KEY + r")*\}"
 _ATTR_BLOCK = _lazy(_ATTR)
-_SPAN_LOOK_BACK = 2000  # how far back a span's opening bracket is looked for
 # pandoc's grid table: its rules ("+----+---+") and its cells' bars ("| text   |")
 _GRID_RULE = _lazy(r"(?m)^\+[-=:+]{3,}\+[ \t]*$")
-_GRID_CELL = _lazy(r"(?m)^\| (.*?)[ \t]*\|[ \t]*$")
 # HTML a converter kept as it was (CommonMark and GitHub's Markdown keep what they cannot
-# write as Markdown: a page's <div>s, its <a>s inside them, comments)
-_RAW_TAG = _lazy(r"<!--.*?-->|</?(?:div|span|a|p|br|img|picture|source|figure|figcaption|section"
+# write as Markdown: a page's <div>s, its <a>s inside them; comments are cut apart)
+_RAW_TAG = _lazy(r"</?(?:div|span|a|p|br|img|picture|source|figure|figcaption|section"
                  r"|article|aside|header|footer|nav|main|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th"
                  r"|iframe|form|input|button|label|select|option|svg|path|g|noscript|ins|time|small"
-                 r"|strong|em|b|i|u|sup|sub|center|font|blockquote|h[1-6])(?=[\s/>])[^<>]*>", re.I | re.S)
+                 r"|strong|em|b|i|u|sup|sub|center|font|blockquote|h[1-6])(?=[\s/>])[^<>]*>", re.I)
+# the least of pandoc's fences or attributes that tell its Markdown (a prose line between
+# ":::" marks, or "[name]{.upper}" in a text about code, is the text's own)
+_PANDOC_MARKS = 3
+
+
+def _without_comments(text: str) -> Tuple[str, int]:
+    """The text without its HTML comments (one pass: an unclosed one ends the search), and
+    how many went."""
+    out: List[str] = []
+    at = n = 0
+    while True:
+        start = text.find("<!--", at)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[at:start])
+        at = end + 3
+        n += 1
+    return ("".join(out) + text[at:], n) if n else (text, 0)
 
 
 def strip_raw_tags(text: str) -> str:
     """The HTML tags a converter kept out of a dump, their text left (a line of tags alone
     becomes a blank line, where the converter parted blocks). A dump that prints a tag or two
     (a <noscript>'s text) keeps them."""
-    stripped, n = _RAW_TAG.subn("", text)
-    return stripped if n >= _RAW_TAGS_LEAST else text
+    stripped, comments = _without_comments(text)
+    stripped, n = _RAW_TAG.subn("", stripped)
+    return stripped if n + comments >= _RAW_TAGS_LEAST else text
 
 
 _RAW_TAGS_LEAST = 8
 
 
-def _span_opening(text: str, close: int) -> int:
-    """Where the bracket that the "]" at close closes opens, on the same line, or -1."""
-    depth = 0
-    for i in range(close - 1, max(close - _SPAN_LOOK_BACK, 0) - 1, -1):
-        c = text[i]
-        if c == "]":
-            depth += 1
-        elif c == "[":
-            if not depth:
-                return i
-            depth -= 1
-        elif c == "\n":
-            break
-    return -1
+def _span_openings(text: str) -> Dict[int, int]:
+    """Where each "]" of the text opens, by bracket matching on its line (one pass)."""
+    opens: Dict[int, int] = {}
+    stack: List[int] = []
+    for m in _BRACKETS.finditer(text):
+        c = m.group()
+        if c == "[":
+            stack.append(m.start())
+        elif c == "]":
+            if stack:
+                opens[m.start()] = stack.pop()
+        else:
+            stack.clear()  # (a line's end: spans do not cross it)
+    return opens
+
+
+_BRACKETS = _lazy(r"[\[\]\n]")
 
 
 def _without_attributes(text: str) -> str:
@@ -1794,13 +1817,17 @@ def _without_attributes(text: str) -> str:
     heading's line ("# Title {#id}"), and around a span, whose brackets go too ("[text]{.c}"
     is "text"); braces elsewhere are the text's own."""
     cuts: List[Tuple[int, int]] = []  # (start, end) of the pieces that go
-    for m in _ATTR_BLOCK.finditer(text):
+    found = list(_ATTR_BLOCK.finditer(text))
+    if len(found) < _PANDOC_MARKS:
+        return text
+    opens = _span_openings(text) if "]{" in text else {}
+    for m in found:
         start, end = m.span()
         before = text[start - 1] if start else ""
         if before in ")`":
             cuts.append((start, end))
         elif before == "]":
-            opening = _span_opening(text, start - 1)
+            opening = opens.get(start - 1, -1)
             if opening >= 0 and text[opening - 1:opening] != "!":
                 cuts.extend(((opening, opening + 1), (start - 1, end)))
         elif before in " \t" and (end == len(text) or text[end] == "\n"):
@@ -1818,13 +1845,24 @@ def _without_attributes(text: str) -> str:
     return "".join(out)
 
 
+def _grid_cell(line: str) -> str:
+    """A grid table's cell line ("| text   |") as its text; another line as it is."""
+    if line[:2] == "| ":
+        inner = line.rstrip()
+        if len(inner) > 2 and inner[-1] == "|":
+            return inner[2:-1].rstrip()
+    return line
+
+
 def undecorate(text: str) -> str:
     """pandoc's extras out of Markdown: grid tables, fenced divs, attributes, hard line
     breaks."""
     if "+" in text and ("\n+--" in text or "\n+==" in text):
-        text = _GRID_CELL.sub(r"\1", _GRID_RULE.sub("", text))
+        text = "\n".join(map(_grid_cell, _GRID_RULE.sub("", text).split("\n")))
     if ":::" in text:
-        text = _DIV_FENCE.sub(lambda m: m.group(1) if m.group(1).strip() else "", text)
+        fenced, n = _DIV_FENCE.subn(lambda m: m.group(1) if m.group(1).strip() else "", text)
+        if n >= _PANDOC_MARKS:
+            text = fenced
     if "{" in text and _ATTR_OPENS.search(text):
         text = _without_attributes(text)
     if "\\" in text and "\\\n" in text:  # a backslash ending a line: pandoc's hard line break

@@ -167,8 +167,9 @@ def _label_colon_rx() -> "re.Pattern[str]":
 def _labelled_line(line: str) -> bool:
     """A line that opens with a credit's label and its colon: the credit's own line, however
     little room the line above left ("... gunung batujari" / "Pewarta: Nur Imansyah" in a dump
-    wrapped at 80 columns), never a paragraph's wrapped words."""
-    return ":" in line[:30] and bool(_label_colon_rx().match(line))
+    wrapped at 80 columns), never a paragraph's wrapped words: the label has its capital ("a"
+    / "text: ..." goes on a sentence)."""
+    return ":" in line[:30] and line[:1].isupper() and bool(_label_colon_rx().match(line))
 _SENTENCE_ENDS = tuple(".!?\"”’»")
 
 
