@@ -748,3 +748,28 @@ def test_a_quotation_that_a_later_one_of_the_sentence_goes_on_from(
     from newsextract.profiles import get_profile
 
     assert [(q.text, q.speaker) for q in extract_quotes([par], get_profile("en"))] == want
+
+
+# the first review's cases (invented sentences): a described person, a contrast between two
+# quotations, a relative clause before ", and said", an inch mark inside straight marks
+REVIEW_CASES = [
+    (['Tom Baker, a farmer from Ohio, watched the water rise over his fields on Monday.',
+      '"It came so fast," Baker said.',
+      '"I have never seen anything like it," the farmer told reporters.'],
+     [("It", "Tom Baker"), ("I", "Tom Baker")]),
+    (['Opponents have called the budget "a plan that will ruin this town for a generation," but '
+      '"we have heard every voice in the town," Jane Doe said.'],
+     [("we", "Jane Doe")]),
+    (['"I am innocent," John Smith said after the hearing.',
+      'Smith was sentenced to ten years by Judge Mary Roe, who called him a danger to the public, '
+      'and said his crime was "cruel beyond words."'],
+     [("I", "John Smith")]),
+    (['"We got about 8” of snow in two hours and the roads were a mess," Tom Baker said.'],
+     [("We", "Tom Baker")]),
+]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+@pytest.mark.parametrize("pars,expected", REVIEW_CASES)
+def test_review_cases(pars: List[str], expected: list, form: str) -> None:
+    assert _speakers(pars, True, form) == expected

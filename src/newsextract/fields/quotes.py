@@ -8,7 +8,7 @@ person last named. A wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
@@ -152,6 +152,9 @@ def find_spans(par: str) -> List[_Span]:
     return spans
 
 
+_BEFORE_CLOSE = frozenset(",.!?…-–—'\"") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _mixed_close(par: str, i: int, j: int, next_of) -> int:
     """Where a straight opening mark at i closes: at the next straight mark j, or at a
     typographic closing mark before it when an editor mixed the two ('"Dilihat saja nanti
@@ -162,8 +165,8 @@ def _mixed_close(par: str, i: int, j: int, next_of) -> int:
         if k < 0 or (0 <= j < k):
             continue
         inner = next_of(opener, i)
-        if 0 <= inner < k:
-            continue
+        if 0 <= inner < k or close == "”" and par[k - 1:k] not in _BEFORE_CLOSE:
+            continue  # (a ” after a figure, "8” of snow", is an inch mark)
         j = k
     return j
 
@@ -1194,10 +1197,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
-                elif after and _unnamed_subject(after, profile):
+                elif after and _unnamed_subject(after, profile, body[:offset + sp.start], people):
                     # '"...," the researchers wrote': a group or a source the text does not
                     # name says it, not whoever was quoted before
-                    cue, resolved_by = _unnamed_subject(after, profile), "none"
+                    cue, resolved_by = _unnamed_subject(after, profile, body[:offset + sp.start], people), "none"
                 elif lead:
                     who = _joined_subject(lead, before, people, profile)
                     if who:
@@ -1216,7 +1219,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
                 if not ((starts_par and spoken) or follows):
-                    if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k])):
+                    if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k], profile)):
                         # (a phrase in marks that ends without a comma is a name, a title or
                         # a word set off: "Irish for Trump"; a spoken clause goes on after
                         # its comma)
@@ -1272,10 +1275,16 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
 _SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+[A-Z\"“«]")
 
 
-def _runs_on_to_next(par: str, sp: _Span, found: List[_Span]) -> bool:
-    """Another quotation follows this one in the same sentence, close after it."""
-    nxt = next((o for o in found if o.start >= sp.end), None)
+def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
+    """Another quotation follows this one in the same sentence, close after it, and no
+    contrasting clause parts them ('critics called it "a ruin," but "we heard all," Doe said':
+    the critics' words are not Doe's)."""
+    at = bisect_left(found, sp.end, key=lambda o: o.start)  # (found in the order they start)
+    nxt = found[at] if at < len(found) else None
     if nxt is None or not sp.closed or nxt.start - sp.end > 160:
+        return False
+    gap = par[sp.end:nxt.start].split()
+    if gap and gap[0].lower().strip(",") in profile.clause_contrasts:
         return False
     return not _SENTENCE_END.search(par, sp.end - 2 if sp.end >= 2 else 0, nxt.start + 1)
 
@@ -1288,15 +1297,25 @@ def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
     return re.compile(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
 
 
-def _unnamed_subject(after: str, profile: Profile) -> Optional[str]:
+def _unnamed_subject(after: str, profile: Profile, earlier: str = "",
+                     people: Optional["_People"] = None) -> Optional[str]:
     """The cue of a quotation said by someone the text does not name, in words with no title
     ('"...," the researchers wrote', '"...," the panel said'); None otherwise ('"...," the
-    minister said' points to the minister the text named)."""
+    minister said' points to the minister the text named, and so does '"...," the farmer said'
+    after a person the text set off as 'Tom Baker, a farmer ...'). earlier: the text before
+    the quotation; people: the persons the text names."""
     if not profile.apposition_openers or not profile.cue_after:
         return None
     m = _unnamed_rx(profile).match(after)
     if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
         return None
+    noun = m.group(1).split()[-1].strip(".,")
+    if people is not None and earlier:
+        described = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)+),\s+(?:"
+                               + "|".join(map(re.escape, profile.apposition_openers))
+                               + r")\s+(?:[\w'’\-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        if any(d.group(1) in people.names or d.group(1) in people.aliases for d in described.finditer(earlier)):
+            return None  # ('Tom Baker, a farmer ...' then '"...," the farmer said': Baker)
     return m.group("cue").lower()
 
 
@@ -1331,6 +1350,8 @@ def _joined_subject(lead: str, before: str, people: "_People",
     if begin < 0 and len(lead) < len(before):
         return None
     begin = begin + 2 if begin >= 0 and lead[begin] != "\n" else begin + 1
+    if any(lead.find(", " + w + " ", begin, m.start()) >= 0 for w in profile.person_relatives):
+        return None  # ("... by Judge Roe, who called him a danger, and said": the judge's)
     run = _OPENING_RUN.match(lead, begin)
     if not run:
         return None

@@ -188,6 +188,9 @@ class Profile:
     # with a title, a role or a person's relative pronoun, they tell that the name before the
     # apposition is a person's.
     apposition_openers: FrozenSet[str] = frozenset()
+    # Conjunctions that open a contrasting clause ("but", "tetapi"): a quotation before one is
+    # not said by the speaker of a quotation after it.
+    clause_contrasts: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
     # Titles that are common words of names too ("Lukman Hakim Saifuddin"): inside a run of
