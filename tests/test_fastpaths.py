@@ -747,3 +747,28 @@ def test_label_words_by_their_heads_are_the_plain_startswith(text: str) -> None:
 @given(st.lists(st.text(alphabet="abé:", max_size=4), max_size=10), st.text(alphabet="abé: ", max_size=6))
 def test_starts_with_any_is_startswith_of_all_the_words(words: list, low: str) -> None:
     assert classify._starts_with_any(low, classify._by_head(tuple(words))) == low.startswith(tuple(words))
+
+
+def _lone_label_by_tuples(text: str, profile) -> object:
+    """lone_label as written before its label sets: the profile's tuples scanned."""
+    if len(text) > 60:
+        return None
+    low = text.strip().rstrip(":：").strip().casefold()
+    if not low or len(low) > 30:
+        return None
+    if low.endswith(("in", "nen")) and low not in profile.author_labels and low not in profile.editor_labels:
+        low = byline._GENDERED_END.sub("", low)
+    if low in profile.author_labels:
+        return "author"
+    return "editor" if low in profile.editor_labels else None
+
+
+def test_lone_label_by_sets_answers_as_the_label_tuples() -> None:
+    from newsextract.profiles import available, merged
+    for profile in [merged()] + [get_profile(c) for c in available()]:
+        labels = list(profile.author_labels) + list(profile.editor_labels)
+        lines = [f(w) for w in labels for f in (str, str.upper, lambda w: w + " :", lambda w: w + "innen",
+                                                lambda w: w + ":in", lambda w: " " + w.title() + "：")]
+        lines += ["Penulis", "Autorin", "Autor:innen", "Redakteurin", "Budi Santoso", "", ":", "By Jane Doe"]
+        for line in lines:
+            assert byline.lone_label(line, profile) == _lone_label_by_tuples(line, profile), line

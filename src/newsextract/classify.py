@@ -253,7 +253,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         # trademarks, however long, is the site talking about itself
         head = text[:3000].lower()
         stems, notice = _notice()
-        if not any(w in head for w in stems):
+        if not any(map(head.__contains__, stems)):  # (map: no frame a stem)
             return False
         return len(notice.findall(head)) >= 3
     low = text[:40].lower()
@@ -265,7 +265,7 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         # (a test of each phrase: the one pattern of them all took milliseconds to compile,
         # for the few lines a page asks about outside label_furniture)
         low_text = text.lower()
-        substring_hit = any(p in low_text for p in minimal_phrases(_substrings()))
+        substring_hit = any(map(low_text.__contains__, minimal_phrases(_substrings())))
     if substring_hit:
         return True
     first = text[:1]

@@ -14,9 +14,7 @@ is written as 16 hex digits.
 from __future__ import annotations
 
 import re
-from functools import partial
 from itertools import combinations
-from operator import methodcaller
 from typing import Dict, List, Optional, Tuple
 
 try:  # hashlib's own BLAKE2b, without the OpenSSL bindings hashlib loads for its other
@@ -35,8 +33,9 @@ BITS = 64
 # bodies of a few hundred words.
 NEAR = 8
 _WORD = re.compile(r"\w+")
-_HASH = partial(blake2b, digest_size=8)
-_DIGEST = methodcaller("digest")
+# a fresh 8-byte BLAKE2b state, copied for each word: copying it costs less than a new
+# object's parameter block (blake2b(w, digest_size=8), 0.7 us a word against 0.43 us)
+_FRESH = blake2b(digest_size=8)
 _ROTATE = 21
 _CACHE_SIZE = 100_000
 _WORD_HASHES: Dict[str, bytes] = {}
@@ -53,7 +52,11 @@ def _word_hashes(words: List[str]) -> bytes:
     if len(cache) + len(new) > _CACHE_SIZE:
         cache.clear()
         new = set(words)
-    cache.update(zip(new, map(_DIGEST, map(_HASH, map(str.encode, new))), strict=True))
+    copy = _FRESH.copy
+    for word in new:
+        h = copy()
+        h.update(word.encode())
+        cache[word] = h.digest()
     return b"".join(map(cache.__getitem__, words))
 
 

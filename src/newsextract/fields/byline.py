@@ -527,11 +527,19 @@ def lone_label(text: str, profile: Profile) -> Optional[str]:
     low = text.strip().rstrip(":：").strip().casefold()
     if not low or len(low) > 30:
         return None
-    if low.endswith(("in", "nen")) and low not in profile.author_labels and low not in profile.editor_labels:
+    authors, editors = _label_sets(profile)
+    if low.endswith(("in", "nen")) and low not in authors and low not in editors:
         low = _GENDERED_END.sub("", low)  # ("Autor:innen", "Autor*in")
-    if low in profile.author_labels:
+    if low in authors:
         return "author"
-    return "editor" if low in profile.editor_labels else None
+    return "editor" if low in editors else None
+
+
+@lru_cache(maxsize=None)
+def _label_sets(profile: Profile) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The profile's author and editor labels as sets (lone_label asks of thousands of short
+    lines a batch; the tuples are scanned label by label)."""
+    return frozenset(profile.author_labels), frozenset(profile.editor_labels)
 
 
 def unmarked_credit(text: str, profile: Profile) -> List[str]:
@@ -984,7 +992,7 @@ def plain_name_word(word: str) -> bool:
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
-    if not any(c in text for c in _BRAND_MARKS):
+    if not any(map(text.__contains__, _BRAND_MARKS)):
         return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:

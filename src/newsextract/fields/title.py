@@ -103,8 +103,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # button's or a teaser's seldom do)
     # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
     # not the text's)
-    text_words = _TextWords(" ".join(b.text for b in blocks[hi:hi + W.title_text_blocks]
-                                     if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2)
+    text_words = _TextWords(" ".join([b.text for b in blocks[hi:hi + W.title_text_blocks]
+                                      if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2])
                             [:W.title_text_chars] if dump else "")
     for j in range(lo, hi):
         b = blocks[j]
