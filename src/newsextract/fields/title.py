@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, doubled_name, parse_credit, plain_name
+from newsextract.fields.byline import brand_byline, dated_names, doubled_name, parse_credit, plain_name
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -133,6 +133,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
+        if dump and n <= W.title_names_words and j + 1 < len(blocks) and _joins_names(text, profile) \
+                and dated_names(text, blocks[j + 1].text, profile):
+            continue  # "Marie Dupont et Jean Martin" over the date: the writers, with no label
         k = match_key(text)
         score = 0.0
         if _hinted(k, hint_keys):
@@ -263,6 +266,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _joins_names(text: str, profile: Profile) -> bool:
+    """A line with a word that joins names in it ("et", "y", "and", "&"): a byline of several
+    writers with no label may be one (see dated_names)."""
+    return "&" in text or not profile.name_conjunctions.isdisjoint(text.split())
 
 
 def _credited_caption(text: str, profile: Profile) -> bool:
