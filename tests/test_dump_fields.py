@@ -262,3 +262,20 @@ def test_a_kicker_and_headline_under_the_dumps_first_line_printed_again() -> Non
     text = "\n".join(lines) + "\n"
     assert dump_style(text) == BROWSER_COPY
     assert newsextract.extract(text).title == "Lights out, trains stopped: how safe is the country's grid?"
+
+
+def test_a_markdown_headings_marks_are_no_part_of_the_headline() -> None:
+    # a Markdown dump with no links, which the style's sniff takes for plain text: its "# "
+    # marks stay on the heading's line
+    texts = ["TechCrunch", "Open Navigation", "# " + HEADLINE, "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    assert find_title(_blocks(texts), 4, get_profile("de"), dump=True) == (HEADLINE, 2)
+
+
+def test_a_row_of_stars_a_frames_address_and_a_button_are_no_headline() -> None:
+    # a Markdown rule of stars, lynx's "IFRAME: <address>" and "<label> (BUTTON)": no headline
+    # among them, and none is taken
+    texts = ["* * * * * * * * * * * *", "IFRAME: https://www.example.com/ns.html?id=GTM-X1",
+             "金融機関 (BUTTON)", "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    assert find_title(_blocks(texts), 4, get_profile("de"), dump=True) is None

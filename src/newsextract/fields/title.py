@@ -21,6 +21,8 @@ _NON_WORD = re.compile(r"\W+")
 _LONG_WORD = re.compile(r"\w{4,}")
 _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_MD_HEADING = re.compile(r"#{1,6}\s+\S")  # a Markdown heading's marks: "# Headline", "##  Headline"
 # a line that ends with a comma and a short word in small letters: a clause's joining word
 # ("Try refreshing your browser, or"), the sentence going on on the next line
 _CUT_CLAUSE = re.compile(r",\s[a-zß-öø-ÿ]{1,4}$")
@@ -111,12 +113,20 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if b.label in ("boilerplate", "related", "list"):
             continue  # (first: a dump's window holds many menus and markers)
         text = b.text.strip()
+        if dump and text[:1] == "#" and _MD_HEADING.match(text):
+            # (a Markdown dump the style's sniff missed, one with no links: its heading's marks,
+            # "# How RPA vendors aim ...", are no part of the headline)
+            text = text.lstrip("#").strip()
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
+        if dump and n >= 5 and not _LETTER.search(text, 0, 20):
+            continue  # "* * * * * *": a Markdown rule, or a row of bullets, with no word
+        if dump and ("://" in text or "(BUTTON)" in text):
+            continue  # lynx's "IFRAME: https://...", "金融機関 (BUTTON)": a frame's address, a button
         if text[:1] == "[" and _ONLY_ALTS.match(text):
             continue  # "[facebook-i] [twitter-ic]": a dump's row of image placeholders
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
