@@ -279,3 +279,14 @@ def test_a_row_of_stars_a_frames_address_and_a_button_are_no_headline() -> None:
              "金融機関 (BUTTON)", "5. März 2024",
              "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
     assert find_title(_blocks(texts), 4, get_profile("de"), dump=True) is None
+
+
+def test_the_name_under_a_bylines_label_alone_is_no_headline() -> None:
+    # an author box a dump splits: its label alone, then the name run into the role
+    # ("By" / "Sophie FosterTravel News Reporter"), under the headline
+    texts = ["Travel", "'I sell holidays - booking the right day could save you thousands'",
+             "Brits who want to save money on a trip can book on the right day.", "Travel", "By",
+             "Sophie FosterTravel News Reporter", "11:58, 23 APR 2024",
+             "We Brits love a good theme park holiday, and for many a trip to Florida is the dream."]
+    found = find_title(_blocks(texts), 7, get_profile("en"), dump=True)
+    assert found == (texts[1], 1)

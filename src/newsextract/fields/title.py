@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, dated_names, doubled_name, parse_credit, plain_name
+from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
+                                       plain_name)
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -146,6 +147,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and n <= W.title_names_words and j + 1 < len(blocks) and _joins_names(text, profile) \
                 and dated_names(text, blocks[j + 1].text, profile):
             continue  # "Marie Dupont et Jean Martin" over the date: the writers, with no label
+        if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
+                and lone_label(blocks[j - 1].text, profile):
+            continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
         k = match_key(text)
         score = 0.0
         if _hinted(k, hint_keys):
