@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import List
 
 from newsextract.blocks import Block
-from newsextract.fields.title import _button_row, find_title
+from newsextract.fields.title import _button_row, choose_title, find_title
 from newsextract.profiles import get_profile, merged
 
 HEADLINE = "Die Stadt hielt ihre Straßen trocken, als der Fluss stieg"
@@ -290,3 +290,19 @@ def test_the_name_under_a_bylines_label_alone_is_no_headline() -> None:
              "We Brits love a good theme park holiday, and for many a trip to Florida is the dream."]
     found = find_title(_blocks(texts), 7, get_profile("en"), dump=True)
     assert found == (texts[1], 1)
+
+
+def test_a_soup_dumps_title_line_holding_the_heading_and_its_kicker_is_the_headline() -> None:
+    # the <title> line a soup dump opens with prints the kicker and the heading the page
+    # parts into two lines ("Breakpoint:" / "Hilfe, die Fundis kommen!"): the headline whole;
+    # not where what it adds is the site's name after a separator
+    pars = ["Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie.",
+            "Der Fluss stieg bis zum Morgen, doch die Straßen blieben trocken."]
+    texts = ["Unwetter in Köln: " + HEADLINE, "Unwetter in Köln", HEADLINE, "5. März 2024", *pars]
+    title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
+                         "the dump's first line", dump=True)
+    assert title.text == texts[0]
+    texts[0] = HEADLINE + " - Rheinische Nachrichten"
+    title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
+                         "the dump's first line", dump=True)
+    assert title.text == HEADLINE

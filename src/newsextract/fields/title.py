@@ -536,6 +536,16 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
                 text = h  # the block prints a kicker before the headline the metadata gives
                 break
+    if dump and found and text == found[0] and meta_titles and len(text.split()) >= W.title_kicker_words - 1:
+        # a soup dump's <title> line that holds the chosen line whole and more, its kicker
+        # ("Breakpoint: " / "Hilfe, die Fundis kommen!") or its second sentence: the page's
+        # headline in full, which the page parts into a kicker and a heading
+        # (not where what the <title> adds holds a separator: " - n-tv.de", " – DW – 13.06.2023",
+        # a site's name or a section's that no name below cut off)
+        head = _without_lone_site(meta_titles[0], blocks)
+        at = f" {head} ".find(f" {text} ") if len(head) > len(text) else -1
+        if at >= 0 and not _PART_SEPARATOR.search(head[:at] + " " + head[at + len(text):] + " "):
+            text, source = head, "the dump's first line"
     if text and social:
         reworded = social_wording(text, social, site)
         agreed = None if reworded else agreed_wording(text, social, headline, site)
