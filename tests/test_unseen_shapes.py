@@ -102,6 +102,18 @@ def test_names_joined_by_a_short_word_over_the_date_in_a_dump(lang: str, line: s
     assert page.authors == authors
 
 
+@pytest.mark.parametrize("lang, line, authors", [
+    ("fr", "Marie Dupont (avec AFP)", ["Marie Dupont"]),
+    ("es", "María García (EFE)", ["María García"]),
+])
+def test_a_name_and_its_agencys_tag_over_the_date_in_a_dump(lang: str, line: str,
+                                                           authors: List[str]) -> None:
+    # no label: the name, the agency's tag in parentheses, then the date on its own line
+    page = newsextract.extract(_dump(lang, [line, DATES[lang]]))
+    assert page.title == TITLES[lang]
+    assert page.authors == authors
+
+
 def test_a_headline_like_line_over_a_date_is_no_pair_of_names() -> None:
     # "a" joins names in some languages; what it parts here leaves a word alone: no names
     page = newsextract.extract(_html("en", ["Sentra Style Makes a Statement", DATES["en"]]))

@@ -146,7 +146,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         if dump and n <= W.title_names_words and j + 1 < len(blocks) and _joins_names(text, profile) \
                 and dated_names(text, blocks[j + 1].text, profile):
-            continue  # "Marie Dupont et Jean Martin" over the date: the writers, with no label
+            # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
+            # with no label
+            continue
         if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
                 and lone_label(blocks[j - 1].text, profile):
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
@@ -283,9 +285,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
-    """A line with a word that joins names in it ("et", "y", "and", "&"): a byline of several
-    writers with no label may be one (see dated_names)."""
-    return "&" in text or not profile.name_conjunctions.isdisjoint(text.split())
+    """A line with a word that joins names in it ("et", "y", "and", "&"), or one that ends in
+    parentheses ("Marie Dupont (avec AFP)", an agency's tag after the name): a byline with no
+    label may be one (see dated_names)."""
+    return "&" in text or text[-1] == ")" or not profile.name_conjunctions.isdisjoint(text.split())
 
 
 def _credited_caption(text: str, profile: Profile) -> bool:
