@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import List
 
 from newsextract.blocks import Block
-from newsextract.fields.title import _button_row, find_title
+from newsextract.fields.title import _button_row, choose_title, find_title
 from newsextract.profiles import get_profile, merged
 
 HEADLINE = "Die Stadt hielt ihre Straßen trocken, als der Fluss stieg"
@@ -262,3 +262,47 @@ def test_a_kicker_and_headline_under_the_dumps_first_line_printed_again() -> Non
     text = "\n".join(lines) + "\n"
     assert dump_style(text) == BROWSER_COPY
     assert newsextract.extract(text).title == "Lights out, trains stopped: how safe is the country's grid?"
+
+
+def test_a_markdown_headings_marks_are_no_part_of_the_headline() -> None:
+    # a Markdown dump with no links, which the style's sniff takes for plain text: its "# "
+    # marks stay on the heading's line
+    texts = ["TechCrunch", "Open Navigation", "# " + HEADLINE, "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    assert find_title(_blocks(texts), 4, get_profile("de"), dump=True) == (HEADLINE, 2)
+
+
+def test_a_row_of_stars_a_frames_address_and_a_button_are_no_headline() -> None:
+    # a Markdown rule of stars, lynx's "IFRAME: <address>" and "<label> (BUTTON)": no headline
+    # among them, and none is taken
+    texts = ["* * * * * * * * * * * *", "IFRAME: https://www.example.com/ns.html?id=GTM-X1",
+             "金融機関 (BUTTON)", "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf."]
+    assert find_title(_blocks(texts), 4, get_profile("de"), dump=True) is None
+
+
+def test_the_name_under_a_bylines_label_alone_is_no_headline() -> None:
+    # an author box a dump splits: its label alone, then the name run into the role
+    # ("By" / "Sophie FosterTravel News Reporter"), under the headline
+    texts = ["Travel", "'I sell holidays - booking the right day could save you thousands'",
+             "Brits who want to save money on a trip can book on the right day.", "Travel", "By",
+             "Sophie FosterTravel News Reporter", "11:58, 23 APR 2024",
+             "We Brits love a good theme park holiday, and for many a trip to Florida is the dream."]
+    found = find_title(_blocks(texts), 7, get_profile("en"), dump=True)
+    assert found == (texts[1], 1)
+
+
+def test_a_soup_dumps_title_line_holding_the_heading_and_its_kicker_is_the_headline() -> None:
+    # the <title> line a soup dump opens with prints the kicker and the heading the page
+    # parts into two lines ("Breakpoint:" / "Hilfe, die Fundis kommen!"): the headline whole;
+    # not where what it adds is the site's name after a separator
+    pars = ["Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie.",
+            "Der Fluss stieg bis zum Morgen, doch die Straßen blieben trocken."]
+    texts = ["Unwetter in Köln: " + HEADLINE, "Unwetter in Köln", HEADLINE, "5. März 2024", *pars]
+    title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
+                         "the dump's first line", dump=True)
+    assert title.text == texts[0]
+    texts[0] = HEADLINE + " - Rheinische Nachrichten"
+    title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
+                         "the dump's first line", dump=True)
+    assert title.text == HEADLINE

@@ -91,15 +91,27 @@ def test_names_joined_by_a_short_word_over_the_date(lang: str, line: str, author
     assert newsextract.extract(_html(lang, [line, DATES[lang]])).authors == authors
 
 
-@pytest.mark.xfail(reason="the dump's headline is taken from the names' line (title.py reads no "
-                          "unlabelled names as a byline), and no byline stands under it")
 @pytest.mark.parametrize("lang, line, authors", [
     ("es", "María García y Juan López", ["María García", "Juan López"]),
     ("fr", "Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
 ])
 def test_names_joined_by_a_short_word_over_the_date_in_a_dump(lang: str, line: str,
                                                               authors: List[str]) -> None:
-    assert newsextract.extract(_dump(lang, [line, DATES[lang]])).authors == authors
+    page = newsextract.extract(_dump(lang, [line, DATES[lang]]))
+    assert page.title == TITLES[lang]  # (the names' line is the byline, not the headline)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("lang, line, authors", [
+    ("fr", "Marie Dupont (avec AFP)", ["Marie Dupont"]),
+    ("es", "María García (EFE)", ["María García"]),
+])
+def test_a_name_and_its_agencys_tag_over_the_date_in_a_dump(lang: str, line: str,
+                                                           authors: List[str]) -> None:
+    # no label: the name, the agency's tag in parentheses, then the date on its own line
+    page = newsextract.extract(_dump(lang, [line, DATES[lang]]))
+    assert page.title == TITLES[lang]
+    assert page.authors == authors
 
 
 def test_a_headline_like_line_over_a_date_is_no_pair_of_names() -> None:

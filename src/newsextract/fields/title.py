@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import Block, short_text_cache
-from newsextract.fields.byline import brand_byline, doubled_name, parse_credit, plain_name
+from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
+                                       plain_name)
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -21,6 +22,8 @@ _NON_WORD = re.compile(r"\W+")
 _LONG_WORD = re.compile(r"\w{4,}")
 _FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
 _ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_MD_HEADING = re.compile(r"#{1,6}\s+\S")  # a Markdown heading's marks: "# Headline", "##  Headline"
 # a line that ends with a comma and a short word in small letters: a clause's joining word
 # ("Try refreshing your browser, or"), the sentence going on on the next line
 _CUT_CLAUSE = re.compile(r",\s[a-zß-öø-ÿ]{1,4}$")
@@ -111,12 +114,20 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if b.label in ("boilerplate", "related", "list"):
             continue  # (first: a dump's window holds many menus and markers)
         text = b.text.strip()
+        if dump and text[:1] == "#" and _MD_HEADING.match(text):
+            # (a Markdown dump the style's sniff missed, one with no links: its heading's marks,
+            # "# How RPA vendors aim ...", are no part of the headline)
+            text = text.lstrip("#").strip()
         n = len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
+        if dump and n >= 5 and not _LETTER.search(text, 0, 20):
+            continue  # "* * * * * *": a Markdown rule, or a row of bullets, with no word
+        if dump and ("://" in text or "(BUTTON)" in text):
+            continue  # lynx's "IFRAME: https://...", "金融機関 (BUTTON)": a frame's address, a button
         if text[:1] == "[" and _ONLY_ALTS.match(text):
             continue  # "[facebook-i] [twitter-ic]": a dump's row of image placeholders
         if dump and (text.endswith((":", " –", " -", " —")) or text[0] == "("
@@ -133,6 +144,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
+        if dump and n <= W.title_names_words and j + 1 < len(blocks) and _joins_names(text, profile) \
+                and dated_names(text, blocks[j + 1].text, profile):
+            # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
+            # with no label
+            continue
+        if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
+                and lone_label(blocks[j - 1].text, profile):
+            continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
         k = match_key(text)
         score = 0.0
         if _hinted(k, hint_keys):
@@ -263,6 +282,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _joins_names(text: str, profile: Profile) -> bool:
+    """A line with a word that joins names in it ("et", "y", "and", "&"), or one that ends in
+    parentheses ("Marie Dupont (avec AFP)", an agency's tag after the name): a byline with no
+    label may be one (see dated_names)."""
+    return "&" in text or text[-1] == ")" or not profile.name_conjunctions.isdisjoint(text.split())
 
 
 def _credited_caption(text: str, profile: Profile) -> bool:
@@ -513,6 +539,16 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
                 text = h  # the block prints a kicker before the headline the metadata gives
                 break
+    if dump and found and text == found[0] and meta_titles and len(text.split()) >= W.title_kicker_words - 1:
+        # a soup dump's <title> line that holds the chosen line whole and more, its kicker
+        # ("Breakpoint: " / "Hilfe, die Fundis kommen!") or its second sentence: the page's
+        # headline in full, which the page parts into a kicker and a heading
+        # (not where what the <title> adds holds a separator: " - n-tv.de", " – DW – 13.06.2023",
+        # a site's name or a section's that no name below cut off)
+        head = _without_lone_site(meta_titles[0], blocks)
+        at = f" {head} ".find(f" {text} ") if len(head) > len(text) else -1
+        if at >= 0 and not _PART_SEPARATOR.search(head[:at] + " " + head[at + len(text):] + " "):
+            text, source = head, "the dump's first line"
     if text and social:
         reworded = social_wording(text, social, site)
         agreed = None if reworded else agreed_wording(text, social, headline, site)
