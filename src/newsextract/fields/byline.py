@@ -769,6 +769,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     """The names of an unlabelled byline under the headline, a date beside it or alone on the
     line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
+    if len(text) > _DATED_NAMES_MOST:
+        return []  # (a paragraph: no byline, whatever a place or an agency cut from it)
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
     if not one and text.rstrip().endswith(")"):
@@ -884,6 +886,7 @@ def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
 
 
 _NAMES_LINE_CHARS = 120  # an unlabelled line of several names is this short at most
+_DATED_NAMES_MOST = 250  # names and a date beside them: a line this long at most
 _NAMES_IN_LINE = 4
 
 

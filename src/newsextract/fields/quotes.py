@@ -1297,6 +1297,15 @@ def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
     return re.compile(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
 
 
+@lru_cache(maxsize=None)
+def _described_rx(profile: Profile) -> "re.Pattern[str]":
+    """A name of two words or more set off by an apposition, and the apposition's first words
+    ("Tom Baker, a farmer from Ohio")."""
+    openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    return re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)+),\s+(?:" + openers
+                      + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
+
+
 def _unnamed_subject(after: str, profile: Profile, earlier: str = "",
                      people: Optional["_People"] = None) -> Optional[str]:
     """The cue of a quotation said by someone the text does not name, in words with no title
@@ -1310,12 +1319,10 @@ def _unnamed_subject(after: str, profile: Profile, earlier: str = "",
     if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
         return None
     noun = m.group(1).split()[-1].strip(".,")
-    if people is not None and earlier:
-        described = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)+),\s+(?:"
-                               + "|".join(map(re.escape, profile.apposition_openers))
-                               + r")\s+(?:[\w'’\-]+\s+){0,3}?" + re.escape(noun) + r"\b")
-        if any(d.group(1) in people.names or d.group(1) in people.aliases for d in described.finditer(earlier)):
-            return None  # ('Tom Baker, a farmer ...' then '"...," the farmer said': Baker)
+    if people is not None and earlier and noun in earlier:
+        for d in _described_rx(profile).finditer(earlier):
+            if noun in d.group(2).split() and (d.group(1) in people.names or d.group(1) in people.aliases):
+                return None  # ('Tom Baker, a farmer ...' then '"...," the farmer said': Baker)
     return m.group("cue").lower()
 
 
