@@ -772,3 +772,28 @@ def test_lone_label_by_sets_answers_as_the_label_tuples() -> None:
         lines += ["Penulis", "Autorin", "Autor:innen", "Redakteurin", "Budi Santoso", "", ":", "By Jane Doe"]
         for line in lines:
             assert byline.lone_label(line, profile) == _lone_label_by_tuples(line, profile), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Jane", "Doe", "Associated", "Press", "AP", "avec", "AFP", "For", "dpa",
+                                 "Reuters", "the", "x"]), max_size=12))
+def test_name_tails_only_as_long_as_an_agency_are_joined(words: list) -> None:
+    from newsextract.fields import byline
+    from newsextract.profiles import get_profile, merged
+
+    def plain(words: list, profile) -> list:  # (every tail joined, as before)
+        agencies = profile.agencies | merged().agencies
+        for k in range(2, len(words)):
+            tail = " ".join(words[k:]).lower()
+            if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
+                return words[:k]
+            if words[k].lower() in merged().writing_for and k + 1 < len(words) \
+                    and words[k + 1][:1].isupper() and byline._names_outlet(words[k + 1:]):
+                return words[:k]
+        while len(words) > 2 and words[-1].lower() in profile.not_names:
+            words = words[:-1]
+        return words
+
+    for lang in ("en", "fr", "id"):
+        profile = get_profile(lang)
+        assert byline._without_tail(words, profile) == plain(words, profile)

@@ -265,10 +265,14 @@ def _without_tail(words: List[str], profile: Profile) -> List[str]:
     of the byline box ("Jane Doe Email Me Follow"). Two words are always left."""
     agencies = profile.agencies | merged().agencies
     writing_for = merged().writing_for  # (a byline's words are often not the page's language)
+    # (a tail longer than the longest agency's name, and a word before it, is none: not
+    # joined, as a paragraph run on after a byline would be joined again for each word)
+    longest = _most_words(agencies) + 1
     for k in range(2, len(words)):
-        tail = " ".join(words[k:]).lower()
-        if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
-            return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
+        if len(words) - k <= longest:
+            tail = " ".join(words[k:]).lower()
+            if tail in agencies or words[k][:1].islower() and tail.partition(" ")[2] in agencies:
+                return words[:k]  # (or after a word in lower case: "Jean Dupont avec AFP")
         if words[k].lower() in writing_for and k + 1 < len(words) and words[k + 1][:1].isupper() \
                 and _names_outlet(words[k + 1:]):
             # "Dolores Chang For Dailymail.Com": the outlet written for (an institution's
@@ -277,6 +281,12 @@ def _without_tail(words: List[str], profile: Profile) -> List[str]:
     while len(words) > 2 and words[-1].lower() in profile.not_names:
         words = words[:-1]
     return words
+
+
+@lru_cache(maxsize=None)
+def _most_words(names: FrozenSet[str]) -> int:
+    """The most words a name of the set has."""
+    return max((len(n.split()) for n in names), default=0)
 
 
 def _names_outlet(words: List[str]) -> bool:
