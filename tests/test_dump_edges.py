@@ -495,3 +495,22 @@ def test_a_dumps_url_loses_a_sentences_stop() -> None:
     from newsextract.pipeline import dump_url
 
     assert dump_url("URL: https://example.com/news/story-1.\n\nText.") == "https://example.com/news/story-1"
+
+
+def test_a_headline_of_two_names_or_under_a_menus_label_stays_the_headline() -> None:
+    en = "\n\n".join(["The couple were seen at a restaurant near the river on Monday night, where fans "
+                      "gathered outside for hours to see them.",
+                      "Witnesses said the pair stayed for dinner and left through a side door shortly "
+                      "before midnight, waving at the crowd.",
+                      "Neither of them has commented on the trip, which comes weeks after the end of the "
+                      "football season in America."])
+    page = "Home | News | Sport\n\nTaylor Swift and Travis Kelce in Paris\n\nNovember 5, 2024\n\nBy Jane Doe\n\n"
+    assert extract(page + en + "\n").title == "Taylor Swift and Travis Kelce in Paris"
+    de = "\n\n".join(["Der HSV hat nach sieben Spielen ohne Sieg wieder gewonnen, und die Fans in Kiel "
+                      "jubelten lange nach dem Abpfiff im Stadion.",
+                      "Trainer und Mannschaft feierten den Erfolg gemeinsam mit den mitgereisten Anhängern, "
+                      "die den ganzen Abend sangen.",
+                      "Am kommenden Wochenende wartet das nächste schwere Spiel auf die Mannschaft, die nun "
+                      "wieder Mut geschöpft hat."])
+    page = "Startseite\n\nRedaktion\n\nDer HSV gewinnt endlich wieder in Kiel\n\n5. März 2024, 19:25 Uhr\n\n"
+    assert extract(page + de + "\n").title == "Der HSV gewinnt endlich wieder in Kiel"

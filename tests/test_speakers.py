@@ -773,3 +773,16 @@ REVIEW_CASES = [
 @pytest.mark.parametrize("pars,expected", REVIEW_CASES)
 def test_review_cases(pars: List[str], expected: list, form: str) -> None:
     assert _speakers(pars, True, form) == expected
+
+
+@pytest.mark.parametrize("lang, par, speaker", [
+    # a straight opener closed by a typographic mark after a letter, an accent or a figure
+    ("fr", '"Nous avons dit la vérité”, a déclaré Jean Dupont lors de la conférence à Paris.', "Jean Dupont"),
+    ("es", '"Todo el mundo está aquí”, dijo Juan García en Madrid por la tarde.', "Juan García"),
+    ("en", '"We won 3-1”, Tom Baker said after the match on Sunday.', "Tom Baker"),
+])
+def test_mixed_marks_close_after_any_letter_or_figure(lang: str, par: str, speaker: str) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes([par], get_profile(lang))] == [speaker]

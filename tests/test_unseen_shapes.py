@@ -150,7 +150,7 @@ def test_datelines_of_agencies(lang: str, lead: str, location: Optional[str]) ->
 
 
 @pytest.mark.parametrize("lead, location", [
-    ("Hamburg. ", "Hamburg"),
+    ("Hamburg. ", None),  # named nowhere else in the text: "Endlich." reads alike
     ("ERDEN. ", "Erden"),
     ("BAD OLDESLOE. ", "Bad Oldesloe"),
     ("Sonntag. ", None),  # a day, not a place
@@ -161,6 +161,18 @@ def test_german_place_and_full_stop(lead: str, location: Optional[str]) -> None:
     for page in _both("de", ["Von Anna Müller", DATES["de"]], lead):
         assert page.location == location
         assert page.body.startswith(lead + PARS["de"][0][:20])
+
+
+def test_a_place_and_full_stop_named_again_is_read_and_a_word_alone_is_not() -> None:
+    rest = ("Der Kreistag hat am Montag das Geld für die Brücke bewilligt, die im Sommer "
+            "eingestürzt war. Die Bauarbeiten sollen im Frühjahr beginnen, sagte der Landrat in "
+            "Hamburg am Abend, und die Umleitung bleibt bis dahin bestehen.")
+    more = "Die Anwohner hatten seit Monaten auf eine Entscheidung gewartet und begrüßten den Beschluss."
+    for lead, location in (("Hamburg. ", "Hamburg"), ("Endlich. ", None), ("Tatsächlich. ", None)):
+        page = ("<html lang='de'><body><article><h1>Kreis bewilligt Geld für die Brücke</h1>"
+                f"<p>{lead}{rest.replace('in Hamburg', 'in Hamburg' if lead == 'Hamburg. ' else 'dort')}</p>"
+                f"<p>{more}</p><p>{more}</p></article></body></html>")
+        assert newsextract.extract(page).location == location
 
 
 def test_a_place_and_full_stop_is_read_in_german_only() -> None:

@@ -39,7 +39,7 @@ from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import get_profile, with_day_first, with_language_zone
+from newsextract.profiles import Profile, get_profile, with_day_first, with_language_zone
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
@@ -66,7 +66,26 @@ _MD_LINES = re.compile(r"(?m)^(?:#{1,6} \S|[-*+] {1,3}\S|\d{1,2}\. {1,2}\S)")
 _MD_LINKS = re.compile(r"\]\((?:https?:|/|#)")
 _PROSE_TAGS = re.compile(r"<(?:p|br|td|li)[\s>/]", re.I)
 _MD_MIN_EVIDENCE, _MD_LINKS_A_LINE = 10, 5
-_CODE = re.compile(r"<(pre|script|code|style)\b.*?</\1\s*>", re.I | re.S)
+_CODE_OPENS = re.compile(r"<(pre|script|code|style)\b", re.I)
+
+
+def _without_code(text: str) -> str:
+    """The text without its <pre>, <script>, <code> and <style> elements (one pass: an element
+    never closed ends the search)."""
+    out: List[str] = []
+    at = 0
+    low = text.lower()
+    while True:
+        m = _CODE_OPENS.search(text, at)
+        if not m:
+            break
+        end = low.find("</" + m.group(1).lower(), m.end())
+        if end < 0:
+            break
+        out.append(text[at:m.start()])
+        close = low.find(">", end)
+        at = len(text) if close < 0 else close + 1
+    return "".join(out) + text[at:]
 
 
 @dataclass
@@ -81,6 +100,20 @@ class Trace:
 _LONE_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
 
 
+def _placed_again(place: str, paragraphs: List[str], profile: Profile) -> bool:
+    """The place is printed in capitals, or the text names it again inside a sentence ("...
+    im Bundestag in Berlin"; "die Berliner Polizei" does not count): a word alone with a stop
+    opening the text ("Endlich.", "Tatsächlich.") is a place only so (an adverb is written in
+    lower case inside a sentence). A place named once goes unread: a null over a guess."""
+    head = place.split("/")[0].split(",")[0].strip()
+    if not head:
+        return False
+    if paragraphs[0][:len(head)].isupper():
+        return True  # ("ERDEN. Wie ...": a dateline in capitals, as no adverb is written)
+    text = "\n".join(paragraphs)[len(head) + 1:]
+    return bool(re.search(r"[\w,;:)]\s+" + re.escape(head) + r"\b", text))
+
+
 def sniff_kind(text: str) -> str:
     """"html" when the text looks like markup (a page or a fragment of one), else "text"."""
     if text[:4000].lstrip().lower().startswith(("<!doctype", "<html", "<?xml")):
@@ -91,7 +124,7 @@ def sniff_kind(text: str) -> str:
         return "text"
     body = sample.strip()
     if "\n#" in sample or "](" in sample or "\n- " in sample:
-        prose = _CODE.sub("", sample) if "<pre" in sample or "<script" in sample or "<code" in sample \
+        prose = _without_code(sample) if "<pre" in sample or "<script" in sample or "<code" in sample \
             else sample  # (lines of code are no Markdown's)
         evidence = len(_MD_LINES.findall(prose)) + len(_MD_LINKS.findall(prose)) // _MD_LINKS_A_LINE
         if evidence >= _MD_MIN_EVIDENCE and len(_PROSE_TAGS.findall(sample)) * 2 < evidence:
@@ -282,6 +315,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         layout.dateline if paragraphs else None, meta.site)
     if paragraphs and not layout.dateline and profile.lone_place_datelines:
         article.location = period_place(paragraphs[0], profile.noun_endings)
+        if article.location and not _placed_again(article.location, paragraphs, profile):
+            article.location = None  # ("Endlich. Der HSV ...": a word alone, no place)
         if article.location:
             sources["location"] = "the place and a full stop opening the text"
     if not article.site and meta.site:

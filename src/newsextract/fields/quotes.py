@@ -152,9 +152,6 @@ def find_spans(par: str) -> List[_Span]:
     return spans
 
 
-_BEFORE_CLOSE = frozenset(",.!?…-–—'\"") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 def _mixed_close(par: str, i: int, j: int, next_of) -> int:
     """Where a straight opening mark at i closes: at the next straight mark j, or at a
     typographic closing mark before it when an editor mixed the two ('"Dilihat saja nanti
@@ -165,8 +162,8 @@ def _mixed_close(par: str, i: int, j: int, next_of) -> int:
         if k < 0 or (0 <= j < k):
             continue
         inner = next_of(opener, i)
-        if 0 <= inner < k or close == "”" and par[k - 1:k] not in _BEFORE_CLOSE:
-            continue  # (a ” after a figure, "8” of snow", is an inch mark)
+        if 0 <= inner < k or close == "”" and par[k - 1:k].isdigit() and j > k:
+            continue  # (a ” after a figure, "8” of snow", before the straight close, is an inch mark)
         j = k
     return j
 
@@ -1302,7 +1299,7 @@ def _described_rx(profile: Profile) -> "re.Pattern[str]":
     """A name of two words or more set off by an apposition, and the apposition's first words
     ("Tom Baker, a farmer from Ohio")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    return re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)+),\s+(?:" + openers
+    return re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:" + openers
                       + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
 
 

@@ -144,16 +144,16 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
-        if dump and n <= W.title_names_words and j + 1 < len(blocks) and _joins_names(text, profile) \
-                and dated_names(text, blocks[j + 1].text, profile):
-            # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
-            # with no label
-            continue
+        # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
+        # with no label; a headline only when no other line is one ("Taylor Swift and Travis
+        # Kelce in Paris")
+        names_line = dump and n <= W.title_names_words and j + 1 < len(blocks) \
+            and _joins_names(text, profile) and bool(dated_names(text, blocks[j + 1].text, profile))
         if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
-                and lone_label(blocks[j - 1].text, profile):
+                and lone_label(blocks[j - 1].text, profile) and all(w[:1].isupper() for w in text.split()):
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
         k = match_key(text)
-        score = 0.0
+        score = W.title_caption if names_line else 0.0
         if _hinted(k, hint_keys):
             score += W.title_hint
         if b.heading:
