@@ -39,7 +39,7 @@ from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import Profile, get_profile, with_day_first, with_language_zone
+from newsextract.profiles import get_profile, with_day_first, with_language_zone
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
@@ -100,7 +100,7 @@ class Trace:
 _LONE_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
 
 
-def _placed_again(place: str, paragraphs: List[str], profile: Profile) -> bool:
+def _placed_again(place: str, paragraphs: List[str]) -> bool:
     """The place is printed in capitals, or the text names it again inside a sentence ("...
     im Bundestag in Berlin"; "die Berliner Polizei" does not count): a word alone with a stop
     opening the text ("Endlich.", "Tatsächlich.") is a place only so (an adverb is written in
@@ -315,7 +315,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         layout.dateline if paragraphs else None, meta.site)
     if paragraphs and not layout.dateline and profile.lone_place_datelines:
         article.location = period_place(paragraphs[0], profile.noun_endings)
-        if article.location and not _placed_again(article.location, paragraphs, profile):
+        if article.location and not _placed_again(article.location, paragraphs):
             article.location = None  # ("Endlich. Der HSV ...": a word alone, no place)
         if article.location:
             sources["location"] = "the place and a full stop opening the text"

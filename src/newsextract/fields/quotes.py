@@ -1194,10 +1194,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         speaker = people.resolve(who)
                         resolved_by = "name" if speaker else "none"
-                elif after and _unnamed_subject(after, profile, body[:offset + sp.start], people):
+                elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
                     # '"...," the researchers wrote': a group or a source the text does not
                     # name says it, not whoever was quoted before
-                    cue, resolved_by = _unnamed_subject(after, profile, body[:offset + sp.start], people), "none"
+                    cue, resolved_by = unnamed, "none"
                 elif lead:
                     who = _joined_subject(lead, before, people, profile)
                     if who:
@@ -1303,21 +1303,20 @@ def _described_rx(profile: Profile) -> "re.Pattern[str]":
                       + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
 
 
-def _unnamed_subject(after: str, profile: Profile, earlier: str = "",
-                     people: Optional["_People"] = None) -> Optional[str]:
+def _unnamed_subject(after: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
     """The cue of a quotation said by someone the text does not name, in words with no title
     ('"...," the researchers wrote', '"...," the panel said'); None otherwise ('"...," the
     minister said' points to the minister the text named, and so does '"...," the farmer said'
-    after a person the text set off as 'Tom Baker, a farmer ...'). earlier: the text before
-    the quotation; people: the persons the text names."""
+    after a person the text set off as 'Tom Baker, a farmer ...'). people: the persons the
+    text names; body[:end]: the text before the quotation."""
     if not profile.apposition_openers or not profile.cue_after:
         return None
     m = _unnamed_rx(profile).match(after)
     if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
         return None
     noun = m.group(1).split()[-1].strip(".,")
-    if people is not None and earlier and noun in earlier:
-        for d in _described_rx(profile).finditer(earlier):
+    if body.find(noun, 0, end) >= 0:
+        for d in _described_rx(profile).finditer(body, 0, end):
             if noun in d.group(2).split() and (d.group(1) in people.names or d.group(1) in people.aliases):
                 return None  # ('Tom Baker, a farmer ...' then '"...," the farmer said': Baker)
     return m.group("cue").lower()
