@@ -299,7 +299,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
-    if paragraphs and not layout.dateline and profile.lone_place_datelines:
+    # (German regional papers print a place and a stop as their dateline: "Berlin. Der ...")
+    lone_place = bool(paragraphs) and not layout.dateline and profile.lone_place_datelines
+    if lone_place:
         above = blocks[body_blocks[0].index - 1] if body_blocks[0].index > 0 else None
         if above is not None and above.label in ("", HEADER) and _LONE_PLACE.match(above.text) \
                 and paragraphs[0][:1].isupper():
@@ -313,7 +315,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             paragraphs[0] = cut_dateline(paragraphs[0], layout.dateline)
     article.location, article.site = place_and_site(
         layout.dateline if paragraphs else None, meta.site)
-    if paragraphs and not layout.dateline and profile.lone_place_datelines:
+    if lone_place:
         article.location = period_place(paragraphs[0], profile.noun_endings)
         if article.location and not _placed_again(article.location, paragraphs):
             article.location = None  # ("Endlich. Der HSV ...": a word alone, no place)
