@@ -52,9 +52,12 @@ def _breadcrumb(text: str) -> bool:
     """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
     if len(text) > 100:
         return False
-    # (_CRUMB_SEPARATORS' three counts in a row, not any() over a generator: it is asked of
-    # every candidate headline and the line above it)
-    return text.count(" » ") >= 2 or text.count(" › ") >= 2 or text.count(" > ") >= 2
+    # (a loop, not any() over a generator: it is asked of every candidate headline and the
+    # line above it)
+    for sep in _CRUMB_SEPARATORS:
+        if text.count(sep) >= 2:
+            return True
+    return False
 
 
 def _last_crumb(text: str) -> str:
