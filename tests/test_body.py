@@ -1257,3 +1257,14 @@ def test_a_call_to_action_under_a_link_is_no_sentence_of_the_text() -> None:
     body = extract(_article("".join(f"<p>{p}</p>" for p in PARAS[:3]) + tip
                             + "".join(f"<p>{p}</p>" for p in PARAS[3:]))).body
     assert "Got a tip" not in body and PARAS[4] in body
+
+
+def test_a_sentence_links_cover_much_of_keeps_its_stop_inside_a_closing_quote() -> None:
+    # a sentence of the text, its names linked, that ends on a name in quotation marks whose
+    # closing mark follows the full stop: still a sentence, and the text's
+    linked = ('The <a href="/board">harbour board</a> has voted <a href="/wall">to rebuild '
+              "the wall the town calls “The Old Mole.”</a>")
+    body = extract(_article("".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{linked}</p>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]))).body
+    assert body.split("\n\n") == PARAS[:2] + [
+        "The harbour board has voted to rebuild the wall the town calls “The Old Mole.”"] + PARAS[2:]

@@ -1635,7 +1635,7 @@ def _linked_sentence(b: Block) -> bool:
     text = b.text
     if not b.path or not W.linked_sentence_least_links <= b.link_density < W.linked_sentence_link_density \
             or b.hint < 0 or b.bullet or b.heading \
-            or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
+            or b.score <= W.linked_sentence_least_score or not _CLOSED.search(text[-3:]) \
             or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words) \
             or "? " in text:  # ("Got a tip? <a>Send it to our newsroom</a> today.": a call)
         return False
