@@ -1617,11 +1617,39 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
+    for b in _boxes_among_paragraphs(body, layout.start):
+        b.mark(BOILERPLATE, "a short box among the text's paragraphs")
     wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
+    """HTML: the short boxes the body took among the paragraphs of a text written in <p>s: a
+    caption, an embed's notice, a gallery's counter, a newsletter's or a donation's pitch, an
+    ad slot's line, a teaser ("Image 1 of 5", "Sieh dir diesen Beitrag auf Instagram an",
+    "Join our Newsletter for the latest news", "CONTINUA DEPOIS DA PUBLICIDADE").
+
+    A text whose paragraphs are <p>s (W.box_least_paragraphs of them at least, with
+    W.box_paragraph_share of the body's words) writes its paragraphs so; a <div> among them
+    that is no sibling of any (it sits in an element of its own, wrapped in a box) and is short
+    (under W.pitch_max_words words) is a box's. Above the first <p> only a line of no prose is
+    (a standfirst in a <div> opens many texts), and not one that prints a date above the run:
+    the page's date may be read there."""
+    kept = [b for b in body if b.label == BODY and b.path]
+    paras = [b for b in kept if b.tag == "p"]
+    if len(paras) < W.box_least_paragraphs:
+        return []
+    words = sum(units(b.text) for b in paras)
+    if words < W.box_paragraph_share * (words + sum(units(b.text) for b in kept if b.tag != "p")):
+        return []
+    parents = {b.path[:-1] for b in paras}
+    return [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
+            and not at_least_units(b.text, W.pitch_max_words)
+            and (b.index > paras[0].index or not _prose(b))
+            and not (b.index <= start and find_dates(b.text, merged()))]
 
 
 def _linked_sentence(b: Block) -> bool:

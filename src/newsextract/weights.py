@@ -153,6 +153,10 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    # a text written in <p>s (this many at least, with this share of the body's words): a short
+    # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
+    box_least_paragraphs: int = 3
+    box_paragraph_share: float = 0.8
     paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
