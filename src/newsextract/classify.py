@@ -1635,7 +1635,7 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
     A text whose paragraphs are <p>s (W.box_least_paragraphs of them at least, with
     W.box_paragraph_share of the body's words) writes its paragraphs so; a <div> among them
     that is no sibling of any (it sits in an element of its own, wrapped in a box) and is short
-    (under W.pitch_max_words words) is a box's. Above the first <p> only a line of no prose is
+    (under W.box_max_words words) is a box's. Above the first <p> only a line of no prose is
     (a standfirst in a <div> opens many texts), and not one that prints a date above the run:
     the page's date may be read there."""
     kept = [b for b in body if b.label == BODY and b.path]
@@ -1647,7 +1647,7 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
         return []
     parents = {b.path[:-1] for b in paras}
     return [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
-            and not at_least_units(b.text, W.pitch_max_words)
+            and not at_least_units(b.text, W.box_max_words)
             and (b.index > paras[0].index or not _prose(b))
             and not (b.index <= start and find_dates(b.text, merged()))]
 

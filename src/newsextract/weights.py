@@ -157,6 +157,7 @@ class Weights:
     # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
     box_least_paragraphs: int = 3
     box_paragraph_share: float = 0.8
+    box_max_words: int = 40  # ... and under this many words
     paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
