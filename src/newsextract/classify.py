@@ -1642,14 +1642,16 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
     paras = [b for b in kept if b.tag == "p"]
     if len(paras) < W.box_least_paragraphs:
         return []
+    parents = {b.path[:-1] for b in paras}
+    boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
+             and not at_least_units(b.text, W.box_max_words)
+             and (b.index > paras[0].index or not _prose(b))]
+    if not boxes:
+        return []  # (most pages: before any word is counted)
     words = sum(units(b.text) for b in paras)
     if words < W.box_paragraph_share * (words + sum(units(b.text) for b in kept if b.tag != "p")):
         return []
-    parents = {b.path[:-1] for b in paras}
-    return [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
-            and not at_least_units(b.text, W.box_max_words)
-            and (b.index > paras[0].index or not _prose(b))
-            and not (b.index <= start and find_dates(b.text, merged()))]
+    return [b for b in boxes if not (b.index <= start and find_dates(b.text, merged()))]
 
 
 def _linked_sentence(b: Block) -> bool:
