@@ -251,3 +251,59 @@ def test_role_under_the_name_and_german_article_label(lang: str, lines: List[str
 def test_linked_names_printed_apart_in_a_dump(lang: str, lines: List[str], authors: List[str]) -> None:
     text = "\n".join(["Home", "News", TITLES[lang], *lines, DATES[lang], *PARS[lang]]) + "\n"
     assert newsextract.extract(text).authors == authors
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the dash glued to the tag or the place, a space after it, as small outlets type it
+    ("Sorong (Inmas)- ", "Sorong"),
+    ("Sorong (ANTARA)- ", "Sorong"),
+    ("Kabarbaru.com, Sorong- ", "Sorong"),
+    ("KABARBARU.COM, SORONG- ", "Sorong"),
+])
+def test_a_dateline_with_its_dash_glued(lead: str, location: str) -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):
+        assert page.location == location
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
+def test_a_button_of_one_letter_and_a_dash_is_no_dateline() -> None:
+    # a font-size button's "A-" run into the dateline by a dump: the dateline is the one after
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "A- KABARBARU.COM, SORONG -- "):
+        assert page.location != "A"
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_credits_glued_to_the_last_paragraph(form: str) -> None:
+    # a scraper that joins an element's text keeps the writer's and editor's credits and the
+    # copyright run on after the text's last sentence: the sentence stays, the credits go
+    last = PARS["id"][2] + " Pewarta: Rina Kartika Editor: Joko Susilo COPYRIGHT © KABARBARU 2021"
+    pars = [PARS["id"][0], PARS["id"][1], last]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.authors == ["Rina Kartika"]
+    assert page.body.endswith("menuju pasar kecamatan.")
+    assert "Pewarta" not in page.body and "COPYRIGHT" not in page.body
+
+
+def test_a_label_inside_a_sentence_is_not_cut() -> None:
+    # "Editor:" read inside the text, not after its end, is the sentence's: nothing is cut
+    from newsextract.fields.credit import split_glued_credit
+    text = ("Buku itu disusun oleh tim kecil yang dipimpin seorang editor: Rina Kartika menulis "
+            "bab pertama, dan sisanya dikerjakan bersama para mahasiswa selama dua tahun penuh.")
+    assert split_glued_credit(text) is None
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_sites_follow_prompts_after_the_text(form: str) -> None:
+    tail = ["Mau konten menarik lainnya?", "Follow Instagram: https://www.instagram.com/kabarbaru",
+            "Follow Twitter: https://twitter.com/kabarbaru", "Subscribe YouTube: https://www.youtube.com/kabarbaru"]
+    pars = [*PARS["id"], *tail]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.body.endswith("menuju pasar kecamatan.")

@@ -15,8 +15,11 @@ from newsextract.profiles import domain_rx, merged, merged_days, merged_months
 # outlet domains), slashes and one parenthesised tag.
 # The text after the dash opens a sentence: "Adobe Flash – co by złego o nim nie mówić" is an
 # aside in a sentence, not a dateline.
+# (or a dash glued to the lead's last word or tag, a space after it: "Pariaman (Inmas)- ...";
+# not to a letter alone, a font-size button's "A-")
 _LEAD = re.compile(
-    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s))(?:\s+|(?=[A-Z\"“]))(?![a-z])"
+    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s)|(?:(?<=\))|(?<=[^\W\d_]{3}))--?(?=\s))"
+    r"(?:\s+|(?=[A-Z\"“]))(?![a-z])"
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
@@ -35,7 +38,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 # "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
 _SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
-_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’\-]+)(?::\s+|\s+(?=[A-Z\"“]))")
+# (the dash may be glued to the place: "Liputan6.com, Jakarta- Presiden ...")
+_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|-?\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
