@@ -307,3 +307,17 @@ def test_a_sites_follow_prompts_after_the_text(form: str) -> None:
     else:
         page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
     assert page.body.endswith("menuju pasar kecamatan.")
+
+
+@pytest.mark.parametrize("lead, authors, location", [
+    # the tribun network's reporter's credit run into the dateline on the text's first line
+    ("Laporan Wartawan Kabarbaru.com, Rina Marlina KABARBARU.COM, SORONG - ", ["Rina Marlina"], "Sorong"),
+    ("Laporan Reporter Kabar Papua, Andi Wijaya KABARPAPUA.COM, SORONG - ", ["Andi Wijaya"], "Sorong"),
+    # no label: an outlet, a place, and nothing of a credit
+    ("KABARBARU.COM, SORONG - ", [], "Sorong"),
+])
+def test_a_reporters_credit_run_into_the_dateline(lead: str, authors: List[str], location: str) -> None:
+    for page in _both("id", [DATES["id"]], lead):
+        assert page.authors == authors
+        assert page.location == location
+        assert page.body.startswith(PARS["id"][0][:30])

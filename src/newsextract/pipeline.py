@@ -27,7 +27,7 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
-from newsextract.fields.byline import abbreviation
+from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
@@ -39,7 +39,7 @@ from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import get_profile, with_day_first, with_language_zone
+from newsextract.profiles import get_profile, merged, with_day_first, with_language_zone
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
@@ -348,6 +348,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     tail = read_tail(paragraphs, profile)
     paragraphs = tail.paragraphs
     article.authors = list(tail.authors)
+    if paragraphs and layout.dateline and layout.dateline.byline:
+        # "Laporan Wartawan Tribunnews.com, X TRIBUNNEWS.COM, JAKARTA -": the reporter
+        add_names(article.authors, parse_credit(layout.dateline.byline, merged())[0])
+        sources["authors"] = "the credit run into the dateline"
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:
         article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
@@ -57,6 +57,7 @@ class Dateline:
     site: Optional[str]
     raw: str
     standalone: bool  # the dateline stood alone in its block ("Jakarta -")
+    byline: Optional[str] = None  # a credit run into it ahead ("Laporan Wartawan X.com, Name")
 
 
 def is_outlet(part: str) -> bool:
@@ -122,10 +123,37 @@ def title_case_place(place: str) -> str:
     return ", ".join(parts)
 
 
+# the outlet's name that opens the dateline after a byline run into it: a word with a domain
+_OUTLET_AFTER_NAME = re.compile(r"(?<=\s)(?=[\w\-]+\.[A-Za-z.]{2,12},)")
+
+
+def _byline_ahead(lead: str) -> Tuple[Optional[str], str]:
+    """A reporter's credit that a page runs into the dateline after it ("Laporan Wartawan
+    Tribunnews.com, Rina Marlina TRIBUNNEWS.COM, JAKARTA"): (the credit, the dateline), or
+    (None, the lead). The credit opens with a label; the dateline with the outlet's domain."""
+    if not lead[:40].casefold().startswith(_label_starts()):
+        return None, lead
+    found = list(_OUTLET_AFTER_NAME.finditer(lead))
+    if not found:
+        return None, lead
+    at = found[-1].start()
+    return lead[:at].strip(), lead[at:]
+
+
+@lru_cache(maxsize=None)
+def _label_starts() -> Tuple[str, ...]:
+    """Every language's author labels of more than a word, in lower case ("laporan wartawan")."""
+    return tuple(w.casefold() + " " for w in merged().author_labels if " " in w)
+
+
 def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateline]:
     """Read a dateline lead (without its dash); None if it is not a dateline. `noun_endings`:
     the page's language's abstract nouns' endings (see Profile.noun_endings)."""
     lead = lead.strip().rstrip(",")
+    byline, lead = _byline_ahead(lead)
+    if byline:
+        d = parse_lead(lead, noun_endings)
+        return replace(d, raw=byline + " " + d.raw, byline=byline) if d else None
     if not lead or len(lead.split()) > 9:
         return None
     if lead.split()[0].lower().rstrip(":") in merged().not_places:
@@ -276,7 +304,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
         # 8:15 pm CST": bylines, not datelines
         return None
-    return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest
+    return Dateline(d.location, d.site, text[:m.end()].strip(), False, d.byline), rest
 
 
 def place_and_site(dateline: Optional[Dateline], meta_site: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
