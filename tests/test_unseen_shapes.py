@@ -321,3 +321,41 @@ def test_a_reporters_credit_run_into_the_dateline(lead: str, authors: List[str],
         assert page.authors == authors
         assert page.location == location
         assert page.body.startswith(PARS["id"][0][:30])
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the outlet's domain, a dash, the place in capitals and a full stop
+    ("KABARBARU.CO.ID - SORONG. ", "Sorong"),
+    ("KABARBARU.CO.ID - KUALA LUMPUR. ", "Kuala Lumpur"),
+    # a place of two words in capitals after the outlet and a comma, a double dash after it
+    ("KABARBARU.CO.ID, BANDAR LAMPUNG -- ", "Bandar Lampung"),
+    # a section's name in capitals is no place
+    ("NASIONAL – ", None),
+    ("OLAHRAGA - ", None),
+])
+def test_indonesian_dateline_variants(lead: str, location: Optional[str]) -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):
+        assert page.location == location
+        if location:
+            assert page.body.startswith(PARS["id"][0][:30])
+
+
+def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
+    # "Name - Outlet.com" with the date glued on: the writer, not a place
+    head = ["Rina Marlina - Kabarbaru.com05 November 2015  |  14:56 WIB"]
+    for page in _both("id", head, "Kabarbaru.com, SORONG - "):
+        assert page.location == "Sorong"
+        assert page.authors == ["Rina Marlina"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Rina Marlina - Kabarbaru", ["Rina Marlina"]),  # the writer and the outlet's tag, closing
+    ("Rina Marlina - twitter", []),  # an author box's link, not the outlet
+])
+def test_the_writer_and_the_outlets_tag_after_the_text(line: str, authors: List[str]) -> None:
+    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
+    html = ("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    for page in (newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")):
+        assert page.authors == authors
+        assert page.body.endswith("menuju pasar kecamatan.")

@@ -210,6 +210,27 @@ def _dash_near_start(text: str) -> bool:
     return "-" in head or "\u2013" in head or "\u2014" in head
 
 
+# "KONTAN.CO.ID - JAKARTA. Memasuki ...": the outlet's domain, a dash, the place in capitals
+# and a full stop
+_SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
+                              r"(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})\.\s+(?=[A-Z\"“])")
+# a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
+# WIB"), where a dateline's rest is the paragraph
+_BYLINE_REST = 80
+
+
+
+def _date_line(text: str) -> bool:
+    """A date and little else: an outlet's tag perhaps, a time, a zone ("Bisnis.com15 Agustus
+    2019 | 14:20 WIB"), where a sentence opening on a date goes on in words ("Januari 2024
+    menjadi bulan terpanas ...")."""
+    if not _is_date(text):
+        return False
+    words = [w for w in text.split() if not (_DIGIT.search(w) or w.strip(".,").casefold() in merged_months()
+                                             or not any(c.isalnum() for c in w) or (w.isupper() and len(w) <= 4))]
+    return len(words) <= 1
+
+
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
 _TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
@@ -268,7 +289,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
-    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ")):
+    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")):
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
@@ -284,6 +305,11 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if not _dash_near_start(text):
         return None
+    m = _SITE_DASH_PLACE.match(text)
+    if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
+        d = parse_lead(m.group("place"), noun_endings)
+        if d and d.location and not d.site:
+            return Dateline(d.location, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _LEAD_ONLY.match(text)
     if m:
         d = parse_lead(m.group("lead"), noun_endings)
@@ -300,9 +326,10 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         return None
     rest = text[m.end():].lstrip()
     first = rest.split(",")[0]
-    if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first):
+    if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first) \
+            or len(rest) < _BYLINE_REST and _date_line(rest):
         # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
-        # 8:15 pm CST": bylines, not datelines
+        # 8:15 pm CST", "Name - Bisnis.com15 Agustus 2019 | 14:20 WIB": bylines, not datelines
         return None
     return Dateline(d.location, d.site, text[:m.end()].strip(), False, d.byline), rest
 
