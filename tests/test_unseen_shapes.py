@@ -359,3 +359,10 @@ def test_the_writer_and_the_outlets_tag_after_the_text(line: str, authors: List[
     for page in (newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")):
         assert page.authors == authors
         assert page.body.endswith("menuju pasar kecamatan.")
+
+
+def test_a_second_dash_after_the_datelines_goes_with_it() -> None:
+    # a wire's copy printed with two dashes after its dateline: the text opens after both
+    for page in _both("en", ["By Meg Kinnard", DATES["en"]], "PARIS (AFP) - \u2013 "):
+        assert page.location == "Paris"
+        assert page.body.startswith(PARS["en"][0][:30])

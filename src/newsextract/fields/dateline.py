@@ -217,6 +217,7 @@ _SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
 # WIB"), where a dateline's rest is the paragraph
 _BYLINE_REST = 80
+_SECOND_DASH = re.compile(r"^(?:--?|[\u2013\u2014])\s+")
 
 
 
@@ -324,14 +325,15 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     d = parse_lead(lead, noun_endings)
     if not d:
         return None
-    rest = text[m.end():].lstrip()
+    # (a second dash after the first, as a wire's copy may print it: "PARIS (AFP) - – More ...")
+    rest = _SECOND_DASH.sub("", text[m.end():].lstrip())
     first = rest.split(",")[0]
     if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first) \
             or len(rest) < _BYLINE_REST and _date_line(rest):
         # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
         # 8:15 pm CST", "Name - Bisnis.com15 Agustus 2019 | 14:20 WIB": bylines, not datelines
         return None
-    return Dateline(d.location, d.site, text[:m.end()].strip(), False, d.byline), rest
+    return Dateline(d.location, d.site, text[:len(text) - len(rest)].strip(), False, d.byline), rest
 
 
 def place_and_site(dateline: Optional[Dateline], meta_site: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
