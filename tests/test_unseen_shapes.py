@@ -366,3 +366,10 @@ def test_a_second_dash_after_the_datelines_goes_with_it() -> None:
     for page in _both("en", ["By Meg Kinnard", DATES["en"]], "PARIS (AFP) - \u2013 "):
         assert page.location == "Paris"
         assert page.body.startswith(PARS["en"][0][:30])
+
+
+def test_an_initial_that_is_a_title_elsewhere_opens_a_name() -> None:
+    # "M" for Muhammad on Indonesian pages (a title, Monsieur, on French ones): names under
+    # the date, joined by a comma
+    for page in _both("id", [DATES["id"], "Andi Wijaya, M Rizal Akbar"]):
+        assert page.authors == ["Andi Wijaya", "M Rizal Akbar"]
