@@ -373,3 +373,17 @@ def test_an_initial_that_is_a_title_elsewhere_opens_a_name() -> None:
     # the date, joined by a comma
     for page in _both("id", [DATES["id"], "Andi Wijaya, M Rizal Akbar"]):
         assert page.authors == ["Andi Wijaya", "M Rizal Akbar"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_short_story_about_two_networks_keeps_its_first_paragraph(form: str) -> None:
+    # a short text whose opening paragraph names two networks is a story, not a pitch
+    pars = ["KABARBARU.COM, SORONG - Pengguna Telegram dan WhatsApp di Sorong mengeluhkan gangguan "
+            "layanan pesan sejak Senin pagi.",
+            "Gangguan itu berlangsung hampir tiga jam sebelum layanan kembali normal menjelang siang."]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.body.startswith("Pengguna Telegram dan WhatsApp")
