@@ -1609,6 +1609,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
     for b in body[-W.pitch_tail:]:
+        if b is body[0] and b.text.rstrip().endswith(_SENTENCE_END) and "://" not in b.text:
+            continue  # (the text's opening sentences close nothing: a story of two networks;
+            # a share bar's links the run opened on are still furniture)
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
         elif _ends_on_button(b.text):
