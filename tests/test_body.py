@@ -143,6 +143,61 @@ def test_a_dumps_text_resumes_below_a_box_of_headlines() -> None:
     assert body.split("\n\n") == PARAS
 
 
+LONGER = PARAS + [
+    "Shopkeepers on the quay worried aloud that months of scaffolding would keep visitors away "
+    "during the busiest weeks of the season, when most of their yearly trade is done.",
+    "The council promised signs pointing walkers around the works and a weekly market on the "
+    "square beside the ferry terminal for as long as the quay stays fenced off.",
+]
+
+
+def _dump_with_tail(tail: str, furniture: str = "Advertisement") -> str:
+    """A dump: head, a text of some length, a furniture line, one more paragraph, the foot."""
+    return ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(LONGER)
+            + f"\n\n{furniture}\n\n{tail}\n\n2 min\n\nWatch\n\n"
+            "About us · Contact · Privacy · Terms · Careers\n\n© 2026 Harbour Times\n")
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "More on this topic"])
+@pytest.mark.parametrize("tail", [
+    "Would you care to share your view on this story?",  # a call to the reader
+    "Three volunteers repaint the lighthouse on the northern pier.",  # a teaser's deck
+    "Two curved arrows forming a circle. It means the panel can be refreshed.",  # an icon's alt text
+])
+def test_a_short_line_of_other_things_past_the_furniture_does_not_close_a_dumps_text(tail: str, furniture: str) -> None:
+    # a dump: the run bridged a furniture line (an ad's label, a related box's heading) to one
+    # short paragraph that speaks of nothing the text speaks of: a box's first line, not the end
+    assert extract(_dump_with_tail(tail, furniture)).body.split("\n\n") == LONGER
+
+
+@pytest.mark.parametrize("tail", [
+    "The harbour board will meet the engineers again next month to settle the council's plan.",
+    "while the builders are at work, the council said, the walkway along the wall stays shut.",
+    "\u201cNobody should fear for their boats this winter,\u201d one skipper told reporters.",
+])
+def test_the_text_s_own_last_paragraph_past_a_furniture_line_is_kept(tail: str) -> None:
+    # its words are the text's (harbour, council, engineers), or it opens in lower case (the
+    # rest of a paragraph the slot cut in two) or with a quotation mark (a speaker's last words)
+    assert extract(_dump_with_tail(tail)).body.split("\n\n") == LONGER + [tail]
+
+
+def test_a_short_text_s_last_paragraph_past_a_furniture_line_is_kept() -> None:
+    # a text of four paragraphs says too little of what it speaks of to tell its last
+    # paragraph, whose words are mostly new, from a box's line by their words
+    last = "Tourists arriving for the summer regatta should find the promenade reopened in time."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(PARAS[:4])
+            + "\n\nAdvertisement\n\n" + last + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS[:4] + [last]
+
+
+def test_a_last_paragraph_the_credit_line_follows_is_kept() -> None:
+    # the text's credit line stands right under it: the paragraph is the text's last
+    last = "Tourists arriving for the summer regatta should find the promenade reopened in time."
+    dump = ("Harbour wall to be rebuilt\n\n" + "\n\n".join(LONGER) + "\n\nAdvertisement\n\n" + last
+            + "\n\nReporter: Jane Doe\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == LONGER + [last]
+
+
 SLOT = ["Advertisement", "Story continues below", "Loading...",
         "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
         "Back to video", "Sign up for our newsletter", "[ ]", "Sign Up",
