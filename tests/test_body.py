@@ -198,6 +198,16 @@ def test_a_last_paragraph_the_credit_line_follows_is_kept() -> None:
     assert extract(dump).body.split("\n\n") == LONGER + [last]
 
 
+@pytest.mark.parametrize("copy", ["", " (Harbour Times)", " Photo: J. Doe"])
+def test_a_pictures_alt_text_printed_again_as_its_caption_opens_no_dumps_text(copy: str) -> None:
+    # a dump prints a picture's alt text and then its caption, the same sentence again with the
+    # credit after it or none: both copies are the picture's, the first one too
+    alt = "Waves break over the old harbour wall during the storm on a grey January morning."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + alt + "\n\n" + alt + copy + "\n\n"
+            + "\n\n".join(PARAS) + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
 SLOT = ["Advertisement", "Story continues below", "Loading...",
         "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
         "Back to video", "Sign up for our newsletter", "[ ]", "Sign Up",

@@ -494,6 +494,19 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
     return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
 
 
+def _printed_twice(text: str, nxt: str) -> bool:
+    """A dump: a block's text is a picture's alt text that the next block (nxt) prints again as
+    its caption, alone or with its credit after it ("... trial is heard in November." over "... trial is
+    heard in November. (NPA)"): a sentence of W.caption_copy_words words at least, the copy's
+    extra words (W.caption_copy_extra at most) no sentence. Both are the picture's, the first
+    copy too (the second is one by being printed again)."""
+    if not nxt.startswith(text) or not text.endswith(_SENTENCE_END):
+        return False
+    rest = nxt[len(text):].split()
+    return at_least_units(text, W.caption_copy_words) and len(rest) <= W.caption_copy_extra \
+        and not (rest and rest[-1].endswith(_STOPS))
+
+
 def _alt_over_caption(blocks: List[Block], i: int) -> bool:
     """A dump: block i is a picture's alt text whose words its caption below prints again, in
     order, with more words and the credit ("Taylor Swift standing ovation untuk Joey
@@ -726,8 +739,10 @@ def label_furniture(blocks: List[Block]) -> None:
     phrase_hits, marker_hits = _page_hits(blocks)
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
+    copied = False  # (a dump: the block above is an alt text this block prints again)
     for i, b in enumerate(blocks):
         text = b.text
+        above_copied, copied = copied, False
         if b.items > 1:  # a folded menu
             b.mark(LIST, f"menu of {b.items} items")
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
@@ -762,7 +777,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if not b.path and _alt_over_caption(blocks, i) or \
+            if not b.path and (_alt_over_caption(blocks, i) or above_copied) or \
                     b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
@@ -770,6 +785,9 @@ def label_furniture(blocks: List[Block]) -> None:
                 # one that a photo credit follows, is a caption
                 b.caption = True
                 b.score = W.repeated_caption
+            elif not b.path and i + 1 < len(blocks) and blocks[i + 1].text.startswith(text) \
+                    and _printed_twice(text, blocks[i + 1].text):
+                b.caption = copied = True  # (scoring as it did: a gallery inside the text must not cut its run)
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
