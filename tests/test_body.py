@@ -208,6 +208,15 @@ def test_a_pictures_alt_text_printed_again_as_its_caption_opens_no_dumps_text(co
     assert extract(dump).body.split("\n\n") == PARAS
 
 
+def test_an_alt_text_printed_again_as_a_caption_wrapped_over_two_lines_opens_no_dumps_text() -> None:
+    # a wrapped dump breaks the caption's two sentences over two lines, two blocks: together
+    # they print the alt text above them again
+    one, two = "Waves break over the old harbour wall during the storm.", "The sea rose two metres."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + one + " " + two + "\n\n" + one + "\n" + two
+            + "\n\n" + "\n\n".join(PARAS) + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
 SLOT = ["Advertisement", "Story continues below", "Loading...",
         "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
         "Back to video", "Sign up for our newsletter", "[ ]", "Sign Up",

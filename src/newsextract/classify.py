@@ -739,10 +739,10 @@ def label_furniture(blocks: List[Block]) -> None:
     phrase_hits, marker_hits = _page_hits(blocks)
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
-    copied = False  # (a dump: the block above is an alt text this block prints again)
+    copies = 0  # (a dump: how many blocks below print again the alt text above them)
     for i, b in enumerate(blocks):
         text = b.text
-        above_copied, copied = copied, False
+        above_copied, copies = copies > 0, max(copies - 1, 0)
         if b.items > 1:  # a folded menu
             b.mark(LIST, f"menu of {b.items} items")
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
@@ -785,9 +785,14 @@ def label_furniture(blocks: List[Block]) -> None:
                 # one that a photo credit follows, is a caption
                 b.caption = True
                 b.score = W.repeated_caption
-            elif not b.path and i + 1 < len(blocks) and blocks[i + 1].text.startswith(text) \
-                    and _printed_twice(text, blocks[i + 1].text):
-                b.caption = copied = True  # (scoring as it did: a gallery inside the text must not cut its run)
+            elif not b.path and i + 1 < len(blocks):
+                # (the first copy scores as it did: a gallery inside the text must not cut its run)
+                nxt = blocks[i + 1].text
+                if nxt.startswith(text) and _printed_twice(text, nxt):
+                    b.caption, copies = True, 1
+                elif text.startswith(nxt) and i + 2 < len(blocks) \
+                        and _printed_twice(text, nxt + " " + blocks[i + 2].text):
+                    b.caption, copies = True, 2  # (the caption's lines wrapped into two blocks)
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
