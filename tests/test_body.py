@@ -728,6 +728,22 @@ def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> No
     assert body == paras + ["Zubereitungsschritte", *steps]
 
 
+@pytest.mark.parametrize("notice", [
+    "Als abonnee krijg je toegang tot al onze verhalen over de kust.",  # Dutch
+    "Déjà abonné ? Connectez-vous pour retrouver vos articles sur le port.",  # French
+    "Para seguir leyendo sobre el puerto, elige una de nuestras ofertas.",  # Spanish
+    "Per continuare a leggere le notizie del porto scegli un abbonamento.",  # Italian
+    "Já é assinante? Entre na sua conta para ler as notícias do porto.",  # Portuguese
+])
+def test_a_paywall_s_notice_in_another_language_ends_a_dumps_text(notice: str) -> None:
+    # a dump: the text, then a subscription box that opens with its notice in the page's
+    # language, and its buttons: the text ends at the notice
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(PARAS) + "\n\n" + notice
+            + "\n\nThe harbour festival, the ferry timetable and the market news every morning, all year long.\n\n"
+            "About us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
 def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:
     # the free part of an article, then the paywall's notice and its pitch in the same
     # element: the text ends at the notice; a sentence that names subscribers is not one
