@@ -740,9 +740,12 @@ def label_furniture(blocks: List[Block]) -> None:
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
     copies = 0  # (a dump: how many blocks below print again the alt text above them)
+    last = len(blocks) - 1
     for i, b in enumerate(blocks):
         text = b.text
-        above_copied, copies = copies > 0, max(copies - 1, 0)
+        above_copied = copies > 0
+        if above_copied:
+            copies -= 1
         if b.items > 1:  # a folded menu
             b.mark(LIST, f"menu of {b.items} items")
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
@@ -785,12 +788,12 @@ def label_furniture(blocks: List[Block]) -> None:
                 # one that a photo credit follows, is a caption
                 b.caption = True
                 b.score = W.repeated_caption
-            elif not b.path and i + 1 < len(blocks):
+            elif not b.path and i < last and blocks[i + 1].text[:1] == text[:1]:
                 # (the first copy scores as it did: a gallery inside the text must not cut its run)
                 nxt = blocks[i + 1].text
                 if nxt.startswith(text) and _printed_twice(text, nxt):
                     b.caption, copies = True, 1
-                elif text.startswith(nxt) and i + 2 < len(blocks) \
+                elif i + 1 < last and text.startswith(nxt) \
                         and _printed_twice(text, nxt + " " + blocks[i + 2].text):
                     b.caption, copies = True, 2  # (the caption's lines wrapped into two blocks)
         recent.append(text)
