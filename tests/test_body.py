@@ -143,6 +143,80 @@ def test_a_dumps_text_resumes_below_a_box_of_headlines() -> None:
     assert body.split("\n\n") == PARAS
 
 
+LONGER = PARAS + [
+    "Shopkeepers on the quay worried aloud that months of scaffolding would keep visitors away "
+    "during the busiest weeks of the season, when most of their yearly trade is done.",
+    "The council promised signs pointing walkers around the works and a weekly market on the "
+    "square beside the ferry terminal for as long as the quay stays fenced off.",
+]
+
+
+def _dump_with_tail(tail: str, furniture: str = "Advertisement") -> str:
+    """A dump: head, a text of some length, a furniture line, one more paragraph, the foot."""
+    return ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(LONGER)
+            + f"\n\n{furniture}\n\n{tail}\n\n2 min\n\nWatch\n\n"
+            "About us · Contact · Privacy · Terms · Careers\n\n© 2026 Harbour Times\n")
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "More on this topic"])
+@pytest.mark.parametrize("tail", [
+    "Would you care to share your view on this story?",  # a call to the reader
+    "Three volunteers repaint the lighthouse on the northern pier.",  # a teaser's deck
+    "Two curved arrows forming a circle. It means the panel can be refreshed.",  # an icon's alt text
+])
+def test_a_short_line_of_other_things_past_the_furniture_does_not_close_a_dumps_text(tail: str, furniture: str) -> None:
+    # a dump: the run bridged a furniture line (an ad's label, a related box's heading) to one
+    # short paragraph that speaks of nothing the text speaks of: a box's first line, not the end
+    assert extract(_dump_with_tail(tail, furniture)).body.split("\n\n") == LONGER
+
+
+@pytest.mark.parametrize("tail", [
+    "The harbour board will meet the engineers again next month to settle the council's plan.",
+    "while the builders are at work, the council said, the walkway along the wall stays shut.",
+    "\u201cNobody should fear for their boats this winter,\u201d one skipper told reporters.",
+])
+def test_the_text_s_own_last_paragraph_past_a_furniture_line_is_kept(tail: str) -> None:
+    # its words are the text's (harbour, council, engineers), or it opens in lower case (the
+    # rest of a paragraph the slot cut in two) or with a quotation mark (a speaker's last words)
+    assert extract(_dump_with_tail(tail)).body.split("\n\n") == LONGER + [tail]
+
+
+def test_a_short_text_s_last_paragraph_past_a_furniture_line_is_kept() -> None:
+    # a text of four paragraphs says too little of what it speaks of to tell its last
+    # paragraph, whose words are mostly new, from a box's line by their words
+    last = "Tourists arriving for the summer regatta should find the promenade reopened in time."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(PARAS[:4])
+            + "\n\nAdvertisement\n\n" + last + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS[:4] + [last]
+
+
+def test_a_last_paragraph_the_credit_line_follows_is_kept() -> None:
+    # the text's credit line stands right under it: the paragraph is the text's last
+    last = "Tourists arriving for the summer regatta should find the promenade reopened in time."
+    dump = ("Harbour wall to be rebuilt\n\n" + "\n\n".join(LONGER) + "\n\nAdvertisement\n\n" + last
+            + "\n\nReporter: Jane Doe\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == LONGER + [last]
+
+
+@pytest.mark.parametrize("copy", ["", " (Harbour Times)", " Photo: J. Doe"])
+def test_a_pictures_alt_text_printed_again_as_its_caption_opens_no_dumps_text(copy: str) -> None:
+    # a dump prints a picture's alt text and then its caption, the same sentence again with the
+    # credit after it or none: both copies are the picture's, the first one too
+    alt = "Waves break over the old harbour wall during the storm on a grey January morning."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + alt + "\n\n" + alt + copy + "\n\n"
+            + "\n\n".join(PARAS) + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
+def test_an_alt_text_printed_again_as_a_caption_wrapped_over_two_lines_opens_no_dumps_text() -> None:
+    # a wrapped dump breaks the caption's two sentences over two lines, two blocks: together
+    # they print the alt text above them again
+    one, two = "Waves break over the old harbour wall during the storm.", "The sea rose two metres."
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + one + " " + two + "\n\n" + one + "\n" + two
+            + "\n\n" + "\n\n".join(PARAS) + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
+
+
 SLOT = ["Advertisement", "Story continues below", "Loading...",
         "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
         "Back to video", "Sign up for our newsletter", "[ ]", "Sign Up",
@@ -652,6 +726,22 @@ def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> No
             "</body></html>")
     body = extract(html).body.split("\n\n")
     assert body == paras + ["Zubereitungsschritte", *steps]
+
+
+@pytest.mark.parametrize("notice", [
+    "Als abonnee krijg je toegang tot al onze verhalen over de kust.",  # Dutch
+    "Déjà abonné ? Connectez-vous pour retrouver vos articles sur le port.",  # French
+    "Para seguir leyendo sobre el puerto, elige una de nuestras ofertas.",  # Spanish
+    "Per continuare a leggere le notizie del porto scegli un abbonamento.",  # Italian
+    "Já é assinante? Entre na sua conta para ler as notícias do porto.",  # Portuguese
+])
+def test_a_paywall_s_notice_in_another_language_ends_a_dumps_text(notice: str) -> None:
+    # a dump: the text, then a subscription box that opens with its notice in the page's
+    # language, and its buttons: the text ends at the notice
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(PARAS) + "\n\n" + notice
+            + "\n\nThe harbour festival, the ferry timetable and the market news every morning, all year long.\n\n"
+            "About us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
 
 
 def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:

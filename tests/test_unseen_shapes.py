@@ -251,3 +251,139 @@ def test_role_under_the_name_and_german_article_label(lang: str, lines: List[str
 def test_linked_names_printed_apart_in_a_dump(lang: str, lines: List[str], authors: List[str]) -> None:
     text = "\n".join(["Home", "News", TITLES[lang], *lines, DATES[lang], *PARS[lang]]) + "\n"
     assert newsextract.extract(text).authors == authors
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the dash glued to the tag or the place, a space after it, as small outlets type it
+    ("Sorong (Inmas)- ", "Sorong"),
+    ("Sorong (ANTARA)- ", "Sorong"),
+    ("Kabarbaru.com, Sorong- ", "Sorong"),
+    ("KABARBARU.COM, SORONG- ", "Sorong"),
+])
+def test_a_dateline_with_its_dash_glued(lead: str, location: str) -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):
+        assert page.location == location
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
+def test_a_button_of_one_letter_and_a_dash_is_no_dateline() -> None:
+    # a font-size button's "A-" run into the dateline by a dump: the dateline is the one after
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "A- KABARBARU.COM, SORONG -- "):
+        assert page.location != "A"
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_credits_glued_to_the_last_paragraph(form: str) -> None:
+    # a scraper that joins an element's text keeps the writer's and editor's credits and the
+    # copyright run on after the text's last sentence: the sentence stays, the credits go
+    last = PARS["id"][2] + " Pewarta: Rina Kartika Editor: Joko Susilo COPYRIGHT © KABARBARU 2021"
+    pars = [PARS["id"][0], PARS["id"][1], last]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.authors == ["Rina Kartika"]
+    assert page.body.endswith("menuju pasar kecamatan.")
+    assert "Pewarta" not in page.body and "COPYRIGHT" not in page.body
+
+
+def test_a_label_inside_a_sentence_is_not_cut() -> None:
+    # "Editor:" read inside the text, not after its end, is the sentence's: nothing is cut
+    from newsextract.fields.credit import split_glued_credit
+    text = ("Buku itu disusun oleh tim kecil yang dipimpin seorang editor: Rina Kartika menulis "
+            "bab pertama, dan sisanya dikerjakan bersama para mahasiswa selama dua tahun penuh.")
+    assert split_glued_credit(text) is None
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_sites_follow_prompts_after_the_text(form: str) -> None:
+    tail = ["Mau konten menarik lainnya?", "Follow Instagram: https://www.instagram.com/kabarbaru",
+            "Follow Twitter: https://twitter.com/kabarbaru", "Subscribe YouTube: https://www.youtube.com/kabarbaru"]
+    pars = [*PARS["id"], *tail]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.body.endswith("menuju pasar kecamatan.")
+
+
+@pytest.mark.parametrize("lead, authors, location", [
+    # the tribun network's reporter's credit run into the dateline on the text's first line
+    ("Laporan Wartawan Kabarbaru.com, Rina Marlina KABARBARU.COM, SORONG - ", ["Rina Marlina"], "Sorong"),
+    ("Laporan Reporter Kabar Papua, Andi Wijaya KABARPAPUA.COM, SORONG - ", ["Andi Wijaya"], "Sorong"),
+    # no label: an outlet, a place, and nothing of a credit
+    ("KABARBARU.COM, SORONG - ", [], "Sorong"),
+])
+def test_a_reporters_credit_run_into_the_dateline(lead: str, authors: List[str], location: str) -> None:
+    for page in _both("id", [DATES["id"]], lead):
+        assert page.authors == authors
+        assert page.location == location
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the outlet's domain, a dash, the place in capitals and a full stop
+    ("KABARBARU.CO.ID - SORONG. ", "Sorong"),
+    ("KABARBARU.CO.ID - KUALA LUMPUR. ", "Kuala Lumpur"),
+    # a place of two words in capitals after the outlet and a comma, a double dash after it
+    ("KABARBARU.CO.ID, BANDAR LAMPUNG -- ", "Bandar Lampung"),
+    # a section's name in capitals is no place
+    ("NASIONAL – ", None),
+    ("OLAHRAGA - ", None),
+])
+def test_indonesian_dateline_variants(lead: str, location: Optional[str]) -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):
+        assert page.location == location
+        if location:
+            assert page.body.startswith(PARS["id"][0][:30])
+
+
+def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
+    # "Name - Outlet.com" with the date glued on: the writer, not a place
+    head = ["Rina Marlina - Kabarbaru.com05 November 2015  |  14:56 WIB"]
+    for page in _both("id", head, "Kabarbaru.com, SORONG - "):
+        assert page.location == "Sorong"
+        assert page.authors == ["Rina Marlina"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Rina Marlina - Kabarbaru", ["Rina Marlina"]),  # the writer and the outlet's tag, closing
+    ("Rina Marlina - twitter", []),  # an author box's link, not the outlet
+])
+def test_the_writer_and_the_outlets_tag_after_the_text(line: str, authors: List[str]) -> None:
+    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
+    html = ("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    for page in (newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")):
+        assert page.authors == authors
+        assert page.body.endswith("menuju pasar kecamatan.")
+
+
+def test_a_second_dash_after_the_datelines_goes_with_it() -> None:
+    # a wire's copy printed with two dashes after its dateline: the text opens after both
+    for page in _both("en", ["By Meg Kinnard", DATES["en"]], "PARIS (AFP) - \u2013 "):
+        assert page.location == "Paris"
+        assert page.body.startswith(PARS["en"][0][:30])
+
+
+def test_an_initial_that_is_a_title_elsewhere_opens_a_name() -> None:
+    # "M" for Muhammad on Indonesian pages (a title, Monsieur, on French ones): names under
+    # the date, joined by a comma
+    for page in _both("id", [DATES["id"], "Andi Wijaya, M Rizal Akbar"]):
+        assert page.authors == ["Andi Wijaya", "M Rizal Akbar"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_short_story_about_two_networks_keeps_its_first_paragraph(form: str) -> None:
+    # a short text whose opening paragraph names two networks is a story, not a pitch
+    pars = ["KABARBARU.COM, SORONG - Pengguna Telegram dan WhatsApp di Sorong mengeluhkan gangguan "
+            "layanan pesan sejak Senin pagi.",
+            "Gangguan itu berlangsung hampir tiga jam sebelum layanan kembali normal menjelang siang."]
+    if form == "html":
+        page = newsextract.extract("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
+                                   + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    else:
+        page = newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")
+    assert page.body.startswith("Pengguna Telegram dan WhatsApp")

@@ -494,6 +494,19 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
     return len(nxt) > len(text) and nxt.startswith(text) and is_caption(nxt)
 
 
+def _printed_twice(text: str, nxt: str) -> bool:
+    """A dump: a block's text is a picture's alt text that the next block (nxt) prints again as
+    its caption, alone or with its credit after it ("... trial is heard in November." over "... trial is
+    heard in November. (NPA)"): a sentence of W.caption_copy_words words at least, the copy's
+    extra words (W.caption_copy_extra at most) no sentence. Both are the picture's, the first
+    copy too (the second is one by being printed again)."""
+    if not nxt.startswith(text) or not text.endswith(_SENTENCE_END):
+        return False
+    rest = nxt[len(text):].split()
+    return at_least_units(text, W.caption_copy_words) and len(rest) <= W.caption_copy_extra \
+        and not (rest and rest[-1].endswith(_STOPS))
+
+
 def _alt_over_caption(blocks: List[Block], i: int) -> bool:
     """A dump: block i is a picture's alt text whose words its caption below prints again, in
     order, with more words and the credit ("Taylor Swift standing ovation untuk Joey
@@ -726,8 +739,13 @@ def label_furniture(blocks: List[Block]) -> None:
     phrase_hits, marker_hits = _page_hits(blocks)
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
+    copies = 0  # (a dump: how many blocks below print again the alt text above them)
+    last = len(blocks) - 1
     for i, b in enumerate(blocks):
         text = b.text
+        above_copied = copies > 0
+        if above_copied:
+            copies -= 1
         if b.items > 1:  # a folded menu
             b.mark(LIST, f"menu of {b.items} items")
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
@@ -762,7 +780,7 @@ def label_furniture(blocks: List[Block]) -> None:
                 b.score = max(b.score, W.introduced_list_floor)
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
-            if not b.path and _alt_over_caption(blocks, i) or \
+            if not b.path and (_alt_over_caption(blocks, i) or above_copied) or \
                     b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words))):
@@ -770,6 +788,14 @@ def label_furniture(blocks: List[Block]) -> None:
                 # one that a photo credit follows, is a caption
                 b.caption = True
                 b.score = W.repeated_caption
+            elif not b.path and i < last and blocks[i + 1].text[:1] == text[:1]:
+                # (the first copy scores as it did: a gallery inside the text must not cut its run)
+                nxt = blocks[i + 1].text
+                if nxt.startswith(text) and _printed_twice(text, nxt):
+                    b.caption, copies = True, 1
+                elif i + 1 < last and text.startswith(nxt) \
+                        and _printed_twice(text, nxt + " " + blocks[i + 2].text):
+                    b.caption, copies = True, 2  # (the caption's lines wrapped into two blocks)
         recent.append(text)
         if not b.bullet:
             introduced = text.endswith(":") and len(text) > 20 and not b.label
@@ -1608,7 +1634,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         heads = _inner_subheads(blocks, body, title_key, holder)
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
+    if len(body) > 2 and _stray_tail(blocks, body):
+        body[-1].mark(OUTSIDE, "a box's line past the furniture that closes the text")
     for b in body[-W.pitch_tail:]:
+        if b is body[0] and b.text.rstrip().endswith(_SENTENCE_END) and "://" not in b.text:
+            continue  # (the text's opening sentences close nothing: a story of two networks;
+            # a share bar's links the run opened on are still furniture)
         if _follow_pitch(b.text):
             b.mark(BOILERPLATE, "a follow-us or app pitch closing the text")
         elif _ends_on_button(b.text):
@@ -1652,6 +1683,31 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
     if words < W.box_paragraph_share * (words + sum(units(b.text) for b in kept if b.tag != "p")):
         return []
     return [b for b in boxes if not (b.index <= start and find_dates(b.text, merged()))]
+
+
+def _stray_tail(blocks: List[Block], body: List[Block]) -> bool:
+    """A dump: the text's last paragraph is no part of it when a furniture line parts it from
+    the paragraph above ("Mehr zum Thema", "READ MORE:", "Advertisement") and it is short (it
+    scores under W.stray_tail_score) and speaks of other things than the text does (under
+    W.stray_tail_shared of its longer words are the text's, of W.stray_tail_text_words at least:
+    a short text's words say too little of what it speaks of): the run went past the text's end
+    over the furniture to a box's first line, a teaser's deck, an icon's alt text, a pitch. Not
+    a paragraph that opens in lower case (the rest of one a slot cut in two: "... Baca juga:
+    ... yang dibawa pelaku itu pistol asli") or with a quotation mark (the last words of a
+    speaker), nor one the text's credit line follows ("Pewarta: ...", "Editor: ...")."""
+    last, above = body[-1], body[-2]
+    if last.path or last.score >= W.stray_tail_score or last.text[:1].islower() \
+            or last.text.startswith(_OPENING_QUOTES):
+        return False
+    if not any(b.label in (RELATED, BOILERPLATE, LIST, OUTSIDE) for b in blocks[above.index + 1:last.index]):
+        return False
+    if last.index + 1 < len(blocks) and parse_credit(blocks[last.index + 1].text, merged())[0]:
+        return False
+    words = _content_words([last])
+    if len(words) < W.stray_tail_words:
+        return False
+    text = _content_words(body[:-1])
+    return len(text) >= W.stray_tail_text_words and len(words & text) < W.stray_tail_shared * len(words)
 
 
 def _linked_sentence(b: Block) -> bool:

@@ -27,8 +27,8 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
-from newsextract.fields.byline import abbreviation
-from newsextract.fields.credit import about_the_writer, closing_writer, read_tail
+from newsextract.fields.byline import abbreviation, parse_credit
+from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
 from newsextract.fields.images import article_images
@@ -39,7 +39,7 @@ from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
-from newsextract.profiles import get_profile, with_day_first, with_language_zone
+from newsextract.profiles import get_profile, merged, with_day_first, with_language_zone
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
@@ -188,11 +188,12 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
         from newsextract.segment.html import segment_html
 
         blocks, meta = segment_html(text, utf8)
-        return blocks, meta, []
+        return _credits_apart(blocks), meta, []
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump
 
     blocks, style, title = segment_dump(text)
+    blocks = _credits_apart(blocks)
     note = LOW_CONFIDENCE.get(style)
     # (a dump's <title> steers the headline as a page's metadata does; it is not taken as the
     # headline itself: it often carries the site's name)
@@ -201,6 +202,26 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     if meta.url:
         meta.sources["url"] = "the dump's head"
     return blocks, meta, [note] if note else []
+
+
+def _credits_apart(blocks: List[Block]) -> List[Block]:
+    """The blocks, a credit glued after a paragraph's last sentence set in a block of its own
+    under it ("... Perdagangan. Pewarta: X Editor: Y"), as the page printed it."""
+    if not any(":" in b.text[-200:] for b in blocks):
+        return blocks
+    out: List[Block] = []
+    for b in blocks:
+        parts = split_glued_credit(b.text) if not b.heading and b.items == 1 else None
+        if parts:
+            out.append(replace(b, text=parts[0]))
+            out.append(replace(b, text=parts[1]))
+        else:
+            out.append(b)
+    if len(out) == len(blocks):
+        return blocks
+    for i, b in enumerate(out):
+        b.index = i
+    return out
 
 
 # the page's address at a dump's head after a label, as scrapers write it ("URL Source:
@@ -327,6 +348,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     tail = read_tail(paragraphs, profile)
     paragraphs = tail.paragraphs
     article.authors = list(tail.authors)
+    if paragraphs and layout.dateline and layout.dateline.byline:
+        # "Laporan Wartawan Tribunnews.com, X TRIBUNNEWS.COM, JAKARTA -": the reporter
+        add_names(article.authors, parse_credit(layout.dateline.byline, merged())[0])
+        sources["authors"] = "the credit run into the dateline"
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:
         article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text

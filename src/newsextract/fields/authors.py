@@ -131,6 +131,7 @@ def add_names(target: List[str], names: List[str]) -> None:
             target.append(n)
 
 
+_CLOSING_TAG_CHARS = 60  # (a writer's name and the outlet's tag under the text: a short line)
 # a dump's name alone in the head is a byline when a date or an age stands this many lines
 # from it at most
 _NAME_DATE_REACH = 3
@@ -325,6 +326,15 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         free = b.label in ("", HEADER) and j not in marked and not (j == date_index and not b.label)
         if free and not is_boilerplate(b.text):
             who, agency = signature(b.text, profile)
+            # (the tag an outlet's name, capitalised: "Name - twitter" is an author box's link)
+            tagged = brand_byline(b.text, profile) if not (who or agency) and \
+                len(b.text) < _CLOSING_TAG_CHARS and \
+                re.split(r"\s[-–]\s", b.text)[-1].strip()[:1].isupper() else None
+            if tagged:
+                # "Nurul Arifin - Okezone" closing the text: the writer and the outlet's tag
+                add_names(out.authors, [tagged])
+                out.lines.append((j, "the writer and the outlet's tag after the body"))
+                break
             if who:
                 add_names(out.authors, [who])
                 out.lines.append((j, "signature in capitals after the body"))

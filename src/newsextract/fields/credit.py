@@ -24,6 +24,36 @@ _AGENCY_EDITOR = re.compile(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][
 _CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
 
 
+@lru_cache(maxsize=None)
+def _glued_credit_rx() -> Pattern[str]:
+    """Where a labelled credit starts after a sentence's end in the same element: any
+    language's author or editor label, its colon, a capitalised word."""
+    labels = sorted({w for w in label_starts(merged()) if len(w) > 2 and w[:1].isalpha()},
+                    key=len, reverse=True)
+    return re.compile(r"(?<=[.!?\"”’])\s+(?=(?i:" + "|".join(map(re.escape, labels))
+                      + r")\s?:\s*[A-Z])")
+
+
+# a credit glued to the text holds a few names and labels, perhaps a copyright notice
+_GLUED_CREDIT_CHARS = 160
+_GLUED_CREDIT_HEAD = 60  # (the text before it: a paragraph's, not a caption's few words)
+
+
+def split_glued_credit(text: str) -> Optional[Tuple[str, str]]:
+    """A paragraph with the article's labelled credits run on after its last sentence, as a
+    scraper that joins an element's text keeps them ("... dan Kementerian Perdagangan.
+    Pewarta: Mentari Dwi Gayati Editor: Ahmad Wijaya COPYRIGHT © ANTARA 2020"): (the text,
+    the credit line), or None. Only the paragraph's end: a label mid-text is a sentence's."""
+    if ":" not in text[-_GLUED_CREDIT_CHARS:]:
+        return None
+    for m in _glued_credit_rx().finditer(text, max(_GLUED_CREDIT_HEAD, len(text) - _GLUED_CREDIT_CHARS)):
+        tail = text[m.end():]
+        authors, editors, _bare = parse_credit(tail, merged())
+        if authors or editors:
+            return text[:m.start()], tail
+    return None
+
+
 def desk_code(inner: str) -> bool:
     """The text inside a closing pair of parentheses is an editor's or desk's code ("fik",
     "ant/rin", "Ant/Rina", "H-4", "***"), not a photo's credit ("Dok/Humas", "Foto/Rina")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
@@ -15,8 +15,11 @@ from newsextract.profiles import domain_rx, merged, merged_days, merged_months
 # outlet domains), slashes and one parenthesised tag.
 # The text after the dash opens a sentence: "Adobe Flash – co by złego o nim nie mówić" is an
 # aside in a sentence, not a dateline.
+# (or a dash glued to the lead's last word or tag, a space after it: "Pariaman (Inmas)- ...";
+# not to a letter alone, a font-size button's "A-")
 _LEAD = re.compile(
-    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s))(?:\s+|(?=[A-Z\"“]))(?![a-z])"
+    r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s)|(?:(?<=\))|(?<=[^\W\d_]{3}))--?(?=\s))"
+    r"(?:\s+|(?=[A-Z\"“]))(?![a-z])"
 )
 _LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
@@ -35,7 +38,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 # "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
 _SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
-_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’\-]+)(?::\s+|\s+(?=[A-Z\"“]))")
+# (the dash may be glued to the place: "Liputan6.com, Jakarta- Presiden ...")
+_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|-?\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
@@ -53,6 +57,7 @@ class Dateline:
     site: Optional[str]
     raw: str
     standalone: bool  # the dateline stood alone in its block ("Jakarta -")
+    byline: Optional[str] = None  # a credit run into it ahead ("Laporan Wartawan X.com, Name")
 
 
 def is_outlet(part: str) -> bool:
@@ -118,10 +123,37 @@ def title_case_place(place: str) -> str:
     return ", ".join(parts)
 
 
+# the outlet's name that opens the dateline after a byline run into it: a word with a domain
+_OUTLET_AFTER_NAME = re.compile(r"(?<=\s)(?=[\w\-]+\.[A-Za-z.]{2,12},)")
+
+
+def _byline_ahead(lead: str) -> Tuple[Optional[str], str]:
+    """A reporter's credit that a page runs into the dateline after it ("Laporan Wartawan
+    Tribunnews.com, Rina Marlina TRIBUNNEWS.COM, JAKARTA"): (the credit, the dateline), or
+    (None, the lead). The credit opens with a label; the dateline with the outlet's domain."""
+    if not lead[:40].casefold().startswith(_label_starts()):
+        return None, lead
+    found = list(_OUTLET_AFTER_NAME.finditer(lead))
+    if not found:
+        return None, lead
+    at = found[-1].start()
+    return lead[:at].strip(), lead[at:]
+
+
+@lru_cache(maxsize=None)
+def _label_starts() -> Tuple[str, ...]:
+    """Every language's author labels of more than a word, in lower case ("laporan wartawan")."""
+    return tuple(w.casefold() + " " for w in merged().author_labels if " " in w)
+
+
 def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateline]:
     """Read a dateline lead (without its dash); None if it is not a dateline. `noun_endings`:
     the page's language's abstract nouns' endings (see Profile.noun_endings)."""
     lead = lead.strip().rstrip(",")
+    byline, lead = _byline_ahead(lead)
+    if byline:
+        d = parse_lead(lead, noun_endings)
+        return replace(d, raw=byline + " " + d.raw, byline=byline) if d else None
     if not lead or len(lead.split()) > 9:
         return None
     if lead.split()[0].lower().rstrip(":") in merged().not_places:
@@ -176,6 +208,28 @@ def _dash_near_start(text: str) -> bool:
         end += 1
     head = text[:end]
     return "-" in head or "\u2013" in head or "\u2014" in head
+
+
+# "KONTAN.CO.ID - JAKARTA. Memasuki ...": the outlet's domain, a dash, the place in capitals
+# and a full stop
+_SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
+                              r"(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})\.\s+(?=[A-Z\"“])")
+# a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
+# WIB"), where a dateline's rest is the paragraph
+_BYLINE_REST = 80
+_SECOND_DASH = re.compile(r"^(?:--?|[\u2013\u2014])\s+")
+
+
+
+def _date_line(text: str) -> bool:
+    """A date and little else: an outlet's tag perhaps, a time, a zone ("Bisnis.com15 Agustus
+    2019 | 14:20 WIB"), where a sentence opening on a date goes on in words ("Januari 2024
+    menjadi bulan terpanas ...")."""
+    if not _is_date(text):
+        return False
+    words = [w for w in text.split() if not (_DIGIT.search(w) or w.strip(".,").casefold() in merged_months()
+                                             or not any(c.isalnum() for c in w) or (w.isupper() and len(w) <= 4))]
+    return len(words) <= 1
 
 
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
@@ -236,7 +290,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
-    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ")):
+    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")):
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
@@ -252,6 +306,11 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if not _dash_near_start(text):
         return None
+    m = _SITE_DASH_PLACE.match(text)
+    if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
+        d = parse_lead(m.group("place"), noun_endings)
+        if d and d.location and not d.site:
+            return Dateline(d.location, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _LEAD_ONLY.match(text)
     if m:
         d = parse_lead(m.group("lead"), noun_endings)
@@ -266,13 +325,15 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     d = parse_lead(lead, noun_endings)
     if not d:
         return None
-    rest = text[m.end():].lstrip()
+    # (a second dash after the first, as a wire's copy may print it: "PARIS (AFP) - – More ...")
+    rest = _SECOND_DASH.sub("", text[m.end():].lstrip())
     first = rest.split(",")[0]
-    if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first):
+    if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first) \
+            or len(rest) < _BYLINE_REST and _date_line(rest):
         # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
-        # 8:15 pm CST": bylines, not datelines
+        # 8:15 pm CST", "Name - Bisnis.com15 Agustus 2019 | 14:20 WIB": bylines, not datelines
         return None
-    return Dateline(d.location, d.site, text[:m.end()].strip(), False), rest
+    return Dateline(d.location, d.site, text[:len(text) - len(rest)].strip(), False, d.byline), rest
 
 
 def place_and_site(dateline: Optional[Dateline], meta_site: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
