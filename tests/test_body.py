@@ -1347,3 +1347,37 @@ def test_a_call_to_action_under_a_link_is_no_sentence_of_the_text() -> None:
     body = extract(_article("".join(f"<p>{p}</p>" for p in PARAS[:3]) + tip
                             + "".join(f"<p>{p}</p>" for p in PARAS[3:]))).body
     assert "Got a tip" not in body and PARAS[4] in body
+
+
+def test_a_sentence_links_cover_much_of_keeps_its_stop_inside_a_closing_quote() -> None:
+    # a sentence of the text, its names linked, that ends on a name in quotation marks whose
+    # closing mark follows the full stop: still a sentence, and the text's
+    linked = ('The <a href="/board">harbour board</a> has voted <a href="/wall">to rebuild '
+              "the wall the town calls “The Old Mole.”</a>")
+    body = extract(_article("".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{linked}</p>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]))).body
+    assert body.split("\n\n") == PARAS[:2] + [
+        "The harbour board has voted to rebuild the wall the town calls “The Old Mole.”"] + PARAS[2:]
+
+
+def test_short_boxes_among_a_text_written_in_paragraphs_are_not_the_text() -> None:
+    # the text's paragraphs are <p>s; a short <div> wrapped in an element of its own among them
+    # (a gallery's counter, a newsletter's pitch) is a box's, while a <div> beside the <p>s
+    # (the text's own element holds it) and a standfirst <div> above the first <p> are the text's
+    standfirst = "The harbour wall will be rebuilt by next summer, the council decided after a long debate."
+    beside = "The vote was close, with eleven members for the plan and nine against it."
+    more = ["The harbour board said it would publish the engineers' report in full next week, together "
+            "with the drawings of the new wall and of the walkway that will run along its top.",
+            "Work on the old lighthouse at the end of the wall is not part of the plan, the board said, "
+            "although the council may ask for it to be repaired once the wall itself is finished."]
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<h1>Harbour wall to be rebuilt</h1><article>"
+            f"<div class='w1'><div>{standfirst}</div></div>"
+            f"<p>{PARAS[0]}</p><div class='w2'><div><div>Image 1 of 5</div></div></div>"
+            f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p><div>{beside}</div>"
+            "<div class='w3'><div><div>Get the harbour news in your inbox every morning, "
+            "free of charge.</div></div></div>"
+            f"<p>{PARAS[3]}</p><p>{PARAS[4]}</p>" + "".join(f"<p>{p}</p>" for p in more)
+            + "</article></body></html>")
+    body = extract(html).body
+    assert body.split("\n\n") == [standfirst, PARAS[0], PARAS[1], PARAS[2], beside, PARAS[3], PARAS[4], *more]

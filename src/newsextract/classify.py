@@ -1648,11 +1648,41 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
+    for b in _boxes_among_paragraphs(body, layout.start):
+        b.mark(BOILERPLATE, "a short box among the text's paragraphs")
     wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
+    """HTML: the short boxes the body took among the paragraphs of a text written in <p>s: a
+    caption, an embed's notice, a gallery's counter, a newsletter's or a donation's pitch, an
+    ad slot's line, a teaser ("Image 1 of 5", "Sieh dir diesen Beitrag auf Instagram an",
+    "Join our Newsletter for the latest news", "CONTINUA DEPOIS DA PUBLICIDADE").
+
+    A text whose paragraphs are <p>s (W.box_least_paragraphs of them at least, with
+    W.box_paragraph_share of the body's words) writes its paragraphs so; a <div> among them
+    that is no sibling of any (it sits in an element of its own, wrapped in a box) and is short
+    (under W.box_max_words words) is a box's. Above the first <p> only a line of no prose is
+    (a standfirst in a <div> opens many texts), and not one that prints a date above the run:
+    the page's date may be read there."""
+    kept = [b for b in body if b.label == BODY and b.path]
+    paras = [b for b in kept if b.tag == "p"]
+    if len(paras) < W.box_least_paragraphs:
+        return []
+    parents = {b.path[:-1] for b in paras}
+    boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
+             and not at_least_units(b.text, W.box_max_words)
+             and (b.index > paras[0].index or not _prose(b))]
+    if not boxes:
+        return []  # (most pages: before any word is counted)
+    words = sum(units(b.text) for b in paras)
+    if words < W.box_paragraph_share * (words + sum(units(b.text) for b in kept if b.tag != "p")):
+        return []
+    return [b for b in boxes if not (b.index <= start and find_dates(b.text, merged()))]
 
 
 def _stray_tail(blocks: List[Block], body: List[Block]) -> bool:
@@ -1691,7 +1721,7 @@ def _linked_sentence(b: Block) -> bool:
     text = b.text
     if not b.path or not W.linked_sentence_least_links <= b.link_density < W.linked_sentence_link_density \
             or b.hint < 0 or b.bullet or b.heading \
-            or b.score <= W.linked_sentence_least_score or not text.endswith(_STOPS) \
+            or b.score <= W.linked_sentence_least_score or not _CLOSED.search(text[-3:]) \
             or ": " in text[:W.linked_sentence_label_chars] or not at_least_units(text, W.linked_sentence_words) \
             or "? " in text:  # ("Got a tip? <a>Send it to our newsroom</a> today.": a call)
         return False

@@ -155,6 +155,11 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    # a text written in <p>s (this many at least, with this share of the body's words): a short
+    # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
+    box_least_paragraphs: int = 3
+    box_paragraph_share: float = 0.8
+    box_max_words: int = 40  # ... and under this many words
     # a dump: a last paragraph past a furniture line scoring under this ("Read more:", "Advertisement")
     # is a box's line (a teaser's deck, an icon's alt text, a pitch) when under this share of its
     # longer words (this many at least) are the text's
