@@ -1566,3 +1566,62 @@ def test_a_one_line_page_s_repeated_headline_ends_at_a_whole_word() -> None:
     text = ("Der Stadtrat beschließt neue Radwege Home Politik Sport Der Stadtrat beschließt "
             "neue Radwege Homeoffice bleibt erlaubt. Die Stadt will mehr Wege bauen.")
     assert document_title(text, SOUP_SPACED) == "Der Stadtrat beschließt neue Radwege"
+
+
+def test_a_one_line_pages_editor_credit_ends_before_the_furniture_after_it() -> None:
+    # an editor's label with its colon ends the credits: the names, not the share bar's words
+    # or the next label after them, stand on its line
+    text = ("Warga diminta tetap tenang. Penulis : Rina Hapsari Editor : Dodi Wirawan Sumber : "
+            "Antaranews.com komentar salin tautan Terpopuler")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert "Penulis : Rina Hapsari" in parts
+    assert "Editor : Dodi Wirawan" in parts
+    # (a bare "Editor" or "Red" without its colon is a sentence's word)
+    line = "Kata Editor Dodi Wirawan itu benar."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_pages_ranked_list_with_counts_is_bulleted() -> None:
+    text = ("Hujan reda pada sore hari. Terpopuler 1 Harga Beras Naik Lagi di Pasar Induk "
+            "dibaca 12,345 kali 2 Banjir Rendam Dua Desa dibaca 9,870 kali 3 Jalan Tol Baru "
+            "Dibuka Pekan Depan dibaca 5,432 kali Tentang Kami")
+    lines = [x for x in dumps._unspace(text, None).split("\n") if x]
+    assert lines[:2] == ["Hujan reda pada sore hari.", "Terpopuler"]
+    assert lines[2:5] == ["• 1 Harga Beras Naik Lagi di Pasar Induk dibaca 12,345 kali",
+                          "• 2 Banjir Rendam Dua Desa dibaca 9,870 kali",
+                          "• 3 Jalan Tol Baru Dibuka Pekan Depan dibaca 5,432 kali"]
+    # (counts without ranks, as a byline's comment count beside a sentence, are left alone)
+    text = ("By Jane Porter 12 comments The council met on Monday. It voted 7 to 2. Mayor Tom "
+            "Reed said 40 likes Nothing else was decided. Then 3 shares Another thing happened.")
+    assert "• " not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_picture_credit_ends_its_line() -> None:
+    # an agency's name alone after a caption's label, or a copyright sign before a name in
+    # capitals: the credit, not the sentence the page prints next
+    text = ("Warga antre di depan toko. Foto: Getty Images Jakarta - Harga minyak goreng naik "
+            "lagi pekan ini.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "Jakarta - Harga minyak goreng naik lagi pekan ini."
+    text = "The mayor in her office © JOHN SMITH The city council voted on Monday to close the bridge."
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "The city council voted on Monday to close the bridge."
+    # (not "Getty" of "Getty Images/Name": the credit runs on to its photographer)
+    text = "(Foto: Getty Images/Anna Lee / Press) Jakarta - Harga naik lagi."
+    assert "Getty\n" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_headline_is_found_with_a_space_before_its_colon() -> None:
+    # a kicker's and a headline's nodes parted by get_text(" "): "Kicker : Headline"
+    title = "Bridge works: City closes the old bridge for a year"
+    text = (f"{title} | Daily Post Home News Sport Weather Subscribe Bridge works : City closes "
+            "the old bridge for a year Updated 5 May 2025, 10:30 The old bridge will close "
+            "on Monday. Drivers must use the ring road.")
+    parts = [p.strip() for p in dumps._unspace(text, f"{title} | Daily Post").split("\n\n")]
+    assert title in parts[1:]
+
+
+def test_a_one_line_page_parts_after_a_quotation_in_single_marks() -> None:
+    text = ("He spoke on 'Morning Live.' The council met on Monday. Nothing was decided.")
+    assert dumps._unspace(text, None).split("\n\n")[:2] == [
+        "He spoke on 'Morning Live.'", "The council met on Monday."]

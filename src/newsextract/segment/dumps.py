@@ -295,6 +295,9 @@ _SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)ß-öø-ÿа-яѐ-џά-ώ][.!?])[\"”�
 # (or a link's or an emphasis's text before its sentence's stop, which get_text(" ") parts from
 # it by a space: "... zum Selbstbestimmungsgesetz . Die Ministerien ...")
 _SPACED_STOP_END = _lazy(r"(?<=[a-zß-öø-ÿа-яѐ-џά-ώ] [.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ][a-zß-öø-ÿа-яѐ-џά-ώ])")
+# (or a quotation in straight single marks closed after its stop: "... on 'Fox News Live.' The
+# new House committee ...")
+_SINGLE_QUOTED_END = _lazy(r"(?<=[a-zß-öø-ÿ][.!?]')\s+(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
@@ -366,6 +369,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     credit and related-article labels, and around a menu's run of capitalised words (a word
     an item: where one link ends is not told). The parts stand apart as paragraphs."""
     text = " ".join(text.split())
+    if title:
+        text = _unspaced_title(text, title)
     # (the title whole where the page prints it again: it is the headline)
     head = (title if text.find(title, len(title)) >= 0 else _TITLE_PARTS.split(title)[0]) if title else ""
     if head:
@@ -386,13 +391,94 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_STOP_END.sub("\n\n", text)
+    if "'" in text:
+        text = _SINGLE_QUOTED_END.sub("\n\n", text)
     text = _SPACED_DATELINE.sub("\n\n\\1", text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
-    text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
+    text = _counted_lists(text)
+    text = _MENU_RUN.sub(_menu_run, text)
     return "\n".join(_menu_heads([x.strip() for x in text.split("\n")], head)) + "\n"
+
+
+def _unspaced_title(text: str, title: str) -> str:
+    """The page's printings of its <title> with a space before a stop or colon ("Basketball-
+    Euroleague : Nach Massenschlägerei ...", a kicker's and a headline's nodes parted by
+    get_text(" ")) printed as the title is, so that the headline is found again."""
+    for head in dict.fromkeys((title, _TITLE_PARTS.split(title)[0])):
+        if not _TITLE_STOPS.search(head):
+            continue
+        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "") + re.escape(c)
+                     for i, c in enumerate(head))
+        text = text[:len(title)] + re.sub(rx, head.replace("\\", "\\\\"), text[len(title):])
+    return text
+
+
+_STOP_CHARS = ",:;.!?"
+_TITLE_STOPS = _lazy(r"[^ ][,:;.!?]")
+
+
+def _menu_run(m: "re.Match[str]") -> str:
+    """A menu's run as links (_as_links), but for a list's item already on a line of its own."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    if text.startswith("• ", start):
+        return m.group(0)
+    return _as_links(m.group(0).split())
+
+
+@lru_cache(maxsize=None)
+def _counter_end_rx() -> "re.Pattern[str]":
+    """A counter ending a list's item on a one-line page ("dibaca 20,442 kali", "65 komentar",
+    "1.093 Views"), and the space after it, where the next item's number or capital follows."""
+    words = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(merged().counter_words, key=len, reverse=True))
+    return re.compile(r"(?<= )(?:(?i:" + words + r") )?\d[\d.,]*[kK]? (?i:" + words
+                      + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
+
+
+def _counted_lists(text: str) -> str:
+    """A ranked list of headlines, each with its reads or comments counted ("1 Survei
+    "Kompas": Citra Jokowi Meningkat Drastis dibaca 20,442 kali 2 Cerita Irwansyah ...
+    dibaca 9,646 kali"), three items at least, run into one line: its items bulleted on lines
+    of their own, as a terminal browser prints a list. Each item opens with its rank; the
+    first one with 1, which may follow the list's heading ("Terpopuler + indeks 1 ...")."""
+    ends = [m.end() for m in _counter_end_rx().finditer(text)]
+    if len(ends) < _COUNTED_ITEMS:
+        return text
+    out: List[str] = []
+    done = 0
+    run: List[Tuple[int, int]] = []
+
+    def flush() -> None:
+        nonlocal done
+        if len(run) >= _COUNTED_ITEMS:
+            out.append(text[done:run[0][0]] + "\n\n" + "\n".join("• " + text[a:b].strip() for a, b in run) + "\n\n")
+            done = run[-1][1]
+        run.clear()
+
+    prev = 0
+    for end in ends:
+        start = max(prev, text.rfind("\n", 0, end) + 1)
+        prev = end
+        piece = text[start:end]
+        ranked = _RANKED_ITEM.match(piece) if run and start == run[-1][1] else None
+        if ranked and len(piece) <= _COUNTED_ITEM_CHARS:
+            run.append((start, end))
+            continue
+        flush()
+        first = _FIRST_ITEM.search(piece)
+        if first and end - (start + first.end()) <= _COUNTED_ITEM_CHARS:
+            run.append((start + first.start() + 1, end))
+    flush()
+    return "".join(out) + text[done:] if out else text
+
+
+_COUNTED_ITEMS = 3
+_COUNTED_ITEM_CHARS = 250
+_FIRST_ITEM = _lazy(r"(?:^| )#?1 (?=[A-ZÀ-ÖØ-Þ\"“])")
+_RANKED_ITEM = _lazy(r" ?#?\d{1,2} (?=[A-ZÀ-ÖØ-Þ\"“])")
 
 
 def _menu_heads(lines: List[str], head: str) -> List[str]:
@@ -429,8 +515,15 @@ def _credit_end_rx() -> "re.Pattern[str]":
     caption's line, as the page prints it under the photo."""
     k = merged()
     names = sorted({*k.agencies, *k.photo_agencies}, key=len, reverse=True)
-    return re.compile(r"(/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
-                      + r")\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    # (or a picture agency's name alone, opening a line or after a label's colon, "Foto: Getty
+    # Images Jakarta - ...": the whole name, not "Getty" of "Getty Images/Mario Carlini"; or a
+    # copyright sign before a name in capitals, "© BART DEWAELE Annelies Verlinden (46) ...")
+    photo = "|".join(re.escape(w).replace(r"\ ", " ") + "".join(
+        "(?!" + re.escape(x[len(w):]).replace(r"\ ", " ") + ")" for x in k.photo_agencies
+        if x.startswith(w + " ")) for w in sorted(k.photo_agencies, key=len, reverse=True))
+    return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+                      + r")|(?:(?<![^\n])|(?<=: ))(?i:" + photo
+                      + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 @lru_cache(maxsize=None)
@@ -438,10 +531,18 @@ def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
     """A byline's label where a word starts ("Von", "By", "Kommentar von", "Pewarta:"),
     its colon if any, and the space after it: in any case, or in lower case only (searched
     in the text lowered, three times faster, where lowering keeps every position)."""
-    labels = sorted({w.lower() for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
+    k = merged()
+    labels = sorted({w.lower() for w in k.author_labels if len(w) > 1 and w[:1].isalpha()},
                     key=len, reverse=True)
-    return re.compile(r"(?<!\S)(?" + ("i" if any_case else "") + ":"
-                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r")( ?:)? ")
+    # (an editor's label with its colon only: "Editor : Bayu Galih" ends a page's credits,
+    # where a bare "Red" or "Editing" is a sentence's word)
+    editors = sorted({w.lower() for w in k.editor_labels if len(w) > 1 and w[:1].isalpha()} - set(labels),
+                     key=len, reverse=True)
+    flags = "i" if any_case else ""
+    return re.compile(r"(?<!\S)(?" + flags + ":"
+                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
+                      + r"|(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in editors) + r")(?= ?:)"
+                      + r")( ?:)? ")
 
 
 def _part_bylines(text: str) -> str:
@@ -486,6 +587,8 @@ def _names_end(text: str, start: int) -> int:
         j = i
         while j < len(tokens) and words < _NAME_WORDS_MOST:
             t = tokens[j]
+            if j + 1 < len(tokens) and tokens[j + 1] == ":":
+                break  # (the next credit's label: "Editor : X Y Sumber : Antaranews.com")
             if _NAME_WORD.match(t):
                 if words == 2:
                     # (a third capitalised word is the name's only where no word follows it)
