@@ -26,7 +26,7 @@ from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, P
                                        SOUP_LINES, SOUP_PRETTY, SOUP_SPACED, STYLES, TERMINAL, document_title,
                                        dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
-from newsextract.segment.text import segment_text
+from newsextract.segment.text import segment_dump, segment_text
 from tests.conftest import FIXTURES
 
 FIXTURE_STYLES = {"w3m": TERMINAL, "lynx": TERMINAL, "soup_lines": SOUP_LINES,
@@ -1625,3 +1625,49 @@ def test_a_one_line_page_parts_after_a_quotation_in_single_marks() -> None:
     text = ("He spoke on 'Morning Live.' The council met on Monday. Nothing was decided.")
     assert dumps._unspace(text, None).split("\n\n")[:2] == [
         "He spoke on 'Morning Live.'", "The council met on Monday."]
+
+
+def test_a_one_line_pages_picture_credit_in_brackets_ends_its_line() -> None:
+    # a caption's credit in brackets, then the text's dateline: the dateline opens a line
+    text = ("Petugas memeriksa kendaraan di gerbang tol. (Budi Santoso/detikcom) Jakarta - "
+            "Polisi memeriksa ratusan kendaraan pada Senin.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "Jakarta - Polisi memeriksa ratusan kendaraan pada Senin."
+    text = "Warga di pasar. (Foto: Humas Pemkot) Harga beras turun pekan ini."
+    assert [p.strip() for p in dumps._unspace(text, None).split("\n\n")][-1] == "Harga beras turun pekan ini."
+    # (a date's "(1/12)" in brackets is no credit: the sentence goes on)
+    text = "Razia digelar Selasa malam (1/12) Petugas menemukan dua pasangan."
+    assert dumps._unspace(text, None).strip() == text
+
+
+def test_a_one_line_pages_tool_bar_words_part_from_the_first_sentence() -> None:
+    # two words of an article's tool bar before a sentence's capital stand apart, as links
+    text = "Kommentare Drucken Teilen Ambrosia breitet sich in deutschen Gärten aus."
+    lines = [x for x in dumps._unspace(text, None).split("\n") if x]
+    assert lines == ["• Kommentare", "• Drucken", "• Teilen", "Ambrosia breitet sich in deutschen Gärten aus."]
+    text = "Share Print The council met on Monday."
+    assert [x for x in dumps._unspace(text, None).split("\n") if x][-1] == "The council met on Monday."
+    # (two such words inside a sentence, not before a capital, stay in it)
+    text = "Readers can print or share comment threads here. They did."
+    assert "• " not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_head_before_its_headline_is_furniture() -> None:
+    # what a page's text on one line prints between its <title> and the headline's dated
+    # printing (a subscription offer's sentences, a menu) gets a furniture hint; the body after
+    # the headline does not
+    title = "Hujan Deras Rendam Ratusan Rumah di Bekasi"
+    text = (f"{title} - Kabar Kota Beranda Berita Olahraga Hiburan Nikmati akses tanpa batas ke "
+            f"semua artikel kami. Berlangganan sekarang dan dapatkan diskon. Masuk Daftar {title} "
+            "Senin, 12 Februari 2024 10:15 WIB Bekasi - Hujan deras sejak pagi merendam ratusan "
+            "rumah warga. Petugas mengevakuasi warga ke tempat aman. Banjir surut pada sore hari. "
+            + " ".join(f"Warga di blok {n} membersihkan lumpur dari rumah mereka bersama relawan."
+                       for n in "ABCDEFGHIJKLMNOPQRST") + " Tentang Kami Kontak Redaksi")
+    blocks, style, got = segment_dump(text)
+    assert style == SOUP_SPACED and got == title
+    at = next(b.index for b in blocks[1:] if b.text == title)
+    offer = next(b for b in blocks if b.text.startswith("Berlangganan"))
+    assert offer.index < at and offer.hint < 0
+    assert all(b.hint == 0 for b in blocks[at:])
+    record = newsextract.extract(text)
+    assert record.body.startswith("Hujan deras sejak pagi merendam ratusan rumah warga.")

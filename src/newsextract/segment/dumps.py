@@ -30,9 +30,11 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
+from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import available, get_profile, merged
 from newsextract.segment.widths import wrap_width
+from newsextract.weights import WEIGHTS as W
 
 
 class _LazyPattern:
@@ -317,29 +319,45 @@ _ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # then a dash and a sentence's capital
 _PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
 _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
-_SPACED_DATELINE = _lazy(
-    r" ((?:" + _PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
-    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
-    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}) ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
+                   r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
+                   r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
+_SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+# (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
+# a picture's credit)
+_DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
 
 
 @lru_cache(maxsize=None)
 def _share_run_rx() -> "re.Pattern[str]":
     """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
-    Facebook Share on Twitter"): three words or more, each a network's or a share button's
-    name (or "on")."""
-    names = sorted({*merged().share_names, "on"}, key=len, reverse=True)
-    word = r"(?:" + "|".join(map(re.escape, names)) + r")"
-    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r"){2,})(?= |$)", re.M)
+    Facebook Share on Twitter", "Kommentare Drucken Teilen"): two words or more, each a
+    network's, a tool bar's button's or a comment link's name (or "on")."""
+    k = merged()
+    names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=len, reverse=True)
+    word = r"(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names) + r")"
+    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r")+)(?= |$)", re.M)
 
 
 def _share_bar(m: "re.Match[str]") -> str:
     """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
-    when three of its words at least are names (not "on")."""
+    when three of its words at least are names (not "on": a network's, or a button's with its
+    capital), or two before a capital."""
     words = m.group(0).split()
-    if sum(w.casefold() != "on" for w in words) < _SHARE_WORDS:
+    # (a network's name in any case; a button's or a comment link's words where the run has a
+    # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
+    networks = merged().share_names
+    capital = any(w[:1].isupper() for w in words)
+    names = sum(capital or w.casefold() in networks for w in words if w.casefold() != "on")
+    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and _capital_next(m)):
         return m.group(0)
     return _as_links(words)
+
+
+def _capital_next(m: "re.Match[str]") -> bool:
+    """A capital (a sentence's first word) follows the match, after its space."""
+    nxt = m.string[m.end() + 1:m.end() + 2]
+    return nxt.isupper()
 
 
 def _as_links(words: List[str]) -> str:
@@ -349,6 +367,8 @@ def _as_links(words: List[str]) -> str:
 
 
 _SHARE_WORDS = 3
+# (or two of a tool bar's words before a sentence: "Kommentare Teilen In England findet ...")
+_BUTTON_WORDS = 2
 
 
 @lru_cache(maxsize=None)
@@ -397,10 +417,36 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
+    if "/" in text or ":" in text:
+        text = _bracket_credit_rx().sub("\\1\n\n", text)
     text = _share_run_rx().sub(_share_bar, text)
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
-    return "\n".join(_menu_heads([x.strip() for x in text.split("\n")], head)) + "\n"
+    lines = _dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head))
+    # (one blank line between two parts, where two rules each parted them)
+    return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+def mark_before_headline(blocks: List[Block], title: str) -> None:
+    """A page's text on one line (_unspace) prints its menus, its skip links, its login and
+    its offers before the article's headline: its blocks there get a furniture hint, as an
+    element's blocks under a furniture class do. The headline is the block that prints the
+    <title> (or its part before the site's name) again, the first one with a date within
+    three blocks of it, else the first; in the page's first half only (a footer's breadcrumb
+    prints it too)."""
+    heads = {title, _TITLE_PARTS.split(title)[0]}
+    found = [b.index for b in blocks[1:len(blocks) // 2] if b.text in heads]
+    if not found:
+        return
+    k = merged()
+    at = next((i for i in found if any(find_dates(b.text, k) for b in blocks[max(i - _HEAD_DATE_BLOCKS, 1):
+                                                                        i + _HEAD_DATE_BLOCKS + 1]
+                                       if b.index != i)), found[0])
+    for b in blocks[1:at]:
+        b.hint = min(b.hint, W.before_headline_hint)
+
+
+_HEAD_DATE_BLOCKS = 3
 
 
 def _unspaced_title(text: str, title: str) -> str:
@@ -481,10 +527,30 @@ _FIRST_ITEM = _lazy(r"(?:^| )#?1 (?=[A-ZÀ-ÖØ-Þ\"“])")
 _RANKED_ITEM = _lazy(r" ?#?\d{1,2} (?=[A-ZÀ-ÖØ-Þ\"“])")
 
 
+def _dateline_sentences(lines: List[str]) -> List[str]:
+    """A short first sentence after a dateline ("Bekasi - Hujan deras merendam rumah warga.")
+    goes on one line with the next sentence: the paragraph a page prints there opens the text,
+    and one short sentence alone would read as a head's line, not the text's."""
+    for i, line in enumerate(lines):
+        if not line or line.count(" ") >= _DATELINE_JOIN_WORDS or not line.endswith(_SENTENCE_STOPS) \
+                or not _DATELINE_OPENS.match(line):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), -1)
+        if j > 0 and lines[j][:1] not in "•" and lines[j].endswith(_SENTENCE_STOPS) \
+                and _CAPITAL_OPENS.match(lines[j]):
+            lines[i], lines[j] = line + " " + lines[j], ""
+    return lines
+
+
+_DATELINE_JOIN_WORDS = 20
+_CAPITAL_OPENS = _lazy(r"[\"“„‘]?[A-ZÀ-ÖØ-Þ]")
+
+
 def _menu_heads(lines: List[str], head: str) -> List[str]:
     """A menu's first links left between a paragraph's last sentence and the menu's run
     ("... am Millerntor." "BILD Gutscheine DAZN Gutscheine adidas Gutscheine" "• Engelhorn"):
-    words that end no sentence, after a sentence and before a menu, are the menu's too."""
+    words that end no sentence, after a sentence and before a menu, are the menu's too (a
+    date is not)."""
     out = list(lines)
     prev = ""  # the last line with text
     for i, line in enumerate(lines):
@@ -493,7 +559,8 @@ def _menu_heads(lines: List[str], head: str) -> List[str]:
         if prev.endswith(_SENTENCE_STOPS) and not line.endswith(_SENTENCE_STOPS) and line[:2] != "• " \
                 and line != head and line.count(" ") >= _MENU_HEAD_SPACES and not _PROSE_WORDS.search(line):
             nxt = next((x for x in lines[i + 1:] if x), "")
-            if nxt[:2] == "• ":
+            if nxt[:2] == "• " and not find_dates(line, merged()):
+                # (not the date line over a share bar: "Selasa, 16 Februari 2016 | 14:38 WIB")
                 out[i] = _as_links(line.split()).strip("\n")
         prev = line
     return out
@@ -524,6 +591,18 @@ def _credit_end_rx() -> "re.Pattern[str]":
     return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
                       + r")|(?:(?<![^\n])|(?<=: ))(?i:" + photo
                       + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _bracket_credit_rx() -> "re.Pattern[str]":
+    """The space after a credit in brackets where the next sentence or dateline follows: a
+    picture's ("(ANTARA FOTO/Sahrul Manda)", "(Edi Wahyono/detikcom)", "(Foto: Dok. Polri)")
+    or a text's initials ("(fyk/ash)"): names parted by a slash, or a picture's label and its
+    colon. The credit ends its caption's or its text's line, as the page prints it (not a
+    date's "(1/12)": letters on both sides of the slash). A pull quote's dots may follow it."""
+    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
+    return re.compile(r"(\((?:[^()\n]{0,60}[^\W\d_]/ ?[^\W\d_][^()\n]{0,60}|(?i:" + labels
+                      + r") ?:[^()\n]{1,80})\)) +(?=[\"“]?[A-ZÀ-ÖØ-Þ]|\.\.\.|…)")
 
 
 @lru_cache(maxsize=None)
