@@ -1671,3 +1671,21 @@ def test_a_one_line_pages_head_before_its_headline_is_furniture() -> None:
     assert all(b.hint == 0 for b in blocks[at:])
     record = newsextract.extract(text)
     assert record.body.startswith("Hujan deras sejak pagi merendam ratusan rumah warga.")
+
+
+def test_a_one_line_pages_headline_between_a_tag_and_the_site_in_its_title() -> None:
+    # "Tag | Headline - Site": the headline is the part between two separators that the page
+    # prints again; the outlet's domain alone before a dash opens the text
+    head = "FOTO: Rina Nose Tampil Beda di Konser Amal Akhir Pekan"
+    text = (f"Rina Nose | {head} - Hiburanku.com HOME ARTIS FILM MUSIK FOTO VIDEO Iklan Kontak "
+            f"Redaksi {head} Minggu, 14 Februari 2016 09:15 | Rina Nose Hiburanku.com - Penyanyi "
+            "itu tampil dengan gaun merah di panggung utama. "
+            + " ".join(f"Penonton ke-{n} bertepuk tangan panjang untuk penampilannya malam itu."
+                       for n in range(1, 25)))
+    assert document_title(text, SOUP_SPACED) == head
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert head in parts
+    assert any(p.startswith("Hiburanku.com - Penyanyi itu tampil") for p in parts)
+    record = newsextract.extract(text)
+    assert record.title == head and record.date == "2016-02-14T09:15:00+07:00"
+    assert record.body.startswith("Penyanyi itu tampil dengan gaun merah")

@@ -315,13 +315,13 @@ _ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # paragraph opens there ("Mataram, NTB (ANTARA News) -", "JAKARTA, KOMPAS.com -",
 # "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
 # (up to three capitalised words, a region after a comma) with an outlet in brackets or its
-# domain after a comma, an outlet's domain before the place, or a place in capitals alone,
-# then a dash and a sentence's capital
+# domain after a comma, an outlet's domain before the place, a place in capitals alone, or
+# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital
 _PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
 _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
 _DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
                    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
-                   r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
+                   r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
 _SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
 # (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
 # a picture's credit)
@@ -826,7 +826,7 @@ def document_title(text: str, style: str) -> Optional[str]:
         lead = _repeated_lead(text)
         if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
             return lead
-        return first or None
+        return first or _inner_title(text)
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -837,6 +837,18 @@ def document_title(text: str, style: str) -> Optional[str]:
         first = _first_line(unglue(head))
     n = first.count(" ") + 1
     return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+def _inner_title(text: str) -> Optional[str]:
+    """A one-line page's headline inside its <title> between a tag's name and the site's
+    ("Dian Sastrowardoyo | FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik? -
+    KapanLagi.com ..."): the longest part between two separators, a headline's length, that
+    the page prints again further on; None if none. (The part after the last separator runs
+    on into the page's next nodes.)"""
+    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS])[1:-1]]
+    found = [p for p in parts if p.count(" ") + 1 >= _HEADLINE_WORDS
+             and text.find(p, text.find(p) + len(p)) >= 0]
+    return max(found, key=len) if found else None
 
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
