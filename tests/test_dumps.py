@@ -1689,3 +1689,28 @@ def test_a_one_line_pages_headline_between_a_tag_and_the_site_in_its_title() -> 
     record = newsextract.extract(text)
     assert record.title == head and record.date == "2016-02-14T09:15:00+07:00"
     assert record.body.startswith("Penyanyi itu tampil dengan gaun merah")
+
+
+def test_a_one_line_page_with_brands_capitals_glued_is_still_spaced() -> None:
+    # brands glued to their capitals ("detikINET", "FotoINET") are no sentences glued: a page on
+    # one line whose sentences' ends are all followed by a space is get_text(" ")'s
+    body = " ".join(f"Kalimat nomor {n} tentang ponsel baru itu ditulis di sini dengan panjang, "
+                    "karena sebuah halaman berita memuat kalimat yang panjang dan berisi, dan "
+                    "kalimat ini terus berlanjut sampai titiknya di ujung sana." for n in range(8))
+    text = ("Ponsel Baru Dirilis Hari Ini Home News FotoINET detikINET VideoINET SportINET detikNews "
+            "detikFinance detikSport detikHot detikTravel detikFood "
+            f"Ponsel Baru Dirilis Hari Ini Jakarta - {body}")
+    assert dump_style(text) == SOUP_SPACED
+    # (get_text() with no separator glues sentences: that stays SOUP_GLUED)
+    glued = "".join(f"Kalimat nomor {n} tentang ponsel baru.Berita" for n in range(40))
+    assert dump_style("detikINET FotoINET VideoINET " + glued) != SOUP_SPACED
+
+
+def test_a_menu_run_on_a_one_line_page_leaves_the_dateline_after_it() -> None:
+    # a menu's capitalised run that goes on into the text's dateline and its sentence in
+    # lower case: the dateline and its words open the text, the rest is the menu's links
+    text = ("Kabar Terbaru. Foto Video Galeri Ekonomi Bisnis Olahraga Bola Otomotif Jakarta - "
+            "Harga Cabai Rawit, dengan pasokan yang tipis, naik lagi pekan ini.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[-1] == "Jakarta - Harga Cabai Rawit, dengan pasokan yang tipis, naik lagi pekan ini."
+    assert parts[1].startswith("• Foto\n• Video")

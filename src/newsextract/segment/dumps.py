@@ -210,11 +210,15 @@ def dump_style(text: str) -> str:
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
     filled = n - blank
-    glued = len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample))
-    if glued >= 3 and not _one_line_page(glued, sample):
+    glued_sentences = len(_GLUED_SENTENCE.findall(sample))
+    glued = glued_sentences + len(_GLUED_CAPS.findall(sample))
+    spaced_shape = filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS \
+        and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
+    # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
+    # brands' capitals glued inside a word: "detikINET", "FotoINET")
+    if glued >= 3 and not (spaced_shape and not glued_sentences) and not _one_line_page(glued, sample):
         return SOUP_GLUED
-    if filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS and \
-            len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES:
+    if spaced_shape:
         return SOUP_SPACED
     if _one_line_page(glued, sample):
         return SOUP_SPACED
@@ -472,7 +476,13 @@ def _menu_run(m: "re.Match[str]") -> str:
     start = text.rfind("\n", 0, m.start()) + 1
     if text.startswith("• ", start):
         return m.group(0)
-    return _as_links(m.group(0).split())
+    words = m.group(0).split()
+    if text[m.end() + 1:m.end() + 2].islower() and "-" in words[2:-1]:
+        # (the run goes on into a sentence in lower case: its last dash is a dateline's, "...
+        # Lepas Landas Jakarta - Galaxy S6 Edge, dengan material ...", which opens the text)
+        k = len(words) - 1 - words[::-1].index("-")
+        return _as_links(words[:k - 1]) + " ".join(words[k - 1:])
+    return _as_links(words)
 
 
 @lru_cache(maxsize=None)
