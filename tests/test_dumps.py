@@ -1714,3 +1714,12 @@ def test_a_menu_run_on_a_one_line_page_leaves_the_dateline_after_it() -> None:
     parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
     assert parts[-1] == "Jakarta - Harga Cabai Rawit, dengan pasokan yang tipis, naik lagi pekan ini."
     assert parts[1].startswith("• Foto\n• Video")
+
+
+def test_a_one_line_pages_dateline_in_capitals_leaves_the_link_before_it() -> None:
+    # a list's last link runs on into the dateline: the place is the words in capitals alone
+    text = ("Warga Antre Minyak Goreng Murah di Pasar Ayu LOS ANGELES, KOMPAS.com - Pendiri "
+            "perusahaan itu menyewa pengawal baru.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Warga Antre Minyak Goreng Murah di Pasar Ayu",
+                     "LOS ANGELES, KOMPAS.com - Pendiri perusahaan itu menyewa pengawal baru."]

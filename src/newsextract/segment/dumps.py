@@ -332,6 +332,20 @@ _SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]
 _DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
 
 
+def _dateline_line(m: "re.Match[str]") -> str:
+    """A dateline found inside a run (_SPACED_DATELINE) on a line of its own with its text;
+    a place in capitals after words that are not ("Ijazah Ayu LOS ANGELES, KOMPAS.com -", a
+    list's last link before it) is the place alone."""
+    line = m.group(1)
+    caps = _CAPS_PLACE.match(line)
+    if caps:
+        return " " + caps.group(1).rstrip() + "\n\n" + line[caps.end(1):]
+    return "\n\n" + line
+
+
+_CAPS_PLACE = _lazy(r"((?:[A-Z][a-z][\w'’.\-]* )+)[A-Z]{3,}\b")
+
+
 @lru_cache(maxsize=None)
 def _share_run_rx() -> "re.Pattern[str]":
     """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
@@ -417,7 +431,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_STOP_END.sub("\n\n", text)
     if "'" in text:
         text = _SINGLE_QUOTED_END.sub("\n\n", text)
-    text = _SPACED_DATELINE.sub("\n\n\\1", text)
+    text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
