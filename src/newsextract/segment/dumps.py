@@ -347,35 +347,48 @@ _CAPS_PLACE = _lazy(r"((?:[A-Z][a-z][\w'’.\-]* )+)[A-Z]{3,}\b")
 
 
 @lru_cache(maxsize=None)
-def _share_run_rx() -> "re.Pattern[str]":
+def _share_run_rx(lowered: bool = True) -> "re.Pattern[str]":
     """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
     Facebook Share on Twitter", "Kommentare Drucken Teilen"): two words or more, each a
-    network's, a tool bar's button's or a comment link's name (or "on")."""
+    network's, a tool bar's button's or a comment link's name (or "on"); in lower case, for
+    the text lowered, or in any case."""
     k = merged()
     names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=len, reverse=True)
     word = r"(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names) + r")"
-    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r")+)(?= |$)", re.M)
+    # (where a word starts, looked behind first: most places fail there, before the long
+    # alternation is tried; in lower case, searched in the text lowered, twice as fast)
+    return re.compile(r"(?<![^ \n])" + word + r"(?: " + word + r")+(?= |\n|$)", 0 if lowered else re.I)
 
 
-def _share_bar(m: "re.Match[str]") -> str:
+def _share_runs(text: str) -> str:
+    """The share bars' runs of a page's text on one line (_share_run_rx) as _share_bar makes
+    them."""
+    low = text.lower()
+    same = len(low) == len(text)  # (else lowering moved the positions: "İ" is two letters)
+    out: List[str] = []
+    done = 0
+    rx, page = _share_run_rx(same), low if same else text
+    m = rx.search(page)
+    while m:
+        out.append(text[done:m.start()] + _share_bar(text, m.start(), m.end()))
+        done = m.end()
+        m = rx.search(page, done)
+    return "".join(out) + text[done:] if out else text
+
+
+def _share_bar(text: str, start: int, end: int) -> str:
     """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
     when three of its words at least are names (not "on": a network's, or a button's with its
     capital), or two before a capital."""
-    words = m.group(0).split()
+    words = text[start:end].split()
     # (a network's name in any case; a button's or a comment link's words where the run has a
     # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
     networks = merged().share_names
     capital = any(w[:1].isupper() for w in words)
     names = sum(capital or w.casefold() in networks for w in words if w.casefold() != "on")
-    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and _capital_next(m)):
-        return m.group(0)
+    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and text[end + 1:end + 2].isupper()):
+        return text[start:end]
     return _as_links(words)
-
-
-def _capital_next(m: "re.Match[str]") -> bool:
-    """A capital (a sentence's first word) follows the match, after its space."""
-    nxt = m.string[m.end() + 1:m.end() + 2]
-    return nxt.isupper()
 
 
 def _as_links(words: List[str]) -> str:
@@ -435,9 +448,10 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
+    text = _credit_line_start_rx().sub("\\1\n\n", text)
     if "/" in text or ":" in text:
         text = _bracket_credit_rx().sub("\\1\n\n", text)
-    text = _share_run_rx().sub(_share_bar, text)
+    text = _share_runs(text)
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head))
@@ -502,10 +516,11 @@ def _menu_run(m: "re.Match[str]") -> str:
 @lru_cache(maxsize=None)
 def _counter_end_rx() -> "re.Pattern[str]":
     """A counter ending a list's item on a one-line page ("dibaca 20,442 kali", "65 komentar",
-    "1.093 Views"), and the space after it, where the next item's number or capital follows."""
+    "1.093 Views"), where the next item's number or capital follows."""
     words = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(merged().counter_words, key=len, reverse=True))
-    return re.compile(r"(?<= )(?:(?i:" + words + r") )?\d[\d.,]*[kK]? (?i:" + words
-                      + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
+    # (the count's first digit opens the pattern, which the engine skips ahead by; a word
+    # before the count, "dibaca 20,442 kali", ends nothing)
+    return re.compile(r"\d(?<= \d)[\d.,]*[kK]? (?i:" + words + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
 
 
 def _counted_lists(text: str) -> str:
@@ -609,12 +624,29 @@ def _credit_end_rx() -> "re.Pattern[str]":
     # (or a picture agency's name alone, opening a line or after a label's colon, "Foto: Getty
     # Images Jakarta - ...": the whole name, not "Getty" of "Getty Images/Mario Carlini"; or a
     # copyright sign before a name in capitals, "© BART DEWAELE Annelies Verlinden (46) ...")
-    photo = "|".join(re.escape(w).replace(r"\ ", " ") + "".join(
+    photo = _photo_names()
+    # (each branch opens with its own character, "/", ":", "©", which the engine skips ahead
+    # by; the line's start is searched apart, in _credit_line_start_rx)
+    return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+                      + r")|: (?i:" + photo + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +"
+                      r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _photo_names() -> str:
+    """The picture agencies' names as an alternation, each whole: "getty" not where "getty
+    images" goes on."""
+    k = merged()
+    return "|".join(re.escape(w).replace(r"\ ", " ") + "".join(
         "(?!" + re.escape(x[len(w):]).replace(r"\ ", " ") + ")" for x in k.photo_agencies
         if x.startswith(w + " ")) for w in sorted(k.photo_agencies, key=len, reverse=True))
-    return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
-                      + r")|(?:(?<![^\n])|(?<=: ))(?i:" + photo
-                      + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _credit_line_start_rx() -> "re.Pattern[str]":
+    """A picture agency's whole name opening a line, before a sentence (_credit_end_rx)."""
+    photo = _photo_names()
+    return re.compile(r"(?m)^((?i:" + photo + r")(?!/)\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 @lru_cache(maxsize=None)
