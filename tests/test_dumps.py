@@ -1723,3 +1723,21 @@ def test_a_one_line_pages_dateline_in_capitals_leaves_the_link_before_it() -> No
     parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
     assert parts == ["Warga Antre Minyak Goreng Murah di Pasar Ayu",
                      "LOS ANGELES, KOMPAS.com - Pendiri perusahaan itu menyewa pengawal baru."]
+
+
+def test_a_one_line_pages_quotation_of_several_sentences_stays_on_one_line() -> None:
+    # the sentences' ends part a quotation the page prints in one paragraph: it goes on until
+    # its closing mark, so the quotation and its speaker's cue stand together
+    text = ('Polisi sudah memeriksa saksi. "Korbannya kita dampingi. Kemarin kita buat laporan. '
+            'Kasusnya masih kami dalami," kata Kapolsek Budi Santoso. Pemeriksaan berlanjut besok.')
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Polisi sudah memeriksa saksi.",
+                     '"Korbannya kita dampingi. Kemarin kita buat laporan. Kasusnya masih kami dalami," '
+                     "kata Kapolsek Budi Santoso.", "Pemeriksaan berlanjut besok."]
+    record = newsextract.extract("Judul Berita Hari Ini Beranda " + text + " " + " ".join(
+        f"Kalimat penutup nomor {n} dari berita ini cukup panjang untuk dibaca." for n in range(30)))
+    assert any(q.speaker == "Budi Santoso" and q.text.startswith("Korbannya kita dampingi.")
+               for q in record.quotes)
+    # (a mark that no later line closes joins nothing)
+    text = 'Ia berkata "tidak. Lalu pergi. Semua diam. Hari berganti. Malam tiba. Pagi datang. Selesai.'
+    assert dumps._unspace(text, None).count("\n\n") == 6

@@ -454,7 +454,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _share_runs(text)
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
-    lines = _dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head))
+    lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
 
@@ -564,6 +564,38 @@ _COUNTED_ITEMS = 3
 _COUNTED_ITEM_CHARS = 250
 _FIRST_ITEM = _lazy(r"(?:^| )#?1 (?=[A-ZÀ-ÖØ-Þ\"“])")
 _RANKED_ITEM = _lazy(r" ?#?\d{1,2} (?=[A-ZÀ-ÖØ-Þ\"“])")
+
+
+def _quoted_sentences(lines: List[str]) -> List[str]:
+    """A quotation of several sentences on one line: a line that opens a quotation it does not
+    close goes on with the next lines until one closes it ('"Korbannya kita dampingi." /
+    "Kemarin kita buat laporan," kata dia.'), as the paragraph the page prints holds it; not
+    past a list's item or _QUOTE_REACH lines, and not where no line closes it."""
+    for i, line in enumerate(lines):
+        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line):
+            continue  # (a sentence's end or a comma: not a headline's words cut at a mark)
+        parts = [j for j in range(i + 1, min(i + 1 + 2 * _QUOTE_REACH, len(lines))) if lines[j]]
+        joined = line
+        for n, j in enumerate(parts[:_QUOTE_REACH]):
+            if lines[j][:2] == "• ":
+                break
+            joined += " " + lines[j]
+            if not _opens_quote(joined):
+                lines[i] = joined
+                for k in parts[:n + 1]:
+                    lines[k] = ""
+                break
+    return lines
+
+
+def _opens_quote(text: str) -> bool:
+    """The text opens a quotation it does not close: an odd number of straight double marks,
+    or more opening curly marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+_QUOTE_REACH = 5
+_QUOTE_GOES_ON = (".", "!", "?", ",", ":", ";")
 
 
 def _dateline_sentences(lines: List[str]) -> List[str]:
