@@ -26,7 +26,7 @@ from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, P
                                        SOUP_LINES, SOUP_PRETTY, SOUP_SPACED, STYLES, TERMINAL, document_title,
                                        dump_style,
                                        from_fragments, from_markdown, normalise_dump, unglue)
-from newsextract.segment.text import segment_text
+from newsextract.segment.text import segment_dump, segment_text
 from tests.conftest import FIXTURES
 
 FIXTURE_STYLES = {"w3m": TERMINAL, "lynx": TERMINAL, "soup_lines": SOUP_LINES,
@@ -1566,3 +1566,178 @@ def test_a_one_line_page_s_repeated_headline_ends_at_a_whole_word() -> None:
     text = ("Der Stadtrat beschließt neue Radwege Home Politik Sport Der Stadtrat beschließt "
             "neue Radwege Homeoffice bleibt erlaubt. Die Stadt will mehr Wege bauen.")
     assert document_title(text, SOUP_SPACED) == "Der Stadtrat beschließt neue Radwege"
+
+
+def test_a_one_line_pages_editor_credit_ends_before_the_furniture_after_it() -> None:
+    # an editor's label with its colon ends the credits: the names, not the share bar's words
+    # or the next label after them, stand on its line
+    text = ("Warga diminta tetap tenang. Penulis : Rina Hapsari Editor : Dodi Wirawan Sumber : "
+            "Antaranews.com komentar salin tautan Terpopuler")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert "Penulis : Rina Hapsari" in parts
+    assert "Editor : Dodi Wirawan" in parts
+    # (a bare "Editor" or "Red" without its colon is a sentence's word)
+    line = "Kata Editor Dodi Wirawan itu benar."
+    assert dumps._unspace(line, None).strip() == line
+
+
+def test_a_one_line_pages_ranked_list_with_counts_is_bulleted() -> None:
+    text = ("Hujan reda pada sore hari. Terpopuler 1 Harga Beras Naik Lagi di Pasar Induk "
+            "dibaca 12,345 kali 2 Banjir Rendam Dua Desa dibaca 9,870 kali 3 Jalan Tol Baru "
+            "Dibuka Pekan Depan dibaca 5,432 kali Tentang Kami")
+    lines = [x for x in dumps._unspace(text, None).split("\n") if x]
+    assert lines[:2] == ["Hujan reda pada sore hari.", "Terpopuler"]
+    assert lines[2:5] == ["• 1 Harga Beras Naik Lagi di Pasar Induk dibaca 12,345 kali",
+                          "• 2 Banjir Rendam Dua Desa dibaca 9,870 kali",
+                          "• 3 Jalan Tol Baru Dibuka Pekan Depan dibaca 5,432 kali"]
+    # (counts without ranks, as a byline's comment count beside a sentence, are left alone)
+    text = ("By Jane Porter 12 comments The council met on Monday. It voted 7 to 2. Mayor Tom "
+            "Reed said 40 likes Nothing else was decided. Then 3 shares Another thing happened.")
+    assert "• " not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_picture_credit_ends_its_line() -> None:
+    # an agency's name alone after a caption's label, or a copyright sign before a name in
+    # capitals: the credit, not the sentence the page prints next
+    text = ("Warga antre di depan toko. Foto: Getty Images Jakarta - Harga minyak goreng naik "
+            "lagi pekan ini.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "Jakarta - Harga minyak goreng naik lagi pekan ini."
+    text = "The mayor in her office © JOHN SMITH The city council voted on Monday to close the bridge."
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "The city council voted on Monday to close the bridge."
+    # (not "Getty" of "Getty Images/Name": the credit runs on to its photographer)
+    text = "(Foto: Getty Images/Anna Lee / Press) Jakarta - Harga naik lagi."
+    assert "Getty\n" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_headline_is_found_with_a_space_before_its_colon() -> None:
+    # a kicker's and a headline's nodes parted by get_text(" "): "Kicker : Headline"
+    title = "Bridge works: City closes the old bridge for a year"
+    text = (f"{title} | Daily Post Home News Sport Weather Subscribe Bridge works : City closes "
+            "the old bridge for a year Updated 5 May 2025, 10:30 The old bridge will close "
+            "on Monday. Drivers must use the ring road.")
+    parts = [p.strip() for p in dumps._unspace(text, f"{title} | Daily Post").split("\n\n")]
+    assert title in parts[1:]
+
+
+def test_a_one_line_page_parts_after_a_quotation_in_single_marks() -> None:
+    text = ("He spoke on 'Morning Live.' The council met on Monday. Nothing was decided.")
+    assert dumps._unspace(text, None).split("\n\n")[:2] == [
+        "He spoke on 'Morning Live.'", "The council met on Monday."]
+
+
+def test_a_one_line_pages_picture_credit_in_brackets_ends_its_line() -> None:
+    # a caption's credit in brackets, then the text's dateline: the dateline opens a line
+    text = ("Petugas memeriksa kendaraan di gerbang tol. (Budi Santoso/detikcom) Jakarta - "
+            "Polisi memeriksa ratusan kendaraan pada Senin.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts[-1] == "Jakarta - Polisi memeriksa ratusan kendaraan pada Senin."
+    text = "Warga di pasar. (Foto: Humas Pemkot) Harga beras turun pekan ini."
+    assert [p.strip() for p in dumps._unspace(text, None).split("\n\n")][-1] == "Harga beras turun pekan ini."
+    # (a date's "(1/12)" in brackets is no credit: the sentence goes on)
+    text = "Razia digelar Selasa malam (1/12) Petugas menemukan dua pasangan."
+    assert dumps._unspace(text, None).strip() == text
+
+
+def test_a_one_line_pages_tool_bar_words_part_from_the_first_sentence() -> None:
+    # two words of an article's tool bar before a sentence's capital stand apart, as links
+    text = "Kommentare Drucken Teilen Ambrosia breitet sich in deutschen Gärten aus."
+    lines = [x for x in dumps._unspace(text, None).split("\n") if x]
+    assert lines == ["• Kommentare", "• Drucken", "• Teilen", "Ambrosia breitet sich in deutschen Gärten aus."]
+    text = "Share Print The council met on Monday."
+    assert [x for x in dumps._unspace(text, None).split("\n") if x][-1] == "The council met on Monday."
+    # (two such words inside a sentence, not before a capital, stay in it)
+    text = "Readers can print or share comment threads here. They did."
+    assert "• " not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_head_before_its_headline_is_furniture() -> None:
+    # what a page's text on one line prints between its <title> and the headline's dated
+    # printing (a subscription offer's sentences, a menu) gets a furniture hint; the body after
+    # the headline does not
+    title = "Hujan Deras Rendam Ratusan Rumah di Bekasi"
+    text = (f"{title} - Kabar Kota Beranda Berita Olahraga Hiburan Nikmati akses tanpa batas ke "
+            f"semua artikel kami. Berlangganan sekarang dan dapatkan diskon. Masuk Daftar {title} "
+            "Senin, 12 Februari 2024 10:15 WIB Bekasi - Hujan deras sejak pagi merendam ratusan "
+            "rumah warga. Petugas mengevakuasi warga ke tempat aman. Banjir surut pada sore hari. "
+            + " ".join(f"Warga di blok {n} membersihkan lumpur dari rumah mereka bersama relawan."
+                       for n in "ABCDEFGHIJKLMNOPQRST") + " Tentang Kami Kontak Redaksi")
+    blocks, style, got = segment_dump(text)
+    assert style == SOUP_SPACED and got == title
+    at = next(b.index for b in blocks[1:] if b.text == title)
+    offer = next(b for b in blocks if b.text.startswith("Berlangganan"))
+    assert offer.index < at and offer.hint < 0
+    assert all(b.hint == 0 for b in blocks[at:])
+    record = newsextract.extract(text)
+    assert record.body.startswith("Hujan deras sejak pagi merendam ratusan rumah warga.")
+
+
+def test_a_one_line_pages_headline_between_a_tag_and_the_site_in_its_title() -> None:
+    # "Tag | Headline - Site": the headline is the part between two separators that the page
+    # prints again; the outlet's domain alone before a dash opens the text
+    head = "FOTO: Rina Nose Tampil Beda di Konser Amal Akhir Pekan"
+    text = (f"Rina Nose | {head} - Hiburanku.com HOME ARTIS FILM MUSIK FOTO VIDEO Iklan Kontak "
+            f"Redaksi {head} Minggu, 14 Februari 2016 09:15 | Rina Nose Hiburanku.com - Penyanyi "
+            "itu tampil dengan gaun merah di panggung utama. "
+            + " ".join(f"Penonton ke-{n} bertepuk tangan panjang untuk penampilannya malam itu."
+                       for n in range(1, 25)))
+    assert document_title(text, SOUP_SPACED) == head
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert head in parts
+    assert any(p.startswith("Hiburanku.com - Penyanyi itu tampil") for p in parts)
+    record = newsextract.extract(text)
+    assert record.title == head and record.date == "2016-02-14T09:15:00+07:00"
+    assert record.body.startswith("Penyanyi itu tampil dengan gaun merah")
+
+
+def test_a_one_line_page_with_brands_capitals_glued_is_still_spaced() -> None:
+    # brands glued to their capitals ("detikINET", "FotoINET") are no sentences glued: a page on
+    # one line whose sentences' ends are all followed by a space is get_text(" ")'s
+    body = " ".join(f"Kalimat nomor {n} tentang ponsel baru itu ditulis di sini dengan panjang, "
+                    "karena sebuah halaman berita memuat kalimat yang panjang dan berisi, dan "
+                    "kalimat ini terus berlanjut sampai titiknya di ujung sana." for n in range(8))
+    text = ("Ponsel Baru Dirilis Hari Ini Home News FotoINET detikINET VideoINET SportINET detikNews "
+            "detikFinance detikSport detikHot detikTravel detikFood "
+            f"Ponsel Baru Dirilis Hari Ini Jakarta - {body}")
+    assert dump_style(text) == SOUP_SPACED
+    # (get_text() with no separator glues sentences: that stays SOUP_GLUED)
+    glued = "".join(f"Kalimat nomor {n} tentang ponsel baru.Berita" for n in range(40))
+    assert dump_style("detikINET FotoINET VideoINET " + glued) != SOUP_SPACED
+
+
+def test_a_menu_run_on_a_one_line_page_leaves_the_dateline_after_it() -> None:
+    # a menu's capitalised run that goes on into the text's dateline and its sentence in
+    # lower case: the dateline and its words open the text, the rest is the menu's links
+    text = ("Kabar Terbaru. Foto Video Galeri Ekonomi Bisnis Olahraga Bola Otomotif Jakarta - "
+            "Harga Cabai Rawit, dengan pasokan yang tipis, naik lagi pekan ini.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n") if p.strip()]
+    assert parts[-1] == "Jakarta - Harga Cabai Rawit, dengan pasokan yang tipis, naik lagi pekan ini."
+    assert parts[1].startswith("• Foto\n• Video")
+
+
+def test_a_one_line_pages_dateline_in_capitals_leaves_the_link_before_it() -> None:
+    # a list's last link runs on into the dateline: the place is the words in capitals alone
+    text = ("Warga Antre Minyak Goreng Murah di Pasar Ayu LOS ANGELES, KOMPAS.com - Pendiri "
+            "perusahaan itu menyewa pengawal baru.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Warga Antre Minyak Goreng Murah di Pasar Ayu",
+                     "LOS ANGELES, KOMPAS.com - Pendiri perusahaan itu menyewa pengawal baru."]
+
+
+def test_a_one_line_pages_quotation_of_several_sentences_stays_on_one_line() -> None:
+    # the sentences' ends part a quotation the page prints in one paragraph: it goes on until
+    # its closing mark, so the quotation and its speaker's cue stand together
+    text = ('Polisi sudah memeriksa saksi. "Korbannya kita dampingi. Kemarin kita buat laporan. '
+            'Kasusnya masih kami dalami," kata Kapolsek Budi Santoso. Pemeriksaan berlanjut besok.')
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["Polisi sudah memeriksa saksi.",
+                     '"Korbannya kita dampingi. Kemarin kita buat laporan. Kasusnya masih kami dalami," '
+                     "kata Kapolsek Budi Santoso.", "Pemeriksaan berlanjut besok."]
+    record = newsextract.extract("Judul Berita Hari Ini Beranda " + text + " " + " ".join(
+        f"Kalimat penutup nomor {n} dari berita ini cukup panjang untuk dibaca." for n in range(30)))
+    assert any(q.speaker == "Budi Santoso" and q.text.startswith("Korbannya kita dampingi.")
+               for q in record.quotes)
+    # (a mark that no later line closes joins nothing)
+    text = 'Ia berkata "tidak. Lalu pergi. Semua diam. Hari berganti. Malam tiba. Pagi datang. Selesai.'
+    assert dumps._unspace(text, None).count("\n\n") == 6

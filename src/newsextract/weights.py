@@ -56,6 +56,9 @@ class Weights:
     link_list_per_word: float = -0.5
     link_per_word: float = -2.0  # a block's words times its link density times this
     hint_full_words: int = 20  # a positive class hint counts in full from this many words
+    # a page's text on one line (segment/dumps.py): what it prints before the article's headline
+    # is its furniture, as a furniture class marks an element's blocks
+    before_headline_hint: float = -20.0
 
     # --- furniture labels (classify.label_furniture) ---
     menu_per_item: float = -10.0  # a text dump's folded menu, per item

@@ -315,6 +315,9 @@ class Profile:
     time_unit_marks: Tuple[str, ...] = ()
     # The names on a share bar ("Facebook Twitter WhatsApp E-Mail"): a line of them is furniture.
     share_names: FrozenSet[str] = frozenset()
+    # The words of an article's tool bar besides the networks' names ("Teilen", "Drucken",
+    # "Anhören", "Print", "Listen"): a page's text on one line runs them into its first sentence.
+    button_words: FrozenSet[str] = frozenset()
     # Social networks a site asks its readers to follow it on ("Follow us on Facebook and
     # Instagram"). (Not "iOS and Android": an article names them as often as an app pitch.)
     follow_networks: FrozenSet[str] = frozenset()

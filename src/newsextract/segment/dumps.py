@@ -30,9 +30,11 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
+from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import available, get_profile, merged
 from newsextract.segment.widths import wrap_width
+from newsextract.weights import WEIGHTS as W
 
 
 class _LazyPattern:
@@ -208,11 +210,15 @@ def dump_style(text: str) -> str:
         if line[0] in " \t" or line[-1] in " \t" or _SEPARATOR.match(line):
             spaced += 1  # a text node's own spaces, or a separator between links
     filled = n - blank
-    glued = len(_GLUED_SENTENCE.findall(sample)) + len(_GLUED_CAPS.findall(sample))
-    if glued >= 3 and not _one_line_page(glued, sample):
+    glued_sentences = len(_GLUED_SENTENCE.findall(sample))
+    glued = glued_sentences + len(_GLUED_CAPS.findall(sample))
+    spaced_shape = filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS \
+        and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
+    # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
+    # brands' capitals glued inside a word: "detikINET", "FotoINET")
+    if glued >= 3 and not (spaced_shape and not glued_sentences) and not _one_line_page(glued, sample):
         return SOUP_GLUED
-    if filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS and \
-            len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES:
+    if spaced_shape:
         return SOUP_SPACED
     if _one_line_page(glued, sample):
         return SOUP_SPACED
@@ -295,6 +301,9 @@ _SPACED_SENTENCE_END = _lazy(r"(?<=[a-z%)ß-öø-ÿа-яѐ-џά-ώ][.!?])[\"”�
 # (or a link's or an emphasis's text before its sentence's stop, which get_text(" ") parts from
 # it by a space: "... zum Selbstbestimmungsgesetz . Die Ministerien ...")
 _SPACED_STOP_END = _lazy(r"(?<=[a-zß-öø-ÿа-яѐ-џά-ώ] [.!?])[\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΆ-Ϋ][a-zß-öø-ÿа-яѐ-џά-ώ])")
+# (or a quotation in straight single marks closed after its stop: "... on 'Fox News Live.' The
+# new House committee ...")
+_SINGLE_QUOTED_END = _lazy(r"(?<=[a-zß-öø-ÿ][.!?]')\s+(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")
 # a menu's links: ten capitalised words, numbers or separators in a row, more than a name
 # with its office holds
 _MENU_RUN = _lazy(r"(?:(?<= )|^)(?:(?:[A-Z0-9]\S*|[|»›·•/&+-]) ){9,}(?:[A-Z0-9]\S*|[|»›·•/&+-])(?= |$)", re.M)
@@ -310,32 +319,75 @@ _ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # paragraph opens there ("Mataram, NTB (ANTARA News) -", "JAKARTA, KOMPAS.com -",
 # "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
 # (up to three capitalised words, a region after a comma) with an outlet in brackets or its
-# domain after a comma, an outlet's domain before the place, or a place in capitals alone,
-# then a dash and a sentence's capital
+# domain after a comma, an outlet's domain before the place, a place in capitals alone, or
+# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital
 _PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
 _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
-_SPACED_DATELINE = _lazy(
-    r" ((?:" + _PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
-    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
-    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}) ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
+                   r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
+                   r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
+_SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+# (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
+# a picture's credit)
+_DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
+
+
+def _dateline_line(m: "re.Match[str]") -> str:
+    """A dateline found inside a run (_SPACED_DATELINE) on a line of its own with its text;
+    a place in capitals after words that are not ("Ijazah Ayu LOS ANGELES, KOMPAS.com -", a
+    list's last link before it) is the place alone."""
+    line = m.group(1)
+    caps = _CAPS_PLACE.match(line)
+    if caps:
+        return " " + caps.group(1).rstrip() + "\n\n" + line[caps.end(1):]
+    return "\n\n" + line
+
+
+_CAPS_PLACE = _lazy(r"((?:[A-Z][a-z][\w'’.\-]* )+)[A-Z]{3,}\b")
 
 
 @lru_cache(maxsize=None)
-def _share_run_rx() -> "re.Pattern[str]":
+def _share_run_rx(lowered: bool = True) -> "re.Pattern[str]":
     """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
-    Facebook Share on Twitter"): three words or more, each a network's or a share button's
-    name (or "on")."""
-    names = sorted({*merged().share_names, "on"}, key=len, reverse=True)
-    word = r"(?:" + "|".join(map(re.escape, names)) + r")"
-    return re.compile(r"(?:(?<= )|^)(?i:" + word + r"(?: " + word + r"){2,})(?= |$)", re.M)
+    Facebook Share on Twitter", "Kommentare Drucken Teilen"): two words or more, each a
+    network's, a tool bar's button's or a comment link's name (or "on"); in lower case, for
+    the text lowered, or in any case."""
+    k = merged()
+    names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=len, reverse=True)
+    word = r"(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names) + r")"
+    # (where a word starts, looked behind first: most places fail there, before the long
+    # alternation is tried; in lower case, searched in the text lowered, twice as fast)
+    return re.compile(r"(?<![^ \n])" + word + r"(?: " + word + r")+(?= |\n|$)", 0 if lowered else re.I)
 
 
-def _share_bar(m: "re.Match[str]") -> str:
+def _share_runs(text: str) -> str:
+    """The share bars' runs of a page's text on one line (_share_run_rx) as _share_bar makes
+    them."""
+    low = text.lower()
+    same = len(low) == len(text)  # (else lowering moved the positions: "İ" is two letters)
+    out: List[str] = []
+    done = 0
+    rx, page = _share_run_rx(same), low if same else text
+    m = rx.search(page)
+    while m:
+        out.append(text[done:m.start()] + _share_bar(text, m.start(), m.end()))
+        done = m.end()
+        m = rx.search(page, done)
+    return "".join(out) + text[done:] if out else text
+
+
+def _share_bar(text: str, start: int, end: int) -> str:
     """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
-    when three of its words at least are names (not "on")."""
-    words = m.group(0).split()
-    if sum(w.casefold() != "on" for w in words) < _SHARE_WORDS:
-        return m.group(0)
+    when three of its words at least are names (not "on": a network's, or a button's with its
+    capital), or two before a capital."""
+    words = text[start:end].split()
+    # (a network's name in any case; a button's or a comment link's words where the run has a
+    # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
+    networks = merged().share_names
+    capital = any(w[:1].isupper() for w in words)
+    names = sum(capital or w.casefold() in networks for w in words if w.casefold() != "on")
+    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and text[end + 1:end + 2].isupper()):
+        return text[start:end]
     return _as_links(words)
 
 
@@ -346,6 +398,8 @@ def _as_links(words: List[str]) -> str:
 
 
 _SHARE_WORDS = 3
+# (or two of a tool bar's words before a sentence: "Kommentare Teilen In England findet ...")
+_BUTTON_WORDS = 2
 
 
 @lru_cache(maxsize=None)
@@ -366,6 +420,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     credit and related-article labels, and around a menu's run of capitalised words (a word
     an item: where one link ends is not told). The parts stand apart as paragraphs."""
     text = " ".join(text.split())
+    if title:
+        text = _unspaced_title(text, title)
     # (the title whole where the page prints it again: it is the headline)
     head = (title if text.find(title, len(title)) >= 0 else _TITLE_PARTS.split(title)[0]) if title else ""
     if head:
@@ -386,19 +442,186 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _after_dates(_once(text))
     text = _SPACED_SENTENCE_END.sub("\n\n", text)
     text = _SPACED_STOP_END.sub("\n\n", text)
-    text = _SPACED_DATELINE.sub("\n\n\\1", text)
+    if "'" in text:
+        text = _SINGLE_QUOTED_END.sub("\n\n", text)
+    text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
-    text = _share_run_rx().sub(_share_bar, text)
-    text = _MENU_RUN.sub(lambda m: _as_links(m.group(0).split()), text)
-    return "\n".join(_menu_heads([x.strip() for x in text.split("\n")], head)) + "\n"
+    text = _credit_line_start_rx().sub("\\1\n\n", text)
+    if "/" in text or ":" in text:
+        text = _bracket_credit_rx().sub("\\1\n\n", text)
+    text = _share_runs(text)
+    text = _counted_lists(text)
+    text = _MENU_RUN.sub(_menu_run, text)
+    lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
+    # (one blank line between two parts, where two rules each parted them)
+    return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+def mark_before_headline(blocks: List[Block], title: str) -> None:
+    """A page's text on one line (_unspace) prints its menus, its skip links, its login and
+    its offers before the article's headline: its blocks there get a furniture hint, as an
+    element's blocks under a furniture class do. The headline is the block that prints the
+    <title> (or its part before the site's name) again, the first one with a date within
+    three blocks of it, else the first; in the page's first half only (a footer's breadcrumb
+    prints it too)."""
+    heads = {title, _TITLE_PARTS.split(title)[0]}
+    found = [b.index for b in blocks[1:len(blocks) // 2] if b.text in heads]
+    if not found:
+        return
+    k = merged()
+    at = next((i for i in found if any(find_dates(b.text, k) for b in blocks[max(i - _HEAD_DATE_BLOCKS, 1):
+                                                                        i + _HEAD_DATE_BLOCKS + 1]
+                                       if b.index != i)), found[0])
+    for b in blocks[1:at]:
+        b.hint = min(b.hint, W.before_headline_hint)
+
+
+_HEAD_DATE_BLOCKS = 3
+
+
+def _unspaced_title(text: str, title: str) -> str:
+    """The page's printings of its <title> with a space before a stop or colon ("Basketball-
+    Euroleague : Nach Massenschlägerei ...", a kicker's and a headline's nodes parted by
+    get_text(" ")) printed as the title is, so that the headline is found again."""
+    for head in dict.fromkeys((title, _TITLE_PARTS.split(title)[0])):
+        if not _TITLE_STOPS.search(head):
+            continue
+        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "") + re.escape(c)
+                     for i, c in enumerate(head))
+        text = text[:len(title)] + re.sub(rx, head.replace("\\", "\\\\"), text[len(title):])
+    return text
+
+
+_STOP_CHARS = ",:;.!?"
+_TITLE_STOPS = _lazy(r"[^ ][,:;.!?]")
+
+
+def _menu_run(m: "re.Match[str]") -> str:
+    """A menu's run as links (_as_links), but for a list's item already on a line of its own."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    if text.startswith("• ", start):
+        return m.group(0)
+    words = m.group(0).split()
+    if text[m.end() + 1:m.end() + 2].islower() and "-" in words[2:-1]:
+        # (the run goes on into a sentence in lower case: its last dash is a dateline's, "...
+        # Lepas Landas Jakarta - Galaxy S6 Edge, dengan material ...", which opens the text)
+        k = len(words) - 1 - words[::-1].index("-")
+        return _as_links(words[:k - 1]) + " ".join(words[k - 1:])
+    return _as_links(words)
+
+
+@lru_cache(maxsize=None)
+def _counter_end_rx() -> "re.Pattern[str]":
+    """A counter ending a list's item on a one-line page ("dibaca 20,442 kali", "65 komentar",
+    "1.093 Views"), where the next item's number or capital follows."""
+    words = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(merged().counter_words, key=len, reverse=True))
+    # (the count's first digit opens the pattern, which the engine skips ahead by; a word
+    # before the count, "dibaca 20,442 kali", ends nothing)
+    return re.compile(r"\d(?<= \d)[\d.,]*[kK]? (?i:" + words + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
+
+
+def _counted_lists(text: str) -> str:
+    """A ranked list of headlines, each with its reads or comments counted ("1 Survei
+    "Kompas": Citra Jokowi Meningkat Drastis dibaca 20,442 kali 2 Cerita Irwansyah ...
+    dibaca 9,646 kali"), three items at least, run into one line: its items bulleted on lines
+    of their own, as a terminal browser prints a list. Each item opens with its rank; the
+    first one with 1, which may follow the list's heading ("Terpopuler + indeks 1 ...")."""
+    ends = [m.end() for m in _counter_end_rx().finditer(text)]
+    if len(ends) < _COUNTED_ITEMS:
+        return text
+    out: List[str] = []
+    done = 0
+    run: List[Tuple[int, int]] = []
+
+    def flush() -> None:
+        nonlocal done
+        if len(run) >= _COUNTED_ITEMS:
+            out.append(text[done:run[0][0]] + "\n\n" + "\n".join("• " + text[a:b].strip() for a, b in run) + "\n\n")
+            done = run[-1][1]
+        run.clear()
+
+    prev = 0
+    for end in ends:
+        start = max(prev, text.rfind("\n", 0, end) + 1)
+        prev = end
+        piece = text[start:end]
+        ranked = _RANKED_ITEM.match(piece) if run and start == run[-1][1] else None
+        if ranked and len(piece) <= _COUNTED_ITEM_CHARS:
+            run.append((start, end))
+            continue
+        flush()
+        first = _FIRST_ITEM.search(piece)
+        if first and end - (start + first.end()) <= _COUNTED_ITEM_CHARS:
+            run.append((start + first.start() + 1, end))
+    flush()
+    return "".join(out) + text[done:] if out else text
+
+
+_COUNTED_ITEMS = 3
+_COUNTED_ITEM_CHARS = 250
+_FIRST_ITEM = _lazy(r"(?:^| )#?1 (?=[A-ZÀ-ÖØ-Þ\"“])")
+_RANKED_ITEM = _lazy(r" ?#?\d{1,2} (?=[A-ZÀ-ÖØ-Þ\"“])")
+
+
+def _quoted_sentences(lines: List[str]) -> List[str]:
+    """A quotation of several sentences on one line: a line that opens a quotation it does not
+    close goes on with the next lines until one closes it ('"Korbannya kita dampingi." /
+    "Kemarin kita buat laporan," kata dia.'), as the paragraph the page prints holds it; not
+    past a list's item or _QUOTE_REACH lines, and not where no line closes it."""
+    for i, line in enumerate(lines):
+        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line):
+            continue  # (a sentence's end or a comma: not a headline's words cut at a mark)
+        parts = [j for j in range(i + 1, min(i + 1 + 2 * _QUOTE_REACH, len(lines))) if lines[j]]
+        joined = line
+        for n, j in enumerate(parts[:_QUOTE_REACH]):
+            if lines[j][:2] == "• ":
+                break
+            joined += " " + lines[j]
+            if not _opens_quote(joined):
+                lines[i] = joined
+                for k in parts[:n + 1]:
+                    lines[k] = ""
+                break
+    return lines
+
+
+def _opens_quote(text: str) -> bool:
+    """The text opens a quotation it does not close: an odd number of straight double marks,
+    or more opening curly marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+_QUOTE_REACH = 5
+_QUOTE_GOES_ON = (".", "!", "?", ",", ":", ";")
+
+
+def _dateline_sentences(lines: List[str]) -> List[str]:
+    """A short first sentence after a dateline ("Bekasi - Hujan deras merendam rumah warga.")
+    goes on one line with the next sentence: the paragraph a page prints there opens the text,
+    and one short sentence alone would read as a head's line, not the text's."""
+    for i, line in enumerate(lines):
+        if not line or line.count(" ") >= _DATELINE_JOIN_WORDS or not line.endswith(_SENTENCE_STOPS) \
+                or not _DATELINE_OPENS.match(line):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), -1)
+        if j > 0 and lines[j][:1] not in "•" and lines[j].endswith(_SENTENCE_STOPS) \
+                and _CAPITAL_OPENS.match(lines[j]):
+            lines[i], lines[j] = line + " " + lines[j], ""
+    return lines
+
+
+_DATELINE_JOIN_WORDS = 20
+_CAPITAL_OPENS = _lazy(r"[\"“„‘]?[A-ZÀ-ÖØ-Þ]")
 
 
 def _menu_heads(lines: List[str], head: str) -> List[str]:
     """A menu's first links left between a paragraph's last sentence and the menu's run
     ("... am Millerntor." "BILD Gutscheine DAZN Gutscheine adidas Gutscheine" "• Engelhorn"):
-    words that end no sentence, after a sentence and before a menu, are the menu's too."""
+    words that end no sentence, after a sentence and before a menu, are the menu's too (a
+    date is not)."""
     out = list(lines)
     prev = ""  # the last line with text
     for i, line in enumerate(lines):
@@ -407,7 +630,8 @@ def _menu_heads(lines: List[str], head: str) -> List[str]:
         if prev.endswith(_SENTENCE_STOPS) and not line.endswith(_SENTENCE_STOPS) and line[:2] != "• " \
                 and line != head and line.count(" ") >= _MENU_HEAD_SPACES and not _PROSE_WORDS.search(line):
             nxt = next((x for x in lines[i + 1:] if x), "")
-            if nxt[:2] == "• ":
+            if nxt[:2] == "• " and not find_dates(line, merged()):
+                # (not the date line over a share bar: "Selasa, 16 Februari 2016 | 14:38 WIB")
                 out[i] = _as_links(line.split()).strip("\n")
         prev = line
     return out
@@ -429,8 +653,44 @@ def _credit_end_rx() -> "re.Pattern[str]":
     caption's line, as the page prints it under the photo."""
     k = merged()
     names = sorted({*k.agencies, *k.photo_agencies}, key=len, reverse=True)
-    return re.compile(r"(/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
-                      + r")\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    # (or a picture agency's name alone, opening a line or after a label's colon, "Foto: Getty
+    # Images Jakarta - ...": the whole name, not "Getty" of "Getty Images/Mario Carlini"; or a
+    # copyright sign before a name in capitals, "© BART DEWAELE Annelies Verlinden (46) ...")
+    photo = _photo_names()
+    # (each branch opens with its own character, "/", ":", "©", which the engine skips ahead
+    # by; the line's start is searched apart, in _credit_line_start_rx)
+    return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+                      + r")|: (?i:" + photo + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +"
+                      r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _photo_names() -> str:
+    """The picture agencies' names as an alternation, each whole: "getty" not where "getty
+    images" goes on."""
+    k = merged()
+    return "|".join(re.escape(w).replace(r"\ ", " ") + "".join(
+        "(?!" + re.escape(x[len(w):]).replace(r"\ ", " ") + ")" for x in k.photo_agencies
+        if x.startswith(w + " ")) for w in sorted(k.photo_agencies, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _credit_line_start_rx() -> "re.Pattern[str]":
+    """A picture agency's whole name opening a line, before a sentence (_credit_end_rx)."""
+    photo = _photo_names()
+    return re.compile(r"(?m)^((?i:" + photo + r")(?!/)\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+@lru_cache(maxsize=None)
+def _bracket_credit_rx() -> "re.Pattern[str]":
+    """The space after a credit in brackets where the next sentence or dateline follows: a
+    picture's ("(ANTARA FOTO/Sahrul Manda)", "(Edi Wahyono/detikcom)", "(Foto: Dok. Polri)")
+    or a text's initials ("(fyk/ash)"): names parted by a slash, or a picture's label and its
+    colon. The credit ends its caption's or its text's line, as the page prints it (not a
+    date's "(1/12)": letters on both sides of the slash). A pull quote's dots may follow it."""
+    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
+    return re.compile(r"(\((?:[^()\n]{0,60}[^\W\d_]/ ?[^\W\d_][^()\n]{0,60}|(?i:" + labels
+                      + r") ?:[^()\n]{1,80})\)) +(?=[\"“]?[A-ZÀ-ÖØ-Þ]|\.\.\.|…)")
 
 
 @lru_cache(maxsize=None)
@@ -438,10 +698,18 @@ def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
     """A byline's label where a word starts ("Von", "By", "Kommentar von", "Pewarta:"),
     its colon if any, and the space after it: in any case, or in lower case only (searched
     in the text lowered, three times faster, where lowering keeps every position)."""
-    labels = sorted({w.lower() for w in merged().author_labels if len(w) > 1 and w[:1].isalpha()},
+    k = merged()
+    labels = sorted({w.lower() for w in k.author_labels if len(w) > 1 and w[:1].isalpha()},
                     key=len, reverse=True)
-    return re.compile(r"(?<!\S)(?" + ("i" if any_case else "") + ":"
-                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r")( ?:)? ")
+    # (an editor's label with its colon only: "Editor : Bayu Galih" ends a page's credits,
+    # where a bare "Red" or "Editing" is a sentence's word)
+    editors = sorted({w.lower() for w in k.editor_labels if len(w) > 1 and w[:1].isalpha()} - set(labels),
+                     key=len, reverse=True)
+    flags = "i" if any_case else ""
+    return re.compile(r"(?<!\S)(?" + flags + ":"
+                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
+                      + r"|(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in editors) + r")(?= ?:)"
+                      + r")( ?:)? ")
 
 
 def _part_bylines(text: str) -> str:
@@ -486,6 +754,8 @@ def _names_end(text: str, start: int) -> int:
         j = i
         while j < len(tokens) and words < _NAME_WORDS_MOST:
             t = tokens[j]
+            if j + 1 < len(tokens) and tokens[j + 1] == ":":
+                break  # (the next credit's label: "Editor : X Y Sumber : Antaranews.com")
             if _NAME_WORD.match(t):
                 if words == 2:
                     # (a third capitalised word is the name's only where no word follows it)
@@ -644,7 +914,7 @@ def document_title(text: str, style: str) -> Optional[str]:
         lead = _repeated_lead(text)
         if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
             return lead
-        return first or None
+        return first or _inner_title(text)
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -655,6 +925,18 @@ def document_title(text: str, style: str) -> Optional[str]:
         first = _first_line(unglue(head))
     n = first.count(" ") + 1
     return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+def _inner_title(text: str) -> Optional[str]:
+    """A one-line page's headline inside its <title> between a tag's name and the site's
+    ("Dian Sastrowardoyo | FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik? -
+    KapanLagi.com ..."): the longest part between two separators, a headline's length, that
+    the page prints again further on; None if none. (The part after the last separator runs
+    on into the page's next nodes.)"""
+    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS])[1:-1]]
+    found = [p for p in parts if p.count(" ") + 1 >= _HEADLINE_WORDS
+             and text.find(p, text.find(p) + len(p)) >= 0]
+    return max(found, key=len) if found else None
 
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters

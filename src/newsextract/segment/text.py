@@ -14,7 +14,8 @@ from typing import List, Optional, Tuple
 from newsextract.blocks import BULLET_CHARS, GOES_ON, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
-from newsextract.segment.dumps import document_title, dump_style, normalise_dump, strip_raw_tags, undecorate
+from newsextract.segment.dumps import (SOUP_SPACED, document_title, dump_style, mark_before_headline, normalise_dump,
+                                      strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
@@ -127,6 +128,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
     blocks = _fold_menus(units)
+    if style == SOUP_SPACED and title:
+        mark_before_headline(blocks, title)
     if headings:  # Markdown headings ("# Title") are headings, as <h1> is in HTML
         for b in blocks:
             level = headings.get(b.text) if not b.bullet else None
