@@ -306,3 +306,16 @@ def test_a_soup_dumps_title_line_holding_the_heading_and_its_kicker_is_the_headl
     title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
                          "the dump's first line", dump=True)
     assert title.text == HEADLINE
+
+
+def test_an_hour_with_no_minutes_is_a_time_only_with_its_zone() -> None:
+    from newsextract.fields.dates import find_dates
+
+    en = get_profile("en")
+    # a US page prints the hour alone with its zone: Pacific summer time, Eastern winter time
+    assert [f.iso for f in find_dates("March 3, 2024 7 AM PT", en)] == ["2024-03-03T07:00:00-08:00"]
+    assert [f.iso for f in find_dates("Updated July 9, 2025 11 a.m. ET", en)] == ["2025-07-09T11:00:00-04:00"]
+    assert [f.iso for f in find_dates("14 May 2025, 9 pm BST", en)] == ["2025-05-14T21:00:00+01:00"]
+    # (no zone after it: a forecast's hour, "4PM 19°C", or a count, is not the date's time)
+    assert [f.iso for f in find_dates("Friday, Feb 2nd 2024 3PM 11°C 6PM 9°C", en)] == ["2024-02-02"]
+

@@ -90,6 +90,10 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
+    # (an hour with no minutes, "June 26, 2023 5 AM PT", "Updated 9 a.m. ET": only with its
+    # zone after it, which makes the number a time; "2024 4PM 19°C" is a forecast's)
+    hour_time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
+                 r"(?P<h>[01]?\d)\s?(?P<ampm>[ap]\.?m\.?)[\s,]{0,3}" + zone)
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
     # a time printed before its date ("Published: 15:56 BST, 27 April 2024", "11:00 AM PDT •
@@ -118,6 +122,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         re.compile(dmy_start, flags),
         re.compile(numeric_start),
         re.compile(unit_time),
+        re.compile(hour_time, flags),
     )
 
 
@@ -207,7 +212,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
-        unit_time = _profile_patterns(profile, short_years)
+        unit_time, hour_time = _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
@@ -242,7 +247,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             rest = s[end:end + 60]
             marked = kind == "iso" and m.group("year") is None
             tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest) or \
-                (unit_time.match(rest) if marked else None)
+                (unit_time.match(rest) if marked else None) or (hour_time.match(rest) if kind != "iso" else None)
             before = tm is None and kind in ("dmy", "mdy") and ":" in s[max(0, m.start() - 30):m.start()]
             if before:
                 tm = time_before.search(s, max(0, m.start() - 30), m.start())
@@ -250,7 +255,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             zone = None
             has_time = False
             if tm:
-                h, mi, sec = int(tm.group("h")), int(tm.group("m")), int(tm.groupdict().get("s") or 0)
+                h, mi, sec = int(tm.group("h")), int(tm.groupdict().get("m") or 0), int(tm.groupdict().get("s") or 0)
                 ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
                 if ampm == "pm" and h < 12:
                     h += 12
