@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import List
 
+import pytest
+
 from newsextract.blocks import Block
 from newsextract.fields.title import _button_row, choose_title, find_title
 from newsextract.profiles import get_profile, merged
@@ -318,4 +320,18 @@ def test_an_hour_with_no_minutes_is_a_time_only_with_its_zone() -> None:
     assert [f.iso for f in find_dates("14 May 2025, 9 pm BST", en)] == ["2025-05-14T21:00:00+01:00"]
     # (no zone after it: a forecast's hour, "4PM 19°C", or a count, is not the date's time)
     assert [f.iso for f in find_dates("Friday, Feb 2nd 2024 3PM 11°C 6PM 9°C", en)] == ["2024-02-02"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("von Lena Korb, RADIO NORD KULTUR", ["Lena Korb"]),
+    ("By Sam Ortiz and Ida Holm, VALLEY TV NEWS", ["Sam Ortiz", "Ida Holm"]),
+    ("Par Claire Morel, FRANCE SUD", ["Claire Morel"]),
+    # (a byline printed all in capitals names a person in each part)
+    ("By SAM ORTIZ, IDA HOLM", ["Sam Ortiz", "Ida Holm"]),
+    ("Von Lena Korb, Paul Weber", ["Lena Korb", "Paul Weber"]),
+])
+def test_an_outlet_in_capitals_after_a_name_is_no_author(line: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == authors
 

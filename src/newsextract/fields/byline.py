@@ -375,6 +375,11 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and p.isupper() and not parts[0].isupper():
+            # "von Anna Muster, NDR KULTUR", "By Jane Doe, CHANNEL NINE": a part in capitals
+            # after a name in mixed case is the outlet's or its desk's tag (a byline all in
+            # capitals, "By JANE DOE, JOHN ROE", names people in each part)
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
