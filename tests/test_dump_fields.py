@@ -335,3 +335,25 @@ def test_an_outlet_in_capitals_after_a_name_is_no_author(line: str, authors: Lis
 
     assert parse_credit(line, merged())[0] == authors
 
+
+@pytest.mark.parametrize("lang, glued, headline", [
+    ("de", "Meinung Warum die Stadt ihren Hafen neu denken muss",
+     "Warum die Stadt ihren Hafen neu denken muss"),
+    ("en", "Opinion The harbour plan is costly, and it is right",
+     "The harbour plan is costly, and it is right"),
+    ("fr", "Tribune « Le port doit changer de visage » selon les élus",
+     "« Le port doit changer de visage » selon les élus"),
+    # (the genre word followed by a small word is the headline's own)
+    ("de", "Analyse der Wahl zeigt einen tiefen Riss im Land",
+     "Analyse der Wahl zeigt einen tiefen Riss im Land"),
+    # (nor when too little is left to be a headline)
+    ("en", "Opinion Polls Closed Early", "Opinion Polls Closed Early"),
+    # (nor in a headline in title case, which may open with the word as its own)
+    ("en", "Analysis Shows Crime Fell Across Every District",
+     "Analysis Shows Crime Fell Across Every District"),
+])
+def test_a_genre_kicker_glued_before_the_headline_is_cut(lang: str, glued: str, headline: str) -> None:
+    texts = ["Startseite", glued, "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie."]
+    choice = choose_title(_blocks(texts), 3, get_profile(lang), None, (), None, dump=True)
+    assert choice.text == headline
