@@ -357,3 +357,23 @@ def test_a_genre_kicker_glued_before_the_headline_is_cut(lang: str, glued: str, 
              "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie."]
     choice = choose_title(_blocks(texts), 3, get_profile(lang), None, (), None, dump=True)
     assert choice.text == headline
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Por Rita Lopes, da Redação", ["Rita Lopes"]),
+    ("Por Rita Lopes, de Coimbra", ["Rita Lopes"]),
+    ("Door Joost Bakker, van Utrecht", ["Joost Bakker"]),
+    # (a second person whose name has a particle has a given name first)
+    ("Door Joost Bakker, Sanne van Dijk", ["Joost Bakker", "Sanne van Dijk"]),
+])
+def test_a_desk_or_a_town_after_the_name_is_no_author(line: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == authors
+
+
+def test_an_unlabelled_byline_with_a_desk_after_a_comma_names_the_writer() -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names("Rita Lopes, da Redação", "12/03/2024 09h40", merged()) == ["Rita Lopes"]
+

@@ -371,6 +371,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By TPN, in News, Portugal, Business": the sections the story is filed in
             # (but "A, B, with reporting by C" goes on)
             break
+        if i and _desk_or_town(p, profile):
+            continue  # "Por Ana Silva, da Redação", "Por Ana Silva, de Lisboa"
         if _company(p.split()):
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
@@ -799,7 +801,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         text = without_agency(without_slash_tag(text.strip(), profile))
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
-                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())):
+                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
+                or _desk_or_town(tail, profile)):
             text = head
         one = dated_name(text, next_text, profile, above)
     if one:
@@ -817,6 +820,14 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _desk_or_town(part: str, profile: Profile) -> bool:
+    """A byline's part after the name that opens with a particle and holds one word more: the
+    writer's desk or town ("da Redação", "de Lisboa", "van Amsterdam"), never a second person,
+    whose name with a particle has a given name first ("Jan de Vries")."""
+    words = part.split()
+    return len(words) == 2 and words[0] in profile.name_particles
 
 
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
