@@ -377,3 +377,18 @@ def test_an_unlabelled_byline_with_a_desk_after_a_comma_names_the_writer() -> No
 
     assert dated_names("Rita Lopes, da Redação", "12/03/2024 09h40", merged()) == ["Rita Lopes"]
 
+
+@pytest.mark.parametrize("line, name", [
+    ("Lerato Dube Political editor", "Lerato Dube"),
+    ("Joost Bakker Senior correspondent", "Joost Bakker"),
+    ("Rita Lopes repórter", "Rita Lopes"),
+    ("Pieter van Dijk verslaggever", "Pieter van Dijk"),
+    # (a headline in title case writes its last word with a capital; a sentence is no name)
+    ("Mayor Fires Senior Reporter", None),
+    ("Council names Lerato Dube editor", None),
+    ("Meet the new editor", None),
+])
+def test_a_role_after_a_name_with_no_mark_between(line: str, name: object) -> None:
+    from newsextract.fields.byline import brand_byline
+
+    assert brand_byline(line, merged()) == name

@@ -1018,11 +1018,38 @@ def plain_name_word(word: str) -> bool:
     return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
+_ROLE_AFTER_NAME_WORDS = 3  # a role printed after a name with no mark runs to so many words
+
+
+def _role_after_name(text: str, profile: Profile) -> Optional[str]:
+    """A name and the writer's role after it with no mark between, the role in small letters
+    after its first word ("Jane Roe Political editor", "Ana Silva repórter", "Jan Jansen
+    Senior correspondent"): the name, its shortest reading (a third capitalised word is read
+    as the role's). None for any other line (a headline in title case, "Trump Attacks
+    Reporter", writes its last word with a capital)."""
+    words = text.split()
+    if not 3 <= len(words) <= 4 + _ROLE_AFTER_NAME_WORDS or not words[-1].islower() \
+            or words[-1] not in merged().role_words:
+        return None
+    for k in range(2, min(4, len(words) - 1) + 1):
+        role = words[k:]
+        if len(role) > _ROLE_AFTER_NAME_WORDS or not all(w.isalpha() for w in role) \
+                or not all(w.islower() for w in role[1:]):
+            continue
+        if words[k - 1] in profile.name_particles:
+            continue  # ("Pieter van" / "Dijk verslaggever": the name runs on)
+        name = " ".join(words[:k])
+        if _plain_name(name, profile) and not any(w.casefold() in merged().role_words for w in words[:k]):
+            return clean_name(name, profile)
+    return None
+
+
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
     if not any(map(text.__contains__, _BRAND_MARKS)):
-        return None  # (most lines: no tag can follow a name, and no date need be cut first)
+        # (most lines: no tag can follow a name, and no date need be cut first)
+        return _role_after_name(text, profile)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)
