@@ -392,3 +392,27 @@ def test_a_role_after_a_name_with_no_mark_between(line: str, name: object) -> No
     from newsextract.fields.byline import brand_byline
 
     assert brand_byline(line, merged()) == name
+
+
+@pytest.mark.parametrize("lang, head, date", [
+    ("it", ["Approvato il piano per il porto vecchio", "Luca Ferri",
+            "12 marzo 2024 (modifica il 12 marzo 2024 | 18:05)"], "2024-03-12"),
+    ("de", ["Neuer Plan für den alten Hafen", "Lena Korb",
+            "12.03.2024 · Zuletzt geändert: 13.03.2024, 18:05 Uhr"], "2024-03-12"),
+    ("es", ["Aprobado el plan para el puerto viejo", "Rita Vidal",
+            "12/03/2024 - Modificado: 13/03/2024 18:05"], "2024-03-12"),
+])
+def test_a_modified_date_in_the_pages_language_is_not_the_publication(lang: str, head: List[str],
+                                                                     date: str) -> None:
+    import newsextract
+
+    text = {
+        "it": "Il consiglio comunale ha approvato mercoledì un nuovo piano per il porto vecchio, "
+              "chiudendo un dibattito che durava da più di tre anni e che aveva diviso la maggioranza.",
+        "de": "Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit "
+              "eine Debatte beendet, die mehr als drei Jahre gedauert und die Koalition gespalten hatte.",
+        "es": "El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
+              "un debate que duraba más de tres años y que dividía a la coalición de gobierno.",
+    }[lang]
+    article = newsextract.extract("\n\n".join([*head, text, text.replace("a", "e", 3), text[::-1]]))
+    assert article.date == date
