@@ -416,3 +416,27 @@ def test_a_modified_date_in_the_pages_language_is_not_the_publication(lang: str,
     }[lang]
     article = newsextract.extract("\n\n".join([*head, text, text.replace("a", "e", 3), text[::-1]]))
     assert article.date == date
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Claire Morel, avec AFP", ["Claire Morel"]),
+    ("Lena Korb, mit dpa", ["Lena Korb"]),
+    ("Claire Morel (à Lyon)", ["Claire Morel"]),
+    ("Rita Vidal | @ritavidal", ["Rita Vidal"]),
+    # (two writers stay two)
+    ("Lena Korb, Paul Weber", ["Lena Korb", "Paul Weber"]),
+])
+def test_an_unlabelled_byline_without_its_agency_place_or_handle(line: str, names: List[str]) -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names(line, "12/03/2024", merged()) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Par Claire Morel, avec AFP", ["Claire Morel"]),
+    ("Par Claire Morel (à Lyon)", ["Claire Morel"]),
+])
+def test_a_labelled_byline_without_its_agency_or_place(line: str, names: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == names

@@ -145,15 +145,22 @@ def without_slash_tag(s: str, profile: Profile) -> str:
 _SLASH_TAG = re.compile(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
 # "(avec AFP)", "(with AP)", "(mit dpa)": a phrase in small letters naming an agency
 _WITH_AGENCY = re.compile(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
+# (or after a comma: "Marie Dupont, avec AFP", "Anna Muster, mit dpa")
+_COMMA_WITH_AGENCY = re.compile(r"(?<=\w),\s*([^\W\d_A-Z]+ [^(),]{2,30})$")
 
 
 def without_agency_parens(s: str) -> str:
     """A credit without the agency it names in parentheses at its end ("Marie Dupont (AFP)",
-    "Marie Dupont (avec AFP)"): the agency the writer files for, or with."""
-    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s)
+    "Marie Dupont (avec AFP)", or after a comma, "Marie Dupont, avec AFP"): the agency the
+    writer files for, or with; or without the place in parentheses the story was filed from
+    ("Marie Dupont (à Marseille)")."""
+    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s) or _COMMA_WITH_AGENCY.search(s)
     if m and (m.group(1).casefold() in merged().agencies or
               m.group(1).split()[-1].casefold() in merged().agencies):
         return s[:m.start()]
+    if m and m.re is _WITH_AGENCY and m.group(1).split()[0] in merged().filed_from \
+            and m.group(1).split()[-1][:1].isupper():
+        return s[:m.start()]  # "Marie Dupont (à Marseille)": where the story was filed from
     return s
 
 
@@ -780,6 +787,7 @@ def without_place(text: str) -> str:
 
 
 _PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+_HANDLE = re.compile(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
 
 
 def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
@@ -790,19 +798,19 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []  # (a paragraph: no byline, whatever a place or an agency cut from it)
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
-    if not one and text.rstrip().endswith(")"):
+    if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
         one = dated_name(text, next_text, profile, above)
     if not one and ("/" in text or "|" in text or "," in text):
         # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
         # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
         # one word, "María García | Madrid", where two names would be the writer's and the
-        # editor's)
+        # editor's; or the writer's desk or town, "da Redação", or handle, "| @mgarcia")
         text = without_agency(without_slash_tag(text.strip(), profile))
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
                 tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
-                or _desk_or_town(tail, profile)):
+                or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
     if one:
