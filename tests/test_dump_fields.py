@@ -440,3 +440,23 @@ def test_a_labelled_byline_without_its_agency_or_place(line: str, names: List[st
     from newsextract.fields.byline import parse_credit
 
     assert parse_credit(line, merged())[0] == names
+
+
+@pytest.mark.parametrize("lang, line, iso", [
+    ("fr", "Le 12 mars 2024 à 18 h 05", "2024-03-12T18:05:00"),
+    ("fr", "1er mars 2024", "2024-03-01"),
+    ("pt", "1º de março de 2024", "2024-03-01"),
+])
+def test_french_and_portuguese_printings_of_a_date(lang: str, line: str, iso: str) -> None:
+    from newsextract.fields.dates import find_dates
+
+    assert [f.iso for f in find_dates(line, get_profile(lang))][:1] == [iso]
+
+
+def test_a_short_year_with_its_time_after_a_bar() -> None:
+    from newsextract.fields.dates import find_dump_dates
+
+    assert [f.iso for f in find_dump_dates("Di 12.03.24 | 18:05 Uhr", get_profile("de"))] == \
+        ["2024-03-12T18:05:00+01:00"]
+    # (with no time after it, a dotted short year may be anything: none is read)
+    assert find_dump_dates("Di 12.03.24 | Politik", get_profile("de")) == ()

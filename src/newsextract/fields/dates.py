@@ -50,7 +50,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
             + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    # (an ordinal's ending: "5th June", "1er juin", "1º de junho")
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
@@ -73,7 +74,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
-    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=,?[ \t]+(?:" + time_words + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
+    # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
+    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
+          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -86,9 +89,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         unit = "|".join(rf"{re.escape(m[0])}\s?(?P<b{i}>[01]?\d)\s?{re.escape(m[1])}\s?(?P<a{i}>[0-3]?\d)"
                         rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
         iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
-    # ("14h30" as French and Portuguese pages print it)
+    # ("14h30" as French and Portuguese pages print it, "14 h 30" too)
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
-            r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+            r"(?P<h>[0-2]?\d)(?:[:.h]|[ \t]h[ \t])(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
     # (an hour with no minutes, "June 26, 2023 5 AM PT", "Updated 9 a.m. ET": only with its
     # zone after it, which makes the number a time; "2024 4PM 19°C" is a forecast's)
