@@ -460,3 +460,20 @@ def test_a_short_year_with_its_time_after_a_bar() -> None:
         ["2024-03-12T18:05:00+01:00"]
     # (with no time after it, a dotted short year may be anything: none is read)
     assert find_dump_dates("Di 12.03.24 | Politik", get_profile("de")) == ()
+
+
+def test_writers_listed_under_a_bare_label_as_one_wrapped_line() -> None:
+    import newsextract
+
+    # (w3m prints a short list's items on consecutive lines, which a dump's reader may join)
+    text = "\n\n".join([
+        "Neuer Plan für den alten Hafen",
+        "Von",
+        "  • Lena Korb\n  • Paul Weber",
+        "12.03.2024",
+        "Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit "
+        "eine Debatte beendet, die mehr als drei Jahre gedauert und die Koalition gespalten hatte.",
+        "Der Plan sieht Geld für eine neue Promenade, zwei Parks und einen Fähranleger vor, und er "
+        "bittet private Investoren, für die Hotels zu zahlen, die auf dem östlichen Pier geplant sind.",
+    ])
+    assert newsextract.extract(text).authors == ["Lena Korb", "Paul Weber"]
