@@ -477,3 +477,20 @@ def test_writers_listed_under_a_bare_label_as_one_wrapped_line() -> None:
         "bittet private Investoren, für die Hotels zu zahlen, die auf dem östlichen Pier geplant sind.",
     ])
     assert newsextract.extract(text).authors == ["Lena Korb", "Paul Weber"]
+
+
+def test_a_month_first_date_glued_to_a_name_by_a_dump() -> None:
+    from newsextract.fields.byline import dated_names
+    from newsextract.fields.dates import find_dates, find_dump_dates
+
+    en = get_profile("en")
+    # (the name is short enough to read as a month's word with the month: "KorbMarch")
+    assert [f.iso for f in find_dump_dates("Lena KorbMarch 12, 2024", en)] == ["2024-03-12"]
+    assert [f.iso for f in find_dump_dates("Lena KorbMarch 12, 2024 6:05 PM EDT", en)] == \
+        ["2024-03-12T18:05:00-04:00"]
+    # (a page's markup has no glued words: find_dates reads none there)
+    assert find_dates("Lena KorbMarch 12, 2024", en) == ()
+    assert dated_names("Lena KorbMarch 12, 2024", "", merged()) == ["Lena Korb"]
+    # (an outlet glued to the date names no one; a word that is no month is left alone)
+    assert dated_names("Valley TimesMarch 12, 2024", "", merged()) == []
+    assert dated_names("an iPhone 5, 2024 edition", "", merged()) == []

@@ -656,6 +656,7 @@ _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[
 _DASHED_ROLE = re.compile(r"^(?P<name>[^\-–—/|,]{3,60}?)\s+[-–—]\s+(?P<role>[^\W\d_]+)(?:\s+[^-–—|]{1,40})?$")
 _DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
+_GLUED_MDY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,9}\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
@@ -669,6 +670,12 @@ def before_date(text: str) -> str:
         return text
     text = _GLUED_DATE.sub(" ", text, count=1)
     found = find_dates(text, merged())
+    if not found and _GLUED_MDY.search(text):
+        # (a month-first date glued on: "Jane RoeJune 5, 2025", where the glued word is a
+        # month's name)
+        parted = _GLUED_MDY.sub(" ", text, count=1)
+        found = find_dates(parted, merged())
+        text = parted if found else text
     if found:
         head = text[:found[0].start]
     else:

@@ -232,6 +232,13 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             elif kind in ("dmy", "mdy"):
                 y = int(m.group("year"))
                 mo = months.get(m.group("mon").lower(), 0)
+                if not mo and kind == "mdy" and short_years:
+                    # (a dump's name glued before the month, short enough to be read as the
+                    # month's word: "Jane RoeJune 5, 2025"; the month is the word's last part)
+                    at = _glued_month(m.group("mon"), months)
+                    if at:
+                        mo = months[m.group("mon")[at:].lower()]
+                        m = rx.match(s, m.start("mon") + at) or m
                 if not mo:
                     continue
                 d = int(m.group("day"))
@@ -275,6 +282,15 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _glued_month(word: str, months: dict) -> int:
+    """Where a month's name starts inside a word a dump glued to it ("RoeJune"): a capital
+    after a small letter that opens a month's name running to the word's end; 0 if none."""
+    for i in range(1, len(word) - 2):
+        if word[i].isupper() and word[i - 1].islower() and word[i:].lower() in months:
+            return i
+    return 0
 
 
 def _in_parens(s: str, start: int, end: int) -> bool:
