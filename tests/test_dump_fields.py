@@ -494,3 +494,14 @@ def test_a_month_first_date_glued_to_a_name_by_a_dump() -> None:
     # (an outlet glued to the date names no one; a word that is no month is left alone)
     assert dated_names("Valley TimesMarch 12, 2024", "", merged()) == []
     assert dated_names("an iPhone 5, 2024 edition", "", merged()) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Claire MorelPublié le 12 mars 2024 à 18h05",
+    "Lena KorbAktualisiert am 12.03.2024",
+    "Lena KorbPublished March 12, 2024",
+])
+def test_a_date_label_glued_to_the_name(line: str) -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names(line, "", merged()) in (["Claire Morel"], ["Lena Korb"])

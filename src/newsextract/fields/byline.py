@@ -687,6 +687,11 @@ def before_date(text: str) -> str:
     connectives = merged().date_connectives | merged().days
     while words and words[-1].lower().strip(_SEPARATORS) in connectives:
         words.pop()
+    if words:
+        # (the date's label glued to the name by a dump: "Marie DupontPublié le 5 juin")
+        glue = [g.start() for g in _GLUE_POINT.finditer(words[-1])]
+        if glue and words[-1][glue[-1]:].lower().strip(_SEPARATORS) in connectives:
+            words[-1] = words[-1][:glue[-1]]
     return " ".join(words).rstrip(_SEPARATORS)
 
 
