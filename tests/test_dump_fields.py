@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import List
 
+import pytest
+
 from newsextract.blocks import Block
 from newsextract.fields.title import _button_row, choose_title, find_title
 from newsextract.profiles import get_profile, merged
@@ -306,3 +308,200 @@ def test_a_soup_dumps_title_line_holding_the_heading_and_its_kicker_is_the_headl
     title = choose_title(_blocks(texts), 4, get_profile("de"), None, (texts[0],),
                          "the dump's first line", dump=True)
     assert title.text == HEADLINE
+
+
+def test_an_hour_with_no_minutes_is_a_time_only_with_its_zone() -> None:
+    from newsextract.fields.dates import find_dates
+
+    en = get_profile("en")
+    # a US page prints the hour alone with its zone: Pacific summer time, Eastern winter time
+    assert [f.iso for f in find_dates("March 3, 2024 7 AM PT", en)] == ["2024-03-03T07:00:00-08:00"]
+    assert [f.iso for f in find_dates("Updated July 9, 2025 11 a.m. ET", en)] == ["2025-07-09T11:00:00-04:00"]
+    assert [f.iso for f in find_dates("14 May 2025, 9 pm BST", en)] == ["2025-05-14T21:00:00+01:00"]
+    # (no zone after it: a forecast's hour, "4PM 19°C", or a count, is not the date's time)
+    assert [f.iso for f in find_dates("Friday, Feb 2nd 2024 3PM 11°C 6PM 9°C", en)] == ["2024-02-02"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("von Lena Korb, RADIO NORD KULTUR", ["Lena Korb"]),
+    ("By Sam Ortiz and Ida Holm, VALLEY TV NEWS", ["Sam Ortiz", "Ida Holm"]),
+    ("Par Claire Morel, FRANCE SUD", ["Claire Morel"]),
+    # (a byline printed all in capitals names a person in each part)
+    ("By SAM ORTIZ, IDA HOLM", ["Sam Ortiz", "Ida Holm"]),
+    ("Von Lena Korb, Paul Weber", ["Lena Korb", "Paul Weber"]),
+])
+def test_an_outlet_in_capitals_after_a_name_is_no_author(line: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == authors
+
+
+@pytest.mark.parametrize("lang, glued, headline", [
+    ("de", "Meinung Warum die Stadt ihren Hafen neu denken muss",
+     "Warum die Stadt ihren Hafen neu denken muss"),
+    ("en", "Opinion The harbour plan is costly, and it is right",
+     "The harbour plan is costly, and it is right"),
+    ("fr", "Tribune « Le port doit changer de visage » selon les élus",
+     "« Le port doit changer de visage » selon les élus"),
+    # (the genre word followed by a small word is the headline's own)
+    ("de", "Analyse der Wahl zeigt einen tiefen Riss im Land",
+     "Analyse der Wahl zeigt einen tiefen Riss im Land"),
+    # (nor when too little is left to be a headline)
+    ("en", "Opinion Polls Closed Early", "Opinion Polls Closed Early"),
+    # (nor in a headline in title case, which may open with the word as its own)
+    ("en", "Analysis Shows Crime Fell Across Every District",
+     "Analysis Shows Crime Fell Across Every District"),
+])
+def test_a_genre_kicker_glued_before_the_headline_is_cut(lang: str, glued: str, headline: str) -> None:
+    texts = ["Startseite", glued, "5. März 2024",
+             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie."]
+    choice = choose_title(_blocks(texts), 3, get_profile(lang), None, (), None, dump=True)
+    assert choice.text == headline
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Por Rita Lopes, da Redação", ["Rita Lopes"]),
+    ("Por Rita Lopes, de Coimbra", ["Rita Lopes"]),
+    ("Door Joost Bakker, van Utrecht", ["Joost Bakker"]),
+    # (a second person whose name has a particle has a given name first)
+    ("Door Joost Bakker, Sanne van Dijk", ["Joost Bakker", "Sanne van Dijk"]),
+])
+def test_a_desk_or_a_town_after_the_name_is_no_author(line: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == authors
+
+
+def test_an_unlabelled_byline_with_a_desk_after_a_comma_names_the_writer() -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names("Rita Lopes, da Redação", "12/03/2024 09h40", merged()) == ["Rita Lopes"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Lerato Dube Political editor", "Lerato Dube"),
+    ("Joost Bakker Senior correspondent", "Joost Bakker"),
+    ("Rita Lopes repórter", "Rita Lopes"),
+    ("Pieter van Dijk verslaggever", "Pieter van Dijk"),
+    # (a headline in title case writes its last word with a capital; a sentence is no name)
+    ("Mayor Fires Senior Reporter", None),
+    ("Council names Lerato Dube editor", None),
+    ("Meet the new editor", None),
+])
+def test_a_role_after_a_name_with_no_mark_between(line: str, name: object) -> None:
+    from newsextract.fields.byline import brand_byline
+
+    assert brand_byline(line, merged()) == name
+
+
+@pytest.mark.parametrize("lang, head, date", [
+    ("it", ["Approvato il piano per il porto vecchio", "Luca Ferri",
+            "12 marzo 2024 (modifica il 12 marzo 2024 | 18:05)"], "2024-03-12"),
+    ("de", ["Neuer Plan für den alten Hafen", "Lena Korb",
+            "12.03.2024 · Zuletzt geändert: 13.03.2024, 18:05 Uhr"], "2024-03-12"),
+    ("es", ["Aprobado el plan para el puerto viejo", "Rita Vidal",
+            "12/03/2024 - Modificado: 13/03/2024 18:05"], "2024-03-12"),
+])
+def test_a_modified_date_in_the_pages_language_is_not_the_publication(lang: str, head: List[str],
+                                                                     date: str) -> None:
+    import newsextract
+
+    text = {
+        "it": "Il consiglio comunale ha approvato mercoledì un nuovo piano per il porto vecchio, "
+              "chiudendo un dibattito che durava da più di tre anni e che aveva diviso la maggioranza.",
+        "de": "Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit "
+              "eine Debatte beendet, die mehr als drei Jahre gedauert und die Koalition gespalten hatte.",
+        "es": "El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
+              "un debate que duraba más de tres años y que dividía a la coalición de gobierno.",
+    }[lang]
+    article = newsextract.extract("\n\n".join([*head, text, text.replace("a", "e", 3), text[::-1]]))
+    assert article.date == date
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Claire Morel, avec AFP", ["Claire Morel"]),
+    ("Lena Korb, mit dpa", ["Lena Korb"]),
+    ("Claire Morel (à Lyon)", ["Claire Morel"]),
+    ("Rita Vidal | @ritavidal", ["Rita Vidal"]),
+    # (two writers stay two)
+    ("Lena Korb, Paul Weber", ["Lena Korb", "Paul Weber"]),
+])
+def test_an_unlabelled_byline_without_its_agency_place_or_handle(line: str, names: List[str]) -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names(line, "12/03/2024", merged()) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Par Claire Morel, avec AFP", ["Claire Morel"]),
+    ("Par Claire Morel (à Lyon)", ["Claire Morel"]),
+])
+def test_a_labelled_byline_without_its_agency_or_place(line: str, names: List[str]) -> None:
+    from newsextract.fields.byline import parse_credit
+
+    assert parse_credit(line, merged())[0] == names
+
+
+@pytest.mark.parametrize("lang, line, iso", [
+    ("fr", "Le 12 mars 2024 à 18 h 05", "2024-03-12T18:05:00"),
+    ("fr", "1er mars 2024", "2024-03-01"),
+    ("pt", "1º de março de 2024", "2024-03-01"),
+])
+def test_french_and_portuguese_printings_of_a_date(lang: str, line: str, iso: str) -> None:
+    from newsextract.fields.dates import find_dates
+
+    assert [f.iso for f in find_dates(line, get_profile(lang))][:1] == [iso]
+
+
+def test_a_short_year_with_its_time_after_a_bar() -> None:
+    from newsextract.fields.dates import find_dump_dates
+
+    assert [f.iso for f in find_dump_dates("Di 12.03.24 | 18:05 Uhr", get_profile("de"))] == \
+        ["2024-03-12T18:05:00+01:00"]
+    # (with no time after it, a dotted short year may be anything: none is read)
+    assert find_dump_dates("Di 12.03.24 | Politik", get_profile("de")) == ()
+
+
+def test_writers_listed_under_a_bare_label_as_one_wrapped_line() -> None:
+    import newsextract
+
+    # (w3m prints a short list's items on consecutive lines, which a dump's reader may join)
+    text = "\n\n".join([
+        "Neuer Plan für den alten Hafen",
+        "Von",
+        "  • Lena Korb\n  • Paul Weber",
+        "12.03.2024",
+        "Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit "
+        "eine Debatte beendet, die mehr als drei Jahre gedauert und die Koalition gespalten hatte.",
+        "Der Plan sieht Geld für eine neue Promenade, zwei Parks und einen Fähranleger vor, und er "
+        "bittet private Investoren, für die Hotels zu zahlen, die auf dem östlichen Pier geplant sind.",
+    ])
+    assert newsextract.extract(text).authors == ["Lena Korb", "Paul Weber"]
+
+
+def test_a_month_first_date_glued_to_a_name_by_a_dump() -> None:
+    from newsextract.fields.byline import dated_names
+    from newsextract.fields.dates import find_dates, find_dump_dates
+
+    en = get_profile("en")
+    # (the name is short enough to read as a month's word with the month: "KorbMarch")
+    assert [f.iso for f in find_dump_dates("Lena KorbMarch 12, 2024", en)] == ["2024-03-12"]
+    assert [f.iso for f in find_dump_dates("Lena KorbMarch 12, 2024 6:05 PM EDT", en)] == \
+        ["2024-03-12T18:05:00-04:00"]
+    # (a page's markup has no glued words: find_dates reads none there)
+    assert find_dates("Lena KorbMarch 12, 2024", en) == ()
+    assert dated_names("Lena KorbMarch 12, 2024", "", merged()) == ["Lena Korb"]
+    # (an outlet glued to the date names no one; a word that is no month is left alone)
+    assert dated_names("Valley TimesMarch 12, 2024", "", merged()) == []
+    assert dated_names("an iPhone 5, 2024 edition", "", merged()) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Claire MorelPublié le 12 mars 2024 à 18h05",
+    "Lena KorbAktualisiert am 12.03.2024",
+    "Lena KorbPublished March 12, 2024",
+])
+def test_a_date_label_glued_to_the_name(line: str) -> None:
+    from newsextract.fields.byline import dated_names
+
+    assert dated_names(line, "", merged()) in (["Claire Morel"], ["Lena Korb"])

@@ -369,6 +369,8 @@ def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:
     nxt = blocks[j + 1]
     if nxt.items > 1:
         items = nxt.text.split(" · ")
+    elif nxt.bullet and " • " in nxt.text:
+        items = nxt.text.split(" • ")  # (two items a dump printed as one wrapped line)
     else:
         items = []
         for k in range(j + 1, min(len(blocks), j + 1 + _LISTED_ITEMS)):

@@ -145,15 +145,22 @@ def without_slash_tag(s: str, profile: Profile) -> str:
 _SLASH_TAG = re.compile(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
 # "(avec AFP)", "(with AP)", "(mit dpa)": a phrase in small letters naming an agency
 _WITH_AGENCY = re.compile(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
+# (or after a comma: "Marie Dupont, avec AFP", "Anna Muster, mit dpa")
+_COMMA_WITH_AGENCY = re.compile(r"(?<=\w),\s*([^\W\d_A-Z]+ [^(),]{2,30})$")
 
 
 def without_agency_parens(s: str) -> str:
     """A credit without the agency it names in parentheses at its end ("Marie Dupont (AFP)",
-    "Marie Dupont (avec AFP)"): the agency the writer files for, or with."""
-    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s)
+    "Marie Dupont (avec AFP)", or after a comma, "Marie Dupont, avec AFP"): the agency the
+    writer files for, or with; or without the place in parentheses the story was filed from
+    ("Marie Dupont (à Marseille)")."""
+    m = _PARENS_CODE.search(s) or _WITH_AGENCY.search(s) or _COMMA_WITH_AGENCY.search(s)
     if m and (m.group(1).casefold() in merged().agencies or
               m.group(1).split()[-1].casefold() in merged().agencies):
         return s[:m.start()]
+    if m and m.re is _WITH_AGENCY and m.group(1).split()[0] in merged().filed_from \
+            and m.group(1).split()[-1][:1].isupper():
+        return s[:m.start()]  # "Marie Dupont (à Marseille)": where the story was filed from
     return s
 
 
@@ -371,10 +378,17 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By TPN, in News, Portugal, Business": the sections the story is filed in
             # (but "A, B, with reporting by C" goes on)
             break
+        if i and _desk_or_town(p, profile):
+            continue  # "Por Ana Silva, da Redação", "Por Ana Silva, de Lisboa"
         if _company(p.split()):
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and p.isupper() and not parts[0].isupper():
+            # "von Anna Muster, NDR KULTUR", "By Jane Doe, CHANNEL NINE": a part in capitals
+            # after a name in mixed case is the outlet's or its desk's tag (a byline all in
+            # capitals, "By JANE DOE, JOHN ROE", names people in each part)
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
@@ -642,6 +656,7 @@ _TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[
 _DASHED_ROLE = re.compile(r"^(?P<name>[^\-–—/|,]{3,60}?)\s+[-–—]\s+(?P<role>[^\W\d_]+)(?:\s+[^-–—|]{1,40})?$")
 _DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
+_GLUED_MDY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,9}\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
@@ -655,6 +670,12 @@ def before_date(text: str) -> str:
         return text
     text = _GLUED_DATE.sub(" ", text, count=1)
     found = find_dates(text, merged())
+    if not found and _GLUED_MDY.search(text):
+        # (a month-first date glued on: "Jane RoeJune 5, 2025", where the glued word is a
+        # month's name)
+        parted = _GLUED_MDY.sub(" ", text, count=1)
+        found = find_dates(parted, merged())
+        text = parted if found else text
     if found:
         head = text[:found[0].start]
     else:
@@ -666,6 +687,11 @@ def before_date(text: str) -> str:
     connectives = merged().date_connectives | merged().days
     while words and words[-1].lower().strip(_SEPARATORS) in connectives:
         words.pop()
+    if words:
+        # (the date's label glued to the name by a dump: "Marie DupontPublié le 5 juin")
+        glue = [g.start() for g in _GLUE_POINT.finditer(words[-1])]
+        if glue and words[-1][glue[-1]:].lower().strip(_SEPARATORS) in connectives:
+            words[-1] = words[-1][:glue[-1]]
     return " ".join(words).rstrip(_SEPARATORS)
 
 
@@ -773,6 +799,7 @@ def without_place(text: str) -> str:
 
 
 _PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+_HANDLE = re.compile(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
 
 
 def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
@@ -783,18 +810,19 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []  # (a paragraph: no byline, whatever a place or an agency cut from it)
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
-    if not one and text.rstrip().endswith(")"):
+    if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
         one = dated_name(text, next_text, profile, above)
     if not one and ("/" in text or "|" in text or "," in text):
         # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
         # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
         # one word, "María García | Madrid", where two names would be the writer's and the
-        # editor's)
+        # editor's; or the writer's desk or town, "da Redação", or handle, "| @mgarcia")
         text = without_agency(without_slash_tag(text.strip(), profile))
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
-                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())):
+                tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
+                or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
     if one:
@@ -812,6 +840,14 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _desk_or_town(part: str, profile: Profile) -> bool:
+    """A byline's part after the name that opens with a particle and holds one word more: the
+    writer's desk or town ("da Redação", "de Lisboa", "van Amsterdam"), never a second person,
+    whose name with a particle has a given name first ("Jan de Vries")."""
+    words = part.split()
+    return len(words) == 2 and words[0] in profile.name_particles
 
 
 def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
@@ -1006,11 +1042,38 @@ def plain_name_word(word: str) -> bool:
     return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
+_ROLE_AFTER_NAME_WORDS = 3  # a role printed after a name with no mark runs to so many words
+
+
+def _role_after_name(text: str, profile: Profile) -> Optional[str]:
+    """A name and the writer's role after it with no mark between, the role in small letters
+    after its first word ("Jane Roe Political editor", "Ana Silva repórter", "Jan Jansen
+    Senior correspondent"): the name, its shortest reading (a third capitalised word is read
+    as the role's). None for any other line (a headline in title case, "Trump Attacks
+    Reporter", writes its last word with a capital)."""
+    words = text.split()
+    if not 3 <= len(words) <= 4 + _ROLE_AFTER_NAME_WORDS or not words[-1].islower() \
+            or words[-1] not in merged().role_words:
+        return None
+    for k in range(2, min(4, len(words) - 1) + 1):
+        role = words[k:]
+        if len(role) > _ROLE_AFTER_NAME_WORDS or not all(w.isalpha() for w in role) \
+                or not all(w.islower() for w in role[1:]):
+            continue
+        if words[k - 1] in profile.name_particles:
+            continue  # ("Pieter van" / "Dijk verslaggever": the name runs on)
+        name = " ".join(words[:k])
+        if _plain_name(name, profile) and not any(w.casefold() in merged().role_words for w in words[:k]):
+            return clean_name(name, profile)
+    return None
+
+
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
     if not any(map(text.__contains__, _BRAND_MARKS)):
-        return None  # (most lines: no tag can follow a name, and no date need be cut first)
+        # (most lines: no tag can follow a name, and no date need be cut first)
+        return _role_after_name(text, profile)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)

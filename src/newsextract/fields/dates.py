@@ -50,7 +50,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
             + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    # (an ordinal's ending: "5th June", "1er juin", "1º de junho")
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # (a dot after the day: "11. Juni 2025", as German and the Nordic languages print it)
     # (or glued to the word before it by a dump: "Pinjungwati02 Jun 2020")
@@ -73,7 +74,9 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
-    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=,?[ \t]+(?:" + time_words + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
+    # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
+    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
+          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -86,10 +89,14 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         unit = "|".join(rf"{re.escape(m[0])}\s?(?P<b{i}>[01]?\d)\s?{re.escape(m[1])}\s?(?P<a{i}>[0-3]?\d)"
                         rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
         iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
-    # ("14h30" as French and Portuguese pages print it)
+    # ("14h30" as French and Portuguese pages print it, "14 h 30" too)
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
-            r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+            r"(?P<h>[0-2]?\d)(?:[:.h]|[ \t]h[ \t])(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
             r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
+    # (an hour with no minutes, "June 26, 2023 5 AM PT", "Updated 9 a.m. ET": only with its
+    # zone after it, which makes the number a time; "2024 4PM 19°C" is a forecast's)
+    hour_time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
+                 r"(?P<h>[01]?\d)\s?(?P<ampm>[ap]\.?m\.?)[\s,]{0,3}" + zone)
     iso_time = (r"\A[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<zone>Z|[+-]\d{2}:?\d{2})?")
     # a time printed before its date ("Published: 15:56 BST, 27 April 2024", "11:00 AM PDT •
@@ -118,6 +125,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
         re.compile(dmy_start, flags),
         re.compile(numeric_start),
         re.compile(unit_time),
+        re.compile(hour_time, flags),
     )
 
 
@@ -207,7 +215,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
-        unit_time = _profile_patterns(profile, short_years)
+        unit_time, hour_time = _profile_patterns(profile, short_years)
     months = merged_months()
     found = []
     taken: list = []
@@ -224,6 +232,13 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             elif kind in ("dmy", "mdy"):
                 y = int(m.group("year"))
                 mo = months.get(m.group("mon").lower(), 0)
+                if not mo and kind == "mdy" and short_years:
+                    # (a dump's name glued before the month, short enough to be read as the
+                    # month's word: "Jane RoeJune 5, 2025"; the month is the word's last part)
+                    at = _glued_month(m.group("mon"), months)
+                    if at:
+                        mo = months[m.group("mon")[at:].lower()]
+                        m = rx.match(s, m.start("mon") + at) or m
                 if not mo:
                     continue
                 d = int(m.group("day"))
@@ -242,7 +257,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             rest = s[end:end + 60]
             marked = kind == "iso" and m.group("year") is None
             tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest) or \
-                (unit_time.match(rest) if marked else None)
+                (unit_time.match(rest) if marked else None) or (hour_time.match(rest) if kind != "iso" else None)
             before = tm is None and kind in ("dmy", "mdy") and ":" in s[max(0, m.start() - 30):m.start()]
             if before:
                 tm = time_before.search(s, max(0, m.start() - 30), m.start())
@@ -250,7 +265,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             zone = None
             has_time = False
             if tm:
-                h, mi, sec = int(tm.group("h")), int(tm.group("m")), int(tm.groupdict().get("s") or 0)
+                h, mi, sec = int(tm.group("h")), int(tm.groupdict().get("m") or 0), int(tm.groupdict().get("s") or 0)
                 ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
                 if ampm == "pm" and h < 12:
                     h += 12
@@ -267,6 +282,15 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _glued_month(word: str, months: dict) -> int:
+    """Where a month's name starts inside a word a dump glued to it ("RoeJune"): a capital
+    after a small letter that opens a month's name running to the word's end; 0 if none."""
+    for i in range(1, len(word) - 2):
+        if word[i].isupper() and word[i - 1].islower() and word[i:].lower() in months:
+            return i
+    return 0
 
 
 def _in_parens(s: str, start: int, end: int) -> bool:
