@@ -323,43 +323,6 @@ def test_an_hour_with_no_minutes_is_a_time_only_with_its_zone() -> None:
 
 
 @pytest.mark.parametrize("line, authors", [
-    ("von Lena Korb, RADIO NORD KULTUR", ["Lena Korb"]),
-    ("By Sam Ortiz and Ida Holm, VALLEY TV NEWS", ["Sam Ortiz", "Ida Holm"]),
-    ("Par Claire Morel, FRANCE SUD", ["Claire Morel"]),
-    # (a byline printed all in capitals names a person in each part)
-    ("By SAM ORTIZ, IDA HOLM", ["Sam Ortiz", "Ida Holm"]),
-    ("Von Lena Korb, Paul Weber", ["Lena Korb", "Paul Weber"]),
-])
-def test_an_outlet_in_capitals_after_a_name_is_no_author(line: str, authors: List[str]) -> None:
-    from newsextract.fields.byline import parse_credit
-
-    assert parse_credit(line, merged())[0] == authors
-
-
-@pytest.mark.parametrize("lang, glued, headline", [
-    ("de", "Meinung Warum die Stadt ihren Hafen neu denken muss",
-     "Warum die Stadt ihren Hafen neu denken muss"),
-    ("en", "Opinion The harbour plan is costly, and it is right",
-     "The harbour plan is costly, and it is right"),
-    ("fr", "Tribune « Le port doit changer de visage » selon les élus",
-     "« Le port doit changer de visage » selon les élus"),
-    # (the genre word followed by a small word is the headline's own)
-    ("de", "Analyse der Wahl zeigt einen tiefen Riss im Land",
-     "Analyse der Wahl zeigt einen tiefen Riss im Land"),
-    # (nor when too little is left to be a headline)
-    ("en", "Opinion Polls Closed Early", "Opinion Polls Closed Early"),
-    # (nor in a headline in title case, which may open with the word as its own)
-    ("en", "Analysis Shows Crime Fell Across Every District",
-     "Analysis Shows Crime Fell Across Every District"),
-])
-def test_a_genre_kicker_glued_before_the_headline_is_cut(lang: str, glued: str, headline: str) -> None:
-    texts = ["Startseite", glued, "5. März 2024",
-             "Die Nacht war lang, und der Plan, den die Stadt gemacht hatte, ging auf, sagte sie."]
-    choice = choose_title(_blocks(texts), 3, get_profile(lang), None, (), None, dump=True)
-    assert choice.text == headline
-
-
-@pytest.mark.parametrize("line, authors", [
     ("Por Rita Lopes, da Redação", ["Rita Lopes"]),
     ("Por Rita Lopes, de Coimbra", ["Rita Lopes"]),
     ("Door Joost Bakker, van Utrecht", ["Joost Bakker"]),
@@ -376,22 +339,6 @@ def test_an_unlabelled_byline_with_a_desk_after_a_comma_names_the_writer() -> No
     from newsextract.fields.byline import dated_names
 
     assert dated_names("Rita Lopes, da Redação", "12/03/2024 09h40", merged()) == ["Rita Lopes"]
-
-
-@pytest.mark.parametrize("line, name", [
-    ("Lerato Dube Political editor", "Lerato Dube"),
-    ("Joost Bakker Senior correspondent", "Joost Bakker"),
-    ("Rita Lopes repórter", "Rita Lopes"),
-    ("Pieter van Dijk verslaggever", "Pieter van Dijk"),
-    # (a headline in title case writes its last word with a capital; a sentence is no name)
-    ("Mayor Fires Senior Reporter", None),
-    ("Council names Lerato Dube editor", None),
-    ("Meet the new editor", None),
-])
-def test_a_role_after_a_name_with_no_mark_between(line: str, name: object) -> None:
-    from newsextract.fields.byline import brand_byline
-
-    assert brand_byline(line, merged()) == name
 
 
 @pytest.mark.parametrize("lang, head, date", [
@@ -494,14 +441,3 @@ def test_a_month_first_date_glued_to_a_name_by_a_dump() -> None:
     # (an outlet glued to the date names no one; a word that is no month is left alone)
     assert dated_names("Valley TimesMarch 12, 2024", "", merged()) == []
     assert dated_names("an iPhone 5, 2024 edition", "", merged()) == []
-
-
-@pytest.mark.parametrize("line", [
-    "Claire MorelPublié le 12 mars 2024 à 18h05",
-    "Lena KorbAktualisiert am 12.03.2024",
-    "Lena KorbPublished March 12, 2024",
-])
-def test_a_date_label_glued_to_the_name(line: str) -> None:
-    from newsextract.fields.byline import dated_names
-
-    assert dated_names(line, "", merged()) in (["Claire Morel"], ["Lena Korb"])

@@ -384,11 +384,6 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
-        if i and p.isupper() and not parts[0].isupper():
-            # "von Anna Muster, NDR KULTUR", "By Jane Doe, CHANNEL NINE": a part in capitals
-            # after a name in mixed case is the outlet's or its desk's tag (a byline all in
-            # capitals, "By JANE DOE, JOHN ROE", names people in each part)
-            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
@@ -687,11 +682,6 @@ def before_date(text: str) -> str:
     connectives = merged().date_connectives | merged().days
     while words and words[-1].lower().strip(_SEPARATORS) in connectives:
         words.pop()
-    if words:
-        # (the date's label glued to the name by a dump: "Marie DupontPublié le 5 juin")
-        glue = [g.start() for g in _GLUE_POINT.finditer(words[-1])]
-        if glue and words[-1][glue[-1]:].lower().strip(_SEPARATORS) in connectives:
-            words[-1] = words[-1][:glue[-1]]
     return " ".join(words).rstrip(_SEPARATORS)
 
 
@@ -1042,38 +1032,11 @@ def plain_name_word(word: str) -> bool:
     return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
-_ROLE_AFTER_NAME_WORDS = 3  # a role printed after a name with no mark runs to so many words
-
-
-def _role_after_name(text: str, profile: Profile) -> Optional[str]:
-    """A name and the writer's role after it with no mark between, the role in small letters
-    after its first word ("Jane Roe Political editor", "Ana Silva repórter", "Jan Jansen
-    Senior correspondent"): the name, its shortest reading (a third capitalised word is read
-    as the role's). None for any other line (a headline in title case, "Trump Attacks
-    Reporter", writes its last word with a capital)."""
-    words = text.split()
-    if not 3 <= len(words) <= 4 + _ROLE_AFTER_NAME_WORDS or not words[-1].islower() \
-            or words[-1] not in merged().role_words:
-        return None
-    for k in range(2, min(4, len(words) - 1) + 1):
-        role = words[k:]
-        if len(role) > _ROLE_AFTER_NAME_WORDS or not all(w.isalpha() for w in role) \
-                or not all(w.islower() for w in role[1:]):
-            continue
-        if words[k - 1] in profile.name_particles:
-            continue  # ("Pieter van" / "Dijk verslaggever": the name runs on)
-        name = " ".join(words[:k])
-        if _plain_name(name, profile) and not any(w.casefold() in merged().role_words for w in words[:k]):
-            return clean_name(name, profile)
-    return None
-
-
 def brand_byline(text: str, profile: Profile) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
     if not any(map(text.__contains__, _BRAND_MARKS)):
-        # (most lines: no tag can follow a name, and no date need be cut first)
-        return _role_after_name(text, profile)
+        return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)

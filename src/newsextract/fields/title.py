@@ -571,27 +571,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
-    if dump and text:
-        text = _without_genre(text, profile)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
-
-
-_GENRE_REST_WORDS = 4  # what follows a genre's kicker is a headline of so many words at least
-
-
-def _without_genre(text: str, profile: Profile) -> str:
-    """A dump's headline without the story's genre glued before it ("Meinung Warum Kritik ...",
-    "Opinion Why the ..."), which the page printed apart from the heading: the genre word,
-    then a capitalised word or an opening quote (a genre word followed by a small one,
-    "Analyse der Wahl ...", is the headline's own)."""
-    first, _, rest = text.partition(" ")
-    if first.casefold() not in profile.genre_kickers or len(rest.split()) < _GENRE_REST_WORDS:
-        return text
-    # (a headline in title case, "Analysis Shows Crime Fell Across Every District", may open
-    # with the word as its own: only where the rest writes a longer word small is it cut)
-    if not any(len(w) >= 4 and w[:1].islower() for w in rest.split()):
-        return text
-    return rest if rest.lstrip("«\"“„‹'‘ \u00a0\u202f")[:1].isupper() else text
 
 
 def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,

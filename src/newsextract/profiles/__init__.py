@@ -256,11 +256,6 @@ class Profile:
     # Endings of compound titles ("Bundesministerin", "Vorstandschef"), lower-cased: a word
     # that ends in one is a title as the titles are.
     title_endings: Tuple[str, ...] = ()
-    # A story's genre as a kicker, printed before the headline on its line by a dump that
-    # joins the heading's two parts ("Meinung Warum ...", "Opinion Why ..."): not the
-    # headline's first word when a capitalised word follows it. Only words that never open a
-    # headline's phrase (not "Live", "Video": "Live Nation", "Video Games").
-    genre_kickers: FrozenSet[str] = frozenset()
     # The language capitalises its nouns (German): a capitalised word alone is no name.
     nouns_capitalised: bool = False
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
