@@ -342,6 +342,25 @@ def test_commonmark_that_kept_the_pages_divs_is_read_as_text() -> None:
     assert sniff_kind((FIXTURES / "dump_source.html").read_text(encoding="utf-8")) == "html"
 
 
+def test_commonmark_whose_first_100_kb_are_a_pictures_data_is_read_whole() -> None:
+    from newsextract.pipeline import sniff_kind
+
+    # (pandoc keeps an <img> it cannot write with its data: URI, and the page's wrapping <div>s;
+    # the Markdown comes after the sniffer's first window)
+    picture = '<img src="data:image/svg+xml;base64,' + "PHN2ZyB4bWxucz0i" * 7000 + '" />'
+    text = (picture + "\n\n<div class=\"page\">\n\n<div class=\"article\">\n\n"
+            + "# Hafen bekommt eine neue Mauer\n\n"
+            + "".join(f"-   [Rubrik {i}](/rubrik/{i})\n" for i in range(6))
+            + "\nDer Stadtrat hat am Mittwoch den Bau einer neuen Hafenmauer beschlossen.\n\n</div>\n\n</div>\n")
+    assert len(picture) > 100_000 and sniff_kind(text) == "text"
+    # a short one whose few Markdown lines stand among <div>s, no paragraph's tag anywhere
+    short = ("<div class=\"wrap\">\n\n# Council votes to rebuild harbour wall\n\n<div>\n\n"
+             "-   [News](/news)\n-   [Sport](/sport)\n\nThe council voted on Tuesday.\n\n</div>\n\n</div>\n")
+    assert sniff_kind(short) == "text"
+    # markup written with <div>s alone and no Markdown line stays HTML
+    assert sniff_kind("<div><div><h1>Council votes</h1><div>The council voted.</div></div></div>") == "html"
+
+
 def test_pandoc_fences_attributes_and_spans_go() -> None:
     from newsextract.segment.dumps import undecorate
 
