@@ -1381,3 +1381,38 @@ def test_short_boxes_among_a_text_written_in_paragraphs_are_not_the_text() -> No
             + "</article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [standfirst, PARAS[0], PARAS[1], PARAS[2], beside, PARAS[3], PARAS[4], *more]
+
+
+def test_text_straight_inside_the_paragraphs_own_container_is_no_box() -> None:
+    # a subhead in <strong>, lines parted by <br>s and a closing line written loose in the
+    # element that holds the <p>s: the text's own (its path ends at that element), no box
+    subhead = "Buses to run as usual"
+    lines = ["We drove along the harbour road this morning.", "Half of it is already fenced off."]
+    tail = "The council will meet again to look at the plans in the first week of April."
+    body = extract(_article("<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<strong>{subhead}</strong><br>" + f"<p>{PARAS[2]}</p>"
+                            + "<br>".join(lines) + "<br><br>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + tail + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], subhead, PARAS[2], *lines, *PARAS[3:], tail]
+
+
+def test_a_subhead_or_a_list_item_whose_words_sit_in_a_div_is_no_box() -> None:
+    # <h2><div>...</div></h2> and <li><div>...</div></li> among the <p>s: a subhead and a
+    # list of the text, not boxes wrapped in an element of their own
+    items = ["A new walkway on top of the wall", "Railings on the harbour side"]
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + "<h2 class='sub'><div>What the plan holds</div></h2>"
+                            + "<ul>" + "".join(f"<li><div>{i}</div></li>" for i in items) + "</ul>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], "What the plan holds", *items, *PARAS[2:]]
+
+
+def test_the_lead_under_the_headline_is_no_box() -> None:
+    # a standfirst in its own <div> under the headline, no closing stop, which the meta
+    # description repeats: the lead rule keeps it, and the box rule leaves it so
+    dek = "Storm-battered wall to get a walkway along its top by next summer"
+    html = (f"<html><head><title>Harbour wall to be rebuilt</title><meta name='description' content='{dek}'>"
+            "</head><body><article><header><h1>Harbour wall to be rebuilt</h1>"
+            f"<div class='standfirst'>{dek}</div></header><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></article></body></html>")
+    assert extract(html).body.split("\n\n") == [dek, *PARAS]
