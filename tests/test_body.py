@@ -9,6 +9,7 @@ import pytest
 from newsextract import extract
 from newsextract.blocks import units
 from newsextract.classify import is_related_heading
+from newsextract.weights import WEIGHTS as W
 
 PARAS = [
     "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
@@ -1416,3 +1417,57 @@ def test_the_lead_under_the_headline_is_no_box() -> None:
             f"<div class='standfirst'>{dek}</div></header><div class='story'>"
             + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></article></body></html>")
     assert extract(html).body.split("\n\n") == [dek, *PARAS]
+
+
+MORE = ["The harbour board said it would publish the engineers' report in full next week, together "
+        "with the drawings of the new wall and of the walkway that will run along its top.",
+        "Work on the old lighthouse at the end of the wall is not part of the plan, the board said, "
+        "although the council may ask for it to be repaired once the wall itself is finished."]
+
+
+def _boxed(text: str) -> str:
+    return f"<div class='slot'><div><div>{text}</div></div></div>"
+
+
+def _paragraphs(texts: List[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in texts)
+
+
+def test_above_the_first_paragraph_a_box_of_prose_stays_and_a_line_of_none_goes() -> None:
+    # a standfirst <div> above the first <p> opens the text; a gallery's counter beside it,
+    # no prose, is a box's even there
+    standfirst = "The harbour wall will be rebuilt by next summer, the council decided after a long debate."
+    body = extract(_article(_boxed(standfirst) + _boxed("Image 1 of 5") + _paragraphs(PARAS))).body
+    assert body.split("\n\n") == [standfirst, *PARAS]
+
+
+def _words(n: int) -> str:
+    said = ("the harbour board will meet again next week to look at the plans for the new wall and "
+            "the walkway along its top and to hear what the people of the town make of them").split()
+    return " ".join((said * 2)[:n]).capitalize() + "."
+
+
+@pytest.mark.parametrize("n, kept", [(W.box_max_words - 1, False), (W.box_max_words, True)])
+def test_a_box_among_the_paragraphs_is_short(n: int, kept: bool) -> None:
+    # a <div> of its own among the <p>s is a box's under W.box_max_words words; one as long
+    # as that is a paragraph the page wrapped apart
+    boxed = _words(n)
+    body = extract(_article(_paragraphs(PARAS[:2]) + _boxed(boxed) + _paragraphs(PARAS[2:] + MORE))).body
+    assert (boxed in body) is kept and body.split("\n\n")[-1] == MORE[-1]
+
+
+def test_a_text_not_written_in_paragraphs_keeps_its_short_divs() -> None:
+    # under W.box_paragraph_share of the body's words in <p>s, the text is written in <div>s
+    # too: a short <div> of its own among them is one of its paragraphs
+    short = "Nobody spoke against the plan."
+    inner = _paragraphs(PARAS[:3]) + _boxed(short) + "".join(f"<div>{p}</div>" for p in PARAS[3:] + MORE)
+    assert extract(_article(inner)).body.split("\n\n") == [*PARAS[:3], short, *PARAS[3:], *MORE]
+
+
+@pytest.mark.parametrize("paragraphs", [0, W.box_least_paragraphs - 1])
+def test_a_text_of_few_paragraphs_keeps_its_short_divs(paragraphs: int) -> None:
+    # under W.box_least_paragraphs <p>s, too few to tell how the text writes its paragraphs
+    short = "Nobody spoke against the plan."
+    # (and a page with no <p> at all asks nothing of its first)
+    body = extract(_article(_paragraphs(PARAS[:paragraphs]) + _boxed(short))).body
+    assert body.split("\n\n") == [*PARAS[:paragraphs], short]
