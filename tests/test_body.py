@@ -1408,6 +1408,24 @@ def test_a_subhead_or_a_list_item_whose_words_sit_in_a_div_is_no_box() -> None:
     assert body.split("\n\n") == [*PARAS[:2], "What the plan holds", *items, *PARAS[2:]]
 
 
+def test_a_quotation_whose_words_sit_in_a_div_is_no_box() -> None:
+    # <blockquote><div>...</div></blockquote> among the <p>s: a quotation of the text
+    quoted = "The wall has stood for two hundred years, and it will stand for two hundred more."
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<blockquote class='pull'><div>{quoted}</div></blockquote>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], quoted, *PARAS[2:]]
+
+
+def test_an_embed_s_notice_in_a_blockquote_is_a_box() -> None:
+    # an embedded post's <blockquote>, its notice in a <div> and no sentence: a box's line
+    notice = "Open this post on Picturegram"
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<blockquote class='picturegram-media'><div><div>{notice}</div>"
+                            "</div></blockquote>" + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == PARAS
+
+
 def test_the_lead_under_the_headline_is_no_box() -> None:
     # a standfirst in its own <div> under the headline, no closing stop, which the meta
     # description repeats: the lead rule keeps it, and the box rule leaves it so

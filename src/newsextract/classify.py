@@ -1672,8 +1672,9 @@ def _boxes_among_paragraphs(body: List[Block], start: int, lead: int = -1) -> Li
 
     Not a box: text straight inside the <p>s' own container (loose text, a subhead in
     <strong>, lines parted by <br>s: its path ends at the container), a heading or a list
-    item whose words sit in a <div>, nor the lead under the headline (`find_lead`: the
-    meta description repeats it)."""
+    item whose words sit in a <div>, a sentence in a <blockquote> (an embed's notice there is
+    no sentence: "View this post on Instagram"), nor the lead under the headline
+    (`find_lead`: the meta description repeats it)."""
     kept = [b for b in body if b.label == BODY and b.path]
     paras = [b for b in kept if b.tag == "p"]
     if len(paras) < W.box_least_paragraphs:
@@ -1681,6 +1682,7 @@ def _boxes_among_paragraphs(body: List[Block], start: int, lead: int = -1) -> Li
     parents = {b.path[:-1] for b in paras}
     boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents and b.path not in parents
              and not b.heading and not b.bullet and b.index != lead
+             and not (b.quote and _CLOSED.search(b.text[-3:]))
              and not at_least_units(b.text, W.box_max_words)
              and (b.index > paras[0].index or not _prose(b))]
     if not boxes:
