@@ -1489,3 +1489,16 @@ def test_a_text_of_few_paragraphs_keeps_its_short_divs(paragraphs: int) -> None:
     # (and a page with no <p> at all asks nothing of its first)
     body = extract(_article(_paragraphs(PARAS[:paragraphs]) + _boxed(short))).body
     assert body.split("\n\n") == [*PARAS[:paragraphs], short]
+
+
+def test_a_box_printing_a_date_at_the_top_of_the_run_is_left_to_the_date() -> None:
+    # a ticker's line atop its text in a box of its own, the latest entry's time in it: the
+    # box rule leaves it be, so that its times do not become the page's date (the ticker
+    # opened on the day its metadata gives)
+    ticker = "Last entry 10:02 AM EST Mar 4, 2025 | Updated 11:15 AM EST Mar 4, 2025"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title>"
+            "<meta property='article:published_time' content='2024-11-02T09:00:00+01:00'></head><body>"
+            "<h1>Harbour wall to be rebuilt</h1><article><div class='story'>"
+            f"<div class='meta'><div>{ticker}</div></div>" + _paragraphs(PARAS) + "</div></article></body></html>")
+    article = extract(html)
+    assert (article.date or "").startswith("2024-11-02") and article.body.split("\n\n")[-len(PARAS):] == PARAS
