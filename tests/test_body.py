@@ -9,6 +9,7 @@ import pytest
 from newsextract import extract
 from newsextract.blocks import units
 from newsextract.classify import is_related_heading
+from newsextract.weights import WEIGHTS as W
 
 PARAS = [
     "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
@@ -1381,3 +1382,123 @@ def test_short_boxes_among_a_text_written_in_paragraphs_are_not_the_text() -> No
             + "</article></body></html>")
     body = extract(html).body
     assert body.split("\n\n") == [standfirst, PARAS[0], PARAS[1], PARAS[2], beside, PARAS[3], PARAS[4], *more]
+
+
+def test_text_straight_inside_the_paragraphs_own_container_is_no_box() -> None:
+    # a subhead in <strong>, lines parted by <br>s and a closing line written loose in the
+    # element that holds the <p>s: the text's own (its path ends at that element), no box
+    subhead = "Buses to run as usual"
+    lines = ["We drove along the harbour road this morning.", "Half of it is already fenced off."]
+    tail = "The council will meet again to look at the plans in the first week of April."
+    body = extract(_article("<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<strong>{subhead}</strong><br>" + f"<p>{PARAS[2]}</p>"
+                            + "<br>".join(lines) + "<br><br>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + tail + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], subhead, PARAS[2], *lines, *PARAS[3:], tail]
+
+
+def test_a_subhead_or_a_list_item_whose_words_sit_in_a_div_is_no_box() -> None:
+    # <h2><div>...</div></h2> and <li><div>...</div></li> among the <p>s: a subhead and a
+    # list of the text, not boxes wrapped in an element of their own
+    items = ["A new walkway on top of the wall", "Railings on the harbour side"]
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + "<h2 class='sub'><div>What the plan holds</div></h2>"
+                            + "<ul>" + "".join(f"<li><div>{i}</div></li>" for i in items) + "</ul>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], "What the plan holds", *items, *PARAS[2:]]
+
+
+def test_a_quotation_whose_words_sit_in_a_div_is_no_box() -> None:
+    # <blockquote><div>...</div></blockquote> among the <p>s: a quotation of the text
+    quoted = "The wall has stood for two hundred years, and it will stand for two hundred more."
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<blockquote class='pull'><div>{quoted}</div></blockquote>"
+                            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == [*PARAS[:2], quoted, *PARAS[2:]]
+
+
+def test_an_embed_s_notice_in_a_blockquote_is_a_box() -> None:
+    # an embedded post's <blockquote>, its notice in a <div> and no sentence: a box's line
+    notice = "Open this post on Picturegram"
+    body = extract(_article("<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+                            + f"<blockquote class='picturegram-media'><div><div>{notice}</div>"
+                            "</div></blockquote>" + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")).body
+    assert body.split("\n\n") == PARAS
+
+
+def test_the_lead_under_the_headline_is_no_box() -> None:
+    # a standfirst in its own <div> under the headline, no closing stop, which the meta
+    # description repeats: the lead rule keeps it, and the box rule leaves it so
+    dek = "Storm-battered wall to get a walkway along its top by next summer"
+    html = (f"<html><head><title>Harbour wall to be rebuilt</title><meta name='description' content='{dek}'>"
+            "</head><body><article><header><h1>Harbour wall to be rebuilt</h1>"
+            f"<div class='standfirst'>{dek}</div></header><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></article></body></html>")
+    assert extract(html).body.split("\n\n") == [dek, *PARAS]
+
+
+MORE = ["The harbour board said it would publish the engineers' report in full next week, together "
+        "with the drawings of the new wall and of the walkway that will run along its top.",
+        "Work on the old lighthouse at the end of the wall is not part of the plan, the board said, "
+        "although the council may ask for it to be repaired once the wall itself is finished."]
+
+
+def _boxed(text: str) -> str:
+    return f"<div class='slot'><div><div>{text}</div></div></div>"
+
+
+def _paragraphs(texts: List[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in texts)
+
+
+def test_above_the_first_paragraph_a_box_of_prose_stays_and_a_line_of_none_goes() -> None:
+    # a standfirst <div> above the first <p> opens the text; a gallery's counter beside it,
+    # no prose, is a box's even there
+    standfirst = "The harbour wall will be rebuilt by next summer, the council decided after a long debate."
+    body = extract(_article(_boxed(standfirst) + _boxed("Image 1 of 5") + _paragraphs(PARAS))).body
+    assert body.split("\n\n") == [standfirst, *PARAS]
+
+
+def _words(n: int) -> str:
+    said = ("the harbour board will meet again next week to look at the plans for the new wall and "
+            "the walkway along its top and to hear what the people of the town make of them").split()
+    return " ".join((said * 2)[:n]).capitalize() + "."
+
+
+@pytest.mark.parametrize("n, kept", [(W.box_max_words - 1, False), (W.box_max_words, True)])
+def test_a_box_among_the_paragraphs_is_short(n: int, kept: bool) -> None:
+    # a <div> of its own among the <p>s is a box's under W.box_max_words words; one as long
+    # as that is a paragraph the page wrapped apart
+    boxed = _words(n)
+    body = extract(_article(_paragraphs(PARAS[:2]) + _boxed(boxed) + _paragraphs(PARAS[2:] + MORE))).body
+    assert (boxed in body) is kept and body.split("\n\n")[-1] == MORE[-1]
+
+
+def test_a_text_not_written_in_paragraphs_keeps_its_short_divs() -> None:
+    # under W.box_paragraph_share of the body's words in <p>s, the text is written in <div>s
+    # too: a short <div> of its own among them is one of its paragraphs
+    short = "Nobody spoke against the plan."
+    inner = _paragraphs(PARAS[:3]) + _boxed(short) + "".join(f"<div>{p}</div>" for p in PARAS[3:] + MORE)
+    assert extract(_article(inner)).body.split("\n\n") == [*PARAS[:3], short, *PARAS[3:], *MORE]
+
+
+@pytest.mark.parametrize("paragraphs", [0, W.box_least_paragraphs - 1])
+def test_a_text_of_few_paragraphs_keeps_its_short_divs(paragraphs: int) -> None:
+    # under W.box_least_paragraphs <p>s, too few to tell how the text writes its paragraphs
+    short = "Nobody spoke against the plan."
+    # (and a page with no <p> at all asks nothing of its first)
+    body = extract(_article(_paragraphs(PARAS[:paragraphs]) + _boxed(short))).body
+    assert body.split("\n\n") == [*PARAS[:paragraphs], short]
+
+
+def test_a_box_printing_a_date_at_the_top_of_the_run_is_left_to_the_date() -> None:
+    # a ticker's line atop its text in a box of its own, the latest entry's time in it: the
+    # box rule leaves it be, so that its times do not become the page's date (the ticker
+    # opened on the day its metadata gives)
+    ticker = "Last entry 10:02 AM EST Mar 4, 2025 | Updated 11:15 AM EST Mar 4, 2025"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title>"
+            "<meta property='article:published_time' content='2024-11-02T09:00:00+01:00'></head><body>"
+            "<h1>Harbour wall to be rebuilt</h1><article><div class='story'>"
+            f"<div class='meta'><div>{ticker}</div></div>" + _paragraphs(PARAS) + "</div></article></body></html>")
+    article = extract(html)
+    assert (article.date or "").startswith("2024-11-02") and article.body.split("\n\n")[-len(PARAS):] == PARAS

@@ -71,6 +71,7 @@ class Block:
     caption: bool = False  # reads as a photo caption or credit, set by the classifier
     path: Tuple[int, ...] = ()  # HTML: the block-level elements it sits in, outermost first
     items: int = 1  # a text dump's menu: several short list items folded into one block
+    quote: bool = False  # HTML: inside a <blockquote>
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -1648,7 +1648,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
-    for b in _boxes_among_paragraphs(body, layout.start):
+    for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
         b.mark(BOILERPLATE, "a short box among the text's paragraphs")
     wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
     if wall is not None:
@@ -1657,7 +1657,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     return [b for b in body if b.label == BODY]
 
 
-def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
+def _boxes_among_paragraphs(body: List[Block], start: int, lead: int = -1) -> List[Block]:
     """HTML: the short boxes the body took among the paragraphs of a text written in <p>s: a
     caption, an embed's notice, a gallery's counter, a newsletter's or a donation's pitch, an
     ad slot's line, a teaser ("Image 1 of 5", "Sieh dir diesen Beitrag auf Instagram an",
@@ -1668,13 +1668,21 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
     that is no sibling of any (it sits in an element of its own, wrapped in a box) and is short
     (under W.box_max_words words) is a box's. Above the first <p> only a line of no prose is
     (a standfirst in a <div> opens many texts), and not one that prints a date above the run:
-    the page's date may be read there."""
+    the page's date may be read there.
+
+    Not a box: text straight inside the <p>s' own container (loose text, a subhead in
+    <strong>, lines parted by <br>s: its path ends at the container), a heading or a list
+    item whose words sit in a <div>, a sentence in a <blockquote> (an embed's notice there is
+    no sentence: "View this post on Instagram"), nor the lead under the headline
+    (`find_lead`: the meta description repeats it)."""
     kept = [b for b in body if b.label == BODY and b.path]
     paras = [b for b in kept if b.tag == "p"]
     if len(paras) < W.box_least_paragraphs:
         return []
     parents = {b.path[:-1] for b in paras}
-    boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents
+    boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents and b.path not in parents
+             and not b.heading and not b.bullet and b.index != lead
+             and not (b.quote and _CLOSED.search(b.text[-3:]))
              and not at_least_units(b.text, W.box_max_words)
              and (b.index > paras[0].index or not _prose(b))]
     if not boxes:

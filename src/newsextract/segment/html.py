@@ -424,6 +424,7 @@ class _Walker:
         # the last block when a single <br> ended it: (the block, its link characters, its
         # characters), which the next line of the same element may carry on
         self.broken: Optional[Tuple[Block, int, int]] = None
+        self.quotes = 0  # the open <blockquote>s
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
               caption: bool, path: Sequence[int] = (), br: bool = False) -> None:
@@ -467,6 +468,8 @@ class _Walker:
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < W.caption_max_chars
         b.path = tuple(path)
+        if self.quotes:
+            b.quote = True
         self.blocks.append(b)
         if br:
             self.broken = (b, link_chars, total)
@@ -579,6 +582,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if is_block:
                 counter += 1
                 path.append(counter)
+                if tag == "blockquote":
+                    w.quotes += 1
             ctx = (
                 tag if is_block else parent[0],
                 hint_here,
@@ -607,6 +612,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if path:
                     path.pop()
+                if w.quotes and el.tag == "blockquote":
+                    w.quotes -= 1
             if el is not start:
                 s = el.tail
                 if s:
