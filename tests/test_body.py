@@ -198,15 +198,26 @@ def test_a_last_paragraph_the_credit_line_follows_is_kept() -> None:
     assert extract(dump).body.split("\n\n") == LONGER + [last]
 
 
-@pytest.mark.parametrize("copy", ["", " (Harbour Times)", " Photo: J. Doe"])
+@pytest.mark.parametrize("copy", [" (Harbour Times)", " Photo: J. Doe"])
 def test_a_pictures_alt_text_printed_again_as_its_caption_opens_no_dumps_text(copy: str) -> None:
     # a dump prints a picture's alt text and then its caption, the same sentence again with the
-    # credit after it or none: both copies are the picture's, the first one too
+    # credit after it: both copies are the picture's, the first one too
     alt = "Waves break over the old harbour wall during the storm on a grey January morning."
     dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + alt + "\n\n" + alt + copy + "\n\n"
             + "\n\n".join(PARAS) + "\n\nAbout us · Contact · Privacy · Terms\n")
     assert extract(dump).body.split("\n\n") == PARAS
 
+
+
+@pytest.mark.parametrize("at", [0, 2])
+def test_a_paragraph_printed_twice_in_a_row_keeps_one_copy(at: int) -> None:
+    # a standfirst that the first paragraph repeats word for word, or a block a dump printed
+    # twice: the same words with nothing after them are no alt text over its caption, and
+    # one copy stays the text's
+    paras = PARAS[:at + 1] + PARAS[at:]
+    dump = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(paras)
+            + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(dump).body.split("\n\n") == PARAS
 
 def test_an_alt_text_printed_again_as_a_caption_wrapped_over_two_lines_opens_no_dumps_text() -> None:
     # a wrapped dump breaks the caption's two sentences over two lines, two blocks: together

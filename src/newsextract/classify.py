@@ -496,10 +496,13 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
 
 def _printed_twice(text: str, nxt: str) -> bool:
     """A dump: a block's text is a picture's alt text that the next block (nxt) prints again as
-    its caption, alone or with its credit after it ("... trial is heard in November." over "... trial is
-    heard in November. (NPA)"): a sentence of W.caption_copy_words words at least, the copy's
-    extra words (W.caption_copy_extra at most) no sentence. Both are the picture's, the first
-    copy too (the second is one by being printed again)."""
+    its caption, with its credit after it ("... trial is heard in November." over "... trial is
+    heard in November. (NPA)"), or alone over two lines a wrapped dump broke it into: a sentence
+    of W.caption_copy_words words at least, the copy's extra words (W.caption_copy_extra at most)
+    no sentence. Both are the picture's, the first copy too (the second is one by being printed
+    again); an exact copy of W.caption_copy_most words or more makes only the second one: a
+    paragraph printed twice in a row (a standfirst that the first paragraph repeats, a block a
+    dump printed twice) keeps its first copy."""
     if not nxt.startswith(text) or not text.endswith(_SENTENCE_END):
         return False
     rest = nxt[len(text):].split()
@@ -791,8 +794,10 @@ def label_furniture(blocks: List[Block]) -> None:
             elif not b.path and i < last and blocks[i + 1].text[:1] == text[:1]:
                 # (the first copy scores as it did: a gallery inside the text must not cut its run)
                 nxt = blocks[i + 1].text
-                if nxt.startswith(text) and _printed_twice(text, nxt):
-                    b.caption, copies = True, 1
+                if _printed_twice(text, nxt):
+                    # (an exact copy of a paragraph's length: the second is the copy, the first
+                    # stays; a paragraph a dump printed twice, a standfirst the text repeats)
+                    b.caption, copies = nxt != text or not at_least_units(text, W.caption_copy_most) or is_caption(text), 1
                 elif i + 1 < last and text.startswith(nxt) \
                         and _printed_twice(text, nxt + " " + blocks[i + 2].text):
                     b.caption, copies = True, 2  # (the caption's lines wrapped into two blocks)

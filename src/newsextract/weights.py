@@ -88,6 +88,7 @@ class Weights:
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this
     caption_copy_words: int = 8  # a dump's alt text printed again as its caption: this many words at least...
     caption_copy_extra: int = 4  # ... the caption's credit after the copy this many words at most
+    caption_copy_most: int = 25  # ... an exact copy under this many words (a paragraph's length: printed twice)
     colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
     colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this
