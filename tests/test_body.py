@@ -740,7 +740,7 @@ def test_a_german_recipe_s_steps_under_a_compound_heading_are_the_text_s() -> No
 
 
 @pytest.mark.parametrize("notice", [
-    "Als abonnee krijg je toegang tot al onze verhalen over de kust.",  # Dutch
+    "Als abonnee lees je alle verhalen over de kust. Je moet nog even inloggen.",  # Dutch
     "Déjà abonné ? Connectez-vous pour retrouver vos articles sur le port.",  # French
     "Para seguir leyendo sobre el puerto, elige una de nuestras ofertas.",  # Spanish
     "Per continuare a leggere le notizie del porto scegli un abbonamento.",  # Italian
@@ -754,6 +754,26 @@ def test_a_paywall_s_notice_in_another_language_ends_a_dumps_text(notice: str) -
             "About us · Contact · Privacy · Terms\n")
     assert extract(dump).body.split("\n\n") == PARAS
 
+
+
+@pytest.mark.parametrize("prose", [
+    "Als abonnee van de krant betaal je volgend jaar vier euro per maand meer, maakte de uitgever bekend.",
+    "Para seguir leyendo en verano, la biblioteca del puerto abre también los domingos por la tarde.",
+    "Déjà abonné au club depuis vingt ans, le pêcheur a voté contre le projet de la mairie.",
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_a_paywall_s_words_in_a_paragraph_of_prose_do_not_end_the_text(prose: str, html: bool) -> None:
+    # a paragraph that opens with a paywall's words but asks for no login or subscription
+    # is the text's ("als abonnee" is everyday Dutch): the text goes on past it
+    paras = PARAS[:2] + [prose] + PARAS[2:]
+    if html:
+        page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+                "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+                + "</article><footer>About us · Contact · Privacy</footer></body></html>")
+    else:
+        page = ("Harbour wall to be rebuilt\n\nBy Jane Doe\n\n" + "\n\n".join(paras)
+                + "\n\nAbout us · Contact · Privacy · Terms\n")
+    assert extract(page).body.split("\n\n") == paras
 
 def test_a_paywall_s_notice_and_its_pitch_end_the_text() -> None:
     # the free part of an article, then the paywall's notice and its pitch in the same

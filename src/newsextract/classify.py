@@ -1655,7 +1655,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     for b in _boxes_among_paragraphs(body, layout.start):
         b.mark(BOILERPLATE, "a short box among the text's paragraphs")
-    wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
+    wall = next((i for i, b in enumerate(body) if i and _paywall(blocks, b.index)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
@@ -1741,11 +1741,43 @@ def _paywall_rx() -> Pattern[str]:
     return re.compile(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
 
 
-def _paywall(text: str) -> bool:
-    """A short paragraph (under W.paywall_max_words) that opens with a paywall's phrase (in
-    its first W.paywall_reach characters: "To view the full story, please subscribe")."""
-    return not at_least_units(text, W.paywall_max_words) and bool(
-        _paywall_rx().search(text[:W.paywall_reach]))
+@lru_cache(maxsize=None)
+def _paywall_prompt_rx() -> Pattern[str]:
+    """A paywall's prompt to log in or subscribe, in any language ("log in", "inloggen",
+    "connectez-vous", "abbonati")."""
+    return re.compile(r"(?<!\w)(?:" + _words(merged().paywall_prompts) + r")(?!\w)", re.I)
+
+
+def _paywall(blocks: Sequence[Block], i: int) -> bool:
+    """Block i is a paywall's notice: a short paragraph (under W.paywall_max_words) that opens
+    with a paywall's phrase (in its first W.paywall_reach characters) and is the notice, not a
+    sentence that says its words ("Als abonnee van de krant betaal je volgend jaar meer",
+    "Para seguir leyendo en verano, ..."): past the phrase it asks the reader to log in or
+    subscribe ("To view the full story, please subscribe", "Als abonnee lees je ook alle
+    plusartikels. Je moet nog even inloggen.") or asks it ("Déjà abonné ? Se connecter"), or it
+    is a line of a few words and no sentence ("Jetzt weiterlesen mit BZ+"), or the line below,
+    a short one (under W.paywall_prompt_words), is the box's next line: a prompt, a phrase
+    again or a button's link ("TIP Als abonnee ... krijg je ook gratis ... cadeau." over
+    "Ontdek je voordeel ›", a bracketed alt text between)."""
+    text = blocks[i].text
+    if at_least_units(text, W.paywall_max_words):
+        return False
+    found = _paywall_rx().search(text[:W.paywall_reach])
+    if found is None:
+        return False
+    rest = text[found.end():]
+    if rest.lstrip().startswith("?") or _paywall_prompt_rx().search(rest) or not (
+            text.rstrip().endswith(_SENTENCE_END) or at_least_units(text, W.paywall_prompt_words)):
+        return True
+    k = i + 1
+    while k < len(blocks) and k <= i + 2 and blocks[k].text.startswith("[") and blocks[k].text.endswith("]"):
+        k += 1  # (a picture's alt text in brackets between)
+    nxt = blocks[k].text if k < len(blocks) else ""
+    return bool(nxt) and not at_least_units(nxt, W.paywall_prompt_words) and bool(
+        nxt.endswith(_BUTTON_ARROWS) or _paywall_prompt_rx().search(nxt) or _paywall_rx().search(nxt))
+
+
+_BUTTON_ARROWS = ("›", "»", "→")  # a call to action's link ends on one ("Ontdek je voordeel ›")
 
 
 def _flat_text(body: Sequence[Block], holder: Optional[Tuple[int, ...]]) -> bool:
@@ -2187,7 +2219,7 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     found: List[Block] = []
     for b in blocks[body[-1].index + 1:]:
         if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text) \
-                or _paywall(b.text) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
+                or _paywall(blocks, b.index) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
             break  # (an <h1> heads another piece; a heading with a colon, a widget's offers)
         if b.label == BOILERPLATE and not at_least_units(b.text, 2):
             continue  # (an ad's marker, "[ad#ad-2]", a counter)
@@ -2273,7 +2305,7 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         inside = blocks[start].path[:n]
         part: List[Block] = []
         for b in blocks[start:]:
-            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(b.text):
+            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(blocks, b.index):
                 break
             last = b.index
             if paragraph(b) or subhead(b):

@@ -173,6 +173,7 @@ class Weights:
     stray_tail_text_words: int = 60  # ... against a text of this many longer words at least
     paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
+    paywall_prompt_words: int = 12  # ... its line a few words under this, or the prompt's line below
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
