@@ -1639,8 +1639,6 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         heads = _inner_subheads(blocks, body, title_key, holder)
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
-    if len(body) > 2 and _stray_tail(blocks, body):
-        body[-1].mark(OUTSIDE, "a box's line past the furniture that closes the text")
     for b in body[-W.pitch_tail:]:
         if b is body[0] and b.text.rstrip().endswith(_SENTENCE_END) and "://" not in b.text:
             continue  # (the text's opening sentences close nothing: a story of two networks;
@@ -1688,31 +1686,6 @@ def _boxes_among_paragraphs(body: List[Block], start: int) -> List[Block]:
     if words < W.box_paragraph_share * (words + sum(units(b.text) for b in kept if b.tag != "p")):
         return []
     return [b for b in boxes if not (b.index <= start and find_dates(b.text, merged()))]
-
-
-def _stray_tail(blocks: List[Block], body: List[Block]) -> bool:
-    """A dump: the text's last paragraph is no part of it when a furniture line parts it from
-    the paragraph above ("Mehr zum Thema", "READ MORE:", "Advertisement") and it is short (it
-    scores under W.stray_tail_score) and speaks of other things than the text does (under
-    W.stray_tail_shared of its longer words are the text's, of W.stray_tail_text_words at least:
-    a short text's words say too little of what it speaks of): the run went past the text's end
-    over the furniture to a box's first line, a teaser's deck, an icon's alt text, a pitch. Not
-    a paragraph that opens in lower case (the rest of one a slot cut in two: "... Baca juga:
-    ... yang dibawa pelaku itu pistol asli") or with a quotation mark (the last words of a
-    speaker), nor one the text's credit line follows ("Pewarta: ...", "Editor: ...")."""
-    last, above = body[-1], body[-2]
-    if last.path or last.score >= W.stray_tail_score or last.text[:1].islower() \
-            or last.text.startswith(_OPENING_QUOTES):
-        return False
-    if not any(b.label in (RELATED, BOILERPLATE, LIST, OUTSIDE) for b in blocks[above.index + 1:last.index]):
-        return False
-    if last.index + 1 < len(blocks) and parse_credit(blocks[last.index + 1].text, merged())[0]:
-        return False
-    words = _content_words([last])
-    if len(words) < W.stray_tail_words:
-        return False
-    text = _content_words(body[:-1])
-    return len(text) >= W.stray_tail_text_words and len(words & text) < W.stray_tail_shared * len(words)
 
 
 def _linked_sentence(b: Block) -> bool:

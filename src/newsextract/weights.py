@@ -164,13 +164,6 @@ class Weights:
     box_least_paragraphs: int = 3
     box_paragraph_share: float = 0.8
     box_max_words: int = 40  # ... and under this many words
-    # a dump: a last paragraph past a furniture line scoring under this ("Read more:", "Advertisement")
-    # is a box's line (a teaser's deck, an icon's alt text, a pitch) when under this share of its
-    # longer words (this many at least) are the text's
-    stray_tail_score: float = 15.0
-    stray_tail_shared: float = 0.4
-    stray_tail_words: int = 3
-    stray_tail_text_words: int = 60  # ... against a text of this many longer words at least
     paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
     paywall_prompt_words: int = 12  # ... its line a few words under this, or the prompt's line below
