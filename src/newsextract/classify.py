@@ -496,10 +496,13 @@ def _alt_before_caption(blocks: List[Block], i: int) -> bool:
 
 def _printed_twice(text: str, nxt: str) -> bool:
     """A dump: a block's text is a picture's alt text that the next block (nxt) prints again as
-    its caption, alone or with its credit after it ("... trial is heard in November." over "... trial is
-    heard in November. (NPA)"): a sentence of W.caption_copy_words words at least, the copy's
-    extra words (W.caption_copy_extra at most) no sentence. Both are the picture's, the first
-    copy too (the second is one by being printed again)."""
+    its caption, with its credit after it ("... trial is heard in November." over "... trial is
+    heard in November. (NPA)"), or alone over two lines a wrapped dump broke it into: a sentence
+    of W.caption_copy_words words at least, the copy's extra words (W.caption_copy_extra at most)
+    no sentence. Both are the picture's, the first copy too (the second is one by being printed
+    again); an exact copy of W.caption_copy_most words or more makes only the second one: a
+    paragraph printed twice in a row (a standfirst that the first paragraph repeats, a block a
+    dump printed twice) keeps its first copy."""
     if not nxt.startswith(text) or not text.endswith(_SENTENCE_END):
         return False
     rest = nxt[len(text):].split()
@@ -791,8 +794,10 @@ def label_furniture(blocks: List[Block]) -> None:
             elif not b.path and i < last and blocks[i + 1].text[:1] == text[:1]:
                 # (the first copy scores as it did: a gallery inside the text must not cut its run)
                 nxt = blocks[i + 1].text
-                if nxt.startswith(text) and _printed_twice(text, nxt):
-                    b.caption, copies = True, 1
+                if _printed_twice(text, nxt):
+                    # (an exact copy of a paragraph's length: the second is the copy, the first
+                    # stays; a paragraph a dump printed twice, a standfirst the text repeats)
+                    b.caption, copies = nxt != text or not at_least_units(text, W.caption_copy_most) or is_caption(text), 1
                 elif i + 1 < last and text.startswith(nxt) \
                         and _printed_twice(text, nxt + " " + blocks[i + 2].text):
                     b.caption, copies = True, 2  # (the caption's lines wrapped into two blocks)
@@ -1634,8 +1639,6 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         heads = _inner_subheads(blocks, body, title_key, holder)
         if heads:
             body = sorted([*body, *heads], key=lambda b: b.index)
-    if len(body) > 2 and _stray_tail(blocks, body):
-        body[-1].mark(OUTSIDE, "a box's line past the furniture that closes the text")
     for b in body[-W.pitch_tail:]:
         if b is body[0] and b.text.rstrip().endswith(_SENTENCE_END) and "://" not in b.text:
             continue  # (the text's opening sentences close nothing: a story of two networks;
@@ -1650,7 +1653,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
         b.mark(BOILERPLATE, "a short box among the text's paragraphs")
-    wall = next((i for i, b in enumerate(body) if i and _paywall(b.text)), None)
+    wall = next((i for i, b in enumerate(body) if i and _paywall(blocks, b.index)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
@@ -1693,31 +1696,6 @@ def _boxes_among_paragraphs(body: List[Block], start: int, lead: int = -1) -> Li
     return [b for b in boxes if not (b.index <= start and find_dates(b.text, merged()))]
 
 
-def _stray_tail(blocks: List[Block], body: List[Block]) -> bool:
-    """A dump: the text's last paragraph is no part of it when a furniture line parts it from
-    the paragraph above ("Mehr zum Thema", "READ MORE:", "Advertisement") and it is short (it
-    scores under W.stray_tail_score) and speaks of other things than the text does (under
-    W.stray_tail_shared of its longer words are the text's, of W.stray_tail_text_words at least:
-    a short text's words say too little of what it speaks of): the run went past the text's end
-    over the furniture to a box's first line, a teaser's deck, an icon's alt text, a pitch. Not
-    a paragraph that opens in lower case (the rest of one a slot cut in two: "... Baca juga:
-    ... yang dibawa pelaku itu pistol asli") or with a quotation mark (the last words of a
-    speaker), nor one the text's credit line follows ("Pewarta: ...", "Editor: ...")."""
-    last, above = body[-1], body[-2]
-    if last.path or last.score >= W.stray_tail_score or last.text[:1].islower() \
-            or last.text.startswith(_OPENING_QUOTES):
-        return False
-    if not any(b.label in (RELATED, BOILERPLATE, LIST, OUTSIDE) for b in blocks[above.index + 1:last.index]):
-        return False
-    if last.index + 1 < len(blocks) and parse_credit(blocks[last.index + 1].text, merged())[0]:
-        return False
-    words = _content_words([last])
-    if len(words) < W.stray_tail_words:
-        return False
-    text = _content_words(body[:-1])
-    return len(text) >= W.stray_tail_text_words and len(words & text) < W.stray_tail_shared * len(words)
-
-
 def _linked_sentence(b: Block) -> bool:
     """HTML: a sentence of the text that links cover much of ("The investigation had been
     <a>shelved in 2017 but was re-opened</a> earlier this year."): links cover W.linked_sentence_least_links
@@ -1744,11 +1722,43 @@ def _paywall_rx() -> Pattern[str]:
     return re.compile(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
 
 
-def _paywall(text: str) -> bool:
-    """A short paragraph (under W.paywall_max_words) that opens with a paywall's phrase (in
-    its first W.paywall_reach characters: "To view the full story, please subscribe")."""
-    return not at_least_units(text, W.paywall_max_words) and bool(
-        _paywall_rx().search(text[:W.paywall_reach]))
+@lru_cache(maxsize=None)
+def _paywall_prompt_rx() -> Pattern[str]:
+    """A paywall's prompt to log in or subscribe, in any language ("log in", "inloggen",
+    "connectez-vous", "abbonati")."""
+    return re.compile(r"(?<!\w)(?:" + _words(merged().paywall_prompts) + r")(?!\w)", re.I)
+
+
+def _paywall(blocks: Sequence[Block], i: int) -> bool:
+    """Block i is a paywall's notice: a short paragraph (under W.paywall_max_words) that opens
+    with a paywall's phrase (in its first W.paywall_reach characters) and is the notice, not a
+    sentence that says its words ("Als abonnee van de krant betaal je volgend jaar meer",
+    "Para seguir leyendo en verano, ..."): past the phrase it asks the reader to log in or
+    subscribe ("To view the full story, please subscribe", "Als abonnee lees je ook alle
+    plusartikels. Je moet nog even inloggen.") or asks it ("Déjà abonné ? Se connecter"), or it
+    is a line of a few words and no sentence ("Jetzt weiterlesen mit BZ+"), or the line below,
+    a short one (under W.paywall_prompt_words), is the box's next line: a prompt, a phrase
+    again or a button's link ("TIP Als abonnee ... krijg je ook gratis ... cadeau." over
+    "Ontdek je voordeel ›", a bracketed alt text between)."""
+    text = blocks[i].text
+    if at_least_units(text, W.paywall_max_words):
+        return False
+    found = _paywall_rx().search(text[:W.paywall_reach])
+    if found is None:
+        return False
+    rest = text[found.end():]
+    if rest.lstrip().startswith("?") or _paywall_prompt_rx().search(rest) or not (
+            text.rstrip().endswith(_SENTENCE_END) or at_least_units(text, W.paywall_prompt_words)):
+        return True
+    k = i + 1
+    while k < len(blocks) and k <= i + 2 and blocks[k].text.startswith("[") and blocks[k].text.endswith("]"):
+        k += 1  # (a picture's alt text in brackets between)
+    nxt = blocks[k].text if k < len(blocks) else ""
+    return bool(nxt) and not at_least_units(nxt, W.paywall_prompt_words) and bool(
+        nxt.endswith(_BUTTON_ARROWS) or _paywall_prompt_rx().search(nxt) or _paywall_rx().search(nxt))
+
+
+_BUTTON_ARROWS = ("›", "»", "→")  # a call to action's link ends on one ("Ontdek je voordeel ›")
 
 
 def _flat_text(body: Sequence[Block], holder: Optional[Tuple[int, ...]]) -> bool:
@@ -2190,7 +2200,7 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     found: List[Block] = []
     for b in blocks[body[-1].index + 1:]:
         if b.path[:n] != holder or _comments_heading(b.text) or _about_box(b.text) \
-                or _paywall(b.text) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
+                or _paywall(blocks, b.index) or b.heading and (b.tag == "h1" or b.text.endswith(":")):
             break  # (an <h1> heads another piece; a heading with a colon, a widget's offers)
         if b.label == BOILERPLATE and not at_least_units(b.text, 2):
             continue  # (an ad's marker, "[ad#ad-2]", a counter)
@@ -2276,7 +2286,7 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         inside = blocks[start].path[:n]
         part: List[Block] = []
         for b in blocks[start:]:
-            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(b.text):
+            if b.path[:n] != inside or _comments_heading(b.text) or _about_box(b.text) or _paywall(blocks, b.index):
                 break
             last = b.index
             if paragraph(b) or subhead(b):

@@ -88,6 +88,7 @@ class Weights:
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this
     caption_copy_words: int = 8  # a dump's alt text printed again as its caption: this many words at least...
     caption_copy_extra: int = 4  # ... the caption's credit after the copy this many words at most
+    caption_copy_most: int = 25  # ... an exact copy under this many words (a paragraph's length: printed twice)
     colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
     colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this
@@ -163,15 +164,9 @@ class Weights:
     box_least_paragraphs: int = 3
     box_paragraph_share: float = 0.8
     box_max_words: int = 40  # ... and under this many words
-    # a dump: a last paragraph past a furniture line scoring under this ("Read more:", "Advertisement")
-    # is a box's line (a teaser's deck, an icon's alt text, a pitch) when under this share of its
-    # longer words (this many at least) are the text's
-    stray_tail_score: float = 15.0
-    stray_tail_shared: float = 0.4
-    stray_tail_words: int = 3
-    stray_tail_text_words: int = 60  # ... against a text of this many longer words at least
     paywall_max_words: int = 40  # a paragraph with a paywall's phrase is its notice under this many words...
     paywall_reach: int = 40  # ... the phrase within this many characters of its start
+    paywall_prompt_words: int = 12  # ... its line a few words under this, or the prompt's line below
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own

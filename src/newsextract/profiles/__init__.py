@@ -324,6 +324,9 @@ class Profile:
     # What a paywall says where the free part of an article ends ("To view the full story,
     # please subscribe", "already a subscriber"): the text ends there, the rest is its pitch.
     paywall_phrases: Tuple[str, ...] = ()
+    # A paywall's prompt past its phrase, to log in or to subscribe ("please subscribe", "Je
+    # moet nog even inloggen"): the phrase opens a notice only with one (or a question mark).
+    paywall_prompts: Tuple[str, ...] = ()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
