@@ -348,17 +348,40 @@ def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
         assert page.authors == ["Rina Marlina"]
 
 
+def _closing(line: str, site: str = "") -> List[newsextract.Article]:
+    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
+    meta = f"<head><meta property='og:site_name' content='{site}'></head>" if site else ""
+    html = (f"<html lang='id'>{meta}<body><article><h1>" + TITLES["id"] + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    return [newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")]
+
+
 @pytest.mark.parametrize("line, authors", [
-    ("Rina Marlina - Kabarbaru", ["Rina Marlina"]),  # the writer and the outlet's tag, closing
-    ("Rina Marlina - twitter", []),  # an author box's link, not the outlet
+    # the writer and the outlet's tag, closing: a domain, a camel-case tag, an outlet known
+    ("Rina Marlina - Kabarbaru.com", ["Rina Marlina"]),
+    ("Rina Marlina - kabarBaru", ["Rina Marlina"]),
+    ("Rina Marlina - Okezone", ["Rina Marlina"]),
+    # an author box's link, a photo's agency credit, a section, a country, a button: no writer
+    ("Rina Marlina - twitter", []),
+    ("Rina Marlina - Twitter", []),
+    ("Lionel Messi - Reuters", []),
+    ("Presiden Joko Widodo - Antara", []),
+    ("Kategori Berita - Nasional", []),
+    ("Jakarta Selatan - Indonesia", []),
+    ("Baca Selengkapnya - Okezone", []),
+    ("Next Story - Sports", []),
+    # a word the page names its outlet nowhere is not known for one
+    ("Rina Marlina - Kabarbaru", []),
 ])
 def test_the_writer_and_the_outlets_tag_after_the_text(line: str, authors: List[str]) -> None:
-    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
-    html = ("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
-            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
-    for page in (newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")):
+    for page in _closing(line):
         assert page.authors == authors
         assert page.body.endswith("menuju pasar kecamatan.")
+
+
+def test_the_writer_and_the_outlets_name_from_the_metadata_after_the_text() -> None:
+    html, _dump_page = _closing("Rina Marlina - Kabarbaru", site="Kabarbaru")
+    assert html.authors == ["Rina Marlina"]
 
 
 def test_a_second_dash_after_the_datelines_goes_with_it() -> None:

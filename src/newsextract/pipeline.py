@@ -398,7 +398,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
                                 "above it or in the metadata dates the page")
 
     credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index,
-                           dump=article.format == "text")
+                           dump=article.format == "text", outlets=[*meta.outlets, meta.site or ""])
     if credits.source_is_firm and credits.source:
         sources["authors"] = credits.source
     elif credits.source:
