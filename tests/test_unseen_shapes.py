@@ -398,6 +398,26 @@ def test_an_initial_that_is_a_title_elsewhere_opens_a_name() -> None:
         assert page.authors == ["Andi Wijaya", "M Rizal Akbar"]
 
 
+@pytest.mark.parametrize("lang, line", [
+    # a title over the date, the page's own or another language's of more than a letter, is
+    # a caption's or a teaser's subject, not the writer
+    ("en", "Sen. Ted Cruz"),
+    ("en", "Gen. Mark Milley"),
+    ("de", "Gov. Eric Holcomb"),
+    ("id", "Gus Yahya Cholil"),
+    ("id", "Kang Emil Dardak"),
+    ("es", "Capt. John Smith"),
+])
+def test_a_title_over_the_date_names_no_writer(lang: str, line: str) -> None:
+    for page in _both(lang, [line, DATES[lang]]):
+        assert page.authors == []
+
+
+def test_an_initial_over_the_date_opens_a_name() -> None:
+    for page in _both("id", ["M Fauzi Ridwan", DATES["id"]]):
+        assert page.authors == ["M Fauzi Ridwan"]
+
+
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_a_short_story_about_two_networks_keeps_its_first_paragraph(form: str) -> None:
     # a short text whose opening paragraph names two networks is a story, not a pitch

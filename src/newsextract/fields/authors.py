@@ -15,7 +15,7 @@ from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dat
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
-from newsextract.profiles import Profile, domain_rx, merged
+from newsextract.profiles import Profile, domain_rx, merged, merged_for
 
 
 @dataclass
@@ -176,6 +176,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     named an author; date_index: the block the date was read from (never a signature); dump:
     the blocks are a text dump's; outlets: the names the page's metadata gives its publisher.
     """
+    names_k = merged_for(profile)  # (every language's names, the page's titles)
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
@@ -286,7 +287,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", merged()) or name_under_date(blocks, j)
+            name = dated_name(b.text, "", names_k) or name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -304,7 +305,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                    merged(), above)
+                                    names_k, above)
                 name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
@@ -317,10 +318,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
-            elif _role_line(role) and plain_name(b.text.strip(), merged()):
+            elif _role_line(role) and plain_name(b.text.strip(), names_k):
                 # an author box's name over its role alone, any language's ("Tania
                 # Broughton" / "Journalist")
-                name = clean_name(b.text.strip(), merged())
+                name = clean_name(b.text.strip(), names_k)
             if name:
                 names = names if guessed else [name]
                 add_names(out.authors, names)
