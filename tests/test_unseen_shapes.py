@@ -340,6 +340,21 @@ def test_indonesian_dateline_variants(lead: str, location: Optional[str]) -> Non
             assert page.body.startswith(PARS["id"][0][:30])
 
 
+@pytest.mark.parametrize("word", ["PT", "IHSG", "OJK", "BI", "EKSKLUSIF", "CATATAN REDAKSI", "PT ANTAM TBK"])
+def test_a_company_an_acronym_or_a_kicker_after_the_outlets_dash_is_no_place(word: str) -> None:
+    # "KONTAN.CO.ID - PT. Bank ...": the text opens on a company's form, an index's or an
+    # office's acronym, a kicker; the words stay the text's
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], f"KABARBARU.CO.ID - {word}. "):
+        assert page.location is None
+        assert page.body.startswith(f"{word}. ")
+
+
+def test_a_short_place_after_the_outlets_dash_is_read() -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "KABARBARU.CO.ID - BALI. "):
+        assert page.location == "Bali"
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
 def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
     # "Name - Outlet.com" with the date glued on: the writer, not a place
     head = ["Rina Marlina - Kabarbaru.com05 November 2015  |  14:56 WIB"]

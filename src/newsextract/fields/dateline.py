@@ -214,6 +214,25 @@ def _dash_near_start(text: str) -> bool:
 # and a full stop
 _SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
                               r"(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})\.\s+(?=[A-Z\"“])")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _capitals_place(place: str) -> bool:
+    """Words in capitals before a full stop read as a place: none a company's form, an
+    outlet's or an office's word, a section's or a kicker's label, a common word or a date's
+    ("PT.", "CATATAN REDAKSI.", "EKSKLUSIF."), nor an acronym, a short word of one vowel or
+    none ("IHSG.", "OJK.", "BI."; "BALI.", "ACEH.", "PALU." are places)."""
+    k = merged()
+    for w in place.split():
+        low = w.casefold()
+        if low in k.org_suffixes or low in k.publisher_words or low in k.office_words or \
+                low in k.not_places or low in k.stopwords or low in _date_words():
+            return False
+        if len(w) <= 4 and sum(c in _VOWELS for c in w) < 2:
+            return False
+    return True
+
+
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
 # WIB"), where a dateline's rest is the paragraph
 _BYLINE_REST = 80
@@ -308,7 +327,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         return None
     m = _SITE_DASH_PLACE.match(text)
     if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
-        d = parse_lead(m.group("place"), noun_endings)
+        d = parse_lead(m.group("place"), noun_endings) if _capitals_place(m.group("place")) else None
         if d and d.location and not d.site:
             return Dateline(d.location, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _LEAD_ONLY.match(text)
