@@ -266,6 +266,27 @@ def test_a_dateline_with_its_dash_glued(lead: str, location: str) -> None:
         assert page.body.startswith(PARS["id"][0][:30])
 
 
+@pytest.mark.parametrize("lang, lead", [
+    # a dash glued to a word, a space after it, in prose: words joined, no dateline
+    ("en", "Anti- Government protesters said "),
+    ("en", "Arsenal- Tottenham Hotspur fans said "),
+    ("de", "Kinder- Jugend- und Familienministerin Lisa Paus sagte, "),
+    ("id", "Anak- Anak sekolah "),
+    ("id", "Persib- Persija: "),
+    ("id", "Catatan Redaksi- "),
+])
+def test_a_dash_glued_to_a_word_in_prose_is_no_dateline(lang: str, lead: str) -> None:
+    for page in _both(lang, [DATES[lang]], lead):
+        assert page.location is None
+        assert page.body.startswith(lead.strip())
+
+
+def test_a_place_in_capitals_with_its_dash_glued() -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "PARIAMAN- "):
+        assert page.location == "Pariaman"
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
 def test_a_button_of_one_letter_and_a_dash_is_no_dateline() -> None:
     # a font-size button's "A-" run into the dateline by a dump: the dateline is the one after
     for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "A- KABARBARU.COM, SORONG -- "):

@@ -344,6 +344,12 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     d = parse_lead(lead, noun_endings)
     if not d:
         return None
+    if lead[-1:].isalpha() and text[m.end("lead"):m.end("lead") + 1] == "-" and not (
+            d.site or _PARENS.sub("", lead).isupper()):
+        # a dash glued to a word is a dateline's with its evidence only, an outlet or the place
+        # in capitals ("KABARBARU.COM, SORONG- ..."): in prose it joins words ("Anti-
+        # Government protesters", "Kinder- Jugend- und Familienministerin", "Anak- Anak")
+        return None
     # (a second dash after the first, as a wire's copy may print it: "PARIS (AFP) - – More ...")
     rest = _SECOND_DASH.sub("", text[m.end():].lstrip())
     first = rest.split(",")[0]
