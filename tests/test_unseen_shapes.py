@@ -317,6 +317,19 @@ def test_a_label_inside_a_sentence_is_not_cut() -> None:
     assert split_glued_credit(text) is None
 
 
+@pytest.mark.parametrize("tail", [" Autor: Ja, das stimmt so nicht.", " Journalist: Mr President."])
+def test_a_label_and_no_name_after_the_last_sentence_is_not_cut(tail: str) -> None:
+    # a label after the last sentence, then a sentence or a title: the text's own words
+    from newsextract.fields.credit import split_glued_credit
+    assert split_glued_credit(PARS["de"][2] + tail) is None
+
+
+def test_a_glued_credit_with_a_name_particle_is_cut() -> None:
+    from newsextract.fields.credit import split_glued_credit
+    assert split_glued_credit(PARS["de"][2] + " Autorin: Anna van der Berg") == (
+        PARS["de"][2], "Autorin: Anna van der Berg")
+
+
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_a_sites_follow_prompts_after_the_text(form: str) -> None:
     tail = ["Mau konten menarik lainnya?", "Follow Instagram: https://www.instagram.com/kabarbaru",
