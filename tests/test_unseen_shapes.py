@@ -259,6 +259,8 @@ def test_linked_names_printed_apart_in_a_dump(lang: str, lines: List[str], autho
     ("Sorong (ANTARA)- ", "Sorong"),
     ("Kabarbaru.com, Sorong- ", "Sorong"),
     ("KABARBARU.COM, SORONG- ", "Sorong"),
+    # a place of two words after the outlet's domain, the dash glued to it
+    ("Kabarbaru.com, Banda Aceh- ", "Banda Aceh"),
 ])
 def test_a_dateline_with_its_dash_glued(lead: str, location: str) -> None:
     for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):

@@ -38,8 +38,10 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 # "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
 _SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
-# (the dash may be glued to the place: "Liputan6.com, Jakarta- Presiden ...")
-_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|-?\s+(?=[A-Z\"“]))")
+# (a dash glued to the place leaves the lead to _LEAD, which reads a place of several words:
+# "Liputan6.com, Banda Aceh- ...")
+_GLUED_DASH = re.compile(r"[^\W\d_]-\s")
+_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
@@ -309,7 +311,8 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
-    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")):
+    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")) \
+            and not _GLUED_DASH.search(text, 0, 60):
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
