@@ -311,6 +311,20 @@ def test_credits_glued_to_the_last_paragraph(form: str) -> None:
     assert "Pewarta" not in page.body and "COPYRIGHT" not in page.body
 
 
+def test_an_image_keeps_its_caption_when_a_credit_above_it_is_split_off() -> None:
+    # the credit glued to the first paragraph becomes a block of its own: the image further
+    # down still stands before its caption
+    pars = [PARS["id"][0] + " Pewarta: Rina Kartika", PARS["id"][1]]
+    page = newsextract.extract(
+        "<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1><p>" + DATES["id"] + "</p>"
+        + "".join(f"<p>{p}</p>" for p in pars)
+        + "<img src='jembatan.jpg'><p>Warga melintasi jembatan darurat di Sorong. (FOTO/Rina Kartika)</p>"
+        + f"<p>{PARS['id'][2]}</p></article></body></html>")
+    assert page.authors == ["Rina Kartika"]
+    captions = {i.src: i.caption for i in page.images}
+    assert captions.get("jembatan.jpg") == "Warga melintasi jembatan darurat di Sorong."
+
+
 def test_a_label_inside_a_sentence_is_not_cut() -> None:
     # "Editor:" read inside the text, not after its end, is the sentence's: nothing is cut
     from newsextract.fields.credit import split_glued_credit
