@@ -259,10 +259,33 @@ def test_linked_names_printed_apart_in_a_dump(lang: str, lines: List[str], autho
     ("Sorong (ANTARA)- ", "Sorong"),
     ("Kabarbaru.com, Sorong- ", "Sorong"),
     ("KABARBARU.COM, SORONG- ", "Sorong"),
+    # a place of two words after the outlet's domain, the dash glued to it
+    ("Kabarbaru.com, Banda Aceh- ", "Banda Aceh"),
 ])
 def test_a_dateline_with_its_dash_glued(lead: str, location: str) -> None:
     for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], lead):
         assert page.location == location
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
+@pytest.mark.parametrize("lang, lead", [
+    # a dash glued to a word, a space after it, in prose: words joined, no dateline
+    ("en", "Anti- Government protesters said "),
+    ("en", "Arsenal- Tottenham Hotspur fans said "),
+    ("de", "Kinder- Jugend- und Familienministerin Lisa Paus sagte, "),
+    ("id", "Anak- Anak sekolah "),
+    ("id", "Persib- Persija: "),
+    ("id", "Catatan Redaksi- "),
+])
+def test_a_dash_glued_to_a_word_in_prose_is_no_dateline(lang: str, lead: str) -> None:
+    for page in _both(lang, [DATES[lang]], lead):
+        assert page.location is None
+        assert page.body.startswith(lead.strip())
+
+
+def test_a_place_in_capitals_with_its_dash_glued() -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "PARIAMAN- "):
+        assert page.location == "Pariaman"
         assert page.body.startswith(PARS["id"][0][:30])
 
 
@@ -288,12 +311,39 @@ def test_credits_glued_to_the_last_paragraph(form: str) -> None:
     assert "Pewarta" not in page.body and "COPYRIGHT" not in page.body
 
 
+def test_an_image_keeps_its_caption_when_a_credit_above_it_is_split_off() -> None:
+    # the credit glued to the first paragraph becomes a block of its own: the image further
+    # down still stands before its caption
+    pars = [PARS["id"][0] + " Pewarta: Rina Kartika", PARS["id"][1]]
+    page = newsextract.extract(
+        "<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1><p>" + DATES["id"] + "</p>"
+        + "".join(f"<p>{p}</p>" for p in pars)
+        + "<img src='jembatan.jpg'><p>Warga melintasi jembatan darurat di Sorong. (FOTO/Rina Kartika)</p>"
+        + f"<p>{PARS['id'][2]}</p></article></body></html>")
+    assert page.authors == ["Rina Kartika"]
+    captions = {i.src: i.caption for i in page.images}
+    assert captions.get("jembatan.jpg") == "Warga melintasi jembatan darurat di Sorong."
+
+
 def test_a_label_inside_a_sentence_is_not_cut() -> None:
     # "Editor:" read inside the text, not after its end, is the sentence's: nothing is cut
     from newsextract.fields.credit import split_glued_credit
     text = ("Buku itu disusun oleh tim kecil yang dipimpin seorang editor: Rina Kartika menulis "
             "bab pertama, dan sisanya dikerjakan bersama para mahasiswa selama dua tahun penuh.")
     assert split_glued_credit(text) is None
+
+
+@pytest.mark.parametrize("tail", [" Autor: Ja, das stimmt so nicht.", " Journalist: Mr President."])
+def test_a_label_and_no_name_after_the_last_sentence_is_not_cut(tail: str) -> None:
+    # a label after the last sentence, then a sentence or a title: the text's own words
+    from newsextract.fields.credit import split_glued_credit
+    assert split_glued_credit(PARS["de"][2] + tail) is None
+
+
+def test_a_glued_credit_with_a_name_particle_is_cut() -> None:
+    from newsextract.fields.credit import split_glued_credit
+    assert split_glued_credit(PARS["de"][2] + " Autorin: Anna van der Berg") == (
+        PARS["de"][2], "Autorin: Anna van der Berg")
 
 
 @pytest.mark.parametrize("form", ["text", "html"])
@@ -340,6 +390,21 @@ def test_indonesian_dateline_variants(lead: str, location: Optional[str]) -> Non
             assert page.body.startswith(PARS["id"][0][:30])
 
 
+@pytest.mark.parametrize("word", ["PT", "IHSG", "OJK", "BI", "EKSKLUSIF", "CATATAN REDAKSI", "PT ANTAM TBK"])
+def test_a_company_an_acronym_or_a_kicker_after_the_outlets_dash_is_no_place(word: str) -> None:
+    # "KONTAN.CO.ID - PT. Bank ...": the text opens on a company's form, an index's or an
+    # office's acronym, a kicker; the words stay the text's
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], f"KABARBARU.CO.ID - {word}. "):
+        assert page.location is None
+        assert page.body.startswith(f"{word}. ")
+
+
+def test_a_short_place_after_the_outlets_dash_is_read() -> None:
+    for page in _both("id", ["Penulis: Andi Wijaya", DATES["id"]], "KABARBARU.CO.ID - BALI. "):
+        assert page.location == "Bali"
+        assert page.body.startswith(PARS["id"][0][:30])
+
+
 def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
     # "Name - Outlet.com" with the date glued on: the writer, not a place
     head = ["Rina Marlina - Kabarbaru.com05 November 2015  |  14:56 WIB"]
@@ -348,17 +413,40 @@ def test_a_name_an_outlet_and_a_date_is_a_byline_not_a_dateline() -> None:
         assert page.authors == ["Rina Marlina"]
 
 
+def _closing(line: str, site: str = "") -> List[newsextract.Article]:
+    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
+    meta = f"<head><meta property='og:site_name' content='{site}'></head>" if site else ""
+    html = (f"<html lang='id'>{meta}<body><article><h1>" + TITLES["id"] + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    return [newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")]
+
+
 @pytest.mark.parametrize("line, authors", [
-    ("Rina Marlina - Kabarbaru", ["Rina Marlina"]),  # the writer and the outlet's tag, closing
-    ("Rina Marlina - twitter", []),  # an author box's link, not the outlet
+    # the writer and the outlet's tag, closing: a domain, a camel-case tag, an outlet known
+    ("Rina Marlina - Kabarbaru.com", ["Rina Marlina"]),
+    ("Rina Marlina - kabarBaru", ["Rina Marlina"]),
+    ("Rina Marlina - Okezone", ["Rina Marlina"]),
+    # an author box's link, a photo's agency credit, a section, a country, a button: no writer
+    ("Rina Marlina - twitter", []),
+    ("Rina Marlina - Twitter", []),
+    ("Lionel Messi - Reuters", []),
+    ("Presiden Joko Widodo - Antara", []),
+    ("Kategori Berita - Nasional", []),
+    ("Jakarta Selatan - Indonesia", []),
+    ("Baca Selengkapnya - Okezone", []),
+    ("Next Story - Sports", []),
+    # a word the page names its outlet nowhere is not known for one
+    ("Rina Marlina - Kabarbaru", []),
 ])
 def test_the_writer_and_the_outlets_tag_after_the_text(line: str, authors: List[str]) -> None:
-    pars = [*PARS["id"][:2], PARS["id"][2] + " (rin)", line]
-    html = ("<html lang='id'><body><article><h1>" + TITLES["id"] + "</h1>"
-            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
-    for page in (newsextract.extract(html), newsextract.extract("\n\n".join([TITLES["id"], *pars]) + "\n")):
+    for page in _closing(line):
         assert page.authors == authors
         assert page.body.endswith("menuju pasar kecamatan.")
+
+
+def test_the_writer_and_the_outlets_name_from_the_metadata_after_the_text() -> None:
+    html, _dump_page = _closing("Rina Marlina - Kabarbaru", site="Kabarbaru")
+    assert html.authors == ["Rina Marlina"]
 
 
 def test_a_second_dash_after_the_datelines_goes_with_it() -> None:
@@ -373,6 +461,26 @@ def test_an_initial_that_is_a_title_elsewhere_opens_a_name() -> None:
     # the date, joined by a comma
     for page in _both("id", [DATES["id"], "Andi Wijaya, M Rizal Akbar"]):
         assert page.authors == ["Andi Wijaya", "M Rizal Akbar"]
+
+
+@pytest.mark.parametrize("lang, line", [
+    # a title over the date, the page's own or another language's of more than a letter, is
+    # a caption's or a teaser's subject, not the writer
+    ("en", "Sen. Ted Cruz"),
+    ("en", "Gen. Mark Milley"),
+    ("de", "Gov. Eric Holcomb"),
+    ("id", "Gus Yahya Cholil"),
+    ("id", "Kang Emil Dardak"),
+    ("es", "Capt. John Smith"),
+])
+def test_a_title_over_the_date_names_no_writer(lang: str, line: str) -> None:
+    for page in _both(lang, [line, DATES[lang]]):
+        assert page.authors == []
+
+
+def test_an_initial_over_the_date_opens_a_name() -> None:
+    for page in _both("id", ["M Fauzi Ridwan", DATES["id"]]):
+        assert page.authors == ["M Fauzi Ridwan"]
 
 
 @pytest.mark.parametrize("form", ["text", "html"])

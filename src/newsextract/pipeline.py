@@ -200,7 +200,7 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
         from newsextract.segment.html import segment_html
 
         blocks, meta = segment_html(text, utf8)
-        return _credits_apart(blocks), meta, []
+        return _credits_apart(blocks, meta), meta, []
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump
 
@@ -216,13 +216,16 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     return blocks, meta, [note] if note else []
 
 
-def _credits_apart(blocks: List[Block]) -> List[Block]:
+def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Block]:
     """The blocks, a credit glued after a paragraph's last sentence set in a block of its own
-    under it ("... Perdagangan. Pewarta: X Editor: Y"), as the page printed it."""
+    under it ("... Perdagangan. Pewarta: X Editor: Y"), as the page printed it; the blocks
+    `meta`'s images precede follow them to their new places."""
     if not any(":" in b.text[-200:] for b in blocks):
         return blocks
     out: List[Block] = []
+    moved: List[int] = []  # each old block's new place
     for b in blocks:
+        moved.append(len(out))
         parts = split_glued_credit(b.text) if not b.heading and b.items == 1 else None
         if parts:
             out.append(replace(b, text=parts[0]))
@@ -233,6 +236,11 @@ def _credits_apart(blocks: List[Block]) -> List[Block]:
         return blocks
     for i, b in enumerate(out):
         b.index = i
+    if meta is not None:
+        # (an image before block j stands before its text still; one after the last block,
+        # after the last)
+        meta.image_positions = [moved[p] if 0 <= p < len(moved) else p + len(out) - len(blocks)
+                                for p in meta.image_positions]
     return out
 
 
@@ -410,7 +418,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
                                 "above it or in the metadata dates the page")
 
     credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index,
-                           dump=article.format == "text")
+                           dump=article.format == "text", outlets=[*meta.outlets, meta.site or ""])
     if credits.source_is_firm and credits.source:
         sources["authors"] = credits.source
     elif credits.source:

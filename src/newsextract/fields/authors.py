@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import List, Optional, Set, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
@@ -15,7 +15,7 @@ from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dat
                                         unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
-from newsextract.profiles import Profile, merged
+from newsextract.profiles import Profile, domain_rx, merged, merged_for
 
 
 @dataclass
@@ -132,6 +132,34 @@ def add_names(target: List[str], names: List[str]) -> None:
 
 
 _CLOSING_TAG_CHARS = 60  # (a writer's name and the outlet's tag under the text: a short line)
+# an outlet's tag printed in camel case ("detikNews", "okezoneNews")
+_CAMEL_TAG = re.compile(r"^[a-z]+[A-Z]\w*$")
+
+
+def _outlet_tag(tag: str, outlets: Sequence[str]) -> bool:
+    """The tag after a closing "Name - Tag" line names the page's outlet: a domain
+    ("Kompas.com"), a camel-case tag ("detikNews"), an outlet the profiles know ("Okezone")
+    or the publisher the page's metadata names; never an agency (a photo's credit, "Lionel
+    Messi - Reuters"), a section ("Nasional"), a network ("Twitter") or a button's words."""
+    t = tag.strip()
+    low = t.casefold()
+    k = merged()
+    if not t or low in k.agencies or low in k.photo_agencies:
+        return False
+    if domain_rx().search(t) or _CAMEL_TAG.match(t) or low in k.outlets:
+        return True
+    return any(low == o.casefold() or low == o.casefold().replace(" ", "") for o in outlets if o)
+
+
+@lru_cache(maxsize=None)
+def _button_words() -> FrozenSet[str]:
+    """Words that open a button's or a link's label in some language ("Baca Selengkapnya",
+    "Read More", "Kirim Komentar"): the first words of the labels of links to other stories and
+    of furniture lines, of four letters and more (shorter ones are names too: "Lee", "Les")."""
+    k = merged()
+    firsts = (x.split()[0].strip(":").casefold() for lst in (k.related_labels, k.related_headings,
+                                                             k.boilerplate_prefixes) for x in lst if x.split())
+    return frozenset(w for w in firsts if len(w) >= 4 and w.isalpha())
 # a dump's name alone in the head is a byline when a date or an age stands this many lines
 # from it at most
 _NAME_DATE_REACH = 3
@@ -139,14 +167,16 @@ _LIST_ITEM_WORDS = 6  # (a name over items of this many words heads a list)
 
 
 def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile,
-                 have_authors: bool, date_index: int = -1, dump: bool = False) -> Credits:
+                 have_authors: bool, date_index: int = -1, dump: bool = False,
+                 outlets: Sequence[str] = ()) -> Credits:
     """Credit lines in a window around the headline and after the body, and a signature in
     capitals just after the body when no credit line names anyone.
 
     anchor: the headline's block (or the body's start); have_authors: the body's end already
     named an author; date_index: the block the date was read from (never a signature); dump:
-    the blocks are a text dump's.
+    the blocks are a text dump's; outlets: the names the page's metadata gives its publisher.
     """
+    names_k = merged_for(profile)  # (every language's names, the page's titles)
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
@@ -257,7 +287,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", merged()) or name_under_date(blocks, j)
+            name = dated_name(b.text, "", names_k) or name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -275,7 +305,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                    merged(), above)
+                                    names_k, above)
                 name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
@@ -288,10 +318,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
                 name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
-            elif _role_line(role) and plain_name(b.text.strip(), merged()):
+            elif _role_line(role) and plain_name(b.text.strip(), names_k):
                 # an author box's name over its role alone, any language's ("Tania
                 # Broughton" / "Journalist")
-                name = clean_name(b.text.strip(), merged())
+                name = clean_name(b.text.strip(), names_k)
             if name:
                 names = names if guessed else [name]
                 add_names(out.authors, names)
@@ -326,10 +356,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         free = b.label in ("", HEADER) and j not in marked and not (j == date_index and not b.label)
         if free and not is_boilerplate(b.text):
             who, agency = signature(b.text, profile)
-            # (the tag an outlet's name, capitalised: "Name - twitter" is an author box's link)
+            # (the tag an outlet's name: "Name - twitter" is an author box's link, "Lionel
+            # Messi - Reuters" a photo's credit, "Kategori Berita - Nasional" a section's)
             tagged = brand_byline(b.text, profile) if not (who or agency) and \
                 len(b.text) < _CLOSING_TAG_CHARS and \
-                re.split(r"\s[-–]\s", b.text)[-1].strip()[:1].isupper() else None
+                _outlet_tag(re.split(r"\s[-–]\s", b.text)[-1], outlets) and \
+                b.text.split()[0].casefold() not in _button_words() else None
             if tagged:
                 # "Nurul Arifin - Okezone" closing the text: the writer and the outlet's tag
                 add_names(out.authors, [tagged])

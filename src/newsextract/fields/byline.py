@@ -1010,10 +1010,6 @@ def _any_title(word: str, profile: Profile) -> bool:
     """A title in the page's language, or in any other but a local one there ("Gus", "Atty":
     names on other languages' pages)."""
     low = word.lower().strip(".")
-    if profile.code == "*":
-        # (every language's knowledge, the page's unknown: a title used in one language only
-        # is an initial or a name elsewhere, "M Fauzi Ridwan")
-        return low in profile.titles and low not in profile.local_titles
     return low in profile.titles or low in merged().titles and low not in merged().local_titles
 
 

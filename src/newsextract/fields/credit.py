@@ -49,9 +49,23 @@ def split_glued_credit(text: str) -> Optional[Tuple[str, str]]:
     for m in _glued_credit_rx().finditer(text, max(_GLUED_CREDIT_HEAD, len(text) - _GLUED_CREDIT_CHARS)):
         tail = text[m.end():]
         authors, editors, _bare = parse_credit(tail, merged())
-        if authors or editors:
+        if (authors or editors) and _names_only(tail, authors + editors):
             return text[:m.start()], tail
     return None
+
+
+def _names_only(tail: str, names: List[str]) -> bool:
+    """A glued credit holds labels and names (and a copyright notice): no word in small
+    letters but a name's particle, no name of a common word or a title ("Autor: Ja, das
+    stimmt so nicht.", "Journalist: Mr President" are a sentence and a quotation's speaker)."""
+    k = merged()
+    head = re.split(r"©|\(c\)|copyright", tail, maxsplit=1, flags=re.I)[0]
+    for w in head.split():
+        w = w.strip(".,;:|()\"'“”")
+        if w[:1].islower() and w.casefold() not in k.name_particles:
+            return False
+    words = [w.casefold().strip(".") for n in names for w in n.split()]
+    return not any((w in k.stopwords or w in k.titles) and w not in k.name_particles for w in words)
 
 
 def desk_code(inner: str) -> bool:

@@ -38,8 +38,10 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 # "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
 _SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
-# (the dash may be glued to the place: "Liputan6.com, Jakarta- Presiden ...")
-_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|-?\s+(?=[A-Z\"“]))")
+# (a dash glued to the place leaves the lead to _LEAD, which reads a place of several words:
+# "Liputan6.com, Banda Aceh- ...")
+_GLUED_DASH = re.compile(r"[^\W\d_]-\s")
+_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
@@ -214,6 +216,25 @@ def _dash_near_start(text: str) -> bool:
 # and a full stop
 _SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
                               r"(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})\.\s+(?=[A-Z\"“])")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _capitals_place(place: str) -> bool:
+    """Words in capitals before a full stop read as a place: none a company's form, an
+    outlet's or an office's word, a section's or a kicker's label, a common word or a date's
+    ("PT.", "CATATAN REDAKSI.", "EKSKLUSIF."), nor an acronym, a short word of one vowel or
+    none ("IHSG.", "OJK.", "BI."; "BALI.", "ACEH.", "PALU." are places)."""
+    k = merged()
+    for w in place.split():
+        low = w.casefold()
+        if low in k.org_suffixes or low in k.publisher_words or low in k.office_words or \
+                low in k.not_places or low in k.stopwords or low in _date_words():
+            return False
+        if len(w) <= 4 and sum(c in _VOWELS for c in w) < 2:
+            return False
+    return True
+
+
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
 # WIB"), where a dateline's rest is the paragraph
 _BYLINE_REST = 80
@@ -290,7 +311,8 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
-    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")):
+    if "." in text[:40] and "," in text[:50] and not any(d in text[:60] for d in (" - ", " – ", " — ", " --")) \
+            and not _GLUED_DASH.search(text, 0, 60):
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
@@ -308,7 +330,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         return None
     m = _SITE_DASH_PLACE.match(text)
     if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):
-        d = parse_lead(m.group("place"), noun_endings)
+        d = parse_lead(m.group("place"), noun_endings) if _capitals_place(m.group("place")) else None
         if d and d.location and not d.site:
             return Dateline(d.location, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _LEAD_ONLY.match(text)
@@ -324,6 +346,12 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         return None  # ("Nota.- Este artículo ...": a label; the place is in capitals or tagged)
     d = parse_lead(lead, noun_endings)
     if not d:
+        return None
+    if lead[-1:].isalpha() and text[m.end("lead"):m.end("lead") + 1] == "-" and not (
+            d.site or _PARENS.sub("", lead).isupper()):
+        # a dash glued to a word is a dateline's with its evidence only, an outlet or the place
+        # in capitals ("KABARBARU.COM, SORONG- ..."): in prose it joins words ("Anti-
+        # Government protesters", "Kinder- Jugend- und Familienministerin", "Anak- Anak")
         return None
     # (a second dash after the first, as a wire's copy may print it: "PARIS (AFP) - – More ...")
     rest = _SECOND_DASH.sub("", text[m.end():].lstrip())

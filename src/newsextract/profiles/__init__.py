@@ -464,6 +464,19 @@ def merged() -> Profile:
 
 
 @lru_cache(maxsize=None)
+def merged_for(profile: Profile) -> Profile:
+    """Every profile's knowledge (`merged()`) for reading names on a page in `profile`'s
+    language: another language's title of one letter is an initial there ("M" is Monsieur on
+    French pages, Muhammad's initial on Indonesian ones: "M Fauzi Ridwan"); every other title
+    stays one ("Sen. Ted Cruz", "Gus Yahya Cholil"). A page of no known language: merged()."""
+    k = merged()
+    if profile.code == "*":
+        return k
+    initials = frozenset(t for t in k.local_titles if len(t) == 1 and t not in profile.titles)
+    return replace(k, titles=k.titles - initials) if initials else k
+
+
+@lru_cache(maxsize=None)
 def domain_suffixes() -> str:
     """Every profile's domain suffixes as a pattern alternation ("com|co|id|..."), for the
     patterns that tell an outlet's domain ("KOMPAS.com", "Tribun.co.id")."""
