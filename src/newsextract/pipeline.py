@@ -219,17 +219,19 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
 def _credits_apart(blocks: List[Block]) -> List[Block]:
     """The blocks, a credit glued after a paragraph's last sentence set in a block of its own
     under it ("... Perdagangan. Pewarta: X Editor: Y"), as the page printed it."""
-    if not any(":" in b.text[-200:] for b in blocks):
-        return blocks
-    out: List[Block] = []
-    for b in blocks:
-        parts = split_glued_credit(b.text) if not b.heading and b.items == 1 else None
+    # (a credit's label has its colon: a block with none is passed by without a slice of its
+    # end, and a new list is made only from the first block split on)
+    out: Optional[List[Block]] = None
+    for k, b in enumerate(blocks):
+        parts = split_glued_credit(b.text) if ":" in b.text and not b.heading and b.items == 1 else None
         if parts:
+            if out is None:
+                out = blocks[:k]
             out.append(replace(b, text=parts[0]))
             out.append(replace(b, text=parts[1]))
-        else:
+        elif out is not None:
             out.append(b)
-    if len(out) == len(blocks):
+    if out is None:
         return blocks
     for i, b in enumerate(out):
         b.index = i
