@@ -856,3 +856,22 @@ def test_credits_apart_splits_a_glued_credit_and_passes_a_page_with_none() -> No
     assert [b.index for b in got] == [0, 1, 2, 3]
     plain = [Block("No colon here.", index=0), Block("Nor here", index=1)]
     assert _credits_apart(plain) is plain
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PHRASE_PIECES + ["é", "’", "会", "ı"]), max_size=30).map("".join))
+def test_phrase_search_in_bytes_skips_only_keys_whose_lead_byte_is_missing(page: str) -> None:
+    data = page.encode("utf-8")
+    for phrases in (classify.minimal_phrases(classify._substrings()),
+                    classify.minimal_phrases(classify._caption_markers())):
+        plain = sorted(m.start() for p in phrases for m in re.finditer(re.escape(p.encode("utf-8")).join([b"(?=", b")"]), data))
+        assert sorted(classify._occurrences(data, phrases)) == plain
+
+
+def test_phrase_search_in_bytes_finds_accented_and_japanese_phrases() -> None:
+    phrases = ("lien copié", "会員登録が必要です", "privacy policy")
+    page = "read our privacy policy\nlien copié\n".encode("utf-8")
+    assert sorted(classify._occurrences(page, phrases)) == [9, 24]
+    japanese = "x 会員登録が必要です".encode("utf-8")
+    assert classify._occurrences(japanese, phrases) == [2]
+    assert classify._occurrences(b"lien copie, privacy", phrases) == []
