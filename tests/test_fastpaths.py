@@ -797,3 +797,81 @@ def test_name_tails_only_as_long_as_an_agency_are_joined(words: list) -> None:
     for lang in ("en", "fr", "id"):
         profile = get_profile(lang)
         assert byline._without_tail(words, profile) == plain(words, profile)
+
+
+CREDIT_PIECES = ["Pewarta", "Editor", "Penulis", "Reporter", "By", ":", ": ", "Mentari", "Dwi", "Gayati",
+                 "Ahmad", "Wijaya", " ", ".", ". ", "\"", "”", "Perdagangan", "dan", "kata", "COPYRIGHT ©",
+                 "ANTARA", "2020", "x" * 30, "y" * 70]
+
+
+def _credits_apart_plain(blocks: list) -> list:
+    """_credits_apart as first written: each block's end sliced, every block tried."""
+    from dataclasses import replace
+
+    from newsextract.fields.credit import split_glued_credit
+    if not any(":" in b.text[-200:] for b in blocks):
+        return blocks
+    out = []
+    for b in blocks:
+        parts = split_glued_credit(b.text) if not b.heading and b.items == 1 else None
+        if parts:
+            out.append(replace(b, text=parts[0]))
+            out.append(replace(b, text=parts[1]))
+        else:
+            out.append(b)
+    if len(out) == len(blocks):
+        return blocks
+    for i, b in enumerate(out):
+        b.index = i
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.lists(st.sampled_from(CREDIT_PIECES), max_size=40).map("".join),
+                          st.booleans(), st.sampled_from([1, 1, 3])), max_size=6))
+def test_credits_apart_tries_only_blocks_with_a_colon(specs: list) -> None:
+    from newsextract.blocks import Block
+    from newsextract.pipeline import _credits_apart
+
+    def make() -> list:
+        return [Block(text, index=i, heading=heading, items=items)
+                for i, (text, heading, items) in enumerate(specs)]
+
+    fast, plain = make(), make()
+    got, want = _credits_apart(fast), _credits_apart_plain(plain)
+    assert [(b.text, b.index, b.heading, b.items) for b in got] == \
+        [(b.text, b.index, b.heading, b.items) for b in want]
+    assert (got is fast) == (want is plain)  # (no split: the same list, untouched)
+
+
+def test_credits_apart_splits_a_glued_credit_and_passes_a_page_with_none() -> None:
+    from newsextract.blocks import Block
+    from newsextract.pipeline import _credits_apart
+    para = "Harga beras naik lagi di pasar, kata pejabat Kementerian Perdagangan."
+    glued = Block(para + " Pewarta: Mentari Dwi Gayati Editor: Ahmad Wijaya", index=1)
+    blocks = [Block("Judul", index=0, heading=True), glued, Block("Baca juga berita lain", index=2)]
+    got = _credits_apart(blocks)
+    assert [b.text for b in got] == ["Judul", para, "Pewarta: Mentari Dwi Gayati Editor: Ahmad Wijaya",
+                                     "Baca juga berita lain"]
+    assert [b.index for b in got] == [0, 1, 2, 3]
+    plain = [Block("No colon here.", index=0), Block("Nor here", index=1)]
+    assert _credits_apart(plain) is plain
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PHRASE_PIECES + ["é", "’", "会", "ı"]), max_size=30).map("".join))
+def test_phrase_search_in_bytes_skips_only_keys_whose_lead_byte_is_missing(page: str) -> None:
+    data = page.encode("utf-8")
+    for phrases in (classify.minimal_phrases(classify._substrings()),
+                    classify.minimal_phrases(classify._caption_markers())):
+        plain = sorted(m.start() for p in phrases for m in re.finditer(re.escape(p.encode("utf-8")).join([b"(?=", b")"]), data))
+        assert sorted(classify._occurrences(data, phrases)) == plain
+
+
+def test_phrase_search_in_bytes_finds_accented_and_japanese_phrases() -> None:
+    phrases = ("lien copié", "会員登録が必要です", "privacy policy")
+    page = "read our privacy policy\nlien copié\n".encode("utf-8")
+    assert sorted(classify._occurrences(page, phrases)) == [9, 24]
+    japanese = "x 会員登録が必要です".encode("utf-8")
+    assert classify._occurrences(japanese, phrases) == [2]
+    assert classify._occurrences(b"lien copie, privacy", phrases) == []

@@ -631,7 +631,17 @@ def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
     stands is a place where one of them may, and a phrase is tested there, which costs a
     fraction of a pass over the page."""
     out: List[int] = []
-    for key, members in _search_plan(phrases, isinstance(page, bytes)):
+    # (a key of other letters than ASCII's is looked for only where the page holds its
+    # character's lead byte: one memchr, shared by the keys of that byte, for a page with no
+    # accented or Japanese letter skips a slower search for each such key)
+    missing: Dict[Any, bool] = {}
+    for key, members, lead in _search_plan(phrases, isinstance(page, bytes)):
+        if lead is not None:
+            miss = missing.get(lead)
+            if miss is None:
+                miss = missing[lead] = lead not in page
+            if miss:
+                continue
         at = page.find(key)
         if not members:
             while at >= 0:
@@ -649,20 +659,27 @@ def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
 
 
 @lru_cache(maxsize=None)
-def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tuple[Tuple[Any, int], ...]], ...]:
-    """_phrase_groups as _occurrences searches them: (a lone phrase, ()) or (the group's word,
-    its phrases with the word's offset in each), as text or as UTF-8 (a character's bytes
-    start no other's, so the word's first place in a phrase's bytes is its first place in
-    the phrase)."""
+def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tuple[Tuple[Any, int], ...], Any], ...]:
+    """_phrase_groups as _occurrences searches them: (a lone phrase, (), its lead byte) or (the
+    group's word, its phrases with the word's offset in each, its lead byte), as text or as
+    UTF-8 (a character's bytes start no other's, so the word's first place in a phrase's bytes
+    is its first place in the phrase). The lead byte: in UTF-8, the highest byte that opens a
+    character of more than one byte in the key (one the key cannot occur without; the highest,
+    as the common punctuation's, curly quotes and dashes, is \\xe2 and a Japanese letter's
+    higher), else None."""
     def form(s: str) -> Any:
         return s.encode("utf-8") if encoded else s
 
-    plan: List[Tuple[Any, Tuple[Tuple[Any, int], ...]]] = []
+    def lead(key: Any) -> Any:
+        leads = [c for c in key if c >= 0xc0] if encoded else []
+        return bytes([max(leads)]) if leads else None
+
+    plan: List[Tuple[Any, Tuple[Tuple[Any, int], ...], Any]] = []
     for key, group in _phrase_groups(phrases):
         if key is None:
-            plan.append((form(group[0]), ()))
+            plan.append((form(group[0]), (), lead(form(group[0]))))
         else:
-            plan.append((form(key), tuple((form(p), form(p).find(form(key))) for p in group)))
+            plan.append((form(key), tuple((form(p), form(p).find(form(key))) for p in group), lead(form(key))))
     return tuple(plan)
 
 

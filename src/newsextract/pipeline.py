@@ -226,7 +226,8 @@ def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Blo
     moved: List[int] = []  # each old block's new place
     for b in blocks:
         moved.append(len(out))
-        parts = split_glued_credit(b.text) if not b.heading and b.items == 1 else None
+        # (a credit's label has its colon: a block with none is passed by)
+        parts = split_glued_credit(b.text) if ":" in b.text and not b.heading and b.items == 1 else None
         if parts:
             out.append(replace(b, text=parts[0]))
             out.append(replace(b, text=parts[1]))
