@@ -1218,6 +1218,29 @@ def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
         "The 25% tariffs on steel were announced.", "He went on on foot.\n"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a comment's or a button's word in lower case before "on" and a network is a sentence's
+    "After the vote, in her response on Bluesky Senator Maria Lopez called the result a disgrace.",
+    "The minister posted her comments on X Wednesday and left for Brussels.",
+    "Fans could comment on YouTube Live during the match.",
+    # (two networks' names after a word in lower case: the sentence runs on through them)
+    "The group now owns WhatsApp Messenger Business accounts in forty countries.",
+])
+def test_a_networks_name_inside_a_sentence_is_no_share_bar(sentence: str) -> None:
+    text = f"The storm passed. {sentence} Roads reopened on Friday."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "The storm passed.", sentence, "Roads reopened on Friday.\n"]
+
+
+def test_a_tool_bars_two_buttons_before_a_sentence_stand_apart() -> None:
+    text = "Von Anna Beispiel 12.03.2024 Kommentare Teilen In Hamburg regnet es seit Tagen."
+    assert "• Kommentare\n• Teilen" in dumps._unspace(text, None)
+    # (the sentence's word in lower case before a bar stays with the sentence)
+    text = "Read the comments Share Facebook Twitter The council met again."
+    assert dumps._unspace(text, None).split("\n\n")[:2] == [
+        "Read the comments", "• Share\n• Facebook\n• Twitter"]
+
+
 _FLOOD_PARS = ["The river rose two metres overnight and the town's lower streets were under water by "
                "the morning, the mayor said on Tuesday.",
                "Emergency crews moved three hundred people to the school on the hill, where beds "

@@ -379,16 +379,33 @@ def _share_runs(text: str) -> str:
 def _share_bar(text: str, start: int, end: int) -> str:
     """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
     when three of its words at least are names (not "on": a network's, or a button's with its
-    capital), or two before a capital."""
+    capital), or two before a capital, one of them a button's (two networks' alone are as
+    often a sentence's proper nouns: "WhatsApp Messenger Business"). Where a sentence runs
+    into the run (a word in lower case or a comma before it), the run's first words in lower
+    case and "on" are the sentence's ("In a response on Telegram President ...", "his
+    thoughts on X Tuesday"), not the bar's."""
     words = text[start:end].split()
+    networks = merged().share_names
+    first = 0
+    if _SENTENCE_RUNS_ON.search(text, max(start - _WORD_CHARS, 0), start):
+        while first < len(words) and (words[first] == "on" or words[first][:1].islower()
+                                      and words[first].casefold() not in networks):
+            first += 1
+    bar = words[first:]
     # (a network's name in any case; a button's or a comment link's words where the run has a
     # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
-    networks = merged().share_names
-    capital = any(w[:1].isupper() for w in words)
-    names = sum(capital or w.casefold() in networks for w in words if w.casefold() != "on")
-    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and text[end + 1:end + 2].isupper()):
+    capital = any(w[:1].isupper() for w in bar)
+    names = sum(capital or w.casefold() in networks for w in bar if w.casefold() != "on")
+    k = merged()
+    low = " " + " ".join(bar).casefold() + " "
+    buttons = any(f" {w} " in low for w in (*k.button_words, *k.comment_words))
+    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and buttons and text[end + 1:end + 2].isupper()):
         return text[start:end]
-    return _as_links(words)
+    return " ".join(words[:first] + [_as_links(bar)])
+
+
+# (a word in lower case, or a comma, just before a run: a sentence goes on into it)
+_SENTENCE_RUNS_ON = _lazy(r"(?:(?<!\S)[a-zß-öø-ÿ]\S*|,) $")
 
 
 def _as_links(words: List[str]) -> str:
