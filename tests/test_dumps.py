@@ -1074,6 +1074,21 @@ def test_a_dateline_inside_a_one_line_page_opens_a_paragraph(lead: str, rest: st
     assert dumps._unspace(line, None).strip() == line
 
 
+@pytest.mark.parametrize("credit", [
+    "(AP Photo/Jon Roe)", "(Jane Roe/Getty Images)", "(Budi Santoso/detikcom)", "(abc/xyz)",
+    "(Fred Roe/SIPA)", "(dpa/picture alliance)", "(Ana Ruiz/Cuartoscuro)",
+])
+def test_a_credit_in_brackets_with_a_slash_ends_its_caption(credit: str) -> None:
+    caption = f"Firefighters at the warehouse on Monday. {credit}"
+    assert dumps._unspace(f"{caption} The fire started at dawn.", None).split("\n\n") == [
+        caption, "The fire started at dawn.\n"]
+
+
+def test_two_capitalised_words_about_a_slash_in_a_sentence_are_no_credit() -> None:
+    sentence = "The owner of the network (Meta/Facebook) Vice President Nick Clegg denied it."
+    assert dumps._unspace(f"Sales fell. {sentence}", None).split("\n\n") == ["Sales fell.", sentence + "\n"]
+
+
 def test_a_one_line_pages_date_line_keeps_its_clock_word() -> None:
     title = "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
     text = (f"{title} | SN.at Politik Innenpolitik {title} von APA Donnerstag 05. Juni 2025 "

@@ -702,11 +702,25 @@ def _credit_line_start_rx() -> "re.Pattern[str]":
 def _bracket_credit_rx() -> "re.Pattern[str]":
     """The space after a credit in brackets where the next sentence or dateline follows: a
     picture's ("(ANTARA FOTO/Sahrul Manda)", "(Edi Wahyono/detikcom)", "(Foto: Dok. Polri)")
-    or a text's initials ("(fyk/ash)"): names parted by a slash, or a picture's label and its
-    colon. The credit ends its caption's or its text's line, as the page prints it (not a
-    date's "(1/12)": letters on both sides of the slash). A pull quote's dots may follow it."""
-    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
-    return re.compile(r"(\((?:[^()\n]{0,60}[^\W\d_]/ ?[^\W\d_][^()\n]{0,60}|(?i:" + labels
+    or a text's initials ("(fyk/ash)"): a picture's label and its colon, or names parted by
+    a slash in a credit's shape, a picture's label or agency among them ("(AP Photo/Jon
+    Super)", "(Jane Roe/Getty Images)"), a photographer's name before it ("(Mario Jasso/
+    Cuartoscuro)"), or an outlet's or agency's form at the slash, a word
+    in lower case or in capitals ("(dpa/picture alliance)", "(Fred Roe/SIPA)"). Two
+    capitalised words about a slash are a sentence's ("its parent (Alphabet/Google) Chief
+    Executive ..."), as a date's "(1/12)" is. The credit ends its caption's or its text's
+    line, as the page prints it. A pull quote's dots may follow it."""
+    k = merged()
+    labels = "|".join(re.escape(w) for w in sorted(k.photo_labels, key=len, reverse=True))
+    names = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted({*k.photo_labels, *k.photo_agencies},
+                                                                       key=len, reverse=True))
+    inner = r"[^()\n]{0,60}"
+    outlet = r"(?:[A-Z][A-Z&.-]*[A-Z]|[a-zß-öø-ÿ][\w.-]*)"
+    slashed = (r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+/ ?[^\W\d_]" + inner + "|"
+               + inner + r"(?<![^\W\d_])" + outlet + r"/ ?[^\W\d_]" + inner + "|"
+               + inner + r"[^\W\d_]/ ?" + outlet + r"(?![^\W\d_])" + inner + "|"
+               + r"(?=[^()\n]{0,130}/)" + inner + r"(?<![^\W\d_])(?i:" + names + r")(?![^\W\d_])" + inner)
+    return re.compile(r"(\((?:" + slashed + r"|(?i:" + labels
                       + r") ?:[^()\n]{1,80})\)) +(?=[\"“]?[A-ZÀ-ÖØ-Þ]|\.\.\.|…)")
 
 
