@@ -1779,3 +1779,20 @@ def test_a_one_line_pages_quotation_of_several_sentences_stays_on_one_line() -> 
     # (a mark that no later line closes joins nothing)
     text = 'Ia berkata "tidak. Lalu pergi. Semua diam. Hari berganti. Malam tiba. Pagi datang. Selesai.'
     assert dumps._unspace(text, None).count("\n\n") == 6
+
+
+def test_a_one_line_pages_headline_printed_again_under_its_text_marks_nothing() -> None:
+    from newsextract.blocks import Block
+
+    title = "Harbour bridge to close for repairs"
+    pars = [f"Paragraph {n} tells how the council plans the works on the old bridge this year." for n in range(6)]
+    texts = ["Harbour bridge to close for repairs | Daily Post", "Home News Sport", "Bridge works ahead",
+             *pars, "Most read", title, *[f"Teaser number {n} about another story of the day" for n in range(12)]]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    dumps.mark_before_headline(blocks, title)
+    assert all(b.hint == 0 for b in blocks)
+    # (the printing over the text is the headline: the menu before it is furniture)
+    texts[3:3] = [title]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    dumps.mark_before_headline(blocks, title)
+    assert [b.hint < 0 for b in blocks[:5]] == [False, True, True, False, False]

@@ -482,9 +482,19 @@ def mark_before_headline(blocks: List[Block], title: str) -> None:
     element's blocks under a furniture class do. The headline is the block that prints the
     <title> (or its part before the site's name) again, the first one with a date within
     three blocks of it, else the first; in the page's first half only (a footer's breadcrumb
-    prints it too)."""
+    prints it too), and before the article's prose (a list of most read stories under the
+    text prints it too)."""
     heads = {title, _TITLE_PARTS.split(title)[0]}
-    found = [b.index for b in blocks[1:len(blocks) // 2] if b.text in heads]
+    found: List[int] = []
+    run = 0
+    for b in blocks[1:len(blocks) // 2]:
+        if b.text in heads:
+            found.append(b.index)
+        # (a printing after a run of the article's paragraphs is a list's, "Most read" under
+        # the text: the headline is printed before the prose)
+        run = run + 1 if _prose_block(b) else 0
+        if run >= _PROSE_RUN:
+            break
     if not found:
         return
     k = merged()
@@ -496,6 +506,21 @@ def mark_before_headline(blocks: List[Block], title: str) -> None:
 
 
 _HEAD_DATE_BLOCKS = 3
+
+
+def _prose_block(b: Block) -> bool:
+    """A paragraph's block: a sentence's length, ending with a stop, two words in lower case
+    in a row somewhere (a menu's or a login box's capitalised words have none), no link's
+    bullet."""
+    return not b.bullet and len(b.text) >= _PROSE_CHARS and b.text.endswith(_SENTENCE_STOPS) \
+        and _LOWER_PAIR.search(b.text) is not None
+
+
+_LOWER_PAIR = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]")
+
+
+_PROSE_CHARS = 60
+_PROSE_RUN = 4  # (the corpus's headlines follow two such blocks at most: a teaser's, a caption's)
 
 
 def _unspaced_title(text: str, title: str) -> str:
