@@ -1796,3 +1796,16 @@ def test_a_one_line_pages_headline_printed_again_under_its_text_marks_nothing() 
     blocks = [Block(t, index=i) for i, t in enumerate(texts)]
     dumps.mark_before_headline(blocks, title)
     assert [b.hint < 0 for b in blocks[:5]] == [False, True, True, False, False]
+
+
+def test_a_menu_item_run_on_after_a_one_line_pages_title_is_not_its_headline() -> None:
+    # a short <title>, then the menu's items parted by dashes: one item, printed again in the
+    # footer, has a headline's length
+    menu = "Front Page - Local - Weather and Climate Desk - Sport - Opinion"
+    text = (f"Flood warning | Riverside Post {menu} Flood warning By Ann Lee The river rose. "
+            "More: Weather and Climate Desk")
+    assert dumps.document_title(text, SOUP_SPACED) is None
+    # (the headline between the tag's name and the site's is read)
+    text = ("Ana Ruiz | PHOTO: Ana Ruiz Wins The City Marathon Again - Riverside Post Home "
+            "PHOTO: Ana Ruiz Wins The City Marathon Again She ran it in record time.")
+    assert dumps.document_title(text, SOUP_SPACED) == "PHOTO: Ana Ruiz Wins The City Marathon Again"

@@ -986,13 +986,14 @@ def document_title(text: str, style: str) -> Optional[str]:
 def _inner_title(text: str) -> Optional[str]:
     """A one-line page's headline inside its <title> between a tag's name and the site's
     ("Dian Sastrowardoyo | FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik? -
-    KapanLagi.com ..."): the longest part between two separators, a headline's length, that
-    the page prints again further on; None if none. (The part after the last separator runs
-    on into the page's next nodes.)"""
-    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS])[1:-1]]
+    KapanLagi.com ..."): the part between the first two separators, when a headline's length
+    and printed again further on; None otherwise. (The part after the last separator runs on
+    into the page's next nodes; parts further on are a menu's items run on after the <title>,
+    "Home - Politics - Business and Money News - Sport", not the title's.)"""
+    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS], 2)[1:-1]]
     found = [p for p in parts if p.count(" ") + 1 >= _HEADLINE_WORDS
              and text.find(p, text.find(p) + len(p)) >= 0]
-    return max(found, key=len) if found else None
+    return found[0] if found else None
 
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
