@@ -1809,3 +1809,16 @@ def test_a_menu_item_run_on_after_a_one_line_pages_title_is_not_its_headline() -
     text = ("Ana Ruiz | PHOTO: Ana Ruiz Wins The City Marathon Again - Riverside Post Home "
             "PHOTO: Ana Ruiz Wins The City Marathon Again She ran it in record time.")
     assert dumps.document_title(text, SOUP_SPACED) == "PHOTO: Ana Ruiz Wins The City Marathon Again"
+
+
+def test_a_line_that_closes_a_quotation_opens_none() -> None:
+    # a quotation of more sentences than the joiner reaches over is left on its lines: its
+    # last line, which closes it, is not read as opening another and glued to the next ones
+    lines = ['"We will appeal.', "The ruling is wrong.", "We said so.", "We say it again.", "Nothing changed.",
+             "It never will.", 'We will win," the mayor said.', "The court sat again on Monday.",
+             "Its judges did not comment.", '"The case is closed," a clerk said.']
+    assert dumps._quoted_sentences(list(lines)) == lines
+    # (an inch's mark after a number opens no quotation either)
+    lines = ['The tablet has an 11" screen.', "It costs $499.", '"It sells well.', 'Very well," she said.']
+    assert [x for x in dumps._quoted_sentences(list(lines)) if x] == [
+        'The tablet has an 11" screen.', "It costs $499.", '"It sells well. Very well," she said.']

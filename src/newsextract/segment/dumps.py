@@ -612,9 +612,10 @@ def _quoted_sentences(lines: List[str]) -> List[str]:
     """A quotation of several sentences on one line: a line that opens a quotation it does not
     close goes on with the next lines until one closes it ('"Korbannya kita dampingi." /
     "Kemarin kita buat laporan," kata dia.'), as the paragraph the page prints holds it; not
-    past a list's item or _QUOTE_REACH lines, and not where no line closes it."""
+    past a list's item or _QUOTE_REACH lines, and not where no line closes it. A line whose
+    last mark closes a quotation (its first line is further up) or is an inch's opens none."""
     for i, line in enumerate(lines):
-        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line):
+        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line) or not _last_mark_opens(line):
             continue  # (a sentence's end or a comma: not a headline's words cut at a mark)
         parts = [j for j in range(i + 1, min(i + 1 + 2 * _QUOTE_REACH, len(lines))) if lines[j]]
         joined = line
@@ -634,6 +635,29 @@ def _opens_quote(text: str) -> bool:
     """The text opens a quotation it does not close: an odd number of straight double marks,
     or more opening curly marks than closing ones."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _last_mark_opens(text: str) -> bool:
+    """The text's last double mark opens a quotation: "“", or a straight mark a word starts
+    after; not one after a word or a stop and before a space ('We will win," he said.' closes
+    a quotation opened on a line before, '6.1" screen' is an inch's mark). A straight mark
+    that is neither (spaced on both sides, as get_text(" ") prints a quotation's own node)
+    turns the last one's state."""
+    opened = False
+    for m in _QUOTE_MARK.finditer(text):
+        c, at = m.group(), m.start()
+        before, after = text[at - 1:at] or " ", text[at + 1:at + 2] or " "
+        if c == "“" or c == '"' and (before.isspace() or before in "([{") and not after.isspace() \
+                and after not in _QUOTE_GOES_ON:
+            opened = True
+        elif c == "”" or c == '"' and not before.isspace() and (after.isspace() or after in _QUOTE_GOES_ON):
+            opened = False
+        else:
+            opened = not opened
+    return opened
+
+
+_QUOTE_MARK = _lazy(r"[\"“”]")
 
 
 _QUOTE_REACH = 5
