@@ -1822,3 +1822,12 @@ def test_a_line_that_closes_a_quotation_opens_none() -> None:
     lines = ['The tablet has an 11" screen.', "It costs $499.", '"It sells well.', 'Very well," she said.']
     assert [x for x in dumps._quoted_sentences(list(lines)) if x] == [
         'The tablet has an 11" screen.', "It costs $499.", '"It sells well. Very well," she said.']
+
+
+def test_a_dateline_in_capitals_after_a_one_line_pages_date_keeps_its_first_word() -> None:
+    text = ("Flood warning By Ann Lee June 3, 2024 9:40 AM LOS ANGELES (AP) - The river rose. "
+            "It fell again. Published June 3, 2024 9:40 AM PDT The river rose again.")
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert any(p.startswith("LOS ANGELES (AP) - The river rose.") for p in parts)
+    # (a zone's name after the time stays on the date's line)
+    assert any(p.endswith("9:40 AM PDT") for p in parts)

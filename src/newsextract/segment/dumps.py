@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import available, get_profile, merged
+from newsextract.profiles import available, get_profile, merged, merged_zones
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -326,7 +326,7 @@ _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
 _DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
                    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
                    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
-_SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_SPACED_DATELINE = _lazy(r"(?: |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
 # (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
 # a picture's credit)
 _DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
@@ -967,9 +967,18 @@ _WORD_CHARS = 40
 
 def _date_end(text: str, end: int) -> int:
     """Where a printed date with its time ends: after the zone or clock word the date reader
-    leaves after it ("15:44 Uhr")."""
+    leaves after it ("15:44 Uhr"); not a word in capitals that another runs on from, no
+    zone's name: a dateline's place ("10:15 AM SAN FRANCISCO (Reuters) - ...")."""
     zone = _ZONE_AFTER.match(text, end)
-    return zone.end() if zone else end
+    if not zone:
+        return end
+    word = zone.group().strip()
+    if word.isupper() and word.casefold() not in merged_zones() and _CAPS_WORD_NEXT.match(text, zone.end()):
+        return end
+    return zone.end()
+
+
+_CAPS_WORD_NEXT = _lazy(r" [A-Z][A-Z'’.\-]+\b")
 
 
 _CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
