@@ -1074,6 +1074,21 @@ def test_a_dateline_inside_a_one_line_page_opens_a_paragraph(lead: str, rest: st
     assert dumps._unspace(line, None).strip() == line
 
 
+@pytest.mark.parametrize("credit", [
+    "(AP Photo/Jon Roe)", "(Jane Roe/Getty Images)", "(Budi Santoso/detikcom)", "(abc/xyz)",
+    "(Fred Roe/SIPA)", "(dpa/picture alliance)", "(Ana Ruiz/Cuartoscuro)",
+])
+def test_a_credit_in_brackets_with_a_slash_ends_its_caption(credit: str) -> None:
+    caption = f"Firefighters at the warehouse on Monday. {credit}"
+    assert dumps._unspace(f"{caption} The fire started at dawn.", None).split("\n\n") == [
+        caption, "The fire started at dawn.\n"]
+
+
+def test_two_capitalised_words_about_a_slash_in_a_sentence_are_no_credit() -> None:
+    sentence = "The owner of the network (Meta/Facebook) Vice President Nick Clegg denied it."
+    assert dumps._unspace(f"Sales fell. {sentence}", None).split("\n\n") == ["Sales fell.", sentence + "\n"]
+
+
 def test_a_one_line_pages_date_line_keeps_its_clock_word() -> None:
     title = "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
     text = (f"{title} | SN.at Politik Innenpolitik {title} von APA Donnerstag 05. Juni 2025 "
@@ -1216,6 +1231,29 @@ def test_a_share_bar_on_a_one_line_page_stands_apart_as_links() -> None:
         "Die Preise steigen weiter. (Foto: Mario Jasso/Cuartoscuro)",
         "• Share\n• Facebook\n• Twitter\n• Linkedin\n• Email",
         "The 25% tariffs on steel were announced.", "He went on on foot.\n"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comment's or a button's word in lower case before "on" and a network is a sentence's
+    "After the vote, in her response on Bluesky Senator Maria Lopez called the result a disgrace.",
+    "The minister posted her comments on X Wednesday and left for Brussels.",
+    "Fans could comment on YouTube Live during the match.",
+    # (two networks' names after a word in lower case: the sentence runs on through them)
+    "The group now owns WhatsApp Messenger Business accounts in forty countries.",
+])
+def test_a_networks_name_inside_a_sentence_is_no_share_bar(sentence: str) -> None:
+    text = f"The storm passed. {sentence} Roads reopened on Friday."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "The storm passed.", sentence, "Roads reopened on Friday.\n"]
+
+
+def test_a_tool_bars_two_buttons_before_a_sentence_stand_apart() -> None:
+    text = "Von Anna Beispiel 12.03.2024 Kommentare Teilen In Hamburg regnet es seit Tagen."
+    assert "• Kommentare\n• Teilen" in dumps._unspace(text, None)
+    # (the sentence's word in lower case before a bar stays with the sentence)
+    text = "Read the comments Share Facebook Twitter The council met again."
+    assert dumps._unspace(text, None).split("\n\n")[:2] == [
+        "Read the comments", "• Share\n• Facebook\n• Twitter"]
 
 
 _FLOOD_PARS = ["The river rose two metres overnight and the town's lower streets were under water by "
@@ -1741,3 +1779,55 @@ def test_a_one_line_pages_quotation_of_several_sentences_stays_on_one_line() -> 
     # (a mark that no later line closes joins nothing)
     text = 'Ia berkata "tidak. Lalu pergi. Semua diam. Hari berganti. Malam tiba. Pagi datang. Selesai.'
     assert dumps._unspace(text, None).count("\n\n") == 6
+
+
+def test_a_one_line_pages_headline_printed_again_under_its_text_marks_nothing() -> None:
+    from newsextract.blocks import Block
+
+    title = "Harbour bridge to close for repairs"
+    pars = [f"Paragraph {n} tells how the council plans the works on the old bridge this year." for n in range(6)]
+    texts = ["Harbour bridge to close for repairs | Daily Post", "Home News Sport", "Bridge works ahead",
+             *pars, "Most read", title, *[f"Teaser number {n} about another story of the day" for n in range(12)]]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    dumps.mark_before_headline(blocks, title)
+    assert all(b.hint == 0 for b in blocks)
+    # (the printing over the text is the headline: the menu before it is furniture)
+    texts[3:3] = [title]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    dumps.mark_before_headline(blocks, title)
+    assert [b.hint < 0 for b in blocks[:5]] == [False, True, True, False, False]
+
+
+def test_a_menu_item_run_on_after_a_one_line_pages_title_is_not_its_headline() -> None:
+    # a short <title>, then the menu's items parted by dashes: one item, printed again in the
+    # footer, has a headline's length
+    menu = "Front Page - Local - Weather and Climate Desk - Sport - Opinion"
+    text = (f"Flood warning | Riverside Post {menu} Flood warning By Ann Lee The river rose. "
+            "More: Weather and Climate Desk")
+    assert dumps.document_title(text, SOUP_SPACED) is None
+    # (the headline between the tag's name and the site's is read)
+    text = ("Ana Ruiz | PHOTO: Ana Ruiz Wins The City Marathon Again - Riverside Post Home "
+            "PHOTO: Ana Ruiz Wins The City Marathon Again She ran it in record time.")
+    assert dumps.document_title(text, SOUP_SPACED) == "PHOTO: Ana Ruiz Wins The City Marathon Again"
+
+
+def test_a_line_that_closes_a_quotation_opens_none() -> None:
+    # a quotation of more sentences than the joiner reaches over is left on its lines: its
+    # last line, which closes it, is not read as opening another and glued to the next ones
+    lines = ['"We will appeal.', "The ruling is wrong.", "We said so.", "We say it again.", "Nothing changed.",
+             "It never will.", 'We will win," the mayor said.', "The court sat again on Monday.",
+             "Its judges did not comment.", '"The case is closed," a clerk said.']
+    assert dumps._quoted_sentences(list(lines)) == lines
+    # (an inch's mark after a number opens no quotation either)
+    lines = ['The tablet has an 11" screen.', "It costs $499.", '"It sells well.', 'Very well," she said.']
+    assert [x for x in dumps._quoted_sentences(list(lines)) if x] == [
+        'The tablet has an 11" screen.', "It costs $499.", '"It sells well. Very well," she said.']
+
+
+def test_a_dateline_in_capitals_after_a_one_line_pages_date_keeps_its_first_word() -> None:
+    text = ("Flood warning By Ann Lee June 3, 2024 9:40 AM LOS ANGELES (AP) - The river rose. "
+            "It fell again. Published June 3, 2024 9:40 AM PDT The river rose again.")
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert any(p.startswith("LOS ANGELES (AP) - The river rose.") for p in parts)
+    # (a zone's name after the time stays on the date's line)
+    assert any(p.endswith("9:40 AM PDT") for p in parts)

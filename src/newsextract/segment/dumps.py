@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import available, get_profile, merged
+from newsextract.profiles import available, get_profile, merged, merged_zones
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -326,7 +326,7 @@ _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
 _DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
                    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
                    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
-_SPACED_DATELINE = _lazy(r" ((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_SPACED_DATELINE = _lazy(r"(?: |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
 # (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
 # a picture's credit)
 _DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
@@ -379,16 +379,33 @@ def _share_runs(text: str) -> str:
 def _share_bar(text: str, start: int, end: int) -> str:
     """A share bar's run on lines of its own, bulleted as a terminal browser prints links,
     when three of its words at least are names (not "on": a network's, or a button's with its
-    capital), or two before a capital."""
+    capital), or two before a capital, one of them a button's (two networks' alone are as
+    often a sentence's proper nouns: "WhatsApp Messenger Business"). Where a sentence runs
+    into the run (a word in lower case or a comma before it), the run's first words in lower
+    case and "on" are the sentence's ("In a response on Telegram President ...", "his
+    thoughts on X Tuesday"), not the bar's."""
     words = text[start:end].split()
+    networks = merged().share_names
+    first = 0
+    if _SENTENCE_RUNS_ON.search(text, max(start - _WORD_CHARS, 0), start):
+        while first < len(words) and (words[first] == "on" or words[first][:1].islower()
+                                      and words[first].casefold() not in networks):
+            first += 1
+    bar = words[first:]
     # (a network's name in any case; a button's or a comment link's words where the run has a
     # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
-    networks = merged().share_names
-    capital = any(w[:1].isupper() for w in words)
-    names = sum(capital or w.casefold() in networks for w in words if w.casefold() != "on")
-    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and text[end + 1:end + 2].isupper()):
+    capital = any(w[:1].isupper() for w in bar)
+    names = sum(capital or w.casefold() in networks for w in bar if w.casefold() != "on")
+    k = merged()
+    low = " " + " ".join(bar).casefold() + " "
+    buttons = any(f" {w} " in low for w in (*k.button_words, *k.comment_words))
+    if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and buttons and text[end + 1:end + 2].isupper()):
         return text[start:end]
-    return _as_links(words)
+    return " ".join(words[:first] + [_as_links(bar)])
+
+
+# (a word in lower case, or a comma, just before a run: a sentence goes on into it)
+_SENTENCE_RUNS_ON = _lazy(r"(?:(?<!\S)[a-zß-öø-ÿ]\S*|,) $")
 
 
 def _as_links(words: List[str]) -> str:
@@ -465,9 +482,19 @@ def mark_before_headline(blocks: List[Block], title: str) -> None:
     element's blocks under a furniture class do. The headline is the block that prints the
     <title> (or its part before the site's name) again, the first one with a date within
     three blocks of it, else the first; in the page's first half only (a footer's breadcrumb
-    prints it too)."""
+    prints it too), and before the article's prose (a list of most read stories under the
+    text prints it too)."""
     heads = {title, _TITLE_PARTS.split(title)[0]}
-    found = [b.index for b in blocks[1:len(blocks) // 2] if b.text in heads]
+    found: List[int] = []
+    run = 0
+    for b in blocks[1:len(blocks) // 2]:
+        if b.text in heads:
+            found.append(b.index)
+        # (a printing after a run of the article's paragraphs is a list's, "Most read" under
+        # the text: the headline is printed before the prose)
+        run = run + 1 if _prose_block(b) else 0
+        if run >= _PROSE_RUN:
+            break
     if not found:
         return
     k = merged()
@@ -479,6 +506,21 @@ def mark_before_headline(blocks: List[Block], title: str) -> None:
 
 
 _HEAD_DATE_BLOCKS = 3
+
+
+def _prose_block(b: Block) -> bool:
+    """A paragraph's block: a sentence's length, ending with a stop, two words in lower case
+    in a row somewhere (a menu's or a login box's capitalised words have none), no link's
+    bullet."""
+    return not b.bullet and len(b.text) >= _PROSE_CHARS and b.text.endswith(_SENTENCE_STOPS) \
+        and _LOWER_PAIR.search(b.text) is not None
+
+
+_LOWER_PAIR = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]")
+
+
+_PROSE_CHARS = 60
+_PROSE_RUN = 4  # (the corpus's headlines follow two such blocks at most: a teaser's, a caption's)
 
 
 def _unspaced_title(text: str, title: str) -> str:
@@ -570,9 +612,10 @@ def _quoted_sentences(lines: List[str]) -> List[str]:
     """A quotation of several sentences on one line: a line that opens a quotation it does not
     close goes on with the next lines until one closes it ('"Korbannya kita dampingi." /
     "Kemarin kita buat laporan," kata dia.'), as the paragraph the page prints holds it; not
-    past a list's item or _QUOTE_REACH lines, and not where no line closes it."""
+    past a list's item or _QUOTE_REACH lines, and not where no line closes it. A line whose
+    last mark closes a quotation (its first line is further up) or is an inch's opens none."""
     for i, line in enumerate(lines):
-        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line):
+        if not line or not line.endswith(_QUOTE_GOES_ON) or not _opens_quote(line) or not _last_mark_opens(line):
             continue  # (a sentence's end or a comma: not a headline's words cut at a mark)
         parts = [j for j in range(i + 1, min(i + 1 + 2 * _QUOTE_REACH, len(lines))) if lines[j]]
         joined = line
@@ -592,6 +635,29 @@ def _opens_quote(text: str) -> bool:
     """The text opens a quotation it does not close: an odd number of straight double marks,
     or more opening curly marks than closing ones."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _last_mark_opens(text: str) -> bool:
+    """The text's last double mark opens a quotation: "“", or a straight mark a word starts
+    after; not one after a word or a stop and before a space ('We will win," he said.' closes
+    a quotation opened on a line before, '6.1" screen' is an inch's mark). A straight mark
+    that is neither (spaced on both sides, as get_text(" ") prints a quotation's own node)
+    turns the last one's state."""
+    opened = False
+    for m in _QUOTE_MARK.finditer(text):
+        c, at = m.group(), m.start()
+        before, after = text[at - 1:at] or " ", text[at + 1:at + 2] or " "
+        if c == "“" or c == '"' and (before.isspace() or before in "([{") and not after.isspace() \
+                and after not in _QUOTE_GOES_ON:
+            opened = True
+        elif c == "”" or c == '"' and not before.isspace() and (after.isspace() or after in _QUOTE_GOES_ON):
+            opened = False
+        else:
+            opened = not opened
+    return opened
+
+
+_QUOTE_MARK = _lazy(r"[\"“”]")
 
 
 _QUOTE_REACH = 5
@@ -685,11 +751,25 @@ def _credit_line_start_rx() -> "re.Pattern[str]":
 def _bracket_credit_rx() -> "re.Pattern[str]":
     """The space after a credit in brackets where the next sentence or dateline follows: a
     picture's ("(ANTARA FOTO/Sahrul Manda)", "(Edi Wahyono/detikcom)", "(Foto: Dok. Polri)")
-    or a text's initials ("(fyk/ash)"): names parted by a slash, or a picture's label and its
-    colon. The credit ends its caption's or its text's line, as the page prints it (not a
-    date's "(1/12)": letters on both sides of the slash). A pull quote's dots may follow it."""
-    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
-    return re.compile(r"(\((?:[^()\n]{0,60}[^\W\d_]/ ?[^\W\d_][^()\n]{0,60}|(?i:" + labels
+    or a text's initials ("(fyk/ash)"): a picture's label and its colon, or names parted by
+    a slash in a credit's shape, a picture's label or agency among them ("(AP Photo/Jon
+    Super)", "(Jane Roe/Getty Images)"), a photographer's name before it ("(Mario Jasso/
+    Cuartoscuro)"), or an outlet's or agency's form at the slash, a word
+    in lower case or in capitals ("(dpa/picture alliance)", "(Fred Roe/SIPA)"). Two
+    capitalised words about a slash are a sentence's ("its parent (Alphabet/Google) Chief
+    Executive ..."), as a date's "(1/12)" is. The credit ends its caption's or its text's
+    line, as the page prints it. A pull quote's dots may follow it."""
+    k = merged()
+    labels = "|".join(re.escape(w) for w in sorted(k.photo_labels, key=len, reverse=True))
+    names = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted({*k.photo_labels, *k.photo_agencies},
+                                                                       key=len, reverse=True))
+    inner = r"[^()\n]{0,60}"
+    outlet = r"(?:[A-Z][A-Z&.-]*[A-Z]|[a-zß-öø-ÿ][\w.-]*)"
+    slashed = (r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+/ ?[^\W\d_]" + inner + "|"
+               + inner + r"(?<![^\W\d_])" + outlet + r"/ ?[^\W\d_]" + inner + "|"
+               + inner + r"[^\W\d_]/ ?" + outlet + r"(?![^\W\d_])" + inner + "|"
+               + r"(?=[^()\n]{0,130}/)" + inner + r"(?<![^\W\d_])(?i:" + names + r")(?![^\W\d_])" + inner)
+    return re.compile(r"(\((?:" + slashed + r"|(?i:" + labels
                       + r") ?:[^()\n]{1,80})\)) +(?=[\"“]?[A-ZÀ-ÖØ-Þ]|\.\.\.|…)")
 
 
@@ -887,9 +967,18 @@ _WORD_CHARS = 40
 
 def _date_end(text: str, end: int) -> int:
     """Where a printed date with its time ends: after the zone or clock word the date reader
-    leaves after it ("15:44 Uhr")."""
+    leaves after it ("15:44 Uhr"); not a word in capitals that another runs on from, no
+    zone's name: a dateline's place ("10:15 AM SAN FRANCISCO (Reuters) - ...")."""
     zone = _ZONE_AFTER.match(text, end)
-    return zone.end() if zone else end
+    if not zone:
+        return end
+    word = zone.group().strip()
+    if word.isupper() and word.casefold() not in merged_zones() and _CAPS_WORD_NEXT.match(text, zone.end()):
+        return end
+    return zone.end()
+
+
+_CAPS_WORD_NEXT = _lazy(r" [A-Z][A-Z'’.\-]+\b")
 
 
 _CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
@@ -930,13 +1019,14 @@ def document_title(text: str, style: str) -> Optional[str]:
 def _inner_title(text: str) -> Optional[str]:
     """A one-line page's headline inside its <title> between a tag's name and the site's
     ("Dian Sastrowardoyo | FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik? -
-    KapanLagi.com ..."): the longest part between two separators, a headline's length, that
-    the page prints again further on; None if none. (The part after the last separator runs
-    on into the page's next nodes.)"""
-    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS])[1:-1]]
+    KapanLagi.com ..."): the part between the first two separators, when a headline's length
+    and printed again further on; None otherwise. (The part after the last separator runs on
+    into the page's next nodes; parts further on are a menu's items run on after the <title>,
+    "Home - Politics - Business and Money News - Sport", not the title's.)"""
+    parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS], 2)[1:-1]]
     found = [p for p in parts if p.count(" ") + 1 >= _HEADLINE_WORDS
              and text.find(p, text.find(p) + len(p)) >= 0]
-    return max(found, key=len) if found else None
+    return found[0] if found else None
 
 
 _TITLE_HEAD = 2000  # a dump's <title> is read in its first characters
