@@ -220,21 +220,23 @@ def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Blo
     """The blocks, a credit glued after a paragraph's last sentence set in a block of its own
     under it ("... Perdagangan. Pewarta: X Editor: Y"), as the page printed it; the blocks
     `meta`'s images precede follow them to their new places."""
-    if not any(":" in b.text[-200:] for b in blocks):
+    # (a credit's label has its colon: a block with none is passed by, and the list is made
+    # anew only on a page with a credit to split)
+    splits = {k: parts for k, b in enumerate(blocks)
+              if ":" in b.text and not b.heading and b.items == 1
+              for parts in [split_glued_credit(b.text)] if parts}
+    if not splits:
         return blocks
     out: List[Block] = []
     moved: List[int] = []  # each old block's new place
-    for b in blocks:
+    for k, b in enumerate(blocks):
         moved.append(len(out))
-        # (a credit's label has its colon: a block with none is passed by)
-        parts = split_glued_credit(b.text) if ":" in b.text and not b.heading and b.items == 1 else None
+        parts = splits.get(k)
         if parts:
             out.append(replace(b, text=parts[0]))
             out.append(replace(b, text=parts[1]))
         else:
             out.append(b)
-    if len(out) == len(blocks):
-        return blocks
     for i, b in enumerate(out):
         b.index = i
     if meta is not None:
