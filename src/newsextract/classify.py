@@ -1677,7 +1677,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     return [b for b in body if b.label == BODY]
 
 
-def _boxes_among_paragraphs(body: List[Block], start: int, lead: int = -1) -> List[Block]:
+def _boxes_among_paragraphs(body: List[Block], start: int, lead: int) -> List[Block]:
     """HTML: the short boxes the body took among the paragraphs of a text written in <p>s: a
     caption, an embed's notice, a gallery's counter, a newsletter's or a donation's pitch, an
     ad slot's line, a teaser ("Image 1 of 5", "Sieh dir diesen Beitrag auf Instagram an",

@@ -241,8 +241,7 @@ _BYLINE_REST = 80
 _SECOND_DASH = re.compile(r"^(?:--?|[\u2013\u2014])\s+")
 
 
-
-def _date_line(text: str) -> bool:
+def _dated_rest(text: str) -> bool:
     """A date and little else: an outlet's tag perhaps, a time, a zone ("Bisnis.com15 Agustus
     2019 | 14:20 WIB"), where a sentence opening on a date goes on in words ("Januari 2024
     menjadi bulan terpanas ...")."""
@@ -357,7 +356,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     rest = _SECOND_DASH.sub("", text[m.end():].lstrip())
     first = rest.split(",")[0]
     if len(rest.split()) < 4 or rest[:1].isdigit() or len(first.split()) <= 3 and _is_date(first) \
-            or len(rest) < _BYLINE_REST and _date_line(rest):
+            or len(rest) < _BYLINE_REST and _dated_rest(rest):
         # "Name - detikSport", "Name - 11/18/19 11:04 PM", "Chris Davies - Nov 19, 2019,
         # 8:15 pm CST", "Name - Bisnis.com15 Agustus 2019 | 14:20 WIB": bylines, not datelines
         return None
