@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Tuple, cast
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
@@ -216,12 +216,10 @@ def dump_style(text: str) -> str:
         and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
     # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
     # brands' capitals glued inside a word: "detikINET", "FotoINET")
-    if glued >= 3 and not (spaced_shape and not glued_sentences) and not _one_line_page(glued, sample):
+    if spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample):
+        return SOUP_SPACED
+    if glued >= 3:
         return SOUP_GLUED
-    if spaced_shape:
-        return SOUP_SPACED
-    if _one_line_page(glued, sample):
-        return SOUP_SPACED
     if filled < 4:
         return PLAIN
     if runs / n >= 0.2 or spaced / filled >= 0.1:
@@ -346,6 +344,12 @@ def _dateline_line(m: "re.Match[str]") -> str:
 _CAPS_PLACE = _lazy(r"((?:[A-Z][a-z][\w'’.\-]* )+)[A-Z]{3,}\b")
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Words or phrases as a pattern's alternatives, in the order given, each literal but for
+    its spaces (a space stands for a space)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
 @lru_cache(maxsize=None)
 def _share_run_rx(lowered: bool = True) -> "re.Pattern[str]":
     """A share bar's words in a run ("Share Facebook Twitter Linkedin Email", "Share on
@@ -354,7 +358,7 @@ def _share_run_rx(lowered: bool = True) -> "re.Pattern[str]":
     the text lowered, or in any case."""
     k = merged()
     names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=len, reverse=True)
-    word = r"(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names) + r")"
+    word = r"(?:" + _alternation(names) + r")"
     # (where a word starts, looked behind first: most places fail there, before the long
     # alternation is tried; in lower case, searched in the text lowered, twice as fast)
     return re.compile(r"(?<![^ \n])" + word + r"(?: " + word + r")+(?= |\n|$)", 0 if lowered else re.I)
@@ -385,7 +389,8 @@ def _share_bar(text: str, start: int, end: int) -> str:
     case and "on" are the sentence's ("In a response on Telegram President ...", "his
     thoughts on X Tuesday"), not the bar's."""
     words = text[start:end].split()
-    networks = merged().share_names
+    k = merged()
+    networks = k.share_names
     first = 0
     if _SENTENCE_RUNS_ON.search(text, max(start - _WORD_CHARS, 0), start):
         while first < len(words) and (words[first] == "on" or words[first][:1].islower()
@@ -396,7 +401,6 @@ def _share_bar(text: str, start: int, end: int) -> str:
     # capital, as a tool bar prints it: "share comment threads" in lower case is a sentence's)
     capital = any(w[:1].isupper() for w in bar)
     names = sum(capital or w.casefold() in networks for w in bar if w.casefold() != "on")
-    k = merged()
     low = " " + " ".join(bar).casefold() + " "
     buttons = any(f" {w} " in low for w in (*k.button_words, *k.comment_words))
     if names < _SHARE_WORDS and not (names >= _BUTTON_WORDS and buttons and text[end + 1:end + 2].isupper()):
@@ -513,10 +517,7 @@ def _prose_block(b: Block) -> bool:
     in a row somewhere (a menu's or a login box's capitalised words have none), no link's
     bullet."""
     return not b.bullet and len(b.text) >= _PROSE_CHARS and b.text.endswith(_SENTENCE_STOPS) \
-        and _LOWER_PAIR.search(b.text) is not None
-
-
-_LOWER_PAIR = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]")
+        and _PROSE_WORDS.search(b.text) is not None  # (its ":$" never: the block ends on a stop)
 
 
 _PROSE_CHARS = 60
@@ -537,7 +538,7 @@ def _unspaced_title(text: str, title: str) -> str:
 
 
 _STOP_CHARS = ",:;.!?"
-_TITLE_STOPS = _lazy(r"[^ ][,:;.!?]")
+_TITLE_STOPS = _lazy(r"[^ ][" + _STOP_CHARS + "]")
 
 
 def _menu_run(m: "re.Match[str]") -> str:
@@ -559,7 +560,7 @@ def _menu_run(m: "re.Match[str]") -> str:
 def _counter_end_rx() -> "re.Pattern[str]":
     """A counter ending a list's item on a one-line page ("dibaca 20,442 kali", "65 komentar",
     "1.093 Views"), where the next item's number or capital follows."""
-    words = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(merged().counter_words, key=len, reverse=True))
+    words = _alternation(sorted(merged().counter_words, key=len, reverse=True))
     # (the count's first digit opens the pattern, which the engine skips ahead by; a word
     # before the count, "dibaca 20,442 kali", ends nothing)
     return re.compile(r"\d(?<= \d)[\d.,]*[kK]? (?i:" + words + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
@@ -661,7 +662,7 @@ _QUOTE_MARK = _lazy(r"[\"“”]")
 
 
 _QUOTE_REACH = 5
-_QUOTE_GOES_ON = (".", "!", "?", ",", ":", ";")
+_QUOTE_GOES_ON = tuple(_STOP_CHARS)
 
 
 def _dateline_sentences(lines: List[str]) -> List[str]:
@@ -725,7 +726,7 @@ def _credit_end_rx() -> "re.Pattern[str]":
     photo = _photo_names()
     # (each branch opens with its own character, "/", ":", "©", which the engine skips ahead
     # by; the line's start is searched apart, in _credit_line_start_rx)
-    return re.compile(r"((?:/ ?(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in names)
+    return re.compile(r"((?:/ ?(?i:" + _alternation(names)
                       + r")|: (?i:" + photo + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +"
                       r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
@@ -761,8 +762,7 @@ def _bracket_credit_rx() -> "re.Pattern[str]":
     line, as the page prints it. A pull quote's dots may follow it."""
     k = merged()
     labels = "|".join(re.escape(w) for w in sorted(k.photo_labels, key=len, reverse=True))
-    names = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted({*k.photo_labels, *k.photo_agencies},
-                                                                       key=len, reverse=True))
+    names = _alternation(sorted({*k.photo_labels, *k.photo_agencies}, key=len, reverse=True))
     inner = r"[^()\n]{0,60}"
     outlet = r"(?:[A-Z][A-Z&.-]*[A-Z]|[a-zß-öø-ÿ][\w.-]*)"
     slashed = (r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+/ ?[^\W\d_]" + inner + "|"
@@ -787,8 +787,8 @@ def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
                      key=len, reverse=True)
     flags = "i" if any_case else ""
     return re.compile(r"(?<!\S)(?" + flags + ":"
-                      + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
-                      + r"|(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in editors) + r")(?= ?:)"
+                      + _alternation(labels)
+                      + r"|(?:" + _alternation(editors) + r")(?= ?:)"
                       + r")( ?:)? ")
 
 
