@@ -304,6 +304,23 @@ def test_a_standfirst_under_the_headline_date_and_share_buttons_opens_the_body()
     assert body.split("\n\n") == PARAS
 
 
+def test_a_standfirst_the_description_repeats_opens_the_body_past_a_long_box() -> None:
+    # headline, standfirst, date, then a subscription box of many short lines before the
+    # text: the standfirst stands far above the text, and only the page's description, which
+    # repeats it, vouches for it; without that description it stays out
+    lead = ("Storms have battered the old harbour wall for three winters; the council now "
+            "wants it rebuilt, with a walkway along its top.")
+    offer = "".join(f"<div>{w}</div>" for w in [
+        "Read on with Harbour Plus", "All our reports online", "Monthly plan", "9.90 EUR",
+        "in the first month", "then 12.90 EUR a month", "Cancel any time"] * 6)
+    head = (f"<div class='head'><h1>Harbour wall to be rebuilt</h1><div class='intro'>{lead}</div>"
+            f"<div>4 March 2024, 10:15</div></div><div class='offer'>{offer}</div>")
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    for meta, expected in ((f'<meta name="description" content="{lead}">', [lead] + PARAS), ("", PARAS)):
+        page = _story_page(head, text).replace("<head>", f"<head>{meta}")
+        assert extract(page).body.split("\n\n") == expected
+
+
 STEPS = ["For the dough:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg",
          "2 tbsp milk", "1 pinch of salt"]
 

@@ -1462,7 +1462,10 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
         lo = max(0, start - W.lead_reach)
     desc = _plain(description or "")
     reach = W.lead_key_chars
-    for j in range(lo, start):
+    # a standfirst the page's description repeats is sought up to the headline however far
+    # it stands: a box (a subscription offer, an author's card) may come between it and the text
+    first = title_index + 1 if 0 <= title_index < lo and len(desc) >= reach else lo
+    for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
                 or is_caption(b.text):
@@ -1472,6 +1475,8 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
             continue
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
+        if j < lo and not said:
+            continue
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
