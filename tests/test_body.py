@@ -52,6 +52,23 @@ def test_prose_past_a_teaser_box_inside_the_article_is_body() -> None:
     assert "More news" not in body and "Five walks" not in body and "forty years" not in body
 
 
+def test_a_comments_button_between_two_paragraphs_does_not_end_the_text() -> None:
+    # a link that opens the comments, set among the text's paragraphs: the paragraph after it
+    # is the text's last; the comments under their heading in an element of their own are not
+    comment = ("I have lived by the harbour for forty years and I have never seen the wall "
+               "in such a poor state, so this is good news for all of us here.")
+    button = "<div class='launch'><a href='#c'><span>Comments</span></a></div>"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:4]) + button + f"<p>{PARAS[4]}</p></div>"
+            f"<section id='c'><h3>Comments</h3><div class='comment'><p>{comment}</p></div></section>"
+            "</article><footer>All rights reserved.</footer></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS
+    # a comments heading with the readers' words under it ends the text, as it did
+    html = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
+    assert extract(html).body.split("\n\n") == PARAS[:4]
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element

@@ -952,7 +952,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
     # the article ends where its comments begin
     for j in range(start + 1, end):
-        if _comments_heading(blocks[j].text):
+        if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
             break
@@ -962,6 +962,16 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+def _comments_button(blocks: List[Block], j: int) -> bool:
+    """Block j is a link that opens the comments ("Comments", "12 Kommentare") set between two
+    paragraphs of one element: the text goes on past it, and the comments are elsewhere."""
+    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density:
+        return False
+    before, after = blocks[j - 1], blocks[j + 1]
+    return bool(before.path) and before.path[:-1] == after.path[:-1] == blocks[j].path[:-1] \
+        and before.tag == after.tag == "p" and _prose(before) and _prose(after)
 
 
 def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
