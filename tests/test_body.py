@@ -69,6 +69,29 @@ def test_a_comments_button_between_two_paragraphs_does_not_end_the_text() -> Non
     assert extract(html).body.split("\n\n") == PARAS[:4]
 
 
+def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> None:
+    # a card under a class that reads as furniture ("insert", "widget") holding a recipe's
+    # ingredients and then its method: the method is the run's first paragraph, so the class
+    # is the text's card, and the ingredients above it in the card are the text's too; a box
+    # of the same class holding no paragraph of the text stays out
+    lines = ["200 g of flour", "1 tsp baking powder", "2 tbsp of milk", "100 g of butter",
+             "3 fresh eggs", "a pinch of salt"]
+    method = ("Mix the flour with the baking powder in a large bowl, then stir in the milk little "
+              "by little until the dough is smooth, and leave it to rest for half an hour.")
+    picture = ("<h4>How to bake it:</h4><div class='insert full'><div class='widget image'>"
+               "<img src='/c.jpg'></div><p class='caption'>Picture: Harbour Press</p></div>")
+    card = ("<div class='insert'><div class='widget statement'><div class='pro'><p>" + "<br>".join(lines)
+            + f"</p></div><div class='con'><p>{method}</p></div></div></div>")
+    html = ("<html><head><title>Harbour cake</title></head><body><article><h1>Harbour cake</h1>"
+            f"<p>{PARAS[0]}</p>{picture}{card}" + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == [PARAS[0], *lines, method, *PARAS[3:]]
+    offer = ("<div class='insert'><div class='widget statement'><p>" + "<br>".join(lines) + "</p></div></div>"
+             f"<div class='insert'><div class='widget statement'><p>{method}</p></div></div>")
+    html = html.replace(card, offer)
+    assert extract(html).body.split("\n\n") == [PARAS[0], method, *PARAS[3:]]
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element

@@ -1842,8 +1842,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # stand (a one-line subhead in a <p>, a list's items that score below zero), go with them
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
+    boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b) and (_between_paragraphs(b) or _plain_item(b))
+                 and not b.heading and inside(b)
+                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
@@ -2366,6 +2368,17 @@ def _between_paragraphs(b: Block) -> bool:
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
+
+
+def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int) -> bool:
+    """A short line between two paragraphs of the text, under a furniture class that a
+    paragraph of the body stands under too (the same element below the container's, `n` deep,
+    the same class score): a card that holds the text's own lines, a recipe's ingredients over
+    its method, not a box of furniture. `boxes`: (that element, class score) of the body's
+    paragraphs under such a class."""
+    return (b.hint < 0 and (b.path[:n + 2], b.hint) in boxes and b.link_density < W.span_link_density
+            and (b.score > W.span_least_score or b.bullet) and not caption_like(b)
+            and not _date_line(b.text) and at_least_units(b.text, 2))
 
 
 def _plain_item(b: Block) -> bool:
