@@ -92,6 +92,19 @@ def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> 
     assert extract(html).body.split("\n\n") == [PARAS[0], method, *PARAS[3:]]
 
 
+def test_items_of_one_word_in_a_list_inside_the_text_are_body() -> None:
+    # a list of single words between the text's paragraphs scores below a paragraph for its
+    # shortness (as a lone word does): its items are the text's all the same; a count ("x2")
+    # among them is not
+    more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
+    items = ["Cabbage", "Courgettes", "Peas", "Tomatoes", "Onions"]
+    text = ("".join(f"<p>{p}</p>" for p in PARAS) + "<h2>What the gardens will grow</h2><ul>"
+            + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
+            + "".join(f"<p>{p}</p>" for p in more))
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == [*PARAS, "What the gardens will grow", *items, *more]
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element

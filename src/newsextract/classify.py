@@ -1599,6 +1599,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
+        if _item_of_a_list(blocks, b):
+            b.mark(BODY, "an item of a list inside the text")
+            body.append(b)
+            continue
         if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
                 and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
@@ -2379,6 +2383,22 @@ def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int
     return (b.hint < 0 and (b.path[:n + 2], b.hint) in boxes and b.link_density < W.span_link_density
             and (b.score > W.span_least_score or b.bullet) and not caption_like(b)
             and not _date_line(b.text) and at_least_units(b.text, 2))
+
+
+_WORD3 = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
+
+
+def _item_of_a_list(blocks: List[Block], b: Block) -> bool:
+    """HTML: a plain list item (`_plain_item`: a word at least, no label's colon, no step's
+    number, no date) beside another of its list:
+    inside the run, an item of a list the text holds ("Cabbage", "Peas"), which scores below
+    a paragraph for its shortness, not a lone word's label."""
+    if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
+            or step_number(b) or _date_line(b.text):
+        return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+    parent = b.path[:-1]
+    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].path[:-1] == parent
+               for k in (b.index - 1, b.index + 1))
 
 
 def _plain_item(b: Block) -> bool:
