@@ -105,6 +105,20 @@ def test_items_of_one_word_in_a_list_inside_the_text_are_body() -> None:
     assert body.split("\n\n") == [*PARAS, "What the gardens will grow", *items, *more]
 
 
+def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
+    # a deck printed as one heading of lines parted by <br>s, in the text's element above the
+    # picture and caption that open it: its lines open the body; a heading of one-word lines
+    # there is a label's, not a deck
+    deck = ["Two hours of talks, no result", "Rule change put to the board", "Fishermen protest"]
+    figure = "<figure><img src='/w.jpg'><figcaption>The harbour wall in January. Photo: Ann Lee</figcaption></figure>"
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _story_page("<h1>Harbour wall to be rebuilt</h1>", "<h2 class='sub'>" + "<br>".join(deck) + "</h2>"
+                       + figure + text)
+    assert extract(page).body.split("\n\n") == [*deck, *PARAS]
+    page = page.replace("<br>".join(deck), "News<br>Harbour")
+    assert extract(page).body.split("\n\n") == PARAS
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element

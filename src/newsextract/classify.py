@@ -1658,7 +1658,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         body.extend(_closing_lines(blocks, body[-1]))
         if lead[0] < 0:
             body[:0] = _opening_lines(blocks, body[0])
-            body[:0] = _opening_subhead(blocks, body[0], title_key)
+            body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
         if sections:
@@ -2098,6 +2098,36 @@ def _opening_subhead(blocks: List[Block], first: Block, title_key: str) -> List[
         return []
     b.mark(BODY, "a subhead over the text's first paragraph")
     return [b]
+
+
+_DECK_LINES = 4  # a deck over the text prints this many lines at most
+_DECK_CAPTIONS = 2  # ...and a picture's caption and credit may stand between it and the text
+
+
+def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Block]:
+    """HTML: a deck over the text, the lines of one heading element parted by <br>s (Korean
+    papers' summary: "2 hours, no result" / "Rule change tabled" / "Camp protests"), that
+    stands in the element of the text's first paragraph, above it or above the picture and
+    caption that open the text: two to _DECK_LINES lines of two words or more, none a link,
+    the headline, a byline or a date line, none under a furniture class (one line alone is a
+    subhead's or a label's: `_opening_subhead`). Labelled and returned, in order."""
+    i = first.index - 1
+    while i >= 0 and first.index - i <= _DECK_CAPTIONS and caption_like(blocks[i]):
+        i -= 1
+    if i < 0 or not blocks[i].heading or blocks[i].path[:-1] != first.path[:-1]:
+        return []
+    path = blocks[i].path
+    lines: List[Block] = []
+    while i >= 0 and blocks[i].path == path and blocks[i].heading:
+        lines.append(blocks[i])
+        i -= 1
+    if not 2 <= len(lines) <= _DECK_LINES or any(not at_least_units(b.text, 2) or
+            b.label or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key
+            or parse_credit(b.text, merged())[0] or _date_line(b.text) for b in lines):
+        return []
+    for b in lines:
+        b.mark(BODY, "a deck over the text's first paragraph")
+    return lines[::-1]
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
