@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line
+from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_hidden_pages, label_layout, label_list_article,
                                   label_repeated_posts,
@@ -222,8 +222,7 @@ def _script_text(page: str, blocks: List[Block]) -> List[Block]:
     """The page's blocks, or, when they hold less than a thin body's words and the data of the
     page's scripts carries the article's markup (a page a framework renders in the browser),
     the blocks of that markup."""
-    if "__next_f" not in page and "__NEXT_DATA__" not in page \
-            or at_least_units(" ".join(b.text for b in blocks), W.thin_body_words):
+    if _holds_words(blocks, W.thin_body_words) or "__next_f" not in page and "__NEXT_DATA__" not in page:
         return blocks
     from newsextract.segment.html import segment_html
     from newsextract.segment.scripts import script_markup
@@ -232,7 +231,17 @@ def _script_text(page: str, blocks: List[Block]) -> List[Block]:
     if markup is None:
         return blocks
     given, _meta = segment_html(f"<html><body><article>{markup}</article></body></html>")
-    return given if at_least_units(" ".join(b.text for b in given), W.thin_body_words) else blocks
+    return given if _holds_words(given, W.thin_body_words) else blocks
+
+
+def _holds_words(blocks: List[Block], k: int) -> bool:
+    """The blocks hold k words or more (counted block by block, up to the k-th)."""
+    n = 0
+    for b in blocks:
+        n += units(b.text)
+        if n >= k:
+            return True
+    return False
 
 
 def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Block]:
