@@ -119,6 +119,19 @@ def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
     assert extract(page).body.split("\n\n") == PARAS
 
 
+def test_a_dek_with_no_stop_under_the_headline_in_its_element_is_body() -> None:
+    # the headline and a dek with no stop in <div>s of one header element over the text's
+    # <p>s: the dek is no box among the paragraphs; a short line there (a kicker) still is
+    dek = "Engineers warned the town on Tuesday that the old harbour wall could fail within five years"
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<div class='bar'><h2>Harbour wall to be rebuilt</h2></div><article><div class='article-header'>"
+            f"<h1>Harbour wall to be rebuilt</h1><div class='article-dek'>{dek}</div></div>"
+            f"<div class='article-body'>{text}</div></article></body></html>")
+    assert extract(page).body.split("\n\n") == [dek, *PARAS]
+    assert extract(page.replace(dek, "Town news, harbour")).body.split("\n\n") == PARAS
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element

@@ -1688,12 +1688,26 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
-        b.mark(BOILERPLATE, "a short box among the text's paragraphs")
+        if not _dek(blocks, b, title_key):
+            b.mark(BOILERPLATE, "a short box among the text's paragraphs")
     wall = next((i for i, b in enumerate(body) if i and _paywall(blocks, b.index)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _dek(blocks: List[Block], b: Block, title_key: str) -> bool:
+    """Block b is a dek: right under the headline as the article prints it, in the headline's
+    own element, a line of W.lead_min_words words or more that need not end on a stop ("'She is
+    a very talented woman,' she said of her son's girlfriend"), with no link, no date and no
+    byline."""
+    if not title_key or b.index < 1 or not b.path:
+        return False
+    h = blocks[b.index - 1]
+    return (h.heading and h.path[:-1] == b.path[:-1] and match_key(h.text) == title_key
+            and b.link_density == 0 and at_least_units(b.text, W.lead_min_words)
+            and not _date_line(b.text) and not parse_credit(b.text, merged())[0])
 
 
 def _boxes_among_paragraphs(body: List[Block], start: int, lead: int) -> List[Block]:
