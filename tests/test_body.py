@@ -52,6 +52,86 @@ def test_prose_past_a_teaser_box_inside_the_article_is_body() -> None:
     assert "More news" not in body and "Five walks" not in body and "forty years" not in body
 
 
+def test_a_comments_button_between_two_paragraphs_does_not_end_the_text() -> None:
+    # a link that opens the comments, set among the text's paragraphs: the paragraph after it
+    # is the text's last; the comments under their heading in an element of their own are not
+    comment = ("I have lived by the harbour for forty years and I have never seen the wall "
+               "in such a poor state, so this is good news for all of us here.")
+    button = "<div class='launch'><a href='#c'><span>Comments</span></a></div>"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:4]) + button + f"<p>{PARAS[4]}</p></div>"
+            f"<section id='c'><h3>Comments</h3><div class='comment'><p>{comment}</p></div></section>"
+            "</article><footer>All rights reserved.</footer></body></html>")
+    assert extract(html).body.split("\n\n") == PARAS
+    # a comments heading with the readers' words under it ends the text, as it did
+    html = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
+    assert extract(html).body.split("\n\n") == PARAS[:4]
+
+
+def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> None:
+    # a card under a class that reads as furniture ("insert", "widget") holding a recipe's
+    # ingredients and then its method: the method is the run's first paragraph, so the class
+    # is the text's card, and the ingredients above it in the card are the text's too; a box
+    # of the same class holding no paragraph of the text stays out
+    lines = ["200 g of flour", "1 tsp baking powder", "2 tbsp of milk", "100 g of butter",
+             "3 fresh eggs", "a pinch of salt"]
+    method = ("Mix the flour with the baking powder in a large bowl, then stir in the milk little "
+              "by little until the dough is smooth, and leave it to rest for half an hour.")
+    picture = ("<h4>How to bake it:</h4><div class='insert full'><div class='widget image'>"
+               "<img src='/c.jpg'></div><p class='caption'>Picture: Harbour Press</p></div>")
+    card = ("<div class='insert'><div class='widget statement'><div class='pro'><p>" + "<br>".join(lines)
+            + f"</p></div><div class='con'><p>{method}</p></div></div></div>")
+    html = ("<html><head><title>Harbour cake</title></head><body><article><h1>Harbour cake</h1>"
+            f"<p>{PARAS[0]}</p>{picture}{card}" + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+            + "</article></body></html>")
+    assert extract(html).body.split("\n\n") == [PARAS[0], *lines, method, *PARAS[3:]]
+    offer = ("<div class='insert'><div class='widget statement'><p>" + "<br>".join(lines) + "</p></div></div>"
+             f"<div class='insert'><div class='widget statement'><p>{method}</p></div></div>")
+    html = html.replace(card, offer)
+    assert extract(html).body.split("\n\n") == [PARAS[0], method, *PARAS[3:]]
+
+
+def test_items_of_one_word_in_a_list_inside_the_text_are_body() -> None:
+    # a list of single words between the text's paragraphs scores below a paragraph for its
+    # shortness (as a lone word does): its items are the text's all the same; a count ("x2")
+    # among them is not
+    more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
+    items = ["Cabbage", "Courgettes", "Peas", "Tomatoes", "Onions"]
+    text = ("".join(f"<p>{p}</p>" for p in PARAS) + "<h2>What the gardens will grow</h2><ul>"
+            + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
+            + "".join(f"<p>{p}</p>" for p in more))
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == [*PARAS, "What the gardens will grow", *items, *more]
+
+
+def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
+    # a deck printed as one heading of lines parted by <br>s, in the text's element above the
+    # picture and caption that open it: its lines open the body; a heading of one-word lines
+    # there is a label's, not a deck
+    deck = ["Two hours of talks, no result", "Rule change put to the board", "Fishermen protest"]
+    figure = "<figure><img src='/w.jpg'><figcaption>The harbour wall in January. Photo: Ann Lee</figcaption></figure>"
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _story_page("<h1>Harbour wall to be rebuilt</h1>", "<h2 class='sub'>" + "<br>".join(deck) + "</h2>"
+                       + figure + text)
+    assert extract(page).body.split("\n\n") == [*deck, *PARAS]
+    page = page.replace("<br>".join(deck), "News<br>Harbour")
+    assert extract(page).body.split("\n\n") == PARAS
+
+
+def test_a_dek_with_no_stop_under_the_headline_in_its_element_is_body() -> None:
+    # the headline and a dek with no stop in <div>s of one header element over the text's
+    # <p>s: the dek is no box among the paragraphs; a short line there (a kicker) still is
+    dek = "Engineers warned the town on Tuesday that the old harbour wall could fail within five years"
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+            "<div class='bar'><h2>Harbour wall to be rebuilt</h2></div><article><div class='article-header'>"
+            f"<h1>Harbour wall to be rebuilt</h1><div class='article-dek'>{dek}</div></div>"
+            f"<div class='article-body'>{text}</div></article></body></html>")
+    assert extract(page).body.split("\n\n") == [dek, *PARAS]
+    assert extract(page.replace(dek, "Town news, harbour")).body.split("\n\n") == PARAS
+
+
 def test_a_shop_line_past_the_box_is_not_taken() -> None:
     # past a stepped-over box only sentences go on: a sponsor's or a shop's short line stops
     # being body even when it sits in the article's element
@@ -302,6 +382,23 @@ def test_a_standfirst_under_the_headline_date_and_share_buttons_opens_the_body()
             f"<ul class='buttons'>{share}</ul>")
     body = extract(_story_page(head, "".join(f"<p>{p}</p>" for p in PARAS))).body
     assert body.split("\n\n") == PARAS
+
+
+def test_a_standfirst_the_description_repeats_opens_the_body_past_a_long_box() -> None:
+    # headline, standfirst, date, then a subscription box of many short lines before the
+    # text: the standfirst stands far above the text, and only the page's description, which
+    # repeats it, vouches for it; without that description it stays out
+    lead = ("Storms have battered the old harbour wall for three winters; the council now "
+            "wants it rebuilt, with a walkway along its top.")
+    offer = "".join(f"<div>{w}</div>" for w in [
+        "Read on with Harbour Plus", "All our reports online", "Monthly plan", "9.90 EUR",
+        "in the first month", "then 12.90 EUR a month", "Cancel any time"] * 6)
+    head = (f"<div class='head'><h1>Harbour wall to be rebuilt</h1><div class='intro'>{lead}</div>"
+            f"<div>4 March 2024, 10:15</div></div><div class='offer'>{offer}</div>")
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    for meta, expected in ((f'<meta name="description" content="{lead}">', [lead] + PARAS), ("", PARAS)):
+        page = _story_page(head, text).replace("<head>", f"<head>{meta}")
+        assert extract(page).body.split("\n\n") == expected
 
 
 STEPS = ["For the dough:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg",

@@ -952,7 +952,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
     # the article ends where its comments begin
     for j in range(start + 1, end):
-        if _comments_heading(blocks[j].text):
+        if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
             break
@@ -962,6 +962,16 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+def _comments_button(blocks: List[Block], j: int) -> bool:
+    """Block j is a link that opens the comments ("Comments", "12 Kommentare") set between two
+    paragraphs of one element: the text goes on past it, and the comments are elsewhere."""
+    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density:
+        return False
+    before, after = blocks[j - 1], blocks[j + 1]
+    return bool(before.path) and before.path[:-1] == after.path[:-1] == blocks[j].path[:-1] \
+        and before.tag == after.tag == "p" and _prose(before) and _prose(after)
 
 
 def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
@@ -1462,7 +1472,10 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
         lo = max(0, start - W.lead_reach)
     desc = _plain(description or "")
     reach = W.lead_key_chars
-    for j in range(lo, start):
+    # a standfirst the page's description repeats is sought up to the headline however far
+    # it stands: a box (a subscription offer, an author's card) may come between it and the text
+    first = title_index + 1 if 0 <= title_index < lo and len(desc) >= reach else lo
+    for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
                 or is_caption(b.text):
@@ -1472,6 +1485,8 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
             continue
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
+        if j < lo and not said:
+            continue
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
@@ -1584,6 +1599,10 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
+        if _item_of_a_list(blocks, b):
+            b.mark(BODY, "an item of a list inside the text")
+            body.append(b)
+            continue
         if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
                 and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
@@ -1639,7 +1658,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         body.extend(_closing_lines(blocks, body[-1]))
         if lead[0] < 0:
             body[:0] = _opening_lines(blocks, body[0])
-            body[:0] = _opening_subhead(blocks, body[0], title_key)
+            body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
         if sections:
@@ -1669,12 +1688,26 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
     for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
-        b.mark(BOILERPLATE, "a short box among the text's paragraphs")
+        if not _dek(blocks, b, title_key):
+            b.mark(BOILERPLATE, "a short box among the text's paragraphs")
     wall = next((i for i, b in enumerate(body) if i and _paywall(blocks, b.index)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _dek(blocks: List[Block], b: Block, title_key: str) -> bool:
+    """Block b is a dek: right under the headline as the article prints it, in the headline's
+    own element, a line of W.lead_min_words words or more that need not end on a stop ("'She is
+    a very talented woman,' she said of her son's girlfriend"), with no link, no date and no
+    byline."""
+    if not title_key or b.index < 1 or not b.path:
+        return False
+    h = blocks[b.index - 1]
+    return (h.heading and h.path[:-1] == b.path[:-1] and match_key(h.text) == title_key
+            and b.link_density == 0 and at_least_units(b.text, W.lead_min_words)
+            and not _date_line(b.text) and not parse_credit(b.text, merged())[0])
 
 
 def _boxes_among_paragraphs(body: List[Block], start: int, lead: int) -> List[Block]:
@@ -1827,8 +1860,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # stand (a one-line subhead in a <p>, a list's items that score below zero), go with them
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
+    boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b) and (_between_paragraphs(b) or _plain_item(b))
+                 and not b.heading and inside(b)
+                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
@@ -2077,6 +2112,36 @@ def _opening_subhead(blocks: List[Block], first: Block, title_key: str) -> List[
         return []
     b.mark(BODY, "a subhead over the text's first paragraph")
     return [b]
+
+
+_DECK_LINES = 4  # a deck over the text prints this many lines at most
+_DECK_CAPTIONS = 2  # ...and a picture's caption and credit may stand between it and the text
+
+
+def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Block]:
+    """HTML: a deck over the text, the lines of one heading element parted by <br>s (Korean
+    papers' summary: "2 hours, no result" / "Rule change tabled" / "Camp protests"), that
+    stands in the element of the text's first paragraph, above it or above the picture and
+    caption that open the text: two to _DECK_LINES lines of two words or more, none a link,
+    the headline, a byline or a date line, none under a furniture class (one line alone is a
+    subhead's or a label's: `_opening_subhead`). Labelled and returned, in order."""
+    i = first.index - 1
+    while i >= 0 and first.index - i <= _DECK_CAPTIONS and caption_like(blocks[i]):
+        i -= 1
+    if i < 0 or not blocks[i].heading or blocks[i].path[:-1] != first.path[:-1]:
+        return []
+    path = blocks[i].path
+    lines: List[Block] = []
+    while i >= 0 and blocks[i].path == path and blocks[i].heading:
+        lines.append(blocks[i])
+        i -= 1
+    if not 2 <= len(lines) <= _DECK_LINES or any(not at_least_units(b.text, 2) or
+            b.label or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key
+            or parse_credit(b.text, merged())[0] or _date_line(b.text) for b in lines):
+        return []
+    for b in lines:
+        b.mark(BODY, "a deck over the text's first paragraph")
+    return lines[::-1]
 
 
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
@@ -2351,6 +2416,33 @@ def _between_paragraphs(b: Block) -> bool:
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
+
+
+def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int) -> bool:
+    """A short line between two paragraphs of the text, under a furniture class that a
+    paragraph of the body stands under too (the same element below the container's, `n` deep,
+    the same class score): a card that holds the text's own lines, a recipe's ingredients over
+    its method, not a box of furniture. `boxes`: (that element, class score) of the body's
+    paragraphs under such a class."""
+    return (b.hint < 0 and (b.path[:n + 2], b.hint) in boxes and b.link_density < W.span_link_density
+            and (b.score > W.span_least_score or b.bullet) and not caption_like(b)
+            and not _date_line(b.text) and at_least_units(b.text, 2))
+
+
+_WORD3 = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
+
+
+def _item_of_a_list(blocks: List[Block], b: Block) -> bool:
+    """HTML: a plain list item (`_plain_item`: a word at least, no label's colon, no step's
+    number, no date) beside another of its list:
+    inside the run, an item of a list the text holds ("Cabbage", "Peas"), which scores below
+    a paragraph for its shortness, not a lone word's label."""
+    if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
+            or step_number(b) or _date_line(b.text):
+        return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+    parent = b.path[:-1]
+    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].path[:-1] == parent
+               for k in (b.index - 1, b.index + 1))
 
 
 def _plain_item(b: Block) -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
-from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line
+from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
                                   label_hidden_pages, label_layout, label_list_article,
                                   label_repeated_posts,
@@ -200,7 +200,9 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
         from newsextract.segment.html import segment_html
 
         blocks, meta = segment_html(text, utf8)
-        return _credits_apart(blocks, meta), meta, []
+        given = _script_text(text, blocks)
+        notes = [] if given is blocks else ["the page prints no text: blocks from the markup its scripts carry"]
+        return _credits_apart(given, meta), meta, notes
     from newsextract.segment.dumps import LOW_CONFIDENCE
     from newsextract.segment.text import segment_dump
 
@@ -214,6 +216,32 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     if meta.url:
         meta.sources["url"] = "the dump's head"
     return blocks, meta, [note] if note else []
+
+
+def _script_text(page: str, blocks: List[Block]) -> List[Block]:
+    """The page's blocks, or, when they hold less than a thin body's words and the data of the
+    page's scripts carries the article's markup (a page a framework renders in the browser),
+    the blocks of that markup."""
+    if _holds_words(blocks, W.thin_body_words) or "__next_f" not in page and "__NEXT_DATA__" not in page:
+        return blocks
+    from newsextract.segment.html import segment_html
+    from newsextract.segment.scripts import script_markup
+
+    markup = script_markup(page)
+    if markup is None:
+        return blocks
+    given, _meta = segment_html(f"<html><body><article>{markup}</article></body></html>")
+    return given if _holds_words(given, W.thin_body_words) else blocks
+
+
+def _holds_words(blocks: List[Block], k: int) -> bool:
+    """The blocks hold k words or more (counted block by block, up to the k-th)."""
+    n = 0
+    for b in blocks:
+        n += units(b.text)
+        if n >= k:
+            return True
+    return False
 
 
 def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Block]:
