@@ -242,6 +242,18 @@ def test_class_hint_read_name_by_name_is_the_whole_strings(attrs: str) -> None:
 
 @SETTINGS
 @given(CLASS)
+def test_class_reading_is_the_three_readings_of_the_whole_string(cls: str) -> None:
+    # (one reading of the names for the three questions the walk asks of a class attribute)
+    from newsextract.segment import html
+    from newsextract.weights import WEIGHTS as W
+
+    body = W.class_article_body if "articlebody" in cls.lower().replace("-", "").replace("_", "") else 0.0
+    assert html._class_reading.__wrapped__(cls) == (
+        html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body)
+
+
+@SETTINGS
+@given(CLASS)
 def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
     from newsextract.profiles import merged
     from newsextract.segment import html
