@@ -519,6 +519,26 @@ def test_marked_author_elements_are_the_ones_the_plain_xpath_finds() -> None:
     assert [el.tag for el in found] == ["meta", "div", "span", "a", "p", "p", "p", "span", "div", "div"]
 
 
+def test_marked_elements_after_a_headline_are_the_ones_preceding_h1_finds() -> None:
+    # (an element inside the headline, and one in a headline inside another, has that
+    # headline around it, not before it)
+    from newsextract.metadata import _after_headline, _marked_and_headlines
+    from newsextract.segment.html import parse_html
+
+    page = ('<html><body><p class="byline">before</p><h1 class="author">A <span class="byline">'
+            'in</span><div><h1>inner <b class="byline">deep</b></h1></div>'
+            '<i class="byline">after inner</i></h1><p class="byline">after</p>'
+            '<h1>second</h1><p rel="author">last</p></body></html>')
+    root = parse_html(page)
+    found, before, headlines = _marked_and_headlines(root)
+    assert [el.text for el in found] == ["before", "A ", "in", "deep", "after inner", "after", "last"]
+    read = [_after_headline(el, headlines[:n]) for el, n in zip(found, before, strict=True)]
+    assert read == [bool(el.xpath("boolean(preceding::h1)")) for el in found]
+    # (how libxml2 nests a headline in a headline is its own: the first three stand before
+    # or inside the first headline, the last two after two)
+    assert read[:3] == [False, False, False] and read[-2:] == [True, True]
+
+
 WORD_PIECES = ["Budi", "café", "ÉTÉ", "İstanbul", "straße", "x_y", "_", "2023", "٣", "中文", "a",
                " ", "\n", "\u00a0", ".", ",", "'", "-", "“", "”", "’", "–", "—", "…", "«", "©",
                "°C", "½", "²", "\u0301", "\u200b", "¿", "€", "😀", "\x85", "\u2028"]
