@@ -178,8 +178,12 @@ def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
     """The document root, or None if nothing parseable is there. `utf8`: the text's UTF-8,
     when the caller holds it (the page's own bytes)."""
     # (no XHTML prefix to drop, the most pages: the bytes are what encoding the text would
-    # give; a page that binds other prefixes, "xmlns:og", is searched for them)
-    unprefixed = text if utf8 is not None and b"xmlns:" not in utf8 else _unprefix_xhtml(text)
+    # give. A binding holds the namespace's address, which few pages hold, fewer than bind
+    # other prefixes, "xmlns:og"; the text is searched when the bytes hold both)
+    if utf8 is not None and (_XHTML_ADDRESS not in utf8 or b"xmlns:" not in utf8):
+        unprefixed = text
+    else:
+        unprefixed = _unprefix_xhtml(text)
     if utf8 is not None and unprefixed is text:
         data = utf8
     else:
@@ -191,6 +195,7 @@ def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
     return root
 
 
+_XHTML_ADDRESS = b"http://www.w3.org/1999/xhtml"
 _XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
 
 
