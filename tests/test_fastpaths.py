@@ -242,6 +242,18 @@ def test_class_hint_read_name_by_name_is_the_whole_strings(attrs: str) -> None:
 
 @SETTINGS
 @given(CLASS)
+def test_class_reading_is_the_three_readings_of_the_whole_string(cls: str) -> None:
+    # (one reading of the names for the three questions the walk asks of a class attribute)
+    from newsextract.segment import html
+    from newsextract.weights import WEIGHTS as W
+
+    body = W.class_article_body if "articlebody" in cls.lower().replace("-", "").replace("_", "") else 0.0
+    assert html._class_reading.__wrapped__(cls) == (
+        html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body)
+
+
+@SETTINGS
+@given(CLASS)
 def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
     from newsextract.profiles import merged
     from newsextract.segment import html
@@ -505,6 +517,26 @@ def test_marked_author_elements_are_the_ones_the_plain_xpath_finds() -> None:
     # (a class holding the stem inside a word counts, "authority"; an id or a longer itemprop
     # does not; a test id does, with or without a class)
     assert [el.tag for el in found] == ["meta", "div", "span", "a", "p", "p", "p", "span", "div", "div"]
+
+
+def test_marked_elements_after_a_headline_are_the_ones_preceding_h1_finds() -> None:
+    # (an element inside the headline, and one in a headline inside another, has that
+    # headline around it, not before it)
+    from newsextract.metadata import _after_headline, _marked_and_headlines
+    from newsextract.segment.html import parse_html
+
+    page = ('<html><body><p class="byline">before</p><h1 class="author">A <span class="byline">'
+            'in</span><div><h1>inner <b class="byline">deep</b></h1></div>'
+            '<i class="byline">after inner</i></h1><p class="byline">after</p>'
+            '<h1>second</h1><p rel="author">last</p></body></html>')
+    root = parse_html(page)
+    found, before, headlines = _marked_and_headlines(root)
+    assert [el.text for el in found] == ["before", "A ", "in", "deep", "after inner", "after", "last"]
+    read = [_after_headline(el, headlines[:n]) for el, n in zip(found, before, strict=True)]
+    assert read == [bool(el.xpath("boolean(preceding::h1)")) for el in found]
+    # (how libxml2 nests a headline in a headline is its own: the first three stand before
+    # or inside the first headline, the last two after two)
+    assert read[:3] == [False, False, False] and read[-2:] == [True, True]
 
 
 WORD_PIECES = ["Budi", "café", "ÉTÉ", "İstanbul", "straße", "x_y", "_", "2023", "٣", "中文", "a",

@@ -43,10 +43,14 @@ def test_the_input_bytes_go_to_the_parser_only_when_they_are_the_texts_utf8(data
     "<html><body><h1>Grüße</h1><p>Satu dua tiga, “kata” dia.</p></body></html>",
     '<h:html xmlns:h="http://www.w3.org/1999/xhtml"><h:body><h:p>Satu dua.</h:p></h:body></h:html>',
     '<html xmlns:og="http://ogp.me/ns#"><body><p>Grüße, “kata” dia.</p></body></html>',
+    '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Grüße, “kata” dia.</p></body></html>',
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:og="http://ogp.me/ns#"><body><og:p>Grüße.</og:p>'
+    '<div xmlns:x="http://www.w3.org/1999/xhtml"><x:p>Satu dua.</x:p></div></body></html>',
 ])
 def test_a_page_parsed_from_its_bytes_gives_the_blocks_its_text_gives(page: str) -> None:
-    # (the prefixed page's bytes hold "xmlns:": its text, prefixes dropped, is what is parsed;
-    # a page that binds only other prefixes is parsed from its bytes)
+    # (the prefixed page's bytes hold "xmlns:" and the XHTML namespace's address: its text,
+    # prefixes dropped, is what is parsed; a page that binds only other prefixes, or holds
+    # only the address, is parsed from its bytes)
     from_text = segment(page, "html")[0]
     from_bytes = segment(page, "html", page.encode("utf-8"))[0]
     assert [b.text for b in from_bytes] == [b.text for b in from_text] != []

@@ -239,19 +239,64 @@ def _author_class(cls: str) -> bool:
 def _marked_elements(root: Any) -> List[Any]:
     """The elements, in document order, whose class (or test id: data-testid="authorName")
     holds an author's word, or whose itemprop or rel is "author"."""
+    return _marked_and_headlines(root)[0]
+
+
+def _marked_and_headlines(root: Any) -> Tuple[List[Any], List[int], List[Any]]:
+    """The marked elements (as _marked_elements), how many <h1> start before each in
+    document order, and the page's <h1> elements."""
     # (one walk, each class string tested once: libxml2's XPath of the same tests,
     # "//*[@class][contains(@class, ...)] | ... | //*[@itemprop='author' or ...]", took twice
     # as long, a millisecond on a large page)
     from lxml import etree
 
+    tree = root.getroottree()
+    headlines = list(tree.iter("h1"))
+    # (the walk meets the same proxy objects as those held in the list: told by identity)
+    next_headline = headlines[0] if headlines else None
+    passed = 0
     found = []
-    for el in root.getroottree().iter(etree.Element):
-        cls = el.get("class")
-        tested = el.get("data-testid")
-        if cls is not None and _author_class(cls) or tested is not None and _author_class(tested) \
-                or el.get("itemprop") == "author" or el.get("rel") == "author":
-            found.append(el)
-    return found
+    before = []
+    stems = _attribute_stems()
+    for el in tree.iter(etree.Element):
+        # (an element none of whose attributes holds an author's stem is none of them, the
+        # most: their values, read at once, are tested before the attributes are read one by one)
+        values = " ".join(el.values())
+        for stem in stems:  # (a loop, not any() over a generator: three stems)
+            if stem in values:
+                if _marked(el):
+                    found.append(el)
+                    before.append(passed)
+                break
+        if el is next_headline:
+            passed += 1
+            next_headline = headlines[passed] if passed < len(headlines) else None
+    return found, before, headlines
+
+
+@lru_cache(maxsize=None)
+def _attribute_stems() -> Tuple[str, ...]:
+    """Stems one of which any marked element's attributes hold: the author's class words'
+    and "author" (an itemprop or rel)."""
+    return minimal_phrases(tuple(sorted({*_author_stems(), "author"})))
+
+
+def _marked(el: Any) -> bool:
+    """An element whose class (or test id) holds an author's word, or whose itemprop or rel
+    is "author"."""
+    cls = el.get("class")
+    tested = el.get("data-testid")
+    return cls is not None and _author_class(cls) or tested is not None and _author_class(tested) \
+        or el.get("itemprop") == "author" or el.get("rel") == "author"
+
+
+def _after_headline(el: Any, headlines: List[Any]) -> bool:
+    """Whether one of `headlines`, which start before `el` in document order, is no ancestor
+    of it: the XPath test "preceding::h1" (which walks every element before `el`)."""
+    if not headlines:
+        return False
+    around = set(el.iterancestors("h1"))
+    return any(h not in around for h in headlines)
 
 
 def _marked_furniture(el: Any) -> bool:
@@ -299,10 +344,10 @@ def _marked_names(text: str) -> List[str]:
 def _marked_authors(root: Any) -> List[str]:
     """The names in the first element the markup marks as the article's author's; none on a
     page where such elements name three people or more apart (a list of stories' cards)."""
-    found = _marked_elements(root)
-    if len(found) > 1 and _first_descendant(root, "h1") is not None:
+    found, before, headlines = _marked_and_headlines(root)
+    if len(found) > 1 and headlines:
         # (after the first headline, when there is one: above it stand the menus)
-        after = [el for el in found[:24] if el.xpath("boolean(preceding::h1)")]
+        after = [el for el, n in zip(found[:24], before[:24], strict=True) if _after_headline(el, headlines[:n])]
         found = after or found
     found = found[:12]
     marked = set(found)

@@ -66,44 +66,60 @@ def _segments(name: str) -> List[str]:
     return [p for p in name.replace("_", "-").split("-") if p]
 
 
+# What one class or id name says, as bits: a whole name is the unit of every class rule below
+# (no rule's word holds a space), so a class string's reading is its names' readings joined,
+# and a name's reading, cached, serves every string it stands in ("post-4711 type-post
+# category-news": the strings are mostly a page's own, the names repeat)
+_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY = 1, 2, 4, 8, 16
+
+
 def _class_hint(attrs: str) -> float:
     """The hint of a class/id string: furniture words down, content words up."""
-    return _hint_of_lower(attrs.lower())
+    return _hint_of_bits(_class_bits(attrs.lower()))
 
 
-def _hint_of_lower(low: str) -> float:
-    """_class_hint of a class/id string already in lower case."""
-    if not _hint_words()[2].search(low):
-        return 0.0  # no name holds a word (a word found in the string lies inside a name)
-    # (name by name, each name's reading cached: a page's class strings are mostly its own,
-    # "post-4711 type-post category-news", but the names in them repeat)
-    holds = neg = pos = False
+def _class_bits(low: str) -> int:
+    """The readings of the names of a lower-case class/id string, joined."""
+    bits = 0
     for name in low.split():
-        h, n, p = _name_hint(name)
-        holds, neg, pos = holds or h, neg or n, pos or p
-    if not holds:
-        return 0.0  # most class names hold none of the words
-    return (W.class_furniture if neg else 0.0) + (W.class_content if pos else 0.0)
+        bits |= _name_bits(name)
+    return bits
 
 
-@lru_cache(maxsize=8192)
-def _name_hint(name: str) -> Tuple[bool, bool, bool]:
-    """What one lower-case class or id name says: (it holds a furniture or content word
-    anywhere, it is a furniture name, it is a content name). A name counts when one of the
-    words is the whole name or its first or last part."""
+def _hint_of_bits(bits: int) -> float:
+    """The hint of the furniture and content names among `bits`."""
+    return (W.class_furniture if bits & _FURNITURE else 0.0) + (W.class_content if bits & _CONTENT else 0.0)
+
+
+@lru_cache(maxsize=16384)
+def _name_bits(name: str) -> int:
+    """What one lower-case class or id name says: text for screen readers only, a caption's
+    name, a furniture name, a content name, an article body's mark."""
+    neg, pos = _name_hint(name)
+    bits = (_FURNITURE if neg else 0) | (_CONTENT if pos else 0)
+    if name in merged().class_hidden_names:
+        bits |= _HIDDEN
+    if _caption_name(name):
+        bits |= _CAPTION
+    if "articlebody" in name.replace("-", "").replace("_", ""):
+        bits |= _ARTICLE_BODY
+    return bits
+
+
+def _name_hint(name: str) -> Tuple[bool, bool]:
+    """Whether one lower-case class or id name is a furniture name, a content name: one of
+    the words is the whole name or its first or last part."""
     neg_words, pos_words, any_word = _hint_words()
     # (the words are letters and digits: a word found in a class string lies inside a name)
-    if not any_word.search(name):
-        return False, False, False
-    if name.startswith(_TAXONOMY):
-        return True, False, False
+    if not any_word.search(name) or name.startswith(_TAXONOMY):
+        return False, False
     if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
-        return True, name in neg_words, name in pos_words
+        return name in neg_words, name in pos_words
     parts = _segments(name)
     if not parts:
-        return True, False, False
+        return False, False
     ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
-    return True, bool(ends & neg_words), bool(ends & pos_words)
+    return bool(ends & neg_words), bool(ends & pos_words)
 
 
 @lru_cache(maxsize=None)
@@ -116,23 +132,20 @@ def _caption_stems() -> Tuple[str, ...]:
 
 def _is_caption_class(cls: Optional[str]) -> bool:
     """A class that names a caption or photo credit ("wp-caption-text", "photo-credit")."""
-    return _caption_of_lower((cls or "").lower())
+    return bool(_class_bits((cls or "").lower()) & _CAPTION)
 
 
-def _caption_of_lower(low: str) -> bool:
-    """_is_caption_class of a class string already in lower case."""
+def _caption_name(name: str) -> bool:
+    """A lower-case class name whose first, last or next-to-last part is a caption word."""
     for stem in _caption_stems():  # (a loop, not any() over a generator: a few stems)
-        if stem in low:
+        if stem in name:
             break
     else:
         return False
     words = merged().class_caption_words
-    for name in low.split():
-        parts = _segments(name)
-        if parts and (parts[0] in words or parts[-1] in words
-                      or (len(parts) > 1 and parts[-2] in words)):
-            return True
-    return False
+    parts = _segments(name)
+    return bool(parts) and (parts[0] in words or parts[-1] in words
+                            or (len(parts) > 1 and parts[-2] in words))
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -165,8 +178,12 @@ def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
     """The document root, or None if nothing parseable is there. `utf8`: the text's UTF-8,
     when the caller holds it (the page's own bytes)."""
     # (no XHTML prefix to drop, the most pages: the bytes are what encoding the text would
-    # give; a page that binds other prefixes, "xmlns:og", is searched for them)
-    unprefixed = text if utf8 is not None and b"xmlns:" not in utf8 else _unprefix_xhtml(text)
+    # give. A binding holds the namespace's address, which few pages hold, fewer than bind
+    # other prefixes, "xmlns:og"; the text is searched when the bytes hold both)
+    if utf8 is not None and (_XHTML_ADDRESS not in utf8 or b"xmlns:" not in utf8):
+        unprefixed = text
+    else:
+        unprefixed = _unprefix_xhtml(text)
     if utf8 is not None and unprefixed is text:
         data = utf8
     else:
@@ -178,6 +195,7 @@ def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
     return root
 
 
+_XHTML_ADDRESS = b"http://www.w3.org/1999/xhtml"
 _XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
 
 
@@ -257,24 +275,9 @@ def _open_noscripts(body: Any, noscripts: Iterable[Any]) -> None:
             return
 
 
-@lru_cache(maxsize=None)
-def _hidden_stems() -> Tuple[str, ...]:
-    """The last word of each class name of text for screen readers only ("hidden", "only",
-    "text", "invisible"): a class attribute without any of them names none."""
-    return tuple(sorted({re.split("[-_]", n)[-1] for n in merged().class_hidden_names}))
-
-
 def _screen_reader_only(cls: str) -> bool:
     """A class attribute that names text for screen readers only (a whole class name)."""
-    return _screen_reader_of_lower(cls.lower())
-
-
-def _screen_reader_of_lower(low: str) -> bool:
-    """_screen_reader_only of a class attribute already in lower case."""
-    for stem in _hidden_stems():  # (a loop, not any() over a generator: a few stems)
-        if stem in low:
-            return not merged().class_hidden_names.isdisjoint(low.split())
-    return False
+    return bool(_class_bits(cls.lower()) & _HIDDEN)
 
 
 # the attributes other than class that say something of an element's part of the page
@@ -310,24 +313,18 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
 def _class_reading(cls: str) -> Tuple[bool, bool, float]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
-    only, a caption's class, its hint). The only cache of the three readings: a page's own
-    class strings are new to it, and a cache on each would be one more miss each. The string
-    is lower-cased once for the three.)"""
-    low = cls.lower()
-    return _screen_reader_of_lower(low), _caption_of_lower(low), _hint_of_lower(low) + _article_body_hint(low)
+    only, a caption's class, its hint and an article body's mark)."""
+    bits = _class_bits(cls.lower())
+    return (bool(bits & _HIDDEN), bool(bits & _CAPTION),
+            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0))
 
 
 @lru_cache(maxsize=8192)
 def _names_hint(attrs: str) -> float:
     """The hint of a class/id string: its names' and an article body's mark.
     (cached on the string: a page repeats its few class names on hundreds of elements)"""
-    low = attrs.lower()
-    return _hint_of_lower(low) + _article_body_hint(low)
-
-
-def _article_body_hint(low: str) -> float:
-    """An article body's mark in a lower-case class/id string ("article-body", "articleBody")."""
-    return W.class_article_body if "articlebody" in low.replace("-", "").replace("_", "") else 0.0
+    bits = _class_bits(attrs.lower())
+    return _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
