@@ -1831,3 +1831,41 @@ def test_a_dateline_in_capitals_after_a_one_line_pages_date_keeps_its_first_word
     assert any(p.startswith("LOS ANGELES (AP) - The river rose.") for p in parts)
     # (a zone's name after the time stays on the date's line)
     assert any(p.endswith("9:40 AM PDT") for p in parts)
+
+
+def test_a_one_line_page_keeps_the_mark_that_closes_a_quotation() -> None:
+    # the sentence's end is found after the closing mark: the mark stays with its sentence
+    text = ('The mayor spoke last. "We will rebuild the bridge." Work starts in May. '
+            "Sie sagte: „Wir bauen die Brücke neu.“ Die Arbeiten beginnen im Mai.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "The mayor spoke last.", '"We will rebuild the bridge."', "Work starts in May.",
+        "Sie sagte: „Wir bauen die Brücke neu.“", "Die Arbeiten beginnen im Mai.\n"]
+    # (and a stop after the closing mark ends a sentence too)
+    text = 'The council called it "a good start". What comes next is unclear.'
+    assert dumps._unspace(text, None).split("\n\n") == [
+        'The council called it "a good start".', "What comes next is unclear.\n"]
+
+
+def test_a_one_line_pages_sentence_may_end_with_an_acronym() -> None:
+    text = ("Er arbeitete lange für die FAO. Danach ging er nach Genf. Der Zug kam um 9.45 MEZ. "
+            "Dann fuhr er weiter.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Er arbeitete lange für die FAO.", "Danach ging er nach Genf.",
+        # (a time's zone after a time ends no sentence the page's reader can tell)
+        "Der Zug kam um 9.45 MEZ. Dann fuhr er weiter.\n"]
+    # (a Roman number and a sentence in capitals are no acronym's)
+    text = "Der Papst Pius XII. Sprach gestern. FREE TO READ REGISTER NOW. Create an account here."
+    assert "Pius XII. Sprach" in dumps._unspace(text, None)
+    assert "NOW. Create" in dumps._unspace(text, None)
+
+
+def test_a_shouted_quotation_is_no_menu() -> None:
+    text = ('The minister said: "WE WILL NOT LEAVE THIS TOWN, AND WE WILL NOT FORGET ITS PEOPLE." '
+            "She spoke for an hour.")
+    assert "•" not in dumps._unspace(text, None)
+
+
+def test_a_writers_initials_after_the_last_sentence_end_its_line() -> None:
+    text = "Der Markt beginnt um zehn Uhr. (kas) Auch interessant Kontakt Impressum Datenschutz"
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Der Markt beginnt um zehn Uhr. (kas)", "Auch interessant Kontakt Impressum Datenschutz\n"]
