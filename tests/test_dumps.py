@@ -1869,3 +1869,19 @@ def test_a_writers_initials_after_the_last_sentence_end_its_line() -> None:
     text = "Der Markt beginnt um zehn Uhr. (kas) Auch interessant Kontakt Impressum Datenschutz"
     assert dumps._unspace(text, None).split("\n\n") == [
         "Der Markt beginnt um zehn Uhr. (kas)", "Auch interessant Kontakt Impressum Datenschutz\n"]
+
+
+def test_a_long_run_of_names_ending_no_sentence_is_a_list() -> None:
+    # after the text's last sentence, the story's tags and the related headlines run on with
+    # no stop: one list item, as a terminal browser bullets a list's links
+    run = ("Weather Ferries in the harbour Anna Berg City Council Related Storm Closes the old bridge "
+           "Harbour Fees rise again 3 hours ago")
+    text = f"Riverside Post Home The ferry will run again in May. Its crew was hired last week. {run}"
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Riverside Post Home The ferry will run again in May.", "Its crew was hired last week.", f"• {run}\n"]
+    # (not a sentence's words in lower case, nor a run that holds a sentence's end)
+    text = ("The ferry will run again in May. the crew that was hired last week for the new boat will "
+            "start work on Monday morning")
+    assert "•" not in dumps._unspace(text, None)
+    text = "The ferry will run again in May. Anna Berg of the City Council said So. Its Crew Was Hired Last Week"
+    assert "•" not in dumps._unspace(text, None)

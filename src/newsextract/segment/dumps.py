@@ -480,6 +480,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
+    lines = _name_runs(lines)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
 
@@ -498,6 +499,33 @@ _CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘�
 # a writer's initials in brackets after the text's last stop ("... verstorben. (nz) Auch
 # interessant ...", "... Isch over."(phy)"): they end the text's line
 _CREDIT_INITIALS = _lazy(r"(?<=[.!?\"”“]) ?(\([a-zß-öø-ÿ]{2,5}(?:/[a-zß-öø-ÿ]{2,5})*\))\s+(?=\S)")
+
+
+def _name_runs(lines: List[str]) -> List[str]:
+    """Long runs of names that end no sentence and hold none (a footer's links, "Mehr lesen
+    über Energie Berlin zur Startseite Nachrichtenportale braunschweiger-zeitung.de ...", a
+    story's tags and the related headlines after them, "War in Ukraine Mark Rutte ... Related
+    Seven dead in ..."): a list's one item each, as a terminal browser bullets a list's
+    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers. Not the
+    page's first line (its <title>), nor a line with a credit's label."""
+    byline = _byline_label_rx(True)
+    for i, line in enumerate(lines):
+        if not i or not line or line[:2] == "• " or line.endswith(_SENTENCE_STOPS) or line.endswith(_RUN_ENDS) \
+                or _INNER_END.search(line):
+            continue
+        words = line.split()
+        if len(words) < _NAME_RUN_WORDS or \
+                sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < _NAME_RUN_SHARE * len(words) \
+                or byline.search(line):
+            continue
+        lines[i] = "• " + line
+    return lines
+
+
+_NAME_RUN_WORDS = 12
+_NAME_RUN_SHARE = 0.5
+_RUN_ENDS = (":", "“", "«")  # (and a sentence's stops)
+_INNER_END = _lazy(r"[.!?。][\"”’“»]? ")
 
 
 def _sentence_break_kept(m: "re.Match[str]") -> str:
