@@ -1885,3 +1885,9 @@ def test_a_long_run_of_names_ending_no_sentence_is_a_list() -> None:
     assert "•" not in dumps._unspace(text, None)
     text = "The ferry will run again in May. Anna Berg of the City Council said So. Its Crew Was Hired Last Week"
     assert "•" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_sentences_end_in_turkish_and_czech_letters() -> None:
+    text = "Köyde yangın çıktı! İtfaiye hemen geldi. Soud rozhodl včera. Žalobu zamítl."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Köyde yangın çıktı!", "İtfaiye hemen geldi.", "Soud rozhodl včera.", "Žalobu zamítl.\n"]

@@ -466,6 +466,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_STOP_END.sub(_sentence_break_kept, text)
     if "'" in text:
         text = _SINGLE_QUOTED_END.sub("\n\n", text)
+    text = _EXTENDED_SENTENCE_END.sub(_sentence_break_kept, text)
     text = _ACRONYM_END.sub("\\1\n\n", text)
     text = _CLOSING_MARK_END.sub(_sentence_break_kept, text)
     text = _CREDIT_INITIALS.sub(" \\1\n\n", text)
@@ -480,7 +481,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
-    lines = _name_runs(lines)
+    lines = _name_runs(lines, head)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
 
@@ -492,6 +493,11 @@ def _unspace(text: str, title: Optional[str]) -> str:
 # Leo XIV. Trump ..."); a German or French closing mark after the stop ("... zustande
 # gekommen.“ Aber ..."), or the stop after the closing mark ('... "rests with the UK". What
 # has ...')
+# (and the ends of sentences in Turkish, Czech or Polish, a letter of Latin's extended set
+# before the stop or a capital of it after: "... yangınları! Yangınlarda ...", "... soudu.
+# Žalobu ...")
+_EXTENDED_SENTENCE_END = _lazy(r"(?<=[ā-ſ][.!?])[\"”’]?\s+(?=[\"“‘„]?[A-ZÀ-ÖØ-ÞĀ-Ž])"
+                               r"|(?<=[a-z%)ß-öø-ÿ][.!?])[\"”’]?\s+(?=[\"“‘„]?[Ā-Ž])")
 _ACRONYM_END = _lazy(r"(?<![^\s(])(?<!\d )(?<![A-ZÀ-ÖØ-Þ] )(?![IVXLC]+[.!?])([A-ZÀ-ÖØ-Þ]{3,6}[.!?][\"”’]?)\s+"
                      r"(?=[\"“‘„]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])"
@@ -501,17 +507,18 @@ _CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘�
 _CREDIT_INITIALS = _lazy(r"(?<=[.!?\"”“]) ?(\([a-zß-öø-ÿ]{2,5}(?:/[a-zß-öø-ÿ]{2,5})*\))\s+(?=\S)")
 
 
-def _name_runs(lines: List[str]) -> List[str]:
+def _name_runs(lines: List[str], head: str) -> List[str]:
     """Long runs of names that end no sentence and hold none (a footer's links, "Mehr lesen
     über Energie Berlin zur Startseite Nachrichtenportale braunschweiger-zeitung.de ...", a
     story's tags and the related headlines after them, "War in Ukraine Mark Rutte ... Related
     Seven dead in ..."): a list's one item each, as a terminal browser bullets a list's
     links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers. Not the
-    page's first line (its <title>), nor a line with a credit's label."""
+    page's first line (its <title>), nor the headline (a long one in title case), nor a line
+    with a credit's label."""
     byline = _byline_label_rx(True)
     for i, line in enumerate(lines):
         if not i or not line or line[:2] == "• " or line.endswith(_SENTENCE_STOPS) or line.endswith(_RUN_ENDS) \
-                or _INNER_END.search(line):
+                or _INNER_END.search(line) or line == head:
             continue
         words = line.split()
         if len(words) < _NAME_RUN_WORDS or \
