@@ -1891,3 +1891,20 @@ def test_a_one_line_pages_sentences_end_in_turkish_and_czech_letters() -> None:
     text = "Köyde yangın çıktı! İtfaiye hemen geldi. Soud rozhodl včera. Žalobu zamítl."
     assert dumps._unspace(text, None).split("\n\n") == [
         "Köyde yangın çıktı!", "İtfaiye hemen geldi.", "Soud rozhodl včera.", "Žalobu zamítl.\n"]
+
+
+def test_a_writers_name_before_a_one_line_pages_date_line_is_a_line_of_its_own() -> None:
+    text = ("Ferry service returns to the islands this summer Anna Berg Reporter 03.05.2024 15:42 Uhr "
+            "Die Fähre fährt wieder. Sie fährt ab Mai.")
+    assert dumps._unspace(text, None).split("\n\n")[:3] == [
+        "Ferry service returns to the islands this summer", "Anna Berg Reporter", "03.05.2024 15:42 Uhr"]
+    # (a time printed before the date goes with it; a byline's label with the name)
+    text = ("Ferry service returns and more John Roe 11:00 AM PDT • May 16, 2024 The ferry runs again. "
+            "Storms hit the coast on Friday By Ann Lee April 26, 2024 at 11:24 The storms came.")
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert parts[:3] == ["Ferry service returns and more", "John Roe", "11:00 AM PDT • May 16, 2024"]
+    assert "By Ann Lee" in parts
+    # (not a longer name's last words, nor the last of names a conjunction joins)
+    for names in ("Emma Rosa Lind", "Laura Berg und Alexander Roe"):
+        text = f"Die Fähre fährt wieder. {names} 03.05.2024 15:42 Uhr Sie fährt ab Mai."
+        assert f"{names}\n\n03.05.2024" in dumps._unspace(text, None)

@@ -989,7 +989,14 @@ def _after_dates(text: str) -> str:
                 # (and starts a line, but for a second date with its label after the first:
                 # published and updated stand on one line)
                 start = _date_line_start(text, f.start)
+                if start > 0:
+                    # (its time printed before it: "11:00 AM PDT • May 16, 2024", "12:44, 20 Apr 2026")
+                    clock = _CLOCK_BEFORE.search(text, max(0, start - _WORD_CHARS), start)
+                    start = clock.start() if clock else start
                 if start > 0 and (not cuts or start > cuts[-1]) and start - last > _WORD_CHARS:
+                    named = _name_before(text, start)
+                    if named > 0 and (not cuts or named > cuts[-1]):
+                        cuts.append(named)
                     cuts.append(start)
                 cuts.append(end)
         last = f.end
@@ -997,6 +1004,38 @@ def _after_dates(text: str) -> str:
         return text
     parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "\n\n".join(p.strip(" ") for p in parts)
+
+
+def _name_before(text: str, at: int) -> int:
+    """Where a writer's name stands just before a date line, run on from the headline or a
+    kicker ("... und wie das Wetter wird Daniel Großert Redakteur 03.05.2024 15:42 Uhr", "...
+    and more Paul Sawers 11:00 AM PDT"): two capitalised words (an initial or a particle may
+    stand between), a role's word after them; their line of their own, as the page prints the
+    byline (with its label, "By Jane Roe", where one stands before it). -1 where no such name
+    stands there, or where a capitalised word runs on into it from before (a longer name's, a
+    headline's: which words are the name is not told)."""
+    lo = max(0, at - _NAME_CHARS)
+    k = merged()
+    m = _NAME_BEFORE_DATE.search(text, lo, at)
+    if m and m.group(2) and m.group(2).casefold() not in k.role_words:
+        m = _NAME_BEFORE_DATE_BARE.search(text, lo, at)  # (no role's word: the name ends there)
+    if not m:
+        return -1
+    before = _WORD_BEFORE.search(text, max(0, m.start(1) - _WORD_CHARS), m.start(1))
+    word = before.group(1) if before else ""
+    if word.casefold() in k.author_labels and word[:1].isupper():
+        return before.start(1) if before else -1  # (the byline's label goes with it: "By Jane Roe")
+    if (word[:1].islower() or word.endswith(_SENTENCE_STOPS)) and word.casefold() not in k.name_conjunctions:
+        return m.start(1)  # (not the last of names a conjunction joins: "Laura Roe und Alexander Poe")
+    return -1  # (a capitalised word before it: a longer name's, "Emma Roma Jayne", or a headline's)
+
+
+_CLOCK_BEFORE = _lazy(r"(?<= )\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? ?[•|·,-]? $")
+_NAME_CHARS = 80
+_NAME = (r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+ (?:[A-Z]\. |(?:von|van|de|da|del|der|du|la|bin|al) )?"
+         r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+)")
+_NAME_BEFORE_DATE = _lazy(r"(?<= )" + _NAME + r"(?: ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))? $")
+_NAME_BEFORE_DATE_BARE = _lazy(r"(?<= )" + _NAME + r"() $")
 
 
 def _date_line_start(text: str, start: int) -> int:
