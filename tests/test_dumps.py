@@ -1908,3 +1908,16 @@ def test_a_writers_name_before_a_one_line_pages_date_line_is_a_line_of_its_own()
     for names in ("Emma Rosa Lind", "Laura Berg und Alexander Roe"):
         text = f"Die Fähre fährt wieder. {names} 03.05.2024 15:42 Uhr Sie fährt ab Mai."
         assert f"{names}\n\n03.05.2024" in dumps._unspace(text, None)
+
+
+def test_a_date_line_under_a_one_line_pages_headline_is_cut_before_its_date_too() -> None:
+    # a reading time after the date (a number, no capital) and a weekday's name before it
+    text = "Meinung Warum der Hafen schliesst von Anna Berg 05. November 2024 15:36 Uhr 3 Min Der Hafen ist zu."
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert "05. November 2024 15:36 Uhr" in parts and "Anna Berg" in parts
+    text = "Kapal tiba di pelabuhan Ani Lestari - detikNews Sabtu, 10 Des 2022 13:19 WIB Kapal itu tiba pagi."
+    assert "Sabtu, 10 Des 2022 13:19 WIB" in dumps._unspace(text, None).split("\n\n")
+    # (a number after a date in a sentence cuts nothing: "am ... um 15:36 Uhr 3 Menschen")
+    text = "Die Feuerwehr kam am 05. November 2024 um 15:36 Uhr 3 Menschen wurden verletzt. Sie kamen frei."
+    assert dumps._unspace(text, None).split("\n\n")[0] == (
+        "Die Feuerwehr kam am 05. November 2024 um 15:36 Uhr 3 Menschen wurden verletzt.")

@@ -985,7 +985,8 @@ def _after_dates(text: str) -> str:
     for f in find_dates(text, merged()):
         if f.has_time:
             end = _date_end(text, f.end)
-            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
+            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end) \
+                    or _DIGIT_NEXT.match(text, end) and _date_line_start(text, f.start) > 0:
                 # (and starts a line, but for a second date with its label after the first:
                 # published and updated stand on one line)
                 start = _date_line_start(text, f.start)
@@ -1044,6 +1045,7 @@ def _date_line_start(text: str, start: int) -> int:
     lower case that is no label stands before it (a sentence's: "trafen sich am ...") or
     nothing does."""
     labels = _date_label_words()
+    days = merged().days  # (and the weekday's name before the date: "Sabtu, 10 Des 2022 13:19 WIB")
     at = start
     label = ""
     while True:
@@ -1051,7 +1053,8 @@ def _date_line_start(text: str, start: int) -> int:
         if not m:
             return -1
         word = m.group(1)
-        if word.rstrip(":").casefold() in labels and at - m.start(1) < _WORD_CHARS:
+        if (word.rstrip(":").casefold() in labels or word.rstrip(",").casefold() in days) \
+                and at - m.start(1) < _WORD_CHARS:
             at, label = m.start(1), word
             continue
         if label[:1].isupper() or not word[:1].islower():
@@ -1086,7 +1089,11 @@ def _date_end(text: str, end: int) -> int:
 _CAPS_WORD_NEXT = _lazy(r" [A-Z][A-Z'’.\-]+\b")
 
 
-_CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
+# (or a line's break, where the headline's date line was cut after its date already)
+_CAPITAL_NEXT = _lazy(r"\s+[\"“„‘]?[A-Z]")
+# (or a number, where a date line stands alone: "von Jemima Kelly 05. November 2024 15:36 Uhr
+# 3 Min", a reading time after it)
+_DIGIT_NEXT = _lazy(r"\s+\d")
 # (but a second date with its label goes on the same line: "Giriş: 03.07.2024 - 18:24
 # Güncelleme: 03.07.2024 - 18:57", published and updated, as the page prints them)
 _LABELLED_DATE_NEXT = _lazy(r" [^\W\d_][\w.]*(?: [^\W\d_][\w.]*)? ?: ?\d")
