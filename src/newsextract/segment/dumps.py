@@ -460,6 +460,11 @@ def _unspace(text: str, title: Optional[str]) -> str:
         start = len(title or "")
         text = text[:start] + re.sub(r"\s*(?<!\S)" + re.escape(head) + r"(?!\S)\s*", lambda m: "\n\n" + head + "\n\n",
                                      text[start:])
+    # (the page's <title> and its headline's printings keep their spaces: they are matched
+    # with the <title> read from the page as it is)
+    start = len(title or "")
+    text = text[:start] + "\n".join(x if x == head else _SPACE_BEFORE_STOP.sub("", x)
+                                     for x in text[start:].split("\n"))
     text = _after_dates(_once(text))
     # (a closing quotation mark after the stop stays with its sentence)
     text = _SPACED_SENTENCE_END.sub(_sentence_break_kept, text)
@@ -533,6 +538,12 @@ _NAME_RUN_WORDS = 12
 _NAME_RUN_SHARE = 0.5
 _RUN_ENDS = (":", "“", "«")  # (and a sentence's stops)
 _INNER_END = _lazy(r"[.!?。][\"”’“»]? ")
+
+
+# (a space before a comma or a full stop after a word: the space get_text(" ") puts after a
+# link's or an emphasis's node, "... Christian Unger , Tobias Roe", "... her confidence .";
+# no page prints it so; not before an ellipsis's dots, nor French's colons and marks)
+_SPACE_BEFORE_STOP = _lazy(r"(?<=[^\W\d_]|[)\"”’]) (?=[,.](?: |$))")
 
 
 def _sentence_break_kept(m: "re.Match[str]") -> str:
