@@ -1930,3 +1930,12 @@ def test_a_one_line_pages_space_before_a_comma_or_stop_is_dropped() -> None:
     assert dumps._unspace(text, None).split("\n\n") == [
         "Von Anna Berg, John Roe und Ann Lee", "09.09.2025, 14:55 Uhr", "Sie lobte den Entwurf.",
         "Er wartet ... ab.\n"]
+
+
+def test_a_writers_name_with_the_storys_age_is_a_byline_line() -> None:
+    text = "Why the harbour closed at night Anna Berg 7 hours The harbour closed at ten. It opened again."
+    assert dumps._unspace(text, None).split("\n\n")[:3] == [
+        "Why the harbour closed at night", "Anna Berg 7 hours", "The harbour closed at ten."]
+    # (not a count in a sentence: "for 7 hours" after a word in lower case names no one)
+    text = "The ferry waited for 7 hours Then it left. It came back."
+    assert "\n\n7 hours" not in dumps._unspace(text, None)

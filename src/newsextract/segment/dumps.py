@@ -465,7 +465,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     start = len(title or "")
     text = text[:start] + "\n".join(x if x == head else _SPACE_BEFORE_STOP.sub("", x)
                                      for x in text[start:].split("\n"))
-    text = _after_dates(_once(text))
+    text = _relative_bylines(_after_dates(_once(text)))
     # (a closing quotation mark after the stop stays with its sentence)
     text = _SPACED_SENTENCE_END.sub(_sentence_break_kept, text)
     text = _SPACED_STOP_END.sub(_sentence_break_kept, text)
@@ -1018,6 +1018,33 @@ def _after_dates(text: str) -> str:
     return "\n\n".join(p.strip(" ") for p in parts)
 
 
+@lru_cache(maxsize=None)
+def _relative_time_rx() -> "re.Pattern[str]":
+    """A time told as an age ("7 hours", "2 minutes ago", "vor 3 Stunden") where a capital
+    follows it."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", " ")
+                    for f in merged().relative_times), key=len, reverse=True)
+    return re.compile(r"(?<= )(?i:" + "|".join(forms) + r")(?= [\"“‘]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _relative_bylines(text: str) -> str:
+    """A writer's name and the age of the story after it ("... what it means Kyle Wiggers 7
+    hours What's the next ...", "... Nizaar Kinsella 2 minutes ago Chelsea have ..."), run on
+    between the headline and the text: a line of their own, the byline a page prints there
+    (the name as _name_before reads it)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out: List[str] = []
+    done = 0
+    for m in _relative_time_rx().finditer(text):
+        named = _name_before(text, m.start())
+        if named < done or named <= 0:
+            continue
+        out.append(text[done:named].rstrip(" ") + "\n\n" + text[named:m.end()] + "\n\n")
+        done = m.end() + 1
+    return "".join(out) + text[done:] if out else text
+
+
 def _name_before(text: str, at: int) -> int:
     """Where a writer's name stands just before a date line, run on from the headline or a
     kicker ("... und wie das Wetter wird Daniel Großert Redakteur 03.05.2024 15:42 Uhr", "...
@@ -1033,6 +1060,8 @@ def _name_before(text: str, at: int) -> int:
         m = _NAME_BEFORE_DATE_BARE.search(text, lo, at)  # (no role's word: the name ends there)
     if not m:
         return -1
+    if text[m.start(1) - 1] == "\n":
+        return m.start(1)  # (the name opens a line: the headline's line ends before it)
     before = _WORD_BEFORE.search(text, max(0, m.start(1) - _WORD_CHARS), m.start(1))
     word = before.group(1) if before else ""
     if word.casefold() in k.author_labels and word[:1].isupper():
@@ -1046,8 +1075,8 @@ _CLOCK_BEFORE = _lazy(r"(?<= )\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,
 _NAME_CHARS = 80
 _NAME = (r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+ (?:[A-Z]\. |(?:von|van|de|da|del|der|du|la|bin|al) )?"
          r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+)")
-_NAME_BEFORE_DATE = _lazy(r"(?<= )" + _NAME + r"(?: ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))? $")
-_NAME_BEFORE_DATE_BARE = _lazy(r"(?<= )" + _NAME + r"() $")
+_NAME_BEFORE_DATE = _lazy(r"(?<=[ \n])" + _NAME + r"(?: ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))? $")
+_NAME_BEFORE_DATE_BARE = _lazy(r"(?<=[ \n])" + _NAME + r"() $")
 
 
 def _date_line_start(text: str, start: int) -> int:
