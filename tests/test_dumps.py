@@ -1575,10 +1575,11 @@ def test_a_one_line_page_is_parted_at_a_stop_spaced_from_its_sentence() -> None:
     # a link's text before the sentence's stop: get_text(" ") puts a space between them
     text = "Es gibt einen Entwurf zum Selbstbestimmungsgesetz . Die Ministerien haben sich geeinigt."
     assert dumps._unspace(text, None).split("\n\n") == [
-        "Es gibt einen Entwurf zum Selbstbestimmungsgesetz .", "Die Ministerien haben sich geeinigt.\n"]
+        # (and the space goes: the page prints none)
+        "Es gibt einen Entwurf zum Selbstbestimmungsgesetz.", "Die Ministerien haben sich geeinigt.\n"]
     # (a stop alone before an abbreviation's capitals parts nothing: "U . S . Army")
     line = "Er diente in der U . S . Army viele Jahre lang."
-    assert dumps._unspace(line, None).strip() == line
+    assert dumps._unspace(line, None).strip() == "Er diente in der U. S. Army viele Jahre lang."
 
 
 def test_a_menus_first_links_after_a_paragraph_go_with_the_menu() -> None:
@@ -1831,3 +1832,110 @@ def test_a_dateline_in_capitals_after_a_one_line_pages_date_keeps_its_first_word
     assert any(p.startswith("LOS ANGELES (AP) - The river rose.") for p in parts)
     # (a zone's name after the time stays on the date's line)
     assert any(p.endswith("9:40 AM PDT") for p in parts)
+
+
+def test_a_one_line_page_keeps_the_mark_that_closes_a_quotation() -> None:
+    # the sentence's end is found after the closing mark: the mark stays with its sentence
+    text = ('The mayor spoke last. "We will rebuild the bridge." Work starts in May. '
+            "Sie sagte: „Wir bauen die Brücke neu.“ Die Arbeiten beginnen im Mai.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "The mayor spoke last.", '"We will rebuild the bridge."', "Work starts in May.",
+        "Sie sagte: „Wir bauen die Brücke neu.“", "Die Arbeiten beginnen im Mai.\n"]
+    # (and a stop after the closing mark ends a sentence too)
+    text = 'The council called it "a good start". What comes next is unclear.'
+    assert dumps._unspace(text, None).split("\n\n") == [
+        'The council called it "a good start".', "What comes next is unclear.\n"]
+
+
+def test_a_one_line_pages_sentence_may_end_with_an_acronym() -> None:
+    text = ("Er arbeitete lange für die FAO. Danach ging er nach Genf. Der Zug kam um 9.45 MEZ. "
+            "Dann fuhr er weiter.")
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Er arbeitete lange für die FAO.", "Danach ging er nach Genf.",
+        # (a time's zone after a time ends no sentence the page's reader can tell)
+        "Der Zug kam um 9.45 MEZ. Dann fuhr er weiter.\n"]
+    # (a Roman number and a sentence in capitals are no acronym's)
+    text = "Der Papst Pius XII. Sprach gestern. FREE TO READ REGISTER NOW. Create an account here."
+    assert "Pius XII. Sprach" in dumps._unspace(text, None)
+    assert "NOW. Create" in dumps._unspace(text, None)
+
+
+def test_a_shouted_quotation_is_no_menu() -> None:
+    text = ('The minister said: "WE WILL NOT LEAVE THIS TOWN, AND WE WILL NOT FORGET ITS PEOPLE." '
+            "She spoke for an hour.")
+    assert "•" not in dumps._unspace(text, None)
+
+
+def test_a_writers_initials_after_the_last_sentence_end_its_line() -> None:
+    text = "Der Markt beginnt um zehn Uhr. (kas) Auch interessant Kontakt Impressum Datenschutz"
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Der Markt beginnt um zehn Uhr. (kas)", "Auch interessant Kontakt Impressum Datenschutz\n"]
+
+
+def test_a_long_run_of_names_ending_no_sentence_is_a_list() -> None:
+    # after the text's last sentence, the story's tags and the related headlines run on with
+    # no stop: one list item, as a terminal browser bullets a list's links
+    run = ("Weather Ferries in the harbour Anna Berg City Council Related Storm Closes the old bridge "
+           "Harbour Fees rise again 3 hours ago")
+    text = f"Riverside Post Home The ferry will run again in May. Its crew was hired last week. {run}"
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Riverside Post Home The ferry will run again in May.", "Its crew was hired last week.", f"• {run}\n"]
+    # (not a sentence's words in lower case, nor a run that holds a sentence's end)
+    text = ("The ferry will run again in May. the crew that was hired last week for the new boat will "
+            "start work on Monday morning")
+    assert "•" not in dumps._unspace(text, None)
+    text = "The ferry will run again in May. Anna Berg of the City Council said So. Its Crew Was Hired Last Week"
+    assert "•" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_sentences_end_in_turkish_and_czech_letters() -> None:
+    text = "Köyde yangın çıktı! İtfaiye hemen geldi. Soud rozhodl včera. Žalobu zamítl."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Köyde yangın çıktı!", "İtfaiye hemen geldi.", "Soud rozhodl včera.", "Žalobu zamítl.\n"]
+
+
+def test_a_writers_name_before_a_one_line_pages_date_line_is_a_line_of_its_own() -> None:
+    text = ("Ferry service returns to the islands this summer Anna Berg Reporter 03.05.2024 15:42 Uhr "
+            "Die Fähre fährt wieder. Sie fährt ab Mai.")
+    assert dumps._unspace(text, None).split("\n\n")[:3] == [
+        "Ferry service returns to the islands this summer", "Anna Berg Reporter", "03.05.2024 15:42 Uhr"]
+    # (a time printed before the date goes with it; a byline's label with the name)
+    text = ("Ferry service returns and more John Roe 11:00 AM PDT • May 16, 2024 The ferry runs again. "
+            "Storms hit the coast on Friday By Ann Lee April 26, 2024 at 11:24 The storms came.")
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert parts[:3] == ["Ferry service returns and more", "John Roe", "11:00 AM PDT • May 16, 2024"]
+    assert "By Ann Lee" in parts
+    # (not a longer name's last words, nor the last of names a conjunction joins)
+    for names in ("Emma Rosa Lind", "Laura Berg und Alexander Roe"):
+        text = f"Die Fähre fährt wieder. {names} 03.05.2024 15:42 Uhr Sie fährt ab Mai."
+        assert f"{names}\n\n03.05.2024" in dumps._unspace(text, None)
+
+
+def test_a_date_line_under_a_one_line_pages_headline_is_cut_before_its_date_too() -> None:
+    # a reading time after the date (a number, no capital) and a weekday's name before it
+    text = "Meinung Warum der Hafen schliesst von Anna Berg 05. November 2024 15:36 Uhr 3 Min Der Hafen ist zu."
+    parts = dumps._unspace(text, None).split("\n\n")
+    assert "05. November 2024 15:36 Uhr" in parts and "Anna Berg" in parts
+    text = "Kapal tiba di pelabuhan Ani Lestari - detikNews Sabtu, 10 Des 2022 13:19 WIB Kapal itu tiba pagi."
+    assert "Sabtu, 10 Des 2022 13:19 WIB" in dumps._unspace(text, None).split("\n\n")
+    # (a number after a date in a sentence cuts nothing: "am ... um 15:36 Uhr 3 Menschen")
+    text = "Die Feuerwehr kam am 05. November 2024 um 15:36 Uhr 3 Menschen wurden verletzt. Sie kamen frei."
+    assert dumps._unspace(text, None).split("\n\n")[0] == (
+        "Die Feuerwehr kam am 05. November 2024 um 15:36 Uhr 3 Menschen wurden verletzt.")
+
+
+def test_a_one_line_pages_space_before_a_comma_or_stop_is_dropped() -> None:
+    # get_text(" ") spaces a link's node from the comma or stop after it
+    text = "Von Anna Berg , John Roe und Ann Lee 09.09.2025, 14:55 Uhr Sie lobte den Entwurf . Er wartet ... ab."
+    assert dumps._unspace(text, None).split("\n\n") == [
+        "Von Anna Berg, John Roe und Ann Lee", "09.09.2025, 14:55 Uhr", "Sie lobte den Entwurf.",
+        "Er wartet ... ab.\n"]
+
+
+def test_a_writers_name_with_the_storys_age_is_a_byline_line() -> None:
+    text = "Why the harbour closed at night Anna Berg 7 hours The harbour closed at ten. It opened again."
+    assert dumps._unspace(text, None).split("\n\n")[:3] == [
+        "Why the harbour closed at night", "Anna Berg 7 hours", "The harbour closed at ten."]
+    # (not a count in a sentence: "for 7 hours" after a word in lower case names no one)
+    text = "The ferry waited for 7 hours Then it left. It came back."
+    assert "\n\n7 hours" not in dumps._unspace(text, None)

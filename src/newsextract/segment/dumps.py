@@ -460,11 +460,21 @@ def _unspace(text: str, title: Optional[str]) -> str:
         start = len(title or "")
         text = text[:start] + re.sub(r"\s*(?<!\S)" + re.escape(head) + r"(?!\S)\s*", lambda m: "\n\n" + head + "\n\n",
                                      text[start:])
-    text = _after_dates(_once(text))
-    text = _SPACED_SENTENCE_END.sub("\n\n", text)
-    text = _SPACED_STOP_END.sub("\n\n", text)
+    # (the page's <title> and its headline's printings keep their spaces: they are matched
+    # with the <title> read from the page as it is)
+    start = len(title or "")
+    text = text[:start] + "\n".join(x if x == head else _SPACE_BEFORE_STOP.sub("", x)
+                                     for x in text[start:].split("\n"))
+    text = _relative_bylines(_after_dates(_once(text)))
+    # (a closing quotation mark after the stop stays with its sentence)
+    text = _SPACED_SENTENCE_END.sub(_sentence_break_kept, text)
+    text = _SPACED_STOP_END.sub(_sentence_break_kept, text)
     if "'" in text:
         text = _SINGLE_QUOTED_END.sub("\n\n", text)
+    text = _EXTENDED_SENTENCE_END.sub(_sentence_break_kept, text)
+    text = _ACRONYM_END.sub("\\1\n\n", text)
+    text = _CLOSING_MARK_END.sub(_sentence_break_kept, text)
+    text = _CREDIT_INITIALS.sub(" \\1\n\n", text)
     text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
@@ -476,8 +486,70 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _counted_lists(text)
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
+    lines = _name_runs(lines, head)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+# (more sentences' ends, which the page's reader is not told of (dump_style counts the ones
+# above): after an acronym of three capitals or more ("... Top-Diplomat der DDR. Mehr lesen
+# ..."), not a time's zone ("pukul 21.45 WIB. Disebut-sebut ..."), nor a sentence in capitals ("FREE
+# TO READ REGISTER TO UNLOCK. Create ..."), nor a Roman number ("Papst
+# Leo XIV. Trump ..."); a German or French closing mark after the stop ("... zustande
+# gekommen.“ Aber ..."), or the stop after the closing mark ('... "rests with the UK". What
+# has ...')
+# (and the ends of sentences in Turkish, Czech or Polish, a letter of Latin's extended set
+# before the stop or a capital of it after: "... yangınları! Yangınlarda ...", "... soudu.
+# Žalobu ...")
+_EXTENDED_SENTENCE_END = _lazy(r"(?<=[ā-ſ][.!?])[\"”’]?\s+(?=[\"“‘„]?[A-ZÀ-ÖØ-ÞĀ-Ž])"
+                               r"|(?<=[a-z%)ß-öø-ÿ][.!?])[\"”’]?\s+(?=[\"“‘„]?[Ā-Ž])")
+_ACRONYM_END = _lazy(r"(?<![^\s(])(?<!\d )(?<![A-ZÀ-ÖØ-Þ] )(?![IVXLC]+[.!?])([A-ZÀ-ÖØ-Þ]{3,6}[.!?][\"”’]?)\s+"
+                     r"(?=[\"“‘„]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])"
+                          r"|(?<=[^\W_][\"”’»“«][.!?])\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])")
+# a writer's initials in brackets after the text's last stop ("... verstorben. (nz) Auch
+# interessant ...", "... Isch over."(phy)"): they end the text's line
+_CREDIT_INITIALS = _lazy(r"(?<=[.!?\"”“]) ?(\([a-zß-öø-ÿ]{2,5}(?:/[a-zß-öø-ÿ]{2,5})*\))\s+(?=\S)")
+
+
+def _name_runs(lines: List[str], head: str) -> List[str]:
+    """Long runs of names that end no sentence and hold none (a footer's links, "Mehr lesen
+    über Energie Berlin zur Startseite Nachrichtenportale braunschweiger-zeitung.de ...", a
+    story's tags and the related headlines after them, "War in Ukraine Mark Rutte ... Related
+    Seven dead in ..."): a list's one item each, as a terminal browser bullets a list's
+    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers. Not the
+    page's first line (its <title>), nor the headline (a long one in title case), nor a line
+    with a credit's label."""
+    byline = _byline_label_rx(True)
+    for i, line in enumerate(lines):
+        if not i or not line or line[:2] == "• " or line.endswith(_SENTENCE_STOPS) or line.endswith(_RUN_ENDS) \
+                or _INNER_END.search(line) or line == head:
+            continue
+        words = line.split()
+        if len(words) < _NAME_RUN_WORDS or \
+                sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < _NAME_RUN_SHARE * len(words) \
+                or byline.search(line):
+            continue
+        lines[i] = "• " + line
+    return lines
+
+
+_NAME_RUN_WORDS = 12
+_NAME_RUN_SHARE = 0.5
+_RUN_ENDS = (":", "“", "«")  # (and a sentence's stops)
+_INNER_END = _lazy(r"[.!?。][\"”’“»]? ")
+
+
+# (a space before a comma or a full stop after a word: the space get_text(" ") puts after a
+# link's or an emphasis's node, "... Christian Unger , Tobias Roe", "... her confidence .";
+# no page prints it so; not before an ellipsis's dots, nor French's colons and marks)
+_SPACE_BEFORE_STOP = _lazy(r"(?<=[^\W\d_]|[)\"”’]) (?=[,.](?: |$))")
+
+
+def _sentence_break_kept(m: "re.Match[str]") -> str:
+    """A sentence's end found between two sentences: a paragraph break after the quotation
+    mark that may close it, which stays the sentence's."""
+    return m.group().rstrip() + "\n\n"
 
 
 def mark_before_headline(blocks: List[Block], title: str) -> None:
@@ -538,6 +610,7 @@ def _unspaced_title(text: str, title: str) -> str:
 
 
 _STOP_CHARS = ",:;.!?"
+_QUOTE_CLOSED = tuple(a + b for a in ".!?" for b in "\"”’»“")
 _TITLE_STOPS = _lazy(r"[^ ][" + _STOP_CHARS + "]")
 
 
@@ -548,6 +621,10 @@ def _menu_run(m: "re.Match[str]") -> str:
     if text.startswith("• ", start):
         return m.group(0)
     words = m.group(0).split()
+    if any(w.endswith(_QUOTE_CLOSED) for w in words):
+        # (a quotation shouted in capitals, closed in the run: 'said: "NATO WASN'T THERE
+        # WHEN WE NEEDED THEM ... AGAIN." He has ...', no menu's links)
+        return m.group(0)
     if text[m.end() + 1:m.end() + 2].islower() and "-" in words[2:-1]:
         # (the run goes on into a sentence in lower case: its last dash is a dateline's, "...
         # Lepas Landas Jakarta - Galaxy S6 Edge, dengan material ...", which opens the text)
@@ -919,11 +996,19 @@ def _after_dates(text: str) -> str:
     for f in find_dates(text, merged()):
         if f.has_time:
             end = _date_end(text, f.end)
-            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end):
+            if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end) \
+                    or _DIGIT_NEXT.match(text, end) and _date_line_start(text, f.start) > 0:
                 # (and starts a line, but for a second date with its label after the first:
                 # published and updated stand on one line)
                 start = _date_line_start(text, f.start)
+                if start > 0:
+                    # (its time printed before it: "11:00 AM PDT • May 16, 2024", "12:44, 20 Apr 2026")
+                    clock = _CLOCK_BEFORE.search(text, max(0, start - _WORD_CHARS), start)
+                    start = clock.start() if clock else start
                 if start > 0 and (not cuts or start > cuts[-1]) and start - last > _WORD_CHARS:
+                    named = _name_before(text, start)
+                    if named > 0 and (not cuts or named > cuts[-1]):
+                        cuts.append(named)
                     cuts.append(start)
                 cuts.append(end)
         last = f.end
@@ -933,12 +1018,74 @@ def _after_dates(text: str) -> str:
     return "\n\n".join(p.strip(" ") for p in parts)
 
 
+@lru_cache(maxsize=None)
+def _relative_time_rx() -> "re.Pattern[str]":
+    """A time told as an age ("7 hours", "2 minutes ago", "vor 3 Stunden") where a capital
+    follows it."""
+    forms = sorted((re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", " ")
+                    for f in merged().relative_times), key=len, reverse=True)
+    return re.compile(r"(?<= )(?i:" + "|".join(forms) + r")(?= [\"“‘]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _relative_bylines(text: str) -> str:
+    """A writer's name and the age of the story after it ("... what it means Kyle Wiggers 7
+    hours What's the next ...", "... Nizaar Kinsella 2 minutes ago Chelsea have ..."), run on
+    between the headline and the text: a line of their own, the byline a page prints there
+    (the name as _name_before reads it)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out: List[str] = []
+    done = 0
+    for m in _relative_time_rx().finditer(text):
+        named = _name_before(text, m.start())
+        if named < done or named <= 0:
+            continue
+        out.append(text[done:named].rstrip(" ") + "\n\n" + text[named:m.end()] + "\n\n")
+        done = m.end() + 1
+    return "".join(out) + text[done:] if out else text
+
+
+def _name_before(text: str, at: int) -> int:
+    """Where a writer's name stands just before a date line, run on from the headline or a
+    kicker ("... und wie das Wetter wird Daniel Großert Redakteur 03.05.2024 15:42 Uhr", "...
+    and more Paul Sawers 11:00 AM PDT"): two capitalised words (an initial or a particle may
+    stand between), a role's word after them; their line of their own, as the page prints the
+    byline (with its label, "By Jane Roe", where one stands before it). -1 where no such name
+    stands there, or where a capitalised word runs on into it from before (a longer name's, a
+    headline's: which words are the name is not told)."""
+    lo = max(0, at - _NAME_CHARS)
+    k = merged()
+    m = _NAME_BEFORE_DATE.search(text, lo, at)
+    if m and m.group(2) and m.group(2).casefold() not in k.role_words:
+        m = _NAME_BEFORE_DATE_BARE.search(text, lo, at)  # (no role's word: the name ends there)
+    if not m:
+        return -1
+    if text[m.start(1) - 1] == "\n":
+        return m.start(1)  # (the name opens a line: the headline's line ends before it)
+    before = _WORD_BEFORE.search(text, max(0, m.start(1) - _WORD_CHARS), m.start(1))
+    word = before.group(1) if before else ""
+    if word.casefold() in k.author_labels and word[:1].isupper():
+        return before.start(1) if before else -1  # (the byline's label goes with it: "By Jane Roe")
+    if (word[:1].islower() or word.endswith(_SENTENCE_STOPS)) and word.casefold() not in k.name_conjunctions:
+        return m.start(1)  # (not the last of names a conjunction joins: "Laura Roe und Alexander Poe")
+    return -1  # (a capitalised word before it: a longer name's, "Emma Roma Jayne", or a headline's)
+
+
+_CLOCK_BEFORE = _lazy(r"(?<= )\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? ?[•|·,-]? $")
+_NAME_CHARS = 80
+_NAME = (r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+ (?:[A-Z]\. |(?:von|van|de|da|del|der|du|la|bin|al) )?"
+         r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ſ'’\-]+)")
+_NAME_BEFORE_DATE = _lazy(r"(?<=[ \n])" + _NAME + r"(?: ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))? $")
+_NAME_BEFORE_DATE_BARE = _lazy(r"(?<=[ \n])" + _NAME + r"() $")
+
+
 def _date_line_start(text: str, start: int) -> int:
     """Where a date line starts that ends where a capital follows (_after_dates): at the date,
     or at the label before it ("Aktualisiert am", "Stand:", "Published"); -1 where a word in
     lower case that is no label stands before it (a sentence's: "trafen sich am ...") or
     nothing does."""
     labels = _date_label_words()
+    days = merged().days  # (and the weekday's name before the date: "Sabtu, 10 Des 2022 13:19 WIB")
     at = start
     label = ""
     while True:
@@ -946,7 +1093,8 @@ def _date_line_start(text: str, start: int) -> int:
         if not m:
             return -1
         word = m.group(1)
-        if word.rstrip(":").casefold() in labels and at - m.start(1) < _WORD_CHARS:
+        if (word.rstrip(":").casefold() in labels or word.rstrip(",").casefold() in days) \
+                and at - m.start(1) < _WORD_CHARS:
             at, label = m.start(1), word
             continue
         if label[:1].isupper() or not word[:1].islower():
@@ -981,7 +1129,11 @@ def _date_end(text: str, end: int) -> int:
 _CAPS_WORD_NEXT = _lazy(r" [A-Z][A-Z'’.\-]+\b")
 
 
-_CAPITAL_NEXT = _lazy(r" [\"“„‘]?[A-Z]")
+# (or a line's break, where the headline's date line was cut after its date already)
+_CAPITAL_NEXT = _lazy(r"\s+[\"“„‘]?[A-Z]")
+# (or a number, where a date line stands alone: "von Jemima Kelly 05. November 2024 15:36 Uhr
+# 3 Min", a reading time after it)
+_DIGIT_NEXT = _lazy(r"\s+\d")
 # (but a second date with its label goes on the same line: "Giriş: 03.07.2024 - 18:24
 # Güncelleme: 03.07.2024 - 18:57", published and updated, as the page prints them)
 _LABELLED_DATE_NEXT = _lazy(r" [^\W\d_][\w.]*(?: [^\W\d_][\w.]*)? ?: ?\d")
