@@ -324,6 +324,10 @@ def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: O
                     report.failure(rec["source"], rec["error"]["type"], rec["error"]["message"])
                 advance()
     summary.elapsed = time.monotonic() - started
+    # (the patterns this process compiled, kept for the next run to read back: see rxcache)
+    from newsextract.rxcache import save
+
+    save()
     if show or report.verbose:
         report.info(summary_line(summary, dedupe))
     return _exit_status(summary.failed, summary.total)

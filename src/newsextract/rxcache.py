@@ -1,0 +1,130 @@
+"""Compiled patterns kept between runs, as Python keeps compiled modules in __pycache__.
+
+Python's regular expression compiler is written in Python: the 300 or so patterns a batch of
+pages needs (alternations of every language's labels, cue verbs and months) took a tenth of a
+181-page run and a quarter of a 60-page one to compile, at every start. `rx()` compiles a
+pattern as `re.compile` does; the command line, when done, has `save()` keep what this process
+compiled in a file of the user's cache folder, and later processes (the library's too) build
+those patterns from the engine's code read back, which costs a fortieth of compiling them.
+
+The cache never changes an answer: an entry is the code `re.compile` made for that pattern and
+those flags (checked equal to it when saved), in a file named for the Python build, the engine's
+version and the Unicode data that made it. A file that cannot be read, or an entry the engine
+refuses, is compiled as usual. NEWSEXTRACT_NO_PATTERN_CACHE=1 turns the cache off; the folder
+is $XDG_CACHE_HOME/newsextract (~/.cache/newsextract).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import unicodedata
+import zlib
+from pathlib import Path
+from typing import Any, AnyStr, Dict, Optional, Pattern, Tuple
+
+try:  # (the compiler's own modules, named so since Python 3.11: no cache before it)
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre = None
+
+_Key = Tuple[Any, int]
+# (the flags with the pattern's own, the code, the groups, the group index, the index's names)
+_Entry = Tuple[int, list, int, dict, tuple]
+
+_table: Optional[Dict[_Key, _Entry]] = None  # the entries read from the file
+_used: Dict[_Key, None] = {}  # the patterns this process asked for, in order
+# more entries than this in a file: the next save keeps only those its process used
+_MOST_ENTRIES = 3000
+
+
+def longest_first(word: str) -> Tuple[int, str]:
+    """A sort key for a pattern's alternatives: the longer first, and words of one length in
+    alphabetical order, so that a pattern built from a set reads the same in every process (a
+    set's order changes with each process's hash seed, and the cache finds a pattern by its text)."""
+    return -len(word), word
+
+
+def cache_file() -> Optional[Path]:
+    """The cache's file for this Python, or None when the cache is off."""
+    if _sre is None or os.environ.get("NEWSEXTRACT_NO_PATTERN_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{unicodedata.unidata_version}"
+    tag = f"{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}"
+    return Path(base) / "newsextract" / f"patterns-{tag}.marshal"
+
+
+def _load() -> Dict[_Key, _Entry]:
+    """The file's entries ({} when there is none or it cannot be read)."""
+    path = cache_file()
+    if path is None:
+        return {}
+    try:
+        rows = marshal.loads(path.read_bytes())
+        return {(row[0], row[1]): row[2:] for row in rows}
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
+        return {}
+
+
+def rx(pattern: AnyStr, flags: int = 0) -> Pattern[AnyStr]:
+    """re.compile(pattern, flags), built from the cache's code where it has the pattern."""
+    global _table
+    if _table is None:
+        _table = _load()
+    key = (pattern, int(flags))
+    _used[key] = None
+    entry = _table.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - an entry the engine refuses is compiled anew
+            del _table[key]
+    return re.compile(pattern, flags)
+
+
+def _entry(pattern: Any, flags: int) -> Optional[_Entry]:
+    """The engine's code of a pattern, as re.compile makes it; None if it is not the same."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        same = _sre.compile(pattern, *entry) == re.compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern that cannot be kept is compiled each time
+        return None
+    return entry if same else None
+
+
+def save() -> None:
+    """Keep in the cache's file the patterns this process compiled that it lacked (nothing
+    when it lacked none; a file that cannot be written is let be)."""
+    path = cache_file()
+    if path is None or _table is None:
+        return
+    new = [key for key in _used if key not in _table]
+    if not new:
+        return
+    table = dict(_table) if len(_table) + len(new) <= _MOST_ENTRIES else \
+        {key: _table[key] for key in _used if key in _table}
+    for key in new:
+        entry = _entry(*key)
+        if entry is not None:
+            table[key] = entry
+    rows = [(pattern, flags, *entry) for (pattern, flags), entry in table.items()]
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps(rows))
+        os.replace(tmp, path)  # (whole or not at all: another process may be reading it)
+    except (OSError, ValueError):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
