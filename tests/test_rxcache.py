@@ -24,7 +24,15 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(rxcache, "_table", None)
     monkeypatch.setattr(rxcache, "_used", {})
+    monkeypatch.setattr(rxcache, "_missed", {})
+    monkeypatch.setattr(rxcache, "_keeping", False)
+    rxcache.keep_new()  # (as the command line does)
     return tmp_path
+
+
+def _new_process() -> None:
+    """The module's state as a new process of the command line has it."""
+    rxcache._table, rxcache._used, rxcache._missed = None, {}, {}
 
 
 def test_patterns_read_back_are_the_compiled_ones(cache: Path) -> None:
@@ -33,7 +41,7 @@ def test_patterns_read_back_are_the_compiled_ones(cache: Path) -> None:
     rxcache.save()
     path = rxcache.cache_file()
     assert path is not None and path.parent.parent == cache and path.is_file()
-    rxcache._table, rxcache._used = None, {}  # (a new process)
+    _new_process()
     for pattern, flags in PATTERNS:
         got = rxcache.rx(pattern, flags)
         assert (pattern, flags) in rxcache._table  # (read back, not compiled)
@@ -48,7 +56,7 @@ def test_a_broken_file_is_compiled_as_usual(cache: Path) -> None:
     path = rxcache.cache_file()
     assert path is not None
     path.write_bytes(b"not a cache")
-    rxcache._table, rxcache._used = None, {}
+    _new_process()
     assert rxcache.rx("a+b", 0).match("aab")
 
 
@@ -57,3 +65,23 @@ def test_off_when_asked(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert rxcache.rx("x", 0).match("x")
     rxcache.save()
     assert rxcache.cache_file() is None and not any(cache.iterdir())
+
+
+def test_the_library_alone_only_reads(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rxcache, "_keeping", False)
+    rxcache.rx("y+", 0)
+    rxcache.save()
+    assert not any(cache.iterdir())
+
+
+def test_a_save_keeps_what_another_process_added(cache: Path) -> None:
+    rxcache.rx("first", 0)
+    rxcache.save()
+    table = rxcache._table
+    _new_process()
+    rxcache._table = {}  # (a process that read the file before the first one wrote it)
+    rxcache.rx("second", 0)
+    rxcache.save()
+    _new_process()
+    rxcache.rx("first", 0)
+    assert table is not None and ("first", 0) in rxcache._table and ("second", 0) in rxcache._table

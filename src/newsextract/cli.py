@@ -293,6 +293,9 @@ def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: O
     from newsextract.batch import Summary, run
     from newsextract.inputs import Skipped, expand
     from newsextract.output import format_for_path, open_writer
+    from newsextract.rxcache import keep_new, save
+
+    keep_new()  # (this process and its workers add the patterns they compile to the cache)
 
     skipped: List[Skipped] = []
     inputs = expand(source.args, source.from_file, null=source.null, globs=source.globs,
@@ -324,10 +327,7 @@ def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: O
                     report.failure(rec["source"], rec["error"]["type"], rec["error"]["message"])
                 advance()
     summary.elapsed = time.monotonic() - started
-    # (the patterns this process compiled, kept for the next run to read back: see rxcache)
-    from newsextract.rxcache import save
-
-    save()
+    save()  # (the patterns this process compiled, for the next run to read back)
     if show or report.verbose:
         report.info(summary_line(summary, dedupe))
     return _exit_status(summary.failed, summary.total)

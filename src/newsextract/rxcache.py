@@ -3,8 +3,8 @@
 Python's regular expression compiler is written in Python: the 300 or so patterns a batch of
 pages needs (alternations of every language's labels, cue verbs and months) took a tenth of a
 181-page run and a quarter of a 60-page one to compile, at every start. `rx()` compiles a
-pattern as `re.compile` does; the command line, when done, has `save()` keep what this process
-compiled in a file of the user's cache folder, and later processes (the library's too) build
+pattern as `re.compile` does; the command line (keep_new) has `save()` add what its processes
+compiled to a file of the user's cache folder, and later processes (the library's too) build
 those patterns from the engine's code read back, which costs a fortieth of compiling them.
 
 The cache never changes an answer: an entry is the code `re.compile` made for that pattern and
@@ -43,6 +43,8 @@ _CODE = "I"  # the array type of the engine's code units
 _UNIT = array(_CODE).itemsize
 _table: Optional[Dict[_Key, _Entry]] = None  # the entries read from the file
 _used: Dict[_Key, None] = {}  # the patterns this process asked for, in order
+_missed: Dict[_Key, None] = {}  # those it compiled, not yet added to the file
+_keeping = False  # save() writes (the command line's processes)
 # more entries than this in a file: the next save keeps only those its process used
 _MOST_ENTRIES = 3000
 
@@ -91,6 +93,7 @@ def rx(pattern: AnyStr, flags: int = 0) -> Pattern[AnyStr]:
                                 groups, groupindex, indexgroup)
         except Exception:  # noqa: BLE001 - an entry the engine refuses is compiled anew
             del _table[key]
+    _missed[key] = None
     return re.compile(pattern, flags)
 
 
@@ -111,21 +114,34 @@ def _entry(pattern: Any, flags: int) -> Optional[_Entry]:
     return entry if same else None
 
 
+def keep_new() -> None:
+    """Have save() write: the command line asks it, for its process and the workers it forks
+    (the library alone only reads the cache)."""
+    global _keeping
+    _keeping = True
+
+
 def save() -> None:
-    """Keep in the cache's file the patterns this process compiled that it lacked (nothing
-    when it lacked none; a file that cannot be written is let be)."""
+    """Add to the cache's file the patterns this process compiled that it lacked, when the
+    command line asked for it (keep_new): the batch runner's workers call it after each page,
+    which costs nothing once their patterns are all in the file. The file is read again
+    first, so that what another process added since is kept; a file that cannot be written
+    is let be."""
+    if not _keeping or not _missed:
+        return
     path = cache_file()
     if path is None or _table is None:
         return
-    new = [key for key in _used if key not in _table]
-    if not new:
-        return
-    table = dict(_table) if len(_table) + len(new) <= _MOST_ENTRIES else \
-        {key: _table[key] for key in _used if key in _table}
-    for key in new:
+    table = _load()
+    table.update(_table)
+    if len(table) + len(_missed) > _MOST_ENTRIES:  # (patterns of older versions: dropped)
+        table = {key: table[key] for key in _used if key in table}
+    for key in _missed:
         entry = _entry(*key)
         if entry is not None:
             table[key] = entry
+    _missed.clear()
+    _table.update(table)
     rows = [(pattern, flags, *entry) for (pattern, flags), entry in table.items()]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
