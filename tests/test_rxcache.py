@@ -85,3 +85,8 @@ def test_a_save_keeps_what_another_process_added(cache: Path) -> None:
     _new_process()
     rxcache.rx("first", 0)
     assert table is not None and ("first", 0) in rxcache._table and ("second", 0) in rxcache._table
+
+
+def test_no_cache_under_the_current_folder(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    assert rxcache.cache_file() is None

@@ -61,6 +61,8 @@ def cache_file() -> Optional[Path]:
     if _sre is None or os.environ.get("NEWSEXTRACT_NO_PATTERN_CACHE") or _UNIT != _sre.CODESIZE:
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None  # (no home folder: not a folder under the current one)
     build = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{unicodedata.unidata_version}"
     tag = f"{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}"
     return Path(base) / "newsextract" / f"patterns-{tag}.marshal"
