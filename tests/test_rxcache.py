@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
+import newsextract
 from newsextract import rxcache
 
 PATTERNS = [
@@ -26,6 +29,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(rxcache, "_used", {})
     monkeypatch.setattr(rxcache, "_missed", {})
     monkeypatch.setattr(rxcache, "_keeping", False)
+    monkeypatch.setattr(rxcache, "_building", False)
     rxcache.keep_new()  # (as the command line does)
     return tmp_path
 
@@ -90,3 +94,23 @@ def test_a_save_keeps_what_another_process_added(cache: Path) -> None:
 def test_no_cache_under_the_current_folder(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", "relative")
     assert rxcache.cache_file() is None
+
+
+def test_a_saving_process_compiles_as_re_compile_does(cache: Path) -> None:
+    """Every pattern the package's modules hold, built as a process of the command line
+    builds what the cache lacks, is the pattern re.compile made."""
+    assert rxcache._building
+    seen = 0
+    for info in pkgutil.walk_packages(newsextract.__path__, "newsextract."):
+        if info.name.endswith("__main__"):
+            continue  # (it runs the command line)
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # (an extra's module: dask, warcio)
+            continue
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                assert rxcache.rx(value.pattern, value.flags) == value
+                seen += 1
+    assert seen > 100 and len(rxcache._missed) == len(set(rxcache._missed))
+    assert all(entry is not None for entry in rxcache._missed.values())

@@ -290,12 +290,12 @@ def _is_single(source: _Source, inputs: Sequence[Any]) -> bool:
 def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: Optional[int],
            timeout: float, report: Report) -> int:
     """`parse` on this machine: records to the writer, failures to stderr; the exit status."""
-    from newsextract.batch import Summary, run
-    from newsextract.inputs import Skipped, expand
-    from newsextract.output import format_for_path, open_writer
     from newsextract.rxcache import keep_new, save
 
     keep_new()  # (this process and its workers add the patterns they compile to the cache)
+    from newsextract.batch import Summary, run
+    from newsextract.inputs import Skipped, expand
+    from newsextract.output import format_for_path, open_writer
 
     skipped: List[Skipped] = []
     inputs = expand(source.args, source.from_file, null=source.null, globs=source.globs,

@@ -43,8 +43,9 @@ _CODE = "I"  # the array type of the engine's code units
 _UNIT = array(_CODE).itemsize
 _table: Optional[Dict[_Key, _Entry]] = None  # the entries read from the file
 _used: Dict[_Key, None] = {}  # the patterns this process asked for, in order
-_missed: Dict[_Key, None] = {}  # those it compiled, not yet added to the file
+_missed: Dict[_Key, Optional[_Entry]] = {}  # those it compiled, not yet in the file (their entries)
 _keeping = False  # save() writes (the command line's processes)
+_building = False  # rx() compiles by _build (those processes, when _build makes re.compile's)
 # more entries than this in a file: the next save keeps only those its process used
 _MOST_ENTRIES = 3000
 
@@ -95,33 +96,51 @@ def rx(pattern: AnyStr, flags: int = 0) -> Pattern[AnyStr]:
                                 groups, groupindex, indexgroup)
         except Exception:  # noqa: BLE001 - an entry the engine refuses is compiled anew
             del _table[key]
+    if _building:
+        # (a process that saves compiles the pattern as re.compile does, keeping its code: a
+        # pattern is compiled once, not once more for the file)
+        built = _build(pattern, key[1])
+        if built is not None:
+            _missed[key] = built[1]
+            return built[0]  # type: ignore[no-any-return]
     _missed[key] = None
     return re.compile(pattern, flags)
 
 
-def _entry(pattern: Any, flags: int) -> Optional[_Entry]:
-    """The engine's code of a pattern, as re.compile makes it; None if it is not the same."""
+def _build(pattern: Any, flags: int) -> Optional[Tuple[Any, _Entry]]:
+    """The pattern compiled by re.compile's own steps (re._compiler.compile's), and its entry;
+    None if it cannot be compiled so (re.compile then says why)."""
     try:
         parsed = _parser.parse(pattern, flags)
-        code = [int(c) for c in _compiler._code(parsed, flags)]
+        code = _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
         entry = (flags | parsed.state.flags, array(_CODE, code).tobytes(), parsed.state.groups - 1,
                  groupindex, tuple(indexgroup))
-        same = _sre.compile(pattern, entry[0], code, entry[2], entry[3], entry[4]) == re.compile(pattern, flags)
+        return _sre.compile(pattern, entry[0], code, entry[2], entry[3], entry[4]), entry
     except Exception:  # noqa: BLE001 - a pattern that cannot be kept is compiled each time
         return None
-    return entry if same else None
+
+
+def _entry(pattern: Any, flags: int) -> Optional[_Entry]:
+    """The entry of a pattern re.compile compiled, None if _build does not make the same."""
+    built = _build(pattern, flags)
+    return built[1] if built is not None and built[0] == re.compile(pattern, flags) else None
+
+
+# a pattern of groups, classes, repeats and flags that _build must compile as re.compile does
+# before a process builds its patterns so (a Python whose compiler takes other steps does not)
+_CHECK = (r"(?P<word>[A-Za-zÀ-ÿ\u3040-\u30ff]+)\s*(?:ab|cd)?\b(?i:x)[^\W\d_]{2,}?$", int(re.I | re.M))
 
 
 def keep_new() -> None:
     """Have save() write: the command line asks it, for its process and the workers it forks
     (the library alone only reads the cache)."""
-    global _keeping
+    global _keeping, _building
     _keeping = True
-
+    _building = _sre is not None and _entry(*_CHECK) is not None
 
 def save() -> None:
     """Add to the cache's file the patterns this process compiled that it lacked, when the
@@ -138,8 +157,8 @@ def save() -> None:
     table.update(_table)
     if len(table) + len(_missed) > _MOST_ENTRIES:  # (patterns of older versions: dropped)
         table = {key: table[key] for key in _used if key in table}
-    for key in _missed:
-        entry = _entry(*key)
+    for key, entry in _missed.items():
+        entry = entry or _entry(*key)  # (a pattern compiled before keep_new: checked here)
         if entry is not None:
             table[key] = entry
     _missed.clear()
