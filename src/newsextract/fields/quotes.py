@@ -241,6 +241,12 @@ def _title_dots(profile: Profile) -> "re.Pattern[str]":
 _ASIDE_FIRST = rx(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
 
 
+# a speaker phrase's clause: up to a stop or a parenthesis, past an initial's dot and a body's
+# acronym in parentheses before a capital (see _speaker_phrase)
+_CLAUSE = rx(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
+             r"(?= [A-Z]))[^.;:()\"“”?!]*)*")
+
+
 def _speaker_phrase(rest: str, profile: Profile) -> str:
     """The speaker part of the text after a cue verb, as comma-separated capitalised segments.
 
@@ -258,8 +264,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
     # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
-    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
-                 r"(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
+    m = _CLAUSE.match(rest)
     clause = m.group(0) if m else rest
     if domain_rx().match(rest, len(clause)):
         # "kata sumber Kompas.com yang ...": the clause stopped inside an outlet's domain,
@@ -337,11 +342,14 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     return ", ".join(segments)
 
 
+_CLAUSE_END = rx(r"[,.;:!?\"“”()]")
+
+
 def _epithet(rest: str, profile: Profile) -> bool:
     """The words after a cue verb describe, and point back to, the person last named:
     "pelantun Could It Be tersebut", "pria yang akrab disapa Hendi itu" (a lower-case word
     first, a demonstrative within the clause), and say nothing of an unnamed one."""
-    clause = re.split(r"[,.;:!?\"“”()]", rest, maxsplit=1)[0].split()[:10]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0].split()[:10]
     if len(clause) < 2 or not clause[0][:1].islower() or clause[0].lower() in profile.speaker_stops:
         return False
     words = [w.lower() for w in clause]
@@ -638,13 +646,17 @@ def _nicknames(body: str, people: _People, profile: Profile) -> None:
         people.aliases.setdefault(nick, name)
 
 
+# "(Menkominfo RI), Johnny G Plate,": a title in parentheses, then the name it belongs to
+_TITLED_APPOSITIVE = rx(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s){1,4}[A-Z][\w'’\-]*\.?)\s?[,.]")
+_SENTENCE_PART = rx(r"[.;\"“”\n]")
+
+
 def _appositives(body: str, people: _People, profile: Profile) -> None:
     """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
     _nicknames(body, people, profile)
     # (words parted by spaces: a pattern that let a word end anywhere tried every way of
     # cutting a long token into words, exponential on a line of one glued word)
-    for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s){1,4}[A-Z][\w'’\-]*\.?)\s?[,.]",
-                         body):
+    for m in _TITLED_APPOSITIVE.finditer(body):
         name = m.group(2).strip()
         toks = name.split()
         if any(t.lower() in profile.titles for t in toks[1:]):
@@ -677,7 +689,7 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
             continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
         if any(w.group(1).lower() not in profile.titles for w in _SENTENCE_STOP.finditer(name + " ")):
             continue  # "di Jakarta, Minggu.\nDani mengatakan": a sentence ends inside it
-        clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        clause = _SENTENCE_PART.split(body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)) or \
                 len(toks) >= 2 and body.startswith(",", m.end(1)) and _described_before(clause, profile):
             people.add(name)
@@ -946,6 +958,10 @@ def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
     return at + 1
 
 
+# a name of up to four capitalised words opening the text, a comma and a word in lower case
+_LEADING_NAME = rx(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]")
+
+
 def _subjects(body: str, people: _People, profile: Profile) -> None:
     """Register the subjects of speech verbs ("Rani Fitriawati, ..., mengatakan") and a name
     that opens the article ("Brandon Nicholas Salim, putra sulung ...")."""
@@ -1073,7 +1089,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if before and m.group(1) not in people.aliases:
                 people.aliases[m.group(1)] = before[-1]
     _titled_subjects(body, people, profile)
-    m = re.match(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]", body)
+    m = _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
                      for t in m.group(1).split()):
         people.add(m.group(1))
