@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# tests neither read nor write the user's cache of compiled patterns (test_rxcache uses its own)
+os.environ["NEWSEXTRACT_NO_PATTERN_CACHE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -20,6 +20,7 @@ from newsextract.fingerprint import NearDuplicates
 from newsextract.inputs import MAX_UNPACKED, Input, expand, gunzip, read_bytes
 from newsextract.model import Article, ErrorInfo
 from newsextract.options import DEFAULT, Options
+from newsextract.rxcache import save as save_patterns
 
 __all__ = ["Input", "expand", "read_bytes", "gunzip", "MAX_UNPACKED", "process", "records",
            "error_record", "describe_error", "run", "Result", "Summary", "resolve_jobs"]
@@ -87,8 +88,11 @@ def error_record(source: str, etype: str, message: str) -> Dict[str, Any]:
 
 
 def _work(args: Tuple[Input, Options, Optional[float]]) -> Dict[str, Any]:
-    """`process` for a worker process (one picklable argument)."""
-    return process(*args)
+    """`process` for a worker process (one picklable argument); the patterns it compiled
+    kept for the next run when the command line asked for it (see rxcache)."""
+    record = process(*args)
+    save_patterns()
+    return record
 
 
 def records(inputs: List[Input], options: Options, jobs: int,

@@ -10,6 +10,8 @@ from functools import lru_cache, wraps
 from itertools import accumulate
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple, TypeVar
 
+from newsextract.rxcache import rx
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 # Labels a block can get from the classifier.
@@ -79,15 +81,15 @@ class Block:
         self.reason = reason
 
 
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+ZERO_WIDTH = rx("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 
 
 # (one class, then the repeat: a pattern that opens with a single class lets the engine
 # skip ahead by it, which it does not for a pattern that opens with a repeat)
 # an outlet's, agency's or office's acronym standing alone ("AP", "PTI", "AKBP")
-ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_RULE = re.compile("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
+ACRONYM = rx(r"^[A-Z]{2,6}$")
+_RULE = rx("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
 
 
 # zero-width characters out, every kind of space to a plain one (one pass over the text)
@@ -162,13 +164,13 @@ def normalise_text(s: str) -> str:
     return s
 
 
-_FROM_KANA = re.compile("[^\x00-\u303f]")  # a character at or above the kana (faster than max())
+_FROM_KANA = rx("[^\x00-\u303f]")  # a character at or above the kana (faster than max())
 
 
 @lru_cache(maxsize=None)
 def _cjk_rx() -> "re.Pattern[str]":
     # compiled on first use: a class of wide ranges is slow to compile, and rarely needed
-    return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    return rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 # the marks that end a list's item which goes on into the next ("• Nama," "• Alamat, dan" of a
@@ -191,11 +193,11 @@ def units(s: str) -> int:
 
 # the scripts of mainland South-East Asia: Thai, Lao, Myanmar, Khmer (their signs, vowel marks
 # among them); a word of them is some six signs long
-_SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SPACELESS = rx("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SPACELESS_CHARS_PER_WORD = 6
 # (the same class written as what it leaves out: a class that runs to U+10FFFF took 3 to 6 ms to
 # compile at every start)
-_WIDE_OR_SPACELESS = re.compile("[^\x00-\u0dff\u0f00-\u0fff\u10a0-\u177f\u1800-\u303f]")
+_WIDE_OR_SPACELESS = rx("[^\x00-\u0dff\u0f00-\u0fff\u10a0-\u177f\u1800-\u303f]")
 
 
 def spaceless_script(s: str) -> bool:

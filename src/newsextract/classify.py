@@ -25,56 +25,57 @@ from newsextract.fields.dateline import Dateline, find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
 from newsextract.profiles import domain_rx, merged
+from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
 # a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
 # a paragraph that is a quotation and its attribution: '"...," kata X.'
-_ATTRIBUTED = re.compile(r"^[\"“][^\"“”]+[,.!?][\"”] \S.*[.!?]$")
-_CLOSED = re.compile(r"[.!?…。！？][\"”’»」)]?$")
+_ATTRIBUTED = rx(r"^[\"“][^\"“”]+[,.!?][\"”] \S.*[.!?]$")
+_CLOSED = rx(r"[.!?…。！？][\"”’»」)]?$")
 # (both searched in a text's last three characters only: a match is two at most, and ends at the
 # end or before a closing line end; a search of the whole text tries every place in it)
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
-_SHORT_SENTENCE_END = re.compile(r"[.!?。][\"”“’»«]?$")
+_SHORT_SENTENCE_END = rx(r"[.!?。][\"”“’»«]?$")
 # a sentence's stops, and the marks that may close a quotation or an aside after them
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
 _CLOSING_MARKS = "\"”“’'»«)]"
 # the marks that open a quotation, in any language's style
 # ("»" is left out: menus print it as an arrow, "» Preview")
 _OPENING_QUOTES = ("\"", "“", "„", "«", "‚")
-_MEDIA_ALT = re.compile(r"^\[[^\]]{0,80}\]$")
+_MEDIA_ALT = rx(r"^\[[^\]]{0,80}\]$")
 # a verdict in capitals in brackets, then a headline of three words or more (not a
 # picture's placeholder: "[IMG]", "[VIDEO]", "[FOTO]")
-_VERDICT = re.compile(r"^\[(?!(?:IMG|IMAGE|PHOTO|FOTO|VIDEO|LOGO|ICON|GIF|AUDIO|GAMBAR)\])"
+_VERDICT = rx(r"^\[(?!(?:IMG|IMAGE|PHOTO|FOTO|VIDEO|LOGO|ICON|GIF|AUDIO|GAMBAR)\])"
                       r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}\] \S+ \S+ \S+")
-_DIGIT = re.compile(r"\d")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
-_LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
-_PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{6,}\d(?![\w/.-])")
-_YEARS = re.compile(r"^(?:1[89]|20)\d\d\s*-\s*(?:1[89]|20)\d\d$")
-_PUNCT = re.compile(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
-_CAPS_SLASH = re.compile(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
-_CAPS_SLASH_END = re.compile(r"[.!?)]\s+[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.\-]{1,20}){0,2}\s?/\s?[A-Z][\w'’.\-]+")
+_DIGIT = rx(r"\d")
+_EMAIL = rx(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
+_LABEL_WORD = rx(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_PHONE = rx(r"(?<![\w/.-])\+?\(?\d[\d ()-]{6,}\d(?![\w/.-])")
+_YEARS = rx(r"^(?:1[89]|20)\d\d\s*-\s*(?:1[89]|20)\d\d$")
+_PUNCT = rx(r"[.,;:!?。、，।॥؟،؛۔။၊።፣។׃]")
+_CAPS_SLASH = rx(r"^\S*\b[A-Z][A-Za-z.]+/[A-Z][A-Z .]+\b")
+_CAPS_SLASH_END = rx(r"[.!?)]\s+[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.\-]{1,20}){0,2}\s?/\s?[A-Z][\w'’.\-]+")
 # the characters that stand in most caption markers and in the credit shapes is_caption reads
 _CAPTION_CHARS = ":/(©["
 
 
 def _words(words: Iterable[str]) -> str:
     """An alternation of words or phrases, longest first, spaces matching any space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=longest_first))
 
 
 @lru_cache(maxsize=None)
 def _counter_rx() -> Pattern[str]:
     """A share, view or comment counter: "1.2k shares", "345 kali dibaca", "12"."""
-    return re.compile(r"^\d[\d.,]*\s*[kKrb]?\s*(?:" + _words(merged().counter_words) + r")?$", re.I)
+    return rx(r"^\d[\d.,]*\s*[kKrb]?\s*(?:" + _words(merged().counter_words) + r")?$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _pagination_rx() -> Pattern[str]:
     """A line that only counts the pages of an article ("1 dari 3 halaman", "Page 2 of 4")."""
     forms = (re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", r"\s+") for f in merged().pagination)
-    return re.compile(r"^\W{0,3}(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
+    return rx(r"^\W{0,3}(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +85,7 @@ def _comments_rx() -> Pattern[str]:
     k = merged()
     words, heads = _words(k.comment_words), _words(k.comment_headings)
     quals = _words(k.comment_qualifiers)
-    return re.compile(
+    return rx(
         r"^\W{0,3}(?:\d[\d,.]*\s+(?:" + words + r")\b|"
         r"(?:(?:" + quals + r")\s)?(?:" + heads + r")\s*(?:\(\d+\))?\s*:?\s*$|"
         r"(?:" + words + r")\s*\(\d+\)|(?:" + _words(k.comment_phrases) + "))", re.I)
@@ -94,7 +95,7 @@ def _comments_rx() -> Pattern[str]:
 def _notice() -> Tuple[Tuple[str, ...], Pattern[str]]:
     """Words of legal notices, and the heads of those words for a fast test before the pattern."""
     words = merged().notice_words
-    return tuple({w[:5] for w in words}), re.compile(r"\b(?:" + _words(words) + r")\b", re.I)
+    return tuple({w[:5] for w in words}), rx(r"\b(?:" + _words(words) + r")\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -102,14 +103,14 @@ def _caption_hint() -> Pattern[str]:
     """What every caption marker and credit shape holds: one of a few characters, or a marker
     that holds none of them ("getty images"). A text without it is no caption."""
     plain = [m for m in merged().caption_markers if not any(c in m for c in _CAPTION_CHARS)]
-    return re.compile("[" + re.escape(_CAPTION_CHARS) + "]|" + _words(plain), re.I)
+    return rx("[" + re.escape(_CAPTION_CHARS) + "]|" + _words(plain), re.I)
 
 
 @lru_cache(maxsize=None)
 def _photo_credit_end() -> Pattern[str]:
     """A credit in parentheses at a caption's end: "(ANTARA/Rivan)", "(Foto: X)", "(Dok. X)"."""
     labels = _words(merged().photo_labels)
-    return re.compile(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:" + labels
+    return rx(r"\((?=[^()]*[A-Za-z])(?:[^()]{0,60}/[^()]{0,60}|[^()]{0,20}(?:" + labels
                       + r")[^()]{0,40})\)\s*$", re.I)
 
 
@@ -117,26 +118,26 @@ def _photo_credit_end() -> Pattern[str]:
 def _credit_start() -> Pattern[str]:
     """A photo credit line: "Photo: X", "Foto oleh: X", "(Credit: X)"."""
     k = merged()
-    return re.compile(r"^\(?(?:" + _words(k.photo_labels) + r")(?:\s+(?:" + _words(k.bare_labels)
+    return rx(r"^\(?(?:" + _words(k.photo_labels) + r")(?:\s+(?:" + _words(k.bare_labels)
                       + r"))?\s*:", re.I)
 
 
 def _alternation(field: str) -> str:
     """A pattern alternation of one profile field's phrases, across languages, longest first."""
     phrases = set(getattr(merged(), field))
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(re.escape(p) for p in sorted(phrases, key=longest_first))
 
 
 @lru_cache(maxsize=None)
 def _prefix_rx() -> Pattern[str]:
     alts = _alternation("boilerplate_prefixes")
-    return re.compile(r"^(?:" + alts + r")(?:(?<=\W)|\b)(?P<colon>\s*[:：])?", re.I)
+    return rx(r"^(?:" + alts + r")(?:(?<=\W)|\b)(?P<colon>\s*[:：])?", re.I)
 
 
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
-    return re.compile(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
+    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
                       r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
 
 
@@ -144,12 +145,12 @@ def _related_rx() -> Pattern[str]:
 def _related_only_rx() -> Pattern[str]:
     alts = "|".join(_alternation(f) for f in ("related_labels", "marked_related_labels", "related_headings"))
     # (a heading may trail off: "You may also like...", "Você pode gostar…")
-    return re.compile(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»]*|\.{2,3}|…)\s*$", re.I)
+    return rx(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»]*|\.{2,3}|…)\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _list_heading_rx() -> Pattern[str]:
-    return re.compile(r"^\W{0,3}(?:" + _alternation("list_headings") + r")\b.{0,30}$", re.I)
+    return rx(r"^\W{0,3}(?:" + _alternation("list_headings") + r")\b.{0,30}$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -216,7 +217,7 @@ def _caption_markers() -> Tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _caption_rx() -> Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in _caption_markers()))
+    return rx("|".join(re.escape(s) for s in _caption_markers()))
 
 
 def related_title(text: str) -> Optional[str]:
@@ -298,7 +299,7 @@ def _share_bar(low: str) -> bool:
 @lru_cache(maxsize=None)
 def _share_name_rx() -> Pattern[str]:
     """Any share button's name, anywhere (one search, not a strip and a look-up per word)."""
-    return re.compile(word_tree_pattern(merged().share_names))
+    return rx(word_tree_pattern(merged().share_names))
 
 
 def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
@@ -399,7 +400,7 @@ def _opens_sentence(text: str) -> bool:
 _SPEECH_DASHES = ("– ", "— ")
 # a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
 # clock's or a player's "02:57")
-_NUMBER_WORD = re.compile(r"\d+(?:-[^\W\d_]+)?%? ")
+_NUMBER_WORD = rx(r"\d+(?:-[^\W\d_]+)?%? ")
 
 
 # the marks a tag cloud lacks: stops and commas first, which a text's sentences reach the
@@ -453,7 +454,7 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
 
 # a picture's credit on a line of its own: "© dpa/Zuma Wire/K.C. Alfred" (a photographer and an
 # agency, parted by a slash; not the site's "© 2024 Verlag GmbH", nor "© Motorsport-Magazin")
-_COPYRIGHT_CREDIT = re.compile(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
+_COPYRIGHT_CREDIT = rx(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
 
 
 def _teaser_card(blocks: List[Block], i: int) -> bool:
@@ -824,7 +825,7 @@ def label_furniture(blocks: List[Block]) -> None:
     _unlabel_step_numbers(blocks)
 
 
-_STEP_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+_STEP_NUMBER = rx(r"^\d{1,2}[.)]?$")
 
 
 def step_number(b: Block) -> bool:
@@ -1106,7 +1107,7 @@ def _slot_inside(blocks: List[Block], gap: List[int], start: int, end: int) -> b
                if blocks[i].label == BOILERPLATE and len(blocks[i].text) < W.date_line_max_chars)
 
 
-_DIGITS = re.compile(r"\s*\d+")
+_DIGITS = rx(r"\s*\d+")
 
 
 def _opens_text(blocks: List[Block], i: int) -> bool:
@@ -1136,15 +1137,15 @@ def _long_words(text: str) -> List[str]:
     return _alphabet_letters_rx().findall(text)
 
 
-_LETTERS = re.compile(r"[^\W\d_]{5,}")
-_FROM_KANA = re.compile("[^\x00-\u303f]")  # (the same pattern as blocks': compiled once)
-_JAMO = re.compile("[\u1100-\u11ff]")
+_LETTERS = rx(r"[^\W\d_]{5,}")
+_FROM_KANA = rx("[^\x00-\u303f]")  # (the same pattern as blocks': compiled once)
+_JAMO = rx("[\u1100-\u11ff]")
 
 
 @lru_cache(maxsize=None)
 def _alphabet_letters_rx() -> Pattern[str]:
     """The runs of _long_words in a text with Hangul, kana or Chinese characters."""
-    return re.compile(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
+    return rx(r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]{5,}")
 
 
 def _head_line(b: Block) -> bool:
@@ -1166,7 +1167,7 @@ def _published_at(text: str) -> bool:
     return first in _publish_words()
 
 
-_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d\d(?![\d:.])")
+_CLOCK = rx(r"(?<![\d:.])\d{1,2}[:.]\d\d(?![\d:.])")
 
 
 @lru_cache(maxsize=None)
@@ -1769,14 +1770,14 @@ def _linked_sentence(b: Block) -> bool:
 @lru_cache(maxsize=None)
 def _paywall_rx() -> Pattern[str]:
     """A paywall's notice, in any language: "To view the full story, please subscribe"."""
-    return re.compile(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
+    return rx(r"\b(?:" + _words(merged().paywall_phrases) + r")\b", re.I)
 
 
 @lru_cache(maxsize=None)
 def _paywall_prompt_rx() -> Pattern[str]:
     """A paywall's prompt to log in or subscribe, in any language ("log in", "inloggen",
     "connectez-vous", "abbonati")."""
-    return re.compile(r"(?<!\w)(?:" + _words(merged().paywall_prompts) + r")(?!\w)", re.I)
+    return rx(r"(?<!\w)(?:" + _words(merged().paywall_prompts) + r")(?!\w)", re.I)
 
 
 def _paywall(blocks: Sequence[Block], i: int) -> bool:
@@ -1962,7 +1963,7 @@ def body_paragraphs(body: Sequence[Block]) -> List[str]:
 def _section_heading_rx() -> Pattern[str]:
     """A recipe's or a how-to's section heading: "Ingredients", "Zutaten für 12 Stück:",
     "Modo de preparo" (a few words may follow; no sentence)."""
-    return re.compile(r"^\W{0,3}(?:" + _words(merged().section_headings) + r")\b[^.!?]{0,40}$", re.I)
+    return rx(r"^\W{0,3}(?:" + _words(merged().section_headings) + r")\b[^.!?]{0,40}$", re.I)
 
 
 def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
@@ -2074,7 +2075,7 @@ def _opening_paragraph(blocks: List[Block], body: Sequence[Block]) -> List[Block
 @lru_cache(maxsize=None)
 def _networks_rx() -> Pattern[str]:
     """The name of a social network, as a word."""
-    return re.compile(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
+    return rx(r"\b(?:" + _words(merged().follow_networks) + r")\b", re.I)
 
 
 def _ends_on_button(text: str) -> bool:
@@ -2088,7 +2089,7 @@ def _ends_on_button(text: str) -> bool:
 
 
 # a button's words after a paragraph's last sentence: two or three words, the first a capital's
-_BUTTON_TAIL = re.compile(r"[.!?]\s+([^\W\d_][^\s.!?]*(?: [^\s.!?]+){1,2})$")
+_BUTTON_TAIL = rx(r"[.!?]\s+([^\W\d_][^\s.!?]*(?: [^\s.!?]+){1,2})$")
 
 
 def _follow_pitch(text: str) -> bool:
@@ -2213,7 +2214,7 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     return found
 
 
-_TYPED_URL = re.compile(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
+_TYPED_URL = rx(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
 
 
 def _typed_url(text: str) -> bool:

@@ -290,6 +290,9 @@ def _is_single(source: _Source, inputs: Sequence[Any]) -> bool:
 def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: Optional[int],
            timeout: float, report: Report) -> int:
     """`parse` on this machine: records to the writer, failures to stderr; the exit status."""
+    from newsextract.rxcache import keep_new, save
+
+    keep_new()  # (this process and its workers add the patterns they compile to the cache)
     from newsextract.batch import Summary, run
     from newsextract.inputs import Skipped, expand
     from newsextract.output import format_for_path, open_writer
@@ -324,6 +327,7 @@ def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: O
                     report.failure(rec["source"], rec["error"]["type"], rec["error"]["message"])
                 advance()
     summary.elapsed = time.monotonic() - started
+    save()  # (the patterns this process compiled, for the next run to read back)
     if show or report.verbose:
         report.info(summary_line(summary, dedupe))
     return _exit_status(summary.failed, summary.total)

@@ -7,6 +7,7 @@ import re
 from typing import Optional, Tuple
 
 from newsextract.errors import NotTextError
+from newsextract.rxcache import rx
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -33,8 +34,8 @@ _MAGIC = (
     (b"ID3", "an audio file"),
 )
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
-_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""")
+_META_CHARSET = rx(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
+_XML_ENCODING = rx(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)

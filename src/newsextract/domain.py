@@ -17,9 +17,11 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional
 from urllib.parse import urlsplit
 
-_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f:.]*:[0-9a-f:.]*\]?", re.I)
+from newsextract.rxcache import rx
+
+_IP = rx(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f:.]*:[0-9a-f:.]*\]?", re.I)
 # A site name that is itself a domain: "KOMPAS.com", "Liputan6.com", "INDONEWS.ID".
-_DOMAIN_LIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?", re.I)
+_DOMAIN_LIKE = rx(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -13,9 +13,10 @@ is written as 16 hex digits.
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 from typing import Dict, List, Optional, Tuple
+
+from newsextract.rxcache import rx
 
 try:  # hashlib's own BLAKE2b, without the OpenSSL bindings hashlib loads for its other
     # algorithms (2 ms of every start-up, for a hash that never comes from OpenSSL)
@@ -32,7 +33,7 @@ BITS = 64
 # 300-word body moves 3-6 bits. Manku et al.'s 3 bits suit long web pages, not news
 # bodies of a few hundred words.
 NEAR = 8
-_WORD = re.compile(r"\w+")
+_WORD = rx(r"\w+")
 # a fresh 8-byte BLAKE2b state, copied for each word: copying it costs less than a new
 # object's parameter block (blake2b(w, digest_size=8), 0.7 us a word against 0.43 us)
 _FRESH = blake2b(digest_size=8)

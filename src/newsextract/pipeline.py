@@ -40,11 +40,12 @@ from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
 from newsextract.profiles import get_profile, merged, with_day_first, with_language_zone
+from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
 
 # Markup is told from a text dump by its tags: elements HTML knows (so "<The Palace>" or an
 # address in angle brackets is none), their end tags, comments, and scripts and styles whole.
-_HTML_SNIFF = re.compile(
+_HTML_SNIFF = rx(
     r"<(?:!doctype\s+html[^<>]{0,200}>|!--(?:[^<]{0,2000}?-->)?"
     r"|(?:script|style)(?=[\s>])[^<]{0,50000}"  # code is markup, not text (up to its first "<")
     r"|/?(?:html|head|body|title|meta|link"
@@ -62,15 +63,15 @@ _SNIFF_FEW_TAGS, _SNIFF_FEW_SHARE = 3, 0.1
 # <div>s and links they cannot write as Markdown): lines of its own ("# Title", "-   item")
 # and links ("[text](/path)"), many more than the paragraphs' tags (a page's source has its
 # prose in <p>, <li> or <td>, and at most a stray "# " or "- " line in a script)
-_MD_LINES = re.compile(r"(?m)^(?:#{1,6} \S|[-*+] {1,3}\S|\d{1,2}\. {1,2}\S)")
-_MD_LINKS = re.compile(r"\]\((?:https?:|/|#)")
-_PROSE_TAGS = re.compile(r"<(?:p|br|td|li)[\s>/]", re.I)
+_MD_LINES = rx(r"(?m)^(?:#{1,6} \S|[-*+] {1,3}\S|\d{1,2}\. {1,2}\S)")
+_MD_LINKS = rx(r"\]\((?:https?:|/|#)")
+_PROSE_TAGS = rx(r"<(?:p|br|td|li)[\s>/]", re.I)
 _MD_MIN_EVIDENCE, _MD_LINKS_A_LINE = 10, 5
 # (a dump that kept a page's wrappers, its first 100 kB a data-URI picture or a long <div>, is
 # read whole when no paragraph's tag is in it anywhere: a page's source has one in 1,337 of our
 # 1,338, and that one no Markdown line; then a few Markdown lines are enough)
 _MD_WHOLE_CHARS, _MD_MIN_UNTAGGED = 2_000_000, 3
-_CODE_OPENS = re.compile(r"<(pre|script|code|style)\b", re.I)
+_CODE_OPENS = rx(r"<(pre|script|code|style)\b", re.I)
 
 
 def _without_code(text: str) -> str:
@@ -101,7 +102,7 @@ class Trace:
 
 
 # a place's name and a stop alone: "Berlin.", "Halle (Saale)." is not one (one or two words)
-_LONE_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
+_LONE_PLACE = rx(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
 
 
 def _placed_again(place: str, paragraphs: List[str]) -> bool:
@@ -278,7 +279,7 @@ def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Blo
 # the page's address at a dump's head after a label, as scrapers write it ("URL Source:
 # https://...", Jina's reader; "URL:", "Link:"): a bare address there is a picture's or a
 # frame's, which browsers print too
-_DUMP_URL = re.compile(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)[ \t]*:[ \t]*"
+_DUMP_URL = rx(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)[ \t]*:[ \t]*"
                        r"(https?://[^\s<>\"'()\[\]]+)[ \t]*", re.I)
 _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 

@@ -16,6 +16,7 @@ from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dat
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
+from newsextract.rxcache import rx
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Credits:
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
 
 
-_IMAGE_ALT = re.compile(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
+_IMAGE_ALT = rx(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
 
 
 _MENU_ITEMS = 8  # a block folded from more lines than this is a menu, never a byline box
@@ -133,7 +134,7 @@ def add_names(target: List[str], names: List[str]) -> None:
 
 _CLOSING_TAG_CHARS = 60  # (a writer's name and the outlet's tag under the text: a short line)
 # an outlet's tag printed in camel case ("detikNews", "okezoneNews")
-_CAMEL_TAG = re.compile(r"^[a-z]+[A-Z]\w*$")
+_CAMEL_TAG = rx(r"^[a-z]+[A-Z]\w*$")
 
 
 def _outlet_tag(tag: str, outlets: Sequence[str]) -> bool:
@@ -387,8 +388,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
-_LIST_GOES_ON = re.compile(r"(?:[,&]|…|\.\.\.)\s*$")
-_FOOTNOTE_ONLY = re.compile(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
+_LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
+_FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
 
 
 def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:

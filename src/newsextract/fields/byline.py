@@ -11,14 +11,15 @@ from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, domain_rx, domain_suffixes, get_profile, merged, merged_days,
                                   merged_months)
+from newsextract.rxcache import longest_first, rx
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_INITIALS = re.compile(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
+_NAME_TOKEN = rx(r"^[^\W\d_][\w'’.\-]*$")
+_INITIALS = rx(r"^\(?[a-z]{1,6}(?:/[a-z]{1,6})*\)?$")
 _GENDERED = r"(?:[:*_/]?in)?(?:nen)?\b"  # "Autor:innen", "Autor*in" + "nen", "Redakteur_innen"
-_GENDERED_END = re.compile(_GENDERED + "$")
-_GLUED_TAIL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][\w.]+$")
-_DOTTED = re.compile(r"^[^\W\d_]+(?:\.[^\W\d_]+)+\.?$")  # "christian.stadtfeld", "Interia.pl"
+_GENDERED_END = rx(_GENDERED + "$")
+_GLUED_TAIL = rx(r"^([A-Z][a-z]{3,})[A-Z][\w.]+$")
+_DOTTED = rx(r"^[^\W\d_]+(?:\.[^\W\d_]+)+\.?$")  # "christian.stadtfeld", "Interia.pl"
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +30,7 @@ def _neutral_not_names() -> FrozenSet[str]:
 
 # pieces of a credit line: at bars, semicolons and middle dots ("By X · 2 hours ago"), and at
 # slashes that a label follows
-_PIECES = re.compile(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
+_PIECES = rx(r"\s*[|;·•]\s*|\s*/\s*(?=[A-Za-z]{2,12}\s*[:：])")
 
 
 def _may_split(text: str) -> bool:
@@ -42,8 +43,8 @@ def _second_label() -> Pattern[str]:
     ("Reporter : Denny Marhendri Editor : Agus Salim", glued: "MarhendriEditor :")."""
     k = merged()
     words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
-                    if " " not in w and w.isalpha()}, key=len, reverse=True)
-    return re.compile(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
+                    if " " not in w and w.isalpha()}, key=longest_first)
+    return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
 
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
@@ -52,16 +53,16 @@ _DATE_WORDS = merged_days() | frozenset(merged_months())
 @lru_cache(maxsize=None)
 def _brand_rx() -> Pattern[str]:
     """An outlet's tag after a name: "detikNews", "Kompas.com", "Tribun.co.id"."""
-    return re.compile(r"^[a-z]+[A-Z][\w.]*$|^\w+(?:\.(?:" + domain_suffixes() + r"))+$", re.I)
+    return rx(r"^[a-z]+[A-Z][\w.]*$|^\w+(?:\.(?:" + domain_suffixes() + r"))+$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _label_rx(labels: Tuple[str, ...]) -> Pattern[str]:
     """A credit line opening with one of the labels: (label, colon, rest). No labels (a
     profile without editor labels) match nothing, not an empty label before every line."""
-    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=longest_first)) or "(?!)"
     # (a gendered plural glued to the label is the label's: "Autor:innen", "Redakteur*innen")
-    return re.compile(r"^(?P<label>" + alts + r")(?:" + _GENDERED + r")?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
+    return rx(r"^(?P<label>" + alts + r")(?:" + _GENDERED + r")?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -77,9 +78,9 @@ def label_starts(profile: Profile) -> Tuple[str, ...]:
     return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX)$")
-_CAPS_RUN = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials ("J.O.")
-_NAME_PARTS = re.compile(r"([\-'’])")
+_ROMAN = rx(r"^(?:I{1,3}|IV|VI{0,3}|IX)$")
+_CAPS_RUN = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials ("J.O.")
+_NAME_PARTS = rx(r"([\-'’])")
 
 
 def _title_word(word: str) -> str:
@@ -98,10 +99,10 @@ def _title_name(name: str) -> str:
                     else w for w in name.split())
 
 
-_PARENS_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}|[a-z][a-z ./]{1,30})\)$")
+_PARENS_AFTER = rx(r"(?<=\w)\s*\((?:[A-Z][a-z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,2}|[a-z][a-z ./]{1,30})\)$")
 
 
-_PARENS_CODE = re.compile(r"(?<=\w)\s*\(([A-Z][A-Za-z]{0,11}(?:[ /-][A-Z][A-Za-z]{1,11})?)\)$")
+_PARENS_CODE = rx(r"(?<=\w)\s*\(([A-Z][A-Za-z]{0,11}(?:[ /-][A-Z][A-Za-z]{1,11})?)\)$")
 
 
 def _uncased(word: str) -> bool:
@@ -117,7 +118,7 @@ def _credit_tag(word: str, profile: Profile) -> bool:
 
 # a name printed twice, as a dump glues an avatar's alt text and the name, or a link and its
 # text: "Andina LibriantyAndina Librianty", "Sean Martin Sean Martin"
-_TWICE = re.compile(r"^(\S[^\n]*? \S+?)\s*\1$")
+_TWICE = rx(r"^(\S[^\n]*? \S+?)\s*\1$")
 
 
 def printed_once(text: str) -> str:
@@ -142,11 +143,11 @@ def without_slash_tag(s: str, profile: Profile) -> str:
 
 
 # a slash or a bar, then a tag of one word or a few ending in an agency's ("Agencia EFE")
-_SLASH_TAG = re.compile(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
+_SLASH_TAG = rx(r"(?<=\w)\s*[/|]\s*([A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})$")
 # "(avec AFP)", "(with AP)", "(mit dpa)": a phrase in small letters naming an agency
-_WITH_AGENCY = re.compile(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
+_WITH_AGENCY = rx(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
 # (or after a comma: "Marie Dupont, avec AFP", "Anna Muster, mit dpa")
-_COMMA_WITH_AGENCY = re.compile(r"(?<=\w),\s*([^\W\d_A-Z]+ [^(),]{2,30})$")
+_COMMA_WITH_AGENCY = rx(r"(?<=\w),\s*([^\W\d_A-Z]+ [^(),]{2,30})$")
 
 
 def without_agency_parens(s: str) -> str:
@@ -312,7 +313,7 @@ def _company(words: List[str]) -> bool:
                for w in words)
 
 
-_GLUED_WORD = re.compile(r"^(?P<head>\w*[a-z])(?P<tail>[A-Z][a-z]+)$")
+_GLUED_WORD = rx(r"^(?P<head>\w*[a-z])(?P<tail>[A-Z][a-z]+)$")
 
 
 def _without_role(words: List[str], profile: Profile) -> List[str]:
@@ -351,7 +352,7 @@ def _team(words: List[str], profile: Profile) -> bool:
 @lru_cache(maxsize=None)
 def _conjunctions_rx(profile: Profile) -> str:
     """The words that join two names ("and", "dan", "und", "et", "y"), as a pattern."""
-    return "|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(profile.name_conjunctions, key=len, reverse=True))
+    return "|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(profile.name_conjunctions, key=longest_first))
 
 
 def split_names(raw: str, profile: Profile) -> List[str]:
@@ -400,7 +401,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
-_ROMAN = re.compile(r"^[IVX]+$")
+_ROMAN = rx(r"^[IVX]+$")
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 
@@ -422,7 +423,7 @@ def _slashed_names(part: str) -> List[str]:
     return [part]
 
 
-_LOWER_NAME = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
+_LOWER_NAME = rx(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 
 
 _GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
@@ -583,7 +584,7 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
 
 # what a list of writers prints after a name: a footnote's number ("Xiaoying You^0", a dump
 # that drops the caret glues it on, "Xiaoying You0"), then a comma or "&" before the next
-_LISTED_TAIL = re.compile(r"(?:\^?\d{1,2})?[\s,;&]*$")
+_LISTED_TAIL = rx(r"(?:\^?\d{1,2})?[\s,;&]*$")
 _ELLIPSIS = ("…", "...")  # a list's item that stands for the names a page folds away
 
 
@@ -643,15 +644,15 @@ def slashed_credit(text: str, profile: Profile) -> List[str]:
     return [n for n in names if n] if all(names) else []
 
 
-_BRAND = re.compile(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")
+_BRAND = rx(r"^(?P<name>[^\-–—/|]{3,60}?)\s+[-–—/]\s+(?P<tag>\S+)$")
 # "Jane Doe, AP Sports Writer", "Jane Doe | Reuters", "Dewi Kania, Jurnalis": a name, a comma,
 # bar or dot, and the outlet or the role
-_TAGGED = re.compile(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
+_TAGGED = rx(r"^(?P<name>[^|·•,]{3,60}?)\s*(?:[|·•]|,)\s*(?P<tag>[^|·•,]{2,40})$")
 # a name, a dash, a role word and a few words more ("Jane Doe – Reporter i Paris")
-_DASHED_ROLE = re.compile(r"^(?P<name>[^\-–—/|,]{3,60}?)\s+[-–—]\s+(?P<role>[^\W\d_]+)(?:\s+[^-–—|]{1,40})?$")
-_DASHED_TAIL = re.compile(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
-_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
-_GLUED_MDY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,9}\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)")
+_DASHED_ROLE = rx(r"^(?P<name>[^\-–—/|,]{3,60}?)\s+[-–—]\s+(?P<role>[^\W\d_]+)(?:\s+[^-–—|]{1,40})?$")
+_DASHED_TAIL = rx(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
+_GLUED_DATE = rx(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
+_GLUED_MDY = rx(r"(?<=[a-z])(?=[A-Z][a-z]{2,9}\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
@@ -685,7 +686,7 @@ def before_date(text: str) -> str:
     return " ".join(words).rstrip(_SEPARATORS)
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = rx(r"\d")
 
 
 def _relative_time(text: str) -> "Optional[re.Match[str]]":
@@ -713,8 +714,8 @@ _READING_LINE_CHARS = 100  # a byline's line with its reading time is this short
 def _reading_time_rx() -> "re.Pattern[str]":
     """A reading time at the end of a line (see _reading_time)."""
     forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                    for f in merged().reading_times), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\W{0,3}$", re.I) if forms else re.compile("(?!)")
+                    for f in merged().reading_times), key=longest_first)
+    return rx(r"\b(?:" + "|".join(forms) + r")\W{0,3}$", re.I) if forms else rx("(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -726,7 +727,7 @@ def _relative_time_ends() -> "Optional[Tuple[re.Pattern[str], int]]":
     lasts = {f.split()[-1] for f in merged().relative_times if f.split()}
     if not lasts or any("#" in w for w in lasts):
         return None
-    return re.compile("|".join(map(re.escape, sorted(lasts))), re.I), max(map(len, lasts)) + 4
+    return rx("|".join(map(re.escape, sorted(lasts))), re.I), max(map(len, lasts)) + 4
 
 
 @lru_cache(maxsize=None)
@@ -734,10 +735,10 @@ def _relative_time_rx() -> "re.Pattern[str]":
     """A time told as an age at the end of a line ("7 hours", "2 minutes ago", "|Published 1
     day ago", "vor 3 Stunden"), glued to the word before it or not."""
     forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                    for f in merged().relative_times), key=len, reverse=True)
-    return re.compile(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
+                    for f in merged().relative_times), key=longest_first)
+    return rx(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 # a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
+_CLOCK = rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 
 
 def _date_alone(text: str, whole: bool = False) -> bool:
@@ -777,8 +778,8 @@ def _role_tag(tag: str, profile: Profile) -> bool:
 @lru_cache(maxsize=None)
 def _filed_from_rx() -> "re.Pattern[str]":
     """A locative and a place after a writer's name: where the story was filed from."""
-    words = sorted(merged().filed_from, key=len, reverse=True)
-    return re.compile(r"(?<=\w)\s+(?:" + "|".join(map(re.escape, words)) +
+    words = sorted(merged().filed_from, key=longest_first)
+    return rx(r"(?<=\w)\s+(?:" + "|".join(map(re.escape, words)) +
                       r")\s+[A-ZÀ-Þ][\w'’.\-]*(?:[\s/][A-ZÀ-Þ][\w'’.\-]*){0,2}$")
 
 
@@ -788,8 +789,8 @@ def without_place(text: str) -> str:
     return _filed_from_rx().sub("", text.strip()) if " " in text.strip() else text
 
 
-_PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
-_HANDLE = re.compile(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
+_PLACE_WORD = rx(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+_HANDLE = rx(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
 
 
 def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
@@ -863,7 +864,7 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
 
 # an agency named before the writer on a credit line of names alone ("Reuters, Thorsten
 # Kramer", "dpa/Anna Muster")
-_AGENCY_FIRST = re.compile(r"^(?P<agency>[^,/]{2,30}?)\s*[,/]\s*(?P<rest>\S.*)$")
+_AGENCY_FIRST = rx(r"^(?P<agency>[^,/]{2,30}?)\s*[,/]\s*(?P<rest>\S.*)$")
 
 
 def without_agency(text: str) -> str:
@@ -957,13 +958,13 @@ def _labelled_time_rx() -> "re.Pattern[str]":
     9:02 AM"): every profile's date connectives and modified-date labels."""
     k = merged()
     labels = sorted({w for w in (*k.date_connectives, *k.modified_labels) if len(w) > 3},
-                    key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
+                    key=longest_first)
+    return rx(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
                       + r")\b:?\s+[0-2]?\d[:.][0-5]\d\b")
 
 
 # where a dump glued two text nodes: a small letter, then a capital ("OpitzRedakteurin")
-_GLUE_POINT = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+_GLUE_POINT = rx(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def glued_name(text: str, profile: Profile) -> Optional[str]:
@@ -1017,7 +1018,7 @@ def _any_title(word: str, profile: Profile) -> bool:
 # "Jervis-BardyThe" are words a dump glued together); "McDonald", "O'Neil" are names
 _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
 # the word's shape: each capital an A, each small letter an a ("Çetin" -> "Aaaaa")
-_PLAIN_NAME_SHAPE = re.compile(r"^Aa*(?:[-'’]Aa*)*\.?$")
+_PLAIN_NAME_SHAPE = rx(r"^Aa*(?:[-'’]Aa*)*\.?$")
 
 
 def plain_name_word(word: str) -> bool:

@@ -11,17 +11,18 @@ from newsextract.blocks import Block
 from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, domain_rx, merged
+from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
-_TRAILING_PARENS = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
-_INITIALS = re.compile(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
+_TRAILING_PARENS = rx(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*[.]?\s*$")
+_INITIALS = rx(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
 # a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)", "(*)"
-_DESK_CODE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
+_DESK_CODE = rx(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
 # an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
-_AGENCY_EDITOR = re.compile(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
+_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
 
 
-_CREDIT = re.compile(r"^[A-Z][\w.&'/ \-]{1,38}$")
+_CREDIT = rx(r"^[A-Z][\w.&'/ \-]{1,38}$")
 
 
 @lru_cache(maxsize=None)
@@ -29,8 +30,8 @@ def _glued_credit_rx() -> Pattern[str]:
     """Where a labelled credit starts after a sentence's end in the same element: any
     language's author or editor label, its colon, a capitalised word."""
     labels = sorted({w for w in label_starts(merged()) if len(w) > 2 and w[:1].isalpha()},
-                    key=len, reverse=True)
-    return re.compile(r"(?<=[.!?\"”’])\s+(?=(?i:" + "|".join(map(re.escape, labels))
+                    key=longest_first)
+    return rx(r"(?<=[.!?\"”’])\s+(?=(?i:" + "|".join(map(re.escape, labels))
                       + r")\s?:\s*[A-Z])")
 
 
@@ -171,8 +172,8 @@ def _writers_note_rx(profile: Profile) -> Optional[Pattern[str]]:
     politics reporter"); None for a profile without the linking words."""
     if not profile.bio_link or not profile.role_words:
         return None
-    roles = "|".join(sorted(map(re.escape, profile.role_words), key=len, reverse=True))
-    return re.compile(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:" + profile.bio_link
+    roles = "|".join(sorted(map(re.escape, profile.role_words), key=longest_first))
+    return rx(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:" + profile.bio_link
                       + r") (?:[\w'’\-]+ ){0,6}?(?i:" + roles + r")\b")
 
 
@@ -185,7 +186,7 @@ def writers_note(text: str, profile: Profile) -> bool:
 # a closing note on a book, a record or a show and where to get it: "On Leadership, by Tony
 # Blair, is out now (Cornerstone, £25)", "(Kiepenheuer & Witsch, 24 Euro)": its publisher and
 # its price in parentheses end it
-_PRICE_NOTE = re.compile(r"\([^()]{2,60},\s*(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|dollars?|"
+_PRICE_NOTE = rx(r"\([^()]{2,60},\s*(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|dollars?|"
                          r"pounds?|kr|chf|fr\.))[^()]{0,12}\)\s*\.?$", re.I)
 
 
@@ -227,7 +228,7 @@ def _outlet_and_writer(credit: str, profile: Profile) -> Optional[str]:
     return writer if writer and len(writer.split()) >= 2 else None
 
 
-_CLOSING_PARENS = re.compile(r"^\(([^()]{3,60})\)\.?$")
+_CLOSING_PARENS = rx(r"^\(([^()]{3,60})\)\.?$")
 
 
 def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Optional[str]:

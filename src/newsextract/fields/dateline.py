@@ -9,6 +9,7 @@ from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM
 from newsextract.profiles import domain_rx, merged, merged_days, merged_months
+from newsextract.rxcache import rx
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--", or the Spanish ".-": "MADRID (EFE).- El ..."). The lead may hold commas, dots (in
@@ -17,38 +18,38 @@ from newsextract.profiles import domain_rx, merged, merged_days, merged_months
 # aside in a sentence, not a dateline.
 # (or a dash glued to the lead's last word or tag, a space after it: "Pariaman (Inmas)- ...";
 # not to a letter alone, a font-size button's "A-")
-_LEAD = re.compile(
+_LEAD = rx(
     r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s)|(?:(?<=\))|(?<=[^\W\d_]{3}))--?(?=\s))"
     r"(?:\s+|(?=[A-Z\"“]))(?![a-z])"
 )
-_LEAD_ONLY = re.compile(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
-_PARENS = re.compile(r"\(([^()]{1,40})\)")
-_WIRE = re.compile(r"/([A-Z][\w ]{1,30}?)/")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LEAD_ONLY = rx(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
+_PARENS = rx(r"\(([^()]{1,40})\)")
+_WIRE = rx(r"/([A-Z][\w ]{1,30}?)/")
+_YEAR = rx(r"^(?:19|20)\d\d$")
 # detikNews, KompasOtomotif: a lower-case letter, then a capitalised word. Not "McALLEN" or
 # "DeKALB": a name's prefix before capitals, as wire datelines print such places.
-_CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
+_CAMEL = rx(r"^[A-Za-z]*[a-z][A-Z][a-z]\w*$")
 # "McALLEN", "DeKALB", "LaGRANGE": a capitalised prefix of a name, then the rest in capitals
-_PREFIXED_CAPITALS = re.compile(r"^([A-Z][a-z]{1,2})([A-Z]{2,})$")
-_DIGIT = re.compile(r"\d")
+_PREFIXED_CAPITALS = rx(r"^([A-Z][a-z]{1,2})([A-Z]{2,})$")
+_DIGIT = rx(r"\d")
 # the day of the month, or the day and month in figures ("5", "5/11"), an agency's tag after it
-_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2]))?$")
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_DAY = rx(r"^(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2]))?$")
+_ABBREVIATION = rx(r"^(?:[A-Za-z]\.){2,}$")
 # "Fimela.com, Jakarta Pemerintah ..." / "Metrotvnews.com, Jakarta: ...": the outlet's domain,
 # a comma and a one-word place, then the text with no dash (a colon, or nothing)
 # "Suarasurabaya.net| Pemerintah ...": the outlet's domain alone, then a bar
-_SITE_BAR = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
+_SITE_BAR = rx(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
 # (a dash glued to the place leaves the lead to _LEAD, which reads a place of several words:
 # "Liputan6.com, Banda Aceh- ...")
-_GLUED_DASH = re.compile(r"[^\W\d_]-\s")
-_SITE_FIRST = re.compile(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
+_GLUED_DASH = rx(r"[^\W\d_]-\s")
+_SITE_FIRST = rx(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
 def _word_rx() -> "re.Pattern[str]":
     """A word of a place's name: capitalised, in capitals, or a particle ("Frankfurt am Main")."""
     particles = "|".join(map(re.escape, sorted(merged().place_particles)))
-    return re.compile(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:" + particles + r")$")
+    return rx(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:" + particles + r")$")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def _is_date(part: str) -> bool:
     return bool(_DIGIT.search(part)) and any(w.strip(".,") in merged_months() for w in low.split())
 
 
-_REGNAL = re.compile(r"^(?:I{2,3}|I?V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{1,3})\.?$")  # "Benedikt XVI."
+_REGNAL = rx(r"^(?:I{2,3}|I?V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{1,3})\.?$")  # "Benedikt XVI."
 
 
 def _is_place(part: str, noun_endings: Tuple[str, ...] = ()) -> bool:
@@ -126,7 +127,7 @@ def title_case_place(place: str) -> str:
 
 
 # the outlet's name that opens the dateline after a byline run into it: a word with a domain
-_OUTLET_AFTER_NAME = re.compile(r"(?<=\s)(?=[\w\-]+\.[A-Za-z.]{2,12},)")
+_OUTLET_AFTER_NAME = rx(r"(?<=\s)(?=[\w\-]+\.[A-Za-z.]{2,12},)")
 
 
 def _byline_ahead(lead: str) -> Tuple[Optional[str], str]:
@@ -197,7 +198,7 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
 
 # "NEW DELHI: Their American dream..." - a place in capitals and a colon (South Asian and
 # some wire styles); only capitals, so that "Note: ..." is not a dateline
-_CAPS_COLON = re.compile(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)"
+_CAPS_COLON = rx(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)"
                          r"\s*:\s+(?=[A-Z\"“‘'])")
 
 
@@ -214,7 +215,7 @@ def _dash_near_start(text: str) -> bool:
 
 # "KONTAN.CO.ID - JAKARTA. Memasuki ...": the outlet's domain, a dash, the place in capitals
 # and a full stop
-_SITE_DASH_PLACE = re.compile(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
+_SITE_DASH_PLACE = rx(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*(?:--?|[\u2013\u2014])\s*"
                               r"(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})\.\s+(?=[A-Z\"“])")
 _VOWELS = frozenset("AEIOUY")
 
@@ -238,7 +239,7 @@ def _capitals_place(place: str) -> bool:
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
 # WIB"), where a dateline's rest is the paragraph
 _BYLINE_REST = 80
-_SECOND_DASH = re.compile(r"^(?:--?|[\u2013\u2014])\s+")
+_SECOND_DASH = rx(r"^(?:--?|[\u2013\u2014])\s+")
 
 
 def _dated_rest(text: str) -> bool:
@@ -253,9 +254,9 @@ def _dated_rest(text: str) -> bool:
 
 
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
-_TAG_ONLY = re.compile(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
+_TAG_ONLY = rx(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
-_AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
+_AGENCY_TAG = rx(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
 
 
 # "Hamburg. Der Senat hat ...", "Frankfurt/Main. Die ...": the place and a full stop, as German
@@ -263,7 +264,7 @@ _AGENCY_TAG = re.compile(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\(
 # (an article, a preposition), which a one-word sentence's follower need not
 # (one word, or two in capitals: "Trochowskis HSV-Comeback." is a heading's phrase, where
 # "BAD OLDESLOE." is a place)
-_PERIOD_LEAD = re.compile(r"^(?P<lead>[A-ZÀ-Þ][\w'’\-]{2,}(?:/[A-ZÀ-Þ][\w'’\-]+)?|[A-ZÀ-Þ]{2,} [A-ZÀ-Þ\-]{3,})\.\s+"
+_PERIOD_LEAD = rx(r"^(?P<lead>[A-ZÀ-Þ][\w'’\-]{2,}(?:/[A-ZÀ-Þ][\w'’\-]+)?|[A-ZÀ-Þ]{2,} [A-ZÀ-Þ\-]{3,})\.\s+"
                           r"(?P<next>[A-ZÀ-Þ][\w'’]*)\s")
 _PERIOD_REST_CHARS = 80  # the text after such a place is a paragraph's, at least this long
 

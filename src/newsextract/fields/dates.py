@@ -11,6 +11,7 @@ from typing import Callable, Iterator, List, Optional
 
 from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
+from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
 
@@ -38,11 +39,11 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # pattern of every profile's month names is slow to compile and to try at each position)
     longest = max(map(len, merged_months()))
     mon = r"(?P<mon>[^\W\d_]{3," + str(longest) + r"})\.?"
-    zones = sorted(merged_zones(), key=len, reverse=True)
+    zones = sorted(merged_zones(), key=longest_first)
     k = merged()
     prefixes = "|".join(re.escape(p) for p in k.offset_prefixes)
     # a time word may be abbreviated with a dot ("pkl. 14.00")
-    time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=len, reverse=True))
+    time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=longest_first))
     # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
             + "|".join(re.escape(z) for z in zones if len(z) > 1)
@@ -60,7 +61,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # and its view count printed without a space)
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
-    joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=longest_first))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
     # (where a day-first date may start, a word's start or a letter glued before it, is tested
     # at each place the rest matches: a pattern that opens with either assertion is tried at
@@ -102,7 +103,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # a time printed before its date ("Published: 15:56 BST, 27 April 2024", "11:00 AM PDT •
     # May 16, 2024")
     # (the date's weekday may stand between: "3:45 PM EDT, Tue June 4, 2024")
-    weekdays = "|".join(re.escape(d) for d in sorted(merged_days(), key=len, reverse=True))
+    weekdays = "|".join(re.escape(d) for d in sorted(merged_days(), key=longest_first))
     time_before = (r"(?:^|(?<=[\s:|(]))(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap]\.?m\.?))?"
                    r"(?:\s" + zone + r")?[\s,|\-\u2013\u2014·•∙]{1,4}(?:(?:" + weekdays
                    + r")\.?,?[ \t]+)?\Z")
@@ -115,24 +116,24 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
                  + r"][ \t]?(?P<m>[0-5]?\d)[ \t]?[" + minute_marks + "]") if tmarks else r"(?!)"
     flags = re.I
     return (
-        re.compile(named_dmy, flags),
-        re.compile(named_mdy, flags),
-        re.compile(numeric),
-        re.compile(iso),
-        re.compile(time, flags),
-        re.compile(iso_time),
-        re.compile(time_before, flags),
-        re.compile(dmy_start, flags),
-        re.compile(numeric_start),
-        re.compile(unit_time),
-        re.compile(hour_time, flags),
+        rx(named_dmy, flags),
+        rx(named_mdy, flags),
+        rx(numeric),
+        rx(iso),
+        rx(time, flags),
+        rx(iso_time),
+        rx(time_before, flags),
+        rx(dmy_start, flags),
+        rx(numeric_start),
+        rx(unit_time),
+        rx(hour_time, flags),
     )
 
 
 @lru_cache(maxsize=None)
 def _numeric_offset_rx() -> "re.Pattern[str]":
     prefixes = "|".join(re.escape(p) for p in merged().offset_prefixes)
-    return re.compile(r"(?:" + prefixes + r")?([+-])(\d{1,2}):?(\d{2})?$", re.I)
+    return rx(r"(?:" + prefixes + r")?([+-])(\d{1,2}):?(\d{2})?$", re.I)
 
 
 def _offset(zone: Optional[str]) -> Optional[str]:
@@ -184,8 +185,8 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 
 # every date pattern holds a year: a text without one is done at once (a year of two digits
 # only in a dotted date: "05.08.24 kl. 14:47")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
+_ANY_YEAR = rx(r"(?:19|20)\d\d")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -219,9 +220,9 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     months = merged_months()
     found = []
     taken: list = []
-    for kind, rx, start in (("iso", iso, None), ("dmy", named_dmy, dmy_start), ("mdy", named_mdy, None),
-                            ("num", numeric, numeric_start)):
-        for m in rx.finditer(s) if start is None else _starting(rx, start, s):
+    for kind, pat, start in (("iso", iso, None), ("dmy", named_dmy, dmy_start), ("mdy", named_mdy, None),
+                             ("num", numeric, numeric_start)):
+        for m in pat.finditer(s) if start is None else _starting(pat, start, s):
             if len(taken) >= _MAX_FOUND:
                 break
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -238,7 +239,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     at = _glued_month(m.group("mon"), months)
                     if at:
                         mo = months[m.group("mon")[at:].lower()]
-                        m = rx.match(s, m.start("mon") + at) or m
+                        m = pat.match(s, m.start("mon") + at) or m
                 if not mo:
                     continue
                 d = int(m.group("day"))
@@ -363,10 +364,10 @@ class DateChoice:
     guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
 
 
-_HAS_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+_HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
 _BYLINE_REACH = 3  # a dump's credit line this many blocks into the body is read for its date
 # a text dump's image placeholders only: "[2022-05-11-schuze-18] [foto]"
-_ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+_ONLY_ALTS = rx(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 
 
 def _only_a_date(text: str, profile: Profile, finder: Callable = find_dates) -> bool:
@@ -423,8 +424,8 @@ def _date_after_body(blocks: List[Block], profile: Profile,
 
 @lru_cache(maxsize=None)
 def _modified_rx() -> "re.Pattern[str]":
-    labels = sorted(merged().modified_labels, key=len, reverse=True)
-    return re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
+    labels = sorted(merged().modified_labels, key=longest_first)
+    return rx(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
 
 
 def _after_modified_label(text: str) -> bool:
@@ -555,8 +556,8 @@ def _published_time_rx() -> "re.Pattern[str]":
     k = merged()
     modified = {w.casefold() for w in k.modified_labels}
     labels = sorted({w for w in k.date_connectives if len(w) > 3 and w.casefold() not in modified},
-                    key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
+                    key=longest_first)
+    return rx(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
                       + r")\b:?\s+([0-2]?\d)[:.]([0-5]\d)(?!\d|[.:]\d)")
 
 

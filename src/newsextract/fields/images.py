@@ -10,6 +10,7 @@ from newsextract.blocks import BODY, CAPTION, Block
 from newsextract.metadata import Meta
 from newsextract.model import Image
 from newsextract.profiles import merged
+from newsextract.rxcache import longest_first, rx
 
 
 
@@ -17,11 +18,11 @@ from newsextract.profiles import merged
 def _caption_rxs() -> Tuple[Pattern[str], Pattern[str], Pattern[str]]:
     """A photo label opening a caption ("Foto: ..."), a credit closing it ("(Foto: ANTARA/X)",
     "... Photo: X"), and a photo label anywhere."""
-    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=len, reverse=True))
-    return (re.compile(r"^(?:" + labels + r")\s*:\s*", re.I),
-            re.compile(r"\s*\((?:(?:" + labels + r")[:.]?\s*)?([^()]{2,80})\)\s*$"
+    labels = "|".join(re.escape(w) for w in sorted(merged().photo_labels, key=longest_first))
+    return (rx(r"^(?:" + labels + r")\s*:\s*", re.I),
+            rx(r"\s*\((?:(?:" + labels + r")[:.]?\s*)?([^()]{2,80})\)\s*$"
                        r"|\s+(?:" + labels + r")\s*:\s*(.{2,80})$", re.I),
-            re.compile(labels, re.I))
+            rx(labels, re.I))
 
 
 def article_images(blocks: List[Block], meta: Meta, start: int, end: int) -> List[Image]:

@@ -9,6 +9,7 @@ from itertools import repeat
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from newsextract.profiles import available, get_profile
+from newsextract.rxcache import rx
 
 # bytes: a-z kept, every other byte a space (the text is lower-cased and encoded first)
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -199,8 +200,8 @@ def _script_language(text: str) -> Optional[str]:
     letters = sum(map(str.isalpha, text))
     if letters < 200:
         return None
-    for code, rx, share in _script_patterns():
-        own = len(rx.findall(text))
+    for code, pat, share in _script_patterns():
+        own = len(pat.findall(text))
         if own >= share * letters and not (code == "tr" and _NOT_TURKISH in text):
             return code
     return None
@@ -214,7 +215,7 @@ def _any_script_letter() -> "re.Pattern[str]":
 
 def _letter_class(ranges: List[Tuple[int, int]]) -> "re.Pattern[str]":
     """One character class of code-point ranges (a pattern counts or finds them in C)."""
-    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
+    return rx("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
 
 
 @lru_cache(maxsize=None)

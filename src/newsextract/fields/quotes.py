@@ -16,15 +16,16 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 from newsextract.blocks import ACRONYM
 from newsextract.model import Quote
 from newsextract.profiles import Profile, domain_rx, merged, merged_days, merged_months, word_start_pattern
+from newsextract.rxcache import longest_first, rx
 
 _OPEN = "\"“„«"
-_MARK_RX = re.compile("[\"“”„«»]")
+_MARK_RX = rx("[\"“”„«»]")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
-_CAP = re.compile(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
+_CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
-_CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
-_TAIL_WORDS = re.compile(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
-_LONGER_NAME = re.compile(r"[a-z]{2,}(?: +[A-Z][\w'’\-]*){1,2}\b")
+_CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
+_TAIL_WORDS = rx(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
+_LONGER_NAME = rx(r"[a-z]{2,}(?: +[A-Z][\w'’\-]*){1,2}\b")
 
 
 def word_matches(rx: "re.Pattern[str]", text: str) -> Iterator["re.Match[str]"]:
@@ -80,7 +81,7 @@ def _prefix_positions(text: str, word: str):
 # after a name word's capital, its dots: an initial's or a short title's, each a word's end
 # ("J.", "Dr.", "L.P."); a longer word's dot ends a sentence ("Samsung.")
 _SHORT_DOTTED = r"[\w'’\-]{0,3}\.(?:[A-Z][\w'’\-]{0,3}\.)*"
-_LEAD_WORDS = re.compile(r"(\w*)[ ,]*((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
+_LEAD_WORDS = rx(r"(\w*)[ ,]*((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*(?:\.[\w'’\-]+)*) +){1,3})$")
 
 
 def _may_end_with_name(window: str) -> bool:
@@ -232,12 +233,18 @@ def _mononym_set_off(part: str, parts: List[str], profile: Profile) -> bool:
 @lru_cache(maxsize=None)
 def _title_dots(profile: Profile) -> "re.Pattern[str]":
     """A short title with its abbreviating dot ("Rep.", "Gov.", "Dr.")."""
-    short = sorted((t for t in profile.titles if len(t) <= 4), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
+    short = sorted((t for t in profile.titles if len(t) <= 4), key=longest_first)
+    return rx(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
 
 
 # a clause set off by commas right after a cue verb, opening in lower case
-_ASIDE_FIRST = re.compile(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
+_ASIDE_FIRST = rx(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
+
+
+# a speaker phrase's clause: up to a stop or a parenthesis, past an initial's dot and a body's
+# acronym in parentheses before a capital (see _speaker_phrase)
+_CLAUSE = rx(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
+             r"(?= [A-Z]))[^.;:()\"“”?!]*)*")
 
 
 def _speaker_phrase(rest: str, profile: Profile) -> str:
@@ -257,8 +264,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     # (a clause ends at a stop or a parenthesis; not at an initial's dot, nor at a body's
     # acronym in parentheses: "Menteri Pekerjaan Umum (PUPR) Basuki Hadimuljono")
     # (or of a few capitalised words: "Suku Dinas Penanggulangan Kebakaran (Sudin Gulkarmat)")
-    m = re.match(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
-                 r"(?= [A-Z]))[^.;:()\"“”?!]*)*", rest)
+    m = _CLAUSE.match(rest)
     clause = m.group(0) if m else rest
     if domain_rx().match(rest, len(clause)):
         # "kata sumber Kompas.com yang ...": the clause stopped inside an outlet's domain,
@@ -336,11 +342,14 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     return ", ".join(segments)
 
 
+_CLAUSE_END = rx(r"[,.;:!?\"“”()]")
+
+
 def _epithet(rest: str, profile: Profile) -> bool:
     """The words after a cue verb describe, and point back to, the person last named:
     "pelantun Could It Be tersebut", "pria yang akrab disapa Hendi itu" (a lower-case word
     first, a demonstrative within the clause), and say nothing of an unnamed one."""
-    clause = re.split(r"[,.;:!?\"“”()]", rest, maxsplit=1)[0].split()[:10]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0].split()[:10]
     if len(clause) < 2 or not clause[0][:1].islower() or clause[0].lower() in profile.speaker_stops:
         return False
     words = [w.lower() for w in clause]
@@ -423,7 +432,7 @@ def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bo
     return not (body and _printed_as_place(word, "\x00", body, profile))
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LAST_WORD = rx(r"[^\W\d_]+$")
 
 
 def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool:
@@ -446,7 +455,7 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
     with its unit: "Kabupaten Kotawaringin Barat (Kobar)"."""
     if "(" + word + ")" not in body:
         return False
-    units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=longest_first))
     return bool(units) and re.search(r"\b(?:" + units + r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(" + re.escape(word) + r"\)",
                                      body, re.I) is not None
 
@@ -612,7 +621,7 @@ class _People:
 def _nickname_rx(profile: Profile) -> "re.Pattern[str]":
     """A run of capitalised words, then a short name in parentheses or after a link word."""
     links = "|".join(map(re.escape, sorted(profile.nickname_links)))
-    return re.compile(r"((?:[A-Z][\w'’\-]* ){1,5}[A-Z][\w'’\-]*) (?:\(([A-Z][a-z][\w'’\-]*"
+    return rx(r"((?:[A-Z][\w'’\-]* ){1,5}[A-Z][\w'’\-]*) (?:\(([A-Z][a-z][\w'’\-]*"
                       r"(?: [A-Z][a-z][\w'’\-]*)?)\)|(?:" + links + r") ([A-Z][a-z][\w'’\-]*)\b)")
 
 
@@ -637,13 +646,17 @@ def _nicknames(body: str, people: _People, profile: Profile) -> None:
         people.aliases.setdefault(nick, name)
 
 
+# "(Menkominfo RI), Johnny G Plate,": a title in parentheses, then the name it belongs to
+_TITLED_APPOSITIVE = rx(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s){1,4}[A-Z][\w'’\-]*\.?)\s?[,.]")
+_SENTENCE_PART = rx(r"[.;\"“”\n]")
+
+
 def _appositives(body: str, people: _People, profile: Profile) -> None:
     """Register people introduced with a title: "Menteri X (Menkominfo RI), Johnny G Plate,"."""
     _nicknames(body, people, profile)
     # (words parted by spaces: a pattern that let a word end anywhere tried every way of
     # cutting a long token into words, exponential on a line of one glued word)
-    for m in re.finditer(r"\(([A-Z][\w ]{1,30})\),\s+((?:[A-Z][\w'’\-]*\.?\s){1,4}[A-Z][\w'’\-]*\.?)\s?[,.]",
-                         body):
+    for m in _TITLED_APPOSITIVE.finditer(body):
         name = m.group(2).strip()
         toks = name.split()
         if any(t.lower() in profile.titles for t in toks[1:]):
@@ -676,7 +689,7 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
             continue  # (nor a place: "dengan Kota Bandung, Kab. Bandung, dan ...")
         if any(w.group(1).lower() not in profile.titles for w in _SENTENCE_STOP.finditer(name + " ")):
             continue  # "di Jakarta, Minggu.\nDani mengatakan": a sentence ends inside it
-        clause = re.split(r"[.;\"“”\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        clause = _SENTENCE_PART.split(body[max(0, m.start() - 80):m.start()])[-1]
         if any(w.lower() in profile.titles for w in re.findall(r"\w{4,}", clause)) or \
                 len(toks) >= 2 and body.startswith(",", m.end(1)) and _described_before(clause, profile):
             people.add(name)
@@ -696,8 +709,8 @@ def _described_before(clause: str, profile: Profile) -> bool:
 
 # a word of four letters or more and a stop: a sentence's end ("Minggu. "), not a short
 # form's dot ("Moh.", "Dr.", "H.")
-_SENTENCE_STOP = re.compile(r"\b([A-Z][a-z]{3,})\.\s")
-_NAME_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
+_SENTENCE_STOP = rx(r"\b([A-Z][a-z]{3,})\.\s")
+_NAME_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
 
 
 def _relative_matches(body: str, words: Tuple[str, ...]) -> Iterator["re.Match[str]"]:
@@ -718,7 +731,7 @@ def _relative_matches(body: str, words: Tuple[str, ...]) -> Iterator["re.Match[s
 @lru_cache(maxsize=None)
 def _apposition_rx(profile: Profile) -> "re.Pattern[str]":
     ends = "|".join(sorted(profile.speaker_stops | profile.cue_before))
-    return re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]*\.?)(?=,|\s+(?:" + ends + r")\b)")
+    return rx(r",\s+((?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]*\.?)(?=,|\s+(?:" + ends + r")\b)")
 
 
 @lru_cache(maxsize=None)
@@ -753,14 +766,14 @@ class _Titles(frozenset):
 # chain of places
 # (a dot only after a short word, an initial or a title: "J. Smith", "Dr. Budi", "Retno L.P.
 # Marsudi"; "Samsung." ends a sentence)
-_SUBJECT_RUN = re.compile(r"((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
+_SUBJECT_RUN = rx(r"((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*) ){0,4}[A-Z][\w'’\-]*)$")
 # a capitalised word and lower-case words before a subject run ("Jan de | Vries said"): the
 # words are a name's particles when the profile knows them so
-_PARTICLES_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
+_PARTICLES_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
-_TITLED_RUN = re.compile(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+_SENTENCE_OPENER = rx(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+_TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
 
 
 def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
@@ -791,7 +804,7 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
 _NAME_WORDS = 4  # a person's name, office words cut off, has at most this many words
 # a sentence's subject, then an apposition in lower case that runs on to the verb without a
 # closing comma: "Anum, salah satu warga Belawan mengatakan"
-_APPOSED_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
+_APPOSED_BEFORE = rx(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
                              r"([a-z][^,.;:\"“”\n]{0,80} )$")
 
 
@@ -818,11 +831,11 @@ def _subject_rxs(profile: Profile) -> tuple:
     verbs = "|".join(sorted(profile.cue_before))
     # a bare alternation of words lets the engine skip by the words' first letters (the
     # word start is checked by word_matches)
-    verb_rx = re.compile(r"(?:" + verbs + r")\b")
+    verb_rx = rx(r"(?:" + verbs + r")\b")
     subject_rx = _SUBJECT_RUN
     # "Jane Doe, the city's public works director, said": an apposition set off by commas
     # (read only where a comma stands before the verb)
-    apposed_rx = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, (?:\d{1,3}, )?[a-z][^.\"“”\n]{0,160}?)?$")
+    apposed_rx = rx(r"((?:[A-Z][\w'’\-]*\.? ){0,4}[A-Z][\w'’\-]*)(, (?:\d{1,3}, )?[a-z][^.\"“”\n]{0,160}?)?$")
     return verb_rx, subject_rx, apposed_rx
 
 
@@ -863,7 +876,7 @@ def _person_before_places(text: str, start: int, end: int,
 # what stands before a name that opens a clause: nothing, a sentence's end, a comma, a quote
 _CLAUSE_OPENERS = ("", ".", ",", ";", ":", "!", "?", "\"", "“", "”")
 # a capitalised word and a stop, a sentence's end inside a run of capitalised words ("China. ")
-_STOPPED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\. ")
+_STOPPED_WORD = rx(r"\b([A-Z][a-z]{2,})\. ")
 
 
 def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> int:
@@ -875,11 +888,11 @@ def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> in
     return start
 
 
-_INSTITUTION_GOES_ON = re.compile(r"\w+ [A-Z]")
+_INSTITUTION_GOES_ON = rx(r"\w+ [A-Z]")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
-_DEGREE = re.compile(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
-_AGE_OR_DEGREE = re.compile(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
+_DEGREE = rx(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
+_AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
 
 
 def _person_apposition(text: str, profile: Profile) -> bool:
@@ -893,7 +906,7 @@ def _person_apposition(text: str, profile: Profile) -> bool:
 
 
 # a run of capitalised words, from its first ("Jane Doe", "Dr. Budi Santoso")
-_CAPITAL_RUN = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.? )*[A-Z][\w'’\-]*")
+_CAPITAL_RUN = rx(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.? )*[A-Z][\w'’\-]*")
 
 
 def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
@@ -921,15 +934,15 @@ def _apposed_subject(rx: "re.Pattern[str]", body: str, lo: int, end: int,
     return plain[0] if plain else (appositions[0] if appositions else None)
 
 
-_AGE_FIRST = re.compile(r"^, (?:\d{1,3}, )?")
+_AGE_FIRST = rx(r"^, (?:\d{1,3}, )?")
 # a place after a locative and a day with its date, between a name and its verb: " di
 # Tangerang, Selasa", " in Boston, Monday (3/7)"
-_WHERE_WHEN = re.compile(r"(?: (?P<loc>[a-z]+) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?, "
+_WHERE_WHEN = rx(r"(?: (?P<loc>[a-z]+) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?, "
                          r"(?P<day>[A-Z][a-z]+)(?: \([\d/]{3,10}\))?$")
 # a name, then an office in capitals up to a link word before the body that employs the
 # person, ending where the body's name starts: "Ross Mayfield, Analis Strategi Investasi di ",
 # "Jane Doe, Director of Research at "
-_OFFICE_AT = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), "
+_OFFICE_AT = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}), "
                         r"((?:[A-Z][\w'’\-]*\.? ){1,6})(?:[a-z]+ (?:[A-Z][\w'’\-]* )+)?([a-z]+) "
                         r"(?:[A-Z][\w'’\-]* )*$")
 
@@ -943,6 +956,10 @@ def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
         if at < 0:
             return lo
     return at + 1
+
+
+# a name of up to four capitalised words opening the text, a comma and a word in lower case
+_LEADING_NAME = rx(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]")
 
 
 def _subjects(body: str, people: _People, profile: Profile) -> None:
@@ -1072,7 +1089,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if before and m.group(1) not in people.aliases:
                 people.aliases[m.group(1)] = before[-1]
     _titled_subjects(body, people, profile)
-    m = re.match(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), [a-z]", body)
+    m = _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
                      for t in m.group(1).split()):
         people.add(m.group(1))
@@ -1082,14 +1099,14 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
 def _cue_rxs(profile: Profile) -> tuple:
     """The cue patterns: after a quote ('"...," kata X', '"...," X said'), before one."""
     suffix = profile.pronoun_suffix
-    cue_alts = sorted(profile.cue_after, key=len, reverse=True)
+    cue_alts = sorted(profile.cue_after, key=longest_first)
     k = merged()
     links = "|".join(re.escape(w) + r"\s" for w in k.speaker_links)
     adverbs = "|".join(map(re.escape, k.cue_adverbs))
     that = "|".join(map(re.escape, k.complementizers))
     # ('"...," demikian kata X': a word may open the attribution before its verb)
     openers = r"(?:(?:" + "|".join(map(re.escape, profile.cue_openers)) + r")\s+)?" if profile.cue_openers else ""
-    cue_rx = re.compile(
+    cue_rx = rx(
         r"^[\s,.:;!?\-–—]*" + openers + r"(?P<cue>(?:" + "|".join(cue_alts) + r"))(?P<nya>" + (suffix or "(?!x)x")
         + r")?\b(?P<rest>.*)$", re.I | re.S)
     # (a name may take an apposition before its verb, up to 120 characters: '"...," Daniel
@@ -1103,18 +1120,18 @@ def _cue_rxs(profile: Profile) -> tuple:
     # Abendblatt sagte')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
-    name_cue_rx = re.compile(
+    name_cue_rx = rx(
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
-    before_rx = re.compile(
+    before_rx = rx(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
     # before the quotation, an apposition after it at most
-    according = "|".join(re.escape(w) for w in sorted(k.according_to, key=len, reverse=True))
-    according_rx = re.compile(
+    according = "|".join(re.escape(w) for w in sorted(k.according_to, key=longest_first))
+    according_rx = rx(
         r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}"
         r"[A-Z][\w'’\-]*)(?:,[^,\"“”„«]{1,80})?,?\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
@@ -1269,7 +1286,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     return [q for q, kept in zip(quotes, keep, strict=True) if kept]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+[A-Z\"“«]")
+_SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
@@ -1290,8 +1307,8 @@ def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) 
 def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
     """An article, up to four words in lower case and a speech verb right after a quotation."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    verbs = "|".join(sorted(profile.cue_after, key=len, reverse=True))
-    return re.compile(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
+    verbs = "|".join(sorted(profile.cue_after, key=longest_first))
+    return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
 
 
 @lru_cache(maxsize=None)
@@ -1299,7 +1316,7 @@ def _described_rx(profile: Profile) -> "re.Pattern[str]":
     """A name of two words or more set off by an apposition, and the apposition's first words
     ("Tom Baker, a farmer from Ohio")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    return re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:" + openers
+    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:" + openers
                       + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
 
 
@@ -1327,13 +1344,13 @@ def _joined_verb_rx(profile: Profile) -> "re.Pattern[str]":
     """A speech verb that a conjunction joins to an earlier predicate, at the end of the text
     before a quotation: '..., and said the union was "'."""
     joins = "|".join(map(re.escape, sorted(profile.name_conjunctions)))
-    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=len, reverse=True))
+    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=longest_first))
     that = "|".join(map(re.escape, merged().complementizers))
-    return re.compile(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
+    return rx(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
                       + that + r")\s)?[^\"“”„«».!?]{0,40}$")
 
 
-_OPENING_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s){0,3}[A-Z][\w'’\-]*(?=\s[a-z])")
+_OPENING_RUN = rx(r"(?:[A-Z][\w'’\-]*\s){0,3}[A-Z][\w'’\-]*(?=\s[a-z])")
 
 
 def _joined_subject(lead: str, before: str, people: "_People",
@@ -1370,7 +1387,7 @@ def _joined_subject(lead: str, before: str, people: "_People",
 
 # an employer in the possessive before a name of two words or more: "Canaccord's Tony Dwyer",
 # "Goldman Sachs' Jan Hatzius" (the name is the person's, the possessor the firm's)
-_POSSESSOR_FIRST = re.compile(r"^(?:[A-Z][\w\-]* )*[A-Z][\w\-]*(?:['’]s|s['’]) (?=[A-Z][\w'’\-]* [A-Z])")
+_POSSESSOR_FIRST = rx(r"^(?:[A-Z][\w\-]* )*[A-Z][\w\-]*(?:['’]s|s['’]) (?=[A-Z][\w'’\-]* [A-Z])")
 
 
 def _opens_sentence_alone(text: str, at: int, who: str, people: _People, after: bool = False) -> bool:
@@ -1402,7 +1419,7 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
 
 # a run of two to four capitalised words that opens a sentence or follows a clause set off
 # before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
-_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
+_OPENING_NAME = rx(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
                            r",? [a-z]")
 _SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
 _FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
@@ -1503,7 +1520,7 @@ def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
 
 
 # a name whose next word is in lower case: a sentence's subject before its verb
-_BEFORE_VERB = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) [a-z]")
+_BEFORE_VERB = rx(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) [a-z]")
 
 
 def _printed_subject(body: str, pos: int, full: str) -> bool:
@@ -1519,4 +1536,4 @@ def _printed_subject(body: str, pos: int, full: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _complementizer_rx(profile: Profile) -> "re.Pattern[str]":
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(profile.complementizers))) + r")\b")
+    return rx(r"\b(?:" + "|".join(map(re.escape, sorted(profile.complementizers))) + r")\b")

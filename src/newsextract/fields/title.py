@@ -16,17 +16,18 @@ from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, 
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
+from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
 
-_NON_WORD = re.compile(r"\W+")
-_LONG_WORD = re.compile(r"\w{4,}")
-_FORM_FIELD = re.compile(r"\[ +_*\]")  # a dump's text box: "[          ]"
-_ONLY_ALTS = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
-_LETTER = re.compile(r"[^\W\d_]")
-_MD_HEADING = re.compile(r"#{1,6}\s+\S")  # a Markdown heading's marks: "# Headline", "##  Headline"
+_NON_WORD = rx(r"\W+")
+_LONG_WORD = rx(r"\w{4,}")
+_FORM_FIELD = rx(r"\[ +_*\]")  # a dump's text box: "[          ]"
+_ONLY_ALTS = rx(r"^(?:\[[^\]]{0,80}\]\s*)+$")
+_LETTER = rx(r"[^\W\d_]")
+_MD_HEADING = rx(r"#{1,6}\s+\S")  # a Markdown heading's marks: "# Headline", "##  Headline"
 # a line that ends with a comma and a short word in small letters: a clause's joining word
 # ("Try refreshing your browser, or"), the sentence going on on the next line
-_CUT_CLAUSE = re.compile(r",\s[a-zß-öø-ÿ]{1,4}$")
+_CUT_CLAUSE = rx(r",\s[a-zß-öø-ÿ]{1,4}$")
 
 
 def match_key(s: str) -> str:
@@ -329,7 +330,7 @@ def _button_row(text: str) -> bool:
     return said >= W.title_button_repeats and 3 * said >= len(words)
 
 
-_BUTTON_WORD = re.compile(r"[^\W\d_]{2,}")
+_BUTTON_WORD = rx(r"[^\W\d_]{2,}")
 
 
 def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
@@ -638,7 +639,7 @@ def _site_tail(title: str) -> "Optional[re.Match[str]]":
     return m
 
 
-_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")
+_SITE_SUFFIX = rx(r"\s*(?:\s[-–—|:·»]|[|ㅣ])\s*(?P<site>[^-–—|ㅣ]{2,80})$")
 
 
 def without_site(title: str, site: Optional[str]) -> str:
@@ -694,7 +695,7 @@ def _named_after(meta_key: str, found_key: str) -> bool:
         len(meta_key[len(found_key):].split()) <= W.title_name_words
 
 
-_PART_SEPARATOR = re.compile(r"\s[-–—|:·»]\s|[|ㅣ]")
+_PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|[|ㅣ]")
 
 
 def _tail_is(meta: str, found: str) -> bool:

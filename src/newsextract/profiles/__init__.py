@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Optional, Pattern, Tuple
 
+from newsextract.rxcache import rx
+
 _HERE = Path(__file__).resolve().parent
 NEUTRAL = "neutral"
 
@@ -377,7 +379,7 @@ def _convert(path: Path, key: str, value: Any) -> Any:
         raise fail("must be a string")
     if key in _PATTERN_KEYS and value is not None:
         try:
-            re.compile(value)
+            rx(value)
         except re.error as exc:
             raise fail(f"pattern does not compile: {exc}") from exc
     if key == "default_offset" and value is not None and not re.fullmatch(r"[+-]\d\d:\d\d", value):
@@ -486,7 +488,7 @@ def domain_suffixes() -> str:
 @lru_cache(maxsize=None)
 def domain_rx() -> Pattern[str]:
     """A domain suffix after a dot, at a word's end: "KOMPAS.com", "SURYA.co.id"."""
-    return re.compile(r"\.(?:" + domain_suffixes() + r")\b", re.I)
+    return rx(r"\.(?:" + domain_suffixes() + r")\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -516,5 +518,5 @@ def word_start_pattern(pattern: str) -> Tuple[Pattern[str], bool]:
     position, one that opens with a letter lets it skip ahead.
     """
     if pattern.startswith(r"\b"):
-        return re.compile(pattern[2:]), True
-    return re.compile(pattern), False
+        return rx(pattern[2:]), True
+    return rx(pattern), False

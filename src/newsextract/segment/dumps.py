@@ -33,6 +33,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import available, get_profile, merged, merged_zones
+from newsextract.rxcache import longest_first, rx
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -50,10 +51,10 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         """The compiled pattern's attribute (compiling it the first time)."""
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = re.compile(*self._args)
-        return getattr(rx, name)
+        pat = self._rx
+        if pat is None:
+            pat = self._rx = rx(*self._args)
+        return getattr(pat, name)
 
 
 def _lazy(pattern: str, flags: int = 0) -> "re.Pattern[str]":
@@ -357,11 +358,11 @@ def _share_run_rx(lowered: bool = True) -> "re.Pattern[str]":
     network's, a tool bar's button's or a comment link's name (or "on"); in lower case, for
     the text lowered, or in any case."""
     k = merged()
-    names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=len, reverse=True)
+    names = sorted({*k.share_names, *k.button_words, *k.comment_words, "on"}, key=longest_first)
     word = r"(?:" + _alternation(names) + r")"
     # (where a word starts, looked behind first: most places fail there, before the long
     # alternation is tried; in lower case, searched in the text lowered, twice as fast)
-    return re.compile(r"(?<![^ \n])" + word + r"(?: " + word + r")+(?= |\n|$)", 0 if lowered else re.I)
+    return rx(r"(?<![^ \n])" + word + r"(?: " + word + r")+(?= |\n|$)", 0 if lowered else re.I)
 
 
 def _share_runs(text: str) -> str:
@@ -430,8 +431,8 @@ def _line_starts_rx() -> "re.Pattern[str]":
     their own."""
     k = merged()
     labels = sorted({w for w in (*k.author_labels, *k.editor_labels, *k.related_labels)
-                     if len(w) > 2 and w[:1].isalpha()}, key=len, reverse=True)
-    return re.compile(r"\s+(?=(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+                     if len(w) > 2 and w[:1].isalpha()}, key=longest_first)
+    return rx(r"\s+(?=(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
                       + r")\s?:\s)")
 
 
@@ -637,10 +638,10 @@ def _menu_run(m: "re.Match[str]") -> str:
 def _counter_end_rx() -> "re.Pattern[str]":
     """A counter ending a list's item on a one-line page ("dibaca 20,442 kali", "65 komentar",
     "1.093 Views"), where the next item's number or capital follows."""
-    words = _alternation(sorted(merged().counter_words, key=len, reverse=True))
+    words = _alternation(sorted(merged().counter_words, key=longest_first))
     # (the count's first digit opens the pattern, which the engine skips ahead by; a word
     # before the count, "dibaca 20,442 kali", ends nothing)
-    return re.compile(r"\d(?<= \d)[\d.,]*[kK]? (?i:" + words + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
+    return rx(r"\d(?<= \d)[\d.,]*[kK]? (?i:" + words + r")(?= [\dA-ZÀ-ÖØ-Þ+#\"“])")
 
 
 def _counted_lists(text: str) -> str:
@@ -796,14 +797,14 @@ def _credit_end_rx() -> "re.Pattern[str]":
     first word follows ("Friso Gentsch/dpa Nach der Zeugung ..."): the credit ends the
     caption's line, as the page prints it under the photo."""
     k = merged()
-    names = sorted({*k.agencies, *k.photo_agencies}, key=len, reverse=True)
+    names = sorted({*k.agencies, *k.photo_agencies}, key=longest_first)
     # (or a picture agency's name alone, opening a line or after a label's colon, "Foto: Getty
     # Images Jakarta - ...": the whole name, not "Getty" of "Getty Images/Mario Carlini"; or a
     # copyright sign before a name in capitals, "© BART DEWAELE Annelies Verlinden (46) ...")
     photo = _photo_names()
     # (each branch opens with its own character, "/", ":", "©", which the engine skips ahead
     # by; the line's start is searched apart, in _credit_line_start_rx)
-    return re.compile(r"((?:/ ?(?i:" + _alternation(names)
+    return rx(r"((?:/ ?(?i:" + _alternation(names)
                       + r")|: (?i:" + photo + r")(?!/)|© [A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3})\b\)?) +"
                       r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
@@ -815,14 +816,14 @@ def _photo_names() -> str:
     k = merged()
     return "|".join(re.escape(w).replace(r"\ ", " ") + "".join(
         "(?!" + re.escape(x[len(w):]).replace(r"\ ", " ") + ")" for x in k.photo_agencies
-        if x.startswith(w + " ")) for w in sorted(k.photo_agencies, key=len, reverse=True))
+        if x.startswith(w + " ")) for w in sorted(k.photo_agencies, key=longest_first))
 
 
 @lru_cache(maxsize=None)
 def _credit_line_start_rx() -> "re.Pattern[str]":
     """A picture agency's whole name opening a line, before a sentence (_credit_end_rx)."""
     photo = _photo_names()
-    return re.compile(r"(?m)^((?i:" + photo + r")(?!/)\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    return rx(r"(?m)^((?i:" + photo + r")(?!/)\b\)?) +(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 @lru_cache(maxsize=None)
@@ -838,15 +839,15 @@ def _bracket_credit_rx() -> "re.Pattern[str]":
     Executive ..."), as a date's "(1/12)" is. The credit ends its caption's or its text's
     line, as the page prints it. A pull quote's dots may follow it."""
     k = merged()
-    labels = "|".join(re.escape(w) for w in sorted(k.photo_labels, key=len, reverse=True))
-    names = _alternation(sorted({*k.photo_labels, *k.photo_agencies}, key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in sorted(k.photo_labels, key=longest_first))
+    names = _alternation(sorted({*k.photo_labels, *k.photo_agencies}, key=longest_first))
     inner = r"[^()\n]{0,60}"
     outlet = r"(?:[A-Z][A-Z&.-]*[A-Z]|[a-zß-öø-ÿ][\w.-]*)"
     slashed = (r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+/ ?[^\W\d_]" + inner + "|"
                + inner + r"(?<![^\W\d_])" + outlet + r"/ ?[^\W\d_]" + inner + "|"
                + inner + r"[^\W\d_]/ ?" + outlet + r"(?![^\W\d_])" + inner + "|"
                + r"(?=[^()\n]{0,130}/)" + inner + r"(?<![^\W\d_])(?i:" + names + r")(?![^\W\d_])" + inner)
-    return re.compile(r"(\((?:" + slashed + r"|(?i:" + labels
+    return rx(r"(\((?:" + slashed + r"|(?i:" + labels
                       + r") ?:[^()\n]{1,80})\)) +(?=[\"“]?[A-ZÀ-ÖØ-Þ]|\.\.\.|…)")
 
 
@@ -857,13 +858,13 @@ def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
     in the text lowered, three times faster, where lowering keeps every position)."""
     k = merged()
     labels = sorted({w.lower() for w in k.author_labels if len(w) > 1 and w[:1].isalpha()},
-                    key=len, reverse=True)
+                    key=longest_first)
     # (an editor's label with its colon only: "Editor : Bayu Galih" ends a page's credits,
     # where a bare "Red" or "Editing" is a sentence's word)
     editors = sorted({w.lower() for w in k.editor_labels if len(w) > 1 and w[:1].isalpha()} - set(labels),
-                     key=len, reverse=True)
+                     key=longest_first)
     flags = "i" if any_case else ""
-    return re.compile(r"(?<!\S)(?" + flags + ":"
+    return rx(r"(?<!\S)(?" + flags + ":"
                       + _alternation(labels)
                       + r"|(?:" + _alternation(editors) + r")(?= ?:)"
                       + r")( ?:)? ")
@@ -1598,16 +1599,16 @@ def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
     Kinsella2 minutes agoChelsea have ..."): where a line breaks."""
     labels = sorted({label for code in available() for label in get_profile(code).bare_labels
                      if label[:1].isalpha() and " " not in label and len(label) > 1},
-                    key=len, reverse=True)
+                    key=longest_first)
     label = "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
     ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                   for f in merged().relative_times if "#" in f), key=len, reverse=True)
+                   for f in merged().relative_times if "#" in f), key=longest_first)
     age = "|".join(ages)
     # (the label's split only for a name glued to what follows it too, "Matthew CappucciApril
     # 26": a byline the dump glued on both sides; "foundBy Dolores Chang For Dailymail.Com"
     # is read as it stands)
-    return (re.compile(r"(?<=[a-z][a-z])(?=(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d])"),
-            re.compile(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"))
+    return (rx(r"(?<=[a-z][a-z])(?=(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d])"),
+            rx(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"))
 
 
 def _split_glued_byline(line: str) -> str:
@@ -1631,7 +1632,7 @@ def _glued_sentence_rx() -> "re.Pattern[str]":
     up = re.escape("".join(c for c in chars if c.isupper()))
     lo = re.escape("".join(c for c in chars if c.islower()))
     opens = f"(?=[{up}][{lo}])"
-    return re.compile(_GLUED_SENTENCE.pattern.replace("(?=[A-Z][a-z])", opens))
+    return rx(_GLUED_SENTENCE.pattern.replace("(?=[A-Z][a-z])", opens))
 
 
 @lru_cache(maxsize=None)
@@ -1646,31 +1647,31 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     (Each with a hint, a pattern that opens with its words and is searched first: a pattern
     that opens with a look behind is tried at every character of every line.)"""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
-                   if x.isalpha() and x.islower()}, key=len, reverse=True)
+                   if x.isalpha() and x.islower()}, key=longest_first)
     labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
         {x for code in available() for x in get_profile(code).author_labels if x[:1].isalpha() and len(x) > 3},
-        key=len, reverse=True))
+        key=longest_first))
     days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
                                            if d.isalpha() and d.islower() and len(d) > 3},
-                                          key=len, reverse=True)))
+                                          key=longest_first)))
     ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                   for f in merged().relative_times if "#" in f), key=len, reverse=True)
+                   for f in merged().relative_times if "#" in f), key=longest_first)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
     connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
-                          if w.isalpha() and len(w) > 4}, key=len, reverse=True)
+                          if w.isalpha() and len(w) > 4}, key=longest_first)
     dated = "|".join(re.escape(w[0].upper() + w[1:]) for w in connectives)
     # (the name after a label, a colon or the word it is glued to: not after any words,
     # "Email China Published ...", a share button and a section)
     after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
     return {
-        "bare": re.compile(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
-        "label hint": re.compile(r"(?:" + labels + r"):\s*[A-Z]"),
-        "label": re.compile(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
-        "day hint": re.compile(r"(?:" + days + r")\s+\d"),
-        "day": re.compile(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
-        "aged": re.compile(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
-        "dated hint": re.compile(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
-        "dated": re.compile(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
+        "bare": rx(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
+        "label hint": rx(r"(?:" + labels + r"):\s*[A-Z]"),
+        "label": rx(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
+        "day hint": rx(r"(?:" + days + r")\s+\d"),
+        "day": rx(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
+        "aged": rx(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
+        "dated hint": rx(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
+        "dated": rx(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
                             + r")\s[^\n\d]{0,12}\d)"),
     }
 
@@ -1724,9 +1725,9 @@ def _glued_heading_rx() -> "re.Pattern[str]":
     """A list's heading glued to its first item at a line's start ("Jangan Lewatkan'HEART
     BEAT' ...", "Related NewsTelkomsel ..."): every language's related and list headings."""
     heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
-                    for h in p.related_headings + p.list_headings if len(h) >= 5}, key=len, reverse=True)
+                    for h in p.related_headings + p.list_headings if len(h) >= 5}, key=longest_first)
     alts = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
+    return rx(r"^(?:" + alts + r")(?-i:(?=[A-Z0-9\"'“‘«]))", re.I)
 
 
 # items spaced apart in a line: a gap of two spaces or more inside it, this many at least
@@ -1760,11 +1761,11 @@ def _inner_heading_rx() -> "re.Pattern[str]":
     Digital 0 Comments Sign in"): the heading of what follows, glued after the text before."""
     heads = sorted({h.rstrip(":").strip() for code in available() for p in [get_profile(code)]
                     for h in p.related_headings + p.list_headings if " " in h.strip() and len(h) >= 8},
-                   key=len, reverse=True)
+                   key=longest_first)
     alts = "|".join(re.escape(h) for h in heads)
     words = "|".join(sorted({w for code in available() for w in get_profile(code).comment_words},
-                            key=len, reverse=True))
-    return re.compile(r"(?<=[a-z] )((?=[A-Z])(?i:" + alts + r")|\d+ (?=[A-Z])(?i:" + words + r"))(?= [A-Z0-9])")
+                            key=longest_first))
+    return rx(r"(?<=[a-z] )((?=[A-Z])(?i:" + alts + r")|\d+ (?=[A-Z])(?i:" + words + r"))(?= [A-Z0-9])")
 
 
 def _part_items(s: str) -> str:
@@ -1814,7 +1815,7 @@ def _case_rx(kind: str) -> "re.Pattern[str]":
     up = re.escape("".join(c for c in chars if c.isupper()))
     lo = re.escape("".join(c for c in chars if c.islower()))
     quotes = re.escape(_QUOTES)
-    return re.compile({
+    return rx({
         "joint": f"(?<=[{lo}0-9)\\]])(?=[{up}][{lo}])|(?<=[{lo}])[{quotes}](?=[{up}])"
                  f"|(?<=[{lo}])(?=\\d{{1,2}}:\\d\\d(?!\\d))",
         "lead": f"(?<=[{lo}])(?=[{up}][{lo}])",
@@ -1836,7 +1837,7 @@ def _part_glued_list(line: str) -> str:
 
 # a date line glued to the paragraph after it is sought this far into a line
 _DATE_SPAN = 150
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx(r"\d")
 
 
 def _split_glued_dates(line: str) -> str:

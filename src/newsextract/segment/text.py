@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 from newsextract.blocks import BULLET_CHARS, GOES_ON, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
+from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (SOUP_SPACED, document_title, dump_style, mark_before_headline, normalise_dump,
                                       strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
@@ -23,18 +24,18 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 # the links browser prints the <head>'s <link> elements first ("Link: publisher", "Link:
 # canonical"): no line of the page's
-_HEAD_LINKS = re.compile(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
+_HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
 _HEAD_LINKS_CHARS = 200
-_LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
-_RULE = re.compile(r"(?m)^[^\S\n]*([━─=_*~\-])\1{2,}[^\S\n]*$")
-_RULE_HEAD = re.compile(r"([━─=_*~\-])\1\1")  # (most dumps hold no rule: one search first)
+_LINK_NUMBER = rx(r"\[\d{1,5}\]")
+_RULE = rx(r"(?m)^[^\S\n]*([━─=_*~\-])\1{2,}[^\S\n]*$")
+_RULE_HEAD = rx(r"([━─=_*~\-])\1\1")  # (most dumps hold no rule: one search first)
 
 
 @lru_cache(maxsize=None)
 def _references_rx() -> "re.Pattern[str]":
     """The heading over the list of a dump's link addresses (lynx: "References")."""
     heads = "|".join(re.escape(h).replace(r"\ ", " ") for h in merged().dump_reference_headings)
-    return re.compile(r"\n\s*(?:" + heads + r")\s*\n", re.I)
+    return rx(r"\n\s*(?:" + heads + r")\s*\n", re.I)
 
 
 def _strip_link_numbers(text: str) -> str:
@@ -139,7 +140,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
 
 
 # an image's alt text or file name in brackets, before a capitalised word on a short line
-_ALT_BEFORE = re.compile(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
+_ALT_BEFORE = rx(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
 _ALT_LINE_CHARS = 80
 _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
 
@@ -162,8 +163,8 @@ _DATE_LINE_CHARS = 60
 def _label_colon_rx() -> "re.Pattern[str]":
     """A credit's label and its colon opening a line ("Pewarta: X", "Editor : X")."""
     labels = sorted({w.lower() for w in merged().author_labels + merged().editor_labels
-                     if len(w) > 1 and w[:1].isalpha()}, key=len, reverse=True)
-    return re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
+                     if len(w) > 1 and w[:1].isalpha()}, key=longest_first)
+    return rx(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels)
                       + r") ?: ?\S")
 
 

@@ -11,12 +11,14 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional
 
+from newsextract.rxcache import rx
+
 # A line longer than this is never treated as a wrapped line (no dump tool wraps that wide).
 _MAX_WRAP = 240
 
 
 # a character at or above the first wide block (see _WIDE_CLASS)
-_MAYBE_WIDE = re.compile("[^\x00-\u2e7f]")
+_MAYBE_WIDE = rx("[^\x00-\u2e7f]")
 
 
 def line_widths(lines: List[str], maybe_wide: bool = True) -> List[int]:
@@ -99,7 +101,7 @@ _WIDE_CLASS = ("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9f
 
 @lru_cache(maxsize=None)
 def _wide_rx() -> "re.Pattern[str]":
-    return re.compile(_WIDE_CLASS)
+    return rx(_WIDE_CLASS)
 
 
 def starts_wide(s: str) -> bool:
