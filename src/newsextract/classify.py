@@ -2430,7 +2430,7 @@ def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int
             and not _date_line(b.text) and at_least_units(b.text, 2))
 
 
-_WORD3 = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
+_WORD3 = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
 
 
 def _item_of_a_list(blocks: List[Block], b: Block) -> bool:

@@ -1024,8 +1024,8 @@ def _relative_time_rx() -> "re.Pattern[str]":
     """A time told as an age ("7 hours", "2 minutes ago", "vor 3 Stunden") where a capital
     follows it."""
     forms = sorted((re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", " ")
-                    for f in merged().relative_times), key=len, reverse=True)
-    return re.compile(r"(?<= )(?i:" + "|".join(forms) + r")(?= [\"“‘]?[A-ZÀ-ÖØ-Þ])")
+                    for f in merged().relative_times), key=longest_first)
+    return rx(r"(?<= )(?i:" + "|".join(forms) + r")(?= [\"“‘]?[A-ZÀ-ÖØ-Þ])")
 
 
 def _relative_bylines(text: str) -> str:
