@@ -1939,3 +1939,21 @@ def test_a_writers_name_with_the_storys_age_is_a_byline_line() -> None:
     # (not a count in a sentence: "for 7 hours" after a word in lower case names no one)
     text = "The ferry waited for 7 hours Then it left. It came back."
     assert "\n\n7 hours" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_headline_printed_with_other_quotation_marks() -> None:
+    # the <title> has a typewriter apostrophe, the page's heading a typographic one (and
+    # typographic double marks for typewriter ones): the heading is still the headline's
+    # printing, a line of its own, not the end of the line of counters before it
+    title = "The baker's last loaf: a village says \"goodbye\""
+    printed = "The baker’s last loaf: a village says “goodbye”"
+    assert dumps._unspaced_title(f"{title} - Valley Post Home {printed} In Town", title) == \
+        f"{title} - Valley Post Home {title} In Town"
+    text = (f"{title} - Valley Post Skip to content Home News Town Sport Home > News 812 views 4 mins "
+            f"2 comments {printed} In Town, News March 3, 2025 Ann Roe The bakery on the square "
+            "closed on Saturday after ninety years. "
+            + " ".join(f"Neighbour number {n} queued for bread before dawn." for n in range(1, 60)))
+    parts = [p.strip() for p in dumps._unspace(text, document_title(text, SOUP_SPACED)).split("\n\n")]
+    assert title in parts[1:]
+    assert not any(p.endswith(printed) for p in parts)
+    assert newsextract.extract(text).title == title

@@ -599,17 +599,21 @@ _PROSE_RUN = 4  # (the corpus's headlines follow two such blocks at most: a teas
 def _unspaced_title(text: str, title: str) -> str:
     """The page's printings of its <title> with a space before a stop or colon ("Basketball-
     Euroleague : Nach Massenschlägerei ...", a kicker's and a headline's nodes parted by
-    get_text(" ")) printed as the title is, so that the headline is found again."""
+    get_text(" ")), or with other quotation marks (the <title>'s typewriter apostrophe, the
+    heading's typographic one: "a lawyer's story" / "a lawyer’s story"), printed as the title
+    is, so that the headline is found again."""
     for head in dict.fromkeys((title, _TITLE_PARTS.split(title)[0])):
-        if not _TITLE_STOPS.search(head):
+        if not _TITLE_STOPS.search(head) and not any(c in _QUOTE_FORMS for c in head):
             continue
-        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "") + re.escape(c)
-                     for i, c in enumerate(head))
+        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "")
+                     + _QUOTE_FORMS.get(c, re.escape(c)) for i, c in enumerate(head))
         text = text[:len(title)] + re.sub(rx, head.replace("\\", "\\\\"), text[len(title):])
     return text
 
 
 _STOP_CHARS = ",:;.!?"
+# (a quotation mark's forms: an apostrophe's and a single mark's, a double mark's)
+_QUOTE_FORMS = {**dict.fromkeys("'‘’ʼ", "['‘’ʼ]"), **dict.fromkeys('"“”„', '["“”„]')}
 _QUOTE_CLOSED = tuple(a + b for a in ".!?" for b in "\"”’»“")
 _TITLE_STOPS = _lazy(r"[^ ][" + _STOP_CHARS + "]")
 
