@@ -1957,3 +1957,21 @@ def test_a_one_line_pages_headline_printed_with_other_quotation_marks() -> None:
     assert title in parts[1:]
     assert not any(p.endswith(printed) for p in parts)
     assert newsextract.extract(text).title == title
+
+
+def test_a_one_line_pages_title_line_over_the_mastheads_date_ends_with_the_headline() -> None:
+    # the <title>'s node runs on into the site's name, then the masthead's date line: the
+    # first line is the headline alone (the page prints it again further on), the site's name
+    # a line of its own, so that no "Headline - Site" reads as the headline over a date
+    head = "Hafenfest lockt so viele Besucher an wie nie zuvor"
+    text = (f"{head} - Küstenbote Dienstag, 12. März 2024 10:15 Uhr Politik Sport Kultur Wetter "
+            f"Lokales Ratgeber Anmelden Abo Lokales {head} "
+            "Mehr als zwanzigtausend Menschen kamen am Wochenende an den Hafen. "
+            + " ".join(f"Stand Nummer {n} verkaufte bis zum Abend frischen Fisch." for n in range(1, 60)))
+    assert document_title(text, SOUP_SPACED) == head
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert parts[:3] == [head, "- Küstenbote", "Dienstag, 12. März 2024 10:15 Uhr"]
+    assert newsextract.extract(text).title == head
+    # (with no date line under it, the <title>'s line is left as it runs on)
+    lines = [f"{head} - Küstenbote", "", "Politik Sport Kultur Wetter"]
+    assert dumps._title_over_date(lines, head) == lines

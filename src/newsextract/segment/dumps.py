@@ -487,8 +487,25 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    if title and head == title:
+        lines = _title_over_date(lines, title)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+def _title_over_date(lines: List[str], title: str) -> List[str]:
+    """The page's first line, its <title>'s node and what get_text(" ") ran on after it (the
+    site's name, the masthead's words: "... - n-tv.de", "... Wetter : Palma 15 ºC ePaper"),
+    over a date line, the masthead's ("Montag, 05. August 2024 21:36 Uhr"): it ends with the
+    headline where the page prints that headline again, and the rest is a line of its own,
+    which reads as no headline over a date line then."""
+    first = lines[0] if lines else ""
+    if not first.startswith(title + " "):
+        return lines
+    nxt = next((x for x in lines[1:] if x), "")
+    if not any(f.has_time and f.start <= _WORD_CHARS for f in find_dates(nxt[:_DATE_REACH], merged())):
+        return lines
+    return [title, "", first[len(title):].strip(), *lines[1:]]
 
 
 # (more sentences' ends, which the page's reader is not told of (dump_style counts the ones
