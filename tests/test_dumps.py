@@ -1939,3 +1939,39 @@ def test_a_writers_name_with_the_storys_age_is_a_byline_line() -> None:
     # (not a count in a sentence: "for 7 hours" after a word in lower case names no one)
     text = "The ferry waited for 7 hours Then it left. It came back."
     assert "\n\n7 hours" not in dumps._unspace(text, None)
+
+
+def test_a_one_line_pages_headline_printed_with_other_quotation_marks() -> None:
+    # the <title> has a typewriter apostrophe, the page's heading a typographic one (and
+    # typographic double marks for typewriter ones): the heading is still the headline's
+    # printing, a line of its own, not the end of the line of counters before it
+    title = "The baker's last loaf: a village says \"goodbye\""
+    printed = "The baker’s last loaf: a village says “goodbye”"
+    assert dumps._unspaced_title(f"{title} - Valley Post Home {printed} In Town", title) == \
+        f"{title} - Valley Post Home {title} In Town"
+    text = (f"{title} - Valley Post Skip to content Home News Town Sport Home > News 812 views 4 mins "
+            f"2 comments {printed} In Town, News March 3, 2025 Ann Roe The bakery on the square "
+            "closed on Saturday after ninety years. "
+            + " ".join(f"Neighbour number {n} queued for bread before dawn." for n in range(1, 60)))
+    parts = [p.strip() for p in dumps._unspace(text, document_title(text, SOUP_SPACED)).split("\n\n")]
+    assert title in parts[1:]
+    assert not any(p.endswith(printed) for p in parts)
+    assert newsextract.extract(text).title == title
+
+
+def test_a_one_line_pages_title_line_over_the_mastheads_date_ends_with_the_headline() -> None:
+    # the <title>'s node runs on into the site's name, then the masthead's date line: the
+    # first line is the headline alone (the page prints it again further on), the site's name
+    # a line of its own, so that no "Headline - Site" reads as the headline over a date
+    head = "Hafenfest lockt so viele Besucher an wie nie zuvor"
+    text = (f"{head} - Küstenbote Dienstag, 12. März 2024 10:15 Uhr Politik Sport Kultur Wetter "
+            f"Lokales Ratgeber Anmelden Abo Lokales {head} "
+            "Mehr als zwanzigtausend Menschen kamen am Wochenende an den Hafen. "
+            + " ".join(f"Stand Nummer {n} verkaufte bis zum Abend frischen Fisch." for n in range(1, 60)))
+    assert document_title(text, SOUP_SPACED) == head
+    parts = [p.strip() for p in dumps._unspace(text, head).split("\n\n")]
+    assert parts[:3] == [head, "- Küstenbote", "Dienstag, 12. März 2024 10:15 Uhr"]
+    assert newsextract.extract(text).title == head
+    # (with no date line under it, the <title>'s line is left as it runs on)
+    lines = [f"{head} - Küstenbote", "", "Politik Sport Kultur Wetter"]
+    assert dumps._title_over_date(lines, head) == lines

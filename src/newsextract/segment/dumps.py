@@ -488,8 +488,25 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    if title and head == title:
+        lines = _title_over_date(lines, title)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+def _title_over_date(lines: List[str], title: str) -> List[str]:
+    """The page's first line, its <title>'s node and what get_text(" ") ran on after it (the
+    site's name, the masthead's words: "... - n-tv.de", "... Wetter : Palma 15 ºC ePaper"),
+    over a date line, the masthead's ("Montag, 05. August 2024 21:36 Uhr"): it ends with the
+    headline where the page prints that headline again, and the rest is a line of its own,
+    which reads as no headline over a date line then."""
+    first = lines[0] if lines else ""
+    if not first.startswith(title + " "):
+        return lines
+    nxt = next((x for x in lines[1:] if x), "")
+    if not any(f.has_time and f.start <= _WORD_CHARS for f in find_dates(nxt[:_DATE_REACH], merged())):
+        return lines
+    return [title, "", first[len(title):].strip(), *lines[1:]]
 
 
 # (more sentences' ends, which the page's reader is not told of (dump_style counts the ones
@@ -600,17 +617,21 @@ _PROSE_RUN = 4  # (the corpus's headlines follow two such blocks at most: a teas
 def _unspaced_title(text: str, title: str) -> str:
     """The page's printings of its <title> with a space before a stop or colon ("Basketball-
     Euroleague : Nach Massenschlägerei ...", a kicker's and a headline's nodes parted by
-    get_text(" ")) printed as the title is, so that the headline is found again."""
+    get_text(" ")), or with other quotation marks (the <title>'s typewriter apostrophe, the
+    heading's typographic one: "a lawyer's story" / "a lawyer’s story"), printed as the title
+    is, so that the headline is found again."""
     for head in dict.fromkeys((title, _TITLE_PARTS.split(title)[0])):
-        if not _TITLE_STOPS.search(head):
+        if not _TITLE_STOPS.search(head) and not any(c in _QUOTE_FORMS for c in head):
             continue
-        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "") + re.escape(c)
-                     for i, c in enumerate(head))
+        rx = "".join(("(?: )?" if c in _STOP_CHARS and i and head[i - 1] != " " else "")
+                     + _QUOTE_FORMS.get(c, re.escape(c)) for i, c in enumerate(head))
         text = text[:len(title)] + re.sub(rx, head.replace("\\", "\\\\"), text[len(title):])
     return text
 
 
 _STOP_CHARS = ",:;.!?"
+# (a quotation mark's forms: an apostrophe's and a single mark's, a double mark's)
+_QUOTE_FORMS = {**dict.fromkeys("'‘’ʼ", "['‘’ʼ]"), **dict.fromkeys('"“”„', '["“”„]')}
 _QUOTE_CLOSED = tuple(a + b for a in ".!?" for b in "\"”’»“")
 _TITLE_STOPS = _lazy(r"[^ ][" + _STOP_CHARS + "]")
 
