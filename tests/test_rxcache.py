@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 from pathlib import Path
@@ -114,3 +115,27 @@ def test_a_saving_process_compiles_as_re_compile_does(cache: Path) -> None:
                 seen += 1
     assert seen > 100 and len(rxcache._missed) == len(set(rxcache._missed))
     assert all(entry is not None for entry in rxcache._missed.values())
+
+
+def test_a_damaged_file_is_not_used(cache: Path) -> None:
+    """One byte changed anywhere in the entries (here: in a code, where the engine's own check
+    may let it through and crash) and the whole file is left alone."""
+    rxcache.rx(r"\s+x", 0)
+    rxcache.save()
+    path = rxcache.cache_file()
+    assert path is not None
+    data = bytearray(path.read_bytes())
+    data[-20] ^= 4
+    path.write_bytes(bytes(data))
+    _new_process()
+    assert rxcache.rx(r"\s+x", 0).match("  x")
+    assert rxcache._table == {}  # (nothing read from it: compiled as usual)
+
+
+def test_only_a_plain_file_is_read(cache: Path) -> None:
+    path = rxcache.cache_file()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)  # (reading a pipe would wait for ever)
+    _new_process()
+    assert rxcache.rx("z+", 0).match("zz") and rxcache._table == {}

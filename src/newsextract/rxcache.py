@@ -9,15 +9,19 @@ those patterns from the engine's code read back, which costs a fortieth of compi
 
 The cache never changes an answer: an entry is the code `re.compile` made for that pattern and
 those flags (checked equal to it when saved), in a file named for the Python build, the engine's
-version and the Unicode data that made it. A file that cannot be read, or an entry the engine
-refuses, is compiled as usual. NEWSEXTRACT_NO_PATTERN_CACHE=1 turns the cache off; the folder
+version and the Unicode data that made it. The engine's own check of code it is handed is not
+complete (a damaged byte may crash the process), so the file carries a digest of its entries and
+is used only when the digest holds, when it is a plain file of a sane size and when Python is
+CPython. A file that cannot be read, or an entry the engine refuses, is compiled as usual. NEWSEXTRACT_NO_PATTERN_CACHE=1 turns the cache off; the folder
 is $XDG_CACHE_HOME/newsextract (~/.cache/newsextract).
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
+import stat
 import re
 import sys
 import unicodedata
@@ -38,7 +42,10 @@ _Key = Tuple[Any, int]
 # for a pattern that is asked for (a list of ints read for each of 300 patterns took 8 ms)
 _Entry = Tuple[int, bytes, int, dict, tuple]
 
-_FORMAT = 2  # the layout of the file's entries
+_FORMAT = 3  # the layout of the file's entries
+_MAGIC = b"newsextract patterns\n"  # the file's first bytes, then the digest, then the entries
+_DIGEST = 32  # the bytes of the entries' digest (sha256)
+_LARGEST = 16 << 20  # a larger file is no cache of ours (~1.3 MB with every pattern)
 _CODE = "I"  # the array type of the engine's code units
 _UNIT = array(_CODE).itemsize
 _table: Optional[Dict[_Key, _Entry]] = None  # the entries read from the file
@@ -59,8 +66,9 @@ def longest_first(word: str) -> Tuple[int, str]:
 
 def cache_file() -> Optional[Path]:
     """The cache's file for this Python, or None when the cache is off."""
-    if _sre is None or os.environ.get("NEWSEXTRACT_NO_PATTERN_CACHE") or _UNIT != _sre.CODESIZE:
-        return None
+    if _sre is None or os.environ.get("NEWSEXTRACT_NO_PATTERN_CACHE") or _UNIT != _sre.CODESIZE \
+            or sys.implementation.name != "cpython":
+        return None  # (another Python's engine may check its code less still)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None  # (no home folder: not a folder under the current one)
@@ -75,9 +83,19 @@ def _load() -> Dict[_Key, _Entry]:
     if path is None:
         return {}
     try:
-        rows = marshal.loads(path.read_bytes())
+        # (opened without waiting: a pipe put there would wait for a writer)
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > _LARGEST:
+                return {}  # (a pipe, a device, a folder: never read)
+            data = f.read(_LARGEST + 1)
+        head, digest = len(_MAGIC), data[len(_MAGIC):len(_MAGIC) + _DIGEST]
+        body = data[head + _DIGEST:]
+        if not data.startswith(_MAGIC) or hashlib.sha256(body).digest() != digest:
+            return {}  # (damaged or not ours: a damaged entry could crash the engine)
+        rows = marshal.loads(body)
         return {(row[0], row[1]): row[2:] for row in rows}
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
+    except Exception:  # noqa: BLE001 - a file that cannot be read is no cache
         return {}
 
 
@@ -166,8 +184,9 @@ def save() -> None:
     rows = [(pattern, flags, *entry) for (pattern, flags), entry in table.items()]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(rows))
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        body = marshal.dumps(rows)
+        tmp.write_bytes(_MAGIC + hashlib.sha256(body).digest() + body)
         os.replace(tmp, path)  # (whole or not at all: another process may be reading it)
     except (OSError, ValueError):
         try:
