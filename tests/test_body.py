@@ -92,17 +92,42 @@ def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> 
     assert extract(html).body.split("\n\n") == [PARAS[0], method, *PARAS[3:]]
 
 
-def test_items_of_one_word_in_a_list_inside_the_text_are_body() -> None:
-    # a list of single words between the text's paragraphs scores below a paragraph for its
-    # shortness (as a lone word does): its items are the text's all the same; a count ("x2")
-    # among them is not
+def test_short_items_of_a_list_the_text_leads_into_are_body() -> None:
+    # a list the prose leads into (a paragraph ending in a colon, or a heading), half its items
+    # of two words or more: its one-word items score below a paragraph for their shortness
+    # (as a lone word does) and are the text's all the same; a count ("x2") among them is not
     more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
-    items = ["Cabbage", "Courgettes", "Peas", "Tomatoes", "Onions"]
-    text = ("".join(f"<p>{p}</p>" for p in PARAS) + "<h2>What the gardens will grow</h2><ul>"
-            + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
-            + "".join(f"<p>{p}</p>" for p in more))
-    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
-    assert body.split("\n\n") == [*PARAS, "What the gardens will grow", *items, *more]
+    items = ["Cabbage", "Runner beans", "Peas", "Early potatoes", "Onions", "Purple sprouting broccoli", "Broad beans"]
+    for tag, lead in (("p", "The gardens along the new walkway will grow:"), ("h2", "What the gardens will grow")):
+        text = ("".join(f"<p>{p}</p>" for p in PARAS) + f"<{tag}>{lead}</{tag}><ul>"
+                + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
+                + "".join(f"<p>{p}</p>" for p in more))
+        body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+        assert body.split("\n\n") == [*PARAS, lead, *items, *more]
+
+
+@pytest.mark.parametrize("box", [
+    # a share bar's buttons as list items
+    "<div><ul><li><span>Share</span></li><li><span>Post</span></li><li><span>Email</span></li>"
+    "<li><span>Print</span></li></ul></div>",
+    # a menu of the page's languages
+    "<ul role='menu'><li>English</li><li>Deutsch</li><li>Español</li><li>Français</li></ul>",
+    # a newsletter form's bullets under its pitch (in a box the page marks as content)
+    "<div class='content'><form><p>Our morning letter brings the harbour's news to your inbox before eight.</p><ul>"
+    "<li>Local news first</li><li>Tide tables</li><li>Stop when you like</li></ul>"
+    "<input type='email'><button>Join</button></form></div>",
+    # a share bar after a colon: buttons' names
+    "<p>Pass this story on:</p><ul><li>Share on Facebook</li><li>Copy link</li><li>Email</li></ul>",
+])
+def test_short_list_items_the_text_does_not_lead_into_are_not_body(box: str) -> None:
+    # between the text's paragraphs, short items with no lead-in above them, one word each,
+    # or a button's name, are a bar's, a menu's or a form's, not the text's
+    more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
+    text = "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in more)
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body.split("\n\n")
+    assert body[:len(PARAS)] == PARAS and body[-len(more):] == more
+    assert not {"Email", "Print", "Post", "Deutsch", "Français", "Tide tables", "Stop when you like",
+                "Copy link", "Share on Facebook"} & set(body)
 
 
 def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:

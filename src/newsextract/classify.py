@@ -1597,10 +1597,11 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
         body.append(blocks[lead[0]])
     _label_head(blocks, layout.start, layout.end, title)
+    lists: Dict[int, bool] = {}
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if _item_of_a_list(blocks, b):
+        if _item_of_a_list(blocks, b, lists):
             b.mark(BODY, "an item of a list inside the text")
             body.append(b)
             continue
@@ -2433,17 +2434,69 @@ def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int
 _WORD3 = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
 
 
-def _item_of_a_list(blocks: List[Block], b: Block) -> bool:
+def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bool:
     """HTML: a plain list item (`_plain_item`: a word at least, no label's colon, no step's
-    number, no date) beside another of its list:
-    inside the run, an item of a list the text holds ("Cabbage", "Peas"), which scores below
-    a paragraph for its shortness, not a lone word's label."""
+    number, no date) of a list the text holds (`_list_in_text`): inside the run, an item of a
+    list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
+    for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
+    its other items."""
     if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
             or step_number(b) or _date_line(b.text):
         return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+    verdict = lists.get(b.index)
+    if verdict is None:
+        first, end = _list_span(blocks, b)
+        verdict = _list_in_text(blocks, first, end)
+        lists.update(dict.fromkeys(range(first, end), verdict))
+    return verdict
+
+
+def _list_span(blocks: List[Block], b: Block) -> Tuple[int, int]:
+    """The indexes of the first item of b's list (the list items beside it in its element)
+    and of the block after its last."""
     parent = b.path[:-1]
-    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].path[:-1] == parent
-               for k in (b.index - 1, b.index + 1))
+    first = end = b.index
+    while first > 0 and blocks[first - 1].bullet and blocks[first - 1].path[:-1] == parent:
+        first -= 1
+    while end < len(blocks) and blocks[end].bullet and blocks[end].path[:-1] == parent:
+        end += 1
+    return first, end
+
+
+def _list_in_text(blocks: List[Block], first: int, end: int) -> bool:
+    """Whether the items blocks[first:end] are a list the text holds, as prose sets one: two
+    items at least, a lead-in just above them (a heading, or a paragraph that ends in a colon:
+    "You will need:") standing no lower in the page's hints than they do (a form's or a box's
+    marks lower a list in it), half its items of two words or more (a share bar's, a language
+    menu's, a tag list's items are one word each), and no item a button's ("Share", "Email",
+    "Copy link"). A share bar, a newsletter form's bullets or a language menu after a paragraph
+    of the text has none of these."""
+    if end - first < 2 or first == 0:
+        return False
+    lead = blocks[first - 1]
+    if not (lead.heading or lead.text.rstrip().endswith(":")) or lead.bullet \
+            or any(blocks[k].hint < lead.hint for k in range(first, end)):
+        return False
+    items = blocks[first:end]
+    if 2 * sum(at_least_units(x.text, 2) for x in items) < len(items):
+        return False
+    return not any(_button_item(x.text) for x in items)
+
+
+@lru_cache(maxsize=None)
+def _button_names() -> FrozenSet[str]:
+    """The names on share bars' and tool bars' buttons, in every language, and "on" ("Share
+    on X")."""
+    k = merged()
+    return frozenset((*k.share_names, *k.button_words, *k.comment_words, "on"))
+
+
+def _button_item(text: str) -> bool:
+    """A button's label: the item is a button's name, or each of its words is one ("Share on
+    Facebook")."""
+    names = _button_names()
+    low = text.casefold().strip(" .,:;|·•/")
+    return bool(low) and (low in names or all(w.strip(".,:;|·•/") in names for w in low.split()))
 
 
 def _plain_item(b: Block) -> bool:
