@@ -426,6 +426,33 @@ def test_a_standfirst_the_description_repeats_opens_the_body_past_a_long_box() -
         assert extract(page).body.split("\n\n") == expected
 
 
+def _far_lead_page(intro: str, description: str, text: str, footer: str = "") -> str:
+    """Headline, a line under it, a long subscription offer, then the text."""
+    offer = "".join(f"<div>{w}</div>" for w in [
+        "Read on with Harbour Plus", "All our reports online", "Monthly plan", "9.90 EUR",
+        "in the first month", "then 12.90 EUR a month", "Cancel any time"] * 6)
+    head = (f"<div class='head'><h1>Harbour wall to be rebuilt</h1><div class='intro'>{intro}</div>"
+            f"</div><div class='offer'>{offer}</div>")
+    return (_story_page(head, text).replace("<head>", f'<head><meta name="description" content="{description}">')
+            .replace("All rights reserved.", f"{footer} All rights reserved."))
+
+
+def test_a_teaser_far_above_the_text_that_repeats_its_first_paragraph_is_not_taken_twice() -> None:
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    for intro in (PARAS[0], PARAS[0].split(", which")[0]):
+        assert extract(_far_lead_page(intro, intro, text)).body.split("\n\n") == PARAS
+
+
+def test_the_sites_slogan_as_the_description_is_no_standfirst() -> None:
+    # the description every page of the site gives, printed under the headline: it holds no
+    # word of the headline; or it is printed in the footer as well
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    slogan = "The Bay Courier brings you the latest news, sport and weather from the coast, every day."
+    assert extract(_far_lead_page(slogan, slogan, text)).body.split("\n\n") == PARAS
+    slogan = "The Bay Courier: the harbour town's own paper, with the news that matters to its readers."
+    assert extract(_far_lead_page(slogan, slogan, text, f"<p>{slogan}</p>")).body.split("\n\n") == PARAS
+
+
 STEPS = ["For the dough:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg",
          "2 tbsp milk", "1 pinch of salt"]
 

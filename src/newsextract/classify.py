@@ -1486,14 +1486,30 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
             continue
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
-        if j < lo and not said:
+        if j < lo and not (said and _far_standfirst(blocks, j, title_index, text)):
             continue
+        if start < len(blocks) and _plain(blocks[start].text).startswith(text):
+            continue  # the text's first paragraph, or its start, printed above it as a teaser
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
         if all(_head_of_article(k) for k in blocks[j + 1:start]):
             return j, "repeats the page's description" if said else "a sentence under the headline"
     return -1, ""
+
+
+_HEADLINE_WORD = rx(r"[^\W\d_]{4,}")  # a word of the headline a standfirst repeats (not "in", "the")
+
+
+def _far_standfirst(blocks: List[Block], j: int, title_index: int, text: str) -> bool:
+    """Block j (`text`, plain), far above the text, which the page's description repeats, is
+    the article's standfirst, not the site's slogan (which a site's every page gives as its
+    description): it holds a word of the headline, and the page prints it nowhere else (a
+    slogan stands in the header or the footer too)."""
+    words = set(_HEADLINE_WORD.findall(blocks[title_index].text.lower()))
+    if not words.intersection(_HEADLINE_WORD.findall(text)):
+        return False
+    return not any(k != j and _plain(b.text) == text for k, b in enumerate(blocks))
 
 
 def _under_headline(blocks: List[Block], title_index: int, j: int) -> bool:
