@@ -142,6 +142,9 @@ def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
     assert extract(page).body.split("\n\n") == [*deck, *PARAS]
     page = page.replace("<br>".join(deck), "News<br>Harbour")
     assert extract(page).body.split("\n\n") == PARAS
+    # nor is a writer's card (a name and a role) or a desk's (a paper's name and a desk)
+    for card in ("Ann Lee<br>Senior Harbour Reporter", "The Bay Courier<br>Harbour desk"):
+        assert extract(page.replace("News<br>Harbour", card)).body.split("\n\n") == PARAS
 
 
 def test_a_dek_with_no_stop_under_the_headline_in_its_element_is_body() -> None:

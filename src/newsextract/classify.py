@@ -2140,9 +2140,11 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     """HTML: a deck over the text, the lines of one heading element parted by <br>s (Korean
     papers' summary: "2 hours, no result" / "Rule change tabled" / "Camp protests"), that
     stands in the element of the text's first paragraph, above it or above the picture and
-    caption that open the text: two to _DECK_LINES lines of two words or more, none a link,
-    the headline, a byline or a date line, none under a furniture class (one line alone is a
-    subhead's or a label's: `_opening_subhead`). Labelled and returned, in order."""
+    caption that open the text: two to _DECK_LINES lines of two words or more, most of them
+    clauses of four words or more (a writer's card is a name and a role, "Jane Doe" / "Senior
+    Reporter"; a desk's, a paper's name and a desk), none a link, the headline, a byline or a
+    date line, none under a furniture class (one line alone is a subhead's or a label's:
+    `_opening_subhead`). Labelled and returned, in order."""
     i = first.index - 1
     while i >= 0 and first.index - i <= _DECK_CAPTIONS and caption_like(blocks[i]):
         i -= 1
@@ -2153,7 +2155,8 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     while i >= 0 and blocks[i].path == path and blocks[i].heading:
         lines.append(blocks[i])
         i -= 1
-    if not 2 <= len(lines) <= _DECK_LINES or any(not at_least_units(b.text, 2) or
+    if not 2 <= len(lines) <= _DECK_LINES or 2 * sum(at_least_units(b.text, 4) for b in lines) <= len(lines) \
+            or any(not at_least_units(b.text, 2) or
             b.label or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key
             or parse_credit(b.text, merged())[0] or _date_line(b.text) for b in lines):
         return []
