@@ -65,8 +65,16 @@ def test_a_comments_button_between_two_paragraphs_does_not_end_the_text() -> Non
             "</article><footer>All rights reserved.</footer></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
     # a comments heading with the readers' words under it ends the text, as it did
-    html = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
-    assert extract(html).body.split("\n\n") == PARAS[:4]
+    heading = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
+    assert extract(heading).body.split("\n\n") == PARAS[:4]
+    # and so does a button with a count, or with more than one paragraph after it: the
+    # readers' comments printed flat in the text's element
+    reply = ("Quite right, and the council should have done this ten years ago instead of "
+             "spending the money on the new car park by the station.")
+    two = f"<p>{comment}</p><p>{reply}</p>"
+    for label, flat in (("2 Comments", f"<p>{comment}</p>"), ("Comments", two), ("2 Comments", two)):
+        page = html.replace(button + f"<p>{PARAS[4]}</p>", button.replace("Comments", label) + flat)
+        assert extract(page).body.split("\n\n") == PARAS[:4], (label, flat)
 
 
 def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> None:

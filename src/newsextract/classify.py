@@ -966,13 +966,19 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
 
 
 def _comments_button(blocks: List[Block], j: int) -> bool:
-    """Block j is a link that opens the comments ("Comments", "12 Kommentare") set between two
-    paragraphs of one element: the text goes on past it, and the comments are elsewhere."""
-    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density:
+    """Block j is a link that opens the comments ("Comments", "Kommentare") set between two
+    paragraphs of one element, the one after it the element's last: the text goes on past it
+    to its last paragraph, and the comments are elsewhere. A link with a count ("2 Comments")
+    or more paragraphs after it may stand over the comments themselves, printed flat as
+    paragraphs ("I have lived here forty years...", "Totally agree..."): it ends the text."""
+    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density \
+            or any(c.isdigit() for c in blocks[j].text):
         return False
     before, after = blocks[j - 1], blocks[j + 1]
-    return bool(before.path) and before.path[:-1] == after.path[:-1] == blocks[j].path[:-1] \
-        and before.tag == after.tag == "p" and _prose(before) and _prose(after)
+    parent = blocks[j].path[:-1]
+    return bool(before.path) and before.path[:-1] == after.path[:-1] == parent \
+        and before.tag == after.tag == "p" and _prose(before) and _prose(after) \
+        and (j + 2 == len(blocks) or blocks[j + 2].path[:-1] != parent)
 
 
 def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
