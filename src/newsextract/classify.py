@@ -1482,6 +1482,7 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
     # a standfirst the page's description repeats is sought up to the headline however far
     # it stands: a box (a subscription offer, an author's card) may come between it and the text
     first = title_index + 1 if 0 <= title_index < lo and len(desc) >= reach else lo
+    opening = _plain(blocks[start].text) if start < len(blocks) else ""  # the text's first paragraph
     for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
@@ -1494,7 +1495,7 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
         if j < lo and not (said and _far_standfirst(blocks, j, title_index, text)):
             continue
-        if start < len(blocks) and _plain(blocks[start].text).startswith(text):
+        if opening.startswith(text):
             continue  # the text's first paragraph, or its start, printed above it as a teaser
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
