@@ -123,6 +123,8 @@ def test_json_nested_past_the_parsers_depth_is_no_data() -> None:
     "<p>x</p>" + '<script id="__NEXT_DATA__">' * 80_000,
     # text rows each claiming four gigabytes
     "<p>x</p><script>self.__next_f.push([1," + json.dumps("\n1:Tffffffff," * 160_000) + "])</script>",
+    # empty text rows one after another, each found where the last ends
+    "<p>x</p><script>self.__next_f.push([1," + json.dumps("1:T0," * 400_000) + "])</script>",
 ])
 def test_hostile_script_data_is_read_in_one_pass(page: str) -> None:
     assert len(page) > 1_900_000
