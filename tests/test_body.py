@@ -65,8 +65,16 @@ def test_a_comments_button_between_two_paragraphs_does_not_end_the_text() -> Non
             "</article><footer>All rights reserved.</footer></body></html>")
     assert extract(html).body.split("\n\n") == PARAS
     # a comments heading with the readers' words under it ends the text, as it did
-    html = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
-    assert extract(html).body.split("\n\n") == PARAS[:4]
+    heading = html.replace(button + f"<p>{PARAS[4]}</p>", f"<h3>Comments</h3><p>{comment}</p>")
+    assert extract(heading).body.split("\n\n") == PARAS[:4]
+    # and so does a button with a count, or with more than one paragraph after it: the
+    # readers' comments printed flat in the text's element
+    reply = ("Quite right, and the council should have done this ten years ago instead of "
+             "spending the money on the new car park by the station.")
+    two = f"<p>{comment}</p><p>{reply}</p>"
+    for label, flat in (("2 Comments", f"<p>{comment}</p>"), ("Comments", two), ("2 Comments", two)):
+        page = html.replace(button + f"<p>{PARAS[4]}</p>", button.replace("Comments", label) + flat)
+        assert extract(page).body.split("\n\n") == PARAS[:4], (label, flat)
 
 
 def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> None:
@@ -92,17 +100,42 @@ def test_short_lines_in_a_card_that_holds_a_paragraph_of_the_text_are_body() -> 
     assert extract(html).body.split("\n\n") == [PARAS[0], method, *PARAS[3:]]
 
 
-def test_items_of_one_word_in_a_list_inside_the_text_are_body() -> None:
-    # a list of single words between the text's paragraphs scores below a paragraph for its
-    # shortness (as a lone word does): its items are the text's all the same; a count ("x2")
-    # among them is not
+def test_short_items_of_a_list_the_text_leads_into_are_body() -> None:
+    # a list the prose leads into (a paragraph ending in a colon, or a heading), half its items
+    # of two words or more: its one-word items score below a paragraph for their shortness
+    # (as a lone word does) and are the text's all the same; a count ("x2") among them is not
     more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
-    items = ["Cabbage", "Courgettes", "Peas", "Tomatoes", "Onions"]
-    text = ("".join(f"<p>{p}</p>" for p in PARAS) + "<h2>What the gardens will grow</h2><ul>"
-            + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
-            + "".join(f"<p>{p}</p>" for p in more))
-    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
-    assert body.split("\n\n") == [*PARAS, "What the gardens will grow", *items, *more]
+    items = ["Cabbage", "Runner beans", "Peas", "Early potatoes", "Onions", "Purple sprouting broccoli", "Broad beans"]
+    for tag, lead in (("p", "The gardens along the new walkway will grow:"), ("h2", "What the gardens will grow")):
+        text = ("".join(f"<p>{p}</p>" for p in PARAS) + f"<{tag}>{lead}</{tag}><ul>"
+                + "".join(f"<li>{w}</li>" for w in items) + "<li>x2</li></ul>"
+                + "".join(f"<p>{p}</p>" for p in more))
+        body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+        assert body.split("\n\n") == [*PARAS, lead, *items, *more]
+
+
+@pytest.mark.parametrize("box", [
+    # a share bar's buttons as list items
+    "<div><ul><li><span>Share</span></li><li><span>Post</span></li><li><span>Email</span></li>"
+    "<li><span>Print</span></li></ul></div>",
+    # a menu of the page's languages
+    "<ul role='menu'><li>English</li><li>Deutsch</li><li>Español</li><li>Français</li></ul>",
+    # a newsletter form's bullets under its pitch (in a box the page marks as content)
+    "<div class='content'><form><p>Our morning letter brings the harbour's news to your inbox before eight.</p><ul>"
+    "<li>Local news first</li><li>Tide tables</li><li>Stop when you like</li></ul>"
+    "<input type='email'><button>Join</button></form></div>",
+    # a share bar after a colon: buttons' names
+    "<p>Pass this story on:</p><ul><li>Share on Facebook</li><li>Copy link</li><li>Email</li></ul>",
+])
+def test_short_list_items_the_text_does_not_lead_into_are_not_body(box: str) -> None:
+    # between the text's paragraphs, short items with no lead-in above them, one word each,
+    # or a button's name, are a bar's, a menu's or a form's, not the text's
+    more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
+    text = "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in more)
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body.split("\n\n")
+    assert body[:len(PARAS)] == PARAS and body[-len(more):] == more
+    assert not {"Email", "Print", "Post", "Deutsch", "Français", "Tide tables", "Stop when you like",
+                "Copy link", "Share on Facebook"} & set(body)
 
 
 def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
@@ -117,6 +150,9 @@ def test_a_deck_of_lines_over_the_picture_that_opens_the_text_is_body() -> None:
     assert extract(page).body.split("\n\n") == [*deck, *PARAS]
     page = page.replace("<br>".join(deck), "News<br>Harbour")
     assert extract(page).body.split("\n\n") == PARAS
+    # nor is a writer's card (a name and a role) or a desk's (a paper's name and a desk)
+    for card in ("Ann Lee<br>Senior Harbour Reporter", "The Bay Courier<br>Harbour desk"):
+        assert extract(page.replace("News<br>Harbour", card)).body.split("\n\n") == PARAS
 
 
 def test_a_dek_with_no_stop_under_the_headline_in_its_element_is_body() -> None:
@@ -399,6 +435,33 @@ def test_a_standfirst_the_description_repeats_opens_the_body_past_a_long_box() -
     for meta, expected in ((f'<meta name="description" content="{lead}">', [lead] + PARAS), ("", PARAS)):
         page = _story_page(head, text).replace("<head>", f"<head>{meta}")
         assert extract(page).body.split("\n\n") == expected
+
+
+def _far_lead_page(intro: str, description: str, text: str, footer: str = "") -> str:
+    """Headline, a line under it, a long subscription offer, then the text."""
+    offer = "".join(f"<div>{w}</div>" for w in [
+        "Read on with Harbour Plus", "All our reports online", "Monthly plan", "9.90 EUR",
+        "in the first month", "then 12.90 EUR a month", "Cancel any time"] * 6)
+    head = (f"<div class='head'><h1>Harbour wall to be rebuilt</h1><div class='intro'>{intro}</div>"
+            f"</div><div class='offer'>{offer}</div>")
+    return (_story_page(head, text).replace("<head>", f'<head><meta name="description" content="{description}">')
+            .replace("All rights reserved.", f"{footer} All rights reserved."))
+
+
+def test_a_teaser_far_above_the_text_that_repeats_its_first_paragraph_is_not_taken_twice() -> None:
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    for intro in (PARAS[0], PARAS[0].split(", which")[0]):
+        assert extract(_far_lead_page(intro, intro, text)).body.split("\n\n") == PARAS
+
+
+def test_the_sites_slogan_as_the_description_is_no_standfirst() -> None:
+    # the description every page of the site gives, printed under the headline: it holds no
+    # word of the headline; or it is printed in the footer as well
+    text = "".join(f"<p>{p}</p>" for p in PARAS)
+    slogan = "The Bay Courier brings you the latest news, sport and weather from the coast, every day."
+    assert extract(_far_lead_page(slogan, slogan, text)).body.split("\n\n") == PARAS
+    slogan = "The Bay Courier: the harbour town's own paper, with the news that matters to its readers."
+    assert extract(_far_lead_page(slogan, slogan, text, f"<p>{slogan}</p>")).body.split("\n\n") == PARAS
 
 
 STEPS = ["For the dough:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg",

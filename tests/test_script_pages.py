@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
+
+import pytest
 
 from newsextract import extract
 from newsextract.segment.scripts import script_markup
@@ -60,3 +63,71 @@ def test_a_page_that_prints_its_text_keeps_it() -> None:
 def test_markup_with_fewer_than_three_paragraphs_is_no_article() -> None:
     short = "<p>Harbour news</p><p>Ferry times</p>"
     assert script_markup(_pushed(f"1a:T{len(short):x},{short}")) is None
+
+
+# another story the same data carries (the next one, a related one), longer than the article
+OTHER = "".join(f"<p>The county library will close its doors for {n} weeks this winter while workers "
+                "replace the roof, the heating and the shelves of the reading room upstairs.</p>"
+                for n in ("two", "three", "four", "five", "six", "seven"))
+
+
+def _next_data(data: object) -> str:
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+
+
+def test_the_article_under_its_own_key_is_taken_not_a_longer_related_story() -> None:
+    data = {"props": {"pageProps": {"post": {"bodyHtml": MARKUP},
+                                    "relatedPosts": [{"bodyHtml": OTHER}]}}}
+    assert extract(_page(_next_data(data))).body.split("\n\n") == PARAS
+
+
+def test_the_next_article_and_a_comment_are_never_the_text() -> None:
+    # what the page prints stays: the data's markup is another story's, or a reader's
+    printed = "<main><h1>Harbour wall to be rebuilt</h1><p>The council voted on Tuesday.</p></main>"
+    for data in ({"props": {"pageProps": {"nextArticle": {"body": OTHER}}}},
+                 {"props": {"pageProps": {"comments": [{"html": MARKUP}]}}}):
+        page = _page(_next_data(data)).replace("<div id='root'></div>", printed)
+        assert extract(page).body == "The council voted on Tuesday."
+
+
+def test_markup_under_keys_that_say_nothing_is_taken_only_when_it_holds_the_titles_words() -> None:
+    assert script_markup(_page(_next_data({"props": {"x": {"html": OTHER}}})),
+                         ["Harbour wall to be rebuilt"]) is None
+    assert script_markup(_page(_next_data({"props": {"x": {"html": MARKUP}}})),
+                         ["Harbour wall to be rebuilt"]) == MARKUP
+
+
+def test_a_text_row_right_after_another_is_read_too() -> None:
+    # a text row ends where its counted bytes end, with no newline: the next row starts there
+    summary = "<p>Harbour wall.</p><p>Walkway next summer.</p><p>Road stays open.</p>"
+    stream = (f'0:["$","div",null,{{}}]\n5:T{len(summary):x},{summary}'
+              f'6:T{len(MARKUP.encode("utf-8")):x},{MARKUP}7:["$","p",null,{{}}]\n')
+    assert extract(_page(_pushed(stream))).body.split("\n\n") == PARAS
+
+
+def test_a_text_row_of_another_story_in_the_stream_is_not_the_text() -> None:
+    stream = f'1a:T{len(OTHER):x},{OTHER}'
+    assert script_markup(_page(_pushed(stream)), ["Harbour wall to be rebuilt"]) is None
+
+
+def test_json_nested_past_the_parsers_depth_is_no_data() -> None:
+    page = _page('<script id="__NEXT_DATA__" type="application/json">' + "[" * 100_000
+                 + "]" * 100_000 + "</script>")
+    assert extract(page).body == ""
+
+
+@pytest.mark.parametrize("page", [
+    # a script tag opened again and again, the data's name after it
+    "<p>x</p>" + "<script " * 400_000 + " __NEXT_DATA__",
+    # the data's script opened again and again, never closed
+    "<p>x</p>" + '<script id="__NEXT_DATA__">' * 80_000,
+    # text rows each claiming four gigabytes
+    "<p>x</p><script>self.__next_f.push([1," + json.dumps("\n1:Tffffffff," * 160_000) + "])</script>",
+    # empty text rows one after another, each found where the last ends
+    "<p>x</p><script>self.__next_f.push([1," + json.dumps("1:T0," * 400_000) + "])</script>",
+])
+def test_hostile_script_data_is_read_in_one_pass(page: str) -> None:
+    assert len(page) > 1_900_000
+    t = time.monotonic()
+    assert script_markup(page, ["x"]) is None
+    assert time.monotonic() - t < 1

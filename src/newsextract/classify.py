@@ -966,13 +966,19 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
 
 
 def _comments_button(blocks: List[Block], j: int) -> bool:
-    """Block j is a link that opens the comments ("Comments", "12 Kommentare") set between two
-    paragraphs of one element: the text goes on past it, and the comments are elsewhere."""
-    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density:
+    """Block j is a link that opens the comments ("Comments", "Kommentare") set between two
+    paragraphs of one element, the one after it the element's last: the text goes on past it
+    to its last paragraph, and the comments are elsewhere. A link with a count ("2 Comments")
+    or more paragraphs after it may stand over the comments themselves, printed flat as
+    paragraphs ("I have lived here forty years...", "Totally agree..."): it ends the text."""
+    if not 0 < j < len(blocks) - 1 or blocks[j].link_density < W.span_link_density \
+            or any(c.isdigit() for c in blocks[j].text):
         return False
     before, after = blocks[j - 1], blocks[j + 1]
-    return bool(before.path) and before.path[:-1] == after.path[:-1] == blocks[j].path[:-1] \
-        and before.tag == after.tag == "p" and _prose(before) and _prose(after)
+    parent = blocks[j].path[:-1]
+    return bool(before.path) and before.path[:-1] == after.path[:-1] == parent \
+        and before.tag == after.tag == "p" and _prose(before) and _prose(after) \
+        and (j + 2 == len(blocks) or blocks[j + 2].path[:-1] != parent)
 
 
 def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int]],
@@ -1476,6 +1482,7 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
     # a standfirst the page's description repeats is sought up to the headline however far
     # it stands: a box (a subscription offer, an author's card) may come between it and the text
     first = title_index + 1 if 0 <= title_index < lo and len(desc) >= reach else lo
+    opening = _plain(blocks[start].text) if start < len(blocks) else ""  # the text's first paragraph
     for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
@@ -1486,14 +1493,30 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
             continue
         text = _plain(b.text)
         said = len(desc) >= reach and (text[:reach] in desc or desc[:reach] in text)
-        if j < lo and not said:
+        if j < lo and not (said and _far_standfirst(blocks, j, title_index, text)):
             continue
+        if opening.startswith(text):
+            continue  # the text's first paragraph, or its start, printed above it as a teaser
         if not said and (b.caption or not _under_headline(blocks, title_index, j) or b.score <= 0 or not (
                 _CLOSED.search(b.text[-3:]) or n >= W.lead_unended_words)):
             continue  # without the description's word, only a sentence right under the headline
         if all(_head_of_article(k) for k in blocks[j + 1:start]):
             return j, "repeats the page's description" if said else "a sentence under the headline"
     return -1, ""
+
+
+_HEADLINE_WORD = rx(r"[^\W\d_]{4,}")  # a word of the headline a standfirst repeats (not "in", "the")
+
+
+def _far_standfirst(blocks: List[Block], j: int, title_index: int, text: str) -> bool:
+    """Block j (`text`, plain), far above the text, which the page's description repeats, is
+    the article's standfirst, not the site's slogan (which a site's every page gives as its
+    description): it holds a word of the headline, and the page prints it nowhere else (a
+    slogan stands in the header or the footer too)."""
+    words = set(_HEADLINE_WORD.findall(blocks[title_index].text.lower()))
+    if not words.intersection(_HEADLINE_WORD.findall(text)):
+        return False
+    return not any(k != j and _plain(b.text) == text for k, b in enumerate(blocks))
 
 
 def _under_headline(blocks: List[Block], title_index: int, j: int) -> bool:
@@ -1597,10 +1620,11 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
         body.append(blocks[lead[0]])
     _label_head(blocks, layout.start, layout.end, title)
+    lists: Dict[int, bool] = {}
     for b in blocks[layout.start:layout.end]:
         if b.label:
             continue
-        if _item_of_a_list(blocks, b):
+        if _item_of_a_list(blocks, b, lists):
             b.mark(BODY, "an item of a list inside the text")
             body.append(b)
             continue
@@ -2123,9 +2147,11 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     """HTML: a deck over the text, the lines of one heading element parted by <br>s (Korean
     papers' summary: "2 hours, no result" / "Rule change tabled" / "Camp protests"), that
     stands in the element of the text's first paragraph, above it or above the picture and
-    caption that open the text: two to _DECK_LINES lines of two words or more, none a link,
-    the headline, a byline or a date line, none under a furniture class (one line alone is a
-    subhead's or a label's: `_opening_subhead`). Labelled and returned, in order."""
+    caption that open the text: two to _DECK_LINES lines of two words or more, most of them
+    clauses of four words or more (a writer's card is a name and a role, "Jane Doe" / "Senior
+    Reporter"; a desk's, a paper's name and a desk), none a link, the headline, a byline or a
+    date line, none under a furniture class (one line alone is a subhead's or a label's:
+    `_opening_subhead`). Labelled and returned, in order."""
     i = first.index - 1
     while i >= 0 and first.index - i <= _DECK_CAPTIONS and caption_like(blocks[i]):
         i -= 1
@@ -2136,7 +2162,8 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     while i >= 0 and blocks[i].path == path and blocks[i].heading:
         lines.append(blocks[i])
         i -= 1
-    if not 2 <= len(lines) <= _DECK_LINES or any(not at_least_units(b.text, 2) or
+    if not 2 <= len(lines) <= _DECK_LINES or 2 * sum(at_least_units(b.text, 4) for b in lines) <= len(lines) \
+            or any(not at_least_units(b.text, 2) or
             b.label or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key
             or parse_credit(b.text, merged())[0] or _date_line(b.text) for b in lines):
         return []
@@ -2433,17 +2460,69 @@ def _boxed_with_text(b: Block, boxes: Set[Tuple[Tuple[int, ...], float]], n: int
 _WORD3 = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not a count ("x2")
 
 
-def _item_of_a_list(blocks: List[Block], b: Block) -> bool:
+def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bool:
     """HTML: a plain list item (`_plain_item`: a word at least, no label's colon, no step's
-    number, no date) beside another of its list:
-    inside the run, an item of a list the text holds ("Cabbage", "Peas"), which scores below
-    a paragraph for its shortness, not a lone word's label."""
+    number, no date) of a list the text holds (`_list_in_text`): inside the run, an item of a
+    list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
+    for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
+    its other items."""
     if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
             or step_number(b) or _date_line(b.text):
         return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+    verdict = lists.get(b.index)
+    if verdict is None:
+        first, end = _list_span(blocks, b)
+        verdict = _list_in_text(blocks, first, end)
+        lists.update(dict.fromkeys(range(first, end), verdict))
+    return verdict
+
+
+def _list_span(blocks: List[Block], b: Block) -> Tuple[int, int]:
+    """The indexes of the first item of b's list (the list items beside it in its element)
+    and of the block after its last."""
     parent = b.path[:-1]
-    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].path[:-1] == parent
-               for k in (b.index - 1, b.index + 1))
+    first = end = b.index
+    while first > 0 and blocks[first - 1].bullet and blocks[first - 1].path[:-1] == parent:
+        first -= 1
+    while end < len(blocks) and blocks[end].bullet and blocks[end].path[:-1] == parent:
+        end += 1
+    return first, end
+
+
+def _list_in_text(blocks: List[Block], first: int, end: int) -> bool:
+    """Whether the items blocks[first:end] are a list the text holds, as prose sets one: two
+    items at least, a lead-in just above them (a heading, or a paragraph that ends in a colon:
+    "You will need:") standing no lower in the page's hints than they do (a form's or a box's
+    marks lower a list in it), half its items of two words or more (a share bar's, a language
+    menu's, a tag list's items are one word each), and no item a button's ("Share", "Email",
+    "Copy link"). A share bar, a newsletter form's bullets or a language menu after a paragraph
+    of the text has none of these."""
+    if end - first < 2 or first == 0:
+        return False
+    lead = blocks[first - 1]
+    if not (lead.heading or lead.text.rstrip().endswith(":")) or lead.bullet \
+            or any(blocks[k].hint < lead.hint for k in range(first, end)):
+        return False
+    items = blocks[first:end]
+    if 2 * sum(at_least_units(x.text, 2) for x in items) < len(items):
+        return False
+    return not any(_button_item(x.text) for x in items)
+
+
+@lru_cache(maxsize=None)
+def _button_names() -> FrozenSet[str]:
+    """The names on share bars' and tool bars' buttons, in every language, and "on" ("Share
+    on X")."""
+    k = merged()
+    return frozenset((*k.share_names, *k.button_words, *k.comment_words, "on"))
+
+
+def _button_item(text: str) -> bool:
+    """A button's label: the item is a button's name, or each of its words is one ("Share on
+    Facebook")."""
+    names = _button_names()
+    low = text.casefold().strip(" .,:;|·•/")
+    return bool(low) and (low in names or all(w.strip(".,:;|·•/") in names for w in low.split()))
 
 
 def _plain_item(b: Block) -> bool:

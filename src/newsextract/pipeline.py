@@ -201,7 +201,7 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
         from newsextract.segment.html import segment_html
 
         blocks, meta = segment_html(text, utf8)
-        given = _script_text(text, blocks)
+        given = _script_text(text, blocks, meta)
         notes = [] if given is blocks else ["the page prints no text: blocks from the markup its scripts carry"]
         return _credits_apart(given, meta), meta, notes
     from newsextract.segment.dumps import LOW_CONFIDENCE
@@ -219,16 +219,17 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     return blocks, meta, [note] if note else []
 
 
-def _script_text(page: str, blocks: List[Block]) -> List[Block]:
+def _script_text(page: str, blocks: List[Block], meta: Meta) -> List[Block]:
     """The page's blocks, or, when they hold less than a thin body's words and the data of the
-    page's scripts carries the article's markup (a page a framework renders in the browser),
+    page's scripts carries the article's markup (a page a framework renders in the browser:
+    told from other markup there by its keys or by the words of the page's titles in `meta`),
     the blocks of that markup."""
     if _holds_words(blocks, W.thin_body_words) or "__next_f" not in page and "__NEXT_DATA__" not in page:
         return blocks
     from newsextract.segment.html import segment_html
     from newsextract.segment.scripts import script_markup
 
-    markup = script_markup(page)
+    markup = script_markup(page, [meta.title, meta.social_title, meta.headline, *meta.titles])
     if markup is None:
         return blocks
     given, _meta = segment_html(f"<html><body><article>{markup}</article></body></html>")
