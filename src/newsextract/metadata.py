@@ -19,14 +19,15 @@ from newsextract.fields.byline import (abbreviation, brand_byline, label_starts,
 from newsextract.fields.dates import minutes_apart, normalise_iso
 from newsextract.model import Image
 from newsextract.profiles import domain_rx, domain_suffixes, merged
+from newsextract.rxcache import longest_first, rx
 
 # a meta name that ends in "author" after a prefix and a separator ("dtk:author", "x_author")
-_PREFIXED_AUTHOR = re.compile(r"^[a-z][\w.-]*[:._-]author$")
+_PREFIXED_AUTHOR = rx(r"^[a-z][\w.-]*[:._-]author$")
 # a site's own name for the publication moment ("content_PublishedDate", "dtk:publishdate",
 # "article.published", "date_published"), not the update's
-_PUBLISHED_KEY = re.compile(r"publish|pub[_.:-]?date")
-_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|unix|expir|embargo")
-_BAR = re.compile(r"\s*[|·•]\s*")
+_PUBLISHED_KEY = rx(r"publish|pub[_.:-]?date")
+_NOT_PUBLISHED_KEY = rx(r"modif|updat|unix|expir|embargo")
+_BAR = rx(r"\s*[|·•]\s*")
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _uninvert(name: str) -> str:
 @lru_cache(maxsize=None)
 def _urlish() -> "re.Pattern[str]":
     """An address, a handle or a domain: not a person's name."""
-    return re.compile(r"https?://|www\.|\.(?:" + domain_suffixes() + r")\b|@", re.I)
+    return rx(r"https?://|www\.|\.(?:" + domain_suffixes() + r")\b|@", re.I)
 
 
 def _author_strings(raw: str) -> List[str]:
@@ -192,7 +193,7 @@ def _labelled_author_keys(mm: Dict[str, List[str]]) -> List[str]:
     return keys
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+_ENTITY = rx(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 
 def meta_text(s: str) -> str:
@@ -315,8 +316,8 @@ def _marked_furniture(el: Any) -> bool:
 @lru_cache(maxsize=None)
 def _by_word() -> "re.Pattern[str]":
     """A one-word credit label inside a marked element's text ("Erstellt von X", "Posted by X")."""
-    words = sorted((w for w in label_starts(merged()) if " " not in w and w.isalpha()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)\s*:?\s*", re.I)
+    words = sorted((w for w in label_starts(merged()) if " " not in w and w.isalpha()), key=longest_first)
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)\s*:?\s*", re.I)
 
 
 def _person(name: str) -> bool:
@@ -386,7 +387,7 @@ def _element_names(el: Any) -> List[str]:
     return []
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_SLUG = rx(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
 def _headline_like(text: str) -> bool:

@@ -18,6 +18,7 @@ from lxml import etree
 from newsextract.blocks import ZERO_WIDTH, Block, at_least_units, clean_line, minimal_phrases, word_tree_pattern
 from newsextract.metadata import Meta, elements_by_tag, read_metadata
 from newsextract.profiles import merged
+from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
 
@@ -52,7 +53,7 @@ def _hint_words() -> Tuple[FrozenSet[str], FrozenSet[str], Pattern[str]]:
     finds any of them."""
     k = merged()
     neg, pos = k.class_furniture_words, k.class_content_words
-    return neg, pos, re.compile(word_tree_pattern(neg | pos))
+    return neg, pos, rx(word_tree_pattern(neg | pos))
 
 
 # (prefix and separator tests by str methods: a class name is a few characters, and a pattern
@@ -196,7 +197,7 @@ def parse_html(text: str, utf8: Optional[bytes] = None) -> Optional[Any]:
 
 
 _XHTML_ADDRESS = b"http://www.w3.org/1999/xhtml"
-_XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
+_XHTML_PREFIX = rx(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
 
 
 def _unprefix_xhtml(text: str) -> str:
