@@ -1975,3 +1975,20 @@ def test_a_one_line_pages_title_line_over_the_mastheads_date_ends_with_the_headl
     # (with no date line under it, the <title>'s line is left as it runs on)
     lines = [f"{head} - Küstenbote", "", "Politik Sport Kultur Wetter"]
     assert dumps._title_over_date(lines, head) == lines
+
+
+def test_a_one_line_pages_sentence_listing_linked_names_is_no_menu() -> None:
+    # the names a sentence lists, each a link (get_text(" ") spaces the commas after them),
+    # then "and" the last name and the sentence's rest in lower case: a sentence, kept whole
+    text = ("The prize for the new harbour wall went to the engineers Ruth Abel , Omar Lind , "
+            "Greta Moss , Ivan Pike , Nora Quist and Felix Rowe for their design.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["The prize for the new harbour wall went to the engineers Ruth Abel, Omar Lind, "
+                     "Greta Moss, Ivan Pike, Nora Quist and Felix Rowe for their design."]
+    text = ("Mayor Ada Brand , Deputy Mayor Leon Falk , Chief Planner Rosa Hild or Town Clerk Erik Voss "
+            "will open the fair on Friday.")
+    assert dumps._unspace(text, None).strip() == text.replace(" ,", ",")
+    # (a menu's run that goes on with "and" and no name stays the menu's links)
+    text = ("Politics Business Technology Science Health Sport Culture Travel Weather Video and more "
+            "of our stories are free.")
+    assert dumps._unspace(text, None).lstrip().startswith("• Politics\n• Business")

@@ -647,12 +647,29 @@ def _menu_run(m: "re.Match[str]") -> str:
         # (a quotation shouted in capitals, closed in the run: 'said: "NATO WASN'T THERE
         # WHEN WE NEEDED THEM ... AGAIN." He has ...', no menu's links)
         return m.group(0)
+    if sum(1 for w in words if w.endswith(",")) >= _LISTED_NAMES and _names_sentence_rx().match(text, m.end()):
+        # (names a sentence lists, each with its office, parted by commas, the last joined by
+        # "and" and the sentence going on in lower case to its stop: "... John Smith, Mary
+        # Jones and Lucy Black for their work.", no menu's links)
+        return m.group(0)
     if text[m.end() + 1:m.end() + 2].islower() and "-" in words[2:-1]:
         # (the run goes on into a sentence in lower case: its last dash is a dateline's, "...
         # Lepas Landas Jakarta - Galaxy S6 Edge, dengan material ...", which opens the text)
         k = len(words) - 1 - words[::-1].index("-")
         return _as_links(words[:k - 1]) + " ".join(words[k - 1:])
     return _as_links(words)
+
+
+_LISTED_NAMES = 2  # (commas in a run, that may list a sentence's names)
+
+
+@lru_cache(maxsize=None)
+def _names_sentence_rx() -> "re.Pattern[str]":
+    """After a run of capitalised words, a sentence's rest: "and" or "or" (a conjunction
+    joining names), one to four capitalised words (the last name), then words in lower case
+    to a stop ending the line ("... and Lucy Black for their work.")."""
+    joins = sorted({*merged().name_conjunctions, "or"}, key=longest_first)
+    return rx(r" (?:" + _alternation(joins) + r") (?:[A-ZÀ-ÖØ-Þ][\w'’.\-]* ){1,4}[a-zß-öø-ÿ][^\n]*[.!?][\"”’]?(?=\n|$)")
 
 
 @lru_cache(maxsize=None)
