@@ -1992,3 +1992,17 @@ def test_a_one_line_pages_sentence_listing_linked_names_is_no_menu() -> None:
     text = ("Politics Business Technology Science Health Sport Culture Travel Weather Video and more "
             "of our stories are free.")
     assert dumps._unspace(text, None).lstrip().startswith("• Politics\n• Business")
+
+
+def test_a_one_line_pages_byline_keeps_its_label_of_several_words() -> None:
+    # a byline's label of several words ending in "by" before the name and the story's age:
+    # the label stays with the name, which is read as the author
+    text = ("Ferry timetable to change in spring Posted by Tessa Quill 5 hours ago The harbour "
+            "board agreed the new times on Monday. "
+            + " ".join(f"Crossing number {n} will leave ten minutes earlier." for n in range(1, 40)))
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert "Posted by Tessa Quill" in parts
+    assert newsextract.extract(text).authors == ["Tessa Quill"]
+    # (a lower-case "by" of a sentence is no label: the name stands alone)
+    text = "The plan was backed by Tessa Quill 5 hours ago The board agreed."
+    assert "Tessa Quill 5 hours ago" in dumps._unspace(text, None).split("\n\n")

@@ -1103,11 +1103,25 @@ def _name_before(text: str, at: int) -> int:
         return m.start(1)  # (the name opens a line: the headline's line ends before it)
     before = _WORD_BEFORE.search(text, max(0, m.start(1) - _WORD_CHARS), m.start(1))
     word = before.group(1) if before else ""
-    if word.casefold() in k.author_labels and word[:1].isupper():
-        return before.start(1) if before else -1  # (the byline's label goes with it: "By Jane Roe")
+    if word.casefold() in k.author_labels and before:
+        # (the byline's label goes with it: "By Jane Roe", "Written by Jane Roe", a label of
+        # several words that opens with a capital)
+        label = _long_label_rx().search(text, max(0, before.start(1) - _WORD_CHARS), m.start(1))
+        if label and label.group(1)[:1].isupper():
+            return label.start(1)
+        if word[:1].isupper():
+            return before.start(1)
     if (word[:1].islower() or word.endswith(_SENTENCE_STOPS)) and word.casefold() not in k.name_conjunctions:
         return m.start(1)  # (not the last of names a conjunction joins: "Laura Roe und Alexander Poe")
     return -1  # (a capitalised word before it: a longer name's, "Emma Roma Jayne", or a headline's)
+
+
+@lru_cache(maxsize=None)
+def _long_label_rx() -> "re.Pattern[str]":
+    """A byline's label of several words before a name, in any case ("Written by ", "Ein
+    Beitrag von "), searched up to the name."""
+    labels = sorted({w for w in merged().author_labels if " " in w}, key=longest_first)
+    return rx(r"(?<!\S)(" + _alternation(labels) + r") $", re.I)
 
 
 _CLOCK_BEFORE = _lazy(r"(?<= )\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? ?[•|·,-]? $")
