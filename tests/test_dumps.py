@@ -2006,3 +2006,19 @@ def test_a_one_line_pages_byline_keeps_its_label_of_several_words() -> None:
     # (a lower-case "by" of a sentence is no label: the name stands alone)
     text = "The plan was backed by Tessa Quill 5 hours ago The board agreed."
     assert "Tessa Quill 5 hours ago" in dumps._unspace(text, None).split("\n\n")
+
+
+def test_a_one_line_pages_prose_of_many_capitals_is_no_list_of_names() -> None:
+    # a sentence's half the menu rule left, many names and figures in it, opens as a
+    # sentence does (a capital, then a word in lower case closing a clause): no list's item
+    line = ("Bu arada, Kaya-Demir-Yıldız ikilisinin ardından gelen isimler 12 golle Ankara Gücü "
+            "Spor'dan Ali Tekin, 11'er golle de")
+    assert dumps._name_runs(["", line], "")[1] == line
+    # (German prose, its nouns capitalised, no three capitals in a row: no list's item)
+    line = ("Die Stadtverwaltung möchte laut Auskunft aus Ratskreisen im Winter in jedem Bezirk "
+            "Einsparungen bei Beleuchtung und Heizung vornehmen Hamburg")
+    assert dumps._name_runs(["", line], "")[1] == line
+    # (a menu's links that open with a capital and a word in lower case stay a list's)
+    line = ("Mehr lesen über Energie Berlin zur Startseite Nachrichtenportale Politik Sport "
+            "Kultur Wetter")
+    assert dumps._name_runs(["", line], "")[1] == "• " + line

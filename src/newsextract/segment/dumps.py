@@ -535,9 +535,9 @@ def _name_runs(lines: List[str], head: str) -> List[str]:
     über Energie Berlin zur Startseite Nachrichtenportale braunschweiger-zeitung.de ...", a
     story's tags and the related headlines after them, "War in Ukraine Mark Rutte ... Related
     Seven dead in ..."): a list's one item each, as a terminal browser bullets a list's
-    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers. Not the
-    page's first line (its <title>), nor the headline (a long one in title case), nor a line
-    with a credit's label."""
+    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers, not opening
+    as a sentence does (_prose_opening). Not the page's first line (its <title>), nor the
+    headline (a long one in title case), nor a line with a credit's label."""
     byline = _byline_label_rx(True)
     for i, line in enumerate(lines):
         if not i or not line or line[:2] == "• " or line.endswith(_SENTENCE_STOPS) or line.endswith(_RUN_ENDS) \
@@ -546,12 +546,33 @@ def _name_runs(lines: List[str], head: str) -> List[str]:
         words = line.split()
         if len(words) < _NAME_RUN_WORDS or \
                 sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < _NAME_RUN_SHARE * len(words) \
-                or byline.search(line):
+                or _prose_opening(words) or byline.search(line):
             continue
         lines[i] = "• " + line
     return lines
 
 
+def _prose_opening(words: List[str]) -> bool:
+    """A sentence's opening: a capital, then a word in lower case closing a clause ("Öte
+    yandan, Icardi ..."), or words in lower case (_PROSE_OPENING_LOWER of the next three,
+    "Die Bundesregierung will nach ...") where no three capitalised words stand in a row
+    anywhere in the line (a menu's links, a name with its office, do)."""
+    if not words[0][:1].isupper() or len(words) < 4:
+        return False
+    if words[1][:1].islower() and words[1].endswith(","):
+        return True
+    if sum(1 for w in words[1:4] if w[:1].islower()) < _PROSE_OPENING_LOWER:
+        return False
+    run = 0
+    for w in words:
+        run = run + 1 if w[:1].isupper() or w[:1].isdigit() else 0
+        if run >= _CAPITALS_IN_A_ROW:
+            return False
+    return True
+
+
+_PROSE_OPENING_LOWER = 2
+_CAPITALS_IN_A_ROW = 3
 _NAME_RUN_WORDS = 12
 _NAME_RUN_SHARE = 0.5
 _RUN_ENDS = (":", "“", "«")  # (and a sentence's stops)
