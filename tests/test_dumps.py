@@ -1975,3 +1975,50 @@ def test_a_one_line_pages_title_line_over_the_mastheads_date_ends_with_the_headl
     # (with no date line under it, the <title>'s line is left as it runs on)
     lines = [f"{head} - Küstenbote", "", "Politik Sport Kultur Wetter"]
     assert dumps._title_over_date(lines, head) == lines
+
+
+def test_a_one_line_pages_sentence_listing_linked_names_is_no_menu() -> None:
+    # the names a sentence lists, each a link (get_text(" ") spaces the commas after them),
+    # then "and" the last name and the sentence's rest in lower case: a sentence, kept whole
+    text = ("The prize for the new harbour wall went to the engineers Ruth Abel , Omar Lind , "
+            "Greta Moss , Ivan Pike , Nora Quist and Felix Rowe for their design.")
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert parts == ["The prize for the new harbour wall went to the engineers Ruth Abel, Omar Lind, "
+                     "Greta Moss, Ivan Pike, Nora Quist and Felix Rowe for their design."]
+    text = ("Mayor Ada Brand , Deputy Mayor Leon Falk , Chief Planner Rosa Hild or Town Clerk Erik Voss "
+            "will open the fair on Friday.")
+    assert dumps._unspace(text, None).strip() == text.replace(" ,", ",")
+    # (a menu's run that goes on with "and" and no name stays the menu's links)
+    text = ("Politics Business Technology Science Health Sport Culture Travel Weather Video and more "
+            "of our stories are free.")
+    assert dumps._unspace(text, None).lstrip().startswith("• Politics\n• Business")
+
+
+def test_a_one_line_pages_byline_keeps_its_label_of_several_words() -> None:
+    # a byline's label of several words ending in "by" before the name and the story's age:
+    # the label stays with the name, which is read as the author
+    text = ("Ferry timetable to change in spring Posted by Tessa Quill 5 hours ago The harbour "
+            "board agreed the new times on Monday. "
+            + " ".join(f"Crossing number {n} will leave ten minutes earlier." for n in range(1, 40)))
+    parts = [p.strip() for p in dumps._unspace(text, None).split("\n\n")]
+    assert "Posted by Tessa Quill" in parts
+    assert newsextract.extract(text).authors == ["Tessa Quill"]
+    # (a lower-case "by" of a sentence is no label: the name stands alone)
+    text = "The plan was backed by Tessa Quill 5 hours ago The board agreed."
+    assert "Tessa Quill 5 hours ago" in dumps._unspace(text, None).split("\n\n")
+
+
+def test_a_one_line_pages_prose_of_many_capitals_is_no_list_of_names() -> None:
+    # a sentence's half the menu rule left, many names and figures in it, opens as a
+    # sentence does (a capital, then a word in lower case closing a clause): no list's item
+    line = ("Bu arada, Kaya-Demir-Yıldız ikilisinin ardından gelen isimler 12 golle Ankara Gücü "
+            "Spor'dan Ali Tekin, 11'er golle de")
+    assert dumps._name_runs(["", line], "")[1] == line
+    # (German prose, its nouns capitalised, no three capitals in a row: no list's item)
+    line = ("Die Stadtverwaltung möchte laut Auskunft aus Ratskreisen im Winter in jedem Bezirk "
+            "Einsparungen bei Beleuchtung und Heizung vornehmen Hamburg")
+    assert dumps._name_runs(["", line], "")[1] == line
+    # (a menu's links that open with a capital and a word in lower case stay a list's)
+    line = ("Mehr lesen über Energie Berlin zur Startseite Nachrichtenportale Politik Sport "
+            "Kultur Wetter")
+    assert dumps._name_runs(["", line], "")[1] == "• " + line

@@ -535,9 +535,9 @@ def _name_runs(lines: List[str], head: str) -> List[str]:
     über Energie Berlin zur Startseite Nachrichtenportale braunschweiger-zeitung.de ...", a
     story's tags and the related headlines after them, "War in Ukraine Mark Rutte ... Related
     Seven dead in ..."): a list's one item each, as a terminal browser bullets a list's
-    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers. Not the
-    page's first line (its <title>), nor the headline (a long one in title case), nor a line
-    with a credit's label."""
+    links; _NAME_RUN_WORDS words at least, most of them capitalised or numbers, not opening
+    as a sentence does (_prose_opening). Not the page's first line (its <title>), nor the
+    headline (a long one in title case), nor a line with a credit's label."""
     byline = _byline_label_rx(True)
     for i, line in enumerate(lines):
         if not i or not line or line[:2] == "• " or line.endswith(_SENTENCE_STOPS) or line.endswith(_RUN_ENDS) \
@@ -546,12 +546,33 @@ def _name_runs(lines: List[str], head: str) -> List[str]:
         words = line.split()
         if len(words) < _NAME_RUN_WORDS or \
                 sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < _NAME_RUN_SHARE * len(words) \
-                or byline.search(line):
+                or _prose_opening(words) or byline.search(line):
             continue
         lines[i] = "• " + line
     return lines
 
 
+def _prose_opening(words: List[str]) -> bool:
+    """A sentence's opening: a capital, then a word in lower case closing a clause ("Öte
+    yandan, Icardi ..."), or words in lower case (_PROSE_OPENING_LOWER of the next three,
+    "Die Bundesregierung will nach ...") where no three capitalised words stand in a row
+    anywhere in the line (a menu's links, a name with its office, do)."""
+    if not words[0][:1].isupper() or len(words) < 4:
+        return False
+    if words[1][:1].islower() and words[1].endswith(","):
+        return True
+    if sum(1 for w in words[1:4] if w[:1].islower()) < _PROSE_OPENING_LOWER:
+        return False
+    run = 0
+    for w in words:
+        run = run + 1 if w[:1].isupper() or w[:1].isdigit() else 0
+        if run >= _CAPITALS_IN_A_ROW:
+            return False
+    return True
+
+
+_PROSE_OPENING_LOWER = 2
+_CAPITALS_IN_A_ROW = 3
 _NAME_RUN_WORDS = 12
 _NAME_RUN_SHARE = 0.5
 _RUN_ENDS = (":", "“", "«")  # (and a sentence's stops)
@@ -647,12 +668,29 @@ def _menu_run(m: "re.Match[str]") -> str:
         # (a quotation shouted in capitals, closed in the run: 'said: "NATO WASN'T THERE
         # WHEN WE NEEDED THEM ... AGAIN." He has ...', no menu's links)
         return m.group(0)
+    if sum(1 for w in words if w.endswith(",")) >= _LISTED_NAMES and _names_sentence_rx().match(text, m.end()):
+        # (names a sentence lists, each with its office, parted by commas, the last joined by
+        # "and" and the sentence going on in lower case to its stop: "... John Smith, Mary
+        # Jones and Lucy Black for their work.", no menu's links)
+        return m.group(0)
     if text[m.end() + 1:m.end() + 2].islower() and "-" in words[2:-1]:
         # (the run goes on into a sentence in lower case: its last dash is a dateline's, "...
         # Lepas Landas Jakarta - Galaxy S6 Edge, dengan material ...", which opens the text)
         k = len(words) - 1 - words[::-1].index("-")
         return _as_links(words[:k - 1]) + " ".join(words[k - 1:])
     return _as_links(words)
+
+
+_LISTED_NAMES = 2  # (commas in a run, that may list a sentence's names)
+
+
+@lru_cache(maxsize=None)
+def _names_sentence_rx() -> "re.Pattern[str]":
+    """After a run of capitalised words, a sentence's rest: "and" or "or" (a conjunction
+    joining names), one to four capitalised words (the last name), then words in lower case
+    to a stop ending the line ("... and Lucy Black for their work.")."""
+    joins = sorted({*merged().name_conjunctions, "or"}, key=longest_first)
+    return rx(r" (?:" + _alternation(joins) + r") (?:[A-ZÀ-ÖØ-Þ][\w'’.\-]* ){1,4}[a-zß-öø-ÿ][^\n]*[.!?][\"”’]?(?=\n|$)")
 
 
 @lru_cache(maxsize=None)
@@ -1086,11 +1124,25 @@ def _name_before(text: str, at: int) -> int:
         return m.start(1)  # (the name opens a line: the headline's line ends before it)
     before = _WORD_BEFORE.search(text, max(0, m.start(1) - _WORD_CHARS), m.start(1))
     word = before.group(1) if before else ""
-    if word.casefold() in k.author_labels and word[:1].isupper():
-        return before.start(1) if before else -1  # (the byline's label goes with it: "By Jane Roe")
+    if word.casefold() in k.author_labels and before:
+        # (the byline's label goes with it: "By Jane Roe", "Written by Jane Roe", a label of
+        # several words that opens with a capital)
+        label = _long_label_rx().search(text, max(0, before.start(1) - _WORD_CHARS), m.start(1))
+        if label and label.group(1)[:1].isupper():
+            return label.start(1)
+        if word[:1].isupper():
+            return before.start(1)
     if (word[:1].islower() or word.endswith(_SENTENCE_STOPS)) and word.casefold() not in k.name_conjunctions:
         return m.start(1)  # (not the last of names a conjunction joins: "Laura Roe und Alexander Poe")
     return -1  # (a capitalised word before it: a longer name's, "Emma Roma Jayne", or a headline's)
+
+
+@lru_cache(maxsize=None)
+def _long_label_rx() -> "re.Pattern[str]":
+    """A byline's label of several words before a name, in any case ("Written by ", "Ein
+    Beitrag von "), searched up to the name."""
+    labels = sorted({w for w in merged().author_labels if " " in w}, key=longest_first)
+    return rx(r"(?<!\S)(" + _alternation(labels) + r") $", re.I)
 
 
 _CLOCK_BEFORE = _lazy(r"(?<= )\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? ?[•|·,-]? $")
