@@ -165,7 +165,8 @@ def test_readme_jq_recipes(recipe: str, expected: str) -> None:
     assert proc.stdout.decode() == expected
 
 
-def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path, jobs: str) -> None:
     import signal
     import time
 
@@ -174,7 +175,7 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path: Path) -> None:
     for i in range(400):
         shutil.copy(SEED, folder / f"{i:03d}.txt")
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(command() + ["parse", "-j", "1", "-o", str(out), str(folder)],
+    proc = subprocess.Popen(command() + ["parse", "-j", jobs, "-o", str(out), str(folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline:
@@ -233,3 +234,80 @@ def test_an_output_file_takes_the_umask_and_an_interrupt_while_it_is_made_leaves
         with atomic_text_file(str(tmp_path / "b.jsonl")):
             pass
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
+
+
+def _batch_with_a_killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill) -> list:
+    """Ten pages run with two workers, where the worker on `05.html` dies via `kill`."""
+    import threading
+
+    from newsextract import batch
+    from newsextract.options import Options
+
+    if not hasattr(os, "fork"):
+        pytest.skip("the test patches the worker through fork")
+    inputs = []
+    for i in range(10):
+        path = tmp_path / f"{i:02d}.html"
+        path.write_bytes(_html(f"Story number {i}"))
+        inputs.append(batch.Input(source=str(path), path=str(path)))
+    real = batch.process
+
+    def deadly(inp, options, timeout):
+        if inp.source.endswith("05.html"):
+            kill()
+        return real(inp, options, timeout)
+
+    monkeypatch.setattr(batch, "process", deadly)  # the forked workers inherit it
+    out: list = []
+    worker = threading.Thread(target=lambda: out.extend(batch.records(inputs, Options(), 2, 30.0)),
+                              daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "the batch hung when a worker died"
+    assert [r["source"] for r in out] == [i.source for i in inputs]
+    for i, rec in enumerate(out):
+        if i != 5:
+            assert rec["error"] is None
+            assert rec["title"] == f"Story number {i}"
+    return out
+
+
+def _segfault() -> None:
+    import faulthandler
+    import signal
+
+    faulthandler.disable()  # (pytest's, which would print the worker's stack)
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def test_a_worker_killed_by_a_signal_costs_only_its_input(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _batch_with_a_killer(tmp_path, monkeypatch,
+                               _segfault)
+    assert out[5]["error"] == {
+        "type": "worker_died",
+        "message": "the worker process ended (signal SIGSEGV) while it was on this input"}
+    assert out[5]["title"] is None and out[5]["body"] in ("", None)
+
+
+def test_a_worker_that_exits_costs_only_its_input(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _batch_with_a_killer(tmp_path, monkeypatch, lambda: os._exit(7))
+    assert out[5]["error"] == {
+        "type": "worker_died",
+        "message": "the worker process ended (exit code 7) while it was on this input"}
+
+
+def test_an_input_whose_worker_died_once_is_tried_again(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first worker on it dies (as when the OOM killer picks a worker); the second is fine
+    flag = tmp_path / "died-once"
+
+    def once() -> None:
+        if not flag.exists():
+            flag.write_text("")
+            os._exit(9)
+
+    out = _batch_with_a_killer(tmp_path, monkeypatch, once)
+    assert out[5]["error"] is None
+    assert out[5]["title"] == "Story number 5"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Deque, Dict, Iterator, List, Optional, Tuple
 
 from newsextract.api import extract
 from newsextract.domain import warm as warm_domains
@@ -97,17 +98,175 @@ def _work(args: Tuple[Input, Options, Optional[float]]) -> Dict[str, Any]:
 
 def records(inputs: List[Input], options: Options, jobs: int,
             timeout: Optional[float]) -> Iterator[Dict[str, Any]]:
-    """Records in input order; with jobs > 1, worker processes with bounded look-ahead."""
+    """Records in input order; with jobs > 1, worker processes with bounded look-ahead.
+
+    A worker that dies (a crash in a C library, the OOM killer) costs only the input it was
+    on: that input is tried once more on a fresh worker, and if that one dies too its record
+    is a `worker_died` error; the inputs queued behind it go to other workers.
+    """
     if jobs <= 1 or len(inputs) <= 1:
         for inp in inputs:
             yield process(inp, options, timeout)
         return
-    import multiprocessing as mp
+    yield from _Workers(jobs, options, timeout).run(inputs)
 
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_worker_init) as pool:
-        # imap keeps order and streams; chunks keep the IPC cheap
-        yield from pool.imap(_work, ((i, options, timeout) for i in inputs), chunksize=4)
+
+WORKER_TRIES = 2  # an input whose worker died is tried once more before it is reported
+_DEPTH = 2  # tasks sent ahead to one worker, so it never waits on the main process
+
+
+def _serve(conn: Any, options: Options, timeout: Optional[float]) -> None:
+    """A worker process: read (index, input) tasks, send back (index, record), until None."""
+    _worker_init()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the main process is gone
+        if task is None:
+            return
+        index, inp = task
+        conn.send((index, _work((inp, options, timeout))))
+
+
+def _died(source: str, exitcode: Optional[int]) -> Dict[str, Any]:
+    """The error record of an input whose worker process ended while it was on it."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"signal {-exitcode}"
+    elif exitcode is not None:
+        how = f"exit code {exitcode}"
+    else:
+        how = "an unknown cause"
+    return error_record(source, "worker_died",
+                        f"the worker process ended ({how}) while it was on this input")
+
+
+class _Workers:
+    """Worker processes fed a task or two at a time over a pipe each, so that when one dies the
+    main process knows which inputs it held (multiprocessing.Pool loses them and waits for
+    ever)."""
+
+    def __init__(self, jobs: int, options: Options, timeout: Optional[float]) -> None:
+        import multiprocessing as mp
+
+        self.ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+        self.jobs = jobs
+        self.args = (options, timeout)
+        self.procs: List[Any] = []
+        self.conns: List[Any] = []
+        self.held: List[Deque[int]] = []
+
+    def _start(self, slot: int) -> None:
+        mine, theirs = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(theirs,) + self.args, daemon=True)
+        proc.start()
+        theirs.close()
+        if slot == len(self.procs):
+            self.procs.append(proc)
+            self.conns.append(mine)
+            self.held.append(deque())
+        else:
+            self.procs[slot], self.conns[slot] = proc, mine
+
+    def run(self, inputs: List[Input]) -> Iterator[Dict[str, Any]]:
+        from multiprocessing.connection import wait
+
+        n = len(inputs)
+        ahead = self.jobs * 8  # records done or in hand past the next one to yield
+        done: Dict[int, Dict[str, Any]] = {}
+        tries: Dict[int, int] = {}
+        again: Deque[int] = deque()  # inputs to send before new ones (a dead worker's)
+        fresh = 0  # the next input never sent
+        nxt = 0  # the next record to yield
+        try:
+            for slot in range(min(self.jobs, n)):
+                self._start(slot)
+            while nxt < n:
+                # feed: a worker takes a task when it holds fewer than _DEPTH; an in-memory
+                # payload only when it holds none (it then reads at once: no deadlock)
+                for slot, held in enumerate(self.held):
+                    while len(held) < _DEPTH:
+                        if again:
+                            index = again[0]
+                        elif fresh < n and fresh < nxt + ahead:
+                            index = fresh
+                        else:
+                            break
+                        if held and inputs[index].data is not None:
+                            break
+                        if again:
+                            again.popleft()
+                        else:
+                            fresh += 1
+                        held.append(index)
+                        try:
+                            self.conns[slot].send((index, inputs[index]))
+                        except OSError:  # it died: the wait below finds it, with its inputs
+                            break
+                while nxt in done:
+                    yield done.pop(nxt)
+                    nxt += 1
+                if nxt >= n:
+                    break
+                ready = wait(self.conns + [p.sentinel for p in self.procs])
+                for slot in range(len(self.procs)):
+                    conn, proc = self.conns[slot], self.procs[slot]
+                    alive = True
+                    while alive and conn.poll():
+                        try:
+                            index, rec = conn.recv()
+                        except (EOFError, OSError):
+                            alive = False
+                            break
+                        self.held[slot].remove(index)
+                        done[index] = rec
+                    if alive and proc.sentinel not in ready:
+                        continue
+                    proc.join(1)
+                    if proc.is_alive():  # the pipe broke but the process lives on
+                        proc.kill()
+                        proc.join()
+                    conn.close()
+                    held = self.held[slot]
+                    if held:  # the first is the one it was on; the rest wait their turn
+                        index = held.popleft()
+                        tries[index] = tries.get(index, 0) + 1
+                        if tries[index] >= WORKER_TRIES:
+                            done[index] = _died(inputs[index].source, proc.exitcode)
+                        else:
+                            held.appendleft(index)
+                        again.extendleft(reversed(held))
+                        held.clear()
+                        again = deque(sorted(again))
+                    self._start(slot)
+                while nxt in done:
+                    yield done.pop(nxt)
+                    nxt += 1
+        finally:
+            self._stop()
+
+    def _stop(self) -> None:
+        """End the workers: asked to when the batch is done, killed when it was cut short
+        (Ctrl-C, a closed pipe)."""
+        for conn, held in zip(self.conns, self.held, strict=True):
+            try:
+                if not held:
+                    conn.send(None)
+            except OSError:
+                pass
+        for proc, held in zip(self.procs, self.held, strict=True):
+            if held:
+                proc.terminate()
+        for proc in self.procs:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        for conn in self.conns:
+            conn.close()
 
 
 def _worker_init() -> None:
