@@ -114,6 +114,17 @@ def test_short_items_of_a_list_the_text_leads_into_are_body() -> None:
         assert body.split("\n\n") == [*PARAS, lead, *items, *more]
 
 
+def test_one_word_items_after_a_sentence_ending_in_a_colon_are_body() -> None:
+    # a sentence that leads into its list with a colon: the list's items are the text's even
+    # when each is one word (towns, ingredients, countries)
+    more = [p.replace("council", "board").replace("harbour", "river") for p in PARAS]
+    towns = ["Ashby", "Brampton", "Colwick", "Dunmere"]
+    text = ("".join(f"<p>{p}</p>" for p in PARAS) + "<p>The towns the closure will reach first are:</p><ul>"
+            + "".join(f"<li>{t}</li>" for t in towns) + "</ul>" + "".join(f"<p>{p}</p>" for p in more))
+    body = extract(_story_page("<h1>Harbour wall to be rebuilt</h1>", text)).body
+    assert body.split("\n\n") == [*PARAS, "The towns the closure will reach first are:", *towns, *more]
+
+
 @pytest.mark.parametrize("box", [
     # a share bar's buttons as list items
     "<div><ul><li><span>Share</span></li><li><span>Post</span></li><li><span>Email</span></li>"

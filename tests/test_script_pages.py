@@ -131,3 +131,31 @@ def test_hostile_script_data_is_read_in_one_pass(page: str) -> None:
     t = time.monotonic()
     assert script_markup(page, ["x"]) is None
     assert time.monotonic() - t < 1
+
+
+def test_a_title_in_a_script_without_spaces_is_found_in_its_text() -> None:
+    # Japanese and Chinese write no spaces: the title and the text are compared by pairs of
+    # characters, not by "words" that are whole phrases
+    paras = ["政府は来年度の予算案の提出を来月まで延期すると発表した。財務省によると、税収の見通しを見直す必要があるという。",
+             "野党は予算案の提出の延期に反発している。国会の審議日程が大きく遅れるおそれがあると批判した。",
+             "与党の幹部は延期の理由を記者会見で説明した。景気の先行きが不透明なためだと述べた。",
+             "予算案は来月の国会に提出される見通しだ。政府は年度内の成立を目指している。"]
+    markup = "".join(f"<p>{p}</p>" for p in paras)
+    stream = f"1a:T{len(markup.encode('utf-8')):x},{markup}"
+    page = ("<html><head><title>政府、予算案の提出を延期</title></head><body><div id='root'></div>"
+            f"{_pushed(stream)}</body></html>")
+    assert extract(page).body.split("\n\n") == paras
+
+
+def test_a_title_of_short_words_leaves_the_choice_to_the_keys() -> None:
+    data = {"props": {"pageProps": {"data": {"html": MARKUP}}}}
+    scripts = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    page = _page(scripts).replace("Harbour wall to be rebuilt", "War: Is it over?")
+    assert extract(page).body.split("\n\n") == PARAS
+
+
+def test_an_opinion_piece_under_commentary_is_no_readers_comment() -> None:
+    for key, taken in (("commentary", True), ("comments", False), ("relatedStories", False)):
+        data = {"props": {"pageProps": {key: {"html": MARKUP}}}}
+        scripts = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+        assert (script_markup(_page(scripts), ["Harbour wall to be rebuilt"]) == MARKUP) is taken, key

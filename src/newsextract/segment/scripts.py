@@ -31,12 +31,17 @@ _LINE_ROW_HEAD = re.compile(rb"\n[0-9a-f]+:T([0-9a-f]{1,8}),")
 _NEXT_DATA_ID = 'id="__NEXT_DATA__"'
 _PARAGRAPH = re.compile(r"<p[\s>]")
 _WORD = re.compile(r"\w+")
+# the characters of scripts written without spaces (kana, CJK ideographs; Thai, Lao, Myanmar,
+# Khmer): a "word" of them is a whole phrase, so their text is compared by pairs of characters
+_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                        "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # (the words of a key: "nextArticle" -> next, article; "related_posts" -> related, posts)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 MIN_PARAGRAPHS = 3  # a string with fewer paragraphs' tags is a teaser's or a caption's
 # keys that lead to another text than the article's (the next one, related stories, readers'
 # comments, recommendations), and keys that lead to the article's own
-_OTHER_KEYS = ("next", "related", "comment", "recommend")
+# (whole words, a plural's "s" aside: "commentary" leads to an opinion piece, not to comments)
+_OTHER_KEYS = frozenset(("next", "related", "comment", "recommend", "recommended", "recommendation"))
 _ARTICLE_KEYS = ("article", "body", "content")
 
 _Found = Tuple[str, Optional[bool]]  # a string; its keys say article (True), other (False), nothing (None)
@@ -46,17 +51,19 @@ def script_markup(page: str, titles: Iterable[Optional[str]] = ()) -> Optional[s
     """The article's markup that the page's framework data carries (a string with
     MIN_PARAGRAPHS paragraphs at least), or None. A string some keys say is another text is
     never taken; of the rest, those whose keys say article, or whose text holds the page's
-    title's words (two, or the title's only one), are the article's, the longest of them taken.
+    title's words (two; a title with fewer leaves it to the keys), are the article's, the longest of them taken.
     """
     words = _title_words(titles)
-    need = min(2, len(words))
+    need = 2 if len(words) >= 2 else 0  # (one word of a title, "over", tells nothing)
     best: Optional[str] = None
     for s, said in _candidates(page):
         if said is False or (best is not None and len(s) <= len(best)):
             continue
         if len(_PARAGRAPH.findall(s)) < MIN_PARAGRAPHS:
             continue
-        if said or (need and len(words & _words(s)) >= need):
+        # (a title with no word to compare, "War: Is it over?" or none at all: the keys alone
+        # may rule a string out)
+        if said or not need or len(words & _words(s)) >= need:
             best = s
     return best
 
@@ -68,8 +75,12 @@ def _title_words(titles: Iterable[Optional[str]]) -> Set[str]:
 
 
 def _words(text: str) -> Set[str]:
-    """The text's words, in lower case."""
-    return set(_WORD.findall(text.lower()))
+    """The text's words, in lower case; a run of a script written without spaces, by each pair
+    of characters ("予算案の提出" -> 予算, 算案, 案の, ...)."""
+    found = set(_WORD.findall(text.lower()))
+    if _SPACELESS.search(text):
+        found |= {w[i:i + 2] for w in found if _SPACELESS.search(w) for i in range(len(w) - 1)}
+    return found
 
 
 def _candidates(page: str) -> Iterator[_Found]:
@@ -148,7 +159,7 @@ def _strings(data: Any) -> Iterator[_Found]:
 def _key_says(key: Any, said: Optional[bool]) -> Optional[bool]:
     """What a key says of the text under it, after what the keys above it said (not False)."""
     words = [w.lower() for w in _KEY_WORD.findall(str(key))]
-    if any(w.startswith(_OTHER_KEYS) for w in words):
+    if any(w in _OTHER_KEYS or w[:-1] in _OTHER_KEYS and w.endswith("s") for w in words):
         return False
     if any(w.startswith(_ARTICLE_KEYS) for w in words):
         return True
