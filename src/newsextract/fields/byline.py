@@ -9,7 +9,7 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import (NEUTRAL, Profile, domain_rx, domain_suffixes, get_profile, merged, merged_days,
+from newsextract.profiles import (NEUTRAL, Profile, age_forms, domain_rx, domain_suffixes, get_profile, merged, merged_days,
                                   merged_months)
 from newsextract.rxcache import longest_first, rx
 
@@ -734,8 +734,7 @@ def _relative_time_ends() -> "Optional[Tuple[re.Pattern[str], int]]":
 def _relative_time_rx() -> "re.Pattern[str]":
     """A time told as an age at the end of a line ("7 hours", "2 minutes ago", "|Published 1
     day ago", "vor 3 Stunden"), glued to the word before it or not."""
-    forms = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                    for f in merged().relative_times), key=longest_first)
+    forms = age_forms(r"\d{1,2}", r"\s+")
     return rx(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 # a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
 _CLOCK = rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")

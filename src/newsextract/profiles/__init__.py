@@ -18,9 +18,9 @@ import re
 from dataclasses import MISSING, dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Optional, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
 
-from newsextract.rxcache import rx
+from newsextract.rxcache import longest_first, rx
 
 _HERE = Path(__file__).resolve().parent
 NEUTRAL = "neutral"
@@ -476,6 +476,14 @@ def merged_for(profile: Profile) -> Profile:
         return k
     initials = frozenset(t for t in k.local_titles if len(t) == 1 and t not in profile.titles)
     return replace(k, titles=k.titles - initials) if initials else k
+
+
+def age_forms(digits: str, space: str, numbered: bool = False) -> List[str]:
+    """Every profile's times told as an age ("# hours ago", "vor # Stunden") as pattern
+    alternatives, longest first: "#" a number of `digits`, a space `space`; with `numbered`,
+    only the forms that hold a number ("yesterday" left out)."""
+    return sorted((re.escape(f).replace("\\#", digits).replace(r"\ ", space)
+                   for f in merged().relative_times if not numbered or "#" in f), key=longest_first)
 
 
 @lru_cache(maxsize=None)

@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import available, get_profile, merged, merged_zones
+from newsextract.profiles import age_forms, available, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
@@ -1082,8 +1082,7 @@ def _after_dates(text: str) -> str:
 def _relative_time_rx() -> "re.Pattern[str]":
     """A time told as an age ("7 hours", "2 minutes ago", "vor 3 Stunden") where a capital
     follows it."""
-    forms = sorted((re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", " ")
-                    for f in merged().relative_times), key=longest_first)
+    forms = age_forms(r"\d{1,3}", " ")
     return rx(r"(?<= )(?i:" + "|".join(forms) + r")(?= [\"“‘]?[A-ZÀ-ÖØ-Þ])")
 
 
@@ -1674,8 +1673,7 @@ def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
                      if label[:1].isalpha() and " " not in label and len(label) > 1},
                     key=longest_first)
     label = "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
-    ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                   for f in merged().relative_times if "#" in f), key=longest_first)
+    ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
     age = "|".join(ages)
     # (the label's split only for a name glued to what follows it too, "Matthew CappucciApril
     # 26": a byline the dump glued on both sides; "foundBy Dolores Chang For Dailymail.Com"
@@ -1727,8 +1725,7 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
                                            if d.isalpha() and d.islower() and len(d) > 3},
                                           key=longest_first)))
-    ages = sorted((re.escape(f).replace("\\#", r"\d{1,2}").replace(r"\ ", r"\s+")
-                   for f in merged().relative_times if "#" in f), key=longest_first)
+    ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
     connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
                           if w.isalpha() and len(w) > 4}, key=longest_first)
