@@ -2494,19 +2494,19 @@ def _list_in_text(blocks: List[Block], first: int, end: int) -> bool:
     items at least, a lead-in just above them (a heading, or a paragraph that ends in a colon:
     "You will need:") standing no lower in the page's hints than they do (a form's or a box's
     marks lower a list in it), half its items of two words or more unless the lead-in ends in a
-    colon (a share bar's, a language menu's, a tag list's items are one word each), and no item a button's ("Share", "Email",
-    "Copy link"). A share bar, a newsletter form's bullets or a language menu after a paragraph
+    colon (a share bar's, a language menu's, a tag list's items are one word each), and no item
+    a button's ("Share", "Email", "Copy link"). A share bar, a newsletter form's bullets or a language menu after a paragraph
     of the text has none of these."""
     if end - first < 2 or first == 0:
         return False
     lead = blocks[first - 1]
-    if not (lead.heading or lead.text.rstrip().endswith(":")) or lead.bullet \
-            or any(blocks[k].hint < lead.hint for k in range(first, end)):
+    colon = lead.text.rstrip().endswith(":")
+    if not (lead.heading or colon) or lead.bullet or any(blocks[k].hint < lead.hint for k in range(first, end)):
         return False
     items = blocks[first:end]
     # (after a sentence that ends in a colon, "The towns affected first are:", items of one word
     # are the list's as well: towns, ingredients, countries)
-    if not lead.text.rstrip().endswith(":") and 2 * sum(at_least_units(x.text, 2) for x in items) < len(items):
+    if not colon and 2 * sum(at_least_units(x.text, 2) for x in items) < len(items):
         return False
     return not any(_button_item(x.text) for x in items)
 
