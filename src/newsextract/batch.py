@@ -242,9 +242,6 @@ class _Workers:
                         held.clear()
                         again = deque(sorted(again))
                     self._start(slot)
-                while nxt in done:
-                    yield done.pop(nxt)
-                    nxt += 1
         finally:
             self._stop()
 
