@@ -9,17 +9,9 @@ import pytest
 
 from newsextract import extract
 from newsextract.segment.scripts import script_markup
+from tests.test_body import PARAS as BODY_PARAS
 
-PARAS = [
-    "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
-    "battered for three winters, and to open a public walkway along its top by next summer.",
-    "Engineers told the council that the wall could fail within five years if nothing is "
-    "done, and that the cost of waiting would be far higher than the cost of the work now.",
-    "Residents who live near the harbour said they welcomed the plan, although several asked "
-    "how long the road along the water would be closed while the builders are at work.",
-    "The mayor said the works would start in March and that the road would stay open to "
-    "buses and bicycles, with cars sent through the town centre for about four months.",
-]
+PARAS = BODY_PARAS[:4]  # (the harbour story the body tests tell)
 MARKUP = ('<figure><img src="/wall.jpg"><figcaption><p>The harbour wall in January.</p></figcaption></figure>'
           + "".join(f'<p class="text">{p}</p>' for p in PARAS))
 
