@@ -2022,3 +2022,53 @@ def test_a_one_line_pages_prose_of_many_capitals_is_no_list_of_names() -> None:
     line = ("Mehr lesen über Energie Berlin zur Startseite Nachrichtenportale Politik Sport "
             "Kultur Wetter")
     assert dumps._name_runs(["", line], "")[1] == "• " + line
+
+
+# get_text("\n", strip=True): one node a line and no blank lines, the shape of a browser's copy,
+# but opening with the page's <title>
+_STRIPPED_PAGE = """Harbour strike: Dock workers walk out over pay | News | Bay Courier
+Skip to content
+Home
+News
+Sport
+Harbour strike
+Dock workers walk out over pay
+By Ann Lee
+12 March 2025
+Dock workers at the city's harbour walked out on Tuesday after talks over pay broke down, leaving dozens of ships waiting to unload.
+The union said the strike would go on until the port authority made a better offer, and that its members would picket the gates every day.
+The port authority said it was disappointed and asked the union to come back to the table before the ships began to leave for other ports.
+© 2025 Bay Courier
+"""
+
+
+def test_a_stripped_soup_dump_opens_with_the_pages_title() -> None:
+    assert dump_style(_STRIPPED_PAGE) == BROWSER_COPY
+    # (a later line prints a part of it, the headline under its kicker: the first line is the
+    # <title>)
+    assert document_title(_STRIPPED_PAGE, BROWSER_COPY) == \
+        "Harbour strike: Dock workers walk out over pay | News | Bay Courier"
+    # (a browser's copy that opens with its menu: no later line prints the first one)
+    copy = "Home News Sport Weather\nDock workers walk out over pay\nBy Ann Lee\n"
+    assert document_title(copy, BROWSER_COPY) is None
+    # (nor does a short line held in it count: "Home" is a menu's)
+    assert document_title("Home News Sport Weather\nHome\nNews\n", BROWSER_COPY) is None
+
+
+def test_a_titles_kicker_and_its_section_and_site_names() -> None:
+    """The <title> words the headline with its kicker ("Harbour strike: ..."), which the page
+    prints on a line of its own over the headline; the section's name before the site's stands
+    alone in the menu, as the site's does in the footer: both are cut."""
+    assert newsextract.extract(_STRIPPED_PAGE).title == "Harbour strike: Dock workers walk out over pay"
+    # (a tail that stands nowhere else alone is not cut: the <title> keeps a part after a
+    # separator, and the line the page prints is the headline then)
+    page = _STRIPPED_PAGE.replace("\nNews\n", "\nLatest\n")
+    assert newsextract.extract(page).title == "Dock workers walk out over pay"
+
+
+def test_the_dumps_title_line_is_no_printing_of_the_headline_over_a_kicker() -> None:
+    """What stands under a dump's first line, the <title> itself, is the page's menu, not a
+    kicker and a headline: the headline stays the one the page prints under its kicker."""
+    page = _STRIPPED_PAGE.replace("Skip to content\nHome\nNews\nSport\n",
+                                  "Our newsroom\nShips waiting at the port authority gates\nNews\n")
+    assert newsextract.extract(page).title == "Harbour strike: Dock workers walk out over pay"

@@ -255,7 +255,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # the <title>'s copy as a trail's last item, then the page's own heading under it: a
         # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
         # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
-        under = _heading_under_title(blocks, lo, body_start, best[1], profile)
+        # (not from the dump's first line, the <title> itself, where the page prints the
+        # headline further on: what stands under the <title> is the page's menu then, "Zum
+        # Inhalt springen" / "X Ob Chatkontrolle ...", not a kicker and a heading)
+        first = 1 if best[2] > 0 and hint_keys and match_key(blocks[0].text) in hint_keys else 0
+        under = _heading_under_title(blocks, max(lo, first), body_start, best[1], profile)
         if under:
             return under
     if dump:
@@ -609,15 +613,23 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     """A page's <title> (a dump's <title> line), chosen as the headline, without the site's
     name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
     the name is what stands elsewhere in the page without the headline (a footer, a logo, a
-    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
-    m = _site_tail(title)
-    if not m:
-        return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
-    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
-    low_head, low_tail = head.casefold(), tail.casefold()
-    alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
-                for b in blocks[1:])
-    return head if alone else title
+    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not. A
+    section's name before the site's is cut the same way, where it too stands elsewhere alone
+    (a menu's item: "Headline | Sport | BILD.de")."""
+    for _ in range(_NAME_PARTS):
+        m = _site_tail(title)
+        if not m:
+            return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
+        head, tail = title[:m.start()].rstrip(), m.group("site").strip()
+        low_head, low_tail = head.casefold(), tail.casefold()
+        if not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                   for b in blocks[1:]):
+            return title
+        title = head
+    return title
+
+
+_NAME_PARTS = 2  # a <title>'s tail names a site, and a section before it, at most
 
 
 def site_after(title: str) -> Optional[str]:
