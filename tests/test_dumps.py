@@ -2072,3 +2072,25 @@ def test_the_dumps_title_line_is_no_printing_of_the_headline_over_a_kicker() -> 
     page = _STRIPPED_PAGE.replace("Skip to content\nHome\nNews\nSport\n",
                                   "Our newsroom\nShips waiting at the port authority gates\nNews\n")
     assert newsextract.extract(page).title == "Harbour strike: Dock workers walk out over pay"
+
+
+def test_a_dumps_title_for_search_engines_gives_way_to_the_printed_headline() -> None:
+    """A <title> the page prints nowhere ("100 years at ...") is a title for search engines:
+    the headline the page prints, worded otherwise, is the one it shows its readers."""
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
+                              "Flood waters rise in river valley after two days of rain - Valley Herald") \
+        .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
+        .replace("river valley\n\n\n\nEmergency", "river valley\n\nBy Jane Porter\n\nEmergency")
+    assert document_title(page, dump_style(page)).startswith("Flood waters rise in river valley")
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+
+
+def test_a_dumps_unprinted_title_stays_over_a_line_that_shares_little_of_it() -> None:
+    """Where the line that would be chosen shares little of that <title> (a caption under the
+    photo, a menu's line), the <title> is the headline still."""
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
+                              "Three villages evacuated as the river bursts its banks - Valley Herald") \
+        .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
+        .replace("\nFlood waters rise in the river valley\n",
+                 "\nCrews took residents of the villages to a school in the town\n\nBy Jane Porter\n")
+    assert newsextract.extract(page).title == "Three villages evacuated as the river bursts its banks"

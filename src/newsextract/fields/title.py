@@ -106,6 +106,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
+    # a dump's first line, its <title>, that no line under it prints again: a title for search
+    # engines, which the page's headline words otherwise ("100 years at the Los Angeles
+    # Coliseum: ..." over "One hundred years at the Coliseum: ..."); it is no hint to itself
+    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hints, hint_keys)
+    unhinted: Optional[Tuple[float, str, int]] = None  # the <title>'s line, had it been hinted
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
     # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
@@ -158,7 +163,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
         k = match_key(text)
         score = W.title_caption if names_line else 0.0
-        if _hinted(k, hint_keys):
+        if _hinted(k, hint_keys) and (j or not seo_title):
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
@@ -245,10 +250,16 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
             score += W.title_body_words * _share(own, text_words)
+        if not j and seo_title:
+            unhinted = (score + W.title_hint, text, j)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
         return None
+    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]):
+        # (the line chosen over that <title> shares little of it: a caption, a menu's line,
+        # not the headline worded otherwise; the <title> is hinted as ever then)
+        best = unhinted
     # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
     # the line the chosen one prints again)
     if dump and (_hinted(match_key(best[1]), hint_keys) or best[2] > 0 and blocks[0].text == best[1]):
@@ -290,6 +301,17 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _printed_below(blocks: List[Block], hi: int, hints: Tuple[str, ...], hint_keys: List[str]) -> bool:
+    """Whether a line of blocks[1:hi] prints the dump's <title> (its first line): whole, held
+    in it or holding it (see _hinted), or its part before a site's name, however short."""
+    heads = {match_key(h[:m.start()]) for h in hints if h for m in [_SITE_SUFFIX.search(h)] if m}
+    for b in blocks[1:hi]:
+        k = match_key(b.text)
+        if k in heads or _hinted(k, hint_keys):
+            return True
+    return False
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
