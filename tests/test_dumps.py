@@ -2094,3 +2094,16 @@ def test_a_dumps_unprinted_title_stays_over_a_line_that_shares_little_of_it() ->
         .replace("\nFlood waters rise in the river valley\n",
                  "\nCrews took residents of the villages to a school in the town\n\nBy Jane Porter\n")
     assert newsextract.extract(page).title == "Three villages evacuated as the river bursts its banks"
+
+
+def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
+    """A dump whose first line is read as its <title> ("• Home") while its first block is the
+    menu folded ("Home • News"): the menu is no printing of that title, and gets none of its
+    weight back when the headline shares nothing with the title."""
+    page = ("  • Home\n  • News\n\nThe harbour strike shows what the port got wrong\n\nBy Ann Lee\n"
+            "12 March 2025\n\n"
+            "The harbour strike went on for a third day on Tuesday after talks over pay broke down, "
+            "and the port said it had lost millions while ships waited to unload.\n\n"
+            "The union said the strike would go on until the port made a better offer, and that its "
+            "members would picket the gates every day.\n")
+    assert newsextract.extract(page).title == "The harbour strike shows what the port got wrong"

@@ -250,7 +250,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
             score += W.title_body_words * _share(own, text_words)
-        if not j and seo_title:
+        if not j and seo_title and _hinted(k, hint_keys):
             unhinted = (score + W.title_hint, text, j)
         if best is None or score > best[0]:
             best = (score, text, j)
