@@ -2107,3 +2107,33 @@ def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
             "The union said the strike would go on until the port made a better offer, and that its "
             "members would picket the gates every day.\n")
     assert newsextract.extract(page).title == "The harbour strike shows what the port got wrong"
+
+
+@pytest.mark.parametrize("line, title", [
+    # a genre's label glued onto the headline's line by a terminal browser: cut
+    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("Opinion The harbour strike shows what the port got wrong",
+     "The harbour strike shows what the port got wrong"),
+    # with a colon, the label is the headline's own kicker; in small letters after it, a word
+    # of the sentence ("Analysis shows ...")
+    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+     "Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("Analysis shows the harbour strike cost the port millions",
+     "Analysis shows the harbour strike cost the port millions"),
+])
+def test_a_genres_label_glued_before_a_dumps_headline(line: str, title: str) -> None:
+    if "Brücken" in line:
+        text = ("Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
+                "fehlt, sagte der Bürgermeister am Dienstag vor dem Stadtrat.\n\n"
+                "Drei Brücken über den Fluss sind seit dem Winter gesperrt, und die Stadt sucht nun "
+                "Hilfe beim Land, um wenigstens die größte wieder zu öffnen.\n")
+        byline = "Von Anna Lehmann\n12.03.2025\n\n"
+    else:
+        text = ("The harbour strike went on for a third day on Tuesday after talks over pay broke "
+                "down, and the port said it had lost millions while ships waited to unload.\n\n"
+                "The union said the strike would go on until the port made a better offer, and "
+                "that its members would picket the gates every day.\n")
+        byline = "By Ann Lee\n12 March 2025\n\n"
+    page = "  • Home\n  • News\n\n" + line + "\n\n" + byline + text
+    assert newsextract.extract(page).title == title

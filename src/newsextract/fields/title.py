@@ -594,11 +594,25 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                 printed, text, source = shown.text, without_site(social, site), "og:title"
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
+    if dump and text and found and text == found[0]:
+        text = _without_genre(text)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _without_genre(text: str) -> str:
+    """A dump's headline without the genre's label glued before it ("Meinung Warum Kritik an
+    Trumps Charakter ... verpufft", "Opinion The case for ..."): a label of the profiles'
+    genre_labels, then a word in a capital, and a headline's length after it. A label with a
+    colon is the headline's own kicker ("Analyse: ..."), and kept."""
+    head, _, rest = text.partition(" ")
+    if head.casefold() not in merged().genre_labels or not rest[:1].isupper() \
+            or len(rest.split()) <= W.title_kicker_words:
+        return text
+    return rest
 
 
 def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,
