@@ -2022,3 +2022,118 @@ def test_a_one_line_pages_prose_of_many_capitals_is_no_list_of_names() -> None:
     line = ("Mehr lesen über Energie Berlin zur Startseite Nachrichtenportale Politik Sport "
             "Kultur Wetter")
     assert dumps._name_runs(["", line], "")[1] == "• " + line
+
+
+# get_text("\n", strip=True): one node a line and no blank lines, the shape of a browser's copy,
+# but opening with the page's <title>
+_STRIPPED_PAGE = """Harbour strike: Dock workers walk out over pay | News | Bay Courier
+Skip to content
+Home
+News
+Sport
+Harbour strike
+Dock workers walk out over pay
+By Ann Lee
+12 March 2025
+Dock workers at the city's harbour walked out on Tuesday after talks over pay broke down, leaving dozens of ships waiting to unload.
+The union said the strike would go on until the port authority made a better offer, and that its members would picket the gates every day.
+The port authority said it was disappointed and asked the union to come back to the table before the ships began to leave for other ports.
+© 2025 Bay Courier
+"""
+
+
+def test_a_stripped_soup_dump_opens_with_the_pages_title() -> None:
+    assert dump_style(_STRIPPED_PAGE) == BROWSER_COPY
+    # (a later line prints a part of it, the headline under its kicker: the first line is the
+    # <title>)
+    assert document_title(_STRIPPED_PAGE, BROWSER_COPY) == \
+        "Harbour strike: Dock workers walk out over pay | News | Bay Courier"
+    # (a browser's copy that opens with its menu: no later line prints the first one)
+    copy = "Home News Sport Weather\nDock workers walk out over pay\nBy Ann Lee\n"
+    assert document_title(copy, BROWSER_COPY) is None
+    # (nor does a short line held in it count: "Home" is a menu's)
+    assert document_title("Home News Sport Weather\nHome\nNews\n", BROWSER_COPY) is None
+
+
+def test_a_titles_kicker_and_its_section_and_site_names() -> None:
+    """The <title> words the headline with its kicker ("Harbour strike: ..."), which the page
+    prints on a line of its own over the headline; the section's name before the site's stands
+    alone in the menu, as the site's does in the footer: both are cut."""
+    assert newsextract.extract(_STRIPPED_PAGE).title == "Harbour strike: Dock workers walk out over pay"
+    # (a tail that stands nowhere else alone is not cut: the <title> keeps a part after a
+    # separator, and the line the page prints is the headline then)
+    page = _STRIPPED_PAGE.replace("\nNews\n", "\nLatest\n")
+    assert newsextract.extract(page).title == "Dock workers walk out over pay"
+
+
+def test_the_dumps_title_line_is_no_printing_of_the_headline_over_a_kicker() -> None:
+    """What stands under a dump's first line, the <title> itself, is the page's menu, not a
+    kicker and a headline: the headline stays the one the page prints under its kicker."""
+    page = _STRIPPED_PAGE.replace("Skip to content\nHome\nNews\nSport\n",
+                                  "Our newsroom\nShips waiting at the port authority gates\nNews\n")
+    assert newsextract.extract(page).title == "Harbour strike: Dock workers walk out over pay"
+
+
+def test_a_dumps_title_for_search_engines_gives_way_to_the_printed_headline() -> None:
+    """A <title> the page prints nowhere ("100 years at ...") is a title for search engines:
+    the headline the page prints, worded otherwise, is the one it shows its readers."""
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
+                              "Flood waters rise in river valley after two days of rain - Valley Herald") \
+        .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
+        .replace("river valley\n\n\n\nEmergency", "river valley\n\nBy Jane Porter\n\nEmergency")
+    assert document_title(page, dump_style(page)).startswith("Flood waters rise in river valley")
+    assert newsextract.extract(page).title == "Flood waters rise in the river valley"
+
+
+def test_a_dumps_unprinted_title_stays_over_a_line_that_shares_little_of_it() -> None:
+    """Where the line that would be chosen shares little of that <title> (a caption under the
+    photo, a menu's line), the <title> is the headline still."""
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
+                              "Three villages evacuated as the river bursts its banks - Valley Herald") \
+        .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
+        .replace("\nFlood waters rise in the river valley\n",
+                 "\nCrews took residents of the villages to a school in the town\n\nBy Jane Porter\n")
+    assert newsextract.extract(page).title == "Three villages evacuated as the river bursts its banks"
+
+
+def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
+    """A dump whose first line is read as its <title> ("• Home") while its first block is the
+    menu folded ("Home • News"): the menu is no printing of that title, and gets none of its
+    weight back when the headline shares nothing with the title."""
+    page = ("  • Home\n  • News\n\nThe harbour strike shows what the port got wrong\n\nBy Ann Lee\n"
+            "12 March 2025\n\n"
+            "The harbour strike went on for a third day on Tuesday after talks over pay broke down, "
+            "and the port said it had lost millions while ships waited to unload.\n\n"
+            "The union said the strike would go on until the port made a better offer, and that its "
+            "members would picket the gates every day.\n")
+    assert newsextract.extract(page).title == "The harbour strike shows what the port got wrong"
+
+
+@pytest.mark.parametrize("line, title", [
+    # a genre's label glued onto the headline's line by a terminal browser: cut
+    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("Opinion The harbour strike shows what the port got wrong",
+     "The harbour strike shows what the port got wrong"),
+    # with a colon, the label is the headline's own kicker; in small letters after it, a word
+    # of the sentence ("Analysis shows ...")
+    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+     "Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("Analysis shows the harbour strike cost the port millions",
+     "Analysis shows the harbour strike cost the port millions"),
+])
+def test_a_genres_label_glued_before_a_dumps_headline(line: str, title: str) -> None:
+    if "Brücken" in line:
+        text = ("Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
+                "fehlt, sagte der Bürgermeister am Dienstag vor dem Stadtrat.\n\n"
+                "Drei Brücken über den Fluss sind seit dem Winter gesperrt, und die Stadt sucht nun "
+                "Hilfe beim Land, um wenigstens die größte wieder zu öffnen.\n")
+        byline = "Von Anna Lehmann\n12.03.2025\n\n"
+    else:
+        text = ("The harbour strike went on for a third day on Tuesday after talks over pay broke "
+                "down, and the port said it had lost millions while ships waited to unload.\n\n"
+                "The union said the strike would go on until the port made a better offer, and "
+                "that its members would picket the gates every day.\n")
+        byline = "By Ann Lee\n12 March 2025\n\n"
+    page = "  • Home\n  • News\n\n" + line + "\n\n" + byline + text
+    assert newsextract.extract(page).title == title

@@ -106,6 +106,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # (a dump's run of prose may open at the headline, a line with no stop over the standfirst
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
+    # a dump's first line, its <title>, that no line under it prints again: a title for search
+    # engines, which the page's headline words otherwise ("100 years at the Los Angeles
+    # Coliseum: ..." over "One hundred years at the Coliseum: ..."); it is no hint to itself
+    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hints, hint_keys)
+    unhinted: Optional[Tuple[float, str, int]] = None  # the <title>'s line, had it been hinted
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
     # (a line printed more than twice is a slot's, "This advertisement has not loaded yet",
@@ -158,7 +163,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
         k = match_key(text)
         score = W.title_caption if names_line else 0.0
-        if _hinted(k, hint_keys):
+        if _hinted(k, hint_keys) and (j or not seo_title):
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
@@ -245,17 +250,27 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
             score += W.title_body_words * _share(own, text_words)
+        if not j and seo_title and _hinted(k, hint_keys):
+            unhinted = (score + W.title_hint, text, j)
         if best is None or score > best[0]:
             best = (score, text, j)
     if best is None:
         return None
+    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]):
+        # (the line chosen over that <title> shares little of it: a caption, a menu's line,
+        # not the headline worded otherwise; the <title> is hinted as ever then)
+        best = unhinted
     # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
     # the line the chosen one prints again)
     if dump and (_hinted(match_key(best[1]), hint_keys) or best[2] > 0 and blocks[0].text == best[1]):
         # the <title>'s copy as a trail's last item, then the page's own heading under it: a
         # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
         # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
-        under = _heading_under_title(blocks, lo, body_start, best[1], profile)
+        # (not from the dump's first line, the <title> itself, where the page prints the
+        # headline further on: what stands under the <title> is the page's menu then, "Zum
+        # Inhalt springen" / "X Ob Chatkontrolle ...", not a kicker and a heading)
+        first = 1 if best[2] > 0 and hint_keys and match_key(blocks[0].text) in hint_keys else 0
+        under = _heading_under_title(blocks, max(lo, first), body_start, best[1], profile)
         if under:
             return under
     if dump:
@@ -286,6 +301,17 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _printed_below(blocks: List[Block], hi: int, hints: Tuple[str, ...], hint_keys: List[str]) -> bool:
+    """Whether a line of blocks[1:hi] prints the dump's <title> (its first line): whole, held
+    in it or holding it (see _hinted), or its part before a site's name, however short."""
+    heads = {match_key(h[:m.start()]) for h in hints if h for m in [_SITE_SUFFIX.search(h)] if m}
+    for b in blocks[1:hi]:
+        k = match_key(b.text)
+        if k in heads or _hinted(k, hint_keys):
+            return True
+    return False
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
@@ -568,11 +594,25 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
                 printed, text, source = shown.text, without_site(social, site), "og:title"
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
+    if dump and text and found and text == found[0]:
+        text = _without_genre(text)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _without_genre(text: str) -> str:
+    """A dump's headline without the genre's label glued before it ("Meinung Warum Kritik an
+    Trumps Charakter ... verpufft", "Opinion The case for ..."): a label of the profiles'
+    genre_labels, then a word in a capital, and a headline's length after it. A label with a
+    colon is the headline's own kicker ("Analyse: ..."), and kept."""
+    head, _, rest = text.partition(" ")
+    if head.casefold() not in merged().genre_labels or not rest[:1].isupper() \
+            or len(rest.split()) <= W.title_kicker_words:
+        return text
+    return rest
 
 
 def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,
@@ -609,15 +649,23 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     """A page's <title> (a dump's <title> line), chosen as the headline, without the site's
     name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
     the name is what stands elsewhere in the page without the headline (a footer, a logo, a
-    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not."""
-    m = _site_tail(title)
-    if not m:
-        return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
-    head, tail = title[:m.start()].rstrip(), m.group("site").strip()
-    low_head, low_tail = head.casefold(), tail.casefold()
-    alone = any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
-                for b in blocks[1:])
-    return head if alone else title
+    copyright line), where a headline's own tail (" - und wie das Wetter wird") does not. A
+    section's name before the site's is cut the same way, where it too stands elsewhere alone
+    (a menu's item: "Headline | Sport | BILD.de")."""
+    for _ in range(_NAME_PARTS):
+        m = _site_tail(title)
+        if not m:
+            return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
+        head, tail = title[:m.start()].rstrip(), m.group("site").strip()
+        low_head, low_tail = head.casefold(), tail.casefold()
+        if not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                   for b in blocks[1:]):
+            return title
+        title = head
+    return title
+
+
+_NAME_PARTS = 2  # a <title>'s tail names a site, and a section before it, at most
 
 
 def site_after(title: str) -> Optional[str]:

@@ -1229,6 +1229,8 @@ def document_title(text: str, style: str) -> Optional[str]:
         if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
             return lead
         return first or _inner_title(text)
+    if style == BROWSER_COPY:
+        return _printed_first_line(text)
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -1239,6 +1241,32 @@ def document_title(text: str, style: str) -> Optional[str]:
         first = _first_line(unglue(head))
     n = first.count(" ") + 1
     return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+def _printed_first_line(text: str) -> Optional[str]:
+    """A one-node-a-line dump's first line, when it is the page's <title>: get_text("\\n",
+    strip=True) reads as a browser's copy (no blank lines) but opens with the <head>'s title,
+    which the page prints again further on as its headline: the whole line, its part before a
+    separator ("Headline | Site"), or a line of a headline's length that it holds whole (the
+    headline under its kicker, "Kicker: Headline | Site"). None where no later line prints it
+    (a browser's copy opens with the page's menu or with the headline itself)."""
+    lines = text[:_TITLE_HEAD * 50].split("\n")
+    at = next((i for i, x in enumerate(lines) if x.strip()), -1)
+    if at < 0:
+        return None
+    first = " ".join(lines[at].split())
+    n = first.count(" ") + 1
+    if not 2 <= n <= 30 or len(first) > _TITLE_CHARS:
+        return None
+    padded = f" {first} "
+    head = _TITLE_PARTS.split(first)[0]
+    for line in lines[at + 1:]:
+        s = " ".join(line.split())
+        if s.count(" ") + 1 < _HEADLINE_WORDS:
+            continue
+        if s == first or s == head or f" {s} " in padded:
+            return first
+    return None
 
 
 def _inner_title(text: str) -> Optional[str]:
