@@ -2022,3 +2022,19 @@ def test_a_one_line_pages_prose_of_many_capitals_is_no_list_of_names() -> None:
     line = ("Mehr lesen über Energie Berlin zur Startseite Nachrichtenportale Politik Sport "
             "Kultur Wetter")
     assert dumps._name_runs(["", line], "")[1] == "• " + line
+
+
+def test_a_wrapped_line_whose_link_ends_on_it_measures_the_link_s_target() -> None:
+    # html2text broke the link's text over two lines ("[Real\nMadrid](/thema/real-madrid)"); the
+    # second line, its target taken out, is shorter than the width it was wrapped at, but
+    # the paragraph goes on below it all the same
+    md = ("Nach der Massenschlägerei beim Euroleague-Spiel zwischen [Real\n"
+          "Madrid](/thema/real-madrid) und Partizan Belgrad hat ein Disziplinarrichter\n"
+          "der kontinentalen Basketball-Liga strenge Sanktionen festgesetzt.\n")
+    text, _ = from_markdown(md)
+    assert text == ("Nach der Massenschlägerei beim Euroleague-Spiel zwischen Real Madrid und Partizan "
+                    "Belgrad hat ein Disziplinarrichter der kontinentalen Basketball-Liga strenge "
+                    "Sanktionen festgesetzt.\n")
+    # (a short line with no link in it still closes its paragraph: a caption over the text)
+    text, _ = from_markdown("Der Trainer an der Seitenlinie\nNach dem Spiel sprach er lange mit den Fans.\n")
+    assert text.split("\n")[0] == "Der Trainer an der Seitenlinie"

@@ -2563,29 +2563,34 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         return m.group(2).replace("\n", " ")
-    return m.group(2)
+    # (the link's last line loses its target's characters, which counted in the width the
+    # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure)
+    return m.group(2) + _WIDTH_MARK * (len(m.group(0)) - len(m.group(2)))
 
 
-def _soft_wrapped(raw: str) -> bool:
+def _soft_wrapped(raw: str, width: Optional[int] = None) -> bool:
     """A Markdown line that a converter broke to its width (html2text at 78 columns, pandoc
     at 72) and that the next line goes on from: near such a width, no hard break after it
     ("  "), no sentence's end (a line of its own in an unwrapped dump, a caption or a
     quotation's source, ends so or is shorter). A wrapped paragraph's line that ends a
     sentence is left to open a paragraph of its own, which loses no text."""
-    return _WRAPPED_MIN <= len(raw) <= _WRAPPED_MAX and not raw.endswith(("  ", "\\")) and \
+    width = len(raw) if width is None else width
+    return _WRAPPED_MIN <= width <= _WRAPPED_MAX and not raw.endswith(("  ", "\\")) and \
         raw.rstrip()[-1:] not in ".!?:\"”»)"
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
+_WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
 _WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
 
-def _broken_before(raw: str, nxt: str) -> bool:
+def _broken_before(raw: str, nxt: str, width: Optional[int] = None) -> bool:
     """A line a wrapping converter broke because the next line's first word would not fit
     (a word of a link's target is long), with no hard break after it."""
     words = nxt.split(None, 1)
+    width = len(raw) if width is None else width
     return bool(words) and bool(raw.strip()) and not raw.endswith(("  ", "\\")) and \
-        len(raw) <= _WRAPPED_MAX and len(raw) + 1 + len(words[0]) > _WRAP_WIDTH
+        width <= _WRAPPED_MAX and width + 1 + len(words[0]) > _WRAP_WIDTH
 
 
 def _goes_on_below(raw: str, nxt: str) -> bool:
@@ -2628,6 +2633,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         lines = _untable(lines)
     source_breaks = _keeps_source_breaks(lines)
     for i, raw in enumerate(lines):
+        width = len(raw)  # (as the converter laid the line out, a link's target in it)
+        raw = raw.replace(_WIDTH_MARK, "")
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
             prev_item = prev_soft = prev_wrapped = False
@@ -2640,7 +2647,7 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
         # a hard break ("  ") stands over a rule
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        nxt = lines[i + 1].replace(_WIDTH_MARK, "").strip() if i + 1 < len(lines) else ""
         if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
                 and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
@@ -2663,13 +2670,13 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             if out[-1] in headings:
                 headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + " " + got[0]
-            prev_soft = _soft_wrapped(raw) or source_breaks and _goes_on_below(raw, nxt)
-            prev_wrapped = _broken_before(raw, nxt)
+            prev_soft = _soft_wrapped(raw, width) or source_breaks and _goes_on_below(raw, nxt)
+            prev_wrapped = _broken_before(raw, nxt, width)
             continue
         heading = len(headings) > known and not items and len(got) == 1
-        prev_soft = (plain or heading) and _soft_wrapped(raw) or \
+        prev_soft = (plain or heading) and _soft_wrapped(raw, width) or \
             source_breaks and plain and _goes_on_below(raw, nxt)
-        prev_wrapped = plain and _broken_before(raw, nxt)
+        prev_wrapped = plain and _broken_before(raw, nxt, width)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
