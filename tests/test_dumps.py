@@ -2038,3 +2038,15 @@ def test_a_wrapped_line_whose_link_ends_on_it_measures_the_link_s_target() -> No
     # (a short line with no link in it still closes its paragraph: a caption over the text)
     text, _ = from_markdown("Der Trainer an der Seitenlinie\nNach dem Spiel sprach er lange mit den Fans.\n")
     assert text.split("\n")[0] == "Der Trainer an der Seitenlinie"
+
+
+def test_a_word_a_wrapping_converter_broke_after_its_hyphen_is_one_word() -> None:
+    # html2text breaks "five-year" after the hyphen; the paragraph's lines join with no space
+    md = ("It has three members, including the current chair Richard Hughes, whose five-\n"
+          "year term began in October 2020.\n")
+    assert from_markdown(md)[0] == ("It has three members, including the current chair Richard Hughes, "
+                                    "whose five-year term began in October 2020.\n")
+    # an elided compound's hyphen has a word of its own after it: a stopword ("und", "and")
+    md = ("Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die Herkunfts-\n"
+          "und Zielländer wollen nun gemeinsam nach Lösungen suchen.\n")
+    assert "die Herkunfts- und Zielländer" in from_markdown(md)[0]

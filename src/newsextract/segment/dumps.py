@@ -2602,6 +2602,19 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
     return nxt[0].islower() or raw.rstrip()[-1:] not in ".!?:\"”»)"
 
 
+def _hyphen_break(line: str, nxt: str) -> bool:
+    """A wrapping converter broke a hyphenated word after its hyphen ("five-" / "year term"):
+    the word goes on below with no space. A stopword below is a word of its own after an
+    elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and post-war"). (Not in
+    Markdown that kept the source's breaks: a browser prints a break there as a space.)"""
+    if not _LETTER_HYPHEN.search(line) or not nxt[:1].isalpha():
+        return False
+    return nxt.split(None, 1)[0].rstrip(",.;:").lower() not in merged().stopwords
+
+
+_LETTER_HYPHEN = _lazy(r"[^\W\d_]-$")
+
+
 def _keeps_source_breaks(lines: List[str]) -> bool:
     """Markdown that kept the line breaks of the page's source inside its paragraphs
     (markdownify does): many lines that a line opening in lower case goes on from, and most
@@ -2667,9 +2680,10 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
             # pandoc at 72): one paragraph, as Markdown reads it; html2text wraps a long
             # heading too, and its rest is the heading's
+            joint = "" if not source_breaks and _hyphen_break(out[-1], got[0]) else " "
             if out[-1] in headings:
-                headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
-            out[-1] = out[-1] + " " + got[0]
+                headings[out[-1] + joint + got[0]] = headings.pop(out[-1])
+            out[-1] = out[-1] + joint + got[0]
             prev_soft = _soft_wrapped(raw, width) or source_breaks and _goes_on_below(raw, nxt)
             prev_wrapped = _broken_before(raw, nxt, width)
             continue
