@@ -581,3 +581,19 @@ def test_a_short_last_paragraph_past_an_ad_line_stays() -> None:
                  "The council will meet on Friday. A decision on repairs is expected then."]:
         page = EN_HEAD + "\n\n".join([*EN_PARAS, "Advertisement", last]) + EN_FOOT
         assert extract(page).body.split("\n\n") == [*EN_PARAS, last]
+
+
+def test_a_note_on_the_bylines_writer_ends_the_text_and_what_follows_it() -> None:
+    # the run took on a pitch and the outlet's teasers past the note; the note on the writer
+    # the byline names closes the article wherever among its last paragraphs it stands
+    note = "Jane Doe is a politics reporter for the Harbour Times."
+    pitch = "Get the latest updates from the campaign trail, exclusive interviews and more politics content."
+    teaser = ("Council approves the new ferry timetable after months of complaints from commuters "
+              "who said the old one left them stranded on the pier every evening.")
+    page = EN_HEAD + "\n\n".join([*EN_PARAS, note, pitch, teaser]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == EN_PARAS
+    # a sentence on somebody else among the last paragraphs is the story's own
+    other = "John Roe is a reporter who first wrote about the flooding on this coast in 2019."
+    paras = [EN_PARAS[0], other, *EN_PARAS[1:]]
+    page = EN_HEAD + "\n\n".join(paras) + EN_FOOT
+    assert extract(page).body.split("\n\n") == paras
