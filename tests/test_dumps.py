@@ -2050,3 +2050,17 @@ def test_a_word_a_wrapping_converter_broke_after_its_hyphen_is_one_word() -> Non
     md = ("Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die Herkunfts-\n"
           "und Zielländer wollen nun gemeinsam nach Lösungen suchen.\n")
     assert "die Herkunfts- und Zielländer" in from_markdown(md)[0]
+
+
+def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() -> None:
+    # html2text put a link with a long target on a line of its own, the paragraph going on
+    # below it in lower case: the link's text is the paragraph's word, not a menu's item
+    md = ("Ursprünglich stammt Ambrosia, auch als Traubenkraut bekannt, aus Nordamerika.\n"
+          "Dennoch breiten sich einige Arten dieser\n"
+          "[Pflanze](https://www.example.de/mein-garten/pflanzen-sti1515528/ \"Pflanzen\")\n"
+          "invasiv in deutschen Gärten aus und verdrängen dort heimische Arten.\n")
+    text, _ = from_markdown(md)
+    assert "Dennoch breiten sich einige Arten dieser Pflanze invasiv in deutschen Gärten aus" in text
+    # a link alone between two paragraphs stays an item
+    text, _ = from_markdown("Ein Absatz endet hier.\n\n[Mehr zum Thema](/thema)\n\nDer nächste Absatz.\n")
+    assert "• Mehr zum Thema" in text

@@ -2668,6 +2668,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         got = _markdown_line(raw, headings)
         if not got:
             continue
+        if (prev_soft or prev_wrapped) and out and out[-1] and len(got) == 1 and got[0].startswith("• ") \
+                and not _LIST_ITEM.match(raw) and nxt[:1].islower():
+            # one link alone on a wrapped paragraph's line, the paragraph going on below it in
+            # lower case ("Dennoch breiten sich einige Arten dieser" / "[Pflanze](/p)" /
+            # "invasiv in deutschen Gärten aus."): the paragraph's word, no menu's item
+            got = [got[0][2:]]
         items = [g for g in got if g.lstrip().startswith("•")]
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
         if plain and not prev_soft and prev_wrapped and out and out[-1] and \
