@@ -533,3 +533,67 @@ def test_a_headline_of_two_names_or_under_a_menus_label_stays_the_headline() -> 
                       "wieder Mut geschöpft hat."])
     page = "Startseite\n\nRedaktion\n\nDer HSV gewinnt endlich wieder in Kiel\n\n5. März 2024, 19:25 Uhr\n\n"
     assert extract(page + de + "\n").title == "Der HSV gewinnt endlich wieder in Kiel"
+
+
+EN_HEAD = "Home | News | Sport | Weather\n\nFloods close the coast road for a third day\n\nMarch 5, 2024\n\nBy Jane Doe\n\n"
+EN_PARAS = [
+    "The coast road between the two towns stayed closed on Tuesday after the river broke its banks "
+    "for the third time this week, council officials said.",
+    "Engineers spent the morning checking the bridge near the harbour, where the water rose above "
+    "the footpath during the night and left a layer of mud on the road.",
+    "Drivers have been told to use the inland route, which adds about forty minutes to the journey, "
+    "until the water falls and the road can be cleaned.",
+]
+EN_FOOT = "\n\n   • About us\n   • Contact\n   • Advertise\n   • Privacy\n"
+
+
+def test_a_promo_line_printed_twice_past_a_label_ends_no_dump_body() -> None:
+    # the run goes on over the label to a promo's line that pays more than the label costs;
+    # the page prints the line again further down: a template's, not the text's last sentence
+    promo = "Have you seen our subscriber stories yet?"
+    page = EN_HEAD + "\n\n".join([*EN_PARAS, "Advertisement", promo, "Try it now", promo]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == EN_PARAS
+
+
+def test_a_tag_line_past_furniture_is_a_thin_tail() -> None:
+    # a line of topics with no sentence's stop that the run took past the furniture closes
+    # no text (a row of tags scores a little in some languages: "Protection de
+    # l'environnement Mer Méditerranée Pêche"); a sentence printed once there is the text's
+    from newsextract.blocks import BODY, BOILERPLATE, Block
+    from newsextract.classify import _thin_tail
+
+    def page(last: str) -> list:
+        blocks = [Block(p, index=i, label=BODY, score=17.0) for i, p in enumerate(EN_PARAS)]
+        blocks += [Block("Advertisement", index=3, label=BOILERPLATE, score=-10.0),
+                   Block(last, index=4, label=BODY, score=2.0)]
+        return blocks
+
+    tags = page("Protection de l'environnement Mer Méditerranée Pêche")
+    assert _thin_tail(tags, [b for b in tags if b.label == BODY]) == [tags[-1]]
+    said = page("Police are appealing for witnesses.")
+    assert _thin_tail(said, [b for b in said if b.label == BODY]) == []
+
+
+def test_a_short_last_paragraph_past_an_ad_line_stays() -> None:
+    # a sentence past the insert, printed once, is the text's own last paragraph, however
+    # short; so are two sentences
+    for last in ["Police are appealing for witnesses.",
+                 "The council will meet on Friday. A decision on repairs is expected then."]:
+        page = EN_HEAD + "\n\n".join([*EN_PARAS, "Advertisement", last]) + EN_FOOT
+        assert extract(page).body.split("\n\n") == [*EN_PARAS, last]
+
+
+def test_a_note_on_the_bylines_writer_ends_the_text_and_what_follows_it() -> None:
+    # the run took on a pitch and the outlet's teasers past the note; the note on the writer
+    # the byline names closes the article wherever among its last paragraphs it stands
+    note = "Jane Doe is a politics reporter for the Harbour Times."
+    pitch = "Get the latest updates from the campaign trail, exclusive interviews and more politics content."
+    teaser = ("Council approves the new ferry timetable after months of complaints from commuters "
+              "who said the old one left them stranded on the pier every evening.")
+    page = EN_HEAD + "\n\n".join([*EN_PARAS, note, pitch, teaser]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == EN_PARAS
+    # a sentence on somebody else among the last paragraphs is the story's own
+    other = "John Roe is a reporter who first wrote about the flooding on this coast in 2019."
+    paras = [EN_PARAS[0], other, *EN_PARAS[1:]]
+    page = EN_HEAD + "\n\n".join(paras) + EN_FOOT
+    assert extract(page).body.split("\n\n") == paras

@@ -2137,3 +2137,45 @@ def test_a_genres_label_glued_before_a_dumps_headline(line: str, title: str) -> 
         byline = "By Ann Lee\n12 March 2025\n\n"
     page = "  • Home\n  • News\n\n" + line + "\n\n" + byline + text
     assert newsextract.extract(page).title == title
+
+
+def test_a_wrapped_line_whose_link_ends_on_it_measures_the_link_s_target() -> None:
+    # html2text broke the link's text over two lines ("[Real\nMadrid](/thema/real-madrid)"); the
+    # second line, its target taken out, is shorter than the width it was wrapped at, but
+    # the paragraph goes on below it all the same
+    md = ("Nach der Massenschlägerei beim Euroleague-Spiel zwischen [Real\n"
+          "Madrid](/thema/real-madrid) und Partizan Belgrad hat ein Disziplinarrichter\n"
+          "der kontinentalen Basketball-Liga strenge Sanktionen festgesetzt.\n")
+    text, _ = from_markdown(md)
+    assert text == ("Nach der Massenschlägerei beim Euroleague-Spiel zwischen Real Madrid und Partizan "
+                    "Belgrad hat ein Disziplinarrichter der kontinentalen Basketball-Liga strenge "
+                    "Sanktionen festgesetzt.\n")
+    # (a short line with no link in it still closes its paragraph: a caption over the text)
+    text, _ = from_markdown("Der Trainer an der Seitenlinie\nNach dem Spiel sprach er lange mit den Fans.\n")
+    assert text.split("\n")[0] == "Der Trainer an der Seitenlinie"
+
+
+def test_a_word_a_wrapping_converter_broke_after_its_hyphen_is_one_word() -> None:
+    # html2text breaks "five-year" after the hyphen; the paragraph's lines join with no space
+    md = ("It has three members, including the current chair Richard Hughes, whose five-\n"
+          "year term began in October 2020.\n")
+    assert from_markdown(md)[0] == ("It has three members, including the current chair Richard Hughes, "
+                                    "whose five-year term began in October 2020.\n")
+    # an elided compound's hyphen has a word of its own after it: a stopword ("und", "and")
+    md = ("Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die Herkunfts-\n"
+          "und Zielländer wollen nun gemeinsam nach Lösungen suchen.\n")
+    assert "die Herkunfts- und Zielländer" in from_markdown(md)[0]
+
+
+def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() -> None:
+    # html2text put a link with a long target on a line of its own, the paragraph going on
+    # below it in lower case: the link's text is the paragraph's word, not a menu's item
+    md = ("Ursprünglich stammt Ambrosia, auch als Traubenkraut bekannt, aus Nordamerika.\n"
+          "Dennoch breiten sich einige Arten dieser\n"
+          "[Pflanze](https://www.example.de/mein-garten/pflanzen-sti1515528/ \"Pflanzen\")\n"
+          "invasiv in deutschen Gärten aus und verdrängen dort heimische Arten.\n")
+    text, _ = from_markdown(md)
+    assert "Dennoch breiten sich einige Arten dieser Pflanze invasiv in deutschen Gärten aus" in text
+    # a link alone between two paragraphs stays an item
+    text, _ = from_markdown("Ein Absatz endet hier.\n\n[Mehr zum Thema](/thema)\n\nDer nächste Absatz.\n")
+    assert "• Mehr zum Thema" in text

@@ -36,6 +36,7 @@ _CLOSED = rx(r"[.!?…。！？][\"”’»」)]?$")
 # end or before a closing line end; a search of the whole text tries every place in it)
 _SENTENCE_END = tuple(".!?\"”’'):…。！？」।॥؟۔။።។׃")
 # a complete sentence's end, its closing quotation mark after it in any language's style
+_INNER_STOP = rx(r"[.!?。！？][\"”’»]? +[\"“„«]?[A-ZÀ-Þ]|[。！？]\S")  # a sentence ends and another begins
 _SHORT_SENTENCE_END = rx(r"[.!?。][\"”“’»«]?$")
 # a sentence's stops, and the marks that may close a quotation or an aside after them
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
@@ -1715,11 +1716,34 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
         if not _dek(blocks, b, title_key):
             b.mark(BOILERPLATE, "a short box among the text's paragraphs")
+    for b in _thin_tail(blocks, body):
+        b.mark(OUTSIDE, "a thin line past the furniture that closes the text")
     wall = next((i for i, b in enumerate(body) if i and _paywall(blocks, b.index)), None)
     if wall is not None:
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
+
+
+def _thin_tail(blocks: List[Block], body: List[Block]) -> List[Block]:
+    """A dump: the body's last line past a line of furniture (an ad's, a related label, a
+    share bar) when it weighs little (under W.thin_tail_score) and is no sentence the text
+    could end on: a row of topics with no stop ("Protection de l'environnement Mer
+    Méditerranée Pêche"), or a line the page prints again elsewhere, a template's promo
+    ("Kennen Sie schon unsere Plus-Inhalte?"). In a dump furniture has no bounds, and the run
+    goes on over it to whatever pays a little more than it costs. A sentence printed once
+    there, however short, is the text's own last paragraph ("Police are appealing for
+    witnesses."), and so are two sentences."""
+    kept = [b for b in body if b.label == BODY]
+    if len(kept) < 2 or kept[-1].path:
+        return []
+    last = kept[-1]
+    if last.score >= W.thin_tail_score or _INNER_STOP.search(last.text) \
+            or not any(b.label in (RELATED, BOILERPLATE, LIST) for b in blocks[kept[-2].index + 1:last.index]):
+        return []
+    if last.text.endswith(_SENTENCE_END) and sum(b.text == last.text for b in blocks) < 2:
+        return []
+    return [last]
 
 
 def _dek(blocks: List[Block], b: Block, title_key: str) -> bool:

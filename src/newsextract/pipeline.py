@@ -482,9 +482,12 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
-    if len(paragraphs) > 1 and about_the_writer(paragraphs[-1], article.authors, profile):
-        # (known only now that the byline is read: a note on the writer closing the text)
-        paragraphs = paragraphs[:-1]
+    note = next((i for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - W.writer_note_reach) - 1, -1)
+                 if i > 0 and about_the_writer(paragraphs[i], article.authors, profile)), None)
+    if note is not None:
+        # (known only now that the byline is read: a note on the writer closes the text, and
+        # what a dump's run took on past it, a pitch or the outlet's teasers, is not the text's)
+        paragraphs = paragraphs[:note]
         article.body = "\n\n".join(p for p in paragraphs if p)
     article.editors = credits.editors + [e for e in tail_editors if e not in credits.editors]
     if credits.agency and not article.credit:

@@ -159,6 +159,11 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    # a dump: the body's last line past a line of furniture scoring under this is no text when
+    # it has no stop or the page prints it twice (_thin_tail)
+    thin_tail_score: float = 10.0
+    # a note on the byline's writer among the body's last this many paragraphs ends the text
+    writer_note_reach: int = 4
     # a text written in <p>s (this many at least, with this share of the body's words): a short
     # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
     box_least_paragraphs: int = 3

@@ -2591,29 +2591,34 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         return m.group(2).replace("\n", " ")
-    return m.group(2)
+    # (the link's last line loses its target's characters, which counted in the width the
+    # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure)
+    return m.group(2) + _WIDTH_MARK * (len(m.group(0)) - len(m.group(2)))
 
 
-def _soft_wrapped(raw: str) -> bool:
+def _soft_wrapped(raw: str, width: Optional[int] = None) -> bool:
     """A Markdown line that a converter broke to its width (html2text at 78 columns, pandoc
     at 72) and that the next line goes on from: near such a width, no hard break after it
     ("  "), no sentence's end (a line of its own in an unwrapped dump, a caption or a
     quotation's source, ends so or is shorter). A wrapped paragraph's line that ends a
     sentence is left to open a paragraph of its own, which loses no text."""
-    return _WRAPPED_MIN <= len(raw) <= _WRAPPED_MAX and not raw.endswith(("  ", "\\")) and \
+    width = len(raw) if width is None else width
+    return _WRAPPED_MIN <= width <= _WRAPPED_MAX and not raw.endswith(("  ", "\\")) and \
         raw.rstrip()[-1:] not in ".!?:\"”»)"
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
+_WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
 _WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
 
-def _broken_before(raw: str, nxt: str) -> bool:
+def _broken_before(raw: str, nxt: str, width: Optional[int] = None) -> bool:
     """A line a wrapping converter broke because the next line's first word would not fit
     (a word of a link's target is long), with no hard break after it."""
     words = nxt.split(None, 1)
+    width = len(raw) if width is None else width
     return bool(words) and bool(raw.strip()) and not raw.endswith(("  ", "\\")) and \
-        len(raw) <= _WRAPPED_MAX and len(raw) + 1 + len(words[0]) > _WRAP_WIDTH
+        width <= _WRAPPED_MAX and width + 1 + len(words[0]) > _WRAP_WIDTH
 
 
 def _goes_on_below(raw: str, nxt: str) -> bool:
@@ -2623,6 +2628,19 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
     if not nxt or raw.endswith(("  ", "\\")) or _LIST_ITEM.match(nxt) or nxt[0] in "#>|![":
         return False
     return nxt[0].islower() or raw.rstrip()[-1:] not in ".!?:\"”»)"
+
+
+def _hyphen_break(line: str, nxt: str) -> bool:
+    """A wrapping converter broke a hyphenated word after its hyphen ("five-" / "year term"):
+    the word goes on below with no space. A stopword below is a word of its own after an
+    elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and post-war"). (Not in
+    Markdown that kept the source's breaks: a browser prints a break there as a space.)"""
+    if not _LETTER_HYPHEN.search(line) or not nxt[:1].isalpha():
+        return False
+    return nxt.split(None, 1)[0].rstrip(",.;:").lower() not in merged().stopwords
+
+
+_LETTER_HYPHEN = _lazy(r"[^\W\d_]-$")
 
 
 def _keeps_source_breaks(lines: List[str]) -> bool:
@@ -2656,6 +2674,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         lines = _untable(lines)
     source_breaks = _keeps_source_breaks(lines)
     for i, raw in enumerate(lines):
+        width = len(raw)  # (as the converter laid the line out, a link's target in it)
+        raw = raw.replace(_WIDTH_MARK, "")
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
             prev_item = prev_soft = prev_wrapped = False
@@ -2668,7 +2688,7 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
         # a hard break ("  ") stands over a rule
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        nxt = lines[i + 1].replace(_WIDTH_MARK, "").strip() if i + 1 < len(lines) else ""
         if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
                 and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
@@ -2676,6 +2696,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         got = _markdown_line(raw, headings)
         if not got:
             continue
+        if (prev_soft or prev_wrapped) and out and out[-1] and len(got) == 1 and got[0].startswith("• ") \
+                and not _LIST_ITEM.match(raw) and nxt[:1].islower():
+            # one link alone on a wrapped paragraph's line, the paragraph going on below it in
+            # lower case ("Dennoch breiten sich einige Arten dieser" / "[Pflanze](/p)" /
+            # "invasiv in deutschen Gärten aus."): the paragraph's word, no menu's item
+            got = [got[0][2:]]
         items = [g for g in got if g.lstrip().startswith("•")]
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
         if plain and not prev_soft and prev_wrapped and out and out[-1] and \
@@ -2688,16 +2714,17 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
             # pandoc at 72): one paragraph, as Markdown reads it; html2text wraps a long
             # heading too, and its rest is the heading's
+            joint = "" if not source_breaks and _hyphen_break(out[-1], got[0]) else " "
             if out[-1] in headings:
-                headings[out[-1] + " " + got[0]] = headings.pop(out[-1])
-            out[-1] = out[-1] + " " + got[0]
-            prev_soft = _soft_wrapped(raw) or source_breaks and _goes_on_below(raw, nxt)
-            prev_wrapped = _broken_before(raw, nxt)
+                headings[out[-1] + joint + got[0]] = headings.pop(out[-1])
+            out[-1] = out[-1] + joint + got[0]
+            prev_soft = _soft_wrapped(raw, width) or source_breaks and _goes_on_below(raw, nxt)
+            prev_wrapped = _broken_before(raw, nxt, width)
             continue
         heading = len(headings) > known and not items and len(got) == 1
-        prev_soft = (plain or heading) and _soft_wrapped(raw) or \
+        prev_soft = (plain or heading) and _soft_wrapped(raw, width) or \
             source_breaks and plain and _goes_on_below(raw, nxt)
-        prev_wrapped = plain and _broken_before(raw, nxt)
+        prev_wrapped = plain and _broken_before(raw, nxt, width)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")
