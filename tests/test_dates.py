@@ -268,3 +268,70 @@ def test_a_printed_update_does_not_outrank_the_metadatas_publication() -> None:
     # with no metadata, the update is all the page gives
     page = _page("", "<div class='date'>Diperbarui Selasa, 13 Februari 2024 11:00 WIB</div>")
     assert page.date == "2024-02-13T11:00:00+07:00"
+
+
+def _run(texts: list, labels: dict, items: dict = None) -> list:  # type: ignore[assignment]
+    from newsextract.blocks import Block
+
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    for i, label in labels.items():
+        blocks[i].label = label
+    for i, n in (items or {}).items():
+        blocks[i].items = n
+    return blocks
+
+
+_PROSE = ("Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit eine "
+          "Debatte beendet, die mehr als drei Jahre gedauert hatte.")
+
+
+def test_a_stamp_a_joined_dump_ran_into_the_texts_first_paragraphs() -> None:
+    from newsextract.fields.dates import choose_date
+
+    de = get_profile("de")
+    # (get_text(" ") runs the date line into the paragraph under it: it opens the paragraph)
+    blocks = _run(["Neuer Plan für den alten Hafen", "Von Lena Korb",
+                   "12.03.2024 um 18:05 Uhr - 4 Kommentare " + _PROSE, _PROSE],
+                  {1: "byline", 2: "body", 3: "body"})
+    got = choose_date(blocks, 0, 2, None, None, de, dump=True)
+    assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+01:00", 2, True)
+    # (a page's markup keeps its date line apart: its body's paragraphs are not read so)
+    assert choose_date(blocks, 0, 2, None, None, de, dump=False).iso is None
+    # (or it ends the standfirst above the text, its time printed)
+    blocks = _run(["Old harbour plan passes", "The council ends a three-year row over the pier "
+                   "12 March 2024 - 18:05", "The council approved the plan on Wednesday."],
+                  {1: "body", 2: "body"})
+    got = choose_date(blocks, 0, 1, None, None, EN, dump=True)
+    assert (got.iso, got.guessed) == ("2024-03-12T18:05:00", True)
+    # (a day with no time only where it opens the paragraph: "12 March 2024 • Hamburg ...")
+    blocks[1].text = "12 March 2024 • Hamburg The council ends a three-year row over the pier."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12"
+    blocks[1].text = "The council met on 12 March 2024 and ended a three-year row over the pier."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+
+
+def test_a_related_storys_stamp_after_paragraphs_of_prose_dates_nothing() -> None:
+    from newsextract.fields.dates import choose_date
+
+    # (a teaser's headline and stamp glued to the end of a long paragraph: that story's date)
+    long = " ".join([_PROSE] * 3) + " Neuer Hafen, alte Sorgen 23. 12. 2023 13:31"
+    blocks = _run(["Neuer Plan für den alten Hafen", _PROSE, long], {1: "body", 2: "body"})
+    assert choose_date(blocks, 0, 1, None, None, get_profile("de"), dump=True).iso is None
+
+
+def test_a_date_line_a_dump_folded_into_a_menu_is_read_with_its_words_joined() -> None:
+    from newsextract.fields.dates import choose_date
+
+    menu = "For · Example.com · Published: · 18:05 · GMT, · 12 · March · 2024 · | · Updated: · 19:00"
+    blocks = _run(["Old harbour plan passes", "By Lena Korb", menu,
+                   "The council approved the plan on Wednesday, ending a row."],
+                  {1: "byline", 2: "list", 3: "body"}, {2: 12})
+    got = choose_date(blocks, 0, 3, None, None, EN, dump=True)
+    assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+00:00", 2, False)
+    # (with no time the menu's words make no stamp: a masthead's menu may print today's day)
+    blocks[2].text = "Home · News · Sport · Tuesday, · 12 · March · 2024 · Weather"
+    assert choose_date(blocks, 0, 3, None, None, EN, dump=True).iso is None
+    # (and above the headline, a masthead's run is not read so)
+    blocks = _run([menu, "Old harbour plan passes", "The council approved the plan on Wednesday."],
+                  {0: "list", 2: "body"}, {0: 12})
+    assert choose_date(blocks, 1, 2, None, None, EN, dump=True).iso is None

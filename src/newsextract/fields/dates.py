@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, Iterator, List, Optional
 
-from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -407,6 +407,48 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
     return None
 
 
+# a dump whose lines were run together (get_text(" ")) may put the date line under the headline
+# inside the body's first paragraphs: so many blocks from the body's start are read for one
+_STAMP_REACH = 7
+
+
+def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
+                      finder: Callable = find_dates) -> Optional[tuple]:
+    """A publication stamp run into the text's first paragraphs by a dump that joined its
+    lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "... 21 May 2025 -
+    14:19", "21 October 2025 • Duqm, Oman ..."): the first date there that prints its time, or
+    that opens its paragraph (after a label's words at most); a modified date's only when no
+    other stands there. None where no such date is printed."""
+    modified = None
+    for b in blocks[start:start + _STAMP_REACH]:
+        if b.caption:
+            continue
+        prev_end = 0
+        for f in finder(b.text, profile):
+            later = _after_modified_label(b.text[prev_end:f.start])
+            prev_end = f.end
+            if f.in_parens or not (_stamp_shape(b.text, f)):
+                continue
+            if later:
+                modified = modified or (0.0, f.iso, b.index, f.has_zone)
+                continue
+            return (0.0, f.iso, b.index, f.has_zone)
+    return modified
+
+
+def _stamp_shape(text: str, f: FoundDate) -> bool:
+    """A date that reads as a stamp in a paragraph a dump ran together: it opens the paragraph,
+    or it prints its time and stands early in it or after no sentence's stop (a related story's
+    stamp at the end of a paragraph of prose is that story's)."""
+    if not text[:f.start].strip():
+        return True
+    return f.has_time and (f.start <= _STAMP_EARLY_CHARS or
+                           ". " not in text[max(0, f.start - _STAMP_EARLY_CHARS):f.start])
+
+
+_STAMP_EARLY_CHARS = 200
+
+
 def _date_after_body(blocks: List[Block], profile: Profile,
                      finder: Callable = find_dates) -> Optional[tuple]:
     """A date's line just after the body (an article's details box: "Datum 28.04.2023"), for
@@ -454,18 +496,26 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
         prev_end = 0
-        for f in finder(b.text, profile):
+        text = b.text
+        found = finder(text, profile)
+        if not found and dump and b.items > 1 and j > anchor:
+            # (a date line a dump's segmenter folded into a menu's links: read with its words
+            # joined again, below the headline, and only with its time, which makes a run of
+            # menu words a stamp: a masthead's menu may print the day the page was seen)
+            text = _unfolded(b)
+            found = tuple(f for f in finder(text, profile) if f.has_time)
+        for f in found:
             if f.in_parens:
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
-            if len(b.text) < 80:
+            if len(text) < 80:
                 score += W.date_short_line
             if j > anchor:
                 score += W.date_below_title
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
-            later = _after_modified_label(b.text[prev_end:f.start])
+            later = _after_modified_label(text[prev_end:f.start])
             prev_end = f.end
             if later:
                 if modified is None or score > modified[0]:
@@ -479,7 +529,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     guessed = False
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile, finder) or \
-            _date_after_body(blocks, profile, finder)
+            _date_after_body(blocks, profile, finder) or \
+            (_stamp_near_start(blocks, start, profile, finder) if dump else None)
         guessed = best is not None
     if best is None and dump:
         # (a dump's date printed under the article, further down than a details box)
@@ -525,6 +576,13 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             iso = in_offset_of(meta_date, printed)
         guessed = False
     return DateChoice(iso, index, source, guessed)
+
+
+def _unfolded(b: Block) -> str:
+    """A dump's menu block as its words ran, its folded items joined by spaces again: a run of
+    short words the segmenter took for a menu's links may be a date line ("Published: · 15:56 ·
+    BST, · 27 · April · 2024", from a dump that joined the page's lines)."""
+    return b.text.replace(MENU_JOIN, " ")
 
 
 def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
