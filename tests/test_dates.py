@@ -335,3 +335,21 @@ def test_a_date_line_a_dump_folded_into_a_menu_is_read_with_its_words_joined() -
     blocks = _run([menu, "Old harbour plan passes", "The council approved the plan on Wednesday."],
                   {0: "list", 2: "body"}, {0: 12})
     assert choose_date(blocks, 1, 2, None, None, EN, dump=True).iso is None
+
+
+@pytest.mark.parametrize("day, time, iso", [
+    ("05. März 2024", "15:36 Uhr", "2024-03-05T15:36:00+01:00"),
+    ("Stand: 5. März 2024,", "05:00 Uhr", "2024-03-05T05:00:00+01:00"),
+    ("Lena Korb · Redakteurin · 05.03.2024", "15:36", "2024-03-05T15:36:00+01:00"),
+])
+def test_a_dumps_day_with_its_time_alone_on_the_next_line(day: str, time: str, iso: str) -> None:
+    from newsextract.fields.dates import choose_date
+
+    de = get_profile("de")
+    blocks = _run(["Neuer Plan für den alten Hafen", day, time, _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == iso
+    # (the day's line goes on after it, or the next line is more than a time: the day alone)
+    blocks = _run(["Neuer Plan für den alten Hafen", day + " Politik", time, _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
+    blocks = _run(["Neuer Plan für den alten Hafen", day, time + " Hamburg tagt", _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"

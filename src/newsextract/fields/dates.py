@@ -556,6 +556,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     if dump and iso and "T" not in iso:
         iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
+    if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
+        iso = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     zoned = bool(best and best[3])
@@ -605,6 +607,28 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
 
 
 _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is this short
+
+
+def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
+                     finder: Callable = find_dates) -> str:
+    """A dump's day that ends its line with its time alone on the next ("05. November 2024" /
+    "15:36 Uhr", "Stand: 28. April 2023," / "05:00 Uhr": a dump that puts each of a page's
+    elements on a line of its own splits the date's from the time's): the two as one moment.
+    The day alone where its line goes on after it or the next line is more than a time."""
+    found = [f for f in finder(_unfolded(line), profile) if f.iso == day]
+    text = _unfolded(line)
+    if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
+        return day
+    m = _profile_patterns(profile)[4].match(below.text)
+    if not m or below.text[m.end():].strip().casefold() not in {"", *merged().clock_words}:
+        return day
+    h, mi = int(m.group("h")), int(m.group("m"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    h += 12 if ampm == "pm" and h < 12 else (-12 if ampm == "am" and h == 12 else 0)
+    if h > 23:
+        return day
+    y, mo, d = (int(x) for x in day.split("-"))
+    return _iso(y, mo, d, h, mi, 0, True, m.group("zone"), profile)
 
 
 @lru_cache(maxsize=None)

@@ -72,6 +72,8 @@ class Profile:
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
     time_words: Tuple[str, ...] = ()
+    # Words printed after a time of day, telling it is one ("15:36 Uhr", "20:07 uur", "16:51 h").
+    clock_words: FrozenSet[str] = frozenset()
     # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").
     offset_prefixes: Tuple[str, ...] = ()
     # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
