@@ -353,3 +353,30 @@ def test_a_dumps_day_with_its_time_alone_on_the_next_line(day: str, time: str, i
     assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
     blocks = _run(["Neuer Plan für den alten Hafen", day, time + " Hamburg tagt", _PROSE], {3: "body"})
     assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
+
+
+def test_a_dumps_stamps_run_together_with_the_updated_label_glued_to_the_year() -> None:
+    from newsextract.fields.dates import choose_date, find_dates, find_dump_dates
+
+    line = "09:12, 4 Mar 2024Updated 17:40, 4 Mar 2024"
+    assert [f.iso for f in find_dump_dates(line, EN)] == ["2024-03-04T09:12:00", "2024-03-04T17:40:00"]
+    # (the published stamp, not the updated one after its label)
+    blocks = _run(["Old harbour plan passes", line, "The council approved the plan on Wednesday."],
+                  {2: "body"})
+    assert choose_date(blocks, 0, 2, None, None, EN, dump=True).iso == "2024-03-04T09:12:00"
+    # (any other word glued on is a related list's section, "4 Mar 2024Business", no date's end)
+    assert find_dump_dates("4 Mar 2024Business", EN) == ()
+    assert find_dates(line, EN)[0].iso == "2024-03-04T17:40:00"  # (a page's markup glues nothing)
+
+
+def test_a_zone_printed_once_on_a_date_line_is_its_other_times_zone() -> None:
+    from newsextract.fields.dates import choose_date
+
+    es = get_profile("es")
+    line = "Madrid - 4 mar 2024 - 09:12 Actualizado: 4 mar 2024 - 17:40 CET"
+    blocks = _run(["Aprobado el plan para el puerto viejo", line, "El ayuntamiento aprobó el plan."],
+                  {2: "body"})
+    assert choose_date(blocks, 0, 2, None, None, es, dump=True).iso == "2024-03-04T09:12:00+01:00"
+    # (another day's zone is not read across: the time stays without an offset)
+    blocks[1].text = "Madrid - 4 mar 2024 - 09:12 Actualizado: 5 mar 2024 - 17:40 CET"
+    assert choose_date(blocks, 0, 2, None, None, es, dump=True).iso == "2024-03-04T09:12:00"

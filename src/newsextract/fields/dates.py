@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -59,7 +59,13 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
     # (in a dump, or a counter glued on after it: "November 21, 202501747", a byline's date
     # and its view count printed without a space)
-    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" if short_years else "") + ")"
+    # (in a dump, or a date's label glued on after it: "20 Apr 2026Updated 12:44", the
+    # published and updated stamps of one line run together; not any word, "13 May
+    # 2024Business" is a related list's item and its section)
+    labels = sorted({w for w in (*k.modified_labels, *k.date_connectives) if len(w) > 3}, key=longest_first)
+    glued = (r"|(?=(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels)
+             + r")\b)") if labels else ""
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" + glued if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=longest_first))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
@@ -504,6 +510,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # menu words a stamp: a masthead's menu may print the day the page was seen)
             text = _unfolded(b)
             found = tuple(f for f in finder(text, profile) if f.has_time)
+        if dump:
+            found = _zoned_as_its_line(found)
         for f in found:
             if f.in_parens:
                 continue
@@ -578,6 +586,22 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             iso = in_offset_of(meta_date, printed)
         guessed = False
     return DateChoice(iso, index, source, guessed)
+
+
+def _zoned_as_its_line(found: tuple) -> tuple:
+    """A line's dates with their times, the zone one of them prints given to those of the same
+    day that print none ("15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST": a page
+    prints its times in one zone, and names it once on the line)."""
+    zoned = [f for f in found if f.has_time and f.has_zone and _HAS_OFFSET.search(f.iso)]
+    if not zoned or all(f.has_zone or not f.has_time for f in found):
+        return found
+    out = []
+    for f in found:
+        same = next((z for z in zoned if z.iso[:10] == f.iso[:10]), None)
+        if same and f.has_time and not f.has_zone and not _HAS_OFFSET.search(f.iso):
+            f = replace(f, iso=f.iso + same.iso[-6:], has_zone=True)
+        out.append(f)
+    return tuple(out)
 
 
 def _unfolded(b: Block) -> str:
