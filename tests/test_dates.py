@@ -380,3 +380,40 @@ def test_a_zone_printed_once_on_a_date_line_is_its_other_times_zone() -> None:
     # (another day's zone is not read across: the time stays without an offset)
     blocks[1].text = "Madrid - 4 mar 2024 - 09:12 Actualizado: 5 mar 2024 - 17:40 CET"
     assert choose_date(blocks, 0, 2, None, None, es, dump=True).iso == "2024-03-04T09:12:00"
+
+
+def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
+    from newsextract.pipeline import dump_country
+
+    text = ("Inicio | periodico.es\n\nEl ayuntamiento aprobó el plan.\n\n[Compartir](https://www.periodico.es/a/1)"
+            " [logo](https://cdn.periodico.es/logo.png) [X](https://twitter.com/periodico)\n\n© 2024 Periodico.es")
+    assert dump_country(text, None) == "es"
+    assert dump_country("Follow us: news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    # (once is no site's: a link to another page)
+    assert dump_country("Source: www.agency.fr", None) is None
+    # (a site under .com names no country; nor does a file's name, "logo.png")
+    assert dump_country("example.com example.com logo.png logo.png logo.png periodico.es", None) is None
+    # (the dump's own address, when it prints one, decides)
+    assert dump_country("", "https://www.example.co.za/news/1") == "za"
+
+
+def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:
+    from newsextract.fields.dates import with_country_offset
+
+    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00+01:00"
+    assert with_country_offset("2024-07-04T09:12:00", "uk") == "2024-07-04T09:12:00+01:00"
+    assert with_country_offset("2024-07-04T09:12:00", "za") == "2024-07-04T09:12:00+02:00"
+    # (a country of several zones, a day with no time, a time with its offset: as they are)
+    assert with_country_offset("2024-03-04T09:12:00", "us") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04", "es") == "2024-03-04"
+    assert with_country_offset("2024-03-04T09:12:00-05:00", "es") == "2024-03-04T09:12:00-05:00"
+    # (end to end: the offset is a guess, and the record says so)
+    body = ("El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
+            "un debate que duraba más de tres años y que dividía a la coalición de gobierno.")
+    text = "\n\n".join(["periodico.es | Portada", "Aprobado el plan para el puerto viejo",
+                        "4 de marzo de 2024 09:12 h", body, body.replace("a", "e", 3), body[::-1],
+                        "© 2024 periodico.es"])
+    rec = newsextract.extract(text)
+    assert rec.date == "2024-03-04T09:12:00+01:00"
+    assert any("domain names (.es)" in w for w in rec.warnings)
+    assert newsextract.extract(text.replace("periodico.es", "periodico.com")).date == "2024-03-04T09:12:00"

@@ -16,6 +16,7 @@ Only segmentation knows the input kind; only classify.py writes block labels.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
@@ -30,7 +31,7 @@ from newsextract.fields.authors import add_names, find_credits, without_glued_co
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
-from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
+from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_country_offset, with_default_offset
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
@@ -216,6 +217,7 @@ def segment(text: str, kind: str, utf8: Optional[bytes] = None) -> Tuple[List[Bl
     meta.url = dump_url(text)
     if meta.url:
         meta.sources["url"] = "the dump's head"
+    meta.site_country = dump_country(text, meta.url)
     return blocks, meta, [note] if note else []
 
 
@@ -283,6 +285,34 @@ def _credits_apart(blocks: List[Block], meta: Optional[Meta] = None) -> List[Blo
 _DUMP_URL = rx(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)[ \t]*:[ \t]*"
                        r"(https?://[^\s<>\"'()\[\]]+)[ \t]*", re.I)
 _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
+
+
+# a host named in a dump ("eldiario.es", "www.dailystar.co.uk", an address's or an e-mail's): its
+# last two names, three where the second is a registry's ("co.uk", "com.au")
+_HOST = rx(r"(?<![\w.\-])(?:[a-z0-9\-]+\.)*?([a-z0-9][a-z0-9\-]{1,62}\.(?:(?:co|com|net|org|gov|ac)\.)?"
+           r"([a-z]{2,6}))(?![\w\-]|\.[a-z])")
+_SITE_HOST_LEAST = 2  # the site's host is named at least this often
+# a file's name, not a host ("logo.png")
+_FILE_ENDINGS = frozenset(("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "html", "htm",
+                           "php", "aspx", "js", "css", "mp3", "mp4", "json", "xml", "txt", "ico"))
+
+
+def dump_country(text: str, url: Optional[str]) -> Optional[str]:
+    """The country of a dump's site: the internet country code of its address, or else of the
+    host it names most (its links, its copyright line, its e-mail addresses), when that host
+    is named twice or more and its code is a country's ("es" of eldiario.es); None for a site
+    under .com and the like."""
+    if url:
+        m = _HOST.search(url.split("//", 1)[-1].split("/", 1)[0].lower())
+        hosts = Counter([m.group(1)]) if m else Counter()
+    else:
+        hosts = Counter(m.group(1) for m in _HOST.finditer(text.lower())
+                        if m.group(2) not in _FILE_ENDINGS)
+    if not hosts:
+        return None
+    host, n = hosts.most_common(1)[0]
+    code = host.rsplit(".", 1)[-1]
+    return code if (url or n >= _SITE_HOST_LEAST) and len(code) == 2 else None
 
 
 def dump_url(text: str) -> Optional[str]:
@@ -444,6 +474,13 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
                        meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso
+    if article.format == "text" and meta.site_country:
+        zoned = with_country_offset(date.iso, meta.site_country)
+        if zoned != date.iso:
+            # (a language spoken in many zones tells none: the site's country may)
+            article.date = zoned
+            article.warnings.append("low confidence: the date's time zone is that of the country "
+                                    f"its site's domain names (.{meta.site_country})")
     if date.source:
         sources["date"] = date.source
     if date.guessed:

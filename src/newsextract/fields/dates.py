@@ -734,6 +734,18 @@ def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
     return iso
 
 
+def with_country_offset(iso: Optional[str], country: str) -> Optional[str]:
+    """A printed date with a time and no offset, given the offset of the zone its site's
+    country keeps (neutral data's country_zones, countries of one zone only); others as they are."""
+    zone = merged().country_zones.get(country)
+    if zone and iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
+        off = _zone_offset(zone, *map(int, m.groups())) if m else None
+        if off:
+            return iso + off
+    return iso
+
+
 def strip_leading_timestamp(par: str, profile: Profile) -> str:
     """A date and time glued to the first paragraph ("11/18/19 11:04 PM EST A New York...")."""
     found = find_dates(par[:60], profile)
