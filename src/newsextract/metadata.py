@@ -54,9 +54,6 @@ class Meta:
     image_positions: List[int] = field(default_factory=list)  # block index each image precedes
     language: Optional[str] = None  # ISO 639-1, from <html lang> or og:locale
     region: Optional[str] = None  # the country of the locale ("us" of en-US), when given
-    # a text dump's site's country, by the internet code of the host it names most ("fr" of
-    # lesechos.fr, "uk" of .co.uk), when that host is a country's
-    site_country: Optional[str] = None
     sources: Dict[str, str] = field(default_factory=dict)
 
 
