@@ -268,3 +268,152 @@ def test_a_printed_update_does_not_outrank_the_metadatas_publication() -> None:
     # with no metadata, the update is all the page gives
     page = _page("", "<div class='date'>Diperbarui Selasa, 13 Februari 2024 11:00 WIB</div>")
     assert page.date == "2024-02-13T11:00:00+07:00"
+
+
+def _run(texts: list, labels: dict, items: dict = None) -> list:  # type: ignore[assignment]
+    from newsextract.blocks import Block
+
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    for i, label in labels.items():
+        blocks[i].label = label
+    for i, n in (items or {}).items():
+        blocks[i].items = n
+    return blocks
+
+
+_PROSE = ("Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit eine "
+          "Debatte beendet, die mehr als drei Jahre gedauert hatte.")
+
+
+def test_a_stamp_a_joined_dump_ran_into_the_texts_first_paragraphs() -> None:
+    from newsextract.fields.dates import choose_date
+
+    de = get_profile("de")
+    # (get_text(" ") runs the date line into the paragraph under it: it opens the paragraph)
+    blocks = _run(["Neuer Plan für den alten Hafen", "Von Lena Korb",
+                   "12.03.2024 um 18:05 Uhr - 4 Kommentare " + _PROSE, _PROSE],
+                  {1: "byline", 2: "body", 3: "body"})
+    got = choose_date(blocks, 0, 2, None, None, de, dump=True)
+    assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+01:00", 2, True)
+    # (a page's markup keeps its date line apart: its body's paragraphs are not read so)
+    assert choose_date(blocks, 0, 2, None, None, de, dump=False).iso is None
+    # (or it ends the standfirst above the text, its time printed)
+    blocks = _run(["Old harbour plan passes", "The council ends a three-year row over the pier "
+                   "12 March 2024 - 18:05", "The council approved the plan on Wednesday."],
+                  {1: "body", 2: "body"})
+    got = choose_date(blocks, 0, 1, None, None, EN, dump=True)
+    assert (got.iso, got.guessed) == ("2024-03-12T18:05:00", True)
+    # (a day with no time only where it opens the paragraph: "12 March 2024 • Hamburg ...")
+    blocks[1].text = "12 March 2024 • Hamburg The council ends a three-year row over the pier."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12"
+    blocks[1].text = "The council met on 12 March 2024 and ended a three-year row over the pier."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+
+
+def test_a_related_storys_stamp_after_paragraphs_of_prose_dates_nothing() -> None:
+    from newsextract.fields.dates import choose_date
+
+    # (a teaser's headline and stamp glued to the end of a long paragraph: that story's date)
+    long = " ".join([_PROSE] * 3) + " Neuer Hafen, alte Sorgen 23. 12. 2023 13:31"
+    blocks = _run(["Neuer Plan für den alten Hafen", _PROSE, long], {1: "body", 2: "body"})
+    assert choose_date(blocks, 0, 1, None, None, get_profile("de"), dump=True).iso is None
+
+
+def test_a_date_line_a_dump_folded_into_a_menu_is_read_with_its_words_joined() -> None:
+    from newsextract.fields.dates import choose_date
+
+    menu = "For · Example.com · Published: · 18:05 · GMT, · 12 · March · 2024 · | · Updated: · 19:00"
+    blocks = _run(["Old harbour plan passes", "By Lena Korb", menu,
+                   "The council approved the plan on Wednesday, ending a row."],
+                  {1: "byline", 2: "list", 3: "body"}, {2: 12})
+    got = choose_date(blocks, 0, 3, None, None, EN, dump=True)
+    assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+00:00", 2, False)
+    # (with no time the menu's words make no stamp: a masthead's menu may print today's day)
+    blocks[2].text = "Home · News · Sport · Tuesday, · 12 · March · 2024 · Weather"
+    assert choose_date(blocks, 0, 3, None, None, EN, dump=True).iso is None
+    # (and above the headline, a masthead's run is not read so)
+    blocks = _run([menu, "Old harbour plan passes", "The council approved the plan on Wednesday."],
+                  {0: "list", 2: "body"}, {0: 12})
+    assert choose_date(blocks, 1, 2, None, None, EN, dump=True).iso is None
+
+
+@pytest.mark.parametrize("day, time, iso", [
+    ("05. März 2024", "15:36 Uhr", "2024-03-05T15:36:00+01:00"),
+    ("Stand: 5. März 2024,", "05:00 Uhr", "2024-03-05T05:00:00+01:00"),
+    ("Lena Korb · Redakteurin · 05.03.2024", "15:36", "2024-03-05T15:36:00+01:00"),
+])
+def test_a_dumps_day_with_its_time_alone_on_the_next_line(day: str, time: str, iso: str) -> None:
+    from newsextract.fields.dates import choose_date
+
+    de = get_profile("de")
+    blocks = _run(["Neuer Plan für den alten Hafen", day, time, _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == iso
+    # (the day's line goes on after it, or the next line is more than a time: the day alone)
+    blocks = _run(["Neuer Plan für den alten Hafen", day + " Politik", time, _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
+    blocks = _run(["Neuer Plan für den alten Hafen", day, time + " Hamburg tagt", _PROSE], {3: "body"})
+    assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
+
+
+def test_a_dumps_stamps_run_together_with_the_updated_label_glued_to_the_year() -> None:
+    from newsextract.fields.dates import choose_date, find_dates, find_dump_dates
+
+    line = "09:12, 4 Mar 2024Updated 17:40, 4 Mar 2024"
+    assert [f.iso for f in find_dump_dates(line, EN)] == ["2024-03-04T09:12:00", "2024-03-04T17:40:00"]
+    # (the published stamp, not the updated one after its label)
+    blocks = _run(["Old harbour plan passes", line, "The council approved the plan on Wednesday."],
+                  {2: "body"})
+    assert choose_date(blocks, 0, 2, None, None, EN, dump=True).iso == "2024-03-04T09:12:00"
+    # (any other word glued on is a related list's section, "4 Mar 2024Business", no date's end)
+    assert find_dump_dates("4 Mar 2024Business", EN) == ()
+    assert find_dates(line, EN)[0].iso == "2024-03-04T17:40:00"  # (a page's markup glues nothing)
+
+
+def test_a_zone_printed_once_on_a_date_line_is_its_other_times_zone() -> None:
+    from newsextract.fields.dates import choose_date
+
+    es = get_profile("es")
+    line = "Madrid - 4 mar 2024 - 09:12 Actualizado: 4 mar 2024 - 17:40 CET"
+    blocks = _run(["Aprobado el plan para el puerto viejo", line, "El ayuntamiento aprobó el plan."],
+                  {2: "body"})
+    assert choose_date(blocks, 0, 2, None, None, es, dump=True).iso == "2024-03-04T09:12:00+01:00"
+    # (another day's zone is not read across: the time stays without an offset)
+    blocks[1].text = "Madrid - 4 mar 2024 - 09:12 Actualizado: 5 mar 2024 - 17:40 CET"
+    assert choose_date(blocks, 0, 2, None, None, es, dump=True).iso == "2024-03-04T09:12:00"
+
+
+def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
+    from newsextract.pipeline import dump_country
+
+    text = ("Inicio | periodico.es\n\nEl ayuntamiento aprobó el plan.\n\n[Compartir](https://www.periodico.es/a/1)"
+            " [logo](https://cdn.periodico.es/logo.png) [X](https://twitter.com/periodico)\n\n© 2024 Periodico.es")
+    assert dump_country(text, None) == "es"
+    assert dump_country("Follow us: news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    # (once is no site's: a link to another page)
+    assert dump_country("Source: www.agency.fr", None) is None
+    # (a site under .com names no country; nor does a file's name, "logo.png")
+    assert dump_country("example.com example.com logo.png logo.png logo.png periodico.es", None) is None
+    # (the dump's own address, when it prints one, decides)
+    assert dump_country("", "https://www.example.co.za/news/1") == "za"
+
+
+def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:
+    from newsextract.fields.dates import with_country_offset
+
+    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00+01:00"
+    assert with_country_offset("2024-07-04T09:12:00", "uk") == "2024-07-04T09:12:00+01:00"
+    assert with_country_offset("2024-07-04T09:12:00", "za") == "2024-07-04T09:12:00+02:00"
+    # (a country of several zones, a day with no time, a time with its offset: as they are)
+    assert with_country_offset("2024-03-04T09:12:00", "us") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04", "es") == "2024-03-04"
+    assert with_country_offset("2024-03-04T09:12:00-05:00", "es") == "2024-03-04T09:12:00-05:00"
+    # (end to end: the offset is a guess, and the record says so)
+    body = ("El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
+            "un debate que duraba más de tres años y que dividía a la coalición de gobierno.")
+    text = "\n\n".join(["periodico.es | Portada", "Aprobado el plan para el puerto viejo",
+                        "4 de marzo de 2024 09:12 h", body, body.replace("a", "e", 3), body[::-1],
+                        "© 2024 periodico.es"])
+    rec = newsextract.extract(text)
+    assert rec.date == "2024-03-04T09:12:00+01:00"
+    assert any("domain names (.es)" in w for w in rec.warnings)
+    assert newsextract.extract(text.replace("periodico.es", "periodico.com")).date == "2024-03-04T09:12:00"

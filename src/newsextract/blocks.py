@@ -81,6 +81,9 @@ class Block:
         self.reason = reason
 
 
+MENU_JOIN = " · "  # a text dump's menu items, folded into one block, are joined by this
+
+
 ZERO_WIDTH = rx("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 

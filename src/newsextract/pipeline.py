@@ -16,6 +16,7 @@ Only segmentation knows the input kind; only classify.py writes block labels.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
@@ -30,7 +31,7 @@ from newsextract.fields.authors import add_names, find_credits, without_glued_co
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
-from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_default_offset
+from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_country_offset, with_default_offset
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
@@ -162,7 +163,9 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
     blocks, meta, notes = segment(text, kind, utf8)                          # 2. segment
     article = Article(source=source, format=kind, warnings=warnings + notes)
     sources: Dict[str, str] = {}
-    _fields(article, blocks, meta, options, sources)                         # 3-8
+    # (a dump's site's country, read only where a date needs it: the whole dump is searched)
+    country = (lambda: dump_country(text, meta.url)) if kind == "text" else _no_country
+    _fields(article, blocks, meta, options, sources, country)                # 3-8
     return article, Trace(blocks=blocks, sources=sources)
 
 
@@ -285,6 +288,49 @@ _DUMP_URL = rx(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)
 _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 
 
+# where a host ends in a dump's text ("eldiario.es", "www.dailystar.co.uk", an address's or an
+# e-mail's): its last name, read back from there to the host's start
+_HOST_END = rx(r"\.([a-z]{2,6})(?![\w\-]|\.[a-z])")
+_REGISTRY_NAMES = frozenset(("co", "com", "net", "org", "gov", "ac"))  # "co.uk", "com.au"
+_OFFSET_END = rx(r"(?:[+-]\d\d:\d\d|Z)$")
+_SITE_HOST_LEAST = 2  # the site's host is named at least this often
+# a file's name, not a host ("logo.png")
+_FILE_ENDINGS = frozenset(("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "html", "htm",
+                           "php", "aspx", "js", "css", "mp3", "mp4", "json", "xml", "txt", "ico"))
+
+
+def _hosts(text: str) -> Counter:
+    """The hosts a text names, each as its last two names, three where the second is a
+    registry's ("dailystar.co.uk"), with how often; files' names left out."""
+    text = text.lower()
+    found: Counter = Counter()
+    for m in _HOST_END.finditer(text):
+        if m.group(1) in _FILE_ENDINGS:
+            continue
+        i = m.start()
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-."):
+            i -= 1
+        names = text[i:m.end()].strip(".-").split(".")
+        if len(names) < 2 or not names[-2]:
+            continue
+        keep = 3 if len(names) >= 3 and names[-2] in _REGISTRY_NAMES else 2
+        found[".".join(names[-keep:])] += 1
+    return found
+
+
+def dump_country(text: str, url: Optional[str]) -> Optional[str]:
+    """The country of a dump's site: the internet country code of its address, or else of the
+    host it names most (its links, its copyright line, its e-mail addresses), when that host
+    is named twice or more and its code is a country's ("es" of eldiario.es); None for a site
+    under .com and the like."""
+    hosts = _hosts(url.split("//", 1)[-1].split("/", 1)[0]) if url else _hosts(text)
+    if not hosts:
+        return None
+    host, n = hosts.most_common(1)[0]
+    code = host.rsplit(".", 1)[-1]
+    return code if (url or n >= _SITE_HOST_LEAST) and len(code) == 2 else None
+
+
 def dump_url(text: str) -> Optional[str]:
     """The page's address when a dump's head gives it on a line of its own, else None."""
     if "http" not in text[:2000]:
@@ -312,9 +358,15 @@ def structured_body(text: Optional[str]) -> Optional[str]:
     return "\n\n".join(p for p in pars if p) or None
 
 
+def _no_country() -> Optional[str]:
+    """No site's country (a page's markup gives its locale's region instead)."""
+    return None
+
+
 def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
-            sources: Dict[str, str]) -> None:
-    """Stages 3 to 8: language, labels, title, body, then the fields read around them."""
+            sources: Dict[str, str], site_country: Callable[[], Optional[str]] = _no_country) -> None:
+    """Stages 3 to 8: language, labels, title, body, then the fields read around them
+    (`site_country`: a text dump's site's country, dump_country, asked only where needed)."""
     # (a dump's menu folded into one block, "News · Politik · Regio · Sport · ...", holds no
     # sentence of the page's language: its names would outweigh the text's few words)
     lang, sources["language"] = page_language([b.text for b in blocks if b.items == 1], meta.language,
@@ -444,6 +496,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
                        meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso
+    if article.format == "text" and date.iso and "T" in date.iso and not _OFFSET_END.search(date.iso):
+        # (a language spoken in many zones tells none: the site's country may)
+        country = site_country()
+        zoned = with_country_offset(date.iso, country) if country else date.iso
+        if zoned != date.iso:
+            article.date = zoned
+            article.warnings.append("low confidence: the date's time zone is that of the country "
+                                    f"its site's domain names (.{country})")
     if date.source:
         sources["date"] = date.source
     if date.guessed:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, Iterator, List, Optional
 
-from newsextract.blocks import BODY, BYLINE, HEADER, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -59,7 +59,13 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (a year may have its time glued on by a dump: "January 9, 202512:05 AM GMT")
     # (in a dump, or a counter glued on after it: "November 21, 202501747", a byline's date
     # and its view count printed without a space)
-    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" if short_years else "") + ")"
+    # (in a dump, or a date's label glued on after it: "20 Apr 2026Updated 12:44", the
+    # published and updated stamps of one line run together; not any word, "13 May
+    # 2024Business" is a related list's item and its section)
+    labels = sorted({w for w in (*k.modified_labels, *k.date_connectives) if len(w) > 3}, key=longest_first)
+    glued = (r"|(?=(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels)
+             + r")\b)") if labels else ""
+    year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" + glued if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=longest_first))
     join = rf"(?:[ \t]+(?:{joiners})\b)?" if joiners else ""
@@ -407,6 +413,48 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
     return None
 
 
+# a dump whose lines were run together (get_text(" ")) may put the date line under the headline
+# inside the body's first paragraphs: so many blocks from the body's start are read for one
+_STAMP_REACH = 7
+
+
+def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
+                      finder: Callable = find_dates) -> Optional[tuple]:
+    """A publication stamp run into the text's first paragraphs by a dump that joined its
+    lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "... 21 May 2025 -
+    14:19", "21 October 2025 • Duqm, Oman ..."): the first date there that prints its time, or
+    that opens its paragraph (after a label's words at most); a modified date's only when no
+    other stands there. None where no such date is printed."""
+    modified = None
+    for b in blocks[start:start + _STAMP_REACH]:
+        if b.caption:
+            continue
+        prev_end = 0
+        for f in finder(b.text, profile):
+            later = _after_modified_label(b.text[prev_end:f.start])
+            prev_end = f.end
+            if f.in_parens or not (_stamp_shape(b.text, f)):
+                continue
+            if later:
+                modified = modified or (0.0, f.iso, b.index, f.has_zone)
+                continue
+            return (0.0, f.iso, b.index, f.has_zone)
+    return modified
+
+
+def _stamp_shape(text: str, f: FoundDate) -> bool:
+    """A date that reads as a stamp in a paragraph a dump ran together: it opens the paragraph,
+    or it prints its time and stands early in it or after no sentence's stop (a related story's
+    stamp at the end of a paragraph of prose is that story's)."""
+    if not text[:f.start].strip():
+        return True
+    return f.has_time and (f.start <= _STAMP_EARLY_CHARS or
+                           ". " not in text[max(0, f.start - _STAMP_EARLY_CHARS):f.start])
+
+
+_STAMP_EARLY_CHARS = 200
+
+
 def _date_after_body(blocks: List[Block], profile: Profile,
                      finder: Callable = find_dates) -> Optional[tuple]:
     """A date's line just after the body (an article's details box: "Datum 28.04.2023"), for
@@ -454,18 +502,28 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
         prev_end = 0
-        for f in finder(b.text, profile):
+        text = b.text
+        found = finder(text, profile)
+        if not found and dump and b.items > 1 and j > anchor:
+            # (a date line a dump's segmenter folded into a menu's links: read with its words
+            # joined again, below the headline, and only with its time, which makes a run of
+            # menu words a stamp: a masthead's menu may print the day the page was seen)
+            text = _unfolded(b)
+            found = tuple(f for f in finder(text, profile) if f.has_time)
+        if dump:
+            found = _zoned_as_its_line(found)
+        for f in found:
             if f.in_parens:
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
-            if len(b.text) < 80:
+            if len(text) < 80:
                 score += W.date_short_line
             if j > anchor:
                 score += W.date_below_title
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
-            later = _after_modified_label(b.text[prev_end:f.start])
+            later = _after_modified_label(text[prev_end:f.start])
             prev_end = f.end
             if later:
                 if modified is None or score > modified[0]:
@@ -479,7 +537,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     guessed = False
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile, finder) or \
-            _date_after_body(blocks, profile, finder)
+            _date_after_body(blocks, profile, finder) or \
+            (_stamp_near_start(blocks, start, profile, finder) if dump else None)
         guessed = best is not None
     if best is None and dump:
         # (a dump's date printed under the article, further down than a details box)
@@ -505,6 +564,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     if dump and iso and "T" not in iso:
         iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
+    if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
+        iso = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     zoned = bool(best and best[3])
@@ -527,6 +588,29 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     return DateChoice(iso, index, source, guessed)
 
 
+def _zoned_as_its_line(found: tuple) -> tuple:
+    """A line's dates with their times, the zone one of them prints given to those of the same
+    day that print none ("15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST": a page
+    prints its times in one zone, and names it once on the line)."""
+    zoned = [f for f in found if f.has_time and f.has_zone and _HAS_OFFSET.search(f.iso)]
+    if not zoned or all(f.has_zone or not f.has_time for f in found):
+        return found
+    out = []
+    for f in found:
+        same = next((z for z in zoned if z.iso[:10] == f.iso[:10]), None)
+        if same and f.has_time and not f.has_zone and not _HAS_OFFSET.search(f.iso):
+            f = replace(f, iso=f.iso + same.iso[-6:], has_zone=True)
+        out.append(f)
+    return tuple(out)
+
+
+def _unfolded(b: Block) -> str:
+    """A dump's menu block as its words ran, its folded items joined by spaces again: a run of
+    short words the segmenter took for a menu's links may be a date line ("Published: · 15:56 ·
+    BST, · 27 · April · 2024", from a dump that joined the page's lines)."""
+    return b.text.replace(MENU_JOIN, " ")
+
+
 def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
     """A dump's day with the time its head prints after a publication label and no date
     ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
@@ -547,6 +631,28 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
 
 
 _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is this short
+
+
+def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
+                     finder: Callable = find_dates) -> str:
+    """A dump's day that ends its line with its time alone on the next ("05. November 2024" /
+    "15:36 Uhr", "Stand: 28. April 2023," / "05:00 Uhr": a dump that puts each of a page's
+    elements on a line of its own splits the date's from the time's): the two as one moment.
+    The day alone where its line goes on after it or the next line is more than a time."""
+    found = [f for f in finder(_unfolded(line), profile) if f.iso == day]
+    text = _unfolded(line)
+    if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
+        return day
+    m = _profile_patterns(profile)[4].match(below.text)
+    if not m or below.text[m.end():].strip().casefold() not in {"", *merged().clock_words}:
+        return day
+    h, mi = int(m.group("h")), int(m.group("m"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    h += 12 if ampm == "pm" and h < 12 else (-12 if ampm == "am" and h == 12 else 0)
+    if h > 23:
+        return day
+    y, mo, d = (int(x) for x in day.split("-"))
+    return _iso(y, mo, d, h, mi, 0, True, m.group("zone"), profile)
 
 
 @lru_cache(maxsize=None)
@@ -623,6 +729,18 @@ def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
     if iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
         m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
         off = _assumed_offset(profile, *map(int, m.groups())) if m else None
+        if off:
+            return iso + off
+    return iso
+
+
+def with_country_offset(iso: Optional[str], country: str) -> Optional[str]:
+    """A printed date with a time and no offset, given the offset of the zone its site's
+    country keeps (neutral data's country_zones, countries of one zone only); others as they are."""
+    zone = merged().country_zones.get(country)
+    if zone and iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
+        off = _zone_offset(zone, *map(int, m.groups())) if m else None
         if off:
             return iso + off
     return iso

@@ -68,10 +68,16 @@ class Profile:
     # The zone of each language spoken in one zone that has no profile of its own ("ja" ->
     # "Asia/Tokyo"): its pages' printed times get that zone's offset (neutral data).
     language_zones: Dict[str, str] = None  # type: ignore[assignment]
+    # The zone of each country kept in one zone, by its internet code ("fr" -> "Europe/Paris",
+    # "uk" of .co.uk): a dump's printed time with no zone, on a page in a language spoken in
+    # many zones, gets the zone of the country its site's domain names (neutral data).
+    country_zones: Dict[str, str] = None  # type: ignore[assignment]
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
     time_words: Tuple[str, ...] = ()
+    # Words printed after a time of day, telling it is one ("15:36 Uhr", "20:07 uur", "16:51 h").
+    clock_words: FrozenSet[str] = frozenset()
     # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").
     offset_prefixes: Tuple[str, ...] = ()
     # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
@@ -409,6 +415,7 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("zones", {})
     values.setdefault("region_zones", {})
     values.setdefault("language_zones", {})
+    values.setdefault("country_zones", {})
     return Profile(code=path.stem, **values)
 
 

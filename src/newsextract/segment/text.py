@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from newsextract.blocks import BULLET_CHARS, GOES_ON, Block, clean_text, normalise_text, strip_bullet
+from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
@@ -202,7 +202,7 @@ def _fold_menus(units: List[list]) -> List[Block]:
         enumerated = bool(out) and out[-1].text.endswith(":") and not out[-1].bullet \
             and any(u[0].endswith(GOES_ON) for u in run[:-1])
         if len(run) >= 3 and not enumerated:
-            add(" · ".join(u[0] for u in run), True, run[0][2]).items = len(run)
+            add(MENU_JOIN.join(u[0] for u in run), True, run[0][2]).items = len(run)
         else:
             for u in run:
                 add(u[0], True, u[2])
