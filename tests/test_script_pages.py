@@ -120,9 +120,11 @@ def test_json_nested_past_the_parsers_depth_is_no_data() -> None:
 ])
 def test_hostile_script_data_is_read_in_one_pass(page: str) -> None:
     assert len(page) > 1_900_000
+    # a hang guard, not a speed figure: read in one pass these take milliseconds, read again
+    # from each match they took minutes; the bound leaves room for a loaded machine
     t = time.monotonic()
     assert script_markup(page, ["x"]) is None
-    assert time.monotonic() - t < 1
+    assert time.monotonic() - t < 20
 
 
 def test_a_title_in_a_script_without_spaces_is_found_in_its_text() -> None:
