@@ -358,3 +358,57 @@ def test_a_closing_credit_of_the_outlet_and_the_writer_names_the_writer() -> Non
     page = _html_page("", pars=ID_PARS + ["(REUTERS/Danny Moloshok)"])
     assert page.authors == []
 
+
+
+# Variants of the guide's byline rows that the tests above do not print: several writers
+# before an outlet's tag, a team before it, a second label run onto the line by a dump, a
+# day's name glued or hyphened to the byline, a time of day between a name and its date.
+@pytest.mark.parametrize("head, authors", [
+    # kompas: a label no place follows, then two writers (not "Kontributor Bandung, X")
+    ("Penulis Kristian Erdianto, Dian Erika Nugraheny | Editor Krisiandi",
+     ["Kristian Erdianto", "Dian Erika Nugraheny"]),
+    ("Kontributor Lhokseumawe, Masriadi Sambo | Editor Budi Santoso", ["Masriadi Sambo"]),
+    # detik: two writers or a team before the outlet's tag
+    ("Rahel Narda Chaterine, Andi Wijaya - detikNews", ["Rahel Narda Chaterine", "Andi Wijaya"]),
+    ("Tim detikcom - detikNews", ["Tim detikcom"]),
+    # cnnindonesia: the writer, a bar, the outlet of two words, the date under it
+    ("Yulia Adiningsih | CNN Indonesia\nSenin, 12/02/2024 10:00 WIB", ["Yulia Adiningsih"]),
+    # okezone's older form: the role and the day joined by a hyphen
+    ("Andi Wijaya , Jurnalis-Senin, 16 Mei 2022 |09:20 WIB", ["Andi Wijaya"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_indonesian_byline_variants(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n")) if form == "text" else _html_page(head)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a dump that joins a byline box's lines with a space or with nothing (BeautifulSoup)
+    ("Laporan Wartawan Tribunnews.com, Ibriza Fasti Ifhami Editor: Acos Abdul Qodir",
+     ["Ibriza Fasti Ifhami"]),
+    ("Laporan Wartawan Tribunnews.com, Ibriza Fasti IfhamiEditor: Acos Abdul Qodir",
+     ["Ibriza Fasti Ifhami"]),
+    ("Reza Gunadha | Rifan Aditya Senin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
+    ("Reza Gunadha | Rifan AdityaSenin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
+    ("Andi WijayaSelasa, 12 Desember 2023 - 14:16 WIB", ["Andi Wijaya"]),
+])
+def test_indonesian_bylines_joined_by_a_dump(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    ("Jane Doe and John Roe | Reuters", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe Updated 9:02 AM EST, Nov. 20, 2019", ["Jane Doe"]),
+    ("By Jane DoeUpdated 9:02 AM EST, Nov. 20, 2019", ["Jane Doe"]),
+    ("Jane Doe Associated Press\nPublished 11:34 PM EST Nov 19, 2019", ["Jane Doe"]),
+])
+def test_english_byline_variants(head: str, authors: List[str]) -> None:
+    assert _page(head.replace("\n", "\n\n"), english=True).authors == authors
+
+
+def test_a_headline_and_the_outlets_tag_names_no_one() -> None:
+    # a page's <title> line over the headline: its parts read as names, but they are the headline's
+    title = "Pasar Induk Terbakar, Pedagang Berhamburan Keluar"
+    text = "\n\n".join([title + " - Kompas.com", "Home", title, "Senin, 16 Mei 2022 09:20 WIB",
+                        *ID_PARS]) + "\n"
+    assert newsextract.extract(text).authors == []

@@ -9,7 +9,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dated_names, glued_name, glued_role,
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, dated_name, dated_names, glued_name, glued_role,
                                         is_team, listed_names, lone_label, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
@@ -294,7 +294,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 by_line.append((j, [name], False))
                 found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
-            name = brand_byline(b.text, profile)
+            branded = brand_names(b.text, profile)  # ("X, Y - detikNews": two writers)
+            if len(branded) > 1 and _in_headline(branded, blocks, anchor):
+                branded = []  # the page's title and the outlet ("Margo City Terbakar, Pengunjung
+                # Berhamburan Keluar - Kompas.com"), its parts read as names
+            name = branded[0] if branded else None
             guessed = False
             if not name and j > anchor:
                 # (the line right above the body may stand under its date: "May 14, 2025",
@@ -324,7 +328,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # Broughton" / "Journalist")
                 name = clean_name(b.text.strip(), names_k)
             if name:
-                names = names if guessed else [name]
+                names = names if guessed else branded if branded and name == branded[0] else [name]
                 add_names(out.authors, names)
                 by_line.append((j, list(names), guessed))
                 found_any = True
@@ -522,6 +526,15 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
 
 
 _ROLE_LINE_WORDS = 3
+
+
+def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:
+    """Half the words of some name are the headline's: the line is the headline's, not a
+    byline."""
+    if not 0 <= anchor < len(blocks):
+        return False
+    headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
+    return any(sum(w in headline for w in n.casefold().split()) * 2 >= len(n.split()) for n in names)
 
 
 def _role_line(text: str) -> bool:
