@@ -412,3 +412,18 @@ def test_a_headline_and_the_outlets_tag_names_no_one() -> None:
     text = "\n\n".join([title + " - Kompas.com", "Home", title, "Senin, 16 Mei 2022 09:20 WIB",
                         *ID_PARS]) + "\n"
     assert newsextract.extract(text).authors == []
+
+
+@pytest.mark.parametrize("head, authors", [
+    # the role a dump printed after the name, qualified ("X, AP Sports Writer" without the comma)
+    ("Jane Doe Political editor\nNovember 19, 2019", ["Jane Doe"]),
+    ("November 19, 2019\nJane Doe Parliamentary editor", ["Jane Doe"]),
+    ("By Jane Doe Chief political reporter", ["Jane Doe"]),
+    ("Jane Doe Senior Reporter\nNovember 19, 2019", ["Jane Doe"]),  # not "Jane Doe Senior"
+    ("By Mary Ann Smith political editor", ["Mary Ann Smith"]),  # a surname is no modifier
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_qualified_role_after_the_name(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.authors == authors

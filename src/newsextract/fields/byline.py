@@ -165,9 +165,27 @@ def without_agency_parens(s: str) -> str:
     return s
 
 
+def without_role_phrase(text: str, profile: Profile) -> str:
+    """A name without the role a dump printed after it, the role's node joined to the name's
+    with a space, the role qualified: "Thabo Mokone Parliamentary editor", "Jane Doe Chief
+    political reporter", "Jane Doe Senior Reporter" (a role word last, a word of the
+    profiles' role_modifiers before it). Two words of the name are always left."""
+    words = text.split()
+    if len(words) < 4 or words[-1].lower() not in profile.role_words:
+        return text
+    modifiers = merged().role_modifiers
+    k = len(words) - 1
+    while k > 2 and (words[k - 1].lower() in modifiers or words[k - 1].lower() in profile.role_words):
+        k -= 1
+    if k == len(words) - 1 or not any(w.lower() in modifiers for w in words[k:]) or not all(
+            plain_name_word(w) or w in profile.name_particles for w in words[:k]):
+        return text  # (what is left of "AP National Security Writer" is no name)
+    return " ".join(words[:k])
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
-    s = printed_once(raw.strip().strip(",;:|-–—").strip())
+    s = without_role_phrase(printed_once(raw.strip().strip(",;:|-–—").strip()), profile)
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
     s = without_slash_tag(s, profile)
@@ -1029,6 +1047,7 @@ def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
     word of an office, a body or a place ("Kota Bandung", "Jawa Barat", "Berita Daerah")."""
+    text = without_role_phrase(text, profile)
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \

@@ -93,6 +93,9 @@ class Profile:
     # The role words a writer's place follows, before a comma and the name ("Kontributor
     # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
     placed_roles: FrozenSet[str] = frozenset()
+    # Words that qualify a writer's role after a name ("Parliamentary editor", "Chief
+    # political reporter"): the name ends before them.
+    role_modifiers: FrozenSet[str] = frozenset()
     # Words after "Name /" or "Name -" that mark a byline ("Dewi Kania / Jurnalis").
     byline_suffixes: FrozenSet[str] = frozenset()
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
