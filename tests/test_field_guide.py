@@ -427,3 +427,24 @@ def test_a_qualified_role_after_the_name(head: str, authors: List[str], form: st
     page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
         _html_page(head, english=True)
     assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a dump that puts each linked name, and the word between them, on a line of its own
+    # (BeautifulSoup with a newline between nodes), the lines folded into one box
+    ("Oleh\nAndi Wijaya\ndan\nBudi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Penulis:\nAndi Wijaya\n&\nBudi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Reporter: Andi Wijaya\n& Budi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Penulis: Andi Wijaya\ndan pembaca setia", ["Andi Wijaya"]),  # no name after "dan"
+])
+def test_linked_names_and_the_word_between_them_on_lines_of_their_own(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors
+
+
+def test_a_folded_credit_line_joins_its_names_at_a_conjunction_alone() -> None:
+    from newsextract.fields.byline import parse_credit
+    from newsextract.profiles import merged
+
+    assert parse_credit("Von Dominik Bath · und · Theresa Martus", merged())[0] == [
+        "Dominik Bath", "Theresa Martus"]
+    assert parse_credit("By Jane Doe · and · John Roe · 2 hours ago", merged())[0] == ["Jane Doe", "John Roe"]

@@ -214,6 +214,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.editors, a)
                 a = []
             if a:
+                more, used = _conjoined_names(blocks, j)
+                add_names(a, more)
+                seen.update(used)
+                marked.update(used)
                 add_names(out.authors, a)
                 out.lines.append((j, "name after a bare byline label"))
                 marked.add(j)
@@ -336,6 +340,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
+        if found_any and out.authors:
+            more, used = _conjoined_names(blocks, j)
+            add_names(out.authors, more)
+            seen.update(used)
+            marked.update(used)
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -389,6 +398,35 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.guessed = True
     return out
 
+
+_CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
+
+
+def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]:
+    """The names after a credit line (block j) that a dump printed on the lines under it, a
+    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso", or "& Budi Santoso" (each
+    linked name a node of its own); the names and the blocks read."""
+    joins = merged().name_conjunctions | {"&"}
+    names: List[str] = []
+    used: List[int] = []
+    k = j + 1
+    while k < len(blocks) and len(blocks[k].text) < _CONJOINED_NAME_CHARS and not blocks[k].label == BODY:
+        text = blocks[k].text.strip()
+        word, _sp, rest = text.partition(" ")
+        if text.casefold() in joins and k + 1 < len(blocks) and \
+                len(blocks[k + 1].text) < _CONJOINED_NAME_CHARS and blocks[k + 1].label != BODY:
+            rest, step = blocks[k + 1].text.strip(), 2
+        elif word.casefold() in joins and rest:
+            step = 1
+        else:
+            break
+        more = split_names(rest, merged())
+        if not more or any(len(n.split()) < 2 or not plain_name(n, merged()) for n in more):
+            break
+        add_names(names, more)
+        used.extend(range(k, k + step))
+        k += step
+    return names, used
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end

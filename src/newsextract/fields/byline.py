@@ -468,6 +468,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # (or a label with no colon, then one with: "Laporan Wartawan Tribunnews.com, X
         # Editor: Y", as a dump joins the lines)
         pieces = [p for p in _second_label().split(text) if p.strip()]
+    if len(pieces) > 2:
+        pieces = _joined_at_conjunctions(pieces, profile)
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
@@ -560,6 +562,24 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
+
+
+def _joined_at_conjunctions(pieces: List[str], profile: Profile) -> List[str]:
+    """A credit's pieces with a conjunction alone between two joined again: "Von Dominik
+    Bath · und · Theresa Martus", as a dump prints each linked name and the word between
+    them on a line of its own and the lines are folded."""
+    joins = profile.name_conjunctions | {"&"}
+    out: List[str] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i].strip()
+        if out and i + 1 < len(pieces) and p.casefold() in joins:
+            out[-1] = f"{out[-1].strip()} {p} {pieces[i + 1].strip()}"
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
 
 
 def lone_label(text: str, profile: Profile) -> Optional[str]:
