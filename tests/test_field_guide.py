@@ -448,3 +448,20 @@ def test_a_folded_credit_line_joins_its_names_at_a_conjunction_alone() -> None:
     assert parse_credit("Von Dominik Bath · und · Theresa Martus", merged())[0] == [
         "Dominik Bath", "Theresa Martus"]
     assert parse_credit("By Jane Doe · and · John Roe · 2 hours ago", merged())[0] == ["Jane Doe", "John Roe"]
+
+
+def test_a_sentence_broken_at_a_link_is_no_second_byline() -> None:
+    # a dump that prints each link on a line of its own: "von" opens the line, but the
+    # sentence above goes on into it
+    text = "\n\n".join([EN_TITLE, "By Jane Doe", "November 19, 2019",
+                        "It was already the twelfth game in the second league of the season",
+                        "by Harbour City Rovers",
+                        *EN_PARS]) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Doe"]
+
+
+def test_a_sign_up_button_in_capitals_after_the_text_is_no_signature() -> None:
+    # "CREATE ACCOUNT" and "I'LL TRY LATER" glued by a dump: capitals, as a signature prints
+    # a name, but a button's words
+    text = "\n\n".join([EN_TITLE, *EN_PARS, "CREATE ACCOUNTI'LL TRY LATER"]) + "\n"
+    assert newsextract.extract(text).authors == []

@@ -9,6 +9,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
+from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, dated_name, dated_names, glued_name, glued_role,
                                         is_team, listed_names, lone_label, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
@@ -223,6 +224,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 marked.add(j)
                 out.source, out.source_is_firm = f"block {j}", True
                 continue
+        if out.authors and b.text[:1].islower() and not _labelled(b.text) and \
+                _goes_on_from_above(blocks, j, anchor):
+            # once a byline named the authors, "von Fortuna Düsseldorfs" under "Es war bereits
+            # der zwölfte Einsatz in der 2. Bundesliga": a sentence a dump broke at a link, the
+            # label's word its own
+            continue
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
         # (of a menu folded into one block, its first item only: a byline box folded with its
@@ -573,6 +580,20 @@ def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:
         return False
     headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
     return any(sum(w in headline for w in n.casefold().split()) * 2 >= len(n.split()) for n in names)
+
+
+_SENTENCE_WORDS = 5  # a line that a sentence goes on from has this many words at least
+
+
+def _goes_on_from_above(blocks: List[Block], j: int, anchor: int) -> bool:
+    """The block above j is a sentence's start that block j goes on from: words enough, no
+    sentence's end, not the headline and no date in it (a byline box's line, "Aus der Region
+    6. November 2023 15:00 Kommentar schreiben", over "von Birgit Posselt")."""
+    if j - 1 <= anchor:
+        return False
+    above = blocks[j - 1].text.rstrip()
+    return len(above.split()) >= _SENTENCE_WORDS and above[-1:] not in ".!?:;\"”»)…" and \
+        blocks[j - 1].label in ("", BODY) and not find_dates(above, merged())
 
 
 def _role_line(text: str) -> bool:
