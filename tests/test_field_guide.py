@@ -391,6 +391,9 @@ def test_indonesian_byline_variants(head: str, authors: List[str], form: str) ->
     ("Reza Gunadha | Rifan Aditya Senin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
     ("Reza Gunadha | Rifan AdityaSenin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
     ("Andi WijayaSelasa, 12 Desember 2023 - 14:16 WIB", ["Andi Wijaya"]),
+    # kompas's date line and its credit line joined: labels with no colon after the date
+    ("Kompas.com - 16/05/2022, 09:20 WIB Penulis Kristian Erdianto | Editor Krisiandi",
+     ["Kristian Erdianto"]),
 ])
 def test_indonesian_bylines_joined_by_a_dump(head: str, authors: List[str]) -> None:
     assert _page(head).authors == authors

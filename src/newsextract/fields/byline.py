@@ -486,7 +486,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         pieces = joined
     starts = label_starts(profile)
     # "Penulis X | Editor Y": in a line whose every piece opens with a label, labels need no colon
-    all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
+    # (a piece may print its date before its label: "Kompas.com - 16/05/2022, 09:20 WIB Penulis
+    # X | Editor Y", as a dump joins the date's line and the credit's)
+    all_labelled = len(pieces) > 1 and all(
+        p.strip()[:40].casefold().startswith(starts) or
+        after_date(p.strip())[:40].casefold().startswith(starts) for p in pieces)
     for piece in pieces:
         piece = piece.strip()
         dated = False
