@@ -468,3 +468,13 @@ def test_a_sign_up_button_in_capitals_after_the_text_is_no_signature() -> None:
     # a name, but a button's words
     text = "\n\n".join([EN_TITLE, *EN_PARS, "CREATE ACCOUNTI'LL TRY LATER"]) + "\n"
     assert newsextract.extract(text).authors == []
+
+
+@pytest.mark.parametrize("head, authors", [
+    # liputan6's "Oleh X pada DATE" as BeautifulSoup joins the label's node and the link's
+    ("OlehAnisha Saktian Putri21 Jan 2023, 08:45 WIB", ["Anisha Saktian Putri"]),
+    ("OlehAnisha Saktian Putri", ["Anisha Saktian Putri"]),
+    ("OlehOleh Khas Bandung Diburu Wisatawan", []),  # the label's word twice: no byline
+])
+def test_a_capitalised_label_glued_to_a_name_in_full(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors

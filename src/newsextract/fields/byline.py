@@ -524,10 +524,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                     not rest[0].isupper():
                 continue
             if not piece[len(m.group("label")):][:1].isspace() and not (
-                    m.group("label").islower() and len(piece) <= _GLUED_LABEL_CHARS
-                    and rest[1:2].islower()):
+                    (m.group("label").islower() or m.group("label").istitle() and len(label) >= 4
+                     and len(before_date(rest).split()) >= 2 and not rest.casefold().startswith(label))
+                    and len(piece) <= _GLUED_LABEL_CHARS and rest[1:2].islower()):
                 # (but a label in small letters glued to a name by a dump that dropped the
-                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe")
+                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe";
+                # or a label of four letters and more glued to a name in full, as BeautifulSoup
+                # joins the label's node and the link's: "OlehAnisha Saktian Putri")
                 continue
         if not rest:
             label_only = target is authors
