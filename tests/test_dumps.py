@@ -547,6 +547,17 @@ def test_a_long_links_text_broken_by_a_wrapping_converter_is_one_line() -> None:
     assert text == "Kapanlagi.com - Brandon Nicholas Salim, putra sulung aktor.\n"
 
 
+def test_a_short_links_text_broken_where_the_converter_wrapped_its_line_is_one_name() -> None:
+    # the link is shorter than a line, but the word after the break, its target glued on,
+    # would not have fitted on the line it opens on: the converter broke the name
+    text, _ = from_markdown("Von [Dominik Bath](/autoren/dominik-bath/) und [Theresa\n"
+                            "Martus](/autoren/theresa-martus/) 06.11.2025, 21:00 Uhr\n")
+    assert text.split("\n")[0] == "Von Dominik Bath und Theresa Martus 06.11.2025, 21:00 Uhr"
+    # a link's text over a break that no wrapping made (the line is short) keeps the break
+    text, _ = from_markdown("[Banjir\nBandung](/a/)\n")
+    assert "Banjir\n" in text
+
+
 def test_a_wrapped_line_broken_before_a_long_word_or_a_closing_quote_goes_on() -> None:
     # the next line opens with a link whose target would not fit on the line before
     text, _ = from_markdown("Setelah jadi pemeran utama, kini ia juga bakal muncul di film pertama\n"

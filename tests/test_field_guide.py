@@ -358,3 +358,123 @@ def test_a_closing_credit_of_the_outlet_and_the_writer_names_the_writer() -> Non
     page = _html_page("", pars=ID_PARS + ["(REUTERS/Danny Moloshok)"])
     assert page.authors == []
 
+
+
+# Variants of the guide's byline rows that the tests above do not print: several writers
+# before an outlet's tag, a team before it, a second label run onto the line by a dump, a
+# day's name glued or hyphened to the byline, a time of day between a name and its date.
+@pytest.mark.parametrize("head, authors", [
+    # kompas: a label no place follows, then two writers (not "Kontributor Bandung, X")
+    ("Penulis Kristian Erdianto, Dian Erika Nugraheny | Editor Krisiandi",
+     ["Kristian Erdianto", "Dian Erika Nugraheny"]),
+    ("Kontributor Lhokseumawe, Masriadi Sambo | Editor Budi Santoso", ["Masriadi Sambo"]),
+    # detik: two writers or a team before the outlet's tag
+    ("Rahel Narda Chaterine, Andi Wijaya - detikNews", ["Rahel Narda Chaterine", "Andi Wijaya"]),
+    ("Tim detikcom - detikNews", ["Tim detikcom"]),
+    # cnnindonesia: the writer, a bar, the outlet of two words, the date under it
+    ("Yulia Adiningsih | CNN Indonesia\nSenin, 12/02/2024 10:00 WIB", ["Yulia Adiningsih"]),
+    # okezone's older form: the role and the day joined by a hyphen
+    ("Andi Wijaya , Jurnalis-Senin, 16 Mei 2022 |09:20 WIB", ["Andi Wijaya"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_indonesian_byline_variants(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n")) if form == "text" else _html_page(head)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a dump that joins a byline box's lines with a space or with nothing (BeautifulSoup)
+    ("Laporan Wartawan Tribunnews.com, Ibriza Fasti Ifhami Editor: Acos Abdul Qodir",
+     ["Ibriza Fasti Ifhami"]),
+    ("Laporan Wartawan Tribunnews.com, Ibriza Fasti IfhamiEditor: Acos Abdul Qodir",
+     ["Ibriza Fasti Ifhami"]),
+    ("Reza Gunadha | Rifan Aditya Senin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
+    ("Reza Gunadha | Rifan AdityaSenin, 23 Mei 2022 | 16:42 WIB", ["Reza Gunadha"]),
+    ("Andi WijayaSelasa, 12 Desember 2023 - 14:16 WIB", ["Andi Wijaya"]),
+    # kompas's date line and its credit line joined: labels with no colon after the date
+    ("Kompas.com - 16/05/2022, 09:20 WIB Penulis Kristian Erdianto | Editor Krisiandi",
+     ["Kristian Erdianto"]),
+])
+def test_indonesian_bylines_joined_by_a_dump(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    ("Jane Doe and John Roe | Reuters", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe Updated 9:02 AM EST, Nov. 20, 2019", ["Jane Doe"]),
+    ("By Jane DoeUpdated 9:02 AM EST, Nov. 20, 2019", ["Jane Doe"]),
+    ("Jane Doe Associated Press\nPublished 11:34 PM EST Nov 19, 2019", ["Jane Doe"]),
+])
+def test_english_byline_variants(head: str, authors: List[str]) -> None:
+    assert _page(head.replace("\n", "\n\n"), english=True).authors == authors
+
+
+def test_a_headline_and_the_outlets_tag_names_no_one() -> None:
+    # a page's <title> line over the headline: its parts read as names, but they are the headline's
+    title = "Pasar Induk Terbakar, Pedagang Berhamburan Keluar"
+    text = "\n\n".join([title + " - Kompas.com", "Home", title, "Senin, 16 Mei 2022 09:20 WIB",
+                        *ID_PARS]) + "\n"
+    assert newsextract.extract(text).authors == []
+
+
+@pytest.mark.parametrize("head, authors", [
+    # the role a dump printed after the name, qualified ("X, AP Sports Writer" without the comma)
+    ("Jane Doe Political editor\nNovember 19, 2019", ["Jane Doe"]),
+    ("November 19, 2019\nJane Doe Parliamentary editor", ["Jane Doe"]),
+    ("By Jane Doe Chief political reporter", ["Jane Doe"]),
+    ("Jane Doe Senior Reporter\nNovember 19, 2019", ["Jane Doe"]),  # not "Jane Doe Senior"
+    ("By Mary Ann Smith political editor", ["Mary Ann Smith"]),  # a surname is no modifier
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_qualified_role_after_the_name(head: str, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a dump that puts each linked name, and the word between them, on a line of its own
+    # (BeautifulSoup with a newline between nodes), the lines folded into one box
+    ("Oleh\nAndi Wijaya\ndan\nBudi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Penulis:\nAndi Wijaya\n&\nBudi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Reporter: Andi Wijaya\n& Budi Santoso", ["Andi Wijaya", "Budi Santoso"]),
+    ("Penulis: Andi Wijaya\ndan pembaca setia", ["Andi Wijaya"]),  # no name after "dan"
+])
+def test_linked_names_and_the_word_between_them_on_lines_of_their_own(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors
+
+
+def test_a_folded_credit_line_joins_its_names_at_a_conjunction_alone() -> None:
+    from newsextract.fields.byline import parse_credit
+    from newsextract.profiles import merged
+
+    assert parse_credit("Von Dominik Bath · und · Theresa Martus", merged())[0] == [
+        "Dominik Bath", "Theresa Martus"]
+    assert parse_credit("By Jane Doe · and · John Roe · 2 hours ago", merged())[0] == ["Jane Doe", "John Roe"]
+
+
+def test_a_sentence_broken_at_a_link_is_no_second_byline() -> None:
+    # a dump that prints each link on a line of its own: "von" opens the line, but the
+    # sentence above goes on into it
+    text = "\n\n".join([EN_TITLE, "By Jane Doe", "November 19, 2019",
+                        "It was already the twelfth game in the second league of the season",
+                        "by Harbour City Rovers",
+                        *EN_PARS]) + "\n"
+    assert newsextract.extract(text).authors == ["Jane Doe"]
+
+
+def test_a_sign_up_button_in_capitals_after_the_text_is_no_signature() -> None:
+    # "CREATE ACCOUNT" and "I'LL TRY LATER" glued by a dump: capitals, as a signature prints
+    # a name, but a button's words
+    text = "\n\n".join([EN_TITLE, *EN_PARS, "CREATE ACCOUNTI'LL TRY LATER"]) + "\n"
+    assert newsextract.extract(text).authors == []
+
+
+@pytest.mark.parametrize("head, authors", [
+    # liputan6's "Oleh X pada DATE" as BeautifulSoup joins the label's node and the link's
+    ("OlehAnisha Saktian Putri21 Jan 2023, 08:45 WIB", ["Anisha Saktian Putri"]),
+    ("OlehAnisha Saktian Putri", ["Anisha Saktian Putri"]),
+    ("OlehOleh Khas Bandung Diburu Wisatawan", []),  # the label's word twice: no byline
+])
+def test_a_capitalised_label_glued_to_a_name_in_full(head: str, authors: List[str]) -> None:
+    assert _page(head).authors == authors

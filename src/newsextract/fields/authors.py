@@ -9,7 +9,8 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
-from newsextract.fields.byline import (brand_byline, clean_name, dated_name, dated_names, glued_name, glued_role,
+from newsextract.fields.dates import find_dates
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, dated_name, dated_names, glued_name, glued_role,
                                         is_team, listed_names, lone_label, names_near_date,
                                         parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
                                         unmarked_credit)
@@ -214,11 +215,21 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.editors, a)
                 a = []
             if a:
+                more, used = _conjoined_names(blocks, j)
+                add_names(a, more)
+                seen.update(used)
+                marked.update(used)
                 add_names(out.authors, a)
                 out.lines.append((j, "name after a bare byline label"))
                 marked.add(j)
                 out.source, out.source_is_firm = f"block {j}", True
                 continue
+        if out.authors and b.text[:1].islower() and not _labelled(b.text) and \
+                _goes_on_from_above(blocks, j, anchor):
+            # once a byline named the authors, "von Fortuna Düsseldorfs" under "Es war bereits
+            # der zwölfte Einsatz in der 2. Bundesliga": a sentence a dump broke at a link, the
+            # label's word its own
+            continue
         found_any = False
         # credit labels of every language apply: Indonesian pages print "By" and "Editor" too
         # (of a menu folded into one block, its first item only: a byline box folded with its
@@ -294,7 +305,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 by_line.append((j, [name], False))
                 found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
-            name = brand_byline(b.text, profile)
+            branded = brand_names(b.text, profile)  # ("X, Y - detikNews": two writers)
+            if len(branded) > 1 and _in_headline(branded, blocks, anchor):
+                branded = []  # the page's title and the outlet ("Margo City Terbakar, Pengunjung
+                # Berhamburan Keluar - Kompas.com"), its parts read as names
+            name = branded[0] if branded else None
             guessed = False
             if not name and j > anchor:
                 # (the line right above the body may stand under its date: "May 14, 2025",
@@ -324,7 +339,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # Broughton" / "Journalist")
                 name = clean_name(b.text.strip(), names_k)
             if name:
-                names = names if guessed else [name]
+                names = names if guessed else branded if branded and name == branded[0] else [name]
                 add_names(out.authors, names)
                 by_line.append((j, list(names), guessed))
                 found_any = True
@@ -332,6 +347,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
+        if found_any and out.authors:
+            more, used = _conjoined_names(blocks, j)
+            add_names(out.authors, more)
+            seen.update(used)
+            marked.update(used)
         if found_any:
             out.lines.append((j, "credit line"))
             marked.add(j)
@@ -385,6 +405,35 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.guessed = True
     return out
 
+
+_CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
+
+
+def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]:
+    """The names after a credit line (block j) that a dump printed on the lines under it, a
+    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso", or "& Budi Santoso" (each
+    linked name a node of its own); the names and the blocks read."""
+    joins = merged().name_conjunctions | {"&"}
+    names: List[str] = []
+    used: List[int] = []
+    k = j + 1
+    while k < len(blocks) and len(blocks[k].text) < _CONJOINED_NAME_CHARS and not blocks[k].label == BODY:
+        text = blocks[k].text.strip()
+        word, _sp, rest = text.partition(" ")
+        if text.casefold() in joins and k + 1 < len(blocks) and \
+                len(blocks[k + 1].text) < _CONJOINED_NAME_CHARS and blocks[k + 1].label != BODY:
+            rest, step = blocks[k + 1].text.strip(), 2
+        elif word.casefold() in joins and rest:
+            step = 1
+        else:
+            break
+        more = split_names(rest, merged())
+        if not more or any(len(n.split()) < 2 or not plain_name(n, merged()) for n in more):
+            break
+        add_names(names, more)
+        used.extend(range(k, k + step))
+        k += step
+    return names, used
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
@@ -522,6 +571,29 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
 
 
 _ROLE_LINE_WORDS = 3
+
+
+def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:
+    """Half the words of some name are the headline's: the line is the headline's, not a
+    byline."""
+    if not 0 <= anchor < len(blocks):
+        return False
+    headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
+    return any(sum(w in headline for w in n.casefold().split()) * 2 >= len(n.split()) for n in names)
+
+
+_SENTENCE_WORDS = 5  # a line that a sentence goes on from has this many words at least
+
+
+def _goes_on_from_above(blocks: List[Block], j: int, anchor: int) -> bool:
+    """The block above j is a sentence's start that block j goes on from: words enough, no
+    sentence's end, not the headline and no date in it (a byline box's line, "Aus der Region
+    6. November 2023 15:00 Kommentar schreiben", over "von Birgit Posselt")."""
+    if j - 1 <= anchor:
+        return False
+    above = blocks[j - 1].text.rstrip()
+    return len(above.split()) >= _SENTENCE_WORDS and above[-1:] not in ".!?:;\"”»)…" and \
+        blocks[j - 1].label in ("", BODY) and not find_dates(above, merged())
 
 
 def _role_line(text: str) -> bool:

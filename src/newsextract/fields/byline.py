@@ -165,9 +165,27 @@ def without_agency_parens(s: str) -> str:
     return s
 
 
+def without_role_phrase(text: str, profile: Profile) -> str:
+    """A name without the role a dump printed after it, the role's node joined to the name's
+    with a space, the role qualified: "Thabo Mokone Parliamentary editor", "Jane Doe Chief
+    political reporter", "Jane Doe Senior Reporter" (a role word last, a word of the
+    profiles' role_modifiers before it). Two words of the name are always left."""
+    words = text.split()
+    if len(words) < 4 or words[-1].lower() not in profile.role_words:
+        return text
+    modifiers = merged().role_modifiers
+    k = len(words) - 1
+    while k > 2 and (words[k - 1].lower() in modifiers or words[k - 1].lower() in profile.role_words):
+        k -= 1
+    if k == len(words) - 1 or not any(w.lower() in modifiers for w in words[k:]) or not all(
+            plain_name_word(w) or w in profile.name_particles for w in words[:k]):
+        return text  # (what is left of "AP National Security Writer" is no name)
+    return " ".join(words[:k])
+
+
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
-    s = printed_once(raw.strip().strip(",;:|-–—").strip())
+    s = without_role_phrase(printed_once(raw.strip().strip(",;:|-–—").strip()), profile)
     # "Rina Marlina / Reporter", "Rina Marlina/FER", "Rina Marlina/Ant": the writer's role, an
     # editor's initials or an agency's short name after a slash or a bar
     s = without_slash_tag(s, profile)
@@ -445,8 +463,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
-    if len(pieces) == 1 and text.count(":") + text.count("：") > 1:
+    if len(pieces) == 1 and (text.count(":") + text.count("：") > 1 or (
+            ":" in text or "：" in text) and text[:40].casefold().startswith(label_starts(profile))):
+        # (or a label with no colon, then one with: "Laporan Wartawan Tribunnews.com, X
+        # Editor: Y", as a dump joins the lines)
         pieces = [p for p in _second_label().split(text) if p.strip()]
+    if len(pieces) > 2:
+        pieces = _joined_at_conjunctions(pieces, profile)
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
@@ -463,7 +486,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         pieces = joined
     starts = label_starts(profile)
     # "Penulis X | Editor Y": in a line whose every piece opens with a label, labels need no colon
-    all_labelled = len(pieces) > 1 and all(p.strip()[:40].casefold().startswith(starts) for p in pieces)
+    # (a piece may print its date before its label: "Kompas.com - 16/05/2022, 09:20 WIB Penulis
+    # X | Editor Y", as a dump joins the date's line and the credit's)
+    all_labelled = len(pieces) > 1 and all(
+        p.strip()[:40].casefold().startswith(starts) or
+        after_date(p.strip())[:40].casefold().startswith(starts) for p in pieces)
     for piece in pieces:
         piece = piece.strip()
         dated = False
@@ -497,10 +524,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                     not rest[0].isupper():
                 continue
             if not piece[len(m.group("label")):][:1].isspace() and not (
-                    m.group("label").islower() and len(piece) <= _GLUED_LABEL_CHARS
-                    and rest[1:2].islower()):
+                    (m.group("label").islower() or m.group("label").istitle() and len(label) >= 4
+                     and len(before_date(rest).split()) >= 2 and not rest.casefold().startswith(label))
+                    and len(piece) <= _GLUED_LABEL_CHARS and rest[1:2].islower()):
                 # (but a label in small letters glued to a name by a dump that dropped the
-                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe")
+                # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe";
+                # or a label of four letters and more glued to a name in full, as BeautifulSoup
+                # joins the label's node and the link's: "OlehAnisha Saktian Putri")
                 continue
         if not rest:
             label_only = target is authors
@@ -514,8 +544,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 tail.group("tag").lower().split())):
             # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
             rest = rest[:tail.start()]
-        if label in profile.role_words and not m.group("colon") and "," in rest:
-            # "Kontributor Bandung, Rina Marlina": the writer's place, then the name
+        if label in profile.role_words and not m.group("colon") and "," in rest and (
+                label in profile.placed_roles or not _plain_name(rest.partition(",")[0], profile)):
+            # "Kontributor Bandung, Rina Marlina": the writer's place, then the name (but
+            # "Penulis Kristian Erdianto, Dian Erika Nugraheny": a label no place follows,
+            # the names of two writers)
             rest = rest.partition(",")[2].strip()
         elif len(label.split()) > 1 and label.split()[-1] in profile.role_words:
             # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
@@ -536,6 +569,24 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
+
+
+def _joined_at_conjunctions(pieces: List[str], profile: Profile) -> List[str]:
+    """A credit's pieces with a conjunction alone between two joined again: "Von Dominik
+    Bath · und · Theresa Martus", as a dump prints each linked name and the word between
+    them on a line of its own and the lines are folded."""
+    joins = profile.name_conjunctions | {"&"}
+    out: List[str] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i].strip()
+        if out and i + 1 < len(pieces) and p.casefold() in joins:
+            out[-1] = f"{out[-1].strip()} {p} {pieces[i + 1].strip()}"
+            i += 2
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
 
 
 def lone_label(text: str, profile: Profile) -> Optional[str]:
@@ -654,6 +705,15 @@ _DASHED_TAIL = rx(r"\s+[-–—]\s+(?P<tag>[^-–—]{2,40})$")
 _GLUED_DATE = rx(r"(?<=[a-z])(?=[0-3]?\d\s?[A-Za-z]{3}[a-z]*\.?\s(?:19|20)\d\d)")
 _GLUED_MDY = rx(r"(?<=[a-z])(?=[A-Z][a-z]{2,9}\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)")
 _SEPARATORS = " ,;:|·•/-–—("
+
+
+@lru_cache(maxsize=None)
+def _glued_day_rx() -> "re.Pattern[str]":
+    """A day's name, capitalised, that a dump glued to the word before it, a date's number
+    after it ("Andi WijayaSelasa, 12 Desember 2023"): every profile's days of four letters
+    and more."""
+    days = sorted((d.capitalize() for d in merged_days() if len(d) >= 4 and d.isalpha()), key=longest_first)
+    return rx(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, days)) + r"),?\s*\d)")
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
 _BRAND_MARKS = "-/–—,|·•"
@@ -665,6 +725,7 @@ def before_date(text: str) -> str:
     if not _ANY_DIGIT.search(text):
         return text
     text = _GLUED_DATE.sub(" ", text, count=1)
+    text = _glued_day_rx().sub(" ", text, count=1)
     found = find_dates(text, merged())
     if not found and _GLUED_MDY.search(text):
         # (a month-first date glued on: "Jane RoeJune 5, 2025", where the glued word is a
@@ -679,10 +740,23 @@ def before_date(text: str) -> str:
         if not age:
             return text
         head = text[:age.start()]
+    # (a time of day before the date is the date's: "Jane Doe Updated 9:02 AM EST, Nov. 20")
+    head = _CLOCK_END.sub("", head) if _ANY_DIGIT.search(head) else head
     words = head.rstrip(_SEPARATORS).split()
     connectives = merged().date_connectives | merged().days
-    while words and words[-1].lower().strip(_SEPARATORS) in connectives:
-        words.pop()
+    while words:
+        if words[-1].lower().strip(_SEPARATORS) in connectives:
+            words.pop()
+            continue
+        stem, _dash, day = words[-1].rpartition("-")
+        if stem and day.lower().strip(_SEPARATORS) in merged().days:
+            words[-1] = stem  # "Jurnalis-Senin,": the day's name hyphened to the word before
+            continue
+        glued = _GLUE_POINT.split(words[-1])
+        if len(glued) > 1 and glued[-1].lower().strip(_SEPARATORS) in connectives:
+            words[-1] = "".join(glued[:-1])  # "DoeUpdated": a dump glued the label to the name
+            continue
+        break
     return " ".join(words).rstrip(_SEPARATORS)
 
 
@@ -737,6 +811,7 @@ def _relative_time_rx() -> "re.Pattern[str]":
     forms = age_forms(r"\d{1,2}", r"\s+")
     return rx(r"(?:(?<=[^\W\d_])|\b)(?:" + "|".join(forms) + r")\W{0,3}$", re.I)
 # a time of day and its zone before a date ("11:00 AM PDT • May 16, 2024")
+_CLOCK_END = rx(r"(?<!\S)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?[\s,;|·•/-]*$")
 _CLOCK = rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?")
 
 
@@ -855,9 +930,10 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if head == text.strip():  # no date on this line: the next (or above) line must be a date alone
         if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
-        parts = [p.strip() for p in head.split("|")]
-        if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
-            head = parts[0]  # "X | Y" over the date: the writer, then the editor (suara)
+    parts = [p.strip() for p in head.split("|")]
+    if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
+        # "X | Y" over the date, or before it on the line: the writer, then the editor (suara)
+        head = parts[0]
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
 
@@ -998,6 +1074,7 @@ def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
     word of an office, a body or a place ("Kota Bandung", "Jawa Barat", "Berita Daerah")."""
+    text = without_role_phrase(text, profile)
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
@@ -1026,6 +1103,42 @@ def plain_name_word(word: str) -> bool:
         word = word[2:] if word[1] in "'’c" else word[3:]
     shape = "".join("A" if c.isupper() else "a" if c.islower() else c for c in word)
     return bool(_PLAIN_NAME_SHAPE.match(shape))
+
+
+# names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Rahel Narda
+# Chaterine, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Yulia Adiningsih | CNN
+# Indonesia")
+_TAGGED_NAMES = rx(r"^(?P<names>[^|\-–—/]{3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
+
+
+def brand_names(text: str, profile: Profile) -> List[str]:
+    """The names of a byline tagged with the outlet (see brand_byline), or the several names
+    or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
+    detikNews", "X | CNN Indonesia" (an outlet of more than one word after a bar or a dash).
+    A tag after a dash that names an agency is a photo's credit ("Lionel Messi - Reuters")."""
+    one = brand_byline(text, profile)
+    if one:
+        return [one]
+    if len(text) > _NAMES_LINE_CHARS + 40 or not ("|" in text or " -" in text or "–" in text or "—" in text):
+        return []
+    m = _TAGGED_NAMES.match(before_date(text.strip()))
+    if not m:
+        return []
+    tag, head = m.group("tag").strip(), m.group("names").strip()
+    low = tag.casefold()
+    barred = "|" in m.group(0)[m.end("names"):m.start("tag")]
+    if low in merged().photo_agencies or (low in merged().agencies and not barred):
+        return []
+    if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
+            or low in merged().agencies):
+        return []
+    if _team_credit(head, profile) and is_team(head, profile):
+        return [head]  # "Tim detikcom - detikNews": a team, kept while no person is named
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", head)
+    if not 1 <= len(parts) <= _NAMES_IN_LINE or not all(_plain_name(p, profile) for p in parts):
+        return []
+    names = [clean_name(p, profile) for p in parts]
+    return [n for n in names if n] if all(names) else []
 
 
 def brand_byline(text: str, profile: Profile) -> Optional[str]:

@@ -96,6 +96,12 @@ class Profile:
     login_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
     role_words: FrozenSet[str] = frozenset()
+    # The role words a writer's place follows, before a comma and the name ("Kontributor
+    # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
+    placed_roles: FrozenSet[str] = frozenset()
+    # Words that qualify a writer's role after a name ("Parliamentary editor", "Chief
+    # political reporter"): the name ends before them.
+    role_modifiers: FrozenSet[str] = frozenset()
     # Words after "Name /" or "Name -" that mark a byline ("Dewi Kania / Jurnalis").
     byline_suffixes: FrozenSet[str] = frozenset()
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").

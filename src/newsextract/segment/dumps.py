@@ -2591,6 +2591,22 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         return m.group(2).replace("\n", " ")
+    if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
+        # (or a link's text broken where the converter wrapped the line it opens on: "Von
+        # [Dominik Bath](/a/) und [Theresa" / "Martus](/a/) 06.11.2025": one name)
+        # (the line broken as a converter breaks it: the word after the break, with the
+        # link's target glued to it, would not have fitted within the narrowest width)
+        start = m.string.rfind("\n", 0, m.start()) + 1
+        brk = m.start(2) + m.group(2).index("\n")
+        first, word = m.string[start:brk], m.string[brk + 1:m.end()].split(None, 1)[0]
+        end = m.string.find("\n", m.end())
+        rest = m.string[m.end():end if end >= 0 else len(m.string)]
+        joined = len(first) + len(m.group(2)) - m.group(2).index("\n") + len(rest)
+        # (joined only into a line no longer than a converter prints: a link broken inside
+        # a running paragraph is left to the paragraph's joining, which measures its target)
+        if len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
+                joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
+            return m.group(2).replace("\n", " ")
     # (the link's last line loses its target's characters, which counted in the width the
     # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure)
     return m.group(2) + _WIDTH_MARK * (len(m.group(0)) - len(m.group(2)))
