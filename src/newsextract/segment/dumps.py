@@ -2601,10 +2601,12 @@ def _long_link(m: "re.Match[str]") -> str:
         first, word = m.string[start:brk], m.string[brk + 1:m.end()].split(None, 1)[0]
         end = m.string.find("\n", m.end())
         rest = m.string[m.end():end if end >= 0 else len(m.string)]
-        joined = len(first) + len(m.group(2)) - m.group(2).index("\n") + len(rest)
-        # (joined only into a line no longer than a converter prints: a link broken inside
-        # a running paragraph is left to the paragraph's joining, which measures its target)
-        if len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
+        # (joined only on a paragraph's first line, into a line no longer than a converter
+        # prints, the other links' targets left out: a link broken inside a running paragraph
+        # is left to the paragraph's joining, which measures its target)
+        opens = start < 2 or m.string[start - 2] == "\n"
+        joined = len(_LINK.sub(r"\1", m.string[start:m.start()] + m.group(2) + rest))
+        if opens and len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
                 joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
             return m.group(2).replace("\n", " ")
     # (the link's last line loses its target's characters, which counted in the width the
