@@ -103,6 +103,22 @@ def test_fingerprint_is_a_majority_of_shingle_hashes() -> None:
     assert simhash("satu") == h("satu")
 
 
+def test_word_hashes_are_blake2b_whether_kept_or_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept hashes are the words' own, before and after the store is emptied."""
+    from hashlib import blake2b
+
+    from newsextract import fingerprint as fp
+
+    words = "satu dua tiga satu dua empat".split()
+    plain = b"".join(blake2b(w.encode(), digest_size=8).digest() for w in words)
+    monkeypatch.setattr(fp, "_CACHE_SIZE", 2)
+    assert fp._word_hashes(words) == plain  # (made)
+    assert fp._word_hashes(words) == plain  # (the store over its size: emptied, made again)
+    assert len(fp._WORD_HASHES) == 4
+    monkeypatch.setattr(fp, "_CACHE_SIZE", 100)
+    assert fp._word_hashes(words[::-1]) == b"".join(plain[i:i + 8] for i in range(40, -8, -8))  # (kept)
+
+
 def test_near_bodies_have_near_fingerprints() -> None:
     body = newsextract.extract(SEED).body
     wire = newsextract.extract(FIXTURES / "en_wire.txt").body

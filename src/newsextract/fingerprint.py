@@ -39,26 +39,32 @@ _WORD = rx(r"\w+")
 _FRESH = blake2b(digest_size=8)
 _ROTATE = 21
 _CACHE_SIZE = 100_000
-_WORD_HASHES: Dict[str, bytes] = {}
+
+
+class _WordHashes(Dict[str, bytes]):
+    """Each word's 64-bit BLAKE2b hash (8 bytes), made the first time the word is asked for:
+    a body's words are read in one pass of C (map over __getitem__), and only a word not
+    seen before costs a call (no set of the body's words made to find them first)."""
+
+    def __missing__(self, word: str) -> bytes:
+        h = _FRESH.copy()
+        h.update(word.encode())
+        self[word] = digest = h.digest()
+        return digest
+
+
+_WORD_HASHES = _WordHashes()
 
 
 def _word_hashes(words: List[str]) -> bytes:
     """Each word's 64-bit BLAKE2b hash, 8 bytes a word in text order.
 
     Hashes are kept between calls (a word's hash never changes; most words of a batch
-    were seen in earlier bodies), up to _CACHE_SIZE words.
+    were seen in earlier bodies), up to _CACHE_SIZE words (and one body's more).
     """
-    cache = _WORD_HASHES
-    new = set(words).difference(cache)
-    if len(cache) + len(new) > _CACHE_SIZE:
-        cache.clear()
-        new = set(words)
-    copy = _FRESH.copy
-    for word in new:
-        h = copy()
-        h.update(word.encode())
-        cache[word] = h.digest()
-    return b"".join(map(cache.__getitem__, words))
+    if len(_WORD_HASHES) > _CACHE_SIZE:
+        _WORD_HASHES.clear()
+    return b"".join(map(_WORD_HASHES.__getitem__, words))
 
 
 def _lanes(value: bytes, lanes: int) -> int:
