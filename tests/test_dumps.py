@@ -2120,34 +2120,66 @@ def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
     assert newsextract.extract(page).title == "The harbour strike shows what the port got wrong"
 
 
-@pytest.mark.parametrize("line, title", [
-    # a genre's label glued onto the headline's line by a terminal browser: cut
-    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann",
-     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
-    ("Opinion The harbour strike shows what the port got wrong",
-     "The harbour strike shows what the port got wrong"),
-    # with a colon, the label is the headline's own kicker; in small letters after it, a word
-    # of the sentence ("Analysis shows ...")
-    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann",
-     "Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
-    ("Analysis shows the harbour strike cost the port millions",
-     "Analysis shows the harbour strike cost the port millions"),
-])
-def test_a_genres_label_glued_before_a_dumps_headline(line: str, title: str) -> None:
-    if "Brücken" in line:
-        text = ("Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
+_GERMAN_TEXT = ("Von Anna Lehmann\n12.03.2025\n\n"
+                "Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
                 "fehlt, sagte der Bürgermeister am Dienstag vor dem Stadtrat.\n\n"
                 "Drei Brücken über den Fluss sind seit dem Winter gesperrt, und die Stadt sucht nun "
                 "Hilfe beim Land, um wenigstens die größte wieder zu öffnen.\n")
-        byline = "Von Anna Lehmann\n12.03.2025\n\n"
-    else:
-        text = ("The harbour strike went on for a third day on Tuesday after talks over pay broke "
-                "down, and the port said it had lost millions while ships waited to unload.\n\n"
-                "The union said the strike would go on until the port made a better offer, and "
-                "that its members would picket the gates every day.\n")
-        byline = "By Ann Lee\n12 March 2025\n\n"
-    page = "  • Home\n  • News\n\n" + line + "\n\n" + byline + text
-    assert newsextract.extract(page).title == title
+_ENGLISH_TEXT = ("By Ann Lee\n12 March 2025\n\n"
+                 "The harbour strike went on for a third day on Tuesday after talks over pay broke "
+                 "down, and the port said it had lost millions while ships waited to unload.\n\n"
+                 "The union said the strike would go on until the port made a better offer, and "
+                 "that its members would picket the gates every day.\n")
+_INDONESIAN_TEXT = ("Jakarta - Badan Pusat Statistik mencatat jumlah penduduk miskin turun pada Maret "
+                    "2025, kata Kepala BPS di Jakarta, Selasa (15/4/2025).\n\n"
+                    "Menurut data tersebut, penurunan terbesar terjadi di daerah perdesaan, sementara "
+                    "di perkotaan jumlahnya relatif tetap dibandingkan tahun lalu.\n")
+
+
+_TEXTS = {"de": _GERMAN_TEXT, "en": _ENGLISH_TEXT, "id": _INDONESIAN_TEXT}
+
+
+@pytest.mark.parametrize("line, lang", [
+    # Title Case headlines whose first word is a genre's name, or another language's
+    # ("Tribune", French), with nothing on the page to tell a label glued on: kept whole
+    ("Opinion Polls Show Labour Ahead In Key Marginal Seats", "en"),
+    ("Analysis Shows Harbour Strike Cost The Port Millions", "en"),
+    ("Tribune Media shares jump after Sinclair makes a bid", "en"),
+    ("Opini Publik Terbelah Soal Kenaikan Harga BBM Tahun Ini", "id"),
+    ("Analisis Data BPS Tunjukkan Angka Kemiskinan Turun", "id"),
+    ("Kommentar Von Scholz Sorgt Im Bundestag Für Empörung", "de"),
+    # (nor is a label glued on cut where the page prints nothing more of it)
+    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann", "de"),
+    # with a colon, the label is the headline's own kicker; in small letters after it, a word
+    # of the sentence ("Analysis shows ...")
+    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann", "de"),
+    ("Analysis shows the harbour strike cost the port millions", "en"),
+])
+def test_a_headline_opening_with_a_genres_name_is_kept_whole(line: str, lang: str) -> None:
+    page = "  • Home\n  • News\n\n" + line + "\n\n" + _TEXTS[lang]
+    assert newsextract.extract(page).title == line
+
+
+@pytest.mark.parametrize("trail", [
+    # the trail's last item prints the headline without the label
+    "  • Home\n  • Politik\n  • Warum die Stadt ihre Brücken nicht mehr reparieren kann\n",
+    # or the trail's last item is the label itself, alone
+    "Home » Politik » Meinung\n",
+])
+def test_a_genres_label_glued_before_a_dumps_headline_is_cut_where_the_page_parts_them(trail: str) -> None:
+    """A terminal browser prints a kicker's node and the headline's on one line ("Meinung
+    Warum ..."): the label is cut where the page prints the rest without it, or the label
+    alone near the headline."""
+    page = trail + "\nMeinung Warum die Stadt ihre Brücken nicht mehr reparieren kann\n\n" + _GERMAN_TEXT
+    assert newsextract.extract(page).title == "Warum die Stadt ihre Brücken nicht mehr reparieren kann"
+
+
+def test_a_menus_genre_item_is_no_label_glued_on() -> None:
+    """A site's menu names its genres ("Opinion"): where its last item stands over a Title Case
+    headline that opens with the same word, the headline is kept whole."""
+    line = "Opinion Polls Show Labour Ahead In Key Marginal Seats"
+    page = "  • Home\n  • News\n  • Opinion\n\n" + line + "\n\n" + _ENGLISH_TEXT
+    assert newsextract.extract(page).title == line
 
 
 def test_a_wrapped_line_whose_link_ends_on_it_measures_the_link_s_target() -> None:

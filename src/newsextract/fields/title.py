@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import Block, short_text_cache
+from newsextract.blocks import MENU_JOIN, Block, short_text_cache
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name)
 from newsextract.fields.dateline import find_dateline
@@ -595,7 +595,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
-        text = _without_genre(text)
+        text = _without_genre(text, blocks, found[1], profile, meta_titles)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
@@ -603,16 +603,42 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-def _without_genre(text: str) -> str:
-    """A dump's headline without the genre's label glued before it ("Meinung Warum Kritik an
-    Trumps Charakter ... verpufft", "Opinion The case for ..."): a label of the profiles'
-    genre_labels, then a word in a capital, and a headline's length after it. A label with a
-    colon is the headline's own kicker ("Analyse: ..."), and kept."""
+def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile,
+                   hints: Tuple[str, ...]) -> str:
+    """A dump's headline without the genre's label glued before it (a terminal browser prints
+    a kicker's node and the headline's on one line: "Meinung Warum ...", "Opinion The case
+    for ..."): a label of the page's own profile, then a word in a capital and more than a
+    kicker's words; and only where the page parts the two elsewhere: it prints the rest
+    without the label (a trail's last item, a list's line, the <title> with the site's name
+    after it), or the label alone just above the line, on a line of its own or as a trail's
+    last item (not a menu's: a site's menu names its genres). A Title Case
+    headline may open with a genre's word ("Opinion Polls Show ...", "Analysis Shows ..."),
+    which nothing else on the page prints apart. A label with a colon is the headline's own
+    kicker ("Analyse: ..."), and kept."""
     head, _, rest = text.partition(" ")
-    if head.casefold() not in merged().genre_labels or not rest[:1].isupper() \
+    label = head.casefold()
+    if label not in profile.genre_labels or not rest[:1].isupper() \
             or len(rest.split()) <= W.title_kicker_words:
         return text
-    return rest
+    key = match_key(rest)
+    if any(b.index != index and key in map(match_key, _items(b)) for b in blocks) \
+            or any(b.items == 1 and match_key(_items(b)[-1]) == label
+                   for b in blocks[max(0, index - _LABEL_REACH):index]) \
+            or any(k == key or _named_after(k, key) for k in map(match_key, hints[:1])):
+        return rest
+    return text
+
+
+_LABEL_REACH = 2  # a genre's label alone stands this many blocks above the headline at most
+
+
+def _items(b: Block) -> List[str]:
+    """A block's items: a dump's menu folded into one block, a breadcrumb trail's, or the block
+    itself."""
+    if b.items > 1:
+        return b.text.split(MENU_JOIN)
+    last = _last_crumb(b.text) if _breadcrumb(b.text) else ""
+    return [b.text, last] if last else [b.text]
 
 
 def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,
