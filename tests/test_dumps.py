@@ -2066,6 +2066,59 @@ def test_a_stripped_soup_dump_opens_with_the_pages_title() -> None:
     assert document_title("Home News Sport Weather\nHome\nNews\n", BROWSER_COPY) is None
 
 
+# a browser's copy of a page with no <title> line: menu, headline, byline, text, footer
+_COPIED_PAGE = """Skip to content
+Home
+News
+Sport
+Dock workers walk out over pay at the harbour
+By Ann Lee
+12 March 2025
+Dock workers at the city's harbour walked out on Tuesday after talks over pay broke down, leaving dozens of ships waiting to unload.
+The union said the strike would go on until the port authority made a better offer, and that its members would picket the gates every day.
+The port authority said it was disappointed and asked the union to come back to the table before the ships began to leave for other ports.
+About us
+© 2025 Bay Courier
+"""
+
+
+@pytest.mark.parametrize("first, again", [
+    # a menu on one line, printed again over the footer
+    ("Home News Sport Business Culture", "Home News Sport Business Culture"),
+    # a cookie banner, and its copy in the footer's settings
+    ("We use cookies to improve your experience on our site",
+     "We use cookies to improve your experience on our site"),
+    # the site's tagline, printed again in the footer
+    ("Bay Courier - News for the whole bay", "Bay Courier - News for the whole bay"),
+    # a ticker's line, and the story in a list of more news under the text
+    ("Breaking: Ferry fares to rise again in spring", "Ferry fares to rise again in spring"),
+])
+def test_a_browser_copys_first_line_printed_again_under_the_text_is_no_title(first: str, again: str) -> None:
+    """A browser's copy whose first line the page prints again only under the text (a footer,
+    a list of more news): that line is the page's furniture, not its <title>, and the headline
+    is the one the page prints over its byline."""
+    page = first + "\n" + _COPIED_PAGE.replace("About us\n", again + "\nAbout us\n")
+    assert dump_style(page) == BROWSER_COPY
+    assert document_title(page, BROWSER_COPY) is None
+    assert newsextract.extract(page).title == "Dock workers walk out over pay at the harbour"
+
+
+def test_a_browser_copys_first_line_and_the_sites_logo() -> None:
+    """The site's name a logo prints over the menu is no printing of the <title>'s headline,
+    after a tagline ("Tagline | Site") or before it ("Site - Tagline", the tagline's words
+    printed again with it in the footer); a short headline before the site's name, which
+    stands alone in the footer, is."""
+    for first, logo in (("News for the whole of the bay | The Bay Courier Daily", "The Bay Courier Daily"),
+                        ("Bay Courier - News for the whole bay", "Bay Courier")):
+        page = first + "\n" + logo + "\n" + _COPIED_PAGE.replace("About us\n", first + "\nAbout us\n")
+        assert document_title(page, BROWSER_COPY) is None
+    first = "Harbour strike - Bay Courier"
+    page = first + "\n" + _COPIED_PAGE.replace("Dock workers walk out over pay at the harbour\n",
+                                                "Harbour strike\n")
+    assert document_title(page, BROWSER_COPY) == first
+    assert newsextract.extract(page).title == "Harbour strike"
+
+
 def test_a_titles_kicker_and_its_section_and_site_names() -> None:
     """The <title> words the headline with its kicker ("Harbour strike: ..."), which the page
     prints on a line of its own over the headline; the section's name before the site's stands
