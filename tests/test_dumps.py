@@ -816,6 +816,21 @@ def test_a_soup_dumps_title_keeps_a_tail_that_only_the_headline_prints() -> None
         "Flood waters rise in the river valley - and more rain is forecast"
 
 
+@pytest.mark.parametrize("sep", [" - ", " | "])
+def test_a_soup_dumps_title_keeps_a_second_part_the_text_speaks_of(sep: str) -> None:
+    """A <title> of two parts before the site's name ("Floods - Mayor Declares Emergency -
+    Site"): the second part is cut only where it stands alone as a menu's item (a section's
+    name), not where the text's words hold it."""
+    title = "River valley floods" + sep + "Mayor Declares Emergency"
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald", title + sep + "Valley Herald") \
+        .replace("\nFlood waters rise in the river valley\n", "\n") \
+        .replace("More rain is forecast", "The mayor declares emergency powers as more rain is forecast")
+    assert newsextract.extract(page).title == title
+    # (a section's name the menu prints alone is cut with the site's)
+    page = page.replace("Mayor Declares Emergency", "Weather").replace(" Sport\n", " Sport\n\n\nWeather\n\n\n")
+    assert newsextract.extract(page).title == "River valley floods"
+
+
 def test_a_dumps_credit_line_under_the_standfirst_dates_it() -> None:
     """The run may open at the standfirst and take in the credit line under it ("By X, in
     News · 31 Jan 2025, 20:02"): its date is the article's, not the masthead's day above."""

@@ -678,14 +678,20 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     copyright line), where a headline's own tail (" - und wie das Wetter wird") does not. A
     section's name before the site's is cut the same way, where it too stands elsewhere alone
     (a menu's item: "Headline | Sport | BILD.de")."""
-    for _ in range(_NAME_PARTS):
+    for part in range(_NAME_PARTS):
         m = _site_tail(title)
         if not m:
             return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
         head, tail = title[:m.start()].rstrip(), m.group("site").strip()
         low_head, low_tail = head.casefold(), tail.casefold()
-        if not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
-                   for b in blocks[1:]):
+        if part:
+            # (a section's name stands alone, a menu's item; a headline's second part is
+            # printed, if at all, inside the text's sentences)
+            key = match_key(tail)
+            if not any(key in map(match_key, _items(b)) for b in blocks[1:]):
+                return title
+        elif not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                     for b in blocks[1:]):
             return title
         title = head
     return title
