@@ -2166,13 +2166,21 @@ def test_a_dumps_title_for_search_engines_gives_way_to_the_printed_headline() ->
 
 def test_a_dumps_unprinted_title_stays_over_a_line_that_shares_little_of_it() -> None:
     """Where the line that would be chosen shares little of that <title> (a caption under the
-    photo, a menu's line), the <title> is the headline still."""
+    photo, a menu's line), the <title> is the headline still, though the text speaks of the
+    caption's words more than of the <title>'s (a feature's title, "Seven things ...")."""
     page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
-                              "Three villages evacuated as the river bursts its banks - Valley Herald") \
+                              "Seven things nobody tells you before moving abroad - Valley Herald") \
         .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
         .replace("\nFlood waters rise in the river valley\n",
-                 "\nCrews took residents of the villages to a school in the town\n\nBy Jane Porter\n")
-    assert newsextract.extract(page).title == "Three villages evacuated as the river bursts its banks"
+                 "\nMaria Lopez on the day she left for Lisbon with two suitcases.\n\nBy Jane Porter\n")
+    text = ("Maria Lopez packed two suitcases and left her job at the bank in March, and she has "
+            "lived in Lisbon since then, in a small flat near the river.\n\n"
+            "She says the first weeks were hard: the language, the paperwork at the town hall, and "
+            "the long wait for a bank account took most of her savings.\n\n"
+            "Her sister, who stayed at home, visits twice a year, and Maria says she does not plan "
+            "to go back before her contract at the school ends next summer.\n\n")
+    page = page[:page.index("Emergency crews")] + text + page[page.index("© 2024"):]
+    assert newsextract.extract(page).title == "Seven things nobody tells you before moving abroad"
 
 
 def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:

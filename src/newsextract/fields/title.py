@@ -109,7 +109,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # a dump's first line, its <title>, that no line under it prints again: a title for search
     # engines, which the page's headline words otherwise ("100 years at the Los Angeles
     # Coliseum: ..." over "One hundred years at the Coliseum: ..."); it is no hint to itself
-    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hints, hint_keys)
+    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hint_keys)
     unhinted: Optional[Tuple[float, str, int]] = None  # the <title>'s line, had it been hinted
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
@@ -303,15 +303,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
-def _printed_below(blocks: List[Block], hi: int, hints: Tuple[str, ...], hint_keys: List[str]) -> bool:
+def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
     """Whether a line of blocks[1:hi] prints the dump's <title> (its first line): whole, held
-    in it or holding it (see _hinted), or its part before a site's name, however short."""
-    heads = {match_key(h[:m.start()]) for h in hints if h for m in [_SITE_SUFFIX.search(h)] if m}
-    for b in blocks[1:hi]:
-        k = match_key(b.text)
-        if k in heads or _hinted(k, hint_keys):
-            return True
-    return False
+    in it or holding it (see _hinted)."""
+    return any(_hinted(match_key(b.text), hint_keys) for b in blocks[1:hi])
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
