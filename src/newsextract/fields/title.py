@@ -107,8 +107,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
     # a dump's first line, its <title>, that no line under it prints again: a title for search
-    # engines, which the page's headline words otherwise ("100 years at the Los Angeles
-    # Coliseum: ..." over "One hundred years at the Coliseum: ..."); it is no hint to itself
+    # engines, which the page's headline words otherwise (the same story in other words, a
+    # number spelled out, a place named in full); it is no hint to itself
     seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hint_keys)
     unhinted: Optional[Tuple[float, str, int]] = None  # the <title>'s line, had it been hinted
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
@@ -267,8 +267,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
         # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
         # (not from the dump's first line, the <title> itself, where the page prints the
-        # headline further on: what stands under the <title> is the page's menu then, "Zum
-        # Inhalt springen" / "X Ob Chatkontrolle ...", not a kicker and a heading)
+        # headline further on: what stands under the <title> is the page's menu then, a skip
+        # link and a menu's first item, not a kicker and a heading)
         first = 1 if best[2] > 0 and hint_keys and match_key(blocks[0].text) in hint_keys else 0
         under = _heading_under_title(blocks, max(lo, first), body_start, best[1], profile)
         if under:
@@ -671,8 +671,9 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
     the name is what stands elsewhere in the page without the headline (a footer, a logo, a
     copyright line), where a headline's own tail (" - und wie das Wetter wird") does not. A
-    section's name before the site's is cut the same way, where it too stands elsewhere alone
-    (a menu's item: "Headline | Sport | BILD.de")."""
+    section's name before the site's is cut where it stands elsewhere alone, a block or a
+    menu's item of its own ("Headline | Section | Site"); a headline's second part, which the
+    text's sentences may hold, is not."""
     for part in range(_NAME_PARTS):
         m = _site_tail(title)
         if not m:

@@ -1257,15 +1257,15 @@ def _printed_first_line(text: str) -> Optional[str]:
     headline under its kicker, "Kicker: Headline | Site"). None where no line of the page's
     head prints it: a browser's copy opens with the page's menu, a cookie banner, a tagline
     or the headline itself, and a menu's or a tagline's copy in the footer, or a teaser's in a
-    list under the text, stand after the text (see _page_head)."""
+    list under the text, stand after the text (see _head_end)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     first = " ".join(text[start:end if end >= 0 else len(text)].split())
     n = first.count(" ") + 1
     if end < 0 or not 2 <= n <= 30 or len(first) > _TITLE_CHARS:
         return None
-    head = _page_head(text, end + 1)
-    if _headline(first + "\n" + "\n".join(head), first):
+    head = text[end + 1:_head_end(text, end + 1)]
+    if _headline(first + "\n" + head, first):
         return first
     parts = _TITLE_PARTS.split(first)
     # (a line held in the parts before the last separator, never the site's name after it,
@@ -1273,11 +1273,13 @@ def _printed_first_line(text: str) -> Optional[str]:
     # the name after the last stands elsewhere without it: a site's name, not a tagline's
     # words, "Site - News for the whole bay", whose site a logo prints too)
     named = first[:len(first) - len(parts[-1])] if len(parts) > 1 else first
-    for line in head:
+    short = False
+    for line in head.split("\n"):
+        line = " ".join(line.split())
         if line.count(" ") + 1 >= _HEADLINE_WORDS and _headline_at(named, line) >= 0:
             return first
-    if len(parts) > 1 and " " in parts[0] and parts[0] in head \
-            and _stands_without(text, parts[-1], parts[0], end):
+        short = short or line == parts[0]
+    if short and len(parts) > 1 and " " in parts[0] and _stands_without(text, parts[-1], parts[0], end):
         return first
     return None
 
@@ -1295,23 +1297,31 @@ def _stands_without(text: str, name: str, other: str, start: int) -> bool:
     return False
 
 
-def _page_head(text: str, start: int) -> List[str]:
-    """The lines of a one-node-a-line dump from `start` up to its text (the first run of
-    _HEAD_PROSE_RUN paragraphs in a row), whitespace-folded, and no further than _TITLE_HEAD *
-    50 characters."""
-    out: List[str] = []
-    run = 0
+def _head_end(text: str, start: int) -> int:
+    """Where a one-node-a-line dump's text opens, from `start` on: the first run of
+    _HEAD_PROSE_RUN paragraphs, one under the other (blank lines between at most); no further
+    than _TITLE_HEAD * 50 characters. (Only lines of a paragraph's length are read: most of a
+    page's head is a menu's short lines.)"""
     limit = min(len(text), start + _TITLE_HEAD * 50)
-    while start < limit:
-        end = text.find("\n", start, limit)
-        end = limit if end < 0 else end
-        line = " ".join(text[start:end].split())
-        start = end + 1
-        run = run + 1 if _prose_line(line) else 0
-        if run >= _HEAD_PROSE_RUN:
-            return out[:len(out) - run + 1]
-        out.append(line)
-    return out
+    run, after, first = 0, start, start
+    # (the line's newline before it, from the one that ends the line above `start`)
+    for m in _LONG_LINE.finditer(text, start - 1, limit):
+        line = m.group()
+        prose = line.rstrip().endswith(_SENTENCE_STOPS) and _prose_line(" ".join(line.split()))
+        if not prose or not text[after:m.start() + 1].isspace():
+            run = 0
+        if prose:
+            first = first if run else m.start() + 1
+            run += 1
+            if run >= _HEAD_PROSE_RUN:
+                return first
+        after = m.end()
+    return limit
+
+
+# a line of a paragraph's length, after its newline (a literal first: the search leaps from
+# one newline to the next)
+_LONG_LINE = _lazy(r"\n[^\n]{%d,}" % _PROSE_CHARS)
 
 
 # (the corpus's headlines follow two paragraphs at most, a teaser's and a caption's: a third
