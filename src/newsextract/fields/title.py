@@ -590,7 +590,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
-        text = _without_genre(text, blocks, found[1], profile, meta_titles)
+        text = _without_genre(text, blocks, found[1], profile)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
@@ -598,18 +598,17 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile,
-                   hints: Tuple[str, ...]) -> str:
+def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:
     """A dump's headline without the genre's label glued before it (a terminal browser prints
-    a kicker's node and the headline's on one line: "Meinung Warum ...", "Opinion The case
-    for ..."): a label of the page's own profile, then a word in a capital and more than a
-    kicker's words; and only where the page parts the two elsewhere: it prints the rest
-    without the label (a trail's last item, a list's line, the <title> with the site's name
-    after it), or the label alone just above the line, on a line of its own or as a trail's
-    last item (not a menu's: a site's menu names its genres). A Title Case
-    headline may open with a genre's word ("Opinion Polls Show ...", "Analysis Shows ..."),
-    which nothing else on the page prints apart. A label with a colon is the headline's own
-    kicker ("Analyse: ..."), and kept."""
+    a kicker's node and the headline's on one line: the label, then the headline): a label of
+    the page's own profile, then a word in a capital and more than a kicker's words; and only
+    where the page parts the two elsewhere: it prints the rest without the label (a trail's
+    last item, a list's line; a dump's <title> line that does is hinted, and chosen over this
+    one), or the label alone just above the line, on a line of its own or as a trail's last
+    item (not a menu's: a site's menu names its genres). A Title Case headline may open with
+    a genre's word ("Opinion Polls Show ...", "Analysis Shows ..."), which nothing else on the
+    page prints apart. A label with a colon is the headline's own kicker ("Analyse: ..."), and
+    kept."""
     head, _, rest = text.partition(" ")
     label = head.casefold()
     if label not in profile.genre_labels or not rest[:1].isupper() \
@@ -618,8 +617,7 @@ def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile,
     key = match_key(rest)
     if any(b.index != index and key in map(match_key, _items(b)) for b in blocks) \
             or any(b.items == 1 and match_key(_items(b)[-1]) == label
-                   for b in blocks[max(0, index - _LABEL_REACH):index]) \
-            or any(k == key or _named_after(k, key) for k in map(match_key, hints[:1])):
+                   for b in blocks[max(0, index - _LABEL_REACH):index]):
         return rest
     return text
 
