@@ -2132,6 +2132,13 @@ def test_a_browser_copys_first_line_and_the_sites_logo() -> None:
                                                 "Harbour strike\n")
     assert document_title(page, BROWSER_COPY) == first
     assert newsextract.extract(page).title == "Harbour strike"
+    # (a kicker before the headline's short form: the page prints the kicker over its own,
+    # longer headline, which is the title)
+    first = "Harbour strike - Workers Walk Out | Bay Courier"
+    page = first + "\n" + _COPIED_PAGE.replace("Dock workers walk out over pay at the harbour\n",
+                                                "Harbour strike\nWorkers Walk Out as ships wait at the gates\n")
+    assert document_title(page, BROWSER_COPY) is None
+    assert newsextract.extract(page).title == "Workers Walk Out as ships wait at the gates"
 
 
 def test_a_titles_kicker_and_its_section_and_site_names() -> None:

@@ -1269,9 +1269,10 @@ def _printed_first_line(text: str) -> Optional[str]:
         return first
     parts = _TITLE_PARTS.split(first)
     # (a line held in the parts before the last separator, never the site's name after it,
-    # which a logo prints; or a short headline, the part before the first separator, where
-    # the name after the last stands elsewhere without it: a site's name, not a tagline's
-    # words, "Site - News for the whole bay", whose site a logo prints too)
+    # which a logo prints; or a short headline before a name, "Headline - Name", where the
+    # name stands elsewhere without it: a site's name, not a tagline's words, "Site - News for
+    # the whole bay", whose site a logo prints too; not "Kicker - Headline | Site", whose
+    # kicker the page prints over its own headline)
     named = first[:len(first) - len(parts[-1])] if len(parts) > 1 else first
     short = False
     for line in head.split("\n"):
@@ -1279,7 +1280,7 @@ def _printed_first_line(text: str) -> Optional[str]:
         if line.count(" ") + 1 >= _HEADLINE_WORDS and _headline_at(named, line) >= 0:
             return first
         short = short or line == parts[0]
-    if short and len(parts) > 1 and " " in parts[0] and _stands_without(text, parts[-1], parts[0], end):
+    if short and len(parts) == 2 and " " in parts[0] and _stands_without(text, parts[1], parts[0], end):
         return first
     return None
 
