@@ -816,6 +816,21 @@ def test_a_soup_dumps_title_keeps_a_tail_that_only_the_headline_prints() -> None
         "Flood waters rise in the river valley - and more rain is forecast"
 
 
+@pytest.mark.parametrize("sep", [" - ", " | "])
+def test_a_soup_dumps_title_keeps_a_second_part_the_text_speaks_of(sep: str) -> None:
+    """A <title> of two parts before the site's name ("Floods - Mayor Declares Emergency -
+    Site"): the second part is cut only where it stands alone as a menu's item (a section's
+    name), not where the text's words hold it."""
+    title = "River valley floods" + sep + "Mayor Declares Emergency"
+    page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald", title + sep + "Valley Herald") \
+        .replace("\nFlood waters rise in the river valley\n", "\n") \
+        .replace("More rain is forecast", "The mayor declares emergency powers as more rain is forecast")
+    assert newsextract.extract(page).title == title
+    # (a section's name the menu prints alone is cut with the site's)
+    page = page.replace("Mayor Declares Emergency", "Weather").replace(" Sport\n", " Sport\n\n\nWeather\n\n\n")
+    assert newsextract.extract(page).title == "River valley floods"
+
+
 def test_a_dumps_credit_line_under_the_standfirst_dates_it() -> None:
     """The run may open at the standfirst and take in the credit line under it ("By X, in
     News · 31 Jan 2025, 20:02"): its date is the article's, not the masthead's day above."""
@@ -2066,6 +2081,66 @@ def test_a_stripped_soup_dump_opens_with_the_pages_title() -> None:
     assert document_title("Home News Sport Weather\nHome\nNews\n", BROWSER_COPY) is None
 
 
+# a browser's copy of a page with no <title> line: menu, headline, byline, text, footer
+_COPIED_PAGE = """Skip to content
+Home
+News
+Sport
+Dock workers walk out over pay at the harbour
+By Ann Lee
+12 March 2025
+Dock workers at the city's harbour walked out on Tuesday after talks over pay broke down, leaving dozens of ships waiting to unload.
+The union said the strike would go on until the port authority made a better offer, and that its members would picket the gates every day.
+The port authority said it was disappointed and asked the union to come back to the table before the ships began to leave for other ports.
+About us
+© 2025 Bay Courier
+"""
+
+
+@pytest.mark.parametrize("first, again", [
+    # a menu on one line, printed again over the footer
+    ("Home News Sport Business Culture", "Home News Sport Business Culture"),
+    # a cookie banner, and its copy in the footer's settings
+    ("We use cookies to improve your experience on our site",
+     "We use cookies to improve your experience on our site"),
+    # the site's tagline, printed again in the footer
+    ("Bay Courier - News for the whole bay", "Bay Courier - News for the whole bay"),
+    # a ticker's line, and the story in a list of more news under the text
+    ("Breaking: Ferry fares to rise again in spring", "Ferry fares to rise again in spring"),
+])
+def test_a_browser_copys_first_line_printed_again_under_the_text_is_no_title(first: str, again: str) -> None:
+    """A browser's copy whose first line the page prints again only under the text (a footer,
+    a list of more news): that line is the page's furniture, not its <title>, and the headline
+    is the one the page prints over its byline."""
+    page = first + "\n" + _COPIED_PAGE.replace("About us\n", again + "\nAbout us\n")
+    assert dump_style(page) == BROWSER_COPY
+    assert document_title(page, BROWSER_COPY) is None
+    assert newsextract.extract(page).title == "Dock workers walk out over pay at the harbour"
+
+
+def test_a_browser_copys_first_line_and_the_sites_logo() -> None:
+    """The site's name a logo prints over the menu is no printing of the <title>'s headline,
+    after a tagline ("Tagline | Site") or before it ("Site - Tagline", the tagline's words
+    printed again with it in the footer); a short headline before the site's name, which
+    stands alone in the footer, is."""
+    for first, logo in (("News for the whole of the bay | The Bay Courier Daily", "The Bay Courier Daily"),
+                        ("Bay Courier - News for the whole bay", "Bay Courier")):
+        page = first + "\n" + logo + "\n" + _COPIED_PAGE.replace("About us\n", first + "\nAbout us\n")
+        assert document_title(page, BROWSER_COPY) is None
+    first = "Harbour strike - Bay Courier"
+    page = first + "\n" + _COPIED_PAGE.replace("Dock workers walk out over pay at the harbour\n",
+                                                "Harbour strike\n")
+    assert document_title(page, BROWSER_COPY) == first
+    assert newsextract.extract(page).title == "Harbour strike"
+    # (a kicker before the headline's short form: the page prints the kicker over its own,
+    # longer headline, which is the title)
+    first = "Harbour strike - Workers Walk Out | Bay Courier"
+    page = first + "\n" + _COPIED_PAGE.replace("Dock workers walk out over pay at the harbour\n",
+                                                "Harbour strike\nWorkers Walk Out as ships wait at the gates\n")
+    assert document_title(page, BROWSER_COPY) is None
+    assert newsextract.extract(page).title == "Workers Walk Out as ships wait at the gates"
+
+
 def test_a_titles_kicker_and_its_section_and_site_names() -> None:
     """The <title> words the headline with its kicker ("Harbour strike: ..."), which the page
     prints on a line of its own over the headline; the section's name before the site's stands
@@ -2098,13 +2173,21 @@ def test_a_dumps_title_for_search_engines_gives_way_to_the_printed_headline() ->
 
 def test_a_dumps_unprinted_title_stays_over_a_line_that_shares_little_of_it() -> None:
     """Where the line that would be chosen shares little of that <title> (a caption under the
-    photo, a menu's line), the <title> is the headline still."""
+    photo, a menu's line), the <title> is the headline still, though the text speaks of the
+    caption's words more than of the <title>'s (a feature's title, "Seven things ...")."""
     page = _SOUP_PAGE.replace("Flood waters rise in the river valley - Valley Herald",
-                              "Three villages evacuated as the river bursts its banks - Valley Herald") \
+                              "Seven things nobody tells you before moving abroad - Valley Herald") \
         .replace(" Sport\n", " Sport\n\n\nAdvertisement\n") \
         .replace("\nFlood waters rise in the river valley\n",
-                 "\nCrews took residents of the villages to a school in the town\n\nBy Jane Porter\n")
-    assert newsextract.extract(page).title == "Three villages evacuated as the river bursts its banks"
+                 "\nMaria Lopez on the day she left for Lisbon with two suitcases.\n\nBy Jane Porter\n")
+    text = ("Maria Lopez packed two suitcases and left her job at the bank in March, and she has "
+            "lived in Lisbon since then, in a small flat near the river.\n\n"
+            "She says the first weeks were hard: the language, the paperwork at the town hall, and "
+            "the long wait for a bank account took most of her savings.\n\n"
+            "Her sister, who stayed at home, visits twice a year, and Maria says she does not plan "
+            "to go back before her contract at the school ends next summer.\n\n")
+    page = page[:page.index("Emergency crews")] + text + page[page.index("© 2024"):]
+    assert newsextract.extract(page).title == "Seven things nobody tells you before moving abroad"
 
 
 def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
@@ -2120,34 +2203,66 @@ def test_a_menus_first_line_is_not_taken_for_the_unprinted_title() -> None:
     assert newsextract.extract(page).title == "The harbour strike shows what the port got wrong"
 
 
-@pytest.mark.parametrize("line, title", [
-    # a genre's label glued onto the headline's line by a terminal browser: cut
-    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann",
-     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
-    ("Opinion The harbour strike shows what the port got wrong",
-     "The harbour strike shows what the port got wrong"),
-    # with a colon, the label is the headline's own kicker; in small letters after it, a word
-    # of the sentence ("Analysis shows ...")
-    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann",
-     "Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
-    ("Analysis shows the harbour strike cost the port millions",
-     "Analysis shows the harbour strike cost the port millions"),
-])
-def test_a_genres_label_glued_before_a_dumps_headline(line: str, title: str) -> None:
-    if "Brücken" in line:
-        text = ("Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
+_GERMAN_TEXT = ("Von Anna Lehmann\n12.03.2025\n\n"
+                "Die Stadt kann ihre Brücken nicht mehr reparieren, weil das Geld für die Arbeiten "
                 "fehlt, sagte der Bürgermeister am Dienstag vor dem Stadtrat.\n\n"
                 "Drei Brücken über den Fluss sind seit dem Winter gesperrt, und die Stadt sucht nun "
                 "Hilfe beim Land, um wenigstens die größte wieder zu öffnen.\n")
-        byline = "Von Anna Lehmann\n12.03.2025\n\n"
-    else:
-        text = ("The harbour strike went on for a third day on Tuesday after talks over pay broke "
-                "down, and the port said it had lost millions while ships waited to unload.\n\n"
-                "The union said the strike would go on until the port made a better offer, and "
-                "that its members would picket the gates every day.\n")
-        byline = "By Ann Lee\n12 March 2025\n\n"
-    page = "  • Home\n  • News\n\n" + line + "\n\n" + byline + text
-    assert newsextract.extract(page).title == title
+_ENGLISH_TEXT = ("By Ann Lee\n12 March 2025\n\n"
+                 "The harbour strike went on for a third day on Tuesday after talks over pay broke "
+                 "down, and the port said it had lost millions while ships waited to unload.\n\n"
+                 "The union said the strike would go on until the port made a better offer, and "
+                 "that its members would picket the gates every day.\n")
+_INDONESIAN_TEXT = ("Jakarta - Badan Pusat Statistik mencatat jumlah penduduk miskin turun pada Maret "
+                    "2025, kata Kepala BPS di Jakarta, Selasa (15/4/2025).\n\n"
+                    "Menurut data tersebut, penurunan terbesar terjadi di daerah perdesaan, sementara "
+                    "di perkotaan jumlahnya relatif tetap dibandingkan tahun lalu.\n")
+
+
+_TEXTS = {"de": _GERMAN_TEXT, "en": _ENGLISH_TEXT, "id": _INDONESIAN_TEXT}
+
+
+@pytest.mark.parametrize("line, lang", [
+    # Title Case headlines whose first word is a genre's name, or another language's
+    # ("Tribune", French), with nothing on the page to tell a label glued on: kept whole
+    ("Opinion Polls Show Labour Ahead In Key Marginal Seats", "en"),
+    ("Analysis Shows Harbour Strike Cost The Port Millions", "en"),
+    ("Tribune Media shares jump after Sinclair makes a bid", "en"),
+    ("Opini Publik Terbelah Soal Kenaikan Harga BBM Tahun Ini", "id"),
+    ("Analisis Data BPS Tunjukkan Angka Kemiskinan Turun", "id"),
+    ("Kommentar Von Scholz Sorgt Im Bundestag Für Empörung", "de"),
+    # (nor is a label glued on cut where the page prints nothing more of it)
+    ("Meinung Warum die Stadt ihre Brücken nicht mehr reparieren kann", "de"),
+    # with a colon, the label is the headline's own kicker; in small letters after it, a word
+    # of the sentence ("Analysis shows ...")
+    ("Analyse: Warum die Stadt ihre Brücken nicht mehr reparieren kann", "de"),
+    ("Analysis shows the harbour strike cost the port millions", "en"),
+])
+def test_a_headline_opening_with_a_genres_name_is_kept_whole(line: str, lang: str) -> None:
+    page = "  • Home\n  • News\n\n" + line + "\n\n" + _TEXTS[lang]
+    assert newsextract.extract(page).title == line
+
+
+@pytest.mark.parametrize("trail", [
+    # the trail's last item prints the headline without the label
+    "  • Home\n  • Politik\n  • Warum die Stadt ihre Brücken nicht mehr reparieren kann\n",
+    # or the trail's last item is the label itself, alone
+    "Home » Politik » Meinung\n",
+])
+def test_a_genres_label_glued_before_a_dumps_headline_is_cut_where_the_page_parts_them(trail: str) -> None:
+    """A terminal browser prints a kicker's node and the headline's on one line ("Meinung
+    Warum ..."): the label is cut where the page prints the rest without it, or the label
+    alone near the headline."""
+    page = trail + "\nMeinung Warum die Stadt ihre Brücken nicht mehr reparieren kann\n\n" + _GERMAN_TEXT
+    assert newsextract.extract(page).title == "Warum die Stadt ihre Brücken nicht mehr reparieren kann"
+
+
+def test_a_menus_genre_item_is_no_label_glued_on() -> None:
+    """A site's menu names its genres ("Opinion"): where its last item stands over a Title Case
+    headline that opens with the same word, the headline is kept whole."""
+    line = "Opinion Polls Show Labour Ahead In Key Marginal Seats"
+    page = "  • Home\n  • News\n  • Opinion\n\n" + line + "\n\n" + _ENGLISH_TEXT
+    assert newsextract.extract(page).title == line
 
 
 def test_a_wrapped_line_whose_link_ends_on_it_measures_the_link_s_target() -> None:

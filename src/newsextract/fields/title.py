@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import Block, short_text_cache
+from newsextract.blocks import MENU_JOIN, Block, short_text_cache
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name)
 from newsextract.fields.dateline import find_dateline
@@ -107,9 +107,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     # and the byline: it is a candidate too, and the text is read from under it)
     hi = body_start + 1 if dump and _opens_with_head(blocks, body_start, profile) else body_start
     # a dump's first line, its <title>, that no line under it prints again: a title for search
-    # engines, which the page's headline words otherwise ("100 years at the Los Angeles
-    # Coliseum: ..." over "One hundred years at the Coliseum: ..."); it is no hint to itself
-    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hints, hint_keys)
+    # engines, which the page's headline words otherwise (the same story in other words, a
+    # number spelled out, a place named in full); it is no hint to itself
+    seo_title = dump and bool(hint_keys) and lo == 0 and not _printed_below(blocks, hi, hint_keys)
     unhinted: Optional[Tuple[float, str, int]] = None  # the <title>'s line, had it been hinted
     # (a dump: a headline names what the text is about, its words recur there; a menu's, a
     # button's or a teaser's seldom do)
@@ -267,8 +267,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # kicker and the headline ("Home" / "Politik" / <title> / "Stromausfall in Berlin" /
         # "Ampeln tot, S-Bahnen stoppen: ..."), which the page words otherwise
         # (not from the dump's first line, the <title> itself, where the page prints the
-        # headline further on: what stands under the <title> is the page's menu then, "Zum
-        # Inhalt springen" / "X Ob Chatkontrolle ...", not a kicker and a heading)
+        # headline further on: what stands under the <title> is the page's menu then, a skip
+        # link and a menu's first item, not a kicker and a heading)
         first = 1 if best[2] > 0 and hint_keys and match_key(blocks[0].text) in hint_keys else 0
         under = _heading_under_title(blocks, max(lo, first), body_start, best[1], profile)
         if under:
@@ -303,15 +303,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     return best[1], best[2]
 
 
-def _printed_below(blocks: List[Block], hi: int, hints: Tuple[str, ...], hint_keys: List[str]) -> bool:
+def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
     """Whether a line of blocks[1:hi] prints the dump's <title> (its first line): whole, held
-    in it or holding it (see _hinted), or its part before a site's name, however short."""
-    heads = {match_key(h[:m.start()]) for h in hints if h for m in [_SITE_SUFFIX.search(h)] if m}
-    for b in blocks[1:hi]:
-        k = match_key(b.text)
-        if k in heads or _hinted(k, hint_keys):
-            return True
-    return False
+    in it or holding it (see _hinted)."""
+    return any(_hinted(match_key(b.text), hint_keys) for b in blocks[1:hi])
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
@@ -595,7 +590,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
-        text = _without_genre(text)
+        text = _without_genre(text, blocks, found[1], profile)
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
@@ -603,16 +598,40 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-def _without_genre(text: str) -> str:
-    """A dump's headline without the genre's label glued before it ("Meinung Warum Kritik an
-    Trumps Charakter ... verpufft", "Opinion The case for ..."): a label of the profiles'
-    genre_labels, then a word in a capital, and a headline's length after it. A label with a
-    colon is the headline's own kicker ("Analyse: ..."), and kept."""
+def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:
+    """A dump's headline without the genre's label glued before it (a terminal browser prints
+    a kicker's node and the headline's on one line: the label, then the headline): a label of
+    the page's own profile, then a word in a capital and more than a kicker's words; and only
+    where the page parts the two elsewhere: it prints the rest without the label (a trail's
+    last item, a list's line; a dump's <title> line that does is hinted, and chosen over this
+    one), or the label alone just above the line, on a line of its own or as a trail's last
+    item (not a menu's: a site's menu names its genres). A Title Case headline may open with
+    a genre's word ("Opinion Polls Show ...", "Analysis Shows ..."), which nothing else on the
+    page prints apart. A label with a colon is the headline's own kicker ("Analyse: ..."), and
+    kept."""
     head, _, rest = text.partition(" ")
-    if head.casefold() not in merged().genre_labels or not rest[:1].isupper() \
+    label = head.casefold()
+    if label not in profile.genre_labels or not rest[:1].isupper() \
             or len(rest.split()) <= W.title_kicker_words:
         return text
-    return rest
+    key = match_key(rest)
+    if any(b.index != index and key in map(match_key, _items(b)) for b in blocks) \
+            or any(b.items == 1 and match_key(_items(b)[-1]) == label
+                   for b in blocks[max(0, index - _LABEL_REACH):index]):
+        return rest
+    return text
+
+
+_LABEL_REACH = 2  # a genre's label alone stands this many blocks above the headline at most
+
+
+def _items(b: Block) -> List[str]:
+    """A block's items: a dump's menu folded into one block, a breadcrumb trail's, or the block
+    itself."""
+    if b.items > 1:
+        return b.text.split(MENU_JOIN)
+    last = _last_crumb(b.text) if _breadcrumb(b.text) else ""
+    return [b.text, last] if last else [b.text]
 
 
 def _social_printed_under(blocks: List[Block], index: int, body_start: int, found: str,
@@ -650,16 +669,23 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     name after it (" - taz.de", " - Lesotho Times"): with no site's name to compare it with,
     the name is what stands elsewhere in the page without the headline (a footer, a logo, a
     copyright line), where a headline's own tail (" - und wie das Wetter wird") does not. A
-    section's name before the site's is cut the same way, where it too stands elsewhere alone
-    (a menu's item: "Headline | Sport | BILD.de")."""
-    for _ in range(_NAME_PARTS):
+    section's name before the site's is cut where it stands elsewhere alone, a block or a
+    menu's item of its own ("Headline | Section | Site"); a headline's second part, which the
+    text's sentences may hold, is not."""
+    for part in range(_NAME_PARTS):
         m = _site_tail(title)
         if not m:
             return title  # (a name opens in a capital, or is a domain: "– das erwarten wir" is neither)
         head, tail = title[:m.start()].rstrip(), m.group("site").strip()
         low_head, low_tail = head.casefold(), tail.casefold()
-        if not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
-                   for b in blocks[1:]):
+        if part:
+            # (a section's name stands alone, a menu's item; a headline's second part is
+            # printed, if at all, inside the text's sentences)
+            key = match_key(tail)
+            if not any(key in map(match_key, _items(b)) for b in blocks[1:]):
+                return title
+        elif not any(low_tail in b.text.casefold() and low_head not in b.text.casefold()
+                     for b in blocks[1:]):
             return title
         title = head
     return title

@@ -107,7 +107,7 @@ class Profile:
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
     photo_labels: Tuple[str, ...] = ()
     # An article's genre printed before its headline as a kicker ("Meinung", "Opinion"), which
-    # a dump glues onto the headline's line ("Meinung Warum Kritik an ... verpufft").
+    # a terminal browser glues onto the headline's line (the label, then the headline).
     genre_labels: FrozenSet[str] = frozenset()
     # A picture's source printed alone after its caption's last sentence ("... Kieswetter.
     # File image", "... Archivbild"): the caption's end, never a headline's.

@@ -627,8 +627,14 @@ def _prose_block(b: Block) -> bool:
     """A paragraph's block: a sentence's length, ending with a stop, two words in lower case
     in a row somewhere (a menu's or a login box's capitalised words have none), no link's
     bullet."""
-    return not b.bullet and len(b.text) >= _PROSE_CHARS and b.text.endswith(_SENTENCE_STOPS) \
-        and _PROSE_WORDS.search(b.text) is not None  # (its ":$" never: the block ends on a stop)
+    return not b.bullet and _prose_line(b.text)
+
+
+def _prose_line(text: str) -> bool:
+    """A paragraph's line: a sentence's length, ending with a stop, two words in lower case in
+    a row somewhere."""
+    return len(text) >= _PROSE_CHARS and text.endswith(_SENTENCE_STOPS) \
+        and _PROSE_WORDS.search(text) is not None  # (its ":$" never: the line ends on a stop)
 
 
 _PROSE_CHARS = 60
@@ -1246,27 +1252,82 @@ def document_title(text: str, style: str) -> Optional[str]:
 def _printed_first_line(text: str) -> Optional[str]:
     """A one-node-a-line dump's first line, when it is the page's <title>: get_text("\\n",
     strip=True) reads as a browser's copy (no blank lines) but opens with the <head>'s title,
-    which the page prints again further on as its headline: the whole line, its part before a
-    separator ("Headline | Site"), or a line of a headline's length that it holds whole (the
-    headline under its kicker, "Kicker: Headline | Site"). None where no later line prints it
-    (a browser's copy opens with the page's menu or with the headline itself)."""
-    lines = text[:_TITLE_HEAD * 50].split("\n")
-    at = next((i for i, x in enumerate(lines) if x.strip()), -1)
-    if at < 0:
-        return None
-    first = " ".join(lines[at].split())
+    which the page prints again over its text as its headline: the title's headline as
+    _headline finds it, or a line of a headline's length that the title holds whole (the
+    headline under its kicker, "Kicker: Headline | Site"). None where no line of the page's
+    head prints it: a browser's copy opens with the page's menu, a cookie banner, a tagline
+    or the headline itself, and a menu's or a tagline's copy in the footer, or a teaser's in a
+    list under the text, stand after the text (see _head_end)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = " ".join(text[start:end if end >= 0 else len(text)].split())
     n = first.count(" ") + 1
-    if not 2 <= n <= 30 or len(first) > _TITLE_CHARS:
+    if end < 0 or not 2 <= n <= 30 or len(first) > _TITLE_CHARS:
         return None
-    padded = f" {first} "
-    head = _TITLE_PARTS.split(first)[0]
-    for line in lines[at + 1:]:
-        s = " ".join(line.split())
-        if s.count(" ") + 1 < _HEADLINE_WORDS:
-            continue
-        if s == first or s == head or f" {s} " in padded:
+    head = text[end + 1:_head_end(text, end + 1)]
+    if _headline(first + "\n" + head, first):
+        return first
+    parts = _TITLE_PARTS.split(first)
+    # (a line held in the parts before the last separator, never the site's name after it,
+    # which a logo prints; or a short headline before a name, "Headline - Name", where the
+    # name stands elsewhere without it: a site's name, not a tagline's words, "Site - News for
+    # the whole bay", whose site a logo prints too; not "Kicker - Headline | Site", whose
+    # kicker the page prints over its own headline)
+    named = first[:len(first) - len(parts[-1])] if len(parts) > 1 else first
+    short = False
+    for line in head.split("\n"):
+        line = " ".join(line.split())
+        if line.count(" ") + 1 >= _HEADLINE_WORDS and _headline_at(named, line) >= 0:
             return first
+        short = short or line == parts[0]
+    if short and len(parts) == 2 and " " in parts[0] and _stands_without(text, parts[1], parts[0], end):
+        return first
     return None
+
+
+def _stands_without(text: str, name: str, other: str, start: int) -> bool:
+    """Whether a line of text[start:] (in its first _TITLE_HEAD * 50 characters) holds `name`
+    and not `other`."""
+    limit = min(len(text), start + _TITLE_HEAD * 50)
+    at = text.find(name, start, limit)
+    while at >= 0:
+        end = text.find("\n", at, limit)
+        if other not in text[text.rfind("\n", 0, at) + 1:end if end >= 0 else limit]:
+            return True
+        at = text.find(name, at + len(name), limit)
+    return False
+
+
+def _head_end(text: str, start: int) -> int:
+    """Where a one-node-a-line dump's text opens, from `start` on: the first run of
+    _HEAD_PROSE_RUN paragraphs, one under the other (blank lines between at most); no further
+    than _TITLE_HEAD * 50 characters. (Only lines of a paragraph's length are read: most of a
+    page's head is a menu's short lines.)"""
+    limit = min(len(text), start + _TITLE_HEAD * 50)
+    run, after, first = 0, start, start
+    # (the line's newline before it, from the one that ends the line above `start`)
+    for m in _LONG_LINE.finditer(text, start - 1, limit):
+        line = m.group()
+        prose = line.rstrip().endswith(_SENTENCE_STOPS) and _prose_line(" ".join(line.split()))
+        if not prose or not text[after:m.start() + 1].isspace():
+            run = 0
+        if prose:
+            first = first if run else m.start() + 1
+            run += 1
+            if run >= _HEAD_PROSE_RUN:
+                return first
+        after = m.end()
+    return limit
+
+
+# a line of a paragraph's length, after its newline (a literal first: the search leaps from
+# one newline to the next)
+_LONG_LINE = _lazy(r"\n[^\n]{%d,}" % _PROSE_CHARS)
+
+
+# (the corpus's headlines follow two paragraphs at most, a teaser's and a caption's: a third
+# in a row is the text's)
+_HEAD_PROSE_RUN = 3
 
 
 def _inner_title(text: str) -> Optional[str]:
