@@ -29,7 +29,7 @@ from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.byline import abbreviation, parse_credit
-from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
+from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_country_offset, with_default_offset
 from newsextract.fields.images import article_images
@@ -542,8 +542,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
-    note = next((i for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - W.writer_note_reach) - 1, -1)
-                 if i > 0 and about_the_writer(paragraphs[i], article.authors, profile)), None)
+    note = writer_note_at(paragraphs, article.authors, profile)
     if note is not None:
         # (known only now that the byline is read: a note on the writer closes the text, and
         # what a dump's run took on past it, a pitch or the outlet's teasers, is not the text's)

@@ -164,6 +164,8 @@ class Weights:
     thin_tail_score: float = 10.0
     # a note on the byline's writer among the body's last this many paragraphs ends the text
     writer_note_reach: int = 4
+    # ... when no paragraph of the story's prose, a closed sentence of this many words or more, follows it
+    note_prose_words: int = 20
     # a text written in <p>s (this many at least, with this share of the body's words): a short
     # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
     box_least_paragraphs: int = 3
