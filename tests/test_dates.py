@@ -297,17 +297,40 @@ def test_a_stamp_a_joined_dump_ran_into_the_texts_first_paragraphs() -> None:
     assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+01:00", 2, True)
     # (a page's markup keeps its date line apart: its body's paragraphs are not read so)
     assert choose_date(blocks, 0, 2, None, None, de, dump=False).iso is None
-    # (or it ends the standfirst above the text, its time printed)
-    blocks = _run(["Old harbour plan passes", "The council ends a three-year row over the pier "
+    # (or it follows the writer's name and the outlet's, its time printed)
+    blocks = _run(["Old harbour plan passes", "Lena Korb · Harbour Times · Posted: "
                    "12 March 2024 - 18:05", "The council approved the plan on Wednesday."],
                   {1: "body", 2: "body"})
     got = choose_date(blocks, 0, 1, None, None, EN, dump=True)
     assert (got.iso, got.guessed) == ("2024-03-12T18:05:00", True)
+    # (after words of prose it is the date of what the prose tells, and so is a standfirst's)
+    blocks[1].text = "The council ends a three-year row over the pier 12 March 2024 - 18:05"
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    blocks[1].text = ("Officials said the closure began on 3 May 2021 at 10:30 and would last until the "
+                      "river fell below the footpath.")
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    blocks[1].text = ("Police closed the road. Officials said the closure began on 3 May 2021 at 10:30 "
+                      "and would last until the river fell.")
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    # (an initial's stop is no sentence's: "EFE/ J.J. Guillén ...")
+    blocks[1].text = "EFE/ J.J. Guillén Alberto Órfão 12 March 2024 18:05 The council approved the plan."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12T18:05:00"
+    # (a line of a related story, and a reader's comment past the text, date other things)
+    blocks = _run(["Old harbour plan passes", _PROSE, "Related: Storm warning 21 May 2025 - 14:19",
+                   "Comments (2)", "Bob 21 May 2025 14:19 This road is always closed.", _PROSE],
+                  {1: "body", 2: "related", 3: "boilerplate", 5: "body"})
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
     # (a day with no time only where it opens the paragraph: "12 March 2024 • Hamburg ...")
     blocks[1].text = "12 March 2024 • Hamburg The council ends a three-year row over the pier."
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12"
     blocks[1].text = "The council met on 12 March 2024 and ended a three-year row over the pier."
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    # (nor where the sentence goes on after it: "3 May 2021 was the last time ...")
+    page = ("Home | News | Sport\n\nFloods close the coast road\n\nBy Jane Doe\n\nThe coast road between the "
+            "two towns stayed closed on Tuesday after the river broke its banks, officials said.\n\n3 May 2021 was "
+            "the last time the road flooded, when the river rose above the footpath and left mud on the road.\n\n"
+            "Drivers have been told to use the inland route until the water falls and the road is cleaned.\n")
+    assert newsextract.extract(page).date is None
 
 
 def test_a_related_storys_stamp_after_paragraphs_of_prose_dates_nothing() -> None:

@@ -413,21 +413,19 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
     return None
 
 
-# a dump whose lines were run together (get_text(" ")) may put the date line under the headline
-# inside the body's first paragraphs: so many blocks from the body's start are read for one
-_STAMP_REACH = 7
-
-
 def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
                       finder: Callable = find_dates) -> Optional[tuple]:
-    """A publication stamp run into the text's first paragraphs by a dump that joined its
-    lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "... 21 May 2025 -
-    14:19", "21 October 2025 • Duqm, Oman ..."): the first date there that prints its time, or
-    that opens its paragraph (after a label's words at most); a modified date's only when no
-    other stands there. None where no such date is printed."""
+    """A publication stamp run into the text's first W.stamp_reach blocks by a dump that joined
+    its lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "Yasmine Hassan ·
+    CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "21 October 2025 • Duqm, Oman ..."): the
+    first date there that opens its paragraph, or prints its time before the paragraph's first
+    sentence's stop with names or labels only before it (_stamp_shape); a modified date's only
+    when no other stands there. Only the text's and the head's blocks are read: a related
+    story's line, furniture and the comments past the text date other things. None where no
+    such date is printed."""
     modified = None
-    for b in blocks[start:start + _STAMP_REACH]:
-        if b.caption:
+    for b in blocks[start:start + W.stamp_reach]:
+        if b.caption or b.label not in (BODY, HEADER):
             continue
         prev_end = 0
         for f in finder(b.text, profile):
@@ -444,15 +442,27 @@ def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
 
 def _stamp_shape(text: str, f: FoundDate) -> bool:
     """A date that reads as a stamp in a paragraph a dump ran together: it opens the paragraph,
-    or it prints its time and stands early in it or after no sentence's stop (a related story's
-    stamp at the end of a paragraph of prose is that story's)."""
-    if not text[:f.start].strip():
-        return True
-    return f.has_time and (f.start <= _STAMP_EARLY_CHARS or
-                           ". " not in text[max(0, f.start - _STAMP_EARLY_CHARS):f.start])
+    or it prints its time, no sentence's stop stands before it, and the words before it are
+    names and labels (W.stamp_lower_words at most in lower case among the last
+    W.stamp_label_words: "EFE/ J.J. Guillén Alberto Órfão 25 de mayo de 2025 16:51 h", a menu's
+    run); an event's date in prose ("Officials said the closure began on 3 May 2021 at 10:30")
+    and a related story's stamp after prose are not the page's. A time with its zone makes a
+    stamp's shape after any words of the paragraph's first sentence."""
+    head = text[:f.start]
+    if not head.strip():
+        # (not where the sentence goes on after a day: "3 May 2021 was the last time ...")
+        return f.has_time or not text[f.end:].lstrip()[:1].islower()
+    if not f.has_time or _SENTENCE_STOP.search(head):
+        return False
+    if f.has_zone:
+        return True  # (a stamp's whole shape, its zone printed: "... internasional Selasa, 23 Februari 2016 14:39 WIB")
+    words = [w for w in head.split() if any(c.isalpha() for c in w)][-W.stamp_label_words:]
+    # (an address names its writer: "배윤경 기자 bykj@mk.co.kr ... 입력 : 2025-06-04 02:37:08")
+    return sum(w[:1].islower() and "@" not in w for w in words) <= W.stamp_lower_words
 
 
-_STAMP_EARLY_CHARS = 200
+# a sentence's stop and the next sentence's start (not an initial's: "J.J. Guillén")
+_SENTENCE_STOP = rx(r"(?<![\s.][A-Z])[.!?][\"”’»]?\s+[\"“„«]?[A-ZÀ-Þ]|。")
 
 
 def _date_after_body(blocks: List[Block], profile: Profile,
