@@ -613,3 +613,17 @@ def test_a_note_on_the_writer_with_the_storys_prose_after_it_is_the_storys() -> 
            "the coast and the people who live on it.")
     page = EN_HEAD + "\n\n".join([*EN_PARAS, "Jane Doe is a politics reporter for the Harbour Times.", bio]) + EN_FOOT
     assert extract(page).body.split("\n\n") == EN_PARAS
+
+
+def test_a_real_last_line_past_an_ad_line_stays_when_it_is_no_tags_size() -> None:
+    # a last sentence with no stop, a credit line the credit finder reads, a pull quote's
+    # sentence printed again at the end: none is a promo's or a row of tags
+    for mid in ["Advertisement", "Read more: Storm warning for the weekend"]:
+        for last in ["The road is expected to reopen on Friday, officials said, after engineers finish their checks",
+                     "Additional reporting by Tom Roe in Leeds and Sam Poe in York; editing by Ann Low"]:
+            page = EN_HEAD + "\n\n".join([*EN_PARAS, mid, last]) + EN_FOOT
+            assert extract(page).body.endswith(last), (mid, last)
+        quote = "We will not give up on this road."
+        paras = [EN_PARAS[0], quote, *EN_PARAS[1:]]
+        page = EN_HEAD + "\n\n".join([*paras, mid, quote]) + EN_FOOT
+        assert extract(page).body.endswith("\n\n" + quote), mid

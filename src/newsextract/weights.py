@@ -162,6 +162,7 @@ class Weights:
     # a dump: the body's last line past a line of furniture scoring under this is no text when
     # it has no stop or the page prints it twice (_thin_tail)
     thin_tail_score: float = 10.0
+    thin_tail_words: int = 8  # ... and holds this many words at most (a tag's, a promo's)
     # a note on the byline's writer among the body's last this many paragraphs ends the text
     writer_note_reach: int = 4
     # a dump's stamp run into the text: read in the body's first this many blocks (a dump whose
