@@ -411,7 +411,13 @@ def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
     text = ("Inicio | periodico.es\n\nEl ayuntamiento aprobó el plan.\n\n[Compartir](https://www.periodico.es/a/1)"
             " [logo](https://cdn.periodico.es/logo.png) [X](https://twitter.com/periodico)\n\n© 2024 Periodico.es")
     assert dump_country(text, None) == "es"
-    assert dump_country("Follow us: news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    assert dump_country("Follow us: https://news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    # (only a name printed as an address counts: glued sentences' stops, "said.In", and a
+    # source a text cites in its words name no host of the site's)
+    assert dump_country("the council said.In a statement it said.In the morning", None) is None
+    assert dump_country("the mayor said.It was closed.It rained", None) is None
+    assert dump_country("According to bbc.co.uk, the river rose. A report on bbc.co.uk agreed.", None) is None
+    assert dump_country("Contact news@example.fr or visit www.example.fr", None) == "fr"
     # (once is no site's: a link to another page)
     assert dump_country("Source: www.agency.fr", None) is None
     # (a site under .com names no country; nor does a file's name, "logo.png")
@@ -423,20 +429,22 @@ def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
 def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:
     from newsextract.fields.dates import with_country_offset
 
-    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00+01:00"
+    assert with_country_offset("2024-03-04T09:12:00", "fr") == "2024-03-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "uk") == "2024-07-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "za") == "2024-07-04T09:12:00+02:00"
-    # (a country of several zones, a day with no time, a time with its offset: as they are)
+    # (a country of several zones, a day with no time, a time with its offset: as they are;
+    # Spain keeps the Canaries an hour behind the mainland)
     assert with_country_offset("2024-03-04T09:12:00", "us") == "2024-03-04T09:12:00"
-    assert with_country_offset("2024-03-04", "es") == "2024-03-04"
-    assert with_country_offset("2024-03-04T09:12:00-05:00", "es") == "2024-03-04T09:12:00-05:00"
+    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04", "fr") == "2024-03-04"
+    assert with_country_offset("2024-03-04T09:12:00-05:00", "fr") == "2024-03-04T09:12:00-05:00"
     # (end to end: the offset is a guess, and the record says so)
-    body = ("El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
-            "un debate que duraba más de tres años y que dividía a la coalición de gobierno.")
-    text = "\n\n".join(["periodico.es | Portada", "Aprobado el plan para el puerto viejo",
-                        "4 de marzo de 2024 09:12 h", body, body.replace("a", "e", 3), body[::-1],
-                        "© 2024 periodico.es"])
+    body = ("Le conseil municipal a approuvé mercredi un nouveau plan pour le vieux port, mettant fin à "
+            "un débat qui durait depuis plus de trois ans et qui divisait la coalition au pouvoir.")
+    text = "\n\n".join(["www.journal.fr | Accueil", "Le plan pour le vieux port est approuvé",
+                        "4 mars 2024 09:12", body, body.replace("a", "e", 3), body[::-1],
+                        "© 2024 www.journal.fr"])
     rec = newsextract.extract(text)
     assert rec.date == "2024-03-04T09:12:00+01:00"
-    assert any("domain names (.es)" in w for w in rec.warnings)
-    assert newsextract.extract(text.replace("periodico.es", "periodico.com")).date == "2024-03-04T09:12:00"
+    assert any("domain names (.fr)" in w for w in rec.warnings)
+    assert newsextract.extract(text.replace("journal.fr", "journal.com")).date == "2024-03-04T09:12:00"
