@@ -378,6 +378,30 @@ def test_a_dumps_day_with_its_time_alone_on_the_next_line(day: str, time: str, i
     assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
 
 
+def test_a_time_below_a_day_is_a_clocks_time() -> None:
+    from newsextract.fields.dates import choose_date
+
+    def below(day: str, time: str, profile=EN) -> str:  # type: ignore[no-untyped-def]
+        blocks = _run(["Old harbour plan passes", day, time, "The council approved the plan on Wednesday."],
+                      {3: "body"})
+        return choose_date(blocks, 0, 3, None, None, profile, dump=True).iso
+    # (an hour in one digit, nothing else on the line, is as often a video's length)
+    assert below("5 November 2024", "2:30") == "2024-11-05"
+    assert below("5 November 2024", "02:30") == "2024-11-05T02:30:00"
+    # (its am or pm makes it a clock's, on the 24-hour clock: 12:30 am is half past midnight)
+    assert below("5 November 2024", "2:30 pm") == "2024-11-05T14:30:00"
+    assert below("5 November 2024", "12:30 am") == "2024-11-05T00:30:00"
+    assert below("5 November 2024", "12:30 pm") == "2024-11-05T12:30:00"
+    # (no hour past 23: "24:00" and "19:99" are no clock's)
+    assert below("5 November 2024", "24:00") == "2024-11-05"
+    assert below("5 November 2024", "19:99") == "2024-11-05"
+    # (a stamp's label glued on after the time ends it: the updated stamp is the next one's)
+    assert below("Bruselas - 15 oct 2024 -", "08:22Actualizado: 15 oct 2024 -",
+                 get_profile("es")) == "2024-10-15T08:22:00"
+    # (any other word glued on is no label's: the day alone)
+    assert below("Bruselas - 15 oct 2024 -", "08:22Economía", get_profile("es")) == "2024-10-15"
+
+
 def test_a_dumps_stamps_run_together_with_the_updated_label_glued_to_the_year() -> None:
     from newsextract.fields.dates import choose_date, find_dates, find_dump_dates
 

@@ -62,9 +62,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (in a dump, or a date's label glued on after it: "20 Apr 2026Updated 12:44", the
     # published and updated stamps of one line run together; not any word, "13 May
     # 2024Business" is a related list's item and its section)
-    labels = sorted({w for w in (*k.modified_labels, *k.date_connectives) if len(w) > 3}, key=longest_first)
-    glued = (r"|(?=(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels)
-             + r")\b)") if labels else ""
+    glued = (r"|(?=" + _glued_label_rx() + ")") if _stamp_labels() else ""
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" + glued if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=longest_first))
@@ -273,11 +271,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             has_time = False
             if tm:
                 h, mi, sec = int(tm.group("h")), int(tm.groupdict().get("m") or 0), int(tm.groupdict().get("s") or 0)
-                ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
-                if ampm == "pm" and h < 12:
-                    h += 12
-                elif ampm == "am" and h == 12:
-                    h = 0
+                h = _clock_hour(h, tm.groupdict().get("ampm"))
                 if h < 24:
                     has_time = True
                     zone = tm.groupdict().get("zone")
@@ -289,6 +283,14 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _clock_hour(h: int, ampm: Optional[str]) -> int:
+    """An hour printed with "am"/"pm" ("3:36 pm", "12:30 a.m.") on the 24-hour clock."""
+    ampm = (ampm or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        return h + 12
+    return 0 if ampm == "am" and h == 12 else h
 
 
 def _glued_month(word: str, months: dict) -> int:
@@ -654,11 +656,18 @@ def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
     if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
         return day
     m = _profile_patterns(profile)[4].match(below.text)
-    if not m or below.text[m.end():].strip().casefold() not in {"", *merged().clock_words}:
+    if not m:
         return day
-    h, mi = int(m.group("h")), int(m.group("m"))
-    ampm = (m.group("ampm") or "").lower().replace(".", "")
-    h += 12 if ampm == "pm" and h < 12 else (-12 if ampm == "am" and h == 12 else 0)
+    rest = below.text[m.end():].strip()
+    clock = rest.casefold() in merged().clock_words or bool(m.group("ampm") or m.group("zone"))
+    # (a stamp's label glued after the time ends it: "08:22Actualizado: 15 oct 2024 -")
+    if rest and not clock and not _glued_label_at().match(rest):
+        return day
+    # (an hour in one digit, "2:30", with nothing to make it a clock's, is as often a video's
+    # length under its date)
+    if not clock and m.end("h") - m.start("h") < 2:
+        return day
+    h, mi = _clock_hour(int(m.group("h")), m.group("ampm")), int(m.group("m"))
     if h > 23:
         return day
     y, mo, d = (int(x) for x in day.split("-"))
@@ -666,13 +675,36 @@ def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
 
 
 @lru_cache(maxsize=None)
-def _published_time_rx() -> "re.Pattern[str]":
-    """A time of day after a publication label (every profile's date connectives of four
-    letters or more that are no modified-date labels: "Publicerad 14.14", "Published 9:02")."""
+def _glued_label_at() -> "re.Pattern[str]":
+    """A stamp's label opening a text (what a dump glued on after a time)."""
+    return rx(_glued_label_rx()) if _stamp_labels() else rx(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _stamp_labels(modified: bool = True) -> tuple:
+    """The words that label a stamp's date or time: every profile's date connectives of four
+    letters or more ("Published", "Actualizado", "Stand"), and its modified-date labels unless
+    not `modified`; the longest first."""
     k = merged()
-    modified = {w.casefold() for w in k.modified_labels}
-    labels = sorted({w for w in k.date_connectives if len(w) > 3 and w.casefold() not in modified},
-                    key=longest_first)
+    later = {w.casefold() for w in k.modified_labels}
+    words = {w for w in (*k.date_connectives, *(k.modified_labels if modified else ()))
+             if len(w) > 3 and (modified or w.casefold() not in later)}
+    return tuple(sorted(words, key=longest_first))
+
+
+def _glued_label_rx() -> str:
+    """A stamp's label glued on by a dump after a date or a time, its first letter a capital
+    ("2026Updated 12:44", "08:22Actualizado: ..."); not any word ("13 May 2024Business" is a
+    related list's item and its section)."""
+    return "(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:])
+                            for w in _stamp_labels()) + r")\b"
+
+
+@lru_cache(maxsize=None)
+def _published_time_rx() -> "re.Pattern[str]":
+    """A time of day after a publication label (_stamp_labels that are no modified-date
+    labels: "Publicerad 14.14", "Published 9:02")."""
+    labels = _stamp_labels(modified=False)
     return rx(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
                       + r")\b:?\s+([0-2]?\d)[:.]([0-5]\d)(?!\d|[.:]\d)")
 
