@@ -2176,6 +2176,15 @@ def test_a_word_a_wrapping_converter_broke_after_its_hyphen_is_one_word() -> Non
     md = ("Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die Herkunfts-\n"
           "und Zielländer wollen nun gemeinsam nach Lösungen suchen.\n")
     assert "die Herkunfts- und Zielländer" in from_markdown(md)[0]
+    # a conjunction of the language's, not any stopword: "bzw.", "sowie", "versus" keep the
+    # space; "in" and "ce" below a hyphen go on the word ("drive-in", "est-ce que")
+    pad = "Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die "
+    for head, below, joined in [("Ein-", "bzw. Ausreise wird nun streng kontrolliert.", "die Ein- bzw. Ausreise"),
+                                ("Vor-", "sowie Nachteile wurden lange diskutiert.", "die Vor- sowie Nachteile"),
+                                ("first-", "versus second-round results were compared.", "die first- versus second"),
+                                ("drive-", "in cinema reopened on Monday in the town.", "die drive-in cinema"),
+                                ("est-", "ce que la ville va reconstruire le pont.", "die est-ce que")]:
+        assert joined in from_markdown(pad + head + "\n" + below + "\n")[0], head
 
 
 def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() -> None:

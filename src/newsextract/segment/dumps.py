@@ -2650,12 +2650,15 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
 
 def _hyphen_break(line: str, nxt: str) -> bool:
     """A wrapping converter broke a hyphenated word after its hyphen ("five-" / "year term"):
-    the word goes on below with no space. A stopword below is a word of its own after an
-    elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and post-war"). (Not in
+    the word goes on below with no space ("drive-" / "in", "est-" / "ce que"). A conjunction
+    below (the profiles' compound_conjunctions) is a word of its own after an elided compound's
+    hyphen ("Herkunfts- und Zielländer", "pre- and post-war", "Ein- bzw. Ausreise"). (Not in
     Markdown that kept the source's breaks: a browser prints a break there as a space.)"""
     if not _LETTER_HYPHEN.search(line) or not nxt[:1].isalpha():
         return False
-    return nxt.split(None, 1)[0].rstrip(",.;:").lower() not in merged().stopwords
+    word = nxt.split(None, 1)[0].rstrip(",;:").casefold()
+    conjunctions = merged().compound_conjunctions
+    return word not in conjunctions and word.rstrip(".") not in conjunctions
 
 
 _LETTER_HYPHEN = _lazy(r"[^\W\d_]-$")
