@@ -166,11 +166,10 @@ class Weights:
     # a note on the byline's writer among the body's last this many paragraphs ends the text
     writer_note_reach: int = 4
     # a dump's stamp run into the text: read in the body's first this many blocks (a dump whose
-    # lines were run together puts the date line inside the first paragraphs), after at most
-    # stamp_lower_words words in lower case among the last stamp_label_words before it
+    # lines were run together puts the date line inside the first paragraphs), after this many
+    # words of a name's or a label's, none in lower case
     stamp_reach: int = 7
-    stamp_label_words: int = 8
-    stamp_lower_words: int = 2
+    stamp_label_words: int = 2
     # ... when no paragraph of the story's prose, a closed sentence of this many words or more, follows it
     note_prose_words: int = 20
     # a text written in <p>s (this many at least, with this share of the body's words): a short

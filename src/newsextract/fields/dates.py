@@ -444,10 +444,10 @@ def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
 
 def _stamp_shape(text: str, f: FoundDate) -> bool:
     """A date that reads as a stamp in a paragraph a dump ran together: it opens the paragraph,
-    or it prints its time, no sentence's stop stands before it, and the words before it are
-    names and labels (W.stamp_lower_words at most in lower case among the last
-    W.stamp_label_words: "EFE/ J.J. Guillén Alberto Órfão 25 de mayo de 2025 16:51 h", a menu's
-    run); an event's date in prose ("Officials said the closure began on 3 May 2021 at 10:30")
+    or it prints its time, no sentence's stop stands before it, and the words right before it
+    are a name's or a label's (none of the last W.stamp_label_words in lower case: "EFE/ J.J.
+    Guillén Alberto Órfão 25 de mayo de 2025 16:51 h", "... Yasmine Hassan · CBC News · Posted:
+    Aug 08, 2024 4:00 AM EDT", a standfirst glued on before them); an event's date in prose ("Officials said the closure began on 3 May 2021 at 10:30")
     and a related story's stamp after prose are not the page's. A time with its zone makes a
     stamp's shape after any words of the paragraph's first sentence."""
     head = text[:f.start]
@@ -460,7 +460,7 @@ def _stamp_shape(text: str, f: FoundDate) -> bool:
         return True  # (a stamp's whole shape, its zone printed: "... internasional Selasa, 23 Februari 2016 14:39 WIB")
     words = [w for w in head.split() if any(c.isalpha() for c in w)][-W.stamp_label_words:]
     # (an address names its writer: "배윤경 기자 bykj@mk.co.kr ... 입력 : 2025-06-04 02:37:08")
-    return sum(w[:1].islower() and "@" not in w for w in words) <= W.stamp_lower_words
+    return not any(w[:1].islower() and "@" not in w for w in words)
 
 
 # a sentence's stop and the next sentence's start (not an initial's: "J.J. Guillén")
