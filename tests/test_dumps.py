@@ -2199,3 +2199,16 @@ def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() 
     # a link alone between two paragraphs stays an item
     text, _ = from_markdown("Ein Absatz endet hier.\n\n[Mehr zum Thema](/thema)\n\nDer nächste Absatz.\n")
     assert "• Mehr zum Thema" in text
+
+
+def test_a_link_whose_target_the_converter_broke_at_a_hyphen_is_measured_by_its_last_line() -> None:
+    # html2text breaks a long target at an address's hyphen: the line the link ends on is as
+    # wide as its layout, and the paragraph goes on below it
+    md = ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a computer-\n"
+          "coding glitch led to [widespread\n"
+          "problems](https://www.latimes.com/entertainment-\n"
+          "arts/business/story/2019-11-12/disney-faces-glitches-on-launch-day) last week\n"
+          "when the Burbank entertainment giant launched Disney+.\n")
+    assert from_markdown(md)[0] == ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a "
+                                    "computer-coding glitch led to widespread problems last week when the "
+                                    "Burbank entertainment giant launched Disney+.\n")
