@@ -2212,3 +2212,12 @@ def test_a_link_whose_target_the_converter_broke_at_a_hyphen_is_measured_by_its_
     assert from_markdown(md)[0] == ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a "
                                     "computer-coding glitch led to widespread problems last week when the "
                                     "Burbank entertainment giant launched Disney+.\n")
+
+
+def test_an_images_alt_text_broken_after_a_hyphen_reads_as_its_caption_does() -> None:
+    # the alt text and the caption under the picture, both wrapped after "Ampel-": the same words
+    md = ("![Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-\n"
+          "Aus.](/img/1.jpg)\n\nDiese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-\n"
+          "Aus. Bild: Screenshot\n")
+    text = from_markdown(md)[0]
+    assert "zum Ampel-Aus." in text and "Ampel- Aus" not in text

@@ -2585,8 +2585,13 @@ def _long_link(m: "re.Match[str]") -> str:
         # title, is put back on one line for the line's reading)
         return m.group(0).replace("-\n", "-").replace("\n", " ")
     if m.group(1):
-        alt = " ".join(m.group(2).split())
-        return alt
+        # (its lines joined as a paragraph's are, a word broken after its hyphen put together:
+        # the caption under the picture prints the same words)
+        lines = [line.strip() for line in m.group(2).split("\n") if line.strip()]
+        alt = lines[0] if lines else ""
+        for line in lines[1:]:
+            alt += ("" if _hyphen_break(alt, line) else " ") + line
+        return " ".join(alt.split())
     if len(m.group(0)) > _WRAP_WIDTH and m.group(2).count("\n") <= 2 and len(m.group(2)) <= _WRAPPED_MAX:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
