@@ -2596,7 +2596,7 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         text = m.group(2).replace("\n", " ")
-        return text + (_target_width(m, text) if "\n" in m.group(0)[m.end(2) - m.start():] else "")
+        return text + (_target_width(m, text) or "")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
         # [Dominik Bath](/a/) und [Theresa" / "Martus](/a/) 06.11.2025": one name)
@@ -2619,21 +2619,25 @@ def _long_link(m: "re.Match[str]") -> str:
     # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure; a
     # target the converter broke itself, at an address's hyphen, counts only its last line's
     # part, "arts/business/story/.../launch-day)")
-    return m.group(2) + _target_width(m, m.group(2))
+    marks = _target_width(m, m.group(2))
+    return m.group(2) + (_WIDTH_MARK * (len(m.group(0)) - len(m.group(2))) if marks is None else marks)
 
 
-def _target_width(m: "re.Match[str]", text: str) -> str:
+def _target_width(m: "re.Match[str]", text: str) -> Optional[str]:
     """Marks standing for the characters a link's target took on the line the link ends on
     (_long_link prints `text` for the link). A target the converter broke itself, at an
     address's hyphen ("...](https://www.latimes.com/entertainment-" / "arts/business/...) last
     week"), puts its lines together with the link's: the marks then make the line as wide as the
-    layout's last line was."""
+    layout's last line was. None for a target on one line, or a last line wider than any
+    converter wraps at (a piece of an address it could not break: no width to measure)."""
     target = m.group(0)[m.end(2) - m.start():]
     if "\n" not in target:
-        return _WIDTH_MARK * (len(m.group(0)) - len(m.group(2)))
+        return None
     end = m.string.find("\n", m.end())
     rest = m.string[m.end():end if end >= 0 else len(m.string)]
     laid_out = len(target) - target.rfind("\n") - 1 + len(rest)
+    if laid_out > _WRAPPED_MAX:
+        return None
     shown = len(text) - text.rfind("\n") - 1 + len(rest)
     if "\n" not in text:
         shown += m.start() - (m.string.rfind("\n", 0, m.start()) + 1)
