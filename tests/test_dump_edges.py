@@ -627,3 +627,20 @@ def test_a_real_last_line_past_an_ad_line_stays_when_it_is_no_tags_size() -> Non
         paras = [EN_PARAS[0], quote, *EN_PARAS[1:]]
         page = EN_HEAD + "\n\n".join([*paras, mid, quote]) + EN_FOOT
         assert extract(page).body.endswith("\n\n" + quote), mid
+
+
+def test_a_note_on_the_writer_goes_on_with_its_subject_left_out() -> None:
+    # a language that drops the subject goes on about the writer with the linking verb first
+    # ("Es jefa de ..."): the note's second paragraph, no prose of the story's
+    es = ["La carretera de la costa entre las dos ciudades siguió cerrada el martes después de que el río se "
+          "desbordara por tercera vez esta semana, dijeron los funcionarios.",
+          "Los ingenieros pasaron la mañana revisando el puente cerca del puerto, donde el agua subió por encima "
+          "de la acera durante la noche y dejó barro en la carretera.",
+          "Los conductores deben usar la ruta del interior, que añade unos cuarenta minutos al viaje, hasta que "
+          "baje el agua y se limpie la carretera."]
+    bio = ("Es jefa de la delegación de Bruselas. Antes, en Moscú, se ocupó de Rusia, Ucrania y el resto del "
+           "espacio postsoviético, y ha cubierto la guerra desde el inicio.")
+    page = ("Inicio | Noticias | Deportes\n\nLas inundaciones cierran la carretera de la costa\n\n5 de marzo de 2024\n\n"
+            "Por María López\n\n" + "\n\n".join([*es, "María López", bio])
+            + "\n\n   • Quiénes somos\n   • Contacto\n   • Privacidad\n")
+    assert extract(page).body.split("\n\n") == es

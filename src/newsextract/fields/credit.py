@@ -233,12 +233,14 @@ def writer_note_at(paragraphs: Sequence[str], authors: Sequence[str], profile: P
 
 def _story_prose(text: str, authors: Sequence[str], profile: Profile) -> bool:
     """A paragraph of the story's prose: a sentence of W.note_prose_words words or more closed
-    by its stop, whose first sentence names neither the writer nor anyone by a pronoun (a
-    note's second paragraph goes on about its writer: "Bis vor etwa zehn Jahren ... wirbt er
-    seither ...")."""
+    by its stop, whose first sentence names neither the writer nor anyone by a pronoun, and
+    that opens on no linking verb with its subject left out (a note's second paragraph goes on
+    about its writer: "Bis vor etwa zehn Jahren ... wirbt er seither ...", "Es jefa de ...")."""
     words = text.split()
     if len(words) < W.note_prose_words or not text.rstrip().endswith((".", "!", "?", "\"", "”")):
         return False
+    if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
+        return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     said = {w.strip(",.;:!?()\"“”'’").casefold() for w in first.split()}
     surnames = {a.split()[-1].casefold() for a in authors if a.split()}
