@@ -312,6 +312,15 @@ def test_a_stamp_a_joined_dump_ran_into_the_texts_first_paragraphs() -> None:
     blocks[1].text = ("Police closed the road. Officials said the closure began on 3 May 2021 at 10:30 "
                       "and would last until the river fell.")
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    # (a zone printed makes a stamp's whole shape after any words of the first sentence: a
+    # headline run into it, "Turki selenggarakan kontes film pendek internasional Selasa, ...")
+    idp = get_profile("id")
+    blocks[1].text = ("Turki selenggarakan kontes film pendek internasional Selasa, 23 Februari 2016 14:39 WIB "
+                      "| 1.093 Views Jakarta (ANTARA News) - Turki menggelar kontes film pendek.")
+    assert choose_date(blocks, 0, 1, None, None, idp, dump=True).iso == "2016-02-23T14:39:00+07:00"
+    # (a writer's e-mail address is no prose's word: "Lena Korb lena@example.com Posted: ...")
+    blocks[1].text = "Lena Korb lena.korb@example.com 12 March 2024 18:05 The council approved the plan."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12T18:05:00"
     # (an initial's stop is no sentence's: "EFE/ J.J. Guillén ...")
     blocks[1].text = "EFE/ J.J. Guillén Alberto Órfão 12 March 2024 18:05 The council approved the plan."
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12T18:05:00"
