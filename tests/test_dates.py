@@ -297,17 +297,49 @@ def test_a_stamp_a_joined_dump_ran_into_the_texts_first_paragraphs() -> None:
     assert (got.iso, got.index, got.guessed) == ("2024-03-12T18:05:00+01:00", 2, True)
     # (a page's markup keeps its date line apart: its body's paragraphs are not read so)
     assert choose_date(blocks, 0, 2, None, None, de, dump=False).iso is None
-    # (or it ends the standfirst above the text, its time printed)
-    blocks = _run(["Old harbour plan passes", "The council ends a three-year row over the pier "
+    # (or it follows the writer's name and the outlet's, its time printed)
+    blocks = _run(["Old harbour plan passes", "Lena Korb · Harbour Times · Posted: "
                    "12 March 2024 - 18:05", "The council approved the plan on Wednesday."],
                   {1: "body", 2: "body"})
     got = choose_date(blocks, 0, 1, None, None, EN, dump=True)
     assert (got.iso, got.guessed) == ("2024-03-12T18:05:00", True)
+    # (after words of prose it is the date of what the prose tells, and so is a standfirst's)
+    blocks[1].text = "The council ends a three-year row over the pier 12 March 2024 - 18:05"
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    blocks[1].text = ("Officials said the closure began on 3 May 2021 at 10:30 and would last until the "
+                      "river fell below the footpath.")
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    blocks[1].text = ("Police closed the road. Officials said the closure began on 3 May 2021 at 10:30 "
+                      "and would last until the river fell.")
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    # (a zone printed makes a stamp's whole shape after any words of the first sentence: a
+    # headline run into it, "Turki selenggarakan kontes film pendek internasional Selasa, ...")
+    idp = get_profile("id")
+    blocks[1].text = ("Turki selenggarakan kontes film pendek internasional Selasa, 23 Februari 2016 14:39 WIB "
+                      "| 1.093 Views Jakarta (ANTARA News) - Turki menggelar kontes film pendek.")
+    assert choose_date(blocks, 0, 1, None, None, idp, dump=True).iso == "2016-02-23T14:39:00+07:00"
+    # (a writer's e-mail address is no prose's word: "Lena Korb lena@example.com Posted: ...")
+    blocks[1].text = "Lena Korb lena.korb@example.com 12 March 2024 18:05 The council approved the plan."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12T18:05:00"
+    # (an initial's stop is no sentence's: "EFE/ J.J. Guillén ...")
+    blocks[1].text = "EFE/ J.J. Guillén Alberto Órfão 12 March 2024 18:05 The council approved the plan."
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12T18:05:00"
+    # (a line of a related story, and a reader's comment past the text, date other things)
+    blocks = _run(["Old harbour plan passes", _PROSE, "Related: Storm warning 21 May 2025 - 14:19",
+                   "Comments (2)", "Bob 21 May 2025 14:19 This road is always closed.", _PROSE],
+                  {1: "body", 2: "related", 3: "boilerplate", 5: "body"})
+    assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
     # (a day with no time only where it opens the paragraph: "12 March 2024 • Hamburg ...")
     blocks[1].text = "12 March 2024 • Hamburg The council ends a three-year row over the pier."
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso == "2024-03-12"
     blocks[1].text = "The council met on 12 March 2024 and ended a three-year row over the pier."
     assert choose_date(blocks, 0, 1, None, None, EN, dump=True).iso is None
+    # (nor where the sentence goes on after it: "3 May 2021 was the last time ...")
+    page = ("Home | News | Sport\n\nFloods close the coast road\n\nBy Jane Doe\n\nThe coast road between the "
+            "two towns stayed closed on Tuesday after the river broke its banks, officials said.\n\n3 May 2021 was "
+            "the last time the road flooded, when the river rose above the footpath and left mud on the road.\n\n"
+            "Drivers have been told to use the inland route until the water falls and the road is cleaned.\n")
+    assert newsextract.extract(page).date is None
 
 
 def test_a_related_storys_stamp_after_paragraphs_of_prose_dates_nothing() -> None:
@@ -355,6 +387,30 @@ def test_a_dumps_day_with_its_time_alone_on_the_next_line(day: str, time: str, i
     assert choose_date(blocks, 0, 3, None, None, de, dump=True).iso == "2024-03-05"
 
 
+def test_a_time_below_a_day_is_a_clocks_time() -> None:
+    from newsextract.fields.dates import choose_date
+
+    def below(day: str, time: str, profile=EN) -> str:  # type: ignore[no-untyped-def]
+        blocks = _run(["Old harbour plan passes", day, time, "The council approved the plan on Wednesday."],
+                      {3: "body"})
+        return choose_date(blocks, 0, 3, None, None, profile, dump=True).iso
+    # (an hour in one digit, nothing else on the line, is as often a video's length)
+    assert below("5 November 2024", "2:30") == "2024-11-05"
+    assert below("5 November 2024", "02:30") == "2024-11-05T02:30:00"
+    # (its am or pm makes it a clock's, on the 24-hour clock: 12:30 am is half past midnight)
+    assert below("5 November 2024", "2:30 pm") == "2024-11-05T14:30:00"
+    assert below("5 November 2024", "12:30 am") == "2024-11-05T00:30:00"
+    assert below("5 November 2024", "12:30 pm") == "2024-11-05T12:30:00"
+    # (no hour past 23: "24:00" and "19:99" are no clock's)
+    assert below("5 November 2024", "24:00") == "2024-11-05"
+    assert below("5 November 2024", "19:99") == "2024-11-05"
+    # (a stamp's label glued on after the time ends it: the updated stamp is the next one's)
+    assert below("Bruselas - 15 oct 2024 -", "08:22Actualizado: 15 oct 2024 -",
+                 get_profile("es")) == "2024-10-15T08:22:00"
+    # (any other word glued on is no label's: the day alone)
+    assert below("Bruselas - 15 oct 2024 -", "08:22Economía", get_profile("es")) == "2024-10-15"
+
+
 def test_a_dumps_stamps_run_together_with_the_updated_label_glued_to_the_year() -> None:
     from newsextract.fields.dates import choose_date, find_dates, find_dump_dates
 
@@ -388,7 +444,13 @@ def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
     text = ("Inicio | periodico.es\n\nEl ayuntamiento aprobó el plan.\n\n[Compartir](https://www.periodico.es/a/1)"
             " [logo](https://cdn.periodico.es/logo.png) [X](https://twitter.com/periodico)\n\n© 2024 Periodico.es")
     assert dump_country(text, None) == "es"
-    assert dump_country("Follow us: news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    assert dump_country("Follow us: https://news.example.co.uk and www.example.co.uk/sport", None) == "uk"
+    # (only a name printed as an address counts: glued sentences' stops, "said.In", and a
+    # source a text cites in its words name no host of the site's)
+    assert dump_country("the council said.In a statement it said.In the morning", None) is None
+    assert dump_country("the mayor said.It was closed.It rained", None) is None
+    assert dump_country("According to bbc.co.uk, the river rose. A report on bbc.co.uk agreed.", None) is None
+    assert dump_country("Contact news@example.fr or visit www.example.fr", None) == "fr"
     # (once is no site's: a link to another page)
     assert dump_country("Source: www.agency.fr", None) is None
     # (a site under .com names no country; nor does a file's name, "logo.png")
@@ -400,20 +462,22 @@ def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
 def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:
     from newsextract.fields.dates import with_country_offset
 
-    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00+01:00"
+    assert with_country_offset("2024-03-04T09:12:00", "fr") == "2024-03-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "uk") == "2024-07-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "za") == "2024-07-04T09:12:00+02:00"
-    # (a country of several zones, a day with no time, a time with its offset: as they are)
+    # (a country of several zones, a day with no time, a time with its offset: as they are;
+    # Spain keeps the Canaries an hour behind the mainland)
     assert with_country_offset("2024-03-04T09:12:00", "us") == "2024-03-04T09:12:00"
-    assert with_country_offset("2024-03-04", "es") == "2024-03-04"
-    assert with_country_offset("2024-03-04T09:12:00-05:00", "es") == "2024-03-04T09:12:00-05:00"
+    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04", "fr") == "2024-03-04"
+    assert with_country_offset("2024-03-04T09:12:00-05:00", "fr") == "2024-03-04T09:12:00-05:00"
     # (end to end: the offset is a guess, and the record says so)
-    body = ("El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
-            "un debate que duraba más de tres años y que dividía a la coalición de gobierno.")
-    text = "\n\n".join(["periodico.es | Portada", "Aprobado el plan para el puerto viejo",
-                        "4 de marzo de 2024 09:12 h", body, body.replace("a", "e", 3), body[::-1],
-                        "© 2024 periodico.es"])
+    body = ("Le conseil municipal a approuvé mercredi un nouveau plan pour le vieux port, mettant fin à "
+            "un débat qui durait depuis plus de trois ans et qui divisait la coalition au pouvoir.")
+    text = "\n\n".join(["www.journal.fr | Accueil", "Le plan pour le vieux port est approuvé",
+                        "4 mars 2024 09:12", body, body.replace("a", "e", 3), body[::-1],
+                        "© 2024 www.journal.fr"])
     rec = newsextract.extract(text)
     assert rec.date == "2024-03-04T09:12:00+01:00"
-    assert any("domain names (.es)" in w for w in rec.warnings)
-    assert newsextract.extract(text.replace("periodico.es", "periodico.com")).date == "2024-03-04T09:12:00"
+    assert any("domain names (.fr)" in w for w in rec.warnings)
+    assert newsextract.extract(text.replace("journal.fr", "journal.com")).date == "2024-03-04T09:12:00"

@@ -588,8 +588,8 @@ def test_a_note_on_the_bylines_writer_ends_the_text_and_what_follows_it() -> Non
     # the byline names closes the article wherever among its last paragraphs it stands
     note = "Jane Doe is a politics reporter for the Harbour Times."
     pitch = "Get the latest updates from the campaign trail, exclusive interviews and more politics content."
-    teaser = ("Council approves the new ferry timetable after months of complaints from commuters "
-              "who said the old one left them stranded on the pier every evening.")
+    teaser = ("More from Politics 7 mins ago Council approves the new ferry timetable after months of "
+              "complaints 20 mins ago Harbour wall repairs to start in spring")
     page = EN_HEAD + "\n\n".join([*EN_PARAS, note, pitch, teaser]) + EN_FOOT
     assert extract(page).body.split("\n\n") == EN_PARAS
     # a sentence on somebody else among the last paragraphs is the story's own
@@ -597,3 +597,50 @@ def test_a_note_on_the_bylines_writer_ends_the_text_and_what_follows_it() -> Non
     paras = [EN_PARAS[0], other, *EN_PARAS[1:]]
     page = EN_HEAD + "\n\n".join(paras) + EN_FOOT
     assert extract(page).body.split("\n\n") == paras
+
+
+def test_a_note_on_the_writer_with_the_storys_prose_after_it_is_the_storys() -> None:
+    # a first-person essay whose writer introduces herself in its second paragraph, and the
+    # writer's name alone on a line among the paragraphs: prose follows, nothing is cut
+    intro = "Jane Doe is a nurse at the harbour clinic. She has lived on the coast road for twenty years."
+    paras = [EN_PARAS[0], intro, *EN_PARAS[1:]]
+    assert extract(EN_HEAD + "\n\n".join(paras) + EN_FOOT).body.split("\n\n") == paras
+    more = "The council will meet on Friday to decide whether the road can reopen before the weekend traffic."
+    paras = [*EN_PARAS[:2], "Jane Doe", EN_PARAS[2], more]
+    assert extract(EN_HEAD + "\n\n".join(paras) + EN_FOOT).body.split("\n\n") == paras
+    # the note's second paragraph goes on about its writer: the note still closes the text
+    bio = ("Before that she covered the courts for ten years, and she has written two books about "
+           "the coast and the people who live on it.")
+    page = EN_HEAD + "\n\n".join([*EN_PARAS, "Jane Doe is a politics reporter for the Harbour Times.", bio]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == EN_PARAS
+
+
+def test_a_real_last_line_past_an_ad_line_stays_when_it_is_no_tags_size() -> None:
+    # a last sentence with no stop, a credit line the credit finder reads, a pull quote's
+    # sentence printed again at the end: none is a promo's or a row of tags
+    for mid in ["Advertisement", "Read more: Storm warning for the weekend"]:
+        for last in ["The road is expected to reopen on Friday, officials said, after engineers finish their checks",
+                     "Additional reporting by Tom Roe in Leeds and Sam Poe in York; editing by Ann Low"]:
+            page = EN_HEAD + "\n\n".join([*EN_PARAS, mid, last]) + EN_FOOT
+            assert extract(page).body.endswith(last), (mid, last)
+        quote = "We will not give up on this road."
+        paras = [EN_PARAS[0], quote, *EN_PARAS[1:]]
+        page = EN_HEAD + "\n\n".join([*paras, mid, quote]) + EN_FOOT
+        assert extract(page).body.endswith("\n\n" + quote), mid
+
+
+def test_a_note_on_the_writer_goes_on_with_its_subject_left_out() -> None:
+    # a language that drops the subject goes on about the writer with the linking verb first
+    # ("Es jefa de ..."): the note's second paragraph, no prose of the story's
+    es = ["La carretera de la costa entre las dos ciudades siguió cerrada el martes después de que el río se "
+          "desbordara por tercera vez esta semana, dijeron los funcionarios.",
+          "Los ingenieros pasaron la mañana revisando el puente cerca del puerto, donde el agua subió por encima "
+          "de la acera durante la noche y dejó barro en la carretera.",
+          "Los conductores deben usar la ruta del interior, que añade unos cuarenta minutos al viaje, hasta que "
+          "baje el agua y se limpie la carretera."]
+    bio = ("Es jefa de la delegación de Bruselas. Antes, en Moscú, se ocupó de Rusia, Ucrania y el resto del "
+           "espacio postsoviético, y ha cubierto la guerra desde el inicio.")
+    page = ("Inicio | Noticias | Deportes\n\nLas inundaciones cierran la carretera de la costa\n\n5 de marzo de 2024\n\n"
+            "Por María López\n\n" + "\n\n".join([*es, "María López", bio])
+            + "\n\n   • Quiénes somos\n   • Contacto\n   • Privacidad\n")
+    assert extract(page).body.split("\n\n") == es

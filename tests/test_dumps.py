@@ -2291,6 +2291,15 @@ def test_a_word_a_wrapping_converter_broke_after_its_hyphen_is_one_word() -> Non
     md = ("Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die Herkunfts-\n"
           "und Zielländer wollen nun gemeinsam nach Lösungen suchen.\n")
     assert "die Herkunfts- und Zielländer" in from_markdown(md)[0]
+    # a conjunction of the language's, not any stopword: "bzw.", "sowie", "versus" keep the
+    # space; "in" and "ce" below a hyphen go on the word ("drive-in", "est-ce que")
+    pad = "Die Zahl der Herkunftsländer ist weiter gestiegen, so das Ministerium, die "
+    for head, below, joined in [("Ein-", "bzw. Ausreise wird nun streng kontrolliert.", "die Ein- bzw. Ausreise"),
+                                ("Vor-", "sowie Nachteile wurden lange diskutiert.", "die Vor- sowie Nachteile"),
+                                ("first-", "versus second-round results were compared.", "die first- versus second"),
+                                ("drive-", "in cinema reopened on Monday in the town.", "die drive-in cinema"),
+                                ("est-", "ce que la ville va reconstruire le pont.", "die est-ce que")]:
+        assert joined in from_markdown(pad + head + "\n" + below + "\n")[0], head
 
 
 def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() -> None:
@@ -2305,3 +2314,25 @@ def test_a_link_alone_on_a_wrapped_paragraphs_line_is_a_word_of_the_paragraph() 
     # a link alone between two paragraphs stays an item
     text, _ = from_markdown("Ein Absatz endet hier.\n\n[Mehr zum Thema](/thema)\n\nDer nächste Absatz.\n")
     assert "• Mehr zum Thema" in text
+
+
+def test_a_link_whose_target_the_converter_broke_at_a_hyphen_is_measured_by_its_last_line() -> None:
+    # html2text breaks a long target at an address's hyphen: the line the link ends on is as
+    # wide as its layout, and the paragraph goes on below it
+    md = ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a computer-\n"
+          "coding glitch led to [widespread\n"
+          "problems](https://www.latimes.com/entertainment-\n"
+          "arts/business/story/2019-11-12/disney-faces-glitches-on-launch-day) last week\n"
+          "when the Burbank entertainment giant launched Disney+.\n")
+    assert from_markdown(md)[0] == ("Walt Disney Co. executive Kevin Mayer said overwhelming demand and a "
+                                    "computer-coding glitch led to widespread problems last week when the "
+                                    "Burbank entertainment giant launched Disney+.\n")
+
+
+def test_an_images_alt_text_broken_after_a_hyphen_reads_as_its_caption_does() -> None:
+    # the alt text and the caption under the picture, both wrapped after "Ampel-": the same words
+    md = ("![Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-\n"
+          "Aus.](/img/1.jpg)\n\nDiese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-\n"
+          "Aus. Bild: Screenshot\n")
+    text = from_markdown(md)[0]
+    assert "zum Ampel-Aus." in text and "Ampel- Aus" not in text

@@ -1727,23 +1727,35 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
 
 def _thin_tail(blocks: List[Block], body: List[Block]) -> List[Block]:
     """A dump: the body's last line past a line of furniture (an ad's, a related label, a
-    share bar) when it weighs little (under W.thin_tail_score) and is no sentence the text
-    could end on: a row of topics with no stop ("Protection de l'environnement Mer
-    Méditerranée Pêche"), or a line the page prints again elsewhere, a template's promo
-    ("Kennen Sie schon unsere Plus-Inhalte?"). In a dump furniture has no bounds, and the run
-    goes on over it to whatever pays a little more than it costs. A sentence printed once
-    there, however short, is the text's own last paragraph ("Police are appealing for
-    witnesses."), and so are two sentences."""
+    share bar) when it weighs little (under W.thin_tail_score), is of a tag's or a promo's size
+    (W.thin_tail_words words at most) and is no sentence the text could end on: a row of
+    topics with no stop ("Protection de l'environnement Mer Méditerranée Pêche"), or a line the
+    page prints again outside the text, a template's promo ("Kennen Sie schon unsere
+    Plus-Inhalte?"). In a dump furniture has no bounds, and the run goes on over it to whatever
+    pays a little more than it costs. A sentence printed once there, however short, is the
+    text's own last paragraph ("Police are appealing for witnesses."), and so are two
+    sentences, a long line with no stop, a pull quote's sentence printed again at the end, and
+    a credit line, which the credit finder reads."""
     kept = [b for b in body if b.label == BODY]
     if len(kept) < 2 or kept[-1].path:
         return []
     last = kept[-1]
     if last.score >= W.thin_tail_score or _INNER_STOP.search(last.text) \
+            or len(last.text.split()) > W.thin_tail_words or _credit_shape(last.text) \
             or not any(b.label in (RELATED, BOILERPLATE, LIST) for b in blocks[kept[-2].index + 1:last.index]):
         return []
-    if last.text.endswith(_SENTENCE_END) and sum(b.text == last.text for b in blocks) < 2:
+    if last.text.endswith(_SENTENCE_END) and \
+            not any(b.text == last.text and b.label != BODY for b in blocks if b is not last):
         return []
     return [last]
+
+
+def _credit_shape(text: str) -> bool:
+    """A line that credits the text: its writers or editors ("Additional reporting by Tom Roe;
+    editing by Ann Low"), an agency ("— Reuters"), a credit's phrase ("With agencies")."""
+    k = merged()
+    bare = text.strip(" ()—–-").casefold()
+    return any(parse_credit(text, k)[:2]) or bare in k.agencies or bare.startswith(tuple(k.credit_phrases))
 
 
 def _dek(blocks: List[Block], b: Block, title_key: str) -> bool:

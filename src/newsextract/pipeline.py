@@ -27,9 +27,10 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
                                   label_thin_container)
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
+from newsextract.domain import from_url, registrable
 from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
 from newsextract.fields.byline import abbreviation, parse_credit
-from newsextract.fields.credit import about_the_writer, closing_writer, read_tail, split_glued_credit
+from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_country_offset, with_default_offset
 from newsextract.fields.images import article_images
@@ -288,47 +289,38 @@ _DUMP_URL = rx(r"(?:url source|source url|url|link|permalink|canonical(?: url)?)
 _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 
 
-# where a host ends in a dump's text ("eldiario.es", "www.dailystar.co.uk", an address's or an
-# e-mail's): its last name, read back from there to the host's start
-_HOST_END = rx(r"\.([a-z]{2,6})(?![\w\-]|\.[a-z])")
-_REGISTRY_NAMES = frozenset(("co", "com", "net", "org", "gov", "ac"))  # "co.uk", "com.au"
+# where a dump names a host for sure (lower case, as addresses are printed; a sentence's
+# glued stop, "said.In", is none): a link's or a URL line's address, an e-mail's host, a
+# "www." name
+_NAMED_HOST = rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])|[\w.+-]@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})"
+                 r"|(?<![\w.])(www\.[a-z0-9][a-z0-9.-]*\.[a-z]{2,})")
 _OFFSET_END = rx(r"(?:[+-]\d\d:\d\d|Z)$")
 _SITE_HOST_LEAST = 2  # the site's host is named at least this often
-# a file's name, not a host ("logo.png")
-_FILE_ENDINGS = frozenset(("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "html", "htm",
-                           "php", "aspx", "js", "css", "mp3", "mp4", "json", "xml", "txt", "ico"))
 
 
-def _hosts(text: str) -> Counter:
-    """The hosts a text names, each as its last two names, three where the second is a
-    registry's ("dailystar.co.uk"), with how often; files' names left out."""
-    text = text.lower()
+def _named_domains(text: str) -> Counter:
+    """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
+    e-mails and "www." names, with how often."""
     found: Counter = Counter()
-    for m in _HOST_END.finditer(text):
-        if m.group(1) in _FILE_ENDINGS:
-            continue
-        i = m.start()
-        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-."):
-            i -= 1
-        names = text[i:m.end()].strip(".-").split(".")
-        if len(names) < 2 or not names[-2]:
-            continue
-        keep = 3 if len(names) >= 3 and names[-2] in _REGISTRY_NAMES else 2
-        found[".".join(names[-keep:])] += 1
+    for m in _NAMED_HOST.finditer(text):
+        site = registrable(m.group(m.lastindex or 0))
+        if site:
+            found[site] += 1
     return found
 
 
 def dump_country(text: str, url: Optional[str]) -> Optional[str]:
     """The country of a dump's site: the internet country code of its address, or else of the
-    host it names most (its links, its copyright line, its e-mail addresses), when that host
-    is named twice or more and its code is a country's ("es" of eldiario.es); None for a site
-    under .com and the like."""
-    hosts = _hosts(url.split("//", 1)[-1].split("/", 1)[0]) if url else _hosts(text)
-    if not hosts:
-        return None
-    host, n = hosts.most_common(1)[0]
-    code = host.rsplit(".", 1)[-1]
-    return code if (url or n >= _SITE_HOST_LEAST) and len(code) == 2 else None
+    domain it names most in addresses (its links, its e-mail addresses, its "www." names), when
+    that is named twice or more and its code is a country's ("es" of eldiario.es); None for a
+    site under .com and the like."""
+    if url:
+        site, n = from_url(url), _SITE_HOST_LEAST
+    else:
+        named = _named_domains(text).most_common(1)
+        site, n = named[0] if named else (None, 0)
+    code = site.rsplit(".", 1)[-1] if site else ""
+    return code if n >= _SITE_HOST_LEAST and len(code) == 2 and code.isalpha() else None
 
 
 def dump_url(text: str) -> Optional[str]:
@@ -542,8 +534,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
-    note = next((i for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - W.writer_note_reach) - 1, -1)
-                 if i > 0 and about_the_writer(paragraphs[i], article.authors, profile)), None)
+    note = writer_note_at(paragraphs, article.authors, profile)
     if note is not None:
         # (known only now that the byline is read: a note on the writer closes the text, and
         # what a dump's run took on past it, a pitch or the outlet's teasers, is not the text's)

@@ -162,8 +162,16 @@ class Weights:
     # a dump: the body's last line past a line of furniture scoring under this is no text when
     # it has no stop or the page prints it twice (_thin_tail)
     thin_tail_score: float = 10.0
+    thin_tail_words: int = 8  # ... and holds this many words at most (a tag's, a promo's)
     # a note on the byline's writer among the body's last this many paragraphs ends the text
     writer_note_reach: int = 4
+    # a dump's stamp run into the text: read in the body's first this many blocks (a dump whose
+    # lines were run together puts the date line inside the first paragraphs), after this many
+    # words of a name's or a label's, none in lower case
+    stamp_reach: int = 7
+    stamp_label_words: int = 2
+    # ... when no paragraph of the story's prose, a closed sentence of this many words or more, follows it
+    note_prose_words: int = 20
     # a text written in <p>s (this many at least, with this share of the body's words): a short
     # <div> among them, no sibling of theirs, is a box's (_boxes_among_paragraphs)
     box_least_paragraphs: int = 3

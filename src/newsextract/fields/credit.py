@@ -216,6 +216,37 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
                                         + profile.bio_link + r")\b", first) for a in names)
 
 
+def writer_note_at(paragraphs: Sequence[str], authors: Sequence[str], profile: Profile) -> Optional[int]:
+    """Where a note on the byline's writer closes the text (about_the_writer), the text ending
+    before it: the last paragraph, or one among the last W.writer_note_reach that no paragraph
+    of the story's prose follows (a dump's run goes on past the note to its second sentences,
+    a pitch, the outlet's teasers). A note with prose after it is the story's own line: a
+    first-person essay whose writer introduces herself, a name printed among the paragraphs."""
+    last = len(paragraphs) - 1
+    for i in range(last, max(0, last + 1 - W.writer_note_reach) - 1, -1):
+        if i > 0 and about_the_writer(paragraphs[i], authors, profile):
+            return i
+        if _story_prose(paragraphs[i], authors, profile):
+            return None
+    return None
+
+
+def _story_prose(text: str, authors: Sequence[str], profile: Profile) -> bool:
+    """A paragraph of the story's prose: a sentence of W.note_prose_words words or more closed
+    by its stop, whose first sentence names neither the writer nor anyone by a pronoun, and
+    that opens on no linking verb with its subject left out (a note's second paragraph goes on
+    about its writer: "Bis vor etwa zehn Jahren ... wirbt er seither ...", "Es jefa de ...")."""
+    words = text.split()
+    if len(words) < W.note_prose_words or not text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
+        return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    said = {w.strip(",.;:!?()\"“”'’").casefold() for w in first.split()}
+    surnames = {a.split()[-1].casefold() for a in authors if a.split()}
+    return not said & (set(profile.pronouns) | surnames)
+
+
 def _outlet_and_writer(credit: str, profile: Profile) -> Optional[str]:
     """The writer's full name in a closing credit that names the outlet by its domain first and
     the writer after a slash ("Tribunnews.com/Rina Marlina"); None for initials, anything else,

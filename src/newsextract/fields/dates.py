@@ -62,9 +62,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (in a dump, or a date's label glued on after it: "20 Apr 2026Updated 12:44", the
     # published and updated stamps of one line run together; not any word, "13 May
     # 2024Business" is a related list's item and its section)
-    labels = sorted({w for w in (*k.modified_labels, *k.date_connectives) if len(w) > 3}, key=longest_first)
-    glued = (r"|(?=(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels)
-             + r")\b)") if labels else ""
+    glued = (r"|(?=" + _glued_label_rx() + ")") if _stamp_labels() else ""
     year_end = r"(?:\b|(?=[0-2]?\d:[0-5]\d)" + (r"|(?=\d)" + glued if short_years else "") + ")"
     # (or joined by a word: "4 de mayo de 2022", "4 de maio de 2022")
     joiners = "|".join(re.escape(w) for w in sorted(k.date_joiners, key=longest_first))
@@ -273,11 +271,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             has_time = False
             if tm:
                 h, mi, sec = int(tm.group("h")), int(tm.groupdict().get("m") or 0), int(tm.groupdict().get("s") or 0)
-                ampm = (tm.groupdict().get("ampm") or "").lower().replace(".", "")
-                if ampm == "pm" and h < 12:
-                    h += 12
-                elif ampm == "am" and h == 12:
-                    h = 0
+                h = _clock_hour(h, tm.groupdict().get("ampm"))
                 if h < 24:
                     has_time = True
                     zone = tm.groupdict().get("zone")
@@ -289,6 +283,14 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _clock_hour(h: int, ampm: Optional[str]) -> int:
+    """An hour printed with "am"/"pm" ("3:36 pm", "12:30 a.m.") on the 24-hour clock."""
+    ampm = (ampm or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        return h + 12
+    return 0 if ampm == "am" and h == 12 else h
 
 
 def _glued_month(word: str, months: dict) -> int:
@@ -413,21 +415,19 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
     return None
 
 
-# a dump whose lines were run together (get_text(" ")) may put the date line under the headline
-# inside the body's first paragraphs: so many blocks from the body's start are read for one
-_STAMP_REACH = 7
-
-
 def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
                       finder: Callable = find_dates) -> Optional[tuple]:
-    """A publication stamp run into the text's first paragraphs by a dump that joined its
-    lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "... 21 May 2025 -
-    14:19", "21 October 2025 • Duqm, Oman ..."): the first date there that prints its time, or
-    that opens its paragraph (after a label's words at most); a modified date's only when no
-    other stands there. None where no such date is printed."""
+    """A publication stamp run into the text's first W.stamp_reach blocks by a dump that joined
+    its lines ("28.04.2024 um 08:52 Uhr - 12 Ergänzungen Bibelverse ...", "Yasmine Hassan ·
+    CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "21 October 2025 • Duqm, Oman ..."): the
+    first date there that opens its paragraph, or prints its time before the paragraph's first
+    sentence's stop with names or labels only before it (_stamp_shape); a modified date's only
+    when no other stands there. Only the text's and the head's blocks are read: a related
+    story's line, furniture and the comments past the text date other things. None where no
+    such date is printed."""
     modified = None
-    for b in blocks[start:start + _STAMP_REACH]:
-        if b.caption:
+    for b in blocks[start:start + W.stamp_reach]:
+        if b.caption or b.label not in (BODY, HEADER):
             continue
         prev_end = 0
         for f in finder(b.text, profile):
@@ -444,15 +444,27 @@ def _stamp_near_start(blocks: List[Block], start: int, profile: Profile,
 
 def _stamp_shape(text: str, f: FoundDate) -> bool:
     """A date that reads as a stamp in a paragraph a dump ran together: it opens the paragraph,
-    or it prints its time and stands early in it or after no sentence's stop (a related story's
-    stamp at the end of a paragraph of prose is that story's)."""
-    if not text[:f.start].strip():
-        return True
-    return f.has_time and (f.start <= _STAMP_EARLY_CHARS or
-                           ". " not in text[max(0, f.start - _STAMP_EARLY_CHARS):f.start])
+    or it prints its time, no sentence's stop stands before it, and the words right before it
+    are a name's or a label's (none of the last W.stamp_label_words in lower case: "EFE/ J.J.
+    Guillén Alberto Órfão 25 de mayo de 2025 16:51 h", "... Yasmine Hassan · CBC News · Posted:
+    Aug 08, 2024 4:00 AM EDT", a standfirst glued on before them); an event's date in prose ("Officials said the closure began on 3 May 2021 at 10:30")
+    and a related story's stamp after prose are not the page's. A time with its zone makes a
+    stamp's shape after any words of the paragraph's first sentence."""
+    head = text[:f.start]
+    if not head.strip():
+        # (not where the sentence goes on after a day: "3 May 2021 was the last time ...")
+        return f.has_time or not text[f.end:].lstrip()[:1].islower()
+    if not f.has_time or _SENTENCE_STOP.search(head):
+        return False
+    if f.has_zone:
+        return True  # (a stamp's whole shape, its zone printed: "... internasional Selasa, 23 Februari 2016 14:39 WIB")
+    words = [w for w in head.split() if any(c.isalpha() for c in w)][-W.stamp_label_words:]
+    # (an address names its writer: "배윤경 기자 bykj@mk.co.kr ... 입력 : 2025-06-04 02:37:08")
+    return not any(w[:1].islower() and "@" not in w for w in words)
 
 
-_STAMP_EARLY_CHARS = 200
+# a sentence's stop and the next sentence's start (not an initial's: "J.J. Guillén")
+_SENTENCE_STOP = rx(r"(?<![\s.][A-Z])[.!?][\"”’»]?\s+[\"“„«]?[A-ZÀ-Þ]|。")
 
 
 def _date_after_body(blocks: List[Block], profile: Profile,
@@ -644,11 +656,18 @@ def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
     if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
         return day
     m = _profile_patterns(profile)[4].match(below.text)
-    if not m or below.text[m.end():].strip().casefold() not in {"", *merged().clock_words}:
+    if not m:
         return day
-    h, mi = int(m.group("h")), int(m.group("m"))
-    ampm = (m.group("ampm") or "").lower().replace(".", "")
-    h += 12 if ampm == "pm" and h < 12 else (-12 if ampm == "am" and h == 12 else 0)
+    rest = below.text[m.end():].strip()
+    clock = rest.casefold() in merged().clock_words or bool(m.group("ampm") or m.group("zone"))
+    # (a stamp's label glued after the time ends it: "08:22Actualizado: 15 oct 2024 -")
+    if rest and not clock and not _glued_label_at().match(rest):
+        return day
+    # (an hour in one digit, "2:30", with nothing to make it a clock's, is as often a video's
+    # length under its date)
+    if not clock and m.end("h") - m.start("h") < 2:
+        return day
+    h, mi = _clock_hour(int(m.group("h")), m.group("ampm")), int(m.group("m"))
     if h > 23:
         return day
     y, mo, d = (int(x) for x in day.split("-"))
@@ -656,13 +675,36 @@ def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
 
 
 @lru_cache(maxsize=None)
-def _published_time_rx() -> "re.Pattern[str]":
-    """A time of day after a publication label (every profile's date connectives of four
-    letters or more that are no modified-date labels: "Publicerad 14.14", "Published 9:02")."""
+def _glued_label_at() -> "re.Pattern[str]":
+    """A stamp's label opening a text (what a dump glued on after a time)."""
+    return rx(_glued_label_rx()) if _stamp_labels() else rx(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _stamp_labels(modified: bool = True) -> tuple:
+    """The words that label a stamp's date or time: every profile's date connectives of four
+    letters or more ("Published", "Actualizado", "Stand"), and its modified-date labels unless
+    not `modified`; the longest first."""
     k = merged()
-    modified = {w.casefold() for w in k.modified_labels}
-    labels = sorted({w for w in k.date_connectives if len(w) > 3 and w.casefold() not in modified},
-                    key=longest_first)
+    later = {w.casefold() for w in k.modified_labels}
+    words = {w for w in (*k.date_connectives, *(k.modified_labels if modified else ()))
+             if len(w) > 3 and (modified or w.casefold() not in later)}
+    return tuple(sorted(words, key=longest_first))
+
+
+def _glued_label_rx() -> str:
+    """A stamp's label glued on by a dump after a date or a time, its first letter a capital
+    ("2026Updated 12:44", "08:22Actualizado: ..."); not any word ("13 May 2024Business" is a
+    related list's item and its section)."""
+    return "(?:" + "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:])
+                            for w in _stamp_labels()) + r")\b"
+
+
+@lru_cache(maxsize=None)
+def _published_time_rx() -> "re.Pattern[str]":
+    """A time of day after a publication label (_stamp_labels that are no modified-date
+    labels: "Publicerad 14.14", "Published 9:02")."""
+    labels = _stamp_labels(modified=False)
     return rx(r"(?i)\b(?:" + "|".join(re.escape(w) for w in labels)
                       + r")\b:?\s+([0-2]?\d)[:.]([0-5]\d)(?!\d|[.:]\d)")
 

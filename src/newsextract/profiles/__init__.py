@@ -76,6 +76,9 @@ class Profile:
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
     time_words: Tuple[str, ...] = ()
+    # Conjunctions that follow an elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and
+    # post-war", "Ein- bzw. Ausreise"): a wrapped line's hyphen before one keeps its space.
+    compound_conjunctions: FrozenSet[str] = frozenset()
     # Words printed after a time of day, telling it is one ("15:36 Uhr", "20:07 uur", "16:51 h").
     clock_words: FrozenSet[str] = frozenset()
     # Words that prefix a numeric offset ("GMT+7", "UTC-05:00").

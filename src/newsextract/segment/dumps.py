@@ -2646,12 +2646,18 @@ def _long_link(m: "re.Match[str]") -> str:
         # title, is put back on one line for the line's reading)
         return m.group(0).replace("-\n", "-").replace("\n", " ")
     if m.group(1):
-        alt = " ".join(m.group(2).split())
-        return alt
+        # (its lines joined as a paragraph's are, a word broken after its hyphen put together:
+        # the caption under the picture prints the same words)
+        lines = [line.strip() for line in m.group(2).split("\n") if line.strip()]
+        alt = lines[0] if lines else ""
+        for line in lines[1:]:
+            alt += ("" if _hyphen_break(alt, line) else " ") + line
+        return " ".join(alt.split())
     if len(m.group(0)) > _WRAP_WIDTH and m.group(2).count("\n") <= 2 and len(m.group(2)) <= _WRAPPED_MAX:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
-        return m.group(2).replace("\n", " ")
+        text = m.group(2).replace("\n", " ")
+        return text + (_target_width(m, text) or "")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
         # [Dominik Bath](/a/) und [Theresa" / "Martus](/a/) 06.11.2025": one name)
@@ -2671,8 +2677,32 @@ def _long_link(m: "re.Match[str]") -> str:
                 joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
             return m.group(2).replace("\n", " ")
     # (the link's last line loses its target's characters, which counted in the width the
-    # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure)
-    return m.group(2) + _WIDTH_MARK * (len(m.group(0)) - len(m.group(2)))
+    # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure; a
+    # target the converter broke itself, at an address's hyphen, counts only its last line's
+    # part, "arts/business/story/.../launch-day)")
+    marks = _target_width(m, m.group(2))
+    return m.group(2) + (_WIDTH_MARK * (len(m.group(0)) - len(m.group(2))) if marks is None else marks)
+
+
+def _target_width(m: "re.Match[str]", text: str) -> Optional[str]:
+    """Marks standing for the characters a link's target took on the line the link ends on
+    (_long_link prints `text` for the link). A target the converter broke itself, at an
+    address's hyphen ("...](https://www.latimes.com/entertainment-" / "arts/business/...) last
+    week"), puts its lines together with the link's: the marks then make the line as wide as the
+    layout's last line was. None for a target on one line, or a last line wider than any
+    converter wraps at (a piece of an address it could not break: no width to measure)."""
+    target = m.group(0)[m.end(2) - m.start():]
+    if "\n" not in target:
+        return None
+    end = m.string.find("\n", m.end())
+    rest = m.string[m.end():end if end >= 0 else len(m.string)]
+    laid_out = len(target) - target.rfind("\n") - 1 + len(rest)
+    if laid_out > _WRAPPED_MAX:
+        return None
+    shown = len(text) - text.rfind("\n") - 1 + len(rest)
+    if "\n" not in text:
+        shown += m.start() - (m.string.rfind("\n", 0, m.start()) + 1)
+    return _WIDTH_MARK * max(0, laid_out - shown)
 
 
 def _soft_wrapped(raw: str, width: Optional[int] = None) -> bool:
@@ -2711,12 +2741,15 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
 
 def _hyphen_break(line: str, nxt: str) -> bool:
     """A wrapping converter broke a hyphenated word after its hyphen ("five-" / "year term"):
-    the word goes on below with no space. A stopword below is a word of its own after an
-    elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and post-war"). (Not in
+    the word goes on below with no space ("drive-" / "in", "est-" / "ce que"). A conjunction
+    below (the profiles' compound_conjunctions) is a word of its own after an elided compound's
+    hyphen ("Herkunfts- und Zielländer", "pre- and post-war", "Ein- bzw. Ausreise"). (Not in
     Markdown that kept the source's breaks: a browser prints a break there as a space.)"""
     if not _LETTER_HYPHEN.search(line) or not nxt[:1].isalpha():
         return False
-    return nxt.split(None, 1)[0].rstrip(",.;:").lower() not in merged().stopwords
+    word = nxt.split(None, 1)[0].rstrip(",;:").casefold()
+    conjunctions = merged().compound_conjunctions
+    return word not in conjunctions and word.rstrip(".") not in conjunctions
 
 
 _LETTER_HYPHEN = _lazy(r"[^\W\d_]-$")
