@@ -478,3 +478,28 @@ def test_a_sign_up_button_in_capitals_after_the_text_is_no_signature() -> None:
 ])
 def test_a_capitalised_label_glued_to_a_name_in_full(head: str, authors: List[str]) -> None:
     assert _page(head).authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a short line under a byline that opens with some language's conjunction, capitalised:
+    # a headline's or a name's first word, not a second writer ("Dan" is Indonesian "and",
+    # "E" Italian, "Y" Spanish, "Et" French, "En" Dutch)
+    ("By Jane Doe\nDan Smith Jones", True, ["Jane Doe"]),
+    ("By Jane Doe\nE Street Band", True, ["Jane Doe"]),
+    ("By Jane Doe\nY Combinator Demo Day", True, ["Jane Doe"]),
+    ("By Jane Doe\nEt Cetera Magazine", True, ["Jane Doe"]),
+    ("By Jane Doe\nAnd Just Like That", True, ["Jane Doe"]),
+    ("By Jane Doe\n& Sons Hardware", True, ["Jane Doe"]),  # a firm's name, "& Sons"
+    ("Penulis: Andi Wijaya\nDan Brown Rilis Novel", False, ["Andi Wijaya"]),
+    # the page's own conjunction in small letters, or a conjunction alone on its line
+    ("By Jane Doe\nand John Roe", True, ["Jane Doe", "John Roe"]),
+    ("By Jane Doe\nand\nJohn Roe", True, ["Jane Doe", "John Roe"]),
+    ("Penulis: Andi Wijaya\ndan Budi Santoso", False, ["Andi Wijaya", "Budi Santoso"]),
+    ("By Jane Doe\ny John Roe", True, ["Jane Doe"]),  # Spanish "y" on an English page
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_line_opening_with_a_conjunction_under_a_byline(head: str, english: bool,
+                                                          authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
+        _html_page(head, english=english)
+    assert page.authors == authors

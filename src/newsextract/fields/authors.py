@@ -10,10 +10,10 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (brand_byline, brand_names, clean_name, dated_name, dated_names, glued_name, glued_role,
-                                        is_team, listed_names, lone_label, names_near_date,
-                                        parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
-                                        unmarked_credit)
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
+                                        dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
+                                        lone_label, names_near_date, parse_credit, plain_name, portrait_name,
+                                        role_byline, slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -215,7 +215,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.editors, a)
                 a = []
             if a:
-                more, used = _conjoined_names(blocks, j)
+                more, used = _conjoined_names(blocks, j, profile)
                 add_names(a, more)
                 seen.update(used)
                 marked.update(used)
@@ -348,7 +348,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
-            more, used = _conjoined_names(blocks, j)
+            more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
             seen.update(used)
             marked.update(used)
@@ -409,21 +409,24 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
 _CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
 
 
-def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]:
+def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[List[str], List[int]]:
     """The names after a credit line (block j) that a dump printed on the lines under it, a
-    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso", or "& Budi Santoso" (each
-    linked name a node of its own); the names and the blocks read."""
-    joins = merged().name_conjunctions | {"&"}
+    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso" (a conjunction alone on its
+    line, see conjunction_alone), or "& Budi Santoso", "dan Budi Santoso" (each linked name a
+    node of its own); the names and the blocks read. A line that opens with another language's
+    conjunction, or with one in capitals, opens a headline or a name ("Dan Brown Rilis Novel",
+    "E Street Band", "And Just Like That"), not a second writer."""
+    own = profile.name_conjunctions | {"&"}  # (in small letters: the profiles print them so)
     names: List[str] = []
     used: List[int] = []
     k = j + 1
     while k < len(blocks) and len(blocks[k].text) < _CONJOINED_NAME_CHARS and not blocks[k].label == BODY:
         text = blocks[k].text.strip()
         word, _sp, rest = text.partition(" ")
-        if text.casefold() in joins and k + 1 < len(blocks) and \
+        if conjunction_alone(text) and k + 1 < len(blocks) and \
                 len(blocks[k + 1].text) < _CONJOINED_NAME_CHARS and blocks[k + 1].label != BODY:
             rest, step = blocks[k + 1].text.strip(), 2
-        elif word.casefold() in joins and rest:
+        elif word in own and rest:
             step = 1
         else:
             break
@@ -434,6 +437,7 @@ def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]
         used.extend(range(k, k + step))
         k += step
     return names, used
+
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
@@ -496,7 +500,7 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     alone after it."""
     # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
     # Ngcobo · 2 minutes read · Facebook · X · ...")
-    items = _linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
+    items = linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
     if len(items) > _BOX_BELOW_ITEMS:
         below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
@@ -513,24 +517,6 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
         if names:
             return (b.index, names)
     return None
-
-
-def _linked_items(items: List[str]) -> List[str]:
-    """A folded box's items with the names a dump printed apart, as each name is a link of
-    its own, joined again: "Jane Doe · and · John Roe" (a conjunction alone between two
-    items)."""
-    joins = merged().name_conjunctions | {"&", ","}
-    out: List[str] = []
-    i = 0
-    while i < len(items):
-        item = items[i].strip()
-        if out and i + 1 < len(items) and item.casefold() in joins:
-            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
-            i += 2
-            continue
-        out.append(item)
-        i += 1
-    return out
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:

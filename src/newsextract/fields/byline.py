@@ -469,7 +469,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # Editor: Y", as a dump joins the lines)
         pieces = [p for p in _second_label().split(text) if p.strip()]
     if len(pieces) > 2:
-        pieces = _joined_at_conjunctions(pieces, profile)
+        pieces = linked_items(pieces)
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
@@ -571,20 +571,28 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     return authors, editors, label_only
 
 
-def _joined_at_conjunctions(pieces: List[str], profile: Profile) -> List[str]:
-    """A credit's pieces with a conjunction alone between two joined again: "Von Dominik
-    Bath · und · Theresa Martus", as a dump prints each linked name and the word between
-    them on a line of its own and the lines are folded."""
-    joins = profile.name_conjunctions | {"&"}
+def conjunction_alone(text: str) -> bool:
+    """A line or an item that holds nothing but a conjunction of some language or "&" ("and",
+    "und", "dan", "AND"), as a dump prints the word between two linked names; a capital letter
+    alone ("E", "Y") is an initial, not Italian's or Spanish's "and"."""
+    t = text.strip()
+    return (t == "&" or t.islower() or len(t) > 1 and t.isupper()) and \
+        t.casefold() in merged().name_conjunctions
+
+
+def linked_items(items: List[str]) -> List[str]:
+    """Items of a folded box or a credit's pieces with the names a dump printed apart, as each
+    name is a link of its own, joined again: "Jane Doe · and · John Roe", "Von Dominik Bath ·
+    und · Theresa Martus" (a conjunction, "&" or a comma alone between two items)."""
     out: List[str] = []
     i = 0
-    while i < len(pieces):
-        p = pieces[i].strip()
-        if out and i + 1 < len(pieces) and p.casefold() in joins:
-            out[-1] = f"{out[-1].strip()} {p} {pieces[i + 1].strip()}"
+    while i < len(items):
+        item = items[i].strip()
+        if out and i + 1 < len(items) and (item in ("&", ",") or conjunction_alone(item)):
+            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
             i += 2
             continue
-        out.append(pieces[i])
+        out.append(item)
         i += 1
     return out
 
