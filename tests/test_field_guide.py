@@ -503,3 +503,34 @@ def test_a_line_opening_with_a_conjunction_under_a_byline(head: str, english: bo
     page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
         _html_page(head, english=english)
     assert page.authors == authors
+
+
+def test_a_related_link_with_an_outlets_tag_names_no_one() -> None:
+    # a link to another story, the outlet's tag inside the link: a byline links its name only
+    page = newsextract.extract(
+        f"<!doctype html><html><head><title>{ID_TITLE}</title></head><body><article><h1>{ID_TITLE}</h1>"
+        "<div class='date'>Senin, 16 Mei 2022 09:20 WIB</div>"
+        "<div><a href='/x'>Harga Cabai Naik, Pedagang Mengeluh - detikFinance</a></div>"
+        + "".join(f"<p>{p}</p>" for p in ID_PARS) + "</article></body></html>")
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("lines, pars, english", [
+    # a page's title over the headline, in title case with a comma: no byline stands there
+    (["Rates Rise, Markets Fall | Reuters", EN_TITLE, "November 19, 2019"], EN_PARS, True),
+    # a teaser's title under the date, its words the text's own in small letters
+    ([ID_TITLE, "Senin, 16 Mei 2022 09:20 WIB", "Harga Cabai Naik, Pedagang Mengeluh - detikFinance"],
+     ["Harga cabai naik sejak awal pekan, dan pedagang di pasar mengeluh pembeli berkurang."] + ID_PARS,
+     False),
+    # a post's network after the names, not an outlet
+    ([EN_TITLE, "Taylor Swift, Travis Kelce | TikTok", "November 19, 2019"], EN_PARS, True),
+])
+def test_a_title_case_line_with_a_comma_and_a_tag_is_no_byline(lines: List[str], pars: List[str],
+                                                                 english: bool) -> None:
+    assert newsextract.extract("\n\n".join([*lines, *pars]) + "\n").authors == []
+
+
+def test_two_writers_and_the_outlets_tag_under_the_headline() -> None:
+    text = "\n\n".join([ID_TITLE, "Rahel Narda Chaterine, Andi Wijaya - detikNews",
+                        "Senin, 16 Mei 2022 09:20 WIB", *ID_PARS]) + "\n"
+    assert newsextract.extract(text).authors == ["Rahel Narda Chaterine", "Andi Wijaya"]

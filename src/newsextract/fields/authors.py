@@ -305,10 +305,15 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 by_line.append((j, [name], False))
                 found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
-            branded = brand_names(b.text, profile)  # ("X, Y - detikNews": two writers)
-            if len(branded) > 1 and _in_headline(branded, blocks, anchor):
-                branded = []  # the page's title and the outlet ("Margo City Terbakar, Pengunjung
-                # Berhamburan Keluar - Kompas.com"), its parts read as names
+            # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside
+            # the link, "Harga Cabai Naik, Pedagang Mengeluh - detikFinance", names no one)
+            branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
+            if len(branded) > 1 and (j < anchor or _in_headline(branded, blocks, anchor) or
+                                     _common_words(branded, blocks, start, end)):
+                branded = []  # a page's title and the outlet ("Margo City Terbakar, Pengunjung
+                # Berhamburan Keluar - Kompas.com"), its parts read as names: above the headline
+                # (a byline stands under it), the headline's own words, or words the text prints
+                # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
             name = branded[0] if branded else None
             guessed = False
             if not name and j > anchor:
@@ -566,6 +571,31 @@ def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:
         return False
     headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
     return any(sum(w in headline for w in n.casefold().split()) * 2 >= len(n.split()) for n in names)
+
+
+_TEASER_LINK_DENSITY = 0.9  # a line inside one link all through, the tag after the name too
+
+
+def _teaser_link(b: Block, blocks: List[Block], j: int) -> bool:
+    """Block j is a link to another story or a section: labelled related, under a related
+    title, or a link all through with a tag after a dash, a slash or a bar (a byline links its
+    name, never the outlet's tag after it; "Devon Gorry, PhD" may be one link, a degree and
+    all)."""
+    return b.label == RELATED or _after_teaser(blocks, j) or b.link_density >= _TEASER_LINK_DENSITY and \
+        bool(_TAG_MARK.search(b.text))
+
+
+_TAG_MARK = rx(r"\s[-–—/|]\s|\|")
+
+
+def _common_words(names: List[str], blocks: List[Block], start: int, end: int) -> bool:
+    """Half the names' words or more are words the body prints in small letters ("Harga Cabai
+    Naik" beside the text's "harga cabai naik"): a headline's words in title case, no names."""
+    words = [w for n in names for w in n.casefold().split()]
+    if not words:
+        return False
+    body = {w for b in blocks[start:end] if b.label == BODY for w in re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", b.text)}
+    return sum(w in body for w in words) * 2 >= len(words)
 
 
 _SENTENCE_WORDS = 5  # a line that a sentence goes on from has this many words at least

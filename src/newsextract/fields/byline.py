@@ -852,6 +852,8 @@ def _role_tag(tag: str, profile: Profile) -> bool:
     tag ("detikNews"), an agency, a role ("AP Sports Writer", "Jurnalis"), an acronym ("CNN")."""
     low = tag.lower().strip()
     words = low.split()
+    if low in merged().follow_networks:
+        return False  # "Taylor Swift | TikTok": a post's network, not an outlet the name writes for
     return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
                             or words[-1] in profile.role_words or bool(ACRONYM.match(tag.strip()))
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
@@ -1135,8 +1137,8 @@ def brand_names(text: str, profile: Profile) -> List[str]:
     tag, head = m.group("tag").strip(), m.group("names").strip()
     low = tag.casefold()
     barred = "|" in m.group(0)[m.end("names"):m.start("tag")]
-    if low in merged().photo_agencies or (low in merged().agencies and not barred):
-        return []
+    if low in merged().photo_agencies or (low in merged().agencies and not barred) or low in merged().follow_networks:
+        return []  # (a photo's credit, or a post's network: "Taylor Swift, Travis Kelce | TikTok")
     if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
             or low in merged().agencies):
         return []
