@@ -534,3 +534,20 @@ def test_two_writers_and_the_outlets_tag_under_the_headline() -> None:
     text = "\n\n".join([ID_TITLE, "Rahel Narda Chaterine, Andi Wijaya - detikNews",
                         "Senin, 16 Mei 2022 09:20 WIB", *ID_PARS]) + "\n"
     assert newsextract.extract(text).authors == ["Rahel Narda Chaterine", "Andi Wijaya"]
+
+
+@pytest.mark.parametrize("head, authors", [
+    # kompas's writers after a label with no colon: a place's words are no second writer
+    ("Penulis Andi Wijaya, Kota Bandung | Editor Budi Santoso", ["Andi Wijaya"]),
+    ("Penulis Andi Wijaya, Jawa Barat | Editor Budi Santoso", ["Andi Wijaya"]),
+    # one-word names, common in Indonesian bylines, first or after another
+    ("Penulis Ihsanuddin, Kristian Erdianto | Editor Krisiandi", ["Ihsanuddin", "Kristian Erdianto"]),
+    ("Penulis Kristian Erdianto, Ihsanuddin | Editor Krisiandi", ["Kristian Erdianto", "Ihsanuddin"]),
+    # the writer's place first, then the name
+    ("Reporter Bandung Barat, Andi Wijaya", ["Andi Wijaya"]),
+    ("Kontributor Lhokseumawe, Masriadi", ["Masriadi"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_places_and_one_word_names_after_a_writers_label(head: str, authors: List[str], form: str) -> None:
+    page = _page(head) if form == "text" else _html_page(head)
+    assert page.authors == authors

@@ -118,11 +118,13 @@ def without_glued_connective(names: List[str]) -> List[str]:
 @lru_cache(maxsize=None)
 def _credit_profile(profile: Profile) -> Profile:
     """Every language's credit labels, and the page language's own ones that are other
-    languages' common words (Italian "di")."""
+    languages' common words (Italian "di"); one-word names where the page's language has them
+    ("Penulis Kristian Erdianto, Ihsanuddin")."""
+    base = replace(merged(), mononyms=True) if profile.mononyms else merged()
     if not profile.own_author_labels:
-        return merged()
+        return base
     own = profile.own_author_labels
-    return replace(merged(), author_labels=merged().author_labels + own,
+    return replace(base, author_labels=merged().author_labels + own,
                    bare_labels=merged().bare_labels | frozenset(own))
 
 
@@ -308,11 +310,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside
             # the link, "Harga Cabai Naik, Pedagang Mengeluh - detikFinance", names no one)
             branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
-            if len(branded) > 1 and (j < anchor or _in_headline(branded, blocks, anchor) or
+            if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):
                 branded = []  # a page's title and the outlet ("Margo City Terbakar, Pengunjung
-                # Berhamburan Keluar - Kompas.com"), its parts read as names: above the headline
-                # (a byline stands under it), the headline's own words, or words the text prints
+                # Berhamburan Keluar - Kompas.com"), its parts read as names: parted by a comma
+                # above the headline (a byline stands under it), the headline's own words, or words the text prints
                 # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
             name = branded[0] if branded else None
             guessed = False

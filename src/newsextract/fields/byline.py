@@ -409,6 +409,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue
         if i and first and first[0].lower() in profile.role_words:
             continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
+        if i and any(w.lower() in merged().office_words for w in p.split()):
+            continue  # "Penulis Andi Wijaya, Kota Bandung": the writer's town or office
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
             continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
         name = clean_name(p, profile)
@@ -545,10 +547,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
             rest = rest[:tail.start()]
         if label in profile.role_words and not m.group("colon") and "," in rest and (
-                label in profile.placed_roles or not _plain_name(rest.partition(",")[0], profile)):
-            # "Kontributor Bandung, Rina Marlina": the writer's place, then the name (but
-            # "Penulis Kristian Erdianto, Dian Erika Nugraheny": a label no place follows,
-            # the names of two writers)
+                label in profile.placed_roles or _a_place(rest.partition(",")[0], profile)):
+            # "Kontributor Bandung, Rina Marlina", "Reporter Bandung Barat, Rina Marlina": the
+            # writer's place, then the name (but "Penulis Kristian Erdianto, Dian Erika
+            # Nugraheny", "Penulis Ihsanuddin, Kristian Erdianto": a label no place follows,
+            # the names of two writers, one of a single word)
             rest = rest.partition(",")[2].strip()
         elif len(label.split()) > 1 and label.split()[-1] in profile.role_words:
             # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
@@ -569,6 +572,16 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
+
+
+def _a_place(part: str, profile: Profile) -> bool:
+    """A credit's part before a comma that names a place, not a writer: words no name has
+    ("Bandung Barat", "Kota Bandung", "Jawa Barat": a place's or an office's word in them);
+    a single capitalised word after a writer's label is a name ("Penulis Ihsanuddin, X")."""
+    words = part.split()
+    if len(words) == 1 and plain_name_word(words[0]):
+        return False
+    return not _plain_name(part, profile)
 
 
 def conjunction_alone(text: str) -> bool:
