@@ -551,3 +551,18 @@ def test_two_writers_and_the_outlets_tag_under_the_headline() -> None:
 def test_places_and_one_word_names_after_a_writers_label(head: str, authors: List[str], form: str) -> None:
     page = _page(head) if form == "text" else _html_page(head)
     assert page.authors == authors
+
+
+@pytest.mark.parametrize("head", [
+    # a promotion's line or an outlet's role by the date: what a qualified role leaves is no name
+    "Meet Your Local News Reporter\nNovember 19, 2019",
+    "November 19, 2019\nMeet Our Senior Editor",
+    "Hire Local Freelance Writer\nNovember 19, 2019",
+    "Daily Mail Royal Correspondent\nNovember 19, 2019",
+    "New York Times Senior Writer\nNovember 19, 2019",
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_role_phrase_leaves_no_name(head: str, form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.authors == []

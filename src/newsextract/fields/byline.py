@@ -177,10 +177,17 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     k = len(words) - 1
     while k > 2 and (words[k - 1].lower() in modifiers or words[k - 1].lower() in profile.role_words):
         k -= 1
+    left = words[:k]
+    low = {w.lower() for w in left}
     if k == len(words) - 1 or not any(w.lower() in modifiers for w in words[k:]) or not all(
-            plain_name_word(w) or w in profile.name_particles for w in words[:k]):
-        return text  # (what is left of "AP National Security Writer" is no name)
-    return " ".join(words[:k])
+            plain_name_word(w) or w in profile.name_particles for w in left) or \
+            left[-1].lower() in modifiers or not low.isdisjoint(merged().not_names | merged().apposition_openers):
+        # (what is left of "AP National Security Writer" is no name, nor what is left of a
+        # promotion's line, "Meet Your Local News Reporter", "Hire Local Freelance Writer")
+        return text
+    if _names_outlet(left):
+        return ""  # an outlet's role, no person: "Daily Mail Royal Correspondent"
+    return " ".join(left)
 
 
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
