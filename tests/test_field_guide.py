@@ -566,3 +566,29 @@ def test_a_role_phrase_leaves_no_name(head: str, form: str) -> None:
     page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
         _html_page(head, english=True)
     assert page.authors == []
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a capitalised label glued to a name is read only in the page's own language, and only
+    # before a name of two to four words: Dutch "Door" opens an English headline's word
+    ("DoorDash Drivers Protest", True, []),
+    ("DoorDash Drivers Protest Pay Cuts", True, []),
+    ("OlehOleh Khas Bandung", False, []),
+    ("OlehAnisha Saktian Putri", False, ["Anisha Saktian Putri"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_glued_capitalised_label_of_another_language(head: str, english: bool, authors: List[str],
+                                                       form: str) -> None:
+    page = _page(head, english=english) if form == "text" else _html_page(head, english=english)
+    assert page.authors == authors
+
+
+def test_the_glued_label_rule_alone_reads_a_glued_name() -> None:
+    # (no other rule reads "OlehAnisha Saktian Putri": the credit line's own reading of it)
+    from newsextract.fields.byline import parse_credit, unmarked_credit
+    from newsextract.fields.authors import _credit_profile
+    from newsextract.profiles import get_profile, merged
+
+    assert unmarked_credit("OlehAnisha Saktian Putri", merged()) == []
+    assert parse_credit("OlehAnisha Saktian Putri", _credit_profile(get_profile("id")))[0] == ["Anisha Saktian Putri"]
+    assert parse_credit("DoorDash Drivers Protest", _credit_profile(get_profile("en")))[0] == []

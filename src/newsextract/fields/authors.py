@@ -120,7 +120,8 @@ def _credit_profile(profile: Profile) -> Profile:
     """Every language's credit labels, and the page language's own ones that are other
     languages' common words (Italian "di"); one-word names where the page's language has them
     ("Penulis Kristian Erdianto, Ihsanuddin")."""
-    base = replace(merged(), mononyms=True) if profile.mononyms else merged()
+    # (the page's language's code kept: its own labels, see byline._page_labels)
+    base = replace(merged(), mononyms=profile.mononyms, code=profile.code)
     if not profile.own_author_labels:
         return base
     own = profile.own_author_labels

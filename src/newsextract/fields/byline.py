@@ -9,8 +9,8 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import (NEUTRAL, Profile, age_forms, domain_rx, domain_suffixes, get_profile, merged, merged_days,
-                                  merged_months)
+from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
+                                  merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
@@ -534,7 +534,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 continue
             if not piece[len(m.group("label")):][:1].isspace() and not (
                     (m.group("label").islower() or m.group("label").istitle() and len(label) >= 4
-                     and len(before_date(rest).split()) >= 2 and not rest.casefold().startswith(label))
+                     and label in _page_labels(profile) and _name_words(before_date(rest))
+                     and not rest.casefold().startswith(label))
                     and len(piece) <= _GLUED_LABEL_CHARS and rest[1:2].islower()):
                 # (but a label in small letters glued to a name by a dump that dropped the
                 # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe";
@@ -579,6 +580,25 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
+
+
+@lru_cache(maxsize=None)
+def _page_labels(profile: Profile) -> FrozenSet[str]:
+    """The author labels of the page's own language, whose code a credit profile keeps (every
+    language's where the page's is not known): a capitalised label glued to a name is read
+    only in them ("OlehAnisha Saktian Putri" on an Indonesian page, never Dutch "Door" in
+    "DoorDash Drivers Protest")."""
+    own = get_profile(profile.code) if profile.code in available() else profile
+    return frozenset(own.author_labels)
+
+
+_GLUED_NAME_WORDS = (2, 4)  # a name in full that a capitalised label is glued to
+
+
+def _name_words(text: str) -> bool:
+    """Two to four words, each printed as a name's word is."""
+    words = text.split()
+    return _GLUED_NAME_WORDS[0] <= len(words) <= _GLUED_NAME_WORDS[1] and all(map(plain_name_word, words))
 
 
 def _a_place(part: str, profile: Profile) -> bool:
@@ -655,7 +675,10 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
     if not 3 <= len(words) <= 5 or len(text) > 60 or ":" in text:
         return []
     m = _label_rx(profile.author_labels).match(text.strip())
-    if not m or not m.group("rest") or not all(w[:1].isupper() for w in m.group("rest").split()):
+    if not m or not m.group("rest") or not all(w[:1].isupper() for w in m.group("rest").split()) or \
+            not text.strip()[len(m.group("label")):][:1].isspace():
+        # (a label glued to the name is parse_credit's to read, in the page's language only:
+        # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
     return [name] if name and 2 <= len(name.split()) <= 4 else []
