@@ -592,3 +592,22 @@ def test_the_glued_label_rule_alone_reads_a_glued_name() -> None:
     assert unmarked_credit("OlehAnisha Saktian Putri", merged()) == []
     assert parse_credit("OlehAnisha Saktian Putri", _credit_profile(get_profile("id")))[0] == ["Anisha Saktian Putri"]
     assert parse_credit("DoorDash Drivers Protest", _credit_profile(get_profile("en")))[0] == []
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a day's name is cut off a byline only where the date follows it: "Sun" and "Domingo"
+    # before "Updated" and a time, or alone on the line over the date, are surnames
+    ("By Lena Sun Updated 9:02 AM EST, Nov. 20, 2019", True, ["Lena Sun"]),
+    ("By Ana Domingo Updated 9:02 AM EST, Nov. 20, 2019", True, ["Ana Domingo"]),
+    ("By Lena SunUpdated 9:02 AM EST, Nov. 20, 2019", True, ["Lena Sun"]),
+    ("By Lena Sun\nNov. 20, 2019", True, ["Lena Sun"]),
+    ("Penulis: Maria Domingo | Selasa, 12 Desember 2023", False, ["Maria Domingo"]),
+    ("Maria Domingo, Selasa, 12 Desember 2023 - 14:16 WIB", False, ["Maria Domingo"]),
+    # the day's name before the date still goes
+    ("Oleh Andi Wijaya pada Selasa, 12 Desember 2023", False, ["Andi Wijaya"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_surname_that_is_a_days_name(head: str, english: bool, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
+        _html_page(head, english=english)
+    assert page.authors == authors

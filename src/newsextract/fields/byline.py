@@ -216,8 +216,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words = [m.group(1) if (m := _GLUED_TAIL.match(w)) else w for w in words]
     s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
-    while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
-        words.pop()
+    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS:
+        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname)
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
@@ -794,24 +794,35 @@ def before_date(text: str) -> str:
     # (a time of day before the date is the date's: "Jane Doe Updated 9:02 AM EST, Nov. 20")
     head = _CLOCK_END.sub("", head) if _ANY_DIGIT.search(head) else head
     words = head.rstrip(_SEPARATORS).split()
-    connectives = merged().date_connectives | merged().days
+    connectives, days = merged().date_connectives, merged().days
+    # (a day's name only where the date follows it: in "Lena Sun Updated 9:02 AM EST", "Ana
+    # DomingoUpdated ...", "Sun" and "Domingo" are surnames)
+    direct = True
     while words:
-        if words[-1].lower().strip(_SEPARATORS) in connectives:
+        low = words[-1].lower().strip(_SEPARATORS)
+        if low in connectives:
             words.pop()
+            direct = False
+            continue
+        if low in days and direct:
+            words.pop()
+            direct = False  # (one day's name before a date: "Maria Domingo, Selasa, 12 Desember")
             continue
         stem, _dash, day = words[-1].rpartition("-")
-        if stem and day.lower().strip(_SEPARATORS) in merged().days:
+        if stem and day.lower().strip(_SEPARATORS) in days:
             words[-1] = stem  # "Jurnalis-Senin,": the day's name hyphened to the word before
             continue
         glued = _GLUE_POINT.split(words[-1])
         if len(glued) > 1 and glued[-1].lower().strip(_SEPARATORS) in connectives:
             words[-1] = "".join(glued[:-1])  # "DoeUpdated": a dump glued the label to the name
+            direct = False
             continue
         break
     return " ".join(words).rstrip(_SEPARATORS)
 
 
 _ANY_DIGIT = rx(r"\d")
+_NAME_LEAST_WORDS = 2  # a day's name or a month's after a name is cut only where more words stand
 
 
 def _relative_time(text: str) -> "Optional[re.Match[str]]":
