@@ -611,3 +611,12 @@ def test_a_surname_that_is_a_days_name(head: str, english: bool, authors: List[s
     page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
         _html_page(head, english=english)
     assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a hyphen inside a name is no dash before the outlet's tag
+    ("Jean-Pierre Dupont, Anna Berg - detikNews", False, ["Jean-Pierre Dupont", "Anna Berg"]),
+    ("Anna Berg, Jean-Pierre Dupont | Reuters", True, ["Anna Berg", "Jean-Pierre Dupont"]),
+])
+def test_hyphened_names_before_an_outlets_tag(head: str, english: bool, authors: List[str]) -> None:
+    assert _page(head, english=english).authors == authors

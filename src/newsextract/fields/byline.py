@@ -1172,7 +1172,8 @@ def plain_name_word(word: str) -> bool:
 # names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Rahel Narda
 # Chaterine, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Yulia Adiningsih | CNN
 # Indonesia")
-_TAGGED_NAMES = rx(r"^(?P<names>[^|\-–—/]{3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
+# (a hyphen inside a word is a name's: "Jean-Pierre Dupont, Anna Berg - detikNews")
+_TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
 def brand_names(text: str, profile: Profile) -> List[str]:
