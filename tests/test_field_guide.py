@@ -620,3 +620,15 @@ def test_a_surname_that_is_a_days_name(head: str, english: bool, authors: List[s
 ])
 def test_hyphened_names_before_an_outlets_tag(head: str, english: bool, authors: List[str]) -> None:
     assert _page(head, english=english).authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a role, the name, then the writer's town after the comma (not the town for the name)
+    ("Reporter Andi Wijaya, Jakarta", False, ["Andi Wijaya"]),
+    ("Wartawan Andi Wijaya, Semarang", False, ["Andi Wijaya"]),
+    ("Staff Writer Jane Doe, Boston", True, ["Jane Doe"]),
+    # the role and the town, then the name: a name of two words after the comma
+    ("Reporter Tanjung Pinang, Andi Wijaya", False, ["Andi Wijaya"]),
+])
+def test_a_role_the_name_and_the_town(head: str, english: bool, authors: List[str]) -> None:
+    assert _page(head, english=english).authors == authors

@@ -204,11 +204,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # the agency the writer files for (a code no agency's, "(D)", is left: what it follows may
     # be no person)
     s = without_agency_parens(s)
-    # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
+    # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma; but
+    # "Reporter Andi Wijaya, Jakarta": the role, the name, then the writer's town
     if "," in s:
         head, _, tail = s.partition(",")
         if head.split() and head.split()[0].lower() in profile.role_words:
-            s = tail.strip()
+            s = tail.strip() if _placed(head, tail, profile) else " ".join(head.split()[1:])
     words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
     if len(words) > 1:
         # "Jonathan GarberFOXBusiness", "Eric SongBy Eric Song": a page's next words glued to
@@ -393,7 +394,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
         first = raw.split(",")[0].split()
-        if first and first[0].lower() in profile.role_words:
+        if first and first[0].lower() in profile.role_words and \
+                _placed(raw.partition(",")[0], raw.partition(",")[2], profile):
             parts = [raw.partition(",")[2]]
             parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
     out: List[str] = []
@@ -599,6 +601,15 @@ def _name_words(text: str) -> bool:
     """Two to four words, each printed as a name's word is."""
     words = text.split()
     return _GLUED_NAME_WORDS[0] <= len(words) <= _GLUED_NAME_WORDS[1] and all(map(plain_name_word, words))
+
+
+def _placed(head: str, tail: str, profile: Profile) -> bool:
+    """A role and what follows it before a comma ("Kontributor Lhokseumawe", "Reporter Bandung
+    Barat", "Reporter Tanjung Pinang, Andi Wijaya"; not "Reporter Andi Wijaya, Jakarta") name
+    the writer's place: a placed role, a place, or words a name follows after the comma."""
+    role, _sp, rest = head.strip().partition(" ")
+    return role.lower() in profile.placed_roles or not rest or _a_place(rest, profile) or \
+        _plain_name(tail.strip(), profile)
 
 
 def _a_place(part: str, profile: Profile) -> bool:
