@@ -119,7 +119,7 @@ def without_glued_connective(names: List[str]) -> List[str]:
 def _credit_profile(profile: Profile) -> Profile:
     """Every language's credit labels, and the page language's own ones that are other
     languages' common words (Italian "di"); one-word names where the page's language has them
-    ("Penulis Kristian Erdianto, Ihsanuddin")."""
+    ("Penulis Andi Wijaya, Sutrisno")."""
     # (the page's language's code kept: its own labels, see byline._page_labels)
     base = replace(merged(), mononyms=profile.mononyms, code=profile.code)
     if not profile.own_author_labels:
@@ -229,8 +229,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
         if out.authors and b.text[:1].islower() and not _labelled(b.text) and \
                 _goes_on_from_above(blocks, j, anchor):
-            # once a byline named the authors, "von Fortuna Düsseldorfs" under "Es war bereits
-            # der zwölfte Einsatz in der 2. Bundesliga": a sentence a dump broke at a link, the
+            # once a byline named the authors, "von Hafenstadt Rovers" under "Es war schon das
+            # zwölfte Spiel in der zweiten Liga": a sentence a dump broke at a link, the
             # label's word its own
             continue
         found_any = False
@@ -313,7 +313,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
             if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):
-                branded = []  # a page's title and the outlet ("Margo City Terbakar, Pengunjung
+                branded = []  # a page's title and the outlet ("Pasar Induk Terbakar, Pedagang
                 # Berhamburan Keluar - Kompas.com"), its parts read as names: parted by a comma
                 # above the headline (a byline stands under it), the headline's own words, or words the text prints
                 # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
@@ -606,8 +606,8 @@ _SENTENCE_WORDS = 5  # a line that a sentence goes on from has this many words a
 
 def _goes_on_from_above(blocks: List[Block], j: int, anchor: int) -> bool:
     """The block above j is a sentence's start that block j goes on from: words enough, no
-    sentence's end, not the headline and no date in it (a byline box's line, "Aus der Region
-    6. November 2023 15:00 Kommentar schreiben", over "von Birgit Posselt")."""
+    sentence's end, not the headline and no date in it (a byline box's line, "Lokales
+    6. November 2023 15:00 Kommentar schreiben", over "von Erika Mustermann")."""
     if j - 1 <= anchor:
         return False
     above = blocks[j - 1].text.rstrip()

@@ -167,7 +167,7 @@ def without_agency_parens(s: str) -> str:
 
 def without_role_phrase(text: str, profile: Profile) -> str:
     """A name without the role a dump printed after it, the role's node joined to the name's
-    with a space, the role qualified: "Thabo Mokone Parliamentary editor", "Jane Doe Chief
+    with a space, the role qualified: "Jane Roe Parliamentary editor", "Jane Doe Chief
     political reporter", "Jane Doe Senior Reporter" (a role word last, a word of the
     profiles' role_modifiers before it). Two words of the name are always left."""
     words = text.split()
@@ -542,7 +542,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 # (but a label in small letters glued to a name by a dump that dropped the
                 # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe";
                 # or a label of four letters and more glued to a name in full, as BeautifulSoup
-                # joins the label's node and the link's: "OlehAnisha Saktian Putri")
+                # joins the label's node and the link's: "OlehAndi Wijaya Saputra")
                 continue
         if not rest:
             label_only = target is authors
@@ -559,8 +559,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if label in profile.role_words and not m.group("colon") and "," in rest and (
                 label in profile.placed_roles or _a_place(rest.partition(",")[0], profile)):
             # "Kontributor Bandung, Rina Marlina", "Reporter Bandung Barat, Rina Marlina": the
-            # writer's place, then the name (but "Penulis Kristian Erdianto, Dian Erika
-            # Nugraheny", "Penulis Ihsanuddin, Kristian Erdianto": a label no place follows,
+            # writer's place, then the name (but "Penulis Andi Wijaya, Budi Santoso",
+            # "Penulis Sutrisno, Andi Wijaya": a label no place follows,
             # the names of two writers, one of a single word)
             rest = rest.partition(",")[2].strip()
         elif len(label.split()) > 1 and label.split()[-1] in profile.role_words:
@@ -588,7 +588,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
 def _page_labels(profile: Profile) -> FrozenSet[str]:
     """The author labels of the page's own language, whose code a credit profile keeps (every
     language's where the page's is not known): a capitalised label glued to a name is read
-    only in them ("OlehAnisha Saktian Putri" on an Indonesian page, never Dutch "Door" in
+    only in them ("OlehAndi Wijaya Saputra" on an Indonesian page, never Dutch "Door" in
     "DoorDash Drivers Protest")."""
     own = get_profile(profile.code) if profile.code in available() else profile
     return frozenset(own.author_labels)
@@ -615,7 +615,7 @@ def _placed(head: str, tail: str, profile: Profile) -> bool:
 def _a_place(part: str, profile: Profile) -> bool:
     """A credit's part before a comma that names a place, not a writer: words no name has
     ("Bandung Barat", "Kota Bandung", "Jawa Barat": a place's or an office's word in them);
-    a single capitalised word after a writer's label is a name ("Penulis Ihsanuddin, X")."""
+    a single capitalised word after a writer's label is a name ("Penulis Sutrisno, X")."""
     words = part.split()
     if len(words) == 1 and plain_name_word(words[0]):
         return False
@@ -633,8 +633,8 @@ def conjunction_alone(text: str) -> bool:
 
 def linked_items(items: List[str]) -> List[str]:
     """Items of a folded box or a credit's pieces with the names a dump printed apart, as each
-    name is a link of its own, joined again: "Jane Doe · and · John Roe", "Von Dominik Bath ·
-    und · Theresa Martus" (a conjunction, "&" or a comma alone between two items)."""
+    name is a link of its own, joined again: "Jane Doe · and · John Roe", "Von Max Muster ·
+    und · Erika Mustermann" (a conjunction, "&" or a comma alone between two items)."""
     out: List[str] = []
     i = 0
     while i < len(items):
@@ -1180,8 +1180,8 @@ def plain_name_word(word: str) -> bool:
     return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
-# names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Rahel Narda
-# Chaterine, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Yulia Adiningsih | CNN
+# names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Budi Santoso
+# Putra, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Rina Marlina | CNN
 # Indonesia")
 # (a hyphen inside a word is a name's: "Jean-Pierre Dupont, Anna Berg - detikNews")
 _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")

@@ -2593,7 +2593,7 @@ def _long_link(m: "re.Match[str]") -> str:
         return m.group(2).replace("\n", " ")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
-        # [Dominik Bath](/a/) und [Theresa" / "Martus](/a/) 06.11.2025": one name)
+        # [Max Muster](/a/) und [Erika" / "Mustermann](/a/) 06.11.2025": one name)
         # (the line broken as a converter breaks it: the word after the break, with the
         # link's target glued to it, would not have fitted within the narrowest width)
         start = m.string.rfind("\n", 0, m.start()) + 1
@@ -2628,7 +2628,7 @@ def _soft_wrapped(raw: str, width: Optional[int] = None) -> bool:
 _WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
 def _opens_paragraph(text: str, start: int) -> bool:
     """The line at `start` opens a paragraph: the text's first line, or one under a blank line
-    or under a heading ("# Titel" over "Von [A](/a/) und [Theresa"; a setext heading's rule
+    or under a heading ("# Titel" over "Von [A](/a/) und [Erika"; a setext heading's rule
     too), its line ends "\n" or "\r\n"."""
     if start < 2:
         return True
