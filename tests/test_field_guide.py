@@ -558,6 +558,7 @@ def test_places_and_one_word_names_after_a_writers_label(head: str, authors: Lis
     "Meet Your Local News Reporter\nNovember 19, 2019",
     "November 19, 2019\nMeet Our Senior Editor",
     "Hire Local Freelance Writer\nNovember 19, 2019",
+    "November 19, 2019\nBecome A Contributing Writer",
     "Daily Mail Royal Correspondent\nNovember 19, 2019",
     "New York Times Senior Writer\nNovember 19, 2019",
 ])

@@ -235,8 +235,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         # (but a name in a script without spaces or case is one word: "신현주 기자")
         words = _without_role(words, profile)
         if not words or len(words) < 2 and not _uncased(words[0]) or \
-                any(w.lower() in profile.agencies for w in words):
-            return None
+                any(w.lower() in profile.agencies for w in words) or words[-1].lower() in merged().role_modifiers:
+            return None  # (nor what a qualified role leaves that no name is left of: "Hire Local Freelance")
         s = " ".join(words)
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
