@@ -424,6 +424,7 @@ def test_a_headline_and_the_outlets_tag_names_no_one() -> None:
     ("By Jane Doe Chief political reporter", ["Jane Doe"]),
     ("Jane Doe Senior Reporter\nNovember 19, 2019", ["Jane Doe"]),  # not "Jane Doe Senior"
     ("By Mary Ann Smith political editor", ["Mary Ann Smith"]),  # a surname is no modifier
+    ("By Jane Doe BBC Political Editor", ["Jane Doe"]),  # the outlet's short name before the role
 ])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_a_qualified_role_after_the_name(head: str, authors: List[str], form: str) -> None:

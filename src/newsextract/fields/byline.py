@@ -177,6 +177,8 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     k = len(words) - 1
     while k > 2 and (words[k - 1].lower() in modifiers or words[k - 1].lower() in profile.role_words):
         k -= 1
+    if k > 2 and k < len(words) - 1 and ACRONYM.match(words[k - 1]) and not text.isupper():
+        k -= 1  # the outlet's short name before the role: "Jane Doe BBC Political Editor"
     left = words[:k]
     low = {w.lower() for w in left}
     if k == len(words) - 1 or not any(w.lower() in modifiers for w in words[k:]) or not all(
