@@ -558,6 +558,16 @@ def test_a_short_links_text_broken_where_the_converter_wrapped_its_line_is_one_n
     assert "Banjir\n" in text
 
 
+@pytest.mark.parametrize("above", ["# Titel der Seite\n", "Titel der Seite\n===============\n", "\n"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_byline_broken_at_a_link_under_a_heading_is_one_line(above: str, newline: str) -> None:
+    # a heading's line above opens a paragraph as a blank line does (html2text prints the
+    # byline right under the headline), and so with Windows line ends
+    text, _ = from_markdown((above + "Von [Dominik Bath](/autoren/dominik-bath/) und [Theresa\n"
+                             "Martus](/autoren/theresa-martus/) 06.11.2025, 21:00 Uhr\n").replace("\n", newline))
+    assert "Von Dominik Bath und Theresa Martus 06.11.2025, 21:00 Uhr" in text.split("\n")
+
+
 def test_a_wrapped_line_broken_before_a_long_word_or_a_closing_quote_goes_on() -> None:
     # the next line opens with a link whose target would not fit on the line before
     text, _ = from_markdown("Setelah jadi pemeran utama, kini ia juga bakal muncul di film pertama\n"

@@ -424,6 +424,7 @@ def test_a_headline_and_the_outlets_tag_names_no_one() -> None:
     ("By Jane Doe Chief political reporter", ["Jane Doe"]),
     ("Jane Doe Senior Reporter\nNovember 19, 2019", ["Jane Doe"]),  # not "Jane Doe Senior"
     ("By Mary Ann Smith political editor", ["Mary Ann Smith"]),  # a surname is no modifier
+    ("By Jane Doe BBC Political Editor", ["Jane Doe"]),  # the outlet's short name before the role
 ])
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_a_qualified_role_after_the_name(head: str, authors: List[str], form: str) -> None:
@@ -478,3 +479,158 @@ def test_a_sign_up_button_in_capitals_after_the_text_is_no_signature() -> None:
 ])
 def test_a_capitalised_label_glued_to_a_name_in_full(head: str, authors: List[str]) -> None:
     assert _page(head).authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a short line under a byline that opens with some language's conjunction, capitalised:
+    # a headline's or a name's first word, not a second writer ("Dan" is Indonesian "and",
+    # "E" Italian, "Y" Spanish, "Et" French, "En" Dutch)
+    ("By Jane Doe\nDan Smith Jones", True, ["Jane Doe"]),
+    ("By Jane Doe\nE Street Band", True, ["Jane Doe"]),
+    ("By Jane Doe\nY Combinator Demo Day", True, ["Jane Doe"]),
+    ("By Jane Doe\nEt Cetera Magazine", True, ["Jane Doe"]),
+    ("By Jane Doe\nAnd Just Like That", True, ["Jane Doe"]),
+    ("By Jane Doe\n& Sons Hardware", True, ["Jane Doe"]),  # a firm's name, "& Sons"
+    ("Penulis: Andi Wijaya\nDan Brown Rilis Novel", False, ["Andi Wijaya"]),
+    # the page's own conjunction in small letters, or a conjunction alone on its line
+    ("By Jane Doe\nand John Roe", True, ["Jane Doe", "John Roe"]),
+    ("By Jane Doe\nand\nJohn Roe", True, ["Jane Doe", "John Roe"]),
+    ("Penulis: Andi Wijaya\ndan Budi Santoso", False, ["Andi Wijaya", "Budi Santoso"]),
+    ("By Jane Doe\ny John Roe", True, ["Jane Doe"]),  # Spanish "y" on an English page
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_line_opening_with_a_conjunction_under_a_byline(head: str, english: bool,
+                                                          authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
+        _html_page(head, english=english)
+    assert page.authors == authors
+
+
+def test_a_related_link_with_an_outlets_tag_names_no_one() -> None:
+    # a link to another story, the outlet's tag inside the link: a byline links its name only
+    page = newsextract.extract(
+        f"<!doctype html><html><head><title>{ID_TITLE}</title></head><body><article><h1>{ID_TITLE}</h1>"
+        "<div class='date'>Senin, 16 Mei 2022 09:20 WIB</div>"
+        "<div><a href='/x'>Harga Cabai Naik, Pedagang Mengeluh - detikFinance</a></div>"
+        + "".join(f"<p>{p}</p>" for p in ID_PARS) + "</article></body></html>")
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("lines, pars, english", [
+    # a page's title over the headline, in title case with a comma: no byline stands there
+    (["Rates Rise, Markets Fall | Reuters", EN_TITLE, "November 19, 2019"], EN_PARS, True),
+    # a teaser's title under the date, its words the text's own in small letters
+    ([ID_TITLE, "Senin, 16 Mei 2022 09:20 WIB", "Harga Cabai Naik, Pedagang Mengeluh - detikFinance"],
+     ["Harga cabai naik sejak awal pekan, dan pedagang di pasar mengeluh pembeli berkurang."] + ID_PARS,
+     False),
+    # a post's network after the names, not an outlet
+    ([EN_TITLE, "Taylor Swift, Travis Kelce | TikTok", "November 19, 2019"], EN_PARS, True),
+])
+def test_a_title_case_line_with_a_comma_and_a_tag_is_no_byline(lines: List[str], pars: List[str],
+                                                                 english: bool) -> None:
+    assert newsextract.extract("\n\n".join([*lines, *pars]) + "\n").authors == []
+
+
+def test_two_writers_and_the_outlets_tag_under_the_headline() -> None:
+    text = "\n\n".join([ID_TITLE, "Rahel Narda Chaterine, Andi Wijaya - detikNews",
+                        "Senin, 16 Mei 2022 09:20 WIB", *ID_PARS]) + "\n"
+    assert newsextract.extract(text).authors == ["Rahel Narda Chaterine", "Andi Wijaya"]
+
+
+@pytest.mark.parametrize("head, authors", [
+    # kompas's writers after a label with no colon: a place's words are no second writer
+    ("Penulis Andi Wijaya, Kota Bandung | Editor Budi Santoso", ["Andi Wijaya"]),
+    ("Penulis Andi Wijaya, Jawa Barat | Editor Budi Santoso", ["Andi Wijaya"]),
+    # one-word names, common in Indonesian bylines, first or after another
+    ("Penulis Ihsanuddin, Kristian Erdianto | Editor Krisiandi", ["Ihsanuddin", "Kristian Erdianto"]),
+    ("Penulis Kristian Erdianto, Ihsanuddin | Editor Krisiandi", ["Kristian Erdianto", "Ihsanuddin"]),
+    # the writer's place first, then the name
+    ("Reporter Bandung Barat, Andi Wijaya", ["Andi Wijaya"]),
+    ("Kontributor Lhokseumawe, Masriadi", ["Masriadi"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_places_and_one_word_names_after_a_writers_label(head: str, authors: List[str], form: str) -> None:
+    page = _page(head) if form == "text" else _html_page(head)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head", [
+    # a promotion's line or an outlet's role by the date: what a qualified role leaves is no name
+    "Meet Your Local News Reporter\nNovember 19, 2019",
+    "November 19, 2019\nMeet Our Senior Editor",
+    "Hire Local Freelance Writer\nNovember 19, 2019",
+    "November 19, 2019\nBecome A Contributing Writer",
+    "Daily Mail Royal Correspondent\nNovember 19, 2019",
+    "New York Times Senior Writer\nNovember 19, 2019",
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_role_phrase_leaves_no_name(head: str, form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=True) if form == "text" else \
+        _html_page(head, english=True)
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a capitalised label glued to a name is read only in the page's own language, and only
+    # before a name of two to four words: Dutch "Door" opens an English headline's word
+    ("DoorDash Drivers Protest", True, []),
+    ("DoorDash Drivers Protest Pay Cuts", True, []),
+    ("OlehOleh Khas Bandung", False, []),
+    ("OlehAnisha Saktian Putri", False, ["Anisha Saktian Putri"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_glued_capitalised_label_of_another_language(head: str, english: bool, authors: List[str],
+                                                       form: str) -> None:
+    page = _page(head, english=english) if form == "text" else _html_page(head, english=english)
+    assert page.authors == authors
+
+
+def test_the_glued_label_rule_alone_reads_a_glued_name() -> None:
+    # (no other rule reads "OlehAnisha Saktian Putri": the credit line's own reading of it)
+    from newsextract.fields.byline import parse_credit, unmarked_credit
+    from newsextract.fields.authors import _credit_profile
+    from newsextract.profiles import get_profile, merged
+
+    assert unmarked_credit("OlehAnisha Saktian Putri", merged()) == []
+    assert parse_credit("OlehAnisha Saktian Putri", _credit_profile(get_profile("id")))[0] == ["Anisha Saktian Putri"]
+    assert parse_credit("DoorDash Drivers Protest", _credit_profile(get_profile("en")))[0] == []
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a day's name is cut off a byline only where the date follows it: "Sun" and "Domingo"
+    # before "Updated" and a time, or alone on the line over the date, are surnames
+    ("By Lena Sun Updated 9:02 AM EST, Nov. 20, 2019", True, ["Lena Sun"]),
+    ("By Ana Domingo Updated 9:02 AM EST, Nov. 20, 2019", True, ["Ana Domingo"]),
+    ("By Lena SunUpdated 9:02 AM EST, Nov. 20, 2019", True, ["Lena Sun"]),
+    ("By Lena Sun\nNov. 20, 2019", True, ["Lena Sun"]),
+    ("Penulis: Maria Domingo | Selasa, 12 Desember 2023", False, ["Maria Domingo"]),
+    ("Maria Domingo, Selasa, 12 Desember 2023 - 14:16 WIB", False, ["Maria Domingo"]),
+    # the day's name before the date still goes
+    ("Oleh Andi Wijaya pada Selasa, 12 Desember 2023", False, ["Andi Wijaya"]),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_surname_that_is_a_days_name(head: str, english: bool, authors: List[str], form: str) -> None:
+    page = _page(head.replace("\n", "\n\n"), english=english) if form == "text" else \
+        _html_page(head, english=english)
+    assert page.authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a hyphen inside a name is no dash before the outlet's tag
+    ("Jean-Pierre Dupont, Anna Berg - detikNews", False, ["Jean-Pierre Dupont", "Anna Berg"]),
+    ("Anna Berg, Jean-Pierre Dupont | Reuters", True, ["Anna Berg", "Jean-Pierre Dupont"]),
+])
+def test_hyphened_names_before_an_outlets_tag(head: str, english: bool, authors: List[str]) -> None:
+    assert _page(head, english=english).authors == authors
+
+
+@pytest.mark.parametrize("head, english, authors", [
+    # a role, the name, then the writer's town after the comma (not the town for the name)
+    ("Reporter Andi Wijaya, Jakarta", False, ["Andi Wijaya"]),
+    ("Wartawan Andi Wijaya, Semarang", False, ["Andi Wijaya"]),
+    ("Staff Writer Jane Doe, Boston", True, ["Jane Doe"]),
+    # the role and the town, then the name: a name of two words after the comma
+    ("Reporter Tanjung Pinang, Andi Wijaya", False, ["Andi Wijaya"]),
+])
+def test_a_role_the_name_and_the_town(head: str, english: bool, authors: List[str]) -> None:
+    assert _page(head, english=english).authors == authors

@@ -10,10 +10,10 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (brand_byline, brand_names, clean_name, dated_name, dated_names, glued_name, glued_role,
-                                        is_team, listed_names, lone_label, names_near_date,
-                                        parse_credit, plain_name, portrait_name, role_byline, slashed_credit, split_names,
-                                        unmarked_credit)
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
+                                        dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
+                                        lone_label, names_near_date, parse_credit, plain_name, portrait_name,
+                                        role_byline, slashed_credit, split_names, unmarked_credit)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -118,11 +118,14 @@ def without_glued_connective(names: List[str]) -> List[str]:
 @lru_cache(maxsize=None)
 def _credit_profile(profile: Profile) -> Profile:
     """Every language's credit labels, and the page language's own ones that are other
-    languages' common words (Italian "di")."""
+    languages' common words (Italian "di"); one-word names where the page's language has them
+    ("Penulis Andi Wijaya, Sutrisno")."""
+    # (the page's language's code kept: its own labels, see byline._page_labels)
+    base = replace(merged(), mononyms=profile.mononyms, code=profile.code)
     if not profile.own_author_labels:
-        return merged()
+        return base
     own = profile.own_author_labels
-    return replace(merged(), author_labels=merged().author_labels + own,
+    return replace(base, author_labels=merged().author_labels + own,
                    bare_labels=merged().bare_labels | frozenset(own))
 
 
@@ -215,7 +218,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.editors, a)
                 a = []
             if a:
-                more, used = _conjoined_names(blocks, j)
+                more, used = _conjoined_names(blocks, j, profile)
                 add_names(a, more)
                 seen.update(used)
                 marked.update(used)
@@ -226,8 +229,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 continue
         if out.authors and b.text[:1].islower() and not _labelled(b.text) and \
                 _goes_on_from_above(blocks, j, anchor):
-            # once a byline named the authors, "von Fortuna Düsseldorfs" under "Es war bereits
-            # der zwölfte Einsatz in der 2. Bundesliga": a sentence a dump broke at a link, the
+            # once a byline named the authors, "von Hafenstadt Rovers" under "Es war schon das
+            # zwölfte Spiel in der zweiten Liga": a sentence a dump broke at a link, the
             # label's word its own
             continue
         found_any = False
@@ -305,10 +308,15 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 by_line.append((j, [name], False))
                 found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
-            branded = brand_names(b.text, profile)  # ("X, Y - detikNews": two writers)
-            if len(branded) > 1 and _in_headline(branded, blocks, anchor):
-                branded = []  # the page's title and the outlet ("Margo City Terbakar, Pengunjung
-                # Berhamburan Keluar - Kompas.com"), its parts read as names
+            # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside
+            # the link, "Harga Cabai Naik, Pedagang Mengeluh - detikFinance", names no one)
+            branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
+            if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
+                                     _common_words(branded, blocks, start, end)):
+                branded = []  # a page's title and the outlet ("Pasar Induk Terbakar, Pedagang
+                # Berhamburan Keluar - Kompas.com"), its parts read as names: parted by a comma
+                # above the headline (a byline stands under it), the headline's own words, or words the text prints
+                # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
             name = branded[0] if branded else None
             guessed = False
             if not name and j > anchor:
@@ -348,7 +356,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
-            more, used = _conjoined_names(blocks, j)
+            more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
             seen.update(used)
             marked.update(used)
@@ -409,21 +417,24 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
 _CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
 
 
-def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]:
+def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[List[str], List[int]]:
     """The names after a credit line (block j) that a dump printed on the lines under it, a
-    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso", or "& Budi Santoso" (each
-    linked name a node of its own); the names and the blocks read."""
-    joins = merged().name_conjunctions | {"&"}
+    conjunction before each: "Andi Wijaya" / "&" / "Budi Santoso" (a conjunction alone on its
+    line, see conjunction_alone), or "& Budi Santoso", "dan Budi Santoso" (each linked name a
+    node of its own); the names and the blocks read. A line that opens with another language's
+    conjunction, or with one in capitals, opens a headline or a name ("Dan Brown Rilis Novel",
+    "E Street Band", "And Just Like That"), not a second writer."""
+    own = profile.name_conjunctions | {"&"}  # (in small letters: the profiles print them so)
     names: List[str] = []
     used: List[int] = []
     k = j + 1
     while k < len(blocks) and len(blocks[k].text) < _CONJOINED_NAME_CHARS and not blocks[k].label == BODY:
         text = blocks[k].text.strip()
         word, _sp, rest = text.partition(" ")
-        if text.casefold() in joins and k + 1 < len(blocks) and \
+        if conjunction_alone(text) and k + 1 < len(blocks) and \
                 len(blocks[k + 1].text) < _CONJOINED_NAME_CHARS and blocks[k + 1].label != BODY:
             rest, step = blocks[k + 1].text.strip(), 2
-        elif word.casefold() in joins and rest:
+        elif word in own and rest:
             step = 1
         else:
             break
@@ -434,6 +445,7 @@ def _conjoined_names(blocks: List[Block], j: int) -> Tuple[List[str], List[int]]
         used.extend(range(k, k + step))
         k += step
     return names, used
+
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
@@ -496,7 +508,7 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     alone after it."""
     # (a box folded with its share buttons: its first lines, "November 6, 2025 · Ntombizethu
     # Ngcobo · 2 minutes read · Facebook · X · ...")
-    items = _linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
+    items = linked_items(b.text.split(" · ", _BOX_ITEMS + 2)[:_BOX_ITEMS + 2])[:_BOX_ITEMS]
     if len(items) > _BOX_BELOW_ITEMS:
         below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
@@ -513,24 +525,6 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
         if names:
             return (b.index, names)
     return None
-
-
-def _linked_items(items: List[str]) -> List[str]:
-    """A folded box's items with the names a dump printed apart, as each name is a link of
-    its own, joined again: "Jane Doe · and · John Roe" (a conjunction alone between two
-    items)."""
-    joins = merged().name_conjunctions | {"&", ","}
-    out: List[str] = []
-    i = 0
-    while i < len(items):
-        item = items[i].strip()
-        if out and i + 1 < len(items) and item.casefold() in joins:
-            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
-            i += 2
-            continue
-        out.append(item)
-        i += 1
-    return out
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
@@ -582,13 +576,38 @@ def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:
     return any(sum(w in headline for w in n.casefold().split()) * 2 >= len(n.split()) for n in names)
 
 
+_TEASER_LINK_DENSITY = 0.9  # a line inside one link all through, the tag after the name too
+
+
+def _teaser_link(b: Block, blocks: List[Block], j: int) -> bool:
+    """Block j is a link to another story or a section: labelled related, under a related
+    title, or a link all through with a tag after a dash, a slash or a bar (a byline links its
+    name, never the outlet's tag after it; "Devon Gorry, PhD" may be one link, a degree and
+    all)."""
+    return b.label == RELATED or _after_teaser(blocks, j) or b.link_density >= _TEASER_LINK_DENSITY and \
+        bool(_TAG_MARK.search(b.text))
+
+
+_TAG_MARK = rx(r"\s[-–—/|]\s|\|")
+
+
+def _common_words(names: List[str], blocks: List[Block], start: int, end: int) -> bool:
+    """Half the names' words or more are words the body prints in small letters ("Harga Cabai
+    Naik" beside the text's "harga cabai naik"): a headline's words in title case, no names."""
+    words = [w for n in names for w in n.casefold().split()]
+    if not words:
+        return False
+    body = {w for b in blocks[start:end] if b.label == BODY for w in re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", b.text)}
+    return sum(w in body for w in words) * 2 >= len(words)
+
+
 _SENTENCE_WORDS = 5  # a line that a sentence goes on from has this many words at least
 
 
 def _goes_on_from_above(blocks: List[Block], j: int, anchor: int) -> bool:
     """The block above j is a sentence's start that block j goes on from: words enough, no
-    sentence's end, not the headline and no date in it (a byline box's line, "Aus der Region
-    6. November 2023 15:00 Kommentar schreiben", over "von Birgit Posselt")."""
+    sentence's end, not the headline and no date in it (a byline box's line, "Lokales
+    6. November 2023 15:00 Kommentar schreiben", over "von Erika Mustermann")."""
     if j - 1 <= anchor:
         return False
     above = blocks[j - 1].text.rstrip()

@@ -9,8 +9,8 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import (NEUTRAL, Profile, age_forms, domain_rx, domain_suffixes, get_profile, merged, merged_days,
-                                  merged_months)
+from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
+                                  merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
@@ -167,7 +167,7 @@ def without_agency_parens(s: str) -> str:
 
 def without_role_phrase(text: str, profile: Profile) -> str:
     """A name without the role a dump printed after it, the role's node joined to the name's
-    with a space, the role qualified: "Thabo Mokone Parliamentary editor", "Jane Doe Chief
+    with a space, the role qualified: "Jane Roe Parliamentary editor", "Jane Doe Chief
     political reporter", "Jane Doe Senior Reporter" (a role word last, a word of the
     profiles' role_modifiers before it). Two words of the name are always left."""
     words = text.split()
@@ -177,10 +177,19 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     k = len(words) - 1
     while k > 2 and (words[k - 1].lower() in modifiers or words[k - 1].lower() in profile.role_words):
         k -= 1
+    if k > 2 and k < len(words) - 1 and ACRONYM.match(words[k - 1]) and not text.isupper():
+        k -= 1  # the outlet's short name before the role: "Jane Doe BBC Political Editor"
+    left = words[:k]
+    low = {w.lower() for w in left}
     if k == len(words) - 1 or not any(w.lower() in modifiers for w in words[k:]) or not all(
-            plain_name_word(w) or w in profile.name_particles for w in words[:k]):
-        return text  # (what is left of "AP National Security Writer" is no name)
-    return " ".join(words[:k])
+            plain_name_word(w) or w in profile.name_particles for w in left) or \
+            left[-1].lower() in modifiers or not low.isdisjoint(merged().not_names | merged().apposition_openers):
+        # (what is left of "AP National Security Writer" is no name, nor what is left of a
+        # promotion's line, "Meet Your Local News Reporter", "Hire Local Freelance Writer")
+        return text
+    if _names_outlet(left):
+        return ""  # an outlet's role, no person: "Daily Mail Royal Correspondent"
+    return " ".join(left)
 
 
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
@@ -197,11 +206,12 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     # the agency the writer files for (a code no agency's, "(D)", is left: what it follows may
     # be no person)
     s = without_agency_parens(s)
-    # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma
+    # "Kontributor Lhokseumawe, Masriadi": a role (and its place) before a comma; but
+    # "Reporter Andi Wijaya, Jakarta": the role, the name, then the writer's town
     if "," in s:
         head, _, tail = s.partition(",")
         if head.split() and head.split()[0].lower() in profile.role_words:
-            s = tail.strip()
+            s = tail.strip() if _placed(head, tail, profile) else " ".join(head.split()[1:])
     words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
     if len(words) > 1:
         # "Jonathan GarberFOXBusiness", "Eric SongBy Eric Song": a page's next words glued to
@@ -209,8 +219,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words = [m.group(1) if (m := _GLUED_TAIL.match(w)) else w for w in words]
     s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
-    while len(words) > 1 and words[-1].lower().strip(",") in _DATE_WORDS:
-        words.pop()
+    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS:
+        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname)
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
@@ -227,8 +237,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         # (but a name in a script without spaces or case is one word: "신현주 기자")
         words = _without_role(words, profile)
         if not words or len(words) < 2 and not _uncased(words[0]) or \
-                any(w.lower() in profile.agencies for w in words):
-            return None
+                any(w.lower() in profile.agencies for w in words) or words[-1].lower() in merged().role_modifiers:
+            return None  # (nor what a qualified role leaves that no name is left of: "Hire Local Freelance")
         s = " ".join(words)
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
@@ -386,7 +396,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
         first = raw.split(",")[0].split()
-        if first and first[0].lower() in profile.role_words:
+        if first and first[0].lower() in profile.role_words and \
+                _placed(raw.partition(",")[0], raw.partition(",")[2], profile):
             parts = [raw.partition(",")[2]]
             parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
     out: List[str] = []
@@ -409,6 +420,8 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue
         if i and first and first[0].lower() in profile.role_words:
             continue  # "Rina Marlina, Jurnalis Kompas TV": the role and outlet of the name before
+        if i and any(w.lower() in merged().office_words for w in p.split()):
+            continue  # "Penulis Andi Wijaya, Kota Bandung": the writer's town or office
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
             continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
         name = clean_name(p, profile)
@@ -469,7 +482,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # Editor: Y", as a dump joins the lines)
         pieces = [p for p in _second_label().split(text) if p.strip()]
     if len(pieces) > 2:
-        pieces = _joined_at_conjunctions(pieces, profile)
+        pieces = linked_items(pieces)
     if len(pieces) > 1:
         # "Penulis · Andi Wijaya · Editor · Budi": a dump put each label and each name on a
         # line of its own, and the lines were joined: a label alone goes with the piece after it
@@ -525,12 +538,13 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 continue
             if not piece[len(m.group("label")):][:1].isspace() and not (
                     (m.group("label").islower() or m.group("label").istitle() and len(label) >= 4
-                     and len(before_date(rest).split()) >= 2 and not rest.casefold().startswith(label))
+                     and label in _page_labels(profile) and _name_words(before_date(rest))
+                     and not rest.casefold().startswith(label))
                     and len(piece) <= _GLUED_LABEL_CHARS and rest[1:2].islower()):
                 # (but a label in small letters glued to a name by a dump that dropped the
                 # space before a link's or an emphasis's text: "diLuca Monaco", "byJane Doe";
                 # or a label of four letters and more glued to a name in full, as BeautifulSoup
-                # joins the label's node and the link's: "OlehAnisha Saktian Putri")
+                # joins the label's node and the link's: "OlehAndi Wijaya Saputra")
                 continue
         if not rest:
             label_only = target is authors
@@ -545,10 +559,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             # "By Tom Davies - Associated Press", "By X - Staff Writer": the agency or the role
             rest = rest[:tail.start()]
         if label in profile.role_words and not m.group("colon") and "," in rest and (
-                label in profile.placed_roles or not _plain_name(rest.partition(",")[0], profile)):
-            # "Kontributor Bandung, Rina Marlina": the writer's place, then the name (but
-            # "Penulis Kristian Erdianto, Dian Erika Nugraheny": a label no place follows,
-            # the names of two writers)
+                label in profile.placed_roles or _a_place(rest.partition(",")[0], profile)):
+            # "Kontributor Bandung, Rina Marlina", "Reporter Bandung Barat, Rina Marlina": the
+            # writer's place, then the name (but "Penulis Andi Wijaya, Budi Santoso",
+            # "Penulis Sutrisno, Andi Wijaya": a label no place follows,
+            # the names of two writers, one of a single word)
             rest = rest.partition(",")[2].strip()
         elif len(label.split()) > 1 and label.split()[-1] in profile.role_words:
             # "Laporan Wartawan Tribunnews.com, X": the outlet, then X (the comma may be left
@@ -571,20 +586,66 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     return authors, editors, label_only
 
 
-def _joined_at_conjunctions(pieces: List[str], profile: Profile) -> List[str]:
-    """A credit's pieces with a conjunction alone between two joined again: "Von Dominik
-    Bath · und · Theresa Martus", as a dump prints each linked name and the word between
-    them on a line of its own and the lines are folded."""
-    joins = profile.name_conjunctions | {"&"}
+@lru_cache(maxsize=None)
+def _page_labels(profile: Profile) -> FrozenSet[str]:
+    """The author labels of the page's own language, whose code a credit profile keeps (every
+    language's where the page's is not known): a capitalised label glued to a name is read
+    only in them ("OlehAndi Wijaya Saputra" on an Indonesian page, never Dutch "Door" in
+    "DoorDash Drivers Protest")."""
+    own = get_profile(profile.code) if profile.code in available() else profile
+    return frozenset(own.author_labels)
+
+
+_GLUED_NAME_WORDS = (2, 4)  # a name in full that a capitalised label is glued to
+
+
+def _name_words(text: str) -> bool:
+    """Two to four words, each printed as a name's word is."""
+    words = text.split()
+    return _GLUED_NAME_WORDS[0] <= len(words) <= _GLUED_NAME_WORDS[1] and all(map(plain_name_word, words))
+
+
+def _placed(head: str, tail: str, profile: Profile) -> bool:
+    """A role and what follows it before a comma ("Kontributor Lhokseumawe", "Reporter Bandung
+    Barat", "Reporter Tanjung Pinang, Andi Wijaya"; not "Reporter Andi Wijaya, Jakarta") name
+    the writer's place: a placed role, a place, or words a name follows after the comma."""
+    role, _sp, rest = head.strip().partition(" ")
+    return role.lower() in profile.placed_roles or not rest or _a_place(rest, profile) or \
+        _plain_name(tail.strip(), profile)
+
+
+def _a_place(part: str, profile: Profile) -> bool:
+    """A credit's part before a comma that names a place, not a writer: words no name has
+    ("Bandung Barat", "Kota Bandung", "Jawa Barat": a place's or an office's word in them);
+    a single capitalised word after a writer's label is a name ("Penulis Sutrisno, X")."""
+    words = part.split()
+    if len(words) == 1 and plain_name_word(words[0]):
+        return False
+    return not _plain_name(part, profile)
+
+
+def conjunction_alone(text: str) -> bool:
+    """A line or an item that holds nothing but a conjunction of some language or "&" ("and",
+    "und", "dan", "AND"), as a dump prints the word between two linked names; a capital letter
+    alone ("E", "Y") is an initial, not Italian's or Spanish's "and"."""
+    t = text.strip()
+    return (t == "&" or t.islower() or len(t) > 1 and t.isupper()) and \
+        t.casefold() in merged().name_conjunctions
+
+
+def linked_items(items: List[str]) -> List[str]:
+    """Items of a folded box or a credit's pieces with the names a dump printed apart, as each
+    name is a link of its own, joined again: "Jane Doe · and · John Roe", "Von Max Muster ·
+    und · Erika Mustermann" (a conjunction, "&" or a comma alone between two items)."""
     out: List[str] = []
     i = 0
-    while i < len(pieces):
-        p = pieces[i].strip()
-        if out and i + 1 < len(pieces) and p.casefold() in joins:
-            out[-1] = f"{out[-1].strip()} {p} {pieces[i + 1].strip()}"
+    while i < len(items):
+        item = items[i].strip()
+        if out and i + 1 < len(items) and (item in ("&", ",") or conjunction_alone(item)):
+            out[-1] = f"{out[-1]} {item} {items[i + 1].strip()}"
             i += 2
             continue
-        out.append(pieces[i])
+        out.append(item)
         i += 1
     return out
 
@@ -627,7 +688,10 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
     if not 3 <= len(words) <= 5 or len(text) > 60 or ":" in text:
         return []
     m = _label_rx(profile.author_labels).match(text.strip())
-    if not m or not m.group("rest") or not all(w[:1].isupper() for w in m.group("rest").split()):
+    if not m or not m.group("rest") or not all(w[:1].isupper() for w in m.group("rest").split()) or \
+            not text.strip()[len(m.group("label")):][:1].isspace():
+        # (a label glued to the name is parse_credit's to read, in the page's language only:
+        # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
     return [name] if name and 2 <= len(name.split()) <= 4 else []
@@ -743,24 +807,35 @@ def before_date(text: str) -> str:
     # (a time of day before the date is the date's: "Jane Doe Updated 9:02 AM EST, Nov. 20")
     head = _CLOCK_END.sub("", head) if _ANY_DIGIT.search(head) else head
     words = head.rstrip(_SEPARATORS).split()
-    connectives = merged().date_connectives | merged().days
+    connectives, days = merged().date_connectives, merged().days
+    # (a day's name only where the date follows it: in "Lena Sun Updated 9:02 AM EST", "Ana
+    # DomingoUpdated ...", "Sun" and "Domingo" are surnames)
+    direct = True
     while words:
-        if words[-1].lower().strip(_SEPARATORS) in connectives:
+        low = words[-1].lower().strip(_SEPARATORS)
+        if low in connectives:
             words.pop()
+            direct = False
+            continue
+        if low in days and direct:
+            words.pop()
+            direct = False  # (one day's name before a date: "Maria Domingo, Selasa, 12 Desember")
             continue
         stem, _dash, day = words[-1].rpartition("-")
-        if stem and day.lower().strip(_SEPARATORS) in merged().days:
+        if stem and day.lower().strip(_SEPARATORS) in days:
             words[-1] = stem  # "Jurnalis-Senin,": the day's name hyphened to the word before
             continue
         glued = _GLUE_POINT.split(words[-1])
         if len(glued) > 1 and glued[-1].lower().strip(_SEPARATORS) in connectives:
             words[-1] = "".join(glued[:-1])  # "DoeUpdated": a dump glued the label to the name
+            direct = False
             continue
         break
     return " ".join(words).rstrip(_SEPARATORS)
 
 
 _ANY_DIGIT = rx(r"\d")
+_NAME_LEAST_WORDS = 2  # a day's name or a month's after a name is cut only where more words stand
 
 
 def _relative_time(text: str) -> "Optional[re.Match[str]]":
@@ -844,6 +919,8 @@ def _role_tag(tag: str, profile: Profile) -> bool:
     tag ("detikNews"), an agency, a role ("AP Sports Writer", "Jurnalis"), an acronym ("CNN")."""
     low = tag.lower().strip()
     words = low.split()
+    if low in merged().follow_networks:
+        return False  # "Taylor Swift | TikTok": a post's network, not an outlet the name writes for
     return bool(words) and (low in profile.byline_suffixes or low in profile.agencies
                             or words[-1] in profile.role_words or bool(ACRONYM.match(tag.strip()))
                             or bool(_brand_rx().match(tag.strip()) and any(c.isupper() for c in tag[1:])))
@@ -1105,10 +1182,11 @@ def plain_name_word(word: str) -> bool:
     return bool(_PLAIN_NAME_SHAPE.match(shape))
 
 
-# names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Rahel Narda
-# Chaterine, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Yulia Adiningsih | CNN
+# names, then a dash or a bar, then the tag ("Jane Doe and John Roe | Reuters", "Budi Santoso
+# Putra, Andi Wijaya - detikNews", "Tim detikcom - detikNews", "Rina Marlina | CNN
 # Indonesia")
-_TAGGED_NAMES = rx(r"^(?P<names>[^|\-–—/]{3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
+# (a hyphen inside a word is a name's: "Jean-Pierre Dupont, Anna Berg - detikNews")
+_TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
 def brand_names(text: str, profile: Profile) -> List[str]:
@@ -1127,8 +1205,8 @@ def brand_names(text: str, profile: Profile) -> List[str]:
     tag, head = m.group("tag").strip(), m.group("names").strip()
     low = tag.casefold()
     barred = "|" in m.group(0)[m.end("names"):m.start("tag")]
-    if low in merged().photo_agencies or (low in merged().agencies and not barred):
-        return []
+    if low in merged().photo_agencies or (low in merged().agencies and not barred) or low in merged().follow_networks:
+        return []  # (a photo's credit, or a post's network: "Taylor Swift, Travis Kelce | TikTok")
     if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
             or low in merged().agencies):
         return []

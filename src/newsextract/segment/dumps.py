@@ -2660,7 +2660,7 @@ def _long_link(m: "re.Match[str]") -> str:
         return text + (_target_width(m, text) or "")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
-        # [Dominik Bath](/a/) und [Theresa" / "Martus](/a/) 06.11.2025": one name)
+        # [Max Muster](/a/) und [Erika" / "Mustermann](/a/) 06.11.2025": one name)
         # (the line broken as a converter breaks it: the word after the break, with the
         # link's target glued to it, would not have fitted within the narrowest width)
         start = m.string.rfind("\n", 0, m.start()) + 1
@@ -2671,7 +2671,7 @@ def _long_link(m: "re.Match[str]") -> str:
         # (joined only on a paragraph's first line, into a line no longer than a converter
         # prints, the other links' targets left out: a link broken inside a running paragraph
         # is left to the paragraph's joining, which measures its target)
-        opens = start < 2 or m.string[start - 2] == "\n"
+        opens = _opens_paragraph(m.string, start)
         joined = len(_LINK.sub(r"\1", m.string[start:m.start()] + m.group(2) + rest))
         if opens and len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
                 joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
@@ -2717,6 +2717,17 @@ def _soft_wrapped(raw: str, width: Optional[int] = None) -> bool:
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 60, 100  # (no Markdown converter wraps its lines wider)
+def _opens_paragraph(text: str, start: int) -> bool:
+    """The line at `start` opens a paragraph: the text's first line, or one under a blank line
+    or under a heading ("# Titel" over "Von [A](/a/) und [Erika"; a setext heading's rule
+    too), its line ends "\n" or "\r\n"."""
+    if start < 2:
+        return True
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return not above or above.startswith("#") or bool(_SETEXT_RULE.match(above))
+
+
+_SETEXT_RULE = rx(r"^(?:=+|-+)$")
 _WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
 _WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
