@@ -615,6 +615,21 @@ def test_a_note_on_the_writer_with_the_storys_prose_after_it_is_the_storys() -> 
     assert extract(page).body.split("\n\n") == EN_PARAS
 
 
+def test_only_the_paragraph_next_to_the_note_may_go_on_about_the_writer() -> None:
+    # a note in the third person, then the story's prose that opens on a pronoun: only the
+    # paragraph right after the note may be its second paragraph; prose further on is the story's
+    intro = ("Jane Doe is a nurse who worked on the ward for twenty years before it closed, and she wrote "
+             "this piece for us.")
+    story = ["They say the clinic kept the town going through two floods and a fire, and that nobody who "
+             "worked there ever forgot the night the river came into the car park.",
+             "She remembers the night the power failed and the nurses carried the patients up the stairs by "
+             "torchlight while the generator was mended by a man from the harbour.",
+             "They still talk about it in the market on Saturdays, and every year on that night somebody "
+             "leaves flowers on the steps of the old building by the bridge."]
+    paras = [*EN_PARAS[:2], intro, *story]
+    assert extract(EN_HEAD + "\n\n".join(paras) + EN_FOOT).body.split("\n\n") == paras
+
+
 def test_a_real_last_line_past_an_ad_line_stays_when_it_is_no_tags_size() -> None:
     # a last sentence with no stop, a credit line the credit finder reads, a pull quote's
     # sentence printed again at the end: none is a promo's or a row of tags

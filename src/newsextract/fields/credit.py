@@ -221,24 +221,33 @@ def writer_note_at(paragraphs: Sequence[str], authors: Sequence[str], profile: P
     before it: the last paragraph, or one among the last W.writer_note_reach that no paragraph
     of the story's prose follows (a dump's run goes on past the note to its second sentences,
     a pitch, the outlet's teasers). A note with prose after it is the story's own line: a
-    first-person essay whose writer introduces herself, a name printed among the paragraphs."""
+    first-person essay whose writer introduces herself, a name printed among the paragraphs.
+    Only the note's next paragraph of a sentence's length may go on about the writer (a
+    button's words may stand between them); prose further on is the story's, whatever its
+    first words."""
     last = len(paragraphs) - 1
     for i in range(last, max(0, last + 1 - W.writer_note_reach) - 1, -1):
         if i > 0 and about_the_writer(paragraphs[i], authors, profile):
+            next_to_note = True
+            for p in paragraphs[i + 1:]:
+                if _story_prose(p, authors, profile, next_to_note):
+                    return None
+                next_to_note = next_to_note and len(p.split()) < W.note_prose_words
             return i
-        if _story_prose(paragraphs[i], authors, profile):
-            return None
     return None
 
 
-def _story_prose(text: str, authors: Sequence[str], profile: Profile) -> bool:
+def _story_prose(text: str, authors: Sequence[str], profile: Profile, next_to_note: bool) -> bool:
     """A paragraph of the story's prose: a sentence of W.note_prose_words words or more closed
-    by its stop, whose first sentence names neither the writer nor anyone by a pronoun, and
-    that opens on no linking verb with its subject left out (a note's second paragraph goes on
-    about its writer: "Bis vor etwa zehn Jahren ... wirbt er seither ...", "Es jefa de ...")."""
+    by its stop; right after a note (`next_to_note`), only one whose first sentence names
+    neither the writer nor anyone by a pronoun, and that opens on no linking verb with its
+    subject left out (a note's second paragraph goes on about its writer: "Bis vor etwa zehn
+    Jahren ... wirbt er seither ...", "Es jefa de ...")."""
     words = text.split()
     if len(words) < W.note_prose_words or not text.rstrip().endswith((".", "!", "?", "\"", "”")):
         return False
+    if not next_to_note:
+        return True
     if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
         return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
