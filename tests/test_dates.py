@@ -478,6 +478,11 @@ def test_a_dumps_site_country_from_the_host_it_names_most() -> None:
     assert dump_country("example.com example.com logo.png logo.png logo.png periodico.es", None) is None
     # (the dump's own address, when it prints one, decides)
     assert dump_country("", "https://www.example.co.za/news/1") == "za"
+    # (a short link's or an embed's address names another site, not the page's: youtu.be is
+    # no Belgian site, redd.it no Italian one)
+    assert dump_country("Watch: https://youtu.be/abc and https://youtu.be/def", None) is None
+    assert dump_country("https://redd.it/x1 https://redd.it/x2 https://www.example.fr https://www.example.fr",
+                        None) == "fr"
 
 
 def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:

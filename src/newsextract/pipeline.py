@@ -302,9 +302,10 @@ def _named_domains(text: str) -> Counter:
     """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
     e-mails and "www." names, with how often."""
     found: Counter = Counter()
+    shorteners = merged().short_link_domains
     for m in _NAMED_HOST.finditer(text):
         site = registrable(m.group(m.lastindex or 0))
-        if site:
+        if site and site not in shorteners:
             found[site] += 1
     return found
 

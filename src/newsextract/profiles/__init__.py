@@ -72,6 +72,9 @@ class Profile:
     # "uk" of .co.uk): a dump's printed time with no zone, on a page in a language spoken in
     # many zones, gets the zone of the country its site's domain names (neutral data).
     country_zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Domains of link shorteners and embeds ("youtu.be", "redd.it"): addresses a page prints
+    # that say nothing of its own site's country (neutral data).
+    short_link_domains: FrozenSet[str] = frozenset()
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
