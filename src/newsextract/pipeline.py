@@ -295,9 +295,10 @@ _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 # (three patterns, each opening on its literal, which the engine seeks fast: one pattern of
 # three alternatives tried them all at every character of the dump; a "www." name inside a
 # link's address is the link's, counted once)
-_NAMED_HOSTS = (rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])"),
-                rx(r"@(?<=[\w.+-]@)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})"),
-                rx(r"www\.(?<![\w.]www\.)(?<!http://www\.)(?<!https://www\.)(?<![\w.+-]@www\.)[a-z0-9][a-z0-9.-]*\.[a-z]{2,}"))
+_NAMED_HOSTS = (("://", rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])")),
+                ("@", rx(r"@(?<=[\w.+-]@)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})")),
+                ("www.", rx(r"www\.(?<![\w.]www\.)(?<!http://www\.)(?<!https://www\.)(?<![\w.+-]@www\.)"
+                            r"[a-z0-9][a-z0-9.-]*\.[a-z]{2,}")))
 _OFFSET_END = rx(r"(?:[+-]\d\d:\d\d|Z)$")
 _SITE_HOST_LEAST = 2  # the site's host is named at least this often
 
@@ -306,7 +307,7 @@ def _named_domains(text: str) -> Counter:
     """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
     e-mails and "www." names, with how often."""
     hosts: Counter = Counter()
-    for pattern, mark in zip(_NAMED_HOSTS, ("://", "@", "www.")):
+    for mark, pattern in _NAMED_HOSTS:
         if mark in text:
             hosts.update(m.group(m.lastindex or 0) for m in pattern.finditer(text))
     found: Counter = Counter()
