@@ -204,7 +204,10 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
     names = [a for a in authors if len(a.split()) >= 2]
     if not names or len(text.split()) > W.tail_note_words:
         return False
-    found = split_names(text, profile) if len(text) < 200 else []
+    # (the names alone: a text that holds no writer's surname, in any case, holds none of them)
+    folded = text.casefold()
+    found = split_names(text, profile) if len(text) < 200 and any(
+        a.split()[-1].casefold() in folded for a in names) else []
     if found and {n.casefold() for n in found} <= {a.casefold() for a in names} \
             and len(" ".join(found)) >= len(text) * 0.8:
         return True  # (the names, a comma or "and" between them, nothing else)
