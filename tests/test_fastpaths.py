@@ -907,3 +907,26 @@ def test_phrase_search_in_bytes_finds_accented_and_japanese_phrases() -> None:
     japanese = "x 会員登録が必要です".encode("utf-8")
     assert classify._occurrences(japanese, phrases) == [2]
     assert classify._occurrences(b"lien copie, privacy", phrases) == []
+
+
+HOST_PIECES = ["http://", "https://", "www.", "@", ".", "-", "/", ":", "\n", " ", "a", "news", "be",
+               "co.uk", "fr", "harbour", "my-www", "x1", "_", "+", "WWW."]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HOST_PIECES), max_size=40).map("".join))
+def test_named_domains_searches_only_lines_with_an_address_mark(text: str) -> None:
+    # the dump's hosts are sought only in the lines that hold "://", "@" or "www.": the same
+    # hosts as the pattern run over the whole text
+    from collections import Counter
+
+    from newsextract import pipeline
+    from newsextract.domain import registrable
+    from newsextract.profiles import merged
+
+    plain: Counter = Counter()
+    for m in pipeline._NAMED_HOST.finditer(text):
+        site = registrable(m.group(m.lastindex or 0))
+        if site and site not in merged().short_link_domains:
+            plain[site] += 1
+    assert pipeline._named_domains(text) == plain

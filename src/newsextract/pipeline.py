@@ -292,13 +292,8 @@ _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 # where a dump names a host for sure (lower case, as addresses are printed; a sentence's
 # glued stop, "said.In", is none): a link's or a URL line's address, an e-mail's host, a
 # "www." name
-# (three patterns, each opening on its literal, which the engine seeks fast: one pattern of
-# three alternatives tried them all at every character of the dump; a "www." name inside a
-# link's address is the link's, counted once)
-_NAMED_HOSTS = (("://", rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])")),
-                ("@", rx(r"@(?<=[\w.+-]@)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})")),
-                ("www.", rx(r"www\.(?<![\w.]www\.)(?<!http://www\.)(?<!https://www\.)(?<![\w.+-]@www\.)"
-                            r"[a-z0-9][a-z0-9.-]*\.[a-z]{2,}")))
+_NAMED_HOST = rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])|[\w.+-]@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})"
+                 r"|(?<![\w.])(www\.[a-z0-9][a-z0-9.-]*\.[a-z]{2,})")
 _OFFSET_END = rx(r"(?:[+-]\d\d:\d\d|Z)$")
 _SITE_HOST_LEAST = 2  # the site's host is named at least this often
 
@@ -307,9 +302,11 @@ def _named_domains(text: str) -> Counter:
     """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
     e-mails and "www." names, with how often."""
     hosts: Counter = Counter()
-    for mark, pattern in _NAMED_HOSTS:
-        if mark in text:
-            hosts.update(m.group(m.lastindex or 0) for m in pattern.finditer(text))
+    # (no match runs over a line's end: only the lines that hold an address's mark are searched,
+    # each as the whole text would be, and most lines of a dump hold none)
+    for line in text.split("\n"):
+        if "://" in line or "@" in line or "www." in line:
+            hosts.update(m.group(m.lastindex or 0) for m in _NAMED_HOST.finditer(line))
     found: Counter = Counter()
     shorteners = merged().short_link_domains
     for host, n in hosts.items():

@@ -447,18 +447,16 @@ def _stamp_shape(text: str, f: FoundDate) -> bool:
     or it prints its time, no sentence's stop stands before it, and the words right before it
     are a name's or a label's (none of the last W.stamp_label_words in lower case: a wire's
     photographer's or a writer's name, an outlet's name and a "Posted:" label before the date,
-    a standfirst glued on before them), and the sentence does not go on after it in lower case;
-    an event's date in prose ("Officials said the closure began on 3 May 2021 at 10:30") and a
-    related story's stamp after prose are not the page's. A time with its zone makes a stamp's
-    shape after any words of the paragraph's first sentence, when nothing goes on after it."""
+    a standfirst glued on before them); an event's date in prose ("Officials said the closure
+    began on 3 May 2021 at 10:30") and a related story's stamp after prose are not the page's.
+    A time with its zone makes a stamp's shape after any words of the paragraph's first
+    sentence."""
     head = text[:f.start]
     if not head.strip():
         # (not where the sentence goes on after a day: "3 May 2021 was the last time ...")
         return f.has_time or not text[f.end:].lstrip()[:1].islower()
     if not f.has_time or _SENTENCE_STOP.search(head):
         return False
-    if text[f.end:].lstrip(" ,")[:1].islower():
-        return False  # (the sentence goes on past it: an event's time, "... at 20:00 CET in Berlin, ...")
     if f.has_zone:
         return True  # (a stamp's whole shape, its zone printed: "... internasional Selasa, 23 Februari 2016 14:39 WIB")
     words = [w for w in head.split() if any(c.isalpha() for c in w)][-W.stamp_label_words:]
