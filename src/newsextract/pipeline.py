@@ -32,7 +32,8 @@ from newsextract.fields.authors import add_names, find_credits, without_glued_co
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
-from newsextract.fields.dates import choose_date, strip_leading_timestamp, with_country_offset, with_default_offset
+from newsextract.fields.dates import (choose_date, naive_time, strip_leading_timestamp, with_country_offset,
+                                      with_default_offset)
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
@@ -294,7 +295,6 @@ _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 # "www." name
 _NAMED_HOST = rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])|[\w.+-]@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})"
                  r"|(?<![\w.])(www\.[a-z0-9][a-z0-9.-]*\.[a-z]{2,})")
-_OFFSET_END = rx(r"(?:[+-]\d\d:\d\d|Z)$")
 _SITE_HOST_LEAST = 2  # the site's host is named at least this often
 
 
@@ -495,7 +495,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
                        meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso
-    if article.format == "text" and date.iso and "T" in date.iso and not _OFFSET_END.search(date.iso):
+    if article.format == "text" and naive_time(date.iso):
         # (a language spoken in many zones tells none: the site's country may)
         country = site_country()
         zoned = with_country_offset(date.iso, country) if country else date.iso

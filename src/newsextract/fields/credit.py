@@ -213,10 +213,15 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
         return True  # (the names, a comma or "and" between them, nothing else)
     if not profile.bio_link:
         return False
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    first = _first_sentence(text)
     # (the pattern is made for the names the first sentence holds: few pages have any)
     return any(a in first and re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:"
                                         + profile.bio_link + r")\b", first) for a in names)
+
+
+def _first_sentence(text: str) -> str:
+    """A paragraph's first sentence, to its stop."""
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
 
 def writer_note_at(paragraphs: Sequence[str], authors: Sequence[str], profile: Profile) -> Optional[int]:
@@ -253,7 +258,7 @@ def _story_prose(text: str, authors: Sequence[str], profile: Profile, next_to_no
         return True
     if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
         return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    first = _first_sentence(text)
     said = {w.strip(",.;:!?()\"“”'’").casefold() for w in first.split()}
     surnames = {a.split()[-1].casefold() for a in authors if a.split()}
     return not said & (set(profile.pronouns) | surnames)

@@ -652,8 +652,8 @@ def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
     "15:36 Uhr", "Stand: 28. April 2023," / "05:00 Uhr": a dump that puts each of a page's
     elements on a line of its own splits the date's from the time's): the two as one moment.
     The day alone where its line goes on after it or the next line is more than a time."""
-    found = [f for f in finder(_unfolded(line), profile) if f.iso == day]
     text = _unfolded(line)
+    found = [f for f in finder(text, profile) if f.iso == day]
     if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
         return day
     m = _profile_patterns(profile)[4].match(below.text)
@@ -777,11 +777,16 @@ def with_default_offset(iso: Optional[str], profile: Profile) -> Optional[str]:
     return iso
 
 
+def naive_time(iso: Optional[str]) -> bool:
+    """A date with a time of day and no offset ("2024-03-04T09:12:00", not "...+01:00" or "...Z")."""
+    return iso is not None and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z")
+
+
 def with_country_offset(iso: Optional[str], country: str) -> Optional[str]:
     """A printed date with a time and no offset, given the offset of the zone its site's
     country keeps (neutral data's country_zones, countries of one zone only); others as they are."""
     zone = merged().country_zones.get(country)
-    if zone and iso and "T" in iso and not _HAS_OFFSET.search(iso) and not iso.endswith("Z"):
+    if zone and iso and naive_time(iso):
         m = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
         off = _zone_offset(zone, *map(int, m.groups())) if m else None
         if off:
