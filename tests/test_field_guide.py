@@ -344,6 +344,23 @@ def test_closing_initials(code: str, where: str, form: str) -> None:
     assert page.authors == ["Andi Wijaya"]
 
 
+# the same code after a last paragraph of a short sentence (under ten words): the sentence
+# before the code ends the paragraph, which stays in the body
+@pytest.mark.parametrize("code", ["(fik)", "[fik]", "(H-4)", "(ant/rin)", "(Antara)"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_closing_code_after_a_short_last_sentence(code: str, form: str) -> None:
+    last = "Petugas masih mendata jumlah korban terdampak."
+    pars = ID_PARS + [last + " " + code]
+    text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
+    page = newsextract.extract(text) if form == "text" else _html_page("Penulis: Andi Wijaya", pars=pars)
+    assert page.body == "\n\n".join(ID_PARS + [last])
+    # (a picture's credit closing a short line is no closing code: that line is a caption)
+    pars = ID_PARS + [last + " (Foto: Rina)"]
+    text = "\n\n".join([ID_TITLE, "Penulis: Andi Wijaya", *pars]) + "\n"
+    page = newsextract.extract(text) if form == "text" else _html_page("Penulis: Andi Wijaya", pars=pars)
+    assert page.body == "\n\n".join(ID_PARS)
+
+
 def test_a_closing_credit_of_the_outlet_and_the_writer_names_the_writer() -> None:
     # tribun's "(Tribunnews.com/Rina Marlina)" under the text (in the text's last paragraph it
     # reads as a picture's credit, as liputan6 prints its photographers': the paragraph is lost)

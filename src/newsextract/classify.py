@@ -362,19 +362,36 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
     if "@" in text and _EMAIL.search(text) and sum(map(_phone_number, _PHONE.findall(text))) >= 2 \
             and len(merged().contact_labels.intersection(_LABEL_WORD.findall(text.casefold()))) >= 2:
         return "contact", W.contact, n  # "Telephone: ... Fax: ... E-mail: ...": a contact box
+    said = _without_desk_code(text)
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and _SHORT_SENTENCE_END.search(text[-3:]) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
+        if n >= 4 and _SHORT_SENTENCE_END.search(said[-3:]) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
-    elif score < W.short_sentence and (_ATTRIBUTED.match(text) or text.startswith(_OPENING_QUOTES)
-                                       and _SHORT_SENTENCE_END.search(text[-3:])):
+    elif score < W.short_sentence and (_ATTRIBUTED.match(said) or text.startswith(_OPENING_QUOTES)
+                                       and _SHORT_SENTENCE_END.search(said[-3:])):
         # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, or a
         # quotation alone, of just ten words is not worth less than one of nine
         score = W.short_sentence
-    if not text.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(text[-3:]) and \
+    if not said.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(said[-3:]) and \
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _without_desk_code(text: str) -> str:
+    """The text without the editor's or desk's code, or the agency's name, that closes an
+    article's last paragraph ("... korban terdampak. (fik)", "[fik]", "(H-4)", "(ant/rin)",
+    "(Antara)"): the sentence before it is what ends the paragraph. Any other text comes back
+    whole."""
+    if text[-1:] not in ")]":
+        return text
+    start = text.rfind("(" if text[-1] == ")" else "[")
+    head = text[:start].rstrip()
+    inner = text[start + 1:-1]
+    if start <= 0 or not head.endswith(_SENTENCE_END) \
+            or not (desk_code(inner) or inner.strip().casefold() in merged().agencies):
+        return text
+    return head
 
 
 def _bracketed_lead(text: str) -> bool:
