@@ -688,3 +688,18 @@ def test_a_question_in_the_outlet_s_voice_with_the_story_after_it_is_a_subhead()
             "road is the only way for visitors to reach the harbour and its shops in winter.")
     page = EN_HEAD + "\n\n".join([*FLOOD_PARAS, subhead, last]) + EN_FOOT
     assert extract(page).body.split("\n\n") == [*FLOOD_PARAS, subhead, last]
+
+
+def test_the_publisher_s_copyright_notice_ends_the_text() -> None:
+    # a syndicated story closes on its publisher's notice; the run went on past it to the
+    # outlet's note on where the story comes from, a paragraph of prose
+    note = ("Harbour Weekly is a partner of this site, and both belong to the same group. You can "
+            "read this story because we share selected pieces of Harbour Weekly with our readers.")
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS, "© The Harbour Weekly Ltd. 2024", "Harbour Weekly", note]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == FLOOD_PARAS
+
+
+def test_a_picture_s_credit_with_a_year_among_the_paragraphs_ends_nothing() -> None:
+    # a broadcaster's name and a year under a picture: no company's notice
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS[:3], "© WDR 2024", *FLOOD_PARAS[3:]]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == FLOOD_PARAS

@@ -978,9 +978,32 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         if _about_box(blocks[j].text):
             end = j  # a box about the outlet: the article ends at its heading
             break
+        if not blocks[j].path and publisher_copyright(blocks[j].text):
+            end = j  # (a dump: the run went on past the notice to the outlet's own note)
+            break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
+
+
+# a copyright notice's opening: "©", "(c)", "Copyright"
+_COPYRIGHT_MARK = rx(r"^(?:©|\(c\)|copyright\b)", re.I)
+_YEAR = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def publisher_copyright(text: str) -> bool:
+    """A publisher's copyright notice on a line of its own, the article's end ("© The Financial
+    Times Ltd. 2024", "© 2025 Arena Holdings (Pty) Ltd. All rights reserved."): the mark, and
+    the profile's words reserving the rights, or a year and a company's suffix. Not a
+    picture's credit ("© dpa/Zuma Wire/K.C. Alfred", "© WDR 2024"): an agency's or a
+    broadcaster's name, no company's suffix."""
+    if len(text) > W.copyright_max_chars or not _COPYRIGHT_MARK.match(text):
+        return False
+    low = text.casefold()
+    if any(p in low for p in merged().rights_phrases):
+        return True
+    words = {w.strip(".,()") for w in low.split()}
+    return bool(_YEAR.search(text)) and bool(words & (set(merged().org_suffixes) | {"limited"}))
 
 
 def _comments_button(blocks: List[Block], j: int) -> bool:

@@ -164,6 +164,8 @@ class Weights:
     # outlet_pitch_text_words words of text, with at most outlet_pitch_share of the text before
     # it after it, and no paragraph of outlet_pitch_prose_words words or more
     outlet_pitch_words: int = 30
+    # a publisher's copyright notice that ends a dump's text is a line of fewer characters
+    copyright_max_chars: int = 160
     outlet_pitch_reach: int = 15
     outlet_pitch_share: float = 0.3
     outlet_pitch_text_words: int = 100

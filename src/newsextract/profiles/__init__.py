@@ -356,6 +356,9 @@ class Profile:
     # past the text is the outlet's pitch ("Enjoyed this story? Support our journalism", "Would
     # you like to comment on this article?"), not the writer's last paragraph.
     outlet_voice: Tuple[str, ...] = ()
+    # What a publisher's copyright notice says ("All rights reserved", "Alle Rechte
+    # vorbehalten"): with "©" and no sentence of the text, the notice that closes an article.
+    rights_phrases: Tuple[str, ...] = ()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
