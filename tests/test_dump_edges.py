@@ -659,3 +659,47 @@ def test_a_note_on_the_writer_goes_on_with_its_subject_left_out() -> None:
             "Por María López\n\n" + "\n\n".join([*es, "María López", bio])
             + "\n\n   • Quiénes somos\n   • Contacto\n   • Privacidad\n")
     assert extract(page).body.split("\n\n") == es
+
+
+FLOOD_PARAS = [
+    *EN_PARAS,
+    "Shop owners in the old town spent the day carrying stock upstairs, and several said they "
+    "had not yet heard whether their insurance would pay for a third clean-up in two years.",
+    "The council said it would meet the environment agency on Thursday to discuss raising the "
+    "flood wall along the harbour, a plan first put forward a decade ago.",
+]
+
+
+def test_the_outlet_s_pitch_past_the_text_ends_it() -> None:
+    # the outlet asks its reader for a membership in its own voice ("our"), with a question;
+    # a dump's run goes on past the pitch over the writer's note and the site's teasers
+    after = ["Enjoyed this story? Support our award-winning journalism by becoming a member.",
+             "Jane Doe is a freelance journalist based in Leeds.", "Read more stories",
+             "Weather", "Rivers rise across the north as the rain goes on",
+             "Forecasters expect two more days of heavy rain in the hills."]
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS, *after]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == FLOOD_PARAS
+
+
+def test_a_question_in_the_outlet_s_voice_with_the_story_after_it_is_a_subhead() -> None:
+    # a question alone, the story's paragraph after it: a subhead, not a pitch
+    subhead = "What does the closure mean for our town?"
+    last = ("Traders say the week has cost them more than the floods of two years ago, because the "
+            "road is the only way for visitors to reach the harbour and its shops in winter.")
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS, subhead, last]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == [*FLOOD_PARAS, subhead, last]
+
+
+def test_the_publisher_s_copyright_notice_ends_the_text() -> None:
+    # a syndicated story closes on its publisher's notice; the run went on past it to the
+    # outlet's note on where the story comes from, a paragraph of prose
+    note = ("Harbour Weekly is a partner of this site, and both belong to the same group. You can "
+            "read this story because we share selected pieces of Harbour Weekly with our readers.")
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS, "© The Harbour Weekly Ltd. 2024", "Harbour Weekly", note]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == FLOOD_PARAS
+
+
+def test_a_picture_s_credit_with_a_year_among_the_paragraphs_ends_nothing() -> None:
+    # a broadcaster's name and a year under a picture: no company's notice
+    page = EN_HEAD + "\n\n".join([*FLOOD_PARAS[:3], "© WDR 2024", *FLOOD_PARAS[3:]]) + EN_FOOT
+    assert extract(page).body.split("\n\n") == FLOOD_PARAS
