@@ -573,14 +573,6 @@ def test_a_place_after_the_names_is_no_author() -> None:
     assert parse_credit("Penulis: Budi Santoso, Sutrisno", ID)[0] == ["Budi Santoso", "Sutrisno"]
 
 
-def test_a_broadcasters_desk_in_capitals_after_the_name_is_no_author() -> None:
-    """"von David Straub, MDR THÜRINGEN": a regional broadcaster's desk, printed as its logo
-    is, after a writer printed in mixed case."""
-    de = get_profile("de")
-    assert parse_credit("von David Straub, MDR THÜRINGEN", de)[0] == ["David Straub"]
-    assert parse_credit("Von Engin Haupt, MDR SACHSEN-ANHALT", de)[0] == ["Engin Haupt"]
-
-
 def test_an_agency_after_a_word_in_lower_case_is_no_part_of_the_name() -> None:
     assert parse_credit("Par Jean Dupont avec AFP", get_profile("fr"))[0] == ["Jean Dupont"]
     assert parse_credit("Von Max Muster mit dpa", get_profile("de"))[0] == ["Max Muster"]

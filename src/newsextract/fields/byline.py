@@ -414,11 +414,6 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
-        if i and p.isupper() and any(c.islower() for c in parts[0]):
-            # "von David Straub, MDR THÜRINGEN": a byline prints its writers in one case; a
-            # part in capitals after a name in mixed case is the outlet or desk, as its logo
-            # prints it
-            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
