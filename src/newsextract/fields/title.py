@@ -155,11 +155,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         hinted = _hinted(k, hint_keys)
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
+        # printed again elsewhere: likely the headline (in the latest-news list, above and
+        # below the photo); a short line printed many times is a section label
+        count = counts[text.casefold().rstrip(" .:")]
         after_crumb = j > 0 and _breadcrumb(blocks[j - 1].text)
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
-        if best is not None and _most_from(_ceiling(b, text, n, hinted, dump), body_start - j, after_crumb,
+        if best is not None and _most_from(_ceiling(b, text, n, hinted, dump, count), body_start - j, after_crumb,
                                            crumb_end, bool(text_words)) < best[0] - _ROUNDING:
             continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
@@ -177,9 +180,6 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
-        # printed again elsewhere: likely the headline (in the latest-news list, above and
-        # below the photo); a short line printed many times is a section label
-        count = counts[text.casefold().rstrip(" .:")]
         if dump and n >= 4 and count < 3:
             if short_lines is None:
                 short_lines = _Lines([text for text, _ in short], [folded for _, folded in short])
@@ -326,18 +326,22 @@ def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
 _ROUNDING = 1e-9
 
 
-def _ceiling(b: Block, text: str, n: int, hinted: bool, dump: bool) -> float:
+def _ceiling(b: Block, text: str, n: int, hinted: bool, dump: bool, count: int) -> float:
     """The most a candidate line's terms in find_title up to its deck's may add: those read
     from the line alone at once (its hint, heading, length, stop, case, bullet and links) as
-    they are, the others (its printings, a caption's, a kicker's, a deck's and a names line's
-    terms) at their most. find_title's tests prove it never below a line's score."""
+    they are, the others (its printings', a caption's, a kicker's, a deck's and a names line's
+    terms) at their most; `count`: its printings, before those after breadcrumbs are added (one
+    more at most). find_title's tests prove it never below a line's score."""
     most = W.title_hint if hinted else 0.0
     if b.heading:
         most += W.title_h1 if b.tag == "h1" else W.title_heading
-    # (the printings' term is a label's or up to two repeats', a count of none taking one off;
-    # a caption's term is one with a caption's repeats taken off)
-    most += max(W.title_section_label, 2 * W.title_repeat, -W.title_repeat)
-    most += max(0.0, W.title_caption) + max(0.0, W.title_caption + 2 * abs(W.title_repeat))
+    # (the printings' term is a label's or one repeat for each other printing, up to two; a
+    # caption's term is added to it, or stands for it: a caption printed again has the
+    # repeats taken off)
+    top = count + 1 if dump and n >= 4 and count < 3 else count
+    printed = max(W.title_section_label, min(count - 1, 2) * W.title_repeat, min(top - 1, 2) * W.title_repeat)
+    most += max(printed + max(0.0, W.title_caption), W.title_caption, W.title_section_label + W.title_caption)
+    most += max(0.0, W.title_caption)  # (a names line's)
     if 4 <= n <= 22:
         most += W.title_good_length
     elif n < 4:
