@@ -97,3 +97,24 @@ def test_a_line_a_trail_prints_again_is_not_passed_by() -> None:
              "and the river broke its banks before dawn, residents said on Tuesday."]
     blocks = [Block(t, i) for i, t in enumerate(texts)]
     assert title.find_title(blocks, 5, get_profile("en"), (), True) == (texts[1], 1)
+
+
+def test_the_title_line_weighed_with_its_hint_is_not_passed_by() -> None:
+    # a dump's first line, its <title>, printed nowhere under it: its hint is held back, and
+    # the line is weighed with it apart ("unhinted"), to win over a line that shares little of
+    # it; read last from the body up, its ceiling and its words' share must count that hint
+    texts = ["Flood waters rose overnight in the valley",
+             "Home",  # (a menu's item, bulleted: no kicker over a heading)
+             "Weather warnings for the coming week",  # (a Markdown heading, which scores high)
+             "By Jane Roe, March 5, 2024",
+             "Residents in the low streets left their homes before dawn as the river broke its banks, "
+             "and the town's mayor said on Tuesday that the water would stay for days."]
+    blocks = [Block(t, i, i == 1, i == 2, "h1" if i == 2 else "") for i, t in enumerate(texts)]
+    hints = (texts[0],)
+    assert title.find_title(blocks, 4, get_profile("en"), hints, True) == (texts[0], 0)
+    plain_bound = title._most_from
+    try:
+        title._most_from = lambda *args: math.inf  # type: ignore[assignment]
+        assert title.find_title(blocks, 4, get_profile("en"), hints, True) == (texts[0], 0)
+    finally:
+        title._most_from = plain_bound  # type: ignore[assignment]
