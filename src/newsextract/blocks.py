@@ -48,6 +48,21 @@ def short_text_cache(maxsize: int, limit: int = 300) -> Callable[[_F], _F]:
     return wrap
 
 
+def short_line_cache(maxsize: int, limit: int = 300) -> Callable[[_F], _F]:
+    """short_text_cache for a function of a text alone."""
+    def wrap(fn: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(text: str) -> Any:
+            return cached(text) if len(text) <= limit else fn(text)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+    return wrap
+
+
 def cache_forms(fn: Callable[[str, Any], Any]) -> Tuple[Callable[[str, Any], Any], Callable[[str, Any], Any], int]:
     """A short_text_cache function's cached form, its plain one and the limit between them,
     for a loop over a page's blocks to call the right one itself: the wrapper that chooses

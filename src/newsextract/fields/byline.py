@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
 
-from newsextract.blocks import ACRONYM, short_text_cache
+from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache
 from newsextract.fields.dateline import is_outlet
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
@@ -192,6 +192,7 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     return " ".join(left)
 
 
+@short_text_cache(maxsize=4096, limit=200)
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
     s = without_role_phrase(printed_once(raw.strip().strip(",;:|-–—").strip()), profile)
@@ -783,6 +784,8 @@ def _glued_day_rx() -> "re.Pattern[str]":
 _BRAND_MARKS = "-/–—,|·•"
 
 
+# (a credit's line is read so by several tests, and a site prints the same on each page)
+@short_line_cache(maxsize=4096, limit=200)
 def before_date(text: str) -> str:
     """A credit without the date printed after it ("X pada 16 Agu 2022, 09:20 WIB",
     "Gayuh Tri Pinjungwati02 Jun 2020, 19:15 WIB")."""

@@ -118,7 +118,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     text_words = _TextWords(" ".join([b.text for b in blocks[hi:hi + W.title_text_blocks]
                                       if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2])
                             [:W.title_text_chars] if dump else "")
-    for j in range(lo, hi):
+    for j in range(hi - 1, lo - 1, -1):
         b = blocks[j]
         if b.label in ("boilerplate", "related", "list"):
             continue  # (first: a dump's window holds many menus and markers)
@@ -151,6 +151,20 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
         if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
+        k = match_key(text)
+        hinted = _hinted(k, hint_keys)
+        # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
+        seo_line = hinted and not j and seo_title
+        # printed again elsewhere: likely the headline (in the latest-news list, above and
+        # below the photo); a short line printed many times is a section label
+        count = counts[text.casefold().rstrip(" .:")]
+        after_crumb = j > 0 and _breadcrumb(blocks[j - 1].text)
+        crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
+        # (the lines are read from the body up: a line that could not beat the best one below
+        # it, whatever its dearer terms say, is passed by before they are read)
+        if best is not None and _most_from(_ceiling(b, text, n, hinted, dump, count), body_start - j, after_crumb,
+                                           crumb_end, bool(text_words)) < best[0] - _ROUNDING:
+            continue
         if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
             continue
         # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
@@ -161,15 +175,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
                 and lone_label(blocks[j - 1].text, profile) and all(w[:1].isupper() for w in text.split()):
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
-        k = match_key(text)
         score = W.title_caption if names_line else 0.0
-        if _hinted(k, hint_keys) and (j or not seo_title):
+        if hinted and (j or not seo_title):
             score += W.title_hint
         if b.heading:
             score += W.title_h1 if b.tag == "h1" else W.title_heading
-        # printed again elsewhere: likely the headline (in the latest-news list, above and
-        # below the photo); a short line printed many times is a section label
-        count = counts[text.casefold().rstrip(" .:")]
         if dump and n >= 4 and count < 3:
             if short_lines is None:
                 short_lines = _Lines([text for text, _ in short], [folded for _, folded in short])
@@ -214,6 +224,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)
             score += W.title_deck
+        if best is not None and _most_from(score + (W.title_hint if seo_line else 0.0), body_start - j, after_crumb,
+                                           crumb_end, bool(text_words)) < best[0] - _ROUNDING:
+            continue
         # a date or a byline right after the headline is the commonest layout
         date_bonus = byline_bonus = 0.0
         for d in range(1, 4):
@@ -236,23 +249,23 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if credit[at]:
                     byline_bonus = W.title_byline_next - d
         score += date_bonus + byline_bonus
-        if j > 0 and _breadcrumb(blocks[j - 1].text):
+        if after_crumb:
             score += W.title_after_breadcrumb  # "Home » Cities » Delhi", then the headline
-            if dump and _last_crumb(blocks[j - 1].text) == text.casefold():
+            if crumb_end:
                 # (a trail that ends with the line names the page: "Home » Gesellschaft »
                 # „Unermüdlicher Einsatz“", then that headline, however short)
                 score += W.title_crumb_end
         score += (body_start - j) * W.title_distance
         # (the words are read only where they could make the line the best so far)
         own = _long_words(text) if text_words and (
-            best is None or score + W.title_body_words > best[0]) else None
+            best is None or score + W.title_body_words + (W.title_hint if seo_line else 0.0) >= best[0]) else None
         if own:
             # (a share of at least a few words: "Find a new job" is one word of four letters,
             # which any text uses)
             score += W.title_body_words * _share(own, text_words)
-        if not j and seo_title and _hinted(k, hint_keys):
+        if seo_line:
             unhinted = (score + W.title_hint, text, j)
-        if best is None or score > best[0]:
+        if best is None or score >= best[0]:
             best = (score, text, j)
     if best is None:
         return None
@@ -307,6 +320,51 @@ def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
     """Whether a line of blocks[1:hi] prints the dump's <title> (its first line): whole, held
     in it or holding it (see _hinted)."""
     return any(_hinted(match_key(b.text), hint_keys) for b in blocks[1:hi])
+
+
+# how far a sum of the same terms taken in another order may stray from the loop's score
+_ROUNDING = 1e-9
+
+
+def _ceiling(b: Block, text: str, n: int, hinted: bool, dump: bool, count: int) -> float:
+    """The most a candidate line's terms in find_title up to its deck's may add: those read
+    from the line alone at once (its hint, heading, length, stop, case, bullet and links) as
+    they are, the others (its printings', a caption's, a kicker's, a deck's and a names line's
+    terms) at their most; `count`: its printings, before those after breadcrumbs are added (one
+    more at most). find_title's tests prove it never below a line's score."""
+    most = W.title_hint if hinted else 0.0
+    if b.heading:
+        most += W.title_h1 if b.tag == "h1" else W.title_heading
+    # (the printings' term is a label's or one repeat for each other printing, up to two; a
+    # caption's term is added to it, or stands for it: a caption printed again has the
+    # repeats taken off)
+    top = count + 1 if dump and n >= 4 and count < 3 else count
+    printed = max(W.title_section_label, min(count - 1, 2) * W.title_repeat, min(top - 1, 2) * W.title_repeat)
+    most += max(printed + max(0.0, W.title_caption), W.title_caption, W.title_section_label + W.title_caption)
+    most += max(0.0, W.title_caption)  # (a names line's)
+    if 4 <= n <= 22:
+        most += W.title_good_length
+    elif n < 4:
+        most += W.title_too_short
+    if text.endswith(".") and not text.endswith(".."):
+        most += W.title_full_stop_long if n > 12 else W.title_full_stop
+    if text[0].islower():
+        most += W.title_lower_case
+    if b.bullet:
+        most += W.title_dump_bullet if dump else W.title_bullet
+    if b.link_density > 0.5:
+        most += W.title_links
+    return most + max(0.0, W.title_kicker) + max(0.0, W.title_deck)
+
+
+def _most_from(score: float, distance: int, after_crumb: bool, crumb_end: bool,
+               text_words: bool) -> float:
+    """The most a candidate scoring `score` before its date's and byline's bonuses may score in
+    find_title: those bonuses at their most (the line right under it), its breadcrumb's and
+    distance's terms, and the text's words all its own."""
+    return score + max(0.0, W.title_date_next - 2) + max(0.0, W.title_byline_next - 1) \
+        + (W.title_after_breadcrumb if after_crumb else 0.0) + (W.title_crumb_end if crumb_end else 0.0) \
+        + distance * W.title_distance + (max(0.0, W.title_body_words) if text_words else 0.0)
 
 
 def _joins_names(text: str, profile: Profile) -> bool:
