@@ -978,32 +978,9 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
         if _about_box(blocks[j].text):
             end = j  # a box about the outlet: the article ends at its heading
             break
-        if not blocks[j].path and publisher_copyright(blocks[j].text):
-            end = j  # (a dump: the run went on past the notice to the outlet's own note)
-            break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
-
-
-# a copyright notice's opening: "©", "(c)", "Copyright"
-_COPYRIGHT_MARK = rx(r"^(?:©|\(c\)|copyright\b)", re.I)
-_YEAR = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def publisher_copyright(text: str) -> bool:
-    """A publisher's copyright notice on a line of its own, the article's end ("© The Financial
-    Times Ltd. 2024", "© 2025 Arena Holdings (Pty) Ltd. All rights reserved."): the mark, and
-    the profile's words reserving the rights, or a year and a company's suffix. Not a
-    picture's credit ("© dpa/Zuma Wire/K.C. Alfred", "© WDR 2024"): an agency's or a
-    broadcaster's name, no company's suffix."""
-    if len(text) > W.copyright_max_chars or not _COPYRIGHT_MARK.match(text):
-        return False
-    low = text.casefold()
-    if any(p in low for p in merged().rights_phrases):
-        return True
-    words = {w.strip(".,()") for w in low.split()}
-    return bool(_YEAR.search(text)) and bool(words & (set(merged().org_suffixes) | {"limited"}))
 
 
 def _comments_button(blocks: List[Block], j: int) -> bool:
@@ -1753,11 +1730,6 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             if k > 0 and not body[k].text.endswith(_SENTENCE_END) \
                     and not at_least_units(body[k].text, W.lead_min_words):
                 body[k].mark(BOILERPLATE, "the heading of a pitch closing the text")
-    pitch = _outlet_pitch_at(body)
-    if pitch is not None:
-        for b in body[pitch:]:
-            if b.label == BODY:
-                b.mark(BOILERPLATE, "the outlet's pitch past the text, and what follows it")
     for b in _boxes_among_paragraphs(body, layout.start, lead[0]):
         if not _dek(blocks, b, title_key):
             b.mark(BOILERPLATE, "a short box among the text's paragraphs")
@@ -2202,53 +2174,6 @@ def _follow_pitch(text: str) -> bool:
     Facebook", "Siguenos en Telegram, Instagram, Facebook y Twitter"."""
     return not at_least_units(text, W.pitch_max_words) and \
         len({m.lower() for m in _networks_rx().findall(text)}) >= 2
-
-
-@lru_cache(maxsize=None)
-def _outlet_voice_rx() -> Pattern[str]:
-    """The outlet's own voice to its reader, in any language: "our", "this article", "unser"."""
-    return rx(r"(?<!\w)(?:" + _words(merged().outlet_voice) + r")(?!\w)", re.I)
-
-
-# a question or an exclamation: a sentence closed by its mark ("Enjoyed this story?", "Happy
-# reading!", French "Premium !")
-_ASKS = rx(r"[?!](?:\s|$)")
-_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u300c")
-
-
-def outlet_pitch(text: str) -> bool:
-    """A short paragraph in which the outlet speaks to its reader, asking or exclaiming: a
-    pitch for comments, a membership, a subscription or the site itself ("Enjoyed this story?
-    Support our award-winning journalism by becoming a member.", "Would you like to comment on
-    this article?", "Sie lesen gerade auf die zweitbeste Art!"). Not a quotation: a speaker's
-    "our" is the story's."""
-    return not at_least_units(text, W.outlet_pitch_words) and bool(_ASKS.search(text)) \
-        and not any(q in text for q in _QUOTE_MARKS) and bool(_outlet_voice_rx().search(text))
-
-
-def _outlet_pitch_at(body: Sequence[Block]) -> Optional[int]:
-    """A dump: where the outlet's pitch (outlet_pitch) closes the text: a paragraph among the
-    body's last W.outlet_pitch_reach, past W.outlet_pitch_text_words words of text (a page of
-    two lines is its pitch), with less text after it than W.outlet_pitch_share of the text
-    before it and no paragraph of W.outlet_pitch_prose_words words. A dump's run goes on past
-    the pitch over the writer's note and the site's teasers, short ones; the story's long
-    paragraphs after a question to the reader make it a subhead, a box amid the text."""
-    if not body or body[-1].path:
-        return None  # (HTML: the article's element bounds the text; a pitch inside it is the page's choice)
-    words = [len(b.text.split()) if b.label == BODY else 0 for b in body]
-    for i in range(max(1, len(body) - W.outlet_pitch_reach), len(body)):
-        if body[i].label != BODY or not outlet_pitch(body[i].text) \
-                or sum(words[:i]) < W.outlet_pitch_text_words \
-                or sum(words[i + 1:]) > W.outlet_pitch_share * sum(words[:i]) \
-                or max(words[i + 1:], default=0) >= W.outlet_pitch_prose_words:
-            continue
-        # (a question alone, the story's paragraph after it, is a subhead or an interviewer's
-        # question: "Werden wir bald unsere eigenen Servicemitarbeiter?")
-        if i + 1 < len(body) and not _INNER_STOP.search(body[i].text) \
-                and words[i + 1] >= W.note_prose_words and body[i + 1].text.rstrip().endswith(_SENTENCE_END):
-            continue
-        return i
-    return None
 
 
 def _opening_subhead(blocks: List[Block], first: Block, title_key: str) -> List[Block]:

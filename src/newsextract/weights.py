@@ -159,17 +159,6 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
-    # a dump: the outlet's pitch to its reader past the text (classify.outlet_pitch): fewer
-    # words than this, among the body's last outlet_pitch_reach paragraphs, past
-    # outlet_pitch_text_words words of text, with at most outlet_pitch_share of the text before
-    # it after it, and no paragraph of outlet_pitch_prose_words words or more
-    outlet_pitch_words: int = 30
-    # a publisher's copyright notice that ends a dump's text is a line of fewer characters
-    copyright_max_chars: int = 160
-    outlet_pitch_reach: int = 15
-    outlet_pitch_share: float = 0.3
-    outlet_pitch_text_words: int = 100
-    outlet_pitch_prose_words: int = 50
     # a dump: the body's last line past a line of furniture scoring under this is no text when
     # it has no stop or the page prints it twice (_thin_tail)
     thin_tail_score: float = 10.0

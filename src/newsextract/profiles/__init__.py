@@ -350,15 +350,6 @@ class Profile:
     # A paywall's prompt past its phrase, to log in or to subscribe ("please subscribe", "Je
     # moet nog even inloggen"): the phrase opens a notice only with one (or a question mark).
     paywall_prompts: Tuple[str, ...] = ()
-    # The outlet's own voice to its reader: its "our", and the words by which a page names
-    # itself ("this article", "Sie lesen"); not "we", which the story's questions hold as often
-    # ("Where do we go next?"). A short question or exclamation in that voice
-    # past the text is the outlet's pitch ("Enjoyed this story? Support our journalism", "Would
-    # you like to comment on this article?"), not the writer's last paragraph.
-    outlet_voice: Tuple[str, ...] = ()
-    # What a publisher's copyright notice says ("All rights reserved", "Alle Rechte
-    # vorbehalten"): with "©" and no sentence of the text, the notice that closes an article.
-    rights_phrases: Tuple[str, ...] = ()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
