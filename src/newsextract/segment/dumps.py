@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import age_forms, available, get_profile, merged, merged_zones
+from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
@@ -1498,8 +1498,19 @@ def _piece_goes_on(s: str) -> bool:
     """A line that goes on a sentence cut before it: it opens in lower case, with the
     sentence's own punctuation ("gewonnen" / ". Nur ein Sieg") or with a closing quotation
     mark and a space ('"' / '" ile ...')."""
-    return s[:1].islower() and not s.startswith(("http", "www")) or \
+    return s[:1].islower() and not s.startswith(("http", "www")) and not _domain_dateline(s) or \
         (s[:1] in ",.;:!?)]" and not s.startswith("..")) or (s[:1] in "\"”»’“" and s[1:2] == " ")
+
+
+def _domain_dateline(s: str) -> bool:
+    """A line that opens with an outlet's domain in lower case, then a comma or a dash
+    ("jpnn.com, JAKARTA - ...", "kumparan.com - ..."): a dateline opening a paragraph, not
+    words going on the line before (a caption closed by its credit's parenthesis)."""
+    m = _DOMAIN_OPENING.match(s)
+    return m is not None and domain_rx().search(m.group(1)) is not None
+
+
+_DOMAIN_OPENING = _lazy(r"([a-z][\w.\-]*\.[a-z]{2,4})\s*[,\-–—]")
 
 
 def _letter_alone(s: str) -> bool:
@@ -1587,6 +1598,8 @@ def _goes_on(a: str, b: str) -> bool:
     Ein ..."; German nouns are capitalised, so a's last word may be). A teaser's byline, "von
     Alana Friedrichs", "von Duy Linh Dinh", and a button's words, "mehr anzeigen", stay apart."""
     if not b[:1].islower() or b.startswith(("http", "www")) or not _prose_piece(a):
+        return False
+    if _domain_dateline(b):
         return False
     words = b.split()
     return len(words) >= 3 and any(w[0].islower() for w in words[1:]) and \
@@ -1808,12 +1821,17 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     that opens with a look behind is tried at every character of every line.)"""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
                    if x.isalpha() and x.islower()}, key=longest_first)
+    # (an editor's label too: "Reporter : XEditor : Y" of a box's two lines)
     labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
-        {x for code in available() for x in get_profile(code).author_labels if x[:1].isalpha() and len(x) > 3},
+        {x for code in available() for x in (*get_profile(code).author_labels, *get_profile(code).editor_labels)
+         if x[:1].isalpha() and len(x) > 3},
         key=longest_first))
-    days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
-                                           if d.isalpha() and d.islower() and len(d) > 3},
-                                          key=longest_first)))
+    # (a day's name in lower case, "Ofstadmandag 5. august", or capitalised before its comma,
+    # "Ahmad Rizal FauziJumat, 27 Mei 2022": Indonesian pages print the day so)
+    low_days = sorted({d for code in available() for d in get_profile(code).days
+                       if d.isalpha() and d.islower() and len(d) > 3}, key=longest_first)
+    days = "(?:" + "|".join(map(re.escape, low_days)) + r")\s+\d|(?:" + "|".join(
+        re.escape(d.capitalize()) for d in low_days) + r"),\s+\d"
     ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
     connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
@@ -1824,10 +1842,12 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
     return {
         "bare": rx(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
-        "label hint": rx(r"(?:" + labels + r"):\s*[A-Z]"),
-        "label": rx(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
-        "day hint": rx(r"(?:" + days + r")\s+\d"),
-        "day": rx(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
+        # (the label after a word or after a time's zone, "06:30 WIBPenulis: X"; a space before
+        # its colon or none)
+        "label hint": rx(r"(?:" + labels + r") ?:\s*[A-Z]"),
+        "label": rx(r"(?<=[a-z]{2}|[A-Z]{2})(?=(?:" + labels + r") ?:\s*[A-Z])"),
+        "day hint": rx(r"(?:" + days + r")"),
+        "day": rx(r"(?<=[^\W\d_]{3})(?=(?:" + days + r"))"),
         "aged": rx(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
         "dated hint": rx(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
         "dated": rx(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
@@ -1841,8 +1861,8 @@ def _split_glued_name(line: str) -> str:
     rx = _glued_name_rxs()
     if _LOWER_UPPER.search(line):  # (a label glued on either side: "vonNicole", "wildfireAuthor")
         line = rx["bare"].sub(_bare_label, line)
-        if rx["label hint"].search(line):
-            line = rx["label"].sub("\n", line)
+    if ":" in line and rx["label hint"].search(line):
+        line = rx["label"].sub("\n", line)
     digit = _DIGIT.search(line)
     if digit is None:
         return line
