@@ -20,6 +20,8 @@ FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamata
     ("lynx_baca_juga_div.txt", ["Denny Marhendri"], "2016-06-13T14:05:00+07:00", "Jakarta"),
     # get_text("\n", strip=True): "jpnn.com, JAKARTA - ..." under a caption closed by ")"
     ("soup_strip_domain_dateline.txt", ["Rina Marlina", "Agus Salim"], "2020-07-11T08:00:00+07:00", "Jakarta"),
+    # "Kontributor Garut, Ahmad Rizal Fauzi" under the headline is a credit, not the headline
+    ("soup_nl_placed_role.txt", ["Ahmad Rizal Fauzi"], "2022-05-27T07:12:00+07:00", None),
     # get_text(): "Reporter : XEditor : YKamis, 8 Des 2022 | 16:40 WITA"
     ("soup_glued_editor_label.txt", ["Muh. Syahrul Ramadhan"], "2022-12-08T16:40:00+08:00", "Mataram, NTB"),
     # get_text(): "Rabu, 18 Mei 2016 | 06:30 WIBPenulis: Siti Rohmah"
@@ -28,6 +30,8 @@ FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamata
     ("soup_glued_day.txt", ["Ahmad Rizal Fauzi"], "2022-05-27T07:12:00+07:00", None),
     # get_text(): "Tim RedaksiSenin, 6 Jan 2025 08:00 WIB": a desk, kept while no person is named
     ("soup_glued_team_day.txt", ["Tim Redaksi"], "2025-01-06T08:00:00+07:00", None),
+    # "Rizky Aditya, CNN Indonesia | Senin, 12/02/2024 10:00 WIB" under the headline
+    ("name_comma_outlet.html", ["Rizky Aditya"], "2024-02-12T10:00:00+07:00", None),
 ])
 def test_dumped_page(name: str, authors: List[str], date: str, location: Optional[str]) -> None:
     article = newsextract.extract((PAGES / name).read_bytes())
@@ -40,6 +44,39 @@ def test_dumped_page(name: str, authors: List[str], date: str, location: Optiona
     assert article.body.startswith(FIRST)
     assert "Baca juga" not in article.body and "Kualitas Aspal" not in article.body
     assert "mengikuti arahan petugas." in article.body
+
+
+TITLE = "Jalan Rusak Akibat Banjir Segera Diperbaiki Pemerintah"
+PARS = ["Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+        "banjir pada awal bulan ini.",
+        "Kepala dinas mengatakan perbaikan dimulai pekan depan dan selesai sebelum musim hujan "
+        "berikutnya tiba di wilayah itu.",
+        "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas "
+        "menuju pusat kota dan pasar."]
+
+
+def _both(head: str) -> List[newsextract.Article]:
+    """The head lines between the headline and the text, as a dump and as HTML."""
+    text = "\n\n".join([TITLE, head, *PARS]) + "\n"
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<div>{x}</div>" for x in head.split("\n"))
+            + "".join(f"<p>{p}</p>" for p in PARS) + "</article></body></html>")
+    return [newsextract.extract(text), newsextract.extract(html)]
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a name, a comma and the outlet it writes for, as "X, CNN" is in English
+    ("Rizky Aditya, CNN Indonesia | Senin, 12/02/2024 10:00 WIB", ["Rizky Aditya"]),
+    ("Rizky Aditya, CNN Indonesia", ["Rizky Aditya"]),
+    ("Rizky Aditya, Kompas.com | Senin, 12/02/2024 10:00 WIB", ["Rizky Aditya"]),
+    ("Rizky Aditya, Tribunnews.com", ["Rizky Aditya"]),
+    # a place before the outlet is a dateline's, never a writer
+    ("Kota Bogor, Kompas.com", []),
+    ("Bandung Barat, Kompas.com", []),
+    ("Jakarta, CNN Indonesia", []),
+])
+def test_name_comma_outlet(head: str, authors: List[str]) -> None:
+    for article in _both(head):
+        assert article.authors == authors
 
 
 def test_title_line_with_a_clause_and_the_site_names_no_writer() -> None:

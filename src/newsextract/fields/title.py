@@ -12,7 +12,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import MENU_JOIN, Block, short_text_cache
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
-                                       plain_name)
+                                       plain_name, unmarked_credit)
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -43,6 +43,8 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
+    if "," in text and unmarked_credit(text, profile):
+        return True  # "Kontributor Garut, Ahmad Rizal": the writer's role and place, then the name
     return doubled_name(text, profile) is not None
 
 
