@@ -32,6 +32,15 @@ FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamata
     ("soup_glued_team_day.txt", ["Tim Redaksi"], "2025-01-06T08:00:00+07:00", None),
     # "Rizky Aditya, CNN Indonesia | Senin, 12/02/2024 10:00 WIB" under the headline
     ("name_comma_outlet.html", ["Rizky Aditya"], "2024-02-12T10:00:00+07:00", None),
+    # get_text(): "Diperbarui 06 Nov 2015, 08:00 WIBOleh Ibrahim Hasan pada 05 Nov 2015, 14:56
+    # WIB": the writer and the day of publication, not of the update
+    ("soup_glued_zone_bare_label.txt", ["Ibrahim Hasan"], "2015-11-05T14:56:00+07:00", "Semarang"),
+    # get_text(): "Reporter: M. Rizki A.Kamis, 05/11/2015 14:56 WIB"
+    ("soup_glued_initial_day.txt", ["M. Rizki A."], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # get_text(): "petugas.(H-4)Reporter: Titin SupriatinSumber: Merdeka.com" closing the text
+    ("soup_glued_code_reporter_source.txt", ["Titin Supriatin"], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # get_text(): "petugas.[fik]Rep: Fauziah Mursid/ Red: Andri Saubani" closing the text
+    ("soup_glued_code_rep_red.txt", ["Fauziah Mursid"], "2015-11-05T14:56:00+07:00", "Jakarta"),
 ])
 def test_dumped_page(name: str, authors: List[str], date: str, location: Optional[str]) -> None:
     article = newsextract.extract((PAGES / name).read_bytes())
@@ -40,10 +49,13 @@ def test_dumped_page(name: str, authors: List[str], date: str, location: Optiona
     assert article.location == location
     assert article.title in {"Pemkot Perbaiki 40 Ruas Jalan Rusak Sebelum Musim Hujan",
                              "Ratusan Warga Ikuti Vaksinasi Massal di Gelanggang Olahraga",
-                             "Harga Beras di Pasar Induk Turun Dua Pekan Berturut-turut"}
+                             "Harga Beras di Pasar Induk Turun Dua Pekan Berturut-turut",
+                             "Sekolah Swasta Tambah Kelas untuk Siswa Pindahan"}
     assert article.body.startswith(FIRST)
     assert "Baca juga" not in article.body and "Kualitas Aspal" not in article.body
     assert "mengikuti arahan petugas." in article.body
+    for furniture in ("[fik]", "(H-4)", "Reporter:", "Rep:", "Sumber:", "Ditulis oleh", "Diperbarui"):
+        assert furniture not in article.body
 
 
 TITLE = "Jalan Rusak Akibat Banjir Segera Diperbaiki Pemerintah"
@@ -86,3 +98,4 @@ def test_title_line_with_a_clause_and_the_site_names_no_writer() -> None:
     article = newsextract.extract((PAGES / "kapanlagi_soup_nl.txt").read_bytes())
     assert article.authors == ["Ajeng Kartika"]
     assert article.title == "Raisa Siapkan Album Baru, Rilis Akhir Tahun"
+

@@ -113,9 +113,11 @@ _MD_ITEMS = 3  # (so many such items, and a heading line, tell Markdown without 
 # (a word's last letters may be Latin-1's or Latin Extended-A's: "açıkladı.Fatma")
 _GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)ß-öø-ÿā-ſ][a-z0-9)ß-öø-ÿā-ſ][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
-# an editor's code, or a labelled source, glued to the body's last sentence at a line's end
-# ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)")
-_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$)")
+# an editor's code, or a labelled source or writer, glued to the body's last sentence at a
+# line's end ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)", "petugas.(Ditulis
+# oleh Moch. Marcellodiansyah)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$"
+                    r"|\([^\W\d_]+ [^\W\d_]+ [\w .'’-]{3,40}\)$)")
 # an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
 # February 16, 2016"): a line of its own, as a terminal browser prints it
 _POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
@@ -1821,10 +1823,12 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     that opens with a look behind is tried at every character of every line.)"""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
                    if x.isalpha() and x.islower()}, key=longest_first)
-    # (an editor's label too: "Reporter : XEditor : Y" of a box's two lines)
+    # (an editor's label and a source's too: "Reporter : XEditor : Y" of a box's two lines,
+    # "Reporter: XSumber: Merdeka.com" closing a syndicated text)
     labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
-        {x for code in available() for x in (*get_profile(code).author_labels, *get_profile(code).editor_labels)
-         if x[:1].isalpha() and len(x) > 3},
+        {x for code in available() for x in (*get_profile(code).author_labels, *get_profile(code).editor_labels,
+                                             *(c.rstrip(" :") for c in get_profile(code).credit_phrases))
+         if x[:1].isalpha() and len(x) > 2},
         key=longest_first))
     # (a day's name in lower case, "Ofstadmandag 5. august", or capitalised before its comma,
     # "Ahmad Rizal FauziJumat, 27 Mei 2022": Indonesian pages print the day so)
@@ -1842,17 +1846,27 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
     return {
         "bare": rx(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
-        # (the label after a word or after a time's zone, "06:30 WIBPenulis: X"; a space before
-        # its colon or none)
+        # (the label after a word, after a time's zone, "06:30 WIBPenulis: X", or after an
+        # editor's code closing the text, "petugas.(H-4)Reporter: X"; a space before its colon
+        # or none)
         "label hint": rx(r"(?:" + labels + r") ?:\s*[A-Z]"),
-        "label": rx(r"(?<=[a-z]{2}|[A-Z]{2})(?=(?:" + labels + r") ?:\s*[A-Z])"),
+        "label": rx(r"(?:(?<=[a-z]{2}|[A-Z]{2})|(?<=[)\]]))(?=(?:" + labels + r") ?:\s*[A-Z])"),
         "day hint": rx(r"(?:" + days + r")"),
-        "day": rx(r"(?<=[^\W\d_]{3})(?=(?:" + days + r"))"),
+        # (after a word, or after an initial's dot, "M. Rizki A.Kamis, 05/11/2015")
+        "day": rx(r"(?:(?<=[^\W\d_]{3})|(?<=\b[A-Z]\.))(?=(?:" + days + r"))"),
         "aged": rx(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
         "dated hint": rx(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
         "dated": rx(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
                             + r")\s[^\n\d]{0,12}\d)"),
     }
+
+
+@lru_cache(maxsize=None)
+def _zone_glued_rx() -> "re.Pattern[str]":
+    """A time and its zone in capitals glued to a capitalised word after it ("14:56 WIBOleh
+    Ibrahim Hasan", "06:30 WIBPenulis: X"): the date's node and the credit's."""
+    zones = sorted((z.upper() for z in merged_zones() if len(z) > 1 and z.isalpha()), key=longest_first)
+    return rx(r"(\d[:.]\d\d\s?(?:" + "|".join(zones) + r"))(?=[A-Z][a-z])")
 
 
 def _split_glued_name(line: str) -> str:
@@ -1866,6 +1880,7 @@ def _split_glued_name(line: str) -> str:
     digit = _DIGIT.search(line)
     if digit is None:
         return line
+    line = _zone_glued_rx().sub("\\1\n", line)
     if digit.start() < _DAY_SPAN and rx["day hint"].search(line, 0, _DAY_SPAN):
         line = rx["day"].sub("\n", line, 1)
     if _DIGIT.search(line, len(line) - 40):
