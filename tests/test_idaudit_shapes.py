@@ -41,6 +41,9 @@ FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamata
     ("soup_glued_code_reporter_source.txt", ["Titin Supriatin"], "2015-11-05T14:56:00+07:00", "Jakarta"),
     # get_text(): "petugas.[fik]Rep: Fauziah Mursid/ Red: Andri Saubani" closing the text
     ("soup_glued_code_rep_red.txt", ["Fauziah Mursid"], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # "Tim Cek Fakta" over the text, "(Ditulis oleh X)" under it: the person, not the desk
+    ("factcheck_desk_and_writer.html", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
+    ("soup_factcheck_desk_and_writer.txt", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
 ])
 def test_dumped_page(name: str, authors: List[str], date: str, location: Optional[str]) -> None:
     article = newsextract.extract((PAGES / name).read_bytes())
@@ -99,3 +102,9 @@ def test_title_line_with_a_clause_and_the_site_names_no_writer() -> None:
     assert article.authors == ["Ajeng Kartika"]
     assert article.title == "Raisa Siapkan Album Baru, Rilis Akhir Tahun"
 
+
+@pytest.mark.parametrize("head", ["Tim Cek Fakta\nKamis, 05/11/2015 14:56 WIB", "Oleh: Tim Cek Fakta"])
+def test_a_desk_alone_is_kept_as_printed(head: str) -> None:
+    # (FIELD-GUIDE: a team or desk is kept as printed only when no person is named)
+    for article in _both(head):
+        assert article.authors == ["Tim Cek Fakta"]

@@ -285,7 +285,17 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     if last + 1 >= len(blocks):
         return None
     m = _CLOSING_PARENS.match(blocks[last + 1].text.strip())
-    return _outlet_and_writer(m.group(1), profile) if m else None
+    if not m:
+        return None
+    writer = _outlet_and_writer(m.group(1), profile)
+    if writer:
+        return writer
+    # "(Ditulis oleh X)", "(Penulis: X)": a labelled credit in parentheses closing the text
+    inner = m.group(1).strip()
+    if not inner.casefold().startswith(label_starts(merged())):
+        return None
+    authors = parse_credit(inner, merged())[0]
+    return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
