@@ -108,3 +108,23 @@ def test_a_desk_alone_is_kept_as_printed(head: str) -> None:
     # (FIELD-GUIDE: a team or desk is kept as printed only when no person is named)
     for article in _both(head):
         assert article.authors == ["Tim Cek Fakta"]
+
+
+@pytest.mark.parametrize("last, kept", [
+    # the desk's call to readers closing the text: no part of the story
+    ("Punya cerita atau keluhan soal layanan publik? Kirim surat pembaca Anda ke redaksi@koran.example.",
+     False),
+    ("Kirimkan tulisan opini Anda ke opini@koran.example dengan panjang maksimal 700 kata.", False),
+    # the story's own last sentence naming an address where the office takes complaints
+    ("Warga dapat mengirimkan keluhan soal jalan rusak ke pengaduan@pemkot.example setiap hari kerja.",
+     True),
+])
+def test_reader_mail_line_closing_the_text(last: str, kept: bool) -> None:
+    text = "\n\n".join([TITLE, "Penulis: Rina Marlina", *PARS, last]) + "\n"
+    html = (f"<html><body><article><h1>{TITLE}</h1><div>Penulis: Rina Marlina</div>"
+            + "".join(f"<p>{p}</p>" for p in [*PARS, last]) + "</article></body></html>")
+    for data in (text, html):
+        article = newsextract.extract(data)
+        assert (last in article.body) is kept
+        assert article.body.startswith(PARS[0]) and PARS[-1] in article.body
+        assert article.authors == ["Rina Marlina"]
