@@ -44,6 +44,13 @@ FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamata
     # "Tim Cek Fakta" over the text, "(Ditulis oleh X)" under it: the person, not the desk
     ("factcheck_desk_and_writer.html", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
     ("soup_factcheck_desk_and_writer.txt", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
+    # get_text("\n", strip=True) of "<strong>Jakarta, CNN Indonesia</strong> -- Pemerintah ...":
+    # the dateline on a line of its own, the text after its double dash on the next
+    ("soup_strip_bold_dateline_double_dash.txt", ["Muh. Syahrul Ramadhan"], "2022-12-08T16:40:00+08:00",
+     "Jakarta"),
+    # get_text("\n") of "<strong>Metrotvnews.com, Jakarta:</strong> Pemerintah ...": the outlet's
+    # domain, the place and a colon on a line of their own
+    ("soup_nl_bold_domain_dateline_colon.txt", ["Yulia Kartika"], "2016-03-02T09:41:00+07:00", "Jakarta"),
 ])
 def test_dumped_page(name: str, authors: List[str], date: str, location: Optional[str]) -> None:
     article = newsextract.extract((PAGES / name).read_bytes())

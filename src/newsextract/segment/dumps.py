@@ -2252,8 +2252,11 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
             len(last) == 1 and last.isupper() and s[0].isalpha() and s.count(" ") >= 2)):
         return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
-    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
-        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES or s[:3] == "-- "):
+        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."; "Jakarta, CNN Indonesia" / "-- ..."
+    if gap == 0 and s[0].isupper() and _DOMAIN_PLACE.match(last) and domain_rx().search(last) \
+            and s.count(" ") >= _DATELINE_TEXT_WORDS:
+        return True  # the outlet and the place in bold, the text after them: "Metrotvnews.com, Jakarta:" / "Pemerintah ..."
     if gap == 0 and _compound_tail(last, s):
         return True  # a compound cut at a link: "Phishing" / "-Masche"
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
@@ -2287,6 +2290,12 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return True  # (a paragraph's text that stops at a word in lower case goes on)
     # words in lower case on both sides of a blank line: one sentence
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
+
+
+# an outlet's domain, a comma and a place of one to three capitalised words, a colon or none
+# ("Metrotvnews.com, Jakarta:", "Fimela.com, Jakarta"): a dateline set apart from its text
+_DOMAIN_PLACE = _lazy(r"^[\w.\-]+\.[a-z]{2,4}, [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}:?$")
+_DATELINE_TEXT_WORDS = 5  # the text after it: a sentence's words, no link's
 
 
 def _compound_tail(last: str, s: str) -> bool:
