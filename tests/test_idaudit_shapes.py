@@ -135,3 +135,15 @@ def test_reader_mail_line_closing_the_text(last: str, kept: bool) -> None:
         assert (last in article.body) is kept
         assert article.body.startswith(PARS[0]) and PARS[-1] in article.body
         assert article.authors == ["Rina Marlina"]
+
+
+def test_related_heading_under_a_paragraph_in_lynx() -> None:
+    # lynx -dump of fixtures/idn/liputan6_synd.html: a "Baca Juga" heading in a <div> over its
+    # list, printed right under the paragraph's last line with no blank line: the paragraph ends
+    # at its sentence, the list is no text, and the text goes on after it
+    article = newsextract.extract((PAGES / "lynx_related_heading_div.txt").read_bytes())
+    assert article.authors == ["Gayuh Tri Pinjungwati", "Yunita Amalia"]
+    assert "Baca Juga" not in article.body and "KPU DKI Tetapkan" not in article.body
+    assert "kata Jufri di Jakarta, Senin (18/3/2019).\n\n" in article.body
+    assert article.body.endswith('supaya pemilih tahu partai mana yang tidak tertib," ujar dia.')
+    assert [q.text.split()[0] for q in article.quotes] == ["Kami", "Teguran"]

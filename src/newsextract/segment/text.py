@@ -180,18 +180,26 @@ _SENTENCE_ENDS = tuple(".!?\"”’»")
 
 @lru_cache(maxsize=None)
 def _related_colon_rx() -> "re.Pattern[str]":
-    """A related-article label and its colon opening a line ("Baca juga: X", "BACA: X")."""
-    labels = sorted({w.rstrip(":").lower() for w in merged().related_labels if w[:1].isalpha()},
+    """A related-article label and its colon opening a line ("Baca juga: X", "BACA: X"), or a
+    related list's heading alone on the line ("Baca Juga", "Berita Terkait")."""
+    k = merged()
+    labels = sorted({w.rstrip(":").lower() for w in k.related_labels if w[:1].isalpha()},
                     key=longest_first)
-    return rx(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r") ?: ?\S")
+    heads = sorted({w.rstrip(":").lower() for w in k.related_labels + k.related_headings if w[:1].isalpha()},
+                   key=longest_first)
+    return rx(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r") ?: ?\S|(?i:"
+              + "|".join(re.escape(w).replace(r"\ ", " ") for w in heads) + r") ?:?$")
 
 
 def _related_line_after_sentence(last: str, line: str) -> bool:
-    """A "Baca juga: X" line under a paragraph whose last line ends a sentence: the insert a
-    page sets in a <div> or <strong> of its own, which lynx prints with no blank line between it
-    and the paragraph, never the paragraph's wrapped words."""
-    return ":" in line[:25] and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+    """A "Baca juga: X" line, or a "Baca Juga" heading over its list, under a paragraph whose
+    last line ends a sentence: the insert a page sets in a <div> of its own, which lynx prints
+    with no blank line between it and the paragraph, never the paragraph's wrapped words."""
+    return len(line) < _RELATED_LINE_CHARS and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
         and bool(_related_colon_rx().match(line))
+
+
+_RELATED_LINE_CHARS = 200
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
