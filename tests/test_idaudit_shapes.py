@@ -147,3 +147,14 @@ def test_related_heading_under_a_paragraph_in_lynx() -> None:
     assert "kata Jufri di Jakarta, Senin (18/3/2019).\n\n" in article.body
     assert article.body.endswith('supaya pemilih tahu partai mana yang tidak tertib," ujar dia.')
     assert [q.text.split()[0] for q in article.quotes] == ["Kami", "Teguran"]
+
+
+def test_title_line_over_the_headline_with_nothing_under_it() -> None:
+    # get_text("\n") opens with the <title>, "Headline - SURYA.co.id"; the page prints the
+    # headline alone under the menu, with neither a date nor a byline under it (the writer's
+    # name is folded into the share bar's run of links): the headline is the page's line,
+    # without the site's name
+    article = newsextract.extract((PAGES / "soup_nl_title_over_headline.txt").read_bytes())
+    assert article.title == "Ratusan Warga Ikuti Vaksinasi Massal di Gelanggang Olahraga"
+    assert article.location == "Surabaya"
+    assert article.body.startswith(FIRST)

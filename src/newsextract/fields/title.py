@@ -289,6 +289,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     and len(t.split()) > W.title_kicker_words \
                     and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
                 return t, i
+        if best[2] == lo:
+            # the dump's first line, the page's <title> where the style prints none as such,
+            # chosen over the headline under it that it prints whole before the site's name
+            # ("Headline - SURYA.co.id" over "Headline"): the headline is the line's
+            tail = _site_tail(best[1])
+            head = best[1][:tail.start()].rstrip() if tail else ""
+            for i in range(lo + 1, body_start):
+                if head and blocks[i].text == head:
+                    return head, i
         if ":" not in best[1]:
             # the headline as another line prints it with its kicker's colon, where the line
             # chosen runs the kicker into it ("Die Eisheiligen 2024 Wann sie sind ..." under a
