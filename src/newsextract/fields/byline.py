@@ -917,6 +917,20 @@ def after_date(text: str) -> str:
     return text[found[0].end:].lstrip(_SEPARATORS + ")")
 
 
+def _named_outlet(name: str, tag: str, profile: Profile) -> bool:
+    """A name, then the outlet it writes for named in more than one word or with its domain
+    ("Rina Marlina, CNN Indonesia", "Rina Marlina, Kompas.com", as "X, CNN" is written in
+    English); a place before the outlet is a dateline's ("Kota Bogor, Kompas.com"), and a
+    headline's clause before its site's name is no outlet ("X, Rilis Akhir Tahun -
+    KapanLagi.com"): the tag is the outlet's name and nothing else, two words at most."""
+    tag = tag.strip()
+    return len(tag.split()) <= _OUTLET_TAG_WORDS and not _DASHED_TAIL.search(tag) and is_outlet(tag) \
+        and _plain_name(name.strip(), profile) and not name.strip().isupper()
+
+
+_OUTLET_TAG_WORDS = 2
+
+
 def _role_tag(tag: str, profile: Profile) -> bool:
     """The part after a name that says who the person writes for, or as what: an outlet's
     tag ("detikNews"), an agency, a role ("AP Sports Writer", "Jurnalis"), an acronym ("CNN")."""
@@ -1256,7 +1270,7 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
             if name and len(name.split()) >= 2:
                 return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    if m and _role_tag(m.group("tag"), profile) and not (
+    if m and (_role_tag(m.group("tag"), profile) or _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):
         # (but "Al Goldis, Associated Press" with no label is how a photo is credited)
         name = clean_name(m.group("name"), profile)

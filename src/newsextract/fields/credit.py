@@ -190,6 +190,20 @@ _PRICE_NOTE = rx(r"\([^()]{2,60},\s*(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€
                          r"pounds?|kr|chf|fr\.))[^()]{0,12}\)\s*\.?$", re.I)
 
 
+_EMAIL = rx(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+def reader_mail(text: str, profile: Profile) -> bool:
+    """A short closing line that asks readers to write to the desk at an e-mail address
+    ("Punya cerita atau keluhan? Kirim surat pembaca Anda ke redaksi@...", "Kirimkan tulisan Anda
+    ke opini@..."): an address and one of the profile's reader_mail_words, as words."""
+    if "@" not in text or not profile.reader_mail_words or len(text.split()) > W.tail_note_words \
+            or not _EMAIL.search(text):
+        return False
+    low = " " + " ".join(re.findall(r"[^\W\d_]+", text.casefold())) + " "
+    return any(f" {w} " in low for w in profile.reader_mail_words)
+
+
 def publication_note(text: str) -> bool:
     """A short closing note naming a publisher and a price in parentheses: what the article
     was about and where to buy it, not the article."""
@@ -285,7 +299,17 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     if last + 1 >= len(blocks):
         return None
     m = _CLOSING_PARENS.match(blocks[last + 1].text.strip())
-    return _outlet_and_writer(m.group(1), profile) if m else None
+    if not m:
+        return None
+    writer = _outlet_and_writer(m.group(1), profile)
+    if writer:
+        return writer
+    # "(Ditulis oleh X)", "(Penulis: X)": a labelled credit in parentheses closing the text
+    inner = m.group(1).strip()
+    if not inner.casefold().startswith(label_starts(merged())):
+        return None
+    authors = parse_credit(inner, merged())[0]
+    return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
@@ -326,6 +350,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             continue
         if len(pars) > 1 and publication_note(last):
             pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"
+            continue
+        if len(pars) > 1 and reader_mail(last, profile):
+            pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
             continue
         if writers_note(last, profile):
             pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story

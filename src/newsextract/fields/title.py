@@ -12,7 +12,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import MENU_JOIN, Block, short_text_cache
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
-                                       plain_name)
+                                       plain_name, unmarked_credit)
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -43,6 +43,8 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
+    if "," in text and unmarked_credit(text, profile):
+        return True  # "Kontributor Garut, Ahmad Rizal": the writer's role and place, then the name
     return doubled_name(text, profile) is not None
 
 
@@ -300,6 +302,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     and len(t.split()) > W.title_kicker_words \
                     and len(best[1].split()) - len(t.split()) <= W.title_kicker_words:
                 return t, i
+        if best[2] == lo:
+            # the dump's first line, the page's <title> where the style prints none as such,
+            # chosen over the headline under it that it prints whole before the site's name
+            # ("Headline - SURYA.co.id" over "Headline"): the headline is the line's
+            tail = _site_tail(best[1])
+            head = best[1][:tail.start()].rstrip() if tail else ""
+            for i in range(lo + 1, body_start):
+                if head and blocks[i].text == head:
+                    return head, i
         if ":" not in best[1]:
             # the headline as another line prints it with its kicker's colon, where the line
             # chosen runs the kicker into it ("Die Eisheiligen 2024 Wann sie sind ..." under a

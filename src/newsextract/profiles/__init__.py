@@ -154,6 +154,9 @@ class Profile:
     comment_phrases: Tuple[str, ...] = ()
     # Words of the site's legal notices (cookies, consent, trademarks).
     notice_words: Tuple[str, ...] = ()
+    # Words of a closing line that asks readers to send something to the desk's e-mail address
+    # ("Kirim surat pembaca Anda ke redaksi@...", "Punya tips? Kirimkan ke ...").
+    reader_mail_words: Tuple[str, ...] = ()
     # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
     not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.

@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import age_forms, available, get_profile, merged, merged_zones
+from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.widths import wrap_width
 from newsextract.weights import WEIGHTS as W
@@ -113,9 +113,11 @@ _MD_ITEMS = 3  # (so many such items, and a heading line, tell Markdown without 
 # (a word's last letters may be Latin-1's or Latin Extended-A's: "açıkladı.Fatma")
 _GLUED_SENTENCE = _lazy(r"(?<=[a-z0-9)ß-öø-ÿā-ſ][a-z0-9)ß-öø-ÿā-ſ][.!?])[\"“”]?(?=[A-Z][a-z])|(?<=\))(?=[A-Z][A-Za-z])"
                         r"|(?<=[a-z0-9][\"”»][.!?])(?=[A-Z][a-z])")
-# an editor's code, or a labelled source, glued to the body's last sentence at a line's end
-# ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)")
-_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$)")
+# an editor's code, or a labelled source or writer, glued to the body's last sentence at a
+# line's end ("Smartfren.(Cas/Isk)", "rechtfertigen.(Quelle: APA/sda/dpa)", "petugas.(Ditulis
+# oleh Moch. Marcellodiansyah)")
+_GLUED_CODE = _lazy(r"(?<=[^\W\d_]{2}[.!?])(?=\([^\W\d_][\w/ .-]{0,14}\)$|\([^\W\d_]+: [\w/ .-]{1,30}\)$"
+                    r"|\([^\W\d_]+ [^\W\d_]+ [\w .'’-]{3,40}\)$)")
 # an embedded post's signature after its text ("... #GRAMMYs — The GRAMMYs (@TheGRAMMYs)
 # February 16, 2016"): a line of its own, as a terminal browser prints it
 _POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
@@ -1498,8 +1500,19 @@ def _piece_goes_on(s: str) -> bool:
     """A line that goes on a sentence cut before it: it opens in lower case, with the
     sentence's own punctuation ("gewonnen" / ". Nur ein Sieg") or with a closing quotation
     mark and a space ('"' / '" ile ...')."""
-    return s[:1].islower() and not s.startswith(("http", "www")) or \
+    return s[:1].islower() and not s.startswith(("http", "www")) and not _domain_dateline(s) or \
         (s[:1] in ",.;:!?)]" and not s.startswith("..")) or (s[:1] in "\"”»’“" and s[1:2] == " ")
+
+
+def _domain_dateline(s: str) -> bool:
+    """A line that opens with an outlet's domain in lower case, then a comma or a dash
+    ("jpnn.com, JAKARTA - ...", "kumparan.com - ..."): a dateline opening a paragraph, not
+    words going on the line before (a caption closed by its credit's parenthesis)."""
+    m = _DOMAIN_OPENING.match(s)
+    return m is not None and domain_rx().search(m.group(1)) is not None
+
+
+_DOMAIN_OPENING = _lazy(r"([a-z][\w.\-]*\.[a-z]{2,4})\s*[,\-–—]")
 
 
 def _letter_alone(s: str) -> bool:
@@ -1587,6 +1600,8 @@ def _goes_on(a: str, b: str) -> bool:
     Ein ..."; German nouns are capitalised, so a's last word may be). A teaser's byline, "von
     Alana Friedrichs", "von Duy Linh Dinh", and a button's words, "mehr anzeigen", stay apart."""
     if not b[:1].islower() or b.startswith(("http", "www")) or not _prose_piece(a):
+        return False
+    if _domain_dateline(b):
         return False
     words = b.split()
     return len(words) >= 3 and any(w[0].islower() for w in words[1:]) and \
@@ -1808,12 +1823,19 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     that opens with a look behind is tried at every character of every line.)"""
     bare = sorted({x for code in available() for x in get_profile(code).bare_labels
                    if x.isalpha() and x.islower()}, key=longest_first)
+    # (an editor's label and a source's too: "Reporter : XEditor : Y" of a box's two lines,
+    # "Reporter: XSumber: Merdeka.com" closing a syndicated text)
     labels = "|".join(re.escape(x[0].upper() + x[1:]) for x in sorted(
-        {x for code in available() for x in get_profile(code).author_labels if x[:1].isalpha() and len(x) > 3},
+        {x for code in available() for x in (*get_profile(code).author_labels, *get_profile(code).editor_labels,
+                                             *(c.rstrip(" :") for c in get_profile(code).credit_phrases))
+         if x[:1].isalpha() and len(x) > 2},
         key=longest_first))
-    days = "|".join(map(re.escape, sorted({d for code in available() for d in get_profile(code).days
-                                           if d.isalpha() and d.islower() and len(d) > 3},
-                                          key=longest_first)))
+    # (a day's name in lower case, "Ofstadmandag 5. august", or capitalised before its comma,
+    # "Ahmad Rizal FauziJumat, 27 Mei 2022": Indonesian pages print the day so)
+    low_days = sorted({d for code in available() for d in get_profile(code).days
+                       if d.isalpha() and d.islower() and len(d) > 3}, key=longest_first)
+    days = "(?:" + "|".join(map(re.escape, low_days)) + r")\s+\d|(?:" + "|".join(
+        re.escape(d.capitalize()) for d in low_days) + r"),\s+\d"
     ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
     name = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
     connectives = sorted({w for code in available() for w in get_profile(code).date_connectives
@@ -1824,15 +1846,27 @@ def _glued_name_rxs() -> Dict[str, "re.Pattern[str]"]:
     after_label = "|".join(f"(?<={re.escape(x[0].upper() + x[1:])} )" for x in bare if len(x) > 1)
     return {
         "bare": rx(r"(?:" + "|".join(map(re.escape, bare)) + r")(?=[A-Z][a-z]+ [A-Z][a-z])"),
-        "label hint": rx(r"(?:" + labels + r"):\s*[A-Z]"),
-        "label": rx(r"(?<=[a-z]{2})(?=(?:" + labels + r"):\s*[A-Z])"),
-        "day hint": rx(r"(?:" + days + r")\s+\d"),
-        "day": rx(r"(?<=[^\W\d_]{3})(?=(?:" + days + r")\s+\d)"),
+        # (the label after a word, after a time's zone, "06:30 WIBPenulis: X", or after an
+        # editor's code closing the text, "petugas.(H-4)Reporter: X"; a space before its colon
+        # or none)
+        "label hint": rx(r"(?:" + labels + r") ?:\s*[A-Z]"),
+        "label": rx(r"(?:(?<=[a-z]{2}|[A-Z]{2})|(?<=[)\]]))(?=(?:" + labels + r") ?:\s*[A-Z])"),
+        "day hint": rx(r"(?:" + days + r")"),
+        # (after a word, or after an initial's dot, "M. Rizki A.Kamis, 05/11/2015")
+        "day": rx(r"(?:(?<=[^\W\d_]{3})|(?<=\b[A-Z]\.))(?=(?:" + days + r"))"),
         "aged": rx(r"(?<=[a-z]{2})(" + name + r")(?=(?:" + "|".join(ages) + r")$)"),
         "dated hint": rx(r"(?:" + dated + r")\s[^\n\d]{0,12}\d"),
         "dated": rx(r"(?:(?<=[a-z]{2})|(?<=:\s)|" + after_label + r")(" + name + r") (?=(?:" + dated
                             + r")\s[^\n\d]{0,12}\d)"),
     }
+
+
+@lru_cache(maxsize=None)
+def _zone_glued_rx() -> "re.Pattern[str]":
+    """A time and its zone in capitals glued to a capitalised word after it ("14:56 WIBOleh
+    Ibrahim Hasan", "06:30 WIBPenulis: X"): the date's node and the credit's."""
+    zones = sorted((z.upper() for z in merged_zones() if len(z) > 1 and z.isalpha()), key=longest_first)
+    return rx(r"(\d[:.]\d\d\s?(?:" + "|".join(zones) + r"))(?=[A-Z][a-z])")
 
 
 def _split_glued_name(line: str) -> str:
@@ -1841,11 +1875,12 @@ def _split_glued_name(line: str) -> str:
     rx = _glued_name_rxs()
     if _LOWER_UPPER.search(line):  # (a label glued on either side: "vonNicole", "wildfireAuthor")
         line = rx["bare"].sub(_bare_label, line)
-        if rx["label hint"].search(line):
-            line = rx["label"].sub("\n", line)
+    if ":" in line and rx["label hint"].search(line):
+        line = rx["label"].sub("\n", line)
     digit = _DIGIT.search(line)
     if digit is None:
         return line
+    line = _zone_glued_rx().sub("\\1\n", line)
     if digit.start() < _DAY_SPAN and rx["day hint"].search(line, 0, _DAY_SPAN):
         line = rx["day"].sub("\n", line, 1)
     if _DIGIT.search(line, len(line) - 40):
@@ -2217,8 +2252,11 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
             len(last) == 1 and last.isupper() and s[0].isalpha() and s.count(" ") >= 2)):
         return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
-    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
-        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES or s[:3] == "-- "):
+        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."; "Jakarta, CNN Indonesia" / "-- ..."
+    if gap == 0 and s[0].isupper() and _DOMAIN_PLACE.match(last) and domain_rx().search(last) \
+            and s.count(" ") >= _DATELINE_TEXT_WORDS:
+        return True  # the outlet and the place in bold, the text after them: "Metrotvnews.com, Jakarta:" / "Pemerintah ..."
     if gap == 0 and _compound_tail(last, s):
         return True  # a compound cut at a link: "Phishing" / "-Masche"
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
@@ -2252,6 +2290,12 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
         return True  # (a paragraph's text that stops at a word in lower case goes on)
     # words in lower case on both sides of a blank line: one sentence
     return gap <= 2 and s[0].islower() and len(s) > 3 and " " in last
+
+
+# an outlet's domain, a comma and a place of one to three capitalised words, a colon or none
+# ("Metrotvnews.com, Jakarta:", "Fimela.com, Jakarta"): a dateline set apart from its text
+_DOMAIN_PLACE = _lazy(r"^[\w.\-]+\.[a-z]{2,4}, [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}:?$")
+_DATELINE_TEXT_WORDS = 5  # the text after it: a sentence's words, no link's
 
 
 def _compound_tail(last: str, s: str) -> bool:

@@ -99,7 +99,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent) \
                     and not _date_line_after_sentence(units[-1][0], stripped) \
-                    and not _labelled_line(stripped):
+                    and not _labelled_line(stripped) \
+                    and not _related_line_after_sentence(units[-1][0], stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -175,6 +176,30 @@ def _labelled_line(line: str) -> bool:
     / "text: ..." goes on a sentence)."""
     return ":" in line[:30] and line[:1].isupper() and bool(_label_colon_rx().match(line))
 _SENTENCE_ENDS = tuple(".!?\"”’»")
+
+
+@lru_cache(maxsize=None)
+def _related_colon_rx() -> "re.Pattern[str]":
+    """A related-article label and its colon opening a line ("Baca juga: X", "BACA: X"), or a
+    related list's heading alone on the line ("Baca Juga", "Berita Terkait")."""
+    k = merged()
+    labels = sorted({w.rstrip(":").lower() for w in k.related_labels if w[:1].isalpha()},
+                    key=longest_first)
+    heads = sorted({w.rstrip(":").lower() for w in k.related_labels + k.related_headings if w[:1].isalpha()},
+                   key=longest_first)
+    return rx(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in labels) + r") ?: ?\S|(?i:"
+              + "|".join(re.escape(w).replace(r"\ ", " ") for w in heads) + r") ?:?$")
+
+
+def _related_line_after_sentence(last: str, line: str) -> bool:
+    """A "Baca juga: X" line, or a "Baca Juga" heading over its list, under a paragraph whose
+    last line ends a sentence: the insert a page sets in a <div> of its own, which lynx prints
+    with no blank line between it and the paragraph, never the paragraph's wrapped words."""
+    return len(line) < _RELATED_LINE_CHARS and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+        and bool(_related_colon_rx().match(line))
+
+
+_RELATED_LINE_CHARS = 200
 
 
 def _fold_menus(units: List[list]) -> List[Block]:

@@ -1,0 +1,160 @@
+"""Shapes of Indonesian bylines, datelines and inserts as the dumps of other tools print them
+(issue 11): small pages of our own making in an outlet's layout (fixtures/idaudit/README.md),
+each dumped by one tool, and the fields a reader takes from them."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "idaudit"
+FIRST = "Pemerintah kota memulai perbaikan jalan yang rusak di sejumlah kecamatan pada Senin pagi."
+
+
+@pytest.mark.parametrize("name, authors, date, location", [
+    # lynx sets a "Baca juga:" <div> under the paragraph before it with no blank line
+    ("lynx_baca_juga_div.txt", ["Denny Marhendri"], "2016-06-13T14:05:00+07:00", "Jakarta"),
+    # get_text("\n", strip=True): "jpnn.com, JAKARTA - ..." under a caption closed by ")"
+    ("soup_strip_domain_dateline.txt", ["Rina Marlina", "Agus Salim"], "2020-07-11T08:00:00+07:00", "Jakarta"),
+    # "Kontributor Garut, Ahmad Rizal Fauzi" under the headline is a credit, not the headline
+    ("soup_nl_placed_role.txt", ["Ahmad Rizal Fauzi"], "2022-05-27T07:12:00+07:00", None),
+    # get_text(): "Reporter : XEditor : YKamis, 8 Des 2022 | 16:40 WITA"
+    ("soup_glued_editor_label.txt", ["Muh. Syahrul Ramadhan"], "2022-12-08T16:40:00+08:00", "Mataram, NTB"),
+    # get_text(): "Rabu, 18 Mei 2016 | 06:30 WIBPenulis: Siti Rohmah"
+    ("soup_glued_zone_label.txt", ["Siti Rohmah"], "2016-05-18T06:30:00+07:00", None),
+    # get_text(): "Kontributor Garut, Ahmad Rizal FauziJumat, 27 Mei 2022 07:12 WIB"
+    ("soup_glued_day.txt", ["Ahmad Rizal Fauzi"], "2022-05-27T07:12:00+07:00", None),
+    # get_text(): "Tim RedaksiSenin, 6 Jan 2025 08:00 WIB": a desk, kept while no person is named
+    ("soup_glued_team_day.txt", ["Tim Redaksi"], "2025-01-06T08:00:00+07:00", None),
+    # "Rizky Aditya, CNN Indonesia | Senin, 12/02/2024 10:00 WIB" under the headline
+    ("name_comma_outlet.html", ["Rizky Aditya"], "2024-02-12T10:00:00+07:00", None),
+    # get_text(): "Diperbarui 06 Nov 2015, 08:00 WIBOleh Ibrahim Hasan pada 05 Nov 2015, 14:56
+    # WIB": the writer and the day of publication, not of the update
+    ("soup_glued_zone_bare_label.txt", ["Ibrahim Hasan"], "2015-11-05T14:56:00+07:00", "Semarang"),
+    # get_text(): "Reporter: M. Rizki A.Kamis, 05/11/2015 14:56 WIB"
+    ("soup_glued_initial_day.txt", ["M. Rizki A."], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # get_text(): "petugas.(H-4)Reporter: Titin SupriatinSumber: Merdeka.com" closing the text
+    ("soup_glued_code_reporter_source.txt", ["Titin Supriatin"], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # get_text(): "petugas.[fik]Rep: Fauziah Mursid/ Red: Andri Saubani" closing the text
+    ("soup_glued_code_rep_red.txt", ["Fauziah Mursid"], "2015-11-05T14:56:00+07:00", "Jakarta"),
+    # "Tim Cek Fakta" over the text, "(Ditulis oleh X)" under it: the person, not the desk
+    ("factcheck_desk_and_writer.html", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
+    ("soup_factcheck_desk_and_writer.txt", ["Moch. Marcellodiansyah"], "2015-11-05T14:56:00+07:00", None),
+    # get_text("\n", strip=True) of "<strong>Jakarta, CNN Indonesia</strong> -- Pemerintah ...":
+    # the dateline on a line of its own, the text after its double dash on the next
+    ("soup_strip_bold_dateline_double_dash.txt", ["Muh. Syahrul Ramadhan"], "2022-12-08T16:40:00+08:00",
+     "Jakarta"),
+    # get_text("\n") of "<strong>Metrotvnews.com, Jakarta:</strong> Pemerintah ...": the outlet's
+    # domain, the place and a colon on a line of their own
+    ("soup_nl_bold_domain_dateline_colon.txt", ["Yulia Kartika"], "2016-03-02T09:41:00+07:00", "Jakarta"),
+])
+def test_dumped_page(name: str, authors: List[str], date: str, location: Optional[str]) -> None:
+    article = newsextract.extract((PAGES / name).read_bytes())
+    assert article.authors == authors
+    assert article.date == date
+    assert article.location == location
+    assert article.title in {"Pemkot Perbaiki 40 Ruas Jalan Rusak Sebelum Musim Hujan",
+                             "Ratusan Warga Ikuti Vaksinasi Massal di Gelanggang Olahraga",
+                             "Harga Beras di Pasar Induk Turun Dua Pekan Berturut-turut",
+                             "Sekolah Swasta Tambah Kelas untuk Siswa Pindahan"}
+    assert article.body.startswith(FIRST)
+    assert "Baca juga" not in article.body and "Kualitas Aspal" not in article.body
+    assert "mengikuti arahan petugas." in article.body
+    for furniture in ("[fik]", "(H-4)", "Reporter:", "Rep:", "Sumber:", "Ditulis oleh", "Diperbarui"):
+        assert furniture not in article.body
+
+
+TITLE = "Jalan Rusak Akibat Banjir Segera Diperbaiki Pemerintah"
+PARS = ["Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+        "banjir pada awal bulan ini.",
+        "Kepala dinas mengatakan perbaikan dimulai pekan depan dan selesai sebelum musim hujan "
+        "berikutnya tiba di wilayah itu.",
+        "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas "
+        "menuju pusat kota dan pasar."]
+
+
+def _both(head: str) -> List[newsextract.Article]:
+    """The head lines between the headline and the text, as a dump and as HTML."""
+    text = "\n\n".join([TITLE, head, *PARS]) + "\n"
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<div>{x}</div>" for x in head.split("\n"))
+            + "".join(f"<p>{p}</p>" for p in PARS) + "</article></body></html>")
+    return [newsextract.extract(text), newsextract.extract(html)]
+
+
+@pytest.mark.parametrize("head, authors", [
+    # a name, a comma and the outlet it writes for, as "X, CNN" is in English
+    ("Rizky Aditya, CNN Indonesia | Senin, 12/02/2024 10:00 WIB", ["Rizky Aditya"]),
+    ("Rizky Aditya, CNN Indonesia", ["Rizky Aditya"]),
+    ("Rizky Aditya, Kompas.com | Senin, 12/02/2024 10:00 WIB", ["Rizky Aditya"]),
+    ("Rizky Aditya, Tribunnews.com", ["Rizky Aditya"]),
+    # a place before the outlet is a dateline's, never a writer
+    ("Kota Bogor, Kompas.com", []),
+    ("Bandung Barat, Kompas.com", []),
+    ("Jakarta, CNN Indonesia", []),
+])
+def test_name_comma_outlet(head: str, authors: List[str]) -> None:
+    for article in _both(head):
+        assert article.authors == authors
+
+
+def test_title_line_with_a_clause_and_the_site_names_no_writer() -> None:
+    # get_text("\n") of fixtures/idn/kapanlagi.html opens with its <title>, "Raisa Siapkan Album
+    # Baru, Rilis Akhir Tahun - KapanLagi.com": a headline's clause after the comma, then the
+    # site's name after a dash, is no writer and the outlet he writes for
+    article = newsextract.extract((PAGES / "kapanlagi_soup_nl.txt").read_bytes())
+    assert article.authors == ["Ajeng Kartika"]
+    assert article.title == "Raisa Siapkan Album Baru, Rilis Akhir Tahun"
+
+
+@pytest.mark.parametrize("head", ["Tim Cek Fakta\nKamis, 05/11/2015 14:56 WIB", "Oleh: Tim Cek Fakta"])
+def test_a_desk_alone_is_kept_as_printed(head: str) -> None:
+    # (FIELD-GUIDE: a team or desk is kept as printed only when no person is named)
+    for article in _both(head):
+        assert article.authors == ["Tim Cek Fakta"]
+
+
+@pytest.mark.parametrize("last, kept", [
+    # the desk's call to readers closing the text: no part of the story
+    ("Punya cerita atau keluhan soal layanan publik? Kirim surat pembaca Anda ke redaksi@koran.example.",
+     False),
+    ("Kirimkan tulisan opini Anda ke opini@koran.example dengan panjang maksimal 700 kata.", False),
+    # the story's own last sentence naming an address where the office takes complaints
+    ("Warga dapat mengirimkan keluhan soal jalan rusak ke pengaduan@pemkot.example setiap hari kerja.",
+     True),
+])
+def test_reader_mail_line_closing_the_text(last: str, kept: bool) -> None:
+    text = "\n\n".join([TITLE, "Penulis: Rina Marlina", *PARS, last]) + "\n"
+    html = (f"<html><body><article><h1>{TITLE}</h1><div>Penulis: Rina Marlina</div>"
+            + "".join(f"<p>{p}</p>" for p in [*PARS, last]) + "</article></body></html>")
+    for data in (text, html):
+        article = newsextract.extract(data)
+        assert (last in article.body) is kept
+        assert article.body.startswith(PARS[0]) and PARS[-1] in article.body
+        assert article.authors == ["Rina Marlina"]
+
+
+def test_related_heading_under_a_paragraph_in_lynx() -> None:
+    # lynx -dump of fixtures/idn/liputan6_synd.html: a "Baca Juga" heading in a <div> over its
+    # list, printed right under the paragraph's last line with no blank line: the paragraph ends
+    # at its sentence, the list is no text, and the text goes on after it
+    article = newsextract.extract((PAGES / "lynx_related_heading_div.txt").read_bytes())
+    assert article.authors == ["Gayuh Tri Pinjungwati", "Yunita Amalia"]
+    assert "Baca Juga" not in article.body and "KPU DKI Tetapkan" not in article.body
+    assert "kata Jufri di Jakarta, Senin (18/3/2019).\n\n" in article.body
+    assert article.body.endswith('supaya pemilih tahu partai mana yang tidak tertib," ujar dia.')
+    assert [q.text.split()[0] for q in article.quotes] == ["Kami", "Teguran"]
+
+
+def test_title_line_over_the_headline_with_nothing_under_it() -> None:
+    # get_text("\n") opens with the <title>, "Headline - SURYA.co.id"; the page prints the
+    # headline alone under the menu, with neither a date nor a byline under it (the writer's
+    # name is folded into the share bar's run of links): the headline is the page's line,
+    # without the site's name
+    article = newsextract.extract((PAGES / "soup_nl_title_over_headline.txt").read_bytes())
+    assert article.title == "Ratusan Warga Ikuti Vaksinasi Massal di Gelanggang Olahraga"
+    assert article.location == "Surabaya"
+    assert article.body.startswith(FIRST)
