@@ -470,6 +470,31 @@ def test_english_speakers(pars: List[str], want: List[Tuple[str, str]], form: st
     assert _speakers(pars, True, form) == want
 
 
+@pytest.mark.parametrize("code, pars, want", [
+    # an office alone is no speaker, whatever words it has before it
+    ("en", ['In a post after the meeting, the US President said: "The alliance was not there when '
+            'we needed it."'], [None]),
+    # one word after a preposition ends an epithet: the place or body it names is no one
+    ("es", ["“La operación logró su objetivo, gracias a Dios”, afirmó el portavoz del grupo "
+            "rebelde apoyado por Irán."], [None]),
+    ("id", ['"Air sudah tiga hari tidak mengalir," kata warga di Cibiru.'], [None]),
+    # an outlet's name after an article, glued to a known person's name
+    ("en", ["Marina Lacerda said she was 14 at the time.",
+            'Speaking to the Daily Mail Lacerda claimed: "A lot of things happened in that room."'],
+     ["Marina Lacerda"]),
+    # German offices written as one word with the name after them
+    ("de", ["„Am Wochenende wird es richtig heiß im ganzen Land“, sagte Meteorologe Dominik Jung."],
+     ["Dominik Jung"]),
+    ("de", ["„Der Kampf findet im Mai in Riad statt“, sagte Usyk-Promoter Alexander Krassyuk."],
+     ["Alexander Krassyuk"]),
+])
+def test_no_role_place_or_outlet_for_a_speaker(code: str, pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want
+
+
 def test_a_heading_in_single_marks_is_no_quotation() -> None:
     from newsextract.fields.quotes import extract_quotes
     from newsextract.profiles import get_profile

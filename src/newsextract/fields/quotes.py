@@ -239,6 +239,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
         if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
             toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
+        if not lead and len(toks) >= 2 and len(toks[-1]) > 3 and toks[-1].lower() in profile.titles \
+                and toks[-1].lower() not in profile.name_titles:
+            titles.append(" ".join(toks))  # "the US President said": an office, no name
+            continue
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2 or _mononym_set_off(part, parts, profile):
                 return " ".join(toks).rstrip("."), lead
@@ -303,7 +307,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         # which names no speaker
         clause = clause[:len(clause) - len(clause.split()[-1])] if clause.split() else clause
     segments: List[str] = []
-    epithet_first = False
+    epithet_first = object_of = False
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
@@ -327,6 +331,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # (an initial keeps its dot inside a name: "Yana D. Putra")
                 out.append(f"({w})" if short and not w.isupper() else t.strip(".") if part else
                            t if started and _INITIAL.match(t) else w)
+                if not started and epithet and w[0].isupper() and i >= 2:
+                    # (the word before the first capital of an epithet's phrase of two words or
+                    # more: "die Bundesministerin" is the office that stands for its holder)
+                    object_of = words[i - 1].lower() in _particles(profile) or len(words[i - 1]) <= 3
                 started = started or w[0].isupper()
                 continue
             if started and w.isdigit() and (ACRONYM.match(out[-1]) or out[0].lower() in profile.titles):
@@ -375,7 +383,18 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             break
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
+    elif epithet_first and " " not in segments[0] and object_of:
+        # "afirmó el portavoz del grupo rebelde apoyado por Irán", "kata warga di Cibiru": one
+        # word after a preposition ends the epithet; it is the place or body it names, no one
+        return ""
     return ", ".join(segments)
+
+
+@lru_cache(maxsize=None)
+def _particles(profile: Profile) -> FrozenSet[str]:
+    """The profile's prepositions and link words before a place or a body."""
+    return frozenset(profile.speaker_stops) | frozenset(profile.speaker_links) | frozenset(profile.locatives) \
+        | frozenset(profile.place_particles) | frozenset(profile.affiliation_particles)
 
 
 _CLAUSE_END = rx(r"[,.;:!?\"“”()]")
@@ -1342,6 +1361,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         who = lead[span[0]:span[1]] if span else ""
                         if span and _opens_sentence_alone(lead, span[0], who, people):
                             who = ""
+                        elif span and " " in who and who.split()[-1] in people.aliases and \
+                                lead[:span[0]].rstrip().rsplit(" ", 1)[-1].lower() in profile.apposition_openers:
+                            # "Speaking to the Daily Mail Lacerda claimed": an article opens no
+                            # name; the run is an outlet's name glued to a known person's
+                            who = who.split()[-1]
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
                     elif m2.re is according_rx and who[:1].islower():
