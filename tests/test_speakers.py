@@ -350,6 +350,17 @@ ID_CASES = [
     # a quotation the cue splits after one word is one quotation
     (['"Kami," kata Budi Hartono, "tidak akan mundur sebelum air bersih datang."'],
      [("Kami,", "Budi Hartono")]),
+    # a company that opens with its legal form and ends in a body's word speaks whole; one
+    # company word after "PT", then the name
+    (['"Kami menghormati proses hukum," tulis PT Kereta Api Indonesia dalam siaran persnya.'],
+     [("Kami", "PT Kereta Api Indonesia")]),
+    (['"Kami menghormati proses hukum," kata Direktur Utama PT Pertamina Nicke Widyawati.'],
+     [("Kami", "Nicke Widyawati")]),
+    # a region's body, the region's name, then the holder's name
+    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus '
+      'Mauludin.'], [("Pompa", "Agus Mauludin")]),
+    (["Banjir juga melanda Kabupaten Garut sejak Senin.", '"Pompa air sudah kami pasang di tiga '
+      'titik," kata Ketua DPRD Garut Euis Ida Wartiah.'], [("Pompa", "Euis Ida Wartiah")]),
     # single marks, over two paragraphs
     (["Kepala Desa Sukamaju, Ujang Suherman, mengaku prihatin.",
       "‘Sudah tiga bulan hujan tidak turun di desa kami.", "‘Kami mohon bantuan tangki air,’ ujarnya."],

@@ -458,7 +458,12 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
     word = toks[cut].lower().strip(".,") if cut >= 0 else ""
     unit = word in profile.place_units or word in profile.territorial_titles
-    if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
+    if word in profile.regional_offices and (len(rest) == 3 or len(rest) == 4 and body and _printed_as_place(
+            rest[0], rest[1], body, profile)) and not any(t.lower().strip(".,") in profile.office_words for t in rest):
+        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name (before a
+        # name of three words, only a word the text prints as a place elsewhere)
+        rest = rest[1:]
+    elif len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
     elif len(rest) == 2 and profile.mononyms and body and _place_short_form(rest[0], body, profile):
         rest = rest[1:]  # "Ketua DPRD Kobar Mulyadin", the text printing "Kabupaten ... (Kobar)"
@@ -515,6 +520,9 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
                                      body, re.I) is not None
 
 
+_ORG_PREFIXES = frozenset({"pt", "cv"})  # legal forms printed before a company's name
+
+
 class _People:
     """Who the article names, with the short forms and titles that stand for them."""
 
@@ -529,8 +537,19 @@ class _People:
         toks = name.strip(" ,.").split()
         # "Menurut Rudiarta", "PT Astra Otoparts Tbk Yusak Kristian": drop what precedes the name
         orgs = [i for i, t in enumerate(toks) if t.lower().strip(".") in merged().org_suffixes]
+        if orgs == [0] and 3 <= len(toks) <= 5 and toks[-1].lower().strip(".,") in self.profile.office_words \
+                and not any(t.lower().strip(".") in self.profile.titles for t in toks):
+            # "PT Kereta Api Indonesia": a company that opens with its legal form and ends in a
+            # body's word is the speaker whole (not "PT Pertamina Nicke Widyawati": a name ends it)
+            name = " ".join(toks).strip(" ,.")
+            if name not in self.names:
+                self.names.append(name)
+            return name
         if orgs and orgs[-1] < len(toks) - 1:
+            prefix = toks[orgs[-1]].lower().strip(".") in _ORG_PREFIXES
             toks = toks[orgs[-1] + 1:]
+            if prefix and len(toks) == 3 and not any(t.lower().strip(".,") in self.profile.office_words for t in toks):
+                toks = toks[1:]  # "PT Pertamina Nicke Widyawati": the company's one word, then the name
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
         toks = after_office(toks, self.profile, self.body)
