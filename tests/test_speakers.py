@@ -350,6 +350,13 @@ ID_CASES = [
     # a quotation the cue splits after one word is one quotation
     (['"Kami," kata Budi Hartono, "tidak akan mundur sebelum air bersih datang."'],
      [("Kami,", "Budi Hartono")]),
+    # more verbs that attribute a quotation after it: "nilai", "pesan", "kritik", "tepis"
+    (['"Koalisi ini rapuh dan bisa bubar kapan saja," nilai pengamat politik Universitas '
+      'Airlangga, Airlangga Pribadi.'], [("Koalisi", "Airlangga Pribadi")]),
+    (['"Petani jangan menjual gabah terlalu murah," pesan Kasdi Subagyono.'],
+     [("Petani", "Kasdi Subagyono")]),
+    (["Ketua DPR Puan Maharani menanggapi rencana itu.",
+      '"Jangan sampai rakyat yang menanggung bebannya," kritiknya.'], [("Jangan", "Puan Maharani")]),
     # a company that opens with its legal form and ends in a body's word speaks whole; one
     # company word after "PT", then the name
     (['"Kami menghormati proses hukum," tulis PT Kereta Api Indonesia dalam siaran persnya.'],
