@@ -462,6 +462,8 @@ EN_CASES = [
     (["‘It was the worst summer we have had,’ said farmer Greg Hall.",
       "‘We don’t know what the Joneses’ plans are now,’ he added."],
      [("It", "Greg Hall"), ("We", "Greg Hall")]),
+    # a company's name that ends in its abbreviated legal form, before the verb
+    (['Acme Corp. said in a statement: "We will appeal the ruling next week."'], [("We", "Acme Corp")]),
     # a quotation the cue splits after a word or two
     (['"Frankly," Doe said, "nobody expected the river to dry up this fast."'], [("Frankly,", "Doe")]),
     # a titled person opening a sentence, whatever the verb, is who "he" is after it
