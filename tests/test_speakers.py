@@ -462,6 +462,8 @@ EN_CASES = [
     (["‘It was the worst summer we have had,’ said farmer Greg Hall.",
       "‘We don’t know what the Joneses’ plans are now,’ he added."],
      [("It", "Greg Hall"), ("We", "Greg Hall")]),
+    # a lawmaker's party and state in parentheses between the name and the verb
+    (['"This drought is a national crisis," Rep. Alice Moore (R-Texas) said.'], [("This", "Alice Moore")]),
     # a company's name that ends in its abbreviated legal form, before the verb
     (['Acme Corp. said in a statement: "We will appeal the ruling next week."'], [("We", "Acme Corp")]),
     # a quotation the cue splits after a word or two

@@ -1222,13 +1222,15 @@ def _cue_rxs(profile: Profile) -> tuple:
     # secretary Karine Jean-Pierre told' (tried last: '"...," Brown said, adding that Mayor
     # Jones said' is Brown's; and not after a stop: '"...". What has Trump said' is a
     # question); a pronoun among them is the subject itself: '"...", wie er gegenüber dem
-    # Abendblatt sagte')
+    # Abendblatt sagte'; and a lawmaker's party and state in parentheses: '"...," Rep. Alice
+    # Moore (R-Texas) said')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = rx(
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
+        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = rx(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
