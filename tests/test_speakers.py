@@ -321,6 +321,57 @@ ID_CASES = [
     (["Anum, salah satu warga Belawan mengatakan, pagi itu ia mendengar suara ledakan keras.",
       '"Perbaikan akan dimulai pekan depan," katanya.'], [("Perbaikan", "Anum")]),
     # places listed between commas are no one
+    # a description in lower case, then the name set off by commas, after "Menurut"
+    (['Menurut pengamat lingkungan dari Universitas Padjadjaran, Tono Suratman, "hutan di hulu '
+      'sudah banyak yang gundul."'], [("hutan", "Tono Suratman")]),
+    # a body's name with its acronym in parentheses, then the person set off by a comma
+    (['"Irigasi teknis hanya menjangkau sebagian sawah," kata peneliti Badan Riset dan Inovasi '
+      'Nasional (BRIN), Dr. Ahmad Faisal.'], [("Irigasi", "Ahmad Faisal")]),
+    # an office with no name is no speaker: the person set off after it is
+    (['Kepala Dinas Kesehatan, dr. Lia Gardenia, menyebutkan: "Kasus diare meningkat dua kali '
+      'lipat."'], [("Kasus", "Lia Gardenia")]),
+    (['Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan: "WNI di Sudan dalam '
+      'keadaan aman."'], [("WNI", "Teuku Faizasyah")]),
+    # a unit's number inside an office; an initial keeps its dot; a title's dot comes off
+    (['"Kami minta maaf atas ketidaknyamanan ini," kata Manajer Humas KAI Daop 2 Bandung, Ayep '
+      'Hanapi.'], [("Kami", "Ayep Hanapi")]),
+    (['"Ada sekitar 40 desa yang masuk zona merah," sebut Wakil Bupati Ciamis Yana D. Putra.'],
+     [("Ada", "Yana D. Putra")]),
+    (['“Air PDAM hanya mengalir malam hari,” kata Kepala SDN 2 Cikole, Hj. Nurhayati, S.Pd.'],
+     [("Air", "Nurhayati")]),
+    # a name of four words right after a rank, and its short form later
+    (["Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan pelaku sudah "
+      'ditangkap.', '"Pelaku kami tangkap di rumahnya," kata Ade Ary saat dikonfirmasi.'],
+     [("Pelaku", "Ade Ary Syam Indradi")]),
+    # "katanya" after a second person a sentence opens with under a title in lower case
+    (['"Kita harus evaluasi total," ujar Erick Thohir. Sementara itu, pelatih timnas Shin '
+      'Tae-yong enggan berkomentar banyak. "Saya fokus ke laga berikutnya," katanya singkat.'],
+     [("Kita", "Erick Thohir"), ("Saya", "Shin Tae-yong")]),
+    # a quotation the cue splits after one word is one quotation
+    (['"Kami," kata Budi Hartono, "tidak akan mundur sebelum air bersih datang."'],
+     [("Kami,", "Budi Hartono")]),
+    # more verbs that attribute a quotation after it: "nilai", "pesan", "kritik", "tepis"
+    (['"Koalisi ini rapuh dan bisa bubar kapan saja," nilai pengamat politik Universitas '
+      'Airlangga, Airlangga Pribadi.'], [("Koalisi", "Airlangga Pribadi")]),
+    (['"Petani jangan menjual gabah terlalu murah," pesan Kasdi Subagyono.'],
+     [("Petani", "Kasdi Subagyono")]),
+    (["Ketua DPR Puan Maharani menanggapi rencana itu.",
+      '"Jangan sampai rakyat yang menanggung bebannya," kritiknya.'], [("Jangan", "Puan Maharani")]),
+    # a company that opens with its legal form and ends in a body's word speaks whole; one
+    # company word after "PT", then the name
+    (['"Kami menghormati proses hukum," tulis PT Kereta Api Indonesia dalam siaran persnya.'],
+     [("Kami", "PT Kereta Api Indonesia")]),
+    (['"Kami menghormati proses hukum," kata Direktur Utama PT Pertamina Nicke Widyawati.'],
+     [("Kami", "Nicke Widyawati")]),
+    # a region's body, the region's name, then the holder's name
+    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus '
+      'Mauludin.'], [("Pompa", "Agus Mauludin")]),
+    (["Banjir juga melanda Kabupaten Garut sejak Senin.", '"Pompa air sudah kami pasang di tiga '
+      'titik," kata Ketua DPRD Garut Euis Ida Wartiah.'], [("Pompa", "Euis Ida Wartiah")]),
+    # single marks, over two paragraphs
+    (["Kepala Desa Sukamaju, Ujang Suherman, mengaku prihatin.",
+      "‘Sudah tiga bulan hujan tidak turun di desa kami.", "‘Kami mohon bantuan tangki air,’ ujarnya."],
+     [("Sudah", "Ujang Suherman"), ("Kami", "Ujang Suherman")]),
     (["Menurut Wali Kota, Bogor berada satu koridor dengan Kota Depok, Kab. Bogor, dan Kab. Bogor "
       'Barat. "Perbaikan akan dimulai pekan depan," tuturnya.'], [("Perbaikan", None)]),
     # a person named inside what a sentence reports ("bahwa ... Lukas Enembe") is what was
@@ -399,6 +450,24 @@ EN_CASES = [
     (['"Repairs will start next week," explained Professor John Roe of Harvard University.'],
      [("Repairs", "John Roe")]),
     (['"Repairs will start next week," said Secretary of State Jane Doe.'], [("Repairs", "Jane Doe")]),
+    # a source after an article; a person after a description and a comma
+    (['According to the National Weather Service, "no significant rain is expected before October."'],
+     [("no", "National Weather Service")]),
+    (['According to his aunt, Jane Starner, "he was reading at an adult level in kindergarten."'],
+     [("he", "Jane Starner")]),
+    # ...but a source set off inside a sentence says no words the sentence quotes later
+    (['The mayor, according to the White House, made a trip to the hospital for a "quick exam '
+      'and labs" on Saturday.'], []),
+    # single marks; an apostrophe inside the quotation closes none
+    (["‘It was the worst summer we have had,’ said farmer Greg Hall.",
+      "‘We don’t know what the Joneses’ plans are now,’ he added."],
+     [("It", "Greg Hall"), ("We", "Greg Hall")]),
+    # a lawmaker's party and state in parentheses between the name and the verb
+    (['"This drought is a national crisis," Rep. Alice Moore (R-Texas) said.'], [("This", "Alice Moore")]),
+    # a company's name that ends in its abbreviated legal form, before the verb
+    (['Acme Corp. said in a statement: "We will appeal the ruling next week."'], [("We", "Acme Corp")]),
+    # a quotation the cue splits after a word or two
+    (['"Frankly," Doe said, "nobody expected the river to dry up this fast."'], [("Frankly,", "Doe")]),
     # a titled person opening a sentence, whatever the verb, is who "he" is after it
     (["Governor John Roe made the announcement in a statement on Monday afternoon.",
       'He said: "Repairs will start next week and finish next month."'], [("Repairs", "John Roe")]),
@@ -421,6 +490,55 @@ def test_indonesian_speakers(pars: List[str], want: List[Tuple[str, str]], form:
 @pytest.mark.parametrize("form", ["text", "html"])
 def test_english_speakers(pars: List[str], want: List[Tuple[str, str]], form: str) -> None:
     assert _speakers(pars, True, form) == want
+
+
+@pytest.mark.parametrize("code, pars, want", [
+    # an office alone is no speaker, whatever words it has before it
+    ("en", ['In a post after the meeting, the US President said: "The alliance was not there when '
+            'we needed it."'], [None]),
+    # one word after a preposition ends an epithet: the place or body it names is no one
+    ("es", ["“La operación logró su objetivo, gracias a Dios”, afirmó el portavoz del grupo "
+            "rebelde apoyado por Irán."], [None]),
+    ("id", ['"Air sudah tiga hari tidak mengalir," kata warga di Cibiru.'], [None]),
+    # an outlet's name after an article, glued to a known person's name
+    ("en", ["Marina Lacerda said she was 14 at the time.",
+            'Speaking to the Daily Mail Lacerda claimed: "A lot of things happened in that room."'],
+     ["Marina Lacerda"]),
+    # German offices written as one word with the name after them
+    ("de", ["„Am Wochenende wird es richtig heiß im ganzen Land“, sagte Meteorologe Dominik Jung."],
+     ["Dominik Jung"]),
+    ("de", ["„Der Kampf findet im Mai in Riad statt“, sagte Usyk-Promoter Alexander Krassyuk."],
+     ["Alexander Krassyuk"]),
+])
+def test_no_role_place_or_outlet_for_a_speaker(code: str, pars: List[str], want: List[Optional[str]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [q.speaker for q in extract_quotes(pars, get_profile(code))] == want
+
+
+def test_a_heading_in_single_marks_is_no_quotation() -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    pars = ["“The data surprised us,” said Jane Doe.",
+            "‘Welcome upside surprise but cautiously optimistic’: RBC Economics",
+            "‘No Sense of Pride. No Sense of Loyalty. No Sense of Nothing, Man.’",
+            # (a phrase set off, an apostrophe closing it, and no paragraph going on)
+            "‘사랑하는 사람의 추억을 간직’하는 일이 어째서 두 사람만의 사적인 관계를"]
+    assert [q.text for q in extract_quotes(pars, get_profile("en"))] == ["The data surprised us,"]
+
+
+def test_a_pronoun_points_back_within_reach_only() -> None:
+    # a person named pages before is not whom "er" means: an unnamed stranger is
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    filler = "Die Stadt hat am Dienstag zusätzliche Mittel für die Reparatur der Straßen bewilligt. " * 40
+    pars = ["„Wir beginnen nächste Woche“, sagte Anna Schmidt.", filler,
+            "Ein Fremder grinst dich an.", "„Sorry“, sagt er, „ich wusste einfach nicht, dass noch jemand "
+            "die Zeitung liest.“"]
+    assert [q.speaker for q in extract_quotes(pars, get_profile("de"))] == ["Anna Schmidt", None]
 
 
 def test_an_office_name_is_no_speaker() -> None:

@@ -18,9 +18,11 @@ from newsextract.model import Quote
 from newsextract.profiles import Profile, domain_rx, merged, merged_days, merged_months, word_start_pattern
 from newsextract.rxcache import longest_first, rx
 
-_OPEN = "\"“„«"
-_MARK_RX = rx("[\"“”„«»]")
-_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
+# (single marks, ‘...’, open the quotations of some presses; a ’ between letters is an
+# apostrophe, "Jum’at", "don’t", and closes none)
+_OPEN = "\"“„«‘"
+_MARK_RX = rx("[\"“”„«»‘’]")
+_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
@@ -102,6 +104,7 @@ class _Span:
     start: int  # in the paragraph
     end: int  # after the closing mark (or the paragraph end)
     closed: bool
+    cue_at: int = -1  # where its cue is read, when not after it (a quotation the cue splits)
 
 
 def find_spans(par: str) -> List[_Span]:
@@ -115,7 +118,10 @@ def find_spans(par: str) -> List[_Span]:
     n = len(par)
     marks: Dict[str, List[int]] = {}
     for m in _MARK_RX.finditer(par):
-        marks.setdefault(m.group(0), []).append(m.start())
+        c, at = m.group(0), m.start()
+        if c in "‘’" and not _single_mark(par, at):
+            continue
+        marks.setdefault(c, []).append(at)
     if not marks:
         return spans
 
@@ -141,16 +147,37 @@ def find_spans(par: str) -> List[_Span]:
                     continue
             elif ch == '"':
                 j = _mixed_close(par, i, j, next_of)
-            if j < 0:
+            elif ch == "‘" and j > 0 and par[j - 1] not in ",.!?":
+                # ("‘We don’t know the Joneses’ plans,’ said X": a plural's apostrophe before
+                # the close; a later mark after a stop or a comma closes the quotation)
+                later, nxt = j, next_of("‘", i)
+                while 0 <= later and (nxt < 0 or later < nxt) and par[later - 1] not in ",.!?":
+                    later = next_of("’", later)
+                if 0 <= later and (nxt < 0 or later < nxt):
+                    j = later
+            if j < 0 and ch == "‘" and par[:i].strip():
+                after = i  # (an unclosed single mark opens a quotation at a paragraph's start only)
+            elif j < 0:
                 spans.append(_Span(par[i + 1:].strip(), i, n, False))
                 break
-            spans.append(_Span(par[i + 1:j].strip(), i, j + 1, True))
-            after = j
+            else:
+                spans.append(_Span(par[i + 1:j].strip(), i, j + 1, True))
+                after = j
         else:
             after = i
         k = bisect_right(openers, after)
         i = openers[k] if k < len(openers) else n
     return spans
+
+
+def _single_mark(par: str, at: int) -> bool:
+    """A single mark that opens or closes a quotation: an opening one not after a letter
+    ("‘Kami ..."), a closing one after no space and not between two letters ("...,’ kata")."""
+    before = par[at - 1] if at else " "
+    if par[at] == "‘":
+        return not before.isalnum()
+    after = par[at + 1] if at + 1 < len(par) else " "
+    return not before.isspace() and not (before.isalnum() and after.isalnum())
 
 
 def _mixed_close(par: str, i: int, j: int, next_of) -> int:
@@ -210,6 +237,12 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
                 else toks[:short]
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
+        if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
+            toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
+        if not lead and len(toks) >= 2 and len(toks[-1]) > 3 and toks[-1].lower() in profile.titles \
+                and toks[-1].lower() not in profile.name_titles:
+            titles.append(" ".join(toks))  # "the US President said": an office, no name
+            continue
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2 or _mononym_set_off(part, parts, profile):
                 return " ".join(toks).rstrip("."), lead
@@ -242,9 +275,12 @@ _ASIDE_FIRST = rx(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
 
 
 # a speaker phrase's clause: up to a stop or a parenthesis, past an initial's dot and a body's
-# acronym in parentheses before a capital (see _speaker_phrase)
+# acronym in parentheses before a capital, or before a comma and the name set off after it
 _CLAUSE = rx(r"[^.;:()\"“”?!]*(?:(?:\.(?<=\b[A-Z]\.)|\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}\)"
-             r"(?= [A-Z]))[^.;:()\"“”?!]*)*")
+             r"(?=,? [A-Z]))[^.;:()\"“”?!]*)*")
+
+
+_INITIAL = rx(r"[A-Z]\.$")
 
 
 def _speaker_phrase(rest: str, profile: Profile) -> str:
@@ -271,7 +307,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         # which names no speaker
         clause = clause[:len(clause) - len(clause.split()[-1])] if clause.split() else clause
     segments: List[str] = []
-    epithet_first = False
+    epithet_first = object_of = False
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
@@ -292,11 +328,19 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
                 # kept in its parentheses, which close the office's name)
-                out.append(f"({w})" if short and not w.isupper() else t.strip(".") if part else w)
+                # (an initial keeps its dot inside a name: "Yana D. Putra")
+                out.append(f"({w})" if short and not w.isupper() else t.strip(".") if part else
+                           t if started and _INITIAL.match(t) else w)
+                if not started and epithet and w[0].isupper() and i >= 2:
+                    # (the word before the first capital of an epithet's phrase of two words or
+                    # more: "die Bundesministerin" is the office that stands for its holder)
+                    object_of = words[i - 1].lower() in _particles(profile) or len(words[i - 1]) <= 3
                 started = started or w[0].isupper()
                 continue
-            if started and w.isdigit() and ACRONYM.match(out[-1]):
-                out.append(w)  # "Ketua RT 05 Kelurahan X", "Kepala SMAN 3 Y": a unit's number
+            if started and w.isdigit() and (ACRONYM.match(out[-1]) or out[0].lower() in profile.titles):
+                # "Ketua RT 05 Kelurahan X", "Kepala SMAN 3 Y", "Manajer Humas KAI Daop 2
+                # Bandung": a unit's number inside an office
+                out.append(w)
                 continue
             if not started and i == 0 and low in profile.name_conjunctions and segments and \
                     segments[0].split()[0].lower() in profile.titles and words[1:2] and words[1][:1].isupper():
@@ -339,7 +383,18 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             break
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
+    elif epithet_first and " " not in segments[0] and object_of:
+        # "afirmó el portavoz del grupo rebelde apoyado por Irán", "kata warga di Cibiru": one
+        # word after a preposition ends the epithet; it is the place or body it names, no one
+        return ""
     return ", ".join(segments)
+
+
+@lru_cache(maxsize=None)
+def _particles(profile: Profile) -> FrozenSet[str]:
+    """The profile's prepositions and link words before a place or a body."""
+    return frozenset(profile.speaker_stops) | frozenset(profile.speaker_links) | frozenset(profile.locatives) \
+        | frozenset(profile.place_particles) | frozenset(profile.affiliation_particles)
 
 
 _CLAUSE_END = rx(r"[,.;:!?\"“”()]")
@@ -403,7 +458,12 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
     word = toks[cut].lower().strip(".,") if cut >= 0 else ""
     unit = word in profile.place_units or word in profile.territorial_titles
-    if len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
+    if word in profile.regional_offices and (len(rest) == 3 or len(rest) == 4 and body and _printed_as_place(
+            rest[0], rest[1], body, profile)) and not any(t.lower().strip(".,") in profile.office_words for t in rest):
+        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name (before a
+        # name of three words, only a word the text prints as a place elsewhere)
+        rest = rest[1:]
+    elif len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
     elif len(rest) == 2 and profile.mononyms and body and _place_short_form(rest[0], body, profile):
         rest = rest[1:]  # "Ketua DPRD Kobar Mulyadin", the text printing "Kabupaten ... (Kobar)"
@@ -460,6 +520,9 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
                                      body, re.I) is not None
 
 
+_ORG_PREFIXES = frozenset({"pt", "cv"})  # legal forms printed before a company's name
+
+
 class _People:
     """Who the article names, with the short forms and titles that stand for them."""
 
@@ -474,8 +537,19 @@ class _People:
         toks = name.strip(" ,.").split()
         # "Menurut Rudiarta", "PT Astra Otoparts Tbk Yusak Kristian": drop what precedes the name
         orgs = [i for i, t in enumerate(toks) if t.lower().strip(".") in merged().org_suffixes]
+        if orgs == [0] and 3 <= len(toks) <= 5 and toks[-1].lower().strip(".,") in self.profile.office_words \
+                and not any(t.lower().strip(".") in self.profile.titles for t in toks):
+            # "PT Kereta Api Indonesia": a company that opens with its legal form and ends in a
+            # body's word is the speaker whole (not "PT Pertamina Nicke Widyawati": a name ends it)
+            name = " ".join(toks).strip(" ,.")
+            if name not in self.names:
+                self.names.append(name)
+            return name
         if orgs and orgs[-1] < len(toks) - 1:
+            prefix = toks[orgs[-1]].lower().strip(".") in _ORG_PREFIXES
             toks = toks[orgs[-1] + 1:]
+            if prefix and len(toks) == 3 and not any(t.lower().strip(".,") in self.profile.office_words for t in toks):
+                toks = toks[1:]  # "PT Pertamina Nicke Widyawati": the company's one word, then the name
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
         toks = after_office(toks, self.profile, self.body)
@@ -681,7 +755,7 @@ def _appositives(body: str, people: _People, profile: Profile) -> None:
         toks = m.group(1).split()
         while len(toks) > 1 and toks[0].lower() in profile.honorifics:
             toks = toks[1:]  # "Kepala Dinas Pendidikan, Ibu Dr. Siti Aminah, M.Pd., ..."
-        while len(toks) > 2 and toks[0].lower().strip(".") in profile.titles and toks[0].endswith("."):
+        while len(toks) > 1 and toks[0].lower().strip(".") in profile.titles and toks[0].endswith("."):
             toks = toks[1:]  # (and a title's abbreviation after it, "Dr.")
         name = " ".join(toks)
         if not all(_CAP.match(t) for t in name.split()) or name.split()[0].lower() in profile.titles \
@@ -802,6 +876,34 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
 
 
 _NAME_WORDS = 4  # a person's name, office words cut off, has at most this many words
+# a title in lower case opening a sentence, or after a short clause set off before it ("Sementara
+# itu, pelatih timnas Shin Tae-yong enggan ..."), up to three words in lower case, then a name
+# and a word in lower case
+_LOWER_TITLED = rx(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))([a-z][\w\-]*)((?: [a-z][\w\-]*){0,3})"
+                   r"((?: [A-Z][\w'’\-]*){2,4}) [a-z]")
+
+
+def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a sentence opens with under a title in lower case, whatever the verb:
+    "Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar." (a later "katanya"
+    points back to them, not to whoever spoke before)."""
+    for m in _LOWER_TITLED.finditer(body):
+        if m.group(1) not in profile.titles:
+            continue
+        if body[m.start() - 2:m.start()] == ", ":
+            opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
+            clause = body[opened + 1:m.start() - 2].split()
+            if not clause or len(clause) > 3 or not clause[0][:1].isupper():
+                continue  # (a list's item or a clause's object, not a sentence's subject)
+        if any(w in profile.stopwords for w in m.group(2).split()):
+            continue
+        toks = _name_tokens(m.group(3).split())  # (no degree: "dr X Y SpPD-KEMD")
+        name = after_office(toks, profile, body)
+        if not 2 <= len(name) <= _NAME_WORDS or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words
+                or ACRONYM.match(t) for t in name):
+            continue
+        people.add(" ".join(name))
 # a sentence's subject, then an apposition in lower case that runs on to the verb without a
 # closing comma: "Anum, salah satu warga Belawan mengatakan"
 _APPOSED_BEFORE = rx(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
@@ -1043,7 +1145,8 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                and not (i == len(toks) - 1 and i and t.lower() in profile.name_titles)]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
-        if sum(t[:1].isupper() for t in toks) > 3:
+        if sum(t[:1].isupper() for t in toks) > (_NAME_WORDS if cut else 3):
+            # (right after a title a name may have four words: "Kombes Pol Ade Ary Syam Indradi")
             # "Aston Villa Dean Smith": a long run holds more than the name; but an office
             # with its acronym before it comes off whole ("Komisi VIII DPR Tb Ace Hasan
             # Syadzily": the name is what follows the acronym)
@@ -1089,7 +1192,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if before and m.group(1) not in people.aliases:
                 people.aliases[m.group(1)] = before[-1]
     _titled_subjects(body, people, profile)
-    m = _LEADING_NAME.match(body)
+    _lower_titled_subjects(body, people, profile)
+    # (not where every noun opens in a capital: "Liebe Menschen Europas, in Griechenland")
+    m = None if profile.nouns_capitalised else _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
                      for t in m.group(1).split()):
         people.add(m.group(1))
@@ -1117,24 +1222,97 @@ def _cue_rxs(profile: Profile) -> tuple:
     # secretary Karine Jean-Pierre told' (tried last: '"...," Brown said, adding that Mayor
     # Jones said' is Brown's; and not after a stop: '"...". What has Trump said' is a
     # question); a pronoun among them is the subject itself: '"...", wie er gegenüber dem
-    # Abendblatt sagte')
+    # Abendblatt sagte'; and a lawmaker's party and state in parentheses: '"...," Rep. Alice
+    # Moore (R-Texas) said')
     pronouns = "|".join(sorted(profile.pronouns))
     lower = r"(?!(?:" + pronouns + r")\b)[a-z][\w'’\-]*"
     name_cue_rx = rx(
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
-        + "|".join(sorted(profile.pronouns)) + r")(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
+        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
     before_rx = rx(
-        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*|\b(?:"
-        + "|".join(sorted(profile.pronouns)) + r"))(?:,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
+        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
     # before the quotation, an apposition after it at most
     according = "|".join(re.escape(w) for w in sorted(k.according_to, key=longest_first))
+    # (the source's name after an article, "According to the National Weather Service,"; or
+    # after a description in lower case set off by a comma, "Menurut pengamat lingkungan dari
+    # Universitas X, Tono Suratman," whose name _speaker_phrase finds, "According to his aunt,
+    # Jane Starner,"), the quotation then right after a comma or a colon: "Trump, according to
+    # the White House, made a trip for a \"quick exam\"" reports no words of the White House's)
+    articles = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    name = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}[A-Z][\w'’\-]*"
     according_rx = rx(
-        r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}"
-        r"[A-Z][\w'’\-]*)(?:,[^,\"“”„«]{1,80})?,?\s*$") if according else None
+        r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?:(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
+        r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
+        r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
+        r"(?:,[^,\"“”„«]{1,80})?[,:])\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
+
+
+def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional[str]:
+    """The person an apposition names after a subject that is an office with no name ("Kepala
+    Dinas Kesehatan, dr. Lia Gardenia, menyebutkan"): it opens with a capital or a title."""
+    words = appos.strip(" ,").split()
+    if not words or not (words[0][:1].isupper() or words[0].lower().strip(".") in profile.titles):
+        return None  # ("Budi, yang juga ketua RT, mengatakan": a description)
+    if _office_only(" ".join(words), profile):
+        return None  # ("Kementerian Luar Negeri, Kemlu, mengatakan": the body's short form)
+    return people.resolve(" ".join(words))
+
+
+def _office_only(phrase: str, profile: Profile) -> bool:
+    """Every word of the phrase is an office's, a title or an acronym: a body or an office,
+    no one's name ("Kementerian Luar Negeri", "Kepala BPBD")."""
+    return all(w.lower().strip(".,") in profile.office_words or w.lower().strip(".,") in profile.titles
+               or ACRONYM.match(w.strip(".,")) for w in phrase.split())
+
+
+def _single_runs_on(found: List[_Span], par: str, following: List[str]) -> List[_Span]:
+    """The spans less one a single mark opens and leaves open, unless the next paragraph opens
+    with one too: a quotation over several paragraphs ("‘Kami ..." then "‘Semua ...,’ ujarnya");
+    else the mark sets off a phrase ("‘사랑하는 ... 간직’하는": an apostrophe closes it)."""
+    if not found or found[-1].closed or par[found[-1].start] != "‘" or \
+            (following and following[0].lstrip().startswith("‘")):
+        return found
+    return found[:-1]
+
+
+def _single_heading(text: str, after: str) -> bool:
+    """A paragraph's phrase in single marks, with no cue, that is a heading: words in capitals,
+    no stop at its end, or a source after a colon ("‘Welcome upside surprise’: RBC Economics",
+    "‘No Sense of Pride. No Sense of Loyalty.’")."""
+    words = text.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return after.lstrip()[:1] in (":", "—", "–") or text[-1:] not in ".,!?…" or capitals * 5 >= len(words) * 3
+
+
+_SPLIT_GAP = rx(r"[^.!?\"“”„«»‘’]{3,80},\s*$")
+
+
+def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
+                name_cue_rx: "re.Pattern[str]") -> List[_Span]:
+    """The spans of a paragraph with a quotation that its cue splits after a few words joined
+    into one ('"Kami," kata Budi, "tidak akan mundur."'; '"We are," Doe said, "not done."'):
+    the first part alone is too short to be a quotation; the cue between them is read."""
+    out: List[_Span] = []
+    i = 0
+    while i < len(found):
+        sp = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        gap = par[sp.end:nxt.start] if nxt else ""
+        # (the comma inside the marks, or after them: „Sorry“, sagt er, „ich ...“)
+        if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and len(sp.text.split()) < _MIN_WORDS and \
+                _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)):
+            out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
+            i += 2
+            continue
+        out.append(sp)
+        i += 1
+    return out
 
 
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
@@ -1143,7 +1321,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
-    spans = [find_spans(par) for par in paragraphs]
+    cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
+    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx)
+             for k, par in enumerate(paragraphs)]
     if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
         return []  # marks around a word or a name only: no quotation, no people to register
     people = _People(body, profile)
@@ -1152,7 +1332,6 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     # registers no one who could be needed
     last_mark = max(body.rfind(c) for c in _OPEN + "”»")
     _subjects(body[:last_mark + 1] if last_mark >= 0 else body, people, profile)
-    cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
     pending: List[Tuple[int, str, Optional[str], Optional[str], str]] = []
     offset = 0
     # pass 1: find quotes and explicit speakers (which also registers the people)
@@ -1164,7 +1343,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             text = sp.text.strip()
             if len(text.split()) < _MIN_WORDS:
                 continue
-            after = par[sp.end:] if sp.closed else _cue_after_run(paragraphs, k)
+            after = par[sp.cue_at:] if sp.cue_at >= 0 else par[sp.end:] if sp.closed else \
+                _cue_after_run(paragraphs, k)
             before = par[:sp.start]
             speaker = None
             cue = None
@@ -1194,15 +1374,23 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     (according_rx.search(lead) if lead and according_rx else None)
                 if m2:
                     cue = m2.group("cue").lower()
-                    who = m2.group("who")
+                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or ""
+                                              if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
                         span = _person_before_places(lead, at, m2.end("who"), profile)
                         who = lead[span[0]:span[1]] if span else ""
                         if span and _opens_sentence_alone(lead, span[0], who, people):
                             who = ""
+                        elif span and " " in who and who.split()[-1] in people.aliases and \
+                                lead[:span[0]].rstrip().rsplit(" ", 1)[-1].lower() in profile.apposition_openers:
+                            # "Speaking to the Daily Mail Lacerda claimed": an article opens no
+                            # name; the run is an outlet's name glued to a known person's
+                            who = who.split()[-1]
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
+                    elif m2.re is according_rx and who[:1].islower():
+                        who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
                     if who.lower() in profile.pronouns:
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
@@ -1210,6 +1398,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
                     else:
                         speaker = people.resolve(who)
+                        if m2.re is before_rx and m2.group("appos") and (not speaker or _office_only(who, profile)):
+                            # ("Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan":
+                            # the body's holder is named after it)
+                            speaker = _named_apposition(m2.group("appos"), people, profile) or speaker
                         resolved_by = "name" if speaker else "none"
                 elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
                     # '"...," the researchers wrote': a group or a source the text does not
@@ -1226,6 +1418,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # paragraph that goes on with it (filled in after pass 2); so is one closed on
                 # a comma with no cue after it ('"... pasokan,"' then '"...," kata Arlin.')
                 resolved_by = "open"
+            if resolved_by is None and par[sp.start] == "‘" and _single_heading(text, par[sp.end:]):
+                continue
             if resolved_by is None:
                 starts_par = not before.strip()
                 spoken = text[-1:] in ".,!?" or len(text.split()) >= 6
@@ -1252,9 +1446,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     mentions = people.mentions(last_pronoun) if last_pronoun >= 0 else []
     quotes: List[Quote] = []
     prev_speaker: Optional[str] = None
+    prev_pos = -_PRONOUN_REACH - 1  # where the quotation that set prev_speaker stands
     for pos, text, speaker, cue, how in pending:
         if how.startswith("pronoun"):
-            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how == "pronoun") or \
+            # (the speaker of a quotation close before is within reach, whatever was named:
+            # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
+            near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how == "pronoun", near) or \
                 _subject_before(body, pos, profile)
         elif how in ("continue", "open"):
             speaker = prev_speaker
@@ -1263,6 +1461,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
         if how != "next":  # (its speaker is the next one's, filled in below)
             prev_speaker = speaker
+            prev_pos = pos
     for i in range(len(pending) - 2, -1, -1):
         # (the paragraph that goes on with the quotation is the next one: a quote found
         # further on is another's)
@@ -1478,19 +1677,29 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
             for unit in profile.place_units)
 
 
+_PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
+
+
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
-                body: str = "", profile: Optional[Profile] = None, subject: bool = False) -> Optional[str]:
+                body: str = "", profile: Optional[Profile] = None, subject: bool = False,
+                near: Optional[str] = None) -> Optional[str]:
     """The person named last before `pos` (the quote's own text excluded); but one named
     inside what the last sentence reports ("Ali menegaskan bahwa KPK tidak akan memeriksa
     Lukas Enembe."), after its complementizer, is what was said, and the sentence's
     subject before it is who says more. With `subject` (a pronoun cue after the quotation),
-    the person who opens a sentence with no complementizer says more than one it names later."""
+    the person who opens a sentence with no complementizer says more than one it names later.
+    One named more than _PRONOUN_REACH before is out of reach: `near` then, the speaker of a
+    quotation close before, or None."""
     best = None
     at = -1
     for mpos, full in mentions:
         if mpos >= pos:
             break
         best, at = full, mpos
+    if best is not None and pos - at > _PRONOUN_REACH:
+        # (named pages before: "er" is someone the text leaves unnamed, unless a quotation
+        # close before had a speaker, `near`)
+        return near
     if best is None or profile is None:
         return best or prev
     opened = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at))

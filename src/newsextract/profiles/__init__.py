@@ -242,6 +242,10 @@ class Profile:
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
     territorial_titles: FrozenSet[str] = frozenset()
+    # Bodies of a region, printed with the region's name right after them ("BPBD Kuningan",
+    # "DPRD Garut", "Polres Bogor"): in "Kepala BPBD Kuningan Agus Mauludin" the word after one
+    # is the place when a name of two words follows it.
+    regional_offices: FrozenSet[str] = frozenset()
     # Many people go by one name only ("Daryono", "Budiyanto"): a lone capitalised word after an
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
