@@ -171,19 +171,6 @@ def test_a_dumps_named_date_glued_to_the_byline_before_it_and_a_count_after_it()
     assert find_dump_dates("Mayday 3, 2024", en) == ()
 
 
-def test_a_dumps_short_year_is_read_on_a_line_of_its_own() -> None:
-    """A dotted date with a two-digit year alone on its line ("25.4.24" under a satire site's
-    headline) is a date in a dump; with a word before it, or in a page's markup, it is not."""
-    from newsextract.fields.dates import find_dump_dates
-
-    de = get_profile("de")
-    assert [f.iso for f in find_dump_dates("25.4.24", de)] == ["2024-04-25"]
-    assert [f.iso for f in find_dump_dates(" 01.12.23 ", de)] == ["2023-12-01"]
-    assert find_dates("25.4.24", de) == ()
-    assert find_dump_dates("v1.02.24", de) == ()
-    assert find_dump_dates("31.02.24", de) == ()  # (no such day)
-
-
 @pytest.mark.parametrize("printed", ["Version 5.08.24 build", "Tabelle 05.08.24", "v1.02.24 12"])
 def test_a_short_dotted_number_without_a_time_is_no_date(printed: str) -> None:
     from newsextract.fields.dates import find_dump_dates

@@ -616,32 +616,3 @@ def test_a_posted_by_line_closing_the_text_credits_its_writer() -> None:
         '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves Pumps'
         f"</h1>{_PUMPS_PARS}</article><p>Posted by Jane Doe on January 5, 2024</p></body></html>")
     assert page.authors == ["Jane Doe"]
-
-
-def test_a_dumps_headline_printed_twice_is_read_where_its_byline_stands() -> None:
-    """A page prints its headline over its byline box and again over its video player; the
-    chooser may take the lower printing, but the byline and the date stand under the upper."""
-    from newsextract.blocks import Block
-    from newsextract.fields.title import head_printing
-
-    en = get_profile("en")
-    headline = "Wine Guy: three bottles to sip on a sunny day"
-    lines = ["Menu", headline, "A standfirst that tells more of the story than the headline",
-             "Author of the article: Jane Roe", "Published Jun 04, 2026", "Share this article",
-             "We apologize, but this video has failed to load.", headline,
-             "Back to video", "The first paragraph of the text, which goes on for a while."]
-    blocks = [Block(t, i) for i, t in enumerate(lines)]
-    assert head_printing(blocks, 7, en) == 1
-    # (the chosen printing keeps its place where a byline stands under it, or none stands under any)
-    assert head_printing(blocks, 1, en) == 1
-    lines[3] = "A caption of the photo"
-    assert head_printing([Block(t, i) for i, t in enumerate(lines)], 7, en) == 7
-    # (a dump's first line, its <title>, chosen as the headline: the page's own printing of
-    # it further down, over "by Lesotho Times · November 21, 2025", is where the byline stands)
-    lines = ["Mining blasts shatter homes - Lesotho Times", "Search", "November 24, 2025", "News",
-             "Mining blasts shatter homes", "by Lesotho Times · November 21, 2025 · 0 · 1747",
-             "A Chinese-owned crusher and quarry mining company has come under criticism."]
-    blocks = [Block(t, i) for i, t in enumerate(lines)]
-    assert head_printing(blocks, 0, en, "Mining blasts shatter homes", 6) == 4
-    assert head_printing(blocks, 0, en, "Mining blasts shatter homes", 4) == 0  # (not past the body's start)
-    assert head_printing([], 0, en) == 0

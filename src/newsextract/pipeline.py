@@ -38,7 +38,7 @@ from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
 from newsextract.fields.related import related_titles
-from newsextract.fields.title import choose_title, head_printing, match_key, site_after
+from newsextract.fields.title import choose_title, match_key, site_after
 from newsextract.metadata import Meta
 from newsextract.model import Article
 from newsextract.options import DEFAULT, Options
@@ -492,8 +492,6 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources["language"] = "unknown (the page declares a language its article does not read as)"
 
     anchor = title.index if title.index >= 0 else start
-    if article.format == "text" and title.index >= 0:
-        anchor = head_printing(blocks, anchor, profile, article.title or "", start)
     date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
                        meta.sources.get("date"), profile, dump=article.format == "text")
     article.date = date.iso

@@ -260,7 +260,6 @@ class Weights:
     title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title
     title_text_blocks: int = 30  # the text's words are read from this many blocks of it,
     title_text_chars: int = 3000  # ... up to this many characters
-    head_credit_reach: int = 3  # a dump's byline stands this many blocks under its headline at most
     title_deck: float = -4.0  # a dump's line right under a shorter headline-like line: a deck
     title_deck_words: int = 6  # ... of this many words at least (a kicker or a crumb has fewer)
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line

@@ -80,10 +80,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
-    # (or with nothing else on its line, "25.4.24" alone under a headline: a line that is a
-    # dotted date and nothing more is a date; _find_dates checks that nothing stands before)
     yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
-          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b|[ \t]*\Z)"
+          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -190,9 +188,9 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 
 
 # every date pattern holds a year: a text without one is done at once (a year of two digits
-# only in a dotted date: "05.08.24 kl. 14:47", or "25.4.24" ending its line)
+# only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = rx(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d(?:[\s,]|\Z)")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -253,8 +251,6 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
                 yy = m.groupdict().get("yy")
-                if yy and not s[m.end():].strip() and s[:m.start()].strip():
-                    continue  # ("Tabelle 05.08.24": a short year with no time, on a line of more)
                 y = 2000 + int(yy) if yy else int(m.group("year"))
                 a, b = int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page

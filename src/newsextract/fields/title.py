@@ -667,25 +667,6 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-def head_printing(blocks: List[Block], index: int, profile: Profile, title: str = "",
-                  start: int = -1) -> int:
-    """The block of a dump's headline where its byline stands: the chosen line's, or another
-    printing of the headline (the same line, or the line that is the title chosen) with a
-    credit line within W.head_credit_reach blocks under it, where the chosen printing has none:
-    a page prints its headline over its byline box and again over its video player, or the
-    dump opens with the <title> the chooser took; the byline and the date are read near the
-    printing they stand under. Earlier printings are tried first, then later ones above the
-    body's start `start`."""
-    def credited(i: int) -> bool:
-        return any(_looks_byline(b.text, profile) for b in blocks[i + 1:i + 1 + W.head_credit_reach])
-
-    if not 0 <= index < len(blocks) or credited(index):
-        return index
-    texts = {blocks[index].text, title} - {""}
-    later = range(index + 1, start) if start > index else range(0)
-    return next((i for i in (*range(index), *later) if blocks[i].text in texts and credited(i)), index)
-
-
 def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:
     """A dump's headline without the genre's label glued before it (a terminal browser prints
     a kicker's node and the headline's on one line: the label, then the headline): a label of
