@@ -111,16 +111,25 @@ def _name_hint(name: str) -> Tuple[bool, bool]:
     """Whether one lower-case class or id name is a furniture name, a content name: one of
     the words is the whole name or its first or last part."""
     neg_words, pos_words, any_word = _hint_words()
-    # (the words are letters and digits: a word found in a class string lies inside a name)
-    if not any_word.search(name) or name.startswith(_TAXONOMY):
-        return False, False
     if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
+        # (no taxonomy prefix, which ends in a hyphen)
         return name in neg_words, name in pos_words
+    if name.startswith(_TAXONOMY):
+        return False, False
     parts = _segments(name)
     if not parts:
         return False, False
-    ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
-    return bool(ends & neg_words), bool(ends & pos_words)
+    first, last = parts[0], parts[-1]
+    joined = name.replace("-", "").replace("_", "")
+    neg = first in neg_words or last in neg_words or joined in neg_words
+    pos = first in pos_words or last in pos_words or joined in pos_words
+    # a name joined of parts none of which is a word ("author-box") counts only when a word
+    # stands inside it as written: the words are letters and digits, found in the name by
+    # the pattern (searched only here: a first or last part that is a word is one found)
+    if (neg or pos) and not (first in neg_words or first in pos_words or last in neg_words
+                             or last in pos_words) and not any_word.search(name):
+        return False, False
+    return neg, pos
 
 
 @lru_cache(maxsize=None)
@@ -283,12 +292,13 @@ def _screen_reader_only(cls: str) -> bool:
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
-_NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
+_NO_CLASS = (False, False, 0.0, 0)  # what _class_reading says of an element without a class
 
 
-def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float) -> float:
-    """The hint an element's class (`cls` and its hint, read by the caller), id and role give
-    the blocks inside it; `names` are its attributes' names."""
+def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float,
+               class_bits: int) -> float:
+    """The hint an element's class (`cls`, its hint and its names' readings, read by the
+    caller), id and role give the blocks inside it; `names` are its attributes' names."""
     if tag in _PAGE_TAGS:
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
@@ -299,9 +309,15 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
     if cls is not None and len(names) == 1 or _HINT_ATTRS.isdisjoint(names):
         return hint + class_hint if cls else hint
     get = el.get
-    attrs = " ".join(filter(None, (cls, get("id"), get("itemprop"))))
-    if attrs:
-        hint += _names_hint(attrs)
+    # (the readings of the class's, the id's and the itemprop's names, joined: as those of the
+    # three strings joined, the class's known, an id's read name by name, each cached, not
+    # as a string of its own: most ids are the element's own)
+    bits = class_bits
+    for value in (get("id"), get("itemprop")):
+        if value:
+            bits |= _class_bits(value.lower())
+    if bits:
+        hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint += W.role_furniture
     style = get("style")
@@ -311,21 +327,13 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
 
 
 @lru_cache(maxsize=8192)
-def _class_reading(cls: str) -> Tuple[bool, bool, float]:
+def _class_reading(cls: str) -> Tuple[bool, bool, float, int]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
-    only, a caption's class, its hint and an article body's mark)."""
+    only, a caption's class, its hint and an article body's mark, its names' readings)."""
     bits = _class_bits(cls.lower())
     return (bool(bits & _HIDDEN), bool(bits & _CAPTION),
-            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0))
-
-
-@lru_cache(maxsize=8192)
-def _names_hint(attrs: str) -> float:
-    """The hint of a class/id string: its names' and an article body's mark.
-    (cached on the string: a page repeats its few class names on hundreds of elements)"""
-    bits = _class_bits(attrs.lower())
-    return _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
+            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0), bits)
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
@@ -536,7 +544,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if tag == "img":
                 _image(el, w, caption)
             cls = el.get("class") if names else None
-            hidden, caption_class, class_hint = _class_reading(cls) if cls is not None else _NO_CLASS
+            hidden, caption_class, class_hint, class_bits = _class_reading(cls) if cls is not None else _NO_CLASS
             if hidden:
                 if holders is None:
                     holders = _ArticleHolders(start)
@@ -550,7 +558,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             hint_here = hint
             is_block, is_heading, is_caption, is_cell, own_hint = _TAG_TRAITS.get(tag, _NO_TRAITS)
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
-                delta = _attr_hint(el, names, tag, cls, class_hint)
+                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
             # (most elements' attributes say nothing: the hint, already between the floor and
