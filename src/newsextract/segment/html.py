@@ -167,14 +167,20 @@ _CAPTION_TAGS = frozenset(("figcaption", "caption"))
 _PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
 
 
-# What the walk asks of an element's tag, in one look-up: (it is block-level, a heading, a
-# caption's element, a table cell; its attributes are read whatever they are: a landmark, or
-# the page's <body> and <html>). A tag in none of those sets (most inline ones) is _NO_TRAITS.
+# What the walk asks of an element's tag, in one look-up: (it is skipped with its subtree; it
+# is an inline tag that changes nothing when it has no attributes; it is block-level, a
+# heading, a caption's element, a table cell; its attributes are read whatever they are: a
+# landmark, or the page's <body> and <html>; it is a furniture root). A tag in none of those
+# sets (most inline ones, and the page's own) is _NO_TRAITS; an element that is no tag's (an
+# entity) or has none is skipped.
 _TAG_TRAITS = {
-    tag: (tag in BLOCK_TAGS, tag in _HEADINGS, tag in _CAPTION_TAGS, tag in _CELLS,
-          tag in LANDMARKS or tag in _PAGE_TAGS)
-    for tag in BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS | set(LANDMARKS)}
-_NO_TRAITS = (False, False, False, False, False)
+    tag: (tag in SKIP_TAGS, tag in _PLAIN_INLINE, tag in BLOCK_TAGS, tag in _HEADINGS,
+          tag in _CAPTION_TAGS, tag in _CELLS, tag in LANDMARKS or tag in _PAGE_TAGS,
+          tag in _FURNITURE_ROOTS)
+    for tag in (SKIP_TAGS | _PLAIN_INLINE | BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS
+                | set(LANDMARKS) | _FURNITURE_ROOTS)}
+_NO_TRAITS = (False, False, False, False, False, False, False, False)
+_SKIPPED = (True, False, False, False, False, False, False, False)
 
 
 def _parser() -> etree.HTMLParser:
@@ -520,16 +526,18 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if type(tag) is not str:  # an entity or a stray node
-                tag = ""
+            traits = _TAG_TRAITS.get(tag)
+            if traits is None:  # (an entity's tag is a function; a stray node's may be "")
+                traits = _NO_TRAITS if type(tag) is str and tag else _SKIPPED
+            skipped, plain, is_block, is_heading, is_caption, is_cell, own_hint, furniture_root = traits
             parent = stack[-1]
-            if tag in SKIP_TAGS or not tag:
+            if skipped:
                 walker.skip_subtree()
                 stack.append(parent)
                 closes.append(False)  # (no skipped tag is block-level)
                 continue
             names = el.keys()  # (the attributes' names: no proxy object made, as el.attrib does)
-            if not names and tag in _PLAIN_INLINE:
+            if not names and plain:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
                 closes.append(False)  # (no plain inline tag is block-level)
@@ -556,7 +564,6 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            is_block, is_heading, is_caption, is_cell, own_hint = _TAG_TRAITS.get(tag, _NO_TRAITS)
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
                 delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
@@ -569,7 +576,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
-            if hint_here <= floor and tag in _FURNITURE_ROOTS:
+            if hint_here <= floor and furniture_root:
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):
