@@ -102,7 +102,7 @@ def _name_bits(name: str) -> int:
         bits |= _HIDDEN
     if _caption_name(name):
         bits |= _CAPTION
-    if "articlebody" in name.replace("-", "").replace("_", ""):
+    if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
         bits |= _ARTICLE_BODY
     return bits
 
@@ -116,11 +116,13 @@ def _name_hint(name: str) -> Tuple[bool, bool]:
         return name in neg_words, name in pos_words
     if name.startswith(_TAXONOMY):
         return False, False
-    parts = _segments(name)
-    if not parts:
+    # (the first and last parts and the parts joined, by str methods: _segments' list and
+    # its comprehension cost more, for the most names read once on a page)
+    inner = name.replace("_", "-").strip("-")
+    if not inner:
         return False, False
-    first, last = parts[0], parts[-1]
-    joined = name.replace("-", "").replace("_", "")
+    first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
+    joined = inner.replace("-", "")
     neg = first in neg_words or last in neg_words or joined in neg_words
     pos = first in pos_words or last in pos_words or joined in pos_words
     # a name joined of parts none of which is a word ("author-box") counts only when a word
