@@ -249,7 +249,31 @@ def test_class_reading_is_the_three_readings_of_the_whole_string(cls: str) -> No
 
     body = W.class_article_body if "articlebody" in cls.lower().replace("-", "").replace("_", "") else 0.0
     assert html._class_reading.__wrapped__(cls) == (
-        html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body)
+        html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body,
+        html._class_bits(cls.lower()))
+
+
+# (with the parts of a word, "authorbox", that is no word's whole part: "author-box")
+NAMES = st.lists(st.sampled_from([*CLASS_PIECES, "author", "box", "authorbox", "Author"]),
+                 max_size=12).map("".join)
+
+
+@SETTINGS
+@given(NAMES)
+def test_name_reading_searches_the_words_only_where_a_joined_name_needs_it(cls: str) -> None:
+    # (the pattern that finds a word inside a name is asked only of a name whose parts joined
+    # are a word and whose first and last parts are none: the reading is the plain rule's)
+    from newsextract.segment import html
+
+    neg_words, pos_words, any_word = html._hint_words()
+    for name in cls.lower().split():
+        if not any_word.search(name) or _PLAIN_TAXONOMY.match(name):
+            plain = (False, False)
+        else:
+            parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
+            ends = {parts[0], parts[-1], "".join(parts)} if parts else set()
+            plain = (bool(ends & neg_words), bool(ends & pos_words))
+        assert html._name_hint(name) == plain
 
 
 @SETTINGS

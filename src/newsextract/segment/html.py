@@ -102,7 +102,7 @@ def _name_bits(name: str) -> int:
         bits |= _HIDDEN
     if _caption_name(name):
         bits |= _CAPTION
-    if "articlebody" in name.replace("-", "").replace("_", ""):
+    if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
         bits |= _ARTICLE_BODY
     return bits
 
@@ -111,16 +111,27 @@ def _name_hint(name: str) -> Tuple[bool, bool]:
     """Whether one lower-case class or id name is a furniture name, a content name: one of
     the words is the whole name or its first or last part."""
     neg_words, pos_words, any_word = _hint_words()
-    # (the words are letters and digits: a word found in a class string lies inside a name)
-    if not any_word.search(name) or name.startswith(_TAXONOMY):
-        return False, False
     if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
+        # (no taxonomy prefix, which ends in a hyphen)
         return name in neg_words, name in pos_words
-    parts = _segments(name)
-    if not parts:
+    if name.startswith(_TAXONOMY):
         return False, False
-    ends = {parts[0], parts[-1], name.replace("-", "").replace("_", "")}
-    return bool(ends & neg_words), bool(ends & pos_words)
+    # (the first and last parts and the parts joined, by str methods: _segments' list and
+    # its comprehension cost more, for the most names read once on a page)
+    inner = name.replace("_", "-").strip("-")
+    if not inner:
+        return False, False
+    first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
+    joined = inner.replace("-", "")
+    neg = first in neg_words or last in neg_words or joined in neg_words
+    pos = first in pos_words or last in pos_words or joined in pos_words
+    # a name joined of parts none of which is a word ("author-box") counts only when a word
+    # stands inside it as written: the words are letters and digits, found in the name by
+    # the pattern (searched only here: a first or last part that is a word is one found)
+    if (neg or pos) and not (first in neg_words or first in pos_words or last in neg_words
+                             or last in pos_words) and not any_word.search(name):
+        return False, False
+    return neg, pos
 
 
 @lru_cache(maxsize=None)
@@ -158,14 +169,20 @@ _CAPTION_TAGS = frozenset(("figcaption", "caption"))
 _PAGE_TAGS = frozenset(("body", "html"))  # their classes describe the page, not a part of it
 
 
-# What the walk asks of an element's tag, in one look-up: (it is block-level, a heading, a
-# caption's element, a table cell; its attributes are read whatever they are: a landmark, or
-# the page's <body> and <html>). A tag in none of those sets (most inline ones) is _NO_TRAITS.
+# What the walk asks of an element's tag, in one look-up: (it is skipped with its subtree; it
+# is an inline tag that changes nothing when it has no attributes; it is block-level, a
+# heading, a caption's element, a table cell; its attributes are read whatever they are: a
+# landmark, or the page's <body> and <html>; it is a furniture root). A tag in none of those
+# sets (most inline ones, and the page's own) is _NO_TRAITS; an element that is no tag's (an
+# entity) or has none is skipped.
 _TAG_TRAITS = {
-    tag: (tag in BLOCK_TAGS, tag in _HEADINGS, tag in _CAPTION_TAGS, tag in _CELLS,
-          tag in LANDMARKS or tag in _PAGE_TAGS)
-    for tag in BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS | set(LANDMARKS)}
-_NO_TRAITS = (False, False, False, False, False)
+    tag: (tag in SKIP_TAGS, tag in _PLAIN_INLINE, tag in BLOCK_TAGS, tag in _HEADINGS,
+          tag in _CAPTION_TAGS, tag in _CELLS, tag in LANDMARKS or tag in _PAGE_TAGS,
+          tag in _FURNITURE_ROOTS)
+    for tag in (SKIP_TAGS | _PLAIN_INLINE | BLOCK_TAGS | _HEADINGS | _CAPTION_TAGS | _CELLS | _PAGE_TAGS
+                | set(LANDMARKS) | _FURNITURE_ROOTS)}
+_NO_TRAITS = (False, False, False, False, False, False, False, False)
+_SKIPPED = (True, False, False, False, False, False, False, False)
 
 
 def _parser() -> etree.HTMLParser:
@@ -283,12 +300,13 @@ def _screen_reader_only(cls: str) -> bool:
 
 # the attributes other than class that say something of an element's part of the page
 _HINT_ATTRS = frozenset(("id", "itemprop", "role", "aria-hidden", "style"))
-_NO_CLASS = (False, False, 0.0)  # what _class_reading says of an element without a class
+_NO_CLASS = (False, False, 0.0, 0)  # what _class_reading says of an element without a class
 
 
-def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float) -> float:
-    """The hint an element's class (`cls` and its hint, read by the caller), id and role give
-    the blocks inside it; `names` are its attributes' names."""
+def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float,
+               class_bits: int) -> float:
+    """The hint an element's class (`cls`, its hint and its names' readings, read by the
+    caller), id and role give the blocks inside it; `names` are its attributes' names."""
     if tag in _PAGE_TAGS:
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
@@ -299,9 +317,15 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
     if cls is not None and len(names) == 1 or _HINT_ATTRS.isdisjoint(names):
         return hint + class_hint if cls else hint
     get = el.get
-    attrs = " ".join(filter(None, (cls, get("id"), get("itemprop"))))
-    if attrs:
-        hint += _names_hint(attrs)
+    # (the readings of the class's, the id's and the itemprop's names, joined: as those of the
+    # three strings joined, the class's known, an id's read name by name, each cached, not
+    # as a string of its own: most ids are the element's own)
+    bits = class_bits
+    for value in (get("id"), get("itemprop")):
+        if value:
+            bits |= _class_bits(value.lower())
+    if bits:
+        hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint += W.role_furniture
     style = get("style")
@@ -311,21 +335,13 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
 
 
 @lru_cache(maxsize=8192)
-def _class_reading(cls: str) -> Tuple[bool, bool, float]:
+def _class_reading(cls: str) -> Tuple[bool, bool, float, int]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
-    only, a caption's class, its hint and an article body's mark)."""
+    only, a caption's class, its hint and an article body's mark, its names' readings)."""
     bits = _class_bits(cls.lower())
     return (bool(bits & _HIDDEN), bool(bits & _CAPTION),
-            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0))
-
-
-@lru_cache(maxsize=8192)
-def _names_hint(attrs: str) -> float:
-    """The hint of a class/id string: its names' and an article body's mark.
-    (cached on the string: a page repeats its few class names on hundreds of elements)"""
-    bits = _class_bits(attrs.lower())
-    return _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
+            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0), bits)
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
@@ -512,16 +528,18 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if type(tag) is not str:  # an entity or a stray node
-                tag = ""
+            traits = _TAG_TRAITS.get(tag)
+            if traits is None:  # (an entity's tag is a function; a stray node's may be "")
+                traits = _NO_TRAITS if type(tag) is str and tag else _SKIPPED
+            skipped, plain, is_block, is_heading, is_caption, is_cell, own_hint, furniture_root = traits
             parent = stack[-1]
-            if tag in SKIP_TAGS or not tag:
+            if skipped:
                 walker.skip_subtree()
                 stack.append(parent)
                 closes.append(False)  # (no skipped tag is block-level)
                 continue
             names = el.keys()  # (the attributes' names: no proxy object made, as el.attrib does)
-            if not names and tag in _PLAIN_INLINE:
+            if not names and plain:
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
                 closes.append(False)  # (no plain inline tag is block-level)
@@ -536,7 +554,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if tag == "img":
                 _image(el, w, caption)
             cls = el.get("class") if names else None
-            hidden, caption_class, class_hint = _class_reading(cls) if cls is not None else _NO_CLASS
+            hidden, caption_class, class_hint, class_bits = _class_reading(cls) if cls is not None else _NO_CLASS
             if hidden:
                 if holders is None:
                     holders = _ArticleHolders(start)
@@ -548,9 +566,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
             hint_here = hint
-            is_block, is_heading, is_caption, is_cell, own_hint = _TAG_TRAITS.get(tag, _NO_TRAITS)
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
-                delta = _attr_hint(el, names, tag, cls, class_hint)
+                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
             # (most elements' attributes say nothing: the hint, already between the floor and
@@ -561,7 +578,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
-            if hint_here <= floor and tag in _FURNITURE_ROOTS:
+            if hint_here <= floor and furniture_root:
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):
