@@ -357,6 +357,36 @@ def _without_role(words: List[str], profile: Profile) -> List[str]:
     return words
 
 
+# a name's box links that a dump glues to the name and to each other ("Kevin LiuEmail
+# MeFollow"): the name's last word, then the buttons' words
+_GLUED_LINK = rx(r"(?<=[a-z])(?=[A-Z][a-z]*$)")
+_GLUED_LINK_CHARS = 5  # a link's word glued on has this many letters ("Email", "Follow"), the name's three
+
+
+def without_buttons(text: str, profile: Profile) -> str:
+    """A name's line without the byline box's links printed after it, spaced or glued on by
+    a dump ("Kevin Liu Email Me Follow", "Kevin LiuEmail MeFollow" -> "Kevin Liu"); the line
+    as it is when nothing after its second word is a link's. Two words are always left."""
+    words = text.split()
+    while len(words) >= 2:
+        last = words[-1]
+        parts = _GLUED_LINK.split(last) if len(last) > 3 else [last]
+        if len(parts) > 1 and (len(parts[-1]) < _GLUED_LINK_CHARS or len(parts[0]) < _GLUED_LINK_CHARS - 2
+                               and parts[0].lower() not in profile.not_names):
+            parts = [last]  # (a short word glued on may end a surname: "McMore", "DeView")
+        if parts[-1].lower() not in profile.not_names:
+            break
+        if len(parts) > 1:
+            # (only the glued tail is a link's word; the head is the name's last word or a
+            # button's first: "LiuEmail", "MeFollow")
+            words[-1] = "".join(parts[:-1])
+        elif len(words) > 2:
+            words.pop()
+        else:
+            break
+    return " ".join(words)
+
+
 def _team_credit(text: str, profile: Profile) -> bool:
     """A team's or desk's credit as printed ("Tim Redaksi", "Tim detikBali"): a team word,
     then one or two words."""
