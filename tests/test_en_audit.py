@@ -4,7 +4,7 @@ line; and "X | Outlet" under the headline, split over three lines by a dump."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 import pytest
 
@@ -23,9 +23,9 @@ MENU = ["Home", "World", "U.S.", "Politics", "Business", "Sports", "Subscribe", 
 SHARE = ["Share", "Facebook", "Twitter", "Email", "Copy link"]
 
 
-def _dump(head: List[str], sep: str = "\n", site: str = "The Daily Ledger") -> str:
+def _dump(head: List[str], sep: str = "\n", site: str = "The Daily Ledger", share: Optional[List[str]] = None) -> str:
     """A page's dump: its <title> line, menu, headline, byline box `head`, share bar, body."""
-    lines = [f"{HEADLINE} | {site}", *MENU, HEADLINE, *head, *SHARE,
+    lines = [f"{HEADLINE} | {site}", *MENU, HEADLINE, *head, *(SHARE if share is None else share),
              "A nurse prepares a vaccine. Photo: Staff", LEAD, *REST, "Most Read",
              "Council approves new bike lanes downtown", f"© 2024 {site}. All rights reserved."]
     return sep.join(lines) + "\n"
@@ -72,3 +72,29 @@ def test_without_buttons(line: str, name: str) -> None:
 def test_short_glued_word_stays_in_a_surname() -> None:
     assert without_buttons("Ann DeView", merged()) == "Ann DeView"
     assert without_buttons("Ann LeeMore", merged()) == "Ann LeeMore"
+
+
+@pytest.mark.parametrize("line", ["Jon KellyBBC News", "Jon Kelly\nBBC News"])
+def test_name_before_outlet_name_over_date(line: str) -> None:
+    # a BBC-style box, the writer's name then the outlet's (an acronym and an outlet's word),
+    # which w3m, lynx and html2text glue together
+    art = newsextract.extract(_dump([line, "5 March 2024"], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == ["Jon Kelly"]
+
+
+def test_zone_after_pm_before_glued_share_bar() -> None:
+    # w3m joins the share bar's links to the date's line: "ET" after "p.m." is still the zone
+    art = newsextract.extract(_dump(["By JOHN MARSHALL", "AP Sports Writer",
+                                     "Published Mar. 5, 2024 7:07 p.m. ET ShareFacebookTwitterEmailCopy link"],
+                                    "\n\n"))
+    assert art.date == "2024-03-05T19:07:00-05:00"
+    assert art.authors == ["John Marshall"]
+
+
+def test_reuters_standards_line_is_furniture() -> None:
+    # the wire's closing line on its own standards, after the reporting credits
+    text = _dump(["By Kevin Liu", DATE]).replace(REST[2], REST[2] + "\nReporting by Kevin Liu; Editing by Sue Ray"
+                                                  "\nOur Standards: The Thomson Reuters Trust Principles.")
+    art = newsextract.extract(text)
+    assert "Our Standards" not in art.body
+    assert art.body.startswith("Health officials") and REST[1] in art.body

@@ -14,7 +14,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
-                                        without_buttons)
+                                        without_buttons, without_outlet_name)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -518,7 +518,8 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     if len(items) > _BOX_BELOW_ITEMS:
         below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
-        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words:
+        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words and \
+                without_outlet_name(item.split()) == item.split():
             continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
         # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
         # "November 5, 2015")
@@ -541,7 +542,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
     above)."""
-    if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
+    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News")
+    own = without_outlet_name(blocks[j].text.split())
+    if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):

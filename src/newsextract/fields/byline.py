@@ -192,6 +192,19 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     return " ".join(left)
 
 
+_ACRONYM_END = rx(r"^(?P<head>\w*[a-z])?[A-Z]{2,}$")
+
+
+def without_outlet_name(words: List[str]) -> List[str]:
+    """A name's words without an outlet's name printed after them, an acronym and an outlet's
+    word ("Jon Kelly BBC News"), glued on by a dump or not ("Jon KellyBBC News"); the words
+    as they are otherwise, or when fewer than two would be left."""
+    m = _ACRONYM_END.match(words[-2]) if len(words) > 2 and words[-1].lower() in merged().outlet_words else None
+    if m and len(words) - 2 + bool(m.group("head")) >= 2:
+        return words[:-2] + ([m.group("head")] if m.group("head") else [])
+    return words
+
+
 @short_text_cache(maxsize=4096, limit=200)
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
@@ -214,6 +227,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         if head.split() and head.split()[0].lower() in profile.role_words:
             s = tail.strip() if _placed(head, tail, profile) else " ".join(head.split()[1:])
     words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
+    words = without_outlet_name(words)
     if len(words) > 1:
         # "Jonathan GarberFOXBusiness", "Eric SongBy Eric Song": a page's next words glued to
         # a surname (not "McKay", "DeArdo", "LaMotte": a prefix of three letters or fewer)
@@ -1184,7 +1198,7 @@ def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
     word of an office, a body or a place ("Kota Bandung", "Jawa Barat", "Berita Daerah")."""
-    text = without_role_phrase(text, profile)
+    text = " ".join(without_outlet_name(without_role_phrase(text, profile).split()))
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \
