@@ -98,3 +98,14 @@ def test_reuters_standards_line_is_furniture() -> None:
     art = newsextract.extract(text)
     assert "Our Standards" not in art.body
     assert art.body.startswith("Health officials") and REST[1] in art.body
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Dan Rivera Staff Writer", ["Dan Rivera"]),  # no comma before the role
+    ("By DAN RIVERA STAFF WRITER", ["Dan Rivera"]),
+    ("By Times Staff Writer", []),  # a desk's credit, no person
+    ("JERUSALEM POST STAFF", []),
+])
+def test_staff_before_a_role_is_the_roles(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors

@@ -245,7 +245,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             # "MEG KINNARD AP Political Writer": the name, then its role at the agency
             words = words[:at]
             s = " ".join(words)
-    printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
+    # (with the role: "JERUSALEM POST STAFF" is a desk; but "Staff" before a role is the
+    # role's, "Dan Rivera Staff Writer")
+    staff_role = len(words) > 3 and words[-1].lower() in profile.role_words and words[-2].lower() in profile.role_words
+    printed = {w.lower() for w in (words[:-2] if staff_role else words)}
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
         # what is left of "AP National Security Writer" or "Contributing Writer" is no name
