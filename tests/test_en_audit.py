@@ -109,3 +109,13 @@ def test_reuters_standards_line_is_furniture() -> None:
 def test_staff_before_a_role_is_the_roles(line: str, authors: List[str]) -> None:
     art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Anil Mehta, Hindustan Times", ["Anil Mehta"]),  # the outlet after a comma is no writer
+    ("By Ann Lee and Tom Ray, Chicago Tribune", ["Ann Lee", "Tom Ray"]),
+    ("By Ann Lee, Tom Ray and Joe Bloggs", ["Ann Lee", "Tom Ray", "Joe Bloggs"]),
+])
+def test_outlet_after_comma_is_no_author(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors

@@ -462,6 +462,10 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and len(p.split()) > 1 and not merged().outlet_words.isdisjoint(w.casefold() for w in p.split()):
+            # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet (an
+            # outlet's word; not a domain's dot, which a name's initial has: "Trevor J.")
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
