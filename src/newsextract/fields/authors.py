@@ -13,7 +13,8 @@ from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
-                                        role_byline, slashed_credit, split_names, unmarked_credit)
+                                        role_byline, slashed_credit, split_names, unmarked_credit,
+                                        without_buttons, without_outlet_name)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -337,15 +338,20 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     # Jayne after she had surgery." / "Emma Jayne"), is the story's subject
                     name, names = None, []
                 guessed = bool(name)
-            role = blocks[j + 1].text.strip().casefold() if not name and j != anchor and \
-                j + 1 < len(blocks) and len(blocks[j + 1].text) < 30 else ""
+            # (a dump may print the box's links between the name and its role: "Kevin Liu",
+            # "Email Me", "Follow", "Staff Writer"; or glue them to the name)
+            r = j + 1
+            while not name and r < min(len(blocks), j + 1 + _BOX_LINK_LINES) and _links_line(blocks[r].text):
+                r += 1
+            role = blocks[r].text.strip().casefold() if not name and j != anchor and \
+                r < len(blocks) and len(blocks[r].text) < 30 else ""
             if role in profile.byline_suffixes:
                 # "Dewi Kania" over a line "Jurnalis" (not the headline over "Staff")
-                name = brand_byline(b.text + " / " + blocks[j + 1].text.strip(), profile)
-            elif _role_line(role) and plain_name(b.text.strip(), names_k):
+                name = brand_byline(b.text + " / " + blocks[r].text.strip(), profile)
+            elif _role_line(role) and plain_name(without_buttons(b.text.strip(), names_k), names_k):
                 # an author box's name over its role alone, any language's ("Tania
                 # Broughton" / "Journalist")
-                name = clean_name(b.text.strip(), names_k)
+                name = clean_name(without_buttons(b.text.strip(), names_k), names_k)
             if name:
                 names = names if guessed else branded if branded and name == branded[0] else [name]
                 add_names(out.authors, names)
@@ -512,13 +518,18 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     if len(items) > _BOX_BELOW_ITEMS:
         below = ""  # (a longer fold is a list or a menu: only a date among its own items counts)
     for i, item in enumerate(items):
-        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words:
+        if item.split()[-1:] and item.split()[-1].casefold() in merged().outlet_words and \
+                without_outlet_name(item.split()) == item.split():
             continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
         # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
         # "November 5, 2015")
         names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged())
-        if not names and i + 1 < len(items) and items[i + 1].strip().casefold() in merged().role_words \
-                and plain_name(item.strip(), merged()):
+        r = i + 1
+        while r < len(items) and _links_line(items[r]):
+            r += 1  # (the box's links between the name and its role: "Email Me · Follow")
+        # (or on the line under the box when only links follow the name in it)
+        role = items[r] if r < len(items) else below if r > i + 1 else ""
+        if not names and _role_line(role.strip().casefold()) and plain_name(item.strip(), merged()):
             # (or the name over its role alone: "Tania Broughton · Journalist · Expand")
             name = clean_name(item.strip(), merged())
             names = [name] if name else []
@@ -531,7 +542,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
     above)."""
-    if blocks[j].label or not _furniture_words().isdisjoint(blocks[j].text.casefold().rstrip(":").split()):
+    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News")
+    own = without_outlet_name(blocks[j].text.split())
+    if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
@@ -565,6 +578,14 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
 
 
 _ROLE_LINE_WORDS = 3
+_BOX_LINK_LINES = 3  # a byline box's link lines ("Email Me", "Follow") a dump prints apart, at most
+
+
+def _links_line(text: str) -> bool:
+    """A line of a byline box's links alone ("Email Me", "Follow", "EmailFollow"): short, each
+    word (glued ones apart) a word no name has."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).split()
+    return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
 
 
 def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:

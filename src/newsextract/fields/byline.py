@@ -192,6 +192,19 @@ def without_role_phrase(text: str, profile: Profile) -> str:
     return " ".join(left)
 
 
+_ACRONYM_END = rx(r"^(?P<head>\w*[a-z])?[A-Z]{2,}$")
+
+
+def without_outlet_name(words: List[str]) -> List[str]:
+    """A name's words without an outlet's name printed after them, an acronym and an outlet's
+    word ("Jon Kelly BBC News"), glued on by a dump or not ("Jon KellyBBC News"); the words
+    as they are otherwise, or when fewer than two would be left."""
+    m = _ACRONYM_END.match(words[-2]) if len(words) > 2 and words[-1].lower() in merged().outlet_words else None
+    if m and len(words) - 2 + bool(m.group("head")) >= 2:
+        return words[:-2] + ([m.group("head")] if m.group("head") else [])
+    return words
+
+
 @short_text_cache(maxsize=4096, limit=200)
 def clean_name(raw: str, profile: Profile) -> Optional[str]:
     """A person's name from a credit fragment, or None if it is not one."""
@@ -214,6 +227,7 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         if head.split() and head.split()[0].lower() in profile.role_words:
             s = tail.strip() if _placed(head, tail, profile) else " ".join(head.split()[1:])
     words = [w for w in s.split() if not w.startswith("@")]  # "Sean Martin @seanmartin"
+    words = without_outlet_name(words)
     if len(words) > 1:
         # "Jonathan GarberFOXBusiness", "Eric SongBy Eric Song": a page's next words glued to
         # a surname (not "McKay", "DeArdo", "LaMotte": a prefix of three letters or fewer)
@@ -231,7 +245,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             # "MEG KINNARD AP Political Writer": the name, then its role at the agency
             words = words[:at]
             s = " ".join(words)
-    printed = {w.lower() for w in words}  # (with the role: "JERUSALEM POST STAFF" is a desk)
+    # (with the role: "JERUSALEM POST STAFF" is a desk; but "Staff" before a role is the
+    # role's, "Dan Rivera Staff Writer")
+    staff_role = len(words) > 3 and words[-1].lower() in profile.role_words and words[-2].lower() in profile.role_words
+    printed = {w.lower() for w in (words[:-2] if staff_role else words)}
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
         # what is left of "AP National Security Writer" or "Contributing Writer" is no name
@@ -357,6 +374,36 @@ def _without_role(words: List[str], profile: Profile) -> List[str]:
     return words
 
 
+# a name's box links that a dump glues to the name and to each other ("Kevin LiuEmail
+# MeFollow"): the name's last word, then the buttons' words
+_GLUED_LINK = rx(r"(?<=[a-z])(?=[A-Z][a-z]*$)")
+_GLUED_LINK_CHARS = 5  # a link's word glued on has this many letters ("Email", "Follow"), the name's three
+
+
+def without_buttons(text: str, profile: Profile) -> str:
+    """A name's line without the byline box's links printed after it, spaced or glued on by
+    a dump ("Kevin Liu Email Me Follow", "Kevin LiuEmail MeFollow" -> "Kevin Liu"); the line
+    as it is when nothing after its second word is a link's. Two words are always left."""
+    words = text.split()
+    while len(words) >= 2:
+        last = words[-1]
+        parts = _GLUED_LINK.split(last) if len(last) > 3 else [last]
+        if len(parts) > 1 and (len(parts[-1]) < _GLUED_LINK_CHARS or len(parts[0]) < _GLUED_LINK_CHARS - 2
+                               and parts[0].lower() not in profile.not_names):
+            parts = [last]  # (a short word glued on may end a surname: "McMore", "DeView")
+        if parts[-1].lower() not in profile.not_names:
+            break
+        if len(parts) > 1:
+            # (only the glued tail is a link's word; the head is the name's last word or a
+            # button's first: "LiuEmail", "MeFollow")
+            words[-1] = "".join(parts[:-1])
+        elif len(words) > 2:
+            words.pop()
+        else:
+            break
+    return " ".join(words)
+
+
 def _team_credit(text: str, profile: Profile) -> bool:
     """A team's or desk's credit as printed ("Tim Redaksi", "Tim detikBali"): a team word,
     then one or two words."""
@@ -415,6 +462,10 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
+        if i and len(p.split()) > 1 and not merged().outlet_words.isdisjoint(w.casefold() for w in p.split()):
+            # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet (an
+            # outlet's word; not a domain's dot, which a name's initial has: "Trevor J.")
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
@@ -1168,7 +1219,7 @@ def _plain_name(text: str, profile: Profile) -> bool:
     """Two to four words printed as a person's name is, and read as one; not opening with a
     title ("Mayor Byron Brown" over a date is a caption's or a teaser's, not a byline), and no
     word of an office, a body or a place ("Kota Bandung", "Jawa Barat", "Berita Daerah")."""
-    text = without_role_phrase(text, profile)
+    text = " ".join(without_outlet_name(without_role_phrase(text, profile).split()))
     name = clean_name(text, profile)
     words = text.split()
     return name is not None and 2 <= len(name.split()) <= 4 and not is_outlet(text) and \

@@ -50,6 +50,10 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
             # (a region's zone only in its own language's pages, and not before a capitalised
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
+            # (but after "p.m." the zone is one, whatever a dump glued on after it: "7:07 p.m.
+            # ET ShareFacebook")
+            + "".join(r"|(?-i:(?:(?<=[ap]\.m\.\s)|(?<=\d[apAP][mM]\s)|(?<=\d\s[apAP][mM]\s))"
+                      + re.escape(z.upper()) + ")" for z in region_zones)
             + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
     # (an ordinal's ending: "5th June", "1er juin", "1º de junho")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"

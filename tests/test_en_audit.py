@@ -1,0 +1,121 @@
+"""English byline boxes as dumps print them (issue 11), in invented pages: the writer's name
+with the box's links ("Email Me", "Follow") beside it or on lines of their own, over a role
+line; and "X | Outlet" under the headline, split over three lines by a dump."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+from newsextract.fields.byline import without_buttons
+from newsextract.profiles import merged
+
+HEADLINE = "Measles cases rise among school children"
+LEAD = ("Buffalo, N.Y. — Health officials on Tuesday reported a sharp rise in measles cases among "
+        "school-age children and urged parents to check that their vaccinations are up to date.")
+REST = ["The county has confirmed 14 cases since January, compared with two in all of last year.",
+        "\"We are seeing clusters in schools where vaccination rates have slipped,\" said Dr. Anita "
+        "Rao, the county health director.",
+        "Clinics will offer free shots on Saturday at three locations."]
+MENU = ["Home", "World", "U.S.", "Politics", "Business", "Sports", "Subscribe", "Sign in", "News"]
+SHARE = ["Share", "Facebook", "Twitter", "Email", "Copy link"]
+
+
+def _dump(head: List[str], sep: str = "\n", site: str = "The Daily Ledger", share: Optional[List[str]] = None) -> str:
+    """A page's dump: its <title> line, menu, headline, byline box `head`, share bar, body."""
+    lines = [f"{HEADLINE} | {site}", *MENU, HEADLINE, *head, *(SHARE if share is None else share),
+             "A nurse prepares a vaccine. Photo: Staff", LEAD, *REST, "Most Read",
+             "Council approves new bike lanes downtown", f"© 2024 {site}. All rights reserved."]
+    return sep.join(lines) + "\n"
+
+
+DATE = "Published March 5, 2024 at 8:02 a.m. ET"
+
+
+@pytest.mark.parametrize("head, sep", [
+    # w3m and lynx glue the box's links to the name
+    (["Kevin LiuEmail MeFollow", "Staff Writer", DATE], "\n\n"),
+    # BeautifulSoup get_text("\n", strip=True) prints each link on a line of its own
+    (["Kevin Liu", "Email Me", "Follow", "Staff Writer", DATE], "\n"),
+    # html2text prints the links side by side
+    (["[Kevin Liu](/s/kl)[Email Me](mailto:k@x)[Follow](/follow)", "Staff Writer", DATE], "\n\n"),
+])
+def test_name_with_box_links_over_role(head: List[str], sep: str) -> None:
+    art = newsextract.extract(_dump(head, sep))
+    assert art.authors == ["Kevin Liu"]
+    assert art.location == "Buffalo, N.Y."
+    assert art.date and art.date.startswith("2024-03-05T08:02")
+
+
+def test_writer_over_outlet_tag_split_by_dump() -> None:
+    # "Megan Ortiz | Indy Courier" under the headline, the bar on a line of its own: the
+    # outlet after the bar is no author
+    art = newsextract.extract(_dump(["Megan Ortiz", " | ", "Indy Courier", "March 5, 2024 | 6:40 PM"],
+                                    site="Indy Courier"))
+    assert art.authors == ["Megan Ortiz"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Kevin LiuEmail MeFollow", "Kevin Liu"),
+    ("Kevin Liu Email Me Follow", "Kevin Liu"),
+    ("Kevin LiuFollow", "Kevin Liu"),
+    ("Tom DeMarco", "Tom DeMarco"),  # a glued capital inside a name is the name's
+    ("Mary McMore", "Mary McMore"),
+    ("Kevin Liu", "Kevin Liu"),
+])
+def test_without_buttons(line: str, name: str) -> None:
+    assert without_buttons(line, merged()) == name
+
+
+def test_short_glued_word_stays_in_a_surname() -> None:
+    assert without_buttons("Ann DeView", merged()) == "Ann DeView"
+    assert without_buttons("Ann LeeMore", merged()) == "Ann LeeMore"
+
+
+@pytest.mark.parametrize("line", ["Jon KellyBBC News", "Jon Kelly\nBBC News"])
+def test_name_before_outlet_name_over_date(line: str) -> None:
+    # a BBC-style box, the writer's name then the outlet's (an acronym and an outlet's word),
+    # which w3m, lynx and html2text glue together
+    art = newsextract.extract(_dump([line, "5 March 2024"], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == ["Jon Kelly"]
+
+
+def test_zone_after_pm_before_glued_share_bar() -> None:
+    # w3m joins the share bar's links to the date's line: "ET" after "p.m." is still the zone
+    art = newsextract.extract(_dump(["By JOHN MARSHALL", "AP Sports Writer",
+                                     "Published Mar. 5, 2024 7:07 p.m. ET ShareFacebookTwitterEmailCopy link"],
+                                    "\n\n"))
+    assert art.date == "2024-03-05T19:07:00-05:00"
+    assert art.authors == ["John Marshall"]
+
+
+def test_reuters_standards_line_is_furniture() -> None:
+    # the wire's closing line on its own standards, after the reporting credits
+    text = _dump(["By Kevin Liu", DATE]).replace(REST[2], REST[2] + "\nReporting by Kevin Liu; Editing by Sue Ray"
+                                                  "\nOur Standards: The Thomson Reuters Trust Principles.")
+    art = newsextract.extract(text)
+    assert "Our Standards" not in art.body
+    assert art.body.startswith("Health officials") and REST[1] in art.body
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Dan Rivera Staff Writer", ["Dan Rivera"]),  # no comma before the role
+    ("By DAN RIVERA STAFF WRITER", ["Dan Rivera"]),
+    ("By Times Staff Writer", []),  # a desk's credit, no person
+    ("JERUSALEM POST STAFF", []),
+])
+def test_staff_before_a_role_is_the_roles(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Anil Mehta, Hindustan Times", ["Anil Mehta"]),  # the outlet after a comma is no writer
+    ("By Ann Lee and Tom Ray, Chicago Tribune", ["Ann Lee", "Tom Ray"]),
+    ("By Ann Lee, Tom Ray and Joe Bloggs", ["Ann Lee", "Tom Ray", "Joe Bloggs"]),
+])
+def test_outlet_after_comma_is_no_author(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors
