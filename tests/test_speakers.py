@@ -904,3 +904,42 @@ def test_mixed_marks_close_after_any_letter_or_figure(lang: str, par: str, speak
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes([par], get_profile(lang))] == [speaker]
+
+
+def _quotes(lang: str, pars: List[str]) -> List[Tuple[str, Optional[str]]]:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    return [(q.text, q.speaker) for q in extract_quotes(pars, get_profile(lang))]
+
+
+ID_OPERASI = "Kami akan menggelar operasi pasar minggu depan."
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # a speech verb that is also a noun ("pesan", "kritik", "nilai") opens a sentence as the
+    # noun: the subject and the verb after it introduce the quotation
+    (f'Melalui pesan singkat, Budi Santoso mengatakan, "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Menanggapi kritik itu, Budi Santoso mengatakan, "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Soal nilai kontrak, Budi Santoso menjelaskan: "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Dalam pesan singkat Andi Wijaya menulis: "{ID_OPERASI}"', "Andi Wijaya"),
+    # after the quotation it is the verb when a name or the suffix follows
+    (f'"{ID_OPERASI[:-1]}," nilai Budi Santoso di Jakarta.', "Budi Santoso"),
+])
+def test_a_cue_verb_that_is_also_a_noun(par: str, speaker: str) -> None:
+    assert [s for _, s in _quotes("id", [par])] == [speaker]
+
+
+@pytest.mark.parametrize("par", [
+    'Program "Pasar Murah Untuk Semua Warga" nilai anggarannya mencapai Rp 5 miliar menurut Dinas Perdagangan.',
+    'Gerakan "Tolak Kenaikan Harga BBM" pesan utamanya jelas, kata pengamat di Jakarta.',
+    'Istilah "utang luar negeri yang aman" kritik banyak ekonom, terutama soal bunga.',
+])
+def test_a_noun_after_a_name_in_marks_is_no_cue(par: str) -> None:
+    assert _quotes("id", [par]) == []
+
+
+def test_a_noun_phrase_after_a_quotation_names_no_speaker() -> None:
+    par = ('"Pemerintah harus segera turun tangan untuk menstabilkan harga pangan," nilai tukar '
+           'rupiah terhadap dolar AS melemah pada hari yang sama.')
+    assert [s for _, s in _quotes("id", [par])] != ["AS"]

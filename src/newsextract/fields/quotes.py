@@ -1205,6 +1205,9 @@ def _cue_rxs(profile: Profile) -> tuple:
     """The cue patterns: after a quote ('"...," kata X', '"...," X said'), before one."""
     suffix = profile.pronoun_suffix
     cue_alts = sorted(profile.cue_after, key=longest_first)
+    # (a verb that is a noun too is no cue after a name or before the quotation: "Melalui
+    # pesan singkat, Budi mengatakan")
+    verb_alts = sorted(profile.cue_after - profile.cue_nouns, key=longest_first)
     k = merged()
     links = "|".join(re.escape(w) + r"\s" for w in k.speaker_links)
     adverbs = "|".join(map(re.escape, k.cue_adverbs))
@@ -1230,10 +1233,10 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
-        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
     before_rx = rx(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
-        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
+        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
     # before the quotation, an apposition after it at most
@@ -1288,6 +1291,17 @@ def _single_heading(text: str, after: str) -> bool:
     words = text.split()
     capitals = sum(w[:1].isupper() for w in words)
     return after.lstrip()[:1] in (":", "—", "–") or text[-1:] not in ".,!?…" or capitals * 5 >= len(words) * 3
+
+
+def _cue_match(cue_rx: "re.Pattern[str]", text: str, profile: Profile) -> Optional["re.Match[str]"]:
+    """cue_rx's match at the text's start, unless its verb is a noun too and no name, title,
+    pronoun or suffix follows it ('"Program X" nilai anggarannya', '"...," nilai tukar rupiah')."""
+    m = cue_rx.match(text)
+    if not m or m.group("nya") or m.group("cue").lower() not in profile.cue_nouns:
+        return m
+    first = m.group("rest").lstrip().split(" ", 1)[0].strip(".,:;")
+    low = first.lower()
+    return m if first[:1].isupper() or low in profile.titles or low in profile.pronouns else None
 
 
 _SPLIT_GAP = rx(r"[^.!?\"“”„«»‘’]{3,80},\s*$")
@@ -1349,7 +1363,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             speaker = None
             cue = None
             resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none"
-            m = cue_rx.match(after) if after else None
+            m = _cue_match(cue_rx, after, profile) if after else None
             if m:
                 cue = m.group("cue").lower() + (m.group("nya") or "").lower()
                 rest = m.group("rest")
@@ -1506,7 +1520,7 @@ def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) 
 def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
     """An article, up to four words in lower case and a speech verb right after a quotation."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    verbs = "|".join(sorted(profile.cue_after, key=longest_first))
+    verbs = "|".join(sorted(profile.cue_after - profile.cue_nouns, key=longest_first))
     return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
 
 
@@ -1543,7 +1557,7 @@ def _joined_verb_rx(profile: Profile) -> "re.Pattern[str]":
     """A speech verb that a conjunction joins to an earlier predicate, at the end of the text
     before a quotation: '..., and said the union was "'."""
     joins = "|".join(map(re.escape, sorted(profile.name_conjunctions)))
-    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=longest_first))
+    verbs = "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns, key=longest_first))
     that = "|".join(map(re.escape, merged().complementizers))
     return rx(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
                       + that + r")\s)?[^\"“”„«».!?]{0,40}$")

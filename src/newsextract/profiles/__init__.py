@@ -163,6 +163,11 @@ class Profile:
     cue_after: FrozenSet[str] = frozenset()
     # Speech verbs that introduce a quotation ('X mengatakan, "..."').
     cue_before: FrozenSet[str] = frozenset()
+    # Speech verbs after a quotation that are nouns too ("nilai", "pesan", "kritik"): a cue only
+    # right after the quotation and before a name, a title or the pronoun suffix ('"...," nilai
+    # Budi', 'kritiknya'); before a quotation or after a word in marks they are the noun
+    # ("Melalui pesan singkat, Budi mengatakan", 'Program "X" nilai anggarannya').
+    cue_nouns: FrozenSet[str] = frozenset()
     # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
     cue_adverbs: Tuple[str, ...] = ()
     # Words that may open the attribution after a quotation, before its verb ('"...,"
