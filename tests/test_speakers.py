@@ -363,9 +363,9 @@ ID_CASES = [
      [("Kami", "PT Kereta Api Indonesia")]),
     (['"Kami menghormati proses hukum," kata Direktur Utama PT Pertamina Nicke Widyawati.'],
      [("Kami", "Nicke Widyawati")]),
-    # a region's body, the region's name, then the holder's name
-    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus '
-      'Mauludin.'], [("Pompa", "Agus Mauludin")]),
+    # a region's body, the region's name (the text prints it as a place), then the holder's name
+    (["Hujan deras turun di Kuningan sejak pagi.", '"Pompa air sudah kami pasang di tiga titik," tambah '
+      'Kepala Pelaksana BPBD Kuningan Agus Mauludin.'], [("Pompa", "Agus Mauludin")]),
     (["Banjir juga melanda Kabupaten Garut sejak Senin.", '"Pompa air sudah kami pasang di tiga '
       'titik," kata Ketua DPRD Garut Euis Ida Wartiah.'], [("Pompa", "Euis Ida Wartiah")]),
     # single marks, over two paragraphs
@@ -943,3 +943,53 @@ def test_a_noun_phrase_after_a_quotation_names_no_speaker() -> None:
     par = ('"Pemerintah harus segera turun tangan untuk menstabilkan harga pangan," nilai tukar '
            'rupiah terhadap dolar AS melemah pada hari yang sama.')
     assert [s for _, s in _quotes("id", [par])] != ["AS"]
+
+
+@pytest.mark.parametrize("pars, speaker", [
+    # a name of three words after a regional office with no region
+    (['"Kami akan memanggil dinas terkait untuk rapat besok pagi," kata Ketua DPRD Euis Ida Wartiah.'],
+     "Euis Ida Wartiah"),
+    (['"Kami akan memanggil dinas terkait untuk rapat besok pagi," kata Kepala BPBD Agus Budi Mauludin.'],
+     "Agus Budi Mauludin"),
+    (['Direktur RSUD Siti Nur Aisyah mengatakan, "Kami akan menambah ruang rawat inap tahun ini."'],
+     "Siti Nur Aisyah"),
+    # the region, printed as a place elsewhere or in the dateline, or the name printed without it
+    (['KUNINGAN - Hujan deras kembali turun sejak pagi.', '"Pompa air sudah kami pasang di tiga titik," '
+      'tambah Kepala Pelaksana BPBD Kuningan Agus Mauludin.'], "Agus Mauludin"),
+    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus Mauludin.',
+      'Agus Mauludin menambahkan, warga diminta waspada.'], "Agus Mauludin"),
+])
+def test_a_regional_office_with_or_without_its_region(pars: List[str], speaker: str) -> None:
+    assert [s for _, s in _quotes("id", pars)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # a surname that is also a title, after a given name: a person
+    ("“We will respond at a time of our choosing,” Stephen King said.", "Stephen King"),
+    ("“We will respond at a time of our choosing,” Ben Judge said.", "Ben Judge"),
+    ("“We will respond at a time of our choosing,” Ben Captain said.", "Ben Captain"),
+    # an office after an acronym or another title: no one named
+    ("“We will respond at a time of our choosing,” the US President said.", None),
+    ("“We will respond at a time of our choosing,” Deputy Prime Minister said.", None),
+])
+def test_a_surname_that_is_a_title(par: str, speaker: Optional[str]) -> None:
+    assert _quotes("en", [par]) == [("We will respond at a time of our choosing,", speaker)]
+
+
+SUPPORTER = ["Budi Santoso, pengurus suporter Persib, kecewa dengan hasil laga itu.",
+             '"Kami datang jauh-jauh dari Bandung untuk melihat kemenangan," kata Budi.']
+LATER = '"Seharusnya pemain muda diberi kesempatan lebih banyak," katanya.'
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    # a person under a title in lower case whom another's words report, or who is acted on,
+    # did not speak: "katanya" points back to the speaker before
+    ("Menurutnya, pelatih Andi Wijaya salah memilih pemain sejak awal.", "Budi Santoso"),
+    ("Kemarin, pelatih Andi Wijaya dipecat oleh manajemen klub.", "Budi Santoso"),
+    # one who opens a sentence of their own does
+    ("Sementara itu, pelatih Andi Wijaya enggan berkomentar panjang.", "Andi Wijaya"),
+])
+def test_a_lower_titled_person_that_did_not_speak(middle: str, speaker: str) -> None:
+    assert _quotes("id", [*SUPPORTER, middle, LATER]) == [
+        ("Kami datang jauh-jauh dari Bandung untuk melihat kemenangan,", "Budi Santoso"),
+        ("Seharusnya pemain muda diberi kesempatan lebih banyak,", speaker)]

@@ -240,8 +240,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
             toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
         if not lead and len(toks) >= 2 and len(toks[-1]) > 3 and toks[-1].lower() in profile.titles \
-                and toks[-1].lower() not in profile.name_titles:
-            titles.append(" ".join(toks))  # "the US President said": an office, no name
+                and toks[-1].lower() not in profile.name_titles and not all(_plain_name_word(t, profile) for t in toks[:-1]):
+            # "the US President said", "Vice President": an office, no name; a title after
+            # words of a name only is a surname ("Stephen King said", "Ben Judge")
+            titles.append(" ".join(toks))
             continue
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2 or _mononym_set_off(part, parts, profile):
@@ -249,6 +251,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and not toks:
             titles.append(" ".join(lead))
     return None, titles
+
+
+def _plain_name_word(word: str, profile: Profile) -> bool:
+    """A word shaped as a name's: a capital then lower case, no title, office, acronym or
+    place's word ("Stephen", not "US", "Vice", "Deputy")."""
+    low = word.lower().strip(".,")
+    return bool(_CAP.match(word)) and not ACRONYM.match(word) and word[1:2].islower() and \
+        low not in profile.titles and low not in profile.office_words and low not in profile.stopwords
 
 
 def _mononym_set_off(part: str, parts: List[str], profile: Profile) -> bool:
@@ -458,10 +468,10 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
     word = toks[cut].lower().strip(".,") if cut >= 0 else ""
     unit = word in profile.place_units or word in profile.territorial_titles
-    if word in profile.regional_offices and (len(rest) == 3 or len(rest) == 4 and body and _printed_as_place(
-            rest[0], rest[1], body, profile)) and not any(t.lower().strip(".,") in profile.office_words for t in rest):
-        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name (before a
-        # name of three words, only a word the text prints as a place elsewhere)
+    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile) \
+            and not any(t.lower().strip(".,") in profile.office_words for t in rest):
+        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name ("Ketua DPRD
+        # Euis Ida Wartiah" is a name of three words)
         rest = rest[1:]
     elif len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
@@ -474,6 +484,17 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
+    """The first of the words after a regional office is its region, not the name's first
+    word: the text prints it as a place elsewhere ("di Kuningan", a dateline "KUNINGAN -"), or,
+    before a name of two words, prints the name without it ("Agus Mauludin menambahkan")."""
+    if _printed_as_place(rest[0], rest[1], body, profile) or \
+            re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
+        return True
+    name = " ".join(rest[1:])
+    return len(rest) == 3 and body.count(name) > body.count(" ".join(rest))
 
 
 def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bool = False) -> bool:
@@ -883,10 +904,21 @@ _LOWER_TITLED = rx(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))([a-z][\w\-]*)((?: [a-z][\
                    r"((?: [A-Z][\w'’\-]*){2,4}) [a-z]")
 
 
+def _reports_speech(clause: List[str], profile: Profile) -> bool:
+    """A short clause set off before a sentence that says whose words it reports ("Menurutnya",
+    "Menurut dia", "Kata dia", "According to him")."""
+    first = clause[0].lower().strip(",")
+    if profile.pronoun_suffix and first.endswith(profile.pronoun_suffix):
+        first = first[:-len(profile.pronoun_suffix)]
+    return any(first == w.split()[0] for w in merged().according_to) or first in profile.cue_after \
+        or first in profile.cue_before
+
+
 def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None:
     """Register a person a sentence opens with under a title in lower case, whatever the verb:
     "Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar." (a later "katanya"
     points back to them, not to whoever spoke before)."""
+    passive = rx(profile.passive_verb) if profile.passive_verb else None
     for m in _LOWER_TITLED.finditer(body):
         if m.group(1) not in profile.titles:
             continue
@@ -895,6 +927,10 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
             clause = body[opened + 1:m.start() - 2].split()
             if not clause or len(clause) > 3 or not clause[0][:1].isupper():
                 continue  # (a list's item or a clause's object, not a sentence's subject)
+            if _reports_speech(clause, profile):
+                continue  # ("Menurutnya, pelatih Andi salah memilih": what someone else says)
+        if passive and passive.match(body, m.end() - 1):
+            continue  # ("pelatih Andi Wijaya dipecat": acted on, not speaking)
         if any(w in profile.stopwords for w in m.group(2).split()):
             continue
         toks = _name_tokens(m.group(3).split())  # (no degree: "dr X Y SpPD-KEMD")
