@@ -993,3 +993,47 @@ def test_a_lower_titled_person_that_did_not_speak(middle: str, speaker: str) -> 
     assert _quotes("id", [*SUPPORTER, middle, LATER]) == [
         ("Kami datang jauh-jauh dari Bandung untuk melihat kemenangan,", "Budi Santoso"),
         ("Seharusnya pemain muda diberi kesempatan lebih banyak,", speaker)]
+
+
+NARRATION = ("The river rose steadily through the night, and by dawn the lower streets of the town "
+             "were under water while crews moved families to the school gym on the hill above the valley.")
+
+
+@pytest.mark.parametrize("others, speaker", [
+    # the only person the text names is who "she" is, however far back
+    ([], "Helen Carter"),
+    # with another named since, a pronoun pages after its person is someone unnamed
+    (["Tom Baker, the rescue chief, said two more boats went to the eastern streets before noon."], None),
+])
+def test_a_pronoun_far_after_the_only_person_named(others: List[str], speaker: Optional[str]) -> None:
+    pars = ["Mayor Helen Carter has led the town through three floods in her twelve years in office.",
+            *others, *[NARRATION] * 25,
+            "“We have never seen the water come up this fast, not once in all these years,” she said."]
+    assert _quotes("en", pars) == [
+        ("We have never seen the water come up this fast, not once in all these years,", speaker)]
+
+
+@pytest.mark.parametrize("lang, par, want", [
+    # an elision's apostrophe printed as ‘ opens no quotation
+    ("nl", "Hij werkt ‘s avonds in de haven. ‘Het is zwaar werk voor weinig geld,’ zegt Jan de Vries.",
+     [("Het is zwaar werk voor weinig geld,", "Jan de Vries")]),
+    ("en", "Back in the ‘90s it was different. ‘We had nothing then, not even a road,’ Baker said.",
+     [("We had nothing then, not even a road,", "Baker")]),
+    ("en", "In the ‘80s the band was playin’ every night, Hollis said.", []),
+    ("en", "‘I was there and we saw nothing at all,’ Baker said.", [("I was there and we saw nothing at all,", "Baker")]),
+])
+def test_an_elision_printed_as_a_single_opening_mark(lang: str, par: str, want: list) -> None:
+    assert _quotes(lang, [par]) == want
+
+
+@pytest.mark.parametrize("lang, par, texts", [
+    # a split quotation is joined over one attribution only, not over a second clause
+    ("id", '"Belum," kata Budi, sementara Andi menjawab, "kami masih menunggu hasil rapat."', []),
+    ("en", "“Yes, sir,” Doe said, and the judge said, “You may sit down now, please.”",
+     ["You may sit down now, please."]),
+    ("id", '"Kami," kata Budi Santoso, "tidak akan mundur dari tuntutan ini."',
+     ["Kami, tidak akan mundur dari tuntutan ini."]),
+    ("en", "“We are,” Doe said, “not done with this case at all.”", ["We are, not done with this case at all."]),
+])
+def test_a_split_quotation_over_one_attribution(lang: str, par: str, texts: List[str]) -> None:
+    assert [t for t, _ in _quotes(lang, [par])] == texts

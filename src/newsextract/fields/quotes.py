@@ -175,7 +175,11 @@ def _single_mark(par: str, at: int) -> bool:
     ("‘Kami ..."), a closing one after no space and not between two letters ("...,’ kata")."""
     before = par[at - 1] if at else " "
     if par[at] == "‘":
-        return not before.isalnum()
+        # (not an elision's apostrophe printed as ‘: "the ‘90s", "‘s avonds", "‘t huis", "rock
+        # ‘n’ roll": before a figure, or one letter in lower case then a space or a mark)
+        nxt = par[at + 1:at + 3]
+        return not before.isalnum() and not nxt[:1].isdigit() and \
+            not (nxt[:1].islower() and nxt[1:2] in (" ", "’", ""))
     after = par[at + 1] if at + 1 < len(par) else " "
     return not before.isspace() and not (before.isalnum() and after.isalnum())
 
@@ -1343,8 +1347,20 @@ def _cue_match(cue_rx: "re.Pattern[str]", text: str, profile: Profile) -> Option
 _SPLIT_GAP = rx(r"[^.!?\"“”„«»‘’]{3,80},\s*$")
 
 
+def _one_cue_gap(gap: str, profile: Profile) -> bool:
+    """The words between two parts of a quotation are one attribution: no second speech verb,
+    no conjunction or contrast opening another clause ('"Belum," kata Budi, sementara Andi
+    menjawab, "..."'; '"Yes, sir," Doe said, and the judge said, "..."')."""
+    words = [w.strip(",.:;").lower() for w in gap.split()]
+    if any(w in profile.clause_contrasts or w in profile.name_conjunctions for w in words):
+        return False
+    suffix = profile.pronoun_suffix
+    verbs = profile.cue_after | profile.cue_before
+    return sum(w in verbs or bool(suffix) and w.endswith(suffix) and w[:-len(suffix)] in verbs for w in words) <= 1
+
+
 def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
-                name_cue_rx: "re.Pattern[str]") -> List[_Span]:
+                name_cue_rx: "re.Pattern[str]", profile: Profile) -> List[_Span]:
     """The spans of a paragraph with a quotation that its cue splits after a few words joined
     into one ('"Kami," kata Budi, "tidak akan mundur."'; '"We are," Doe said, "not done."'):
     the first part alone is too short to be a quotation; the cue between them is read."""
@@ -1356,7 +1372,7 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         gap = par[sp.end:nxt.start] if nxt else ""
         # (the comma inside the marks, or after them: „Sorry“, sagt er, „ich ...“)
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and len(sp.text.split()) < _MIN_WORDS and \
-                _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)):
+                _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
             out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
             continue
@@ -1372,7 +1388,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
-    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx)
+    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
     if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
         return []  # marks around a word or a name only: no quotation, no people to register
@@ -1730,6 +1746,16 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 _PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
 
 
+def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: str) -> bool:
+    """`best` is the only person named before `pos` and the subject the text opens with,
+    after capitalised words at most (a title: "Mayor Helen Carter has led ...")."""
+    if not mentions or any(full != best for mpos, full in mentions if mpos < pos):
+        return False
+    first = mentions[0][0]
+    return bool(body) and all(w[:1].isupper() for w in body[:first].split()) and \
+        _printed_subject(body, first, best)
+
+
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
                 body: str = "", profile: Optional[Profile] = None, subject: bool = False,
                 near: Optional[str] = None) -> Optional[str]:
@@ -1738,17 +1764,19 @@ def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
     Lukas Enembe."), after its complementizer, is what was said, and the sentence's
     subject before it is who says more. With `subject` (a pronoun cue after the quotation),
     the person who opens a sentence with no complementizer says more than one it names later.
-    One named more than _PRONOUN_REACH before is out of reach: `near` then, the speaker of a
-    quotation close before, or None."""
+    One named more than _PRONOUN_REACH before is out of reach when the text named others
+    before: `near` then, the speaker of a quotation close before, or None."""
     best = None
     at = -1
     for mpos, full in mentions:
         if mpos >= pos:
             break
         best, at = full, mpos
-    if best is not None and pos - at > _PRONOUN_REACH:
+    if best is not None and pos - at > _PRONOUN_REACH and not _lead_subject(mentions, pos, best, body):
         # (named pages before: "er" is someone the text leaves unnamed, unless a quotation
-        # close before had a speaker, `near`)
+        # close before had a speaker, `near`; but the person the text opens on, the only one it
+        # names so far, is who "she" is however long ago: "Mayor Helen Carter has led ..."
+        # then 4,000 characters of narration, then '"...," she said')
         return near
     if best is None or profile is None:
         return best or prev
