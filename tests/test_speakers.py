@@ -942,7 +942,11 @@ def test_a_noun_after_a_name_in_marks_is_no_cue(par: str) -> None:
 def test_a_noun_phrase_after_a_quotation_names_no_speaker() -> None:
     par = ('"Pemerintah harus segera turun tangan untuk menstabilkan harga pangan," nilai tukar '
            'rupiah terhadap dolar AS melemah pada hari yang sama.')
-    assert [s for _, s in _quotes("id", [par])] != ["AS"]
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes([par], get_profile("id"))] == [
+        ("Pemerintah harus segera turun tangan untuk menstabilkan harga pangan,", None, None)]
 
 
 @pytest.mark.parametrize("pars, speaker", [
