@@ -363,9 +363,9 @@ ID_CASES = [
      [("Kami", "PT Kereta Api Indonesia")]),
     (['"Kami menghormati proses hukum," kata Direktur Utama PT Pertamina Nicke Widyawati.'],
      [("Kami", "Nicke Widyawati")]),
-    # a region's body, the region's name, then the holder's name
-    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus '
-      'Mauludin.'], [("Pompa", "Agus Mauludin")]),
+    # a region's body, the region's name (the text prints it as a place), then the holder's name
+    (["Hujan deras turun di Kuningan sejak pagi.", '"Pompa air sudah kami pasang di tiga titik," tambah '
+      'Kepala Pelaksana BPBD Kuningan Agus Mauludin.'], [("Pompa", "Agus Mauludin")]),
     (["Banjir juga melanda Kabupaten Garut sejak Senin.", '"Pompa air sudah kami pasang di tiga '
       'titik," kata Ketua DPRD Garut Euis Ida Wartiah.'], [("Pompa", "Euis Ida Wartiah")]),
     # single marks, over two paragraphs
@@ -904,3 +904,140 @@ def test_mixed_marks_close_after_any_letter_or_figure(lang: str, par: str, speak
     from newsextract.profiles import get_profile
 
     assert [q.speaker for q in extract_quotes([par], get_profile(lang))] == [speaker]
+
+
+def _quotes(lang: str, pars: List[str]) -> List[Tuple[str, Optional[str]]]:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    return [(q.text, q.speaker) for q in extract_quotes(pars, get_profile(lang))]
+
+
+ID_OPERASI = "Kami akan menggelar operasi pasar minggu depan."
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # a speech verb that is also a noun ("pesan", "kritik", "nilai") opens a sentence as the
+    # noun: the subject and the verb after it introduce the quotation
+    (f'Melalui pesan singkat, Budi Santoso mengatakan, "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Menanggapi kritik itu, Budi Santoso mengatakan, "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Soal nilai kontrak, Budi Santoso menjelaskan: "{ID_OPERASI}"', "Budi Santoso"),
+    (f'Dalam pesan singkat Andi Wijaya menulis: "{ID_OPERASI}"', "Andi Wijaya"),
+    # after the quotation it is the verb when a name or the suffix follows
+    (f'"{ID_OPERASI[:-1]}," nilai Budi Santoso di Jakarta.', "Budi Santoso"),
+])
+def test_a_cue_verb_that_is_also_a_noun(par: str, speaker: str) -> None:
+    assert [s for _, s in _quotes("id", [par])] == [speaker]
+
+
+@pytest.mark.parametrize("par", [
+    'Program "Pasar Murah Untuk Semua Warga" nilai anggarannya mencapai Rp 5 miliar menurut Dinas Perdagangan.',
+    'Gerakan "Tolak Kenaikan Harga BBM" pesan utamanya jelas, kata pengamat di Jakarta.',
+    'Istilah "utang luar negeri yang aman" kritik banyak ekonom, terutama soal bunga.',
+])
+def test_a_noun_after_a_name_in_marks_is_no_cue(par: str) -> None:
+    assert _quotes("id", [par]) == []
+
+
+def test_a_noun_phrase_after_a_quotation_names_no_speaker() -> None:
+    par = ('"Pemerintah harus segera turun tangan untuk menstabilkan harga pangan," nilai tukar '
+           'rupiah terhadap dolar AS melemah pada hari yang sama.')
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes([par], get_profile("id"))] == [
+        ("Pemerintah harus segera turun tangan untuk menstabilkan harga pangan,", None, None)]
+
+
+@pytest.mark.parametrize("pars, speaker", [
+    # a name of three words after a regional office with no region
+    (['"Kami akan memanggil dinas terkait untuk rapat besok pagi," kata Ketua DPRD Euis Ida Wartiah.'],
+     "Euis Ida Wartiah"),
+    (['"Kami akan memanggil dinas terkait untuk rapat besok pagi," kata Kepala BPBD Agus Budi Mauludin.'],
+     "Agus Budi Mauludin"),
+    (['Direktur RSUD Siti Nur Aisyah mengatakan, "Kami akan menambah ruang rawat inap tahun ini."'],
+     "Siti Nur Aisyah"),
+    # the region, printed as a place elsewhere or in the dateline, or the name printed without it
+    (['KUNINGAN - Hujan deras kembali turun sejak pagi.', '"Pompa air sudah kami pasang di tiga titik," '
+      'tambah Kepala Pelaksana BPBD Kuningan Agus Mauludin.'], "Agus Mauludin"),
+    (['"Pompa air sudah kami pasang di tiga titik," tambah Kepala Pelaksana BPBD Kuningan Agus Mauludin.',
+      'Agus Mauludin menambahkan, warga diminta waspada.'], "Agus Mauludin"),
+])
+def test_a_regional_office_with_or_without_its_region(pars: List[str], speaker: str) -> None:
+    assert [s for _, s in _quotes("id", pars)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # a surname that is also a title, after a given name: a person
+    ("“We will respond at a time of our choosing,” Stephen King said.", "Stephen King"),
+    ("“We will respond at a time of our choosing,” Ben Judge said.", "Ben Judge"),
+    ("“We will respond at a time of our choosing,” Ben Captain said.", "Ben Captain"),
+    # an office after an acronym or another title: no one named
+    ("“We will respond at a time of our choosing,” the US President said.", None),
+    ("“We will respond at a time of our choosing,” Deputy Prime Minister said.", None),
+])
+def test_a_surname_that_is_a_title(par: str, speaker: Optional[str]) -> None:
+    assert _quotes("en", [par]) == [("We will respond at a time of our choosing,", speaker)]
+
+
+SUPPORTER = ["Budi Santoso, pengurus suporter Persib, kecewa dengan hasil laga itu.",
+             '"Kami datang jauh-jauh dari Bandung untuk melihat kemenangan," kata Budi.']
+LATER = '"Seharusnya pemain muda diberi kesempatan lebih banyak," katanya.'
+
+
+@pytest.mark.parametrize("middle, speaker", [
+    # a person under a title in lower case whom another's words report, or who is acted on,
+    # did not speak: "katanya" points back to the speaker before
+    ("Menurutnya, pelatih Andi Wijaya salah memilih pemain sejak awal.", "Budi Santoso"),
+    ("Kemarin, pelatih Andi Wijaya dipecat oleh manajemen klub.", "Budi Santoso"),
+    # one who opens a sentence of their own does
+    ("Sementara itu, pelatih Andi Wijaya enggan berkomentar panjang.", "Andi Wijaya"),
+])
+def test_a_lower_titled_person_that_did_not_speak(middle: str, speaker: str) -> None:
+    assert _quotes("id", [*SUPPORTER, middle, LATER]) == [
+        ("Kami datang jauh-jauh dari Bandung untuk melihat kemenangan,", "Budi Santoso"),
+        ("Seharusnya pemain muda diberi kesempatan lebih banyak,", speaker)]
+
+
+NARRATION = ("The river rose steadily through the night, and by dawn the lower streets of the town "
+             "were under water while crews moved families to the school gym on the hill above the valley.")
+
+
+@pytest.mark.parametrize("others, speaker", [
+    # the only person the text names is who "she" is, however far back
+    ([], "Helen Carter"),
+    # with another named since, a pronoun pages after its person is someone unnamed
+    (["Tom Baker, the rescue chief, said two more boats went to the eastern streets before noon."], None),
+])
+def test_a_pronoun_far_after_the_only_person_named(others: List[str], speaker: Optional[str]) -> None:
+    pars = ["Mayor Helen Carter has led the town through three floods in her twelve years in office.",
+            *others, *[NARRATION] * 25,
+            "“We have never seen the water come up this fast, not once in all these years,” she said."]
+    assert _quotes("en", pars) == [
+        ("We have never seen the water come up this fast, not once in all these years,", speaker)]
+
+
+@pytest.mark.parametrize("lang, par, want", [
+    # an elision's apostrophe printed as ‘ opens no quotation
+    ("nl", "Hij werkt ‘s avonds in de haven. ‘Het is zwaar werk voor weinig geld,’ zegt Jan de Vries.",
+     [("Het is zwaar werk voor weinig geld,", "Jan de Vries")]),
+    ("en", "Back in the ‘90s it was different. ‘We had nothing then, not even a road,’ Baker said.",
+     [("We had nothing then, not even a road,", "Baker")]),
+    ("en", "In the ‘80s the band was playin’ every night, Hollis said.", []),
+    ("en", "‘I was there and we saw nothing at all,’ Baker said.", [("I was there and we saw nothing at all,", "Baker")]),
+])
+def test_an_elision_printed_as_a_single_opening_mark(lang: str, par: str, want: list) -> None:
+    assert _quotes(lang, [par]) == want
+
+
+@pytest.mark.parametrize("lang, par, texts", [
+    # a split quotation is joined over one attribution only, not over a second clause
+    ("id", '"Belum," kata Budi, sementara Andi menjawab, "kami masih menunggu hasil rapat."', []),
+    ("en", "“Yes, sir,” Doe said, and the judge said, “You may sit down now, please.”",
+     ["You may sit down now, please."]),
+    ("id", '"Kami," kata Budi Santoso, "tidak akan mundur dari tuntutan ini."',
+     ["Kami, tidak akan mundur dari tuntutan ini."]),
+    ("en", "“We are,” Doe said, “not done with this case at all.”", ["We are, not done with this case at all."]),
+])
+def test_a_split_quotation_over_one_attribution(lang: str, par: str, texts: List[str]) -> None:
+    assert [t for t, _ in _quotes(lang, [par])] == texts

@@ -175,7 +175,11 @@ def _single_mark(par: str, at: int) -> bool:
     ("‘Kami ..."), a closing one after no space and not between two letters ("...,’ kata")."""
     before = par[at - 1] if at else " "
     if par[at] == "‘":
-        return not before.isalnum()
+        # (not an elision's apostrophe printed as ‘: "the ‘90s", "‘s avonds", "‘t huis", "rock
+        # ‘n’ roll": before a figure, or one letter in lower case then a space or a mark)
+        nxt = par[at + 1:at + 3]
+        return not before.isalnum() and not nxt[:1].isdigit() and \
+            not (nxt[:1].islower() and nxt[1:2] in (" ", "’", ""))
     after = par[at + 1] if at + 1 < len(par) else " "
     return not before.isspace() and not (before.isalnum() and after.isalnum())
 
@@ -240,8 +244,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
             toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
         if not lead and len(toks) >= 2 and len(toks[-1]) > 3 and toks[-1].lower() in profile.titles \
-                and toks[-1].lower() not in profile.name_titles:
-            titles.append(" ".join(toks))  # "the US President said": an office, no name
+                and toks[-1].lower() not in profile.name_titles and not all(_plain_name_word(t, profile) for t in toks[:-1]):
+            # "the US President said", "Vice President": an office, no name; a title after
+            # words of a name only is a surname ("Stephen King said", "Ben Judge")
+            titles.append(" ".join(toks))
             continue
         if toks and all(_CAP.match(t) or t.lower() in merged().name_particles for t in toks):
             if lead or len(parts) == 1 or len(toks) >= 2 or _mononym_set_off(part, parts, profile):
@@ -249,6 +255,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and not toks:
             titles.append(" ".join(lead))
     return None, titles
+
+
+def _plain_name_word(word: str, profile: Profile) -> bool:
+    """A word shaped as a name's: a capital then lower case, no title, office, acronym or
+    place's word ("Stephen", not "US", "Vice", "Deputy")."""
+    low = word.lower().strip(".,")
+    return bool(_CAP.match(word)) and not ACRONYM.match(word) and word[1:2].islower() and \
+        low not in profile.titles and low not in profile.office_words and low not in profile.stopwords
 
 
 def _mononym_set_off(part: str, parts: List[str], profile: Profile) -> bool:
@@ -458,10 +472,10 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
     word = toks[cut].lower().strip(".,") if cut >= 0 else ""
     unit = word in profile.place_units or word in profile.territorial_titles
-    if word in profile.regional_offices and (len(rest) == 3 or len(rest) == 4 and body and _printed_as_place(
-            rest[0], rest[1], body, profile)) and not any(t.lower().strip(".,") in profile.office_words for t in rest):
-        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name (before a
-        # name of three words, only a word the text prints as a place elsewhere)
+    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile) \
+            and not any(t.lower().strip(".,") in profile.office_words for t in rest):
+        # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name ("Ketua DPRD
+        # Euis Ida Wartiah" is a name of three words)
         rest = rest[1:]
     elif len(rest) >= 3 and (unit or body and _printed_as_place(rest[0], rest[1], body, profile)):
         rest = rest[1:]
@@ -474,6 +488,17 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
+    """The first of the words after a regional office is its region, not the name's first
+    word: the text prints it as a place elsewhere ("di Kuningan", a dateline "KUNINGAN -"), or,
+    before a name of two words, prints the name without it ("Agus Mauludin menambahkan")."""
+    if _printed_as_place(rest[0], rest[1], body, profile) or \
+            re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
+        return True
+    name = " ".join(rest[1:])
+    return len(rest) == 3 and body.count(name) > body.count(" ".join(rest))
 
 
 def _mononym_after(mark: str, word: str, profile: Profile, body: str, ranked: bool = False) -> bool:
@@ -883,10 +908,21 @@ _LOWER_TITLED = rx(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))([a-z][\w\-]*)((?: [a-z][\
                    r"((?: [A-Z][\w'’\-]*){2,4}) [a-z]")
 
 
+def _reports_speech(clause: List[str], profile: Profile) -> bool:
+    """A short clause set off before a sentence that says whose words it reports ("Menurutnya",
+    "Menurut dia", "Kata dia", "According to him")."""
+    first = clause[0].lower().strip(",")
+    if profile.pronoun_suffix and first.endswith(profile.pronoun_suffix):
+        first = first[:-len(profile.pronoun_suffix)]
+    return any(first == w.split()[0] for w in merged().according_to) or first in profile.cue_after \
+        or first in profile.cue_before
+
+
 def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None:
     """Register a person a sentence opens with under a title in lower case, whatever the verb:
     "Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar." (a later "katanya"
     points back to them, not to whoever spoke before)."""
+    passive = rx(profile.passive_verb) if profile.passive_verb else None
     for m in _LOWER_TITLED.finditer(body):
         if m.group(1) not in profile.titles:
             continue
@@ -895,6 +931,10 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
             clause = body[opened + 1:m.start() - 2].split()
             if not clause or len(clause) > 3 or not clause[0][:1].isupper():
                 continue  # (a list's item or a clause's object, not a sentence's subject)
+            if _reports_speech(clause, profile):
+                continue  # ("Menurutnya, pelatih Andi salah memilih": what someone else says)
+        if passive and passive.match(body, m.end() - 1):
+            continue  # ("pelatih Andi Wijaya dipecat": acted on, not speaking)
         if any(w in profile.stopwords for w in m.group(2).split()):
             continue
         toks = _name_tokens(m.group(3).split())  # (no degree: "dr X Y SpPD-KEMD")
@@ -1205,6 +1245,9 @@ def _cue_rxs(profile: Profile) -> tuple:
     """The cue patterns: after a quote ('"...," kata X', '"...," X said'), before one."""
     suffix = profile.pronoun_suffix
     cue_alts = sorted(profile.cue_after, key=longest_first)
+    # (a verb that is a noun too is no cue after a name or before the quotation: "Melalui
+    # pesan singkat, Budi mengatakan")
+    verb_alts = sorted(profile.cue_after - profile.cue_nouns, key=longest_first)
     k = merged()
     links = "|".join(re.escape(w) + r"\s" for w in k.speaker_links)
     adverbs = "|".join(map(re.escape, k.cue_adverbs))
@@ -1230,10 +1273,10 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"^[\s,.\-–—]*(?:(?:" + lower + r",?\s){0,3}?|(?:" + lower + r"\s){4,5}?|"
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
-        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(cue_alts) + r")\b", re.S)
+        r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
     before_rx = rx(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
-        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after))
+        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
     # before the quotation, an apposition after it at most
@@ -1290,11 +1333,34 @@ def _single_heading(text: str, after: str) -> bool:
     return after.lstrip()[:1] in (":", "—", "–") or text[-1:] not in ".,!?…" or capitals * 5 >= len(words) * 3
 
 
+def _cue_match(cue_rx: "re.Pattern[str]", text: str, profile: Profile) -> Optional["re.Match[str]"]:
+    """cue_rx's match at the text's start, unless its verb is a noun too and no name, title,
+    pronoun or suffix follows it ('"Program X" nilai anggarannya', '"...," nilai tukar rupiah')."""
+    m = cue_rx.match(text)
+    if not m or m.group("nya") or m.group("cue").lower() not in profile.cue_nouns:
+        return m
+    first = m.group("rest").lstrip().split(" ", 1)[0].strip(".,:;")
+    low = first.lower()
+    return m if first[:1].isupper() or low in profile.titles or low in profile.pronouns else None
+
+
 _SPLIT_GAP = rx(r"[^.!?\"“”„«»‘’]{3,80},\s*$")
 
 
+def _one_cue_gap(gap: str, profile: Profile) -> bool:
+    """The words between two parts of a quotation are one attribution: no second speech verb,
+    no conjunction or contrast opening another clause ('"Belum," kata Budi, sementara Andi
+    menjawab, "..."'; '"Yes, sir," Doe said, and the judge said, "..."')."""
+    words = [w.strip(",.:;").lower() for w in gap.split()]
+    if any(w in profile.clause_contrasts or w in profile.name_conjunctions for w in words):
+        return False
+    suffix = profile.pronoun_suffix
+    verbs = profile.cue_after | profile.cue_before
+    return sum(w in verbs or bool(suffix) and w.endswith(suffix) and w[:-len(suffix)] in verbs for w in words) <= 1
+
+
 def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
-                name_cue_rx: "re.Pattern[str]") -> List[_Span]:
+                name_cue_rx: "re.Pattern[str]", profile: Profile) -> List[_Span]:
     """The spans of a paragraph with a quotation that its cue splits after a few words joined
     into one ('"Kami," kata Budi, "tidak akan mundur."'; '"We are," Doe said, "not done."'):
     the first part alone is too short to be a quotation; the cue between them is read."""
@@ -1306,7 +1372,7 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         gap = par[sp.end:nxt.start] if nxt else ""
         # (the comma inside the marks, or after them: „Sorry“, sagt er, „ich ...“)
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and len(sp.text.split()) < _MIN_WORDS and \
-                _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)):
+                _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
             out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
             continue
@@ -1322,7 +1388,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
-    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx)
+    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
     if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
         return []  # marks around a word or a name only: no quotation, no people to register
@@ -1349,7 +1415,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             speaker = None
             cue = None
             resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none"
-            m = cue_rx.match(after) if after else None
+            m = _cue_match(cue_rx, after, profile) if after else None
             if m:
                 cue = m.group("cue").lower() + (m.group("nya") or "").lower()
                 rest = m.group("rest")
@@ -1506,7 +1572,7 @@ def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) 
 def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
     """An article, up to four words in lower case and a speech verb right after a quotation."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    verbs = "|".join(sorted(profile.cue_after, key=longest_first))
+    verbs = "|".join(sorted(profile.cue_after - profile.cue_nouns, key=longest_first))
     return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
 
 
@@ -1543,7 +1609,7 @@ def _joined_verb_rx(profile: Profile) -> "re.Pattern[str]":
     """A speech verb that a conjunction joins to an earlier predicate, at the end of the text
     before a quotation: '..., and said the union was "'."""
     joins = "|".join(map(re.escape, sorted(profile.name_conjunctions)))
-    verbs = "|".join(sorted(profile.cue_before | profile.cue_after, key=longest_first))
+    verbs = "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns, key=longest_first))
     that = "|".join(map(re.escape, merged().complementizers))
     return rx(r",?\s(?:" + joins + r")\s(?P<cue>" + verbs + r")\b[^\"“”„«».!?]{0,40}?[,:]?\s*(?:(?:"
                       + that + r")\s)?[^\"“”„«».!?]{0,40}$")
@@ -1680,6 +1746,16 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 _PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
 
 
+def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: str) -> bool:
+    """`best` is the only person named before `pos` and the subject the text opens with,
+    after capitalised words at most (a title: "Mayor Helen Carter has led ...")."""
+    if not mentions or any(full != best for mpos, full in mentions if mpos < pos):
+        return False
+    first = mentions[0][0]
+    return bool(body) and all(w[:1].isupper() for w in body[:first].split()) and \
+        _printed_subject(body, first, best)
+
+
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
                 body: str = "", profile: Optional[Profile] = None, subject: bool = False,
                 near: Optional[str] = None) -> Optional[str]:
@@ -1688,17 +1764,19 @@ def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
     Lukas Enembe."), after its complementizer, is what was said, and the sentence's
     subject before it is who says more. With `subject` (a pronoun cue after the quotation),
     the person who opens a sentence with no complementizer says more than one it names later.
-    One named more than _PRONOUN_REACH before is out of reach: `near` then, the speaker of a
-    quotation close before, or None."""
+    One named more than _PRONOUN_REACH before is out of reach when the text named others
+    before: `near` then, the speaker of a quotation close before, or None."""
     best = None
     at = -1
     for mpos, full in mentions:
         if mpos >= pos:
             break
         best, at = full, mpos
-    if best is not None and pos - at > _PRONOUN_REACH:
+    if best is not None and pos - at > _PRONOUN_REACH and not _lead_subject(mentions, pos, best, body):
         # (named pages before: "er" is someone the text leaves unnamed, unless a quotation
-        # close before had a speaker, `near`)
+        # close before had a speaker, `near`; but the person the text opens on, the only one it
+        # names so far, is who "she" is however long ago: "Mayor Helen Carter has led ..."
+        # then 4,000 characters of narration, then '"...," she said')
         return near
     if best is None or profile is None:
         return best or prev

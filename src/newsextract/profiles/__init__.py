@@ -163,6 +163,11 @@ class Profile:
     cue_after: FrozenSet[str] = frozenset()
     # Speech verbs that introduce a quotation ('X mengatakan, "..."').
     cue_before: FrozenSet[str] = frozenset()
+    # Speech verbs after a quotation that are nouns too ("nilai", "pesan", "kritik"): a cue only
+    # right after the quotation and before a name, a title or the pronoun suffix ('"...," nilai
+    # Budi', 'kritiknya'); before a quotation or after a word in marks they are the noun
+    # ("Melalui pesan singkat, Budi mengatakan", 'Program "X" nilai anggarannya').
+    cue_nouns: FrozenSet[str] = frozenset()
     # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
     cue_adverbs: Tuple[str, ...] = ()
     # Words that may open the attribution after a quotation, before its verb ('"...,"
@@ -188,6 +193,9 @@ class Profile:
     speaker_stops: FrozenSet[str] = frozenset()
     # A speech verb in the passive that names its speaker after it ("diungkapkan oleh X").
     passive_by: Optional[str] = None
+    # A verb in the passive right after a subject ("pelatih Andi Wijaya dipecat", "coach John
+    # Smith was fired"): the person is acted on, not the one a later "katanya" points back to.
+    passive_verb: Optional[str] = None
     # The words that link a name to its role in a writer's note closing an article
     # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
     bio_link: Optional[str] = None
@@ -375,7 +383,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "nickname", "bio_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
