@@ -158,3 +158,35 @@ def test_title_line_over_the_headline_with_nothing_under_it() -> None:
     assert article.title == "Ratusan Warga Ikuti Vaksinasi Massal di Gelanggang Olahraga"
     assert article.location == "Surabaya"
     assert article.body.startswith(FIRST)
+
+
+HEAD_ROLE = "Pewarta Foto Dianiaya, Polisi Buru Pelaku"
+PAR_ROLE = ["Seorang pewarta foto dianiaya sekelompok orang saat meliput unjuk rasa di depan kantor bupati "
+            "pada Senin siang.",
+            "Kepala kepolisian resor setempat mengatakan petugas sudah mengantongi identitas dua orang yang "
+            "diduga menjadi pelaku."]
+
+
+@pytest.mark.parametrize("head", [HEAD_ROLE, "Wartawan Senior, Budi Santoso Tutup Usia"])
+def test_headline_opening_with_a_role_is_no_placed_byline(head: str) -> None:
+    # a headline that opens with a reporter's role and holds a comma, over its own byline: the
+    # headline (in an <h1>, in a plain dump), and its clause after the comma names no writer
+    text = "\n\n".join([head, "Penulis: Siti Rohmah", "Senin, 12 Februari 2024 10:00 WIB", *PAR_ROLE]) + "\n"
+    html = (f"<html lang=\"id\"><body><article><h1>{head}</h1><div>Penulis: Siti Rohmah</div>"
+            + "".join(f"<p>{p}</p>" for p in PAR_ROLE) + "</article></body></html>")
+    for data in (text, html):
+        article = newsextract.extract(data)
+        assert article.title == head
+        assert article.authors == ["Siti Rohmah"]
+
+
+@pytest.mark.parametrize("name, title", [
+    ("b1.txt", "Wartawan Senior, Budi Santoso Tutup Usia"), ("b2.html", "Wartawan Senior, Budi Santoso Tutup Usia"),
+    ("b4.txt", HEAD_ROLE), ("b5.html", HEAD_ROLE),
+])
+def test_headline_opening_with_a_role_in_a_page(name: str, title: str) -> None:
+    # the same under a menu and a breadcrumb, and over a photo's caption ("(Foto: ...)")
+    article = newsextract.extract((PAGES / "review" / name).read_bytes())
+    assert article.title == title
+    assert article.authors == ["Siti Rohmah"]
+
