@@ -190,3 +190,14 @@ def test_headline_opening_with_a_role_in_a_page(name: str, title: str) -> None:
     assert article.title == title
     assert article.authors == ["Siti Rohmah"]
 
+
+@pytest.mark.parametrize("name, authors", [
+    # "Agus Salim, Kompas.com" in a <figure> under its caption: the photo's credit, no writer
+    ("photo_credit.html", ["Rina Marlina"]),
+    ("photo_credit_en.html", ["Laura Bennett"]),  # "Mark Hughes, Herald" the same in English
+    # and the desk over the text stays the page's only writer ("Penulis: Tim Redaksi")
+    ("photo_credit_desk.html", ["Tim Redaksi"]),
+])
+def test_name_comma_outlet_under_a_caption_credits_the_photo(name: str, authors: List[str]) -> None:
+    article = newsextract.extract((PAGES / "review" / name).read_bytes())
+    assert article.authors == authors

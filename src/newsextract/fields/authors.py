@@ -310,7 +310,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if not found_any and (j < start or anchor < j <= start + 1):
             # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside
             # the link, "Harga Cabai Naik, Pedagang Mengeluh - detikFinance", names no one)
-            branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
+            # (a name and its outlet after a comma in or under a photo's caption credit the
+            # photo: "Petugas menambal jalan." / "Agus Salim, Kompas.com")
+            by_photo = b.caption or b.tag in _FIGURE_TAGS or j > 0 and blocks[j - 1].caption
+            branded = brand_names(b.text, profile, not by_photo) if not _teaser_link(b, blocks, j) else []
             if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):
                 branded = []  # a page's title and the outlet ("Pasar Induk Terbakar, Pedagang
@@ -414,6 +417,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     return out
 
 
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
 
 
