@@ -125,6 +125,13 @@ def test_a_desk_alone_is_kept_as_printed(head: str) -> None:
     # the story's own last sentence naming an address where the office takes complaints
     ("Warga dapat mengirimkan keluhan soal jalan rusak ke pengaduan@pemkot.example setiap hari kerja.",
      True),
+    # a quotation or a reported request that asks readers to send something: the story's
+    ('"Warga yang melihat jalan berlubang bisa kirim foto dan lokasinya ke aduan@pemkot.example agar '
+     'segera kami tambal," kata Hartono.', True),
+    ("Hartono meminta warga hubungi kami lewat posko@pemkot.example bila menemukan kerusakan baru, "
+     "katanya menirukan pesan wali kota.", True),
+    # the desk's call in the imperative, with no "surat pembaca"
+    ("Hubungi kami di redaksi@koran.example untuk koreksi dan hak jawab.", False),
 ])
 def test_reader_mail_line_closing_the_text(last: str, kept: bool) -> None:
     text = "\n\n".join([TITLE, "Penulis: Rina Marlina", *PARS, last]) + "\n"
@@ -191,6 +198,7 @@ def test_headline_opening_with_a_role_in_a_page(name: str, title: str) -> None:
     assert article.authors == ["Siti Rohmah"]
 
 
+
 @pytest.mark.parametrize("name, authors", [
     # "Agus Salim, Kompas.com" in a <figure> under its caption: the photo's credit, no writer
     ("photo_credit.html", ["Rina Marlina"]),
@@ -201,3 +209,11 @@ def test_headline_opening_with_a_role_in_a_page(name: str, title: str) -> None:
 def test_name_comma_outlet_under_a_caption_credits_the_photo(name: str, authors: List[str]) -> None:
     article = newsextract.extract((PAGES / "review" / name).read_bytes())
     assert article.authors == authors
+
+
+@pytest.mark.parametrize("name", ["closing_quote_kirim.html", "closing_hubungi_kami.html"])
+def test_closing_sentence_asking_readers_in_a_page(name: str) -> None:
+    # the reviewer's pages: the story's last paragraph asks readers to send something, in a
+    # quotation or as reported speech; it stays the body's end
+    article = newsextract.extract((PAGES / "review" / name).read_bytes())
+    assert article.body.rstrip().endswith(("kata Hartono.", "pesan wali kota."))
