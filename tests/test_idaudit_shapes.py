@@ -217,3 +217,16 @@ def test_closing_sentence_asking_readers_in_a_page(name: str) -> None:
     # quotation or as reported speech; it stays the body's end
     article = newsextract.extract((PAGES / "review" / name).read_bytes())
     assert article.body.rstrip().endswith(("kata Hartono.", "pesan wali kota."))
+
+
+@pytest.mark.parametrize("name", ["soup_nl_double_dash_ad.txt", "soup_nl_double_dash_caption.txt",
+                                  "soup_nl_double_dash_note.txt"])
+def test_double_dash_line_goes_on_a_dateline_only(name: str) -> None:
+    # get_text("\n"): a line opening with "-- " under a paragraph ("-- Advertisement --", a
+    # caption "-- Gubernur ... (Foto: Humas)", a writer's note "-- Penulis adalah ...") is a line
+    # of its own, not the rest of the paragraph; only a dateline's text is glued on that way
+    article = newsextract.extract((PAGES / "review" / name).read_bytes())
+    pars = article.body.split("\n\n")
+    assert "Menurut dia, anggaran perbaikan berasal dari dana cadangan yang disetujui dewan bulan lalu." in pars
+    assert pars[-1].endswith("mengikuti arahan petugas.")
+    assert "Penulis adalah" not in article.body and "Gubernur Jawa Barat" not in article.body
