@@ -98,6 +98,15 @@ def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
     return out
 
 
+def without_teams(names: List[str]) -> List[str]:
+    """A team's or a desk's credit ("Tim Cek Fakta", "Tim Redaksi") is kept as printed only
+    where no person is named (FIELD-GUIDE): a desk over the text and "(Ditulis oleh X)" under
+    it give X."""
+    if any(not is_team(n, merged()) for n in names):
+        return [n for n in names if not is_team(n, merged())]
+    return names
+
+
 def without_glued_connective(names: List[str]) -> List[str]:
     """A name read with the word after it glued on ("Arny Christika Putrion" from "Putri" and
     "on 16 Feb" run together, beside "Arny Christika Putri" read elsewhere): when the name
@@ -369,8 +378,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked, blocks)
-    if any(not is_team(n, merged()) for n in out.authors):
-        out.authors = [n for n in out.authors if not is_team(n, merged())]  # a person is named
+    out.authors = without_teams(out.authors)
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
     out.guessed = bool(named) and all(named) and out.source_is_firm is False

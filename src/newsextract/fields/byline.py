@@ -12,6 +12,7 @@ from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
+from newsextract.weights import WEIGHTS as W
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
 _NAME_TOKEN = rx(r"^[^\W\d_][\w'’.\-]*$")
@@ -924,11 +925,9 @@ def _named_outlet(name: str, tag: str, profile: Profile) -> bool:
     headline's clause before its site's name is no outlet ("X, Rilis Akhir Tahun -
     KapanLagi.com"): the tag is the outlet's name and nothing else, two words at most."""
     tag = tag.strip()
-    return len(tag.split()) <= _OUTLET_TAG_WORDS and not _DASHED_TAIL.search(tag) and is_outlet(tag) \
+    return len(tag.split()) <= W.outlet_tag_words and not _DASHED_TAIL.search(tag) and is_outlet(tag) \
         and _plain_name(name.strip(), profile) and not name.strip().isupper()
 
-
-_OUTLET_TAG_WORDS = 2
 
 
 def _role_tag(tag: str, profile: Profile) -> bool:

@@ -2258,7 +2258,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and s[:3] == "-- " and _dateline_over(last, s):
         return True  # "Jakarta, CNN Indonesia" / "-- Pemerintah ..." (not "-- Advertisement --")
     if gap == 0 and s[0].isupper() and _DOMAIN_PLACE.match(last) and domain_rx().search(last) \
-            and s.count(" ") >= _DATELINE_TEXT_WORDS:
+            and s.count(" ") >= W.dump_dateline_text_words:
         return True  # the outlet and the place in bold, the text after them: "Metrotvnews.com, Jakarta:" / "Pemerintah ..."
     if gap == 0 and _compound_tail(last, s):
         return True  # a compound cut at a link: "Phishing" / "-Masche"
@@ -2298,7 +2298,6 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
 # an outlet's domain, a comma and a place of one to three capitalised words, a colon or none
 # ("Metrotvnews.com, Jakarta:", "Fimela.com, Jakarta"): a dateline set apart from its text
 _DOMAIN_PLACE = _lazy(r"^[\w.\-]+\.[a-z]{2,4}, [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}:?$")
-_DATELINE_TEXT_WORDS = 5  # the text after it: a sentence's words, no link's
 
 
 def _dateline_over(last: str, s: str) -> bool:
