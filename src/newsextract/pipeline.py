@@ -28,8 +28,9 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.domain import from_url, registrable
-from newsextract.fields.authors import add_names, find_credits, without_glued_connective, without_outlet
-from newsextract.fields.byline import abbreviation, is_team, parse_credit
+from newsextract.fields.authors import (add_names, find_credits, without_glued_connective, without_outlet,
+                                        without_teams)
+from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
 from newsextract.fields.dates import (choose_date, naive_time, strip_leading_timestamp, with_country_offset,
@@ -531,10 +532,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         if article.authors:
             sources["authors"] = "an element marked as the author's (class, itemprop or rel)"
     article.authors = without_glued_connective(article.authors)
-    if any(not is_team(n, merged()) for n in article.authors):
-        # (a desk over the text, "Tim Cek Fakta", and a writer under it, "(Ditulis oleh X)":
-        # a team is kept only where no person is named)
-        article.authors = [n for n in article.authors if not is_team(n, merged())]
+    # (a desk over the text, "Tim Cek Fakta", and a writer under it, "(Ditulis oleh X)")
+    article.authors = without_teams(article.authors)
     # (the outlet by any of its names: a dateline's "dpo", og:site_name's "Der Postillon")
     # (and a dump's: the name its <title> line prints after the headline, "... - Lesotho
     # Times", where a byline "by Lesotho Times" credits the outlet; printed alone on the page

@@ -196,6 +196,15 @@ class Weights:
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
+    # a dump's dateline set apart from its text ("Metrotvnews.com, Jakarta:" / "Pemerintah ..."):
+    # the text under it holds at least this many spaces, a sentence's, no link's (segment/dumps.py)
+    dump_dateline_text_words: int = 5
+    # lynx: a "Baca juga: X" line or a related list's heading right under a paragraph's last
+    # line is a line of its own under this many characters (segment/text.py)
+    related_line_chars: int = 200
+    # "Rina Marlina, CNN Indonesia": the outlet after a bare name's comma, at most this many
+    # words (fields/byline.py)
+    outlet_tag_words: int = 2
     # inside the body, a line of at most so many characters that is this much a date is a
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60

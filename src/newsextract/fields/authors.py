@@ -99,6 +99,15 @@ def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
     return out
 
 
+def without_teams(names: List[str]) -> List[str]:
+    """A team's or a desk's credit ("Tim Cek Fakta", "Tim Redaksi") is kept as printed only
+    where no person is named (FIELD-GUIDE): a desk over the text and "(Ditulis oleh X)" under
+    it give X."""
+    if any(not is_team(n, merged()) for n in names):
+        return [n for n in names if not is_team(n, merged())]
+    return names
+
+
 def without_glued_connective(names: List[str]) -> List[str]:
     """A name read with the word after it glued on ("Arny Christika Putrion" from "Putri" and
     "on 16 Feb" run together, beside "Arny Christika Putri" read elsewhere): when the name
@@ -311,7 +320,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         if not found_any and (j < start or anchor < j <= start + 1):
             # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside
             # the link, "Harga Cabai Naik, Pedagang Mengeluh - detikFinance", names no one)
-            branded = brand_names(b.text, profile) if not _teaser_link(b, blocks, j) else []
+            # (a name and its outlet after a comma in or under a photo's caption credit the
+            # photo: "Petugas menambal jalan." / "Agus Salim, Kompas.com")
+            by_photo = b.caption or b.tag in _FIGURE_TAGS or j > 0 and blocks[j - 1].caption
+            branded = brand_names(b.text, profile, not by_photo) if not _teaser_link(b, blocks, j) else []
             if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):
                 branded = []  # a page's title and the outlet ("Pasar Induk Terbakar, Pedagang
@@ -372,8 +384,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked, blocks)
-    if any(not is_team(n, merged()) for n in out.authors):
-        out.authors = [n for n in out.authors if not is_team(n, merged())]  # a person is named
+    out.authors = without_teams(out.authors)
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
     out.guessed = bool(named) and all(named) and out.source_is_firm is False
@@ -420,6 +431,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     return out
 
 
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
 
 

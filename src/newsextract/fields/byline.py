@@ -12,6 +12,7 @@ from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
+from newsextract.weights import WEIGHTS as W
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
 _NAME_TOKEN = rx(r"^[^\W\d_][\w'’.\-]*$")
@@ -975,11 +976,9 @@ def _named_outlet(name: str, tag: str, profile: Profile) -> bool:
     headline's clause before its site's name is no outlet ("X, Rilis Akhir Tahun -
     KapanLagi.com"): the tag is the outlet's name and nothing else, two words at most."""
     tag = tag.strip()
-    return len(tag.split()) <= _OUTLET_TAG_WORDS and not _DASHED_TAIL.search(tag) and is_outlet(tag) \
+    return len(tag.split()) <= W.outlet_tag_words and not _DASHED_TAIL.search(tag) and is_outlet(tag) \
         and _plain_name(name.strip(), profile) and not name.strip().isupper()
 
-
-_OUTLET_TAG_WORDS = 2
 
 
 def _role_tag(tag: str, profile: Profile) -> bool:
@@ -1257,12 +1256,14 @@ def plain_name_word(word: str) -> bool:
 _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
-def brand_names(text: str, profile: Profile) -> List[str]:
+def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[str]:
     """The names of a byline tagged with the outlet (see brand_byline), or the several names
     or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
     detikNews", "X | CNN Indonesia" (an outlet of more than one word after a bar or a dash).
-    A tag after a dash that names an agency is a photo's credit ("Lionel Messi - Reuters")."""
-    one = brand_byline(text, profile)
+    A tag after a dash that names an agency is a photo's credit ("Lionel Messi - Reuters").
+    bare_outlet False: a name and its outlet after a comma alone is no byline (under a photo's
+    caption, "Agus Salim, Kompas.com" credits the photo)."""
+    one = brand_byline(text, profile, bare_outlet)
     if one:
         return [one]
     if len(text) > _NAMES_LINE_CHARS + 40 or not ("|" in text or " -" in text or "–" in text or "—" in text):
@@ -1287,7 +1288,7 @@ def brand_names(text: str, profile: Profile) -> List[str]:
     return [n for n in names if n] if all(names) else []
 
 
-def brand_byline(text: str, profile: Profile) -> Optional[str]:
+def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
     if not any(map(text.__contains__, _BRAND_MARKS)):
@@ -1321,7 +1322,8 @@ def brand_byline(text: str, profile: Profile) -> Optional[str]:
             if name and len(name.split()) >= 2:
                 return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    if m and (_role_tag(m.group("tag"), profile) or _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
+    if m and (_role_tag(m.group("tag"), profile)
+              or bare_outlet and _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):
         # (but "Al Goldis, Associated Press" with no label is how a photo is credited)
         name = clean_name(m.group("name"), profile)

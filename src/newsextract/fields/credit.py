@@ -196,12 +196,30 @@ _EMAIL = rx(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 def reader_mail(text: str, profile: Profile) -> bool:
     """A short closing line that asks readers to write to the desk at an e-mail address
     ("Punya cerita atau keluhan? Kirim surat pembaca Anda ke redaksi@...", "Kirimkan tulisan Anda
-    ke opini@..."): an address and one of the profile's reader_mail_words, as words."""
-    if "@" not in text or not profile.reader_mail_words or len(text.split()) > W.tail_note_words \
-            or not _EMAIL.search(text):
+    ke opini@..."): an address, and a sentence that opens with one of the profile's
+    reader_mail_openers (the desk's call, in the imperative) or one of its reader_mail_words
+    anywhere ("surat pembaca"). Never a line that quotes or reports someone: the story's own
+    last sentence may ask readers to send something ('"Warga bisa kirim foto ke aduan@...,"
+    kata Hartono'; "Hartono meminta warga hubungi kami lewat posko@...")."""
+    if "@" not in text or not (profile.reader_mail_words or profile.reader_mail_openers) \
+            or len(text.split()) > W.tail_note_words or not _EMAIL.search(text):
         return False
-    low = " " + " ".join(re.findall(r"[^\W\d_]+", text.casefold())) + " "
-    return any(f" {w} " in low for w in profile.reader_mail_words)
+    if any(q in text for q in _QUOTE_MARKS):
+        return False
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if any(w in profile.cue_before or w.endswith("nya") and w[:-3] in profile.cue_after for w in words) \
+            or any(m.group(1).casefold() in profile.cue_after for m in _SAID_AFTER_COMMA.finditer(text)):
+        return False
+    low = " " + " ".join(words) + " "
+    if any(f" {w} " in low for w in profile.reader_mail_words):
+        return True
+    openers = [m.group(1).casefold() for m in _SENTENCE_OPENER.finditer(text)]
+    return any(w in profile.reader_mail_openers for w in openers)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
+_SAID_AFTER_COMMA = rx(r",\s+([^\W\d_]+)\b")  # '..., kata dia', ', ujarnya'
+_SENTENCE_OPENER = rx(r"(?:^|[.?!]\s+)([^\W\d_]+)")  # the first word of each sentence
 
 
 def publication_note(text: str) -> bool:

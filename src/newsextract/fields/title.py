@@ -12,7 +12,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import MENU_JOIN, Block, short_text_cache
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
-                                       plain_name, unmarked_credit)
+                                       plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -43,9 +43,29 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
-    if "," in text and unmarked_credit(text, profile):
-        return True  # "Kontributor Garut, Ahmad Rizal": the writer's role and place, then the name
     return doubled_name(text, profile) is not None
+
+
+@short_text_cache(maxsize=8192, limit=120)
+def _placed_role(text: str, profile: Profile) -> bool:
+    """"Kontributor Garut, Ahmad Rizal Fauzi": the writer's role and place, a comma, then a
+    plain name of two to four words and nothing else. A headline may open with a role too
+    ("Pewarta Foto Dianiaya, Polisi Buru Pelaku"): the line is a byline only where no headline's
+    mark is on it (see _role_credit)."""
+    if "," not in text or len(text) > 120 or not unmarked_credit(text, profile):
+        return False
+    name = text.rsplit(",", 1)[1].strip()
+    # (one word is a name too: "Kontributor Lhokseumawe, Masriadi")
+    return plain_name(name, profile) or " " not in name and plain_name_word(name)
+
+
+def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) -> bool:
+    """Whether a candidate line is a placed role's byline: not a heading, not the <title>'s
+    line, and no byline under it (a writer is not credited twice: "Wartawan Senior, Budi
+    Santoso Tutup Usia" / "Penulis: Siti Rohmah" is a headline over its byline)."""
+    if blocks[j].heading or hinted or not _placed_role(blocks[j].text.strip(), profile):
+        return False
+    return not (j + 1 < len(blocks) and _looks_byline(blocks[j + 1].text, profile))
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
@@ -167,7 +187,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if best is not None and _most_from(_ceiling(b, text, n, hinted, dump, count), body_start - j, after_crumb,
                                            crumb_end, bool(text_words)) < best[0] - _ROUNDING:
             continue
-        if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile):
+        if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile) \
+                or _role_credit(blocks, j, hinted, profile):
             continue
         # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
         # with no label; a headline only when no other line is one ("Taylor Swift and Travis
@@ -247,7 +268,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     date_bonus = W.title_date_next - 2 * d
             if not byline_bonus:
                 if at not in credit:
-                    credit[at] = _looks_byline(nxt, profile)
+                    credit[at] = _looks_byline(nxt, profile) or _placed_role(nxt, profile)
                 if credit[at]:
                     byline_bonus = W.title_byline_next - d
         score += date_bonus + byline_bonus

@@ -157,6 +157,9 @@ class Profile:
     # Words of a closing line that asks readers to send something to the desk's e-mail address
     # ("Kirim surat pembaca Anda ke redaksi@...", "Punya tips? Kirimkan ke ...").
     reader_mail_words: Tuple[str, ...] = ()
+    # Verbs that open the desk's call to readers, in the imperative, as a sentence's first word
+    # ("Kirimkan tulisan Anda ke opini@...").
+    reader_mail_openers: FrozenSet[str] = frozenset()
     # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
     not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.

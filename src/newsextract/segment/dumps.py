@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block
+from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
@@ -2252,10 +2253,12 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and (s.startswith(_POSSESSIVES) or (
             len(last) == 1 and last.isupper() and s[0].isalpha() and s.count(" ") >= 2)):
         return True  # "Travis Kelce" / "’s mom"; a drop cap, "I" / "N the heart of"
-    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES or s[:3] == "-- "):
-        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."; "Jakarta, CNN Indonesia" / "-- ..."
+    if gap == 0 and (s[0] in ",.;:!?)]}" and not s.startswith("..") or s[:2] in _DASHES):
+        return True  # "Fried" / ", kata dia"; "DEPOK, KOMPAS.com" / "- Pusat ..."
+    if gap == 0 and s[:3] == "-- " and _dateline_over(last, s):
+        return True  # "Jakarta, CNN Indonesia" / "-- Pemerintah ..." (not "-- Advertisement --")
     if gap == 0 and s[0].isupper() and _DOMAIN_PLACE.match(last) and domain_rx().search(last) \
-            and s.count(" ") >= _DATELINE_TEXT_WORDS:
+            and s.count(" ") >= W.dump_dateline_text_words:
         return True  # the outlet and the place in bold, the text after them: "Metrotvnews.com, Jakarta:" / "Pemerintah ..."
     if gap == 0 and _compound_tail(last, s):
         return True  # a compound cut at a link: "Phishing" / "-Masche"
@@ -2295,7 +2298,14 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
 # an outlet's domain, a comma and a place of one to three capitalised words, a colon or none
 # ("Metrotvnews.com, Jakarta:", "Fimela.com, Jakarta"): a dateline set apart from its text
 _DOMAIN_PLACE = _lazy(r"^[\w.\-]+\.[a-z]{2,4}, [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}:?$")
-_DATELINE_TEXT_WORDS = 5  # the text after it: a sentence's words, no link's
+
+
+def _dateline_over(last: str, s: str) -> bool:
+    """Whether `last` is a whole dateline that the text on the next line goes on ("Jakarta, CNN
+    Indonesia" / "-- Pemerintah ..."): read together, the dateline takes in all of it."""
+    joined = last + " " + s
+    found = find_dateline(joined)
+    return found is not None and len(joined) - len(found[1]) >= len(last)
 
 
 def _compound_tail(last: str, s: str) -> bool:

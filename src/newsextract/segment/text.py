@@ -18,6 +18,7 @@ from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (SOUP_SPACED, document_title, dump_style, mark_before_headline, normalise_dump,
                                       strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
+from newsextract.weights import WEIGHTS as W
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
 
@@ -195,11 +196,9 @@ def _related_line_after_sentence(last: str, line: str) -> bool:
     """A "Baca juga: X" line, or a "Baca Juga" heading over its list, under a paragraph whose
     last line ends a sentence: the insert a page sets in a <div> of its own, which lynx prints
     with no blank line between it and the paragraph, never the paragraph's wrapped words."""
-    return len(line) < _RELATED_LINE_CHARS and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+    return len(line) < W.related_line_chars and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
         and bool(_related_colon_rx().match(line))
 
-
-_RELATED_LINE_CHARS = 200
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
