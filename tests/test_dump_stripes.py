@@ -133,6 +133,9 @@ def test_names_beside_avatars_and_under_the_headline(lines: List[str], authors: 
     ["[https]", "Mark Sigetty", "Bus routes", "Officials at the opening of the new depot."],
     # one name alone under the headline, no date near: not enough
     ["Mark Sigetty"],
+    # a row of icon buttons a dump folded into one block, an age near: the icons stay, no name
+    # is read from a button (a row of them printed as blocks apart is not told from avatars)
+    ["[] Zur Playlist", "[] Anhören", "vor 3 Stunden"],
 ])
 def test_no_writer_in_a_stripe_without_a_name(lines: List[str]) -> None:
     text = "\n\n".join(["Home | News | Sport | Business | Opinion", HEADLINE, *lines, *PARAS])

@@ -38,6 +38,7 @@ _IMAGE_ALT = rx(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on i
 # an image's placeholder of one word, or none, as w3m and lynx print an avatar's alt text: "[]",
 # "[https]", "[26ac4b6-1kuzyshyn]"
 _ALT_TOKEN = rx(r"\[[^\[\]\s]{0,40}\](?!\()")
+_ICON_BUTTON = rx(r"^\s*\[[^\[\]\s]{0,40}\]\s*[^\W\d_]+\s*$")  # "[] Anhören", "[]Teilen"
 _ALT_EDGE = rx(r"^(?:\s*\[[^\[\]\s]{0,40}\](?!\())+\s*|(?:\s*\[[^\[\]\s]{0,40}\])+\s*$")
 
 
@@ -45,8 +46,8 @@ def without_avatars(text: str) -> str:
     """A dump's line without the placeholders of the images beside its words: an avatar before
     the byline ("[]bySauli Giliard") or before each writer ("[a1-doe] Jane Doe [b2-roe] John
     Roe", read as "Jane Doe · John Roe"). A line of placeholders alone is kept as it is."""
-    if "[" not in text or "]" not in text:
-        return text
+    if "[" not in text or "]" not in text or any(_ICON_BUTTON.match(item) for item in text.split(MENU_JOIN)):
+        return text  # (a row of icon buttons keeps its icons: "[] Zur Playlist · [] Anhören")
     # (a box's items a dump folded into one block are read one by one: "[] · Amanda Hällsten
     # · []", the placeholders' items left out)
     items = [" ".join(_ALT_TOKEN.sub(" · ", _ALT_EDGE.sub("", item)).split()) for item in text.split(MENU_JOIN)]
