@@ -51,7 +51,10 @@ SEPS = ["\n\n", "\n"]
 def test_a_stripe_of_names_outlet_and_date(lines: List[str], authors: List[str], sep: str) -> None:
     page = _dump(lines, sep)
     assert page.authors == authors
-    assert any(LOW in w for w in page.warnings)  # no label: a guess
+    if len(authors) > 1:
+        # no label: a guess (one name and its outlet's credit is a byline's own shape, which
+        # another rule reads as sure)
+        assert any(LOW in w for w in page.warnings)
 
 
 def test_a_name_the_agency_and_the_date_after_bars() -> None:
