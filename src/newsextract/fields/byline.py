@@ -1054,7 +1054,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []
     if head == text.strip() and not (_date_alone(next_text) or _date_alone(above, whole=True)):
         return []
-    parts = _name_parts(head, profile)
+    parts = _name_parts(head, profile, commas=False)
     if len(parts) == 1 and parts[0] != head and _names_stripe(head):
         # "Yasmine Hassan · CBC News · Posted: Aug 08, 2024": the writer, the outlet's credit
         one = clean_name(parts[0], profile) if len(parts[0].split()) >= 2 and _plain_name(parts[0], profile) \
@@ -1178,19 +1178,21 @@ def _names_stripe(text: str) -> bool:
     return "|" in text or "·" in text or "•" in text
 
 
-def _name_parts(text: str, profile: Profile) -> List[str]:
+def _name_parts(text: str, profile: Profile, commas: bool = True) -> List[str]:
     """The parts of a line of names with no label, at commas, "&" and conjunctions, and at the
     bars and middle dots of a byline's stripe ("Julia Vergin | Clare Roth", "Jane Doe · Reuters");
     the outlet or agency after the first is a credit, no writer, and is left out ("Jane Porter,
-    Business Wire", "Yasmine Hassan · CBC News")."""
+    Business Wire", "Yasmine Hassan · CBC News"; after a comma only with `commas`)."""
     marks = r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*"
     parts = [(q, i > 0) for p in re.split(marks, text)
              for i, q in enumerate(_STRIPE.split(p) if _names_stripe(p) else [p])]
     # (after a bar, a word alone is an outlet only if an agency or a domain: "| Reuters";
     # "Taylor Swift, Travis Kelce | TikTok" is a post's network, the line no byline)
-    return [parts[0][0]] + [p for p, barred in parts[1:] if p.strip() and not (
-        _outlet_tag(p) and (not barred or " " in p.strip() or p.strip().casefold() in merged().agencies
-                            or domain_rx().search(p)))]
+    # (after a comma, any outlet's tag where the caller asks: "Kevin McCoy USA TODAY" is a
+    # name and the outlet, which dated_names reads as they stand)
+    return [parts[0][0]] + [p for p, barred in parts[1:] if p.strip() and not (_outlet_tag(p) and (
+        (barred and (" " in p.strip() or p.strip().casefold() in merged().agencies or bool(domain_rx().search(p))))
+        or (not barred and commas)))]
 _DATED_NAMES_MOST = 250  # names and a date beside them: a line this long at most
 _NAMES_IN_LINE = 4
 
