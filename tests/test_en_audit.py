@@ -119,3 +119,41 @@ def test_staff_before_a_role_is_the_roles(line: str, authors: List[str]) -> None
 def test_outlet_after_comma_is_no_author(line: str, authors: List[str]) -> None:
     art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    # a co-author whose surname is an outlet's word is a person (review of the audit, 1)
+    ("By Ann Lee and Mary Sentinel", ["Ann Lee", "Mary Sentinel"]),
+    ("By JOHN DOE and JANE POST", ["John Doe", "Jane Post"]),
+    ("By Ann Lee, Tom Guardian and Joe Ray", ["Ann Lee", "Tom Guardian", "Joe Ray"]),  # a list's member
+])
+def test_coauthor_with_outlet_word_surname(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("Von Anna Müller und Tom Post", ["Anna Müller", "Tom Post"]),
+    ("Por Ana Lima e Rui Monitor", ["Ana Lima", "Rui Monitor"]),
+    ("By Ann Lee and Mary Sentinel", ["Ann Lee", "Mary Sentinel"]),
+    ("By Anil Mehta, Hindustan Times", ["Anil Mehta"]),
+])
+def test_split_names_keeps_outlet_word_surnames(credit: str, names: List[str]) -> None:
+    from newsextract.fields.byline import split_names
+    assert [n.split(" ", 1)[1] if n.split()[0] in ("By", "Von", "Por") else n
+            for n in split_names(credit, merged())] == names
+
+
+def test_html_coauthor_with_outlet_word_surname() -> None:
+    html = ("<html><head><title>Measles cases rise</title></head><body><article><h1>" + HEADLINE + "</h1>"
+            "<p class=\"byline\">By Ann Lee and Mary Sentinel</p><time datetime=\"2024-03-05\">March 5, 2024</time>"
+            + "".join(f"<p>{t}</p>" for t in [LEAD, *REST]) + "</article></body></html>")
+    assert newsextract.extract(html).authors == ["Ann Lee", "Mary Sentinel"]
+
+
+@pytest.mark.parametrize("line", ["By Seattle Times Staff Reporter", "By Daily Herald Staff Writer",
+                                  "By Sun Sentinel Staff Writer", "By Wall Street Journal Staff Reporter"])
+def test_outlet_staff_credit_names_no_one(line: str) -> None:
+    # the paper's staff credit (review of the audit, 2): 'Staff Writer' after an outlet's name
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == []
