@@ -157,3 +157,28 @@ def test_outlet_staff_credit_names_no_one(line: str) -> None:
     # the paper's staff credit (review of the audit, 2): 'Staff Writer' after an outlet's name
     art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
     assert art.authors == []
+
+
+def test_marked_authors_beside_outlet_name_no_guess() -> None:
+    # review of the audit, 6: the names in an element marked as the author's, the outlet's in
+    # the next ("Kevin Johnson and Kevin McCoy USA TODAY"): the authors, with no low-confidence
+    # warning
+    html = ("<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE + "</h1>"
+            "<div class=\"byline\"><span class=\"author\">Kevin Johnson and Kevin McCoy</span>"
+            "<span class=\"publication\">USA TODAY</span></div>"
+            "<div class=\"date\">Published 8:02 a.m. ET March 5, 2024</div>"
+            + "".join(f"<p>{t}</p>" for t in [LEAD, *REST]) + "</article></body></html>")
+    art = newsextract.extract(html)
+    assert art.authors == ["Kevin Johnson", "Kevin McCoy"]
+    assert not [w for w in art.warnings if "authors" in w]
+
+
+@pytest.mark.parametrize("line, date", [
+    # review of the audit, 5: a word after the letters is no zone's ("ET Bureau", "PT Barnum")
+    ("March 5, 2024, 07:07 PM ET Bureau", "2024-03-05T19:07:00"),
+    ("March 5, 2024 7:07 p.m. PT Barnum reports", "2024-03-05T19:07:00"),
+    ("March 5, 2024 7:07 p.m. ET", "2024-03-05T19:07:00-05:00"),
+])
+def test_zone_after_pm_not_before_a_word(line: str, date: str) -> None:
+    from newsextract.fields.dates import find_dates
+    assert [d.iso for d in find_dates(line, merged())][:1] == [date]
