@@ -182,3 +182,17 @@ def test_marked_authors_beside_outlet_name_no_guess() -> None:
 def test_zone_after_pm_not_before_a_word(line: str, date: str) -> None:
     from newsextract.fields.dates import find_dates
     assert [d.iso for d in find_dates(line, merged())][:1] == [date]
+
+
+@pytest.mark.parametrize("line, words", [
+    # review of the audit, 4: a name in capitals ends in capitals; no conjunction is left last
+    ("JOHN DOE and JANE POST", "JOHN DOE and JANE POST"),
+    ("By MARY ANN LEE POST", "By MARY ANN LEE POST"),
+    ("Ann Lee and MARY POST", "Ann Lee and MARY POST"),
+    ("Jon Kelly BBC News", "Jon Kelly"),
+    ("Jon KellyBBC News", "Jon Kelly"),
+    ("Kevin Johnson and Kevin McCoy USA TODAY", "Kevin Johnson and Kevin McCoy"),
+])
+def test_without_outlet_name(line: str, words: str) -> None:
+    from newsextract.fields.byline import without_outlet_name
+    assert " ".join(without_outlet_name(line.split())) == words

@@ -193,6 +193,7 @@ def without_role_phrase(text: str, profile: Profile) -> str:
 
 
 _ACRONYM_END = rx(r"^(?P<head>\w*[a-z])?[A-Z]{2,}$")
+_ACRONYM_MOST = 4  # an outlet's acronym before its word has at most so many letters ("BBC News")
 
 
 def without_outlet_name(words: List[str]) -> List[str]:
@@ -200,9 +201,18 @@ def without_outlet_name(words: List[str]) -> List[str]:
     word ("Jon Kelly BBC News"), glued on by a dump or not ("Jon KellyBBC News"); the words
     as they are otherwise, or when fewer than two would be left."""
     m = _ACRONYM_END.match(words[-2]) if len(words) > 2 and words[-1].lower() in merged().outlet_words else None
-    if m and len(words) - 2 + bool(m.group("head")) >= 2:
-        return words[:-2] + ([m.group("head")] if m.group("head") else [])
-    return words
+    if not m or len(words) - 2 + bool(m.group("head")) < 2:
+        return words
+    left = words[:-2] + ([m.group("head")] if m.group("head") else [])
+    k = merged()
+    cased = [w for w in left if w.lower() not in k.name_conjunctions and w.lower() not in k.bare_labels]
+    if not m.group("head") and (len(words[-2]) > _ACRONYM_MOST or not any(c.islower() for w in cased for c in w)):
+        # (a name in capitals has its last word in capitals too: "JOHN DOE and JANE POST",
+        # "By MARY ANN LEE POST"; an outlet's acronym is short, "BBC", "USA")
+        return words
+    if left[-1].lower() in k.name_conjunctions:
+        return words  # (nor a conjunction left last: "Ann Lee and MARY POST")
+    return left
 
 
 @short_text_cache(maxsize=4096, limit=200)
