@@ -119,3 +119,80 @@ def test_staff_before_a_role_is_the_roles(line: str, authors: List[str]) -> None
 def test_outlet_after_comma_is_no_author(line: str, authors: List[str]) -> None:
     art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    # a co-author whose surname is an outlet's word is a person (review of the audit, 1)
+    ("By Ann Lee and Mary Sentinel", ["Ann Lee", "Mary Sentinel"]),
+    ("By JOHN DOE and JANE POST", ["John Doe", "Jane Post"]),
+    ("By Ann Lee, Tom Guardian and Joe Ray", ["Ann Lee", "Tom Guardian", "Joe Ray"]),  # a list's member
+])
+def test_coauthor_with_outlet_word_surname(line: str, authors: List[str]) -> None:
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("Von Anna Müller und Tom Post", ["Anna Müller", "Tom Post"]),
+    ("Por Ana Lima e Rui Monitor", ["Ana Lima", "Rui Monitor"]),
+    ("By Ann Lee and Mary Sentinel", ["Ann Lee", "Mary Sentinel"]),
+    ("By Anil Mehta, Hindustan Times", ["Anil Mehta"]),
+])
+def test_split_names_keeps_outlet_word_surnames(credit: str, names: List[str]) -> None:
+    from newsextract.fields.byline import split_names
+    assert [n.split(" ", 1)[1] if n.split()[0] in ("By", "Von", "Por") else n
+            for n in split_names(credit, merged())] == names
+
+
+def test_html_coauthor_with_outlet_word_surname() -> None:
+    html = ("<html><head><title>Measles cases rise</title></head><body><article><h1>" + HEADLINE + "</h1>"
+            "<p class=\"byline\">By Ann Lee and Mary Sentinel</p><time datetime=\"2024-03-05\">March 5, 2024</time>"
+            + "".join(f"<p>{t}</p>" for t in [LEAD, *REST]) + "</article></body></html>")
+    assert newsextract.extract(html).authors == ["Ann Lee", "Mary Sentinel"]
+
+
+@pytest.mark.parametrize("line", ["By Seattle Times Staff Reporter", "By Daily Herald Staff Writer",
+                                  "By Sun Sentinel Staff Writer", "By Wall Street Journal Staff Reporter"])
+def test_outlet_staff_credit_names_no_one(line: str) -> None:
+    # the paper's staff credit (review of the audit, 2): 'Staff Writer' after an outlet's name
+    art = newsextract.extract(_dump([line, DATE], share=["ShareFacebookTwitterEmailCopy link"]))
+    assert art.authors == []
+
+
+def test_marked_authors_beside_outlet_name_no_guess() -> None:
+    # review of the audit, 6: the names in an element marked as the author's, the outlet's in
+    # the next ("Kevin Johnson and Kevin McCoy USA TODAY"): the authors, with no low-confidence
+    # warning
+    html = ("<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE + "</h1>"
+            "<div class=\"byline\"><span class=\"author\">Kevin Johnson and Kevin McCoy</span>"
+            "<span class=\"publication\">USA TODAY</span></div>"
+            "<div class=\"date\">Published 8:02 a.m. ET March 5, 2024</div>"
+            + "".join(f"<p>{t}</p>" for t in [LEAD, *REST]) + "</article></body></html>")
+    art = newsextract.extract(html)
+    assert art.authors == ["Kevin Johnson", "Kevin McCoy"]
+    assert not [w for w in art.warnings if "authors" in w]
+
+
+@pytest.mark.parametrize("line, date", [
+    # review of the audit, 5: a word after the letters is no zone's ("ET Bureau", "PT Barnum")
+    ("March 5, 2024, 07:07 PM ET Bureau", "2024-03-05T19:07:00"),
+    ("March 5, 2024 7:07 p.m. PT Barnum reports", "2024-03-05T19:07:00"),
+    ("March 5, 2024 7:07 p.m. ET", "2024-03-05T19:07:00-05:00"),
+])
+def test_zone_after_pm_not_before_a_word(line: str, date: str) -> None:
+    from newsextract.fields.dates import find_dates
+    assert [d.iso for d in find_dates(line, merged())][:1] == [date]
+
+
+@pytest.mark.parametrize("line, words", [
+    # review of the audit, 4: a name in capitals ends in capitals; no conjunction is left last
+    ("JOHN DOE and JANE POST", "JOHN DOE and JANE POST"),
+    ("By MARY ANN LEE POST", "By MARY ANN LEE POST"),
+    ("Ann Lee and MARY POST", "Ann Lee and MARY POST"),
+    ("Jon Kelly BBC News", "Jon Kelly"),
+    ("Jon KellyBBC News", "Jon Kelly"),
+    ("Kevin Johnson and Kevin McCoy USA TODAY", "Kevin Johnson and Kevin McCoy"),
+])
+def test_without_outlet_name(line: str, words: str) -> None:
+    from newsextract.fields.byline import without_outlet_name
+    assert " ".join(without_outlet_name(line.split())) == words

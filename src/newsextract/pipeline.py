@@ -519,6 +519,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     # (a credit that names initials or an outlet's abbreviation, "By TPN", is a byline that
     # names no person)
     people = [n for n in credits.authors if not abbreviation(n)]
+    marked = meta.marked_authors() if credits.guessed and people and not meta.authors else []
+    if marked and {match_key(n) for n in marked} == {match_key(n) for n in people}:
+        # (an element marked as the author's names the same people: "<span class=author>Kevin
+        # Johnson and Kevin McCoy</span>", read as a name's line beside the outlet's; no guess)
+        people = []
     if people and not (credits.guessed and meta.authors):
         add_names(article.authors, people)
         if credits.guessed:

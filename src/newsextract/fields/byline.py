@@ -194,6 +194,7 @@ def without_role_phrase(text: str, profile: Profile) -> str:
 
 
 _ACRONYM_END = rx(r"^(?P<head>\w*[a-z])?[A-Z]{2,}$")
+_ACRONYM_MOST = 4  # an outlet's acronym before its word has at most so many letters ("BBC News")
 
 
 def without_outlet_name(words: List[str]) -> List[str]:
@@ -201,9 +202,18 @@ def without_outlet_name(words: List[str]) -> List[str]:
     word ("Jon Kelly BBC News"), glued on by a dump or not ("Jon KellyBBC News"); the words
     as they are otherwise, or when fewer than two would be left."""
     m = _ACRONYM_END.match(words[-2]) if len(words) > 2 and words[-1].lower() in merged().outlet_words else None
-    if m and len(words) - 2 + bool(m.group("head")) >= 2:
-        return words[:-2] + ([m.group("head")] if m.group("head") else [])
-    return words
+    if not m or len(words) - 2 + bool(m.group("head")) < 2:
+        return words
+    left = words[:-2] + ([m.group("head")] if m.group("head") else [])
+    k = merged()
+    cased = [w for w in left if w.lower() not in k.name_conjunctions and w.lower() not in k.bare_labels]
+    if not m.group("head") and (len(words[-2]) > _ACRONYM_MOST or not any(c.islower() for w in cased for c in w)):
+        # (a name in capitals has its last word in capitals too: "JOHN DOE and JANE POST",
+        # "By MARY ANN LEE POST"; an outlet's acronym is short, "BBC", "USA")
+        return words
+    if left[-1].lower() in k.name_conjunctions:
+        return words  # (nor a conjunction left last: "Ann Lee and MARY POST")
+    return left
 
 
 @short_text_cache(maxsize=4096, limit=200)
@@ -247,8 +257,11 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             words = words[:at]
             s = " ".join(words)
     # (with the role: "JERUSALEM POST STAFF" is a desk; but "Staff" before a role is the
-    # role's, "Dan Rivera Staff Writer")
-    staff_role = len(words) > 3 and words[-1].lower() in profile.role_words and words[-2].lower() in profile.role_words
+    # role's, "Dan Rivera Staff Writer"; not after an outlet's name, "Seattle Times Staff
+    # Reporter", "Daily Herald Staff Writer": the paper's desk)
+    staff_role = len(words) > 3 and words[-1].lower() in profile.role_words and \
+        words[-2].lower() in profile.role_words and not is_outlet(" ".join(words[:-2])) and \
+        not _names_outlet(words[:-2])
     printed = {w.lower() for w in (words[:-2] if staff_role else words)}
     if len(words) > 1 and words[-1].lower() in profile.role_words:
         # "Meg James, Staff Writer" as a dump glues it ("Meg JamesStaff Writer"): the role off;
@@ -441,14 +454,17 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         # Deutsch»": what a conjunction joins to a name opens with a capital; these are a
         # headline's phrase after a preposition that bylines use as their label
         return []
-    parts = re.split(r"\s*(?:,|&|;|" + joins + r")\s*", raw)
+    split = r"\s*(,|&|;|" + joins + r")\s*"
+    text = raw
     if "," in raw:
         # keep the role-prefixed form whole ("Kontributor X, Name")
         first = raw.split(",")[0].split()
         if first and first[0].lower() in profile.role_words and \
                 _placed(raw.partition(",")[0], raw.partition(",")[2], profile):
-            parts = [raw.partition(",")[2]]
-            parts = re.split(r"\s*(?:&|;|" + joins + r")\s*", parts[0])
+            split, text = r"\s*(&|;|" + joins + r")\s*", raw.partition(",")[2]
+    pieces = re.split(split, text)
+    # the parts, and the mark or word each part follows (None for the first)
+    parts, seps = pieces[::2], [None] + pieces[1::2]
     out: List[str] = []
     for i, p in enumerate(parts):
         first = p.split()[:1]
@@ -463,9 +479,11 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             break  # "Süddeutsche.de GmbH, Munich, Germany": a company, then its address
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
-        if i and len(p.split()) > 1 and not merged().outlet_words.isdisjoint(w.casefold() for w in p.split()):
-            # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet (an
-            # outlet's word; not a domain's dot, which a name's initial has: "Trevor J.")
+        if i and seps[i] == "," and len(p.split()) > 1 and is_outlet(p) and \
+                all(sep in (",", ";") for sep in seps[i + 1:]):
+            # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet after a
+            # comma, its word last (not "Ann Lee and Mary Sentinel", nor a list's member, "Ann
+            # Lee, Tom Guardian and Joe Ray": a person whose surname is an outlet's word)
             continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it

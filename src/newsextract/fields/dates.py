@@ -28,6 +28,13 @@ class FoundDate:
 
 
 @lru_cache(maxsize=None)
+def _share_words() -> str:
+    """A share bar's link words as a dump prints them ("Share", "Facebook"), as a pattern."""
+    return "|".join(re.escape(w.capitalize()) + r"(?:\b|(?=[A-Z]))"
+                    for w in sorted(merged().share_names, key=len, reverse=True) if w.isalpha())
+
+
+@lru_cache(maxsize=None)
 def _profile_patterns(profile: Profile, short_years: bool = False) -> tuple:
     """The date patterns for a page in the profile's language (its own region zones only)."""
     return _patterns(tuple(sorted(profile.region_zones)), short_years)
@@ -50,10 +57,12 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
             # (a region's zone only in its own language's pages, and not before a capitalised
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
-            # (but after "p.m." the zone is one, whatever a dump glued on after it: "7:07 p.m.
-            # ET ShareFacebook")
+            # (but after "p.m." the zone is one before a share bar's links a dump printed on
+            # its line: "7:07 p.m. ET ShareFacebook", "ET Share Facebook"; not before another
+            # word, "PM ET Bureau", "p.m. PT Barnum")
             + "".join(r"|(?-i:(?:(?<=[ap]\.m\.\s)|(?<=\d[apAP][mM]\s)|(?<=\d\s[apAP][mM]\s))"
-                      + re.escape(z.upper()) + ")" for z in region_zones)
+                      + re.escape(z.upper()) + r"(?!\s+(?!" + _share_words() + r")[A-Z][a-z]+\b))"
+                      for z in region_zones)
             + r")(?:\b|(?=(?-i:[A-Z][a-z])))")
     # (an ordinal's ending: "5th June", "1er juin", "1º de junho")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
