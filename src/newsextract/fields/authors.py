@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
 from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_alone, names_near_date, parse_credit, plain_name,
-                                        portrait_name, role_byline, slashed_credit, split_names, unmarked_credit,
+                                        lone_label, names_near_date, parse_credit, plain_name, portrait_name,
+                                        role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
@@ -35,24 +35,6 @@ class Credits:
 
 
 _IMAGE_ALT = rx(r"^\[[^\[\]]{1,80}\]$")  # a dump's image placeholder alone on its line
-# an image's placeholder of one word, or none, as w3m and lynx print an avatar's alt text: "[]",
-# "[https]", "[26ac4b6-1kuzyshyn]"
-_ALT_TOKEN = rx(r"\[[^\[\]\s]{0,40}\](?!\()")
-_ICON_BUTTON = rx(r"^\s*\[[^\[\]\s]{0,40}\]\s*[^\W\d_]+\s*$")  # "[] Anhören", "[]Teilen"
-_ALT_EDGE = rx(r"^(?:\s*\[[^\[\]\s]{0,40}\](?!\())+\s*|(?:\s*\[[^\[\]\s]{0,40}\])+\s*$")
-
-
-def without_avatars(text: str) -> str:
-    """A dump's line without the placeholders of the images beside its words: an avatar before
-    the byline ("[]bySauli Giliard") or before each writer ("[a1-doe] Jane Doe [b2-roe] John
-    Roe", read as "Jane Doe · John Roe"). A line of placeholders alone is kept as it is."""
-    if "[" not in text or "]" not in text or any(_ICON_BUTTON.match(item) for item in text.split(MENU_JOIN)):
-        return text  # (a row of icon buttons keeps its icons: "[] Zur Playlist · [] Anhören")
-    # (a box's items a dump folded into one block are read one by one: "[] · Amanda Hällsten
-    # · []", the placeholders' items left out)
-    items = [" ".join(_ALT_TOKEN.sub(" · ", _ALT_EDGE.sub("", item)).split()) for item in text.split(MENU_JOIN)]
-    kept = [item for item in items if item.strip(" ·")]
-    return MENU_JOIN.join(kept) if kept else text
 
 
 _MENU_ITEMS = 8  # a block folded from more lines than this is a menu, never a byline box
@@ -210,13 +192,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's; outlets: the names the page's metadata gives its publisher.
     """
     names_k = merged_for(profile)  # (every language's names, the page's titles)
-    avatars: Set[int] = set()  # the blocks whose avatars were taken out, two or more
-    if dump:
-        printed = blocks
-        blocks = [replace(b, text=t) if t != b.text else b
-                  for b in blocks for t in (without_avatars(b.text),)]
-        avatars = {b.index for b, p in zip(blocks, printed, strict=True)
-                   if b is not p and len(_ALT_TOKEN.findall(p.text)) > 1}
     window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
@@ -394,12 +369,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, names)
                 by_line.append((j, list(names), guessed))
                 found_any = True
-        if not found_any and dump and anchor < j < start and not b.heading and not out.authors:
-            a = _names_in_head(blocks, j, anchor, j in avatars, (start, end))
-            if a:
-                add_names(out.authors, a)
-                by_line.append((j, list(a), True))
-                found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
             if lone is None and 1 < b.items:
@@ -463,35 +432,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
-
-
-def _names_in_head(blocks: List[Block], j: int, anchor: int, avatars: bool,
-                   body: Tuple[int, int]) -> List[str]:
-    """A dump's line of names alone where a byline stands, with no date near to vouch for it:
-    each name after its avatar ("[a1-doe] Jane Doe [b2-roe] John Roe", `avatars`), several
-    names right under the headline ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова"), or
-    one under an avatar of one word right over the text ("[https]", then "Mark Sigetty"). A
-    guess: never the headline's people nor the text's (a photo's caption names its subject,
-    "[foto]" then "Tom Alweendo", whom the text names too), never a heading's or a list's line."""
-    b = blocks[j]
-    if b.label or b.bullet or b.items > 1 and not avatars:
-        return []
-    if avatars or j == anchor + 1:
-        names = names_alone(b.text, merged())
-    elif j == body[0] - 1 and j - 1 > anchor and _AVATAR_ALONE.match(blocks[j - 1].text.strip()) and \
-            plain_name(b.text.strip(), merged()):
-        name = clean_name(b.text.strip(), merged())
-        names = [name] if name else []
-    else:
-        return []
-    if not names or _in_headline(names, blocks, anchor):
-        return []
-    text = " ".join(blocks[k].text for k in range(*body) if blocks[k].label == BODY)
-    surnames = [n.split()[-1] for n in names]
-    return [] if any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in surnames) else names
-
-
-_AVATAR_ALONE = rx(r"^\[[^\[\]\s]{0,40}\]$")  # an image's placeholder of one word alone on its line
 _CONJOINED_NAME_CHARS = 60  # a name after a conjunction on a line of its own: a short line
 
 

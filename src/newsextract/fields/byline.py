@@ -575,20 +575,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     all_labelled = len(pieces) > 1 and all(
         p.strip()[:40].casefold().startswith(starts) or
         after_date(p.strip())[:40].casefold().startswith(starts) for p in pieces)
-    named = False  # the piece before named the authors after their label
     for piece in pieces:
         piece = piece.strip()
         dated = False
-        if named and _plain_name(piece, profile) and not _outlet_tag(piece) and \
-                _label_words(profile).isdisjoint(piece.casefold().split()):
-            # "By Jane Doe | Mark Smith", "Von Jane Doe · Mark Smith": the writers' stripe
-            # names the next writer with no label of its own (an outlet, "| Fox News", a role,
-            # "| Senior Reporter", or a date names no one)
-            name = clean_name(piece, profile)
-            if name and name not in authors:
-                authors.append(name)
-            continue
-        named = False
         if not piece[:40].casefold().startswith(starts):
             # "Posted on March 3, 2023 by X", "Minggu, 21 Juli 2024 17:30 WITA Fotografer: X":
             # a date printed before the credit (looked for only where a label stands later)
@@ -665,7 +654,6 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 continue  # "Posted on ... by admin": a blog's user name, not a byline
             if name not in target:
                 target.append(name)
-        named = target is authors and bool(names) and not dated
     return authors, editors, label_only
 
 
@@ -1067,16 +1055,11 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     if one:
         return [one]
     head = before_date(text).strip()
-    if len(head) > _NAMES_LINE_CHARS or not re.search(r"[,&|·•]|" + _conjunctions_rx(profile), head):
+    if len(head) > _NAMES_LINE_CHARS or not re.search(r"[,&]|" + _conjunctions_rx(profile), head):
         return []
     if head == text.strip() and not (_date_alone(next_text) or _date_alone(above, whole=True)):
         return []
-    parts = _name_parts(head, profile, commas=False)
-    if len(parts) == 1 and parts[0] != head and _names_stripe(head):
-        # "Yasmine Hassan · CBC News · Posted: Aug 08, 2024": the writer, the outlet's credit
-        one = clean_name(parts[0], profile) if len(parts[0].split()) >= 2 and _plain_name(parts[0], profile) \
-            else None
-        return [one] if one else []
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", head)
     # (names in full: "Sentra I-Style Makes a Statement" splits at a word that is one in
     # another language, leaving a word alone)
     if not 2 <= len(parts) <= _NAMES_IN_LINE or not all(
@@ -1167,49 +1150,16 @@ def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
         return [one] if one else []
     if "," not in text and "&" not in text and " " not in text:
         return []
-    parts = _name_parts(text, profile)
+    parts = re.split(r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*", text)
+    # (the outlet after the writers is none of them: "Jane Porter, Business Wire")
+    parts = parts[:1] + [p for p in parts[1:] if not _outlet_tag(p)]
     if not 2 <= len(parts) <= _NAMES_IN_LINE:
         return []
     names = [name_near_date(p, near, profile) for p in parts]
     return [n for n in names if n] if all(names) else []
 
 
-def names_alone(text: str, profile: Profile, least: int = 2) -> List[str]:
-    """The names of a line that holds nothing but names (see _name_parts), `least` of them at
-    the fewest: "Ярослав Кузишин, Антон Зелинский", "Jane Doe · John Roe"; none when any part
-    is no name. Where the line stands is the caller's to weigh."""
-    if len(text) > _NAMES_LINE_CHARS:
-        return []
-    parts = _name_parts(text.strip(), profile)
-    if not least <= len(parts) <= _NAMES_IN_LINE or not all(_plain_name(p, profile) for p in parts):
-        return []
-    names = [clean_name(p, profile) for p in parts]
-    return [n for n in names if n] if all(names) else []
-
-
 _NAMES_LINE_CHARS = 120  # an unlabelled line of several names is this short at most
-_STRIPE = rx(r"\s*[|·•]\s*")  # the marks a byline's stripe parts its items with
-
-
-def _names_stripe(text: str) -> bool:
-    return "|" in text or "·" in text or "•" in text
-
-
-def _name_parts(text: str, profile: Profile, commas: bool = True) -> List[str]:
-    """The parts of a line of names with no label, at commas, "&" and conjunctions, and at the
-    bars and middle dots of a byline's stripe ("Julia Vergin | Clare Roth", "Jane Doe · Reuters");
-    the outlet or agency after the first is a credit, no writer, and is left out ("Jane Porter,
-    Business Wire", "Yasmine Hassan · CBC News"; after a comma only with `commas`)."""
-    marks = r"\s*(?:,|&|" + _conjunctions_rx(profile) + r")\s*"
-    parts = [(q, i > 0) for p in re.split(marks, text)
-             for i, q in enumerate(_STRIPE.split(p) if _names_stripe(p) else [p])]
-    # (after a bar, a word alone is an outlet only if an agency or a domain: "| Reuters";
-    # "Taylor Swift, Travis Kelce | TikTok" is a post's network, the line no byline)
-    # (after a comma, any outlet's tag where the caller asks: "Kevin McCoy USA TODAY" is a
-    # name and the outlet, which dated_names reads as they stand)
-    return [parts[0][0]] + [p for p, barred in parts[1:] if p.strip() and not (_outlet_tag(p) and (
-        (barred and (" " in p.strip() or p.strip().casefold() in merged().agencies or bool(domain_rx().search(p))))
-        or (not barred and commas)))]
 _DATED_NAMES_MOST = 250  # names and a date beside them: a line this long at most
 _NAMES_IN_LINE = 4
 
