@@ -948,7 +948,6 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
     """Register a person a sentence opens with under a title in lower case, whatever the verb:
     "Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar." (a later "katanya"
     points back to them, not to whoever spoke before)."""
-    passive = rx(profile.passive_verb) if profile.passive_verb else None
     for m in _lower_titled_matches(body, profile.titles):
         if body[m.start() - 2:m.start()] == ", ":
             opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
@@ -957,7 +956,7 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
                 continue  # (a list's item or a clause's object, not a sentence's subject)
             if _reports_speech(clause, profile):
                 continue  # ("Menurutnya, pelatih Andi salah memilih": what someone else says)
-        if passive and passive.match(body, m.end() - 1):
+        if profile.passive_verb and rx(profile.passive_verb).match(body, m.end() - 1):
             continue  # ("pelatih Andi Wijaya dipecat": acted on, not speaking)
         if any(w in profile.stopwords for w in m.group(2).split()):
             continue
