@@ -954,3 +954,64 @@ def test_named_domains_searches_only_lines_with_an_address_mark(text: str) -> No
         if site and site not in merged().short_link_domains:
             plain[site] += 1
     assert pipeline._named_domains(text) == plain
+
+
+# the plain forms the quotation finder's shortcuts replace, kept as the reference
+_OLD_MARK_RX = re.compile("[\"“”„«»‘’]")
+LOWER_PIECES = ["pelatih", "pelatihan", "kata", "coach", "president", "timnas", "ketua", "warga", "the",
+                "Shin", "Tae-yong", "Budi", "Santoso", "O’Neil", "enggan", "said", " ", " ", " ", ". ",
+                ", ", "! ", "? ", "\n", ".", ",", "-", "’", "‘", "'", "é", "dr", "x", "9", "_"]
+LOWER_TEXT = st.lists(st.sampled_from(LOWER_PIECES), max_size=50).map("".join)
+MARK_PIECES = ["don", "’", "‘", "t", "s", " ", "“", "”", "\"", "«", "»", "„", "9", "_", "é", ",", ".",
+               "\n", "Kami", "’s", "‘90s", "rock ‘n’ roll", "X", "١", "²"]
+MARK_TEXT = st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join)
+
+
+def _old_lower_titled(body: str, titles) -> list:
+    return [m for m in quotes._LOWER_TITLED.finditer(body) if m.group(1) in titles]
+
+
+def _old_find_marks(par: str) -> list:
+    return [(m.group(0), m.start()) for m in _OLD_MARK_RX.finditer(par)
+            if m.group(0) not in "‘’" or quotes._single_mark(par, m.start())]
+
+
+def _new_find_marks(par: str) -> list:
+    return [(m.group(0), m.start()) for m in quotes._SPAN_MARK_RX.finditer(par)
+            if m.group(0) not in "‘’" or quotes._single_mark(par, m.start())]
+
+
+@SETTINGS
+@given(LOWER_TEXT)
+def test_lower_titled_matches_are_the_titled_finditer_matches(text: str) -> None:
+    for lang in ("id", "en"):
+        titles = get_profile(lang).titles | {"pelatih", "coach", "president", "ketua"}
+        assert _spans(quotes._lower_titled_matches(text, titles)) == _spans(_old_lower_titled(text, titles))
+
+
+@SETTINGS
+@given(MARK_TEXT)
+def test_span_marks_skip_only_the_apostrophes_single_mark_refuses(text: str) -> None:
+    assert _new_find_marks(text) == _old_find_marks(text)
+
+
+def test_quotation_shortcuts_on_the_fixture_pages() -> None:
+    """The same on every page of text among the fixtures, paragraph by paragraph."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    pages = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*"))
+             if p.suffix in (".txt", ".html", ".md")]
+    assert len(pages) > 20
+    pages.append("Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar.\npelatih Budi Santoso "
+                 "datang. ketua RT Ahmad Yani mengatakan, pelatih kepala Andi Wijaya dipecat.")
+    found = 0
+    for page in pages:
+        for lang in ("id", "en", "de"):
+            titles = get_profile(lang).titles
+            old = _spans(_old_lower_titled(page, titles))
+            assert _spans(quotes._lower_titled_matches(page, titles)) == old
+            found += len(old)
+        for par in page.split("\n"):
+            assert _new_find_marks(par) == _old_find_marks(par)
+    assert found > 0

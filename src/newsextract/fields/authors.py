@@ -593,10 +593,15 @@ _ROLE_LINE_WORDS = 3
 _BOX_LINK_LINES = 3  # a byline box's link lines ("Email Me", "Follow") a dump prints apart, at most
 
 
+_CAMEL_JOINT = rx(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _links_line(text: str) -> bool:
     """A line of a byline box's links alone ("Email Me", "Follow", "EmailFollow"): short, each
     word (glued ones apart) a word no name has."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).split()
+    if len(text.split()) > 3:
+        return False  # (cheap first: parting glued words only adds words)
+    words = _CAMEL_JOINT.sub(" ", text).split()
     return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
 
 

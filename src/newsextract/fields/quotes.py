@@ -22,6 +22,10 @@ from newsextract.rxcache import longest_first, rx
 # apostrophe, "Jum’at", "don’t", and closes none)
 _OPEN = "\"“„«‘"
 _MARK_RX = rx("[\"“”„«»‘’]")
+# (the marks find_spans weighs: a ’ between two letters or figures, "don’t", "Jum’at", is an
+# apostrophe that _single_mark refuses, left out here at no cost per mark; [^\W_] is what
+# str.isalnum accepts)
+_SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
@@ -117,7 +121,7 @@ def find_spans(par: str) -> List[_Span]:
     spans: List[_Span] = []
     n = len(par)
     marks: Dict[str, List[int]] = {}
-    for m in _MARK_RX.finditer(par):
+    for m in _SPAN_MARK_RX.finditer(par):
         c, at = m.group(0), m.start()
         if c in "‘’" and not _single_mark(par, at):
             continue
@@ -918,14 +922,33 @@ def _reports_speech(clause: List[str], profile: Profile) -> bool:
         or first in profile.cue_before
 
 
+# where a _LOWER_TITLED match may start after the string's start: a word in lower case after a
+# stop or a comma and a space, or after a line break, then a space
+_LOWER_START = rx(r"(?:[.!?,] |\n)([a-z][\w\-]*)(?= )")
+
+
+def _lower_titled_matches(body: str, titles: FrozenSet[str]) -> Iterator["re.Match[str]"]:
+    """The matches of _LOWER_TITLED.finditer(body) whose first word is a title, found by
+    trying the pattern at a title only. The same: a match starts at a sentence's, a line's or
+    a clause's first word only and holds no stop, comma or line break, so no match overlaps
+    the next one's start and finditer finds one at every place where match() finds one; its
+    first word is the whole run of word characters there (a space must follow it)."""
+    if body[:1].islower():
+        m = _LOWER_TITLED.match(body)
+        if m and m.group(1) in titles:
+            yield m
+    for w in _LOWER_START.finditer(body):
+        if w.group(1) in titles:
+            m = _LOWER_TITLED.match(body, w.start(1))
+            if m:
+                yield m
+
+
 def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None:
     """Register a person a sentence opens with under a title in lower case, whatever the verb:
     "Sementara itu, pelatih timnas Shin Tae-yong enggan berkomentar." (a later "katanya"
     points back to them, not to whoever spoke before)."""
-    passive = rx(profile.passive_verb) if profile.passive_verb else None
-    for m in _LOWER_TITLED.finditer(body):
-        if m.group(1) not in profile.titles:
-            continue
+    for m in _lower_titled_matches(body, profile.titles):
         if body[m.start() - 2:m.start()] == ", ":
             opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
             clause = body[opened + 1:m.start() - 2].split()
@@ -933,7 +956,7 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
                 continue  # (a list's item or a clause's object, not a sentence's subject)
             if _reports_speech(clause, profile):
                 continue  # ("Menurutnya, pelatih Andi salah memilih": what someone else says)
-        if passive and passive.match(body, m.end() - 1):
+        if profile.passive_verb and rx(profile.passive_verb).match(body, m.end() - 1):
             continue  # ("pelatih Andi Wijaya dipecat": acted on, not speaking)
         if any(w in profile.stopwords for w in m.group(2).split()):
             continue
