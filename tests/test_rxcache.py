@@ -139,3 +139,31 @@ def test_only_a_plain_file_is_read(cache: Path) -> None:
     os.mkfifo(path)  # (reading a pipe would wait for ever)
     _new_process()
     assert rxcache.rx("z+", 0).match("zz") and rxcache._table == {}
+
+
+_PATTERN_TEXTS = """
+import hashlib, pathlib, sys
+import newsextract
+from newsextract import rxcache
+for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):
+    if p.suffix in (".html", ".txt"):
+        newsextract.extract(p.read_bytes())
+for key in sorted(rxcache._used, key=repr):
+    print(hashlib.sha256(repr(key).encode()).hexdigest())
+"""
+
+
+def test_patterns_read_the_same_in_every_process() -> None:
+    # a pattern built from a set in the set's order differs with each process's hash seed:
+    # the cache then misses it in every run and the file grows by one copy a run
+    import subprocess
+    import sys
+
+    gate = Path(__file__).resolve().parent.parent / "fixtures" / "gate"
+    runs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, NEWSEXTRACT_NO_PATTERN_CACHE="1")
+        out = subprocess.run([sys.executable, "-c", _PATTERN_TEXTS, str(gate)], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        runs.append(set(out.split()))
+    assert runs[0] and runs[0] == runs[1]

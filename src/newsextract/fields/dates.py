@@ -31,7 +31,7 @@ class FoundDate:
 def _share_words() -> str:
     """A share bar's link words as a dump prints them ("Share", "Facebook"), as a pattern."""
     return "|".join(re.escape(w.capitalize()) + r"(?:\b|(?=[A-Z]))"
-                    for w in sorted(merged().share_names, key=len, reverse=True) if w.isalpha())
+                    for w in sorted(merged().share_names, key=longest_first) if w.isalpha())
 
 
 @lru_cache(maxsize=None)
