@@ -103,9 +103,8 @@ def without_teams(names: List[str]) -> List[str]:
     """A team's or a desk's credit ("Tim Cek Fakta", "Tim Redaksi") is kept as printed only
     where no person is named (FIELD-GUIDE): a desk over the text and "(Ditulis oleh X)" under
     it give X."""
-    if any(not is_team(n, merged()) for n in names):
-        return [n for n in names if not is_team(n, merged())]
-    return names
+    people = [n for n in names if not is_team(n, merged())]
+    return people or names
 
 
 def without_glued_connective(names: List[str]) -> List[str]:
