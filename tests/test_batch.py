@@ -311,3 +311,36 @@ def test_an_input_whose_worker_died_once_is_tried_again(tmp_path: Path,
     out = _batch_with_a_killer(tmp_path, monkeypatch, once)
     assert out[5]["error"] is None
     assert out[5]["title"] == "Story number 5"
+
+
+def test_workers_end_when_the_main_process_dies_without_stopping_them(tmp_path: Path) -> None:
+    # A main process killed outright (or cut short between a worker's fork and its recording)
+    # runs no clean-up. Its workers must still end, by reading the end of their pipe: a worker
+    # left waiting keeps the batch's stdout open, and whatever reads it waits for ever.
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(20):
+        shutil.copy(SEED, folder / f"{i:02d}.txt")
+    script = (
+        "import os\n"
+        "from newsextract.batch import _Workers, expand\n"
+        "from newsextract.options import DEFAULT\n"
+        f"inputs = list(expand([{str(folder)!r}]))\n"
+        "batch = _Workers(2, DEFAULT, 30).run(inputs)  # (kept: a dropped one would be closed)\n"
+        "next(batch)\n"
+        "print('first record', flush=True)\n"
+        "os._exit(0)  # no finally, no atexit: the workers are not told\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    try:
+        stdout, stderr = proc.communicate(timeout=30)  # EOF only once every worker has ended
+    except subprocess.TimeoutExpired:
+        subprocess.run(["pkill", "-f", str(folder)], check=False)
+        proc.communicate()
+        pytest.fail("the workers outlived their main process")
+    assert proc.returncode == 0, stderr
+    assert stdout == b"first record\n"
+    assert b"Traceback" not in stderr

@@ -115,9 +115,13 @@ WORKER_TRIES = 2  # an input whose worker died is tried once more before it is r
 _DEPTH = 2  # tasks sent ahead to one worker, so it never waits on the main process
 
 
-def _serve(conn: Any, options: Options, timeout: Optional[float]) -> None:
-    """A worker process: read (index, input) tasks, send back (index, record), until None."""
+def _serve(conn: Any, options: Options, timeout: Optional[float], ours: Tuple[Any, ...] = ()) -> None:
+    """A worker process: read (index, input) tasks, send back (index, record), until None or
+    the end of the pipe. `ours` are the main process's ends of the pipes, copied by the fork:
+    closed at once, or the pipe would never end while this worker holds one."""
     _worker_init()
+    for end in ours:
+        end.close()
     while True:
         try:
             task = conn.recv()
@@ -126,7 +130,11 @@ def _serve(conn: Any, options: Options, timeout: Optional[float]) -> None:
         if task is None:
             return
         index, inp = task
-        conn.send((index, _work((inp, options, timeout))))
+        record = _work((inp, options, timeout))
+        try:
+            conn.send((index, record))
+        except OSError:
+            return  # the main process is gone
 
 
 def _died(source: str, exitcode: Optional[int]) -> Dict[str, Any]:
@@ -161,7 +169,12 @@ class _Workers:
 
     def _start(self, slot: int) -> None:
         mine, theirs = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(theirs,) + self.args, daemon=True)
+        # a forked worker holds copies of this process's ends of every pipe, its own among
+        # them: it closes them first, so that it reads the end of its pipe when this process
+        # is gone (killed outright, or cut short before it recorded the worker) and never
+        # waits for ever, holding the batch's output open
+        ours = tuple(self.conns) + (mine,) if self.ctx.get_start_method() == "fork" else ()
+        proc = self.ctx.Process(target=_serve, args=(theirs,) + self.args + (ours,), daemon=True)
         proc.start()
         theirs.close()
         if slot == len(self.procs):
