@@ -1,0 +1,56 @@
+"""Bylines and dates of text dumps of international pages (issue 11): the lines that look like
+a page's byline or date and are not its own (a "Most read" teaser's writer, a reader's
+comment's date, a surname read as a label and a name), beside the ones that are."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+import newsextract
+
+PARS = {
+    "de": ["Der Kreistag hat am Dienstag zusätzliches Geld für die Reparatur einer Brücke "
+           "bewilligt, die nach starkem Regen eingestürzt war.",
+           "Der Leiter des Bauamts sagte, die Arbeiten sollten im nächsten Monat beginnen und vor "
+           "dem Ende des Haushaltsjahres abgeschlossen sein."],
+    "en": ["The county board voted on Tuesday to set aside more money for repairing a bridge "
+           "that collapsed after heavy rain last week.",
+           "The head of public works said construction would begin next month and should finish "
+           "before the end of the budget year."],
+    "it": ["Il consiglio provinciale ha approvato martedì nuovi fondi per riparare il ponte "
+           "crollato dopo le forti piogge della settimana scorsa.",
+           "Il responsabile dei lavori pubblici ha detto che il cantiere partirà il mese prossimo "
+           "e dovrebbe chiudersi prima della fine dell'anno."],
+    "sv": ["Kommunstyrelsen beslutade på tisdagen att avsätta mer pengar för att reparera bron "
+           "som rasade efter det kraftiga regnet förra veckan.",
+           "Chefen för tekniska förvaltningen säger att arbetet ska börja nästa månad och vara "
+           "klart före budgetårets slut."],
+}
+TITLES = {"de": "Kreis bewilligt Geld für eingestürzte Brücke nach Unwetter",
+          "en": "County Sets Aside Money To Rebuild Bridge Lost In Heavy Rain",
+          "it": "La provincia stanzia fondi per ricostruire il ponte crollato",
+          "sv": "Kommunen avsätter pengar för att bygga upp den rasade bron"}
+
+
+def _dump(lang: str, head: List[str], tail: List[str] = ()) -> str:  # type: ignore[assignment]
+    """A dump: the headline, the lines under it, the text, then the lines under the text."""
+    return "\n\n".join([TITLES[lang], *head, *PARS[lang], *tail]) + "\n"
+
+
+# a bare label that is a common word of the page's language (Italian "di", Swedish "av") names a
+# writer in full: a surname with its particle ("Di Maio") is a name, not a label and a name
+@pytest.mark.parametrize("lang, line, authors", [
+    ("it", "Di Mario Rossi", ["Mario Rossi"]),
+    ("sv", "Av Kari Andersson", ["Kari Andersson"]),
+])
+def test_a_common_words_label_before_a_name_in_full(lang: str, line: str, authors: List[str]) -> None:
+    page = newsextract.extract(_dump(lang, [line, "14.03.2025"]))
+    assert page.authors == authors
+
+
+def test_a_surname_with_its_particle_is_not_label_and_name() -> None:
+    page = newsextract.extract(_dump("it", ["Di Maio", "14/03/2025"]))
+    assert "Maio" not in page.authors
+    assert page.date == "2025-03-14"
