@@ -39,6 +39,44 @@ def _dump(lang: str, head: List[str], tail: List[str] = ()) -> str:  # type: ign
     return "\n\n".join([TITLES[lang], *head, *PARS[lang], *tail]) + "\n"
 
 
+# a "Most read" list under the text: its heading, a story's title, the story's writer
+@pytest.mark.parametrize("lang, teaser", [
+    ("de", ["Meistgelesen", "Streit um Parkplätze eskaliert", "Von Peter Müller"]),
+    ("en", ["Most read", "Parking row turns ugly at the town hall", "By Peter Miller"]),
+])
+def test_a_most_read_teasers_writer_is_not_the_pages(lang: str, teaser: List[str]) -> None:
+    page = newsextract.extract(_dump(lang, [], teaser))
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("lang, byline, teaser, authors", [
+    # the page's own byline under the headline stays, the teaser's is not added to it
+    ("de", "Von Anna Meier", ["Meistgelesen", "Streit um Parkplätze eskaliert", "Von Peter Müller"],
+     ["Anna Meier"]),
+    ("en", "By Jane Doe | New York", ["Most read", "Parking row turns ugly", "By Peter Miller"],
+     ["Jane Doe"]),  # (New York is where she files from, not a writer)
+])
+def test_the_pages_byline_stays_beside_a_most_read_list(lang: str, byline: str, teaser: List[str],
+                                                       authors: List[str]) -> None:
+    page = newsextract.extract(_dump(lang, [byline], teaser))
+    assert page.authors == authors
+
+
+def test_a_byline_under_a_menu_above_the_headline_is_read() -> None:
+    # a breadcrumb menu (a list too) above the headline, the byline under the headline
+    text = "\n\n".join(["Startseite", "Politik", TITLES["de"], "Von Anna Meier",
+                        "14.03.2025, 18:32 Uhr", *PARS["de"]]) + "\n"
+    page = newsextract.extract(text)
+    assert page.authors == ["Anna Meier"]
+    assert page.date == "2025-03-14T18:32:00+01:00"
+
+
+def test_a_topic_tag_row_under_the_headline_is_no_writer() -> None:
+    page = newsextract.extract(_dump("de", ["Politik | Wohnen | Berlin", "14.03.2025"]))
+    assert page.authors == []
+    assert page.date == "2025-03-14"
+
+
 # a bare label that is a common word of the page's language (Italian "di", Swedish "av") names a
 # writer in full: a surname with its particle ("Di Maio") is a name, not a label and a name
 @pytest.mark.parametrize("lang, line, authors", [
