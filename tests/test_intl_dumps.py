@@ -77,6 +77,48 @@ def test_a_topic_tag_row_under_the_headline_is_no_writer() -> None:
     assert page.date == "2025-03-14"
 
 
+# the readers' comments under the text date the comments, not the page
+@pytest.mark.parametrize("lang, comments", [
+    ("de", ["Kommentare", "Peter am 12.03.2025 um 10:00", "So ein Unsinn, das Geld fehlt woanders."]),
+    ("de", ["51 Kommentare", "sarah sagt:", "Juli 30, 2013 um 2:33 pm", "Warum zweimal?"]),
+    ("en", ["12 Comments", "Gaye", "August 8, 2018 at 3:17 pm", "You are awesome!"]),
+])
+def test_a_comments_date_does_not_date_the_page(lang: str, comments: List[str]) -> None:
+    # (the page prints only when it was put up relative to now: no day can be read)
+    head = ["vor 2 Stunden"] if lang == "de" else ["2 hours ago"]
+    page = newsextract.extract(_dump(lang, head, comments))
+    assert page.date is None
+
+
+@pytest.mark.parametrize("lang, tail, day", [
+    # a date's line under the text, above the comments: the page's
+    ("de", ["12.03.2025", "Kommentare", "Peter am 14.03.2025 um 10:00", "So ein Unsinn."],
+     "2025-03-12"),
+    ("en", ["March 12, 2025", "Comments", "Gaye", "March 14, 2025 at 3:17 pm", "Nice."],
+     "2025-03-12"),
+])
+def test_a_date_under_the_text_above_the_comments_is_read(lang: str, tail: List[str], day: str) -> None:
+    page = newsextract.extract(_dump(lang, [], tail))
+    assert (page.date or "")[:10] == day
+
+
+def test_a_comments_counter_under_the_byline_does_not_end_the_search() -> None:
+    # "12 Comments" under the byline links to the comments; the date under the text is the page's
+    page = newsextract.extract(_dump("en", ["By Jane Doe", "12 Comments"], ["March 12, 2025"]))
+    assert (page.date or "")[:10] == "2025-03-12"
+    assert page.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line", [
+    "Version 3.10.12 released",  # a version number
+    "Winning time 1.02.45",  # a race time
+])
+def test_numbers_with_dots_are_no_dates(line: str) -> None:
+    page = newsextract.extract(_dump("en", ["By Jane Doe", line]))
+    assert page.date is None
+    assert page.authors == ["Jane Doe"]
+
+
 # a bare label that is a common word of the page's language (Italian "di", Swedish "av") names a
 # writer in full: a surname with its particle ("Di Maio") is a name, not a label and a name
 @pytest.mark.parametrize("lang, line, authors", [

@@ -629,6 +629,9 @@ def _comments_heading(text: str) -> bool:
     return len(text) < 120 and bool(_comments_rx().search(text))
 
 
+opens_comments = _comments_heading  # (for the field finders: what follows it is the readers')
+
+
 
 def _about_box(text: str) -> bool:
     """The heading of a box about the outlet or its desk, after the article ("Tentang Cek
