@@ -629,6 +629,10 @@ def _comments_heading(text: str) -> bool:
     return len(text) < 120 and bool(_comments_rx().search(text))
 
 
+opens_comments = _comments_heading  # (for the field finders: what follows it is the readers')
+
+
+
 def _about_box(text: str) -> bool:
     """The heading of a box about the outlet or its desk, after the article ("Tentang Cek
     Fakta Liputan6.com", "About KOMPAS.com"): a short line that opens with an about-word and
@@ -755,6 +759,11 @@ def _holders(phrases: Tuple[str, ...], words: List[str]) -> Dict[str, FrozenSet[
     return holders
 
 
+# the reasons a list's heading ("Most read", "Meistgelesen") and its items are labelled with
+LIST_HEADING = "list heading"
+LIST_ITEM = "item under a list heading"
+
+
 @short_text_cache(maxsize=8192)
 def _text_label(text: str, phrase_hit: bool) -> str:
     """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
@@ -762,7 +771,7 @@ def _text_label(text: str, phrase_hit: bool) -> str:
         if len(text) < 80 and _related_only_rx().match(text):
             return "related heading"
         if len(text) < 60 and _list_heading_rx().match(text):
-            return "list heading"
+            return LIST_HEADING
         if _labelled_title(text) is not None:
             return "read-also label"
     return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
@@ -794,7 +803,7 @@ def label_furniture(blocks: List[Block]) -> None:
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]
-        elif kind == "list heading":
+        elif kind == LIST_HEADING:
             b.mark(LIST, kind)
             in_list, bullets, scope = 2, False, b.path[:-1]
         elif kind == "read-also label":
@@ -804,13 +813,13 @@ def label_furniture(blocks: List[Block]) -> None:
             in_list = 0
         elif in_list and len(b.text.split()) <= 30 and not b.text.endswith(".") and \
                 (b.bullet or not bullets) and b.path[:len(scope)] == scope:
-            b.mark(RELATED if in_list == 1 else LIST, "item under a list heading")
+            b.mark(RELATED if in_list == 1 else LIST, LIST_ITEM)
             bullets = bullets or b.bullet
         else:
             in_list = 0
         if b.label == BOILERPLATE:
             b.score = W.boilerplate
-        elif b.label in (RELATED, LIST) and b.reason != "item under a list heading":
+        elif b.label in (RELATED, LIST) and b.reason != LIST_ITEM:
             b.score = W.related
         else:
             b.score = _shape_score(b, i in marker_hits)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, RELATED, Block, at_least_units
-from newsextract.classify import DATED_NAME_IN_BODY, date_line, is_boilerplate, name_under_date
+from newsextract.blocks import BODY, BYLINE, HEADER, LIST, RELATED, Block, at_least_units
+from newsextract.classify import (DATED_NAME_IN_BODY, LIST_HEADING, LIST_ITEM, date_line, is_boilerplate,
+                                  name_under_date)
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
@@ -77,6 +78,12 @@ def _labelled(text: str) -> bool:
 def _after_teaser(blocks: List[Block], j: int) -> bool:
     """The block just above j is a related article's title or a related heading."""
     return j > 0 and blocks[j - 1].label == RELATED
+
+
+def _under_list(blocks: List[Block], j: int) -> bool:
+    """The block just above j is a list's heading or item ("Meistgelesen", "Most read" and a
+    story's title under it)."""
+    return j > 0 and blocks[j - 1].label == LIST and blocks[j - 1].reason in (LIST_ITEM, LIST_HEADING)
 
 
 def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
@@ -251,9 +258,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                                         _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
+                or (end <= j and _under_list(blocks, j))
                 or (start < j < end and _login_line(b.text))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
-            # under a related article's title: the bylines of teasers, not of this one; and
+            # under a related article's title, or below the text under a list's heading or
+            # item ("Most read", "Meistgelesen"): the bylines of teasers, not of this one; and
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an
             # embedded post's, which names the post's writer
             a = []

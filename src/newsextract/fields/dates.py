@@ -488,12 +488,22 @@ def _date_after_body(blocks: List[Block], profile: Profile,
     body = [b.index for b in blocks if b.label == BODY]
     if not body:
         return None
+    opens_comments = _comments_test()
     for b in blocks[body[-1] + 1:body[-1] + 26]:
+        if opens_comments(b.text):
+            break  # (the readers' comments: their dates are the comments')
         if b.label in ("", HEADER) and _date_line(b.text, profile, finder):
             f = finder(b.text, profile)[0]
             if not b.text[f.end:].strip(" ,|"):
                 return (0.0, f.iso, b.index, f.has_zone)
     return None
+
+
+def _comments_test() -> Callable[[str], bool]:
+    """The test of a line that opens the readers' comments (classify's; imported here, when
+    called, as classify imports this module)."""
+    from newsextract.classify import opens_comments
+    return opens_comments
 
 
 @lru_cache(maxsize=None)
@@ -567,8 +577,13 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             (_stamp_near_start(blocks, start, profile, finder) if dump else None)
         guessed = best is not None
     if best is None and dump:
-        # (a dump's date printed under the article, further down than a details box)
+        # (a dump's date printed under the article, further down than a details box; not in
+        # the readers' comments, "Peter am 12.03.2025 um 10:00" dates a comment)
+        opens_comments = _comments_test()
+        text_end = max((b.index for b in blocks if b.label == BODY), default=start)
         for j in range(start + 1, len(blocks)):
+            if j > text_end and opens_comments(blocks[j].text):
+                break
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
