@@ -616,3 +616,45 @@ def test_a_posted_by_line_closing_the_text_credits_its_writer() -> None:
         '<html lang="en"><head><title>Pumps</title></head><body><article><h1>City Approves Pumps'
         f"</h1>{_PUMPS_PARS}</article><p>Posted by Jane Doe on January 5, 2024</p></body></html>")
     assert page.authors == ["Jane Doe"]
+
+
+_MENU = ["Sign up for our newsletter and get the latest news from us every morning.",
+         "Read the latest stories from our correspondents across the world and at home."]
+
+
+@pytest.mark.parametrize("text, declared, want", [
+    # a page in another script with a few English lines of menus: the script tells, not the
+    # English words (which are all the stopword count sees), and a template's declaration of
+    # a Latin language gives way
+    ("أعلنت وزارة الصحة في بيان صدر اليوم أن عدد الإصابات الجديدة انخفض خلال الأسبوع الماضي في معظم المحافظات ", None, "ar"),
+    ("أعلنت وزارة الصحة في بيان صدر اليوم أن عدد الإصابات الجديدة انخفض خلال الأسبوع الماضي في معظم المحافظات ", "en", "ar"),
+    ("国家统计局周三公布的数据显示，十月份工业增加值同比增长百分之五，高于市场此前的预期。", "en", "zh"),
+    ("気象庁によると、震源は日向灘で、地震の規模を示すマグニチュードは推定で７．１だった。", None, "ja"),
+    ("Министр заявил в понедельник, что переговоры с соседними странами будут продолжены в этом году. ", None, "ru"),
+    ("Міністр заявив у понеділок, що переговори з сусідніми країнами триватимуть і цього року. ", None, "uk"),
+    ("Ο υπουργός δήλωσε τη Δευτέρα ότι οι συνομιλίες με τις γειτονικές χώρες θα συνεχιστούν φέτος. ", "en", "el"),
+    ("সংসদ সদস্য সোমবার বলেছেন যে প্রতিবেশী দেশগুলোর সঙ্গে আলোচনা এ বছরও চলবে এবং তা জরুরি। ", None, "bn"),
+    # letters several languages write, and nothing else to tell them by: no guess
+    ("وزیر امور خارجه روز دوشنبه گفت که گفتگوها با کشورهای همسایه ادامه پیدا می‌کند و این مهم است ", None, None),
+    ("Министар је рекао у понедељак да ће разговори са суседним земљама бити настављени и ове године. ", "en", None),
+    ("मंत्री ने सोमवार को कहा कि पड़ोसी देशों के साथ बातचीत इस साल भी जारी रहेगी और यह जरूरी है। ", None, None),
+    # ... unless the page declares one of them
+    ("وزیر امور خارجه روز دوشنبه گفت که گفتگوها با کشورهای همسایه ادامه پیدا می‌کند و این مهم است ", "fa", "fa"),
+    ("मंत्री ने सोमवार को कहा कि पड़ोसी देशों के साथ बातचीत इस साल भी जारी रहेगी और यह जरूरी है। ", "hi", "hi"),
+])
+def test_a_page_in_another_script_takes_its_language_from_the_script(text: str, declared: str,
+                                                                   want: str) -> None:
+    from newsextract.fields.language import page_language
+
+    assert page_language(_MENU + [text * 4], declared, None)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Latin letters with many accents are still Latin: the stopwords decide as before
+    ("Die Anleger an der Frankfurter Börse reagierten am Mittwoch verunsichert, für Käufer schön. ", "de"),
+    ("Thủ tướng cho biết hôm thứ Hai rằng các cuộc đàm phán với các nước láng giềng sẽ tiếp tục. ", None),
+])
+def test_accented_latin_pages_are_not_another_script(text: str, want: str) -> None:
+    from newsextract.fields.language import page_language
+
+    assert page_language([text * 4], None, None)[0] == want

@@ -162,6 +162,16 @@ def page_language(texts: List[str], declared: Optional[str],
     sentences hold most."""
     if forced:
         return forced, "option"
+    head = _joined_head(texts, 8000)
+    other, script = _other_script(head)
+    if other:
+        # most letters are not Latin ones, which every profile writes: its stopwords cannot
+        # tell (a page in Arabic or Chinese holds only its menus' English words), the script can
+        if declared and declared not in available() and script in (None, declared):
+            return declared, "declared by the page"
+        if script:
+            return script, "script"
+        return None, "unknown (a script that several languages write)"
     shares, total = stopword_shares(_sample(texts))
     best = _best(shares, total)
     top = shares.get(best, 0.0) if best else 0.0
@@ -177,12 +187,84 @@ def page_language(texts: List[str], declared: Optional[str],
     # (Japanese puts no spaces between words: its paragraphs are not in the sample, and a few
     # English lines of its menus may be all the sample holds; letters that only one language
     # writes, taking their share of the page's, tell it first)
-    script = _script_language(_joined_head(texts, 8000))
+    script = _script_language(head)
     if script:
         return script, "script"
     if _frequent_enough(shares, total, best) and _sure(best, shares):
         return best, "stopword count"
     return None, "unknown"
+
+
+def _other_script(text: str) -> Tuple[bool, Optional[str]]:
+    """Whether most of the text's letters are outside the Latin alphabet and its extensions;
+    and then the language its script tells: a script one language writes (Greek, Hebrew,
+    Thai, Georgian, Armenian, Tamil and the other scripts of one South or Southeast Asian
+    language, kana with Chinese characters, Hangul), Chinese characters without kana, Arabic
+    letters without those Persian and Urdu add, Bengali without Assamese's letters, Cyrillic
+    with letters only Ukrainian or only Russian writes; None when the letters cannot tell the
+    languages apart (Devanagari, Cyrillic of other languages, Persian or Urdu)."""
+    if text.isascii():
+        return False, None
+    high = len(text) - len(text.encode("latin-1", "ignore"))  # (letters past Latin-1, in C)
+    if high < _OTHER_SCRIPT_SHARE * len(text):
+        return False, None  # (a Latin page's accented letters are far fewer)
+    letters = sum(map(str.isalpha, text))
+    if letters < 200 or len(_latin_letters().findall(text)) >= _OTHER_SCRIPT_SHARE * letters:
+        return False, None
+    share = {code: len(pat.findall(text)) / letters for code, pat in _other_script_patterns()}
+    if share["kana"] >= 0.05:
+        return True, "ja"
+    if share["han"] >= 0.3:
+        return True, "zh"
+    if share["arabic"] >= 0.3:
+        return True, ("ar" if share["arabic_extra"] < 0.005 else None)
+    if share["cyrillic"] >= 0.3:
+        if share["ukrainian"] >= 0.003 and share["russian"] < 0.001:
+            return True, "uk"
+        if share["russian"] >= 0.003 and share["cyrillic_extra"] < 0.0005:
+            return True, "ru"
+        return True, None
+    if share["bengali"] >= 0.3:
+        return True, ("bn" if share["assamese"] < 0.001 else None)
+    for code in _ONE_LANGUAGE_SCRIPTS:
+        if share[code] >= 0.3:
+            return True, code
+    return True, None
+
+
+# most of a text's letters outside the Latin ones: another script's page (a Latin page in a
+# language with many accents, Vietnamese, keeps more than half its letters Latin)
+_OTHER_SCRIPT_SHARE = 0.5
+# scripts as code-point ranges: those one language writes by its code, and the letters
+# that tell the languages of a shared script apart
+_OTHER_SCRIPTS: Tuple[Tuple[str, str], ...] = (
+    ("kana", "\u3040-\u30ff"), ("han", "\u4e00-\u9fff\u3400-\u4dbf"),
+    ("ko", "\uac00-\ud7a3\u1100-\u11ff"), ("el", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "\u05d0-\u05ea"), ("th", "\u0e01-\u0e5b"), ("ka", "\u10a0-\u10ff"),
+    ("hy", "\u0531-\u0587"), ("ta", "\u0b80-\u0bff"), ("te", "\u0c00-\u0c7f"),
+    ("kn", "\u0c80-\u0cff"), ("ml", "\u0d00-\u0d7f"), ("gu", "\u0a80-\u0aff"),
+    ("pa", "\u0a00-\u0a7f"), ("si", "\u0d80-\u0dff"), ("km", "\u1780-\u17ff"),
+    ("lo", "\u0e80-\u0eff"), ("bengali", "\u0980-\u09ff"), ("assamese", "\u09f0\u09f1"),
+    ("arabic", "\u0620-\u064a\u0671-\u06d3"),
+    ("arabic_extra", "\u067e\u0686\u0698\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"),
+    ("cyrillic", "\u0400-\u04ff"), ("ukrainian", "\u0454\u0456\u0457\u0491\u0404\u0406\u0407\u0490"),
+    ("russian", "\u044b\u044d\u042b\u042d"),
+    ("cyrillic_extra", "\u045e\u0458\u0452\u0459\u045a\u045b\u045f\u0453\u045c\u0455"
+                       "\u04d9\u0493\u049b\u04a3\u04e9\u04b1\u04af\u04bb\u0456\u0457\u0454\u0491"))
+_ONE_LANGUAGE_SCRIPTS = ("ko", "el", "he", "th", "ka", "hy", "ta", "te", "kn", "ml", "gu", "pa", "si",
+                         "km", "lo")
+
+
+@lru_cache(maxsize=None)
+def _latin_letters() -> "re.Pattern[str]":
+    """A letter of the Latin alphabet or its extensions."""
+    return rx("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+@lru_cache(maxsize=None)
+def _other_script_patterns() -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
+    """Each of _OTHER_SCRIPTS as one character class."""
+    return tuple((code, rx("[" + ranges + "]")) for code, ranges in _OTHER_SCRIPTS)
 
 
 # letters that only one language writes, as code-point ranges, and the least share of a
