@@ -1315,7 +1315,9 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?:(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
         r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
-        r"(?:,[^,\"“”„«]{1,80})?[,:])\s*$") if according else None
+        r"(?:,[^,\"“”„«]{1,80})?[,:]"
+        # ("Menurut dia, \"...\"": a pronoun, the quotation right after its comma or colon)
+        r"|(?P<who_p>(?i:" + pronouns + r"))[,:])\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
 
 
@@ -1328,6 +1330,38 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
     if _office_only(" ".join(words), profile):
         return None  # ("Kementerian Luar Negeri, Kemlu, mengatakan": the body's short form)
     return people.resolve(" ".join(words))
+
+
+_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
+
+
+def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
+    """The capitalised run the subject ends opens its clause with a title: "Kepala Puskesmas
+    Sukamaju, dr. Lestari Wulandari, mengatakan" (an office and the body it heads, then its
+    holder set off by commas; the apposition is taken only when it is a name: _held_by)."""
+    m = _RUN_BEFORE.search(lead, 0, start)
+    lo = start - len(m.group(1)) if m else start
+    run = lead[lo:end].split()
+    return bool(run) and run[0].lower().strip(".") in profile.titles and \
+        lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
+
+
+def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
+    """The person an apposition after an office names, when it is a name and nothing else:
+    two words of a name or more, or a title then a name ("dr. Lestari Wulandari", "H. Mulyadi
+    Saputra"); not a day, a month, a party's code, nor one word ("Senin (12/5)", "R-Texas",
+    "Jakarta")."""
+    words = appos.strip(" ,").split()
+    titled = False
+    while words and words[0].lower().strip(".") in profile.titles:
+        words, titled = words[1:], True
+    # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
+    # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
+            not all(_plain_name_word(w, profile) for w in words) or \
+            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words):
+        return None
+    return _named_apposition(appos, people, profile)
 
 
 def _office_only(phrase: str, profile: Profile) -> bool:
@@ -1463,7 +1497,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     (according_rx.search(lead) if lead and according_rx else None)
                 if m2:
                     cue = m2.group("cue").lower()
-                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or ""
+                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p") or ""
                                               if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
@@ -1478,7 +1512,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             who = who.split()[-1]
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
-                    elif m2.re is according_rx and who[:1].islower():
+                    elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
                         who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
                     if who.lower() in profile.pronouns:
@@ -1491,6 +1525,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # ("Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan":
                             # the body's holder is named after it)
                             speaker = _named_apposition(m2.group("appos"), people, profile) or speaker
+                        elif m2.re is before_rx and m2.group("appos") and \
+                                _office_run(lead, m2.start("who"), m2.end("who"), profile):
+                            # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
+                            speaker = _held_by(m2.group("appos"), people, profile) or speaker
                         resolved_by = "name" if speaker else "none"
                 elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
                     # '"...," the researchers wrote': a group or a source the text does not
