@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Tuple
 import pytest
 
 import newsextract
+from newsextract.fields.dateline import find_dateline
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "idaudit2"
@@ -27,8 +28,6 @@ KNOWN = {
     # a one-word name after an office's run is not told from a place
     ("liputan6_2022", "*", "quotes"), ("tribun_jateng", "*", "quotes"), ("metrotv2016", "*", "quotes"),
     ("liputan6_2022", "*", "speakers"), ("tribun_jateng", "*", "speakers"), ("metrotv2016", "*", "speakers"),
-    # "Metrotvnews.com, Lembah Hijau:": the outlet, a place of two words and a colon
-    ("metrotv2016", "*", "location"), ("metrotv2016", "*", "body_first"),
     # "Solo: Polisi ...": a place in title case and a colon alone is not told from a label ("Catatan:")
     ("metrotv2024", "*", "location"), ("metrotv2024", "*", "body_first"),
     # a fact check's "Kesimpulan" heading and its verdict after the text are cut as furniture
@@ -129,3 +128,29 @@ W = "\"Waktu tunggu di koridor padat masih di atas 15 menit.\""
 ])
 def test_according_to_a_pronoun(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _speakers(par) == found
+
+
+REST = " Petani di Kabupaten Lembah Hijau mulai memanen padi lebih awal karena khawatir hujan deras."
+
+
+@pytest.mark.parametrize("lead, place", [
+    # the outlet's domain, a comma, a place of several words and a colon
+    ("Metrotvnews.com, Lembah Hijau:", "Lembah Hijau"),
+    ("Metrotvnews.com, Banda Aceh:", "Banda Aceh"),
+    ("Metrotvnews.com, Kota Bogor:", "Kota Bogor"),
+    ("Metrotvnews.com, Jakarta:", "Jakarta"),
+    # near misses: a day, an office, a body; with no colon only one word is the place's
+    ("Metrotvnews.com, Senin Pagi:", None),
+    ("Kompas.com, Kementerian Keuangan:", None),
+    ("Metrotvnews.com, Senin (12/5):", None),
+])
+def test_outlet_place_of_several_words_colon(lead: str, place: Optional[str]) -> None:
+    found = find_dateline(lead + REST)
+    assert (found[0].location if found else None) == place
+    if place:
+        assert found[1] == REST.strip()
+
+
+def test_outlet_place_without_colon_is_one_word() -> None:
+    found = find_dateline("Fimela.com, Jakarta" + REST)
+    assert found and found[0].location == "Jakarta" and found[1] == REST.strip()
