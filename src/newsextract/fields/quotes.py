@@ -1054,6 +1054,8 @@ def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> in
 
 
 _INSTITUTION_GOES_ON = rx(r"\w+ [A-Z]")
+# a capitalised word of three letters or more and a stop: a sentence's end, no initial ("A.")
+_STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
 _DEGREE = rx(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
@@ -1235,6 +1237,12 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
             # titles and acronyms here, its other words in add, as does an office after the name
             toks = m.group(1).split()
+            stop = next((i for i, t in enumerate(toks) if _STOPPED_TOKEN.match(t)
+                         and t.lower().strip(".") not in profile.titles), None)
+            if stop is not None:
+                # "disampaikan Sekda Syarifah Dwikorawati. Ia ...": the sentence ends at the
+                # name's last word; the next sentence's first word is no part of it
+                toks = toks[:stop] + [toks[stop].rstrip(".")]
             titled = bool(toks) and toks[0].lower().strip(".") in profile.titles
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
@@ -1297,8 +1305,9 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
         r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
+    # (an initial inside the name is no word of the run's four: "Wali Kota Bogor Dedie A. Rachim")
     before_rx = rx(
-        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:[A-Z]\.\s)?){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
@@ -1312,12 +1321,14 @@ def _cue_rxs(profile: Profile) -> tuple:
     articles = "|".join(map(re.escape, sorted(profile.apposition_openers)))
     name = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}[A-Z][\w'’\-]*"
     according_rx = rx(
-        r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?:(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
+        r"(?<!\w)(?P<cue>(?i:" + according + r"))(?:(?P<who_s>(?i:" + (suffix or "(?!x)x") + r"))[,:]|\s+(?:"
+        r"(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
         r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
-        # ("Menurut dia, \"...\"": a pronoun, the quotation right after its comma or colon)
-        r"|(?P<who_p>(?i:" + pronouns + r"))[,:])\s*$") if according else None
+        # ("Menurut dia, \"...\"", "Menurutnya, \"...\"": a pronoun, or the pronoun's suffix, the
+        # quotation right after its comma or colon)
+        r"|(?P<who_p>(?i:" + pronouns + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
 
 
@@ -1358,7 +1369,8 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
     # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
     # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
     if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
-            not all(_plain_name_word(w, profile) for w in words) or \
+            not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
+                    for i, w in enumerate(words)) or \
             any(w.lower() in merged_days() or w.lower() in merged_months() for w in words):
         return None
     return _named_apposition(appos, people, profile)
@@ -1515,7 +1527,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
                         who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
-                    if who.lower() in profile.pronouns:
+                    if who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
                         # points to the last one named, not to the sentence's subject)
                         resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
