@@ -42,7 +42,10 @@ _SITE_BAR = rx(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
 # (a dash glued to the place leaves the lead to _LEAD, which reads a place of several words:
 # "Liputan6.com, Banda Aceh- ...")
 _GLUED_DASH = rx(r"[^\W\d_]-\s")
-_SITE_FIRST = rx(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
+# (a place of several words only before a colon, which ends it: "Metrotvnews.com, Banda Aceh:";
+# with no colon the place's end cannot be told from the text's first word)
+_SITE_FIRST = rx(r"^(?P<lead2>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}):\s+(?=[A-Z\"“])"
+                 r"|^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 
 
 @lru_cache(maxsize=None)
@@ -236,6 +239,18 @@ def _capitals_place(place: str) -> bool:
     return True
 
 
+def _plain_place(place: str) -> bool:
+    """Words of a place's name, none a day's, a month's, an office's, an outlet's or a common
+    word ("Senin Pagi", "Kementerian Keuangan" name no place); a unit may open it ("Kota Bogor")."""
+    k = merged()
+    words = place.split()
+    if words[0].casefold() in k.place_units:
+        words = words[1:]  # ("Kota Bogor", "Kabupaten Bekasi": a unit, then the place's name)
+    return bool(words) and not any(
+        w.casefold() in k.office_words or w.casefold() in k.publisher_words or w.casefold() in k.not_places
+        or w.casefold() in k.stopwords or w.casefold() in _date_words() for w in words)
+
+
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
 # WIB"), where a dateline's rest is the paragraph
 _BYLINE_REST = 80
@@ -316,7 +331,9 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
-            d = parse_lead(m.group("lead"), noun_endings)
+            lead = m.group("lead2") or m.group("lead")
+            d = parse_lead(lead, noun_endings) if not m.group("lead2") or _plain_place(lead.split(", ", 1)[1]) \
+                else None
             if d and d.location and d.site:
                 return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
     if "(" in text[:70]:

@@ -1054,6 +1054,8 @@ def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> in
 
 
 _INSTITUTION_GOES_ON = rx(r"\w+ [A-Z]")
+# a capitalised word of three letters or more and a stop: a sentence's end, no initial ("A.")
+_STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
 _DEGREE = rx(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
@@ -1235,6 +1237,12 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             # the office before the name comes off ("oleh Kepala BPBD Jabar Dani Ramdan"): its
             # titles and acronyms here, its other words in add, as does an office after the name
             toks = m.group(1).split()
+            stop = next((i for i, t in enumerate(toks) if _STOPPED_TOKEN.match(t)
+                         and t.lower().strip(".") not in profile.titles), None)
+            if stop is not None:
+                # "disampaikan Sekda Syarifah Dwikorawati. Ia ...": the sentence ends at the
+                # name's last word; the next sentence's first word is no part of it
+                toks = toks[:stop] + [toks[stop].rstrip(".")]
             titled = bool(toks) and toks[0].lower().strip(".") in profile.titles
             while toks and (toks[0].lower().strip(".") in profile.titles or ACRONYM.match(toks[0].strip(".,"))):
                 toks = toks[1:]
@@ -1297,8 +1305,9 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
         r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
+    # (an initial inside the name is no word of the run's four: "Wali Kota Bogor Dedie A. Rachim")
     before_rx = rx(
-        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:[A-Z]\.\s)?){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
@@ -1312,10 +1321,14 @@ def _cue_rxs(profile: Profile) -> tuple:
     articles = "|".join(map(re.escape, sorted(profile.apposition_openers)))
     name = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}[A-Z][\w'’\-]*"
     according_rx = rx(
-        r"(?<!\w)(?P<cue>(?i:" + according + r"))\s+(?:(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
+        r"(?<!\w)(?P<cue>(?i:" + according + r"))(?:(?P<who_s>(?i:" + (suffix or "(?!x)x") + r"))[,:]|\s+(?:"
+        r"(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
         r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
-        r"(?:,[^,\"“”„«]{1,80})?[,:])\s*$") if according else None
+        r"(?:,[^,\"“”„«]{1,80})?[,:]"
+        # ("Menurut dia, \"...\"", "Menurutnya, \"...\"": a pronoun, or the pronoun's suffix, the
+        # quotation right after its comma or colon)
+        r"|(?P<who_p>(?i:" + pronouns + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
 
 
@@ -1328,6 +1341,39 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
     if _office_only(" ".join(words), profile):
         return None  # ("Kementerian Luar Negeri, Kemlu, mengatakan": the body's short form)
     return people.resolve(" ".join(words))
+
+
+_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
+
+
+def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
+    """The capitalised run the subject ends opens its clause with a title: "Kepala Puskesmas
+    Sukamaju, dr. Lestari Wulandari, mengatakan" (an office and the body it heads, then its
+    holder set off by commas; the apposition is taken only when it is a name: _held_by)."""
+    m = _RUN_BEFORE.search(lead, 0, start)
+    lo = start - len(m.group(1)) if m else start
+    run = lead[lo:end].split()
+    return bool(run) and run[0].lower().strip(".") in profile.titles and \
+        lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
+
+
+def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
+    """The person an apposition after an office names, when it is a name and nothing else:
+    two words of a name or more, or a title then a name ("dr. Lestari Wulandari", "H. Mulyadi
+    Saputra"); not a day, a month, a party's code, nor one word ("Senin (12/5)", "R-Texas",
+    "Jakarta")."""
+    words = appos.strip(" ,").split()
+    titled = False
+    while words and words[0].lower().strip(".") in profile.titles:
+        words, titled = words[1:], True
+    # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
+    # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
+            not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
+                    for i, w in enumerate(words)) or \
+            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words):
+        return None
+    return _named_apposition(appos, people, profile)
 
 
 def _office_only(phrase: str, profile: Profile) -> bool:
@@ -1463,7 +1509,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     (according_rx.search(lead) if lead and according_rx else None)
                 if m2:
                     cue = m2.group("cue").lower()
-                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or ""
+                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p") or ""
                                               if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
@@ -1478,10 +1524,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             who = who.split()[-1]
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
-                    elif m2.re is according_rx and who[:1].islower():
+                    elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
                         who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
-                    if who.lower() in profile.pronouns:
+                    if who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
                         # points to the last one named, not to the sentence's subject)
                         resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
@@ -1491,6 +1537,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # ("Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan":
                             # the body's holder is named after it)
                             speaker = _named_apposition(m2.group("appos"), people, profile) or speaker
+                        elif m2.re is before_rx and m2.group("appos") and \
+                                _office_run(lead, m2.start("who"), m2.end("who"), profile):
+                            # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
+                            speaker = _held_by(m2.group("appos"), people, profile) or speaker
                         resolved_by = "name" if speaker else "none"
                 elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
                     # '"...," the researchers wrote': a group or a source the text does not
