@@ -1439,6 +1439,43 @@ def test_an_outlet_s_tag_in_brackets_opening_the_first_paragraph_is_no_image_s_a
     assert extract(html).body.split("\n\n") == [first] + PARAS[1:]
 
 
+def _page(inner: str) -> str:
+    """An HTML page of one article: its headline, then `inner`, then a footer."""
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + inner
+            + "</article><footer>All rights reserved.</footer></body></html>")
+
+
+def test_paragraphs_numbered_in_brackets_are_the_text_not_image_alt_texts() -> None:
+    # an essay whose paragraphs are numbered "[1] ...", "[2] ...": in a page's markup a
+    # bracket that opens a paragraph is no image's alt text (the page's body was empty)
+    numbered = [f"[{i}] {p}" for i, p in enumerate(PARAS, 1)]
+    assert extract(_page("".join(f"<p>{p}</p>" for p in numbered))).body.split("\n\n") == numbered
+
+
+def test_numbered_notes_closing_the_text_are_its_own() -> None:
+    notes = ["[1] Ford, Martin. 2016. The rise of the robots. London: Oneworld.",
+             "[2] Brynjolfsson, Erik, and Andrew McAfee. 2016. The second machine age. New York: Norton."]
+    html = _page("".join(f"<p>{p}</p>" for p in PARAS) + "<p>Sources:</p>"
+                 + "".join(f"<p>{n}</p>" for n in notes))
+    assert extract(html).body.split("\n\n")[-3:] == [PARAS[-1], *notes]
+
+
+def test_a_bracketed_count_or_alt_text_after_the_text_stays_out() -> None:
+    # near misses: a comments link with its count in brackets, a photo's label in brackets
+    html = _page("".join(f"<p>{p}</p>" for p in PARAS)
+                 + '<p><a href="#comments">[3] Comments</a></p><p>[Photo: Harbour board]</p>')
+    assert extract(html).body.split("\n\n") == PARAS
+
+
+def test_a_dump_s_numbered_image_line_is_still_a_caption() -> None:
+    # elinks and lynx print an image as its reference number and alt text: "[16] Fishermen ..."
+    image = "[16] Fishermen stand on the harbour wall during a storm drill"
+    text = ("Harbour wall to be rebuilt\n\n" + "\n\n".join(PARAS[:2]) + f"\n\n{image}\n\n"
+            + "\n\n".join(PARAS[2:]) + "\n")
+    assert extract(text).body.split("\n\n") == PARAS
+
+
 @pytest.mark.parametrize("heading", ["Você pode gostar...", "Artículos relacionados", "Vous aimerez aussi",
                                      "Articoli simili", "You may also like…"])
 def test_a_related_heading_that_trails_off_or_speaks_another_language_heads_no_text(heading: str) -> None:

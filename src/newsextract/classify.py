@@ -394,6 +394,11 @@ def _without_desk_code(text: str) -> str:
     return head
 
 
+# a note of the text, numbered in brackets ("[1] http://...", "[2] Smith, J. (2019) ..."): in
+# HTML no alt text (a dump prints "[1] Logo" for a page's first image, so only a page's)
+_FOOTNOTE = rx(r"\[\d{1,3}\] ")
+
+
 def _bracketed_lead(text: str) -> bool:
     """HTML: a paragraph that a bracket opens and sentences follow ("[Seoul=Yonhap] The
     ...", "[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 ..."): an outlet's and writer's tag
@@ -442,7 +447,7 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     text = block.text
     cached, plain, limit = _SHAPE_FORMS
     kind, score, n = cached(text, marker_hit) if len(text) <= limit else plain(text, marker_hit)
-    if kind == "caption" and block.path and _bracketed_lead(text):
+    if kind == "caption" and block.path and (_bracketed_lead(text) or _FOOTNOTE.match(text)):
         kind, score, n = _prose_shape(text, n)
     if kind == "caption":
         block.caption = True
