@@ -344,3 +344,46 @@ def test_workers_end_when_the_main_process_dies_without_stopping_them(tmp_path: 
     assert proc.returncode == 0, stderr
     assert stdout == b"first record\n"
     assert b"Traceback" not in stderr
+
+
+def test_a_worker_stuck_where_the_time_limit_cannot_reach_is_killed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker blocked past the time limit's alarm (a lock in a C library, a write that never
+    # ends: here the alarm is blocked and the worker sleeps) must not hold the batch for ever
+    import signal
+    import threading
+    import time
+
+    from newsextract import batch
+    from newsextract.options import Options
+
+    if not hasattr(os, "fork"):
+        pytest.skip("the test patches the worker through fork")
+    inputs = []
+    for i in range(6):
+        path = tmp_path / f"{i:02d}.html"
+        path.write_bytes(_html(f"Story number {i}"))
+        inputs.append(batch.Input(source=str(path), path=str(path)))
+    real = batch.process
+
+    def stuck(inp, options, timeout):
+        if inp.source.endswith("03.html"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(3600)
+        return real(inp, options, timeout)
+
+    monkeypatch.setattr(batch, "process", stuck)  # the forked workers inherit it
+    monkeypatch.setattr(batch, "STALL_GRACE", 1.0)
+    out: list = []
+    started = time.monotonic()
+    worker = threading.Thread(target=lambda: out.extend(batch.records(inputs, Options(), 2, 0.5)),
+                              daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "the batch hung on a stuck worker"
+    assert time.monotonic() - started < 30
+    assert [r["source"] for r in out] == [i.source for i in inputs]
+    assert [r["title"] for r in out] == [f"Story number {i}" if i != 3 else None for i in range(6)]
+    assert out[3]["error"]["type"] == "worker_died"
+    assert out[3]["error"]["message"].startswith(
+        "the worker process stopped answering while it was on this input and was killed after ")

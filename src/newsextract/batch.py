@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Deque, Dict, Iterator, List, Optional, Tuple
@@ -112,6 +113,11 @@ def records(inputs: List[Input], options: Options, jobs: int,
 
 
 WORKER_TRIES = 2  # an input whose worker died is tried once more before it is reported
+# A worker that holds inputs and has sent nothing for the time limit and this long is stuck
+# where the time limit's alarm cannot reach it (a lock in a C library, a blocked write): it
+# is killed, and counts as a worker that died on its input.
+STALL_GRACE = 30.0
+_STALL_CHECK = 1.0  # seconds between looks at the workers while none sends anything
 _DEPTH = 2  # tasks sent ahead to one worker, so it never waits on the main process
 
 
@@ -137,8 +143,12 @@ def _serve(conn: Any, options: Options, timeout: Optional[float], ours: Tuple[An
             return  # the main process is gone
 
 
-def _died(source: str, exitcode: Optional[int]) -> Dict[str, Any]:
-    """The error record of an input whose worker process ended while it was on it."""
+def _died(source: str, exitcode: Optional[int], stalled: Optional[float] = None) -> Dict[str, Any]:
+    """The error record of an input whose worker process ended while it was on it (or was
+    killed when it had sent nothing for `stalled` seconds)."""
+    if stalled is not None:
+        return error_record(source, "worker_died", "the worker process stopped answering while "
+                            f"it was on this input and was killed after {stalled:.0f} s")
     if exitcode is not None and exitcode < 0:
         try:
             how = f"signal {signal.Signals(-exitcode).name}"
@@ -166,6 +176,8 @@ class _Workers:
         self.procs: List[Any] = []
         self.conns: List[Any] = []
         self.held: List[Deque[int]] = []
+        self.heard: List[float] = []  # when each worker last sent a record or was given work
+        self.stall = timeout + STALL_GRACE if timeout else None
 
     def _start(self, slot: int) -> None:
         mine, theirs = self.ctx.Pipe()
@@ -181,8 +193,10 @@ class _Workers:
             self.procs.append(proc)
             self.conns.append(mine)
             self.held.append(deque())
+            self.heard.append(time.monotonic())
         else:
             self.procs[slot], self.conns[slot] = proc, mine
+            self.heard[slot] = time.monotonic()
 
     def run(self, inputs: List[Input]) -> Iterator[Dict[str, Any]]:
         from multiprocessing.connection import wait
@@ -214,6 +228,8 @@ class _Workers:
                             again.popleft()
                         else:
                             fresh += 1
+                        if not held:
+                            self.heard[slot] = time.monotonic()
                         held.append(index)
                         try:
                             self.conns[slot].send((index, inputs[index]))
@@ -224,10 +240,13 @@ class _Workers:
                     nxt += 1
                 if nxt >= n:
                     break
-                ready = wait(self.conns + [p.sentinel for p in self.procs])
+                ready = wait(self.conns + [p.sentinel for p in self.procs],
+                             None if self.stall is None else _STALL_CHECK)
+                now = time.monotonic()
                 for slot in range(len(self.procs)):
                     conn, proc = self.conns[slot], self.procs[slot]
                     alive = True
+                    stalled = None
                     while alive and conn.poll():
                         try:
                             index, rec = conn.recv()
@@ -236,8 +255,12 @@ class _Workers:
                             break
                         self.held[slot].remove(index)
                         done[index] = rec
+                        self.heard[slot] = now
                     if alive and proc.sentinel not in ready:
-                        continue
+                        if not (self.stall and self.held[slot] and now - self.heard[slot] > self.stall):
+                            continue
+                        stalled = now - self.heard[slot]
+                        proc.kill()
                     proc.join(1)
                     if proc.is_alive():  # the pipe broke but the process lives on
                         proc.kill()
@@ -248,7 +271,7 @@ class _Workers:
                         index = held.popleft()
                         tries[index] = tries.get(index, 0) + 1
                         if tries[index] >= WORKER_TRIES:
-                            done[index] = _died(inputs[index].source, proc.exitcode)
+                            done[index] = _died(inputs[index].source, proc.exitcode, stalled)
                         else:
                             held.appendleft(index)
                         again.extendleft(reversed(held))
