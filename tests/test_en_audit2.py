@@ -121,6 +121,16 @@ def test_teaser_byline_under_most_read_is_not_the_articles() -> None:
     assert newsextract.extract(text).authors == ["Kevin Liu"]
 
 
+@pytest.mark.parametrize("extra", [
+    ["Tags: Daily Nation, Emily Post, The Herald"],  # a topic row whose tags look like outlets or names
+    ["Reading Time: 2 mins read"],
+    ["The ferry docks at the port on Tuesday.", "Photo/Sarah Namuli"],  # a photo's credit under its caption
+    ["The ferry docks at the port on Tuesday.", "Sarah Namuli/Reuters"],
+])
+def test_lines_beside_the_byline_name_no_one_more(extra: List[str]) -> None:
+    assert newsextract.extract(_dump(["By Ann Lee, Emily Post", DATE, *extra])).authors == ["Ann Lee", "Emily Post"]
+
+
 def test_place_after_a_bar_is_no_outlet() -> None:
     art = newsextract.extract(_dump(["By Jane Doe | New York", DATE]))
     assert art.authors == ["Jane Doe"]
