@@ -1306,6 +1306,11 @@ def plain_name_word(word: str) -> bool:
 _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
+# an outlet's name of a word and a number glued to it ("News24", "France24"), as no person's
+# or place's name is spelt: after a bar only ("Thandi Mokoena | News24")
+_NUMBERED_BRAND = rx(r"^[A-Z][a-z]{2,}\d{1,3}$")
+
+
 def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[str]:
     """The names of a byline tagged with the outlet (see brand_byline), or the several names
     or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
@@ -1327,7 +1332,7 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     if low in merged().photo_agencies or (low in merged().agencies and not barred) or low in merged().follow_networks:
         return []  # (a photo's credit, or a post's network: "Taylor Swift, Travis Kelce | TikTok")
     if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
-            or low in merged().agencies):
+            or low in merged().agencies or barred and _NUMBERED_BRAND.match(tag)):
         return []
     if _team_credit(head, profile) and is_team(head, profile):
         return [head]  # "Tim detikcom - detikNews": a team, kept while no person is named
