@@ -109,6 +109,19 @@ class Trace:
 _LONE_PLACE = rx(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?\.$")
 
 
+def _outlet_named(name: str, article: Article, meta: Meta) -> bool:
+    """A name shaped as an outlet's ("Bangkok Post": its last word an outlet's) that the page
+    names as its outlet, in its <title>'s tail or by its dateline's place ("BANGKOK:"): a
+    byline's "By X, Bangkok Post" credits the outlet, not a second writer."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in merged().outlet_words:
+        return False
+    if any(match_key(name) == match_key(site_after(t) or "") for t in meta.titles[:1]):
+        return True
+    place = (article.location or "").split(",")[0].casefold()
+    return bool(place) and " ".join(words[:-1]).casefold() == place
+
+
 def _placed_again(place: str, paragraphs: List[str]) -> bool:
     """The place is printed in capitals, or the text names it again inside a sentence ("...
     im Bundestag in Berlin"; "die Berliner Polizei" does not count): a word alone with a stop
@@ -549,6 +562,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
+    article.authors = [n for n in article.authors if not _outlet_named(n, article, meta)]
     note = writer_note_at(paragraphs, article.authors, profile)
     if note is not None:
         # (known only now that the byline is read: a note on the writer closes the text, and

@@ -160,6 +160,9 @@ def without_agency_parens(s: str) -> str:
     if m and (m.group(1).casefold() in merged().agencies or
               m.group(1).split()[-1].casefold() in merged().agencies):
         return s[:m.start()]
+    if m and m.re is _PARENS_CODE and (ACRONYM.match(m.group(1)) and not _ROMAN.match(m.group(1))
+                                       or is_outlet(m.group(1))):
+        return s[:m.start()]  # "Paul Grant (CNN)", "Ann Lee (Daily Herald)": the outlet written for
     if m and m.re is _WITH_AGENCY and m.group(1).split()[0] in merged().filed_from \
             and m.group(1).split()[-1][:1].isupper():
         return s[:m.start()]  # "Marie Dupont (à Marseille)": where the story was filed from
@@ -311,6 +314,9 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         return None
     if _company(words):
         return None  # "bergportal GmbH", "Naturstrom AG": a company
+    if len(words) > 1 and words[0].lower() in merged().outlet_words and \
+            words[0].lower() not in merged().outlet_surnames:
+        return None  # "Daily Nation", "Express Tribune": an outlet's name opens with its word
     if "." in s and any(domain_rx().search(w) for w in words):
         return None
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
@@ -480,7 +486,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
         if i and seps[i] == "," and len(p.split()) > 1 and is_outlet(p) and \
-                all(sep in (",", ";") for sep in seps[i + 1:]):
+                all(sep in (",", ";") for sep in seps[i + 1:]) and not _surname_of_outlet_word(p):
             # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet after a
             # comma, its word last (not "Ann Lee and Mary Sentinel", nor a list's member, "Ann
             # Lee, Tom Guardian and Joe Ray": a person whose surname is an outlet's word)
@@ -504,6 +510,20 @@ def split_names(raw: str, profile: Profile) -> List[str]:
 
 
 _ROMAN = rx(r"^[IVX]+$")
+
+
+def _surname_of_outlet_word(part: str) -> bool:
+    """A first name and a surname that is an outlet's word too ("Emily Post", "Ann Herald"):
+    two words, the first neither an outlet's nor a publisher's word nor an article ("Daily
+    Herald", "The Post"), the first not in capitals (an acronym's outlet, "NY Post"). Where
+    the page's outlet has that name, the outlet's own credit drops it later (without_outlet)."""
+    words = part.split()
+    if len(words) != 2 or words[1].lower() not in merged().outlet_surnames:
+        return False
+    first = words[0]
+    k = merged()
+    return _name_word(first) and first.lower() not in k.outlet_words and \
+        first.lower() not in k.publisher_words and first.lower() not in k.stopwords
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 
@@ -1053,6 +1073,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
                 tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
+                or _the_outlet(tail)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
@@ -1071,6 +1092,17 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _the_outlet(part: str) -> bool:
+    """An outlet's name with its article, after a writer's name ("Sam Lee, The New York
+    Times", "The Hindu"): "The" and capitalised words, which no person's name opens with."""
+    words = part.split()
+    return 2 <= len(words) <= _THE_OUTLET_WORDS and words[0] == "The" and \
+        all(w[:1].isupper() for w in words)
+
+
+_THE_OUTLET_WORDS = 5  # "The Sydney Morning Herald": an outlet's name, its article first
 
 
 def _desk_or_town(part: str, profile: Profile) -> bool:
@@ -1278,6 +1310,11 @@ def plain_name_word(word: str) -> bool:
 _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
+# an outlet's name of a word and a number glued to it ("News24", "France24"), as no person's
+# or place's name is spelt: after a bar only ("Thandi Mokoena | News24")
+_NUMBERED_BRAND = rx(r"^[A-Z][a-z]{2,}\d{1,3}$")
+
+
 def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[str]:
     """The names of a byline tagged with the outlet (see brand_byline), or the several names
     or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
@@ -1299,7 +1336,7 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     if low in merged().photo_agencies or (low in merged().agencies and not barred) or low in merged().follow_networks:
         return []  # (a photo's credit, or a post's network: "Taylor Swift, Travis Kelce | TikTok")
     if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
-            or low in merged().agencies):
+            or low in merged().agencies or barred and _NUMBERED_BRAND.match(tag)):
         return []
     if _team_credit(head, profile) and is_team(head, profile):
         return [head]  # "Tim detikcom - detikNews": a team, kept while no person is named
@@ -1344,7 +1381,11 @@ def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optio
             if name and len(name.split()) >= 2:
                 return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    if m and (_role_tag(m.group("tag"), profile)
+    # ("X, The New York Times": the outlet with its article after a comma; not after a dot,
+    # "Derek Jarman · The Garden", a work's title after its maker's name)
+    the_outlet = m is not None and bare_outlet and text[m.end("name"):m.start("tag")].strip() == "," and \
+        _the_outlet(m.group("tag")) and _plain_name(m.group("name").strip(), profile)
+    if m and (_role_tag(m.group("tag"), profile) or the_outlet
               or bare_outlet and _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):
         # (but "Al Goldis, Associated Press" with no label is how a photo is credited)

@@ -170,12 +170,16 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
     sites += [m.group(1) for m in _WIRE.finditer(rest)]
     rest = _WIRE.sub(",", rest)
     places: List[str] = []
+    dated = False
     for part in (p.strip() for p in rest.split(",")):
         if not part:
             continue
-        if is_outlet(part):
+        if is_outlet(part) or dated and ACRONYM.match(part) and places:
+            # (an acronym after the place and the date is the agency's tag: "Accra, Dec. 4,
+            # GNA -", as "New Delhi, Dec 4 (PTI)" prints it in parentheses)
             sites.append(part)
         elif _is_date(part) or _YEAR.match(part):
+            dated = True
             continue
         elif sites and _DAY.match(part):
             continue  # "MADRID, 5 (EUROPA PRESS) -", "Jakarta, 5/11 (ANTARA) -": the day, before the tag

@@ -323,6 +323,9 @@ class Profile:
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
     outlet_words: FrozenSet[str] = frozenset()
+    # The outlet words that are also people's surnames ("Emily Post", "Ann Courier"): after a
+    # comma, a first name and such a word is a co-author, unless the page names its outlet so.
+    outlet_surnames: FrozenSet[str] = frozenset()
     # Labels of a contact box's lines ("Telephone", "Fax", "E-mail"), lower-cased: a paragraph
     # with an e-mail address, phone numbers and two of these is the site's contact box.
     contact_labels: FrozenSet[str] = frozenset()

@@ -543,6 +543,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # the common case: <b>, <span>, <em> with no attributes change nothing
                 stack.append(parent)
                 closes.append(False)  # (no plain inline tag is block-level)
+                if tag == "time" and parts and parts[-1][-1:].isalnum():
+                    parts.append(" ")  # (a date glued to a byline's name: "Sam Lee<time>Dec 4")
                 s = el.text
                 if s and (parts or parent[2] or not s.isspace()):  # (as w.add)
                     parts.append(s)
@@ -612,6 +614,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             closes.append(is_block)  # (its context's tag is its own when it is block-level)
             if is_cell and parts:  # (as w.add(" ", False): no block opens with a space)
                 parts.append(" ")
+            if tag == "time" and parts and parts[-1][-1:].isalnum():
+                parts.append(" ")  # (a date opens no word: "The Hindu<time>Dec 4, 2024</time>")
             if tag != "br" and tag != "hr":
                 s = el.text  # (read once: lxml makes a new string at each read)
                 if s and (parts or ctx[2] or not s.isspace()):  # (as w.add)
