@@ -79,7 +79,6 @@ def label_starts(profile: Profile) -> Tuple[str, ...]:
     return tuple({x.casefold() for x in profile.editor_labels + profile.author_labels})
 
 
-_ROMAN = rx(r"^(?:I{1,3}|IV|VI{0,3}|IX)$")
 _CAPS_RUN = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials ("J.O.")
 _NAME_PARTS = rx(r"([\-'’])")
 
@@ -486,10 +485,12 @@ def split_names(raw: str, profile: Profile) -> List[str]:
         if i and ACRONYM.match(p.strip()):
             continue  # "By Jane Doe, CNN": the outlet after the name, no second person
         if i and seps[i] == "," and len(p.split()) > 1 and is_outlet(p) and \
-                all(sep in (",", ";") for sep in seps[i + 1:]) and not _surname_of_outlet_word(p):
-            # "By Anil Mehta, Hindustan Times", "Ann Lee, Daily Herald": the outlet after a
-            # comma, its word last (not "Ann Lee and Mary Sentinel", nor a list's member, "Ann
-            # Lee, Tom Guardian and Joe Ray": a person whose surname is an outlet's word)
+                all(sep in (",", ";") for sep in seps[i + 1:]):
+            # "By Anil Mehta, Hindustan Times", "By Jane Doe, Washington Post": the outlet after
+            # a comma, its word last (not "Ann Lee and Mary Sentinel", nor a list's member,
+            # "Ann Lee, Tom Guardian and Joe Ray": a person whose surname is an outlet's word).
+            # "By Ann Lee, Emily Post" loses its second writer: a syndicated writer's outlet
+            # ("Denver Post", "Boston Herald") is far more common, and no word tells them apart
             continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
@@ -510,20 +511,6 @@ def split_names(raw: str, profile: Profile) -> List[str]:
 
 
 _ROMAN = rx(r"^[IVX]+$")
-
-
-def _surname_of_outlet_word(part: str) -> bool:
-    """A first name and a surname that is an outlet's word too ("Emily Post", "Ann Herald"):
-    two words, the first neither an outlet's nor a publisher's word nor an article ("Daily
-    Herald", "The Post"), the first not in capitals (an acronym's outlet, "NY Post"). Where
-    the page's outlet has that name, the outlet's own credit drops it later (without_outlet)."""
-    words = part.split()
-    if len(words) != 2 or words[1].lower() not in merged().outlet_surnames:
-        return False
-    first = words[0]
-    k = merged()
-    return _name_word(first) and first.lower() not in k.outlet_words and \
-        first.lower() not in k.publisher_words and first.lower() not in k.stopwords
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
 
