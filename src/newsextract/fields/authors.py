@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, LIST, RELATED, Block, at_least_units
-from newsextract.classify import (DATED_NAME_IN_BODY, LIST_HEADING, LIST_ITEM, date_line, is_boilerplate,
+from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
@@ -19,7 +19,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
-from newsextract.rxcache import rx
+from newsextract.rxcache import longest_first, rx
 
 
 @dataclass
@@ -83,7 +83,26 @@ def _after_teaser(blocks: List[Block], j: int) -> bool:
 def _under_list(blocks: List[Block], j: int) -> bool:
     """The block just above j is a list's heading or item ("Meistgelesen", "Most read" and a
     story's title under it)."""
-    return j > 0 and blocks[j - 1].label == LIST and blocks[j - 1].reason in (LIST_ITEM, LIST_HEADING)
+    if not (j > 0 and blocks[j].label == LIST and blocks[j].reason == LIST_ITEM and
+            blocks[j - 1].label == LIST and blocks[j - 1].reason == LIST_ITEM):
+        return False
+    # (teasers repeat their shape: in a list of two stories and more, another item names its
+    # writer too; an author box under the list's last story is the page's)
+    items = []
+    k = j - 1
+    while k >= 0 and blocks[k].label == LIST and blocks[k].reason == LIST_ITEM:
+        items.append(blocks[k])
+        k -= 1
+    return len(items) < 2 or any(_byline_word().match(b.text) for b in items[1:])
+
+
+@lru_cache(maxsize=None)
+def _byline_word() -> "re.Pattern[str]":
+    """A line opened by a one-word byline label of any profile ("By", "Von", "Oleh")."""
+    k = merged()
+    words = sorted({w for w in (*k.bare_labels, *k.own_author_labels) if " " not in w and w.isalpha()},
+                   key=longest_first)
+    return rx(r"^\W{0,3}(?:" + "|".join(map(re.escape, words)) + r")\s+\S", re.I)
 
 
 def without_outlet(names: List[str], site: Optional[str]) -> List[str]:

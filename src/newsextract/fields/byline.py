@@ -659,9 +659,11 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         for name in names:
             if (dated or label in profile.login_labels) and len(name.split()) < 2:
                 continue  # "Posted on ... by admin": a blog's user name, not a byline
-            if label in profile.own_author_labels and not m.group("colon") and len(name.split()) < 2:
-                # (a bare label that is a common word, Italian "di", Swedish "av", names a
-                # writer in full: "Di Maio", "Di Stefano" are surnames, "Di Mario Rossi" a byline)
+            if label in profile.particle_labels and \
+                    m.group("label")[:1].isupper() and not m.group("colon") and len(name.split()) < 2:
+                # (a bare label that is also a surname's particle, Italian "Di", printed
+                # capitalised as a name's first word is, names a writer in full: "Di Maio", "Di
+                # Stefano" are surnames, "Di Mario Rossi" a byline; "di Redazione", "Av Berg" stay)
                 continue
             if name not in target:
                 target.append(name)

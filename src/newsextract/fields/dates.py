@@ -490,13 +490,33 @@ def _date_after_body(blocks: List[Block], profile: Profile,
         return None
     opens_comments = _comments_test()
     for b in blocks[body[-1] + 1:body[-1] + 26]:
-        if opens_comments(b.text):
+        if _comments_open(blocks, b.index, opens_comments, profile, finder):
             break  # (the readers' comments: their dates are the comments')
         if b.label in ("", HEADER) and _date_line(b.text, profile, finder):
             f = finder(b.text, profile)[0]
             if not b.text[f.end:].strip(" ,|"):
                 return (0.0, f.iso, b.index, f.has_zone)
     return None
+
+
+_NO_COMMENTS = rx(r"^\W{0,3}0\s|\(0\)")
+
+
+def _comments_open(blocks: List[Block], j: int, opens_comments: Callable[[str], bool],
+                   profile: Profile, finder: Callable) -> bool:
+    """Block j opens the readers' comments: a comments heading that counts more than none, and
+    not a counter or link with a date's line right under it (a comment's date follows its
+    writer's name, "Gaye" / "August 8, 2018 at 3:17 pm"; a details box's date, a toolbar's)."""
+    text = blocks[j].text
+    if blocks[j].tag and blocks[j].link_density >= 0.5:
+        return False  # (HTML: a link to the comments, "Comments (3)" in a toolbar, is no heading)
+    if not opens_comments(text) or _NO_COMMENTS.search(text):
+        return False
+    if j + 1 < len(blocks) and _only_a_date(blocks[j + 1].text, profile, finder):
+        # (a date opening its own line: a comment's names its writer first, "Peter am ...",
+        # "sarah sagt: Juli 30, ...")
+        return finder(blocks[j + 1].text, profile)[0].start > 0
+    return True
 
 
 def _comments_test() -> Callable[[str], bool]:
@@ -582,7 +602,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         opens_comments = _comments_test()
         text_end = max((b.index for b in blocks if b.label == BODY), default=start)
         for j in range(start + 1, len(blocks)):
-            if j > text_end and opens_comments(blocks[j].text):
+            if j > text_end and _comments_open(blocks, j, opens_comments, profile, finder):
                 break
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]

@@ -94,6 +94,9 @@ class Profile:
     # Author labels that are common words in other languages (Italian "di X" is "by X", and
     # Indonesian "di" is "in"): read only on pages in this profile's language.
     own_author_labels: Tuple[str, ...] = ()
+    # Own author labels that are also a surname's particle ("Di Maio", "Di Stefano"): printed
+    # capitalised before one word, the two are a surname, not a label and a name.
+    particle_labels: FrozenSet[str] = frozenset()
     editor_labels: Tuple[str, ...] = ()
     # Labels that may stand without a colon ("By Jane Doe").
     bare_labels: FrozenSet[str] = frozenset()

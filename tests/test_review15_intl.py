@@ -1,0 +1,47 @@
+"""What the review of the intl merge found (invented pages in fixtures/review15, checked by eye):
+a byline label that is a common word, a list above the page's own byline, and a comments
+counter or link above the page's date must not cost the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsextract
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "review15"
+
+
+def _read(name: str) -> newsextract.Article:
+    return newsextract.extract((PAGES / name).read_bytes(), source=name)
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("c6sv.txt", ["Sundqvist"]),  # "Av Sundqvist": Swedish "av" is no surname's particle
+    ("c7da.txt", ["Jensen"]),  # "Af Jensen"
+    ("c10it.txt", ["Rossi", "Bianchi"]),  # "di Rossi e Bianchi": lower case, a label
+    ("c1it.txt", ["Redazione"]),  # "di Redazione": the desk, as printed, when no one is named
+    ("c12it.txt", ["Di Maio"]),  # "Di Maio": capitalised, a surname with its particle
+])
+def test_a_common_word_label_before_one_word(name: str, authors: list) -> None:
+    assert _read(name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("b1en.html", ["Jane Doe"]),  # a "Latest developments" list, then the page's byline
+    ("b1en.w3m.txt", ["Jane Doe"]),
+    ("b3de.w3m.txt", ["Anna Meier"]),  # "Top-Themen: Brücke, Haushalt" / "Von Anna Meier"
+])
+def test_a_list_above_the_pages_own_byline_does_not_make_it_a_teasers(name: str, authors: list) -> None:
+    assert _read(name).authors == authors
+
+
+@pytest.mark.parametrize("name, date", [
+    ("d2en.html", "2025-03-12"),  # a "0 Comments" link, then the date
+    ("d4fr.html", "2025-03-12"),  # "Commentaires (0)", then the date
+    ("d4fr.w3m.txt", "2025-03-12"),
+    ("e4en.html", None),  # "3 Comments" / a reader's name / a date: the comment's, not the page's
+])
+def test_a_comments_link_or_empty_counter_does_not_end_the_date_search(name: str, date: str) -> None:
+    assert _read(name).date == date
