@@ -1353,8 +1353,18 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
     m = _RUN_BEFORE.search(lead, 0, start)
     lo = start - len(m.group(1)) if m else start
     run = lead[lo:end].split()
-    return bool(run) and run[0].lower().strip(".") in profile.titles and \
-        lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
+    if not (run and run[0].lower().strip(".") in profile.titles and
+            lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")):
+        return False
+    # (a title and a name, "Pelatih Kepala Budi Hartawan, Persikota Sukamaju, mengatakan",
+    # "Gov. Maria Delacroix, New Mexico Democrat, said": the run names its holder, and the
+    # apposition is the holder's club, place or party, no other speaker)
+    rest = list(run)
+    while rest and (rest[0].lower().strip(".,") in profile.titles or rest[0].lower().strip(".,") in
+                    profile.office_words or ACRONYM.match(rest[0].strip(".,"))
+                    or len(rest) > 2 and rest[0].lower() in profile.team_words):
+        rest = rest[1:]  # (a team's word only before two more: "Kapten Tim Andi Saputra", "Coach Tim Lee")
+    return len(rest) < 2 or not all(_plain_name_word(w, profile) for w in rest)
 
 
 def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
@@ -1371,8 +1381,10 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
     if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
-            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words):
-        return None
+            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
+            any(w.lower().strip(".,") in profile.place_units or w.lower().strip(".,") in profile.org_suffixes
+                or w.lower().strip(".,") in profile.publisher_words for w in words):
+        return None  # (nor a body, a firm or a unit's place: "Kota Sukamaju", "Acme Software Inc")
     return _named_apposition(appos, people, profile)
 
 
