@@ -8,6 +8,7 @@ from typing import List, Optional
 
 import pytest
 
+from newsextract.fields.dateline import find_dateline
 from newsextract.fields.quotes import extract_quotes
 from newsextract.profiles import get_profile
 
@@ -51,3 +52,54 @@ def test_a_team_word_in_the_office_leaves_the_holder_named() -> None:
            "kesalahan sendiri di babak kedua dan itu harus segera kami perbaiki.\"")
     (speaker,) = _speakers([par], "id")
     assert speaker is not None and speaker.endswith("Andi Saputra")
+
+
+REST = "Ribuan warga mengungsi setelah banjir bandang melanda desa mereka pada Senin malam."
+
+
+def _place(lead: str) -> Optional[tuple]:
+    found = find_dateline(lead + " " + REST)
+    return (found[0].location, found[1]) if found else None
+
+
+# 2. a place of two words or three before the colon, a direction or a short particle among them
+@pytest.mark.parametrize("place", [
+    "Jakarta Selatan", "Jakarta Timur", "Jakarta Pusat", "Jawa Barat", "Jawa Tengah", "Sumatera Utara",
+    "Nusa Tenggara Timur", "Kalimantan Barat", "Tangerang Selatan", "Gunung Kidul", "Los Angeles",
+    # near misses the merge already read: no direction in them
+    "Banda Aceh", "Kota Bogor", "Lembah Hijau", "New York",
+])
+def test_a_place_of_several_words_before_the_colon(place: str) -> None:
+    assert _place(f"Metrotvnews.com, {place}:") == (place, REST)
+
+
+@pytest.mark.parametrize("place, first", [
+    # not read whole (a month's name, a unit or a day's inside them): the first word at least, as
+    # before the merge
+    ("Rio De Janeiro", "Rio"), ("Pasar Minggu", "Pasar"), ("Lima Puluh Kota", "Lima"),
+    ("Ibu Kota Nusantara", "Ibu"),
+])
+def test_a_place_not_read_whole_keeps_its_first_word(place: str, first: str) -> None:
+    found = find_dateline(f"Metrotvnews.com, {place}: {REST}")
+    assert found is not None and found[0].location == first
+
+
+@pytest.mark.parametrize("label", [
+    # a common word last, or a short common word before another: labels, no place
+    "Baca Juga", "Kata Netizen", "Editor Senior", "Foto Ilustrasi", "Breaking News", "Live Streaming",
+])
+def test_a_label_before_the_colon_is_no_place(label: str) -> None:
+    assert _place(f"Metrotvnews.com, {label}:") is None
+
+
+# 3. a city the site prints alone, then a kicker's words: the city only
+@pytest.mark.parametrize("kicker", ["Harga Emas", "Pemerintah Tegaskan", "Menkeu Bilang", "Polisi"])
+def test_a_city_then_a_kicker_is_the_city(kicker: str) -> None:
+    found = find_dateline(f"Liputan6.com, Jakarta {kicker}: {REST}")
+    assert found is not None and found[0].location == "Jakarta"
+    assert found[1].startswith(kicker)
+
+
+def test_a_city_then_a_direction_is_the_whole_place() -> None:
+    assert _place("Liputan6.com, Jakarta Barat:") == ("Jakarta Barat", REST)
+    assert _place("Liputan6.com, Bandung Barat:") == ("Bandung Barat", REST)

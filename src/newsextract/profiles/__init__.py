@@ -249,6 +249,14 @@ class Profile:
     # "Kabupaten Lebak"): in "Dinas Pendidikan Kota Bogor Budi Santoso" the word after one is
     # the place, not the first of the name.
     place_units: FrozenSet[str] = frozenset()
+    # Words of a direction or part that follow a place's name and make it another place
+    # ("Jakarta Selatan", "Jawa Barat", "Gunung Kidul", "North Carolina" the other way round):
+    # office words elsewhere ("Polda Jawa Barat"), inside a place's name they are its own.
+    place_directions: FrozenSet[str] = frozenset()
+    # Cities whose name alone a site's dateline prints before its text with no dash or colon
+    # of its own ("Liputan6.com, Jakarta Pemerintah ..."): after one, capitalised words that
+    # are no direction are the text's or a kicker's, not more of the place.
+    dateline_cities: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
