@@ -103,3 +103,24 @@ def test_a_city_then_a_kicker_is_the_city(kicker: str) -> None:
 def test_a_city_then_a_direction_is_the_whole_place() -> None:
     assert _place("Liputan6.com, Jakarta Barat:") == ("Jakarta Barat", REST)
     assert _place("Liputan6.com, Bandung Barat:") == ("Bandung Barat", REST)
+
+
+# 4. a letter and a stop after a word that is no title, then two words or more of the run: the
+# letter ends a sentence, and the name is what follows
+@pytest.mark.parametrize("code, par, want", [
+    ("en", "The result leaves them third in Group A. Coach Martin Fellowes said: \"We created enough "
+           "chances to win two games tonight and did not take one of them.\"", "Martin Fellowes"),
+    ("en", "The fire started in a classroom in Building C. Principal Laura Henning told reporters: "
+           "\"Every child was out of the building before the smoke spread to the halls.\"", "Laura Henning"),
+    # near misses: an initial inside the name, one word after it, or after a title
+    ("id", "Wali Kota Bogor Dedie A. Rachim mengatakan, \"Kami akan menata ulang trotoar di pusat kota "
+           "mulai bulan depan.\"", "Dedie A. Rachim"),
+    ("en", "Senator John F. Kennedy said: \"We choose to go to the moon in this decade and do the "
+           "other things.\"", "John F. Kennedy"),
+    ("en", "Coach Martin J. Fellowes said: \"We created enough chances to win two games tonight and "
+           "did not take one of them.\"", "Martin J. Fellowes"),
+    ("id", "Hasil itu membuat tim berada di posisi ketiga Grup A. Pelatih Budi Hartawan mengatakan: "
+           "\"Kami punya banyak peluang tetapi tidak ada satu pun yang berbuah gol malam ini.\"", "Budi Hartawan"),
+])
+def test_a_letter_and_a_stop_before_an_office_ends_the_sentence(code: str, par: str, want: str) -> None:
+    assert _speakers([par], code) == [want]

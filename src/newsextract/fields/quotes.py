@@ -1042,6 +1042,8 @@ def _person_before_places(text: str, start: int, end: int,
 _CLAUSE_OPENERS = ("", ".", ",", ";", ":", "!", "?", "\"", "“", "”")
 # a capitalised word and a stop, a sentence's end inside a run of capitalised words ("China. ")
 _STOPPED_WORD = rx(r"\b([A-Z][a-z]{2,})\. ")
+# a letter and a stop after a capitalised word with none ("Group A. ", not "Dr. A. ")
+_STOPPED_LETTER = rx(r"\b([A-Z][a-z]+) ([A-Z])\. ")
 
 
 def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> int:
@@ -1049,6 +1051,13 @@ def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> in
     ("China. Lawrence Gostin": the run is "Lawrence Gostin"; "Gov. Jane Doe" stays whole)."""
     for m in _STOPPED_WORD.finditer(text, start, end):
         if m.group(1).lower() not in profile.titles:
+            start = m.end()
+    for m in _STOPPED_LETTER.finditer(text, max(0, start - 40), end):
+        if m.end() > start and m.group(2).lower() not in profile.titles and \
+                m.group(1).lower() not in profile.titles and len(text[m.end():end].split()) >= 2:
+            # "third in Group A. Coach Martin Fellowes", "in Building C. Principal Laura
+            # Henning": a letter after a word that is no title, two words of the run after it
+            # (an initial keeps one, "Dedie A. Rachim", "John F. Kennedy")
             start = m.end()
     return start
 
@@ -1306,8 +1315,11 @@ def _cue_rxs(profile: Profile) -> tuple:
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
         r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
     # (an initial inside the name is no word of the run's four: "Wali Kota Bogor Dedie A. Rachim")
+    # (one word of the name after it at most: before two the letter ends a sentence, "third
+    # in Group A. Coach Martin Fellowes said", "di Blok A. Kepala Sekolah Ratna mengatakan")
+    initial = r"(?:[A-Z]\.\s(?![A-Z][\w'’\-]*\.?\s[A-Z]))?"
     before_rx = rx(
-        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:[A-Z]\.\s)?){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s" + initial + r"){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
