@@ -124,3 +124,28 @@ def test_a_city_then_a_direction_is_the_whole_place() -> None:
 ])
 def test_a_letter_and_a_stop_before_an_office_ends_the_sentence(code: str, par: str, want: str) -> None:
     assert _speakers([par], code) == [want]
+
+
+# 5. "according to" a plural pronoun: a group says it, no one person; "-nya" after a body: no one
+@pytest.mark.parametrize("code, pars, want", [
+    ("id", ["Kepala Dinas Perdagangan Sukamaju, Yanti Permatasari, mengatakan relokasi tetap berjalan "
+            "sesuai rencana.",
+            "Puluhan pedagang mendatangi kantor dinas pada Senin siang. Menurut mereka, \"Lokasi baru "
+            "terlalu jauh dari pembeli dan kami bisa bangkrut dalam sebulan.\""], [None]),
+    ("en", ["Mayor Helen Carter said the market would move in the spring.",
+            "Dozens of traders marched to city hall on Monday. According to them, \"The new site is far "
+            "from buyers and we could go broke within a month.\""], [None]),
+    ("es", ["La alcaldesa Lucía Moreno Vidal defendió el traslado del mercado.",
+            "Los vecinos protestaron el martes. Según ellos, \"El plan llega tarde y sin dinero suficiente "
+            "para cumplir lo prometido.\""], [None]),
+    ("id", ["Polda Sukamaju mengungkap peredaran narkoba jaringan antarprovinsi.",
+            "Sementara itu, Badan Narkotika Nasional menyebut jaringan ini sudah lama diincar. Menurutnya, "
+            "\"Jaringan ini memasok sabu ke lima provinsi sejak dua tahun lalu.\""], [None]),
+    # near misses: a person named before "Menurutnya" / "Menurut dia" stays the speaker
+    ("id", ["Menteri Keuangan Sri Mulyani menjelaskan program itu menyasar banyak peserta. Menurutnya, "
+            "\"Program ini akan kami lanjutkan tahun depan dengan anggaran yang lebih besar.\""], ["Sri Mulyani"]),
+    ("id", ["Menteri Keuangan Sri Mulyani menjelaskan program itu menyasar banyak peserta. Menurut dia, "
+            "\"Program ini akan kami lanjutkan tahun depan dengan anggaran yang lebih besar.\""], ["Sri Mulyani"]),
+])
+def test_according_to_a_group_or_a_body_names_no_one(code: str, pars: List[str], want: List[Optional[str]]) -> None:
+    assert _speakers(pars, code) == want

@@ -1340,7 +1340,8 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
         # ("Menurut dia, \"...\"", "Menurutnya, \"...\"": a pronoun, or the pronoun's suffix, the
         # quotation right after its comma or colon)
-        r"|(?P<who_p>(?i:" + pronouns + r"))[,:]))\s*$") if according else None
+        r"|(?P<who_p>(?i:" + "|".join(sorted(profile.pronouns | profile.plural_pronouns, key=longest_first))
+        + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
 
 
@@ -1551,10 +1552,15 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
                         who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
-                    if who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
+                    if m2.re is according_rx and (m2.group("who_p") or "").lower() in profile.plural_pronouns:
+                        # ("Menurut mereka, \"...\"", "Según ellos": a group, no one person)
+                        speaker, resolved_by = None, "none"
+                    elif who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
-                        # points to the last one named, not to the sentence's subject)
-                        resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
+                        # points to the last one named, not to the sentence's subject; after
+                        # "menurut" it may point to a body, "pronoun according")
+                        resolved_by = "pronoun before" if m2.re is before_rx else \
+                            "pronoun according" if m2.re is according_rx else "pronoun"
                     else:
                         speaker = people.resolve(who)
                         if m2.re is before_rx and m2.group("appos") and (not speaker or _office_only(who, profile)):
@@ -1615,8 +1621,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             # (the speaker of a quotation close before is within reach, whatever was named:
             # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
             near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
-            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how == "pronoun", near) or \
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
                 _subject_before(body, pos, profile)
+            if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
+                speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -1851,6 +1859,14 @@ def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: st
     first = mentions[0][0]
     return bool(body) and all(w[:1].isupper() for w in body[:first].split()) and \
         _printed_subject(body, first, best)
+
+
+def _body_named(body: str, pos: int, speaker: str, profile: Profile) -> bool:
+    """The speaker a pronoun found is a body's name or its tail, its first office word cut off
+    ("Badan Narkotika Nasional" read as "Narkotika Nasional"): a word of it is an office's or
+    a firm's, as no person's name holds one."""
+    words = [w.lower().strip(".,") for w in speaker.split()]
+    return any(w in profile.office_words or w in profile.org_suffixes for w in words)
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],

@@ -180,6 +180,9 @@ class Profile:
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
     pronouns: FrozenSet[str] = frozenset()
+    # Plural personal pronouns ("mereka", "they", "ellos"): after "according to" ("Menurut
+    # mereka, \"...\"") they point to a group, no one person, so the quotation has no speaker.
+    plural_pronouns: FrozenSet[str] = frozenset()
     # Demonstratives that close an epithet standing for the last named person after a cue
     # verb ("tutur pelantun Could It Be tersebut", "kata pria yang akrab disapa Hendi itu").
     epithet_ends: FrozenSet[str] = frozenset()
