@@ -149,3 +149,34 @@ def test_a_letter_and_a_stop_before_an_office_ends_the_sentence(code: str, par: 
 ])
 def test_according_to_a_group_or_a_body_names_no_one(code: str, pars: List[str], want: List[Optional[str]]) -> None:
     assert _speakers(pars, code) == want
+
+
+# 6. after "according to", a short or title-cased phrase in marks that the sentence goes on from in
+# lower case: a title or a term, no quotation
+@pytest.mark.parametrize("code, par", [
+    ("id", "Film itu mendapat pujian dari kritikus Rina Kartika. Menurutnya, \"Rumah di Ujung Jalan "
+           "Kenangan\" adalah film keluarga terbaik tahun ini."),
+    ("id", "Film itu mendapat pujian dari kritikus. Menurut Rina Kartika, \"Rumah di Ujung Jalan "
+           "Kenangan\" adalah film keluarga terbaik tahun ini."),
+    ("id", "Menteri Ketenagakerjaan Hendra Wiratama menjelaskan program itu menyasar 100.000 peserta. "
+           "Menurut dia, \"Kartu Pelatihan Kerja Mandiri Nusantara\" akan dibagikan mulai Januari di "
+           "seluruh provinsi."),
+    ("es", "La alcaldesa Lucía Moreno Vidal defendió el plan ante los vecinos. Según ella, \"La casa de "
+           "todos\" es el lema de la campaña municipal de este año."),
+])
+def test_a_title_in_marks_after_according_to_is_no_quotation(code: str, par: str) -> None:
+    assert _quotes([par], code) == []
+
+
+@pytest.mark.parametrize("par, start", [
+    # near misses: a sentence's end inside, a cue after, or a long stretch of words in lower case
+    ("Menurut dia, \"Program ini akan kami lanjutkan tahun depan.\"", "Program ini"),
+    ("Menurut dia, \"Program ini akan kami lanjutkan tahun depan dengan anggaran yang jauh lebih "
+     "besar,\" ujarnya.", "Program ini"),
+    ("Menurut dia, \"program ini akan kami lanjutkan tahun depan dengan anggaran yang jauh lebih "
+     "besar\" dan itu sudah disepakati.", "program ini"),
+])
+def test_a_quotation_after_according_to_stays(par: str, start: str) -> None:
+    lead = "Menteri Ketenagakerjaan Hendra Wiratama menjelaskan program itu menyasar 100.000 peserta. "
+    (text,) = _quotes([lead + par], "id")
+    assert text.startswith(start)

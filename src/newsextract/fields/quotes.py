@@ -1532,6 +1532,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 m2 = (name_cue_rx.match(after) if after else None) or \
                     (before_rx.search(lead) if lead else None) or \
                     (according_rx.search(lead) if lead and according_rx else None)
+                if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
+                        not _SENTENCE_END_IN.search(text) and _title_like(text):
+                    # ("Menurutnya, \"Rumah di Ujung Jalan\" adalah film terbaik", "Según ella,
+                    # \"La casa de todos\" es el lema": a title or a term the sentence goes on
+                    # from, no quotation of the source's words)
+                    continue
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p") or ""
@@ -1859,6 +1865,18 @@ def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: st
     first = mentions[0][0]
     return bool(body) and all(w[:1].isupper() for w in body[:first].split()) and \
         _printed_subject(body, first, best)
+
+
+# after a closing mark, the sentence going on in lower case; a sentence's end inside a quotation
+_RUNS_ON_LOWER = rx(r"[\"”»’']?\s+[a-zà-ÿ]")
+_SENTENCE_END_IN = rx(r"[.?!…]")
+
+
+def _title_like(text: str) -> bool:
+    """Short, or mostly capitalised words: a title's or a term's shape ("La casa de todos",
+    "Kartu Pelatihan Kerja Mandiri Nusantara"), not a long stretch of a person's words."""
+    words = text.split()
+    return len(words) <= 8 or 2 * sum(w[:1].isupper() for w in words) > len(words)
 
 
 def _body_named(body: str, pos: int, speaker: str, profile: Profile) -> bool:
