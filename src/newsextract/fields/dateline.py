@@ -44,6 +44,7 @@ _SITE_BAR = rx(r"^(?P<site>[\w\-]+\.[A-Za-z.]{2,12})\s*\|\s*(?=[A-Z\"“])")
 _GLUED_DASH = rx(r"[^\W\d_]-\s")
 # (a place of several words only before a colon, which ends it: "Metrotvnews.com, Banda Aceh:";
 # with no colon the place's end cannot be told from the text's first word)
+_SITE_FIRST_ONE = rx(r"^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 _SITE_FIRST = rx(r"^(?P<lead2>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}):\s+(?=[A-Z\"“])"
                  r"|^(?P<lead>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?:-[\w'’]+)*)(?::\s+|\s+(?=[A-Z\"“]))")
 
@@ -245,14 +246,24 @@ def _capitals_place(place: str) -> bool:
 
 def _plain_place(place: str) -> bool:
     """Words of a place's name, none a day's, a month's, an office's, an outlet's or a common
-    word ("Senin Pagi", "Kementerian Keuangan" name no place); a unit may open it ("Kota Bogor")."""
+    word ("Senin Pagi", "Kementerian Keuangan" name no place); a unit may open it ("Kota Bogor"),
+    a direction follow its first word ("Jakarta Selatan", "Nusa Tenggara Timur"), and a short
+    common word open a name of more before a capitalised word that is none ("Los Angeles", "El
+    Paso"; not "Baca Juga", "Hari Ini", "Kata Netizen")."""
     k = merged()
     words = place.split()
     if words[0].casefold() in k.place_units:
         words = words[1:]  # ("Kota Bogor", "Kabupaten Bekasi": a unit, then the place's name)
+
+    def common(w: str) -> bool:
+        return w in k.stopwords or w in k.office_words or w in k.publisher_words or w in k.not_places \
+            or w in _date_words()
+
+    folded = [w.casefold() for w in words]
     return bool(words) and not any(
-        w.casefold() in k.office_words or w.casefold() in k.publisher_words or w.casefold() in k.not_places
-        or w.casefold() in k.stopwords or w.casefold() in _date_words() for w in words)
+        common(w) and not (i and w in k.place_directions)
+        and not (w in k.stopwords and len(w) <= 3 and i + 1 < len(folded) and not common(folded[i + 1]))
+        for i, w in enumerate(folded))
 
 
 # a byline's rest after its dash: a date, short ("Name - Bisnis.com15 Agustus 2019 | 14:20
@@ -335,11 +346,28 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         # (with a dash the lead may hold a place of several words: "Liputan6.com, Banda Aceh -")
         m = _SITE_FIRST.match(text)
         if m and len(text) - m.end() > 40:
-            lead = m.group("lead2") or m.group("lead")
-            d = parse_lead(lead, noun_endings) if not m.group("lead2") or _plain_place(lead.split(", ", 1)[1]) \
-                else None
+            d, end = None, m.end()
+            if m.group("lead2"):
+                site, place = m.group("lead2").split(", ", 1)
+                first, *more = place.split()
+                if first.casefold() in merged().dateline_cities and \
+                        not all(w.casefold() in merged().place_directions for w in more):
+                    # ("Liputan6.com, Jakarta Pemerintah Tegaskan: ...": the city, then a kicker)
+                    place = first
+                elif not _plain_place(place):
+                    place = ""
+                if place:
+                    d = parse_lead(site + ", " + place, noun_endings)
+                if (not d or place != m.group("lead2").split(", ", 1)[1]) and _plain_place(first):
+                    # (a place of several words not read: its first word as the one-word
+                    # reading takes it, "Metrotvnews.com, Jakarta Timur" -> Jakarta at least)
+                    m = _SITE_FIRST_ONE.match(text)
+                    d = parse_lead(m.group("lead"), noun_endings) if m else None
+                    end = m.end() if m else 0
+            else:
+                d = parse_lead(m.group("lead"), noun_endings)
             if d and d.location and d.site:
-                return Dateline(d.location, d.site, text[:m.end()].strip(), False), text[m.end():]
+                return Dateline(d.location, d.site, text[:end].strip(), False), text[end:]
     if "(" in text[:70]:
         m = _AGENCY_TAG.match(text)
         # (an agency's tag only: "British Virgin Islands (BVI) Governor ..." is a sentence)

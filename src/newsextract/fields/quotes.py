@@ -1042,6 +1042,8 @@ def _person_before_places(text: str, start: int, end: int,
 _CLAUSE_OPENERS = ("", ".", ",", ";", ":", "!", "?", "\"", "“", "”")
 # a capitalised word and a stop, a sentence's end inside a run of capitalised words ("China. ")
 _STOPPED_WORD = rx(r"\b([A-Z][a-z]{2,})\. ")
+# a letter and a stop after a capitalised word with none ("Group A. ", not "Dr. A. ")
+_STOPPED_LETTER = rx(r"\b([A-Z][a-z]+) ([A-Z])\. ")
 
 
 def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> int:
@@ -1049,6 +1051,13 @@ def _after_sentence_end(text: str, start: int, end: int, profile: Profile) -> in
     ("China. Lawrence Gostin": the run is "Lawrence Gostin"; "Gov. Jane Doe" stays whole)."""
     for m in _STOPPED_WORD.finditer(text, start, end):
         if m.group(1).lower() not in profile.titles:
+            start = m.end()
+    for m in _STOPPED_LETTER.finditer(text, max(0, start - 40), end):
+        if m.end() > start and m.group(2).lower() not in profile.titles and \
+                m.group(1).lower() not in profile.titles and len(text[m.end():end].split()) >= 2:
+            # "third in Group A. Coach Martin Fellowes", "in Building C. Principal Laura
+            # Henning": a letter after a word that is no title, two words of the run after it
+            # (an initial keeps one, "Dedie A. Rachim", "John F. Kennedy")
             start = m.end()
     return start
 
@@ -1306,8 +1315,11 @@ def _cue_rxs(profile: Profile) -> tuple:
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
         r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
     # (an initial inside the name is no word of the run's four: "Wali Kota Bogor Dedie A. Rachim")
+    # (one word of the name after it at most: before two the letter ends a sentence, "third
+    # in Group A. Coach Martin Fellowes said", "di Blok A. Kepala Sekolah Ratna mengatakan")
+    initial = r"(?:[A-Z]\.\s(?![A-Z][\w'’\-]*\.?\s[A-Z]))?"
     before_rx = rx(
-        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s(?:[A-Z]\.\s)?){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
+        r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s" + initial + r"){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
         + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
@@ -1328,7 +1340,8 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
         # ("Menurut dia, \"...\"", "Menurutnya, \"...\"": a pronoun, or the pronoun's suffix, the
         # quotation right after its comma or colon)
-        r"|(?P<who_p>(?i:" + pronouns + r"))[,:]))\s*$") if according else None
+        r"|(?P<who_p>(?i:" + "|".join(sorted(profile.pronouns | profile.plural_pronouns, key=longest_first))
+        + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
 
 
@@ -1353,8 +1366,18 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
     m = _RUN_BEFORE.search(lead, 0, start)
     lo = start - len(m.group(1)) if m else start
     run = lead[lo:end].split()
-    return bool(run) and run[0].lower().strip(".") in profile.titles and \
-        lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
+    if not (run and run[0].lower().strip(".") in profile.titles and
+            lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")):
+        return False
+    # (a title and a name, "Pelatih Kepala Budi Hartawan, Persikota Sukamaju, mengatakan",
+    # "Gov. Maria Delacroix, New Mexico Democrat, said": the run names its holder, and the
+    # apposition is the holder's club, place or party, no other speaker)
+    rest = list(run)
+    while rest and (rest[0].lower().strip(".,") in profile.titles or rest[0].lower().strip(".,") in
+                    profile.office_words or ACRONYM.match(rest[0].strip(".,"))
+                    or len(rest) > 2 and rest[0].lower() in profile.team_words):
+        rest = rest[1:]  # (a team's word only before two more: "Kapten Tim Andi Saputra", "Coach Tim Lee")
+    return len(rest) < 2 or not all(_plain_name_word(w, profile) for w in rest)
 
 
 def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
@@ -1371,8 +1394,10 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
     if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
-            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words):
-        return None
+            any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
+            any(w.lower().strip(".,") in profile.place_units or w.lower().strip(".,") in profile.org_suffixes
+                or w.lower().strip(".,") in profile.publisher_words for w in words):
+        return None  # (nor a body, a firm or a unit's place: "Kota Sukamaju", "Acme Software Inc")
     return _named_apposition(appos, people, profile)
 
 
@@ -1507,6 +1532,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 m2 = (name_cue_rx.match(after) if after else None) or \
                     (before_rx.search(lead) if lead else None) or \
                     (according_rx.search(lead) if lead and according_rx else None)
+                if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
+                        not _SENTENCE_END_IN.search(text) and _title_like(text):
+                    # ("Menurutnya, \"Rumah di Ujung Jalan\" adalah film terbaik", "Según ella,
+                    # \"La casa de todos\" es el lema": a title or a term the sentence goes on
+                    # from, no quotation of the source's words)
+                    continue
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p") or ""
@@ -1527,10 +1558,15 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
                         who = _speaker_phrase(who, profile)  # (the name after the description)
                     who = _POSSESSOR_FIRST.sub("", who)
-                    if who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
+                    if m2.re is according_rx and (m2.group("who_p") or "").lower() in profile.plural_pronouns:
+                        # ("Menurut mereka, \"...\"", "Según ellos": a group, no one person)
+                        speaker, resolved_by = None, "none"
+                    elif who.lower() in profile.pronouns or m2.re is according_rx and m2.group("who_s"):
                         # (a pronoun before the quotation, 'Lacerda said Epstein told her: "..."',
-                        # points to the last one named, not to the sentence's subject)
-                        resolved_by = "pronoun before" if m2.re is before_rx else "pronoun"
+                        # points to the last one named, not to the sentence's subject; after
+                        # "menurut" it may point to a body, "pronoun according")
+                        resolved_by = "pronoun before" if m2.re is before_rx else \
+                            "pronoun according" if m2.re is according_rx else "pronoun"
                     else:
                         speaker = people.resolve(who)
                         if m2.re is before_rx and m2.group("appos") and (not speaker or _office_only(who, profile)):
@@ -1591,8 +1627,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             # (the speaker of a quotation close before is within reach, whatever was named:
             # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
             near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
-            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how == "pronoun", near) or \
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
                 _subject_before(body, pos, profile)
+            if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
+                speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -1827,6 +1865,26 @@ def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: st
     first = mentions[0][0]
     return bool(body) and all(w[:1].isupper() for w in body[:first].split()) and \
         _printed_subject(body, first, best)
+
+
+# after a closing mark, the sentence going on in lower case; a sentence's end inside a quotation
+_RUNS_ON_LOWER = rx(r"[\"”»’']?\s+[a-zà-ÿ]")
+_SENTENCE_END_IN = rx(r"[.?!…]")
+
+
+def _title_like(text: str) -> bool:
+    """Short, or mostly capitalised words: a title's or a term's shape ("La casa de todos",
+    "Kartu Pelatihan Kerja Mandiri Nusantara"), not a long stretch of a person's words."""
+    words = text.split()
+    return len(words) <= 8 or 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+def _body_named(body: str, pos: int, speaker: str, profile: Profile) -> bool:
+    """The speaker a pronoun found is a body's name or its tail, its first office word cut off
+    ("Badan Narkotika Nasional" read as "Narkotika Nasional"): a word of it is an office's or
+    a firm's, as no person's name holds one."""
+    words = [w.lower().strip(".,") for w in speaker.split()]
+    return any(w in profile.office_words or w in profile.org_suffixes for w in words)
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],

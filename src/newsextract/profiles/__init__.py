@@ -183,6 +183,9 @@ class Profile:
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
     pronouns: FrozenSet[str] = frozenset()
+    # Plural personal pronouns ("mereka", "they", "ellos"): after "according to" ("Menurut
+    # mereka, \"...\"") they point to a group, no one person, so the quotation has no speaker.
+    plural_pronouns: FrozenSet[str] = frozenset()
     # Demonstratives that close an epithet standing for the last named person after a cue
     # verb ("tutur pelantun Could It Be tersebut", "kata pria yang akrab disapa Hendi itu").
     epithet_ends: FrozenSet[str] = frozenset()
@@ -252,6 +255,14 @@ class Profile:
     # "Kabupaten Lebak"): in "Dinas Pendidikan Kota Bogor Budi Santoso" the word after one is
     # the place, not the first of the name.
     place_units: FrozenSet[str] = frozenset()
+    # Words of a direction or part that follow a place's name and make it another place
+    # ("Jakarta Selatan", "Jawa Barat", "Gunung Kidul", "North Carolina" the other way round):
+    # office words elsewhere ("Polda Jawa Barat"), inside a place's name they are its own.
+    place_directions: FrozenSet[str] = frozenset()
+    # Cities whose name alone a site's dateline prints before its text with no dash or colon
+    # of its own ("Liputan6.com, Jakarta Pemerintah ..."): after one, capitalised words that
+    # are no direction are the text's or a kicker's, not more of the place.
+    dateline_cities: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
