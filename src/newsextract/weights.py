@@ -240,6 +240,8 @@ class Weights:
     # a line that a single <br> ends with no mark after a word, of this many words at least,
     # is carried on by the next line of its element when that opens in lower case
     br_sentence_words: int = 4
+    # loose words past a box that split a <p> are the <p>'s paragraph at this many words
+    split_paragraph_words: int = 8
 
     # --- the headline (fields/title.py) ---
     title_hint: float = 30.0  # matches a title from the page's metadata
