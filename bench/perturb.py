@@ -30,7 +30,8 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "id-news"
-FIELDS = ["title", "date", "authors", "location", "body_start", "body_end", "clean", "qR", "sp"]
+FIELDS = ["title", "date", "authors", "location", "body_start", "body_end", "clean", "qR", "sp", "noise"]
+SNIPPETS: dict[str, str] = {}  # each kind's inserted markup, whose words must stay out of the body
 
 _spec = importlib.util.spec_from_file_location("fields_score", SHARED / "eval" / "fields_score.py")
 assert _spec and _spec.loader
@@ -44,8 +45,11 @@ def norm(s: str | None) -> str:
 
 
 def frag(html: str) -> etree._Element:
-    """One element from a snippet of HTML."""
-    return lxml.html.fragment_fromstring(html, create_parent=False)
+    """One element from a snippet of HTML (a <span> around several, whose tags stay inline)."""
+    try:
+        return lxml.html.fragment_fromstring(html, create_parent=False)
+    except etree.ParserError:
+        return lxml.html.fragment_fromstring(html, create_parent="span")
 
 
 # --- locating the article's paragraphs in the tree ---------------------------------------------------
@@ -139,6 +143,20 @@ PENULIS = '<div class="author-end">Penulis: {}<br>Editor: Yoga Pratama</div>'
 TAGS = ('<div class="tags">Tag: <a href="/tag/a">Pemilu</a>, <a href="/tag/b">Jawa Tengah</a>, '
         '<a href="/tag/c">Komisi Pemilihan Umum</a></div>')
 
+# bare forms: no wrapper of the page's own around them
+TWEET_BARE = TWEET[len('<div class="embed">'):-len('</div>')]
+AD_BARE = '<div id="div-gpt-ad-1234-0">' + SCRIPT + '</div>'
+BACA_PLAIN = '<p>BACA JUGA: <a href="/berita/7/x">Polisi Tangkap Dua Pencuri Motor di Pasar Induk Sendang</a></p>'
+BACA_DIV = ('<div class="baca-juga"><span>Baca Juga</span><a href="/berita/8/x">Kisah Penjual Jamu '
+            'Gendong yang Sukses Kuliahkan Tiga Anaknya</a></div>')
+BACA_BR = ('<span><br><br><strong>Baca Juga: <a href="/berita/9/x">Gubernur Tinjau Lokasi Banjir '
+           'di Kecamatan Sukamulya</a></strong><br><br></span>')
+SIMAK = ('<p><strong>Simak juga video "Detik-detik Jembatan Putus Diterjang Arus":</strong></p>'
+         '<div class="video"><iframe src="https://20.example.com/embed/1"></iframe></div>')
+CREDIT_P = '<p>(Foto: ANTARA/Budi Santoso)</p>'
+PAGER_LIST = ('<div class="pagination"><ul><li><a href="?p=1">1</a></li><li><a href="?p=2">2</a></li>'
+              '<li><a href="?p=3">3</a></li><li><a href="?p=2">Halaman Selanjutnya</a></li></ul></div>')
+
 Perturb = Callable[[etree._Element, str, dict], bool]
 
 
@@ -156,6 +174,7 @@ def _between(snippet: str, where: str = "mid") -> Perturb:
         slot = slots[-1] if where == "end" else slots[middle(slots)]
         insert_after_slot(slot, frag(snippet))
         return True
+    f.snippet = snippet  # type: ignore[attr-defined]
     return f
 
 
@@ -166,6 +185,7 @@ def _inside(snippet: str) -> Perturb:
         if len(slots) < 3:
             return False
         return split_slot(slots[middle(slots)], frag(snippet))
+    f.snippet = snippet  # type: ignore[attr-defined]
     return f
 
 
@@ -354,6 +374,14 @@ KINDS: dict[str, Perturb] = {
     "quote_em": _wrap_quote("em"),
     "quote_strong": _wrap_quote("strong"),
     "quote_split": quote_split,
+    "tweet_bare": _between(TWEET_BARE),
+    "ad_bare_inside": _inside(AD_BARE),
+    "baca_plain": _between(BACA_PLAIN),
+    "baca_div_inside": _inside(BACA_DIV),
+    "baca_br": _between(BACA_BR),
+    "simak_video": _between(SIMAK),
+    "credit_p": _between(CREDIT_P),
+    "pager_list_end": _between(PAGER_LIST, "end"),
     "pager_mid": _between(PAGER),
     "pager_end": _between(PAGER, "end"),
     "tweet": _between(TWEET),
@@ -369,6 +397,12 @@ KINDS: dict[str, Perturb] = {
 }
 
 
+for _kind, _f in KINDS.items():
+    _snippet = getattr(_f, "snippet", None)
+    if _snippet:
+        SNIPPETS[_kind] = _snippet
+
+
 def perturbed(html: bytes, body: str, gold: dict, kind: str) -> bytes | None:
     """The page with one kind of noise added, or None where the kind finds no place for it."""
     root = lxml.html.document_fromstring(html)
@@ -376,6 +410,15 @@ def perturbed(html: bytes, body: str, gold: dict, kind: str) -> bytes | None:
     if not KINDS[kind](root, body, gold):
         return None
     return lxml.html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def leaks(snippet: str, body: str) -> list[str]:
+    """The inserted markup's texts (5+ characters) found in the body."""
+    nbody = norm(body)
+    root = lxml.html.fragment_fromstring(snippet, create_parent="div")
+    texts = [norm(t) for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
+             for t in (el.text, el.tail) if t]
+    return [t for t in texts if len(t) >= 5 and t.strip("()&;, ") and t in nbody]
 
 
 def flat(r: dict) -> dict[str, bool]:
@@ -417,6 +460,8 @@ def main() -> None:
                 (args.save / kind / f"{s}.html").write_bytes(new)
             rec = newsextract.extract(new, source=f"{s}.html").to_dict()
             results[s] = flat(fs.score_page(rec, golds[s]))
+            if kind in SNIPPETS:
+                results[s]["noise"] = not leaks(SNIPPETS[kind], rec.get("body") or "")
         if kind == "identity":
             base = results
         cells = []
@@ -425,7 +470,8 @@ def main() -> None:
             have = [s for s in results if f in results[s]]
             ok = sum(results[s][f] for s in have)
             was = sum(base[s].get(f, False) for s in have)
-            cells.append(f"{ok:>3}/{len(have):<2}({was - ok:+d})" if have else f"{'-':>10}")
+            drop = f"({was - ok:+d})" if any(f in base[s] for s in have) else "    "
+            cells.append(f"{ok:>3}/{len(have):<2}{drop}" if have else f"{'-':>10}")
             drops += [f"{s}:{f}" for s in have if base[s].get(f) and not results[s][f]]
         print(f"{kind:16} {len(results):>3} " + " ".join(f"{c:>10}" for c in cells))
         if args.per_page and drops:

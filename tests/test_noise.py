@@ -123,3 +123,31 @@ def test_explicit_paragraphs_around_a_box_are_unchanged() -> None:
     blocks = _blocks("<div><p>Satu dua tiga empat</p>" + AD + "<p>lima enam tujuh delapan.</p></div>")
     assert [t for t, _ in blocks] == ["Satu dua tiga empat", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
                                       "lima enam tujuh delapan."]
+
+
+# a short paragraph over a photo credit line is a caption, unless it opens with a speaker's
+# quotation
+
+CREDIT = "<p>(Foto: ANTARA/Budi Santoso)</p>"
+
+
+def _credited(short: str) -> str:
+    return _page("<p>" + "</p><p>".join(PARAS[:2]) + "</p><p>" + short + "</p>" + CREDIT
+                 + "<p>" + "</p><p>".join(PARAS[3:]) + "</p>")
+
+
+def test_a_quote_over_a_credit_line_is_body_text() -> None:
+    short = "\u201cArtinya, jembatan ini dibangun untuk warga,\u201d ucapnya."
+    article = extract(_credited(short))
+    assert short in article.body.split("\n\n")
+    assert "(Foto:" not in article.body
+    assert [q.cue for q in article.quotes if q.text.startswith("Artinya")] == ["ucapnya"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga melintasi jembatan gantung baru di Desa Karangsari, Selasa (12/3/2019).",
+    "\u201cDilan 1990\u201d diputar di bioskop Kota Tirta, Selasa (12/3/2019).",  # (a title in quotes)
+])
+def test_a_caption_over_a_credit_line_stays_out(caption: str) -> None:
+    article = extract(_credited(caption))
+    assert caption not in article.body and "(Foto:" not in article.body

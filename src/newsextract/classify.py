@@ -462,6 +462,20 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     return score + hint
 
 
+# the quotation marks that close a quotation _OPENING_QUOTES opened
+_QUOTE_CLOSERS = "\"\u201d\u201c\u00bb\u2018\u2019"
+
+
+def _spoken_quote(text: str) -> bool:
+    """A paragraph that opens with a quotation of several words (a speaker's sentence:
+    '"Artinya, ranking 36 terbawah dirasionalisasi," ucapnya.'), which a picture's caption never
+    does (not a title in quotes, '"Dilan 1990" dibintangi ...')."""
+    if not text.startswith(_OPENING_QUOTES):
+        return False
+    end = next((k for k in range(1, len(text)) if text[k] in _QUOTE_CLOSERS), -1)
+    return end < 0 or at_least_units(text[1:end], W.spoken_quote_words)
+
+
 def _credit_line(blocks: List[Block], i: int) -> bool:
     """Block i is a short photo credit ("Photo: Hau Dinh, AP")."""
     if i >= len(blocks):
@@ -831,7 +845,7 @@ def label_furniture(blocks: List[Block]) -> None:
             if not b.path and (_alt_over_caption(blocks, i) or above_copied) or \
                     b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
-                                       else W.dump_credit_caption_max_words))):
+                                       else W.dump_credit_caption_max_words)) and not (b.path and _spoken_quote(text))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True

@@ -195,6 +195,8 @@ class Weights:
     dateline_headline_words: int = 16
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
+    # ...but not one that opens with a quotation of this many words (a speaker's sentence)
+    spoken_quote_words: int = 4
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
     # a dump's dateline set apart from its text ("Metrotvnews.com, Jakarta:" / "Pemerintah ..."):
     # the text under it holds at least this many spaces, a sentence's, no link's (segment/dumps.py)
