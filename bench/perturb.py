@@ -355,6 +355,34 @@ def penulis_end(root: etree._Element, body: str, gold: dict) -> bool:
     return _between(PENULIS.format(_html.escape(", ".join(gold["authors"]))), "end")(root, body, gold)
 
 
+def dateline_bold_p(root: etree._Element, body: str, gold: dict, with_dash: bool = False) -> bool:
+    """A page's own bold dateline (`<strong>JAKARTA, KOMPAS.com</strong> - text`) in a `<p>` of
+    its own, its dash and the text after it left where they were."""
+    raw = norm(gold.get("dateline_raw"))
+    if len(raw) < 4:
+        return False
+    for el in root.iter("strong", "b"):
+        t = norm(el.text_content())
+        if len(t) >= 4 and raw.startswith(t) and norm(el.tail)[:1] in ("-", "\u2013", "\u2014", ",", ":", "") \
+                and len(norm(el.tail)) > 30:
+            p = etree.Element("p")
+            tail, el.tail = el.tail, None
+            el.addprevious(p)
+            p.append(el)
+            if with_dash:  # (the dash goes with the dateline: "JAKARTA, KOMPAS.com -" | text)
+                m = re.match(r"\s*[-\u2013\u2014,:]+\s*", tail or "")
+                if m:
+                    el.tail, tail = m.group(0).rstrip(), tail[m.end():]
+            p.tail = tail
+            return True
+    return False
+
+
+def dateline_bold_dash_p(root: etree._Element, body: str, gold: dict) -> bool:
+    """As dateline_bold_p, the dash after the bold place in the `<p>` with it."""
+    return dateline_bold_p(root, body, gold, with_dash=True)
+
+
 def identity(root: etree._Element, body: str, gold: dict) -> bool:
     """No change: the page parsed and serialised again (the control)."""
     return True
@@ -394,6 +422,8 @@ KINDS: dict[str, Perturb] = {
     "tags_end": _between(TAGS, "end"),
     "dateline_strong": dateline_strong,
     "dateline_own_p": dateline_own_p,
+    "dateline_bold_p": dateline_bold_p,
+    "dateline_bold_dash_p": dateline_bold_dash_p,
 }
 
 
