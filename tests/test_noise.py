@@ -151,3 +151,38 @@ def test_a_quote_over_a_credit_line_is_body_text() -> None:
 def test_a_caption_over_a_credit_line_stays_out(caption: str) -> None:
     article = extract(_credited(caption))
     assert caption not in article.body and "(Foto:" not in article.body
+
+
+# a dateline's place and outlet in a block of their own, the dash opening the text below
+
+def _dated(head: str, first: str) -> str:
+    return _page(head + "<p>" + first + "</p><p>" + "</p><p>".join(PARAS[1:]) + "</p>")
+
+
+FIRST = PARAS[0].split(" - ", 1)[1]
+
+
+def test_a_bold_dateline_in_its_own_paragraph_over_the_dash() -> None:
+    article = extract(_dated("<p><strong>KOTA TIRTA, WartaKita.com</strong></p>", "- " + FIRST))
+    assert article.location == "Kota Tirta"
+    assert article.body.startswith(FIRST[:40])
+
+
+def test_an_outlets_bold_domain_in_its_own_paragraph_over_the_dash() -> None:
+    article = extract(_dated("<p><strong>WartaKita.com</strong></p>", "- " + FIRST))
+    assert article.location is None and article.body.startswith(FIRST[:40])
+
+
+@pytest.mark.parametrize("head, first", [
+    # a line of a headline's words over a paragraph that opens with a dash (no place, no domain)
+    ("<p>Pabrik Roti Tirta Untung Besar</p>", "- " + FIRST),
+    # a kicker over a paragraph that opens with a dash: no dateline
+    ("<p><strong>Berita Utama</strong></p>", "- " + FIRST),
+    # a place and an outlet over a list item's text, no dash: no dateline is made of them
+    ("<p><strong>KOTA TIRTA, WartaKita.com</strong></p>", FIRST),
+    # a dash opening a sentence that carries on the line above ("- 2019"), not a dateline's
+    ("<p>Periode 2014</p>", "- 2019 " + FIRST),
+])
+def test_no_dateline_is_read_across_blocks_where_none_was_printed(head: str, first: str) -> None:
+    article = extract(_dated(head, first))
+    assert article.location is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as _with
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
@@ -1466,6 +1466,8 @@ def find_body_start(blocks: List[Block], start: int, end: int,
         if b.label and b.label not in (BODY, OUTSIDE):
             continue
         found = find_dateline(b.text, noun_endings)
+        if not found and b.path and j + 1 < end:
+            found = _dateline_over_dash(b, blocks[j + 1], noun_endings)
         if not found:
             continue
         d, rest = found
@@ -1489,6 +1491,30 @@ def find_body_start(blocks: List[Block], start: int, end: int,
             return j + 1, d
         return j, d
     return start, None
+
+
+def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> Optional[tuple]:
+    """HTML: a dateline's place and outlet in a block of their own, its dash opening the next
+    block ('<p><strong>JAKARTA, KOMPAS.com</strong></p>' '- Kebakaran ...'), an outlet named in
+    it: the dateline, alone in its block, and the next block's text without the dash (which is
+    cut from it)."""
+    if b.heading or len(b.text) > W.split_dateline_chars or nxt.text[:1] not in _DASHES \
+            or nxt.text[1:2] not in (" ", "-"):
+        return None
+    found = find_dateline(f"{b.text} {nxt.text}", noun_endings)
+    if not found:
+        return None
+    d, rest = found
+    text = nxt.text.lstrip("".join(_DASHES)).lstrip()
+    if rest.strip() != text or not d.site or not d.location and "." not in d.site:
+        # (a place and an outlet named, or an outlet's domain, "VIVA.co.id": not a kicker's or
+        # a headline's words, "Berita Utama" "- ...")
+        return None
+    nxt.text = text
+    return _with(d, standalone=True), rest
+
+
+_DASHES = ("-", "\u2013", "\u2014")
 
 
 def _headline_rest(rest: str) -> bool:

@@ -197,6 +197,8 @@ class Weights:
     credit_caption_max_words: int = 20
     # ...but not one that opens with a quotation of this many words (a speaker's sentence)
     spoken_quote_words: int = 4
+    # a block of this many characters at most may hold a dateline whose dash opens the next
+    split_dateline_chars: int = 60
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
     # a dump's dateline set apart from its text ("Metrotvnews.com, Jakarta:" / "Pemerintah ..."):
     # the text under it holds at least this many spaces, a sentence's, no link's (segment/dumps.py)
