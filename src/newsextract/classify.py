@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as _with
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
@@ -467,6 +467,20 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     return score + hint
 
 
+# the quotation marks that close a quotation _OPENING_QUOTES opened
+_QUOTE_CLOSERS = "\"\u201d\u201c\u00bb\u2018\u2019"
+
+
+def _spoken_quote(text: str) -> bool:
+    """A paragraph that opens with a quotation of several words (a speaker's sentence:
+    '"Artinya, ranking 36 terbawah dirasionalisasi," ucapnya.'), which a picture's caption never
+    does (not a title in quotes, '"Dilan 1990" dibintangi ...')."""
+    if not text.startswith(_OPENING_QUOTES):
+        return False
+    end = next((k for k in range(1, len(text)) if text[k] in _QUOTE_CLOSERS), -1)
+    return end < 0 or at_least_units(text[1:end], W.spoken_quote_words)
+
+
 def _credit_line(blocks: List[Block], i: int) -> bool:
     """Block i is a short photo credit ("Photo: Hau Dinh, AP")."""
     if i >= len(blocks):
@@ -836,7 +850,7 @@ def label_furniture(blocks: List[Block]) -> None:
             if not b.path and (_alt_over_caption(blocks, i) or above_copied) or \
                     b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
-                                       else W.dump_credit_caption_max_words))):
+                                       else W.dump_credit_caption_max_words)) and not (b.path and _spoken_quote(text))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or
                 # one that a photo credit follows, is a caption
                 b.caption = True
@@ -1457,6 +1471,8 @@ def find_body_start(blocks: List[Block], start: int, end: int,
         if b.label and b.label not in (BODY, OUTSIDE):
             continue
         found = find_dateline(b.text, noun_endings)
+        if not found and b.path and j + 1 < end:
+            found = _dateline_over_dash(b, blocks[j + 1], noun_endings)
         if not found:
             continue
         d, rest = found
@@ -1480,6 +1496,30 @@ def find_body_start(blocks: List[Block], start: int, end: int,
             return j + 1, d
         return j, d
     return start, None
+
+
+def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> Optional[tuple]:
+    """HTML: a dateline's place and outlet in a block of their own, its dash opening the next
+    block ('<p><strong>JAKARTA, KOMPAS.com</strong></p>' '- Kebakaran ...'), an outlet named in
+    it: the dateline, alone in its block, and the next block's text without the dash (which is
+    cut from it)."""
+    if b.heading or len(b.text) > W.split_dateline_chars or nxt.text[:1] not in _DASHES \
+            or nxt.text[1:2] not in (" ", "-"):
+        return None
+    found = find_dateline(f"{b.text} {nxt.text}", noun_endings)
+    if not found:
+        return None
+    d, rest = found
+    text = nxt.text.lstrip("".join(_DASHES)).lstrip()
+    if rest.strip() != text or not d.site or not d.location and "." not in d.site:
+        # (a place and an outlet named, or an outlet's domain, "VIVA.co.id": not a kicker's or
+        # a headline's words, "Berita Utama" "- ...")
+        return None
+    nxt.text = text
+    return _with(d, standalone=True), rest
+
+
+_DASHES = ("-", "\u2013", "\u2014")
 
 
 def _headline_rest(rest: str) -> bool:

@@ -195,6 +195,10 @@ class Weights:
     dateline_headline_words: int = 16
     # a paragraph a photo credit follows is the photo's caption only under this many words
     credit_caption_max_words: int = 20
+    # ...but not one that opens with a quotation of this many words (a speaker's sentence)
+    spoken_quote_words: int = 4
+    # a block of this many characters at most may hold a dateline whose dash opens the next
+    split_dateline_chars: int = 60
     dump_credit_caption_max_words: int = 45  # (a dump prints no figure: a longer caption is a guess)
     # a dump's dateline set apart from its text ("Metrotvnews.com, Jakarta:" / "Pemerintah ..."):
     # the text under it holds at least this many spaces, a sentence's, no link's (segment/dumps.py)
@@ -240,6 +244,8 @@ class Weights:
     # a line that a single <br> ends with no mark after a word, of this many words at least,
     # is carried on by the next line of its element when that opens in lower case
     br_sentence_words: int = 4
+    # loose words past a box that split a <p> are the <p>'s paragraph at this many words
+    split_paragraph_words: int = 8
 
     # --- the headline (fields/title.py) ---
     title_hint: float = 30.0  # matches a title from the page's metadata

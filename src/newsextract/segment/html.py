@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Any, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from lxml import etree
 
@@ -439,14 +439,24 @@ class _Walker:
         # characters), which the next line of the same element may carry on
         self.broken: Optional[Tuple[Block, int, int]] = None
         self.quotes = 0  # the open <blockquote>s
+        # `broken` is a <p> that a box split: its words past the box carry it on whatever
+        # their count, where it ends in a word or a comma (a sentence the box cut)
+        self.split = False
+        # while the words past such a box are read: whether they take the <p>'s path (told by
+        # the first of their blocks, for all of them), or None before that first block
+        self.split_takes: Optional[bool] = None
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
-              caption: bool, path: Sequence[int] = (), br: bool = False) -> None:
+              caption: bool, path: Sequence[int] = (), br: bool = False,
+              split_path: Optional[Tuple[int, ...]] = None) -> None:
         # (path: the open elements' ids, copied only when a block is made: most flushes
         # meet nothing but the white space between tags)
+        # (split_path: the path of a <p> a box split, whose words these may be: they carry
+        # on its cut sentence, or take its path when they read as a paragraph of prose)
         if not self.parts:
             return
         broken, self.broken = self.broken, None
+        split, self.split = self.split, False
         raw = "".join(self.parts)
         self.parts.clear()  # (the same list: the walk holds it)
         link_chars, self.link_chars = self.link_chars, 0
@@ -464,8 +474,15 @@ class _Walker:
             if not text:
                 return
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
-        if broken is not None and text[0].islower() and _carries_on(broken[0], tag, heading, path) \
-                and text.split(None, 1)[0].rstrip(",;:.!?").isalpha():  # (a word: no address, "http://...")
+        carried = broken is not None and text[0].islower() and (
+                _carries_on(broken[0], tag, heading, path)
+                and text.split(None, 1)[0].rstrip(",;:.!?").isalpha()  # (a word: no address, "http://...")
+                or split and (broken[0].text[-1].isalpha() or broken[0].text[-1] in ",;")
+                and text.split(None, 1)[0].rstrip(",;:.!?\"'\u201d\u2019)").isalpha())
+        if split_path is not None and self.split_takes is None:
+            self.split_takes = carried or _prose_paragraph(text)
+        if carried:
+            assert broken is not None
             # a sentence a hard line break cut ("... bietet Platz für<br>neun Personen ...",
             # "... that the<br>council ..."): one paragraph, as a browser reads it
             prev, prev_links, prev_total = broken
@@ -482,6 +499,8 @@ class _Walker:
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < W.caption_max_chars
         b.path = tuple(path)
+        if split_path is not None and self.split_takes:
+            b.path, b.tag = split_path, "p"
         if self.quotes:
             b.quote = True
         self.blocks.append(b)
@@ -525,6 +544,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     swallowed: List[Any] = []  # the open furniture roots that hold the article
     page_chars: List[int] = []  # the page's characters, counted when first needed
     floor, ceiling = W.hint_floor, W.hint_ceiling
+    # each <p> closed: its path and its last block; and while the text of a <p> that a box
+    # split goes on loose in its parent, (the <p>'s path, the parent's depth)
+    p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]] = {}
+    split: Optional[Tuple[Tuple[int, ...], int]] = None
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -593,10 +616,15 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 hint_here = hint
                 swallowed.append(el)
             if (is_block or tag == "br") and parts:
-                w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
+                if split is not None and len(path) == split[1]:
+                    w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br", split[0])
+                else:
+                    w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
+                if split is not None and len(path) <= split[1]:
+                    split = None  # (the next element of the parent: the split text ends)
                 counter += 1
                 path.append(counter)
                 if tag == "blockquote":
@@ -628,11 +656,22 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 swallowed.pop()
             if closes.pop():
                 if parts:
-                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
+                    if split is not None and len(path) == split[1]:
+                        w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path, False, split[0])
+                    else:
+                        w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
+                if split is not None and len(path) <= split[1]:
+                    split = None  # (the parent's end: the split text ends)
+                if el.tag == "p":
+                    p_path = tuple(path)
+                    last = w.blocks[-1] if w.blocks and w.blocks[-1].path == p_path else None
+                    p_ends[el] = (p_path, last)
                 if path:
                     path.pop()
                 if w.quotes and el.tag == "blockquote":
                     w.quotes -= 1
+                if p_ends and _loose_after(el):
+                    split = _split_p(el, p_ends, len(path), w)
             if el is not start:
                 s = el.tail
                 if s:
@@ -645,6 +684,63 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
     return w.blocks, meta
+
+
+def _prose_paragraph(text: str) -> bool:
+    """Whether loose words read as a paragraph of prose: a sentence's end after a few words
+    (not an ad's placeholder, "Anzeigen", or a label, "adjective: Overly sentimental.")."""
+    # (a desk's initials or a credit in brackets may close it: "... ini. (fyk/ash)")
+    if text[-1] == ")" and "(" in text:
+        text = text[:text.rindex("(")].rstrip() or ")"
+    return text[-1] in _PARAGRAPH_ENDS and at_least_units(text, W.split_paragraph_words)
+
+
+_PARAGRAPH_ENDS = frozenset(".!?\"\u201c\u201d\u2019\u00bb")
+
+
+def _loose_after(el: Any) -> bool:
+    """Whether words stand loose right after an element: its tail, or an inline element
+    (past line breaks)."""
+    while True:
+        if el.tail and not el.tail.isspace():
+            return True
+        el = el.getnext()
+        if el is None or type(el.tag) is not str or el.tag in BLOCK_TAGS or el.tag in SKIP_TAGS:
+            return False
+        if el.tag != "br" and el.tag != "img":
+            return True
+
+
+def _split_p(el: Any, p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]], depth: int,
+             w: _Walker) -> Optional[Tuple[Tuple[int, ...], int]]:
+    """Whether the loose text after block element `el` is the rest of a `<p>` that `el` split.
+
+    A box put inside a paragraph's text (an ad's <div>, a "Baca juga" <div>, a list) closes
+    the <p> where it stands, as the HTML parser reads it: the paragraph's words past the box
+    come out loose in the <p>'s parent, right after the box, and its last </p> is dropped.
+    Loose text right after a box (or boxes, or a <p> put inside the <p>) that follows a <p>,
+    with nothing but white space between them, is read as that <p>'s: it takes the <p>'s path
+    up to the parent's next element, and carries on the <p>'s last block where a sentence was
+    cut ("... ke halte" [ad] "busway dan ..."). Returns (the <p>'s path, the parent's depth).
+    """
+    prev = el.getprevious()
+    if el.tag != "p" and el in p_ends:
+        return None
+    while prev is not None and prev not in p_ends:
+        if prev.tag == "p" or prev.tail and not prev.tail.isspace():
+            return None
+        prev = prev.getprevious()
+    if prev is None or prev.tail and not prev.tail.isspace():
+        return None
+    p_path, p_block = p_ends[prev]
+    if len(p_path) != depth + 1:
+        return None
+    if p_block is not None:
+        total = (len(p_block.text) - p_block.text.count(" ")) or 1
+        w.broken = (p_block, round(p_block.link_density * total), total)
+        w.split = True
+    w.split_takes = None
+    return p_path, depth
 
 
 def _image(el: Any, w: _Walker, caption: bool) -> None:
