@@ -45,3 +45,24 @@ def test_a_list_above_the_pages_own_byline_does_not_make_it_a_teasers(name: str,
 ])
 def test_a_comments_link_or_empty_counter_does_not_end_the_date_search(name: str, date: str) -> None:
     assert _read(name).date == date
+
+
+_PAR = ("Pemerintah kota memutuskan menambah anggaran perbaikan jalan yang rusak setelah hujan deras "
+        "pekan lalu, kata pejabat setempat.")
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a regional outlet whose name opens with a press word, after the place: the outlet
+    ("SEMARANG, Suara Merdeka - ", "Semarang"),
+    ("Medan, Harian Analisa - ", "Medan"),
+    ("MAKASSAR, Tribun Timur - ", "Makassar"),
+    ("BOGOR, Radar Bogor - ", "Bogor"),
+    # a place's state or region after it stays part of the place
+    ("BUFFALO, N.Y. - ", "Buffalo, N.Y."),
+    ("PORTLAND, Oregon - ", "Portland, Oregon"),
+])
+def test_an_outlet_named_with_a_press_word_after_the_place(lead: str, place: str) -> None:
+    text = f"Pemkot tambah anggaran jalan\n\nSenin, 12 Mei 2025 10:00 WIB\n\n{lead}{_PAR}\n\n{_PAR}\n\n{_PAR}\n"
+    record = newsextract.extract(text)
+    assert record.location == place
+    assert record.body.startswith("Pemerintah kota")

@@ -79,7 +79,8 @@ def is_outlet(part: str) -> bool:
             and not p.isupper():
         return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
-    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies or p.lower() in k.outlets
+    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies or p.lower() in k.outlets or \
+        len(words) > 1 and words[0].lower() in k.outlet_openers and words[1][:1].isupper()
 
 
 

@@ -337,8 +337,11 @@ class Profile:
     speaker_links: Tuple[str, ...] = ()
     # Words that end an outlet's name in a dateline ("Detik News", "Bali Online").
     outlet_words: FrozenSet[str] = frozenset()
-    # The outlet words that are also people's surnames ("Emily Post", "Ann Courier"): after a
-    # comma, a first name and such a word is a co-author, unless the page names its outlet so.
+    # Words that open an outlet's name ("Harian Analisa", "Suara Merdeka", "Radar Bogor",
+    # "Tribun Timur"): after a dateline's place, such a name is the outlet, not a region.
+    outlet_openers: FrozenSet[str] = frozenset()
+    # The outlet words that are also people's surnames ("Emily Post", "Ann Courier"): a name
+    # that opens with one is still a person's ("Herald Smith").
     outlet_surnames: FrozenSet[str] = frozenset()
     # Labels of a contact box's lines ("Telephone", "Fax", "E-mail"), lower-cased: a paragraph
     # with an e-mail address, phone numbers and two of these is the site's contact box.
