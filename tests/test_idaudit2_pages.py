@@ -28,8 +28,7 @@ KNOWN = {
     # a one-word name after an office's run is not told from a place
     ("liputan6_2022", "*", "quotes"), ("tribun_jateng", "*", "quotes"), ("metrotv2016", "*", "quotes"),
     ("liputan6_2022", "*", "speakers"), ("tribun_jateng", "*", "speakers"), ("metrotv2016", "*", "speakers"),
-    # "Solo: Polisi ...": a place in title case and a colon alone is not told from a label ("Catatan:")
-    ("metrotv2024", "*", "location"), ("metrotv2024", "*", "body_first"),
+    # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
     # a fact check's "Kesimpulan" heading and its verdict after the text are cut as furniture
     ("factcheck", "*", "body_last"),
     # the dumps drop the verdict "[HOAKS]" the headline opens with; the page keeps it

@@ -66,3 +66,28 @@ def test_an_outlet_named_with_a_press_word_after_the_place(lead: str, place: str
     record = newsextract.extract(text)
     assert record.location == place
     assert record.body.startswith("Pemerintah kota")
+
+
+_EN = ("The civic body said on Monday that the new bridge over the creek would open to traffic "
+       "next month after delays.")
+
+
+@pytest.mark.parametrize("lead, par, place", [
+    # a city the profiles list, in mixed case, and a colon: the South Asian press's dateline,
+    # and some Indonesian sites' ("Jakarta: ...")
+    ("Mumbai: ", _EN, "Mumbai"),
+    ("New Delhi: ", _EN, "New Delhi"),
+    ("Karachi: ", _EN, "Karachi"),
+    ("Jakarta: ", "Presiden meminta pemerintah daerah menambah anggaran perbaikan jalan setelah hujan "
+                  "deras pekan lalu.", "Jakarta"),
+    # any other word and a colon is a label, and a city before a title is the title's
+    ("Definition: ", _EN, None),
+    ("Note: ", _EN, None),
+    ("Solo: ", "A Star Wars Story Is the film that nobody asked for, and yet here it is again on "
+               "the big screen.", None),
+])
+def test_a_listed_city_in_mixed_case_and_a_colon(lead: str, par: str, place: str) -> None:
+    text = f"Bridge to open next month\n\nDecember 4, 2024\n\n{lead}{par}\n\n{_EN}\n\n{_EN}\n"
+    record = newsextract.extract(text)
+    assert record.location == place
+    assert record.body.startswith(par[:20] if place else lead)

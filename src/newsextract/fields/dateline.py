@@ -211,6 +211,13 @@ _CAPS_COLON = rx(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][
                          r"\s*:\s+(?=[A-Z\"“‘'])")
 
 
+# "Mumbai: The civic body ...", "Jakarta: Presiden ...": a city the profiles list, in mixed case,
+# and a colon; not before a run of capitalised words ("Solo: A Star Wars Story is ...": a title)
+_CITY_COLON = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z\"“‘'])")
+_TITLE_RUN = rx(r"[\"“‘']?(?:[A-Z][\w'’\-]*[\s:,]+){4}")
+_SENTENCE_END = rx(r"[.!?][\"”’]?(?:\s|$)")  # (a headline's words run on with none)
+
+
 def _dash_near_start(text: str) -> bool:
     """Whether a dash stands where _LEAD or _LEAD_ONLY could find one: within 90 characters
     of the start, or after spaces that begin there (the leads are at most 90 characters).
@@ -338,6 +345,10 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         d = parse_lead(m.group("lead"), noun_endings)
         if d and d.location and not d.site:
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
+    m = _CITY_COLON.match(text)
+    if m and len(text) - m.end() > 40 and m.group("lead").casefold() in merged().dateline_cities and \
+            not _TITLE_RUN.match(text, m.end()) and _SENTENCE_END.search(text, m.end()):
+        return Dateline(m.group("lead"), None, text[:m.end()].strip(), False), text[m.end():]
     if "|" in text[:40]:
         m = _SITE_BAR.match(text)
         if m and len(text) - m.end() > 40 and domain_rx().search(m.group("site")):

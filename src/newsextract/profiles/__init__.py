@@ -261,7 +261,9 @@ class Profile:
     place_directions: FrozenSet[str] = frozenset()
     # Cities whose name alone a site's dateline prints before its text with no dash or colon
     # of its own ("Liputan6.com, Jakarta Pemerintah ..."): after one, capitalised words that
-    # are no direction are the text's or a kicker's, not more of the place.
+    # are no direction are the text's or a kicker's, not more of the place. Printed in mixed
+    # case with a colon before the text ("Mumbai: The ...", "Jakarta: Presiden ..."), one is a
+    # dateline, where any other word and a colon is a label ("Definition:", "Hinweis:").
     dateline_cities: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
