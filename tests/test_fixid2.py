@@ -21,22 +21,17 @@ def _quotes(pars: List[str], code: str) -> List[str]:
     return [q.text for q in extract_quotes(pars, get_profile(code))]
 
 
-# 1. a title and a name, then a club, a place, a party or a firm set off by commas: the name
-# speaks, the apposition is where the holder belongs
+# 1. an office and the body it heads, then its holder set off by commas: the holder speaks
+# (the common shape). The rarer "a title and a name, then a club, place, party or firm set off"
+# ("Pelatih Kepala Budi Hartawan, Persikota Sukamaju, mengatakan") still gives the club: a rule
+# for it took the club in the common shape, and the words cannot tell the two apart
 @pytest.mark.parametrize("code, par, want", [
-    ("id", "Pelatih Kepala Budi Hartawan, Persikota Sukamaju, mengatakan, \"Kami kalah karena dua "
-           "kesalahan sendiri di babak kedua dan itu harus segera kami perbaiki.\"", "Budi Hartawan"),
-    ("id", "Kepala Desa Dedi Kurniawan, Sukamaju Hilir, mengatakan, \"Anak-anak sekarang harus "
-           "memutar sejauh lima kilometer untuk sampai ke sekolah.\"", "Dedi Kurniawan"),
-    ("en", "Gov. Maria Delacroix, New Mexico Democrat, said: \"This budget puts teachers and nurses "
-           "first, and it does so without raising a single tax.\"", "Maria Delacroix"),
-    ("en", "President Dana Whitcombe, United Auto Workers, said: \"Our members told the company very "
-           "clearly what they think of this offer tonight.\"", "Dana Whitcombe"),
-    ("en", "Mayor Dana Whitcombe, Portland Oregon, said: \"This is the biggest expansion of bus "
-           "service the city has seen in twenty years.\"", "Dana Whitcombe"),
-    ("en", "Chief Executive Officer Daniel Morrow, Acme Software, said: \"These are hard choices and "
-           "we are making them now so we do not have to make them again.\"", "Daniel Morrow"),
-    # near misses: an office and the body it heads, then its holder, stays the holder's
+    ("id", "Ketua Umum Persikota Sukamaju, Andi Saputra, mengatakan, \"Kami membuka stadion untuk "
+           "warga secara gratis pekan depan.\"", "Andi Saputra"),
+    ("id", "Direktur Utama Sinar Harapan, Yanti Permatasari, mengatakan, \"Perusahaan akan menambah "
+           "armada bus tahun depan.\"", "Yanti Permatasari"),
+    ("id", "Camat Bukit Tinggi, Hendra Gunawan, mengatakan, \"Jalan desa akan diperbaiki sebelum "
+           "musim hujan tiba.\"", "Hendra Gunawan"),
     ("id", "Kepala Puskesmas Sukamaju, dr. Lestari Wulandari, mengatakan, \"Kami buka layanan "
            "malam mulai pekan depan untuk semua warga desa.\"", "Lestari Wulandari"),
     ("id", "Kepala Dinas Kesehatan Kota Sukamaju, Hendra Gunawan, mengatakan, \"Kami kerahkan "
@@ -44,14 +39,6 @@ def _quotes(pars: List[str], code: str) -> List[str]:
 ])
 def test_a_title_and_a_name_keep_the_quotation_from_the_apposition(code: str, par: str, want: str) -> None:
     assert _speakers([par], code) == [want]
-
-
-def test_a_team_word_in_the_office_leaves_the_holder_named() -> None:
-    # ("Tim" stays on the name here, as it does with no apposition at all: a weakness of its own)
-    par = ("Kapten Tim Andi Saputra, Persikota Sukamaju, mengatakan, \"Kami kalah karena dua "
-           "kesalahan sendiri di babak kedua dan itu harus segera kami perbaiki.\"")
-    (speaker,) = _speakers([par], "id")
-    assert speaker is not None and speaker.endswith("Andi Saputra")
 
 
 REST = "Ribuan warga mengungsi setelah banjir bandang melanda desa mereka pada Senin malam."
@@ -73,27 +60,29 @@ def test_a_place_of_several_words_before_the_colon(place: str) -> None:
     assert _place(f"Metrotvnews.com, {place}:") == (place, REST)
 
 
-@pytest.mark.parametrize("place, first", [
-    # not read whole (a month's name, a unit or a day's inside them): the first word at least, as
-    # before the merge
-    ("Rio De Janeiro", "Rio"), ("Pasar Minggu", "Pasar"), ("Lima Puluh Kota", "Lima"),
-    ("Ibu Kota Nusantara", "Ibu"),
+@pytest.mark.parametrize("place", [
+    # not read whole (a month's name, a unit or a day's inside them): no place, rather than a
+    # first word that is as often a label's ("Cek Fakta" -> "Cek"); a listed city keeps its own
+    "Rio De Janeiro", "Pasar Minggu", "Lima Puluh Kota", "Ibu Kota Nusantara",
 ])
-def test_a_place_not_read_whole_keeps_its_first_word(place: str, first: str) -> None:
+def test_a_place_not_read_whole_is_no_place(place: str) -> None:
     found = find_dateline(f"Metrotvnews.com, {place}: {REST}")
-    assert found is not None and found[0].location == first
+    assert found is None or found[0].location is None
 
 
 @pytest.mark.parametrize("label", [
     # a common word last, or a short common word before another: labels, no place
     "Baca Juga", "Kata Netizen", "Editor Senior", "Foto Ilustrasi", "Breaking News", "Live Streaming",
+    # (the review of fixid2: a word that is no name's particle before another, a team's or an
+    # outlet's word before a direction, a label's first word alone)
+    "In Brief", "At Issue", "Di Balik Layar", "Ada Apa", "Tim Barat", "Kabar Timur", "Cek Fakta", "Yuk Simak",
 ])
 def test_a_label_before_the_colon_is_no_place(label: str) -> None:
     assert _place(f"Metrotvnews.com, {label}:") is None
 
 
 # 3. a city the site prints alone, then a kicker's words: the city only
-@pytest.mark.parametrize("kicker", ["Harga Emas", "Pemerintah Tegaskan", "Menkeu Bilang", "Polisi"])
+@pytest.mark.parametrize("kicker", ["Harga Emas", "Pemerintah Tegaskan", "Menkeu Bilang"])
 def test_a_city_then_a_kicker_is_the_city(kicker: str) -> None:
     found = find_dateline(f"Liputan6.com, Jakarta {kicker}: {REST}")
     assert found is not None and found[0].location == "Jakarta"
@@ -102,6 +91,10 @@ def test_a_city_then_a_kicker_is_the_city(kicker: str) -> None:
 
 def test_a_city_then_a_direction_is_the_whole_place() -> None:
     assert _place("Liputan6.com, Jakarta Barat:") == ("Jakarta Barat", REST)
+    # (and one word more of a place's name: "Depok Lama", "Medan Johor"; a one-word kicker
+    # after a city, "Jakarta Polisi:", is not told from them and is read whole)
+    assert _place("Metrotvnews.com, Depok Lama:") == ("Depok Lama", REST)
+    assert _place("Liputan6.com, Medan Johor:") == ("Medan Johor", REST)
     assert _place("Liputan6.com, Bandung Barat:") == ("Bandung Barat", REST)
 
 

@@ -352,7 +352,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             by_photo = b.caption or b.tag in _FIGURE_TAGS or j > 0 and blocks[j - 1].caption
             # (or below a byline that named the writers already: "Sam Lee, The New York Times"
             # under a photo's caption the dump did not mark, between the byline and the text)
-            by_photo = by_photo or bool(out.authors and by_line) and by_line[-1][0] < j
+            by_photo = by_photo or bool(out.authors and by_line) and by_line[-1][0] < j - 1
             branded = brand_names(b.text, profile, not by_photo) if not _teaser_link(b, blocks, j) else []
             if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):
@@ -362,7 +362,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
             name = branded[0] if branded else None
             guessed = False
-            if not name and j > anchor and not any(not g for _j, _n, g in by_line):
+            if not name and j > anchor and not any(n and not g for _j, n, g in by_line):
                 # (not once a labelled credit line named the writers: "Written by X" over
                 # "New Delhi | Updated: DATE", the place the story was filed from)
                 # (the line right above the body may stand under its date: "May 14, 2025",

@@ -150,6 +150,13 @@ _WITH_AGENCY = rx(r"(?<=\w)\s*\(([^\W\d_A-Z]+ [^()]{2,30})\)$")
 _COMMA_WITH_AGENCY = rx(r"(?<=\w),\s*([^\W\d_A-Z]+ [^(),]{2,30})$")
 
 
+def _own_initials(head: str, code: str) -> bool:
+    """The code spells the initials of the words before it: a body's own short name
+    ("Metropolitan Transit Authority (MTA)", "Badan Pusat Statistik (BPS)")."""
+    caps = "".join(w[0] for w in head.split() if w[:1].isupper())
+    return len(code) >= 2 and code in caps
+
+
 def without_agency_parens(s: str) -> str:
     """A credit without the agency it names in parentheses at its end ("Marie Dupont (AFP)",
     "Marie Dupont (avec AFP)", or after a comma, "Marie Dupont, avec AFP"): the agency the
@@ -160,6 +167,7 @@ def without_agency_parens(s: str) -> str:
               m.group(1).split()[-1].casefold() in merged().agencies):
         return s[:m.start()]
     if m and m.re is _PARENS_CODE and (ACRONYM.match(m.group(1)) and not _ROMAN.match(m.group(1))
+                                       and not _own_initials(s[:m.start()], m.group(1))
                                        or is_outlet(m.group(1))):
         return s[:m.start()]  # "Paul Grant (CNN)", "Ann Lee (Daily Herald)": the outlet written for
     if m and m.re is _WITH_AGENCY and m.group(1).split()[0] in merged().filed_from \
@@ -1299,8 +1307,8 @@ def plain_name_word(word: str) -> bool:
 _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\s[-–—]|\|)\s+(?P<tag>[^|\-–—/,]{2,40})$")
 
 
-# an outlet's name of a word and a number glued to it ("News24", "France24"), as no person's
-# or place's name is spelt: after a bar only ("Thandi Mokoena | News24")
+# an outlet's name of an outlet's word and a number glued to it ("News24"), as no person's or
+# place's name is spelt: after a bar only ("Thandi Mokoena | News24"; not "| Liga1", "| Covid19")
 _NUMBERED_BRAND = rx(r"^[A-Z][a-z]{2,}\d{1,3}$")
 
 
@@ -1325,7 +1333,8 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     if low in merged().photo_agencies or (low in merged().agencies and not barred) or low in merged().follow_networks:
         return []  # (a photo's credit, or a post's network: "Taylor Swift, Travis Kelce | TikTok")
     if not (_brand_rx().match(tag) and any(c.isupper() for c in tag[1:]) or is_outlet(tag)
-            or low in merged().agencies or barred and _NUMBERED_BRAND.match(tag)):
+            or low in merged().agencies or barred and _NUMBERED_BRAND.match(tag)
+            and tag.rstrip("0123456789").casefold() in merged().outlet_words):
         return []
     if _team_credit(head, profile) and is_team(head, profile):
         return [head]  # "Tim detikcom - detikNews": a team, kept while no person is named
@@ -1370,11 +1379,9 @@ def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optio
             if name and len(name.split()) >= 2:
                 return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    # ("X, The New York Times": the outlet with its article after a comma; not after a dot,
-    # "Derek Jarman · The Garden", a work's title after its maker's name)
-    the_outlet = m is not None and bare_outlet and text[m.end("name"):m.start("tag")].strip() == "," and \
-        _the_outlet(m.group("tag")) and _plain_name(m.group("name").strip(), profile)
-    if m and (_role_tag(m.group("tag"), profile) or the_outlet
+    # ("X, The New York Times" alone is no byline: a title-case headline that names a person
+    # reads so, "Lorna Vesk, The Night Mayor"; over a date it is read, see dated_names)
+    if m and (_role_tag(m.group("tag"), profile)
               or bare_outlet and _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):
         # (but "Al Goldis, Associated Press" with no label is how a photo is credited)

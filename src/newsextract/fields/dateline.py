@@ -176,9 +176,10 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
     for part in (p.strip() for p in rest.split(",")):
         if not part:
             continue
-        if is_outlet(part) or dated and ACRONYM.match(part) and places:
-            # (an acronym after the place and the date is the agency's tag: "Accra, Dec. 4,
-            # GNA -", as "New Delhi, Dec 4 (PTI)" prints it in parentheses)
+        if is_outlet(part) or dated and places and part.casefold() in merged().agencies:
+            # (an agency after the place and the date is its tag: "Accra, Dec. 4, GNA -", as "New
+            # Delhi, Dec 4 (PTI)" prints it in parentheses; any acronym is not: "PERTH, Dec 4,
+            # WA -" is the state, "Jakarta, 5 Desember 2024, KPK -" a body)
             sites.append(part)
         elif _is_date(part) or _YEAR.match(part):
             dated = True
@@ -255,9 +256,9 @@ def _capitals_place(place: str) -> bool:
 def _plain_place(place: str) -> bool:
     """Words of a place's name, none a day's, a month's, an office's, an outlet's or a common
     word ("Senin Pagi", "Kementerian Keuangan" name no place); a unit may open it ("Kota Bogor"),
-    a direction follow its first word ("Jakarta Selatan", "Nusa Tenggara Timur"), and a short
-    common word open a name of more before a capitalised word that is none ("Los Angeles", "El
-    Paso"; not "Baca Juga", "Hari Ini", "Kata Netizen")."""
+    a direction follow its first word ("Jakarta Selatan", "Nusa Tenggara Timur"), and a name's
+    particle open a name of more before a word that is not common ("Los Angeles", "El Paso"; not
+    "In Brief", "Baca Juga", "Hari Ini", "Kata Netizen")."""
     k = merged()
     words = place.split()
     if words[0].casefold() in k.place_units:
@@ -265,12 +266,12 @@ def _plain_place(place: str) -> bool:
 
     def common(w: str) -> bool:
         return w in k.stopwords or w in k.office_words or w in k.publisher_words or w in k.not_places \
-            or w in _date_words()
+            or w in _date_words() or w in k.team_words or w in k.outlet_openers
 
     folded = [w.casefold() for w in words]
     return bool(words) and not any(
         common(w) and not (i and w in k.place_directions)
-        and not (w in k.stopwords and len(w) <= 3 and i + 1 < len(folded) and not common(folded[i + 1]))
+        and not (i == 0 and w in k.name_particles and i + 1 < len(folded) and not common(folded[i + 1]))
         for i, w in enumerate(folded))
 
 
@@ -362,20 +363,22 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
             if m.group("lead2"):
                 site, place = m.group("lead2").split(", ", 1)
                 first, *more = place.split()
-                if first.casefold() in merged().dateline_cities and \
-                        not all(w.casefold() in merged().place_directions for w in more):
-                    # ("Liputan6.com, Jakarta Pemerintah Tegaskan: ...": the city, then a kicker)
-                    place = first
-                elif not _plain_place(place):
-                    place = ""
-                if place:
+                k = merged()
+                if first.casefold() in k.dateline_cities:
+                    # a listed city, the directions after it ("Jakarta Utara"), and then two words
+                    # or more, or one that is no place's, are a kicker's ("Liputan6.com, Jakarta
+                    # Pemerintah Tegaskan: ..."): the place ends before them, which stay in the
+                    # text; one more word of a place's stays with it ("Depok Lama", "Medan Johor")
+                    n = 0
+                    while n < len(more) and more[n].casefold() in k.place_directions:
+                        n += 1
+                    if len(more) - n >= 2 or n < len(more) and not _plain_place(place):
+                        place = " ".join([first, *more[:n]])
+                        end = m.start("lead2") + len(site) + 2 + len(place)
+                        end += len(text[end:]) - len(text[end:].lstrip())
                     d = parse_lead(site + ", " + place, noun_endings)
-                if (not d or place != m.group("lead2").split(", ", 1)[1]) and _plain_place(first):
-                    # (a place of several words not read: its first word as the one-word
-                    # reading takes it, "Metrotvnews.com, Jakarta Timur" -> Jakarta at least)
-                    m = _SITE_FIRST_ONE.match(text)
-                    d = parse_lead(m.group("lead"), noun_endings) if m else None
-                    end = m.end() if m else 0
+                elif _plain_place(place):
+                    d = parse_lead(site + ", " + place, noun_endings)
             else:
                 d = parse_lead(m.group("lead"), noun_endings)
             if d and d.location and d.site:
