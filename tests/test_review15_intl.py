@@ -91,3 +91,39 @@ def test_a_listed_city_in_mixed_case_and_a_colon(lead: str, par: str, place: str
     record = newsextract.extract(text)
     assert record.location == place
     assert record.body.startswith(par[:20] if place else lead)
+
+
+# the review of the noise merge: a box inside a <p> joins loose words back to it only when the
+# <p> before is prose, not across a table or list; a caption that quotes a title stays a
+# caption; a bold kicker is no dateline; a dateline refused leaves the next block's dash
+
+
+def test_loose_words_after_an_ad_do_not_join_a_read_also_line() -> None:
+    record = _read("en_related_ad_lowercase.html")
+    assert any(p.startswith("iPhone sales fell 8 percent") for p in record.body.split("\n\n"))
+    assert record.related == ["Apple unveils a cheaper iPad for schools"]
+
+
+def test_loose_words_after_a_table_stay_after_it() -> None:
+    pars = _read("en_table.html").body.split("\n\n")
+    assert pars.index("2020 8") < pars.index("source: city of Springvale budget office")
+
+
+def test_a_caption_that_opens_with_a_title_in_marks_stays_a_caption() -> None:
+    record = _read("en_title_caption.html")
+    assert "Streetcar" not in record.body
+    assert [i.caption for i in record.images][:1] == [
+        '"A Streetcar Named Desire" at the Springvale Playhouse, with Oren Tisdale as Stanley.']
+
+
+@pytest.mark.parametrize("name, location, start", [
+    ("en_by_bold.html", None, "- The city council"),  # "Exclusive, Ledger.com": a kicker
+    ("id_mid_bold_dateline.html", None, "Jembatan sepanjang"),  # below prose: no dateline
+    ("id_dateline_ok.html", "Kota Tirta", "Pemerintah Kota Tirta"),  # "KOTA TIRTA, WartaKita.com" / "- ..."
+])
+def test_a_bold_line_over_a_dash(name: str, location: str, start: str) -> None:
+    record = _read(name)
+    assert record.location == location
+    assert record.body.startswith(start)
+    if name == "id_mid_bold_dateline.html":
+        assert "\n\n- Menurut dia" in record.body  # (the dash stays: no dateline was taken)

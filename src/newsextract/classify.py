@@ -478,7 +478,12 @@ def _spoken_quote(text: str) -> bool:
     if not text.startswith(_OPENING_QUOTES):
         return False
     end = next((k for k in range(1, len(text)) if text[k] in _QUOTE_CLOSERS), -1)
-    return end < 0 or at_least_units(text[1:end], W.spoken_quote_words)
+    # (a speaker's sentence closes on its own mark inside the quotation, '..., " ucapnya':
+    # a title, a banner's or a sign's words do not, '"Save our old bridge now" reads a sign')
+    # (or on a comma past the mark, as German and French print it: '„...“, sagte sie')
+    return end < 0 or (text[end - 1] in ",.!?…" or text[end + 1:end + 2] == ","
+                       and text[end + 2:].lstrip()[:1].islower()) \
+        and at_least_units(text[1:end], W.spoken_quote_words)
 
 
 def _credit_line(blocks: List[Block], i: int) -> bool:
@@ -1471,8 +1476,10 @@ def find_body_start(blocks: List[Block], start: int, end: int,
         if b.label and b.label not in (BODY, OUTSIDE):
             continue
         found = find_dateline(b.text, noun_endings)
+        over_dash = False
         if not found and b.path and j + 1 < end:
             found = _dateline_over_dash(b, blocks[j + 1], noun_endings)
+            over_dash = found is not None
         if not found:
             continue
         d, rest = found
@@ -1488,6 +1495,8 @@ def find_body_start(blocks: List[Block], start: int, end: int,
             # there, and the "dateline" is a sentence that opens with a word and a dash
             # ("Kein Wunder –")
             return start, None
+        if over_dash:  # (the dash the dateline's block left to the next one: cut once it is taken)
+            blocks[j + 1].text = blocks[j + 1].text.lstrip("".join(_DASHES)).lstrip()
         for k in range(start, j):
             if not blocks[k].label:
                 blocks[k].mark(CAPTION if caption_like(blocks[k]) else HEADER, "before the dateline")
@@ -1501,8 +1510,8 @@ def find_body_start(blocks: List[Block], start: int, end: int,
 def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> Optional[tuple]:
     """HTML: a dateline's place and outlet in a block of their own, its dash opening the next
     block ('<p><strong>JAKARTA, KOMPAS.com</strong></p>' '- Kebakaran ...'), an outlet named in
-    it: the dateline, alone in its block, and the next block's text without the dash (which is
-    cut from it)."""
+    it: the dateline, alone in its block, and the next block's text without the dash (which the
+    caller cuts from it once it takes the dateline)."""
     if b.heading or len(b.text) > W.split_dateline_chars or nxt.text[:1] not in _DASHES \
             or nxt.text[1:2] not in (" ", "-"):
         return None
@@ -1515,7 +1524,13 @@ def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> 
         # (a place and an outlet named, or an outlet's domain, "VIVA.co.id": not a kicker's or
         # a headline's words, "Berita Utama" "- ...")
         return None
-    nxt.text = text
+    head = b.text.split(",", 1)[0].strip()
+    if d.location and not (head.isupper() or d.site and b.text.startswith(d.site)) \
+            or not d.location and " " in d.site.strip():
+        # (set apart, a place is printed in capitals or after its outlet, "JAKARTA, KOMPAS.com",
+        # "Liputan6.com, Jakarta": not a kicker's word, "Exclusive, Ledger.com"; an outlet
+        # alone is one name, "VIVA.co.id", not "Dikutip dari Kemenkes.go.id")
+        return None
     return _with(d, standalone=True), rest
 
 

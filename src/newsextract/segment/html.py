@@ -478,6 +478,7 @@ class _Walker:
                 _carries_on(broken[0], tag, heading, path)
                 and text.split(None, 1)[0].rstrip(",;:.!?").isalpha()  # (a word: no address, "http://...")
                 or split and (broken[0].text[-1].isalpha() or broken[0].text[-1] in ",;")
+                and broken[0].link_density < 0.5 and at_least_units(broken[0].text, W.br_sentence_words)
                 and text.split(None, 1)[0].rstrip(",;:.!?\"'\u201d\u2019)").isalpha())
         if split_path is not None and self.split_takes is None:
             self.split_takes = carried or _prose_paragraph(text)
@@ -735,7 +736,15 @@ def _split_p(el: Any, p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]]
     p_path, p_block = p_ends[prev]
     if len(p_path) != depth + 1:
         return None
-    if p_block is not None:
+    boxes = []
+    x = el
+    while x is not None and x is not prev:
+        boxes.append(x)
+        x = x.getprevious()
+    kept = [x for x in boxes if not (x.get("class") is not None and _class_reading(x.get("class"))[2] < 0)]
+    box_words = sum(len(" ".join(_TEXTS_OUTSIDE_CODE(x)).split()) for x in kept)
+    content = any(x.tag in ("table", "ul", "ol", "dl", "blockquote", "pre") and " ".join(_TEXTS_OUTSIDE_CODE(x)).strip() for x in kept)
+    if p_block is not None and box_words <= 12 and not content:
         total = (len(p_block.text) - p_block.text.count(" ")) or 1
         w.broken = (p_block, round(p_block.link_density * total), total)
         w.split = True
