@@ -384,6 +384,6 @@ def test_a_worker_stuck_where_the_time_limit_cannot_reach_is_killed(
     assert time.monotonic() - started < 30
     assert [r["source"] for r in out] == [i.source for i in inputs]
     assert [r["title"] for r in out] == [f"Story number {i}" if i != 3 else None for i in range(6)]
-    assert out[3]["error"]["type"] == "worker_died"
+    assert out[3]["error"]["type"] == "timeout"
     assert out[3]["error"]["message"].startswith(
-        "the worker process stopped answering while it was on this input and was killed after ")
+        "took longer than the time limit and did not stop at it: its worker process was killed after ")

@@ -646,7 +646,19 @@ def test_a_page_in_another_script_takes_its_language_from_the_script(text: str, 
                                                                    want: str) -> None:
     from newsextract.fields.language import page_language
 
-    assert page_language(_MENU + [text * 4], declared, None)[0] == want
+    # (a declared Latin language's prose, not its menus, keeps the declaration: see below)
+    menu = _MENU if declared is None else ["Home News Sport Business Weather Video Contact Subscribe"]
+    assert page_language(menu + [text * 4], declared, None)[0] == want
+
+
+def test_a_page_declaring_a_latin_language_with_its_prose_keeps_it() -> None:
+    from newsextract.fields.language import page_language
+
+    # an Indonesian page that quotes Arabic verses (most of its letters), its prose Indonesian
+    verse = "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ الْحَمْدُ لِلَّهِ رَبِّ الْعَالَمِينَ الرَّحْمَٰنِ الرَّحِيمِ مَالِكِ يَوْمِ الدِّينِ "
+    prose = ("Berikut ini adalah bacaan surat yang dapat dibaca oleh umat Islam di rumah dan di masjid "
+             "pada malam hari untuk memohon ampunan dan rahmat dari Allah.")
+    assert page_language([prose, verse * 6, prose], "id", None)[0] == "id"
 
 
 @pytest.mark.parametrize("text, want", [

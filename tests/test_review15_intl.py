@@ -127,3 +127,31 @@ def test_a_bold_line_over_a_dash(name: str, location: str, start: str) -> None:
     assert record.body.startswith(start)
     if name == "id_mid_bold_dateline.html":
         assert "\n\n- Menurut dia" in record.body  # (the dash stays: no dateline was taken)
+
+
+# the review of the lead's commits
+
+
+def test_a_quotation_with_an_apostrophe_inside_is_still_spoken() -> None:
+    # ("don’t" is no closing mark: the paragraph over a photo credit stays prose with its quote)
+    record = _read("q_apos2.html")
+    assert [q.speaker for q in record.quotes] == ["Dorrit Vanselow"]
+
+
+def test_a_bold_place_and_outlet_in_mixed_case_over_a_dash() -> None:
+    record = _read("bold_JakartaCNNIndonesia.html")
+    assert (record.location, record.site) == ("Jakarta", "CNN Indonesia")
+    assert record.body.startswith("Harga beras")
+
+
+def test_a_read_also_box_of_a_long_headline_inside_a_paragraph_does_not_split_it() -> None:
+    first = _read("id_bacajuga.html").body.split("\n\n")[0]
+    assert "musim hujan sehingga pedagang" in first
+
+
+@pytest.mark.parametrize("name, place", [
+    ("metro_manila.txt", "Quezon City, Metro Manila"),  # "Metro" here is the region's
+    ("agra_label.txt", None),  # "Agra: ... Jaipur: ...": a list's items, no dateline
+])
+def test_regions_and_lists_are_no_outlet_nor_dateline(name: str, place: str) -> None:
+    assert _read(name).location == place

@@ -115,7 +115,7 @@ def records(inputs: List[Input], options: Options, jobs: int,
 WORKER_TRIES = 2  # an input whose worker died is tried once more before it is reported
 # A worker that holds inputs and has sent nothing for the time limit and this long is stuck
 # where the time limit's alarm cannot reach it (a lock in a C library, a blocked write): it
-# is killed, and counts as a worker that died on its input.
+# is killed, and its input is a time-out (not tried again: it would stall again).
 STALL_GRACE = 30.0
 _STALL_CHECK = 1.0  # seconds between looks at the workers while none sends anything
 _DEPTH = 2  # tasks sent ahead to one worker, so it never waits on the main process
@@ -147,8 +147,8 @@ def _died(source: str, exitcode: Optional[int], stalled: Optional[float] = None)
     """The error record of an input whose worker process ended while it was on it (or was
     killed when it had sent nothing for `stalled` seconds)."""
     if stalled is not None:
-        return error_record(source, "worker_died", "the worker process stopped answering while "
-                            f"it was on this input and was killed after {stalled:.0f} s")
+        return error_record(source, "timeout", "took longer than the time limit and did not stop "
+                            f"at it: its worker process was killed after {stalled:.0f} s")
     if exitcode is not None and exitcode < 0:
         try:
             how = f"signal {signal.Signals(-exitcode).name}"
@@ -270,8 +270,10 @@ class _Workers:
                     if held:  # the first is the one it was on; the rest wait their turn
                         index = held.popleft()
                         tries[index] = tries.get(index, 0) + 1
-                        if tries[index] >= WORKER_TRIES:
+                        if stalled is not None:  # (past the time limit: a time-out, not tried again)
                             done[index] = _died(inputs[index].source, proc.exitcode, stalled)
+                        elif tries[index] >= WORKER_TRIES:
+                            done[index] = _died(inputs[index].source, proc.exitcode)
                         else:
                             held.appendleft(index)
                         again.extendleft(reversed(held))

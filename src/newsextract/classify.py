@@ -21,7 +21,7 @@ from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_O
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
-from newsextract.fields.dateline import Dateline, find_dateline
+from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates
 from newsextract.fields.title import match_key
 from newsextract.profiles import domain_rx, merged
@@ -477,13 +477,24 @@ def _spoken_quote(text: str) -> bool:
     does (not a title in quotes, '"Dilan 1990" dibintangi ...')."""
     if not text.startswith(_OPENING_QUOTES):
         return False
-    end = next((k for k in range(1, len(text)) if text[k] in _QUOTE_CLOSERS), -1)
-    # (a speaker's sentence closes on its own mark inside the quotation, '..., " ucapnya':
-    # a title, a banner's or a sign's words do not, '"Save our old bridge now" reads a sign')
-    # (or on a comma past the mark, as German and French print it: '„...“, sagte sie')
-    return end < 0 or (text[end - 1] in ",.!?…" or text[end + 1:end + 2] == ","
-                       and text[end + 2:].lstrip()[:1].islower()) \
-        and at_least_units(text[1:end], W.spoken_quote_words)
+    # the closing mark: the opener's own ("“" -> "”", "«" -> "»"), not an apostrophe between
+    # letters ("don’t")
+    closers = _CLOSER_OF.get(text[0], _QUOTE_CLOSERS)
+    end = next((k for k in range(1, len(text)) if text[k] in closers and not (
+        text[k] in "’'" and text[k - 1:k].isalpha() and text[k + 1:k + 2].isalpha())), -1)
+    if end < 0:
+        return True
+    inside, after = text[1:end].rstrip(" \u00a0"), text[end + 1:].lstrip(" \u00a0")
+    # (a speaker's sentence closes on its own mark inside the quotation, '..., " ucapnya', or
+    # goes on in small letters after it, a comma and a cue ('„...“, sagte sie', '"..." ujar
+    # X'): a title, a banner's or a sign's words do neither, '"Save our old bridge now" reads
+    # a sign', '"A Streetcar Named Desire" at the ...')
+    spoken = inside[-1:] in ",.!?…" or after[:1] == "," and after[1:].lstrip()[:1].islower() or \
+        after[:1].islower() and after.split(None, 1)[0] in merged().cue_after
+    return spoken and at_least_units(inside, W.spoken_quote_words)
+
+
+_CLOSER_OF = {"“": "”\"", "„": "“”\"", "«": "»", "‚": "‘’", "\"": "\"”"}
 
 
 def _credit_line(blocks: List[Block], i: int) -> bool:
@@ -1525,11 +1536,15 @@ def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> 
         # a headline's words, "Berita Utama" "- ...")
         return None
     head = b.text.split(",", 1)[0].strip()
-    if d.location and not (head.isupper() or d.site and b.text.startswith(d.site)) \
+    named = d.site and (d.site.casefold() in merged().agencies or is_outlet(d.site) and not (
+        " " in d.site.strip() and domain_rx().search(d.site)))  # (not "Redaksi WartaKita.com")
+    if d.location and not (head.isupper() or d.site and b.text.startswith(d.site)
+                           or named and plain_place(head)) \
             or not d.location and " " in d.site.strip():
-        # (set apart, a place is printed in capitals or after its outlet, "JAKARTA, KOMPAS.com",
-        # "Liputan6.com, Jakarta": not a kicker's word, "Exclusive, Ledger.com"; an outlet
-        # alone is one name, "VIVA.co.id", not "Dikutip dari Kemenkes.go.id")
+        # (set apart, a place is printed in capitals, after its outlet, or as a place's words
+        # before an outlet's name, "JAKARTA, KOMPAS.com", "Liputan6.com, Jakarta", "Jakarta, CNN
+        # Indonesia": not a kicker's word, "Exclusive, Ledger.com"; an outlet alone is one
+        # name, "VIVA.co.id", not "Dikutip dari Kemenkes.go.id")
         return None
     return _with(d, standalone=True), rest
 

@@ -216,6 +216,7 @@ _CAPS_COLON = rx(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][
 # and a colon; not before a run of capitalised words ("Solo: A Star Wars Story is ...": a title)
 _CITY_COLON = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z\"“‘'])")
 _TITLE_RUN = rx(r"[\"“‘']?(?:[A-Z][\w'’\-]*[\s:,]+){4}")
+_CITY_IN_LIST = rx(r"(?<=[.!?] )(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s")
 _SENTENCE_END = rx(r"[.!?][\"”’]?(?:\s|$)")  # (a headline's words run on with none)
 
 
@@ -251,6 +252,11 @@ def _capitals_place(place: str) -> bool:
         if len(w) <= 4 and sum(c in _VOWELS for c in w) < 2:
             return False
     return True
+
+
+def plain_place(place: str) -> bool:
+    """Words that may be a place's name (see _plain_place)."""
+    return bool(place.split()) and _plain_place(place)
 
 
 def _plain_place(place: str) -> bool:
@@ -348,7 +354,10 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
             return Dateline(d.location, None, text[:m.end()].strip(), False), text[m.end():]
     m = _CITY_COLON.match(text)
     if m and len(text) - m.end() > 40 and m.group("lead").casefold() in merged().dateline_cities and \
-            not _TITLE_RUN.match(text, m.end()) and _SENTENCE_END.search(text, m.end()):
+            not _TITLE_RUN.match(text, m.end()) and _SENTENCE_END.search(text, m.end()) and \
+            not any(c.group("lead").casefold() in merged().dateline_cities
+                    for c in _CITY_IN_LIST.finditer(text, m.end())):
+        # (not a list's items, "Agra: The Taj Mahal ... Jaipur: The old city ...")
         return Dateline(m.group("lead"), None, text[:m.end()].strip(), False), text[m.end():]
     if "|" in text[:40]:
         m = _SITE_BAR.match(text)

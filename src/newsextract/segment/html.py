@@ -742,7 +742,9 @@ def _split_p(el: Any, p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]]
         boxes.append(x)
         x = x.getprevious()
     kept = [x for x in boxes if not (x.get("class") is not None and _class_reading(x.get("class"))[2] < 0)]
-    box_words = sum(len(" ".join(_TEXTS_OUTSIDE_CODE(x)).split()) for x in kept)
+    # (a box's words, its links' not counted: a "Baca juga" box is mostly its headline's link)
+    box_words = sum(len(" ".join(_TEXTS_OUTSIDE_CODE(x)).split()) -
+                    sum(len(" ".join(a.itertext()).split()) for a in x.iter("a")) for x in kept)
     content = any(x.tag in ("table", "ul", "ol", "dl", "blockquote", "pre") and " ".join(_TEXTS_OUTSIDE_CODE(x)).strip() for x in kept)
     if p_block is not None and box_words <= 12 and not content:
         total = (len(p_block.text) - p_block.text.count(" ")) or 1
