@@ -155,3 +155,23 @@ def test_a_read_also_box_of_a_long_headline_inside_a_paragraph_does_not_split_it
 ])
 def test_regions_and_lists_are_no_outlet_nor_dateline(name: str, place: str) -> None:
     assert _read(name).location == place
+
+
+# the last review (of the lead's mends)
+
+
+@pytest.mark.parametrize("name, field, want", [
+    ("ar_lang_en.html", "language", "ar"),  # lang="en" and an English cookie banner over Arabic
+    ("en_mumbai.html", "location", "Mumbai"),  # a later "Delhi:" sentence is no list
+    ("id_initials.html", "authors", ["Rina Sari"]),  # "Penulis: Rina Sari (RS)": her initials
+    ("en_theoutlet_nocls.html", "authors", ["Lorna Vesk"]),  # "Lorna Vesk, The Millbrook Herald"
+    ("dk_SepakBolaAntara.html", "location", None),  # a bold "Sepak Bola, Antara": a kicker
+])
+def test_what_the_last_review_found(name: str, field: str, want: object) -> None:
+    assert getattr(_read(name), field) == want
+
+
+def test_a_speech_verb_a_few_words_after_the_closing_mark() -> None:
+    # '"We are not leaving here without a deal" farmer Paul Merrick told reporters.' over a
+    # photo credit: a speaker's sentence, not a caption
+    assert [q.speaker for q in _read("en_q1.html").quotes] == ["Paul Merrick"]

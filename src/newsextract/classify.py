@@ -489,11 +489,14 @@ def _spoken_quote(text: str) -> bool:
     # goes on in small letters after it, a comma and a cue ('„...“, sagte sie', '"..." ujar
     # X'): a title, a banner's or a sign's words do neither, '"Save our old bridge now" reads
     # a sign', '"A Streetcar Named Desire" at the ...')
+    k = merged()
+    clause = after.lstrip("-\u2013\u2014, \u00a0").split()[:_CUE_WITHIN]
     spoken = inside[-1:] in ",.!?…" or after[:1] == "," and after[1:].lstrip()[:1].islower() or \
-        after[:1].islower() and after.split(None, 1)[0] in merged().cue_after
+        any(w.casefold().strip(".,:;") in k.cue_after for w in clause)
     return spoken and at_least_units(inside, W.spoken_quote_words)
 
 
+_CUE_WITHIN = 6  # a speech verb this near after the closing mark: '"..." farmer X told reporters'
 _CLOSER_OF = {"“": "”\"", "„": "“”\"", "«": "»", "‚": "‘’", "\"": "\"”"}
 
 
@@ -1538,8 +1541,10 @@ def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> 
     head = b.text.split(",", 1)[0].strip()
     named = d.site and (d.site.casefold() in merged().agencies or is_outlet(d.site) and not (
         " " in d.site.strip() and domain_rx().search(d.site)))  # (not "Redaksi WartaKita.com")
+    listed = head.split()[0].casefold() in merged().dateline_cities or \
+        head.split()[0].casefold() in merged().place_units if head.split() else False
     if d.location and not (head.isupper() or d.site and b.text.startswith(d.site)
-                           or named and plain_place(head)) \
+                           or named and listed and plain_place(head)) \
             or not d.location and " " in d.site.strip():
         # (set apart, a place is printed in capitals, after its outlet, or as a place's words
         # before an outlet's name, "JAKARTA, KOMPAS.com", "Liputan6.com, Jakarta", "Jakarta, CNN

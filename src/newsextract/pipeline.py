@@ -562,8 +562,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
-    if len(article.authors) > 1:  # (a sole writer named so is kept: 'By Ann Post' under 'X | Ann Post')
-        article.authors = [n for n in article.authors if not _outlet_named(n, article, meta)]
+    # (a sole writer so named goes too: "By Millbrook Herald" is the outlet far more often than
+    # "By Ann Post" on her own column is a person)
+    article.authors = [n for n in article.authors if not _outlet_named(n, article, meta)]
     note = writer_note_at(paragraphs, article.authors, profile)
     if note is not None:
         # (known only now that the byline is read: a note on the writer closes the text, and

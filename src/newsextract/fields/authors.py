@@ -352,7 +352,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             by_photo = b.caption or b.tag in _FIGURE_TAGS or j > 0 and blocks[j - 1].caption
             # (or below a byline that named the writers already: "Sam Lee, The New York Times"
             # under a photo's caption the dump did not mark, between the byline and the text)
-            by_photo = by_photo or bool(out.authors and by_line) and by_line[-1][0] < j - 1
+            # (a "Name, Outlet" line right under one of the same shape is a co-author's; under
+            # a plain byline, a photo's credit)
+            by_photo = by_photo or bool(out.authors and by_line) and (
+                by_line[-1][0] < j - 1 or by_line[-1][0] == j - 1 and "," not in blocks[j - 1].text)
             branded = brand_names(b.text, profile, not by_photo) if not _teaser_link(b, blocks, j) else []
             if len(branded) > 1 and (j < anchor and "," in b.text or _in_headline(branded, blocks, anchor) or
                                      _common_words(branded, blocks, start, end)):

@@ -154,7 +154,16 @@ def _own_initials(head: str, code: str) -> bool:
     """The code spells the initials of the words before it: a body's own short name
     ("Metropolitan Transit Authority (MTA)", "Badan Pusat Statistik (BPS)")."""
     caps = "".join(w[0] for w in head.split() if w[:1].isupper())
-    return len(code) >= 2 and code in caps
+    if not (len(code) >= 2 and code in caps):
+        return False
+    # (a body's name holds an office's, a firm's or a publisher's word, or a small word, "of",
+    # "dan", or spells its code in three words or more, "Metropolitan Transit Authority (MTA)";
+    # a writer's own initials after a name of two words sign it: "Rina Sari (RS)")
+    k = merged()
+    words = head.split()
+    return len(words) >= 3 and code == caps or any(
+        w[:1].islower() or w.casefold() in k.office_words or w.casefold() in k.org_suffixes
+        or w.casefold() in k.publisher_words or w.casefold() in k.place_units for w in words)
 
 
 def without_agency_parens(s: str) -> str:
@@ -1379,9 +1388,12 @@ def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optio
             if name and len(name.split()) >= 2:
                 return name
     m = _TAGGED.match(text) if ("," in text or "|" in text or "·" in text or "•" in text) else None
-    # ("X, The New York Times" alone is no byline: a title-case headline that names a person
-    # reads so, "Lorna Vesk, The Night Mayor"; over a date it is read, see dated_names)
-    if m and (_role_tag(m.group("tag"), profile)
+    # ("X, The Millbrook Herald": the outlet with its article after a comma, its last word an
+    # outlet's; not a title-case headline that names a person, "Lorna Vesk, The Night Mayor")
+    the_outlet = m is not None and bare_outlet and text[m.end("name"):m.start("tag")].strip() == "," and \
+        _the_outlet(m.group("tag")) and m.group("tag").split()[-1].casefold() in merged().outlet_words and \
+        _plain_name(m.group("name").strip(), profile)
+    if m and (_role_tag(m.group("tag"), profile) or the_outlet
               or bare_outlet and _named_outlet(m.group("name"), m.group("tag"), profile)) and not (
             "," in text and m.group("tag").strip().lower() in profile.agencies):
         # (but "Al Goldis, Associated Press" with no label is how a photo is credited)

@@ -216,7 +216,16 @@ _CAPS_COLON = rx(r"^(?P<lead>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][
 # and a colon; not before a run of capitalised words ("Solo: A Star Wars Story is ...": a title)
 _CITY_COLON = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z\"“‘'])")
 _TITLE_RUN = rx(r"[\"“‘']?(?:[A-Z][\w'’\-]*[\s:,]+){4}")
-_CITY_IN_LIST = rx(r"(?<=[.!?] )(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s")
+_CITY_IN_LIST = rx(r"(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+[A-Z\"“]")
+def _listed_next(text: str, start: int) -> bool:
+    """The sentence after the first one from `start` opens with a listed city and a colon: a
+    list's items, one sentence each ("Agra: The Taj Mahal ... Jaipur: The old city ..."), no
+    dateline."""
+    end = _SENTENCE_END.search(text, start)
+    c = _CITY_IN_LIST.match(text, end.end()) if end else None
+    return c is not None and c.group("lead").casefold() in merged().dateline_cities
+
+
 _SENTENCE_END = rx(r"[.!?][\"”’]?(?:\s|$)")  # (a headline's words run on with none)
 
 
@@ -355,9 +364,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
     m = _CITY_COLON.match(text)
     if m and len(text) - m.end() > 40 and m.group("lead").casefold() in merged().dateline_cities and \
             not _TITLE_RUN.match(text, m.end()) and _SENTENCE_END.search(text, m.end()) and \
-            not any(c.group("lead").casefold() in merged().dateline_cities
-                    for c in _CITY_IN_LIST.finditer(text, m.end())):
-        # (not a list's items, "Agra: The Taj Mahal ... Jaipur: The old city ...")
+            not _listed_next(text, m.end()):
         return Dateline(m.group("lead"), None, text[:m.end()].strip(), False), text[m.end():]
     if "|" in text[:40]:
         m = _SITE_BAR.match(text)

@@ -165,10 +165,12 @@ def page_language(texts: List[str], declared: Optional[str],
     head = _joined_head(texts, 8000)
     other, script = _other_script(head)
     if other and declared in available():
-        # (a page that declares a Latin profile's language and holds its prose, not menus'
-        # words, stays in it: an Indonesian page quoting Arabic verses)
+        # (a page that declares a Latin profile's language and holds its prose, not a cookie
+        # banner's or menus' words, stays in it: an Indonesian page quoting Arabic verses)
         shares, total = stopword_shares(head, (declared,))
-        other = shares[declared] * total < _DECLARED_PROSE_WORDS
+        letters = sum(map(str.isalpha, head)) or 1
+        other = shares[declared] * total < _DECLARED_PROSE_WORDS or \
+            len(_latin_letters().findall(head)) < _DECLARED_LATIN_SHARE * letters
     if other:
         # most letters are not Latin ones, which every profile writes: its stopwords cannot
         # tell (a page in Arabic or Chinese holds only its menus' English words), the script can
@@ -242,6 +244,7 @@ def _other_script(text: str) -> Tuple[bool, Optional[str]]:
 # most of a text's letters outside the Latin ones: another script's page (a Latin page in a
 # language with many accents, Vietnamese, keeps more than half its letters Latin)
 _OTHER_SCRIPT_SHARE = 0.5
+_DECLARED_LATIN_SHARE = 0.25  # ... and its letters at least this share of the head's
 _DECLARED_PROSE_WORDS = 10  # the declared language's stopwords in a head with prose in it (menus hold few)
 _HAN_LANGUAGES = frozenset({"ja", "zh"})  # (both write Chinese characters)
 # scripts as code-point ranges: those one language writes by its code, and the letters
