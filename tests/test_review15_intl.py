@@ -117,7 +117,7 @@ def test_a_caption_that_opens_with_a_title_in_marks_stays_a_caption() -> None:
 
 
 @pytest.mark.parametrize("name, location, start", [
-    ("en_by_bold.html", None, "- The city council"),  # "Exclusive, Ledger.com": a kicker
+    ("en_by_bold.html", None, "The city council"),  # "Exclusive, Ledger.com": a kicker (its dash goes)
     ("id_mid_bold_dateline.html", None, "Jembatan sepanjang"),  # below prose: no dateline
     ("id_dateline_ok.html", "Kota Tirta", "Pemerintah Kota Tirta"),  # "KOTA TIRTA, WartaKita.com" / "- ..."
 ])

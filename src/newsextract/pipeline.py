@@ -376,6 +376,9 @@ def _no_country() -> Optional[str]:
     return None
 
 
+_LEFT_DASH = rx(r"^(?:--?|[\u2013\u2014])\s+(?=[A-Z\"“])")
+
+
 def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             sources: Dict[str, str], site_country: Callable[[], Optional[str]] = _no_country) -> None:
     """Stages 3 to 8: language, labels, title, body, then the fields read around them
@@ -449,6 +452,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             paragraphs[0] = above.text + " " + paragraphs[0]
     if paragraphs:
         paragraphs[0] = strip_leading_timestamp(paragraphs[0], profile)
+        # (a dateline's dash left opening the text when its place stood apart and was not
+        # taken, "<b>Exclusive, Ledger.com</b>" / "- The city council ...": the dash is no word)
+        paragraphs[0] = _LEFT_DASH.sub("", paragraphs[0], count=1)
         if layout.dateline:
             sources["location"] = sources["site"] = "dateline"
             paragraphs[0] = cut_dateline(paragraphs[0], layout.dateline)
