@@ -236,6 +236,18 @@ def test_an_output_file_takes_the_umask_and_an_interrupt_while_it_is_made_leaves
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
 
 
+def _story_pages(tmp_path: Path, n: int) -> list:
+    """n small HTML pages, "Story number i", as batch inputs."""
+    from newsextract import batch
+
+    inputs = []
+    for i in range(n):
+        path = tmp_path / f"{i:02d}.html"
+        path.write_bytes(_html(f"Story number {i}"))
+        inputs.append(batch.Input(source=str(path), path=str(path)))
+    return inputs
+
+
 def _batch_with_a_killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill) -> list:
     """Ten pages run with two workers, where the worker on `05.html` dies via `kill`."""
     import threading
@@ -245,11 +257,7 @@ def _batch_with_a_killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill) 
 
     if not hasattr(os, "fork"):
         pytest.skip("the test patches the worker through fork")
-    inputs = []
-    for i in range(10):
-        path = tmp_path / f"{i:02d}.html"
-        path.write_bytes(_html(f"Story number {i}"))
-        inputs.append(batch.Input(source=str(path), path=str(path)))
+    inputs = _story_pages(tmp_path, 10)
     real = batch.process
 
     def deadly(inp, options, timeout):
@@ -359,11 +367,7 @@ def test_a_worker_stuck_where_the_time_limit_cannot_reach_is_killed(
 
     if not hasattr(os, "fork"):
         pytest.skip("the test patches the worker through fork")
-    inputs = []
-    for i in range(6):
-        path = tmp_path / f"{i:02d}.html"
-        path.write_bytes(_html(f"Story number {i}"))
-        inputs.append(batch.Input(source=str(path), path=str(path)))
+    inputs = _story_pages(tmp_path, 6)
     real = batch.process
 
     def stuck(inp, options, timeout):
