@@ -1541,8 +1541,8 @@ def _dateline_over_dash(b: Block, nxt: Block, noun_endings: Tuple[str, ...]) -> 
     head = b.text.split(",", 1)[0].strip()
     named = d.site and (d.site.casefold() in merged().agencies or is_outlet(d.site) and not (
         " " in d.site.strip() and domain_rx().search(d.site)))  # (not "Redaksi WartaKita.com")
-    listed = head.split()[0].casefold() in merged().dateline_cities or \
-        head.split()[0].casefold() in merged().place_units if head.split() else False
+    first = head.split()[0].casefold() if head.split() else ""
+    listed = first in merged().dateline_cities or first in merged().place_units
     if d.location and not (head.isupper() or d.site and b.text.startswith(d.site)
                            or named and listed and plain_place(head)) \
             or not d.location and " " in d.site.strip():

@@ -163,14 +163,12 @@ def page_language(texts: List[str], declared: Optional[str],
     if forced:
         return forced, "option"
     head = _joined_head(texts, 8000)
-    other, script = _other_script(head)
+    other, script, latin = _other_script(head)
     if other and declared in available():
         # (a page that declares a Latin profile's language and holds its prose, not a cookie
         # banner's or menus' words, stays in it: an Indonesian page quoting Arabic verses)
         shares, total = stopword_shares(head, (declared,))
-        letters = sum(map(str.isalpha, head)) or 1
-        other = shares[declared] * total < _DECLARED_PROSE_WORDS or \
-            len(_latin_letters().findall(head)) < _DECLARED_LATIN_SHARE * letters
+        other = shares[declared] * total < _DECLARED_PROSE_WORDS or latin < _DECLARED_LATIN_SHARE
     if other:
         # most letters are not Latin ones, which every profile writes: its stopwords cannot
         # tell (a page in Arabic or Chinese holds only its menus' English words), the script can
@@ -204,41 +202,50 @@ def page_language(texts: List[str], declared: Optional[str],
     return None, "unknown"
 
 
-def _other_script(text: str) -> Tuple[bool, Optional[str]]:
+def _other_script(text: str) -> Tuple[bool, Optional[str], float]:
     """Whether most of the text's letters are outside the Latin alphabet and its extensions;
-    and then the language its script tells: a script one language writes (Greek, Hebrew,
+    then the language its script tells (see _script_of); and the share of its letters that
+    are Latin (1.0 where it is not counted: a text of Latin-1 letters, or too few)."""
+    if text.isascii():
+        return False, None, 1.0
+    high = len(text) - len(text.encode("latin-1", "ignore"))  # (letters past Latin-1, in C)
+    if high < _OTHER_SCRIPT_SHARE * len(text):
+        return False, None, 1.0  # (a Latin page's accented letters are far fewer)
+    letters = sum(map(str.isalpha, text))
+    if letters < 200:
+        return False, None, 1.0
+    latin = len(_latin_letters().findall(text)) / letters
+    if latin >= _OTHER_SCRIPT_SHARE:
+        return False, None, latin
+    return True, _script_of(text, letters), latin
+
+
+def _script_of(text: str, letters: int) -> Optional[str]:
+    """The language a text's script tells: a script one language writes (Greek, Hebrew,
     Thai, Georgian, Armenian, Tamil and the other scripts of one South or Southeast Asian
     language, kana with Chinese characters, Hangul), Chinese characters without kana, Arabic
     letters without those Persian and Urdu add, Bengali without Assamese's letters, Cyrillic
     with letters only Ukrainian or only Russian writes; None when the letters cannot tell the
     languages apart (Devanagari, Cyrillic of other languages, Persian or Urdu)."""
-    if text.isascii():
-        return False, None
-    high = len(text) - len(text.encode("latin-1", "ignore"))  # (letters past Latin-1, in C)
-    if high < _OTHER_SCRIPT_SHARE * len(text):
-        return False, None  # (a Latin page's accented letters are far fewer)
-    letters = sum(map(str.isalpha, text))
-    if letters < 200 or len(_latin_letters().findall(text)) >= _OTHER_SCRIPT_SHARE * letters:
-        return False, None
     share = {code: len(pat.findall(text)) / letters for code, pat in _other_script_patterns()}
     if share["kana"] >= 0.05:
-        return True, "ja"
+        return "ja"
     if share["han"] >= 0.3:
-        return True, "zh"
+        return "zh"
     if share["arabic"] >= 0.3:
-        return True, ("ar" if share["arabic_extra"] < 0.005 else None)
+        return "ar" if share["arabic_extra"] < 0.005 else None
     if share["cyrillic"] >= 0.3:
         if share["ukrainian"] >= 0.003 and share["russian"] < 0.001:
-            return True, "uk"
+            return "uk"
         if share["russian"] >= 0.003 and share["cyrillic_extra"] < 0.0005:
-            return True, "ru"
-        return True, None
+            return "ru"
+        return None
     if share["bengali"] >= 0.3:
-        return True, ("bn" if share["assamese"] < 0.001 else None)
+        return "bn" if share["assamese"] < 0.001 else None
     for code in _ONE_LANGUAGE_SCRIPTS:
         if share[code] >= 0.3:
-            return True, code
-    return True, None
+            return code
+    return None
 
 
 # most of a text's letters outside the Latin ones: another script's page (a Latin page in a
