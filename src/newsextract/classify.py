@@ -1012,6 +1012,7 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if best[2] <= best[1]:
         return 0, 0
     best = _before_comments(blocks, candidates, best)
+    best = _before_footer(blocks, candidates, best)
     start, end = best[1], _extend(blocks, scores, best[2])
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
@@ -1067,6 +1068,19 @@ def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int
     before = [c for c in posts if heading - W.comments_gap <= c[2] <= heading
               and (thread or _header_evidence(blocks, c[1]))]
     return max(before) if before else best
+
+
+def _before_footer(blocks: List[Block], candidates: List[Tuple[float, int, int]],
+                   best: Tuple[float, int, int]) -> Tuple[float, int, int]:
+    """HTML: the page's text, not a box its scripts show after its footer (a shipping
+    terms pop-up, a notice), when that outweighs a short text: a run that opens past the
+    page's footer loses to the best run that ends above it, of a paragraph's worth of prose
+    and a good share of its own total."""
+    if not blocks[best[1]].past_footer:
+        return best
+    least = max(W.footer_rival_least, W.footer_rival_share * best[0])
+    rivals = [c for c in candidates if c[0] >= least and not blocks[c[2] - 1].past_footer]
+    return max(rivals) if rivals else best
 
 
 def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:

@@ -360,6 +360,9 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Words of class and id names of a footer ("site-footer", "footer"), the whole name or
+    # its first or last part: the page's last such element outside its article ends the page.
+    class_footer_words: FrozenSet[str] = frozenset()
     # Words of class and id names of the element that holds the article's author ("byline",
     # "author-name", "penulis"), lower-cased; and of what around such an element makes it
     # another's author (a comment's, a teaser's, a sidebar's).

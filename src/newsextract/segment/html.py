@@ -71,7 +71,7 @@ def _segments(name: str) -> List[str]:
 # (no rule's word holds a space), so a class string's reading is its names' readings joined,
 # and a name's reading, cached, serves every string it stands in ("post-4711 type-post
 # category-news": the strings are mostly a page's own, the names repeat)
-_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY = 1, 2, 4, 8, 16
+_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY, _FOOTER = 1, 2, 4, 8, 16, 32
 
 
 def _class_hint(attrs: str) -> float:
@@ -104,6 +104,11 @@ def _name_bits(name: str) -> int:
         bits |= _CAPTION
     if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
         bits |= _ARTICLE_BODY
+    if neg:
+        parts = _segments(name)
+        footer = merged().class_footer_words
+        if parts and (parts[0] in footer or parts[-1] in footer):
+            bits |= _FOOTER
     return bits
 
 
@@ -418,6 +423,20 @@ def _text_chars(el: Any) -> int:
     return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
+def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> bool:
+    """An element that reads as a footer: a <footer>, role=contentinfo, or a class or id
+    name of a footer ("site-footer", "footer"), outside any article or main element (an
+    article's own <footer> of tags and share buttons ends the article, not the page)."""
+    if not (tag == "footer" or class_bits & _FOOTER
+            or "id" in names and _class_bits(el.get("id").lower()) & _FOOTER
+            or "role" in names and el.get("role") == "contentinfo"):
+        return False
+    for up in el.iterancestors():
+        if up.tag in ("article", "main") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
+            return False
+    return True
+
+
 def _carries_on(prev: Block, tag: str, heading: bool, path: Sequence[int]) -> bool:
     """Whether a line after a single <br> may carry on the block above it: the same element,
     and the block a run of words that no stop, colon or other mark ends (a sentence the break
@@ -549,6 +568,11 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # split goes on loose in its parent, (the <p>'s path, the parent's depth)
     p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]] = {}
     split: Optional[Tuple[Tuple[int, ...], int]] = None
+    # the open footers outside the article and outside any furniture (a modal's or a menu's
+    # footer is theirs), and where the last one to close ended: the blocks after it come
+    # after the page's footer (a pop-up's text, a box a script shows)
+    footers: List[Any] = []
+    footer_end = -1
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -604,6 +628,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
+            if hint >= 0 and (tag == "footer" or names) and _footer_element(el, tag, class_bits, names):
+                footers.append(el)
             if hint_here <= floor and furniture_root:
                 if holders is None:
                     holders = _ArticleHolders(start)
@@ -673,6 +699,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.quotes -= 1
                 if p_ends and _loose_after(el):
                     split = _split_p(el, p_ends, len(path), w)
+            if footers and el is footers[-1]:
+                footers.pop()
+                footer_end = len(w.blocks)
             if el is not start:
                 s = el.tail
                 if s:
@@ -682,6 +711,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         if in_link:
                             w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
+    if footer_end >= 0:
+        for b in islice(w.blocks, footer_end, None):
+            b.past_footer = True
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
     return w.blocks, meta
