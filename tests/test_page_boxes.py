@@ -91,6 +91,21 @@ def test_a_page_wrapped_in_a_footer_by_mistake_keeps_its_article() -> None:
                  + "<p>All rights reserved.</p></footer>", "Harbour wall to be rebuilt")
     blocks, _ = segment_html(page)
     assert not any(b.past_footer for b in blocks)
+    assert extract(page).body.split("\n\n") == ARTICLE
+
+
+def test_a_footer_of_paragraphs_about_the_shop_stays_a_footer() -> None:
+    # the site's footer holds three paragraphs about the shop, more text than the short
+    # description above it, but not the page's headline: it is the footer still
+    about = ["We are a family business from the old town and have sold wines from Spain and "
+             "Portugal for more than thirty years, in our shop and online.",
+             "Our team tastes every wine before it goes on sale, and we visit the estates we "
+             "buy from at least once a year to see how the vintage is coming along.",
+             "You can visit our shop from Monday to Saturday, and our staff will gladly help "
+             "you choose a wine for any dish or occasion you have in mind."]
+    page = _page('<div class="container"><h1>Rioja, Spain</h1>' + _ps(DESCRIPTION) + "</div>"
+                 "<footer>" + _ps(about) + "<p>Imprint | Privacy</p></footer>")
+    assert extract(page).body.split("\n\n") == DESCRIPTION
 
 
 def test_an_article_footer_around_the_comments_does_not_move_the_text() -> None:

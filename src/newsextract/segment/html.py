@@ -409,6 +409,25 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
 
 
+# a <footer> that holds the page's headline, paragraphs and this share of the page's visible
+# text holds the page's text (a template that wraps the page in <footer>), not a footer's
+_WRAPPING_FOOTER_SHARE = 0.5
+
+
+def _holds_page_text(el: Any, start: Any, page_chars: List[int]) -> bool:
+    """A <footer> around the page's text: the page's first <h1>, paragraphs, and most of the
+    page's visible characters (a site's footer of paragraphs about the shop holds no
+    headline). page_chars caches the page's count."""
+    if sum(1 for _ in islice(el.iter("p"), _SWALLOWING_PARAGRAPHS)) < _SWALLOWING_PARAGRAPHS:
+        return False
+    h1 = next(start.iter("h1"), None)
+    if h1 is None or el not in h1.iterancestors():
+        return False
+    if not page_chars:
+        page_chars.append(_visible_chars(start))
+    return _visible_chars(el) >= _WRAPPING_FOOTER_SHARE * page_chars[0]
+
+
 def _visible_chars(el: Any) -> int:
     """The characters of an element's text that are not spaces, outside scripts and styles
     (counted in C: its string value, less its scripts' and styles')."""
@@ -620,6 +639,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
+            if tag == "footer" and delta < 0 and _holds_page_text(el, start, page_chars):
+                delta = 0.0  # a <footer> a broken template wrapped around the page's text
             # (most elements' attributes say nothing: the hint, already between the floor and
             # the ceiling, stays as it is)
             if delta:
