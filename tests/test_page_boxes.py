@@ -150,3 +150,92 @@ def test_a_modals_footer_is_not_the_pages() -> None:
                  "<div class='after'><p>Last line.</p></div>", "Harbour wall to be rebuilt")
     blocks, _ = segment_html(page)
     assert not any(b.past_footer for b in blocks)
+
+
+# --- a FAQ of the site's under a product or a place ---
+
+HOUSE = [
+    "We turned our old farmhouse into a modern holiday home. The house lies in a quiet spot "
+    "with a wonderful view over the valley and sleeps nine people and a small child.",
+    "It has four bedrooms, two bathrooms, a kitchen with a dishwasher, a living room with a "
+    "fireplace, and a garden with a barbecue, a terrace and a playground for the children.",
+    "The village lies between meadows, fields and woods on the edge of the hills, and many "
+    "walking and cycling paths start right at the door, as does the old railway line.",
+]
+ANSWERS = [
+    "Our portal offers two kinds of booking, and each holiday home offers only one of them. "
+    "Which one it offers is shown on the right of its page, under the dates and the price per "
+    "night. Homes that take requests are booked with their owner by phone or by form.",
+    "You can only rent a home for dates that are free in its calendar, which you find near "
+    "the end of its page. Whether your dates can be booked shows when a price is worked out "
+    "for them, and some free dates cannot be booked at all, as the next answer explains.",
+    "For homes booked online you pay a deposit of a fifth of the price within a week of the "
+    "booking and the rest four weeks before you arrive, by card or by bank transfer, and "
+    "the owner sends you the keys or tells you where to pick them up a few days before.",
+]
+QUESTIONS = ["Which kind of booking is offered?", "Is the home free on my dates?",
+             "How and when do I pay?"]
+
+
+def _faq(element: str = '<section id="faq">', end: str = "</section>") -> str:
+    items = "".join(f'<div class="faq-item"><h3>{q}</h3><div class="faq-answer"><p>{a}</p></div></div>'
+                    for q, a in zip(QUESTIONS, ANSWERS, strict=True))
+    return f"{element}<h2>FAQ</h2>{items}{end}"
+
+
+def test_the_sites_faq_under_a_holiday_home_loses_to_its_description() -> None:
+    # the booking site's questions, the same under every home and longer than its
+    # description: the page's text is the description
+    page = _page('<div class="main"><h1>Holiday home by the river</h1>' + _ps(HOUSE)
+                 + "<ul><li>4,8 of 5</li><li>120 m²</li></ul>" + _faq() + "</div>",
+                 "Holiday home by the river (40222) - Lierfeld")
+    blocks, _ = segment_html(page)
+    assert [b.text for b in blocks if b.faq][:2] == ["FAQ", QUESTIONS[0]]
+    assert extract(page).body.split("\n\n") == HOUSE
+
+
+def test_a_faq_page_keeps_its_faq() -> None:
+    # a page whose headline names it a FAQ: the questions and answers are its text, not the
+    # short introduction above them
+    intro = ("Here you find the answers to the questions our guests ask us most often about "
+             "booking a holiday home on our portal, about paying for it and about arriving. "
+             "If your question is not among them, our team will gladly help you by phone or by "
+             "e-mail on every day of the week, and we answer every message within a day.")
+    for title, h1 in [("FAQ - Holiday homes", "Booking and paying"),
+                      ("Holiday homes", "Frequently asked questions"),
+                      ("Ferienhäuser", "Häufige Fragen zur Buchung")]:
+        # (two paragraphs of introduction: text enough to be preferred on any other page)
+        page = _page(f'<div class="main"><h1>{h1}</h1><div class="intro">' + _ps([intro, HOUSE[2]])
+                     + "</div>" + _faq() + "</div>", title)
+        body = extract(page).body
+        assert all(a in body for a in ANSWERS), title
+    # (under a headline that names no FAQ, a help page's introduction of a paragraph is too
+    # little text to be preferred to its questions and answers)
+    page = _page(f'<div class="main"><h1>Booking and paying</h1><div class="intro"><p>{intro}</p></div>'
+                 + _faq() + "</div>", "Holiday homes")
+    assert all(a in extract(page).body for a in ANSWERS)
+
+
+def test_an_article_that_closes_with_its_own_faq_keeps_both() -> None:
+    # a FAQ section at the end of the article, in its container: the run holds both
+    # (the article's text outweighs its FAQ, as an article's does)
+    page = _page('<div class="story"><h1>Harbour wall to be rebuilt</h1>' + _ps(ARTICLE + COMMENTS)
+                 + _faq('<div class="rank-math-faq">', "</div>") + "</div>"
+                 + '<div class="sidebar-box"><p>' + DESCRIPTION[0] + "</p></div>",
+                 "Harbour wall to be rebuilt")
+    body = extract(page).body
+    assert all(p in body for p in ARTICLE) and all(a in body for a in ANSWERS)
+
+
+def test_a_faq_with_nothing_else_of_prose_on_the_page_stays_the_body() -> None:
+    # a product's page with a line of description only: no other text to prefer
+    page = _page('<div class="main"><h1>Holiday home by the river</h1><p>Sleeps nine.</p>'
+                 + _faq() + "</div>", "Holiday home by the river")
+    assert all(a in extract(page).body for a in ANSWERS)
+
+
+def test_a_class_that_holds_faq_inside_a_word_is_no_faq() -> None:
+    page = _page('<div class="sofaqueen"><h1>Holiday home</h1>' + _ps(HOUSE) + "</div>"
+                 '<div class="faqtory-widget">' + _ps(ANSWERS[:1]) + "</div>")
+    blocks, _ = segment_html(page)
+    assert not any(b.faq for b in blocks)

@@ -87,6 +87,9 @@ class Weights:
     # footer that scores this much at least, and this share of its own total
     footer_rival_least: float = 30.0
     footer_rival_share: float = 0.25
+    # HTML: a run held by a FAQ's element (on a page whose headline names no FAQ) loses to
+    # the best run outside any FAQ that scores this much at least
+    faq_rival_least: float = 80.0
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this

@@ -71,7 +71,7 @@ def _segments(name: str) -> List[str]:
 # (no rule's word holds a space), so a class string's reading is its names' readings joined,
 # and a name's reading, cached, serves every string it stands in ("post-4711 type-post
 # category-news": the strings are mostly a page's own, the names repeat)
-_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY, _FOOTER = 1, 2, 4, 8, 16, 32
+_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY, _FOOTER, _FAQ = 1, 2, 4, 8, 16, 32, 64
 
 
 def _class_hint(attrs: str) -> float:
@@ -109,6 +109,11 @@ def _name_bits(name: str) -> int:
         footer = merged().class_footer_words
         if parts and (parts[0] in footer or parts[-1] in footer):
             bits |= _FOOTER
+    if "faq" in name:
+        parts = _segments(name)
+        faq = merged().class_faq_words
+        if parts and (parts[0] in faq or parts[-1] in faq):
+            bits |= _FAQ
     return bits
 
 
@@ -456,6 +461,11 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
     return True
 
 
+def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
+    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
+    return bool(class_bits & _FAQ or "id" in names and _class_bits(el.get("id").lower()) & _FAQ)
+
+
 def _carries_on(prev: Block, tag: str, heading: bool, path: Sequence[int]) -> bool:
     """Whether a line after a single <br> may carry on the block above it: the same element,
     and the block a run of words that no stop, colon or other mark ends (a sentence the break
@@ -592,6 +602,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # after the page's footer (a pop-up's text, a box a script shows)
     footers: List[Any] = []
     footer_end = -1
+    # the open FAQ element (the outermost), and the first block inside it
+    faq: Optional[Any] = None
+    faq_from = 0
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -671,6 +684,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
+                if faq is None and names and _faq_element(el, class_bits, names):
+                    faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
                 counter += 1
@@ -723,6 +738,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if footers and el is footers[-1]:
                 footers.pop()
                 footer_end = len(w.blocks)
+            if el is faq:
+                for b in islice(w.blocks, faq_from, None):
+                    b.faq = True
+                faq = None
             if el is not start:
                 s = el.tail
                 if s:
