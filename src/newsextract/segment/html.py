@@ -662,7 +662,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
-            if hint >= 0 and (tag == "footer" or names) and _footer_element(el, tag, class_bits, names):
+            # (the test of the names first: most elements are none, and a call costs more)
+            if hint >= 0 and (tag == "footer" or class_bits & _FOOTER or names and (
+                    "id" in names or "role" in names)) and _footer_element(el, tag, class_bits, names):
                 footers.append(el)
             if hint_here <= floor and furniture_root:
                 if holders is None:
@@ -684,7 +686,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
-                if faq is None and names and _faq_element(el, class_bits, names):
+                if faq is None and names and (class_bits & _FAQ or "id" in names
+                                              and _faq_element(el, class_bits, names)):
                     faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
