@@ -239,3 +239,23 @@ def test_a_class_that_holds_faq_inside_a_word_is_no_faq() -> None:
                  '<div class="faqtory-widget">' + _ps(ANSWERS[:1]) + "</div>")
     blocks, _ = segment_html(page)
     assert not any(b.faq for b in blocks)
+
+
+def test_an_articles_footnotes_named_foot_do_not_move_the_text() -> None:
+    # "foot-notes" reads as a footer's name: the text above it stays the body, and the
+    # readers' comments after it do not win
+    notes = "<div class='foot-notes'><p>[1] Council minutes, 4 March.</p></div>"
+    page = _page('<div class="story"><h1>Harbour wall to be rebuilt</h1>' + _ps(ARTICLE) + "</div>"
+                 + notes + '<div class="responses"><h3>Comments</h3>' + _ps(COMMENTS) + "</div>",
+                 "Harbour wall to be rebuilt")
+    blocks, _ = segment_html(page)
+    assert all(b.past_footer for b in blocks if b.text in COMMENTS)
+    assert extract(page).body.split("\n\n") == ARTICLE
+
+
+def test_a_page_whose_body_element_names_a_faq_keeps_its_text() -> None:
+    # every block stands in the FAQ's element: there is nothing else to prefer
+    page = ('<html><head><title>Holiday homes</title></head><body class="page-faq">'
+            '<div class="main"><h1>Booking</h1>' + _ps(HOUSE) + _faq() + "</div></body></html>")
+    body = extract(page).body
+    assert all(p in body for p in HOUSE) and all(a in body for a in ANSWERS)
