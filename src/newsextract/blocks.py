@@ -89,6 +89,8 @@ class Block:
     path: Tuple[int, ...] = ()  # HTML: the block-level elements it sits in, outermost first
     items: int = 1  # a text dump's menu: several short list items folded into one block
     quote: bool = False  # HTML: inside a <blockquote>
+    past_footer: bool = False  # HTML: after the page's footer (a pop-up, a script's box)
+    faq: bool = False  # HTML: inside a FAQ's element (a class or id name "faq")
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -978,12 +978,13 @@ def runs(scores: List[float]) -> List[Tuple[float, int, int]]:
     return out
 
 
-def main_run(blocks: List[Block]) -> Tuple[int, int]:
+def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, int]:
     """The span of blocks holding the article body.
 
     The run of highest prose score wins, but a run that opens with a dateline
     ("JAKARTA, KOMPAS.com -") gets a bonus: on short pages (photo stories) a sidebar of
-    teasers can outweigh the two paragraphs of the article itself.
+    teasers can outweigh the two paragraphs of the article itself. `headlines`: the page's
+    titles from its metadata (a FAQ page's say so).
     """
     best: Tuple[float, int, int] = (0.0, 0, 0)
     scores = [b.score for b in blocks]
@@ -1012,6 +1013,8 @@ def main_run(blocks: List[Block]) -> Tuple[int, int]:
     if best[2] <= best[1]:
         return 0, 0
     best = _before_comments(blocks, candidates, best)
+    best = _before_footer(blocks, candidates, best)
+    best, scores = _outside_faq(blocks, scores, best, headlines)
     start, end = best[1], _extend(blocks, scores, best[2])
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
@@ -1067,6 +1070,54 @@ def _before_comments(blocks: List[Block], candidates: List[Tuple[float, int, int
     before = [c for c in posts if heading - W.comments_gap <= c[2] <= heading
               and (thread or _header_evidence(blocks, c[1]))]
     return max(before) if before else best
+
+
+def _before_footer(blocks: List[Block], candidates: List[Tuple[float, int, int]],
+                   best: Tuple[float, int, int]) -> Tuple[float, int, int]:
+    """HTML: the page's text, not a box its scripts show after its footer (a shipping
+    terms pop-up, a notice), when that outweighs a short text: a run that opens past the
+    page's footer loses to the best run that ends above it, of a paragraph's worth of prose
+    and a good share of its own total."""
+    if not blocks[best[1]].past_footer:
+        return best
+    least = max(W.footer_rival_least, W.footer_rival_share * best[0])
+    rivals = [c for c in candidates if c[0] >= least and not blocks[c[2] - 1].past_footer]
+    return max(rivals) if rivals else best
+
+
+def _outside_faq(blocks: List[Block], scores: List[float], best: Tuple[float, int, int],
+                 headlines: Sequence[str]) -> Tuple[Tuple[float, int, int], List[float]]:
+    """HTML: the page's text, not the site's FAQ under it (a booking site's or a shop's
+    questions under a holiday home or a product, the same on each of its pages), when the
+    FAQ outweighs it: when most of the run's prose stands in a FAQ's element, the best run
+    of the page read without the FAQ's prose wins, if it scores W.faq_rival_least at least
+    and the page is no FAQ (its metadata's titles or its <h1> name none: "FAQ", "Häufige
+    Fragen"). An article's own FAQ section, a part of its text, outweighs none of it.
+    Returns the run and the scores the body is read with."""
+    run = blocks[best[1]:best[2]]
+    faq = sum(b.score for b in run if b.faq and b.score > 0)
+    if not faq or faq <= sum(b.score for b in run if not b.faq and b.score > 0):
+        return best, scores
+    masked = [-abs(s) if b.faq else s for b, s in zip(blocks, scores, strict=True)]
+    rivals = [c for c in runs(masked) if c[0] >= W.faq_rival_least]
+    if not rivals:
+        return best, scores
+    said = _faq_titles_rx()
+    if any(said.search(h) for h in headlines) or any(
+            b.tag == "h1" and b.heading and said.search(b.text) for b in blocks):
+        return best, scores
+    for b in blocks:
+        if b.faq and not b.label:
+            b.mark(BOILERPLATE, "the site's FAQ, which outweighed the page's text")
+    return max(rivals), masked
+
+
+@lru_cache(maxsize=None)
+def _faq_titles_rx() -> Pattern[str]:
+    """What a FAQ page's headline says, as whole words, in any case."""
+    return rx(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in
+                                       sorted(merged().faq_titles, key=longest_first)) + r")(?!\w)",
+              re.I)
 
 
 def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
@@ -1433,7 +1484,7 @@ def label_layout(blocks: List[Block], headlines: Sequence[str] = (),
     page's own headline when several articles are stacked on it), and open it at the
     dateline (`noun_endings`: the page's language's, for the dateline's place)."""
     label_furniture(blocks)
-    run_start, end = main_run(blocks)
+    run_start, end = main_run(blocks, headlines)
     if headlines and end > run_start:
         run_start, end = _stacked(blocks, run_start, end, headlines)
     start, dateline = find_body_start(blocks, run_start, end, noun_endings)

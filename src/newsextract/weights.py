@@ -83,6 +83,13 @@ class Weights:
     comments_gap: int = 8  # blocks between an article's end and the comments heading under it
     comments_article_least: float = 20.0  # the article before the comments scores this at least
     comments_article_words: int = 30  # and holds a paragraph of this many words
+    # HTML: a run after the page's footer (a pop-up's text) loses to the best run above the
+    # footer that scores this much at least, and this share of its own total
+    footer_rival_least: float = 30.0
+    footer_rival_share: float = 0.25
+    # HTML: a run held by a FAQ's element (on a page whose headline names no FAQ) loses to
+    # the best run outside any FAQ that scores this much at least
+    faq_rival_least: float = 80.0
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this

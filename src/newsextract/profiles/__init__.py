@@ -360,6 +360,16 @@ class Profile:
     class_furniture_words: FrozenSet[str] = frozenset()
     class_content_words: FrozenSet[str] = frozenset()
     class_caption_words: FrozenSet[str] = frozenset()
+    # Words of class and id names of a footer ("site-footer", "footer"), the whole name or
+    # its first or last part: the page's last such element outside its article ends the page.
+    class_footer_words: FrozenSet[str] = frozenset()
+    # Words of class and id names of a FAQ's element ("faq", "product-faq"), the whole name
+    # or its first or last part.
+    class_faq_words: FrozenSet[str] = frozenset()
+    # What a FAQ page's headline says ("FAQ", "Frequently asked questions", "Häufige Fragen"),
+    # lower-cased, matched as whole words: on such a page the FAQ is the text, elsewhere a
+    # box of the site's (a shop's or a booking site's questions under a product).
+    faq_titles: Tuple[str, ...] = ()
     # Words of class and id names of the element that holds the article's author ("byline",
     # "author-name", "penulis"), lower-cased; and of what around such an element makes it
     # another's author (a comment's, a teaser's, a sidebar's).

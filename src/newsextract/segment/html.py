@@ -71,7 +71,7 @@ def _segments(name: str) -> List[str]:
 # (no rule's word holds a space), so a class string's reading is its names' readings joined,
 # and a name's reading, cached, serves every string it stands in ("post-4711 type-post
 # category-news": the strings are mostly a page's own, the names repeat)
-_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY = 1, 2, 4, 8, 16
+_HIDDEN, _CAPTION, _FURNITURE, _CONTENT, _ARTICLE_BODY, _FOOTER, _FAQ = 1, 2, 4, 8, 16, 32, 64
 
 
 def _class_hint(attrs: str) -> float:
@@ -104,6 +104,16 @@ def _name_bits(name: str) -> int:
         bits |= _CAPTION
     if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
         bits |= _ARTICLE_BODY
+    if neg:
+        parts = _segments(name)
+        footer = merged().class_footer_words
+        if parts and (parts[0] in footer or parts[-1] in footer):
+            bits |= _FOOTER
+    if "faq" in name:
+        parts = _segments(name)
+        faq = merged().class_faq_words
+        if parts and (parts[0] in faq or parts[-1] in faq):
+            bits |= _FAQ
     return bits
 
 
@@ -404,6 +414,25 @@ def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     return _visible_chars(li) >= _SWALLOWED_ARTICLE_SHARE * page_chars[0]
 
 
+# a <footer> that holds the page's headline, paragraphs and this share of the page's visible
+# text holds the page's text (a template that wraps the page in <footer>), not a footer's
+_WRAPPING_FOOTER_SHARE = 0.5
+
+
+def _holds_page_text(el: Any, start: Any, page_chars: List[int]) -> bool:
+    """A <footer> around the page's text: the page's first <h1>, paragraphs, and most of the
+    page's visible characters (a site's footer of paragraphs about the shop holds no
+    headline). page_chars caches the page's count."""
+    if sum(1 for _ in islice(el.iter("p"), _SWALLOWING_PARAGRAPHS)) < _SWALLOWING_PARAGRAPHS:
+        return False
+    h1 = next(start.iter("h1"), None)
+    if h1 is None or el not in h1.iterancestors():
+        return False
+    if not page_chars:
+        page_chars.append(_visible_chars(start))
+    return _visible_chars(el) >= _WRAPPING_FOOTER_SHARE * page_chars[0]
+
+
 def _visible_chars(el: Any) -> int:
     """The characters of an element's text that are not spaces, outside scripts and styles
     (counted in C: its string value, less its scripts' and styles')."""
@@ -416,6 +445,25 @@ def _visible_chars(el: Any) -> int:
 def _text_chars(el: Any) -> int:
     """The characters of an element's text outside scripts and styles."""
     return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
+
+
+def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> bool:
+    """An element that reads as a footer: a <footer>, role=contentinfo, or a class or id
+    name of a footer ("site-footer", "footer"), outside any article or main element (an
+    article's own <footer> of tags and share buttons ends the article, not the page)."""
+    if not (tag == "footer" or class_bits & _FOOTER
+            or "id" in names and _class_bits(el.get("id").lower()) & _FOOTER
+            or "role" in names and el.get("role") == "contentinfo"):
+        return False
+    for up in el.iterancestors():
+        if up.tag in ("article", "main") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
+            return False
+    return True
+
+
+def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
+    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
+    return bool(class_bits & _FAQ or "id" in names and _class_bits(el.get("id").lower()) & _FAQ)
 
 
 def _carries_on(prev: Block, tag: str, heading: bool, path: Sequence[int]) -> bool:
@@ -549,6 +597,14 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # split goes on loose in its parent, (the <p>'s path, the parent's depth)
     p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]] = {}
     split: Optional[Tuple[Tuple[int, ...], int]] = None
+    # the open footers outside the article and outside any furniture (a modal's or a menu's
+    # footer is theirs), and where the last one to close ended: the blocks after it come
+    # after the page's footer (a pop-up's text, a box a script shows)
+    footers: List[Any] = []
+    footer_end = -1
+    # the open FAQ element (the outermost), and the first block inside it
+    faq: Optional[Any] = None
+    faq_from = 0
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -596,6 +652,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
+            if tag == "footer" and delta < 0 and _holds_page_text(el, start, page_chars):
+                delta = 0.0  # a <footer> a broken template wrapped around the page's text
             # (most elements' attributes say nothing: the hint, already between the floor and
             # the ceiling, stays as it is)
             if delta:
@@ -604,6 +662,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # inside a menu that swallowed the article, the menu's own wrappers around it
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
+            # (the test of the names first: most elements are none, and a call costs more)
+            if hint >= 0 and (tag == "footer" or class_bits & _FOOTER or names and (
+                    "id" in names or "role" in names)) and _footer_element(el, tag, class_bits, names):
+                footers.append(el)
             if hint_here <= floor and furniture_root:
                 if holders is None:
                     holders = _ArticleHolders(start)
@@ -624,6 +686,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
+                if faq is None and names and (class_bits & _FAQ or "id" in names
+                                              and _faq_element(el, class_bits, names)):
+                    faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
                 counter += 1
@@ -673,6 +738,13 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.quotes -= 1
                 if p_ends and _loose_after(el):
                     split = _split_p(el, p_ends, len(path), w)
+            if footers and el is footers[-1]:
+                footers.pop()
+                footer_end = len(w.blocks)
+            if el is faq:
+                for b in islice(w.blocks, faq_from, None):
+                    b.faq = True
+                faq = None
             if el is not start:
                 s = el.tail
                 if s:
@@ -682,6 +754,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         if in_link:
                             w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
     w.flush(stack[-1][0], stack[-1][1], False, False, False, False)
+    if footer_end >= 0:
+        for b in islice(w.blocks, footer_end, None):
+            b.past_footer = True
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
     return w.blocks, meta
