@@ -1089,22 +1089,30 @@ def _outside_faq(blocks: List[Block], scores: List[float], best: Tuple[float, in
                  headlines: Sequence[str]) -> Tuple[Tuple[float, int, int], List[float]]:
     """HTML: the page's text, not the site's FAQ under it (a booking site's or a shop's
     questions under a holiday home or a product, the same on each of its pages), when the
-    FAQ outweighs it: when most of the run's prose stands in a FAQ's element, the best run
+    FAQ outweighs it: when the run's prose is mostly (W.faq_over_text times over) stands in a FAQ's element, the best run
     of the page read without the FAQ's prose wins, if it scores W.faq_rival_least at least
     and the page is no FAQ (its metadata's titles or its <h1> name none: "FAQ", "Häufige
     Fragen"). An article's own FAQ section, a part of its text, outweighs none of it.
     Returns the run and the scores the body is read with."""
     run = blocks[best[1]:best[2]]
     faq = sum(b.score for b in run if b.faq and b.score > 0)
-    if not faq or faq <= sum(b.score for b in run if not b.faq and b.score > 0):
+    if not faq or faq <= W.faq_over_text * sum(b.score for b in run if not b.faq and b.score > 0):
         return best, scores
     masked = [-abs(s) if b.faq else s for b, s in zip(blocks, scores, strict=True)]
-    rivals = [c for c in runs(masked) if c[0] >= W.faq_rival_least]
+    late = blocks[best[1]].past_footer
+    rivals = [c for c in runs(masked) if c[0] >= W.faq_rival_least
+              and (late or not blocks[c[1]].past_footer)]
     if not rivals:
         return best, scores
     said = _faq_titles_rx()
     if any(said.search(h) for h in headlines) or any(
             b.tag == "h1" and b.heading and said.search(b.text) for b in blocks):
+        return best, scores
+    # a FAQ right under the page's headline, no prose between: the page's text
+    h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1" and b.heading), None)
+    first = next((i for i, b in enumerate(blocks) if b.faq), None)
+    if h1 is not None and first is not None and h1 < first and not any(
+            b.score > 0 and not b.faq for b in blocks[h1 + 1:first]):
         return best, scores
     for b in blocks:
         if b.faq and not b.label:

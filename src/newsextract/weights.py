@@ -90,6 +90,9 @@ class Weights:
     # HTML: a run held by a FAQ's element (on a page whose headline names no FAQ) loses to
     # the best run outside any FAQ that scores this much at least
     faq_rival_least: float = 80.0
+    # ... and only when the FAQ's prose outweighs the run's own this many times over (an
+    # explainer's questions and answers may outweigh its opening paragraphs)
+    faq_over_text: float = 2.0
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this

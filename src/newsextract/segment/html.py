@@ -109,7 +109,7 @@ def _name_bits(name: str) -> int:
         footer = merged().class_footer_words
         if parts and (parts[0] in footer or parts[-1] in footer):
             bits |= _FOOTER
-    if "faq" in name:
+    if "faq" in name and not name.startswith(_TAXONOMY):
         parts = _segments(name)
         faq = merged().class_faq_words
         if parts and (parts[0] in faq or parts[-1] in faq):
@@ -456,14 +456,17 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
             or "role" in names and el.get("role") == "contentinfo"):
         return False
     for up in el.iterancestors():
-        if up.tag in ("article", "main") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
+        if up.tag in ("article", "main", "blockquote", "figure", "details", "dialog", "fieldset") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
             return False
     return True
 
 
 def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
     """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
-    return bool(class_bits & _FAQ or "id" in names and _class_bits(el.get("id").lower()) & _FAQ)
+    if not (class_bits & _FAQ or "id" in names and _class_bits(el.get("id").lower()) & _FAQ):
+        return False
+    return not any(up.tag == "article" or up.get("itemprop") == "articleBody"
+                   for up in el.iterancestors())
 
 
 def _carries_on(prev: Block, tag: str, heading: bool, path: Sequence[int]) -> bool:
@@ -686,8 +689,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
             if is_block:
-                if faq is None and names and (class_bits & _FAQ or "id" in names
-                                              and _faq_element(el, class_bits, names)):
+                if faq is None and names and (class_bits & _FAQ or "id" in names) \
+                        and _faq_element(el, class_bits, names):
                     faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
