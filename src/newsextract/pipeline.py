@@ -512,9 +512,16 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         sources["language"] = "unknown (the page declares a language its article does not read as)"
 
     anchor = title.index if title.index >= 0 else start
-    date = choose_date(blocks, anchor, start, with_default_offset(meta.date, profile),
-                       meta.sources.get("date"), profile, dump=article.format == "text")
+    meta_date = with_default_offset(meta.date, profile)
+    date = choose_date(blocks, anchor, start, meta_date, meta.sources.get("date"), profile,
+                       dump=article.format == "text")
     article.date = date.iso
+    if date.iso and (date.zone_assumed or (meta_date != meta.date and date.iso == meta_date)):
+        # (a printed time, or the metadata's, with no zone: its offset is the one the page's
+        # language assumes, a guess the record owns up to)
+        article.warnings.append("low confidence: the date's time zone is the one the page's "
+                                f"language assumes ({profile.default_zone or profile.default_offset}), "
+                                "the page prints none")
     if article.format == "text" and naive_time(date.iso):
         # (a language spoken in many zones tells none: the site's country may)
         country = site_country()

@@ -108,9 +108,12 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
                         rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
         iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
     # ("14h30" as French and Portuguese pages print it, "14 h 30" too)
+    # (the clock's word may stand between the time and its zone: "18:05 Uhr MEZ")
+    clock = "|".join(re.escape(w) for w in sorted(k.clock_words, key=longest_first))
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)(?:[:.h]|[ \t]h[ \t])(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
-            r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
+            r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}(?:(?:" + clock + r")[ \t]+)?"
+            + zone + ")?")
     # (an hour with no minutes, "June 26, 2023 5 AM PT", "Updated 9 a.m. ET": only with its
     # zone after it, which makes the number a time; "2024 4PM 19°C" is a forecast's)
     hour_time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
@@ -383,6 +386,9 @@ class DateChoice:
     index: int  # the block of the printed date near the headline, -1 if none
     source: Optional[str]
     guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
+    # its offset is the one the page's language assumes for a printed time with no zone (a
+    # guess: the page printed no zone and the metadata gave no moment)
+    zone_assumed: bool = False
 
 
 _HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
@@ -623,13 +629,14 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 guessed = True
                 break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
+    zoned = bool(best and best[3])
+    printed_zone = zoned
     if dump and iso and "T" not in iso:
         iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
-        iso = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
+        iso, printed_zone = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
-    zoned = bool(best and best[3])
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
     local = _as_printed(meta_date, iso) if meta_date and iso and not zoned else None
     if local:
@@ -646,7 +653,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
         guessed = False
-    return DateChoice(iso, index, source, guessed)
+    assumed = bool(iso and source and source.startswith("block") and not printed_zone and
+                   "T" in iso and _HAS_OFFSET.search(iso))
+    return DateChoice(iso, index, source, guessed, assumed)
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
@@ -695,32 +704,35 @@ _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is t
 
 
 def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
-                     finder: Callable = find_dates) -> str:
+                     finder: Callable = find_dates) -> tuple:
     """A dump's day that ends its line with its time alone on the next ("05. November 2024" /
     "15:36 Uhr", "Stand: 28. April 2023," / "05:00 Uhr": a dump that puts each of a page's
     elements on a line of its own splits the date's from the time's): the two as one moment.
-    The day alone where its line goes on after it or the next line is more than a time."""
+    The day alone where its line goes on after it or the next line is more than a time; and
+    whether the time's line printed its zone."""
     text = _unfolded(line)
     found = [f for f in finder(text, profile) if f.iso == day]
     if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
-        return day
+        return day, False
     m = _profile_patterns(profile)[4].match(below.text)
     if not m:
-        return day
+        return day, False
     rest = below.text[m.end():].strip()
     clock = rest.casefold() in merged().clock_words or bool(m.group("ampm") or m.group("zone"))
     # (a stamp's label glued after the time ends it: "08:22Actualizado: 15 oct 2024 -")
     if rest and not clock and not _glued_label_at().match(rest):
-        return day
+        return day, False
     # (an hour in one digit, "2:30", with nothing to make it a clock's, is as often a video's
     # length under its date)
     if not clock and m.end("h") - m.start("h") < 2:
-        return day
+        return day, False
     h, mi = _clock_hour(int(m.group("h")), m.group("ampm")), int(m.group("m"))
     if h > 23:
-        return day
+        return day, False
     y, mo, d = (int(x) for x in day.split("-"))
-    return _iso(y, mo, d, h, mi, 0, True, m.group("zone"), profile)
+    zone = m.group("zone")
+    printed = bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi))
+    return _iso(y, mo, d, h, mi, 0, True, zone, profile), printed
 
 
 @lru_cache(maxsize=None)

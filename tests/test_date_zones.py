@@ -1,0 +1,94 @@
+"""A printed time's offset: read where the page prints its zone, guessed from the page's
+language where it prints none, and the guess said so in the record's warnings."""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract.fields.dates import find_dates
+from newsextract.profiles import get_profile
+
+DE = get_profile("de")
+
+_DE_BODY = ("Der Stadtrat hat am Mittwoch einen neuen Plan für den alten Hafen beschlossen und damit "
+            "eine Debatte beendet, die mehr als drei Jahre gedauert hatte. Das Spiel endete 2:1 nach "
+            "90 Minuten.")
+_DE_MORE = ("Die Opposition kritisierte den Beschluss scharf und kündigte an, die Pläne im Landtag "
+            "erneut zur Sprache zu bringen, sobald die Kosten feststehen, sagte die Sprecherin.")
+_EN_BODY = ("The city council approved a new plan for the old harbor on Wednesday, ending a debate "
+            "that had lasted more than three years and split the ruling coalition down the middle.")
+_ASSUMED = "language assumes"
+
+
+def _de_dump(stamp: str) -> str:
+    lines = ["Startseite | Politik | Sport", "Neuer Plan für den alten Hafen", "Von Lena Korb",
+             stamp, _DE_BODY, _DE_MORE, _DE_BODY[::-1], "Kommentare",
+             "Peter am 13.03.2024 um 10:00", "Gut so, endlich!"]
+    return "\n\n".join(line for line in lines if line)
+
+
+def test_a_german_dumps_bare_time_takes_the_languages_zone_and_says_it_guessed() -> None:
+    rec = newsextract.extract(_de_dump("12.03.2024, 18:05 Uhr"))
+    assert rec.date == "2024-03-12T18:05:00+01:00"
+    assert any(_ASSUMED in w and "Europe/Berlin" in w for w in rec.warnings)
+    # (summer time by the rule of that date)
+    rec = newsextract.extract(_de_dump("12.07.2024, 18:05 Uhr"))
+    assert rec.date == "2024-07-12T18:05:00+02:00"
+    assert any(_ASSUMED in w for w in rec.warnings)
+
+
+def test_a_zone_the_page_prints_is_no_guess() -> None:
+    for stamp, iso in [("12.03.2024, 18:05 Uhr MEZ", "2024-03-12T18:05:00+01:00"),
+                       ("12.03.2024, 18:05 MEZ", "2024-03-12T18:05:00+01:00"),
+                       ("12.07.2024, 18:05 Uhr MESZ", "2024-07-12T18:05:00+02:00"),
+                       # (a zone that is not the language's own: the page's word stands)
+                       ("12.03.2024, 18:05 Uhr UTC", "2024-03-12T18:05:00+00:00"),
+                       ("12.03.2024, 18:05 GMT+2", "2024-03-12T18:05:00+02:00")]:
+        rec = newsextract.extract(_de_dump(stamp))
+        assert rec.date == iso, stamp
+        assert not any(_ASSUMED in w for w in rec.warnings), stamp
+
+
+def test_the_clock_word_before_a_zone_is_read_only_before_a_zone() -> None:
+    # "Uhr" then a word that names no zone: the time as before, its end at the time
+    (f,) = find_dates("12.03.2024, 18:05 Uhr Mehr zum Thema", DE)
+    assert f.iso == "2024-03-12T18:05:00+01:00" and not f.has_zone
+    (f,) = find_dates("12.03.2024, 18:05 Uhr MEZ", DE)
+    assert f.has_zone and f.end == len("12.03.2024, 18:05 Uhr MEZ")
+
+
+def test_what_looks_like_a_time_or_a_date_but_is_not_one_dates_nothing() -> None:
+    # a score, a duration, a version number; a reader's comment under the text dates the
+    # comment, not the page
+    for text in ["Das Spiel endete 2:1 nach 90 Minuten.", "Version 3.10.12 behebt den Fehler",
+                 "Update auf 3.10.12, 18:05 Uhr"]:
+        assert find_dates(text, DE) == (), text
+    rec = newsextract.extract(_de_dump(""))
+    assert rec.date is None
+    assert not any(_ASSUMED in w for w in rec.warnings)
+
+
+def test_an_english_pages_bare_time_stays_without_an_offset() -> None:
+    # English is printed in many zones: no offset guessed, no warning about one
+    text = "\n\n".join(["Home | News", "City approves harbor plan", "By Jane Doe | New York",
+                        "June 5, 2024 10:30", _EN_BODY, _EN_BODY[::-1], _EN_BODY.replace("a", "o")])
+    rec = newsextract.extract(text)
+    assert rec.date == "2024-06-05T10:30:00"
+    assert rec.authors == ["Jane Doe"]
+    assert not any("time zone" in w for w in rec.warnings)
+    # a zone it prints is read
+    rec = newsextract.extract(text.replace("10:30", "10:30 a.m. ET"))
+    assert rec.date == "2024-06-05T10:30:00-04:00"
+    assert not any("time zone" in w for w in rec.warnings)
+
+
+def test_a_metadata_moment_with_no_offset_takes_the_languages_and_says_so() -> None:
+    pars = "".join(f"<p>{_DE_BODY} Absatz {i}.</p>" for i in range(4))
+    page = ("<html lang='de'><head><title>Neuer Plan</title>"
+            "<meta property='article:published_time' content='{}'></head><body><article>"
+            "<h1>Neuer Plan</h1>" + pars + "</article></body></html>")
+    rec = newsextract.extract(page.format("2024-03-12T18:05:00"))
+    assert rec.date == "2024-03-12T18:05:00+01:00"
+    assert any(_ASSUMED in w for w in rec.warnings)
+    rec = newsextract.extract(page.format("2024-03-12T18:05:00+01:00"))
+    assert rec.date == "2024-03-12T18:05:00+01:00"
+    assert not any(_ASSUMED in w for w in rec.warnings)
