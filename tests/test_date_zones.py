@@ -92,3 +92,27 @@ def test_a_metadata_moment_with_no_offset_takes_the_languages_and_says_so() -> N
     rec = newsextract.extract(page.format("2024-03-12T18:05:00+01:00"))
     assert rec.date == "2024-03-12T18:05:00+01:00"
     assert not any(_ASSUMED in w for w in rec.warnings)
+
+
+def test_a_related_storys_date_under_the_text_does_not_date_the_page() -> None:
+    from newsextract.blocks import Block
+    from newsextract.fields.dates import choose_date
+
+    en = get_profile("en")
+    lines = ["UK economy", "Budget plans questioned", _EN_BODY, _EN_BODY[::-1], "Related",
+             "Chippy facing constant struggle for survival", "13 May 2024", "Birmingham"]
+    blocks = [Block(t, i) for i, t in enumerate(lines)]
+    for b in blocks[2:4]:
+        b.label = "body"
+    for b in blocks[4:]:
+        b.label = "related"
+    assert choose_date(blocks, 1, 2, None, None, en, dump=True).iso is None
+    # the page's own date line under its text is read (a details box, no list's heading above)
+    for b in blocks[4:]:
+        b.label = ""
+    lines[4:6] = ["Published", "By Jane Doe"]
+    blocks = [Block(t, i) for i, t in enumerate(lines)]
+    for b in blocks[2:4]:
+        b.label = "body"
+    got = choose_date(blocks, 1, 2, None, None, en, dump=True)
+    assert (got.iso, got.guessed) == ("2024-05-13", True)

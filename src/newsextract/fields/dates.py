@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, Iterator, List, Optional
 
-from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -563,6 +563,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
+        if b.label == RELATED:
+            continue  # (an item under a related list's heading: its date is the linked story's)
         prev_end = 0
         text = b.text
         found = finder(text, profile)
@@ -610,6 +612,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for j in range(start + 1, len(blocks)):
             if j > text_end and _comments_open(blocks, j, opens_comments, profile, finder):
                 break
+            if blocks[j].label == RELATED:
+                continue  # (a related story's date under the list's heading)
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
