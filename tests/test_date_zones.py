@@ -116,3 +116,19 @@ def test_a_related_storys_date_under_the_text_does_not_date_the_page() -> None:
         b.label = "body"
     got = choose_date(blocks, 1, 2, None, None, en, dump=True)
     assert (got.iso, got.guessed) == ("2024-05-13", True)
+
+
+def test_a_spanish_dumps_bare_time_takes_spains_zone_only_where_its_site_is_spanish() -> None:
+    body = ("El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, poniendo fin a "
+            "un debate que duraba más de tres años y que dividía a la coalición de gobierno.")
+    text = "\n\n".join(["[Portada](https://www.diario.es/) | [Política](https://www.diario.es/politica)",
+                        "El plan para el puerto viejo, aprobado", "4 de marzo de 2024 09:12 h", body,
+                        body[::-1], body.replace("a", "e", 3), "© 2024 [diario.es](https://www.diario.es/)"])
+    rec = newsextract.extract(text)
+    assert rec.date == "2024-03-04T09:12:00+01:00"
+    assert any("domain names (.es)" in w for w in rec.warnings)
+    # a Mexican site's page (Mexico keeps several zones), a .com site's: no offset guessed
+    for host in ("diario.com.mx", "diario.com"):
+        rec = newsextract.extract(text.replace("diario.es", host))
+        assert rec.date == "2024-03-04T09:12:00", host
+        assert not any("time zone" in w for w in rec.warnings), host
