@@ -132,3 +132,19 @@ def test_a_spanish_dumps_bare_time_takes_spains_zone_only_where_its_site_is_span
         rec = newsextract.extract(text.replace("diario.es", host))
         assert rec.date == "2024-03-04T09:12:00", host
         assert not any("time zone" in w for w in rec.warnings), host
+
+
+def test_zones_of_the_southern_and_far_regions_are_read() -> None:
+    for printed, iso in [("21 May 2025 - 14:19 SAST", "2025-05-21T14:19:00+02:00"),
+                         ("5 March 2025, 09:00 NZDT", "2025-03-05T09:00:00+13:00"),
+                         ("5 July 2025, 09:00 AWST", "2025-07-05T09:00:00+08:00"),
+                         ("5 July 2025, 09:00 ACST", "2025-07-05T09:00:00+09:30"),
+                         ("5 July 2025, 09:00 MSK", "2025-07-05T09:00:00+03:00"),
+                         ("July 5, 2025 9:00 a.m. HST", "2025-07-05T09:00:00-10:00")]:
+        (f,) = find_dates(printed, get_profile("en"))
+        assert (f.iso, f.has_zone) == (iso, True), printed
+    # (words of other languages that spell a zone elsewhere are no zones here: Dutch "eet"
+    # (eats), Estonian "eest", Polish "pkt" (points) after a time)
+    nl = get_profile("nl")
+    (f,) = find_dates("5 juli 2025 12:30 eet hij", nl)
+    assert not f.has_zone
