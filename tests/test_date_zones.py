@@ -148,3 +148,30 @@ def test_zones_of_the_southern_and_far_regions_are_read() -> None:
     nl = get_profile("nl")
     (f,) = find_dates("5 juli 2025 12:30 eet hij", nl)
     assert not f.has_zone
+
+
+_PAD = ("Die Stadt hat am Mittwoch einen Plan beschlossen, der den alten Hafen neu ordnet und "
+        "Wohnungen schafft. ")
+
+
+def test_a_day_in_the_middle_of_a_sentence_is_an_events_not_the_pages() -> None:
+    from newsextract.fields.dates import _in_prose
+
+    de, en, nl = get_profile("de"), get_profile("en"), get_profile("nl")
+
+    def prose(text: str, profile: object) -> bool:
+        return _in_prose(_PAD + text, find_dates(_PAD + text, profile)[0])  # type: ignore[arg-type]
+
+    # a deadline, an event told in a sentence: lower-case words on both sides
+    assert prose("Bewerbungen können bis zum 28. Februar 2022 eingereicht werden.", de)
+    assert prose("Sie groeide na een goed resultaat op 9 juni 2024 uit tot een sterkhouder.", nl)
+    assert prose("The mayor said on March 3, 2024 that the plan was over budget.", en)
+    # a stamp a dump joined with the text: its label before it, its writer after it
+    assert not prose("Politik Posted on March 3, 2024 by admin the council met again", en)
+    assert not prose("Von Lena Korb veröffentlicht am 12. März 2024 der Stadtrat", de)
+    assert not prose("gepubliceerd op 9 juni 2024 door Jan de Vries", nl)
+    # a time makes it a stamp; a sentence that starts after the day; a short line
+    assert not prose("Die Sitzung begann am 12. März 2024 um 18:05 Uhr im Rathaus.", de)
+    assert not prose("Erschienen am 12. März 2024 Der Stadtrat hat entschieden.", de)
+    (f,) = find_dates("erschienen am 12. März 2024 im Heft", de)
+    assert not _in_prose("erschienen am 12. März 2024 im Heft", f)

@@ -577,7 +577,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if dump:
             found = _zoned_as_its_line(found)
         for f in found:
-            if f.in_parens:
+            if f.in_parens or _in_prose(text, f):
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
@@ -660,6 +660,25 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     assumed = bool(iso and source and source.startswith("block") and not printed_zone and
                    "T" in iso and _HAS_OFFSET.search(iso))
     return DateChoice(iso, index, source, guessed, assumed)
+
+
+def _in_prose(text: str, f: FoundDate) -> bool:
+    """A day in the middle of a paragraph's sentence, a lower-case word on either side ("na een
+    goed persoonlijk resultaat op 9 juni 2024 uit tot een sterkhouder"): an event's date, not a
+    stamp's (a stamp's line is short, or prints its time, or its words before it are a label's
+    or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by")."""
+    if f.has_time or len(text) < _DATE_LINE_CHARS:
+        return False
+    before = text[max(0, f.start - 40):f.start].split()
+    after = text[f.end:f.end + 40].split()
+    if not (before and after and before[-1].isalpha() and before[-1].islower() and
+            after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
+        return False
+    # (a stamp's label before it or its writer's after it, a dump having joined the stamp's line
+    # with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9 juni 2024 door")
+    labels = {w.casefold() for w in _stamp_labels()}
+    return not any(w.strip(":,").casefold() in labels for w in before[-3:]) and \
+        after[0].rstrip(".,;:").casefold() not in merged().author_labels
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
