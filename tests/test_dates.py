@@ -470,10 +470,14 @@ def test_a_dumps_bare_time_takes_the_zone_of_its_sites_country() -> None:
     assert with_country_offset("2024-03-04T09:12:00", "fr") == "2024-03-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "uk") == "2024-07-04T09:12:00+01:00"
     assert with_country_offset("2024-07-04T09:12:00", "za") == "2024-07-04T09:12:00+02:00"
-    # (a country of several zones, a day with no time, a time with its offset: as they are;
-    # Spain keeps the Canaries an hour behind the mainland)
+    # (Spain and Portugal: their mainland's zone, where nearly all their people live; the
+    # Canaries and the Azores are an hour behind, and the record says the zone is a guess)
+    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00+01:00"
+    assert with_country_offset("2024-07-04T09:12:00", "pt") == "2024-07-04T09:12:00+01:00"
+    # (a country of several zones, a day with no time, a time with its offset: as they are)
     assert with_country_offset("2024-03-04T09:12:00", "us") == "2024-03-04T09:12:00"
-    assert with_country_offset("2024-03-04T09:12:00", "es") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04T09:12:00", "mx") == "2024-03-04T09:12:00"
+    assert with_country_offset("2024-03-04T09:12:00", "br") == "2024-03-04T09:12:00"
     assert with_country_offset("2024-03-04", "fr") == "2024-03-04"
     assert with_country_offset("2024-03-04T09:12:00-05:00", "fr") == "2024-03-04T09:12:00-05:00"
     # (end to end: the offset is a guess, and the record says so)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, Iterator, List, Optional
 
-from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -108,9 +108,12 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
                         rf"\s?{re.escape(m[2])}" for i, m in enumerate(marks))
         iso = rf"(?:{iso}|(?P<uyear>(?:19|20)\d\d)\s?(?:{unit}))"
     # ("14h30" as French and Portuguese pages print it, "14 h 30" too)
+    # (the clock's word may stand between the time and its zone: "18:05 Uhr MEZ")
+    clock = "|".join(re.escape(w) for w in sorted(k.clock_words, key=longest_first))
     time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
             r"(?P<h>[0-2]?\d)(?:[:.h]|[ \t]h[ \t])(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
-            r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}" + zone + ")?")
+            r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:[\s,]{0,3}(?:(?:" + clock + r")[ \t]+)?"
+            + zone + ")?")
     # (an hour with no minutes, "June 26, 2023 5 AM PT", "Updated 9 a.m. ET": only with its
     # zone after it, which makes the number a time; "2024 4PM 19°C" is a forecast's)
     hour_time = (r"\A[\s,|\-\u2013\u2014@·•/]{0,6}(?:(?:" + time_words + r")\.?\s+)?[\s,]{0,3}"
@@ -383,6 +386,9 @@ class DateChoice:
     index: int  # the block of the printed date near the headline, -1 if none
     source: Optional[str]
     guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
+    # its offset is the one the page's language assumes for a printed time with no zone (a
+    # guess: the page printed no zone and the metadata gave no moment)
+    zone_assumed: bool = False
 
 
 _HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
@@ -557,6 +563,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
+        if b.label == RELATED:
+            continue  # (an item under a related list's heading: its date is the linked story's)
         prev_end = 0
         text = b.text
         found = finder(text, profile)
@@ -569,7 +577,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if dump:
             found = _zoned_as_its_line(found)
         for f in found:
-            if f.in_parens:
+            if f.in_parens or _in_prose(text, f):
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
@@ -604,6 +612,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for j in range(start + 1, len(blocks)):
             if j > text_end and _comments_open(blocks, j, opens_comments, profile, finder):
                 break
+            if blocks[j].label == RELATED:
+                continue  # (a related story's date under the list's heading)
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
@@ -623,13 +633,14 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 guessed = True
                 break
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
+    zoned = bool(best and best[3])
+    printed_zone = zoned
     if dump and iso and "T" not in iso:
         iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
-        iso = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
+        iso, printed_zone = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
-    zoned = bool(best and best[3])
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
     local = _as_printed(meta_date, iso) if meta_date and iso and not zoned else None
     if local:
@@ -646,7 +657,28 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
         guessed = False
-    return DateChoice(iso, index, source, guessed)
+    assumed = bool(iso and source and source.startswith("block") and not printed_zone and
+                   "T" in iso and _HAS_OFFSET.search(iso))
+    return DateChoice(iso, index, source, guessed, assumed)
+
+
+def _in_prose(text: str, f: FoundDate) -> bool:
+    """A day in the middle of a paragraph's sentence, a lower-case word on either side ("na een
+    goed persoonlijk resultaat op 9 juni 2024 uit tot een sterkhouder"): an event's date, not a
+    stamp's (a stamp's line is short, or prints its time, or its words before it are a label's
+    or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by")."""
+    if f.has_time or len(text) < _DATE_LINE_CHARS:
+        return False
+    before = text[max(0, f.start - 40):f.start].split()
+    after = text[f.end:f.end + 40].split()
+    if not (before and after and before[-1].isalpha() and before[-1].islower() and
+            after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
+        return False
+    # (a stamp's label before it or its writer's after it, a dump having joined the stamp's line
+    # with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9 juni 2024 door")
+    labels = {w.casefold() for w in _stamp_labels()}
+    return not any(w.strip(":,").casefold() in labels for w in before[-3:]) and \
+        after[0].rstrip(".,;:").casefold() not in merged().author_labels
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
@@ -695,32 +727,35 @@ _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is t
 
 
 def _with_time_below(day: str, line: Block, below: Block, profile: Profile,
-                     finder: Callable = find_dates) -> str:
+                     finder: Callable = find_dates) -> tuple:
     """A dump's day that ends its line with its time alone on the next ("05. November 2024" /
     "15:36 Uhr", "Stand: 28. April 2023," / "05:00 Uhr": a dump that puts each of a page's
     elements on a line of its own splits the date's from the time's): the two as one moment.
-    The day alone where its line goes on after it or the next line is more than a time."""
+    The day alone where its line goes on after it or the next line is more than a time; and
+    whether the time's line printed its zone."""
     text = _unfolded(line)
     found = [f for f in finder(text, profile) if f.iso == day]
     if not found or text[found[-1].end:].strip(" ,|·•-\u2013\u2014"):
-        return day
+        return day, False
     m = _profile_patterns(profile)[4].match(below.text)
     if not m:
-        return day
+        return day, False
     rest = below.text[m.end():].strip()
     clock = rest.casefold() in merged().clock_words or bool(m.group("ampm") or m.group("zone"))
     # (a stamp's label glued after the time ends it: "08:22Actualizado: 15 oct 2024 -")
     if rest and not clock and not _glued_label_at().match(rest):
-        return day
+        return day, False
     # (an hour in one digit, "2:30", with nothing to make it a clock's, is as often a video's
     # length under its date)
     if not clock and m.end("h") - m.start("h") < 2:
-        return day
+        return day, False
     h, mi = _clock_hour(int(m.group("h")), m.group("ampm")), int(m.group("m"))
     if h > 23:
-        return day
+        return day, False
     y, mo, d = (int(x) for x in day.split("-"))
-    return _iso(y, mo, d, h, mi, 0, True, m.group("zone"), profile)
+    zone = m.group("zone")
+    printed = bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi))
+    return _iso(y, mo, d, h, mi, 0, True, zone, profile), printed
 
 
 @lru_cache(maxsize=None)
