@@ -15,7 +15,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
-                                        without_buttons, without_outlet_name)
+                                        without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -589,8 +589,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
     above)."""
-    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News")
-    own = without_outlet_name(blocks[j].text.split())
+    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News"; nor is the
+    # role a dump prints after the name, "Jane Roe Parliamentary editor", whose "editor" is a
+    # furniture heading's word too, "Pilihan Editor")
+    own = without_outlet_name(without_role_phrase(blocks[j].text, merged()).split())
     if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
