@@ -10,6 +10,8 @@ from typing import List
 import pytest
 
 import newsextract
+from newsextract.fields.byline import parse_credit, without_portrait_alt
+from newsextract.profiles import merged
 
 TEXT = {
     "en": ["The county board voted on Tuesday to set aside more money for repairing a bridge "
@@ -51,3 +53,23 @@ def test_a_name_and_its_role_on_one_line_under_the_date() -> None:
 ])
 def test_a_heading_with_a_role_word_names_no_one(line: str) -> None:
     assert _authors("en", ["21 May 2025 - 14:19", line, "Subscribe now"]) == []
+
+
+# --- a portrait's alt text printed before the byline --------------------------------------------
+
+def test_a_portraits_alt_text_before_the_byline_is_cut() -> None:
+    k = merged()
+    assert without_portrait_alt("Vivien Valentiner Von Vivien Valentiner, Redakteurin 06.11.2025", k) == \
+        "Von Vivien Valentiner, Redakteurin 06.11.2025"
+    assert parse_credit("Vivien Valentiner Von Vivien Valentiner, Redakteurin 06.11.2025, 17:06", k)[0] == \
+        ["Vivien Valentiner"]
+    assert parse_credit("Eric Song By Eric Song", k)[0] == ["Eric Song"]
+
+
+@pytest.mark.parametrize("line", [
+    "Anna Berg von Anna Bergmann",  # another name after the label: no alt text of the same
+    "Jan Meier und Jan Meier",  # "und" is no label
+    "Von Montag an gilt die neue Regel",  # a sentence opening with the label's word
+])
+def test_no_portrait_alt_where_the_name_is_not_printed_twice_around_a_label(line: str) -> None:
+    assert without_portrait_alt(line, merged()) == line
