@@ -73,3 +73,27 @@ def test_a_portraits_alt_text_before_the_byline_is_cut() -> None:
 ])
 def test_no_portrait_alt_where_the_name_is_not_printed_twice_around_a_label(line: str) -> None:
     assert without_portrait_alt(line, merged()) == line
+
+
+# --- a byline box with the story's reading time -------------------------------------------------
+
+def test_a_name_in_a_box_with_its_reading_time() -> None:
+    # (BeautifulSoup's get_text prints the box's nodes one under another, indented, blank
+    # lines between: the dump folds them into one block, too long for the date above to count)
+    box = "\t\t\t\tJane Porter\n\t\t\t\n\n 2 minutes read  \n\n\n Facebook\n\n X\n\n LinkedIn\n\n Tumblr"
+    assert _authors("en", ["The county board acts.\nNovember 6, 2025", box]) == ["Jane Porter"]
+
+
+def test_a_most_read_teasers_writer_with_a_reading_time_is_not_the_pages() -> None:
+    tail = ["Most read", "Parking row turns ugly at the town hall", "Peter Miller", "4 min read"]
+    assert _authors("en", [], tail) == []
+
+
+def test_a_related_storys_writer_and_reading_time_in_the_head_is_not_the_pages() -> None:
+    box = "Related stories\nStorm hits the coast overnight\nJohn Roe\n4 min read"
+    assert _authors("en", [box]) == []
+
+
+def test_a_name_in_the_text_beside_a_reading_time_is_no_byline() -> None:
+    # the story's subject on a line of the text, the reading time in the head
+    assert _authors("en", ["5 min read"], ["Mary Jones"]) == []

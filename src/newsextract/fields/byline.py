@@ -1181,8 +1181,9 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
         return None
     # (a date's line may have words before its date: "In Local News, May 14, 2025"; or print
-    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14")
-    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t))
+    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14"; or the box may
+    # print the story's reading time where others print its date: "Jane Doe · 2 minutes read")
+    if not any(_date_alone(t) or (len(t) < 40 and (_relative_time_rx().search(t) or _reading_time(t)))
                or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
                or (len(t) < 40 and _labelled_time_rx().search(t))
                for t in near):
