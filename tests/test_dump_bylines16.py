@@ -10,7 +10,7 @@ from typing import List
 import pytest
 
 import newsextract
-from newsextract.fields.byline import parse_credit, without_portrait_alt
+from newsextract.fields.byline import parse_credit, split_names, without_portrait_alt
 from newsextract.profiles import merged
 
 TEXT = {
@@ -97,3 +97,22 @@ def test_a_related_storys_writer_and_reading_time_in_the_head_is_not_the_pages()
 def test_a_name_in_the_text_beside_a_reading_time_is_no_byline() -> None:
     # the story's subject on a line of the text, the reading time in the head
     assert _authors("en", ["5 min read"], ["Mary Jones"]) == []
+
+
+# --- words in capitals after a name in small letters: the outlet or the place --------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("von David Straub, MDR THÜRINGEN", ["David Straub"]),
+    ("By Jane Doe, NEW YORK", ["Jane Doe"]),
+    ("By MEG KINNARD, JOHN DOE", ["Meg Kinnard", "John Doe"]),  # names in capitals all through
+    ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe and JOHN ROE", ["Jane Doe", "John Roe"]),  # joined by a word, not a comma
+])
+def test_capitals_after_a_name_in_small_letters(line: str, names: List[str]) -> None:
+    assert parse_credit(line, merged())[0] == names
+
+
+def test_a_comment_forms_counter_is_no_writer() -> None:
+    # "0 von 500 Zeichen" in a comment form's box above the text
+    assert split_names("Zeichen", merged()) == []
+    assert parse_credit("Meldegrund · von Zeichen · Kommentar melden", merged())[0] == []

@@ -509,6 +509,11 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By Ann Lee, Emily Post" loses its second writer: a syndicated writer's outlet
             # ("Denver Post", "Boston Herald") is far more common, and no word tells them apart
             continue
+        if i and seps[i] == "," and p.isupper() and len(p.split()) > 1 and not parts[0].isupper():
+            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW YORK": words in capitals
+            # after a name printed in small letters are the outlet's or the place's, as a
+            # template prints them (a list of names in capitals is in capitals all through)
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
