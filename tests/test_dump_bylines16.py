@@ -116,3 +116,22 @@ def test_a_comment_forms_counter_is_no_writer() -> None:
     # "0 von 500 Zeichen" in a comment form's box above the text
     assert split_names("Zeichen", merged()) == []
     assert parse_credit("Meldegrund · von Zeichen · Kommentar melden", merged())[0] == []
+
+
+# --- roles of other languages: an author box's name over its role -------------------------------
+
+@pytest.mark.parametrize("head", [
+    ["Ana Martínez", "Periodista"],  # an author box: the name over its role alone
+    ["Ana Martínez", "Corresponsal"],
+    ["Ana Martínez, periodista"],  # the role after a comma
+])
+def test_a_spanish_name_and_its_role(head: List[str]) -> None:
+    assert _authors("es", head) == ["Ana Martínez"]
+
+
+@pytest.mark.parametrize("head", [
+    ["Periodista", "12 de marzo de 2025"],  # a role alone is no name
+    ["Periodistas denuncian amenazas"],  # a headline's word
+])
+def test_a_role_word_alone_names_no_one(head: List[str]) -> None:
+    assert _authors("es", head) == []
