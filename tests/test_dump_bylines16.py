@@ -5,13 +5,16 @@ beside the lines that look like it and are not a byline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import List
 
 import pytest
 
 import newsextract
+from newsextract.blocks import BODY, LIST, RELATED, TITLE, Block
+from newsextract.fields.authors import find_credits
 from newsextract.fields.byline import parse_credit, split_names, without_portrait_alt
-from newsextract.profiles import merged
+from newsextract.profiles import get_profile, merged
 
 TEXT = {
     "en": ["The county board voted on Tuesday to set aside more money for repairing a bridge "
@@ -135,3 +138,57 @@ def test_a_spanish_name_and_its_role(head: List[str]) -> None:
 ])
 def test_a_role_word_alone_names_no_one(head: List[str]) -> None:
     assert _authors("es", head) == []
+
+
+# --- the head's one labelled byline, above the window of the headline a dump was read under -----
+
+def _head(lines: List[str], labels: dict = {}) -> List[Block]:  # noqa: B006
+    """Blocks of a dump whose headline was read 10 lines below the given head: the head's lines,
+    filler furniture, the headline, the text."""
+    filler = [f"Menu item {i}" for i in range(10)]
+    texts = [*lines, *filler, "A caption read as the headline", *TEXT["en"]]
+    blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+    for i, label in labels.items():
+        blocks[i] = replace(blocks[i], label=label)
+    anchor = len(lines) + len(filler)
+    blocks[anchor] = replace(blocks[anchor], label=TITLE)
+    for i in range(anchor + 1, len(blocks)):
+        blocks[i] = replace(blocks[i], label=BODY)
+    return blocks
+
+
+def _far(lines: List[str], labels: dict = {}) -> List[str]:  # noqa: B006
+    blocks = _head(lines, labels)
+    anchor = next(b.index for b in blocks if b.label == TITLE)
+    return find_credits(blocks, anchor, anchor + 1, len(blocks), get_profile("en"), False, dump=True).authors
+
+
+def test_the_heads_one_byline_above_a_far_headline() -> None:
+    assert _far(["Ends recession debate", "Author of the article:", "By Denise Paglinawan",
+                 "Published Jun 05, 2026"]) == ["Denise Paglinawan"]
+
+
+@pytest.mark.parametrize("lines, labels", [
+    # two bylines in the head: teasers' (or one of them), no telling which is the page's
+    (["Storm hits coast", "By Jane Doe", "Markets slide", "By John Roe"], {}),
+    # a teaser's byline under a related story's title
+    (["Markets slide", "By John Roe"], {0: RELATED}),
+    # a list's item
+    (["By John Roe"], {0: LIST}),
+    # a sentence that opens with the label's word, a photo's credit, a brand's one word
+    (["Von Montag an gilt die neue Regel"], {}),
+    (["Foto: Anna Berg"], {}),
+    (["November 12, 2018 | BY: Beachbody"], {}),
+    (["Mehr von Anna Berg"], {}),
+    (["Par ailleurs, la ville a voté"], {}),
+    (["Por favor, acepte las cookies"], {}),
+    (["Di sini Anda bisa membaca berita terbaru"], {}),
+])
+def test_no_far_byline_from_lines_that_look_like_one(lines: List[str], labels: dict) -> None:
+    assert _far(lines, labels) == []
+
+
+def test_an_author_bio_paragraph_in_the_head_names_no_one() -> None:
+    bio = ("Anna Berg writes about local politics for the paper. By day she covers the town hall, "
+           "by night she runs.")
+    assert _far([bio]) == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, LIST, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
@@ -419,6 +419,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked, blocks)
+    if dump and not out.authors and not have_authors and window and window[0] > 0:
+        far = _far_byline(blocks, window[0], _credit_profile(profile))
+        if far:
+            add_names(out.authors, far[1])
+            by_line.append((far[0], list(far[1]), False))
+            out.lines.append((far[0], "the head's one labelled credit line, above the headline read"))
+            marked.add(far[0])
+            out.source = out.source or f"block {far[0]}"
     out.authors = without_teams(out.authors)
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
@@ -464,6 +472,31 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
     return out
+
+
+_FAR_LABELS = ("", BYLINE, HEADER, DATE)
+
+
+def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[Tuple[int, List[str]]]:
+    """The one labelled credit line of a dump's head above the window the headline sets
+    ("Author of the article:" / "By Denise Paglinawan" over a standfirst and a photo's caption
+    that a dump's headline was read from): the names of the only line above `before` that a
+    label opens, outside lists and teasers; None where none or several lines name writers."""
+    found: Optional[Tuple[int, List[str]]] = None
+    for j in range(before):
+        b = blocks[j]
+        if b.label not in _FAR_LABELS or b.items > 1 or len(b.text) > 120 or not _byline_word().match(b.text) \
+                and ":" not in b.text[:40]:
+            continue
+        a = parse_credit(b.text, profile)[0]
+        if not a:
+            continue
+        if found is not None or _after_teaser(blocks, j) or any(len(n.split()) < 2 for n in a):
+            # (names in full only, this far from the headline: "BY: Beachbody" is the site's
+            # brand)
+            return None
+        found = (j, a)
+    return found
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
