@@ -192,3 +192,21 @@ def test_an_author_bio_paragraph_in_the_head_names_no_one() -> None:
     bio = ("Anna Berg writes about local politics for the paper. By day she covers the town hall, "
            "by night she runs.")
     assert _far([bio]) == []
+
+
+# --- an author box's label and name on one line, the role under it ------------------------------
+
+def test_an_author_box_under_the_text_with_its_role() -> None:
+    box = ["Kommentar von Nicole Opitz", "Redakteurin", "Seit 2019 bei der taz. Schreibt über Gesundheit."]
+    assert _authors("de", [], box) == ["Nicole Opitz"]
+
+
+@pytest.mark.parametrize("tail", [
+    # a reader's comment under the text: its text, not a role, under the line
+    ["Kommentare", "Kommentar von Hans Meier", "Das sehe ich ganz anders, die Brücke war schon lange marode."],
+    ["Kommentar von Hans Meier", "Antworten"],
+    # the role word alone under a line that names no one after its label
+    ["Kommentar von heute", "Redakteurin"],
+])
+def test_a_readers_comment_is_no_author_box(tail: List[str]) -> None:
+    assert _authors("de", [], tail) == []

@@ -706,6 +706,16 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     return authors, editors, label_only
 
 
+def boxed_credit(text: str, profile: Profile) -> List[str]:
+    """The names of an author box's line that opens with an author label no colon follows and
+    that is not bare ("Kommentar von Nicole Opitz", read as "Kommentar von: Nicole Opitz");
+    for the caller to use where the box's role stands under the line."""
+    m = _label_rx(profile.author_labels).match(text.strip())
+    if not m or m.group("colon") or not m.group("rest")[:1].isupper():
+        return []
+    return parse_credit(m.group("label") + ": " + m.group("rest"), profile)[0]
+
+
 @lru_cache(maxsize=None)
 def _page_labels(profile: Profile) -> FrozenSet[str]:
     """The author labels of the page's own language, whose code a credit profile keeps (every
