@@ -217,7 +217,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's; outlets: the names the page's metadata gives its publisher.
     """
     names_k = merged_for(profile)  # (every language's names, the page's titles)
-    window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
+    head_end = max(0, min(anchor, start) - 8)  # (the lines above it: see _far_byline)
+    window = list(range(head_end, min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
     # article's, a "By X" after the text a teaser's (a page's markup sets its bylines apart,
@@ -424,8 +425,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked, blocks)
-    if dump and not out.authors and not have_authors and window and window[0] > 0:
-        far = _far_byline(blocks, window[0], _credit_profile(profile))
+    if dump and not out.authors and not have_authors and head_end > 0:
+        far = _far_byline(blocks, head_end, _credit_profile(profile))
         if far:
             add_names(out.authors, far[1])
             by_line.append((far[0], list(far[1]), False))
