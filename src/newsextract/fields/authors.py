@@ -11,7 +11,7 @@ from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, RELATED, Block,
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (boxed_credit, brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
@@ -276,11 +276,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # ...", where a menu's later items may read as one, "... · Door Dash · Walmart")
         a, e, label_only = parse_credit(b.text if b.items <= _MENU_ITEMS else b.text.split(" · ", 1)[0],
                                         _credit_profile(profile))
-        if dump and not (a or e or label_only) and _role_under(blocks, j):
-            # an author box's label and name on one line, the role alone under it ("Kommentar
-            # von Nicole Opitz" / "Redakteurin"): the label reads as one with its colon (a
-            # reader's "Kommentar von X" has the comment's text under it)
-            a = boxed_credit(b.text, _credit_profile(profile))
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
                 or (end <= j and _under_list(blocks, j))
@@ -581,11 +576,6 @@ def _furniture_words() -> frozenset:
     phrases = (*k.related_headings, *k.related_labels, *k.list_headings)
     words = {w for p in phrases for w in p.split() if len(w) > 3}
     return frozenset(words | set(k.publisher_words) | set(k.outlet_words))
-
-
-def _role_under(blocks: List[Block], j: int) -> bool:
-    """The line under block j names a writer's role alone ("Redakteurin", "Reporter")."""
-    return j + 1 < len(blocks) and blocks[j + 1].text.strip().casefold() in merged().role_words
 
 
 def _role_under_name(blocks: List[Block], j: int) -> bool:

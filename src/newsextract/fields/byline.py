@@ -558,19 +558,6 @@ _LOWER_NAME = rx(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 
 
 _GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
-# a name of two to four words, a bare label, and the same name again: a portrait's alt text
-# that a dump prints before the byline ("Vivien Valentiner Von Vivien Valentiner, Redakteurin")
-_PORTRAIT_ALT = rx(r"^(?P<name>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){1,3}) (?P<label>[^\W\d_]+) (?P=name)\b")
-
-
-def without_portrait_alt(text: str, profile: Profile) -> str:
-    """A credit line without the portrait's alt text a dump prints before its label, the
-    writer's name ("Vivien Valentiner Von Vivien Valentiner, Redakteurin" -> "Von Vivien
-    Valentiner, Redakteurin"); the line as it is otherwise."""
-    m = _PORTRAIT_ALT.match(text) if len(text) < 200 else None
-    if not m or m.group("label").casefold() not in profile.bare_labels:
-        return text
-    return text[m.start("label"):]
 
 
 @short_text_cache(maxsize=4096)
@@ -585,7 +572,6 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
-    text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
@@ -704,16 +690,6 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if name not in target:
                 target.append(name)
     return authors, editors, label_only
-
-
-def boxed_credit(text: str, profile: Profile) -> List[str]:
-    """The names of an author box's line that opens with an author label no colon follows and
-    that is not bare ("Kommentar von Nicole Opitz", read as "Kommentar von: Nicole Opitz");
-    for the caller to use where the box's role stands under the line."""
-    m = _label_rx(profile.author_labels).match(text.strip())
-    if not m or m.group("colon") or not m.group("rest")[:1].isupper():
-        return []
-    return parse_credit(m.group("label") + ": " + m.group("rest"), profile)[0]
 
 
 @lru_cache(maxsize=None)
