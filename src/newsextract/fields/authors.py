@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, LIST, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
@@ -15,7 +15,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
-                                        without_buttons, without_outlet_name)
+                                        without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -217,7 +217,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     the blocks are a text dump's; outlets: the names the page's metadata gives its publisher.
     """
     names_k = merged_for(profile)  # (every language's names, the page's titles)
-    window = list(range(max(0, min(anchor, start) - 8), min(len(blocks), start + 2)))
+    head_end = max(0, min(anchor, start) - 8)  # (the lines above it: see _far_byline)
+    window = list(range(head_end, min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
     # article's, a "By X" after the text a teaser's (a page's markup sets its bylines apart,
@@ -419,6 +420,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, marked, blocks)
+    if dump and not out.authors and not have_authors and head_end > 0:
+        far = _far_byline(blocks, head_end, _credit_profile(profile))
+        if far:
+            add_names(out.authors, far[1])
+            by_line.append((far[0], list(far[1]), False))
+            out.lines.append((far[0], "the head's one labelled credit line, above the headline read"))
+            marked.add(far[0])
+            out.source = out.source or f"block {far[0]}"
     out.authors = without_teams(out.authors)
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
@@ -464,6 +473,31 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
     return out
+
+
+_FAR_LABELS = ("", BYLINE, HEADER, DATE)
+
+
+def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[Tuple[int, List[str]]]:
+    """The one labelled credit line of a dump's head above the window the headline sets
+    ("Author of the article:" / "By Denise Paglinawan" over a standfirst and a photo's caption
+    that a dump's headline was read from): the names of the only line above `before` that a
+    label opens, outside lists and teasers; None where none or several lines name writers."""
+    found: Optional[Tuple[int, List[str]]] = None
+    for j in range(before):
+        b = blocks[j]
+        if b.label not in _FAR_LABELS or b.items > 1 or len(b.text) > 120 or not _byline_word().match(b.text) \
+                and ":" not in b.text[:40]:
+            continue
+        a = parse_credit(b.text, profile)[0]
+        if not a:
+            continue
+        if found is not None or _after_teaser(blocks, j) or any(len(n.split()) < 2 for n in a):
+            # (names in full only, this far from the headline: "BY: Beachbody" is the site's
+            # brand)
+            return None
+        found = (j, a)
+    return found
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
@@ -589,8 +623,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
     above)."""
-    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News")
-    own = without_outlet_name(blocks[j].text.split())
+    # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News"; nor is the
+    # role a dump prints after the name, "Jane Roe Parliamentary editor", whose "editor" is a
+    # furniture heading's word too, "Pilihan Editor")
+    own = without_outlet_name(without_role_phrase(blocks[j].text, merged()).split())
     if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \

@@ -509,6 +509,11 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By Ann Lee, Emily Post" loses its second writer: a syndicated writer's outlet
             # ("Denver Post", "Boston Herald") is far more common, and no word tells them apart
             continue
+        if i and seps[i] == "," and p.isupper() and len(p.split()) > 1 and not parts[0].isupper():
+            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW YORK": words in capitals
+            # after a name printed in small letters are the outlet's or the place's, as a
+            # template prints them (a list of names in capitals is in capitals all through)
+            continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
             # (not a name's initials, "TJ Miller", nor its numeral, "Martin Luther King III")
@@ -1167,8 +1172,9 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
         return None
     # (a date's line may have words before its date: "In Local News, May 14, 2025"; or print
-    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14")
-    if not any(_date_alone(t) or (len(t) < 40 and _relative_time_rx().search(t))
+    # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14"; or the box may
+    # print the story's reading time where others print its date: "Jane Doe · 2 minutes read")
+    if not any(_date_alone(t) or (len(t) < 40 and (_relative_time_rx().search(t) or _reading_time(t)))
                or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
                or (len(t) < 40 and _labelled_time_rx().search(t))
                for t in near):
