@@ -167,6 +167,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if dump and "/" in text and _agency_credit(text):
+            continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
@@ -602,7 +604,20 @@ def _credit_below(blocks: List[Block], j: int) -> bool:
     below = blocks[j + 1]
     if below.text == blocks[j].text and j + 2 < len(blocks):
         below = blocks[j + 2]
-    return below.text.startswith("©") or (below.caption and _bare_credit(below.text))
+    # (a name and an agency's under a sentence: a caption's credit; a headline, which ends with
+    # no stop, may stand right over its lead photo's credit)
+    return below.text.startswith("©") or (below.caption and _bare_credit(below.text)) \
+        or blocks[j].text.endswith(".") and _agency_credit(below.text)
+
+
+def _agency_credit(text: str) -> bool:
+    """A photo's credit alone, a name and a picture agency's parted by a slash ("Future
+    Publishing/Getty Images", "Getty Images/Mario Carlini", "Jane Roe / AP Photo"): no
+    headline's line, nor a text's agencies ("dpa/AFP", a news agency's is no picture's)."""
+    if "/" not in text or len(text) > W.title_credit_chars:
+        return False
+    parts = [p.strip().casefold() for p in text.split("/")]
+    return len(parts) == 2 and all(parts) and any(p in merged().photo_agencies for p in parts)
 
 
 @dataclass(frozen=True)
