@@ -1,5 +1,6 @@
-"""A dump's headline against a caption: a caption is known by the picture agency's credit under
-it."""
+"""A dump's headline against a caption and against the page's <title> line: a caption is known
+by the picture agency's credit under it, the headline by the byline under it and by the text's
+speaking of it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,30 @@ def test_a_headline_right_over_its_lead_photos_credit_is_kept() -> None:
     texts = ["Entertainment", "Latest news", "A bridge closes for repairs", HEAD, "Jane Roe/Getty Images",
              "By Anna Krause", "February 14, 2024", *TEXT]
     assert _title(texts) == (HEAD, 3)
+
+
+def test_a_headline_over_its_byline_is_kept_over_an_unprinted_title() -> None:
+    texts = [TITLE, "Subscribe", "Entertainment", HEAD, "By Anna Krause", "February 14, 2024",
+             *BUTTONS[:20], *TEXT]
+    assert _title(texts, (TITLE,)) == (HEAD, 3)
+
+
+@pytest.mark.parametrize("under", ["Photo: Getty Images", "Read more"])
+def test_a_line_with_no_byline_under_it_gives_way_to_the_title(under: str) -> None:
+    texts = [TITLE, "Subscribe", "Entertainment", HEAD, under, "February 14, 2024", *BUTTONS[:20], *TEXT]
+    assert _title(texts, (TITLE,)) == (TITLE, 0)
+
+
+def test_a_teaser_over_its_writer_gives_way_to_the_title() -> None:
+    # a "Most read" teaser with its writer and date: the text does not speak of it
+    texts = [TITLE, "Subscribe", "Most read", "Council votes to close the harbour bridge for a year of repairs",
+             "By Jane Doe", "February 13, 2024", *BUTTONS[:10], *TEXT]
+    assert _title(texts, (TITLE,)) == (TITLE, 0)
+
+
+def test_a_caption_over_a_byline_gives_way_to_the_title() -> None:
+    # (a sentence, with its stop: the photo's caption, its writer's line under it)
+    caption = "Zendaya at a photo-call in Mexico City on the press tour, in a vintage suit."
+    texts = [TITLE, "Subscribe", "Entertainment", caption, "By Anna Krause", "February 14, 2024",
+             *BUTTONS[:20], *TEXT]
+    assert _title(texts, (TITLE,)) == (TITLE, 0)
