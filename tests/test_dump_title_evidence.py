@@ -83,3 +83,15 @@ def test_a_caption_over_a_byline_gives_way_to_the_title() -> None:
     texts = [TITLE, "Subscribe", "Entertainment", caption, "By Anna Krause", "February 14, 2024",
              *BUTTONS[:20], *TEXT]
     assert _title(texts, (TITLE,)) == (TITLE, 0)
+
+
+def test_a_headline_with_a_colon_and_a_question_over_its_byline_is_kept() -> None:
+    title = "Port strike enters third day as talks stall - The Daily Ledger"
+    head = "Harbour strike: why can't the port and the dockers agree on pay?"
+    text = ["The harbour strike went on for a third day on Tuesday after talks over pay broke down, and "
+            "the dockers said the port had offered too little.",
+            "The dockers' union said the strike would go on until the port made a better offer on pay, and "
+            "that its members would picket the gates."]
+    texts = [title, "Subscribe", "Business", head, "By Ann Lee", "March 12, 2025", *BUTTONS[:20], *text]
+    assert _title(texts, (title,)) == (head, 3)
+
