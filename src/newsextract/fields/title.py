@@ -167,6 +167,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if dump and "/" in text and _agency_credit(text):
+            continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
@@ -292,9 +294,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
-    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]):
+    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]) \
+            and not (not best[1].endswith(".") and _credited_under(blocks, best[2], profile)
+                     and _text_share(best[1], blocks, body_start) > _text_share(hints[0], blocks, body_start)):
         # (the line chosen over that <title> shares little of it: a caption, a menu's line,
         # not the headline worded otherwise; the <title> is hinted as ever then)
+        # (not a line over its byline that the text speaks of more than of the <title>, and
+        # no sentence, as a caption is: the page's headline, worded otherwise than its <title>)
         best = unhinted
     # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
     # the line the chosen one prints again)
@@ -346,6 +352,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
+
+
+def _credited_under(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a byline stands within three lines under block j: the headline's place, where a
+    caption, a slogan or a menu's line seldom has one (a teaser's, under a list's heading, has
+    one too: what the text speaks of tells them apart, see find_title)."""
+    return any(_looks_byline(b.text, profile) for b in blocks[j + 1:j + 4])
 
 
 def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
@@ -602,7 +615,20 @@ def _credit_below(blocks: List[Block], j: int) -> bool:
     below = blocks[j + 1]
     if below.text == blocks[j].text and j + 2 < len(blocks):
         below = blocks[j + 2]
-    return below.text.startswith("©") or (below.caption and _bare_credit(below.text))
+    # (a name and an agency's under a sentence: a caption's credit; a headline, which ends with
+    # no stop, may stand right over its lead photo's credit)
+    return below.text.startswith("©") or (below.caption and _bare_credit(below.text)) \
+        or blocks[j].text.endswith(".") and _agency_credit(below.text)
+
+
+def _agency_credit(text: str) -> bool:
+    """A photo's credit alone, a name and a picture agency's parted by a slash ("Future
+    Publishing/Getty Images", "Getty Images/Mario Carlini", "Jane Roe / AP Photo"): no
+    headline's line, nor a text's agencies ("dpa/AFP", a news agency's is no picture's)."""
+    if "/" not in text or len(text) > W.title_credit_chars:
+        return False
+    parts = [p.strip().casefold() for p in text.split("/")]
+    return len(parts) == 2 and all(parts) and any(p in merged().photo_agencies for p in parts)
 
 
 @dataclass(frozen=True)
