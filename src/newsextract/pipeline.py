@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Callable, Dict, List, Optional, Set, Tuple, Union
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
@@ -181,7 +180,7 @@ def extract_with_trace(data: Union[str, bytes], *, options: Options = DEFAULT,
     article = Article(source=source, format=kind, warnings=warnings + notes)
     sources: Dict[str, str] = {}
     # (a dump's site's country, read only where a date needs it: the whole dump is searched)
-    country = (lambda: site_country_of_dump(text, meta.url)) if kind == "text" else _no_country
+    country = (lambda: dump_country(text, meta.url)) if kind == "text" else _no_country
     _fields(article, blocks, meta, options, sources, country)                # 3-8
     return article, Trace(blocks=blocks, sources=sources)
 
@@ -372,65 +371,16 @@ def structured_body(text: Optional[str]) -> Optional[str]:
     return "\n\n".join(p for p in pars if p) or None
 
 
-def _no_country() -> Optional[Tuple[str, str]]:
+def _no_country() -> Optional[str]:
     """No site's country (a page's markup gives its locale's region instead)."""
     return None
-
-
-# a dump's copyright notice: its mark and a year ("© 2025 Arena Holdings (Pty) Ltd.", "Copyright
-# 2024 ..."); a photo's credit prints the mark with no year ("Foto: © dpa-infocom GmbH")
-_COPYRIGHT_NOTICE = rx(r"(?:©|\(c\)|\bcopyright\b)[^\n]{0,12}?\b(?:19|20)\d\d\b"
-                       r"|\b(?:19|20)\d\d\s*(?:©|\(c\))", re.I)
-_NOTICE_END = rx(r"[.!?|]\s+[A-Z]|\s\|")
-_NOTICE_CHARS = 80  # a copyright notice's owner is named this near after its mark and year
-
-
-@lru_cache(maxsize=None)
-def _company_form_rx() -> "re.Pattern[str]":
-    forms = sorted(merged().company_form_countries, key=lambda f: -len(f))
-    # (a form after its company's name, and ending there: "Arena Holdings (Pty) Ltd.", not
-    # "GmbHs" or a word that opens with one)
-    return rx(r"(?<=[\w.,)] )(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.I)
-
-
-def copyright_country(text: str) -> Optional[str]:
-    """The country a dump's copyright notice names by its owner's company form ("© 2025 Arena
-    Holdings (Pty) Ltd." -> "za", neutral data's company_form_countries); None where no notice
-    names one, or notices name forms of two countries."""
-    if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
-        return None
-    forms = merged().company_form_countries
-    if not forms:
-        return None
-    found: Set[str] = set()
-    for notice in _COPYRIGHT_NOTICE.finditer(text):
-        # (the owner's name follows the mark on its line; a dump that joined the page's lines
-        # runs the notice on into what follows: a stretch after the mark is read)
-        # (to the sentence's end: a photo's credit, "© 2020 Getty Images.", is followed by
-        # the text's sentences, whose companies are not the site's)
-        line = text[notice.start():notice.end() + _NOTICE_CHARS].split("\n", 1)[0]
-        stop = _NOTICE_END.search(line, notice.end() - notice.start())
-        line = line[:stop.start() + 1] if stop else line
-        found.update(forms[m.group(1).lower()] for m in _company_form_rx().finditer(line))
-    return found.pop() if len(found) == 1 else None
-
-
-def site_country_of_dump(text: str, url: Optional[str]) -> Optional[Tuple[str, str]]:
-    """A dump's site's country and what names it: its domain (dump_country), else its
-    copyright notice's company form (copyright_country)."""
-    code = dump_country(text, url)
-    if code:
-        return code, f"its site's domain names (.{code})"
-    code = copyright_country(text)
-    return (code, f"its copyright notice's company form names ({code})") if code else None
 
 
 _LEFT_DASH = rx(r"^(?:--?|[\u2013\u2014])\s+(?=[A-Z\"“])")
 
 
 def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
-            sources: Dict[str, str],
-            site_country: Callable[[], Optional[Tuple[str, str]]] = _no_country) -> None:
+            sources: Dict[str, str], site_country: Callable[[], Optional[str]] = _no_country) -> None:
     """Stages 3 to 8: language, labels, title, body, then the fields read around them
     (`site_country`: a text dump's site's country, dump_country, asked only where needed)."""
     # (a dump's menu folded into one block, "News · Politik · Regio · Sport · ...", holds no
@@ -575,11 +525,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if article.format == "text" and naive_time(date.iso):
         # (a language spoken in many zones tells none: the site's country may)
         country = site_country()
-        zoned = with_country_offset(date.iso, country[0]) if country else date.iso
-        if country and zoned != date.iso:
+        zoned = with_country_offset(date.iso, country) if country else date.iso
+        if zoned != date.iso:
             article.date = zoned
             article.warnings.append("low confidence: the date's time zone is that of the country "
-                                    + country[1])
+                                    f"its site's domain names (.{country})")
     if date.source:
         sources["date"] = date.source
     if date.guessed:

@@ -72,10 +72,6 @@ class Profile:
     # "uk" of .co.uk): a dump's printed time with no zone, on a page in a language spoken in
     # many zones, gets the zone of the country its site's domain names (neutral data).
     country_zones: Dict[str, str] = None  # type: ignore[assignment]
-    # The country of each company form used in one country's law, or in countries of one
-    # offset ("(pty) ltd" -> "za", "gmbh" -> "de"): a dump's copyright line that names its
-    # owner so tells the site's country where no address does (neutral data).
-    company_form_countries: Dict[str, str] = None  # type: ignore[assignment]
     # Domains of link shorteners and embeds ("youtu.be", "redd.it"): addresses a page prints
     # that say nothing of its own site's country (neutral data).
     short_link_domains: FrozenSet[str] = frozenset()
@@ -482,7 +478,6 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("region_zones", {})
     values.setdefault("language_zones", {})
     values.setdefault("country_zones", {})
-    values.setdefault("company_form_countries", {})
     return Profile(code=path.stem, **values)
 
 
