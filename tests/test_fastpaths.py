@@ -49,6 +49,17 @@ def test_word_matches_is_finditer_with_a_word_boundary(text: str) -> None:
 
 @SETTINGS
 @given(TEXT)
+def test_a_dump_with_no_character_thrice_holds_no_rule(text: str) -> None:
+    from newsextract.segment import text as segment_text
+
+    thrice = any(c * 3 in text for c in segment_text._RULE_CHARS)
+    assert thrice == bool(re.search(r"([━─=_*~\-])\1\1", text))
+    if not thrice:
+        assert segment_text._RULE.sub("", text) == text
+
+
+@SETTINGS
+@given(TEXT)
 def test_dateline_dash_test_never_hides_a_lead(text: str) -> None:
     if dateline._LEAD.match(text) or dateline._LEAD_ONLY.match(text):
         assert dateline._dash_near_start(text)
