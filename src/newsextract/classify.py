@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace as _with
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
-from typing import Any, AnyStr, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, minimal_phrases,
@@ -61,7 +61,7 @@ _CAPS_SLASH_END = rx(r"[.!?)]\s+[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.\-]{1,20}){0,2}\s
 _CAPTION_CHARS = ":/(©["
 
 
-def _words(words: Iterable[str]) -> str:
+def _words(words: Collection[str]) -> str:
     """An alternation of words or phrases, longest first, spaces matching any space.
 
     Written as the tree of their shared beginnings (word_tree_pattern), which matches what
