@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsextract import classify
@@ -45,6 +45,17 @@ def test_word_matches_is_finditer_with_a_word_boundary(text: str) -> None:
     assert prof.nickname and prof.nickname.startswith(r"\b")
     pattern = prof.nickname + r"([A-Z][\w'’\-]+)"
     assert _spans(quotes._profile_matches(pattern, text)) == _spans(re.finditer(pattern, text))
+
+
+@SETTINGS
+@given(TEXT)
+def test_a_dump_with_no_character_thrice_holds_no_rule(text: str) -> None:
+    from newsextract.segment import text as segment_text
+
+    thrice = any(c * 3 in text for c in segment_text._RULE_CHARS)
+    assert thrice == bool(re.search(r"([━─=_*~\-])\1\1", text))
+    if not thrice:
+        assert segment_text._RULE.sub("", text) == text
 
 
 @SETTINGS
@@ -357,6 +368,49 @@ def test_word_tree_pattern_finds_what_the_alternation_finds(words: list, text: s
     # at every position the same longest word matches (the alternation tries longest first)
     assert [m.group() if (m := tree.match(text, i)) else None for i in starts] == \
         [m.group() if (m := flat.match(text, i)) else None for i in starts]
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="ab c", min_size=1, max_size=5), max_size=8),
+       st.text(alphabet="abc- ", max_size=30), st.sampled_from([r"\b", "c", r"\s*$", ""]))
+@example(["ab", "ab c", "b"], "ab c ab-b", r"\b")  # ("ab" first in sorted order, "ab c" first when longest)
+def test_word_trees_take_the_alternations_word_where_a_pattern_goes_on(words: list, text: str, after: str) -> None:
+    from newsextract.blocks import word_tree_pattern
+
+    # longest first, and in sorted order (a word before the longer ones it begins): where
+    # the rest of the pattern fails after one word, the engine goes back to the next in turn
+    for order, shortest in ((sorted(set(words), key=lambda w: (-len(w), w)), False), (sorted(set(words)), True)):
+        flat = re.compile("(?:" + "|".join(map(re.escape, order)) + ")" + after)
+        tree = re.compile("(?:" + word_tree_pattern(words, shortest_first=shortest) + ")" + after)
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+# the profile lists the classifier reads as trees, case and spaces as the patterns take them
+_TREE_FIELDS = ("related_labels", "related_headings", "list_headings", "boilerplate_prefixes",
+                "comment_words", "comment_headings", "paywall_phrases", "notice_words", "counter_words")
+
+
+def _tree_texts() -> st.SearchStrategy:
+    from newsextract.profiles import merged
+
+    words = sorted({w for f in _TREE_FIELDS for p in getattr(merged(), f) for w in p.split()})
+    piece = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper),
+                      st.sampled_from(words).map(str.title), st.sampled_from([" ", "  ", "\t", ": ", "-", "...", "x"]))
+    return st.lists(piece, max_size=12).map("".join)
+
+
+@SETTINGS
+@given(_tree_texts(), st.sampled_from(_TREE_FIELDS), st.sampled_from([r"\b", r"\s*:?\s*$", ""]))
+def test_the_classifiers_word_trees_match_as_their_alternations(text: str, field: str, after: str) -> None:
+    from newsextract.profiles import merged
+    from newsextract.rxcache import longest_first
+
+    phrases = sorted(set(getattr(merged(), field)), key=longest_first)
+    for tree, flat in ((classify._words(phrases), "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)),
+                       (classify._alternation(field), "|".join(map(re.escape, phrases)))):
+        a = re.compile(r"\b(?:" + tree + ")" + after, re.I)
+        b = re.compile(r"\b(?:" + flat + ")" + after, re.I)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
 
 
 def _plain_share_bar(low: str) -> bool:

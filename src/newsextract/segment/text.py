@@ -28,8 +28,8 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 _HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
 _HEAD_LINKS_CHARS = 200
 _LINK_NUMBER = rx(r"\[\d{1,5}\]")
-_RULE = rx(r"(?m)^[^\S\n]*([━─=_*~\-])\1{2,}[^\S\n]*$")
-_RULE_HEAD = rx(r"([━─=_*~\-])\1\1")  # (most dumps hold no rule: one search first)
+_RULE_CHARS = "━─=_*~-"  # a rule drawn with one of these, three times or more
+_RULE = rx(r"(?m)^[^\S\n]*([" + re.escape(_RULE_CHARS) + r"])\1{2,}[^\S\n]*$")
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +72,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
     # sections, parts paragraphs as a blank line does: it is no block of its own)
-    if _RULE_HEAD.search(text):
+    # (most dumps hold no rule: a search for each character thrice first, which is faster than
+    # the pattern's pass over the whole text)
+    if any(c * 3 in text for c in _RULE_CHARS):
         text = _RULE.sub("", text)
     raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
