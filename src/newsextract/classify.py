@@ -1126,9 +1126,7 @@ def _outside_faq(blocks: List[Block], scores: List[float], best: Tuple[float, in
 @lru_cache(maxsize=None)
 def _faq_titles_rx() -> Pattern[str]:
     """What a FAQ page's headline says, as whole words, in any case."""
-    return rx(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in
-                                       sorted(merged().faq_titles, key=longest_first)) + r")(?!\w)",
-              re.I)
+    return rx(r"(?<!\w)(?:" + word_tree_pattern(merged().faq_titles) + r")(?!\w)", re.I)
 
 
 def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
