@@ -1,6 +1,5 @@
-"""A dump's headline against a caption and against the page's <title> line: a caption is known
-by the picture agency's credit under it, the headline by the byline under it and by the text's
-speaking of it."""
+"""A dump's headline against a caption: a caption is known by the picture agency's credit under
+it."""
 
 from __future__ import annotations
 
@@ -58,12 +57,6 @@ def test_a_headline_right_over_its_lead_photos_credit_is_kept() -> None:
     assert _title(texts) == (HEAD, 3)
 
 
-def test_a_headline_over_its_byline_is_kept_over_an_unprinted_title() -> None:
-    texts = [TITLE, "Subscribe", "Entertainment", HEAD, "By Anna Krause", "February 14, 2024",
-             *BUTTONS[:20], *TEXT]
-    assert _title(texts, (TITLE,)) == (HEAD, 3)
-
-
 @pytest.mark.parametrize("under", ["Photo: Getty Images", "Read more"])
 def test_a_line_with_no_byline_under_it_gives_way_to_the_title(under: str) -> None:
     texts = [TITLE, "Subscribe", "Entertainment", HEAD, under, "February 14, 2024", *BUTTONS[:20], *TEXT]
@@ -79,19 +72,7 @@ def test_a_teaser_over_its_writer_gives_way_to_the_title() -> None:
 
 def test_a_caption_over_a_byline_gives_way_to_the_title() -> None:
     # (a sentence, with its stop: the photo's caption, its writer's line under it)
-    caption = "Zendaya at a photo-call in Mexico City on the press tour, in a vintage suit."
+    caption = "Mira Okafor at a photo-call in Mexico City on the press tour, in a vintage suit."
     texts = [TITLE, "Subscribe", "Entertainment", caption, "By Anna Krause", "February 14, 2024",
              *BUTTONS[:20], *TEXT]
     assert _title(texts, (TITLE,)) == (TITLE, 0)
-
-
-def test_a_headline_with_a_colon_and_a_question_over_its_byline_is_kept() -> None:
-    title = "Port strike enters third day as talks stall - The Daily Ledger"
-    head = "Harbour strike: why can't the port and the dockers agree on pay?"
-    text = ["The harbour strike went on for a third day on Tuesday after talks over pay broke down, and "
-            "the dockers said the port had offered too little.",
-            "The dockers' union said the strike would go on until the port made a better offer on pay, and "
-            "that its members would picket the gates."]
-    texts = [title, "Subscribe", "Business", head, "By Ann Lee", "March 12, 2025", *BUTTONS[:20], *text]
-    assert _title(texts, (title,)) == (head, 3)
-

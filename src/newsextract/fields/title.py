@@ -294,13 +294,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
-    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]) \
-            and not (not best[1].endswith(".") and _credited_under(blocks, best[2], profile)
-                     and _text_share(best[1], blocks, body_start) > _text_share(hints[0], blocks, body_start)):
+    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]):
         # (the line chosen over that <title> shares little of it: a caption, a menu's line,
         # not the headline worded otherwise; the <title> is hinted as ever then)
-        # (not a line over its byline that the text speaks of more than of the <title>, and
-        # no sentence, as a caption is: the page's headline, worded otherwise than its <title>)
         best = unhinted
     # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
     # the line the chosen one prints again)
@@ -352,13 +348,6 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
     return best[1], best[2]
-
-
-def _credited_under(blocks: List[Block], j: int, profile: Profile) -> bool:
-    """Whether a byline stands within three lines under block j: the headline's place, where a
-    caption, a slogan or a menu's line seldom has one (a teaser's, under a list's heading, has
-    one too: what the text speaks of tells them apart, see find_title)."""
-    return any(_looks_byline(b.text, profile) for b in blocks[j + 1:j + 4])
 
 
 def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
