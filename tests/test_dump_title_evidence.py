@@ -42,10 +42,13 @@ def test_a_caption_over_a_picture_agencys_credit_is_no_headline(credit: str) -> 
 
 @pytest.mark.parametrize("line", ["dpa/AFP", "Politik/Wirtschaft", "24/7", "Shutterstock",
                                   "Getty Images/Mario Carlini/Press", "Budi Santoso/detikcom",
-                                  "Read the full report on our partner site Getty/Images of the year"])
+                                  "Read the full report on our partner site Getty/Images of the year",
+                                  "Getty Images/Shutterstock merger cleared by EU",
+                                  "Imago/Getty: Bildagenturen fusionieren"])
 def test_what_is_no_picture_agencys_credit(line: str) -> None:
-    # news agencies, sections, a number, an agency's name alone, three parts, a long line
-    assert not _agency_credit(line)
+    # news agencies, sections, a number, an agency's name alone, three parts, a long line,
+    # headlines about picture agencies (the other part no name)
+    assert not _agency_credit(line, EN)
 
 
 def test_a_headline_right_over_its_lead_photos_credit_is_kept() -> None:

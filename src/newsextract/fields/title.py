@@ -167,7 +167,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
-        if dump and "/" in text and _agency_credit(text):
+        if dump and "/" in text and _agency_credit(text, profile):
             continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
@@ -231,12 +231,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_dump_bullet if dump else W.title_bullet
         if b.caption and not _photo_story(text):
             score += W.title_caption
-        elif dump and j + 1 < body_start and (_credit_below(blocks, j)
+        elif dump and j + 1 < body_start and (_credit_below(blocks, j, profile)
                                               or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
         elif dump and count > 1:
             if captioned is None:
-                captioned = {blocks[i].text for i in range(lo, body_start - 1) if _credit_below(blocks, i)}
+                captioned = {blocks[i].text for i in range(lo, body_start - 1) if _credit_below(blocks, i, profile)}
             if text in captioned:
                 # (a gallery's caption printed again away from its photo: its other printings
                 # stand over the photo's credit)
@@ -596,7 +596,7 @@ def _bare_credit(text: str) -> bool:
     return bool(colon) and head.strip().casefold() in merged().photo_labels and len(rest.split()) <= 6
 
 
-def _credit_below(blocks: List[Block], j: int) -> bool:
+def _credit_below(blocks: List[Block], j: int, profile: Profile) -> bool:
     """A photo's caption or credit under block j: j is the photo's caption. Past a second
     printing of j's line (a dump prints an image's alt text, then its caption) only a bare
     credit counts ("Foto: Getty Images"): a headline may be printed again as a photo's alt
@@ -607,17 +607,21 @@ def _credit_below(blocks: List[Block], j: int) -> bool:
     # (a name and an agency's under a sentence: a caption's credit; a headline, which ends with
     # no stop, may stand right over its lead photo's credit)
     return below.text.startswith("©") or (below.caption and _bare_credit(below.text)) \
-        or blocks[j].text.endswith(".") and _agency_credit(below.text)
+        or blocks[j].text.endswith(".") and _agency_credit(below.text, profile)
 
 
-def _agency_credit(text: str) -> bool:
+def _agency_credit(text: str, profile: Profile) -> bool:
     """A photo's credit alone, a name and a picture agency's parted by a slash ("Future
     Publishing/Getty Images", "Getty Images/Mario Carlini", "Jane Roe / AP Photo"): no
     headline's line, nor a text's agencies ("dpa/AFP", a news agency's is no picture's)."""
     if "/" not in text or len(text) > W.title_credit_chars:
         return False
-    parts = [p.strip().casefold() for p in text.split("/")]
-    return len(parts) == 2 and all(parts) and any(p in merged().photo_agencies for p in parts)
+    parts = [p.strip() for p in text.split("/")]
+    agencies = merged().photo_agencies
+    # (the other part a name, a photographer's or a firm's: "Getty Images/Shutterstock merger
+    # cleared" and "Imago/Getty: Bildagenturen fusionieren" are headlines)
+    return len(parts) == 2 and all(parts) and any(p.casefold() in agencies for p in parts) \
+        and all(p.casefold() in agencies or plain_name(p, profile) for p in parts)
 
 
 @dataclass(frozen=True)
