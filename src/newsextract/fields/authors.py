@@ -604,7 +604,8 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
             continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
         # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
         # "November 5, 2015")
-        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged())
+        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged(),
+                                _box_links_near(items, i))
         r = i + 1
         while r < len(items) and _links_line(items[r]):
             r += 1  # (the box's links between the name and its role: "Email Me · Follow")
@@ -636,7 +637,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     # ago · Share · Save")
     near = [t for k in range(max(anchor + 1, j - _NAME_DATE_REACH), min(len(blocks), j + _NAME_DATE_REACH + 1))
             if k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
-    names = names_near_date(blocks[j].text, near, merged())
+    lines = [t for k in range(max(anchor + 1, j - _BOX_LINKS_REACH), min(len(blocks), j + _BOX_LINKS_REACH + 1))
+             for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
+    names = names_near_date(blocks[j].text, near, merged(), any(_links_line(t) for t in lines))
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
@@ -665,6 +668,15 @@ _BOX_LINK_LINES = 3  # a byline box's link lines ("Email Me", "Follow") a dump p
 
 
 _CAMEL_JOINT = rx(r"(?<=[a-z])(?=[A-Z])")
+
+
+_BOX_LINKS_REACH = 2  # a byline box's share links stand this many lines from its name, at most
+
+
+def _box_links_near(items: List[str], i: int) -> bool:
+    """A line of links among a folded box's items within reach of item i: the box is a byline's
+    (its name, reading time and share buttons), where a reading time stands for the date."""
+    return any(_links_line(t) for k, t in enumerate(items) if k != i and abs(k - i) <= _BOX_LINKS_REACH)
 
 
 def _links_line(text: str) -> bool:
