@@ -10,6 +10,9 @@ from typing import List
 import pytest
 
 import newsextract
+from newsextract.blocks import BODY, TITLE, Block
+from newsextract.fields.authors import find_credits
+from newsextract.profiles import get_profile
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
 
@@ -59,3 +62,55 @@ def test_a_reading_time_in_a_box_with_share_links_still_names_its_writer() -> No
     # the shape the rule was made for: get_text's fold of name, reading time and buttons
     box = "\t\t\t\tJane Porter\n\t\t\t\n\n 2 minutes read  \n\n\n Facebook\n\n X\n\n LinkedIn\n\n Tumblr"
     assert _authors("en", ["The county board acts.\nNovember 6, 2025", box]) == ["Jane Porter"]
+
+
+# --- 2. the head's far byline: only a byline box's, with its date or its label beside it -------
+
+@pytest.mark.parametrize("name", [
+    "byline-f-invite",  # a top bar's promotion: "By Invitation Only"
+    "byline-f-popular",  # "By Popular Demand"
+    "byline-f-von",  # "Von Kopf Bis Fuß"
+    "byline-f-doorde",  # "Door De Bril Van"
+    "byline-f-por",  # "Por Amor Al Arte"
+    "byline-f-teaser",  # a teaser's "Why the bridge matters" / "By Jane Doe" in the header
+    "byline-f-written",  # "Written by: Jane Doe" in the top bar of a page that names no one
+])
+@pytest.mark.parametrize("style", ["w3m", "lynx"])
+def test_a_far_line_with_a_labels_word_is_no_byline(name: str, style: str) -> None:
+    assert newsextract.extract(HERE / f"{name}.{style}.txt").authors == []
+
+
+def _far(lines: List[str]) -> List[str]:
+    """The authors find_credits reads from a dump's blocks whose headline was read ten lines
+    under the given head (a photo's caption, as on the page the far byline was made for)."""
+    texts = [*lines, *(f"Menu item {i}" for i in range(10)), "A caption read as the headline", *TEXT["en"]]
+    anchor = len(texts) - 3
+    blocks = [Block(t, index=i, label=TITLE if i == anchor else BODY if i > anchor else "")
+              for i, t in enumerate(texts)]
+    return find_credits(blocks, anchor, anchor + 1, len(blocks), get_profile("en"), False, dump=True).authors
+
+
+def test_the_heads_byline_box_with_its_label_and_date_is_read() -> None:
+    assert _far(["Author of the article:", "By Denise Paglinawan", "Published Jun 05, 2026"]) \
+        == ["Denise Paglinawan"]
+    assert _far(["By Denise Paglinawan", "Published Jun 05, 2026"]) == ["Denise Paglinawan"]
+
+
+@pytest.mark.parametrize("head", [
+    ["Daily Courier", "By Invitation Only", "Subscribe"],
+    ["Why the bridge matters", "By Jane Doe", "Daily Courier"],  # a teaser's, no date beside it
+    ["Written by: Jane Doe", "Daily Courier"],
+    ["Share this:", "Why the bridge matters", "By Jane Doe"],  # a colon's line is no label
+    # a top bar's date beside a promotion's line whose words are some language's function words
+    ["Friday, June 5, 2026", "Por Amor Al Arte"],
+    ["Friday, June 5, 2026", "Door De Bril Van"],
+    ["Friday, June 5, 2026", "Par Ici La Sortie"],
+    ["Friday, June 5, 2026", "Von Null Auf Hundert"],
+    ["Friday, June 5, 2026", "By Land And Sea"],
+])
+def test_far_lines_that_look_like_a_byline_box(head: List[str]) -> None:
+    assert _far(head) == []
+
+
+def test_a_far_name_with_a_particle_in_small_letters_is_read() -> None:
+    assert _far(["Door Jan de Vries", "5 juni 2026"]) == ["Jan de Vries"]

@@ -490,7 +490,10 @@ def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[
                 and ":" not in b.text[:40]:
             continue
         a = parse_credit(b.text, profile)[0]
-        if not a:
+        if not a or not _far_box(blocks, j, a) or any(_function_word(n) for n in a):
+            # (a promotion's or a section's line that a label's word opens, "By Invitation
+            # Only", "Door De Bril Van", or a teaser's byline under its title: a byline's box
+            # has its date or its label on a line of its own beside the name)
             continue
         if found is not None or _after_teaser(blocks, j) or any(len(n.split()) < 2 for n in a):
             # (names in full only, this far from the headline: "BY: Beachbody" is the site's
@@ -498,6 +501,39 @@ def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[
             return None
         found = (j, a)
     return found
+
+
+_FAR_BOX_REACH = 2  # a far byline's date or label stands this many lines from it, at most
+_FAR_DATE_CHARS = 60  # a date's line beside a far byline is this short
+
+
+def _far_box(blocks: List[Block], j: int, names: List[str]) -> bool:
+    """A date's line, a label alone ("Author of the article:") or the name alone (its link in the
+    box: "By Emily Zemler" / "Emily Zemler") within reach of block j: the byline box of the
+    page's writer ("Published Jun 05, 2026" under the name), not a teaser's line under its
+    title nor a promotion's."""
+    for k in range(max(0, j - _FAR_BOX_REACH), min(len(blocks), j + _FAR_BOX_REACH + 1)):
+        t = blocks[k].text.strip()
+        if k == j or not t:
+            continue
+        # (the date may open a line of the box's other stamps: "Published Jun 04, 2026 • Last
+        # updated 1 day ago • 2 minute read Join the conversation ...")
+        head = t[:_FAR_DATE_CHARS]
+        if date_line(t) or any(c.isdigit() for c in head) and find_dates(head, merged()) or \
+                len(t) < _FAR_DATE_CHARS and (t in names or lone_label(t, merged()) is not None):
+            return True
+    return False
+
+
+def _function_word(name: str) -> bool:
+    """A name with a capitalised word some profile has as a function word ("Por Amor Al Arte",
+    "Door De Bril Van"); a particle in small letters ("Jan de Vries") is a name's."""
+    return any(w[:1].isupper() and w.casefold() in _function_words() for w in name.split())
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> FrozenSet[str]:
+    return frozenset(merged().stopwords)
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
