@@ -12,7 +12,8 @@ import pytest
 import newsextract
 from newsextract.blocks import BODY, TITLE, Block
 from newsextract.fields.authors import find_credits
-from newsextract.profiles import get_profile
+from newsextract.fields.byline import parse_credit
+from newsextract.profiles import get_profile, merged
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
 
@@ -114,3 +115,30 @@ def test_far_lines_that_look_like_a_byline_box(head: List[str]) -> None:
 
 def test_a_far_name_with_a_particle_in_small_letters_is_read() -> None:
     assert _far(["Door Jan de Vries", "5 juni 2026"]) == ["Jan de Vries"]
+
+
+# --- 3. a co-writer printed in capitals after a name in small letters ---------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe, JOHN ROE", ["Jane Doe", "John Roe"]),
+    ("Par Marie DUPONT, JEAN MARTIN", ["Marie Dupont", "Jean Martin"]),
+    ("Penulis: Andi Wijaya, BUDI SANTOSO", ["Andi Wijaya", "Budi Santoso"]),
+    ("Oleh Andi Wijaya, BUDI SANTOSO", ["Andi Wijaya", "Budi Santoso"]),
+    ("Por Ana López, JUAN PÉREZ", ["Ana López", "Juan Pérez"]),
+    ("Von Anna Berg, MAX MUSTER", ["Anna Berg", "Max Muster"]),
+    ("By Jane Doe, ED LEE", ["Jane Doe", "Ed Lee"]),  # a two-letter first name
+    ("By Jane Doe, John Roe, KATE LEE and MARK POE", ["Jane Doe", "John Roe", "Kate Lee", "Mark Poe"]),
+    # the outlet or the listed place after the last name
+    ("von David Straub, MDR THÜRINGEN", ["David Straub"]),
+    ("By Jane Doe, AP WRITERS", ["Jane Doe"]),
+    ("By Jane Doe, CNN BUSINESS", ["Jane Doe"]),
+    ("By Jane Doe, DAILY HERALD", ["Jane Doe"]),
+    ("By Jane Doe, NEW DELHI", ["Jane Doe"]),
+    ("By Jane Doe, KATE LEE, NEW DELHI", ["Jane Doe", "Kate Lee"]),
+])
+def test_capitals_after_a_name_are_a_writer_unless_an_outlet_or_a_place(line: str, names: List[str]) -> None:
+    assert parse_credit(line, merged())[0] == names
+
+
+def test_a_co_writers_initials_in_capitals_stay() -> None:
+    assert len(parse_credit("By Jane Doe, J.R. SMITH", merged())[0]) == 2

@@ -509,10 +509,12 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By Ann Lee, Emily Post" loses its second writer: a syndicated writer's outlet
             # ("Denver Post", "Boston Herald") is far more common, and no word tells them apart
             continue
-        if i and seps[i] == "," and p.isupper() and len(p.split()) > 1 and not parts[0].isupper():
-            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW YORK": words in capitals
-            # after a name printed in small letters are the outlet's or the place's, as a
-            # template prints them (a list of names in capitals is in capitals all through)
+        if i == len(parts) - 1 and seps[i] == "," and p.isupper() and len(p.split()) > 1 and \
+                not parts[0].isupper() and _caps_outlet_or_place(p):
+            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW DELHI": words in capitals
+            # after the last name, printed in small letters, are the outlet's or the place's
+            # as a template prints them; a name in capitals is a co-writer's ("By Jane Doe,
+            # JOHN ROE"), no word but an outlet's or a place's telling them apart
             continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
@@ -532,6 +534,16 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+def _caps_outlet_or_place(part: str) -> bool:
+    """Words in capitals that are an outlet's ("MDR THÜRINGEN", "AP WRITERS": a short acronym
+    with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
+    not a name's ("JOHN ROE", "J.R. SMITH")."""
+    low = part.strip().casefold()
+    return is_outlet(part) or low in merged().dateline_cities or any(
+        ACRONYM.match(w) and (w.casefold() in merged().agencies or not _VOWEL.search(w)) for w in part.split())
+
+
+_VOWEL = rx(r"[AEIOUYÄÖÜÅÆØÉÈÁÀÍÓÚ]")
 _ROMAN = rx(r"^[IVX]+$")
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
