@@ -142,3 +142,40 @@ def test_capitals_after_a_name_are_a_writer_unless_an_outlet_or_a_place(line: st
 
 def test_a_co_writers_initials_in_capitals_stay() -> None:
     assert len(parse_credit("By Jane Doe, J.R. SMITH", merged())[0]) == 2
+
+
+# --- 4. a name and its role on one line: the role in sentence case, as a dump joins its node ----
+
+@pytest.mark.parametrize("line", [
+    "Now Hiring Deputy Editor",  # a promotion's line, its role in title case
+    "Weekend Edition Senior Editor",
+    "Now Hiring Deputy editor",  # in sentence case: its words are no name's (not_names)
+    "Weekend Edition Senior editor",
+    "Sports Desk Chief reporter",
+    "Breaking News Senior correspondent",
+])
+def test_a_promotions_line_with_a_role_in_title_case_names_no_one(line: str) -> None:
+    assert _authors("en", ["21 May 2025 - 14:19", line, "Subscribe now"]) == []
+
+
+def test_a_name_and_its_role_in_sentence_case() -> None:
+    assert _authors("en", ["21 May 2025 - 14:19", "Thabo Mokone Parliamentary editor", "Subscribe now"]) \
+        == ["Thabo Mokone"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe Chief political reporter", "Jane Doe"),
+    ("Stephen King Senior reporter", "Stephen King"),  # a surname ending in -ing
+])
+def test_names_and_roles_in_sentence_case(line: str, name: str) -> None:
+    assert _authors("en", ["21 May 2025 - 14:19", line, "Subscribe now"]) == [name]
+
+
+def test_two_names_and_roles_are_two_writers() -> None:
+    head = ["21 May 2025 - 14:19", "Jane Roe Parliamentary editor", "John Doe Senior reporter"]
+    assert _authors("en", head) == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_and_role_line_over_a_promotions_line_takes_one_writer() -> None:
+    head = ["21 May 2025 - 14:19", "Jane Roe Parliamentary editor", "Subscribe to our newsletter"]
+    assert _authors("en", head) == ["Jane Roe"]

@@ -407,6 +407,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
+            if lone is not None:
+                lone = _more_role_lines(blocks, lone, anchor, start)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
@@ -663,7 +665,7 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News"; nor is the
     # role a dump prints after the name, "Jane Roe Parliamentary editor", whose "editor" is a
     # furniture heading's word too, "Pilihan Editor")
-    own = without_outlet_name(without_role_phrase(blocks[j].text, merged()).split())
+    own = without_outlet_name(_without_printed_role(blocks[j].text).split())
     if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
@@ -697,6 +699,33 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+def _without_printed_role(text: str) -> str:
+    """The line without the role a dump printed after the name in a node of its own, in
+    sentence case ("Jane Roe Parliamentary editor", "Jane Doe Chief political reporter"): a
+    role in title case ends a promotion's line as often ("Now Hiring Deputy Editor", "Weekend
+    Edition Senior Editor"), the line is left whole."""
+    cut = without_role_phrase(text, merged())
+    role = text[len(cut):].split() if cut and text.startswith(cut) else []
+    return cut if len(role) > 1 and role[-1].islower() and role[0][:1].isupper() else text
+
+
+def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: int, start: int
+                     ) -> Tuple[int, List[str]]:
+    """The names of the name-and-role lines right under a lone name's one ("Jane Roe
+    Parliamentary editor" / "John Doe Senior reporter"): each a writer of the story."""
+    j, names = lone[0], list(lone[1])
+    if _without_printed_role(blocks[j].text) == blocks[j].text:
+        return lone
+    k = j + 1
+    while k < start and k < len(blocks) and _without_printed_role(blocks[k].text) != blocks[k].text:
+        more = _lone_name(blocks, k, anchor)
+        if not more:
+            break
+        names += [n for n in more[1] if n not in names]
+        k += 1
+    return (j, names)
 
 
 _ROLE_LINE_WORDS = 3
