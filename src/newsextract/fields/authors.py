@@ -407,6 +407,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 found_any = True
         if not found_any and dump and lone is None and anchor < j < start and not b.heading:
             lone = _lone_name(blocks, j, anchor)  # (a heading, "## Information Hinweis", names no one)
+            if lone is not None:
+                lone = _more_role_lines(blocks, lone, anchor, start)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
@@ -490,7 +492,10 @@ def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[
                 and ":" not in b.text[:40]:
             continue
         a = parse_credit(b.text, profile)[0]
-        if not a:
+        if not a or not _far_box(blocks, j, a) or any(_function_word(n) for n in a):
+            # (a promotion's or a section's line that a label's word opens, "By Invitation
+            # Only", "Door De Bril Van", or a teaser's byline under its title: a byline's box
+            # has its date or its label on a line of its own beside the name)
             continue
         if found is not None or _after_teaser(blocks, j) or any(len(n.split()) < 2 for n in a):
             # (names in full only, this far from the headline: "BY: Beachbody" is the site's
@@ -498,6 +503,39 @@ def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[
             return None
         found = (j, a)
     return found
+
+
+_FAR_BOX_REACH = 2  # a far byline's date or label stands this many lines from it, at most
+_FAR_DATE_CHARS = 60  # a date's line beside a far byline is this short
+
+
+def _far_box(blocks: List[Block], j: int, names: List[str]) -> bool:
+    """A date's line, a label alone ("Author of the article:") or the name alone (its link in the
+    box: "By Emily Zemler" / "Emily Zemler") within reach of block j: the byline box of the
+    page's writer ("Published Jun 05, 2026" under the name), not a teaser's line under its
+    title nor a promotion's."""
+    for k in range(max(0, j - _FAR_BOX_REACH), min(len(blocks), j + _FAR_BOX_REACH + 1)):
+        t = blocks[k].text.strip()
+        if k == j or not t:
+            continue
+        # (the date may open a line of the box's other stamps: "Published Jun 04, 2026 • Last
+        # updated 1 day ago • 2 minute read Join the conversation ...")
+        head = t[:_FAR_DATE_CHARS]
+        if date_line(t) or any(c.isdigit() for c in head) and find_dates(head, merged()) or \
+                len(t) < _FAR_DATE_CHARS and (t in names or lone_label(t, merged()) is not None):
+            return True
+    return False
+
+
+def _function_word(name: str) -> bool:
+    """A name with a capitalised word some profile has as a function word ("Por Amor Al Arte",
+    "Door De Bril Van"); a particle in small letters ("Jan de Vries") is a name's."""
+    return any(w[:1].isupper() and w.casefold() in _function_words() for w in name.split())
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> FrozenSet[str]:
+    return frozenset(merged().stopwords)
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
@@ -604,7 +642,8 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
             continue  # the outlet's name over its writer's ("Jakarta Globe · Jane Doe")
         # (the date may stand on the line under the box: "Jane Doe · and · John Roe", then
         # "November 5, 2015")
-        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged())
+        names = names_near_date(item, items[:i] + items[i + 1:] + [below], merged(),
+                                _box_links_near(items, i))
         r = i + 1
         while r < len(items) and _links_line(items[r]):
             r += 1  # (the box's links between the name and its role: "Email Me · Follow")
@@ -626,7 +665,7 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     # (an outlet's name after the writer's is not the line's: "Jon Kelly BBC News"; nor is the
     # role a dump prints after the name, "Jane Roe Parliamentary editor", whose "editor" is a
     # furniture heading's word too, "Pilihan Editor")
-    own = without_outlet_name(without_role_phrase(blocks[j].text, merged()).split())
+    own = without_outlet_name(_without_printed_role(blocks[j].text).split())
     if blocks[j].label or not _furniture_words().isdisjoint(" ".join(own).casefold().rstrip(":").split()):
         return None  # (a heading, "Kumpulan Berita Terkait:", or an outlet, "Daily Herald")
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
@@ -636,7 +675,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     # ago · Share · Save")
     near = [t for k in range(max(anchor + 1, j - _NAME_DATE_REACH), min(len(blocks), j + _NAME_DATE_REACH + 1))
             if k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
-    names = names_near_date(blocks[j].text, near, merged())
+    lines = [t for k in range(max(anchor + 1, j - _BOX_LINKS_REACH), min(len(blocks), j + _BOX_LINKS_REACH + 1))
+             for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
+    names = names_near_date(blocks[j].text, near, merged(), any(_links_line(t) for t in lines))
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
@@ -660,11 +701,47 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     return (j, names) if names else None
 
 
+def _without_printed_role(text: str) -> str:
+    """The line without the role a dump printed after the name in a node of its own, in
+    sentence case ("Jane Roe Parliamentary editor", "Jane Doe Chief political reporter"): a
+    role in title case ends a promotion's line as often ("Now Hiring Deputy Editor", "Weekend
+    Edition Senior Editor"), the line is left whole."""
+    cut = without_role_phrase(text, merged())
+    role = text[len(cut):].split() if cut and text.startswith(cut) else []
+    return cut if len(role) > 1 and role[-1].islower() and role[0][:1].isupper() else text
+
+
+def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: int, start: int
+                     ) -> Tuple[int, List[str]]:
+    """The names of the name-and-role lines right under a lone name's one ("Jane Roe
+    Parliamentary editor" / "John Doe Senior reporter"): each a writer of the story."""
+    j, names = lone[0], list(lone[1])
+    if _without_printed_role(blocks[j].text) == blocks[j].text:
+        return lone
+    k = j + 1
+    while k < start and k < len(blocks) and _without_printed_role(blocks[k].text) != blocks[k].text:
+        more = _lone_name(blocks, k, anchor)
+        if not more:
+            break
+        names += [n for n in more[1] if n not in names]
+        k += 1
+    return (j, names)
+
+
 _ROLE_LINE_WORDS = 3
 _BOX_LINK_LINES = 3  # a byline box's link lines ("Email Me", "Follow") a dump prints apart, at most
 
 
 _CAMEL_JOINT = rx(r"(?<=[a-z])(?=[A-Z])")
+
+
+_BOX_LINKS_REACH = 2  # a byline box's share links stand this many lines from its name, at most
+
+
+def _box_links_near(items: List[str], i: int) -> bool:
+    """A line of links among a folded box's items within reach of item i: the box is a byline's
+    (its name, reading time and share buttons), where a reading time stands for the date."""
+    return any(_links_line(t) for k, t in enumerate(items) if k != i and abs(k - i) <= _BOX_LINKS_REACH)
 
 
 def _links_line(text: str) -> bool:

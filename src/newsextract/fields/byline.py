@@ -509,10 +509,12 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             # "By Ann Lee, Emily Post" loses its second writer: a syndicated writer's outlet
             # ("Denver Post", "Boston Herald") is far more common, and no word tells them apart
             continue
-        if i and seps[i] == "," and p.isupper() and len(p.split()) > 1 and not parts[0].isupper():
-            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW YORK": words in capitals
-            # after a name printed in small letters are the outlet's or the place's, as a
-            # template prints them (a list of names in capitals is in capitals all through)
+        if i == len(parts) - 1 and seps[i] == "," and p.isupper() and len(p.split()) > 1 and \
+                not parts[0].isupper() and _caps_outlet_or_place(p):
+            # "von David Straub, MDR THÜRINGEN", "By Jane Doe, NEW DELHI": words in capitals
+            # after the last name, printed in small letters, are the outlet's or the place's
+            # as a template prints them; a name in capitals is a co-writer's ("By Jane Doe,
+            # JOHN ROE"), no word but an outlet's or a place's telling them apart
             continue
         if i and not p.isupper() and any(len(w) >= 3 and ACRONYM.match(w) and not _ROMAN.match(w) for w in p.split()):
             # "Alex Durán, AMP Project Marketing, Google": a team or body, its acronym in it
@@ -532,6 +534,16 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+def _caps_outlet_or_place(part: str) -> bool:
+    """Words in capitals that are an outlet's ("MDR THÜRINGEN", "AP WRITERS": a short acronym
+    with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
+    not a name's ("JOHN ROE", "J.R. SMITH")."""
+    low = part.strip().casefold()
+    return is_outlet(part) or low in merged().dateline_cities or any(
+        ACRONYM.match(w) and (w.casefold() in merged().agencies or not _VOWEL.search(w)) for w in part.split())
+
+
+_VOWEL = rx(r"[AEIOUYÄÖÜÅÆØÉÈÁÀÍÓÚ]")
 _ROMAN = rx(r"^[IVX]+$")
 _OPENING_MARKS = "«\"“„‹'‘"
 _ONE_WORD_LIST = 3  # so many one-word "names" in a row, where people have surnames, are none
@@ -1160,11 +1172,13 @@ def without_agency(text: str) -> str:
     return text
 
 
-def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str]:
+def name_near_date(text: str, near: List[str], profile: Profile, reading: bool = False) -> Optional[str]:
     """A name printed alone in a dump's head with a date or an age ("1 day ago") on a line
     within reach, not right beside it: a dump prints the byline box's lines apart (the
     name, a share button, the date), so the line next to the name is not always the date.
-    An agency named before the name is not the name's ("Reuters, Thorsten Kramer")."""
+    An agency named before the name is not the name's ("Reuters, Thorsten Kramer").
+    reading: the lines are a byline box's own (its share links among them), where the story's
+    reading time stands for the date; beside a kicker or a teaser it is no writer's."""
     # ("Sehernur Karsu |": the date stood after the bar)
     text = without_agency(printed_once(text.rstrip(_SEPARATORS)))
     if len(text) > 60 or not _plain_name(text, profile):
@@ -1173,8 +1187,9 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
         return None
     # (a date's line may have words before its date: "In Local News, May 14, 2025"; or print
     # only the time, after its label: "Uppdaterad 15.59 | Publicerad 14.14"; or the box may
-    # print the story's reading time where others print its date: "Jane Doe · 2 minutes read")
-    if not any(_date_alone(t) or (len(t) < 40 and (_relative_time_rx().search(t) or _reading_time(t)))
+    # print the story's reading time where others print its date, "Jane Doe · 2 minutes read ·
+    # Facebook", which a topic's kicker over it does too: "Climate Change" / "5 min read")
+    if not any(_date_alone(t) or (len(t) < 40 and (_relative_time_rx().search(t) or reading and _reading_time(t)))
                or (len(t) < _NEAR_DATE_LINE_CHARS and _ANY_DIGIT.search(t) and find_dates(t, merged()))
                or (len(t) < 40 and _labelled_time_rx().search(t))
                for t in near):
@@ -1182,11 +1197,11 @@ def name_near_date(text: str, near: List[str], profile: Profile) -> Optional[str
     return clean_name(text, profile)
 
 
-def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
+def names_near_date(text: str, near: List[str], profile: Profile, reading: bool = False) -> List[str]:
     """The names of an unlabelled byline alone in a dump's head, a date within reach (see
     name_near_date): one name, several ("Rina Marlina, Budi Santoso", "Jane Doe and John
     Roe"), or one with its outlet in parentheses ("Dian Septiari (The Jakarta Post)")."""
-    one = name_near_date(text, near, profile)
+    one = name_near_date(text, near, profile, reading)
     if one:
         return [one]
     text = text.strip()
@@ -1194,7 +1209,7 @@ def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
         return []
     if text.endswith(")") and "(" in text:
         head, _, tag = text[:-1].rpartition("(")
-        one = name_near_date(head, near, profile) if _outlet_tag(tag) else None
+        one = name_near_date(head, near, profile, reading) if _outlet_tag(tag) else None
         return [one] if one else []
     if "," not in text and "&" not in text and " " not in text:
         return []
@@ -1203,7 +1218,7 @@ def names_near_date(text: str, near: List[str], profile: Profile) -> List[str]:
     parts = parts[:1] + [p for p in parts[1:] if not _outlet_tag(p)]
     if not 2 <= len(parts) <= _NAMES_IN_LINE:
         return []
-    names = [name_near_date(p, near, profile) for p in parts]
+    names = [name_near_date(p, near, profile, reading) for p in parts]
     return [n for n in names if n] if all(names) else []
 
 
