@@ -36,12 +36,23 @@ def _share_words() -> str:
 
 @lru_cache(maxsize=None)
 def _profile_patterns(profile: Profile, short_years: bool = False) -> tuple:
-    """The date patterns for a page in the profile's language (its own region zones only)."""
-    return _patterns(tuple(sorted(profile.region_zones)), short_years)
+    """The date patterns for a page in the profile's language (its own region zones only; zone
+    words that are other words too in capitals only, but those of its own zones)."""
+    return _patterns(tuple(sorted(profile.region_zones)), short_years, _capitals_only(profile))
 
 
 @lru_cache(maxsize=None)
-def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
+def _capitals_only(profile: Profile) -> tuple:
+    """The zone words a page in the profile's language reads only in capitals: neutral data's
+    capital_zones but those of the language's own zones ("wit" is Indonesian time on an
+    Indonesian page, Dutch "white" on a Dutch one); all of them on a page of no known language."""
+    words = merged().capital_zones
+    own = profile.zones if profile.code != "*" else {}
+    return tuple(sorted(w for w in words if w not in own))
+
+
+@lru_cache(maxsize=None)
+def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tuple = ()) -> tuple:
     # any word of a month's length; whether it names a month is looked up after the match (a
     # pattern of every profile's month names is slow to compile and to try at each position)
     longest = max(map(len, merged_months()))
@@ -53,7 +64,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=longest_first))
     # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
-            + "|".join(re.escape(z) for z in zones if len(z) > 1)
+            + "|".join(("(?-i:" + re.escape(z.upper()) + ")" if z in capitals else re.escape(z))
+                       for z in zones if len(z) > 1)
             # (a region's zone only in its own language's pages, and not before a capitalised
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)

@@ -59,6 +59,10 @@ class Profile:
     # Zone abbreviations printed in capitals only, that name a region's time with its summer
     # time ("ET" -> "America/New_York": -05:00 in winter, -04:00 in summer).
     region_zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Zone words that are also ordinary words of some language (German "ist", Romance "est",
+    # Dutch "wit", French "cet"): read only in capitals, but in any case on pages of a language
+    # whose own zones hold them (neutral data).
+    capital_zones: FrozenSet[str] = frozenset()
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
