@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsextract
-from newsextract.fields.dates import find_dates
+from newsextract.blocks import Block
+from newsextract.fields.dates import choose_date, find_dates
 from newsextract.profiles import get_profile
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
@@ -53,3 +54,34 @@ def test_the_same_zone_words_in_capitals_or_in_their_own_language_are_zones() ->
             ("17 Februari 2017 - 13:30 wib", id_, "2017-02-17T13:30:00+07:00")]:
         (f,) = find_dates(text, profile)
         assert (f.iso, f.has_zone) == (iso, True), text
+
+
+# 5. the metadata's moment with no offset: said to be a guess only where the page prints no zone
+
+def test_a_printed_zone_by_the_metadatas_naive_moment_is_no_guess() -> None:
+    rec = _read("date-id-meta-wib.html")
+    assert rec.date == "2024-03-12T18:05:08+07:00"
+    assert not any(_ASSUMED in w for w in rec.warnings)
+    # the same page printing no zone: the offset is the language's guess, and said so
+    html = (HERE / "date-id-meta-wib.html").read_text(encoding="utf-8").replace(" WIB</p>", "</p>")
+    rec = newsextract.extract(html)
+    assert rec.date == "2024-03-12T18:05:08+07:00"
+    assert any(_ASSUMED in w for w in rec.warnings)
+
+
+def test_a_labelled_time_prints_its_zone() -> None:
+    text = ("Polisen har nu inlett en särskild händelse efter att en 18-åring försvann i "
+            "Uddevalla i tisdags, och allmänheten har hittat kläder som kan tillhöra henne.")
+    sv, en = get_profile("sv"), get_profile("en")
+
+    def date(stamp: str, profile: object) -> tuple:
+        lines = ["torsdag 8 januari 2026", "Hanna, 18, försvunnen i Uddevalla", "Amanda Hällsten",
+                 stamp, text, text]
+        got = choose_date([Block(t, i) for i, t in enumerate(lines)], 1, 4, None, None,
+                          profile, dump=True)  # type: ignore[arg-type]
+        return got.iso, got.zone_assumed
+
+    assert date("Publicerad 14.14", sv) == ("2026-01-08T14:14:00+01:00", True)
+    assert date("Publicerad 14.14 CET", sv) == ("2026-01-08T14:14:00+01:00", False)
+    assert date("Published 9:02 GMT", en) == ("2026-01-08T09:02:00+00:00", False)
+    assert date("Published 9:02", en) == ("2026-01-08T09:02:00", False)

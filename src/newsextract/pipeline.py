@@ -514,9 +514,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     anchor = title.index if title.index >= 0 else start
     meta_date = with_default_offset(meta.date, profile)
     date = choose_date(blocks, anchor, start, meta_date, meta.sources.get("date"), profile,
-                       dump=article.format == "text")
+                       dump=article.format == "text", meta_assumed=meta_date != meta.date)
     article.date = date.iso
-    if date.iso and (date.zone_assumed or (meta_date != meta.date and date.iso == meta_date)):
+    if date.iso and date.zone_assumed:
         # (a printed time, or the metadata's, with no zone: its offset is the one the page's
         # language assumes, a guess the record owns up to)
         article.warnings.append("low confidence: the date's time zone is the one the page's "

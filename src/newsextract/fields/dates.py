@@ -398,8 +398,8 @@ class DateChoice:
     index: int  # the block of the printed date near the headline, -1 if none
     source: Optional[str]
     guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
-    # its offset is the one the page's language assumes for a printed time with no zone (a
-    # guess: the page printed no zone and the metadata gave no moment)
+    # its offset is the one the page's language assumes (a guess: the page printed no zone, and
+    # the moment is a printed time with none or the metadata's that had none)
     zone_assumed: bool = False
 
 
@@ -556,10 +556,12 @@ def _after_modified_label(text: str) -> bool:
 
 
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
-                meta_source: Optional[str], profile: Profile, dump: bool = False) -> DateChoice:
+                meta_source: Optional[str], profile: Profile, dump: bool = False,
+                meta_assumed: bool = False) -> DateChoice:
     """The publication date: printed near the headline (with a time if one is printed), or
     the metadata's when the page prints none, prints no time, or prints the same day without
-    an offset."""
+    an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
+    page's language assumes."""
     best = modified = None
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
@@ -648,17 +650,19 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     zoned = bool(best and best[3])
     printed_zone = zoned
     if dump and iso and "T" not in iso:
-        iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
+        iso, printed_zone = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
         iso, printed_zone = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
     local = _as_printed(meta_date, iso) if meta_date and iso and not zoned else None
+    from_meta = False
     if local:
         # (the page prints the metadata's moment in its own time: "3 de mayo de 2022 21:25"
         # for 2022-05-04T00:25:56+00:00 tells the page's offset, -03:00)
         iso, source, guessed = local, meta_source or "metadata", False
+        from_meta = True
     elif meta_date and (printed_modified or not iso or "T" not in iso or _swapped(iso, meta_date) or
                         ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned) or
                         (zoned and minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
@@ -669,8 +673,12 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
         guessed = False
-    assumed = bool(iso and source and source.startswith("block") and not printed_zone and
-                   "T" in iso and _HAS_OFFSET.search(iso))
+        from_meta = True
+    # (the offset is a guess where the page prints no zone and the moment is a printed time
+    # the language's offset was given, or the metadata's that had none: not where the page
+    # prints its zone by the metadata's moment, "13:30 WIB")
+    assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
+                   (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed)
 
 
@@ -716,10 +724,11 @@ def _unfolded(b: Block) -> str:
     return b.text.replace(MENU_JOIN, " ")
 
 
-def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
+def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> tuple:
     """A dump's day with the time its head prints after a publication label and no date
     ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
-    the time under its headline, the day elsewhere. The day alone when no line prints one."""
+    the time under its headline, the day elsewhere. The day alone when no line prints one;
+    and whether the time's zone was printed ("Published 9:02 CET")."""
     for b in head:
         # (or opening a longer line, a photo's caption glued on after it: "Publicerad 22:31
         # Rök stiger över Kievs centrum ... Foto: ...", as lynx and Markdown dumps print a
@@ -731,8 +740,11 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
             y, mo, d = (int(x) for x in day.split("-"))
             h, mi = int(m.group(1)), int(m.group(2))
             if h < 24:
-                return _iso(y, mo, d, h, mi, 0, True, None, profile)
-    return day
+                tm = _profile_patterns(profile)[4].match(b.text[m.start(1):])
+                zone = tm.group("zone") if tm and tm.group("ampm") is None else None
+                printed = bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi))
+                return _iso(y, mo, d, h, mi, 0, True, zone, profile), printed
+    return day, False
 
 
 _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is this short
