@@ -13,6 +13,7 @@ from newsextract.profiles import get_profile
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
 _ASSUMED = "language assumes"
+_COUNTRY = "domain names"
 
 
 def _read(name: str) -> newsextract.Article:
@@ -54,6 +55,63 @@ def test_the_same_zone_words_in_capitals_or_in_their_own_language_are_zones() ->
             ("17 Februari 2017 - 13:30 wib", id_, "2017-02-17T13:30:00+07:00")]:
         (f,) = find_dates(text, profile)
         assert (f.iso, f.has_zone) == (iso, True), text
+
+
+# 4. Spain's and Portugal's zones from the page's own address only
+
+def test_a_portuguese_site_named_in_a_brazilian_pages_text_gives_no_zone() -> None:
+    rec = _read("date-pt-br.soup.txt")
+    assert rec.date == "2024-05-03T18:05:00"
+    assert not any("time zone" in w for w in rec.warnings)
+
+
+def test_a_canary_dateline_keeps_the_time_without_madrids_zone() -> None:
+    rec = _read("date-es-canarias.soup.txt")
+    assert rec.date == "2024-01-03T18:05:00"
+    assert not any("time zone" in w for w in rec.warnings)
+
+
+def _es_dump(head: str, place: str = "MADRID") -> str:
+    body = (f"{place} - El ayuntamiento aprobó el miércoles un nuevo plan para el puerto viejo, "
+            "poniendo fin a un debate que duraba más de tres años y que dividía a la coalición.")
+    more = ("La oposición criticó la decisión y anunció que llevará el asunto al pleno del mes que "
+            "viene, cuando se conozcan los costes, dijo la portavoz del grupo municipal.")
+    return "\n\n".join([head, "El plan para el puerto viejo, aprobado", "4 de marzo de 2024 09:12 h",
+                        body, more, more[::-1]])
+
+
+def test_a_spanish_pages_own_address_still_gives_spains_zone() -> None:
+    rec = newsextract.extract(_es_dump("URL Source: https://www.diario.es/politica/plan-puerto"))
+    assert rec.date == "2024-03-04T09:12:00+01:00"
+    assert any(f"{_COUNTRY} (.es)" in w for w in rec.warnings)
+    # the site's menu links to itself: its own address too
+    links = "[Portada](https://www.diario.es/) | [Política](https://www.diario.es/politica)"
+    assert newsextract.extract(_es_dump(links)).date == "2024-03-04T09:12:00+01:00"
+    # a "www." name the text gives twice is not the page's address
+    names = "Más en www.diario.es y en www.diario.es/politica"
+    assert newsextract.extract(_es_dump(names)).date == "2024-03-04T09:12:00"
+    # a Canary place named: no zone, even from the page's own address
+    rec = newsextract.extract(_es_dump("URL Source: https://www.diario.es/politica/plan-puerto",
+                                       "LAS PALMAS DE GRAN CANARIA"))
+    assert rec.date == "2024-03-04T09:12:00"
+
+
+def test_a_place_kept_in_the_same_offset_as_the_country_leaves_its_zone() -> None:
+    # Tenerife keeps London's offsets (WET/WEST): a British page's dateline there keeps them
+    body = ("TENERIFE - Holidaymakers were told to stay indoors on Tuesday as strong winds swept "
+            "across the island, closing beaches and the airport for most of the afternoon.")
+    more = ("Officials said the airport would reopen on Wednesday morning if the winds eased, and "
+            "advised travellers to check with their airlines before setting off, a spokesman said.")
+    text = "\n\n".join(["URL Source: https://www.paper.co.uk/travel/tenerife-winds",
+                        "Tenerife winds close the island's beaches", "4 March 2024 09:12",
+                        body, more, more[::-1]])
+    rec = newsextract.extract(text)
+    assert rec.date == "2024-03-04T09:12:00+00:00"
+    assert any("domain names (.uk)" in w for w in rec.warnings)
+    # and the menu's or a related link's Canary edition is no dateline (a Madrid page's)
+    menu = "[Canarias](https://www.diario.es/canariasahora/) | [Política](https://www.diario.es/politica)"
+    assert newsextract.extract(_es_dump("URL Source: https://www.diario.es/politica/plan-puerto\n\n"
+                                        + menu)).date == "2024-03-04T09:12:00+01:00"
 
 
 # 5. the metadata's moment with no offset: said to be a guess only where the page prints no zone

@@ -901,6 +901,26 @@ def with_country_offset(iso: Optional[str], country: str) -> Optional[str]:
     return iso
 
 
+def names_other_zone(text: str, iso: str) -> bool:
+    """The text names a place (neutral data's place_zones, "Tenerife") whose offset at the
+    moment `iso` is not the one `iso` was given."""
+    if not merged().place_zones or not _HAS_OFFSET.search(iso):
+        return False
+    t = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
+    for m in _place_rx().finditer(text) if t else ():
+        zone = merged().place_zones[re.sub(r"\s+", " ", m.group(0)).casefold()]
+        if _zone_offset(zone, *map(int, t.groups())) != iso[-6:]:  # type: ignore[union-attr]
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _place_rx() -> "re.Pattern[str]":
+    """Any place of neutral data's place_zones, as a phrase."""
+    names = sorted(merged().place_zones, key=longest_first)
+    return rx(r"(?i)(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in names) + r")(?!\w)")
+
+
 def strip_leading_timestamp(par: str, profile: Profile) -> str:
     """A date and time glued to the first paragraph ("11/18/19 11:04 PM EST A New York...")."""
     found = find_dates(par[:60], profile)
