@@ -14,6 +14,8 @@ from newsextract.profiles import get_profile
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
 _ASSUMED = "language assumes"
 _COUNTRY = "domain names"
+_EN_BODY = ("The harbour board met on Tuesday evening to discuss the future of the old quay, which "
+            "has been closed to the public since a storm damaged its wall.")
 
 
 def _read(name: str) -> newsextract.Article:
@@ -55,6 +57,53 @@ def test_the_same_zone_words_in_capitals_or_in_their_own_language_are_zones() ->
             ("17 Februari 2017 - 13:30 wib", id_, "2017-02-17T13:30:00+07:00")]:
         (f,) = find_dates(text, profile)
         assert (f.iso, f.has_zone) == (iso, True), text
+
+
+# 2. a dump's related run that takes in the page's byline and date lines
+
+def test_a_related_list_above_the_headline_leaves_the_date_line_under_it() -> None:
+    for name in ("date-rel-above.soup.txt", "date-rel-above2.soup.txt"):
+        assert _read(name).date == "2024-05-03", name
+
+
+def test_the_pages_labelled_date_at_the_end_of_a_related_run_below_the_text() -> None:
+    for name in ("date-rel-below.soup.txt", "date-rel-below.soupnl.txt"):
+        assert _read(name).date == "2024-05-03", name
+
+
+def _labelled(lines: list, related_from: int, body: tuple = (2, 4)) -> list:
+    blocks = [Block(t, i) for i, t in enumerate(lines)]
+    for b in blocks[body[0]:body[1]]:
+        b.label = "body"
+    for b in blocks[related_from:]:
+        b.label = "related"
+    return blocks
+
+
+def test_a_related_lists_own_dates_still_date_nothing() -> None:
+    en = get_profile("en")
+    # each item printed with its labelled date: the linked stories', not the page's
+    lines = ["UK economy", "Budget plans questioned", _EN_BODY, _EN_BODY[::-1], "Related",
+             "Chippy facing constant struggle", "Published 13 May 2024", "Ferry fares rise",
+             "Published 10 May 2024"]
+    assert choose_date(_labelled(lines, 4), 1, 2, None, None, en, dump=True).iso is None
+    lines = ["UK economy", "Budget plans questioned", _EN_BODY, _EN_BODY[::-1], "Related",
+             "Chippy facing constant struggle", "Published", "13 May 2024", "Ferry fares rise",
+             "Published", "10 May 2024"]
+    assert choose_date(_labelled(lines, 4), 1, 2, None, None, en, dump=True).iso is None
+    # one dated item with no label over it (the BBC's related list): none either
+    lines = ["UK economy", "Budget plans questioned", _EN_BODY, _EN_BODY[::-1], "Related",
+             "Chippy facing constant struggle", "13 May 2024"]
+    assert choose_date(_labelled(lines, 4), 1, 2, None, None, en, dump=True).iso is None
+    # a related item's date above the headline is still passed over
+    lines = ["Related", "Chippy facing constant struggle", "13 May 2024", "Budget plans questioned",
+             _EN_BODY, _EN_BODY[::-1]]
+    blocks = [Block(t, i) for i, t in enumerate(lines)]
+    for b in blocks[:3]:
+        b.label = "related"
+    for b in blocks[4:]:
+        b.label = "body"
+    assert choose_date(blocks, 3, 4, None, None, en, dump=True).iso is None
 
 
 # 4. Spain's and Portugal's zones from the page's own address only

@@ -577,8 +577,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
-        if b.label == RELATED:
-            continue  # (an item under a related list's heading: its date is the linked story's)
+        if b.label == RELATED and j < anchor:
+            # (an item under a related list's heading above the headline: its date is the linked
+            # story's; under the headline a dump's list may run on into the page's byline and
+            # date lines, which are read)
+            continue
         prev_end = 0
         text = b.text
         found = finder(text, profile)
@@ -626,7 +629,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for j in range(start + 1, len(blocks)):
             if j > text_end and _comments_open(blocks, j, opens_comments, profile, finder):
                 break
-            if blocks[j].label == RELATED:
+            if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
@@ -680,6 +683,31 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed)
+
+
+def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
+    """A date line a dump's related run took in that is the page's own stamp: under a stamp's
+    label or opening with one ("Published" / "3 May 2024", "Published3 May 2024"), and the only
+    date of the run (a list whose items print dates, "Published 13 May 2024" under each, is
+    the linked stories')."""
+    labels = {w.casefold() for w in _stamp_labels()}
+    above = blocks[j - 1].text.strip(" :").casefold() if j > 0 else ""
+    if above not in labels and not _stamp_label_at().match(blocks[j].text):
+        return False
+    lo = hi = j
+    while lo > 0 and blocks[lo - 1].label == RELATED:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].label == RELATED:
+        hi += 1
+    return not any(finder(blocks[i].text, profile) for i in range(lo, hi + 1) if i != j)
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_at() -> "re.Pattern[str]":
+    """A stamp's label opening a line, a date's digit or a colon after it ("Published3 May 2024",
+    "Updated: 3 May 2024")."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    return rx(r"(?i)\s*(?:" + labels + r")(?:\s*:\s*|\s*(?=\d))")
 
 
 def _in_prose(text: str, f: FoundDate) -> bool:
