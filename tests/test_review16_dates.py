@@ -8,7 +8,7 @@ from pathlib import Path
 
 import newsextract
 from newsextract.blocks import Block
-from newsextract.fields.dates import choose_date, find_dates
+from newsextract.fields.dates import _in_prose, choose_date, find_dates, find_dump_dates
 from newsextract.profiles import get_profile
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "review16"
@@ -192,3 +192,37 @@ def test_a_labelled_time_prints_its_zone() -> None:
     assert date("Publicerad 14.14 CET", sv) == ("2026-01-08T14:14:00+01:00", False)
     assert date("Published 9:02 GMT", en) == ("2026-01-08T09:02:00+00:00", False)
     assert date("Published 9:02", en) == ("2026-01-08T09:02:00", False)
+
+
+# 6. a stamp's label as a phrase before a day in a long line
+
+def test_a_stamps_label_phrase_before_the_day_is_no_prose() -> None:
+    for lang, line in [
+            ("fr", "Jeanne Exemple, envoyée spéciale, modifié le 3 mai 2024 dans la rubrique Europe, "
+                   "Politique, Économie et Société"),
+            ("fr", "Jeanne Exemple, envoyée spéciale, mis à jour le 3 mai 2024 dans la rubrique "
+                   "Europe, Politique, Économie et Société"),
+            ("it", "Giovanna Esempio, inviata speciale, pubblicata il 3 maggio 2024 nella sezione "
+                   "Europa, Politica, Economia e Società"),
+            ("es", "Juana Ejemplo, enviada especial, publicada el 3 de mayo de 2024 en la sección "
+                   "Europa, Política, Economía y Sociedad"),
+            ("nl", "Jan de Vriesman, correspondent, geplaatst op 9 juni 2024 in de rubriek "
+                   "Binnenland, Politiek, Economie en Regio"),
+            ("en", "Posted by Jane Doemaker, harbour correspondent, on 3 May 2024 in Local News, "
+                   "Politics, Economy, Harbour and Council")]:
+        (f,) = find_dump_dates(line, get_profile(lang))
+        assert not _in_prose(line, f), line
+
+
+def test_a_label_word_far_from_the_day_or_opening_a_sentence_leaves_it_prose() -> None:
+    for lang, line in [
+            ("de", "Stand der Dinge ist nach Angaben der Behörden, dass am 3. Mai 2024 die Regierung "
+                   "zurücktrat und das Parlament neu wählen ließ."),
+            ("en", "The report published by the ministry of the interior on 3 May 2024 found that "
+                   "the quay was unsafe for the public."),
+            ("en", "Posted prices at the pump rose sharply after 3 May 2024 when the refinery on "
+                   "the coast closed for repairs."),
+            ("fr", "Le texte a été mis en ligne par la mairie qui a voté le 3 mai 2024 une "
+                   "nouvelle taxe sur les résidences secondaires.")]:
+        (f,) = find_dump_dates(line, get_profile(lang))
+        assert len(line) >= 100 and _in_prose(line, f), line

@@ -722,11 +722,33 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     if not (before and after and before[-1].isalpha() and before[-1].islower() and
             after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
         return False
-    # (a stamp's label before it or its writer's after it, a dump having joined the stamp's line
-    # with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9 juni 2024 door")
-    labels = {w.casefold() for w in _stamp_labels()}
-    return not any(w.strip(":,").casefold() in labels for w in before[-3:]) and \
+    # (a stamp's label before it, a phrase too, or its writer's after it, a dump having joined
+    # the stamp's line with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9
+    # juni 2024 door", "mis à jour le 3 mai 2024"; or a label and a writer's opening the line,
+    # "Posted by Jane Doemaker, harbour correspondent, on 3 May 2024 in ...")
+    return not _stamp_label_before().search(text, max(0, f.start - 40), f.start) and \
+        not (f.start < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
         after[0].rstrip(".,;:").casefold() not in merged().author_labels
+
+
+_LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this near its start
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_before() -> "re.Pattern[str]":
+    """A stamp's label (_stamp_labels, phrases too) with at most two words after it, ending a
+    text: "mis à jour le ", "Posted on ", "pubblicata il "."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    return rx(r"(?i)(?<!\w)(?:" + labels + r")(?!\w)[:,]?(?:\s+[^\W\d]+){0,2}\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_opens() -> "re.Pattern[str]":
+    """A stamp's label and a writer's label after it opening a line ("Posted by ...",
+    "Publicado por ..."): not a label's word opening a sentence ("Stand der Dinge ist ...")."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    writers = "|".join(re.escape(w) for w in sorted(merged().author_labels, key=longest_first))
+    return rx(r"(?i)\s*(?:" + labels + r")\s+(?:" + writers + r")(?!\w)")
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
