@@ -33,8 +33,8 @@ from newsextract.fields.authors import (add_names, find_credits, without_glued_c
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
-from newsextract.fields.dates import (choose_date, naive_time, strip_leading_timestamp, with_country_offset,
-                                      with_default_offset)
+from newsextract.fields.dates import (choose_date, names_other_zone, naive_time, strip_leading_timestamp,
+                                      with_country_offset, with_default_offset)
 from newsextract.fields.images import article_images
 from newsextract.fields.language import page_language, reads_as
 from newsextract.fields.quotes import extract_quotes
@@ -310,17 +310,19 @@ _DUMP_URL_LINES = 6  # the head's first lines searched, blank ones not counted
 _NAMED_HOST = rx(r"https?://([a-z0-9][a-z0-9.-]*[a-z0-9])|[\w.+-]@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})"
                  r"|(?<![\w.])(www\.[a-z0-9][a-z0-9.-]*\.[a-z]{2,})")
 _SITE_HOST_LEAST = 2  # the site's host is named at least this often
+_DATELINE_CHARS = 300  # a place named this near the text's start or the date line's is the page's
 
 
-def _named_domains(text: str) -> Counter:
+def _named_domains(text: str, links_only: bool = False) -> Counter:
     """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
-    e-mails and "www." names, with how often."""
+    e-mails and "www." names (with `links_only`, in addresses and links only), with how often."""
     hosts: Counter = Counter()
     # (no match runs over a line's end: only the lines that hold an address's mark are searched,
     # each as the whole text would be, and most lines of a dump hold none)
     for line in text.split("\n"):
         if "://" in line or "@" in line or "www." in line:
-            hosts.update(m.group(m.lastindex or 0) for m in _NAMED_HOST.finditer(line))
+            hosts.update(m.group(m.lastindex or 0) for m in _NAMED_HOST.finditer(line)
+                         if not links_only or m.lastindex == 1)
     found: Counter = Counter()
     shorteners = merged().short_link_domains
     for host, n in hosts.items():
@@ -334,14 +336,25 @@ def dump_country(text: str, url: Optional[str]) -> Optional[str]:
     """The country of a dump's site: the internet country code of its address, or else of the
     domain it names most in addresses (its links, its e-mail addresses, its "www." names), when
     that is named twice or more and its code is a country's ("es" of eldiario.es); None for a
-    site under .com and the like."""
+    site under .com and the like. A country of neutral data's address_countries only from the
+    page's address or its links."""
+    k = merged()
     if url:
         site, n = from_url(url), _SITE_HOST_LEAST
     else:
         named = _named_domains(text).most_common(1)
         site, n = named[0] if named else (None, 0)
     code = site.rsplit(".", 1)[-1] if site else ""
-    return code if n >= _SITE_HOST_LEAST and len(code) == 2 and code.isalpha() else None
+    if not (n >= _SITE_HOST_LEAST and len(code) == 2 and code.isalpha()):
+        return None
+    if not url and code in k.address_countries:
+        # (the page's own address: the host its links name most, as a site's menu links to
+        # itself; not a "www." name or an e-mail its text names, a Brazilian page's Portuguese
+        # law site named twice)
+        linked = _named_domains(text, links_only=True).most_common(1)
+        if not linked or linked[0][1] < _SITE_HOST_LEAST or linked[0][0].rsplit(".", 1)[-1] != code:
+            return None
+    return code
 
 
 def dump_url(text: str) -> Optional[str]:
@@ -514,9 +527,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     anchor = title.index if title.index >= 0 else start
     meta_date = with_default_offset(meta.date, profile)
     date = choose_date(blocks, anchor, start, meta_date, meta.sources.get("date"), profile,
-                       dump=article.format == "text")
+                       dump=article.format == "text", meta_assumed=meta_date != meta.date)
     article.date = date.iso
-    if date.iso and (date.zone_assumed or (meta_date != meta.date and date.iso == meta_date)):
+    if date.iso and date.zone_assumed:
         # (a printed time, or the metadata's, with no zone: its offset is the one the page's
         # language assumes, a guess the record owns up to)
         article.warnings.append("low confidence: the date's time zone is the one the page's "
@@ -526,7 +539,11 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # (a language spoken in many zones tells none: the site's country may)
         country = site_country()
         zoned = with_country_offset(date.iso, country) if country else date.iso
-        if zoned != date.iso:
+        # (a page whose date line or dateline names a place of the country kept in another
+        # zone, "SANTA CRUZ DE TENERIFE -", may be dated in that place's time: no zone given)
+        head = " ".join(blocks[i].text[:_DATELINE_CHARS] for i in sorted({date.index, start})
+                        if 0 <= i < len(blocks))
+        if zoned != date.iso and zoned and not names_other_zone(head, zoned):
             article.date = zoned
             article.warnings.append("low confidence: the date's time zone is that of the country "
                                     f"its site's domain names (.{country})")

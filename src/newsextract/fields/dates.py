@@ -36,12 +36,23 @@ def _share_words() -> str:
 
 @lru_cache(maxsize=None)
 def _profile_patterns(profile: Profile, short_years: bool = False) -> tuple:
-    """The date patterns for a page in the profile's language (its own region zones only)."""
-    return _patterns(tuple(sorted(profile.region_zones)), short_years)
+    """The date patterns for a page in the profile's language (its own region zones only; zone
+    words that are other words too in capitals only, but those of its own zones)."""
+    return _patterns(tuple(sorted(profile.region_zones)), short_years, _capitals_only(profile))
 
 
 @lru_cache(maxsize=None)
-def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
+def _capitals_only(profile: Profile) -> tuple:
+    """The zone words a page in the profile's language reads only in capitals: neutral data's
+    capital_zones but those of the language's own zones ("wit" is Indonesian time on an
+    Indonesian page, Dutch "white" on a Dutch one); all of them on a page of no known language."""
+    words = merged().capital_zones
+    own = profile.zones if profile.code != "*" else {}
+    return tuple(sorted(w for w in words if w not in own))
+
+
+@lru_cache(maxsize=None)
+def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tuple = ()) -> tuple:
     # any word of a month's length; whether it names a month is looked up after the match (a
     # pattern of every profile's month names is slow to compile and to try at each position)
     longest = max(map(len, merged_months()))
@@ -53,7 +64,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False) -> tuple:
     time_words = "|".join(re.escape(w) for w in sorted(k.time_words, key=longest_first))
     # (a zone may have a capitalised word glued on by a dump: "GMTUpdated")
     zone = (r"(?P<zone>(?:" + prefixes + r")\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
-            + "|".join(re.escape(z) for z in zones if len(z) > 1)
+            + "|".join(("(?-i:" + re.escape(z.upper()) + ")" if z in capitals else re.escape(z))
+                       for z in zones if len(z) > 1)
             # (a region's zone only in its own language's pages, and not before a capitalised
             # word: "10.00 PT Pertamina" names a company, "14.30 MT Arman" a ship)
             + "".join("|(?-i:" + re.escape(z.upper()) + r")(?!\s+[A-Z])" for z in region_zones)
@@ -386,8 +398,8 @@ class DateChoice:
     index: int  # the block of the printed date near the headline, -1 if none
     source: Optional[str]
     guessed: bool = False  # read from the text's first lines or after it: nothing dated the page
-    # its offset is the one the page's language assumes for a printed time with no zone (a
-    # guess: the page printed no zone and the metadata gave no moment)
+    # its offset is the one the page's language assumes (a guess: the page printed no zone, and
+    # the moment is a printed time with none or the metadata's that had none)
     zone_assumed: bool = False
 
 
@@ -544,10 +556,12 @@ def _after_modified_label(text: str) -> bool:
 
 
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
-                meta_source: Optional[str], profile: Profile, dump: bool = False) -> DateChoice:
+                meta_source: Optional[str], profile: Profile, dump: bool = False,
+                meta_assumed: bool = False) -> DateChoice:
     """The publication date: printed near the headline (with a time if one is printed), or
     the metadata's when the page prints none, prints no time, or prints the same day without
-    an offset."""
+    an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
+    page's language assumes."""
     best = modified = None
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
@@ -563,8 +577,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
-        if b.label == RELATED:
-            continue  # (an item under a related list's heading: its date is the linked story's)
+        if b.label == RELATED and j < anchor:
+            # (an item under a related list's heading above the headline: its date is the linked
+            # story's; under the headline a dump's list may run on into the page's byline and
+            # date lines, which are read)
+            continue
         prev_end = 0
         text = b.text
         found = finder(text, profile)
@@ -612,7 +629,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for j in range(start + 1, len(blocks)):
             if j > text_end and _comments_open(blocks, j, opens_comments, profile, finder):
                 break
-            if blocks[j].label == RELATED:
+            if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
@@ -636,17 +653,19 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     zoned = bool(best and best[3])
     printed_zone = zoned
     if dump and iso and "T" not in iso:
-        iso = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
+        iso, printed_zone = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
         iso, printed_zone = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)
     local = _as_printed(meta_date, iso) if meta_date and iso and not zoned else None
+    from_meta = False
     if local:
         # (the page prints the metadata's moment in its own time: "3 de mayo de 2022 21:25"
         # for 2022-05-04T00:25:56+00:00 tells the page's offset, -03:00)
         iso, source, guessed = local, meta_source or "metadata", False
+        from_meta = True
     elif meta_date and (printed_modified or not iso or "T" not in iso or _swapped(iso, meta_date) or
                         ("T" in meta_date and meta_date[:10] == iso[:10] and not zoned) or
                         (zoned and minutes_apart(meta_date, iso) < W.printed_meta_close_minutes)):
@@ -657,9 +676,38 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if printed and "T" in printed and _HAS_OFFSET.search(printed):
             iso = in_offset_of(meta_date, printed)
         guessed = False
-    assumed = bool(iso and source and source.startswith("block") and not printed_zone and
-                   "T" in iso and _HAS_OFFSET.search(iso))
+        from_meta = True
+    # (the offset is a guess where the page prints no zone and the moment is a printed time
+    # the language's offset was given, or the metadata's that had none: not where the page
+    # prints its zone by the metadata's moment, "13:30 WIB")
+    assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
+                   (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed)
+
+
+def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
+    """A date line a dump's related run took in that is the page's own stamp: under a stamp's
+    label or opening with one ("Published" / "3 May 2024", "Published3 May 2024"), and the only
+    date of the run (a list whose items print dates, "Published 13 May 2024" under each, is
+    the linked stories')."""
+    labels = {w.casefold() for w in _stamp_labels()}
+    above = blocks[j - 1].text.strip(" :").casefold() if j > 0 else ""
+    if above not in labels and not _stamp_label_at().match(blocks[j].text):
+        return False
+    lo = hi = j
+    while lo > 0 and blocks[lo - 1].label == RELATED:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].label == RELATED:
+        hi += 1
+    return not any(finder(blocks[i].text, profile) for i in range(lo, hi + 1) if i != j)
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_at() -> "re.Pattern[str]":
+    """A stamp's label opening a line, a date's digit or a colon after it ("Published3 May 2024",
+    "Updated: 3 May 2024")."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    return rx(r"(?i)\s*(?:" + labels + r")(?:\s*:\s*|\s*(?=\d))")
 
 
 def _in_prose(text: str, f: FoundDate) -> bool:
@@ -674,11 +722,33 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     if not (before and after and before[-1].isalpha() and before[-1].islower() and
             after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
         return False
-    # (a stamp's label before it or its writer's after it, a dump having joined the stamp's line
-    # with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9 juni 2024 door")
-    labels = {w.casefold() for w in _stamp_labels()}
-    return not any(w.strip(":,").casefold() in labels for w in before[-3:]) and \
+    # (a stamp's label before it, a phrase too, or its writer's after it, a dump having joined
+    # the stamp's line with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9
+    # juni 2024 door", "mis à jour le 3 mai 2024"; or a label and a writer's opening the line,
+    # "Posted by Jane Doemaker, harbour correspondent, on 3 May 2024 in ...")
+    return not _stamp_label_before().search(text, max(0, f.start - 40), f.start) and \
+        not (f.start < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
         after[0].rstrip(".,;:").casefold() not in merged().author_labels
+
+
+_LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this near its start
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_before() -> "re.Pattern[str]":
+    """A stamp's label (_stamp_labels, phrases too) with at most two words after it, ending a
+    text: "mis à jour le ", "Posted on ", "pubblicata il "."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    return rx(r"(?i)(?<!\w)(?:" + labels + r")(?!\w)[:,]?(?:\s+[^\W\d]+){0,2}\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def _stamp_label_opens() -> "re.Pattern[str]":
+    """A stamp's label and a writer's label after it opening a line ("Posted by ...",
+    "Publicado por ..."): not a label's word opening a sentence ("Stand der Dinge ist ...")."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
+    writers = "|".join(re.escape(w) for w in sorted(merged().author_labels, key=longest_first))
+    return rx(r"(?i)\s*(?:" + labels + r")\s+(?:" + writers + r")(?!\w)")
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
@@ -704,10 +774,11 @@ def _unfolded(b: Block) -> str:
     return b.text.replace(MENU_JOIN, " ")
 
 
-def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
+def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> tuple:
     """A dump's day with the time its head prints after a publication label and no date
     ("Uppdaterad 15.59 | Publicerad 14.14", "Published 9:02"): a page of the day prints only
-    the time under its headline, the day elsewhere. The day alone when no line prints one."""
+    the time under its headline, the day elsewhere. The day alone when no line prints one;
+    and whether the time's zone was printed ("Published 9:02 CET")."""
     for b in head:
         # (or opening a longer line, a photo's caption glued on after it: "Publicerad 22:31
         # Rök stiger över Kievs centrum ... Foto: ...", as lynx and Markdown dumps print a
@@ -719,8 +790,11 @@ def _with_labelled_time(day: str, head: List[Block], profile: Profile) -> str:
             y, mo, d = (int(x) for x in day.split("-"))
             h, mi = int(m.group(1)), int(m.group(2))
             if h < 24:
-                return _iso(y, mo, d, h, mi, 0, True, None, profile)
-    return day
+                tm = _profile_patterns(profile)[4].match(b.text[m.start(1):])
+                zone = tm.group("zone") if tm and tm.group("ampm") is None else None
+                printed = bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi))
+                return _iso(y, mo, d, h, mi, 0, True, zone, profile), printed
+    return day, False
 
 
 _LABELLED_TIME_LINE_CHARS = 60  # a head's line that prints a labelled time is this short
@@ -875,6 +949,26 @@ def with_country_offset(iso: Optional[str], country: str) -> Optional[str]:
         if off:
             return iso + off
     return iso
+
+
+def names_other_zone(text: str, iso: str) -> bool:
+    """The text names a place (neutral data's place_zones, "Tenerife") whose offset at the
+    moment `iso` is not the one `iso` was given."""
+    if not merged().place_zones or not _HAS_OFFSET.search(iso):
+        return False
+    t = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", iso)
+    for m in _place_rx().finditer(text) if t else ():
+        zone = merged().place_zones[re.sub(r"\s+", " ", m.group(0)).casefold()]
+        if _zone_offset(zone, *map(int, t.groups())) != iso[-6:]:  # type: ignore[union-attr]
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _place_rx() -> "re.Pattern[str]":
+    """Any place of neutral data's place_zones, as a phrase."""
+    names = sorted(merged().place_zones, key=longest_first)
+    return rx(r"(?i)(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in names) + r")(?!\w)")
 
 
 def strip_leading_timestamp(par: str, profile: Profile) -> str:

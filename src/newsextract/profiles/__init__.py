@@ -59,6 +59,10 @@ class Profile:
     # Zone abbreviations printed in capitals only, that name a region's time with its summer
     # time ("ET" -> "America/New_York": -05:00 in winter, -04:00 in summer).
     region_zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Zone words that are also ordinary words of some language (German "ist", Romance "est",
+    # Dutch "wit", French "cet"): read only in capitals, but in any case on pages of a language
+    # whose own zones hold them (neutral data).
+    capital_zones: FrozenSet[str] = frozenset()
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
@@ -72,6 +76,14 @@ class Profile:
     # "uk" of .co.uk): a dump's printed time with no zone, on a page in a language spoken in
     # many zones, gets the zone of the country its site's domain names (neutral data).
     country_zones: Dict[str, str] = None  # type: ignore[assignment]
+    # Countries of country_zones whose zone a dump's time gets only where the page's own address
+    # names them, not a domain its text names ("es", "pt": Spanish and Portuguese are written in
+    # many zones, a Brazilian page may name a Portuguese site) (neutral data).
+    address_countries: FrozenSet[str] = frozenset()
+    # Places kept in another zone than their country's mainland ("tenerife" -> "Atlantic/Canary"):
+    # a dump whose date line or text's opening names one keeps its bare time without its
+    # country's zone, where that place's offset differs (neutral data).
+    place_zones: Dict[str, str] = None  # type: ignore[assignment]
     # Domains of link shorteners and embeds ("youtu.be", "redd.it"): addresses a page prints
     # that say nothing of its own site's country (neutral data).
     short_link_domains: FrozenSet[str] = frozenset()
@@ -478,6 +490,7 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("region_zones", {})
     values.setdefault("language_zones", {})
     values.setdefault("country_zones", {})
+    values.setdefault("place_zones", {})
     return Profile(code=path.stem, **values)
 
 
