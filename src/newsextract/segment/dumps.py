@@ -196,6 +196,8 @@ def dump_style(text: str) -> str:
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)
     n = len(lines)
+    if n >= _LYNX_MARGIN_LINES and _lynx_margin(lines):
+        return TERMINAL
     # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
     # not wrapped) and leaves no long runs of blank lines (tested first, with whole-list
     # operations: the rest needs a pass over the lines)
@@ -236,6 +238,27 @@ def dump_style(text: str) -> str:
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
+
+
+_LYNX_MARGIN_LINES = 8  # (fewer lines tell nothing by their margin)
+_LYNX_MARGIN_ALL, _LYNX_MARGIN_THREE = 0.9, 0.6
+
+
+def _lynx_margin(lines: List[str]) -> bool:
+    """lynx's left margin: nearly every line set in by three columns or more, most by exactly
+    three (its paragraphs; its list items and a centred <h1> go deeper), every line wrapped.
+    A lynx dump of a page whose menus are links in a row, not a list, has no bullets to tell
+    it by; get_text() of indented source has its lines set in by the source's steps, seldom
+    three on most lines, and a page's text on one line is not wrapped."""
+    filled = [x for x in lines if x and not x.isspace()]
+    if not filled or max(map(len, filled)) > _LYNX_MARGIN_WIDTH:
+        return False
+    inset = sum(1 for x in filled if x.startswith("   "))
+    three = sum(1 for x in filled if x.startswith("   ") and x[3] not in " \t")
+    return inset >= len(filled) * _LYNX_MARGIN_ALL and three >= len(filled) * _LYNX_MARGIN_THREE
+
+
+_LYNX_MARGIN_WIDTH = 250  # (a terminal wraps; no line of a terminal's dump is longer)
 
 
 # a page's text on one line: at most this many lines, one this long, this many sentences

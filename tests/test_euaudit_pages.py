@@ -1,0 +1,216 @@
+"""The audit of European and other non-English pages (issue 11): invented article pages in
+the layouts of German, Austrian, Swiss, French, Belgian, Spanish, Italian, Portuguese,
+Brazilian, Dutch, Polish, Czech, Turkish, Nordic, Japanese and Korean outlets
+(fixtures/euaudit/make.py writes them, their w3m, lynx and BeautifulSoup dumps, and gold.json,
+the fields a reader takes from each, written by hand before the program ran), each field
+asserted on the page and on its three dumps."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import lru_cache
+from typing import Dict, List, Tuple
+
+import pytest
+
+import newsextract
+from newsextract.segment.dumps import TERMINAL, dump_style
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "euaudit"
+GOLD: Dict[str, dict] = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+KINDS = {"html": ".html", "w3m": ".w3m.txt", "lynx": ".lynx.txt", "soup": ".soup.txt"}
+FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "clean")
+
+# what the program still gets wrong (the report lists them): (page, kind or "*", field)
+KNOWN = {
+    # the standfirst over a text that opens with its dateline ("Altdorf (dpa) - ", "Granada, 5 dic
+    # (EFE).- ", "ROMA, 05 DIC - "): find_lead holds that what stands above a dateline is never
+    # the article's own (on the corpora it is a teaser's or the site's more often than not)
+    ("de_regional_dpa", "html", "body_first"), ("de_regional_dpa", "lynx", "body_first"),
+    ("de_regional_dpa", "soup", "body_first"), ("es_efe", "*", "body_first"),
+    ("it_ansa", "html", "body_first"), ("it_ansa", "lynx", "body_first"), ("it_ansa", "soup", "body_first"),
+    # the same standfirst in the w3m dump is read, but the dateline under it is not
+    ("de_regional_dpa", "w3m", "location"), ("it_ansa", "w3m", "location"),
+    # a dump's short last paragraphs, after a "read also" insert the page's language has no word
+    # for ("Czytaj także:", "Čtěte také:", "Ayrıca okuyun:") or under ten words, are left out
+    ("cz_idnes", "w3m", "body_last"), ("cz_idnes", "lynx", "body_last"), ("cz_idnes", "soup", "body_last"),
+    ("pl_wyborcza", "w3m", "body_last"), ("pl_wyborcza", "lynx", "body_last"), ("pl_wyborcza", "soup", "body_last"),
+    ("tr_hurriyet", "w3m", "body_last"), ("tr_hurriyet", "lynx", "body_last"), ("tr_hurriyet", "soup", "body_last"),
+    ("es_efe", "w3m", "body_last"), ("es_efe", "lynx", "body_last"), ("es_efe", "soup", "body_last"),
+    ("it_corriere", "w3m", "body_last"), ("it_corriere", "lynx", "body_last"), ("it_corriere", "soup", "body_last"),
+    ("be_lesoir", "soup", "body_last"), ("fr_lemonde", "soup", "body_last"),
+    # the standfirst left out of a dump's body: under a date line with no year (NOS: "donderdag 5
+    # december, 14:30", which is taken for the headline too), under a desk's byline ("Por g1 SP —
+    # São Paulo", taken for the headline), beside a caption the dump glues to it
+    ("nl_nos", "w3m", "body_first"), ("nl_nos", "lynx", "body_first"),
+    ("nl_nos", "w3m", "title"), ("nl_nos", "lynx", "title"),
+    ("br_g1", "w3m", "body_first"), ("br_g1", "lynx", "body_first"), ("br_g1", "soup", "body_first"),
+    ("br_g1", "w3m", "title"), ("br_g1", "lynx", "title"), ("br_g1", "soup", "title"),
+    ("be_lesoir", "soup", "body_first"), ("es_elpais", "w3m", "body_first"), ("fr_lemonde", "w3m", "body_first"),
+    ("pl_wyborcza", "w3m", "body_first"), ("pl_wyborcza", "lynx", "body_first"), ("pl_wyborcza", "soup", "body_first"),
+    # a photo's caption kept in the text, or taken for the headline: "Fot. Adam Lis / Agencja"
+    # (Polish "Fot." with a stop, not a colon), "Beeld X", "LUCIE MOREAU POUR « LE MONDE »"
+    ("pl_wyborcza", "w3m", "title"), ("pl_wyborcza", "lynx", "title"), ("pl_wyborcza", "soup", "title"),
+    ("es_elpais", "lynx", "clean"), ("es_elpais", "soup", "clean"),
+    ("fr_lemonde", "w3m", "clean"), ("fr_lemonde", "lynx", "clean"), ("fr_lemonde", "soup", "clean"),
+    # "Redazione ANSA" alone under the headline in BeautifulSoup's lines is taken for the headline
+    ("it_ansa", "soup", "title"),
+    # a desk printed as the byline, no person named ("Redazione ANSA", Organization in JSON-LD;
+    # "Haber Merkezi"): kept as printed, as tests/test_review15_intl.py asks of "di Redazione",
+    # where issue 11's bar wants no author (a question for the lead, not settled here)
+    ("it_ansa", "html", "authors"), ("tr_hurriyet", "*", "authors"),
+    # "EFE/Miguel Ángel Molina", the agency's photo credit, read as the writer under "EFE" alone
+    ("es_efe", "soup", "authors"),
+    # lynx glues the date line to the photo's caption ("05.12.2024, 14.30 Uhr Windräder am ...")
+    ("de_spiegel", "lynx", "date"),
+    # Japanese and Korean: the headline, bylines ("홍길동 기자", a name and the word reporter;
+    # "山田太郎" alone) and the body's bounds are not read (no profile for either language)
+    ("ja_news", "*", "title"), ("ja_news", "*", "body_first"), ("ja_news", "w3m", "authors"),
+    ("ja_news", "lynx", "authors"), ("ja_news", "soup", "authors"), ("ja_news", "w3m", "body_last"),
+    ("ja_news", "soup", "body_last"), ("ja_news", "lynx", "clean"),
+    ("ko_news", "w3m", "title"), ("ko_news", "lynx", "title"), ("ko_news", "w3m", "authors"),
+    ("ko_news", "lynx", "authors"), ("ko_news", "w3m", "body_first"), ("ko_news", "lynx", "body_first"),
+    ("ko_news", "soup", "body_first"), ("ko_news", "w3m", "body_last"), ("ko_news", "lynx", "body_last"),
+    ("ko_news", "soup", "body_last"),
+}
+
+
+@lru_cache(maxsize=None)
+def _article(name: str, kind: str) -> newsextract.Article:
+    return newsextract.extract((PAGES / (name + KINDS[kind])).read_bytes())
+
+
+def _same_date(found: str, gold: str) -> bool:
+    """The gold's moment where it has an offset (any offset naming the same instant); else its
+    printed day, or day and minute, as a prefix."""
+    if len(gold) > 16:
+        try:
+            a, b = datetime.fromisoformat(found), datetime.fromisoformat(gold)
+        except ValueError:
+            return False
+        return a.tzinfo is not None and a == b
+    return found.startswith(gold)
+
+
+def ok(article: newsextract.Article, gold: dict, field: str, kind: str = "html") -> bool:
+    """Whether the record's field is what the gold says (a dump's date: what the page prints)."""
+    if field == "date" and kind != "html":
+        want = gold["dump_date"]
+        return article.date is None if want is None else _same_date(article.date or "", want)
+    if field == "title":
+        return article.title == gold["title"]
+    if field == "date":
+        return _same_date(article.date or "", gold["date"])
+    if field == "authors":
+        return article.authors == gold["authors"]
+    if field == "location":
+        return article.location == gold["location"]
+    if field == "body_first":
+        return article.body.startswith(gold["body_first"])
+    if field == "body_last":
+        return article.body.endswith(gold["body_last"])
+    return not any(x in article.body for x in gold["must_not_contain"])
+
+
+CASES: List[Tuple[str, str, str]] = [(n, k, f) for n in GOLD for k in KINDS for f in FIELDS]
+
+
+@pytest.mark.parametrize("name, kind, field", [
+    pytest.param(n, k, f, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+    if (n, k, f) in KNOWN or (n, "*", f) in KNOWN else (n, k, f) for n, k, f in CASES])
+def test_audit_page(name: str, kind: str, field: str) -> None:
+    assert ok(_article(name, kind), GOLD[name], field, kind)
+
+
+# -- the rules the audit added, and the lines that look like their shapes but are not them ------
+
+STAND = ("Bis 2030 sollen in der Innenstadt 800 neue Bäume gepflanzt werden. Damit will der Stadtrat die "
+         "Hitze im Sommer mindern.")
+PARS = ["Die Stadtregierung stellte ihr Programm am Donnerstag vor. Besonders in dicht bebauten Quartieren "
+        "fehlten schattige Plätze, sagte Stadträtin Ursula Frei.",
+        "Die Bäume sollen auf Parkplätzen und an breiten Strassen stehen. Rund 400 Parkplätze würden dafür "
+        "aufgehoben, heisst es im Bericht des Stadtrats.",
+        "Der Gemeinderat wird im Frühjahr über den Kredit von 35 Millionen Franken entscheiden, teilte die "
+        "Stadt am Donnerstag mit."]
+
+
+def _w3m(byline: str) -> str:
+    """A w3m dump of a page with a row of menu links (no list), its headline, standfirst,
+    byline line `byline` and text."""
+    lines = ["Startseite Politik Wirtschaft Sport", "Startseite > Politik", "Zürcher Stadtrat will mehr Bäume "
+             "in der Innenstadt", STAND, byline, *PARS, "Mehr zum Thema", "© 2024 Beispiel Verlag AG"]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("byline, authors", [
+    # "Name, Place DATE" on one line (spans side by side): the date's own comma set aside
+    ("Peter Meier, Zürich 05.12.2024, 14.30 Uhr", ["Peter Meier"]),
+    ("Peter Meier, Zürich\n\n05.12.2024, 14.30 Uhr", ["Peter Meier"]),
+    ("Peter Meier 05.12.2024, 14.30 Uhr", ["Peter Meier"]),
+    # near misses: a place and a role, a place in a street's words, two people
+    ("Zürich, Stadtrat 05.12.2024, 14.30 Uhr", []),
+    ("Kreis 4, Zürich 05.12.2024, 14.30 Uhr", []),
+    ("Peter Meier, Anna Roth 05.12.2024, 14.30 Uhr", ["Peter Meier", "Anna Roth"]),
+    # a genre's label and the outlet, the date after a comma of its own: no one
+    ("Im Wortlaut, Deutschlandfunk, 02. November 2021", []),
+])
+def test_name_place_and_date_on_one_line(byline: str, authors: List[str]) -> None:
+    assert newsextract.extract(_w3m(byline)).authors == authors
+
+
+def _lynx(text: str) -> str:
+    """`text` as lynx prints it: three columns of margin, the headline centred."""
+    out = []
+    for line in text.split("\n"):
+        out.append("" if not line else ("                  " if line.startswith("Zürcher") else "   ") + line)
+    return "\n".join(out)
+
+
+def test_lynx_margin_without_bullets_is_a_terminal_dump() -> None:
+    # a page whose menu is a row of links prints no bullet: lynx's margin tells the dump
+    text = _lynx(_w3m("Peter Meier 05.12.2024, 14.30 Uhr"))
+    assert dump_style(text) == TERMINAL
+    art = newsextract.extract(text)
+    assert art.title == "Zürcher Stadtrat will mehr Bäume in der Innenstadt"
+    assert art.body.startswith("Bis 2030 sollen")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: get_text() of indented source, its lines set in by the source's steps
+    "\n".join(("  " * (i % 4 + 1)) + w for i, w in enumerate(
+        ["Startseite", "Politik", "Zürcher Stadtrat will mehr Bäume", STAND, "Peter Meier", *PARS, "Mehr"] * 2)),
+    # a short page: too few lines to tell anything by their margin
+    "   Startseite\n\n   Ein Satz.\n\n   Noch ein Satz.\n",
+    # a page on one line set in by three spaces (get_text(" ") of a page whose text opens with them)
+    "   " + " ".join([STAND, *PARS] * 8),
+])
+def test_other_indented_text_is_no_lynx_margin(text: str) -> None:
+    assert dump_style(text) != TERMINAL
+
+
+def test_reading_time_before_the_byline_is_no_author() -> None:
+    # Le Monde prints "Temps de Lecture 3 min." beside "Par X et Y"
+    art = newsextract.extract(_w3m("Temps de Lecture 3 min.\n\nPar Claire Dubois et Julien Martin"))
+    assert art.authors == ["Claire Dubois", "Julien Martin"]
+
+
+@pytest.mark.parametrize("box", [
+    "Cet article vous est offert. Abonnez-vous pour lire la suite de nos enquêtes.",
+    "Suscríbete para seguir leyendo. Lee sin límites.",
+    "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het nieuws.",
+    "Abonner på nyhetsbrevet vårt og få nyhetene hver morgen.",
+    "Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon.",
+])
+def test_newsletter_and_paywall_boxes_after_the_text_are_no_body(box: str) -> None:
+    text = _w3m("Peter Meier 05.12.2024, 14.30 Uhr").replace("Mehr zum Thema", box + "\n\nOK\n\nMehr zum Thema")
+    art = newsextract.extract(text)
+    assert art.body.endswith("teilte die Stadt am Donnerstag mit.")
+
+
+def test_a_sentence_about_a_newsletter_stays_in_the_text() -> None:
+    # (the phrases are a box's call to act; the text may speak of newsletters in other words)
+    par = "Die Stadt will ihre Bürger künftig mit einem Newsletter über die Pflanzungen informieren."
+    art = newsextract.extract(_w3m("Peter Meier 05.12.2024, 14.30 Uhr").replace(PARS[2], PARS[2] + "\n\n" + par))
+    assert par in art.body
