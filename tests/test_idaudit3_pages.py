@@ -1,0 +1,103 @@
+"""The third audit of issue 11: invented article pages in the layouts of Indonesian outlets
+the first two audits lacked (fixtures/idaudit3/make.py writes them, their dumps, and
+gold.json, the fields a reader takes from each, written by hand before the program ran), each
+field asserted on the page and on its w3m, lynx and BeautifulSoup dumps; then the near misses
+of the rules the audit added."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+import pytest
+
+import newsextract
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "idaudit3"
+GOLD: Dict[str, dict] = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+KINDS = {"html": ".html", "w3m": ".w3m.txt", "lynx": ".lynx.txt", "soup": ".soup.txt"}
+FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "clean", "quotes", "speakers")
+
+# what the program still gets wrong (the report lists them): (page, kind or "*", field)
+KNOWN = {
+    # "Ilman Nafi'an" alone over the date: an apostrophe inside a name's word is not read as a name's
+    ("idntimes", "*", "authors"),
+    # 'X, Y, mengatakan puncak musim hujan pada Januari. "Warga ... waspada."': a quotation no
+    # cue attributes, after the sentence whose subject reports speech, is dropped
+    ("kompastv", "*", "quotes"), ("republika_red", "*", "quotes"),
+    # short w3m dumps (two list items, two wrapped lines that go on in a small letter) are read
+    # as BeautifulSoup's lines: a paragraph parted where w3m wrapped it (a real page's menus
+    # give w3m's bullets to tell it by)
+    ("idntimes", "w3m", "body_last"), ("idntimes", "w3m", "quotes"), ("jawapos", "w3m", "body_first"),
+    ("republika", "w3m", "speakers"),
+    # "Jakarta. The government ...": a place and a full stop is read as a dateline for the
+    # languages whose regional papers print it so (German), not for English
+    ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),
+    # "RMOL. Pemerintah ...": an outlet's name and a full stop opening the text
+    ("rmol", "*", "body_first"),
+    # '"...," he said.' after "Shipping association chairman Hendro Gunawan welcomed ...": the
+    # man named with an office in small letters before his name is not registered, and "he"
+    # goes to the speaker before; '"...," said the group's campaigner, Linda Marpaung.'
+    ("jakartaglobe", "*", "speakers"), ("jakartapost", "*", "speakers"),
+    # "Palangkaraya ● Mon, December 2, 2024": the place printed in the date's line
+    ("jakartapost", "*", "location"),
+    # "kumparanBISNIS" alone under the headline: a desk's credit where no person is named
+    ("kumparan", "*", "authors"),
+    # "Fotografer: Sugiyanto" near the byline: "fotografer" is an author's label (a photo
+    # story's), so the photographer joins the writer
+    ("radarjember", "*", "authors"),
+    # a last paragraph of ten words ("Sidang akan dilanjutkan pekan depan dengan agenda
+    # pembacaan nota pembelaan.") scores 0 in a dump, where nine or eleven score 1, and the run
+    # ends before it (lifting it to 1 took a gallery's caption of ten words into id-news's
+    # bodies: dropped)
+    ("republika", "w3m", "body_last"), ("republika", "lynx", "body_last"), ("republika", "soup", "body_last"),
+    ("kumparan", "w3m", "body_last"), ("kumparan", "lynx", "body_last"), ("kumparan", "soup", "body_last"),
+    ("jpnn", "w3m", "body_last"), ("jpnn", "lynx", "body_last"), ("jpnn", "soup", "body_last"),
+    ("kontan", "w3m", "body_last"), ("kontan", "lynx", "body_last"), ("kontan", "soup", "body_last"),
+    ("tvonenews", "w3m", "body_last"), ("tvonenews", "lynx", "body_last"), ("tvonenews", "soup", "body_last"),
+}
+
+
+@lru_cache(maxsize=None)
+def _article(name: str, kind: str) -> newsextract.Article:
+    return newsextract.extract((PAGES / (name + KINDS[kind])).read_bytes())
+
+
+def _quote(article: newsextract.Article, start: str) -> Optional[newsextract.model.Quote]:
+    return next((q for q in article.quotes if q.text.startswith(start)), None)
+
+
+def _ok(article: newsextract.Article, gold: dict, field: str) -> bool:
+    if field == "title":
+        return article.title == gold["title"]
+    if field == "date":  # (a page that prints the day only: its day)
+        return (article.date or "").startswith(gold["date"])
+    if field == "authors":
+        return article.authors == gold["authors"]
+    if field == "location":
+        return article.location == gold["location"]
+    if field == "body_first":
+        return article.body.startswith(gold["body_first"])
+    if field == "body_last":
+        return article.body.endswith(gold["body_last"])
+    if field == "clean":
+        return not any(x in article.body for x in gold["must_not_contain"])
+    if field == "quotes":
+        return all(_quote(article, q["text_start"]) for q in gold["quotes"])
+    found = [(_quote(article, q["text_start"]), q["speaker"]) for q in gold["quotes"]]
+    return all(q is None or q.speaker == who for q, who in found)
+
+
+CASES: List[Tuple[str, str, str]] = [(n, k, f) for n in GOLD for k in KINDS for f in FIELDS]
+
+
+@pytest.mark.parametrize("name, kind, field", [
+    pytest.param(n, k, f, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+    if (n, k, f) in KNOWN or (n, "*", f) in KNOWN else (n, k, f) for n, k, f in CASES])
+def test_audit_page(name: str, kind: str, field: str) -> None:
+    assert _ok(_article(name, kind), GOLD[name], field)
+
+
+
