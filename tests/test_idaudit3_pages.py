@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Tuple
 import pytest
 
 import newsextract
+from newsextract.fields.byline import plain_name_word
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "idaudit3"
@@ -22,8 +23,6 @@ FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "cl
 
 # what the program still gets wrong (the report lists them): (page, kind or "*", field)
 KNOWN = {
-    # "Ilman Nafi'an" alone over the date: an apostrophe inside a name's word is not read as a name's
-    ("idntimes", "*", "authors"),
     # 'X, Y, mengatakan puncak musim hujan pada Januari. "Warga ... waspada."': a quotation no
     # cue attributes, after the sentence whose subject reports speech, is dropped
     ("kompastv", "*", "quotes"), ("republika_red", "*", "quotes"),
@@ -100,4 +99,14 @@ def test_audit_page(name: str, kind: str, field: str) -> None:
     assert _ok(_article(name, kind), GOLD[name], field)
 
 
-
+@pytest.mark.parametrize("name, ok", [
+    # an apostrophe inside a name's word of small letters (an Arabic name's glottal stop)
+    ("Nafi'an", True), ("Ma'ruf", True), ("Syafi'i", True), ("Ma\u2019ruf", True),
+    ("O'Neil", True), ("Jean-Pierre", True),
+    # near misses: a possessive, an English contraction, a word in lower case, an apostrophe
+    # closing the word
+    ("Trump's", False), ("Jokowi\u2019s", False), ("We've", False), ("Don't", False), ("They're", False),
+    ("I'll", False), ("Shouldn\u2019t", False), ("don't", False), ("Nafi'", False), ("BAKER's", False),
+])
+def test_name_word_with_an_apostrophe(name: str, ok: bool) -> None:
+    assert plain_name_word(name) is ok
