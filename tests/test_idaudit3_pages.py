@@ -14,6 +14,7 @@ import pytest
 
 import newsextract
 from newsextract.fields.byline import plain_name_word
+from newsextract.fields.dateline import find_dateline
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "idaudit3"
@@ -31,8 +32,6 @@ KNOWN = {
     # "Jakarta. The government ...": a place and a full stop is read as a dateline for the
     # languages whose regional papers print it so (German), not for English
     ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),
-    # "RMOL. Pemerintah ...": an outlet's name and a full stop opening the text
-    ("rmol", "*", "body_first"),
     # '"...," he said.' after "Shipping association chairman Hendro Gunawan welcomed ...": the
     # man named with an office in small letters before his name is not registered, and "he"
     # goes to the speaker before; '"...," said the group's campaigner, Linda Marpaung.'
@@ -164,3 +163,24 @@ R = "\"We continue to see downside risks for the economy from weak demand.\""
 ])
 def test_said_in_the_sentence_before_english(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _en_speakers(par) == found
+
+
+REST = " Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan."
+
+
+@pytest.mark.parametrize("lead, site", [
+    # an outlet the profiles list, in capitals, and a full stop: the outlet's mark, no place
+    ("RMOL.", "RMOL"), ("TEMPO.", "TEMPO"),
+    # near misses: a body's or an office's acronym, the outlet's name as a word in its own case
+    # ("tempo", "antara" are words), no stop, a comma, a stop glued to the next word
+    ("BMKG.", None), ("PLN.", None), ("Tempo.", None), ("Antara.", None), ("RMOL", None), ("RMOL,", None),
+])
+def test_outlet_in_capitals_and_a_full_stop(lead: str, site: Optional[str]) -> None:
+    found = find_dateline(lead + REST)
+    assert (found[0].site if found else None) == site
+    if site:
+        assert found[0].location is None and found[1] == REST.strip()
+
+
+def test_outlet_and_full_stop_needs_a_text_after_it() -> None:
+    assert find_dateline("RMOL. Baca juga berita lainnya.") is None
