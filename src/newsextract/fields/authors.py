@@ -432,6 +432,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(far[0])
             out.source = out.source or f"block {far[0]}"
     out.authors = without_teams(out.authors)
+    out.authors = _without_photographers(out.authors, by_line, blocks)
     named = [g for _j, names, g in by_line if names]
     # (names after a bare label are not in by_line: with any of them, nothing is a guess)
     out.guessed = bool(named) and all(named) and out.source_is_firm is False
@@ -479,6 +480,29 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
 
 
 _FAR_LABELS = ("", BYLINE, HEADER, DATE)
+
+
+def _without_photographers(authors: List[str], by_line: List[Tuple[int, List[str], bool]],
+                           blocks: List[Block]) -> List[str]:
+    """The authors without those only a photographer's line names ("Fotografer: X"), when
+    another credit line names a writer ("Reporter: Y"): a gallery's photographer is its
+    author, a story's is not."""
+    shot: Set[str] = set()
+    wrote: Set[str] = set()
+    for j, names, _guess in by_line:
+        (shot if _photographer_line(blocks[j].text) else wrote).update(names)
+    if not shot or not wrote - shot:
+        return authors
+    # (one who wrote and shot is kept, however a glued dump spelt the name in the other line:
+    # "By Arny Christika Putrion 16 Feb 2016" and "PhotographerArny Christika Putri")
+    words = {w for name in wrote for w in name.split()}
+    return [a for a in authors if a not in shot or words.intersection(a.split())]
+
+
+def _photographer_line(text: str) -> bool:
+    """A credit line that a photographer's label opens ("Fotografer: X", "Photographer X")."""
+    words = text.strip().casefold().replace(":", " ").split()
+    return bool(words) and words[0] in merged().photographer_labels
 
 
 def _far_byline(blocks: List[Block], before: int, profile: Profile) -> Optional[Tuple[int, List[str]]]:

@@ -1327,11 +1327,17 @@ def _any_title(word: str, profile: Profile) -> bool:
 # "Jervis-BardyThe" are words a dump glued together); "McDonald", "O'Neil" are names
 _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
 # the word's shape: each capital an A, each small letter an a ("Çetin" -> "Aaaaa")
-_PLAIN_NAME_SHAPE = rx(r"^Aa*(?:[-'’]Aa*)*\.?$")
+# (an apostrophe inside a word of small letters is an Arabic name's glottal stop, "Nafi'an",
+# "Ma'ruf", "Syafi'i"; not a possessive's or an English contraction's, "Trump's", "We've",
+# which plain_name_word turns away)
+_CONTRACTIONS = tuple(m + end for m in "'’" for end in ("s", "t", "d", "m", "ve", "re", "ll"))
+_PLAIN_NAME_SHAPE = rx(r"^Aa*(?:[-'’]Aa*|(?<=a)['’]a+)*\.?$")
 
 
 def plain_name_word(word: str) -> bool:
     """A word of a name as printed alone, in any script ("Çetin", "Ofstad", "McDonald")."""
+    if word.endswith(_CONTRACTIONS):
+        return False  # a possessive or a contraction: "Trump's Team", "We've detected", "Don't"
     if word.startswith(_NAME_PREFIXES) and len(word) > 3:
         word = word[2:] if word[1] in "'’c" else word[3:]
     shape = "".join("A" if c.isupper() else "a" if c.islower() else c for c in word)

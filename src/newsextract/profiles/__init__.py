@@ -127,6 +127,9 @@ class Profile:
     byline_suffixes: FrozenSet[str] = frozenset()
     # Labels of a photo credit or caption ("Foto:", "Photo by", "(Dok. X)").
     photo_labels: Tuple[str, ...] = ()
+    # Author labels that credit the pictures ("Fotografer:"): the author of a gallery, where no
+    # writer is named; beside a writer's credit, the photographer is no author of the text.
+    photographer_labels: FrozenSet[str] = frozenset()
     # An article's genre printed before its headline as a kicker ("Meinung", "Opinion"), which
     # a terminal browser glues onto the headline's line (the label, then the headline).
     genre_labels: FrozenSet[str] = frozenset()
