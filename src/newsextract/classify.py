@@ -19,7 +19,7 @@ from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, Li
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
-from newsextract.fields.byline import dated_name, dated_names, lone_label, name_near_date, parse_credit
+from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates
@@ -1806,10 +1806,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BYLINE, "a credit line inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
-                and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)
-                     or dated_names(b.text, "", merged())):
+                and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)):
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
-            # (or names, or a name and the place written from: "Peter Meier, Zürich 05.12.2024")
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue
         if _date_line(b.text):

@@ -341,10 +341,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
             name = dated_name(b.text, "", names_k) or name_under_date(blocks, j)
-            names = [name] if name else dated_names(b.text, "", names_k)
-            if names:
-                add_names(out.authors, names)
-                by_line.append((j, names, False))
+            if name:
+                add_names(out.authors, [name])
+                by_line.append((j, [name], False))
                 found_any = True
         if not found_any and (j < start or anchor < j <= start + 1):
             # ("X, Y - detikNews": two writers; but a teaser's link, its outlet's tag inside

@@ -1093,20 +1093,12 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         # one word, "María García | Madrid", where two names would be the writer's and the
         # editor's; or the writer's desk or town, "da Redação", or handle, "| @mgarcia")
         text = without_agency(without_slash_tag(text.strip(), profile))
-        # (the date printed after the place on the same line, "Peter Meier, Zürich 05.12.2024,
-        # 14.30 Uhr", is set aside first: its own comma is no byline's; not a date after a comma
-        # of its own, "Im Wortlaut, Deutschlandfunk, 02. November 2021", a genre's label and
-        # the outlet's name before their date)
-        core = before_date(text).rstrip()
-        dated = text[len(core):] if core and text.startswith(core) and len(core) < len(text) \
-            and text[len(core)] == " " else ""
-        core = core if dated else text
-        head, sep, tail = core.rpartition("," if "," in core else "|")
+        head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
                 tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
                 or _the_outlet(tail)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
-            text = head + dated
+            text = head
         one = dated_name(text, next_text, profile, above)
     if one:
         return [one]
