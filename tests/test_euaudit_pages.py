@@ -25,6 +25,10 @@ FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "cl
 
 # what the program still gets wrong (the report lists them): (page, kind or "*", field)
 KNOWN = {
+    # "Peter Meier, Zürich 05.12.2024, 14.30 Uhr" (the NZZ's line): the rule that read a name,
+    # its place and the date on one line was taken back after review (venues and offices,
+    # "Teatro Real, Madrid 05/12/2024", "Kantonspolizei Bern, Medienmitteilung ...", read as people)
+    ("ch_nzz", "w3m", "authors"), ("ch_nzz", "lynx", "authors"),
     # the standfirst over a text that opens with its dateline ("Altdorf (dpa) - ", "Granada, 5 dic
     # (EFE).- ", "ROMA, 05 DIC - "): find_lead holds that what stands above a dateline is never
     # the article's own (on the corpora it is a teaser's or the site's more often than not)
@@ -145,13 +149,15 @@ def _w3m(byline: str) -> str:
 
 @pytest.mark.parametrize("byline, authors", [
     # "Name, Place DATE" on one line (spans side by side): the date's own comma set aside
-    ("Peter Meier, Zürich 05.12.2024, 14.30 Uhr", ["Peter Meier"]),
+    pytest.param("Peter Meier, Zürich 05.12.2024, 14.30 Uhr", ["Peter Meier"],
+                 marks=pytest.mark.xfail(strict=True, reason="a name, a place and the date on one line: the rule was taken back (venues, 'Teatro Real, Madrid 05/12/2024', read as people)")),
     ("Peter Meier, Zürich\n\n05.12.2024, 14.30 Uhr", ["Peter Meier"]),
     ("Peter Meier 05.12.2024, 14.30 Uhr", ["Peter Meier"]),
     # near misses: a place and a role, a place in a street's words, two people
     ("Zürich, Stadtrat 05.12.2024, 14.30 Uhr", []),
     ("Kreis 4, Zürich 05.12.2024, 14.30 Uhr", []),
-    ("Peter Meier, Anna Roth 05.12.2024, 14.30 Uhr", ["Peter Meier", "Anna Roth"]),
+    pytest.param("Peter Meier, Anna Roth 05.12.2024, 14.30 Uhr", ["Peter Meier", "Anna Roth"],
+                 marks=pytest.mark.xfail(strict=True, reason="a name, a place and the date on one line: the rule was taken back (venues, 'Teatro Real, Madrid 05/12/2024', read as people)")),
     # a genre's label and the outlet, the date after a comma of its own: no one
     ("Im Wortlaut, Deutschlandfunk, 02. November 2021", []),
 ])

@@ -79,6 +79,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
     width = wrap_width(raw_lines, widths, stripped=True)
+    if width is None and style == "terminal":
+        # (a lynx dump told by its margin alone, too short for its wrap width to be measured:
+        # its longest line stands for the width, or its paragraphs' lines would part)
+        filled = [x for x in raw_lines if x]
+        if len(filled) >= 8 and sum(x.startswith("   ") for x in filled) >= 0.9 * len(filled):
+            width = max(w for x, w in zip(raw_lines, widths) if x)
     # units are [text, bullet, group]: Block objects are made once menus are folded
     units: List[list] = []
     group = 0
