@@ -84,7 +84,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         # its longest line stands for the width, or its paragraphs' lines would part)
         filled = [x for x in raw_lines if x]
         if len(filled) >= 8 and sum(x.startswith("   ") for x in filled) >= 0.9 * len(filled):
-            width = max(w for x, w in zip(raw_lines, widths) if x)
+            width = max(w for x, w in zip(raw_lines, widths, strict=True) if x)
     # units are [text, bullet, group]: Block objects are made once menus are folded
     units: List[list] = []
     group = 0
