@@ -1598,13 +1598,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                said = _speaker_said_before(before, text, par[sp.end:] if sp.closed else "x", people,
-                                            profile, before_rx) if not starts_par and not follows else None
-                if said:
-                    # 'X, Y, mengatakan puncak musim hujan pada Januari. "Warga ... waspada."'
-                    speaker, cue, resolved_by = said
-                    prev_end = sp.end
-                elif not ((starts_par and spoken) or follows):
+                if not ((starts_par and spoken) or follows):
                     if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k], profile)):
                         # (a phrase in marks that ends without a comma is a name, a title or
                         # a word set off: "Irish for Trump"; a spoken clause goes on after
@@ -1666,54 +1660,6 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
 
 
 _SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
-
-
-def _whole_sentences(text: str) -> bool:
-    """A quotation of at least one whole sentence of several words: a capital first, a
-    stop last ("Warga yang tinggal di lereng bukit harus waspada."), not a title or a term."""
-    return text[:1].isupper() and text[-1:] in ".!?" and len(text.split()) >= _SAID_BEFORE_WORDS
-
-
-_SAID_BEFORE_WORDS = 6
-
-
-def _speaker_said_before(before: str, text: str, after: str, people: "_People", profile: Profile,
-                         before_rx: "re.Pattern[str]") -> Optional[Tuple[str, str, str]]:
-    """(speaker, cue, "name") of a quotation no cue attributes, of whole sentences that close
-    their paragraph, right after a sentence whose subject, a person the text has named,
-    reports speech ('Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada Januari.
-    "Warga ... waspada."'); None otherwise (a subject that is a body, a pronoun, a word that
-    opens a sentence: "That", "Polisi")."""
-    if after.strip() or not _whole_sentences(text):
-        return None
-    said = _said_before(before, profile)
-    m = before_rx.search(said) if said else None
-    if not m:
-        return None
-    who = m.group("who")
-    known = set(people.names)
-    speaker = _named_apposition(m.group("appos"), people, profile) if m.group("appos") else None
-    if not speaker and " " in who and (who in known or who in people.aliases):
-        speaker = people.resolve(who)
-    if not speaker or speaker not in known or " " not in speaker:
-        return None
-    return speaker, m.group("cue").lower(), "name"
-
-
-def _said_before(lead: str, profile: Profile) -> Optional[str]:
-    """The sentence that ends just before a quotation, cut after its first verb of saying
-    ("Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada Januari." ->
-    "Kepala Stasiun X, Dewi Lestari, mengatakan, "), for before_rx to find its subject in;
-    None when the text before the mark ends no sentence or no such verb is in it."""
-    lead = lead.rstrip()
-    if not lead.endswith((".", "!", "?")) or lead.endswith("..."):
-        return None
-    sentence = lead[max((m.end() - 1 for m in _SENTENCE_END.finditer(lead)), default=0):]
-    verbs = profile.cue_before | profile.cue_after - profile.cue_nouns
-    for m in re.finditer(r"[^\W\d_]+", sentence):
-        if m.group().lower() in verbs:
-            return sentence[:m.end()] + ", "
-    return None
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
