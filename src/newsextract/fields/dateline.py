@@ -349,18 +349,8 @@ def _date_words() -> FrozenSet[str]:
     return frozenset(merged_months()) | merged_days()
 
 
-# an outlet's name in capitals and a full stop, the text after it ("RMOL. Pemerintah ...")
-_OUTLET_PERIOD = rx(r"^(?P<site>[A-Z][A-Z0-9]{2,15})\.\s+(?=[A-Z\"“])")
-
-
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
-    if ". " in text[3:18] and text[:2].isupper():
-        m = _OUTLET_PERIOD.match(text)
-        # (an outlet the profiles list, printed in capitals: "RMOL. ", not an office's or a
-        # body's acronym, "BMKG. ", nor a word in its own case, "Tempo. ", "Antara. ")
-        if m and len(text) - m.end() > 40 and m.group("site").lower() in merged().outlets:
-            return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     if text[:1] == "(":
         m = _TAG_ONLY.match(text)
         if m and len(text) - m.end() > 40 and (
