@@ -24,6 +24,10 @@ FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "cl
 
 # what the program still gets wrong (the report lists them): (page, kind or "*", field)
 KNOWN = {
+    # taken back after review (rv-id3): a quotation no cue attributes, after a sentence whose
+    # named subject reports speech (it gave a statement's, a note's, a banner's words to the
+    # person named); an outlet's name in capitals and a full stop as its mark ("RMOL. ")
+    ("republika_red", "*", "quotes"), ("kompastv", "*", "quotes"), ("rmol", "*", "body_first"),
     # short w3m dumps (two list items, two wrapped lines that go on in a small letter) are read
     # as BeautifulSoup's lines: a paragraph parted where w3m wrapped it (a real page's menus
     # give w3m's bullets to tell it by)
@@ -106,9 +110,10 @@ W = "\"Warga yang tinggal di lereng bukit harus meningkatkan kewaspadaan.\""
 @pytest.mark.parametrize("par, found", [
     # a quotation of whole sentences closing the paragraph, after a sentence whose subject
     # reports speech: that subject's
-    (f"Kepala Stasiun Meteorologi Cempaka, Dewi Lestari, mengatakan puncak musim hujan terjadi pada "
-     f"Januari. {W}", [("Warga", "Dewi Lestari")]),
-    (f"Dewi Lestari menyebut puncak musim hujan terjadi pada Januari. {W}", [("Warga", "Dewi Lestari")]),
+    pytest.param(f"Kepala Stasiun Meteorologi Cempaka, Dewi Lestari, mengatakan puncak musim hujan terjadi "
+                 f"pada Januari. {W}", [("Warga", "Dewi Lestari")], marks=pytest.mark.xfail(strict=True, reason="the rule was taken back after review: it gave notes, banners, statements and a relative's words to the person named before them")),
+    pytest.param(f"Dewi Lestari menyebut puncak musim hujan terjadi pada Januari. {W}", [("Warga", "Dewi Lestari")],
+                 marks=pytest.mark.xfail(strict=True, reason="the rule was taken back after review: it gave notes, banners, statements and a relative's words to the person named before them")),
     # near misses: no one named (an institution, people in lower case), no verb of saying, a
     # title or a term in marks, a quotation the sentence goes on after, a sentence between
     (f"Polisi mengatakan puncak musim hujan terjadi pada Januari. {W}", []),
@@ -132,6 +137,9 @@ def test_said_in_the_sentence_before(par: str, found: List[Tuple[str, Optional[s
     # closing the word
     ("Trump's", False), ("Jokowi\u2019s", False), ("We've", False), ("Don't", False), ("They're", False),
     ("I'll", False), ("Shouldn\u2019t", False), ("don't", False), ("Nafi'", False), ("BAKER's", False),
+    # elided words (rv-id3): Italian articles and prepositions, French conjunctions, "Jum'at"
+    ("Dall'inviato", False), ("Dall\u2019inviata", False), ("Nell'ambito", False), ("Quest'anno", False),
+    ("Aujourd'hui", False), ("Jusqu'\u00e0", False), ("Jum'at", False),
 ])
 def test_name_word_with_an_apostrophe(name: str, ok: bool) -> None:
     assert plain_name_word(name) is ok
@@ -150,8 +158,8 @@ R = "\"We continue to see downside risks for the economy from weak demand.\""
 
 @pytest.mark.parametrize("par, found", [
     # the same in English: the sentence's subject, a person named, reports speech
-    (f"Chief economist Royce Mendes said growth would slow in the second half of the year. {R}",
-     [("We", "Royce Mendes")]),
+    pytest.param(f"Chief economist Royce Mendes said growth would slow in the second half of the year. {R}",
+                 [("We", "Royce Mendes")], marks=pytest.mark.xfail(strict=True, reason="the rule was taken back after review: it gave notes, banners, statements and a relative's words to the person named before them")),
     # near misses: a sentence that a pronoun or a demonstrative opens, an institution, or
     # people unnamed, says it; no one named is a speaker
     (f"That figure is well below what the bank said it expected in the second half of the year. {R}", []),
@@ -167,7 +175,8 @@ REST = " Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai a
 
 @pytest.mark.parametrize("lead, site", [
     # an outlet the profiles list, in capitals, and a full stop: the outlet's mark, no place
-    ("RMOL.", "RMOL"), ("TEMPO.", "TEMPO"),
+    pytest.param("RMOL.", "RMOL", marks=pytest.mark.xfail(strict=True, reason="the rule was taken back after review: a listed outlet that is a word (TEMPO., MERDEKA.) in a later paragraph cut the text's opening")),
+    pytest.param("TEMPO.", "TEMPO", marks=pytest.mark.xfail(strict=True, reason="the rule was taken back after review: a listed outlet that is a word (TEMPO., MERDEKA.) in a later paragraph cut the text's opening")),
     # near misses: a body's or an office's acronym, the outlet's name as a word in its own case
     # ("tempo", "antara" are words), no stop, a comma, a stop glued to the next word
     ("BMKG.", None), ("PLN.", None), ("Tempo.", None), ("Antara.", None), ("RMOL", None), ("RMOL,", None),

@@ -1330,6 +1330,9 @@ def plain_name_word(word: str) -> bool:
     """A word of a name as printed alone, in any script ("Çetin", "Ofstad", "McDonald")."""
     if word.endswith(_CONTRACTIONS):
         return False  # a possessive or a contraction: "Trump's Team", "We've detected", "Don't"
+    if ("'" in word or "’" in word) and \
+            word.replace("’", "'").split("'", 1)[0].casefold() in merged().elided_heads:
+        return False  # an elided word: "Dall'inviato", "Quest'anno", "Aujourd'hui", "Jum'at"
     if word.startswith(_NAME_PREFIXES) and len(word) > 3:
         word = word[2:] if word[1] in "'’c" else word[3:]
     shape = "".join("A" if c.isupper() else "a" if c.islower() else c for c in word)

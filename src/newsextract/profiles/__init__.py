@@ -63,6 +63,10 @@ class Profile:
     # Dutch "wit", French "cet"): read only in capitals, but in any case on pages of a language
     # whose own zones hold them (neutral data).
     capital_zones: FrozenSet[str] = frozenset()
+    # Heads of an elided word, before its apostrophe ("dall'inviato", "quest'anno",
+    # "aujourd'hui", "jum'at"): no name's word, though a name may hold an apostrophe between
+    # small letters ("Nafi'an", "Ma'ruf"). Lower-cased.
+    elided_heads: FrozenSet[str] = frozenset()
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
