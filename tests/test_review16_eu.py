@@ -43,3 +43,17 @@ def test_a_venue_or_an_office_with_its_town_and_a_date_is_no_author(name: str) -
     # "Stadttheater Talheim, Talheim 05.12.2024, 19.30 Uhr", "Teatro Real, Madrid 05/12/2024
     # 20:00", "Kantonspolizei Bern, Medienmitteilung 05.12.2024, 10.15 Uhr"
     assert _read(name)["authors"] == []
+
+
+def test_a_desk_in_json_ld_with_a_character_reference_is_no_author() -> None:
+    # JSON-LD that escaped its text twice: "Redacci&oacute;n ..." is read as "Redacción ...",
+    # a desk, not cut at the "&" into a name "Redacci"
+    page = ('<html lang="es"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Carabineros cierran la frontera", "author": {"@type": "Person", '
+            '"name": "Redacci&oacute;n Diario Sur"}}</script></head><body><article>'
+            '<h1>Carabineros cierran la frontera</h1><p>Por <span class="author">Redacci&oacute;n '
+            'Diario Sur</span></p><p>Los carabineros cerraron el paso fronterizo durante la noche del '
+            'martes tras una serie de incidentes con camiones que intentaban cruzar sin permiso.</p>'
+            '<p>El gobierno regional dijo que el paso permanecerá cerrado hasta que termine la '
+            'investigación y que los conductores deberán usar otro cruce.</p></article></body></html>')
+    assert extract(page).to_dict()["authors"] == []

@@ -163,8 +163,9 @@ def _urlish() -> "re.Pattern[str]":
 
 
 def _author_strings(raw: str) -> List[str]:
-    """Names from a metadata author string; URLs, handles and publishers are dropped."""
-    raw = clean_line(raw)
+    """Names from a metadata author string; URLs, handles and publishers are dropped;
+    character references a page left in it read ("Redacci&oacute;n")."""
+    raw = meta_text(raw)
     if not raw or _urlish().search(raw):
         return []
     if raw.casefold().startswith(label_starts(merged())):
