@@ -178,6 +178,26 @@ def test_a_short_dotted_number_without_a_time_is_no_date(printed: str) -> None:
     assert find_dump_dates(printed, get_profile("de")) == ()
 
 
+@pytest.mark.parametrize("printed", ["Version 3.10.12, 18:05 Uhr", "v3.10.12 18:05", "Update 2.04.21, 09:30 Uhr",
+                                     "(v 1.02.24 12:00)"])
+def test_a_version_number_with_a_time_after_it_is_no_date(printed: str) -> None:
+    # a version's three numbers look like a date with a two-digit year, and a time may follow
+    from newsextract.fields.dates import find_dump_dates
+
+    assert find_dump_dates(printed, get_profile("de")) == ()
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("Kiew 05.08.24, 14:47 Uhr", "2024-08-05T14:47:00+02:00"),  # (a place ending in a "v" sound)
+    ("Aktualisiert 05.08.24, 14:47 Uhr", "2024-08-05T14:47:00+02:00"),
+    ("Kyiv 05.08.24, 14:47 Uhr", "2024-08-05T14:47:00+02:00"),
+])
+def test_a_short_year_after_other_words_is_still_read(printed: str, iso: str) -> None:
+    from newsextract.fields.dates import find_dump_dates
+
+    assert [f.iso for f in find_dump_dates(printed, get_profile("de"))] == [iso]
+
+
 def test_a_dumps_publication_line_with_a_short_year_dates_it() -> None:
     import newsextract
 

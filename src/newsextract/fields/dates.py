@@ -193,6 +193,14 @@ def _region_offset(zone: Optional[str], profile: Profile, y: int, mo: int, d: in
     return _zone_offset(profile.region_zones.get(zone.lower()), y, mo, d, h, mi)
 
 
+def _after_version_word(s: str, start: int) -> bool:
+    """The word right before `start` is one that a version number follows ("Version",
+    "v" glued or apart, "Update")."""
+    head = s[max(0, start - 12):start].rstrip().casefold()
+    last = re.split(r"[\s(]", head)[-1] if head else ""
+    return last in merged().version_words
+
+
 def _valid(y: int, mo: int, d: int) -> bool:
     try:
         _date(y, mo, d)
@@ -279,6 +287,8 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
                 yy = m.groupdict().get("yy")
+                if yy and _after_version_word(s, m.start()):
+                    continue  # "Version 3.10.12, 18:05 Uhr": a version's number, not 3 Oct 2012
                 y = 2000 + int(yy) if yy else int(m.group("year"))
                 a, b = int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page

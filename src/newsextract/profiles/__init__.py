@@ -67,6 +67,9 @@ class Profile:
     # "aujourd'hui", "jum'at"): no name's word, though a name may hold an apostrophe between
     # small letters ("Nafi'an", "Ma'ruf"). Lower-cased.
     elided_heads: FrozenSet[str] = frozenset()
+    # Words before a version number ("Version 3.10.12", "v2.4.1"): a dotted run of three
+    # numbers after one is no date with a two-digit year. Lower-cased.
+    version_words: FrozenSet[str] = frozenset()
     # Offset assumed for a printed time with no zone (None: leave the date naive).
     default_offset: Optional[str] = None
     # The time zone a page in this language prints its times in when it names none (an IANA
