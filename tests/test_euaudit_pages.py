@@ -61,9 +61,6 @@ KNOWN = {
     ("fr_lemonde", "w3m", "clean"), ("fr_lemonde", "lynx", "clean"), ("fr_lemonde", "soup", "clean"),
     # "Redazione ANSA" alone under the headline in BeautifulSoup's lines is taken for the headline
     ("it_ansa", "soup", "title"),
-    # a desk printed as the byline, no person named: "Redazione ANSA" is no author now (the
-    # profiles' publisher words), "Haber Merkezi" still is (no Turkish profile)
-    ("tr_hurriyet", "*", "authors"),
     # "EFE/Miguel Ángel Molina", the agency's photo credit, read as the writer under "EFE" alone
     ("es_efe", "soup", "authors"),
     # lynx glues the date line to the photo's caption ("05.12.2024, 14.30 Uhr Windräder am ...")
