@@ -1092,11 +1092,13 @@ def _outside_faq(blocks: List[Block], scores: List[float], best: Tuple[float, in
                  headlines: Sequence[str]) -> Tuple[Tuple[float, int, int], List[float]]:
     """HTML: the page's text, not the site's FAQ under it (a booking site's or a shop's
     questions under a holiday home or a product, the same on each of its pages), when the
-    FAQ outweighs it: when the run's prose is mostly (W.faq_over_text times over) stands in a FAQ's element, the best run
-    of the page read without the FAQ's prose wins, if it scores W.faq_rival_least at least
-    and the page is no FAQ (its metadata's titles or its <h1> name none: "FAQ", "Häufige
-    Fragen"). An article's own FAQ section, a part of its text, outweighs none of it.
-    Returns the run and the scores the body is read with."""
+    FAQ outweighs it: when the run's prose in a FAQ's element outweighs the rest of it
+    W.faq_over_text times over, the best run of the page read without the FAQ's prose wins,
+    if it scores W.faq_rival_least at least, stands above the footer where the run does, and
+    the page is no FAQ (its metadata's titles or its <h1> name none: "FAQ", "Häufige Fragen";
+    its FAQ does not stand right under its <h1>). An explainer's questions and answers, which
+    outweigh its opening but not twice over, are its text. Returns the run and the scores the
+    body is read with."""
     run = blocks[best[1]:best[2]]
     faq = sum(b.score for b in run if b.faq and b.score > 0)
     if not faq or faq <= W.faq_over_text * sum(b.score for b in run if not b.faq and b.score > 0):

@@ -554,12 +554,7 @@ def _far_box(blocks: List[Block], j: int, names: List[str]) -> bool:
 def _function_word(name: str) -> bool:
     """A name with a capitalised word some profile has as a function word ("Por Amor Al Arte",
     "Door De Bril Van"); a particle in small letters ("Jan de Vries") is a name's."""
-    return any(w[:1].isupper() and w.casefold() in _function_words() for w in name.split())
-
-
-@lru_cache(maxsize=None)
-def _function_words() -> FrozenSet[str]:
-    return frozenset(merged().stopwords)
+    return any(w[:1].isupper() and w.casefold() in merged().stopwords for w in name.split())
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
@@ -697,11 +692,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         return None  # a list's heading ("Key Points" over its points), not a name
     # (a byline box's lines that a dump folded into one block are read one by one: "1 day
     # ago · Share · Save")
-    near = [t for k in range(max(anchor + 1, j - _NAME_DATE_REACH), min(len(blocks), j + _NAME_DATE_REACH + 1))
-            if k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
-    lines = [t for k in range(max(anchor + 1, j - _BOX_LINKS_REACH), min(len(blocks), j + _BOX_LINKS_REACH + 1))
-             for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
-    names = names_near_date(blocks[j].text, near, merged(), any(_links_line(t) for t in lines))
+    near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
+    links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
+    names = names_near_date(blocks[j].text, near, merged(), links)
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
@@ -723,6 +716,13 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+def _lines_around(blocks: List[Block], j: int, anchor: int, reach: int, own: bool) -> List[str]:
+    """The lines of the blocks within `reach` of block j under the headline's (a folded box's
+    items apart), block j's own too when `own`."""
+    return [t for k in range(max(anchor + 1, j - reach), min(len(blocks), j + reach + 1))
+            if own or k != j for t in ([blocks[k].text] if blocks[k].items == 1 else blocks[k].text.split(" · "))]
 
 
 def _without_printed_role(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, Iterator, List, Optional
+from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
@@ -700,9 +700,8 @@ def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Cal
     label or opening with one ("Published" / "3 May 2024", "Published3 May 2024"), and the only
     date of the run (a list whose items print dates, "Published 13 May 2024" under each, is
     the linked stories')."""
-    labels = {w.casefold() for w in _stamp_labels()}
     above = blocks[j - 1].text.strip(" :").casefold() if j > 0 else ""
-    if above not in labels and not _stamp_label_at().match(blocks[j].text):
+    if above not in _stamp_label_set() and not _stamp_label_at().match(blocks[j].text):
         return False
     lo = hi = j
     while lo > 0 and blocks[lo - 1].label == RELATED:
@@ -713,11 +712,22 @@ def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Cal
 
 
 @lru_cache(maxsize=None)
+def _stamp_label_set() -> FrozenSet[str]:
+    """The stamps' labels (_stamp_labels), lower-cased."""
+    return frozenset(w.casefold() for w in _stamp_labels())
+
+
+@lru_cache(maxsize=None)
+def _phrases(words: Tuple[str, ...]) -> str:
+    """An alternation of the phrases in their order, a space in one matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=None)
 def _stamp_label_at() -> "re.Pattern[str]":
     """A stamp's label opening a line, a date's digit or a colon after it ("Published3 May 2024",
     "Updated: 3 May 2024")."""
-    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
-    return rx(r"(?i)\s*(?:" + labels + r")(?:\s*:\s*|\s*(?=\d))")
+    return rx(r"(?i)\s*(?:" + _phrases(_stamp_labels()) + r")(?:\s*:\s*|\s*(?=\d))")
 
 
 def _in_prose(text: str, f: FoundDate) -> bool:
@@ -748,17 +758,15 @@ _LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this 
 def _stamp_label_before() -> "re.Pattern[str]":
     """A stamp's label (_stamp_labels, phrases too) with at most two words after it, ending a
     text: "mis à jour le ", "Posted on ", "pubblicata il "."""
-    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
-    return rx(r"(?i)(?<!\w)(?:" + labels + r")(?!\w)[:,]?(?:\s+[^\W\d]+){0,2}\s*\Z")
+    return rx(r"(?i)(?<!\w)(?:" + _phrases(_stamp_labels()) + r")(?!\w)[:,]?(?:\s+[^\W\d]+){0,2}\s*\Z")
 
 
 @lru_cache(maxsize=None)
 def _stamp_label_opens() -> "re.Pattern[str]":
     """A stamp's label and a writer's label after it opening a line ("Posted by ...",
     "Publicado por ..."): not a label's word opening a sentence ("Stand der Dinge ist ...")."""
-    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _stamp_labels())
     writers = "|".join(re.escape(w) for w in sorted(merged().author_labels, key=longest_first))
-    return rx(r"(?i)\s*(?:" + labels + r")\s+(?:" + writers + r")(?!\w)")
+    return rx(r"(?i)\s*(?:" + _phrases(_stamp_labels()) + r")\s+(?:" + writers + r")(?!\w)")
 
 
 def _zoned_as_its_line(found: tuple) -> tuple:
@@ -977,8 +985,7 @@ def names_other_zone(text: str, iso: str) -> bool:
 @lru_cache(maxsize=None)
 def _place_rx() -> "re.Pattern[str]":
     """Any place of neutral data's place_zones, as a phrase."""
-    names = sorted(merged().place_zones, key=longest_first)
-    return rx(r"(?i)(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in names) + r")(?!\w)")
+    return rx(r"(?i)(?<!\w)(?:" + _phrases(tuple(sorted(merged().place_zones, key=longest_first))) + r")(?!\w)")
 
 
 def strip_leading_timestamp(par: str, profile: Profile) -> str:

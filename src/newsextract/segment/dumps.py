@@ -196,7 +196,7 @@ def dump_style(text: str) -> str:
     if len(sample) == _SAMPLE:
         lines.pop()  # (cut short)
     n = len(lines)
-    if n >= _LYNX_MARGIN_LINES and _lynx_margin(lines):
+    if n >= LYNX_MARGIN_LINES and _lynx_margin(lines):
         return TERMINAL
     # a terminal browser expands tabs, wraps every paragraph (a line of 250 characters is
     # not wrapped) and leaves no long runs of blank lines (tested first, with whole-list
@@ -240,7 +240,7 @@ def dump_style(text: str) -> str:
     return PLAIN
 
 
-_LYNX_MARGIN_LINES = 8  # (fewer lines tell nothing by their margin)
+LYNX_MARGIN_LINES = 8  # (fewer lines tell nothing by their margin)
 _LYNX_MARGIN_ALL, _LYNX_MARGIN_THREE = 0.9, 0.6
 
 
@@ -253,9 +253,14 @@ def _lynx_margin(lines: List[str]) -> bool:
     filled = [x for x in lines if x and not x.isspace()]
     if not filled or max(map(len, filled)) > _LYNX_MARGIN_WIDTH:
         return False
-    inset = sum(1 for x in filled if x.startswith("   "))
     three = sum(1 for x in filled if x.startswith("   ") and x[3] not in " \t")
-    return inset >= len(filled) * _LYNX_MARGIN_ALL and three >= len(filled) * _LYNX_MARGIN_THREE
+    return set_in(filled) and three >= len(filled) * _LYNX_MARGIN_THREE
+
+
+def set_in(filled: List[str]) -> bool:
+    """Nearly every one of a dump's filled lines set in by three columns or more: a terminal
+    browser's margin (lynx's)."""
+    return sum(1 for x in filled if x.startswith("   ")) >= len(filled) * _LYNX_MARGIN_ALL
 
 
 _LYNX_MARGIN_WIDTH = 250  # (a terminal wraps; no line of a terminal's dump is longer)

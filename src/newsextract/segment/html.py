@@ -104,17 +104,18 @@ def _name_bits(name: str) -> int:
         bits |= _CAPTION
     if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
         bits |= _ARTICLE_BODY
-    if neg:
-        parts = _segments(name)
-        footer = merged().class_footer_words
-        if parts and (parts[0] in footer or parts[-1] in footer):
-            bits |= _FOOTER
-    if "faq" in name and not name.startswith(_TAXONOMY):
-        parts = _segments(name)
-        faq = merged().class_faq_words
-        if parts and (parts[0] in faq or parts[-1] in faq):
-            bits |= _FAQ
+    if neg and _ends_in(name, merged().class_footer_words):
+        bits |= _FOOTER
+    if "faq" in name and not name.startswith(_TAXONOMY) and _ends_in(name, merged().class_faq_words):
+        bits |= _FAQ
     return bits
+
+
+def _ends_in(name: str, words: FrozenSet[str]) -> bool:
+    """The class name is one of the words, or its first or last part is ("site-footer",
+    "faq-list")."""
+    parts = _segments(name)
+    return bool(parts) and (parts[0] in words or parts[-1] in words)
 
 
 def _name_hint(name: str) -> Tuple[bool, bool]:
@@ -451,8 +452,7 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
     """An element that reads as a footer: a <footer>, role=contentinfo, or a class or id
     name of a footer ("site-footer", "footer"), outside any article or main element (an
     article's own <footer> of tags and share buttons ends the article, not the page)."""
-    if not (tag == "footer" or class_bits & _FOOTER
-            or "id" in names and _class_bits(el.get("id").lower()) & _FOOTER
+    if not (tag == "footer" or _named(el, class_bits, names, _FOOTER)
             or "role" in names and el.get("role") == "contentinfo"):
         return False
     for up in el.iterancestors():
@@ -461,9 +461,14 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
     return True
 
 
+def _named(el: Any, class_bits: int, names: List[str], bit: int) -> bool:
+    """The element's class or its id has a name of the kind `bit` stands for."""
+    return bool(class_bits & bit or "id" in names and _class_bits(el.get("id").lower()) & bit)
+
+
 def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
     """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
-    if not (class_bits & _FAQ or "id" in names and _class_bits(el.get("id").lower()) & _FAQ):
+    if not _named(el, class_bits, names, _FAQ):
         return False
     return not any(up.tag == "article" or up.get("itemprop") == "articleBody"
                    for up in el.iterancestors())

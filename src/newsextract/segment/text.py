@@ -15,8 +15,8 @@ from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_te
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
-from newsextract.segment.dumps import (SOUP_SPACED, document_title, dump_style, mark_before_headline, normalise_dump,
-                                      strip_raw_tags, undecorate)
+from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
+                                      mark_before_headline, normalise_dump, set_in, strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -79,11 +79,11 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
     width = wrap_width(raw_lines, widths, stripped=True)
-    if width is None and style == "terminal":
+    if width is None and style == TERMINAL:
         # (a lynx dump told by its margin alone, too short for its wrap width to be measured:
         # its longest line stands for the width, or its paragraphs' lines would part)
         filled = [x for x in raw_lines if x]
-        if len(filled) >= 8 and sum(x.startswith("   ") for x in filled) >= 0.9 * len(filled):
+        if len(filled) >= LYNX_MARGIN_LINES and set_in(filled):
             width = max(w for x, w in zip(raw_lines, widths, strict=True) if x)
     # units are [text, bullet, group]: Block objects are made once menus are folded
     units: List[list] = []
