@@ -7,13 +7,12 @@ added."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 import pytest
 
-import newsextract
 from newsextract.fields.dateline import find_dateline
+from tests.audit import audit_params, field_ok, id_speakers, read_page
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "idaudit2"
@@ -41,52 +40,9 @@ KNOWN = {
 }
 
 
-@lru_cache(maxsize=None)
-def _article(name: str, kind: str) -> newsextract.Article:
-    return newsextract.extract((PAGES / (name + KINDS[kind])).read_bytes())
-
-
-def _quote(article: newsextract.Article, start: str) -> Optional[newsextract.model.Quote]:
-    return next((q for q in article.quotes if q.text.startswith(start)), None)
-
-
-def _ok(article: newsextract.Article, gold: dict, field: str) -> bool:
-    if field == "title":
-        return article.title == gold["title"]
-    if field == "date":  # (a page that prints the day only: its day)
-        return (article.date or "").startswith(gold["date"])
-    if field == "authors":
-        return article.authors == gold["authors"]
-    if field == "location":
-        return article.location == gold["location"]
-    if field == "body_first":
-        return article.body.startswith(gold["body_first"])
-    if field == "body_last":
-        return article.body.endswith(gold["body_last"])
-    if field == "clean":
-        return not any(x in article.body for x in gold["must_not_contain"])
-    if field == "quotes":
-        return all(_quote(article, q["text_start"]) for q in gold["quotes"])
-    found = [(_quote(article, q["text_start"]), q["speaker"]) for q in gold["quotes"]]
-    return all(q is None or q.speaker == who for q, who in found)
-
-
-CASES: List[Tuple[str, str, str]] = [(n, k, f) for n in GOLD for k in KINDS for f in FIELDS]
-
-
-@pytest.mark.parametrize("name, kind, field", [
-    pytest.param(n, k, f, marks=pytest.mark.xfail(strict=True, reason="known miss"))
-    if (n, k, f) in KNOWN or (n, "*", f) in KNOWN else (n, k, f) for n, k, f in CASES])
+@pytest.mark.parametrize("name, kind, field", audit_params(GOLD, KINDS, FIELDS, KNOWN))
 def test_audit_page(name: str, kind: str, field: str) -> None:
-    assert _ok(_article(name, kind), GOLD[name], field)
-
-
-def _speakers(par: str) -> List[Tuple[str, Optional[str]]]:
-    lead = "Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat banjir."
-    last = "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas."
-    html = (f"<html lang='id'><body><article><h1>Jalan Rusak Segera Diperbaiki Pemerintah Daerah</h1><p>{lead}</p>"
-            f"<p>{par}</p><p>{last}</p></article></body></html>")
-    return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
+    assert field_ok(read_page(PAGES / (name + KINDS[kind])), GOLD[name], field)
 
 
 Q = "\"Kami siapkan lima unit mesin pengering bulan ini dan tahun depan.\""
@@ -108,7 +64,7 @@ Q = "\"Kami siapkan lima unit mesin pengering bulan ini dan tahun depan.\""
     (f"Gubernur Jawa Barat Dedi Mulyadi, Ketua Umum Partai Amanat, mengatakan, {Q}", "Dedi Mulyadi"),
 ])
 def test_holder_set_off_after_an_office(par: str, speaker: str) -> None:
-    assert _speakers(par) == [("Kami", speaker)]
+    assert id_speakers(par) == [("Kami", speaker)]
 
 
 @pytest.mark.parametrize("par, speaker", [
@@ -122,7 +78,7 @@ def test_holder_set_off_after_an_office(par: str, speaker: str) -> None:
     (f"Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal menegaskan: {Q}", "Ade Rahmat Idnal"),
 ])
 def test_initial_inside_a_subject_run(par: str, speaker: str) -> None:
-    assert _speakers(par) == [("Kami", speaker)]
+    assert id_speakers(par) == [("Kami", speaker)]
 
 
 @pytest.mark.parametrize("par, speaker", [
@@ -140,11 +96,11 @@ def test_initial_inside_a_subject_run(par: str, speaker: str) -> None:
     ("Warga mengeluhkan antrean yang panjang. Menurutnya, " + Q, None),
 ])
 def test_passive_agent_and_according_to_suffix(par: str, speaker: Optional[str]) -> None:
-    assert _speakers(par) == [("Kami", speaker)]
+    assert id_speakers(par) == [("Kami", speaker)]
 
 
 def test_according_to_suffix_before_words_in_marks_is_no_quotation() -> None:
-    assert _speakers("Pengamat transportasi Rudi Santosa menilai armada belum cukup. Menurutnya harga tiket "
+    assert id_speakers("Pengamat transportasi Rudi Santosa menilai armada belum cukup. Menurutnya harga tiket "
                      "\"tidak masuk akal\" bagi banyak orang.") == []
 
 
@@ -165,7 +121,7 @@ W = "\"Waktu tunggu di koridor padat masih di atas 15 menit.\""
      "\"Waktu tunggu masih di atas 15 menit.\"", []),
 ])
 def test_according_to_a_pronoun(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _speakers(par) == found
+    assert id_speakers(par) == found
 
 
 REST = " Petani di Kabupaten Lembah Hijau mulai memanen padi lebih awal karena khawatir hujan deras."
