@@ -2556,6 +2556,8 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         return []
     n = len(holder)
     last = body[-1].index
+    while last + 1 < len(blocks) and blocks[last + 1].path[:n] == holder and _closing_furniture(blocks[last + 1]):
+        last += 1  # (the element closes on a picture and its caption, a line of links: no more text)
     if last + 1 >= len(blocks) or blocks[last + 1].path[:n] == holder:
         return []  # (most texts: the element goes on with what its fill left out)
 
@@ -2584,6 +2586,8 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         start = None
         for b in blocks[last + 1:last + 1 + W.continue_gap]:
             if b.path[:n] == inside:
+                if _closing_furniture(b):
+                    continue
                 return found  # (the element goes on with what its fill left out)
             if b.path[:n - 2] == holder[:n - 2] and (
                     paragraph(b) and not blocks[b.index - 1].heading
@@ -2611,6 +2615,15 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         for b in part:
             b.mark(BODY, "the text going on past a box between its elements")
         found.extend(part)
+
+
+def _closing_furniture(b: Block) -> bool:
+    """A line that may close the text's element past its last paragraph without the text
+    going on in it: a picture's caption or credit, a line of links, furniture a rule labelled;
+    no heading and no paragraph of prose (a comment, a paragraph the fill left out)."""
+    return not b.heading and not _prose(b) and (
+        caption_like(b) or b.tag in ("figcaption", "figure") or b.link_density >= W.span_link_density
+        or b.label in (BOILERPLATE, RELATED, LIST, CAPTION, OUTSIDE))
 
 
 def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
