@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import List
 
 from newsextract import extract
+from newsextract.segment.html import segment_html
 
 PARAS = [
     "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
@@ -44,8 +45,70 @@ def _ps(paras: List[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in paras)
 
 
+def _widget(inner: str) -> str:
+    """An article whose element a furniture class name covers as a whole (a CMS that sets
+    its texts in "widgets"): every paragraph of it scores lower by that name."""
+    return (HEAD + "<main><h1>Harbour wall to be rebuilt</h1><section class='widget'>"
+            f"<div class='texto'>{inner}</div></section></main>" + TAIL)
+
+
 def _body(html: str) -> List[str]:
     return extract(html).body.split("\n\n")
+
+
+def test_the_widget_class_lowers_every_paragraph_of_the_text() -> None:
+    # (the premise of the tests below: the element's class name is read as furniture)
+    blocks, _ = segment_html(_widget(_ps(PARAS)))[:2]
+    assert all(b.hint < 0 for b in blocks if b.text in PARAS)
+
+
+def test_a_section_under_a_subhead_past_the_run_goes_on_under_a_furniture_class() -> None:
+    # the text's last section, a subhead over three short paragraphs: under the element's
+    # furniture name they scored below zero, and the body stopped at the subhead
+    html = _widget(_ps(PARAS[:4]) + "<h3>THE BOARD'S PLAN</h3>" + _ps(LATE))
+    assert _body(html) == PARAS[:4] + ["THE BOARD'S PLAN"] + LATE
+
+
+def test_an_opening_line_over_the_first_paragraph_under_a_furniture_class_is_the_text() -> None:
+    # "You know it too!" then the text, in one element parted by <br>, under a widget's class
+    html = _widget("<div>You know it too!<br>" + PARAS[0] + "</div>" + _ps(PARAS[1:]))
+    assert _body(html) == ["You know it too!"] + PARAS
+
+
+def test_comments_in_the_text_s_element_stay_out_under_a_furniture_class() -> None:
+    # the comments stand in the widget too, under their own furniture name and heading
+    html = _widget(_ps(PARAS) + "<div class='comments'><h3>Comments</h3>"
+                   f"<div class='comment'><p>Harbour Fan</p><p>{COMMENT}</p></div></div>")
+    assert _body(html) == PARAS
+
+
+def test_an_author_box_in_the_text_s_element_stays_out_under_a_furniture_class() -> None:
+    html = _widget(_ps(PARAS) + f"<div class='authorbox'><h4>About the author</h4><p>{BIO}</p></div>")
+    assert _body(html) == PARAS
+
+
+def test_teasers_that_read_as_sentences_stay_out_under_a_furniture_class() -> None:
+    # a related box in the widget: each teaser a full sentence, each a link
+    box = "<div class='related'><h3>Read more</h3><ul>" + "".join(
+        f"<li><a href='/t{i}'>{t}</a></li>" for i, t in enumerate(TEASERS)) + "</ul></div>"
+    assert _body(_widget(_ps(PARAS) + box)) == PARAS
+
+
+def test_a_caption_in_the_text_s_element_stays_out_under_a_furniture_class() -> None:
+    html = _widget(_ps(PARAS[:3]) + f"<figure><img src='w.jpg'><figcaption>{CAPTION}</figcaption>"
+                   "</figure>" + _ps(PARAS[3:]))
+    assert _body(html) == PARAS
+
+
+def test_a_form_around_the_whole_page_is_not_read_against_the_text() -> None:
+    # a form around the page (a furniture hint over its headline and its text alike): no
+    # text's element to read it against, and the lines of buttons between the paragraphs
+    # stay out as under any furniture name
+    buttons = "<div>Print this page</div><div>Save for later</div>"
+    html = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><form method='post'>"
+            + NAV + "<div><h1>Harbour wall to be rebuilt</h1>" + _ps(PARAS[:2]) + buttons
+            + _ps(PARAS[2:]) + "</div>" + FOOT + "</form></body></html>")
+    assert _body(html) == PARAS
 
 
 def _parted(first_close: str, between: str, second: str) -> str:
