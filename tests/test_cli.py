@@ -74,6 +74,36 @@ def test_a_batch_runs_with_start_up_frozen_and_leaves_the_collector_as_it_was(
     assert gc.get_freeze_count() == 0
 
 
+def test_a_batch_leaves_its_objects_out_of_the_collectors_passes_at_the_process_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import atexit
+    import gc
+
+    registered = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    for _ in range(2):  # (two batches in one process: one call at its end)
+        assert invoke("parse", str(SEED)).exit_code == 0
+    assert registered == [cli._collector_at_exit] * 2  # (each batch unregisters the last first)
+    assert gc.get_freeze_count() == 0  # (nothing frozen before the process ends)
+    try:
+        cli._collector_at_exit()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_process_that_writes_a_file_leaves_it_whole_and_no_part_file(tmp_path: Path) -> None:
+    # (the collector's passes left out at the end: the writer's file is closed and its
+    # temporary file replaced before then, by the program, not by the collector)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(command() + ["parse", "-q", "-o", str(out), "--fields", "title", str(SEED), str(SEED)],
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").splitlines() == [json.dumps({"title": SEED_TITLE}, ensure_ascii=False,
+                                                                         separators=(",", ":"))] * 2
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
 def test_parse_stdin() -> None:
     result = invoke("parse", "-", input=SEED.read_bytes())
     assert result.exit_code == 0

@@ -823,6 +823,65 @@ def test_hits_searched_as_bytes_are_the_plain_search(pieces: list) -> None:
         assert classify._hits(pieces, phrases) == _plain_hits(pieces, phrases)
 
 
+def _plain_page_hits(blocks: list) -> tuple:
+    """_page_hits read as its docstring says: a furniture phrase anywhere in a block of up to
+    400 characters, a caption marker anywhere in one under 240, else starting in its first
+    100 or its last 140 characters; a folded menu's text read for neither."""
+    phrases = classify.minimal_phrases(classify._substrings())
+    markers = classify.minimal_phrases(classify._caption_markers())
+    phrase_hits, marker_hits = set(), set()
+    for i, b in enumerate(blocks):
+        if b.items > 1:
+            continue
+        low = b.text.lower()
+        if len(b.text) <= 400 and any(p in low for p in phrases):
+            phrase_hits.add(i)
+        n = len(b.text)
+        for m in markers:
+            at = low.find(m)
+            while at >= 0:
+                if n < 240 or at < 100 or at >= n - 140:
+                    marker_hits.add(i)
+                at = low.find(m, at + 1)
+    return phrase_hits, marker_hits
+
+
+# (texts about the 240 and 400 characters where the searches' reach changes, markers at their
+# head, middle and tail)
+_LONG_PIECES = _HIT_PIECES + ["x" * 37, "y " * 23, "Foto: ", "(Photo: AFP)", " REUTERS/"]
+
+
+_PLACED = st.tuples(st.integers(0, 320), st.sampled_from(["Foto: Jane Doe", "(Photo: AFP)", " REUTERS/", "İ Foto:",
+                                                          "Privacy Policy", "é ©"]), st.integers(0, 320)).map(
+    lambda t: "x" * t[0] + " " + t[1] + " " + "y" * t[2])  # (a piece at any place in a text)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.lists(st.sampled_from(_LONG_PIECES), max_size=40).map("".join), _PLACED),
+                          st.integers(1, 3)), max_size=8))
+def test_page_hits_searched_once_for_both_are_the_plain_reading(texts: list) -> None:
+    from newsextract.blocks import Block
+
+    blocks = []
+    for k, (text, items) in enumerate(texts):
+        b = Block(text, k)
+        b.items = 1 if items < 3 else 3  # (a folded menu now and then)
+        blocks.append(b)
+    assert classify._page_hits(blocks) == _plain_page_hits(blocks)
+
+
+def test_a_caption_marker_counts_in_a_blocks_head_and_tail_only() -> None:
+    from newsextract.blocks import Block
+
+    def marked(before: int, after: int) -> bool:
+        return bool(classify._page_hits([Block("x" * before + " Foto: Jane Doe " + "y" * after)])[1])
+
+    assert marked(150, 50)  # (a block under 240 characters: anywhere)
+    assert marked(10, 300) and marked(300, 10)  # (its head, its tail)
+    assert not marked(150, 150)  # (the middle of a block of 240 or more)
+    assert not marked(250, 300) and marked(5, 500)  # (a block of more than 400, the same)
+
+
 def test_a_dotted_capital_shifts_no_later_blocks_hits() -> None:
     # "İ" lower-cases to two characters: a phrase at a block's end is still that block's
     pieces = [(0, "İİİİİİ juga", 400), (1, "lihat", 400)]

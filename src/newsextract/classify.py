@@ -616,6 +616,44 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     reach = max(map(len, markers), default=0)
     read = [(i, b.text) for i, b in enumerate(blocks) if b.items <= 1]
     short = [(i, text, len(text)) for i, text in read if len(text) <= 400]
+    # (a block of up to 400 characters is searched for the markers whole, as it is for the
+    # phrases: the texts are lower-cased, encoded and joined once for both searches, and a
+    # marker's hit in a block of 240 or more counts in its first 100 or last 140 characters,
+    # where the head's and the tail's pieces would have held it; a longer block adds its two)
+    longer: List[Tuple[int, str, int]] = []
+    for i, text in read:
+        n = len(text)
+        if n > 400:  # (a hit counts where it starts: the head piece's within its first 100)
+            longer.append((i, text[:100 + reach], 100))
+            longer.append((i, text[n - 140:], 140))
+    texts = [text for _i, text, _n in short] + [text for _i, text, _limit in longer]
+    lowered = [text.lower() for text in texts]
+    if sum(map(len, lowered)) != sum(map(len, texts)):
+        # a capital whose small form is longer ("İ" to "i̇"): each search apart (_hits)
+        return _hits(short, phrases), _hits(_marker_pieces(read, reach), markers)
+    encoded = [text.encode("utf-8", "surrogatepass") for text in lowered]
+    starts = list(accumulate([len(text) + 1 for text in encoded], initial=0))
+    phrase_hits = _placed(_occurrences(b"\n".join(encoded[:len(short)]), phrases), starts, short, encoded, lowered)
+    marker_hits: set = set()
+    occurrences = _occurrences(b"\n".join(encoded), markers)
+    for at in occurrences:
+        k = bisect_right(starts, at) - 1
+        at -= starts[k]
+        if k >= len(short):
+            i, _text, limit = longer[k - len(short)]
+            if at < limit or _chars(encoded[k], lowered[k], at) < limit:
+                marker_hits.add(i)
+            continue
+        i, _text, n = short[k]
+        if n < 240 or at < 100 or _chars(encoded[k], lowered[k], at) < 100 \
+                or _chars(encoded[k], lowered[k], at) >= n - 140:
+            marker_hits.add(i)
+    return phrase_hits, marker_hits
+
+
+def _marker_pieces(read: List[Tuple[int, str]], reach: int) -> List[Tuple[int, str, int]]:
+    """The pieces of the blocks where a caption marker counts (block, text, how far into it
+    a hit may start): a block under 240 characters whole, a longer one's head and tail."""
     pieces: List[Tuple[int, str, int]] = []
     for i, text in read:
         n = len(text)
@@ -624,7 +662,27 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
         else:  # (a hit counts where it starts: the head piece's within its first 100)
             pieces.append((i, text[:100 + reach], 100))
             pieces.append((i, text[n - 140:], 140))
-    return _hits(short, phrases), _hits(pieces, markers)
+    return pieces
+
+
+def _chars(encoded: bytes, lowered: str, at: int) -> int:
+    """The place in characters of the place `at` in a text's UTF-8 bytes."""
+    return at if len(encoded) == len(lowered) else len(encoded[:at].decode("utf-8", "surrogatepass"))
+
+
+def _placed(occurrences: List[int], starts: List[int], pieces: List[Tuple[int, str, int]],
+            encoded: List[bytes], lowered: List[str]) -> set:
+    """The blocks of the pieces that hold a hit (its place in the pieces' bytes joined, which
+    `starts` part) before the piece's limit (how far into it a hit may start, in characters)."""
+    found: set = set()
+    for at in occurrences:
+        k = bisect_right(starts, at) - 1
+        i, _text, limit = pieces[k]
+        at -= starts[k]
+        if at < limit or len(encoded[k]) != len(lowered[k]) and \
+                len(encoded[k][:at].decode("utf-8", "surrogatepass")) < limit:
+            found.add(i)
+    return found
 
 
 def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
@@ -655,14 +713,7 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     if not occurrences:
         return found
     starts = list(accumulate([len(text) + 1 for text in encoded], initial=0))
-    for at in occurrences:
-        k = bisect_right(starts, at) - 1
-        i, _text, limit = pieces[k]
-        at -= starts[k]
-        if at < limit or len(encoded[k]) != len(lowered[k]) and \
-                len(encoded[k][:at].decode("utf-8", "surrogatepass")) < limit:
-            found.add(i)
-    return found
+    return _placed(occurrences, starts, pieces, encoded, lowered)
 
 
 def _comments_heading(text: str) -> bool:

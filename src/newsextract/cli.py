@@ -7,6 +7,7 @@ exit status is decided in one place: `Exit`, `_exit_status` and `_guard`.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
@@ -312,6 +313,8 @@ def _parse(source: _Source, sink: _Sink, options: Options, dedupe: bool, jobs: O
     show = not report.quiet and _stderr_is_terminal()
     summary = Summary()
     started = time.monotonic()
+    atexit.unregister(_collector_at_exit)  # (once however many batches a process runs)
+    atexit.register(_collector_at_exit)
     with open_writer(fmt, sink.path, sink.keys, pretty, array=not single) as writer, \
             _collector_for_a_batch():
         with _Progress(report, len(inputs) if show and len(inputs) > 1 else 0) as advance:
@@ -348,6 +351,17 @@ def _collector_for_a_batch() -> Iterator[None]:
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+def _collector_at_exit() -> None:
+    """At the end of a process that ran a batch, the objects then alive are left out of the
+    cycle collector's passes (gc.freeze): the interpreter's teardown collects several times
+    over as it clears the modules, each pass over every object the batch left behind (the
+    caches of lines and patterns, the profiles), which took 3% of the instructions of a run
+    over the 181 dumps of the text bench. Objects are still freed as their references go;
+    what is skipped is the search for cycles among them, which the process's end frees
+    anyway (the batch's files are closed and its temporary files removed by then)."""
+    gc.freeze()
 
 
 def summary_line(summary: Any, dedupe: bool = False) -> str:
