@@ -43,7 +43,7 @@ ZH_REST = "国务院总理5日主持召开国务院常务会议，研究部署�
     ("(서울=연합뉴스) " + KO_REST, ("서울", "연합뉴스", ())),
     # Chinese: the outlet, the place, the day, "电", and the reporters in parentheses
     ("新华社北京12月5日电（记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
-    ("本报杭州12月5日电（记者 李明 陈静）" + ZH_REST, ("杭州", "本报", ("李明", "陈静"))),
+    ("本报杭州12月5日电（记者 李明 陈静）" + ZH_REST, ("杭州", None, ("李明", "陈静"))),
     ("新华社北京12月5日电（记者张三、李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
     ("中新网12月5日电 " + ZH_REST, (None, "中新网", ())),
     # near misses: a bracketed label with no place and no writer, a caption's credit, an

@@ -464,11 +464,13 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         if not m:
             return None
         lead = m.group("lead")
-        site = next((a for a in sorted(k.agencies | k.outlets, key=len, reverse=True)
+        site = next((a for a in sorted(k.agencies | k.outlets | k.self_outlets, key=len, reverse=True)
                      if lead.casefold().startswith(a)), None)
         if not site:
             return None
         place = lead[len(site):]
+        if site in k.self_outlets:
+            site = None  # ("本报", this paper: the page's metadata names it)
         # (the reporters in parentheses; anything else there stays the text's)
         names = _uncased_names(m.group("who")) if m.group("who") else ()
         end = m.end() if names or not m.group("who") else m.start("who") - 1
