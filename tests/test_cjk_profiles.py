@@ -36,6 +36,10 @@ ZH_REST = "国务院总理5日主持召开国务院常务会议，研究部署�
     ("【ニューヨーク=山田太郎、鈴木一郎】" + JA_REST, ("ニューヨーク", None, ("山田太郎", "鈴木一郎"))),
     ("【ソウル共同】" + JA_REST, ("ソウル", "共同", ())),
     ("【北京=共同】" + JA_REST, ("北京", "共同", ())),
+    ("【ワシントン時事】" + JA_REST, ("ワシントン", "時事", ())),
+    # (an agency's story relayed by another: the place, then the first agency's name)
+    ("【ワシントンAFP=時事】" + JA_REST, ("ワシントン", "時事", ())),
+    ("【ワシントンAFP時事】" + JA_REST, ("ワシントン", "時事", ())),
     # Korean: the place and the agency in parentheses or brackets, the reporter and "기자 ="
     ("(서울=연합뉴스) 홍길동 기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
     ("[세종=뉴스1] 김철수 기자 = " + KO_REST, ("세종", "뉴스1", ("김철수",))),
@@ -54,6 +58,7 @@ ZH_REST = "国务院总理5日主持召开国务院常务会议，研究部署�
     ("【独自】" + JA_REST, None),
     ("【写真=共同】" + JA_REST, None),
     ("【図解・政治】" + JA_REST, None),
+    ("【NHK=共同】" + JA_REST, None),
     ("(사진=연합뉴스) " + KO_REST, None),
     ("(서울=예시일보) " + KO_REST, None),
     ("(출처=통계청) 자료에 따르면 " + KO_REST, None),

@@ -408,6 +408,23 @@ def _uncased_names(text: str) -> Optional[Tuple[str, ...]]:
     return tuple(names) if names else None
 
 
+@lru_cache(maxsize=None)
+def _agencies_longest_first() -> Tuple[str, ...]:
+    """Every profile's agencies, the longest first (a name's end is tried for the longest)."""
+    return tuple(sorted(merged().agencies, key=lambda a: (-len(a), a)))
+
+
+def _without_relayed_agency(place: str) -> str:
+    """The place without the agency a wire relays after it ("ワシントンAFP" of
+    "【ワシントンAFP=時事】", AFP's story through Jiji): a listed agency at its end, where the
+    rest is the place's letters."""
+    low = place.casefold()
+    for a in _agencies_longest_first():
+        if low.endswith(a) and len(place) > len(a) and _uncased_word(place[:-len(a)]):
+            return place[:-len(a)]
+    return place
+
+
 def _photo_head(place: str) -> bool:
     """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), no place."""
     low = place.casefold()
@@ -437,10 +454,10 @@ def _uncased_wire(text: str) -> Optional[tuple]:
                 names = _uncased_names(who)
         else:
             # "【ソウル共同】": the place, then the agency
-            site = next((a for a in sorted(k.agencies, key=len, reverse=True)
+            site = next((a for a in _agencies_longest_first()
                          if inside.casefold().endswith(a) and len(inside) > len(a)), None)
             place = inside[:len(inside) - len(site)] if site else ""
-        place = place.strip()
+        place = _without_relayed_agency(place.strip())
         if not site and not names or not (1 <= len(place) <= 12 and _uncased_word(place)) or _photo_head(place):
             return None
         end = m.end()
