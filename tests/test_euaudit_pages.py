@@ -37,11 +37,7 @@ KNOWN = {
     ("it_ansa", "html", "body_first"), ("it_ansa", "lynx", "body_first"), ("it_ansa", "soup", "body_first"),
     # the same standfirst in the w3m dump is read, but the dateline under it is not
     ("de_regional_dpa", "w3m", "location"), ("it_ansa", "w3m", "location"),
-    # a dump's short last paragraphs, after a "read also" insert the page's language has no word
-    # for ("Czytaj także:", "Čtěte také:", "Ayrıca okuyun:") or under ten words, are left out
-    ("cz_idnes", "w3m", "body_last"), ("cz_idnes", "lynx", "body_last"), ("cz_idnes", "soup", "body_last"),
-    ("pl_wyborcza", "w3m", "body_last"), ("pl_wyborcza", "lynx", "body_last"), ("pl_wyborcza", "soup", "body_last"),
-    ("tr_hurriyet", "w3m", "body_last"), ("tr_hurriyet", "lynx", "body_last"), ("tr_hurriyet", "soup", "body_last"),
+    # a dump's short last paragraphs, under ten words, are left out
     ("es_efe", "w3m", "body_last"), ("es_efe", "lynx", "body_last"), ("es_efe", "soup", "body_last"),
     ("it_corriere", "w3m", "body_last"), ("it_corriere", "lynx", "body_last"), ("it_corriere", "soup", "body_last"),
     ("be_lesoir", "soup", "body_last"), ("fr_lemonde", "soup", "body_last"),
@@ -65,13 +61,16 @@ KNOWN = {
     ("es_efe", "soup", "authors"),
     # lynx glues the date line to the photo's caption ("05.12.2024, 14.30 Uhr Windräder am ...")
     ("de_spiegel", "lynx", "date"),
-    # Japanese and Korean: the headline, bylines ("홍길동 기자", a name and the word reporter;
-    # "山田太郎" alone) and the body's bounds are not read (no profile for either language)
-    ("ja_news", "*", "title"), ("ja_news", "*", "body_first"), ("ja_news", "w3m", "authors"),
+    # Japanese and Korean: the dumps' headline, a byline of a name alone ("山田太郎") and the
+    # body's bounds are not read (the Japanese page's w3m and soup dumps, short lines of text with
+    # no spaces, are taken for lines of links; a Korean paragraph of a dozen words is no prose
+    # run); the Korean dumps' photo caption ("... 사진=예시일보 DB") is no longer the headline
+    ("ja_news", "w3m", "title"), ("ja_news", "lynx", "title"), ("ja_news", "soup", "title"),
+    ("ja_news", "w3m", "body_first"), ("ja_news", "lynx", "body_first"), ("ja_news", "soup", "body_first"),
+    ("ja_news", "w3m", "authors"),
     ("ja_news", "lynx", "authors"), ("ja_news", "soup", "authors"), ("ja_news", "w3m", "body_last"),
-    ("ja_news", "soup", "body_last"), ("ja_news", "lynx", "clean"),
-    ("ko_news", "w3m", "title"), ("ko_news", "lynx", "title"), ("ko_news", "w3m", "authors"),
-    ("ko_news", "lynx", "authors"), ("ko_news", "w3m", "body_first"), ("ko_news", "lynx", "body_first"),
+    ("ja_news", "soup", "body_last"),
+    ("ko_news", "w3m", "body_first"), ("ko_news", "lynx", "body_first"),
     ("ko_news", "soup", "body_first"), ("ko_news", "w3m", "body_last"), ("ko_news", "lynx", "body_last"),
     ("ko_news", "soup", "body_last"),
 }

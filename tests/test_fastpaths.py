@@ -127,13 +127,14 @@ def _plain_shares(text: str) -> dict:
     other letters between spaces (str.count's occurrences)."""
     from collections import Counter
 
-    from newsextract.profiles import available
+    from newsextract.profiles import available, get_profile
 
     low = text[:8000].lower()
     counts = Counter(re.findall(r"[a-z]+", low))
     total = sum(counts.values())
     shares = {}
-    for code in available():
+    # (a profile with no stopwords, of a language not written with spaces, counts none)
+    for code in (c for c in available() if get_profile(c).stopwords):
         n = 0
         for w in get_profile(code).stopwords:
             n += counts[w] if w.isascii() and w.isalpha() else (" " + low + " ").count(" " + w + " ")

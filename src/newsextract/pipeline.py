@@ -489,6 +489,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # "Laporan Wartawan Tribunnews.com, X TRIBUNNEWS.COM, JAKARTA -": the reporter
         add_names(article.authors, parse_credit(layout.dateline.byline, merged())[0])
         sources["authors"] = "the credit run into the dateline"
+    if paragraphs and layout.dateline and layout.dateline.names:
+        # "【ワシントン=山田太郎】", "(서울=연합뉴스) 홍길동 기자 =": the writers a wire's dateline names
+        add_names(article.authors, list(layout.dateline.names))
+        sources["authors"] = "the writers named in the dateline"
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:
         article.authors.append(closing)  # "(Tribunnews.com/Rina Marlina)" under the text

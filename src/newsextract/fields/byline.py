@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
 
 from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache
-from newsextract.fields.dateline import is_outlet
+from newsextract.fields.dateline import is_outlet, without_glued_role
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
@@ -298,6 +298,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             return None  # "Reporter for The Guardian": the role's outlet, no name
     if not words or len(words) > 6:
         return None
+    if len(words) == 1 and _uncased(words[0]):
+        # "记者王敬照", "山田太郎記者": a role glued to a name in a script without spaces
+        words = [without_glued_role(words[0])]
+        s = words[0]
     half = len(words) // 2
     if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
         words = words[:half]  # "Sean Martin Sean Martin": a name printed twice (a link and its text)

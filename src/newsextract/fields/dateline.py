@@ -65,6 +65,8 @@ class Dateline:
     raw: str
     standalone: bool  # the dateline stood alone in its block ("Jakarta -")
     byline: Optional[str] = None  # a credit run into it ahead ("Laporan Wartawan X.com, Name")
+    # the writers a wire dateline of a script without case names ("【ワシントン=山田太郎】")
+    names: Tuple[str, ...] = ()
 
 
 def is_outlet(part: str) -> bool:
@@ -349,8 +351,160 @@ def _date_words() -> FrozenSet[str]:
     return frozenset(merged_months()) | merged_days()
 
 
+def _uncased_word(word: str) -> bool:
+    """Letters of a script without case (kana, Chinese characters, Hangul), a name's or a
+    place's middle dot among them ("ニュー・デリー")."""
+    letters = word.replace("・", "").replace("·", "")
+    return bool(letters) and letters.isalpha() and letters.lower() == letters.upper()
+
+
+@lru_cache(maxsize=None)
+def _uncased_roles() -> Tuple[str, ...]:
+    """Every profile's role words in a script without case ("记者", "記者", "기자"), longest
+    first."""
+    return tuple(sorted((r for r in merged().role_words if _uncased_word(r)), key=len, reverse=True))
+
+
+def without_glued_role(word: str) -> str:
+    """A name in a script without case without the role glued before or after it ("记者王敬照"
+    -> "王敬照", "山田太郎記者" -> "山田太郎"): two letters of the name at least are left."""
+    for role in _uncased_roles():
+        if word.startswith(role) and len(word) - len(role) >= 2:
+            return word[len(role):]
+        if word.endswith(role) and len(word) - len(role) >= 2:
+            return word[:-len(role)]
+    return word
+
+
+# Wire datelines of the scripts without case, each printed in one shape across its language's
+# press (the writers' names have no capitals and no spaces: the shape, not the words, tells):
+# the place and the writer or the agency in lenticular brackets, "【ワシントン=山田太郎】",
+# "【ソウル共同】"; the place and the agency in parentheses or brackets, then the reporter, the
+# role and an equals sign, "(서울=연합뉴스) 홍길동 기자 =", "[세종=뉴스1] 김철수 기자 ="; the
+# outlet, the place and the day, "电" (wired), and the reporters in parentheses,
+# "新华社北京12月5日电（记者 张三）", "本报北京12月5日电（记者 张三 李四）".
+_LENTICULAR = rx(r"^【(?P<inside>[^【】\n]{2,40})】\s*")
+_PAREN_WIRE = rx(r"^[(\[](?P<place>[^()\[\]=＝\s]{1,12})\s?[=＝]\s?(?P<site>[^()\[\]=＝\n]{1,15}?)\s?[)\]]\s*")
+_WRITER_EQUALS = rx(r"(?P<who>[^=＝\n]{2,40}?)\s*[=＝]\s*")
+_WIRED = rx(r"^(?P<lead>[^\W\d_]{2,14}?)(?:\d{1,2}月)?\d{1,2}日[电電]\s*"
+            r"(?:[（(](?P<who>[^（()）\n]{2,40})[）)]\s*)?")
+_NAME_PARTS = rx(r"[\s、，,/]+")
+_WIRE_REST_CHARS = 20  # the text after a wire dateline: a sentence at least (some ten words)
+
+
+def _uncased_names(text: str) -> Optional[Tuple[str, ...]]:
+    """The writers a wire dateline names, without their roles ("记者 张三 李四", "홍길동
+    기자", "山田太郎"): each a word of two to five letters of a script without case; None
+    when any part is something else (a place, a sentence, a Latin name)."""
+    roles = merged().role_words
+    names: List[str] = []
+    for part in _NAME_PARTS.split(text.strip()):
+        if not part or part.casefold() in roles:
+            continue
+        part = without_glued_role(part)  # ("记者张三", "山田太郎記者")
+        if not (2 <= len(part) <= 5 and _uncased_word(part)):
+            return None
+        names.append(part)
+    return tuple(names) if names else None
+
+
+@lru_cache(maxsize=None)
+def _agencies_longest_first() -> Tuple[str, ...]:
+    """Every profile's agencies, the longest first (a name's end is tried for the longest)."""
+    return tuple(sorted(merged().agencies, key=lambda a: (-len(a), a)))
+
+
+def _without_relayed_agency(place: str) -> str:
+    """The place without the agency a wire relays after it ("ワシントンAFP" of
+    "【ワシントンAFP=時事】", AFP's story through Jiji): a listed agency at its end, where the
+    rest is the place's letters."""
+    low = place.casefold()
+    for a in _agencies_longest_first():
+        if low.endswith(a) and len(place) > len(a) and _uncased_word(place[:-len(a)]):
+            return place[:-len(a)]
+    return place
+
+
+def _photo_head(place: str) -> bool:
+    """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), no place."""
+    low = place.casefold()
+    return any(m.startswith(low) and m[len(low):len(low) + 1] in "=＝" for m in merged().caption_markers)
+
+
+def _uncased_wire(text: str) -> Optional[tuple]:
+    """A wire dateline of a script without case opening the paragraph (see _LENTICULAR), and
+    the rest of the paragraph; None for anything else: a bracketed label with no place and no
+    writer ("【速報】", "【写真】"), a caption's credit ("(사진=연합뉴스)")."""
+    k = merged()
+    first = text[:1]
+    m = None
+    if first == "【":
+        m = _LENTICULAR.match(text)
+        if not m:
+            return None
+        inside = m.group("inside").strip()
+        place, eq, who = inside.replace("＝", "=").partition("=")
+        names: Optional[Tuple[str, ...]] = ()
+        site: Optional[str] = None
+        if eq:
+            who = who.strip()
+            if who.casefold() in k.agencies:
+                site = who
+            else:
+                names = _uncased_names(who)
+        else:
+            # "【ソウル共同】": the place, then the agency
+            site = next((a for a in _agencies_longest_first()
+                         if inside.casefold().endswith(a) and len(inside) > len(a)), None)
+            place = inside[:len(inside) - len(site)] if site else ""
+        place = _without_relayed_agency(place.strip())
+        if not site and not names or not (1 <= len(place) <= 12 and _uncased_word(place)) or _photo_head(place):
+            return None
+        end = m.end()
+    elif first in "([":
+        m = _PAREN_WIRE.match(text)
+        if not m or not _uncased_word(m.group("place")) or _photo_head(m.group("place")):
+            return None
+        place, site, names = m.group("place"), m.group("site").strip(), ()
+        end = m.end()
+        w = _WRITER_EQUALS.match(text, end)
+        who = w.group("who").split() if w else []
+        if w and who and who[-1].casefold() in k.role_words:
+            names = _uncased_names(w.group("who"))
+            if names is None:
+                return None
+            end = w.end()
+        elif site.casefold() not in k.agencies:
+            return None  # (an agency's tag, or a reporter's credit after it, tells a wire)
+    elif _uncased_word(first) and "日" in text[:20]:
+        m = _WIRED.match(text)
+        if not m:
+            return None
+        lead = m.group("lead")
+        site = next((a for a in sorted(k.agencies | k.outlets | k.self_outlets, key=len, reverse=True)
+                     if lead.casefold().startswith(a)), None)
+        if not site:
+            return None
+        place = lead[len(site):]
+        if site in k.self_outlets:
+            site = None  # ("本报", this paper: the page's metadata names it)
+        # (the reporters in parentheses; anything else there stays the text's)
+        names = _uncased_names(m.group("who")) if m.group("who") else ()
+        end = m.end() if names or not m.group("who") else m.start("who") - 1
+    else:
+        return None
+    rest = text[end:]
+    if len(rest) < _WIRE_REST_CHARS:
+        return None
+    return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ())), rest
+
+
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
+    if text[:1] in "【([" or text[:1] > "\u3000":
+        found = _uncased_wire(text)
+        if found:
+            return found
     if text[:1] == "(":
         m = _TAG_ONLY.match(text)
         if m and len(text) - m.end() > 40 and (

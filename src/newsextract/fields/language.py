@@ -48,7 +48,7 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
     over the text, so more profiles cost next to nothing. Only the words that are some
     profile's stopwords are counted (a set test each, in C: a third of a page's words).
     """
-    codes = codes or available()
+    codes = codes or counted()
     low = text[:8000].lower()
     tokens = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     counts = Counter(filter(_plain_words(codes).__contains__, tokens))
@@ -132,7 +132,7 @@ def reads_as(text: str, code: Optional[str]) -> bool:
     """The text does not plainly read as another language than `code`'s: its words hold the
     profile's stopwords at least once in fifty, or it is too short to tell (fewer than a
     hundred words), or the language has no profile."""
-    if code is None or code not in available():
+    if code is None or not _countable(code):
         return True
     shares, total = stopword_shares(text[:_READS_AS_CHARS], (code,))
     return not _absent(shares[code], total)
@@ -164,7 +164,7 @@ def page_language(texts: List[str], declared: Optional[str],
         return forced, "option"
     head = _joined_head(texts, 8000)
     other, script, latin = _other_script(head)
-    if other and declared in available():
+    if other and declared is not None and _countable(declared):
         # (a page that declares a Latin profile's language and holds its prose, not a cookie
         # banner's or menus' words, stays in it: an Indonesian page quoting Arabic verses)
         shares, total = stopword_shares(head, (declared,))
@@ -172,7 +172,7 @@ def page_language(texts: List[str], declared: Optional[str],
     if other:
         # most letters are not Latin ones, which every profile writes: its stopwords cannot
         # tell (a page in Arabic or Chinese holds only its menus' English words), the script can
-        if declared and declared not in available() and (
+        if declared and not _countable(declared) and (
                 script in (None, declared) or {script, declared} <= _HAN_LANGUAGES):
             # (Japanese tables print Chinese characters with little kana: "ja" declared stays)
             return declared, "declared by the page"
@@ -200,6 +200,20 @@ def page_language(texts: List[str], declared: Optional[str],
     if _frequent_enough(shares, total, best) and _sure(best, shares):
         return best, "stopword count"
     return None, "unknown"
+
+
+@lru_cache(maxsize=None)
+def counted() -> Tuple[str, ...]:
+    """The languages whose words their profiles' stopwords count: those with a profile that
+    lists them (Japanese, Korean and Chinese have profiles but no stopwords: their words are
+    not parted by spaces; a page declaring one is trusted as a page declaring a language with
+    no profile is, and no text is counted as one)."""
+    return tuple(c for c in available() if get_profile(c).stopwords)
+
+
+def _countable(code: str) -> bool:
+    """The language is one of counted()."""
+    return code in counted()
 
 
 def _other_script(text: str) -> Tuple[bool, Optional[str], float]:

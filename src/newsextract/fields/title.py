@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import MENU_JOIN, Block, short_text_cache
+from newsextract.blocks import MENU_JOIN, Block, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline
@@ -149,7 +149,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # (a Markdown dump the style's sniff missed, one with no links: its heading's marks,
             # "# How RPA vendors aim ...", are no part of the headline)
             text = text.lstrip("#").strip()
-        n = len(text.split())
+        # (in words; a headline in Chinese or Japanese, written without spaces, is one "word"
+        # to a split: in HTML its characters count, two a word; not in a dump, where no <h1>
+        # tells the headline from the buttons and links of a few characters, "リンクをコピーする",
+        # which would count as words too)
+        n = len(text.split()) if dump else units(text)
         if n < 2 or n > 30 or len(text) > 250:
             continue
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
@@ -221,8 +225,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_good_length
         elif n < 4:
             score += W.title_too_short
-        if text.endswith(".") and not text.endswith(".."):
-            # headlines do not end with a full stop; captions do
+        if text.endswith((".", "。")) and not text.endswith(".."):
+            # headlines do not end with a full stop; captions do (and standfirsts: in Chinese
+            # and Japanese, the ideographic stop)
             score += W.title_full_stop_long if n > 12 else W.title_full_stop
         if text[0].islower():
             score += W.title_lower_case  # "id tag, tag": tag lines and fragments start in lower case
@@ -380,7 +385,7 @@ def _ceiling(b: Block, text: str, n: int, hinted: bool, dump: bool, count: int) 
         most += W.title_good_length
     elif n < 4:
         most += W.title_too_short
-    if text.endswith(".") and not text.endswith(".."):
+    if text.endswith((".", "。")) and not text.endswith(".."):
         most += W.title_full_stop_long if n > 12 else W.title_full_stop
     if text[0].islower():
         most += W.title_lower_case

@@ -373,6 +373,9 @@ class Profile:
     # Outlets' names printed without their domain before a dateline's place ("VIVA, Jakarta -"),
     # lower-cased: a name that could be a place's is an outlet's only when known.
     outlets: FrozenSet[str] = frozenset()
+    # What a paper calls itself in its own dateline ("本报北京12月5日电", "this paper"): an
+    # outlet's place in the dateline, but no site's name (the page's metadata names the site).
+    self_outlets: FrozenSet[str] = frozenset()
     # Domain suffixes of outlets' names ("KOMPAS.com", "Antaranews.id").
     domain_suffixes: Tuple[str, ...] = ()
     # Words that open the heading of a box about the outlet after the article ("Tentang Cek

@@ -1,0 +1,170 @@
+"""The profiles of the languages written without spaces or case (ja, ko, zh) and what code they
+need beyond data: the wire datelines of their press ("【ワシントン=山田太郎】", "(서울=연합뉴스)
+홍길동 기자 =", "新华社北京12月5日电（记者 张三）"), a role glued to a name ("记者王敬照"), their
+pages' language told by the script while their profiles count no stopwords; and the read-also
+labels of languages with no profile (Czech, Polish, Turkish, Russian, Ukrainian). Each rule
+with the lines that look like its shape and are not."""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import pytest
+
+import newsextract
+from newsextract.classify import _labelled_title, is_boilerplate, is_related_heading
+from newsextract.fields.byline import parse_credit, role_byline
+from newsextract.fields.dateline import find_dateline
+from newsextract.fields.language import page_language, stopword_shares
+from newsextract.profiles import available, get_profile, merged
+
+
+def _wire(text: str) -> Optional[Tuple[Optional[str], Optional[str], Tuple[str, ...]]]:
+    found = find_dateline(text)
+    return (found[0].location, found[0].site, found[0].names) if found else None
+
+
+JA_REST = "米政府は5日、新たな関税措置を発表した。対象は鉄鋼とアルミニウムの輸入品となる。"
+KO_REST = "정부가 5일 부동산 대책을 발표했다. 수도권 주택 공급을 늘리는 것이 핵심이다."
+ZH_REST = "国务院总理5日主持召开国务院常务会议，研究部署下一阶段的经济工作。"
+
+
+@pytest.mark.parametrize("text, want", [
+    # Japanese: the place and the writer, or the place and the agency, in lenticular brackets
+    ("【ワシントン=山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("【ワシントン＝山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("【ニューヨーク=山田太郎、鈴木一郎】" + JA_REST, ("ニューヨーク", None, ("山田太郎", "鈴木一郎"))),
+    ("【ソウル共同】" + JA_REST, ("ソウル", "共同", ())),
+    ("【北京=共同】" + JA_REST, ("北京", "共同", ())),
+    ("【ワシントン時事】" + JA_REST, ("ワシントン", "時事", ())),
+    # (an agency's story relayed by another: the place, then the first agency's name)
+    ("【ワシントンAFP=時事】" + JA_REST, ("ワシントン", "時事", ())),
+    ("【ワシントンAFP時事】" + JA_REST, ("ワシントン", "時事", ())),
+    # Korean: the place and the agency in parentheses or brackets, the reporter and "기자 ="
+    ("(서울=연합뉴스) 홍길동 기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
+    ("[세종=뉴스1] 김철수 기자 = " + KO_REST, ("세종", "뉴스1", ("김철수",))),
+    ("(부산=예시일보) 김민수 기자 = " + KO_REST, ("부산", "예시일보", ("김민수",))),
+    ("(서울=연합뉴스) " + KO_REST, ("서울", "연합뉴스", ())),
+    # Chinese: the outlet, the place, the day, "电", and the reporters in parentheses
+    ("新华社北京12月5日电（记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    ("本报杭州12月5日电（记者 李明 陈静）" + ZH_REST, ("杭州", None, ("李明", "陈静"))),
+    ("新华社北京12月5日电（记者张三、李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
+    ("中新网12月5日电 " + ZH_REST, (None, "中新网", ())),
+    # near misses: a bracketed label with no place and no writer, a caption's credit, an
+    # outlet no agency's with no reporter after it, a sentence that opens on a day and "电"
+    # (a telephone), a note in parentheses, an English tag
+    ("【速報】" + JA_REST, None),
+    ("【写真】" + JA_REST, None),
+    ("【独自】" + JA_REST, None),
+    ("【写真=共同】" + JA_REST, None),
+    ("【図解・政治】" + JA_REST, None),
+    ("【NHK=共同】" + JA_REST, None),
+    ("(사진=연합뉴스) " + KO_REST, None),
+    ("(서울=예시일보) " + KO_REST, None),
+    ("(출처=통계청) 자료에 따르면 " + KO_REST, None),
+    ("(서울=연합뉴스) 기자회견을 연 장관은 " + KO_REST, ("서울", "연합뉴스", ())),
+    ("他12月5日电话告诉记者，这个项目明年就会开工，目前各项准备工作都已经就绪。", None),
+    ("记者12月5日电话采访了该公司负责人，对方表示将尽快公布调查结果。", None),
+    ("（记者 张三）" + ZH_REST, None),
+])
+def test_wire_datelines_of_scripts_without_case(text: str, want) -> None:
+    assert _wire(text) == want
+
+
+def test_a_wire_dateline_needs_a_text_after_it() -> None:
+    # (a related link's line, "【ソウル共同】" and a few words, is no text's opening)
+    assert _wire("【ソウル共同】韓国で大雪") is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("홍길동 기자", "홍길동"),
+    ("이영희 논설위원", "이영희"),
+    # near misses: a sentence that holds "기자" (reporter) in a compound ("기자회견", a press
+    # conference), a related link's headline with its writer, a role alone
+    ("기자회견을 열었다", None),
+    ("장관 기자회견", None),
+    ("기자", None),
+])
+def test_korean_role_bylines(line: str, name: Optional[str]) -> None:
+    assert role_byline(line, merged()) == name
+
+
+@pytest.mark.parametrize("credit, authors, editors", [
+    ("作者： 记者王敬照 编辑： 王华军", ["王敬照"], ["王华军"]),  # a role glued before the name
+    ("作者：刘洋", ["刘洋"], []),
+    ("责任编辑：王芳", [], ["王芳"]),
+    # near misses: sentences that hold the words (a press conference, an editorial office)
+    ("首相は記者会見で「方針に変わりはない」と述べた。", [], []),
+    ("编辑部表示，将尽快核实读者反映的问题。", [], []),
+    ("기자회견에서 장관은 이같이 말했다.", [], []),
+])
+def test_cjk_credits(credit: str, authors, editors) -> None:
+    found = parse_credit(credit, merged())
+    assert (found[0], found[1]) == (authors, editors)
+
+
+def test_cjk_profiles_count_no_stopwords() -> None:
+    # (words not parted by spaces: the script tells these languages, no word count)
+    assert {"ja", "ko", "zh"} <= set(available())
+    assert all(not get_profile(c).stopwords for c in ("ja", "ko", "zh"))
+    shares, _ = stopword_shares("the cat and the dog were in the garden with her")
+    assert not {"ja", "ko", "zh"} & set(shares)
+
+
+HAN_HEAVY = ("東京都千代田区霞が関一丁目所在国土交通省本省庁舎内会議室開催予定関係閣僚会議出席者一覧表"
+             "内閣総理大臣官房長官財務大臣経済産業大臣国土交通大臣環境大臣防衛大臣外務大臣法務大臣" * 3)
+
+
+def test_a_page_declaring_japanese_stays_japanese_with_few_kana() -> None:
+    # a table of Chinese characters with little kana on a page that declares "ja": Japanese,
+    # as it was when Japanese had no profile (not Chinese, which the script alone would say)
+    assert page_language([HAN_HEAVY], "ja", None)[0] == "ja"
+    assert page_language([HAN_HEAVY], "zh", None)[0] == "zh"
+
+
+@pytest.mark.parametrize("heading", ["関連記事", "あわせて読みたい", "관련기사", "관련 기사", "相关阅读", "相关新闻",
+                                     "Související články", "Czytaj także", "İlgili Haberler", "Читайте также"])
+def test_related_headings(heading: str) -> None:
+    assert is_related_heading(heading)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("あわせて読みたい：地方の図書館、利用者が増加", "地方の図書館、利用者が増加"),
+    ("관련기사: 한은, 기준금리 동결", "한은, 기준금리 동결"),
+    ("相关阅读：前三季度经济运行稳中有进", "前三季度经济运行稳中有进"),
+    ("Čtěte také: Kraj rozdělil dotace malým obcím", "Kraj rozdělil dotace malým obcím"),
+    ("Czytaj także: Smog w małych miastach", "Smog w małych miastach"),
+    ("Ayrıca okuyun: Meteorolojiden yeni uyarı", "Meteorolojiden yeni uyarı"),
+    ("Читайте также: Новые правила вступают в силу", "Новые правила вступают в силу"),
+    # near misses: the words opening a sentence of the text ("see also how the town changed",
+    # "the related article's figures show")
+    ("Zobacz także, jak zmieniło się miasto w ostatnich latach.", None),
+    ("Czytaj także, co o planach miasta mówią mieszkańcy.", None),
+    ("관련 기사를 보면 정부는 지난해에도 같은 대책을 내놓았다.", None),
+    ("関連記事によると、同市は来年度も事業を続ける。", None),
+])
+def test_read_also_labels(line: str, title: Optional[str]) -> None:
+    assert _labelled_title(line) == title
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Zapisz się na newsletter i otrzymuj najważniejsze informacje.", True),
+    ("Přihlaste se k odběru newsletteru a dostávejte zprávy každé ráno.", True),
+    ("Bültenimize abone olun, günün haberleri her sabah e-postanızda.", True),
+    # near misses: the text's sentences about newsletters and subscriptions
+    ("Mieszkańcy mogą zapisać się na listę oczekujących do końca miesiąca.", False),
+    ("Gazete, abone sayısının geçen yıl yüzde on arttığını açıkladı.", False),
+])
+def test_newsletter_prompts(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) == furniture
+
+
+def test_a_korean_wire_story_gives_its_place_and_reporter() -> None:
+    page = ("<html lang='ko'><body><article><h1>정부, 내년 성장률 전망 하향</h1>"
+            "<p>(세종=연합뉴스) 홍길동 기자 = 기획재정부는 5일 발표한 경제정책방향에서 내년 성장률 전망치를 "
+            "기존 2.4%에서 2.1%로 내려 잡았다고 밝혔다. 수출 증가세가 둔화하고 내수 회복이 늦어지고 있다는 "
+            "판단에 따른 것이다.</p><p>정부는 상반기에 재정을 집중적으로 집행하고 소상공인 지원도 확대하기로 "
+            "했다. 물가 상승률은 2% 안팎에서 안정될 것으로 내다봤다.</p></article></body></html>")
+    a = newsextract.extract(page)
+    assert (a.location, a.authors) == ("세종", ["홍길동"])
+    assert a.body.startswith("기획재정부는 5일")
