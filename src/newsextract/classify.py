@@ -1835,7 +1835,6 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
     repeat of the headline, a caption, a lone word). Returns the body's blocks, the lead
     (`find_lead`) first when there is one."""
     title_key = match_key(title or "")
-    _rebase_hints(blocks, layout.start, layout.end)
     body: List[Block] = []
     if lead[0] >= 0:
         blocks[lead[0]].mark(BODY, f"lead under the headline: {lead[1]}")
@@ -1943,40 +1942,6 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         for b in body[wall:]:
             b.mark(BOILERPLATE, "a paywall's notice and the pitch after it")
     return [b for b in body if b.label == BODY]
-
-
-def _rebase_hints(blocks: List[Block], start: int, end: int) -> None:
-    """HTML: read the class hints inside the text's element against the text's own, when a
-    class name over the whole text marks it as furniture (every paragraph of the run under a
-    hint below zero: an article's element named "noticia-relacionada", "teaser-text").
-
-    Such a name says nothing of one line against another: a short opening line, a subhead, the
-    paragraphs after it score below zero by it alone, and the body's passes, which leave out
-    lines under a furniture hint, leave them out. Inside the element holding most of the run's
-    prose, the share of each block's negative hint that the text's paragraphs carry too (the
-    least negative of theirs) is taken off its hint and its score; a box nested in the element
-    under a furniture name of its own (comments, a teaser box) keeps the rest of its hint.
-    Only when every block of that element stands under a hint below zero (where some do not,
-    the hint is not over the whole element but over boxes within it), and the element holds
-    half the page's blocks at most (the text's element, not the page's: a form around the
-    page)."""
-    prose = [b for b in blocks[start:end] if not b.label and b.path and _prose(b)]
-    if not prose or any(b.hint >= 0 for b in prose):
-        return  # (most pages: the text stands under no furniture hint)
-    holder = _holder(prose)
-    if holder is None:
-        return
-    n = len(holder)
-    inside = [b for b in blocks if b.path[:n] == holder]
-    if any(b.hint >= 0 for b in inside) or 2 * len(inside) > len(blocks):
-        return  # (the hint is not over the whole element but the paragraphs' own boxes give
-        # it; or the element is the page's, its menus and teasers too: a form around the page)
-    floor = max(b.hint for b in prose)
-    for b in inside:
-        if b.hint < 0:
-            share = max(floor, b.hint)
-            b.hint -= share
-            b.score -= share
 
 
 def _thin_tail(blocks: List[Block], body: List[Block]) -> List[Block]:
@@ -2642,8 +2607,6 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         return []
     n = len(holder)
     last = body[-1].index
-    while last + 1 < len(blocks) and blocks[last + 1].path[:n] == holder and _closing_furniture(blocks[last + 1]):
-        last += 1  # (the element closes on a picture and its caption, a line of links: no more text)
     if last + 1 >= len(blocks) or blocks[last + 1].path[:n] == holder:
         return []  # (most texts: the element goes on with what its fill left out)
 
@@ -2672,8 +2635,6 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         start = None
         for b in blocks[last + 1:last + 1 + W.continue_gap]:
             if b.path[:n] == inside:
-                if _closing_furniture(b):
-                    continue
                 return found  # (the element goes on with what its fill left out)
             if b.path[:n - 2] == holder[:n - 2] and (
                     paragraph(b) and not blocks[b.index - 1].heading
@@ -2701,15 +2662,6 @@ def _continued_text(blocks: List[Block], body: Sequence[Block],
         for b in part:
             b.mark(BODY, "the text going on past a box between its elements")
         found.extend(part)
-
-
-def _closing_furniture(b: Block) -> bool:
-    """A line that may close the text's element past its last paragraph without the text
-    going on in it: a picture's caption or credit, a line of links, furniture a rule labelled;
-    no heading and no paragraph of prose (a comment, a paragraph the fill left out)."""
-    return not b.heading and not _prose(b) and (
-        caption_like(b) or b.tag in ("figcaption", "figure") or b.link_density >= W.span_link_density
-        or b.label in (BOILERPLATE, RELATED, LIST, CAPTION, OUTSIDE))
 
 
 def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
