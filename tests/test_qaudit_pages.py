@@ -1,0 +1,183 @@
+"""The quotation audit of issue 11: invented article pages built around the shapes in which
+Indonesian and English reporting prints quotations and their speakers (fixtures/qaudit/make.py
+writes them, their w3m, lynx and BeautifulSoup dumps, and gold.json, each quotation's first
+words and its speaker as printed, written by hand before the program ran); each page's
+quotations, speakers and the absence of other quotations asserted on the page and its dumps;
+then the near misses of the rules the audit added."""
+
+from __future__ import annotations
+
+import json
+from typing import Dict, List, Optional, Tuple
+
+import pytest
+
+import newsextract
+from tests.audit import audit_params, field_ok, id_speakers, read_page
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "qaudit"
+GOLD: Dict[str, dict] = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+KINDS = {"html": ".html", "w3m": ".w3m.txt", "lynx": ".lynx.txt", "soup": ".soup.txt"}
+FIELDS = ("quotes", "speakers", "no_other")
+
+# what the program still gets wrong (the report lists them): (page, kind or "*", field)
+KNOWN = {
+    # a quotation no cue attributes, after a sentence whose named subject reports speech: a
+    # rule for it was taken back after review (it gave a statement's, a note's words to the
+    # sentence's subject); the quotation is left out
+    ("id_uncued", "*", "quotes"),
+    # '"...," one engineer, who asked not to be named ..., said': a numeral opens the unnamed
+    # subject and a relative clause parts it from its verb; the quotation before's speaker
+    ("en_company", "*", "speakers"),
+    # Japanese corner marks: a quotation's length is counted in words parted by spaces, and
+    # Japanese prints none (every 「」 span is one word, too short to be a quotation)
+    ("ja_kagi", "*", "quotes"),
+    # short w3m dumps: a paragraph parted where w3m wrapped it (the body's first paragraph,
+    # with "Basuki Tjahaja Purnama atau Ahok", is lost; a quotation's opening mark left on the
+    # line before), as in the third Indonesian audit
+    ("id_nickname", "w3m", "speakers"), ("en_says", "w3m", "quotes"),
+}
+
+
+def _ok(name: str, kind: str, field: str) -> bool:
+    article = read_page(PAGES / (name + KINDS[kind]))
+    gold = GOLD[name]
+    if field == "no_other":  # every quotation found is one of the gold's
+        return all(any(q.text.startswith(g["text_start"]) for g in gold["quotes"]) for q in article.quotes)
+    return field_ok(article, gold, field)
+
+
+@pytest.mark.parametrize("name, kind, field", audit_params(GOLD, KINDS, FIELDS, KNOWN))
+def test_audit_page(name: str, kind: str, field: str) -> None:
+    assert _ok(name, kind, field)
+
+
+def _en_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
+    """The quotations (first word, speaker) of an English paragraph set between two plain ones."""
+    lead = "The city council met on Tuesday evening to vote on the budget for the coming year."
+    last = "The council will meet again next month to discuss the remaining items on its agenda."
+    html = (f"<html lang='en'><body><article><h1>Council Votes on Budget After Long Debate</h1><p>{lead}</p>"
+            f"<p>{par}</p><p>{last}</p></article></body></html>")
+    return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
+
+
+P = "\"Pasokan dari petani berkurang karena hujan terus turun sejak awal bulan.\""
+K = "\"Kami sudah berkoordinasi dengan daerah penghasil untuk menambah pasokan.\""
+
+
+@pytest.mark.parametrize("par, found", [
+    # an age in parentheses between the name and its verb
+    (f"Seorang pedagang, Siti Aminah (45), mengatakan, {P}", [("Pasokan", "Siti Aminah")]),
+    (f"Siti Aminah (45) mengatakan, {P}", [("Pasokan", "Siti Aminah")]),
+    # an office whose name goes on past "dan", its holder set off by commas
+    (f"Kepala Bidang Perdagangan Dinas Koperasi dan UMKM Kota Sukamaju, Rina Marlina, menjelaskan: {K}",
+     [("Kami", "Rina Marlina")]),
+    # near misses: a place set off after the office (one word: no one named, but the office's
+    # last words are taken, as before)
+    pytest.param(f"Kepala Dinas Koperasi dan UMKM Kota Sukamaju, Jakarta, mengatakan, {K}", [("Kami", None)],
+                 marks=pytest.mark.xfail(strict=True, reason="an office's last words with a place are taken for a name")),
+    # "Menurut" and a role in lower case before the name
+    (f"Menurut pengamat transportasi Budi Santoso, {P}", [("Pasokan", "Budi Santoso")]),
+    # near misses: a report or data of a body, no person (no quotation attributed)
+    (f"Menurut laporan Kompas TV, {K}", []),
+    ("Menurut data Badan Pusat Statistik, \"inflasi bulan ini mencapai tiga persen dan terus naik.\"", []),
+])
+def test_indonesian_speaker_shapes(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
+
+
+def test_no_club_for_two_people_joined() -> None:
+    # (near miss: two people joined by "dan" and a club set off after them; no office opens
+    # the run, so the club is no holder's name)
+    found = id_speakers(f"Budi Santoso dan Andi Wijaya, Persikota Sukamaju, mengatakan, {K}")
+    assert [w for w, _ in found] == ["Kami"] and found[0][1] != "Persikota Sukamaju"
+
+
+def test_a_colon_closing_the_paragraph_before() -> None:
+    html = ("<html lang='id'><body><article><h1>Gubernur Larang ASN Mudik dengan Mobil Dinas</h1>"
+            "<p>Gubernur Jawa Tengah Bambang Sulistyo melarang aparatur sipil negara memakai mobil dinas.</p>"
+            "<p>Dalam apel pagi di halaman kantor gubernur, Bambang menegaskan:</p>"
+            "<p>\"Mobil dinas itu milik rakyat. Siapa yang melanggar akan saya beri sanksi tegas.\"</p>"
+            "<p>Dalam apel itu hadir pula Sekretaris Daerah Rina Wulandari dan para kepala dinas.</p>"
+            "<p>Berikut isi surat edaran itu:</p>"
+            "<p>\"Aparatur sipil negara dilarang menggunakan kendaraan dinas untuk keperluan pribadi.\"</p>"
+            "</article></body></html>")
+    # (near miss: a colon after no one's verb, "Berikut isi surat edaran itu:", names no
+    # speaker; the quotation goes to the one before as it did)
+    assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
+        ("Mobil", "Bambang Sulistyo"), ("Aparatur", "Bambang Sulistyo")]
+
+
+UNNAMED_OFFICE = pytest.mark.xfail(strict=True, reason="an office no one was printed with: the quotation "
+                                   "before's speaker")
+W = "\"We will monitor the lanes closely for six months,\""
+R = "Council member Tom Ruiz disagreed. \"This plan costs too much money for us,\" Ruiz said."
+
+
+@pytest.mark.parametrize("par, found", [
+    # "according to" and a role in lower case before the name
+    ("According to agronomist Priya Raman, \"the trees will need two good seasons to recover.\"",
+     [("the", "Priya Raman")]),
+    ("According to police spokesman John Miller, \"the bridge will remain closed for another week.\"",
+     [("the", "John Miller")]),
+    # near misses: data of a body (a preposition among the role's words)
+    ("According to data from Statistics Indonesia, \"the economy grew faster than expected in the quarter.\"", []),
+    # "said the <office>, <name>"
+    (f"{W} said the transportation commissioner, Alan Fitch, who presented the plan.", [("We", "Alan Fitch")]),
+    (f"{W} said the city's new transportation commissioner, Alan Fitch.", [("We", "Alan Fitch")]),
+    # near misses: a firm's name in the description (left alone: no name read, as before); the
+    # office's holder not named after it
+    pytest.param(f"{W} said the Acme Corp chief executive, Jane Doe.", [("We", "Jane Doe")],
+                 marks=pytest.mark.xfail(strict=True, reason="a capitalised word inside the description ends it")),
+    (f"{W} said the mayor, adding that Governor Tom Jones would visit.", [("We", None)]),
+    # "the mayor said", "said the mayor, who": the person the text printed with that office
+    (f"Mayor Ellen Park spoke first. {W} said the mayor, who presented the plan.", [("We", "Ellen Park")]),
+    (f"Mayor Ellen Park spoke first. {R} {W} the mayor said.", [("This", "Tom Ruiz"), ("We", "Ellen Park")]),
+    # near misses: an indefinite article (someone unnamed); an office of a body ("the head of
+    # the agency") or one the text printed with no one: no one named (but the quotation
+    # before's speaker is given, as before)
+    (f"Police spokesman Dan Ortiz spoke first. {R} {W} a spokesman said.", [("This", "Tom Ruiz"), ("We", None)]),
+    pytest.param(f"Chief Executive Officer Ann Lee spoke first. {R} {W} the head of the agency said.",
+                 [("This", "Tom Ruiz"), ("We", None)], marks=UNNAMED_OFFICE),
+    pytest.param(f"{R} {W} the mayor said.", [("This", "Tom Ruiz"), ("We", None)], marks=UNNAMED_OFFICE),
+    # a quotation its cue splits, the first part of three words or more, the second going on
+    # in lower case
+    ("\"Most of our patients,\" said Dr. Helen Osei, the clinic's director, \"work shifts that end late.\"",
+     [("Most", "Helen Osei")]),
+    # near miss: a second part that opens a new sentence
+    ("\"Most of our patients are tired,\" said Dr. Helen Osei. \"We stay open until two in the morning.\"",
+     [("Most", "Helen Osei"), ("We", "Helen Osei")]),
+])
+def test_english_speaker_shapes(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found
+
+
+def test_no_join_across_a_second_speaker() -> None:
+    # (near miss: a second clause with its own subject and verb between the parts, the second
+    # part in lower case: two quotations, not one)
+    found = _en_speakers("\"Most of our patients are tired,\" Osei said, and the nurse said, \"they work shifts "
+                         "that end late.\"")
+    assert [w for w, _ in found] == ["Most", "they"]
+
+
+def test_a_surname_the_family_shares() -> None:
+    html = ("<html lang='en'><body><article><h1>The Last Bookbinder on Mill Street</h1>"
+            "<p>For forty years, Samuel Achebe has repaired old books in a narrow shop on Mill Street.</p>"
+            "<p>\"People bring me their grandparents' Bibles and cookbooks,\" says Achebe, who learned the trade "
+            "from his uncle.</p><p>His daughter, Ruth Achebe, now works beside him. \"I used to think it was "
+            "boring,\" Ruth says.</p></article></body></html>")
+    # (the surname alone, before the daughter is named, is the father's)
+    assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
+        ("People", "Samuel Achebe"), ("I", "Ruth Achebe")]
+
+
+@pytest.mark.xfail(strict=True, reason="after the daughter is named, the surname goes to the full name the text "
+                   "registered (hers); the text's registering tells no father from daughter")
+def test_a_surname_after_both_are_named() -> None:
+    html = ("<html lang='en'><body><article><h1>The Last Bookbinder on Mill Street</h1>"
+            "<p>For forty years, Samuel Achebe has repaired old books in a narrow shop on Mill Street.</p>"
+            "<p>His daughter, Ruth Achebe, now works beside him. \"I used to think it was boring,\" Ruth says.</p>"
+            "<p>\"She is better at it than I am already,\" Achebe says.</p></article></body></html>")
+    assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
+        ("I", "Ruth Achebe"), ("She", "Samuel Achebe")]
