@@ -36,7 +36,10 @@ KNOWN = {
     # short w3m dumps: a paragraph parted where w3m wrapped it (the body's first paragraph,
     # with "Basuki Tjahaja Purnama atau Ahok", is lost; a quotation's opening mark left on the
     # line before), as in the third Indonesian audit
-    ("id_nickname", "w3m", "speakers"), ("en_says", "w3m", "quotes"),
+    ("id_nickname", "w3m", "speakers"), ("en_says", "w3m", "quotes"), ("id_hal_itu", "w3m", "quotes"),
+    # a BeautifulSoup dump's "Baca juga:" line and its link between two paragraphs of one
+    # quotation end the body there: the quotation's last paragraph and its cue are lost
+    ("id_interrupted", "soup", "quotes"), ("id_interrupted", "soup", "speakers"),
 }
 
 
@@ -181,3 +184,52 @@ def test_a_surname_after_both_are_named() -> None:
             "<p>\"She is better at it than I am already,\" Achebe says.</p></article></body></html>")
     assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
         ("I", "Ruth Achebe"), ("She", "Samuel Achebe")]
+
+
+def _id_pars(pars: List[str]) -> List[Tuple[str, Optional[str]]]:
+    html = ("<html lang='id'><body><article><h1>Polisi Bongkar Sindikat Penipuan Daring di Bandung</h1>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
+
+
+LEAD = "Kepolisian Daerah Jawa Barat membongkar sindikat penipuan daring yang merugikan ratusan korban."
+BUDI = "\"Kami sudah memeriksa dua belas saksi dalam perkara ini,\" kata Kapolda Jawa Barat Irjen Budi Santoso."
+ALONE = "\"Para pelaku mengaku sebagai petugas bank dan meminta kode rahasia korban.\""
+LAST = "Polisi menyita 40 telepon genggam dari para pelaku di lokasi."
+
+
+@pytest.mark.parametrize("nxt, speaker", [
+    # a quotation alone in its paragraph, its cue opening the next with "Hal itu", "Demikian"
+    ("Hal itu disampaikan Direktur Reserse Siber Polda Jawa Barat, Kombes Pol Andreas Siregar, di Bandung.",
+     "Andreas Siregar"),
+    ("Hal tersebut diungkapkan Andreas Siregar kepada wartawan.", "Andreas Siregar"),
+    ("Demikian kata Andreas Siregar di Bandung.", "Andreas Siregar"),
+    ("Hal itu disampaikannya di Bandung, Jumat.", "Budi Santoso"),
+    # near misses: the next paragraph names no one, or says no one's words ("Hal itu
+    # membuat ..."), or opens so with no cue ("Begitu tiba ..."): the quotation goes on in
+    # the voice before, as it did
+    ("Hal itu disampaikan dalam rapat koordinasi di Bandung, Jumat.", "Budi Santoso"),
+    ("Hal itu membuat warga resah dan melapor ke polisi.", "Budi Santoso"),
+    ("Begitu tiba di lokasi, Andreas Siregar langsung memeriksa barang bukti.", "Budi Santoso"),
+])
+def test_a_cue_opening_the_next_paragraph(nxt: str, speaker: str) -> None:
+    assert _id_pars([LEAD, BUDI, ALONE, nxt, LAST]) == [("Kami", "Budi Santoso"), ("Para", speaker)]
+
+
+def test_a_cue_in_the_next_paragraph_only_after_a_quotation_closing_its_own() -> None:
+    # (near miss: the quotation has its cue; the next paragraph's "Hal itu disampaikan X" is
+    # about something else)
+    found = _id_pars([LEAD, BUDI, "Hal itu disampaikan Andreas Siregar di Bandung.", LAST])
+    assert found == [("Kami", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("par, found", [
+    # a pronoun after a sentence that opens with a name and an age set off by commas
+    ("Grace Liu, 62, has sold dumplings here since the market opened. \"My hands know the work better than "
+     "my head does now,\" she says.", [("My", "Grace Liu")]),
+    # near miss: a place and a number opening the sentence is no person
+    ("Building 7, 12, was closed by the fire service. \"My hands know the work better than my head does "
+     "now,\" she says.", [("My", None)]),
+])
+def test_a_sentence_opening_with_a_name_and_an_age(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found

@@ -1475,6 +1475,18 @@ def _single_heading(text: str, after: str) -> bool:
     return after.lstrip()[:1] in (":", "—", "–") or text[-1:] not in ".,!?…" or capitals * 5 >= len(words) * 3
 
 
+@lru_cache(maxsize=None)
+def _cue_opener_rx(profile: Profile) -> "re.Pattern[str]":
+    """A cue opener ("demikian", "hal itu") at a paragraph's start."""
+    openers = "|".join(map(re.escape, sorted(profile.cue_openers, key=longest_first)))
+    return rx(r"\s*(?i:" + openers + r")\s")
+
+
+def _cue_opener_first(par: str, profile: Profile) -> bool:
+    """The paragraph opens with a word that points back to a quotation before its cue."""
+    return bool(profile.cue_openers) and _cue_opener_rx(profile).match(par) is not None
+
+
 def _cue_match(cue_rx: "re.Pattern[str]", text: str, profile: Profile) -> Optional["re.Match[str]"]:
     """cue_rx's match at the text's start, unless its verb is a noun too and no name, title,
     pronoun or suffix follows it ('"Program X" nilai anggarannya', '"...," nilai tukar rupiah')."""
@@ -1558,6 +1570,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 continue
             after = par[sp.cue_at:] if sp.cue_at >= 0 else par[sp.end:] if sp.closed else \
                 _cue_after_run(paragraphs, k)
+            if sp.closed and not after.strip() and k + 1 < len(paragraphs) and \
+                    _cue_opener_first(paragraphs[k + 1], profile):
+                # a quotation closing its paragraph, its cue opening the next with a word that
+                # points back to it ("Hal itu disampaikan Kepala ..., Budi Santoso, di Bandung.")
+                after, borrowed = " " + paragraphs[k + 1], True
+            else:
+                borrowed = False
             before = par[:sp.start]
             speaker = None
             cue = None
@@ -1582,6 +1601,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             speaker = _office_holder(rest, profile, people, body, offset + sp.start)
                         resolved_by = "name" if speaker else \
                             "pronoun" if not phrase and _epithet(rest, profile) else "none"
+                if borrowed and resolved_by not in ("name", "pronoun"):
+                    # ("Hal itu disampaikan dalam rapat": the next paragraph names no one; the
+                    # quotation is read as before, alone)
+                    cue, speaker, resolved_by, after, m = None, None, None, "", None
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
@@ -1908,8 +1931,9 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
 
 # a run of two to four capitalised words that opens a sentence or follows a clause set off
 # before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
+# (an age set off after it: "Grace Liu, 62, has sold ...")
 _OPENING_NAME = rx(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
-                           r",? [a-z]")
+                           r"(?:, \d{1,3},)?,? [a-z]")
 _SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
 _FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
 

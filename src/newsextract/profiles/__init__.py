@@ -199,7 +199,7 @@ class Profile:
     # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
     cue_adverbs: Tuple[str, ...] = ()
     # Words that may open the attribution after a quotation, before its verb ('"...,"
-    # demikian kata X').
+    # demikian kata X'), in its paragraph or opening the next ("Hal itu disampaikan X").
     cue_openers: Tuple[str, ...] = ()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
