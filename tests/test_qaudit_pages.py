@@ -40,6 +40,14 @@ KNOWN = {
     # a BeautifulSoup dump's "Baca juga:" line and its link between two paragraphs of one
     # quotation end the body there: the quotation's last paragraph and its cue are lost
     ("id_interrupted", "soup", "quotes"), ("id_interrupted", "soup", "speakers"),
+    # a short page's BeautifulSoup dump (one text node a line) of paragraphs with a name in
+    # <strong> and a quotation in <i>: the lines are not joined back into paragraphs (a name
+    # alone on its line, a quotation parted from the sentence before), and the body keeps a
+    # few of them only
+    ("id_ujar_markup", "soup", "quotes"), ("id_ujar_markup", "soup", "speakers"),
+    ("id_dialog_markup", "soup", "quotes"), ("id_dialog_markup", "soup", "speakers"),
+    ("id_jabatan_markup", "soup", "quotes"), ("id_jabatan_markup", "soup", "speakers"),
+    ("en_appositive_markup", "soup", "speakers"), ("en_told_markup", "soup", "speakers"),
 }
 
 
@@ -233,3 +241,43 @@ def test_a_cue_in_the_next_paragraph_only_after_a_quotation_closing_its_own() ->
 ])
 def test_a_sentence_opening_with_a_name_and_an_age(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _en_speakers(par) == found
+
+
+MONO = "Ketua Kelompok Tani Garam Sumber Rejeki, Sutrisno, menceritakan kondisi petani saat ini. "
+
+
+@pytest.mark.parametrize("par, found", [
+    # one word set off after an office, printed again as a name: its holder's whole name
+    (MONO + "\"Dulu satu karung bisa laku mahal sekali.\" Sutrisno berharap harga naik lagi.",
+     [("Dulu", "Sutrisno")]),
+    # near misses: a place set off after the office (printed after "di"), one printed once
+    ("Ketua Kelompok Tani Garam Sumber Rejeki, Cibening, menceritakan kondisi petani di Cibening. "
+     "\"Dulu satu karung bisa laku mahal sekali.\"", [("Dulu", "Tani Garam Sumber Rejeki")]),
+    (MONO + "\"Dulu satu karung bisa laku mahal sekali.\"", [("Dulu", "Tani Garam Sumber Rejeki")]),
+])
+def test_one_name_set_off_after_an_office(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    # (the office's last words are what the near misses give, as before: no better reading)
+    assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # a quotation of several paragraphs printed as one, the opening mark repeated at each
+    (MONO + "\"Dulu satu karung bisa laku mahal. \"Banyak teman kami yang meninggalkan tambak. \"Kami hanya "
+     "ingin harga yang layak,\" ungkap Sutrisno.",
+     [("Dulu", "Sutrisno"), ("Banyak", "Sutrisno"), ("Kami", "Sutrisno")]),
+])
+def test_a_straight_mark_opening_the_next_quotation(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, texts", [
+    # near misses: a mark after a space and before a space closes its phrase ("banjir kiriman
+    # dari hulu "); a phrase in marks then another, the second mark after a letter
+    ("Warga menyebut \" banjir kiriman dari hulu \" sebagai penyebab utama genangan, kata Sutrisno.",
+     ["banjir kiriman dari hulu"]),
+    ("Sutrisno menyebut kebijakan itu \"sebuah skandal besar\" dan \"aib bagi kita semua,\" kata dia.",
+     ["sebuah skandal besar", "aib bagi kita semua,"]),
+])
+def test_straight_marks_that_close(par: str, texts: List[str]) -> None:
+    html = f"<html lang='id'><body><article><h1>Banjir Rendam Sukamaju</h1><p>{par}</p></article></body></html>"
+    assert [q.text for q in newsextract.extract(html).quotes] == texts

@@ -151,6 +151,16 @@ def find_spans(par: str) -> List[_Span]:
                     continue
             elif ch == '"':
                 j = _mixed_close(par, i, j, next_of)
+                if j > 1 and par[j] == '"' and par[j - 1].isspace() and par[j + 1:j + 2].isalnum() and \
+                        par[j - 2] in ".!?…":
+                    # a straight mark after a sentence's end and a space, before a word, opens the
+                    # next quotation, closing none: a quotation of several paragraphs printed as one, its
+                    # opening mark repeated at each ('"Dulu ... membeli. "Banyak ... kota.
+                    # "Kami ...," ungkap X')
+                    spans.append(_Span(par[i + 1:j].strip(), i, j, True))
+                    k = bisect_right(openers, j - 1)
+                    i = openers[k] if k < len(openers) else n
+                    continue
             elif ch == "‘" and j > 0 and par[j - 1] not in ",.!?":
                 # ("‘We don’t know the Joneses’ plans,’ said X": a plural's apostrophe before
                 # the close; a later mark after a stop or a comma closes the quotation)
@@ -1423,7 +1433,7 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
         words, titled = words[1:], True
     # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
     # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
-    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people) or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
             any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
@@ -1431,6 +1441,19 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
                 or w.lower().strip(".,") in profile.publisher_words for w in words):
         return None  # (nor a body, a firm or a unit's place: "Kota Sukamaju", "Acme Software Inc")
     return _named_apposition(appos, people, profile)
+
+
+def _one_name(word: str, people: "_People") -> bool:
+    """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
+    Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
+    it again elsewhere ("ungkap Sutrisno"), never after a locative or a place's unit, nor in
+    capitals (a dateline's "JAKARTA"), and it is no day or month."""
+    profile, body = people.profile, people.body
+    low = word.lower()
+    return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
+        low not in merged_days() and low not in merged_months() and \
+        len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
+        not _after_locative(body, word, profile)
 
 
 def _role_named(phrase: str, profile: Profile) -> Optional[str]:
