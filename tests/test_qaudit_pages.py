@@ -281,3 +281,50 @@ def test_a_straight_mark_opening_the_next_quotation(par: str, found: List[Tuple[
 def test_straight_marks_that_close(par: str, texts: List[str]) -> None:
     html = f"<html lang='id'><body><article><h1>Banjir Rendam Sukamaju</h1><p>{par}</p></article></body></html>"
     assert [q.text for q in newsextract.extract(html).quotes] == texts
+
+
+@pytest.mark.parametrize("pars, found", [
+    # an office alone, or an office and a demonstrative, after the cue: the person the text
+    # printed with that office
+    (["Bupati Cibening Asep Sunandar hadir dalam rapat itu. Warga Budi Santoso menyampaikan protes.",
+      "\"Kami akan memperbaiki jalan itu secepatnya tahun ini,\" kata Bupati."],
+     [("Kami", "Asep Sunandar")]),
+    (["Kepala Desa Mekarsari Ujang Sobari hadir dalam rapat itu. Warga Budi Santoso menyampaikan protes.",
+      "\"Kami akan memperbaiki jalan itu secepatnya tahun ini,\" ujar Kepala Desa Mekarsari itu."],
+     [("Kami", "Ujang Sobari")]),
+    # near misses: an office the text printed with no one (no speaker, as before); a name
+    # after the office (the name)
+    (["Warga Budi Santoso menyampaikan protes dalam rapat itu.",
+      "\"Kami akan memperbaiki jalan itu secepatnya tahun ini,\" kata Bupati."], [("Kami", None)]),
+    (["Bupati Cibening Asep Sunandar hadir dalam rapat itu.",
+      "\"Kami akan memperbaiki jalan itu secepatnya tahun ini,\" kata Bupati Lebak Iti Jayabaya."],
+     [("Kami", "Iti Jayabaya")]),
+])
+def test_an_office_standing_for_its_holder(pars: List[str], found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _id_pars(pars) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # whole sentences a colon announces, no cue naming their speaker: a quotation, no speaker
+    ("Mark Smith spoke first. Jane Roe, his lawyer, disagreed: \"We will appeal the ruling as soon as possible.\"",
+     [("We", None)]),
+    ("Mark Smith spoke first. The company said in a statement: \"We will appeal the ruling as soon as possible.\"",
+     [("We", None)]),
+    # near misses: a heading's one word before the colon; a phrase with no stop; a term
+    ("Warren: \"We will appeal the ruling as soon as possible.\" The senator spoke after the vote.", []),
+    ("The banner read in large letters: \"We will appeal the ruling\" and hung from the bridge.", []),
+])
+def test_a_quotation_a_colon_announces(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found
+
+
+def test_a_colon_quotation_keeps_the_voice_around_it() -> None:
+    # (an interview: the quotation a colon announces has no speaker, and the next paragraph's
+    # quotation goes on in the voice before it, as it did)
+    html = ("<html lang='en'><body><article><h1>Blair on Leadership</h1>"
+            "<p>\"I wrote the book because government is not only politics,\" Tony Blair said.</p>"
+            "<p>The book is often self-deprecating: \"I could not have written it in 1997. I had never run "
+            "anything.\"</p><p>\"Because people thought they were chaotic and more interested in their own "
+            "fight than in running the country.\"</p></article></body></html>")
+    assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
+        ("I", "Tony Blair"), ("I", None), ("Because", "Tony Blair")]

@@ -1603,7 +1603,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             before = par[:sp.start]
             speaker = None
             cue = None
-            resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none"
+            resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none", "colon"
             m = _cue_match(cue_rx, after, profile) if after else None
             if m:
                 cue = m.group("cue").lower() + (m.group("nya") or "").lower()
@@ -1619,6 +1619,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     else:
                         phrase = _speaker_phrase(rest, profile)
                         speaker = people.resolve(phrase, offset + sp.start) if phrase else None
+                        if phrase and (_office_only(phrase, profile) and not speaker or
+                                       _points_back(rest, phrase, profile)):
+                            # '"...," kata Bupati.', '"...," ujar Kepala Desa Mekarsari itu.': an
+                            # office that stands for the person the text printed with it
+                            speaker = _holder_of(phrase, people, profile, offset + sp.start)
                         if not phrase:
                             # ('"...," said the minister, who ...': the minister the text named)
                             speaker = _office_holder(rest, profile, people, body, offset + sp.start)
@@ -1719,7 +1724,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows):
+                if not ((starts_par and spoken) or follows) and _colon_announced(before, text):
+                    # 'Jane Roe, his lawyer, disagreed: "We will appeal ..."', 'The company said in
+                    # a statement: "..."': whole sentences a colon announces are a quotation,
+                    # whose speaker no cue names (nor does it end the voice of the quotations
+                    # around it: an interview's '... self-deprecating: "I couldn't ..."')
+                    resolved_by = "colon"
+                elif not ((starts_par and spoken) or follows):
                     if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k], profile)):
                         # (a phrase in marks that ends without a comma is a name, a title or
                         # a word set off: "Irish for Trump"; a spoken clause goes on after
@@ -1754,7 +1765,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if speaker and profile.nouns_capitalised and " " not in speaker:
             speaker = None  # (German capitalises its nouns: "Wörtlich", "Einlassung" name no one)
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
-        if how != "next":  # (its speaker is the next one's, filled in below)
+        if how not in ("next", "colon"):  # (its speaker is the next one's, filled in below; or none)
             prev_speaker = speaker
             prev_pos = pos
     for i in range(len(pending) - 2, -1, -1):
@@ -1781,6 +1792,17 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
 
 
 _SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
+_LAST_SENTENCE = rx(r"(?:^|[.!?]\s)([^.!?]*)$")
+
+
+def _colon_announced(before: str, text: str) -> bool:
+    """A quotation of whole sentences (ending with a stop) after a colon that closes a clause
+    of three words or more; not a heading's 'Trump: "Es geht um viele Dinge"' (one word, no
+    stop)."""
+    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS:
+        return False
+    m = _LAST_SENTENCE.search(before.rstrip())
+    return m is not None and len(m.group(1).split()) >= 3
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
@@ -1841,14 +1863,32 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
     if len(office) <= 3 or office not in profile.titles or len(words) < len(m.group(1).split()) and \
             m.group(1).split()[len(words)] in profile.speaker_stops:
         return None  # (not "the head of the agency": an office of a body)
+    return _holder_of(office, people, profile, end)
+
+
+def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
+    """The speaker phrase, opening with a title, is followed by a demonstrative: an office
+    that points back to its holder ("Kepala Desa Mekarsari itu"), not a name."""
+    at = rest.find(phrase)
+    then = rest[at + len(phrase):].split(None, 1)[:1] if at >= 0 else []
+    return bool(then) and then[0].strip(".,") in profile.epithet_ends and \
+        phrase.split()[0].lower() in profile.titles
+
+
+def _holder_of(office: str, people: "_People", profile: Profile, end: int) -> Optional[str]:
+    """The last person the body printed before `end` with the office before their name
+    ("Energy Minister Grace Mwangi" for "minister", "Bupati Cibening Asep Sunandar" for
+    "Bupati", "the minister, Grace Mwangi"): the name left once after_office takes off the
+    office, its body and its place, two to four words shaped as a name's; None when none."""
     found = None
-    for h in re.finditer(r"(?<![\w'’\-])(?i:" + re.escape(office) + r"),?\s((?:[A-Z][\w'’\-]*\s){1,3})",
-                         body[:end]):
+    for h in re.finditer(r"(?<![\w'’\-])(?i:" + re.escape(office) + r"),?\s((?:[A-Z][\w'’\-]*\s){1,5})",
+                         people.body[:end]):
         words = h.group(1).split()
         while words and not _plain_name_word(words[-1], profile):
             words = words[:-1]
-        if 2 <= len(words) and all(_plain_name_word(w, profile) for w in words):
-            found = " ".join(words)
+        name = after_office(office.split()[-1:] + words, profile, people.body) if words else []
+        if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
+            found = " ".join(name)
     return people.resolve(found) if found else None
 
 
