@@ -328,3 +328,18 @@ def test_a_colon_quotation_keeps_the_voice_around_it() -> None:
             "fight than in running the country.\"</p></article></body></html>")
     assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == [
         ("I", "Tony Blair"), ("I", None), ("Because", "Tony Blair")]
+
+
+J = "Jane Doe said, \"We will build the new bridge by next year,\""
+
+
+@pytest.mark.parametrize("par, found", [
+    # near misses of reading the cue after the quotation first: an apposition in lower case
+    # whose clause has its own speech verb ("a move that critics said") keeps the cue before
+    (f"{J} a move that critics said would fail.", [("We", "Jane Doe")]),
+    (f"{J} a claim the mayor said was false.", [("We", "Jane Doe")]),
+    # an office the text printed with no one: the cue before, as it was
+    (f"{J} the senator said.", [("We", "Jane Doe")]),
+])
+def test_a_cue_before_and_a_clause_after(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found

@@ -1643,9 +1643,14 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # ('"...," Ruiz said. "...," the mayor said.': a cue after the quotation, its
                 # subject an article's, is read before the words before it, which may be the
                 # cue of the quotation before)
-                cued_after = bool(after) and bool(profile.apposition_openers) and bool(profile.cue_after) and \
-                    _unnamed_rx(profile).match(after) is not None
-                m2 = (name_cue_rx.match(after) if after else None) or (None if cued_after else (
+                # (only when that subject is an office the text printed with a name, or someone
+                # unnamed: in '"...," a move that critics said' the words before keep the cue)
+                said = _unnamed_rx(profile).match(after) if after and profile.apposition_openers and \
+                    profile.cue_after else None
+                held = _office_holder(after, profile, people, body, offset + sp.start) if said else None
+                unnamed = _unnamed_subject(after, profile, people, body, offset + sp.start) \
+                    if said and not held else None
+                m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
                     (before_rx.search(lead) if lead else None) or
                     (according_rx.search(lead) if lead and according_rx else None)))
                 if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
@@ -1697,11 +1702,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
                             speaker = _held_by(m2.group("appos"), people, profile) or speaker
                         resolved_by = "name" if speaker else "none"
-                elif after and (said := _unnamed_rx(profile).match(after)) and \
-                        (held := _office_holder(after, profile, people, body, offset + sp.start)):
+                elif said and held:
                     # '"...," the minister said': the minister the text named, not whoever spoke last
                     speaker, cue, resolved_by = held, said.group("cue").lower(), "name"
-                elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
+                elif unnamed:
                     # '"...," the researchers wrote': a group or a source the text does not
                     # name says it, not whoever was quoted before
                     cue, resolved_by = unnamed, "none"
