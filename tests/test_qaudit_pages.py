@@ -343,3 +343,17 @@ J = "Jane Doe said, \"We will build the new bridge by next year,\""
 ])
 def test_a_cue_before_and_a_clause_after(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _en_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # someone unnamed with a body's name among the words: no speaker, the quotation kept
+    (f"Mark Smith spoke first. {W} a White House official said on condition of anonymity.", [("We", None)]),
+    (f"Mark Smith spoke first. {W} a Reuters reporter said.", [("We", None)]),
+    # near miss: the last word before the verb in capitals is a name ("a move that Smith said"):
+    # not this rule's (the name's cue after the quotation is read first, as before)
+    pytest.param(f"Jane Doe said, {W} a move that Mark Smith said would fail.", [("We", "Jane Doe")],
+                 marks=pytest.mark.xfail(strict=True, reason="a name's cue after the quotation in an apposition's "
+                                         "clause ('a move that X said') is read as the quotation's")),
+])
+def test_someone_unnamed_of_a_named_body(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found

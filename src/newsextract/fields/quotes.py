@@ -1825,10 +1825,12 @@ def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) 
 
 @lru_cache(maxsize=None)
 def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
-    """An article, up to four words in lower case and a speech verb right after a quotation."""
+    """An article, up to four words, the last in lower case, and a speech verb right after a
+    quotation (a body's name among them: "a White House official said")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
     verbs = "|".join(sorted(profile.cue_after - profile.cue_nouns, key=longest_first))
-    return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
+    return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[A-Za-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*\s)(?P<cue>"
+              + verbs + r")\b")
 
 
 @lru_cache(maxsize=None)
