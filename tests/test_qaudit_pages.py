@@ -359,3 +359,23 @@ def test_a_cue_before_and_a_clause_after(par: str, found: List[Tuple[str, Option
 ])
 def test_someone_unnamed_of_a_named_body(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _en_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # "the <role> said" after a person set off with that role
+    ("Maria Delgado, a spokeswoman for the transit authority, spoke on Monday. \"This is the biggest change in a "
+     "generation,\" the spokeswoman said.", [("This", "Maria Delgado")]),
+    (f"Maria Delgado, 45, a teacher, spoke on Monday. {R} \"This is the biggest change in a generation,\" the "
+     f"teacher said.", [("This", "Tom Ruiz"), ("This", "Maria Delgado")]),
+    # near misses: an indefinite article (someone else); a role no one was set off with; a
+    # clause after a name set off before it, no apposition ("With ABC's Deborah Roberts, the
+    # singer discussed ...")
+    ("In an interview with ABC's Deborah Roberts, the singer discussed everything from her health to her "
+     "children. \"I would not say that I am impressed with myself at all,\" the singer answered.", [("I", None)]),
+    ("Maria Delgado, a spokeswoman for the transit authority, spoke on Monday. \"This is the biggest change in a "
+     "generation,\" a spokeswoman said.", [("This", None)]),
+    (f"Maria Delgado, a spokeswoman for the transit authority, spoke on Monday. {R} \"This is the biggest change "
+     f"in a generation,\" the researchers wrote.", [("This", "Tom Ruiz"), ("This", None)]),
+])
+def test_the_role_a_person_was_set_off_with(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en_speakers(par) == found

@@ -1836,9 +1836,9 @@ def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
 @lru_cache(maxsize=None)
 def _described_rx(profile: Profile) -> "re.Pattern[str]":
     """A name of two words or more set off by an apposition, and the apposition's first words
-    ("Tom Baker, a farmer from Ohio")."""
+    ("Tom Baker, a farmer from Ohio"; an age may come first: "Maria Delgado, 45, a teacher")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:" + openers
+    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:\d{1,3},\s+)?(?:" + openers
                       + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
 
 
@@ -1866,10 +1866,17 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
             break  # ("the minister said", "the head of")
         words.append(w)
     office = words[-1] if words else ""
-    if len(office) <= 3 or office not in profile.titles or len(words) < len(m.group(1).split()) and \
+    if len(office) <= 3 or len(words) < len(m.group(1).split()) and \
             m.group(1).split()[len(words)] in profile.speaker_stops:
         return None  # (not "the head of the agency": an office of a body)
-    return _holder_of(office, people, profile, end)
+    held = _holder_of(office, people, profile, end) if office in profile.titles else None
+    if held is None:
+        # ("Maria Delgado, a spokeswoman for the transit authority, ..." then '"...," the
+        # spokeswoman said'; "Maria Delgado, 45, a teacher" then "the teacher said")
+        found = [d.group(1) for d in _closed_apposition_rx(profile).finditer(people.body, 0, end)
+                 if office in d.group(2).split()]
+        held = people.resolve(found[-1]) if found else None
+    return held
 
 
 def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
@@ -1896,6 +1903,17 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int) -> Op
         if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
             found = " ".join(name)
     return people.resolve(found) if found else None
+
+
+@lru_cache(maxsize=None)
+def _closed_apposition_rx(profile: Profile) -> "re.Pattern[str]":
+    """A name of two words or more and an apposition that an article opens and a comma or a
+    stop closes within six words ("Maria Delgado, a spokeswoman for the transit authority,"),
+    not a clause that a name set off before it opens ("In an interview with ABC's Deborah
+    Roberts, the singer discussed everything from ...")."""
+    openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:\d{1,3},\s+)?(?:" + openers
+              + r")\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)[,.;]")
 
 
 def _unnamed_subject(after: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
