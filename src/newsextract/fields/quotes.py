@@ -151,6 +151,16 @@ def find_spans(par: str) -> List[_Span]:
                     continue
             elif ch == '"':
                 j = _mixed_close(par, i, j, next_of)
+                if j > 1 and par[j] == '"' and par[j - 1].isspace() and par[j + 1:j + 2].isalnum() and \
+                        par[j - 2] in ".!?…":
+                    # a straight mark after a sentence's end and a space, before a word, opens the
+                    # next quotation, closing none: a quotation of several paragraphs printed as one, its
+                    # opening mark repeated at each ('"Dulu ... membeli. "Banyak ... kota.
+                    # "Kami ...," ungkap X')
+                    spans.append(_Span(par[i + 1:j].strip(), i, j, True))
+                    k = bisect_right(openers, j - 1)
+                    i = openers[k] if k < len(openers) else n
+                    continue
             elif ch == "‘" and j > 0 and par[j - 1] not in ",.!?":
                 # ("‘We don’t know the Joneses’ plans,’ said X": a plural's apostrophe before
                 # the close; a later mark after a stop or a comma closes the quotation)
@@ -377,7 +387,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 continue
             if not started and k == 0 and low not in profile.pronouns and (
                     low not in profile.speaker_stops or low in profile.speaker_links and
-                    words[i + 1:i + 2] and words[i + 1][:1].isupper()):
+                    words[i + 1:i + 2] and words[i + 1][:1].isupper() or
+                    i == 0 and low in profile.definite_articles and len(words) > 1 and
+                    all(w[:1].islower() and w.lower() not in profile.speaker_stops for w in words[1:])):
+                # (a definite article opening a description of lower-case words, the name set
+                # off after it: "said the transportation commissioner, Alan Fitch, who")
                 # (an epithet goes on past a link word before a capital: "pengamat politik
                 # dari Universitas Indonesia (UI) X", the body, then the name)
                 out, epithet = [], True
@@ -685,13 +699,14 @@ class _People:
             return sorted(forms, key=lambda f: (-forms[f], len(f.split())))[0]
         return name
 
-    def resolve(self, phrase: str) -> Optional[str]:
-        """A speaker phrase to a person, or None when it names no one."""
+    def resolve(self, phrase: str, at: int = -1) -> Optional[str]:
+        """A speaker phrase to a person, or None when it names no one (`at`: where the body
+        prints the phrase's quotation, when known)."""
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
         if phrase in self.aliases:
-            return self.aliases[phrase]
+            return self._printed_before(phrase, self.aliases[phrase], at)
         name, titles = _name_from_phrase(phrase, self.profile)
         if name:
             if name in self.aliases and len(name.split()) == 1:
@@ -702,6 +717,21 @@ class _People:
                 if key in self.aliases:
                     return self.aliases[key]
         return None
+
+    def _printed_before(self, word: str, full: str, at: int) -> str:
+        """The person a one-word name stands for at `at`: the full name it was given, or,
+        when the body prints that full name only after `at` and another full name ending in the
+        word before it, that one ('"...," says Achebe' after "Samuel Achebe" and before "His
+        daughter, Ruth Achebe"; a family shares its surname)."""
+        first = self.body.find(full)
+        if at < 0 or " " in word or full == word or first < at:
+            return full  # (printed before, or never whole: "Ade Ary\nSyam Indradi")
+        # (one word before it where every noun opens in a capital: "Essayisten László Földényi")
+        before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
+        earlier = [m.group(1) for m in re.finditer(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)" + before + re.escape(word)
+                                                 + r")(?![\w'’\-])", self.body[:at])]
+        names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
+        return names[-1] if names and not full.endswith(" " + names[-1]) else full
 
     def mentions(self, before: Optional[int] = None) -> List[Tuple[int, str]]:
         """Where each known person (or an alias of theirs) is named in the body (up to
@@ -1316,6 +1346,7 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"(?<![.?!])(?<![.?!]\s)(?:[A-Z][\w'’.\-]*\s){1,3}(?:" + lower + r"\s){1,3}?)(?P<who>(?:[A-Z][\w'’.\-]*\s(?:" + links + r"){0,2}){0,4}[A-Z][\w'’\-]*|"
         + "|".join(sorted(profile.pronouns)) + r")(?:\s\([A-Z][A-Za-z]?-[A-Z][\w.]{1,14}\))?"
         r"(?:,[^,\"“”.]{1,120},)?,?\s+(?P<cue>" + "|".join(verb_alts) + r")\b", re.S)
+    # (an age in parentheses may follow the name: "Seorang pedagang, Siti Aminah (45), mengatakan,")
     # (an initial inside the name is no word of the run's four: "Wali Kota Bogor Dedie A. Rachim")
     # (one word of the name after it at most: before two the letter ends a sentence, "third
     # in Group A. Coach Martin Fellowes said", "di Blok A. Kepala Sekolah Ratna mengatakan")
@@ -1323,7 +1354,7 @@ def _cue_rxs(profile: Profile) -> tuple:
     initial = r"(?:[A-Z]\.\s(?!(?i:" + offices + r")\b))?"
     before_rx = rx(
         r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s" + initial + r"){0,3}[A-Z][\w'’\-]*\.?|\b(?:"
-        + "|".join(sorted(profile.pronouns)) + r"))(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
+        + "|".join(sorted(profile.pronouns)) + r"))(?:\s\(\d{1,3}\),?)?(?P<appos>,[^,\"“”]{1,80},)?\s+(?:(?:" + adverbs + r")\s+)?(?P<cue>" + "|".join(sorted(profile.cue_before | profile.cue_after - profile.cue_nouns))
         + r")\b[^\"“”]{0,40}?[,:]?\s*(?:" + that + r")?\s*$", re.S)
     # "According to Jane Doe, \"...\"", "Menurut Budi Santoso, \"...\"": the source named
     # before the quotation, an apposition after it at most
@@ -1341,6 +1372,9 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
+        # ("According to agronomist Priya Raman, \"...\"", "Menurut pengamat transportasi Budi
+        # Santoso, \"...\"": a role in lower case before the name, checked in _role_named)
+        r"|(?P<who_r>(?:[a-z][\w'’\-]*\s){1,3}(?:[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]*)(?:,[^,\"“”„«]{1,80})?[,:]"
         # ("Menurut dia, \"...\"", "Menurutnya, \"...\"": a pronoun, or the pronoun's suffix, the
         # quotation right after its comma or colon)
         r"|(?P<who_p>(?i:" + "|".join(sorted(profile.pronouns | profile.plural_pronouns, key=longest_first))
@@ -1360,6 +1394,9 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
 
 
 _RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
+_LONG_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,6})$")
+# a capitalised word and a conjunction before the text's end
+_JOIN_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*\.?\s)([a-z]+)\s$")
 
 
 def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
@@ -1368,6 +1405,14 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
     holder set off by commas; the apposition is taken only when it is a name: _held_by)."""
     m = _RUN_BEFORE.search(lead, 0, start)
     lo = start - len(m.group(1)) if m else start
+    for _ in range(2):
+        # (an office's name goes on past a conjunction: "Kepala Bidang Perdagangan Dinas
+        # Koperasi dan UMKM Kota Sukamaju, Rina Marlina, menjelaskan")
+        joined = _JOIN_BEFORE.search(lead, 0, lo)
+        if not joined or joined.group(2) not in profile.name_conjunctions:
+            break
+        m = _LONG_RUN_BEFORE.search(lead, 0, joined.end(1))
+        lo = joined.end(1) - len(m.group(1)) if m else joined.start(1)
     run = lead[lo:end].split()
     # (a title and a name, then a club or place set off, "Pelatih Kepala Budi Hartawan, Persikota
     # Sukamaju, mengatakan", reads as an office and its holder too: the common shape, "Ketua Umum
@@ -1388,7 +1433,7 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
         words, titled = words[1:], True
     # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
     # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
-    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled or \
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people) or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
             any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
@@ -1396,6 +1441,35 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
                 or w.lower().strip(".,") in profile.publisher_words for w in words):
         return None  # (nor a body, a firm or a unit's place: "Kota Sukamaju", "Acme Software Inc")
     return _named_apposition(appos, people, profile)
+
+
+def _one_name(word: str, people: "_People") -> bool:
+    """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
+    Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
+    it again elsewhere ("ungkap Sutrisno"), never after a locative or a place's unit, nor in
+    capitals (a dateline's "JAKARTA"), and it is no day or month."""
+    profile, body = people.profile, people.body
+    low = word.lower()
+    return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
+        low not in merged_days() and low not in merged_months() and \
+        len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
+        not _after_locative(body, word, profile)
+
+
+def _role_named(phrase: str, profile: Profile) -> Optional[str]:
+    """The name after a role in lower case ("agronomist Priya Raman", "pengamat transportasi
+    Budi Santoso"): two to four words shaped as a name's, no office's, acronym or body's word,
+    the role's words no stop or preposition ("data from Statistics Indonesia", "laporan Kompas
+    TV" report a source, no person); None otherwise."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    role, name = words[:first], words[first:]
+    if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
+                                                 or w in profile.speaker_links for w in role) or \
+            not all(_plain_name_word(w, profile) for w in name) or \
+            any(w.lower() in profile.org_suffixes or w.lower() in profile.publisher_words for w in name):
+        return None
+    return " ".join(name)
 
 
 def _office_only(phrase: str, profile: Profile) -> bool:
@@ -1422,6 +1496,18 @@ def _single_heading(text: str, after: str) -> bool:
     words = text.split()
     capitals = sum(w[:1].isupper() for w in words)
     return after.lstrip()[:1] in (":", "—", "–") or text[-1:] not in ".,!?…" or capitals * 5 >= len(words) * 3
+
+
+@lru_cache(maxsize=None)
+def _cue_opener_rx(profile: Profile) -> "re.Pattern[str]":
+    """A cue opener ("demikian", "hal itu") at a paragraph's start."""
+    openers = "|".join(map(re.escape, sorted(profile.cue_openers, key=longest_first)))
+    return rx(r"\s*(?i:" + openers + r")\s")
+
+
+def _cue_opener_first(par: str, profile: Profile) -> bool:
+    """The paragraph opens with a word that points back to a quotation before its cue."""
+    return bool(profile.cue_openers) and _cue_opener_rx(profile).match(par) is not None
 
 
 def _cue_match(cue_rx: "re.Pattern[str]", text: str, profile: Profile) -> Optional["re.Match[str]"]:
@@ -1462,7 +1548,12 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         nxt = found[i + 1] if i + 1 < len(found) else None
         gap = par[sp.end:nxt.start] if nxt else ""
         # (the comma inside the marks, or after them: „Sorry“, sagt er, „ich ...“)
-        if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and len(sp.text.split()) < _MIN_WORDS and \
+        # (a first part of more words when the second goes on in lower case with the sentence
+        # the first began: '"Most of our patients," said Dr. Helen Osei, "work shifts ..."'; a
+        # short title's dot in the cue ends no sentence)
+        gap = _title_dots(profile).sub(r"\1", gap)
+        if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and \
+                (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower()) and \
                 _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
             out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
@@ -1502,10 +1593,17 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 continue
             after = par[sp.cue_at:] if sp.cue_at >= 0 else par[sp.end:] if sp.closed else \
                 _cue_after_run(paragraphs, k)
+            if sp.closed and not after.strip() and k + 1 < len(paragraphs) and \
+                    _cue_opener_first(paragraphs[k + 1], profile):
+                # a quotation closing its paragraph, its cue opening the next with a word that
+                # points back to it ("Hal itu disampaikan Kepala ..., Budi Santoso, di Bandung.")
+                after, borrowed = " " + paragraphs[k + 1], True
+            else:
+                borrowed = False
             before = par[:sp.start]
             speaker = None
             cue = None
-            resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none"
+            resolved_by = None  # "name", "pronoun" (a cue after), "pronoun before", "continue", "open", "none", "colon"
             m = _cue_match(cue_rx, after, profile) if after else None
             if m:
                 cue = m.group("cue").lower() + (m.group("nya") or "").lower()
@@ -1520,15 +1618,43 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         resolved_by = "none"  # '"...," kata sumber BBC Burma': a source unnamed
                     else:
                         phrase = _speaker_phrase(rest, profile)
-                        speaker = people.resolve(phrase) if phrase else None
+                        speaker = people.resolve(phrase, offset + sp.start) if phrase else None
+                        if phrase and (_office_only(phrase, profile) and not speaker or
+                                       _points_back(rest, phrase, profile)):
+                            # '"...," kata Bupati.', '"...," ujar Kepala Desa Mekarsari itu.': an
+                            # office that stands for the person the text printed with it
+                            speaker = _holder_of(phrase, people, profile, offset + sp.start)
+                        if not phrase:
+                            # ('"...," said the minister, who ...': the minister the text named)
+                            speaker = _office_holder(rest, profile, people, body, offset + sp.start)
                         resolved_by = "name" if speaker else \
                             "pronoun" if not phrase and _epithet(rest, profile) else "none"
+                if borrowed and resolved_by not in ("name", "pronoun"):
+                    # ("Hal itu disampaikan dalam rapat": the next paragraph names no one; the
+                    # quotation is read as before, alone)
+                    cue, speaker, resolved_by, after, m = None, None, None, "", None
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
                 lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
-                m2 = (name_cue_rx.match(after) if after else None) or \
-                    (before_rx.search(lead) if lead else None) or \
-                    (according_rx.search(lead) if lead and according_rx else None)
+                if not lead and k and paragraphs[k - 1].rstrip().endswith(":"):
+                    # ("Bambang menegaskan:" closing the paragraph before: the quotation the
+                    # colon announces opens the next one)
+                    lead = _DEGREE.sub("", paragraphs[k - 1].rstrip()[-160:]) + " "
+                # ('"...," Ruiz said. "...," the mayor said.': a cue after the quotation, its
+                # subject an article's, is read before the words before it, which may be the
+                # cue of the quotation before)
+                # (only when that subject is an office the text printed with a name, or someone
+                # unnamed: in '"...," a move that critics said' the words before keep the cue)
+                said = _unnamed_rx(profile).match(after) if after and profile.apposition_openers and \
+                    profile.cue_after else None
+                held = _office_holder(after, profile, people, body, offset + sp.start) if said else None
+                unnamed = _unnamed_subject(after, profile, people, body, offset + sp.start) \
+                    if said and not held else None
+                m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
+                    (before_rx.search(lead) if lead else None) or
+                    (according_rx.search(lead) if lead and according_rx else None)))
+                if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
+                    m2 = None
                 if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
                         not _SENTENCE_END_IN.search(text) and _title_like(text):
                     # ("Menurutnya, \"Rumah di Ujung Jalan\" adalah film terbaik", "Según ella,
@@ -1537,7 +1663,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     continue
                 if m2:
                     cue = m2.group("cue").lower()
-                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p") or ""
+                    who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p")
+                                              or _role_named(m2.group("who_r") or "", profile) or ""
                                               if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
@@ -1565,7 +1692,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         resolved_by = "pronoun before" if m2.re is before_rx else \
                             "pronoun according" if m2.re is according_rx else "pronoun"
                     else:
-                        speaker = people.resolve(who)
+                        speaker = people.resolve(who, offset + sp.start)
                         if m2.re is before_rx and m2.group("appos") and (not speaker or _office_only(who, profile)):
                             # ("Juru bicara Kementerian Luar Negeri, Teuku Faizasyah, mengatakan":
                             # the body's holder is named after it)
@@ -1575,7 +1702,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
                             speaker = _held_by(m2.group("appos"), people, profile) or speaker
                         resolved_by = "name" if speaker else "none"
-                elif after and (unnamed := _unnamed_subject(after, profile, people, body, offset + sp.start)):
+                elif said and held:
+                    # '"...," the minister said': the minister the text named, not whoever spoke last
+                    speaker, cue, resolved_by = held, said.group("cue").lower(), "name"
+                elif unnamed:
                     # '"...," the researchers wrote': a group or a source the text does not
                     # name says it, not whoever was quoted before
                     cue, resolved_by = unnamed, "none"
@@ -1598,7 +1728,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows):
+                if not ((starts_par and spoken) or follows) and _colon_announced(before, text):
+                    # 'Jane Roe, his lawyer, disagreed: "We will appeal ..."', 'The company said in
+                    # a statement: "..."': whole sentences a colon announces are a quotation,
+                    # whose speaker no cue names (nor does it end the voice of the quotations
+                    # around it: an interview's '... self-deprecating: "I couldn't ..."')
+                    resolved_by = "colon"
+                elif not ((starts_par and spoken) or follows):
                     if not (text.endswith(",") and _runs_on_to_next(par, sp, spans[k], profile)):
                         # (a phrase in marks that ends without a comma is a name, a title or
                         # a word set off: "Irish for Trump"; a spoken clause goes on after
@@ -1633,7 +1769,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if speaker and profile.nouns_capitalised and " " not in speaker:
             speaker = None  # (German capitalises its nouns: "Wörtlich", "Einlassung" name no one)
         quotes.append(Quote(text=text, speaker=speaker, cue=cue))
-        if how != "next":  # (its speaker is the next one's, filled in below)
+        if how not in ("next", "colon"):  # (its speaker is the next one's, filled in below; or none)
             prev_speaker = speaker
             prev_pos = pos
     for i in range(len(pending) - 2, -1, -1):
@@ -1660,6 +1796,17 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
 
 
 _SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
+_LAST_SENTENCE = rx(r"(?:^|[.!?]\s)([^.!?]*)$")
+
+
+def _colon_announced(before: str, text: str) -> bool:
+    """A quotation of whole sentences (ending with a stop) after a colon that closes a clause
+    of three words or more; not a heading's 'Trump: "Es geht um viele Dinge"' (one word, no
+    stop)."""
+    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS:
+        return False
+    m = _LAST_SENTENCE.search(before.rstrip())
+    return m is not None and len(m.group(1).split()) >= 3
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
@@ -1678,19 +1825,95 @@ def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) 
 
 @lru_cache(maxsize=None)
 def _unnamed_rx(profile: Profile) -> "re.Pattern[str]":
-    """An article, up to four words in lower case and a speech verb right after a quotation."""
+    """An article, up to four words, the last in lower case, and a speech verb right after a
+    quotation (a body's name among them: "a White House official said")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
     verbs = "|".join(sorted(profile.cue_after - profile.cue_nouns, key=longest_first))
-    return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[a-z][\w'’\-]*\s){1,4}?)(?P<cue>" + verbs + r")\b")
+    return rx(r"[\s,.\-–—]*(?:" + openers + r")\s((?:[A-Za-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*\s)(?P<cue>"
+              + verbs + r")\b")
 
 
 @lru_cache(maxsize=None)
 def _described_rx(profile: Profile) -> "re.Pattern[str]":
     """A name of two words or more set off by an apposition, and the apposition's first words
-    ("Tom Baker, a farmer from Ohio")."""
+    ("Tom Baker, a farmer from Ohio"; an age may come first: "Maria Delgado, 45, a teacher")."""
     openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
-    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:" + openers
+    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:\d{1,3},\s+)?(?:" + openers
                       + r")\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
+
+
+@lru_cache(maxsize=None)
+def _definite_role_rx(profile: Profile) -> "re.Pattern[str]":
+    """A definite article and up to four words in lower case at the text's start ("the
+    minister", "the transportation commissioner")."""
+    articles = "|".join(map(re.escape, sorted(profile.definite_articles)))
+    return rx(r"[\s,.\-–—]*(?:" + articles + r")\s((?:[a-z][\w'’\-]*\s){0,3}[a-z][\w'’\-]*)\b(?![\w'’\-])")
+
+
+def _office_holder(text: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
+    """The person an office after a definite article stands for ('"...," the minister said',
+    '"...," said the minister, who ...'): the last person the text printed before `end` with
+    that office before their name ("Energy Minister Grace Mwangi", "the minister, Grace
+    Mwangi"); None when the text printed none, or the words are no office."""
+    if not profile.definite_articles:
+        return None
+    m = _definite_role_rx(profile).match(text)
+    if not m:
+        return None
+    words: List[str] = []
+    for w in m.group(1).split():
+        if w in profile.speaker_stops or w in profile.cue_after or w in profile.cue_before:
+            break  # ("the minister said", "the head of")
+        words.append(w)
+    office = words[-1] if words else ""
+    if len(office) <= 3 or len(words) < len(m.group(1).split()) and \
+            m.group(1).split()[len(words)] in profile.speaker_stops:
+        return None  # (not "the head of the agency": an office of a body)
+    held = _holder_of(office, people, profile, end) if office in profile.titles else None
+    if held is None:
+        # ("Maria Delgado, a spokeswoman for the transit authority, ..." then '"...," the
+        # spokeswoman said'; "Maria Delgado, 45, a teacher" then "the teacher said")
+        found = [d.group(1) for d in _closed_apposition_rx(profile).finditer(people.body, 0, end)
+                 if office in d.group(2).split()]
+        held = people.resolve(found[-1]) if found else None
+    return held
+
+
+def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
+    """The speaker phrase, opening with a title, is followed by a demonstrative: an office
+    that points back to its holder ("Kepala Desa Mekarsari itu"), not a name."""
+    at = rest.find(phrase)
+    then = rest[at + len(phrase):].split(None, 1)[:1] if at >= 0 else []
+    return bool(then) and then[0].strip(".,") in profile.epithet_ends and \
+        phrase.split()[0].lower() in profile.titles
+
+
+def _holder_of(office: str, people: "_People", profile: Profile, end: int) -> Optional[str]:
+    """The last person the body printed before `end` with the office before their name
+    ("Energy Minister Grace Mwangi" for "minister", "Bupati Cibening Asep Sunandar" for
+    "Bupati", "the minister, Grace Mwangi"): the name left once after_office takes off the
+    office, its body and its place, two to four words shaped as a name's; None when none."""
+    found = None
+    for h in re.finditer(r"(?<![\w'’\-])(?i:" + re.escape(office) + r"),?\s((?:[A-Z][\w'’\-]*\s){1,5})",
+                         people.body[:end]):
+        words = h.group(1).split()
+        while words and not _plain_name_word(words[-1], profile):
+            words = words[:-1]
+        name = after_office(office.split()[-1:] + words, profile, people.body) if words else []
+        if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
+            found = " ".join(name)
+    return people.resolve(found) if found else None
+
+
+@lru_cache(maxsize=None)
+def _closed_apposition_rx(profile: Profile) -> "re.Pattern[str]":
+    """A name of two words or more and an apposition that an article opens and a comma or a
+    stop closes within six words ("Maria Delgado, a spokeswoman for the transit authority,"),
+    not a clause that a name set off before it opens ("In an interview with ABC's Deborah
+    Roberts, the singer discussed everything from ...")."""
+    openers = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    return rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}),\s+(?:\d{1,3},\s+)?(?:" + openers
+              + r")\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)[,.;]")
 
 
 def _unnamed_subject(after: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
@@ -1702,7 +1925,10 @@ def _unnamed_subject(after: str, profile: Profile, people: "_People", body: str,
     if not profile.apposition_openers or not profile.cue_after:
         return None
     m = _unnamed_rx(profile).match(after)
-    if not m or any(w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
+    # (an office after an indefinite article is someone unnamed: '"...," a spokesman said')
+    definite = not profile.definite_articles or \
+        after.lstrip(" ,.-–—").split(" ", 1)[0].lower() in profile.definite_articles
+    if not m or any(definite and w.strip(".,") in profile.titles or w in profile.stopwords for w in m.group(1).split()):
         return None
     noun = m.group(1).split()[-1].strip(".,")
     if body.find(noun, 0, end) >= 0:
@@ -1792,8 +2018,9 @@ def _cue_after_run(paragraphs: List[str], k: int) -> str:
 
 # a run of two to four capitalised words that opens a sentence or follows a clause set off
 # before it ("Menanggapi insiden itu, Eric Trump menyalahkan ..."), then a word in lower case
+# (an age set off after it: "Grace Liu, 62, has sold ...")
 _OPENING_NAME = rx(r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=, ))([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,4})"
-                           r",? [a-z]")
+                           r"(?:, \d{1,3},)?,? [a-z]")
 _SUBJECT_REACH = 300  # characters before a quotation read for the subject its pronoun means
 _FRONTED_WORDS = 6  # a clause set off before a sentence's subject has at most this many words
 

@@ -199,7 +199,7 @@ class Profile:
     # Adverbs between a speaker and the verb ("X juga mengatakan", "X also said").
     cue_adverbs: Tuple[str, ...] = ()
     # Words that may open the attribution after a quotation, before its verb ('"...,"
-    # demikian kata X').
+    # demikian kata X'), in its paragraph or opening the next ("Hal itu disampaikan X").
     cue_openers: Tuple[str, ...] = ()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
@@ -253,6 +253,10 @@ class Profile:
     # with a title, a role or a person's relative pronoun, they tell that the name before the
     # apposition is a person's.
     apposition_openers: FrozenSet[str] = frozenset()
+    # Definite articles before an office in lower case: '"...," the minister said' points to the
+    # person the text printed with that office ("Energy Minister Grace Mwangi"); an indefinite
+    # one, "a spokesman said", to someone else, unnamed.
+    definite_articles: FrozenSet[str] = frozenset()
     # Conjunctions that open a contrasting clause ("but", "tetapi"): a quotation before one is
     # not said by the speaker of a quotation after it.
     clause_contrasts: FrozenSet[str] = frozenset()
