@@ -830,6 +830,7 @@ def _plain_page_hits(blocks: list) -> tuple:
     100 or its last 140 characters; a folded menu's text read for neither."""
     phrases = classify.minimal_phrases(classify._substrings())
     markers = classify.minimal_phrases(classify._caption_markers())
+    reach = max(map(len, markers), default=0)
     phrase_hits, marker_hits = set(), set()
     for i, b in enumerate(blocks):
         if b.items > 1:
@@ -838,12 +839,13 @@ def _plain_page_hits(blocks: list) -> tuple:
         if len(b.text) <= 400 and any(p in low for p in phrases):
             phrase_hits.add(i)
         n = len(b.text)
-        for m in markers:
-            at = low.find(m)
-            while at >= 0:
-                if n < 240 or at < 100 or at >= n - 140:
-                    marker_hits.add(i)
-                at = low.find(m, at + 1)
+        # (a long block's head and tail, each lower-cased apart: a capital whose small form is
+        # longer, "İ" to "i̇", shifts what follows it in the whole text's lower case, not in a
+        # piece that starts after it)
+        pieces = [(low, n)] if n < 240 else [(b.text[:100 + reach].lower(), 100), (b.text[n - 140:].lower(), 140)]
+        for text, limit in pieces:
+            if any(0 <= text.find(m) < limit for m in markers):
+                marker_hits.add(i)
     return phrase_hits, marker_hits
 
 
@@ -860,6 +862,7 @@ _PLACED = st.tuples(st.integers(0, 320), st.sampled_from(["Foto: Jane Doe", "(Ph
 @SETTINGS
 @given(st.lists(st.tuples(st.one_of(st.lists(st.sampled_from(_LONG_PIECES), max_size=40).map("".join), _PLACED),
                           st.integers(1, 3)), max_size=8))
+@example(texts=[("x" * 96 + " İ Foto: " + "y" * 135, 1)])  # (a dotted capital in a 240-character block)
 def test_page_hits_searched_once_for_both_are_the_plain_reading(texts: list) -> None:
     from newsextract.blocks import Block
 
