@@ -73,3 +73,25 @@ def test_a_long_unwrapped_paragraph_does_not_take_the_link_under_it() -> None:
     para = "一方で、イスラエル軍は13日、ガザ北部の戦闘でイスラエル兵5人が死亡したと発表した。ガザでは約100人の人質が拘束されている。【エルサレム松岡大地】"
     out = from_fragments([para, "【時系列で見る】"])
     assert "【時系列で見る】" not in out.split("\n\n")[0]
+@pytest.mark.parametrize("line, heading", [
+    ("【関連記事】", True), ("【相关阅读】", True), ("【関連ニュース】", True),
+    ("【ワシントン=山田太郎】", False),  # a wire's dateline in the same brackets
+    ("【関連記事】東京女子医大の教員に寄付を強いる制度", False),  # a label with its link: no heading alone
+    ("【速報】", False),  # a flash's mark, no related list's
+])
+def test_a_related_heading_in_lenticular_brackets(line: str, heading: bool) -> None:
+    from newsextract.classify import is_related_heading
+    assert is_related_heading(line) is heading
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("規制は来年1月から適用される。", True), ("国家统计局5日发布数据。", True),
+    ("「安全だ」と述べた。", False),  # (a quotation's mark: the quotation rules read it)
+    ("기획재정부는 밝혔다.", False),  # (Korean: a newsletter's prompt of two sentences reads so too)
+    ("and so on.", False),
+])
+def test_a_sentence_of_a_script_without_case_opens_as_one(text: str, opens: bool) -> None:
+    from newsextract.classify import _opens_sentence
+    assert _opens_sentence(text) is opens
+
+
