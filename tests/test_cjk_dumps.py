@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsextract
 from newsextract.blocks import dump_words
 from newsextract.segment.dumps import _menu_item, _prose, from_fragments
 
@@ -68,11 +69,44 @@ def test_a_full_line_of_wide_characters_goes_on_in_the_next() -> None:
     assert out.count("\n\n") == 1
 
 
-def test_a_long_unwrapped_paragraph_does_not_take_the_link_under_it() -> None:
-    # get_text("\n"): a paragraph on one line, longer than any terminal, then a link's text
-    para = "一方で、イスラエル軍は13日、ガザ北部の戦闘でイスラエル兵5人が死亡したと発表した。ガザでは約100人の人質が拘束されている。【エルサレム松岡大地】"
-    out = from_fragments([para, "【時系列で見る】"])
-    assert "【時系列で見る】" not in out.split("\n\n")[0]
+PAGE = """トップ 国内 国際 経済 地域
+
+国際
+
+{head}
+
+2024年12月5日 14時30分
+
+リンクをコピーする
+
+米商務省は5日、先端半導体と製造装置の輸出規制の対象を広げると発表した。新たに二十数社が規制の対象となる。
+
+同省の報道官は記者会見で「安全保障上の懸念に対応するための措置だ」と説明した。
+
+日本やオランダなど製造装置に強い国にも同様の措置を求めている。日本政府は対応を検討する方針だ。
+
+規制は来年1月から適用される。
+"""
+
+
+@pytest.mark.parametrize("head", [
+    "米政府、半導体の輸出規制を拡大 同盟国にも協力求める",  # Japanese, kana and kanji
+    "国家统计局：工业增加值同比增长",  # Chinese
+    "让社区食堂办得更长久",  # a Chinese headline of ten ideographs
+])
+def test_a_dumps_headline_in_a_wide_script(head: str) -> None:
+    art = newsextract.extract(PAGE.format(head=head).encode())
+    assert art.title == head
+    assert art.body.startswith("米商務省は5日") and art.body.endswith("規制は来年1月から適用される。")
+
+
+def test_no_headline_of_a_nav_row_a_button_or_a_label() -> None:
+    # the headline's place holds a Chinese line of five characters: the nav row over it, the
+    # section's label next to the date, the button under it are no headline either
+    art = newsextract.extract(PAGE.format(head="习近平讲话").encode())
+    assert art.title not in ("トップ 国内 国際 経済 地域", "国際", "リンクをコピーする")
+
+
 @pytest.mark.parametrize("line, heading", [
     ("【関連記事】", True), ("【相关阅读】", True), ("【関連ニュース】", True),
     ("【ワシントン=山田太郎】", False),  # a wire's dateline in the same brackets
@@ -95,3 +129,8 @@ def test_a_sentence_of_a_script_without_case_opens_as_one(text: str, opens: bool
     assert _opens_sentence(text) is opens
 
 
+def test_a_long_unwrapped_paragraph_does_not_take_the_link_under_it() -> None:
+    # get_text("\n"): a paragraph on one line, longer than any terminal, then a link's text
+    para = "一方で、イスラエル軍は13日、ガザ北部の戦闘でイスラエル兵5人が死亡したと発表した。ガザでは約100人の人質が拘束されている。【エルサレム松岡大地】"
+    out = from_fragments([para, "【時系列で見る】"])
+    assert "【時系列で見る】" not in out.split("\n\n")[0]
