@@ -63,12 +63,10 @@ KNOWN = {
     ("de_spiegel", "lynx", "date"),
     # Japanese and Korean: the dumps' headline, a byline of a name alone ("山田太郎") and the
     # body's bounds are not read (the Japanese page's w3m and soup dumps, short lines of text with
-    # no spaces, are taken for lines of links; a Korean paragraph of a dozen words is no prose
+    # no spaces, were taken for lines of links, no longer; a Korean paragraph of a dozen words is no prose
     # run); the Korean dumps' photo caption ("... 사진=예시일보 DB") is no longer the headline
-    ("ja_news", "w3m", "title"), ("ja_news", "lynx", "title"), ("ja_news", "soup", "title"),
-    ("ja_news", "w3m", "body_first"), ("ja_news", "lynx", "body_first"), ("ja_news", "soup", "body_first"),
     ("ja_news", "w3m", "authors"),
-    ("ja_news", "lynx", "authors"), ("ja_news", "soup", "authors"), ("ja_news", "w3m", "body_last"),
+    ("ja_news", "lynx", "authors"), ("ja_news", "soup", "authors"),
     ("ja_news", "soup", "body_last"),
     ("ko_news", "w3m", "body_first"), ("ko_news", "lynx", "body_first"),
     ("ko_news", "soup", "body_first"), ("ko_news", "w3m", "body_last"), ("ko_news", "lynx", "body_last"),

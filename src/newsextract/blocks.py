@@ -220,6 +220,23 @@ _SPACELESS_CHARS_PER_WORD = 6
 _WIDE_OR_SPACELESS = rx("[^\x00-\u0dff\u0f00-\u0fff\u10a0-\u177f\u1800-\u303f]")
 
 
+# Hangul syllables: a Korean word is a stem with its particles glued on
+_HANGUL = rx("[\uac00-\ud7a3]")
+_HANGUL_WORDS_PER_EXTRA = 2
+
+
+def dump_words(s: str) -> int:
+    """The length of a dump's line or paragraph in words, as the rules that tell a menu's
+    item, a headline and a paragraph by their words weigh it: units(s) (Chinese and Japanese
+    by their characters, two a word), and for Korean, whose words carry their particles (a
+    paragraph of a dozen of them says what one of eighteen says in English), one more for
+    every _HANGUL_WORDS_PER_EXTRA of its words."""
+    n = units(s)
+    if not s.isascii() and _FROM_KANA.search(s) and _HANGUL.search(s):
+        n += sum(1 for w in s.split() if _HANGUL.search(w)) // _HANGUL_WORDS_PER_EXTRA
+    return n
+
+
 def spaceless_script(s: str) -> bool:
     """Whether a text is written mostly in Thai, Lao, Myanmar or Khmer letters: scripts that
     mark no sentence's end with a stop (Thai, Lao) and put spaces between phrases only."""

@@ -149,7 +149,7 @@ def _related_rx() -> Pattern[str]:
 def _related_only_rx() -> Pattern[str]:
     alts = "|".join(_alternation(f) for f in ("related_labels", "marked_related_labels", "related_headings"))
     # (a heading may trail off: "You may also like...", "Você pode gostar…")
-    return rx(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»]*|\.{2,3}|…)\s*$", re.I)
+    return rx(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»】]*|\.{2,3}|…)\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -174,7 +174,7 @@ def _prefix_heads() -> frozenset:
     return frozenset(p[:2] for p in _starts()[0])
 
 
-_LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<"
+_LEAD_PUNCT = " -–—•*>»#:|\"'“”([{<【"
 
 
 def _may_be_label(text: str) -> bool:
@@ -420,10 +420,13 @@ def _opens_sentence(text: str) -> bool:
     if text[:2] in _SPEECH_DASHES:
         text = text[2:]
     first = text[:1]
-    return first.isupper() or first.isdigit() and bool(_NUMBER_WORD.match(text))
+    # (a letter of Chinese or Japanese, which have no capitals, opens one as well)
+    return first.isupper() or first.isdigit() and bool(_NUMBER_WORD.match(text)) \
+        or first >= "\u3040" and bool(_CASELESS_WIDE.match(first))
 
 
 _SPEECH_DASHES = ("– ", "— ")
+_CASELESS_WIDE = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
 # clock's or a player's "02:57")
 _NUMBER_WORD = rx(r"\d+(?:-[^\W\d_]+)?%? ")

@@ -281,6 +281,9 @@ class Weights:
     title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
     title_crumb_end: float = 6.0  # ... in a dump, the line the trail ends with
     title_kicker_words: int = 4  # a kicker has at most this many words; a headline more
+    title_wide_chars: int = 12  # a dump's headline in Chinese or Japanese holds this many of their characters
+    title_han_chars: int = 8  # ... or this many, two thirds of them ideographs
+    title_date_blocks: int = 4  # ... and a line with a date stands within this many blocks under it
     title_label_chars: int = 12  # a byline's label alone on its line ("By", "Von:") is this short at most
     title_names_words: int = 12  # a dump's line of writers' names with no label has at most this many words
     title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title

@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import MENU_JOIN, Block, short_text_cache, units
+from newsextract.blocks import MENU_JOIN, Block, dump_words, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline
@@ -150,12 +150,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # "# How RPA vendors aim ...", are no part of the headline)
             text = text.lstrip("#").strip()
         # (in words; a headline in Chinese or Japanese, written without spaces, is one "word"
-        # to a split: in HTML its characters count, two a word; not in a dump, where no <h1>
-        # tells the headline from the buttons and links of a few characters, "リンクをコピーする",
-        # which would count as words too)
-        n = len(text.split()) if dump else units(text)
+        # to a split: in HTML its characters count, two a word; in a dump, where no <h1> tells
+        # the headline from the buttons and links of a few characters, "リンクをコピーする",
+        # only a line that reads as a headline by more than its length)
+        n = units(text) if not dump else dump_words(text) if not b.bullet and _wide_headline(
+            text, counts[text.casefold().rstrip(" .:")]) and _dated_below(blocks, j, profile) else len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
+        if dump and n >= 3 and not text.isascii() and _wide_row(text):
+            continue  # "トップ 国内 国際 経済 地域": a menu's links of a few wide characters each, on a line
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
@@ -537,6 +540,47 @@ class _TextWords:
 def _word_char(ch: str) -> bool:
     """A character a pattern's \\w matches: a letter or digit of any script, or "_"."""
     return ch.isalnum() or ch == "_"
+
+
+def _wide_headline(text: str, printed: int) -> bool:
+    """A dump's line in Chinese or Japanese that may be a headline: W.title_wide_chars of
+    their characters at least (a button, a menu's link, a section's label are a few), or
+    W.title_han_chars of them, two thirds ideographs (a short headline in Chinese; a button's
+    words in Japanese are kana, "リンクをコピーする", "この記事をシェアする"); no sentence's end
+    in it or at its end; printed twice at most (a menu's line is printed in the footer
+    again, and again)."""
+    if printed > 2 or text.isascii() or any(c in text for c in _WIDE_STOPS):
+        return False
+    wide = len(_WIDE.findall(text))
+    return wide >= W.title_wide_chars or wide >= W.title_han_chars and 3 * len(_HAN.findall(text)) >= 2 * wide
+
+
+def _wide_row(text: str) -> bool:
+    """A line of three pieces or more, each of _ROW_PIECE_CHARS characters at most and
+    Chinese or Japanese ones among them: a menu's links on one line, no headline, whose
+    pieces are a clause each. (Not Korean: its headline is spaced words of a few syllables,
+    "바다시, 해안 산책로 5㎞ 새로 연결".)"""
+    pieces = text.split()
+    return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text))
+
+
+_ROW_PIECE_CHARS = 4
+_WIDE_ROW = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _dated_below(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a short line with a date stands within W.title_date_blocks blocks under block j
+    (a headline's byline and date, a menu of the story's topics between them at most): what
+    tells a dump's headline from a photo's caption, a service's link or a teaser over the text,
+    which are as long."""
+    return any(len(b.text) <= _DATE_LINE_CHARS and find_dates(b.text, profile)
+               for b in blocks[j + 1:j + 1 + W.title_date_blocks])
+
+
+_DATE_LINE_CHARS = 80
+_WIDE = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = rx("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WIDE_STOPS = "。！？"
 
 
 def _deck_under(above: Block, n: int, profile: Profile) -> bool:

@@ -30,12 +30,12 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
-from newsextract.blocks import Block
+from newsextract.blocks import Block, dump_words
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
-from newsextract.segment.widths import wrap_width
+from newsextract.segment.widths import _width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
 
@@ -1261,7 +1261,7 @@ def document_title(text: str, style: str) -> Optional[str]:
         # headline and the page's next nodes)
         cut = _TITLE_PARTS.search(text[:_TITLE_CHARS])
         first = text[:cut.start()].strip() if cut else ""
-        first = first if first.count(" ") + 1 >= _HEADLINE_WORDS else ""
+        first = first if dump_words(first) >= _HEADLINE_WORDS else ""
         lead = _repeated_lead(text)
         if lead and (len(lead) >= len(first) or first.find(lead, len(lead)) >= 0):
             return lead
@@ -1308,7 +1308,7 @@ def _printed_first_line(text: str) -> Optional[str]:
     short = False
     for line in head.split("\n"):
         line = " ".join(line.split())
-        if line.count(" ") + 1 >= _HEADLINE_WORDS and _headline_at(named, line) >= 0:
+        if dump_words(line) >= _HEADLINE_WORDS and _headline_at(named, line) >= 0:
             return first
         short = short or line == parts[0]
     if short and len(parts) == 2 and " " in parts[0] and _stands_without(text, parts[1], parts[0], end):
@@ -1369,7 +1369,7 @@ def _inner_title(text: str) -> Optional[str]:
     into the page's next nodes; parts further on are a menu's items run on after the <title>,
     "Home - Politics - Business and Money News - Sport", not the title's.)"""
     parts = [p.strip() for p in _TITLE_PARTS.split(text[:_TITLE_CHARS], 2)[1:-1]]
-    found = [p for p in parts if p.count(" ") + 1 >= _HEADLINE_WORDS
+    found = [p for p in parts if dump_words(p) >= _HEADLINE_WORDS
              and text.find(p, text.find(p) + len(p)) >= 0]
     return found[0] if found else None
 
@@ -1391,7 +1391,7 @@ def _repeated_lead(text: str) -> Optional[str]:
         if padded.find(" " + run + " ", len(run) + 1) < 0:  # (whole words: not "Home" in "Homeoffice")
             break
         best = run
-    if best and (best.count(" ") + 1 >= _HEADLINE_WORDS or
+    if best and (dump_words(best) >= _HEADLINE_WORDS or
                  (len(best) >= _LEAD_CHARS_UNSPACED and _UNSPACED_SCRIPT.search(best))):
         return best
     return None
@@ -1689,7 +1689,7 @@ def _headline(text: str, title: Optional[str]) -> Optional[str]:
     first = text.find(title)
     after = first + len(title) if first >= 0 else text.find("\n", len(text) - len(text.lstrip()))
     heads = [title[:cut] for cut in reversed(cuts + [len(title)])]
-    heads = [h for h in heads if h.count(" ") + 1 >= _HEADLINE_WORDS]
+    heads = [h for h in heads if dump_words(h) >= _HEADLINE_WORDS]
     for head in heads:
         at = _headline_at(text, head, max(after, 0))
         while at >= 0:
@@ -1741,7 +1741,7 @@ def _part_headline(lines: List[str], headline: str) -> List[str]:
 # BeautifulSoup dumps
 
 # (a closing bracket ends a caption's credit, "(ANTARA FOTO/X)", or an editor's code, "(mea)")
-_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»", ")", "]")
+_TERMINAL_PUNCT = (".", "!", "?", "\"", "”", "'", "’", ":", "»", ")", "]", "。", "！", "？", "」", "』")
 # a line that only separates ("|", "·", "/", "-"): menus print them between their links
 _SEPARATOR = _lazy(r"^[|·•/\\\-–—,;:>»«]+$")
 # a label waiting for its value: "Pewarta:", "Editor :", "Penulis :" (one to three words)
@@ -1754,6 +1754,9 @@ _QUOTES = "\"“”'‘’«»"
 _POSSESSIVES = ("'s ", "’s ", "‘s ")
 _OPEN_ENDS = (",", "(", "-", "–", "/", "&")
 _SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
+# a sentence's end before more of the text in Chinese or Japanese ("。" with no space after
+# it), or in Korean (a syllable, the stop, a space)
+_WIDE_SENTENCE_INSIDE = _lazy(r"[。！？][」』”）]?[^\s」』”）]|[\uac00-\ud7a3][.!?][\"”’]? \S")
 _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
@@ -2251,8 +2254,8 @@ def _open_quote(s: str) -> bool:
 
 def _prose(s: str) -> bool:
     """A paragraph's worth of text: long, or holding a sentence end before more words."""
-    words = s.count(" ") + 1
-    return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s)))
+    words = dump_words(s)
+    return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s) or _WIDE_SENTENCE_INSIDE.search(s)))
 
 
 def _open_word(last: str) -> bool:
@@ -2360,6 +2363,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
     gap = 0
     trailing_space = False
     several = False  # the line before held several text nodes
+    wide_full = False  # the line before was a full line of wide characters
     for raw in lines:
         s = raw.strip()
         if not s:
@@ -2391,7 +2395,12 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
             # spaces at either end tell nothing of the lines beside it
             same_node = spaced = trailing_space = False
         several = here
-        if units and units[-1] != headline and s != headline and \
+        if units and gap == 0 and wide_full and starts_wide(s) and starts_wide(units[-1][-1:]) \
+                and not _ends_sentence(units[-1]):
+            # a paragraph of wide characters wrapped at the dump's width, between two characters
+            # of a word (a page too short for its width to be measured: plain paragraphs)
+            units[-1] += s
+        elif units and units[-1] != headline and s != headline and \
                 _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
             glue = "" if s[0] in ",.;:!?)]}" or last.endswith(("(", "/")) or s.startswith(_POSSESSIVES) \
@@ -2405,8 +2414,18 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         # (a text node's own trailing space means the next node went on inline; in other dumps
         # a space before a line break means nothing)
         trailing_space = one_node_a_line and raw.endswith(" ")
+        wide_full = not s.isascii() and _WIDE_WRAP_COLUMNS <= _width(s) <= _WIDE_WRAP_MOST
         gap = 0
     return _layout(units, gaps)
+
+
+# a line of wide characters this many columns wide fills a terminal's line (w3m's and lynx's
+# 80 columns, less the room a character of two columns may not have taken): no headline,
+# button or label is so long
+_WIDE_WRAP_COLUMNS = 76
+# (and no terminal is wider than this: a longer line is a paragraph of its own, unwrapped, as
+# BeautifulSoup prints one)
+_WIDE_WRAP_MOST = 100
 
 
 # text nodes spaced apart on one line (not two spaces after a sentence's end)
@@ -2415,7 +2434,7 @@ _NODES_ON_A_LINE = _lazy(r"[^\s.!?] {2,}\S|\S\t+\S")
 
 def _menu_item(s: str) -> bool:
     """A line short enough to be one link of a menu (as _fold_menus folds them)."""
-    return len(s) < 40 and s.count(" ") < 3 and not s.endswith((".", ":", ",")) and ":" not in s \
+    return len(s) < 40 and dump_words(s) < 4 and not s.endswith((".", ":", ",", "。")) and ":" not in s \
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
@@ -2449,7 +2468,7 @@ def _signature(s: str) -> bool:
 
 def _menu_link(s: str) -> bool:
     """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
-    return len(s) < 60 and s.count(" ") < 5 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
+    return len(s) < 60 and dump_words(s) < 6 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
 
 
 def _layout(units: List[str], gaps: List[int]) -> str:
