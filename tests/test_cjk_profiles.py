@@ -168,3 +168,24 @@ def test_a_korean_wire_story_gives_its_place_and_reporter() -> None:
     a = newsextract.extract(page)
     assert (a.location, a.authors) == ("세종", ["홍길동"])
     assert a.body.startswith("기획재정부는 5일")
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # Chinese furniture lines: they open with the phrase, or hold the copyright sign after it
+    ("扫一扫，关注我们的微信公众号", True),
+    ("扫一扫 分享到微信", True),
+    ("版权所有 © 2024 示例新闻网 京ICP备12345678号", True),
+    ("版权所有：示例日报社", True),
+    ("Copyright 2024 示例网 版权所有©", True),
+    ("分享到：微信 微博 QQ空间", True),
+    ("未经授权禁止转载", True),
+    # near misses: the text's sentences holding the same words (review rv-profiles17, item 1)
+    ("市民只需用手机扫一扫窗口旁的二维码，就能在线预约办理业务，不必再到大厅排队等候。", False),
+    ("法院审理认为，原告是涉案作品的版权所有人，被告未经许可使用该作品，构成侵权。", False),
+    ("专家提醒，不要随意点击朋友圈里的“分享到：”按钮授权第三方应用读取个人信息。", False),
+    ("扫一扫，就能在线预约办理业务，市民不必再到大厅排队，这项服务自本月起在全市各区推广开来，"
+     "目前已有三十多个街道的服务中心开通了这项功能。", False),
+])
+def test_chinese_furniture_phrases(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) == furniture
+

@@ -264,7 +264,8 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     low = text[:40].lower()
     m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and _starts_with_any(low, _heads()[0]) \
         else None
-    if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
+    if m and len(text) < 200 and (units(text) < 15 or m.group("colon")):
+        # (in words: a paragraph of Chinese, one "word" to a split, counts its characters)
         return True
     if substring_hit is None:
         # (a test of each phrase: the one pattern of them all took milliseconds to compile,
