@@ -189,3 +189,25 @@ def test_a_korean_wire_story_gives_its_place_and_reporter() -> None:
 def test_chinese_furniture_phrases(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) == furniture
 
+
+_KO_CAPTION = ("<figure><img src='/p.jpg' alt=''><figcaption>(세종=연합뉴스) 김사진 기자 = 5일 정부세종청사에서 "
+               "경제정책방향을 발표하는 장관. 2024.12.5 photo@yna.co.kr</figcaption></figure>")
+_KO_TEXT = ("기획재정부는 5일 발표한 경제정책방향에서 내년 국내총생산 성장률 전망치를 기존 2.4%에서 2.1%로 내려 "
+            "잡았다고 밝혔다.</p><p>수출 증가세가 둔화하고 내수 회복이 늦어지고 있다는 판단에 따른 것이다.</p>"
+            "<p>정부는 상반기에 재정을 집중적으로 집행하고 소상공인 지원도 확대하기로 했다. 물가 상승률은 2% 안팎에서 "
+            "안정될 것으로 내다봤다.</p>")
+
+
+@pytest.mark.parametrize("opening, authors, location", [
+    # the text's own wire dateline names its reporter; the photo's caption above it, printed in
+    # the same shape, names the photographer, no writer of the text (review rv-profiles17, item 2)
+    ("(세종=연합뉴스) 홍길동 기자 = ", ["홍길동"], "세종"),
+    # the text opens with no dateline: the caption's gives neither a place nor a writer
+    ("", [], None),
+])
+def test_a_captions_wire_dateline_is_not_the_texts(opening: str, authors, location) -> None:
+    page = ("<html lang='ko'><body><article><h1>정부, 내년 성장률 전망 2.1%로 하향 조정</h1>" + _KO_CAPTION
+            + "<div class='article-body'><p>" + opening + _KO_TEXT + "</div></article></body></html>")
+    a = newsextract.extract(page)
+    assert (a.authors, a.location) == (authors, location)
+    assert a.body.startswith("기획재정부는 5일")

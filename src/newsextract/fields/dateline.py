@@ -67,6 +67,9 @@ class Dateline:
     byline: Optional[str] = None  # a credit run into it ahead ("Laporan Wartawan X.com, Name")
     # the writers a wire dateline of a script without case names ("【ワシントン=山田太郎】")
     names: Tuple[str, ...] = ()
+    # a wire dateline of a script without case (_uncased_wire): a caption above the text prints
+    # one too ("(세종=연합뉴스) 김사진 기자 = ... photo@yna.co.kr"), the text's is the one it opens with
+    uncased: bool = False
 
 
 def is_outlet(part: str) -> bool:
@@ -496,7 +499,7 @@ def _uncased_wire(text: str) -> Optional[tuple]:
     rest = text[end:]
     if len(rest) < _WIRE_REST_CHARS:
         return None
-    return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ())), rest
+    return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ()), uncased=True), rest
 
 
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
