@@ -211,3 +211,33 @@ def test_a_captions_wire_dateline_is_not_the_texts(opening: str, authors, locati
     a = newsextract.extract(page)
     assert (a.authors, a.location) == (authors, location)
     assert a.body.startswith("기획재정부는 5일")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a credit for a part of the page in brackets is no dateline: its head is no place
+    # (review rv-profiles17, item 3)
+    ("【聞き手=山田太郎】" + JA_REST, None),
+    ("【文=山田太郎】" + JA_REST, None),
+    ("【構成=山田太郎】" + JA_REST, None),
+    ("【解説=山田太郎】" + JA_REST, None),
+    ("【寄稿=山田太郎】" + JA_REST, None),
+    ("【撮影=山田太郎】" + JA_REST, None),
+    ("【取材・文=山田太郎】" + JA_REST, None),
+    ("(자료사진=연합뉴스) " + KO_REST, None),
+    ("(그래픽=연합뉴스) " + KO_REST, None),
+    ("(영상=연합뉴스) " + KO_REST, None),
+    # a foreign agency after the place, in Japanese: the site, never a writer
+    ("【ロンドン=ロイター】" + JA_REST, ("ロンドン", "ロイター", ())),
+    ("【モスクワ=タス】" + JA_REST, ("モスクワ", "タス", ())),
+    ("【ソウル=聯合】" + JA_REST, ("ソウル", "聯合", ())),
+    ("【ワシントン=ブルームバーグ】" + JA_REST, ("ワシントン", "ブルームバーグ", ())),
+    # one not listed, in katakana: no writer either (no dateline read)
+    ("【ジャカルタ=アンタラ】" + JA_REST, None),
+    # a role before the writer, parted by a middle dot: the role's
+    ("【ワシントン=編集委員・山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    # near misses: places that hold a credit's letters, and a writer after them
+    ("【文京=山田太郎】" + JA_REST, ("文京", None, ("山田太郎",))),
+    ("【ニュー・デリー=山田太郎】" + JA_REST, ("ニュー・デリー", None, ("山田太郎",))),
+])
+def test_credits_and_foreign_agencies_in_wire_brackets(text: str, want) -> None:
+    assert _wire(text) == want

@@ -372,10 +372,13 @@ def without_glued_role(word: str) -> str:
     """A name in a script without case without the role glued before or after it ("记者王敬照"
     -> "王敬照", "山田太郎記者" -> "山田太郎"): two letters of the name at least are left."""
     for role in _uncased_roles():
-        if word.startswith(role) and len(word) - len(role) >= 2:
-            return word[len(role):]
+        # (the middle dot or space between them goes with the role: "編集委員・山田太郎")
+        if word.startswith(role) and len(word.lstrip()) - len(role) >= 2:
+            rest = word[len(role):].lstrip("・· ")
+            return rest if len(rest) >= 2 else word
         if word.endswith(role) and len(word) - len(role) >= 2:
-            return word[:-len(role)]
+            rest = word[:-len(role)].rstrip("・· ")
+            return rest if len(rest) >= 2 else word
     return word
 
 
@@ -391,6 +394,9 @@ _PAREN_WIRE = rx(r"^[(\[](?P<place>[^()\[\]=＝\s]{1,12})\s?[=＝]\s?(?P<site>[^
 _WRITER_EQUALS = rx(r"(?P<who>[^=＝\n]{2,40}?)\s*[=＝]\s*")
 _WIRED = rx(r"^(?P<lead>[^\W\d_]{2,14}?)(?:\d{1,2}月)?\d{1,2}日[电電]\s*"
             r"(?:[（(](?P<who>[^（()）\n]{2,40})[）)]\s*)?")
+# a word in katakana only: a Japanese wire's foreign agency ("ロイター", "タス"), not its writer,
+# whose name the press prints in Chinese characters
+_KATAKANA_WORD = rx(r"^[\u30a0-\u30ff]+$")
 _NAME_PARTS = rx(r"[\s、，,/]+")
 _WIRE_REST_CHARS = 20  # the text after a wire dateline: a sentence at least (some ten words)
 
@@ -429,9 +435,12 @@ def _without_relayed_agency(place: str) -> str:
 
 
 def _photo_head(place: str) -> bool:
-    """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), no place."""
+    """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), or a credit's
+    for a part of the page ("聞き手", "取材・文", "그래픽": profiles' credit_heads), no place."""
     low = place.casefold()
-    return any(m.startswith(low) and m[len(low):len(low) + 1] in "=＝" for m in merged().caption_markers)
+    k = merged()
+    return any(m.startswith(low) and m[len(low):len(low) + 1] in "=＝" for m in k.caption_markers) or \
+        any(part in k.credit_heads for part in low.split("・"))
 
 
 def _uncased_wire(text: str) -> Optional[tuple]:
@@ -455,6 +464,8 @@ def _uncased_wire(text: str) -> Optional[tuple]:
                 site = who
             else:
                 names = _uncased_names(who)
+                if names and all(map(_KATAKANA_WORD.match, names)):
+                    return None  # ("【ジャカルタ=アンタラ】": an agency not listed, no writer)
         else:
             # "【ソウル共同】": the place, then the agency
             site = next((a for a in _agencies_longest_first()
