@@ -241,3 +241,27 @@ def test_a_captions_wire_dateline_is_not_the_texts(opening: str, authors, locati
 ])
 def test_credits_and_foreign_agencies_in_wire_brackets(text: str, want) -> None:
     assert _wire(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # roles of several words or glued compounds are no names (review rv-profiles17, item 4)
+    ("新华社北京12月5日电（记者 张三 见习记者 李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
+    ("新华社北京12月5日电（记者 张三 实习生 李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
+    ("新华社北京12月5日电（本报记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    ("新华社北京12月5日电（首席记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    # what the writer did after the name: spaced, or glued as a dump prints it
+    ("新华社北京12月5日电（记者 张三 报道）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    ("新华社北京12月5日电（记者张三报道）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    # two names glued after the role: where one ends is not told, no writer
+    ("新华社北京12月5日电（记者张三李四）" + ZH_REST, ("北京", "新华社", ())),
+    ("(서울=연합뉴스) 홍길동 수습 기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
+    ("(서울=연합뉴스) 홍길동 인턴기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
+    # near misses: names of three letters glued to the role, a Japanese name of four after a
+    # role and its middle dot, a name that holds a modifier's letter
+    ("新华社北京12月5日电（记者王敬照）" + ZH_REST, ("北京", "新华社", ("王敬照",))),
+    ("【ワシントン=編集委員・山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("【ワシントン=山田太郎記者】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("新华社北京12月5日电（记者 高首席）" + ZH_REST, ("北京", "新华社", ("高首席",))),
+])
+def test_roles_and_their_words_in_wire_credits(text: str, want) -> None:
+    assert _wire(text) == want

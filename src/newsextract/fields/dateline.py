@@ -405,15 +405,24 @@ def _uncased_names(text: str) -> Optional[Tuple[str, ...]]:
     """The writers a wire dateline names, without their roles ("记者 张三 李四", "홍길동
     기자", "山田太郎"): each a word of two to five letters of a script without case; None
     when any part is something else (a place, a sentence, a Latin name)."""
-    roles = merged().role_words
+    k = merged()
     names: List[str] = []
     for part in _NAME_PARTS.split(text.strip()):
-        if not part or part.casefold() in roles:
-            continue
-        part = without_glued_role(part)  # ("记者张三", "山田太郎記者")
-        if not (2 <= len(part) <= 5 and _uncased_word(part)):
+        if not part or part.casefold() in k.role_words or part in k.role_modifiers or part in k.credit_verbs:
+            continue  # ("记者", "수습 기자": a role and its modifier; "报道", "摄": what the writer did)
+        verb = next((v for v in k.credit_verbs if part.endswith(v) and len(part) - len(v) >= 2), None)
+        if verb:
+            part = part[:-len(verb)]  # ("张三报道": the verb glued after the name)
+        name = without_glued_role(part)  # ("记者张三", "山田太郎記者")
+        if name in k.role_modifiers:
+            continue  # ("见习记者", "本报记者": a role with its modifier glued before it)
+        if name != part and part.endswith(name) and len(name) > 3 and part[:-len(name)][-1:] not in "・· ":
+            # "记者张三李四": a role glued before more than one name's letters, two names glued
+            # (a dump's), where one ends is not told
             return None
-        names.append(part)
+        if not (2 <= len(name) <= 5 and _uncased_word(name)):
+            return None
+        names.append(name)
     return tuple(names) if names else None
 
 
