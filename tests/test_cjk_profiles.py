@@ -265,3 +265,20 @@ def test_credits_and_foreign_agencies_in_wire_brackets(text: str, want) -> None:
 ])
 def test_roles_and_their_words_in_wire_credits(text: str, want) -> None:
     assert _wire(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the longest agency's name is the outlet's, not a shorter one it opens with
+    # (review rv-profiles17, item 5)
+    ("共同社东京12月5日电 " + ZH_REST, ("东京", "共同社", ())),
+    ("共同社12月5日电 " + ZH_REST, (None, "共同社", ())),
+    ("时事社东京12月5日电 " + ZH_REST, ("东京", "时事社", ())),
+    # a reporter's name run into the place: no place told
+    ("中央社記者張三台北5日電 " + ZH_REST, None),
+    ("新华社记者张三北京12月5日电 " + ZH_REST, None),
+    # near misses: the agency and a place, and a place that holds an agency's letters
+    ("中央社台北5日電 " + ZH_REST, ("台北", "中央社", ())),
+    ("新华社共青城12月5日电 " + ZH_REST, ("共青城", "新华社", ())),
+])
+def test_the_longest_agency_opens_a_chinese_wire(text: str, want) -> None:
+    assert _wire(text) == want

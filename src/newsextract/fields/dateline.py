@@ -509,6 +509,8 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         if not site:
             return None
         place = lead[len(site):]
+        if any(r in place for r in _uncased_roles()):
+            return None  # ("中央社記者張三台北5日電": the reporter's name and the place run together)
         if site in k.self_outlets:
             site = None  # ("本报", this paper: the page's metadata names it)
         # (the reporters in parentheses; anything else there stays the text's)
