@@ -12,7 +12,7 @@ from typing import Optional, Tuple
 import pytest
 
 import newsextract
-from newsextract.classify import _labelled_title, is_boilerplate, is_related_heading
+from newsextract.classify import _labelled_title, is_boilerplate, is_list_heading, is_related_heading, opens_comments
 from newsextract.fields.byline import parse_credit, role_byline
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.language import page_language, stopword_shares
@@ -282,3 +282,37 @@ def test_roles_and_their_words_in_wire_credits(text: str, want) -> None:
 ])
 def test_the_longest_agency_opens_a_chinese_wire(text: str, want) -> None:
     assert _wire(text) == want
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("アクセスランキング", True),
+    ("人気記事（5件）", True),
+    ("热门新闻", True),
+    ("많이 본 뉴스", True),
+    ("인기 기사", True),
+    ("Most read", True),
+    ("More stories...", True),
+    # near misses: subheads in the text that open with a list's words, and a sentence
+    # (review rv-profiles17, item 6)
+    ("ランキング（上位5位）", False),
+    ("人気記事の傾向", False),
+    ("排行榜（前五名）", False),
+    ("热门新闻背后的故事", False),
+    ("인기 기사 1위는 부동산 대책이었다.", False),
+])
+def test_list_headings_of_scripts_without_spaces(line: str, heading: bool) -> None:
+    assert is_list_heading(line) == heading
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("网友评论", True),
+    ("发表评论", True),
+    ("コメント一覧", True),
+    ("댓글", True),
+    # near misses: subheads over a comment or a commentary in the text
+    ("コメント", False),
+    ("评论", False),
+    ("評論", False),
+])
+def test_comment_headings_of_cjk(line: str, opens: bool) -> None:
+    assert opens_comments(line) == opens
