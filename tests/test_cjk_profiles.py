@@ -316,3 +316,22 @@ def test_list_headings_of_scripts_without_spaces(line: str, heading: bool) -> No
 ])
 def test_comment_headings_of_cjk(line: str, opens: bool) -> None:
     assert opens_comments(line) == opens
+
+
+ZH_TW_REST = "經濟部長5日在立法院備詢時表示，今年出口可望創下新高，但仍須留意國際景氣變化。"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a section's label ending in a Japanese agency's name: no dateline (review rv-profiles17,
+    # item 7); a Chinese text holds no kana, which a Japanese wire's text does
+    ("【國際時事】" + ZH_TW_REST, None),
+    ("【国際時事】" + JA_REST, None),
+    ("【国際=共同】" + JA_REST, None),
+    ("【台北共同】" + ZH_TW_REST, None),
+    # near misses: a Japanese wire's place and agency in a Japanese text
+    ("【北京共同】" + JA_REST, ("北京", "共同", ())),
+    ("【ソウル時事】" + JA_REST, ("ソウル", "時事", ())),
+    ("【北京=共同】" + JA_REST, ("北京", "共同", ())),
+])
+def test_section_labels_are_no_japanese_wire(text: str, want) -> None:
+    assert _wire(text) == want

@@ -397,6 +397,7 @@ _WIRED = rx(r"^(?P<lead>[^\W\d_]{2,14}?)(?:\d{1,2}月)?\d{1,2}日[电電]\s*"
 # a word in katakana only: a Japanese wire's foreign agency ("ロイター", "タス"), not its writer,
 # whose name the press prints in Chinese characters
 _KATAKANA_WORD = rx(r"^[\u30a0-\u30ff]+$")
+_KANA = rx(r"[\u3041-\u309f\u30a1-\u30fa]")  # (hiragana, katakana; not the middle dot)
 _NAME_PARTS = rx(r"[\s、，,/]+")
 _WIRE_REST_CHARS = 20  # the text after a wire dateline: a sentence at least (some ten words)
 
@@ -476,11 +477,16 @@ def _uncased_wire(text: str) -> Optional[tuple]:
                 if names and all(map(_KATAKANA_WORD.match, names)):
                     return None  # ("【ジャカルタ=アンタラ】": an agency not listed, no writer)
         else:
-            # "【ソウル共同】": the place, then the agency
+            # "【ソウル共同】": the place, then the agency (a Japanese wire's, in a Japanese text:
+            # kana in it; not a section's label, "【國際時事】", international current affairs)
             site = next((a for a in _agencies_longest_first()
                          if inside.casefold().endswith(a) and len(inside) > len(a)), None)
             place = inside[:len(inside) - len(site)] if site else ""
+            if site and not _KANA.search(text, m.end(), m.end() + 200):
+                return None
         place = _without_relayed_agency(place.strip())
+        if place in k.section_words:
+            return None  # ("【国際=共同】", "【国際時事】": a section's label)
         if not site and not names or not (1 <= len(place) <= 12 and _uncased_word(place)) or _photo_head(place):
             return None
         end = m.end()

@@ -174,6 +174,9 @@ class Profile:
     # What a writer did, printed after the name in a wire dateline's credit of a script without
     # case ("（记者 张三 报道）" reported, "摄" photographed): no name (fields/dateline.py).
     credit_verbs: FrozenSet[str] = frozenset()
+    # A newspaper's sections, printed as a label in brackets before the text ("【国際時事】",
+    # international news by Jiji): no wire dateline's place (fields/dateline.py).
+    section_words: FrozenSet[str] = frozenset()
     # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
     counter_words: Tuple[str, ...] = ()
     # Words naming comments ("34 Comments", "12 komentar").
