@@ -141,7 +141,7 @@ def _prefix_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
-    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
+    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|(?P<bare>\s+)(?=[A-Z\"“]))|"
                       r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
 
 
@@ -159,13 +159,14 @@ _SPACELESS_LETTERS = rx("[\u3040-\u30ff\u3400-\u9fff]")
 @lru_cache(maxsize=None)
 def _list_heading_rx() -> Pattern[str]:
     """A list's heading and up to 30 characters after it ("Most read this week"), never a
-    sentence (a stop closes it: "인기 기사 1위는 부동산 대책이었다."); a heading of a script
-    without spaces alone on its line, but for a count ("人気記事（5件）"): "\\b" falls at any
-    punctuation there, and a subhead in the text opens with the same words."""
+    sentence (a full stop closes it: "인기 기사 1위는 부동산 대책이었다."; not "JANGAN
+    LEWATKAN!!!", "More stories..."); a heading of a script without spaces alone on its line,
+    but for a count ("人気記事（5件）"): "\\b" falls at any punctuation there, and a subhead in
+    the text opens with the same words."""
     headings = merged().list_headings
     spaced = [h for h in headings if not _SPACELESS_LETTERS.search(h)]
     spaceless = [h for h in headings if _SPACELESS_LETTERS.search(h)]
-    alts = r"(?:" + word_tree_pattern(spaced) + r")\b(?!.{0,30}(?<!\.)[.。!?！？]$).{0,30}"
+    alts = r"(?:" + word_tree_pattern(spaced) + r")\b(?!.{0,30}(?<!\.)[.。]$).{0,30}"
     if spaceless:
         alts += r"|(?:" + word_tree_pattern(spaceless) + r")\s*(?:[（(]?\d{1,3}[件位）)]*)?\s*[:：]?\s*"
     return rx(r"^\W{0,3}(?:" + alts + r")$", re.I)
@@ -249,7 +250,26 @@ def _labelled_title(text: str) -> Optional[str]:
     if not m:
         return None
     title = m.group("title").strip().strip("»>:-–— ").strip()
+    if title and _clause_after_comma(title) and (
+            m.group("bare") is not None or title.endswith(".") and not title.endswith("..")):
+        # "Zobacz także Kazimierz, dawną dzielnicę ..., gdzie ...": a sentence opening with the
+        # label's words, going on after a comma in lower case; with a colon too when it ends
+        # with a full stop ("Ayrıca okuyun: Rehberler, ziyaretçilere ... ediyor.")
+        return None
+    if title and m.group("bare") is not None and (
+            len(title.split()) > _BARE_LABEL_TITLE_WORDS or title.endswith(".") and not title.endswith("..")):
+        return None  # (with no mark after the label: a title, short, with no full stop)
     return title or None
+
+
+_COMMA_WORD = rx(r",\s+([^\W\d_])")
+_BARE_LABEL_TITLE_WORDS = 20  # (a headline: some 8 to 15 words; 20 leaves long ones alone)
+
+
+def _clause_after_comma(title: str) -> bool:
+    """A comma, then a word in lower case: a sentence's clause, not a headline's part (a
+    headline capitalises or sets off its parts: "Polisi Tangkap Pelaku, Ini Motifnya")."""
+    return "," in title and any(m.group(1).islower() for m in _COMMA_WORD.finditer(title))
 
 
 def is_related_heading(text: str) -> bool:
