@@ -338,23 +338,19 @@ def test_section_labels_are_no_japanese_wire(text: str, want) -> None:
 
 
 @pytest.mark.parametrize("line, title", [
-    # a label with no mark after it takes a headline: short, no full stop, no clause after a
-    # comma; a sentence opening with its words is the text's (review rv-profiles17, item 8)
+    # the read-also labels of Czech, Polish, Turkish, Russian and Ukrainian are verbs that open
+    # sentences too: a label only with a mark after it (review rv-profiles17, item 8)
     ("Zobacz także Kazimierz, dawną dzielnicę żydowską, gdzie w zimowe wieczory działają "
      "klimatyczne kawiarnie i galerie.", None),
     ("Zobacz też Nową Hutę – to dzielnica, która zaskakuje architekturą socrealizmu i szerokimi "
      "alejami.", None),
-    ("Czytaj także Raport NIK o stanie dróg w regionie jest już dostępny dla wszystkich mieszkańców "
-     "województwa oraz radnych sejmiku i posłów z okręgu.", None),
-    # with a colon: a sentence, ending with a full stop after a clause
-    ("Ayrıca okuyun: Rehberler, ziyaretçilere bölgenin tarihini anlatan kitapları önceden "
-     "okumalarını tavsiye ediyor.", None),
-    # near misses: headlines after the labels, with and without a colon, with commas
-    ("Zobacz także Kraków w zimie: najpiękniejsze miejsca", "Kraków w zimie: najpiękniejsze miejsca"),
+    ("Czytaj także Raport NIK o stanie dróg w regionie, który opublikowano w piątek.", None),
+    ("Zobacz także: Kraków w zimie: najpiękniejsze miejsca", "Kraków w zimie: najpiękniejsze miejsca"),
     ("Czytaj także: Rząd przyjął projekt, opozycja krytykuje", "Rząd przyjął projekt, opozycja krytykuje"),
-    ("Baca juga Polisi Tangkap Pelaku, Ini Motifnya", "Polisi Tangkap Pelaku, Ini Motifnya"),
-    ("Zobacz także: Nowa ustawa weszła w życie.", "Nowa ustawa weszła w życie."),
+    ("Читайте также: Власти Москвы объявили о ремонте", "Власти Москвы объявили о ремонте"),
     ("Ayrıca okuyun: Kapadokya'da balon turları yeniden başladı", "Kapadokya'da balon turları yeniden başladı"),
+    # near misses: the labels of languages with a profile still need no mark
+    ("Baca juga Polisi Tangkap Pelaku, Ini Motifnya", "Polisi Tangkap Pelaku, Ini Motifnya"),
 ])
 def test_read_also_labels_against_sentences(line: str, title: Optional[str]) -> None:
     assert _labelled_title(line) == title
@@ -363,3 +359,4 @@ def test_read_also_labels_against_sentences(line: str, title: Optional[str]) -> 
 @pytest.mark.parametrize("line", ["JANGAN LEWATKAN!!!", "Terpopuler", "Most read this week"])
 def test_list_headings_of_spaced_scripts_still_read(line: str) -> None:
     assert is_list_heading(line)
+

@@ -141,7 +141,7 @@ def _prefix_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
-    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|(?P<bare>\s+)(?=[A-Z\"“]))|"
+    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
                       r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
 
 
@@ -250,26 +250,7 @@ def _labelled_title(text: str) -> Optional[str]:
     if not m:
         return None
     title = m.group("title").strip().strip("»>:-–— ").strip()
-    if title and _clause_after_comma(title) and (
-            m.group("bare") is not None or title.endswith(".") and not title.endswith("..")):
-        # "Zobacz także Kazimierz, dawną dzielnicę ..., gdzie ...": a sentence opening with the
-        # label's words, going on after a comma in lower case; with a colon too when it ends
-        # with a full stop ("Ayrıca okuyun: Rehberler, ziyaretçilere ... ediyor.")
-        return None
-    if title and m.group("bare") is not None and (
-            len(title.split()) > _BARE_LABEL_TITLE_WORDS or title.endswith(".") and not title.endswith("..")):
-        return None  # (with no mark after the label: a title, short, with no full stop)
     return title or None
-
-
-_COMMA_WORD = rx(r",\s+([^\W\d_])")
-_BARE_LABEL_TITLE_WORDS = 20  # (a headline: some 8 to 15 words; 20 leaves long ones alone)
-
-
-def _clause_after_comma(title: str) -> bool:
-    """A comma, then a word in lower case: a sentence's clause, not a headline's part (a
-    headline capitalises or sets off its parts: "Polisi Tangkap Pelaku, Ini Motifnya")."""
-    return "," in title and any(m.group(1).islower() for m in _COMMA_WORD.finditer(title))
 
 
 def is_related_heading(text: str) -> bool:
