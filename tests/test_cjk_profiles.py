@@ -360,3 +360,29 @@ def test_read_also_labels_against_sentences(line: str, title: Optional[str]) -> 
 def test_list_headings_of_spaced_scripts_still_read(line: str) -> None:
     assert is_list_heading(line)
 
+
+@pytest.mark.parametrize("line, date", [
+    # a date's line is no headline in HTML, where Chinese is counted in characters
+    # (review rv-profiles17, item 9: a Baidu encyclopedia page's title was its birth date)
+    ("1975年1月28日（农历1974年腊月十七）", True),
+    ("2024年12月5日 14:30", True),
+    ("2024-12-05 14:30", True),
+    # near misses: headlines holding a year or a date
+    ("2024年中央经济工作会议在北京召开", False),
+    ("国务院：2025年起实施新规", False),
+    ("12月5日，国务院召开常务会议研究经济工作", False),
+    ("9/11: 20 years on", False),
+])
+def test_a_dates_line_is_no_headline(line: str, date: bool) -> None:
+    from newsextract.fields.title import _mostly_date
+    assert _mostly_date(line) == date
+
+
+def test_a_chinese_pages_date_line_is_not_its_title() -> None:
+    page = ("<html lang='zh'><head><title>示例网</title></head><body><div class='info'>"
+            "<p>2024年12月5日（农历十一月初五）</p></div><article><h1>国务院召开常务会议研究部署经济工作</h1>"
+            "<p>国务院总理5日主持召开国务院常务会议，研究部署下一阶段的经济工作，会议听取了有关部门的汇报。</p>"
+            "<p>会议指出，当前经济运行总体平稳，但外部环境依然复杂严峻，需要加大宏观政策调节力度。</p>"
+            "<p>会议要求，各地区各部门要抓好政策落实，确保各项措施尽快见效，稳住就业和物价。</p>"
+            "</article></body></html>")
+    assert newsextract.extract(page).title == "国务院召开常务会议研究部署经济工作"
