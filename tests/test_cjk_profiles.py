@@ -12,7 +12,7 @@ from typing import Optional, Tuple
 import pytest
 
 import newsextract
-from newsextract.classify import _labelled_title, is_boilerplate, is_related_heading
+from newsextract.classify import _labelled_title, is_boilerplate, is_list_heading, is_related_heading, opens_comments
 from newsextract.fields.byline import parse_credit, role_byline
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.language import page_language, stopword_shares
@@ -168,3 +168,221 @@ def test_a_korean_wire_story_gives_its_place_and_reporter() -> None:
     a = newsextract.extract(page)
     assert (a.location, a.authors) == ("세종", ["홍길동"])
     assert a.body.startswith("기획재정부는 5일")
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # Chinese furniture lines: they open with the phrase, or hold the copyright sign after it
+    ("扫一扫，关注我们的微信公众号", True),
+    ("扫一扫 分享到微信", True),
+    ("版权所有 © 2024 示例新闻网 京ICP备12345678号", True),
+    ("版权所有：示例日报社", True),
+    ("Copyright 2024 示例网 版权所有©", True),
+    ("分享到：微信 微博 QQ空间", True),
+    ("未经授权禁止转载", True),
+    # near misses: the text's sentences holding the same words (review rv-profiles17, item 1)
+    ("市民只需用手机扫一扫窗口旁的二维码，就能在线预约办理业务，不必再到大厅排队等候。", False),
+    ("法院审理认为，原告是涉案作品的版权所有人，被告未经许可使用该作品，构成侵权。", False),
+    ("专家提醒，不要随意点击朋友圈里的“分享到：”按钮授权第三方应用读取个人信息。", False),
+    ("扫一扫，就能在线预约办理业务，市民不必再到大厅排队，这项服务自本月起在全市各区推广开来，"
+     "目前已有三十多个街道的服务中心开通了这项功能。", False),
+])
+def test_chinese_furniture_phrases(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) == furniture
+
+
+_KO_CAPTION = ("<figure><img src='/p.jpg' alt=''><figcaption>(세종=연합뉴스) 김사진 기자 = 5일 정부세종청사에서 "
+               "경제정책방향을 발표하는 장관. 2024.12.5 photo@yna.co.kr</figcaption></figure>")
+_KO_TEXT = ("기획재정부는 5일 발표한 경제정책방향에서 내년 국내총생산 성장률 전망치를 기존 2.4%에서 2.1%로 내려 "
+            "잡았다고 밝혔다.</p><p>수출 증가세가 둔화하고 내수 회복이 늦어지고 있다는 판단에 따른 것이다.</p>"
+            "<p>정부는 상반기에 재정을 집중적으로 집행하고 소상공인 지원도 확대하기로 했다. 물가 상승률은 2% 안팎에서 "
+            "안정될 것으로 내다봤다.</p>")
+
+
+@pytest.mark.parametrize("opening, authors, location", [
+    # the text's own wire dateline names its reporter; the photo's caption above it, printed in
+    # the same shape, names the photographer, no writer of the text (review rv-profiles17, item 2)
+    ("(세종=연합뉴스) 홍길동 기자 = ", ["홍길동"], "세종"),
+    # the text opens with no dateline: the caption's gives neither a place nor a writer
+    ("", [], None),
+])
+def test_a_captions_wire_dateline_is_not_the_texts(opening: str, authors, location) -> None:
+    page = ("<html lang='ko'><body><article><h1>정부, 내년 성장률 전망 2.1%로 하향 조정</h1>" + _KO_CAPTION
+            + "<div class='article-body'><p>" + opening + _KO_TEXT + "</div></article></body></html>")
+    a = newsextract.extract(page)
+    assert (a.authors, a.location) == (authors, location)
+    assert a.body.startswith("기획재정부는 5일")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a credit for a part of the page in brackets is no dateline: its head is no place
+    # (review rv-profiles17, item 3)
+    ("【聞き手=山田太郎】" + JA_REST, None),
+    ("【文=山田太郎】" + JA_REST, None),
+    ("【構成=山田太郎】" + JA_REST, None),
+    ("【解説=山田太郎】" + JA_REST, None),
+    ("【寄稿=山田太郎】" + JA_REST, None),
+    ("【撮影=山田太郎】" + JA_REST, None),
+    ("【取材・文=山田太郎】" + JA_REST, None),
+    ("(자료사진=연합뉴스) " + KO_REST, None),
+    ("(그래픽=연합뉴스) " + KO_REST, None),
+    ("(영상=연합뉴스) " + KO_REST, None),
+    # a foreign agency after the place, in Japanese: the site, never a writer
+    ("【ロンドン=ロイター】" + JA_REST, ("ロンドン", "ロイター", ())),
+    ("【モスクワ=タス】" + JA_REST, ("モスクワ", "タス", ())),
+    ("【ソウル=聯合】" + JA_REST, ("ソウル", "聯合", ())),
+    ("【ワシントン=ブルームバーグ】" + JA_REST, ("ワシントン", "ブルームバーグ", ())),
+    # one not listed, in katakana: no writer either (no dateline read)
+    ("【ジャカルタ=アンタラ】" + JA_REST, None),
+    # a role before the writer, parted by a middle dot: the role's
+    ("【ワシントン=編集委員・山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    # near misses: places that hold a credit's letters, and a writer after them
+    ("【文京=山田太郎】" + JA_REST, ("文京", None, ("山田太郎",))),
+    ("【ニュー・デリー=山田太郎】" + JA_REST, ("ニュー・デリー", None, ("山田太郎",))),
+])
+def test_credits_and_foreign_agencies_in_wire_brackets(text: str, want) -> None:
+    assert _wire(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # roles of several words or glued compounds are no names (review rv-profiles17, item 4)
+    ("新华社北京12月5日电（记者 张三 见习记者 李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
+    ("新华社北京12月5日电（记者 张三 实习生 李四）" + ZH_REST, ("北京", "新华社", ("张三", "李四"))),
+    ("新华社北京12月5日电（本报记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    ("新华社北京12月5日电（首席记者 张三）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    # what the writer did after the name: spaced, or glued as a dump prints it
+    ("新华社北京12月5日电（记者 张三 报道）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    ("新华社北京12月5日电（记者张三报道）" + ZH_REST, ("北京", "新华社", ("张三",))),
+    # two names glued after the role: where one ends is not told, no writer
+    ("新华社北京12月5日电（记者张三李四）" + ZH_REST, ("北京", "新华社", ())),
+    ("(서울=연합뉴스) 홍길동 수습 기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
+    ("(서울=연합뉴스) 홍길동 인턴기자 = " + KO_REST, ("서울", "연합뉴스", ("홍길동",))),
+    # near misses: names of three letters glued to the role, a Japanese name of four after a
+    # role and its middle dot, a name that holds a modifier's letter
+    ("新华社北京12月5日电（记者王敬照）" + ZH_REST, ("北京", "新华社", ("王敬照",))),
+    ("【ワシントン=編集委員・山田太郎】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("【ワシントン=山田太郎記者】" + JA_REST, ("ワシントン", None, ("山田太郎",))),
+    ("新华社北京12月5日电（记者 高首席）" + ZH_REST, ("北京", "新华社", ("高首席",))),
+])
+def test_roles_and_their_words_in_wire_credits(text: str, want) -> None:
+    assert _wire(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the longest agency's name is the outlet's, not a shorter one it opens with
+    # (review rv-profiles17, item 5)
+    ("共同社东京12月5日电 " + ZH_REST, ("东京", "共同社", ())),
+    ("共同社12月5日电 " + ZH_REST, (None, "共同社", ())),
+    ("时事社东京12月5日电 " + ZH_REST, ("东京", "时事社", ())),
+    # a reporter's name run into the place: no place told
+    ("中央社記者張三台北5日電 " + ZH_REST, None),
+    ("新华社记者张三北京12月5日电 " + ZH_REST, None),
+    # near misses: the agency and a place, and a place that holds an agency's letters
+    ("中央社台北5日電 " + ZH_REST, ("台北", "中央社", ())),
+    ("新华社共青城12月5日电 " + ZH_REST, ("共青城", "新华社", ())),
+])
+def test_the_longest_agency_opens_a_chinese_wire(text: str, want) -> None:
+    assert _wire(text) == want
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("アクセスランキング", True),
+    ("人気記事（5件）", True),
+    ("热门新闻", True),
+    ("많이 본 뉴스", True),
+    ("인기 기사", True),
+    ("Most read", True),
+    ("More stories...", True),
+    # near misses: subheads in the text that open with a list's words, and a sentence
+    # (review rv-profiles17, item 6)
+    ("ランキング（上位5位）", False),
+    ("人気記事の傾向", False),
+    ("排行榜（前五名）", False),
+    ("热门新闻背后的故事", False),
+    ("인기 기사 1위는 부동산 대책이었다.", False),
+])
+def test_list_headings_of_scripts_without_spaces(line: str, heading: bool) -> None:
+    assert is_list_heading(line) == heading
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("网友评论", True),
+    ("发表评论", True),
+    ("コメント一覧", True),
+    ("댓글", True),
+    # near misses: subheads over a comment or a commentary in the text
+    ("コメント", False),
+    ("评论", False),
+    ("評論", False),
+])
+def test_comment_headings_of_cjk(line: str, opens: bool) -> None:
+    assert opens_comments(line) == opens
+
+
+ZH_TW_REST = "經濟部長5日在立法院備詢時表示，今年出口可望創下新高，但仍須留意國際景氣變化。"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a section's label ending in a Japanese agency's name: no dateline (review rv-profiles17,
+    # item 7); a Chinese text holds no kana, which a Japanese wire's text does
+    ("【國際時事】" + ZH_TW_REST, None),
+    ("【国際時事】" + JA_REST, None),
+    ("【国際=共同】" + JA_REST, None),
+    ("【台北共同】" + ZH_TW_REST, None),
+    # near misses: a Japanese wire's place and agency in a Japanese text
+    ("【北京共同】" + JA_REST, ("北京", "共同", ())),
+    ("【ソウル時事】" + JA_REST, ("ソウル", "時事", ())),
+    ("【北京=共同】" + JA_REST, ("北京", "共同", ())),
+])
+def test_section_labels_are_no_japanese_wire(text: str, want) -> None:
+    assert _wire(text) == want
+
+
+@pytest.mark.parametrize("line, title", [
+    # the read-also labels of Czech, Polish, Turkish, Russian and Ukrainian are verbs that open
+    # sentences too: a label only with a mark after it (review rv-profiles17, item 8)
+    ("Zobacz także Kazimierz, dawną dzielnicę żydowską, gdzie w zimowe wieczory działają "
+     "klimatyczne kawiarnie i galerie.", None),
+    ("Zobacz też Nową Hutę – to dzielnica, która zaskakuje architekturą socrealizmu i szerokimi "
+     "alejami.", None),
+    ("Czytaj także Raport NIK o stanie dróg w regionie, który opublikowano w piątek.", None),
+    ("Zobacz także: Kraków w zimie: najpiękniejsze miejsca", "Kraków w zimie: najpiękniejsze miejsca"),
+    ("Czytaj także: Rząd przyjął projekt, opozycja krytykuje", "Rząd przyjął projekt, opozycja krytykuje"),
+    ("Читайте также: Власти Москвы объявили о ремонте", "Власти Москвы объявили о ремонте"),
+    ("Ayrıca okuyun: Kapadokya'da balon turları yeniden başladı", "Kapadokya'da balon turları yeniden başladı"),
+    # near misses: the labels of languages with a profile still need no mark
+    ("Baca juga Polisi Tangkap Pelaku, Ini Motifnya", "Polisi Tangkap Pelaku, Ini Motifnya"),
+])
+def test_read_also_labels_against_sentences(line: str, title: Optional[str]) -> None:
+    assert _labelled_title(line) == title
+
+
+@pytest.mark.parametrize("line", ["JANGAN LEWATKAN!!!", "Terpopuler", "Most read this week"])
+def test_list_headings_of_spaced_scripts_still_read(line: str) -> None:
+    assert is_list_heading(line)
+
+
+@pytest.mark.parametrize("line, date", [
+    # a date's line is no headline in HTML, where Chinese is counted in characters
+    # (review rv-profiles17, item 9: a Baidu encyclopedia page's title was its birth date)
+    ("1975年1月28日（农历1974年腊月十七）", True),
+    ("2024年12月5日 14:30", True),
+    ("2024-12-05 14:30", True),
+    # near misses: headlines holding a year or a date
+    ("2024年中央经济工作会议在北京召开", False),
+    ("国务院：2025年起实施新规", False),
+    ("12月5日，国务院召开常务会议研究经济工作", False),
+    ("9/11: 20 years on", False),
+])
+def test_a_dates_line_is_no_headline(line: str, date: bool) -> None:
+    from newsextract.fields.title import _mostly_date
+    assert _mostly_date(line) == date
+
+
+def test_a_chinese_pages_date_line_is_not_its_title() -> None:
+    page = ("<html lang='zh'><head><title>示例网</title></head><body><div class='info'>"
+            "<p>2024年12月5日（农历十一月初五）</p></div><article><h1>国务院召开常务会议研究部署经济工作</h1>"
+            "<p>国务院总理5日主持召开国务院常务会议，研究部署下一阶段的经济工作，会议听取了有关部门的汇报。</p>"
+            "<p>会议指出，当前经济运行总体平稳，但外部环境依然复杂严峻，需要加大宏观政策调节力度。</p>"
+            "<p>会议要求，各地区各部门要抓好政策落实，确保各项措施尽快见效，稳住就业和物价。</p>"
+            "</article></body></html>")
+    assert newsextract.extract(page).title == "国务院召开常务会议研究部署经济工作"

@@ -152,9 +152,24 @@ def _related_only_rx() -> Pattern[str]:
     return rx(r"^\W{0,3}(?:" + alts + r")\s*(?:[:：\-–—>»】]*|\.{2,3}|…)\s*$", re.I)
 
 
+# letters of the scripts written without spaces (kana, Chinese characters)
+_SPACELESS_LETTERS = rx("[\u3040-\u30ff\u3400-\u9fff]")
+
+
 @lru_cache(maxsize=None)
 def _list_heading_rx() -> Pattern[str]:
-    return rx(r"^\W{0,3}(?:" + _alternation("list_headings") + r")\b.{0,30}$", re.I)
+    """A list's heading and up to 30 characters after it ("Most read this week"), never a
+    sentence (a full stop closes it: "인기 기사 1위는 부동산 대책이었다."; not "JANGAN
+    LEWATKAN!!!", "More stories..."); a heading of a script without spaces alone on its line,
+    but for a count ("人気記事（5件）"): "\\b" falls at any punctuation there, and a subhead in
+    the text opens with the same words."""
+    headings = merged().list_headings
+    spaced = [h for h in headings if not _SPACELESS_LETTERS.search(h)]
+    spaceless = [h for h in headings if _SPACELESS_LETTERS.search(h)]
+    alts = r"(?:" + word_tree_pattern(spaced) + r")\b(?!.{0,30}(?<!\.)[.。]$).{0,30}"
+    if spaceless:
+        alts += r"|(?:" + word_tree_pattern(spaceless) + r")\s*(?:[（(]?\d{1,3}[件位）)]*)?\s*[:：]?\s*"
+    return rx(r"^\W{0,3}(?:" + alts + r")$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -264,7 +279,8 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     low = text[:40].lower()
     m = _prefix_rx().match(text) if low[:2] in _prefix_heads() and _starts_with_any(low, _heads()[0]) \
         else None
-    if m and len(text) < 200 and (len(text.split()) < 15 or m.group("colon")):
+    if m and len(text) < 200 and (units(text) < 15 or m.group("colon")):
+        # (in words: a paragraph of Chinese, one "word" to a split, counts its characters)
         return True
     if substring_hit is None:
         # (a test of each phrase: the one pattern of them all took milliseconds to compile,

@@ -32,7 +32,7 @@ from newsextract.fields.authors import (add_names, find_credits, without_glued_c
                                         without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
-from newsextract.fields.dateline import cut_dateline, period_place, place_and_site
+from newsextract.fields.dateline import cut_dateline, find_dateline, period_place, place_and_site
 from newsextract.fields.dates import (choose_date, names_other_zone, naive_time, strip_leading_timestamp,
                                       with_country_offset, with_default_offset)
 from newsextract.fields.images import article_images
@@ -454,6 +454,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if not body_blocks and layout.empty:
             article.warnings.append("no article body found (not an article page?)")
     paragraphs = body_paragraphs(body_blocks)
+    dateline = layout.dateline
     # (German regional papers print a place and a stop as their dateline: "Berlin. Der ...")
     lone_place = bool(paragraphs) and not layout.dateline and profile.lone_place_datelines
     if lone_place:
@@ -468,11 +469,17 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # (a dateline's dash left opening the text when its place stood apart and was not
         # taken, "<b>Exclusive, Ledger.com</b>" / "- The city council ...": the dash is no word)
         paragraphs[0] = _LEFT_DASH.sub("", paragraphs[0], count=1)
-        if layout.dateline:
+        if dateline and dateline.uncased and not dateline.standalone:
+            # a wire's dateline of a script without case: the one the text opens with (a photo's
+            # caption above it prints one too, "(세종=연합뉴스) 김사진 기자 = ... photo@yna.co.kr",
+            # and names the photographer), else none
+            found = find_dateline(paragraphs[0])
+            dateline = found[0] if found and found[0].uncased else None
+        if dateline:
             sources["location"] = sources["site"] = "dateline"
-            paragraphs[0] = cut_dateline(paragraphs[0], layout.dateline)
+            paragraphs[0] = cut_dateline(paragraphs[0], dateline)
     article.location, article.site = place_and_site(
-        layout.dateline if paragraphs else None, meta.site)
+        dateline if paragraphs else None, meta.site)
     if lone_place:
         article.location = period_place(paragraphs[0], profile.noun_endings)
         if article.location and not _placed_again(article.location, paragraphs):
@@ -485,13 +492,13 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     tail = read_tail(paragraphs, profile)
     paragraphs = tail.paragraphs
     article.authors = list(tail.authors)
-    if paragraphs and layout.dateline and layout.dateline.byline:
+    if paragraphs and dateline and dateline.byline:
         # "Laporan Wartawan Tribunnews.com, X TRIBUNNEWS.COM, JAKARTA -": the reporter
-        add_names(article.authors, parse_credit(layout.dateline.byline, merged())[0])
+        add_names(article.authors, parse_credit(dateline.byline, merged())[0])
         sources["authors"] = "the credit run into the dateline"
-    if paragraphs and layout.dateline and layout.dateline.names:
+    if paragraphs and dateline and dateline.names:
         # "【ワシントン=山田太郎】", "(서울=연합뉴스) 홍길동 기자 =": the writers a wire's dateline names
-        add_names(article.authors, list(layout.dateline.names))
+        add_names(article.authors, list(dateline.names))
         sources["authors"] = "the writers named in the dateline"
     closing = closing_writer(blocks, body_blocks[-1].index, profile) if body_blocks else None
     if closing and closing not in article.authors:

@@ -67,6 +67,9 @@ class Dateline:
     byline: Optional[str] = None  # a credit run into it ahead ("Laporan Wartawan X.com, Name")
     # the writers a wire dateline of a script without case names ("【ワシントン=山田太郎】")
     names: Tuple[str, ...] = ()
+    # a wire dateline of a script without case (_uncased_wire): a caption above the text prints
+    # one too ("(세종=연합뉴스) 김사진 기자 = ... photo@yna.co.kr"), the text's is the one it opens with
+    uncased: bool = False
 
 
 def is_outlet(part: str) -> bool:
@@ -369,10 +372,13 @@ def without_glued_role(word: str) -> str:
     """A name in a script without case without the role glued before or after it ("记者王敬照"
     -> "王敬照", "山田太郎記者" -> "山田太郎"): two letters of the name at least are left."""
     for role in _uncased_roles():
-        if word.startswith(role) and len(word) - len(role) >= 2:
-            return word[len(role):]
+        # (the middle dot or space between them goes with the role: "編集委員・山田太郎")
+        if word.startswith(role) and len(word.lstrip()) - len(role) >= 2:
+            rest = word[len(role):].lstrip("・· ")
+            return rest if len(rest) >= 2 else word
         if word.endswith(role) and len(word) - len(role) >= 2:
-            return word[:-len(role)]
+            rest = word[:-len(role)].rstrip("・· ")
+            return rest if len(rest) >= 2 else word
     return word
 
 
@@ -388,6 +394,10 @@ _PAREN_WIRE = rx(r"^[(\[](?P<place>[^()\[\]=＝\s]{1,12})\s?[=＝]\s?(?P<site>[^
 _WRITER_EQUALS = rx(r"(?P<who>[^=＝\n]{2,40}?)\s*[=＝]\s*")
 _WIRED = rx(r"^(?P<lead>[^\W\d_]{2,14}?)(?:\d{1,2}月)?\d{1,2}日[电電]\s*"
             r"(?:[（(](?P<who>[^（()）\n]{2,40})[）)]\s*)?")
+# a word in katakana only: a Japanese wire's foreign agency ("ロイター", "タス"), not its writer,
+# whose name the press prints in Chinese characters
+_KATAKANA_WORD = rx(r"^[\u30a0-\u30ff]+$")
+_KANA = rx(r"[\u3041-\u309f\u30a1-\u30fa]")  # (hiragana, katakana; not the middle dot)
 _NAME_PARTS = rx(r"[\s、，,/]+")
 _WIRE_REST_CHARS = 20  # the text after a wire dateline: a sentence at least (some ten words)
 
@@ -396,15 +406,24 @@ def _uncased_names(text: str) -> Optional[Tuple[str, ...]]:
     """The writers a wire dateline names, without their roles ("记者 张三 李四", "홍길동
     기자", "山田太郎"): each a word of two to five letters of a script without case; None
     when any part is something else (a place, a sentence, a Latin name)."""
-    roles = merged().role_words
+    k = merged()
     names: List[str] = []
     for part in _NAME_PARTS.split(text.strip()):
-        if not part or part.casefold() in roles:
-            continue
-        part = without_glued_role(part)  # ("记者张三", "山田太郎記者")
-        if not (2 <= len(part) <= 5 and _uncased_word(part)):
+        if not part or part.casefold() in k.role_words or part in k.role_modifiers or part in k.credit_verbs:
+            continue  # ("记者", "수습 기자": a role and its modifier; "报道", "摄": what the writer did)
+        verb = next((v for v in k.credit_verbs if part.endswith(v) and len(part) - len(v) >= 2), None)
+        if verb:
+            part = part[:-len(verb)]  # ("张三报道": the verb glued after the name)
+        name = without_glued_role(part)  # ("记者张三", "山田太郎記者")
+        if name in k.role_modifiers:
+            continue  # ("见习记者", "本报记者": a role with its modifier glued before it)
+        if name != part and part.endswith(name) and len(name) > 3 and part[:-len(name)][-1:] not in "・· ":
+            # "记者张三李四": a role glued before more than one name's letters, two names glued
+            # (a dump's), where one ends is not told
             return None
-        names.append(part)
+        if not (2 <= len(name) <= 5 and _uncased_word(name)):
+            return None
+        names.append(name)
     return tuple(names) if names else None
 
 
@@ -426,9 +445,12 @@ def _without_relayed_agency(place: str) -> str:
 
 
 def _photo_head(place: str) -> bool:
-    """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), no place."""
+    """A caption's label before its equals sign ("사진=연합뉴스", "写真=共同"), or a credit's
+    for a part of the page ("聞き手", "取材・文", "그래픽": profiles' credit_heads), no place."""
     low = place.casefold()
-    return any(m.startswith(low) and m[len(low):len(low) + 1] in "=＝" for m in merged().caption_markers)
+    k = merged()
+    return any(m.startswith(low) and m[len(low):len(low) + 1] in "=＝" for m in k.caption_markers) or \
+        any(part in k.credit_heads for part in low.split("・"))
 
 
 def _uncased_wire(text: str) -> Optional[tuple]:
@@ -452,12 +474,19 @@ def _uncased_wire(text: str) -> Optional[tuple]:
                 site = who
             else:
                 names = _uncased_names(who)
+                if names and all(map(_KATAKANA_WORD.match, names)):
+                    return None  # ("【ジャカルタ=アンタラ】": an agency not listed, no writer)
         else:
-            # "【ソウル共同】": the place, then the agency
+            # "【ソウル共同】": the place, then the agency (a Japanese wire's, in a Japanese text:
+            # kana in it; not a section's label, "【國際時事】", international current affairs)
             site = next((a for a in _agencies_longest_first()
                          if inside.casefold().endswith(a) and len(inside) > len(a)), None)
             place = inside[:len(inside) - len(site)] if site else ""
+            if site and not _KANA.search(text, m.end(), m.end() + 200):
+                return None
         place = _without_relayed_agency(place.strip())
+        if place in k.section_words:
+            return None  # ("【国際=共同】", "【国際時事】": a section's label)
         if not site and not names or not (1 <= len(place) <= 12 and _uncased_word(place)) or _photo_head(place):
             return None
         end = m.end()
@@ -486,6 +515,8 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         if not site:
             return None
         place = lead[len(site):]
+        if any(r in place for r in _uncased_roles()):
+            return None  # ("中央社記者張三台北5日電": the reporter's name and the place run together)
         if site in k.self_outlets:
             site = None  # ("本报", this paper: the page's metadata names it)
         # (the reporters in parentheses; anything else there stays the text's)
@@ -496,7 +527,7 @@ def _uncased_wire(text: str) -> Optional[tuple]:
     rest = text[end:]
     if len(rest) < _WIRE_REST_CHARS:
         return None
-    return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ())), rest
+    return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ()), uncased=True), rest
 
 
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:

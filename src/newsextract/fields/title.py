@@ -162,6 +162,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
+        if not dump and n != len(text.split()) and _mostly_date(text):
+            # "1975年1月28日（农历1974年腊月十七）": a date's line, its characters counted as words
+            continue
         if dump and n >= 5 and not _LETTER.search(text, 0, 20):
             continue  # "* * * * * *": a Markdown rule, or a row of bullets, with no word
         if dump and ("://" in text or "(BUTTON)" in text):
@@ -950,3 +953,13 @@ def weak_title(found: str, meta_title: str) -> bool:
     """The block title shares little with the metadata title: trust the metadata."""
     a, b = set(match_key(found).split()), set(match_key(meta_title).split())
     return not a or len(a & b) / max(1, len(b)) < 0.5
+
+
+_DATE_SIGNS = frozenset("年月日时時分秒号號/.-:")
+
+
+def _mostly_date(text: str) -> bool:
+    """Digits and a date's signs ("年", "月", "日", "/", ":") are over half of the line's
+    characters other than spaces: a date's line, no headline ("2024年12月5日 14:30")."""
+    chars = [c for c in text if not c.isspace()]
+    return 2 * sum(1 for c in chars if c.isdigit() or c in _DATE_SIGNS) > len(chars)

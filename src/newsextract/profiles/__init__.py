@@ -167,6 +167,16 @@ class Profile:
     relative_times: Tuple[str, ...] = ()
     # Caption and photo-credit markers (substrings).
     caption_markers: Tuple[str, ...] = ()
+    # The words of a credit for a part of the page before its equals sign, in brackets, in
+    # the scripts without case ("【聞き手=山田太郎】" interviewer, "【文=…】" text, "(그래픽=연합뉴스)"
+    # graphic): the credit's, never a wire dateline's place (fields/dateline.py).
+    credit_heads: FrozenSet[str] = frozenset()
+    # What a writer did, printed after the name in a wire dateline's credit of a script without
+    # case ("（记者 张三 报道）" reported, "摄" photographed): no name (fields/dateline.py).
+    credit_verbs: FrozenSet[str] = frozenset()
+    # A newspaper's sections, printed as a label in brackets before the text ("【国際時事】",
+    # international news by Jiji): no wire dateline's place (fields/dateline.py).
+    section_words: FrozenSet[str] = frozenset()
     # Words of a share or view counter ("1.2k shares", "345 kali dibaca").
     counter_words: Tuple[str, ...] = ()
     # Words naming comments ("34 Comments", "12 komentar").
