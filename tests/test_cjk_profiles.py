@@ -386,3 +386,23 @@ def test_a_chinese_pages_date_line_is_not_its_title() -> None:
             "<p>会议要求，各地区各部门要抓好政策落实，确保各项措施尽快见效，稳住就业和物价。</p>"
             "</article></body></html>")
     assert newsextract.extract(page).title == "国务院召开常务会议研究部署经济工作"
+
+
+_XINHUA_REST = "记者从杭州市交通运输局获悉，为方便新建小区居民出行，该市近日新开通三条公交线路。"
+
+
+@pytest.mark.parametrize("opening, place, names, rest_opens", [
+    ("新华社北京12月5日电（记者 张三）", "北京", ("张三",), "记者从"),
+    ("本报北京12月5日电（本报记者 张三 李四）", "北京", ("张三", "李四"), "记者从"),
+    # a dump that glued the two names: the credit goes, its names are not guessed
+    ("本报杭州12月5日电（记者李明陈静）", "杭州", (), "记者从"),
+    # a note in the parentheses that names no reporter ("authorised release") stays the text's
+    ("新华社北京12月5日电（受权发布）", "北京", (), "（受权发布）"),
+])
+def test_a_chinese_wire_credit_is_cut_only_when_a_role_names_it(opening: str, place: str, names: tuple,
+                                                                 rest_opens: str) -> None:
+    found = find_dateline(opening + _XINHUA_REST)
+    assert found is not None
+    dateline, rest = found
+    assert (dateline.location, dateline.names) == (place, names)
+    assert rest.startswith(rest_opens)

@@ -519,9 +519,13 @@ def _uncased_wire(text: str) -> Optional[tuple]:
             return None  # ("中央社記者張三台北5日電": the reporter's name and the place run together)
         if site in k.self_outlets:
             site = None  # ("本报", this paper: the page's metadata names it)
-        # (the reporters in parentheses; anything else there stays the text's)
-        names = _uncased_names(m.group("who")) if m.group("who") else ()
-        end = m.end() if names or not m.group("who") else m.start("who") - 1
+        # (the reporters in parentheses, a credit the role names, "（记者 张三）", "（本报记者 张三）",
+        # which goes with the dateline even when its names are not told apart, "（记者李明陈静）"
+        # of a dump that glued them; anything else there stays the text's, "（受权发布）")
+        who = m.group("who")
+        credit = bool(who) and any(r in who for r in _uncased_roles())
+        names = _uncased_names(who) if credit else ()
+        end = m.end() if credit or not who else m.start("who") - 1
     else:
         return None
     rest = text[end:]
