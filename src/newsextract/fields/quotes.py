@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM, word_tree_pattern
 from newsextract.model import Quote
@@ -111,8 +111,9 @@ class _Span:
     cue_at: int = -1  # where its cue is read, when not after it (a quotation the cue splits)
 
 
-def find_spans(par: str) -> List[_Span]:
+def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_Span]:
     """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end.
+    cued(text): the text opens with a quotation's cue ("kata X", "said X", "X said").
 
     Linear in the paragraph's length: the positions of every mark are listed once and the
     closing mark of each opener is found by bisection, so a paragraph of thousands of stray
@@ -151,12 +152,14 @@ def find_spans(par: str) -> List[_Span]:
                     continue
             elif ch == '"':
                 j = _mixed_close(par, i, j, next_of)
-                if j > 1 and par[j] == '"' and par[j - 1].isspace() and par[j + 1:j + 2].isalnum() and \
-                        par[j - 2] in ".!?…":
+                if j > 1 and par[j] == '"' and par[j - 1].isspace() and \
+                        (par[j + 1:j + 2].isupper() or par[j + 1:j + 2].isdigit()) and \
+                        par[j - 2] in ".!?…" and not (cued and cued(par[j + 1:])):
                     # a straight mark after a sentence's end and a space, before a word, opens the
                     # next quotation, closing none: a quotation of several paragraphs printed as one, its
                     # opening mark repeated at each ('"Dulu ... membeli. "Banyak ... kota.
-                    # "Kami ...," ungkap X')
+                    # "Kami ...," ungkap X'); not a closing mark typed after a space before its
+                    # cue ('... sampai pagi. "kata Kepala Dinas X', '... morning. "Tom Baker said')
                     spans.append(_Span(par[i + 1:j].strip(), i, j, True))
                     k = bisect_right(openers, j - 1)
                     i = openers[k] if k < len(openers) else n
@@ -1393,6 +1396,8 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
     return people.resolve(" ".join(words))
 
 
+# a comma or a colon and an opening mark: the words before announce the quotation after
+_ANNOUNCES = rx(r"\s*[,:]\s*[\"“„«‘'']")
 _RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
 _LONG_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,6})$")
 # a capitalised word and a conjunction before the text's end
@@ -1505,6 +1510,14 @@ def _cue_opener_rx(profile: Profile) -> "re.Pattern[str]":
     return rx(r"\s*(?i:" + openers + r")\s")
 
 
+def _said_too(par: str, profile: Profile) -> bool:
+    """The words before the paragraph's first name say another said it too ("Hal itu
+    disampaikan pula oleh Kepala Desa ...", "Hal ini juga dikatakan Camat ...")."""
+    words = par.split()[1:12]
+    upto = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    return any(w.strip(".,").lower() in profile.also_words for w in words[:upto])
+
+
 def _cue_opener_first(par: str, profile: Profile) -> bool:
     """The paragraph opens with a word that points back to a quotation before its cue."""
     return bool(profile.cue_openers) and _cue_opener_rx(profile).match(par) is not None
@@ -1570,7 +1583,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
-    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
+    def cued(text: str) -> bool:
+        return bool(cue_rx.match(text) or name_cue_rx.match(text))
+
+    spans = [_join_split(par, _single_runs_on(find_spans(par, cued), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
     if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
         return []  # marks around a word or a name only: no quotation, no people to register
@@ -1593,8 +1609,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 continue
             after = par[sp.cue_at:] if sp.cue_at >= 0 else par[sp.end:] if sp.closed else \
                 _cue_after_run(paragraphs, k)
-            if sp.closed and not after.strip() and k + 1 < len(paragraphs) and \
-                    _cue_opener_first(paragraphs[k + 1], profile):
+            if sp.closed and not after.strip() and not par[:sp.start].strip() and k + 1 < len(paragraphs) and \
+                    not (k and paragraphs[k - 1].rstrip().endswith(":")) and \
+                    _cue_opener_first(paragraphs[k + 1], profile) and not _said_too(paragraphs[k + 1], profile):
                 # a quotation closing its paragraph, its cue opening the next with a word that
                 # points back to it ("Hal itu disampaikan Kepala ..., Budi Santoso, di Bandung.")
                 after, borrowed = " " + paragraphs[k + 1], True
@@ -1623,10 +1640,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                                        _points_back(rest, phrase, profile)):
                             # '"...," kata Bupati.', '"...," ujar Kepala Desa Mekarsari itu.': an
                             # office that stands for the person the text printed with it
-                            speaker = _holder_of(phrase, people, profile, offset + sp.start)
+                            speaker = _holder_of(phrase, people, profile, offset + sp.start,
+                                                 frozenset(q[2] for q in pending if q[2]))
                         if not phrase:
                             # ('"...," said the minister, who ...': the minister the text named)
-                            speaker = _office_holder(rest, profile, people, body, offset + sp.start)
+                            speaker = _office_holder(rest, profile, people, body, offset + sp.start,
+                                                     frozenset(q[2] for q in pending if q[2]))
                         resolved_by = "name" if speaker else \
                             "pronoun" if not phrase and _epithet(rest, profile) else "none"
                 if borrowed and resolved_by not in ("name", "pronoun"):
@@ -1647,7 +1666,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # unnamed: in '"...," a move that critics said' the words before keep the cue)
                 said = _unnamed_rx(profile).match(after) if after and profile.apposition_openers and \
                     profile.cue_after else None
-                held = _office_holder(after, profile, people, body, offset + sp.start) if said else None
+                if said and _ANNOUNCES.match(after, said.end()):
+                    # ('Reyes asked her, "Who ...?" the mayor replied, "The state ..."': a cue that
+                    # announces the next quotation is that one's, not this one's)
+                    said = None
+                held = _office_holder(after, profile, people, body, offset + sp.start,
+                                      frozenset(q[2] for q in pending if q[2])) if said else None
                 unnamed = _unnamed_subject(after, profile, people, body, offset + sp.start) \
                     if said and not held else None
                 m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
@@ -1850,7 +1874,8 @@ def _definite_role_rx(profile: Profile) -> "re.Pattern[str]":
     return rx(r"[\s,.\-–—]*(?:" + articles + r")\s((?:[a-z][\w'’\-]*\s){0,3}[a-z][\w'’\-]*)\b(?![\w'’\-])")
 
 
-def _office_holder(text: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
+def _office_holder(text: str, profile: Profile, people: "_People", body: str, end: int,
+                   quoted: FrozenSet[str] = frozenset()) -> Optional[str]:
     """The person an office after a definite article stands for ('"...," the minister said',
     '"...," said the minister, who ...'): the last person the text printed before `end` with
     that office before their name ("Energy Minister Grace Mwangi", "the minister, Grace
@@ -1869,7 +1894,8 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
     if len(office) <= 3 or len(words) < len(m.group(1).split()) and \
             m.group(1).split()[len(words)] in profile.speaker_stops:
         return None  # (not "the head of the agency": an office of a body)
-    held = _holder_of(office, people, profile, end) if office in profile.titles else None
+    # (the whole office: "the prime minister" is not "Finance Minister Ahmed Bello")
+    held = _holder_of(" ".join(words), people, profile, end, quoted) if office in profile.titles else None
     if held is None:
         # ("Maria Delgado, a spokeswoman for the transit authority, ..." then '"...," the
         # spokeswoman said'; "Maria Delgado, 45, a teacher" then "the teacher said")
@@ -1888,21 +1914,37 @@ def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
         phrase.split()[0].lower() in profile.titles
 
 
-def _holder_of(office: str, people: "_People", profile: Profile, end: int) -> Optional[str]:
-    """The last person the body printed before `end` with the office before their name
+def _holder_of(office: str, people: "_People", profile: Profile, end: int,
+               quoted: FrozenSet[str] = frozenset()) -> Optional[str]:
+    """The person the body printed before `end` with the whole office before their name
     ("Energy Minister Grace Mwangi" for "minister", "Bupati Cibening Asep Sunandar" for
-    "Bupati", "the minister, Grace Mwangi"): the name left once after_office takes off the
-    office, its body and its place, two to four words shaped as a name's; None when none."""
-    found = None
-    for h in re.finditer(r"(?<![\w'’\-])(?i:" + re.escape(office) + r"),?\s((?:[A-Z][\w'’\-]*\s){1,5})",
-                         people.body[:end]):
+    "Bupati", "the minister, Grace Mwangi", "Kepala Desa Mekarsari, Asep Sunandar" for "Kepala
+    Desa Mekarsari"): the name left once after_office takes off the office, its body and its
+    place, two to four words shaped as a name's. Not a holder whose office a qualifier the cue
+    does not repeat opens ("former Mayor Peter Grant", "Prime Minister ..." for "minister",
+    "Wakil Bupati ..." for "Bupati"); when two people or more hold it, the one already quoted
+    (`quoted`), else None: the text names no one by the office alone."""
+    said = {w.lower() for w in office.split()}
+    held: List[str] = []
+    for h in re.finditer(r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, office.split())) +
+                         r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})", people.body[:end]):
+        prior = people.body[max(0, h.start() - 30):h.start()].split()
+        if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
+            continue  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
         words = h.group(1).split()
         while words and not _plain_name_word(words[-1], profile):
             words = words[:-1]
-        name = after_office(office.split()[-1:] + words, profile, people.body) if words else []
+        name = after_office(office.split() + words, profile, people.body) if words else []
         if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
-            found = " ".join(name)
-    return people.resolve(found) if found else None
+            person = people.resolve(" ".join(name)) or " ".join(name)
+            if person in held:
+                held.remove(person)
+            held.append(person)
+    if len(held) > 1:
+        # (a minister quoted, another named in passing, then "the minister said": the one
+        # quoted; two ministers none of whom was quoted: no one)
+        held = [p for p in held if p in quoted][-1:]
+    return held[-1] if held else None
 
 
 @lru_cache(maxsize=None)

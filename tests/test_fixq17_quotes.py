@@ -1,0 +1,121 @@
+"""The review of the quotation audit's rules (rv-qaudit17) invented pages on which they gave a
+quotation to the wrong person or made one of words that are none; those pages
+(fixtures/fixq17, each as HTML and as its w3m, lynx and BeautifulSoup dumps) and near misses
+of the mended rules, the speakers checked by eye."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+from tests.audit import id_speakers, read_page
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "fixq17"
+KINDS = {"html": ".html", "w3m": ".w3m.txt", "lynx": ".lynx.txt", "soup": ".soup.txt"}
+
+
+def _page(name: str, kind: str) -> List[Tuple[str, Optional[str]]]:
+    """The page's quotations (first three words, speaker)."""
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in read_page(PAGES / (name + KINDS[kind])).quotes]
+
+
+def _en(pars: List[str]) -> List[Tuple[str, Optional[str]]]:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in extract_quotes(pars, get_profile("en"))]
+
+
+ALL = tuple(KINDS)
+
+
+@pytest.mark.parametrize("name, kinds, want", [
+    # finding 1: the office's holder is the one the cue names, not the last person printed
+    # after the office's word: not a former mayor, not the Finance Minister for "the prime
+    # minister", not a minister named in passing when another was quoted, not the deputy
+    ("en_mayor2", ALL, [("The money is", "Linda Okafor"), ("We will start", "Linda Okafor")]),
+    ("en_prime_minister", ALL, [("We cannot afford", "Tunde Adeyemi"), ("Nobody will go", "Tunde Adeyemi")]),
+    ("en_minister2", ALL, [("We cannot afford", "Ahmed Bello"), ("The subsidy costs", "Ahmed Bello"),
+                           ("Nobody will go", "Ahmed Bello")]),
+    ("id_wakil_bupati", ALL, [("Pasar ini kami", "Asep Sunandar")]),
+    # (the holder set off by commas after the whole office; w3m's dump loses the last line's
+    # "itu.", lynx's the body: the dump's cuts, not the rule's)
+    ("id_kades_itu", ("html", "soup"), [("Warga yang tinggal", "Asep Sunandar")]),
+    # finding 2: "Hal itu disampaikan pula oleh X" names a second speaker; the quotation's
+    # own paragraph names its speaker before it
+    ("id_hal_itu_pula", ALL, [("Sudah lima tahun", "Dedi Kurnia"), ("Warga sudah tiga", "Dedi Kurnia")]),
+    # finding 3: the cue after the question announces the answer; the question is Reyes's
+    ("en_qa_answer", ALL, [("Who will pay", "Dan Reyes"), ("The state pays", "Dan Reyes"),
+                           ("Who will pay", "Dan Reyes"), ("The state pays", "Dan Reyes")]),
+    # finding 5: a closing mark typed after a space, glued to its cue, opens no quotation (the
+    # English page's lynx dump has no body: the dump's)
+    ("en_space_close", ("html", "w3m", "soup"), [("We are ready", "Tom Baker")]),
+    ("id_space_close", ("html", "w3m", "soup"), [("Kami siap bekerja", "Budi Santoso"),
+                                                 ("Sampah harus bersih", "Budi Santoso")]),
+])
+def test_reviewed_page(name: str, kinds: Tuple[str, ...], want: List[Tuple[str, Optional[str]]]) -> None:
+    for kind in kinds:
+        assert (kind, _page(name, kind)) == (kind, want)
+
+
+@pytest.mark.xfail(strict=True, reason="an answer right after a question takes the question's voice "
+                   "(the 'follows' rule): 'the mayor replied', 'a council spokesman answered' are not read")
+def test_the_answer_after_a_question() -> None:
+    assert _page("en_qa_answer", "html")[1:4:2] == [("The state pays", "Linda Okafor"), ("The state pays", None)]
+
+
+@pytest.mark.parametrize("pars, want", [
+    # two ministers printed, neither quoted: "the minister" names no one the text can tell
+    (["Finance Minister Ahmed Bello and Health Minister Grace Mwangi met on Monday.",
+      '"The subsidy costs more than all our hospitals together," the minister said.'],
+     [("The subsidy costs", None)]),
+    # the same person printed twice with the office is one holder
+    (["Mayor Linda Okafor opened the bridge on Monday.", "Mayor Linda Okafor cut the ribbon.",
+      '"We will start with the worst stretches first," the mayor said.'],
+     [("We will start", "Linda Okafor")]),
+    # a qualifier the cue repeats: the former mayor is "the former mayor"
+    (["Mayor Linda Okafor and former Mayor Peter Grant both came to the opening.",
+      '"I started this bridge ten years ago and I am glad to see it done," the former mayor said.'],
+     [("I started this", "Peter Grant")]),
+    # an ex-mayor (hyphenated) is no mayor
+    (["Ex-Mayor Peter Grant came to the opening on Monday.",
+      '"I started this bridge ten years ago and I am glad to see it done," the mayor said.'],
+     [("I started this", None)]),
+    # the cue after the question, no quotation after it: the cue is the question's
+    (["Mayor Linda Okafor opened the meeting on Tuesday.",
+      'Dan Reyes listened. "Who will pay for the new bridge over the river?" the mayor asked, and no one answered.'],
+     [("Who will pay", "Linda Okafor")]),
+])
+def test_an_office_and_its_holders(pars: List[str], want: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en(pars) == want
+
+
+@pytest.mark.parametrize("pars, want", [
+    # finding 2's rule still reads a quotation alone in its paragraph, "Hal itu" naming its speaker
+    (['"Sudah lima tahun jalan ini tidak pernah diperbaiki oleh pemerintah."',
+      "Hal itu disampaikan Kepala Desa Mekarsari, Asep Sunandar, saat ditemui di kantornya."],
+     [("Sudah", "Asep Sunandar")]),
+    # "juga" before the name: someone else said it too
+    (['"Sudah lima tahun jalan ini tidak pernah diperbaiki oleh pemerintah."',
+      "Hal itu juga disampaikan Kepala Desa Mekarsari, Asep Sunandar, saat ditemui di kantornya."],
+     [("Sudah", None)]),
+])
+def test_hal_itu_in_the_next_paragraph(pars: List[str], want: List[Tuple[str, Optional[str]]]) -> None:
+    from newsextract.fields.quotes import extract_quotes
+    from newsextract.profiles import get_profile
+
+    assert [(q.text.split()[0], q.speaker) for q in extract_quotes(pars, get_profile("id"))] == want
+
+
+def test_a_straight_mark_after_a_stop() -> None:
+    # finding 5's rule still opens the next quotation of several glued into one paragraph (the
+    # middle one, "Sekarang ...", is still lost, as before the review)
+    found = id_speakers('"Dulu kami tanam padi dua kali setahun. "Sekarang jagung jauh lebih untung bagi kami. '
+                        '"Kami tidak rugi lagi," ungkap Sutrisno, petani setempat.')
+    assert found[0][0] == "Dulu" and found[-1] == ("Kami", "Sutrisno")
+    # a closing mark after a space, its cue after it (in lower case, or a name and a verb): one quotation
+    assert id_speakers('"Kami siap bekerja sampai pagi hari ini. "kata Budi Santoso, Senin.') == [("Kami", "Budi Santoso")]
+    assert _en(['"We are ready to work until the morning. "Tom Baker said on Monday.']) == \
+        [("We are ready", "Tom Baker")]
