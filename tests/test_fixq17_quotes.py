@@ -119,3 +119,48 @@ def test_a_straight_mark_after_a_stop() -> None:
     assert id_speakers('"Kami siap bekerja sampai pagi hari ini. "kata Budi Santoso, Senin.') == [("Kami", "Budi Santoso")]
     assert _en(['"We are ready to work until the morning. "Tom Baker said on Monday.']) == \
         [("We are ready", "Tom Baker")]
+
+
+@pytest.mark.parametrize("name, first", [
+    # finding 6: a title, banners, a motto, a poster after a colon are no quotations; the one
+    # quotation of each page is its speaker's
+    ("en_colon_title", "We waited a"),
+    ("de_colon_title", "Ich wollte die"),
+    ("id_colon_title", "Kami bangga karya"),
+    ("fr_colon_title", "Je voulais raconter"),
+    ("es_colon_title", "Quería contar la"),
+])
+def test_no_written_text_after_a_colon(name: str, first: str) -> None:
+    for kind in KINDS:
+        assert (kind, [w for w, _ in _page(name, kind)]) == (kind, [first])
+
+
+@pytest.mark.parametrize("pars, want", [
+    # a speech verb in the colon's clause: a quotation, no speaker named by a cue
+    (["Mark Smith spoke first.", 'The company said in a statement: "We will appeal the ruling as soon as possible."'],
+     [("We will appeal", None)]),
+    # and it keeps the voice around it: the next paragraph's quotation goes on in Blair's
+    (['"I wrote the book because government is not only politics," Tony Blair said.',
+      'At the launch the publisher said in a statement: "I could not have written it in 1997. I had never run '
+      'anything."',
+      '"Because people thought they were chaotic and more interested in their own fight than in running the '
+      'country."'],
+     [("I wrote the", "Tony Blair"), ("I could not", None), ("Because people thought", "Tony Blair")]),
+])
+def test_a_quotation_a_colon_announces(pars: List[str], want: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en(pars) == want
+
+
+def test_no_colon_quotation_past_its_close() -> None:
+    from newsextract.fields.quotes import _colon_announced, extract_quotes
+    from newsextract.profiles import get_profile
+
+    de = get_profile("de")
+    # (an anthem's line, its marks run past the close: no speech verb, and the span runs on)
+    pars = ["Die Städte treffen sich heute in Bern.",
+            "Das Alpenglühen ist Bestandteil unserer Hymne und unseres Selbstverständnisses: „Wenn der Alpen "
+            "Firn sich rötet, betet, freie Schweizer, betet!\" Nichts von Städten. Dafür prangt am Tunnel ein Spruch."]
+    assert extract_quotes(pars, de) == []
+    # (a speech verb, but the span ran past its closing mark)
+    assert not _colon_announced("Der Redner sagte dazu nur:", "Wer singt, betet!\" Nichts von Städten. Dafür prangt.", de)
+    assert _colon_announced("Der Redner sagte dazu nur:", "Wer singt, der betet, und wer betet, der singt.", de)

@@ -1752,9 +1752,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows) and _colon_announced(before, text):
-                    # 'Jane Roe, his lawyer, disagreed: "We will appeal ..."', 'The company said in
-                    # a statement: "..."': whole sentences a colon announces are a quotation,
+                if not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
+                    # 'The company said in a statement: "..."', 'Auf die Frage sagte Ferrand:
+                    # "..."': whole sentences a colon after a speech verb announces are a quotation,
                     # whose speaker no cue names (nor does it end the voice of the quotations
                     # around it: an interview's '... self-deprecating: "I couldn't ..."')
                     resolved_by = "colon"
@@ -1823,14 +1823,34 @@ _SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
 _LAST_SENTENCE = rx(r"(?:^|[.!?]\s)([^.!?]*)$")
 
 
-def _colon_announced(before: str, text: str) -> bool:
+def _colon_announced(before: str, text: str, profile: Profile) -> bool:
     """A quotation of whole sentences (ending with a stop) after a colon that closes a clause
-    of three words or more; not a heading's 'Trump: "Es geht um viele Dinge"' (one word, no
-    stop)."""
-    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS:
+    of three words or more with a speech verb ('The company said in a statement: "..."'); not
+    a heading's 'Trump: "Es geht um viele Dinge"' (one word, no stop), nor a title, a sign or a
+    motto (no speech verb, or a written text's word: "banners that read:", "Der Titel lautet
+    schlicht:", "bertuliskan:"), nor marks that ran past their close ('... betet!" Nichts von
+    Städten. Dafür ...')."""
+    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS or \
+            _RUNS_PAST.search(text):
         return False
     m = _LAST_SENTENCE.search(before.rstrip())
-    return m is not None and len(m.group(1).split()) >= 3
+    if m is None or len(m.group(1).split()) < 3:
+        return False
+    clause = m.group(1)
+    if any(w.strip(",;:()").lower() in profile.written_words for w in clause.split()):
+        return False
+    return bool(profile.cue_after or profile.cue_before) and _speech_verb_rx(profile).search(clause) is not None
+
+
+# a closing mark after a sentence's end and more words: a span that ran past its close
+_RUNS_PAST = rx(r"[.!?…][\"”“»«„]\s+\w+\s+\w")
+
+
+@lru_cache(maxsize=None)
+def _speech_verb_rx(profile: Profile) -> "re.Pattern[str]":
+    """Any of the profile's speech verbs, as a whole word."""
+    verbs = "|".join(map(re.escape, sorted(profile.cue_after | profile.cue_before, key=longest_first)))
+    return rx(r"(?<![\w'’\-])(?i:" + verbs + r")(?![\w'’\-])")
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:

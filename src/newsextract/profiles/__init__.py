@@ -204,6 +204,9 @@ class Profile:
     # Words saying that someone else said it too ("Hal itu disampaikan pula oleh X", "juga"):
     # a cue of the next paragraph with one names a second speaker, not the quotation's.
     also_words: FrozenSet[str] = frozenset()
+    # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
+    # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
+    written_words: FrozenSet[str] = frozenset()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
