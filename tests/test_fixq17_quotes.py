@@ -54,6 +54,15 @@ ALL = tuple(KINDS)
     ("en_space_close", ("html", "w3m", "soup"), [("We are ready", "Tom Baker")]),
     ("id_space_close", ("html", "w3m", "soup"), [("Kami siap bekerja", "Budi Santoso"),
                                                  ("Sampah harus bersih", "Budi Santoso")]),
+    # finding 4: the office inside a closed apposition's prepositional phrase is someone
+    # else's ("the husband of the mayor", "a lawyer for the spokeswoman"): no speaker
+    ("en_related_office", ALL, [("I have not", None), ("I have nothing", None)]),
+    # finding 7: after "said the <role>," a place and a role, or a charity's name, are no name
+    ("en_said_the_role", ALL, [("The beds are", None), ("We cannot keep", None)]),
+    # finding 8: "According to <role> <Name>" with no person's noun in the role (a website, a
+    # rights group, a newspaper, a broadcaster, "laporan harian") names no speaker
+    ("en_according_report", ALL, [("a single crack", "Paul Hendricks")]),
+    ("id_menurut_near", ("html",), [("jembatan seharusnya ditutup", "Budi Santoso")]),
 ])
 def test_reviewed_page(name: str, kinds: Tuple[str, ...], want: List[Tuple[str, Optional[str]]]) -> None:
     for kind in kinds:
@@ -164,3 +173,46 @@ def test_no_colon_quotation_past_its_close() -> None:
     # (a speech verb, but the span ran past its closing mark)
     assert not _colon_announced("Der Redner sagte dazu nur:", "Wer singt, betet!\" Nichts von Städten. Dafür prangt.", de)
     assert _colon_announced("Der Redner sagte dazu nur:", "Wer singt, der betet, und wer betet, der singt.", de)
+
+
+@pytest.mark.parametrize("pars, want", [
+    # the office heads the apposition: hers
+    (["Maria Delgado, a spokeswoman for the transit authority, said talks would resume.",
+      "The union rejected the offer on Friday.",
+      '"Service will run as normal on Monday," the spokeswoman said.'], [("Service will run", "Maria Delgado")]),
+    (["Maria Delgado, 45, a senior spokeswoman, said talks would resume.",
+      "The union rejected the offer on Friday.",
+      '"Service will run as normal on Monday," the spokeswoman said.'], [("Service will run", "Maria Delgado")]),
+    # the office after "of", "to", "for" in it: someone else's
+    (["Tom Baker, an adviser to the spokeswoman, said talks would resume.",
+      "The union rejected the offer on Friday.",
+      '"Service will run as normal on Monday," the spokeswoman said.'], [("Service will run", None)]),
+])
+def test_an_office_in_a_closed_apposition(pars: List[str], want: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en(pars) == want
+
+
+@pytest.mark.parametrize("par, want", [
+    # the name set off after "the <role>," whole: the speaker
+    ('"The beds are full every night now," said the volunteer, Tom Baker, who joined in May.', "Tom Baker"),
+    ('"The beds are full every night now," said the shelter manager, Ana Maria Ruiz.', "Ana Maria Ruiz"),
+    # a place before a role, a body's name, one word: no one
+    ('"The beds are full every night now," said the volunteer, Eastfield resident Tom Baker.', None),
+    ('"The beds are full every night now," said the charity, Hope For Eastfield, in a report.', None),
+    ('"The beds are full every night now," said the company, Eastfield Holdings Inc, in a statement.', None),
+    ('"The beds are full every night now," said the report, Eastfield.', None),
+])
+def test_a_name_set_off_after_the_role(par: str, want: Optional[str]) -> None:
+    assert _en(["Ana Ruiz founded the shelter in 2010 and still runs it with volunteers.", par])[-1][1] == want
+
+
+@pytest.mark.parametrize("par, want", [
+    ('According to agronomist Priya Raman, "the soil needs two more years to recover."', [("the soil needs", "Priya Raman")]),
+    ('According to police spokesman John Miller, "the road will stay closed all week."',
+     [("the road will", "John Miller")]),
+    # a body's or an outlet's kind before the name: no speaker the rule can give
+    ('According to state broadcaster Radio Eastfield International, "the road will stay closed all week."', []),
+    ('According to local newspaper Marrow Valley Courier, "the road will stay closed all week."', []),
+])
+def test_according_to_a_role_and_a_name(par: str, want: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en(["The bridge had been unsafe for years before it collapsed, an inquiry found.", par]) == want

@@ -338,7 +338,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         # which names no speaker
         clause = clause[:len(clause) - len(clause.split()[-1])] if clause.split() else clause
     segments: List[str] = []
-    epithet_first = object_of = False
+    epithet_first = object_of = definite = False
+    cuts: List[bool] = []
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
@@ -395,6 +396,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     all(w[:1].islower() and w.lower() not in profile.speaker_stops for w in words[1:])):
                 # (a definite article opening a description of lower-case words, the name set
                 # off after it: "said the transportation commissioner, Alan Fitch, who")
+                definite = definite or i == 0 and low in profile.definite_articles
                 # (an epithet goes on past a link word before a capital: "pengamat politik
                 # dari Universitas Indonesia (UI) X", the body, then the name)
                 out, epithet = [], True
@@ -413,9 +415,20 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 continue
             break
         segments.append(" ".join(out))
+        cuts.append(cut)
         epithet_first = epithet_first or (k == 0 and epithet)
         if cut:
             break
+    if definite and not epithet_first:
+        # ("said the volunteer, Eastfield resident Tom Baker", "said the charity, Hope For
+        # Eastfield,": after "the <role>," only a whole set-off run of two to four name
+        # words, none a stopword or a body's or a publisher's, is the speaker's name)
+        words = segments[0].split() if segments else []
+        if len(segments) != 1 or cuts[0] or not 2 <= len(words) <= _NAME_WORDS or \
+                not all(_plain_name_word(w, profile) and w.lower() not in profile.stopwords and
+                        w.lower() not in profile.org_suffixes and w.lower() not in profile.publisher_words
+                        for w in words):
+            return ""
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
     elif epithet_first and " " not in segments[0] and object_of:
@@ -1472,7 +1485,11 @@ def _role_named(phrase: str, profile: Profile) -> Optional[str]:
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
                                                  or w in profile.speaker_links for w in role) or \
             not all(_plain_name_word(w, profile) for w in name) or \
-            any(w.lower() in profile.org_suffixes or w.lower() in profile.publisher_words for w in name):
+            any(w.lower() in profile.org_suffixes or w.lower() in profile.publisher_words for w in name) or \
+            not any(w.lower() in profile.person_roles for w in role):
+        # (the role's words hold a person's noun: not "tech website Gadget Review Daily",
+        # "rights group Open Streets Watch", "state broadcaster Radio Eastfield International"
+        # (a title's word, a body's here), "laporan harian Suara Sukamaju")
         return None
     return " ".join(name)
 
@@ -1919,8 +1936,10 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
     if held is None:
         # ("Maria Delgado, a spokeswoman for the transit authority, ..." then '"...," the
         # spokeswoman said'; "Maria Delgado, 45, a teacher" then "the teacher said")
+        # (the office among the apposition's words before its first preposition: not "Tom
+        # Baker, the husband of the mayor," nor "Maria Lopez, a lawyer for the spokeswoman,")
         found = [d.group(1) for d in _closed_apposition_rx(profile).finditer(people.body, 0, end)
-                 if office in d.group(2).split()]
+                 if office in _head_words(d.group(2), profile)]
         held = people.resolve(found[-1]) if found else None
     return held
 
@@ -1965,6 +1984,17 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
         # quoted; two ministers none of whom was quoted: no one)
         held = [p for p in held if p in quoted][-1:]
     return held[-1] if held else None
+
+
+def _head_words(appos: str, profile: Profile) -> List[str]:
+    """An apposition's words before its first preposition, article or conjunction ("spokeswoman"
+    of "spokeswoman for the transit authority")."""
+    out: List[str] = []
+    for w in appos.split():
+        if w.lower() in profile.speaker_stops or w.lower() in profile.speaker_links:
+            break
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -207,6 +207,10 @@ class Profile:
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
+    # Nouns for a person by what they do ("agronomist", "pengamat"): "According to <role>
+    # <Name>" names a person only when the role's words hold one, not a body's or
+    # an outlet's kind ("tech website Gadget Review Daily", "laporan harian Suara Sukamaju").
+    person_roles: FrozenSet[str] = frozenset()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
