@@ -47,8 +47,9 @@ ALL = tuple(KINDS)
     # own paragraph names its speaker before it
     ("id_hal_itu_pula", ALL, [("Sudah lima tahun", "Dedi Kurnia"), ("Warga sudah tiga", "Dedi Kurnia")]),
     # finding 3: the cue after the question announces the answer; the question is Reyes's
-    ("en_qa_answer", ALL, [("Who will pay", "Dan Reyes"), ("The state pays", "Dan Reyes"),
-                           ("Who will pay", "Dan Reyes"), ("The state pays", "Dan Reyes")]),
+    # the answer's: the mayor printed with her office, a spokesman unnamed
+    ("en_qa_answer", ALL, [("Who will pay", "Dan Reyes"), ("The state pays", "Linda Okafor"),
+                           ("Who will pay", "Dan Reyes"), ("The state pays", None)]),
     # finding 5: a closing mark typed after a space, glued to its cue, opens no quotation (the
     # English page's lynx dump has no body: the dump's)
     ("en_space_close", ("html", "w3m", "soup"), [("We are ready", "Tom Baker")]),
@@ -69,10 +70,21 @@ def test_reviewed_page(name: str, kinds: Tuple[str, ...], want: List[Tuple[str, 
         assert (kind, _page(name, kind)) == (kind, want)
 
 
-@pytest.mark.xfail(strict=True, reason="an answer right after a question takes the question's voice "
-                   "(the 'follows' rule): 'the mayor replied', 'a council spokesman answered' are not read")
-def test_the_answer_after_a_question() -> None:
-    assert _page("en_qa_answer", "html")[1:4:2] == [("The state pays", "Linda Okafor"), ("The state pays", None)]
+@pytest.mark.parametrize("pars, want", [
+    # the interview's shape (trafeval): the answer is not the interviewer's
+    (["Celine Dion spoke to Vogue.", 'Then when Vogue asked Dion, "What are some of the ways that you have been '
+      'impressed by your own strength?" the singer answered, "I would not say that I am impressed at all."'],
+     [("What are some", "Vogue"), ("I would not", None)]),
+    # a name's cue after the second quotation still names its speaker
+    (["Mayor Linda Okafor opened the meeting.", 'Dan Reyes asked her, "Who will pay for the new bridge?" the '
+      'mayor replied, "The state pays for it, as always," Okafor said.'],
+     [("Who will pay", "Dan Reyes"), ("The state pays", "Linda Okafor")]),
+    # near miss: a cue after the first quotation that goes on in words, no mark after it
+    (["Mayor Linda Okafor opened the meeting.", '"The state pays for it, as always," the mayor said, and left.'],
+     [("The state pays", "Linda Okafor")]),
+])
+def test_a_cue_between_two_quotations(pars: List[str], want: List[Tuple[str, Optional[str]]]) -> None:
+    assert _en(pars) == want
 
 
 @pytest.mark.parametrize("pars, want", [

@@ -1411,6 +1411,9 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
 
 # a comma or a colon and an opening mark: the words before announce the quotation after
 _ANNOUNCES = rx(r"\s*[,:]\s*[\"“„«‘'']")
+# a quotation's close, then words and a comma or a colon that end the text: a cue between two
+# quotations, announcing the second ('"...?" the mayor replied, ')
+_ANNOUNCED_BY = rx(r"[\"”»’']((?:\s+[^\s,:\"“”„«»]+){2,6}\s*[,:]\s*)$")
 _RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
 _LONG_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,6})$")
 # a capitalised word and a conjunction before the text's end
@@ -1691,6 +1694,22 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                                       frozenset(q[2] for q in pending if q[2])) if said else None
                 unnamed = _unnamed_subject(after, profile, people, body, offset + sp.start) \
                     if said and not held else None
+                announced = None
+                if not said and lead and profile.apposition_openers and profile.cue_after and \
+                        not (after and name_cue_rx.match(after)):
+                    # ('Reyes asked her, "Who ...?" the mayor replied, "The state ..."': the cue
+                    # between the two quotations announces this one, not the question's voice)
+                    ann = _ANNOUNCED_BY.search(before[-160:])
+                    said = _unnamed_rx(profile).match(ann.group(1)) if ann else None
+                    if ann and said and not ann.group(1)[said.end():].strip(" ,:"):
+                        announced = ann.group(1)
+                        held = _office_holder(announced, profile, people, body, offset + sp.start,
+                                              frozenset(q[2] for q in pending if q[2]))
+                        unnamed = None if held else \
+                            _unnamed_subject(announced, profile, people, body, offset + sp.start) or \
+                            said.group("cue").lower()
+                    else:
+                        said = None
                 m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
                     (before_rx.search(lead) if lead else None) or
                     (according_rx.search(lead) if lead and according_rx else None)))
