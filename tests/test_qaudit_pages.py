@@ -86,10 +86,9 @@ K = "\"Kami sudah berkoordinasi dengan daerah penghasil untuk menambah pasokan.\
     # an office whose name goes on past "dan", its holder set off by commas
     (f"Kepala Bidang Perdagangan Dinas Koperasi dan UMKM Kota Sukamaju, Rina Marlina, menjelaskan: {K}",
      [("Kami", "Rina Marlina")]),
-    # near misses: a place set off after the office (one word: no one named, but the office's
-    # last words are taken, as before)
-    pytest.param(f"Kepala Dinas Koperasi dan UMKM Kota Sukamaju, Jakarta, mengatakan, {K}", [("Kami", None)],
-                 marks=pytest.mark.xfail(strict=True, reason="an office's last words with a place are taken for a name")),
+    # near misses: a place set off after the office (one word: no one named, nor the office's
+    # last words, a place's unit among them: fixq17)
+    (f"Kepala Dinas Koperasi dan UMKM Kota Sukamaju, Jakarta, mengatakan, {K}", [("Kami", None)]),
     # "Menurut" and a role in lower case before the name
     (f"Menurut pengamat transportasi Budi Santoso, {P}", [("Pasokan", "Budi Santoso")]),
     # near misses: a report or data of a body, no person (no quotation attributed)

@@ -1414,6 +1414,8 @@ _ANNOUNCES = rx(r"\s*[,:]\s*[\"“„«‘'']")
 # a quotation's close, then words and a comma or a colon that end the text: a cue between two
 # quotations, announcing the second ('"...?" the mayor replied, ')
 _ANNOUNCED_BY = rx(r"[\"”»’']((?:\s+[^\s,:\"“”„«»]+){2,6}\s*[,:]\s*)$")
+# an age printed after a name, then a conjunction before the next name: "Andi Saputra (30) dan "
+_PAIRED_AGE = rx(r"(?:\(\d{1,3}\)|,\s*\d{1,3}),?\s+(\S+)\s+$")
 _RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
 _LONG_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,6})$")
 # a capitalised word and a conjunction before the text's end
@@ -1464,17 +1466,37 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
     return _named_apposition(appos, people, profile)
 
 
+def _office_leftover(speaker: str, who: str, profile: Profile) -> bool:
+    """The speaker an office's run resolved to is a place's or a body's words: a place's unit
+    among them ("Kecamatan Cibening"), or the run's last word alone ("Banten" of "Kepala
+    Pelaksana BPBD Banten") that no speech verb is printed next to."""
+    words = speaker.split()
+    return any(w.lower().strip(".") in profile.place_units for w in words) or \
+        len(words) == 1 and who.split()[-1:] == words and not _speech_verb_next_to(words[0], profile).search(who + " ")
+
+
 def _one_name(word: str, people: "_People") -> bool:
     """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
     Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
-    it again elsewhere ("ungkap Sutrisno"), never after a locative or a place's unit, nor in
-    capitals (a dateline's "JAKARTA"), and it is no day or month."""
+    it again elsewhere next to a speech verb ("ungkap Sutrisno", "Sutrisno berharap"), never
+    after a locative or a place's unit, nor in capitals (a dateline's "JAKARTA"), and it is no
+    day, month or known city (not "Kepala Pelaksana BPBD Banten, Serang, menjelaskan", Serang
+    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech)."""
     profile, body = people.profile, people.body
     low = word.lower()
     return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
-        low not in merged_days() and low not in merged_months() and \
+        low not in merged_days() and low not in merged_months() and low not in merged().dateline_cities and \
         len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
-        not _after_locative(body, word, profile)
+        not _after_locative(body, word, profile) and _speech_verb_next_to(word, profile).search(body) is not None
+
+
+@lru_cache(maxsize=1024)
+def _speech_verb_next_to(word: str, profile: Profile) -> "re.Pattern[str]":
+    """The word right after a speech verb or right before one ("ungkap Sutrisno", "Sutrisno
+    berharap")."""
+    verbs = _speech_verb_rx(profile).pattern
+    name = r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])"
+    return rx(verbs + r"\s+" + name + "|" + name + r"\s+" + verbs)
 
 
 def _role_named(phrase: str, profile: Profile) -> Optional[str]:
@@ -1585,15 +1607,27 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         # the first began: '"Most of our patients," said Dr. Helen Osei, "work shifts ..."'; a
         # short title's dot in the cue ends no sentence)
         gap = _title_dots(profile).sub(r"\1", gap)
+        # (the second part, in lower case, a clause of its own that ends a sentence or runs
+        # on to a cue: not a term set off, '"...," said coach Tom Baker, "teamwork" being ...')
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and \
-                (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower()) and \
+                (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower() and _clause_part(par, nxt)) and \
                 _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
-            out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
+            # (the comma outside the marks goes back in: „Ich bin froh“, sagt er, „die ...“)
+            first = sp.text if sp.text[-1:] in ",;:.!?…" else sp.text + ","
+            out.append(_Span(first + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
             continue
         out.append(sp)
         i += 1
     return out
+
+
+def _clause_part(par: str, sp: _Span) -> bool:
+    """A quotation's second part is a clause: _MIN_WORDS words or more, ending a sentence, or
+    with a comma before more words (its cue)."""
+    text = sp.text.rstrip()
+    return len(text.split()) >= _MIN_WORDS and sp.closed and (
+        text[-1:] in ".!?…" or text[-1:] == "," and bool(par[sp.end:].strip()))
 
 
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
@@ -1732,6 +1766,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         who = lead[span[0]:span[1]] if span else ""
                         if span and _opens_sentence_alone(lead, span[0], who, people):
                             who = ""
+                        elif span and (paired := _PAIRED_AGE.search(lead, 0, span[0])) and \
+                                paired.group(1).lower() in profile.name_conjunctions | {"&"}:
+                            # ("Dua saksi, Andi Saputra (30) dan Bayu Pratama (28), mengatakan": two
+                            # people, their ages printed, say it; no one of them)
+                            who = ""
                         elif span and " " in who and who.split()[-1] in people.aliases and \
                                 lead[:span[0]].rstrip().rsplit(" ", 1)[-1].lower() in profile.apposition_openers:
                             # "Speaking to the Daily Mail Lacerda claimed": an article opens no
@@ -1760,7 +1799,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         elif m2.re is before_rx and m2.group("appos") and \
                                 _office_run(lead, m2.start("who"), m2.end("who"), profile):
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
-                            speaker = _held_by(m2.group("appos"), people, profile) or speaker
+                            # (and when the apposition names no one, a place after the office,
+                            # the office's own last words are no one either: "Kepala Pelaksana
+                            # BPBD Banten, Serang, menjelaskan" is neither "Banten" nor "Serang",
+                            # "Camat Cibening, Pandeglang," no "Kecamatan Cibening")
+                            speaker = _held_by(m2.group("appos"), people, profile) or \
+                                (None if speaker and _office_leftover(speaker, who, profile) else speaker)
                         resolved_by = "name" if speaker else "none"
                 elif said and held:
                     # '"...," the minister said': the minister the text named, not whoever spoke last
