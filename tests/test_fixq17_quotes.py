@@ -247,6 +247,9 @@ def test_according_to_a_role_and_a_name(par: str, want: List[Tuple[str, Optional
            "Fans sind wunderbar.“", "Ich bin froh, hier zu sein, die französischen Fans sind wunderbar."),
     ("en", 'Dr. Helen Osei runs the clinic. "Most of our patients," said Dr. Helen Osei, "work shifts that end after '
            'nine."', "Most of our patients, work shifts that end after nine."),
+    # a first part of two words opening the sentence: joined with no comma
+    ("de", "Der Jurist Klaus Stern schrieb dazu. „Der Bundesstaat“, sagt Stern, „bedarf mehr als jede andere "
+           "Staatsform der Pflege.“", "Der Bundesstaat bedarf mehr als jede andere Staatsform der Pflege."),
     # a term set off in marks, or two words: not joined
     ("en", 'Coach Tom Baker was proud. "We tried our very best today," said coach Tom Baker, "teamwork" being his '
            'word of the day.', "We tried our very best today,"),

@@ -1612,8 +1612,10 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and \
                 (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower() and _clause_part(par, nxt)) and \
                 _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
-            # (the comma outside the marks goes back in: „Ich bin froh“, sagt er, „die ...“)
-            first = sp.text if sp.text[-1:] in ",;:.!?…" else sp.text + ","
+            # (the comma outside the marks goes back in between two clauses: „Ich bin froh hier
+            # zu sein“, sagt er, „die ...“; not after a few words that open the sentence, „Der
+            # Bundesstaat“, so Stern, „bedarf ...“)
+            first = sp.text if sp.text[-1:] in ",;:.!?…" or len(sp.text.split()) < _MIN_WORDS else sp.text + ","
             out.append(_Span(first + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
             continue
