@@ -86,10 +86,9 @@ K = "\"Kami sudah berkoordinasi dengan daerah penghasil untuk menambah pasokan.\
     # an office whose name goes on past "dan", its holder set off by commas
     (f"Kepala Bidang Perdagangan Dinas Koperasi dan UMKM Kota Sukamaju, Rina Marlina, menjelaskan: {K}",
      [("Kami", "Rina Marlina")]),
-    # near misses: a place set off after the office (one word: no one named, but the office's
-    # last words are taken, as before)
-    pytest.param(f"Kepala Dinas Koperasi dan UMKM Kota Sukamaju, Jakarta, mengatakan, {K}", [("Kami", None)],
-                 marks=pytest.mark.xfail(strict=True, reason="an office's last words with a place are taken for a name")),
+    # near misses: a place set off after the office (one word: no one named, nor the office's
+    # last words, a place's unit among them: fixq17)
+    (f"Kepala Dinas Koperasi dan UMKM Kota Sukamaju, Jakarta, mengatakan, {K}", [("Kami", None)]),
     # "Menurut" and a role in lower case before the name
     (f"Menurut pengamat transportasi Budi Santoso, {P}", [("Pasokan", "Budi Santoso")]),
     # near misses: a report or data of a body, no person (no quotation attributed)
@@ -308,18 +307,27 @@ def test_an_office_standing_for_its_holder(pars: List[str], found: List[Tuple[st
 
 @pytest.mark.parametrize("par, found", [
     # whole sentences a colon announces, no cue naming their speaker: a quotation, no speaker
-    ("Mark Smith spoke first. Jane Roe, his lawyer, disagreed: \"We will appeal the ruling as soon as possible.\"",
-     [("We", None)]),
+    pytest.param("Mark Smith spoke first. Jane Roe, his lawyer, disagreed: \"We will appeal the ruling as soon as "
+                 "possible.\"", [("We", None)],
+                 marks=pytest.mark.xfail(strict=True, reason="narrowed after review (rv-qaudit17: titles, signs "
+                                         "and mottos became quotations): a colon's clause needs a speech verb")),
     ("Mark Smith spoke first. The company said in a statement: \"We will appeal the ruling as soon as possible.\"",
      [("We", None)]),
     # near misses: a heading's one word before the colon; a phrase with no stop; a term
     ("Warren: \"We will appeal the ruling as soon as possible.\" The senator spoke after the vote.", []),
     ("The banner read in large letters: \"We will appeal the ruling\" and hung from the bridge.", []),
+    # (review rv-qaudit17: a title, a sign, a motto; a span that ran past its closing mark)
+    ("The library's first event was built around one novel: \"The House on Marrow Lane Is Not for Sale.\"", []),
+    ("Protesters outside the council held banners that read: \"Save our library, save our town!\"", []),
+    ("The council's motto is printed above the door: \"Knowledge belongs to everyone who asks.\"", []),
+    ("The sign on the door says in red letters: \"No entry for anyone after six in the evening.\"", []),
 ])
 def test_a_quotation_a_colon_announces(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert _en_speakers(par) == found
 
 
+@pytest.mark.xfail(strict=True, reason="narrowed after review (rv-qaudit17): a colon's clause needs a speech "
+                   "verb, and 'self-deprecating:' is none; the quotation is left out")
 def test_a_colon_quotation_keeps_the_voice_around_it() -> None:
     # (an interview: the quotation a colon announces has no speaker, and the next paragraph's
     # quotation goes on in the voice before it, as it did)

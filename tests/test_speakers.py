@@ -839,7 +839,7 @@ def test_a_long_apposition_between_the_quotation_and_its_verb() -> None:
     # (a title in the words points back to the person the text named with it)
     (['"The trial went well," said Health Minister Rosa Lind.',
       '"We will fund the next one," the minister said.'],
-     [("Rosa Lind", "said"), ("Rosa Lind", None)]),
+     [("Rosa Lind", "said"), ("Rosa Lind", "said")]),
 ])
 def test_an_unnamed_subject_after_the_quotation(pars: List[str],
                                                   want: List[Tuple[Optional[str], Optional[str]]]) -> None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM, word_tree_pattern
 from newsextract.model import Quote
@@ -111,8 +111,9 @@ class _Span:
     cue_at: int = -1  # where its cue is read, when not after it (a quotation the cue splits)
 
 
-def find_spans(par: str) -> List[_Span]:
+def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_Span]:
     """Quotation spans in one paragraph; an unclosed quote runs to the paragraph's end.
+    cued(text): the text opens with a quotation's cue ("kata X", "said X", "X said").
 
     Linear in the paragraph's length: the positions of every mark are listed once and the
     closing mark of each opener is found by bisection, so a paragraph of thousands of stray
@@ -151,12 +152,14 @@ def find_spans(par: str) -> List[_Span]:
                     continue
             elif ch == '"':
                 j = _mixed_close(par, i, j, next_of)
-                if j > 1 and par[j] == '"' and par[j - 1].isspace() and par[j + 1:j + 2].isalnum() and \
-                        par[j - 2] in ".!?…":
+                if j > 1 and par[j] == '"' and par[j - 1].isspace() and \
+                        (par[j + 1:j + 2].isupper() or par[j + 1:j + 2].isdigit()) and \
+                        par[j - 2] in ".!?…" and not (cued and cued(par[j + 1:])):
                     # a straight mark after a sentence's end and a space, before a word, opens the
                     # next quotation, closing none: a quotation of several paragraphs printed as one, its
                     # opening mark repeated at each ('"Dulu ... membeli. "Banyak ... kota.
-                    # "Kami ...," ungkap X')
+                    # "Kami ...," ungkap X'); not a closing mark typed after a space before its
+                    # cue ('... sampai pagi. "kata Kepala Dinas X', '... morning. "Tom Baker said')
                     spans.append(_Span(par[i + 1:j].strip(), i, j, True))
                     k = bisect_right(openers, j - 1)
                     i = openers[k] if k < len(openers) else n
@@ -335,7 +338,8 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
         # which names no speaker
         clause = clause[:len(clause) - len(clause.split()[-1])] if clause.split() else clause
     segments: List[str] = []
-    epithet_first = object_of = False
+    epithet_first = object_of = definite = False
+    cuts: List[bool] = []
     for k, seg in enumerate(clause.split(",")[:4]):
         out: List[str] = []
         started = cut = epithet = False
@@ -392,6 +396,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     all(w[:1].islower() and w.lower() not in profile.speaker_stops for w in words[1:])):
                 # (a definite article opening a description of lower-case words, the name set
                 # off after it: "said the transportation commissioner, Alan Fitch, who")
+                definite = definite or i == 0 and low in profile.definite_articles
                 # (an epithet goes on past a link word before a capital: "pengamat politik
                 # dari Universitas Indonesia (UI) X", the body, then the name)
                 out, epithet = [], True
@@ -410,9 +415,20 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 continue
             break
         segments.append(" ".join(out))
+        cuts.append(cut)
         epithet_first = epithet_first or (k == 0 and epithet)
         if cut:
             break
+    if definite and not epithet_first:
+        # ("said the volunteer, Eastfield resident Tom Baker", "said the charity, Hope For
+        # Eastfield,": after "the <role>," only a whole set-off run of two to four name
+        # words, none a stopword or a body's or a publisher's, is the speaker's name)
+        words = segments[0].split() if segments else []
+        if len(segments) != 1 or cuts[0] or not 2 <= len(words) <= _NAME_WORDS or \
+                not all(_plain_name_word(w, profile) and w.lower() not in profile.stopwords and
+                        w.lower() not in profile.org_suffixes and w.lower() not in profile.publisher_words
+                        for w in words):
+            return ""
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
     elif epithet_first and " " not in segments[0] and object_of:
@@ -1393,6 +1409,13 @@ def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional
     return people.resolve(" ".join(words))
 
 
+# a comma or a colon and an opening mark: the words before announce the quotation after
+_ANNOUNCES = rx(r"\s*[,:]\s*[\"“„«‘'']")
+# a quotation's close, then words and a comma or a colon that end the text: a cue between two
+# quotations, announcing the second ('"...?" the mayor replied, ')
+_ANNOUNCED_BY = rx(r"[\"”»’']((?:\s+[^\s,:\"“”„«»]+){2,6}\s*[,:]\s*)$")
+# an age printed after a name, then a conjunction before the next name: "Andi Saputra (30) dan "
+_PAIRED_AGE = rx(r"(?:\(\d{1,3}\)|,\s*\d{1,3}),?\s+(\S+)\s+$")
 _RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,4})$")
 _LONG_RUN_BEFORE = rx(r"((?:[A-Z][\w'’\-]*\.?\s){0,6})$")
 # a capitalised word and a conjunction before the text's end
@@ -1443,17 +1466,37 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
     return _named_apposition(appos, people, profile)
 
 
+def _office_leftover(speaker: str, who: str, profile: Profile) -> bool:
+    """The speaker an office's run resolved to is a place's or a body's words: a place's unit
+    among them ("Kecamatan Cibening"), or the run's last word alone ("Banten" of "Kepala
+    Pelaksana BPBD Banten") that no speech verb is printed next to."""
+    words = speaker.split()
+    return any(w.lower().strip(".") in profile.place_units for w in words) or \
+        len(words) == 1 and who.split()[-1:] == words and not _speech_verb_next_to(words[0], profile).search(who + " ")
+
+
 def _one_name(word: str, people: "_People") -> bool:
     """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
     Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
-    it again elsewhere ("ungkap Sutrisno"), never after a locative or a place's unit, nor in
-    capitals (a dateline's "JAKARTA"), and it is no day or month."""
+    it again elsewhere next to a speech verb ("ungkap Sutrisno", "Sutrisno berharap"), never
+    after a locative or a place's unit, nor in capitals (a dateline's "JAKARTA"), and it is no
+    day, month or known city (not "Kepala Pelaksana BPBD Banten, Serang, menjelaskan", Serang
+    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech)."""
     profile, body = people.profile, people.body
     low = word.lower()
     return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
-        low not in merged_days() and low not in merged_months() and \
+        low not in merged_days() and low not in merged_months() and low not in merged().dateline_cities and \
         len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
-        not _after_locative(body, word, profile)
+        not _after_locative(body, word, profile) and _speech_verb_next_to(word, profile).search(body) is not None
+
+
+@lru_cache(maxsize=1024)
+def _speech_verb_next_to(word: str, profile: Profile) -> "re.Pattern[str]":
+    """The word right after a speech verb or right before one ("ungkap Sutrisno", "Sutrisno
+    berharap")."""
+    verbs = _speech_verb_rx(profile).pattern
+    name = r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])"
+    return rx(verbs + r"\s+" + name + "|" + name + r"\s+" + verbs)
 
 
 def _role_named(phrase: str, profile: Profile) -> Optional[str]:
@@ -1467,7 +1510,11 @@ def _role_named(phrase: str, profile: Profile) -> Optional[str]:
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
                                                  or w in profile.speaker_links for w in role) or \
             not all(_plain_name_word(w, profile) for w in name) or \
-            any(w.lower() in profile.org_suffixes or w.lower() in profile.publisher_words for w in name):
+            any(w.lower() in profile.org_suffixes or w.lower() in profile.publisher_words for w in name) or \
+            not any(w.lower() in profile.person_roles for w in role):
+        # (the role's words hold a person's noun: not "tech website Gadget Review Daily",
+        # "rights group Open Streets Watch", "state broadcaster Radio Eastfield International"
+        # (a title's word, a body's here), "laporan harian Suara Sukamaju")
         return None
     return " ".join(name)
 
@@ -1503,6 +1550,14 @@ def _cue_opener_rx(profile: Profile) -> "re.Pattern[str]":
     """A cue opener ("demikian", "hal itu") at a paragraph's start."""
     openers = "|".join(map(re.escape, sorted(profile.cue_openers, key=longest_first)))
     return rx(r"\s*(?i:" + openers + r")\s")
+
+
+def _said_too(par: str, profile: Profile) -> bool:
+    """The words before the paragraph's first name say another said it too ("Hal itu
+    disampaikan pula oleh Kepala Desa ...", "Hal ini juga dikatakan Camat ...")."""
+    words = par.split()[1:12]
+    upto = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    return any(w.strip(".,").lower() in profile.also_words for w in words[:upto])
 
 
 def _cue_opener_first(par: str, profile: Profile) -> bool:
@@ -1552,15 +1607,29 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         # the first began: '"Most of our patients," said Dr. Helen Osei, "work shifts ..."'; a
         # short title's dot in the cue ends no sentence)
         gap = _title_dots(profile).sub(r"\1", gap)
+        # (the second part, in lower case, a clause of its own that ends a sentence or runs
+        # on to a cue: not a term set off, '"...," said coach Tom Baker, "teamwork" being ...')
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and \
-                (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower()) and \
+                (len(sp.text.split()) < _MIN_WORDS or nxt.text[:1].islower() and _clause_part(par, nxt)) and \
                 _SPLIT_GAP.match(gap) and (cue_rx.match(gap) or name_cue_rx.match(gap)) and _one_cue_gap(gap, profile):
-            out.append(_Span(sp.text + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
+            # (the comma outside the marks goes back in between two clauses: „Ich bin froh hier
+            # zu sein“, sagt er, „die ...“; not after a few words that open the sentence, „Der
+            # Bundesstaat“, so Stern, „bedarf ...“)
+            first = sp.text if sp.text[-1:] in ",;:.!?…" or len(sp.text.split()) < _MIN_WORDS else sp.text + ","
+            out.append(_Span(first + " " + nxt.text, sp.start, nxt.end, nxt.closed, sp.end))
             i += 2
             continue
         out.append(sp)
         i += 1
     return out
+
+
+def _clause_part(par: str, sp: _Span) -> bool:
+    """A quotation's second part is a clause: _MIN_WORDS words or more, ending a sentence, or
+    with a comma before more words (its cue)."""
+    text = sp.text.rstrip()
+    return len(text.split()) >= _MIN_WORDS and sp.closed and (
+        text[-1:] in ".!?…" or text[-1:] == "," and bool(par[sp.end:].strip()))
 
 
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
@@ -1570,7 +1639,10 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
-    spans = [_join_split(par, _single_runs_on(find_spans(par), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
+    def cued(text: str) -> bool:
+        return bool(cue_rx.match(text) or name_cue_rx.match(text))
+
+    spans = [_join_split(par, _single_runs_on(find_spans(par, cued), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
     if not any(len(sp.text.split()) >= _MIN_WORDS for found in spans for sp in found):
         return []  # marks around a word or a name only: no quotation, no people to register
@@ -1593,8 +1665,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 continue
             after = par[sp.cue_at:] if sp.cue_at >= 0 else par[sp.end:] if sp.closed else \
                 _cue_after_run(paragraphs, k)
-            if sp.closed and not after.strip() and k + 1 < len(paragraphs) and \
-                    _cue_opener_first(paragraphs[k + 1], profile):
+            if sp.closed and not after.strip() and not par[:sp.start].strip() and k + 1 < len(paragraphs) and \
+                    not (k and paragraphs[k - 1].rstrip().endswith(":")) and \
+                    _cue_opener_first(paragraphs[k + 1], profile) and not _said_too(paragraphs[k + 1], profile):
                 # a quotation closing its paragraph, its cue opening the next with a word that
                 # points back to it ("Hal itu disampaikan Kepala ..., Budi Santoso, di Bandung.")
                 after, borrowed = " " + paragraphs[k + 1], True
@@ -1623,10 +1696,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                                        _points_back(rest, phrase, profile)):
                             # '"...," kata Bupati.', '"...," ujar Kepala Desa Mekarsari itu.': an
                             # office that stands for the person the text printed with it
-                            speaker = _holder_of(phrase, people, profile, offset + sp.start)
+                            speaker = _holder_of(phrase, people, profile, offset + sp.start,
+                                                 frozenset(q[2] for q in pending if q[2]))
                         if not phrase:
                             # ('"...," said the minister, who ...': the minister the text named)
-                            speaker = _office_holder(rest, profile, people, body, offset + sp.start)
+                            speaker = _office_holder(rest, profile, people, body, offset + sp.start,
+                                                     frozenset(q[2] for q in pending if q[2]))
                         resolved_by = "name" if speaker else \
                             "pronoun" if not phrase and _epithet(rest, profile) else "none"
                 if borrowed and resolved_by not in ("name", "pronoun"):
@@ -1647,9 +1722,30 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # unnamed: in '"...," a move that critics said' the words before keep the cue)
                 said = _unnamed_rx(profile).match(after) if after and profile.apposition_openers and \
                     profile.cue_after else None
-                held = _office_holder(after, profile, people, body, offset + sp.start) if said else None
+                if said and _ANNOUNCES.match(after, said.end()):
+                    # ('Reyes asked her, "Who ...?" the mayor replied, "The state ..."': a cue that
+                    # announces the next quotation is that one's, not this one's)
+                    said = None
+                held = _office_holder(after, profile, people, body, offset + sp.start,
+                                      frozenset(q[2] for q in pending if q[2])) if said else None
                 unnamed = _unnamed_subject(after, profile, people, body, offset + sp.start) \
                     if said and not held else None
+                announced = None
+                if not said and lead and profile.apposition_openers and profile.cue_after and \
+                        not (after and name_cue_rx.match(after)):
+                    # ('Reyes asked her, "Who ...?" the mayor replied, "The state ..."': the cue
+                    # between the two quotations announces this one, not the question's voice)
+                    ann = _ANNOUNCED_BY.search(before[-160:])
+                    said = _unnamed_rx(profile).match(ann.group(1)) if ann else None
+                    if ann and said and not ann.group(1)[said.end():].strip(" ,:"):
+                        announced = ann.group(1)
+                        held = _office_holder(announced, profile, people, body, offset + sp.start,
+                                              frozenset(q[2] for q in pending if q[2]))
+                        unnamed = None if held else \
+                            _unnamed_subject(announced, profile, people, body, offset + sp.start) or \
+                            said.group("cue").lower()
+                    else:
+                        said = None
                 m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
                     (before_rx.search(lead) if lead else None) or
                     (according_rx.search(lead) if lead and according_rx else None)))
@@ -1671,6 +1767,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         span = _person_before_places(lead, at, m2.end("who"), profile)
                         who = lead[span[0]:span[1]] if span else ""
                         if span and _opens_sentence_alone(lead, span[0], who, people):
+                            who = ""
+                        elif span and (paired := _PAIRED_AGE.search(lead, 0, span[0])) and \
+                                paired.group(1).lower() in profile.name_conjunctions | {"&"}:
+                            # ("Dua saksi, Andi Saputra (30) dan Bayu Pratama (28), mengatakan": two
+                            # people, their ages printed, say it; no one of them)
                             who = ""
                         elif span and " " in who and who.split()[-1] in people.aliases and \
                                 lead[:span[0]].rstrip().rsplit(" ", 1)[-1].lower() in profile.apposition_openers:
@@ -1700,7 +1801,12 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         elif m2.re is before_rx and m2.group("appos") and \
                                 _office_run(lead, m2.start("who"), m2.end("who"), profile):
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
-                            speaker = _held_by(m2.group("appos"), people, profile) or speaker
+                            # (and when the apposition names no one, a place after the office,
+                            # the office's own last words are no one either: "Kepala Pelaksana
+                            # BPBD Banten, Serang, menjelaskan" is neither "Banten" nor "Serang",
+                            # "Camat Cibening, Pandeglang," no "Kecamatan Cibening")
+                            speaker = _held_by(m2.group("appos"), people, profile) or \
+                                (None if speaker and _office_leftover(speaker, who, profile) else speaker)
                         resolved_by = "name" if speaker else "none"
                 elif said and held:
                     # '"...," the minister said': the minister the text named, not whoever spoke last
@@ -1728,9 +1834,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows) and _colon_announced(before, text):
-                    # 'Jane Roe, his lawyer, disagreed: "We will appeal ..."', 'The company said in
-                    # a statement: "..."': whole sentences a colon announces are a quotation,
+                if not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
+                    # 'The company said in a statement: "..."', 'Auf die Frage sagte Ferrand:
+                    # "..."': whole sentences a colon after a speech verb announces are a quotation,
                     # whose speaker no cue names (nor does it end the voice of the quotations
                     # around it: an interview's '... self-deprecating: "I couldn't ..."')
                     resolved_by = "colon"
@@ -1799,14 +1905,34 @@ _SENTENCE_END = rx(r"[.!?][\"”»]?\s+[A-Z\"“«]")
 _LAST_SENTENCE = rx(r"(?:^|[.!?]\s)([^.!?]*)$")
 
 
-def _colon_announced(before: str, text: str) -> bool:
+def _colon_announced(before: str, text: str, profile: Profile) -> bool:
     """A quotation of whole sentences (ending with a stop) after a colon that closes a clause
-    of three words or more; not a heading's 'Trump: "Es geht um viele Dinge"' (one word, no
-    stop)."""
-    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS:
+    of three words or more with a speech verb ('The company said in a statement: "..."'); not
+    a heading's 'Trump: "Es geht um viele Dinge"' (one word, no stop), nor a title, a sign or a
+    motto (no speech verb, or a written text's word: "banners that read:", "Der Titel lautet
+    schlicht:", "bertuliskan:"), nor marks that ran past their close ('... betet!" Nichts von
+    Städten. Dafür ...')."""
+    if not before.rstrip().endswith(":") or text[-1:] not in ".!?…" or len(text.split()) < _MIN_WORDS or \
+            _RUNS_PAST.search(text):
         return False
     m = _LAST_SENTENCE.search(before.rstrip())
-    return m is not None and len(m.group(1).split()) >= 3
+    if m is None or len(m.group(1).split()) < 3:
+        return False
+    clause = m.group(1)
+    if any(w.strip(",;:()").lower() in profile.written_words for w in clause.split()):
+        return False
+    return bool(profile.cue_after or profile.cue_before) and _speech_verb_rx(profile).search(clause) is not None
+
+
+# a closing mark after a sentence's end and more words: a span that ran past its close
+_RUNS_PAST = rx(r"[.!?…][\"”“»«„]\s+\w+\s+\w")
+
+
+@lru_cache(maxsize=None)
+def _speech_verb_rx(profile: Profile) -> "re.Pattern[str]":
+    """Any of the profile's speech verbs, as a whole word."""
+    verbs = "|".join(map(re.escape, sorted(profile.cue_after | profile.cue_before, key=longest_first)))
+    return rx(r"(?<![\w'’\-])(?i:" + verbs + r")(?![\w'’\-])")
 
 
 def _runs_on_to_next(par: str, sp: _Span, found: List[_Span], profile: Profile) -> bool:
@@ -1850,7 +1976,8 @@ def _definite_role_rx(profile: Profile) -> "re.Pattern[str]":
     return rx(r"[\s,.\-–—]*(?:" + articles + r")\s((?:[a-z][\w'’\-]*\s){0,3}[a-z][\w'’\-]*)\b(?![\w'’\-])")
 
 
-def _office_holder(text: str, profile: Profile, people: "_People", body: str, end: int) -> Optional[str]:
+def _office_holder(text: str, profile: Profile, people: "_People", body: str, end: int,
+                   quoted: FrozenSet[str] = frozenset()) -> Optional[str]:
     """The person an office after a definite article stands for ('"...," the minister said',
     '"...," said the minister, who ...'): the last person the text printed before `end` with
     that office before their name ("Energy Minister Grace Mwangi", "the minister, Grace
@@ -1869,12 +1996,15 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
     if len(office) <= 3 or len(words) < len(m.group(1).split()) and \
             m.group(1).split()[len(words)] in profile.speaker_stops:
         return None  # (not "the head of the agency": an office of a body)
-    held = _holder_of(office, people, profile, end) if office in profile.titles else None
+    # (the whole office: "the prime minister" is not "Finance Minister Ahmed Bello")
+    held = _holder_of(" ".join(words), people, profile, end, quoted) if office in profile.titles else None
     if held is None:
         # ("Maria Delgado, a spokeswoman for the transit authority, ..." then '"...," the
         # spokeswoman said'; "Maria Delgado, 45, a teacher" then "the teacher said")
+        # (the office among the apposition's words before its first preposition: not "Tom
+        # Baker, the husband of the mayor," nor "Maria Lopez, a lawyer for the spokeswoman,")
         found = [d.group(1) for d in _closed_apposition_rx(profile).finditer(people.body, 0, end)
-                 if office in d.group(2).split()]
+                 if office in _head_words(d.group(2), profile)]
         held = people.resolve(found[-1]) if found else None
     return held
 
@@ -1888,21 +2018,48 @@ def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
         phrase.split()[0].lower() in profile.titles
 
 
-def _holder_of(office: str, people: "_People", profile: Profile, end: int) -> Optional[str]:
-    """The last person the body printed before `end` with the office before their name
+def _holder_of(office: str, people: "_People", profile: Profile, end: int,
+               quoted: FrozenSet[str] = frozenset()) -> Optional[str]:
+    """The person the body printed before `end` with the whole office before their name
     ("Energy Minister Grace Mwangi" for "minister", "Bupati Cibening Asep Sunandar" for
-    "Bupati", "the minister, Grace Mwangi"): the name left once after_office takes off the
-    office, its body and its place, two to four words shaped as a name's; None when none."""
-    found = None
-    for h in re.finditer(r"(?<![\w'’\-])(?i:" + re.escape(office) + r"),?\s((?:[A-Z][\w'’\-]*\s){1,5})",
-                         people.body[:end]):
+    "Bupati", "the minister, Grace Mwangi", "Kepala Desa Mekarsari, Asep Sunandar" for "Kepala
+    Desa Mekarsari"): the name left once after_office takes off the office, its body and its
+    place, two to four words shaped as a name's. Not a holder whose office a qualifier the cue
+    does not repeat opens ("former Mayor Peter Grant", "Prime Minister ..." for "minister",
+    "Wakil Bupati ..." for "Bupati"); when two people or more hold it, the one already quoted
+    (`quoted`), else None: the text names no one by the office alone."""
+    said = {w.lower() for w in office.split()}
+    held: List[str] = []
+    for h in re.finditer(r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, office.split())) +
+                         r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})", people.body[:end]):
+        prior = people.body[max(0, h.start() - 30):h.start()].split()
+        if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
+            continue  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
         words = h.group(1).split()
         while words and not _plain_name_word(words[-1], profile):
             words = words[:-1]
-        name = after_office(office.split()[-1:] + words, profile, people.body) if words else []
+        name = after_office(office.split() + words, profile, people.body) if words else []
         if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
-            found = " ".join(name)
-    return people.resolve(found) if found else None
+            person = people.resolve(" ".join(name)) or " ".join(name)
+            if person in held:
+                held.remove(person)
+            held.append(person)
+    if len(held) > 1:
+        # (a minister quoted, another named in passing, then "the minister said": the one
+        # quoted; two ministers none of whom was quoted: no one)
+        held = [p for p in held if p in quoted][-1:]
+    return held[-1] if held else None
+
+
+def _head_words(appos: str, profile: Profile) -> List[str]:
+    """An apposition's words before its first preposition, article or conjunction ("spokeswoman"
+    of "spokeswoman for the transit authority")."""
+    out: List[str] = []
+    for w in appos.split():
+        if w.lower() in profile.speaker_stops or w.lower() in profile.speaker_links:
+            break
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -211,6 +211,16 @@ class Profile:
     # Words that may open the attribution after a quotation, before its verb ('"...,"
     # demikian kata X'), in its paragraph or opening the next ("Hal itu disampaikan X").
     cue_openers: Tuple[str, ...] = ()
+    # Words saying that someone else said it too ("Hal itu disampaikan pula oleh X", "juga"):
+    # a cue of the next paragraph with one names a second speaker, not the quotation's.
+    also_words: FrozenSet[str] = frozenset()
+    # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
+    # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
+    written_words: FrozenSet[str] = frozenset()
+    # Nouns for a person by what they do ("agronomist", "pengamat"): "According to <role>
+    # <Name>" names a person only when the role's words hold one, not a body's or
+    # an outlet's kind ("tech website Gadget Review Daily", "laporan harian Suara Sukamaju").
+    person_roles: FrozenSet[str] = frozenset()
     # Words that may follow a speech verb before the quote ("mengatakan bahwa", "said that").
     complementizers: Tuple[str, ...] = ()
     # Pronouns that stand for the last named person.
@@ -267,6 +277,10 @@ class Profile:
     # person the text printed with that office ("Energy Minister Grace Mwangi"); an indefinite
     # one, "a spokesman said", to someone else, unnamed.
     definite_articles: FrozenSet[str] = frozenset()
+    # Words before an office that make its holder someone else than the office a cue names
+    # ("former Mayor Peter Grant", "Prime Minister ..." for "the minister", "Wakil Bupati ..."
+    # for "kata Bupati"): such a holder stands for the office only when the cue repeats them.
+    office_qualifiers: FrozenSet[str] = frozenset()
     # Conjunctions that open a contrasting clause ("but", "tetapi"): a quotation before one is
     # not said by the speaker of a quotation after it.
     clause_contrasts: FrozenSet[str] = frozenset()
