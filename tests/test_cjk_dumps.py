@@ -9,6 +9,7 @@ import pytest
 import newsextract
 from newsextract.blocks import dump_words
 from newsextract.segment.dumps import _menu_item, _prose, from_fragments
+from newsextract.segment.widths import _width
 
 ZH_PARA = ("国家统计局5日发布数据显示，今年前11个月，全国规模以上工业增加值同比增长5.8%，"
            "增速比前10个月加快0.1个百分点。从行业看，高技术制造业增加值增长较快，装备制造业保持稳定增长。"
@@ -62,8 +63,11 @@ def test_a_japanese_nav_row_stays_a_menu() -> None:
 
 def test_a_full_line_of_wide_characters_goes_on_in_the_next() -> None:
     first = "【ワシントン=山田太郎】米商務省は5日、先端半導体と製造装置の輸出規制の対象を広げると発表した。新た"
-    out = from_fragments([first, "に二十数社が規制の対象となる。"]).rstrip("\n")
+    out = from_fragments([first, "に二十数社が規制の対象となる。"], wrap=_width(first)).rstrip("\n")
     assert out == first + "に二十数社が規制の対象となる。"
+    # (unless the dump was wrapped at that width: a line as long in a dump of unwrapped lines
+    # is a paragraph, or a headline, of its own)
+    assert from_fragments([first, "に二十数社が規制の対象となる。"]).count("\n\n") == 1
     # a short line (a headline) over the text is no wrapped line
     out = from_fragments(["米政府、半導体の輸出規制を拡大", "米商務省は5日、輸出規制の対象を広げると発表した。"])
     assert out.count("\n\n") == 1

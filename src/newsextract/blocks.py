@@ -237,6 +237,17 @@ def dump_words(s: str) -> int:
     return n
 
 
+def wide_words(s: str) -> int:
+    """The length of a line in words as a menu's link is told by it: its spaces' words, and
+    for Chinese and Japanese one more for every two characters (not Korean's particles nor
+    Thai's letters, as dump_words counts them: a menu's link in Korean is three spaced words,
+    "정치 경제 사회"' links one each, and one in Thai a phrase of many letters)."""
+    n = len(s.split())
+    if not s.isascii() and _WIDE_OR_SPACELESS.search(s) and _FROM_KANA.search(s):
+        n += len(_cjk_rx().findall(s)) // 2
+    return n
+
+
 def spaceless_script(s: str) -> bool:
     """Whether a text is written mostly in Thai, Lao, Myanmar or Khmer letters: scripts that
     mark no sentence's end with a stop (Thai, Lao) and put spaces between phrases only."""

@@ -384,7 +384,8 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
     said = _without_desk_code(text)
     if n < W.short_words:
         score = -(W.short_words - n) * W.short_per_word + W.short_base
-        if n >= 4 and _SHORT_SENTENCE_END.search(said[-3:]) and _opens_sentence(text) or text.startswith(_OPENING_QUOTES):
+        if n >= 4 and _SHORT_SENTENCE_END.search(said[-3:]) and _opens_sentence(text) and not _polite_notice(said) \
+                or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
     elif score < W.short_sentence and (_ATTRIBUTED.match(said) or text.startswith(_OPENING_QUOTES)
                                        and _SHORT_SENTENCE_END.search(said[-3:])):
@@ -442,6 +443,16 @@ def _opens_sentence(text: str) -> bool:
 
 
 _SPEECH_DASHES = ("– ", "— ")
+
+
+def _polite_notice(text: str) -> bool:
+    """A short Japanese sentence in the polite style, outside quotation marks: a site's notice
+    ("写真はイメージです。", "ご意見やご感想をお寄せください。"), not the news's, which is written in
+    the plain style ("規制は来年1月から適用される。")."""
+    return text.endswith("。") and bool(_POLITE_END.search(text)) and "「" not in text and "『" not in text
+
+
+_POLITE_END = rx("(?:です|ます|ません|ください)。$")
 _CASELESS_WIDE = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
 # clock's or a player's "02:57")

@@ -140,6 +140,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     text_words = _TextWords(" ".join([b.text for b in blocks[hi:hi + W.title_text_blocks]
                                       if len(b.text) >= 300 or counts[b.text.casefold().rstrip(" .:")] <= 2])
                             [:W.title_text_chars] if dump else "")
+    wide = _wide_candidates(blocks, lo, hi, counts, hints, profile) if dump else frozenset()
     for j in range(hi - 1, lo - 1, -1):
         b = blocks[j]
         if b.label in ("boilerplate", "related", "list"):
@@ -153,8 +154,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # to a split: in HTML its characters count, two a word; in a dump, where no <h1> tells
         # the headline from the buttons and links of a few characters, "リンクをコピーする",
         # only a line that reads as a headline by more than its length)
-        n = units(text) if not dump else dump_words(text) if not b.bullet and _wide_headline(
-            text, counts[text.casefold().rstrip(" .:")]) and _dated_below(blocks, j, profile) else len(text.split())
+        n = units(text) if not dump else dump_words(text) if j in wide else len(text.split())
         if n < 2 or n > 30 or len(text) > 250:
             continue
         if dump and n >= 3 and not text.isascii() and _wide_row(text):
@@ -545,6 +545,50 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str]",
+                     hints: Tuple[str, ...], profile: Profile) -> FrozenSet[int]:
+    """The blocks between lo and hi of a dump that read as a headline in Chinese or Japanese
+    (_wide_headline, a date's line under it: _dated_below). A kicker, a series' label or a
+    promotion over the headline reads as one as well ("連載「まちの未来を考える」第三回" over
+    "新駅の着工決まる"): where the dump prints the page's <title> (the hints), only a line the
+    <title> holds, and the <title>'s headline part at any length."""
+    found = []
+    if not hints and lo == 0 and hi > 1 and _TITLE_TAIL.search(blocks[0].text):
+        # (a <title> too short for the dump's reading of it, "新駅の着工決まる - 山田新聞", is one
+        # still when a line under it prints its headline part alone)
+        head = _title_head(blocks[0].text)
+        if head and any(match_key(b.text) == head for b in blocks[1:hi]):
+            hints = (blocks[0].text,)
+    heads = [_title_head(h) for h in hints if h and not h.isascii() and _WIDE.search(h)]
+    for j in range(lo, hi):
+        b = blocks[j]
+        text = b.text.strip()
+        if b.bullet or text.isascii() or b.label in ("boilerplate", "related", "list"):
+            continue
+        key = match_key(text)
+        if key and any(key == head for head in heads):
+            found.append((j, True))
+        elif _wide_headline(text, counts[text.casefold().rstrip(" .:")]) and not _wide_row(text) \
+                and _dated_below(blocks, j, profile):
+            found.append((j, bool(key) and any(key in match_key(h) for h in hints if h)))
+    if heads:
+        return frozenset(j for j, titled in found if titled)
+    # (with no <title>, each: two of them are as often a headline and a breadcrumb trail over
+    # it, "海城新闻网 > 本地新闻", as a kicker and its headline)
+    return frozenset(j for j, _ in found)
+
+
+def _title_head(title: str) -> str:
+    """The headline part of a page's <title> (as match_key reads it): before the site's name
+    after it (" - 山田新聞", "｜日本経済新聞", "：朝日新聞デジタル")."""
+    cuts = list(_TITLE_TAIL.finditer(title))
+    return match_key(title[:cuts[-1].start()] if cuts else title)
+
+
+# (not a colon alone: a Chinese headline holds one, "国家统计局：工业增加值同比增长")
+_TITLE_TAIL = rx(r"\s+[-|–—_]\s+|[｜_]|\s*\[[^\]]*\]\s*[:：]")
+
+
 def _wide_headline(text: str, printed: int) -> bool:
     """A dump's line in Chinese or Japanese that may be a headline: W.title_wide_chars of
     their characters at least (a button, a menu's link, a section's label are a few), or
@@ -563,11 +607,15 @@ def _wide_row(text: str) -> bool:
     Chinese or Japanese ones among them: a menu's links on one line, no headline, whose
     pieces are a clause each. (Not Korean: its headline is spaced words of a few syllables,
     "바다시, 해안 산책로 5㎞ 새로 연결".)"""
+    # (nor a Korean line with a hanja abbreviation in it, "美 연준 금리 또 동결", "北 또 미사일
+    # 도발": a headline of short Korean words)
     pieces = text.split()
-    return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text))
+    return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text)) \
+        and not _HANGUL_ROW.search(text)
 
 
 _ROW_PIECE_CHARS = 4
+_HANGUL_ROW = rx("[\uac00-\ud7a3]")
 _WIDE_ROW = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 

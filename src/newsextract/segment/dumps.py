@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
-from newsextract.blocks import Block, dump_words
+from newsextract.blocks import Block, dump_words, spaceless_script, wide_words
 from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
@@ -1456,7 +1456,24 @@ def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[st
         lines = _part_headline(lines, headline)
     if style == BROWSER_COPY:
         lines = _join_cut_links(lines)
-    return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline), {}
+    # (only plain paragraphs may be a terminal's output whose width went unmeasured: a
+    # BeautifulSoup dump or a browser's copy has no wrapped lines to join)
+    wrap = _wide_wrap_width(lines) if style == PLAIN else None
+    return from_fragments(lines, style in (SOUP_LINES, SOUP_PRETTY), headline, wrap), {}
+
+
+def _wide_wrap_width(lines: List[str]) -> Optional[int]:
+    """The width in columns a dump's lines of wide characters were wrapped at, if they were:
+    its widest line is _WIDE_WRAP_COLUMNS to _WIDE_WRAP_MOST wide, and no line is wider (a
+    dump of unwrapped paragraphs, as BeautifulSoup prints them, has lines wider than any
+    terminal). Only a line as wide as that, within a column, was wrapped: a headline or a
+    caption of fewer characters stands alone."""
+    widths = [_width(line.strip()) for line in lines if line.strip() and not line.isascii()]
+    widest = max((len(line.strip()) for line in lines if line.isascii()), default=0)
+    if not widths or max(widest, max(widths)) > _WIDE_WRAP_MOST:
+        return None
+    widest = max(widths)
+    return widest if widest >= _WIDE_WRAP_COLUMNS else None
 
 
 # a link's text inside a sentence, alone on its line: at most this many words
@@ -1757,6 +1774,7 @@ _SENTENCE_INSIDE = _lazy(r"[a-z]{2}[.!?][\"”]? [A-Z]")
 # a sentence's end before more of the text in Chinese or Japanese ("。" with no space after
 # it), or in Korean (a syllable, the stop, a space)
 _WIDE_SENTENCE_INSIDE = _lazy(r"[。！？][」』”）]?[^\s」』”）]|[\uac00-\ud7a3][.!?][\"”’]? \S")
+_WIDE_STOP = _lazy(r"[。！？]|[\uac00-\ud7a3][.!?]")
 _CONTINUES = _lazy(r"^(?:[a-z0-9%]|[,.;:!?)\]}]|[-–—] )")
 
 
@@ -2255,6 +2273,11 @@ def _open_quote(s: str) -> bool:
 def _prose(s: str) -> bool:
     """A paragraph's worth of text: long, or holding a sentence end before more words."""
     words = dump_words(s)
+    if words > len(s.split()) + 3 and not _WIDE_STOP.search(s) and not spaceless_script(s):
+        # (counted mainly by its wide characters: a headline or a caption in Chinese, Japanese
+        # or Korean is as long as a paragraph, and tells itself from one by holding no stop;
+        # Thai, which writes none, by its length)
+        return False
     return words >= 16 or (words >= 5 and bool(_SENTENCE_INSIDE.search(s) or _WIDE_SENTENCE_INSIDE.search(s)))
 
 
@@ -2345,7 +2368,7 @@ def _compound_tail(last: str, s: str) -> bool:
 
 
 def from_fragments(lines: List[str], one_node_a_line: bool = False,
-                   headline: Optional[str] = None) -> str:
+                   headline: Optional[str] = None, wrap: Optional[int] = None) -> str:
     """Text fragments, one a line, joined back into paragraphs and labelled lines.
 
     A fragment continues the one before when the cut fell inside a sentence: the earlier one
@@ -2357,6 +2380,8 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
     one_node_a_line: the dump puts a line break between text nodes (get_text("\\n")), so two
     adjacent lines indented alike are one node's text broken by the source's own formatting.
     headline: the page's headline (from its <title>): it stands alone, whatever follows it.
+    wrap: the width in columns the dump's lines of wide characters were wrapped at, if they
+    were (_wide_wrap_width): a line that wide goes on in the next.
     """
     units: List[str] = []  # paragraphs and lines, in order
     gaps: List[int] = []  # the blank lines before each unit
@@ -2398,8 +2423,9 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         if units and gap == 0 and wide_full and starts_wide(s) and starts_wide(units[-1][-1:]) \
                 and not _ends_sentence(units[-1]):
             # a paragraph of wide characters wrapped at the dump's width, between two characters
-            # of a word (a page too short for its width to be measured: plain paragraphs)
-            units[-1] += s
+            # of a word (a page too short for its width to be measured: plain paragraphs);
+            # Korean, spaced between its words, at a space
+            units[-1] += " " + s if _HANGUL_END.match(units[-1][-1:]) and _HANGUL_END.match(s[:1]) else s
         elif units and units[-1] != headline and s != headline and \
                 _joins(units[-1], s, gap, trailing_space or spaced, same_node, len(lead) > 1):
             last = units[-1]
@@ -2414,7 +2440,7 @@ def from_fragments(lines: List[str], one_node_a_line: bool = False,
         # (a text node's own trailing space means the next node went on inline; in other dumps
         # a space before a line break means nothing)
         trailing_space = one_node_a_line and raw.endswith(" ")
-        wide_full = not s.isascii() and _WIDE_WRAP_COLUMNS <= _width(s) <= _WIDE_WRAP_MOST
+        wide_full = wrap is not None and not s.isascii() and wrap - 1 <= _width(s) <= wrap
         gap = 0
     return _layout(units, gaps)
 
@@ -2426,6 +2452,7 @@ _WIDE_WRAP_COLUMNS = 76
 # (and no terminal is wider than this: a longer line is a paragraph of its own, unwrapped, as
 # BeautifulSoup prints one)
 _WIDE_WRAP_MOST = 100
+_HANGUL_END = _lazy("[\uac00-\ud7a3]")
 
 
 # text nodes spaced apart on one line (not two spaces after a sentence's end)
@@ -2434,7 +2461,7 @@ _NODES_ON_A_LINE = _lazy(r"[^\s.!?] {2,}\S|\S\t+\S")
 
 def _menu_item(s: str) -> bool:
     """A line short enough to be one link of a menu (as _fold_menus folds them)."""
-    return len(s) < 40 and dump_words(s) < 4 and not s.endswith((".", ":", ",", "。")) and ":" not in s \
+    return len(s) < 40 and wide_words(s) < 4 and not s.endswith((".", ":", ",", "。")) and ":" not in s \
         and (" " not in s or not s.endswith(("-", "–", "—")))  # ("A-" is a link, "Jakarta -" a dateline)
 
 
@@ -2468,7 +2495,7 @@ def _signature(s: str) -> bool:
 
 def _menu_link(s: str) -> bool:
     """A line that may be a longer link inside a menu ("Islam in the Archipelago")."""
-    return len(s) < 60 and dump_words(s) < 6 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
+    return len(s) < 60 and wide_words(s) < 6 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
 
 
 def _layout(units: List[str], gaps: List[int]) -> str:
