@@ -164,3 +164,23 @@ def test_polite_notices_stay_out_of_the_text(name: str) -> None:
 ])
 def test_polite_notice(line: str, notice: bool) -> None:
     assert _polite_notice(line) is notice
+
+
+# the later review (rv-fixcjk): a headline of short phrases with a figure is no menu row; a
+# byline's line, a reporter's role in it, is no headline however long
+
+@pytest.mark.parametrize("name, title", [
+    ("late_f_ja.soup.txt", "大谷 3戦連発 初回 先制弾"),
+    ("late_f_zh.soup.txt", "海城队 客场 2比1 逆转 夺冠"),
+    ("late_h_zh.w3m.txt", "海城市政府常务会议审议通过老旧小区改造三年行动计划明年起全面推进实施"),
+    ("late_h_zh.soup.txt", "海城市政府常务会议审议通过老旧小区改造三年行动计划明年起全面推进实施"),
+])
+def test_short_phrase_headlines_and_byline_lines(name: str, title: str) -> None:
+    assert _art(name).title == title
+
+
+def test_a_menu_row_of_short_pieces_is_still_no_headline() -> None:
+    from newsextract.fields.title import _wide_row
+
+    assert _wide_row("トップ 国内 国際 経済 地域") and _wide_row("首页 国内 国际 财经")
+    assert not _wide_row("大谷 3戦連発 初回 先制弾")

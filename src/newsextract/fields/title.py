@@ -159,6 +159,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue
         if dump and n >= 3 and not text.isascii() and _wide_row(text):
             continue  # "トップ 国内 国際 経済 地域": a menu's links of a few wide characters each, on a line
+        if dump and not text.isascii() and _credit_line(text):
+            continue  # "海城晚报记者 李文华 通讯员 陈小明": a byline's line, its words spaced
         if n < 5 and sum(1 for w in text.split() if len(w) > 1 and (
                 w.isalpha() or sum(map(str.isalpha, w)) >= 2)) < 2:
             continue  # fewer than two words of two letters: "A+ A-", "12 | 3"
@@ -569,13 +571,28 @@ def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str
         if key and any(key == head for head in heads):
             found.append((j, True))
         elif _wide_headline(text, counts[text.casefold().rstrip(" .:")]) and not _wide_row(text) \
-                and _dated_below(blocks, j, profile):
+                and _dated_below(blocks, j, profile) and not _credit_line(text):
             found.append((j, bool(key) and any(key in match_key(h) for h in hints if h)))
-    if heads:
-        return frozenset(j for j, titled in found if titled)
-    # (with no <title>, each: two of them are as often a headline and a breadcrumb trail over
-    # it, "海城新闻网 > 本地新闻", as a kicker and its headline)
+    titled = frozenset(j for j, titled in found if titled)
+    if heads and titled:
+        return titled
+    # (with no <title>, or one that holds none of them, a page whose <title> words its story
+    # otherwise than its headline: each; two of them are as often a headline and a breadcrumb
+    # trail over it, "海城新闻网 > 本地新闻", as a kicker and its headline)
     return frozenset(j for j, _ in found)
+
+
+def _credit_line(text: str) -> bool:
+    """A byline's line in a script without case, a reporter's role in it ("海城晚报记者 李文华
+    通讯员 陈小明"): no headline, though as long, with the date under it."""
+    return any(r in text for r in _wide_roles())
+
+
+@lru_cache(maxsize=None)
+def _wide_roles() -> Tuple[str, ...]:
+    """Every profile's role words written in Chinese or Japanese characters ("记者", "通讯员",
+    "記者", "特派員")."""
+    return tuple(r for r in merged().role_words if _WIDE.fullmatch(r[:1]) and len(r) >= 2)
 
 
 def _title_head(title: str) -> str:
@@ -609,9 +626,11 @@ def _wide_row(text: str) -> bool:
     "바다시, 해안 산책로 5㎞ 새로 연결".)"""
     # (nor a Korean line with a hanja abbreviation in it, "美 연준 금리 또 동결", "北 또 미사일
     # 도발": a headline of short Korean words)
+    # (nor a line with a figure in it, "大谷 3戦連発 初回 先制弾", "海城队 客场 2比1 逆转 夺冠": a
+    # headline in short phrases; a menu's links hold no number)
     pieces = text.split()
     return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text)) \
-        and not _HANGUL_ROW.search(text)
+        and not _HANGUL_ROW.search(text) and not any(c.isdigit() for c in text)
 
 
 _ROW_PIECE_CHARS = 4
