@@ -406,3 +406,12 @@ def test_a_chinese_wire_credit_is_cut_only_when_a_role_names_it(opening: str, pl
     dateline, rest = found
     assert (dateline.location, dateline.names) == (place, names)
     assert rest.startswith(rest_opens)
+
+
+@pytest.mark.parametrize("note", [
+    "（记者张三、李四；通讯员王五）",  # names the credit parser does not read: left in the text, not lost
+    "（本报记者会同市场监管部门暗访）",  # a clause that opens with the role: the text's
+])
+def test_a_chinese_wire_credit_not_read_stays_in_the_text(note: str) -> None:
+    found = find_dateline("新华社北京12月5日电" + note + _XINHUA_REST)
+    assert found is not None and found[1].startswith(note)

@@ -184,3 +184,29 @@ def test_a_menu_row_of_short_pieces_is_still_no_headline() -> None:
 
     assert _wide_row("トップ 国内 国際 経済 地域") and _wide_row("首页 国内 国际 财经")
     assert not _wide_row("大谷 3戦連発 初回 先制弾")
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("海城晚报记者 李文华 通讯员 陈小明", True),
+    ("海城晚报记者李文华通讯员陈小明", True),
+    ("本报记者 张三", True),
+    # a role word as a word of the story: a headline's
+    ("海浜市長が記者会見 新庁舎建設を正式表明", False),
+    ("海城举行庆祝第二十七个记者节座谈会", False),
+    ("大学实习生被拖欠工资三个月 劳动部门介入调查", False),
+    ("ロシアで拘束の特派員 解放へ 外務省が確認", False),
+    ("外交部举行例行记者会", False),
+])
+def test_a_credit_line_is_a_role_with_names_only(line: str, credit: bool) -> None:
+    from newsextract.fields.title import _credit_line
+
+    assert _credit_line(line) is credit
+
+
+@pytest.mark.parametrize("row", [
+    "首页 本地 国内 24小时 5G 视频", "首页 本地 国内 24小时 视频 财经", "首页 上一页 1 2 3 下一页", "トップ 速報 3D 動画 特集",
+])
+def test_a_menu_row_with_a_number_is_still_a_row(row: str) -> None:
+    from newsextract.fields.title import _wide_row
+
+    assert _wide_row(row)

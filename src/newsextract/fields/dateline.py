@@ -368,6 +368,13 @@ def _uncased_roles() -> Tuple[str, ...]:
     return tuple(sorted((r for r in merged().role_words if _uncased_word(r)), key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _glued_credit_rx() -> "re.Pattern[str]":
+    """A role and names glued with nothing between them, "记者李明陈静": the role, then two to
+    eight ideographs (two or three names of two to four)."""
+    return rx("(?:" + "|".join(map(re.escape, _uncased_roles())) + ")[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
+
+
 def without_glued_role(word: str) -> str:
     """A name in a script without case without the role glued before or after it ("记者王敬照"
     -> "王敬照", "山田太郎記者" -> "山田太郎"): two letters of the name at least are left."""
@@ -520,12 +527,13 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         if site in k.self_outlets:
             site = None  # ("本报", this paper: the page's metadata names it)
         # (the reporters in parentheses, a credit the role names, "（记者 张三）", "（本报记者 张三）",
-        # which goes with the dateline even when its names are not told apart, "（记者李明陈静）"
-        # of a dump that glued them; anything else there stays the text's, "（受权发布）")
+        # which goes with the dateline even when its names are not told apart, a role and then
+        # ideographs only, "（记者李明陈静）" of a dump that glued them; anything else there stays
+        # the text's, "（受权发布）", "（本报记者会同市场监管部门暗访）")
         who = m.group("who")
-        credit = bool(who) and any(r in who for r in _uncased_roles())
-        names = _uncased_names(who) if credit else ()
-        end = m.end() if credit or not who else m.start("who") - 1
+        names = _uncased_names(who) if who and any(r in who for r in _uncased_roles()) else ()
+        glued = bool(who) and not names and bool(_glued_credit_rx().fullmatch(who.strip()))
+        end = m.end() if names or glued or not who else m.start("who") - 1
     else:
         return None
     rest = text[end:]

@@ -583,9 +583,27 @@ def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str
 
 
 def _credit_line(text: str) -> bool:
-    """A byline's line in a script without case, a reporter's role in it ("海城晚报记者 李文华
-    通讯员 陈小明"): no headline, though as long, with the date under it."""
-    return any(r in text for r in _wide_roles())
+    """A byline's line in a script without case ("海城晚报记者 李文华 通讯员 陈小明", glued or
+    spaced): a reporter's role, and besides it nothing but names of two to four ideographs and
+    an outlet's name (ending in 报, 社, 网, 台); no headline, though as long, with the date under
+    it. (A headline holding a role word as a word of its story, "海浜市長が記者会見 …", "记者节",
+    is none: its other pieces are no names.)"""
+    roles = _wide_roles()
+    if not any(r in text for r in roles):
+        return False
+    pieces = _CREDIT_SPLIT.split(_roles_rx().sub(" ", text))
+    return all(_NAME_HAN.fullmatch(p) or len(p) <= 8 and _HAN.fullmatch(p[:1] or "a") and p.endswith(_OUTLET_ENDS)
+               for p in pieces if p)
+
+
+@lru_cache(maxsize=None)
+def _roles_rx() -> "re.Pattern[str]":
+    return rx("|".join(map(re.escape, sorted(_wide_roles(), key=len, reverse=True))))
+
+
+_CREDIT_SPLIT = rx(r"[\s、，,/：:；;・]+")
+_NAME_HAN = rx("[㐀-䶿一-鿿]{2,4}")
+_OUTLET_ENDS = ("报", "報", "社", "网", "網", "台")
 
 
 @lru_cache(maxsize=None)
@@ -630,7 +648,21 @@ def _wide_row(text: str) -> bool:
     # headline in short phrases; a menu's links hold no number)
     pieces = text.split()
     return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text)) \
-        and not _HANGUL_ROW.search(text) and not any(c.isdigit() for c in text)
+        and not _HANGUL_ROW.search(text) and not _figure_headline(pieces)
+
+
+def _figure_headline(pieces: List[str]) -> bool:
+    """Short phrases with a figure run into their words ("3戦連発", "2比1"), a headline's, not
+    a menu's ("24小时", "5G", "1 2 3" pages; a menu opens with its home link, "首页")."""
+    runs = [(p, m) for p in pieces for m in _DIGITS.finditer(p)]
+    return bool(runs) and pieces[0] not in _HOME_LINKS and all(
+        _WIDE.fullmatch(p[m.start() - 1:m.start()] or "a") or _WIDE.fullmatch(p[m.end():m.end() + 1] or "a")
+        for p, m in runs) and not any(p.isdigit() for p in pieces)
+
+
+_DIGITS = rx(r"\d+")
+# (a menu's first link, home or a page's turn: "首页 本地 国内 24小时 视频")
+_HOME_LINKS = frozenset({"首页", "首頁", "主页", "トップ", "ホーム", "上一页", "上一頁"})
 
 
 _ROW_PIECE_CHARS = 4
