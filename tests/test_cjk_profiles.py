@@ -415,3 +415,12 @@ def test_a_chinese_wire_credit_is_cut_only_when_a_role_names_it(opening: str, pl
 def test_a_chinese_wire_credit_not_read_stays_in_the_text(note: str) -> None:
     found = find_dateline("新华社北京12月5日电" + note + _XINHUA_REST)
     assert found is not None and found[1].startswith(note)
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("（记者 张三 摄影记者 王小明）", ("张三", "王小明")),  # a photographer's role is no name
+    ("（视频记者 王小明）", ("王小明",)),
+])
+def test_a_chinese_wire_credit_with_compound_roles(credit: str, names: tuple) -> None:
+    found = find_dateline("新华社北京12月5日电" + credit + _XINHUA_REST)
+    assert found is not None and found[0].names == names and found[1].startswith("记者从")
