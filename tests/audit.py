@@ -56,11 +56,25 @@ def read_page(path: Path) -> newsextract.Article:
     return newsextract.extract(path.read_bytes())
 
 
-def id_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
-    """The quotations (first word, speaker) of an Indonesian paragraph `par` set in an article
-    between two plain paragraphs."""
-    lead = "Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat banjir."
-    last = "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas."
-    html = (f"<html lang='id'><body><article><h1>Jalan Rusak Segera Diperbaiki Pemerintah Daerah</h1><p>{lead}</p>"
+def _speakers(lang: str, headline: str, lead: str, par: str, last: str) -> List[Tuple[str, Optional[str]]]:
+    """The quotations (first word, speaker) of paragraph `par` set in an article between two
+    plain paragraphs."""
+    html = (f"<html lang='{lang}'><body><article><h1>{headline}</h1><p>{lead}</p>"
             f"<p>{par}</p><p>{last}</p></article></body></html>")
     return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
+
+
+def en_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
+    """The quotations (first word, speaker) of an English paragraph `par` set between two
+    plain ones."""
+    return _speakers("en", "Council Votes on Budget After Long Debate",
+                     "The city council met on Tuesday evening to vote on the budget for the coming year.", par,
+                     "The council will meet again next month to discuss the remaining items on its agenda.")
+
+
+def id_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
+    """The quotations (first word, speaker) of an Indonesian paragraph `par` set between two
+    plain ones."""
+    return _speakers("id", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah",
+                     "Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat banjir.",
+                     par, "Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas.")

@@ -14,7 +14,7 @@ import pytest
 import newsextract
 from newsextract.fields.byline import plain_name_word
 from newsextract.fields.dateline import find_dateline
-from tests.audit import audit_params, field_ok, id_speakers, read_page
+from tests.audit import audit_params, en_speakers, field_ok, id_speakers, read_page
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "idaudit3"
@@ -107,14 +107,6 @@ def test_name_word_with_an_apostrophe(name: str, ok: bool) -> None:
     assert plain_name_word(name) is ok
 
 
-def _en_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
-    lead = "The central bank left its key interest rate unchanged on Wednesday after a long meeting."
-    last = "Markets closed slightly higher after the announcement, with bank shares leading the gains."
-    html = (f"<html lang='en'><body><article><h1>Central Bank Holds Rates Steady as Growth Slows</h1><p>{lead}</p>"
-            f"<p>{par}</p><p>{last}</p></article></body></html>")
-    return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
-
-
 R = "\"We continue to see downside risks for the economy from weak demand.\""
 
 
@@ -129,7 +121,7 @@ R = "\"We continue to see downside risks for the economy from weak demand.\""
     (f"Analysts said growth would slow in the second half of the year and beyond. {R}", []),
 ])
 def test_said_in_the_sentence_before_english(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 REST = " Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan."

@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 import pytest
 
 import newsextract
-from tests.audit import audit_params, field_ok, id_speakers, read_page
+from tests.audit import audit_params, en_speakers, field_ok, id_speakers, read_page
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "qaudit"
@@ -64,15 +64,6 @@ def _ok(name: str, kind: str, field: str) -> bool:
 @pytest.mark.parametrize("name, kind, field", audit_params(GOLD, KINDS, FIELDS, KNOWN))
 def test_audit_page(name: str, kind: str, field: str) -> None:
     assert _ok(name, kind, field)
-
-
-def _en_speakers(par: str) -> List[Tuple[str, Optional[str]]]:
-    """The quotations (first word, speaker) of an English paragraph set between two plain ones."""
-    lead = "The city council met on Tuesday evening to vote on the budget for the coming year."
-    last = "The council will meet again next month to discuss the remaining items on its agenda."
-    html = (f"<html lang='en'><body><article><h1>Council Votes on Budget After Long Debate</h1><p>{lead}</p>"
-            f"<p>{par}</p><p>{last}</p></article></body></html>")
-    return [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes]
 
 
 P = "\"Pasokan dari petani berkurang karena hujan terus turun sejak awal bulan.\""
@@ -162,13 +153,13 @@ R = "Council member Tom Ruiz disagreed. \"This plan costs too much money for us,
      [("Most", "Helen Osei"), ("We", "Helen Osei")]),
 ])
 def test_english_speaker_shapes(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 def test_no_join_across_a_second_speaker() -> None:
     # (near miss: a second clause with its own subject and verb between the parts, the second
     # part in lower case: two quotations, not one)
-    found = _en_speakers("\"Most of our patients are tired,\" Osei said, and the nurse said, \"they work shifts "
+    found = en_speakers("\"Most of our patients are tired,\" Osei said, and the nurse said, \"they work shifts "
                          "that end late.\"")
     assert [w for w, _ in found] == ["Most", "they"]
 
@@ -241,7 +232,7 @@ def test_a_cue_in_the_next_paragraph_only_after_a_quotation_closing_its_own() ->
      "now,\" she says.", [("My", None)]),
 ])
 def test_a_sentence_opening_with_a_name_and_an_age(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 MONO = "Ketua Kelompok Tani Garam Sumber Rejeki, Sutrisno, menceritakan kondisi petani saat ini. "
@@ -323,7 +314,7 @@ def test_an_office_standing_for_its_holder(pars: List[str], found: List[Tuple[st
     ("The sign on the door says in red letters: \"No entry for anyone after six in the evening.\"", []),
 ])
 def test_a_quotation_a_colon_announces(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 @pytest.mark.xfail(strict=True, reason="narrowed after review (rv-qaudit17): a colon's clause needs a speech "
@@ -352,7 +343,7 @@ J = "Jane Doe said, \"We will build the new bridge by next year,\""
     (f"{J} the senator said.", [("We", "Jane Doe")]),
 ])
 def test_a_cue_before_and_a_clause_after(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 @pytest.mark.parametrize("par, found", [
@@ -366,7 +357,7 @@ def test_a_cue_before_and_a_clause_after(par: str, found: List[Tuple[str, Option
                                          "clause ('a move that X said') is read as the quotation's")),
 ])
 def test_someone_unnamed_of_a_named_body(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
 
 
 @pytest.mark.parametrize("par, found", [
@@ -386,4 +377,4 @@ def test_someone_unnamed_of_a_named_body(par: str, found: List[Tuple[str, Option
      f"in a generation,\" the researchers wrote.", [("This", "Tom Ruiz"), ("This", None)]),
 ])
 def test_the_role_a_person_was_set_off_with(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
-    assert _en_speakers(par) == found
+    assert en_speakers(par) == found
