@@ -362,7 +362,7 @@ def _uncased_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _uncased_roles() -> Tuple[str, ...]:
+def uncased_roles() -> Tuple[str, ...]:
     """Every profile's role words in a script without case ("记者", "記者", "기자"), longest
     first."""
     return tuple(sorted((r for r in merged().role_words if _uncased_word(r)), key=len, reverse=True))
@@ -372,13 +372,13 @@ def _uncased_roles() -> Tuple[str, ...]:
 def _glued_credit_rx() -> "re.Pattern[str]":
     """A role and names glued with nothing between them, "记者李明陈静": the role, then two to
     eight ideographs (two or three names of two to four)."""
-    return rx("(?:" + "|".join(map(re.escape, _uncased_roles())) + ")[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
+    return rx("(?:" + "|".join(map(re.escape, uncased_roles())) + ")[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
 
 
 def without_glued_role(word: str) -> str:
     """A name in a script without case without the role glued before or after it ("记者王敬照"
     -> "王敬照", "山田太郎記者" -> "山田太郎"): two letters of the name at least are left."""
-    for role in _uncased_roles():
+    for role in uncased_roles():
         # (the middle dot or space between them goes with the role: "編集委員・山田太郎")
         if word.startswith(role) and len(word.lstrip()) - len(role) >= 2:
             rest = word[len(role):].lstrip("・· ")
@@ -522,7 +522,7 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         if not site:
             return None
         place = lead[len(site):]
-        if any(r in place for r in _uncased_roles()):
+        if any(r in place for r in uncased_roles()):
             return None  # ("中央社記者張三台北5日電": the reporter's name and the place run together)
         if site in k.self_outlets:
             site = None  # ("本报", this paper: the page's metadata names it)
@@ -531,7 +531,7 @@ def _uncased_wire(text: str) -> Optional[tuple]:
         # ideographs only, "（记者李明陈静）" of a dump that glued them; anything else there stays
         # the text's, "（受权发布）", "（本报记者会同市场监管部门暗访）")
         who = m.group("who")
-        names = _uncased_names(who) if who and any(r in who for r in _uncased_roles()) else ()
+        names = _uncased_names(who) if who and any(r in who for r in uncased_roles()) else ()
         glued = bool(who) and not names and bool(_glued_credit_rx().fullmatch(who.strip()))
         end = m.end() if names or glued or not who else m.start("who") - 1
     else:

@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 from newsextract.blocks import MENU_JOIN, Block, dump_words, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
-from newsextract.fields.dateline import find_dateline
+from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
 from newsextract.rxcache import rx
@@ -598,7 +598,7 @@ def _credit_line(text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _roles_rx() -> "re.Pattern[str]":
-    return rx("|".join(map(re.escape, sorted(_wide_roles(), key=len, reverse=True))))
+    return rx("|".join(map(re.escape, _wide_roles())))
 
 
 _CREDIT_SPLIT = rx(r"[\s、，,/：:；;・]+")
@@ -609,8 +609,8 @@ _OUTLET_ENDS = ("报", "報", "社", "网", "網", "台")
 @lru_cache(maxsize=None)
 def _wide_roles() -> Tuple[str, ...]:
     """Every profile's role words written in Chinese or Japanese characters ("记者", "通讯员",
-    "記者", "特派員")."""
-    return tuple(r for r in merged().role_words if _WIDE.fullmatch(r[:1]) and len(r) >= 2)
+    "記者", "特派員"), the longest first: those of the scripts without case less Korean's."""
+    return tuple(r for r in uncased_roles() if _WIDE.match(r))
 
 
 def _title_head(title: str) -> str:
