@@ -188,8 +188,9 @@ _FROM_KANA = rx("[^\x00-\u303f]")  # a character at or above the kana (faster th
 
 
 @lru_cache(maxsize=None)
-def _cjk_rx() -> "re.Pattern[str]":
-    # compiled on first use: a class of wide ranges is slow to compile, and rarely needed
+def cjk_rx() -> "re.Pattern[str]":
+    """A letter of Chinese or Japanese (kana, the ideographs, their compatibility forms)."""
+    # (compiled on first use: a class of wide ranges is slow to compile, and rarely needed)
     return rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -206,7 +207,7 @@ def units(s: str) -> int:
     n = len(s.split())
     if not s.isascii() and _WIDE_OR_SPACELESS.search(s):  # (one search for most texts)
         if _FROM_KANA.search(s):
-            n += len(_cjk_rx().findall(s)) // 2
+            n += len(cjk_rx().findall(s)) // 2
         n += len(_SPACELESS.findall(s)) // _SPACELESS_CHARS_PER_WORD
     return n
 
@@ -244,7 +245,7 @@ def wide_words(s: str) -> int:
     "정치 경제 사회"' links one each, and one in Thai a phrase of many letters)."""
     n = len(s.split())
     if not s.isascii() and _WIDE_OR_SPACELESS.search(s) and _FROM_KANA.search(s):
-        n += len(_cjk_rx().findall(s)) // 2
+        n += len(cjk_rx().findall(s)) // 2
     return n
 
 

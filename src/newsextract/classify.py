@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, cache_forms, minimal_phrases,
+                                RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
@@ -439,7 +439,7 @@ def _opens_sentence(text: str) -> bool:
     first = text[:1]
     # (a letter of Chinese or Japanese, which have no capitals, opens one as well)
     return first.isupper() or first.isdigit() and bool(_NUMBER_WORD.match(text)) \
-        or first >= "\u3040" and bool(_CASELESS_WIDE.match(first))
+        or first >= "\u3040" and bool(cjk_rx().match(first))
 
 
 _SPEECH_DASHES = ("– ", "— ")
@@ -453,7 +453,6 @@ def _polite_notice(text: str) -> bool:
 
 
 _POLITE_END = rx("(?:です|ます|ません|ください)。$")
-_CASELESS_WIDE = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a number that is a sentence's first word: "18-åriga", "2024", "30%" (not a list's "2.", a
 # clock's or a player's "02:57")
 _NUMBER_WORD = rx(r"\d+(?:-[^\W\d_]+)?%? ")

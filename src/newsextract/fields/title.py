@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import MENU_JOIN, Block, dump_words, short_text_cache, units
+from newsextract.blocks import MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
@@ -561,7 +561,7 @@ def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str
         head = _title_head(blocks[0].text)
         if head and any(match_key(b.text) == head for b in blocks[1:hi]):
             hints = (blocks[0].text,)
-    heads = [_title_head(h) for h in hints if h and not h.isascii() and _WIDE.search(h)]
+    heads = [_title_head(h) for h in hints if h and not h.isascii() and cjk_rx().search(h)]
     for j in range(lo, hi):
         b = blocks[j]
         text = b.text.strip()
@@ -610,7 +610,7 @@ _OUTLET_ENDS = ("报", "報", "社", "网", "網", "台")
 def _wide_roles() -> Tuple[str, ...]:
     """Every profile's role words written in Chinese or Japanese characters ("记者", "通讯员",
     "記者", "特派員"), the longest first: those of the scripts without case less Korean's."""
-    return tuple(r for r in uncased_roles() if _WIDE.match(r))
+    return tuple(r for r in uncased_roles() if cjk_rx().match(r))
 
 
 def _title_head(title: str) -> str:
@@ -633,7 +633,7 @@ def _wide_headline(text: str, printed: int) -> bool:
     again, and again)."""
     if printed > 2 or text.isascii() or any(c in text for c in _WIDE_STOPS):
         return False
-    wide = len(_WIDE.findall(text))
+    wide = len(cjk_rx().findall(text))
     return wide >= W.title_wide_chars or wide >= W.title_han_chars and 3 * len(_HAN.findall(text)) >= 2 * wide
 
 
@@ -647,7 +647,7 @@ def _wide_row(text: str) -> bool:
     # (nor a line with a figure in it, "大谷 3戦連発 初回 先制弾", "海城队 客场 2比1 逆转 夺冠": a
     # headline in short phrases; a menu's links hold no number)
     pieces = text.split()
-    return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(_WIDE_ROW.search(text)) \
+    return len(pieces) >= 3 and all(len(p) <= _ROW_PIECE_CHARS for p in pieces) and bool(cjk_rx().search(text)) \
         and not _HANGUL_ROW.search(text) and not _figure_headline(pieces)
 
 
@@ -656,7 +656,7 @@ def _figure_headline(pieces: List[str]) -> bool:
     a menu's ("24小时", "5G", "1 2 3" pages; a menu opens with its home link, "首页")."""
     runs = [(p, m) for p in pieces for m in _DIGITS.finditer(p)]
     return bool(runs) and pieces[0] not in _HOME_LINKS and all(
-        _WIDE.fullmatch(p[m.start() - 1:m.start()] or "a") or _WIDE.fullmatch(p[m.end():m.end() + 1] or "a")
+        cjk_rx().fullmatch(p[m.start() - 1:m.start()] or "a") or cjk_rx().fullmatch(p[m.end():m.end() + 1] or "a")
         for p, m in runs) and not any(p.isdigit() for p in pieces)
 
 
@@ -667,7 +667,6 @@ _HOME_LINKS = frozenset({"首页", "首頁", "主页", "トップ", "ホーム",
 
 _ROW_PIECE_CHARS = 4
 _HANGUL_ROW = rx("[\uac00-\ud7a3]")
-_WIDE_ROW = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _dated_below(blocks: List[Block], j: int, profile: Profile) -> bool:
@@ -680,7 +679,6 @@ def _dated_below(blocks: List[Block], j: int, profile: Profile) -> bool:
 
 
 _DATE_LINE_CHARS = 80
-_WIDE = rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN = rx("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WIDE_STOPS = "。！？"
 
