@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -581,7 +581,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     reach = start + 1 + (_BYLINE_REACH if dump else 0)
     for j in range(lo, min(len(blocks), reach)):
         b = blocks[j]
-        if j > start and b.label != BYLINE:
+        # (a dump's date line under the byline that the dump glued to the photo's caption below
+        # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
+        # its time opening the caption read as the byline's stamp)
+        glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
+        if j > start and b.label != BYLINE and not glued:
             continue
         if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)):
             continue
@@ -603,6 +607,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             found = tuple(f for f in finder(text, profile) if f.has_time)
         if dump:
             found = _zoned_as_its_line(found)
+        if glued:
+            found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
         for f in found:
             if f.in_parens or _in_prose(text, f):
                 continue
@@ -735,20 +741,35 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     goed persoonlijk resultaat op 9 juni 2024 uit tot een sterkhouder"): an event's date, not a
     stamp's (a stamp's line is short, or prints its time, or its words before it are a label's
     or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by")."""
-    if f.has_time or len(text) < _DATE_LINE_CHARS:
+    if f.has_time:
         return False
-    before = text[max(0, f.start - 40):f.start].split()
+    at = f.start
+    before = text[max(0, at - 40):at].split()
+    weekday = bool(before) and before[-1].rstrip(",").casefold() in merged_days()
+    if weekday:
+        # (a weekday before the day, "on Thursday, May 8, 2025.": the words before the weekday)
+        at = text.rindex(before[-1], 0, f.start)
+        before = before[:-1]
     after = text[f.end:f.end + 40].split()
+    # (after a weekday and a day, a sentence's stop ends the prose as a lower-case word goes on
+    # with it, in a line however short, where a lower-case word stands before the one before
+    # the weekday: "... building in Ottawa, on Thursday, May 8, 2025.", a photo's caption; not
+    # a name's, "Jan Kixmüller am Donnerstag, 8. Mai 2025.")
+    ends = weekday and bool(after) and after[0] == "." and \
+        any(w.isalpha() and w.islower() for w in before[:-1])
+    if len(text) < _DATE_LINE_CHARS and not ends:
+        return False
     if not (before and after and before[-1].isalpha() and before[-1].islower() and
-            after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
+            (ends or after[0][:1].islower() and after[0].rstrip(".,;:").isalpha())):
         return False
     # (a stamp's label before it, a phrase too, or its writer's after it, a dump having joined
     # the stamp's line with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9
     # juni 2024 door", "mis à jour le 3 mai 2024"; or a label and a writer's opening the line,
     # "Posted by Jane Doemaker, harbour correspondent, on 3 May 2024 in ...")
-    return not _stamp_label_before().search(text, max(0, f.start - 40), f.start) and \
-        not (f.start < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
-        after[0].rstrip(".,;:").casefold() not in merged().author_labels
+    return not _stamp_label_before().search(text, max(0, at - 40), at) and \
+        not (at < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
+        after[0].rstrip(".,;:").casefold() not in merged().author_labels and \
+        not (ends and text.split(None, 1)[0].casefold() in merged().author_labels)
 
 
 _LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this near its start
