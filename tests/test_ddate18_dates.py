@@ -26,6 +26,11 @@ def _prose(text: str, profile=EN) -> bool:
     _CAPTION,
     _CAPTION + " Economy",  # (a list's item: the caption and the section's name after it)
     "Die Regierung in Berlin hat es am Donnerstag, 8. Mai 2025. beschlossen.",
+    # an agency's caption: the weekday and the day between commas, a lower-case word after
+    "Rep. Jane Roe, left, talks with Rep. John Doe at the Statehouse, Thursday, April 27, 2023, "
+    "in Indianapolis. (AP Photo/Jim Smith)",
+    # a comma after the day and the sentence going on, in a paragraph
+    "The council met on 27 April 2023, and approved the plan to rebuild the old harbour wall in the town.",
 ])
 def test_a_day_after_a_weekday_that_ends_a_sentence_of_prose_is_an_events(text: str) -> None:
     profile = DE if "Berlin" in text else EN
@@ -43,6 +48,15 @@ def test_a_day_after_a_weekday_that_ends_a_sentence_of_prose_is_an_events(text: 
     ("Thursday, May 8, 2025.", EN),
     ("Thursday, May 8, 2025 at 10:30. The council met.", EN),  # a time printed: a stamp's
     ("Version 3.10.12 of the app was released on Thursday.", EN),  # no date at all
+    # between commas after a name, a place or a section, not in a sentence
+    ("Jane Doe, Thursday, April 27, 2023, in Politics", EN),
+    ("Indianapolis Star, Thursday, April 27, 2023, in print", EN),
+    ("Jane Doe, Staff Writer, Thursday, April 27, 2023, in print edition", EN),
+    ("Posted in Politics, Thursday, April 27, 2023, by Jane Doe", EN),
+    ("By Jane Doe, Thursday, April 27, 2023, in Politics and more on the budget talks at the Statehouse", EN),
+    ("Posted in Politics and other news on Thursday, April 27, 2023, by Jane Doe, the desk's editor", EN),
+    # a comma after the day and a name after it: the line of a stamp run into the text
+    ("Veröffentlicht am 27. April 2023, Redaktion Berlin und weitere Worte bis zu einem Absatz", DE),
 ])
 def test_stamps_that_look_like_it_stay_stamps(text: str, profile) -> None:
     found = find_dump_dates(text, profile)
@@ -85,3 +99,24 @@ def test_a_captions_own_dates_date_nothing(caption: str, above: str) -> None:
     labels = {0: "title", 1: "body", 2: above, 3: "caption", 4: "body"}
     got = choose_date(_dump(lines, labels), 0, 1, None, None, DE, dump=True)
     assert got.index != 3
+
+
+_EN_TEXT = ("The council approved the plan to rebuild the old harbour wall after a debate that had "
+            "lasted more than three years, the mayor said.")
+
+
+def test_a_dump_dated_by_its_printed_update_alone_says_so() -> None:
+    import newsextract
+
+    page = "\n\n".join(["Harbour wall plan passes", "By Jane Roe",
+                        "Updated 12:24 am EST, Wednesday, November 20, 2019",
+                        "Rep. Jane Roe, left, talks with Rep. John Doe at the Statehouse, Tuesday, Nov. 19, "
+                        "2019, in Columbia, S.C. (AP Photo/Jim Smith)", _EN_TEXT, _EN_TEXT, _EN_TEXT])
+    art = newsextract.extract(page)
+    # (the caption's day is the photo's; the update is the only stamp, and owned up to)
+    assert art.date == "2019-11-20T00:24:00-05:00"
+    assert any("printed update" in w for w in art.warnings)
+    # a publication stamp printed beside it is taken, with no such warning
+    art = newsextract.extract(page.replace("Updated", "Published 9:07 pm EST, Tuesday, November 19, 2019 | Updated"))
+    assert art.date == "2019-11-19T21:07:00-05:00"
+    assert not any("printed update" in w for w in art.warnings)

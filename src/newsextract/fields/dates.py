@@ -411,6 +411,8 @@ class DateChoice:
     # its offset is the one the page's language assumes (a guess: the page printed no zone, and
     # the moment is a printed time with none or the metadata's that had none)
     zone_assumed: bool = False
+    # the page's printed update ("Updated 12:24 am EST, ..."): it prints no publication date
+    modified: bool = False
 
 
 _HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
@@ -698,7 +700,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # prints its zone by the metadata's moment, "13:30 WIB")
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
-    return DateChoice(iso, index, source, guessed, assumed)
+    return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta)
 
 
 def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
@@ -755,12 +757,20 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     # with it, in a line however short, where a lower-case word stands before the one before
     # the weekday: "... building in Ottawa, on Thursday, May 8, 2025.", a photo's caption; not
     # a name's, "Jan Kixmüller am Donnerstag, 8. Mai 2025.")
-    ends = weekday and bool(after) and after[0] == "." and \
-        any(w.isalpha() and w.islower() for w in before[:-1])
+    # (or a weekday and a day set between commas in a sentence, a lower-case word after them:
+    # "... at the Statehouse, Thursday, April 27, 2023, in Indianapolis.", an agency's caption)
+    if len(after) > 1 and after[0] == ",":
+        after = after[1:]  # (the word after a comma: "on 3 May 2021, the council ...")
+        comma = True
+    else:
+        comma = False
+    framed = comma and bool(before) and before[-1].endswith(",") and after[0].isalpha() and after[0].islower()
+    stop = bool(after) and after[0] == "." and bool(before) and before[-1].isalpha() and before[-1].islower()
+    ends = weekday and (stop or framed) and any(w.isalpha() and w.islower() for w in before[:-1])
     if len(text) < _DATE_LINE_CHARS and not ends:
         return False
-    if not (before and after and before[-1].isalpha() and before[-1].islower() and
-            (ends or after[0][:1].islower() and after[0].rstrip(".,;:").isalpha())):
+    if not (ends or before and after and before[-1].isalpha() and before[-1].islower() and
+            after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
         return False
     # (a stamp's label before it, a phrase too, or its writer's after it, a dump having joined
     # the stamp's line with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9
