@@ -120,3 +120,51 @@ def test_a_dump_dated_by_its_printed_update_alone_says_so() -> None:
     art = newsextract.extract(page.replace("Updated", "Published 9:07 pm EST, Tuesday, November 19, 2019 | Updated"))
     assert art.date == "2019-11-19T21:07:00-05:00"
     assert not any("printed update" in w for w in art.warnings)
+
+
+FR = get_profile("fr")
+ES = get_profile("es")
+
+
+@pytest.mark.parametrize("line,profile,iso", [
+    ("Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten verfolgen.", DE,
+     "2021-02-21"),
+    ("Posted by admin on May 3, 2024 | Filed under News", EN, "2024-05-03"),
+    ("By Jane Doe on May 3, 2024", EN, "2024-05-03"),
+    ("Por Juan Pérez el 12 de marzo de 2024.", ES, "2024-03-12"),
+])
+def test_a_blogs_credit_line_with_its_date(line: str, profile, iso: str) -> None:
+    from newsextract.fields.dates import _credited_stamp
+
+    f = _credited_stamp(line, profile, find_dump_dates)
+    assert f is not None and f.iso == iso
+
+
+@pytest.mark.parametrize("line,profile", [
+    ("Von Montag am 12.03.2024 an gilt die neue Regel für alle Bürger.", DE),  # the sentence goes on
+    ("Von Montag am 12.03.2024. Danach gilt die Regel.", DE),  # a weekday is no name
+    ("By the time on 3 May 2024 the river had fallen.", EN),
+    ("Par ailleurs le 12 mars 2024, le ministre a dit que la loi passerait.", FR),
+    ("Por el momento, el 12 de marzo de 2024. El ministro dijo que no.", ES),  # a stopword, a comma
+    ("Von 3.10.12 am 12.03.2024.", DE),  # a version's number is no name
+    ("The council met on 3 May 2024. By Jane Doe", EN),  # no label opens it
+])
+def test_sentences_that_open_with_a_labels_word_are_no_credit(line: str, profile) -> None:
+    from newsextract.fields.dates import _credited_stamp
+
+    assert _credited_stamp(line, profile, find_dump_dates) is None
+
+
+def test_a_credit_line_under_the_text_dates_a_page_with_no_other_date() -> None:
+    lines = ["Bennett verspricht Unterstützung", _DE_TEXT, _DE_TEXT,
+             "Von israel news am 21/02/2021. Abgelegt unter Israel. Kommentare sind geschlossen."]
+    labels = {0: "title", 1: "body", 2: "body", 3: "body"}
+    got = choose_date(_dump(lines, labels), 0, 1, None, None, DE, dump=True)
+    assert (got.iso, got.guessed) == ("2021-02-21", True)
+    # (a related story's credit line under the list's heading dates that story)
+    labels[3] = "related"
+    assert choose_date(_dump(lines, labels), 0, 1, None, None, DE, dump=True).iso is None
+    # (a page that prints its date above the text keeps it)
+    lines[1:1] = ["25.04.2024, 08:18 Uhr"]
+    labels = {0: "title", 1: "", 2: "body", 3: "body", 4: "body"}
+    assert choose_date(_dump(lines, labels), 0, 2, None, None, DE, dump=True).iso == "2024-04-25T08:18:00+02:00"

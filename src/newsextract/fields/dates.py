@@ -649,8 +649,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 break
             if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
-            if _only_a_date(blocks[j].text, profile, finder):
-                f = finder(blocks[j].text, profile)[0]
+            credited = _credited_stamp(blocks[j].text, profile, finder)
+            if credited or _only_a_date(blocks[j].text, profile, finder):
+                f = credited or finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
@@ -701,6 +702,46 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta)
+
+
+_CREDIT_NAME_WORDS = 4  # the words of a writer's name between a credit's label and its date
+
+
+def _credited_stamp(text: str, profile: Profile, finder: Callable) -> Optional[FoundDate]:
+    """The date of a credit line that opens a paragraph, a writer's label, the name and a
+    date's connective before it, and no sentence going on after it ("Von israel news am
+    21/02/2021. Abgelegt unter Israel.", "Posted by admin on May 3, 2024 | Filed under News",
+    a blog's footer); None for a sentence that opens with a label's word ("Von Montag am
+    12.03.2024 an gilt ...", "By the time on 3 May 2024 ...")."""
+    found = finder(text[:200], profile)
+    if not found:
+        return None
+    f = found[0]
+    m = _credit_before_rx().match(text, 0, f.start)
+    if not m:
+        return None
+    names = m.group("name").split()
+    # (a name's words: not a stopword, a weekday or a month, "Von Montag am 12.03.2024. Danach")
+    stop, days, months = merged().stopwords, merged_days(), merged_months()
+    if any(w.casefold() in stop or w.casefold() in days or w.casefold() in months or
+           not any(c.isalpha() for c in w) for w in names):
+        return None
+    rest = text[f.end:f.end + 40].lstrip()
+    if rest[:1] in (".", "|", ";", "·", "•", "-", "–", "—", "/"):
+        rest = rest[1:].lstrip()
+    return f if not rest or rest[:1].isupper() or rest[:1].isdigit() else None
+
+
+@lru_cache(maxsize=None)
+def _credit_before_rx() -> "re.Pattern[str]":
+    """A writer's label, one to four words of a name, and a date's connective, up to the date:
+    "Von israel news am ", "Posted by admin on "."""
+    k = merged()
+    labels = _phrases(tuple(sorted(k.author_labels, key=longest_first)))
+    links = _phrases(tuple(sorted({w for w in k.date_connectives if len(w) <= 3}, key=longest_first)))
+    posted = _phrases(tuple(sorted(_stamp_labels(False), key=longest_first)))
+    return rx(r"(?i)\s*(?:(?:" + posted + r")\s+)?(?:" + labels + r")\s+(?P<name>(?:[^\s.,;:!?]+\s+){1,"
+              + str(_CREDIT_NAME_WORDS) + r"}?)(?:" + links + r")\s+\Z")
 
 
 def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
