@@ -168,3 +168,25 @@ def test_a_credit_line_under_the_text_dates_a_page_with_no_other_date() -> None:
     lines[1:1] = ["25.04.2024, 08:18 Uhr"]
     labels = {0: "title", 1: "", 2: "body", 3: "body", 4: "body"}
     assert choose_date(_dump(lines, labels), 0, 2, None, None, DE, dump=True).iso == "2024-04-25T08:18:00+02:00"
+
+
+@pytest.mark.parametrize("printed,day", [
+    ("6 Δεκεμβρίου 2026, 14:05", "2026-12-06"),  # Greek
+    ("6 декември 2026 г., 14:05", "2026-12-06"),  # Bulgarian
+    ("6. decembra 2026 14:05", "2026-12-06"),  # Slovak
+    ("6. junij 2026 ob 14.05", "2026-06-06"),  # Slovenian
+    ("6. decembar 2026. 14:05", "2026-12-06"),  # Serbian
+    ("Objavljeno: 12. srpnja 2025. u 10:30", "2025-07-12"),  # Croatian: July, not Czech "srpna", August
+    ("12. listopada 2025", "2025-11-12"),  # Polish November, as before (Croatian October is not read)
+])
+def test_month_names_of_more_languages_without_a_profile(printed: str, day: str) -> None:
+    assert find_dump_dates(printed, EN)[0].iso[:10] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Rujna Novak",  # no day and year around it
+    "The 2026 decembra release",
+    "Augusta 6 Jones 2026",
+])
+def test_the_new_month_names_need_a_day_and_a_year(text: str) -> None:
+    assert find_dump_dates(text, EN) == ()
