@@ -190,3 +190,37 @@ def test_month_names_of_more_languages_without_a_profile(printed: str, day: str)
 ])
 def test_the_new_month_names_need_a_day_and_a_year(text: str) -> None:
     assert find_dump_dates(text, EN) == ()
+
+
+_ES_TEXT = ("La Comisión Europea ha abierto la puerta a estudiar la apertura de centros de retorno fuera "
+            "de la Unión, según fuentes comunitarias consultadas por este diario.")
+
+
+def _es_stamp(lines_between: list) -> str:
+    return choose_date(_dump(["Bruselas sondea los centros", "María R. Sahuquillo", *lines_between, _ES_TEXT],
+                             {0: "title", 1: "byline", len(lines_between) + 2: "body"}),
+                       0, len(lines_between) + 2, None, None, get_profile("es"), dump=True).iso
+
+
+@pytest.mark.parametrize("lines,iso", [
+    # the zone on its own line under the update's time
+    (["Bruselas - 15 oct 2024 - 08:22", "Actualizado: 15 oct 2024 - 17:38", "CEST"], "2024-10-15T08:22:00+02:00"),
+    # the zone opening the share menu a dump folded it into
+    (["Bruselas - 15 oct 2024 - 08:22", "Actualizado: 15 oct 2024 - 17:38",
+      "CEST · Whatsapp · Facebook · Twitter"], "2024-10-15T08:22:00+02:00"),
+    # the line broken between a date and its time, the zone glued to the time
+    (["Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 -", "17:38CEST"], "2024-10-15T08:22:00+02:00"),
+])
+def test_a_stamps_zone_on_the_line_under_its_last_time(lines: list, iso: str) -> None:
+    assert _es_stamp(lines) == iso
+
+
+@pytest.mark.parametrize("lines", [
+    ["Bruselas - 15 oct 2024 - 08:22", "PT · EN · ES"],  # a language menu: two letters are no zone here
+    ["Bruselas - 15 oct 2024 - 08:22", "BBC"],  # capitals that are no zone
+    ["Bruselas - 15 oct 2024 - 08:22", "EFE", "CEST"],  # under a line that ends with no time
+    ["Bruselas - 15 oct 2024 - 08:22", "Vídeo: la comisaria en Bruselas", "CEST"],  # not the stamp's line
+    ["Bruselas - 15 oct 2024 - 08:22", "CEST Madrid"],  # a word after it
+])
+def test_capitals_under_a_stamp_that_are_not_its_zone(lines: list) -> None:
+    assert _es_stamp(lines) == "2024-10-15T08:22:00"

@@ -609,6 +609,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             found = tuple(f for f in finder(text, profile) if f.has_time)
         if dump:
             found = _zoned_as_its_line(found)
+            if any(f.has_time and not f.has_zone for f in found):
+                found = _zoned_below(found, blocks, j)
         if glued:
             found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
         for f in found:
@@ -855,6 +857,35 @@ def _zoned_as_its_line(found: tuple) -> tuple:
             f = replace(f, iso=f.iso + same.iso[-6:], has_zone=True)
         out.append(f)
     return tuple(out)
+
+
+_ZONE_BELOW_REACH = 2  # a stamp's zone on a line of its own this many lines below its time
+_LONE_ZONE = rx(r"(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*)?(?P<zone>[A-Z]{3,5})")
+_ENDS_WITH_TIME = rx(r"(?:^|\D)[0-2]?\d[:.][0-5]\d\s*$")
+
+
+def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
+    """A dump's stamp whose zone a line of its own prints under its last time ("15 oct 2024 -
+    08:22" / "Actualizado: 15 oct 2024 - 17:38" / "CEST", or "... 15 oct 2024 -" / "17:38CEST"):
+    that zone given to block j's times that print none (a page prints its stamps in one zone).
+    Only a zone of
+    three letters or more known to the profiles, alone on its line or opening a menu's folded
+    items, under a line that ends with a time, or glued to its own time ("17:38CEST"); the lines
+    between are the stamp's (each holds a date or a time), none of prose."""
+    for k in range(j + 1, min(len(blocks), j + 1 + _ZONE_BELOW_REACH)):
+        first = blocks[k].text.split(MENU_JOIN, 1)[0].strip()
+        m = _LONE_ZONE.fullmatch(first)
+        off = _offset(m.group("zone")) if m else None
+        if m and off and (m.group("time") or _ENDS_WITH_TIME.search(blocks[k - 1].text)):
+            out = []
+            for f in found:
+                if f.has_time and not f.has_zone and not _HAS_OFFSET.search(f.iso):
+                    f = replace(f, iso=f.iso + off, has_zone=True)
+                out.append(f)
+            return tuple(out)
+        if len(blocks[k].text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in blocks[k].text):
+            break
+    return found
 
 
 def _unfolded(b: Block) -> str:
