@@ -224,3 +224,13 @@ def test_a_stamps_zone_on_the_line_under_its_last_time(lines: list, iso: str) ->
 ])
 def test_capitals_under_a_stamp_that_are_not_its_zone(lines: list) -> None:
     assert _es_stamp(lines) == "2024-10-15T08:22:00"
+
+
+def test_a_zone_a_dump_parted_from_its_time_at_the_am_or_pm_stop() -> None:
+    # (a dump on one line parted at "a.m.", read as a sentence's stop: "EDT" on a line of its own)
+    lines = ["Tornadoes could strike central U.S.", "By Matthew Cappucci", "April 26, 2024 at 11:24 a.m.",
+             "EDT", _EN_TEXT]
+    blocks = _dump(lines, {0: "title", 1: "byline", 4: "body"})
+    assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00-04:00"
+    blocks[3].text = "ETA"  # capitals that are no zone
+    assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00"

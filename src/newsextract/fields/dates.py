@@ -861,7 +861,7 @@ def _zoned_as_its_line(found: tuple) -> tuple:
 
 _ZONE_BELOW_REACH = 2  # a stamp's zone on a line of its own this many lines below its time
 _LONE_ZONE = rx(r"(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*)?(?P<zone>[A-Z]{3,5})")
-_ENDS_WITH_TIME = rx(r"(?:^|\D)[0-2]?\d[:.][0-5]\d\s*$")
+_ENDS_WITH_TIME = rx(r"(?i)(?:^|\D)[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*$")  # ("11:24 a.m.")
 
 
 def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
