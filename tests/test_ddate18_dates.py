@@ -234,3 +234,26 @@ def test_a_zone_a_dump_parted_from_its_time_at_the_am_or_pm_stop() -> None:
     assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00-04:00"
     blocks[3].text = "ETA"  # capitals that are no zone
     assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00"
+
+
+@pytest.mark.parametrize("printed,iso", [
+    ("6 December 2026 14:05 WAT", "2026-12-06T14:05:00+01:00"),  # West Africa (Lagos)
+    ("6 December 2026 14:05 CAT", "2026-12-06T14:05:00+02:00"),
+    ("6 December 2026 14:05 EAT", "2026-12-06T14:05:00+03:00"),  # East Africa (Nairobi, Dar es Salaam)
+    ("6 December 2026 14:05 PKT", "2026-12-06T14:05:00+05:00"),
+    ("6 June 2026 14:05 EEST", "2026-06-06T14:05:00+03:00"),
+    ("6 June 2026 14:05 WEST", "2026-06-06T14:05:00+01:00"),
+])
+def test_zones_of_no_one_languages_pages(printed: str, iso: str) -> None:
+    assert find_dump_dates(printed, EN)[0].iso == iso
+
+
+@pytest.mark.parametrize("printed,profile", [
+    ("6 December 2026 at 14:05 eat lunch with the team", EN),  # words, not in capitals
+    ("6 December 2026 14:05 west of the city", EN),
+    ("6 December 2026 14:05 cat", EN),
+    ("6 december 2026 14:05 wat", EN),  # Dutch 'what'
+    ("6 December 2026 14:05 AST", EN),  # Atlantic or Arabia: no offset told
+])
+def test_zone_words_that_are_words_or_ambiguous_give_no_offset(printed: str, profile) -> None:
+    assert find_dump_dates(printed, profile)[0].iso == "2026-12-06T14:05:00"
