@@ -59,8 +59,6 @@ KNOWN = {
     ("it_ansa", "soup", "title"),
     # "EFE/Miguel Ángel Molina", the agency's photo credit, read as the writer under "EFE" alone
     ("es_efe", "soup", "authors"),
-    # lynx glues the date line to the photo's caption ("05.12.2024, 14.30 Uhr Windräder am ...")
-    ("de_spiegel", "lynx", "date"),
     # Japanese and Korean: the dumps' headline, a byline of a name alone ("山田太郎") and the
     # body's bounds are not read (the Japanese page's w3m and soup dumps, short lines of text with
     # no spaces, were taken for lines of links, no longer; a Korean paragraph of a dozen words is no prose

@@ -563,6 +563,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if date.guessed:
         article.warnings.append("low confidence: date read from a line of the text, nothing "
                                 "above it or in the metadata dates the page")
+    if date.modified:
+        article.warnings.append("low confidence: the date is the page's printed update; it "
+                                "prints no publication date")
 
     credits = find_credits(blocks, anchor, start, end, profile, bool(article.authors), date.index,
                            dump=article.format == "text", outlets=[*meta.outlets, meta.site or ""])

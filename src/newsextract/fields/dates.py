@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import BODY, BYLINE, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import BODY, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -411,6 +411,8 @@ class DateChoice:
     # its offset is the one the page's language assumes (a guess: the page printed no zone, and
     # the moment is a printed time with none or the metadata's that had none)
     zone_assumed: bool = False
+    # the page's printed update ("Updated 12:24 am EST, ..."): it prints no publication date
+    modified: bool = False
 
 
 _HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
@@ -581,7 +583,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     reach = start + 1 + (_BYLINE_REACH if dump else 0)
     for j in range(lo, min(len(blocks), reach)):
         b = blocks[j]
-        if j > start and b.label != BYLINE:
+        # (a dump's date line under the byline that the dump glued to the photo's caption below
+        # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
+        # its time opening the caption read as the byline's stamp)
+        glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
+        if j > start and b.label != BYLINE and not glued:
             continue
         if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)):
             continue
@@ -603,6 +609,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             found = tuple(f for f in finder(text, profile) if f.has_time)
         if dump:
             found = _zoned_as_its_line(found)
+            if any(f.has_time and not f.has_zone for f in found):
+                found = _zoned_below(found, blocks, j)
+        if glued:
+            found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
         for f in found:
             if f.in_parens or _in_prose(text, f):
                 continue
@@ -641,8 +651,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 break
             if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
-            if _only_a_date(blocks[j].text, profile, finder):
-                f = finder(blocks[j].text, profile)[0]
+            credited = _credited_stamp(blocks[j].text, profile, finder)
+            if credited or _only_a_date(blocks[j].text, profile, finder):
+                f = credited or finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
@@ -692,7 +703,47 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # prints its zone by the metadata's moment, "13:30 WIB")
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
-    return DateChoice(iso, index, source, guessed, assumed)
+    return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta)
+
+
+_CREDIT_NAME_WORDS = 4  # the words of a writer's name between a credit's label and its date
+
+
+def _credited_stamp(text: str, profile: Profile, finder: Callable) -> Optional[FoundDate]:
+    """The date of a credit line that opens a paragraph, a writer's label, the name and a
+    date's connective before it, and no sentence going on after it ("Von israel news am
+    21/02/2021. Abgelegt unter Israel.", "Posted by admin on May 3, 2024 | Filed under News",
+    a blog's footer); None for a sentence that opens with a label's word ("Von Montag am
+    12.03.2024 an gilt ...", "By the time on 3 May 2024 ...")."""
+    found = finder(text[:200], profile)
+    if not found:
+        return None
+    f = found[0]
+    m = _credit_before_rx().match(text, 0, f.start)
+    if not m:
+        return None
+    names = m.group("name").split()
+    # (a name's words: not a stopword, a weekday or a month, "Von Montag am 12.03.2024. Danach")
+    stop, days, months = merged().stopwords, merged_days(), merged_months()
+    if any(w.casefold() in stop or w.casefold() in days or w.casefold() in months or
+           not any(c.isalpha() for c in w) for w in names):
+        return None
+    rest = text[f.end:f.end + 40].lstrip()
+    if rest[:1] in (".", "|", ";", "·", "•", "-", "–", "—", "/"):
+        rest = rest[1:].lstrip()
+    return f if not rest or rest[:1].isupper() or rest[:1].isdigit() else None
+
+
+@lru_cache(maxsize=None)
+def _credit_before_rx() -> "re.Pattern[str]":
+    """A writer's label, one to four words of a name, and a date's connective, up to the date:
+    "Von israel news am ", "Posted by admin on "."""
+    k = merged()
+    labels = _phrases(tuple(sorted(k.author_labels, key=longest_first)))
+    links = _phrases(tuple(sorted({w for w in k.date_connectives if len(w) <= 3}, key=longest_first)))
+    posted = _phrases(tuple(sorted(_stamp_labels(False), key=longest_first)))
+    return rx(r"(?i)\s*(?:(?:" + posted + r")\s+)?(?:" + labels + r")\s+(?P<name>(?:[^\s.,;:!?]+\s+){1,"
+              + str(_CREDIT_NAME_WORDS) + r"}?)(?:" + links + r")\s+\Z")
 
 
 def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
@@ -735,20 +786,43 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     goed persoonlijk resultaat op 9 juni 2024 uit tot een sterkhouder"): an event's date, not a
     stamp's (a stamp's line is short, or prints its time, or its words before it are a label's
     or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by")."""
-    if f.has_time or len(text) < _DATE_LINE_CHARS:
+    if f.has_time:
         return False
-    before = text[max(0, f.start - 40):f.start].split()
+    at = f.start
+    before = text[max(0, at - 40):at].split()
+    weekday = bool(before) and before[-1].rstrip(",").casefold() in merged_days()
+    if weekday:
+        # (a weekday before the day, "on Thursday, May 8, 2025.": the words before the weekday)
+        at = text.rindex(before[-1], 0, f.start)
+        before = before[:-1]
     after = text[f.end:f.end + 40].split()
-    if not (before and after and before[-1].isalpha() and before[-1].islower() and
+    # (after a weekday and a day, a sentence's stop ends the prose as a lower-case word goes on
+    # with it, in a line however short, where a lower-case word stands before the one before
+    # the weekday: "... building in Ottawa, on Thursday, May 8, 2025.", a photo's caption; not
+    # a name's, "Jan Kixmüller am Donnerstag, 8. Mai 2025.")
+    # (or a weekday and a day set between commas in a sentence, a lower-case word after them:
+    # "... at the Statehouse, Thursday, April 27, 2023, in Indianapolis.", an agency's caption)
+    if len(after) > 1 and after[0] == ",":
+        after = after[1:]  # (the word after a comma: "on 3 May 2021, the council ...")
+        comma = True
+    else:
+        comma = False
+    framed = comma and bool(before) and before[-1].endswith(",") and after[0].isalpha() and after[0].islower()
+    stop = bool(after) and after[0] == "." and bool(before) and before[-1].isalpha() and before[-1].islower()
+    ends = weekday and (stop or framed) and any(w.isalpha() and w.islower() for w in before[:-1])
+    if len(text) < _DATE_LINE_CHARS and not ends:
+        return False
+    if not (ends or before and after and before[-1].isalpha() and before[-1].islower() and
             after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
         return False
     # (a stamp's label before it, a phrase too, or its writer's after it, a dump having joined
     # the stamp's line with the text: "... Posted on May 3, 2024 by admin", "gepubliceerd op 9
     # juni 2024 door", "mis à jour le 3 mai 2024"; or a label and a writer's opening the line,
     # "Posted by Jane Doemaker, harbour correspondent, on 3 May 2024 in ...")
-    return not _stamp_label_before().search(text, max(0, f.start - 40), f.start) and \
-        not (f.start < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
-        after[0].rstrip(".,;:").casefold() not in merged().author_labels
+    return not _stamp_label_before().search(text, max(0, at - 40), at) and \
+        not (at < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
+        after[0].rstrip(".,;:").casefold() not in merged().author_labels and \
+        not (ends and text.split(None, 1)[0].casefold() in merged().author_labels)
 
 
 _LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this near its start
@@ -783,6 +857,35 @@ def _zoned_as_its_line(found: tuple) -> tuple:
             f = replace(f, iso=f.iso + same.iso[-6:], has_zone=True)
         out.append(f)
     return tuple(out)
+
+
+_ZONE_BELOW_REACH = 2  # a stamp's zone on a line of its own this many lines below its time
+_LONE_ZONE = rx(r"(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*)?(?P<zone>[A-Z]{3,5})")
+_ENDS_WITH_TIME = rx(r"(?i)(?:^|\D)[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*$")  # ("11:24 a.m.")
+
+
+def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
+    """A dump's stamp whose zone a line of its own prints under its last time ("15 oct 2024 -
+    08:22" / "Actualizado: 15 oct 2024 - 17:38" / "CEST", or "... 15 oct 2024 -" / "17:38CEST"):
+    that zone given to block j's times that print none (a page prints its stamps in one zone).
+    Only a zone of
+    three letters or more known to the profiles, alone on its line or opening a menu's folded
+    items, under a line that ends with a time, or glued to its own time ("17:38CEST"); the lines
+    between are the stamp's (each holds a date or a time), none of prose."""
+    for k in range(j + 1, min(len(blocks), j + 1 + _ZONE_BELOW_REACH)):
+        first = blocks[k].text.split(MENU_JOIN, 1)[0].strip()
+        m = _LONE_ZONE.fullmatch(first)
+        off = _offset(m.group("zone")) if m else None
+        if m and off and (m.group("time") or _ENDS_WITH_TIME.search(blocks[k - 1].text)):
+            out = []
+            for f in found:
+                if f.has_time and not f.has_zone and not _HAS_OFFSET.search(f.iso):
+                    f = replace(f, iso=f.iso + off, has_zone=True)
+                out.append(f)
+            return tuple(out)
+        if len(blocks[k].text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in blocks[k].text):
+            break
+    return found
 
 
 def _unfolded(b: Block) -> str:
