@@ -46,6 +46,7 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     return doubled_name(text, profile) is not None
 
 
+
 @short_text_cache(maxsize=8192, limit=120)
 def _placed_role(text: str, profile: Profile) -> bool:
     """"Kontributor Garut, Ahmad Rizal Fauzi": the writer's role and place, a comma, then a
@@ -69,6 +70,20 @@ def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) ->
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
+
+
+def _piped_kicker(text: str) -> bool:
+    """"BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors", "EDITORIAL | Why is ...":
+    a kicker in capitals, a bar, then the headline, all on one line (a bar elsewhere parts a
+    menu's links, "A+ | Reset | A-", or a <title>'s headline from the site's name, and no
+    line with one is a headline): one bar, a kicker of a few words in capitals before it,
+    a headline of more than a kicker's words after it, opening with a capital. (A dump's
+    first line, the <title>, "CNN | Headline", is not read so: find_title asks it of no
+    first block.)"""
+    head, bar, rest = text.partition(" | ")
+    head, rest = head.strip(), rest.strip()
+    return bool(bar) and "|" not in head and "|" not in rest and 1 <= len(head.split()) <= W.title_kicker_words \
+        and head.isupper() and len(rest.split()) > W.title_kicker_words and rest[:1].isupper()
 
 
 def _breadcrumb(text: str) -> bool:
@@ -185,7 +200,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
-        if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
+        if "|" in text and not (j and _piped_kicker(text)) or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
         hinted = _hinted(k, hint_keys)
@@ -360,7 +375,36 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     t = t.lstrip("#").strip()
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
+        else:
+            headline = _kicker_parted(best[1], blocks, best[2])
+            if headline:
+                return headline, best[2]
     return best[1], best[2]
+
+
+def _kicker_parted(text: str, blocks: List[Block], index: int) -> Optional[str]:
+    """A dump's headline line without the kicker a dump runs into it, where another line
+    of the page (a photo's alt text, a teaser's copy) parts the kicker off with a colon and
+    the headline holds a colon of its own ("European Payments Initiative Statt Paypal & Co.:
+    So könnte ..." / "European Payments Initiative: Statt Paypal & Co.: So könnte ..."): a
+    headline has one colon, its own; the first of two is a kicker's. None where no line
+    parts it so (a headline with one colon, "Analyse: Warum ...", is printed so everywhere)."""
+    words = text.split()
+    key = match_key(text)
+    for b in blocks:
+        t = b.text
+        if b.index == index or ": " not in t or t == text or not match_key(t).startswith(key):
+            continue
+        head = t.partition(": ")[0].lstrip("#!*[ ")
+        n = len(head.split())
+        rest = " ".join(words[n:])
+        # (a line that prints the colon after the kicker, "Basketball-Euroleague: Nach
+        # Massenschlägerei in Madrid: Sanktionen und Reue", is the headline with both as the
+        # page gives it: only a kicker run in with no colon is cut)
+        if 1 <= n <= W.title_kicker_words and not words[n - 1].endswith(":") \
+                and match_key(" ".join(words[:n])) == match_key(head) and ": " in rest and len(rest.split()) > W.title_kicker_words and rest[:1].isupper():
+            return rest
+    return None
 
 
 def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
@@ -435,6 +479,7 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
     return plain_name(tail, profile) or tail.casefold() in merged().photo_sources
+
 
 
 def _button_row(text: str) -> bool:
@@ -875,9 +920,35 @@ def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile)
     key = match_key(rest)
     if any(b.index != index and key in map(match_key, _items(b)) for b in blocks) \
             or any(b.items == 1 and match_key(_items(b)[-1]) == label
-                   for b in blocks[max(0, index - _LABEL_REACH):index]):
+                   for b in blocks[max(0, index - _LABEL_REACH):index]) \
+            or _reworded_apart(rest, label, blocks, index):
         return rest
     return text
+
+
+_REWORDED_OPENING = 3  # words a headline's other wording opens with as the headline does
+
+
+def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> bool:
+    """Whether another line of the page (a trail's last item, the <title>'s line) words the
+    headline otherwise with no genre's label before it: after a topic and its colon, it opens
+    with the headline's first words past the label ("Meinung Warum Kritik an Trumps Charakter
+    ..." / "Donald Trump: Warum Kritik an seinem Charakter ..."), and the label is none of its
+    words. (A headline that opens with the label's word as a word of its own, "Opinion Polls
+    Show ...", is worded otherwise by no line as "Topic: Polls Show ...".)"""
+    opening = match_key(rest).split()[:_REWORDED_OPENING]
+    if len(opening) < _REWORDED_OPENING:
+        return False
+    for b in blocks:
+        if b.index == index or ": " not in b.text:
+            continue
+        for item in _items(b):
+            topic, colon, after = item.partition(": ")
+            words = match_key(after).split()
+            if colon and topic.strip() and words[:_REWORDED_OPENING] == opening and len(words) > len(opening) \
+                    and label not in match_key(item).split():
+                return True
+    return False
 
 
 _LABEL_REACH = 2  # a genre's label alone stands this many blocks above the headline at most
