@@ -1,11 +1,14 @@
 """A dump's headline with what a page sets beside it on one line: a kicker in capitals before a
-bar, a genre's label, a kicker whose colon the dump dropped (issue 11)."""
+bar, a genre's label, a kicker whose colon the dump dropped; and the lines that only look like
+a headline: a desk's credit, a caption with its picture's credit after it (issue 11)."""
 
 from __future__ import annotations
 
 import pytest
 
 import newsextract
+from newsextract.fields.title import _desk_credit, _labelled_credit
+from newsextract.profiles import get_profile
 
 _ENGLISH_TEXT = ("By Ann Lee\n12 March 2025\n\n"
                  "The harbour strike went on for a third day on Tuesday after talks over pay broke "
@@ -105,3 +108,63 @@ def test_a_kicker_run_in_is_cut_where_another_line_parts_it_off_and_the_headline
 def test_a_headline_with_a_colon_is_kept_whole_where_no_line_parts_a_kicker_off(line: str, other: str) -> None:
     page = _MENU + line + "\n\n" + _GERMAN_TEXT + "\n" + other + "\n\nMehr zum Thema\n"
     assert _title(page) == line
+
+
+# ---- a desk's credit: no headline
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt", "Por g1 SP — São Paulo"),
+    ("en", "By AP Staff — Chicago"),
+    ("it", "Redazione ANSA"),
+    ("es", "Redacción EFE"),
+])
+def test_a_desks_credit_is_a_credit(lang: str, line: str) -> None:
+    assert _desk_credit(line, get_profile(lang))
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt", "Por que o dólar subiu — entenda"),   # "por que": why
+    ("en", "By 2030 — Europe Plans Ahead"),       # a year
+    ("pt", "Por Dentro da Copa — Catar"),         # a column's name, no desk's
+    ("en", "NEWS FEATURE"),                       # a label in capitals
+    ("en", "MEDIA CENTER"),
+    ("de", "Redaktion Aktuell"),                  # a newsroom's word, no agency
+    ("it", "Redazione ANSA chiude per sciopero"),  # a headline about the desk
+])
+def test_what_is_no_desks_credit(lang: str, line: str) -> None:
+    assert not _desk_credit(line, get_profile(lang))
+
+
+def test_a_headline_over_a_desks_credit_is_chosen() -> None:
+    page = ("Início Política Economia\n\nTemporal derruba árvores e deixa bairros sem energia\n\n"
+            "Por g1 SP — São Paulo\n\n05/12/2024 14h30\n\n"
+            "A chuva forte atingiu a zona sul da capital no fim da tarde desta quinta-feira. Segundo a "
+            "concessionária, cerca de 60 mil imóveis ficaram sem luz e muitas ruas ficaram bloqueadas.\n\n"
+            "Moradores relataram ventos fortes e granizo durante mais de uma hora, e um ônibus foi atingido "
+            "por um galho na avenida.\n")
+    assert _title(page) == "Temporal derruba árvores e deixa bairros sem energia"
+
+
+# ---- a caption with its picture's credit after its sentence
+
+@pytest.mark.parametrize("tail", ["Bildrechte: MDR/David Straub", "Foto: Jan Roe", "Reprodução/TV Globo",
+                                  "Archivbild/dpa"])
+def test_a_picture_credit_after_a_caption_is_one(tail: str) -> None:
+    assert _labelled_credit(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "Oman wants to help",                                  # a headline's second sentence
+    "Foto: Wie die Stadt ihre Brücken repariert und was es kostet",  # too long for a credit
+    "dpa/AFP",                                             # news agencies, no picture's source
+    "Politik/Wirtschaft",
+])
+def test_what_is_no_picture_credit_after_a_caption(tail: str) -> None:
+    assert not _labelled_credit(tail)
+
+
+def test_a_caption_with_its_credit_gives_way_to_the_headline() -> None:
+    page = (_MENU + "Warum die Stadt ihre Brücken nicht mehr reparieren kann\n\n" + _GERMAN_TEXT.split("\n\n")[0]
+            + "\n\nDie gesperrte Brücke am Hafen im Winter. Bildrechte: MDR/David Straub\n\n"
+            + "\n\n".join(_GERMAN_TEXT.split("\n\n")[1:]))
+    assert _title(page) == "Warum die Stadt ihre Brücken nicht mehr reparieren kann"

@@ -43,8 +43,39 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
-    return doubled_name(text, profile) is not None
+    return doubled_name(text, profile) is not None or _desk_credit(text, profile)
 
+
+# "Por g1 SP — São Paulo": an author's label, a desk's name, a dash and the desk's place
+_PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—–]\s+(?P<place>\S+(?:\s+\S+){0,2})")
+
+
+def _desk_credit(text: str, profile: Profile) -> bool:
+    """A desk's credit, which names no person: an author's label, the desk's name and its
+    place after a dash ("Por g1 SP — São Paulo", "By Metro Desk — Chicago"), or a newsroom's
+    word and an agency's name alone ("Redazione ANSA", "Redacción EFE"). Not a headline that
+    opens with the label's word as a word of its own ("Por que o dólar subiu — entenda",
+    "By 2030 — Europe's plan"): the desk's first word is a name's, in a capital or with a
+    figure in a word of letters ("g1"), and none of its words is a number."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if len(words) <= _DESK_WORDS and words[0].casefold() in profile.publisher_words:
+        # (an agency's name, not any word in capitals: "NEWS FEATURE", "MEDIA CENTER" are labels)
+        return " ".join(words[1:]).casefold() in merged().agencies
+    m = _PLACED_DESK.fullmatch(text)
+    if not m or m.group("label").casefold() not in profile.author_labels or not m.group("label")[0].isupper():
+        return False
+    desk = m.group("desk").split()
+    first = desk[0]
+    # (a desk's name holds an abbreviation or a letter and figure's name, "g1 SP", "AP"; a
+    # column's name, "Por Dentro da Copa — Catar", none)
+    return (first[0].isupper() or first[0].isalpha() and any(c.isdigit() for c in first)) \
+        and not any(w.isdigit() for w in desk) and all(w[:1].isupper() for w in m.group("place").split()) \
+        and any(len(w) > 1 and (w.isupper() or w.isalnum() and not w.isalpha()) for w in desk)
+
+
+_DESK_WORDS = 3  # a newsroom's word and an agency's name: "Redazione ANSA", "Redacción EFE"
 
 
 @short_text_cache(maxsize=8192, limit=120)
@@ -478,8 +509,22 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources
+    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail)
 
+
+def _labelled_credit(tail: str) -> bool:
+    """A picture's credit after a caption's sentence: a photo label and its colon
+    ("Bildrechte: MDR/David Straub", "Foto: Jan Roe"), or a source and a name parted by a
+    slash ("Reprodução/TV Globo", "Archivbild/dpa"); a few words, where a headline's second
+    sentence says something ("Oman wants to help")."""
+    if len(tail.split()) > W.title_credit_words:
+        return False
+    k = merged()
+    head, colon, _rest = tail.partition(":")
+    if colon and head.strip().casefold() in k.photo_labels:
+        return True
+    parts = [p.strip().casefold() for p in tail.split("/")]
+    return len(parts) == 2 and all(parts) and any(p in k.photo_sources or p in k.photo_agencies for p in parts)
 
 
 def _button_row(text: str) -> bool:
