@@ -168,3 +168,58 @@ def test_a_caption_with_its_credit_gives_way_to_the_headline() -> None:
             + "\n\nDie gesperrte Brücke am Hafen im Winter. Bildrechte: MDR/David Straub\n\n"
             + "\n\n".join(_GERMAN_TEXT.split("\n\n")[1:]))
     assert _title(page) == "Warum die Stadt ihre Brücken nicht mehr reparieren kann"
+
+
+# ---- a quotation a dump glues before the headline with no space
+
+@pytest.mark.parametrize("line, head", [
+    ('"Es wird bald beginnen"Warum die Stadt ihre Brücken nicht mehr reparieren kann',
+     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("„Wir sind pleite“Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+])
+def test_a_quotation_glued_before_the_headline_is_its_kicker(line: str, head: str) -> None:
+    assert _title(_MENU + line + "\n\n" + _GERMAN_TEXT) == head
+
+
+@pytest.mark.parametrize("line", [
+    # the quotation is the headline's, parted by a colon, a dash or a space
+    '"Es wird bald beginnen": Warum die Stadt ihre Brücken nicht mehr reparieren kann',
+    "„Wir sind pleite“ – Warum die Stadt ihre Brücken nicht mehr reparieren kann",
+    '"Wir sind pleite" sagt der Bürgermeister über die Brücken der Stadt',
+    # the whole headline a quotation; an apostrophe inside a word; too few words after the mark
+    "'I sell harbour tours - booking the right day could save you thousands'",
+    "‘You’re fired’ harbour boss tells striking workers at the port",
+    "„Nie wieder“Scholz warnt vor Rückkehr",
+])
+def test_a_headline_opening_with_its_own_quotation_is_kept_whole(line: str) -> None:
+    text = _GERMAN_TEXT if "Stadt" in line or "Scholz" in line else _ENGLISH_TEXT
+    assert _title(_MENU + line + "\n\n" + text) == line
+
+
+# ---- a login box's question, a copyright line
+
+def test_a_login_boxs_question_and_a_copyright_line_are_no_headline() -> None:
+    head = "Le gouvernement présente un budget de rigueur pour l'année prochaine"
+    text = ("Par Marie Dupont\nPublié le 17 octobre 2024 à 14h30\n\n"
+            "Le gouvernement a présenté jeudi un projet de budget marqué par des économies importantes "
+            "dans plusieurs ministères, a annoncé le ministre.\n\n"
+            "Les syndicats ont dénoncé un texte qui, selon eux, pèsera d'abord sur les services publics "
+            "et sur les ménages les plus modestes.\n")
+    page = _MENU + head + "\n\nVous possédez déjà un compte ?\n\nTous droits réservés Le Journal\n\n" + text
+    assert _title(page) == head
+    # (with no headline on the page, neither is taken for one)
+    assert _title(_MENU + "Vous possédez déjà un compte ?\n\nTous droits réservés Le Journal\n\n" + text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Already have an account? Hackers may have it too",   # a headline of more words
+    "Déjà abonnés, les Français boudent la télévision",  # no prompt's phrase
+])
+def test_a_headline_with_a_prompts_words_is_kept(line: str) -> None:
+    text = _ENGLISH_TEXT if line.startswith("Already") else (
+        "Par Marie Dupont\nPublié le 17 octobre 2024 à 14h30\n\n"
+        "Les Français regardent de moins en moins la télévision, selon une étude publiée jeudi par "
+        "l'institut, qui note une baisse de vingt minutes par jour.\n\n"
+        "Les jeunes sont les premiers à délaisser le petit écran au profit des plateformes.\n")
+    assert _title(_MENU + line + "\n\n" + text) == line

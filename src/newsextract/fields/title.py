@@ -103,6 +103,22 @@ def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) ->
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
 
 
+@lru_cache(maxsize=None)
+def _prompt_rx() -> "re.Pattern[str]":
+    """The profiles' login boxes' questions and paywalls' phrases, in any language ("Vous
+    possédez déjà un compte", "already a subscriber", "déjà abonné")."""
+    k = merged()
+    # (longest first, then in letters' order: one pattern in every process, whatever the
+    # sets' order)
+    phrases = sorted({*k.account_prompts, *k.paywall_phrases}, key=lambda p: (-len(p), p))
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+
+
+def _login_prompt(text: str) -> bool:
+    """A line holding a login box's question or a paywall's phrase (see _prompt_rx)."""
+    return bool(_prompt_rx().search(text))
+
+
 def _piped_kicker(text: str) -> bool:
     """"BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors", "EDITORIAL | Why is ...":
     a kicker in capitals, a bar, then the headline, all on one line (a bar elsewhere parts a
@@ -225,6 +241,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if n <= W.title_prompt_words and _login_prompt(text):
+            continue  # "Vous possédez déjà un compte ?", "Déjà abonné ?": a login box's prompt
         if dump and "/" in text and _agency_credit(text, profile):
             continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
@@ -938,7 +956,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
-        text = _without_genre(text, blocks, found[1], profile)
+        text = _without_glued_quote(_without_genre(text, blocks, found[1], profile))
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
@@ -994,6 +1012,25 @@ def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> b
                     and label not in match_key(item).split():
                 return True
     return False
+
+
+# a quotation at a line's head whose closing mark a letter follows with no space between:
+# '"Es wird bald beginnen"Trump spricht ...'
+_GLUED_QUOTE = rx(r"[\"„“«‚‘](?P<quote>[^\"“”„«»‘’]{3,120}?)[\"“”»‘’](?=[^\W\d_])")
+
+
+def _without_glued_quote(text: str) -> str:
+    """A dump's headline without the quotation a terminal browser glues before it ('"Es wird
+    bald beginnen"Trump spricht ...'): the page sets a quote as the kicker in a node of its
+    own, and the dump prints the two with no space between, which no writer does (a headline
+    that opens with its quotation parts it with a space, a colon or a dash: '"Es wird bald
+    beginnen": Trump ...', kept whole). The headline left holds more than a kicker's words
+    and opens with a capital."""
+    m = _GLUED_QUOTE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest if rest[:1].isupper() and len(rest.split()) > W.title_kicker_words else text
 
 
 _LABEL_REACH = 2  # a genre's label alone stands this many blocks above the headline at most
