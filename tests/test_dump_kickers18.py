@@ -4,6 +4,8 @@ a headline: a desk's credit, a caption with its picture's credit after it (issue
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsextract
@@ -223,3 +225,42 @@ def test_a_headline_with_a_prompts_words_is_kept(line: str) -> None:
         "l'institut, qui note une baisse de vingt minutes par jour.\n\n"
         "Les jeunes sont les premiers à délaisser le petit écran au profit des plateformes.\n")
     assert _title(_MENU + line + "\n\n" + text) == line
+
+
+# ---- the near misses each rule must leave alone, on whole pages
+
+@pytest.mark.parametrize("line", [
+    # a headline ending in a question
+    "Wie sicher ist das Stromnetz der Stadt nach dem Anschlag?",
+    # a headline in capitals, with a bar in it that is no kicker's
+    "WARUM DIE STADT IHRE BRÜCKEN NICHT MEHR REPARIEREN KANN",
+])
+def test_a_question_or_a_headline_in_capitals_is_kept_whole(line: str) -> None:
+    assert _title(_MENU + line + "\n\n" + _GERMAN_TEXT) == line
+
+
+def test_a_headline_in_capitals_after_a_kicker_and_its_bar_is_kept_with_it() -> None:
+    line = "BUDGET 3.0 | HARBOUR STRIKE COSTS THE PORT R4BN IN A WEEK"
+    assert _title(_MENU + line + "\n\n" + _ENGLISH_TEXT) == line
+
+
+def test_a_two_line_headline_with_its_kicker_run_in_is_read_whole() -> None:
+    # (w3m wraps a long headline over two lines; the alt text under the text parts the kicker off)
+    wrapped = ("European Payments Initiative Statt Paypal & Co.: So könnte Europas Bezahlsystem die\n"
+               "US-Konkurrenz schlagen")
+    alt = "European Payments Initiative: Statt Paypal & Co.: So könnte Europas Bezahlsystem die US-Konkurrenz schlagen"
+    # (the text wrapped at the same width, as a terminal browser wraps all of a page)
+    text = "\n\n".join(textwrap.fill(p, width=len(wrapped.split("\n")[0]) + 1) for p in _GERMAN_TEXT.split("\n\n"))
+    page = _MENU + wrapped + "\n\n" + text + "\n" + textwrap.fill(alt, width=90) + "\n\nMehr zum Thema\n"
+    assert _title(page) == "Statt Paypal & Co.: So könnte Europas Bezahlsystem die US-Konkurrenz schlagen"
+
+
+def test_a_kicker_on_its_own_line_is_no_part_of_the_headline() -> None:
+    page = _MENU + "Meinung\n\nWarum die Stadt ihre Brücken nicht mehr reparieren kann\n\n" + _GERMAN_TEXT
+    assert _title(page) == "Warum die Stadt ihre Brücken nicht mehr reparieren kann"
+
+
+def test_a_headline_naming_the_site_after_a_kicker_and_its_bar_is_kept() -> None:
+    line = "EDITORIAL | Why the Daily Ledger backs the harbour strike"
+    page = _MENU + line + "\n\n" + _ENGLISH_TEXT + "\n© 2025 Daily Ledger\n"
+    assert _title(page) == line
