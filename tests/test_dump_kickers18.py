@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 import newsextract
+from newsextract.segment.text import segment_text
 from newsextract.fields.title import _desk_credit, _labelled_credit
 from newsextract.profiles import get_profile
 
@@ -264,3 +265,17 @@ def test_a_headline_naming_the_site_after_a_kicker_and_its_bar_is_kept() -> None
     line = "EDITORIAL | Why the Daily Ledger backs the harbour strike"
     page = _MENU + line + "\n\n" + _ENGLISH_TEXT + "\n© 2025 Daily Ledger\n"
     assert _title(page) == line
+
+
+# ---- an image's alt text in brackets before a line, and a verdict's label that is none
+
+@pytest.mark.parametrize("line, kept", [
+    # a writer's photo before the byline; a logo before the agency's credit and its date: cut
+    ("[dani] Daniel Großert Redakteur", "Daniel Großert Redakteur"),
+    ("[Associated] Associated Press November 19, 2019", "Associated Press November 19, 2019"),
+    # a fact check's verdict before its headline, a figure in it but no date: kept
+    ("[HOAKS] Bantuan Tunai Rp2,5 Juta Lewat Formulir Daring", "[HOAKS] Bantuan Tunai Rp2,5 Juta Lewat Formulir Daring"),
+])
+def test_a_bracket_before_a_line_is_cut_only_before_a_name_or_a_dated_credit(line: str, kept: str) -> None:
+    texts = [b.text for b in segment_text("Home\n\n" + line + "\n\nEin Satz des Textes, der hier steht.\n")]
+    assert kept in texts
