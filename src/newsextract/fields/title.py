@@ -52,7 +52,7 @@ _PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—�
 
 def _desk_credit(text: str, profile: Profile) -> bool:
     """A desk's credit, which names no person: an author's label, the desk's name and its
-    place after a dash ("Por g1 SP — São Paulo", "By Metro Desk — Chicago"), or a newsroom's
+    place after a dash ("Por g1 SP — São Paulo", "By AP Staff — Chicago"), or a newsroom's
     word and an agency's name alone ("Redazione ANSA", "Redacción EFE"). Not a headline that
     opens with the label's word as a word of its own ("Por que o dólar subiu — entenda",
     "By 2030 — Europe's plan"): the desk's first word is a name's, in a capital or with a
@@ -451,7 +451,8 @@ def _kicker_parted(text: str, blocks: List[Block], index: int) -> Optional[str]:
         # Massenschlägerei in Madrid: Sanktionen und Reue", is the headline with both as the
         # page gives it: only a kicker run in with no colon is cut)
         if 1 <= n <= W.title_kicker_words and not words[n - 1].endswith(":") \
-                and match_key(" ".join(words[:n])) == match_key(head) and ": " in rest and len(rest.split()) > W.title_kicker_words and rest[:1].isupper():
+                and match_key(" ".join(words[:n])) == match_key(head) and ": " in rest \
+                and len(rest.split()) > W.title_kicker_words and rest[:1].isupper():
             return rest
     return None
 
