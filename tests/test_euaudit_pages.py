@@ -42,12 +42,12 @@ KNOWN = {
     ("it_corriere", "w3m", "body_last"), ("it_corriere", "lynx", "body_last"), ("it_corriere", "soup", "body_last"),
     ("be_lesoir", "soup", "body_last"), ("fr_lemonde", "soup", "body_last"),
     # the standfirst left out of a dump's body: under a date line with no year (NOS: "donderdag 5
-    # december, 14:30", which is taken for the headline too), under a desk's byline ("Por g1 SP —
-    # São Paulo", taken for the headline), beside a caption the dump glues to it
+    # december, 14:30", which is taken for the headline too), under a desk's byline in
+    # BeautifulSoup's lines ("Por g1 SP — São Paulo"; in w3m's and lynx's it is read as the
+    # desk's credit, and the standfirst over it kept), beside a caption the dump glues to it
     ("nl_nos", "w3m", "body_first"), ("nl_nos", "lynx", "body_first"),
     ("nl_nos", "w3m", "title"), ("nl_nos", "lynx", "title"),
-    ("br_g1", "w3m", "body_first"), ("br_g1", "lynx", "body_first"), ("br_g1", "soup", "body_first"),
-    ("br_g1", "w3m", "title"), ("br_g1", "lynx", "title"), ("br_g1", "soup", "title"),
+    ("br_g1", "soup", "body_first"),
     ("be_lesoir", "soup", "body_first"), ("es_elpais", "w3m", "body_first"), ("fr_lemonde", "w3m", "body_first"),
     ("pl_wyborcza", "w3m", "body_first"), ("pl_wyborcza", "lynx", "body_first"), ("pl_wyborcza", "soup", "body_first"),
     # a photo's caption kept in the text, or taken for the headline: "Fot. Adam Lis / Agencja"
@@ -55,8 +55,6 @@ KNOWN = {
     ("pl_wyborcza", "w3m", "title"), ("pl_wyborcza", "lynx", "title"), ("pl_wyborcza", "soup", "title"),
     ("es_elpais", "lynx", "clean"), ("es_elpais", "soup", "clean"),
     ("fr_lemonde", "w3m", "clean"), ("fr_lemonde", "lynx", "clean"), ("fr_lemonde", "soup", "clean"),
-    # "Redazione ANSA" alone under the headline in BeautifulSoup's lines is taken for the headline
-    ("it_ansa", "soup", "title"),
     # "EFE/Miguel Ángel Molina", the agency's photo credit, read as the writer under "EFE" alone
     ("es_efe", "soup", "authors"),
     # Japanese and Korean: the dumps' headline, a byline of a name alone ("山田太郎") and the

@@ -30,8 +30,6 @@ KNOWN = {
     # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
     # a fact check's "Kesimpulan" heading and its verdict after the text are cut as furniture
     ("factcheck", "*", "body_last"),
-    # the dumps drop the verdict "[HOAKS]" the headline opens with; the page keeps it
-    ("factcheck", "w3m", "title"), ("factcheck", "lynx", "title"),
     # "Naufal Zuhdi | Politik dan Hukum | DATE": a section between the name and the date (a
     # rule for it also took "Berita Utama | Politik | DATE", a breadcrumb: dropped)
     ("mediaindonesia2026", "w3m", "authors"), ("mediaindonesia2026", "lynx", "authors"),

@@ -43,7 +43,39 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
-    return doubled_name(text, profile) is not None
+    return doubled_name(text, profile) is not None or _desk_credit(text, profile)
+
+
+# "Por g1 SP — São Paulo": an author's label, a desk's name, a dash and the desk's place
+_PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—–]\s+(?P<place>\S+(?:\s+\S+){0,2})")
+
+
+def _desk_credit(text: str, profile: Profile) -> bool:
+    """A desk's credit, which names no person: an author's label, the desk's name and its
+    place after a dash ("Por g1 SP — São Paulo", "By AP Staff — Chicago"), or a newsroom's
+    word and an agency's name alone ("Redazione ANSA", "Redacción EFE"). Not a headline that
+    opens with the label's word as a word of its own ("Por que o dólar subiu — entenda",
+    "By 2030 — Europe's plan"): the desk's first word is a name's, in a capital or with a
+    figure in a word of letters ("g1"), and none of its words is a number."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if len(words) <= _DESK_WORDS and words[0].casefold() in profile.publisher_words:
+        # (an agency's name, not any word in capitals: "NEWS FEATURE", "MEDIA CENTER" are labels)
+        return " ".join(words[1:]).casefold() in merged().agencies
+    m = _PLACED_DESK.fullmatch(text)
+    if not m or m.group("label").casefold() not in profile.author_labels or not m.group("label")[0].isupper():
+        return False
+    desk = m.group("desk").split()
+    first = desk[0]
+    # (a desk's name holds an abbreviation or a letter and figure's name, "g1 SP", "AP"; a
+    # column's name, "Por Dentro da Copa — Catar", none)
+    return (first[0].isupper() or first[0].isalpha() and any(c.isdigit() for c in first)) \
+        and not any(w.isdigit() for w in desk) and all(w[:1].isupper() for w in m.group("place").split()) \
+        and any(len(w) > 1 and (w.isupper() or w.isalnum() and not w.isalpha()) for w in desk)
+
+
+_DESK_WORDS = 3  # a newsroom's word and an agency's name: "Redazione ANSA", "Redacción EFE"
 
 
 @short_text_cache(maxsize=8192, limit=120)
@@ -69,6 +101,36 @@ def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) ->
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
+
+
+@lru_cache(maxsize=None)
+def _prompt_rx() -> "re.Pattern[str]":
+    """The profiles' login boxes' questions and paywalls' phrases, in any language ("Vous
+    possédez déjà un compte", "already a subscriber", "déjà abonné")."""
+    k = merged()
+    # (longest first, then in letters' order: one pattern in every process, whatever the
+    # sets' order)
+    phrases = sorted({*k.account_prompts, *k.paywall_phrases}, key=lambda p: (-len(p), p))
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+
+
+def _login_prompt(text: str) -> bool:
+    """A line holding a login box's question or a paywall's phrase (see _prompt_rx)."""
+    return bool(_prompt_rx().search(text))
+
+
+def _piped_kicker(text: str) -> bool:
+    """"BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors", "EDITORIAL | Why is ...":
+    a kicker in capitals, a bar, then the headline, all on one line (a bar elsewhere parts a
+    menu's links, "A+ | Reset | A-", or a <title>'s headline from the site's name, and no
+    line with one is a headline): one bar, a kicker of a few words in capitals before it,
+    a headline of more than a kicker's words after it, opening with a capital. (A dump's
+    first line, the <title>, "CNN | Headline", is not read so: find_title asks it of no
+    first block.)"""
+    head, bar, rest = text.partition(" | ")
+    head, rest = head.strip(), rest.strip()
+    return bool(bar) and "|" not in head and "|" not in rest and 1 <= len(head.split()) <= W.title_kicker_words \
+        and head.isupper() and len(rest.split()) > W.title_kicker_words and rest[:1].isupper()
 
 
 def _breadcrumb(text: str) -> bool:
@@ -179,13 +241,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
+        if n <= W.title_prompt_words and _login_prompt(text):
+            continue  # "Vous possédez déjà un compte ?", "Déjà abonné ?": a login box's prompt
         if dump and "/" in text and _agency_credit(text, profile):
             continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
-        if "|" in text or text.count(">") >= 2 or dump and _breadcrumb(text):
+        if "|" in text and not (j and _piped_kicker(text)) or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
         hinted = _hinted(k, hint_keys)
@@ -360,7 +424,37 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     t = t.lstrip("#").strip()
                 if ": " in t and len(t) == len(best[1]) + 1 and match_key(t) == key:
                     return t, best[2]
+        else:
+            headline = _kicker_parted(best[1], blocks, best[2])
+            if headline:
+                return headline, best[2]
     return best[1], best[2]
+
+
+def _kicker_parted(text: str, blocks: List[Block], index: int) -> Optional[str]:
+    """A dump's headline line without the kicker a dump runs into it, where another line
+    of the page (a photo's alt text, a teaser's copy) parts the kicker off with a colon and
+    the headline holds a colon of its own ("European Payments Initiative Statt Paypal & Co.:
+    So könnte ..." / "European Payments Initiative: Statt Paypal & Co.: So könnte ..."): a
+    headline has one colon, its own; the first of two is a kicker's. None where no line
+    parts it so (a headline with one colon, "Analyse: Warum ...", is printed so everywhere)."""
+    words = text.split()
+    key = match_key(text)
+    for b in blocks:
+        t = b.text
+        if b.index == index or ": " not in t or t == text or not match_key(t).startswith(key):
+            continue
+        head = t.partition(": ")[0].lstrip("#!*[ ")
+        n = len(head.split())
+        rest = " ".join(words[n:])
+        # (a line that prints the colon after the kicker, "Basketball-Euroleague: Nach
+        # Massenschlägerei in Madrid: Sanktionen und Reue", is the headline with both as the
+        # page gives it: only a kicker run in with no colon is cut)
+        if 1 <= n <= W.title_kicker_words and not words[n - 1].endswith(":") \
+                and match_key(" ".join(words[:n])) == match_key(head) and ": " in rest \
+                and len(rest.split()) > W.title_kicker_words and rest[:1].isupper():
+            return rest
+    return None
 
 
 def _printed_below(blocks: List[Block], hi: int, hint_keys: List[str]) -> bool:
@@ -434,7 +528,22 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources
+    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail)
+
+
+def _labelled_credit(tail: str) -> bool:
+    """A picture's credit after a caption's sentence: a photo label and its colon
+    ("Bildrechte: MDR/David Straub", "Foto: Jan Roe"), or a source and a name parted by a
+    slash ("Reprodução/TV Globo", "Archivbild/dpa"); a few words, where a headline's second
+    sentence says something ("Oman wants to help")."""
+    if len(tail.split()) > W.title_credit_words:
+        return False
+    k = merged()
+    head, colon, _rest = tail.partition(":")
+    if colon and head.strip().casefold() in k.photo_labels:
+        return True
+    parts = [p.strip().casefold() for p in tail.split("/")]
+    return len(parts) == 2 and all(parts) and any(p in k.photo_sources or p in k.photo_agencies for p in parts)
 
 
 def _button_row(text: str) -> bool:
@@ -848,7 +957,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     if dump and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
-        text = _without_genre(text, blocks, found[1], profile)
+        text = _without_glued_quote(_without_genre(text, blocks, found[1], profile))
     if not text and not dump and not meta_title and len(meta_titles) == 1:
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
@@ -875,9 +984,54 @@ def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile)
     key = match_key(rest)
     if any(b.index != index and key in map(match_key, _items(b)) for b in blocks) \
             or any(b.items == 1 and match_key(_items(b)[-1]) == label
-                   for b in blocks[max(0, index - _LABEL_REACH):index]):
+                   for b in blocks[max(0, index - _LABEL_REACH):index]) \
+            or _reworded_apart(rest, label, blocks, index):
         return rest
     return text
+
+
+_REWORDED_OPENING = 3  # words a headline's other wording opens with as the headline does
+
+
+def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> bool:
+    """Whether another line of the page (a trail's last item, the <title>'s line) words the
+    headline otherwise with no genre's label before it: after a topic and its colon, it opens
+    with the headline's first words past the label ("Meinung Warum Kritik an Trumps Charakter
+    ..." / "Donald Trump: Warum Kritik an seinem Charakter ..."), and the label is none of its
+    words. (A headline that opens with the label's word as a word of its own, "Opinion Polls
+    Show ...", is worded otherwise by no line as "Topic: Polls Show ...".)"""
+    opening = match_key(rest).split()[:_REWORDED_OPENING]
+    if len(opening) < _REWORDED_OPENING:
+        return False
+    for b in blocks:
+        if b.index == index or ": " not in b.text:
+            continue
+        for item in _items(b):
+            topic, colon, after = item.partition(": ")
+            words = match_key(after).split()
+            if colon and topic.strip() and words[:_REWORDED_OPENING] == opening and len(words) > len(opening) \
+                    and label not in match_key(item).split():
+                return True
+    return False
+
+
+# a quotation at a line's head whose closing mark a letter follows with no space between:
+# '"Es wird bald beginnen"Trump spricht ...'
+_GLUED_QUOTE = rx(r"[\"„“«‚‘](?P<quote>[^\"“”„«»‘’]{3,120}?)[\"“”»‘’](?=[^\W\d_])")
+
+
+def _without_glued_quote(text: str) -> str:
+    """A dump's headline without the quotation a terminal browser glues before it ('"Es wird
+    bald beginnen"Trump spricht ...'): the page sets a quote as the kicker in a node of its
+    own, and the dump prints the two with no space between, which no writer does (a headline
+    that opens with its quotation parts it with a space, a colon or a dash: '"Es wird bald
+    beginnen": Trump ...', kept whole). The headline left holds more than a kicker's words
+    and opens with a capital."""
+    m = _GLUED_QUOTE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest if rest[:1].isupper() and len(rest.split()) > W.title_kicker_words else text
 
 
 _LABEL_REACH = 2  # a genre's label alone stands this many blocks above the headline at most

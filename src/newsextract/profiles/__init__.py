@@ -453,6 +453,10 @@ class Profile:
     # A paywall's prompt past its phrase, to log in or to subscribe ("please subscribe", "Je
     # moet nog even inloggen"): the phrase opens a notice only with one (or a question mark).
     paywall_prompts: Tuple[str, ...] = ()
+    # A login box's question to the reader ("Vous possédez déjà un compte ?", "Already have an
+    # account?"): a short line holding one is no headline. (Not a paywall's phrase: the box
+    # stands inside an article's text as often as at its end, and the text goes on under it.)
+    account_prompts: FrozenSet[str] = frozenset()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""

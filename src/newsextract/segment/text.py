@@ -124,9 +124,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             # agency's ("[Associated] Associated Press November 19, 2019")
             # (a name, or a credit with its date: a caption or a sentence keeps its bracket,
             # the sign of a picture's caption)
+            # (a figure is no date: "[HOAKS] Bantuan Tunai Rp2,5 Juta ...", a fact check's
+            # verdict before its headline, keeps its bracket)
             m = _ALT_BEFORE.match(body)
             if m and body[-1] not in ".!?" and (body.count(" ") <= _ALT_NAME_WORDS
-                                                  or any(c.isdigit() for c in body[m.end():])):
+                                                  or any(c.isdigit() for c in body[m.end():])
+                                                  and bool(find_dates(body[m.end():], merged()))):
                 body = body[m.end():]
         if "  " in body:  # (clean_text left plain spaces only: a single one needs no folding)
             body = " ".join(body.split())
