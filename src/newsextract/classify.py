@@ -300,7 +300,31 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
     if low.startswith(("©", "(c)", "copyright")):
         return True
-    return False
+    return _newsletter_prompt(text)
+
+
+@lru_cache(maxsize=None)
+def _newsletter_rx() -> Tuple[Pattern[str], Pattern[str]]:
+    """A newsletter's word anywhere; a sign-up imperative opening the line, or opening what
+    follows the colon after a newsletter's name (forty characters at most, no comma: a name,
+    not a clause, "Its newsletter, she said, was how members heard: subscribe ...")."""
+    k = merged()
+    opener = r"(?:" + _words(k.signup_openers) + r")\b"
+    return (rx(r"\b(?:" + _words(k.newsletter_words) + r")\b", re.I),
+            rx(r"^\W{0,3}" + opener + r"|^(?=[^:]{0,40}:)[^:.!?,]*\b(?:" + _words(k.newsletter_words)
+               + r")\b[^:.!?,]*:\s*" + opener, re.I))
+
+
+def _newsletter_prompt(text: str) -> bool:
+    """A newsletter box's line: at most W.newsletter_prompt_words words, holding a newsletter's
+    word, and opening with a sign-up imperative ("Sign up for our morning newsletter", "Assine a
+    newsletter e receba as principais notícias do dia.") or having one after the colon past the
+    newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos an."). A
+    sentence of the text that speaks of a newsletter ("The council publishes the figures in its
+    newsletter.", "Subscribers to the newsletter were told ...") opens with neither."""
+    word, prompt = _newsletter_rx()
+    return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
+        and bool(prompt.search(text))
 
 
 def _share_bar(low: str) -> bool:

@@ -1,0 +1,110 @@
+"""Where the body ends in a text dump (issue 11): a newsletter box's line after the text's last
+paragraph is not the text's; the lines that look like it but belong to the text stay."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from newsextract import extract
+from newsextract.classify import is_boilerplate
+
+PARAS = {
+    "en": [
+        "The city council voted on Tuesday to rebuild the old harbour wall, which storms have "
+        "battered for three winters, and to open a public walkway along its top by next summer.",
+        "Engineers told the council that the wall could fail within five years if nothing is "
+        "done, and that the cost of waiting would be far higher than the cost of the work now.",
+        "Residents who live near the harbour said they welcomed the plan, although several asked "
+        "how long the road along the water would be closed while the builders are at work.",
+        "The mayor said the works would start in March and that the road would stay open to "
+        "buses and bicycles, with cars sent through the town centre for about four months.",
+    ],
+    "de": [
+        "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer zu erneuern, die seit "
+        "drei Wintern von Stürmen beschädigt wird, und auf ihr bis zum Sommer einen Weg zu bauen.",
+        "Die Ingenieure sagten dem Rat, die Mauer könne in fünf Jahren nachgeben, wenn nichts "
+        "geschehe, und das Warten werde viel teurer als die Arbeiten, die jetzt anstehen.",
+        "Anwohner am Hafen begrüßten den Plan, fragten aber, wie lange die Straße am Wasser "
+        "gesperrt bleibe, solange die Bauarbeiter dort mit ihren Maschinen unterwegs seien.",
+        "Die Bürgermeisterin sagte, die Arbeiten begännen im März, und die Straße bleibe für "
+        "Busse und Fahrräder offen, während Autos vier Monate durch die Innenstadt fahren.",
+    ],
+    "id": [
+        "Pemerintah kota memutuskan pada Selasa untuk membangun kembali tembok pelabuhan lama yang "
+        "rusak diterjang badai selama tiga musim, sekaligus membuka jalur pejalan kaki di atasnya.",
+        "Para insinyur mengatakan kepada dewan bahwa tembok itu bisa runtuh dalam lima tahun jika "
+        "tidak ada tindakan, dan biaya menunggu akan jauh lebih besar daripada biaya perbaikan.",
+        "Warga yang tinggal di dekat pelabuhan menyambut rencana itu, meski beberapa bertanya berapa "
+        "lama jalan di tepi air akan ditutup selama para pekerja bangunan berada di sana.",
+        "Wali kota mengatakan pekerjaan akan dimulai pada Maret dan jalan tetap dibuka untuk bus "
+        "dan sepeda, sementara mobil dialihkan melalui pusat kota selama sekitar empat bulan.",
+    ],
+    "pt": [
+        "A câmara municipal decidiu na terça-feira reconstruir o velho muro do porto, danificado "
+        "por tempestades há três invernos, e abrir um passeio público sobre ele até o verão.",
+        "Os engenheiros disseram aos vereadores que o muro pode ceder em cinco anos se nada for "
+        "feito, e que esperar custaria muito mais do que fazer as obras agora mesmo.",
+        "Moradores que vivem perto do porto disseram que aprovam o plano, embora vários tenham "
+        "perguntado por quanto tempo a rua à beira da água ficará fechada durante as obras.",
+        "O prefeito disse que as obras começam em março e que a rua ficará aberta para ônibus e "
+        "bicicletas, com os carros desviados pelo centro da cidade por cerca de quatro meses.",
+    ],
+}
+TITLE = {"en": "Council backs harbour wall plan", "de": "Rat stimmt Plan für die Hafenmauer zu",
+         "id": "Dewan Setujui Rencana Tembok Pelabuhan", "pt": "Câmara aprova plano para o muro do porto"}
+AFTER = {"en": "Tags: Harbour · Council", "de": "Themen: Hafen · Gemeinderat", "id": "Tags: Pelabuhan Dewan Kota",
+         "pt": "Tags: Porto · Câmara"}
+RELATED = {"en": "Related stories", "de": "Mehr zum Thema", "id": "Berita Terkait", "pt": "Leia também"}
+
+
+def _dump(lang: str, tail: List[str], after: List[str] = ()) -> str:
+    """A w3m dump of an article: menu, headline, date, its paragraphs and then `tail`'s
+    paragraphs, the tags, a related list, `after` and a footer."""
+    lines = ["Home | News | Sport | Business | Culture", "", TITLE[lang], "", "12.03.2024, 09:30", ""]
+    for p in PARAS[lang] + list(tail):
+        lines += [p, ""]
+    lines += [AFTER[lang], "", RELATED[lang], "", "  • Five walks along the coast this spring",
+              "  • Ferry times change from Monday", "  • Harbour festival returns in July", ""]
+    for p in after:
+        lines += [p, ""]
+    lines += ["© 2024 Harbour Times. All rights reserved.", "Imprint | Privacy | Contact"]
+    return "\n".join(lines) + "\n"
+
+
+def _last(text: str) -> str:
+    return extract(text).body.split("\n\n")[-1]
+
+
+# a newsletter box's line, under the text's last paragraph
+@pytest.mark.parametrize("lang,box", [
+    ("de", "Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos an."),
+    ("pt", "Assine a newsletter e receba as principais notícias do dia."),
+    ("en", "Sign up for our morning newsletter and get the news first."),
+    ("en", "Morning Briefing newsletter: sign up to get the day's news."),
+])
+def test_a_newsletter_prompt_after_the_text_is_not_the_texts(lang: str, box: str) -> None:
+    assert is_boilerplate(box)
+    assert _last(_dump(lang, [box])) == PARAS[lang][-1]
+
+
+@pytest.mark.parametrize("lang,last", [
+    ("en", "The council will publish the results in its newsletter next month."),
+    ("en", "Subscribers to the newsletter were told the plan would cost more."),
+    ("en", "Readers of the newsletter have until Friday to sign up for the walks."),
+    ("en", "Its newsletter, she said, was how most members heard: subscribe and wait."),
+    ("de", "Der Verein will seine Mitglieder im nächsten Newsletter informieren."),
+    ("de", "Melden Sie sich bei der Polizei, sagte die Sprecherin am Abend."),
+    ("pt", "Os moradores receberão o boletim da associação já na próxima semana."),
+])
+def test_a_last_paragraph_that_speaks_of_a_newsletter_is_the_texts(lang: str, last: str) -> None:
+    assert not is_boilerplate(last)
+    assert _last(_dump(lang, [last])) == last
+
+
+def test_a_long_paragraph_that_asks_to_sign_up_in_passing_is_no_prompt() -> None:
+    text = ("Sign up for the newsletter, the society's chairwoman told the meeting, was the best way "
+            "to hear of the walks, the talks and the cleaning days on the beach that the volunteers "
+            "organise every month from April to October, and more than two hundred people did so.")
+    assert not is_boilerplate(text)
