@@ -1,5 +1,6 @@
-"""Where the body ends in a text dump (issue 11): a newsletter box's line after the text's last
-paragraph is not the text's; the lines that look like it but belong to the text stay."""
+"""Where the body ends in a text dump (issue 11): a short last paragraph that is a sentence is the
+text's, a newsletter box's line after it is not, and a gallery's next caption printed again under
+the gallery is not either; the lines that look like them but belong to the text stay."""
 
 from __future__ import annotations
 
@@ -75,6 +76,75 @@ def _dump(lang: str, tail: List[str], after: List[str] = ()) -> str:
 
 def _last(text: str) -> str:
     return extract(text).body.split("\n\n")[-1]
+
+
+# a last paragraph of ten words, a whole sentence: scored 0 (nine words scored 1, eleven
+# scored 1), the run ended before it
+@pytest.mark.parametrize("lang,last", [
+    ("en", "Work on the walkway is due to finish next summer."),
+    ("id", "Sidang akan dilanjutkan pekan depan dengan agenda pembacaan nota pembelaan."),
+    ("de", "Der Stadtrat will im Februar über die neuen Kosten entscheiden."),
+    ("pt", "A prefeitura prometeu uma contribuição de duzentos mil reais ontem."),
+    ("en", '"We will be ready by the summer," the mayor said.'),  # a closing quote line
+])
+def test_a_ten_word_last_sentence_is_the_texts(lang: str, last: str) -> None:
+    assert len(last.split()) == 10
+    assert _last(_dump(lang, [last])) == last
+
+
+@pytest.mark.parametrize("last", [
+    "Police are appealing for witnesses.",  # a short final sentence, five words
+    "The council meets again in May.",
+])
+def test_a_shorter_last_sentence_stays_the_texts(last: str) -> None:
+    assert _last(_dump("en", [last])) == last
+
+
+@pytest.mark.parametrize("teaser", [
+    "Five things to know about the new harbour wall plan",  # a teaser's headline, no stop
+    "Two people in the town have been injured by storm,...",  # a teaser cut short
+])
+def test_a_ten_word_teaser_after_the_text_is_not_the_texts(teaser: str) -> None:
+    assert len(teaser.split()) == 10
+    assert _last(_dump("en", [teaser])) == PARAS["en"][-1]
+
+
+def test_a_pictures_caption_restating_the_lead_is_not_the_texts() -> None:
+    # a photo page (id-news's detik galleries): the picture's caption under the text says again
+    # what the paragraph above it says, with or without the gallery's marker over it
+    caption = "Wali kota mengatakan jalan tetap dibuka untuk bus dan sepeda."
+    for tail in ([caption], ["[gal_next] Dewan Setujui Rencana Tembok Pelabuhan", caption]):
+        assert _last(_dump("id", tail)) == PARAS["id"][-1]
+
+
+@pytest.mark.parametrize("last", [
+    # most of its words are the paragraph's above, one is new: the text's
+    "Wali kota mengatakan jalan tetap dibuka untuk bus mulai Maret.",
+    # a short last sentence of five words, all of them said before
+    "Jalan tetap dibuka untuk bus.",
+    # a pull quote's words, printed with its speaker among the paragraphs, closing the text
+    "\"Kami tidak akan menyerah soal jalan ini,\" kata wali kota.",
+])
+def test_a_last_sentence_that_says_something_new_or_is_short_is_the_texts(last: str) -> None:
+    pull = '"Kami tidak akan menyerah soal jalan ini," kata wali kota Budi Santoso di balai kota.'
+    paras = PARAS["id"]
+    text = _dump("id", [last]).replace(paras[1], pull + "\n\n" + paras[1])
+    assert _last(text) == last
+
+
+def test_a_last_sentence_a_paragraph_further_up_holds_is_the_texts() -> None:
+    # a caption among the paragraphs said it first, the last paragraph says it again
+    caption = "Tembok pelabuhan lama kini dibuka kembali setelah perbaikan besar. Foto: Budi Santoso"
+    last = "Tembok pelabuhan lama kini dibuka kembali."
+    paras = PARAS["id"]
+    text = _dump("id", [last]).replace(paras[2], caption + "\n\n" + paras[2])
+    assert _last(text) == last
+
+
+def test_a_ten_word_last_sentence_after_a_caption_is_the_texts() -> None:
+    last = "Sidang akan dilanjutkan pekan depan dengan agenda pembacaan nota pembelaan."
+    text = _dump("id", ["(Foto: ANTARA/Budi Santoso)", last])
+    assert _last(text) == last
 
 
 # a newsletter box's line, under the text's last paragraph
