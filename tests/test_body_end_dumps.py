@@ -178,3 +178,26 @@ def test_a_long_paragraph_that_asks_to_sign_up_in_passing_is_no_prompt() -> None
             "to hear of the walks, the talks and the cleaning days on the beach that the volunteers "
             "organise every month from April to October, and more than two hundred people did so.")
     assert not is_boilerplate(text)
+
+
+# a prompt to comment, under the text's last paragraph: the comments begin there
+@pytest.mark.parametrize("lang,prompt", [
+    ("en", "Would you like to comment on this article?"),
+    ("de", "Diesen Artikel kommentieren"),
+    ("pt", "Comente esta notícia"),
+])
+def test_a_prompt_to_comment_on_the_article_ends_the_text(lang: str, prompt: str) -> None:
+    after = ["Sign up (it's quick and free) or sign in now.", "Please read our Comment Policy before commenting."]
+    text = _dump(lang, ["━━━━━━━━━━━━━━━━━━━━", prompt, *after])
+    assert _last(text) == PARAS[lang][-1]
+
+
+def test_an_interviewers_question_about_comment_is_the_texts() -> None:
+    # a question of an interview among its answers asks for comment, on no article of the page's
+    question = "Would you like to comment on the allegations against the harbour board?"
+    answer = ("No. The board has answered every question put to it, and the minutes of every meeting "
+              "are published on its website for anyone who wants to read them.")
+    paras = PARAS["en"]
+    text = _dump("en", [question, answer])
+    body = extract(text).body.split("\n\n")
+    assert body[-2:] == [question, answer] and body[0] == paras[0]
