@@ -27,8 +27,8 @@ GOLD: Dict[str, dict] = json.loads((PAGES / "gold.json").read_text(encoding="utf
 # after a headline, or a photo's credit for it; a byline of a name alone ("佐々木花子") is not
 # read in a dump; the Korean opinion page's text in the dumps opens late.
 KNOWN = {
-    ('ja_opinion', 'lynx', 'body_last'), ('ja_opinion', 'lynx', 'clean'), ('ja_opinion', 'soup', 'body_last'),
-    ('ja_opinion', 'w3m', 'body_last'), ('ja_opinion', 'w3m', 'title'),
+    ('ja_opinion', 'lynx', 'clean'), ('ja_opinion', 'soup', 'body_last'),
+    ('ja_opinion', 'w3m', 'title'),
     ('ja_regional', 'lynx', 'authors'), ('ja_regional', 'soup', 'authors'),
     ('ja_regional', 'soup', 'body_first'), ('ja_regional', 'soup', 'body_last'),
     ('ja_regional', 'soup', 'clean'), ('ja_regional', 'soup', 'title'), ('ja_regional', 'w3m', 'authors'),

@@ -37,9 +37,7 @@ KNOWN = {
     ("it_ansa", "html", "body_first"), ("it_ansa", "lynx", "body_first"), ("it_ansa", "soup", "body_first"),
     # the same standfirst in the w3m dump is read, but the dateline under it is not
     ("de_regional_dpa", "w3m", "location"), ("it_ansa", "w3m", "location"),
-    # a dump's short last paragraphs, under ten words, are left out
-    ("es_efe", "w3m", "body_last"), ("es_efe", "lynx", "body_last"), ("es_efe", "soup", "body_last"),
-    ("it_corriere", "w3m", "body_last"), ("it_corriere", "lynx", "body_last"), ("it_corriere", "soup", "body_last"),
+    # BeautifulSoup's dump: a short last paragraph, under ten words, is left out
     ("be_lesoir", "soup", "body_last"), ("fr_lemonde", "soup", "body_last"),
     # the standfirst left out of a dump's body: under a date line with no year (NOS: "donderdag 5
     # december, 14:30", which is taken for the headline too), under a desk's byline in

@@ -44,15 +44,6 @@ KNOWN = {
     ("jakartapost", "*", "location"),
     # "kumparanBISNIS" alone under the headline: a desk's credit where no person is named
     ("kumparan", "*", "authors"),
-    # a last paragraph of ten words ("Sidang akan dilanjutkan pekan depan dengan agenda
-    # pembacaan nota pembelaan.") scores 0 in a dump, where nine or eleven score 1, and the run
-    # ends before it (lifting it to 1 took a gallery's caption of ten words into id-news's
-    # bodies: dropped)
-    ("republika", "w3m", "body_last"), ("republika", "lynx", "body_last"), ("republika", "soup", "body_last"),
-    ("kumparan", "w3m", "body_last"), ("kumparan", "lynx", "body_last"), ("kumparan", "soup", "body_last"),
-    ("jpnn", "w3m", "body_last"), ("jpnn", "lynx", "body_last"), ("jpnn", "soup", "body_last"),
-    ("kontan", "w3m", "body_last"), ("kontan", "lynx", "body_last"), ("kontan", "soup", "body_last"),
-    ("tvonenews", "w3m", "body_last"), ("tvonenews", "lynx", "body_last"), ("tvonenews", "soup", "body_last"),
 }
 
 

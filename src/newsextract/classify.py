@@ -300,7 +300,31 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
     if low.startswith(("©", "(c)", "copyright")):
         return True
-    return False
+    return _newsletter_prompt(text)
+
+
+@lru_cache(maxsize=None)
+def _newsletter_rx() -> Tuple[Pattern[str], Pattern[str]]:
+    """A newsletter's word anywhere; a sign-up imperative opening the line, or opening what
+    follows the colon after a newsletter's name (forty characters at most, no comma: a name,
+    not a clause, "Its newsletter, she said, was how members heard: subscribe ...")."""
+    k = merged()
+    opener = r"(?:" + _words(k.signup_openers) + r")\b"
+    return (rx(r"\b(?:" + _words(k.newsletter_words) + r")\b", re.I),
+            rx(r"^\W{0,3}" + opener + r"|^(?=[^:]{0,40}:)[^:.!?,]*\b(?:" + _words(k.newsletter_words)
+               + r")\b[^:.!?,]*:\s*" + opener, re.I))
+
+
+def _newsletter_prompt(text: str) -> bool:
+    """A newsletter box's line: at most W.newsletter_prompt_words words, holding a newsletter's
+    word, and opening with a sign-up imperative ("Sign up for our morning newsletter", "Assine a
+    newsletter e receba as principais notícias do dia.") or having one after the colon past the
+    newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos an."). A
+    sentence of the text that speaks of a newsletter ("The council publishes the figures in its
+    newsletter.", "Subscribers to the newsletter were told ...") opens with neither."""
+    word, prompt = _newsletter_rx()
+    return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
+        and bool(prompt.search(text))
 
 
 def _share_bar(low: str) -> bool:
@@ -387,15 +411,30 @@ def _prose_shape(text: str, n: int) -> Tuple[str, float, int]:
         if n >= 4 and _SHORT_SENTENCE_END.search(said[-3:]) and _opens_sentence(text) and not _polite_notice(said) \
                 or text.startswith(_OPENING_QUOTES):
             score = W.short_sentence  # a short complete sentence
-    elif score < W.short_sentence and (_ATTRIBUTED.match(said) or text.startswith(_OPENING_QUOTES)
-                                       and _SHORT_SENTENCE_END.search(said[-3:])):
-        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, or a
-        # quotation alone, of just ten words is not worth less than one of nine
+    elif score < W.short_sentence and (_quotation(text) or _plain_sentence(text)):
+        # '"Kalau belum ada izin, kami hentikan," tegasnya.': a quotation and its speaker, a
+        # quotation alone, or a plain sentence ("Sidang akan dilanjutkan pekan depan dengan
+        # agenda pembacaan nota pembelaan."), of just ten words is not worth less than one of
+        # nine: scored 0, a text's ten-word last paragraph was left out where one of nine was kept
         score = W.short_sentence
     if not said.endswith(_SENTENCE_END) and not _SHORT_SENTENCE_END.search(said[-3:]) and \
             n < W.no_sentence_end_words:
         score += W.no_sentence_end
     return "", score, n
+
+
+def _quotation(text: str) -> bool:
+    """A quotation and its speaker, or a quotation alone, closed by a stop."""
+    said = _without_desk_code(text)
+    return bool(_ATTRIBUTED.match(said) or text.startswith(_OPENING_QUOTES) and _SHORT_SENTENCE_END.search(said[-3:]))
+
+
+def _plain_sentence(text: str) -> bool:
+    """A sentence that opens as one and closes with a stop, no polite notice and no teaser's
+    text cut short ("Two people in China have been diagnosed with the plague,...")."""
+    said = _without_desk_code(text)
+    return _opens_sentence(text) and not _polite_notice(said) and bool(_SHORT_SENTENCE_END.search(said[-3:])) \
+        and not said.endswith(("...", "…"))
 
 
 def _without_desk_code(text: str) -> str:
@@ -1983,19 +2022,41 @@ def _thin_tail(blocks: List[Block], body: List[Block]) -> List[Block]:
     pays a little more than it costs. A sentence printed once there, however short, is the
     text's own last paragraph ("Police are appealing for witnesses."), and so are two
     sentences, a long line with no stop, a pull quote's sentence printed again at the end, and
-    a credit line, which the credit finder reads."""
+    a credit line, which the credit finder reads. A sentence of W.short_words words, which
+    _prose_shape lifts to a short sentence's score, goes when the text above it holds every
+    word of it: it adds nothing, a picture's caption restating the lead ("PT PLN resmi
+    mengoperasikan Gardu Induk (GI) 150 kV Milenium." under "PT PLN hari ini resmi
+    mengoperasikan Gardu Induk (GI) 150 kV Milenium 2x60 MVA ..."), and scored 0 as before
+    the lift it was left out; a text's own last sentence says something new ("Sidang akan
+    dilanjutkan pekan depan ..."). (Shorter sentences keep their score and stay, saying again
+    what the text said or not: "Fairmont Jasper Park Lodge is now open.")"""
     kept = [b for b in body if b.label == BODY]
     if len(kept) < 2 or kept[-1].path:
         return []
     last = kept[-1]
-    if last.score >= W.thin_tail_score or _INNER_STOP.search(last.text) \
-            or len(last.text.split()) > W.thin_tail_words or _credit_shape(last.text) \
-            or not any(b.label in (RELATED, BOILERPLATE, LIST) for b in blocks[kept[-2].index + 1:last.index]):
+    n = len(last.text.split())
+    if last.score >= W.thin_tail_score or _INNER_STOP.search(last.text) or n > W.short_words \
+            or _credit_shape(last.text):
         return []
-    if last.text.endswith(_SENTENCE_END) and \
-            not any(b.text == last.text and b.label != BODY for b in blocks if b is not last):
-        return []
-    return [last]
+    between = blocks[kept[-2].index + 1:last.index]
+    if not last.text.endswith(_SENTENCE_END):
+        furniture = n <= W.thin_tail_words and any(b.label in (RELATED, BOILERPLATE, LIST) for b in between)
+        return [last] if furniture else []
+    if n <= W.thin_tail_words and any(b.label in (RELATED, BOILERPLATE, LIST) for b in between) \
+            and any(b.text == last.text and b.label != BODY for b in blocks if b is not last):
+        return [last]
+    return [last] if n == W.short_words and not _quotation(last.text) and _echoes(last.text, kept[:-1]) else []
+
+
+def _echoes(short: str, above: Sequence[Block]) -> bool:
+    """Every word of the short sentence stands in the text above it, which is longer than
+    twice it: it says nothing the text has not said (a picture's caption restating the lead)."""
+    words = [w.strip(_ECHO_MARKS).casefold() for b in above for w in b.text.split()]
+    have = set(words)
+    return len(words) > 2 * W.short_words and all(w.strip(_ECHO_MARKS).casefold() in have for w in short.split())
+
+
+_ECHO_MARKS = ".,;:!?\"'()[]“”‘’«»„"
 
 
 def _credit_shape(text: str) -> bool:

@@ -169,6 +169,7 @@ class Weights:
     # networks is the site's pitch ("Follow us on Twitter and Facebook")
     pitch_max_words: int = 40
     pitch_tail: int = 2
+    newsletter_prompt_words: int = 25  # a newsletter box's line holds this many words at most
     # a dump: the body's last line past a line of furniture scoring under this is no text when
     # it has no stop or the page prints it twice (_thin_tail)
     thin_tail_score: float = 10.0

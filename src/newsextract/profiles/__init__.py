@@ -195,6 +195,13 @@ class Profile:
     # Verbs that open the desk's call to readers, in the imperative, as a sentence's first word
     # ("Kirimkan tulisan Anda ke opini@...").
     reader_mail_openers: FrozenSet[str] = frozenset()
+    # Words naming a newsletter ("newsletter", "nieuwsbrief", "boletín").
+    newsletter_words: Tuple[str, ...] = ()
+    # Imperatives that open a sign-up prompt ("sign up", "melden sie sich", "assine"): a short
+    # line holding a newsletter word that opens with one, or that has one right after the colon
+    # past a newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos
+    # an."), is a newsletter box's, not the text's.
+    signup_openers: Tuple[str, ...] = ()
     # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
     not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.
