@@ -187,6 +187,38 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
     return spans
 
 
+# a straight single mark opening a quotation: at the paragraph's start or after a stop, a colon
+# or a comma and a space, before a capital ("'Kami siapkan ...,' kata X"); its close, a straight
+# single mark right after a comma, a stop, "!" or "?" before a space or the end
+_STRAIGHT_OPEN = rx(r"(?:^|(?<=[.!?:,] ))'(?=[A-Z])")
+_STRAIGHT_CLOSE = rx(r"(?<=[,.!?])'(?=\s|$)")
+
+
+def straight_singles(par: str, cued: Callable[[str], bool]) -> str:
+    """The paragraph with a quotation printed in straight single marks set in typographic
+    ones, ‘...’, when its shape is a quotation's and nothing else's: opened at a clause's start
+    before a capital, closed after a comma or a stop, and a cue right after the close ("'Kami
+    siapkan lima unit,' kata Mulyadi."). Not an apostrophe ("Ma'ruf", "Jum'at", "players'"),
+    nor a title or a word set off in marks mid-sentence ("film 'Rumah Kita'"), nor marks a
+    cue does not follow, nor marks inside a quotation in double ones ('"They said, 'No, he
+    left,' and ..."')."""
+    if "'" not in par:
+        return par
+    out = par
+    for o in _STRAIGHT_OPEN.finditer(par):
+        c = _STRAIGHT_CLOSE.search(par, o.end())
+        if not c or "'" in _APOSTROPHE.sub("", par[o.end():c.start()]) or not cued(par[c.end():]):
+            continue
+        before = par[:o.start()]
+        if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+            continue  # (inside a quotation in double marks: its words quote another, kept as printed)
+        out = out[:o.start()] + "‘" + out[o.end():c.start()] + "’" + out[c.end():]
+    return out
+
+
+_APOSTROPHE = rx(r"(?<=\w)'(?=\w)")  # between two letters: "Ma'ruf", "don't"
+
+
 def _single_mark(par: str, at: int) -> bool:
     """A single mark that opens or closes a quotation: an opening one not after a letter
     ("‘Kami ..."), a closing one after no space and not between two letters ("...,’ kata")."""
@@ -1635,12 +1667,14 @@ def _clause_part(par: str, sp: _Span) -> bool:
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     """Every direct quotation in the body paragraphs, with its speaker and cue verb."""
     profile = _with_all_titles(profile)
-    body = "\n".join(paragraphs)
-    if not _MARK_RX.search(body):
-        return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
+
+    paragraphs = [straight_singles(par, cued) for par in paragraphs]
+    body = "\n".join(paragraphs)
+    if not _MARK_RX.search(body):
+        return []  # no quotation marks: nothing to find, no people to register
 
     spans = [_join_split(par, _single_runs_on(find_spans(par, cued), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
