@@ -1147,8 +1147,12 @@ _INSTITUTION_GOES_ON = rx(r"\w+ [A-Z]")
 _STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
-_DEGREE = rx(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
-_AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
+# a degree printed after a name, or a run of them (", S.H., M.H.", ", M.Kes., Sp.PD"), before a
+# space; or a run of two or more and the comma that closes it (", S.Pd.I., M.Pd., mengatakan":
+# the name then stands before its verb as without them)
+_ONE_DEGREE = r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?"
+_DEGREE = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= )|(?:" + _ONE_DEGREE + r")+(?= )")
+_AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
 def _person_apposition(text: str, profile: Profile) -> bool:
