@@ -31,3 +31,37 @@ C = "\"Kami akan menindak tegas siapa pun yang terlibat dalam kasus ini,\""
 ])
 def test_a_run_of_degrees_after_the_name(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # verbs that introduce a quotation before it (qid18: the quotation was not read at all)
+    *[(f"Kapolres Garut AKBP Budi Santoso {verb}, {Q}", [("Kami", "Budi Santoso")])
+      for verb in ("membantah", "membeberkan", "mengungkap", "mengenang", "bercerita", "berkisah",
+                   "mengisahkan", "berpendapat", "berseloroh", "mendesak", "mengajak", "menyarankan",
+                   "menyerukan", "menyindir")],
+    *[(f"Kapolres Garut AKBP Budi Santoso meninjau lokasi. {C} {cue}.", [("Kami", "Budi Santoso")])
+      for cue in ("celetuknya", "sergahnya", "desaknya", "sergah Budi")],
+    # near misses: words set off after the verb, a banner's words, a reporter's question, a place
+    # that does something ("Bandung memastikan", "Nelayan Pekalongan mengeluh": no speech verbs)
+    ("Budi Santoso membantah tuduhan \"pungutan liar\" di sekolah itu.", []),
+    ("Spanduk di depan balai desa menyerukan, \"Tolak tambang pasir di desa kami.\"", []),
+    ("Wartawan bertanya, \"Apakah warga sudah menerima bantuan dari pemerintah?\"", []),
+    ("Jembatan di Bandung rusak. Oleh sebab itu, Bandung memastikan perbaikan dimulai. " + C + " ungkapnya.",
+     [("Kami", None)]),
+])
+def test_cue_verbs(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # a specialist's degree printed after the name, no comma between, is no word of the name
+    (f"Dokter spesialis dr Wismandari Wisnu SpPD-KEMD mengungkap, {Q}", "Wismandari Wisnu"),
+    (f"Dokter kandungan dr Andi Wijaya SpOG mengatakan, {Q}", "Andi Wijaya"),
+    # near misses: a name's hyphened parts, a name's inner capital, capitals only (a degree or a
+    # body's acronym: not told apart, left as printed)
+    (f"Peneliti Jennifer Ngo-Anh mengatakan, {Q}", "Jennifer Ngo-Anh"),
+    (f"Gubernur Florida Ron DeSantis mengatakan, {Q}", "Ron DeSantis"),
+    (f"Direktur Andi Wijaya MBA mengatakan, {Q}", "Andi Wijaya MBA"),
+])
+def test_a_specialists_degree_after_the_name(par: str, speaker: str) -> None:
+    assert id_speakers(par) == [("Kami", speaker)]

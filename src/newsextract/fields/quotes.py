@@ -496,6 +496,12 @@ def _epithet(rest: str, profile: Profile) -> bool:
                                and w not in profile.epithet_relatives for w in inside)
 
 
+# a specialist's degree: small letters, then two capitals or more at its end ("SpPD", "SpOG",
+# "SpPD-KEMD"); not a name's hyphened parts or inner capital ("Ngo-Anh", "McDonald", "DeSantis"),
+# nor capitals only ("MBA" or a body's "BCA": not told apart)
+_DEGREE_CODE = rx(r"[\w\-]*[a-z\-][A-Z]{2,}")
+
+
 def _name_tokens(tokens: List[str]) -> List[str]:
     """Tokens of a name, stopping at a degree or code ("SpPD-KEMD", "MBA")."""
     out = []
@@ -651,6 +657,8 @@ class _People:
             toks = toks[:first]
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
+        while len(toks) > 2 and _DEGREE_CODE.fullmatch(toks[-1].strip(".,")):
+            toks = toks[:-1]  # (a degree or a code printed after the name: "dr X Y SpPD-KEMD mengungkap")
         name = " ".join(toks).strip(" ,.")
         if not name:
             return name
