@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 
 import pytest
 
-from tests.audit import id_speakers
+from tests.audit import en_speakers, id_speakers
 
 Q = "\"Kami akan menindak tegas siapa pun yang terlibat dalam kasus ini.\""
 C = "\"Kami akan menindak tegas siapa pun yang terlibat dalam kasus ini,\""
@@ -64,4 +64,31 @@ def test_cue_verbs(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     (f"Direktur Andi Wijaya MBA mengatakan, {Q}", "Andi Wijaya MBA"),
 ])
 def test_a_specialists_degree_after_the_name(par: str, speaker: str) -> None:
+    assert id_speakers(par) == [("Kami", speaker)]
+
+
+B = "Boeing chief Dave Calhoun spoke on Monday. \"Not in my lifetime, not in this decade,\" "
+
+
+@pytest.mark.parametrize("par, found", [
+    # after the cue, a body, its role in small letters, then the name: the name is the speaker
+    (B + "said Boeing spokesperson Jane Doe.", [("Not", "Jane Doe")]),
+    (B + "said Boeing chief executive Dave Calhoun.", [("Not", "Dave Calhoun")]),
+    # a body and its role with no name: someone unnamed, not the body
+    (B + "says Boeing executive.", [("Not", None)]),
+    (B + "said Boeing spokesperson.", [("Not", None)]),
+    # near misses: the name first, its role after a comma; a role before a place or a body
+    (B + "said Jane Doe, Boeing spokesperson.", [("Not", "Jane Doe")]),
+    (B + "said Calhoun spokesman for the company.", [("Not", "Dave Calhoun")]),
+])
+def test_a_body_its_role_then_the_name(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert en_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, speaker", [
+    (f"{C} ujar Andi Wijaya pengamat politik dari Universitas Indonesia.", "Andi Wijaya"),
+    (f"{C} ujar Andi Wijaya pengamat Universitas Indonesia.", "Andi Wijaya"),
+    (f"{C} kata Andi Wijaya ketua RT setempat.", "Andi Wijaya"),
+])
+def test_a_name_then_its_role_in_small_letters(par: str, speaker: str) -> None:
     assert id_speakers(par) == [("Kami", speaker)]

@@ -7,6 +7,7 @@ person last named. A wrong speaker is worse than none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -438,6 +439,20 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # holder, who is named after the comma or not at all
                 out, started, epithet = [], False, True
                 break
+            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles):
+                j = i + 1
+                while j < len(words) and words[j].islower() and (
+                        words[j] in profile.person_roles or words[j] in profile.titles):
+                    j += 1  # ("Boeing chief executive Dave Calhoun": a role of two words)
+                after = [x.strip(".") for x in words[j:j + _NAME_WORDS]]
+                run = list(itertools.takewhile(lambda x: _plain_name_word(x, profile), after))
+                if len(run) >= 2:
+                    # "said Boeing spokesperson Jane Doe": a body, its role in small letters,
+                    # then the name, which is the speaker's
+                    out, started, epithet = [], False, True
+                    continue
+                if not after:
+                    return ""  # "says Boeing executive": someone unnamed of a body, not the body
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
