@@ -7,6 +7,7 @@ person last named. A wrong speaker is worse than none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -185,6 +186,38 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
         k = bisect_right(openers, after)
         i = openers[k] if k < len(openers) else n
     return spans
+
+
+# a straight single mark opening a quotation: at the paragraph's start or after a stop, a colon
+# or a comma and a space, before a capital ("'Kami siapkan ...,' kata X"); its close, a straight
+# single mark right after a comma, a stop, "!" or "?" before a space or the end
+_STRAIGHT_OPEN = rx(r"(?:^|(?<=[.!?:,] ))'(?=[A-Z])")
+_STRAIGHT_CLOSE = rx(r"(?<=[,.!?])'(?=\s|$)")
+
+
+def straight_singles(par: str, cued: Callable[[str], bool]) -> str:
+    """The paragraph with a quotation printed in straight single marks set in typographic
+    ones, ‘...’, when its shape is a quotation's and nothing else's: opened at a clause's start
+    before a capital, closed after a comma or a stop, and a cue right after the close ("'Kami
+    siapkan lima unit,' kata Mulyadi."). Not an apostrophe ("Ma'ruf", "Jum'at", "players'"),
+    nor a title or a word set off in marks mid-sentence ("film 'Rumah Kita'"), nor marks a
+    cue does not follow, nor marks inside a quotation in double ones ('"They said, 'No, he
+    left,' and ..."')."""
+    if "'" not in par:
+        return par
+    out = par
+    for o in _STRAIGHT_OPEN.finditer(par):
+        c = _STRAIGHT_CLOSE.search(par, o.end())
+        if not c or "'" in _APOSTROPHE.sub("", par[o.end():c.start()]) or not cued(par[c.end():]):
+            continue
+        before = par[:o.start()]
+        if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+            continue  # (inside a quotation in double marks: its words quote another, kept as printed)
+        out = out[:o.start()] + "‘" + out[o.end():c.start()] + "’" + out[c.end():]
+    return out
+
+
+_APOSTROPHE = rx(r"(?<=\w)'(?=\w)")  # between two letters: "Ma'ruf", "don't"
 
 
 def _single_mark(par: str, at: int) -> bool:
@@ -406,6 +439,20 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # holder, who is named after the comma or not at all
                 out, started, epithet = [], False, True
                 break
+            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles):
+                j = i + 1
+                while j < len(words) and words[j].islower() and (
+                        words[j] in profile.person_roles or words[j] in profile.titles):
+                    j += 1  # ("Boeing chief executive Dave Calhoun": a role of two words)
+                after = [x.strip(".") for x in words[j:j + _NAME_WORDS]]
+                run = list(itertools.takewhile(lambda x: _plain_name_word(x, profile), after))
+                if len(run) >= 2:
+                    # "said Boeing spokesperson Jane Doe": a body, its role in small letters,
+                    # then the name, which is the speaker's
+                    out, started, epithet = [], False, True
+                    continue
+                if not after:
+                    return ""  # "says Boeing executive": someone unnamed of a body, not the body
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
@@ -462,6 +509,12 @@ def _epithet(rest: str, profile: Profile) -> bool:
     inside = words[:end]
     return end > 0 and not any(w in profile.unnamed_words or w in profile.speaker_stops
                                and w not in profile.epithet_relatives for w in inside)
+
+
+# a specialist's degree: small letters, then two capitals or more at its end ("SpPD", "SpOG",
+# "SpPD-KEMD"); not a name's hyphened parts or inner capital ("Ngo-Anh", "McDonald", "DeSantis"),
+# nor capitals only ("MBA" or a body's "BCA": not told apart)
+_DEGREE_CODE = rx(r"[\w\-]*[a-z\-][A-Z]{2,}")
 
 
 def _name_tokens(tokens: List[str]) -> List[str]:
@@ -619,6 +672,8 @@ class _People:
             toks = toks[:first]
         while len(toks) > 1 and toks[-1] in merged().name_particles:
             toks = toks[:-1]  # ("Alexander von Preen der": a particle never ends a name)
+        while len(toks) > 2 and _DEGREE_CODE.fullmatch(toks[-1].strip(".,")):
+            toks = toks[:-1]  # (a degree or a code printed after the name: "dr X Y SpPD-KEMD mengungkap")
         name = " ".join(toks).strip(" ,.")
         if not name:
             return name
@@ -1115,8 +1170,12 @@ _INSTITUTION_GOES_ON = rx(r"\w+ [A-Z]")
 _STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
-_DEGREE = rx(r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?(?= )")
-_AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|, (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?)$")
+# a degree printed after a name, or a run of them (", S.H., M.H.", ", M.Kes., Sp.PD"), before a
+# space; or a run of two or more and the comma that closes it (", S.Pd.I., M.Pd., mengatakan":
+# the name then stands before its verb as without them)
+_ONE_DEGREE = r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?"
+_DEGREE = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= )|(?:" + _ONE_DEGREE + r")+(?= )")
+_AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
 def _person_apposition(text: str, profile: Profile) -> bool:
@@ -1635,12 +1694,14 @@ def _clause_part(par: str, sp: _Span) -> bool:
 def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     """Every direct quotation in the body paragraphs, with its speaker and cue verb."""
     profile = _with_all_titles(profile)
-    body = "\n".join(paragraphs)
-    if not _MARK_RX.search(body):
-        return []  # no quotation marks: nothing to find, no people to register
     cue_rx, name_cue_rx, before_rx, according_rx = _cue_rxs(profile)
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
+
+    paragraphs = [straight_singles(par, cued) for par in paragraphs]
+    body = "\n".join(paragraphs)
+    if not _MARK_RX.search(body):
+        return []  # no quotation marks: nothing to find, no people to register
 
     spans = [_join_split(par, _single_runs_on(find_spans(par, cued), par, paragraphs[k + 1:k + 2]), cue_rx, name_cue_rx, profile)
              for k, par in enumerate(paragraphs)]
@@ -1866,7 +1927,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             # (the speaker of a quotation close before is within reach, whatever was named:
             # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
             near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
-            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
+            role_subject = _role_subject_before(body, pos, profile) if how == "pronoun" else None
+            speaker = people.add(role_subject) if role_subject else \
+                _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
                 _subject_before(body, pos, profile)
             if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
                 speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
@@ -2236,6 +2299,46 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 
 
 _PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
+# a sentence opening with a word and up to three in lower case, a role among them, a name and
+# a word in lower case: "Shipping association chairman Hendro Gunawan welcomed ...", "Ketua
+# asosiasi pengemudi ojek Budi Hartono menyambut ..."
+_ROLE_OPENER = rx(r"([A-Z][a-z]+)((?: [a-z][\w\-]*){0,3})((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
+_SENTENCE_BREAK = rx(r"[.!?][ \n]")
+
+
+def _role_subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
+    """The person the sentence right before a quotation opens with under a role, its words in
+    lower case after the first ("Shipping association chairman Hendro Gunawan welcomed the plan
+    but warned ... \"...,\" he said."), a verb right after the name: whom a pronoun cue after
+    the quotation points to, though no speech verb registered them. Not one a verb before the
+    role acts on ("Police arrested union chairman X"), nor one acted on ("X was fired"), nor
+    one after a preposition ("Critics of union chairman X"), nor one a word that is no verb's
+    follows ("Voters like chairman X less")."""
+    if not profile.verb_form or not _SENTENCE_BREAK.fullmatch(body, max(0, pos - 2), pos):
+        return None
+    lo = max(0, pos - _SUBJECT_REACH)
+    start = max(body.rfind(". ", lo, pos - 2), body.rfind("! ", lo, pos - 2), body.rfind("? ", lo, pos - 2),
+                body.rfind("\n", lo, pos - 2) - 1)
+    if start < 0 and lo > 0:
+        return None
+    start = start + 2 if start >= 0 else 0
+    m = _ROLE_OPENER.match(body, start, pos)
+    if not m or any(c in body[start:pos] for c in _OPEN + "”»"):
+        return None
+    verb = rx(profile.verb_form)
+    words = [m.group(1).lower(), *m.group(2).split()]
+    roles = [i for i, w in enumerate(words) if w in profile.titles or w in profile.person_roles]
+    # (the role opens the sentence or ends the words before the name; the others describe it)
+    if not roles or roles[0] not in (0, len(words) - 1):
+        return None
+    stops = profile.stopwords | profile.speaker_stops | profile.pronouns
+    if any(w in stops or verb.fullmatch(w) for w in words) or not verb.fullmatch(m.group(4)) or \
+            profile.passive_verb and rx(profile.passive_verb).match(body, m.start(4)):
+        return None
+    name = after_office(_name_tokens(m.group(3).split()), profile, body)
+    if not 2 <= len(name) <= _NAME_WORDS or not all(_plain_name_word(w, profile) for w in name):
+        return None
+    return " ".join(name)
 
 
 def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: str) -> bool:
