@@ -86,14 +86,18 @@ def _pagination_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _comments_rx() -> Pattern[str]:
     """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
-    Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"."""
+    Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"; a
+    prompt to comment on the article itself only as the whole line ("Would you like to comment
+    on this article?", "Diesen Artikel kommentieren (3)"): its words open sentences of a text
+    too ("Diesen Artikel kommentieren wollte das Ministerium nicht.")."""
     k = merged()
     words, heads = _words(k.comment_words), _words(k.comment_headings)
     quals = _words(k.comment_qualifiers)
     return rx(
         r"^\W{0,3}(?:\d[\d,.]*\s+(?:" + words + r")\b|"
         r"(?:(?:" + quals + r")\s)?(?:" + heads + r")\s*(?:\(\d+\))?\s*:?\s*$|"
-        r"(?:" + words + r")\s*\(\d+\)|(?:" + _words(k.comment_phrases) + "))", re.I)
+        r"(?:" + words + r")\s*\(\d+\)|(?:" + _words(k.comment_phrases) + r")|"
+        r"(?:" + _words(k.comment_prompts) + r")\W{0,3}(?:\(\d+\)\W{0,3})?$)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -309,7 +313,7 @@ def _newsletter_rx() -> Tuple[Pattern[str], Pattern[str]]:
     follows the colon after a newsletter's name (forty characters at most, no comma: a name,
     not a clause, "Its newsletter, she said, was how members heard: subscribe ...")."""
     k = merged()
-    opener = r"(?:" + _words(k.signup_openers) + r")\b"
+    opener = r"(?:" + _words(k.signup_openers) + r")\b(?!-)"  # not "Recevez-vous ...?"
     return (rx(r"\b(?:" + _words(k.newsletter_words) + r")\b", re.I),
             rx(r"^\W{0,3}" + opener + r"|^(?=[^:]{0,40}:)[^:.!?,]*\b(?:" + _words(k.newsletter_words)
                + r")\b[^:.!?,]*:\s*" + opener, re.I))
@@ -324,7 +328,28 @@ def _newsletter_prompt(text: str) -> bool:
     newsletter.", "Subscribers to the newsletter were told ...") opens with neither."""
     word, prompt = _newsletter_rx()
     return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
-        and bool(prompt.search(text))
+        and bool(prompt.search(text)) \
+        and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text)))
+
+
+@lru_cache(maxsize=None)
+def _box_mark_rx() -> Pattern[str]:
+    """What tells a longer sign-up line as the outlet's own box (more than
+    W.newsletter_plain_words words): its own offer ("our", "unsere", "now", "kostenlos", the
+    profiles' box_marks), a colon or a link. Advice in a text names another's newsletter
+    ("Subscribe to newsletters only from senders you know, and never open links ...")."""
+    return rx(r"\b(?:" + _words(merged().box_marks) + r")\b|:|https?://", re.I)
+
+
+@lru_cache(maxsize=None)
+def _reader_address_rx() -> Pattern[str]:
+    """The site speaking to its reader or of itself, or a subscription's price period (the
+    profiles' reader_address, case as listed: German "Sie", not "sie"; words of scripts
+    without spaces need no word's bounds)."""
+    words = merged().reader_address
+    wide = [w for w in words if cjk_rx().search(w)]
+    spaced = [w for w in words if w not in wide]
+    return rx(r"\b(?:" + _words(spaced) + r")\b" + ("|" + _words(wide) if wide else ""))
 
 
 def _share_bar(low: str) -> bool:
@@ -430,11 +455,13 @@ def _quotation(text: str) -> bool:
 
 
 def _plain_sentence(text: str) -> bool:
-    """A sentence that opens as one and closes with a stop, no polite notice and no teaser's
-    text cut short ("Two people in China have been diagnosed with the plague,...")."""
+    """A sentence that opens as one and closes with a stop, no polite notice, no teaser's
+    text cut short ("Two people in China have been diagnosed with the plague,...") and no
+    promo of the site's, which speaks to its reader or of itself ("Get in-depth reporting and
+    opinions for only N$85 a month.", "Thanks for subscribing. We hope you enjoy ...")."""
     said = _without_desk_code(text)
     return _opens_sentence(text) and not _polite_notice(said) and bool(_SHORT_SENTENCE_END.search(said[-3:])) \
-        and not said.endswith(("...", "…"))
+        and not said.endswith(("...", "…")) and not _reader_address_rx().search(said)
 
 
 def _without_desk_code(text: str) -> str:
@@ -2045,7 +2072,8 @@ def _thin_tail(blocks: List[Block], body: List[Block]) -> List[Block]:
     if n <= W.thin_tail_words and any(b.label in (RELATED, BOILERPLATE, LIST) for b in between) \
             and any(b.text == last.text and b.label != BODY for b in blocks if b is not last):
         return [last]
-    return [last] if n == W.short_words and not _quotation(last.text) and _echoes(last.text, kept[:-1]) else []
+    return [last] if n == W.short_words and last is body[-1] and not _quotation(last.text) \
+        and _echoes(last.text, kept[:-1]) else []
 
 
 def _echoes(short: str, above: Sequence[Block]) -> bool:

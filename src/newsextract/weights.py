@@ -170,6 +170,7 @@ class Weights:
     pitch_max_words: int = 40
     pitch_tail: int = 2
     newsletter_prompt_words: int = 25  # a newsletter box's line holds this many words at most
+    newsletter_plain_words: int = 12  # a longer sign-up line needs the box's mark (our, now, a colon)
     # a dump: the body's last line past a line of furniture scoring under this is no text when
     # it has no stop or the page prints it twice (_thin_tail)
     thin_tail_score: float = 10.0

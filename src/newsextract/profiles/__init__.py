@@ -187,6 +187,11 @@ class Profile:
     comment_qualifiers: Tuple[str, ...] = ()
     # Phrases that open a comment section ("Leave a reply", "Tulis komentar").
     comment_phrases: Tuple[str, ...] = ()
+    # A prompt to comment on the article itself ("Would you like to comment on this article?",
+    # "Diesen Artikel kommentieren"): a comment section's opening only as a whole line, since
+    # its words open a text's sentences too ("Diesen Artikel kommentieren wollte das
+    # Ministerium nicht.", '"Commenter cet article ne servirait à rien", a estimé ...').
+    comment_prompts: Tuple[str, ...] = ()
     # Words of the site's legal notices (cookies, consent, trademarks).
     notice_words: Tuple[str, ...] = ()
     # Words of a closing line that asks readers to send something to the desk's e-mail address
@@ -202,6 +207,15 @@ class Profile:
     # past a newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos
     # an."), is a newsletter box's, not the text's.
     signup_openers: Tuple[str, ...] = ()
+    # The outlet's own offer in a sign-up line of more than a few words ("our", "unsere", "now",
+    # "kostenlos"): advice in a text names another's newsletter ("Subscribe to newsletters
+    # only from senders you know, ...") and holds none.
+    box_marks: Tuple[str, ...] = ()
+    # Words by which a site speaks to its reader or of itself, matched in the case given
+    # ("you", "our", German "Sie" not "sie", "Anda", "本报"), and a subscription's price
+    # period ("a month"): a ten-word sentence holding one is no sentence of the text worth
+    # lifting to a short sentence's score ("Get in-depth reporting ... for only N$85 a month.").
+    reader_address: Tuple[str, ...] = ()
     # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
     not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.
