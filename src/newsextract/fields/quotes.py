@@ -1927,9 +1927,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             # (the speaker of a quotation close before is within reach, whatever was named:
             # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
             near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
-            role_subject = _role_subject_before(body, pos, profile) if how == "pronoun" else None
-            speaker = people.add(role_subject) if role_subject else \
-                _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
                 _subject_before(body, pos, profile)
             if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
                 speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
@@ -2299,46 +2297,6 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 
 
 _PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
-# a sentence opening with a word and up to three in lower case, a role among them, a name and
-# a word in lower case: "Shipping association chairman Hendro Gunawan welcomed ...", "Ketua
-# asosiasi pengemudi ojek Budi Hartono menyambut ..."
-_ROLE_OPENER = rx(r"([A-Z][a-z]+)((?: [a-z][\w\-]*){0,3})((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
-_SENTENCE_BREAK = rx(r"[.!?][ \n]")
-
-
-def _role_subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
-    """The person the sentence right before a quotation opens with under a role, its words in
-    lower case after the first ("Shipping association chairman Hendro Gunawan welcomed the plan
-    but warned ... \"...,\" he said."), a verb right after the name: whom a pronoun cue after
-    the quotation points to, though no speech verb registered them. Not one a verb before the
-    role acts on ("Police arrested union chairman X"), nor one acted on ("X was fired"), nor
-    one after a preposition ("Critics of union chairman X"), nor one a word that is no verb's
-    follows ("Voters like chairman X less")."""
-    if not profile.verb_form or not _SENTENCE_BREAK.fullmatch(body, max(0, pos - 2), pos):
-        return None
-    lo = max(0, pos - _SUBJECT_REACH)
-    start = max(body.rfind(". ", lo, pos - 2), body.rfind("! ", lo, pos - 2), body.rfind("? ", lo, pos - 2),
-                body.rfind("\n", lo, pos - 2) - 1)
-    if start < 0 and lo > 0:
-        return None
-    start = start + 2 if start >= 0 else 0
-    m = _ROLE_OPENER.match(body, start, pos)
-    if not m or any(c in body[start:pos] for c in _OPEN + "”»"):
-        return None
-    verb = rx(profile.verb_form)
-    words = [m.group(1).lower(), *m.group(2).split()]
-    roles = [i for i, w in enumerate(words) if w in profile.titles or w in profile.person_roles]
-    # (the role opens the sentence or ends the words before the name; the others describe it)
-    if not roles or roles[0] not in (0, len(words) - 1):
-        return None
-    stops = profile.stopwords | profile.speaker_stops | profile.pronouns
-    if any(w in stops or verb.fullmatch(w) for w in words) or not verb.fullmatch(m.group(4)) or \
-            profile.passive_verb and rx(profile.passive_verb).match(body, m.start(4)):
-        return None
-    name = after_office(_name_tokens(m.group(3).split()), profile, body)
-    if not 2 <= len(name) <= _NAME_WORDS or not all(_plain_name_word(w, profile) for w in name):
-        return None
-    return " ".join(name)
 
 
 def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: str) -> bool:

@@ -1,0 +1,35 @@
+"""Review of qid18's quote rules (fixq18): the reviewer's invented inputs where a rule of qid18
+gave a wrong speaker or lost a quotation; each expected reading checked by eye."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+from tests.audit import en_speakers, id_speakers
+
+K = "\"Kami sudah menangkap pelaku di rumahnya,\" kata Kapolres Garut AKBP Budi Santoso. "
+A = "\"We will rebuild the bridge before winter,\" Mayor Ana Ruiz said on Monday. "
+
+
+@pytest.mark.parametrize("par, found", [
+    # a pronoun cue after a sentence that opens with a role and a name: the person is arrested,
+    # dead, killed; the cue still points to the speaker before (the role-subject rule taken back)
+    (K + "Ketua geng motor Andi Wijaya telah ditangkap di rumahnya. \"Pelaku sudah lama kami incar,\" katanya.",
+     [("Kami", "Budi Santoso"), ("Pelaku", "Budi Santoso")]),
+    (K + "Korban Andi Wijaya meninggal di rumah sakit. \"Kami turut berduka,\" ujarnya.",
+     [("Kami", "Budi Santoso"), ("Kami", "Budi Santoso")]),
+])
+def test_pronoun_cue_after_a_role_led_sentence_id(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    (A + "Former mayor John Carver died on Sunday at the age of 84. \"He built this town,\" she said.",
+     [("We", "Ana Ruiz"), ("He", "Ana Ruiz")]),
+    (A + "Police officer Tom Reyes killed a man during the raid. \"That man was unarmed,\" she said.",
+     [("We", "Ana Ruiz"), ("That", "Ana Ruiz")]),
+])
+def test_pronoun_cue_after_a_role_led_sentence_en(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert en_speakers(par) == found
