@@ -33,3 +33,34 @@ def test_pronoun_cue_after_a_role_led_sentence_id(par: str, found: List[Tuple[st
 ])
 def test_pronoun_cue_after_a_role_led_sentence_en(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert en_speakers(par) == found
+
+
+Q = "\"Kami menilai penetapan tersangka ini tidak sah dan cacat prosedur.\""
+E = "\"We will appeal the ruling as soon as the court opens on Monday.\""
+
+
+@pytest.mark.parametrize("par, found", [
+    # a run of degrees, then an apposition: the degrees go, the comma that opens the apposition
+    # stays (qid18 took it too, and the quotation was lost)
+    (f"Andi Wijaya, S.H., M.H., kuasa hukum tersangka, mengatakan, {Q}", [("Kami", "Andi Wijaya")]),
+    (f"Andi Wijaya, S.H., M.H., selaku kuasa hukum tersangka, mengatakan, {Q}", [("Kami", "Andi Wijaya")]),
+    (f"Andi Wijaya, S.H., M.H., yang merupakan kuasa hukum tersangka, mengatakan, {Q}",
+     [("Kami", "Andi Wijaya")]),
+    (f"Dr. Budi Santoso, M.Kes., Sp.PD, Direktur RSUD Sukamaju, mengatakan, {Q}", [("Kami", "Budi Santoso")]),
+    (f"Budi Santoso, S.T., M.T., Ketua RT 05, mengatakan, {Q}", [("Kami", "Budi Santoso")]),
+    # the verb right after the run: the comma goes with it, as in qid18
+    (f"Budi Santoso, S.T., M.T., mengatakan, {Q}", [("Kami", "Budi Santoso")]),
+    (f"Andi Wijaya, S.H., M.H. mengatakan, {Q}", [("Kami", "Andi Wijaya")]),
+    # near miss: a second person after the run, no speaker read (as before qid18)
+    (f"Pengacara Andi Wijaya, S.H., M.H., dan rekannya, Budi Santoso, mengatakan, {Q}", []),
+])
+def test_a_run_of_degrees_before_an_apposition(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    (f"Ana Ruiz, Ph.D., M.P.H., a professor at the state university, said: {E}", [("We", "Ana Ruiz")]),
+    (f"Ana Ruiz, Ph.D., M.P.H., who leads the clinic, said: {E}", [("We", "Ana Ruiz")]),
+])
+def test_a_run_of_degrees_before_an_apposition_en(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert en_speakers(par) == found

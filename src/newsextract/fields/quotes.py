@@ -1171,10 +1171,23 @@ _STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
 # a degree printed after a name, or a run of them (", S.H., M.H.", ", M.Kes., Sp.PD"), before a
-# space; or a run of two or more and the comma that closes it (", S.Pd.I., M.Pd., mengatakan":
-# the name then stands before its verb as without them)
+# space or a comma (", S.H., M.H., kuasa hukum tersangka, mengatakan": the comma opens the
+# apposition and stays)
 _ONE_DEGREE = r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?"
-_DEGREE = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= )|(?:" + _ONE_DEGREE + r")+(?= )")
+_DEGREE = rx(r"(?:" + _ONE_DEGREE + r")+(?= )|(?:" + _ONE_DEGREE + r"){2,}(?=, )")
+
+
+def _drop_degrees(text: str, profile: Profile) -> str:
+    """`text` without the degrees after its names; a run of two or more goes with the comma that
+    closes it where a verb of speech follows at once (", S.Pd.I., M.Pd., mengatakan": the name
+    then stands before its verb as without them), not where an apposition does (", S.H., M.H.,
+    selaku kuasa hukum tersangka, mengatakan": the comma opens it)."""
+    if profile.cue_before:
+        verbs = word_tree_pattern(profile.cue_before, shortest_first=True)
+        text = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= (?:" + verbs + r")\b)").sub("", text)
+    return _DEGREE.sub("", text)
+
+
 _AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
@@ -1771,11 +1784,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     cue, speaker, resolved_by, after, m = None, None, None, "", None
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
-                lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
+                lead = _drop_degrees(before[-160:], profile) if before.strip() else ""
                 if not lead and k and paragraphs[k - 1].rstrip().endswith(":"):
                     # ("Bambang menegaskan:" closing the paragraph before: the quotation the
                     # colon announces opens the next one)
-                    lead = _DEGREE.sub("", paragraphs[k - 1].rstrip()[-160:]) + " "
+                    lead = _drop_degrees(paragraphs[k - 1].rstrip()[-160:], profile) + " "
                 # ('"...," Ruiz said. "...," the mayor said.': a cue after the quotation, its
                 # subject an article's, is read before the words before it, which may be the
                 # cue of the quotation before)
