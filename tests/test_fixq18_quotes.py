@@ -64,3 +64,40 @@ def test_a_run_of_degrees_before_an_apposition(par: str, found: List[Tuple[str, 
 ])
 def test_a_run_of_degrees_before_an_apposition_en(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert en_speakers(par) == found
+
+
+@pytest.mark.parametrize("par, found", [
+    # a title, a slogan, a banner in straight single marks: no word of four letters or more in
+    # small letters but a stopword; a new sentence after a close that follows a stop
+    ("The largest banner read: 'Stop the Quarry Now.' Residents said they would return every week "
+     "until the council dropped the plan.", []),
+    ("Ruiz was asked: 'Will you run again?' She said she had not decided yet.", []),
+    ("The front page read, 'Council Approves Record Budget.' Asked about the story, Ruiz said it was accurate.", []),
+    ("Ruiz wrote on Twitter: 'Proud of our team tonight!' Fans said the win was deserved after a long season.", []),
+    ("The jury was asked: 'Did the defendant act alone?' Jurors said yes after two hours.", []),
+    ("The council's motto, 'Serve the People,' said Mayor Ana Ruiz, has hung in the hall since 1950.", []),
+    # quotations: a cue in small letters after the close, a name and its verb ending the clause
+    ("Mayor Ana Ruiz spoke to the crowd. 'We will rebuild every house,' she said. "
+     "'It will take time, but we will do it,' Ruiz added.", [("We", "Ana Ruiz"), ("It", "Ana Ruiz")]),
+    ("'Tis the season for giving,' said shop owner Tom Reyes, who has run the store since 1990.",
+     [("Tis", "Tom Reyes")]),
+    ("Mayor Ana Ruiz met the families on Monday. 'Where will these people sleep tonight?' Ruiz asked.",
+     [("Where", "Ana Ruiz")]),
+    ("Mayor Ana Ruiz met the families on Monday. 'We will not leave anyone behind.' said Ruiz.",
+     [("We", "Ana Ruiz")]),
+])
+def test_straight_singles_titles_and_new_sentences(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert [(w.strip("'‘"), s) for w, s in en_speakers(par)] == found
+
+
+@pytest.mark.parametrize("par, found", [
+    ("Ia menyebut program itu, 'Gerakan Desa Bersih,' jelas sangat membantu warga desa.", []),
+    ("Judul bukunya, 'Laut yang Tenang,' tulis penerbit dalam siaran pers, akan terbit bulan depan.", []),
+    ("Tema acara tahun ini, 'Bersatu Membangun Negeri,' kata panitia, dipilih untuk menyambut HUT RI.", []),
+    ("Poster kampanye itu bertuliskan: 'Bersama Membangun Desa Sukamaju.' Ingat, masa kampanye baru dimulai.", []),
+    ("Lagu berjudul 'Tanah Airku' dinyanyikan bersama. 'Kami bangga sekali bisa tampil di sini,' kata Andi Wijaya.",
+     [("Kami", "Andi Wijaya")]),
+])
+def test_straight_singles_titles_id(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert [(w.strip("'‘"), s) for w, s in id_speakers(par)] == found
+

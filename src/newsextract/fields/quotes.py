@@ -195,26 +195,54 @@ _STRAIGHT_OPEN = rx(r"(?:^|(?<=[.!?:,] ))'(?=[A-Z])")
 _STRAIGHT_CLOSE = rx(r"(?<=[,.!?])'(?=\s|$)")
 
 
-def straight_singles(par: str, cued: Callable[[str], bool]) -> str:
+def straight_singles(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
+                     stopwords: FrozenSet[str] = frozenset()) -> str:
     """The paragraph with a quotation printed in straight single marks set in typographic
     ones, ‘...’, when its shape is a quotation's and nothing else's: opened at a clause's start
     before a capital, closed after a comma or a stop, and a cue right after the close ("'Kami
     siapkan lima unit,' kata Mulyadi."). Not an apostrophe ("Ma'ruf", "Jum'at", "players'"),
     nor a title or a word set off in marks mid-sentence ("film 'Rumah Kita'"), nor marks a
     cue does not follow, nor marks inside a quotation in double ones ('"They said, 'No, he
-    left,' and ..."')."""
+    left,' and ..."'). Nor a title or a slogan, no word of four letters or more in small
+    letters but a stopword inside ("'Stop the Quarry Now.'", "'Laut yang Tenang,' tulis
+    penerbit"); and after a close that follows a stop, a new sentence may open: only a cue
+    verb in small letters right after ("...?' said Ruiz") or a name and its verb ending the
+    clause ("...?' Ruiz said.") make it a quotation's, not "'Will you run again?' She said she
+    had not decided", "'Stop the Quarry Now.' Residents said they would ..."."""
     if "'" not in par:
         return par
     out = par
     for o in _STRAIGHT_OPEN.finditer(par):
         c = _STRAIGHT_CLOSE.search(par, o.end())
-        if not c or "'" in _APOSTROPHE.sub("", par[o.end():c.start()]) or not cued(par[c.end():]):
+        if not c:
+            continue
+        inner, after = par[o.end():c.start()], par[c.end():]
+        if "'" in _APOSTROPHE.sub("", inner) or not (cue_rx.match(after) or name_cue_rx.match(after)):
+            continue
+        if not any(len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
+            continue  # (a title, a slogan, a banner)
+        if par[c.start() - 1] in ".!?" and not _cue_after_stop(after, cue_rx, name_cue_rx):
             continue
         before = par[:o.start()]
         if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
             continue  # (inside a quotation in double marks: its words quote another, kept as printed)
         out = out[:o.start()] + "‘" + out[o.end():c.start()] + "’" + out[c.end():]
     return out
+
+
+_LETTER_WORD = rx(r"[^\W\d_]+")
+_CLAUSE_END = rx(r"\s*(?:[.,;:!?]|$)")
+
+
+def _cue_after_stop(after: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern) -> bool:
+    """The words after a quotation's close that follows a stop are its cue, not a new sentence:
+    a verb in small letters right after ("...?' said Ruiz", "...!' kata Andi") or a name, or a
+    pronoun, and its verb ending the clause ("...?' Ruiz said.", "...?' she asked,")."""
+    m = cue_rx.match(after)
+    if m and after[:m.start("cue")].isspace() and after[m.start("cue")].islower():
+        return True
+    m = name_cue_rx.match(after)
+    return bool(m and _CLAUSE_END.match(after, m.end()))
 
 
 _APOSTROPHE = rx(r"(?<=\w)'(?=\w)")  # between two letters: "Ma'ruf", "don't"
@@ -1711,7 +1739,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
-    paragraphs = [straight_singles(par, cued) for par in paragraphs]
+    paragraphs = [straight_singles(par, cue_rx, name_cue_rx, profile.stopwords) for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
