@@ -101,3 +101,38 @@ def test_straight_singles_titles_and_new_sentences(par: str, found: List[Tuple[s
 def test_straight_singles_titles_id(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert [(w.strip("'‘"), s) for w, s in id_speakers(par)] == found
 
+
+C = "\"Kami berharap jalan ini segera diperbaiki sebelum musim hujan tiba,\" "
+F = "\"We hope the road will be fixed before the rainy season arrives,\" "
+
+
+@pytest.mark.parametrize("par, found", [
+    # a person's name, a role, then a place or a body: the person speaks
+    (C + "kata Andi Wijaya warga Kampung Baru.", "Andi Wijaya"),
+    (C + "ujar Siti Aminah pedagang Pasar Baru Sukamaju.", "Siti Aminah"),
+    (C + "kata Andi Wijaya pelatih Persib Bandung.", "Andi Wijaya"),
+    (C + "kata Andi Wijaya ketua Karang Taruna Sukamaju.", "Andi Wijaya"),
+    (C + "kata Andi Wijaya nelayan Pantai Sukamaju.", "Andi Wijaya"),
+    (C + "kata Andi Wijaya sopir Taksi Maju Jaya.", "Andi Wijaya"),
+    # a name, a role ending the segment: the name
+    (C + "kata Andi Wijaya pedagang, Senin (2/3/2026).", "Andi Wijaya"),
+    (C + "ujar Siti Aminah guru, saat ditemui di sekolahnya.", "Siti Aminah"),
+    (C + "kata Siti Aminah warga.", "Siti Aminah"),
+])
+def test_name_role_place(par: str, found: Optional[str]) -> None:
+    assert id_speakers(par) == [("Kami", found)]
+
+
+@pytest.mark.parametrize("par, found", [
+    (F + "said Tom Reyes owner Reyes Hardware Store.", "Tom Reyes"),
+    (F + "said Ana Ruiz resident Springfield Heights.", "Ana Ruiz"),
+    (F + "said Tom Reyes driver Metro Transit.", "Tom Reyes"),
+    (F + "said Tom Reyes chairman.", "Tom Reyes"),
+    # the rule's own targets: a body of one word, its role, the name; a body's unnamed one
+    (F + "said Boeing spokesperson Jane Doe.", "Jane Doe"),
+    (F + "said Acme spokesperson Jane Doe in a statement.", "Jane Doe"),
+    (F + "said Acme exec.", None),
+])
+def test_name_role_place_en(par: str, found: Optional[str]) -> None:
+    assert en_speakers(par) == [("We", found)]
+

@@ -467,7 +467,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # holder, who is named after the comma or not at all
                 out, started, epithet = [], False, True
                 break
-            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles):
+            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles) and \
+                    not (len(out) >= 2 and all(_plain_name_word(x, profile) for x in out)):
+                # (not after a person's name: "kata Andi Wijaya warga Kampung Baru", "said Tom
+                # Reyes owner Reyes Hardware Store" are the person's, a place or a body after the role)
                 j = i + 1
                 while j < len(words) and words[j].islower() and (
                         words[j] in profile.person_roles or words[j] in profile.titles):
@@ -479,8 +482,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     # then the name, which is the speaker's
                     out, started, epithet = [], False, True
                     continue
-                if not after:
-                    return ""  # "says Boeing executive": someone unnamed of a body, not the body
+                if not after and not clause.split(",")[k + 1:k + 2]:
+                    # "says Boeing executive": someone unnamed of a body, not the body (the
+                    # clause ends there: "kata Andi pedagang, Senin (2/3/2026)" may name him)
+                    return ""
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
