@@ -136,3 +136,22 @@ def test_name_role_place(par: str, found: Optional[str]) -> None:
 def test_name_role_place_en(par: str, found: Optional[str]) -> None:
     assert en_speakers(par) == [("We", found)]
 
+
+@pytest.mark.parametrize("par, found", [
+    # verbs a body, a work, a study does too are no cues before a quotation (8bf01d2 taken back
+    # for them): the body does not become the speaker
+    ("DPRD Sukamaju mendesak, \"Pemerintah harus segera memperbaiki jalan yang rusak.\"", []),
+    ("Polda Metro Jaya mengungkap jaringan narkoba internasional, \"Barang bukti berupa sabu dikirim dari "
+     "luar negeri lewat laut.\"", []),
+    ("Novel Laskar Senja berkisah tentang anak-anak nelayan, \"Mereka tetap bersekolah meski harus melaut "
+     "setiap pagi.\"", []),
+    ("Penelitian Universitas Sukamaju mengungkap, \"Sebanyak 40 persen warga belum mendapat air bersih.\"", []),
+    ("Satreskrim Polres Garut mengungkap kasus pencurian sepeda motor. \"Kami amankan tiga orang pelaku di dua "
+     "lokasi berbeda,\" katanya.", [("Kami", None)]),
+    # the verbs only a person does stay cues
+    ("Andi Wijaya membantah, \"Saya tidak pernah menerima uang dari siapa pun dalam proyek itu.\"",
+     [("Saya", "Andi Wijaya")]),
+    ("Warga berdesakan. \"Antre sejak subuh tapi belum dapat juga,\" celetuk Siti Aminah.", [("Antre", "Siti Aminah")]),
+])
+def test_cue_verbs_of_bodies(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found
