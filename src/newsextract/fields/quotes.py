@@ -1372,6 +1372,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                and not (i == len(toks) - 1 and i and t.lower() in profile.name_titles)]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
+        if office.lower().strip(".") in profile.territorial_titles and len(toks) == 3 and \
+                _printed_as_place(toks[0], toks[1], body, profile):
+            # "Bupati Garut Andi Wijaya membantah" where the text prints "di Garut": the head's
+            # territory before the name comes off ("Bupati Andi Wijaya Saputra" is a name)
+            toks = toks[1:]
         if sum(t[:1].isupper() for t in toks) > (_NAME_WORDS if cut else 3):
             # (right after a title a name may have four words: "Kombes Pol Ade Ary Syam Indradi")
             # "Aston Villa Dean Smith": a long run holds more than the name; but an office
