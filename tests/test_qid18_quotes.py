@@ -36,11 +36,18 @@ def test_a_run_of_degrees_after_the_name(par: str, found: List[Tuple[str, Option
 @pytest.mark.parametrize("par, found", [
     # verbs that introduce a quotation before it (qid18: the quotation was not read at all)
     *[(f"Kapolres Garut AKBP Budi Santoso {verb}, {Q}", [("Kami", "Budi Santoso")])
-      for verb in ("membantah", "membeberkan", "mengungkap", "mengenang", "bercerita", "berkisah",
-                   "mengisahkan", "berpendapat", "berseloroh", "mendesak", "mengajak", "menyarankan",
-                   "menyerukan", "menyindir")],
+      for verb in ("membantah", "membeberkan", "mengenang", "berpendapat", "berseloroh", "menyarankan",
+                   "menyindir")],
+    # (fixq18: verbs a body or a work does too, 'Polda Metro Jaya mengungkap', 'DPRD Sukamaju
+    # mendesak', 'Novel Laskar Senja berkisah', which became speakers: taken out of cue_before
+    # and 'desak' out of cue_after; their quotations with a person are known misses again)
+    *[pytest.param(f"Kapolres Garut AKBP Budi Santoso {verb}, {Q}", [("Kami", "Budi Santoso")],
+                   marks=pytest.mark.xfail(strict=True, reason="no cue verb: a body's doing too"))
+      for verb in ("mengungkap", "bercerita", "berkisah", "mengisahkan", "mendesak", "mengajak", "menyerukan")],
+    pytest.param(f"Kapolres Garut AKBP Budi Santoso meninjau lokasi. {C} desaknya.", [("Kami", "Budi Santoso")],
+                 marks=pytest.mark.xfail(strict=True, reason="no cue verb: a body's doing too")),
     *[(f"Kapolres Garut AKBP Budi Santoso meninjau lokasi. {C} {cue}.", [("Kami", "Budi Santoso")])
-      for cue in ("celetuknya", "sergahnya", "desaknya", "sergah Budi")],
+      for cue in ("celetuknya", "sergahnya", "sergah Budi")],
     # near misses: words set off after the verb, a banner's words, a reporter's question, a place
     # that does something ("Bandung memastikan", "Nelayan Pekalongan mengeluh": no speech verbs)
     ("Budi Santoso membantah tuduhan \"pungutan liar\" di sekolah itu.", []),
@@ -55,7 +62,9 @@ def test_cue_verbs(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
 
 @pytest.mark.parametrize("par, speaker", [
     # a specialist's degree printed after the name, no comma between, is no word of the name
-    (f"Dokter spesialis dr Wismandari Wisnu SpPD-KEMD mengungkap, {Q}", "Wismandari Wisnu"),
+    pytest.param(f"Dokter spesialis dr Wismandari Wisnu SpPD-KEMD mengungkap, {Q}", "Wismandari Wisnu",
+                 marks=pytest.mark.xfail(strict=True, reason="fixq18: 'mengungkap' no cue verb before a quotation")),
+    (f"Dokter spesialis dr Wismandari Wisnu SpPD-KEMD mengatakan, {Q}", "Wismandari Wisnu"),
     (f"Dokter kandungan dr Andi Wijaya SpOG mengatakan, {Q}", "Andi Wijaya"),
     # near misses: a name's hyphened parts, a name's inner capital, capitals only (a degree or a
     # body's acronym: not told apart, left as printed)

@@ -195,26 +195,54 @@ _STRAIGHT_OPEN = rx(r"(?:^|(?<=[.!?:,] ))'(?=[A-Z])")
 _STRAIGHT_CLOSE = rx(r"(?<=[,.!?])'(?=\s|$)")
 
 
-def straight_singles(par: str, cued: Callable[[str], bool]) -> str:
+def straight_singles(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
+                     stopwords: FrozenSet[str] = frozenset()) -> str:
     """The paragraph with a quotation printed in straight single marks set in typographic
     ones, ‘...’, when its shape is a quotation's and nothing else's: opened at a clause's start
     before a capital, closed after a comma or a stop, and a cue right after the close ("'Kami
     siapkan lima unit,' kata Mulyadi."). Not an apostrophe ("Ma'ruf", "Jum'at", "players'"),
     nor a title or a word set off in marks mid-sentence ("film 'Rumah Kita'"), nor marks a
     cue does not follow, nor marks inside a quotation in double ones ('"They said, 'No, he
-    left,' and ..."')."""
+    left,' and ..."'). Nor a title or a slogan, no word of four letters or more in small
+    letters but a stopword inside ("'Stop the Quarry Now.'", "'Laut yang Tenang,' tulis
+    penerbit"); and after a close that follows a stop, a new sentence may open: only a cue
+    verb in small letters right after ("...?' said Ruiz") or a name and its verb ending the
+    clause ("...?' Ruiz said.") make it a quotation's, not "'Will you run again?' She said she
+    had not decided", "'Stop the Quarry Now.' Residents said they would ..."."""
     if "'" not in par:
         return par
     out = par
     for o in _STRAIGHT_OPEN.finditer(par):
         c = _STRAIGHT_CLOSE.search(par, o.end())
-        if not c or "'" in _APOSTROPHE.sub("", par[o.end():c.start()]) or not cued(par[c.end():]):
+        if not c:
+            continue
+        inner, after = par[o.end():c.start()], par[c.end():]
+        if "'" in _APOSTROPHE.sub("", inner) or not (cue_rx.match(after) or name_cue_rx.match(after)):
+            continue
+        if not any(len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
+            continue  # (a title, a slogan, a banner)
+        if par[c.start() - 1] in ".!?" and not _cue_after_stop(after, cue_rx, name_cue_rx):
             continue
         before = par[:o.start()]
         if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
             continue  # (inside a quotation in double marks: its words quote another, kept as printed)
         out = out[:o.start()] + "‘" + out[o.end():c.start()] + "’" + out[c.end():]
     return out
+
+
+_LETTER_WORD = rx(r"[^\W\d_]+")
+_CLAUSE_END = rx(r"\s*(?:[.,;:!?]|$)")
+
+
+def _cue_after_stop(after: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern) -> bool:
+    """The words after a quotation's close that follows a stop are its cue, not a new sentence:
+    a verb in small letters right after ("...?' said Ruiz", "...!' kata Andi") or a name, or a
+    pronoun, and its verb ending the clause ("...?' Ruiz said.", "...?' she asked,")."""
+    m = cue_rx.match(after)
+    if m and after[:m.start("cue")].isspace() and after[m.start("cue")].islower():
+        return True
+    m = name_cue_rx.match(after)
+    return bool(m and _CLAUSE_END.match(after, m.end()))
 
 
 _APOSTROPHE = rx(r"(?<=\w)'(?=\w)")  # between two letters: "Ma'ruf", "don't"
@@ -439,7 +467,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # holder, who is named after the comma or not at all
                 out, started, epithet = [], False, True
                 break
-            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles):
+            if started and k == 0 and not epithet and (low in profile.person_roles or low in profile.titles) and \
+                    not (len(out) >= 2 and all(_plain_name_word(x, profile) for x in out)):
+                # (not after a person's name: "kata Andi Wijaya warga Kampung Baru", "said Tom
+                # Reyes owner Reyes Hardware Store" are the person's, a place or a body after the role)
                 j = i + 1
                 while j < len(words) and words[j].islower() and (
                         words[j] in profile.person_roles or words[j] in profile.titles):
@@ -451,8 +482,10 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     # then the name, which is the speaker's
                     out, started, epithet = [], False, True
                     continue
-                if not after:
-                    return ""  # "says Boeing executive": someone unnamed of a body, not the body
+                if not after and not clause.split(",")[k + 1:k + 2]:
+                    # "says Boeing executive": someone unnamed of a body, not the body (the
+                    # clause ends there: "kata Andi pedagang, Senin (2/3/2026)" may name him)
+                    return ""
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
@@ -1171,10 +1204,23 @@ _STOPPED_TOKEN = rx(r"^[A-Z][a-z]{2,}\.$")
 # an age in parentheses ("(45)") or an academic degree after a comma (", M.Kes", ", S.H.",
 # ", Ph.D") at the end of a subject
 # a degree printed after a name, or a run of them (", S.H., M.H.", ", M.Kes., Sp.PD"), before a
-# space; or a run of two or more and the comma that closes it (", S.Pd.I., M.Pd., mengatakan":
-# the name then stands before its verb as without them)
+# space or a comma (", S.H., M.H., kuasa hukum tersangka, mengatakan": the comma opens the
+# apposition and stays)
 _ONE_DEGREE = r", (?:[A-Z][a-z]{0,3}\.)+[A-Za-z]{0,4}\.?"
-_DEGREE = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= )|(?:" + _ONE_DEGREE + r")+(?= )")
+_DEGREE = rx(r"(?:" + _ONE_DEGREE + r")+(?= )|(?:" + _ONE_DEGREE + r"){2,}(?=, )")
+
+
+def _drop_degrees(text: str, profile: Profile) -> str:
+    """`text` without the degrees after its names; a run of two or more goes with the comma that
+    closes it where a verb of speech follows at once (", S.Pd.I., M.Pd., mengatakan": the name
+    then stands before its verb as without them), not where an apposition does (", S.H., M.H.,
+    selaku kuasa hukum tersangka, mengatakan": the comma opens it)."""
+    if profile.cue_before:
+        verbs = word_tree_pattern(profile.cue_before, shortest_first=True)
+        text = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= (?:" + verbs + r")\b)").sub("", text)
+    return _DEGREE.sub("", text)
+
+
 _AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
@@ -1326,6 +1372,11 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                and not (i == len(toks) - 1 and i and t.lower() in profile.name_titles)]
         office = toks[cut[-1]] if cut else ""
         toks = toks[cut[-1] + 1:] if cut else toks
+        if office.lower().strip(".") in profile.territorial_titles and len(toks) == 3 and \
+                _printed_as_place(toks[0], toks[1], body, profile):
+            # "Bupati Garut Andi Wijaya membantah" where the text prints "di Garut": the head's
+            # territory before the name comes off ("Bupati Andi Wijaya Saputra" is a name)
+            toks = toks[1:]
         if sum(t[:1].isupper() for t in toks) > (_NAME_WORDS if cut else 3):
             # (right after a title a name may have four words: "Kombes Pol Ade Ary Syam Indradi")
             # "Aston Villa Dean Smith": a long run holds more than the name; but an office
@@ -1698,7 +1749,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
-    paragraphs = [straight_singles(par, cued) for par in paragraphs]
+    paragraphs = [straight_singles(par, cue_rx, name_cue_rx, profile.stopwords) for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
@@ -1771,11 +1822,11 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     cue, speaker, resolved_by, after, m = None, None, None, "", None
             else:
                 # '"...," X said' after the quote, else 'X mengatakan, "..."' before it
-                lead = _DEGREE.sub("", before[-160:]) if before.strip() else ""
+                lead = _drop_degrees(before[-160:], profile) if before.strip() else ""
                 if not lead and k and paragraphs[k - 1].rstrip().endswith(":"):
                     # ("Bambang menegaskan:" closing the paragraph before: the quotation the
                     # colon announces opens the next one)
-                    lead = _DEGREE.sub("", paragraphs[k - 1].rstrip()[-160:]) + " "
+                    lead = _drop_degrees(paragraphs[k - 1].rstrip()[-160:], profile) + " "
                 # ('"...," Ruiz said. "...," the mayor said.': a cue after the quotation, its
                 # subject an article's, is read before the words before it, which may be the
                 # cue of the quotation before)
@@ -1927,9 +1978,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
             # (the speaker of a quotation close before is within reach, whatever was named:
             # '"...," Fa added.' then '"...," he said', "Fa" too short to be a mention)
             near = prev_speaker if pos - prev_pos <= _PRONOUN_REACH else None
-            role_subject = _role_subject_before(body, pos, profile) if how == "pronoun" else None
-            speaker = people.add(role_subject) if role_subject else \
-                _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
+            speaker = _last_named(mentions, pos, prev_speaker, body, profile, how != "pronoun before", near) or \
                 _subject_before(body, pos, profile)
             if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
                 speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
@@ -2299,46 +2348,6 @@ def _after_locative(body: str, word: str, profile: Profile) -> bool:
 
 
 _PRONOUN_REACH = 3000  # characters back to the person a pronoun cue points to
-# a sentence opening with a word and up to three in lower case, a role among them, a name and
-# a word in lower case: "Shipping association chairman Hendro Gunawan welcomed ...", "Ketua
-# asosiasi pengemudi ojek Budi Hartono menyambut ..."
-_ROLE_OPENER = rx(r"([A-Z][a-z]+)((?: [a-z][\w\-]*){0,3})((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
-_SENTENCE_BREAK = rx(r"[.!?][ \n]")
-
-
-def _role_subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
-    """The person the sentence right before a quotation opens with under a role, its words in
-    lower case after the first ("Shipping association chairman Hendro Gunawan welcomed the plan
-    but warned ... \"...,\" he said."), a verb right after the name: whom a pronoun cue after
-    the quotation points to, though no speech verb registered them. Not one a verb before the
-    role acts on ("Police arrested union chairman X"), nor one acted on ("X was fired"), nor
-    one after a preposition ("Critics of union chairman X"), nor one a word that is no verb's
-    follows ("Voters like chairman X less")."""
-    if not profile.verb_form or not _SENTENCE_BREAK.fullmatch(body, max(0, pos - 2), pos):
-        return None
-    lo = max(0, pos - _SUBJECT_REACH)
-    start = max(body.rfind(". ", lo, pos - 2), body.rfind("! ", lo, pos - 2), body.rfind("? ", lo, pos - 2),
-                body.rfind("\n", lo, pos - 2) - 1)
-    if start < 0 and lo > 0:
-        return None
-    start = start + 2 if start >= 0 else 0
-    m = _ROLE_OPENER.match(body, start, pos)
-    if not m or any(c in body[start:pos] for c in _OPEN + "”»"):
-        return None
-    verb = rx(profile.verb_form)
-    words = [m.group(1).lower(), *m.group(2).split()]
-    roles = [i for i, w in enumerate(words) if w in profile.titles or w in profile.person_roles]
-    # (the role opens the sentence or ends the words before the name; the others describe it)
-    if not roles or roles[0] not in (0, len(words) - 1):
-        return None
-    stops = profile.stopwords | profile.speaker_stops | profile.pronouns
-    if any(w in stops or verb.fullmatch(w) for w in words) or not verb.fullmatch(m.group(4)) or \
-            profile.passive_verb and rx(profile.passive_verb).match(body, m.start(4)):
-        return None
-    name = after_office(_name_tokens(m.group(3).split()), profile, body)
-    if not 2 <= len(name) <= _NAME_WORDS or not all(_plain_name_word(w, profile) for w in name):
-        return None
-    return " ".join(name)
 
 
 def _lead_subject(mentions: List[Tuple[int, str]], pos: int, best: str, body: str) -> bool:

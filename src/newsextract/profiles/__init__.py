@@ -268,10 +268,6 @@ class Profile:
     # A verb in the passive right after a subject ("pelatih Andi Wijaya dipecat", "coach John
     # Smith was fired"): the person is acted on, not the one a later "katanya" points back to.
     passive_verb: Optional[str] = None
-    # A word shaped as a verb's form, whole ("arrested", "menangkap"): where it stands between a
-    # sentence's first word and a role, the role's holder is the verb's object, not the
-    # sentence's subject ("Police arrested chairman X": X is acted on).
-    verb_form: Optional[str] = None
     # The words that link a name to its role in a writer's note closing an article
     # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
     bio_link: Optional[str] = None
@@ -500,7 +496,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "passive_verb", "verb_form", "nickname", "bio_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
