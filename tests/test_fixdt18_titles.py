@@ -178,3 +178,26 @@ def test_what_is_no_labelled_credit(tail: str) -> None:
                                   "Reprodução/TV Globo"])
 def test_a_labelled_credit(tail: str) -> None:
     assert _labelled_credit(tail, get_profile("de"))
+
+
+# ---- 7. a headline in Title Case that opens with a genre's word keeps it
+
+@pytest.mark.parametrize("name, title, author", [
+    ("ra1.txt", "Opinion Polls Show Labour Ahead in the Marginals", "Ann Lee"),
+    ("ra2.txt", "Analysis Shows Most Voters Back the Reform Plan", "Ann Lee"),
+    ("ra_id1.txt", "Opini Publik Terbelah Soal Kenaikan PPN 12 Persen", "Budi Santoso"),
+    ("ra_id2.txt", "Opini Publik Terbelah Soal Kenaikan PPN 12 Persen", "Budi Santoso"),
+])
+def test_a_title_case_headline_opening_with_a_genres_word_is_kept_whole(name: str, title: str,
+                                                                         author: str) -> None:
+    record = _record(name)
+    assert record.title == title
+    assert record.authors == [author]
+
+
+# ---- 6. a kicker's bar line under the byline and date is a teaser, not the headline
+
+def test_a_teaser_with_a_kickers_bar_under_the_credit_is_no_headline() -> None:
+    record = _record("pk14.txt")
+    assert record.title == "Harbour strike enters third day as talks collapse"
+    assert record.authors == ["Ann Lee"]

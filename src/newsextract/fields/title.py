@@ -182,6 +182,17 @@ def _piped_kicker(text: str) -> bool:
         and head.isupper() and len(rest.split()) > W.title_kicker_words and rest[:1].isupper()
 
 
+_CREDIT_REACH = 3  # a kicker's bar line under a byline or a date this many lines up is a teaser's
+
+
+def _under_credit(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a line stands under the headline's byline or date (a line of them a few lines
+    up): "EDITORIAL | Why the harbour strike must end ..." there is a teaser over the text,
+    not the headline, which stands above its credit."""
+    return any(len(b.text) < 100 and (find_dates(b.text, profile) or _looks_byline(b.text, profile))
+               for b in blocks[max(0, j - _CREDIT_REACH):j])
+
+
 def _breadcrumb(text: str) -> bool:
     """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
     if len(text) > 100:
@@ -300,7 +311,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
-        if "|" in text and not (j and _piped_kicker(text)) or text.count(">") >= 2 or dump and _breadcrumb(text):
+        if "|" in text and not (j and _piped_kicker(text) and not _under_credit(blocks, j, profile)) \
+                or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
         hinted = _hinted(k, hint_keys)
@@ -1081,10 +1093,15 @@ def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> b
     words. (A headline that opens with the label's word as a word of its own, "Opinion Polls
     Show ...", is worded otherwise by no line as "Topic: Polls Show ...".)"""
     opening = match_key(rest).split()[:_REWORDED_OPENING]
-    if len(opening) < _REWORDED_OPENING:
+    if len(opening) < _REWORDED_OPENING or all(w[:1].isupper() for w in rest.split() if len(w) >= 4):
+        # (a headline in Title Case, "Opinion Polls Show Labour Ahead in the Marginals", is
+        # no label and a headline: a teaser's "Election 2025: Polls show Labour ahead ..."
+        # words it so too)
         return False
     for b in blocks:
-        if b.index == index or ": " not in b.text:
+        if b.index >= index:
+            break  # (the lines above the headline only: a teaser below the text is no wording of it)
+        if ": " not in b.text:
             continue
         for item in _items(b):
             topic, colon, after = item.partition(": ")
