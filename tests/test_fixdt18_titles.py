@@ -201,3 +201,17 @@ def test_a_teaser_with_a_kickers_bar_under_the_credit_is_no_headline() -> None:
     record = _record("pk14.txt")
     assert record.title == "Harbour strike enters third day as talks collapse"
     assert record.authors == ["Ann Lee"]
+
+
+# ---- a login box's question is furniture in the text too
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Vous possédez déjà un compte ?", True),
+    ("Already have an account? Log in", True),
+    ("Vous avez déjà un compte en Suisse ?", False),       # a question about an account
+    ("Pourquoi vous avez déjà un compte ?", False),         # the phrase inside a question
+    ("Already have an account with the bank? Here is what to do next", False),
+])
+def test_a_login_boxs_question_is_furniture(line: str, furniture: bool) -> None:
+    from newsextract.classify import is_boilerplate
+    assert is_boilerplate(line) is furniture

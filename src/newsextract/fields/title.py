@@ -138,6 +138,25 @@ def _login_prompt(text: str, profile: Profile) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _account_rx() -> "re.Pattern[str]":
+    """Every profile's login box's question ("Vous possédez déjà un compte", "Already have an
+    account")."""
+    phrases = sorted(merged().account_prompts, key=lambda p: (-len(p), p))
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+
+
+def account_question(text: str) -> bool:
+    """A login box's question on a line of its own, which asks and says no more ("Vous
+    possédez déjà un compte ?", "Already have an account? Log in"): furniture wherever it
+    stands (not a paywall's end: the text goes on under the box)."""
+    if len(text) > 60 or "?" not in text:
+        return False
+    m = _account_rx().match(text)
+    return m is not None and text[m.end():].lstrip()[:1] == "?" \
+        and len(text.split()) <= W.title_prompt_words
+
+
+@lru_cache(maxsize=None)
 def _copyright_rx() -> "re.Pattern[str]":
     """Every profile's copyright phrase ("Tous droits réservés", "Alle Rechte vorbehalten")."""
     phrases = sorted(merged().copyright_phrases, key=lambda p: (-len(p), p))
