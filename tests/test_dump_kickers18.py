@@ -153,7 +153,7 @@ def test_a_headline_over_a_desks_credit_is_chosen() -> None:
 @pytest.mark.parametrize("tail", ["Bildrechte: MDR/David Straub", "Foto: Jan Roe", "Reprodução/TV Globo",
                                   "Archivbild/dpa"])
 def test_a_picture_credit_after_a_caption_is_one(tail: str) -> None:
-    assert _labelled_credit(tail)
+    assert _labelled_credit(tail, get_profile("de"))
 
 
 @pytest.mark.parametrize("tail", [
@@ -163,7 +163,7 @@ def test_a_picture_credit_after_a_caption_is_one(tail: str) -> None:
     "Politik/Wirtschaft",
 ])
 def test_what_is_no_picture_credit_after_a_caption(tail: str) -> None:
-    assert not _labelled_credit(tail)
+    assert not _labelled_credit(tail, get_profile("de"))
 
 
 def test_a_caption_with_its_credit_gives_way_to_the_headline() -> None:

@@ -23,7 +23,7 @@ from newsextract.fields.byline import dated_name, lone_label, name_near_date, pa
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates
-from newsextract.fields.title import match_key
+from newsextract.fields.title import account_question, copyright_line, match_key
 from newsextract.profiles import domain_rx, merged
 from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
@@ -293,6 +293,10 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         substring_hit = any(map(low_text.__contains__, minimal_phrases(_substrings())))
     if substring_hit:
         return True
+    if len(text) < 120 and copyright_line(text):
+        return True  # "Tous droits réservés Euronews" (not a paragraph or headline quoting the phrase)
+    if "?" in text[:60] and account_question(text):
+        return True  # "Vous possédez déjà un compte ?": a login box's question
     first = text[:1]
     if len(text) < 40 and _DIGIT.search(text) and _pagination_rx().match(text):
         return True  # "1 dari 3 halaman", "Halaman 2", "Page 2 of 4"

@@ -281,6 +281,7 @@ class Weights:
     title_credit_chars: int = 60  # a photo's credit alone under its caption is this long at most
     title_credit_words: int = 6  # a photo's credit after a caption's sentence has this many words at most
     title_prompt_words: int = 6  # a login box's prompt with a paywall's phrase has this many words at most
+    title_copyright_words: int = 8  # a copyright line that opens or ends with its phrase has this many words at most
     title_distance: float = -0.12  # per block between the candidate and the body
     title_after_breadcrumb: float = 4.0  # the line right under a breadcrumb trail
     title_crumb_end: float = 6.0  # ... in a dump, the line the trail ends with

@@ -37,17 +37,24 @@ def match_key(s: str) -> str:
 
 @short_text_cache(maxsize=8192, limit=120)
 def _looks_byline(text: str, profile: Profile) -> bool:
-    """A credit line: "Oleh : X", "By X", "X - detikNews" (never over 120 characters)."""
+    """A credit line: "Oleh : X", "By X", "X - detikNews", a desk's "Por g1 SP — São Paulo"
+    (never over 120 characters)."""
+    return _person_credit(text, profile) or _desk_credit(text, profile)
+
+
+@short_text_cache(maxsize=8192, limit=120)
+def _person_credit(text: str, profile: Profile) -> bool:
+    """A credit line that names its writers or a brand (_looks_byline, less a desk's credit)."""
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, profile)
     if authors or editors or label_only or brand_byline(text, profile):
         return True
-    return doubled_name(text, profile) is not None or _desk_credit(text, profile)
+    return doubled_name(text, profile) is not None
 
 
 # "Por g1 SP — São Paulo": an author's label, a desk's name, a dash and the desk's place
-_PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—–]\s+(?P<place>\S+(?:\s+\S+){0,2})")
+_PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—–]\s+(?P<place>\S+(?:\s+\S+)?)")
 
 
 def _desk_credit(text: str, profile: Profile) -> bool:
@@ -70,9 +77,15 @@ def _desk_credit(text: str, profile: Profile) -> bool:
     first = desk[0]
     # (a desk's name holds an abbreviation or a letter and figure's name, "g1 SP", "AP"; a
     # column's name, "Por Dentro da Copa — Catar", none)
+    # (and a letter and figure's word, "g1", or an agency's or a newsroom's word, "AP",
+    # "Staff": a headline's "By UN Standards — Europe Falls Short", "Von KI erzeugt – Die
+    # Fälschungen" names none; the place is of two words at most)
+    k = merged()
     return (first[0].isupper() or first[0].isalpha() and any(c.isdigit() for c in first)) \
         and not any(w.isdigit() for w in desk) and all(w[:1].isupper() for w in m.group("place").split()) \
-        and any(len(w) > 1 and (w.isupper() or w.isalnum() and not w.isalpha()) for w in desk)
+        and any(len(w) > 1 and (w.isupper() or w.isalnum() and not w.isalpha()) for w in desk) \
+        and any(w.isalnum() and not w.isalpha() and not w.isdigit()
+                or w.casefold() in k.agencies or w.casefold() in k.publisher_words for w in desk)
 
 
 _DESK_WORDS = 3  # a newsroom's word and an agency's name: "Redazione ANSA", "Redacción EFE"
@@ -104,19 +117,74 @@ _CRUMB_SEPARATORS = (" » ", " › ", " > ")
 
 
 @lru_cache(maxsize=None)
-def _prompt_rx() -> "re.Pattern[str]":
-    """The profiles' login boxes' questions and paywalls' phrases, in any language ("Vous
-    possédez déjà un compte", "already a subscriber", "déjà abonné")."""
-    k = merged()
+def _prompt_rx(profile: Profile) -> "re.Pattern[str]":
+    """A login box's question in any language ("Vous possédez déjà un compte", "Already have
+    an account") and the page's own language's paywall phrases ("Suscríbete para seguir
+    leyendo"); another language's paywall words are a headline's words ("Dieci libri per
+    continuare a leggere" is no English "to continue reading")."""
     # (longest first, then in letters' order: one pattern in every process, whatever the
     # sets' order)
-    phrases = sorted({*k.account_prompts, *k.paywall_phrases}, key=lambda p: (-len(p), p))
+    phrases = sorted({*merged().account_prompts, *profile.account_prompts, *profile.paywall_phrases},
+                     key=lambda p: (-len(p), p))
     return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
 
 
-def _login_prompt(text: str) -> bool:
-    """A line holding a login box's question or a paywall's phrase (see _prompt_rx)."""
-    return bool(_prompt_rx().search(text))
+def _login_prompt(text: str, profile: Profile) -> bool:
+    """A login box's question or a paywall's prompt (see _prompt_rx) as a line of its own: the
+    line asks ("Vous possédez déjà un compte ?") or opens with the phrase ("Suscríbete para
+    seguir leyendo"); a headline that holds the words ("Libros para seguir leyendo") is none."""
+    m = _prompt_rx(profile).search(text)
+    return m is not None and (m.start() == 0 or text.rstrip().endswith("?"))
+
+
+@lru_cache(maxsize=None)
+def _account_rx() -> "re.Pattern[str]":
+    """Every profile's login box's question ("Vous possédez déjà un compte", "Already have an
+    account")."""
+    phrases = sorted(merged().account_prompts, key=lambda p: (-len(p), p))
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+
+
+def account_question(text: str) -> bool:
+    """A login box's question on a line of its own, which asks and says no more ("Vous
+    possédez déjà un compte ?", "Already have an account? Log in"): furniture wherever it
+    stands (not a paywall's end: the text goes on under the box)."""
+    if len(text) > 60 or "?" not in text:
+        return False
+    m = _account_rx().match(text)
+    return m is not None and text[m.end():].lstrip()[:1] == "?" \
+        and len(text.split()) <= W.title_prompt_words
+
+
+@lru_cache(maxsize=None)
+def _copyright_rx() -> "re.Pattern[str]":
+    """Every profile's copyright phrase ("Tous droits réservés", "Alle Rechte vorbehalten")."""
+    phrases = sorted(merged().copyright_phrases, key=lambda p: (-len(p), p))
+    # (or glued, in a capital, to a caption's last word, as a dump prints the credit's node:
+    # "The European CommissionTous droits réservés Euronews")
+    glued = "|".join(re.escape(p[:1].upper()) + re.escape(p[1:]) for p in phrases)
+    return rx(r"(?P<glued>(?<=[a-zß-ÿ])(?:" + glued + r"))(?!\w)|(?<!\w)(?i:"
+              + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+_QUOTE_MARKS = "\"'«»„“”‚‘’‹›"
+_COPYRIGHT_BEFORE = rx(r"^\W*(?:©|\(c\)|copyright\b)|\b(?:19|20)\d\d\W*$", re.I)
+
+
+def copyright_line(text: str) -> bool:
+    """A site's copyright line ("Tous droits réservés Euronews", "© 2025 Le Monde - Alle Rechte
+    vorbehalten"): its phrase opens or ends a line of W.title_copyright_words words at most, or
+    follows "©", "Copyright" or a year; never a phrase in quotation marks ("« Tous droits
+    réservés » : la bataille des photographes ...", a headline quoting it)."""
+    m = _copyright_rx().search(text)
+    if not m:
+        return False
+    before, after = "" if m.group("glued") else text[:m.start()].rstrip(), text[m.end():].lstrip()
+    if before and before[-1] in _QUOTE_MARKS or after and after[0] in _QUOTE_MARKS:
+        return False
+    if _COPYRIGHT_BEFORE.search(before):
+        return True
+    return len(text.split()) <= W.title_copyright_words and (not before or not after.strip(" .:|-–—"))
 
 
 def _piped_kicker(text: str) -> bool:
@@ -131,6 +199,17 @@ def _piped_kicker(text: str) -> bool:
     head, rest = head.strip(), rest.strip()
     return bool(bar) and "|" not in head and "|" not in rest and 1 <= len(head.split()) <= W.title_kicker_words \
         and head.isupper() and len(rest.split()) > W.title_kicker_words and rest[:1].isupper()
+
+
+_CREDIT_REACH = 3  # a kicker's bar line under a byline or a date this many lines up is a teaser's
+
+
+def _under_credit(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a line stands under the headline's byline or date (a line of them a few lines
+    up): "EDITORIAL | Why the harbour strike must end ..." there is a teaser over the text,
+    not the headline, which stands above its credit."""
+    return any(len(b.text) < 100 and (find_dates(b.text, profile) or _looks_byline(b.text, profile))
+               for b in blocks[max(0, j - _CREDIT_REACH):j])
 
 
 def _breadcrumb(text: str) -> bool:
@@ -241,15 +320,18 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if dump and text[-1:].islower() and _CUT_CLAUSE.search(text) and j + 1 < len(blocks) \
                 and blocks[j + 1].text[:1].islower():
             continue  # "Try refreshing your browser, or" / "tap here to ...": a sentence cut in two
-        if n <= W.title_prompt_words and _login_prompt(text):
+        if dump and n <= W.title_prompt_words and _login_prompt(text, profile):
             continue  # "Vous possédez déjà un compte ?", "Déjà abonné ?": a login box's prompt
+        if copyright_line(text):
+            continue  # "Tous droits réservés Euronews": the site's copyright line
         if dump and "/" in text and _agency_credit(text, profile):
             continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):
             continue  # "X after she had surgery. Emma Jayne": a picture's caption and its credit
         if dump and n >= W.title_button_repeats and _button_row(text):
             continue  # "이메일에 공유하기 카카오톡에 공유하기 ...": a share bar's buttons, one word each
-        if "|" in text and not (j and _piped_kicker(text)) or text.count(">") >= 2 or dump and _breadcrumb(text):
+        if "|" in text and not (j and _piped_kicker(text) and not _under_credit(blocks, j, profile)) \
+                or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
         hinted = _hinted(k, hint_keys)
@@ -265,7 +347,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if best is not None and _most_from(_ceiling(b, text, n, hinted, dump, count), body_start - j, after_crumb,
                                            crumb_end, bool(text_words)) < best[0] - _ROUNDING:
             continue
-        if find_dates(text, profile) or text.endswith((",", ";")) or _looks_byline(text, profile) \
+        # (a desk's credit never in a heading or the line the <title> repeats: "By UN Standards
+        # — Europe Falls Short" as an <h1>)
+        if find_dates(text, profile) or text.endswith((",", ";")) or _person_credit(text, profile) \
+                or not (b.heading or hinted) and _desk_credit(text, profile) \
                 or _role_credit(blocks, j, hinted, profile):
             continue
         # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
@@ -528,10 +613,10 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail)
+    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail, profile)
 
 
-def _labelled_credit(tail: str) -> bool:
+def _labelled_credit(tail: str, profile: Profile) -> bool:
     """A picture's credit after a caption's sentence: a photo label and its colon
     ("Bildrechte: MDR/David Straub", "Foto: Jan Roe"), or a source and a name parted by a
     slash ("Reprodução/TV Globo", "Archivbild/dpa"); a few words, where a headline's second
@@ -539,11 +624,37 @@ def _labelled_credit(tail: str) -> bool:
     if len(tail.split()) > W.title_credit_words:
         return False
     k = merged()
-    head, colon, _rest = tail.partition(":")
+    head, colon, rest = tail.partition(":")
     if colon and head.strip().casefold() in k.photo_labels:
-        return True
+        # (a credit past the label: a name, an agency, or a source and a name by a slash
+        # ("MDR/David Straub", "Teresa Suarez/AP"), not a headline's words: "Fotos: So war
+        # das Wochenende", "Bild: Die Karte der Umleitungen")
+        rest = rest.strip().rstrip(".")
+        parts = [p.strip() for p in rest.split("/")]
+        if len(parts) == 2:  # (a source's name of one word beside a name: "Oliver Lane/RegionalHUB")
+            return any(map(_credit_part, parts, (profile, profile))) \
+                and all(_credit_part(p, profile) or p.isalpha() and p[:1].isupper() for p in parts)
+        return len(parts) == 1 and _credit_part(rest, profile)
     parts = [p.strip().casefold() for p in tail.split("/")]
-    return len(parts) == 2 and all(parts) and any(p in k.photo_sources or p in k.photo_agencies for p in parts)
+    # (each part a short name, its words in capitals: "Flickr/SmugMug deal explained" is a
+    # headline's second sentence)
+    return len(parts) == 2 and all(parts) and any(p in k.photo_sources or p in k.photo_agencies for p in parts) \
+        and all(p.casefold() in k.photo_sources or p.casefold() in k.photo_agencies or p.casefold() in k.agencies
+                or len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split())
+                for p in (q.strip() for q in tail.split("/")))
+
+
+def _credit_part(part: str, profile: Profile) -> bool:
+    """A picture's credit's part: a person's name, an agency or a picture's source ("AP",
+    "dpa", "MDR"), each word of it opening with a capital."""
+    k = merged()
+    low = part.casefold()
+    if low in k.agencies or low in k.photo_sources or low in k.photo_agencies:
+        return True
+    words = part.split()
+    if len(words) == 1:
+        return len(part) >= 2 and part.isupper() and part.isalpha()  # "MDR", "ZDF"
+    return len(words) <= 3 and plain_name(part, profile)
 
 
 def _button_row(text: str) -> bool:
@@ -1001,10 +1112,15 @@ def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> b
     words. (A headline that opens with the label's word as a word of its own, "Opinion Polls
     Show ...", is worded otherwise by no line as "Topic: Polls Show ...".)"""
     opening = match_key(rest).split()[:_REWORDED_OPENING]
-    if len(opening) < _REWORDED_OPENING:
+    if len(opening) < _REWORDED_OPENING or all(w[:1].isupper() for w in rest.split() if len(w) >= 4):
+        # (a headline in Title Case, "Opinion Polls Show Labour Ahead in the Marginals", is
+        # no label and a headline: a teaser's "Election 2025: Polls show Labour ahead ..."
+        # words it so too)
         return False
     for b in blocks:
-        if b.index == index or ": " not in b.text:
+        if b.index >= index:
+            break  # (the lines above the headline only: a teaser below the text is no wording of it)
+        if ": " not in b.text:
             continue
         for item in _items(b):
             topic, colon, after = item.partition(": ")
@@ -1017,7 +1133,10 @@ def _reworded_apart(rest: str, label: str, blocks: List[Block], index: int) -> b
 
 # a quotation at a line's head whose closing mark a letter follows with no space between:
 # '"Es wird bald beginnen"Trump spricht ...'
-_GLUED_QUOTE = rx(r"[\"„“«‚‘](?P<quote>[^\"“”„«»‘’]{3,120}?)[\"“”»‘’](?=[^\W\d_])")
+# (the marks in pairs, double ones only: a single mark is an apostrophe too, "d’Ukraine",
+# "O’Rourke", inside a quotation in ‘…’ or «…»)
+_GLUED_QUOTE = rx(r"(?:\"[^\"“”„«»]{3,120}?\"|„[^\"“”„«»]{3,120}?[“”]|“[^\"“”„«»]{3,120}?”"
+                  r"|«[^\"“”„«»]{3,120}?»)(?=[^\W\d_])")
 
 
 def _without_glued_quote(text: str) -> str:

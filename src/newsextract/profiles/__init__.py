@@ -478,6 +478,11 @@ class Profile:
     # account?"): a short line holding one is no headline. (Not a paywall's phrase: the box
     # stands inside an article's text as often as at its end, and the text goes on under it.)
     account_prompts: FrozenSet[str] = frozenset()
+    # A site's copyright line's phrase ("Tous droits réservés", "Alle Rechte vorbehalten"): a
+    # short line that opens or ends with it, or holds it after "©", is furniture (title.py's
+    # copyright_line); not any text that holds it (not a boilerplate substring): a paragraph or a
+    # headline may quote it ("« Tous droits réservés » : la bataille des photographes ...").
+    copyright_phrases: FrozenSet[str] = frozenset()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""

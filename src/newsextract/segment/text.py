@@ -124,12 +124,14 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             # agency's ("[Associated] Associated Press November 19, 2019")
             # (a name, or a credit with its date: a caption or a sentence keeps its bracket,
             # the sign of a picture's caption)
-            # (a figure is no date: "[HOAKS] Bantuan Tunai Rp2,5 Juta ...", a fact check's
-            # verdict before its headline, keeps its bracket)
+            # (a figure is no date where the bracket's word is in capitals, a label's: "[HOAKS]
+            # Bantuan Tunai Rp2,5 Juta ...", a fact check's verdict before its headline, keeps
+            # its bracket; a file's name, "[ann-lee] Ann Lee · 3 hours ago", goes at any figure)
             m = _ALT_BEFORE.match(body)
             if m and body[-1] not in ".!?" and (body.count(" ") <= _ALT_NAME_WORDS
                                                   or any(c.isdigit() for c in body[m.end():])
-                                                  and bool(find_dates(body[m.end():], merged()))):
+                                                  and (not _alt_label(body[:m.end()])
+                                                       or bool(find_dates(body[m.end():], merged())))):
                 body = body[m.end():]
         if "  " in body:  # (clean_text left plain spaces only: a single one needs no folding)
             body = " ".join(body.split())
@@ -155,6 +157,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
 # an image's alt text or file name in brackets, before a capitalised word on a short line
 _ALT_BEFORE = rx(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
 _ALT_LINE_CHARS = 80
+
+
+def _alt_label(bracket: str) -> bool:
+    """An image's alt text in capitals, a label's ("[HOAKS] ", "[IMG] "), not a file's name."""
+    word = bracket.strip()[1:-1]
+    return word.isupper()
 _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
 
 
