@@ -148,3 +148,13 @@ def test_a_body_sentence_with_a_label_and_a_date_does_not_beat_the_date_line(par
 
     art = newsextract.extract(_K_PAGE.format(lead=_EN_TEXT, para=para))
     assert art.date == "2024-05-12"
+
+
+def test_a_zone_over_a_share_bar_with_its_own_words_is_read() -> None:
+    # (ElPais' get_text dumps: the share bar's items, some no share name, under the zone)
+    lines = ["Harbour wall plan passes after three years", "By Jane Roe", "15 oct 2024 - 17:38",
+             "CEST · Whatsapp · Facebook · Copiar enlace · Comentarios", _EN_TEXT]
+    labels = {0: "title", 1: "byline", 4: "body"}
+    assert choose_date(_dump(lines, labels), 0, 2, None, None, EN, dump=True).iso == "2024-10-15T17:38:00+02:00"
+    lines[3] = "CEST · Whatsapp · ENG · РУС"  # (a language's code among them)
+    assert choose_date(_dump(lines, labels), 0, 2, None, None, EN, dump=True).iso == "2024-10-15T17:38:00"

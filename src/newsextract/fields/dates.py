@@ -882,9 +882,10 @@ def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
         m = _LONE_ZONE.fullmatch(first)
         off = _offset(m.group("zone")) if m else None
         # (a language's or a section's menu is no zone: "EST · ENG · РУС", "ICT · Telecoms ·
-        # Business", a lone "CAT" over "ESP" and "ENG"; only a share bar's words may follow it)
+        # Business", a lone "CAT" over "ESP" and "ENG"; a share bar may follow it, "CEST ·
+        # Whatsapp · Facebook · ... · Copiar enlace", with no code in capitals)
         share = merged().share_names
-        if m and any(w.casefold() not in share for w in others):
+        if m and others and (not any(w.casefold() in share for w in others) or any(map(_code_word, others))):
             m = None
         if m and not others and k + 1 < len(blocks) and _code_word(blocks[k + 1].text):
             m = None
