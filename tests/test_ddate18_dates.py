@@ -19,7 +19,7 @@ _CAPTION = "The Bank of Canada building in Ottawa, Ontario, Canada, on Thursday,
 def _prose(text: str, profile=EN) -> bool:
     found = find_dump_dates(text, profile)
     assert found, text
-    return _in_prose(text, found[0])
+    return _in_prose(text, found[0], caption=True)  # (a photo's caption, as the rule reads them)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,7 +60,7 @@ def test_a_day_after_a_weekday_that_ends_a_sentence_of_prose_is_an_events(text: 
 ])
 def test_stamps_that_look_like_it_stay_stamps(text: str, profile) -> None:
     found = find_dump_dates(text, profile)
-    assert all(not _in_prose(text, f) for f in found)
+    assert all(not _in_prose(text, f, caption) for f in found for caption in (False, True))
 
 
 def _dump(lines: list, labels: dict) -> list:
@@ -124,50 +124,6 @@ def test_a_dump_dated_by_its_printed_update_alone_says_so() -> None:
 
 FR = get_profile("fr")
 ES = get_profile("es")
-
-
-@pytest.mark.parametrize("line,profile,iso", [
-    ("Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten verfolgen.", DE,
-     "2021-02-21"),
-    ("Posted by admin on May 3, 2024 | Filed under News", EN, "2024-05-03"),
-    ("By Jane Doe on May 3, 2024", EN, "2024-05-03"),
-    ("Por Juan Pérez el 12 de marzo de 2024.", ES, "2024-03-12"),
-])
-def test_a_blogs_credit_line_with_its_date(line: str, profile, iso: str) -> None:
-    from newsextract.fields.dates import _credited_stamp
-
-    f = _credited_stamp(line, profile, find_dump_dates)
-    assert f is not None and f.iso == iso
-
-
-@pytest.mark.parametrize("line,profile", [
-    ("Von Montag am 12.03.2024 an gilt die neue Regel für alle Bürger.", DE),  # the sentence goes on
-    ("Von Montag am 12.03.2024. Danach gilt die Regel.", DE),  # a weekday is no name
-    ("By the time on 3 May 2024 the river had fallen.", EN),
-    ("Par ailleurs le 12 mars 2024, le ministre a dit que la loi passerait.", FR),
-    ("Por el momento, el 12 de marzo de 2024. El ministro dijo que no.", ES),  # a stopword, a comma
-    ("Von 3.10.12 am 12.03.2024.", DE),  # a version's number is no name
-    ("The council met on 3 May 2024. By Jane Doe", EN),  # no label opens it
-])
-def test_sentences_that_open_with_a_labels_word_are_no_credit(line: str, profile) -> None:
-    from newsextract.fields.dates import _credited_stamp
-
-    assert _credited_stamp(line, profile, find_dump_dates) is None
-
-
-def test_a_credit_line_under_the_text_dates_a_page_with_no_other_date() -> None:
-    lines = ["Bennett verspricht Unterstützung", _DE_TEXT, _DE_TEXT,
-             "Von israel news am 21/02/2021. Abgelegt unter Israel. Kommentare sind geschlossen."]
-    labels = {0: "title", 1: "body", 2: "body", 3: "body"}
-    got = choose_date(_dump(lines, labels), 0, 1, None, None, DE, dump=True)
-    assert (got.iso, got.guessed) == ("2021-02-21", True)
-    # (a related story's credit line under the list's heading dates that story)
-    labels[3] = "related"
-    assert choose_date(_dump(lines, labels), 0, 1, None, None, DE, dump=True).iso is None
-    # (a page that prints its date above the text keeps it)
-    lines[1:1] = ["25.04.2024, 08:18 Uhr"]
-    labels = {0: "title", 1: "", 2: "body", 3: "body", 4: "body"}
-    assert choose_date(_dump(lines, labels), 0, 2, None, None, DE, dump=True).iso == "2024-04-25T08:18:00+02:00"
 
 
 @pytest.mark.parametrize("printed,day", [
@@ -234,18 +190,6 @@ def test_a_zone_a_dump_parted_from_its_time_at_the_am_or_pm_stop() -> None:
     assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00-04:00"
     blocks[3].text = "ETA"  # capitals that are no zone
     assert choose_date(blocks, 0, 4, None, None, EN, dump=True).iso == "2024-04-26T11:24:00"
-
-
-@pytest.mark.parametrize("printed,iso", [
-    ("6 December 2026 14:05 WAT", "2026-12-06T14:05:00+01:00"),  # West Africa (Lagos)
-    ("6 December 2026 14:05 CAT", "2026-12-06T14:05:00+02:00"),
-    ("6 December 2026 14:05 EAT", "2026-12-06T14:05:00+03:00"),  # East Africa (Nairobi, Dar es Salaam)
-    ("6 December 2026 14:05 PKT", "2026-12-06T14:05:00+05:00"),
-    ("6 June 2026 14:05 EEST", "2026-06-06T14:05:00+03:00"),
-    ("6 June 2026 14:05 WEST", "2026-06-06T14:05:00+01:00"),
-])
-def test_zones_of_no_one_languages_pages(printed: str, iso: str) -> None:
-    assert find_dump_dates(printed, EN)[0].iso == iso
 
 
 @pytest.mark.parametrize("printed,profile", [

@@ -574,7 +574,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
     page's language assumes."""
-    best = modified = None
+    best = modified = glued_best = None
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
     finder = find_dump_dates if dump else find_dates
@@ -614,7 +614,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         if glued:
             found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
         for f in found:
-            if f.in_parens or _in_prose(text, f):
+            if f.in_parens or _in_prose(text, f, b.label == CAPTION or b.caption):
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
@@ -626,7 +626,12 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
             prev_end = f.end
-            if later:
+            if glued:
+                # (a fallback: a caption's own date may open it, "May 6, 2025, 2:30 p.m.
+                # Protesters gather ...", where the page prints its stamp by the headline)
+                if glued_best is None or score > glued_best[0]:
+                    glued_best = (score, f.iso, j, f.has_zone)
+            elif later:
                 if modified is None or score > modified[0]:
                     modified = (score, f.iso, j, f.has_zone)
             elif best is None or score > best[0]:
@@ -636,6 +641,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     printed_modified = best is None and modified is not None
     best = best or modified
     guessed = False
+    if best is None and glued_best is not None:
+        best, guessed = glued_best, True  # (the glued caption's date: a guess, said so)
     if best is None and not meta_date:
         best = _date_in_body_span(blocks, start, profile, finder) or \
             _date_after_body(blocks, profile, finder) or \
@@ -651,9 +658,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 break
             if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
-            credited = _credited_stamp(blocks[j].text, profile, finder)
-            if credited or _only_a_date(blocks[j].text, profile, finder):
-                f = credited or finder(blocks[j].text, profile)[0]
+            if _only_a_date(blocks[j].text, profile, finder):
+                f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
@@ -706,46 +712,6 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta)
 
 
-_CREDIT_NAME_WORDS = 4  # the words of a writer's name between a credit's label and its date
-
-
-def _credited_stamp(text: str, profile: Profile, finder: Callable) -> Optional[FoundDate]:
-    """The date of a credit line that opens a paragraph, a writer's label, the name and a
-    date's connective before it, and no sentence going on after it ("Von israel news am
-    21/02/2021. Abgelegt unter Israel.", "Posted by admin on May 3, 2024 | Filed under News",
-    a blog's footer); None for a sentence that opens with a label's word ("Von Montag am
-    12.03.2024 an gilt ...", "By the time on 3 May 2024 ...")."""
-    found = finder(text[:200], profile)
-    if not found:
-        return None
-    f = found[0]
-    m = _credit_before_rx().match(text, 0, f.start)
-    if not m:
-        return None
-    names = m.group("name").split()
-    # (a name's words: not a stopword, a weekday or a month, "Von Montag am 12.03.2024. Danach")
-    stop, days, months = merged().stopwords, merged_days(), merged_months()
-    if any(w.casefold() in stop or w.casefold() in days or w.casefold() in months or
-           not any(c.isalpha() for c in w) for w in names):
-        return None
-    rest = text[f.end:f.end + 40].lstrip()
-    if rest[:1] in (".", "|", ";", "·", "•", "-", "–", "—", "/"):
-        rest = rest[1:].lstrip()
-    return f if not rest or rest[:1].isupper() or rest[:1].isdigit() else None
-
-
-@lru_cache(maxsize=None)
-def _credit_before_rx() -> "re.Pattern[str]":
-    """A writer's label, one to four words of a name, and a date's connective, up to the date:
-    "Von israel news am ", "Posted by admin on "."""
-    k = merged()
-    labels = _phrases(tuple(sorted(k.author_labels, key=longest_first)))
-    links = _phrases(tuple(sorted({w for w in k.date_connectives if len(w) <= 3}, key=longest_first)))
-    posted = _phrases(tuple(sorted(_stamp_labels(False), key=longest_first)))
-    return rx(r"(?i)\s*(?:(?:" + posted + r")\s+)?(?:" + labels + r")\s+(?P<name>(?:[^\s.,;:!?]+\s+){1,"
-              + str(_CREDIT_NAME_WORDS) + r"}?)(?:" + links + r")\s+\Z")
-
-
 def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
     """A date line a dump's related run took in that is the page's own stamp: under a stamp's
     label or opening with one ("Published" / "3 May 2024", "Published3 May 2024"), and the only
@@ -781,11 +747,12 @@ def _stamp_label_at() -> "re.Pattern[str]":
     return rx(r"(?i)\s*(?:" + _phrases(_stamp_labels()) + r")(?:\s*:\s*|\s*(?=\d))")
 
 
-def _in_prose(text: str, f: FoundDate) -> bool:
+def _in_prose(text: str, f: FoundDate, caption: bool = False) -> bool:
     """A day in the middle of a paragraph's sentence, a lower-case word on either side ("na een
     goed persoonlijk resultaat op 9 juni 2024 uit tot een sterkhouder"): an event's date, not a
     stamp's (a stamp's line is short, or prints its time, or its words before it are a label's
-    or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by")."""
+    or a name's: "Veröffentlicht am 12. März 2024", "Posted on May 3, 2024 by"). `caption`:
+    the line is a photo's caption."""
     if f.has_time:
         return False
     at = f.start
@@ -810,7 +777,20 @@ def _in_prose(text: str, f: FoundDate) -> bool:
     framed = comma and bool(before) and before[-1].endswith(",") and after[0].isalpha() and after[0].islower()
     stop = bool(after) and after[0] == "." and bool(before) and before[-1].isalpha() and before[-1].islower()
     ends = weekday and (stop or framed) and any(w.isalpha() and w.islower() for w in before[:-1])
-    if len(text) < _DATE_LINE_CHARS and not ends:
+    # (a short line is a stamp's but in a photo's caption, or a line with its photo's credit:
+    # "Story by Jane Roe, Thursday, May 8, 2025, in Politics" and "Scritto da redazione giovedì
+    # 8 maggio 2025." are bylines)
+    if len(text) < _DATE_LINE_CHARS and not (ends and (caption or _PHOTO_CREDIT.search(text))):
+        return False
+    # (a writer's label opening the line, after one or two words at most, is a byline's: "Ein
+    # Bericht von Anna Berger, Donnerstag, 8. Mai 2025, in Politik", "Written by admin on 8 May
+    # 2025, in Uncategorized and tagged ..."; not one a sentence reaches later, "Residents were
+    # taken out by boat on ...")
+    if _author_label_opens().match(text, 0, at):
+        return False
+    # (a modified date's label after the comma: the stamps of a byline's long line, "..., on 8
+    # May 2025, updated 9 May 2025")
+    if comma and _modified_label_opens().match(" ".join(after)):
         return False
     if not (ends or before and after and before[-1].isalpha() and before[-1].islower() and
             after[0][:1].islower() and after[0].rstrip(".,;:").isalpha()):
@@ -823,6 +803,25 @@ def _in_prose(text: str, f: FoundDate) -> bool:
         not (at < _LABEL_OPENS_CHARS and _stamp_label_opens().match(text)) and \
         after[0].rstrip(".,;:").casefold() not in merged().author_labels and \
         not (ends and text.split(None, 1)[0].casefold() in merged().author_labels)
+
+
+_PHOTO_CREDIT = rx(r"\bPhotos?/|\b(?:Photos?|Fotos?)\s*:")  # "(AP Photo/Jane Doe)", "Photo: ", "Foto: "
+
+
+@lru_cache(maxsize=None)
+def _author_label_opens() -> "re.Pattern[str]":
+    """A writer's label, a phrase, opening a line or after its first word or two ("By", "Story
+    by", "Ein Bericht von", "Written by"), whole words, no stop after it."""
+    labels = _phrases(tuple(sorted(merged().author_labels, key=longest_first)))
+    # (not an abbreviation's stop after it: "Rep. Jane Roe, left, talks with ...", a caption)
+    return rx(r"(?i)\W*(?:[^\W\d]+\s+){0,2}?(?:" + labels + r")(?![\w.])")
+
+
+@lru_cache(maxsize=None)
+def _modified_label_opens() -> "re.Pattern[str]":
+    """A modified date's label opening a text ("updated 9 May 2025")."""
+    labels = _phrases(tuple(sorted(merged().modified_labels, key=longest_first)))
+    return rx(r"(?i)(?:" + labels + r")(?!\w)")
 
 
 _LABEL_OPENS_CHARS = 80  # a stamp's label that opens its line dates a day this near its start
@@ -864,6 +863,12 @@ _LONE_ZONE = rx(r"(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*)?(?P<zone>[A-Z]{3,5})")
 _ENDS_WITH_TIME = rx(r"(?i)(?:^|\D)[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*$")  # ("11:24 a.m.")
 
 
+def _code_word(text: str) -> bool:
+    """A short word in capitals alone on its line: a menu's code or section ("ENG", "РУС")."""
+    t = text.strip()
+    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
 def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
     """A dump's stamp whose zone a line of its own prints under its last time ("15 oct 2024 -
     08:22" / "Actualizado: 15 oct 2024 - 17:38" / "CEST", or "... 15 oct 2024 -" / "17:38CEST"):
@@ -873,9 +878,17 @@ def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
     items, under a line that ends with a time, or glued to its own time ("17:38CEST"); the lines
     between are the stamp's (each holds a date or a time), none of prose."""
     for k in range(j + 1, min(len(blocks), j + 1 + _ZONE_BELOW_REACH)):
-        first = blocks[k].text.split(MENU_JOIN, 1)[0].strip()
+        first, *others = [w.strip() for w in blocks[k].text.split(MENU_JOIN)]
         m = _LONE_ZONE.fullmatch(first)
         off = _offset(m.group("zone")) if m else None
+        # (a language's or a section's menu is no zone: "EST · ENG · РУС", "ICT · Telecoms ·
+        # Business", a lone "CAT" over "ESP" and "ENG"; a share bar may follow it, "CEST ·
+        # Whatsapp · Facebook · ... · Copiar enlace", with no code in capitals)
+        share = merged().share_names
+        if m and others and (not any(w.casefold() in share for w in others) or any(map(_code_word, others))):
+            m = None
+        if m and not others and k + 1 < len(blocks) and _code_word(blocks[k + 1].text):
+            m = None
         if m and off and (m.group("time") or _ENDS_WITH_TIME.search(blocks[k - 1].text)):
             out = []
             for f in found:
