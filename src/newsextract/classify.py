@@ -330,10 +330,20 @@ def _newsletter_prompt(text: str) -> bool:
     newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos an."). A
     sentence of the text that speaks of a newsletter ("The council publishes the figures in its
     newsletter.", "Subscribers to the newsletter were told ...") opens with neither."""
+    low = text.lower()
+    if not any(map(low.__contains__, _newsletter_stems())):
+        return False  # (a test of the plain words first: most lines hold none)
     word, prompt = _newsletter_rx()
     return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
         and bool(prompt.search(text)) \
         and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text)))
+
+
+@lru_cache(maxsize=None)
+def _newsletter_stems() -> Tuple[str, ...]:
+    """The first word of each newsletter's word, in small letters: a line _newsletter_rx's
+    word finds holds one."""
+    return tuple(sorted({w.lower().split()[0] for w in merged().newsletter_words}))
 
 
 @lru_cache(maxsize=None)

@@ -1216,9 +1216,15 @@ def _drop_degrees(text: str, profile: Profile) -> str:
     then stands before its verb as without them), not where an apposition does (", S.H., M.H.,
     selaku kuasa hukum tersangka, mengatakan": the comma opens it)."""
     if profile.cue_before:
-        verbs = word_tree_pattern(profile.cue_before, shortest_first=True)
-        text = rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= (?:" + verbs + r")\b)").sub("", text)
+        text = _degree_run_rx(profile.cue_before).sub("", text)
     return _DEGREE.sub("", text)
+
+
+@lru_cache(maxsize=None)
+def _degree_run_rx(verbs: FrozenSet[str]) -> "re.Pattern[str]":
+    """A run of two or more degrees and its comma before one of `verbs` (built once a profile:
+    the words' tree took a tenth of the quotes' time when built at every call)."""
+    return rx(r"(?:" + _ONE_DEGREE + r"){2,},(?= (?:" + word_tree_pattern(verbs, shortest_first=True) + r")\b)")
 
 
 _AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")

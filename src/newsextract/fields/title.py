@@ -167,6 +167,12 @@ def _copyright_rx() -> "re.Pattern[str]":
               + "|".join(map(re.escape, phrases)) + r")(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _copyright_stems() -> Tuple[str, ...]:
+    """The copyright phrases in small letters, which a line holds wherever _copyright_rx finds one."""
+    return tuple(sorted({p.lower() for p in merged().copyright_phrases}))
+
+
 _QUOTE_MARKS = "\"'«»„“”‚‘’‹›"
 _COPYRIGHT_BEFORE = rx(r"^\W*(?:©|\(c\)|copyright\b)|\b(?:19|20)\d\d\W*$", re.I)
 
@@ -176,6 +182,9 @@ def copyright_line(text: str) -> bool:
     vorbehalten"): its phrase opens or ends a line of W.title_copyright_words words at most, or
     follows "©", "Copyright" or a year; never a phrase in quotation marks ("« Tous droits
     réservés » : la bataille des photographes ...", a headline quoting it)."""
+    low = text.lower()
+    if not any(map(low.__contains__, _copyright_stems())):
+        return False  # (a test of the plain phrases first: most lines hold none)
     m = _copyright_rx().search(text)
     if not m:
         return False
