@@ -23,7 +23,7 @@ from newsextract.fields.byline import dated_name, lone_label, name_near_date, pa
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates
-from newsextract.fields.title import account_question, copyright_line, match_key
+from newsextract.fields.title import account_question, copyright_line, copyright_stems, match_key
 from newsextract.profiles import domain_rx, merged
 from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
@@ -286,14 +286,16 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if m and len(text) < 200 and (units(text) < 15 or m.group("colon")):
         # (in words: a paragraph of Chinese, one "word" to a split, counts its characters)
         return True
+    low_text = text.lower()
     if substring_hit is None:
         # (a test of each phrase: the one pattern of them all took milliseconds to compile,
         # for the few lines a page asks about outside label_furniture)
-        low_text = text.lower()
         substring_hit = any(map(low_text.__contains__, minimal_phrases(_substrings())))
     if substring_hit:
         return True
-    if len(text) < 120 and copyright_line(text):
+    # (the copyright and newsletter lines' plain words, one test for both: most lines hold none)
+    worded = any(map(low_text.__contains__, _line_stems()))
+    if worded and len(text) < 120 and copyright_line(text):
         return True  # "Tous droits réservés Euronews" (not a paragraph or headline quoting the phrase)
     if "?" in text[:60] and account_question(text):
         return True  # "Vous possédez déjà un compte ?": a login box's question
@@ -308,7 +310,13 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
         return True  # "Tentang Kami | Kontak | Pedoman Siber | Redaksi"
     if low.startswith(("©", "(c)", "copyright")):
         return True
-    return _newsletter_prompt(text)
+    return worded and _newsletter_prompt(text)
+
+
+@lru_cache(maxsize=None)
+def _line_stems() -> Tuple[str, ...]:
+    """The plain words one of which a copyright line or a newsletter's line holds."""
+    return copyright_stems() + _newsletter_stems()
 
 
 @lru_cache(maxsize=None)

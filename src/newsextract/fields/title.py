@@ -168,7 +168,7 @@ def _copyright_rx() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
-def _copyright_stems() -> Tuple[str, ...]:
+def copyright_stems() -> Tuple[str, ...]:
     """The copyright phrases in small letters, which a line holds wherever _copyright_rx finds one."""
     return tuple(sorted({p.lower() for p in merged().copyright_phrases}))
 
@@ -183,7 +183,7 @@ def copyright_line(text: str) -> bool:
     follows "©", "Copyright" or a year; never a phrase in quotation marks ("« Tous droits
     réservés » : la bataille des photographes ...", a headline quoting it)."""
     low = text.lower()
-    if not any(map(low.__contains__, _copyright_stems())):
+    if not any(map(low.__contains__, copyright_stems())):
         return False  # (a test of the plain phrases first: most lines hold none)
     m = _copyright_rx().search(text)
     if not m:
