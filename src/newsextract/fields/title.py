@@ -174,14 +174,19 @@ def copyright_stems() -> Tuple[str, ...]:
 
 
 _QUOTE_MARKS = "\"'«»„“”‚‘’‹›"
-_COPYRIGHT_BEFORE = rx(r"^\W*(?:©|\(c\)|copyright\b)|\b(?:19|20)\d\d\W*$", re.I)
+# "©", "(c)" or "Copyright" opening what stands before the phrase, or a year alone there ("2025 -
+# Alle Rechte vorbehalten"; not "Depuis 2019, tous droits réservés ...", a sentence)
+_COPYRIGHT_BEFORE = rx(r"^\W*(?:©|\(c\)|copyright\b)|^\W*(?:19|20)\d\d\W*$", re.I)
 
 
 def copyright_line(text: str) -> bool:
     """A site's copyright line ("Tous droits réservés Euronews", "© 2025 Le Monde - Alle Rechte
     vorbehalten"): its phrase opens or ends a line of W.title_copyright_words words at most, or
-    follows "©", "Copyright" or a year; never a phrase in quotation marks ("« Tous droits
-    réservés » : la bataille des photographes ...", a headline quoting it)."""
+    follows "©", "Copyright" or a year alone; never a phrase in quotation marks ("« Tous droits
+    réservés » : la bataille des photographes ...", a headline quoting it), nor one a clause or a
+    headline goes on from ("Tous droits réservés, a répondu l'avocat.", "Alle Rechte vorbehalten:
+    Fotografen gegen die KI"), nor one after a sentence's year ("Depuis 2019, tous droits
+    réservés sur ses chansons reviennent à une fondation.")."""
     low = text.lower()
     if not any(map(low.__contains__, copyright_stems())):
         return False  # (a test of the plain phrases first: most lines hold none)
@@ -193,6 +198,8 @@ def copyright_line(text: str) -> bool:
         return False
     if _COPYRIGHT_BEFORE.search(before):
         return True
+    if after[:1] in (",", ";", ":", "?") and after[1:].strip():
+        return False  # "Tous droits réservés, a répondu l'avocat.", "Tous droits réservés : les photographes ..."
     return len(text.split()) <= W.title_copyright_words and (not before or not after.strip(" .:|-–—"))
 
 
