@@ -864,9 +864,11 @@ _ENDS_WITH_TIME = rx(r"(?i)(?:^|\D)[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*$
 
 
 def _code_word(text: str) -> bool:
-    """A short word in capitals alone on its line: a menu's code or section ("ENG", "РУС")."""
+    """A word of two or three capitals alone on its line: a language menu's code ("ENG", "РУС",
+    "ESP"); a longer one is a share bar's or a section's word ("VIDEO", "SHARE"), which a
+    stamp's zone may stand over."""
     t = text.strip()
-    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+    return 2 <= len(t) <= 3 and t.isalpha() and t.isupper()
 
 
 def _zoned_below(found: tuple, blocks: List[Block], j: int) -> tuple:
