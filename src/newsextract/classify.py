@@ -337,10 +337,8 @@ def _newsletter_prompt(text: str) -> bool:
     newsletter e receba as principais notícias do dia.") or having one after the colon past the
     newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos an."). A
     sentence of the text that speaks of a newsletter ("The council publishes the figures in its
-    newsletter.", "Subscribers to the newsletter were told ...") opens with neither."""
-    low = text.lower()
-    if not any(map(low.__contains__, _newsletter_stems())):
-        return False  # (a test of the plain words first: most lines hold none)
+    newsletter.", "Subscribers to the newsletter were told ...") opens with neither. (is_boilerplate,
+    its caller, asks it only of a line holding one of _newsletter_stems.)"""
     word, prompt = _newsletter_rx()
     return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
         and bool(prompt.search(text)) \

@@ -16,7 +16,7 @@ from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, 
 from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
-from newsextract.rxcache import rx
+from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
 _NON_WORD = rx(r"\W+")
@@ -122,11 +122,8 @@ def _prompt_rx(profile: Profile) -> "re.Pattern[str]":
     an account") and the page's own language's paywall phrases ("Suscríbete para seguir
     leyendo"); another language's paywall words are a headline's words ("Dieci libri per
     continuare a leggere" is no English "to continue reading")."""
-    # (longest first, then in letters' order: one pattern in every process, whatever the
-    # sets' order)
-    phrases = sorted({*merged().account_prompts, *profile.account_prompts, *profile.paywall_phrases},
-                     key=lambda p: (-len(p), p))
-    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+    return _whole_phrases_rx(frozenset({*merged().account_prompts, *profile.account_prompts,
+                                        *profile.paywall_phrases}))
 
 
 def _login_prompt(text: str, profile: Profile) -> bool:
@@ -141,8 +138,13 @@ def _login_prompt(text: str, profile: Profile) -> bool:
 def _account_rx() -> "re.Pattern[str]":
     """Every profile's login box's question ("Vous possédez déjà un compte", "Already have an
     account")."""
-    phrases = sorted(merged().account_prompts, key=lambda p: (-len(p), p))
-    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.I)
+    return _whole_phrases_rx(frozenset(merged().account_prompts))
+
+
+def _whole_phrases_rx(phrases: FrozenSet[str]) -> "re.Pattern[str]":
+    """Any of `phrases` as words of their own, in any case (longest first, then in letters'
+    order: one pattern in every process, whatever the set's order)."""
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(phrases, key=longest_first))) + r")(?!\w)", re.I)
 
 
 def account_question(text: str) -> bool:
@@ -159,7 +161,7 @@ def account_question(text: str) -> bool:
 @lru_cache(maxsize=None)
 def _copyright_rx() -> "re.Pattern[str]":
     """Every profile's copyright phrase ("Tous droits réservés", "Alle Rechte vorbehalten")."""
-    phrases = sorted(merged().copyright_phrases, key=lambda p: (-len(p), p))
+    phrases = sorted(merged().copyright_phrases, key=longest_first)
     # (or glued, in a capital, to a caption's last word, as a dump prints the credit's node:
     # "The European CommissionTous droits réservés Euronews")
     glued = "|".join(re.escape(p[:1].upper()) + re.escape(p[1:]) for p in phrases)
