@@ -44,6 +44,14 @@ def test_an_article_about_a_policy_keeps_its_signup_box_out() -> None:
     assert "By subscribing you agree to our privacy policy" not in body
 
 
+@pytest.mark.parametrize("title", ["Home | News | Local | Gazette", "Newsletter", "Read more"])
+def test_a_headline_of_furniture_that_names_no_notice_changes_nothing(title: str) -> None:
+    body = _body("notice_article.html", ("<title>Facebook changes its privacy policy after outcry</title>",
+                                         f"<title>{title}</title>"))
+    assert "A spokesman said the new text would be published" in body
+    assert "By subscribing you agree to our privacy policy" not in body
+
+
 def test_a_quotation_opening_the_text_is_its_first_paragraph() -> None:
     body = _body("lead_quote.html")
     assert body.startswith("„Endlich Ruhe im Hafen“\n\n" + FIRST)

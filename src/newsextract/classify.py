@@ -1665,8 +1665,10 @@ def _notice_page(blocks: List[Block], headlines: Sequence[str]) -> None:
     prose again. Only when a headline of the page's metadata is the notice's name and
     little else (at most W.notice_title_words words: an outlet's name beside it): an article
     about a policy ("Facebook changes its privacy policy after outcry") keeps the furniture
-    rules, and its sign-up box's "you agree to our privacy policy" stays furniture."""
-    if not any(units(h) <= W.notice_title_words and is_boilerplate(h) for h in headlines):
+    rules, and its sign-up box's "you agree to our privacy policy" stays furniture, as on a
+    page whose headline is a furniture line that names no notice ("Newsletter", "Home |
+    News | Local | Gazette")."""
+    if not any(units(h) <= W.notice_title_words and _notice()[1].search(h) for h in headlines):
         return
     for b in blocks:
         if b.label == BOILERPLATE and b.reason == _MARKER and not b.heading \
