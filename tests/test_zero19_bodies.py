@@ -77,39 +77,3 @@ def test_the_heads_own_lines_beside_the_first_paragraph_stay_out(line: str) -> N
 def test_a_kicker_in_its_own_element_stays_out() -> None:
     assert _body("head_kicker.html").startswith(FIRST)
     assert _body("head_byline.html").startswith(FIRST)
-
-
-# The text's own list of links off the site, under a line of the text that introduces it
-# ("Empfehlungen von Dennis:" over a shop's pages): the body's; the site's own teasers under a
-# lead-in, a further-reading box that mixes in the site's pages, a share bar's networks, and
-# a list no line of the text introduces stay out.
-
-LAST = "Hier also die Tipps direkt von den Autoren."
-
-
-def test_a_list_of_links_off_the_site_the_text_introduces_is_the_texts() -> None:
-    body = _body("away_list.html")
-    assert body.endswith(LAST + "\n\nEmpfehlungen von Dennis:\n\n"
-                         "Ernest Cline: Armada – Nur du kannst die Erde retten\n\n"
-                         "Mobile und stationäre Konsole: Nintendo Switch\n\nKI-Film: Her")
-
-
-@pytest.mark.parametrize("page", ["own_list.html", "mixed_list.html", "share_list.html", "bare_list.html"])
-def test_other_link_lists_under_the_text_stay_out(page: str) -> None:
-    assert _body(page).endswith(LAST)
-
-
-@pytest.mark.parametrize("href, host", [
-    ("https://www.amazon.de/dp/1", "amazon.de"),
-    ("http://amzn.to/2C5398J", "amzn.to"),
-    ("//cdn.Example.com:8080/x?y#z", "cdn.example.com"),
-    ("https://user@news.example.org/a", "news.example.org"),
-    ("/news/2024/story", ""),
-    ("story.html", ""),
-    ("#top", ""),
-    ("mailto:desk@example.com", ""),
-    ("javascript:void(0)", ""),
-])
-def test_link_host(href: str, host: str) -> None:
-    from newsextract.blocks import link_host
-    assert link_host(href) == host

@@ -70,20 +70,6 @@ def cache_forms(fn: Callable[[str, Any], Any]) -> Tuple[Callable[[str, Any], Any
     return fn.forms  # type: ignore[attr-defined, no-any-return]
 
 
-def link_host(href: str) -> str:
-    """The host a link's address goes to, without "www.", lower-cased; "" for an address
-    inside the site (relative, a fragment) or one that leaves the web (mailto:, javascript:)."""
-    href = href.strip()
-    if href.startswith("//"):
-        rest = href[2:]
-    elif href[:4].lower() == "http" and "://" in href[:8]:
-        rest = href.split("://", 1)[1]
-    else:
-        return ""
-    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
-    return host[4:] if host.startswith("www.") else host
-
-
 @dataclass(slots=True)
 class Block:
     """One paragraph-like piece of the page, with the features segmentation could see."""
@@ -105,8 +91,6 @@ class Block:
     quote: bool = False  # HTML: inside a <blockquote>
     past_footer: bool = False  # HTML: after the page's footer (a pop-up, a script's box)
     faq: bool = False  # HTML: inside a FAQ's element (a class or id name "faq")
-    # HTML: its links' addresses (link_host reads their hosts when asked)
-    hrefs: Tuple[str, ...] = ()
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, link_host, minimal_phrases,
+                                RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
@@ -2337,8 +2337,6 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
     between: List[Block] = []
-    own_hosts: Optional[Set[str]] = None  # the site's hosts, found when first asked
-    listing = False  # the last block taken: an item of a list the text introduced
     for b in blocks[hi + 1:]:
         if not inside(b) or _comments_heading(b.text) or _about_box(b.text):
             break
@@ -2391,19 +2389,6 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 between = []
                 continue
             break
-        if skip is None and b.bullet and b.hrefs and (listing or between and between[-1].text.endswith(":")):
-            if own_hosts is None:
-                own_hosts = _own_hosts(blocks)
-            if listing and _away_item(b, own_hosts) or _away_list(blocks, b, own_hosts):
-                # the text's own list of links that leave the site, under a line of the text
-                # that introduces it ("Empfehlungen von Dennis:", "Sources:", then a shop's,
-                # a publisher's, a study's pages): no teaser of the site's, which link inside it
-                found.extend(between)
-                between = []
-                found.append(b)
-                listing = True
-                continue
-        listing = False
         if takes(b) and (skip is None or _prose(b)):
             # (past a box stepped over, only a paragraph of prose: not a shop's or a
             # sponsor's line)
@@ -2421,34 +2406,6 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
-
-
-def _own_hosts(blocks: Sequence[Block]) -> Set[str]:
-    """The site's hosts: "" (its relative links) and the host its links go to most often."""
-    counts = Counter(h for b in blocks for h in map(link_host, b.hrefs) if h)
-    return {"", counts.most_common(1)[0][0]} if counts else {""}
-
-
-def _away_list(blocks: Sequence[Block], first: Block, own: Set[str]) -> bool:
-    """The list that opens at `first` is all links off the site (_away_item), every item of
-    it: a further-reading box whose other items are the site's pages ("Weitere Informationen:",
-    a Wikipedia article, then the institute's own news) is no list of the text's."""
-    parent = first.path[:-1]
-    for b in blocks[first.index:]:
-        if not b.bullet or b.path[:-1] != parent:
-            return True
-        if not _away_item(b, own):
-            return False
-    return True
-
-
-def _away_item(b: Block, own: Set[str]) -> bool:
-    """A list item that is a link off the site: all its links go to other hosts, of two
-    words at least (a title, "KI-Film: Her", not a network's name: "Facebook"; "Share on X" is
-    a share bar's), no furniture class on its way, no caption."""
-    return (all(link_host(h) not in own for h in b.hrefs) and b.link_density >= W.span_link_density
-            and b.hint >= 0 and at_least_units(b.text, 2) and not caption_like(b)
-            and not _share_bar(b.text.lower()))
 
 
 def body_paragraphs(body: Sequence[Block]) -> List[str]:

@@ -490,7 +490,6 @@ class _Walker:
         self.blocks: List[Block] = []
         self.parts: List[str] = []
         self.link_chars = 0
-        self.hrefs: List[str] = []  # the addresses of the open block's links
         self.images: List[Tuple[int, Image]] = []
         # the last block when a single <br> ended it: (the block, its link characters, its
         # characters), which the next line of the same element may carry on
@@ -511,10 +510,7 @@ class _Walker:
         # (split_path: the path of a <p> a box split, whose words these may be: they carry
         # on its cut sentence, or take its path when they read as a paragraph of prose)
         if not self.parts:
-            if self.hrefs:
-                self.hrefs = []  # (a picture's link: no text, no block)
             return
-        hrefs, self.hrefs = self.hrefs, []
         broken, self.broken = self.broken, None
         split, self.split = self.split, False
         raw = "".join(self.parts)
@@ -551,8 +547,6 @@ class _Walker:
             link_chars += prev_links
             total += prev_total
             prev.link_density = min(1.0, link_chars / total)
-            if hrefs:
-                prev.hrefs += tuple(hrefs)
             if br:
                 self.broken = (prev, link_chars, total)
             return
@@ -562,8 +556,6 @@ class _Walker:
         # a caption is short; a long text under a "caption" class is the page's own content
         b.caption = caption and len(text) < W.caption_max_chars
         b.path = tuple(path)
-        if hrefs:
-            b.hrefs = tuple(hrefs)
         if split_path is not None and self.split_takes:
             b.path, b.tag = split_path, "p"
         if self.quotes:
@@ -648,10 +640,6 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
                 continue
             _, hint, in_link, heading, bullet, caption = parent
-            if tag == "a":
-                href = el.get("href")
-                if href:
-                    w.hrefs.append(href)
             bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
             if tag == "img":
                 _image(el, w, caption)
