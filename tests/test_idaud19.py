@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
+from newsextract.segment.dumps import dump_style
+from tests.conftest import FIXTURES
 
 # --- a fact check's verdict under its heading, right after the text -------------------------
 
@@ -118,3 +120,38 @@ def test_verdict_under_its_heading_english(after_text: str, after_article: str, 
     html = (f"<html lang='en'><body><article><h1>No, the Government Is Not Paying Online Form Fillers</h1>"
             f"<div class='content'>{body}</div></article>{after_article}</body></html>")
     assert newsextract.extract(html).body.split("\n\n")[-1] == last
+
+
+# --- a short page's w3m dump: a menu's bullet or two and an ordered list's numbers -----------
+
+P = "Petani di Kabupaten Lembah Hijau mulai memanen padi lebih awal karena khawatir hujan deras merusak tanaman."
+
+
+@pytest.mark.parametrize("text, style", [
+    # w3m numbers an ordered list's items one column in; with one bullet of a menu, a terminal's
+    (f"Beranda\n\n  • Hoaks\n\nJudul Berita Panjang Sekali\n\n{P}\n\nTerpopuler\n\n 1. Satu Judul\n 2. Dua Judul\n",
+     "terminal"),
+    # near misses: numbers typed in the text, one column in, with no bullet (BeautifulSoup's
+    # lines of a text node that opens with a space); one number only; numbers at the margin
+    (f"Beranda\nNews\nJudul Berita Panjang Sekali\n{P}\nLangkah yang harus dilakukan:\n 1. Siapkan bahan.\n"
+     f" 2. Aduk rata.\n 3. Sajikan.\n{P}\n", "soup_lines"),
+    (f"Beranda\nNews\n  • Menu\nJudul Berita\n{P}\n 1. Siapkan bahan.\n{P}\n1. Aduk\n2. Sajikan\n", "soup_lines"),
+])
+def test_numbered_items_of_a_terminal(text: str, style: str) -> None:
+    assert dump_style(text) == style
+
+
+# an invented short fact check (fixtures/idaud19/make.py): its fields as a reader takes them
+SHORT = FIXTURES / "idaud19"
+SHORT_BODY_FIRST = "Sebuah video yang memperlihatkan banjir bandang menerjang permukiman beredar di WhatsApp dengan"
+SHORT_BODY_LAST = "Video itu bukan banjir di Sukamaju pekan ini."
+
+
+@pytest.mark.parametrize("kind", ["html", "w3m.txt", "lynx.txt"])
+def test_short_fact_check(kind: str) -> None:
+    a = newsextract.extract((SHORT / f"cekfakta_short.{kind}").read_bytes())
+    assert a.title == "[SALAH] Video Banjir Bandang di Sukamaju Terjadi Pekan Ini"
+    assert a.date == "2025-06-11T10:20:00+07:00" and a.authors == ["Laras Pramesti"] and a.location is None
+    assert a.body.startswith(SHORT_BODY_FIRST) and a.body.endswith(SHORT_BODY_LAST)
+    assert "Terpopuler" not in a.body and "Kuota" not in a.body
+    assert [(q.text[:20], q.speaker) for q in a.quotes] == [("Hujan memang turun, ", "Rudi Hartono")]

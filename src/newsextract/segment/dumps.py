@@ -151,6 +151,15 @@ _TERMINAL_ITEMS = 3
 _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST = ("\n-   ", "\n    -   "), 5
 
 
+def _terminal_items(sample: str) -> bool:
+    """A terminal browser's list items: three bullets, or one and an ordered list's first two
+    numbers one column in (" 1. ", " 2. "), as w3m numbers them; a short page's dump may hold
+    no more than a menu's two bullets and a "Terpopuler" list. get_text() prints no such number,
+    which the page's markup leaves to the browser, and html2text sets its two columns in."""
+    return _at_least(sample, _TERMINAL_BULLETS, 3) or \
+        "\n 1. " in sample and "\n 2. " in sample and _at_least(sample, _TERMINAL_BULLETS, 1)
+
+
 def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
     """Whether the needles occur k times in all (a search that stops at the k-th)."""
     found = 0
@@ -179,7 +188,7 @@ def dump_style(text: str) -> str:
         # escapes, which no terminal browser prints; its list items look like lynx's but
         # for their indent (a page that prints little bold has its menus' items)
         return MARKDOWN
-    if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
+    if _terminal_items(sample) and "](" not in sample[:5000]:
         return TERMINAL
     if _at_least(sample, _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST) and "](" not in sample:
         # pandoc's plain text: its list items ("-   Politik", nested four columns in), its
