@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.segment.dumps import dump_style
+from newsextract.segment.dumps import dump_style, unglue
 from tests.conftest import FIXTURES
 
 # --- a fact check's verdict under its heading, right after the text -------------------------
@@ -155,3 +155,37 @@ def test_short_fact_check(kind: str) -> None:
     assert a.body.startswith(SHORT_BODY_FIRST) and a.body.endswith(SHORT_BODY_LAST)
     assert "Terpopuler" not in a.body and "Kuota" not in a.body
     assert [(q.text[:20], q.speaker) for q in a.quotes] == [("Hujan memang turun, ", "Rudi Hartono")]
+
+
+# --- a social network's name inside a sentence of a BeautifulSoup dump ------------------------
+
+NET = "Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan dengan aplikasi."
+
+
+WA = ("Sebuah video yang memperlihatkan banjir bandang menerjang permukiman beredar di WhatsApp dengan narasi bahwa "
+      "peristiwa itu terjadi di Sukamaju pada pekan ini.")
+TL = ("She had also not been directly involved in any of the many WhatsApp groups which, according to the report, "
+      "were created for the sole purpose of communicating.")
+LI = ("In a LinkedIn post, officials at the company described the aborted July launch as having concluded without "
+      "ignition, and said the team would try again.")
+DE = "Das Schiff ist am Montag in Hamburg eingelaufen und wird dort bis zum Ende der Woche repariert werden."
+DE2 = "Laut Washington Post hatte Trump bereits 2021 Bondi eingesetzt, nachdem ein enger Vertrauter untragbar geworden war."
+
+
+@pytest.mark.parametrize("line, last", [
+    # "WhatsApp", "LinkedIn" in a sentence: no joint of two text nodes, the line stays whole
+    (WA, WA), (TL, TL), (LI, LI),
+    # near misses: furniture glued to the paragraph after it is still parted from it, a
+    # network's name closing a follow line among it; a word with a capital inside that is no
+    # network's (a heading's last word glued to the paragraph)
+    (f"Bagikan Artikel{NET}", NET), (f"Lihat juga Video{NET}", NET), (f"Ikuti kami di WhatsApp{NET}", NET),
+    (f"Artikel teilen{DE}", DE), (f"Bereits 2021 Ersatz für erzwungenen Rücktritt{DE2}", DE2),
+])
+def test_network_name_in_a_sentence(line: str, last: str) -> None:
+    assert unglue(line).split("\n")[-1] == last
+
+
+def test_short_fact_check_soup() -> None:
+    # (BeautifulSoup's dump of the short fact check: its first paragraph names WhatsApp)
+    a = newsextract.extract((SHORT / "cekfakta_short.soup.txt").read_bytes())
+    assert a.body.startswith(SHORT_BODY_FIRST) and a.body.endswith(SHORT_BODY_LAST)

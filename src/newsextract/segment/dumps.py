@@ -2170,11 +2170,32 @@ def _split_glued_lead(line: str) -> str:
         word = line[i:].split(" ", 1)[0]
         if i - 1 - j < 4 and word.casefold() not in _function_words():
             continue
+        if _network_name(head, j, i):
+            continue
         if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1, i + 301):
             cut = i
     if cut < 0:
         return line
     return line[:cut] + "\n" + line[cut:]
+
+
+def _network_name(head: str, j: int, i: int) -> bool:
+    """The capital at i is inside a social network's name that opens at j ("WhatsApp",
+    "YouTube", "TikTok", "LinkedIn": follow_networks), which a sentence names ("beredar di
+    WhatsApp dengan ..."): no joint of two text nodes."""
+    if j < 0:
+        return False
+    word = head[j:j + _NETWORK_CHARS].casefold()
+    return any(word.startswith(n) and j + len(n) > i for n in _networks())
+
+
+_NETWORK_CHARS = 12  # (the longest name's letters at most)
+
+
+@lru_cache(maxsize=None)
+def _networks() -> Tuple[str, ...]:
+    """The social networks' names, in lower case."""
+    return tuple(sorted(n for n in merged().follow_networks if len(n) <= _NETWORK_CHARS))
 
 
 # furniture glued after a paragraph's last sentence is sought in this many last characters
