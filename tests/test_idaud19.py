@@ -4,10 +4,12 @@ missed, each with the near misses it must leave alone."""
 
 from __future__ import annotations
 
+from typing import List
+
 import pytest
 
 import newsextract
-from newsextract.segment.dumps import dump_style, unglue
+from newsextract.segment.dumps import _join_cut_links, dump_style, unglue
 from tests.conftest import FIXTURES
 
 # --- a fact check's verdict under its heading, right after the text -------------------------
@@ -189,3 +191,30 @@ def test_short_fact_check_soup() -> None:
     # (BeautifulSoup's dump of the short fact check: its first paragraph names WhatsApp)
     a = newsextract.extract((SHORT / "cekfakta_short.soup.txt").read_bytes())
     assert a.body.startswith(SHORT_BODY_FIRST) and a.body.endswith(SHORT_BODY_LAST)
+
+
+# --- a sentence cut at a link that closes it: the stop alone on the next line ----------------
+NEXT = "BMKG memperkirakan gelombang tinggi berlangsung hingga akhir pekan."
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a speaker's name, a place linked to its tag page, the stop a text node of its own
+    (["\"Kami berharap ada bantuan beras dari pemerintah daerah,\" kata ", "Darsono", ".", NEXT],
+     ["\"Kami berharap ada bantuan beras dari pemerintah daerah,\" kata Darsono.", NEXT]),
+    (["\"We will rebuild the bridge before the rains come,\" said", "Mayor Ellen Park", ".", NEXT],
+     ["\"We will rebuild the bridge before the rains come,\" said Mayor Ellen Park.", NEXT]),
+    # near misses: no speech verb before the link (a closing pitch's "insights on the" /
+    # "Exam Results 2026" / "." looks the same: test_dumps), a menu's links, a caption's label
+    # (no sentence before the link), a headline of many words after a sentence cut off (no
+    # link's length)
+    (["Warga mengeluhkan jalan yang rusak parah kepada", "Bupati Sukamaju", ".", NEXT],
+     ["Warga mengeluhkan jalan yang rusak parah kepada", "Bupati Sukamaju", ".", NEXT]),
+    (["Beranda", "Berita", ".", NEXT], ["Beranda", "Berita", ".", NEXT]),
+    (["Foto", "Antara", ".", NEXT], ["Foto", "Antara", ".", NEXT]),
+    (["Warga mengeluhkan jalan yang rusak parah kepada",
+      "Harga Beras Naik Menjelang Akhir Tahun di Pasar Induk Kota", ".", NEXT],
+     ["Warga mengeluhkan jalan yang rusak parah kepada",
+      "Harga Beras Naik Menjelang Akhir Tahun di Pasar Induk Kota.", NEXT]),  # (the stop: as before)
+])
+def test_stop_alone_after_a_link(lines: List[str], joined: List[str]) -> None:
+    assert _join_cut_links(lines) == joined

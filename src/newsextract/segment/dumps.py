@@ -1632,11 +1632,25 @@ def _sentence_run(lines: List[str], i: int) -> int:
                 j + 2 < n and _short_link(nxt, lines[j + 2].strip()) and _piece_goes_on(lines[j + 2].strip())
                 and not _sentence_opener(nxt) and (
                     j > i or _sentence_opener(s) or (
-                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and lines[j + 2].strip()[:1].isalpha()))):
+                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and (
+                            lines[j + 2].strip()[:1].isalpha() or _named_by_link(s, lines[j + 2].strip()))))):
             j += 1
             continue
         return j + 1 if closed and words >= (6 if j > i + 1 else 9) else i
     return i
+
+
+# a sentence's stop alone on its line, a text node of its own after a link that closed the
+# sentence ('"...," kata' / "Darsono" / ".": a speaker's name linked to its tag page)
+_STOP_PIECES = (".", "!", "?")
+
+
+def _named_by_link(s: str, after: str) -> bool:
+    """s stops at a speech verb ('"...," kata'), and the piece after the link is the stop
+    alone: the link was the speaker's name, linked to its tag page, and closed the sentence
+    ('"...," kata' / "Darsono" / "."). Not any word before a link and a stop: a closing pitch,
+    "insights on the" / "Exam Results 2026" / ".", stays apart."""
+    return after in _STOP_PIECES and s[s.rfind(" ") + 1:].casefold() in merged().cue_after
 
 
 def _prose_piece(a: str) -> bool:
