@@ -27,8 +27,8 @@ KNOWN = {
     # single marks is read since qid18)
     ("liputan6_2022", "*", "speakers"), ("tribun_jateng", "*", "speakers"), ("metrotv2016", "*", "speakers"),
     # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
-    # a fact check's "Kesimpulan" heading and its verdict after the text are cut as furniture
-    ("factcheck", "*", "body_last"),
+    # (factcheck: a fact check's "Kesimpulan" heading and its verdict after the text are read
+    # since idaud19)
     # "Naufal Zuhdi | Politik dan Hukum | DATE": a section between the name and the date (a
     # rule for it also took "Berita Utama | Politik | DATE", a breadcrumb: dropped)
     ("mediaindonesia2026", "w3m", "authors"), ("mediaindonesia2026", "lynx", "authors"),

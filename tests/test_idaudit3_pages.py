@@ -28,11 +28,8 @@ KNOWN = {
     # named subject reports speech (it gave a statement's, a note's, a banner's words to the
     # person named); an outlet's name in capitals and a full stop as its mark ("RMOL. ")
     ("republika_red", "*", "quotes"), ("kompastv", "*", "quotes"), ("rmol", "*", "body_first"),
-    # short w3m dumps (two list items, two wrapped lines that go on in a small letter) are read
-    # as BeautifulSoup's lines: a paragraph parted where w3m wrapped it (a real page's menus
-    # give w3m's bullets to tell it by)
-    ("idntimes", "w3m", "body_last"), ("idntimes", "w3m", "quotes"), ("jawapos", "w3m", "body_first"),
-    ("republika", "w3m", "speakers"),
+    # (short w3m dumps, two list items and two wrapped lines that go on in a small letter, were
+    # read as BeautifulSoup's lines until idaud19: w3m's numbered items " 1. " tell them)
     # "Jakarta. The government ...": a place and a full stop is read as a dateline for the
     # languages whose regional papers print it so (German), not for English
     ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),

@@ -39,9 +39,8 @@ KNOWN = {
     # with "Basuki Tjahaja Purnama atau Ahok", is lost; a quotation's opening mark left on the
     # line before), as in the third Indonesian audit
     ("id_nickname", "w3m", "speakers"), ("en_says", "w3m", "quotes"), ("id_hal_itu", "w3m", "quotes"),
-    # a BeautifulSoup dump's "Baca juga:" line and its link between two paragraphs of one
-    # quotation end the body there: the quotation's last paragraph and its cue are lost
-    ("id_interrupted", "soup", "quotes"), ("id_interrupted", "soup", "speakers"),
+    # (id_interrupted soup: the cue's name, a link, and the stop after it on lines of their own,
+    # '"...," kata' / "Darsono" / ".", are one sentence since idaud19)
     # a short page's BeautifulSoup dump (one text node a line) of paragraphs with a name in
     # <strong> and a quotation in <i>: the lines are not joined back into paragraphs (a name
     # alone on its line, a quotation parted from the sentence before), and the body keeps a

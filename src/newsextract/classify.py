@@ -1191,6 +1191,7 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
+    end = _verdict(blocks, scores, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
@@ -1316,6 +1317,33 @@ def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
     while k < len(blocks) and not blocks[k].label and scores[k] > 0:
         k += 1
     return k
+
+
+def _verdict(blocks: List[Block], scores: List[float], end: int) -> int:
+    """A fact check's verdict under its heading right after the text ("Kesimpulan" / "Klaim
+    bantuan tunai ... adalah hoaks."): one short paragraph pays less than its heading costs,
+    so the run ended above the heading; the heading and the prose right under it (in HTML, in
+    the element that holds the text's last paragraph) carry the run on."""
+    if not 0 < end < len(blocks) - 1 or not _verdict_heading(blocks[end]):
+        return end
+    last = blocks[end - 1]
+    k = end + 1
+    while k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k]) \
+            and blocks[k].path[:-1] == last.path[:-1]:
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _verdict_heading(b: Block) -> bool:
+    """An unlabelled line that is a fact check's verdict heading alone ("Kesimpulan",
+    "KESIMPULAN:", "Hasil Cek Fakta"), not a sentence that opens with the word."""
+    return not b.label and len(b.text) <= W.verdict_heading_chars and bool(_verdict_heading_rx().match(b.text))
+
+
+@lru_cache(maxsize=None)
+def _verdict_heading_rx() -> Pattern[str]:
+    """A verdict heading of any language alone on its line, a colon after it or none."""
+    return rx(r"^\W{0,3}(?:" + _words(merged().verdict_headings) + r")\W{0,3}$", re.I)
 
 
 def _resume(blocks: List[Block], scores: List[float], end: int) -> int:

@@ -80,6 +80,7 @@ class Weights:
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
+    verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
     comments_gap: int = 8  # blocks between an article's end and the comments heading under it
     comments_article_least: float = 20.0  # the article before the comments scores this at least
     comments_article_words: int = 30  # and holds a paragraph of this many words

@@ -155,6 +155,9 @@ class Profile:
     # Headings of the sections of a recipe or a how-to ("Ingredients", "Method"): the list
     # under one, near the text, is the text's.
     section_headings: Tuple[str, ...] = ()
+    # Headings a fact check prints over its verdict ("Kesimpulan", "Hasil Cek Fakta",
+    # "Verdict"): the prose right under one, right after the text, is the text's.
+    verdict_headings: Tuple[str, ...] = ()
     # Lines that are page furniture when they start a block (matched as prefixes).
     boilerplate_prefixes: Tuple[str, ...] = ()
     # Lines that are page furniture wherever they occur (substrings).

@@ -151,6 +151,15 @@ _TERMINAL_ITEMS = 3
 _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST = ("\n-   ", "\n    -   "), 5
 
 
+def _terminal_items(sample: str) -> bool:
+    """A terminal browser's list items: three bullets, or one and an ordered list's first two
+    numbers one column in (" 1. ", " 2. "), as w3m numbers them; a short page's dump may hold
+    no more than a menu's two bullets and a "Terpopuler" list. get_text() prints no such number,
+    which the page's markup leaves to the browser, and html2text sets its two columns in."""
+    return _at_least(sample, _TERMINAL_BULLETS, 3) or \
+        "\n 1. " in sample and "\n 2. " in sample and _at_least(sample, _TERMINAL_BULLETS, 1)
+
+
 def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
     """Whether the needles occur k times in all (a search that stops at the k-th)."""
     found = 0
@@ -179,7 +188,7 @@ def dump_style(text: str) -> str:
         # escapes, which no terminal browser prints; its list items look like lynx's but
         # for their indent (a page that prints little bold has its menus' items)
         return MARKDOWN
-    if _at_least(sample, _TERMINAL_BULLETS, 3) and "](" not in sample[:5000]:
+    if _terminal_items(sample) and "](" not in sample[:5000]:
         return TERMINAL
     if _at_least(sample, _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST) and "](" not in sample:
         # pandoc's plain text: its list items ("-   Politik", nested four columns in), its
@@ -1623,11 +1632,25 @@ def _sentence_run(lines: List[str], i: int) -> int:
                 j + 2 < n and _short_link(nxt, lines[j + 2].strip()) and _piece_goes_on(lines[j + 2].strip())
                 and not _sentence_opener(nxt) and (
                     j > i or _sentence_opener(s) or (
-                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and lines[j + 2].strip()[:1].isalpha()))):
+                        s[s.rfind(" ") + 1].islower() and _prose_piece(s) and (
+                            lines[j + 2].strip()[:1].isalpha() or _named_by_link(s, lines[j + 2].strip()))))):
             j += 1
             continue
         return j + 1 if closed and words >= (6 if j > i + 1 else 9) else i
     return i
+
+
+# a sentence's stop alone on its line, a text node of its own after a link that closed the
+# sentence ('"...," kata' / "Darsono" / ".": a speaker's name linked to its tag page)
+_STOP_PIECES = (".", "!", "?")
+
+
+def _named_by_link(s: str, after: str) -> bool:
+    """s stops at a speech verb ('"...," kata'), and the piece after the link is the stop
+    alone: the link was the speaker's name, linked to its tag page, and closed the sentence
+    ('"...," kata' / "Darsono" / "."). Not any word before a link and a stop: a closing pitch,
+    "insights on the" / "Exam Results 2026" / ".", stays apart."""
+    return after in _STOP_PIECES and s[s.rfind(" ") + 1:].casefold() in merged().cue_after
 
 
 def _prose_piece(a: str) -> bool:
@@ -2161,11 +2184,32 @@ def _split_glued_lead(line: str) -> str:
         word = line[i:].split(" ", 1)[0]
         if i - 1 - j < 4 and word.casefold() not in _function_words():
             continue
+        if _network_name(head, j, i):
+            continue
         if line.count(" ", i) + 1 >= _LEAD_PROSE_WORDS and not _inner_capitals(line, i + 1, i + 301):
             cut = i
     if cut < 0:
         return line
     return line[:cut] + "\n" + line[cut:]
+
+
+def _network_name(head: str, j: int, i: int) -> bool:
+    """The capital at i is inside a social network's name that opens at j ("WhatsApp",
+    "YouTube", "TikTok", "LinkedIn": follow_networks), which a sentence names ("beredar di
+    WhatsApp dengan ..."): no joint of two text nodes."""
+    if j < 0:
+        return False
+    word = head[j:j + _NETWORK_CHARS].casefold()
+    return any(word.startswith(n) and j + len(n) > i for n in _networks())
+
+
+_NETWORK_CHARS = 12  # (the longest name's letters at most)
+
+
+@lru_cache(maxsize=None)
+def _networks() -> Tuple[str, ...]:
+    """The social networks' names, in lower case."""
+    return tuple(sorted(n for n in merged().follow_networks if len(n) <= _NETWORK_CHARS))
 
 
 # furniture glued after a paragraph's last sentence is sought in this many last characters
