@@ -123,7 +123,10 @@ _TWICE = rx(r"^(\S[^\n]*? \S+?)\s*\1$")
 
 def printed_once(text: str) -> str:
     """A name printed twice over, once ("Andina LibriantyAndina Librianty")."""
-    m = _TWICE.match(text) if len(text) < 120 else None
+    # (a line printed twice holds its first three characters again past them, the least a
+    # name of two words is: most lines do not, and the pattern, which tries each cut of the
+    # line, is not run on them)
+    m = _TWICE.match(text) if len(text) < 120 and text.find(text[:3], 3) >= 0 else None
     return m.group(1) if m else text
 
 
