@@ -700,7 +700,8 @@ def _plain_phrase_groups(phrases: tuple) -> tuple:
     """The phrase groups as first written: the best word looked for among all at each step."""
     holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
                for w in sorted({w for p in phrases for w in p.split()
-                                if len(w) >= classify._GROUP_WORD_LEAST})}
+                                if len(w) >= classify._GROUP_WORD_LEAST}
+                               | {m for p in phrases for m in classify._GROUP_MARKS if m in p})}
     left = set(range(len(phrases)))
     groups = []
     while holders:
@@ -1132,3 +1133,27 @@ def test_quotation_shortcuts_on_the_fixture_pages() -> None:
         for par in page.split("\n"):
             assert _new_find_marks(par) == _old_find_marks(par)
     assert found > 0
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Andina", "Librianty", "Sean", "Martin", "An", "A", "x", "é", " ", "  ",
+                                 "\n", "|"]), max_size=10).map("".join),
+       st.sampled_from(["", " ", "  ", "\n"]), st.booleans())
+@example("Sean Martin", " ", True)
+@example("Andina Librianty", "", True)
+def test_a_line_printed_twice_is_read_where_its_head_stands_again(text: str, gap: str, doubled: bool) -> None:
+    line = text + gap + text if doubled else text
+    m = byline._TWICE.match(line) if len(line) < 120 else None
+    assert byline.printed_once(line) == (m.group(1) if m else line)
+    if doubled and text in ("Sean Martin", "Andina Librianty"):
+        assert byline.printed_once(line) == text
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Wali", "Kota", "Bima", "Arya", "meninjau", "lokasi", "O’Brien", "Jean-Pierre",
+                                 ".", "!", "?", " ", "  ", "\n", ",", "É", "x", "A"]), max_size=30).map("".join))
+@example("Wali Kota Bogor Bima Arya meninjau. Ketua DPR Puan\nMenteri Budi")
+def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
+    plain = re.finditer(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])", body)
+    assert [(m.span(1), m.group(1)) for m in quotes._sentence_openers(body)] == \
+        [(m.span(1), m.group(1)) for m in plain]
