@@ -1009,8 +1009,23 @@ _SUBJECT_RUN = rx(r"((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*) ){0,4}[A-Z][
 _PARTICLES_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
-_SENTENCE_OPENER = rx(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+# a capitalised word that opens a sentence or a line, a capitalised word after it (the text's
+# own first word is tried apart, by _TEXT_OPENER: see _sentence_openers)
+_SENTENCE_OPENER = rx(r"(?:[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+_TEXT_OPENER = rx(r"([A-Z][\w'’\-]*) (?=[A-Z])")
 _TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+
+
+def _sentence_openers(body: str) -> Iterator["re.Match[str]"]:
+    """The matches of "(?:^|[.!?] |\\n)([A-Z][\\w'’\\-]*) (?=[A-Z])" in the body, as finditer
+    finds them: the text's start tried apart, so that the pattern searched opens with a stop or a
+    line break, which the engine skips ahead to (one that may match at the start is tried at
+    every place). No match overlaps another (a match holds no stop nor line break)."""
+    if body[:1].isupper():
+        m = _TEXT_OPENER.match(body)
+        if m:
+            yield m
+    yield from _SENTENCE_OPENER.finditer(body)
 
 
 def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
@@ -1020,7 +1035,7 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
     more that are no office's."""
     if not profile.titles:
         return
-    for o in _SENTENCE_OPENER.finditer(body):
+    for o in _sentence_openers(body):
         if o.group(1).lower() not in profile.titles:
             continue  # (most sentences open with no title: the run is read only after one)
         m = _TITLED_RUN.match(body, o.start(1))
