@@ -1157,3 +1157,12 @@ def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
     plain = re.finditer(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])", body)
     assert [(m.span(1), m.group(1)) for m in quotes._sentence_openers(body)] == \
         [(m.span(1), m.group(1)) for m in plain]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Rep", "Dr", "Gov", "state", "Linda", "said", ".", ". ", " ", "\n", ",", "x"]),
+                max_size=20).map("".join))
+@example("said state Rep. Linda Moore.")
+def test_title_dots_dropped_only_where_a_dot_and_a_space_stand_is_the_plain_sub(text: str) -> None:
+    profile = quotes._with_all_titles(get_profile("en"))
+    assert quotes._without_title_dots(text, profile) == quotes._title_dots(profile).sub(r"\1", text)
