@@ -1166,3 +1166,18 @@ def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
 def test_title_dots_dropped_only_where_a_dot_and_a_space_stand_is_the_plain_sub(text: str) -> None:
     profile = quotes._with_all_titles(get_profile("en"))
     assert quotes._without_title_dots(text, profile) == quotes._title_dots(profile).sub(r"\1", text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Andi", "Wijaya", "Selasa", "Senin", "Sabtu", "Sab", "Monday", "Mon", "Montag",
+                                 "Mittwoch", "Mercoledì", "miércoles", ",", " ", "12", "3", "x"]),
+                max_size=14).map("".join))
+@example("Andi WijayaSelasa, 12 Desember 2023")
+def test_glued_day_tree_is_the_days_alternation(text: str) -> None:
+    from newsextract.fields.dates import merged_days
+    from newsextract.rxcache import longest_first
+
+    days = sorted((d.capitalize() for d in merged_days() if len(d) >= 4 and d.isalpha()), key=longest_first)
+    plain = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, days)) + r"),?\s*\d)")
+    assert byline._glued_day_rx().sub(" ", text, count=1) == plain.sub(" ", text, count=1)
+    assert [m.span() for m in byline._glued_day_rx().finditer(text)] == [m.span() for m in plain.finditer(text)]
