@@ -1181,3 +1181,24 @@ def test_glued_day_tree_is_the_days_alternation(text: str) -> None:
     plain = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, days)) + r"),?\s*\d)")
     assert byline._glued_day_rx().sub(" ", text, count=1) == plain.sub(" ", text, count=1)
     assert [m.span() for m in byline._glued_day_rx().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(TEXT)
+@example("MADRID (EFE).- El Gobierno aprobó ...")
+@example("Pariaman (Inmas)- Pemerintah ...")
+@example("BOGOR -- Pemerintah ...")
+def test_lead_dash_test_never_hides_a_lead(text: str) -> None:
+    if dateline._LEAD.match(text):
+        assert dateline._spaced_dash_near_start(text)
+
+
+@SETTINGS
+@given(st.integers(0, 95), st.sampled_from(["", " ", "   ", "\n", "\u00a0"]),
+       st.sampled_from(["-", "--", "–", "—", ".-", ")-", "a-", "aaa-", "aaa--"]),
+       st.sampled_from(["", " ", "\n", "x", "X", " X", "-"]), st.sampled_from(["Jakarta", "well", "x"]))
+def test_lead_dash_test_at_the_reachs_end(n: int, gap: str, dash: str, after: str, rest: str) -> None:
+    text = "J" + "a" * n + gap + dash + after + rest
+    if dateline._LEAD.match(text):
+        assert dateline._spaced_dash_near_start(text)
+    assert not dateline._spaced_dash_near_start("Jakarta well-known Covid-19 cases rose")
