@@ -700,7 +700,8 @@ def _plain_phrase_groups(phrases: tuple) -> tuple:
     """The phrase groups as first written: the best word looked for among all at each step."""
     holders = {w: frozenset(i for i, p in enumerate(phrases) if w in p)
                for w in sorted({w for p in phrases for w in p.split()
-                                if len(w) >= classify._GROUP_WORD_LEAST})}
+                                if len(w) >= classify._GROUP_WORD_LEAST}
+                               | {m for p in phrases for m in classify._GROUP_MARKS if m in p})}
     left = set(range(len(phrases)))
     groups = []
     while holders:
@@ -1132,3 +1133,72 @@ def test_quotation_shortcuts_on_the_fixture_pages() -> None:
         for par in page.split("\n"):
             assert _new_find_marks(par) == _old_find_marks(par)
     assert found > 0
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Andina", "Librianty", "Sean", "Martin", "An", "A", "x", "é", " ", "  ",
+                                 "\n", "|"]), max_size=10).map("".join),
+       st.sampled_from(["", " ", "  ", "\n"]), st.booleans())
+@example("Sean Martin", " ", True)
+@example("Andina Librianty", "", True)
+def test_a_line_printed_twice_is_read_where_its_head_stands_again(text: str, gap: str, doubled: bool) -> None:
+    line = text + gap + text if doubled else text
+    m = byline._TWICE.match(line) if len(line) < 120 else None
+    assert byline.printed_once(line) == (m.group(1) if m else line)
+    if doubled and text in ("Sean Martin", "Andina Librianty"):
+        assert byline.printed_once(line) == text
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Wali", "Kota", "Bima", "Arya", "meninjau", "lokasi", "O’Brien", "Jean-Pierre",
+                                 ".", "!", "?", " ", "  ", "\n", ",", "É", "x", "A"]), max_size=30).map("".join))
+@example("Wali Kota Bogor Bima Arya meninjau. Ketua DPR Puan\nMenteri Budi")
+def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
+    plain = re.finditer(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])", body)
+    assert [(m.span(1), m.group(1)) for m in quotes._sentence_openers(body)] == \
+        [(m.span(1), m.group(1)) for m in plain]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Rep", "Dr", "Gov", "state", "Linda", "said", ".", ". ", " ", "\n", ",", "x"]),
+                max_size=20).map("".join))
+@example("said state Rep. Linda Moore.")
+def test_title_dots_dropped_only_where_a_dot_and_a_space_stand_is_the_plain_sub(text: str) -> None:
+    profile = quotes._with_all_titles(get_profile("en"))
+    assert quotes._without_title_dots(text, profile) == quotes._title_dots(profile).sub(r"\1", text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Andi", "Wijaya", "Selasa", "Senin", "Sabtu", "Sab", "Monday", "Mon", "Montag",
+                                 "Mittwoch", "Mercoledì", "miércoles", ",", " ", "12", "3", "x"]),
+                max_size=14).map("".join))
+@example("Andi WijayaSelasa, 12 Desember 2023")
+def test_glued_day_tree_is_the_days_alternation(text: str) -> None:
+    from newsextract.fields.dates import merged_days
+    from newsextract.rxcache import longest_first
+
+    days = sorted((d.capitalize() for d in merged_days() if len(d) >= 4 and d.isalpha()), key=longest_first)
+    plain = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, days)) + r"),?\s*\d)")
+    assert byline._glued_day_rx().sub(" ", text, count=1) == plain.sub(" ", text, count=1)
+    assert [m.span() for m in byline._glued_day_rx().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(TEXT)
+@example("MADRID (EFE).- El Gobierno aprobó ...")
+@example("Pariaman (Inmas)- Pemerintah ...")
+@example("BOGOR -- Pemerintah ...")
+def test_lead_dash_test_never_hides_a_lead(text: str) -> None:
+    if dateline._LEAD.match(text):
+        assert dateline._spaced_dash_near_start(text)
+
+
+@SETTINGS
+@given(st.integers(0, 95), st.sampled_from(["", " ", "   ", "\n", "\u00a0"]),
+       st.sampled_from(["-", "--", "–", "—", ".-", ")-", "a-", "aaa-", "aaa--"]),
+       st.sampled_from(["", " ", "\n", "x", "X", " X", "-"]), st.sampled_from(["Jakarta", "well", "x"]))
+def test_lead_dash_test_at_the_reachs_end(n: int, gap: str, dash: str, after: str, rest: str) -> None:
+    text = "J" + "a" * n + gap + dash + after + rest
+    if dateline._LEAD.match(text):
+        assert dateline._spaced_dash_near_start(text)
+    assert not dateline._spaced_dash_near_start("Jakarta well-known Covid-19 cases rose")

@@ -917,15 +917,21 @@ def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tu
 # page ("this", "news", "link") that testing the group's phrases where it stands costs less
 # than a pass over the page for each
 _GROUP_WORD_LEAST = 4
+# marks a group of phrases is found by too, as by a word: a bracket opens a picture credit's
+# many forms ("(foto: x)", "(l-r)", "(fr. v.)", "(da sinistra)") and stands on a page a few
+# dozen times, where a pass for each of them read the whole page
+_GROUP_MARKS = "("
 
 
 @lru_cache(maxsize=None)
 def _phrase_groups(phrases: Tuple[str, ...]) -> Tuple[Tuple[Optional[str], Tuple[str, ...]], ...]:
-    """The phrases grouped under a word of _GROUP_WORD_LEAST letters or more that each of a
-    group's phrases holds ("newsletter": "subscribe to our newsletter", "zum newsletter
-    anmelden"), the word that serves most phrases first; a phrase that shares no word stands
-    alone, under None. Derived from the phrases, whatever their language."""
-    words = sorted({w for p in phrases for w in p.split() if len(w) >= _GROUP_WORD_LEAST})
+    """The phrases grouped under a word of _GROUP_WORD_LEAST letters or more (or a mark of
+    _GROUP_MARKS) that each of a group's phrases holds ("newsletter": "subscribe to our
+    newsletter", "zum newsletter anmelden"), the word that serves most phrases first; a phrase
+    that shares no word stands alone, under None. Derived from the phrases, whatever their
+    language."""
+    words = sorted({w for p in phrases for w in p.split() if len(w) >= _GROUP_WORD_LEAST}
+                   | {m for p in phrases for m in _GROUP_MARKS if m in p})
     holders = _holders(phrases, words)
     left = set(range(len(phrases)))
     groups: List[Tuple[Optional[str], Tuple[str, ...]]] = []

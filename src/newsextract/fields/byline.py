@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
 
-from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache
+from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
@@ -123,7 +123,10 @@ _TWICE = rx(r"^(\S[^\n]*? \S+?)\s*\1$")
 
 def printed_once(text: str) -> str:
     """A name printed twice over, once ("Andina LibriantyAndina Librianty")."""
-    m = _TWICE.match(text) if len(text) < 120 else None
+    # (a line printed twice holds its first three characters again past them, the least a
+    # name of two words is: most lines do not, and the pattern, which tries each cut of the
+    # line, is not run on them)
+    m = _TWICE.match(text) if len(text) < 120 and text.find(text[:3], 3) >= 0 else None
     return m.group(1) if m else text
 
 
@@ -897,9 +900,11 @@ _SEPARATORS = " ,;:|·•/-–—("
 def _glued_day_rx() -> "re.Pattern[str]":
     """A day's name, capitalised, that a dump glued to the word before it, a date's number
     after it ("Andi WijayaSelasa, 12 Desember 2023"): every profile's days of four letters
-    and more."""
+    and more. (The days as a tree of their shared beginnings: the pattern is tried after every
+    small letter of a credit, and the tree tries the branch of the letter there, not all the
+    days: 8 ms -> 1 ms a zyte-text run.)"""
     days = sorted((d.capitalize() for d in merged_days() if len(d) >= 4 and d.isalpha()), key=longest_first)
-    return rx(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, days)) + r"),?\s*\d)")
+    return rx(r"(?<=[a-z])(?=(?:" + word_tree_pattern(days) + r"),?\s*\d)")
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
 _BRAND_MARKS = "-/–—,|·•"

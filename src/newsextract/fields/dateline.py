@@ -238,11 +238,33 @@ def _dash_near_start(text: str) -> bool:
     """Whether a dash stands where _LEAD or _LEAD_ONLY could find one: within 90 characters
     of the start, or after spaces that begin there (the leads are at most 90 characters).
     Most paragraphs fail this at once, and the lazy leads are slow to fail."""
+    head = _dash_reach(text)
+    return "-" in head or "\u2013" in head or "\u2014" in head
+
+
+def _dash_reach(text: str) -> str:
+    """The head of a text where a lead's dash may stand (see _dash_near_start)."""
     end = 91
     while end <= len(text) and text[end - 1].isspace():
         end += 1
-    head = text[:end]
-    return "-" in head or "\u2013" in head or "\u2014" in head
+    return text[:end]
+
+
+def _spaced_dash_near_start(text: str) -> bool:
+    """Whether a dash stands where _LEAD could take one: an en or em dash, or a hyphen with a
+    space before or after it ("Jakarta - ", "MADRID (EFE).- El", "Pariaman (Inmas)- ...",
+    "BOGOR -- ") in the head _dash_near_start reads (and the two characters after it, where
+    a doubled hyphen's space stands). A word's hyphen ("well-known", "Covid-19"), the only
+    dash in most paragraphs that have one, is none: _LEAD, slow to fail, is not tried."""
+    head = text[:len(_dash_reach(text)) + 2]
+    if "\u2013" in head or "\u2014" in head:
+        return True
+    at = head.find("-")
+    while at >= 0:
+        if head[at - 1:at].isspace() or head[at + 1:at + 2].isspace():
+            return True
+        at = head.find("-", at + 1)
+    return False
 
 
 # "KONTAN.CO.ID - JAKARTA. Memasuki ...": the outlet's domain, a dash, the place in capitals
@@ -615,7 +637,7 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         d = parse_lead(m.group("lead"), noun_endings)
         if d:
             return Dateline(d.location, d.site, text, True), ""
-    m = _LEAD.match(text)
+    m = _LEAD.match(text) if _spaced_dash_near_start(text) else None
     if not m:
         return None
     lead = m.group("lead")

@@ -362,6 +362,14 @@ def _title_dots(profile: Profile) -> "re.Pattern[str]":
     return rx(r"\b(" + "|".join(map(re.escape, short)) + r")\.(?= [A-Z])", re.I)
 
 
+def _without_title_dots(text: str, profile: Profile) -> str:
+    """The text with the dot of each short title before a name dropped ("state Rep. Linda X"
+    -> "state Rep Linda X"): such a dot ends no clause. (Only a text with a dot and a space
+    can hold one: the pattern, which tries each place of the text, is not run on the others,
+    most of the texts between two quotations, which are empty.)"""
+    return _title_dots(profile).sub(r"\1", text) if ". " in text else text
+
+
 # a clause set off by commas right after a cue verb, opening in lower case
 _ASIDE_FIRST = rx(r"\s*,\s*([^\W\d_])[^,.;:!?()\"“”«»]{0,50},")
 
@@ -383,7 +391,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
     "staf Ajib, Vivi saat" -> "Vivi" (the apposition after an epithet names the speaker);
     "politisi Partai Hanura itu" -> "" (an epithet, not a name).
     """
-    rest = _title_dots(profile).sub(r"\1", rest)  # "state Rep. Linda X": the dot ends no clause
+    rest = _without_title_dots(rest, profile)  # "state Rep. Linda X": the dot ends no clause
     aside = _ASIDE_FIRST.match(rest)
     if aside and aside.group(1).islower():
         # "a déclaré, à cette occasion, M. X": a clause set off by commas between the verb
@@ -1009,8 +1017,23 @@ _SUBJECT_RUN = rx(r"((?:[A-Z](?:" + _SHORT_DOTTED + r"|[\w'’\-]*) ){0,4}[A-Z][
 _PARTICLES_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 
 
-_SENTENCE_OPENER = rx(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+# a capitalised word that opens a sentence or a line, a capitalised word after it (the text's
+# own first word is tried apart, by _TEXT_OPENER: see _sentence_openers)
+_SENTENCE_OPENER = rx(r"(?:[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
+_TEXT_OPENER = rx(r"([A-Z][\w'’\-]*) (?=[A-Z])")
 _TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+
+
+def _sentence_openers(body: str) -> Iterator["re.Match[str]"]:
+    """The matches of "(?:^|[.!?] |\\n)([A-Z][\\w'’\\-]*) (?=[A-Z])" in the body, as finditer
+    finds them: the text's start tried apart, so that the pattern searched opens with a stop or a
+    line break, which the engine skips ahead to (one that may match at the start is tried at
+    every place). No match overlaps another (a match holds no stop nor line break)."""
+    if body[:1].isupper():
+        m = _TEXT_OPENER.match(body)
+        if m:
+            yield m
+    yield from _SENTENCE_OPENER.finditer(body)
 
 
 def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
@@ -1020,7 +1043,7 @@ def _titled_subjects(body: str, people: _People, profile: Profile) -> None:
     more that are no office's."""
     if not profile.titles:
         return
-    for o in _SENTENCE_OPENER.finditer(body):
+    for o in _sentence_openers(body):
         if o.group(1).lower() not in profile.titles:
             continue  # (most sentences open with no title: the run is read only after one)
         m = _TITLED_RUN.match(body, o.start(1))
@@ -1722,7 +1745,7 @@ def _join_split(par: str, found: List[_Span], cue_rx: "re.Pattern[str]",
         # (a first part of more words when the second goes on in lower case with the sentence
         # the first began: '"Most of our patients," said Dr. Helen Osei, "work shifts ..."'; a
         # short title's dot in the cue ends no sentence)
-        gap = _title_dots(profile).sub(r"\1", gap)
+        gap = _without_title_dots(gap, profile)
         # (the second part, in lower case, a clause of its own that ends a sentence or runs
         # on to a cue: not a term set off, '"...," said coach Tom Baker, "teamwork" being ...')
         if nxt and sp.closed and (sp.text.endswith(",") or gap.startswith(",")) and \
