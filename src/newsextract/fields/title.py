@@ -230,6 +230,29 @@ def _under_credit(blocks: List[Block], j: int, profile: Profile) -> bool:
                for b in blocks[max(0, j - _CREDIT_REACH):j])
 
 
+def _signed_below(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a byline or a short line with a date stands within _CREDIT_REACH lines under
+    line j, as under a headline."""
+    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
+               for b in blocks[j + 1:j + 1 + _CREDIT_REACH])
+
+
+def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile) -> bool:
+    """Whether a dump's line j stands under a byline (within _CREDIT_REACH lines up) that itself
+    stands under a headline-like line, not a list's item (within _CREDIT_REACH lines up of it),
+    and has no byline or date of its own under it: "Headline / Standfirst. / Von A und B /
+    09.09.2025 / Video title / autoplay". (A teaser's writer over the page's headline, "Most
+    read" / "Teaser" / "By John Doe" / "Headline" / "By Jane Roe", leaves the headline alone:
+    it has its own credit under it.)"""
+    for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
+        t = blocks[c].text
+        if len(t) < 100 and _looks_byline(t, profile):
+            return any(_headline_like(blocks[h]) and not blocks[h].bullet
+                       for h in range(max(lo, c - _CREDIT_REACH), c)) \
+                and not _signed_below(blocks, j, profile)
+    return False
+
+
 def _breadcrumb(text: str) -> bool:
     """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
     if len(text) > 100:
@@ -425,6 +448,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
+        if dump and j > lo and _under_headed_credit(blocks, j, lo, profile):
+            # the headline stands over its byline and date; a line under them, where a
+            # headline-like line stands over them, is a picture's or a video's title, a teaser
+            score += W.title_under_credit
         if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)

@@ -1,0 +1,34 @@
+"""dtitle19: a dump's headline stands over its byline and date (fixtures/dtitle19).
+
+(1) A line under a byline that a headline-like line stands over, with no byline or date of
+its own under it, is a video's or a picture's title, not the headline ("Headline /
+Standfirst. / Von A und B / date / Video kicker / Video title / autoplay"). Near miss: a
+teaser's writer over the page's headline, which has its own credit under it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import newsextract
+
+_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "dtitle19"
+_HEADLINE = "Ampeln tot, S-Bahnen stoppen: Wie sicher ist Deutschlands Stromnetz?"
+
+
+def _record(name: str) -> Any:
+    return newsextract.extract((_DIR / name).read_text(encoding="utf-8"))
+
+
+def test_a_video_title_under_the_byline_is_no_headline() -> None:
+    record = _record("uc_video_w3m.txt")
+    assert record.title == _HEADLINE
+    assert record.authors == ["Christian Unger", "Laura Wagener"]
+
+
+def test_the_headline_under_a_teasers_writer_keeps_its_place() -> None:
+    # (the teaser "Stromausfall in Berlin: ..." and its writer stand over the headline, which
+    # has its own byline and date under it)
+    assert _record("uc_teaser_w3m.txt").title == _HEADLINE
+
