@@ -4,6 +4,10 @@
 its own under it, is a video's or a picture's title, not the headline ("Headline /
 Standfirst. / Von A und B / date / Video kicker / Video title / autoplay"). Near miss: a
 teaser's writer over the page's headline, which has its own credit under it.
+
+(2) A soup dump's page heading under a kicker under a printing of the <title> is kept over the
+<title> where it stands over its byline or date. Near miss: the same lines with no credit
+under the heading (a teaser under the <title>'s copy): the <title> stays.
 """
 
 from __future__ import annotations
@@ -32,3 +36,13 @@ def test_the_headline_under_a_teasers_writer_keeps_its_place() -> None:
     # has its own byline and date under it)
     assert _record("uc_teaser_w3m.txt").title == _HEADLINE
 
+
+def test_the_page_heading_under_the_titles_copy_and_a_kicker_is_the_headline() -> None:
+    record = _record("kt_soup.txt")
+    assert record.title == "Nur eine Etappe: Was die frühere Außenministerin wirklich vorhat"
+    assert record.authors == ["Christian Unger"]
+
+
+def test_a_teaser_under_the_titles_copy_leaves_the_title() -> None:
+    assert _record("kt_teaser_soup.txt").title == \
+        "Baerbock bei der UN: Jetzt Top-Job in New York – folgt schon bald der nächste Schritt?"

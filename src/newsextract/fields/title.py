@@ -1076,6 +1076,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     elif dump and not found and meta_titles:
         text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
+            not _kicked_under_title(blocks, found[1], meta_titles[0], profile) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
         # a dump's <title> line over a line that shares little of it, when the text speaks
@@ -1119,6 +1120,17 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _kicked_under_title(blocks: List[Block], index: int, title: str, profile: Profile) -> bool:
+    """Whether the line at `index` is the page's own heading under a kicker under a printing of
+    the <title> below the dump's first line ("<title>" / "UN-Generalversammlung" / "Baerbock
+    zur UN: ..."): the page words its headline otherwise than its <title> (see
+    _heading_under_title), and stands over its byline or date as a headline does: the <title>
+    is no better headline for the text's words then."""
+    at = index - 2
+    return at > 0 and len(blocks[at].text) > 20 and _hinted(match_key(blocks[at].text), [match_key(title)]) \
+        and _signed_below(blocks, index, profile)
 
 
 def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:
