@@ -760,8 +760,7 @@ def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:
     if start >= len(blocks) or not _headline_like(blocks[start]) \
             or len(blocks[start].text.split()) > W.title_run_head_words:
         return False  # (a standfirst with no stop is longer)
-    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
-               for b in blocks[start + 1:start + 4])
+    return _signed_below(blocks, start, profile)
 
 
 def _share(own: FrozenSet[str], text_words: "_TextWords") -> float:
