@@ -265,6 +265,30 @@ def _breadcrumb(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _home_trail_rx() -> "re.Pattern[str]":
+    """A dump's menu that opens with a home link's word (every profile's home_words, in any case) and has
+    two to four items more, parted by the " · " a dump's segmenter joins a menu's items with."""
+    words = "|".join(re.escape(w) for w in sorted(merged().home_words, key=longest_first))
+    return re.compile(rf"(?:{words}) · [^·]{{1,40}}(?: · [^·]{{1,40}}){{1,3}}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _list_headings() -> FrozenSet[str]:
+    """Every profile's list headings ("Most read", "Meistgelesen"), casefolded."""
+    return frozenset(h.casefold() for h in merged().list_headings)
+
+
+def _home_trail(text: str) -> bool:
+    """"Home · News · Politics": a breadcrumb trail a dump prints as a short menu (its home link,
+    then two to four sections), over the headline; a site's menu bar has more items ("Home ·
+    News · Sport · Business · Opinion · Culture · Video"), or none opening with home."""
+    # (not where it ends with a list's heading, "Startseite · Politik · Meistgelesen": the line
+    # under it is the list's first teaser)
+    return len(text) <= 100 and _home_trail_rx().match(text) is not None \
+        and text.rsplit(" · ", 1)[1].strip().casefold() not in _list_headings()
+
+
 def _last_crumb(text: str) -> str:
     """A breadcrumb trail's last item, casefolded ("" if no separator parts it off)."""
     at = max(text.rfind(sep) + len(sep) if sep in text else -1 for sep in _CRUMB_SEPARATORS)
@@ -381,7 +405,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
-        after_crumb = j > 0 and _breadcrumb(blocks[j - 1].text)
+        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
