@@ -47,10 +47,11 @@ KNOWN = {
     ("nl_nos", "w3m", "title"), ("nl_nos", "lynx", "title"),
     ("br_g1", "soup", "body_first"),
     ("be_lesoir", "soup", "body_first"), ("es_elpais", "w3m", "body_first"), ("fr_lemonde", "w3m", "body_first"),
-    ("pl_wyborcza", "w3m", "body_first"), ("pl_wyborcza", "lynx", "body_first"), ("pl_wyborcza", "soup", "body_first"),
     # a photo's caption kept in the text, or taken for the headline: "Fot. Adam Lis / Agencja"
     # (Polish "Fot." with a stop, not a colon), "Beeld X", "LUCIE MOREAU POUR « LE MONDE »"
-    ("pl_wyborcza", "w3m", "title"), ("pl_wyborcza", "lynx", "title"), ("pl_wyborcza", "soup", "title"),
+    # (pl_wyborcza's caption "Protest na rynku w Zielonce. Fot. Adam Lis / Agencja Przykład", under
+    # the byline and date that the headline stands over, is no headline since dtitle19, and the
+    # standfirst is the body's start: its w3m, lynx and soup title and body_first pass)
     ("es_elpais", "lynx", "clean"), ("es_elpais", "soup", "clean"),
     ("fr_lemonde", "w3m", "clean"), ("fr_lemonde", "lynx", "clean"), ("fr_lemonde", "soup", "clean"),
     # "EFE/Miguel Ángel Molina", the agency's photo credit, read as the writer under "EFE" alone

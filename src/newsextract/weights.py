@@ -298,6 +298,7 @@ class Weights:
     title_picture_words: int = 6  # a dump's line this short over a caption is the picture's title
     title_text_blocks: int = 30  # the text's words are read from this many blocks of it,
     title_text_chars: int = 3000  # ... up to this many characters
+    title_under_credit: float = -4.0  # a dump's line under a byline or date that a headline-like line stands over
     title_deck: float = -4.0  # a dump's line right under a shorter headline-like line: a deck
     title_deck_words: int = 6  # ... of this many words at least (a kicker or a crumb has fewer)
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line

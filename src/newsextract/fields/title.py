@@ -230,6 +230,29 @@ def _under_credit(blocks: List[Block], j: int, profile: Profile) -> bool:
                for b in blocks[max(0, j - _CREDIT_REACH):j])
 
 
+def _signed_below(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a byline or a short line with a date stands within _CREDIT_REACH lines under
+    line j, as under a headline."""
+    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
+               for b in blocks[j + 1:j + 1 + _CREDIT_REACH])
+
+
+def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile) -> bool:
+    """Whether a dump's line j stands under a byline (within _CREDIT_REACH lines up) that itself
+    stands under a headline-like line, not a list's item (within _CREDIT_REACH lines up of it),
+    and has no byline or date of its own under it: "Headline / Standfirst. / Von A und B /
+    09.09.2025 / Video title / autoplay". (A teaser's writer over the page's headline, "Most
+    read" / "Teaser" / "By John Doe" / "Headline" / "By Jane Roe", leaves the headline alone:
+    it has its own credit under it.)"""
+    for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
+        t = blocks[c].text
+        if len(t) < 100 and _looks_byline(t, profile):
+            return any(_headline_like(blocks[h]) and not blocks[h].bullet
+                       for h in range(max(lo, c - _CREDIT_REACH), c)) \
+                and not _signed_below(blocks, j, profile)
+    return False
+
+
 def _breadcrumb(text: str) -> bool:
     """A short line of section names parted by », › or > ("Home » Cities » Delhi")."""
     if len(text) > 100:
@@ -240,6 +263,30 @@ def _breadcrumb(text: str) -> bool:
         if text.count(sep) >= 2:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _home_trail_rx() -> "re.Pattern[str]":
+    """A dump's menu that opens with a home link's word (every profile's home_words, in any case) and has
+    two to four items more, parted by the " · " a dump's segmenter joins a menu's items with."""
+    words = "|".join(re.escape(w) for w in sorted(merged().home_words, key=longest_first))
+    return re.compile(rf"(?:{words}) · [^·]{{1,40}}(?: · [^·]{{1,40}}){{1,3}}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _list_headings() -> FrozenSet[str]:
+    """Every profile's list headings ("Most read", "Meistgelesen"), casefolded."""
+    return frozenset(h.casefold() for h in merged().list_headings)
+
+
+def _home_trail(text: str) -> bool:
+    """"Home · News · Politics": a breadcrumb trail a dump prints as a short menu (its home link,
+    then two to four sections), over the headline; a site's menu bar has more items ("Home ·
+    News · Sport · Business · Opinion · Culture · Video"), or none opening with home."""
+    # (not where it ends with a list's heading, "Startseite · Politik · Meistgelesen": the line
+    # under it is the list's first teaser)
+    return len(text) <= 100 and _home_trail_rx().match(text) is not None \
+        and text.rsplit(" · ", 1)[1].strip().casefold() not in _list_headings()
 
 
 def _last_crumb(text: str) -> str:
@@ -358,7 +405,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
-        after_crumb = j > 0 and _breadcrumb(blocks[j - 1].text)
+        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
@@ -425,6 +472,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             score += W.title_links
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
+        if dump and j > lo and _under_headed_credit(blocks, j, lo, profile):
+            # the headline stands over its byline and date; a line under them, where a
+            # headline-like line stands over them, is a picture's or a video's title, a teaser
+            score += W.title_under_credit
         if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)
@@ -733,8 +784,7 @@ def _opens_with_head(blocks: List[Block], start: int, profile: Profile) -> bool:
     if start >= len(blocks) or not _headline_like(blocks[start]) \
             or len(blocks[start].text.split()) > W.title_run_head_words:
         return False  # (a standfirst with no stop is longer)
-    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
-               for b in blocks[start + 1:start + 4])
+    return _signed_below(blocks, start, profile)
 
 
 def _share(own: FrozenSet[str], text_words: "_TextWords") -> float:
@@ -1049,6 +1099,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     elif dump and not found and meta_titles:
         text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
+            not _kicked_under_title(blocks, found[1], meta_titles[0], profile) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
         # a dump's <title> line over a line that shares little of it, when the text speaks
@@ -1092,6 +1143,17 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _kicked_under_title(blocks: List[Block], index: int, title: str, profile: Profile) -> bool:
+    """Whether the line at `index` is the page's own heading under a kicker under a printing of
+    the <title> below the dump's first line ("<title>" / "UN-Generalversammlung" / "Baerbock
+    zur UN: ..."): the page words its headline otherwise than its <title> (see
+    _heading_under_title), and stands over its byline or date as a headline does: the <title>
+    is no better headline for the text's words then."""
+    at = index - 2
+    return at > 0 and len(blocks[at].text) > 20 and _hinted(match_key(blocks[at].text), [match_key(title)]) \
+        and _signed_below(blocks, index, profile)
 
 
 def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:

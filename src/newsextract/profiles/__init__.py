@@ -486,6 +486,10 @@ class Profile:
     # copyright_line); not any text that holds it (not a boilerplate substring): a paragraph or a
     # headline may quote it ("« Tous droits réservés » : la bataille des photographes ...").
     copyright_phrases: FrozenSet[str] = frozenset()
+    # A site's home link's word ("Home", "Startseite", "Accueil"), which opens a breadcrumb
+    # trail: a dump's menu of a few items that opens with it ("Home · News · Politics") is the
+    # trail over the headline (title.py's _home_trail).
+    home_words: FrozenSet[str] = frozenset()
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
