@@ -1104,6 +1104,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
+    if not one:
+        one = _name_before_outlet(text, profile)
     if one:
         return [one]
     head = before_date(text).strip()
@@ -1119,6 +1121,31 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+# an outlet's name opening with "The" that a dump glued to the name before it ("Lachlan
+# WardThe Sydney Morning Herald"): no word of a name ends in a small letter before "The "
+_GLUED_THE = rx(r"(?<=[a-z])(?=The [A-Z])")
+
+
+def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
+    """The writer of an unlabelled byline under the headline that prints the outlet between
+    the name and the date on the same line: "Lachlan Ward | The Sydney Morning Herald |
+    December 4, 2024", or the outlet glued on by a dump, "Lachlan WardThe Sydney Morning
+    HeraldDecember 4, 2024" (the guide's "X | Reuters", with a date). Only an outlet's name
+    with its article and an outlet's word, or an agency, after the name: a story's section there ("Naufal Zuhdi |
+    Politik dan Hukum | DATE") reads as a breadcrumb's ("Berita Utama | Politik | DATE"),
+    whose first item may read as a name."""
+    head = before_date(text).strip()
+    if head == text.strip() or len(head) > _NAMES_LINE_CHARS:
+        return None  # (the date on the line: a bar alone parts a menu's or a headline's words too)
+    head = _GLUED_THE.sub(" | ", head, count=1)
+    name, sep, tag = (p.strip() for p in head.partition("|"))
+    if not sep or not _plain_name(name, profile):
+        return None
+    if not (_the_outlet(tag) and _outlet_tag(tag) or tag.casefold() in profile.agencies):
+        return None  # (a kicker's "The" is no outlet's: "Taylor Swift | The Eras Tour | DATE")
+    return clean_name(name, profile)
 
 
 def _the_outlet(part: str) -> bool:

@@ -1,0 +1,69 @@
+"""Bylines of outlets never seen (issue 11), dauth19: the writer's name, then the outlet, then
+the date on one line under the headline ("X | The Outlet | DATE"), or the outlet and the date
+glued on by a dump ("Lachlan WardThe Sydney Morning HeraldDecember 4, 2024"); and the lines
+that look like them but name no writer."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+import newsextract
+from newsextract.fields.byline import dated_names
+from newsextract.profiles import merged
+
+HEADLINE = "Flood waters recede in northern districts"
+LEAD = ("Flood waters began to recede in three northern districts on Tuesday, officials said, as "
+        "thousands of residents returned to their homes after a week in relief camps.")
+REST = ["The disaster management authority said about 12,000 households had been affected since last week.",
+        "Relief camps will stay open until the weekend, a spokesman said, and schools will reopen on Monday."]
+
+
+def _dump(head: List[str], tail: List[str] = ()) -> str:  # type: ignore[assignment]
+    """A page's w3m dump: the menu, the headline, the byline box `head`, the body, `tail`."""
+    lines = ["The Daily Ledger", "Home", "World", "Business", "Sport", HEADLINE, *head, LEAD, *REST,
+             *tail, "© 2024 The Daily Ledger. All rights reserved."]
+    return "\n\n".join(lines) + "\n"
+
+
+# -- the rule: the name, the outlet, the date ----------------------------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Lachlan WardThe Sydney Morning HeraldDecember 4, 2024 — 6.52pm", ["Lachlan Ward"]),  # glued
+    ("Lachlan Ward | The Sydney Morning Herald | December 4, 2024 — 6.52pm", ["Lachlan Ward"]),
+    ("Ann Lee | The Jakarta Post | December 4, 2024", ["Ann Lee"]),
+    ("Ann LeeThe Straits TimesDecember 4, 2024", ["Ann Lee"]),
+    ("Jane Doe | AFP | December 4, 2024", ["Jane Doe"]),  # an agency
+])
+def test_name_outlet_date(line: str, authors: List[str]) -> None:
+    assert dated_names(line, "", merged()) == authors
+    assert newsextract.extract(_dump([line])).authors == authors
+
+
+# -- near misses: what stands after the bar is no outlet, or what stands before it no name ----
+
+@pytest.mark.parametrize("line", [
+    "Taylor Swift | The Eras Tour | December 4, 2024",  # a topic's kicker, "The" and no outlet's word
+    "Sepak Bola | The Premier League | December 4, 2024",  # a breadcrumb
+    "Berita Utama | Politik | Selasa, 03 Jun 2025, 19:00 WIB",  # a breadcrumb: sections only
+    "Champions League | The Final | May 31, 2025",
+    "Dined at SmithThe Grill December 4, 2024",  # a sentence's glued words
+    "Jane Doe | The Big Interview | December 4, 2024",  # a series, no outlet
+    "Jane Doe | Photo: The Jakarta Post | December 4, 2024",  # a photo's credit
+])
+def test_not_name_outlet_date(line: str) -> None:
+    assert dated_names(line, "", merged()) == []
+
+
+def test_place_after_the_bar_is_no_author() -> None:
+    # the guide's "By Jane Doe | New York": New York the place she writes from
+    assert newsextract.extract(_dump(["By Jane Doe | New York", "December 4, 2024"])).authors == ["Jane Doe"]
+
+
+def test_teaser_under_most_read_names_no_writer() -> None:
+    # a teaser's writer, the same shape, under a "Most Read" heading after the text; the page's
+    # own byline is an agency's credit, which names no one
+    tail = ["Most Read", "Council approves new bike lanes downtown",
+            "Ann LeeThe Jakarta PostDecember 3, 2024"]
+    assert newsextract.extract(_dump(["December 4, 2024"], tail)).authors == []
