@@ -10,7 +10,7 @@ from typing import List
 import pytest
 
 import newsextract
-from newsextract.fields.byline import dated_names
+from newsextract.fields.byline import dated_names, parse_credit
 from newsextract.profiles import merged
 
 HEADLINE = "Flood waters recede in northern districts"
@@ -67,3 +67,36 @@ def test_teaser_under_most_read_names_no_writer() -> None:
     tail = ["Most Read", "Council approves new bike lanes downtown",
             "Ann LeeThe Jakarta PostDecember 3, 2024"]
     assert newsextract.extract(_dump(["December 4, 2024"], tail)).authors == []
+
+
+# -- an outlet's name as the byline's only name: a credit, no writer ------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Lesotho Times", []),
+    ("by Lesotho Times", []),
+    ("By BBC News", []),
+    ("By The Sydney Morning Herald", []),
+    # near misses: a person whose surname is an outlet's word that people have for a surname,
+    # a short word ("pos", Dutch), a list's member, the outlet a writer writes for
+    ("By Emily Post", ["Emily Post"]),
+    ("By Tom Courier", ["Tom Courier"]),
+    ("By Jan Pos", ["Jan Pos"]),
+    ("By Ann Lee and Mary Sentinel", ["Ann Lee", "Mary Sentinel"]),
+    ("Von Max Muster für Zeit Online", ["Max Muster"]),
+    ("By Jane Doe, Hindustan Times", ["Jane Doe"]),
+])
+def test_outlet_alone_is_no_author(line: str, authors: List[str]) -> None:
+    assert parse_credit(line, merged())[0] == authors
+
+
+def test_outlet_alone_as_editor_stays() -> None:
+    # an editor's line printing the wire's name ("Pewarta: prwir | Editor: PR Wire", antara):
+    # editors are kept as printed
+    assert parse_credit("Editor: PR Wire", merged())[1] == ["PR Wire"]
+
+
+def test_outlet_byline_then_the_writers() -> None:
+    # the template's "by Lesotho Times" over the date, the writers' names under the standfirst
+    text = _dump(["by Lesotho Times November 21, 2025", "Mining blasts shatter homes in the valley",
+                  "Mathatisi Sebusi/Mohalenyane Phakela"])
+    assert newsextract.extract(text).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]

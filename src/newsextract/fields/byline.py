@@ -538,6 +538,22 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+def _outlet_alone(part: str) -> bool:
+    """An outlet's name as a credit's only name ("By Lesotho Times", "BBC News"): words whose
+    last is an outlet's word no one has for a surname; like an agency or a desk alone, a credit
+    that names no person ("Emily Post" and "Tom Courier" are names; the short words too,
+    Indonesian "pos" a Dutch surname, "Jan Pos"; in a list of names such a word is a
+    co-writer's surname, "Ann Lee and Mary Sentinel")."""
+    words = part.split()
+    last = words[-1].lower() if words else ""
+    return 1 < len(words) <= _OUTLET_ALONE_WORDS and len(last) > 3 and last in merged().outlet_words and \
+        last not in merged().outlet_surnames and all(w[:1].isupper() for w in words) and \
+        merged().writing_for.isdisjoint(w.lower() for w in words)  # (not "Max Muster für Zeit Online")
+
+
+_OUTLET_ALONE_WORDS = 4  # "The Sydney Morning Herald"
+
+
 def _caps_outlet_or_place(part: str) -> bool:
     """Words in capitals that are an outlet's ("MDR THÜRINGEN", "AP WRITERS": a short acronym
     with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
@@ -692,6 +708,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 label_only = target is authors
                 continue
         names = split_names(rest, profile)
+        if target is authors and len(names) == 1 and _outlet_alone(names[0]):
+            continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
+            # may print the wire's name, "Editor: PR Wire", which stays as printed)
         if not names and target is authors and _team_credit(rest, profile):
             names = [rest.strip()]  # "Penulis: Tim Redaksi": kept while no person is named
         for name in names:
