@@ -100,3 +100,27 @@ def test_outlet_byline_then_the_writers() -> None:
     text = _dump(["by Lesotho Times November 21, 2025", "Mining blasts shatter homes in the valley",
                   "Mathatisi Sebusi/Mohalenyane Phakela"])
     assert newsextract.extract(text).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+
+
+# -- a portrait's alt text before the byline naming the same --------------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Vivien Valentiner Von Vivien Valentiner, Redakteurin 06.11.2025, 17:06 Uhr", ["Vivien Valentiner"]),
+    ("Jane Doe By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    # near misses: a name before another's byline, or before a longer name, is no portrait's
+    ("Anna Berg Von Max Muster", []),
+    ("Jane Doe By Jane Doeson", []),
+    ("Jane Doe", []),
+])
+def test_portrait_alt_before_byline(line: str, authors: List[str]) -> None:
+    assert parse_credit(line, merged())[0] == authors
+
+
+def test_portrait_alt_byline_in_a_markdown_dump() -> None:
+    # a Markdown dump's linked portrait, then the byline: the image's alt is left as text
+    md = ("# " + HEADLINE + "\n\n" + LEAD + "\n\n[ ![Vivien Valentiner](https://img.example.org/p.jpeg) ]"
+          "(/autoren/vivien-valentiner/) Von [Vivien Valentiner](/autoren/vivien-valentiner/), "
+          "Redakteurin 06.11.2025, 17:06 Uhr\n\n" + "\n\n".join(REST) + "\n")
+    art = newsextract.extract(md)
+    assert art.authors == ["Vivien Valentiner"]
+    assert "Redakteurin" not in art.body

@@ -592,6 +592,31 @@ _LOWER_NAME = rx(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 _GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
 
 
+def without_portrait_alt(text: str, profile: Profile) -> str:
+    """A byline without its writer's portrait's alt text, which a dump prints before it: the
+    name, then the labelled byline naming the same ("Vivien Valentiner Von Vivien Valentiner,
+    Redakteurin 06.11.2025", a Markdown dump's linked image, then the byline). The line as it
+    is otherwise ("Anna Berg Von Max Muster": a name before another's byline stays, the line
+    reads as no credit)."""
+    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
+    if len(words) < 4 or text.count(words[0]) < 2:
+        return text  # (the name printed twice: most lines are not, and go at once)
+    starts = label_starts(profile)
+    for k in range(2, min(_PORTRAIT_ALT_WORDS, len(words) - 2) + 1):
+        head, rest = " ".join(words[:k]), text.split(" ", k)[k]
+        if not rest[:40].casefold().startswith(starts):
+            continue
+        m = _label_rx(profile.author_labels).match(rest)
+        after = m.group("rest") if m else ""
+        if after.startswith(head) and after[len(head):len(head) + 1] in ("", " ", ",", "|") and \
+                _plain_name(head, profile):
+            return rest
+    return text
+
+
+_PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -604,6 +629,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
+    text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
