@@ -124,3 +124,33 @@ def test_portrait_alt_byline_in_a_markdown_dump() -> None:
     art = newsextract.extract(md)
     assert art.authors == ["Vivien Valentiner"]
     assert "Redakteurin" not in art.body
+
+
+# -- a role in small letters after the name and a comma (French, Dutch, Indonesian) ----------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Marie Dupont, correspondante à Lille", ["Marie Dupont"]),
+    ("Jan de Vries, correspondent in Brussel", ["Jan de Vries"]),
+    ("Marie Dupont, journaliste", ["Marie Dupont"]),
+    ("Jane Doe, senior staff writer", ["Jane Doe"]),
+    ("Rina Marlina, jurnalis", ["Rina Marlina"]),
+    # near misses: a photo's credit, a subject's description, a role read as a second name
+    ("Budi Santoso, fotografer", []),
+    ("Jane Doe, photographer", []),
+    ("Jane Doe, a reporter", []),
+    ("Jane Doe, former reporter", []),
+    ("Jane Doe, Senior Photographer", []),
+    ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_role_after_the_name(line: str, authors: List[str]) -> None:
+    assert dated_names(line, "December 4, 2024", merged()) == authors
+
+
+def test_role_after_the_name_in_a_french_dump() -> None:
+    lead = ("Les eaux de crue ont commencé à reculer dans trois districts du nord mardi, selon les "
+            "autorités, alors que des milliers d'habitants regagnaient leur domicile.")
+    text = "\n\n".join(["Le Quotidien", "Accueil", "Monde", "Économie", "Les eaux de crue reculent dans le nord",
+                        "Marie Dupont, correspondante à Lille", "4 décembre 2024", lead,
+                        "L'autorité a indiqué qu'environ 12 000 foyers avaient été touchés depuis la semaine dernière.",
+                        "© 2024 Le Quotidien. Tous droits réservés."]) + "\n"
+    assert newsextract.extract(text).authors == ["Marie Dupont"]

@@ -1145,7 +1145,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
                 tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
-                or _the_outlet(tail)
+                or _the_outlet(tail) or _role_after_name(tail, profile)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
@@ -1164,6 +1164,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     if not 2 <= len(parts) <= _NAMES_IN_LINE or not all(
             len(without_place(p).split()) >= 2 and _plain_name(without_place(p), profile) for p in parts):
         return []
+    if any(_a_role(p) for p in parts):
+        return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
 
@@ -1191,6 +1193,31 @@ def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
     if not (_the_outlet(tag) and _outlet_tag(tag) or tag.casefold() in profile.agencies):
         return None  # (a kicker's "The" is no outlet's: "Taylor Swift | The Eras Tour | DATE")
     return clean_name(name, profile)
+
+
+def _role_after_name(part: str, profile: Profile) -> bool:
+    """The writer's role after a comma, in small letters as French, Dutch and Indonesian print
+    it, the place it is filed from cut off before ("Marie Dupont, correspondante à Lille",
+    "Jan de Vries, correspondent in Brussel", "Marie Dupont, journaliste"): a role word opens
+    or ends a part of a few words (not "Marie Dupont, Paris", a place, read elsewhere)."""
+    words = part.lower().split()
+    if not 1 <= len(words) <= _ROLE_PART_WORDS or not merged().photographer_labels.isdisjoint(words):
+        return False  # ("Budi Santoso, fotografer": a photo's credit)
+    # (the words before a role its modifiers: "senior staff writer"; not "a reporter", "former
+    # reporter", a subject's description)
+    return words[0] in profile.role_words or words[-1] in profile.role_words and \
+        all(w in merged().role_modifiers or w in profile.role_words for w in words[:-1])
+
+
+_ROLE_PART_WORDS = 3  # "senior staff writer"
+
+
+def _a_role(part: str) -> bool:
+    """A part of a names' line that ends with any language's role word or a photographer's
+    label ("Senior Photographer", "Staff Writer"): a role, printed in capitals as names are."""
+    words = part.lower().split()
+    k = merged()
+    return bool(words) and (words[-1] in k.role_words or words[-1] in k.photographer_labels)
 
 
 def _the_outlet(part: str) -> bool:
