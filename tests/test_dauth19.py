@@ -154,3 +154,15 @@ def test_role_after_the_name_in_a_french_dump() -> None:
                         "L'autorité a indiqué qu'environ 12 000 foyers avaient été touchés depuis la semaine dernière.",
                         "© 2024 Le Quotidien. Tous droits réservés."]) + "\n"
     assert newsextract.extract(text).authors == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Silva, correspondente em Bruxelas", ["Ana Silva"]),  # Portuguese "em": where she files from
+    ("Ana Silva em Lisboa", ["Ana Silva"]),
+    # (Italian "a" is no locative for without_place: it parts headlines, "Sentra Style Makes a
+    # Statement"; the role opening the part after the comma is enough here)
+    ("Mario Rossi, inviato a Milano", ["Mario Rossi"]),
+    ("Mario Rossi a Milano", []),
+])
+def test_filed_from_place_after_the_role(line: str, authors: List[str]) -> None:
+    assert dated_names(line, "4 de dezembro de 2024", merged()) == authors
