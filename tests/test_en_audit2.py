@@ -233,7 +233,6 @@ def test_headline_with_place_and_colon_is_kept_whole() -> None:
 _PAGES = Path(__file__).parent.parent / "fixtures" / "enaudit2"
 # (page and form, field): what this audit left failing
 _KNOWN = {
-    ("au_spans.w3m.txt", "authors"), ("au_spans.lynx.txt", "authors"),  # "Lachlan WardThe Sydney ..." glued
     ("in_caps_colon.html", "date"),  # "Rohan Deshpande / TNN / Updated: Dec 4, 2024, 10:12 IST"
     ("ke_divs.w3m.txt", "title"), ("ke_divs.w3m.txt", "authors"),
     ("ph_dash.w3m.txt", "authors"),  # "By: Maria Santos - Reporter / @msantosINQ"

@@ -541,6 +541,22 @@ def split_names(raw: str, profile: Profile) -> List[str]:
     return out
 
 
+def _outlet_alone(part: str) -> bool:
+    """An outlet's name as a credit's only name ("By Lesotho Times", "BBC News"): words whose
+    last is an outlet's word no one has for a surname; like an agency or a desk alone, a credit
+    that names no person ("Emily Post" and "Tom Courier" are names; the short words too,
+    Indonesian "pos" a Dutch surname, "Jan Pos"; in a list of names such a word is a
+    co-writer's surname, "Ann Lee and Mary Sentinel")."""
+    words = part.split()
+    last = words[-1].lower() if words else ""
+    return 1 < len(words) <= _OUTLET_ALONE_WORDS and len(last) > 3 and last in merged().outlet_words and \
+        last not in merged().outlet_surnames and all(w[:1].isupper() for w in words) and \
+        merged().writing_for.isdisjoint(w.lower() for w in words)  # (not "Max Muster für Zeit Online")
+
+
+_OUTLET_ALONE_WORDS = 4  # "The Sydney Morning Herald"
+
+
 def _caps_outlet_or_place(part: str) -> bool:
     """Words in capitals that are an outlet's ("MDR THÜRINGEN", "AP WRITERS": a short acronym
     with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
@@ -579,6 +595,31 @@ _LOWER_NAME = rx(r"^[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){1,3}$")
 _GLUED_LABEL_CHARS = 60  # a credit line whose label a dump glued to the name is this short
 
 
+def without_portrait_alt(text: str, profile: Profile) -> str:
+    """A byline without its writer's portrait's alt text, which a dump prints before it: the
+    name, then the labelled byline naming the same ("Vivien Valentiner Von Vivien Valentiner,
+    Redakteurin 06.11.2025", a Markdown dump's linked image, then the byline). The line as it
+    is otherwise ("Anna Berg Von Max Muster": a name before another's byline stays, the line
+    reads as no credit)."""
+    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
+    if len(words) < 4 or text.count(words[0]) < 2:
+        return text  # (the name printed twice: most lines are not, and go at once)
+    starts = label_starts(profile)
+    for k in range(2, min(_PORTRAIT_ALT_WORDS, len(words) - 2) + 1):
+        head, rest = " ".join(words[:k]), text.split(" ", k)[k]
+        if not rest[:40].casefold().startswith(starts):
+            continue
+        m = _label_rx(profile.author_labels).match(rest)
+        after = m.group("rest") if m else ""
+        if after.startswith(head) and after[len(head):len(head) + 1] in ("", " ", ",", "|") and \
+                _plain_name(head, profile):
+            return rest
+    return text
+
+
+_PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -591,6 +632,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
+    text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
@@ -695,6 +737,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 label_only = target is authors
                 continue
         names = split_names(rest, profile)
+        if target is authors and len(names) == 1 and _outlet_alone(names[0]):
+            continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
+            # may print the wire's name, "Editor: PR Wire", which stays as printed)
         if not names and target is authors and _team_credit(rest, profile):
             names = [rest.strip()]  # "Penulis: Tim Redaksi": kept while no person is named
         for name in names:
@@ -1105,10 +1150,12 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         head, sep, tail = text.rpartition("," if "," in text else "|")
         if sep and _plain_name(head.strip(), profile) and (
                 tail.strip().casefold() in profile.agencies or _PLACE_WORD.match(tail.strip())
-                or _the_outlet(tail)
+                or _the_outlet(tail) or _role_after_name(tail, profile)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
         one = dated_name(text, next_text, profile, above)
+    if not one:
+        one = _name_before_outlet(text, profile)
     if one:
         return [one]
     head = before_date(text).strip()
@@ -1122,8 +1169,60 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     if not 2 <= len(parts) <= _NAMES_IN_LINE or not all(
             len(without_place(p).split()) >= 2 and _plain_name(without_place(p), profile) for p in parts):
         return []
+    if any(_a_role(p) for p in parts):
+        return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+# an outlet's name opening with "The" that a dump glued to the name before it ("Lachlan
+# WardThe Sydney Morning Herald"): no word of a name ends in a small letter before "The "
+_GLUED_THE = rx(r"(?<=[a-z])(?=The [A-Z])")
+
+
+def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
+    """The writer of an unlabelled byline under the headline that prints the outlet between
+    the name and the date on the same line: "Lachlan Ward | The Sydney Morning Herald |
+    December 4, 2024", or the outlet glued on by a dump, "Lachlan WardThe Sydney Morning
+    HeraldDecember 4, 2024" (the guide's "X | Reuters", with a date). Only an outlet's name
+    with its article and an outlet's word, or an agency, after the name: a story's section there ("Naufal Zuhdi |
+    Politik dan Hukum | DATE") reads as a breadcrumb's ("Berita Utama | Politik | DATE"),
+    whose first item may read as a name."""
+    head = before_date(text).strip()
+    if head == text.strip() or len(head) > _NAMES_LINE_CHARS:
+        return None  # (the date on the line: a bar alone parts a menu's or a headline's words too)
+    head = _GLUED_THE.sub(" | ", head, count=1)
+    name, sep, tag = (p.strip() for p in head.partition("|"))
+    if not sep or not _plain_name(name, profile):
+        return None
+    if not (_the_outlet(tag) and _outlet_tag(tag) or tag.casefold() in profile.agencies):
+        return None  # (a kicker's "The" is no outlet's: "Taylor Swift | The Eras Tour | DATE")
+    return clean_name(name, profile)
+
+
+def _role_after_name(part: str, profile: Profile) -> bool:
+    """The writer's role after a comma, in small letters as French, Dutch and Indonesian print
+    it, the place it is filed from cut off before ("Marie Dupont, correspondante à Lille",
+    "Jan de Vries, correspondent in Brussel", "Marie Dupont, journaliste"): a role word opens
+    or ends a part of a few words (not "Marie Dupont, Paris", a place, read elsewhere)."""
+    words = part.lower().split()
+    if not 1 <= len(words) <= _ROLE_PART_WORDS or not merged().photographer_labels.isdisjoint(words):
+        return False  # ("Budi Santoso, fotografer": a photo's credit)
+    # (the words before a role its modifiers: "senior staff writer"; not "a reporter", "former
+    # reporter", a subject's description)
+    return words[0] in profile.role_words or words[-1] in profile.role_words and \
+        all(w in merged().role_modifiers or w in profile.role_words for w in words[:-1])
+
+
+_ROLE_PART_WORDS = 3  # "senior staff writer"
+
+
+def _a_role(part: str) -> bool:
+    """A part of a names' line that ends with any language's role word or a photographer's
+    label ("Senior Photographer", "Staff Writer"): a role, printed in capitals as names are."""
+    words = part.lower().split()
+    k = merged()
+    return bool(words) and (words[-1] in k.role_words or words[-1] in k.photographer_labels)
 
 
 def _the_outlet(part: str) -> bool:
