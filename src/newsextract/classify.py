@@ -987,10 +987,7 @@ def _text_label(text: str, phrase_hit: bool) -> str:
             return LIST_HEADING
         if _labelled_title(text) is not None:
             return "read-also label"
-    return _MARKER if is_boilerplate(text, phrase_hit) else ""
-
-
-_MARKER = "boilerplate marker"
+    return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
 
 
 def label_furniture(blocks: List[Block]) -> None:
@@ -1692,33 +1689,12 @@ class Layout:
         return self.end <= self.run_start
 
 
-def _notice_page(blocks: List[Block], headlines: Sequence[str]) -> None:
-    """A page that is itself the notice its headline names ("Privacy Policy", "SibenLab
-    privacy policy", "Terms of Use"): its sentences that name the notice ("This privacy
-    policy has been compiled to ...") are its text, not a footer's link to it, and score as
-    prose again. Only when a headline of the page's metadata is the notice's name and
-    little else (at most W.notice_title_words words: an outlet's name beside it): an article
-    about a policy ("Facebook changes its privacy policy after outcry") keeps the furniture
-    rules, and its sign-up box's "you agree to our privacy policy" stays furniture, as on a
-    page whose headline is a furniture line that names no notice ("Newsletter", "Home |
-    News | Local | Gazette")."""
-    if not any(units(h) <= W.notice_title_words and _notice()[1].search(h) for h in headlines):
-        return
-    for b in blocks:
-        if b.label == BOILERPLATE and b.reason == _MARKER and not b.heading \
-                and b.link_density < W.span_link_density and at_least_units(b.text, W.lead_min_words) \
-                and _prose_text(b.text):
-            b.label, b.reason = "", ""
-            b.score = _shape_score(b, False)
-
-
 def label_layout(blocks: List[Block], headlines: Sequence[str] = (),
                  noun_endings: Tuple[str, ...] = ()) -> Layout:
     """Label the furniture, find the run of prose that holds the article (the one under the
     page's own headline when several articles are stacked on it), and open it at the
     dateline (`noun_endings`: the page's language's, for the dateline's place)."""
     label_furniture(blocks)
-    _notice_page(blocks, headlines)
     run_start, end = main_run(blocks, headlines)
     if headlines and end > run_start:
         run_start, end = _stacked(blocks, run_start, end, headlines)
@@ -1984,7 +1960,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
         return  # a table or a list opens the text: not a head
     title_words = set(match_key(title or "").split())
     for b in blocks[start:max(first, start)]:
-        if b.label or _opening_line(b, blocks[first]):
+        if b.label:
             continue
         closed = bool(_CLOSED.search(b.text[-3:]))
         words = set(match_key(b.text).split())
@@ -1995,27 +1971,6 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
                 or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
                 and find_dates(b.text, merged())):
             b.mark(HEADER, "the article's head, before its first paragraph")
-
-
-_QUOTED = rx(r"^[\"„“”«»‚‘’「『].+[\"“”«»‘’」』]$")
-_COUNTER_OPENING = rx(r"^\d{1,2}\.\s")
-
-
-def _opening_line(b: Block, first: Block) -> bool:
-    """HTML: a line that opens the text rather than heads it: a sentence or a quotation
-    ("„Außen knusprig, innen cremig“", "Wofür stehe ich?", "1. Freude und Leichtigkeit.")
-    printed as the first paragraph is (the same tag, beside it in its element, or a line of
-    the same paragraph), with no number in it but a point's counter: a head's lines (a
-    kicker, "Updated 3 hours ago.", a byline, a share bar) stand apart from the paragraphs,
-    or are dated, or are no sentence."""
-    if not b.path or b.heading or b.tag != first.tag or not (
-            b.path == first.path or b.path[:-1] == first.path[:-1]):
-        return False
-    text = b.text
-    if not (_CLOSED.search(text[-3:]) or _QUOTED.match(text)):
-        return False
-    plain = _COUNTER_OPENING.sub("", text, count=1)
-    return not any(c.isdigit() for c in plain) and not parse_credit(text, merged())[0]
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"

@@ -148,9 +148,6 @@ class Weights:
     # inside the body's span, a block this link-dense or scoring this low is furniture
     span_link_density: float = 0.5
     span_least_score: float = -14.0
-    # a headline of at most this many words that reads as a notice ("Privacy Policy") names
-    # the page: the notice's sentences inside the text's span are its text
-    notice_title_words: int = 4
     # ... but a sentence links cover much of (this share at least) stays: some words outside its links, this many
     # words at least, and this share of its cased words in lower case
     linked_sentence_least_links: float = 0.3
