@@ -54,3 +54,81 @@ SHORT_PAGE = "Beranda\n\n  • Hoaks\n\nJudul Berita Panjang Sekali\n\n{}\n\nTer
 ])
 def test_numbered_items_and_width(text: str, style: str) -> None:
     assert dump_style(text) == style
+
+
+# --- a dump's verdict heading after the text: only a fact check's, one paragraph ---------------
+
+LAST_OF = {
+    "hcf": "Dinas Perhubungan menyebut armada baru itu dibiayai dari anggaran daerah dan hibah pemerintah pusat "
+           "senilai Rp 120 miliar.",
+    "v_aside2": "The port authority said it would review the channel's lighting before the autumn grain season "
+                "begins.",
+    "v_tease": "The port authority said it would review the channel's lighting before the autumn grain season "
+               "begins.",
+    "vbox": "Video itu bukan banjir di Sukamaju pekan ini.",
+}
+
+
+@pytest.mark.parametrize("kind", ["soup", "w3m"])
+@pytest.mark.parametrize("name", sorted(LAST_OF))
+def test_verdict_box_after_the_article(kind: str, name: str) -> None:
+    # a city story with another story's "Hasil Cek Fakta" box after it (hcf), a court story
+    # with a podcast's pitch (v_aside2) or a phone review's teaser (v_tease) under "The
+    # Verdict"/"Our verdict": no fact check's, the text ends before them; a fact check
+    # ("[SALAH] Video Banjir ...") keeps its verdict (vbox)
+    a = newsextract.extract((PAGES / f"{name}.{kind}.txt").read_bytes())
+    assert a.body.split("\n\n")[-1] == LAST_OF[name]
+
+
+HEAD = """Beranda News Bisnis Bola
+
+{title}
+
+Penulis: Galih Prasetyo
+Kamis, 5 Juni 2025 17:45
+
+Sebuah unggahan di Facebook mengklaim pemerintah akan membagikan bantuan tunai Rp 2,5 juta kepada
+setiap warga yang mengisi formulir daring.
+
+Unggahan itu menyertakan tautan ke situs yang meminta nomor induk kependudukan dan nomor rekening.
+
+Juru Bicara Kementerian Sosial, Nanda Pratiwi, memastikan informasi itu tidak benar dan meminta
+warga berhati-hati terhadap tautan semacam itu.
+
+Kesimpulan
+
+{verdict}
+{more}
+Tag: Bansos
+
+Berita Terkait
+
+  • Warga Keluhkan Antrean Panjang di Halte Harmoni
+  • Tarif Parkir di Pusat Kota Naik Mulai Juli
+  • Jadwal Kereta Tambahan Selama Libur Panjang
+
+Copyright 2025 Media Contoh. All rights reserved.
+"""
+TEXT_LAST = "Juru Bicara Kementerian Sosial, Nanda Pratiwi, memastikan informasi itu tidak benar dan meminta " \
+    "warga berhati-hati terhadap tautan semacam itu."
+OURS = "Klaim bantuan tunai lewat formulir daring adalah hoaks."
+OTHER = "Klaim bahwa vaksin campak berisi cip pelacak adalah hoaks."
+
+
+@pytest.mark.parametrize("title, verdict, more, last", [
+    # a fact check: a label before its headline, or a headline the verdict speaks of
+    ("[HOAKS] Bantuan Tunai Rp2,5 Juta Lewat Formulir Daring", OURS, "", OURS),
+    ("Cek Fakta: Pemerintah Bagikan Uang Lewat Tautan", OURS, "", OURS),
+    ("Bantuan Tunai Lewat Formulir Daring Dipastikan Hoaks", OURS, "", OURS),
+    # near misses: another story's verdict under a headline with no label, a headline that
+    # opens with the label's word ("Hoaks-hoaks ...", "Hoaks Soal ..."), a bracket's other
+    # label ("[VIDEO]"), one longer word shared ("vaksin")
+    ("Pemerintah Siapkan Pendaftaran Bantuan Sosial Tahap Kedua", OTHER, "", TEXT_LAST),
+    ("Hoaks-hoaks Soal Pendaftaran Bantuan Beredar Lagi", OTHER, "", TEXT_LAST),
+    ("Hoaks Soal Pendaftaran Bantuan Beredar Lagi", OTHER, "", TEXT_LAST),
+    ("[VIDEO] Warga Antre Bantuan Sosial di Kantor Pos", OTHER, "", TEXT_LAST),
+    ("Program Vaksin Anak Dimulai di Sekolah Dasar", OTHER, "", TEXT_LAST),
+])
+def test_verdict_of_a_fact_check_in_a_dump(title: str, verdict: str, more: str, last: str) -> None:
+    text = HEAD.format(title=title, verdict=verdict, more=more)
+    assert newsextract.extract(text).body.split("\n\n")[-1] == last
