@@ -8,7 +8,7 @@ from typing import List
 import pytest
 
 import newsextract
-from newsextract.segment.dumps import dump_style
+from newsextract.segment.dumps import dump_style, unglue
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "fixid19"
@@ -132,3 +132,37 @@ OTHER = "Klaim bahwa vaksin campak berisi cip pelacak adalah hoaks."
 def test_verdict_of_a_fact_check_in_a_dump(title: str, verdict: str, more: str, last: str) -> None:
     text = HEAD.format(title=title, verdict=verdict, more=more)
     assert newsextract.extract(text).body.split("\n\n")[-1] == last
+
+
+# --- a whole network's name glued to the paragraph after it is a joint ------------------------
+
+FIRST = "Pemerintah Kota Sukamaju menambah 40 bus listrik untuk melayani rute sekolah"
+LEAD = f"{FIRST} mulai tahun ajaran baru bulan depan, kata pejabat dinas perhubungan pada Senin."
+
+
+@pytest.mark.parametrize("name, location", [("g_li", None), ("g_li2", "Sukamaju")])
+def test_follow_line_glued_to_the_text(name: str, location: str) -> None:
+    # get_text() with no separator: "Ikuti kami di LinkedIn" glued to the first paragraph, with
+    # its dateline ("LinkedInSukamaju (ANTARA) - Pemerintah ...") or none
+    a = newsextract.extract((PAGES / f"{name}.glued.txt").read_bytes())
+    assert a.body.startswith(FIRST) and "Ikuti" not in a.body and len(a.body.split("\n\n")) == 4
+    assert a.location == location
+
+
+@pytest.mark.parametrize("line, last", [
+    (f"Ikuti kami di LinkedInSukamaju (ANTARA) - {LEAD}", f"Sukamaju (ANTARA) - {LEAD}"),
+    ("Follow us on LinkedInThe city council voted on Monday to fund a new ferry route between the pier and "
+     "the island.", "The city council voted on Monday to fund a new ferry route between the pier and the island."),
+    # near misses: a network's name inside a sentence, spaced from the next word, or a word
+    # that goes on in small letters after it ("YouTuber")
+    ("Video itu beredar di grup WhatsApp Warga Sukamaju sejak Senin dengan narasi bahwa banjir terjadi pekan "
+     "ini.", "Video itu beredar di grup WhatsApp Warga Sukamaju sejak Senin dengan narasi bahwa banjir terjadi "
+     "pekan ini."),
+    ("Para YouTuber Sukamaju mengunggah video banjir itu sejak Senin dengan narasi bahwa banjir terjadi pekan ini.",
+     "Para YouTuber Sukamaju mengunggah video banjir itu sejak Senin dengan narasi bahwa banjir terjadi pekan ini."),
+    ("In a LinkedIn post, officials at the company described the July launch as having concluded without "
+     "ignition.", "In a LinkedIn post, officials at the company described the July launch as having concluded "
+     "without ignition."),
+])
+def test_network_name_ends_a_follow_line(line: str, last: str) -> None:
+    assert unglue(line).split("\n")[-1] == last

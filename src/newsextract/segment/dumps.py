@@ -2188,7 +2188,7 @@ def _split_glued_lead(line: str) -> str:
         while j >= 0 and head[j].islower():
             j -= 1
         word = line[i:].split(" ", 1)[0]
-        if i - 1 - j < 4 and word.casefold() not in _function_words():
+        if i - 1 - j < 4 and word.casefold() not in _function_words() and not _network_ends(head, i):
             continue
         if _network_name(head, j, i):
             continue
@@ -2207,6 +2207,19 @@ def _network_name(head: str, j: int, i: int) -> bool:
         return False
     word = head[j:j + _NETWORK_CHARS].casefold()
     return any(word.startswith(n) and j + len(n) > i for n in _networks())
+
+
+def _network_ends(head: str, i: int) -> bool:
+    """A whole network's name, opening with a capital after no letter, ends right before the
+    capital at i ("Ikuti kami di LinkedInSukamaju (ANTARA) - ...", "WhatsAppPemerintah"): the
+    follow line's last word glued to the paragraph, a joint though the piece before the
+    capital is short ("In", "pp")."""
+    for n in _networks():
+        at = i - len(n)
+        if at >= 0 and head[at].isupper() and head[at:i].casefold() == n \
+                and not (at and head[at - 1].isalpha()):
+            return True
+    return False
 
 
 _NETWORK_CHARS = 12  # (the longest name's letters at most)
