@@ -113,6 +113,7 @@ TEXT_LAST = "Juru Bicara Kementerian Sosial, Nanda Pratiwi, memastikan informasi
     "warga berhati-hati terhadap tautan semacam itu."
 OURS = "Klaim bantuan tunai lewat formulir daring adalah hoaks."
 OTHER = "Klaim bahwa vaksin campak berisi cip pelacak adalah hoaks."
+CALL = "\nKirimkan tautan atau unggahan yang ingin diperiksa ke nomor WhatsApp redaksi kami setiap hari.\n"
 
 
 @pytest.mark.parametrize("title, verdict, more, last", [
@@ -120,6 +121,9 @@ OTHER = "Klaim bahwa vaksin campak berisi cip pelacak adalah hoaks."
     ("[HOAKS] Bantuan Tunai Rp2,5 Juta Lewat Formulir Daring", OURS, "", OURS),
     ("Cek Fakta: Pemerintah Bagikan Uang Lewat Tautan", OURS, "", OURS),
     ("Bantuan Tunai Lewat Formulir Daring Dipastikan Hoaks", OURS, "", OURS),
+    # one paragraph only: a call for tips under it is no verdict's (and, two paragraphs of
+    # prose under the heading, it is no box the text resumes under)
+    ("[HOAKS] Bantuan Tunai Rp2,5 Juta Lewat Formulir Daring", OURS, CALL, OURS),
     # near misses: another story's verdict under a headline with no label, a headline that
     # opens with the label's word ("Hoaks-hoaks ...", "Hoaks Soal ..."), a bracket's other
     # label ("[VIDEO]"), one longer word shared ("vaksin")

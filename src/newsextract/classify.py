@@ -1401,10 +1401,13 @@ def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
         if _prose(b) and not b.label:
             row = blocks[k:k + W.resume_least]
             if k > end and len(row) == W.resume_least and all(_prose(x) and not x.label for x in row):
-                for x in blocks[end:k]:
+                resumed = next((e for _, s, e in runs(scores) if s <= k < e), end)
+                # (the box lies inside the text only when the text resumes under it: a
+                # verdict's heading with two paragraphs under it and no run there stays as it is)
+                for x in blocks[end:k] if resumed > end else ():
                     if not x.label:
                         x.mark(OUTSIDE, "a box of headlines inside the text")
-                return next((e for _, s, e in runs(scores) if s <= k < e), end)
+                return resumed
             return end
         if units(b.text) >= W.resume_line_words:
             return end
