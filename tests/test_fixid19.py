@@ -170,3 +170,50 @@ def test_follow_line_glued_to_the_text(name: str, location: str) -> None:
 ])
 def test_network_name_ends_a_follow_line(line: str, last: str) -> None:
     assert unglue(line).split("\n")[-1] == last
+
+
+EN_HEAD = """Home News Politics
+
+{title}
+
+By Corinne Waldmere
+June 9, 2025
+
+A post shared on Facebook claims the government will pay every citizen who fills in an online form
+before the end of the month.
+
+The form asks for the reader's identity number and the number of a bank account, and the post has
+been shared more than ten thousand times.
+
+A spokeswoman for the social affairs ministry said the ministry had never opened such a
+registration and urged readers to report the link.
+
+Our ruling
+
+{verdict}
+
+More from Politics
+
+  • Council delays vote on new ferry route
+  • Mayor names new harbor chief
+  • School board approves budget
+
+Copyright 2025 The Harbor Ledger
+"""
+EN_TEXT_LAST = ("A spokeswoman for the social affairs ministry said the ministry had never opened such a registration "
+                "and urged readers to report the link.")
+EN_OURS = "The claim that the government pays online form fillers is false."
+EN_OTHER = "Our podcast on the harbor trial is out now: listen wherever you get your podcasts."
+
+
+@pytest.mark.parametrize("title, verdict, last", [
+    ("Fact Check: Government Is Not Paying Online Form Fillers", EN_OURS, EN_OURS),
+    ("No, the Government Is Not Paying Online Form Fillers", EN_OURS, EN_OURS),
+    # near misses: a headline opening with the label's word in a phrase ("False alarm:"),
+    # a box that speaks of something else
+    ("False alarm: Sirens Sound Across the City After a Test Goes Wrong", EN_OTHER, EN_TEXT_LAST),
+    ("Fake news: Ministry Warns Readers About Online Forms", EN_OTHER, EN_TEXT_LAST),
+])
+def test_verdict_of_a_fact_check_in_an_english_dump(title: str, verdict: str, last: str) -> None:
+    text = EN_HEAD.format(title=title, verdict=verdict)
+    assert newsextract.extract(text).body.split("\n\n")[-1] == last
