@@ -131,8 +131,9 @@ P = "Petani di Kabupaten Lembah Hijau mulai memanen padi lebih awal karena khawa
 
 @pytest.mark.parametrize("text, style", [
     # w3m numbers an ordered list's items one column in; with one bullet of a menu, a terminal's
-    (f"Beranda\n\n  • Hoaks\n\nJudul Berita Panjang Sekali\n\n{P}\n\nTerpopuler\n\n 1. Satu Judul\n 2. Dua Judul\n",
-     "terminal"),
+    # (its paragraph wrapped, as w3m wraps under 100 columns: fixid19)
+    (f"Beranda\n\n  • Hoaks\n\nJudul Berita Panjang Sekali\n\n{P.replace(' merusak', chr(10) + 'merusak')}\n\n"
+     f"Terpopuler\n\n 1. Satu Judul\n 2. Dua Judul\n", "terminal"),
     # near misses: numbers typed in the text, one column in, with no bullet (BeautifulSoup's
     # lines of a text node that opens with a space); one number only; numbers at the margin
     (f"Beranda\nNews\nJudul Berita Panjang Sekali\n{P}\nLangkah yang harus dilakukan:\n 1. Siapkan bahan.\n"

@@ -1194,7 +1194,7 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
-    end = _verdict(blocks, scores, end)
+    end = _verdict(blocks, scores, start, end, headlines)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
@@ -1322,19 +1322,53 @@ def _introduced(blocks: List[Block], scores: List[float], end: int) -> int:
     return k
 
 
-def _verdict(blocks: List[Block], scores: List[float], end: int) -> int:
+def _verdict(blocks: List[Block], scores: List[float], start: int, end: int, headlines: Sequence[str]) -> int:
     """A fact check's verdict under its heading right after the text ("Kesimpulan" / "Klaim
     bantuan tunai ... adalah hoaks."): one short paragraph pays less than its heading costs,
     so the run ended above the heading; the heading and the prose right under it (in HTML, in
-    the element that holds the text's last paragraph) carry the run on."""
+    the element that holds the text's last paragraph) carry the run on.
+
+    A dump has no elements to tell a box after the article by ("Hasil Cek Fakta" over another
+    story's verdict, "The Verdict" over a podcast's pitch): there the heading carries on one
+    paragraph, and only on a fact check's page (_fact_check)."""
     if not 0 < end < len(blocks) - 1 or not _verdict_heading(blocks[end]):
         return end
     last = blocks[end - 1]
     k = end + 1
+    if not last.path:
+        if k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k]) \
+                and _fact_check(blocks, start, blocks[k].text, headlines):
+            return k + 1
+        return end
     while k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k]) \
             and blocks[k].path[:-1] == last.path[:-1]:
         k += 1
     return k if k > end + 1 else end
+
+
+def _fact_check(blocks: List[Block], start: int, verdict: str, headlines: Sequence[str]) -> bool:
+    """A fact check's page, told by its headline (the page's titles, or a line a little above
+    the run's start): a fact check's label before it ("[HOAKS] Bantuan Tunai ...", "Cek
+    Fakta: ...", "[FALSE] ...", profile key fact_check_labels), or the verdict speaking of
+    what the headline speaks of (W.verdict_title_words of their longer words, stopwords
+    aside, shared: "Bantuan Tunai Lewat Formulir Daring Dipastikan Hoaks" / "Klaim bantuan
+    tunai lewat formulir daring adalah hoaks.")."""
+    lines = [*headlines, *(b.text for b in blocks[max(0, start - W.verdict_title_reach):start]
+                           if not b.label and len(b.text) <= W.verdict_title_chars)]
+    if any(_fact_check_label_rx().match(t) for t in lines):
+        return True
+    stop = merged().stopwords
+    said = {w for w in map(str.lower, _long_words(verdict)) if w not in stop}
+    return any(len(said & {w.lower() for w in _long_words(t)}) >= W.verdict_title_words for t in lines)
+
+
+@lru_cache(maxsize=None)
+def _fact_check_label_rx() -> Pattern[str]:
+    """A fact check's label opening a headline: in brackets ("[HOAKS] ", "(SALAH) "), or before
+    a colon, a bar or a spaced dash ("Cek Fakta: ", "HOAKS | ", "Fact check - "). A headline
+    that opens with the word ("Hoaks soal vaksin ...", "Hoaks-hoaks ...") has no label."""
+    words = _words(merged().fact_check_labels)
+    return rx(r"^\s*(?:[\[(]\s*(?:" + words + r")\s*[\])]|(?:" + words + r")\s*(?:[:|]|[-–—]\s))\s*\w", re.I)
 
 
 def _verdict_heading(b: Block) -> bool:
@@ -1364,10 +1398,13 @@ def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
         if _prose(b) and not b.label:
             row = blocks[k:k + W.resume_least]
             if k > end and len(row) == W.resume_least and all(_prose(x) and not x.label for x in row):
-                for x in blocks[end:k]:
+                resumed = next((e for _, s, e in runs(scores) if s <= k < e), end)
+                # (the box lies inside the text only when the text resumes under it: a
+                # verdict's heading with two paragraphs under it and no run there stays as it is)
+                for x in blocks[end:k] if resumed > end else ():
                     if not x.label:
                         x.mark(OUTSIDE, "a box of headlines inside the text")
-                return next((e for _, s, e in runs(scores) if s <= k < e), end)
+                return resumed
             return end
         if units(b.text) >= W.resume_line_words:
             return end

@@ -81,6 +81,9 @@ class Weights:
     inline_furniture_run: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
+    verdict_title_reach: int = 10  # blocks above the run's start a dump's fact check's headline is sought in
+    verdict_title_chars: int = 200  # at most: a line read as that headline
+    verdict_title_words: int = 2  # longer words a dump's verdict shares with its fact check's headline
     comments_gap: int = 8  # blocks between an article's end and the comments heading under it
     comments_article_least: float = 20.0  # the article before the comments scores this at least
     comments_article_words: int = 30  # and holds a paragraph of this many words

@@ -158,6 +158,9 @@ class Profile:
     # Headings a fact check prints over its verdict ("Kesimpulan", "Hasil Cek Fakta",
     # "Verdict"): the prose right under one, right after the text, is the text's.
     verdict_headings: Tuple[str, ...] = ()
+    # Labels a fact check prints before its headline ("[HOAKS] ...", "Cek Fakta: ...",
+    # "[FALSE] ..."): a dump's verdict heading after the text is the page's own there.
+    fact_check_labels: Tuple[str, ...] = ()
     # Lines that are page furniture when they start a block (matched as prefixes).
     boilerplate_prefixes: Tuple[str, ...] = ()
     # Lines that are page furniture wherever they occur (substrings).

@@ -148,16 +148,22 @@ _TERMINAL_BULLETS = ("  • ", "\n• ", "  □ ", "   * ", "   + ")
 
 
 _TERMINAL_ITEMS = 3
+# the widest line of a terminal's dump (w3m's of the audits' pages: 95 to 99 characters;
+# get_text()'s paragraphs that typed " 1. " ran on to 122 and more)
+_TERMINAL_WIDTH = 100
 _PANDOC_ITEMS, _PANDOC_ITEMS_LEAST = ("\n-   ", "\n    -   "), 5
 
 
 def _terminal_items(sample: str) -> bool:
     """A terminal browser's list items: three bullets, or one and an ordered list's first two
-    numbers one column in (" 1. ", " 2. "), as w3m numbers them; a short page's dump may hold
-    no more than a menu's two bullets and a "Terpopuler" list. get_text() prints no such number,
-    which the page's markup leaves to the browser, and html2text sets its two columns in."""
+    numbers one column in (" 1. ", " 2. "), as w3m numbers them, in lines a terminal has wrapped;
+    a short page's dump may hold no more than a menu's two bullets and a "Terpopuler" list.
+    get_text() prints no such number unless the page's text types it (" 1. " in an item, a
+    paragraph opening "&nbsp;1."), and then its paragraphs run on unwrapped; html2text sets its
+    numbers two columns in."""
     return _at_least(sample, _TERMINAL_BULLETS, 3) or \
-        "\n 1. " in sample and "\n 2. " in sample and _at_least(sample, _TERMINAL_BULLETS, 1)
+        "\n 1. " in sample and "\n 2. " in sample and _at_least(sample, _TERMINAL_BULLETS, 1) and \
+        max(map(len, sample.split("\n"))) <= _TERMINAL_WIDTH
 
 
 def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
@@ -2182,7 +2188,7 @@ def _split_glued_lead(line: str) -> str:
         while j >= 0 and head[j].islower():
             j -= 1
         word = line[i:].split(" ", 1)[0]
-        if i - 1 - j < 4 and word.casefold() not in _function_words():
+        if i - 1 - j < 4 and word.casefold() not in _function_words() and not _network_ends(head, i):
             continue
         if _network_name(head, j, i):
             continue
@@ -2201,6 +2207,19 @@ def _network_name(head: str, j: int, i: int) -> bool:
         return False
     word = head[j:j + _NETWORK_CHARS].casefold()
     return any(word.startswith(n) and j + len(n) > i for n in _networks())
+
+
+def _network_ends(head: str, i: int) -> bool:
+    """A whole network's name, opening with a capital after no letter, ends right before the
+    capital at i ("Ikuti kami di LinkedInSukamaju (ANTARA) - ...", "WhatsAppPemerintah"): the
+    follow line's last word glued to the paragraph, a joint though the piece before the
+    capital is short ("In", "pp")."""
+    for n in _networks():
+        at = i - len(n)
+        if at >= 0 and head[at].isupper() and head[at:i].casefold() == n \
+                and not (at and head[at - 1].isalpha()):
+            return True
+    return False
 
 
 _NETWORK_CHARS = 12  # (the longest name's letters at most)
