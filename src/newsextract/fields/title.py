@@ -243,11 +243,14 @@ def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile)
     and has no byline or date of its own under it: "Headline / Standfirst. / Von A und B /
     09.09.2025 / Video title / autoplay". (A teaser's writer over the page's headline, "Most
     read" / "Teaser" / "By John Doe" / "Headline" / "By Jane Roe", leaves the headline alone:
-    it has its own credit under it.)"""
+    it has its own credit under it. Nor does a column's byline over its headline, under a menu
+    bar or a slogan, "Menu line / By Jane Roe / Headline / Standfirst": the headline-like line
+    must have a short dated line under it, as an article's credit has.)"""
     for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
         t = blocks[c].text
         if len(t) < 100 and _looks_byline(t, profile):
             return any(_headline_like(blocks[h]) and not blocks[h].bullet
+                       and any(len(d.text) < 100 and find_dates(d.text, profile) for d in blocks[h + 1:j])
                        for h in range(max(lo, c - _CREDIT_REACH), c)) \
                 and not _signed_below(blocks, j, profile)
     return False
@@ -405,7 +408,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
-        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text))
+        # (a home link's short menu is a trail only over a line that speaks of the text: a small
+        # site's main menu, "Home · News · Sports · Obituaries", stands over its promo line too)
+        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text)
+                                 and (not text_words
+                                      or _share(_long_words(text), text_words) >= W.title_dump_title_share))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
@@ -1099,7 +1106,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     elif dump and not found and meta_titles:
         text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
-            not _kicked_under_title(blocks, found[1], meta_titles[0], profile) and \
+            not _kicked_under_title(blocks, found[1], meta_titles[0], profile, body_start) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
         # a dump's <title> line over a line that shares little of it, when the text speaks
@@ -1145,15 +1152,28 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
-def _kicked_under_title(blocks: List[Block], index: int, title: str, profile: Profile) -> bool:
+def _kicked_under_title(blocks: List[Block], index: int, title: str, profile: Profile,
+                        body_start: int) -> bool:
     """Whether the line at `index` is the page's own heading under a kicker under a printing of
-    the <title> below the dump's first line ("<title>" / "UN-Generalversammlung" / "Baerbock
+    the <title> below the dump's first line ("<title>" / "UN-Generalversammlung" / "Feldkamp
     zur UN: ..."): the page words its headline otherwise than its <title> (see
-    _heading_under_title), and stands over its byline or date as a headline does: the <title>
-    is no better headline for the text's words then."""
+    _heading_under_title), and stands over its byline as a headline does (_bylined_below; a
+    video's or a teaser's heading there has its own date or writer): the <title> is no better
+    headline for the text's words then."""
     at = index - 2
     return at > 0 and len(blocks[at].text) > 20 and _hinted(match_key(blocks[at].text), [match_key(title)]) \
-        and _signed_below(blocks, index, profile)
+        and _bylined_below(blocks, index, body_start, profile)
+
+
+def _bylined_below(blocks: List[Block], index: int, body_start: int, profile: Profile) -> bool:
+    """Whether the first credit line within _CREDIT_REACH under line `index` is a byline (a video's
+    or a teaser's date comes first), and the credit lines between it and the body form one block
+    (no line of more than a kicker's words between them: a teaser's writer, then the page's)."""
+    at = [c for c in range(index + 1, min(body_start, len(blocks))) if len(blocks[c].text) < 100
+          and (_looks_byline(blocks[c].text, profile) or bool(find_dates(blocks[c].text, profile)))]
+    return bool(at) and at[0] <= index + _CREDIT_REACH and _looks_byline(blocks[at[0]].text, profile) \
+        and all(len(blocks[c].text.split()) <= W.title_kicker_words
+                for c in range(at[0] + 1, at[-1]) if c not in at)
 
 
 def _without_genre(text: str, blocks: List[Block], index: int, profile: Profile) -> str:
