@@ -611,13 +611,28 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
             continue
         m = _label_rx(profile.author_labels).match(rest)
         after = m.group("rest") if m else ""
+        tail = after[len(head):].strip(" ,|")
         if after.startswith(head) and after[len(head):len(head) + 1] in ("", " ", ",", "|") and \
-                _plain_name(head, profile):
+                _plain_name(head, profile) and _byline_goes_on(tail):
             return rest
     return text
 
 
 _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
+def _byline_goes_on(tail: str) -> bool:
+    """What follows the repeated name is a byline's: a role word, a date close after, or a
+    co-writer ("Redakteurin 06.11.2025", "December 4, 2024", "and John Roe"); not nothing, a
+    headline's "Lena Marsh by Lena Marsh", nor a sentence, "Anna Berg von Anna Berg, erschienen
+    im ...", a book and its author."""
+    k = merged()
+    first = tail.split()[0].lower() if tail else ""
+    return bool(first) and (first in k.role_words or first in k.name_conjunctions or
+                            bool(find_dates(tail[:_ALT_DATE_CHARS], k)))
+
+
+_ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.2025, 17:06 Uhr"
 
 
 @short_text_cache(maxsize=4096)
