@@ -1208,10 +1208,15 @@ def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
         return None  # (the date on the line: a bar alone parts a menu's or a headline's words too)
     head = _GLUED_THE.sub(" | ", head, count=1)
     name, sep, tag = (p.strip() for p in head.partition("|"))
-    if not sep or not _plain_name(name, profile):
-        return None
-    if not (_the_outlet(tag) and _outlet_tag(tag) or tag.casefold() in profile.agencies):
-        return None  # (a kicker's "The" is no outlet's: "Taylor Swift | The Eras Tour | DATE")
+    k = merged()
+    if not sep or not _plain_name(name, profile) or \
+            not k.genre_labels.union(k.photo_labels).isdisjoint(name.lower().split()):
+        return None  # (a gallery's or a genre's label is no name: "Photo Gallery | The Daily
+        # Ledger | DATE", "Opinion Jane DoeThe Sydney Morning Herald...")
+    if not (_the_outlet(tag) and tag.split()[-1].lower() in k.outlet_words
+            or tag.casefold() in profile.agencies):
+        return None  # (a kicker's "The" is no outlet's, nor a show's: the outlet's word ends the
+        # tag, "Taylor Swift | The Eras Tour | DATE", "Jon Stewart | The Daily Show | DATE")
     return clean_name(name, profile)
 
 
