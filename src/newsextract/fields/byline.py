@@ -1226,12 +1226,22 @@ def _role_after_name(part: str, profile: Profile) -> bool:
     "Jan de Vries, correspondent in Brussel", "Marie Dupont, journaliste"): a role word opens
     or ends a part of a few words (not "Marie Dupont, Paris", a place, read elsewhere)."""
     words = part.lower().split()
-    if not 1 <= len(words) <= _ROLE_PART_WORDS or not merged().photographer_labels.isdisjoint(words):
-        return False  # ("Budi Santoso, fotografer": a photo's credit)
+    k = merged()
+    if not 1 <= len(words) <= _ROLE_PART_WORDS or not k.photographer_labels.isdisjoint(words) or \
+            not set(k.photo_labels).isdisjoint(words):
+        return False  # ("Budi Santoso, fotografer", "pewarta foto", "reportero gráfico": a photo's credit)
+    # (a role word first, then only what qualifies it: capitals, the place it is filed from, a
+    # modifier, "rédactrice en chef", "penulis lepas"; not "penulis novel", "staff nurse", a
+    # subject's description, a modifier such as "staff" opening no role)
+    if words[0] in profile.role_words and words[0] not in k.role_modifiers and all(
+            w[:1].isupper() or w.lower() in k.role_words or w.lower() in k.role_modifiers
+            or w.lower() in k.filed_from or w == "a" for w in part.split()[1:]):
+        return True  # (Italian "a", "inviato a Milano", is here a locative; no filed_from word,
+        # which would part headlines, "Makes a Statement")
     # (the words before a role its modifiers: "senior staff writer"; not "a reporter", "former
     # reporter", a subject's description)
-    return words[0] in profile.role_words or words[-1] in profile.role_words and \
-        all(w in merged().role_modifiers or w in profile.role_words for w in words[:-1])
+    return words[-1] in profile.role_words and \
+        all(w in k.role_modifiers or w in profile.role_words for w in words[:-1])
 
 
 _ROLE_PART_WORDS = 3  # "senior staff writer"
