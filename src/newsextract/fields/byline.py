@@ -752,7 +752,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 label_only = target is authors
                 continue
         names = split_names(rest, profile)
-        if target is authors and len(names) == 1 and _outlet_alone(names[0]):
+        if target is authors and len(names) == 1 and _outlet_alone(names[0]) and not _team_credit(rest, profile):
             continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
             # may print the wire's name, "Editor: PR Wire", which stays as printed)
         if not names and target is authors and _team_credit(rest, profile):
