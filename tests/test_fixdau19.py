@@ -116,3 +116,27 @@ def test_team_credit_before_outlet_alone(line: str, authors: List[str]) -> None:
 
 def test_team_credit_page() -> None:
     assert _read("b15_id_team_top.w3m.txt").authors == ["Tim Harian"]
+
+
+# -- an outlet alone over the date, on a line of its own -----------------------------------
+
+HEADLINE = "Flood waters recede in northern districts"
+LEAD = ("Flood waters began to recede in three northern districts on Tuesday, officials said, as "
+        "thousands of residents returned to their homes after a week in relief camps.")
+REST = ["The disaster management authority said about 12,000 households had been affected since last week.",
+        "Relief camps will stay open until the weekend, a spokesman said, and schools will reopen on Monday."]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Lesotho Times", []),
+    ("BY LESOTHO TIMES", []),
+    # near misses: an outlet's word that is a surname too, a name ending with one
+    ("By Emily Post", ["Emily Post"]),
+    ("By Tom Courier", ["Tom Courier"]),
+])
+def test_outlet_alone_over_the_date(line: str, authors: List[str]) -> None:
+    text = "\n\n".join(["The Daily Ledger", "Home", "World", HEADLINE, line, "December 4, 2024", LEAD, *REST,
+                        "© 2024 The Daily Ledger. All rights reserved."]) + "\n"
+    art = newsextract.extract(text)
+    assert art.authors == authors
+    assert art.title == HEADLINE

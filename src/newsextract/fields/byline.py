@@ -879,6 +879,8 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
+    if name and _outlet_alone(name):
+        return []  # "By Lesotho Times" over the date: the outlet credited, no writer
     return [name] if name and 2 <= len(name.split()) <= 4 else []
 
 
