@@ -611,13 +611,28 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
             continue
         m = _label_rx(profile.author_labels).match(rest)
         after = m.group("rest") if m else ""
+        tail = after[len(head):].strip(" ,|")
         if after.startswith(head) and after[len(head):len(head) + 1] in ("", " ", ",", "|") and \
-                _plain_name(head, profile):
+                _plain_name(head, profile) and _byline_goes_on(tail):
             return rest
     return text
 
 
 _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
+def _byline_goes_on(tail: str) -> bool:
+    """What follows the repeated name is a byline's: a role word, a date close after, or a
+    co-writer ("Redakteurin 06.11.2025", "December 4, 2024", "and John Roe"); not nothing, a
+    headline's "Lena Marsh by Lena Marsh", nor a sentence, "Anna Berg von Anna Berg, erschienen
+    im ...", a book and its author."""
+    k = merged()
+    first = tail.split()[0].lower() if tail else ""
+    return bool(first) and (first in k.role_words or first in k.name_conjunctions or
+                            bool(find_dates(tail[:_ALT_DATE_CHARS], k)))
+
+
+_ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.2025, 17:06 Uhr"
 
 
 @short_text_cache(maxsize=4096)
@@ -737,7 +752,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 label_only = target is authors
                 continue
         names = split_names(rest, profile)
-        if target is authors and len(names) == 1 and _outlet_alone(names[0]):
+        if target is authors and len(names) == 1 and _outlet_alone(names[0]) and not _team_credit(rest, profile):
             continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
             # may print the wire's name, "Editor: PR Wire", which stays as printed)
         if not names and target is authors and _team_credit(rest, profile):
@@ -864,6 +879,8 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
+    if name and _outlet_alone(name):
+        return []  # "By Lesotho Times" over the date: the outlet credited, no writer
     return [name] if name and 2 <= len(name.split()) <= 4 else []
 
 
@@ -1193,10 +1210,15 @@ def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
         return None  # (the date on the line: a bar alone parts a menu's or a headline's words too)
     head = _GLUED_THE.sub(" | ", head, count=1)
     name, sep, tag = (p.strip() for p in head.partition("|"))
-    if not sep or not _plain_name(name, profile):
-        return None
-    if not (_the_outlet(tag) and _outlet_tag(tag) or tag.casefold() in profile.agencies):
-        return None  # (a kicker's "The" is no outlet's: "Taylor Swift | The Eras Tour | DATE")
+    k = merged()
+    if not sep or not _plain_name(name, profile) or \
+            not k.genre_labels.union(k.photo_labels).isdisjoint(name.lower().split()):
+        return None  # (a gallery's or a genre's label is no name: "Photo Gallery | The Daily
+        # Ledger | DATE", "Opinion Jane DoeThe Sydney Morning Herald...")
+    if not (_the_outlet(tag) and tag.split()[-1].lower() in k.outlet_words
+            or tag.casefold() in profile.agencies):
+        return None  # (a kicker's "The" is no outlet's, nor a show's: the outlet's word ends the
+        # tag, "Taylor Swift | The Eras Tour | DATE", "Jon Stewart | The Daily Show | DATE")
     return clean_name(name, profile)
 
 
@@ -1206,12 +1228,22 @@ def _role_after_name(part: str, profile: Profile) -> bool:
     "Jan de Vries, correspondent in Brussel", "Marie Dupont, journaliste"): a role word opens
     or ends a part of a few words (not "Marie Dupont, Paris", a place, read elsewhere)."""
     words = part.lower().split()
-    if not 1 <= len(words) <= _ROLE_PART_WORDS or not merged().photographer_labels.isdisjoint(words):
-        return False  # ("Budi Santoso, fotografer": a photo's credit)
+    k = merged()
+    if not 1 <= len(words) <= _ROLE_PART_WORDS or not k.photographer_labels.isdisjoint(words) or \
+            not set(k.photo_labels).isdisjoint(words):
+        return False  # ("Budi Santoso, fotografer", "pewarta foto", "reportero gráfico": a photo's credit)
+    # (a role word first, then only what qualifies it: capitals, the place it is filed from, a
+    # modifier, "rédactrice en chef", "penulis lepas"; not "penulis novel", "staff nurse", a
+    # subject's description, a modifier such as "staff" opening no role)
+    if words[0] in profile.role_words and words[0] not in k.role_modifiers and all(
+            w[:1].isupper() or w.lower() in k.role_words or w.lower() in k.role_modifiers
+            or w.lower() in k.filed_from or w == "a" for w in part.split()[1:]):
+        return True  # (Italian "a", "inviato a Milano", is here a locative; no filed_from word,
+        # which would part headlines, "Makes a Statement")
     # (the words before a role its modifiers: "senior staff writer"; not "a reporter", "former
     # reporter", a subject's description)
-    return words[0] in profile.role_words or words[-1] in profile.role_words and \
-        all(w in merged().role_modifiers or w in profile.role_words for w in words[:-1])
+    return words[-1] in profile.role_words and \
+        all(w in k.role_modifiers or w in profile.role_words for w in words[:-1])
 
 
 _ROLE_PART_WORDS = 3  # "senior staff writer"
