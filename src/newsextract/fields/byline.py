@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
@@ -622,14 +623,50 @@ _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
 
 
 def _byline_goes_on(tail: str) -> bool:
-    """What follows the repeated name is a byline's: a role word, a date close after, or a
-    co-writer ("Redakteurin 06.11.2025", "December 4, 2024", "and John Roe"); not nothing, a
-    headline's "Lena Marsh by Lena Marsh", nor a sentence, "Anna Berg von Anna Berg, erschienen
-    im ...", a book and its author."""
+    """What follows the repeated name is a byline's: a role word, a date opening it (after one
+    role word at most), or a co-writer's plain name ending the line or followed by a role or a
+    date ("Redakteurin 06.11.2025", "December 4, 2024", "and John Roe"); not nothing, a
+    headline's "Lena Marsh by Lena Marsh" or "Tom Reed by Tom Reed and Friends", nor a
+    sentence, "Anna Berg von Anna Berg, erschienen im ...", "Lena Marsh By Lena Marsh, out on 4
+    March 2025 from Harbor Press, is her first memoir.", a book and its author."""
     k = merged()
-    first = tail.split()[0].lower() if tail else ""
-    return bool(first) and (first in k.role_words or first in k.name_conjunctions or
-                            bool(find_dates(tail[:_ALT_DATE_CHARS], k)))
+    words = tail.split()
+    if not words or _SENTENCE_END.search(tail):
+        return False
+    first = words[0].lower()
+    if _date_opens(tail, k):
+        return True
+    if first in k.role_words:  # (then only roles, "Autorin und Malerin", and a date or nothing:
+        # not "Autorin und Malerin, liest am Freitag", a reading's notice)
+        roles = list(itertools.dropwhile(
+            lambda w: w.strip(",").lower() in k.role_words or w.strip(",").lower() in k.role_modifiers
+            or w.lower() in k.name_conjunctions, words))
+        return not roles or _date_opens(" ".join(roles), k)
+    if first not in k.name_conjunctions:
+        return False
+    name: List[str] = []
+    for i, w in enumerate(words[1:_PORTRAIT_ALT_WORDS + 1], 1):
+        if not _name_word(w.rstrip(",")) or _date_opens(" ".join(words[i:]), k):
+            break
+        name.append(w)
+        if w.endswith(","):
+            break
+    if len(name) < 2:
+        return False  # (one capitalised word is no co-writer: "and Friends", a show's)
+    rest = " ".join(words[1 + len(name):]).strip(" ,|")
+    return not rest or rest.split()[0].lower() in k.role_words or _date_opens(rest, k)
+
+
+def _date_opens(text: str, k: Profile) -> bool:
+    """A date opens `text`, or the text after its first word, a role's ("Redakteurin
+    06.11.2025"); a date further on is a sentence's ("out on 4 March 2025")."""
+    text = text.strip(" ,|")
+    rest = text.split(" ", 1)[1].strip(" ,|") if " " in text and text.split()[0].strip(",").lower() in k.role_words \
+        else ""
+    return any(d.start == 0 for t in (text, rest) if t for d in find_dates(t[:_ALT_DATE_CHARS], k))
+
+
+_SENTENCE_END = rx(r"[^\W\d_A-Z]{3}[.!?][\"”’)]*$")  # a sentence's stop after a word, not "Dec."
 
 
 _ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.2025, 17:06 Uhr"
@@ -879,8 +916,9 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
-    if name and _outlet_alone(name):
-        return []  # "By Lesotho Times" over the date: the outlet credited, no writer
+    if name and _outlet_alone(name) and not _team_credit(m.group("rest"), profile):
+        return []  # "By Lesotho Times" over the date: the outlet credited, no writer (a team
+        # credited is kept, as parse_credit keeps it: "Oleh Tim Harian")
     return [name] if name and 2 <= len(name.split()) <= 4 else []
 
 
@@ -1208,9 +1246,12 @@ def _name_before_outlet(text: str, profile: Profile) -> Optional[str]:
     head = before_date(text).strip()
     if head == text.strip() or len(head) > _NAMES_LINE_CHARS:
         return None  # (the date on the line: a bar alone parts a menu's or a headline's words too)
-    head = _GLUED_THE.sub(" | ", head, count=1)
+    head, glued = _GLUED_THE.subn(" | ", head, count=1)
     name, sep, tag = (p.strip() for p in head.partition("|"))
     k = merged()
+    if glued and "|" not in text and not k.topic_words.union(k.place_directions).isdisjoint(name.lower().split()):
+        return None  # (a kicker glued on, "Middle EastThe Daily Telegraph...", "Live UpdatesThe
+        # Sydney Morning Herald...": a section's or a topic's words are no name's)
     if not sep or not _plain_name(name, profile) or \
             not k.genre_labels.union(k.photo_labels).isdisjoint(name.lower().split()):
         return None  # (a gallery's or a genre's label is no name: "Photo Gallery | The Daily
@@ -1237,7 +1278,8 @@ def _role_after_name(part: str, profile: Profile) -> bool:
     # subject's description, a modifier such as "staff" opening no role)
     if words[0] in profile.role_words and words[0] not in k.role_modifiers and all(
             w[:1].isupper() or w.lower() in k.role_words or w.lower() in k.role_modifiers
-            or w.lower() in k.filed_from or w == "a" for w in part.split()[1:]):
+            or w.lower() in k.filed_from or w == "a" for w in part.split()[1:]) and \
+            _caps_after_role_outlet(part.split()[1:], k):
         return True  # (Italian "a", "inviato a Milano", is here a locative; no filed_from word,
         # which would part headlines, "Makes a Statement")
     # (the words before a role its modifiers: "senior staff writer"; not "a reporter", "former
@@ -1247,6 +1289,23 @@ def _role_after_name(part: str, profile: Profile) -> bool:
 
 
 _ROLE_PART_WORDS = 3  # "senior staff writer"
+
+
+def _caps_after_role_outlet(words: List[str], k: Profile) -> bool:
+    """Capitals after a role word, before any filed-from word, are an outlet's name: its
+    outlet word last or an agency ("correspondent NOS Nieuws", "reporter AFP"); not a book's
+    or a show's title, "penulis Laskar Senja", "producer The Crown", "periodista Premio
+    Nacional". A listed place is one without its filed-from word ("kontributor Bandung"), and
+    after a filed-from word they are the place ("correspondante à Lille")."""
+    caps: List[str] = []
+    for w in words:
+        if w.lower() in k.filed_from or w == "a":
+            break
+        if w[:1].isupper():
+            caps.append(w)
+    named = " ".join(caps).casefold()
+    return not caps or caps[-1].lower() in k.outlet_words or named in k.agencies or \
+        all(c.casefold() in k.agencies for c in caps) or named in k.dateline_cities or is_outlet(" ".join(caps))
 
 
 def _a_role(part: str) -> bool:

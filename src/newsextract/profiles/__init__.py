@@ -140,6 +140,9 @@ class Profile:
     # An article's genre printed before its headline as a kicker ("Meinung", "Opinion"), which
     # a terminal browser glues onto the headline's line (the label, then the headline).
     genre_labels: FrozenSet[str] = frozenset()
+    # Words of a section's or a topic's name printed as a kicker ("Live Updates", "Middle
+    # East"), which a dump may glue before the outlet's name as it glues a writer's.
+    topic_words: FrozenSet[str] = frozenset()
     # A picture's source printed alone after its caption's last sentence ("... Kieswetter.
     # File image", "... Archivbild"): the caption's end, never a headline's.
     photo_sources: FrozenSet[str] = frozenset()
