@@ -53,7 +53,7 @@ def test_menu_run(line: str, menu: bool) -> None:
     assert _menu_run(line) is menu
 
 
-@pytest.mark.parametrize("name", ["h_promo3.w3m.txt", "h_promo_de.w3m.txt"])
+@pytest.mark.parametrize("name", ["h_promo2.w3m.txt", "h_promo3.w3m.txt", "h_promo_de.w3m.txt"])
 def test_a_promo_line_under_a_home_menu_is_not_the_headline(name: str) -> None:
     assert _record(name).title == _ROADS
 
