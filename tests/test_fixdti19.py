@@ -75,10 +75,8 @@ def test_a_video_or_teaser_heading_under_the_title_leaves_the_title(name: str, t
     assert _record(name).title == title
 
 
-# ---- still open: (1) where the byline's own date stands under it
+# ---- (1) where the byline's own date stands under it: the menu bar over the byline is a run of
+# capitalised section names (fix2b19, _menu_run), no headline over the credit
 
-@pytest.mark.xfail(strict=True, reason="the menu bar over the byline reads as a headline, and the byline's own "
-                   "date stands between it and the real headline, as the article's credit stands over a "
-                   "video's title (258fc92's shape); right before dtitle19")
 def test_a_columns_headline_under_its_byline_and_date_beats_the_menu_over_it() -> None:
     assert _record("kol_de_dated_w3m.txt").title == "Warum uns der Stromausfall in Berlin alle etwas angeht"

@@ -1352,14 +1352,25 @@ def _fact_check(blocks: List[Block], start: int, verdict: str, headlines: Sequen
     Fakta: ...", "[FALSE] ...", profile key fact_check_labels), or the verdict speaking of
     what the headline speaks of (W.verdict_title_words of their longer words, stopwords
     aside, shared: "Bantuan Tunai Lewat Formulir Daring Dipastikan Hoaks" / "Klaim bantuan
-    tunai lewat formulir daring adalah hoaks.")."""
+    tunai lewat formulir daring adalah hoaks.") where the verdict or that headline holds a
+    label's word too (an ordinary story's headline shares words with a box under it, "Flood
+    waters recede in northern districts" / "The Verdict" / "Listen to our podcast on the
+    northern districts flood ...": no fact check)."""
     lines = [*headlines, *(b.text for b in blocks[max(0, start - W.verdict_title_reach):start]
                            if not b.label and len(b.text) <= W.verdict_title_chars)]
     if any(_fact_check_label_rx().match(t) for t in lines):
         return True
     stop = merged().stopwords
     said = {w for w in map(str.lower, _long_words(verdict)) if w not in stop}
-    return any(len(said & {w.lower() for w in _long_words(t)}) >= W.verdict_title_words for t in lines)
+    judged = _fact_check_word_rx().search(verdict) is not None
+    return any(len(said & {w.lower() for w in _long_words(t)}) >= W.verdict_title_words
+               and (judged or _fact_check_word_rx().search(t) is not None) for t in lines)
+
+
+@lru_cache(maxsize=None)
+def _fact_check_word_rx() -> Pattern[str]:
+    """A fact check's label word anywhere in a line, as a word ("... Dipastikan Hoaks")."""
+    return rx(r"(?<!\w)(?:" + _words(merged().fact_check_labels) + r")(?!\w)", re.I)
 
 
 @lru_cache(maxsize=None)

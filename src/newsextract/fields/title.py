@@ -249,11 +249,21 @@ def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile)
     for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
         t = blocks[c].text
         if len(t) < 100 and _looks_byline(t, profile):
-            return any(_headline_like(blocks[h]) and not blocks[h].bullet
+            return any(_headline_like(blocks[h]) and not blocks[h].bullet and not _menu_run(blocks[h].text)
                        and any(len(d.text) < 100 and find_dates(d.text, profile) for d in blocks[h + 1:j])
                        for h in range(max(lo, c - _CREDIT_REACH), c)) \
                 and not _signed_below(blocks, j, profile)
     return False
+
+
+def _menu_run(text: str) -> bool:
+    """A menu bar printed as one line: three or more capitalised words, each a section's name,
+    with no function word or mark between them ("Home News Politics Business Sport Opinion",
+    "Startseite Politik Wirtschaft Sport Kultur Meinung"); a headline has a function word
+    ("Why the county's road plan matters ...") or a mark."""
+    words = text.split()
+    stop = merged().stopwords
+    return len(words) >= 3 and all(w[:1].isupper() and w.isalpha() and w.casefold() not in stop for w in words)
 
 
 def _breadcrumb(text: str) -> bool:
@@ -410,9 +420,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         count = counts[text.casefold().rstrip(" .:")]
         # (a home link's short menu is a trail only over a line that speaks of the text: a small
         # site's main menu, "Home · News · Sports · Obituaries", stands over its promo line too)
+        # (nor where another headline-like line stands right under it with no credit, date or
+        # the text itself within _CREDIT_REACH lines: a promo line over the headline and its
+        # standfirst)
         after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text)
                                  and (not text_words
-                                      or _share(_long_words(text), text_words) >= W.title_dump_title_share))
+                                      or _share(_long_words(text), text_words) >= W.title_dump_title_share)
+                                 and not (j + 1 < body_start and _headline_like(blocks[j + 1])
+                                          and body_start > j + _CREDIT_REACH
+                                          and not _signed_below(blocks, j, profile)))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
