@@ -208,7 +208,10 @@ EN_OTHER = "Our podcast on the harbor trial is out now: listen wherever you get 
 
 @pytest.mark.parametrize("title, verdict, last", [
     ("Fact Check: Government Is Not Paying Online Form Fillers", EN_OURS, EN_OURS),
-    ("No, the Government Is Not Paying Online Form Fillers", EN_OURS, EN_OURS),
+    pytest.param("No, the Government Is Not Paying Online Form Fillers", EN_OURS, EN_OURS,
+                 marks=pytest.mark.xfail(strict=True, reason="a fact check whose headline neither carries a "
+                                         "label nor judges ('No, ...'): the verdict alone judging is an "
+                                         "ordinary story's box as often (the last review, rv-last19)")),
     # near misses: a headline opening with the label's word in a phrase ("False alarm:"),
     # a box that speaks of something else
     ("False alarm: Sirens Sound Across the City After a Test Goes Wrong", EN_OTHER, EN_TEXT_LAST),

@@ -1349,22 +1349,23 @@ def _verdict(blocks: List[Block], scores: List[float], start: int, end: int, hea
 def _fact_check(blocks: List[Block], start: int, verdict: str, headlines: Sequence[str]) -> bool:
     """A fact check's page, told by its headline (the page's titles, or a line a little above
     the run's start): a fact check's label before it ("[HOAKS] Bantuan Tunai ...", "Cek
-    Fakta: ...", "[FALSE] ...", profile key fact_check_labels), or the verdict speaking of
-    what the headline speaks of (W.verdict_title_words of their longer words, stopwords
-    aside, shared: "Bantuan Tunai Lewat Formulir Daring Dipastikan Hoaks" / "Klaim bantuan
-    tunai lewat formulir daring adalah hoaks.") where the verdict or that headline holds a
-    label's word too (an ordinary story's headline shares words with a box under it, "Flood
-    waters recede in northern districts" / "The Verdict" / "Listen to our podcast on the
-    northern districts flood ...": no fact check)."""
+    Fakta: ...", "[FALSE] ...", profile key fact_check_labels), or a label's word judging in
+    both the headline and the verdict, which speak of the same thing (W.verdict_title_words of
+    their longer words, stopwords aside, shared: "Bantuan Tunai Lewat Formulir Daring
+    Dipastikan Hoaks" / "Klaim bantuan tunai lewat formulir daring adalah hoaks."). The word
+    in one of them only is an ordinary story's box as often ("Fake charity collectors target
+    flood victims" / "Conclusion" / "Flood victims: listen to our podcast ..."; "salah satu",
+    Indonesian "one of", holds "salah")."""
     lines = [*headlines, *(b.text for b in blocks[max(0, start - W.verdict_title_reach):start]
                            if not b.label and len(b.text) <= W.verdict_title_chars)]
     if any(_fact_check_label_rx().match(t) for t in lines):
         return True
+    if _fact_check_word_rx().search(verdict) is None:
+        return False
     stop = merged().stopwords
     said = {w for w in map(str.lower, _long_words(verdict)) if w not in stop}
-    judged = _fact_check_word_rx().search(verdict) is not None
     return any(len(said & {w.lower() for w in _long_words(t)}) >= W.verdict_title_words
-               and (judged or _fact_check_word_rx().search(t) is not None) for t in lines)
+               and _fact_check_word_rx().search(t) is not None for t in lines)
 
 
 @lru_cache(maxsize=None)
