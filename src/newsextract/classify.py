@@ -1334,14 +1334,14 @@ def _verdict(blocks: List[Block], scores: List[float], start: int, end: int, hea
     if not 0 < end < len(blocks) - 1 or not _verdict_heading(blocks[end]):
         return end
     last = blocks[end - 1]
+
+    def prose(k: int) -> bool:  # (unlabelled prose that pays)
+        return k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k])
+
     k = end + 1
     if not last.path:
-        if k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k]) \
-                and _fact_check(blocks, start, blocks[k].text, headlines):
-            return k + 1
-        return end
-    while k < len(blocks) and not blocks[k].label and scores[k] > 0 and _prose(blocks[k]) \
-            and blocks[k].path[:-1] == last.path[:-1]:
+        return k + 1 if prose(k) and _fact_check(blocks, start, blocks[k].text, headlines) else end
+    while prose(k) and blocks[k].path[:-1] == last.path[:-1]:
         k += 1
     return k if k > end + 1 else end
 

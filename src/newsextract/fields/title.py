@@ -226,15 +226,19 @@ def _under_credit(blocks: List[Block], j: int, profile: Profile) -> bool:
     """Whether a line stands under the headline's byline or date (a line of them a few lines
     up): "EDITORIAL | Why the harbour strike must end ..." there is a teaser over the text,
     not the headline, which stands above its credit."""
-    return any(len(b.text) < 100 and (find_dates(b.text, profile) or _looks_byline(b.text, profile))
-               for b in blocks[max(0, j - _CREDIT_REACH):j])
+    return any(_credit_under(b.text, profile) for b in blocks[max(0, j - _CREDIT_REACH):j])
+
+
+def _credit_under(text: str, profile: Profile) -> bool:
+    """A short line that is a byline or holds a date: a headline's credit (see _credit_line for a
+    byline's line in a script without case)."""
+    return len(text) < 100 and (_looks_byline(text, profile) or bool(find_dates(text, profile)))
 
 
 def _signed_below(blocks: List[Block], j: int, profile: Profile) -> bool:
     """Whether a byline or a short line with a date stands within _CREDIT_REACH lines under
     line j, as under a headline."""
-    return any(len(b.text) < 100 and (_looks_byline(b.text, profile) or bool(find_dates(b.text, profile)))
-               for b in blocks[j + 1:j + 1 + _CREDIT_REACH])
+    return any(_credit_under(b.text, profile) for b in blocks[j + 1:j + 1 + _CREDIT_REACH])
 
 
 def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile) -> bool:
@@ -287,7 +291,7 @@ def _home_trail_rx() -> "re.Pattern[str]":
     """A dump's menu that opens with a home link's word (every profile's home_words, in any case) and has
     two to four items more, parted by the " · " a dump's segmenter joins a menu's items with."""
     words = "|".join(re.escape(w) for w in sorted(merged().home_words, key=longest_first))
-    return re.compile(rf"(?:{words}) · [^·]{{1,40}}(?: · [^·]{{1,40}}){{1,3}}$", re.I)
+    return rx(rf"(?:{words}) · [^·]{{1,40}}(?: · [^·]{{1,40}}){{1,3}}$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -304,6 +308,19 @@ def _home_trail(text: str) -> bool:
     # under it is the list's first teaser)
     return len(text) <= 100 and _home_trail_rx().match(text) is not None \
         and text.rsplit(" · ", 1)[1].strip().casefold() not in _list_headings()
+
+
+def _under_home_trail(blocks: List[Block], j: int, text: str, body_start: int, text_words: "_TextWords",
+                      profile: Profile) -> bool:
+    """Whether a dump's line j (its `text`) stands under a home link's short menu as under a trail: only a
+    line that speaks of the text (a small site's main menu, "Home · News · Sports ·
+    Obituaries", stands over its promo line too), and not where another headline-like line
+    stands right under it with no credit, date or the text itself within _CREDIT_REACH lines
+    (a promo line over the headline and its standfirst)."""
+    return _home_trail(blocks[j - 1].text) \
+        and (not text_words or _share(_long_words(text), text_words) >= W.title_dump_title_share) \
+        and not (j + 1 < body_start and _headline_like(blocks[j + 1]) and body_start > j + _CREDIT_REACH
+                 and not _signed_below(blocks, j, profile))
 
 
 def _last_crumb(text: str) -> str:
@@ -422,17 +439,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
-        # (a home link's short menu is a trail only over a line that speaks of the text: a small
-        # site's main menu, "Home · News · Sports · Obituaries", stands over its promo line too)
-        # (nor where another headline-like line stands right under it with no credit, date or
-        # the text itself within _CREDIT_REACH lines: a promo line over the headline and its
-        # standfirst)
-        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text) or dump and _home_trail(blocks[j - 1].text)
-                                 and (not text_words
-                                      or _share(_long_words(text), text_words) >= W.title_dump_title_share)
-                                 and not (j + 1 < body_start and _headline_like(blocks[j + 1])
-                                          and body_start > j + _CREDIT_REACH
-                                          and not _signed_below(blocks, j, profile)))
+        after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text)
+                                 or dump and _under_home_trail(blocks, j, text, body_start, text_words, profile))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
         # (the lines are read from the body up: a line that could not beat the best one below
         # it, whatever its dearer terms say, is passed by before they are read)
@@ -1189,8 +1197,7 @@ def _bylined_below(blocks: List[Block], index: int, body_start: int, profile: Pr
     """Whether the first credit line within _CREDIT_REACH under line `index` is a byline (a video's
     or a teaser's date comes first), and the credit lines between it and the body form one block
     (no line of more than a kicker's words between them: a teaser's writer, then the page's)."""
-    at = [c for c in range(index + 1, min(body_start, len(blocks))) if len(blocks[c].text) < 100
-          and (_looks_byline(blocks[c].text, profile) or bool(find_dates(blocks[c].text, profile)))]
+    at = [c for c in range(index + 1, min(body_start, len(blocks))) if _credit_under(blocks[c].text, profile)]
     return bool(at) and at[0] <= index + _CREDIT_REACH and _looks_byline(blocks[at[0]].text, profile) \
         and all(len(blocks[c].text.split()) <= W.title_kicker_words
                 for c in range(at[0] + 1, at[-1]) if c not in at)
