@@ -24,7 +24,9 @@ _PHRASES = classify.minimal_phrases(classify._substrings())
 _MARKERS = classify.minimal_phrases(classify._caption_markers())
 # the phrases' words and the phrases whole (overlapping hits: "foto: " and "(foto: x)"), the
 # phrases in capitals, and characters whose UTF-8 is longer than one byte
-_PIECES = sorted({w for p in _PHRASES + _MARKERS for w in p.split()} | set(_PHRASES) | set(_MARKERS)
+_STEMS = classify._line_stems()
+_PIECES = sorted({w for p in _PHRASES + _MARKERS + _STEMS for w in p.split()} | set(_PHRASES) | set(_MARKERS)
+                 | set(_STEMS) | {s.upper() for s in _STEMS} | {s[:-1] for s in _STEMS}
                  | {p.upper() for p in _MARKERS[:20]}
                  | {" ", "\n", "x", "é", "’", "İ", "😀", "会員", "\udc80", "Ü", "(", ")"})
 PAGE = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
@@ -113,3 +115,42 @@ def test_a_marker_in_a_300_character_block_counts_in_its_first_100_and_last_140(
     found = classify._page_hits([block])[1]
     assert found == ({0} if counts else set())
     assert found == _without_automaton(classify._page_hits, [block])[1]
+
+
+def _plain_worded(blocks: list) -> set:
+    """The blocks is_boilerplate finds a line's word in (_line_stems in the lower-cased text),
+    of those it reads the words of: up to 400 characters, no folded menu."""
+    return {i for i, b in enumerate(blocks) if b.items <= 1 and len(b.text) <= 400
+            and any(stem in b.text.lower() for stem in _STEMS)}
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(PAGE, _PLACED), st.integers(1, 3)), max_size=8))
+@example([("Newsletter", 1), ("Tous droits réservés", 1), ("x" * 400 + " newsletter", 1)])
+@example([("İ newsletter", 1)])  # (a longer small form: no answer, each block tested)
+def test_the_phrases_pass_finds_the_lines_words_as_is_boilerplate_does(texts: list) -> None:
+    blocks = []
+    for k, (text, items) in enumerate(texts):
+        b = Block(text, k)
+        b.items = 1 if items < 3 else 3
+        blocks.append(b)
+    phrase_hits, marker_hits, worded = classify._page_reads(blocks)
+    assert (phrase_hits, marker_hits) == classify._page_hits(blocks)
+    if worded is not None:
+        assert worded == _plain_worded(blocks)
+    assert _without_automaton(classify._page_reads, blocks)[2] is None
+
+
+@SETTINGS
+@given(st.one_of(PAGE, _PLACED), st.booleans())
+@example("Newsletter abonnieren", False)
+@example("Copyright 2024 Example Media. All rights reserved.", False)
+@example("© 2024 tous droits réservés", False)
+@example("Example Media 2024. All rights reserved.", False)
+def test_boilerplate_told_the_lines_word_is_boilerplate_that_looks(text: str, phrase_hit: bool) -> None:
+    low = text.lower()
+    phrase_hit = any(p in low for p in _PHRASES) if len(text) <= 400 else phrase_hit
+    worded = any(stem in low for stem in _STEMS)
+    assert classify.is_boilerplate(text, phrase_hit, worded) == classify.is_boilerplate(text, phrase_hit)
+    assert classify._text_label.__wrapped__(text, (phrase_hit, worded)) == \
+        classify._text_label.__wrapped__(text, (phrase_hit, None))

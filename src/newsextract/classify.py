@@ -272,10 +272,11 @@ def is_list_heading(text: str) -> bool:
     return len(text) < 60 and _may_be_label(text) and bool(_list_heading_rx().match(text))
 
 
-def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
+def is_boilerplate(text: str, substring_hit: Optional[bool] = None, worded: Optional[bool] = None) -> bool:
     """Page furniture wherever it stands: share bars, ads, counters, footers, notices.
 
-    substring_hit: whether the text holds a furniture phrase, when the caller already knows.
+    substring_hit: whether the text holds a furniture phrase, when the caller already knows;
+    worded: whether its lower case holds a word of _line_stems, when the caller knows.
     """
     if len(text) > 400:
         # furniture is short, but for legal notices: a paragraph about cookies, consent and
@@ -299,7 +300,8 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if substring_hit:
         return True
     # (the copyright and newsletter lines' plain words, one test for both: most lines hold none)
-    worded = any(map(low_text.__contains__, _line_stems()))
+    if worded is None:
+        worded = any(map(low_text.__contains__, _line_stems()))
     if worded and len(text) < 120 and copyright_line(text):
         return True  # "Tous droits réservés Euronews" (not a paragraph or headline quoting the phrase)
     if "?" in text[:60] and account_question(text):
@@ -723,7 +725,17 @@ _CREDIT_WORDS = 8
 
 
 def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
-    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail.
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail
+    (_page_reads' first two answers)."""
+    phrase_hits, marker_hits, _worded = _page_reads(blocks)
+    return phrase_hits, marker_hits
+
+
+def _page_reads(blocks: List[Block]) -> Tuple[set, set, Optional[set]]:
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail;
+    and, where the phrases' automaton reads the page, the blocks of up to 400 characters that
+    hold a copyright line's or a newsletter's word (_line_stems: is_boilerplate's `worded`),
+    found in the phrases' pass (else None: is_boilerplate tests each block).
 
     Only the text where a hit counts is searched: furniture is short (is_boilerplate reads
     phrases in blocks of up to 400 characters only), and a caption marker counts in a block
@@ -750,7 +762,7 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     lowered = [text.lower() for text in texts]
     if sum(map(len, lowered)) != sum(map(len, texts)):
         # a capital whose small form is longer ("İ" to "i̇"): each search apart (_hits)
-        return _hits(short, phrases), _hits(_marker_pieces(read, reach), markers)
+        return _hits(short, phrases), _hits(_marker_pieces(read, reach), markers), None
     if _ahocorasick is not None:
         return _page_hits_in_text(short, longer, lowered, phrases, markers)
     encoded = [text.encode("utf-8", "surrogatepass") for text in lowered]
@@ -770,18 +782,25 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
         if n < 240 or at < 100 or _chars(encoded[k], lowered[k], at) < 100 \
                 or _chars(encoded[k], lowered[k], at) >= n - 140:
             marker_hits.add(i)
-    return phrase_hits, marker_hits
+    return phrase_hits, marker_hits, None
 
 
 def _page_hits_in_text(short: List[Tuple[int, str, int]], longer: List[Tuple[int, str, int]],
                        lowered: List[str], phrases: Tuple[str, ...],
-                       markers: Tuple[str, ...]) -> Tuple[set, set]:
-    """_page_hits' two searches over the lower-cased texts as text, each in one pass of the
-    automaton (_occurrences): a hit's place is counted in characters at once, which are the
-    text's own (no text's small form is longer: the caller has seen to it)."""
+                       markers: Tuple[str, ...]) -> Tuple[set, set, set]:
+    """_page_reads' searches over the lower-cased texts as text, each in one pass of an
+    automaton: a hit's place is counted in characters at once, which are the text's own (no
+    text's small form is longer: the caller has seen to it). The pass over the short texts
+    finds the phrases and _line_stems' words together."""
     starts = list(accumulate([len(text) + 1 for text in lowered], initial=0))
-    phrase_hits = {short[bisect_right(starts, at) - 1][0]
-                   for at in _occurrences("\n".join(lowered[:len(short)]), phrases)}
+    phrase_hits: set = set()
+    worded: set = set()
+    for end, (n, kinds) in _phrases_and_stems(phrases, _line_stems()).iter("\n".join(lowered[:len(short)])):
+        i = short[bisect_right(starts, end - n + 1) - 1][0]
+        if kinds & _PHRASE:
+            phrase_hits.add(i)
+        if kinds & _STEM:
+            worded.add(i)
     marker_hits: set = set()
     for at in _occurrences("\n".join(lowered), markers):
         k = bisect_right(starts, at) - 1
@@ -794,7 +813,7 @@ def _page_hits_in_text(short: List[Tuple[int, str, int]], longer: List[Tuple[int
             i, _text, n = short[k]
             if n < 240 or at < 100 or at >= n - 140:
                 marker_hits.add(i)
-    return phrase_hits, marker_hits
+    return phrase_hits, marker_hits, worded
 
 
 def _marker_pieces(read: List[Tuple[int, str]], reach: int) -> List[Tuple[int, str, int]]:
@@ -937,6 +956,25 @@ def _automaton(phrases: Tuple[str, ...]) -> Any:
     return automaton
 
 
+_PHRASE, _STEM = 1, 2  # what a key of _phrases_and_stems is: a furniture phrase, a line's word
+
+
+@lru_cache(maxsize=None)
+def _phrases_and_stems(phrases: Tuple[str, ...], stems: Tuple[str, ...]) -> Any:
+    """An automaton of the phrases and the stems together (a key's value: its length, and
+    whether it is a phrase, a stem or both), for one pass that finds both."""
+    kinds: Dict[str, int] = {}
+    for phrase in phrases:
+        kinds[phrase] = _PHRASE
+    for stem in stems:
+        kinds[stem] = kinds.get(stem, 0) | _STEM
+    automaton = _ahocorasick.Automaton()
+    for key, kind in kinds.items():
+        automaton.add_word(key, (len(key), kind))
+    automaton.make_automaton()
+    return automaton
+
+
 @lru_cache(maxsize=None)
 def _search_plan(phrases: Tuple[str, ...], encoded: bool) -> Tuple[Tuple[Any, Tuple[Tuple[Any, int], ...], Any], ...]:
     """_phrase_groups as _occurrences searches them: (a lone phrase, (), its lead byte) or (the
@@ -1027,8 +1065,11 @@ LIST_ITEM = "item under a list heading"
 
 
 @short_text_cache(maxsize=8192)
-def _text_label(text: str, phrase_hit: bool) -> str:
-    """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
+def _text_label(text: str, hits: Tuple[bool, Optional[bool]]) -> str:
+    """The furniture a block is by its text alone, or "" (cached, as _text_shape). `hits`:
+    whether the text holds a furniture phrase, and a line's word (_line_stems), or None when
+    that is not known."""
+    phrase_hit, worded = hits
     if _may_be_label(text):  # (the tests of is_related_heading, is_list_heading and related_title after it)
         if len(text) < 80 and _related_only_rx().match(text):
             return "related heading"
@@ -1036,7 +1077,7 @@ def _text_label(text: str, phrase_hit: bool) -> str:
             return LIST_HEADING
         if _labelled_title(text) is not None:
             return "read-also label"
-    return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
+    return "boilerplate marker" if is_boilerplate(text, phrase_hit, worded) else ""
 
 
 def label_furniture(blocks: List[Block]) -> None:
@@ -1046,7 +1087,7 @@ def label_furniture(blocks: List[Block]) -> None:
     scope: Tuple[int, ...] = ()  # HTML: the element that holds the current heading
     introduced = False  # the last prose block ended with a colon: a list follows
     # the phrase and marker searches run once over the whole page, not once per block
-    phrase_hits, marker_hits = _page_hits(blocks)
+    phrase_hits, marker_hits, worded = _page_reads(blocks)
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
     copies = 0  # (a dump: how many blocks below print again the alt text above them)
@@ -1061,7 +1102,8 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        kind = label_cached(text, i in phrase_hits) if len(text) <= limit else label_plain(text, i in phrase_hits)
+        hits = (i in phrase_hits, None if worded is None else i in worded)
+        kind = label_cached(text, hits) if len(text) <= limit else label_plain(text, hits)
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]
