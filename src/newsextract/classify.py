@@ -28,6 +28,11 @@ from newsextract.profiles import domain_rx, merged
 from newsextract.rxcache import rx
 from newsextract.weights import WEIGHTS as W
 
+try:  # (Aho-Corasick in C: a page's phrases of every list found in one pass over it)
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - the find passes of _search_plan stand in
+    _ahocorasick = None
+
 # a sentence's closing stop, a quotation mark after it allowed (a deck under a headline has none)
 # a paragraph that is a quotation and its attribution: '"...," kata X.'
 _ATTRIBUTED = rx(r"^[\"“][^\"“”]+[,.!?][\"”] \S.*[.!?]$")
@@ -267,10 +272,11 @@ def is_list_heading(text: str) -> bool:
     return len(text) < 60 and _may_be_label(text) and bool(_list_heading_rx().match(text))
 
 
-def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
+def is_boilerplate(text: str, substring_hit: Optional[bool] = None, worded: Optional[bool] = None) -> bool:
     """Page furniture wherever it stands: share bars, ads, counters, footers, notices.
 
-    substring_hit: whether the text holds a furniture phrase, when the caller already knows.
+    substring_hit: whether the text holds a furniture phrase, when the caller already knows;
+    worded: whether its lower case holds a word of _line_stems, when the caller knows.
     """
     if len(text) > 400:
         # furniture is short, but for legal notices: a paragraph about cookies, consent and
@@ -294,7 +300,8 @@ def is_boilerplate(text: str, substring_hit: Optional[bool] = None) -> bool:
     if substring_hit:
         return True
     # (the copyright and newsletter lines' plain words, one test for both: most lines hold none)
-    worded = any(map(low_text.__contains__, _line_stems()))
+    if worded is None:
+        worded = any(map(low_text.__contains__, _line_stems()))
     if worded and len(text) < 120 and copyright_line(text):
         return True  # "Tous droits réservés Euronews" (not a paragraph or headline quoting the phrase)
     if "?" in text[:60] and account_question(text):
@@ -718,7 +725,17 @@ _CREDIT_WORDS = 8
 
 
 def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
-    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail.
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail
+    (_page_reads' first two answers)."""
+    phrase_hits, marker_hits, _worded = _page_reads(blocks)
+    return phrase_hits, marker_hits
+
+
+def _page_reads(blocks: List[Block]) -> Tuple[set, set, Optional[set]]:
+    """Blocks holding a furniture phrase, and blocks with a caption marker in head or tail;
+    and, where the phrases' automaton reads the page, the blocks of up to 400 characters that
+    hold a copyright line's or a newsletter's word (_line_stems: is_boilerplate's `worded`),
+    found in the phrases' pass (else None: is_boilerplate tests each block).
 
     Only the text where a hit counts is searched: furniture is short (is_boilerplate reads
     phrases in blocks of up to 400 characters only), and a caption marker counts in a block
@@ -745,7 +762,9 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
     lowered = [text.lower() for text in texts]
     if sum(map(len, lowered)) != sum(map(len, texts)):
         # a capital whose small form is longer ("İ" to "i̇"): each search apart (_hits)
-        return _hits(short, phrases), _hits(_marker_pieces(read, reach), markers)
+        return _hits(short, phrases), _hits(_marker_pieces(read, reach), markers), None
+    if _ahocorasick is not None:
+        return _page_hits_in_text(short, longer, lowered, phrases, markers)
     encoded = [text.encode("utf-8", "surrogatepass") for text in lowered]
     starts = list(accumulate([len(text) + 1 for text in encoded], initial=0))
     phrase_hits = _placed(_occurrences(b"\n".join(encoded[:len(short)]), phrases), starts, short, encoded, lowered)
@@ -763,7 +782,38 @@ def _page_hits(blocks: List[Block]) -> Tuple[set, set]:
         if n < 240 or at < 100 or _chars(encoded[k], lowered[k], at) < 100 \
                 or _chars(encoded[k], lowered[k], at) >= n - 140:
             marker_hits.add(i)
-    return phrase_hits, marker_hits
+    return phrase_hits, marker_hits, None
+
+
+def _page_hits_in_text(short: List[Tuple[int, str, int]], longer: List[Tuple[int, str, int]],
+                       lowered: List[str], phrases: Tuple[str, ...],
+                       markers: Tuple[str, ...]) -> Tuple[set, set, set]:
+    """_page_reads' searches over the lower-cased texts as text, each in one pass of an
+    automaton: a hit's place is counted in characters at once, which are the text's own (no
+    text's small form is longer: the caller has seen to it). The pass over the short texts
+    finds the phrases and _line_stems' words together."""
+    starts = list(accumulate([len(text) + 1 for text in lowered], initial=0))
+    phrase_hits: set = set()
+    worded: set = set()
+    for end, (n, kinds) in _phrases_and_stems(phrases, _line_stems()).iter("\n".join(lowered[:len(short)])):
+        i = short[bisect_right(starts, end - n + 1) - 1][0]
+        if kinds & _PHRASE:
+            phrase_hits.add(i)
+        if kinds & _STEM:
+            worded.add(i)
+    marker_hits: set = set()
+    for at in _occurrences("\n".join(lowered), markers):
+        k = bisect_right(starts, at) - 1
+        at -= starts[k]
+        if k >= len(short):
+            i, _text, limit = longer[k - len(short)]
+            if at < limit:
+                marker_hits.add(i)
+        else:
+            i, _text, n = short[k]
+            if n < 240 or at < 100 or at >= n - 140:
+                marker_hits.add(i)
+    return phrase_hits, marker_hits, worded
 
 
 def _marker_pieces(read: List[Tuple[int, str]], reach: int) -> List[Tuple[int, str, int]]:
@@ -809,9 +859,11 @@ def _hits(pieces: List[Tuple[int, str, int]], phrases: Tuple[str, ...]) -> set:
     # lines are ASCII, lower-cased at once, and only the few with a curly quote or a dash
     # character by character, not the whole page for one)
     lowered = [text.lower() for text in texts]
-    if sum(map(len, lowered)) != sum(map(len, texts)):
+    if _ahocorasick is not None or sum(map(len, lowered)) != sum(map(len, texts)):
         # a capital whose small form is longer ("İ" to "i̇"): the plain search, its hits
-        # placed by the lowered texts' lengths (the joined text searched is theirs)
+        # placed by the lowered texts' lengths (the joined text searched is theirs); and every
+        # search where the automaton finds the phrases in one pass over the text (where no
+        # small form is longer, each text's places are its own)
         occurrences = _occurrences("\n".join(lowered), phrases)
         starts = list(accumulate([len(text) + 1 for text in lowered], initial=0))
         for at in occurrences:
@@ -855,11 +907,16 @@ def _about_box(text: str) -> bool:
 
 def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page (in no set order), the page a text or its UTF-8
-    bytes. One find pass per phrase beats one regex alternation of them all several times
-    over: the regex tries its branches at every position that starts with a common letter.
+    bytes. A text is read once by the phrases' automaton, where pyahocorasick is installed
+    (a third of the time of the find passes below). Else, and for bytes: one find pass per
+    phrase beats one regex alternation of them all several times over: the regex tries its branches at every position that starts with a common letter.
     Phrases that share a word are found in one pass too (_phrase_groups): each place the word
     stands is a place where one of them may, and a phrase is tested there, which costs a
     fraction of a pass over the page."""
+    if _ahocorasick is not None and isinstance(page, str):
+        # (one pass of the automaton over the page for all the phrases: each hit's end and
+        # its phrase's length)
+        return [end - n + 1 for end, n in _automaton(phrases).iter(page)]
     out: List[int] = []
     # (a key of other letters than ASCII's is looked for only where the page holds its
     # character's lead byte: one memchr, shared by the keys of that byte, for a page with no
@@ -886,6 +943,36 @@ def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
                     out.append(at - offset)
             at = page.find(key, at + 1)
     return out
+
+
+@lru_cache(maxsize=None)
+def _automaton(phrases: Tuple[str, ...]) -> Any:
+    """An Aho-Corasick automaton of the phrases (a phrase's value: its length), which finds
+    every occurrence of every phrase, overlapping ones too, in one pass over a text."""
+    automaton = _ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, len(phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+_PHRASE, _STEM = 1, 2  # what a key of _phrases_and_stems is: a furniture phrase, a line's word
+
+
+@lru_cache(maxsize=None)
+def _phrases_and_stems(phrases: Tuple[str, ...], stems: Tuple[str, ...]) -> Any:
+    """An automaton of the phrases and the stems together (a key's value: its length, and
+    whether it is a phrase, a stem or both), for one pass that finds both."""
+    kinds: Dict[str, int] = {}
+    for phrase in phrases:
+        kinds[phrase] = _PHRASE
+    for stem in stems:
+        kinds[stem] = kinds.get(stem, 0) | _STEM
+    automaton = _ahocorasick.Automaton()
+    for key, kind in kinds.items():
+        automaton.add_word(key, (len(key), kind))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=None)
@@ -978,8 +1065,11 @@ LIST_ITEM = "item under a list heading"
 
 
 @short_text_cache(maxsize=8192)
-def _text_label(text: str, phrase_hit: bool) -> str:
-    """The furniture a block is by its text alone, or "" (cached, as _text_shape)."""
+def _text_label(text: str, hits: Tuple[bool, Optional[bool]]) -> str:
+    """The furniture a block is by its text alone, or "" (cached, as _text_shape). `hits`:
+    whether the text holds a furniture phrase, and a line's word (_line_stems), or None when
+    that is not known."""
+    phrase_hit, worded = hits
     if _may_be_label(text):  # (the tests of is_related_heading, is_list_heading and related_title after it)
         if len(text) < 80 and _related_only_rx().match(text):
             return "related heading"
@@ -987,7 +1077,7 @@ def _text_label(text: str, phrase_hit: bool) -> str:
             return LIST_HEADING
         if _labelled_title(text) is not None:
             return "read-also label"
-    return "boilerplate marker" if is_boilerplate(text, phrase_hit) else ""
+    return "boilerplate marker" if is_boilerplate(text, phrase_hit, worded) else ""
 
 
 def label_furniture(blocks: List[Block]) -> None:
@@ -997,7 +1087,7 @@ def label_furniture(blocks: List[Block]) -> None:
     scope: Tuple[int, ...] = ()  # HTML: the element that holds the current heading
     introduced = False  # the last prose block ended with a colon: a list follows
     # the phrase and marker searches run once over the whole page, not once per block
-    phrase_hits, marker_hits = _page_hits(blocks)
+    phrase_hits, marker_hits, worded = _page_reads(blocks)
     recent: Deque[str] = deque(maxlen=3)
     label_cached, label_plain, limit = cache_forms(_text_label)
     copies = 0  # (a dump: how many blocks below print again the alt text above them)
@@ -1012,7 +1102,8 @@ def label_furniture(blocks: List[Block]) -> None:
             b.score = W.menu_per_item * b.items  # what its items would have scored one by one
             in_list = 0
             continue
-        kind = label_cached(text, i in phrase_hits) if len(text) <= limit else label_plain(text, i in phrase_hits)
+        hits = (i in phrase_hits, None if worded is None else i in worded)
+        kind = label_cached(text, hits) if len(text) <= limit else label_plain(text, hits)
         if kind == "related heading":
             b.mark(RELATED, kind)
             in_list, bullets, scope = 1, False, b.path[:-1]
