@@ -2046,10 +2046,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BODY, "an item of a list inside the text")
             body.append(b)
             continue
-        if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
+        typed = _typed_line(blocks, b)
+        if (b.link_density >= W.span_link_density and not typed or b.score <= W.span_least_score and not typed) \
                 and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
-            # (not an address the author typed out, a note's "[1] http://...")
+            # (not an address the author typed out, a note's "[1] http://...", a mailbox to
+            # write to: its link sinks its score, not its place in the text)
             b.mark(OUTSIDE, "links or furniture inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
@@ -2074,7 +2076,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BODY, "a step's number")  # (a counter keeps its furniture label)
             body.append(b)
             continue
-        if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) \
+        if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) and not typed \
                 and not (b.bullet and b.text.endswith(GOES_ON)) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, _LONE_WORD)
@@ -2364,7 +2366,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
                  and not b.heading and inside(b)
-                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n))
+                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
+                      or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
@@ -2433,7 +2436,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and (_between_paragraphs(b) or _plain_item(b)) and (
+        elif skip is None and (_between_paragraphs(b) or _plain_item(b) or _typed_line(blocks, b)
+                               or _linked_item(blocks, b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
             # a box of its own, an app's or a newsletter's pitch)
@@ -2717,14 +2721,40 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     return found
 
 
-_TYPED_URL = rx(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
+_TYPED_URL = rx(r"(?:\[\d{1,3}\]\s*)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def _typed_url(text: str) -> bool:
     """A line that is a web address the author typed out, a note's number before it ("[1]
     http://..."; the link's text is the address): the text's own, where a link's words
     ("Read more", a headline) are furniture."""
-    return _TYPED_URL.match(text.split(" (", 1)[0]) is not None
+    head = text.split(" (", 1)[0]
+    if head.endswith(")") and "(" not in head:
+        return False  # (the tail of a parenthesis a dump broke: "(Photo:", then "http://x/1)")
+    return _TYPED_URL.match(head) is not None
+
+
+def _typed_line(blocks: List[Block], b: Block) -> bool:
+    """A web or mail address the author typed out as a line of the text (`_typed_url`), where
+    the text's paragraphs stand: in a dump, or beside a paragraph of prose in the same element
+    or its heading (past the other addresses of a list of notes), under no furniture class. Its link sinks
+    its score, not its place: an address in a share box or a newsletter box, a line of links
+    in an element of its own, is not one."""
+    if not _typed_url(b.text):
+        return False
+    if not b.path:
+        return True
+    if b.hint < 0:
+        return False
+    parent = b.path[:-1]
+    for step in (-1, 1):
+        k = b.index + step
+        while 0 <= k < len(blocks) and _typed_url(blocks[k].text) and blocks[k].path[:-1] == parent:
+            k += step
+        if 0 <= k < len(blocks) and blocks[k].path[:-1] == parent and (
+                _prose(blocks[k]) or blocks[k].heading and not blocks[k].label):
+            return True  # (a note's address under its heading: "Fatwa ...", then its source)
+    return False
 
 
 def _inside_lines(b: Block, paths: Dict[int, Tuple[int, ...]], body: Sequence[Block]) -> bool:
@@ -2797,7 +2827,7 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
             continue
         found.append(b)
     while found and (found[-1].heading or not at_least_units(found[-1].text, W.lead_min_words)
-                     and not found[-1].text.endswith(_SENTENCE_END)):
+                     and not found[-1].text.endswith(_SENTENCE_END)) and not _last_item(found):
         found.pop()
     lines = [b for b in found if not b.heading]
     if not any(b.heading for b in found) or len(lines) < W.closing_section_lines \
@@ -2806,6 +2836,17 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     for b in found:
         b.mark(BODY, "a section closing the text's element")
     return found
+
+
+def _last_item(found: Sequence[Block]) -> bool:
+    """The last of these blocks is the last item of a list whose other items they hold (a
+    list of requirements, its last item "Ein Einkommen"): the list's, not a stray short line
+    over the furniture that follows (a "Related articles" heading, a button's words)."""
+    if len(found) < 2:
+        return False
+    last, before = found[-1], found[-2]
+    return (last.bullet and before.bullet and len(last.path) > 1 and last.path[:-1] == before.path[:-1]
+            and last.index == before.index + 1 and not last.heading)
 
 
 def _continued_text(blocks: List[Block], body: Sequence[Block],
@@ -2942,8 +2983,8 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
     list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
     for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
     its other items."""
-    if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
-            or step_number(b) or _date_line(b.text):
+    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) or ":" in b.text \
+            or not _WORD3.search(b.text) or step_number(b) or _date_line(b.text):
         return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
     verdict = lists.get(b.index)
     if verdict is None:
@@ -2951,6 +2992,20 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
         verdict = _list_in_text(blocks, first, end)
         lists.update(dict.fromkeys(range(first, end), verdict))
     return verdict
+
+
+def _linked_item(blocks: List[Block], b: Block) -> bool:
+    """A list item of W.linked_item_words words or more whose words the author linked, in a
+    list most of whose items, two at least, have no link (`_plain_item`): one item of the
+    text's list that points to a page of its own ("Your email list will grow", linked), not
+    a list of links (a "Read more" list, a menu: most items are links) nor a related
+    article's line ("Read also: <link>")."""
+    if not b.bullet or b.link_density == 0 or b.hint < 0 or caption_like(b) \
+            or not at_least_units(b.text, W.linked_item_words) or related_title(b.text):
+        return False
+    first, end = _list_span(blocks, b)
+    plain = sum(1 for x in blocks[first:end] if _plain_item(x))
+    return plain >= 2 and 2 * plain > end - first
 
 
 def _list_span(blocks: List[Block], b: Block) -> Tuple[int, int]:

@@ -1,0 +1,178 @@
+"""Recall of the body on pages of unseen outlets (issue 10), session 20: what the body loses
+for a link or a short last line, with the furniture each rule must keep out.
+
+- a list's last item closing a section of the text is the list's, not a stray line over the
+  furniture that follows (a heading of related links, a button's words stay out);
+- a web or mail address the author typed out as a paragraph of the text is the text's own,
+  though its link sinks its score (a "Read more" link, a share box's address stay out);
+- one linked item of the text's list is the list's (a list of links stays out).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import newsextract
+
+PARAS = [
+    "The county council approved the new flood plan on Tuesday evening after a debate that "
+    "lasted more than four hours, the council's spokeswoman said.",
+    "Under the plan, homes in the lower districts will get sandbags and pumps before the "
+    "autumn storms, and the river banks will be raised by half a metre.",
+    "Residents who want to take part in the volunteer programme can sign up at the town hall "
+    "until the end of the month, the spokeswoman added.",
+]
+
+
+def _page(inside: str, after: str = "", before: str = "") -> str:
+    """A news page: a menu, the headline, a byline, the text's element (PARAS, then `inside`),
+    then `after` outside it, then a footer."""
+    pars = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        "<html><head><title>Council approves flood plan</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li><a href='/sport'>Sport</a></li></ul></nav>"
+        "<main><article><h1>Council approves flood plan for the lower districts</h1>"
+        "<p class='byline'>By Jane Roe</p>"
+        f"<div class='article-body'>{before}{pars}{inside}</div>"
+        f"{after}</article></main>"
+        "<footer><p>© 2024 The Millbrook Courier. All rights reserved.</p></footer>"
+        "</body></html>")
+
+
+def _paragraphs(html: str) -> List[str]:
+    return newsextract.extract(html.encode("utf-8")).body.split("\n\n")
+
+
+# -- a list's last item closing a section of the text
+
+REQUIREMENTS = (
+    "<h2>What volunteers need to bring</h2>"
+    "<ul><li>Sturdy boots and work gloves</li><li>A waterproof jacket with a hood</li>"
+    "<li>A valid identity card for the register</li><li>Water and a packed lunch</li>"
+    "<li>A signed consent form</li></ul>")
+
+
+def test_the_last_item_of_a_list_closing_the_text_is_kept() -> None:
+    body = _paragraphs(_page(REQUIREMENTS))
+    assert body[-5:] == ["Sturdy boots and work gloves", "A waterproof jacket with a hood",
+                         "A valid identity card for the register", "Water and a packed lunch",
+                         "A signed consent form"]
+
+
+def test_a_short_heading_after_the_list_is_still_left_out() -> None:
+    # (near miss: a short line standing last, a box's heading, is not an item of the list)
+    body = _paragraphs(_page(REQUIREMENTS + "<h3>More on this story</h3>"))
+    assert body[-1] == "A signed consent form"
+    assert "More on this story" not in body
+
+
+def test_a_short_line_after_a_paragraph_closing_the_text_is_still_left_out() -> None:
+    # (near miss: the list's items are not bullets, but lines: the short last one goes)
+    lines = ("<h2>Times</h2><p>Monday from nine to five in the hall</p><p>Tuesday from nine to five "
+             "in the hall</p><p>Wednesday from nine to noon only</p><p>Thursday from ten to four "
+             "at the school</p><p>Follow us</p>")
+    body = _paragraphs(_page(lines))
+    assert "Follow us" not in body
+
+
+# -- a typed web or mail address
+
+def test_a_mail_address_typed_as_a_paragraph_of_the_text_is_kept() -> None:
+    inside = ("<p>Residents can send their questions to the council's flood desk by mail:</p>"
+              "<p><a href='mailto:flood.desk@millbrook.example'>flood.desk@millbrook.example</a></p>"
+              "<p>The desk answers every message within two working days, the council said in "
+              "a statement on its website.</p>")
+    body = _paragraphs(_page(inside))
+    assert "flood.desk@millbrook.example" in body
+    assert body[-1].startswith("The desk answers every message")
+
+
+def test_numbered_web_addresses_of_the_text_are_kept() -> None:
+    inside = ("<p>The plan and the maps are published on the council's website and in the "
+              "regional flood register.</p>"
+              "<p><a href='https://millbrook.example/flood-plan'>[1] https://millbrook.example/flood-plan</a></p>"
+              "<p><a href='https://register.example/maps'>[2] https://register.example/maps</a></p>"
+              "<p>Printed copies are available at the town hall and at the public library, "
+              "the spokeswoman said on Tuesday.</p>")
+    body = _paragraphs(_page(inside))
+    assert "[1] https://millbrook.example/flood-plan" in body
+    assert "[2] https://register.example/maps" in body
+
+
+def test_a_read_more_link_and_a_share_box_address_stay_out() -> None:
+    # (near misses: a link's words are no address; an address in a box a class calls a share
+    # bar is the box's)
+    inside = ("<p><a href='/news/flood-maps'>Read more about the flood maps</a></p>"
+              "<div class='share-box'><p><a href='https://millbrook.example/s/123'>"
+              "https://millbrook.example/s/123</a></p></div>"
+              "<p>The desk answers every message within two working days, the council said in "
+              "a statement on its website.</p>")
+    body = _paragraphs(_page(inside))
+    assert not any("Read more" in p for p in body)
+    assert "https://millbrook.example/s/123" not in body
+
+
+def test_an_address_below_the_text_in_a_newsletter_box_stays_out() -> None:
+    after = ("<div class='newsletter-signup'><h3>Get our newsletter</h3>"
+             "<p><a href='mailto:news@millbrook.example'>news@millbrook.example</a></p></div>")
+    body = _paragraphs(_page("", after=after))
+    assert body[-1] == PARAS[-1]
+
+
+def test_an_address_with_words_around_it_is_no_typed_address() -> None:
+    from newsextract.classify import _typed_url
+
+    assert _typed_url("flood.desk@millbrook.example")
+    assert _typed_url("[3] http://example.org/a (http://example.org/b)")
+    assert not _typed_url("Email: flood.desk@millbrook.example")
+    assert not _typed_url("Write to flood.desk@millbrook.example")
+    assert not _typed_url("@millbrook")
+
+
+# -- a linked item of the text's list
+
+STEPS = ("<p>Before the storms, every household should check three things:</p>"
+         "<ul><li>That the drains in front of the house are clear</li>"
+         "<li><a href='/flood-insurance'>That the home insurance covers flooding</a></li>"
+         "<li>That the family knows the way to the nearest shelter</li>"
+         "<li>That a bag of documents stands ready by the door</li></ul>"
+         "<p>The council will send a reminder to every household in September, the spokeswoman "
+         "said after the meeting.</p>")
+
+
+def test_a_linked_item_of_the_texts_list_is_kept() -> None:
+    body = _paragraphs(_page(STEPS))
+    assert "That the home insurance covers flooding" in body
+    assert body.index("That the home insurance covers flooding") == body.index(
+        "That the drains in front of the house are clear") + 1
+
+
+def test_a_list_of_links_inside_the_text_stays_out() -> None:
+    # (near miss: most items are links: a list of related stories, whatever the lead-in)
+    links = ("<p>Read our earlier reports on the floods:</p>"
+             "<ul><li><a href='/a'>River bursts its banks in the lower districts</a></li>"
+             "<li><a href='/b'>Volunteers clear mud from homes and shops</a></li>"
+             "<li>Shelters open in schools</li></ul>"
+             "<p>The council will send a reminder to every household in September, the "
+             "spokeswoman said after the meeting.</p>")
+    body = _paragraphs(_page(links))
+    assert "River bursts its banks in the lower districts" not in body
+    assert "Volunteers clear mud from homes and shops" not in body
+
+
+def test_a_related_line_in_a_list_of_the_text_stays_out() -> None:
+    # (near miss: a "Read also" line among the items is a related story's, linked or not)
+    items = STEPS.replace("<li><a href='/flood-insurance'>That the home insurance covers flooding</a></li>",
+                          "<li><a href='/x'>Read also: Insurers raise flood premiums again</a></li>")
+    body = _paragraphs(_page(items))
+    assert not any("Insurers raise flood premiums" in p for p in body)
+
+
+def test_the_broken_tail_of_a_parenthesis_is_no_typed_address() -> None:
+    # (a dump breaks "(Photo: http://x/1)" into lines: the address with the closing bracket
+    # is a caption's credit, not a line of the text)
+    from newsextract.classify import _typed_url
+
+    assert not _typed_url("http://photos.example.com/prnh/20160219/335111-INFO)")
+    assert _typed_url("https://en.example.org/wiki/Operations_(United_States)")
