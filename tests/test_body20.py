@@ -176,3 +176,41 @@ def test_the_broken_tail_of_a_parenthesis_is_no_typed_address() -> None:
 
     assert not _typed_url("http://photos.example.com/prnh/20160219/335111-INFO)")
     assert _typed_url("https://en.example.org/wiki/Operations_(United_States)")
+
+
+# -- a card a name in the sentence shows on hover
+
+CARD = ("<span class='person-popup'><span><img src='/p/roe.jpg' alt=''>"
+        "<a href='/people/roe'>Jane Alice Roe</a><a href='/a/1'>Council debates the flood plan</a> "
+        "<a href='/a/2'>Roe wins the mayoral race</a><a href='/people/roe'>MORE</a></span></span>")
+
+
+def _opening(sentence_html: str) -> str:
+    html = _page("").replace(f"<p>{PARAS[0]}</p>", f"<p>{sentence_html}</p>", 1)
+    return _paragraphs(html)[0]
+
+
+def test_a_hover_card_inside_a_sentence_is_left_out() -> None:
+    first = _opening(f"Mayor <span class='person'><a href='/people/roe'>Jane Roe</a>{CARD}</span> "
+                     "(Green) defended the new flood plan on Tuesday evening after a long debate.")
+    assert first == "Mayor Jane Roe (Green) defended the new flood plan on Tuesday evening after a long debate."
+
+
+def test_a_linked_name_and_an_icon_beside_one_link_stay() -> None:
+    # (near misses: no picture; a picture beside one link)
+    first = _opening("Mayor <span class='person'><a href='/people/roe'>Jane Roe</a> and "
+                     "<a href='/people/lee'>Sam Lee</a></span> defended the new flood plan on Tuesday.")
+    assert first == "Mayor Jane Roe and Sam Lee defended the new flood plan on Tuesday."
+    first = _opening("The plan is online <span class='doc'><img src='/i/pdf.png' alt=''>"
+                     "<a href='/plan.pdf'>as a PDF file</a></span> for every resident to read.")
+    assert first == "The plan is online as a PDF file for every resident to read."
+
+
+def test_a_sentence_with_its_picture_and_links_stays() -> None:
+    # (near miss: an inline element that opens with a picture but holds the sentence's words,
+    # not links alone)
+    first = _opening("<span class='note'><img src='/i/radio.png' alt=''>We spoke about the plan "
+                     "<a href='/radio'>on the radio</a> and <a href='/tv'>on television</a>, and "
+                     "you can listen to it again here.</span>")
+    assert first == ("We spoke about the plan on the radio and on television, and you can listen "
+                     "to it again here.")
