@@ -214,3 +214,14 @@ def test_a_sentence_with_its_picture_and_links_stays() -> None:
                      "you can listen to it again here.</span>")
     assert first == ("We spoke about the plan on the radio and on television, and you can listen "
                      "to it again here.")
+
+
+def test_a_pitch_or_a_button_among_the_texts_items_stays_out() -> None:
+    # (near misses: a linked item that is a pitch or a button's few words, among the text's
+    # plain items)
+    for item in ("<a href='/app'>Download our app</a>",
+                 "<a href='/newsletter'>Sign up for our newsletter</a>"):
+        body = _paragraphs(_page(STEPS.replace(
+            "<li><a href='/flood-insurance'>That the home insurance covers flooding</a></li>", f"<li>{item}</li>")))
+        assert "Download our app" not in body and "Sign up for our newsletter" not in body
+        assert "That the drains in front of the house are clear" in body

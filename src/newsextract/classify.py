@@ -3001,7 +3001,8 @@ def _linked_item(blocks: List[Block], b: Block) -> bool:
     a list of links (a "Read more" list, a menu: most items are links) nor a related
     article's line ("Read also: <link>")."""
     if not b.bullet or b.link_density == 0 or b.hint < 0 or caption_like(b) \
-            or not at_least_units(b.text, W.linked_item_words) or related_title(b.text):
+            or not at_least_units(b.text, W.linked_item_words) or related_title(b.text) \
+            or is_boilerplate(b.text):
         return False
     first, end = _list_span(blocks, b)
     plain = sum(1 for x in blocks[first:end] if _plain_item(x))
