@@ -2047,7 +2047,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             body.append(b)
             continue
         typed = _typed_line(blocks, b)
-        if (b.link_density >= W.span_link_density and not typed or b.score <= W.span_least_score and not typed) \
+        if not typed and (b.link_density >= W.span_link_density or b.score <= W.span_least_score) \
                 and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             # (not an address the author typed out, a note's "[1] http://...", a mailbox to
@@ -2736,10 +2736,10 @@ def _typed_url(text: str) -> bool:
 
 def _typed_line(blocks: List[Block], b: Block) -> bool:
     """A web or mail address the author typed out as a line of the text (`_typed_url`), where
-    the text's paragraphs stand: in a dump, or beside a paragraph of prose in the same element
-    or its heading (past the other addresses of a list of notes), under no furniture class. Its link sinks
-    its score, not its place: an address in a share box or a newsletter box, a line of links
-    in an element of its own, is not one."""
+    the text's paragraphs stand: in a dump, or beside a paragraph of prose or a heading in the
+    same element (past the other addresses of a list of notes), under no furniture class. Its
+    link sinks its score, not its place: an address in a share box or a newsletter box, a line
+    of links in an element of its own, is not one."""
     if not _typed_url(b.text):
         return False
     if not b.path:
@@ -2998,8 +2998,9 @@ def _linked_item(blocks: List[Block], b: Block) -> bool:
     """A list item of W.linked_item_words words or more whose words the author linked, in a
     list most of whose items, two at least, have no link (`_plain_item`): one item of the
     text's list that points to a page of its own ("Your email list will grow", linked), not
-    a list of links (a "Read more" list, a menu: most items are links) nor a related
-    article's line ("Read also: <link>")."""
+    a list of links (a "Read more" list, a menu: most items are links), a related article's
+    line ("Read also: <link>"), a pitch ("Sign up for our newsletter") nor a button's few
+    words ("Download our app")."""
     if not b.bullet or b.link_density == 0 or b.hint < 0 or caption_like(b) \
             or not at_least_units(b.text, W.linked_item_words) or related_title(b.text) \
             or is_boilerplate(b.text):

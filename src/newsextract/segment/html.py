@@ -775,14 +775,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     return w.blocks, meta
 
 
-_CARD_LINK_SHARE = 0.9  # an inline card's text is (nearly) all links
-
-
 def _inline_card(el: Any) -> bool:
     """An inline element in a paragraph that opens with a picture, before any text of it, and
-    holds two links or more and almost nothing else: the card of a person or a product that
-    a name in the sentence shows on hover (a portrait, the name, the person's latest
-    articles). Not a name's link, an icon beside one link, nor a sentence with its picture."""
+    holds two links or more and almost nothing else (W.card_link_share of its text in links):
+    the card of a person or a product that a name in the sentence shows on hover (a portrait,
+    the name, the person's latest articles). Not a name's link, an icon beside one link, nor
+    a sentence with its picture."""
     if el.text and not el.text.isspace():
         return False
     picture = False
@@ -798,7 +796,7 @@ def _inline_card(el: Any) -> bool:
             link_chars += len("".join("".join(x.itertext()).split()))
     if not picture or links < 2:
         return False
-    return link_chars >= _CARD_LINK_SHARE * len("".join("".join(el.itertext()).split()))
+    return link_chars >= W.card_link_share * len("".join("".join(el.itertext()).split()))
 
 
 def _prose_paragraph(text: str) -> bool:
