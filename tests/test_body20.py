@@ -46,25 +46,51 @@ def _paragraphs(html: str) -> List[str]:
 
 # -- a list's last item closing a section of the text
 
+def _rows(section: str) -> str:
+    """A page whose text stands in rows of its own (two paragraphs, then one), `section` in a
+    row past them, inside the text's element."""
+    return _page("").replace(f"<p>{PARAS[2]}</p>", f"</div><div class='row'><p>{PARAS[2]}</p></div>"
+                             f"<div class='row'>{section}</div>").replace(
+        "<div class='article-body'>", "<div class='article-body'><div class='row'>")
+
+
 REQUIREMENTS = (
     "<h2>What volunteers need to bring</h2>"
-    "<ul><li>Sturdy boots and work gloves</li><li>A waterproof jacket with a hood</li>"
-    "<li>A valid identity card for the register</li><li>Water and a packed lunch</li>"
-    "<li>A signed consent form</li></ul>")
+    "<ul><li>Boots and gloves keep the mud off.</li><li>A jacket with a hood is a must.</li>"
+    "<li>The register asks for an identity card.</li><li>Sign the consent form (at the town hall).</li>"
+    "<li>Water and a packed lunch</li></ul>")
+ITEMS = ["Boots and gloves keep the mud off.", "A jacket with a hood is a must.",
+         "The register asks for an identity card.", "Sign the consent form (at the town hall).",
+         "Water and a packed lunch"]
 
 
 def test_the_last_item_of_a_list_closing_the_text_is_kept() -> None:
-    body = _paragraphs(_page(REQUIREMENTS))
-    assert body[-5:] == ["Sturdy boots and work gloves", "A waterproof jacket with a hood",
-                         "A valid identity card for the register", "Water and a packed lunch",
-                         "A signed consent form"]
+    # (a section of the text's own, a list of sentences under a heading, stands without its
+    # short last item, which goes back to its list; a list of headlines has no stops)
+    body = _paragraphs(_rows(REQUIREMENTS))
+    assert body[-6:] == ["What volunteers need to bring"] + ITEMS
 
 
 def test_a_short_heading_after_the_list_is_still_left_out() -> None:
     # (near miss: a short line standing last, a box's heading, is not an item of the list)
-    body = _paragraphs(_page(REQUIREMENTS + "<h3>More on this story</h3>"))
-    assert body[-1] == "A signed consent form"
+    body = _paragraphs(_rows(REQUIREMENTS + "<h3>More on this story</h3>"))
+    assert body[-5:] == ITEMS
     assert "More on this story" not in body
+
+
+def test_a_related_list_or_credits_closing_the_text_stay_out() -> None:
+    # (near misses: a related list or a list of credits under a heading, its last item short,
+    # does not make a section of the text with that item: judged without it, it is too short)
+    related = ("<h2>More from the Courier</h2><ul><li>Storm season starts early this year in the "
+               "valley</li><li>Bridge closed for repairs until June</li><li>Mayor defends the "
+               "budget at a heated meeting</li><li>Podcasts</li></ul>")
+    credits = ("<h3>Credits</h3><ul><li>Reporting: Jane Roe</li><li>Photos: Sam Lee</li>"
+               "<li>Editing: Ann Poe</li><li>Graphics</li></ul>")
+    for page in (_page(related), _rows(related), _page(credits), _rows(credits)):
+        record = newsextract.extract(page.encode("utf-8"))
+        body = record.body.split("\n\n")
+        assert body[-1] == PARAS[-1]
+        assert record.editors == ([] if "Podcasts" in page else ["Ann Poe"])
 
 
 def test_a_short_line_after_a_paragraph_closing_the_text_is_still_left_out() -> None:

@@ -2801,9 +2801,9 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     heading and W.closing_section_lines lines or more, most of them of three words or more,
     and the text is not thin (`label_thin_container` reads a thin text's element). A
     paywall's notice, an <h1> and a heading that ends with a colon end them. A heading or a
-    short line standing
-    last, over the furniture that ends them ("Related articles"), is that furniture's.
-    Labelled and returned."""
+    short line standing last, over the furniture that ends them ("Related articles"), is that
+    furniture's; a list's short last item goes back to its list when the section stands
+    without it (`_last_item`). Labelled and returned."""
     nxt = body[-1].index + 1
     if nxt >= len(blocks) or blocks[nxt].link_density >= W.span_link_density \
             or blocks[nxt].hint < 0 or blocks[nxt].label in (RELATED, LIST) or _thin(body):
@@ -2826,27 +2826,31 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
         if caption_like(b) or _date_line(b.text) or not any(c.isalnum() for c in b.text):
             continue
         found.append(b)
+    popped: List[Block] = []
     while found and (found[-1].heading or not at_least_units(found[-1].text, W.lead_min_words)
-                     and not found[-1].text.endswith(_SENTENCE_END)) and not _last_item(found):
-        found.pop()
+                     and not found[-1].text.endswith(_SENTENCE_END)):
+        popped.append(found.pop())
     lines = [b for b in found if not b.heading]
     if not any(b.heading for b in found) or len(lines) < W.closing_section_lines \
             or 2 * sum(1 for b in lines if at_least_units(b.text, 3)) < len(lines):
         return []  # (lines of one or two words are a form's or a widget's: "Monthly", "10 €")
+    if popped and _last_item(blocks, found[-1], popped[-1]):
+        found.append(popped[-1])  # (judged without it: a related list's short last line
+        # does not make a section of it)
     for b in found:
         b.mark(BODY, "a section closing the text's element")
     return found
 
 
-def _last_item(found: Sequence[Block]) -> bool:
-    """The last of these blocks is the last item of a list whose other items they hold (a
-    list of requirements, its last item "Ein Einkommen"): the list's, not a stray short line
-    over the furniture that follows (a "Related articles" heading, a button's words)."""
-    if len(found) < 2:
-        return False
-    last, before = found[-1], found[-2]
-    return (last.bullet and before.bullet and len(last.path) > 1 and last.path[:-1] == before.path[:-1]
-            and last.index == before.index + 1 and not last.heading)
+def _last_item(blocks: List[Block], before: Block, last: Block) -> bool:
+    """`last` is the last item of the list whose item `before` is, right after it (a list of
+    requirements, its last item "Ein Einkommen", shorter than a line of the text): the
+    list's, not a stray short line over the furniture that follows (a "Related articles"
+    heading, a button's words), nor an item before other short ones."""
+    nxt = last.index + 1
+    return (last.bullet and before.bullet and not last.heading and len(last.path) > 1
+            and last.path[:-1] == before.path[:-1] and last.index == before.index + 1
+            and not (nxt < len(blocks) and blocks[nxt].bullet and blocks[nxt].path[:-1] == last.path[:-1]))
 
 
 def _continued_text(blocks: List[Block], body: Sequence[Block],
