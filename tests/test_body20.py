@@ -146,6 +146,82 @@ def test_an_address_below_the_text_in_a_newsletter_box_stays_out() -> None:
     assert body[-1] == PARAS[-1]
 
 
+def _mid(between: str) -> List[str]:
+    """The body of a page with `between` set between the text's second and third paragraphs,
+    two more paragraphs after them."""
+    more = ("<p>The council will send a reminder to every household in September, the spokeswoman "
+            "said after the meeting.</p><p>Engineers will inspect the river banks again in the "
+            "spring, before the works begin, the council said.</p>")
+    return _paragraphs(_page(more).replace(f"<p>{PARAS[2]}</p>", f"{between}<p>{PARAS[2]}</p>", 1))
+
+
+def test_an_address_under_a_furniture_line_or_a_caption_stays_out() -> None:
+    # (near misses: the nearest block above the address, past other addresses, is a share or
+    # follow line, or a picture's caption and credit: the address is theirs)
+    for between, addresses in (
+            ("<p>Share this story.</p><p><a href='https://millbrook.example/s/123'>"
+             "https://millbrook.example/s/123</a></p>", ["https://millbrook.example/s/123"]),
+            ("<p>Follow us for live updates during the storm.</p>"
+             "<p><a href='https://twitter.com/millbrook'>https://twitter.com/millbrook</a></p>"
+             "<p><a href='https://facebook.com/millbrook'>https://facebook.com/millbrook</a></p>",
+             ["https://twitter.com/millbrook", "https://facebook.com/millbrook"]),
+            ("<p><img src='/a.jpg'></p><p>The river in spate on Monday. Photo by Sam Lee.</p>"
+             "<p><a href='https://unsplash.com/@samlee'>https://unsplash.com/@samlee</a></p>",
+             ["https://unsplash.com/@samlee"]),
+            ("<figure><img src='/a.jpg'><figcaption>The river in spate on Monday.</figcaption>"
+             "</figure><p><a href='https://flickr.com/p/123'>https://flickr.com/p/123</a></p>",
+             ["https://flickr.com/p/123"])):
+        body = _mid(between)
+        assert body[2] == PARAS[2] and len(body) == 5
+        assert not any(a in body for a in addresses)
+
+
+def test_addresses_under_a_lead_in_are_kept() -> None:
+    # (the text leads into its sources with a colon: the addresses are the text's)
+    body = _mid("<p>Sources:</p><p><a href='https://a.example/1'>https://a.example/1</a></p>"
+                "<p><a href='https://b.example/2'>https://b.example/2</a></p>")
+    assert "https://a.example/1" in body and "https://b.example/2" in body
+
+
+DUMP = """Council approves flood plan for the lower districts
+
+By Jane Roe
+March 4, 2024
+
+MILLBROOK (AP) — {0}
+
+{1}
+
+{between}
+
+{2}
+
+The council will send a reminder to every household in September, she said after the meeting.
+
+© 2024 The Millbrook Courier. All rights reserved.
+"""
+
+
+def _dump_body(between: str) -> List[str]:
+    text = DUMP.format(*PARAS, between=between)
+    return newsextract.extract(text.encode("utf-8")).body.split("\n\n")
+
+
+def test_a_dumps_address_is_kept_under_a_lead_in() -> None:
+    for lead in ("The plan and its maps are published here:", "Write to the flood desk at:"):
+        body = _dump_body(f"{lead}\n\nhttps://millbrook.example/flood-plan\n\nflood.desk@millbrook.example")
+        assert body[2:5] == [lead, "https://millbrook.example/flood-plan", "flood.desk@millbrook.example"]
+
+
+def test_a_dumps_bare_address_stays_out() -> None:
+    # (near misses: with no element to bound a box, a bare address between paragraphs is a
+    # picture's file, the outlet's site, a mailbox of the newsroom)
+    for line in ("https://cdn.millbrook.example/photos/2024/03/flood-river.jpg",
+                 "www.millbrookcourier.com", "news@millbrookcourier.com"):
+        body = _dump_body(line)
+        assert body[2] == PARAS[2] and line not in body
+
+
 def test_an_address_with_words_around_it_is_no_typed_address() -> None:
     from newsextract.classify import _typed_url
 

@@ -2736,16 +2736,25 @@ def _typed_url(text: str) -> bool:
 
 def _typed_line(blocks: List[Block], b: Block) -> bool:
     """A web or mail address the author typed out as a line of the text (`_typed_url`), where
-    the text's paragraphs stand: in a dump, or beside a paragraph of prose or a heading in the
-    same element (past the other addresses of a list of notes), under no furniture class. Its
-    link sinks its score, not its place: an address in a share box or a newsletter box, a line
-    of links in an element of its own, is not one."""
-    if not _typed_url(b.text):
+    the text's paragraphs stand, and not under furniture: the nearest block above it, past
+    other addresses, is no boilerplate's nor a caption's (a "Follow us" or "Share this story"
+    line over the outlet's addresses, a picture's credit over the photographer's page). In a
+    dump, where no element bounds a box, a line the text leads into with a colon ("Sources:",
+    "Write to the desk at:") or a note's number before it ("[1] http://..."): a bare address
+    there is a picture's, the outlet's, a share bar's. In HTML, beside a paragraph of prose or
+    a heading in the same element (past the other addresses of a list of notes), under no
+    furniture class. Its link sinks its score, not its place: an address in a share box or a
+    newsletter box, a line of links in an element of its own, is not one."""
+    if not _typed_url(b.text) or b.hint < 0:
+        return False
+    k = b.index - 1
+    while k >= 0 and _typed_url(blocks[k].text):
+        k -= 1
+    above = blocks[k] if k >= 0 else None
+    if above is not None and above.label in (BOILERPLATE, CAPTION):
         return False
     if not b.path:
-        return True
-    if b.hint < 0:
-        return False
+        return b.text.startswith("[") or above is not None and above.text.rstrip().endswith((":", "："))
     parent = b.path[:-1]
     for step in (-1, 1):
         k = b.index + step
