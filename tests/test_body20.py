@@ -327,3 +327,25 @@ def test_a_pitch_or_a_button_among_the_texts_items_stays_out() -> None:
             "<li><a href='/flood-insurance'>That the home insurance covers flooding</a></li>", f"<li>{item}</li>")))
         assert "Download our app" not in body and "Sign up for our newsletter" not in body
         assert "That the drains in front of the house are clear" in body
+
+
+def test_a_chip_that_stands_for_the_name_keeps_its_words() -> None:
+    # (near misses: a picture and two links that are the sentence's name itself, with no name's
+    # link before them that they link again: a ticker's chip, a player's, a document's icon and
+    # links, a formula's picture)
+    for sentence_html, expected in (
+            ("Shares of <span class='ticker-chip'><img src='/logo/aapl.png' alt=''><a href='/q/aapl'>"
+             "Apple Inc.</a> <a href='/q/aapl'>AAPL</a></span> rose 3 percent on Tuesday after the "
+             "flood plan was approved.",
+             "Shares of Apple Inc. AAPL rose 3 percent on Tuesday after the flood plan was approved."),
+            ("The goal came from <span class='player'><img src='/h/messi.jpg'><a href='/p/messi'>"
+             "Lionel Messi</a> <a href='/t/inter-miami'>Inter Miami</a></span> in the second half of "
+             "the match on Tuesday.",
+             "The goal came from Lionel Messi Inter Miami in the second half of the match on Tuesday."),
+            ("The report <span class='ref'><img src='/i/pdf.png'><a href='/r.pdf'>Flood report 2024</a> "
+             "<a href='/r2.pdf'>annex</a></span> says the river banks are too low for the storms.",
+             "The report Flood report 2024 annex says the river banks are too low for the storms."),
+            ("Mayor <a href='/p/roe'>Jane Roe</a> <span class='math'><img src='/m/f.png' alt=''>"
+             "<a href='/m/1'>x</a> <a href='/m/2'>2</a></span> said the plan was ready for the storms.",
+             "Mayor Jane Roe x 2 said the plan was ready for the storms.")):
+        assert _opening(sentence_html) == expected

@@ -779,8 +779,10 @@ def _inline_card(el: Any) -> bool:
     """An inline element in a paragraph that opens with a picture, before any text of it, and
     holds two links or more and almost nothing else (W.card_link_share of its text in links):
     the card of a person or a product that a name in the sentence shows on hover (a portrait,
-    the name, the person's latest articles). Not a name's link, an icon beside one link, nor
-    a sentence with its picture."""
+    the name, the person's latest articles), right after the name's link, whose address the
+    card links again. Not a name's link, an icon beside one link, a sentence with its picture,
+    nor a chip that stands for the name itself (a company's logo, name and ticker; a player's
+    face, name and team; a document's icon and links; a formula's picture)."""
     if el.text and not el.text.isspace():
         return False
     picture = False
@@ -796,6 +798,11 @@ def _inline_card(el: Any) -> bool:
             link_chars += len("".join("".join(x.itertext()).split()))
     if not picture or links < 2:
         return False
+    prev = el.getprevious()
+    if prev is None or prev.tag != "a" or prev.tail and not prev.tail.isspace() \
+            or prev.get("href") not in {a.get("href") for a in el.iter("a")}:
+        return False  # (no name's link right before it that the card links again: a ticker's
+        # or a player's chip, a document's icon and links, a formula's picture)
     return link_chars >= W.card_link_share * len("".join("".join(el.itertext()).split()))
 
 
