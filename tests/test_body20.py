@@ -349,3 +349,17 @@ def test_a_chip_that_stands_for_the_name_keeps_its_words() -> None:
              "<a href='/m/1'>x</a> <a href='/m/2'>2</a></span> said the plan was ready for the storms.",
              "Mayor Jane Roe x 2 said the plan was ready for the storms.")):
         assert _opening(sentence_html) == expected
+
+
+def test_a_linked_item_under_a_related_lead_in_or_an_app_pitch_stays_out() -> None:
+    # (near misses: the list's plain items are kept, but its lead-in calls it related, or the
+    # linked item pitches the outlet's app)
+    for lead, items, linked in (
+            ("<h3>Related coverage</h3>", "<li>River levels rose by two metres</li><li>Schools closed "
+             "for three days</li>", "Insurers raise the premiums for the valley"),
+            ("<p>Read our earlier coverage of the storms:</p>", "<li>River levels rose by two metres "
+             "on Monday</li><li>Schools closed for three days</li>", "Insurers raise the premiums for the valley"),
+            ("<p>Get our alerts during the storm season:</p>", "<li>Breaking news alerts on your phone</li>"
+             "<li>Offline reading of every story</li>", "Download the Courier app for Android phones")):
+        body = _mid(f"{lead}<ul>{items}<li><a href='/c'>{linked}</a></li></ul>")
+        assert linked not in body and PARAS[2] in body

@@ -3013,14 +3013,20 @@ def _linked_item(blocks: List[Block], b: Block) -> bool:
     text's list that points to a page of its own ("Your email list will grow", linked), not
     a list of links (a "Read more" list, a menu: most items are links), a related article's
     line ("Read also: <link>"), a pitch ("Sign up for our newsletter") nor a button's few
-    words ("Download our app")."""
+    words ("Download our app"), nor an item of a list its lead-in, the heading or line just
+    above it, calls related or furniture ("Related coverage", "Read our earlier coverage of
+    the storms:"): its plain items may be the text's, not its links."""
     if not b.bullet or b.link_density == 0 or b.hint < 0 or caption_like(b) \
             or not at_least_units(b.text, W.linked_item_words) or related_title(b.text) \
             or is_boilerplate(b.text):
         return False
     first, end = _list_span(blocks, b)
     plain = sum(1 for x in blocks[first:end] if _plain_item(x))
-    return plain >= 2 and 2 * plain > end - first
+    if plain < 2 or 2 * plain <= end - first:
+        return False
+    lead = blocks[first - 1].text if first > 0 else ""
+    return not (related_title(lead) or is_related_heading(lead) or is_list_heading(lead)
+                or is_boilerplate(lead))
 
 
 def _list_span(blocks: List[Block], b: Block) -> Tuple[int, int]:
