@@ -2137,10 +2137,12 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BODY, "an item of a list inside the text")
             body.append(b)
             continue
-        if (b.link_density >= W.span_link_density and not _typed_url(b.text) or b.score <= W.span_least_score) \
+        typed = _typed_line(blocks, b)
+        if not typed and (b.link_density >= W.span_link_density or b.score <= W.span_least_score) \
                 and not _linked_sentence(b):
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
-            # (not an address the author typed out, a note's "[1] http://...")
+            # (not an address the author typed out, a note's "[1] http://...", a mailbox to
+            # write to: its link sinks its score, not its place in the text)
             b.mark(OUTSIDE, "links or furniture inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
@@ -2165,7 +2167,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BODY, "a step's number")  # (a counter keeps its furniture label)
             body.append(b)
             continue
-        if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) \
+        if not at_least_units(b.text, 2) and not b.text.endswith(_SENTENCE_STOPS) and not typed \
                 and not (b.bullet and b.text.endswith(GOES_ON)) \
                 and not (b.heading and b.index < layout.end - 1):
             b.mark(HEADER, _LONE_WORD)
@@ -2455,7 +2457,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
                  and not b.heading and inside(b)
-                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n))
+                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
+                      or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
@@ -2524,7 +2527,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and (_between_paragraphs(b) or _plain_item(b)) and (
+        elif skip is None and (_between_paragraphs(b) or _plain_item(b) or _typed_line(blocks, b)
+                               or _linked_item(blocks, b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
             # a box of its own, an app's or a newsletter's pitch)
@@ -2808,14 +2812,49 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     return found
 
 
-_TYPED_URL = rx(r"(?:\[\d{1,3}\]\s*)?(?:https?://|www\.)\S+$")
+_TYPED_URL = rx(r"(?:\[\d{1,3}\]\s*)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def _typed_url(text: str) -> bool:
     """A line that is a web address the author typed out, a note's number before it ("[1]
     http://..."; the link's text is the address): the text's own, where a link's words
     ("Read more", a headline) are furniture."""
-    return _TYPED_URL.match(text.split(" (", 1)[0]) is not None
+    head = text.split(" (", 1)[0]
+    if head.endswith(")") and "(" not in head:
+        return False  # (the tail of a parenthesis a dump broke: "(Photo:", then "http://x/1)")
+    return _TYPED_URL.match(head) is not None
+
+
+def _typed_line(blocks: List[Block], b: Block) -> bool:
+    """A web or mail address the author typed out as a line of the text (`_typed_url`), where
+    the text's paragraphs stand, and not under furniture: the nearest block above it, past
+    other addresses, is no boilerplate's nor a caption's (a "Follow us" or "Share this story"
+    line over the outlet's addresses, a picture's credit over the photographer's page). In a
+    dump, where no element bounds a box, a line the text leads into with a colon ("Sources:",
+    "Write to the desk at:") or a note's number before it ("[1] http://..."): a bare address
+    there is a picture's, the outlet's, a share bar's. In HTML, beside a paragraph of prose or
+    a heading in the same element (past the other addresses of a list of notes), under no
+    furniture class. Its link sinks its score, not its place: an address in a share box or a
+    newsletter box, a line of links in an element of its own, is not one."""
+    if not _typed_url(b.text) or b.hint < 0:
+        return False
+    k = b.index - 1
+    while k >= 0 and _typed_url(blocks[k].text):
+        k -= 1
+    above = blocks[k] if k >= 0 else None
+    if above is not None and above.label in (BOILERPLATE, CAPTION):
+        return False
+    if not b.path:
+        return b.text.startswith("[") or above is not None and above.text.rstrip().endswith((":", "："))
+    parent = b.path[:-1]
+    for step in (-1, 1):
+        k = b.index + step
+        while 0 <= k < len(blocks) and _typed_url(blocks[k].text) and blocks[k].path[:-1] == parent:
+            k += step
+        if 0 <= k < len(blocks) and blocks[k].path[:-1] == parent and (
+                _prose(blocks[k]) or blocks[k].heading and not blocks[k].label):
+            return True  # (a note's address under its heading: "Fatwa ...", then its source)
+    return False
 
 
 def _inside_lines(b: Block, paths: Dict[int, Tuple[int, ...]], body: Sequence[Block]) -> bool:
@@ -2862,9 +2901,9 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     heading and W.closing_section_lines lines or more, most of them of three words or more,
     and the text is not thin (`label_thin_container` reads a thin text's element). A
     paywall's notice, an <h1> and a heading that ends with a colon end them. A heading or a
-    short line standing
-    last, over the furniture that ends them ("Related articles"), is that furniture's.
-    Labelled and returned."""
+    short line standing last, over the furniture that ends them ("Related articles"), is that
+    furniture's; a list's short last item goes back to its list when the section stands
+    without it (`_last_item`). Labelled and returned."""
     nxt = body[-1].index + 1
     if nxt >= len(blocks) or blocks[nxt].link_density >= W.span_link_density \
             or blocks[nxt].hint < 0 or blocks[nxt].label in (RELATED, LIST) or _thin(body):
@@ -2887,16 +2926,31 @@ def _closing_sections(blocks: List[Block], body: Sequence[Block]) -> List[Block]
         if caption_like(b) or _date_line(b.text) or not any(c.isalnum() for c in b.text):
             continue
         found.append(b)
+    popped: List[Block] = []
     while found and (found[-1].heading or not at_least_units(found[-1].text, W.lead_min_words)
                      and not found[-1].text.endswith(_SENTENCE_END)):
-        found.pop()
+        popped.append(found.pop())
     lines = [b for b in found if not b.heading]
     if not any(b.heading for b in found) or len(lines) < W.closing_section_lines \
             or 2 * sum(1 for b in lines if at_least_units(b.text, 3)) < len(lines):
         return []  # (lines of one or two words are a form's or a widget's: "Monthly", "10 €")
+    if popped and _last_item(blocks, found[-1], popped[-1]):
+        found.append(popped[-1])  # (judged without it: a related list's short last line
+        # does not make a section of it)
     for b in found:
         b.mark(BODY, "a section closing the text's element")
     return found
+
+
+def _last_item(blocks: List[Block], before: Block, last: Block) -> bool:
+    """`last` is the last item of the list whose item `before` is, right after it (a list of
+    requirements, its last item "Ein Einkommen", shorter than a line of the text): the
+    list's, not a stray short line over the furniture that follows (a "Related articles"
+    heading, a button's words), nor an item before other short ones."""
+    nxt = last.index + 1
+    return (last.bullet and before.bullet and not last.heading and len(last.path) > 1
+            and last.path[:-1] == before.path[:-1] and last.index == before.index + 1
+            and not (nxt < len(blocks) and blocks[nxt].bullet and blocks[nxt].path[:-1] == last.path[:-1]))
 
 
 def _continued_text(blocks: List[Block], body: Sequence[Block],
@@ -3033,8 +3087,8 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
     list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
     for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
     its other items."""
-    if not b.path or not _plain_item(b) or ":" in b.text or not _WORD3.search(b.text) \
-            or step_number(b) or _date_line(b.text):
+    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) or ":" in b.text \
+            or not _WORD3.search(b.text) or step_number(b) or _date_line(b.text):
         return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
     verdict = lists.get(b.index)
     if verdict is None:
@@ -3042,6 +3096,28 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
         verdict = _list_in_text(blocks, first, end)
         lists.update(dict.fromkeys(range(first, end), verdict))
     return verdict
+
+
+def _linked_item(blocks: List[Block], b: Block) -> bool:
+    """A list item of W.linked_item_words words or more whose words the author linked, in a
+    list most of whose items, two at least, have no link (`_plain_item`): one item of the
+    text's list that points to a page of its own ("Your email list will grow", linked), not
+    a list of links (a "Read more" list, a menu: most items are links), a related article's
+    line ("Read also: <link>"), a pitch ("Sign up for our newsletter") nor a button's few
+    words ("Download our app"), nor an item of a list its lead-in, the heading or line just
+    above it, calls related or furniture ("Related coverage", "Read our earlier coverage of
+    the storms:"): its plain items may be the text's, not its links."""
+    if not b.bullet or b.link_density == 0 or b.hint < 0 or caption_like(b) \
+            or not at_least_units(b.text, W.linked_item_words) or related_title(b.text) \
+            or is_boilerplate(b.text):
+        return False
+    first, end = _list_span(blocks, b)
+    plain = sum(1 for x in blocks[first:end] if _plain_item(x))
+    if plain < 2 or 2 * plain <= end - first:
+        return False
+    lead = blocks[first - 1].text if first > 0 else ""
+    return not (related_title(lead) or is_related_heading(lead) or is_list_heading(lead)
+                or is_boilerplate(lead))
 
 
 def _list_span(blocks: List[Block], b: Block) -> Tuple[int, int]:

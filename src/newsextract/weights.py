@@ -157,6 +157,8 @@ class Weights:
     linked_sentence_link_density: float = 0.95
     linked_sentence_words: int = 8
     linked_sentence_lower: float = 0.5
+    card_link_share: float = 0.9  # an inline card in a paragraph (a portrait and links) is this much links
+    linked_item_words: int = 4  # a linked item of the text's list has this many words at least
     linked_paragraph_words: int = 20  # (the article's container gives such a paragraph of this many words)
     linked_sentence_least_score: float = -30.0  # (and it scores above this)
     linked_sentence_label_chars: int = 40  # (and no label's colon in its first so many characters)

@@ -655,6 +655,11 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     closes.append(False)  # (its context's tag is "")
                     continue
                 # (an unclosed hidden sub-menu that swallowed the article: read on)
+            elif plain and parent[0] == "p" and len(el) and _inline_card(el):
+                walker.skip_subtree()  # a card a name in the sentence shows on hover
+                stack.append(("", *parent[1:]))
+                closes.append(False)
+                continue
             hint_here = hint
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
                 delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
@@ -768,6 +773,37 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta.images = [img for _, img in w.images]
     meta.image_positions = [pos for pos, _ in w.images]
     return w.blocks, meta
+
+
+def _inline_card(el: Any) -> bool:
+    """An inline element in a paragraph that opens with a picture, before any text of it, and
+    holds two links or more and almost nothing else (W.card_link_share of its text in links):
+    the card of a person or a product that a name in the sentence shows on hover (a portrait,
+    the name, the person's latest articles), right after the name's link, whose address the
+    card links again. Not a name's link, an icon beside one link, a sentence with its picture,
+    nor a chip that stands for the name itself (a company's logo, name and ticker; a player's
+    face, name and team; a document's icon and links; a formula's picture)."""
+    if el.text and not el.text.isspace():
+        return False
+    picture = False
+    links = link_chars = 0
+    for x in el.iterdescendants():
+        tag = x.tag
+        if tag == "img":
+            picture = True
+        elif not picture and (x.text and not x.text.isspace() or x.tail and not x.tail.isspace()):
+            return False  # (words before the picture: a sentence's, not a card's)
+        if tag == "a":
+            links += 1
+            link_chars += len("".join("".join(x.itertext()).split()))
+    if not picture or links < 2:
+        return False
+    prev = el.getprevious()
+    if prev is None or prev.tag != "a" or prev.tail and not prev.tail.isspace() \
+            or prev.get("href") not in {a.get("href") for a in el.iter("a")}:
+        return False  # (no name's link right before it that the card links again: a ticker's
+        # or a player's chip, a document's icon and links, a formula's picture)
+    return link_chars >= W.card_link_share * len("".join("".join(el.itertext()).split()))
 
 
 def _prose_paragraph(text: str) -> bool:
