@@ -242,8 +242,10 @@ MONO = "Ketua Kelompok Tani Garam Sumber Rejeki, Sutrisno, menceritakan kondisi 
     (MONO + "\"Dulu satu karung bisa laku mahal sekali.\" Sutrisno berharap harga naik lagi.",
      [("Dulu", "Sutrisno")]),
     # near misses: a place set off after the office (printed after "di"), one printed once
+    # (q20: the place, registered as a name, stands after the verb of the sentence the
+    # quotation follows: another voice may be meant, no speaker)
     ("Ketua Kelompok Tani Garam Sumber Rejeki, Cibening, menceritakan kondisi petani di Cibening. "
-     "\"Dulu satu karung bisa laku mahal sekali.\"", [("Dulu", "Tani Garam Sumber Rejeki")]),
+     "\"Dulu satu karung bisa laku mahal sekali.\"", [("Dulu", None)]),
     (MONO + "\"Dulu satu karung bisa laku mahal sekali.\"", [("Dulu", "Tani Garam Sumber Rejeki")]),
 ])
 def test_one_name_set_off_after_an_office(par: str, found: List[Tuple[str, Optional[str]]]) -> None:

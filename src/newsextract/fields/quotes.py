@@ -1892,6 +1892,18 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     (according_rx.search(lead) if lead and according_rx else None)))
                 if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
                     m2 = None
+                unvoiced = False
+                if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
+                        _STOP_BETWEEN.match(lead, m2.end("cue")) and \
+                        not lead[:m2.start("who")].rstrip().endswith(tuple(_CLOSE_MARKS + "’'")) and \
+                        not _own_words(lead[m2.end("cue"):], text, people, profile, None):
+                    # ('Budi mengatakan adiknya berteriak. "Tolong, ..."', 'Dewi mengatakan ada
+                    # spanduk. "Tolak ..."': a sentence ends between the verb and the quotation,
+                    # which may be a note's, a banner's or another voice's words; not where the
+                    # verb is a quotation's cue, '"...," Johnston said in a statement. "We'll
+                    # ..."', whose voice goes on, nor a quotation closed on a comma, whose cue
+                    # follows it): a quotation still, whose speaker no one can tell
+                    m2, unvoiced = None, True
                 if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
                         not _SENTENCE_END_IN.search(text) and _title_like(text):
                     # ("Menurutnya, \"Rumah di Ujung Jalan\" adalah film terbaik", "Según ella,
@@ -1949,6 +1961,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             speaker = _held_by(m2.group("appos"), people, profile) or \
                                 (None if speaker and _office_leftover(speaker, who, profile) else speaker)
                         resolved_by = "name" if speaker else "none"
+                elif unvoiced:
+                    resolved_by = "none"
                 elif said and held:
                     # '"...," the minister said': the minister the text named, not whoever spoke last
                     speaker, cue, resolved_by = held, said.group("cue").lower(), "name"
@@ -1975,7 +1989,15 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
+                said_by = _said_just_before(before if before.strip() else paragraphs[k - 1] if k else "",
+                                            text, par[sp.end:], people, profile) \
+                    if sp.closed and not follows else None
+                if said_by:
+                    # 'Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada Januari. "Warga
+                    # ... waspada."': the named subject who reports speech right before
+                    speaker, cue, resolved_by = said_by, None, "name"
+                    prev_end = sp.end
+                elif not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
                     # 'The company said in a statement: "..."', 'Auf die Frage sagte Ferrand:
                     # "..."': whole sentences a colon after a speech verb announces are a quotation,
                     # whose speaker no cue names (nor does it end the voice of the quotations
@@ -2063,6 +2085,106 @@ def _colon_announced(before: str, text: str, profile: Profile) -> bool:
     if any(w.strip(",;:()").lower() in profile.written_words for w in clause.split()):
         return False
     return bool(profile.cue_after or profile.cue_before) and _speech_verb_rx(profile).search(clause) is not None
+
+
+_STOP_BETWEEN = rx(r"\s*\w[^.!?]*[.!?]\s*$")  # words after a verb, then a sentence's end
+_SAID_WORDS = 6  # a quotation no cue attributes, given to the sentence before's subject, has this many words at least
+_LAST_STOPPED = rx(r"(?:^|(?<=[.!?]\s))([A-Z][^.!?\"“”„«»]*(?<![A-Z])[.!?])$")
+_NAME_RUN_END = rx(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s){1,6}[A-Z][\w'’\-]*)$")
+_CAPITAL_RUNS = rx(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)*")
+
+
+def _said_just_before(before: str, text: str, after: str, people: "_People", profile: Profile) -> Optional[str]:
+    """The speaker of a quotation no cue attributes that closes its paragraph, of whole
+    sentences, right after a sentence whose subject, a person the text registered by a full
+    name, reports speech ("Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada
+    Januari." / "Chief economist Royce Mendes said growth would slow."); None when anything
+    else may speak the words (see _own_words), when the subject is a body, a place, a pronoun
+    or people in small letters, when a phrase is set before the subject, a sentence stands
+    between, or words follow the quotation."""
+    if not profile.reporting_verbs or after.strip():
+        return None
+    m = _LAST_STOPPED.search(before.rstrip())
+    if not m or m.group(1).endswith("..."):
+        return None
+    sentence = m.group(1)
+    verb = next((w for w in _LETTER_WORD.finditer(sentence) if w.group() in profile.reporting_verbs), None)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].rstrip()
+    for adverb in profile.cue_adverbs:  # ("Dewi Lestari juga mengatakan")
+        if subject.endswith(" " + adverb):
+            subject = subject[:-len(adverb) - 1].rstrip()
+    head, _, name = subject[:-1].rpartition(",") if subject.endswith(",") else ("", "", "")
+    if name.strip()[:1].islower() and "," not in head:
+        # "Royce Mendes, chief economist at X, said": a description after the name
+        head, name = "", head
+    elif not subject.endswith(","):  # "Chief economist Royce Mendes said", "Dewi Lestari menyebut"
+        run = _NAME_RUN_END.search(subject)
+        if not run:
+            return None
+        head, name = subject[:run.start()], run.group(1)
+    # (else "Kepala Stasiun X, Dewi Lestari, mengatakan": the apposition names her)
+    if "," in head or not _office_head(head.strip(), profile):
+        return None
+    found, _ = _name_from_phrase(name.strip(), profile)
+    full = people.aliases.get(found or "") or (found if found in people.names else None)
+    if not full and found and head.strip()[-1:].islower() and found == name.strip() and len(found.split()) <= 3:
+        # ("Shipping association chairman Hendro Gunawan said": a person's role in small
+        # letters right before the name, which the text had not registered)
+        full = found
+    bodies = merged().org_suffixes | profile.publisher_words | profile.office_words | profile.place_units
+    if not full or " " not in full or _printed_as_thing(full, people.body, profile) or \
+            any(w.lower().strip(".,") in bodies for w in full.split()):
+        return None  # (a body or a place the text registered: "Desjardins Group", "Gaza Strip")
+    return full if _own_words(sentence[verb.end():], text, people, profile, full) else None
+
+
+def _own_words(clause: str, text: str, people: "_People", profile: Profile, speaker: Optional[str]) -> bool:
+    """Whether a quotation after a sentence that reports speech (`clause`: its words after
+    the verb) may be the subject's own words: whole sentences of some length, and no written
+    text or other voice named after the verb (a statement, a note, a banner, a post, a
+    relative, someone who called or asked, a second verb of saying, another person the text
+    named: 'Dewi mengatakan warga memasang spanduk. "Tolak ..."')."""
+    if len(text.split()) < _SAID_WORDS or not text[:1].isupper() or text[-1:] not in ".!?" or \
+            _RUNS_PAST.search(text):
+        return False
+    other = profile.written_words | profile.other_voices | profile.cue_before | profile.reporting_verbs
+    if any(w.group().lower() in other for w in _LETTER_WORD.finditer(clause)):
+        return False
+    for run in _CAPITAL_RUNS.finditer(clause):
+        named = people.aliases.get(run.group()) or (run.group() if run.group() in people.names else None)
+        if named and named != speaker:
+            return False  # (another person the text named: their words, maybe)
+    return True
+
+
+def _printed_as_thing(name: str, body: str, profile: Profile) -> bool:
+    """The text prints the name after an article, a place particle or a locative ("the Gaza
+    Strip", "di Cempaka Baru", "in New Town"): a place or a body, no person."""
+    before = profile.place_particles | profile.apposition_openers | frozenset(profile.locatives)
+    for m in re.finditer(r"(?<![\w'’\-])" + re.escape(name) + r"(?![\w'’\-])", body):
+        word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start() - 1) if m.start() else None
+        if word and body[word.end():m.start()] == " " and word.group(0).lower() in before:
+            return True
+    return False
+
+
+def _office_head(head: str, profile: Profile) -> bool:
+    """Words before a subject's name that are an office or a title only ("Kepala Stasiun
+    Meteorologi Cempaka", "Chief economist", "Shipping association chairman"): capitalised
+    words, and small words the last of which is a person's role or an office."""
+    words = head.split()
+    if not words:
+        return True
+    if len(words) > 6 or not words[0][:1].isupper():
+        return False
+    small = [w for w in words if not w[:1].isupper()]
+    if not small:
+        return not (len(words) == 1 and words[0].lower() in profile.stopwords)
+    roles = profile.person_roles | profile.role_words | profile.office_words | profile.titles
+    last = small[-1].lower()
+    return words[-1] == small[-1] and last in roles
 
 
 # a closing mark after a sentence's end and more words: a span that ran past its close

@@ -244,6 +244,15 @@ class Profile:
     # Words saying that someone else said it too ("Hal itu disampaikan pula oleh X", "juga"):
     # a cue of the next paragraph with one names a second speaker, not the quotation's.
     also_words: FrozenSet[str] = frozenset()
+    # Verbs of saying whose subject, a person named, may have their own words follow in marks
+    # with no cue of their own ("Dewi Lestari mengatakan puncak ... pada Januari. \"Warga ...
+    # waspada.\"", "Royce Mendes said growth would slow. \"We ...\""): past or plain forms
+    # that report speech, no verb of writing, quoting or asking.
+    reporting_verbs: FrozenSet[str] = frozenset()
+    # Words in such a sentence after its verb that name another voice or a text the words in
+    # marks may be (a statement, a letter, a note, a post, a relative, someone who called):
+    # then the quotation is not given to the subject.
+    other_voices: FrozenSet[str] = frozenset()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
