@@ -32,10 +32,6 @@ KNOWN = {
     # "Jakarta. The government ...": a place and a full stop is read as a dateline for the
     # languages whose regional papers print it so (German), not for English
     ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),
-    # '"...," he said.' after "Shipping association chairman Hendro Gunawan welcomed ...": the
-    # man named with an office in small letters before his name is not registered, and "he"
-    # goes to the speaker before
-    ("jakartaglobe", "*", "speakers"),
     # "Palangkaraya ● Mon, December 2, 2024": the place printed in the date's line
     ("jakartapost", "*", "location"),
     # "kumparanBISNIS" alone under the headline: a desk's credit where no person is named

@@ -97,3 +97,25 @@ def test_said_in_the_paragraph_before() -> None:
         "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>"
     assert [(q.text.split()[0], q.speaker) for q in newsextract.extract(html).quotes] == \
         [("Anggaran", "Andi Wijaya"), ("Kami", "Dewi Lestari")]
+
+
+P = "\"The terminal will cut waiting times for ships by almost half,\" Transportation Ministry official Arief " \
+    "Nugraha said on Monday. "
+H = " \"Without a toll road, trucks will simply move the jam inland,\" he said."
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a person named under a role in small letters after the sentence's first word, then a
+    # verb taking a stand: the one "he said" points back to
+    ("Shipping association chairman Hendro Gunawan welcomed the plan but warned that access was poor.",
+     "Hendro Gunawan"),
+    ("Opposition party leader Hendro Gunawan criticised the plan on Tuesday.", "Hendro Gunawan"),
+    # near misses: a verb of no stand (the dead, the arrested), a verb before the role, the
+    # name in a clause after the subject
+    ("Gang leader Hendro Gunawan died in custody on Monday.", "Arief Nugraha"),
+    ("Union chairman Hendro Gunawan was arrested on Monday.", "Arief Nugraha"),
+    ("Police arrested union chairman Hendro Gunawan on Monday.", "Arief Nugraha"),
+    ("Police detained union chairman Hendro Gunawan who welcomed the plan.", "Arief Nugraha"),
+])
+def test_a_role_in_small_letters_opens_the_sentence(sentence: str, speaker: str) -> None:
+    assert en_speakers(P + sentence + H)[-1] == ("Without", speaker)

@@ -1124,6 +1124,43 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
                 or ACRONYM.match(t) for t in name):
             continue
         people.add(" ".join(name))
+    if profile.stance_verbs:
+        _role_opened_subjects(body, people, profile)
+
+
+# a sentence that opens with a capitalised word and up to two in lower case before a role in
+# lower case, then a name of two to four words and a word in lower case: "Shipping association
+# chairman Hendro Gunawan welcomed ...", "Chief economist Royce Mendes expects ..."
+_ROLE_OPENED = rx(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z\-]+)((?: [a-z][a-z\-]*){0,2}) ([a-z][a-z\-]+)"
+                  r"((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
+# a word in lower case with the ending of a verb's past or of its progressive: "Police arrested
+# union chairman X", "Critics blaming party chairman X"
+_VERB_ENDING = rx(r"[a-z]+(?:ed|ing)$")
+
+
+def _role_opened_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a sentence opens with under a role in small letters after a first
+    word in capitals ("Shipping association chairman Hendro Gunawan welcomed the plan ...": a
+    later "he said" points to him, not to whoever spoke before); not where a word before the
+    role is a stop word or a verb's form ("Police arrested union chairman X", "Critics of
+    party chairman X"), nor where the verb after the name takes no stand and says nothing
+    (stance_verbs, cue verbs: "Gang leader X died", "... was fired")."""
+    roles = profile.titles | profile.person_roles
+    for m in _ROLE_OPENED.finditer(body):
+        if m.group(3) not in roles or m.group(1).lower() in profile.stopwords | roles:
+            continue  # (a title opening the sentence: _titled_subjects' case)
+        small = m.group(2).split()
+        if any(w in profile.stopwords or w in roles or _VERB_ENDING.match(w) for w in small) or \
+                m.group(1).lower().endswith("ed"):
+            continue
+        if m.group(5) not in profile.stance_verbs | profile.cue_after | profile.cue_before:
+            continue  # ("Gang leader John Smith died ...", "... was fired": no stand of theirs)
+        toks = _name_tokens(m.group(4).split())
+        if not 2 <= len(toks) <= _NAME_WORDS or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words
+                or t.lower() in profile.stopwords or ACRONYM.match(t) for t in toks):
+            continue
+        people.add(" ".join(toks))
 # a sentence's subject, then an apposition in lower case that runs on to the verb without a
 # closing comma: "Anum, salah satu warga Belawan mengatakan"
 _APPOSED_BEFORE = rx(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "

@@ -253,6 +253,11 @@ class Profile:
     # marks may be (a statement, a letter, a note, a post, a relative, someone who called):
     # then the quotation is not given to the subject.
     other_voices: FrozenSet[str] = frozenset()
+    # Verbs by which a person takes a stand on something, besides the verbs of saying
+    # ("welcomed", "criticised", "expects"): a person named under a role in small letters that
+    # opens a sentence with one is the one a later "he said" points back to ("Shipping
+    # association chairman X welcomed the plan ... \"...,\" he said"), not one acted on ("died").
+    stance_verbs: FrozenSet[str] = frozenset()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
