@@ -22,10 +22,9 @@ FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "cl
 
 # what the program still gets wrong (the report lists them): (page, kind or "*", field)
 KNOWN = {
-    # "Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan:": a one-word name after an
-    # office's run is not told from a place ("'Kami siapkan ...,' kata Mulyadi." in straight
-    # single marks is read since qid18)
-    ("liputan6_2022", "*", "speakers"), ("tribun_jateng", "*", "speakers"), ("metrotv2016", "*", "speakers"),
+    # ("Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan:", a one-word name after the run of
+    # an office heading a body with a name of its own, is read since q20; "'Kami siapkan ...,'
+    # kata Mulyadi." in straight single marks since qid18)
     # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
     # (factcheck: a fact check's "Kesimpulan" heading and its verdict after the text are read
     # since idaud19)

@@ -119,3 +119,26 @@ H = " \"Without a toll road, trucks will simply move the jam inland,\" he said."
 ])
 def test_a_role_in_small_letters_opens_the_sentence(sentence: str, speaker: str) -> None:
     assert en_speakers(P + sentence + H)[-1] == ("Without", speaker)
+
+
+KT = " \"Kalau menunggu dua minggu lagi, gabah bisa roboh semua.\""
+
+
+@pytest.mark.parametrize("par, found", [
+    # one word set off after the run of an office heading a body with a name of its own
+    # (named_bodies: kelompok, paguyuban, yayasan ...): the body's holder, printed once
+    ("Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan:" + KT, [("Kalau", "Sutarjo")]),
+    ("Ketua Paguyuban Pedagang Pasar Baru, Sutarjo, mengatakan," + KT, [("Kalau", "Sutarjo")]),
+    # near misses: a place printed after "di" elsewhere, a day, a known city, an outlet, a body
+    # with no name of its own (BPBD Banten, a place after it): no speaker, not the body's name
+    ("Banjir juga melanda sawah di Sleman. Ketua Kelompok Tani Sri Rejeki, Sleman, mengatakan:" + KT,
+     [("Kalau", None)]),
+    ("Ketua Kelompok Tani Sri Rejeki, Senin, mengatakan:" + KT, [("Kalau", None)]),
+    ("Ketua Paguyuban Ngesti Rahayu, Yogyakarta, mengatakan:" + KT, [("Kalau", None)]),
+    ("Ketua Kelompok Tani Sri Rejeki, KOMPAS.com, mengatakan:" + KT, [("Kalau", None)]),
+    ("Kepala Pelaksana BPBD Banten, Serang, menjelaskan:" + KT, [("Kalau", None)]),
+    # (an office and a person's name, then a place: the person, as before)
+    ("Menteri Keuangan Sri Mulyani, Jakarta, mengatakan:" + KT, [("Kalau", "Sri Mulyani")]),
+])
+def test_one_name_after_a_named_body(par: str, found: List[Tuple[str, Optional[str]]]) -> None:
+    assert id_speakers(par) == found

@@ -1621,18 +1621,19 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
         lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
 
 
-def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
+def _held_by(appos: str, people: "_People", profile: Profile, named_body: bool = False) -> Optional[str]:
     """The person an apposition after an office names, when it is a name and nothing else:
     two words of a name or more, or a title then a name ("dr. Lestari Wulandari", "H. Mulyadi
     Saputra"); not a day, a month, a party's code, nor one word ("Senin (12/5)", "R-Texas",
-    "Jakarta")."""
+    "Jakarta") unless _one_name tells it (`named_body`: the office heads a body with a name of
+    its own, "Ketua Kelompok Tani Sri Rejeki, Sutarjo,")."""
     words = appos.strip(" ,").split()
     titled = False
     while words and words[0].lower().strip(".") in profile.titles:
         words, titled = words[1:], True
     # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
     # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
-    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people) or \
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people, named_body) or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
             any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
@@ -1644,26 +1645,49 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
 
 def _office_leftover(speaker: str, who: str, profile: Profile) -> bool:
     """The speaker an office's run resolved to is a place's or a body's words: a place's unit
-    among them ("Kecamatan Cibening"), or the run's last word alone ("Banten" of "Kepala
+    among them ("Kecamatan Cibening"), the run's last words after or from a word of a body
+    that takes a name of its own ("Kelompok Tani Sri Rejeki"), or the run's last word alone ("Banten" of "Kepala
     Pelaksana BPBD Banten") that no speech verb is printed next to."""
     words = speaker.split()
+    if _named_body_run(speaker, who, profile):
+        return True  # ("Ketua Kelompok Tani Sri Rejeki, Sutarjo,": the name of the body the office heads)
     return any(w.lower().strip(".") in profile.place_units for w in words) or \
         len(words) == 1 and who.split()[-1:] == words and not _speech_verb_next_to(words[0], profile).search(who + " ")
 
 
-def _one_name(word: str, people: "_People") -> bool:
+def _run_to(text: str, end: int) -> str:
+    """The words of the clause that ends at `end` (after the last stop, comma or colon before it)."""
+    start = max(text.rfind(c, 0, end) for c in ".,;:") + 1
+    return text[start:end]
+
+
+def _named_body_run(speaker: str, who: str, profile: Profile) -> bool:
+    """The speaker an office's run resolved to is the run's last words, after or from a word
+    of a body that takes a name of its own ("Ketua Kelompok Tani Sri Rejeki" -> "Kelompok Tani
+    Sri Rejeki" or "Tani Sri Rejeki"): the body's name, no person's."""
+    words, run = speaker.split(), who.split()
+    return run[-len(words):] == words and \
+        any(w.lower() in profile.named_bodies for w in run[:len(run) - len(words) + 1])
+
+
+def _one_name(word: str, people: "_People", named_body: bool = False) -> bool:
     """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
     Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
     it again elsewhere next to a speech verb ("ungkap Sutrisno", "Sutrisno berharap"), never
     after a locative or a place's unit, nor in capitals (a dateline's "JAKARTA"), and it is no
     day, month or known city (not "Kepala Pelaksana BPBD Banten, Serang, menjelaskan", Serang
-    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech)."""
+    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech); after
+    the run of an office heading a body with a name of its own (`named_body`: "Ketua Kelompok
+    Tani Sri Rejeki, Sutarjo, mengatakan", the run's last words the body's name, not a place's
+    and no person's), printed there only is enough: printed again with no speech verb next to
+    it, it is a place's or a body's word, "Koperasi Pekalongan merugi")."""
     profile, body = people.profile, people.body
     low = word.lower()
     return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
         low not in merged_days() and low not in merged_months() and low not in merged().dateline_cities and \
-        len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
-        not _after_locative(body, word, profile) and _speech_verb_next_to(word, profile).search(body) is not None
+        word.upper() not in body and not _after_locative(body, word, profile) and \
+        (named_body and len(list(_word_positions(body, word))) == 1 or
+         len(list(_word_positions(body, word))) >= 2 and _speech_verb_next_to(word, profile).search(body) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -1989,13 +2013,15 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # the body's holder is named after it)
                             speaker = _named_apposition(m2.group("appos"), people, profile) or speaker
                         elif m2.re is before_rx and m2.group("appos") and \
-                                _office_run(lead, m2.start("who"), m2.end("who"), profile):
+                                (_office_run(lead, m2.start("who"), m2.end("who"), profile) or
+                                 speaker and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)):
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
                             # (and when the apposition names no one, a place after the office,
                             # the office's own last words are no one either: "Kepala Pelaksana
                             # BPBD Banten, Serang, menjelaskan" is neither "Banten" nor "Serang",
                             # "Camat Cibening, Pandeglang," no "Kecamatan Cibening")
-                            speaker = _held_by(m2.group("appos"), people, profile) or \
+                            named_body = speaker is not None and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)
+                            speaker = _held_by(m2.group("appos"), people, profile, named_body) or \
                                 (None if speaker and _office_leftover(speaker, who, profile) else speaker)
                         resolved_by = "name" if speaker else "none"
                 elif unvoiced:

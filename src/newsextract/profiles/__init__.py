@@ -258,6 +258,11 @@ class Profile:
     # opens a sentence with one is the one a later "he said" points back to ("Shipping
     # association chairman X welcomed the plan ... \"...,\" he said"), not one acted on ("died").
     stance_verbs: FrozenSet[str] = frozenset()
+    # Words of a body that takes a name of its own after them ("Kelompok Tani Sri Rejeki",
+    # "Paguyuban Ngesti Rahayu", "Yayasan Budi Luhur"): the capitalised words after one in an
+    # office's run ("Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan") are the body's
+    # name, no person's, though they read as one.
+    named_bodies: FrozenSet[str] = frozenset()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
