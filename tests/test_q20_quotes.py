@@ -30,6 +30,9 @@ DEWI = "Kepala Stasiun Meteorologi Cempaka, Dewi Lestari,"
     (f"{DEWI} mengatakan korban sempat mengunggah foto banjir di media sosial. {K}", []),
     (f"{DEWI} mengatakan adiknya sempat pulang sebelum banjir datang. {K}", []),
     (f"{DEWI} mengatakan korban sempat menelepon sebelum kejadian. {K}", []),
+    (f"{DEWI} mengatakan massa meneriakkan tuntutan mereka di depan kantor bupati. {K}", []),
+    ("Budi Santoso mengatakan pesan terakhir anaknya masih ia simpan. \"Ayah, maafkan aku tidak pulang "
+     "malam ini.\"", [("Ayah,", None)]),
     (f"{DEWI} mengatakan camat menegaskan warga harus mengungsi malam itu. {K}", []),
     (f"Bupati Cempaka Andi Wijaya meninjau lokasi pagi tadi. {DEWI} mengatakan Andi Wijaya sudah meminta "
      f"bantuan dari provinsi. {K}", []),
@@ -78,6 +81,10 @@ def test_said_just_before(par: str, found: List[Tuple[str, Optional[str]]]) -> N
     ("Jane Doe said her brother shouted. \"Get out, the whole house is on fire now!\"", [("Get", None)]),
     ("Jane Doe said the note was short. \"I am sorry for everything I have done to you.\"", [("I", None)]),
     ("Jane Doe said it on Monday. \"I am sorry for everything I have done to you.\"", [("I", "Jane Doe")]),
+    # (a crowd's chant: the voice the clause names, not the subject's)
+    ("Jane Doe said protesters chanted outside the hall for hours. \"No more cuts to our schools and "
+     "libraries!\"", []),
+    ("Jane Doe said they chanted. \"No more cuts to our schools and libraries!\"", [("No", None)]),
     # (the cue of the quotation before and its sentence: the voice goes on)
     ("\"We will appeal,\" Jane Doe said in a statement. \"The ruling ignores the evidence we gave the court.\"",
      [("We", "Jane Doe"), ("The", "Jane Doe")]),
