@@ -1957,13 +1957,16 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
                         _STOP_BETWEEN.match(lead, m2.end("cue")) and \
                         not lead[:m2.start("who")].rstrip().endswith(tuple(_CLOSE_MARKS + "’'")) and \
-                        not _own_words(lead[m2.end("cue"):], text, people, profile, None):
+                        (_names_other_voice(lead[m2.end("cue"):], people, profile, None) or _capitalised(text)):
                     # ('Budi mengatakan adiknya berteriak. "Tolong, ..."', 'Dewi mengatakan ada
                     # spanduk. "Tolak ..."': a sentence ends between the verb and the quotation,
                     # which may be a note's, a banner's or another voice's words; not where the
                     # verb is a quotation's cue, '"...," Johnston said in a statement. "We'll
                     # ..."', whose voice goes on, nor a quotation closed on a comma, whose cue
-                    # follows it): a quotation still, whose speaker no one can tell
+                    # follows it): a quotation still, whose speaker no one can tell; only when
+                    # the clause names that other voice or the words are a name's or a
+                    # slogan's (a short quotation after "said on Tuesday.", "said in a
+                    # statement.", "mengatakan hal itu lewat pesan singkat." is the subject's)
                     m2, unvoiced = None, True
                 if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
                         not _SENTENCE_END_IN.search(text) and _title_like(text):
@@ -2055,6 +2058,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 said_by = _said_just_before(before if before.strip() else paragraphs[k - 1] if k else "",
                                             text, par[sp.end:], people, profile) \
                     if sp.closed and not follows else None
+                if said_by and k + 1 < len(paragraphs) and \
+                        _new_person_next(paragraphs[k + 1], "\n".join(paragraphs[:k]) + "\n" + before, profile):
+                    said_by = None  # ('"We lost everything ..."' / 'That is how resident Mary Jones ...')
                 if said_by:
                     # 'Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada Januari. "Warga
                     # ... waspada."': the named subject who reports speech right before
@@ -2203,23 +2209,76 @@ def _said_just_before(before: str, text: str, after: str, people: "_People", pro
     return full if _own_words(sentence[verb.end():], text, people, profile, full) else None
 
 
-def _own_words(clause: str, text: str, people: "_People", profile: Profile, speaker: Optional[str]) -> bool:
+def _own_words(clause: str, text: str, people: "_People", profile: Profile, speaker: str) -> bool:
     """Whether a quotation after a sentence that reports speech (`clause`: its words after
-    the verb) may be the subject's own words: whole sentences of some length, and no written
-    text or other voice named after the verb (a statement, a note, a banner, a post, a
-    relative, someone who called or asked, a second verb of saying, another person the text
-    named: 'Dewi mengatakan warga memasang spanduk. "Tolak ..."')."""
+    the verb) is the subject's own words: whole sentences of some length in the first person
+    ("Kami ...", "We ..."; not a law's, a sign's, an order's or a song's words with none:
+    "Every person has the right ..."), said to no one (no second person, no hearer called at
+    its start or its end: "Sir, you cannot ...", "Kamu jangan ..."), and no other voice named
+    after the verb (_names_other_voice), nor a person by a title or a role ("Governor Jane
+    Miller had promised ...", "the coach was furious ...": their words, maybe)."""
     if len(text.split()) < _SAID_WORDS or not text[:1].isupper() or text[-1:] not in ".!?" or \
             _RUNS_PAST.search(text):
         return False
-    other = profile.written_words | profile.other_voices | profile.cue_before | profile.reporting_verbs
-    if any(w.group().lower() in other for w in _LETTER_WORD.finditer(clause)):
+    words = [w.group().lower() for w in _LETTER_WORD.finditer(text)]
+    if not any(w in profile.first_person for w in words) or any(w in profile.second_person for w in words):
         return False
+    called = [m.group(1).lower() for m in (_VOCATIVE_START.match(text), _VOCATIVE_END.search(text)) if m]
+    if any(w in profile.vocatives for w in called):
+        return False  # ("Sir, ...", "..., Pak.": words said to someone)
+    return not _names_other_voice(clause, people, profile, speaker)
+
+
+_VOCATIVE_START = rx(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?),")
+_VOCATIVE_END = rx(r",\s*([^\W\d_]+(?:'[^\W\d_]+)?)[.!?]$")
+
+
+def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker: Optional[str]) -> bool:
+    """Whether a sentence's words after its verb of saying (`clause`) name a voice or a text
+    other than its subject that words in marks after it may be: a note, a banner, a post, a
+    relative, someone who called or asked, a second verb of saying, another person the text
+    named ('Dewi mengatakan warga memasang spanduk. "Tolak ..."'), and with a `speaker` to
+    give them to, a title or a role ("the mayor responded ...") too; not the medium the subject
+    spoke in, right after an opener of one ("said in a statement", "mengatakan hal itu lewat
+    pesan singkat", own_medium_openers), unless a relative's ("in her mother's letter")."""
+    other = profile.written_words | profile.other_voices | profile.cue_before | profile.reporting_verbs
+    if speaker is not None:
+        other = other | profile.titles | profile.person_roles | profile.role_words
+    low = clause.lower()
+    media = set()
+    for opener in profile.own_medium_openers:
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(opener) + r" ([^\W\d_]+)(?![\w'’\-])", low):
+            media.add(m.start(1))
+    for w in _LETTER_WORD.finditer(clause):
+        if w.group().lower() in other and not (w.start() in media and clause[w.end():w.end() + 1] not in "'’"):
+            return True
     for run in _CAPITAL_RUNS.finditer(clause):
         named = people.aliases.get(run.group()) or (run.group() if run.group() in people.names else None)
         if named and named != speaker:
-            return False  # (another person the text named: their words, maybe)
-    return True
+            return True  # (another person the text named: their words, maybe)
+    return False
+
+
+def _capitalised(text: str) -> bool:
+    """Words in marks of three or more, most of them capitalised: a name, a title or a slogan
+    ("Siaga Bencana Cempaka.", "Desa Tangguh Bencana Cempaka Raya"), not a person's words."""
+    words = text.split()
+    return len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+def _new_person_next(par: str, seen: str, profile: Profile) -> bool:
+    """Whether a paragraph (the one after a quotation) names a person, a run of two
+    capitalised words or more after any title, role or small word, that the text before the
+    quotation did not print: the quotation may be theirs, a quote-first opening ('"We lost
+    everything ..."' / 'That is how resident Mary Jones, 54, described the night.')."""
+    skip = profile.stopwords | profile.titles | profile.person_roles | profile.role_words | profile.subordinators
+    for run in _CAPITAL_RUNS.finditer(par):
+        toks = run.group().split()
+        while toks and toks[0].lower().strip(".") in skip:
+            toks = toks[1:]
+        if len(toks) >= 2 and " ".join(toks) not in seen:
+            return True
+    return False
 
 
 def _printed_as_thing(name: str, body: str, profile: Profile) -> bool:

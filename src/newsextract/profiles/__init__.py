@@ -263,6 +263,23 @@ class Profile:
     # office's run ("Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan") are the body's
     # name, no person's, though they read as one.
     named_bodies: FrozenSet[str] = frozenset()
+    # Words of the first person ("saya", "kami", "we", "my"): a quotation with no cue given to
+    # the subject of the sentence before that reports speech must speak in one of them (their
+    # own words), not a law's, a sign's or an order's ("Every person has the right ...").
+    first_person: FrozenSet[str] = frozenset()
+    # Words of the second person ("kamu", "Anda", "you"), and words a quotation may call its
+    # hearer by, set off by a comma at its start ("Sir, ...", "Pak, ..."): words said to
+    # someone, often to the subject, not by them ("Sir, you cannot enter ...").
+    second_person: FrozenSet[str] = frozenset()
+    vocatives: FrozenSet[str] = frozenset()
+    # Words that open a subordinate clause ("after", "when", "setelah", "ketika"): a person
+    # named after one is not the sentence's subject ("After union chairman X criticised the
+    # plan, the minister defended it").
+    subordinators: FrozenSet[str] = frozenset()
+    # Words after a verb of saying that open the medium the subject spoke in ("in a", "in his",
+    # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
+    # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
+    own_medium_openers: Tuple[str, ...] = ()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
