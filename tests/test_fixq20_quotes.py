@@ -140,3 +140,23 @@ def test_own_words_after_a_said_sentence(lang: str, pars: Union[str, List[str]],
 ])
 def test_unvoiced_only_when_another_voice_is_named(lang: str, par: str, found: List[Tuple[str, Optional[str]]]) -> None:
     assert speakers(lang, par) == found
+
+
+P = "\"The terminal will cut waiting times for ships by almost half,\" Transportation Ministry official Arief " \
+    "Nugraha said on Monday. "
+H = " \"Without a toll road, trucks will simply move the jam inland,\" he said."
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # C: a person named under a role after a subordinator, or asking: not the subject "he" is
+    ("After union chairman John Carter criticised the plan, the minister defended it.", "Arief Nugraha"),
+    ("Although union chairman John Carter opposed the plan, the ministry went ahead.", "Arief Nugraha"),
+    ("If union chairman John Carter rejected the deal, talks would collapse.", "Arief Nugraha"),
+    ("When union chairman John Carter opposed a similar plan, the ministry dropped it.", "Arief Nugraha"),
+    ("Reuters reporter John Carter asked the minister about the cost.", "Arief Nugraha"),
+    # (the subject: as in q20)
+    ("Union chairman John Carter welcomed the plan.", "John Carter"),
+    ("Union chairman John Carter told the minister the plan was late.", "John Carter"),
+])
+def test_role_opener_after_a_subordinator_or_asking(sentence: str, speaker: str) -> None:
+    assert speakers("en", P + sentence + H)[-1] == ("Without", speaker)

@@ -1144,7 +1144,8 @@ def _role_opened_subjects(body: str, people: _People, profile: Profile) -> None:
     later "he said" points to him, not to whoever spoke before); not where a word before the
     role is a stop word or a verb's form ("Police arrested union chairman X", "Critics of
     party chairman X"), nor where the verb after the name takes no stand and says nothing
-    (stance_verbs, cue verbs: "Gang leader X died", "... was fired")."""
+    (stance_verbs, cue verbs: "Gang leader X died", "... was fired") or asks (asking_verbs),
+    nor after a word opening a subordinate clause ("After union chairman X criticised ...")."""
     roles = profile.titles | profile.person_roles
     for m in _ROLE_OPENED.finditer(body):
         if m.group(3) not in roles or m.group(1).lower() in profile.stopwords | roles:
@@ -1153,8 +1154,12 @@ def _role_opened_subjects(body: str, people: _People, profile: Profile) -> None:
         if any(w in profile.stopwords or w in roles or _VERB_ENDING.match(w) for w in small) or \
                 m.group(1).lower().endswith("ed"):
             continue
-        if m.group(5) not in profile.stance_verbs | profile.cue_after | profile.cue_before:
-            continue  # ("Gang leader John Smith died ...", "... was fired": no stand of theirs)
+        if any(w.lower() in profile.subordinators for w in [m.group(1)] + small):
+            continue  # ("After union chairman X criticised the plan, the minister ...": no subject's)
+        if m.group(5) not in profile.stance_verbs | profile.cue_after | profile.cue_before or \
+                m.group(5) in profile.asking_verbs:
+            continue  # ("Gang leader John Smith died ...", "... was fired": no stand of theirs;
+            # "Reuters reporter X asked the minister ...": the one asked answers)
         toks = _name_tokens(m.group(4).split())
         if not 2 <= len(toks) <= _NAME_WORDS or any(
                 t.lower().strip(".") in profile.titles or t.lower() in profile.office_words

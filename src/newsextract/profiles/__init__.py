@@ -276,6 +276,9 @@ class Profile:
     # named after one is not the sentence's subject ("After union chairman X criticised the
     # plan, the minister defended it").
     subordinators: FrozenSet[str] = frozenset()
+    # Verbs of asking ("asked", "menanyakan"): their subject puts a question, and is not the
+    # one a later "he said" answering it points back to.
+    asking_verbs: FrozenSet[str] = frozenset()
     # Words after a verb of saying that open the medium the subject spoke in ("in a", "in his",
     # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
     # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
