@@ -160,3 +160,32 @@ H = " \"Without a toll road, trucks will simply move the jam inland,\" he said."
 ])
 def test_role_opener_after_a_subordinator_or_asking(sentence: str, speaker: str) -> None:
     assert speakers("en", P + sentence + H)[-1] == ("Without", speaker)
+
+
+KT = " \"Kalau menunggu dua minggu lagi, gabah bisa roboh semua.\""
+
+
+@pytest.mark.parametrize("par, speaker", [
+    # D: one word set off after a body's full name, printed there only: a place as well as a
+    # holder, no one (never the body's name, nor the place)
+    ("Ketua Koperasi Maju Bersama, Cilandak, mengatakan:" + KT, None),
+    ("Ketua Forum Warga Peduli Sungai, Kemang, mengatakan:" + KT, None),
+    ("Ketua Paguyuban Ngesti Rahayu, Pakem, mengatakan:" + KT, None),
+    ("Ketua Gabungan Kelompok Tani Sido Makmur, Kaliurang, menuturkan:" + KT, None),
+    ("Ketua Koperasi Nelayan Bahari, Pekalongan, mengatakan:" + KT, None),
+    ("Ketua Koperasi Maju Bersama, Purwanto, mengatakan:" + KT, None),
+    ("Ketua Komunitas Sepeda Tua, Minggu (5/3), mengatakan:" + KT, None),
+    ("Ketua Kelompok Tani Sido Makmur, Tugiyo, mengatakan:" + KT +
+     " Sementara itu, Tugiyo Wibowo dari dinas pertanian membantah.", None),
+    # (printed elsewhere with a speech verb or a title: the holder)
+    ("Ketua Koperasi Maju Bersama, Purwanto, mengatakan:" + KT + " Purwanto menambahkan harga gabah turun.",
+     "Purwanto"),
+    ("Ketua Koperasi Maju Bersama, Purwanto, mengatakan:" + KT + " Pak Purwanto lalu menunjukkan gudangnya.",
+     "Purwanto"),
+    # (a full name set off: the person, as before)
+    ("Ketua Asosiasi Pengusaha Indonesia (Apindo) Jawa Tengah, Frans Kongi, mengatakan:" + KT, "Frans Kongi"),
+    ("Ketua Serikat Petani Indonesia, Henry Saragih, mengatakan:" + KT, "Henry Saragih"),
+    ("Ketua Forum Rektor Indonesia, Prof Arif Satria, mengatakan:" + KT, "Arif Satria"),
+])
+def test_one_word_after_a_named_body(par: str, speaker: Optional[str]) -> None:
+    assert speakers("id", par) == [("Kalau", speaker)]

@@ -1683,16 +1683,23 @@ def _one_name(word: str, people: "_People", named_body: bool = False) -> bool:
     day, month or known city (not "Kepala Pelaksana BPBD Banten, Serang, menjelaskan", Serang
     printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech); after
     the run of an office heading a body with a name of its own (`named_body`: "Ketua Kelompok
-    Tani Sri Rejeki, Sutarjo, mengatakan", the run's last words the body's name, not a place's
-    and no person's), printed there only is enough: printed again with no speech verb next to
-    it, it is a place's or a body's word, "Koperasi Pekalongan merugi")."""
+    Tani Sri Rejeki, Sutarjo, mengatakan", the run's last words the body's name), a title
+    before it elsewhere tells a person too ("Pak Sutarjo"); printed there only, it may as well
+    be the body's place ("Ketua Koperasi Maju Bersama, Cilandak, mengatakan"): no one)."""
     profile, body = people.profile, people.body
     low = word.lower()
     return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
         low not in merged_days() and low not in merged_months() and low not in merged().dateline_cities and \
         word.upper() not in body and not _after_locative(body, word, profile) and \
-        (named_body and len(list(_word_positions(body, word))) == 1 or
-         len(list(_word_positions(body, word))) >= 2 and _speech_verb_next_to(word, profile).search(body) is not None)
+        len(list(_word_positions(body, word))) >= 2 and (
+            _speech_verb_next_to(word, profile).search(body) is not None or
+            named_body and any(_titled_at(body, i, profile) for i in _word_positions(body, word)))
+
+
+def _titled_at(body: str, pos: int, profile: Profile) -> bool:
+    """A title stands right before the word at `pos` ("Pak Sutarjo")."""
+    word = _LAST_WORD.search(body, max(0, pos - 40), pos - 1) if pos else None
+    return word is not None and body[word.end():pos] in (" ", ". ") and word.group(0).lower() in profile.titles
 
 
 @lru_cache(maxsize=1024)
@@ -2030,7 +2037,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # "Camat Cibening, Pandeglang," no "Kecamatan Cibening")
                             named_body = speaker is not None and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)
                             speaker = _held_by(m2.group("appos"), people, profile, named_body) or \
-                                (None if speaker and _office_leftover(speaker, who, profile) else speaker)
+                                (None if speaker and (named_body or _office_leftover(speaker, who, profile)) else speaker)
                         resolved_by = "name" if speaker else "none"
                 elif unvoiced:
                     resolved_by = "none"
