@@ -127,11 +127,16 @@ def test_own_words_after_a_said_sentence(lang: str, pars: Union[str, List[str]],
     ("id", f"Budi Santoso mengatakan hal itu dalam siaran pers. {KAMI}", [("Kami", "Budi Santoso")]),
     ("id", f"Budi Santoso menyatakan hal itu lewat pesan singkat. {KAMI}", [("Kami", "Budi Santoso")]),
     ("id", f"Budi Santoso mengatakan hal itu dalam keterangan tertulisnya. {KAMI}", [("Kami", "Budi Santoso")]),
+    ("en", "Jane Doe said via text message. \"I am safe and I will be home soon.\"", [("I", "Jane Doe")]),
+    ("en", "Jane Doe said in a video message. \"We will keep fighting this ruling in every court.\"",
+     [("We", "Jane Doe")]),
     # near misses: a relative's text after the opener, another voice or a text named, a name's
     # or a slogan's words
     ("en", "Jane Doe said in her mother's letter. \"I will never forgive what they did to us.\"", [("I", None)]),
     ("id", f"Budi Santoso mengatakan hal itu dalam surat ibunya. {KAMI}", [("Kami", None)]),
     ("id", f"Budi Santoso mengatakan anaknya menulis lewat pesan singkat. {KAMI}", [("Kami", None)]),
+    ("en", "Jane Doe said in a letter her son wrote. \"We will keep fighting this ruling in every court.\"",
+     [("We", None)]),
     ("en", "John Smith said the sign at the gate was clear. \"No entry without a permit from the council office.\"",
      [("No", None)]),
     ("en", "John Smith said his lawyer had warned him months ago. \"You will lose this case if you go to trial "

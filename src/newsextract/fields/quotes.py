@@ -2251,18 +2251,23 @@ def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker
     relative, someone who called or asked, a second verb of saying, another person the text
     named ('Dewi mengatakan warga memasang spanduk. "Tolak ..."'), and with a `speaker` to
     give them to, a title or a role ("the mayor responded ...") too; not the medium the subject
-    spoke in, right after an opener of one ("said in a statement", "mengatakan hal itu lewat
-    pesan singkat", own_medium_openers), unless a relative's ("in her mother's letter")."""
+    spoke in, right after an opener of one and on in own_media ("said in a statement", "via
+    text message", "mengatakan hal itu lewat pesan singkat", own_medium_openers), unless a
+    relative's ("in her mother's letter", "dalam surat ibunya")."""
     other = profile.written_words | profile.other_voices | profile.cue_before | profile.reporting_verbs
     if speaker is not None:
         other = other | profile.titles | profile.person_roles | profile.role_words
     low = clause.lower()
     media = set()
     for opener in profile.own_medium_openers:
-        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(opener) + r" ([^\W\d_]+)(?![\w'’\-])", low):
-            media.add(m.start(1))
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(opener) + r" ((?:[^\W\d_]+ )*[^\W\d_]+)", low):
+            for i, w in enumerate(_LETTER_WORD.finditer(m.group(1))):  # ("via text message": one medium)
+                if w.group() not in (other if i == 0 else profile.own_media) or \
+                        low[m.start(1) + w.end():m.start(1) + w.end() + 1] in ("'", "’"):
+                    break
+                media.add(m.start(1) + w.start())
     for w in _LETTER_WORD.finditer(clause):
-        if w.group().lower() in other and not (w.start() in media and clause[w.end():w.end() + 1] not in "'’"):
+        if w.group().lower() in other and w.start() not in media:
             return True
     for run in _CAPITAL_RUNS.finditer(clause):
         named = people.aliases.get(run.group()) or (run.group() if run.group() in people.names else None)

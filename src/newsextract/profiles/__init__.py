@@ -283,6 +283,10 @@ class Profile:
     # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
     # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
     own_medium_openers: Tuple[str, ...] = ()
+    # Words of a medium (a message, a post, a release): after the word right after such an
+    # opener, they go on naming the same medium ("via text message", "in a video message",
+    # "lewat pesan singkat"), where a relative after it is another voice ("dalam surat ibunya").
+    own_media: FrozenSet[str] = frozenset()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
