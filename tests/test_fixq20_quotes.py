@@ -91,6 +91,13 @@ KAMI = "\"Kami akan terus mengawal kasus ini sampai tuntas bersama warga.\""
      "question my decisions on the budget.\"", []),
     ("id", f"{BS} lembaganya telah menerima aduan dari seorang warga Cempaka. \"Tolong bantu kami, rumah kami "
      "digusur tanpa pemberitahuan apa pun.\"", []),
+    ("en", f"{TB} residents were angry about the delays on the road. \"We want answers from the council right "
+     "now.\"", []),
+    ("id", f"{BS} masyarakat sudah lama menunggu bantuan itu. \"Kami sudah tiga bulan tidak menerima pupuk "
+     "bersubsidi.\"", []),
+    # (the subject's own side, "pihaknya": theirs)
+    ("id", f"{BS} pihaknya sudah lama menunggu bantuan itu. \"Kami sudah tiga bulan tidak menerima pupuk "
+     "bersubsidi.\"", [("Kami", "Budi Santoso")]),
     ("en", f"{TB} the suspect confessed during the interview with detectives on Monday. \"I did it, and I am sorry "
      "for what I did to that family.\"", []),
     # (a new person named in the paragraph after: a quote-first opening)
