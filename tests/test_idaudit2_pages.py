@@ -22,9 +22,11 @@ FIELDS = ("title", "date", "authors", "location", "body_first", "body_last", "cl
 
 # what the program still gets wrong (the report lists them): (page, kind or "*", field)
 KNOWN = {
-    # "Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan:": a one-word name after an
-    # office's run is not told from a place ("'Kami siapkan ...,' kata Mulyadi." in straight
-    # single marks is read since qid18)
+    # "Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan:": a one-word name after the run of
+    # an office heading a body with a name of its own is not told from the body's place
+    # ("Ketua Koperasi Maju Bersama, Cilandak,": rv-q20) unless printed elsewhere with a speech
+    # verb or a title; no speaker since fixq20, the body's name before q20 ("'Kami siapkan
+    # ...,' kata Mulyadi." in straight single marks is read since qid18)
     ("liputan6_2022", "*", "speakers"), ("tribun_jateng", "*", "speakers"), ("metrotv2016", "*", "speakers"),
     # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
     # (factcheck: a fact check's "Kesimpulan" heading and its verdict after the text are read

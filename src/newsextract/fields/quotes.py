@@ -1124,6 +1124,48 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
                 or ACRONYM.match(t) for t in name):
             continue
         people.add(" ".join(name))
+    if profile.stance_verbs:
+        _role_opened_subjects(body, people, profile)
+
+
+# a sentence that opens with a capitalised word and up to two in lower case before a role in
+# lower case, then a name of two to four words and a word in lower case: "Shipping association
+# chairman Hendro Gunawan welcomed ...", "Chief economist Royce Mendes expects ..."
+_ROLE_OPENED = rx(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z\-]+)((?: [a-z][a-z\-]*){0,2}) ([a-z][a-z\-]+)"
+                  r"((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
+# a word in lower case with the ending of a verb's past or of its progressive: "Police arrested
+# union chairman X", "Critics blaming party chairman X"
+_VERB_ENDING = rx(r"[a-z]+(?:ed|ing)$")
+
+
+def _role_opened_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a sentence opens with under a role in small letters after a first
+    word in capitals ("Shipping association chairman Hendro Gunawan welcomed the plan ...": a
+    later "he said" points to him, not to whoever spoke before); not where a word before the
+    role is a stop word or a verb's form ("Police arrested union chairman X", "Critics of
+    party chairman X"), nor where the verb after the name takes no stand and says nothing
+    (stance_verbs, cue verbs: "Gang leader X died", "... was fired") or asks (asking_verbs),
+    nor after a word opening a subordinate clause ("After union chairman X criticised ...")."""
+    roles = profile.titles | profile.person_roles
+    for m in _ROLE_OPENED.finditer(body):
+        if m.group(3) not in roles or m.group(1).lower() in profile.stopwords | roles:
+            continue  # (a title opening the sentence: _titled_subjects' case)
+        small = m.group(2).split()
+        if any(w in profile.stopwords or w in roles or _VERB_ENDING.match(w) for w in small) or \
+                m.group(1).lower().endswith("ed"):
+            continue
+        if any(w.lower() in profile.subordinators for w in [m.group(1)] + small):
+            continue  # ("After union chairman X criticised the plan, the minister ...": no subject's)
+        if m.group(5) not in profile.stance_verbs | profile.cue_after | profile.cue_before or \
+                m.group(5) in profile.asking_verbs:
+            continue  # ("Gang leader John Smith died ...", "... was fired": no stand of theirs;
+            # "Reuters reporter X asked the minister ...": the one asked answers)
+        toks = _name_tokens(m.group(4).split())
+        if not 2 <= len(toks) <= _NAME_WORDS or any(
+                t.lower().strip(".") in profile.titles or t.lower() in profile.office_words
+                or t.lower() in profile.stopwords or ACRONYM.match(t) for t in toks):
+            continue
+        people.add(" ".join(toks))
 # a sentence's subject, then an apposition in lower case that runs on to the verb without a
 # closing comma: "Anum, salah satu warga Belawan mengatakan"
 _APPOSED_BEFORE = rx(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), "
@@ -1584,18 +1626,19 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
         lead[:lo].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”")
 
 
-def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
+def _held_by(appos: str, people: "_People", profile: Profile, named_body: bool = False) -> Optional[str]:
     """The person an apposition after an office names, when it is a name and nothing else:
     two words of a name or more, or a title then a name ("dr. Lestari Wulandari", "H. Mulyadi
     Saputra"); not a day, a month, a party's code, nor one word ("Senin (12/5)", "R-Texas",
-    "Jakarta")."""
+    "Jakarta") unless _one_name tells it (`named_body`: the office heads a body with a name of
+    its own, "Ketua Kelompok Tani Sri Rejeki, Sutarjo,")."""
     words = appos.strip(" ,").split()
     titled = False
     while words and words[0].lower().strip(".") in profile.titles:
         words, titled = words[1:], True
     # (one word alone may be a place as well as a one-word name: "Menteri Keuangan Sri
     # Mulyani, Jakarta, mengatakan"; a title before it makes it a name, "dr. Lia")
-    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people) or \
+    if not words or len(words) > _NAME_WORDS or len(words) < 2 and not titled and not _one_name(words[0], people, named_body) or \
             not all(_plain_name_word(w, profile) or 0 < i < len(words) - 1 and _INITIAL.match(w)
                     for i, w in enumerate(words)) or \
             any(w.lower() in merged_days() or w.lower() in merged_months() for w in words) or \
@@ -1607,26 +1650,56 @@ def _held_by(appos: str, people: "_People", profile: Profile) -> Optional[str]:
 
 def _office_leftover(speaker: str, who: str, profile: Profile) -> bool:
     """The speaker an office's run resolved to is a place's or a body's words: a place's unit
-    among them ("Kecamatan Cibening"), or the run's last word alone ("Banten" of "Kepala
+    among them ("Kecamatan Cibening"), the run's last words after or from a word of a body
+    that takes a name of its own ("Kelompok Tani Sri Rejeki"), or the run's last word alone ("Banten" of "Kepala
     Pelaksana BPBD Banten") that no speech verb is printed next to."""
     words = speaker.split()
+    if _named_body_run(speaker, who, profile):
+        return True  # ("Ketua Kelompok Tani Sri Rejeki, Sutarjo,": the name of the body the office heads)
     return any(w.lower().strip(".") in profile.place_units for w in words) or \
         len(words) == 1 and who.split()[-1:] == words and not _speech_verb_next_to(words[0], profile).search(who + " ")
 
 
-def _one_name(word: str, people: "_People") -> bool:
+def _run_to(text: str, end: int) -> str:
+    """The words of the clause that ends at `end` (after the last stop, comma or colon before it)."""
+    start = max(text.rfind(c, 0, end) for c in ".,;:") + 1
+    return text[start:end]
+
+
+def _named_body_run(speaker: str, who: str, profile: Profile) -> bool:
+    """The speaker an office's run resolved to is the run's last words, after or from a word
+    of a body that takes a name of its own ("Ketua Kelompok Tani Sri Rejeki" -> "Kelompok Tani
+    Sri Rejeki" or "Tani Sri Rejeki"): the body's name, no person's."""
+    words, run = speaker.split(), who.split()
+    return run[-len(words):] == words and \
+        any(w.lower() in profile.named_bodies for w in run[:len(run) - len(words) + 1])
+
+
+def _one_name(word: str, people: "_People", named_body: bool = False) -> bool:
     """One word set off after an office that is its holder's whole name ("Ketua Kelompok Tani
     Garam Sumber Rejeki, Sutrisno, menceritakan"), where people go by one name: the text prints
     it again elsewhere next to a speech verb ("ungkap Sutrisno", "Sutrisno berharap"), never
     after a locative or a place's unit, nor in capitals (a dateline's "JAKARTA"), and it is no
     day, month or known city (not "Kepala Pelaksana BPBD Banten, Serang, menjelaskan", Serang
-    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech)."""
+    printed again as "Serang juga mengirim bantuan": a place's doing, no one's speech); after
+    the run of an office heading a body with a name of its own (`named_body`: "Ketua Kelompok
+    Tani Sri Rejeki, Sutarjo, mengatakan", the run's last words the body's name), a title
+    before it elsewhere tells a person too ("Pak Sutarjo"); printed there only, it may as well
+    be the body's place ("Ketua Koperasi Maju Bersama, Cilandak, mengatakan"): no one)."""
     profile, body = people.profile, people.body
     low = word.lower()
     return bool(profile.mononyms) and len(word) >= 4 and _plain_name_word(word, profile) and \
         low not in merged_days() and low not in merged_months() and low not in merged().dateline_cities and \
-        len(list(_word_positions(body, word))) >= 2 and word.upper() not in body and \
-        not _after_locative(body, word, profile) and _speech_verb_next_to(word, profile).search(body) is not None
+        word.upper() not in body and not _after_locative(body, word, profile) and \
+        len(list(_word_positions(body, word))) >= 2 and (
+            _speech_verb_next_to(word, profile).search(body) is not None or
+            named_body and any(_titled_at(body, i, profile) for i in _word_positions(body, word)))
+
+
+def _titled_at(body: str, pos: int, profile: Profile) -> bool:
+    """A title stands right before the word at `pos` ("Pak Sutarjo")."""
+    word = _LAST_WORD.search(body, max(0, pos - 40), pos - 1) if pos else None
+    return word is not None and body[word.end():pos] in (" ", ". ") and word.group(0).lower() in profile.titles
 
 
 @lru_cache(maxsize=1024)
@@ -1892,6 +1965,21 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                     (according_rx.search(lead) if lead and according_rx else None)))
                 if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
                     m2 = None
+                unvoiced = False
+                if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
+                        _STOP_BETWEEN.match(lead, m2.end("cue")) and \
+                        not lead[:m2.start("who")].rstrip().endswith(tuple(_CLOSE_MARKS + "’'")) and \
+                        (_names_other_voice(lead[m2.end("cue"):], people, profile, None) or _capitalised(text)):
+                    # ('Budi mengatakan adiknya berteriak. "Tolong, ..."', 'Dewi mengatakan ada
+                    # spanduk. "Tolak ..."': a sentence ends between the verb and the quotation,
+                    # which may be a note's, a banner's or another voice's words; not where the
+                    # verb is a quotation's cue, '"...," Johnston said in a statement. "We'll
+                    # ..."', whose voice goes on, nor a quotation closed on a comma, whose cue
+                    # follows it): a quotation still, whose speaker no one can tell; only when
+                    # the clause names that other voice or the words are a name's or a
+                    # slogan's (a short quotation after "said on Tuesday.", "said in a
+                    # statement.", "mengatakan hal itu lewat pesan singkat." is the subject's)
+                    m2, unvoiced = None, True
                 if m2 and m2.re is according_rx and sp.closed and _RUNS_ON_LOWER.match(par, sp.end) and \
                         not _SENTENCE_END_IN.search(text) and _title_like(text):
                     # ("Menurutnya, \"Rumah di Ujung Jalan\" adalah film terbaik", "Según ella,
@@ -1940,15 +2028,19 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # the body's holder is named after it)
                             speaker = _named_apposition(m2.group("appos"), people, profile) or speaker
                         elif m2.re is before_rx and m2.group("appos") and \
-                                _office_run(lead, m2.start("who"), m2.end("who"), profile):
+                                (_office_run(lead, m2.start("who"), m2.end("who"), profile) or
+                                 speaker and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)):
                             # (so after "Kepala Puskesmas Sukamaju", an office and the body it heads)
                             # (and when the apposition names no one, a place after the office,
                             # the office's own last words are no one either: "Kepala Pelaksana
                             # BPBD Banten, Serang, menjelaskan" is neither "Banten" nor "Serang",
                             # "Camat Cibening, Pandeglang," no "Kecamatan Cibening")
-                            speaker = _held_by(m2.group("appos"), people, profile) or \
-                                (None if speaker and _office_leftover(speaker, who, profile) else speaker)
+                            named_body = speaker is not None and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)
+                            speaker = _held_by(m2.group("appos"), people, profile, named_body) or \
+                                (None if speaker and (named_body or _office_leftover(speaker, who, profile)) else speaker)
                         resolved_by = "name" if speaker else "none"
+                elif unvoiced:
+                    resolved_by = "none"
                 elif said and held:
                     # '"...," the minister said': the minister the text named, not whoever spoke last
                     speaker, cue, resolved_by = held, said.group("cue").lower(), "name"
@@ -1975,7 +2067,18 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 # '"...," tutur Andi. "Misalnya ..."': a second quote right after an
                 # attributed one goes on in the same voice
                 follows = prev_end >= 0 and sp.start - prev_end < 80 and spoken
-                if not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
+                said_by = _said_just_before(before if before.strip() else paragraphs[k - 1] if k else "",
+                                            text, par[sp.end:], people, profile) \
+                    if sp.closed and not follows else None
+                if said_by and k + 1 < len(paragraphs) and \
+                        _new_person_next(paragraphs[k + 1], "\n".join(paragraphs[:k]) + "\n" + before, profile):
+                    said_by = None  # ('"We lost everything ..."' / 'That is how resident Mary Jones ...')
+                if said_by:
+                    # 'Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada Januari. "Warga
+                    # ... waspada."': the named subject who reports speech right before
+                    speaker, cue, resolved_by = said_by, None, "name"
+                    prev_end = sp.end
+                elif not ((starts_par and spoken) or follows) and _colon_announced(before, text, profile):
                     # 'The company said in a statement: "..."', 'Auf die Frage sagte Ferrand:
                     # "..."': whole sentences a colon after a speech verb announces are a quotation,
                     # whose speaker no cue names (nor does it end the voice of the quotations
@@ -2063,6 +2166,164 @@ def _colon_announced(before: str, text: str, profile: Profile) -> bool:
     if any(w.strip(",;:()").lower() in profile.written_words for w in clause.split()):
         return False
     return bool(profile.cue_after or profile.cue_before) and _speech_verb_rx(profile).search(clause) is not None
+
+
+_STOP_BETWEEN = rx(r"\s*\w[^.!?]*[.!?]\s*$")  # words after a verb, then a sentence's end
+_SAID_WORDS = 6  # a quotation no cue attributes, given to the sentence before's subject, has this many words at least
+_LAST_STOPPED = rx(r"(?:^|(?<=[.!?]\s))([A-Z][^.!?\"“”„«»]*(?<![A-Z])[.!?])$")
+_NAME_RUN_END = rx(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s){1,6}[A-Z][\w'’\-]*)$")
+_CAPITAL_RUNS = rx(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)*")
+
+
+def _said_just_before(before: str, text: str, after: str, people: "_People", profile: Profile) -> Optional[str]:
+    """The speaker of a quotation no cue attributes that closes its paragraph, of whole
+    sentences, right after a sentence whose subject, a person the text registered by a full
+    name, reports speech ("Kepala Stasiun X, Dewi Lestari, mengatakan puncak ... pada
+    Januari." / "Chief economist Royce Mendes said growth would slow."); None when anything
+    else may speak the words (see _own_words), when the subject is a body, a place, a pronoun
+    or people in small letters, when a phrase is set before the subject, a sentence stands
+    between, or words follow the quotation."""
+    if not profile.reporting_verbs or after.strip():
+        return None
+    m = _LAST_STOPPED.search(before.rstrip())
+    if not m or m.group(1).endswith("..."):
+        return None
+    sentence = m.group(1)
+    verb = next((w for w in _LETTER_WORD.finditer(sentence) if w.group() in profile.reporting_verbs), None)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].rstrip()
+    for adverb in profile.cue_adverbs:  # ("Dewi Lestari juga mengatakan")
+        if subject.endswith(" " + adverb):
+            subject = subject[:-len(adverb) - 1].rstrip()
+    head, _, name = subject[:-1].rpartition(",") if subject.endswith(",") else ("", "", "")
+    if name.strip()[:1].islower() and "," not in head:
+        # "Royce Mendes, chief economist at X, said": a description after the name
+        head, name = "", head
+    elif not subject.endswith(","):  # "Chief economist Royce Mendes said", "Dewi Lestari menyebut"
+        run = _NAME_RUN_END.search(subject)
+        if not run:
+            return None
+        head, name = subject[:run.start()], run.group(1)
+    # (else "Kepala Stasiun X, Dewi Lestari, mengatakan": the apposition names her)
+    if "," in head or not _office_head(head.strip(), profile):
+        return None
+    found, _ = _name_from_phrase(name.strip(), profile)
+    full = people.aliases.get(found or "") or (found if found in people.names else None)
+    if not full and found and head.strip()[-1:].islower() and found == name.strip() and len(found.split()) <= 3:
+        # ("Shipping association chairman Hendro Gunawan said": a person's role in small
+        # letters right before the name, which the text had not registered)
+        full = found
+    bodies = merged().org_suffixes | profile.publisher_words | profile.office_words | profile.place_units
+    if not full or " " not in full or _printed_as_thing(full, people.body, profile) or \
+            any(w.lower().strip(".,") in bodies for w in full.split()):
+        return None  # (a body or a place the text registered: "Desjardins Group", "Gaza Strip")
+    return full if _own_words(sentence[verb.end():], text, people, profile, full) else None
+
+
+def _own_words(clause: str, text: str, people: "_People", profile: Profile, speaker: str) -> bool:
+    """Whether a quotation after a sentence that reports speech (`clause`: its words after
+    the verb) is the subject's own words: whole sentences of some length in the first person
+    ("Kami ...", "We ..."; not a law's, a sign's, an order's or a song's words with none:
+    "Every person has the right ..."), said to no one (no second person, no hearer called at
+    its start or its end: "Sir, you cannot ...", "Kamu jangan ..."), and no other voice named
+    after the verb (_names_other_voice), nor a person by a title or a role ("Governor Jane
+    Miller had promised ...", "the coach was furious ...": their words, maybe)."""
+    if len(text.split()) < _SAID_WORDS or not text[:1].isupper() or text[-1:] not in ".!?" or \
+            _RUNS_PAST.search(text):
+        return False
+    words = [w.group().lower() for w in _LETTER_WORD.finditer(text)]
+    if not any(w in profile.first_person for w in words) or any(w in profile.second_person for w in words):
+        return False
+    called = [m.group(1).lower() for m in (_VOCATIVE_START.match(text), _VOCATIVE_END.search(text)) if m]
+    if any(w in profile.vocatives for w in called):
+        return False  # ("Sir, ...", "..., Pak.": words said to someone)
+    return not _names_other_voice(clause, people, profile, speaker)
+
+
+_VOCATIVE_START = rx(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?),")
+_VOCATIVE_END = rx(r",\s*([^\W\d_]+(?:'[^\W\d_]+)?)[.!?]$")
+
+
+def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker: Optional[str]) -> bool:
+    """Whether a sentence's words after its verb of saying (`clause`) name a voice or a text
+    other than its subject that words in marks after it may be: a note, a banner, a post, a
+    relative, someone who called or asked, a second verb of saying, another person the text
+    named ('Dewi mengatakan warga memasang spanduk. "Tolak ..."'), and with a `speaker` to
+    give them to, a title or a role ("the mayor responded ...") too; not the medium the subject
+    spoke in, right after an opener of one and on in own_media ("said in a statement", "via
+    text message", "mengatakan hal itu lewat pesan singkat", own_medium_openers), unless a
+    relative's ("in her mother's letter", "dalam surat ibunya")."""
+    other = profile.written_words | profile.other_voices | profile.cue_before | profile.reporting_verbs
+    if speaker is not None:
+        other = other | profile.titles | profile.person_roles | profile.role_words
+    low = clause.lower()
+    media = set()
+    for opener in profile.own_medium_openers:
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(opener) + r" ((?:[^\W\d_]+ )*[^\W\d_]+)", low):
+            for i, w in enumerate(_LETTER_WORD.finditer(m.group(1))):  # ("via text message": one medium)
+                if w.group() not in (other if i == 0 else profile.own_media) or \
+                        low[m.start(1) + w.end():m.start(1) + w.end() + 1] in ("'", "’"):
+                    break
+                media.add(m.start(1) + w.start())
+    for w in _LETTER_WORD.finditer(clause):
+        if w.group().lower() in other and w.start() not in media:
+            return True
+    for run in _CAPITAL_RUNS.finditer(clause):
+        named = people.aliases.get(run.group()) or (run.group() if run.group() in people.names else None)
+        if named and named != speaker:
+            return True  # (another person the text named: their words, maybe)
+    return False
+
+
+def _capitalised(text: str) -> bool:
+    """Words in marks of three or more, most of them capitalised: a name, a title or a slogan
+    ("Siaga Bencana Cempaka.", "Desa Tangguh Bencana Cempaka Raya"), not a person's words."""
+    words = text.split()
+    return len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+def _new_person_next(par: str, seen: str, profile: Profile) -> bool:
+    """Whether a paragraph (the one after a quotation) names a person, a run of two
+    capitalised words or more after any title, role or small word, that the text before the
+    quotation did not print: the quotation may be theirs, a quote-first opening ('"We lost
+    everything ..."' / 'That is how resident Mary Jones, 54, described the night.')."""
+    skip = profile.stopwords | profile.titles | profile.person_roles | profile.role_words | profile.subordinators
+    for run in _CAPITAL_RUNS.finditer(par):
+        toks = run.group().split()
+        while toks and toks[0].lower().strip(".") in skip:
+            toks = toks[1:]
+        if len(toks) >= 2 and " ".join(toks) not in seen:
+            return True
+    return False
+
+
+def _printed_as_thing(name: str, body: str, profile: Profile) -> bool:
+    """The text prints the name after an article, a place particle or a locative ("the Gaza
+    Strip", "di Cempaka Baru", "in New Town"): a place or a body, no person."""
+    before = profile.place_particles | profile.apposition_openers | frozenset(profile.locatives)
+    for m in re.finditer(r"(?<![\w'’\-])" + re.escape(name) + r"(?![\w'’\-])", body):
+        word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start() - 1) if m.start() else None
+        if word and body[word.end():m.start()] == " " and word.group(0).lower() in before:
+            return True
+    return False
+
+
+def _office_head(head: str, profile: Profile) -> bool:
+    """Words before a subject's name that are an office or a title only ("Kepala Stasiun
+    Meteorologi Cempaka", "Chief economist", "Shipping association chairman"): capitalised
+    words, and small words the last of which is a person's role or an office."""
+    words = head.split()
+    if not words:
+        return True
+    if len(words) > 6 or not words[0][:1].isupper():
+        return False
+    small = [w for w in words if not w[:1].isupper()]
+    if not small:
+        return not (len(words) == 1 and words[0].lower() in profile.stopwords)
+    roles = profile.person_roles | profile.role_words | profile.office_words | profile.titles
+    last = small[-1].lower()
+    return words[-1] == small[-1] and last in roles
 
 
 # a closing mark after a sentence's end and more words: a span that ran past its close

@@ -244,6 +244,49 @@ class Profile:
     # Words saying that someone else said it too ("Hal itu disampaikan pula oleh X", "juga"):
     # a cue of the next paragraph with one names a second speaker, not the quotation's.
     also_words: FrozenSet[str] = frozenset()
+    # Verbs of saying whose subject, a person named, may have their own words follow in marks
+    # with no cue of their own ("Dewi Lestari mengatakan puncak ... pada Januari. \"Warga ...
+    # waspada.\"", "Royce Mendes said growth would slow. \"We ...\""): past or plain forms
+    # that report speech, no verb of writing, quoting or asking.
+    reporting_verbs: FrozenSet[str] = frozenset()
+    # Words in such a sentence after its verb that name another voice or a text the words in
+    # marks may be (a statement, a letter, a note, a post, a relative, someone who called):
+    # then the quotation is not given to the subject.
+    other_voices: FrozenSet[str] = frozenset()
+    # Verbs by which a person takes a stand on something, besides the verbs of saying
+    # ("welcomed", "criticised", "expects"): a person named under a role in small letters that
+    # opens a sentence with one is the one a later "he said" points back to ("Shipping
+    # association chairman X welcomed the plan ... \"...,\" he said"), not one acted on ("died").
+    stance_verbs: FrozenSet[str] = frozenset()
+    # Words of a body that takes a name of its own after them ("Kelompok Tani Sri Rejeki",
+    # "Paguyuban Ngesti Rahayu", "Yayasan Budi Luhur"): the capitalised words after one in an
+    # office's run ("Ketua Kelompok Tani Sri Rejeki, Sutarjo, mengatakan") are the body's
+    # name, no person's, though they read as one.
+    named_bodies: FrozenSet[str] = frozenset()
+    # Words of the first person ("saya", "kami", "we", "my"): a quotation with no cue given to
+    # the subject of the sentence before that reports speech must speak in one of them (their
+    # own words), not a law's, a sign's or an order's ("Every person has the right ...").
+    first_person: FrozenSet[str] = frozenset()
+    # Words of the second person ("kamu", "Anda", "you"), and words a quotation may call its
+    # hearer by, set off by a comma at its start ("Sir, ...", "Pak, ..."): words said to
+    # someone, often to the subject, not by them ("Sir, you cannot enter ...").
+    second_person: FrozenSet[str] = frozenset()
+    vocatives: FrozenSet[str] = frozenset()
+    # Words that open a subordinate clause ("after", "when", "setelah", "ketika"): a person
+    # named after one is not the sentence's subject ("After union chairman X criticised the
+    # plan, the minister defended it").
+    subordinators: FrozenSet[str] = frozenset()
+    # Verbs of asking ("asked", "menanyakan"): their subject puts a question, and is not the
+    # one a later "he said" answering it points back to.
+    asking_verbs: FrozenSet[str] = frozenset()
+    # Words after a verb of saying that open the medium the subject spoke in ("in a", "in his",
+    # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
+    # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
+    own_medium_openers: Tuple[str, ...] = ()
+    # Words of a medium (a message, a post, a release): after the word right after such an
+    # opener, they go on naming the same medium ("via text message", "in a video message",
+    # "lewat pesan singkat"), where a relative after it is another voice ("dalam surat ibunya").
+    own_media: FrozenSet[str] = frozenset()
     # Words of a written text a colon announces ("banners that read:", "Der Titel lautet:",
     # "bertuliskan:"): the words in marks after it are printed, not said (no quotation).
     written_words: FrozenSet[str] = frozenset()
