@@ -30,15 +30,12 @@ KNOWN = {
     ("republika_red", "*", "quotes"), ("kompastv", "*", "quotes"), ("rmol", "*", "body_first"),
     # (short w3m dumps, two list items and two wrapped lines that go on in a small letter, were
     # read as BeautifulSoup's lines until idaud19: w3m's numbered items " 1. " tell them)
-    # "Jakarta. The government ...": a place and a full stop is read as a dateline for the
-    # languages whose regional papers print it so (German), not for English
-    ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),
+    # ("Jakarta. The government ...": a listed city and a full stop opening the text, read
+    # since idf20, as "Palangkaraya ● Mon, December 2, 2024", the place in the date's line)
     # '"...," he said.' after "Shipping association chairman Hendro Gunawan welcomed ...": the
     # man named with an office in small letters before his name is not registered, and "he"
     # goes to the speaker before
     ("jakartaglobe", "*", "speakers"),
-    # "Palangkaraya ● Mon, December 2, 2024": the place printed in the date's line
-    ("jakartapost", "*", "location"),
     # "kumparanBISNIS" alone under the headline: a desk's credit where no person is named
     ("kumparan", "*", "authors"),
 }

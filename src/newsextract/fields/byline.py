@@ -1189,8 +1189,9 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
     """The names of an unlabelled byline under the headline, a date beside it or alone on the
     line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
-    if len(text) > _DATED_NAMES_MOST:
-        return []  # (a paragraph: no byline, whatever a place or an agency cut from it)
+    if len(text) > _DATED_NAMES_MOST or _city_tagged(text):
+        return []  # (a paragraph: no byline, whatever a place or an agency cut from it; or a
+        # listed city's line, "New Delhi | PTI")
     text = without_place(text)
     one = dated_name(text, next_text, profile, above)
     if not one and (text.rstrip().endswith(")") or "," in text):
@@ -1550,6 +1551,17 @@ _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\
 _NUMBERED_BRAND = rx(r"^[A-Z][a-z]{2,}\d{1,3}$")
 
 
+# a listed city, then a bar, a bullet or a dash, then a tag: "New Delhi | PTI", "Jakarta - Antara"
+_CITY_TAG = rx(r"^(?P<city>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*(?:\||[●•·/]|\s[-\u2013\u2014])\s+\S")
+
+
+def _city_tagged(text: str) -> bool:
+    """A credit's line whose name before its tag is a listed city ("New Delhi | PTI", "Jakarta -
+    Antara"): the place the story is filed from, then the agency or the outlet, no writer."""
+    m = _CITY_TAG.match(text.strip())
+    return m is not None and m.group("city").casefold() in merged().dateline_cities
+
+
 def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[str]:
     """The names of a byline tagged with the outlet (see brand_byline), or the several names
     or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
@@ -1560,6 +1572,8 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     one = brand_byline(text, profile, bare_outlet)
     if one:
         return [one]
+    if _city_tagged(text):
+        return []
     if len(text) > _NAMES_LINE_CHARS + 40 or not ("|" in text or " -" in text or "–" in text or "—" in text):
         return []
     m = _TAGGED_NAMES.match(before_date(text.strip()))
@@ -1586,7 +1600,7 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
 def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
-    if not any(map(text.__contains__, _BRAND_MARKS)):
+    if not any(map(text.__contains__, _BRAND_MARKS)) or _city_tagged(text):
         return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:

@@ -370,6 +370,53 @@ def period_place(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[str]
     return d.location if d and not d.site else None
 
 
+# "Palangkaraya ● Mon, December 2, 2024", "New Delhi | PTI": a listed city printed in the date's
+# or the credit's line under the headline, a bar, a bullet or a spaced dash after it, then the
+# date alone or an agency alone
+_HEAD_PLACE = rx(r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*(?:\||[●•·]|\s[-\u2013\u2014])\s+"
+                 r"(?P<rest>\S.{1,60})$")
+
+
+def header_place(text: str) -> Optional[str]:
+    """The place of a date's or a credit's line that opens with a listed city ("Palangkaraya
+    ● Mon, December 2, 2024", "New Delhi | PTI"), or None: only a listed city (an unlisted
+    word there is as often a writer's name, "Dimas ● Mon, December 2, 2024"), and only the
+    date or an agency after it (not "Jakarta | Politik | DATE", a breadcrumb, nor "Jakarta -
+    Pemerintah ...", a sentence)."""
+    m = _HEAD_PLACE.match(text.strip())
+    if not m or m.group("place").casefold() not in merged().dateline_cities:
+        return None
+    rest = m.group("rest").strip()
+    if any(c in rest for c in "|●•·") or not (rest.casefold() in merged().agencies or _dated_rest(rest)):
+        return None  # (a breadcrumb's section between, "Jakarta | Politik | DATE")
+    return title_case_place(m.group("place"))
+
+
+# "Jakarta. The government plans ...": a listed city and a full stop opening the text, as some
+# English-language papers print their dateline; the sentence after it opens with a capital
+_CITY_STOP = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z\"“‘'])")
+_CITY_STOP_REST = 80  # the text after such a place is a paragraph's, at least this long
+
+
+def city_stop_dateline(text: str) -> Optional[tuple]:
+    """The dateline of a text's first paragraph that opens with a listed city and a full stop
+    ("Jakarta. The government ...", "SURABAYA. Pemerintah ..."), and the paragraph's rest; or
+    None. Only the first paragraph's opening (the caller's: "Jakarta. That is why ..." inside
+    a text is a sentence), only a listed city (not "Indonesia. The ...", "Finally. The ..."),
+    and a paragraph's length after it with a sentence's end (not a caption's "Jakarta. Photo:
+    X"), nor cities listed one a sentence ("Jakarta. Bandung. Surabaya. The four ...")."""
+    m = _CITY_STOP.match(text)
+    if not m or m.group("lead").casefold() not in merged().dateline_cities:
+        return None
+    rest = text[m.end():]
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
+        return None
+    after = _CITY_STOP.match(rest)
+    if after and after.group("lead").casefold() in merged().dateline_cities:
+        return None  # (cities listed one a sentence, "Jakarta. Bandung. Surabaya. The ...")
+    return Dateline(title_case_place(m.group("lead")), None, text[:m.end()].strip(), False), rest
+
+
 @lru_cache(maxsize=None)
 def _date_words() -> FrozenSet[str]:
     """Every profile's day and month names, lower-cased."""

@@ -1,0 +1,114 @@
+"""Places and writers on pages of outlets not seen before (issue 11, session 20): a listed city
+and a full stop opening the text ("Jakarta. The government ..."), the place printed in the
+date's or the credit's line under the headline ("Palangkaraya ● Mon, December 2, 2024", "New
+Delhi | PTI"); each with the near misses the rule must leave alone. Pages invented here."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+from newsextract.fields.byline import brand_names, dated_names
+from newsextract.fields.dateline import city_stop_dateline, header_place
+from newsextract.profiles import get_profile
+
+EN = get_profile("en")
+ID = get_profile("id")
+REST = (" The government plans to open a new container terminal in the bay next year to ease congestion "
+        "at the country's busiest ports.")
+
+
+def _dump(head: List[str], paragraphs: List[str]) -> str:
+    """A w3m-like dump: a menu, the headline, the lines under it, then the text's paragraphs."""
+    return "\n\n".join(["Home News Business Sport", "Floods cut off villages in the north", "\n".join(head),
+                        *paragraphs]) + "\n"
+
+
+PARS = [
+    "Heavy rain cut off dozens of villages in the northern hills on Monday, officials said, as rescue "
+    "teams struggled to reach stranded families across the region.",
+    "\"We are doing everything we can to reach them,\" a district official said on Monday evening.",
+    "The weather office has forecast more rain for the rest of the week across the northern states.",
+]
+
+
+# --- a listed city and a full stop opening the text ---
+
+@pytest.mark.parametrize("text, place, rest", [
+    ("Jakarta." + REST, "Jakarta", REST.strip()),
+    ("JAKARTA." + REST, "Jakarta", REST.strip()),
+    ("New Delhi." + REST, "New Delhi", REST.strip()),
+    ("Surabaya. Pemerintah kota berencana membuka terminal peti kemas baru tahun depan untuk mengurangi "
+     "kemacetan di pelabuhan.", "Surabaya", "Pemerintah kota berencana"),
+    # near misses: no listed city (a country, an adverb), no full stop, a caption's short rest,
+    # a small letter after it, no sentence's end, cities listed one a sentence
+    ("Indonesia." + REST, None, None),
+    ("Finally." + REST, None, None),
+    ("Jakarta is the capital." + REST, None, None),
+    ("Jakarta. Photo: Antara/Rendy Saputra", None, None),
+    ("Jakarta. the" + REST, None, None),
+    ("Jakarta." + REST.rstrip("."), None, None),
+    ("Jakarta. Bandung. Surabaya. Medan." + REST, None, None),
+])
+def test_a_listed_city_and_a_full_stop(text: str, place: Optional[str], rest: Optional[str]) -> None:
+    found = city_stop_dateline(text)
+    assert (found[0].location if found else None) == place
+    if rest is not None:
+        assert found is not None and found[1].startswith(rest)
+
+
+def test_the_city_and_stop_open_the_text_only() -> None:
+    """The first paragraph's opening is a dateline, cut from the text; the same words opening a
+    later paragraph are a sentence, left as they are."""
+    art = newsextract.extract(_dump(["Jane Roe", "December 2, 2024"], ["Jakarta." + REST, *PARS]))
+    assert art.location == "Jakarta"
+    assert art.body.startswith("The government plans")
+    later = "Jakarta. That is why the ministry wants a second terminal built in the east of the bay soon."
+    art = newsextract.extract(_dump(["Jane Roe", "December 2, 2024"], [*PARS, later]))
+    assert art.location is None
+    assert later in art.body
+
+
+# --- the place printed in the date's or the credit's line ---
+
+@pytest.mark.parametrize("line, place", [
+    ("Palangkaraya ● Mon, December 2, 2024", "Palangkaraya"),
+    ("Jakarta | Senin, 2 Desember 2024 14:56 WIB", "Jakarta"),
+    ("New Delhi | PTI", "New Delhi"),
+    ("NEW DELHI | PTI", "New Delhi"),
+    # near misses: a name before the date, a breadcrumb's section, a sentence after a dash, a
+    # section alone, an age or a reading time, an unlisted place
+    ("Dimas Suhendra ● Mon, December 2, 2024", None),
+    ("Jakarta | Politik | 2 Desember 2024", None),
+    ("Jakarta - Pemerintah berencana membuka terminal baru", None),
+    ("Jakarta | Politik", None),
+    ("Palu | 2 jam lalu", None),
+    ("Bandung · 5 min read", None),
+    ("Cempaka | Senin, 2 Desember 2024", None),
+])
+def test_a_place_in_the_date_or_credit_line(line: str, place: Optional[str]) -> None:
+    assert header_place(line) == place
+
+
+def test_the_place_of_the_line_under_the_headline() -> None:
+    art = newsextract.extract(_dump(["Rina Marlina", "Palangkaraya ● Mon, December 2, 2024"], PARS))
+    assert (art.location, art.authors) == ("Palangkaraya", ["Rina Marlina"])
+    art = newsextract.extract(_dump(["New Delhi | PTI", "December 2, 2024"], PARS))
+    assert (art.location, art.authors) == ("New Delhi", [])
+    # (a place and a date in a teaser's line under the text is no dateline of this one)
+    art = newsextract.extract(_dump(["Rina Marlina", "December 2, 2024"],
+                                    [*PARS, "Berita Terkait", "Jakarta | Senin, 2 Desember 2024"]))
+    assert art.location is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("New Delhi | PTI", []),
+    ("Jakarta - Antara", []),
+    # near misses: a writer before the agency, a name whose first word is a place's too
+    ("Jane Roe | Reuters", ["Jane Roe"]),
+    ("Solo Wijaya | Reuters", ["Solo Wijaya"]),
+])
+def test_a_listed_city_before_an_agency_is_no_writer(line: str, names: List[str]) -> None:
+    assert (brand_names(line, EN) or dated_names(line, "December 2, 2024", EN)) == names
