@@ -32,8 +32,8 @@ KNOWN = {
     # "Naufal Zuhdi | Politik dan Hukum | DATE": a section between the name and the date (a
     # rule for it also took "Berita Utama | Politik | DATE", a breadcrumb: dropped)
     ("mediaindonesia2026", "w3m", "authors"), ("mediaindonesia2026", "lynx", "authors"),
-    # "Muhammad AR | Senin, 9 Juni 2025": a name whose last word is an initialism in capitals
-    ("viva2025", "*", "authors"),
+    # ("Muhammad AR | Senin, 9 Juni 2025": a name whose last word is the writer's initials, read
+    # since idf20 on pages whose language prints names so)
 }
 
 

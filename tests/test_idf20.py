@@ -112,3 +112,33 @@ def test_the_place_of_the_line_under_the_headline() -> None:
 ])
 def test_a_listed_city_before_an_agency_is_no_writer(line: str, names: List[str]) -> None:
     assert (brand_names(line, EN) or dated_names(line, "December 2, 2024", EN)) == names
+
+
+# --- a name ending in the writer's initials ---
+
+DATE = " | Senin, 9 Juni 2025 - 12:30 WIB"
+
+
+@pytest.mark.parametrize("head, names", [
+    ("Muhammad AR", ["Muhammad AR"]),
+    ("Ahmad Fauzi HS", ["Ahmad Fauzi HS"]),
+    # near misses: a body's or a country's short form closing a kicker's phrase, a day, a
+    # place, a team, initials of three letters or in small letters, a word alone
+    ("Putusan MK", []),
+    ("Berita TV", []),
+    ("Senin AR", []),
+    ("Jakarta AR", []),
+    ("Tim AR", []),
+    ("Muhammad ARF", []),
+    ("Muhammad ar", []),
+    ("Muhammad", []),
+])
+def test_a_name_ending_in_initials_beside_the_date(head: str, names: List[str]) -> None:
+    assert dated_names(head + DATE, "", ID) == names
+
+
+def test_initials_only_where_the_language_prints_them() -> None:
+    """English bylines print no initials after a name ("Reuters AP" is no writer), and the
+    initials need the date on their line, not under it (a kicker's line over a date line)."""
+    assert dated_names("Muhammad AR" + DATE, "", EN) == []
+    assert dated_names("Muhammad AR", "Senin, 9 Juni 2025 - 12:30 WIB", ID) == []

@@ -1355,7 +1355,35 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
     if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
         # "X | Y" over the date, or before it on the line: the writer, then the editor (suara)
         head = parts[0]
+    if head and head != text.strip() and not _plain_name(head, profile) and _initialled_name(head, profile):
+        # (the date on the same line only: "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB")
+        return clean_name(head, profile)
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
+
+
+def _initialled_name(head: str, profile: Profile) -> bool:
+    """A name ending in the writer's initials in capitals, as the page's language prints
+    bylines ("Muhammad AR", "Ahmad Fauzi HS"): two letters in capitals after one name's word
+    or a plain name, no body's, country's or trade's short form ("Putusan MK", "Berita TV"),
+    no agency's, place's or company's; the words before are a name's, none a listed word of
+    an office, a title, a topic, a section or a day ("Sidang DK", "Senin AR")."""
+    words = head.split()
+    if not profile.name_initials or not 2 <= len(words) <= 4:
+        return False
+    last, low = words[-1], words[-1].casefold()
+    k = merged()
+    if not (len(last) == 2 and last.isalpha() and last.isupper()) or low in profile.not_initials or \
+            low in k.agencies or low in k.place_acronyms or low in k.org_suffixes or low in k.stopwords:
+        return False
+    rest = words[:-1]
+    if len(rest) > 1:
+        return _plain_name(" ".join(rest), profile)
+    word = rest[0].casefold()
+    return plain_name_word(rest[0]) and len(word) >= 3 and not any(
+        word in group for group in (k.titles, k.office_words, k.stopwords, k.not_names, k.topic_words,
+                                    k.publisher_words, k.place_units, k.genre_labels, k.dateline_cities,
+                                    k.section_headings, k.days, k.outlet_words, k.team_words)) and \
+        word not in k.months
 
 
 # an agency named before the writer on a credit line of names alone ("Reuters, Thorsten

@@ -357,6 +357,12 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # Bylines may print a writer's name ending in initials in capitals ("Muhammad AR", "Ahmad
+    # HS" over the date), as Indonesian outlets do; `not_initials` are the two-letter short forms
+    # of courts, bodies, countries and trades that close a kicker's phrase the same way
+    # ("Putusan MK", "Berita TV"), never a writer's initials.
+    name_initials: bool = False
+    not_initials: FrozenSet[str] = frozenset()
     # The language's regional papers print a dateline, a place and a stop ("Berlin."), in an
     # element of its own before the text's first words: such a line above the text opens it.
     lone_place_datelines: bool = False
@@ -639,12 +645,16 @@ def merged_for(profile: Profile) -> Profile:
     """Every profile's knowledge (`merged()`) for reading names on a page in `profile`'s
     language: another language's title of one letter is an initial there ("M" is Monsieur on
     French pages, Muhammad's initial on Indonesian ones: "M Fauzi Ridwan"); every other title
-    stays one ("Sen. Ted Cruz", "Gus Yahya Cholil"). A page of no known language: merged()."""
+    stays one ("Sen. Ted Cruz", "Gus Yahya Cholil"). A page of no known language: merged().
+    A page whose language prints names ending in initials ("Muhammad AR") keeps that habit."""
     k = merged()
     if profile.code == "*":
         return k
     initials = frozenset(t for t in k.local_titles if len(t) == 1 and t not in profile.titles)
-    return replace(k, titles=k.titles - initials) if initials else k
+    if initials:
+        k = replace(k, titles=k.titles - initials)
+    # (and the page's habit of names ending in initials, "Muhammad AR", which no merge tells)
+    return replace(k, name_initials=True) if profile.name_initials else k
 
 
 def age_forms(digits: str, space: str, numbered: bool = False) -> List[str]:
