@@ -32,8 +32,8 @@ from newsextract.fields.authors import (add_names, find_credits, without_glued_c
                                         without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
-from newsextract.fields.dateline import (city_stop_dateline, cut_dateline, find_dateline, header_place, period_place,
-                                         place_and_site)
+from newsextract.fields.dateline import (city_stop_dateline, cut_dateline, find_dateline, header_place,
+                                         outlet_stop_dateline, period_place, place_and_site)
 from newsextract.fields.dates import (choose_date, names_other_zone, naive_time, strip_leading_timestamp,
                                       with_country_offset, with_default_offset)
 from newsextract.fields.images import article_images
@@ -480,11 +480,12 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             sources["location"] = sources["site"] = "dateline"
             paragraphs[0] = cut_dateline(paragraphs[0], dateline)
         elif not lone_place:
-            # "Jakarta. The government ...": a listed city and a full stop opening the text
-            found = city_stop_dateline(paragraphs[0])
+            # "Jakarta. The government ...", "RMOL. Pemerintah ...": a listed city, or a listed
+            # outlet in capitals, and a full stop opening the text
+            found = city_stop_dateline(paragraphs[0]) or outlet_stop_dateline(paragraphs[0])
             if found:
                 dateline, paragraphs[0] = found
-                sources["location"] = "a listed city and a full stop opening the text"
+                sources["location"] = sources["site"] = "a listed city or outlet and a full stop opening the text"
     article.location, article.site = place_and_site(
         dateline if paragraphs else None, meta.site)
     if lone_place:

@@ -417,6 +417,27 @@ def city_stop_dateline(text: str) -> Optional[tuple]:
     return Dateline(title_case_place(m.group("lead")), None, text[:m.end()].strip(), False), rest
 
 
+# "RMOL. Pemerintah berencana ...": a listed outlet's name in capitals and a full stop opening
+# the text, the outlet's mark where others print "RMOL.id -"
+_OUTLET_STOP = rx(r"^(?P<site>[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]{2,})?)\.\s+(?=[A-Z\"“‘'])")
+
+
+def outlet_stop_dateline(text: str) -> Optional[tuple]:
+    """The outlet's mark of a text's first paragraph that opens with a listed outlet's name in
+    capitals and a full stop ("RMOL. Pemerintah ...", "TEMPO. Presiden ..."), no place, and the
+    paragraph's rest; or None. Only the first paragraph's opening (the caller's: "TEMPO." or
+    "MERDEKA." opening a later paragraph is a word, and no mark), only a listed outlet printed in
+    capitals (not a body's acronym, "BMKG.", "PLN.", nor the word in its own case, "Tempo."),
+    and a paragraph's length after it (not "RMOL. Baca juga ...")."""
+    m = _OUTLET_STOP.match(text)
+    if not m or m.group("site").casefold() not in merged().outlets:
+        return None
+    rest = text[m.end():]
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
+        return None
+    return Dateline(None, m.group("site"), text[:m.end()].strip(), False), rest
+
+
 @lru_cache(maxsize=None)
 def _date_words() -> FrozenSet[str]:
     """Every profile's day and month names, lower-cased."""
