@@ -11,7 +11,7 @@ import pytest
 
 import newsextract
 from newsextract.fields.byline import brand_names, dated_names
-from newsextract.fields.dateline import city_stop_dateline, header_place
+from newsextract.fields.dateline import city_stop_dateline, header_place, outlet_stop_dateline
 from newsextract.profiles import get_profile
 
 EN = get_profile("en")
@@ -51,6 +51,10 @@ PARS = [
     ("Jakarta. the" + REST, None, None),
     ("Jakarta." + REST.rstrip("."), None, None),
     ("Jakarta. Bandung. Surabaya. Medan." + REST, None, None),
+    # a listed city whose name is a word too: a dateline only in capitals
+    ("Solo. The band's new record arrives after a long silence, and it sounds like nothing they have made "
+     "before.", None, None),
+    ("SOLO." + REST, "Solo", REST.strip()),
 ])
 def test_a_listed_city_and_a_full_stop(text: str, place: Optional[str], rest: Optional[str]) -> None:
     found = city_stop_dateline(text)
@@ -142,3 +146,44 @@ def test_initials_only_where_the_language_prints_them() -> None:
     initials need the date on their line, not under it (a kicker's line over a date line)."""
     assert dated_names("Muhammad AR" + DATE, "", EN) == []
     assert dated_names("Muhammad AR", "Senin, 9 Juni 2025 - 12:30 WIB", ID) == []
+
+
+# --- an outlet's mark in capitals and a full stop ---
+
+@pytest.mark.parametrize("text, site", [
+    ("RMOL. Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan.", "RMOL"),
+    # near misses: the word again in the paragraph (a feature's opening word), an unlisted
+    # acronym, the outlet's name in its own case
+    ("MERDEKA. Kata itu diteriakkan ribuan warga di alun-alun kota sore itu: merdeka, merdeka, merdeka!", None),
+    ("BMKG. Badan itu memperkirakan hujan lebat turun di sebagian besar wilayah Jawa pekan depan.", None),
+    ("Tempo. Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan.", None),
+])
+def test_an_outlets_mark_and_a_full_stop(text: str, site: Optional[str]) -> None:
+    found = outlet_stop_dateline(text)
+    assert (found[0].site if found else None) == site
+
+
+# --- a section between the writer's name and the date ---
+
+SECTION_DATE = " | Selasa, 03 Jun 2025, 19:00 WIB"
+
+
+@pytest.mark.parametrize("head, names", [
+    ("Naufal Zuhdi | Politik dan Hukum", ["Naufal Zuhdi"]),
+    ("Naufal Zuhdi | Olahraga", ["Naufal Zuhdi"]),
+    ("Jane Roe | Politics", ["Jane Roe"]),
+    ("Naufal Zuhdi | Rina Marlina", ["Naufal Zuhdi"]),  # (the writer, then the editor: as before)
+    # near misses: a breadcrumb (a topic's word in the first piece too), a sentence after the
+    # bar, a section alone, a section and a subsection that read as two names
+    ("Berita Utama | Politik", []),
+    ("Kabar Terkini | Nasional", []),
+    ("Naufal Zuhdi | Kasus korupsi yang menjerat pejabat", []),
+    ("Home | Politik", []),
+    ("Sepak Bola | Liga Inggris", []),
+])
+def test_a_section_between_the_name_and_the_date(head: str, names: List[str]) -> None:
+    assert dated_names(head + SECTION_DATE, "", ID) == names
+
+
+def test_a_section_needs_the_date_on_its_line() -> None:
+    assert dated_names("Naufal Zuhdi | Politik dan Hukum", "Selasa, 03 Jun 2025, 19:00 WIB", ID) == []

@@ -1352,13 +1352,32 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
         if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
     parts = [p.strip() for p in head.split("|")]
-    if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
+    topical = len(parts) == 2 and not merged().topic_words.isdisjoint(parts[0].casefold().split())
+    if len(parts) == 2 and not topical and all(_plain_name(p, profile) for p in parts):
         # "X | Y" over the date, or before it on the line: the writer, then the editor (suara)
+        # (not a breadcrumb's section and subsection, "Sepak Bola | Liga Inggris | DATE")
+        head = parts[0]
+    elif len(parts) == 2 and head != text.strip() and _section_piece(parts[1]) and not topical:
+        # "Naufal Zuhdi | Politik dan Hukum | DATE": the writer, the story's section, the date on
+        # the line (not a breadcrumb's "Berita Utama | Politik | DATE": a topic's word first)
         head = parts[0]
     if head and head != text.strip() and not _plain_name(head, profile) and _initialled_name(head, profile):
         # (the date on the same line only: "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB")
         return clean_name(head, profile)
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
+
+
+_SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
+
+
+def _section_piece(part: str) -> bool:
+    """A section's name as a byline's line prints it between the name and the date ("Politik
+    dan Hukum", "Olahraga"): a few capitalised words (a small function word between), one a
+    topic's word; not a second person's name, nor a sentence."""
+    words = part.split()
+    k = merged()
+    return 1 <= len(words) <= _SECTION_WORDS and all(w[:1].isupper() or w in k.stopwords for w in words) and \
+        not k.topic_words.isdisjoint(w.casefold() for w in words)
 
 
 def _initialled_name(head: str, profile: Profile) -> bool:

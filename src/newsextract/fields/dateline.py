@@ -408,6 +408,8 @@ def city_stop_dateline(text: str) -> Optional[tuple]:
     m = _CITY_STOP.match(text)
     if not m or m.group("lead").casefold() not in merged().dateline_cities:
         return None
+    if m.group("lead").casefold() in merged().word_cities and not m.group("lead").isupper():
+        return None  # ("Solo. The band's new record ...": a city's name that is a word too)
     rest = text[m.end():]
     if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
         return None
@@ -428,12 +430,16 @@ def outlet_stop_dateline(text: str) -> Optional[tuple]:
     paragraph's rest; or None. Only the first paragraph's opening (the caller's: "TEMPO." or
     "MERDEKA." opening a later paragraph is a word, and no mark), only a listed outlet printed in
     capitals (not a body's acronym, "BMKG.", "PLN.", nor the word in its own case, "Tempo."),
-    and a paragraph's length after it (not "RMOL. Baca juga ...")."""
+    and a paragraph's length after it (not "RMOL. Baca juga ..."), which does not name it again
+    (a feature's word, "MERDEKA. Kata itu diteriakkan ribuan warga: merdeka!")."""
     m = _OUTLET_STOP.match(text)
     if not m or m.group("site").casefold() not in merged().outlets:
         return None
     rest = text[m.end():]
-    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest) or \
+            m.group("site").casefold() in rest.casefold():
+        # (the word again in the paragraph: a feature's opening word, "MERDEKA. Kata itu
+        # diteriakkan ... merdeka ...", no mark)
         return None
     return Dateline(None, m.group("site"), text[:m.end()].strip(), False), rest
 

@@ -345,6 +345,10 @@ class Profile:
     # case with a colon before the text ("Mumbai: The ...", "Jakarta: Presiden ..."), one is a
     # dateline, where any other word and a colon is a label ("Definition:", "Hinweis:").
     dateline_cities: FrozenSet[str] = frozenset()
+    # Listed cities whose names are common words too (Indonesian "medan", a field, "malang",
+    # unlucky; English "solo"): opening a text with a full stop after them ("Solo. The band's
+    # ..."), they are a dateline only in capitals ("SOLO. Pemerintah ...").
+    word_cities: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
