@@ -10,7 +10,7 @@ from typing import List, Optional
 import pytest
 
 import newsextract
-from newsextract.fields.byline import brand_names, dated_names
+from newsextract.fields.byline import brand_names, dated_names, parse_credit
 from newsextract.fields.dateline import city_stop_dateline, header_place, outlet_stop_dateline
 from newsextract.profiles import get_profile
 
@@ -187,3 +187,19 @@ def test_a_section_between_the_name_and_the_date(head: str, names: List[str]) ->
 
 def test_a_section_needs_the_date_on_its_line() -> None:
     assert dated_names("Naufal Zuhdi | Politik dan Hukum", "Selasa, 03 Jun 2025, 19:00 WIB", ID) == []
+
+
+# --- a handle, an outlet or a role after a spaced slash in a labelled byline ---
+
+@pytest.mark.parametrize("line, names", [
+    ("By: Maria Santos - Reporter / @msantosINQ Philippine Daily Ledger / 10:24 AM December 04, 2024",
+     ["Maria Santos"]),
+    ("By Jane Roe / @janeroe", ["Jane Roe"]),
+    ("By Jane Roe / The Daily Ledger", ["Jane Roe"]),
+    ("By Jane Roe / Staff Writer", ["Jane Roe"]),
+    ("Penulis: Andi Wijaya / Kompas.com", ["Andi Wijaya"]),
+    # near miss: a second writer after the slash is not cut to the first alone
+    ("By Jane Roe / John Doe", []),
+])
+def test_after_a_spaced_slash(line: str, names: List[str]) -> None:
+    assert parse_credit(line, ID if line.startswith("Penulis") else EN)[0] == names

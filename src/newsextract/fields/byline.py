@@ -763,6 +763,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
+        if " / " in rest:
+            # "By: Maria Santos - Reporter / @msantosINQ Philippine Daily Ledger / DATE": the
+            # writer's handle, the outlet or the role after a spaced slash, not a second
+            # writer's name ("By Jane Roe / John Doe" names two)
+            head, _sl, after = rest.partition(" / ")
+            after = after.strip(" /")
+            if head.strip() and (after[:1] == "@" or _the_outlet(after) or _a_role(after)
+                                 or after and is_outlet(after) and not _plain_name(after, profile)):
+                rest = head.strip()
         if m.group("colon") and _LOWER_NAME.match(rest):
             # "Penulis: danang triatmojo": a CMS that prints names in lower case, after a label
             rest = " ".join(w.capitalize() for w in rest.split())
