@@ -203,3 +203,18 @@ def test_a_section_needs_the_date_on_its_line() -> None:
 ])
 def test_after_a_spaced_slash(line: str, names: List[str]) -> None:
     assert parse_credit(line, ID if line.startswith("Penulis") else EN)[0] == names
+
+
+# --- the world's news cities listed: in capitals after a writer's name ---
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe, NEW YORK", ["Jane Doe"]),
+    ("By Jane Doe and John Roe, HONG KONG", ["Jane Doe", "John Roe"]),
+    # near misses: a co-writer in capitals, a co-writer in the name's case, a name whose first
+    # word is a city's
+    ("By JANE DOE, JOHN ROE", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, Sydney Roe", ["Jane Doe", "Sydney Roe"]),
+])
+def test_a_news_city_in_capitals_after_the_name(line: str, names: List[str]) -> None:
+    assert parse_credit(line, EN)[0] == names
