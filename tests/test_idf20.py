@@ -218,3 +218,28 @@ def test_after_a_spaced_slash(line: str, names: List[str]) -> None:
 ])
 def test_a_news_city_in_capitals_after_the_name(line: str, names: List[str]) -> None:
     assert parse_credit(line, EN)[0] == names
+
+
+# --- a desk's credit alone under the headline ---
+
+def _desk_page(credit: str) -> str:
+    """An HTML page with the credit in the author's element under the headline."""
+    body = "".join(f"<p>{p}</p>" for p in (
+        "Bank Nusa Sejahtera mencatat laba bersih Rp 4,2 triliun sepanjang sembilan bulan pertama tahun ini, "
+        "naik 12 persen dibandingkan periode yang sama tahun lalu.",
+        "Hingga akhir September, total aset perseroan mencapai Rp 310 triliun, naik dari Rp 280 triliun.",
+        "Perseroan menargetkan pertumbuhan kredit sebesar sepuluh persen hingga akhir tahun depan."))
+    return ("<html lang='id'><head><title>Laba Bank Nusa Sejahtera Tembus Rp 4,2 Triliun</title></head><body>"
+            "<article><h1>Laba Bank Nusa Sejahtera Tembus Rp 4,2 Triliun</h1>"
+            f"<div class='author'><a href='/a'>{credit}</a></div><div class='date'>2 Desember 2024 15:02 WIB</div>"
+            f"<div class='article-content'>{body}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("credit, authors", [
+    ("kumparanBISNIS", []),
+    ("detikNews", []),
+    # near miss: a person in the same place
+    ("Rina Marlina", ["Rina Marlina"]),
+])
+def test_a_desks_credit_alone_names_no_author(credit: str, authors: List[str]) -> None:
+    assert newsextract.extract(_desk_page(credit)).authors == authors
