@@ -127,12 +127,15 @@ DATE = " | Senin, 9 Juni 2025 - 12:30 WIB"
     ("Muhammad AR", ["Muhammad AR"]),
     ("Ahmad Fauzi HS", ["Ahmad Fauzi HS"]),
     # near misses: a body's or a country's short form closing a kicker's phrase, a day, a
-    # place, a team, initials of three letters or in small letters, a word alone
+    # place, a team, a photo's or a video's credit, initials of three letters or in small
+    # letters, a word alone
     ("Putusan MK", []),
     ("Berita TV", []),
     ("Senin AR", []),
     ("Jakarta AR", []),
     ("Tim AR", []),
+    ("Foto AR", []),  # (a photo's credit, or a video's, over the date)
+    ("Video AR", []),
     ("Muhammad ARF", []),
     ("Muhammad ar", []),
     ("Muhammad", []),

@@ -1410,7 +1410,8 @@ def _initialled_name(head: str, profile: Profile) -> bool:
     return plain_name_word(rest[0]) and len(word) >= 3 and not any(
         word in group for group in (k.titles, k.office_words, k.stopwords, k.not_names, k.topic_words,
                                     k.publisher_words, k.place_units, k.genre_labels, k.dateline_cities,
-                                    k.section_headings, k.days, k.outlet_words, k.team_words)) and \
+                                    k.section_headings, k.days, k.outlet_words, k.team_words, k.photo_labels,
+                                    k.photographer_labels, k.role_words)) and \
         word not in k.months
 
 
