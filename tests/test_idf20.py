@@ -12,7 +12,7 @@ import pytest
 import newsextract
 from newsextract.fields.byline import brand_names, dated_names, parse_credit
 from newsextract.fields.dateline import city_stop_dateline, header_place, outlet_stop_dateline
-from newsextract.profiles import get_profile
+from newsextract.profiles import get_profile, merged_for
 
 EN = get_profile("en")
 ID = get_profile("id")
@@ -246,3 +246,20 @@ def _desk_page(credit: str) -> str:
 ])
 def test_a_desks_credit_alone_names_no_author(credit: str, authors: List[str]) -> None:
     assert newsextract.extract(_desk_page(credit)).authors == authors
+
+
+# --- a role, then capitals that a paper's kind closes ---
+
+@pytest.mark.parametrize("line, names", [
+    # a book's title after a writer's role: the line is the subject's, no byline
+    ("Andi Wijaya, penulis Catatan Harian", []),
+    ("Andi Wijaya, penulis Buku Harian", []),
+    # near misses: the paper's kind opening the outlet's name, an outlet's name before it
+    ("Andi Wijaya, jurnalis Harian Kompas", ["Andi Wijaya"]),
+    ("Andi Wijaya, wartawan Kompas Harian", ["Andi Wijaya"]),
+    ("Andi Wijaya, wartawan Koran Tempo", ["Andi Wijaya"]),
+    ("Jane Roe, reporter NOS Nieuws", ["Jane Roe"]),
+])
+def test_a_role_and_a_phrase_a_papers_kind_closes(line: str, names: List[str]) -> None:
+    # (every language's words, as the byline's reader asks: merged_for the page's)
+    assert dated_names(line, "Senin, 2 Desember 2024", merged_for(ID)) == names

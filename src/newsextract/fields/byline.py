@@ -1305,7 +1305,7 @@ def _caps_after_role_outlet(words: List[str], k: Profile) -> bool:
     """Capitals after a role word, before any filed-from word, are an outlet's name: its
     outlet word last or an agency ("correspondent NOS Nieuws", "reporter AFP"); not a book's
     or a show's title, "penulis Laskar Senja", "producer The Crown", "periodista Premio
-    Nacional". A listed place is one without its filed-from word ("kontributor Bandung"), and
+    Nacional", nor a phrase that a paper's kind closes, "penulis Catatan Harian". A listed place is one without its filed-from word ("kontributor Bandung"), and
     after a filed-from word they are the place ("correspondante à Lille")."""
     caps: List[str] = []
     for w in words:
@@ -1314,6 +1314,8 @@ def _caps_after_role_outlet(words: List[str], k: Profile) -> bool:
         if w[:1].isupper():
             caps.append(w)
     named = " ".join(caps).casefold()
+    if len(caps) > 1 and caps[-1].lower() in k.outlet_kinds and not is_outlet(" ".join(caps[:-1])):
+        return False  # ("penulis Catatan Harian": a paper's kind closing a phrase, a book's title)
     return not caps or caps[-1].lower() in k.outlet_words or named in k.agencies or \
         all(c.casefold() in k.agencies for c in caps) or named in k.dateline_cities or is_outlet(" ".join(caps))
 

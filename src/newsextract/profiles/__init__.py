@@ -349,6 +349,10 @@ class Profile:
     # unlucky; English "solo"): opening a text with a full stop after them ("Solo. The band's
     # ..."), they are a dateline only in capitals ("SOLO. Pemerintah ...").
     word_cities: FrozenSet[str] = frozenset()
+    # Words for a paper's kind that open its name ("Harian Kompas", "Koran Tempo", "Majalah
+    # Tempo"): after other words they close a phrase, no outlet's name ("Catatan Harian", a
+    # diary, "penulis Catatan Harian" a book's author, no paper's writer).
+    outlet_kinds: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
