@@ -100,7 +100,10 @@ def test_the_place_of_the_line_under_the_headline() -> None:
     art = newsextract.extract(_dump(["Rina Marlina", "Palangkaraya ● Mon, December 2, 2024"], PARS))
     assert (art.location, art.authors) == ("Palangkaraya", ["Rina Marlina"])
     art = newsextract.extract(_dump(["New Delhi | PTI", "December 2, 2024"], PARS))
-    assert (art.location, art.authors) == ("New Delhi", [])
+    assert (art.location, art.authors, art.credit) == ("New Delhi", [], "PTI")
+    # (a desk's line after the city is no agency's: no credit, no writer, no place)
+    art = newsextract.extract(_dump(["Jane Roe", "Mumbai | Sports Desk", "December 2, 2024"], PARS))
+    assert (art.location, art.authors, art.credit) == (None, ["Jane Roe"], None)
     # (a place and a date in a teaser's line under the text is no dateline of this one)
     art = newsextract.extract(_dump(["Rina Marlina", "December 2, 2024"],
                                     [*PARS, "Berita Terkait", "Jakarta | Senin, 2 Desember 2024"]))

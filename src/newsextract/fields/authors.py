@@ -16,6 +16,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
+from newsextract.fields.dateline import city_agency
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -333,9 +334,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, a)
                 by_line.append((j, list(a), False))
                 found_any = True
+        wire = city_agency(b.text) if not found_any and j < start and out.agency is None else None
         if not found_any and j < start and out.agency is None and len(b.text) < 40 and \
-                _agency(b.text):
-            out.agency = b.text.strip()  # "Associated Press" alone under the byline: a credit
+                (_agency(b.text) or wire):
+            # "Associated Press" alone under the byline: a credit (or after the place it is
+            # filed from, "New Delhi | PTI")
+            out.agency = wire or b.text.strip()
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue

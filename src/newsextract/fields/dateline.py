@@ -392,6 +392,16 @@ def header_place(text: str) -> Optional[str]:
     return title_case_place(m.group("place"))
 
 
+def city_agency(text: str) -> Optional[str]:
+    """The agency of a credit's line that names a listed city and the agency alone ("New Delhi
+    | PTI" -> "PTI"), or None: the place the story is filed from, and the wire's credit."""
+    m = _HEAD_PLACE.match(text.strip())
+    if not m or m.group("place").casefold() not in merged().dateline_cities:
+        return None
+    rest = m.group("rest").strip()
+    return rest if rest.casefold() in merged().agencies else None
+
+
 # "Jakarta. The government plans ...": a listed city and a full stop opening the text, as some
 # English-language papers print their dateline; the sentence after it opens with a capital
 _CITY_STOP = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z\"“‘'])")
