@@ -31,8 +31,11 @@ KNOWN = {
     # ("RMOL. ": read again since idf20, as the first paragraph's opening only)
     # (short w3m dumps, two list items and two wrapped lines that go on in a small letter, were
     # read as BeautifulSoup's lines until idaud19: w3m's numbered items " 1. " tell them)
-    # ("Jakarta. The government ...": a listed city and a full stop opening the text, read
-    # since idf20, as "Palangkaraya ● Mon, December 2, 2024", the place in the date's line)
+    # "Jakarta. The government ...": a listed city and a full stop opening the text, read since
+    # idf20 when a report's paragraph follows; this one is one sentence of 130 characters, as
+    # a review's or a feature's opening is ("Pontianak. Hantu perempuan ...", rv-idf20): the
+    # page keeps no place and its text whole, null rather than a cut opening
+    ("jakartaglobe", "*", "location"), ("jakartaglobe", "*", "body_first"),
     # '"...," he said.' after "Shipping association chairman Hendro Gunawan welcomed ...": the
     # man named with an office in small letters before his name is not registered, and "he"
     # goes to the speaker before

@@ -17,7 +17,9 @@ from newsextract.profiles import get_profile, merged_for
 EN = get_profile("en")
 ID = get_profile("id")
 REST = (" The government plans to open a new container terminal in the bay next year to ease congestion "
-        "at the country's busiest ports.")
+        "at the country's busiest ports. The ministry said work would start in March.")
+SHORT = (" The government plans to open a new container terminal in the bay next year to ease congestion "
+         "at the country's busiest ports.")
 
 
 def _dump(head: List[str], paragraphs: List[str]) -> str:
@@ -41,7 +43,9 @@ PARS = [
     ("JAKARTA." + REST, "Jakarta", REST.strip()),
     ("New Delhi." + REST, "New Delhi", REST.strip()),
     ("Surabaya. Pemerintah kota berencana membuka terminal peti kemas baru tahun depan untuk mengurangi "
-     "kemacetan di pelabuhan.", "Surabaya", "Pemerintah kota berencana"),
+     "kemacetan di pelabuhan. Pekerjaan dimulai Maret.", "Surabaya", "Pemerintah kota berencana"),
+    # one sentence in capitals after the city: a dateline's own case
+    ("JAKARTA." + SHORT, "Jakarta", SHORT.strip()),
     # near misses: no listed city (a country, an adverb), no full stop, a caption's short rest,
     # a small letter after it, no sentence's end, cities listed one a sentence
     ("Indonesia." + REST, None, None),
@@ -49,12 +53,27 @@ PARS = [
     ("Jakarta is the capital." + REST, None, None),
     ("Jakarta. Photo: Antara/Rendy Saputra", None, None),
     ("Jakarta. the" + REST, None, None),
-    ("Jakarta." + REST.rstrip("."), None, None),
+    ("JAKARTA." + SHORT.rstrip("."), None, None),
     ("Jakarta. Bandung. Surabaya. Medan." + REST, None, None),
     # a listed city whose name is a word too: a dateline only in capitals
     ("Solo. The band's new record arrives after a long silence, and it sounds like nothing they have made "
      "before.", None, None),
     ("SOLO." + REST, "Solo", REST.strip()),
+    # near misses of a feature's opening (rv-idf20): one short sentence in title case, a word
+    # or three, a word pointing back, a title-case phrase, a quotation
+    ("Jakarta." + SHORT, None, None),
+    ("Pontianak. Hantu perempuan berambut panjang itu kembali meneror penonton bioskop lewat film horor "
+     "terbaru garapan sutradara muda.", None, None),
+    ("Mataram. Kerajaan itu pernah berjaya di tanah Jawa selama hampir dua abad sebelum akhirnya terpecah "
+     "menjadi dua pada 1755.", None, None),
+    ("Jakarta. Macet. Banjir. Polusi." + REST, None, None),
+    ("Batam. That was where the smugglers landed, according to the indictment." + REST, None, None),
+    ("Bogor. Kota hujan ini selalu punya cerita tentang talas, asinan, dan kebun raya yang sudah berumur "
+     "dua abad. Warga bangga.", None, None),
+    ("Jakarta. Itulah kota yang selalu dirindukan para perantau ketika lebaran tiba setiap tahun di "
+     "kampung halaman. Semua ingin pulang.", None, None),
+    ("Jakarta. Abu Dhabi Investment Authority" + REST, None, None),
+    ("Jakarta. 'Ibu kota baru' were the words the president used." + REST, None, None),
 ])
 def test_a_listed_city_and_a_full_stop(text: str, place: Optional[str], rest: Optional[str]) -> None:
     found = city_stop_dateline(text)
@@ -266,3 +285,34 @@ def test_a_desks_credit_alone_names_no_author(credit: str, authors: List[str]) -
 def test_a_role_and_a_phrase_a_papers_kind_closes(line: str, names: List[str]) -> None:
     # (every language's words, as the byline's reader asks: merged_for the page's)
     assert dated_names(line, "Senin, 2 Desember 2024", merged_for(ID)) == names
+
+
+@pytest.mark.parametrize("title", ["Why I still love Jakarta", "Jakarta's new port terminal"])
+def test_a_city_the_headline_names_is_the_features_subject(title: str) -> None:
+    assert city_stop_dateline("Jakarta." + REST, title) is None
+    assert city_stop_dateline("Jakarta." + REST, "New port terminal planned") is not None
+    assert city_stop_dateline("JAKARTA." + REST, title) is not None  # (capitals: a dateline's own case)
+
+
+@pytest.mark.parametrize("text", [
+    "London. It is a city of contradictions, of grand palaces and cramped flats, of old money and new "
+    "hustle. It never sleeps.",
+    "Chicago. The musical returns to Broadway this spring with a new cast, a new director and the same old "
+    "razzle-dazzle. Critics are thrilled.",
+    "Tokyo. Just saying it out loud makes me want to book a flight, eat ramen at midnight and ride the "
+    "trains. I miss it.",
+])
+def test_the_worlds_cities_open_no_text_as_a_dateline(text: str) -> None:
+    """The world's news cities (en world_cities) are read only after a byline's name in capitals,
+    never as the place of a text they open: their names open features."""
+    assert city_stop_dateline(text) is None
+    art = newsextract.extract(_dump(["Jane Roe", "December 2, 2024"], [text, *PARS]))
+    assert (art.location, art.body[:len(text)]) == (None, text)
+
+
+@pytest.mark.parametrize("lead", ["Chicago: The Musical returns", "Boston: The Marathon bombing documentary arrives",
+                                  "Singapore: A Biography is the new book by the historian, and it"])
+def test_a_world_city_and_a_colon_is_a_title(lead: str) -> None:
+    text = lead + " on the stage this spring with a new cast and the same old songs that made it a hit."
+    art = newsextract.extract(_dump(["Jane Roe", "December 2, 2024"], [text, *PARS]))
+    assert (art.location, art.body[:len(text)]) == (None, text)

@@ -563,7 +563,7 @@ def _caps_outlet_or_place(part: str) -> bool:
     with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
     not a name's ("JOHN ROE", "J.R. SMITH")."""
     low = part.strip().casefold()
-    return is_outlet(part) or low in merged().dateline_cities or any(
+    return is_outlet(part) or low in merged().dateline_cities or low in merged().world_cities or any(
         ACRONYM.match(w) and (w.casefold() in merged().agencies or not _VOWEL.search(w)) for w in part.split())
 
 

@@ -408,7 +408,31 @@ _CITY_STOP = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})
 _CITY_STOP_REST = 80  # the text after such a place is a paragraph's, at least this long
 
 
-def city_stop_dateline(text: str) -> Optional[tuple]:
+_CITY_STOP_FEATURE = 150  # a title-case city's paragraph of one sentence is a report's from this length
+# the sentence after a city opening with a title-case phrase ("Abu Dhabi. Doha.", "Hilton
+# Hotels ...") or a quotation ("'Ich bin ein Berliner' ..."): the city is the feature's word
+_PHRASE_OR_QUOTE = rx(r"^(?:[\"“‘']|[A-Z][\w'’-]*[.,]?\s+[A-Z])")
+
+
+def _feature_opening(lead: str, rest: str, title: str) -> bool:
+    """Whether a title-case city and a full stop open a feature rather than a report: the
+    headline names the city ("A weekend in Paris" over "Paris. The name alone ..."), the next
+    sentence is a word or three ("London. Again.", "Jakarta. Macet. Banjir."), opens by
+    pointing back at the city ("It", "That", "Itulah", "Kota ..."), with a title-case phrase or
+    a quotation, or the paragraph is one short sentence ("Chicago. The musical returns to
+    Broadway ...", a review's or a teaser's line); a report's first paragraph runs longer."""
+    first = _SENTENCE_END.search(rest)
+    words = rest[:first.start()].split() if first else rest.split()
+    opener = words[0].strip("\"“‘'").casefold() if words else ""
+    if len(words) < 4 or opener in merged().back_references or _PHRASE_OR_QUOTE.match(rest):
+        return True
+    if title and re.search(r"\b" + re.escape(lead.casefold()) + r"\b", title.casefold()):
+        return True
+    one_sentence = not first or not rest[first.end():].strip()
+    return one_sentence and len(rest) < _CITY_STOP_FEATURE
+
+
+def city_stop_dateline(text: str, title: str = "") -> Optional[tuple]:
     """The dateline of a text's first paragraph that opens with a listed city and a full stop
     ("Jakarta. The government ...", "SURABAYA. Pemerintah ..."), and the paragraph's rest; or
     None. Only the first paragraph's opening (the caller's: "Jakarta. That is why ..." inside
@@ -426,6 +450,8 @@ def city_stop_dateline(text: str) -> Optional[tuple]:
     after = _CITY_STOP.match(rest)
     if after and after.group("lead").casefold() in merged().dateline_cities:
         return None  # (cities listed one a sentence, "Jakarta. Bandung. Surabaya. The ...")
+    if not m.group("lead").isupper() and _feature_opening(m.group("lead"), rest, title):
+        return None  # (a feature's opening word, "London. It is a city of ...", "Paris. The name alone ...")
     return Dateline(title_case_place(m.group("lead")), None, text[:m.end()].strip(), False), rest
 
 

@@ -349,6 +349,14 @@ class Profile:
     # unlucky; English "solo"): opening a text with a full stop after them ("Solo. The band's
     # ..."), they are a dateline only in capitals ("SOLO. Pemerintah ...").
     word_cities: FrozenSet[str] = frozenset()
+    # The world's news cities ("new york", "london", "hong kong"): only a byline's closing place
+    # in capitals ("By Jane Doe, NEW YORK"), no dateline of the text (their names open
+    # features, "Chicago: The Musical ...", "London. It is a city of ...").
+    world_cities: FrozenSet[str] = frozenset()
+    # Words that open a sentence by pointing back at the word before it ("London. It is a city
+    # of ...", "Tokyo. Just saying it ...", "Bogor. Kota hujan ini ..."): after a city and a full
+    # stop they make the city the feature's subject, no dateline.
+    back_references: FrozenSet[str] = frozenset()
     # Words for a paper's kind that open its name ("Harian Kompas", "Koran Tempo", "Majalah
     # Tempo"): after other words they close a phrase, no outlet's name ("Catatan Harian", a
     # diary, "penulis Catatan Harian" a book's author, no paper's writer).
