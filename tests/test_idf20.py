@@ -161,9 +161,36 @@ DATE = " | Senin, 9 Juni 2025 - 12:30 WIB"
     ("Muhammad ARF", []),
     ("Muhammad ar", []),
     ("Muhammad", []),
+    # near misses (rv-idf20): one word before the initials that is no given name, a topic's
+    # common nouns before them
+    ("Revisi UU", []),
+    ("Moto GP", []),
+    ("Game PC", []),
+    ("Program KB", []),
+    ("Timnas ID", []),
+    ("Operator XL", []),
+    ("Kasus BG", []),
+    ("Persija JK", []),
+    ("Grand Prix GP", []),
+    ("Tol Cipali KM", []),
+    ("Drama Korea KD", []),
+    ("Siti NR", ["Siti NR"]),
 ])
 def test_a_name_ending_in_initials_beside_the_date(head: str, names: List[str]) -> None:
     assert dated_names(head + DATE, "", ID) == names
+
+
+@pytest.mark.parametrize("head, context, names", [
+    ("Muhammad AR", "Banjir rendam desa di utara", ["Muhammad AR"]),
+    ("Ahmad Fauzi HS", "Banjir rendam desa di utara", ["Ahmad Fauzi HS"]),
+    # the headline or the first paragraph prints the words: a kicker's or a tag's, no writer's
+    ("Muhammad AR", "Muhammad AR kembali ke rumah duka", []),
+    ("Ahmad Fauzi HS", "Kisah Ahmad Fauzi menembus pasar ekspor", []),
+    # (the given name alone in the text is another Muhammad's)
+    ("Muhammad AR", "Muhammad Ali tiba di Jakarta", ["Muhammad AR"]),
+])
+def test_initials_named_in_the_story_are_no_writer(head: str, context: str, names: List[str]) -> None:
+    assert dated_names(head + DATE, "", ID, context=context) == names
 
 
 def test_initials_only_where_the_language_prints_them() -> None:
@@ -208,6 +235,48 @@ SECTION_DATE = " | Selasa, 03 Jun 2025, 19:00 WIB"
 ])
 def test_a_section_between_the_name_and_the_date(head: str, names: List[str]) -> None:
     assert dated_names(head + SECTION_DATE, "", ID) == names
+
+
+@pytest.mark.parametrize("head, context, names", [
+    ("Naufal Zuhdi | Nasional", "Banjir rendam desa di utara", ["Naufal Zuhdi"]),
+    ("Jane Roe | Politics", "Floods cut off villages in the north", ["Jane Roe"]),
+    # near misses (rv-idf20): a topic's common nouns, the story's subject named in the headline
+    # or the first paragraph
+    ("Arus Mudik | Nasional", "Banjir rendam desa di utara", []),
+    ("Resep Masakan | Kuliner", "Banjir rendam desa di utara", []),
+    ("Rumah Tangga | Gaya Hidup", "Banjir rendam desa di utara", []),
+    ("Prabowo Subianto | Nasional", "Prabowo resmikan bendungan baru di Subang\nPresiden Prabowo Subianto", []),
+    ("Joe Biden | Politics", "Floods cut off villages\nPresident Joe Biden said on Monday ...", []),
+])
+def test_a_section_after_a_topic_or_the_storys_subject(head: str, context: str, names: List[str]) -> None:
+    assert dated_names(head + SECTION_DATE, "", ID, context=context) == names
+
+
+ID_PARS = [
+    "Hujan deras memutus akses ke puluhan desa di perbukitan utara pada Senin, kata pejabat setempat, sementara "
+    "tim penyelamat berusaha menjangkau keluarga yang terjebak.",
+    "\"Kami melakukan segala upaya untuk menjangkau mereka,\" kata seorang pejabat kabupaten pada Senin malam.",
+    "Badan cuaca memperkirakan hujan masih akan turun sepanjang pekan ini di wilayah utara.",
+]
+
+
+def _page(headline: str, line: str, first: str) -> str:
+    """A dump of an Indonesian page: a menu, the headline, the byline's line, the text."""
+    return "\n\n".join(["Beranda Berita Nasional", headline, line, first, *ID_PARS]) + "\n"
+
+
+def test_the_story_opening_guards_a_thin_byline_on_a_page() -> None:
+    first = "Presiden Prabowo Subianto meresmikan bendungan di Subang pada Senin, kata pejabat setempat."
+    art = newsextract.extract(_page("Prabowo resmikan bendungan baru", "Prabowo Subianto | Nasional | Senin, "
+                                    "2 Desember 2024", first))
+    assert art.authors == []
+    art = newsextract.extract(_page("Prabowo resmikan bendungan baru", "Naufal Zuhdi | Nasional | Senin, "
+                                    "2 Desember 2024", first))
+    assert art.authors == ["Naufal Zuhdi"]
+    art = newsextract.extract(_page("Revisi UU disahkan DPR", "Revisi UU | Senin, 9 Juni 2025 - 12:30 WIB", first))
+    assert art.authors == []
+    art = newsextract.extract(_page("Revisi UU disahkan DPR", "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB", first))
+    assert art.authors == ["Muhammad AR"]
 
 
 def test_a_section_needs_the_date_on_its_line() -> None:

@@ -1194,7 +1194,7 @@ _PLACE_WORD = rx(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _HANDLE = rx(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
 
 
-def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
+def dated_names(text: str, next_text: str, profile: Profile, above: str = "", context: str = "") -> List[str]:
     """The names of an unlabelled byline under the headline, a date beside it or alone on the
     line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
@@ -1202,10 +1202,10 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
         return []  # (a paragraph: no byline, whatever a place or an agency cut from it; or a
         # listed city's line, "New Delhi | PTI")
     text = without_place(text)
-    one = dated_name(text, next_text, profile, above)
+    one = dated_name(text, next_text, profile, above, context)
     if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
-        one = dated_name(text, next_text, profile, above)
+        one = dated_name(text, next_text, profile, above, context)
     if not one and ("/" in text or "|" in text or "," in text):
         # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
         # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
@@ -1218,7 +1218,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
                 or _the_outlet(tail) or _role_after_name(tail, profile)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
-        one = dated_name(text, next_text, profile, above)
+        one = dated_name(text, next_text, profile, above, context)
     if not one:
         one = _name_before_outlet(text, profile)
     if one:
@@ -1347,11 +1347,13 @@ def _desk_or_town(part: str, profile: Profile) -> bool:
     return len(words) == 2 and words[0] in profile.name_particles
 
 
-def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
+def dated_name(text: str, next_text: str, profile: Profile, above: str = "", context: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
     "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
     line `above`) under a date alone: the byline of mediaindonesia, cnnindonesia, liputan6
-    and the like."""
+    and the like. context: the headline's and the first paragraph's text, where a name read
+    by the thin shapes (a section after it, initials closing it) must not stand: there it is
+    the story's subject or topic ("Prabowo Subianto | Nasional" under "Prabowo resmikan ...")."""
     if len(text) > 80:
         return None
     head = before_date(text)
@@ -1370,10 +1372,18 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
         head = parts[0]
     elif len(parts) == 2 and head != text.strip() and _section_piece(parts[1]) and not topical:
         # "Naufal Zuhdi | Politik dan Hukum | DATE": the writer, the story's section, the date on
-        # the line (not a breadcrumb's "Berita Utama | Politik | DATE": a topic's word first)
+        # the line (not a breadcrumb's "Berita Utama | Politik | DATE": a topic's word first;
+        # nor a topic's common nouns, "Arus Mudik | Nasional", nor the story's subject, named
+        # in the headline or the first paragraph, "Joe Biden | Politics")
+        if _common_noun_in(parts[0]) or _named_in(parts[0].split(), context):
+            return None
         head = parts[0]
     if head and head != text.strip() and not _plain_name(head, profile) and _initialled_name(head, profile):
-        # (the date on the same line only: "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB")
+        # (the date on the same line only: "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB"; not a
+        # kicker's words the headline or the first paragraph print, "Moto GP", "Persija JK")
+        words = head.split()
+        if _named_in(words[:-1] if len(words) > 2 else words, context):
+            return None
         return clean_name(head, profile)
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
 
@@ -1391,6 +1401,23 @@ def _section_piece(part: str) -> bool:
         not k.topic_words.isdisjoint(w.casefold() for w in words)
 
 
+def _common_noun_in(name: str) -> bool:
+    """A word of a topic's phrase printed where a name stands ("Arus Mudik", "Tol Cipali"):
+    a listed common noun (common_nouns)."""
+    return not merged().common_nouns.isdisjoint(w.casefold() for w in name.split())
+
+
+def _named_in(words: List[str], context: str) -> bool:
+    """The words (a name's, or a given name and its initials) printed in the headline or the
+    first paragraph (`context`), each as a word of its own: half of them or more, and all of
+    one or two."""
+    if not context or not words:
+        return False
+    seen = set(re.findall(r"\w+", context.casefold()))
+    hits = sum(w.casefold() in seen for w in words)
+    return hits == len(words) if len(words) <= 2 else hits * 2 >= len(words)
+
+
 def _initialled_name(head: str, profile: Profile) -> bool:
     """A name ending in the writer's initials in capitals, as the page's language prints
     bylines ("Muhammad AR", "Ahmad Fauzi HS"): two letters in capitals after one name's word
@@ -1406,10 +1433,13 @@ def _initialled_name(head: str, profile: Profile) -> bool:
             low in k.agencies or low in k.place_acronyms or low in k.org_suffixes or low in k.stopwords:
         return False
     rest = words[:-1]
+    if _common_noun_in(" ".join(rest)):
+        return False  # ("Tol Cipali KM", "Grand Prix GP": a topic's words, no name's)
     if len(rest) > 1:
         return _plain_name(" ".join(rest), profile)
     word = rest[0].casefold()
-    return plain_name_word(rest[0]) and len(word) >= 3 and not any(
+    # (one word before the initials: a given name's, "Muhammad AR"; not "Revisi UU", "Moto GP")
+    return word in k.given_names and plain_name_word(rest[0]) and len(word) >= 3 and not any(
         word in group for group in (k.titles, k.office_words, k.stopwords, k.not_names, k.topic_words,
                                     k.publisher_words, k.place_units, k.genre_labels, k.dateline_cities,
                                     k.section_headings, k.days, k.outlet_words, k.team_words, k.photo_labels,

@@ -379,6 +379,14 @@ class Profile:
     # ("Putusan MK", "Berita TV"), never a writer's initials.
     name_initials: bool = False
     not_initials: FrozenSet[str] = frozenset()
+    # Given names that stand alone before a writer's initials ("Muhammad AR", "Ahmad HS"): one
+    # word before the initials is a name only when it is one of these ("Revisi UU", "Moto GP",
+    # "Timnas ID" are a kicker's words).
+    given_names: FrozenSet[str] = frozenset()
+    # Common nouns that open a kicker's or a topic's phrase printed where a byline stands
+    # ("Arus Mudik | Nasional | DATE", "Resep Masakan", "Tol Cipali KM"): never a writer's
+    # name's word in a byline of names without a label.
+    common_nouns: FrozenSet[str] = frozenset()
     # The language's regional papers print a dateline, a place and a stop ("Berlin."), in an
     # element of its own before the text's first words: such a line above the text opens it.
     lone_place_datelines: bool = False
