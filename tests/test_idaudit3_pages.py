@@ -119,7 +119,10 @@ REST = " Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai a
     # an outlet the profiles list, in capitals, and a full stop: the outlet's mark, no place
     # (opening the text's first paragraph: outlet_stop_dateline, which the pipeline asks of it
     # alone; find_dateline, asked of the blocks near the text's start, reads none)
-    ("RMOL.", "RMOL"), ("TEMPO.", "TEMPO"),
+    ("RMOL.", "RMOL"),
+    # (an outlet named by a common word, "TEMPO.", "KOMPAS.": only on its own page, rv-idf20;
+    # see test_idf20)
+    ("TEMPO.", None),
     # near misses: a body's or an office's acronym, the outlet's name as a word in its own case
     # ("tempo", "antara" are words), no stop, a comma, a stop glued to the next word
     ("BMKG.", None), ("PLN.", None), ("Tempo.", None), ("Antara.", None), ("RMOL", None), ("RMOL,", None),

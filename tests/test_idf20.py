@@ -215,6 +215,42 @@ def test_an_outlets_mark_and_a_full_stop(text: str, site: Optional[str]) -> None
     assert (found[0].site if found else None) == site
 
 
+FEATURE = " Itulah kata yang dipilih panitia sebagai tema festival tahun ini, yang akan digelar di alun-alun kota."
+FUEL = " Pemerintah berencana membatasi pembelian bahan bakar bersubsidi mulai awal tahun depan."
+
+
+@pytest.mark.parametrize("text, known, site", [
+    # an outlet named by a common word (word_outlets): its mark only on its own page
+    ("TEMPO." + FUEL, ("Tempo.co",), "TEMPO"),
+    ("KOMPAS." + FUEL, ("", "https://www.kompas.id/baca/x"), "KOMPAS"),
+    ("RMOL." + FUEL, ("Kantor Berita Politik RMOL",), "RMOL"),
+    ("RMOL." + FUEL, (), "RMOL"),  # (no common word: read where the page names no outlet)
+    # near misses (rv-idf20): a word outlet's name on a page that names none, or another outlet
+    ("KOMPAS." + FEATURE, (), None),
+    ("TEMPO." + FUEL, (), None),
+    ("SUARA." + FUEL, (), None),
+    ("BOLA." + FUEL, (), None),
+    ("VIVA." + FUEL, (), None),
+    ("KONTAN." + FUEL, (), None),
+    ("KOMPAS." + FEATURE, ("Detik",), None),
+    ("RMOL." + FUEL, ("Tempo.co", "https://www.tempo.co/x"), None),
+    ("TEMPO." + FUEL, ("Koran Tempotempo",), None),
+])
+def test_an_outlets_mark_on_its_own_page(text: str, known: tuple, site: Optional[str]) -> None:
+    found = outlet_stop_dateline(text, known)
+    assert (found[0].site if found else None) == site
+
+
+def test_an_outlets_mark_by_the_pages_site_name() -> None:
+    head = "<h1>Festival digelar akhir pekan</h1><p>Rina Marlina</p><p>Senin, 2 Desember 2024 14:56 WIB</p>"
+    body = "".join(f"<p>{p}</p>" for p in ["KOMPAS." + FEATURE, *ID_PARS])
+    for meta, site in (("<meta property='og:site_name' content='Kompas.id'>", "KOMPAS"), ("", None)):
+        page = (f"<html lang='id'><head>{meta}<title>Festival</title></head><body><article>{head}{body}"
+                "</article></body></html>")
+        art = newsextract.extract(page)
+        assert art.body.startswith("Itulah" if site else "KOMPAS. Itulah")
+
+
 # --- a section between the writer's name and the date ---
 
 SECTION_DATE = " | Selasa, 03 Jun 2025, 19:00 WIB"

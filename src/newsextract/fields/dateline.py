@@ -460,17 +460,37 @@ def city_stop_dateline(text: str, title: str = "") -> Optional[tuple]:
 _OUTLET_STOP = rx(r"^(?P<site>[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]{2,})?)\.\s+(?=[A-Z\"“‘'])")
 
 
-def outlet_stop_dateline(text: str) -> Optional[tuple]:
+def _own_outlet(mark: str, known: Tuple[str, ...]) -> bool:
+    """The mark names the page's own outlet: a word of one of its names (og:site_name, the
+    publisher's: "Kantor Berita Politik RMOL", "Tempo.co") or its address's host's first label
+    ("https://www.rmol.id/..." -> "rmol")."""
+    letters = "".join(c for c in mark.casefold() if c.isalnum())
+    for k in known:
+        host = re.match(r"^[a-z]+://(?:www\.)?([^/.]+)", k.casefold())
+        if host and host.group(1) == letters or letters in re.findall(r"[^\W_]+", k.casefold()):
+            return True
+    return False
+
+
+def outlet_stop_dateline(text: str, known: Tuple[str, ...] = ()) -> Optional[tuple]:
     """The outlet's mark of a text's first paragraph that opens with a listed outlet's name in
     capitals and a full stop ("RMOL. Pemerintah ...", "TEMPO. Presiden ..."), no place, and the
     paragraph's rest; or None. Only the first paragraph's opening (the caller's: "TEMPO." or
     "MERDEKA." opening a later paragraph is a word, and no mark), only a listed outlet printed in
     capitals (not a body's acronym, "BMKG.", "PLN.", nor the word in its own case, "Tempo."),
+    the page's own (`known`: its outlet's names and address) when the page names it, else one
+    whose name is no common word (word_outlets: "KOMPAS. Itulah kata ...", a feature's word),
     and a paragraph's length after it (not "RMOL. Baca juga ..."), which does not name it again
     (a feature's word, "MERDEKA. Kata itu diteriakkan ribuan warga: merdeka!")."""
     m = _OUTLET_STOP.match(text)
     if not m or m.group("site").casefold() not in merged().outlets:
         return None
+    if any(known):
+        if not _own_outlet(m.group("site"), known):
+            return None  # (another outlet's name, or a word, on a page that names its own)
+    elif m.group("site").casefold() in merged().word_outlets:
+        return None  # (an outlet named by a common word, "KOMPAS. Itulah kata ...", "SUARA.",
+        # "BOLA.": on a page that names no outlet, the word opening a feature)
     rest = text[m.end():]
     if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest) or \
             m.group("site").casefold() in rest.casefold():

@@ -353,6 +353,10 @@ class Profile:
     # in capitals ("By Jane Doe, NEW YORK"), no dateline of the text (their names open
     # features, "Chicago: The Musical ...", "London. It is a city of ...").
     world_cities: FrozenSet[str] = frozenset()
+    # Outlets whose names are common words ("kompas", a compass, "tempo", "bola", a ball,
+    # "suara", a voice): in capitals and a full stop opening a text ("KOMPAS. Itulah kata
+    # ...") they are the outlet's mark only on a page that names that outlet as its own.
+    word_outlets: FrozenSet[str] = frozenset()
     # Words that open a sentence by pointing back at the word before it ("London. It is a city
     # of ...", "Tokyo. Just saying it ...", "Bogor. Kota hujan ini ..."): after a city and a full
     # stop they make the city the feature's subject, no dateline.
