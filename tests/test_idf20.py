@@ -110,6 +110,14 @@ def test_the_city_and_stop_open_the_text_only() -> None:
     ("Palu | 2 jam lalu", None),
     ("Bandung · 5 min read", None),
     ("Cempaka | Senin, 2 Desember 2024", None),
+    # a date's label, a clock's words: still the date's line
+    ("Mumbai | Updated December 2, 2024", "Mumbai"),
+    ("Mumbai | Dec 2, 2024 10:30 a.m. IST", "Mumbai"),
+    # near misses (rv-idf20): an English age as the Indonesian one, an event's word before the date
+    ("Mumbai · 3 hours ago", None),
+    ("Mumbai | 12 mins ago", None),
+    ("Mumbai | Premiere December 2, 2024", None),
+    ("Jakarta | Pameran 2 Desember 2024", None),
 ])
 def test_a_place_in_the_date_or_credit_line(line: str, place: Optional[str]) -> None:
     assert header_place(line) == place
@@ -123,6 +131,15 @@ def test_the_place_of_the_line_under_the_headline() -> None:
     # (a desk's line after the city is no agency's: no credit, no writer, no place)
     art = newsextract.extract(_dump(["Jane Roe", "Mumbai | Sports Desk", "December 2, 2024"], PARS))
     assert (art.location, art.authors, art.credit) == (None, ["Jane Roe"], None)
+    # (a city and an agency above the writer's byline: a photo's credit, no place nor credit)
+    art = newsextract.extract(_dump(["Mumbai | PTI", "Jane Roe", "December 2, 2024"], PARS))
+    assert (art.location, art.authors, art.credit) == (None, ["Jane Roe"], None)
+    art = newsextract.extract(_page("Banjir rendam desa di Sulawesi", "Jakarta - Antara\n\nRina Marlina\n\n"
+                                    "Senin, 2 Desember 2024 14:56 WIB", ID_PARS[0]))
+    assert (art.location, art.authors, art.credit) == (None, ["Rina Marlina"], None)
+    # (a listed city and an age under the byline: a teaser's or a list's, no dateline)
+    art = newsextract.extract(_dump(["Jane Roe", "Mumbai · 3 hours ago"], PARS))
+    assert art.location is None
     # (a place and a date in a teaser's line under the text is no dateline of this one)
     art = newsextract.extract(_dump(["Rina Marlina", "December 2, 2024"],
                                     [*PARS, "Berita Terkait", "Jakarta | Senin, 2 Desember 2024"]))

@@ -32,7 +32,7 @@ from newsextract.fields.authors import (add_names, find_credits, without_glued_c
                                         without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
-from newsextract.fields.dateline import (city_stop_dateline, cut_dateline, find_dateline, header_place,
+from newsextract.fields.dateline import (city_agency, city_stop_dateline, cut_dateline, find_dateline, header_place,
                                          outlet_stop_dateline, period_place, place_and_site)
 from newsextract.fields.dates import (choose_date, names_other_zone, naive_time, strip_leading_timestamp,
                                       with_country_offset, with_default_offset)
@@ -634,7 +634,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # (the date's line, and the few lines under the headline, where a credit stands)
         for i in dict.fromkeys((date.index, *range(anchor + 1, min(start, anchor + 1 + W.head_place_lines)))):
             if 0 <= i < start and (i > title.index or title.index < 0):
-                place = header_place(blocks[i].text)
+                # (a city and an agency off the date's line name the place only where they are
+                # the byline, no writer named: "Jakarta - Antara" over "Rina Marlina" is a photo's)
+                place = None if i != date.index and article.authors and city_agency(blocks[i].text) else \
+                    header_place(blocks[i].text)
                 if place:
                     article.location = place
                     sources["location"] = "the place in the date's or the credit's line"

@@ -230,6 +230,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
+    wire_at: Optional[int] = None  # the block of a listed city and an agency ("New Delhi | PTI")
     expect_name = expect_editor = loose_label = False
     lone: Optional[Tuple[int, List[str]]] = None  # a dump's names alone in the head, a date near
     seen: Set[int] = set()
@@ -340,6 +341,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # "Associated Press" alone under the byline: a credit (or after the place it is
             # filed from, "New Delhi | PTI")
             out.agency = wire or b.text.strip()
+            wire_at = j if wire else wire_at
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue
@@ -480,6 +482,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
+    if wire_at is not None and wire_at != date_index and out.authors and out.agency == city_agency(blocks[wire_at].text):
+        # ("Jakarta - Antara" over "Rina Marlina" and the date: a photo's credit above the
+        # byline, where the city and the agency alone on a line are the byline only when no
+        # writer is named; null rather than a picture's source as the story's credit)
+        out.agency = None
+        out.lines.remove((wire_at, "agency credit"))
     return out
 
 

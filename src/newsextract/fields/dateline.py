@@ -389,7 +389,40 @@ def header_place(text: str) -> Optional[str]:
     rest = m.group("rest").strip()
     if any(c in rest for c in "|●•·") or not (rest.casefold() in merged().agencies or _dated_rest(rest)):
         return None  # (a breadcrumb's section between, "Jakarta | Politik | DATE")
+    if rest.casefold() not in merged().agencies and (_relative_time(rest) or not _date_words_only(rest)):
+        return None  # (a teaser's age, "Mumbai · 3 hours ago"; an event's word before the date,
+        # "Mumbai | Premiere December 2, 2024", a review's venue and night, no dateline)
     return title_case_place(m.group("place"))
+
+
+def _relative_time(text: str) -> bool:
+    """An age as a teaser or a list prints it ("3 hours ago", "2 jam lalu"): any profile's
+    relative time, its number any digits."""
+    low = " ".join(text.casefold().split())
+    return any(re.search(_relative_rx(form), low) for form in merged().relative_times)
+
+
+@lru_cache(maxsize=None)
+def _relative_rx(form: str) -> str:
+    """A relative time's form ("# hours ago") as a pattern of whole words, "#" any digits."""
+    return r"(?<!\w)" + r"\d+".join(re.escape(part) for part in form.split("#")) + r"(?!\w)"
+
+
+_MERIDIEM = frozenset({"am", "pm", "a.m", "p.m"})
+
+
+def _date_words_only(text: str) -> bool:
+    """A date's words and nothing else beside its numbers: months, days, a zone's capitals, a
+    label a date line prints ("Updated", "Diperbarui", "Published:"); not "Premiere"."""
+    k = merged()
+    labels = set(k.date_connectives).union(k.clock_words, _MERIDIEM, *(set(label.split()) for label in k.modified_labels))
+    for word in text.split():
+        w = word.strip(".,:;()").casefold()
+        if not w or _DIGIT.search(w) or not any(c.isalnum() for c in w) or word.strip(".,:;()").isupper() and \
+                len(w) <= 4 or w in merged_months() or w in merged_days() or w in labels:
+            continue
+        return False
+    return True
 
 
 def city_agency(text: str) -> Optional[str]:
