@@ -59,6 +59,8 @@ PARS = [
     ("Solo. The band's new record arrives after a long silence, and it sounds like nothing they have made "
      "before.", None, None),
     ("SOLO." + REST, "Solo", REST.strip()),
+    # an article before the capitals: a report's subject
+    ("Jakarta. The Indonesian" + REST[4:], "Jakarta", "The Indonesian government plans"),
     # near misses of a feature's opening (rv-idf20): one short sentence in title case, a word
     # or three, a word pointing back, a title-case phrase, a quotation
     ("Jakarta." + SHORT, None, None),
@@ -73,6 +75,7 @@ PARS = [
     ("Jakarta. Itulah kota yang selalu dirindukan para perantau ketika lebaran tiba setiap tahun di "
      "kampung halaman. Semua ingin pulang.", None, None),
     ("Jakarta. Abu Dhabi Investment Authority" + REST, None, None),
+    ("Jakarta. President Joko Widodo" + REST, None, None),  # (null: a name's phrase opens features too)
     ("Jakarta. 'Ibu kota baru' were the words the president used." + REST, None, None),
 ])
 def test_a_listed_city_and_a_full_stop(text: str, place: Optional[str], rest: Optional[str]) -> None:

@@ -457,8 +457,11 @@ def _feature_opening(lead: str, rest: str, title: str) -> bool:
     first = _SENTENCE_END.search(rest)
     words = rest[:first.start()].split() if first else rest.split()
     opener = words[0].strip("\"“‘'").casefold() if words else ""
-    if len(words) < 4 or opener in merged().back_references or _PHRASE_OR_QUOTE.match(rest):
+    if len(words) < 4 or opener in merged().back_references:
         return True
+    if _PHRASE_OR_QUOTE.match(rest) and opener not in merged().stopwords:
+        return True  # (a name's or a quotation's words: "Abu Dhabi Investment ...", "'Ich bin ..."; an
+        # article before capitals is a report's subject, "The Indonesian government said ...")
     if title and re.search(r"\b" + re.escape(lead.casefold()) + r"\b", title.casefold()):
         return True
     one_sentence = not first or not rest[first.end():].strip()
