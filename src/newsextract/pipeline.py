@@ -635,9 +635,10 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         for i in dict.fromkeys((date.index, *range(anchor + 1, min(start, anchor + 1 + W.head_place_lines)))):
             if 0 <= i < start and (i > title.index or title.index < 0):
                 # (a city and an agency off the date's line name the place only where they are
-                # the byline, no writer named: "Jakarta - Antara" over "Rina Marlina" is a photo's)
-                place = None if i != date.index and article.authors and city_agency(blocks[i].text) else \
-                    header_place(blocks[i].text)
+                # the byline, their agency the credit: "Jakarta - Antara" over "Rina Marlina" is a
+                # photo's, find_credits keeps no credit of it)
+                wire = city_agency(blocks[i].text) if i != date.index else None
+                place = None if wire and article.credit != wire else header_place(blocks[i].text)
                 if place:
                     article.location = place
                     sources["location"] = "the place in the date's or the credit's line"
