@@ -31,11 +31,11 @@ KNOWN = {
     # ("metrotv2024": "Solo: Polisi ..." is read since the mixed-case city-and-colon dateline)
     # (factcheck: a fact check's "Kesimpulan" heading and its verdict after the text are read
     # since idaud19)
-    # "Naufal Zuhdi | Politik dan Hukum | DATE": a section between the name and the date (a
-    # rule for it also took "Berita Utama | Politik | DATE", a breadcrumb: dropped)
-    ("mediaindonesia2026", "w3m", "authors"), ("mediaindonesia2026", "lynx", "authors"),
-    # "Muhammad AR | Senin, 9 Juni 2025": a name whose last word is an initialism in capitals
-    ("viva2025", "*", "authors"),
+    # ("Naufal Zuhdi | Politik dan Hukum | DATE": a section between the name and the date, read
+    # since idf20 where a topic's word names the section and none the name; the breadcrumb
+    # "Berita Utama | Politik | DATE" stays none)
+    # ("Muhammad AR | Senin, 9 Juni 2025": a name whose last word is the writer's initials, read
+    # since idf20 on pages whose language prints names so)
 }
 
 

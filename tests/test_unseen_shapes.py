@@ -178,6 +178,9 @@ def test_a_place_and_full_stop_named_again_is_read_and_a_word_alone_is_not() -> 
 def test_a_place_and_full_stop_is_read_in_german_only() -> None:
     page = newsextract.extract(_html("en", ["By Meg Kinnard", DATES["en"]], "Washington. "))
     assert page.location is None
+    # (a world city, listed for a byline's closing place only, "By Jane Doe, LONDON")
+    page = newsextract.extract(_html("en", ["By Meg Kinnard", DATES["en"]], "London. "))
+    assert page.location is None
 
 
 @pytest.mark.parametrize("meta", [

@@ -32,7 +32,8 @@ from newsextract.fields.authors import (add_names, find_credits, without_glued_c
                                         without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
-from newsextract.fields.dateline import cut_dateline, find_dateline, period_place, place_and_site
+from newsextract.fields.dateline import (city_agency, city_stop_dateline, cut_dateline, find_dateline, header_place,
+                                         outlet_stop_dateline, period_place, place_and_site)
 from newsextract.fields.dates import (choose_date, names_other_zone, naive_time, strip_leading_timestamp,
                                       with_country_offset, with_default_offset)
 from newsextract.fields.images import article_images
@@ -478,6 +479,14 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         if dateline:
             sources["location"] = sources["site"] = "dateline"
             paragraphs[0] = cut_dateline(paragraphs[0], dateline)
+        elif not lone_place:
+            # "Jakarta. The government ...", "RMOL. Pemerintah ...": a listed city, or a listed
+            # outlet in capitals, and a full stop opening the text
+            found = city_stop_dateline(paragraphs[0], title.text or "") or \
+                outlet_stop_dateline(paragraphs[0], (meta.site or "", *meta.outlets, meta.url or ""))
+            if found:
+                dateline, paragraphs[0] = found
+                sources["location"] = sources["site"] = "a listed city or outlet and a full stop opening the text"
     article.location, article.site = place_and_site(
         dateline if paragraphs else None, meta.site)
     if lone_place:
@@ -619,6 +628,21 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     if credits.agency and not article.credit:
         article.credit = credits.agency
     label_fields(blocks, title.index, date.index, credits.lines)
+    if not article.location:
+        # "Palangkaraya ● Mon, December 2, 2024", "New Delhi | PTI": the place printed in the
+        # date's or the credit's line above the text
+        # (the date's line, and the few lines under the headline, where a credit stands)
+        for i in dict.fromkeys((date.index, *range(anchor + 1, min(start, anchor + 1 + W.head_place_lines)))):
+            if 0 <= i < start and (i > title.index or title.index < 0):
+                # (a city and an agency off the date's line name the place only where they are
+                # the byline, their agency the credit: "Jakarta - Antara" over "Rina Marlina" is a
+                # photo's, find_credits keeps no credit of it)
+                wire = city_agency(blocks[i].text) if i != date.index else None
+                place = None if wire and article.credit != wire else header_place(blocks[i].text)
+                if place:
+                    article.location = place
+                    sources["location"] = "the place in the date's or the credit's line"
+                    break
 
     article.related = related_titles(blocks)
     article.quotes = extract_quotes([p for p in paragraphs if p], profile)

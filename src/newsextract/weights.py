@@ -318,6 +318,9 @@ class Weights:
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
     title_social_reach: int = 4  # blocks under the chosen headline searched for the og:title printed
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
+    # lines under the headline searched for a listed city in the date's or the credit's line
+    # ("Palangkaraya ● Mon, December 2, 2024", "New Delhi | PTI"): the byline box's reach
+    head_place_lines: int = 4
 
     # --- the printed date (fields/dates.py choose_date) ---
     date_time: float = 3.0  # the date prints a time

@@ -16,6 +16,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         lone_label, names_near_date, parse_credit, plain_name, portrait_name,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
+from newsextract.fields.dateline import city_agency
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -229,6 +230,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     out = Credits()
     marked: Set[int] = set()
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
+    wire_at: Optional[int] = None  # the block of a listed city and an agency ("New Delhi | PTI")
     expect_name = expect_editor = loose_label = False
     lone: Optional[Tuple[int, List[str]]] = None  # a dump's names alone in the head, a date near
     seen: Set[int] = set()
@@ -333,14 +335,19 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, a)
                 by_line.append((j, list(a), False))
                 found_any = True
+        wire = city_agency(b.text) if not found_any and j < start and out.agency is None else None
         if not found_any and j < start and out.agency is None and len(b.text) < 40 and \
-                _agency(b.text):
-            out.agency = b.text.strip()  # "Associated Press" alone under the byline: a credit
+                (_agency(b.text) or wire):
+            # "Associated Press" alone under the byline: a credit (or after the place it is
+            # filed from, "New Delhi | PTI")
+            out.agency = wire or b.text.strip()
+            wire_at = j if wire else wire_at
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", names_k) or name_under_date(blocks, j)
+            name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start)) or \
+                name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -378,7 +385,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                    names_k, above)
+                                    names_k, above, _story_opening(blocks, anchor, start))
                 name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
@@ -475,6 +482,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
+    if wire_at is not None and wire_at != date_index and out.authors and out.agency == city_agency(blocks[wire_at].text):
+        # ("Jakarta - Antara" over "Rina Marlina" and the date: a photo's credit above the
+        # byline, where the city and the agency alone on a line are the byline only when no
+        # writer is named; null rather than a picture's source as the story's credit)
+        out.agency = None
+        out.lines.remove((wire_at, "agency credit"))
     return out
 
 
@@ -775,6 +788,12 @@ def _links_line(text: str) -> bool:
         return False  # (cheap first: parting glued words only adds words)
     words = _CAMEL_JOINT.sub(" ", text).split()
     return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
+
+
+def _story_opening(blocks: List[Block], anchor: int, start: int) -> str:
+    """The headline's and the first paragraph's text: where a name read from a thin shape
+    (initials closing it, a section after it) is the story's subject, not its writer."""
+    return "\n".join(blocks[i].text for i in (anchor, start) if 0 <= i < len(blocks))
 
 
 def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:

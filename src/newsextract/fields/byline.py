@@ -563,7 +563,7 @@ def _caps_outlet_or_place(part: str) -> bool:
     with no vowel or an agency's, or an outlet's word) or a listed place's ("NEW DELHI"),
     not a name's ("JOHN ROE", "J.R. SMITH")."""
     low = part.strip().casefold()
-    return is_outlet(part) or low in merged().dateline_cities or any(
+    return is_outlet(part) or low in merged().dateline_cities or low in merged().world_cities or any(
         ACRONYM.match(w) and (w.casefold() in merged().agencies or not _VOWEL.search(w)) for w in part.split())
 
 
@@ -763,6 +763,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             label_only = target is authors
             continue
         rest = before_date(rest)
+        if " / " in rest:
+            # "By: Maria Santos - Reporter / @msantosINQ Philippine Daily Ledger / DATE": the
+            # writer's handle, the outlet or the role after a spaced slash, not a second
+            # writer's name ("By Jane Roe / John Doe" names two)
+            head, _sl, after = rest.partition(" / ")
+            after = after.strip(" /")
+            if head.strip() and (after[:1] == "@" or _the_outlet(after) or _a_role(after)
+                                 or after and is_outlet(after) and not _plain_name(after, profile)):
+                rest = head.strip()
         if m.group("colon") and _LOWER_NAME.match(rest):
             # "Penulis: danang triatmojo": a CMS that prints names in lower case, after a label
             rest = " ".join(w.capitalize() for w in rest.split())
@@ -1185,17 +1194,18 @@ _PLACE_WORD = rx(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _HANDLE = rx(r"^@\w{2,30}$")  # "Ana Gómez | @anagomez": the writer's social handle
 
 
-def dated_names(text: str, next_text: str, profile: Profile, above: str = "") -> List[str]:
+def dated_names(text: str, next_text: str, profile: Profile, above: str = "", context: str = "") -> List[str]:
     """The names of an unlabelled byline under the headline, a date beside it or alone on the
     line below (or above): one (see dated_name) or several joined as bylines join them ("Jane
     Doe and John Roe", "Anna Muster und Max Mann"); the place they write from is left out."""
-    if len(text) > _DATED_NAMES_MOST:
-        return []  # (a paragraph: no byline, whatever a place or an agency cut from it)
+    if len(text) > _DATED_NAMES_MOST or _city_tagged(text):
+        return []  # (a paragraph: no byline, whatever a place or an agency cut from it; or a
+        # listed city's line, "New Delhi | PTI")
     text = without_place(text)
-    one = dated_name(text, next_text, profile, above)
+    one = dated_name(text, next_text, profile, above, context)
     if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
-        one = dated_name(text, next_text, profile, above)
+        one = dated_name(text, next_text, profile, above, context)
     if not one and ("/" in text or "|" in text or "," in text):
         # "Antara, Jayanty Nada Shofa / FER": an agency named first, the editor's initials last
         # (or the agency after a comma, "Anna Muster, dpa"; or the place after a bar or a comma,
@@ -1208,7 +1218,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "") ->
                 or _the_outlet(tail) or _role_after_name(tail, profile)
                 or _desk_or_town(tail, profile) or _HANDLE.match(tail.strip())):
             text = head
-        one = dated_name(text, next_text, profile, above)
+        one = dated_name(text, next_text, profile, above, context)
     if not one:
         one = _name_before_outlet(text, profile)
     if one:
@@ -1295,7 +1305,7 @@ def _caps_after_role_outlet(words: List[str], k: Profile) -> bool:
     """Capitals after a role word, before any filed-from word, are an outlet's name: its
     outlet word last or an agency ("correspondent NOS Nieuws", "reporter AFP"); not a book's
     or a show's title, "penulis Laskar Senja", "producer The Crown", "periodista Premio
-    Nacional". A listed place is one without its filed-from word ("kontributor Bandung"), and
+    Nacional", nor a phrase that a paper's kind closes, "penulis Catatan Harian". A listed place is one without its filed-from word ("kontributor Bandung"), and
     after a filed-from word they are the place ("correspondante à Lille")."""
     caps: List[str] = []
     for w in words:
@@ -1304,6 +1314,8 @@ def _caps_after_role_outlet(words: List[str], k: Profile) -> bool:
         if w[:1].isupper():
             caps.append(w)
     named = " ".join(caps).casefold()
+    if len(caps) > 1 and caps[-1].lower() in k.outlet_kinds and not is_outlet(" ".join(caps[:-1])):
+        return False  # ("penulis Catatan Harian": a paper's kind closing a phrase, a book's title)
     return not caps or caps[-1].lower() in k.outlet_words or named in k.agencies or \
         all(c.casefold() in k.agencies for c in caps) or named in k.dateline_cities or is_outlet(" ".join(caps))
 
@@ -1335,11 +1347,13 @@ def _desk_or_town(part: str, profile: Profile) -> bool:
     return len(words) == 2 and words[0] in profile.name_particles
 
 
-def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> Optional[str]:
+def dated_name(text: str, next_text: str, profile: Profile, above: str = "", context: str = "") -> Optional[str]:
     """A name printed with no label under the headline, the date beside it ("X | DATE",
     "X02 Jun 2020, 19:15 WIB") or on the next line alone, or (when the caller passes the
     line `above`) under a date alone: the byline of mediaindonesia, cnnindonesia, liputan6
-    and the like."""
+    and the like. context: the headline's and the first paragraph's text, where a name read
+    by the thin shapes (a section after it, initials closing it) must not stand: there it is
+    the story's subject or topic ("Prabowo Subianto | Nasional" under "Prabowo resmikan ...")."""
     if len(text) > 80:
         return None
     head = before_date(text)
@@ -1351,10 +1365,86 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "") -> 
         if not (_date_alone(next_text) or _date_alone(above, whole=True)):
             return None
     parts = [p.strip() for p in head.split("|")]
-    if len(parts) == 2 and all(_plain_name(p, profile) for p in parts):
+    topical = len(parts) == 2 and not merged().topic_words.isdisjoint(parts[0].casefold().split())
+    if len(parts) == 2 and not topical and all(_plain_name(p, profile) for p in parts):
         # "X | Y" over the date, or before it on the line: the writer, then the editor (suara)
+        # (not a breadcrumb's section and subsection, "Sepak Bola | Liga Inggris | DATE")
         head = parts[0]
+    elif len(parts) == 2 and head != text.strip() and _section_piece(parts[1]) and not topical:
+        # "Naufal Zuhdi | Politik dan Hukum | DATE": the writer, the story's section, the date on
+        # the line (not a breadcrumb's "Berita Utama | Politik | DATE": a topic's word first;
+        # nor a topic's common nouns, "Arus Mudik | Nasional", nor the story's subject, named
+        # in the headline or the first paragraph, "Joe Biden | Politics")
+        if _common_noun_in(parts[0]) or _named_in(parts[0].split(), context):
+            return None
+        head = parts[0]
+    if head and head != text.strip() and not _plain_name(head, profile) and _initialled_name(head, profile):
+        # (the date on the same line only: "Muhammad AR | Senin, 9 Juni 2025 - 12:30 WIB"; not a
+        # kicker's words the headline or the first paragraph print, "Moto GP", "Persija JK")
+        words = head.split()
+        if _named_in(words[:-1] if len(words) > 2 else words, context):
+            return None
+        return clean_name(head, profile)
     return clean_name(head, profile) if head and _plain_name(head, profile) else None
+
+
+_SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
+
+
+def _section_piece(part: str) -> bool:
+    """A section's name as a byline's line prints it between the name and the date ("Politik
+    dan Hukum", "Olahraga"): a few capitalised words (a small function word between), one a
+    topic's word; not a second person's name, nor a sentence."""
+    words = part.split()
+    k = merged()
+    return 1 <= len(words) <= _SECTION_WORDS and all(w[:1].isupper() or w in k.stopwords for w in words) and \
+        not k.topic_words.isdisjoint(w.casefold() for w in words)
+
+
+def _common_noun_in(name: str) -> bool:
+    """A word of a topic's phrase printed where a name stands ("Arus Mudik", "Tol Cipali"):
+    a listed common noun (common_nouns)."""
+    return not merged().common_nouns.isdisjoint(w.casefold() for w in name.split())
+
+
+def _named_in(words: List[str], context: str) -> bool:
+    """The words (a name's, or a given name and its initials) printed in the headline or the
+    first paragraph (`context`), each as a word of its own: half of them or more, and all of
+    one or two."""
+    if not context or not words:
+        return False
+    seen = set(re.findall(r"\w+", context.casefold()))
+    hits = sum(w.casefold() in seen for w in words)
+    return hits == len(words) if len(words) <= 2 else hits * 2 >= len(words)
+
+
+def _initialled_name(head: str, profile: Profile) -> bool:
+    """A name ending in the writer's initials in capitals, as the page's language prints
+    bylines ("Muhammad AR", "Ahmad Fauzi HS"): two letters in capitals after one name's word
+    or a plain name, no body's, country's or trade's short form ("Putusan MK", "Berita TV"),
+    no agency's, place's or company's; the words before are a name's, none a listed word of
+    an office, a title, a topic, a section or a day ("Sidang DK", "Senin AR")."""
+    words = head.split()
+    if not profile.name_initials or not 2 <= len(words) <= 4:
+        return False
+    last, low = words[-1], words[-1].casefold()
+    k = merged()
+    if not (len(last) == 2 and last.isalpha() and last.isupper()) or low in profile.not_initials or \
+            low in k.agencies or low in k.place_acronyms or low in k.org_suffixes or low in k.stopwords:
+        return False
+    rest = words[:-1]
+    if _common_noun_in(" ".join(rest)):
+        return False  # ("Tol Cipali KM", "Grand Prix GP": a topic's words, no name's)
+    if len(rest) > 1:
+        return _plain_name(" ".join(rest), profile)
+    word = rest[0].casefold()
+    # (one word before the initials: a given name's, "Muhammad AR"; not "Revisi UU", "Moto GP")
+    return word in k.given_names and plain_name_word(rest[0]) and len(word) >= 3 and not any(
+        word in group for group in (k.titles, k.office_words, k.stopwords, k.not_names, k.topic_words,
+                                    k.publisher_words, k.place_units, k.genre_labels, k.dateline_cities,
+                                    k.section_headings, k.days, k.outlet_words, k.team_words, k.photo_labels,
+                                    k.photographer_labels, k.role_words)) and \
+        word not in k.months
 
 
 # an agency named before the writer on a credit line of names alone ("Reuters, Thorsten
@@ -1550,6 +1640,17 @@ _TAGGED_NAMES = rx(r"^(?P<names>(?:[^|\-–—/]|(?<=\w)-(?=\w)){3,120}?)\s*(?:\
 _NUMBERED_BRAND = rx(r"^[A-Z][a-z]{2,}\d{1,3}$")
 
 
+# a listed city, then a bar, a bullet or a dash, then a tag: "New Delhi | PTI", "Jakarta - Antara"
+_CITY_TAG = rx(r"^(?P<city>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*(?:\||[●•·/]|\s[-\u2013\u2014])\s+\S")
+
+
+def _city_tagged(text: str) -> bool:
+    """A credit's line whose name before its tag is a listed city ("New Delhi | PTI", "Jakarta -
+    Antara"): the place the story is filed from, then the agency or the outlet, no writer."""
+    m = _CITY_TAG.match(text.strip())
+    return m is not None and m.group("city").casefold() in merged().dateline_cities
+
+
 def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[str]:
     """The names of a byline tagged with the outlet (see brand_byline), or the several names
     or the team such a line credits: "X, Y - detikNews", "X and Y | Reuters", "Tim detikcom -
@@ -1560,6 +1661,8 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     one = brand_byline(text, profile, bare_outlet)
     if one:
         return [one]
+    if _city_tagged(text):
+        return []
     if len(text) > _NAMES_LINE_CHARS + 40 or not ("|" in text or " -" in text or "–" in text or "—" in text):
         return []
     m = _TAGGED_NAMES.match(before_date(text.strip()))
@@ -1586,7 +1689,7 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
 def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
-    if not any(map(text.__contains__, _BRAND_MARKS)):
+    if not any(map(text.__contains__, _BRAND_MARKS)) or _city_tagged(text):
         return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
     if "-" in text or "/" in text or "–" in text or "—" in text:

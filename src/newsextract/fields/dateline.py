@@ -370,6 +370,172 @@ def period_place(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[str]
     return d.location if d and not d.site else None
 
 
+# "Palangkaraya ● Mon, December 2, 2024", "New Delhi | PTI": a listed city printed in the date's
+# or the credit's line under the headline, a bar, a bullet or a spaced dash after it, then the
+# date alone or an agency alone
+_HEAD_PLACE = rx(r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*(?:\||[●•·]|\s[-\u2013\u2014])\s+"
+                 r"(?P<rest>\S.{1,60})$")
+
+
+def header_place(text: str) -> Optional[str]:
+    """The place of a date's or a credit's line that opens with a listed city ("Palangkaraya
+    ● Mon, December 2, 2024", "New Delhi | PTI"), or None: only a listed city (an unlisted
+    word there is as often a writer's name, "Dimas ● Mon, December 2, 2024"), and only the
+    date or an agency after it (not "Jakarta | Politik | DATE", a breadcrumb, nor "Jakarta -
+    Pemerintah ...", a sentence)."""
+    m = _HEAD_PLACE.match(text.strip())
+    if not m or m.group("place").casefold() not in merged().dateline_cities:
+        return None
+    rest = m.group("rest").strip()
+    if any(c in rest for c in "|●•·") or not (rest.casefold() in merged().agencies or _dated_rest(rest)):
+        return None  # (a breadcrumb's section between, "Jakarta | Politik | DATE")
+    if rest.casefold() not in merged().agencies and (_relative_time(rest) or not _date_words_only(rest)):
+        return None  # (a teaser's age, "Mumbai · 3 hours ago"; an event's word before the date,
+        # "Mumbai | Premiere December 2, 2024", a review's venue and night, no dateline)
+    return title_case_place(m.group("place"))
+
+
+def _relative_time(text: str) -> bool:
+    """An age as a teaser or a list prints it ("3 hours ago", "2 jam lalu"): any profile's
+    relative time, its number any digits."""
+    low = " ".join(text.casefold().split())
+    return any(re.search(_relative_rx(form), low) for form in merged().relative_times)
+
+
+@lru_cache(maxsize=None)
+def _relative_rx(form: str) -> str:
+    """A relative time's form ("# hours ago") as a pattern of whole words, "#" any digits."""
+    return r"(?<!\w)" + r"\d+".join(re.escape(part) for part in form.split("#")) + r"(?!\w)"
+
+
+_MERIDIEM = frozenset({"am", "pm", "a.m", "p.m"})
+
+
+def _date_words_only(text: str) -> bool:
+    """A date's words and nothing else beside its numbers: months, days, a zone's capitals, a
+    label a date line prints ("Updated", "Diperbarui", "Published:"); not "Premiere"."""
+    k = merged()
+    labels = set(k.date_connectives).union(k.clock_words, _MERIDIEM, *(set(label.split()) for label in k.modified_labels))
+    for word in text.split():
+        w = word.strip(".,:;()").casefold()
+        if not w or _DIGIT.search(w) or not any(c.isalnum() for c in w) or word.strip(".,:;()").isupper() and \
+                len(w) <= 4 or w in merged_months() or w in merged_days() or w in labels:
+            continue
+        return False
+    return True
+
+
+def city_agency(text: str) -> Optional[str]:
+    """The agency of a credit's line that names a listed city and the agency alone ("New Delhi
+    | PTI" -> "PTI"), or None: the place the story is filed from, and the wire's credit."""
+    m = _HEAD_PLACE.match(text.strip())
+    if not m or m.group("place").casefold() not in merged().dateline_cities:
+        return None
+    rest = m.group("rest").strip()
+    return rest if rest.casefold() in merged().agencies else None
+
+
+# "Jakarta. The government plans ...": a listed city and a full stop opening the text, as some
+# English-language papers print their dateline; the sentence after it opens with a capital
+_CITY_STOP = rx(r"^(?P<lead>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z\"“‘'])")
+_CITY_STOP_REST = 80  # the text after such a place is a paragraph's, at least this long
+
+
+_CITY_STOP_FEATURE = 150  # a title-case city's paragraph of one sentence is a report's from this length
+# the sentence after a city opening with a title-case phrase ("Abu Dhabi. Doha.", "Hilton
+# Hotels ...") or a quotation ("'Ich bin ein Berliner' ..."): the city is the feature's word
+_PHRASE_OR_QUOTE = rx(r"^(?:[\"“‘']|[A-Z][\w'’-]*[.,]?\s+[A-Z])")
+
+
+def _feature_opening(lead: str, rest: str, title: str) -> bool:
+    """Whether a title-case city and a full stop open a feature rather than a report: the
+    headline names the city ("A weekend in Paris" over "Paris. The name alone ..."), the next
+    sentence is a word or three ("London. Again.", "Jakarta. Macet. Banjir."), opens by
+    pointing back at the city ("It", "That", "Itulah", "Kota ..."), with a title-case phrase or
+    a quotation, or the paragraph is one short sentence ("Chicago. The musical returns to
+    Broadway ...", a review's or a teaser's line); a report's first paragraph runs longer."""
+    first = _SENTENCE_END.search(rest)
+    words = rest[:first.start()].split() if first else rest.split()
+    opener = words[0].strip("\"“‘'").casefold() if words else ""
+    if len(words) < 4 or opener in merged().back_references:
+        return True
+    if _PHRASE_OR_QUOTE.match(rest) and opener not in merged().stopwords:
+        return True  # (a name's or a quotation's words: "Abu Dhabi Investment ...", "'Ich bin ..."; an
+        # article before capitals is a report's subject, "The Indonesian government said ...")
+    if title and re.search(r"\b" + re.escape(lead.casefold()) + r"\b", title.casefold()):
+        return True
+    one_sentence = not first or not rest[first.end():].strip()
+    return one_sentence and len(rest) < _CITY_STOP_FEATURE
+
+
+def city_stop_dateline(text: str, title: str = "") -> Optional[tuple]:
+    """The dateline of a text's first paragraph that opens with a listed city and a full stop
+    ("Jakarta. The government ...", "SURABAYA. Pemerintah ..."), and the paragraph's rest; or
+    None. Only the first paragraph's opening (the caller's: "Jakarta. That is why ..." inside
+    a text is a sentence), only a listed city (not "Indonesia. The ...", "Finally. The ..."),
+    and a paragraph's length after it with a sentence's end (not a caption's "Jakarta. Photo:
+    X"), nor cities listed one a sentence ("Jakarta. Bandung. Surabaya. The four ...")."""
+    m = _CITY_STOP.match(text)
+    if not m or m.group("lead").casefold() not in merged().dateline_cities:
+        return None
+    if m.group("lead").casefold() in merged().word_cities and not m.group("lead").isupper():
+        return None  # ("Solo. The band's new record ...": a city's name that is a word too)
+    rest = text[m.end():]
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
+        return None
+    after = _CITY_STOP.match(rest)
+    if after and after.group("lead").casefold() in merged().dateline_cities:
+        return None  # (cities listed one a sentence, "Jakarta. Bandung. Surabaya. The ...")
+    if not m.group("lead").isupper() and _feature_opening(m.group("lead"), rest, title):
+        return None  # (a feature's opening word, "London. It is a city of ...", "Paris. The name alone ...")
+    return Dateline(title_case_place(m.group("lead")), None, text[:m.end()].strip(), False), rest
+
+
+# "RMOL. Pemerintah berencana ...": a listed outlet's name in capitals and a full stop opening
+# the text, the outlet's mark where others print "RMOL.id -"
+_OUTLET_STOP = rx(r"^(?P<site>[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]{2,})?)\.\s+(?=[A-Z\"“‘'])")
+
+
+def _own_outlet(mark: str, known: Tuple[str, ...]) -> bool:
+    """The mark names the page's own outlet: a word of one of its names (og:site_name, the
+    publisher's: "Kantor Berita Politik RMOL", "Tempo.co") or its address's host's first label
+    ("https://www.rmol.id/..." -> "rmol")."""
+    letters = "".join(c for c in mark.casefold() if c.isalnum())
+    for k in known:
+        host = re.match(r"^[a-z]+://(?:www\.)?([^/.]+)", k.casefold())
+        if host and host.group(1) == letters or letters in re.findall(r"[^\W_]+", k.casefold()):
+            return True
+    return False
+
+
+def outlet_stop_dateline(text: str, known: Tuple[str, ...] = ()) -> Optional[tuple]:
+    """The outlet's mark of a text's first paragraph that opens with a listed outlet's name in
+    capitals and a full stop ("RMOL. Pemerintah ...", "TEMPO. Presiden ..."), no place, and the
+    paragraph's rest; or None. Only the first paragraph's opening (the caller's: "TEMPO." or
+    "MERDEKA." opening a later paragraph is a word, and no mark), only a listed outlet printed in
+    capitals (not a body's acronym, "BMKG.", "PLN.", nor the word in its own case, "Tempo."),
+    the page's own (`known`: its outlet's names and address) when the page names it, else one
+    whose name is no common word (word_outlets: "KOMPAS. Itulah kata ...", a feature's word),
+    and a paragraph's length after it (not "RMOL. Baca juga ..."), which does not name it again
+    (a feature's word, "MERDEKA. Kata itu diteriakkan ribuan warga: merdeka!")."""
+    m = _OUTLET_STOP.match(text)
+    if not m or m.group("site").casefold() not in merged().outlets:
+        return None
+    if any(known):
+        if not _own_outlet(m.group("site"), known):
+            return None  # (another outlet's name, or a word, on a page that names its own)
+    elif m.group("site").casefold() in merged().word_outlets:
+        return None  # (an outlet named by a common word, "KOMPAS. Itulah kata ...", "SUARA.",
+        # "BOLA.": on a page that names no outlet, the word opening a feature)
+    rest = text[m.end():]
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest) or \
+            m.group("site").casefold() in rest.casefold():
+        # (the word again in the paragraph: a feature's opening word, "MERDEKA. Kata itu
+        # diteriakkan ... merdeka ...", no mark)
+        return None
+    return Dateline(None, m.group("site"), text[:m.end()].strip(), False), rest
+
+
 @lru_cache(maxsize=None)
 def _date_words() -> FrozenSet[str]:
     """Every profile's day and month names, lower-cased."""

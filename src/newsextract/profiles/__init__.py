@@ -388,6 +388,26 @@ class Profile:
     # case with a colon before the text ("Mumbai: The ...", "Jakarta: Presiden ..."), one is a
     # dateline, where any other word and a colon is a label ("Definition:", "Hinweis:").
     dateline_cities: FrozenSet[str] = frozenset()
+    # Listed cities whose names are common words too (Indonesian "medan", a field, "malang",
+    # unlucky; English "solo"): opening a text with a full stop after them ("Solo. The band's
+    # ..."), they are a dateline only in capitals ("SOLO. Pemerintah ...").
+    word_cities: FrozenSet[str] = frozenset()
+    # The world's news cities ("new york", "london", "hong kong"): only a byline's closing place
+    # in capitals ("By Jane Doe, NEW YORK"), no dateline of the text (their names open
+    # features, "Chicago: The Musical ...", "London. It is a city of ...").
+    world_cities: FrozenSet[str] = frozenset()
+    # Outlets whose names are common words ("kompas", a compass, "tempo", "bola", a ball,
+    # "suara", a voice): in capitals and a full stop opening a text ("KOMPAS. Itulah kata
+    # ...") they are the outlet's mark only on a page that names that outlet as its own.
+    word_outlets: FrozenSet[str] = frozenset()
+    # Words that open a sentence by pointing back at the word before it ("London. It is a city
+    # of ...", "Tokyo. Just saying it ...", "Bogor. Kota hujan ini ..."): after a city and a full
+    # stop they make the city the feature's subject, no dateline.
+    back_references: FrozenSet[str] = frozenset()
+    # Words for a paper's kind that open its name ("Harian Kompas", "Koran Tempo", "Majalah
+    # Tempo"): after other words they close a phrase, no outlet's name ("Catatan Harian", a
+    # diary, "penulis Catatan Harian" a book's author, no paper's writer).
+    outlet_kinds: FrozenSet[str] = frozenset()
     # Titles of a territory's head, which the territory's name follows with no unit word
     # ("Bupati Bogor Ade Yasin", "Kapolres Garut AKBP X"): like a place unit, the word after
     # one is the place when a name of two words or more follows it.
@@ -400,6 +420,20 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # Bylines may print a writer's name ending in initials in capitals ("Muhammad AR", "Ahmad
+    # HS" over the date), as Indonesian outlets do; `not_initials` are the two-letter short forms
+    # of courts, bodies, countries and trades that close a kicker's phrase the same way
+    # ("Putusan MK", "Berita TV"), never a writer's initials.
+    name_initials: bool = False
+    not_initials: FrozenSet[str] = frozenset()
+    # Given names that stand alone before a writer's initials ("Muhammad AR", "Ahmad HS"): one
+    # word before the initials is a name only when it is one of these ("Revisi UU", "Moto GP",
+    # "Timnas ID" are a kicker's words).
+    given_names: FrozenSet[str] = frozenset()
+    # Common nouns that open a kicker's or a topic's phrase printed where a byline stands
+    # ("Arus Mudik | Nasional | DATE", "Resep Masakan", "Tol Cipali KM"): never a writer's
+    # name's word in a byline of names without a label.
+    common_nouns: FrozenSet[str] = frozenset()
     # The language's regional papers print a dateline, a place and a stop ("Berlin."), in an
     # element of its own before the text's first words: such a line above the text opens it.
     lone_place_datelines: bool = False
@@ -682,12 +716,16 @@ def merged_for(profile: Profile) -> Profile:
     """Every profile's knowledge (`merged()`) for reading names on a page in `profile`'s
     language: another language's title of one letter is an initial there ("M" is Monsieur on
     French pages, Muhammad's initial on Indonesian ones: "M Fauzi Ridwan"); every other title
-    stays one ("Sen. Ted Cruz", "Gus Yahya Cholil"). A page of no known language: merged()."""
+    stays one ("Sen. Ted Cruz", "Gus Yahya Cholil"). A page of no known language: merged().
+    A page whose language prints names ending in initials ("Muhammad AR") keeps that habit."""
     k = merged()
     if profile.code == "*":
         return k
     initials = frozenset(t for t in k.local_titles if len(t) == 1 and t not in profile.titles)
-    return replace(k, titles=k.titles - initials) if initials else k
+    if initials:
+        k = replace(k, titles=k.titles - initials)
+    # (and the page's habit of names ending in initials, "Muhammad AR", which no merge tells)
+    return replace(k, name_initials=True) if profile.name_initials else k
 
 
 def age_forms(digits: str, space: str, numbered: bool = False) -> List[str]:
