@@ -2825,6 +2825,11 @@ def _typed_url(text: str) -> bool:
     return _TYPED_URL.match(head) is not None
 
 
+# an app store's, a channel's or a stock picture's address: the outlet's pitch or a picture's credit
+_FURNITURE_HOST = rx(r"(?:^|[/.@])(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|whatsapp\.com/channel|"
+                     r"chat\.whatsapp\.com|t\.me|unsplash\.com|pexels\.com|shutterstock\.com|gettyimages\.\w+|pixabay\.com)")
+
+
 def _typed_line(blocks: List[Block], b: Block) -> bool:
     """A web or mail address the author typed out as a line of the text (`_typed_url`), where
     the text's paragraphs stand, and not under furniture: the nearest block above it, past
@@ -2836,7 +2841,7 @@ def _typed_line(blocks: List[Block], b: Block) -> bool:
     a heading in the same element (past the other addresses of a list of notes), under no
     furniture class. Its link sinks its score, not its place: an address in a share box or a
     newsletter box, a line of links in an element of its own, is not one."""
-    if not _typed_url(b.text) or b.hint < 0:
+    if not _typed_url(b.text) or b.hint < 0 or _FURNITURE_HOST.search(b.text):
         return False
     k = b.index - 1
     while k >= 0 and _typed_url(blocks[k].text):

@@ -346,7 +346,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
-            name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start)) or \
+            name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start, end)) or \
                 name_under_date(blocks, j)
             if name:
                 add_names(out.authors, [name])
@@ -385,7 +385,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     k -= 1
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
-                                    names_k, above, _story_opening(blocks, anchor, start))
+                                    names_k, above, _story_opening(blocks, anchor, start, end))
                 name = names[0] if names else None
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
@@ -790,10 +790,11 @@ def _links_line(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
 
 
-def _story_opening(blocks: List[Block], anchor: int, start: int) -> str:
+def _story_opening(blocks: List[Block], anchor: int, start: int, end: int = -1) -> str:
     """The headline's and the first paragraph's text: where a name read from a thin shape
     (initials closing it, a section after it) is the story's subject, not its writer."""
-    return "\n".join(blocks[i].text for i in (anchor, start) if 0 <= i < len(blocks))
+    rest = [b.text for b in blocks[start + 1:end] if b.label != BYLINE] if end > start else []
+    return "\n".join([blocks[i].text for i in (anchor, start) if 0 <= i < len(blocks)] + rest)
 
 
 def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:

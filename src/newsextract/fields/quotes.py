@@ -1672,7 +1672,8 @@ def _named_body_run(speaker: str, who: str, profile: Profile) -> bool:
     Sri Rejeki" or "Tani Sri Rejeki"): the body's name, no person's."""
     words, run = speaker.split(), who.split()
     return run[-len(words):] == words and \
-        any(w.lower() in profile.named_bodies for w in run[:len(run) - len(words) + 1])
+        any(w.lower() in profile.named_bodies for w in run[:len(run) - len(words) + 1]) and \
+        words[0].lower() not in profile.given_names  # (not a holder after the body's name, "Ketua Yayasan Peduli Anak Andi Wijaya, 54,")
 
 
 def _one_name(word: str, people: "_People", named_body: bool = False) -> bool:
@@ -1969,7 +1970,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
                         _STOP_BETWEEN.match(lead, m2.end("cue")) and \
                         not lead[:m2.start("who")].rstrip().endswith(tuple(_CLOSE_MARKS + "’'")) and \
-                        (_names_other_voice(lead[m2.end("cue"):], people, profile, None) or _capitalised(text)):
+                        (_names_other_voice(lead[m2.end("cue"):], people, profile, None, m2.group("cue")) or _capitalised(text)):
                     # ('Budi mengatakan adiknya berteriak. "Tolong, ..."', 'Dewi mengatakan ada
                     # spanduk. "Tolak ..."': a sentence ends between the verb and the quotation,
                     # which may be a note's, a banner's or another voice's words; not where the
@@ -2245,7 +2246,8 @@ _VOCATIVE_START = rx(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?),")
 _VOCATIVE_END = rx(r",\s*([^\W\d_]+(?:'[^\W\d_]+)?)[.!?]$")
 
 
-def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker: Optional[str]) -> bool:
+def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker: Optional[str],
+                       cue: str = "") -> bool:
     """Whether a sentence's words after its verb of saying (`clause`) name a voice or a text
     other than its subject that words in marks after it may be: a note, a banner, a post, a
     relative, someone who called or asked, a second verb of saying, another person the text
@@ -2268,12 +2270,25 @@ def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker
                 media.add(m.start(1) + w.start())
     for w in _LETTER_WORD.finditer(clause):
         if w.group().lower() in other and w.start() not in media:
+            if w.group()[:1].isupper() and w.start() > 0 and clause[:w.start()].strip():
+                continue  # ("an interview with the Daily Post": a name's word, no text)
+            if w.group().lower() in profile.group_words and \
+                    (not _opens_clause(clause[:w.start()], profile) or cue.lower() in profile.hearer_verbs):
+                continue  # ("kepada masyarakat", "told residents", "met the workers": the hearers)
             return True
     for run in _CAPITAL_RUNS.finditer(clause):
         named = people.aliases.get(run.group()) or (run.group() if run.group() in people.names else None)
         if named and named != speaker:
             return True  # (another person the text named: their words, maybe)
     return False
+
+
+
+def _opens_clause(before: str, profile: Profile) -> bool:
+    """Only 'that', an article or a quantifier (clause_openers) stand before a group's word in
+    the clause after the verb: the group is the reported clause's subject ("said residents
+    were angry")."""
+    return all(w.group().lower() in profile.clause_openers for w in _LETTER_WORD.finditer(before))
 
 
 def _capitalised(text: str) -> bool:

@@ -279,6 +279,14 @@ class Profile:
     # Verbs of asking ("asked", "menanyakan"): their subject puts a question, and is not the
     # one a later "he said" answering it points back to.
     asking_verbs: FrozenSet[str] = frozenset()
+    # Words of a group of people (residents, workers, "masyarakat", "korban"), and verbs whose
+    # object is the hearer ("told", "urged", "mengimbau"): a group after a verb of saying is
+    # another voice only where it opens the reported clause ("said residents were angry"), with
+    # at most a word of clause_openers before it ("that", "the", "para"); after a verb of the
+    # hearer, or further on ("said in a speech to students"), it is who heard the subject.
+    group_words: FrozenSet[str] = frozenset()
+    hearer_verbs: FrozenSet[str] = frozenset()
+    clause_openers: FrozenSet[str] = frozenset()
     # Words after a verb of saying that open the medium the subject spoke in ("in a", "in his",
     # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
     # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
