@@ -6,6 +6,8 @@ from typing import List
 
 from newsextract.blocks import RELATED, Block
 from newsextract.classify import related_title
+from newsextract.fields.dates import find_dates
+from newsextract.profiles import merged
 
 
 def related_titles(blocks: List[Block]) -> List[str]:
@@ -17,6 +19,15 @@ def related_titles(blocks: List[Block]) -> List[str]:
         title = related_title(b.text)
         if title is None and b.reason == "item under a list heading":
             title = b.text
-        if title and title not in out and len(title) < 300 and len(title.split()) > 1:
+        if title and title not in out and len(title) < 300 and len(title.split()) > 1 and not _date_alone(title):
             out.append(title)
     return out
+
+
+def _date_alone(text: str) -> bool:
+    """A list item's line that is all a date ("13 May 2024"): the date under a teaser's
+    headline, no title of its own."""
+    if not any(c.isdigit() for c in text):
+        return False
+    found = find_dates(text, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= len(text) * 0.8

@@ -2351,6 +2351,24 @@ def _open_word(last: str) -> bool:
     return last[last.rfind(" ") + 1].islower() or last.endswith(_OPEN_ENDS)
 
 
+def _date_line_under(last: str, s: str) -> bool:
+    """A short line that is all a date ("12 March 2025", "2.12.2024 14:56") under a line that
+    ends in a word no sentence is cut after: a headline's or a byline's date line, not a
+    sentence's date put on the next line ("held on" / "12 March 2025" goes on: its last word is
+    a function word)."""
+    if len(s) > _DATE_ALONE_CHARS or not s[:1].isdigit():
+        return False
+    word = last[last.rfind(" ") + 1:].lower()
+    if word in merged().stopwords:
+        return False
+    found = find_dates(s, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= len(s) * _DATE_ALONE_SHARE
+
+
+_DATE_ALONE_CHARS = 40
+_DATE_ALONE_SHARE = 0.8
+
+
 def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool],
            indented: bool = False) -> bool:
     """Whether fragment s continues the unit before it (gap: blank lines between them;
@@ -2393,7 +2411,8 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap == 0 and (trailing_space or same_node or last.endswith(_OPEN_ENDS)):
         return True
     if same_node is None:
-        return gap == 0 and ((_CONTINUES.match(s) is not None and _open_word(last)) or _goes_on(last, s))
+        return gap == 0 and ((_CONTINUES.match(s) is not None and _open_word(last)
+                              and not _date_line_under(last, s)) or _goes_on(last, s))
     if indented and gap <= 1 and _prose(last) and not s.isupper():
         # pretty-printed HTML puts line breaks and blank lines inside a paragraph: a
         # paragraph's text that stops without a full stop goes on in the next fragment (in
