@@ -147,3 +147,15 @@ def test_list_heading_over_points() -> None:
 def test_name_above_headline_not_taken() -> None:
     text = "Home | World\n\nMaria Fernandez\n\n" + TITLE + "\n\n" + "\n\n".join(PARS) + "\n"
     assert newsextract.extract(text).authors == []
+
+
+@pytest.mark.parametrize("head", [
+    ["Accept Cookies", "Manage Preferences"],                # a consent banner's buttons
+    ["Presented By", "Acme Holdings"],                      # a sponsor's name after its label
+    ["Sponsored by:", "Acme Holdings"],
+    ["North Carolina"],                                     # a place, its direction's word
+    ["Labour Party"],                                       # a body's common noun
+    ["Premier League"],
+])
+def test_other_lines_alone_are_no_writer(head: List[str]) -> None:
+    assert _authors(head) == []

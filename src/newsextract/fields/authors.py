@@ -782,6 +782,12 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
         if found is None or found[0] != j:
             continue
         above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
+        last = above.split()[-1].casefold() if above.split() else ""
+        if len(above.split()) > 1 and (above.endswith(":") or last in merged().stopwords and
+                                       last not in merged().name_particles) and not lone_label(above, merged()):
+            # the name goes on from a phrase above ("Presented By" / "Acme Insurance"); a credit's
+            # word alone over it ("di" / "Luca Monaco", "By") makes it the writer's
+            return None
         if above and (blocks[j - 1].caption and not _credited_caption(above) or _IMAGE_ALT.match(above)):
             # the name under a photo: its subject's or its maker's (not under a caption that
             # closes with its own credit, "... (Photo: John Lee)")
@@ -836,7 +842,7 @@ def _alone_name(text: str) -> Optional[str]:
     for w in (w.casefold() for w in words):
         if w in k.stopwords and w not in k.name_particles:
             return None  # a phrase's small word: "Zoom In", "By Reuters", "Home of Sport"
-        if any(w in group for group in (k.not_names, k.office_words, k.common_nouns, k.named_bodies, k.org_suffixes, k.team_words,
+        if any(w in group for group in (k.not_names, k.office_words, k.common_nouns, k.place_directions, k.named_bodies, k.org_suffixes, k.team_words,
                                         k.publisher_words, k.outlet_words, k.topic_words, k.place_units,
                                         k.dateline_cities, k.world_cities, k.word_cities, k.section_words,
                                         k.months, k.days, k.titles, k.role_words, k.genre_labels,
