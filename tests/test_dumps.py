@@ -775,9 +775,14 @@ def test_a_dumps_list_heading_over_its_points_is_no_name() -> None:
     assert article.authors == []
 
 
-def test_a_dumps_lone_name_needs_a_date_near_it() -> None:
+def test_a_dumps_lone_name_with_no_date_is_the_writer_unless_the_text_names_it() -> None:
+    """(alone20) A name alone between the headline and the text, no date near it, is the
+    writer's, a guess; the same name printed in the text is the story's subject."""
     article = newsextract.extract(_head("Share", "Jane Porter"))
-    assert article.authors == []
+    assert article.authors == ["Jane Porter"]
+    assert any(w.startswith("low confidence: authors") for w in article.warnings)
+    subject = _head("Share", "Jane Porter") + "\nJane Porter, a farmer in the valley, said the water rose fast.\n"
+    assert newsextract.extract(subject).authors == []
 
 
 def test_a_dumps_lone_name_that_the_headline_names_is_its_subject() -> None:

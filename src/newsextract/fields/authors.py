@@ -13,10 +13,11 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_near_date, parse_credit, plain_name, portrait_name,
+                                        lone_label, names_near_date, parse_credit, plain_name, plain_name_word,
+                                        portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
-from newsextract.fields.dateline import city_agency
+from newsextract.fields.dateline import city_agency, is_outlet
 from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
@@ -474,6 +475,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    if dump and lone is None and not out.authors and not have_authors:
+        lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors:
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
@@ -729,6 +732,125 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+_ALONE_REACH = 8  # the lines between the headline and the text a name alone may stand among
+
+
+def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optional[Tuple[int, List[str]]]:
+    """The one line between the headline and the text that is only a person's name (or two
+    joined by a conjunction, "Jane Doe and John Roe"), no date near it: a dump of a byline box
+    that printed its date apart or none ("Maria Fernandez" between "4 min read" and the
+    standfirst). The other lines are furniture or a standfirst: none of them another name alone
+    (two are a photo's people or a list). A name the headline or the text prints is the story's
+    subject ("Joe Biden" over a story about him), a kicker's, a caption's or a tag's; a name
+    under an image's placeholder is the photo's."""
+    if not 0 <= anchor < start <= len(blocks) or start - anchor - 1 > _ALONE_REACH:
+        return None
+    found: Optional[Tuple[int, List[str]]] = None
+    for j in range(anchor + 1, start):
+        b = blocks[j]
+        # (a dump may fold the box's lines into one block, as if a menu: "Maria Fernandez · Share
+        # · Facebook"; each item is read as a line)
+        if b.items > _MENU_ITEMS:
+            return None  # a menu between: the headline read is a navigation's, no story's head
+        items = b.text.split(" · ") if 1 < b.items else [b.text]
+        if any(lone_label(item, merged()) for item in items):
+            return None  # a credit's label over a list: read (or refused) as a credit line
+        if 1 < b.items and any(item.strip().casefold() in merged().photo_agencies for item in items):
+            return None  # a photo's credit ("Getty Images · Nizaar Kinsella"), no date to say a box
+        for i, item in enumerate(items):
+            names = _alone_names(item.strip())
+            if not names:
+                continue
+            if i and items[i - 1].strip().casefold() in merged().share_names:
+                return None  # a share bar's button after its networks ("Flipboard · Linki Kopyala")
+            below = items[i + 1] if i + 1 < len(items) else blocks[j + 1].text.split(" · ")[0] \
+                if i + 1 == len(items) and j + 1 < len(blocks) else ""
+            if reading_time(below):
+                # a kicker's topic over the reading time ("Climate Change" / "5 min read"): a
+                # name is taken over it only in a byline box, among its share links or by a date
+                # (see name_near_date)
+                return None
+            if i + 1 < len(items) and items[i + 1].strip() == "".join(w[0] for w in item.split()).upper():
+                return None  # a body's name and its short form: "Anadolu Ajansı · AA"
+            if j + 1 < len(blocks) and blocks[j + 1].bullet and blocks[j + 1].items == 1:
+                return None  # a list's heading over its points ("Key Points")
+            if found is not None or b.label not in ("", LIST) or b.heading or b.caption or b.bullet and b.items == 1:
+                return None
+            found = (j, names)
+        if found is None or found[0] != j:
+            continue
+        above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
+        last = above.split()[-1].casefold() if above.split() else ""
+        if len(above.split()) > 1 and (above.endswith(":") or last in merged().stopwords and
+                                       last not in merged().name_particles) and not lone_label(above, merged()):
+            # the name goes on from a phrase above ("Presented By" / "Acme Insurance"); a credit's
+            # word alone over it ("di" / "Luca Monaco", "By") makes it the writer's
+            return None
+        if above and (blocks[j - 1].caption and not _credited_caption(above) or _IMAGE_ALT.match(above)):
+            # the name under a photo: its subject's or its maker's (not under a caption that
+            # closes with its own credit, "... (Photo: John Lee)")
+            return None
+    if found is None:
+        return None
+    printed = set(re.findall(r"\w+", " ".join([blocks[anchor].text] + [b.text for b in blocks[start:end]]).casefold()))
+    if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
+        return None
+    return found
+
+
+def _credited_caption(text: str) -> bool:
+    """A caption closing with its photo's credit in parentheses ("... (Photo: John Lee)",
+    "(Foto: dpa)")."""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    inner = text[:-1].rpartition("(")[2].strip().casefold()
+    label = re.split(r"[:/\s]", inner, maxsplit=1)[0]
+    k = merged()
+    return label in k.photo_labels or label in k.photographer_labels
+
+
+def _alone_names(text: str) -> List[str]:
+    """The names of a line that is only a person's name, or two joined by a conjunction or
+    "&"; none when a word is a place's, a body's, an office's, an outlet's, a desk's, a team's,
+    a topic's or a section's (see _alone_name)."""
+    if len(text) > 80:
+        return []
+    parts = re.split(r"\s+(?:&|and|und|dan|et|y|e|og|och|en)\s+", text, flags=re.IGNORECASE)
+    if len(parts) > 2:
+        return []
+    names = [_alone_name(p) for p in parts]
+    return [n for n in names if n] if all(names) else []
+
+
+def _alone_name(text: str) -> Optional[str]:
+    """A person's name alone, two to four words in title case or in capitals, no word of a
+    place, a body, an office, an outlet, a desk, a team, a topic, a section, a month or a day,
+    and no listed city, section, agency or not-name as a whole ("New Delhi", "Web Desk",
+    "Home Office", "Red Cross" when its words are listed)."""
+    k = merged()
+    if text.isupper():
+        text = text.title()
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(plain_name_word(w) or w.casefold() in k.name_particles for w in words):
+        return None
+    low = text.casefold()
+    if low in k.dateline_cities or low in k.world_cities or low in k.agencies or low in k.not_names or \
+            low in k.section_headings or is_outlet(text):
+        return None
+    for w in (w.casefold() for w in words):
+        if w in k.stopwords and w not in k.name_particles:
+            return None  # a phrase's small word: "Zoom In", "By Reuters", "Home of Sport"
+        if any(w in group for group in (k.not_names, k.office_words, k.common_nouns, k.place_directions, k.named_bodies, k.org_suffixes, k.team_words,
+                                        k.publisher_words, k.outlet_words, k.topic_words, k.place_units,
+                                        k.dateline_cities, k.world_cities, k.word_cities, k.section_words,
+                                        k.months, k.days, k.titles, k.role_words, k.genre_labels,
+                                        k.photo_labels, k.photographer_labels, _furniture_words(), _button_words())):
+            return None
+    if not plain_name(text, k):
+        return None
+    return clean_name(text, k)
 
 
 def _lines_around(blocks: List[Block], j: int, anchor: int, reach: int, own: bool) -> List[str]:

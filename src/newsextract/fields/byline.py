@@ -1097,6 +1097,11 @@ def _reading_time(text: str) -> "Optional[re.Match[str]]":
 _READING_LINE_CHARS = 100  # a byline's line with its reading time is this short
 
 
+def reading_time(text: str) -> bool:
+    """Whether the line ends with the time the text takes to read (see _reading_time)."""
+    return _reading_time(text.strip()) is not None
+
+
 @lru_cache(maxsize=None)
 def _reading_time_rx() -> "re.Pattern[str]":
     """A reading time at the end of a line (see _reading_time)."""
