@@ -31,6 +31,15 @@ def test_a_headline_over_a_date_line_with_no_blank_line_between(above: list, dat
     ("The council will vote on\n12 March 2025", True),
     ("Rapat anggaran sekolah akan digelar pada\n12 Maret 2025", True),
     ("Die Abstimmung im Stadtrat ist für den\n12. März 2025", True),
+    # (rv-lead20: a date's preposition before the cut, or the date closing the sentence)
+    ("The transition period for the old permits runs until\n31 December 2025.", True),
+    ("The mayor has until\n31 March 2025", True),
+    ("Die neue Satzung gilt ab\n1. Januar 2026", True),
+    ("El plazo para presentar las solicitudes se extiende hasta\n31 de diciembre de 2025.", True),
+    ("La période de transition court jusqu'au\n31 décembre 2025.", True),
+    ("Pendaftaran izin baru dibuka mulai tanggal\n12 Maret 2025.", True),
+    ("Aturan parkir yang baru berlaku sejak\n1 Januari 2025", True),
+    ("The council approved the budget for schools\n12 March 2025.", True),
     # the shape: a headline's line, then its date
     (f"{TITLE}\n12 March 2025", False),
 ])

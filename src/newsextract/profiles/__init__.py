@@ -284,6 +284,10 @@ class Profile:
     # another voice only where it opens the reported clause ("said residents were angry"), with
     # at most a word of clause_openers before it ("that", "the", "para"); after a verb of the
     # hearer, or further on ("said in a speech to students"), it is who heard the subject.
+    # Words a sentence is cut after right before its date, where a dump puts the date on a line
+    # of its own ("runs until" / "31 December 2025.", "gilt ab" / "1. Januar 2026"): the date
+    # line goes on the sentence, not a headline's date line (segment.dumps._date_line_under).
+    date_prepositions: FrozenSet[str] = frozenset()
     group_words: FrozenSet[str] = frozenset()
     hearer_verbs: FrozenSet[str] = frozenset()
     clause_openers: FrozenSet[str] = frozenset()

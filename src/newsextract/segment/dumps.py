@@ -2354,13 +2354,13 @@ def _open_word(last: str) -> bool:
 def _date_line_under(last: str, s: str) -> bool:
     """A short line that is all a date ("12 March 2025", "2.12.2024 14:56") under a line that
     ends in a word no sentence is cut after: a headline's or a byline's date line, not a
-    sentence's date put on the next line ("held on" / "12 March 2025" goes on: its last word is
-    a function word)."""
+    sentence's date put on the next line ("held on" / "12 March 2025", "runs until" / "31
+    December 2025.": a function word or a date's preposition before it, or a stop after it)."""
     if len(s) > _DATE_ALONE_CHARS or not s[:1].isdigit():
         return False
     word = last[last.rfind(" ") + 1:].lower()
-    if word in merged().stopwords:
-        return False
+    if word in merged().stopwords or word in merged().date_prepositions or s[-1] in ".!?;,":
+        return False  # (a sentence's words before its date, or the date closing a sentence)
     found = find_dates(s, merged())
     return bool(found) and sum(d.end - d.start for d in found) >= len(s) * _DATE_ALONE_SHARE
 
