@@ -22,7 +22,7 @@ from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_O
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.fields.title import account_question, copyright_line, copyright_stems, match_key
 from newsextract.profiles import domain_rx, merged
 from newsextract.rxcache import rx
@@ -2068,8 +2068,7 @@ def _date_line(text: str) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
     if len(text) > W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
-    found = find_dates(text, merged())
-    return bool(found) and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
+    return mostly_dates(text, W.date_line_share)
 
 
 def _prose(b: Block) -> bool:

@@ -209,6 +209,13 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return 1990 <= y <= 2100
 
 
+def mostly_dates(text: str, share: float) -> bool:
+    """Whether dates of any profile cover at least `share` of the text's characters (a date
+    line: "12 March 2025", "Freitag, 28.04.2023, 19:25")."""
+    found = find_dates(text, merged())
+    return bool(found) and sum(d.end - d.start for d in found) >= share * len(text)
+
+
 @short_text_cache(maxsize=16384, limit=500)
 def find_dates(s: str, profile: Profile) -> tuple:
     """Every date in `s`, in order, with its following time and zone when printed."""

@@ -6,8 +6,7 @@ from typing import List
 
 from newsextract.blocks import RELATED, Block
 from newsextract.classify import related_title
-from newsextract.fields.dates import find_dates
-from newsextract.profiles import merged
+from newsextract.fields.dates import mostly_dates
 
 
 def related_titles(blocks: List[Block]) -> List[str]:
@@ -29,5 +28,4 @@ def _date_alone(text: str) -> bool:
     headline, no title of its own."""
     if not any(c.isdigit() for c in text):
         return False
-    found = find_dates(text, merged())
-    return bool(found) and sum(d.end - d.start for d in found) >= len(text) * 0.8
+    return mostly_dates(text, 0.8)

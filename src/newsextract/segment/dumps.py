@@ -32,7 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block, dump_words, spaceless_script, wide_words
 from newsextract.fields.dateline import find_dateline
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.widths import _width, starts_wide, wrap_width
@@ -2361,8 +2361,7 @@ def _date_line_under(last: str, s: str) -> bool:
     word = last[last.rfind(" ") + 1:].lower()
     if word in merged().stopwords or word in merged().date_prepositions or s[-1] in ".!?;,":
         return False  # (a sentence's words before its date, or the date closing a sentence)
-    found = find_dates(s, merged())
-    return bool(found) and sum(d.end - d.start for d in found) >= len(s) * _DATE_ALONE_SHARE
+    return mostly_dates(s, _DATE_ALONE_SHARE)
 
 
 _DATE_ALONE_CHARS = 40

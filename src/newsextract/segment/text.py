@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_text, normalise_text, strip_bullet
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
@@ -173,8 +173,7 @@ def _date_line_after_sentence(last: str, line: str) -> bool:
     if len(line) > _DATE_LINE_CHARS or not last.endswith(_SENTENCE_ENDS) \
             or not any(c.isdigit() for c in line):
         return False
-    found = find_dates(line, merged())
-    return bool(found) and sum(d.end - d.start for d in found) >= len(line) / 2
+    return mostly_dates(line, 0.5)
 
 
 _DATE_LINE_CHARS = 60
