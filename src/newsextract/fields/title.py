@@ -361,6 +361,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
+    minor_parts = _minor_title_parts(hints) if dump else frozenset()
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
@@ -433,7 +434,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
-        hinted = _hinted(k, hint_keys)
+        hinted = _hinted(k, hint_keys) and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
         # printed again elsewhere: likely the headline (in the latest-news list, above and
@@ -739,6 +740,16 @@ def _labelled_credit(tail: str, profile: Profile) -> bool:
             return any(map(_credit_part, parts, (profile, profile))) \
                 and all(_credit_part(p, profile) or p.isalpha() and p[:1].isupper() for p in parts)
         return len(parts) == 1 and _credit_part(rest, profile)
+    label, _sp, rest = tail.partition(" ")
+    if label.casefold() in k.photo_labels and rest:
+        # (the label with no colon, before an agency's credit, "Photo AFP / Valentine Chapuis",
+        # "Foto Ansa": an agency named, and each part a credit's; "Photo finish decides the
+        # title", "Foto Ansa zeigt den Weg" say something)
+        parts = [p.strip() for p in rest.split("/")]
+        if len(parts) <= 2 and all(parts) and any(p.casefold() in k.agencies or p.casefold() in k.photo_agencies
+                                                  for p in parts) \
+                and all(_credit_part(p, profile) for p in parts):
+            return True
     parts = [p.strip().casefold() for p in tail.split("/")]
     # (each part a short name, its words in capitals: "Flickr/SmugMug deal explained" is a
     # headline's second sentence)
@@ -803,6 +814,24 @@ def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
                 and match_key(kicker.text + " " + head.text) != key:
             return head.text, head.index
     return None
+
+
+def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
+    """The parts of a dump's <title> line, parted by its separators, other than its longest
+    (the site's name, a section's: "Headline | Dagblad van het Oosten", "Site – Headline"), as
+    match_key reads them: a line that prints one of them alone is the masthead's or a menu's,
+    not the headline, however many of the <title>'s words it holds. (A <title> of one part
+    has none.)"""
+    out: Set[str] = set()
+    for h in hints[:1]:
+        parts = [p.strip() for p in _SITE_PARTS.split(h or "") if p.strip()]
+        if len(parts) > 1:
+            longest = max(parts, key=len)
+            out.update(match_key(p) for p in parts if len(p) < len(longest))
+    return frozenset(out)
+
+
+_SITE_PARTS = rx(r"\s+[|–—-]\s+|\s*[|ㅣ]\s*")
 
 
 def _hinted(key: str, hint_keys: List[str]) -> bool:
