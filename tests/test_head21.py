@@ -1,10 +1,11 @@
 """head21: a dump's headline against its <title>'s site name, a caption's label-only credit,
 and the <title> glued to the page's next nodes.
 
-(1) The parts of a dump's <title> other than its longest ("Headline | Dagblad van het
-Oosten") are no hint of the headline: a masthead line that prints the site's name alone is
-not the headline, however long the name. Near misses: the longest part (the headline) is
-hinted still; a <title> of one part has no minor part; a dash inside a word parts nothing.
+(1) The site's name after a dump's <title> line's headline ("Headline | Dagblad van het
+Oosten") is no hint of the headline: a masthead line that prints the site's name alone is
+not the headline, however long the name. Near misses: the headline's line is hinted still; a
+<title> with no site's name has no such part; a dash inside a word or inside the headline
+("Wann sie sind - und wie ...") parts no site off.
 
 (2) A caption whose credit has a photo label with no colon before an agency ("... mardi.
 Photo AFP / Valentine Chapuis", "Foto Ansa") is a caption. Near misses: the label's word
@@ -20,16 +21,19 @@ headline ("iPhone") is no joint: the printing goes on as the <title> does.
 from __future__ import annotations
 
 import newsextract
-from newsextract.fields.title import _labelled_credit, _minor_title_parts
+from newsextract.fields.title import _deck_past, _labelled_credit, _minor_title_parts
 from newsextract.profiles import get_profile
 from newsextract.segment.dumps import _reprinted_head
+from newsextract.segment.text import segment_text
 
 _NL = "Huizenprijzen stijgen voor het eerst in twee jaar weer flink"
 
 
 def test_minor_title_parts() -> None:
     assert _minor_title_parts((f"{_NL} | Dagblad van het Oosten",)) == {"dagblad van het oosten"}
-    assert _minor_title_parts((f"Dagblad van het Oosten - {_NL}",)) == {"dagblad van het oosten"}
+    # (a dash inside the headline parts no site off: "... sind - und wie ..." is the headline's)
+    assert _minor_title_parts(("Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird | Dagblad van "
+                               "het Oosten",)) == {"dagblad van het oosten"}
     assert _minor_title_parts((_NL,)) == frozenset()
     assert _minor_title_parts(("Ex-Ministerin Raab neue Chefin von Migrations-Thinktank",)) == frozenset()
 
@@ -153,3 +157,61 @@ def test_a_capital_inside_a_word_is_no_joint() -> None:
     assert _reprinted_head(first, text) == "Apple unveils new iPhone with a bigger screen at event"
     # (no printing of any part again: the line is left as it is)
     assert _reprinted_head(first, first + "HomeTechSomething else entirely") is None
+
+
+# (4) A deck under its headline past a picture's caption and its placeholder, or past a first
+# deck of full sentences, is a deck still: the headline above it wins. Near misses: a short
+# section label over the picture is no headline, and the line under the picture is the
+# headline then; a short sentence between is no first deck.
+
+_EN_DECK_HEAD = "Death toll in apartment fire rises to ten as remains of last missing person found"
+_EN_DECK = "Police in the city continue to search the debris after a blaze that consumed one of the buildings"
+_EN_TAIL = """
+Associated Press in Valencia
+
+Sat 24 Feb 2024 12.42 CET
+
+The death toll from a fire that left two residential buildings charred ruins in the city rose to
+ten on Saturday after the authorities announced they had located the remains of the last person.
+
+Forensic police found the tenth victim inside the building, the government delegate told
+journalists. Police will proceed with testing to confirm the identities of all the victims.
+
+Firefighters would continue the complex work of combing the debris in search of any other
+possible victim, she said, and the city has declared three days of mourning.
+
+It was not immediately known how many people were in the two buildings when the fire broke out,
+but the complex had about 140 apartments, many of them rented to young families.
+
+The regional government said it would pay for temporary housing for all the residents, and the
+mayor promised a full inquiry into the cladding used on the two buildings.
+
+Neighbours gathered outside the ruins on Saturday to leave flowers and candles for the victims.
+"""
+
+
+def _deck_page(between: str, head: str = _EN_DECK_HEAD) -> str:
+    return f"  • News\n  • World\n\nSpain\n\n{head}\n\n{between}\n\n{_EN_DECK}\n\n{_EN_TAIL}"
+
+
+def test_a_deck_past_a_caption_is_no_headline() -> None:
+    between = "[x]\nRescuers outside the burnt building on Friday. Photograph: Eva Manez/Reuters"
+    assert newsextract.extract(_deck_page(between)).title == _EN_DECK_HEAD
+
+
+def test_a_second_deck_is_a_deck() -> None:
+    # (read on the dump's blocks: a page this short reads its first deck as the text's start)
+    en = get_profile("en")
+    first = "The fire spread through the two blocks in less than an hour, and residents fled onto the street."
+    blocks = segment_text(f"Spain\n\n{_EN_DECK_HEAD}\n\n{first}\n\n{_EN_DECK}\n")
+    assert _deck_past(blocks, 3, 0, len(_EN_DECK.split()), en)
+    # (a short sentence between is no first deck, nor is a headline-like line with no stop)
+    for between in ("It burned.", "Firefighters battle the flames for a second night in the city"):
+        blocks = segment_text(f"Spain\n\n{_EN_DECK_HEAD}\n\n{between}\n\n{_EN_DECK}\n")
+        assert not _deck_past(blocks, 3, 0, len(_EN_DECK.split()), en)
+
+
+def test_a_short_label_over_the_picture_is_no_headline() -> None:
+    page = f"  • News\n  • World\n\nSpain\n\n[x]\nRescuers outside the burnt building. Photograph: Eva Manez/Reuters\n\n" \
+           f"{_EN_DECK_HEAD}\n\n{_EN_TAIL}"
+    assert newsextract.extract(page).title == _EN_DECK_HEAD

@@ -512,7 +512,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # the headline stands over its byline and date; a line under them, where a
             # headline-like line stands over them, is a picture's or a video's title, a teaser
             score += W.title_under_credit
-        if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
+        if dump and j > lo and (_deck_under(blocks[j - 1], n, profile)
+                                or _deck_past(blocks, j, lo, n, profile)):
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)
             score += W.title_deck
@@ -817,21 +818,17 @@ def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
 
 
 def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
-    """The parts of a dump's <title> line, parted by its separators, other than its longest
-    (the site's name, a section's: "Headline | Dagblad van het Oosten", "Site – Headline"), as
-    match_key reads them: a line that prints one of them alone is the masthead's or a menu's,
-    not the headline, however many of the <title>'s words it holds. (A <title> of one part
-    has none.)"""
+    """The site's name after a dump's <title> line's headline ("Headline | Dagblad van het
+    Oosten", see _site_tail), as match_key reads it: a line that prints it alone is the
+    masthead's, not the headline, however many of the <title>'s words it holds. (A part of the
+    headline itself, before a dash inside it, "Wann sie sind - und wie ...", is none; nor is
+    anything of a <title> with no site's name after it.)"""
     out: Set[str] = set()
     for h in hints[:1]:
-        parts = [p.strip() for p in _SITE_PARTS.split(h or "") if p.strip()]
-        if len(parts) > 1:
-            longest = max(parts, key=len)
-            out.update(match_key(p) for p in parts if len(p) < len(longest))
+        tail = _site_tail(h or "")
+        if tail:
+            out.add(match_key(tail.group("site")))
     return frozenset(out)
-
-
-_SITE_PARTS = rx(r"\s+[|–—-]\s+|\s*[|ㅣ]\s*")
 
 
 def _hinted(key: str, hint_keys: List[str]) -> bool:
@@ -1044,6 +1041,38 @@ def _deck_under(above: Block, n: int, profile: Profile) -> bool:
     return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
         and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
         and not find_dates(text, profile)
+
+
+def _deck_past(blocks: List[Block], j: int, lo: int, n: int, profile: Profile) -> bool:
+    """Whether a dump's line j of n words stands as a deck under the headline a few lines up,
+    past lines the page sets between them (_PAST_LINES at most): a picture's caption with its
+    credit ("... in Berlin. Foto: dpa/X"), an image's placeholder ("[x]"), or a first deck of
+    sentences ending with a full stop, twice a deck's least words (a headline ends with none)."""
+    k = j - 1
+    while k > lo and j - k <= _PAST_LINES and _set_between(blocks[k], profile):
+        k -= 1
+    return k < j - 1 and _deck_under(blocks[k], n, profile)
+
+
+_PAST_LINES = 2
+
+
+def _set_between(b: Block, profile: Profile) -> bool:
+    """A line a page sets between its headline and its deck: a picture's caption or its
+    placeholder, or a first deck (see _deck_past)."""
+    text = b.text
+    if not text:
+        return False
+    if b.caption or text[:1] == "[" and _ONLY_ALTS.match(text):
+        return True
+    if not text.endswith(".") or text.endswith("..") or len(text.split()) < W.title_deck_words * 2:
+        return _credit_below_text(text, profile)
+    return True
+
+
+def _credit_below_text(text: str, profile: Profile) -> bool:
+    """A caption's line that ends with its photo's credit ("... Foto: dpa/X")."""
+    return ". " in text and _credited_caption(text, profile)
 
 
 def _headline_like(b: Block) -> bool:
