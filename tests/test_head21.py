@@ -215,3 +215,43 @@ def test_a_short_label_over_the_picture_is_no_headline() -> None:
     page = f"  • News\n  • World\n\nSpain\n\n[x]\nRescuers outside the burnt building. Photograph: Eva Manez/Reuters\n\n" \
            f"{_EN_DECK_HEAD}\n\n{_EN_TAIL}"
     assert newsextract.extract(page).title == _EN_DECK_HEAD
+
+
+# rv-head21's harms, mended: a short last part of the <title> is a headline after its kicker,
+# not a site's name; the joint of a glued <title> is judged by its next letter alone (eBay,
+# ArenA); a line right over the text's start is the headline whatever stands above it.
+
+_TEXT = ("The city council voted on Tuesday night to close three branch libraries as part of a package of "
+         "cuts designed to save four million pounds next year.")
+_MORE = ("Dozens of residents packed the public gallery, and several speakers warned that the closures would "
+         "leave children without a quiet place to study.")
+
+
+def _title(text: str) -> str:
+    return newsextract.extract(text).title or ""
+
+
+def test_a_kicker_before_a_longer_headline_in_the_title_line_is_no_site_name() -> None:
+    assert _minor_title_parts(("Cost of living crisis | Council closes three libraries",)) == frozenset()
+    dump = "\n".join(["Cost of living crisis | Council closes three libraries", "Skip to content",
+                      "The Northern Herald", "Home", "News", "Cost of living crisis",
+                      "Council closes three libraries", "By Sarah Jones", "Tue 23 Jan 2024 18.05 GMT",
+                      _TEXT, _MORE])
+    assert _title(dump) == "Council closes three libraries"
+
+
+def test_a_capital_inside_the_last_word_of_a_glued_title_is_no_joint() -> None:
+    head = "Man arrested for selling fake watches on eBay"
+    page = (f"{head} | The Northern HeraldSkip to contentThe Northern HeraldHomeNewsPoliticsBusinessSport"
+            f"{head}By Sarah JonesTue 23 Jan 2024 18.05 GMT{_TEXT}{_MORE}"
+            "The council leader said the decision had been difficult but unavoidable, and promised that "
+            "mobile library services would visit the affected areas.Campaigners said they would fight on and "
+            "seek a judicial review of the decision in the coming weeks.© 2024 The Northern Herald")
+    assert _title(page) == head
+
+
+def test_a_live_item_over_a_picture_above_the_headline_is_no_headline() -> None:
+    head = "Council approves plan to close three branch libraries despite angry protests from residents"
+    dump = "\n\n".join(["  • News\n  • Local", "Live: Storm Isha latest updates across the north", "[x]",
+                        head, _TEXT, _MORE])
+    assert _title(dump) == head

@@ -513,7 +513,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # headline-like line stands over them, is a picture's or a video's title, a teaser
             score += W.title_under_credit
         if dump and j > lo and (_deck_under(blocks[j - 1], n, profile)
-                                or _deck_past(blocks, j, lo, n, profile)):
+                                or j + 1 < body_start and _deck_past(blocks, j, lo, n, profile)):
+            # (a line right over the text's start is the headline, whatever stands above it:
+            # a live item or a teaser over a picture is no headline with its deck)
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)
             score += W.title_deck
@@ -826,7 +828,9 @@ def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
     out: Set[str] = set()
     for h in hints[:1]:
         tail = _site_tail(h or "")
-        if tail:
+        if tail and len(h[:tail.start()].split()) > len(tail.group("site").split()):
+            # (a headline is longer than a site's name; "Kicker | Headline" with no site
+            # name after it has the headline as its shorter, last part)
             out.add(match_key(tail.group("site")))
     return frozenset(out)
 

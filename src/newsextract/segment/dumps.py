@@ -1461,7 +1461,7 @@ def _dated_after(text: str, at: int, end: int) -> bool:
 
 # a lower-case letter or a sentence's closing mark, then a capital with no space between
 _CASE_JOINT = _lazy(r"[a-zß-öø-ÿ.!?)\"”’»](?=[A-ZÀ-ÖØ-Þ])")
-_JOINT_CHARS = 4  # (the characters after a joint compared, "Phone" of "iPhone")
+_JOINT_CHARS = 1  # (the letter after a joint: "B" of "eBay", "A" of "ArenA", glued on either side)
 
 
 def _first_line(text: str) -> str:
