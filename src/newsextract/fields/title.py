@@ -361,6 +361,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
+    minor_parts = _minor_title_parts(hints) if dump else frozenset()
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
     captioned: Optional[Set[str]] = None  # a dump's lines printed over a photo's credit
@@ -433,7 +434,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
-        hinted = _hinted(k, hint_keys)
+        hinted = _hinted(k, hint_keys) and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
         # printed again elsewhere: likely the headline (in the latest-news list, above and
@@ -511,7 +512,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # the headline stands over its byline and date; a line under them, where a
             # headline-like line stands over them, is a picture's or a video's title, a teaser
             score += W.title_under_credit
-        if dump and j > lo and _deck_under(blocks[j - 1], n, profile):
+        if dump and j > lo and (_deck_under(blocks[j - 1], n, profile)
+                                or j + 1 < body_start and _deck_past(blocks, j, lo, n, profile)):
+            # (a line right over the text's start is the headline, whatever stands above it:
+            # a live item or a teaser over a picture is no headline with its deck)
             # a deck under its headline: the headline, then a longer line that tells more of
             # the story (and stands nearer the byline and shares more words with the text)
             score += W.title_deck
@@ -739,6 +743,16 @@ def _labelled_credit(tail: str, profile: Profile) -> bool:
             return any(map(_credit_part, parts, (profile, profile))) \
                 and all(_credit_part(p, profile) or p.isalpha() and p[:1].isupper() for p in parts)
         return len(parts) == 1 and _credit_part(rest, profile)
+    label, _sp, rest = tail.partition(" ")
+    if label.casefold() in k.photo_labels and rest:
+        # (the label with no colon, before an agency's credit, "Photo AFP / Valentine Chapuis",
+        # "Foto Ansa": an agency named, and each part a credit's; "Photo finish decides the
+        # title", "Foto Ansa zeigt den Weg" say something)
+        parts = [p.strip() for p in rest.split("/")]
+        if len(parts) <= 2 and all(parts) and any(p.casefold() in k.agencies or p.casefold() in k.photo_agencies
+                                                  for p in parts) \
+                and all(_credit_part(p, profile) for p in parts):
+            return True
     parts = [p.strip().casefold() for p in tail.split("/")]
     # (each part a short name, its words in capitals: "Flickr/SmugMug deal explained" is a
     # headline's second sentence)
@@ -803,6 +817,22 @@ def _heading_under_title(blocks: List[Block], lo: int, hi: int, title: str,
                 and match_key(kicker.text + " " + head.text) != key:
             return head.text, head.index
     return None
+
+
+def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
+    """The site's name after a dump's <title> line's headline ("Headline | Dagblad van het
+    Oosten", see _site_tail), as match_key reads it: a line that prints it alone is the
+    masthead's, not the headline, however many of the <title>'s words it holds. (A part of the
+    headline itself, before a dash inside it, "Wann sie sind - und wie ...", is none; nor is
+    anything of a <title> with no site's name after it.)"""
+    out: Set[str] = set()
+    for h in hints[:1]:
+        tail = _site_tail(h or "")
+        if tail and len(h[:tail.start()].split()) > len(tail.group("site").split()):
+            # (a headline is longer than a site's name; "Kicker | Headline" with no site
+            # name after it has the headline as its shorter, last part)
+            out.add(match_key(tail.group("site")))
+    return frozenset(out)
 
 
 def _hinted(key: str, hint_keys: List[str]) -> bool:
@@ -1015,6 +1045,38 @@ def _deck_under(above: Block, n: int, profile: Profile) -> bool:
     return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
         and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
         and not find_dates(text, profile)
+
+
+def _deck_past(blocks: List[Block], j: int, lo: int, n: int, profile: Profile) -> bool:
+    """Whether a dump's line j of n words stands as a deck under the headline a few lines up,
+    past lines the page sets between them (_PAST_LINES at most): a picture's caption with its
+    credit ("... in Berlin. Foto: dpa/X"), an image's placeholder ("[x]"), or a first deck of
+    sentences ending with a full stop, twice a deck's least words (a headline ends with none)."""
+    k = j - 1
+    while k > lo and j - k <= _PAST_LINES and _set_between(blocks[k], profile):
+        k -= 1
+    return k < j - 1 and _deck_under(blocks[k], n, profile)
+
+
+_PAST_LINES = 2
+
+
+def _set_between(b: Block, profile: Profile) -> bool:
+    """A line a page sets between its headline and its deck: a picture's caption or its
+    placeholder, or a first deck (see _deck_past)."""
+    text = b.text
+    if not text:
+        return False
+    if b.caption or text[:1] == "[" and _ONLY_ALTS.match(text):
+        return True
+    if not text.endswith(".") or text.endswith("..") or len(text.split()) < W.title_deck_words * 2:
+        return _credit_below_text(text, profile)
+    return True
+
+
+def _credit_below_text(text: str, profile: Profile) -> bool:
+    """A caption's line that ends with its photo's credit ("... Foto: dpa/X")."""
+    return ". " in text and _credited_caption(text, profile)
 
 
 def _headline_like(b: Block) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, cast
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block, dump_words, spaceless_script, wide_words
 from newsextract.fields.dateline import find_dateline
@@ -1291,6 +1291,8 @@ def document_title(text: str, style: str) -> Optional[str]:
         # (a page's text on one line, the <title>'s node glued to the skip link after it:
         # "Headline | Ottawa CitizenSkip to Content ...": its first node, once unglued)
         first = _first_line(unglue(head))
+    if style == SOUP_GLUED and first:
+        first = _reprinted_head(first, text) or first
     n = first.count(" ") + 1
     return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
 
@@ -1416,6 +1418,50 @@ def _repeated_lead(text: str) -> Optional[str]:
 # Chinese, Japanese, Thai, one of this many characters at least)
 _LEAD_WORDS, _LEAD_CHARS_UNSPACED = 40, 12
 _UNSPACED_SCRIPT = _lazy(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _reprinted_head(first: str, text: str) -> Optional[str]:
+    """The <title>'s node of a page's text glued together (get_text() of a page with no
+    line breaks), where the next node is glued to it with no space at a joint of cases
+    ("Headline of the storySkip to contentThe Herald"): the longest part of the first line up
+    to such a joint that the page prints again further on, as its <h1> does, with other text
+    after it than the first line's (a word with a capital inside, "iPhone", "McLaren", goes on
+    as it did); a headline's length. None where no part is printed so."""
+    if text.find(first, len(first)) >= 0:
+        return None  # (the line whole is printed again: it is the title)
+    for m in reversed(list(_CASE_JOINT.finditer(first))):
+        head = first[:m.end()]
+        if dump_words(head) < _HEADLINE_WORDS:
+            break
+        at = text.find(head, len(first))
+        while at >= 0:
+            end = at + len(head)
+            if text[end:end + _JOINT_CHARS] != first[m.end():m.end() + _JOINT_CHARS] and (
+                    _headline_at(text, head, at) == at or _dated_after(text, at, end)):
+                return head
+            at = text.find(head, at + 1)
+    return None
+
+
+def _finds(text: str, part: str) -> Iterator[int]:
+    """Where a part stands in a text, each place in turn."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _dated_after(text: str, at: int, end: int) -> bool:
+    """Whether a headline's printing at text[at:end] stands at a word's start and a date
+    glued to its end follows it ("... Großstädten an05.06.2025, 14:32 Uhr")."""
+    if at and text[at - 1].isalnum() and not (text[at - 1].islower() and text[at].isupper()):
+        return False
+    return text[end:end + 1].isdigit() and any(f.start == 0 for f in find_dates(text[end:end + _DATE_REACH], merged()))
+
+
+# a lower-case letter or a sentence's closing mark, then a capital with no space between
+_CASE_JOINT = _lazy(r"[a-zß-öø-ÿ.!?)\"”’»](?=[A-ZÀ-ÖØ-Þ])")
+_JOINT_CHARS = 1  # (the letter after a joint: "B" of "eBay", "A" of "ArenA", glued on either side)
 
 
 def _first_line(text: str) -> str:
@@ -1743,7 +1789,8 @@ def _headline(text: str, title: Optional[str]) -> Optional[str]:
                 return head
             at = _headline_at(text, head, at + 1)
     for head in heads:
-        if (head != title or not cuts) and _headline_at(text, head, max(after, 0)) >= 0:
+        if (head != title or not cuts) and (_headline_at(text, head, max(after, 0)) >= 0 or any(
+                _dated_after(text, i, i + len(head)) for i in _finds(text, head) if i >= after)):
             return head
     return None
 
@@ -1773,7 +1820,13 @@ def _part_headline(lines: List[str], headline: str) -> List[str]:
     seen = False
     for line in lines:
         s = line.strip()
-        at = _headline_at(line, headline) if seen and len(s) > len(headline) + 1 else -1
+        at = -1
+        if seen and len(s) > len(headline) + 1:
+            at = _headline_at(line, headline)
+            if at < 0:
+                # (a get_text() dump glues the date line's node to the headline's: "...
+                # Großstädten an05.06.2025, 14:32 Uhr")
+                at = next((i for i in _finds(line, headline) if _dated_after(line, i, i + len(headline))), -1)
         seen = seen or bool(s)
         if at < 0:
             out.append(line)
