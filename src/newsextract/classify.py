@@ -2192,7 +2192,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         _fill_container(blocks, body, title_key, slides)
         body.extend(_closing_lines(blocks, body[-1]))
         if lead[0] < 0:
-            body[:0] = _opening_lines(blocks, body[0])
+            body[:0] = _opening_lines(blocks, body)
             body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
@@ -2610,17 +2610,24 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
 _OPENING_END = _SENTENCE_END + tuple(",“«»")
 
 
-def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
+def _opening_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     """HTML: the short lines that open the text just above its first paragraph, in the same
     element and of the same tag ("Dear visitors,", "You know it too!"): at most
     W.opening_lines, each ending as a sentence or a salutation does, none of them furniture, a
-    heading, a byline, a date line or a label.
-    Labelled and returned, in order."""
+    heading, a byline, a date line or a label. (A class name over a paragraph of prose and the
+    line alike, "tip-steps", says nothing of the line against the text: only a lower class
+    score than the paragraph's own is furniture's.)
+    `body`: the body's blocks, its first paragraph first. Labelled and returned, in order."""
+    first = body[0]
     parent = first.path[:-1]
     found: List[Block] = []
+    # (a paragraph of prose nested no deeper than most of the text's paragraphs: its class is
+    # the text's, not a box's inside the text, an embedded post's)
+    depths = Counter(len(b.path) for b in body if _prose(b))
+    least = min(0.0, first.hint) if _prose(first) and len(first.path) <= depths.most_common(1)[0][0] else 0.0
     for b in reversed(blocks[max(0, first.index - W.opening_lines):first.index]):
         if b.path[:-1] != parent or b.tag != first.tag or b.label or b.heading \
-                or b.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or b.bullet or not _between_paragraphs(b, least) or ":" in b.text \
                 or not b.text.endswith(_OPENING_END) or parse_credit(b.text, merged())[0]:
             break  # (a line with no stop, no comma, is a name or an outlet: a credit)
         found.append(b)
@@ -3060,12 +3067,13 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     return found
 
 
-def _between_paragraphs(b: Block) -> bool:
+def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
-    name on its way, no caption,
+    name on its way (a class score under `least_hint`: 0, or the text's own where a class the
+    text stands under too lowers both), no caption,
     no date line, not a lone word ("Contact:", as inside the run)."""
-    return (b.link_density < W.span_link_density and b.hint >= 0
+    return (b.link_density < W.span_link_density and b.hint >= least_hint
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
