@@ -5,12 +5,16 @@ loses when a class name over the whole text lowers its lines too.
   the first paragraph, broken off by <br>) is the text's, though a class name that lowers the
   text's paragraphs lowers it as well: only a class score lower than the paragraph's own is
   furniture's (a promo line under a class of its own stays out);
-- the line's other tests are unchanged: no stop, a date, a name, a label's colon stay out.
+- the line's other tests are unchanged: no stop, a date, a name, a label's colon stay out;
+- a caption marker closing a compound word in small letters ("Autokredit:", a loan's lead-in
+  over a list of the text) is the word's, not a credit label, unless a picture's word opens
+  the compound ("Fotocredit:"); other markers ("Symbolbild:", "Archivfoto:") are unchanged.
 """
 
 from __future__ import annotations
 
 import newsextract
+from newsextract.classify import is_caption
 
 PARAS = [
     "Ihr möchtet Tomaten in Scheiben schneiden, weil ihr sie hübsch auf einem Teller anrichten "
@@ -69,3 +73,64 @@ def test_lines_the_rule_never_took_stay_out():
                  "Werbung"):
         body = _body(_page(f"{line}<br>{PARAS[0]}"))
         assert body.startswith(PARAS[0]), line
+
+
+# -- a caption marker at the end of a compound word (German compounds: "Autokredit:")
+
+LOAN = [
+    "Wer ein neues Auto kaufen möchte, steht vor der Frage, ob er bar bezahlt, least oder einen "
+    "Kredit bei seiner Hausbank aufnimmt.",
+    "Wenn Sie Ihren neuen Wagen finanzieren möchten, können Sie einen Autokredit bei einer Bank "
+    "aufnehmen, bei dem das Auto als Sicherheit dient.",
+    "Am Ende entscheidet die Gesamtbelastung über die beste Wahl, und ein Vergleich der Angebote "
+    "lohnt sich in jedem Fall für die Käufer.",
+]
+
+
+def _loan_page(mid: str) -> str:
+    return ("<html><head><title>Auto finanzieren</title></head><body>"
+            "<nav><a href='/'>Start</a> <a href='/kredit'>Kredit</a></nav>"
+            "<article><h1>Auto finanzieren oder leasen?</h1><div class='content'>"
+            f"<p>{LOAN[0]}</p><p>{LOAN[1]}</p>{mid}<p>{LOAN[2]}</p></div></article>"
+            "<footer>© 2024 Vergleichsportal</footer></body></html>")
+
+
+ITEMS = ("<ul><li>Beim Verkäufer können Sie als Barzahler auftreten und einen Rabatt aushandeln.</li>"
+         "<li>Die Laufzeit lässt sich frei festlegen.</li></ul>")
+
+
+def test_a_compound_ending_on_a_credit_word_leads_in_and_is_no_caption():
+    for text in ("Vorteile bei der Finanzierung über einen Autokredit:",
+                 "Nachteile beim Ratenkredit: hohe Zinsen",
+                 "Suku bunga KPR dan multikredit:"):
+        assert not is_caption(text), text
+
+
+def test_credit_labels_stay_captions():
+    for text in ("Kredit: Antara",                  # the word alone
+                 "Ein Autohaus in Köln. Foto: dpa",
+                 "Fotocredit: Max Muster",          # a picture's word opens the compound
+                 "Bildcredit: dpa",
+                 "Imagecredit: Getty",
+                 "Symbolbild: dpa",                 # a picture's compound: not a word marker
+                 "Download Pressefoto:",
+                 "A couple who died had eaten a large rodentCredit: The Siberian Times",  # glued by markup
+                 "UniCredit: Gewinn steigt",        # a capital: read as glued, a caption as before
+                 "Die Bank. Foto: dpa / Autokredit:"):  # another marker stands in it
+        assert is_caption(text), text
+
+
+def test_the_heading_over_a_list_of_the_text_stays_in_the_body():
+    for head in ("<h3>Vorteile bei der Finanzierung über einen Autokredit:</h3>",
+                 "<p>Vorteile beim Ratenkredit:</p>"):
+        paras = _body(_loan_page(head + ITEMS)).split("\n\n")
+        assert paras[2] == head.split(">")[1].split("<")[0]
+        assert paras[3].startswith("Beim Verkäufer") and paras[-1] == LOAN[2]
+
+
+def test_captions_under_the_text_stay_out():
+    for mid in ("<figure><img src='a.jpg'><figcaption>Ein Autohaus in Köln. Fotocredit: Max Muster"
+                "</figcaption></figure>",
+                "<p>Ein Autohaus in Köln. Kredit: Antara</p>",
+                "<p>Ein Autohaus in KölnCredit: Max Muster</p>"):
+        assert _body(_loan_page(mid)).split("\n\n") == LOAN

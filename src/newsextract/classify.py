@@ -410,7 +410,7 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
         low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
         marker_hit = bool(_caption_rx().search(low))
-    if marker_hit:
+    if marker_hit and not _markers_in_compounds(text):
         return True
     if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80 \
             and not desk_code(text[text.rfind("(") + 1:-1]):
@@ -424,6 +424,34 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     # w3m prints an image's alt text in brackets: "[Foto Presiden]" (but not a fact check's
     # verdict in capitals before its headline: "[SALAH] Video Banjir Bandang di Bandung")
     return text.startswith("[") and "]" in text[:60] and len(text) < 200 and not _VERDICT.match(text)
+
+
+def _markers_in_compounds(text: str) -> bool:
+    """Every caption marker in a text (where is_caption reads them) is a word marker
+    (caption_word_markers) closing a longer word in small letters that no picture's word
+    opens: a compound's end, "Vorteile bei der Finanzierung über einen Autokredit:",
+    "Nachteile beim Ratenkredit: hohe Zinsen" (a loan), not "Kredit: Antara", "Fotocredit: X",
+    "Bildcredit: dpa", nor a caption glued to its credit ("a large rodentCredit: X")."""
+    k = merged()
+    read = text if len(text) < 240 else text[:100] + " " + text[-140:]
+    low = read.lower()
+    found = list(_caption_rx().finditer(low))
+    if not found or len(low) != len(read):
+        return False
+    for m in found:
+        at = m.start()
+        if m.group() not in k.caption_word_markers or at == 0 or not low[at - 1].isalpha() \
+                or not read[at].islower():
+            # (a capital glued to the word before is a caption run into its credit by the
+            # markup, "... a large rodentCredit: The Siberian Times"; a compound's end is small)
+            return False
+        head = _WORD_BEFORE.search(low, 0, at)
+        if head and any(head.group().endswith(w) for w in k.photo_labels if len(w) > 3):
+            return False  # ("fotocredit:": a picture's credit; not "dok", "ist": too short to tell)
+    return True
+
+
+_WORD_BEFORE = rx(r"[^\W\d_]+$")
 
 
 def _phone_number(s: str) -> bool:
