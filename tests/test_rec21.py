@@ -8,7 +8,12 @@ loses when a class name over the whole text lowers its lines too.
 - the line's other tests are unchanged: no stop, a date, a name, a label's colon stay out;
 - a caption marker closing a compound word in small letters ("Autokredit:", a loan's lead-in
   over a list of the text) is the word's, not a credit label, unless a picture's word opens
-  the compound ("Fotocredit:"); other markers ("Symbolbild:", "Archivfoto:") are unchanged.
+  the compound ("Fotocredit:"); other markers ("Symbolbild:", "Archivfoto:") are unchanged;
+- past the run, the container's paragraphs are judged by what they score above a class that
+  lowers the text's paragraphs too (no lower class of their own, nested no deeper than the
+  text), and a subhead in <h1> that the run's span left out between two paragraphs is a kind
+  of subhead the text holds: a section under such a subhead goes on, as it does under a
+  neutral class (one paragraph under a heading, the next article's box, furniture stay out).
 """
 
 from __future__ import annotations
@@ -134,3 +139,73 @@ def test_captions_under_the_text_stay_out():
                 "<p>Ein Autohaus in Köln. Kredit: Antara</p>",
                 "<p>Ein Autohaus in KölnCredit: Max Muster</p>"):
         assert _body(_loan_page(mid)).split("\n\n") == LOAN
+
+
+# -- a class over the whole text, and subheads in <h1> (a section past the run)
+
+NEWS = [
+    "El presidente viaja este viernes a Punta Arenas, la ciudad donde comenzó su carrera política y a "
+    "la que representó durante dos periodos como diputado, en medio de una caída en las encuestas que "
+    "preocupa a su coalición y a los partidos que lo apoyan en el Congreso.",
+    "Diversas encuestas apuntan hacia un agudo descenso en la aprobación del joven jefe del Estado, al "
+    "que apenas se le han cumplido tres meses de gobierno, marcados por errores de figuras ministeriales "
+    "y por movilizaciones del gremio de transportistas en varias regiones del país.",
+    "En este contexto, el mandatario retorna a su casa para tratar de difundir desde el terreno todas "
+    "las medidas sociales que en medio de la vorágine ha impulsado el Ejecutivo en busca de la "
+    "recuperación económica, y para retomar el pulso en esta compleja fase inicial de su gestión.",
+    "El presidente será recibido cerca de las 13:00 horas con honores en la base aérea, donde lo "
+    "esperará el gobernador regional.",
+    "Luego de ello, el mandatario participará en una nueva sesión del gabinete regional, donde se "
+    "abordarán materias de interés local.",
+    "Además visitará Puerto Natales y la parte más septentrional de la Antártida chilena.",
+]
+SECTION = f"<h1>LA AGENDA EN PUNTA ARENAS</h1><p>{NEWS[3]}</p><p>{NEWS[4]}</p><p>{NEWS[5]}</p>"
+
+
+def _news_page(tail: str, cls: str = "widget-text", extra: str = "") -> str:
+    """A news page whose text's element has class `cls` (read as a widget's: it lowers every
+    line of the text), its subheads in <h1> and in capitals, `tail` past its third paragraph."""
+    return ("<html><head><title>El presidente viaja al sur</title></head><body>"
+            "<nav><a href='/'>Inicio</a> <a href='/pais'>País</a></nav>"
+            "<h1 class='titulo'>El presidente viaja al sur en medio de la caída en las encuestas</h1>"
+            f"<div class='{cls}'><p>{NEWS[0]}</p><p>{NEWS[1]}</p><h1>RECUPERAR LA CONFIANZA</h1>"
+            f"<p>{NEWS[2]}</p>{tail}</div>{extra}"
+            "<p class='prompt'><a href='#'>LEER ARTICULO COMPLETO</a></p>"
+            "<footer>© 2024 Radio</footer></body></html>")
+
+
+FULL = [NEWS[0], NEWS[1], "RECUPERAR LA CONFIANZA", NEWS[2], "LA AGENDA EN PUNTA ARENAS", *NEWS[3:]]
+
+
+def test_a_section_past_the_run_under_the_texts_own_lowering_class_is_kept():
+    # (the same page under a neutral class gave this body before: the class is only a hint)
+    assert _body(_news_page(SECTION)).split("\n\n") == FULL
+    assert _body(_news_page(SECTION, cls="contenido")).split("\n\n") == FULL
+
+
+def test_a_heading_over_one_paragraph_past_the_run_stays_out():
+    paras = _body(_news_page(f"<h1>LA AGENDA EN PUNTA ARENAS</h1><p>{NEWS[3]}</p>")).split("\n\n")
+    assert paras == [NEWS[0], NEWS[1], NEWS[2]]
+
+
+def test_the_next_article_in_a_box_of_its_own_stays_out():
+    nxt = (f"<div class='widget-text'><div><h1>Otra noticia: el Congreso vota la reforma</h1>"
+           f"<p>{NEWS[3]}</p><p>{NEWS[4]}</p></div></div>")
+    assert _body(_news_page("", extra=nxt)).split("\n\n") == [NEWS[0], NEWS[1], NEWS[2]]
+
+
+def test_furniture_past_the_text_stays_out_under_either_class():
+    for line in ("Síguenos en Twitter y Facebook para más noticias.",
+                 "Lee también: El Congreso vota la reforma de pensiones",
+                 "Comparte esta noticia", "Publicidad", "Foto: Agencia Uno",
+                 "Etiquetas: Boric, Magallanes, Antártida",
+                 "Suscríbete a nuestro boletín y recibe las noticias del día en tu correo."):
+        for cls in ("widget-text", "contenido"):
+            body = _body(_news_page(f"<p>{NEWS[3]}</p><p>{NEWS[4]}</p><p>{line}</p>", cls=cls))
+            assert line not in body and body.endswith(NEWS[4]), (line, cls)
+
+
+def test_a_line_under_a_lower_class_of_its_own_past_the_text_stays_out():
+    body = _body(_news_page(f"<p>{NEWS[3]}</p><p class='promo-note'>Hazte socio y apoya el "
+                            f"periodismo independiente hoy mismo.</p>"))
+    assert "socio" not in body

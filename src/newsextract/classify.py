@@ -2141,6 +2141,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
+_FURNITURE_IN_SPAN = "links or furniture inside the body span"
 _LONE_WORD = "lone word inside the body span"
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
@@ -2170,7 +2171,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             # (not an address the author typed out, a note's "[1] http://...", a mailbox to
             # write to: its link sinks its score, not its place in the text)
-            b.mark(OUTSIDE, "links or furniture inside the body span")
+            b.mark(OUTSIDE, _FURNITURE_IN_SPAN)
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
                 and parse_credit(b.text, merged())[0]:
@@ -2461,12 +2462,17 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     def inside(b: Block) -> bool:
         return b.path[:n] == holder and (not flat or len(b.path) <= n + 1 + b.bullet)
 
+    shared = _text_hint(body)
+    depths = Counter(len(b.path) for b in body if _prose(b))
+    deepest = depths.most_common(1)[0][0] if depths else 0
+
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
         # (a paragraph links cover much of is the text's too, not a button's line: "Try
         # refreshing your browser, or tap here to see other videos")
         return (not b.label and (not b.caption or slides and _prose(b)) and not b.heading
-                and (b.score > 0 and b.link_density < W.span_link_density
+                and (b.score - (_shared_hint(b, shared) if len(b.path) <= deepest else 0.0) > 0
+                     and b.link_density < W.span_link_density
                      or _linked_sentence(b) and at_least_units(b.text, W.linked_paragraph_words)))
 
     # above the text and inside it, every paragraph of the container but the headline; past
@@ -2490,6 +2496,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    # (a subhead between two of the text's paragraphs that the run's span left out for its
+    # score, a short line in capitals, is of a kind the text holds too)
+    kinds.update((b.tag, len(b.path)) for b in blocks[lo + 1:hi]
+                 if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN
+                 and b.link_density == 0 and inside(b) and len(b.path) == n + 1
+                 and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY
+                 and match_key(b.text) != title_key)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
@@ -2566,6 +2579,21 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def _text_hint(body: Sequence[Block]) -> float:
+    """The class score most of the body's paragraphs of prose stand under, when below zero (a
+    class name over the whole text, "widget-text", "story-teaser"), else 0."""
+    hints = Counter(b.hint for b in body if _prose(b))
+    return min(0.0, hints.most_common(1)[0][0]) if hints else 0.0
+
+
+def _shared_hint(b: Block, shared: float) -> float:
+    """What block b's score lost to the class score the text's paragraphs stand under too
+    (`shared`, `_text_hint`): its whole class score when that is below zero and no lower than
+    the text's (no class of its own lowers it further), else nothing. A class over the whole
+    text says nothing of one of its paragraphs against the others."""
+    return b.hint if shared <= b.hint < 0 else 0.0
 
 
 def body_paragraphs(body: Sequence[Block]) -> List[str]:
@@ -3082,7 +3110,16 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     n = len(holder)
     taken = {b.index for b in body}
     found: List[Block] = []
+    # (the kinds of the subheads the body holds: a short line in capitals that the run's span
+    # left out for its score, of a kind the container gave the body past the run, is one too)
+    kinds = {(b.tag, len(b.path)) for b in body if b.heading}
+    shared = _text_hint(body)  # (under no class lower than the text's: not a form's message)
     for b in blocks[body[0].index + 1:body[-1].index]:
+        if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN and b.link_density == 0 \
+                and b.hint >= shared and (b.tag, len(b.path)) in kinds and b.index + 1 in taken and b.index - 1 in taken \
+                and b.path[:n] == holder and match_key(b.text) != title_key:
+            found.append(b)
+            continue
         if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
                 or b.path[:n] != holder or flat and len(b.path) > n + 1 \
                 or b.link_density >= W.span_link_density or b.hint < 0 \
