@@ -120,7 +120,9 @@ def test_credit_labels_stay_captions():
                  "Symbolbild: dpa",                 # a picture's compound: not a word marker
                  "Download Pressefoto:",
                  "A couple who died had eaten a large rodentCredit: The Siberian Times",  # glued by markup
-                 "UniCredit: Gewinn steigt",        # a capital: read as glued, a caption as before
+                 "Videocredit: ZDF",                # a credit names someone with a capital
+                 "Grafikcredit: Statista",
+                 "Abbildungscredit: Stadtarchiv Köln",
                  "Die Bank. Foto: dpa / Autokredit:"):  # another marker stands in it
         assert is_caption(text), text
 
@@ -209,3 +211,26 @@ def test_a_line_under_a_lower_class_of_its_own_past_the_text_stays_out():
     body = _body(_news_page(f"<p>{NEWS[3]}</p><p class='promo-note'>Hazte socio y apoya el "
                             f"periodismo independiente hoy mismo.</p>"))
     assert "socio" not in body
+
+
+_WIDGET = "<div class='elementor-widget elementor-widget-%s'><p>%s</p></div>"
+_KOELN = ("Die Stadt Köln will bis zum Jahr 2030 alle städtischen Gebäude mit Solaranlagen ausstatten, "
+          "wie der Stadtrat am Donnerstag mit großer Mehrheit beschlossen hat, und die Verwaltung soll "
+          "dafür einen Plan vorlegen.",
+          "Oberbürgermeisterin Henriette Reker sprach von einem wichtigen Schritt, der Klimaschutz und "
+          "sinkende Energiekosten miteinander verbinde und Vorbild für andere Städte sein könne, wie sie sagte.",
+          "Kritik kam von der Opposition, die die Finanzierung des Programms für unklar hält und vor einer "
+          "Überlastung der städtischen Gebäudewirtschaft warnt, die schon jetzt zu wenig Personal habe.")
+
+
+def test_a_sibling_widget_under_the_texts_class_stays_out():
+    # (rv-rec21: a comments or form widget's class is as low as the text widgets', so the class
+    # the text shares is lifted only off the text's own boxes)
+    page = ("<html><body><h1>Köln setzt auf Solarstrom</h1><div class='wrap'>"
+            + "".join(_WIDGET % ("text-editor", p) for p in _KOELN)
+            + _WIDGET % ("post-comments", "Peter M.: Endlich tut sich etwas in dieser Stadt, das hätte "
+                         "man schon früher machen sollen.")
+            + _WIDGET % ("form", "Melde dich jetzt für unseren Newsletter an und verpasse keine "
+                         "Neuigkeiten mehr aus deiner Stadt.")
+            + "</div><footer>© 2024 Blog</footer></body></html>")
+    assert _body(page).split("\n\n") == list(_KOELN)

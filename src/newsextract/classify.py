@@ -441,7 +441,9 @@ def _markers_in_compounds(text: str) -> bool:
     for m in found:
         at = m.start()
         if m.group() not in k.caption_word_markers or at == 0 or not low[at - 1].isalpha() \
-                or not read[at].islower():
+                or read[m.end():].strip()[:1].isupper() or not read[at].islower():
+            # (a credit names someone with a capital: "Videocredit: ZDF", "Grafikcredit:
+            # Statista"; a compound's end has nothing or a small word after it)
             # (a capital glued to the word before is a caption run into its credit by the
             # markup, "... a large rodentCredit: The Siberian Times"; a compound's end is small)
             return False
@@ -2465,13 +2467,20 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     shared = _text_hint(body)
     depths = Counter(len(b.path) for b in body if _prose(b))
     deepest = depths.most_common(1)[0][0] if depths else 0
+    # (the class the text shares is lifted off a block only where the text's own prose is: a
+    # direct child of the holder, or in a box of it that holds the text's prose; a sibling
+    # widget's class is as low as the text's widgets' ("elementor-widget-post-comments"
+    # beside "elementor-widget-text-editor"), so a comments or form widget stays out)
+    boxes_of_text = {b.path[:n + 1] for b in body if _prose(b)}
 
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
         # (a paragraph links cover much of is the text's too, not a button's line: "Try
         # refreshing your browser, or tap here to see other videos")
         return (not b.label and (not b.caption or slides and _prose(b)) and not b.heading
-                and (b.score - (_shared_hint(b, shared) if len(b.path) <= deepest else 0.0) > 0
+                and (b.score - (_shared_hint(b, shared) if len(b.path) <= deepest
+                                and (len(b.path) == n + 1 or b.path[:n + 1] in boxes_of_text)
+                                else 0.0) > 0
                      and b.link_density < W.span_link_density
                      or _linked_sentence(b) and at_least_units(b.text, W.linked_paragraph_words)))
 
