@@ -410,7 +410,7 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
         # markers stand at a caption's start ("Foto: ...") or end ("(Foto: X)")
         low = (text if len(text) < 240 else text[:100] + " " + text[-140:]).lower()
         marker_hit = bool(_caption_rx().search(low))
-    if marker_hit:
+    if marker_hit and not _markers_in_compounds(text):
         return True
     if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80 \
             and not desk_code(text[text.rfind("(") + 1:-1]):
@@ -424,6 +424,36 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     # w3m prints an image's alt text in brackets: "[Foto Presiden]" (but not a fact check's
     # verdict in capitals before its headline: "[SALAH] Video Banjir Bandang di Bandung")
     return text.startswith("[") and "]" in text[:60] and len(text) < 200 and not _VERDICT.match(text)
+
+
+def _markers_in_compounds(text: str) -> bool:
+    """Every caption marker in a text (where is_caption reads them) is a word marker
+    (caption_word_markers) closing a longer word in small letters that no picture's word
+    opens: a compound's end, "Vorteile bei der Finanzierung über einen Autokredit:",
+    "Nachteile beim Ratenkredit: hohe Zinsen" (a loan), not "Kredit: Antara", "Fotocredit: X",
+    "Bildcredit: dpa", nor a caption glued to its credit ("a large rodentCredit: X")."""
+    k = merged()
+    read = text if len(text) < 240 else text[:100] + " " + text[-140:]
+    low = read.lower()
+    found = list(_caption_rx().finditer(low))
+    if not found or len(low) != len(read):
+        return False
+    for m in found:
+        at = m.start()
+        if m.group() not in k.caption_word_markers or at == 0 or not low[at - 1].isalpha() \
+                or read[m.end():].strip()[:1].isupper() or not read[at].islower():
+            # (a credit names someone with a capital: "Videocredit: ZDF", "Grafikcredit:
+            # Statista"; a compound's end has nothing or a small word after it)
+            # (a capital glued to the word before is a caption run into its credit by the
+            # markup, "... a large rodentCredit: The Siberian Times"; a compound's end is small)
+            return False
+        head = _WORD_BEFORE.search(low, 0, at)
+        if head and any(head.group().endswith(w) for w in k.photo_labels if len(w) > 3):
+            return False  # ("fotocredit:": a picture's credit; not "dok", "ist": too short to tell)
+    return True
+
+
+_WORD_BEFORE = rx(r"[^\W\d_]+$")
 
 
 def _phone_number(s: str) -> bool:
@@ -2113,6 +2143,7 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
+_FURNITURE_IN_SPAN = "links or furniture inside the body span"
 _LONE_WORD = "lone word inside the body span"
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
@@ -2142,7 +2173,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # a "Read more: <link>" line, a button, a newsletter box the run bridged over
             # (not an address the author typed out, a note's "[1] http://...", a mailbox to
             # write to: its link sinks its score, not its place in the text)
-            b.mark(OUTSIDE, "links or furniture inside the body span")
+            b.mark(OUTSIDE, _FURNITURE_IN_SPAN)
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
                 and parse_credit(b.text, merged())[0]:
@@ -2192,7 +2223,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
         _fill_container(blocks, body, title_key, slides)
         body.extend(_closing_lines(blocks, body[-1]))
         if lead[0] < 0:
-            body[:0] = _opening_lines(blocks, body[0])
+            body[:0] = _opening_lines(blocks, body)
             body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
         sections = _recipe_sections(blocks, body)
@@ -2433,12 +2464,24 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     def inside(b: Block) -> bool:
         return b.path[:n] == holder and (not flat or len(b.path) <= n + 1 + b.bullet)
 
+    shared = _text_hint(body)
+    depths = Counter(len(b.path) for b in body if _prose(b))
+    deepest = depths.most_common(1)[0][0] if depths else 0
+    # (the class the text shares is lifted off a block only where the text's own prose is: a
+    # direct child of the holder, or in a box of it that holds the text's prose; a sibling
+    # widget's class is as low as the text's widgets' ("elementor-widget-post-comments"
+    # beside "elementor-widget-text-editor"), so a comments or form widget stays out)
+    boxes_of_text = {b.path[:n + 1] for b in body if _prose(b)}
+
     def takes(b: Block) -> bool:
         # (in a slideshow, the text under the pictures is the text)
         # (a paragraph links cover much of is the text's too, not a button's line: "Try
         # refreshing your browser, or tap here to see other videos")
         return (not b.label and (not b.caption or slides and _prose(b)) and not b.heading
-                and (b.score > 0 and b.link_density < W.span_link_density
+                and (b.score - (_shared_hint(b, shared) if len(b.path) <= deepest
+                                and (len(b.path) == n + 1 or b.path[:n + 1] in boxes_of_text)
+                                else 0.0) > 0
+                     and b.link_density < W.span_link_density
                      or _linked_sentence(b) and at_least_units(b.text, W.linked_paragraph_words)))
 
     # above the text and inside it, every paragraph of the container but the headline; past
@@ -2462,6 +2505,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
+    # (a subhead between two of the text's paragraphs that the run's span left out for its
+    # score, a short line in capitals, is of a kind the text holds too)
+    kinds.update((b.tag, len(b.path)) for b in blocks[lo + 1:hi]
+                 if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN
+                 and b.link_density == 0 and inside(b) and len(b.path) == n + 1
+                 and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY
+                 and match_key(b.text) != title_key)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
@@ -2540,6 +2590,21 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
+def _text_hint(body: Sequence[Block]) -> float:
+    """The class score most of the body's paragraphs of prose stand under, when below zero (a
+    class name over the whole text, "widget-text", "story-teaser"), else 0."""
+    hints = Counter(b.hint for b in body if _prose(b))
+    return min(0.0, hints.most_common(1)[0][0]) if hints else 0.0
+
+
+def _shared_hint(b: Block, shared: float) -> float:
+    """What block b's score lost to the class score the text's paragraphs stand under too
+    (`shared`, `_text_hint`): its whole class score when that is below zero and no lower than
+    the text's (no class of its own lowers it further), else nothing. A class over the whole
+    text says nothing of one of its paragraphs against the others."""
+    return b.hint if shared <= b.hint < 0 else 0.0
+
+
 def body_paragraphs(body: Sequence[Block]) -> List[str]:
     """The body blocks' texts, a step's number glued to the step that follows it ("1. Roast
     the chicken ...")."""
@@ -2610,17 +2675,24 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
 _OPENING_END = _SENTENCE_END + tuple(",“«»")
 
 
-def _opening_lines(blocks: List[Block], first: Block) -> List[Block]:
+def _opening_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     """HTML: the short lines that open the text just above its first paragraph, in the same
     element and of the same tag ("Dear visitors,", "You know it too!"): at most
     W.opening_lines, each ending as a sentence or a salutation does, none of them furniture, a
-    heading, a byline, a date line or a label.
-    Labelled and returned, in order."""
+    heading, a byline, a date line or a label. (A class name over a paragraph of prose and the
+    line alike, "tip-steps", says nothing of the line against the text: only a lower class
+    score than the paragraph's own is furniture's.)
+    `body`: the body's blocks, its first paragraph first. Labelled and returned, in order."""
+    first = body[0]
     parent = first.path[:-1]
     found: List[Block] = []
+    # (a paragraph of prose nested no deeper than most of the text's paragraphs: its class is
+    # the text's, not a box's inside the text, an embedded post's)
+    depths = Counter(len(b.path) for b in body if _prose(b))
+    least = min(0.0, first.hint) if _prose(first) and len(first.path) <= depths.most_common(1)[0][0] else 0.0
     for b in reversed(blocks[max(0, first.index - W.opening_lines):first.index]):
         if b.path[:-1] != parent or b.tag != first.tag or b.label or b.heading \
-                or b.bullet or not _between_paragraphs(b) or ":" in b.text \
+                or b.bullet or not _between_paragraphs(b, least) or ":" in b.text \
                 or not b.text.endswith(_OPENING_END) or parse_credit(b.text, merged())[0]:
             break  # (a line with no stop, no comma, is a name or an outlet: a credit)
         found.append(b)
@@ -3047,7 +3119,16 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     n = len(holder)
     taken = {b.index for b in body}
     found: List[Block] = []
+    # (the kinds of the subheads the body holds: a short line in capitals that the run's span
+    # left out for its score, of a kind the container gave the body past the run, is one too)
+    kinds = {(b.tag, len(b.path)) for b in body if b.heading}
+    shared = _text_hint(body)  # (under no class lower than the text's: not a form's message)
     for b in blocks[body[0].index + 1:body[-1].index]:
+        if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN and b.link_density == 0 \
+                and b.hint >= shared and (b.tag, len(b.path)) in kinds and b.index + 1 in taken and b.index - 1 in taken \
+                and b.path[:n] == holder and match_key(b.text) != title_key:
+            found.append(b)
+            continue
         if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \
                 or b.path[:n] != holder or flat and len(b.path) > n + 1 \
                 or b.link_density >= W.span_link_density or b.hint < 0 \
@@ -3060,12 +3141,13 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     return found
 
 
-def _between_paragraphs(b: Block) -> bool:
+def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
-    name on its way, no caption,
+    name on its way (a class score under `least_hint`: 0, or the text's own where a class the
+    text stands under too lowers both), no caption,
     no date line, not a lone word ("Contact:", as inside the run)."""
-    return (b.link_density < W.span_link_density and b.hint >= 0
+    return (b.link_density < W.span_link_density and b.hint >= least_hint
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
             and not caption_like(b) and not _date_line(b.text)
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))

@@ -176,6 +176,10 @@ class Profile:
     relative_times: Tuple[str, ...] = ()
     # Caption and photo-credit markers (substrings).
     caption_markers: Tuple[str, ...] = ()
+    # Markers whose word names other things as well and closes compounds of them ("Kredit:" a
+    # credit line, "Autokredit:" a loan, "UniCredit:" a bank): at a longer word's end they
+    # count only where a picture's word (photo_labels) comes before them ("Fotocredit:").
+    caption_word_markers: Tuple[str, ...] = ()
     # The words of a credit for a part of the page before its equals sign, in brackets, in
     # the scripts without case ("【聞き手=山田太郎】" interviewer, "【文=…】" text, "(그래픽=연합뉴스)"
     # graphic): the credit's, never a wire dateline's place (fields/dateline.py).
