@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import signature, split_trailing_credit
+from newsextract.fields.credit import note_writer_any, signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -34,6 +34,9 @@ class Credits:
     source: Optional[str] = None  # where the authors were read, for `explain`
     source_is_firm: bool = False  # a name read after a bare label: it names the source outright
     guessed: bool = False  # the authors were read from unlabelled lines only (metadata beats them)
+    # a name read on its shape alone (a line of its own, no label, no date) that opens with no
+    # given name the profiles know: a writer's as likely as a product's or a subject's
+    unknown_given: bool = False
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
 
 
@@ -468,6 +471,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, [tagged])
                 out.lines.append((j, "the writer and the outlet's tag after the body"))
                 break
+            signed = _signed_after(blocks, j, anchor, start, end, profile) if dump and not (who or agency) else []
+            if signed:
+                # a name alone right under the text ("Anna Schmidt"), or a note on the writer
+                # ("Anna Schmidt ist Redakteurin im Ressort Politik.")
+                add_names(out.authors, signed)
+                out.lines.append((j, "the writer's name or note right under the text"))
+                marked.add(j)
+                break
             if who:
                 add_names(out.authors, [who])
                 out.lines.append((j, "signature in capitals after the body"))
@@ -475,6 +486,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    boxed = _author_box(blocks, end) if dump and not out.authors and not have_authors else None
+    if boxed:
+        # "Über die Autorin" / "Anna Schmidt" (or "... ist Redakteurin im Ressort Politik.")
+        add_names(out.authors, boxed[1])
+        out.lines.append((boxed[0], "the name under a heading of the box about the writer"))
+        marked.add(boxed[0])
+        out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors:
@@ -482,6 +500,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
         # only when no line names anyone
         add_names(out.authors, lone[1])
+        out.unknown_given = not all(given_name(n) for n in lone[1])
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
@@ -794,10 +813,94 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
             return None
     if found is None:
         return None
+    if len(found[1]) > 1 and not any(given_name(n) for n in found[1]):
+        return None  # two names, neither a given name's: a photo's pair of people, not the writers
     printed = set(re.findall(r"\w+", " ".join([blocks[anchor].text] + [b.text for b in blocks[start:end]]).casefold()))
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
     return found
+
+
+_ABOUT_HEADING_WORDS = 4  # a heading over a note on the writer ("Über die Autorin", "About the author")
+
+
+def _signed_after(blocks: List[Block], j: int, anchor: int, start: int, end: int, profile: Profile) -> List[str]:
+    """The writer that block j, right under the text, names: a note on the writer whose subject
+    is a name and whose verb links it to a role of journalism ("Jane Doe is a reporter covering
+    city hall.", maybe under a short heading, "Über die Autorin"), or the name alone, the line
+    right after the last paragraph, its first word a given name of some language (a writer's
+    signature: "Anna Schmidt", "Jane Doe and John Roe"); none when the headline or the text
+    prints a word of the name (the story's subject), when the line heads a list or more names
+    alone follow (a team's box, a list of people)."""
+    text = blocks[j].text.strip()
+    if blocks[j].heading or blocks[j].caption or blocks[j].bullet or blocks[j].items > 1:
+        return []
+    between = [blocks[k].text.strip() for k in range(end, j)]
+    if len(between) <= 1 and all(len(t.split()) <= _ABOUT_HEADING_WORDS and not t.endswith(".") for t in between):
+        writer = note_writer_any(text, profile)
+        told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                                                + [b.text for b in blocks[start:end]]).casefold()))
+        if writer and writer.split()[-1].casefold() not in told:
+            return [writer]  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
+    if j != end:
+        return []
+    # (its one cue its shape: every name must open with a given name some profile lists, where
+    # "Apple Podcasts", "Deutsche Bahn", "Real Madrid" or "Taylor Swift" under the text do not)
+    names = _alone_names(text)
+    if not names or not all(given_name(n) for n in names):
+        return []
+    if j + 1 < len(blocks) and (blocks[j + 1].bullet or _alone_names(blocks[j + 1].text.strip())):
+        return []  # a list's heading, or one of a list of names (a team's, a gallery's people)
+    if any(_alone_names(b.text.strip()) for b in blocks[max(anchor + 1, start - _ALONE_REACH):end]):
+        # a page of signed pieces (readers' letters, each under its writer's name; the run of
+        # the text may open under the first one)
+        return []
+    # (the sentences under it too: "Mary Jones" over "Jones, who runs the works department, said
+    # ...", a text the run stopped short of, goes on about her; her e-mail is her signature's)
+    printed = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                                             + [b.text for b in blocks[start:end]]
+                                             + [b.text for b in blocks[j + 1:j + 1 + _SIGNED_BELOW]
+                                                if len(b.text.split()) >= _SENTENCE_WORDS]).casefold()))
+    if any(w.casefold() in printed for n in names for w in n.split() if len(w) > 2):
+        return []
+    return names
+
+
+_SIGNED_BELOW = 3  # the lines under a signature that must not name its person again
+
+
+_AUTHOR_BOX_REACH = 25  # the box about the writer stands this many blocks under the text, at most
+_AUTHOR_BOX_LINES = 2  # its name or note stands this many lines under its heading, at most
+
+
+def _author_box(blocks: List[Block], end: int) -> Optional[Tuple[int, List[str]]]:
+    """The writer that the box about the writer under the text names: a heading of such a box
+    alone on its line ("About the author", "Über die Autorin", "À propos de l'auteur"), then
+    within two lines a name alone ("Anna Schmidt", maybe her role after a comma) or a note on
+    the writer ("Anna Schmidt ist Redakteurin im Ressort Politik."). The first such heading
+    only; none where the line under it names no one (the box of a page's other stories)."""
+    headings = merged().author_box_headings
+    # (a dump may fold the box's lines with the share bar's into one block, as if a menu)
+    lines = [(j, t) for j in range(end, min(len(blocks), end + _AUTHOR_BOX_REACH))
+             for t in (blocks[j].text.split(" · ") if blocks[j].items > 1 else [blocks[j].text])]
+    for i, (_j, line) in enumerate(lines):
+        if line.strip().strip("#*_ ").rstrip(":").strip().casefold() not in headings:
+            continue
+        for k, text in lines[i + 1:i + 1 + _AUTHOR_BOX_LINES]:
+            text = text.strip().strip("#*_ ")
+            names = _alone_names(text) or _alone_names(text.split(",")[0].strip())
+            writer = names or ([w] if (w := note_writer_any(text, merged())) else [])
+            if writer:
+                return (k, writer)
+        return None
+    return None
+
+
+def given_name(name: str) -> bool:
+    """The name opens with a given name some profile lists ("Anna Schmidt", "Pieter de Vries"):
+    a person's, where "Google Pixel" or "Premier Inn" is not."""
+    words = name.split()
+    return bool(words) and words[0].casefold() in merged().given_names
 
 
 def _credited_caption(text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import List, Optional, Pattern, Sequence, Tuple
 from newsextract.blocks import Block
 from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, domain_rx, merged
+from newsextract.profiles import Profile, available, domain_rx, get_profile, merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
@@ -173,14 +173,35 @@ def _writers_note_rx(profile: Profile) -> Optional[Pattern[str]]:
     if not profile.bio_link or not profile.role_words:
         return None
     roles = "|".join(sorted(map(re.escape, profile.role_words), key=longest_first))
-    return rx(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:" + profile.bio_link
-                      + r") (?:[\w'’\-]+ ){0,6}?(?i:" + roles + r")\b")
+    # (a role may close a compound: "ist Wirtschaftsredakteurin", "är sportjournalist")
+    compound = r"\w*?"
+    return rx(r"^(?P<name>[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|[a-z]{1,3}(?= [A-Z]))){1,3}) (?:"
+              + profile.bio_link + r") (?:[\w'’\-]+ ){0,6}?(?i:" + compound + "(?:" + roles + r"))\b")
+
+
+def note_writer_any(text: str, profile: Profile) -> Optional[str]:
+    """The writer a closing note names (note_writer) read by the page's profile first, then by
+    every other's: a page's template may print the note in another language than its text."""
+    for p in (profile, *(get_profile(c) for c in available())):
+        writer = note_writer(text, p)
+        if writer:
+            return writer
+    return None
 
 
 def writers_note(text: str, profile: Profile) -> bool:
     """A short closing note about the writer: a name, "is a", a role."""
+    return note_writer(text, profile) is not None
+
+
+def note_writer(text: str, profile: Profile) -> Optional[str]:
+    """The writer a short closing note is about ("Jane Doe is a reporter covering city hall.",
+    "Anna Schmidt ist Redakteurin im Ressort Politik.", "Marie Dubois est journaliste au
+    service politique."): the name that opens it, before the profile's linking word and a role of
+    journalism's; None for any other line."""
     rx = _writers_note_rx(profile)
-    return rx is not None and len(text.split()) <= 40 and bool(rx.match(text))
+    m = rx.match(text) if rx is not None and len(text.split()) <= 40 else None
+    return clean_name(m.group("name"), merged()) if m else None
 
 
 # a closing note on a book, a record or a show and where to get it: "On Leadership, by Tony
@@ -372,8 +393,15 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
         if len(pars) > 1 and reader_mail(last, profile):
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
             continue
-        if writers_note(last, profile):
-            pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story
+        writer = note_writer(last, profile)
+        if writer:
+            # "Jane Doe is a politics reporter for ...": about the writer, not the story; the
+            # writer it names, unless the text names her too (a story about a reporter, "Evan
+            # Roe is a reporter for ..." closing it, is about its subject)
+            surname = writer.split()[-1].casefold()
+            if writer not in out.authors and not any(surname in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
+                out.authors.append(writer)
+            pars.pop()
             continue
         if len(pars) > 1 and len(last) < W.tail_lead_in_chars and last.rstrip().endswith(":"):
             # "Watch the video below:", "Diese Artikel könnten dich interessieren:": the text

@@ -124,6 +124,9 @@ class Profile:
     login_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
     role_words: FrozenSet[str] = frozenset()
+    # Headings of the box about the writer under the text ("About the author", "Über die
+    # Autorin", "À propos de l'auteur"), lower case: the name or the note under one is the writer's.
+    author_box_headings: FrozenSet[str] = frozenset()
     # The role words a writer's place follows, before a comma and the name ("Kontributor
     # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
     placed_roles: FrozenSet[str] = frozenset()
@@ -438,9 +441,12 @@ class Profile:
     # ("Putusan MK", "Berita TV"), never a writer's initials.
     name_initials: bool = False
     not_initials: FrozenSet[str] = frozenset()
-    # Given names that stand alone before a writer's initials ("Muhammad AR", "Ahmad HS"): one
-    # word before the initials is a name only when it is one of these ("Revisi UU", "Moto GP",
-    # "Timnas ID" are a kicker's words).
+    # Common given names of people of the language (a modest list, lower case). They stand alone
+    # before a writer's initials ("Muhammad AR", "Ahmad HS"): one word before the initials is a
+    # name only when it is one of these ("Revisi UU", "Moto GP", "Timnas ID" are a kicker's
+    # words). And a line read as a name on no other cue than its shape (alone under the text) is
+    # a writer's only when it opens with one ("Apple Podcasts", "Real Madrid" are not); alone
+    # under a headline, one that does not is taken with a warning of low confidence.
     given_names: FrozenSet[str] = frozenset()
     # Common nouns that open a kicker's or a topic's phrase printed where a byline stands
     # ("Arus Mudik | Nasional | DATE", "Resep Masakan", "Tol Cipali KM"): never a writer's
