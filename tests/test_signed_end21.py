@@ -157,6 +157,9 @@ def test_note_on_the_writer_in_the_text_closes_it() -> None:
     ("de", "Anna Schmidt ist Bürgermeisterin der Stadt."),      # an office, not journalism's
     ("en", "Jane Doe is a professor of history at the university."),
     ("en", "Der Autor ist Redakteur."),                          # no name
+    ("en", "Jane Doe is a staff member at the clinic."),         # a role anyone's
+    ("en", "Jane Doe is a producer of organic honey in the valley."),
+    ("en", "Maria Lopez was a journalist for 30 years before she opened a bakery."),  # a life told
 ])
 def test_notes_on_others_name_no_writer(lang: str, line: str) -> None:
     assert _authors(lang, [line]) == []

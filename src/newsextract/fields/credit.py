@@ -167,16 +167,34 @@ def _dated_note(piece: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _writers_note_rx(profile: Profile) -> Optional[Pattern[str]]:
+def _writers_note_rx(profile: Profile, strict: bool = False) -> Optional[Pattern[str]]:
     """A name, the profile's linking words, a few words, then a role ("Jane Doe is a senior
-    politics reporter"); None for a profile without the linking words."""
-    if not profile.bio_link or not profile.role_words:
+    politics reporter"); None for a profile without the linking words. `strict`: the linking
+    verb in the present and a role of journalism (writer_link, writer_roles), for a note whose
+    subject is the writer."""
+    link, roles_of = (profile.writer_link, profile.writer_roles) if strict else (profile.bio_link, profile.role_words)
+    if not link or not roles_of:
         return None
-    roles = "|".join(sorted(map(re.escape, profile.role_words), key=longest_first))
+    roles = "|".join(sorted(map(re.escape, roles_of), key=longest_first))
     # (a role may close a compound: "ist Wirtschaftsredakteurin", "är sportjournalist")
-    compound = r"\w*?"
     return rx(r"^(?P<name>[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|[a-z]{1,3}(?= [A-Z]))){1,3}) (?:"
-              + profile.bio_link + r") (?:[\w'’\-]+ ){0,6}?(?i:" + compound + "(?:" + roles + r"))\b")
+              + link + r") (?:[\w'’\-]+ ){0,6}?(?i:\w*?(?:" + roles + r"))\b")
+
+
+def writers_note(text: str, profile: Profile) -> bool:
+    """A short closing note about the writer: a name, "is a", a role."""
+    pattern = _writers_note_rx(profile)
+    return pattern is not None and len(text.split()) <= 40 and bool(pattern.match(text))
+
+
+def note_writer(text: str, profile: Profile) -> Optional[str]:
+    """The writer a short closing note is about ("Jane Doe is a reporter covering city hall.",
+    "Anna Schmidt ist Redakteurin im Ressort Politik.", "Marie Dubois est journaliste au
+    service politique."): the name that opens it, before the profile's linking verb in the
+    present and a role of journalism's; None for any other line."""
+    pattern = _writers_note_rx(profile, strict=True)
+    m = pattern.match(text) if pattern is not None and len(text.split()) <= 40 else None
+    return clean_name(m.group("name"), merged()) if m else None
 
 
 def note_writer_any(text: str, profile: Profile) -> Optional[str]:
@@ -187,21 +205,6 @@ def note_writer_any(text: str, profile: Profile) -> Optional[str]:
         if writer:
             return writer
     return None
-
-
-def writers_note(text: str, profile: Profile) -> bool:
-    """A short closing note about the writer: a name, "is a", a role."""
-    return note_writer(text, profile) is not None
-
-
-def note_writer(text: str, profile: Profile) -> Optional[str]:
-    """The writer a short closing note is about ("Jane Doe is a reporter covering city hall.",
-    "Anna Schmidt ist Redakteurin im Ressort Politik.", "Marie Dubois est journaliste au
-    service politique."): the name that opens it, before the profile's linking word and a role of
-    journalism's; None for any other line."""
-    rx = _writers_note_rx(profile)
-    m = rx.match(text) if rx is not None and len(text.split()) <= 40 else None
-    return clean_name(m.group("name"), merged()) if m else None
 
 
 # a closing note on a book, a record or a show and where to get it: "On Leadership, by Tony
@@ -393,13 +396,13 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
         if len(pars) > 1 and reader_mail(last, profile):
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
             continue
-        writer = note_writer(last, profile)
-        if writer:
+        if writers_note(last, profile):
+            writer = note_writer(last, profile)
             # "Jane Doe is a politics reporter for ...": about the writer, not the story; the
             # writer it names, unless the text names her too (a story about a reporter, "Evan
             # Roe is a reporter for ..." closing it, is about its subject)
-            surname = writer.split()[-1].casefold()
-            if writer not in out.authors and not any(surname in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
+            surname = writer.split()[-1].casefold() if writer else ""
+            if writer and writer not in out.authors and not any(surname in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
                 out.authors.append(writer)
             pars.pop()
             continue
