@@ -96,6 +96,20 @@ def test_names_of_no_given_name_under_the_text_are_no_writer(line: str) -> None:
     assert _authors("en", [line]) == []
 
 
+@pytest.mark.parametrize("tail", [["Zoltan Brimstone", "Staff Writer"], ["Zoltan Brimstone", "zb@example.com"],
+                                  ["Zoltan Brimstone", "Redakteurin"]])
+def test_name_of_no_listed_given_name_over_its_role_or_email_is_taken_flagged(tail: List[str]) -> None:
+    # a writer's box under the text: the role alone or the e-mail under the name is the cue; the
+    # name's first word no profile lists, so the record owns up to a guess
+    article = _article("en", tail)
+    assert article.authors == ["Zoltan Brimstone"]
+    assert any("no given name" in w for w in article.warnings)
+
+
+def test_app_name_over_a_link_is_no_writer() -> None:
+    assert _authors("en", ["Apple Podcasts", "Follow"]) == []
+
+
 def test_subject_the_text_names_is_no_writer() -> None:
     pars = TEXT["en"][1] + ["Council member Jane Doe voted against the plan."]
     assert _authors("en", ["Jane Doe"], pars) == []

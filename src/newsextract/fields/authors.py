@@ -477,6 +477,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # ("Anna Schmidt ist Redakteurin im Ressort Politik.")
                 add_names(out.authors, signed)
                 out.lines.append((j, "the writer's name or note right under the text"))
+                out.unknown_given = not note_writer_any(b.text.strip(), profile) and \
+                    not all(given_name(n) for n in signed)
                 marked.add(j)
                 break
             if who:
@@ -842,12 +844,16 @@ def _signed_after(blocks: List[Block], j: int, anchor: int, start: int, end: int
                                                 + [b.text for b in blocks[start:end]]).casefold()))
         if writer and writer.split()[-1].casefold() not in told:
             return [writer]  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
-    if j != end:
+    # (a writer's box: under the name, its role alone, "Redakteurin", "Staff Writer", or its
+    # e-mail; a link's words, "Follow", stand under an app's name as often)
+    below = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
+    boxed = _role_line(below.casefold()) or bool(_EMAIL_ALONE.match(below))
+    if j != end and not boxed:
         return []
-    # (its one cue its shape: every name must open with a given name some profile lists, where
-    # "Apple Podcasts", "Deutsche Bahn", "Real Madrid" or "Taylor Swift" under the text do not)
+    # (with no box, its one cue its shape: every name must open with a given name some profile
+    # lists, where "Apple Podcasts", "Deutsche Bahn", "Real Madrid" or "Taylor Swift" do not)
     names = _alone_names(text)
-    if not names or not all(given_name(n) for n in names):
+    if not names or not boxed and not all(given_name(n) for n in names):
         return []
     if j + 1 < len(blocks) and (blocks[j + 1].bullet or _alone_names(blocks[j + 1].text.strip())):
         return []  # a list's heading, or one of a list of names (a team's, a gallery's people)
@@ -867,6 +873,7 @@ def _signed_after(blocks: List[Block], j: int, anchor: int, start: int, end: int
 
 
 _SIGNED_BELOW = 3  # the lines under a signature that must not name its person again
+_EMAIL_ALONE = rx(r"^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)  # an address alone on its line
 
 
 _AUTHOR_BOX_REACH = 25  # the box about the writer stands this many blocks under the text, at most
