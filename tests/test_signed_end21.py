@@ -75,6 +75,7 @@ def _authors(lang: str, tail: Sequence[str], pars: Sequence[str] = ()) -> List[s
     ("en", "JANE DOE", ["Jane Doe"]),
     ("en", "Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("de", "Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("en", "Maria Nowak i Anna Kowalska", ["Maria Nowak", "Anna Kowalska"]),
 ])
 def test_name_alone_under_the_text(lang: str, line: str, names: List[str]) -> None:
     article = _article(lang, [line])
@@ -204,3 +205,9 @@ def test_name_under_the_heading_of_the_box_about_the_writer(lang: str, tail: Lis
 ])
 def test_box_heading_over_no_name_names_no_one(tail: List[str]) -> None:
     assert _authors("en", tail) == []
+
+
+def test_box_about_a_reviewed_books_author_names_no_writer() -> None:
+    pars = ["Der neue Roman von Thomas Brandt erzählt von einer Familie an der Küste, die ein Sturm "
+            "auseinanderreißt.", "Brandt schreibt knapp und genau, und das Buch liest sich in einem Zug."]
+    assert _authors("de", ["Über den Autor", "Thomas Brandt"], pars) == []

@@ -489,6 +489,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if who or agency:
                 break
     boxed = _author_box(blocks, end) if dump and not out.authors and not have_authors else None
+    if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
+        boxed = None  # the box of a book's author the review names ("Über den Autor" / "Thomas Mann")
     if boxed:
         # "Über die Autorin" / "Anna Schmidt" (or "... ist Redakteurin im Ressort Politik.")
         add_names(out.authors, boxed[1])
@@ -903,6 +905,14 @@ def _author_box(blocks: List[Block], end: int) -> Optional[Tuple[int, List[str]]
     return None
 
 
+def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
+    """The headline or the text prints a word of a name (three letters and more): the story's
+    subject, not its writer."""
+    told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                                           + [b.text for b in blocks[start:end]]).casefold()))
+    return any(w.casefold() in told for n in names for w in n.split() if len(w) > 2)
+
+
 def given_name(name: str) -> bool:
     """The name opens with a given name some profile lists ("Anna Schmidt", "Pieter de Vries"):
     a person's, where "Google Pixel" or "Premier Inn" is not."""
@@ -927,7 +937,8 @@ def _alone_names(text: str) -> List[str]:
     a topic's or a section's (see _alone_name)."""
     if len(text) > 80:
         return []
-    parts = re.split(r"\s+(?:&|and|und|dan|et|y|e|og|och|en)\s+", text, flags=re.IGNORECASE)
+    # (Polish, Czech, Catalan "i" in small letters only: "Elizabeth I" is a queen's name)
+    parts = re.split(r"\s+(?:(?i:&|and|und|dan|et|y|e|og|och|en)|i)\s+", text)
     if len(parts) > 2:
         return []
     names = [_alone_name(p) for p in parts]
