@@ -471,14 +471,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, [tagged])
                 out.lines.append((j, "the writer and the outlet's tag after the body"))
                 break
-            signed = _signed_after(blocks, j, anchor, start, end, profile) if dump and not (who or agency) else []
-            if signed:
-                # a name alone right under the text ("Anna Schmidt"), or a note on the writer
-                # ("Anna Schmidt ist Redakteurin im Ressort Politik.")
-                add_names(out.authors, signed)
-                out.lines.append((j, "the writer's name or note right under the text"))
-                out.unknown_given = not note_writer_any(b.text.strip(), profile) and \
-                    not all(given_name(n) for n in signed)
+            noted = _writers_note_after(blocks, j, anchor, start, end, profile) if dump and not (who or agency) else None
+            if noted:
+                # a note on the writer right under the text ("Anna Schmidt ist Redakteurin im
+                # Ressort Politik.")
+                add_names(out.authors, [noted])
+                out.lines.append((j, "the note on the writer right under the text"))
                 marked.add(j)
                 break
             if who:
@@ -488,15 +486,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
-    boxed = _author_box(blocks, end) if dump and not out.authors and not have_authors else None
-    if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
-        boxed = None  # the box of a book's author the review names ("Über den Autor" / "Thomas Mann")
-    if boxed:
-        # "Über die Autorin" / "Anna Schmidt" (or "... ist Redakteurin im Ressort Politik.")
-        add_names(out.authors, boxed[1])
-        out.lines.append((boxed[0], "the name under a heading of the box about the writer"))
-        marked.add(boxed[0])
-        out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors:
@@ -817,8 +806,6 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
             return None
     if found is None:
         return None
-    if len(found[1]) > 1 and not any(given_name(n) for n in found[1]):
-        return None  # two names, neither a given name's: a photo's pair of people, not the writers
     printed = set(re.findall(r"\w+", " ".join([blocks[anchor].text] + [b.text for b in blocks[start:end]]).casefold()))
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
@@ -828,89 +815,24 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
 _ABOUT_HEADING_WORDS = 4  # a heading over a note on the writer ("Über die Autorin", "About the author")
 
 
-def _signed_after(blocks: List[Block], j: int, anchor: int, start: int, end: int, profile: Profile) -> List[str]:
-    """The writer that block j, right under the text, names: a note on the writer whose subject
-    is a name and whose verb links it to a role of journalism ("Jane Doe is a reporter covering
-    city hall.", maybe under a short heading, "Über die Autorin"), or the name alone, the line
-    right after the last paragraph, its first word a given name of some language (a writer's
-    signature: "Anna Schmidt", "Jane Doe and John Roe"); none when the headline or the text
-    prints a word of the name (the story's subject), when the line heads a list or more names
-    alone follow (a team's box, a list of people)."""
+def _writers_note_after(blocks: List[Block], j: int, anchor: int, start: int, end: int,
+                        profile: Profile) -> Optional[str]:
+    """The writer that block j, right under the text (maybe under a short heading, "Über die
+    Autorin"), names: a note whose subject is a name and whose verb links it to a role of
+    journalism ("Jane Doe is a reporter covering city hall."); none when the headline or the
+    text prints the name's last word (a note on the story's subject)."""
     text = blocks[j].text.strip()
     if blocks[j].heading or blocks[j].caption or blocks[j].bullet or blocks[j].items > 1:
-        return []
-    between = [blocks[k].text.strip() for k in range(end, j)]
-    if len(between) <= 1 and all(len(t.split()) <= _ABOUT_HEADING_WORDS and not t.endswith(".") for t in between):
-        writer = note_writer_any(text, profile)
-        told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
-                                                + [b.text for b in blocks[start:end]]).casefold()))
-        if writer and writer.split()[-1].casefold() not in told:
-            return [writer]  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
-    # (a writer's box: under the name, its role alone, "Redakteurin", "Staff Writer", or its
-    # e-mail; a link's words, "Follow", stand under an app's name as often)
-    below = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
-    boxed = _role_line(below.casefold()) or bool(_EMAIL_ALONE.match(below))
-    if j != end and not boxed:
-        return []
-    # (with no box, its one cue its shape: every name must open with a given name some profile
-    # lists, where "Apple Podcasts", "Deutsche Bahn", "Real Madrid" or "Taylor Swift" do not)
-    names = _alone_names(text)
-    if not names or not boxed and not all(given_name(n) for n in names):
-        return []
-    if j + 1 < len(blocks) and (blocks[j + 1].bullet or _alone_names(blocks[j + 1].text.strip())):
-        return []  # a list's heading, or one of a list of names (a team's, a gallery's people)
-    if any(_alone_names(b.text.strip()) for b in blocks[max(anchor + 1, start - _ALONE_REACH):end]):
-        # a page of signed pieces (readers' letters, each under its writer's name; the run of
-        # the text may open under the first one)
-        return []
-    # (the sentences under it too: "Mary Jones" over "Jones, who runs the works department, said
-    # ...", a text the run stopped short of, goes on about her; her e-mail is her signature's)
-    printed = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
-                                             + [b.text for b in blocks[start:end]]
-                                             + [b.text for b in blocks[j + 1:j + 1 + _SIGNED_BELOW]
-                                                if len(b.text.split()) >= _SENTENCE_WORDS]).casefold()))
-    if any(w.casefold() in printed for n in names for w in n.split() if len(w) > 2):
-        return []
-    return names
-
-
-_SIGNED_BELOW = 3  # the lines under a signature that must not name its person again
-_EMAIL_ALONE = rx(r"^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)  # an address alone on its line
-
-
-_AUTHOR_BOX_REACH = 25  # the box about the writer stands this many blocks under the text, at most
-_AUTHOR_BOX_LINES = 2  # its name or note stands this many lines under its heading, at most
-
-
-def _author_box(blocks: List[Block], end: int) -> Optional[Tuple[int, List[str]]]:
-    """The writer that the box about the writer under the text names: a heading of such a box
-    alone on its line ("About the author", "Über die Autorin", "À propos de l'auteur"), then
-    within two lines a name alone ("Anna Schmidt", maybe her role after a comma) or a note on
-    the writer ("Anna Schmidt ist Redakteurin im Ressort Politik."). The first such heading
-    only; none where the line under it names no one (the box of a page's other stories)."""
-    headings = merged().author_box_headings
-    # (a dump may fold the box's lines with the share bar's into one block, as if a menu)
-    lines = [(j, t) for j in range(end, min(len(blocks), end + _AUTHOR_BOX_REACH))
-             for t in (blocks[j].text.split(" · ") if blocks[j].items > 1 else [blocks[j].text])]
-    for i, (_j, line) in enumerate(lines):
-        if line.strip().strip("#*_ ").rstrip(":").strip().casefold() not in headings:
-            continue
-        for k, text in lines[i + 1:i + 1 + _AUTHOR_BOX_LINES]:
-            text = text.strip().strip("#*_ ")
-            names = _alone_names(text) or _alone_names(text.split(",")[0].strip())
-            writer = names or ([w] if (w := note_writer_any(text, merged())) else [])
-            if writer:
-                return (k, writer)
         return None
-    return None
-
-
-def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
-    """The headline or the text prints a word of a name (three letters and more): the story's
-    subject, not its writer."""
+    between = [blocks[k].text.strip() for k in range(end, j)]
+    if len(between) > 1 or not all(len(t.split()) <= _ABOUT_HEADING_WORDS and not t.endswith(".") for t in between):
+        return None
+    writer = note_writer_any(text, profile)
     told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
-                                           + [b.text for b in blocks[start:end]]).casefold()))
-    return any(w.casefold() in told for n in names for w in n.split() if len(w) > 2)
+                                            + [b.text for b in blocks[start:end]]).casefold()))
+    if writer and writer.split()[-1].casefold() not in told:
+        return writer  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
+    return None
 
 
 def given_name(name: str) -> bool:
@@ -937,8 +859,7 @@ def _alone_names(text: str) -> List[str]:
     a topic's or a section's (see _alone_name)."""
     if len(text) > 80:
         return []
-    # (Polish, Czech, Catalan "i" in small letters only: "Elizabeth I" is a queen's name)
-    parts = re.split(r"\s+(?:(?i:&|and|und|dan|et|y|e|og|och|en)|i)\s+", text)
+    parts = re.split(r"\s+(?:&|and|und|dan|et|y|e|og|och|en)\s+", text, flags=re.IGNORECASE)
     if len(parts) > 2:
         return []
     names = [_alone_name(p) for p in parts]

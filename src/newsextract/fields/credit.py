@@ -176,9 +176,16 @@ def _writers_note_rx(profile: Profile, strict: bool = False) -> Optional[Pattern
     if not link or not roles_of:
         return None
     roles = "|".join(sorted(map(re.escape, roles_of), key=longest_first))
-    # (a role may close a compound: "ist Wirtschaftsredakteurin", "är sportjournalist")
+    # (a role may close a compound: "ist Wirtschaftsredakteurin", "är sportjournalist"; but not
+    # one of a trade beside journalism's: "Fotoredakteurin", "songwriter", "Kinderbuchautorin")
+    others = "|".join(map(re.escape, _NOT_JOURNALISM_COMPOUNDS))
     return rx(r"^(?P<name>[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|[a-z]{1,3}(?= [A-Z]))){1,3}) (?:"
-              + link + r") (?:[\w'’\-]+ ){0,6}?(?i:\w*?(?:" + roles + r"))\b")
+              + link + r") (?:[\w'’\-]+ ){0,6}?(?i:(?!" + others + r")\w*?(?:" + roles + r"))\b")
+
+
+# the first parts of compounds whose role is not a reporter's (photo, song, screen, copy,
+# children's or non-fiction books), in the languages whose roles compound (de, nl, sv, da, no, en)
+_NOT_JOURNALISM_COMPOUNDS = ("foto", "photo", "bild", "song", "screen", "copy", "drehbuch", "kinderbuch", "sach")
 
 
 def writers_note(text: str, profile: Profile) -> bool:
@@ -194,7 +201,11 @@ def note_writer(text: str, profile: Profile) -> Optional[str]:
     present and a role of journalism's; None for any other line."""
     pattern = _writers_note_rx(profile, strict=True)
     m = pattern.match(text) if pattern is not None and len(text.split()) <= 40 else None
-    return clean_name(m.group("name"), merged()) if m else None
+    name = clean_name(m.group("name"), merged()) if m else None
+    words = name.split() if name else []
+    while len(words) > 1 and words[0].casefold() in merged().honorifics:
+        words.pop(0)  # "Almarhum Hilman Hidayat": the late Hilman Hidayat
+    return " ".join(words) or None
 
 
 def note_writer_any(text: str, profile: Profile) -> Optional[str]:
@@ -397,12 +408,16 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
             continue
         if writers_note(last, profile):
+            # "Jane Doe is a politics reporter for ...": about the writer, not the story, and the
+            # writer it names; but a note on the story's own subject, whose surname another
+            # paragraph prints ("Evan Roe is a reporter for ..." closing a story about him, an
+            # obituary's "Hilman Hidayat adalah wartawan senior ..."), is text, and stays
+            m = _writers_note_rx(profile).match(last)  # type: ignore[union-attr]
+            subject = m.group("name").split()[-1].casefold() if m else ""
+            if subject and any(subject in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
+                break
             writer = note_writer(last, profile)
-            # "Jane Doe is a politics reporter for ...": about the writer, not the story; the
-            # writer it names, unless the text names her too (a story about a reporter, "Evan
-            # Roe is a reporter for ..." closing it, is about its subject)
-            surname = writer.split()[-1].casefold() if writer else ""
-            if writer and writer not in out.authors and not any(surname in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
+            if writer and writer not in out.authors:
                 out.authors.append(writer)
             pars.pop()
             continue

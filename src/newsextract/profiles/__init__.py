@@ -130,9 +130,6 @@ class Profile:
     # "a producer", "a staff member" may be anyone's), lower case.
     writer_link: Optional[str] = None
     writer_roles: FrozenSet[str] = frozenset()
-    # Headings of the box about the writer under the text ("About the author", "Über die
-    # Autorin", "À propos de l'auteur"), lower case: the name or the note under one is the writer's.
-    author_box_headings: FrozenSet[str] = frozenset()
     # The role words a writer's place follows, before a comma and the name ("Kontributor
     # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
     placed_roles: FrozenSet[str] = frozenset()
@@ -450,9 +447,8 @@ class Profile:
     # Common given names of people of the language (a modest list, lower case). They stand alone
     # before a writer's initials ("Muhammad AR", "Ahmad HS"): one word before the initials is a
     # name only when it is one of these ("Revisi UU", "Moto GP", "Timnas ID" are a kicker's
-    # words). And a line read as a name on no other cue than its shape (alone under the text) is
-    # a writer's only when it opens with one ("Apple Podcasts", "Real Madrid" are not); alone
-    # under a headline, one that does not is taken with a warning of low confidence.
+    # words). And a name alone under a headline (alone20's guess) that opens with none of them is
+    # taken with a warning of low confidence ("Apple Podcasts", "Real Madrid" do not open so).
     given_names: FrozenSet[str] = frozenset()
     # Common nouns that open a kicker's or a topic's phrase printed where a byline stands
     # ("Arus Mudik | Nasional | DATE", "Resep Masakan", "Tol Cipali KM"): never a writer's
