@@ -595,6 +595,9 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         if credits.guessed:
             article.warnings.append("low confidence: authors read from a line that is not a "
                                     "byline, a name standing alone")
+        if credits.unknown_given:
+            article.warnings.append("low confidence: the writer's name was read from its shape "
+                                    "alone and opens with no given name the profiles know")
     elif meta.authors and not article.authors:
         article.authors = list(meta.authors)
         sources["authors"] = meta.sources.get("authors", "metadata")

@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import signature, split_trailing_credit
+from newsextract.fields.credit import note_writer_any, signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -34,6 +34,9 @@ class Credits:
     source: Optional[str] = None  # where the authors were read, for `explain`
     source_is_firm: bool = False  # a name read after a bare label: it names the source outright
     guessed: bool = False  # the authors were read from unlabelled lines only (metadata beats them)
+    # a name read on its shape alone (a line of its own, no label, no date) that opens with no
+    # given name the profiles know: a writer's as likely as a product's or a subject's
+    unknown_given: bool = False
     lines: List[Tuple[int, str]] = field(default_factory=list)  # (block index, why)
 
 
@@ -468,6 +471,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, [tagged])
                 out.lines.append((j, "the writer and the outlet's tag after the body"))
                 break
+            noted = _writers_note_after(blocks, j, anchor, start, end, profile) if dump and not (who or agency) else None
+            if noted:
+                # a note on the writer right under the text ("Anna Schmidt ist Redakteurin im
+                # Ressort Politik.")
+                add_names(out.authors, [noted])
+                out.lines.append((j, "the note on the writer right under the text"))
+                marked.add(j)
+                break
             if who:
                 add_names(out.authors, [who])
                 out.lines.append((j, "signature in capitals after the body"))
@@ -482,6 +493,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
         # only when no line names anyone
         add_names(out.authors, lone[1])
+        out.unknown_given = not all(given_name(n) for n in lone[1])
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
@@ -798,6 +810,36 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
     return found
+
+
+_ABOUT_HEADING_WORDS = 4  # a heading over a note on the writer ("Über die Autorin", "About the author")
+
+
+def _writers_note_after(blocks: List[Block], j: int, anchor: int, start: int, end: int,
+                        profile: Profile) -> Optional[str]:
+    """The writer that block j, right under the text (maybe under a short heading, "Über die
+    Autorin"), names: a note whose subject is a name and whose verb links it to a role of
+    journalism ("Jane Doe is a reporter covering city hall."); none when the headline or the
+    text prints the name's last word (a note on the story's subject)."""
+    text = blocks[j].text.strip()
+    if blocks[j].heading or blocks[j].caption or blocks[j].bullet or blocks[j].items > 1:
+        return None
+    between = [blocks[k].text.strip() for k in range(end, j)]
+    if len(between) > 1 or not all(len(t.split()) <= _ABOUT_HEADING_WORDS and not t.endswith(".") for t in between):
+        return None
+    writer = note_writer_any(text, profile)
+    told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                                            + [b.text for b in blocks[start:end]]).casefold()))
+    if writer and writer.split()[-1].casefold() not in told:
+        return writer  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
+    return None
+
+
+def given_name(name: str) -> bool:
+    """The name opens with a given name some profile lists ("Anna Schmidt", "Pieter de Vries"):
+    a person's, where "Google Pixel" or "Premier Inn" is not."""
+    words = name.split()
+    return bool(words) and words[0].casefold() in merged().given_names
 
 
 def _credited_caption(text: str) -> bool:

@@ -124,6 +124,12 @@ class Profile:
     login_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
     role_words: FrozenSet[str] = frozenset()
+    # A note on the writer under the text, its verb in the present ("is a", "ist", "est"), a
+    # pattern; and the roles of journalism after it that make its subject the writer ("Jane Doe
+    # is a reporter covering city hall."; "was a journalist for 30 years" tells a life, and
+    # "a producer", "a staff member" may be anyone's), lower case.
+    writer_link: Optional[str] = None
+    writer_roles: FrozenSet[str] = frozenset()
     # The role words a writer's place follows, before a comma and the name ("Kontributor
     # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
     placed_roles: FrozenSet[str] = frozenset()
@@ -442,9 +448,11 @@ class Profile:
     # ("Putusan MK", "Berita TV"), never a writer's initials.
     name_initials: bool = False
     not_initials: FrozenSet[str] = frozenset()
-    # Given names that stand alone before a writer's initials ("Muhammad AR", "Ahmad HS"): one
-    # word before the initials is a name only when it is one of these ("Revisi UU", "Moto GP",
-    # "Timnas ID" are a kicker's words).
+    # Common given names of people of the language (a modest list, lower case). They stand alone
+    # before a writer's initials ("Muhammad AR", "Ahmad HS"): one word before the initials is a
+    # name only when it is one of these ("Revisi UU", "Moto GP", "Timnas ID" are a kicker's
+    # words). And a name alone under a headline (alone20's guess) that opens with none of them is
+    # taken with a warning of low confidence ("Apple Podcasts", "Real Madrid" do not open so).
     given_names: FrozenSet[str] = frozenset()
     # Common nouns that open a kicker's or a topic's phrase printed where a byline stands
     # ("Arus Mudik | Nasional | DATE", "Resep Masakan", "Tol Cipali KM"): never a writer's
@@ -607,7 +615,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
