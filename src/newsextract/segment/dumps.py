@@ -534,10 +534,65 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    if head:
+        lines = _standfirsts(lines, head)
     if title and head == title:
         lines = _title_over_date(lines, title)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+def _standfirsts(lines: List[str], head: str) -> List[str]:
+    """A standfirst of a few sentences under the headline, before the byline or the date
+    line: get_text(" ") runs its sentences on as it runs on the text's, and the sentence
+    parting above set each on a line of its own; a page prints it as one paragraph (one
+    node), which a reader of the page's head takes whole. Where the headline's printing is
+    followed by two to _STANDFIRST_SENTENCES sentences (_standfirst_sentence) and then by a line
+    that is no sentence (a byline, a date, a credit), the sentences are one line again.
+    A longer run is the text itself, left as it is."""
+    out = list(lines)
+    for i, x in enumerate(lines):
+        if x != head:
+            continue
+        run: List[int] = []
+        j = i + 1
+        while j < len(lines) and len(run) <= _STANDFIRST_SENTENCES:
+            y = lines[j]
+            if y:
+                if not _standfirst_sentence(y) or y == head:
+                    break
+                run.append(j)
+            j += 1
+        if j < len(lines) and run and _picture_credit(lines[j]):
+            run.pop()  # (the sentence over a picture's credit is its caption: "Photo: Jon Roe")
+        if not 2 <= len(run) <= _STANDFIRST_SENTENCES or j >= len(lines) \
+                or sum(len(lines[k]) for k in run) > _STANDFIRST_CHARS:
+            continue
+        out[run[0]] = " ".join(lines[k] for k in run)
+        for k in run[1:]:
+            out[k] = ""
+    return out
+
+
+def _picture_credit(text: str) -> bool:
+    """A picture's credit on a line of its own ("Photo: Jon Roe", "Foto: dpa", "(Bild:
+    X)"): a photo label opens it. (A caption's line with its credit at its end is the
+    caption's own: the sentence above it is not.)"""
+    word = _FIRST_WORD.match(text)
+    return bool(word and word.group(1).casefold() in merged().photo_labels)
+
+
+_FIRST_WORD = _lazy(r"\(?([^\W\d_]+) ?[:/]")
+
+
+def _standfirst_sentence(text: str) -> bool:
+    """A sentence of a standfirst: _prose_line's, but as short as a standfirst's sentences
+    may be ("Les quais sont fermés depuis dimanche.")."""
+    return len(text) >= _STANDFIRST_SENTENCE_CHARS and text.endswith(_SENTENCE_STOPS) \
+        and text[:2] != "• " and _PROSE_WORDS.search(text) is not None
+
+
+_STANDFIRST_SENTENCES, _STANDFIRST_CHARS, _STANDFIRST_SENTENCE_CHARS = 3, 500, 25
 
 
 def _title_over_date(lines: List[str], title: str) -> List[str]:

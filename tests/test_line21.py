@@ -1,0 +1,109 @@
+"""One-line dumps (BeautifulSoup's get_text(" ", strip=True)): pieces the line lost, recovered."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.segment import dumps
+from newsextract.segment.dumps import dump_style
+
+_HEAD = "Floods Close Schools Across the North"
+_TITLE = f"{_HEAD} - The Daily"
+_BYLINE = "By Jane Roe 12 March 2024, 10:05 GMT"
+_TEXT = "Heavy rain fell again on Monday."
+
+
+def _parts(text: str, title: str = _TITLE) -> list:
+    return dumps._unspace(text, title).rstrip("\n").split("\n\n")
+
+
+def test_a_standfirst_of_two_sentences_under_the_headline_is_one_line() -> None:
+    sf = "Rivers rose overnight across the region. Schools will stay shut until Friday."
+    parts = _parts(f"{_TITLE} {_HEAD} {sf} {_BYLINE} {_TEXT}")
+    assert parts[1:4] == [_HEAD, sf, "By Jane Roe"]
+
+
+@pytest.mark.parametrize("after", [
+    # (four sentences under the headline: the text itself, no standfirst)
+    "Rivers rose overnight across the region. Schools will stay shut until Friday. "
+    "Trains are cancelled on three lines. Roads near the river are closed to traffic.",
+    # (one sentence: a standfirst's block already)
+    "Rivers rose overnight across the region.",
+])
+def test_no_standfirst_is_joined_but_two_or_three_sentences(after: str) -> None:
+    parts = _parts(f"{_TITLE} {_HEAD} {after} {_BYLINE} {_TEXT}")
+    sentences = parts[2:parts.index("By Jane Roe")]
+    assert all(s.count(". ") == 0 for s in sentences)
+
+
+def test_sentences_that_end_the_page_or_run_long_are_not_joined() -> None:
+    sf = "Rivers rose overnight across the region. Schools will stay shut until Friday."
+    # (nothing after them: no byline or date line closes a standfirst)
+    assert _parts(f"{_TITLE} {_HEAD} {sf}")[2:] == [
+        "Rivers rose overnight across the region.", "Schools will stay shut until Friday."]
+    long = ("Rivers rose overnight across the region, " + "and more water came down the hills, " * 12
+            + "flooding streets. Schools will stay shut until Friday at least.")
+    assert len(long) > dumps._STANDFIRST_CHARS
+    parts = _parts(f"{_TITLE} {_HEAD} {long} {_BYLINE} {_TEXT}")
+    assert not any(p == long for p in parts)
+
+
+def test_sentences_not_under_the_headline_are_not_joined() -> None:
+    sf = "Rivers rose overnight across the region. Schools will stay shut until Friday."
+    parts = _parts(f"{_TITLE} Weather Desk {sf} {_BYLINE} {_TEXT}")
+    assert sf not in parts
+
+
+def test_a_caption_over_a_photo_credit_is_not_joined_to_the_standfirst() -> None:
+    for credit in ("Photo: Jon Roe", "Foto: Jon Roe", "(Bild: Jon Roe)"):
+        text = (f"{_TITLE} {_HEAD} Rivers rose overnight across the region. "
+                f"Firefighters at the scene on Monday. {credit} {_BYLINE} {_TEXT}")
+        parts = _parts(text)
+        # (a credit in brackets stays on its caption's line)
+        assert parts[2] == "Rivers rose overnight across the region."
+        assert parts[3].startswith("Firefighters at the scene on Monday.")
+
+
+def test_a_chinese_headline_and_sentences_are_left_as_they_are() -> None:
+    head = "东京股市大幅下跌"
+    sf = "日经平均指数周一下跌百分之三。 投资者担心美国经济放缓。"
+    parts = _parts(f"{head} - 新闻网 {head} {sf} 记者 王明 {_TEXT}", f"{head} - 新闻网")
+    assert "日经平均指数周一下跌百分之三。 投资者担心美国经济放缓。" not in parts
+
+
+_MENU = " ".join(["Accueil", "International", "Politique", "Société", "Économie", "Culture", "Sport",
+                  "Sciences", "Planète", "Idées", "Vidéos", "Podcasts", "Newsletters"])
+_PARS = ["La crue de la Seine a poursuivi sa progression dans la nuit de samedi à dimanche, selon les "
+         "services qui surveillent le fleuve en continu.",
+         "Les autorités ont demandé aux riverains de ne pas s'approcher des berges et de suivre les "
+         "consignes de sécurité diffusées par la préfecture.",
+         "La mairie a ouvert des gymnases pour accueillir les habitants des péniches évacuées pendant "
+         "la nuit par les pompiers.",
+         "Les prévisionnistes attendent un pic de la crue en milieu de semaine, avant une lente décrue "
+         "si les pluies cessent enfin.",
+         "Les musées situés au bord du fleuve ont mis à l'abri une partie de leurs collections "
+         "conservées dans les réserves."]
+
+
+def test_a_one_line_pages_standfirst_opens_its_body() -> None:
+    # a French page's standfirst (two sentences, a <p class="chapo">), then its byline and date
+    title = "La Seine déborde à Paris après une semaine de pluies"
+    sf = ("Le niveau du fleuve a atteint cinq mètres dimanche matin. "
+          "Les quais sont fermés et plusieurs lignes de RER sont perturbées.")
+    menus = " ".join([_MENU] * 8)
+    line = (f"{title} - Le Quotidien {menus} {title} {sf} Par Jeanne Dupont Publié le 12 mars 2024 "
+            f"à 14h05 {' '.join(_PARS)} {menus}")
+    assert dump_style(line) == "soup_spaced"
+    page = newsextract.extract(line)
+    assert page.title == title
+    assert page.authors == ["Jeanne Dupont"]
+    assert page.body == "\n\n".join([sf, *_PARS])
+
+
+def test_a_dump_of_long_paragraphs_is_not_read_as_one_line() -> None:
+    # a browser's copy of a page whose paragraphs are long: one paragraph a line, not a page
+    # on one line; nothing of it is parted at its sentences
+    pars = [" ".join(_PARS)] * 3
+    text = "La Seine déborde à Paris\n\n" + "\n\n".join(pars) + "\n"
+    assert dump_style(text) != "soup_spaced"
