@@ -107,3 +107,26 @@ def test_a_dump_of_long_paragraphs_is_not_read_as_one_line() -> None:
     pars = [" ".join(_PARS)] * 3
     text = "La Seine déborde à Paris\n\n" + "\n\n".join(pars) + "\n"
     assert dump_style(text) != "soup_spaced"
+
+
+@pytest.mark.parametrize("before, date_line, after", [
+    # (a date line after a sentence's stop opens a line: a standfirst's last sentence above it)
+    ("Die Polizei ermittelt weiter.", "03.05.2024 15:42 Uhr", "Der Verdächtige schweigt."),
+    # (published and updated on one line, after a sentence: the line starts before the first)
+    ("Rey Manaj, zirveyi yakın takipte.", "30.04.2024 - 16:48 Son Güncelleme : 30.04.2024 - 16:49",
+     "Haberler - Anadolu"),
+    ("Los bomberos llegaron pronto.", "Publicado: 03/05/2024 15:42 Actualizado: 03/05/2024 16:00",
+     "El incendio comenzó de noche."),
+])
+def test_a_date_line_after_a_sentences_stop_is_a_line_of_its_own(before: str, date_line: str, after: str) -> None:
+    assert dumps._after_dates(f"{before} {date_line} {after}").split("\n\n") == [before, date_line, after]
+
+
+@pytest.mark.parametrize("text", [
+    # (a sentence's date: a word in lower case with no stop before it)
+    "Die Polizei ermittelt seit dem 03.05.2024 15:42 Uhr Der Verdächtige schweigt.",
+    # (an abbreviation's stop, "ca.", goes on into the date)
+    "Das Treffen ist ca. 03.05.2024 15:42 Uhr Der Verdächtige schweigt.",
+])
+def test_a_date_inside_a_sentence_opens_no_line(text: str) -> None:
+    assert dumps._after_dates(text).split("\n\n")[0].endswith("15:42 Uhr")

@@ -1160,7 +1160,12 @@ def _after_dates(text: str) -> str:
     lower case)."""
     cuts: List[int] = []
     last = -_WORD_CHARS  # (where the last date ended)
+    # (the first of dates that each stand near the one before, published and updated on one
+    # line, and where the date before them ended: their line starts before the first)
+    first, before = -1, -_WORD_CHARS
     for f in find_dates(text, merged()):
+        if f.start - last > _WORD_CHARS:
+            first, before = f.start, last
         if f.has_time:
             end = _date_end(text, f.end)
             if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end) \
@@ -1168,6 +1173,15 @@ def _after_dates(text: str) -> str:
                 # (and starts a line, but for a second date with its label after the first:
                 # published and updated stand on one line)
                 start = _date_line_start(text, f.start)
+                if start > 0 and start - last <= _WORD_CHARS and 0 < first < f.start:
+                    # (a second date after the first, "30.04.2024 - 16:48 Son Güncelleme :
+                    # 30.04.2024 - 16:49": the line starts before the first, where a
+                    # sentence's stop stands before it; a label's word before it, "Giriş:",
+                    # may be the line's own)
+                    opens = _date_line_start(text, first)
+                    word = _WORD_BEFORE.search(text, max(0, opens - _WORD_CHARS), opens) if opens > 0 else None
+                    if word and _SENTENCE_CLOSED.search(word.group(1)):
+                        start, last = opens, before
                 if start > 0:
                     # (its time printed before it: "11:00 AM PDT • May 16, 2024", "12:44, 20 Apr 2026")
                     clock = _CLOCK_BEFORE.search(text, max(0, start - _WORD_CHARS), start)
@@ -1277,9 +1291,16 @@ def _date_line_start(text: str, start: int) -> int:
                 and at - m.start(1) < _WORD_CHARS:
             at, label = m.start(1), word
             continue
-        if label[:1].isupper() or not word[:1].islower():
+        if label[:1].isupper() or not word[:1].islower() or _SENTENCE_CLOSED.search(word):
+            # (a word in lower case that closes a sentence: the date opens the line after it,
+            # "... zirveyi yakın takipte. 30.04.2024 - 16:48", a standfirst's last sentence)
             return at
         return -1
+
+
+# a word of three letters or more in lower case with its stop (not "ca." nor "bzw.": an
+# abbreviation of two or three letters goes on into the date), a quotation's mark after it
+_SENTENCE_CLOSED = _lazy(r"[a-zß-öø-ÿā-ſ]{4}[.!?][\"”’»]?$")
 
 
 @lru_cache(maxsize=None)
