@@ -130,3 +130,60 @@ def test_a_date_line_after_a_sentences_stop_is_a_line_of_its_own(before: str, da
 ])
 def test_a_date_inside_a_sentence_opens_no_line(text: str) -> None:
     assert dumps._after_dates(text).split("\n\n")[0].endswith("15:42 Uhr")
+
+
+_ID_MENU = " ".join(["Home", "News", "Nasional", "Regional", "Megapolitan", "Internasional",
+                     "Olahraga", "Sains", "Edukasi", "Ekonomi", "Bisnis", "Bola", "Tekno"])
+_ID_TITLE = "Banjir Rendam Ratusan Rumah di Kampung Melayu"
+_ID_PARS = ["Ratusan rumah warga di Kampung Melayu terendam banjir setinggi satu meter setelah "
+            "hujan deras mengguyur kawasan itu sejak Senin malam.",
+            "Petugas gabungan dari kepolisian dan relawan mengevakuasi warga lanjut usia dan "
+            "anak-anak ke tempat pengungsian sementara di masjid terdekat.",
+            "Hingga Selasa pagi, ketinggian air di beberapa titik mulai surut, namun warga masih "
+            "diminta bertahan di pengungsian sampai keadaan aman.",
+            "Pemerintah kota menyiapkan dapur umum dan posko kesehatan bagi warga yang mengeluhkan "
+            "gatal-gatal setelah terendam air selama berjam-jam.",
+            "Warga berharap pemerintah segera memperbaiki tanggul yang jebol agar banjir serupa "
+            "tidak terulang pada musim hujan berikutnya."]
+
+
+@pytest.mark.parametrize("writer, authors", [
+    ("Andi Wijaya", ["Andi Wijaya"]),
+    ("Andi Budi Wijaya", ["Andi Budi Wijaya"]),
+    # (an outlet before the bar, "CNN Indonesia | Senin, ...": a line of its own too, no author)
+    ("CNN Indonesia", []),
+])
+def test_a_name_and_a_date_after_a_bar_are_a_byline_on_a_one_line_page(writer: str, authors: list) -> None:
+    menus = " ".join([_ID_MENU] * 8)
+    line = (f"{_ID_TITLE} - Kabar Kota {menus} {_ID_TITLE} {writer} | Selasa, 24/03/2015 "
+            f"{' '.join(_ID_PARS)} {menus}")
+    assert dump_style(line) == "soup_spaced"
+    page = newsextract.extract(line)
+    assert page.authors == authors
+    assert page.body == "\n\n".join(_ID_PARS)
+
+
+@pytest.mark.parametrize("text", [
+    # (a menu's items parted by bars: no date after the bar)
+    "Home Politik | Wirtschaft | Sport | Kultur Die Regierung plant neue Steuern.",
+    # (the shape twice: a list's teasers, each with its section and date)
+    "Neue Brücke eröffnet. Sachsen Heute | 08.07.2026 Die Straße ist frei. Thüringen Aktuell | "
+    "07.07.2026 Der Zug fährt wieder.",
+    # (a sentence going on after the date in lower case)
+    "Prices rose. Jane Roe | 05.04.2025 and the market fell.",
+    # (a bar with no name before it)
+    "Prices rose on the day | 05.04.2025 The market fell.",
+])
+def test_bars_that_part_no_byline_leave_the_line_alone(text: str) -> None:
+    assert dumps._piped_bylines(text) == text
+
+
+def test_a_piped_byline_ends_after_its_dates_or_its_age() -> None:
+    text = ("Menteri itu mengumumkan paket baru. Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025 "
+            "Ankara Bakan Uraloğlu, yazılı açıklamasında bildirdi.")
+    assert dumps._piped_bylines(text).split("\n\n") == [
+        "Menteri itu mengumumkan paket baru.", "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025",
+        "Ankara Bakan Uraloğlu, yazılı açıklamasında bildirdi."]
+    text = "Schools reopen in the north Jonisayi Maromo | Published 1 day ago Copy to Clipboard"
+    assert dumps._piped_bylines(text).split("\n\n") == [
+        "Schools reopen in the north", "Jonisayi Maromo | Published 1 day ago", "Copy to Clipboard"]

@@ -525,6 +525,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
+    if " | " in text:
+        text = _piped_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
     text = _credit_line_start_rx().sub("\\1\n\n", text)
     if "/" in text or ":" in text:
@@ -1059,6 +1061,46 @@ def _part_bylines(text: str) -> str:
         while done < len(text) and text[done] == " ":
             done += 1
     return "".join(out) + text[done:] if out else text
+
+
+def _piped_bylines(text: str) -> str:
+    """A writer's name and the date after a bar ("... bildirdi. Sehernur Karsu | 05.04.2025 -
+    Güncelleme : 05.04.2025 Ankara ...", "... i-IDAC Jonisayi Maromo | Published 1 day ago
+    Copy ..."; FIELD-GUIDE's "X | DATE" under the headline), run on between the headline
+    or the standfirst and the text: a line of their own. The name is the two or three
+    capitalised words before the bar; a date (or an age) must follow the bar within a
+    label's reach, so a menu's items parted by bars ("Politik | Wirtschaft") are left alone;
+    the line ends after the last of the dates that stand near each other, where a capital
+    follows. Once on the page: where the shape comes again, it is a list's (teasers, each
+    with its section and date), and nothing is parted."""
+    out: List[str] = []
+    done = 0
+    k = merged()
+    for m in _PIPED_NAME.finditer(text):
+        tail = text[m.end():m.end() + _BYLINE_REACH]
+        dates = [f for f in find_dates(tail, k)]
+        age = _relative_time_rx().search(" " + tail)
+        if dates and dates[0].start <= _WORD_CHARS:
+            end = dates[0].end
+            for f in dates[1:]:
+                if f.start - end > _WORD_CHARS:
+                    break
+                end = f.end
+            end = _date_end(tail, end)
+        elif age and age.start() <= _WORD_CHARS:
+            end = age.end() - 1
+        else:
+            continue
+        if not _CAPITAL_NEXT.match(tail, end):
+            continue
+        if out:
+            return text  # (the shape again: a list's items, each with its source and date)
+        out.append(text[:m.start()].rstrip(" ") + "\n\n" + text[m.start():m.end() + end] + "\n\n")
+        done = m.end() + end
+    return out[0] + text[done:].lstrip(" ") if out else text
+
+
+_PIPED_NAME = _lazy(r"(?<![^\s])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2} \| ")
 
 
 _NAME_WORD = _lazy(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?$")
