@@ -101,12 +101,28 @@ def test_a_one_line_pages_standfirst_opens_its_body() -> None:
     assert page.body == "\n\n".join([sf, *_PARS])
 
 
-def test_a_dump_of_long_paragraphs_is_not_read_as_one_line() -> None:
-    # a browser's copy of a page whose paragraphs are long: one paragraph a line, not a page
-    # on one line; nothing of it is parted at its sentences
-    pars = [" ".join(_PARS)] * 3
-    text = "La Seine déborde à Paris\n\n" + "\n\n".join(pars) + "\n"
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_dump_of_a_few_long_paragraphs_is_not_read_as_one_line(gap: str) -> None:
+    # a plain text of long paragraphs (each longer than a one-line page's shortest line), a
+    # blank line or a line break between them: its paragraphs stay whole, not parted at
+    # every sentence as a page on one line is
+    par = " ".join(_PARS * 3)
+    assert len(par) > 1500
+    text = "La Seine déborde à Paris\n\n" + gap.join([par, par.replace("La crue", "Le fleuve")]) + "\n"
     assert dump_style(text) != "soup_spaced"
+    page = newsextract.extract(text)
+    assert page.body.split("\n\n") == [par, par.replace("La crue", "Le fleuve")]
+
+
+def test_a_one_line_page_whose_nodes_keep_their_line_breaks_is_still_one() -> None:
+    # (get_text(" ", strip=True) of pretty-printed HTML: a node's own line breaks and
+    # indentation inside the page's one line; its lines are set in)
+    par = " ".join(_PARS * 3)
+    menus = " ".join([_MENU] * 8)
+    text = f"La Seine déborde à Paris - Le Quotidien {menus} La Seine déborde à Paris\n      {par}\n      {par} {menus}"
+    assert dump_style(text) == "soup_spaced"
+    # (nor a single long paragraph: no second paragraph tells it from a page on one line)
+    assert dump_style(f"{menus} {par}") == "soup_spaced"
 
 
 @pytest.mark.parametrize("before, date_line, after", [

@@ -237,7 +237,8 @@ def dump_style(text: str) -> str:
         and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
     # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
     # brands' capitals glued inside a word: "detikINET", "FotoINET")
-    if spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample):
+    if (spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample)) \
+            and not _paragraphs_apart(lines):
         return SOUP_SPACED
     if glued >= 3:
         return SOUP_GLUED
@@ -253,6 +254,21 @@ def dump_style(text: str) -> str:
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
+
+
+def _paragraphs_apart(lines: List[str]) -> bool:
+    """Two long lines or more, each closing a sentence, none set in: a text of a few long
+    paragraphs (a plain dump, a browser's copy of an essay), not a page on one line. A page's
+    text on one line ends with its footer's words, seldom a sentence's stop, and where its
+    nodes keep line breaks of their own the lines after them are set in (_broken_inside_nodes)."""
+    long = [x for x in lines if len(x) >= _PARAGRAPH_CHARS]
+    if len(long) < 2 or any(x[:1].isspace() for x in lines if x.strip()):
+        return False
+    return all(x.rstrip().endswith(_PARAGRAPH_ENDS) for x in long)
+
+
+_PARAGRAPH_CHARS = 200
+_PARAGRAPH_ENDS = tuple(".!?\"”’»。！？")
 
 
 LYNX_MARGIN_LINES = 8  # (fewer lines tell nothing by their margin)
