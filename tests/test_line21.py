@@ -203,3 +203,28 @@ def test_a_piped_byline_ends_after_its_dates_or_its_age() -> None:
     text = "Schools reopen in the north Jonisayi Maromo | Published 1 day ago Copy to Clipboard"
     assert dumps._piped_bylines(text).split("\n\n") == [
         "Schools reopen in the north", "Jonisayi Maromo | Published 1 day ago", "Copy to Clipboard"]
+
+
+def test_a_share_bars_words_after_the_last_sentence_are_furniture_not_text() -> None:
+    menus = " ".join([_ID_MENU] * 8)
+    line = (f"{_ID_TITLE} - Kabar Kota {menus} {_ID_TITLE} Andi Wijaya | Selasa, 24/03/2015 "
+            f"{' '.join(_ID_PARS)} Article content Share this article in your social network Share "
+            f"this Story : Kabar Kota {menus}")
+    page = newsextract.extract(line)
+    assert page.body == "\n\n".join(_ID_PARS)
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Article content Share this article in your social network Share this Story : Canada.Com",
+     ["Article content", "Share this article in your social network", "Share this Story : Canada.Com"]),
+    ("© 2026 The Daily Courier All rights reserved Terms", ["© 2026 The Daily Courier", "All rights reserved Terms"]),
+    # (a sentence that names a button keeps it: the line closes with its stop)
+    ("Readers who want the digest can Sign up on the website.", ["Readers who want the digest can Sign up on the website."]),
+    # (in lower case the words are a sentence's, "sign up for", "follow us")
+    ("Members who sign up for the scheme get a discount", ["Members who sign up for the scheme get a discount"]),
+    # (a related list's heading is the related reader's, left whole: "Read more", "Baca juga")
+    ("Weather warning issued Read more Storm closes roads", ["Weather warning issued Read more Storm closes roads"]),
+])
+def test_furniture_phrases_part_only_a_line_that_closes_no_sentence(line: str, parts: list) -> None:
+    got = dumps._furniture_lines(["First line", "", line], "Headline")
+    assert [x for x in got[2:] if x] == parts

@@ -552,12 +552,50 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    lines = _furniture_lines(lines, head)
     if head:
         lines = _standfirsts(lines, head)
     if title and head == title:
         lines = _title_over_date(lines, title)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+@lru_cache(maxsize=None)
+def _furniture_start_rx() -> "re.Pattern[str]":
+    """A furniture line's opening phrase of two words or more (the profiles'
+    boilerplate_prefixes: "Share this", "Follow us", "Sign up", "All rights reserved"), in
+    any case, after a word; not a related list's heading or label ("Read more", "Baca juga"),
+    which the related reader takes with its items."""
+    k = merged()
+    lists = {h.strip().rstrip(":").casefold() for h in (*k.related_headings, *k.list_headings, *k.related_labels)}
+    heads = sorted({h.strip() for h in k.boilerplate_prefixes if " " in h.strip() and h[:1].isalpha()
+                    and h.strip().rstrip(":").casefold() not in lists}, key=longest_first)
+    return rx(r"(?<=\S) (?i:(" + _alternation(heads) + r"))(?=[\s:]|$)")
+
+
+def _furniture_lines(lines: List[str], head: str) -> List[str]:
+    """A line of a one-line page that closes no sentence, parted before each capitalised
+    furniture phrase in it (_furniture_start_rx): "Article content Share this article in
+    your social network Share this Story : Canada.Com", the words a share bar runs on after
+    the text's last sentence, is read as furniture (its phrase opening the line, as a
+    boilerplate marker is) and not as the text's last paragraph. A line that ends with a
+    sentence's stop is left whole (a sentence's "... and Sign up ..." is the sentence's), so
+    are the headline and the page's first line (its <title>)."""
+    out: List[str] = []
+    for i, x in enumerate(lines):
+        if not i or not x or x == head or x[:2] == "• " or x.endswith(_SENTENCE_STOPS):
+            out.append(x)
+            continue
+        cuts = [m.start() for m in _furniture_start_rx().finditer(x) if m.group(1)[:1].isupper()]
+        if not cuts:
+            out.append(x)
+            continue
+        parts = [x[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(x)], strict=True)]
+        for p in parts:
+            out.extend([p, ""])
+        out.pop()
+    return out
 
 
 def _standfirsts(lines: List[str], head: str) -> List[str]:
