@@ -226,5 +226,99 @@ def test_a_share_bars_words_after_the_last_sentence_are_furniture_not_text() -> 
     ("Weather warning issued Read more Storm closes roads", ["Weather warning issued Read more Storm closes roads"]),
 ])
 def test_furniture_phrases_part_only_a_line_that_closes_no_sentence(line: str, parts: list) -> None:
-    got = dumps._furniture_lines(["First line", "", line], "Headline")
-    assert [x for x in got[2:] if x] == parts
+    # (the line under the text's first sentence: no line above it is parted)
+    prose = "Heavy rain fell again on Monday across the northern counties of the region."
+    got = dumps._furniture_lines(["First line", "", prose, "", line], "Headline")
+    assert [x for x in got[4:] if x] == parts
+
+
+# Regressions found by the review of line21 (rv-line21): each page below is read as the base
+# (5262d23) reads it.
+
+_EN_MENU = ("| The Northern Post Skip to content Menu Home News World Politics Business Sport Culture "
+            "Opinion Search Subscribe Log in")
+_EN_PARS = ("Heavy rain fell again on Monday across the northern counties, where rivers burst their banks "
+            "for the second time this month. The regional council said 40 schools would stay closed until "
+            "the water receded. Forecasters expect a further 50mm of rain by Wednesday, and the Environment "
+            "Agency has issued six severe flood warnings. Train services between York and Leeds were "
+            "suspended on Monday morning. Insurers warned that claims could exceed those of the 2015 "
+            "floods, when thousands of homes in the county were damaged. Engineers will inspect three road "
+            "bridges before they reopen, a process the highways authority said could take a fortnight. "
+            "Local businesses in the town centre said they had lost a week of trade, and several shops on "
+            "Bridge Street remained boarded up on Tuesday. The county's emergency planning officer, Sarah "
+            "Mills, said volunteers had filled more than 8,000 sandbags since the weekend. Residents of the "
+            "Riverside estate were moved to a leisure centre, where the Red Cross set up camp beds and a "
+            "kitchen. The government said it would release emergency funding for councils, though local "
+            "leaders said the sum was too small. Many residents said they had been given less than an hour "
+            "to leave their homes. The council said it was looking for longer-term housing for about 60 "
+            "families, and asked landlords with empty flats to come forward. Replacement buses were running, "
+            "but passengers reported delays of up to two hours on flooded roads.")
+_EN_FOOT = "About us Contact Privacy policy © 2024 The Northern Post. All rights reserved"
+
+
+def test_a_one_line_page_broken_once_after_a_stop_is_still_one_line() -> None:
+    # (a node's own line break after a sentence's stop: a line with a menu's run of capitals,
+    # or a line of a page's length, is no paragraph of an essay)
+    menu_line = f"{_HEAD} {_EN_MENU} {_HEAD} By Jane Roe March 12, 2024 10:05 AM GMT {_EN_PARS}"
+    assert dump_style(f"{menu_line}\n{_EN_PARS} {_EN_FOOT}.\n") == dumps.SOUP_SPACED
+    page = f"{_HEAD} Home News Sport {_EN_PARS} " * 8
+    assert len(page) > 5000
+    assert dump_style(f"{page.strip()}\n{_EN_PARS} All Rights Reserved.\n") == dumps.SOUP_SPACED
+    # (still, a few long paragraphs of plain prose are paragraphs)
+    assert dump_style(f"{_EN_PARS}\n{_EN_PARS}\n") != dumps.SOUP_SPACED
+
+
+_DE_PARS = ("Schwere Regenfälle haben am Montag erneut den Norden des Landes getroffen, Flüsse traten über "
+            "die Ufer. Der Landkreis teilte mit, 40 Schulen blieben bis auf Weiteres geschlossen, Eltern "
+            "sollten täglich die Internetseite prüfen. Die Feuerwehr war mit mehr als 300 Kräften im "
+            "Einsatz und pumpte in der Nacht zahlreiche Keller aus. Auf der Bundesstraße zwischen Hamm und "
+            "Soest kam es wegen überfluteter Abschnitte zu langen Staus. Der Deutsche Wetterdienst erwartet "
+            "für Mittwoch weitere kräftige Niederschläge im ganzen Bezirk. Die Stadt richtete in einer "
+            "Turnhalle eine Notunterkunft für rund 80 Menschen ein, deren Häuser nicht bewohnbar sind. "
+            "Versicherer rechnen mit Schäden in Millionenhöhe, wie ein Sprecher am Dienstag sagte. Viele "
+            "Anwohner berichteten, sie hätten weniger als eine Stunde Zeit gehabt, ihre Wohnungen zu "
+            "verlassen. Die Bahn stellte den Verkehr zwischen Hamm und Münster am Montagmorgen ein, nachdem "
+            "ein Gleisbett unterspült worden war. Ersatzbusse fuhren, doch Fahrgäste klagten über "
+            "Verspätungen von bis zu zwei Stunden. Der Bürgermeister kündigte an, die Deiche im Frühjahr "
+            "prüfen zu lassen. Am Abend sank der Pegel der Lippe erstmals seit Tagen wieder leicht, die "
+            "Lage blieb nach Angaben der Stadt aber angespannt. Schulen und Kindergärten in den betroffenen "
+            "Ortsteilen sollen frühestens am Donnerstag wieder öffnen. ")
+_DE_HEAD = "Flut schließt Schulen im Norden"
+_DE_TOP = f"{_DE_HEAD} - Rheinische Zeitung Zum Inhalt springen Startseite Politik Wirtschaft Sport Kultur {_DE_HEAD}"
+_DE_FOOT = "Impressum Datenschutz Kontakt © Rheinische Zeitung 2024"
+
+
+def test_a_related_teasers_date_after_the_text_is_not_the_pages() -> None:
+    # (a sentence's stop opens a date line in the page's head, not among teasers after the text)
+    page = newsextract.extract(
+        f"{_DE_TOP} Von Anna Schmidt {_DE_PARS}11.03.2024, 18:00 Uhr Hochwasser in Hamm: Pegel sinkt "
+        f"wieder 10.03.2024, 09:12 Uhr Bahnstrecke gesperrt {_DE_FOOT}")
+    assert page.date is None
+    assert page.authors == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize("credit", ["Bernd Thissen/dpa", "dpa/Bernd Thissen", "(Bloomberg/Benjamin Girette)"])
+def test_a_caption_over_a_slashed_credit_does_not_open_the_body(credit: str) -> None:
+    caption = "Ein Mann watet durch das Hochwasser in Hamm. Der Fluss stieg über Nacht um zwei Meter."
+    page = newsextract.extract(
+        f"{_DE_TOP} {caption} {credit} Von Anna Schmidt 12.03.2024, 10:05 Uhr {_DE_PARS}{_DE_FOOT}")
+    assert not page.body.startswith(caption)  # (the base keeps the caption's first sentence at most)
+    assert page.authors == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize("line", ["Bernd Thissen/dpa", "dpa/Bernd Thissen", "Foto: dpa", "Image credit: Getty"])
+def test_a_slashed_name_and_agency_is_a_picture_credit(line: str) -> None:
+    assert dumps._picture_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Von Anna Schmidt", "12.03.2024, 10:05 Uhr", "Politik: Die Lage im Land"])
+def test_a_byline_or_a_date_is_no_picture_credit(line: str) -> None:
+    assert not dumps._picture_credit(line)
+
+
+def test_a_headline_with_a_furniture_phrase_in_title_case_stays_whole() -> None:
+    # (no line above the text's first sentence is parted: "How to Sign Up for ..." is the headline's)
+    head = "How to Sign Up for the Flood Warning Service"
+    page = newsextract.extract(
+        f"Flood warnings: how to register {_EN_MENU} Floods {head} By Jane Roe March 12, 2024 {_EN_PARS} {_EN_FOOT}")
+    assert page.title is not None and page.title.endswith(head)

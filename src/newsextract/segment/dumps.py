@@ -262,12 +262,16 @@ def _paragraphs_apart(lines: List[str]) -> bool:
     text on one line ends with its footer's words, seldom a sentence's stop, and where its
     nodes keep line breaks of their own the lines after them are set in (_broken_inside_nodes)."""
     long = [x for x in lines if len(x) >= _PARAGRAPH_CHARS]
-    if len(long) < 2 or any(x[:1].isspace() for x in lines if x.strip()):
+    if len(long) < 2 or any(x[:1].isspace() for x in lines if x.strip()) \
+            or any(len(x) > _PAGE_LINE_CHARS or _MENU_RUN.search(x) for x in long):
+        # (a line of a page's length, or one with a menu's run of capitalised words, is a
+        # page's run on: get_text(" ") kept a node's own line break after a sentence's stop)
         return False
     return all(x.rstrip().endswith(_PARAGRAPH_ENDS) for x in long)
 
 
 _PARAGRAPH_CHARS = 200
+_PAGE_LINE_CHARS = 5000  # (a page's length, no paragraph's)
 _PARAGRAPH_ENDS = tuple(".!?\"”’»。！？")
 
 
@@ -583,8 +587,10 @@ def _furniture_lines(lines: List[str], head: str) -> List[str]:
     sentence's stop is left whole (a sentence's "... and Sign up ..." is the sentence's), so
     are the headline and the page's first line (its <title>)."""
     out: List[str] = []
+    # (not above the text's first sentence: a headline of the page's own, "How to Sign Up for ...")
+    first = next((i for i, x in enumerate(lines) if _prose_line(x)), len(lines))
     for i, x in enumerate(lines):
-        if not i or not x or x == head or x[:2] == "• " or x.endswith(_SENTENCE_STOPS):
+        if i <= first or not x or x == head or x[:2] == "• " or x.endswith(_SENTENCE_STOPS):
             out.append(x)
             continue
         cuts = [m.start() for m in _furniture_start_rx().finditer(x) if m.group(1)[:1].isupper()]
@@ -635,10 +641,14 @@ def _picture_credit(text: str) -> bool:
     X)"): a photo label opens it. (A caption's line with its credit at its end is the
     caption's own: the sentence above it is not.)"""
     word = _FIRST_WORD.match(text)
-    return bool(word and word.group(1).casefold() in merged().photo_labels)
+    return bool(word and any(w.casefold() in merged().photo_labels for w in word.group(1).split())) \
+        or _SLASHED_CREDIT.match(text) is not None
 
 
-_FIRST_WORD = _lazy(r"\(?([^\W\d_]+) ?[:/]")
+# ("dpa/Bernd Thissen", "Bernd Thissen/dpa", "Bloomberg/Benjamin Girette": an agency and a name)
+_SLASHED_CREDIT = _lazy(r"\(?[^\W\d_][\w.\- ]{1,30}/ ?[^\W\d_][\w.\- ]{1,30}\)?$")
+# (a label of up to three words before its colon or slash: "Foto:", "Image credit:")
+_FIRST_WORD = _lazy(r"\(?((?:[^\W\d_]+ ){0,2}[^\W\d_]+) ?[:/]")
 
 
 def _standfirst_sentence(text: str) -> bool:
@@ -1387,9 +1397,11 @@ def _date_line_start(text: str, start: int) -> int:
                 and at - m.start(1) < _WORD_CHARS:
             at, label = m.start(1), word
             continue
-        if label[:1].isupper() or not word[:1].islower() or _SENTENCE_CLOSED.search(word):
+        if label[:1].isupper() or not word[:1].islower() \
+                or _SENTENCE_CLOSED.search(word) and start < len(text) // 2:
             # (a word in lower case that closes a sentence: the date opens the line after it,
-            # "... zirveyi yakın takipte. 30.04.2024 - 16:48", a standfirst's last sentence)
+            # "... zirveyi yakın takipte. 30.04.2024 - 16:48", a standfirst's last sentence; in
+            # the page's first half only: after the text it is a related teaser's date)
             return at
         return -1
 
