@@ -322,3 +322,25 @@ def test_a_headline_with_a_furniture_phrase_in_title_case_stays_whole() -> None:
     page = newsextract.extract(
         f"Flood warnings: how to register {_EN_MENU} Floods {head} By Jane Roe March 12, 2024 {_EN_PARS} {_EN_FOOT}")
     assert page.title is not None and page.title.endswith(head)
+
+
+def test_a_photo_credit_before_a_bar_and_a_date_is_no_byline() -> None:
+    page = newsextract.extract(
+        f"{_HEAD} {_EN_MENU} {_HEAD} Photo: Phil Noble Reuters | March 12, 2024 Rescuers in Ripon on "
+        f"Monday. By Jane Roe {_EN_PARS} {_EN_FOOT}")
+    assert page.authors == ["Jane Roe"]
+    # (the label a few words before the bar: the names after it are the credit's, as on the base)
+    page = newsextract.extract(
+        f"{_HEAD} {_EN_MENU} {_HEAD} Photo: Phil Noble Reuters Jane Roe | March 12, 2024 {_EN_PARS} {_EN_FOOT}")
+    assert "Reuters Jane Roe" not in page.authors
+    # (a name and a date after a bar with no label before it is still the byline)
+    page = newsextract.extract(f"{_HEAD} {_EN_MENU} {_HEAD} Jane Roe | March 12, 2024 {_EN_PARS} {_EN_FOOT}")
+    assert page.authors == ["Jane Roe"]
+
+
+def test_a_related_items_section_and_date_after_the_text_is_no_byline() -> None:
+    page = newsextract.extract(
+        f"{_HEAD} {_EN_MENU} {_HEAD} By Jane Roe March 12, 2024 {_EN_PARS} More from World Storm Ciara | "
+        f"March 10, 2024 Insurers raise premiums after floods {_EN_FOOT}")
+    assert page.authors == ["Jane Roe"]
+    assert "World Storm Ciara | March 10, 2024" not in page.related

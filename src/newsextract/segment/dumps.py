@@ -1136,11 +1136,19 @@ def _piped_bylines(text: str) -> str:
     label's reach, so a menu's items parted by bars ("Politik | Wirtschaft") are left alone;
     the line ends after the last of the dates that stand near each other, where a capital
     follows. Once on the page: where the shape comes again, it is a list's (teasers, each
-    with its section and date), and nothing is parted."""
+    with its section and date), and nothing is parted. Not under a photo's label ("Photo:
+    Phil Noble Reuters | March 12, 2024": a picture's credit and its date), nor after more
+    than _PIPED_SENTENCES_BEFORE sentences (the text is above it: a related list's item, "More
+    from World Storm Ciara | March 10, 2024")."""
     out: List[str] = []
     done = 0
     k = merged()
     for m in _PIPED_NAME.finditer(text):
+        # (a photo's label on the line before the name, "Photo: Phil Noble Reuters Jane Roe |")
+        before = text[max(0, m.start() - _WORD_CHARS):m.start()].rsplit("\n", 1)[-1]
+        if any(w.casefold() in k.photo_labels for w in _LABEL_WORD.findall(before)) \
+                or len(_SENTENCE_STOP_RUN.findall(text, 0, m.start())) > _PIPED_SENTENCES_BEFORE:
+            continue
         tail = text[m.end():m.end() + _BYLINE_REACH]
         dates = [f for f in find_dates(tail, k)]
         age = _relative_time_rx().search(" " + tail)
@@ -1164,6 +1172,10 @@ def _piped_bylines(text: str) -> str:
     return out[0] + text[done:].lstrip(" ") if out else text
 
 
+# (a sentence's stop where a sentence in capitals goes on: "... this month. The regional ...")
+_SENTENCE_STOP_RUN = _lazy(r"[a-zß-öø-ÿā-ſ]{3}[.!?][\"”’»]?\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_LABEL_WORD = _lazy(r"([^\W\d_]+) ?[:/]")
+_PIPED_SENTENCES_BEFORE = 6  # (a standfirst's and a caption's, no text's)
 _PIPED_NAME = _lazy(r"(?<![^\s])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2} \| ")
 
 
