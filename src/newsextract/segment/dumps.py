@@ -237,7 +237,8 @@ def dump_style(text: str) -> str:
         and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
     # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
     # brands' capitals glued inside a word: "detikINET", "FotoINET")
-    if spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample):
+    if (spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample)) \
+            and not _paragraphs_apart(lines):
         return SOUP_SPACED
     if glued >= 3:
         return SOUP_GLUED
@@ -253,6 +254,25 @@ def dump_style(text: str) -> str:
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
+
+
+def _paragraphs_apart(lines: List[str]) -> bool:
+    """Two long lines or more, each closing a sentence, none set in: a text of a few long
+    paragraphs (a plain dump, a browser's copy of an essay), not a page on one line. A page's
+    text on one line ends with its footer's words, seldom a sentence's stop, and where its
+    nodes keep line breaks of their own the lines after them are set in (_broken_inside_nodes)."""
+    long = [x for x in lines if len(x) >= _PARAGRAPH_CHARS]
+    if len(long) < 2 or any(x[:1].isspace() for x in lines if x.strip()) \
+            or any(len(x) > _PAGE_LINE_CHARS or _MENU_RUN.search(x) for x in long):
+        # (a line of a page's length, or one with a menu's run of capitalised words, is a
+        # page's run on: get_text(" ") kept a node's own line break after a sentence's stop)
+        return False
+    return all(x.rstrip().endswith(_PARAGRAPH_ENDS) for x in long)
+
+
+_PARAGRAPH_CHARS = 200
+_PAGE_LINE_CHARS = 5000  # (a page's length, no paragraph's)
+_PARAGRAPH_ENDS = tuple(".!?\"”’»。！？")
 
 
 LYNX_MARGIN_LINES = 8  # (fewer lines tell nothing by their margin)
@@ -525,6 +545,8 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
+    if " | " in text:
+        text = _piped_bylines(text)
     text = _credit_end_rx().sub("\\1\n\n", text)
     text = _credit_line_start_rx().sub("\\1\n\n", text)
     if "/" in text or ":" in text:
@@ -534,10 +556,109 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    lines = _furniture_lines(lines, head)
+    if head:
+        lines = _standfirsts(lines, head)
     if title and head == title:
         lines = _title_over_date(lines, title)
     # (one blank line between two parts, where two rules each parted them)
     return "\n".join(x for i, x in enumerate(lines) if x or not i or lines[i - 1]) + "\n"
+
+
+@lru_cache(maxsize=None)
+def _furniture_start_rx() -> "re.Pattern[str]":
+    """A furniture line's opening phrase of two words or more (the profiles'
+    boilerplate_prefixes: "Share this", "Follow us", "Sign up", "All rights reserved"), in
+    any case, after a word; not a related list's heading or label ("Read more", "Baca juga"),
+    which the related reader takes with its items."""
+    k = merged()
+    lists = {h.strip().rstrip(":").casefold() for h in (*k.related_headings, *k.list_headings, *k.related_labels)}
+    heads = sorted({h.strip() for h in k.boilerplate_prefixes if " " in h.strip() and h[:1].isalpha()
+                    and h.strip().rstrip(":").casefold() not in lists}, key=longest_first)
+    return rx(r"(?<=\S) (?i:(" + _alternation(heads) + r"))(?=[\s:]|$)")
+
+
+def _furniture_lines(lines: List[str], head: str) -> List[str]:
+    """A line of a one-line page that closes no sentence, parted before each capitalised
+    furniture phrase in it (_furniture_start_rx): "Article content Share this article in
+    your social network Share this Story : Canada.Com", the words a share bar runs on after
+    the text's last sentence, is read as furniture (its phrase opening the line, as a
+    boilerplate marker is) and not as the text's last paragraph. A line that ends with a
+    sentence's stop is left whole (a sentence's "... and Sign up ..." is the sentence's), so
+    are the headline and the page's first line (its <title>)."""
+    out: List[str] = []
+    # (not above the text's first sentence: a headline of the page's own, "How to Sign Up for ...")
+    first = next((i for i, x in enumerate(lines) if _prose_line(x)), len(lines))
+    for i, x in enumerate(lines):
+        if i <= first or not x or x == head or x[:2] == "• " or x.endswith(_SENTENCE_STOPS):
+            out.append(x)
+            continue
+        cuts = [m.start() for m in _furniture_start_rx().finditer(x) if m.group(1)[:1].isupper()]
+        if not cuts:
+            out.append(x)
+            continue
+        parts = [x[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(x)], strict=True)]
+        for p in parts:
+            out.extend([p, ""])
+        out.pop()
+    return out
+
+
+def _standfirsts(lines: List[str], head: str) -> List[str]:
+    """A standfirst of a few sentences under the headline, before the byline or the date
+    line: get_text(" ") runs its sentences on as it runs on the text's, and the sentence
+    parting above set each on a line of its own; a page prints it as one paragraph (one
+    node), which a reader of the page's head takes whole. Where the headline's printing is
+    followed by two to _STANDFIRST_SENTENCES sentences (_standfirst_sentence) and then by a line
+    that is no sentence (a byline, a date, a credit), the sentences are one line again.
+    A longer run is the text itself, left as it is."""
+    out = list(lines)
+    for i, x in enumerate(lines):
+        if x != head:
+            continue
+        run: List[int] = []
+        j = i + 1
+        while j < len(lines) and len(run) <= _STANDFIRST_SENTENCES:
+            y = lines[j]
+            if y:
+                if not _standfirst_sentence(y) or y == head:
+                    break
+                run.append(j)
+            j += 1
+        if j < len(lines) and run and _picture_credit(lines[j]):
+            run.pop()  # (the sentence over a picture's credit is its caption: "Photo: Jon Roe")
+        if not 2 <= len(run) <= _STANDFIRST_SENTENCES or j >= len(lines) \
+                or sum(len(lines[k]) for k in run) > _STANDFIRST_CHARS:
+            continue
+        out[run[0]] = " ".join(lines[k] for k in run)
+        for k in run[1:]:
+            out[k] = ""
+    return out
+
+
+def _picture_credit(text: str) -> bool:
+    """A picture's credit on a line of its own ("Photo: Jon Roe", "Foto: dpa", "(Bild:
+    X)"): a photo label opens it. (A caption's line with its credit at its end is the
+    caption's own: the sentence above it is not.)"""
+    word = _FIRST_WORD.match(text)
+    return bool(word and any(w.casefold() in merged().photo_labels for w in word.group(1).split())) \
+        or _SLASHED_CREDIT.match(text) is not None
+
+
+# ("dpa/Bernd Thissen", "Bernd Thissen/dpa", "Bloomberg/Benjamin Girette": an agency and a name)
+_SLASHED_CREDIT = _lazy(r"\(?[^\W\d_][\w.\- ]{1,30}/ ?[^\W\d_][\w.\- ]{1,30}\)?$")
+# (a label of up to three words before its colon or slash: "Foto:", "Image credit:")
+_FIRST_WORD = _lazy(r"\(?((?:[^\W\d_]+ ){0,2}[^\W\d_]+) ?[:/]")
+
+
+def _standfirst_sentence(text: str) -> bool:
+    """A sentence of a standfirst: _prose_line's, but as short as a standfirst's sentences
+    may be ("Les quais sont fermés depuis dimanche.")."""
+    return len(text) >= _STANDFIRST_SENTENCE_CHARS and text.endswith(_SENTENCE_STOPS) \
+        and text[:2] != "• " and _PROSE_WORDS.search(text) is not None
+
+
+_STANDFIRST_SENTENCES, _STANDFIRST_CHARS, _STANDFIRST_SENTENCE_CHARS = 3, 500, 25
 
 
 def _title_over_date(lines: List[str], title: str) -> List[str]:
@@ -1006,6 +1127,58 @@ def _part_bylines(text: str) -> str:
     return "".join(out) + text[done:] if out else text
 
 
+def _piped_bylines(text: str) -> str:
+    """A writer's name and the date after a bar ("... bildirdi. Sehernur Karsu | 05.04.2025 -
+    Güncelleme : 05.04.2025 Ankara ...", "... i-IDAC Jonisayi Maromo | Published 1 day ago
+    Copy ..."; FIELD-GUIDE's "X | DATE" under the headline), run on between the headline
+    or the standfirst and the text: a line of their own. The name is the two or three
+    capitalised words before the bar; a date (or an age) must follow the bar within a
+    label's reach, so a menu's items parted by bars ("Politik | Wirtschaft") are left alone;
+    the line ends after the last of the dates that stand near each other, where a capital
+    follows. Once on the page: where the shape comes again, it is a list's (teasers, each
+    with its section and date), and nothing is parted. Not under a photo's label ("Photo:
+    Phil Noble Reuters | March 12, 2024": a picture's credit and its date), nor after more
+    than _PIPED_SENTENCES_BEFORE sentences (the text is above it: a related list's item, "More
+    from World Storm Ciara | March 10, 2024")."""
+    out: List[str] = []
+    done = 0
+    k = merged()
+    for m in _PIPED_NAME.finditer(text):
+        # (a photo's label on the line before the name, "Photo: Phil Noble Reuters Jane Roe |")
+        before = text[max(0, m.start() - _WORD_CHARS):m.start()].rsplit("\n", 1)[-1]
+        if any(w.casefold() in k.photo_labels for w in _LABEL_WORD.findall(before)) \
+                or len(_SENTENCE_STOP_RUN.findall(text, 0, m.start())) > _PIPED_SENTENCES_BEFORE:
+            continue
+        tail = text[m.end():m.end() + _BYLINE_REACH]
+        dates = [f for f in find_dates(tail, k)]
+        age = _relative_time_rx().search(" " + tail)
+        if dates and dates[0].start <= _WORD_CHARS:
+            end = dates[0].end
+            for f in dates[1:]:
+                if f.start - end > _WORD_CHARS:
+                    break
+                end = f.end
+            end = _date_end(tail, end)
+        elif age and age.start() <= _WORD_CHARS:
+            end = age.end() - 1
+        else:
+            continue
+        if not _CAPITAL_NEXT.match(tail, end):
+            continue
+        if out:
+            return text  # (the shape again: a list's items, each with its source and date)
+        out.append(text[:m.start()].rstrip(" ") + "\n\n" + text[m.start():m.end() + end] + "\n\n")
+        done = m.end() + end
+    return out[0] + text[done:].lstrip(" ") if out else text
+
+
+# (a sentence's stop where a sentence in capitals goes on: "... this month. The regional ...")
+_SENTENCE_STOP_RUN = _lazy(r"[a-zß-öø-ÿā-ſ]{3}[.!?][\"”’»]?\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_LABEL_WORD = _lazy(r"([^\W\d_]+) ?[:/]")
+_PIPED_SENTENCES_BEFORE = 6  # (a standfirst's and a caption's, no text's)
+_PIPED_NAME = _lazy(r"(?<![^\s])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2} \| ")
+
+
 _NAME_WORD = _lazy(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?$")
 _NAME_WORDS_MOST = 3
 
@@ -1105,7 +1278,12 @@ def _after_dates(text: str) -> str:
     lower case)."""
     cuts: List[int] = []
     last = -_WORD_CHARS  # (where the last date ended)
+    # (the first of dates that each stand near the one before, published and updated on one
+    # line, and where the date before them ended: their line starts before the first)
+    first, before = -1, -_WORD_CHARS
     for f in find_dates(text, merged()):
+        if f.start - last > _WORD_CHARS:
+            first, before = f.start, last
         if f.has_time:
             end = _date_end(text, f.end)
             if _CAPITAL_NEXT.match(text, end) and not _LABELLED_DATE_NEXT.match(text, end) \
@@ -1113,6 +1291,15 @@ def _after_dates(text: str) -> str:
                 # (and starts a line, but for a second date with its label after the first:
                 # published and updated stand on one line)
                 start = _date_line_start(text, f.start)
+                if start > 0 and start - last <= _WORD_CHARS and 0 < first < f.start:
+                    # (a second date after the first, "30.04.2024 - 16:48 Son Güncelleme :
+                    # 30.04.2024 - 16:49": the line starts before the first, where a
+                    # sentence's stop stands before it; a label's word before it, "Giriş:",
+                    # may be the line's own)
+                    opens = _date_line_start(text, first)
+                    word = _WORD_BEFORE.search(text, max(0, opens - _WORD_CHARS), opens) if opens > 0 else None
+                    if word and _SENTENCE_CLOSED.search(word.group(1)):
+                        start, last = opens, before
                 if start > 0:
                     # (its time printed before it: "11:00 AM PDT • May 16, 2024", "12:44, 20 Apr 2026")
                     clock = _CLOCK_BEFORE.search(text, max(0, start - _WORD_CHARS), start)
@@ -1222,9 +1409,18 @@ def _date_line_start(text: str, start: int) -> int:
                 and at - m.start(1) < _WORD_CHARS:
             at, label = m.start(1), word
             continue
-        if label[:1].isupper() or not word[:1].islower():
+        if label[:1].isupper() or not word[:1].islower() \
+                or _SENTENCE_CLOSED.search(word) and start < len(text) // 2:
+            # (a word in lower case that closes a sentence: the date opens the line after it,
+            # "... zirveyi yakın takipte. 30.04.2024 - 16:48", a standfirst's last sentence; in
+            # the page's first half only: after the text it is a related teaser's date)
             return at
         return -1
+
+
+# a word of three letters or more in lower case with its stop (not "ca." nor "bzw.": an
+# abbreviation of two or three letters goes on into the date), a quotation's mark after it
+_SENTENCE_CLOSED = _lazy(r"[a-zß-öø-ÿā-ſ]{4}[.!?][\"”’»]?$")
 
 
 @lru_cache(maxsize=None)
