@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import note_writer_any, signature, split_trailing_credit
+from newsextract.fields.credit import signature, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -471,14 +471,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 add_names(out.authors, [tagged])
                 out.lines.append((j, "the writer and the outlet's tag after the body"))
                 break
-            noted = _writers_note_after(blocks, j, anchor, start, end, profile) if dump and not (who or agency) else None
-            if noted:
-                # a note on the writer right under the text ("Anna Schmidt ist Redakteurin im
-                # Ressort Politik.")
-                add_names(out.authors, [noted])
-                out.lines.append((j, "the note on the writer right under the text"))
-                marked.add(j)
-                break
             if who:
                 add_names(out.authors, [who])
                 out.lines.append((j, "signature in capitals after the body"))
@@ -810,29 +802,6 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
     return found
-
-
-_ABOUT_HEADING_WORDS = 4  # a heading over a note on the writer ("Über die Autorin", "About the author")
-
-
-def _writers_note_after(blocks: List[Block], j: int, anchor: int, start: int, end: int,
-                        profile: Profile) -> Optional[str]:
-    """The writer that block j, right under the text (maybe under a short heading, "Über die
-    Autorin"), names: a note whose subject is a name and whose verb links it to a role of
-    journalism ("Jane Doe is a reporter covering city hall."); none when the headline or the
-    text prints the name's last word (a note on the story's subject)."""
-    text = blocks[j].text.strip()
-    if blocks[j].heading or blocks[j].caption or blocks[j].bullet or blocks[j].items > 1:
-        return None
-    between = [blocks[k].text.strip() for k in range(end, j)]
-    if len(between) > 1 or not all(len(t.split()) <= _ABOUT_HEADING_WORDS and not t.endswith(".") for t in between):
-        return None
-    writer = note_writer_any(text, profile)
-    told = set(re.findall(r"\w+", " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
-                                            + [b.text for b in blocks[start:end]]).casefold()))
-    if writer and writer.split()[-1].casefold() not in told:
-        return writer  # (not a note on a subject the text names: "Evan Roe is a reporter ...")
-    return None
 
 
 def given_name(name: str) -> bool:

@@ -10,7 +10,7 @@ from typing import List, Optional, Pattern, Sequence, Tuple
 from newsextract.blocks import Block
 from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, available, domain_rx, get_profile, merged
+from newsextract.profiles import Profile, domain_rx, merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
@@ -167,55 +167,20 @@ def _dated_note(piece: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _writers_note_rx(profile: Profile, strict: bool = False) -> Optional[Pattern[str]]:
+def _writers_note_rx(profile: Profile) -> Optional[Pattern[str]]:
     """A name, the profile's linking words, a few words, then a role ("Jane Doe is a senior
-    politics reporter"); None for a profile without the linking words. `strict`: the linking
-    verb in the present and a role of journalism (writer_link, writer_roles), for a note whose
-    subject is the writer."""
-    link, roles_of = (profile.writer_link, profile.writer_roles) if strict else (profile.bio_link, profile.role_words)
-    if not link or not roles_of:
+    politics reporter"); None for a profile without the linking words."""
+    if not profile.bio_link or not profile.role_words:
         return None
-    roles = "|".join(sorted(map(re.escape, roles_of), key=longest_first))
-    # (a role may close a compound: "ist Wirtschaftsredakteurin", "är sportjournalist"; but not
-    # one of a trade beside journalism's: "Fotoredakteurin", "songwriter", "Kinderbuchautorin")
-    others = "|".join(map(re.escape, _NOT_JOURNALISM_COMPOUNDS))
-    return rx(r"^(?P<name>[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]+|[a-z]{1,3}(?= [A-Z]))){1,3}) (?:"
-              + link + r") (?:[\w'’\-]+ ){0,6}?(?i:(?!" + others + r")\w*?(?:" + roles + r"))\b")
-
-
-# the first parts of compounds whose role is not a reporter's (photo, song, screen, copy,
-# children's or non-fiction books), in the languages whose roles compound (de, nl, sv, da, no, en)
-_NOT_JOURNALISM_COMPOUNDS = ("foto", "photo", "bild", "song", "screen", "copy", "drehbuch", "kinderbuch", "sach")
+    roles = "|".join(sorted(map(re.escape, profile.role_words), key=longest_first))
+    return rx(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:" + profile.bio_link
+                      + r") (?:[\w'’\-]+ ){0,6}?(?i:" + roles + r")\b")
 
 
 def writers_note(text: str, profile: Profile) -> bool:
     """A short closing note about the writer: a name, "is a", a role."""
-    pattern = _writers_note_rx(profile)
-    return pattern is not None and len(text.split()) <= 40 and bool(pattern.match(text))
-
-
-def note_writer(text: str, profile: Profile) -> Optional[str]:
-    """The writer a short closing note is about ("Jane Doe is a reporter covering city hall.",
-    "Anna Schmidt ist Redakteurin im Ressort Politik.", "Marie Dubois est journaliste au
-    service politique."): the name that opens it, before the profile's linking verb in the
-    present and a role of journalism's; None for any other line."""
-    pattern = _writers_note_rx(profile, strict=True)
-    m = pattern.match(text) if pattern is not None and len(text.split()) <= 40 else None
-    name = clean_name(m.group("name"), merged()) if m else None
-    words = name.split() if name else []
-    while len(words) > 1 and words[0].casefold() in merged().honorifics:
-        words.pop(0)  # "Almarhum Hilman Hidayat": the late Hilman Hidayat
-    return " ".join(words) or None
-
-
-def note_writer_any(text: str, profile: Profile) -> Optional[str]:
-    """The writer a closing note names (note_writer) read by the page's profile first, then by
-    every other's: a page's template may print the note in another language than its text."""
-    for p in (profile, *(get_profile(c) for c in available())):
-        writer = note_writer(text, p)
-        if writer:
-            return writer
-    return None
+    rx = _writers_note_rx(profile)
+    return rx is not None and len(text.split()) <= 40 and bool(rx.match(text))
 
 
 # a closing note on a book, a record or a show and where to get it: "On Leadership, by Tony
@@ -408,18 +373,7 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
             continue
         if writers_note(last, profile):
-            # "Jane Doe is a politics reporter for ...": about the writer, not the story, and the
-            # writer it names; but a note on the story's own subject, whose surname another
-            # paragraph prints ("Evan Roe is a reporter for ..." closing a story about him, an
-            # obituary's "Hilman Hidayat adalah wartawan senior ..."), is text, and stays
-            m = _writers_note_rx(profile).match(last)  # type: ignore[union-attr]
-            subject = m.group("name").split()[-1].casefold() if m else ""
-            if subject and any(subject in re.findall(r"\w+", p.casefold()) for p in pars[:-1]):
-                break
-            writer = note_writer(last, profile)
-            if writer and writer not in out.authors:
-                out.authors.append(writer)
-            pars.pop()
+            pars.pop()  # "Jane Doe is a politics reporter for ...": about the writer, not the story
             continue
         if len(pars) > 1 and len(last) < W.tail_lead_in_chars and last.rstrip().endswith(":"):
             # "Watch the video below:", "Diese Artikel könnten dich interessieren:": the text

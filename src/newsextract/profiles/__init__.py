@@ -124,12 +124,6 @@ class Profile:
     login_labels: FrozenSet[str] = frozenset()
     # Role words that prefix a name in a credit ("Kontributor Lhokseumawe, Masriadi").
     role_words: FrozenSet[str] = frozenset()
-    # A note on the writer under the text, its verb in the present ("is a", "ist", "est"), a
-    # pattern; and the roles of journalism after it that make its subject the writer ("Jane Doe
-    # is a reporter covering city hall."; "was a journalist for 30 years" tells a life, and
-    # "a producer", "a staff member" may be anyone's), lower case.
-    writer_link: Optional[str] = None
-    writer_roles: FrozenSet[str] = frozenset()
     # The role words a writer's place follows, before a comma and the name ("Kontributor
     # Lhokseumawe, Masriadi"); after any other ("Penulis X, Y") the comma parts names.
     placed_roles: FrozenSet[str] = frozenset()
@@ -615,7 +609,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
