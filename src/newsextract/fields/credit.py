@@ -102,6 +102,8 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         if low.startswith(phrase) and len(inner) > len(phrase) + 1:
             # "(With inputs from PTI)", "(Additional reporting by X)": the source after it
             return head, inner[len(phrase):].strip(" :"), True
+    if "/" in inner and agencies_named(inner) and (not head or head[-1] in ".!?\"”’'"):
+        return head, inner, True  # "(dpa/AFP)", "(AFP/Reuters)": the agencies, closing a sentence
     if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
         words = inner.split()
         if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
@@ -330,6 +332,59 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
+_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|og|i)\b)\s*", re.I)
+
+
+def agencies_named(text: str) -> Optional[str]:
+    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa"):
+    the text as printed, or None."""
+    names = [n for n in _AGENCY_JOINS.split(text.strip(" .()")) if n]
+    known = merged().agencies
+    return text.strip(" .()") if names and all(n.casefold() in known for n in names) else None
+
+
+def source_credit(text: str, profile: Profile) -> Optional[str]:
+    """A closing line that credits the agencies the text drew on, alone or in parentheses
+    ("Mit Material von dpa und AFP.", "(avec AFP)", "Con información de EFE y Reuters",
+    "(dpa/AFP)"): the agencies it names, or None. Whatever else follows the phrase ("Quelle:
+    Statistisches Bundesamt", a chart's source) is no agency's credit and stays."""
+    line = text.strip()
+    if len(line) > W.tail_lead_in_chars:
+        return None
+    bracketed = line[:1] == "(" and line.endswith(")")
+    inner = line[1:-1] if bracketed else line.rstrip(".")
+    low = inner.casefold()
+    for phrase in sorted(profile.source_credits, key=longest_first):
+        if low.startswith(phrase):
+            return agencies_named(inner[len(phrase):])
+    # (agencies alone: in parentheses, or two and more with a slash, "dpa/AFP"; a name alone
+    # on the line is a signature's, read_tail's signature reads it)
+    return agencies_named(inner) if bracketed or "/" in inner else None
+
+
+_NOTE_QUOTES = ('"', "“", "”", "„", "«", "»", "‘", "’ ", "'")
+
+
+def closing_note(text: str, profile: Profile) -> bool:
+    """A short note closing the text about the text itself ("Dieser Artikel erschien zuerst
+    bei ...", "This story has been updated.", "Correction: an earlier version ..."), or the
+    desk's call for the reader's word ("Schreiben Sie uns: leserbriefe@...", "Let us know what
+    you think in the comments"): one of the profile's closing_notes or feedback_prompts in a
+    line of W.tail_note_words words at most, none quoted (a source's own words about a text:
+    '"Dieser Artikel wurde aktualisiert", sagt ...'). A note's label counts only opening the
+    line; a phrase that names the text, anywhere in it."""
+    if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
+        return False
+    low = text.casefold().replace("’", "'")
+    if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith("'"):
+        return False
+    for phrase in (*profile.closing_notes, *profile.feedback_prompts):
+        at = low.find(phrase)
+        if at == 0 or at > 0 and not phrase.endswith(":") and not low[at - 1].isalnum():
+            return True
+    return False
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
@@ -365,6 +420,16 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             elif not out.credit:
                 out.credit, out.credit_source = agency, "signature line"
             pars.pop()
+            continue
+        agencies = source_credit(last, profile) if len(pars) > 1 else None
+        if agencies:
+            # "Mit Material von dpa und AFP", "(avec AFP)": the agencies' credit, not the text
+            if not out.credit:
+                out.credit, out.credit_source = agencies, "a source's credit closing the text"
+            pars.pop()
+            continue
+        if len(pars) > 1 and closing_note(last, profile):
+            pars.pop()  # "Dieser Artikel erschien zuerst bei ...", "Let us know what you think"
             continue
         if len(pars) > 1 and publication_note(last):
             pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"
