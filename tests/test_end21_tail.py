@@ -124,3 +124,41 @@ def test_a_dump_keeps_a_closing_appeal_and_gives_the_credit() -> None:
     appeal = "Haben Sie etwas beobachtet? Die Polizei bittet um Hinweise unter 0711 8990."
     art = extract(_dump("de", [appeal, "(dpa/AFP)"]))
     assert art.body.split("\n\n")[-1] == appeal and art.credit == "dpa/AFP"
+
+
+# the box about the writer after the text: the text ends over its heading; the box's lines are
+# left unlabelled for the byline readers (not cut as furniture)
+WRITER_BOX = ["Über die Autorin", "Anna Schmidt",
+              "Anna Schmidt schreibt seit 2019 für die Zeitung über Stadtpolitik und Verkehr in der Region.",
+              "Kontakt: anna.schmidt@example.de"]
+
+
+@pytest.mark.parametrize("heading", ["Über die Autorin", "Über die Autor:in", "ÜBER DEN AUTOR",
+                                     "About the author", "Sobre la autora:", "Om skribenten",
+                                     "About the Author - Florina Ionescu", "Über die Autor:in Carla Muster"])
+def test_a_writer_box_heading(heading: str) -> None:
+    from newsextract.classify import _writer_box
+    assert _writer_box(heading)
+
+
+@pytest.mark.parametrize("line", [
+    "Über den Autor des Buches wissen wir wenig.",  # a sentence
+    "Über die Autorenrechte wird noch gestritten",  # the word goes on: not the heading's
+    "About the authority that runs the harbour and its many new plans for next year",  # too long
+    "Authors",
+    "About the author's new book",  # a sentence's words after it, not a name
+    "Über den Autor wird noch ermittelt",
+])
+def test_no_writer_box_heading(line: str) -> None:
+    from newsextract.classify import _writer_box
+    assert not _writer_box(line)
+
+
+def test_a_dump_ends_over_the_writer_box() -> None:
+    text = _dump("de", WRITER_BOX)
+    assert _body(text) == PARAS["de"]
+    # (the box's lines stay in the page for the byline readers, unlabelled, not furniture)
+    from newsextract.pipeline import extract_with_trace
+    _art, trace = extract_with_trace(text)
+    box = [b for b in trace.blocks if b.text in WRITER_BOX[1:]]
+    assert box and all(b.label in ("", "byline") for b in box)

@@ -905,6 +905,26 @@ def _about_box(text: str) -> bool:
     return bool(domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
 
 
+def _writer_box(text: str) -> bool:
+    """The heading of a box about the article's writer, after the text ("About the author",
+    "Über die Autor:in Carla Muster", "Sobre la autora:"): a short line, no sentence, that opens
+    with one of the profiles' writer_box_headings as whole words."""
+    words = text.rstrip(" :").split()  # (its colon ends no sentence)
+    if not words or len(words) > W.section_heading_words or words[-1].endswith(_SENTENCE_END):
+        return False
+    line = " ".join(words).replace("’", "'")
+    low = line.casefold()
+    for h in merged().writer_box_headings:
+        if low == h:
+            return True
+        if low.startswith(h) and not low[len(h)].isalnum():
+            # (the writer's name after it, "Über die Autor:in Carla Muster", "About the Author -
+            # Jane Doe"; not a sentence's words: "About the author's new book")
+            rest = line[len(h):].strip(" -–—:|").split()
+            return 0 < len(rest) <= W.writer_box_name_words and all(w[:1].isupper() for w in rest)
+    return False
+
+
 def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page (in no set order), the page a text or its UTF-8
     bytes. A text is read once by the phrases' automaton, where pyahocorasick is installed
@@ -1292,8 +1312,8 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
             break
-        if _about_box(blocks[j].text):
-            end = j  # a box about the outlet: the article ends at its heading
+        if _about_box(blocks[j].text) or _writer_box(blocks[j].text):
+            end = j  # a box about the outlet or the writer: the article ends at its heading
             break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)

@@ -489,6 +489,10 @@ class Profile:
     # a police appeal's "Hinweise an ..." or a source's quoted plea, which name no "us" of the
     # desk's. Lower-cased.
     feedback_prompts: Tuple[str, ...] = ()
+    # Headings of the box about the article's writer after the text ("About the author",
+    # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
+    # left unlabelled, is the byline readers' to read.
+    writer_box_headings: Tuple[str, ...] = ()
     # Agencies whose name alone is a credit, not an author.
     agencies: FrozenSet[str] = frozenset()
     # Photo agencies: a picture's credit, never an author's or the article's.
