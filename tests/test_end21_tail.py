@@ -162,3 +162,17 @@ def test_a_dump_ends_over_the_writer_box() -> None:
     _art, trace = extract_with_trace(text)
     box = [b for b in trace.blocks if b.text in WRITER_BOX[1:]]
     assert box and all(b.label in ("", "byline") for b in box)
+
+
+@pytest.mark.parametrize("line", ["Passend zum Thema", "Mehr zu diesem Thema", "Läs också", "Relaterade artiklar",
+                                  "Læs også", "Les også", "Gerelateerde artikelen"])
+def test_related_headings_of_more_languages(line: str) -> None:
+    from newsextract.classify import is_related_heading
+    assert is_related_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Passend zum Thema äußerte sich auch der Minister.",
+                                  "Läs också vad ministern sa i riksdagen i går om saken och budgeten."])
+def test_a_sentence_opening_with_a_related_heading_is_none(line: str) -> None:
+    from newsextract.classify import is_related_heading
+    assert not is_related_heading(line)
