@@ -60,6 +60,7 @@ def test_agencies_in_parentheses_after_the_last_sentence() -> None:
     ("de", "Korrektur: In einer früheren Version hieß es, die Sitzung sei am Montag gewesen."),
     ("de", "Haben Sie Fragen zum Thema? Schreiben Sie uns: leserbriefe@example.de"),
     ("de", "Wir freuen uns über Ihre Meinung zu diesem Thema."),
+    ("de", "Schreibt uns eure Meinung zum neuen Radweg."),  # ("schreibt" is a cue verb, but the phrase's)
     ("en", "This article was originally published by The Conversation."),
     ("en", "Correction: An earlier version of this story misspelled the mayor's name."),
     ("en", "Let us know what you think in the comments below."),
@@ -85,6 +86,10 @@ def test_a_note_closing_the_text(lang: str, line: str) -> None:
     ("en", "He urged voters to contact us at the town hall, the mayor's office said."),
     ("sv", "Har du upplysningar eller tips uppmanar polisen dig att höra av dig till 114 14."),
     ("id", "Artikel ini telah diperbarui."),  # a profile with no such data: nothing changes
+    ("en", "Anyone with information should email us at tips@example.gov, a police spokesperson said."),
+    ("de", "Wir freuen uns über Ihren Besuch, sagte die Leiterin des Museums."),
+    ("es", "—Cuéntanos qué pasó aquella noche, le pidió el juez."),  # dialogue
+    ("sv", "Regeringen har godkänt publiceringen av rapporten."),  # a story's sentence
 ])
 def test_no_note(lang: str, line: str) -> None:
     assert not closing_note(line, get_profile(lang))

@@ -376,12 +376,16 @@ def closing_note(text: str, profile: Profile) -> bool:
     if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
         return False
     low = text.casefold().replace("’", "'")
-    if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith("'"):
-        return False
+    if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith(("'", "—", "–", "-")):
+        return False  # (a quotation, a line of dialogue)
     for phrase in (*profile.closing_notes, *profile.feedback_prompts):
         at = low.find(phrase)
         if at == 0 or at > 0 and not phrase.endswith(":") and not low[at - 1].isalnum():
-            return True
+            # (not someone's words reported, a cue verb outside the phrase: "Wir freuen uns über
+            # Ihren Besuch, sagte die Leiterin"; the phrase's own "Schreibt uns" is no cue)
+            rest = low[:at] + " " + low[at + len(phrase):]
+            return not any(w in profile.cue_after or w in profile.cue_before
+                           for w in re.findall(r"[^\W\d_]+", rest))
     return False
 
 
