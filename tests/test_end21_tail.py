@@ -142,7 +142,7 @@ WRITER_BOX = ["Über die Autorin", "Anna Schmidt",
                                      "About the author", "Sobre la autora:", "Om skribenten",
                                      "About the Author - Florina Ionescu", "Über die Autor:in Carla Muster"])
 def test_a_writer_box_heading(heading: str) -> None:
-    from newsextract.classify import _writer_box
+    from newsextract.classify import _writer_box_heading as _writer_box
     assert _writer_box(heading)
 
 
@@ -155,7 +155,7 @@ def test_a_writer_box_heading(heading: str) -> None:
     "Über den Autor wird noch ermittelt",
 ])
 def test_no_writer_box_heading(line: str) -> None:
-    from newsextract.classify import _writer_box
+    from newsextract.classify import _writer_box_heading as _writer_box
     assert not _writer_box(line)
 
 

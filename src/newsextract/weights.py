@@ -81,6 +81,7 @@ class Weights:
     inline_furniture_run: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
     writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
+    writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
     verdict_title_reach: int = 10  # blocks above the run's start a dump's fact check's headline is sought in
     verdict_title_chars: int = 200  # at most: a line read as that headline
