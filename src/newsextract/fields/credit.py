@@ -362,7 +362,32 @@ def source_credit(text: str, profile: Profile) -> Optional[str]:
     return agencies_named(inner) if bracketed or "/" in inner else None
 
 
+# a speaker's label opening an interview's answer ("A: ", "Schmidt: ", "Dupont : "): one or
+# two words and a colon
+_SPEAKER = rx(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)? ?: ")
+_YEAR = rx(r"\b(1[5-9]\d\d)\b")
 _NOTE_QUOTES = ('"', "“", "”", "„", "«", "»", "‘", "’ ", "'")
+_SENTENCE_OPENS = ".!?:;()–—"
+
+
+def _phrase_at(low: str, phrase: str, opens_sentence: bool) -> int:
+    """Where the phrase stands in the line as whole words (-1 where it does not): after the
+    line's start or a non-letter, a label's (ending in ":") only at the start, a sentence's only
+    opening or closing a sentence where opens_sentence ("Nota: este artículo ha sido
+    actualizado", "Familjen har godkänt namnpublicering.", not "... y este artículo ha sido
+    actualizado por el Congreso"); its last word ending there
+    ("kontakt os" is not in "kontakt osoby", "über ihr" not in "über ihren")."""
+    at = low.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        before = low[:at].rstrip()
+        starts = at == 0 or not phrase.endswith(":") and not low[at - 1].isalnum() and (
+            not opens_sentence or not before or before[-1] in _SENTENCE_OPENS
+            or low[end:].lstrip()[:1] in ("", ".", "!"))
+        if starts and not (phrase[-1].isalnum() and end < len(low) and low[end].isalnum()):
+            return at
+        at = low.find(phrase, at + 1)
+    return -1
 
 
 def closing_note(text: str, profile: Profile) -> bool:
@@ -372,20 +397,36 @@ def closing_note(text: str, profile: Profile) -> bool:
     you think in the comments"): one of the profile's closing_notes or feedback_prompts in a
     line of W.tail_note_words words at most, none quoted (a source's own words about a text:
     '"Dieser Artikel wurde aktualisiert", sagt ...'). A note's label counts only opening the
-    line; a phrase that names the text, anywhere in it."""
+    line; a phrase that names the text, opening a sentence; a call, anywhere in it. Never an
+    interview's answer after a speaker's label ("A: ... We'd love to hear from you"), never a
+    note with a year of long ago (a book's or a law's history: "This story was first published
+    anonymously in 1853"), never words reported ("..., the editors say")."""
     if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
         return False
     low = text.casefold().replace("’", "'")
     if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith(("'", "—", "–", "-")):
         return False  # (a quotation, a line of dialogue)
+    label = _SPEAKER.match(low)
+    if label and not low.startswith(profile.closing_notes) and not low[label.end():].startswith(profile.closing_notes):
+        # (an interview's answer: "A: ... We'd love to hear from you", "Schmidt: ..."; not a
+        # note's label over a note: "Nota: este artículo ha sido actualizado")
+        return False
+    old_year = any(int(y) < W.note_oldest_year for y in _YEAR.findall(text))
+    notes = set(profile.closing_notes)
     for phrase in (*profile.closing_notes, *profile.feedback_prompts):
-        at = low.find(phrase)
-        if at == 0 or at > 0 and not phrase.endswith(":") and not low[at - 1].isalnum():
-            # (not someone's words reported, a cue verb outside the phrase: "Wir freuen uns über
-            # Ihren Besuch, sagte die Leiterin"; the phrase's own "Schreibt uns" is no cue)
-            rest = low[:at] + " " + low[at + len(phrase):]
-            return not any(w in profile.cue_after or w in profile.cue_before
-                           for w in re.findall(r"[^\W\d_]+", rest))
+        is_note = phrase in notes
+        at = _phrase_at(low, phrase, is_note)
+        if at < 0 or is_note and old_year and not phrase.endswith(":"):
+            continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
+        # (not someone's words reported, a cue verb outside the phrase: "Wir freuen uns über
+        # Ihren Besuch, sagte die Leiterin"; the phrase's own "Schreibt uns" is no cue)
+        rest = low[:at] + " " + low[at + len(phrase):]
+        if any(w in profile.cue_after or w in profile.cue_before
+               for w in re.findall(r"[^\W\d_]+", rest)):
+            return False
+        # (nor in a closing clause: "..., the editors say.", "..., heißt es im Blog des Zoos")
+        clause = low[at + len(phrase):].rpartition(", ")[2] if ", " in low[at + len(phrase):] else ""
+        return not any(w in profile.report_cues for w in re.findall(r"[^\W\d_]+", clause))
     return False
 
 

@@ -493,6 +493,10 @@ class Profile:
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.
     writer_box_headings: Tuple[str, ...] = ()
+    # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
+    # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
+    # closing note's or call's words so reported are the story's. Lower-cased.
+    report_cues: FrozenSet[str] = frozenset()
     # Agencies whose name alone is a credit, not an author.
     agencies: FrozenSet[str] = frozenset()
     # Photo agencies: a picture's credit, never an author's or the article's.
