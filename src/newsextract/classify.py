@@ -935,6 +935,81 @@ def _about_box(text: str) -> bool:
     return bool(domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
 
 
+def _writer_box_heading(text: str) -> bool:
+    """The heading of a box about the article's writer ("About the author", "Über die Autor:in
+    Carla Muster", "Sobre la autora:"): one of the profiles' writer_box_headings alone on its
+    line, or with a name after it, two to four capitalised words none a stopword (not a
+    crosshead's words: "About the Author Who Vanished", "Zum Autor ernannt")."""
+    words = text.rstrip(" :").split()  # (its colon ends no sentence)
+    if not words or len(words) > W.section_heading_words or words[-1].endswith(_SENTENCE_END):
+        return False
+    line = " ".join(words).replace("’", "'")
+    low = line.casefold()
+    for h in merged().writer_box_headings:
+        if low == h:
+            return True
+        if low.startswith(h) and not low[len(h)].isalnum():
+            # (the writer's name after it, "Über die Autor:in Carla Muster", "About the Author -
+            # Jane Doe"; not a sentence's words: "About the author's new book")
+            rest = line[len(h):].strip(" -–—:|").split()
+            return _name_words(rest)
+    return False
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """Two to four capitalised words, none a stopword: a writer's name, as far as its shape
+    tells."""
+    stop = merged().stopwords
+    return 2 <= len(words) <= W.writer_box_name_words and all(
+        w[:1].isupper() and w.casefold() not in stop and not w.endswith(_SENTENCE_END) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _bio_rx() -> Optional[Pattern[str]]:
+    """A name and a profile's linking word opening a note about a writer ("Jane Doe is a ...",
+    "Carla Muster ist ...")."""
+    from newsextract.profiles import available, get_profile
+    links = [get_profile(c).bio_link for c in available()]
+    joined = "|".join(f"(?:{x})" for x in links if x)
+    return rx(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3} (?:" + joined + r")\b") if joined else None
+
+
+def _writer_box(blocks: List[Block], j: int) -> bool:
+    """Block j opens a box about the article's writer after the text: its heading alone on
+    its line (_writer_box_heading), then the box's own lines, a short name (and the note under
+    it), an e-mail address, a note "X is ..." / "X ist ...", and after them no paragraph of
+    prose (W.writer_box_prose_chars): the text's last long paragraph lies above it. A crosshead
+    of that wording in the middle of a text, a contents list's entry, a book review's "Zur
+    Autorin" over prose go on with the text."""
+    if not _writer_box_heading(blocks[j].text):
+        return False
+    bio = _bio_rx()
+
+    def boxed(t: str) -> bool:
+        return _name_words(t.split()) or bool(_EMAIL.search(t)) and len(t.split()) <= W.section_heading_words \
+            or bio is not None and bio.match(t) is not None
+
+    k = j + 1
+    if k + 1 < len(blocks) and not boxed(blocks[k].text.strip()) and not _long_prose(blocks[k].text):
+        k += 1  # (a short line before the box's lines: the writer's picture, its alt text)
+    first, named = k, False
+    while k < len(blocks):
+        t = blocks[k].text.strip()
+        if not (boxed(t) or named):
+            break
+        named = _name_words(t.split())  # (the note under the writer's name is the box's)
+        k += 1
+    if k == first:
+        return False  # (no line of a box under the heading)
+    return k == len(blocks) or not _long_prose(blocks[k].text)
+
+
+def _long_prose(text: str) -> bool:
+    """A paragraph of prose, as long as the text's (W.writer_box_prose_chars) and ending a
+    sentence."""
+    return len(text) >= W.writer_box_prose_chars and text.rstrip().endswith(_SENTENCE_END)
+
+
 def _occurrences(page: AnyStr, phrases: Tuple[str, ...]) -> List[int]:
     """Where each phrase occurs in the page (in no set order), the page a text or its UTF-8
     bytes. A text is read once by the phrases' automaton, where pyahocorasick is installed
@@ -1322,8 +1397,8 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
             # (and where the prose before them ends: the run was chosen for what lay beyond)
             end = _best_end(scores, start, j)
             break
-        if _about_box(blocks[j].text):
-            end = j  # a box about the outlet: the article ends at its heading
+        if _about_box(blocks[j].text) or _writer_box(blocks, j):
+            end = j  # a box about the outlet or the writer: the article ends at its heading
             break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)

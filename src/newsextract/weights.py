@@ -80,6 +80,8 @@ class Weights:
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
+    writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
+    writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
     verdict_title_reach: int = 10  # blocks above the run's start a dump's fact check's headline is sought in
     verdict_title_chars: int = 200  # at most: a line read as that headline
@@ -127,6 +129,7 @@ class Weights:
 
     # --- body fallbacks (pipeline.py) ---
     tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
+    note_oldest_year: int = 1990  # a year before this in a closing line is history, no note's
     tail_note_words: int = 60  # a closing note about the writer or a book is no longer than this
     # a standfirst under the headline (find_lead): how far above the text it may stand (from
     # the headline on, when the headline is found), how

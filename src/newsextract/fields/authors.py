@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import signature, split_trailing_credit
+from newsextract.fields.credit import signature, source_credit, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -452,6 +452,9 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             inner = b.text[1:-1].strip().lower()
             if inner.startswith(merged().credit_phrases) or inner in merged().agencies:
                 out.agency = split_trailing_credit(b.text, merged())[1]
+        if out.agency is None and b.label in ("", HEADER):
+            # "Mit Material von dpa und AFP", "(dpa/AFP)", "(avec AFP)": the agencies' credit
+            out.agency = source_credit(b.text, merged())
     # a signature in capitals just after the body ("DINI TEJA")
     for j in range(end, min(len(blocks), end + 3)):
         if out.authors or have_authors:

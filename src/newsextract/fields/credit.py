@@ -102,6 +102,8 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         if low.startswith(phrase) and len(inner) > len(phrase) + 1:
             # "(With inputs from PTI)", "(Additional reporting by X)": the source after it
             return head, inner[len(phrase):].strip(" :"), True
+    if "/" in inner and agencies_named(inner) and (not head or head[-1] in ".!?\"”’'"):
+        return head, inner, True  # "(dpa/AFP)", "(AFP/Reuters)": the agencies, closing a sentence
     if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
         words = inner.split()
         if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
@@ -330,6 +332,104 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
+_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|og|i)\b)\s*", re.I)
+
+
+def agencies_named(text: str) -> Optional[str]:
+    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa"):
+    the text as printed, or None."""
+    names = [n for n in _AGENCY_JOINS.split(text.strip(" .()")) if n]
+    known = merged().agencies
+    return text.strip(" .()") if names and all(n.casefold() in known for n in names) else None
+
+
+def source_credit(text: str, profile: Profile) -> Optional[str]:
+    """A closing line that credits the agencies the text drew on, alone or in parentheses
+    ("Mit Material von dpa und AFP.", "(avec AFP)", "Con información de EFE y Reuters",
+    "(dpa/AFP)"): the agencies it names, or None. Whatever else follows the phrase ("Quelle:
+    Statistisches Bundesamt", a chart's source) is no agency's credit and stays."""
+    line = text.strip()
+    if len(line) > W.tail_lead_in_chars:
+        return None
+    bracketed = line[:1] == "(" and line.endswith(")")
+    inner = line[1:-1] if bracketed else line.rstrip(".")
+    low = inner.casefold()
+    for phrase in sorted(profile.source_credits, key=longest_first):
+        if low.startswith(phrase):
+            return agencies_named(inner[len(phrase):])
+    # (agencies alone: in parentheses, or two and more with a slash, "dpa/AFP"; a name alone
+    # on the line is a signature's, read_tail's signature reads it)
+    return agencies_named(inner) if bracketed or "/" in inner else None
+
+
+# a speaker's label opening an interview's answer ("A: ", "Schmidt: ", "Dupont : "): one or
+# two words and a colon
+_SPEAKER = rx(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)? ?: ")
+_YEAR = rx(r"\b(1[5-9]\d\d)\b")
+_NOTE_QUOTES = ('"', "“", "”", "„", "«", "»", "‘", "’ ", "'")
+_SENTENCE_OPENS = ".!?:;()–—"
+
+
+def _phrase_at(low: str, phrase: str, opens_sentence: bool) -> int:
+    """Where the phrase stands in the line as whole words (-1 where it does not): after the
+    line's start or a non-letter, a label's (ending in ":") only at the start, a sentence's only
+    opening or closing a sentence where opens_sentence ("Nota: este artículo ha sido
+    actualizado", "Familjen har godkänt namnpublicering.", not "... y este artículo ha sido
+    actualizado por el Congreso"); its last word ending there
+    ("kontakt os" is not in "kontakt osoby", "über ihr" not in "über ihren")."""
+    at = low.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        before = low[:at].rstrip()
+        starts = at == 0 or not phrase.endswith(":") and not low[at - 1].isalnum() and (
+            not opens_sentence or not before or before[-1] in _SENTENCE_OPENS
+            or low[end:].lstrip()[:1] in ("", ".", "!"))
+        if starts and not (phrase[-1].isalnum() and end < len(low) and low[end].isalnum()):
+            return at
+        at = low.find(phrase, at + 1)
+    return -1
+
+
+def closing_note(text: str, profile: Profile) -> bool:
+    """A short note closing the text about the text itself ("Dieser Artikel erschien zuerst
+    bei ...", "This story has been updated.", "Correction: an earlier version ..."), or the
+    desk's call for the reader's word ("Schreiben Sie uns: leserbriefe@...", "Let us know what
+    you think in the comments"): one of the profile's closing_notes or feedback_prompts in a
+    line of W.tail_note_words words at most, none quoted (a source's own words about a text:
+    '"Dieser Artikel wurde aktualisiert", sagt ...'). A note's label counts only opening the
+    line; a phrase that names the text, opening a sentence; a call, anywhere in it. Never an
+    interview's answer after a speaker's label ("A: ... We'd love to hear from you"), never a
+    note with a year of long ago (a book's or a law's history: "This story was first published
+    anonymously in 1853"), never words reported ("..., the editors say")."""
+    if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
+        return False
+    low = text.casefold().replace("’", "'")
+    if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith(("'", "—", "–", "-")):
+        return False  # (a quotation, a line of dialogue)
+    label = _SPEAKER.match(low)
+    if label and not low.startswith(profile.closing_notes) and not low[label.end():].startswith(profile.closing_notes):
+        # (an interview's answer: "A: ... We'd love to hear from you", "Schmidt: ..."; not a
+        # note's label over a note: "Nota: este artículo ha sido actualizado")
+        return False
+    old_year = any(int(y) < W.note_oldest_year for y in _YEAR.findall(text))
+    notes = set(profile.closing_notes)
+    for phrase in (*profile.closing_notes, *profile.feedback_prompts):
+        is_note = phrase in notes
+        at = _phrase_at(low, phrase, is_note)
+        if at < 0 or is_note and old_year and not phrase.endswith(":"):
+            continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
+        # (not someone's words reported, a cue verb outside the phrase: "Wir freuen uns über
+        # Ihren Besuch, sagte die Leiterin"; the phrase's own "Schreibt uns" is no cue)
+        rest = low[:at] + " " + low[at + len(phrase):]
+        if any(w in profile.cue_after or w in profile.cue_before
+               for w in re.findall(r"[^\W\d_]+", rest)):
+            return False
+        # (nor in a closing clause: "..., the editors say.", "..., heißt es im Blog des Zoos")
+        clause = low[at + len(phrase):].rpartition(", ")[2] if ", " in low[at + len(phrase):] else ""
+        return not any(w in profile.report_cues for w in re.findall(r"[^\W\d_]+", clause))
+    return False
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
@@ -365,6 +465,16 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             elif not out.credit:
                 out.credit, out.credit_source = agency, "signature line"
             pars.pop()
+            continue
+        agencies = source_credit(last, profile) if len(pars) > 1 else None
+        if agencies:
+            # "Mit Material von dpa und AFP", "(avec AFP)": the agencies' credit, not the text
+            if not out.credit:
+                out.credit, out.credit_source = agencies, "a source's credit closing the text"
+            pars.pop()
+            continue
+        if len(pars) > 1 and closing_note(last, profile):
+            pars.pop()  # "Dieser Artikel erschien zuerst bei ...", "Let us know what you think"
             continue
         if len(pars) > 1 and publication_note(last):
             pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"

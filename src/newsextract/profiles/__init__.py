@@ -481,6 +481,28 @@ class Profile:
     team_words: FrozenSet[str] = frozenset()
     # Phrases that open a source credit at the end of an article ("With inputs from PTI").
     credit_phrases: Tuple[str, ...] = ()
+    # Phrases that open a closing line naming the agencies the text drew on, all of whose
+    # names follow ("Mit Material von dpa und AFP", "avec AFP", "con información de EFE"): the
+    # article's credit, not its text. Lower-cased; the names after it must all be agencies.
+    source_credits: Tuple[str, ...] = ()
+    # Phrases of a short note closing the text about the text itself, how it was made, first
+    # ran or changed ("Dieser Artikel erschien zuerst bei ...", "This article was translated
+    # with the help of AI", "Correction: an earlier version ..."), each naming the text or
+    # opening as a note's label, so that no sentence of a story holds one. Lower-cased.
+    closing_notes: Tuple[str, ...] = ()
+    # The desk's call for the reader's word closing the text, each holding the desk's "us"
+    # ("Schreiben Sie uns", "Let us know what you think", "Écrivez-nous", "Tipsa oss"): never
+    # a police appeal's "Hinweise an ..." or a source's quoted plea, which name no "us" of the
+    # desk's. Lower-cased.
+    feedback_prompts: Tuple[str, ...] = ()
+    # Headings of the box about the article's writer after the text ("About the author",
+    # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
+    # left unlabelled, is the byline readers' to read.
+    writer_box_headings: Tuple[str, ...] = ()
+    # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
+    # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
+    # closing note's or call's words so reported are the story's. Lower-cased.
+    report_cues: FrozenSet[str] = frozenset()
     # Agencies whose name alone is a credit, not an author.
     agencies: FrozenSet[str] = frozenset()
     # Photo agencies: a picture's credit, never an author's or the article's.
