@@ -114,6 +114,17 @@ def test_a_dump_of_a_few_long_paragraphs_is_not_read_as_one_line(gap: str) -> No
     assert page.body.split("\n\n") == [par, par.replace("La crue", "Le fleuve")]
 
 
+def test_a_list_of_names_in_a_long_paragraph_is_no_menu() -> None:
+    # (rv-last21: names a sentence parts with commas, ten capitalised words in a row, read as a
+    # menu's run, sent an essay of long paragraphs to the one-line reading)
+    par = " ".join(_PARS * 3)
+    clubs = ("Zu den Favoriten zählen Bayern München, Borussia Dortmund, RB Leipzig, Bayer Leverkusen, "
+             "VfB Stuttgart und Eintracht Frankfurt, die alle im Sommer viel investiert haben.")
+    text = "La Seine déborde à Paris\n\n" + "\n\n".join([par, clubs + " " + par]) + "\n"
+    assert dump_style(text) != "soup_spaced"
+    assert newsextract.extract(text).body.split("\n\n") == [par, clubs + " " + par]
+
+
 def test_a_one_line_page_whose_nodes_keep_their_line_breaks_is_still_one() -> None:
     # (get_text(" ", strip=True) of pretty-printed HTML: a node's own line breaks and
     # indentation inside the page's one line; its lines are set in)

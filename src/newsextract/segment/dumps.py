@@ -263,11 +263,19 @@ def _paragraphs_apart(lines: List[str]) -> bool:
     nodes keep line breaks of their own the lines after them are set in (_broken_inside_nodes)."""
     long = [x for x in lines if len(x) >= _PARAGRAPH_CHARS]
     if len(long) < 2 or any(x[:1].isspace() for x in lines if x.strip()) \
-            or any(len(x) > _PAGE_LINE_CHARS or _MENU_RUN.search(x) for x in long):
+            or any(len(x) > _PAGE_LINE_CHARS or _menu_in(x) for x in long):
         # (a line of a page's length, or one with a menu's run of capitalised words, is a
         # page's run on: get_text(" ") kept a node's own line break after a sentence's stop)
         return False
     return all(x.rstrip().endswith(_PARAGRAPH_ENDS) for x in long)
+
+
+def _menu_in(line: str) -> bool:
+    """A menu's run of capitalised words in the line; not a list of names a sentence parts
+    with commas ("Bayern München, Borussia Dortmund, RB Leipzig, Bayer Leverkusen, VfB
+    Stuttgart und ..."): a menu's items have no commas."""
+    return any(sum(1 for w in m.group(0).split() if w.endswith(",")) < _LISTED_NAMES
+               for m in _MENU_RUN.finditer(line))
 
 
 _PARAGRAPH_CHARS = 200
