@@ -139,3 +139,30 @@ def test_a_writer_box_heading_mid_page_in_html_cuts_no_text() -> None:
              "<p>Die Schriftstellerin lebt seit zwanzig Jahren in Hamburg und hat fünf Romane über die Küste "
              "veröffentlicht, zuletzt einen über Hafenarbeiter.</p>", "<h2>Das Buch</h2>", *PARAS["de"][2:], LONG["de"]]
     assert _body(_html("de", paras))[-1] == LONG["de"]  # type: ignore[arg-type]
+
+
+# rv-fin21's near misses (invented): a story's own last sentence that holds a note's or a call's
+# phrase (a comma right after it, the sentence going on, a colon's quoted sign, a long sentence
+# closing on it, a call inside a sentence), a police appeal asking for tips, and a writer's box
+# in the middle of the text followed by a crosshead and more text.
+@pytest.mark.parametrize("lang,line", [
+    ("en", "An earlier version of this article, published by the magazine in 2021, was the subject of the "
+           "complaint the regulator upheld on Tuesday."),
+    ("en", "Let us know what you think of the new walkway, is the message on the council's posters along "
+           "the harbour."),
+    ("fr", "Dites-nous la vérité, ont scandé les manifestants devant la mairie."),
+    ("de", "Schreibt uns eure Wünsche auf einen Zettel, bat die Bürgermeisterin die Kinder."),
+    ("de", "Auf dem Plakat am Hafen steht nur ein Satz: Schreiben Sie uns, wir reparieren alles."),
+    ("en", "Parliament amended the constitution again in 2014, and this article was updated."),
+    ("es", "El mensaje falso termina con un escríbenos y un número de teléfono."),
+    ("no", "Har du sett noe? Tips oss på 02800, skriver politiet på Twitter."),
+    ("sv", "Har du sett något? Tipsa oss på 114 14, skriver polisen."),
+])
+def test_a_storys_own_sentence_is_no_note(lang: str, line: str) -> None:
+    assert not closing_note(line, get_profile(lang))
+
+
+def test_a_writer_box_in_the_text_with_a_crosshead_after_it_cuts_no_text() -> None:
+    body = _body(_dump("en", ["About the author", "Jane Doe is a historian in Hull.",
+                              "A long fight over the wall"]))
+    assert body[-1] == LONG["en"] and PARAS["en"][-1] in body

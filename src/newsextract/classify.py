@@ -1001,7 +1001,7 @@ def _writer_box(blocks: List[Block], j: int) -> bool:
         k += 1
     if k == first:
         return False  # (no line of a box under the heading)
-    return k == len(blocks) or not _long_prose(blocks[k].text)
+    return not any(_long_prose(b.text) for b in blocks[k:k + 3])  # (a crosshead, then the text's prose)
 
 
 def _long_prose(text: str) -> bool:

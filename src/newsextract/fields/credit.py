@@ -418,6 +418,24 @@ def closing_note(text: str, profile: Profile) -> bool:
         at = _phrase_at(low, phrase, is_note)
         if at < 0 or is_note and old_year and not phrase.endswith(":"):
             continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
+        end_ = at + len(phrase)
+        sent = re.split(r"[.!?]", low[end_:], maxsplit=1)[0]
+        tail_ = sent.partition(", ")[2]
+        before_ = low[:at].rstrip()
+        if not phrase.endswith(":"):
+            if low[end_:end_ + 1] == ",":
+                continue  # ("An earlier version of this article, published in 2021, was ...")
+            joiners = merged().name_conjunctions | merged().compound_conjunctions
+            if tail_ and (is_note and tail_.split()[:1] and tail_.split()[0] in joiners
+                          or not is_note and not any(w in profile.reader_address or w.capitalize() in profile.reader_address
+                                                     for w in re.findall(r"[^\W\d_]+", tail_))):
+                continue  # (the sentence goes on past the phrase: the story's, or words reported)
+            if before_[-1:] == ":" and len(re.split(r"[.!?]", before_)[-1].split()) > 3:
+                continue  # (after a sentence's colon: a sign's, an ad's words quoted)
+            if is_note and len(re.split(r"[.!?:;()]", before_)[-1].split()) > 6:
+                continue  # (closing a long sentence of the story's: "... and this article was updated.")
+            if not is_note and before_ and before_[-1] not in ".!?:":
+                continue  # (a call inside a sentence: "termina con un escríbenos")
         # (not someone's words reported, a cue verb outside the phrase: "Wir freuen uns über
         # Ihren Besuch, sagte die Leiterin"; the phrase's own "Schreibt uns" is no cue)
         rest = low[:at] + " " + low[at + len(phrase):]
