@@ -166,3 +166,17 @@ def test_a_writer_box_in_the_text_with_a_crosshead_after_it_cuts_no_text() -> No
     body = _body(_dump("en", ["About the author", "Jane Doe is a historian in Hull.",
                               "A long fight over the wall"]))
     assert body[-1] == LONG["en"] and PARAS["en"][-1] in body
+
+
+@pytest.mark.parametrize("line,call", [
+    # (rv-fin21: "ihr", "ihre" in small letters are she, her, they; the desk's call addresses the
+    # reader with a capital, capital_address in the German profile)
+    ("Wir freuen uns über ihre Rückkehr, auch wenn sie nur zwei Wochen bleibt.", False),
+    ("Wir freuen uns über ihr großes Engagement.", False),
+    ("Wir freuen uns über Ihr großes Interesse.", True),
+    ("Wir freuen uns über Ihre Meinung.", True),
+    ("Schreiben Sie uns: leserbriefe@example.de", True),
+])
+def test_a_call_addresses_the_reader_with_a_capital(line: str, call: bool) -> None:
+    assert closing_note(line, get_profile("de")) is call
+    assert closing_note(line, merged()) is call

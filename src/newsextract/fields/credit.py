@@ -390,6 +390,24 @@ def _phrase_at(low: str, phrase: str, opens_sentence: bool) -> int:
     return -1
 
 
+def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profile) -> bool:
+    """The phrase's words of address that mean the reader only with a capital (capital_address:
+    German "Sie", "Ihre"; "sie", "ihre" are she, her, they) have that capital in the line as
+    printed ("Wir freuen uns über Ihre Meinung", not "... über ihre Rückkehr"). `low` is the
+    line case-folded, at the phrase's place in it."""
+    if not profile.capital_address:
+        return True
+    printed = [i for i, ch in enumerate(text) for _ in ch.casefold()]  # (folding "ß" makes two)
+    if len(printed) != len(low):
+        return True
+    offset = 0
+    for word in phrase.split(" "):
+        if word in profile.capital_address and not text[printed[at + offset]].isupper():
+            return False
+        offset += len(word) + 1
+    return True
+
+
 def closing_note(text: str, profile: Profile) -> bool:
     """A short note closing the text about the text itself ("Dieser Artikel erschien zuerst
     bei ...", "This story has been updated.", "Correction: an earlier version ..."), or the
@@ -418,6 +436,8 @@ def closing_note(text: str, profile: Profile) -> bool:
         at = _phrase_at(low, phrase, is_note)
         if at < 0 or is_note and old_year and not phrase.endswith(":"):
             continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
+        if not is_note and not _polite_as_printed(text, low, at, phrase, profile):
+            continue  # ("Wir freuen uns über ihre Rückkehr": her return, not the reader's word)
         end_ = at + len(phrase)
         sent = re.split(r"[.!?]", low[end_:], maxsplit=1)[0]
         tail_ = sent.partition(", ")[2]
