@@ -180,3 +180,15 @@ def test_a_writer_box_in_the_text_with_a_crosshead_after_it_cuts_no_text() -> No
 def test_a_call_addresses_the_reader_with_a_capital(line: str, call: bool) -> None:
     assert closing_note(line, get_profile("de")) is call
     assert closing_note(line, merged()) is call
+
+
+def test_the_words_of_address_are_read_in_the_case_given() -> None:
+    # (reader_address was lower-cased on loading: the pattern took "sie" (she, they) and missed
+    # "Sie", "Ihre" (the reader) and "Our" opening a promo's sentence)
+    from newsextract.classify import _reader_address_rx
+    found = _reader_address_rx().search
+    assert found("Nachrichten der Berliner Zeitung finden Sie hier.")
+    assert found("Jetzt für 9,99 Euro: Ihre Zeitung im Monat")
+    assert found("Our journalism is independent and funded by readers.")
+    assert not found("Die Ministerin sagte, sie werde ihre Pläne im Herbst vorlegen.")
+    assert "Sie" in get_profile("de").reader_address and "sie" not in get_profile("de").reader_address

@@ -636,6 +636,10 @@ _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
 _PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
+# Lists read in the case given, not lower-cased: a speaker's link words, and the words by which
+# a site speaks to its reader (reader_address: German "Sie", "Ihre" are the reader, "sie",
+# "ihre" she, her, they; lower-cased, the regex that reads them took "sie" and missed "Sie").
+_CASED_KEYS = ("speaker_links", "reader_address")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
@@ -648,7 +652,7 @@ def _convert(path: Path, key: str, value: Any) -> Any:
     if kind.startswith(("FrozenSet", "Tuple")):
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise fail("must be a list of non-empty strings")
-        words = [v.lower() for v in value] if key not in ("speaker_links",) else list(value)
+        words = [v.lower() for v in value] if key not in _CASED_KEYS else list(value)
         return frozenset(words) if kind.startswith("FrozenSet") else tuple(words)
     if kind.startswith("Dict"):
         want = int if key == "months" else str
