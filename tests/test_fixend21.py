@@ -170,7 +170,7 @@ def test_a_writer_box_in_the_text_with_a_crosshead_after_it_cuts_no_text() -> No
 
 @pytest.mark.parametrize("line,call", [
     # (rv-fin21: "ihr", "ihre" in small letters are she, her, they; the desk's call addresses the
-    # reader with a capital, capital_address in the German profile)
+    # reader with a capital, as the German profile lists its words of address)
     ("Wir freuen uns über ihre Rückkehr, auch wenn sie nur zwei Wochen bleibt.", False),
     ("Wir freuen uns über ihr großes Engagement.", False),
     ("Wir freuen uns über Ihr großes Interesse.", True),

@@ -391,18 +391,20 @@ def _phrase_at(low: str, phrase: str, opens_sentence: bool) -> int:
 
 
 def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profile) -> bool:
-    """The phrase's words of address that mean the reader only with a capital (capital_address:
-    German "Sie", "Ihre"; "sie", "ihre" are she, her, they) have that capital in the line as
-    printed ("Wir freuen uns über Ihre Meinung", not "... über ihre Rückkehr"). `low` is the
-    line case-folded, at the phrase's place in it."""
-    if not profile.capital_address:
+    """The phrase's words of address that the profile lists only with a capital (reader_address:
+    German "Sie", "Ihre" are the reader; "sie", "ihre" she, her, they) have that capital in the
+    line as printed ("Wir freuen uns über Ihre Meinung", not "... über ihre Rückkehr"). `low`
+    is the line case-folded, at the phrase's place in it."""
+    listed = set(profile.reader_address)
+    polite = {w.casefold() for w in listed if w != w.casefold() and w.casefold() not in listed}
+    if not polite:
         return True
     printed = [i for i, ch in enumerate(text) for _ in ch.casefold()]  # (folding "ß" makes two)
     if len(printed) != len(low):
         return True
     offset = 0
     for word in phrase.split(" "):
-        if word in profile.capital_address and not text[printed[at + offset]].isupper():
+        if word in polite and not text[printed[at + offset]].isupper():
             return False
         offset += len(word) + 1
     return True

@@ -229,10 +229,6 @@ class Profile:
     # period ("a month"): a ten-word sentence holding one is no sentence of the text worth
     # lifting to a short sentence's score ("Get in-depth reporting ... for only N$85 a month.").
     reader_address: Tuple[str, ...] = ()
-    # Words of address that mean the reader only when printed with a capital (German "Sie",
-    # "Ihre": the reader; "sie", "ihre": she, her, they), lower case: a desk's call for the
-    # reader's word that holds one needs the capital ("über Ihre Meinung", not "über ihre Rückkehr").
-    capital_address: FrozenSet[str] = frozenset()
     # Words that end a text before "Name:" or "Name -" can be a dateline (not places).
     not_places: FrozenSet[str] = frozenset()
     # Speech verbs that follow a quotation ('"...," kata X'), base forms.
