@@ -2540,8 +2540,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         return b.path[:n] == holder and (not flat or len(b.path) <= n + 1 + b.bullet)
 
     shared = _text_hint(body)
-    depths = Counter(len(b.path) for b in body if _prose(b))
-    deepest = depths.most_common(1)[0][0] if depths else 0
+    deepest = _prose_depth(body)
     # (the class the text shares is lifted off a block only where the text's own prose is: a
     # direct child of the holder, or in a box of it that holds the text's prose; a sibling
     # widget's class is as low as the text's widgets' ("elementor-widget-post-comments"
@@ -2583,10 +2582,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # (a subhead between two of the text's paragraphs that the run's span left out for its
     # score, a short line in capitals, is of a kind the text holds too)
     kinds.update((b.tag, len(b.path)) for b in blocks[lo + 1:hi]
-                 if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN
-                 and b.link_density == 0 and inside(b) and len(b.path) == n + 1
-                 and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY
-                 and match_key(b.text) != title_key)
+                 if _left_subhead(b, title_key) and inside(b) and len(b.path) == n + 1
+                 and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
     skip: Optional[Tuple[int, ...]] = None
@@ -2665,11 +2662,26 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
+def _left_subhead(b: Block, title_key: str) -> bool:
+    """A heading with no links that the run's span left out as furniture for its score (a
+    short line in capitals), not the headline: a subhead of the text where the text stands on
+    both sides of it."""
+    return b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN and b.link_density == 0 \
+        and match_key(b.text) != title_key
+
+
 def _text_hint(body: Sequence[Block]) -> float:
     """The class score most of the body's paragraphs of prose stand under, when below zero (a
     class name over the whole text, "widget-text", "story-teaser"), else 0."""
     hints = Counter(b.hint for b in body if _prose(b))
     return min(0.0, hints.most_common(1)[0][0]) if hints else 0.0
+
+
+def _prose_depth(body: Sequence[Block]) -> int:
+    """The depth most of the body's paragraphs of prose stand at (0 for a body with none): a
+    block no deeper is the text's own, not a box's inside it, an embedded post's."""
+    depths = Counter(len(b.path) for b in body if _prose(b))
+    return depths.most_common(1)[0][0] if depths else 0
 
 
 def _shared_hint(b: Block, shared: float) -> float:
@@ -2763,8 +2775,7 @@ def _opening_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     found: List[Block] = []
     # (a paragraph of prose nested no deeper than most of the text's paragraphs: its class is
     # the text's, not a box's inside the text, an embedded post's)
-    depths = Counter(len(b.path) for b in body if _prose(b))
-    least = min(0.0, first.hint) if _prose(first) and len(first.path) <= depths.most_common(1)[0][0] else 0.0
+    least = min(0.0, first.hint) if _prose(first) and len(first.path) <= _prose_depth(body) else 0.0
     for b in reversed(blocks[max(0, first.index - W.opening_lines):first.index]):
         if b.path[:-1] != parent or b.tag != first.tag or b.label or b.heading \
                 or b.bullet or not _between_paragraphs(b, least) or ":" in b.text \
@@ -3199,9 +3210,8 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     kinds = {(b.tag, len(b.path)) for b in body if b.heading}
     shared = _text_hint(body)  # (under no class lower than the text's: not a form's message)
     for b in blocks[body[0].index + 1:body[-1].index]:
-        if b.heading and b.label == OUTSIDE and b.reason == _FURNITURE_IN_SPAN and b.link_density == 0 \
-                and b.hint >= shared and (b.tag, len(b.path)) in kinds and b.index + 1 in taken and b.index - 1 in taken \
-                and b.path[:n] == holder and match_key(b.text) != title_key:
+        if _left_subhead(b, title_key) and b.hint >= shared and (b.tag, len(b.path)) in kinds \
+                and b.index + 1 in taken and b.index - 1 in taken and b.path[:n] == holder:
             found.append(b)
             continue
         if not b.heading or b.tag == "h1" or b.label and not (b.label == HEADER and b.reason == _LONE_WORD) \

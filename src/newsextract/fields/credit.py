@@ -332,7 +332,7 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
-_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|og|i)\b)\s*", re.I)
+_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|i)\b)\s*", re.I)
 
 
 def agencies_named(text: str) -> Optional[str]:
