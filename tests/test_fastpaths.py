@@ -1202,3 +1202,21 @@ def test_lead_dash_test_at_the_reachs_end(n: int, gap: str, dash: str, after: st
     if dateline._LEAD.match(text):
         assert dateline._spaced_dash_near_start(text)
     assert not dateline._spaced_dash_near_start("Jakarta well-known Covid-19 cases rose")
+
+
+# what a sentence that a role in small letters opens is made of: capitals, roles, stops, line
+# breaks, a stop with no space after it, apostrophes and hyphens in names
+ROLE_PIECES = ["Shipping", "association", "chairman", "Hendro", "Gunawan", "welcomed", "Chief",
+               "economist", "O’Neil", "Mendes-Ruiz", "expects", "x", "A", "I", " ", " ", " ", ". ",
+               "! ", "? ", ".", ", ", "\n", "-", "'", "é", "É"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROLE_PIECES), max_size=40).map("".join))
+@example("Shipping association chairman Hendro Gunawan welcomed it. Chief economist Royce Mendes expects")
+@example("x. Chief economist Royce Mendes expects\nChief economist Royce Mendes expects")
+@example("x.Chief economist Royce Mendes expects")
+def test_role_opened_pattern_is_the_one_with_its_sentence_start_first(text: str) -> None:
+    plain = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z\-]+)((?: [a-z][a-z\-]*){0,2}) ([a-z][a-z\-]+)"
+                       r"((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)")
+    assert _spans(quotes._ROLE_OPENED.finditer(text)) == _spans(plain.finditer(text))
