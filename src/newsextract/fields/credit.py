@@ -92,7 +92,11 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
     head = paragraph[: m.start()].rstrip()
     # "(12/3)" dates or "(37)" ages end sentences too: only credits and initials are cut
     if _INITIALS.match(inner):
-        return head, None, True
+        # a desk's initials, or agencies' short names in small letters ("(ant/ap)": Antara and
+        # AP; "(ant)" alone is Antara's desk code, FIELD-GUIDE): two and more, all agencies,
+        # are the credit
+        several = "/" in inner and agencies_named(inner)
+        return head, inner if several else None, True
     if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
         return head, None, True
     if paragraph[m.start():].lstrip()[:1] == "[":
@@ -332,15 +336,25 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
-_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|i)\b)\s*", re.I)
+@lru_cache(maxsize=1)
+def _agency_joins() -> Pattern[str]:
+    """What joins agencies' names in a credit: a comma, slash, semicolon, '&' or '+', or a
+    word the profiles list as joining names (name_conjunctions: "und", "and", "og", "dan")."""
+    words = sorted(merged().name_conjunctions, key=longest_first)
+    return rx(r"\s*(?:[,/;&+]|\b(?:" + "|".join(map(re.escape, words)) + r")\b)\s*", re.I)
+
+
+# what wraps an agency's name on its line and is no part of it: "(©NTB)", "/ritzau/", "(dpa)."
+_AGENCY_WRAP = " .()©/"
 
 
 def agencies_named(text: str) -> Optional[str]:
-    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa"):
-    the text as printed, or None."""
-    names = [n for n in _AGENCY_JOINS.split(text.strip(" .()")) if n]
+    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa",
+    "/ritzau/", "(©NTB)"): the text as printed without its wrapping, or None."""
+    bare = text.strip(_AGENCY_WRAP)
+    names = [n for n in _agency_joins().split(bare) if n]
     known = merged().agencies
-    return text.strip(" .()") if names and all(n.casefold() in known for n in names) else None
+    return bare if names and all(n.casefold() in known for n in names) else None
 
 
 def source_credit(text: str, profile: Profile) -> Optional[str]:
@@ -410,6 +424,29 @@ def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profi
     return True
 
 
+def _names_text_or_fault(rest: str, profile: Profile) -> bool:
+    """A correction's words after its label name the text it corrects or its fault (one of
+    the profile's correction_words: "An earlier version of this article misstated ...",
+    "This story misidentified ...")."""
+    return any(_phrase_at(rest, w, False) >= 0 for w in profile.correction_words)
+
+
+_CONTACT = rx(r"@|https?://|www\.|\d{3}")
+
+
+def _call_named(text: str, after: int, profile: Profile) -> bool:
+    """A call's phrase, with its object, is named before a colon, and what follows the colon
+    is no address (an e-mail, a site, a number) and speaks to no reader: the call is quoted as
+    a slogan, a campaign's or a show's name ("Raccontaci la tua Milano: è lo slogan della
+    campagna"), not made ("Schreiben Sie uns: leserbriefe@...", "Tell us: what do you think?")."""
+    sentence = re.split(r"[.!?]", text[after:], maxsplit=1)[0]
+    named, colon, rest = sentence.partition(":")
+    if not colon or not named.strip() or not rest.strip():
+        return False
+    words = re.findall(r"[^\W\d_]+", rest)
+    return not _CONTACT.search(text[after:]) and not any(w in profile.reader_address for w in words)
+
+
 def closing_note(text: str, profile: Profile) -> bool:
     """A short note closing the text about the text itself ("Dieser Artikel erschien zuerst
     bei ...", "This story has been updated.", "Correction: an earlier version ..."), or the
@@ -440,6 +477,10 @@ def closing_note(text: str, profile: Profile) -> bool:
             continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
         if not is_note and not _polite_as_printed(text, low, at, phrase, profile):
             continue  # ("Wir freuen uns über ihre Rückkehr": her return, not the reader's word)
+        if phrase in profile.correction_labels and not _names_text_or_fault(low[at + len(phrase):], profile):
+            continue  # ("Correction: that is the name of the ship": a correction inside the story)
+        if not is_note and _call_named(text, at + len(phrase), profile):
+            continue  # ("Raccontaci la tua Milano: è lo slogan della campagna")
         end_ = at + len(phrase)
         sent = re.split(r"[.!?]", low[end_:], maxsplit=1)[0]
         tail_ = sent.partition(", ")[2]

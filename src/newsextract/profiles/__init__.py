@@ -495,6 +495,13 @@ class Profile:
     # a police appeal's "Hinweise an ..." or a source's quoted plea, which name no "us" of the
     # desk's. Lower-cased.
     feedback_prompts: Tuple[str, ...] = ()
+    # The labels of closing_notes that open a correction ("Correction:", "Korrektur:",
+    # "Rättelse:"), and the words by which a correction names the text it corrects or the
+    # fault ("article", "version", "misstated", "fälschlicherweise"): a line under such a label
+    # naming neither is someone's own correction inside the story ("Correction: that is the
+    # name of the ship"), text. Lower-cased.
+    correction_labels: Tuple[str, ...] = ()
+    correction_words: FrozenSet[str] = frozenset()
     # Headings of the box about the article's writer after the text ("About the author",
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.

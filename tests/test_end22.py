@@ -1,0 +1,116 @@
+"""The tail of a text (end22): the Nordic agencies' credits (TT, NTB, Ritzau) and agencies'
+codes in small letters ("(ant/ap)") go to the credit; a correction's label over a line that
+names neither the text nor its fault, and a call named as a slogan before a colon, are the
+story's text. Invented lines, each checked by eye."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from newsextract import extract
+from newsextract.fields.credit import agencies_named, closing_note, split_trailing_credit
+from newsextract.profiles import get_profile
+
+_NORDIC = {
+    "sv": ["Regeringen föreslog på måndagen nya regler som ska göra det lättare att hyra ut "
+           "lägenheter i andra hand, enligt ett pressmeddelande från departementet.",
+           "Förslaget innebär att hyresvärdar får ta ut en högre hyra under vissa förutsättningar, "
+           "säger bostadsministern till nyhetsbyrån.",
+           "Oppositionen kritiserar förslaget och menar att det riskerar att driva upp hyrorna "
+           "ytterligare i storstäderna."],
+    "no": ["Regjeringen foreslår å endre reglene for strømstøtte fra neste år, opplyser "
+           "departementet i en pressemelding mandag ettermiddag.",
+           "Endringen betyr at flere husholdninger vil få støtte, men at satsen blir noe lavere "
+           "enn i dag, ifølge departementet.",
+           "Opposisjonen mener endringen kommer for sent og krever at regjeringen går lenger."],
+    "da": ["Regeringen vil ændre reglerne for boligstøtte fra næste år, oplyser ministeriet i en "
+           "pressemeddelelse mandag eftermiddag.",
+           "Ændringen betyder, at flere husstande vil få støtte, men at satsen bliver lidt lavere "
+           "end i dag, ifølge ministeriet.",
+           "Oppositionen mener, at ændringen kommer for sent, og kræver mere."],
+}
+
+
+def _dump(lang: str, credit: str) -> str:
+    return "\n\n".join(["Forside", "Nya regler för hyresmarknaden", *_NORDIC[lang], credit,
+                        "Læs også", "  • Elprisen stiger igen", "  • Storm over landet"]) + "\n"
+
+
+@pytest.mark.parametrize("lang,line,credit", [
+    ("sv", "TT", "TT"),
+    ("no", "(©NTB)", "NTB"),
+    ("no", "NTB", "NTB"),
+    ("da", "/ritzau/", "ritzau"),
+    ("da", "(Ritzau)", "Ritzau"),
+])
+def test_a_nordic_agencys_line_is_the_credit(lang: str, line: str, credit: str) -> None:
+    art = extract(_dump(lang, line).encode())
+    assert art.credit == credit
+    assert art.body.endswith(_NORDIC[lang][-1])
+
+
+def test_ntb_in_an_indonesian_dateline_is_the_province() -> None:
+    text = ("Penerbangan ke Lombok Dibatalkan\n\nMATARAM, NTB (ANTARA) - Sejumlah penerbangan dari "
+            "dan menuju Bandara Internasional Lombok dibatalkan pada Senin karena cuaca buruk yang "
+            "melanda wilayah itu sejak pagi hari, kata petugas bandara.\n\nPara penumpang diminta "
+            "menghubungi maskapai masing-masing untuk mengatur ulang jadwal penerbangan mereka.\n")
+    art = extract(text.encode())
+    assert art.location == "Mataram, NTB"
+
+
+@pytest.mark.parametrize("paragraph,credit", [
+    ("Proyek itu selesai dalam tiga tahun. (ant/ap)", "ant/ap"),  # Antara and AP
+    ("Proyek itu selesai dalam tiga tahun. (afp/dpa)", "afp/dpa"),
+    ("Proyek itu selesai dalam tiga tahun. (ant)", None),  # Antara's desk code: cut, no credit
+    ("Proyek itu selesai dalam tiga tahun. (ap/fik)", None),  # an agency and an editor's initials
+    ("Proyek itu selesai dalam tiga tahun. (fik/rdn)", None),  # two editors' initials
+])
+def test_agencies_in_small_letters_are_the_credit(paragraph: str, credit: Optional[str]) -> None:
+    head, found, cut = split_trailing_credit(paragraph, get_profile("id"))
+    assert (head, found, cut) == ("Proyek itu selesai dalam tiga tahun.", credit, True)
+
+
+@pytest.mark.parametrize("text,named", [
+    ("AFP, Reuters dan AP", "AFP, Reuters dan AP"),  # joined by a profile's conjunction (id)
+    ("dpa und AFP", "dpa und AFP"),
+    ("TT och AFP", "TT och AFP"),
+    ("dpa i AFP", None),  # no profile lists "i" as joining names
+    ("Reuters und die Polizei", None),
+])
+def test_agencies_named_joins_by_the_profiles_conjunctions(text: str, named: Optional[str]) -> None:
+    assert agencies_named(text) == named
+
+
+@pytest.mark.parametrize("lang,line,note", [
+    # a correction's label over the text's own fault: a note
+    ("en", "Correction: An earlier version of this article misstated the date of the vote.", True),
+    ("en", "Correction: This story misidentified the mayor of Leeds.", True),
+    ("en", "Clarification: The headline has been changed to reflect the council's decision.", True),
+    ("de", "Korrektur: In einer früheren Fassung hieß es, der Bürgermeister sei zurückgetreten.", True),
+    ("sv", "Rättelse: I en tidigare version av artikeln stod det fel datum.", True),
+    ("nl", "Correctie: In een eerdere versie van dit artikel stond abusievelijk dat de raad instemde.", True),
+    # the same label over someone's correction inside the story: text
+    ("en", "Correction: that is the name of the ship, not of its captain.", False),
+    ("de", "Korrektur: Das ist der Name der Straße, nicht der Brücke.", False),
+    ("sv", "Rättelse: hon heter Anna, inte Anne.", False),
+    ("nl", "Correctie: het gaat om de brug, niet om de sluis.", False),
+])
+def test_a_correction_names_the_text_or_its_fault(lang: str, line: str, note: bool) -> None:
+    assert closing_note(line, get_profile(lang)) is note
+
+
+@pytest.mark.parametrize("lang,line,call", [
+    # a call named as a slogan or a show's name before a colon: text
+    ("it", "Raccontaci la tua Milano: è lo slogan della campagna lanciata dal Comune.", False),
+    ("es", "Cuéntanos tu barrio: así se llama el programa que estrena la radio local.", False),
+    ("en", "Tell us what you think about the plan: the council's slogan, printed on every bus.", False),
+    # a call made: an address or a word to the reader after the colon, or no colon
+    ("it", "Raccontaci la tua storia: scrivi a redazione@giornale.it", True),
+    ("de", "Schreiben Sie uns: Wir freuen uns über Ihre Meinung.", True),
+    ("en", "Tell us what you think: what would you change about the plan?", True),
+    ("it", "Raccontaci la tua storia.", True),
+])
+def test_a_call_named_before_a_colon_is_no_call(lang: str, line: str, call: bool) -> None:
+    assert closing_note(line, get_profile(lang)) is call
