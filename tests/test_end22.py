@@ -183,3 +183,28 @@ def test_the_rail_ends_the_text_otherwise(below: List[str]) -> None:
     above = _slotted(_HARBOUR) if below[0] == "Article content" or below[1:2] == ["April 2, 2025"] else _HARBOUR
     body = extract(_railed(above, below)).body
     assert body.endswith(_HARBOUR[3])
+
+
+@pytest.mark.parametrize("lang,line,promo", [
+    # the site's call to get its app, closing the text
+    ("en", "Download the Harbour Times app for breaking news alerts.", True),
+    ("en", "Get our free app for iPhone and Android.", True),
+    ("de", "Laden Sie die App der Hafenzeitung herunter und verpassen Sie nichts.", True),
+    ("de", "Mehr Lesekomfort mit unserer App: Jetzt kostenlos herunterladen.", True),
+    ("fr", "Téléchargez l'application Le Journal du Port pour suivre l'actualité en temps réel.", True),
+    ("es", "Descarga la app de Diario del Puerto y recibe las noticias al instante.", True),
+    ("it", "Scarica l'app del Giornale del Porto: tutte le notizie sempre con te.", True),
+    ("nl", "Download de app van Havenkrant en mis geen nieuws meer.", True),
+    ("sv", "Ladda ner Hamnpostens app och få de senaste nyheterna direkt i mobilen.", True),
+    ("pt", "Descarregue a aplicação do Jornal do Porto e receba as notícias em primeira mão.", True),
+    # the story's own lines about an app
+    ("en", "Residents can download the app from the council's website from Monday.", False),
+    ("en", "Download the app from the Play Store and sign in with your bank details, the bank advised.", False),
+    ("en", "The bank told customers: download the app and turn on two-factor login.", False),
+    ("en", "Download the form from the council's website and send it before May.", False),  # no app
+    ("de", "Die Stadt empfiehlt, die App herunterzuladen, sagte ein Sprecher.", False),
+    ("es", "Los vecinos pueden descargar la app desde la web del ayuntamiento.", False),
+    ("sv", "Polisen uppmanar alla att ladda ner appen, säger presstalespersonen.", False),
+])
+def test_an_app_promo_closing_the_text(lang: str, line: str, promo: bool) -> None:
+    assert closing_note(line, get_profile(lang)) is promo

@@ -424,6 +424,11 @@ def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profi
     return True
 
 
+def _names_app(low: str, profile: Profile) -> bool:
+    """The line names an app (one of the profile's app_words, a whole word)."""
+    return any(_phrase_at(low, w, False) >= 0 for w in profile.app_words)
+
+
 def _names_text_or_fault(rest: str, profile: Profile) -> bool:
     """A correction's words after its label name the text it corrects or its fault (one of
     the profile's correction_words: "An earlier version of this article misstated ...",
@@ -458,7 +463,8 @@ def closing_note(text: str, profile: Profile) -> bool:
     interview's answer after a speaker's label ("A: ... We'd love to hear from you"), never a
     note with a year of long ago (a book's or a law's history: "This story was first published
     anonymously in 1853"), never words reported ("..., the editors say")."""
-    if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
+    if not (profile.closing_notes or profile.feedback_prompts or profile.app_prompts) \
+            or len(text.split()) > W.tail_note_words:
         return False
     low = text.casefold().replace("’", "'")
     if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith(("'", "—", "–", "-")):
@@ -470,7 +476,8 @@ def closing_note(text: str, profile: Profile) -> bool:
         return False
     old_year = any(int(y) < W.note_oldest_year for y in _YEAR.findall(text))
     notes = set(profile.closing_notes)
-    for phrase in (*profile.closing_notes, *profile.feedback_prompts):
+    apps = set(profile.app_prompts) if _names_app(low, profile) else set()
+    for phrase in (*profile.closing_notes, *profile.feedback_prompts, *apps):
         is_note = phrase in notes
         at = _phrase_at(low, phrase, is_note)
         if at < 0 or is_note and old_year and not phrase.endswith(":"):
@@ -479,7 +486,7 @@ def closing_note(text: str, profile: Profile) -> bool:
             continue  # ("Wir freuen uns über ihre Rückkehr": her return, not the reader's word)
         if phrase in profile.correction_labels and not _names_text_or_fault(low[at + len(phrase):], profile):
             continue  # ("Correction: that is the name of the ship": a correction inside the story)
-        if not is_note and _call_named(text, at + len(phrase), profile):
+        if not is_note and phrase not in apps and _call_named(text, at + len(phrase), profile):
             continue  # ("Raccontaci la tua Milano: è lo slogan della campagna")
         end_ = at + len(phrase)
         sent = re.split(r"[.!?]", low[end_:], maxsplit=1)[0]
@@ -493,8 +500,11 @@ def closing_note(text: str, profile: Profile) -> bool:
                           or not is_note and not any(w in profile.reader_address or w.capitalize() in profile.reader_address
                                                      for w in re.findall(r"[^\W\d_]+", tail_))):
                 continue  # (the sentence goes on past the phrase: the story's, or words reported)
-            if before_[-1:] == ":" and len(re.split(r"[.!?]", before_)[-1].split()) > 3:
-                continue  # (after a sentence's colon: a sign's, an ad's words quoted)
+            lead_in = re.split(r"[.!?]", before_)[-1]
+            if before_[-1:] == ":" and len(lead_in.split()) > 3 and not (phrase in apps and _names_app(lead_in, profile)):
+                # (after a sentence's colon: a sign's, an ad's words quoted; not the promo's own
+                # lead-in naming the app: "Mehr Lesekomfort mit unserer App: Jetzt ...")
+                continue
             if is_note and len(re.split(r"[.!?:;()]", before_)[-1].split()) > 6:
                 continue  # (closing a long sentence of the story's: "... and this article was updated.")
             if not is_note and before_ and before_[-1] not in ".!?:":

@@ -502,6 +502,13 @@ class Profile:
     # name of the ship"), text. Lower-cased.
     correction_labels: Tuple[str, ...] = ()
     correction_words: FrozenSet[str] = frozenset()
+    # The site's call to get its app, opening a sentence ("Download the", "Descarga la",
+    # "Laden Sie die", "Jetzt kostenlos herunterladen"), and the words that name an app ("app",
+    # "application", "aplicación", "appen"): a closing line with both is the site's promo, read
+    # as its calls for the reader's word are ("Residents can download the app ..." opens no
+    # sentence with the call and stays). Lower-cased.
+    app_prompts: Tuple[str, ...] = ()
+    app_words: FrozenSet[str] = frozenset()
     # Headings of the box about the article's writer after the text ("About the author",
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.
