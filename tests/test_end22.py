@@ -208,3 +208,43 @@ def test_the_rail_ends_the_text_otherwise(below: List[str]) -> None:
 ])
 def test_an_app_promo_closing_the_text(lang: str, line: str, promo: bool) -> None:
     assert closing_note(line, get_profile(lang)) is promo
+
+
+# Teaser cards under a related heading in a dump: a headline, its date alone on a line, a
+# short summary; the summary is the card's, not the text's last paragraph.
+_PUERTO = [
+    "El pleno del ayuntamiento aprobó el martes reconstruir el viejo muro del puerto, dañado por "
+    "los temporales durante tres inviernos.",
+    "Los ingenieros explicaron que el muro podría ceder en cinco años si no se hace nada, y que "
+    "esperar costaría mucho más.",
+    "La alcaldesa dijo que las obras comenzarán en marzo y que la carretera seguirá abierta para "
+    "autobuses y bicicletas.",
+]
+_CARDS = ["Suspendida la fiesta del puerto", "2 de marzo de 2025", "Los organizadores alegan falta de voluntarios.",
+          "Nuevos carriles bici en el muelle", "1 de marzo de 2025", "La ciudad quiere construir tres carriles antes del verano."]
+
+
+def _cards_page(after: List[str]) -> bytes:
+    return ("\n\n".join(["El ayuntamiento aprueba reconstruir el muro del puerto", "Por Carlos García",
+                         "3 de marzo de 2025 - 14:20", *_PUERTO, *after]) + "\n").encode()
+
+
+def test_teaser_cards_summaries_are_no_text() -> None:
+    art = extract(_cards_page(["Te puede interesar", *_CARDS, "© 2025 Diario del Puerto · Aviso legal"]))
+    assert art.body.endswith(_PUERTO[-1])
+    assert "Suspendida la fiesta del puerto" in art.related
+    assert not any("voluntarios" in r or "carriles antes" in r for r in art.related)  # (no summary a title)
+
+
+@pytest.mark.parametrize("after", [
+    # one card, then the text's own last paragraph: an insert inside the text
+    ["Te puede interesar", *_CARDS[:2], "Las obras durarán unos cuatro meses, según el ayuntamiento.",
+     "© 2025 Diario del Puerto"],
+    # two cards, then more of the text
+    ["Te puede interesar", *_CARDS, "Las obras durarán unos cuatro meses, según el ayuntamiento, que "
+     "prevé abrir el paseo sobre el muro antes del verano si el tiempo lo permite y no hay retrasos.",
+     "© 2025 Diario del Puerto"],
+])
+def test_a_paragraph_after_an_insert_of_cards_stays(after: List[str]) -> None:
+    body = extract(_cards_page(after)).body
+    assert "Las obras durarán unos cuatro meses" in body
