@@ -1167,7 +1167,6 @@ def _holders(phrases: Tuple[str, ...], words: List[str]) -> Dict[str, FrozenSet[
 # the reasons a list's heading ("Most read", "Meistgelesen") and its items are labelled with
 LIST_HEADING = "list heading"
 LIST_ITEM = "item under a list heading"
-CARD_SUMMARY = "a teaser card's summary under a list heading"  # (no title of a related story)
 
 
 @short_text_cache(maxsize=8192)
@@ -1184,29 +1183,6 @@ def _text_label(text: str, hits: Tuple[bool, Optional[bool]]) -> str:
         if _labelled_title(text) is not None:
             return "read-also label"
     return "boilerplate marker" if is_boilerplate(text, phrase_hit, worded) else ""
-
-
-def _card_line(blocks: List[Block], i: int) -> bool:
-    """Blocks i and i + 1 open a teaser's card in a dump: a headline (a short line with no
-    stop) and its date alone on the next line."""
-    return i + 1 < len(blocks) and len(blocks[i].text.split()) <= W.card_headline_words \
-        and not blocks[i].text.rstrip().endswith(_SENTENCE_END) and _date_line(blocks[i + 1].text)
-
-
-def _card_summary(blocks: List[Block], i: int) -> bool:
-    """A dump: block i is a teaser card's summary in a list of cards under a related or list
-    heading ("Te puede interesar" / headline / "2 de marzo de 2025" / "Los organizadores
-    alegan falta de voluntarios."): a short line (W.card_summary_words) right under a card's
-    headline and date, with a card before it or a card after it, and after it another card or
-    nothing of prose (the page's end, a line of furniture). A text's own paragraph under one
-    card, a "Read also" insert's, and under no date, stays."""
-    if i < 2 or len(blocks[i].text.split()) > W.card_summary_words or not _card_line(blocks, i - 2):
-        return False
-    before = i >= 5 and _card_line(blocks, i - 5)
-    after = _card_line(blocks, i + 1)
-    rest = blocks[i + 1:i + 2]
-    closing = not rest or bool(_text_label(rest[0].text, (False, None)))
-    return after or before and closing
 
 
 def label_furniture(blocks: List[Block]) -> None:
@@ -1248,13 +1224,11 @@ def label_furniture(blocks: List[Block]) -> None:
                 (b.bullet or not bullets) and b.path[:len(scope)] == scope:
             b.mark(RELATED if in_list == 1 else LIST, LIST_ITEM)
             bullets = bullets or b.bullet
-        elif in_list and not b.path and _card_summary(blocks, i):
-            b.mark(RELATED if in_list == 1 else LIST, CARD_SUMMARY)
         else:
             in_list = 0
         if b.label == BOILERPLATE:
             b.score = W.boilerplate
-        elif b.label in (RELATED, LIST) and b.reason not in (LIST_ITEM, CARD_SUMMARY):
+        elif b.label in (RELATED, LIST) and b.reason != LIST_ITEM:
             b.score = W.related
         else:
             b.score = _shape_score(b, i in marker_hits)
