@@ -5,7 +5,7 @@ story's text. Invented lines, each checked by eye."""
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 import pytest
 
@@ -114,75 +114,6 @@ def test_a_correction_names_the_text_or_its_fault(lang: str, line: str, note: bo
 ])
 def test_a_call_named_before_a_colon_is_no_call(lang: str, line: str, call: bool) -> None:
     assert closing_note(line, get_profile(lang)) is call
-
-
-# A dump's text cut in two by a rail of teasers with a lone line of prose in it (a teaser's
-# summary, an ad's notice): the text resumes under it when the text's own slot line stands over
-# the paragraphs below ("Article content", as between the paragraphs above), or when four
-# paragraphs follow; never for another story, over a date, or for a box's summaries.
-_HARBOUR = [
-    "The city council voted on Tuesday to rebuild the old harbour wall, which storms have battered "
-    "for three winters, and to open a public walkway along its top by next summer.",
-    "Engineers told the council that the harbour wall could fail within five years if nothing is "
-    "done, and that the cost of waiting would be far higher than the cost of the work now.",
-    "Residents who live near the harbour said they welcomed the plan, although several asked how "
-    "long the road along the water would be closed while the builders are at work.",
-    "Several shop owners along the harbour road said they feared losing customers during the works, "
-    "and asked the council for help with the rent for the months of the closure.",
-]
-_REST = [
-    "The mayor said the works on the harbour wall would start in March and that the road would stay "
-    "open to buses and bicycles, with cars sent through the town centre.",
-    "The council will put the harbour wall contract out to tender next month, and engineers expect "
-    "the first bids from builders before the summer walkway plans are final.",
-    "Builders who worked on the harbour wall in the seventies told the council the old stones could "
-    "be used again, which would save money and keep the look of the harbour.",
-    "The walkway on top of the wall will be lit at night, the council said, and the harbour road "
-    "will get new benches and a cycle lane once the works are done in the autumn.",
-]
-_OTHER = [
-    "A new bakery opened on Main Street on Saturday, drawing a queue of customers that stretched "
-    "around the block before the doors opened at seven in the morning.",
-    "The owner, who trained in Lyon, said she plans to add a café corner with six tables in the "
-    "spring if the landlord agrees to the changes to the shop front.",
-]
-_RAIL = ["Trending", "1. Council votes on parking fees", "Drivers will pay more in the centre from May.",
-         "News", "2. School roof to be repaired", "Advertisement 2", "Story continues below",
-         "3. Local team wins cup", "The final ended 2-1 after extra time.", "Sport"]
-
-
-def _slotted(paragraphs: List[str]) -> List[str]:
-    return [x for p in paragraphs for x in ("Article content", p)]
-
-
-def _railed(above: List[str], below: List[str], rail: List[str] = _RAIL) -> bytes:
-    return ("\n\n".join(["Harbour wall to be rebuilt", "By Jane Doe", "March 3, 2025", *above, *rail,
-                         *below, "Share this article", "© 2025 Town Gazette"]) + "\n").encode()
-
-
-def test_the_text_resumes_under_its_own_slot_line() -> None:
-    body = extract(_railed(_slotted(_HARBOUR), _slotted(_REST[:2]))).body
-    assert body.endswith(_REST[1]) and _REST[0] in body
-    assert "Drivers will pay more" not in body and "extra time" not in body
-
-
-def test_the_text_resumes_four_paragraphs_on() -> None:
-    # (a rail long enough to cost more than the four paragraphs pay)
-    rail = _RAIL + [f"{n}. Headline number {n} of the rail" for n in range(4, 12)]
-    body = extract(_railed(_HARBOUR, _REST, rail)).body
-    assert body.endswith(_REST[3]) and "Drivers will pay more" not in body
-
-
-@pytest.mark.parametrize("below", [
-    _slotted(_OTHER),  # another story under the slot line
-    ["Harbour festival planned", "April 2, 2025", *_slotted(_REST[:2])],  # a date over them
-    ["More on the harbour", _REST[0], _REST[1]],  # two summaries, no slot line over them
-    _OTHER + _OTHER[::-1],  # four paragraphs of another story
-])
-def test_the_rail_ends_the_text_otherwise(below: List[str]) -> None:
-    above = _slotted(_HARBOUR) if below[0] == "Article content" or below[1:2] == ["April 2, 2025"] else _HARBOUR
-    body = extract(_railed(above, below)).body
-    assert body.endswith(_HARBOUR[3])
 
 
 @pytest.mark.parametrize("lang,line,promo", [

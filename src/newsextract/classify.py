@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace as _with
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
-from typing import Any, AnyStr, Callable, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
@@ -1598,82 +1598,25 @@ def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
     In a dump the box has no bounds, and its headlines cost more than the rest of a short
     text pays for. The text resumes when, within W.resume_reach blocks of lines that are no
     prose (short, none of them a paragraph), W.resume_least paragraphs of prose follow in a
-    row; comments or a second headline end the search. A slot's line the text above prints
-    between its paragraphs ("Article content", "Anzeige"), marked outside it, breaks no row
-    below either. A lone line of prose in the box (a teaser's summary, an ad's notice: "This
-    advertisement has not loaded yet, but your article continues below.") is passed over
-    when the row found further down stands under the slot's line the text above prints between
-    its paragraphs, speaks of what the text above speaks of (W.reach_back_shared of its longer
-    words), and no date or byline stands between: a teaser's summary over another story's
-    first paragraphs, or over its head, or a box about the outlet under it, is not."""
-    above = blocks[max(0, end - W.resume_reach):end]
-    # (the text's own slot lines: marked outside it, or a short line it prints twice or more
-    # between its paragraphs)
-    twice = Counter(b.text for b in above if len(b.text) < W.head_line_chars and not _prose(b))
-    own = {_DIGITS.sub("", b.text) for b in above
-           if (b.label == OUTSIDE or twice[b.text] > 1) and len(b.text) < W.head_line_chars}
-    slots = set(own)
-    # (and a short line the page prints more than once: a template's, "This advertisement has
-    # not loaded yet, but your article continues below.")
-    seen = Counter(b.text for b in blocks if not at_least_units(b.text, W.resume_line_words))
-    slots |= {_DIGITS.sub("", t) for t, n in seen.items() if n > 1}
-
-    def slot(x: Block) -> bool:
-        return not x.label and _DIGITS.sub("", x.text) in slots
-
-    passed = False  # (a lone line of prose passed over)
+    row; comments or a second headline end the search."""
     for k in range(end, min(len(blocks), end + W.resume_reach)):
         b = blocks[k]
         if _comments_heading(b.text) or b.label in (TITLE, BYLINE):
             return end
-        if _prose(b) and not b.label and not slot(b):
-            row = [x for x in blocks[k:k + 2 * W.resume_least] if not slot(x)][:W.resume_least]
+        if _prose(b) and not b.label:
+            row = blocks[k:k + W.resume_least]
             if k > end and len(row) == W.resume_least and all(_prose(x) and not x.label for x in row):
-                # (past lone lines only where the text's own slot line stands over the row, as
-                # between the paragraphs above: "Article content", or where the row opens a
-                # longer text than a box's summaries or an outlet's note hold)
-                if passed and (_DIGITS.sub("", blocks[k - 1].text) not in own
-                               and not _prose_row(blocks[k:], slot, W.resume_past_lone)
-                               or not _speaks_of_above(blocks, row, end)
-                               or any(_head_line(x) for x in blocks[end:k])):
-                    return end  # (another story's paragraphs, or its head over them: a date, a byline)
                 resumed = next((e for _, s, e in runs(scores) if s <= k < e), end)
-                if passed:
-                    # (past lone lines the row may lie beyond the best end of the run the text
-                    # above stands in: the run of the scores from the row on, its slots' lines
-                    # weighing nothing)
-                    weighed = [0.0 if slot(x) else x.score for x in blocks[k:]]
-                    resumed = next((k + e for _, s, e in runs(weighed) if s == 0), end)
-                    for x in blocks[k:resumed]:
-                        if slot(x):
-                            x.mark(OUTSIDE, "a slot inside the text")
                 # (the box lies inside the text only when the text resumes under it: a
                 # verdict's heading with two paragraphs under it and no run there stays as it is)
                 for x in blocks[end:k] if resumed > end else ():
                     if not x.label:
                         x.mark(OUTSIDE, "a box of headlines inside the text")
                 return resumed
-            if k == end or units(b.text) >= W.resume_line_words:
-                return end
-            passed = True
-            continue
+            return end
         if units(b.text) >= W.resume_line_words:
             return end
     return end
-
-
-def _prose_row(blocks: Sequence[Block], slot: Callable[[Block], bool], n: int) -> bool:
-    """The blocks open with n paragraphs of prose in a row, slots' lines aside."""
-    row = [x for x in blocks[:2 * n] if not slot(x)][:n]
-    return len(row) == n and all(_prose(x) and not x.label for x in row)
-
-
-def _speaks_of_above(blocks: List[Block], row: Sequence[Block], end: int) -> bool:
-    """The row's paragraphs share W.reach_back_shared of their longer words with the prose
-    above `end`: the same story goes on."""
-    words = _content_words(row)
-    above = _content_words([x for x in blocks[:end] if _prose(x)])
-    return len(words) >= W.reach_back_words and len(words & above) >= W.reach_back_shared * len(words)
 
 
 def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) -> int:

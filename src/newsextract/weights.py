@@ -101,7 +101,6 @@ class Weights:
     faq_over_text: float = 2.0
     resume_reach: int = 25  # a dump's text resumes within this many blocks of a box of headlines...
     resume_least: int = 2  # ...when this many paragraphs of prose follow in a row
-    resume_past_lone: int = 4  # ...or, past a lone line of prose in the box, this many
     alt_line_chars: int = 200  # a dump's alt text over its caption is shorter than this
     caption_copy_words: int = 8  # a dump's alt text printed again as its caption: this many words at least...
     caption_copy_extra: int = 4  # ... the caption's credit after the copy this many words at most
