@@ -110,7 +110,9 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         return head, inner, True  # "(dpa/AFP)", "(AFP/Reuters)": the agencies, closing a sentence
     if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
         words = inner.split()
-        if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
+        if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies
+                                                            and (len(inner) > 3 or inner.isupper())):
+            # (an agency's short name as agencies print it, "(AP)", "(TT)"; not a party's "(Ap)")
             return head, inner, True
     return paragraph, None, False
 
@@ -425,15 +427,14 @@ def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profi
 
 
 def _names_app(low: str, profile: Profile) -> bool:
-    """The line names an app (one of the profile's app_words, a whole word)."""
-    return any(_phrase_at(low, w, False) >= 0 for w in profile.app_words)
-
-
-def _names_text_or_fault(rest: str, profile: Profile) -> bool:
-    """A correction's words after its label name the text it corrects or its fault (one of
-    the profile's correction_words: "An earlier version of this article misstated ...",
-    "This story misidentified ...")."""
-    return any(_phrase_at(rest, w, False) >= 0 for w in profile.correction_words)
+    """The line names the outlet's app: one of the profile's app_words and one of its
+    app_own_words, whole words ("our", "news"), or a word's end where the word is written
+    with a hyphen before it ("-zeitung": the compounds of "Hafenzeitung", "Morgenpost")."""
+    if not any(_phrase_at(low, w, False) >= 0 for w in profile.app_words):
+        return False
+    words = re.findall(r"[^\W\d_]+", low)
+    return any(any(word.endswith(w[1:]) for word in words) if w.startswith("-") else _phrase_at(low, w, False) >= 0
+               for w in profile.app_own_words)
 
 
 _CONTACT = rx(r"@|https?://|www\.|\d{3}")
@@ -448,6 +449,8 @@ def _call_named(text: str, after: int, profile: Profile) -> bool:
     named, colon, rest = sentence.partition(":")
     if not colon or not named.strip() or not rest.strip():
         return False
+    if not any(_phrase_at(rest.casefold(), w, False) >= 0 for w in profile.slogan_words):
+        return False  # (nothing after the colon names the call: it is made)
     words = re.findall(r"[^\W\d_]+", rest)
     return not _CONTACT.search(text[after:]) and not any(w in profile.reader_address for w in words)
 
@@ -484,8 +487,6 @@ def closing_note(text: str, profile: Profile) -> bool:
             continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
         if not is_note and not _polite_as_printed(text, low, at, phrase, profile):
             continue  # ("Wir freuen uns über ihre Rückkehr": her return, not the reader's word)
-        if phrase in profile.correction_labels and not _names_text_or_fault(low[at + len(phrase):], profile):
-            continue  # ("Correction: that is the name of the ship": a correction inside the story)
         if not is_note and phrase not in apps and _call_named(text, at + len(phrase), profile):
             continue  # ("Raccontaci la tua Milano: è lo slogan della campagna")
         end_ = at + len(phrase)
