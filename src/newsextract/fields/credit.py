@@ -92,7 +92,11 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
     head = paragraph[: m.start()].rstrip()
     # "(12/3)" dates or "(37)" ages end sentences too: only credits and initials are cut
     if _INITIALS.match(inner):
-        return head, None, True
+        # a desk's initials, or agencies' short names in small letters ("(ant/ap)": Antara and
+        # AP; "(ant)" alone is Antara's desk code, FIELD-GUIDE): two and more, all agencies,
+        # are the credit
+        several = "/" in inner and agencies_named(inner)
+        return head, inner if several else None, True
     if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
         return head, None, True
     if paragraph[m.start():].lstrip()[:1] == "[":
@@ -106,7 +110,9 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         return head, inner, True  # "(dpa/AFP)", "(AFP/Reuters)": the agencies, closing a sentence
     if _CREDIT.match(inner) and not any(c.isdigit() for c in inner):
         words = inner.split()
-        if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies):
+        if len(words) <= 3 and (not head or head[-1] in ".!?\"”’'" or inner.lower() in profile.agencies
+                                                            and (len(inner) > 3 or inner.isupper())):
+            # (an agency's short name as agencies print it, "(AP)", "(TT)"; not a party's "(Ap)")
             return head, inner, True
     return paragraph, None, False
 
@@ -332,15 +338,25 @@ def closing_writer(blocks: Sequence[Block], last: int, profile: Profile) -> Opti
     return authors[0] if len(authors) == 1 and len(authors[0].split()) >= 2 else None
 
 
-_AGENCY_JOINS = rx(r"\s*(?:[,/;&+]|\b(?:und|and|et|y|e|en|och|og|i)\b)\s*", re.I)
+@lru_cache(maxsize=1)
+def _agency_joins() -> Pattern[str]:
+    """What joins agencies' names in a credit: a comma, slash, semicolon, '&' or '+', or a
+    word the profiles list as joining names (name_conjunctions: "und", "and", "og", "dan")."""
+    words = sorted(merged().name_conjunctions, key=longest_first)
+    return rx(r"\s*(?:[,/;&+]|\b(?:" + "|".join(map(re.escape, words)) + r")\b)\s*", re.I)
+
+
+# what wraps an agency's name on its line and is no part of it: "(©NTB)", "/ritzau/", "(dpa)."
+_AGENCY_WRAP = " .()©/"
 
 
 def agencies_named(text: str) -> Optional[str]:
-    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa"):
-    the text as printed, or None."""
-    names = [n for n in _AGENCY_JOINS.split(text.strip(" .()")) if n]
+    """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa",
+    "/ritzau/", "(©NTB)"): the text as printed without its wrapping, or None."""
+    bare = text.strip(_AGENCY_WRAP)
+    names = [n for n in _agency_joins().split(bare) if n]
     known = merged().agencies
-    return text.strip(" .()") if names and all(n.casefold() in known for n in names) else None
+    return bare if names and all(n.casefold() in known for n in names) else None
 
 
 def source_credit(text: str, profile: Profile) -> Optional[str]:
@@ -410,6 +426,35 @@ def _polite_as_printed(text: str, low: str, at: int, phrase: str, profile: Profi
     return True
 
 
+def _names_app(low: str, profile: Profile) -> bool:
+    """The line names the outlet's app: one of the profile's app_words and one of its
+    app_own_words, whole words ("our", "news"), or a word's end where the word is written
+    with a hyphen before it ("-zeitung": the compounds of "Hafenzeitung", "Morgenpost")."""
+    if not any(_phrase_at(low, w, False) >= 0 for w in profile.app_words):
+        return False
+    words = re.findall(r"[^\W\d_]+", low)
+    return any(any(word.endswith(w[1:]) for word in words) if w.startswith("-") else _phrase_at(low, w, False) >= 0
+               for w in profile.app_own_words)
+
+
+_CONTACT = rx(r"@|https?://|www\.|\d{3}")
+
+
+def _call_named(text: str, after: int, profile: Profile) -> bool:
+    """A call's phrase, with its object, is named before a colon, and what follows the colon
+    is no address (an e-mail, a site, a number) and speaks to no reader: the call is quoted as
+    a slogan, a campaign's or a show's name ("Raccontaci la tua Milano: è lo slogan della
+    campagna"), not made ("Schreiben Sie uns: leserbriefe@...", "Tell us: what do you think?")."""
+    sentence = re.split(r"[.!?]", text[after:], maxsplit=1)[0]
+    named, colon, rest = sentence.partition(":")
+    if not colon or not named.strip() or not rest.strip():
+        return False
+    if not any(_phrase_at(rest.casefold(), w, False) >= 0 for w in profile.slogan_words):
+        return False  # (nothing after the colon names the call: it is made)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return not _CONTACT.search(text[after:]) and not any(w in profile.reader_address for w in words)
+
+
 def closing_note(text: str, profile: Profile) -> bool:
     """A short note closing the text about the text itself ("Dieser Artikel erschien zuerst
     bei ...", "This story has been updated.", "Correction: an earlier version ..."), or the
@@ -421,7 +466,8 @@ def closing_note(text: str, profile: Profile) -> bool:
     interview's answer after a speaker's label ("A: ... We'd love to hear from you"), never a
     note with a year of long ago (a book's or a law's history: "This story was first published
     anonymously in 1853"), never words reported ("..., the editors say")."""
-    if not (profile.closing_notes or profile.feedback_prompts) or len(text.split()) > W.tail_note_words:
+    if not (profile.closing_notes or profile.feedback_prompts or profile.app_prompts) \
+            or len(text.split()) > W.tail_note_words:
         return False
     low = text.casefold().replace("’", "'")
     if any(q in low for q in _NOTE_QUOTES if q != "'") or low.lstrip().startswith(("'", "—", "–", "-")):
@@ -433,13 +479,16 @@ def closing_note(text: str, profile: Profile) -> bool:
         return False
     old_year = any(int(y) < W.note_oldest_year for y in _YEAR.findall(text))
     notes = set(profile.closing_notes)
-    for phrase in (*profile.closing_notes, *profile.feedback_prompts):
+    apps = set(profile.app_prompts) if _names_app(low, profile) else set()
+    for phrase in (*profile.closing_notes, *profile.feedback_prompts, *apps):
         is_note = phrase in notes
         at = _phrase_at(low, phrase, is_note)
         if at < 0 or is_note and old_year and not phrase.endswith(":"):
             continue  # (a correction's label may well name an old year: "Correction: ... in 1850")
         if not is_note and not _polite_as_printed(text, low, at, phrase, profile):
             continue  # ("Wir freuen uns über ihre Rückkehr": her return, not the reader's word)
+        if not is_note and phrase not in apps and _call_named(text, at + len(phrase), profile):
+            continue  # ("Raccontaci la tua Milano: è lo slogan della campagna")
         end_ = at + len(phrase)
         sent = re.split(r"[.!?]", low[end_:], maxsplit=1)[0]
         tail_ = sent.partition(", ")[2]
@@ -452,8 +501,11 @@ def closing_note(text: str, profile: Profile) -> bool:
                           or not is_note and not any(w in profile.reader_address or w.capitalize() in profile.reader_address
                                                      for w in re.findall(r"[^\W\d_]+", tail_))):
                 continue  # (the sentence goes on past the phrase: the story's, or words reported)
-            if before_[-1:] == ":" and len(re.split(r"[.!?]", before_)[-1].split()) > 3:
-                continue  # (after a sentence's colon: a sign's, an ad's words quoted)
+            lead_in = re.split(r"[.!?]", before_)[-1]
+            if before_[-1:] == ":" and len(lead_in.split()) > 3 and not (phrase in apps and _names_app(lead_in, profile)):
+                # (after a sentence's colon: a sign's, an ad's words quoted; not the promo's own
+                # lead-in naming the app: "Mehr Lesekomfort mit unserer App: Jetzt ...")
+                continue
             if is_note and len(re.split(r"[.!?:;()]", before_)[-1].split()) > 6:
                 continue  # (closing a long sentence of the story's: "... and this article was updated.")
             if not is_note and before_ and before_[-1] not in ".!?:":

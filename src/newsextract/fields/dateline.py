@@ -84,7 +84,10 @@ def is_outlet(part: str) -> bool:
             and not p.isupper():
         return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
-    return words[-1].lower() in k.outlet_words or p.lower() in k.agencies or p.lower() in k.outlets or \
+    # (an agency's name that is also a place's acronym in a dateline is the place: "MATARAM,
+    # NTB (ANTARA)" is West Nusa Tenggara, not Norway's NTB)
+    agency = p.lower() in k.agencies and p.lower() not in k.place_acronyms
+    return words[-1].lower() in k.outlet_words or agency or p.lower() in k.outlets or \
         len(words) > 1 and words[0].lower() in k.outlet_openers and words[1][:1].isupper()
 
 

@@ -495,6 +495,23 @@ class Profile:
     # a police appeal's "Hinweise an ..." or a source's quoted plea, which name no "us" of the
     # desk's. Lower-cased.
     feedback_prompts: Tuple[str, ...] = ()
+    # The site's call to get its app, opening a sentence ("Download the", "Descarga la",
+    # "Laden Sie die", "Jetzt kostenlos herunterladen"), and the words that name an app ("app",
+    # "application", "aplicación", "appen"): a closing line with both is the site's promo, read
+    # as its calls for the reader's word are ("Residents can download the app ..." opens no
+    # sentence with the call and stays). Lower-cased.
+    app_prompts: Tuple[str, ...] = ()
+    app_words: FrozenSet[str] = frozenset()
+    # ...and the words by which the promo is the outlet's own ("our", "news", "unsere"; with a
+    # hyphen, a word's end: "-zeitung" for "Hafenzeitung"): the line must name the outlet's
+    # app, not any app ("Install the FloodAlert app to receive warnings", "Download the
+    # application form" stay the story's).
+    app_own_words: FrozenSet[str] = frozenset()
+    # Words after a colon that name a call quoted as a slogan, a campaign's or a show's name
+    # ("slogan", "campaign", "si chiama", "Motto"): "Raccontaci la tua Milano: è lo slogan ..."
+    # is text; a call with none of them after its colon is made ("Scrivici la tua opinione: la
+    # redazione risponde ogni venerdì"). Lower-cased.
+    slogan_words: Tuple[str, ...] = ()
     # Headings of the box about the article's writer after the text ("About the author",
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.
