@@ -306,6 +306,7 @@ class Weights:
     title_under_credit: float = -4.0  # a dump's line under a byline or date that a headline-like line stands over
     title_deck: float = -4.0  # a dump's line right under a shorter headline-like line: a deck
     title_deck_words: int = 6  # ... of this many words at least (a kicker or a crumb has fewer)
+    title_sentence_deck_head_words: int = 3  # ... or this many, over a deck that ends with a full stop
     title_kicker: float = -4.0  # a line of four words or fewer over a longer headline-like line
     printed_meta_close_minutes: float = 60.0  # a zoned printed time this near the metadata's: the same moment
     title_body_words: float = 4.0  # times the share of the line's words that the text uses

@@ -512,8 +512,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             # the headline stands over its byline and date; a line under them, where a
             # headline-like line stands over them, is a picture's or a video's title, a teaser
             score += W.title_under_credit
-        if dump and j > lo and (_deck_under(blocks[j - 1], n, profile)
-                                or j + 1 < body_start and _deck_past(blocks, j, lo, n, profile)):
+        if dump and j > lo and (_deck_under(blocks[j - 1], n, profile, _sentence(text), text_words)
+                                or j + 1 < body_start and _deck_past(blocks, j, lo, n, profile, text_words)):
             # (a line right over the text's start is the headline, whatever stands above it:
             # a live item or a teaser over a picture is no headline with its deck)
             # a deck under its headline: the headline, then a longer line that tells more of
@@ -1036,18 +1036,32 @@ _HAN = rx("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WIDE_STOPS = "。！？"
 
 
-def _deck_under(above: Block, n: int, profile: Profile) -> bool:
+def _deck_under(above: Block, n: int, profile: Profile, sentence: bool = False,
+                text_words: Optional["_TextWords"] = None) -> bool:
     """Whether a dump's line of n words stands under `above` as a deck under its headline:
     the line above reads as a headline of W.title_deck_words or more (not a list's item, a
-    breadcrumb trail or a date line) and is shorter than the deck."""
+    breadcrumb trail or a date line) and is shorter than the deck. A deck that is a sentence
+    (`sentence`: it ends with a full stop, which headlines seldom do) stands under a shorter
+    headline too, of W.title_sentence_deck_head_words or more, that speaks of what the text
+    does (one of its longer words in `text_words`): "Koalition einigt sich auf Klimagesetz" /
+    "Die Opposition hält es für zu schwach." (not a menu's or a label's line over a headline
+    that ends with a stop: "Politik Wirtschaft Sport Kultur", "Breaking News Live Updates";
+    nor a kicker over its headline, which is no sentence)."""
     text = above.text
     words = len(text.split())
-    return W.title_deck_words <= words < n and _headline_like(above) and not above.bullet \
+    if sentence:
+        headline = not above.label and not above.caption and W.title_sentence_deck_head_words <= words <= 30 \
+            and not text.endswith(".") and text_words is not None \
+            and any(w in text_words for w in _long_words(text))
+    else:
+        headline = W.title_deck_words <= words and _headline_like(above)
+    return headline and words < n and not above.bullet \
         and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
         and not find_dates(text, profile)
 
 
-def _deck_past(blocks: List[Block], j: int, lo: int, n: int, profile: Profile) -> bool:
+def _deck_past(blocks: List[Block], j: int, lo: int, n: int, profile: Profile,
+               text_words: Optional["_TextWords"] = None) -> bool:
     """Whether a dump's line j of n words stands as a deck under the headline a few lines up,
     past lines the page sets between them (_PAST_LINES at most): a picture's caption with its
     credit ("... in Berlin. Foto: dpa/X"), an image's placeholder ("[x]"), or a first deck of
@@ -1055,7 +1069,12 @@ def _deck_past(blocks: List[Block], j: int, lo: int, n: int, profile: Profile) -
     k = j - 1
     while k > lo and j - k <= _PAST_LINES and _set_between(blocks[k], profile):
         k -= 1
-    return k < j - 1 and _deck_under(blocks[k], n, profile)
+    return k < j - 1 and _deck_under(blocks[k], n, profile, _sentence(blocks[j].text), text_words)
+
+
+def _sentence(text: str) -> bool:
+    """A line that ends as a sentence does, with one full stop (not an ellipsis's dots)."""
+    return text.endswith(".") and not text.endswith("..")
 
 
 _PAST_LINES = 2
