@@ -478,6 +478,16 @@ def _conjunctions_rx(profile: Profile) -> str:
 def split_names(raw: str, profile: Profile) -> List[str]:
     """Several names in one credit ("A dan B", "A, B and C")."""
     joins = _conjunctions_rx(profile)
+    if joins and raw.isupper() and profile.code in available():
+        # a credit in capitals prints its joins in capitals ("BY JANE DOE AND JOHN ROE", "VON
+        # ANNA SCHMIDT UND MAX MÜLLER"); a letter with its dot is an initial there, no join
+        # ("MARIA E. COSTA", "JOSÉ Y. PÉREZ"). Only the joins of the language's own profile:
+        # another language's join in capitals is a name or an initial ("DAN SMITH", with
+        # Indonesian "dan"; "MARIA E COSTA" on an English page), and a profile read with every
+        # language's names lists them all
+        own = _conjunctions_rx(get_profile(profile.code))
+        if own:
+            joins = r"(?i:" + own + r")(?!\.)"
     after = re.search(r"(?:&|" + joins + r")\s+([«\"“„‹'‘]|[^\W\d_]+)", raw) if joins else None
     if after and (after.group(1)[:1] in _OPENING_MARKS or after.group(1)[:1].islower() and after.group(1).lower() not in profile.name_particles):
         # "Von Halloween und anderen Gruselgestalten", "Von Sprachregeln und «ganz normalem
