@@ -8,7 +8,8 @@ publishers tuned on. A page with no URL falls back on its id less its last three
 
 The split is a function of the page alone: `half(doc_id, url)`. The scoring helpers below
 (`bodies_by_half`, `fields_by_half`) score one records file per half with ../shared/eval's own
-scorers, for bodies.py, fields.py and dumps.py (`--halves`).
+scorers, for bodies.py, fields.py and dumps.py (`--halves`). Run as a script, it prints each
+body page's id, half and set ("zyte", "fundus", "trafeval"), a tab between, for tools of one's own.
 """
 
 from __future__ import annotations
@@ -109,3 +110,17 @@ def fields_by_half(pred: Path, gold: Path) -> Optional[Dict[int, dict]]:
             res["pages"] = len(stems)
             out[h] = res
     return out
+
+
+def main() -> None:
+    """Print id, half and set of every page of the body sets, a tab between."""
+    evalkit, _ = _eval_modules()
+    fundus = EVAL.parent / "corpus" / "fundus-dev"
+    for name, dataset, data in [("zyte", "zyte", None), ("fundus", "zyte", str(fundus)),
+                                ("trafeval", "trafeval", None)]:
+        for d in evalkit.load_dataset(dataset, data).docs:
+            print(f"{d.id}\t{half(d.id, d.url)}\t{name}")
+
+
+if __name__ == "__main__":
+    main()
