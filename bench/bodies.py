@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Article-body F1 on every body corpus in ../shared, beside the anchors, in one run.
 
-usage: python bench/bodies.py [--sets zyte-html,zyte-text,fundus,trafeval] [--no-anchors]
+usage: python bench/bodies.py [--sets zyte-html,zyte-text,fundus,trafeval] [--no-anchors] [--halves]
 
 For each set, newsextract (the installed command, -j 2), trafilatura 2.3.1 (include_comments
 False) and readability-lxml (when installed) extract the body of every page; the records are
 scored with ../shared/eval/score.py, the benchmarks' own metrics (4-token shingles for the
 article benchmark and fundus-dev, required/forbidden snippets for trafeval). Text dumps go
 to the anchors as <p> blocks, as shared/eval's table does.
+
+--halves adds a table of the same records scored per half of the pages, split by site
+(halves.py: half 0 the sites rules may be tuned on, half 1 the sites held out), with trafeval's
+pages where none of the required snippets is found.
 """
 
 from __future__ import annotations
@@ -85,10 +89,36 @@ def _newsextract() -> list:
     return newsextract_command()
 
 
+def _option(args: list, flag: str):
+    """A score.py option's value in a set's score arguments, or None."""
+    return args[args.index(flag) + 1] if flag in args else None
+
+
+def _half_cell(s: dict) -> str:
+    cell = f"{s['f1']:.4f}, {s['precision']:.4f}, {s['recall']:.4f}"
+    return cell + (f"; {s['none_found']}" if "none_found" in s else "")
+
+
+def _print_halves(scored: list) -> None:
+    """The halves table: each set's records (ours and the anchors') scored per half of the sites."""
+    from halves import HELD_OUT, NAMES, TUNE, bodies_by_half
+
+    print(f"\nper half of the sites (halves.py): {TUNE} = {NAMES[TUNE]}, {HELD_OUT} = {NAMES[HELD_OUT]};"
+          " body F1, P, R (trafeval: after ';' the pages with no required snippet found)\n")
+    print(f"| set | extractor | pages ({NAMES[TUNE]} / {NAMES[HELD_OUT]}) | {NAMES[TUNE]} | {NAMES[HELD_OUT]} |")
+    print("|---|---|---|---|---|")
+    for name, label, pred, score in scored:
+        by = bodies_by_half(pred, _option(score, "--dataset"), _option(score, "--data"))
+        print(f"| {name} | {label} | {by[TUNE]['pages']} / {by[HELD_OUT]['pages']} | "
+              f"{_half_cell(by[TUNE])} | {_half_cell(by[HELD_OUT])} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--no-anchors", action="store_true")
+    ap.add_argument("--halves", action="store_true",
+                    help="also score each set per half of the sites (tuned on / held out)")
     args = ap.parse_args()
     if not (SHARED / "corpus").is_dir():
         sys.exit("../shared/corpus is not here")
@@ -102,6 +132,7 @@ def main() -> None:
             print("(readability-lxml is not installed: pip install readability-lxml)")
     print("| set | extractor | body (F1, P, R) | seconds |")
     print("|---|---|---|---|")
+    scored = []  # (set, extractor, records, score.py arguments) for --halves
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
             prep, score = SETS[name]
@@ -115,10 +146,14 @@ def main() -> None:
                                check=False)
             took = time.monotonic() - started
             print(f"| {name} | newsextract | {_score(ours, score)} | {took:.0f} |")
+            scored.append((name, "newsextract", ours, score))
             for label, fn in anchors.items():
                 pred = Path(tmp) / f"{name}.{label.split()[0]}.jsonl"
                 took = _anchor_records(label, fn, folder, pred)
                 print(f"| {name} | {label} | {_score(pred, score)} | {took:.0f} |", flush=True)
+                scored.append((name, label, pred, score))
+        if args.halves:
+            _print_halves(scored)
 
 
 if __name__ == "__main__":

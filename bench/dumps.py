@@ -2,6 +2,7 @@
 """Field-by-field accuracy on text dumps of every style, made from the same HTML pages.
 
 usage: python bench/dumps.py [--corpus id-news|fundus-dev|both] [--keep DIR] [--per-page STYLE]
+                             [--halves]
 
 Each page of ../shared/corpus/id-news/html and ../shared/corpus/fundus-dev/html (gzipped) is
 dumped the ways scrapers save text:
@@ -30,6 +31,9 @@ newsextract reads each dump, ../shared/eval/fields_score.py scores the records a
 corpus's gold, and one table per corpus prints a row per style with each figure's distance
 from the w3m row beside it. A style whose tool is missing is skipped, and the table says so.
 --keep DIR keeps the dumps (and reuses them on the next run).
+--halves adds, under fundus-dev's table, each style's figures per half of the pages, split by
+site (halves.py: half 0 the sites rules may be tuned on, half 1 the sites held out), each cell
+"tune / held out"; id-news's gold names no URLs, so it has no sites to split.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -179,8 +183,8 @@ def make_dumps(corpus: Path, style: str, folder: Path) -> List[Path]:
     return out
 
 
-def score(dumps: List[Path], gold: Path, per_page: bool) -> dict:
-    """newsextract's records for the dumps, scored by fields_score.py."""
+def score(dumps: List[Path], gold: Path, per_page: bool, per_half: Optional[dict] = None) -> dict:
+    """newsextract's records for the dumps, scored by fields_score.py (and per half into per_half)."""
     import newsextract
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -196,6 +200,10 @@ def score(dumps: List[Path], gold: Path, per_page: bool) -> dict:
         if per_page:
             args.append("--per-page")
         out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+        if per_half is not None:
+            from halves import fields_by_half
+
+            per_half.update(fields_by_half(pred, gold) or {})
     if per_page:
         print("\n".join(x for x in out.splitlines() if ": " in x and not x.startswith(" ")))
     return json.loads(out[out.index("{"):out.rindex("}") + 1])
@@ -209,21 +217,25 @@ def _figures(res: dict) -> Dict[str, Optional[float]]:
     return figs
 
 
-def table(name: str, corpus: Path, keep: Path, per_page: Optional[str]) -> None:
-    """Print one corpus's table: a row per style, each figure beside the w3m row's."""
+def table(name: str, corpus: Path, keep: Path, per_page: Optional[str], halves: bool = False) -> None:
+    """Print one corpus's table: a row per style, each figure beside the w3m row's (and per half)."""
     n = len(_pages(corpus))
     cols = COLUMNS + QCOLUMNS
     print(f"\n{name} ({n} pages); in brackets: the distance from the w3m row, '!' beyond {TOLERANCE}\n")
     print("| style | " + " | ".join(cols) + " |")
     print("|---|" + "---|" * len(cols))
     anchor: Optional[Dict[str, Optional[float]]] = None
+    by_half: List[Tuple[str, dict]] = []
     for style in STYLES:
         why = _missing(style)
         if why:
             print(f"| {style} | skipped: {why} |" + " |" * (len(cols) - 1))
             continue
         dumps = make_dumps(corpus, style, keep / name / style)
-        figs = _figures(score(dumps, corpus / "gold", per_page == style))
+        per_half: Optional[dict] = {} if halves else None
+        figs = _figures(score(dumps, corpus / "gold", per_page == style, per_half))
+        if per_half:
+            by_half.append((style, per_half))
         if style == "w3m":
             anchor = figs
         cells = []
@@ -237,6 +249,30 @@ def table(name: str, corpus: Path, keep: Path, per_page: Optional[str]) -> None:
                 d = v - (anchor[c] or 0.0)
                 cells.append(f"{v:.2f} ({d:+.2f}{'!' if d < -TOLERANCE else ''})")
         print(f"| {style} | " + " | ".join(cells) + " |", flush=True)
+    if halves and not by_half:
+        print(f"\n(--halves: {name}'s gold names no URLs, so it has no sites to split: no halves)")
+    elif by_half:
+        _print_halves(name, by_half)
+
+
+def _print_halves(name: str, by_half: List[Tuple[str, dict]]) -> None:
+    """A corpus's halves table: each style's figures on the pages of each half, "tune / held out"."""
+    from halves import HELD_OUT, NAMES, TUNE
+
+    cols = COLUMNS + QCOLUMNS
+    tune, held = by_half[0][1][TUNE]["pages"], by_half[0][1][HELD_OUT]["pages"]
+    print(f"\n{name} per half of the sites (halves.py): each cell {NAMES[TUNE]} ({tune} pages)"
+          f" / {NAMES[HELD_OUT]} ({held} pages)\n")
+    print("| style | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for style, h in by_half:
+        a, b = _figures(h[TUNE]), _figures(h[HELD_OUT])
+        cells = [f"{_fmt(a.get(c))} / {_fmt(b.get(c))}" for c in cols]
+        print(f"| {style} | " + " | ".join(cells) + " |")
+
+
+def _fmt(v: Optional[float]) -> str:
+    return "-" if v is None else f"{v:.2f}"
 
 
 def main() -> None:
@@ -245,6 +281,8 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="keep the dumps here, and reuse them")
     ap.add_argument("--per-page", metavar="STYLE", choices=STYLES,
                     help="also list each page's misses for this style")
+    ap.add_argument("--halves", action="store_true",
+                    help="also score each style per half of the sites (fundus-dev; tuned on / held out)")
     args = ap.parse_args()
     names = list(CORPORA) if args.corpus == "both" else [args.corpus]
     with tempfile.TemporaryDirectory() as tmp:
@@ -253,7 +291,7 @@ def main() -> None:
             if not CORPORA[name].is_dir():
                 print(f"{name}: ../shared/corpus/{name} is not here: skipped")
                 continue
-            table(name, CORPORA[name], keep, args.per_page)
+            table(name, CORPORA[name], keep, args.per_page, args.halves)
 
 
 if __name__ == "__main__":
