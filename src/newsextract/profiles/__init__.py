@@ -96,6 +96,10 @@ class Profile:
     short_link_domains: FrozenSet[str] = frozenset()
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
+    # Zones of countries that print numeric dates day first, on a page whose language reads
+    # them month first ("04/03/2024 18:15 GMT" is 4 March: GMT, BST, IST, AEDT are printed by
+    # British, Indian, Australian pages). Lower-cased.
+    day_first_zones: FrozenSet[str] = frozenset()
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
     time_words: Tuple[str, ...] = ()
     # Conjunctions that follow an elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and
