@@ -130,9 +130,14 @@ def title_case_place(place: str) -> str:
                 parts.append(part)
             else:
                 # an abbreviation with dots keeps its case: "N.Y.", "S.C.", "D.C."
-                parts.append(" ".join(w if _ABBREVIATION.match(w) or w.lower() in acronyms else
+                # (a particle inside a place's name is written small: "RIO DE JANEIRO" ->
+                # "Rio de Janeiro", "FRANKFURT AM MAIN", "ISLE OF WIGHT"; not as its first word,
+                # "LA PAZ", "DEN HAAG", nor as its last, "CIUDAD DEL ESTE" keeps "Este")
+                particles = merged().place_particles
+                parts.append(" ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in particles else
+                                      w if _ABBREVIATION.match(w) or w.lower() in acronyms else
                                       _title_case_word(w) if len(w) > 2 or len(words) > 1 else w
-                                      for w in words))
+                                      for i, w in enumerate(words)))
         else:
             parts.append(" ".join(_PREFIXED_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), w)
                                   for w in words))
