@@ -112,6 +112,10 @@ class Profile:
     # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
     # is not the publication date.
     modified_labels: Tuple[str, ...] = ()
+    # Labels of the first publication's stamp, printed under the page's last update ("Mon 4 Mar
+    # 2024 18.15 GMT" over "First published on Sun 3 Mar 2024 22.00 GMT"): the date they label
+    # is the publication's, wherever it stands. Lower-cased.
+    first_published_labels: Tuple[str, ...] = ()
     # Byline labels naming authors, and editors.
     author_labels: Tuple[str, ...] = ()
     # Author labels that are common words in other languages (Italian "di X" is "by X", and
