@@ -57,3 +57,11 @@ def test_a_first_publication_told_in_the_text_is_not_the_pages() -> None:
     paras = ("The report, first published on 3 March 1998, found that the budget was too small for "
              "the city's libraries and roads.",) + _PARAS
     assert _date("Mon 4 Mar 2024 18.15 GMT", paras) == "2024-03-04T18:15:00+00:00"
+
+
+@pytest.mark.parametrize("line", [
+    "The photo was first published on 1 March 2024.",   # a sentence's words, not a stamp's label
+    "Photo: first published on 1 March 2024",            # after a word and a colon, a caption's
+])
+def test_a_label_inside_a_line_is_no_stamps(line: str) -> None:
+    assert _date("4 March 2024 18:15 GMT\n\n" + line) == "2024-03-04T18:15:00+00:00"

@@ -592,14 +592,16 @@ _FIRST_PUBLISHED_BONUS = 100.0  # more than a stamp's distance and form can give
 @lru_cache(maxsize=None)
 def _first_published_rx() -> "re.Pattern[str]":
     labels = sorted(merged().first_published_labels, key=longest_first)
-    return rx(r"\b(?:" + "|".join(re.escape(w) for w in labels) + r")\b[\s:]*(?:\w{1,3}\s+)?\W{0,3}\s*"
-              r"(?:\w+[.,]?\s+)?\Z", re.I)
+    # (the label opens its line or follows a separator, as a stamp's does: not a sentence's
+    # words, "The photo was first published on 1 March 2024.")
+    return rx(r"(?:\A|[\n·|•∙\u2013\u2014\-])[\s·|•∙]*(?:" + "|".join(re.escape(w) for w in labels)
+              + r")\b[\s:]*(?:\w{1,3}\s+)?\W{0,3}\s*(?:\w+[.,]?\s+)?\Z", re.I)
 
 
 def _after_first_published_label(text: str) -> bool:
     """The text just before a date ends with a first publication's label ("First published
     on ", "Erstmals veröffentlicht am ")."""
-    return bool(merged().first_published_labels) and bool(_first_published_rx().search(text[-60:]))
+    return bool(merged().first_published_labels) and bool(_first_published_rx().search(text))
 
 
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
@@ -660,7 +662,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
-            if _after_first_published_label(text[prev_end:f.start]):
+            if not (b.label == CAPTION or b.caption) and _after_first_published_label(text[prev_end:f.start]):
                 # ("First published on Sun 3 Mar 2024" under the last update's stamp: the
                 # publication's date, over the nearer stamp)
                 score += _FIRST_PUBLISHED_BONUS
