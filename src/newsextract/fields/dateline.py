@@ -130,9 +130,14 @@ def title_case_place(place: str) -> str:
                 parts.append(part)
             else:
                 # an abbreviation with dots keeps its case: "N.Y.", "S.C.", "D.C."
-                parts.append(" ".join(w if _ABBREVIATION.match(w) or w.lower() in acronyms else
+                # (a particle inside a place's name is written small: "RIO DE JANEIRO" ->
+                # "Rio de Janeiro", "FRANKFURT AM MAIN", "ISLE OF WIGHT"; not as its first word,
+                # "LA PAZ", "DEN HAAG", nor as its last, "CIUDAD DEL ESTE" keeps "Este")
+                particles = merged().place_particles
+                parts.append(" ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in particles else
+                                      w if _ABBREVIATION.match(w) or w.lower() in acronyms else
                                       _title_case_word(w) if len(w) > 2 or len(words) > 1 else w
-                                      for w in words))
+                                      for i, w in enumerate(words)))
         else:
             parts.append(" ".join(_PREFIXED_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), w)
                                   for w in words))
@@ -733,6 +738,25 @@ def _uncased_wire(text: str) -> Optional[tuple]:
     return Dateline(place or None, site, text[:end].strip(), False, names=tuple(names or ()), uncased=True), rest
 
 
+def _placed_after_tag(rest: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Tuple[str, int]]:
+    """The place and day after an agency's tag that opens a paragraph, and then a dash, as
+    Italian wires print them ("(ANSA) - ROMA, 04 MAR - ", "(AGI) - Milano, 4 mar. - "): the
+    place and where the text starts. Only with the day after the place, which tells a dateline
+    from a sentence's aside ("(Reuters) - Tesla Inc - the carmaker ...")."""
+    m = _LEAD.match(rest) if _spaced_dash_near_start(rest) else None
+    if not m:
+        return None
+    place, _, day = m.group("lead").rpartition(", ")
+    # (the day as the European wires print it, its number first: "04 MAR", "4 mar.", "4. März";
+    # not "Apple, March 4 2024 -", a kicker's words and a date)
+    if not place or not day[:1].isdigit() or not _is_date(day) or len(day.split()) > 3:
+        return None
+    d = parse_lead(place, noun_endings)
+    if not d or not d.location or d.site or d.byline:
+        return None
+    return d.location, m.end()
+
+
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
     if text[:1] in "【([" or text[:1] > "\u3000":
@@ -743,6 +767,11 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
         m = _TAG_ONLY.match(text)
         if m and len(text) - m.end() > 40 and (
                 ACRONYM.match(m.group("site")) or is_outlet(m.group("site"))):
+            placed = _placed_after_tag(text[m.end():], noun_endings)
+            if placed:
+                location, end = placed
+                end += m.end()
+                return Dateline(location, m.group("site"), text[:end].strip(), False), text[end:]
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
     m = _CAPS_COLON.match(text)
     if m and len(text) - m.end() > 40:

@@ -105,7 +105,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
-    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
+    # (or with dashes or slashes, "04-03-24, 18:15" as Dutch pages print it, "04/03/24 18:15")
+    yy = (r"|(?<=[.\-/])(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
           + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
@@ -233,7 +234,7 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 # every date pattern holds a year: a text without one is done at once (a year of two digits
 # only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = rx(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d[.\-/]\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -272,6 +273,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
         for m in pat.finditer(s) if start is None else _starting(pat, start, s):
             if len(taken) >= _MAX_FOUND:
                 break
+            month_first = False
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == "iso" and m.group("year") is None:  # unit marks: "2025年1月13日"
@@ -321,6 +323,10 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     has_time = True
                     zone = tm.groupdict().get("zone")
                     end += 0 if before else tm.end()
+                    if kind == "num" and month_first and _day_first_zone(zone, profile) and _valid(y, d, mo):
+                        # (the zone printed tells the country: "04/03/2024 18:15 GMT" on an
+                        # English page is a British page's 4 March)
+                        d, mo = mo, d
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
             taken.append((m.start(), end))
@@ -328,6 +334,12 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _day_first_zone(zone: Optional[str], profile: Profile) -> bool:
+    """The zone printed after a numeric date is a day-first country's (the page's language
+    reads numbers month first)."""
+    return bool(zone) and zone.lower() in profile.day_first_zones  # type: ignore[union-attr]
 
 
 def _clock_hour(h: int, ampm: Optional[str]) -> int:
@@ -574,6 +586,24 @@ def _after_modified_label(text: str) -> bool:
     return bool(merged().modified_labels) and bool(_modified_rx().search(text[-60:]))
 
 
+_FIRST_PUBLISHED_BONUS = 100.0  # more than a stamp's distance and form can give another
+
+
+@lru_cache(maxsize=None)
+def _first_published_rx() -> "re.Pattern[str]":
+    labels = sorted(merged().first_published_labels, key=longest_first)
+    # (the label opens its line or follows a separator, as a stamp's does: not a sentence's
+    # words, "The photo was first published on 1 March 2024.")
+    return rx(r"(?:\A|[\n·|•∙\u2013\u2014\-])[\s·|•∙]*(?:" + "|".join(re.escape(w) for w in labels)
+              + r")\b[\s:]*(?:\w{1,3}\s+)?\W{0,3}\s*(?:\w+[.,]?\s+)?\Z", re.I)
+
+
+def _after_first_published_label(text: str) -> bool:
+    """The text just before a date ends with a first publication's label ("First published
+    on ", "Erstmals veröffentlicht am ")."""
+    return bool(merged().first_published_labels) and bool(_first_published_rx().search(text))
+
+
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
                 meta_source: Optional[str], profile: Profile, dump: bool = False,
                 meta_assumed: bool = False) -> DateChoice:
@@ -632,6 +662,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
+            if not (b.label == CAPTION or b.caption) and _after_first_published_label(text[prev_end:f.start]):
+                # ("First published on Sun 3 Mar 2024" under the last update's stamp: the
+                # publication's date, over the nearer stamp)
+                score += _FIRST_PUBLISHED_BONUS
             prev_end = f.end
             if glued:
                 # (a fallback: a caption's own date may open it, "May 6, 2025, 2:30 p.m.

@@ -96,6 +96,10 @@ class Profile:
     short_link_domains: FrozenSet[str] = frozenset()
     # Numeric dates are day first (5/11/2015 is 5 November) unless this is false.
     day_first: bool = True
+    # Zones of countries that print numeric dates day first, on a page whose language reads
+    # them month first ("04/03/2024 18:15 GMT" is 4 March: GMT, BST, IST, AEDT are printed by
+    # British, Indian, Australian pages). Lower-cased.
+    day_first_zones: FrozenSet[str] = frozenset()
     # Words that may stand before a printed time ("pukul 14.00", "at 8:59 pm").
     time_words: Tuple[str, ...] = ()
     # Conjunctions that follow an elided compound's hyphen ("Herkunfts- und Zielländer", "pre- and
@@ -108,6 +112,10 @@ class Profile:
     # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
     # is not the publication date.
     modified_labels: Tuple[str, ...] = ()
+    # Labels of the first publication's stamp, printed under the page's last update ("Mon 4 Mar
+    # 2024 18.15 GMT" over "First published on Sun 3 Mar 2024 22.00 GMT"): the date they label
+    # is the publication's, wherever it stands. Lower-cased.
+    first_published_labels: Tuple[str, ...] = ()
     # Byline labels naming authors, and editors.
     author_labels: Tuple[str, ...] = ()
     # Author labels that are common words in other languages (Italian "di X" is "by X", and
