@@ -128,6 +128,9 @@ def test_a_pictures_label_after_the_writers_name(lang: str, byline: str, authors
     # after the particle is no name
     ("de", "Von Menschen und den Tieren", []),
     ("nl", "Door Pieter van den berg", []),
+    ("nl", "Door Anna van der Meer en Jan van den Bosch", ["Anna van der Meer", "Jan van den Bosch"]),
+    # after a name in full, "von den" is the writer's party or outlet, not a surname's
+    ("de", "Von Anna Schmidt von den Grünen", []),
 ])
 def test_a_particle_of_two_words(lang: str, byline: str, authors: List[str]) -> None:
     assert extract(_page(lang, byline)).authors == authors

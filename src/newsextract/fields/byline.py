@@ -360,9 +360,10 @@ _SECOND_PARTICLE_CHARS = 3  # "den", "ter", "het": the short word of a particle 
 def _second_particle(words: List[str], i: int, profile: Profile) -> bool:
     """words[i] is the second word of a surname's particle of two words, between a particle
     in small letters and the surname ("Pieter van den Berg", "Jan van het Hof"): a short word
-    in small letters (not "Amt von und für Kunst", which no surname follows)."""
+    in small letters (not "Amt von und für Kunst", which no surname follows), after one given
+    name (after a name in full it is an affiliation: "Anna Schmidt von den Grünen")."""
     prev = words[i - 1]
-    return 0 < i < len(words) - 1 and prev[:1].islower() and prev.lower() in profile.name_particles \
+    return i == 2 and i < len(words) - 1 and prev[:1].islower() and prev.lower() in profile.name_particles \
         and len(words[i]) <= _SECOND_PARTICLE_CHARS and words[i].isalpha() and words[i + 1][:1].isupper()
 
 
