@@ -134,3 +134,22 @@ def test_a_pictures_label_after_the_writers_name(lang: str, byline: str, authors
 ])
 def test_a_particle_of_two_words(lang: str, byline: str, authors: List[str]) -> None:
     assert extract(_page(lang, byline)).authors == authors
+
+
+@pytest.mark.parametrize("lang,byline,authors", [
+    # a dump joins the name's node and the role's under the headline, over the date
+    ("en", "Jane DoeReporter", ["Jane Doe"]),
+    ("en", "Jane DoeSenior Reporter", ["Jane Doe"]),
+    ("en", "Jane DoeStaff Writer", ["Jane Doe"]),
+    ("de", "Anna SchmidtRedakteurin", ["Anna Schmidt"]),
+    ("id", "Budi SantosoJurnalis", ["Budi Santoso"]),
+    # near misses: a promotion's or a desk's line glued to a role, a name glued to a word that
+    # is no role, a byline box with its buttons, a phrase glued to its last word
+    ("en", "Now HiringSenior Editor", []),
+    ("en", "Weekend EditionSenior Editor", []),
+    ("en", "Jane DoeSenior", []),
+    ("en", "Letters to theEditor", []),
+    ("de", "Unsere RedaktionRedakteurin", []),
+])
+def test_a_name_with_its_role_glued_on(lang: str, byline: str, authors: List[str]) -> None:
+    assert extract(_page(lang, byline)).authors == authors

@@ -742,6 +742,11 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
     links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
     names = names_near_date(blocks[j].text, near, merged(), links)
+    glued = glued_name(blocks[j].text, merged()) if not names and glued_role(blocks[j].text) else None
+    if glued:
+        # (its role glued on by a dump, the name's node and the role's joined: "Jane DoeSenior
+        # Reporter", "Anna SchmidtRedakteurin", over the date's line)
+        names = names_near_date(glued, near, merged(), links)
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)

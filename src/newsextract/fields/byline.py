@@ -1618,10 +1618,18 @@ _GLUED_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du"
 
 
 def glued_role(text: str) -> bool:
-    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin"): the text node
-    after the name's is a role word alone."""
+    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin", "Jane DoeSenior
+    Reporter"): the text node after the name's is a role word alone, or after its modifiers."""
     parts = _GLUE_POINT.split(text[:_GLUED_NAME_CHARS + 30], 2)
-    return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
+    if len(parts) < 2:
+        return False
+    k = merged()
+    role = parts[1].strip().casefold().split()
+    return 0 < len(role) <= _GLUED_ROLE_WORDS and role[-1] in k.role_words and \
+        all(w in k.role_modifiers for w in role[:-1])
+
+
+_GLUED_ROLE_WORDS = 3  # "Senior Political Reporter"
 
 
 def plain_name(text: str, profile: Profile) -> bool:
