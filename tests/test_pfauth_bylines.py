@@ -150,6 +150,7 @@ def test_a_particle_of_two_words(lang: str, byline: str, authors: List[str]) -> 
     ("en", "Jane DoeSenior", []),
     ("en", "Letters to theEditor", []),
     ("de", "Unsere RedaktionRedakteurin", []),
+    ("en", "Sign UpStaff Writer", []),
 ])
 def test_a_name_with_its_role_glued_on(lang: str, byline: str, authors: List[str]) -> None:
     assert extract(_page(lang, byline)).authors == authors
