@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import signature, source_credit, split_trailing_credit
+from newsextract.fields.credit import agencies_named, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -73,6 +73,24 @@ def _agency(text: str) -> bool:
     low = text.strip().lower()
     low = low[4:] if low.startswith("the ") else low
     return low in merged().agencies
+
+
+def _agencies_byline(text: str) -> Optional[str]:
+    """A byline that names news agencies only, after its label ("BY AP AND REUTERS", "Von dpa
+    und AFP", "Por EFE y AFP"): the agencies as printed (a credit: an agency is no author), or
+    None. Two agencies and more: one alone after a label is parse_credit's to weigh."""
+    line = text.strip()
+    m = _author_label_rx().match(line)
+    rest = line[m.end():] if m else ""
+    named = agencies_named(rest) if rest else None
+    return named if named and len(_agency_parts(named)) > 1 else None
+
+
+@lru_cache(maxsize=None)
+def _author_label_rx() -> "re.Pattern[str]":
+    """Any language's author label opening a line, with its colon and the space after it."""
+    labels = sorted(merged().author_labels, key=longest_first)
+    return rx(r"(?i:" + "|".join(map(re.escape, labels)) + r")\s*:?\s+")
 
 
 def _labelled(text: str) -> bool:
@@ -322,6 +340,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
+        if not found_any and anchor < j < start and _agencies_byline(b.text) and out.agency is None:
+            # "BY AP AND REUTERS" under the headline: the agencies the story is credited to
+            out.agency = _agencies_byline(b.text)
+            out.lines.append((j, "agency credit"))
+            marked.add(j)
+            continue
         if not found_any and anchor < j < start:
             role_name = role_byline(b.text, merged())
             a = unmarked_credit(b.text, merged()) or slashed_credit(b.text, merged()) or \
@@ -718,6 +742,12 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
     links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
     names = names_near_date(blocks[j].text, near, merged(), links)
+    glued = glued_name(blocks[j].text, merged()) if not names and glued_role(blocks[j].text) else None
+    if glued and _button_words().isdisjoint(glued.casefold().split()):
+        # (its role glued on by a dump, the name's node and the role's joined: "Jane DoeSenior
+        # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
+        # glued to a role, "Sign UpStaff Writer")
+        names = names_near_date(glued, near, merged(), links)
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)

@@ -42,12 +42,16 @@ def _may_split(text: str) -> bool:
 @lru_cache(maxsize=None)
 def _second_label() -> Pattern[str]:
     """A capitalised one-word label and its colon after another credit on the same line
-    ("Reporter : Denny Marhendri Editor : Agus Salim", glued: "MarhendriEditor :")."""
+    ("Reporter : Denny Marhendri Editor : Agus Salim", glued: "MarhendriEditor :"), a
+    picture's label too ("Text: Anna Svensson Foto: Erik Johansson": the photographer's piece,
+    no author's)."""
     k = merged()
-    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels, *k.photo_labels)
                     if " " not in w and w.isalpha()}, key=longest_first)
     return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
 
+
+_FULL_STOP_NAME = rx(r"[^\W\d_]{3}\.$")  # a word of three letters and more, its full stop after it
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
 
@@ -326,7 +330,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         # ("lead-art-block.fullscreen-enter")
         return None
     if len(words) > 1 and any(w[0].islower() and w.lower() not in profile.name_particles
-                              for w in words[1:]):
+                              and not _second_particle(words, i, profile)
+                              for i, w in enumerate(words) if i):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
     low = {w.lower().strip(".") for w in words}
     if not low.isdisjoint(profile.not_names) or not low.isdisjoint(_neutral_not_names()):
@@ -347,6 +352,19 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
     return s if abbreviation(s) else _title_name(s)  # ("TPN" stays as printed: no name to case)
+
+
+_SECOND_PARTICLE_CHARS = 3  # "den", "ter", "het": the short word of a particle of two
+
+
+def _second_particle(words: List[str], i: int, profile: Profile) -> bool:
+    """words[i] is the second word of a surname's particle of two words, between a particle
+    in small letters and the surname ("Pieter van den Berg", "Jan van het Hof"): a short word
+    in small letters (not "Amt von und für Kunst", which no surname follows), after one given
+    name (after a name in full it is an affiliation: "Anna Schmidt von den Grünen")."""
+    prev = words[i - 1]
+    return i == 2 and i < len(words) - 1 and prev[:1].islower() and prev.lower() in profile.name_particles \
+        and len(words[i]) <= _SECOND_PARTICLE_CHARS and words[i].isalpha() and words[i + 1][:1].isupper()
 
 
 def abbreviation(name: str) -> bool:
@@ -691,6 +709,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     """
     authors: List[str] = []
     editors: List[str] = []
+    shot: List[str] = []  # the names a photographer's label gives ("Photos by X")
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
@@ -704,6 +723,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # (or a label with no colon, then one with: "Laporan Wartawan Tribunnews.com, X
         # Editor: Y", as a dump joins the lines)
         pieces = [p for p in _second_label().split(text) if p.strip()]
+        # (a sentence's full stop may close a piece before the next label: "Texte : Marie
+        # Dupont. Photos : Jean Martin"; an initial keeps its dot, "Text: Anna K. Foto: X")
+        pieces = [p.rstrip()[:-1] if i < len(pieces) - 1 and _FULL_STOP_NAME.search(p.rstrip()) else p
+                  for i, p in enumerate(pieces)]
     if len(pieces) > 2:
         pieces = linked_items(pieces)
     if len(pieces) > 1:
@@ -822,8 +845,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 # capitalised as a name's first word is, names a writer in full: "Di Maio", "Di
                 # Stefano" are surnames, "Di Mario Rossi" a byline; "di Redazione", "Av Berg" stay)
                 continue
-            if name not in target:
+            if target is authors and label in profile.photographer_labels and len(pieces) > 1:
+                shot.append(name)  # (weighed below, against the writers the line names)
+            elif name not in target:
                 target.append(name)
+    # "Words by Jane Doe | Photos by John Roe": in a line that credits a writer, one who only
+    # took the pictures is no author (a gallery's photographer alone is its author; one who
+    # wrote and shot is named once)
+    if not authors:
+        authors.extend(n for i, n in enumerate(shot) if n not in shot[:i])
     return authors, editors, label_only
 
 
@@ -1588,10 +1618,18 @@ _GLUED_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du"
 
 
 def glued_role(text: str) -> bool:
-    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin"): the text node
-    after the name's is a role word alone."""
+    """A name with its role glued on by a dump ("Nicole OpitzRedakteurin", "Jane DoeSenior
+    Reporter"): the text node after the name's is a role word alone, or after its modifiers."""
     parts = _GLUE_POINT.split(text[:_GLUED_NAME_CHARS + 30], 2)
-    return len(parts) > 1 and parts[1].strip().casefold() in merged().role_words
+    if len(parts) < 2:
+        return False
+    k = merged()
+    role = parts[1].strip().casefold().split()
+    return 0 < len(role) <= _GLUED_ROLE_WORDS and role[-1] in k.role_words and \
+        all(w in k.role_modifiers for w in role[:-1])
+
+
+_GLUED_ROLE_WORDS = 3  # "Senior Political Reporter"
 
 
 def plain_name(text: str, profile: Profile) -> bool:

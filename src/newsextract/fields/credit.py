@@ -350,11 +350,16 @@ def _agency_joins() -> Pattern[str]:
 _AGENCY_WRAP = " .()©/"
 
 
+def agency_parts(text: str) -> List[str]:
+    """The names a list of agencies joins ("AFP, Reuters und dpa": three)."""
+    return [n for n in _agency_joins().split(text.strip(_AGENCY_WRAP)) if n]
+
+
 def agencies_named(text: str) -> Optional[str]:
     """The text names agencies and nothing else ("dpa", "dpa/AFP", "AFP, Reuters und dpa",
     "/ritzau/", "(©NTB)"): the text as printed without its wrapping, or None."""
     bare = text.strip(_AGENCY_WRAP)
-    names = [n for n in _agency_joins().split(bare) if n]
+    names = agency_parts(bare)
     known = merged().agencies
     return bare if names and all(n.casefold() in known for n in names) else None
 
