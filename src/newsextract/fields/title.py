@@ -1222,6 +1222,16 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # more of the <title> than of the line (a button's, a section's, a caption's): the
         # headline is the <title>'s (the site's name cut below)
         text, source = meta_titles[0], "the dump's first line"
+    elif not dump and not meta_title and found and meta_titles and blocks[found[1]].tag != "h1" and \
+            blocks[found[1]].link_density >= W.title_link_row and weak_title(found[0], meta_titles[0]) and \
+            _text_share(found[0], blocks, body_start) < _text_share(_before_site(meta_titles[0]), blocks,
+                                                                    body_start) >= W.title_dump_title_share:
+        # a page whose only title is its <title> (no og:title, no JSON-LD headline, no <h1>) over
+        # a line of links that shares little of it, a menu's ("Home News"), when the text speaks
+        # more of the <title>'s headline than of the links: the <title> (the site's name cut
+        # below; not a heading of the page's own, "<h2>Storm hits the coast hard</h2>" under a
+        # <title> that is the site's name, which the footer's copyright line speaks of)
+        text, source = meta_titles[0], "<title>"
     elif text:
         for h in meta_titles:
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
@@ -1250,7 +1260,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
             if shown is not None:
                 printed, text, source = shown.text, without_site(social, site), "og:title"
-    if dump and text and meta_titles and text == meta_titles[0]:
+    if (dump or source == "<title>") and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
         text = _without_glued_quote(_without_genre(text, blocks, found[1], profile))
@@ -1431,6 +1441,12 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
 
 
 _NAME_PARTS = 2  # a <title>'s tail names a site, and a section before it, at most
+
+
+def _before_site(title: str) -> str:
+    """A page's <title> without what site_after reads as the site's name after it."""
+    m = _site_tail(title)
+    return title[:m.start()].rstrip() if m else title
 
 
 def site_after(title: str) -> Optional[str]:
