@@ -479,9 +479,13 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                                and len(_long_words(text)) >= W.title_body_min_words
                                and _share(_long_words(text), text_words) < W.title_dump_label_share)
         score += W.title_section_label if label else min(count - 1, 2) * W.title_repeat
+        # a short headline over its deck that is one sentence ("Riksdagen klubbar klimatlagen" /
+        # "Oppositionen kallar lagen för tandlös."): not too short a line, and no kicker
+        over_deck = dump and n < 4 and j + 1 < body_start and _sentence(blocks[j + 1].text) \
+            and _deck_under(b, len(blocks[j + 1].text.split()), profile, True, text_words)
         if 4 <= n <= 22:
             score += W.title_good_length
-        elif n < 4:
+        elif n < 4 and not over_deck:
             score += W.title_too_short
         if text.endswith((".", "。")) and not text.endswith(".."):
             # headlines do not end with a full stop; captions do (and standfirsts: in Chinese
@@ -506,7 +510,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 score += W.title_caption - (0 if label else min(count - 1, 2) * W.title_repeat)
         if b.link_density > 0.5:
             score += W.title_links
-        if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
+        if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]) \
+                and not over_deck:
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
         if dump and j > lo and _under_headed_credit(blocks, j, lo, profile):
             # the headline stands over its byline and date; a line under them, where a
