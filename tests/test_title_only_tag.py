@@ -51,6 +51,19 @@ def test_the_title_over_a_row_of_links(title: str, lang: str, menu: str, headlin
     # a heading under a <title> of a section
     ("Local News – Springfield Daily Courier", "<h2>Storm hits the coast hard</h2>", "",
      "Storm hits the coast hard"),
+    # a headline that links to itself (a blog's theme), under a <title> that words it
+    # otherwise, or is the site's name, or a page's number: the headline
+    ("Storm hits coast – The Springfield Daily Courier Online Edition",
+     '<h2 class="entry-title"><a href="/storm">Storm hits the coast hard</a></h2>', "", "Storm hits the coast hard"),
+    ("Storm hits coast – The Springfield Daily Courier Online Edition",
+     '<h3><a href="/storm">Coastal storm leaves thousands without power</a></h3>', "",
+     "Coastal storm leaves thousands without power"),
+    ("Storm hits coast – The Springfield Daily Courier Online Edition",
+     '<p><a href="/storm">Storm hits the coast hard</a></p>', "", "Storm hits the coast hard"),
+    ("Springfield Daily Courier", '<h2><a href="/storm">Storm hits the coast hard</a></h2>', "",
+     "Storm hits the coast hard"),
+    ("Page 2 – Springfield Daily Courier", '<h2><a href="/storm">Storm hits the coast hard</a></h2>', "",
+     "Storm hits the coast hard"),
     # an og:title: as before
     ("Storm hits coast – Springfield Daily Courier", "", '<meta property="og:title" content="Storm hits coast">',
      "Storm hits coast"),

@@ -1228,14 +1228,16 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # headline is the <title>'s (the site's name cut below)
         text, source = meta_titles[0], "the dump's first line"
     elif not dump and not meta_title and found and meta_titles and blocks[found[1]].tag != "h1" and \
-            blocks[found[1]].link_density >= W.title_link_row and weak_title(found[0], meta_titles[0]) and \
+            blocks[found[1]].link_density >= W.title_link_row and blocks[found[1]].hint < 0 and \
+            weak_title(found[0], meta_titles[0]) and \
             _text_share(found[0], blocks, body_start) < _text_share(_before_site(meta_titles[0]), blocks,
                                                                     body_start) >= W.title_dump_title_share:
         # a page whose only title is its <title> (no og:title, no JSON-LD headline, no <h1>) over
-        # a line of links that shares little of it, a menu's ("Home News"), when the text speaks
-        # more of the <title>'s headline than of the links: the <title> (the site's name cut
-        # below; not a heading of the page's own, "<h2>Storm hits the coast hard</h2>" under a
-        # <title> that is the site's name, which the footer's copyright line speaks of)
+        # a line of links that shares little of it, a menu's ("Home News": in a <nav>, or an
+        # element whose class or id names furniture), when the text speaks more of the <title>'s
+        # headline than of the links: the <title> (the site's name cut below; not a headline
+        # that links to itself, "<h2><a href=...>Storm hits the coast hard</a></h2>", under a
+        # <title> that words it otherwise or is the site's name, which the footer speaks of)
         text, source = meta_titles[0], "<title>"
     elif text:
         for h in meta_titles:
