@@ -48,6 +48,8 @@ def test_a_short_headline_over_its_sentence_deck(lang: str, headline: str, deck:
     ("sv", "Riksdagen klubbar klimatlagen", "Oppositionen kallar lagen för tandlös."),
     ("en", "Climate law passes", "Critics say the law does not go far enough."),
     ("de", "Bundestag gegen Opposition", "Die Regierung setzt ihren Entwurf durch."),
+    ("en", "CLIMATE LAW PASSES", "Critics say the law does not go far enough."),
+    ("en", "Enough for climate?", "Critics say the law does not go far enough."),
 ])
 def test_a_three_word_headline_over_its_sentence_deck(lang: str, headline: str, deck: str) -> None:
     # (a line of three words or fewer is neither too short nor a kicker over its sentence deck)
@@ -69,6 +71,12 @@ def test_a_three_word_headline_over_a_deck_that_speaks_more_of_the_text() -> Non
     # a kicker of two words the text speaks of, over a headline with no stop: the headline
     (["Climate law", "Parliament passes new climate law after a long debate"],
      "Parliament passes new climate law after a long debate"),
+    # a genre's label with its colon over a headline that is a sentence: the headline
+    (["Opinion: Climate bill", "The climate law is a missed chance for the country."],
+     "The climate law is a missed chance for the country."),
+    # a short line the text speaks of over a headline that ends with a stop: the headline
+    (["Climate bill", "Lawmakers approve the climate bill after a long debate."],
+     "Lawmakers approve the climate bill after a long debate."),
     # a short kicker over a headline, then its deck: the headline
     (["Climate", "Parliament passes climate law", "Critics say the law does not go far enough."],
      "Parliament passes climate law"),

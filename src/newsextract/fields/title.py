@@ -481,7 +481,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         score += W.title_section_label if label else min(count - 1, 2) * W.title_repeat
         # a short headline over its deck that is one sentence ("Riksdagen klubbar klimatlagen" /
         # "Oppositionen kallar lagen för tandlös."): not too short a line, and no kicker
-        over_deck = dump and n < 4 and j + 1 < body_start and _sentence(blocks[j + 1].text) \
+        # (not a genre's label with its colon, "Opinion: Climate bill", over a headline that is
+        # a sentence)
+        over_deck = dump and n < 4 and ":" not in text and j + 1 < body_start and _sentence(blocks[j + 1].text) \
             and _deck_under(b, len(blocks[j + 1].text.split()), profile, True, text_words)
         if 4 <= n <= 22:
             score += W.title_good_length
