@@ -722,13 +722,19 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     headline's second sentence says something ("Oman wants to help")."""
     head, _stop, tail = text.rpartition(". ")
     tail = tail.strip().rstrip(".")
+    bracketed = len(tail) > 2 and tail[0] + tail[-1] in ("()", "[]")
+    if bracketed:
+        # the credit in brackets, "... on Thursday. (Photo: John Roe/AP)": a labelled credit or
+        # a picture's source only (a name alone in brackets may be a headline's, "(Jane Roe)")
+        tail = tail[1:-1].strip()
     words = head.split()
     if len(words) < W.title_kicker_words:
         return False
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail, profile)
+    return not bracketed and plain_name(tail, profile) or tail.casefold() in merged().photo_sources \
+        or _labelled_credit(tail, profile)
 
 
 def _labelled_credit(tail: str, profile: Profile) -> bool:
