@@ -316,6 +316,7 @@ class Weights:
     # a dump's <title> line (the site's name cut) is the headline over a line that shares
     # little of it when the text uses this share of its words at least, and more than the line's
     title_dump_title_share: float = 0.5
+    title_link_row: float = 0.9  # a block this much inside links is a row of links, no page's own headline
     # a dump's <title> names its site after the headline when the name stands alone on this
     # many lines of the page (a logo, a footer): a writer's name is printed alone less often
     site_name_lines: int = 3

@@ -479,9 +479,15 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                                and len(_long_words(text)) >= W.title_body_min_words
                                and _share(_long_words(text), text_words) < W.title_dump_label_share)
         score += W.title_section_label if label else min(count - 1, 2) * W.title_repeat
+        # a short headline over its deck that is one sentence ("Riksdagen klubbar klimatlagen" /
+        # "Oppositionen kallar lagen för tandlös."): not too short a line, and no kicker
+        # (not a genre's label with its colon, "Opinion: Climate bill", over a headline that is
+        # a sentence)
+        over_deck = dump and n < 4 and ":" not in text and j + 1 < body_start and _sentence(blocks[j + 1].text) \
+            and _deck_under(b, len(blocks[j + 1].text.split()), profile, True, text_words)
         if 4 <= n <= 22:
             score += W.title_good_length
-        elif n < 4:
+        elif n < 4 and not over_deck:
             score += W.title_too_short
         if text.endswith((".", "。")) and not text.endswith(".."):
             # headlines do not end with a full stop; captions do (and standfirsts: in Chinese
@@ -506,7 +512,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 score += W.title_caption - (0 if label else min(count - 1, 2) * W.title_repeat)
         if b.link_density > 0.5:
             score += W.title_links
-        if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]):
+        if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]) \
+                and not over_deck:
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
         if dump and j > lo and _under_headed_credit(blocks, j, lo, profile):
             # the headline stands over its byline and date; a line under them, where a
@@ -715,13 +722,19 @@ def _credited_caption(text: str, profile: Profile) -> bool:
     headline's second sentence says something ("Oman wants to help")."""
     head, _stop, tail = text.rpartition(". ")
     tail = tail.strip().rstrip(".")
+    bracketed = len(tail) > 2 and tail[0] + tail[-1] in ("()", "[]")
+    if bracketed:
+        # the credit in brackets, "... on Thursday. (Photo: John Roe/AP)": a labelled credit or
+        # a picture's source only (a name alone in brackets may be a headline's, "(Jane Roe)")
+        tail = tail[1:-1].strip()
     words = head.split()
     if len(words) < W.title_kicker_words:
         return False
     last = words[-1]
     if "." in last or len(last) <= 2 or last.isupper() or last.casefold() in merged().titles:
         return False  # a dot of an abbreviation, not a stop: "L.A. Auto Show", "Rep. Ilhan Omar"
-    return plain_name(tail, profile) or tail.casefold() in merged().photo_sources or _labelled_credit(tail, profile)
+    return not bracketed and plain_name(tail, profile) or tail.casefold() in merged().photo_sources \
+        or _labelled_credit(tail, profile)
 
 
 def _labelled_credit(tail: str, profile: Profile) -> bool:
@@ -1222,6 +1235,18 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # more of the <title> than of the line (a button's, a section's, a caption's): the
         # headline is the <title>'s (the site's name cut below)
         text, source = meta_titles[0], "the dump's first line"
+    elif not dump and not meta_title and found and meta_titles and blocks[found[1]].tag != "h1" and \
+            blocks[found[1]].link_density >= W.title_link_row and blocks[found[1]].hint < 0 and \
+            weak_title(found[0], meta_titles[0]) and \
+            _text_share(found[0], blocks, body_start) < _text_share(_before_site(meta_titles[0]), blocks,
+                                                                    body_start) >= W.title_dump_title_share:
+        # a page whose only title is its <title> (no og:title, no JSON-LD headline, no <h1>) over
+        # a line of links that shares little of it, a menu's ("Home News": in a <nav>, or an
+        # element whose class or id names furniture), when the text speaks more of the <title>'s
+        # headline than of the links: the <title> (the site's name cut below; not a headline
+        # that links to itself, "<h2><a href=...>Storm hits the coast hard</a></h2>", under a
+        # <title> that words it otherwise or is the site's name, which the footer speaks of)
+        text, source = meta_titles[0], "<title>"
     elif text:
         for h in meta_titles:
             if len(h) >= 20 and len(text) > len(h) + 5 and text.endswith(h):
@@ -1250,7 +1275,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
             if shown is not None:
                 printed, text, source = shown.text, without_site(social, site), "og:title"
-    if dump and text and meta_titles and text == meta_titles[0]:
+    if (dump or source == "<title>") and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
         text = _without_glued_quote(_without_genre(text, blocks, found[1], profile))
@@ -1431,6 +1456,12 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
 
 
 _NAME_PARTS = 2  # a <title>'s tail names a site, and a section before it, at most
+
+
+def _before_site(title: str) -> str:
+    """A page's <title> without what site_after reads as the site's name after it."""
+    m = _site_tail(title)
+    return title[:m.start()].rstrip() if m else title
 
 
 def site_after(title: str) -> Optional[str]:
