@@ -48,6 +48,11 @@ def test_in_german() -> None:
     ("Published 4 Mar 2024 18.15 GMT\nUpdated 5 Mar 2024 09.02 GMT", "2024-03-04T18:15:00+00:00"),
     # the label with no date after it
     ("Mon 4 Mar 2024 18.15 GMT\nFirst published in The Observer", "2024-03-04T18:15:00+00:00"),
+    # (rv-pfd) a labelled date that does not end its line: a box's or a teaser's, not the page's
+    ("Mon 4 Mar 2024 18.15 GMT\nOur weekly briefing | First published 12 January 2018 | Sign up now",
+     "2024-03-04T18:15:00+00:00"),
+    ("Mon 4 Mar 2024 18.15 GMT\n- Originally published Mar 1, 2024: Mayor vetoes bill",
+     "2024-03-04T18:15:00+00:00"),
 ])
 def test_near_misses(stamps: str, expected: str) -> None:
     assert _date(stamps) == expected

@@ -110,6 +110,8 @@ def test_a_photographer_and_an_editor_only() -> None:
     ("de", "Text: Anna Schmidt Fotos: Max Müller", ["Anna Schmidt"]),
     ("de", "Text: Anna Schmidt. Foto: Max Müller", ["Anna Schmidt"]),
     ("id", "Reporter: Budi Santoso Foto: Siti Rohmah Editor: Andi Wijaya", ["Budi Santoso"]),
+    # (rv-pfa) a picture's label of two words: its first word is no part of the name
+    ("en", "By Jane Doe Photo Illustration: John Roe", ["Jane Doe"]),
     # near misses: an initial keeps its dot; a picture's credit alone names no author; a
     # heading with "Text" names no one
     ("sv", "Text: Anna K. Foto: Erik Johansson", ["Anna K."]),
@@ -131,6 +133,11 @@ def test_a_pictures_label_after_the_writers_name(lang: str, byline: str, authors
     ("nl", "Door Anna van der Meer en Jan van den Bosch", ["Anna van der Meer", "Jan van den Bosch"]),
     # after a name in full, "von den" is the writer's party or outlet, not a surname's
     ("de", "Von Anna Schmidt von den Grünen", []),
+    # (rv-pfa) a phrase of the same shape whose first word is no given name names no one
+    ("nl", "Door Raad van het Verzet", []),
+    ("nl", "Door Huis van het Volk", []),
+    ("de", "Von Stimmen von den Rängen", []),
+    ("en", "By Friends von den Linden", []),
 ])
 def test_a_particle_of_two_words(lang: str, byline: str, authors: List[str]) -> None:
     assert extract(_page(lang, byline)).authors == authors
@@ -151,6 +158,12 @@ def test_a_particle_of_two_words(lang: str, byline: str, authors: List[str]) -> 
     ("en", "Letters to theEditor", []),
     ("de", "Unsere RedaktionRedakteurin", []),
     ("en", "Sign UpStaff Writer", []),
+    # (rv-pfa) a menu's or a section's line glued to a role: its first word no given name
+    ("en", "About UsEditor", []),
+    ("en", "Log InStaff Writer", []),
+    ("en", "Job OpeningsSenior Reporter", []),
+    ("en", "New YorkCorrespondent", []),
+    ("de", "Lokales RessortRedakteur", []),
 ])
 def test_a_name_with_its_role_glued_on(lang: str, byline: str, authors: List[str]) -> None:
     assert extract(_page(lang, byline)).authors == authors

@@ -30,6 +30,11 @@ def test_a_particle_inside_the_name_is_small(printed: str, written: str) -> None
     ("BUFFALO, N.Y.", "Buffalo, N.Y."),  # an abbreviation keeps its case
     ("KABUPATEN MANGGARAI BARAT", "Kabupaten Manggarai Barat"),
     ("Rio De Janeiro", "Rio De Janeiro"),  # not in capitals: as printed
+    # (rv-pfd) after a word that makes a new place of a named one, the particle is the name's
+    ("SOUTH EL MONTE", "South El Monte"),
+    ("WEST DE PERE", "West De Pere"),
+    ("VILLA EL SALVADOR", "Villa El Salvador"),
+    ("PORT OF SPAIN", "Port of Spain"),
 ])
 def test_near_misses(printed: str, written: str) -> None:
     assert title_case_place(printed) == written

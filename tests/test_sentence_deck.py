@@ -104,3 +104,11 @@ def test_short_lines_that_are_no_headline_over_a_sentence(head: list, title: str
 ])
 def test_near_misses_keep_their_headline(head: list, title: str) -> None:
     assert extract(_page("en", *head)).title == title
+
+
+@pytest.mark.parametrize("quote", ["“Nowhere near enough”", "Nowhere near enough"])
+def test_a_pull_quote_between_headline_and_deck_is_no_headline(quote: str) -> None:
+    # (rv-pft) a short line right under the headline, or one that opens with a quotation mark,
+    # is not the headline of the deck under it
+    page = _page("en", "Parliament passes new climate law", quote, "Critics say the law does not go far enough.")
+    assert extract(page).title == "Parliament passes new climate law"

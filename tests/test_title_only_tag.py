@@ -71,3 +71,17 @@ def test_the_title_over_a_row_of_links(title: str, lang: str, menu: str, headlin
 def test_near_misses_keep_their_headline(title: str, article: str, head: str, headline: str) -> None:
     assert extract(_page(title, article, head=head)).title == headline
 
+
+
+def test_a_linked_heading_outside_the_content_keeps_its_headline() -> None:
+    # (rv-pft) a headline linking to itself in a <header> outside the content's <div>: a heading,
+    # no row of links, whatever its box's hint
+    page = ('<html lang="en"><head><title>Weather – Springfield Daily Courier</title></head><body>'
+            '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+            '<header><h2><a href="/storm">Storm hits the coast hard</a></h2></header><div id="content">'
+            '<p>A storm hit the coast on Thursday night and knocked out power to thousands of homes. '
+            'Trees fell across roads along the coast.</p><p>Crews worked through the night to restore '
+            'power, the utility said, and warned that some homes could wait days.</p><p>The weather '
+            'service said the storm would move north on Friday.</p></div>'
+            '<footer>© 2024 Springfield Daily Courier</footer></body></html>').encode()
+    assert extract(page).title == "Storm hits the coast hard"

@@ -743,7 +743,8 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
     names = names_near_date(blocks[j].text, near, merged(), links)
     glued = glued_name(blocks[j].text, merged()) if not names and glued_role(blocks[j].text) else None
-    if glued and _button_words().isdisjoint(glued.casefold().split()):
+    if glued and _button_words().isdisjoint(glued.casefold().split()) \
+            and glued.split()[0].casefold() in merged().given_names:
         # (its role glued on by a dump, the name's node and the role's joined: "Jane DoeSenior
         # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
         # glued to a role, "Sign UpStaff Writer")

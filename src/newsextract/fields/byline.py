@@ -51,6 +51,15 @@ def _second_label() -> Pattern[str]:
     return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
 
 
+def _without_picture_word(piece: str) -> str:
+    """A credit's piece less a picture label's word that closes it ("Jane Doe Photo", split
+    before "Illustration:"), where a name stays before it."""
+    words = piece.split()
+    if len(words) > 1 and words[-1].casefold() in {w.casefold() for w in merged().photo_labels}:
+        return piece[:piece.rstrip().rfind(words[-1])].rstrip()
+    return piece
+
+
 _FULL_STOP_NAME = rx(r"[^\W\d_]{3}\.$")  # a word of three letters and more, its full stop after it
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
@@ -361,9 +370,11 @@ def _second_particle(words: List[str], i: int, profile: Profile) -> bool:
     """words[i] is the second word of a surname's particle of two words, between a particle
     in small letters and the surname ("Pieter van den Berg", "Jan van het Hof"): a short word
     in small letters (not "Amt von und für Kunst", which no surname follows), after one given
-    name (after a name in full it is an affiliation: "Anna Schmidt von den Grünen")."""
+    name (after a name in full it is an affiliation: "Anna Schmidt von den Grünen"), a given
+    name the profiles list (not "Raad van het Verzet", "Stimmen von den Rängen")."""
     prev = words[i - 1]
-    return i == 2 and i < len(words) - 1 and prev[:1].islower() and prev.lower() in profile.name_particles \
+    return i == 2 and i < len(words) - 1 and words[0].casefold() in merged().given_names \
+        and prev[:1].islower() and prev.lower() in profile.name_particles \
         and len(words[i]) <= _SECOND_PARTICLE_CHARS and words[i].isalpha() and words[i + 1][:1].isupper()
 
 
@@ -727,6 +738,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # Dupont. Photos : Jean Martin"; an initial keeps its dot, "Text: Anna K. Foto: X")
         pieces = [p.rstrip()[:-1] if i < len(pieces) - 1 and _FULL_STOP_NAME.search(p.rstrip()) else p
                   for i, p in enumerate(pieces)]
+        # (a picture's label of two words is split before its last: the first is no part of
+        # the name before it, "By Jane Doe Photo Illustration: John Roe")
+        pieces = [_without_picture_word(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
     if len(pieces) > 2:
         pieces = linked_items(pieces)
     if len(pieces) > 1:

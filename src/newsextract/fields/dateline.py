@@ -119,6 +119,10 @@ def _title_case_word(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
 
 
+_NAMED_PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "old", "port", "fort",
+                                   "mount", "cape", "lake", "villa", "upper", "lower"})
+
+
 def title_case_place(place: str) -> str:
     """Title-case a place printed in capitals; keep abbreviations (NTB, DKI, N.Y.) as they are."""
     acronyms = merged().place_acronyms
@@ -134,7 +138,11 @@ def title_case_place(place: str) -> str:
                 # "Rio de Janeiro", "FRANKFURT AM MAIN", "ISLE OF WIGHT"; not as its first word,
                 # "LA PAZ", "DEN HAAG", nor as its last, "CIUDAD DEL ESTE" keeps "Este")
                 particles = merged().place_particles
-                parts.append(" ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in particles else
+                # (not after a word that makes a new place of a named one: "SOUTH EL MONTE",
+                # "WEST DE PERE", "VILLA EL SALVADOR", "NORTH VAN BUREN")
+                parts.append(" ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in particles
+                                      and (w.lower() in ("of", "upon", "on")
+                                           or words[i - 1].lower() not in _NAMED_PLACE_PREFIXES) else
                                       w if _ABBREVIATION.match(w) or w.lower() in acronyms else
                                       _title_case_word(w) if len(w) > 2 or len(words) > 1 else w
                                       for i, w in enumerate(words)))
@@ -750,6 +758,10 @@ def _placed_after_tag(rest: str, noun_endings: Tuple[str, ...] = ()) -> Optional
     # (the day as the European wires print it, its number first: "04 MAR", "4 mar.", "4. März";
     # not "Apple, March 4 2024 -", a kicker's words and a date)
     if not place or not day[:1].isdigit() or not _is_date(day) or len(day.split()) > 3:
+        return None
+    # (the place in capitals, "ROMA", or one word before a month cut short, "Milano, 4 mar.":
+    # not a name or a topic, "Mattarella, 4 marzo", "La Juventus, 3 marzo", "Borsa, 4 marzo")
+    if not place.isupper() and (" " in place or not day.rstrip().endswith(".")):
         return None
     d = parse_lead(place, noun_endings)
     if not d or not d.location or d.site or d.byline:

@@ -105,8 +105,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
-    # (or with dashes or slashes, "04-03-24, 18:15" as Dutch pages print it, "04/03/24 18:15")
-    yy = (r"|(?<=[.\-/])(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
+    yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
           + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
@@ -234,7 +233,7 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 # every date pattern holds a year: a text without one is done at once (a year of two digits
 # only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = rx(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d[.\-/]\d\d[\s,]")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -587,6 +586,9 @@ def _after_modified_label(text: str) -> bool:
 
 
 _FIRST_PUBLISHED_BONUS = 100.0  # more than a stamp's distance and form can give another
+# (the labelled stamp ends its line, or its separator follows: not "First published 12 January
+# 2018 | Sign up now", "Originally published Mar 1, 2024: Mayor vetoes bill")
+_ENDS_LINE = rx(r"(?:[ \t]*(?:uhr|h)\b\.?)?[ \t]*(?:$|[·|•∙\u2013\u2014][ \t]*(?:updated|last updated)\b)", re.M | re.I)
 
 
 @lru_cache(maxsize=None)
@@ -662,7 +664,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
-            if not (b.label == CAPTION or b.caption) and _after_first_published_label(text[prev_end:f.start]):
+            if not (b.label == CAPTION or b.caption) and _ENDS_LINE.match(text, f.end) \
+                    and _after_first_published_label(text[prev_end:f.start]):
                 # ("First published on Sun 3 Mar 2024" under the last update's stamp: the
                 # publication's date, over the nearer stamp)
                 score += _FIRST_PUBLISHED_BONUS

@@ -483,7 +483,9 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # "Oppositionen kallar lagen för tandlös."): not too short a line, and no kicker
         # (not a genre's label with its colon, "Opinion: Climate bill", over a headline that is
         # a sentence)
-        over_deck = dump and n < 4 and ":" not in text and j + 1 < body_start and _sentence(blocks[j + 1].text) \
+        over_deck = dump and n < 4 and ":" not in text and text[:1] not in _OPEN_QUOTES \
+            and not (j > lo and _headline_like(blocks[j - 1]) and not _MENU_SIGNS & set(blocks[j - 1].text)) \
+            and j + 1 < body_start and _sentence(blocks[j + 1].text) \
             and _deck_under(b, len(blocks[j + 1].text.split()), profile, True, text_words)
         if 4 <= n <= 22:
             score += W.title_good_length
@@ -1235,7 +1237,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # more of the <title> than of the line (a button's, a section's, a caption's): the
         # headline is the <title>'s (the site's name cut below)
         text, source = meta_titles[0], "the dump's first line"
-    elif not dump and not meta_title and found and meta_titles and blocks[found[1]].tag != "h1" and \
+    elif not dump and not meta_title and found and meta_titles and not blocks[found[1]].heading and \
             blocks[found[1]].link_density >= W.title_link_row and blocks[found[1]].hint < 0 and \
             weak_title(found[0], meta_titles[0]) and \
             _text_share(found[0], blocks, body_start) < _text_share(_before_site(meta_titles[0]), blocks,
@@ -1455,6 +1457,8 @@ def _without_lone_site(title: str, blocks: List[Block]) -> str:
     return title
 
 
+_OPEN_QUOTES = frozenset('"“„«»‘‚\'')  # a pull quote's opening marks
+_MENU_SIGNS = frozenset('|›»>·•/')  # a menu's or a crumb trail's separators
 _NAME_PARTS = 2  # a <title>'s tail names a site, and a section before it, at most
 
 
