@@ -340,9 +340,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
-        if not found_any and anchor < j < start and _agencies_byline(b.text) and out.agency is None:
+        agencies = _agencies_byline(b.text) if not found_any and anchor < j < start and out.agency is None else None
+        if agencies:
             # "BY AP AND REUTERS" under the headline: the agencies the story is credited to
-            out.agency = _agencies_byline(b.text)
+            out.agency = agencies
             out.lines.append((j, "agency credit"))
             marked.add(j)
             continue
@@ -743,8 +744,7 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
     names = names_near_date(blocks[j].text, near, merged(), links)
     glued = glued_name(blocks[j].text, merged()) if not names and glued_role(blocks[j].text) else None
-    if glued and _button_words().isdisjoint(glued.casefold().split()) \
-            and glued.split()[0].casefold() in merged().given_names:
+    if glued and _button_words().isdisjoint(glued.casefold().split()) and given_name(glued):
         # (its role glued on by a dump, the name's node and the role's joined: "Jane DoeSenior
         # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
         # glued to a role, "Sign UpStaff Writer")

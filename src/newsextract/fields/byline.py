@@ -55,9 +55,15 @@ def _without_picture_word(piece: str) -> str:
     """A credit's piece less a picture label's word that closes it ("Jane Doe Photo", split
     before "Illustration:"), where a name stays before it."""
     words = piece.split()
-    if len(words) > 1 and words[-1].casefold() in {w.casefold() for w in merged().photo_labels}:
+    if len(words) > 1 and words[-1].casefold() in _picture_words():
         return piece[:piece.rstrip().rfind(words[-1])].rstrip()
     return piece
+
+
+@lru_cache(maxsize=None)
+def _picture_words() -> FrozenSet[str]:
+    """Every profile's picture labels, casefolded (read once, not at each credit's piece)."""
+    return frozenset(w.casefold() for w in merged().photo_labels)
 
 
 _FULL_STOP_NAME = rx(r"[^\W\d_]{3}\.$")  # a word of three letters and more, its full stop after it

@@ -1103,7 +1103,7 @@ def _set_between(b: Block, profile: Profile) -> bool:
         return False
     if b.caption or text[:1] == "[" and _ONLY_ALTS.match(text):
         return True
-    if not text.endswith(".") or text.endswith("..") or len(text.split()) < W.title_deck_words * 2:
+    if not _sentence(text) or len(text.split()) < W.title_deck_words * 2:
         return _credit_below_text(text, profile)
     return True
 
