@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from newsextract import extract
+
+_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lone23"
 
 _ID_HEAD = ("Polisi Tangkap Pelaku Pencurian Motor di Bekasi", "Penulis: Aryodamar\nSabtu, 15 Feb 2025 | 14:20 WIB")
 _ID_TEXT = ("Polisi menangkap dua pelaku pencurian sepeda motor di Kecamatan Tambun Selatan, Kabupaten Bekasi, "
@@ -73,9 +77,29 @@ def test_a_site_name_first_line_over_a_signed_headline(first: str) -> None:
 
 @pytest.mark.parametrize("first", ["Dua Pencuri Motor Ditangkap Polisi di Bekasi", "Pencuri Motor Ditangkap"])
 def test_a_headline_first_line_is_still_the_title(first: str) -> None:
-    # a <title> line that is the headline, over a video's label with a date under it, stays the title
+    # a <title> line that is the headline, over a teaser with a date under it, stays the title
     text = ("Bekasi - " + _ID_TEXT[0], _ID_TEXT[1], "1. Pelaku menggunakan kunci letter T",
             "Wahyu menjelaskan, pelaku membobol kunci motor dengan kunci letter T dalam waktu kurang dari "
             "satu menit.", "Topik:\n  • Bekasi\n  • Pencurian Motor")
-    article = extract(_dump(first, "Video: Polisi Gelar Razia Kendaraan", "Sabtu, 15 Feb 2025 | 14:20 WIB", *text))
+    article = extract(_dump(first, "Polisi Gelar Razia Kendaraan di Tambun", "Sabtu, 15 Feb 2025 | 14:20 WIB", *text))
     assert article.title == first
+
+
+# a review's inputs: lists under the headline's own credit, a dated teaser over a short headline,
+# a short headline as the dump's first line over a live blog's label; the title the page prints
+@pytest.mark.parametrize("name,title", [
+    ("en_related_under_byline", "Government Extends Bus Fare Cap for Another Year"),
+    ("nl_list_under_date", "Kabinet verlengt huurplafond met vier jaar"),
+    ("de_dated_teaser_over_short_headline", "Scholz entlässt Lindner"),
+    ("de_short_title_over_live_label", "Mietpreisbremse wird verlängert"),
+    ("en_short_title_over_live_label", "Bus Fares Capped"),
+])
+def test_teasers_and_labels_near_the_headline(name: str, title: str) -> None:
+    assert extract((_FIXTURES / f"{name}.txt").read_bytes()).title == title
+
+
+def test_a_list_folded_into_a_menu_gives_no_teaser_for_title() -> None:
+    # "I più letti" / a teaser / its date / the headline / its date: the last three lines fold into a
+    # menu; the teaser is no headline (the headline itself is still missed: null, as before)
+    title = extract((_FIXTURES / "it_list_over_short_headline.txt").read_bytes()).title
+    assert title in (None, "Autobus, tariffe bloccate")
