@@ -25,6 +25,9 @@ TITLE = "title"
 DATE = "date"
 LIST = "list"
 OUTSIDE = "outside"
+# the reasons a list's heading ("Most read", "Meistgelesen") and its items are labelled with
+LIST_HEADING = "list heading"
+LIST_ITEM = "item under a list heading"
 
 
 def short_text_cache(maxsize: int, limit: int = 300) -> Callable[[_F], _F]:

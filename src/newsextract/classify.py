@@ -16,7 +16,8 @@ from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, OUTSIDE,
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
+                                LIST_ITEM, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
@@ -1164,9 +1165,6 @@ def _holders(phrases: Tuple[str, ...], words: List[str]) -> Dict[str, FrozenSet[
     return holders
 
 
-# the reasons a list's heading ("Most read", "Meistgelesen") and its items are labelled with
-LIST_HEADING = "list heading"
-LIST_ITEM = "item under a list heading"
 
 
 @short_text_cache(maxsize=8192)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
-from newsextract.blocks import RELATED, Block
+from newsextract.blocks import LIST_ITEM, RELATED, Block
 from newsextract.classify import related_title
 from newsextract.fields.dates import mostly_dates
 
@@ -16,7 +16,7 @@ def related_titles(blocks: List[Block]) -> List[str]:
         if b.label != RELATED:
             continue  # the classifier labelled every read-also line and list item
         title = related_title(b.text)
-        if title is None and b.reason == "item under a list heading":
+        if title is None and b.reason == LIST_ITEM:
             title = b.text
         if title and title not in out and len(title) < 300 and len(title.split()) > 1 and not _date_alone(title):
             out.append(title)

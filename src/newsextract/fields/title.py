@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
+from newsextract.blocks import LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
@@ -241,6 +241,41 @@ def _signed_below(blocks: List[Block], j: int, profile: Profile) -> bool:
     return any(_credit_under(b.text, profile) for b in blocks[j + 1:j + 1 + _CREDIT_REACH])
 
 
+def _lone_item(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether block j, taken for an item under a list's heading, is the story's headline under a
+    section's label: the last line over the story's own byline or date, "Latest News" / "Police
+    Arrest Two Thieves" / "By Jane Doe", "Berita Terkini" / "Home > News" / headline / "Penulis:
+    ...". A list's teasers have more teasers under them, or a date or a writer's line of their own
+    over them ("2 hours ago" under the teaser above): those stay the list's. So do a list under a
+    headline's own byline or date ("Headline" / "By Jane Doe" / "Related" / teaser / date), an item
+    with another line under its credit that has a credit of its own (a dated teaser over a short
+    headline), and one over a menu's folded lines."""
+    if blocks[j].reason != LIST_ITEM or not j or j + 1 >= len(blocks) \
+            or blocks[j + 1].items > 1 or not _credit_under(blocks[j + 1].text, profile) \
+            or blocks[j - 1].reason != LIST_HEADING and _credit_under(blocks[j - 1].text, profile):
+        return False
+    h = j - 1
+    while h > 0 and blocks[h].reason == LIST_ITEM:
+        h -= 1  # (the list's heading)
+    c = h - 1
+    while c > 0 and _credit_under(blocks[c].text, profile):
+        c -= 1
+    if c < h - 1 and not blocks[c].label and units(blocks[c].text) >= W.title_kicker_words:
+        return False  # a list under a headline's byline or date: "Related", "Meest gelezen"
+    k = j + 2
+    while k < len(blocks) and _credit_under(blocks[k].text, profile):
+        k += 1
+    if k < len(blocks) and blocks[k].reason != LIST_ITEM and not blocks[k].label \
+            and _signed_below(blocks, k, profile):
+        return False  # a line with a credit of its own under the item's: the item is a teaser
+    for b in blocks[j + 2:]:
+        if b.reason != LIST_ITEM:
+            return True
+        if not _credit_under(b.text, profile):
+            return False  # a teaser under it: a list
+    return True
+
+
 def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile) -> bool:
     """Whether a dump's line j stands under a byline (within _CREDIT_REACH lines up) that itself
     stands under a headline-like line, not a list's item (within _CREDIT_REACH lines up of it),
@@ -384,7 +419,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     wide = _wide_candidates(blocks, lo, hi, counts, hints, profile) if dump else frozenset()
     for j in range(hi - 1, lo - 1, -1):
         b = blocks[j]
-        if b.label in ("boilerplate", "related", "list"):
+        if b.label in ("boilerplate", "related", "list") and not _lone_item(blocks, j, profile):
             continue  # (first: a dump's window holds many menus and markers)
         text = b.text.strip()
         if dump and text[:1] == "#" and _MD_HEADING.match(text):
@@ -573,7 +608,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             best = (score, text, j)
     if best is None:
         return None
-    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]):
+    if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]) \
+            and not _name_over_signed(hints[0], blocks, best[2], profile, body_start):
         # (the line chosen over that <title> shares little of it: a caption, a menu's line,
         # not the headline worded otherwise; the <title> is hinted as ever then)
         best = unhinted
@@ -1231,6 +1267,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         text, source = meta_titles[0], "the dump's first line"  # (no line reads as a headline)
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
             not _kicked_under_title(blocks, found[1], meta_titles[0], profile, body_start) and \
+            not _name_over_signed(meta_titles[0], blocks, found[1], profile, body_start) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
         # a dump's <title> line over a line that shares little of it, when the text speaks
@@ -1286,6 +1323,19 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
+
+
+def _name_over_signed(title: str, blocks: List[Block], index: int, profile: Profile, body_start: int) -> bool:
+    """Whether a dump's <title> line is a few words only, a site's name ("IDN Times", "Berita
+    Terkini"), and the line at `index` has a byline or a short dated line under it: the page's
+    headline, which a <title> of a site's name cannot word otherwise (a <title> that is a
+    headline has more words; the text's words it shares tell nothing when they are one or two,
+    an outlet's name in a dateline, "Bekasi, IDN Times -"). A name's words open in capitals, and
+    the headline under it shares the text's words (a short headline in sentence case over a live
+    blog's label, "Mietpreisbremse wird verlängert" / "Liveblog: ...", stays the <title>'s)."""
+    return units(title) < W.title_kicker_words and _signed_below(blocks, index, profile) \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in title.split()) \
+        and _text_share(blocks[index].text, blocks, body_start) >= W.title_dump_title_share
 
 
 def _kicked_under_title(blocks: List[Block], index: int, title: str, profile: Profile,
