@@ -47,7 +47,10 @@ _MENU_ITEMS = 8  # a block folded from more lines than this is a menu, never a b
 _BOX_GAP = 2  # the lines of one box of writers stand this close (a name, its e-mail, a name)
 
 
-def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int,
+_OWN_BYLINE_REACH = 3  # the story's byline stands this many lines under its headline at most
+
+
+def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], start: int, anchor: int,
                   marked: Set[int], blocks: List[Block]) -> None:
     """Three or more lines above the body that each name someone else are the bylines of a
     list of teasers ("By Paolo Ricci · 2 hours ago" under each headline of a section page),
@@ -55,6 +58,14 @@ def _drop_teasers(out: Credits, by_line: List[Tuple[int, List[str], bool]], star
     head = [(j, names) for j, names, _g in by_line if j < start and names]
     if len(head) < 3 or len({n for _j, names in head for n in names}) < len(head):
         return
+    if 0 <= anchor and head[0][0] < anchor < head[-1][0] <= anchor + _OWN_BYLINE_REACH \
+            and not blocks[anchor].text.endswith((".", "。")):
+        # (the teasers' bylines stand above the headline, the story's own right under it: "Most
+        # read" / "Flood waters recede" / "By John Roe" / ... / headline / "By Jane Doe"; not
+        # under a teaser's blurb taken for the headline on a section's page, a sentence)
+        head = [(j, names) for j, names in head if j < anchor]
+        if len(head) < 2:
+            return
     if all(b - a <= _BOX_GAP and all(" " not in blocks[k].text.strip() for k in range(a + 1, b))
            for (a, _n), (b, _m) in zip(head, head[1:], strict=False)):
         return  # a box of the writers' lines, each with its e-mail under it, not teasers (whose
@@ -457,7 +468,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             marked.add(j)
             if out.source is None:
                 out.source = f"block {j}"
-    _drop_teasers(out, by_line, start, marked, blocks)
+    _drop_teasers(out, by_line, start, anchor, marked, blocks)
     if dump and not out.authors and not have_authors and head_end > 0:
         far = _far_byline(blocks, head_end, _credit_profile(profile))
         if far:
