@@ -86,6 +86,23 @@ def _agencies_byline(text: str) -> Optional[str]:
     return named if named and len(_agency_parts(named)) > 1 else None
 
 
+def _byline_source(text: str) -> Optional[str]:
+    """The agencies a byline's closing phrase credits, after its label and names ("Par Marie
+    Dupont avec AFP", "Por Ana Silva com Lusa"): the source-credit phrase of any language that
+    joins them to the names, its agencies alone after it; or None."""
+    line = text.strip()
+    m = _author_label_rx().match(line)
+    rest = line[m.end():] if m else ""
+    low = rest.casefold()
+    for phrase in merged().source_credits:
+        at = low.rfind(" " + phrase + " ") if not phrase.endswith((":", "'")) else -1
+        if at > 0:
+            named = source_credit(rest[at + 1:], merged())
+            if named:
+                return named
+    return None
+
+
 @lru_cache(maxsize=None)
 def _author_label_rx() -> "re.Pattern[str]":
     """Any language's author label opening a line, with its colon and the space after it."""
@@ -340,6 +357,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
+        sourced = _byline_source(b.text) if anchor < j < start and out.agency is None else None
+        if sourced:
+            # "Par Marie Dupont avec AFP", "Par Le Figaro avec AFP": the agencies the byline
+            # says the story draws on (the names before them, if any, read above)
+            out.agency = sourced
+            out.lines.append((j, "agency credit after the byline's names"))
         agencies = _agencies_byline(b.text) if not found_any and anchor < j < start and out.agency is None else None
         if agencies:
             # "BY AP AND REUTERS" under the headline: the agencies the story is credited to

@@ -103,10 +103,29 @@ _CAPS_RUN = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials (
 _NAME_PARTS = rx(r"([\-'’])")
 
 
+_MC = rx(r"^Mc(?=[^\W\d_]{3})")  # "Mcdonald" as "MCDONALD" title-cases: "Mc" and a capital
+
+
+@lru_cache(maxsize=None)
+def _cased_surnames() -> dict:
+    """The surnames with an inner capital (neutral.json's cased_surnames), by their casefold."""
+    return {n.casefold(): n for n in get_profile(NEUTRAL).cased_surnames}
+
+
+def _title_part(part: str) -> str:
+    """One part of a name's word in capitals, title-cased: "MCDONALD" -> "McDonald",
+    "MACLEOD" -> "MacLeod" (a listed surname), "SMITH" -> "Smith"."""
+    plain = part.capitalize()
+    cased = _cased_surnames().get(plain.casefold())
+    if cased:
+        return cased
+    return "Mc" + plain[2:].capitalize() if _MC.match(plain) else plain
+
+
 def _title_word(word: str) -> str:
     """One word of a name in capitals, title-cased part by part ("SCHMOLL-TRAUTMANN" ->
-    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien")."""
-    return "".join(p.capitalize() for p in _NAME_PARTS.split(word))
+    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald")."""
+    return "".join(_title_part(p) for p in _NAME_PARTS.split(word))
 
 
 def _title_name(name: str) -> str:
@@ -348,6 +367,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
                               and not _second_particle(words, i, profile)
                               for i, w in enumerate(words) if i):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
+    if len(words) > 1 and words[-1][:1].islower() and words[-1] in profile.name_particles:
+        return None  # "Iron Man ten", "Jan ter": a particle opens a surname, never ends a name
     low = {w.lower().strip(".") for w in words}
     if not low.isdisjoint(profile.not_names) or not low.isdisjoint(_neutral_not_names()):
         return None
@@ -579,12 +600,37 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue  # "Penulis Andi Wijaya, Kota Bandung": the writer's town or office
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
             continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
-        name = clean_name(p, profile)
+        # (the place a writer files from after the name: "Reporting by Jane Doe in London and
+        # Max Miller in Paris")
+        name = clean_name(p, profile) or _placed_name(p, profile)
         if name and name not in out:
             out.append(name)
     if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
         return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
+
+
+def _placed_name(part: str, profile: Profile) -> Optional[str]:
+    """A writer's name before the place of filing ("Jane Doe in London"), of two to four words
+    that open with no function word or particle ("From Edward Qorro in Dodoma", "Iron Man zu
+    Hause" name no one so), each a name's word; or None."""
+    words = without_place(part).split()
+    if len(words) == len(part.split()) or not 2 <= len(words) <= 4:
+        return None
+    k = merged()
+    if words[0].casefold() in k.stopwords or words[-1].casefold() in k.name_particles or \
+            not all(_name_word(w) or w in k.name_particles for w in words):
+        return None
+    return clean_name(" ".join(words), profile)
+
+
+def _outlet_with_article(part: str) -> bool:
+    """A credit's name of two words, an article and a capitalised word ("Le Figaro", "La
+    Stampa", "Die Zeit", "The Guardian"): an outlet's name as bylines print it, no person's
+    (neutral.json's outlet_articles: not "De", "Di", "Da", particles of surnames alone)."""
+    words = part.split()
+    return len(words) == 2 and words[0].casefold() in merged().outlet_articles and words[0][:1].isupper() and \
+        words[1][:1].isupper() and not words[1].isupper()
 
 
 def _outlet_alone(part: str) -> bool:
@@ -717,6 +763,9 @@ _SENTENCE_END = rx(r"[^\W\d_A-Z]{3}[.!?][\"”’)]*$")  # a sentence's stop aft
 _ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.2025, 17:06 Uhr"
 
 
+_LEAD_DASH = rx(r"^(?:[—–]|--)\s*(?=[^\W\d_])")
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -730,6 +779,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
+    # "— By Jane Doe", "-- Von Anna Schmidt": a signed text's closing byline behind its dash
+    # (not a single hyphen, a list's bullet in a markdown dump)
+    text = _LEAD_DASH.sub("", text)
     text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
@@ -851,6 +903,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
                 label_only = target is authors
                 continue
         names = split_names(rest, profile)
+        if target is authors:
+            # "Par Le Figaro avec AFP": the outlet after the label, no person (a byline's only:
+            # a pen name in metadata, "Der Spendenteddy", is the name the writer goes by)
+            names = [n for n in names if not _outlet_with_article(n)]
         if target is authors and len(names) == 1 and _outlet_alone(names[0]) and not _team_credit(rest, profile):
             continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
             # may print the wire's name, "Editor: PR Wire", which stays as printed)
