@@ -196,3 +196,58 @@ def test_a_pen_name_in_metadata_stays() -> None:
             'wieder aufgenommen. Die Zahl der Impfungen stieg seitdem deutlich an.</p><p>Ärzte begrüßten den '
             'Schritt als überfällig und verwiesen auf Daten aus anderen Ländern.</p></body></html>')
     assert extract(page.encode()).authors == ["Der Spendenteddy"]
+
+
+@pytest.mark.parametrize("byline,authors", [
+    ("By JAN VAN DER BERG", ["Jan van der Berg"]),
+    ("Par JEAN DE LA FONTAINE", ["Jean de La Fontaine"]),
+    ("Por LUIZ INÁCIO LULA DA SILVA", ["Luiz Inácio Lula da Silva"]),
+    ("By J.R.R. SMITH", ["J.R.R. Smith"]),
+    ("By A. NOWAK", ["A. Nowak"]),
+    # near misses: particles that surnames capitalise, and a particle as the first word or the
+    # last (a given name, "Van Morrison"; a surname alone, "VAN" is no particle there)
+    ("Par MARINE LE PEN", ["Marine Le Pen"]),
+    ("By AHMED AL MANSOURI", ["Ahmed Al Mansouri"]),
+    ("By GIANNI DI STEFANO", ["Gianni Di Stefano"]),
+    ("By LUIGI DI MAIO", ["Luigi Di Maio"]),  # (a month's name after a particle: the surname)
+    ("By VAN MORRISON", ["Van Morrison"]),
+    ("By Jan Van Der Berg", ["Jan Van Der Berg"]),  # (printed so: kept as printed)
+])
+def test_particles_and_initials_in_capitals(byline: str, authors: List[str]) -> None:
+    assert parse_credit(byline, merged())[0] == authors
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Words: Jane Doe", ["Jane Doe"]),
+    ("dal nostro inviato Marco Rossi", ["Marco Rossi"]),
+    ("dalla nostra inviata Giulia Bianchi", ["Giulia Bianchi"]),
+    # near misses: the words in a sentence, or before no name
+    ("Words: 1,200", []),
+    ("dal nostro inviato a Kiev", []),
+])
+def test_more_labels(line: str, authors: List[str]) -> None:
+    assert parse_credit(line, merged())[0] == authors
+
+
+@pytest.mark.parametrize("date,authors", [
+    ("07.03.2024, 14:22 Uhr", ["Anna Schmidt"]),
+    ("07.03.2024", ["Anna Schmidt"]),
+    # near miss: a date with more than a clock's word after it is no date alone
+    ("07.03.2024, 14:22 Uhr Lesezeit", []),
+])
+def test_a_name_under_a_date_with_its_clock_word(date: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import dated_names
+    nxt = "Der Bundestag hat am Donnerstag nach langer Debatte ein neues Klimagesetz beschlossen."
+    assert dated_names("Anna Schmidt", nxt, merged(), above=date) == authors
+
+
+@pytest.mark.parametrize("line,authors,editors", [
+    ("By Luigi Di Maio", ["Luigi Di Maio"], []),
+    ("Por Ana de Mayo", ["Ana de Mayo"], []),
+    # near misses: a day's or a month's name after a name with no particle is the date's
+    ("Editor: Bambang Susilo Rabu", [], ["Bambang Susilo"]),
+    ("By Jane Doe Mai", ["Jane Doe"], []),
+])
+def test_a_month_after_a_particle_is_a_surname(line: str, authors: List[str], editors: List[str]) -> None:
+    got = parse_credit(line, merged())
+    assert (got[0], got[1]) == (authors, editors)

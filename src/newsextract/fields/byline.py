@@ -122,9 +122,15 @@ def _title_part(part: str) -> str:
     return "Mc" + plain[2:].capitalize() if _MC.match(plain) else plain
 
 
+_DOTTED_INITIALS = rx(r"^(?:[^\W\d_]\.)+$")  # "J.R.R.", "A.": initials, each with its dot
+
+
 def _title_word(word: str) -> str:
     """One word of a name in capitals, title-cased part by part ("SCHMOLL-TRAUTMANN" ->
-    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald")."""
+    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald"); initials stay
+    ("J.R.R.")."""
+    if _DOTTED_INITIALS.match(word):
+        return word
     return "".join(_title_part(p) for p in _NAME_PARTS.split(word))
 
 
@@ -133,7 +139,12 @@ def _title_name(name: str) -> str:
     it printed so ("André Oliver KLEIN" -> "André Oliver Klein": a surname in capitals);
     initials ("JD"), a generation ("III") and a name in a script without case stay."""
     if name.upper() == name and any(c.isalpha() for c in name):
-        return " ".join(_title_word(w) for w in name.split())
+        words = name.split()
+        # (a particle inside the name is printed small: "JAN VAN DER BERG" -> "Jan van der
+        # Berg"; neutral.json's small_particles, not "Le", "Al", "Di", which surnames capitalise)
+        small = get_profile(NEUTRAL).small_particles
+        return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in small else _title_word(w)
+                        for i, w in enumerate(words))
     return " ".join(_title_word(w) if w.isupper() and _CAPS_RUN.search(w) and not _ROMAN.match(w)
                     else w for w in name.split())
 
@@ -306,8 +317,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words = [m.group(1) if (m := _GLUED_TAIL.match(w)) else w for w in words]
     s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
-    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS:
-        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname)
+    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS and \
+            words[-2].lower() not in _surname_particles():
+        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname; "Luigi Di Maio", "Ana De Mayo":
+        # a month's name after a particle is the surname's word)
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
@@ -411,6 +424,12 @@ def abbreviation(name: str) -> bool:
     A first name alone ("Jan", all a blog may print) is a name."""
     s = name.strip(".")
     return " " not in s and len(s) <= 3 and not _uncased(s) and not (s[:1].isupper() and s[1:].islower())
+
+
+@lru_cache(maxsize=None)
+def _surname_particles() -> FrozenSet[str]:
+    """Every language's name particles, with those that are also a label ("di")."""
+    return merged().name_particles | merged().particle_labels
 
 
 def _without_tail(words: List[str], profile: Profile) -> List[str]:
@@ -1259,7 +1278,9 @@ def _date_alone(text: str, whole: bool = False) -> bool:
         return False
     if before_date(text) and _CLOCK.sub("", text[:found[0].start]).strip(_SEPARATORS + ". "):
         return False  # (a time before the date is the date's: "11:00 AM PDT • May 16, 2024")
-    return not whole or not text[found[-1].end:].strip(_SEPARATORS + ".")
+    rest = text[found[-1].end:].strip(_SEPARATORS + ".")
+    # (a clock's word after the time is the date's: "07.03.2024, 14:22 Uhr")
+    return not whole or not rest or rest.casefold() in merged().clock_words
 
 
 def after_date(text: str) -> str:

@@ -611,6 +611,10 @@ class Profile:
     # Articles that open an outlet's name of two words ("Le Figaro", "Die Zeit", "The Guardian"),
     # lower-cased: a credit so named names no person. (Not particles that open surnames alone.)
     outlet_articles: FrozenSet[str] = frozenset()
+    # Name particles printed small inside a name, whatever its case ("VAN", "DER", "DA" in a
+    # byline in capitals: "Jan van der Berg"), lower-cased; not those surnames capitalise ("Le
+    # Pen", "Al Mansouri", "Di Maio", "La Russa").
+    small_particles: FrozenSet[str] = frozenset()
     # Labels of those who helped with a story and are not its writers, in a closing credit line
     # ("Additional reporting by X", "Contributing: X"), lower-cased: such a piece keeps the line
     # a credit line, its names no authors.
