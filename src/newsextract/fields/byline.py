@@ -122,6 +122,7 @@ def _title_part(part: str) -> str:
     return "Mc" + plain[2:].capitalize() if _MC.match(plain) else plain
 
 
+_PAIRED_PARTICLES = ("van",)  # printed small only before another particle: "van der", "van den"
 _DOTTED_INITIALS = rx(r"^(?:[^\W\d_]\.)+$")  # "J.R.R.", "A.": initials, each with its dot
 
 
@@ -140,11 +141,15 @@ def _title_name(name: str) -> str:
     initials ("JD"), a generation ("III") and a name in a script without case stay."""
     if name.upper() == name and any(c.isalpha() for c in name):
         words = name.split()
-        # (a particle inside the name is printed small: "JAN VAN DER BERG" -> "Jan van der
-        # Berg"; neutral.json's small_particles, not "Le", "Al", "Di", which surnames capitalise)
+        # (a particle inside the name is printed small: "URSULA VON DER LEYEN" -> "Ursula von
+        # der Leyen", "JAN VAN DER BERG" -> "Jan van der Berg"; neutral.json's small_particles,
+        # and "van" before one of them; not "De", "Van", "Le", "Di" alone, which surnames
+        # capitalise as often: "Robert De Niro", "Chris Van Hollen", "Marine Le Pen")
         small = get_profile(NEUTRAL).small_particles
-        return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in small else _title_word(w)
-                        for i, w in enumerate(words))
+        low = [w.lower() for w in words]
+        return " ".join(w.lower() if 0 < i < len(words) - 1 and (
+            low[i] in small or low[i] in _PAIRED_PARTICLES and low[i + 1] in small) else _title_word(w)
+            for i, w in enumerate(words))
     return " ".join(_title_word(w) if w.isupper() and _CAPS_RUN.search(w) and not _ROMAN.match(w)
                     else w for w in name.split())
 
@@ -643,6 +648,19 @@ def _placed_name(part: str, profile: Profile) -> Optional[str]:
     return clean_name(" ".join(words), profile)
 
 
+def credits_no_person(text: str, profile: Profile) -> bool:
+    """A credit line that names no person, which parse_credit reads as no one's: an outlet
+    with its article after a label ("Par Le Figaro avec AFP", "By The Guardian"), or a
+    helpers' credit ("Additional reporting by Ann Lee"). Never a headline."""
+    low = text.strip().casefold()
+    if low.startswith(tuple(merged().contributor_labels)):
+        return True
+    m = _label_rx(profile.author_labels).match(text.strip())
+    if not m or not m.group("rest"):
+        return False
+    return any(_outlet_with_article(n) for n in split_names(m.group("rest").strip(), profile))
+
+
 def _outlet_with_article(part: str) -> bool:
     """A credit's name of two words, an article and a capitalised word ("Le Figaro", "La
     Stampa", "Die Zeit", "The Guardian"): an outlet's name as bylines print it, no person's
@@ -1060,7 +1078,7 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
-    if name and _outlet_alone(name) and not _team_credit(m.group("rest"), profile):
+    if name and (_outlet_alone(name) or _outlet_with_article(name)) and not _team_credit(m.group("rest"), profile):
         return []  # "By Lesotho Times" over the date: the outlet credited, no writer (a team
         # credited is kept, as parse_credit keeps it: "Oleh Tim Harian")
     return [name] if name and 2 <= len(name.split()) <= 4 else []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
-from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
+from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
@@ -48,7 +48,7 @@ def _person_credit(text: str, profile: Profile) -> bool:
     if len(text) > 120:
         return False
     authors, editors, label_only = parse_credit(text, _with_particles(profile))
-    if authors or editors or label_only or brand_byline(text, profile):
+    if authors or editors or label_only or brand_byline(text, profile) or credits_no_person(text, profile):
         return True
     return doubled_name(text, profile) is not None
 
