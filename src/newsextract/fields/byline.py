@@ -555,8 +555,9 @@ def _conjunctions_rx(profile: Profile) -> str:
     return "|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(profile.name_conjunctions, key=longest_first))
 
 
-def split_names(raw: str, profile: Profile) -> List[str]:
-    """Several names in one credit ("A dan B", "A, B and C")."""
+def split_names(raw: str, profile: Profile, placed: bool = True) -> List[str]:
+    """Several names in one credit ("A dan B", "A, B and C"); with `placed`, a name may be
+    followed by the place its writer files from ("Jane Doe in London", see _placed_name)."""
     joins = _conjunctions_rx(profile)
     if joins and raw.isupper() and profile.code in available():
         # a credit in capitals prints its joins in capitals ("BY JANE DOE AND JOHN ROE", "VON
@@ -626,7 +627,7 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
         # (the place a writer files from after the name: "Reporting by Jane Doe in London and
         # Max Miller in Paris")
-        name = clean_name(p, profile) or _placed_name(p, profile)
+        name = clean_name(p, profile) or (_placed_name(p, profile) if placed else None)
         if name and name not in out:
             out.append(name)
     if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
@@ -658,15 +659,32 @@ def credits_no_person(text: str, profile: Profile) -> bool:
     m = _label_rx(profile.author_labels).match(text.strip())
     if not m or not m.group("rest"):
         return False
-    return any(_outlet_with_article(n) for n in split_names(m.group("rest").strip(), profile))
+    return any(_outlet_with_article(n, profile, m.group("label")) for n in split_names(m.group("rest").strip(), profile))
 
 
-def _outlet_with_article(part: str) -> bool:
+@lru_cache(maxsize=None)
+def _outlet_articles(profile: Optional[Profile], label: str = "") -> FrozenSet[str]:
+    """The articles that open an outlet's name in the page's language ("Les Echos" on a French
+    page; "Les Carpenter", "Le Thu", "Das Gupta" are people on an English one), and "The";
+    and in the language of the byline's label ("Par Le Monde" on a page of another language:
+    "par" is a French label, "by" no French one)."""
+    code = profile.code if profile is not None else "*"
+    if code not in available():
+        return merged().outlet_articles
+    out = get_profile(NEUTRAL).outlet_articles | get_profile(code).outlet_articles
+    low = label.casefold()
+    for other in available() if low else ():
+        if low in get_profile(other).author_labels:
+            out |= get_profile(other).outlet_articles
+    return out
+
+
+def _outlet_with_article(part: str, profile: Optional[Profile] = None, label: str = "") -> bool:
     """A credit's name of two words, an article and a capitalised word ("Le Figaro", "La
     Stampa", "Die Zeit", "The Guardian"): an outlet's name as bylines print it, no person's
     (neutral.json's outlet_articles: not "De", "Di", "Da", particles of surnames alone)."""
     words = part.split()
-    return len(words) == 2 and words[0].casefold() in merged().outlet_articles and words[0][:1].isupper() and \
+    return len(words) == 2 and words[0].casefold() in _outlet_articles(profile, label) and words[0][:1].isupper() and \
         words[1][:1].isupper() and not words[1].isupper()
 
 
@@ -803,6 +821,20 @@ _ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.20
 _LEAD_DASH = rx(r"^(?:[—–]|--)\s*(?=[^\W\d_])")
 
 
+def _names_alone_after_dash(rest: str, profile: Profile) -> bool:
+    """After a closing credit's dash, a label and names alone: every word after the label's
+    capitalised, a particle, a conjunction or "in" (a place of filing), no sentence's stop."""
+    k = merged()
+    small = k.name_particles | k.name_conjunctions | {"in", "and", "&"}
+    words = rest.rstrip().split()
+    if rest.rstrip().endswith((".", "!", "?", "…")) or len(words) < 2:
+        return False
+    low = rest.casefold()
+    label = next((x for x in sorted(profile.author_labels, key=len, reverse=True) if low.startswith(x + " ")), None)
+    after = rest[len(label):].split() if label else words
+    return all(w[:1].isupper() or w.strip(",").casefold() in small for w in after)
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -818,7 +850,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         text = text[1:-1]  # "(Ditulis oleh X)"
     # "— By Jane Doe", "-- Von Anna Schmidt": a signed text's closing byline behind its dash
     # (not a single hyphen, a list's bullet in a markdown dump)
-    text = _LEAD_DASH.sub("", text)
+    dashed = _LEAD_DASH.match(text)
+    closing = dashed is not None and _names_alone_after_dash(text[dashed.end():], profile)
+    if dashed is not None and closing:
+        text = text[dashed.end():]  # (a dialogue's line opens with its dash too: "— Por Dios, María, vuelve a casa")
     text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
@@ -939,11 +974,17 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if not rest:
                 label_only = target is authors
                 continue
-        names = split_names(rest, profile)
+        # (a writer's place of filing after the name is read only after a filing label,
+        # "Reporting by Jane Doe in London", in a closing credit behind its dash, or for
+        # several writers each with a place, "By Jane Doe in Kyiv and Tom Roe in Moscow": a
+        # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
+        names = split_names(rest, profile, placed=True)
+        if not closing and label not in merged().filing_labels and len(names) < 2:
+            names = split_names(rest, profile, placed=False)
         if target is authors:
             # "Par Le Figaro avec AFP": the outlet after the label, no person (a byline's only:
             # a pen name in metadata, "Der Spendenteddy", is the name the writer goes by)
-            names = [n for n in names if not _outlet_with_article(n)]
+            names = [n for n in names if not _outlet_with_article(n, profile, label)]
         if target is authors and len(names) == 1 and _outlet_alone(names[0]) and not _team_credit(rest, profile):
             continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
             # may print the wire's name, "Editor: PR Wire", which stays as printed)
@@ -1078,7 +1119,7 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
-    if name and (_outlet_alone(name) or _outlet_with_article(name)) and not _team_credit(m.group("rest"), profile):
+    if name and (_outlet_alone(name) or _outlet_with_article(name, profile, m.group("label"))) and not _team_credit(m.group("rest"), profile):
         return []  # "By Lesotho Times" over the date: the outlet credited, no writer (a team
         # credited is kept, as parse_credit keeps it: "Oleh Tim Harian")
     return [name] if name and 2 <= len(name.split()) <= 4 else []

@@ -619,6 +619,10 @@ class Profile:
     # ("Additional reporting by X", "Contributing: X"), lower-cased: such a piece keeps the line
     # a credit line, its names no authors.
     contributor_labels: Tuple[str, ...] = ()
+    # Author labels after which a name may be followed by the place its writer files from
+    # ("Reporting by Jane Doe in London"), lower-cased; after a bare "By" the words are a
+    # headline's as often ("By Night Train in Europe").
+    filing_labels: FrozenSet[str] = frozenset()
     # Headings a terminal browser puts over the list of a page's links (lynx: "References").
     dump_reference_headings: Tuple[str, ...] = ()
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
