@@ -11,7 +11,7 @@ from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, RELATED, Block,
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, dated_name,
+from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, parse_credit, plain_name, plain_name_word,
                                         portrait_name, reading_time,
@@ -95,6 +95,23 @@ def _agencies_byline(text: str) -> Optional[str]:
     rest = line[m.end():] if m else ""
     named = agencies_named(rest) if rest else None
     return named if named and len(_agency_parts(named)) > 1 else None
+
+
+def _byline_source(text: str) -> Optional[str]:
+    """The agencies a byline's closing phrase credits, after its label and names ("Par Marie
+    Dupont avec AFP", "Por Ana Silva com Lusa"): the source-credit phrase of any language that
+    joins them to the names, its agencies alone after it; or None."""
+    line = text.strip()
+    m = _author_label_rx().match(line)
+    rest = line[m.end():] if m else ""
+    low = rest.casefold()
+    for phrase in merged().source_credits:
+        at = low.rfind(" " + phrase + " ") if not phrase.endswith((":", "'")) else -1
+        if at > 0:
+            named = source_credit(rest[at + 1:], merged())
+            if named:
+                return named
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -265,6 +282,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     by_line: List[Tuple[int, List[str], bool]] = []  # (block, names, guessed) of each credit line
     wire_at: Optional[int] = None  # the block of a listed city and an agency ("New Delhi | PTI")
     expect_name = expect_editor = loose_label = False
+    outlet_byline = False  # a byline under the headline credits the outlet, no person
     lone: Optional[Tuple[int, List[str]]] = None  # a dump's names alone in the head, a date near
     seen: Set[int] = set()
     for j in window:
@@ -351,6 +369,17 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                     not (kind == "author" and out.authors):
                 expect_name, expect_editor = True, kind == "editor"
                 continue
+        if not found_any and not label_only and anchor < j < start and credits_no_person(b.text, profile):
+            # "Par Les Echos", "By The Guardian" under the headline: the byline credits the
+            # outlet, no person; no name alone elsewhere in the head is guessed for it ("Dow
+            # Jones" in a ticker over the headline)
+            outlet_byline = True
+        sourced = _byline_source(b.text) if anchor < j < start and out.agency is None else None
+        if sourced:
+            # "Par Marie Dupont avec AFP", "Par Le Figaro avec AFP": the agencies the byline
+            # says the story draws on (the names before them, if any, read above)
+            out.agency = sourced
+            out.lines.append((j, "agency credit after the byline's names"))
         agencies = _agencies_byline(b.text) if not found_any and anchor < j < start and out.agency is None else None
         if agencies:
             # "BY AP AND REUTERS" under the headline: the agencies the story is credited to
@@ -469,7 +498,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if out.source is None:
                 out.source = f"block {j}"
     _drop_teasers(out, by_line, start, anchor, marked, blocks)
-    if dump and not out.authors and not have_authors and head_end > 0:
+    if dump and not out.authors and not have_authors and head_end > 0 and not outlet_byline:
         far = _far_byline(blocks, head_end, _credit_profile(profile))
         if far:
             add_names(out.authors, far[1])
@@ -519,7 +548,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 break
     if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
-    if lone and not out.authors and not have_authors:
+    if lone and not out.authors and not have_authors and not outlet_byline:
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
         # "Share"; "Nicole Opitz" over the lead and its date line): the name is a guess, taken
         # only when no line names anyone

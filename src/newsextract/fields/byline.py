@@ -103,10 +103,36 @@ _CAPS_RUN = rx(r"[^\W\d_]{3}")  # three letters in a row: a word, not initials (
 _NAME_PARTS = rx(r"([\-'’])")
 
 
+_MC = rx(r"^Mc(?=[^\W\d_]{3})")  # "Mcdonald" as "MCDONALD" title-cases: "Mc" and a capital
+
+
+@lru_cache(maxsize=None)
+def _cased_surnames() -> dict:
+    """The surnames with an inner capital (neutral.json's cased_surnames), by their casefold."""
+    return {n.casefold(): n for n in get_profile(NEUTRAL).cased_surnames}
+
+
+def _title_part(part: str) -> str:
+    """One part of a name's word in capitals, title-cased: "MCDONALD" -> "McDonald",
+    "MACLEOD" -> "MacLeod" (a listed surname), "SMITH" -> "Smith"."""
+    plain = part.capitalize()
+    cased = _cased_surnames().get(plain.casefold())
+    if cased:
+        return cased
+    return "Mc" + plain[2:].capitalize() if _MC.match(plain) else plain
+
+
+_PAIRED_PARTICLES = ("van",)  # printed small only before another particle: "van der", "van den"
+_DOTTED_INITIALS = rx(r"^(?:[^\W\d_]\.)+$")  # "J.R.R.", "A.": initials, each with its dot
+
+
 def _title_word(word: str) -> str:
     """One word of a name in capitals, title-cased part by part ("SCHMOLL-TRAUTMANN" ->
-    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien")."""
-    return "".join(p.capitalize() for p in _NAME_PARTS.split(word))
+    "Schmoll-Trautmann", "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald"); initials stay
+    ("J.R.R.")."""
+    if _DOTTED_INITIALS.match(word):
+        return word
+    return "".join(_title_part(p) for p in _NAME_PARTS.split(word))
 
 
 def _title_name(name: str) -> str:
@@ -114,7 +140,16 @@ def _title_name(name: str) -> str:
     it printed so ("André Oliver KLEIN" -> "André Oliver Klein": a surname in capitals);
     initials ("JD"), a generation ("III") and a name in a script without case stay."""
     if name.upper() == name and any(c.isalpha() for c in name):
-        return " ".join(_title_word(w) for w in name.split())
+        words = name.split()
+        # (a particle inside the name is printed small: "URSULA VON DER LEYEN" -> "Ursula von
+        # der Leyen", "JAN VAN DER BERG" -> "Jan van der Berg"; neutral.json's small_particles,
+        # and "van" before one of them; not "De", "Van", "Le", "Di" alone, which surnames
+        # capitalise as often: "Robert De Niro", "Chris Van Hollen", "Marine Le Pen")
+        small = get_profile(NEUTRAL).small_particles
+        low = [w.lower() for w in words]
+        return " ".join(w.lower() if 0 < i < len(words) - 1 and (
+            low[i] in small or low[i] in _PAIRED_PARTICLES and low[i + 1] in small) else _title_word(w)
+            for i, w in enumerate(words))
     return " ".join(_title_word(w) if w.isupper() and _CAPS_RUN.search(w) and not _ROMAN.match(w)
                     else w for w in name.split())
 
@@ -287,8 +322,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         words = [m.group(1) if (m := _GLUED_TAIL.match(w)) else w for w in words]
     s = " ".join(words)
     # "Editor: Bambang Susilo Rabu, 14 Juni 2023": a date glued after the name
-    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS:
-        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname)
+    while len(words) > _NAME_LEAST_WORDS and words[-1].lower().strip(",") in _DATE_WORDS and \
+            words[-2].lower() not in _surname_particles():
+        words.pop()  # (but "Lena Sun", "Ana Domingo": a surname; "Luigi Di Maio", "Ana De Mayo":
+        # a month's name after a particle is the surname's word)
     if len(words) > 2:
         words = _without_tail(words, profile)
     s = " ".join(words)
@@ -348,6 +385,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
                               and not _second_particle(words, i, profile)
                               for i, w in enumerate(words) if i):
         return None  # "Bundesministerium für Wirtschaft", "Fuchsy designed": no person's name
+    if len(words) > 1 and words[-1][:1].islower() and words[-1] in profile.name_particles:
+        return None  # "Iron Man ten", "Jan ter": a particle opens a surname, never ends a name
     low = {w.lower().strip(".") for w in words}
     if not low.isdisjoint(profile.not_names) or not low.isdisjoint(_neutral_not_names()):
         return None
@@ -390,6 +429,12 @@ def abbreviation(name: str) -> bool:
     A first name alone ("Jan", all a blog may print) is a name."""
     s = name.strip(".")
     return " " not in s and len(s) <= 3 and not _uncased(s) and not (s[:1].isupper() and s[1:].islower())
+
+
+@lru_cache(maxsize=None)
+def _surname_particles() -> FrozenSet[str]:
+    """Every language's name particles, with those that are also a label ("di")."""
+    return merged().name_particles | merged().particle_labels
 
 
 def _without_tail(words: List[str], profile: Profile) -> List[str]:
@@ -510,8 +555,9 @@ def _conjunctions_rx(profile: Profile) -> str:
     return "|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(profile.name_conjunctions, key=longest_first))
 
 
-def split_names(raw: str, profile: Profile) -> List[str]:
-    """Several names in one credit ("A dan B", "A, B and C")."""
+def split_names(raw: str, profile: Profile, placed: bool = True) -> List[str]:
+    """Several names in one credit ("A dan B", "A, B and C"); with `placed`, a name may be
+    followed by the place its writer files from ("Jane Doe in London", see _placed_name)."""
     joins = _conjunctions_rx(profile)
     if joins and raw.isupper() and profile.code in available():
         # a credit in capitals prints its joins in capitals ("BY JANE DOE AND JOHN ROE", "VON
@@ -579,12 +625,67 @@ def split_names(raw: str, profile: Profile) -> List[str]:
             continue  # "Penulis Andi Wijaya, Kota Bandung": the writer's town or office
         if i and len(p.split()) == 1 and not profile.mononyms and all(len(n.split()) > 1 for n in out):
             continue  # "Von Max Muster und Erika Mustermann, Hamburg": where they write from
-        name = clean_name(p, profile)
+        # (the place a writer files from after the name: "Reporting by Jane Doe in London and
+        # Max Miller in Paris")
+        name = clean_name(p, profile) or (_placed_name(p, profile) if placed else None)
         if name and name not in out:
             out.append(name)
     if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
         return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
+
+
+def _placed_name(part: str, profile: Profile) -> Optional[str]:
+    """A writer's name before the place of filing ("Jane Doe in London"), of two to four words
+    that open with no function word or particle ("From Edward Qorro in Dodoma", "Iron Man zu
+    Hause" name no one so), each a name's word; or None."""
+    words = without_place(part).split()
+    if len(words) == len(part.split()) or not 2 <= len(words) <= 4:
+        return None
+    k = merged()
+    if words[0].casefold() in k.stopwords or words[-1].casefold() in k.name_particles or \
+            not all(_name_word(w) or w in k.name_particles for w in words):
+        return None
+    return clean_name(" ".join(words), profile)
+
+
+def credits_no_person(text: str, profile: Profile) -> bool:
+    """A credit line that names no person, which parse_credit reads as no one's: an outlet
+    with its article after a label ("Par Le Figaro avec AFP", "By The Guardian"), or a
+    helpers' credit ("Additional reporting by Ann Lee"). Never a headline."""
+    low = text.strip().casefold()
+    if low.startswith(tuple(merged().contributor_labels)):
+        return True
+    m = _label_rx(profile.author_labels).match(text.strip())
+    if not m or not m.group("rest"):
+        return False
+    return any(_outlet_with_article(n, profile, m.group("label")) for n in split_names(m.group("rest").strip(), profile))
+
+
+@lru_cache(maxsize=None)
+def _outlet_articles(profile: Optional[Profile], label: str = "") -> FrozenSet[str]:
+    """The articles that open an outlet's name in the page's language ("Les Echos" on a French
+    page; "Les Carpenter", "Le Thu", "Das Gupta" are people on an English one), and "The";
+    and in the language of the byline's label ("Par Le Monde" on a page of another language:
+    "par" is a French label, "by" no French one)."""
+    code = profile.code if profile is not None else "*"
+    if code not in available():
+        return merged().outlet_articles
+    out = get_profile(NEUTRAL).outlet_articles | get_profile(code).outlet_articles
+    low = label.casefold()
+    for other in available() if low else ():
+        if low in get_profile(other).author_labels:
+            out |= get_profile(other).outlet_articles
+    return out
+
+
+def _outlet_with_article(part: str, profile: Optional[Profile] = None, label: str = "") -> bool:
+    """A credit's name of two words, an article and a capitalised word ("Le Figaro", "La
+    Stampa", "Die Zeit", "The Guardian"): an outlet's name as bylines print it, no person's
+    (neutral.json's outlet_articles: not "De", "Di", "Da", particles of surnames alone)."""
+    words = part.split()
+    return len(words) == 2 and words[0].casefold() in _outlet_articles(profile, label) and words[0][:1].isupper() and \
+        words[1][:1].isupper() and not words[1].isupper()
 
 
 def _outlet_alone(part: str) -> bool:
@@ -717,6 +818,23 @@ _SENTENCE_END = rx(r"[^\W\d_A-Z]{3}[.!?][\"”’)]*$")  # a sentence's stop aft
 _ALT_DATE_CHARS = 40  # the date of a byline after a role, "Redakteurin 06.11.2025, 17:06 Uhr"
 
 
+_LEAD_DASH = rx(r"^(?:[—–]|--)\s*(?=[^\W\d_])")
+
+
+def _names_alone_after_dash(rest: str, profile: Profile) -> bool:
+    """After a closing credit's dash, a label and names alone: every word after the label's
+    capitalised, a particle, a conjunction or "in" (a place of filing), no sentence's stop."""
+    k = merged()
+    small = k.name_particles | k.name_conjunctions | {"in", "and", "&"}
+    words = rest.rstrip().split()
+    if rest.rstrip().endswith((".", "!", "?", "…")) or len(words) < 2:
+        return False
+    low = rest.casefold()
+    label = next((x for x in sorted(profile.author_labels, key=len, reverse=True) if low.startswith(x + " ")), None)
+    after = rest[len(label):].split() if label else words
+    return all(w[:1].isupper() or w.strip(",").casefold() in small for w in after)
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -730,6 +848,12 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only = False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]  # "(Ditulis oleh X)"
+    # "— By Jane Doe", "-- Von Anna Schmidt": a signed text's closing byline behind its dash
+    # (not a single hyphen, a list's bullet in a markdown dump)
+    dashed = _LEAD_DASH.match(text)
+    closing = dashed is not None and _names_alone_after_dash(text[dashed.end():], profile)
+    if dashed is not None and closing:
+        text = text[dashed.end():]  # (a dialogue's line opens with its dash too: "— Por Dios, María, vuelve a casa")
     text = without_portrait_alt(text, profile)
     # "Penulis : X | Editor : Y", "Rep: C31/ Red: Israr Itah": pieces split at bars, and at
     # slashes that a label follows
@@ -850,7 +974,17 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             if not rest:
                 label_only = target is authors
                 continue
-        names = split_names(rest, profile)
+        # (a writer's place of filing after the name is read only after a filing label,
+        # "Reporting by Jane Doe in London", in a closing credit behind its dash, or for
+        # several writers each with a place, "By Jane Doe in Kyiv and Tom Roe in Moscow": a
+        # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
+        names = split_names(rest, profile, placed=True)
+        if not closing and label not in merged().filing_labels and len(names) < 2:
+            names = split_names(rest, profile, placed=False)
+        if target is authors:
+            # "Par Le Figaro avec AFP": the outlet after the label, no person (a byline's only:
+            # a pen name in metadata, "Der Spendenteddy", is the name the writer goes by)
+            names = [n for n in names if not _outlet_with_article(n, profile, label)]
         if target is authors and len(names) == 1 and _outlet_alone(names[0]) and not _team_credit(rest, profile):
             continue  # "By Lesotho Times": the outlet credited, no writer (an editor's line
             # may print the wire's name, "Editor: PR Wire", which stays as printed)
@@ -985,7 +1119,7 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
         # "DoorDash Drivers Protest" opens with Dutch "Door")
         return []
     name = clean_name(m.group("rest"), profile)
-    if name and _outlet_alone(name) and not _team_credit(m.group("rest"), profile):
+    if name and (_outlet_alone(name) or _outlet_with_article(name, profile, m.group("label"))) and not _team_credit(m.group("rest"), profile):
         return []  # "By Lesotho Times" over the date: the outlet credited, no writer (a team
         # credited is kept, as parse_credit keeps it: "Oleh Tim Harian")
     return [name] if name and 2 <= len(name.split()) <= 4 else []
@@ -1203,7 +1337,9 @@ def _date_alone(text: str, whole: bool = False) -> bool:
         return False
     if before_date(text) and _CLOCK.sub("", text[:found[0].start]).strip(_SEPARATORS + ". "):
         return False  # (a time before the date is the date's: "11:00 AM PDT • May 16, 2024")
-    return not whole or not text[found[-1].end:].strip(_SEPARATORS + ".")
+    rest = text[found[-1].end:].strip(_SEPARATORS + ".")
+    # (a clock's word after the time is the date's: "07.03.2024, 14:22 Uhr")
+    return not whole or not rest or rest.casefold() in merged().clock_words
 
 
 def after_date(text: str) -> str:

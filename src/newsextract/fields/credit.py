@@ -143,19 +143,36 @@ class Tail:
     credit_source: Optional[str] = None
 
 
+_HELPER_WORDS = 12  # "Additional reporting by Ann Lee in London and Tom Roe in Paris"
+
+
 def _credit_line(text: str) -> bool:
     """A paragraph that is only credit pieces, each naming someone ("Reporting by X; Editing
     by Y"), or credits of the text and its pictures with the desk's initials and the date it
     first ran ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18")."""
     pieces = [p.strip(" ()") for p in re.split(r"[;|]", text) if p.strip(" ()")]
     starts = label_starts(merged())
-    named = [p[:40].casefold().startswith(starts) and any(parse_credit(p, merged())[:2]) for p in pieces]
+    # (a helper's credit, "Additional reporting by Ann Lee", counts as a credit's piece: its
+    # names, no writers', parse_credit leaves out)
+    helped = tuple(merged().contributor_labels)
+    named = [p[:40].casefold().startswith(starts) and any(parse_credit(p, merged())[:2]) or
+             _helpers_credit(p, helped) for p in pieces]
     if bool(pieces) and all(named):
         return True
     if len(pieces) < 2 or not any(_photo_credit(p) for p in pieces):
         return False
     return all(n or _photo_credit(p) or _INITIALS.match(p) or _dated_note(p)
                for p, n in zip(pieces, named, strict=True))
+
+
+def _helpers_credit(piece: str, labels: Tuple[str, ...]) -> bool:
+    """"Additional reporting by Ann Lee in London": a helpers' label (contributor_labels) and
+    names alone after it; not a sentence that opens so ("Additional reporting by the paper
+    found ...")."""
+    low = piece.casefold()
+    label = next((x for x in labels if low.startswith(x)), None)
+    return label is not None and len(piece.split()) <= _HELPER_WORDS and \
+        bool(split_names(piece[len(label):].strip(" :"), merged()))
 
 
 def _photo_credit(piece: str) -> bool:

@@ -7,11 +7,11 @@ from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
-from newsextract.fields.byline import (brand_byline, dated_names, doubled_name, lone_label, parse_credit,
+from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, parse_credit,
                                        plain_name, plain_name_word, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
@@ -47,10 +47,17 @@ def _person_credit(text: str, profile: Profile) -> bool:
     """A credit line that names its writers or a brand (_looks_byline, less a desk's credit)."""
     if len(text) > 120:
         return False
-    authors, editors, label_only = parse_credit(text, profile)
-    if authors or editors or label_only or brand_byline(text, profile):
+    authors, editors, label_only = parse_credit(text, _with_particles(profile))
+    if authors or editors or label_only or brand_byline(text, profile) or credits_no_person(text, profile):
         return True
     return doubled_name(text, profile) is not None
+
+
+@lru_cache(maxsize=None)
+def _with_particles(profile: Profile) -> Profile:
+    """The page's profile with every language's name particles: a byline over the date names
+    "Jan de Vries", "Anna ter Horst" on any page (its names are read so, see authors.py)."""
+    return replace(profile, name_particles=profile.name_particles | merged().name_particles)
 
 
 # "Por g1 SP — São Paulo": an author's label, a desk's name, a dash and the desk's place
@@ -750,7 +757,21 @@ def _joins_names(text: str, profile: Profile) -> bool:
     """A line with a word that joins names in it ("et", "y", "and", "&"), or one that ends in
     parentheses ("Marie Dupont (avec AFP)", an agency's tag after the name): a byline with no
     label may be one (see dated_names)."""
-    return "&" in text or text[-1] == ")" or not profile.name_conjunctions.isdisjoint(text.split())
+    return "&" in text or text[-1] == ")" or not profile.name_conjunctions.isdisjoint(text.split()) \
+        or _name_and_role(text)
+
+
+def _name_and_role(text: str) -> bool:
+    """"Anna Schmidt, Korrespondentin in Brüssel", "Jane Doe, Washington correspondent": a
+    name, a comma, and a writer's role among the first words after it (any language's role
+    words): a byline with no label (see dated_names, which must read a name there too)."""
+    head, comma, tail = text.partition(",")
+    words = tail.split()[:_ROLE_REACH]
+    return bool(comma) and 2 <= len(head.split()) <= 4 and any(
+        w.strip(".,;").casefold() in merged().role_words for w in words)
+
+
+_ROLE_REACH = 3  # the role word stands among the first words after the comma: "Washington correspondent"
 
 
 def _credited_caption(text: str, profile: Profile) -> bool:

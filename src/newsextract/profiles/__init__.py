@@ -603,6 +603,26 @@ class Profile:
     # Class names of text for screen readers only, never shown ("visually-hidden", "sr-only"):
     # whole class names, matched as such.
     class_hidden_names: FrozenSet[str] = frozenset()
+    # Surnames with a capital inside them that a name printed in capitals loses ("MACLEOD" ->
+    # "MacLeod", "DIMAGGIO" -> "DiMaggio"), as they are spelled: "Mac" and "Di" open plain
+    # names as often ("Machado", "Dini"), so only these are so cased. ("Mc" + a capital is
+    # the rule of every name it opens: no list.)
+    cased_surnames: FrozenSet[str] = frozenset()
+    # Articles that open an outlet's name of two words ("Le Figaro", "Die Zeit", "The Guardian"),
+    # lower-cased: a credit so named names no person. (Not particles that open surnames alone.)
+    outlet_articles: FrozenSet[str] = frozenset()
+    # Name particles printed small inside a name, whatever its case ("VAN", "DER", "DA" in a
+    # byline in capitals: "Jan van der Berg"), lower-cased; not those surnames capitalise ("Le
+    # Pen", "Al Mansouri", "Di Maio", "La Russa").
+    small_particles: FrozenSet[str] = frozenset()
+    # Labels of those who helped with a story and are not its writers, in a closing credit line
+    # ("Additional reporting by X", "Contributing: X"), lower-cased: such a piece keeps the line
+    # a credit line, its names no authors.
+    contributor_labels: Tuple[str, ...] = ()
+    # Author labels after which a name may be followed by the place its writer files from
+    # ("Reporting by Jane Doe in London"), lower-cased; after a bare "By" the words are a
+    # headline's as often ("By Night Train in Europe").
+    filing_labels: FrozenSet[str] = frozenset()
     # Headings a terminal browser puts over the list of a page's links (lynx: "References").
     dump_reference_headings: Tuple[str, ...] = ()
     # Dates written with unit marks after the year, the month and the day ("2025年1月13日"):
@@ -660,7 +680,7 @@ _PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
 # Lists read in the case given, not lower-cased: a speaker's link words, and the words by which
 # a site speaks to its reader (reader_address: German "Sie", "Ihre" are the reader, "sie",
 # "ihre" she, her, they; lower-cased, the regex that reads them took "sie" and missed "Sie").
-_CASED_KEYS = ("speaker_links", "reader_address")
+_CASED_KEYS = ("speaker_links", "reader_address", "cased_surnames")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:

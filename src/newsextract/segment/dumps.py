@@ -2656,8 +2656,11 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     if gap <= 2 and s[0] in ",;)" and same_node is not None:
         return True  # (no block opens with a comma: "TEMPO.CO" / "" / ", Jakarta -")
     if gap <= 3 and len(last) <= 30 and len(s) <= 80 and not s.endswith(":") and (
-            _LABEL.match(last) or (last.casefold() in _bare_labels() and s[0].isupper())):
-        return True  # "Pewarta:" / "Nur Imansyah", "By" / "Corry Anestia"
+            _LABEL.match(last) or (last.casefold() in _bare_labels() and s[0].isupper())) and \
+            find_dateline(s) is None:
+        # "Pewarta:" / "Nur Imansyah", "By" / "Corry Anestia" (not a dateline's line under a
+        # label that names no one: "Dalla nostra inviata" / "KIEV — Le truppe ...")
+        return True
     if same_node is not None and gap <= 1 and s[0] not in _QUOTES and _open_quote(last):
         return True  # a quotation goes on to its closing mark (a <br> inside it)
     if _ends_sentence(last):
