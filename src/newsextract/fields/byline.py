@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Pattern, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Set, Tuple
 
 from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
@@ -835,6 +835,21 @@ def _names_alone_after_dash(rest: str, profile: Profile) -> bool:
     return all(w[:1].isupper() or w.strip(",").casefold() in small for w in after)
 
 
+def _browse_menu(pieces: List[str], profile: Profile) -> bool:
+    """A menu's links that sort by a word, "Browse · By Type · By Region · News", "Shop · By
+    Brand · By Price": two pieces or more that are the same author's label and one word, no
+    name ("Penulis Andi · Editor Budi · 12 Jan 2025" names two people with two labels)."""
+    labels = set(label_starts(profile))
+    seen: Set[str] = set()
+    for p in pieces:
+        words = p.split()
+        if len(words) == 2 and words[0].casefold() in labels:
+            if words[0].casefold() in seen:
+                return True
+            seen.add(words[0].casefold())
+    return False
+
+
 @short_text_cache(maxsize=4096)
 def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], bool]:
     """Read one credit line; return (authors, editors, label_only). Cached: do not mutate.
@@ -859,6 +874,8 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if len(pieces) > 2 and _browse_menu(pieces, profile):
+        return [], [], False
     if len(pieces) == 1 and (text.count(":") + text.count("：") > 1 or (
             ":" in text or "：" in text) and text[:40].casefold().startswith(label_starts(profile))):
         # (or a label with no colon, then one with: "Laporan Wartawan Tribunnews.com, X
