@@ -2301,10 +2301,15 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             body[:0] = _opening_lines(blocks, body)
             body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
+        first = next((b for b in body if b.index != lead[0]), None)
+        sub = _first_subheading(blocks, body, first, title_key) if first is not None else None
+        if sub is not None:
+            sub.mark(BODY, "a subheading over the text's first paragraph, as the text's others")
+            body = sorted([*body, sub], key=lambda b: b.index)
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
-        lines = _paragraph_lines(blocks, body) + _closing_paragraph(blocks, body[-1])
+        lines = _paragraph_lines(blocks, body, title_key) + _closing_paragraph(blocks, body[-1])
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
@@ -2586,6 +2591,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
+    # a text of items under headings, each over its picture and its paragraph (a listicle's
+    # "2. Kraków", its photo and credit, its text): the tags of such headings past the run
+    item_tags = Counter(b.tag for b in blocks[hi + 1:] if b.heading and inside(b) and len(b.path) == n + 1
+                    and _item_heading(blocks, b, holder, title_key))
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
@@ -2636,6 +2645,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 found.append(b)
                 found.extend(lines)
                 break
+        if b.heading and not b.label and len(b.path) == n + 1 and item_tags[b.tag] >= W.sectioned_least \
+                and _item_heading(blocks, b, holder, title_key):
+            found.extend(between)
+            between = []
+            found.append(b)
+            skip = None
+            continue
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
                 skip = b.path[:n + 1]
@@ -2900,6 +2916,47 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     return lines[::-1]
 
 
+def _item_heading(blocks: List[Block], b: Block, holder: Tuple[int, ...], title_key: str) -> bool:
+    """Heading block b (no h1, no link, under no furniture class, not the headline nor a date)
+    stands over a paragraph of prose of its element, past at most W.subheading_reach pictures'
+    captions and credits: an item's heading in a text of items (a listicle's "2. Kraków")."""
+    if b.tag == "h1" or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key \
+            or _date_line(b.text) or parse_credit(b.text, merged())[0]:
+        return False  # (a byline in a heading: "By Jane Roe")
+    for x in blocks[b.index + 1:b.index + 2 + W.subheading_reach]:
+        if x.label in (CAPTION, BOILERPLATE) and not _prose(x) or x.caption:
+            continue
+        return x.path[:-1] == b.path[:-1] and not x.label and not x.heading and _prose(x) \
+            and x.link_density < W.span_link_density and x.path[:len(holder)] == holder
+    return False
+
+
+def _first_subheading(blocks: List[Block], body: Sequence[Block], first: Block,
+                      title_key: str) -> Optional[Block]:
+    """HTML: the subheading just above the run's first paragraph (a listicle's "1. Lisbon"
+    over its picture and its credit) when the run holds subheadings of the same tag in the same
+    element: the text's first section's heading, as its others are. Only pictures' captions
+    and credits may stand between; not the headline, nor a heading of another tag or element."""
+    parent = first.path[:-1]
+    if not parent:
+        return None
+    tags = {b.tag for b in body if b.heading and b.path[:-1] == parent and b.tag in _SUB_TAGS}
+    if not tags:
+        return None
+    for b in reversed(blocks[max(0, first.index - 1 - W.subheading_reach):first.index]):
+        if b.label in (CAPTION, BOILERPLATE) and not _prose(b) or b.caption:
+            continue  # (a picture's caption or credit between the subheading and its paragraph)
+        if b.label or not b.heading or b.tag not in tags or b.path[:-1] != parent or b.hint < 0 \
+                or b.link_density >= W.span_link_density or match_key(b.text) == title_key \
+                or _date_line(b.text) or parse_credit(b.text, merged())[0]:
+            return None  # (a linked heading is a teaser's; the headline printed as a subheading)
+        return b
+    return None
+
+
+_SUB_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # (not h1: the headline's)
+
+
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
     """HTML: the short lines that close the text after its last paragraph, in the same
     element and of the same tag ("Good luck!", "Yours, Hans", a dialogue's last replies, a
@@ -2936,13 +2993,14 @@ def _piece(b: Block) -> Optional[Tuple[int, ...]]:
     return b.path[:len(b.path) - up]
 
 
-def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+def _paragraph_lines(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
     """HTML: the other lines of a paragraph, a table or a definition list the body holds a
     line of: a <p> whose lines are parted by <br> (a list, an address, a subhead typed as a
     line of its own, a poem's verses), a table's rows, a list's terms are one piece of the
     author's text, whatever each line scores alone. A line of links, one under a furniture
     class, a caption, a date line, a credit or a rule of marks stays out, and so does a line
-    a furniture rule labelled. Labelled and returned."""
+    a furniture rule labelled, and so does the headline (`title_key`, its match_key) printed as
+    a line of the layout table's row that holds the text. Labelled and returned."""
     held = {_piece(b) for b in body if b.tag in _LINE_PARENTS}
     held.discard(None)
     if not held:
@@ -2957,6 +3015,8 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
                 or caption_like(b) or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
+        if title_key and b.tag == "tr" and match_key(b.text) == title_key:
+            continue
         if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)) \
                 and not _inside_lines(b, paths, body):
             continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
@@ -3258,15 +3318,39 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
     list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
     for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
     its other items."""
-    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) or ":" in b.text \
+    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) \
             or not _WORD3.search(b.text) or step_number(b) or _date_line(b.text):
-        return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+        return False  # (a count, "x2"; a step's number)
+    if ":" in b.text:
+        # a label's line, "Author: X", unless its list of facts stands between two paragraphs
+        # of the text ("Cost: 480 million euros", "Start: spring 2025")
+        return _between_prose(blocks, *_list_span(blocks, b))
     verdict = lists.get(b.index)
     if verdict is None:
         first, end = _list_span(blocks, b)
         verdict = _list_in_text(blocks, first, end)
         lists.update(dict.fromkeys(range(first, end), verdict))
     return verdict
+
+
+def _between_prose(blocks: List[Block], first: int, end: int) -> bool:
+    """HTML: the list items blocks[first:end] stand between two paragraphs of prose of one
+    element, each item of W.fact_item_units words or more, none a link, a caption, a credit,
+    a date or a button's, none lower in the page's hints than the paragraphs: a list of facts
+    the text sets in its middle, with or without a lead-in. (A byline's or a tag list's
+    "Author: X", "Tags: a, b" stands at the text's head or foot, not inside it.)"""
+    if end - first < 2 or first == 0 or end >= len(blocks):
+        return False
+    before, after = blocks[first - 1], blocks[end]
+    parent = before.path[:-1]
+    if not parent or after.path[:-1] != parent or before.bullet or after.bullet \
+            or not _prose(before) or not _prose(after):
+        return False
+    least = min(before.hint, after.hint)
+    return all(x.path[:len(parent)] == parent and _plain_item(x) and x.hint >= least
+               and at_least_units(x.text, W.fact_item_units) and not _date_line(x.text)
+               and not parse_credit(x.text, merged())[0] and not _button_item(x.text)
+               for x in blocks[first:end])
 
 
 def _linked_item(blocks: List[Block], b: Block) -> bool:
@@ -3316,7 +3400,7 @@ def _list_in_text(blocks: List[Block], first: int, end: int) -> bool:
     lead = blocks[first - 1]
     colon = lead.text.rstrip().endswith(":")
     if not (lead.heading or colon) or lead.bullet or any(blocks[k].hint < lead.hint for k in range(first, end)):
-        return False
+        return _between_prose(blocks, first, end)
     items = blocks[first:end]
     # (after a sentence that ends in a colon, "The towns affected first are:", items of one word
     # are the list's as well: towns, ingredients, countries)

@@ -390,6 +390,7 @@ def _no_country() -> Optional[str]:
     return None
 
 
+_NO_BODY = "no article body found (not an article page?)"
 _LEFT_DASH = rx(r"^(?:--?|[\u2013\u2014])\s+(?=[A-Z\"“])")
 
 
@@ -453,7 +454,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             article.warnings.append(why)
             body_blocks = wider
     if not body_blocks and layout.empty:
-            article.warnings.append("no article body found (not an article page?)")
+            article.warnings.append(_NO_BODY)
     paragraphs = body_paragraphs(body_blocks)
     dateline = layout.dateline
     # (German regional papers print a place and a stop as their dateline: "Berlin. Der ...")
@@ -526,6 +527,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # a script, a paywall teaser): the metadata's text is the article's
         paragraphs = given.split("\n\n")
         article.body = given
+        if _NO_BODY in article.warnings:
+            article.warnings.remove(_NO_BODY)  # (the metadata's text is the body found)
         article.warnings.append("body from the page's JSON-LD articleBody (the text on the page "
                                 "was thin)")
         sources["body"] = "JSON-LD articleBody"

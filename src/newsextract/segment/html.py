@@ -613,6 +613,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # the open FAQ element (the outermost), and the first block inside it
     faq: Optional[Any] = None
     faq_from = 0
+    # the open table cells and the count of blocks when each opened: a cell that broke into
+    # lines (a <br>, a <p>) is a layout's column, not a data table's value, and its last line
+    # ends at its end ("Home<br>News<br>Sport" in a menu's cell, then the headline's cell)
+    cells: List[Tuple[Any, int]] = []
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -719,8 +723,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             )
             stack.append(ctx)
             closes.append(is_block)  # (its context's tag is its own when it is block-level)
-            if is_cell and parts:  # (as w.add(" ", False): no block opens with a space)
-                parts.append(" ")
+            if is_cell:
+                cells.append((el, len(w.blocks)))
+                if parts:  # (as w.add(" ", False): no block opens with a space)
+                    parts.append(" ")
             if tag == "time" and parts and parts[-1][-1:].isalnum():
                 parts.append(" ")  # (a date opens no word: "The Hindu<time>Dec 4, 2024</time>")
             if tag != "br" and tag != "hr":
@@ -751,6 +757,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.quotes -= 1
                 if p_ends and _loose_after(el):
                     split = _split_p(el, p_ends, len(path), w)
+            if cells and el is cells[-1][0]:
+                if cells.pop()[1] < len(w.blocks) and parts:
+                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
             if footers and el is footers[-1]:
                 footers.pop()
                 footer_end = len(w.blocks)
