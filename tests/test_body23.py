@@ -10,7 +10,10 @@ pages, each with the near misses its rule must leave alone.
 - a list of facts set between two paragraphs of the text ("Cost: 480 million euros") is the
   text's, its colon no label's; a list of links, a share bar's buttons, a list past the text
   stay out;
-- a body taken from JSON-LD articleBody no longer also warns that no body was found.
+- a body taken from JSON-LD articleBody no longer also warns that no body was found;
+- a page that shows no text of its own but holds three paragraphs of prose hidden (a shop's
+  description in a tab, display:none or aria-hidden) gives them as the body; two, a hidden
+  pop-up's pitch, a cookie notice, a hidden bio beside a shown article stay out.
 """
 
 from __future__ import annotations
@@ -184,3 +187,106 @@ def test_json_ld_body_does_not_warn_of_no_body() -> None:
     article = newsextract.extract(html)
     assert article.body.split("\n\n") == PARAS
     assert article.warnings == ["body from the page's JSON-LD articleBody (the text on the page was thin)"]
+
+
+# -- hidden prose when the page shows none ----------------------------------------------------
+
+DESC = [
+    "This organic coffee comes from small farms in the Sidamo region of Ethiopia, where it grows "
+    "at altitudes of up to two thousand metres.",
+    "The beans are washed, dried in the sun and roasted slowly in small batches, which brings out "
+    "notes of blueberry, jasmine and dark chocolate.",
+    "We recommend it for filter coffee and the French press; for espresso, grind it a little finer "
+    "and use a slightly lower temperature.",
+]
+
+
+def _shop(hidden: str, shown: str = "<p>Organic single-origin beans.</p>") -> str:
+    return ("<html><head><title>Sidamo organic coffee beans</title></head><body>" + NAV
+            + "<div class='product'><h1>Sidamo organic coffee beans</h1><div class='price'>12,90 €</div>"
+            + shown + "<ul class='tabs'><li><a href='#d'>Description</a></li></ul>" + hidden
+            + "</div></body></html>")
+
+
+def test_description_in_a_hidden_tab_is_the_text() -> None:
+    paras = _paras(_shop(f"<div class='tab-pane' id='d' style='display: none'>{_ps(DESC)}</div>"))
+    assert paras[-3:] == DESC
+
+
+def test_description_folded_by_aria_hidden_is_the_text() -> None:
+    paras = _paras(_shop(f"<div class='fold' aria-hidden='true'>{_ps(DESC)}</div>"))
+    assert paras[-3:] == DESC
+
+
+def test_two_hidden_paragraphs_are_not_enough() -> None:
+    paras = _paras(_shop(f"<div style='display:none'>{_ps(DESC[:2])}</div>"))
+    assert not set(DESC) & set(paras)
+
+
+def test_hidden_pitch_stays_out() -> None:
+    pitch = ["Sign up for our morning newsletter and get the most important stories of the day in "
+             "your inbox before breakfast, every weekday.", *DESC]
+    paras = _paras(_shop(f"<div class='modal-x' aria-hidden='true'>{_ps(pitch)}</div>"))
+    assert not set(pitch) & set(paras)
+
+
+def test_hidden_cookie_notice_stays_out() -> None:
+    cookie = [
+        "We use cookies and similar technologies to improve your experience on our website, to "
+        "analyse traffic and to show you personalised advertising.",
+        "You can accept all cookies or choose which categories you allow; you can change your "
+        "choice at any time in the privacy settings.",
+        "For more information about how we process your personal data, please read our privacy "
+        "policy and our cookie policy before you continue.",
+    ]
+    paras = _paras(_shop(f"<div id='consent' style='display:none'>{_ps(cookie)}</div>", shown=""))
+    assert not set(cookie) & set(paras)
+
+
+def test_hidden_bio_beside_a_shown_article_stays_out() -> None:
+    bio = ["Jane Roe is a senior reporter covering transport, housing and urban planning. She joined "
+           "the paper in 2012 after ten years at a regional radio station.",
+           "Before that she worked as a freelance correspondent in Lisbon and Madrid, writing for "
+           "several magazines about architecture and city life.",
+           "She has won the national press award for local reporting twice and teaches journalism "
+           "at the city university every spring."]
+    html = _page("<h1>City votes to expand tram network</h1>"
+                 f"<div class='author-dropdown' style='display:none'>{_ps(bio)}</div>"
+                 f"<div class='article-content'>{_ps(PARAS[:2])}</div>")
+    assert _paras(html) == PARAS[:2]
+
+
+# -- probe pages kept as fixtures (fixtures/body23) -------------------------------------------
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parent.parent / "fixtures" / "body23"
+
+
+def _fixture_paras(name: str) -> List[str]:
+    return newsextract.extract((FIXTURES / name).read_bytes()).body.split("\n\n")
+
+
+def test_fixture_facts_inside_a_long_run() -> None:
+    # the run of long paragraphs spans the list: its items were "furniture inside the span"
+    paras = _fixture_paras("table_mid.html")
+    i = paras.index("Cost: 480 million euros")
+    assert paras[i:i + 3] == ["Cost: 480 million euros", "Start: spring 2025", "Duration: four years"]
+    assert paras[i - 1].startswith("Opponents argue") and paras[i + 3].startswith("Construction is")
+    assert paras[2:5] == ["Line Length", "T5 North 6.5 km", "T6 East 5.5 km"]
+
+
+def test_fixture_listicle_of_four() -> None:
+    paras = _fixture_paras("listicle.html")
+    assert [p for p in paras if p[:2] in ("1.", "2.", "3.", "4.")] == \
+        ["1. Lisbon", "2. Kraków", "3. Ghent", "4. Ljubljana"]
+    assert "Photo: Getty Images" not in paras
+
+
+def test_fixture_layout_table() -> None:
+    paras = _fixture_paras("table_layout.html")
+    assert len(paras) == 5 and paras[0].startswith("The city council voted")
+
+
+def test_fixture_hidden_tab() -> None:
+    paras = _fixture_paras("product_tabs_hidden.html")
+    assert paras[0] == "Organic single-origin beans from Ethiopia."
+    assert len(paras) == 4 and paras[-1].startswith("We recommend it")

@@ -3510,6 +3510,15 @@ def _stray_prose(b: Block) -> bool:
             and (b.label in ("", OUTSIDE) or b.label == CAPTION and not b.reason.startswith("before")))
 
 
+def _hidden_prose(b: Block) -> bool:
+    """A hidden block (`Block.hidden`) that would read as prose by itself were it shown: as
+    _stray_prose, its score without the hidden element's penalty, and a sentence's end; no
+    furniture label (a cookie notice's, a newsletter box's), no caption."""
+    return (b.score - W.hidden > 0 and at_least_units(b.text, W.fallback_least_words)
+            and b.link_density < W.span_link_density and b.label in ("", OUTSIDE) and not b.caption
+            and bool(_CLOSED.search(b.text[-3:])))
+
+
 def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Block]:
     """When no run of prose was found, or the run's body is thin (under W.thin_body_words, and
     not one paragraph of prose: a slideshow's headings, a recipe's times) against the prose
@@ -3527,10 +3536,20 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
     if had >= W.thin_body_words or any(_prose(b) for b in body):
         return list(body)
     found = [b for b in blocks if b.label != BODY and _stray_prose(b)]
-    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
-        return list(body)
     why = ("prose paragraph (the run of prose was thin)" if body else
            "prose paragraph (no run of prose was found)")
+    if len(found) < 3:
+        # the page shows no text but holds it hidden until a click (a shop's description in a
+        # tab, a text folded under "Read more"): its hidden paragraphs of prose, three or more
+        # (not beside a hidden line of boilerplate: a pop-up's pitch, "Sign up for our ...")
+        pitched = {b.path[:-1] for b in blocks if b.hidden and b.label == BOILERPLATE}
+        folded = [b for b in blocks if b.hidden and b.label != BODY and _hidden_prose(b)
+                  and b.path[:-1] not in pitched]
+        if len(folded) >= 3:
+            found = sorted([*found, *folded], key=lambda b: b.index)
+            why = "hidden prose paragraph (the page shows no text of its own)"
+    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
+        return list(body)
     for b in found:
         b.mark(BODY, why)
     return sorted([*body, *found], key=lambda b: b.index)

@@ -339,10 +339,15 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
         hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint += W.role_furniture
-    style = get("style")
-    if get("aria-hidden") == "true" or style and "display:none" in style.replace(" ", ""):
+    if _hidden_by_attr(el):
         hint += W.hidden
     return hint
+
+
+def _hidden_by_attr(el: Any) -> bool:
+    """The element is hidden by aria-hidden or by display:none in its style."""
+    style = el.get("style")
+    return el.get("aria-hidden") == "true" or bool(style) and "display:none" in style.replace(" ", "")
 
 
 @lru_cache(maxsize=8192)
@@ -501,6 +506,7 @@ class _Walker:
         # while the words past such a box are read: whether they take the <p>'s path (told by
         # the first of their blocks, for all of them), or None before that first block
         self.split_takes: Optional[bool] = None
+        self.hidden = 0  # the open elements hidden by their style or aria-hidden
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
               caption: bool, path: Sequence[int] = (), br: bool = False,
@@ -560,6 +566,8 @@ class _Walker:
             b.path, b.tag = split_path, "p"
         if self.quotes:
             b.quote = True
+        if self.hidden:
+            b.hidden = True
         self.blocks.append(b)
         if br:
             self.broken = (b, link_chars, total)
@@ -617,6 +625,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # lines (a <br>, a <p>) is a layout's column, not a data table's value, and its last line
     # ends at its end ("Home<br>News<br>Sport" in a menu's cell, then the headline's cell)
     cells: List[Tuple[Any, int]] = []
+    hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -702,6 +711,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
+            if names and ("style" in names or "aria-hidden" in names) and _hidden_by_attr(el):
+                hidden_els.append(el)
+                w.hidden += 1
             if is_block:
                 if faq is None and names and (class_bits & _FAQ or "id" in names) \
                         and _faq_element(el, class_bits, names):
@@ -757,6 +769,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.quotes -= 1
                 if p_ends and _loose_after(el):
                     split = _split_p(el, p_ends, len(path), w)
+            if hidden_els and el is hidden_els[-1]:
+                hidden_els.pop()
+                w.hidden -= 1
             if cells and el is cells[-1][0]:
                 if cells.pop()[1] < len(w.blocks) and parts:
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
