@@ -290,3 +290,50 @@ def test_fixture_hidden_tab() -> None:
     paras = _fixture_paras("product_tabs_hidden.html")
     assert paras[0] == "Organic single-origin beans from Ethiopia."
     assert len(paras) == 4 and paras[-1].startswith("We recommend it")
+
+
+# -- an article's later pages, hidden until a click -------------------------------------------
+
+MORE = [
+    "Local business owners along the planned route have asked the council for compensation "
+    "during the construction work, which will close several streets.",
+    "The first trams on the new lines are expected to run in the autumn of 2029, if the work "
+    "goes according to plan and the budget holds.",
+]
+
+
+def _paged(pages: str, after: str = "") -> str:
+    return _page("<h1>City votes to expand tram network</h1><div class='article-pages'>"
+                 f"<div class='page'>{_ps(PARAS[:2])}</div>{pages}</div>{after}")
+
+
+def test_two_hidden_later_pages_are_the_text() -> None:
+    html = _paged(f"<div class='page' style='display:none'>{_ps(PARAS[2:])}</div>"
+                  f"<div class='page' style='display:none'>{_ps(MORE)}</div>")
+    article = newsextract.extract(html)
+    assert article.body.split("\n\n") == [*PARAS, *MORE]
+    assert "body read on through the text's later pages, hidden until a click" in article.warnings
+
+
+def test_one_hidden_page_and_a_pager_is_the_text() -> None:
+    html = _paged(f"<div class='page' style='display:none'>{_ps(PARAS[2:])}</div>"
+                  "<div class='pager'><a href='#'>1</a> <a href='#'>2</a> <a href='#'>Next</a></div>")
+    assert _paras(html) == PARAS
+
+
+def test_one_hidden_box_without_a_pager_stays_out() -> None:
+    html = _paged(f"<div class='box' style='display:none'>{_ps(PARAS[2:])}</div>")
+    assert _paras(html) == PARAS[:2]
+
+
+def test_hidden_author_boxes_stay_out() -> None:
+    bio = "Jane Roe is a senior reporter covering transport and housing; she joined the paper in 2012."
+    html = _paged(f"<div class='author-bio' style='display:none'><p>{bio}</p></div>"
+                  f"<div class='author-bio' style='display:none'><p>{bio.replace('Jane', 'Joan')}</p></div>")
+    assert _paras(html) == PARAS[:2]
+
+
+def test_preloaded_next_articles_stay_out() -> None:
+    nxt = "".join(f"<div class='page' style='display:none'><h1>Bus fares to rise {i}</h1>{_ps(MORE)}</div>"
+                  for i in range(2))
+    assert _paras(_paged(nxt)) == PARAS[:2]

@@ -3722,6 +3722,65 @@ def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block
     return sorted([*body, *found], key=lambda b: b.index)
 
 
+_PAGER_WORDS = 2  # a pager's line: page numbers, arrows and at most this many words ("Next")
+
+
+def _pager_line(text: str) -> bool:
+    """A line of page numbers ("1 2 3 Next", "« 1 | 2 | 3 »"): two numbers or more, few words."""
+    words = [w for w in text.split() if not w.strip("|·•.…<>«»‹›←→/-").isdigit()
+             and w.strip("|·•.…<>«»‹›←→/-")]
+    return sum(1 for w in text.split() if w.strip("|·•.…<>«»‹›←→/-").isdigit()) >= 2 \
+        and len(words) <= _PAGER_WORDS and len(text) < 60
+
+
+def label_later_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: an article's later pages, hidden until a click: the elements after the body's own
+    in its parent, every block of them hidden (display:none, aria-hidden) and under no class
+    lower than the body's but for that, each holding paragraphs of prose as the body's are
+    (same tag, same depth below the element; `_hidden_prose`), two such pages or more, or one
+    with a pager's line of page numbers after it, none holding a heading. (A hidden author's
+    box has a furniture class, stands alone, and no pager follows it; the next articles a page
+    preloads hidden open with their headlines.) Returns the body's blocks, the added ones
+    labelled."""
+    if not body or not body[0].path or any(b.hidden for b in body):
+        return list(body)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) <= W.fill_least_depth:
+        return list(body)
+    n, parent = len(holder), holder[:-1]
+    prose = [b for b in body if _prose(b) and b.path[:n] == holder]
+    if not prose:
+        return list(body)
+    kinds = {(b.tag, len(b.path) - n) for b in prose}
+    least = min(b.hint for b in prose) + W.hidden
+    last = max(b.index for b in body)
+    pages: Dict[Tuple[int, ...], List[Block]] = {}
+    after = None
+    for b in blocks[last + 1:]:
+        if b.path[:n - 1] != parent or len(b.path) < n:
+            after = b
+            break
+        if b.path[:n] == holder:
+            continue
+        if not b.hidden:
+            after = b
+            break
+        pages.setdefault(b.path[:n], []).append(b)
+    if not pages or len(pages) < 2 and not (after is not None and _pager_line(after.text)):
+        return list(body)
+    found: List[Block] = []
+    for page in pages.values():
+        if any(b.label not in ("", OUTSIDE) or b.hint < least or b.heading for b in page):
+            return list(body)  # (a heading opens another article, a preloaded next one)
+        texts = [b for b in page if (b.tag, len(b.path) - n) in kinds and _hidden_prose(b)]
+        if not texts or len(texts) < len(page) - 1:
+            return list(body)  # (a page of the text: its paragraphs, one line else at most)
+        found.extend(page)
+    for b in found:
+        b.mark(BODY, "a later page of the text, hidden until a click")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
 def _common_path(body: Sequence[Block]) -> Tuple[int, ...]:
     """The path of the deepest element that holds every one of the blocks."""
     # (the paths that sort first and last share what all of them share)

@@ -22,7 +22,7 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_hidden_pages, label_layout, label_list_article,
+                                  label_hidden_pages, label_later_pages, label_layout, label_list_article,
                                   label_repeated_posts,
                                   label_thin_container)
 from newsextract.decode import decode_page
@@ -447,6 +447,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
          "low confidence: body from the element around the text's list"),
         (lambda got: label_hidden_pages(blocks, got),
          "body read on through the hidden pages of a list paged by a script"),
+        (lambda got: label_later_pages(blocks, got),
+         "body read on through the text's later pages, hidden until a click"),
     )
     for widen, why in wideners:
         wider = widen(body_blocks)
