@@ -337,3 +337,8 @@ def test_preloaded_next_articles_stay_out() -> None:
     nxt = "".join(f"<div class='page' style='display:none'><h1>Bus fares to rise {i}</h1>{_ps(MORE)}</div>"
                   for i in range(2))
     assert _paras(_paged(nxt)) == PARAS[:2]
+
+
+def test_hidden_copies_of_the_text_stay_out() -> None:
+    copy = f"<div class='page' style='display:none'>{_ps(PARAS[:2])}</div>"
+    assert _paras(_paged(copy + copy)) == PARAS[:2]

@@ -3769,9 +3769,12 @@ def label_later_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]
     if not pages or len(pages) < 2 and not (after is not None and _pager_line(after.text)):
         return list(body)
     found: List[Block] = []
+    shown = {b.text for b in body}
     for page in pages.values():
-        if any(b.label not in ("", OUTSIDE) or b.hint < least or b.heading for b in page):
-            return list(body)  # (a heading opens another article, a preloaded next one)
+        if any(b.label not in ("", OUTSIDE) or b.hint < least or b.heading or b.text in shown
+               for b in page):
+            return list(body)  # (a heading opens another article, a preloaded next one; a
+            # paragraph the text shows makes the element a hidden copy of it, a print version)
         texts = [b for b in page if (b.tag, len(b.path) - n) in kinds and _hidden_prose(b)]
         if not texts or len(texts) < len(page) - 1:
             return list(body)  # (a page of the text: its paragraphs, one line else at most)
