@@ -2950,8 +2950,24 @@ def _first_subheading(blocks: List[Block], body: Sequence[Block], first: Block,
                 or b.link_density >= W.span_link_density or match_key(b.text) == title_key \
                 or _date_line(b.text) or parse_credit(b.text, merged())[0]:
             return None  # (a linked heading is a teaser's; the headline printed as a subheading)
-        return b
+        # (an item's heading as the others are: numbered as they are, or over a picture as they
+        # are; not a kicker, "Analysis", "Kommentar", "Video", over the text's opening)
+        others = [h for h in body if h.heading and h.tag == b.tag and h.path[:-1] == parent]
+        if _NUMBERED.match(b.text) and any(_NUMBERED.match(h.text) for h in others):
+            return b
+        if b.index + 1 < first.index and any(_over_picture(blocks, h) for h in others):
+            return b
+        return None
     return None
+
+
+def _over_picture(blocks: List[Block], h: Block) -> bool:
+    """Heading h stands over a picture's caption or credit (an item of a listicle)."""
+    nxt = blocks[h.index + 1] if h.index + 1 < len(blocks) else None
+    return nxt is not None and (nxt.caption or nxt.label == CAPTION)
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}\s*[.):]\s")
 
 
 _SUB_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # (not h1: the headline's)
@@ -3543,8 +3559,14 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
         # tab, a text folded under "Read more"): its hidden paragraphs of prose, three or more
         # (not beside a hidden line of boilerplate: a pop-up's pitch, "Sign up for our ...")
         pitched = {b.path[:-1] for b in blocks if b.hidden and b.label == BOILERPLATE}
+        # (only inside the headline's own element, no heading of another text among them: a
+        # pop-up, a drawer or comments stand outside it, a preloaded next story has its headline)
+        head = next((b for b in blocks if b.tag == "h1" and not b.hidden), None)
+        home = head.path[:-1] if head is not None and len(head.path) > 1 else None
         folded = [b for b in blocks if b.hidden and b.label != BODY and _hidden_prose(b)
-                  and b.path[:-1] not in pitched]
+                  and b.path[:-1] not in pitched and home is not None and b.path[:len(home)] == home]
+        if any(b.hidden and b.heading for b in blocks if home is not None and b.path[:len(home)] == home):
+            folded = []
         if len(folded) >= 3:
             found = sorted([*found, *folded], key=lambda b: b.index)
             why = "hidden prose paragraph (the page shows no text of its own)"
@@ -3733,6 +3755,12 @@ def _pager_line(text: str) -> bool:
         and len(words) <= _PAGER_WORDS and len(text) < 60
 
 
+def _shingles(text: str) -> List[List[str]]:
+    """The text's runs of four words, lowered: to tell a copy of a text worded a little otherwise."""
+    words = text.lower().split()
+    return [words[i:i + 4] for i in range(max(0, len(words) - 3))]
+
+
 def label_later_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
     """HTML: an article's later pages, hidden until a click: the elements after the body's own
     in its parent, every block of them hidden (display:none, aria-hidden) and under no class
@@ -3766,15 +3794,19 @@ def label_later_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]
             after = b
             break
         pages.setdefault(b.path[:n], []).append(b)
-    if not pages or len(pages) < 2 and not (after is not None and _pager_line(after.text)):
+    if not pages or not (after is not None and _pager_line(after.text)):
         return list(body)
     found: List[Block] = []
     shown = {b.text for b in body}
+    said = {tuple(w) for b in body for w in _shingles(b.text)}
     for page in pages.values():
         if any(b.label not in ("", OUTSIDE) or b.hint < least or b.heading or b.text in shown
                for b in page):
             return list(body)  # (a heading opens another article, a preloaded next one; a
             # paragraph the text shows makes the element a hidden copy of it, a print version)
+        grams = [g for b in page for g in _shingles(b.text)]
+        if grams and sum(tuple(g) in said for g in grams) * 2 >= len(grams):
+            return list(body)  # (a copy of the text parted or worded otherwise: a mobile version)
         texts = [b for b in page if (b.tag, len(b.path) - n) in kinds and _hidden_prose(b)]
         if not texts or len(texts) < len(page) - 1:
             return list(body)  # (a page of the text: its paragraphs, one line else at most)

@@ -344,6 +344,28 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
     return hint
 
 
+def _layout_table(cell: Any, known: Dict[Any, bool]) -> bool:
+    """The table of this cell lays out the page, not data: it has one row, or a cell of links
+    only (a menu's column), or a cell holding the headline (an <h1>)."""
+    table = next((a for a in cell.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return True
+    if table not in known:
+        rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+        known[table] = len(rows) <= 1 or any(_links_only(c) or c.find(".//h1") is not None
+                                             for r in rows for c in r if c.tag in ("td", "th"))
+    return known[table]
+
+
+def _links_only(cell: Any) -> bool:
+    """A cell whose words are all in two or more links (a menu's column)."""
+    links = cell.findall(".//a")
+    if len(links) < 2:
+        return False
+    said = "".join("".join(a.itertext()) for a in links).split()
+    return len(said) == len("".join(cell.itertext()).split())
+
+
 def _hidden_by_attr(el: Any) -> bool:
     """The element is hidden by aria-hidden or by display:none in its style."""
     style = el.get("style")
@@ -624,7 +646,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # the open table cells and the count of blocks when each opened: a cell that broke into
     # lines (a <br>, a <p>) is a layout's column, not a data table's value, and its last line
     # ends at its end ("Home<br>News<br>Sport" in a menu's cell, then the headline's cell)
+    # (only in a table that lays out the page: a data table's cell, "Monday<br>10:00", keeps
+    # its last line on the row's next cell as before); each table's answer, told once
     cells: List[Tuple[Any, int]] = []
+    layouts: Dict[Any, bool] = {}
     hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
     for event, el in walker:
         if event == "start":
@@ -773,7 +798,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 hidden_els.pop()
                 w.hidden -= 1
             if cells and el is cells[-1][0]:
-                if cells.pop()[1] < len(w.blocks) and parts:
+                if cells.pop()[1] < len(w.blocks) and parts and _layout_table(el, layouts):
                     w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
             if footers and el is footers[-1]:
                 footers.pop()
