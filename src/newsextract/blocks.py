@@ -94,6 +94,7 @@ class Block:
     quote: bool = False  # HTML: inside a <blockquote>
     past_footer: bool = False  # HTML: after the page's footer (a pop-up, a script's box)
     faq: bool = False  # HTML: inside a FAQ's element (a class or id name "faq")
+    hidden: bool = False  # HTML: inside an element hidden by its style or aria-hidden (a tab, a fold)
 
     def mark(self, label: str, reason: str) -> None:
         """Set the block's label and the rule behind it."""

@@ -2299,10 +2299,15 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             body[:0] = _opening_lines(blocks, body)
             body[:0] = _opening_subhead(blocks, body[0], title_key) or _opening_deck(blocks, body[0], title_key)
             body[:0] = _opening_paragraph(blocks, body)
+        first = next((b for b in body if b.index != lead[0]), None)
+        sub = _first_subheading(blocks, body, first, title_key) if first is not None else None
+        if sub is not None:
+            sub.mark(BODY, "a subheading over the text's first paragraph, as the text's others")
+            body = sorted([*body, sub], key=lambda b: b.index)
         sections = _recipe_sections(blocks, body)
         if sections:
             body = sorted([*body, *sections], key=lambda b: b.index)
-        lines = _paragraph_lines(blocks, body) + _closing_paragraph(blocks, body[-1])
+        lines = _paragraph_lines(blocks, body, title_key) + _closing_paragraph(blocks, body[-1])
         if lines:
             body = sorted([*body, *lines], key=lambda b: b.index)
         body.extend(_closing_sections(blocks, body))
@@ -2584,6 +2589,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  and blocks[b.index - 1].label == BODY and blocks[b.index + 1].label == BODY)
     kinds_of = {(b.tag, len(b.path)) for b in body if _prose(b)}  # (the text's paragraphs)
     subheads = set(kinds)
+    # a text of items under headings, each over its picture and its paragraph (a listicle's
+    # "2. Kraków", its photo and credit, its text): the tags of such headings past the run
+    item_tags = Counter(b.tag for b in blocks[hi + 1:] if b.heading and inside(b) and len(b.path) == n + 1
+                    and _item_heading(blocks, b, holder, title_key))
     skip: Optional[Tuple[int, ...]] = None
     # short lines and list items between two of the container's paragraphs ("Ingredients:",
     # a list of steps, a one-line paragraph): held until a paragraph past them is taken
@@ -2634,6 +2643,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                 found.append(b)
                 found.extend(lines)
                 break
+        if b.heading and not b.label and len(b.path) == n + 1 and item_tags[b.tag] >= W.sectioned_least \
+                and _item_heading(blocks, b, holder, title_key):
+            found.extend(between)
+            between = []
+            found.append(b)
+            skip = None
+            continue
         if b.label or b.heading:
             if len(b.path) > n + 1 and b.path[:n + 1] not in own:
                 skip = b.path[:n + 1]
@@ -2898,6 +2914,63 @@ def _opening_deck(blocks: List[Block], first: Block, title_key: str) -> List[Blo
     return lines[::-1]
 
 
+def _item_heading(blocks: List[Block], b: Block, holder: Tuple[int, ...], title_key: str) -> bool:
+    """Heading block b (no h1, no link, under no furniture class, not the headline nor a date)
+    stands over a paragraph of prose of its element, past at most W.subheading_reach pictures'
+    captions and credits: an item's heading in a text of items (a listicle's "2. Kraków")."""
+    if b.tag == "h1" or b.link_density > 0 or b.hint < 0 or match_key(b.text) == title_key \
+            or _date_line(b.text) or parse_credit(b.text, merged())[0]:
+        return False  # (a byline in a heading: "By Jane Roe")
+    for x in blocks[b.index + 1:b.index + 2 + W.subheading_reach]:
+        if x.label in (CAPTION, BOILERPLATE) and not _prose(x) or x.caption:
+            continue
+        return x.path[:-1] == b.path[:-1] and not x.label and not x.heading and _prose(x) \
+            and x.link_density < W.span_link_density and x.path[:len(holder)] == holder
+    return False
+
+
+def _first_subheading(blocks: List[Block], body: Sequence[Block], first: Block,
+                      title_key: str) -> Optional[Block]:
+    """HTML: the subheading just above the run's first paragraph (a listicle's "1. Lisbon"
+    over its picture and its credit) when the run holds subheadings of the same tag in the same
+    element: the text's first section's heading, as its others are. Only pictures' captions
+    and credits may stand between; not the headline, nor a heading of another tag or element."""
+    parent = first.path[:-1]
+    if not parent:
+        return None
+    tags = {b.tag for b in body if b.heading and b.path[:-1] == parent and b.tag in _SUB_TAGS}
+    if not tags:
+        return None
+    for b in reversed(blocks[max(0, first.index - 1 - W.subheading_reach):first.index]):
+        if b.label in (CAPTION, BOILERPLATE) and not _prose(b) or b.caption:
+            continue  # (a picture's caption or credit between the subheading and its paragraph)
+        if b.label or not b.heading or b.tag not in tags or b.path[:-1] != parent or b.hint < 0 \
+                or b.link_density >= W.span_link_density or match_key(b.text) == title_key \
+                or _date_line(b.text) or parse_credit(b.text, merged())[0]:
+            return None  # (a linked heading is a teaser's; the headline printed as a subheading)
+        # (an item's heading as the others are: numbered as they are, or over a picture as they
+        # are; not a kicker, "Analysis", "Kommentar", "Video", over the text's opening)
+        others = [h for h in body if h.heading and h.tag == b.tag and h.path[:-1] == parent]
+        if _NUMBERED.match(b.text) and any(_NUMBERED.match(h.text) for h in others):
+            return b
+        if b.index + 1 < first.index and any(_over_picture(blocks, h) for h in others):
+            return b
+        return None
+    return None
+
+
+def _over_picture(blocks: List[Block], h: Block) -> bool:
+    """Heading h stands over a picture's caption or credit (an item of a listicle)."""
+    nxt = blocks[h.index + 1] if h.index + 1 < len(blocks) else None
+    return nxt is not None and (nxt.caption or nxt.label == CAPTION)
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}\s*[.):]\s")
+
+
+_SUB_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # (not h1: the headline's)
+
+
 def _closing_lines(blocks: List[Block], last: Block) -> List[Block]:
     """HTML: the short lines that close the text after its last paragraph, in the same
     element and of the same tag ("Good luck!", "Yours, Hans", a dialogue's last replies, a
@@ -2934,13 +3007,14 @@ def _piece(b: Block) -> Optional[Tuple[int, ...]]:
     return b.path[:len(b.path) - up]
 
 
-def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+def _paragraph_lines(blocks: List[Block], body: Sequence[Block], title_key: str = "") -> List[Block]:
     """HTML: the other lines of a paragraph, a table or a definition list the body holds a
     line of: a <p> whose lines are parted by <br> (a list, an address, a subhead typed as a
     line of its own, a poem's verses), a table's rows, a list's terms are one piece of the
     author's text, whatever each line scores alone. A line of links, one under a furniture
     class, a caption, a date line, a credit or a rule of marks stays out, and so does a line
-    a furniture rule labelled. Labelled and returned."""
+    a furniture rule labelled, and so does the headline (`title_key`, its match_key) printed as
+    a line of the layout table's row that holds the text. Labelled and returned."""
     held = {_piece(b) for b in body if b.tag in _LINE_PARENTS}
     held.discard(None)
     if not held:
@@ -2955,6 +3029,8 @@ def _paragraph_lines(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
                 or caption_like(b) or not any(c.isalnum() for c in b.text) or _date_line(b.text) \
                 or parse_credit(b.text, merged())[0]:
             continue  # (a rule of marks, "+++" or "=====", parts the paragraph's lines)
+        if title_key and b.tag == "tr" and match_key(b.text) == title_key:
+            continue
         if b.tag == "tr" and (b.label or not at_least_units(b.text, 2)) \
                 and not _inside_lines(b, paths, body):
             continue  # (a row of one word is a widget's: "Details", a calendar's "Zeitpunkt")
@@ -3256,15 +3332,39 @@ def _item_of_a_list(blocks: List[Block], b: Block, lists: Dict[int, bool]) -> bo
     list the prose leads into ("You will need:", "Tyre levers"), which scores below a paragraph
     for its shortness, not a lone word's label. `lists`: each item's list's verdict, kept for
     its other items."""
-    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) or ":" in b.text \
+    if not b.path or not (_plain_item(b) or _linked_item(blocks, b)) \
             or not _WORD3.search(b.text) or step_number(b) or _date_line(b.text):
-        return False  # (a label's line, "Author: X"; a count, "x2"; a step's number)
+        return False  # (a count, "x2"; a step's number)
+    if ":" in b.text:
+        # a label's line, "Author: X", unless its list of facts stands between two paragraphs
+        # of the text ("Cost: 480 million euros", "Start: spring 2025")
+        return _between_prose(blocks, *_list_span(blocks, b))
     verdict = lists.get(b.index)
     if verdict is None:
         first, end = _list_span(blocks, b)
         verdict = _list_in_text(blocks, first, end)
         lists.update(dict.fromkeys(range(first, end), verdict))
     return verdict
+
+
+def _between_prose(blocks: List[Block], first: int, end: int) -> bool:
+    """HTML: the list items blocks[first:end] stand between two paragraphs of prose of one
+    element, each item of W.fact_item_units words or more, none a link, a caption, a credit,
+    a date or a button's, none lower in the page's hints than the paragraphs: a list of facts
+    the text sets in its middle, with or without a lead-in. (A byline's or a tag list's
+    "Author: X", "Tags: a, b" stands at the text's head or foot, not inside it.)"""
+    if end - first < 2 or first == 0 or end >= len(blocks):
+        return False
+    before, after = blocks[first - 1], blocks[end]
+    parent = before.path[:-1]
+    if not parent or after.path[:-1] != parent or before.bullet or after.bullet \
+            or not _prose(before) or not _prose(after):
+        return False
+    least = min(before.hint, after.hint)
+    return all(x.path[:len(parent)] == parent and _plain_item(x) and x.hint >= least
+               and at_least_units(x.text, W.fact_item_units) and not _date_line(x.text)
+               and not parse_credit(x.text, merged())[0] and not _button_item(x.text)
+               for x in blocks[first:end])
 
 
 def _linked_item(blocks: List[Block], b: Block) -> bool:
@@ -3314,7 +3414,7 @@ def _list_in_text(blocks: List[Block], first: int, end: int) -> bool:
     lead = blocks[first - 1]
     colon = lead.text.rstrip().endswith(":")
     if not (lead.heading or colon) or lead.bullet or any(blocks[k].hint < lead.hint for k in range(first, end)):
-        return False
+        return _between_prose(blocks, first, end)
     items = blocks[first:end]
     # (after a sentence that ends in a colon, "The towns affected first are:", items of one word
     # are the list's as well: towns, ingredients, countries)
@@ -3424,6 +3524,15 @@ def _stray_prose(b: Block) -> bool:
             and (b.label in ("", OUTSIDE) or b.label == CAPTION and not b.reason.startswith("before")))
 
 
+def _hidden_prose(b: Block) -> bool:
+    """A hidden block (`Block.hidden`) that would read as prose by itself were it shown: as
+    _stray_prose, its score without the hidden element's penalty, and a sentence's end; no
+    furniture label (a cookie notice's, a newsletter box's), no caption."""
+    return (b.score - W.hidden > 0 and at_least_units(b.text, W.fallback_least_words)
+            and b.link_density < W.span_link_density and b.label in ("", OUTSIDE) and not b.caption
+            and bool(_CLOSED.search(b.text[-3:])))
+
+
 def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Block]:
     """When no run of prose was found, or the run's body is thin (under W.thin_body_words, and
     not one paragraph of prose: a slideshow's headings, a recipe's times) against the prose
@@ -3441,10 +3550,26 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
     if had >= W.thin_body_words or any(_prose(b) for b in body):
         return list(body)
     found = [b for b in blocks if b.label != BODY and _stray_prose(b)]
-    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
-        return list(body)
     why = ("prose paragraph (the run of prose was thin)" if body else
            "prose paragraph (no run of prose was found)")
+    if len(found) < 3:
+        # the page shows no text but holds it hidden until a click (a shop's description in a
+        # tab, a text folded under "Read more"): its hidden paragraphs of prose, three or more
+        # (not beside a hidden line of boilerplate: a pop-up's pitch, "Sign up for our ...")
+        pitched = {b.path[:-1] for b in blocks if b.hidden and b.label == BOILERPLATE}
+        # (only inside the headline's own element, no heading of another text among them: a
+        # pop-up, a drawer or comments stand outside it, a preloaded next story has its headline)
+        head = next((b for b in blocks if b.tag == "h1" and not b.hidden), None)
+        home = head.path[:-1] if head is not None and len(head.path) > 1 else None
+        folded = [b for b in blocks if b.hidden and b.label != BODY and _hidden_prose(b)
+                  and b.path[:-1] not in pitched and home is not None and b.path[:len(home)] == home]
+        if any(b.hidden and b.heading for b in blocks if home is not None and b.path[:len(home)] == home):
+            folded = []
+        if len(folded) >= 3:
+            found = sorted([*found, *folded], key=lambda b: b.index)
+            why = "hidden prose paragraph (the page shows no text of its own)"
+    if len(found) < 3 or sum(units(b.text) for b in found) < W.thin_body_share * had:
+        return list(body)
     for b in found:
         b.mark(BODY, why)
     return sorted([*body, *found], key=lambda b: b.index)
@@ -3614,6 +3739,78 @@ def label_hidden_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block
         found.extend(lines)
     for b in found:
         b.mark(BODY, "a hidden page of a list paged by a script")
+    return sorted([*body, *found], key=lambda b: b.index)
+
+
+_PAGER_WORDS = 2  # a pager's line: page numbers, arrows and at most this many words ("Next")
+
+
+def _pager_line(text: str) -> bool:
+    """A line of page numbers ("1 2 3 Next", "« 1 | 2 | 3 »"): two numbers or more, few words."""
+    words = [w for w in text.split() if not w.strip("|·•.…<>«»‹›←→/-").isdigit()
+             and w.strip("|·•.…<>«»‹›←→/-")]
+    return sum(1 for w in text.split() if w.strip("|·•.…<>«»‹›←→/-").isdigit()) >= 2 \
+        and len(words) <= _PAGER_WORDS and len(text) < 60
+
+
+def _shingles(text: str) -> List[List[str]]:
+    """The text's runs of four words, lowered: to tell a copy of a text worded a little otherwise."""
+    words = text.lower().split()
+    return [words[i:i + 4] for i in range(max(0, len(words) - 3))]
+
+
+def label_later_pages(blocks: List[Block], body: Sequence[Block]) -> List[Block]:
+    """HTML: an article's later pages, hidden until a click: the elements after the body's own
+    in its parent, every block of them hidden (display:none, aria-hidden) and under no class
+    lower than the body's but for that, each holding paragraphs of prose as the body's are
+    (same tag, same depth below the element; `_hidden_prose`), two such pages or more, or one
+    with a pager's line of page numbers after it, none holding a heading. (A hidden author's
+    box has a furniture class, stands alone, and no pager follows it; the next articles a page
+    preloads hidden open with their headlines.) Returns the body's blocks, the added ones
+    labelled."""
+    if not body or not body[0].path or any(b.hidden for b in body):
+        return list(body)
+    holder = _holder(body, up=True)
+    if holder is None or len(holder) <= W.fill_least_depth:
+        return list(body)
+    n, parent = len(holder), holder[:-1]
+    prose = [b for b in body if _prose(b) and b.path[:n] == holder]
+    if not prose:
+        return list(body)
+    kinds = {(b.tag, len(b.path) - n) for b in prose}
+    least = min(b.hint for b in prose) + W.hidden
+    last = max(b.index for b in body)
+    pages: Dict[Tuple[int, ...], List[Block]] = {}
+    after = None
+    for b in blocks[last + 1:]:
+        if b.path[:n - 1] != parent or len(b.path) < n:
+            after = b
+            break
+        if b.path[:n] == holder:
+            continue
+        if not b.hidden:
+            after = b
+            break
+        pages.setdefault(b.path[:n], []).append(b)
+    if not pages or not (after is not None and _pager_line(after.text)):
+        return list(body)
+    found: List[Block] = []
+    shown = {b.text for b in body}
+    said = {tuple(w) for b in body for w in _shingles(b.text)}
+    for page in pages.values():
+        if any(b.label not in ("", OUTSIDE) or b.hint < least or b.heading or b.text in shown
+               for b in page):
+            return list(body)  # (a heading opens another article, a preloaded next one; a
+            # paragraph the text shows makes the element a hidden copy of it, a print version)
+        grams = [g for b in page for g in _shingles(b.text)]
+        if grams and sum(tuple(g) in said for g in grams) * 2 >= len(grams):
+            return list(body)  # (a copy of the text parted or worded otherwise: a mobile version)
+        texts = [b for b in page if (b.tag, len(b.path) - n) in kinds and _hidden_prose(b)]
+        if not texts or len(texts) < len(page) - 1:
+            return list(body)  # (a page of the text: its paragraphs, one line else at most)
+        found.extend(page)
+    for b in found:
+        b.mark(BODY, "a later page of the text, hidden until a click")
     return sorted([*body, *found], key=lambda b: b.index)
 
 

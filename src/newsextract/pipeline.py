@@ -22,7 +22,7 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
-                                  label_hidden_pages, label_layout, label_list_article,
+                                  label_hidden_pages, label_later_pages, label_layout, label_list_article,
                                   label_repeated_posts,
                                   label_thin_container)
 from newsextract.decode import decode_page
@@ -390,6 +390,7 @@ def _no_country() -> Optional[str]:
     return None
 
 
+_NO_BODY = "no article body found (not an article page?)"
 _LEFT_DASH = rx(r"^(?:--?|[\u2013\u2014])\s+(?=[A-Z\"“])")
 
 
@@ -446,6 +447,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
          "low confidence: body from the element around the text's list"),
         (lambda got: label_hidden_pages(blocks, got),
          "body read on through the hidden pages of a list paged by a script"),
+        (lambda got: label_later_pages(blocks, got),
+         "body read on through the text's later pages, hidden until a click"),
     )
     for widen, why in wideners:
         wider = widen(body_blocks)
@@ -453,7 +456,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
             article.warnings.append(why)
             body_blocks = wider
     if not body_blocks and layout.empty:
-            article.warnings.append("no article body found (not an article page?)")
+            article.warnings.append(_NO_BODY)
     paragraphs = body_paragraphs(body_blocks)
     dateline = layout.dateline
     # (German regional papers print a place and a stop as their dateline: "Berlin. Der ...")
@@ -526,6 +529,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         # a script, a paywall teaser): the metadata's text is the article's
         paragraphs = given.split("\n\n")
         article.body = given
+        if _NO_BODY in article.warnings:
+            article.warnings.remove(_NO_BODY)  # (the metadata's text is the body found)
         article.warnings.append("body from the page's JSON-LD articleBody (the text on the page "
                                 "was thin)")
         sources["body"] = "JSON-LD articleBody"

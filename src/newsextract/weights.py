@@ -203,6 +203,8 @@ class Weights:
     paywall_prompt_words: int = 12  # ... its line a few words under this, or the prompt's line below
     opening_lines: int = 2  # short lines just above the text's first paragraph, beside it, taken
     closing_lines: int = 5  # short lines after the text's last paragraph, beside it, taken
+    fact_item_units: int = 3  # an item of a list of facts set between two paragraphs (no lead-in)
+    subheading_reach: int = 3  # a subheading over the run's first paragraph: captions and credits between
     closing_paragraph_lines: int = 3  # a <p> of this many <br>-parted lines after the text is its own
     closing_section_lines: int = 4  # past the text, sections under headings with this many lines close it
     section_least: int = 2  # past the run, a subhead with this many paragraphs of prose under it goes on

@@ -339,10 +339,37 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
         hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         hint += W.role_furniture
-    style = get("style")
-    if get("aria-hidden") == "true" or style and "display:none" in style.replace(" ", ""):
+    if _hidden_by_attr(el):
         hint += W.hidden
     return hint
+
+
+def _layout_table(cell: Any, known: Dict[Any, bool]) -> bool:
+    """The table of this cell lays out the page, not data: it has one row, or a cell of links
+    only (a menu's column), or a cell holding the headline (an <h1>)."""
+    table = next((a for a in cell.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return True
+    if table not in known:
+        rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+        known[table] = len(rows) <= 1 or any(_links_only(c) or c.find(".//h1") is not None
+                                             for r in rows for c in r if c.tag in ("td", "th"))
+    return known[table]
+
+
+def _links_only(cell: Any) -> bool:
+    """A cell whose words are all in two or more links (a menu's column)."""
+    links = cell.findall(".//a")
+    if len(links) < 2:
+        return False
+    said = "".join("".join(a.itertext()) for a in links).split()
+    return len(said) == len("".join(cell.itertext()).split())
+
+
+def _hidden_by_attr(el: Any) -> bool:
+    """The element is hidden by aria-hidden or by display:none in its style."""
+    style = el.get("style")
+    return el.get("aria-hidden") == "true" or bool(style) and "display:none" in style.replace(" ", "")
 
 
 @lru_cache(maxsize=8192)
@@ -501,6 +528,7 @@ class _Walker:
         # while the words past such a box are read: whether they take the <p>'s path (told by
         # the first of their blocks, for all of them), or None before that first block
         self.split_takes: Optional[bool] = None
+        self.hidden = 0  # the open elements hidden by their style or aria-hidden
 
     def flush(self, tag: str, hint: float, in_link: bool, heading: bool, bullet: bool,
               caption: bool, path: Sequence[int] = (), br: bool = False,
@@ -560,6 +588,8 @@ class _Walker:
             b.path, b.tag = split_path, "p"
         if self.quotes:
             b.quote = True
+        if self.hidden:
+            b.hidden = True
         self.blocks.append(b)
         if br:
             self.broken = (b, link_chars, total)
@@ -613,6 +643,14 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     # the open FAQ element (the outermost), and the first block inside it
     faq: Optional[Any] = None
     faq_from = 0
+    # the open table cells and the count of blocks when each opened: a cell that broke into
+    # lines (a <br>, a <p>) is a layout's column, not a data table's value, and its last line
+    # ends at its end ("Home<br>News<br>Sport" in a menu's cell, then the headline's cell)
+    # (only in a table that lays out the page: a data table's cell, "Monday<br>10:00", keeps
+    # its last line on the row's next cell as before); each table's answer, told once
+    cells: List[Tuple[Any, int]] = []
+    layouts: Dict[Any, bool] = {}
+    hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -698,6 +736,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.flush(parent[0], hint, in_link, heading, bullet, caption, path, tag == "br")
             elif tag == "br":
                 w.broken = None  # (a second <br> in a row: a paragraph's end)
+            if names and ("style" in names or "aria-hidden" in names) and _hidden_by_attr(el):
+                hidden_els.append(el)
+                w.hidden += 1
             if is_block:
                 if faq is None and names and (class_bits & _FAQ or "id" in names) \
                         and _faq_element(el, class_bits, names):
@@ -719,8 +760,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             )
             stack.append(ctx)
             closes.append(is_block)  # (its context's tag is its own when it is block-level)
-            if is_cell and parts:  # (as w.add(" ", False): no block opens with a space)
-                parts.append(" ")
+            if is_cell:
+                cells.append((el, len(w.blocks)))
+                if parts:  # (as w.add(" ", False): no block opens with a space)
+                    parts.append(" ")
             if tag == "time" and parts and parts[-1][-1:].isalnum():
                 parts.append(" ")  # (a date opens no word: "The Hindu<time>Dec 4, 2024</time>")
             if tag != "br" and tag != "hr":
@@ -751,6 +794,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     w.quotes -= 1
                 if p_ends and _loose_after(el):
                     split = _split_p(el, p_ends, len(path), w)
+            if hidden_els and el is hidden_els[-1]:
+                hidden_els.pop()
+                w.hidden -= 1
+            if cells and el is cells[-1][0]:
+                if cells.pop()[1] < len(w.blocks) and parts and _layout_table(el, layouts):
+                    w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
             if footers and el is footers[-1]:
                 footers.pop()
                 footer_end = len(w.blocks)
