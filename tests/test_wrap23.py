@@ -64,3 +64,20 @@ def test_a_menu_s_browse_by_links_stay_a_menu() -> None:
                                                         *_TEXT]) + "\n")
     assert blocks[0].items == 4
     assert blocks[1].text == "Council Approves New City Budget" and blocks[2].text == "By Jane Doe"
+
+
+# a review's near misses (rv-wrap): a short BeautifulSoup page whose lines are cut at links, the first
+# teaser of a list of bylined teasers, one "Editors Pick" teaser over an article with no byline
+
+
+def test_a_short_soup_page_cut_at_links_is_no_wrapped_dump() -> None:
+    text = (_FIXTURES / "de_soup_strip_cut_at_links.txt").read_text(encoding="utf-8")
+    assert dump_style(text) != "terminal"
+    article = extract(text.encode())
+    assert article.location == "Neubrandenburg"
+    assert len(article.body.split("\n\n")) == 4
+
+
+def test_a_teaser_over_its_byline_stays_in_the_menu() -> None:
+    for name in ("en_teaser_byline_over_headline.txt", "en_editors_pick_teaser.txt"):
+        assert extract((_FIXTURES / name).read_bytes()).title == "Council Approves New City Budget"

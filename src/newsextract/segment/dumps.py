@@ -1688,9 +1688,15 @@ def _wrapped(lines: List[str]) -> bool:
     width = wrap_width(stripped, stripped=True)
     if width is None:
         return False
-    full = cased = lower = open_end = over = 0
+    full = cased = lower = open_end = over = fits = 0
     for line, nxt in zip(stripped, stripped[1:], strict=False):
         over += len(line) > width
+        word = nxt.split()[0] if nxt.strip() else ""
+        # (a line going on below in lower case or at a stop, though the next word would have fit
+        # on it: no terminal wraps so, BeautifulSoup's lines cut at a link do: "auf der" / "B96" /
+        # "bei Neubrandenburg ...")
+        fits += bool(line.strip() and word) and (word[0].islower() or word[0] in ".,;:") \
+            and len(line) + 1 + len(word) <= width
         if width - 12 <= len(line) <= width and nxt.strip():
             full += 1
             first = nxt.lstrip()[0]
@@ -1704,7 +1710,7 @@ def _wrapped(lines: List[str]) -> bool:
     # and no line is wider: a language that writes its nouns in capitals, German, opens many a
     # wrapped line so; BeautifulSoup's lines cut at a link stop at a word too, among paragraphs
     # wider than any terminal)
-    return cased >= 3 and (lower >= cased * 0.4 or not over and open_end >= max(3, full * _WORD_ENDS))
+    return cased >= 3 and (lower >= cased * 0.4 or not over and fits < 2 and open_end >= max(3, full * _WORD_ENDS))
 
 
 def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
@@ -2867,8 +2873,14 @@ def _over_byline(units: List[str], k: int) -> bool:
     link (a one-word section's label over a byline, "News" / "By Jane Doe", may be one; and a
     line between two bylines is a teaser's in a list of them, "By John Roe" / "Bus Line Opens" /
     "By Ann Lee")."""
+    # (nor a line whose byline has another headline and byline under it, a list's first teaser,
+    # nor one whose byline has a headline of two words or more under it, no date: a teaser's)
+    under = units[k + 2] if k + 2 < len(units) else ""
     return k + 1 < len(units) and " " in units[k] and _byline(units[k + 1]) \
-        and not (k and _byline(units[k - 1]))
+        and not (k and _byline(units[k - 1])) \
+        and not (k + 3 < len(units) and _byline(units[k + 3])) \
+        and not (2 <= len(under.split()) < 8 and not under.endswith(_TERMINAL_PUNCT)
+                 and not find_dates(under, merged()))
 
 
 def _layout(units: List[str], gaps: List[int]) -> str:
