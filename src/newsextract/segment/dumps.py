@@ -1677,6 +1677,9 @@ def _first_line(text: str) -> str:
     return ""
 
 
+_WORD_ENDS = 0.6  # this share of a wrapped dump's full lines at least stops at a word
+
+
 def _wrapped(lines: List[str]) -> bool:
     """Lines wrapped at a width: several reach it, and the lines after them go on in lower
     case (a browser copy's long lines are followed by new paragraphs)."""
@@ -1685,17 +1688,29 @@ def _wrapped(lines: List[str]) -> bool:
     width = wrap_width(stripped, stripped=True)
     if width is None:
         return False
-    full = cased = lower = 0
+    full = cased = lower = open_end = over = fits = 0
     for line, nxt in zip(stripped, stripped[1:], strict=False):
+        over += len(line) > width
+        word = nxt.split()[0] if nxt.strip() else ""
+        # (a line going on below in lower case or at a stop, though the next word would have fit
+        # on it: no terminal wraps so, BeautifulSoup's lines cut at a link do: "auf der" / "B96" /
+        # "bei Neubrandenburg ...")
+        fits += bool(line.strip() and word) and (word[0].islower() or word[0] in ".,;:") \
+            and len(line) + 1 + len(word) <= width
         if width - 12 <= len(line) <= width and nxt.strip():
             full += 1
             first = nxt.lstrip()[0]
             if first.lower() != first.upper():
                 cased += 1
                 lower += first.islower()
+            open_end += line[-1:].isalpha()
     if full >= 3 and not cased:
         return True  # a script without case (Arabic, Chinese): the width alone tells
-    return cased >= 3 and lower >= cased * 0.4
+    # (or most full lines stop at a word, no stop or comma after it, the line under them going on,
+    # and no line is wider: a language that writes its nouns in capitals, German, opens many a
+    # wrapped line so; BeautifulSoup's lines cut at a link stop at a word too, among paragraphs
+    # wider than any terminal)
+    return cased >= 3 and (lower >= cased * 0.4 or not over and fits < 2 and open_end >= max(3, full * _WORD_ENDS))
 
 
 def normalise_dump(text: str, style: Optional[str] = None) -> Tuple[str, Dict[str, int]]:
@@ -2839,6 +2854,38 @@ def _menu_link(s: str) -> bool:
     return len(s) < 60 and wide_words(s) < 6 and not s.endswith(_TERMINAL_PUNCT + (",",)) and ":" not in s
 
 
+@lru_cache(maxsize=None)
+def _author_label_words() -> FrozenSet[str]:
+    """Every profile's one-word author labels ("by", "von", "oleh", "par"), casefolded."""
+    return frozenset(label.casefold() for label in merged().author_labels if " " not in label)
+
+
+def _byline(s: str) -> bool:
+    """A short line that is a byline: an author's label, then a name of two words or more in
+    capitals ("By Jane Doe", "Von Anna Schmidt"). The line over it is a headline or a kicker, no
+    menu's link, however short ("Council Approves Budget" / "By Jane Doe" / "March 5, 2024" are
+    no menu of three); "By Type", "By Region" are a menu's links themselves."""
+    first, _, rest = s.partition(" ")
+    names = rest.split()
+    return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
+        and first.rstrip(":").casefold() in _author_label_words()
+
+
+def _over_byline(units: List[str], k: int) -> bool:
+    """Unit k is a line of two words or more right over a byline: a short headline, no menu's
+    link (a one-word section's label over a byline, "News" / "By Jane Doe", may be one; and a
+    line between two bylines is a teaser's in a list of them, "By John Roe" / "Bus Line Opens" /
+    "By Ann Lee")."""
+    # (nor a line whose byline has another headline and byline under it, a list's first teaser,
+    # nor one whose byline has a headline of two words or more under it, no date: a teaser's)
+    under = units[k + 2] if k + 2 < len(units) else ""
+    return k + 1 < len(units) and " " in units[k] and _byline(units[k + 1]) \
+        and not (k and _byline(units[k - 1])) \
+        and not (k + 3 < len(units) and _byline(units[k + 3])) \
+        and not (2 <= len(under.split()) < 8 and not under.endswith(_TERMINAL_PUNCT)
+                 and not find_dates(under, merged()))
+
+
 def _layout(units: List[str], gaps: List[int]) -> str:
     """Units as a terminal dump: runs of three or more menu items bulleted on adjacent lines,
     everything else a paragraph of its own. A longer link between two items is an item too,
@@ -2853,8 +2900,8 @@ def _layout(units: List[str], gaps: List[int]) -> str:
             out.append(units[i])  # "DINI TEJA" under the last paragraph: its writer, not a link
             i = j
             continue
-        if _menu_item(units[i]):
-            while j < n and gaps[j] < 5 and (_menu_item(units[j]) or (
+        if _menu_item(units[i]) and not _over_byline(units, i):
+            while j < n and gaps[j] < 5 and not _over_byline(units, j) and (_menu_item(units[j]) or (
                     j + 1 < n and gaps[j + 1] < 5 and _menu_link(units[j]) and _menu_item(units[j + 1]))):
                 j += 1
         if j - i >= 3:
