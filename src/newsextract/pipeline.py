@@ -653,6 +653,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.description = meta.description
     article.tags = list(meta.tags)
     article.images = article_images(blocks, meta, start, end)
-    article.modified = with_default_offset(meta.modified, profile)
+    # (the metadata's, or the update the page prints under its stamp: "Updated ...",
+    # "Aktualisiert am ...", "Diperbarui ...", which a dump has no other way to tell)
+    article.modified = with_default_offset(meta.modified, profile) or date.updated
     if not article.body:
         article.warnings.append("empty body")
