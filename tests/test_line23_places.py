@@ -1,0 +1,142 @@
+"""Datelines and locations on outlets never seen (session 23, line23): a place in capitals and a
+full stop, a correspondent's credit before the place; invented texts in the shapes outlets of
+many countries print, and the near misses each rule must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsextract
+from newsextract.fields.dateline import (caps_stop_dateline, correspondent_dateline, correspondent_place,
+                                         find_dateline, header_place)
+
+_FIX = Path(__file__).resolve().parent.parent / "fixtures" / "line23"
+
+
+def _record(name: str) -> dict:
+    return newsextract.extract((_FIX / name).read_bytes()).to_dict()
+
+
+# --- a place in capitals and a full stop -----------------------------------------------------------
+
+@pytest.mark.parametrize("name, place, first", [
+    ("sv_caps.txt", "Uppsala", "Forskare vid Uppsala universitet"),
+    ("pl_caps.txt", "Warszawa", "Sejm przyjął w piątek"),
+    ("no_short.txt", "Oslo", "Regjeringen la fram"),
+])
+def test_a_place_in_capitals_and_a_full_stop_is_the_dateline(name: str, place: str, first: str) -> None:
+    r = _record(name)
+    assert r["location"] == place
+    assert r["body"].startswith(first)
+
+
+_REST = (" Radni zdecydowali w czwartek o budowie nowego basenu w centrum miasta, poinformował "
+         "prezydent na konferencji.")
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("TROMSØ.", "Tromsø"), ("ZIELONA GÓRA.", "Zielona Góra"), ("GÖTEBORG.", "Göteborg"),
+    ("ROMA.", "Roma"),
+])
+def test_places_in_capitals_of_any_alphabet(lead: str, place: str) -> None:
+    # (a Polish text; and the same shape in Finnish, Swedish, French below)
+    found = caps_stop_dateline(lead + _REST)
+    assert found is not None and found[0].location == place
+    assert found[1] == _REST.strip()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("HELSINKI. Hallitus esitteli perjantaina uuden suunnitelman, jonka mukaan kuntien rahoitusta "
+     "lisätään ensi vuonna.", "Helsinki"),
+    ("BRUXELLES. La Commission européenne a présenté mercredi un nouveau plan pour réduire les "
+     "émissions du secteur.", "Bruxelles"),
+])
+def test_places_in_capitals_in_other_languages(text: str, place: str) -> None:
+    found = caps_stop_dateline(text)
+    assert found is not None and found[0].location == place
+
+
+@pytest.mark.parametrize("text", [
+    "PILNE." + _REST, "NATO." + _REST, "EXKLUSIV." + _REST, "KOMMENTAR." + _REST,
+    "ANALYS." + _REST, "LIVE." + _REST, "UPDATE." + _REST,
+    "USA." + _REST,  # (three letters: as often an acronym)
+    "OSLO. STOCKHOLM. KØBENHAVN. Tre byer, tre regjeringer og en felles plan for klimaet i Norden.",
+    "MILANO. il sindaco ha detto che la città non può aspettare oltre per i nuovi tram della linea.",
+    "ROMA. 3 marzo 2024, il governo ha approvato il decreto sulle pensioni dopo un lungo confronto.",
+    "Uppsala." + _REST,  # (not in capitals: a listed city's rule, not this one)
+    "STOCKHOLM. Foto: TT",  # (a caption's: no paragraph after it)
+    "MONDAY. Radni zdecydowali w czwartek o budowie nowego basenu w centrum miasta, poinformował.",
+    # (in a language whose texts open with an outlet's mark or a kicker so: an unlisted outlet,
+    # an organisation)
+    "KLIKPOSITIF. Pemerintah resmi mengumumkan kenaikan harga bahan bakar minyak yang berlaku mulai "
+    "pekan depan, kata menteri di Jakarta.",
+    "GREENPEACE. The environmental group said on Monday that it would take the government to court "
+    "over the new plan.",
+])
+def test_no_caps_dateline_from_kickers_acronyms_lists_or_captions(text: str) -> None:
+    assert caps_stop_dateline(text) is None
+
+
+# --- a correspondent's credit before the place ------------------------------------------------------
+
+def test_a_correspondents_credit_opening_the_text_gives_its_place() -> None:
+    r = _record("it_inviato.txt")
+    assert r["location"] == "Kiev"
+    assert r["body"].startswith("La notte è stata lunga")
+    # (in HTML, under a stamp line the article's container gave the body)
+    assert _record("h_it.html")["location"] == "Kiev"
+
+
+@pytest.mark.parametrize("text, place, rest", [
+    ("DAL NOSTRO INVIATO A KIEV. La notte è stata lunga, scandita dalle sirene e dal rumore sordo.",
+     "Kiev", "La notte"),
+    ("DAL NOSTRO CORRISPONDENTE WASHINGTON — Il Congresso americano ha approvato il pacchetto di aiuti.",
+     "Washington", "Il Congresso"),
+    ("DAL NOSTRO CORRISPONDENTE DA WASHINGTON. Il Congresso americano ha approvato il pacchetto di aiuti.",
+     "Washington", "Il Congresso"),
+    ("De notre envoyé spécial à Kiev, La nuit a été longue, rythmée par les sirènes et la défense.",
+     "Kiev", "La nuit"),
+    ("De nuestra enviada especial a Kiev. Los vecinos de Kiev se han acostumbrado a bajar a los refugios.",
+     "Kiev", "Los vecinos"),
+])
+def test_correspondent_leads(text: str, place: str, rest: str) -> None:
+    text += " Nei rifugi della metropolitana le famiglie dormono sui materassi."
+    found = find_dateline(text)
+    assert found is not None and found[0].location == place and found[1].startswith(rest)
+    assert correspondent_dateline(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # (a role opening a sentence, no credit: "sent to Sanremo, the singer ...")
+    "Inviato a Sanremo, il cantante ha detto che non tornerà mai più sul palco del festival.",
+    "Enviada especial a Kiev, la periodista contó lo que vio durante las primeras semanas de guerra.",
+    # (the credit and no place after it)
+    "Dal nostro inviato speciale che ha seguito la guerra fin dal primo giorno, il racconto di una notte.",
+    # (the place too short a paragraph after it: a caption's)
+    "DAL NOSTRO INVIATO A KIEV. Foto: Ansa",
+])
+def test_no_correspondent_dateline_from_a_sentence(text: str) -> None:
+    text += "" if "Foto" in text else " Nei rifugi della metropolitana le famiglie dormono sui materassi."
+    assert correspondent_dateline(text) is None
+    found = find_dateline(text)
+    assert found is None or not any(w in (found[0].location or "") for w in ("Inviat", "Enviad", "Nostro"))
+
+
+def test_a_correspondents_role_in_the_credit_line_names_the_place() -> None:
+    assert _record("pt_env.txt")["location"] == "Kiev"
+    assert correspondent_place("Ana Souza, enviada especial a Kiev") == "Kiev"
+    assert correspondent_place("Enviada especial a Kiev") == "Kiev"
+    assert correspondent_place("Marco Rossi, inviato a Kiev") == "Kiev"
+    assert header_place("Jean Dupont, envoyé spécial à Kiev") == "Kiev"
+
+
+@pytest.mark.parametrize("line", [
+    "Marco Rossi, inviato a seguire la partita del secolo a Roma",  # (a clause, no place)
+    "Ana Souza, repórter em Brasília",  # (no correspondent's role listed)
+    "enviada especial a kiev",  # (no capital: no place's name)
+    "Ana Souza, enviada especial a",
+])
+def test_no_place_from_credit_lines_that_name_none(line: str) -> None:
+    assert correspondent_place(line) is None
