@@ -86,6 +86,8 @@ def test_the_month_in_words_tells_the_numeric_dates_order() -> None:
     ("4 March 2024 | 04/03/2024 10:00 GMT", "2024-03-04"),
     # (a day past 12: one reading only)
     ("Mar 4, 2024 | 03/14/2024 10:00", "2024-03-14"),
+    # (an update's label between: another moment, read in the page's order)
+    ("Published Mar 4, 2024 | Updated 04/03/2024 10:00", "2024-04-03"),
 ])
 def test_a_numeric_date_the_words_do_not_name_is_left_as_read(line: str, day: str) -> None:
     assert find_dates(line, get_profile("en"))[1].iso[:10] == day

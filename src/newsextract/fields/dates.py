@@ -344,7 +344,10 @@ def _named_day_on_line(s: str, at: int, found: List[FoundDate], day: Tuple[int, 
     """A date of `found` names `day` (year, month, day) on the line of `s` that holds `at`
     (found holds the dates in words and year first; numeric ones are read after them)."""
     want = f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
-    return any(f.iso[:10] == want and "\n" not in s[min(f.start, at):max(f.end, at)] for f in found)
+    # (not across a modified date's label: "Published Mar 4, 2024 | Updated 04/03/2024" may be
+    # an update of April 3 on a page that reads month first)
+    return any(f.iso[:10] == want and "\n" not in s[min(f.start, at):max(f.end, at)]
+               and not _after_modified_label(s[min(f.end, at):max(f.start, at)]) for f in found)
 
 
 def _day_first_zone(zone: Optional[str], profile: Profile) -> bool:
