@@ -119,3 +119,9 @@ def test_a_short_year_stamp_is_not_beaten_by_a_captions_full_date() -> None:
             "verbrachte.\n")
     assert newsextract.extract(text).to_dict()["date"][:16] == "2025-04-15T09:56"
     assert find_dump_dates("MM-Redaktion Palma15.04.25 09:56", get_profile("de"))
+
+
+@pytest.mark.parametrize("line", ["15 marca 2024 o godz. 10:30", "15.03.2024, godz. 10:30",
+                                  "15 marca 2024 o godzinie 10:30"])
+def test_a_polish_stamps_time_after_its_word_for_hour(line: str) -> None:
+    assert [f.iso for f in find_dates(line, get_profile(None))] == ["2024-03-15T10:30:00"]

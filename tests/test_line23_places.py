@@ -140,3 +140,20 @@ def test_a_correspondents_role_in_the_credit_line_names_the_place() -> None:
 ])
 def test_no_place_from_credit_lines_that_name_none(line: str) -> None:
     assert correspondent_place(line) is None
+
+
+@pytest.mark.parametrize("lead, place, site", [
+    ("OSLO (NTB): ", "Oslo", "NTB"),  # (a colon after the wire's tag)
+    ("OSLO (NTB) ", "Oslo", "NTB"),
+    ("STOCKHOLM (TT) ", "Stockholm", "TT"),
+])
+def test_a_wires_tag_then_a_colon(lead: str, place: str, site: str) -> None:
+    found = find_dateline(lead + "Regjeringen la fram en ny plan for helsevesenet tirsdag, og den får "
+                                 "kritikk fra opposisjonen.")
+    assert found is not None and (found[0].location, found[0].site) == (place, site)
+    assert found[1].startswith("Regjeringen")
+
+
+def test_no_dateline_from_a_tickers_symbol_and_a_colon() -> None:
+    assert find_dateline("Tesla (TSLA): Shares of the carmaker fell on Monday after it reported weaker "
+                         "deliveries than expected.") is None

@@ -354,7 +354,8 @@ def _dated_rest(text: str) -> bool:
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
 _TAG_ONLY = rx(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
-_AGENCY_TAG = rx(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
+# (a colon may follow the tag: "OSLO (NTB): Regjeringen ...")
+_AGENCY_TAG = rx(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\)):?\s+(?=[A-Z\"“‘'])")
 
 
 # "Hamburg. Der Senat hat ...", "Frankfurt/Main. Die ...": the place and a full stop, as German
