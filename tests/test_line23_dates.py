@@ -125,3 +125,8 @@ def test_a_short_year_stamp_is_not_beaten_by_a_captions_full_date() -> None:
                                   "15 marca 2024 o godzinie 10:30"])
 def test_a_polish_stamps_time_after_its_word_for_hour(line: str) -> None:
     assert [f.iso for f in find_dates(line, get_profile(None))] == ["2024-03-15T10:30:00"]
+
+
+def test_a_mastheads_last_update_above_the_headline_is_the_sites() -> None:
+    r = _record("en_mast.txt")
+    assert (r["date"], r["modified"], r["location"]) == ("2024-03-04", None, "Springfield")

@@ -793,7 +793,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta,
-                      _printed_update(modified, iso))
+                      _printed_update(modified, iso, index, anchor, start))
 
 
 _STAMP_LINE_CHARS = 80  # a stamp's line, with its labels, is shorter than this
@@ -806,10 +806,20 @@ def _short_year_at(text: str, f: FoundDate) -> bool:
     return bool(_SHORT_YEAR_DATE.match(text, f.start))
 
 
-def _printed_update(modified: Optional[tuple], published: Optional[str]) -> Optional[str]:
-    """The printed update's moment (choose_date's best labelled one): not one before the
-    publication's day, which a label on another story's date may have given."""
+_UPDATE_REACH = 2  # a printed update stands this many blocks from the stamp at most
+
+
+def _printed_update(modified: Optional[tuple], published: Optional[str], index: int, anchor: int,
+                    start: int) -> Optional[str]:
+    """The printed update's moment (choose_date's best labelled one, `modified`): between the
+    headline (block `anchor`) and the text (block `start`), or by the publication's stamp
+    (block `index`), not further up (a masthead's "Last updated: Monday, March 4, 2024" is the
+    site's); and not before the publication's day, which a label on another story's date may
+    have given."""
     if modified is None:
+        return None
+    j = modified[2]
+    if not (anchor <= j <= start or index >= 0 and abs(j - index) <= _UPDATE_REACH):
         return None
     iso = modified[1]
     if published and iso[:10] < published[:10]:
