@@ -130,3 +130,40 @@ def test_a_polish_stamps_time_after_its_word_for_hour(line: str) -> None:
 def test_a_mastheads_last_update_above_the_headline_is_the_sites() -> None:
     r = _record("en_mast.txt")
     assert (r["date"], r["modified"], r["location"]) == ("2024-03-04", None, "Springfield")
+
+
+# --- near misses a reviewer found (rv-line23): an update's label, a date in words, a short year ---
+
+@pytest.mark.parametrize("name", [
+    "rv_m01_trending.txt",  # ("Trending now: Mayor faces recall vote - Updated March 6, 2024 ...")
+    "rv_m02_cookie.txt",  # ("We have updated our privacy policy. Updated: March 8, 2024. Accept cookies")
+    "rv_m06_comment.txt",  # ("12 comments | Last comment updated March 9, 2024 8:00 PM")
+    "rv_d03_id_baca.txt",  # ("Baca juga: Harga Emas Naik Lagi - Diperbarui 6 Maret 2024 10:00 WIB")
+])
+def test_no_modified_date_from_another_storys_or_a_banners_update(name: str) -> None:
+    r = _record(name)
+    assert r["date"][:10] == "2024-03-04"
+    assert r["modified"] is None
+
+
+@pytest.mark.parametrize("stamp, modified", [
+    # (the label opens its line, or follows the stamp's separator: the page's update)
+    ("Published March 4, 2024 9:15 AM EST | Updated March 4, 2024 1:40 PM EST", "2024-03-04T13:40:00-05:00"),
+    ("Published March 4, 2024 9:15 AM EST\nLast updated March 4, 2024 1:40 PM EST", "2024-03-04T13:40:00-05:00"),
+])
+def test_an_update_label_opening_its_line_or_after_a_separator_is_the_pages(stamp: str, modified: str) -> None:
+    assert newsextract.extract(_dump(stamp)).to_dict()["modified"] == modified
+
+
+def test_a_date_in_words_further_on_the_line_does_not_turn_a_numeric_date() -> None:
+    # ("Posted 03/04/2024 11:30 PM ET · Next game: April 3, 2024": the next game's day, not the
+    # stamp's in other words; a US page reads month first)
+    assert _record("rv_d01_us_next.txt")["date"] == "2024-03-04T23:30:00-05:00"
+    got = find_dates("Posted 03/04/2024 11:30 PM ET · Next game: April 3, 2024", get_profile("en"))
+    assert got[0].iso[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize("name", ["rv_m09_de_shortyr.txt", "rv_m10_nl_shortyr.txt"])
+def test_a_short_year_stamp_is_not_beaten_by_a_full_years_date_below_it(name: str) -> None:
+    # ("12.01.23, 14:00 Uhr" over "Termin: Anhörung am 20.02.2023", "Lees ook: ... op 22.11.2023")
+    assert _record(name)["date"] == "2023-01-12T14:00:00+01:00"

@@ -482,7 +482,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         elif not lone_place:
             # "Jakarta. The government ...", "RMOL. Pemerintah ...": a listed city, or a listed
             # outlet in capitals, and a full stop opening the text
-            found = city_stop_dateline(paragraphs[0], title.text or "") or \
+            found = city_stop_dateline(paragraphs[0], title.text or "", "\n".join(paragraphs[1:])) or \
                 outlet_stop_dateline(paragraphs[0], (meta.site or "", *meta.outlets, meta.url or ""))
             if found:
                 dateline, paragraphs[0] = found

@@ -488,18 +488,19 @@ def _feature_opening(lead: str, rest: str, title: str) -> bool:
     return one_sentence and len(rest) < _CITY_STOP_FEATURE
 
 
-def city_stop_dateline(text: str, title: str = "") -> Optional[tuple]:
+def city_stop_dateline(text: str, title: str = "", page: str = "") -> Optional[tuple]:
     """The dateline of a text's first paragraph that opens with a listed city and a full stop
     ("Jakarta. The government ...", "SURABAYA. Pemerintah ..."), and the paragraph's rest; or
     None. Only the first paragraph's opening (the caller's: "Jakarta. That is why ..." inside
     a text is a sentence), only a listed city (not "Indonesia. The ...", "Finally. The ..."),
     and a paragraph's length after it with a sentence's end (not a caption's "Jakarta. Photo:
     X"), nor cities listed one a sentence ("Jakarta. Bandung. Surabaya. The four ..."); or any
-    place in capitals so printed (caps_stop_dateline)."""
+    place in capitals so printed (caps_stop_dateline), backed by the headline or the `page`'s
+    other text."""
     m = _CITY_STOP.match(text)
     if not m or m.group("lead").casefold() not in merged().dateline_cities:
         # (or any place in capitals, as Nordic and Polish papers print it: "UPPSALA. ...")
-        return caps_stop_dateline(text)
+        return caps_stop_dateline(text, backing=title + "\n" + page)
     if m.group("lead").casefold() in merged().word_cities and not m.group("lead").isupper():
         return None  # ("Solo. The band's new record ...": a city's name that is a word too)
     rest = text[m.end():]
@@ -915,13 +916,18 @@ _CAPS_STOP = rx(r"^(?P<lead>[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+){
 _CAPS_STOP_LETTERS = 4  # a place in capitals of fewer letters is as often an acronym ("USA.", "PIS.")
 
 
-def caps_stop_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
+def caps_stop_dateline(text: str, noun_endings: Tuple[str, ...] = (), backing: str = "",
+                       vouched: bool = False) -> Optional[tuple]:
     """The dateline of a text's first paragraph that opens with a place in capitals and a full
     stop ("UPPSALA. Forskare ...", "WARSZAWA. Sejm ..."), and the paragraph's rest; or None.
     Only the first paragraph's opening (the caller's), only capitals (not "Finally. The ..."),
     not a kicker's or an organisation's word (caps_kickers, genre and topic labels: "PILNE.",
     "ANALYS.", "NATO."), not a run of capitals after it ("UPPSALA. STOCKHOLM." lists, "BREAKING.
-    NEWS"), and a paragraph's length after it with a sentence's end."""
+    NEWS"), and a paragraph's length after it with a sentence's end. The place needs backing (a
+    kicker, a section, an organisation or a name the lists lack looks the same: "FOTBOLL.",
+    "STATNETT.", "ZELENSKY."): a listed place, or the same word in title case in the paragraph's
+    rest or in `backing` (the page's headline and other paragraphs: "UPPSALA. Forskare vid
+    Uppsala universitet ..."), see _backed_place; or `vouched`, a correspondent's credit before it."""
     m = _CAPS_STOP.match(text)
     if not m:
         return None
@@ -946,7 +952,32 @@ def caps_stop_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optiona
     d = parse_lead(lead, noun_endings)
     if not d or not d.location or d.site:
         return None
+    if not vouched and not _backed_place(lead, rest, backing):
+        return None
     return Dateline(d.location, None, text[:m.start("next")].strip(), False), rest
+
+
+def _backed_place(lead: str, rest: str, backing: str) -> bool:
+    """A place in capitals opening a text is a place: a listed one (dateline_cities,
+    world_cities), or its name in title case stands in the text's rest or in `backing` where a
+    place's name stands ("Forskare vid Uppsala universitet", "w mieście Zielona Góra"), not
+    opening a line or a sentence ("Zelensky chiede più armi": a headline's subject), nor after
+    a capitalised word or a title ("Volodymyr Zelensky", "il presidente Macron": a person)."""
+    k = merged()
+    if lead.casefold() in k.dateline_cities or lead.casefold() in k.world_cities:
+        return True
+    name = title_case_place(lead)
+    people = k.titles | k.honorifics | k.office_words
+    for part in (rest, backing):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", part):
+            before = part[:m.start()].rstrip(" \t\"“„«»‘'(")
+            if not before or before[-1] in ".!?:\n\u2013\u2014-|":
+                continue
+            prev = before.split()[-1].strip(",;")
+            if prev[:1].isupper() or prev.casefold() in people:
+                continue
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -996,7 +1027,7 @@ def correspondent_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Opt
             return None
         return Dateline(d.location, None, text[:len(text) - len(rest)].strip(), False), rest
     found = find_dateline(after.lstrip(" ,:\u2013\u2014-"), noun_endings) or \
-        caps_stop_dateline(after.lstrip(" ,:\u2013\u2014-"), noun_endings)
+        caps_stop_dateline(after.lstrip(" ,:\u2013\u2014-"), noun_endings, vouched=True)
     if not found or not found[0].location:
         return None
     d, rest = found

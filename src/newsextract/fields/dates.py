@@ -346,8 +346,13 @@ def _named_day_on_line(s: str, at: int, found: List[FoundDate], day: Tuple[int, 
     want = f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
     # (not across a modified date's label: "Published Mar 4, 2024 | Updated 04/03/2024" may be
     # an update of April 3 on a page that reads month first)
-    return any(f.iso[:10] == want and "\n" not in s[min(f.start, at):max(f.end, at)]
+    return any(f.iso[:10] == want and _PAIR_GAP.fullmatch(s[min(f.end, at):max(f.start, at)])
                and not _after_modified_label(s[min(f.end, at):max(f.start, at)]) for f in found)
+
+
+# (the date in words and the numeric one side by side, a time, a zone or a separator between:
+# "Mar 4, 2024 | 03/04/2024", not "Posted 03/04/2024 · Next game: April 3, 2024")
+_PAIR_GAP = rx(r"[ \t\d:.,|·•/()\-\u2013\u2014]*(?:(?:[aApP]\.?[mM]\.?|[A-Z]{2,5})[ \t\d:.,|·•/()\-\u2013\u2014]*){0,2}")
 
 
 def _day_first_zone(zone: Optional[str], profile: Profile) -> bool:
@@ -598,6 +603,19 @@ def _modified_rx() -> "re.Pattern[str]":
     return rx(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _update_opens_rx() -> "re.Pattern[str]":
+    labels = sorted(merged().modified_labels, key=longest_first)
+    return rx(r"(?:\A|\n|[|·•∙])[\s,;(\u2013\u2014-]*(?:\w+\s+)?(?:" + "|".join(map(re.escape, labels))
+              + r")\b[^\n]{0,36}\Z", re.I)
+
+
+def _update_label_opens(text: str) -> bool:
+    """An update's label opens the text before its date (since the last date on its line, or
+    its line's start): a stamp's "Updated ...", not a teaser's "Mayor faces vote - Updated ..."."""
+    return bool(merged().modified_labels) and bool(_update_opens_rx().search(text))
+
+
 def _after_modified_label(text: str) -> bool:
     """The text before a date (since the last date on its line) holds a modified-date label."""
     return bool(merged().modified_labels) and bool(_modified_rx().search(text[-60:]))
@@ -631,7 +649,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
     page's language assumes."""
-    best = modified = glued_best = short_best = None
+    best = modified = glued_best = short_best = update = None
     best_in_caption = False
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
@@ -695,6 +713,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
+            prev_start = prev_end
             if not (b.label == CAPTION or b.caption) and _ENDS_LINE.match(text, f.end) \
                     and _after_first_published_label(text[prev_end:f.start]):
                 # ("First published on Sun 3 Mar 2024" under the last update's stamp: the
@@ -709,6 +728,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             elif later:
                 if modified is None or score > modified[0]:
                     modified = (score, f.iso, j, f.has_zone)
+                if _update_label_opens(text[prev_start:f.start]) and (update is None or score > update[0]):
+                    update = (score, f.iso, j, f.has_zone)
             elif dump and (f.start, f.end) not in full and _short_year_at(text, f):
                 if short_best is None or score > short_best[0]:
                     short_best = (score, f.iso, j, f.has_zone)
@@ -719,7 +740,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 best_in_caption = b.label == CAPTION or b.caption or len(text) >= _STAMP_LINE_CHARS
     # (a modified date only when the page prints no other, and not over the metadata's
     # publication but where it is the same moment, told in the page's offset)
-    if short_best is not None and (best is None or best_in_caption and short_best[0] > best[0]):
+    # (nor to a full year's date below it, a teaser's or an event's: "Lees ook: ... op 22.11.2023")
+    if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
+                                   and short_best[0] > best[0]):
         best = short_best
     printed_modified = best is None and modified is not None
     best = best or modified
@@ -793,7 +816,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
     return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta,
-                      _printed_update(modified, iso, index, anchor, start))
+                      _printed_update(update, iso, index, anchor, start))
 
 
 _STAMP_LINE_CHARS = 80  # a stamp's line, with its labels, is shorter than this
