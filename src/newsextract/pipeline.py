@@ -485,7 +485,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         elif not lone_place:
             # "Jakarta. The government ...", "RMOL. Pemerintah ...": a listed city, or a listed
             # outlet in capitals, and a full stop opening the text
-            found = city_stop_dateline(paragraphs[0], title.text or "") or \
+            found = city_stop_dateline(paragraphs[0], title.text or "", "\n".join(paragraphs[1:])) or \
                 outlet_stop_dateline(paragraphs[0], (meta.site or "", *meta.outlets, meta.url or ""))
             if found:
                 dateline, paragraphs[0] = found
@@ -658,6 +658,8 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     article.description = meta.description
     article.tags = list(meta.tags)
     article.images = article_images(blocks, meta, start, end)
-    article.modified = with_default_offset(meta.modified, profile)
+    # (the metadata's, or the update the page prints under its stamp: "Updated ...",
+    # "Aktualisiert am ...", "Diperbarui ...", which a dump has no other way to tell)
+    article.modified = with_default_offset(meta.modified, profile) or date.updated
     if not article.body:
         article.warnings.append("empty body")

@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import ACRONYM
-from newsextract.profiles import domain_rx, merged, merged_days, merged_months
+from newsextract.fields.language import stopword_shares
+from newsextract.profiles import domain_rx, get_profile, merged, merged_days, merged_months
 from newsextract.rxcache import rx
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
@@ -353,7 +354,8 @@ def _dated_rest(text: str) -> bool:
 # "(CNN) The president ...", "(Reuters) - ...": an outlet's tag and no place
 _TAG_ONLY = rx(r"^\((?P<site>[^()]{2,30})\)\s*(?:(?:--?|[\u2013\u2014])\s*)?(?=[A-Z\"“‘'])")
 # "New Delhi, Nov 19 (PTI) The ...": a place (and a date), an agency's tag, and no dash
-_AGENCY_TAG = rx(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\))\s+(?=[A-Z\"“‘'])")
+# (a colon may follow the tag: "OSLO (NTB): Regjeringen ...")
+_AGENCY_TAG = rx(r"^(?P<lead>[A-Z][^\"“”\n()\-\u2013\u2014:]{1,60}\((?P<site>[^()]{2,30})\)):?\s+(?=[A-Z\"“‘'])")
 
 
 # "Hamburg. Der Senat hat ...", "Frankfurt/Main. Die ...": the place and a full stop, as German
@@ -395,13 +397,15 @@ _HEAD_PLACE = rx(r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*(?
 
 def header_place(text: str) -> Optional[str]:
     """The place of a date's or a credit's line that opens with a listed city ("Palangkaraya
-    ● Mon, December 2, 2024", "New Delhi | PTI"), or None: only a listed city (an unlisted
+    ● Mon, December 2, 2024", "New Delhi | PTI"), or that a correspondent's credit names
+    (correspondent_place), or None: only a listed city (an unlisted
     word there is as often a writer's name, "Dimas ● Mon, December 2, 2024"), and only the
     date or an agency after it (not "Jakarta | Politik | DATE", a breadcrumb, nor "Jakarta -
     Pemerintah ...", a sentence)."""
     m = _HEAD_PLACE.match(text.strip())
     if not m or m.group("place").casefold() not in merged().dateline_cities:
-        return None
+        # (or the place a correspondent's credit names: "Ana Souza, enviada especial a Kiev")
+        return correspondent_place(text)
     rest = m.group("rest").strip()
     if any(c in rest for c in "|●•·") or not (rest.casefold() in merged().agencies or _dated_rest(rest)):
         return None  # (a breadcrumb's section between, "Jakarta | Politik | DATE")
@@ -484,16 +488,19 @@ def _feature_opening(lead: str, rest: str, title: str) -> bool:
     return one_sentence and len(rest) < _CITY_STOP_FEATURE
 
 
-def city_stop_dateline(text: str, title: str = "") -> Optional[tuple]:
+def city_stop_dateline(text: str, title: str = "", page: str = "") -> Optional[tuple]:
     """The dateline of a text's first paragraph that opens with a listed city and a full stop
     ("Jakarta. The government ...", "SURABAYA. Pemerintah ..."), and the paragraph's rest; or
     None. Only the first paragraph's opening (the caller's: "Jakarta. That is why ..." inside
     a text is a sentence), only a listed city (not "Indonesia. The ...", "Finally. The ..."),
     and a paragraph's length after it with a sentence's end (not a caption's "Jakarta. Photo:
-    X"), nor cities listed one a sentence ("Jakarta. Bandung. Surabaya. The four ...")."""
+    X"), nor cities listed one a sentence ("Jakarta. Bandung. Surabaya. The four ..."); or any
+    place in capitals so printed (caps_stop_dateline), backed by the headline or the `page`'s
+    other text."""
     m = _CITY_STOP.match(text)
     if not m or m.group("lead").casefold() not in merged().dateline_cities:
-        return None
+        # (or any place in capitals, as Nordic and Polish papers print it: "UPPSALA. ...")
+        return caps_stop_dateline(text, backing=title + "\n" + page)
     if m.group("lead").casefold() in merged().word_cities and not m.group("lead").isupper():
         return None  # ("Solo. The band's new record ...": a city's name that is a word too)
     rest = text[m.end():]
@@ -771,6 +778,12 @@ def _placed_after_tag(rest: str, noun_endings: Tuple[str, ...] = ()) -> Optional
 
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
+    if text[:1].isalpha() and merged().correspondent_leads:
+        # (a correspondent's credit before the place: "DAL NOSTRO INVIATO A KIEV. ...", whose
+        # words are no place's, "DAL NOSTRO CORRISPONDENTE WASHINGTON —")
+        found = correspondent_dateline(text, noun_endings)
+        if found:
+            return found
     if text[:1] in "【([" or text[:1] > "\u3000":
         found = _uncased_wire(text)
         if found:
@@ -892,3 +905,160 @@ def cut_dateline(paragraph: str, dateline: Dateline) -> str:
         return paragraph
     found = find_dateline(paragraph)
     return found[1] if found else paragraph
+
+
+# "UPPSALA. Forskare vid ...", "WARSZAWA. Sejm przyjął ...", "TROMSØ. Det ...": a place in
+# capitals (any script's capitals, one to three words) and a full stop opening the text, as
+# Swedish, Polish, Norwegian and Finnish papers print their dateline; the text's first word
+# after it in its sentence case (a capital, then small letters), or a quotation mark or a dash
+_CAPS_STOP = rx(r"^(?P<lead>[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+){0,2})\.\s+"
+                r"(?=[\"“„«»‘'\u2013\u2014-]|[^\W\d_][^\W\d_]*[^\W\d_])(?P<next>[^\s]+)")
+_CAPS_STOP_LETTERS = 4  # a place in capitals of fewer letters is as often an acronym ("USA.", "PIS.")
+
+
+def caps_stop_dateline(text: str, noun_endings: Tuple[str, ...] = (), backing: str = "",
+                       vouched: bool = False) -> Optional[tuple]:
+    """The dateline of a text's first paragraph that opens with a place in capitals and a full
+    stop ("UPPSALA. Forskare ...", "WARSZAWA. Sejm ..."), and the paragraph's rest; or None.
+    Only the first paragraph's opening (the caller's), only capitals (not "Finally. The ..."),
+    not a kicker's or an organisation's word (caps_kickers, genre and topic labels: "PILNE.",
+    "ANALYS.", "NATO."), not a run of capitals after it ("UPPSALA. STOCKHOLM." lists, "BREAKING.
+    NEWS"), and a paragraph's length after it with a sentence's end. The place needs backing (a
+    kicker, a section, an organisation or a name the lists lack looks the same: "FOTBOLL.",
+    "STATNETT.", "ZELENSKY."): a listed place, or the same word in title case in the paragraph's
+    rest or in `backing` (the page's headline and other paragraphs: "UPPSALA. Forskare vid
+    Uppsala universitet ..."), see _backed_place; or `vouched`, a correspondent's credit before it."""
+    m = _CAPS_STOP.match(text)
+    if not m:
+        return None
+    lead = m.group("lead")
+    letters = [c for c in lead if c.isalpha()]
+    if not lead.isupper() or len(letters) < _CAPS_STOP_LETTERS or any(len(w) < 2 for w in lead.split()):
+        return None
+    nxt = m.group("next").strip("\"“„«»‘'\u2013\u2014-")
+    if nxt and (nxt.isupper() and len(nxt) > 1 or not nxt[:1].isupper() and nxt[:1].isalpha()):
+        return None  # (a run of capitals, or a small letter: a heading's, not a sentence's)
+    words = [w.casefold() for w in lead.split()]
+    banned = _caps_kickers()
+    if lead.casefold() in banned or any(w in banned for w in words):
+        return None
+    rest = text[m.start("next"):]
+    if len(rest) < _CITY_STOP_REST or not _SENTENCE_END.search(rest):
+        return None
+    shares, _total = stopword_shares(rest)
+    lang = max(shares, key=lambda c: shares[c]) if shares and max(shares.values()) > 0 else None
+    if lang and get_profile(lang).caps_stop_marks:
+        return None  # (an outlet's mark or a kicker: "KLIKPOSITIF. Pemerintah ...", "GREENPEACE. The ...")
+    d = parse_lead(lead, noun_endings)
+    if not d or not d.location or d.site:
+        return None
+    if not vouched and not _backed_place(lead, rest, backing):
+        return None
+    return Dateline(d.location, None, text[:m.start("next")].strip(), False), rest
+
+
+def _backed_place(lead: str, rest: str, backing: str) -> bool:
+    """A place in capitals opening a text is a place: a listed one (dateline_cities,
+    world_cities), or its name in title case stands in the text's rest or in `backing` where a
+    place's name stands ("Forskare vid Uppsala universitet", "w mieście Zielona Góra"), not
+    opening a line or a sentence ("Zelensky chiede più armi": a headline's subject), nor after
+    a capitalised word or a title ("Volodymyr Zelensky", "il presidente Macron": a person)."""
+    k = merged()
+    if lead.casefold() in k.dateline_cities or lead.casefold() in k.world_cities:
+        return True
+    name = title_case_place(lead)
+    people = k.titles | k.honorifics | k.office_words
+    for part in (rest, backing):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", part):
+            before = part[:m.start()].rstrip(" \t\"“„«»‘'(")
+            if not before or before[-1] in ".!?:\n\u2013\u2014-|":
+                continue
+            prev = before.split()[-1].strip(",;")
+            if prev[:1].isupper() or prev.casefold() in people:
+                continue
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _caps_kickers() -> FrozenSet[str]:
+    """Words that are no place in capitals and a full stop opening a text: caps_kickers,
+    genre, topic and section labels, stopwords, not_places, agencies, outlets, modified
+    labels, day and month names, of every profile."""
+    k = merged()
+    return frozenset().union(k.caps_kickers, k.genre_labels, k.topic_words, k.section_words, k.stopwords,
+                             k.not_places, k.agencies, k.outlets, k.modified_labels, _date_words())
+
+
+@lru_cache(maxsize=None)
+def _correspondent_rx(roles: bool = False) -> "re.Pattern[str]":
+    """Every profile's correspondent_leads (and correspondent_roles too if `roles`) opening a
+    text, the longest first."""
+    k = merged()
+    leads = sorted({*k.correspondent_leads, *(k.correspondent_roles if roles else ())},
+                   key=lambda w: (-len(w), w))
+    if not leads:
+        return rx(r"(?!)")
+    return rx(r"(?i)^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads) + r")(?!\w)")
+
+
+# the place after a correspondent's lead: one to four words, capitalised or in capitals (a
+# particle between: "Rio de Janeiro"), up to a stop, a comma, a colon or a dash
+_FILED_PLACE = rx(r"\s+(?P<place>[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}?)\s*(?P<stop>[.,:;]\s|\s[-\u2013\u2014]\s|[\u2013\u2014]\s|\s*$)")
+
+
+def correspondent_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
+    """The dateline of a text that opens with a correspondent's credit and the place it was
+    filed from ("DAL NOSTRO INVIATO A KIEV. La notte ...", "De notre envoyé spécial à Kiev, ...",
+    "DAL NOSTRO CORRISPONDENTE WASHINGTON — Il ..."), and the text's rest; or None. The credit
+    is no place: without its preposition, a dateline must follow it."""
+    m = _correspondent_rx().match(text)
+    if not m:
+        return None
+    after = text[m.end():]
+    lead = m.group(0).casefold().split()
+    if lead[-1] in _correspondent_prepositions():
+        p = _FILED_PLACE.match(after)
+        if not p:
+            return None
+        d = parse_lead(p.group("place"), noun_endings)
+        rest = after[p.end():]
+        if not d or not d.location or d.site or len(rest) < _CITY_STOP_REST:
+            return None
+        return Dateline(d.location, None, text[:len(text) - len(rest)].strip(), False), rest
+    found = find_dateline(after.lstrip(" ,:\u2013\u2014-"), noun_endings) or \
+        caps_stop_dateline(after.lstrip(" ,:\u2013\u2014-"), noun_endings, vouched=True)
+    if not found or not found[0].location:
+        return None
+    d, rest = found
+    return Dateline(d.location, d.site, text[:len(text) - len(rest)].strip(), False), rest
+
+
+_PREPOSITION_CHARS = 3  # a lead's last word this short is its preposition ("a", "à", "in", "em", "da", "ao")
+
+
+@lru_cache(maxsize=None)
+def _correspondent_prepositions() -> FrozenSet[str]:
+    """The last words of correspondent_leads and correspondent_roles that are prepositions
+    (the place follows them): words of a lead's end no longer than _PREPOSITION_CHARS (the
+    roles and credits end with nouns: "corrispondente", "correspondant")."""
+    k = merged()
+    return frozenset(w.split()[-1] for w in (*k.correspondent_leads, *k.correspondent_roles)
+                     if len(w.split()) > 1 and len(w.split()[-1]) <= _PREPOSITION_CHARS)
+
+
+def correspondent_place(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[str]:
+    """The place a credit's line names after a correspondent's role and its preposition ("Ana
+    Souza, enviada especial a Kiev", "Enviada especial a Kiev", "Marco Rossi, inviato a Kiev"),
+    or None: the role opens the line or follows a comma, and the place ends it."""
+    for start in (0, *(i + 1 for i, c in enumerate(text) if c == ",")):
+        part = text[start:].strip()
+        m = _correspondent_rx(True).match(part)
+        if not m or m.group(0).casefold().split()[-1] not in _correspondent_prepositions():
+            continue
+        place = part[m.end():].strip().rstrip(".")
+        if not place or len(place.split()) > 4:
+            return None
+        d = parse_lead(place, noun_endings)
+        return d.location if d and d.location and not d.site else None
+    return None

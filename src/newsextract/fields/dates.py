@@ -265,7 +265,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
         unit_time, hour_time = _profile_patterns(profile, short_years)
     months = merged_months()
-    found = []
+    found: List[FoundDate] = []
     taken: list = []
     for kind, pat, start in (("iso", iso, None), ("dmy", named_dmy, dmy_start), ("mdy", named_mdy, None),
                              ("num", numeric, numeric_start)):
@@ -326,6 +326,11 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                         # (the zone printed tells the country: "04/03/2024 18:15 GMT" on an
                         # English page is a British page's 4 March)
                         d, mo = mo, d
+            if kind == "num" and d != mo and d <= 12 and _named_day_on_line(s, m.start(), found, (y, d, mo)) \
+                    and not _named_day_on_line(s, m.start(), found, (y, mo, d)):
+                # (a numeric date whose other reading is the day a date in words on its line
+                # names, "Mar 4, 2024 | 03/04/2024 15:00 IST": the words tell the order)
+                d, mo = mo, d
             in_parens = _in_parens(s, m.start(), end)
             iso_str = _iso(y, mo, d, h, mi, sec, has_time, zone, profile)
             taken.append((m.start(), end))
@@ -333,6 +338,21 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                                    bool(_offset(zone) or _region_offset(zone, profile, y, mo, d, h, mi)), in_parens))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _named_day_on_line(s: str, at: int, found: List[FoundDate], day: Tuple[int, int, int]) -> bool:
+    """A date of `found` names `day` (year, month, day) on the line of `s` that holds `at`
+    (found holds the dates in words and year first; numeric ones are read after them)."""
+    want = f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
+    # (not across a modified date's label: "Published Mar 4, 2024 | Updated 04/03/2024" may be
+    # an update of April 3 on a page that reads month first)
+    return any(f.iso[:10] == want and _PAIR_GAP.fullmatch(s[min(f.end, at):max(f.start, at)])
+               and not _after_modified_label(s[min(f.end, at):max(f.start, at)]) for f in found)
+
+
+# (the date in words and the numeric one side by side, a time, a zone or a separator between:
+# "Mar 4, 2024 | 03/04/2024", not "Posted 03/04/2024 · Next game: April 3, 2024")
+_PAIR_GAP = rx(r"[ \t\d:.,|·•/()\-\u2013\u2014]*(?:(?:[aApP]\.?[mM]\.?|[A-Z]{2,5})[ \t\d:.,|·•/()\-\u2013\u2014]*){0,2}")
 
 
 def _day_first_zone(zone: Optional[str], profile: Profile) -> bool:
@@ -431,6 +451,9 @@ class DateChoice:
     zone_assumed: bool = False
     # the page's printed update ("Updated 12:24 am EST, ..."): it prints no publication date
     modified: bool = False
+    # the printed update's moment ("Updated March 4, 2024 1:40 PM EST", "Aktualisiert am
+    # 05.03.2024, 16:45 Uhr" under the publication's stamp), None where the page prints none
+    updated: Optional[str] = None
 
 
 _HAS_OFFSET = rx(r"[+-]\d\d:\d\d$")
@@ -580,6 +603,19 @@ def _modified_rx() -> "re.Pattern[str]":
     return rx(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _update_opens_rx() -> "re.Pattern[str]":
+    labels = sorted(merged().modified_labels, key=longest_first)
+    return rx(r"(?:\A|\n|[|·•∙])[\s,;(\u2013\u2014-]*(?:\w+\s+)?(?:" + "|".join(map(re.escape, labels))
+              + r")\b[^\n]{0,36}\Z", re.I)
+
+
+def _update_label_opens(text: str) -> bool:
+    """An update's label opens the text before its date (since the last date on its line, or
+    its line's start): a stamp's "Updated ...", not a teaser's "Mayor faces vote - Updated ..."."""
+    return bool(merged().modified_labels) and bool(_update_opens_rx().search(text))
+
+
 def _after_modified_label(text: str) -> bool:
     """The text before a date (since the last date on its line) holds a modified-date label."""
     return bool(merged().modified_labels) and bool(_modified_rx().search(text[-60:]))
@@ -613,14 +649,23 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
     page's language assumes."""
-    best = modified = glued_best = None
+    best = modified = glued_best = short_best = update = None
+    best_in_caption = False
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
     finder = find_dump_dates if dump else find_dates
     # (a dump's run may take in the credit line under the standfirst, "By TPN, in News ·
     # 31 Jan 2025, 20:02": its date is read too)
     reach = start + 1 + (_BYLINE_REACH if dump else 0)
-    for j in range(lo, min(len(blocks), reach)):
+    # (a date's line above the text that the article's container gave the body, "<p
+    # class=stamp>Published March 4, 2024 9:15 AM EST | Updated ...</p>", is read where nothing
+    # else near the headline, and no metadata, dates the page: beside them such a line may be
+    # a teaser's or a ticker's)
+    body_lines = [j for j in range(lo, min(len(blocks), start)) if blocks[j].label == BODY and not dump
+                  and not meta_date and not blocks[j].caption and _date_line(blocks[j].text, profile, finder)]
+    for second, j in [*((False, j) for j in range(lo, min(len(blocks), reach))), *((True, j) for j in body_lines)]:
+        if second and (best is not None or modified is not None or glued_best is not None):
+            break  # (the second pass, the body's date lines, only where the first found none)
         b = blocks[j]
         # (a dump's date line under the byline that the dump glued to the photo's caption below
         # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
@@ -628,7 +673,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
         if j > start and b.label != BYLINE and not glued:
             continue
-        if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)):
+        if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)) and not second:
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
@@ -652,18 +697,23 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 found = _zoned_below(found, blocks, j)
         if glued:
             found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
+        # (a dotted date with its year in two digits, "12.01.23 14:00", read in a dump's head
+        # only: a fallback where the head prints no date with its year in full; a timeline's or
+        # a ticker's entry under the stamp prints its own time so, "Tijdlijn: 12.01.23 14:00")
+        full = {(f.start, f.end) for f in find_dates(text, profile)} if dump and found else set()
         for f in found:
             if f.in_parens or _in_prose(text, f, b.label == CAPTION or b.caption):
                 continue
             score = (W.date_time if f.has_time else 0) + (W.date_zone if f.has_zone else 0) \
                 + abs(j - anchor) * W.date_distance
-            if len(text) < 80:
+            if len(text) < _STAMP_LINE_CHARS:
                 score += W.date_short_line
             if j > anchor:
                 score += W.date_below_title
             # "Diperbarui: ...", "Updated ...": the page's modified date, taken only when it
             # prints no other
             later = _after_modified_label(text[prev_end:f.start])
+            prev_start = prev_end
             if not (b.label == CAPTION or b.caption) and _ENDS_LINE.match(text, f.end) \
                     and _after_first_published_label(text[prev_end:f.start]):
                 # ("First published on Sun 3 Mar 2024" under the last update's stamp: the
@@ -678,10 +728,22 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             elif later:
                 if modified is None or score > modified[0]:
                     modified = (score, f.iso, j, f.has_zone)
+                if _update_label_opens(text[prev_start:f.start]) and (update is None or score > update[0]):
+                    update = (score, f.iso, j, f.has_zone)
+            elif dump and (f.start, f.end) not in full and _short_year_at(text, f):
+                if short_best is None or score > short_best[0]:
+                    short_best = (score, f.iso, j, f.has_zone)
             elif best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
+                # (a caption's or a sentence's date, "Am 13.04.2025 ist ... gestorben.", is no
+                # stamp that a short year's under it yields to)
+                best_in_caption = b.label == CAPTION or b.caption or len(text) >= _STAMP_LINE_CHARS
     # (a modified date only when the page prints no other, and not over the metadata's
     # publication but where it is the same moment, told in the page's offset)
+    # (nor to a full year's date below it, a teaser's or an event's: "Lees ook: ... op 22.11.2023")
+    if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
+                                   and short_best[0] > best[0]):
+        best = short_best
     printed_modified = best is None and modified is not None
     best = best or modified
     guessed = False
@@ -753,7 +815,39 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # prints its zone by the metadata's moment, "13:30 WIB")
     assumed = bool(iso and "T" in iso and _HAS_OFFSET.search(iso) and not printed_zone and
                    (meta_assumed if from_meta else bool(source and source.startswith("block"))))
-    return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta)
+    return DateChoice(iso, index, source, guessed, assumed, printed_modified and not from_meta,
+                      _printed_update(update, iso, index, anchor, start))
+
+
+_STAMP_LINE_CHARS = 80  # a stamp's line, with its labels, is shorter than this
+
+_SHORT_YEAR_DATE = rx(r"[0-3]?\d\.\s?[01]?\d\.\s?\d\d(?!\d)")
+
+
+def _short_year_at(text: str, f: FoundDate) -> bool:
+    """The date found at f prints its year in two digits ("12.01.23 14:00")."""
+    return bool(_SHORT_YEAR_DATE.match(text, f.start))
+
+
+_UPDATE_REACH = 2  # a printed update stands this many blocks from the stamp at most
+
+
+def _printed_update(modified: Optional[tuple], published: Optional[str], index: int, anchor: int,
+                    start: int) -> Optional[str]:
+    """The printed update's moment (choose_date's best labelled one, `modified`): between the
+    headline (block `anchor`) and the text (block `start`), or by the publication's stamp
+    (block `index`), not further up (a masthead's "Last updated: Monday, March 4, 2024" is the
+    site's); and not before the publication's day, which a label on another story's date may
+    have given."""
+    if modified is None:
+        return None
+    j = modified[2]
+    if not (anchor <= j <= start or index >= 0 and abs(j - index) <= _UPDATE_REACH):
+        return None
+    iso = modified[1]
+    if published and iso[:10] < published[:10]:
+        return None
+    return iso
 
 
 def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:

@@ -463,6 +463,23 @@ class Profile:
     # The language's regional papers print a dateline, a place and a stop ("Berlin."), in an
     # element of its own before the text's first words: such a line above the text opens it.
     lone_place_datelines: bool = False
+    # A word in capitals and a full stop opening a text in the language is an outlet's mark or
+    # a kicker ("RMOL. Pemerintah ...", "KLIKPOSITIF. Pemerintah ...", "GREENPEACE. The group
+    # ..."), no place: caps_stop_dateline, which reads the Nordic and Polish papers' dateline
+    # so ("UPPSALA. Forskare ..."), reads none in such a text (a listed city still is one).
+    caps_stop_marks: bool = False
+    # Words a page prints in capitals and a full stop where a dateline's place stands, as a
+    # kicker or an organisation's acronym ("EXKLUSIV.", "PILNE.", "NATO."): no place.
+    caps_kickers: FrozenSet[str] = frozenset()
+    # A correspondent's credit that opens the text, the place it was filed from after it ("dal
+    # nostro inviato a", "de notre envoyé spécial à": "DAL NOSTRO INVIATO A KIEV. La notte
+    # ..."); a phrase without its preposition ("dal nostro corrispondente") is followed by a
+    # dateline. Read in the credit's line too.
+    correspondent_leads: Tuple[str, ...] = ()
+    # A correspondent's role and its preposition, the place after it, read in the credit's line
+    # only ("Ana Souza, enviada especial a Kiev"): in the text they open sentences too
+    # ("Inviato a Sanremo, il cantante ...").
+    correspondent_roles: Tuple[str, ...] = ()
     # Ranks printed in short forms of mixed case ("Ipda", "Kompol", "Bripka"), among `titles`
     # too: like a rank in capitals ("AKBP Budiyanto"), one name alone may follow them.
     ranks: FrozenSet[str] = frozenset()
