@@ -50,6 +50,15 @@ class Profile:
     # profile gives one at most 0.11 of its short words): below it, a page's text is not told
     # to be in it.
     stopword_least_share: float = 0.12
+    # Letters a neighbour writing much the same short words uses often and this language never
+    # (Slovak "ľ", "ô", "ä" for Czech, Estonian "õ" for Finnish, Czech "ř", "č" for Polish): a
+    # text holding them, one letter in a thousand, is not told to be in this language by its
+    # stopwords (a Slovak page holds Czech's "a", "na", "je", "že").
+    alien_letters: FrozenSet[str] = frozenset()
+    # Letters this language writes in every few sentences and the near languages whose short
+    # words it shares do not all write (Czech "ř", "ě", "ů", which Slovenian and Slovak lack):
+    # a text of some hundreds of letters without one in two hundred is not told to be in it.
+    own_letters: FrozenSet[str] = frozenset()
     # Month names and abbreviations -> month number.
     months: Dict[str, int] = None  # type: ignore[assignment]
     # Day names, printed before dates.
