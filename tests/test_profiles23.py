@@ -229,3 +229,22 @@ def test_new_stopwords_are_no_given_names_elsewhere(name: str) -> None:
     # "jos", Turkish "ama", Romanian "lui", "dar", "din", Hungarian "aki" are left out
     stop = merged().stopwords
     assert [w for w in name.split() if w.casefold() in stop] == []
+
+
+TURKISH_NEWS = ("Şiddetli yağışın ardından valilik, ilçedeki okullarda eğitime iki gün ara verildiğini "
+                "açıkladı. Meteoroloji, bölge için turuncu kodlu uyarı yaptı. Dere yatağına yakın "
+                "evlerde yaşayan aileler tahliye edildi. Vali Mehmet Aydın, ekiplerin gece boyunca "
+                "çalıştığını söyledi. Sel nedeniyle iki köprü ulaşıma kapatıldı. Yağışların cuma "
+                "gününe kadar sürmesi bekleniyor. Vatandaşların dere yataklarından uzak durması "
+                "istendi. Belediye ekipleri su baskını yaşanan sokaklarda çalışmalarını sürdürüyor.")
+
+
+def test_declared_turkish_with_few_stopwords_stays_turkish() -> None:
+    # an agglutinative language's short text holds few free words ("ve", "bir", "bu"): its own
+    # letters ("ı", "ğ", "ş") tell that the page is in the language it declares
+    assert page_language([TURKISH_NEWS] * 2, "tr", None)[0] == "tr"
+    # ... where a page declaring Turkish over an English text is not Turkish
+    english = ("The provincial governor said schools in the district would stay closed for two days "
+               "after the heavy rain, and families living near the river bed were evacuated overnight "
+               "while the teams worked through the night to clear the flooded streets of the town. ")
+    assert page_language([english] * 3, "tr", None)[0] in ("en", None)

@@ -171,6 +171,15 @@ def _alien(code: str, text: str) -> bool:
         letters >= _OWN_LEAST_LETTERS and own * _OWN_PER_LETTERS < letters
 
 
+def _own_letters_held(code: str, text: str) -> bool:
+    """The text writes the letters of the profile's language (own_letters) as often as a text
+    in it does and none it never writes: a page declaring that language is in it, however few
+    of its stopwords a short text of an agglutinative language holds (Turkish, Finnish)."""
+    profile = get_profile(code)
+    return bool(profile.own_letters) and not _alien(code, text) and \
+        sum(map(str.isalpha, text)) >= _OWN_LEAST_LETTERS
+
+
 _ALIEN_PER_LETTERS = 1000
 _OWN_PER_LETTERS = 200
 _OWN_LEAST_LETTERS = 400
@@ -211,7 +220,7 @@ def page_language(texts: List[str], declared: Optional[str],
             if (own is not None and _sure(best, shares, sample) and top >= 2 * own) or \
                     (own is None and top >= _SURE_SHARE and _sure(best, shares, sample)):
                 return best, "stopword count (the page declares another language)"
-        if own is not None and _absent(own, total):
+        if own is not None and _absent(own, total) and not _own_letters_held(declared, sample):
             return None, "unknown (the page declares a language its text does not read as)"
         return declared, "declared by the page"
     # (Japanese puts no spaces between words: its paragraphs are not in the sample, and a few
