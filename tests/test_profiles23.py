@@ -8,6 +8,7 @@ Russian; and the Romance profiles whose "a", "o", "na", "da", "se" a Slavic text
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import List, Optional
 
@@ -248,3 +249,90 @@ def test_declared_turkish_with_few_stopwords_stays_turkish() -> None:
                "after the heavy rain, and families living near the river bed were evacuated overnight "
                "while the teams worked through the night to clear the flooded streets of the town. ")
     assert page_language([english] * 3, "tr", None)[0] in ("en", None)
+
+
+# The reviewer's (rv-prof23) inputs, mended
+RV = FIXTURES / "rv"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("es-modric.txt", "es"), ("it-dzeko.txt", "it"), ("pt-walesa.txt", "pt"), ("pl-muller.txt", "pl"),
+    ("cs-raikkonen.txt", "cs"),
+])
+def test_a_foreign_persons_letters_leave_the_pages_language(name: str, code: str) -> None:
+    # alien_letters are counted in the words that open in small letters only: "Modrić",
+    # "Džeko", "Wałęsa", "Müller", "Räikkönen" are names, their letters their own language's
+    art = newsextract.extract((RV / name).read_bytes())
+    assert art.language == code
+
+
+def test_a_neighbours_small_words_still_tell_it_apart() -> None:
+    # (the near miss: Croatian's own small words, "što", "će", "više", are no names)
+    text = ["Vlada je u četvrtak usvojila proračun za sljedeću godinu, što će opozicija osporiti.",
+            "Ministar financija rekao je da će porezi ostati isti, ali da će troškovi biti veći."] * 3
+    assert page_language(text, None, None)[0] is None
+
+
+@pytest.mark.parametrize("name", ["demin.html", "tcap.html", "fimin.html"])
+def test_the_paragraph_above_a_figures_own_credit_stays(name: str) -> None:
+    # the paragraph above a <figure> whose <figcaption> holds the credit only is the text's
+    html = (RV / name).read_text(encoding="utf-8")
+    above = re.findall(r"<p>([^<]*)</p>\s*<figure>", html)[0]
+    art = newsextract.extract(html.encode())
+    assert above in art.body
+    assert not re.search(r"^(Foto|Fotoğraf|Kuva): ", art.body, re.M)
+
+
+_PAGE = ("<html lang='de'><head><meta charset='utf-8'><title>Inflation steigt</title></head><body><article>"
+         "<h1>Inflation steigt</h1><p>Das Statistische Bundesamt hat am Montag die Inflationsdaten für "
+         "Oktober veröffentlicht. Die Teuerung lag bei sechs Prozent.</p>{}<p>Das Ministerium erklärte, "
+         "die Inflation werde in den kommenden Monaten sinken. Der Minister äußerte sich ähnlich dazu.</p>"
+         "</article></body></html>")
+
+
+@pytest.mark.parametrize("middle", [
+    # a caption's paragraph inside the figure the credit closes: still a caption
+    "<figure><img src=a.jpg><p>Ein Mann kauft Gemüse auf dem Markt.</p><figcaption>Foto: dpa</figcaption></figure>",
+    # a caption's line and its credit side by side in the text's own element: as before
+    "<p>Ein Mann kauft Gemüse auf dem Markt.</p><p>Foto: dpa</p>",
+])
+def test_a_caption_over_its_credit_still_goes(middle: str) -> None:
+    art = newsextract.extract(_PAGE.format(middle).encode())
+    assert "Mann kauft" not in art.body and "Teuerung" in art.body and "Ministerium" in art.body
+
+
+@pytest.mark.parametrize("name, speakers", [
+    # "dedi Ankara'da pazarda alışveriş yapan Ali Demir": a proper noun with a case ending is
+    # the place or person the clause speaks of, never the speaker
+    ("tr1c.html", ["Ali Demir"]),
+    ("q2.html", [None]),  # ("dedi Türkiye'nin en büyük sendikası": a body, unnamed)
+])
+def test_a_turkish_case_ending_is_no_speakers_word(name: str, speakers: List[Optional[str]]) -> None:
+    art = newsextract.extract((RV / name).read_bytes())
+    assert [q.speaker for q in art.quotes] == speakers
+
+
+@pytest.mark.parametrize("name", ["Ma'ruf Amin", "Conan O'Brien", "Abdul Mu'ti", "Ja'far Umar"])
+def test_an_apostrophe_inside_a_name_stays(name: str) -> None:
+    page = ("<html lang='en'><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+            "<p>The council voted on Tuesday to approve the new budget for the coming year after a debate.</p>"
+            f"<p>\"We had no choice,\" said {name}, a member of the council.</p></article></body></html>")
+    assert [q.speaker for q in newsextract.extract(page.encode()).quotes] == [name]
+
+
+@pytest.mark.parametrize("name, speaker", [
+    # a title only on its own language's pages: "Vali" (governor) is a given name on an
+    # English page, "Szef" (chief) a name's word
+    ("v-Vali_Nasr.txt", "Vali Nasr"), ("v-html.html", "Vali Nasr"), ("v-Szef_Kowalski.txt", "Szef Kowalski"),
+])
+def test_another_languages_title_is_a_name_word(name: str, speaker: str) -> None:
+    art = newsextract.extract((RV / name).read_bytes())
+    assert [q.speaker for q in art.quotes] == [speaker]
+
+
+def test_the_title_on_its_own_languages_page() -> None:
+    page = ("<html lang='tr'><head><meta charset='utf-8'><title>Meclis bütçeyi onayladı</title></head><body>"
+            "<article><h1>Meclis bütçeyi onayladı</h1><p>Meclis bütçeyi salı günü onayladı ve yeni vergiler "
+            "yürürlüğe girdi, muhalefet itiraz etti.</p><p>\"Herkes evinde kalsın,\" dedi Vali Ali Yerlikaya.</p>"
+            "</article></body></html>")
+    assert [q.speaker for q in newsextract.extract(page.encode()).quotes] == ["Ali Yerlikaya"]

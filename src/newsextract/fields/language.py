@@ -165,7 +165,10 @@ def _alien(code: str, text: str) -> bool:
         return False
     low = text.lower()
     letters = sum(map(str.isalpha, low))
-    alien = sum(map(low.count, profile.alien_letters))
+    # (a name's letters are its own language's: "Modrić", "Wałęsa", "Räikkönen" in a Spanish,
+    # Portuguese or Czech text; the neighbour's letters that tell are in its small words)
+    common = " ".join(w for w in text.split() if not w[:1].isupper()).lower()
+    alien = sum(map(common.count, profile.alien_letters))
     own = sum(map(low.count, profile.own_letters))
     return alien * _ALIEN_PER_LETTERS >= max(letters, 1) or bool(profile.own_letters) and \
         letters >= _OWN_LEAST_LETTERS and own * _OWN_PER_LETTERS < letters

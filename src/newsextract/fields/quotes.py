@@ -29,6 +29,10 @@ _MARK_RX = rx("[\"“”„«»‘’]")
 _SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
+# a proper noun with a case ending after its apostrophe, as Turkish writes them: "Ankara'da" (in
+# Ankara), "Türkiye'nin" (Turkey's), "Erdoğan'a": a place or a person the clause speaks of, no
+# speaker's word. Only the endings (not "O'Brien", "Ma'ruf", "Thiong'o", "Sa'id")
+_CASE_ENDING = rx(r"\w['’](?:[dt][ae](?:n|ki)?|n?[ıiuü]n|[yn]?[ıiuüae]|y?l[ae]|n[dt][ae]n?|l[ae]r\w*)$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
 _TAIL_WORDS = rx(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
@@ -426,6 +430,14 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if not w:
                 continue
             low = w.lower()
+            if w[0].isupper() and _CASE_ENDING.search(w):
+                # "dedi Ankara'da pazarda alışveriş yapan X", "dedi Ali Demir'in oğlu": the
+                # clause speaks of a place or a person, a description (as "said Whitfield's deputy")
+                if started:
+                    out, started, epithet = [], False, True
+                    break
+                out, epithet = [], True
+                continue
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
                 # kept in its parentheses, which close the office's name)
