@@ -29,10 +29,6 @@ _MARK_RX = rx("[\"“”„«»‘’]")
 _SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
-# a proper noun with a case ending after its apostrophe, as Turkish writes them: "Ankara'da" (in
-# Ankara), "Türkiye'nin" (Turkey's), "Erdoğan'a": a place or a person the clause speaks of, no
-# speaker's word. Only the endings (not "O'Brien", "Ma'ruf", "Thiong'o", "Sa'id")
-_CASE_ENDING = rx(r"\w['’](?:[dt][ae](?:n|ki)?|n?[ıiuü]n|[yn]?[ıiuüae]|y?l[ae]|n[dt][ae]n?|l[ae]r\w*)$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
 _TAIL_WORDS = rx(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
@@ -339,6 +335,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     return None, titles
 
 
+def _case_ending(word: str, profile: Profile) -> bool:
+    """A proper noun with one of the page's language's case endings after its apostrophe, as
+    Turkish writes them ("Ankara'da", "Türkiye'nin", `Profile.name_case_endings`); not a name
+    whose apostrophe stands inside it ("O'Brien", "Ma'ruf", "Syafi'i" on other pages)."""
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return cut > 0 and word[cut + 1:].rstrip(".,;:!?") in profile.name_case_endings
+
+
 def _plain_name_word(word: str, profile: Profile) -> bool:
     """A word shaped as a name's: a capital then lower case, no title, office, acronym or
     place's word ("Stephen", not "US", "Vice", "Deputy")."""
@@ -430,7 +434,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if not w:
                 continue
             low = w.lower()
-            if w[0].isupper() and _CASE_ENDING.search(w):
+            if w[0].isupper() and _case_ending(w, profile):
                 # "dedi Ankara'da pazarda alışveriş yapan X", "dedi Ali Demir'in oğlu": the
                 # clause speaks of a place or a person, a description (as "said Whitfield's deputy")
                 if started:

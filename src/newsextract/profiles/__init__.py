@@ -403,6 +403,10 @@ class Profile:
     # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms
     # of address that are names elsewhere ("Gus Irfan"; "Gus Malzahn", "Kang Shao Pin").
     local_titles: FrozenSet[str] = frozenset()
+    # The case endings the language writes after an apostrophe on a proper noun ("Ankara'da",
+    # "Türkiye'nin"): such a word is a place or person a clause speaks of, never a speaker's
+    # name. The page's own language's only: elsewhere the same letters end names ("Syafi'i").
+    name_case_endings: FrozenSet[str] = frozenset()
     # Words of an office, body or place that a title takes before the holder's name ("Kepala
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.
