@@ -76,7 +76,8 @@ def test_agencies_in_small_letters_are_the_credit(paragraph: str, credit: Option
     ("AFP, Reuters dan AP", "AFP, Reuters dan AP"),  # joined by a profile's conjunction (id)
     ("dpa und AFP", "dpa und AFP"),
     ("TT och AFP", "TT och AFP"),
-    ("dpa i AFP", None),  # no profile lists "i" as joining names
+    ("PAP i AFP", "PAP i AFP"),  # Polish "i" (pl.json)
+    ("dpa oder AFP", None),  # "or" joins no names in any profile
     ("Reuters und die Polizei", None),
 ])
 def test_agencies_named_joins_by_the_profiles_conjunctions(text: str, named: Optional[str]) -> None:

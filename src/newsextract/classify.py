@@ -664,6 +664,15 @@ def _credit_line(blocks: List[Block], i: int) -> bool:
     return len(t) < 60 and (bool(_credit_start().match(t)) or bool(_COPYRIGHT_CREDIT.match(t)))
 
 
+def _own_caption_credit(blocks: List[Block], i: int) -> bool:
+    """HTML: the credit under block i is a caption's element (a <figcaption>, a caption's
+    class) inside an element block i is not in: a figure that holds its own caption
+    ("<figure><img><figcaption>Kuva: Lehtikuva</figcaption></figure>"), not block i's."""
+    credit = blocks[i + 1]
+    return bool(blocks[i].path) and credit.caption and len(credit.path) > 1 and \
+        blocks[i].path[:len(credit.path) - 1] != credit.path[:-1]
+
+
 # a picture's credit on a line of its own: "© dpa/Zuma Wire/K.C. Alfred" (a photographer and an
 # agency, parted by a slash; not the site's "© 2024 Verlag GmbH", nor "© Motorsport-Magazin")
 _COPYRIGHT_CREDIT = rx(r"^(?:©|\(c\))\s*[^\W\d_][^/\d]{0,40}/\s*[^\W\d_][^\d]*$", re.I)
@@ -1236,7 +1245,7 @@ def label_furniture(blocks: List[Block]) -> None:
             # (in HTML only a short one: a figure marks its captions, and a long paragraph
             # above a picture's credit is text; in a dump the credit is all there is to go on)
             if not b.path and (_alt_over_caption(blocks, i) or above_copied) or \
-                    b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and (
+                    b.score > 0 and (text in recent or _doubled(text) or _alt_before_caption(blocks, i) or _teaser_card(blocks, i) or _credit_line(blocks, i + 1) and not _own_caption_credit(blocks, i) and (
                     not at_least_units(text, W.credit_caption_max_words if b.path
                                        else W.dump_credit_caption_max_words)) and not (b.path and _spoken_quote(text))):
                 # a paragraph printed twice in a row (a gallery's alt text and caption), or

@@ -147,11 +147,45 @@ def _absent(share: float, total: int) -> bool:
 _READS_AS_CHARS = 3000  # a text's first characters tell its language well enough (some 400 words)
 
 
-def _sure(code: Optional[str], shares: Dict[str, float]) -> bool:
+def _sure(code: Optional[str], shares: Dict[str, float], text: str) -> bool:
     """The text reads as this profile's: its words as frequent as in a page in its language
     (a page in a language with no profile takes a few of some profile's short words; those
-    are rarer: measured, at most half as frequent)."""
-    return code is not None and shares.get(code, 0.0) >= get_profile(code).stopword_least_share
+    are rarer: measured, at most half as frequent), and it holds none of the letters of a
+    near language that this one never writes (a Slovak page takes Czech's short words)."""
+    return code is not None and shares.get(code, 0.0) >= get_profile(code).stopword_least_share \
+        and not _alien(code, text)
+
+
+def _alien(code: str, text: str) -> bool:
+    """The text holds the letters the profile's language never writes (alien_letters), one
+    letter in a thousand, or lacks those it writes often (own_letters, one in two hundred,
+    in a text of _OWN_LEAST_LETTERS letters or more)."""
+    profile = get_profile(code)
+    if not profile.alien_letters and not profile.own_letters:
+        return False
+    low = text.lower()
+    letters = sum(map(str.isalpha, low))
+    # (a name's letters are its own language's: "Modrić", "Wałęsa", "Räikkönen" in a Spanish,
+    # Portuguese or Czech text; the neighbour's letters that tell are in its small words)
+    common = " ".join(w for w in text.split() if not w[:1].isupper()).lower()
+    alien = sum(map(common.count, profile.alien_letters))
+    own = sum(map(low.count, profile.own_letters))
+    return alien * _ALIEN_PER_LETTERS >= max(letters, 1) or bool(profile.own_letters) and \
+        letters >= _OWN_LEAST_LETTERS and own * _OWN_PER_LETTERS < letters
+
+
+def _own_letters_held(code: str, text: str) -> bool:
+    """The text writes the letters of the profile's language (own_letters) as often as a text
+    in it does and none it never writes: a page declaring that language is in it, however few
+    of its stopwords a short text of an agglutinative language holds (Turkish, Finnish)."""
+    profile = get_profile(code)
+    return bool(profile.own_letters) and not _alien(code, text) and \
+        sum(map(str.isalpha, text)) >= _OWN_LEAST_LETTERS
+
+
+_ALIEN_PER_LETTERS = 1000
+_OWN_PER_LETTERS = 200
+_OWN_LEAST_LETTERS = 400
 
 
 def page_language(texts: List[str], declared: Optional[str],
@@ -164,7 +198,7 @@ def page_language(texts: List[str], declared: Optional[str],
         return forced, "option"
     head = _joined_head(texts, 8000)
     other, script, latin = _other_script(head)
-    if other and declared is not None and _countable(declared):
+    if other and declared is not None and _latin_countable(declared):
         # (a page that declares a Latin profile's language and holds its prose, not a cookie
         # banner's or menus' words, stays in it: an Indonesian page quoting Arabic verses)
         shares, total = stopword_shares(head, (declared,))
@@ -172,23 +206,24 @@ def page_language(texts: List[str], declared: Optional[str],
     if other:
         # most letters are not Latin ones, which every profile writes: its stopwords cannot
         # tell (a page in Arabic or Chinese holds only its menus' English words), the script can
-        if declared and not _countable(declared) and (
+        if declared and not _latin_countable(declared) and (
                 script in (None, declared) or {script, declared} <= _HAN_LANGUAGES):
             # (Japanese tables print Chinese characters with little kana: "ja" declared stays)
             return declared, "declared by the page"
         if script:
             return script, "script"
         return None, "unknown (a script that several languages write)"
-    shares, total = stopword_shares(_sample(texts))
+    sample = _sample(texts)
+    shares, total = stopword_shares(sample)
     best = _best(shares, total)
     top = shares.get(best, 0.0) if best else 0.0
     if declared:
         own = shares.get(declared)
         if best and best != declared:
-            if (own is not None and _sure(best, shares) and top >= 2 * own) or \
-                    (own is None and top >= max(_SURE_SHARE, get_profile(best).stopword_least_share)):
+            if (own is not None and _sure(best, shares, sample) and top >= 2 * own) or \
+                    (own is None and top >= _SURE_SHARE and _sure(best, shares, sample)):
                 return best, "stopword count (the page declares another language)"
-        if own is not None and _absent(own, total):
+        if own is not None and _absent(own, total) and not _own_letters_held(declared, sample):
             return None, "unknown (the page declares a language its text does not read as)"
         return declared, "declared by the page"
     # (Japanese puts no spaces between words: its paragraphs are not in the sample, and a few
@@ -197,7 +232,7 @@ def page_language(texts: List[str], declared: Optional[str],
     script = _script_language(head)
     if script:
         return script, "script"
-    if _frequent_enough(shares, total, best) and _sure(best, shares):
+    if _frequent_enough(shares, total, best) and _sure(best, shares, sample):
         return best, "stopword count"
     return None, "unknown"
 
@@ -214,6 +249,15 @@ def counted() -> Tuple[str, ...]:
 def _countable(code: str) -> bool:
     """The language is one of counted()."""
     return code in counted()
+
+
+@lru_cache(maxsize=None)
+def _latin_countable(code: str) -> bool:
+    """The language is one of counted() and writes the Latin alphabet (its stopwords do): on
+    a page of another script its words can be told from a menu's, where a Cyrillic profile's
+    (Russian) cannot be told from the script's other languages' by them."""
+    words = get_profile(code).stopwords
+    return _countable(code) and 2 * sum(bool(_latin_letters().match(w)) for w in words) > len(words)
 
 
 def _other_script(text: str) -> Tuple[bool, Optional[str], float]:

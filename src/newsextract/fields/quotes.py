@@ -335,6 +335,14 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     return None, titles
 
 
+def _case_ending(word: str, profile: Profile) -> bool:
+    """A proper noun with one of the page's language's case endings after its apostrophe, as
+    Turkish writes them ("Ankara'da", "Türkiye'nin", `Profile.name_case_endings`); not a name
+    whose apostrophe stands inside it ("O'Brien", "Ma'ruf", "Syafi'i" on other pages)."""
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return cut > 0 and word[cut + 1:].rstrip(".,;:!?") in profile.name_case_endings
+
+
 def _plain_name_word(word: str, profile: Profile) -> bool:
     """A word shaped as a name's: a capital then lower case, no title, office, acronym or
     place's word ("Stephen", not "US", "Vice", "Deputy")."""
@@ -426,6 +434,14 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             if not w:
                 continue
             low = w.lower()
+            if w[0].isupper() and _case_ending(w, profile):
+                # "dedi Ankara'da pazarda alışveriş yapan X", "dedi Ali Demir'in oğlu": the
+                # clause speaks of a place or a person, a description (as "said Whitfield's deputy")
+                if started:
+                    out, started, epithet = [], False, True
+                    break
+                out, epithet = [], True
+                continue
             if w[0].isupper() or (started and low in merged().name_particles) or (not started and low in profile.titles):
                 # ("Sekretaris Daerah (Sekda) Kota Bekasi": a short form not in capitals is
                 # kept in its parentheses, which close the office's name)

@@ -50,6 +50,15 @@ class Profile:
     # profile gives one at most 0.11 of its short words): below it, a page's text is not told
     # to be in it.
     stopword_least_share: float = 0.12
+    # Letters a neighbour writing much the same short words uses often and this language never
+    # (Slovak "ľ", "ô", "ä" for Czech, Estonian "õ" for Finnish, Czech "ř", "č" for Polish): a
+    # text holding them, one letter in a thousand, is not told to be in this language by its
+    # stopwords (a Slovak page holds Czech's "a", "na", "je", "že").
+    alien_letters: FrozenSet[str] = frozenset()
+    # Letters this language writes in every few sentences and the near languages whose short
+    # words it shares do not all write (Czech "ř", "ě", "ů", which Slovenian and Slovak lack):
+    # a text of some hundreds of letters without one in two hundred is not told to be in it.
+    own_letters: FrozenSet[str] = frozenset()
     # Month names and abbreviations -> month number.
     months: Dict[str, int] = None  # type: ignore[assignment]
     # Day names, printed before dates.
@@ -394,6 +403,10 @@ class Profile:
     # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms
     # of address that are names elsewhere ("Gus Irfan"; "Gus Malzahn", "Kang Shao Pin").
     local_titles: FrozenSet[str] = frozenset()
+    # The case endings the language writes after an apostrophe on a proper noun ("Ankara'da",
+    # "Türkiye'nin"): such a word is a place or person a clause speaks of, never a speaker's
+    # name. The page's own language's only: elsewhere the same letters end names ("Syafi'i").
+    name_case_endings: FrozenSet[str] = frozenset()
     # Words of an office, body or place that a title takes before the holder's name ("Kepala
     # Dinas PU Budi Santoso", "Gubernur Jawa Barat Ahmad Heryawan"): the name is what follows
     # the last of them.
