@@ -27,7 +27,7 @@ _MARK_RX = rx("[\"“”„«»‘’]")
 # apostrophe that _single_mark refuses, left out here at no cost per mark; [^\W_] is what
 # str.isalnum accepts)
 _SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
-_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "”": "”"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
@@ -138,13 +138,24 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
         k = bisect_right(pos, after)
         return pos[k] if k < len(pos) else -1
 
-    openers = sorted(p for ch in _OPEN for p in marks.get(ch, ()))
+    opening = _OPEN
+    closes = _CLOSE
+    first = marks["»"][0] if "»" in marks else n
+    if first < min(marks.get("«", [n])[0], marks.get("“", [n])[0]) and par[first + 1:first + 2].isalnum():
+        # (Danish, and German and Swedish books, print »...«: a » before any « and any “, a
+        # letter right after it, opens, the « closes; read the other way, "»A,« siger X. »B«"
+        # gave "siger X." as the quote; not French "... fin », dit-il. « Autre" whose » a
+        # space or a comma follows: a quotation from the paragraph before closes there)
+        opening, closes = _OPEN.replace("«", "»"), {**_CLOSE, "»": "«"}
+    openers = sorted(p for ch in opening for p in marks.get(ch, ()))
+    if "”" in marks and "“" not in marks and "„" not in marks:
+        openers = sorted(openers + _right_openers(par, marks["”"]))
     k = 0
     i = openers[0] if openers else n
     while i < n:
         ch = par[i]
         if ch != '"' or i == 0 or not par[i - 1].isalnum():
-            close = _CLOSE[ch]
+            close = closes[ch]
             j = next_of(close, i)
             if ch == "“":
                 restart = next_of("“", i)
@@ -165,6 +176,13 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
                     k = bisect_right(openers, j - 1)
                     i = openers[k] if k < len(openers) else n
                     continue
+            elif ch == "„":
+                j = _low_close(i, j, next_of)
+            elif ch == "”" and j < 0:
+                after = i  # (a ” with no later ” to close it opens nothing: a stray close)
+                k = bisect_right(openers, after)
+                i = openers[k] if k < len(openers) else n
+                continue
             elif ch == "‘" and j > 0 and par[j - 1] not in ",.!?":
                 # ("‘We don’t know the Joneses’ plans,’ said X": a plural's apostrophe before
                 # the close; a later mark after a stop or a comma closes the quotation)
@@ -232,6 +250,35 @@ def straight_singles(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
 
 _LETTER_WORD = rx(r"[^\W\d_]+")
 _CLAUSE_END = rx(r"\s*(?:[.,;:!?]|$)")
+_DASH_OPEN = rx(r"^[–—] (?=[^\W\d_])")
+_DASH_CUE = rx(r", (?=\S)")
+
+
+def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
+               stopwords: FrozenSet[str] = frozenset(), dash_speech: bool = True) -> str:
+    """The paragraph with a quotation printed after a dash set in marks, “...,”, when a cue
+    follows it after a comma: Swedish, Norwegian, Danish and Finnish papers print speech so
+    ("– Vi vill gärna komma i kontakt med alla, säger Peter Åberg vid polisen."). Not a
+    paragraph with marks of its own, nor a dashed line no cue follows (a list's item, a
+    credit, an interview's answer), nor words that are no clause (no word of four letters or
+    more in small letters but a stopword: a name, a title). Only for a press that prints
+    speech so (`Profile.dash_speech`): an English page's dashed list is no speech."""
+    m = _DASH_OPEN.match(par) if dash_speech else None
+    if not m or _MARK_RX.search(par):
+        return par
+    commas = list(_DASH_CUE.finditer(par, m.end()))
+    # (a cue verb right after a comma first, as these languages print it, "..., säger X";
+    # a name then its verb only where none: "..., blåser man rett til Island, forteller
+    # Fredrik" is no Island's)
+    cut = next((c for c in commas if cue_rx.match(par[c.start() + 1:])), None) or \
+        next((c for c in commas if name_cue_rx.match(par[c.start() + 1:])), None)
+    if cut is None:
+        return par
+    inner = par[m.end():cut.start()]
+    if len(inner.split()) < _MIN_WORDS or not any(
+            len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
+        return par
+    return "“" + inner + ",”" + par[cut.start() + 1:]
 
 
 def _cue_after_stop(after: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern) -> bool:
@@ -260,6 +307,39 @@ def _single_mark(par: str, at: int) -> bool:
             not (nxt[:1].islower() and nxt[1:2] in (" ", "’", ""))
     after = par[at + 1] if at + 1 < len(par) else " "
     return not before.isspace() and not (before.isalnum() and after.isalnum())
+
+
+def _right_openers(par: str, at: List[int]) -> List[int]:
+    """The ” marks that open a quotation in a paragraph printed in ”...” (Swedish, Finnish:
+    "”Vi förstår ...”, säger X"): every other one, from the first, each at the paragraph's
+    start or after a space, a colon or a bracket and before no space; a ” after a letter or a
+    stop closes. Read only where the paragraph has no “ nor „, which ” closes."""
+    found: List[int] = []
+    closing = -1
+    for p in at:
+        if p <= closing:
+            continue
+        before = par[p - 1] if p else " "
+        if not (before.isspace() or before in "(:–—-") or par[p + 1:p + 2].isspace() or \
+                p + 1 >= len(par):
+            continue
+        nxt = [q for q in at if q > p]
+        if not nxt:
+            break
+        found.append(p)
+        closing = nxt[0]
+    return found
+
+
+def _low_close(i: int, j: int, next_of) -> int:
+    """Where a low opening mark at i closes: at the next “ (German, "„Wir ...“, sagte X"), or,
+    when no “ closes it before the next „ opens, at the next ” (Polish, Czech, Romanian,
+    Hungarian print „...”: "„To budżet ...” – powiedział X")."""
+    nxt = next_of("„", i)
+    if 0 <= j and (nxt < 0 or j < nxt):
+        return j
+    k = next_of("”", i)
+    return k if 0 <= k and (nxt < 0 or k < nxt) else j
 
 
 def _mixed_close(par: str, i: int, j: int, next_of) -> int:
@@ -1856,7 +1936,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
-    paragraphs = [straight_singles(par, cue_rx, name_cue_rx, profile.stopwords) for par in paragraphs]
+    paragraphs = [dash_quote(straight_singles(par, cue_rx, name_cue_rx, profile.stopwords), cue_rx,
+                             name_cue_rx, profile.stopwords, profile.dash_speech) for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register

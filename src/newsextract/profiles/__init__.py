@@ -537,6 +537,10 @@ class Profile:
     title_endings: Tuple[str, ...] = ()
     # The language capitalises its nouns (German): a capitalised word alone is no name.
     nouns_capitalised: bool = False
+    # The press prints speech after a dash, its cue after a comma (Swedish, Norwegian, Danish:
+    # "– Vi bygger nu, säger Anna Lindqvist."): such a paragraph is a quotation (quotes.py's
+    # dash_quote); not where a dash opens a list's item ("– Apples, said to be fresh").
+    dash_speech: bool = False
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
     # X, \"...\"", "Selon X, « ... »"), lower-cased.
     according_to: Tuple[str, ...] = ()
