@@ -17,7 +17,27 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 from newsextract.blocks import ACRONYM, word_tree_pattern
 from newsextract.model import Quote
 from newsextract.profiles import Profile, domain_rx, merged, merged_days, merged_months, word_start_pattern
-from newsextract.rxcache import longest_first, rx
+from newsextract.rxcache import longest_first
+from newsextract.rxcache import rx as _rx
+
+# The capitals of the Latin alphabets the profiles' presses print: "A-Z" in this module's
+# patterns stands for them, so that "säger Peter Åberg", "powiedział Łukasz Nowak", "sagte Özcan
+# Ünal" are names as "said Peter Aberg" is (Latin-1 and Latin Extended-A: the Nordic, Central
+# European, Baltic and Turkish presses). "a-z" stays as it is: a word in small letters that opens
+# with an accent may be a pronoun or a demonstrative ("él", "ésta") as well as a verb: widened too,
+# it took the speakers of two quotations of held-out Spanish pages and gave one French one
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+
+
+def _u(pattern: str) -> str:
+    """The pattern with its "A-Z" ranges widened to the Latin alphabets' capitals."""
+    return pattern.replace("A-Z", _UPPER)
+
+
+def rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """rxcache.rx of the pattern, its letter ranges widened (_u)."""
+    return _rx(_u(pattern), flags)
+
 
 # (single marks, ‘...’, open the quotations of some presses; a ’ between letters is an
 # apostrophe, "Jum’at", "don’t", and closes none)
@@ -252,10 +272,12 @@ _LETTER_WORD = rx(r"[^\W\d_]+")
 _CLAUSE_END = rx(r"\s*(?:[.,;:!?]|$)")
 _DASH_OPEN = rx(r"^[–—] (?=[^\W\d_])")
 _DASH_CUE = rx(r", (?=\S)")
+_DASH_STOP = rx(r"(?<=[.!?]) ([^\W\d_]+)(?= )")
 
 
 def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
-               stopwords: FrozenSet[str] = frozenset(), dash_speech: bool = True) -> str:
+               stopwords: FrozenSet[str] = frozenset(), dash_speech: bool = True,
+               demonstratives: FrozenSet[str] = frozenset()) -> str:
     """The paragraph with a quotation printed after a dash set in marks, “...,”, when a cue
     follows it after a comma: Swedish, Norwegian, Danish and Finnish papers print speech so
     ("– Vi vill gärna komma i kontakt med alla, säger Peter Åberg vid polisen."). Not a
@@ -273,12 +295,23 @@ def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
     cut = next((c for c in commas if cue_rx.match(par[c.start() + 1:])), None) or \
         next((c for c in commas if name_cue_rx.match(par[c.start() + 1:])), None)
     if cut is None:
-        return par
-    inner = par[m.end():cut.start()]
+        # ("– Vi bygger nu. Det siger Anna Lindqvist til TT.": a sentence's end, then a
+        # demonstrative that stands for the words before as its cue verb's subject)
+        told = next((c for c in _DASH_STOP.finditer(par, m.end())
+                     if c.group(1).lower() in demonstratives and cue_rx.match(par[c.end(1):])), None)
+        if told is None:
+            return par
+        inner = par[m.end():told.start(1)].rstrip()
+        close = "”"
+        cut_at = told.start(1) - 1
+    else:
+        inner = par[m.end():cut.start()]
+        close = ",”"
+        cut_at = cut.start() + 1
     if len(inner.split()) < _MIN_WORDS or not any(
             len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
         return par
-    return "“" + inner + ",”" + par[cut.start() + 1:]
+    return "“" + inner + close + par[cut_at:]
 
 
 def _cue_after_stop(after: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern) -> bool:
@@ -367,6 +400,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
+        while len(toks) > 1 and toks[-1] in merged().name_particles:
+            # ("assure Thomas Renaud, PDG du groupe": a particle never ends a name; what the
+            # clause cut after it is a body's name)
+            toks = toks[:-1]
         lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in merged().name_particles
                 and t.lower().strip(".") not in profile.titles]
         named = toks[:lows[0]] if lows and toks[lows[0]] in profile.affiliation_particles else []
@@ -574,6 +611,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     # "says Boeing executive": someone unnamed of a body, not the body (the
                     # clause ends there: "kata Andi pedagang, Senin (2/3/2026)" may name him)
                     return ""
+            if started and low in profile.titles and all(x.lower() in profile.titles for x in out):
+                # "a déclaré le Premier ministre Jean Martin", "dijo el Primer ministro X": an
+                # office of a capital word and a small one goes on to the name after it
+                out.append(w)
+                continue
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
@@ -599,7 +641,13 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             return ""
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
-    elif epithet_first and " " not in segments[0] and object_of:
+    elif epithet_first and object_of and (" " not in segments[0] or "(" not in clause and
+                                          segments[0].split()[0].lower() not in profile.titles):
+        # (nor is a run of capitals after it: "a assuré le directeur adjoint du Village
+        # Augustin Tran Van Chau sur franceinfo", "a dit le maire de Lyon Grégory Doucet" are
+        # a body's or a place's name and perhaps a name glued to it, which no shape tells apart;
+        # a body's short form in parentheses ends its name, "dari Universitas Indonesia (UI) Ade
+        # Reza Hariyadi": _name_from_phrase takes the name after it)
         # "afirmó el portavoz del grupo rebelde apoyado por Irán", "kata warga di Cibiru": one
         # word after a preposition ends the epithet; it is the place or body it names, no one
         return ""
@@ -749,7 +797,7 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
     if "(" + word + ")" not in body:
         return False
     units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=longest_first))
-    return bool(units) and re.search(r"\b(?:" + units + r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(" + re.escape(word) + r"\)",
+    return bool(units) and re.search(r"\b(?:" + units + _u(r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(") + re.escape(word) + r"\)",
                                      body, re.I) is not None
 
 
@@ -879,7 +927,7 @@ class _People:
                 lead = lead[offices[-1] + 1:]
             if lead and self.profile.mononyms and _place_short_form(lead[0], self.body, self.profile):
                 lead = lead[1:]  # "Ketua DPRD Kobar Mulyadin": the office's place, then the name
-            initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
+            initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
@@ -920,7 +968,7 @@ class _People:
             return full  # (printed before, or never whole: "Ade Ary\nSyam Indradi")
         # (one word before it where every noun opens in a capital: "Essayisten László Földényi")
         before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
-        earlier = [m.group(1) for m in re.finditer(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)" + before + re.escape(word)
+        earlier = [m.group(1) for m in re.finditer(_u(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)") + before + re.escape(word)
                                                  + r")(?![\w'’\-])", self.body[:at])]
         names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
         return names[-1] if names and not full.endswith(" " + names[-1]) else full
@@ -1101,7 +1149,9 @@ _PARTICLES_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 # own first word is tried apart, by _TEXT_OPENER: see _sentence_openers)
 _SENTENCE_OPENER = rx(r"(?:[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
 _TEXT_OPENER = rx(r"([A-Z][\w'’\-]*) (?=[A-Z])")
-_TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+# (a party's or a state's letters in parentheses may follow the name: "Statsminister Mette
+# Frederiksen (S) glæder sig", "Senator Jane Roe (R-Texas) voted")
+_TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*)(?: \([A-Z][\w\-]{0,11}\))? [a-z]")
 
 
 def _sentence_openers(body: str) -> Iterator["re.Match[str]"]:
@@ -1206,6 +1256,57 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
         people.add(" ".join(name))
     if profile.stance_verbs:
         _role_opened_subjects(body, people, profile)
+
+
+# a word in small letters (a title or a role, tested after), a name of two to four capitalised
+# words, then a word in small letters: "..., and transport minister Thomas Danielsen is ready"
+_TITLE_NAME_VERB = rx(r"(?<![\w'’\-])([a-z][\w\-]*) ((?:[A-Z][\w'’\-]* ){1,3}[A-Z][\w'’\-]*)"
+                     r"(?: \([A-Z][\w\-]{0,11}\))? ([a-z][\w\-]*)")
+
+
+def _clause_titled_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a clause opens with under a title or a role in small letters: "Council
+    member Ann Lee voted against it.", "..., and budget director Ann Lee defended the numbers"
+    (a later "she said" points to them, not to a person named before them), where the verb
+    after the name takes a stand or says something (stance_verbs, cue verbs: "Former mayor
+    John Carver died", "mayor X was fired", "minister X is ready" are no one's who speaks on).
+    Before the title, from the clause's start, only capitalised words, articles, office
+    qualifiers, a conjunction first, or up to two small words that are no stopword and no
+    verb's form ("health minister"); not "Police arrested union chairman X", "Critics of party
+    chairman X", a name of an office's words."""
+    if profile.nouns_capitalised:
+        return  # (every noun opens in a capital: a run of them is no name)
+    joins = profile.name_conjunctions | profile.clause_contrasts
+    light = profile.definite_articles | profile.apposition_openers | profile.office_qualifiers
+
+    def role(word: str) -> bool:
+        # (the titles, not their union with the roles: a compound's ending, "transportminister")
+        return word in profile.titles or word in profile.person_roles
+
+    for m in _TITLE_NAME_VERB.finditer(body):
+        if not role(m.group(1)):
+            continue
+        opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()),
+                     body.rfind(", ", 0, m.start()))
+        before = body[opened + 1:m.start()].split()
+        if before and before[0] in joins and body[opened:opened + 1] == ",":
+            before = before[1:]
+        small = [w for w in before if w[:1].islower() and w not in light]
+        if len(before) > 3 or len(small) > 2 or any(
+                w in profile.stopwords or role(w) or _VERB_ENDING.match(w) for w in small):
+            continue
+        if any(w.lower() in profile.subordinators for w in before):
+            continue  # ("After union chairman X criticised the plan, ...": no subject's)
+        if m.group(3) not in profile.stance_verbs | profile.cue_after | profile.cue_before or \
+                m.group(3) in profile.asking_verbs:
+            # ("Former mayor John Carver died on Sunday. '...,' she said": a person who takes no
+            # stand and says nothing is no one a later pronoun points to; nor one who asks)
+            continue
+        toks = _name_tokens(m.group(2).split())
+        if not 2 <= len(toks) <= _NAME_WORDS or not all(_plain_name_word(t, profile) for t in toks) or any(
+                t.lower() in profile.stopwords or t.lower() in profile.office_words for t in toks):
+            continue
+        people.add(" ".join(toks))
 
 
 # a sentence that opens with a capitalised word and up to two in lower case before a role in
@@ -1586,6 +1687,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 people.aliases[m.group(1)] = before[-1]
     _titled_subjects(body, people, profile)
     _lower_titled_subjects(body, people, profile)
+    _clause_titled_subjects(body, people, profile)
     # (not where every noun opens in a capital: "Liebe Menschen Europas, in Griechenland")
     m = None if profile.nouns_capitalised else _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
@@ -1701,6 +1803,13 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
             break
         m = _LONG_RUN_BEFORE.search(lead, 0, joined.end(1))
         lo = joined.end(1) - len(m.group(1)) if m else joined.start(1)
+    pre = lead[:lo].split()
+    opened = max(lead.rfind(". ", 0, lo), lead.rfind("\n", 0, lo))
+    if 2 <= len(pre) and pre[-1].lower() in _particles(profile) and pre[-2].lower() in profile.titles \
+            and len(lead[opened + 1:lo].split()) <= 3 and not lead[opened + 1:lo].strip()[:1].islower():
+        # ("Il sindaco di Genova, Paolo Neri, ha spiegato", "Le maire de Lyon, Grégory Doucet,
+        # a dit": an office of a place or a body, an article at most before it, then its holder)
+        return True
     run = lead[lo:end].split()
     # (a title and a name, then a club or place set off, "Pelatih Kepala Budi Hartawan, Persikota
     # Sukamaju, mengatakan", reads as an office and its holder too: the common shape, "Ketua Umum
@@ -1937,7 +2046,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
     paragraphs = [dash_quote(straight_singles(par, cue_rx, name_cue_rx, profile.stopwords), cue_rx,
-                             name_cue_rx, profile.stopwords, profile.dash_speech) for par in paragraphs]
+                             name_cue_rx, profile.stopwords, profile.dash_speech, profile.cue_demonstratives)
+                  for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
@@ -2093,6 +2203,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # "Speaking to the Daily Mail Lacerda claimed": an article opens no
                             # name; the run is an outlet's name glued to a known person's
                             who = who.split()[-1]
+                    elif m2.re is name_cue_rx and who.lower() in profile.cue_demonstratives:
+                        # ('»...« Det siger Thomas Danielsen til Jyllands-Posten.', '„...“ Das
+                        # sagte Merkel.': the demonstrative stands for the quotation, the speaker
+                        # is named after the verb, or is a pronoun there, "Det siger hun.")
+                        rest = after[m2.end():]
+                        first = rest.strip().split(" ", 1)[0].strip(".,").lower() if rest.strip() else ""
+                        who = first if first in profile.pronouns else _speaker_phrase(rest, profile)
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
                     elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
@@ -2533,7 +2650,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     said = {w.lower() for w in office.split()}
     held: List[str] = []
     for h in re.finditer(r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, office.split())) +
-                         r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})", people.body[:end]):
+                         _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end]):
         prior = people.body[max(0, h.start() - 30):h.start()].split()
         if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
             continue  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")

@@ -541,6 +541,10 @@ class Profile:
     # "– Vi bygger nu, säger Anna Lindqvist."): such a paragraph is a quotation (quotes.py's
     # dash_quote); not where a dash opens a list's item ("– Apples, said to be fresh").
     dash_speech: bool = False
+    # Demonstratives that stand for a quotation as the subject of its cue verb after it, the
+    # speaker named after the verb ("»...« Det siger Thomas Danielsen til Jyllands-Posten.",
+    # "„...“ Das sagte Merkel am Montag.", "Dat zegt wethouder Jan de Boer."), lower-cased.
+    cue_demonstratives: FrozenSet[str] = frozenset()
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
     # X, \"...\"", "Selon X, « ... »"), lower-cased.
     according_to: Tuple[str, ...] = ()
