@@ -202,3 +202,11 @@ def test_council_member(par: str, who: str) -> None:
 ])
 def test_danish_party_letters_and_lyder_det_fra(par: str, who: str) -> None:
     assert _speakers(_DA.format(par), "da") == [who]
+
+
+@pytest.mark.parametrize("who, name", [
+    ("ATU-Organisator Carlos Gutierrez", "Carlos Gutierrez"), ("Streikorganisatorin Lea Brandt", "Lea Brandt"),
+])
+def test_german_organiser_is_an_office(who: str, name: str) -> None:
+    par = f"„Die Verzweiflung vieler Mieter wird jeden Tag größer“, sagt {who}."
+    assert _speakers(_DE.format(par), "de") == [name]
