@@ -210,3 +210,20 @@ def test_danish_party_letters_and_lyder_det_fra(par: str, who: str) -> None:
 def test_german_organiser_is_an_office(who: str, name: str) -> None:
     par = f"„Die Verzweiflung vieler Mieter wird jeden Tag größer“, sagt {who}."
     assert _speakers(_DE.format(par), "de") == [name]
+
+
+_ID = ("Harga cabai naik tajam\n\nJakarta - Harga cabai di pasar tradisional naik tajam menjelang Lebaran "
+       "tahun ini.\n\n{} mengatakan harga cabai rawit kini mencapai Rp80.000 per kilogram. \"Pembeli jadi "
+       "berkurang banyak,\" ujarnya.\n\nPemerintah berjanji menggelar operasi pasar.\n")
+
+
+@pytest.mark.parametrize("opener, who", [
+    ("Siti, pedagang di Pasar Minggu,", "Siti"),
+    ("Budi, warga setempat,", "Budi"),
+    # near misses: a word that opens a sentence and is no given name, set off before a role
+    ("Kemarin, warga di Pasar Minggu,", None),
+    ("Adapun, pedagang di Pasar Minggu,", None),
+    ("Sementara, pedagang di Pasar Minggu,", None),
+])
+def test_indonesian_one_name_set_off_by_a_role(opener: str, who: Optional[str]) -> None:
+    assert _speakers(_ID.format(opener), "id") == [who]

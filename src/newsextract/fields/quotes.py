@@ -1480,6 +1480,13 @@ def _degree_run_rx(verbs: FrozenSet[str]) -> "re.Pattern[str]":
 _AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
+def _role_first(text: str, profile: Profile) -> bool:
+    """An apposition that opens with a person's role in small letters ("pedagang di Pasar
+    Minggu", "warga setempat")."""
+    found = re.findall(r"[^\W\d_]+", text)
+    return bool(found) and found[0] in profile.person_roles
+
+
 def _person_apposition(text: str, profile: Profile) -> bool:
     """An apposition that says what a person is: one opened by an article ("a teacher at X"),
     or holding a title or role ("executive director of X") or a relative pronoun only a person
@@ -1487,7 +1494,8 @@ def _person_apposition(text: str, profile: Profile) -> bool:
     found = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     if found and found[0] in profile.apposition_openers:
         return True  # "a teacher at X", "seorang warga"
-    return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives)))
+    return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives))) or \
+        _role_first(text, profile)
 
 
 # a run of capitalised words, from its first ("Jane Doe", "Dr. Budi Santoso")
@@ -1646,8 +1654,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             start = m.start(1)
             at_sentence_start = start == 0 or body[max(0, start - 2):start].strip() in ("", ".", "\n")
             if len(toks) == 1 and at_sentence_start and toks[0] not in people.aliases:
-                # one capitalised word opening a sentence may be any word ("Menurut")
-                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body):
+                # one capitalised word opening a sentence may be any word ("Menurut"); not a
+                # given name a role set off by commas says is a person's ("Siti, pedagang di
+                # Pasar Minggu, mengatakan": a later "ujarnya" is hers; "Kemarin, warga di
+                # ..., mengatakan" names no one), where people go by one name
+                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body) and not (
+                        profile.mononyms and rx is apposed_rx and m.group(2) and
+                        toks[0].lower() in merged().given_names and _role_first(m.group(2), profile)):
                     continue
             full = people.add(" ".join(toks))
             if office and len(toks) > 1:
