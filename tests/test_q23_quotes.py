@@ -227,3 +227,89 @@ _ID = ("Harga cabai naik tajam\n\nJakarta - Harga cabai di pasar tradisional nai
 ])
 def test_indonesian_one_name_set_off_by_a_role(opener: str, who: Optional[str]) -> None:
     assert _speakers(_ID.format(opener), "id") == [who]
+
+
+# --- mends of the review (rv-q23): its invented inputs as tests ------------------------------
+
+_DA_HEAD = "Broerne skal bygges\n\nAf Mette Jensen\n7. december 2026\n\n"
+
+
+def test_lone_link_arrow_does_not_flip_guillemets() -> None:
+    # a lone » is a link's arrow ("»Læs også: ..."): the «...» quotations after it stay read
+    page = _DA_HEAD + ("Regeringen vil bygge flere broer i de kommende år. »Læs også: Broen åbner i maj\n\n"
+                       "«Vi har brug for flere broer over hele landet,» siger transportminister Thomas "
+                       "Danielsen (V) til Jyllands-Posten. «Det bliver dyrt, men det er nødvendigt,» siger "
+                       "Thomas Danielsen.\n")
+    assert [(t, who) for t, who, _ in _quotes(page, "da")] == [
+        ("Vi har brug for flere broer over hele landet,", "Thomas Danielsen"),
+        ("Det bliver dyrt, men det er nødvendigt,", "Thomas Danielsen")]
+
+
+def test_swedish_right_pointing_pairs_close_in_the_paragraph() -> None:
+    # »...» (Swedish, Finnish): the second » closes; the words after it are no quotation
+    page = ("Skatten höjs inte\n\nAv Erik Johansson\n14 mars 2024\n\n"
+            "Statsministern Ulf Kristersson sade i riksdagen: »Vi kommer inte att höja skatten i år.» "
+            "Han fick applåder från de egna leden.\n")
+    assert [t for t, _, _ in _quotes(page, "sv")] == ["Vi kommer inte att höja skatten i år."]
+
+
+@pytest.mark.parametrize("lang, par", [
+    # a dashed list of headlines with their outlets, agencies or sources: no speech
+    ("sv", "– Melodifestivalen: här är alla bidrag, skriver Aftonbladet"),
+    ("sv", "– Regeringen höjer skatten på bensin, säger källor till SVT enligt uppgifter"),
+    ("sv", "– Storm väntas i norr under helgen, meddelar SMHI"),
+    ("da", "– Socialdemokratiet stemte for forslaget, skriver Ritzau"),
+    ("da", "– Venstre stemte imod, men med forbehold for ændringer, siger kilder"),
+    ("no", "– Regjeringen vil kutte i bistanden neste år, melder NRK."),
+])
+def test_dash_line_whose_cue_names_no_person_is_no_speech(lang: str, par: str) -> None:
+    page = ("Dagens nyheter\n\nAv Erik Johansson\n14 mars 2024\n\n"
+            "Enligt Aftonbladet är listan klar och här är dagens viktigaste nyheter.\n\n"
+            + par + "\n\nArbetet fortsätter under veckan.\n")
+    assert _quotes(page, lang) == []
+
+
+@pytest.mark.parametrize("lang, par, who", [
+    ("sv", "– Det här är den största investeringen på femtio år, säger Anna Lindqvist.", "Anna Lindqvist"),
+    ("sv", "– Det här är den största investeringen på femtio år, säger Åsa Öberg till TT.", "Åsa Öberg"),
+    ("sv", "– Det här är den största investeringen på femtio år. Det säger Anna Lindqvist till TT.",
+     "Anna Lindqvist"),
+    ("no", "– Dette er den største investeringen på femti år, sier politiinspektør Per Olsen.", "Per Olsen"),
+    ("no", "– Dette er den største investeringen på femti år, sier sponsorsjef i NSB, Kari Nordmann.",
+     "Kari Nordmann"),
+    ("da", "– Det er den største investering i halvtreds år, siger Mette Frederiksen til DR.",
+     "Mette Frederiksen"),
+])
+def test_dash_line_whose_cue_names_a_person_is_speech(lang: str, par: str, who: str) -> None:
+    page = "Ny bro\n\nAv Erik Johansson\n14 mars 2024\n\nKommunen har beslutat att bygga en ny bro.\n\n" + par + "\n"
+    assert _speakers(page, lang) == [who]
+
+
+def test_dash_line_with_a_pronoun_or_a_known_surname_is_speech() -> None:
+    page = ("Ny bro\n\nAv Erik Johansson\n14 mars 2024\n\nKommunalrådet Anna Lindqvist (S) är nöjd.\n\n"
+            "– Det här är den största investeringen på femtio år, säger Lindqvist.\n\n"
+            "– Vi har väntat länge på det här beskedet, säger hon.\n")
+    assert _speakers(page, "sv") == ["Anna Lindqvist", "Anna Lindqvist"]
+
+
+def test_danish_sadan_stands_for_the_quotation_and_is_no_one() -> None:
+    page = ("Løkke i Bruxelles\n\nAf Mette Jensen\n7. december 2026\n\n"
+            "Udenrigsminister Lars Løkke Rasmussen (M) var i går i Bruxelles.\n\n"
+            "»Vi står sammen med Ukraine,« siger Lars Løkke Rasmussen til DR Nyheder.\n\n"
+            "»Det er en svær tid.« Sådan sagde han efter mødet.\n\n"
+            "Han understreger: »Danmark svigter ikke.«\n")
+    assert _speakers(page, "da") == ["Lars Løkke Rasmussen"] * 3
+
+
+def test_pronoun_after_two_persons_of_one_sentence_is_no_ones() -> None:
+    # the profiles know no gender: "she" may be either person; none rather than the nearest
+    page = ("Council rejects budget plan\n\nBy Jane Doe\nMarch 7, 2024\n\n"
+            "The council met on Tuesday to discuss the budget.\n\n"
+            "Council member Jane Roe voted against the plan, and transport minister Tom Baker "
+            "welcomed the vote.\n\n\"This is a disaster for the city,\" she said.\n")
+    assert _speakers(page) == [None]
+    # one person before the pronoun in its paragraph: that one (see the test above)
+    page = ("Council rejects budget plan\n\nBy Jane Doe\nMarch 7, 2024\n\n"
+            "The council met on Tuesday to discuss the budget.\n\n"
+            "Council member Ann Lee voted against it. \"This is a disaster for the city,\" she said.\n")
+    assert _speakers(page) == ["Ann Lee"]

@@ -160,8 +160,19 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
 
     opening = _OPEN
     closes = _CLOSE
+    def opens_at(p: int) -> bool:  # (a space or the start before, a letter or digit after)
+        return (p == 0 or par[p - 1].isspace() or par[p - 1] in "(:–—-") and par[p + 1:p + 2].isalnum()
+
     first = marks["»"][0] if "»" in marks else n
-    if first < min(marks.get("«", [n])[0], marks.get("“", [n])[0]) and par[first + 1:first + 2].isalnum():
+    if "»" in marks and "«" not in marks and len(marks["»"]) > 1 and opens_at(first):
+        # (Swedish and Finnish, and some Danish, print »...»: the first opens, the next closes;
+        # a lone » is a link's arrow, "»Læs også: ...", and opens nothing)
+        opening, closes = _OPEN.replace("«", "»"), {**_CLOSE, "»": "»"}
+    elif first < min(marks.get("«", [n])[0], marks.get("“", [n])[0]) and opens_at(first) and \
+            next_of("«", first) >= 0 and \
+            sum(map(opens_at, marks["»"])) > sum(map(opens_at, marks.get("«", ()))):
+        # (and » opens more often than « does: "»Læs også: ... «Vi har ...,» siger X" is a
+        # link's arrow before quotations in «...»)
         # (Danish, and German and Swedish books, print »...«: a » before any « and any “, a
         # letter right after it, opens, the « closes; read the other way, "»A,« siger X. »B«"
         # gave "siger X." as the quote; not French "... fin », dit-il. « Autre" whose » a
@@ -275,9 +286,53 @@ _DASH_CUE = rx(r", (?=\S)")
 _DASH_STOP = rx(r"(?<=[.!?]) ([^\W\d_]+)(?= )")
 
 
+_DASH_HOLDER = rx(r"^\s*[^\W\d_]+[^,.;:!?]{0,50}, ((?:[^\W\d_][\w'’\-]* ){1,2}[^\W\d_][\w'’\-]*)(?=[.,;]|\s*$| til | till | to )")
+_SUBJECT_WORD = rx(r"[^\W\d_][\w'’.\-]*")
+
+
+def dash_speaker(after: str, pronouns: FrozenSet[str], stopwords: FrozenSet[str],
+                 nobody: Callable[[str], bool], known: Callable[[str], bool]) -> bool:
+    """The words after a dash line's cue verb name a person: a pronoun ("..., sa hun"), or a
+    name, up to three words of an office in small letters before it ("..., sier
+    politiinspektør Per Olsen"), that is no outlet's, agency's or body's (`nobody`: "...,
+    skriver Aftonbladet", "..., skriver Ritzau", "..., meddelar SMHI"), of two words or more or
+    one a given name or a surname the page names in full (`known`: "..., säger Lindqvist").
+    Not "..., säger källor till SVT" (sources): a list of headlines with their outlets."""
+    words = list(_SUBJECT_WORD.finditer(after[:120]))
+    if not words:
+        return False
+    if words[0].group().rstrip(".").lower() in pronouns:
+        return True
+    k = 0
+    while k < min(3, len(words)) and words[k].group().islower() and words[k].group() not in stopwords:
+        k += 1
+    name: List[str] = []
+    for w in words[k:k + 4]:
+        # (a name's words: capitals, one space apart; "Per Olsen, politiet" ends at the comma)
+        if not w.group()[:1].isupper() or name and after[words[k + len(name) - 1].end():w.start()] != " ":
+            break
+        name.append(w.group().rstrip("."))
+    if _dash_name(name, nobody, known):
+        return True
+    # (an office of a body, then the holder after a comma: "..., sier sponsorsjef i TINE,
+    # Ann-Kristin Syversen.")
+    held = _DASH_HOLDER.match(after) if k else None
+    return held is not None and _dash_name(held.group(1).split(), nobody, known)
+
+
+def _dash_name(name: List[str], nobody: Callable[[str], bool], known: Callable[[str], bool]) -> bool:
+    """The words are a person's name: no outlet's, agency's or body's, of two words or more,
+    or one a given name or known as the page's person's (not an acronym, "SVT", "SMHI", nor
+    one word no given name, "Aftonbladet")."""
+    if not name or any(nobody(w) for w in name) or nobody(" ".join(name)):
+        return False
+    return len(name) > 1 or not name[0].isupper() and known(name[0])
+
+
 def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
                stopwords: FrozenSet[str] = frozenset(), dash_speech: bool = True,
-               demonstratives: FrozenSet[str] = frozenset()) -> str:
+               demonstratives: FrozenSet[str] = frozenset(),
+               person: Optional[Callable[[Optional[re.Match]], bool]] = None) -> str:
     """The paragraph with a quotation printed after a dash set in marks, “...,”, when a cue
     follows it after a comma: Swedish, Norwegian, Danish and Finnish papers print speech so
     ("– Vi vill gärna komma i kontakt med alla, säger Peter Åberg vid polisen."). Not a
@@ -304,13 +359,17 @@ def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
         inner = par[m.end():told.start(1)].rstrip()
         close = "”"
         cut_at = told.start(1) - 1
+        said = cue_rx.match(par[told.end(1):])
     else:
         inner = par[m.end():cut.start()]
         close = ",”"
         cut_at = cut.start() + 1
+        said = cue_rx.match(par[cut_at:]) or name_cue_rx.match(par[cut_at:])
     if len(inner.split()) < _MIN_WORDS or not any(
             len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
         return par
+    if person is not None and not person(said):
+        return par  # (the cue's subject is no person: a list's headline and its outlet)
     return "“" + inner + close + par[cut_at:]
 
 
@@ -812,6 +871,8 @@ class _People:
         self.profile = profile
         self.names: List[str] = []
         self.aliases: Dict[str, str] = {}
+        # the people only a clause's titled subject registered ("Council member Jane Roe voted")
+        self.clause_titled: set = set()
 
     def add(self, name: str) -> str:
         """Register a full name; return the full form it resolves to."""
@@ -844,8 +905,8 @@ class _People:
         while len(toks) > 2 and _DEGREE_CODE.fullmatch(toks[-1].strip(".,")):
             toks = toks[:-1]  # (a degree or a code printed after the name: "dr X Y SpPD-KEMD mengungkap")
         name = " ".join(toks).strip(" ,.")
-        if not name:
-            return name
+        if not name or name.lower() in self.profile.cue_demonstratives:
+            return ""  # (a demonstrative standing for the words quoted, "Sådan sagde han", is no one)
         full = self.expand(name)
         if full != name:
             # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
@@ -1306,7 +1367,10 @@ def _clause_titled_subjects(body: str, people: _People, profile: Profile) -> Non
         if not 2 <= len(toks) <= _NAME_WORDS or not all(_plain_name_word(t, profile) for t in toks) or any(
                 t.lower() in profile.stopwords or t.lower() in profile.office_words for t in toks):
             continue
-        people.add(" ".join(toks))
+        known = set(people.names)
+        full = people.add(" ".join(toks))
+        if full and full not in known:
+            people.clause_titled.add(full)
 
 
 # a sentence that opens with a capitalised word and up to two in lower case before a role in
@@ -2058,8 +2122,38 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
+    k_all = merged()
+    bodies = k_all.agencies | k_all.outlets | profile.agencies | k_all.org_suffixes | \
+        profile.publisher_words | profile.named_bodies
+    whole = "\n".join(paragraphs)
+
+    def nobody(word: str) -> bool:
+        return word.lower() in bodies
+
+    def known(word: str) -> bool:
+        # (a given name, or a name the page prints in full: before a surname and a word in
+        # small letters or an age, "Vetle Dahle (30) fra"; or a surname after a given name, or
+        # after a capital not opening a sentence; not "Enligt Aftonbladet", a sentence's first word)
+        if word.lower() in k_all.given_names:
+            return True
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r" ([^\W\d_][\w\-]*)(?: \(\d{1,3}\))?,? ([^\W\d_]+)", whole):
+            if m.group(1)[:1].isupper() and not m.group(1).isupper() and m.group(2).islower():
+                return True
+        for m in re.finditer(r"(?<![\w\-])([^\W\d_][\w\-]*) " + re.escape(word) + r"\b", whole):
+            first, lead = m.group(1), whole[:m.start()].rstrip()
+            if first[:1].isupper() and (first.lower() in k_all.given_names or lead and lead[-1] not in ".!?:–—-\n\"”»«"):
+                return True
+        return False
+
+    def person(m: Optional[re.Match]) -> bool:
+        if m is None:
+            return False
+        subject = m.group("rest") if m.re is cue_rx else m.group("who")
+        return dash_speaker(subject, profile.pronouns, profile.stopwords, nobody, known)
+
     paragraphs = [dash_quote(straight_singles(par, cue_rx, name_cue_rx, profile.stopwords), cue_rx,
-                             name_cue_rx, profile.stopwords, profile.dash_speech, profile.cue_demonstratives)
+                             name_cue_rx, profile.stopwords, profile.dash_speech, profile.cue_demonstratives,
+                             person)
                   for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
@@ -2330,6 +2424,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 _subject_before(body, pos, profile)
             if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
                 speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
+            elif speaker and speaker in people.clause_titled and _another_in_reach(mentions, pos, speaker, body):
+                speaker = None
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -2899,6 +2995,21 @@ def _body_named(body: str, pos: int, speaker: str, profile: Profile) -> bool:
     a firm's, as no person's name holds one."""
     words = [w.lower().strip(".,") for w in speaker.split()]
     return any(w in profile.office_words or w in profile.org_suffixes for w in words)
+
+
+def _another_in_reach(mentions: List[Tuple[int, str]], pos: int, speaker: str, body: str) -> bool:
+    """Another person is named between the start of the sentence that names `speaker` last
+    before `pos`, or the sentence before it in its paragraph, and `pos`: a pronoun may point to
+    either, and the profiles know no one's gender ("Council member Jane Roe voted against the
+    plan, and transport minister Tom Baker welcomed the vote. '...,' she said" is no one's for
+    sure); not '"...," said Mayor Tom Baker.' then the paragraph "Councilwoman Ann Lee voted
+    against it. '...,' she said" (Ann Lee's paragraph names no one else before her)."""
+    at = max((mpos for mpos, full in mentions if mpos < pos and full == speaker), default=-1)
+    if at < 0:
+        return False
+    par = body.rfind("\n", 0, at)
+    opened = max(body.rfind(". ", 0, max(body.rfind(". ", 0, at), 0)), par)
+    return any(opened < mpos < pos and full != speaker for mpos, full in mentions)
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],
