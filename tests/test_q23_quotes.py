@@ -313,3 +313,13 @@ def test_pronoun_after_two_persons_of_one_sentence_is_no_ones() -> None:
             "The council met on Tuesday to discuss the budget.\n\n"
             "Council member Ann Lee voted against it. \"This is a disaster for the city,\" she said.\n")
     assert _speakers(page) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("par, who", [
+    # a verb of writing (written_cues) after a dash line: a person's only under a given name
+    ("– Det här är den största investeringen på femtio år, skriver Dagens Nyheter.", None),
+    ("– Det här är den största investeringen på femtio år, skriver Anna Lindqvist i ett mejl.", "Anna Lindqvist"),
+])
+def test_dash_line_with_a_verb_of_writing(par: str, who: Optional[str]) -> None:
+    page = "Ny bro\n\nAv Erik Johansson\n14 mars 2024\n\nKommunen har beslutat att bygga en ny bro.\n\n" + par + "\n"
+    assert _speakers(page, "sv") == ([who] if who else [])

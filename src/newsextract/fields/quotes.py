@@ -291,7 +291,8 @@ _SUBJECT_WORD = rx(r"[^\W\d_][\w'’.\-]*")
 
 
 def dash_speaker(after: str, pronouns: FrozenSet[str], stopwords: FrozenSet[str],
-                 nobody: Callable[[str], bool], known: Callable[[str], bool]) -> bool:
+                 nobody: Callable[[str], bool], known: Callable[[str], bool],
+                 given: Optional[Callable[[str], bool]] = None) -> bool:
     """The words after a dash line's cue verb name a person: a pronoun ("..., sa hun"), or a
     name, up to three words of an office in small letters before it ("..., sier
     politiinspektør Per Olsen"), that is no outlet's, agency's or body's (`nobody`: "...,
@@ -312,12 +313,15 @@ def dash_speaker(after: str, pronouns: FrozenSet[str], stopwords: FrozenSet[str]
         if not w.group()[:1].isupper() or name and after[words[k + len(name) - 1].end():w.start()] != " ":
             break
         name.append(w.group().rstrip("."))
+    if given is not None and name and not given(name[0]):
+        return False  # (a verb of writing: "..., skriver Dagens Nyheter" is an outlet's)
     if _dash_name(name, nobody, known):
         return True
     # (an office of a body, then the holder after a comma: "..., sier sponsorsjef i TINE,
     # Ann-Kristin Syversen.")
     held = _DASH_HOLDER.match(after) if k else None
-    return held is not None and _dash_name(held.group(1).split(), nobody, known)
+    return held is not None and (given is None or given(held.group(1).split()[0])) and \
+        _dash_name(held.group(1).split(), nobody, known)
 
 
 def _dash_name(name: List[str], nobody: Callable[[str], bool], known: Callable[[str], bool]) -> bool:
@@ -2149,7 +2153,9 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         if m is None:
             return False
         subject = m.group("rest") if m.re is cue_rx else m.group("who")
-        return dash_speaker(subject, profile.pronouns, profile.stopwords, nobody, known)
+        written = m.group("cue").lower() in profile.written_cues
+        return dash_speaker(subject, profile.pronouns, profile.stopwords, nobody, known,
+                            (lambda w: w.split("-")[0].lower() in k_all.given_names) if written else None)
 
     paragraphs = [dash_quote(straight_singles(par, cue_rx, name_cue_rx, profile.stopwords), cue_rx,
                              name_cue_rx, profile.stopwords, profile.dash_speech, profile.cue_demonstratives,

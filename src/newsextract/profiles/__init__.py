@@ -545,6 +545,10 @@ class Profile:
     # speaker named after the verb ("»...« Det siger Thomas Danielsen til Jyllands-Posten.",
     # "„...“ Das sagte Merkel am Montag.", "Dat zegt wethouder Jan de Boer."), lower-cased.
     cue_demonstratives: FrozenSet[str] = frozenset()
+    # Cue verbs of writing ("skriver", "skrev"): after a dash line, an outlet's as often as a
+    # person's ("– ..., skriver Dagens Nyheter"): speech only when a pronoun or a given name
+    # opens their subject. Lower-cased.
+    written_cues: FrozenSet[str] = frozenset()
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
     # X, \"...\"", "Selon X, « ... »"), lower-cased.
     according_to: Tuple[str, ...] = ()
