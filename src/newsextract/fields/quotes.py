@@ -17,7 +17,27 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 from newsextract.blocks import ACRONYM, word_tree_pattern
 from newsextract.model import Quote
 from newsextract.profiles import Profile, domain_rx, merged, merged_days, merged_months, word_start_pattern
-from newsextract.rxcache import longest_first, rx
+from newsextract.rxcache import longest_first
+from newsextract.rxcache import rx as _rx
+
+# The capitals of the Latin alphabets the profiles' presses print: "A-Z" in this module's
+# patterns stands for them, so that "säger Peter Åberg", "powiedział Łukasz Nowak", "sagte Özcan
+# Ünal" are names as "said Peter Aberg" is (Latin-1 and Latin Extended-A: the Nordic, Central
+# European, Baltic and Turkish presses). "a-z" stays as it is: a word in small letters that opens
+# with an accent may be a pronoun or a demonstrative ("él", "ésta") as well as a verb: widened too,
+# it took the speakers of two quotations of held-out Spanish pages and gave one French one
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+
+
+def _u(pattern: str) -> str:
+    """The pattern with its "A-Z" ranges widened to the Latin alphabets' capitals."""
+    return pattern.replace("A-Z", _UPPER)
+
+
+def rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """rxcache.rx of the pattern, its letter ranges widened (_u)."""
+    return _rx(_u(pattern), flags)
+
 
 # (single marks, ‘...’, open the quotations of some presses; a ’ between letters is an
 # apostrophe, "Jum’at", "don’t", and closes none)
@@ -27,7 +47,7 @@ _MARK_RX = rx("[\"“”„«»‘’]")
 # apostrophe that _single_mark refuses, left out here at no cost per mark; [^\W_] is what
 # str.isalnum accepts)
 _SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
-_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "”": "”"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
@@ -138,13 +158,35 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
         k = bisect_right(pos, after)
         return pos[k] if k < len(pos) else -1
 
-    openers = sorted(p for ch in _OPEN for p in marks.get(ch, ()))
+    opening = _OPEN
+    closes = _CLOSE
+    def opens_at(p: int) -> bool:  # (a space or the start before, a letter or digit after)
+        return (p == 0 or par[p - 1].isspace() or par[p - 1] in "(:–—-") and par[p + 1:p + 2].isalnum()
+
+    first = marks["»"][0] if "»" in marks else n
+    if "»" in marks and "«" not in marks and len(marks["»"]) > 1 and opens_at(first):
+        # (Swedish and Finnish, and some Danish, print »...»: the first opens, the next closes;
+        # a lone » is a link's arrow, "»Læs også: ...", and opens nothing)
+        opening, closes = _OPEN.replace("«", "»"), {**_CLOSE, "»": "»"}
+    elif first < min(marks.get("«", [n])[0], marks.get("“", [n])[0]) and opens_at(first) and \
+            next_of("«", first) >= 0 and \
+            sum(map(opens_at, marks["»"])) > sum(map(opens_at, marks.get("«", ()))):
+        # (and » opens more often than « does: "»Læs også: ... «Vi har ...,» siger X" is a
+        # link's arrow before quotations in «...»)
+        # (Danish, and German and Swedish books, print »...«: a » before any « and any “, a
+        # letter right after it, opens, the « closes; read the other way, "»A,« siger X. »B«"
+        # gave "siger X." as the quote; not French "... fin », dit-il. « Autre" whose » a
+        # space or a comma follows: a quotation from the paragraph before closes there)
+        opening, closes = _OPEN.replace("«", "»"), {**_CLOSE, "»": "«"}
+    openers = sorted(p for ch in opening for p in marks.get(ch, ()))
+    if "”" in marks and "“" not in marks and "„" not in marks:
+        openers = sorted(openers + _right_openers(par, marks["”"]))
     k = 0
     i = openers[0] if openers else n
     while i < n:
         ch = par[i]
         if ch != '"' or i == 0 or not par[i - 1].isalnum():
-            close = _CLOSE[ch]
+            close = closes[ch]
             j = next_of(close, i)
             if ch == "“":
                 restart = next_of("“", i)
@@ -165,6 +207,13 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
                     k = bisect_right(openers, j - 1)
                     i = openers[k] if k < len(openers) else n
                     continue
+            elif ch == "„":
+                j = _low_close(i, j, next_of)
+            elif ch == "”" and j < 0:
+                after = i  # (a ” with no later ” to close it opens nothing: a stray close)
+                k = bisect_right(openers, after)
+                i = openers[k] if k < len(openers) else n
+                continue
             elif ch == "‘" and j > 0 and par[j - 1] not in ",.!?":
                 # ("‘We don’t know the Joneses’ plans,’ said X": a plural's apostrophe before
                 # the close; a later mark after a stop or a comma closes the quotation)
@@ -232,6 +281,100 @@ def straight_singles(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
 
 _LETTER_WORD = rx(r"[^\W\d_]+")
 _CLAUSE_END = rx(r"\s*(?:[.,;:!?]|$)")
+_DASH_OPEN = rx(r"^[–—] (?=[^\W\d_])")
+_DASH_CUE = rx(r", (?=\S)")
+_DASH_STOP = rx(r"(?<=[.!?]) ([^\W\d_]+)(?= )")
+
+
+_DASH_HOLDER = rx(r"^\s*[^\W\d_]+[^,.;:!?]{0,50}, ((?:[^\W\d_][\w'’\-]* ){1,2}[^\W\d_][\w'’\-]*)(?=[.,;]|\s*$| til | till | to )")
+_SUBJECT_WORD = rx(r"[^\W\d_][\w'’.\-]*")
+
+
+def dash_speaker(after: str, pronouns: FrozenSet[str], stopwords: FrozenSet[str],
+                 nobody: Callable[[str], bool], known: Callable[[str], bool],
+                 given: Optional[Callable[[str], bool]] = None) -> bool:
+    """The words after a dash line's cue verb name a person: a pronoun ("..., sa hun"), or a
+    name, up to three words of an office in small letters before it ("..., sier
+    politiinspektør Per Olsen"), that is no outlet's, agency's or body's (`nobody`: "...,
+    skriver Aftonbladet", "..., skriver Ritzau", "..., meddelar SMHI"), of two words or more or
+    one a given name or a surname the page names in full (`known`: "..., säger Lindqvist").
+    Not "..., säger källor till SVT" (sources): a list of headlines with their outlets."""
+    words = list(_SUBJECT_WORD.finditer(after[:120]))
+    if not words:
+        return False
+    if words[0].group().rstrip(".").lower() in pronouns:
+        return True
+    k = 0
+    while k < min(3, len(words)) and words[k].group().islower() and words[k].group() not in stopwords:
+        k += 1
+    name: List[str] = []
+    for w in words[k:k + 4]:
+        # (a name's words: capitals, one space apart; "Per Olsen, politiet" ends at the comma)
+        if not w.group()[:1].isupper() or name and after[words[k + len(name) - 1].end():w.start()] != " ":
+            break
+        name.append(w.group().rstrip("."))
+    if given is not None and name and not given(name[0]):
+        return False  # (a verb of writing: "..., skriver Dagens Nyheter" is an outlet's)
+    if _dash_name(name, nobody, known):
+        return True
+    # (an office of a body, then the holder after a comma: "..., sier sponsorsjef i TINE,
+    # Ann-Kristin Syversen.")
+    held = _DASH_HOLDER.match(after) if k else None
+    return held is not None and (given is None or given(held.group(1).split()[0])) and \
+        _dash_name(held.group(1).split(), nobody, known)
+
+
+def _dash_name(name: List[str], nobody: Callable[[str], bool], known: Callable[[str], bool]) -> bool:
+    """The words are a person's name: no outlet's, agency's or body's, of two words or more,
+    or one a given name or known as the page's person's (not an acronym, "SVT", "SMHI", nor
+    one word no given name, "Aftonbladet")."""
+    if not name or any(nobody(w) for w in name) or nobody(" ".join(name)):
+        return False
+    return len(name) > 1 or not name[0].isupper() and known(name[0])
+
+
+def dash_quote(par: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern,
+               stopwords: FrozenSet[str] = frozenset(), dash_speech: bool = True,
+               demonstratives: FrozenSet[str] = frozenset(),
+               person: Optional[Callable[[Optional[re.Match]], bool]] = None) -> str:
+    """The paragraph with a quotation printed after a dash set in marks, “...,”, when a cue
+    follows it after a comma: Swedish, Norwegian, Danish and Finnish papers print speech so
+    ("– Vi vill gärna komma i kontakt med alla, säger Peter Åberg vid polisen."). Not a
+    paragraph with marks of its own, nor a dashed line no cue follows (a list's item, a
+    credit, an interview's answer), nor words that are no clause (no word of four letters or
+    more in small letters but a stopword: a name, a title). Only for a press that prints
+    speech so (`Profile.dash_speech`): an English page's dashed list is no speech."""
+    m = _DASH_OPEN.match(par) if dash_speech else None
+    if not m or _MARK_RX.search(par):
+        return par
+    commas = list(_DASH_CUE.finditer(par, m.end()))
+    # (a cue verb right after a comma first, as these languages print it, "..., säger X";
+    # a name then its verb only where none: "..., blåser man rett til Island, forteller
+    # Fredrik" is no Island's)
+    cut = next((c for c in commas if cue_rx.match(par[c.start() + 1:])), None) or \
+        next((c for c in commas if name_cue_rx.match(par[c.start() + 1:])), None)
+    if cut is None:
+        # ("– Vi bygger nu. Det siger Anna Lindqvist til TT.": a sentence's end, then a
+        # demonstrative that stands for the words before as its cue verb's subject)
+        told = next((c for c in _DASH_STOP.finditer(par, m.end())
+                     if c.group(1).lower() in demonstratives and cue_rx.match(par[c.end(1):])), None)
+        if told is None:
+            return par
+        inner = par[m.end():told.start(1)].rstrip()
+        close = "”"
+        cut_at = told.start(1) - 1
+        said = cue_rx.match(par[told.end(1):])
+    else:
+        inner = par[m.end():cut.start()]
+        close = ",”"
+        cut_at = cut.start() + 1
+        said = cue_rx.match(par[cut_at:]) or name_cue_rx.match(par[cut_at:])
+    if len(inner.split()) < _MIN_WORDS or not any(
+            len(w) >= 4 and w.islower() and w not in stopwords for w in _LETTER_WORD.findall(inner)):
+        return par
+    if person is not None and not person(said):
+        return par  # (the cue's subject is no person: a list's headline and its outlet)
+    return "“" + inner + close + par[cut_at:]
 
 
 def _cue_after_stop(after: str, cue_rx: re.Pattern, name_cue_rx: re.Pattern) -> bool:
@@ -262,6 +405,39 @@ def _single_mark(par: str, at: int) -> bool:
     return not before.isspace() and not (before.isalnum() and after.isalnum())
 
 
+def _right_openers(par: str, at: List[int]) -> List[int]:
+    """The ” marks that open a quotation in a paragraph printed in ”...” (Swedish, Finnish:
+    "”Vi förstår ...”, säger X"): every other one, from the first, each at the paragraph's
+    start or after a space, a colon or a bracket and before no space; a ” after a letter or a
+    stop closes. Read only where the paragraph has no “ nor „, which ” closes."""
+    found: List[int] = []
+    closing = -1
+    for p in at:
+        if p <= closing:
+            continue
+        before = par[p - 1] if p else " "
+        if not (before.isspace() or before in "(:–—-") or par[p + 1:p + 2].isspace() or \
+                p + 1 >= len(par):
+            continue
+        nxt = [q for q in at if q > p]
+        if not nxt:
+            break
+        found.append(p)
+        closing = nxt[0]
+    return found
+
+
+def _low_close(i: int, j: int, next_of) -> int:
+    """Where a low opening mark at i closes: at the next “ (German, "„Wir ...“, sagte X"), or,
+    when no “ closes it before the next „ opens, at the next ” (Polish, Czech, Romanian,
+    Hungarian print „...”: "„To budżet ...” – powiedział X")."""
+    nxt = next_of("„", i)
+    if 0 <= j and (nxt < 0 or j < nxt):
+        return j
+    k = next_of("”", i)
+    return k if 0 <= k and (nxt < 0 or k < nxt) else j
+
+
 def _mixed_close(par: str, i: int, j: int, next_of) -> int:
     """Where a straight opening mark at i closes: at the next straight mark j, or at a
     typographic closing mark before it when an editor mixed the two ('"Dilihat saja nanti
@@ -287,6 +463,10 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
+        while len(toks) > 1 and toks[-1] in merged().name_particles:
+            # ("assure Thomas Renaud, PDG du groupe": a particle never ends a name; what the
+            # clause cut after it is a body's name)
+            toks = toks[:-1]
         lows = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in merged().name_particles
                 and t.lower().strip(".") not in profile.titles]
         named = toks[:lows[0]] if lows and toks[lows[0]] in profile.affiliation_particles else []
@@ -510,6 +690,11 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                     # "says Boeing executive": someone unnamed of a body, not the body (the
                     # clause ends there: "kata Andi pedagang, Senin (2/3/2026)" may name him)
                     return ""
+            if started and low in profile.titles and all(x.lower() in profile.titles for x in out):
+                # "a déclaré le Premier ministre Jean Martin", "dijo el Primer ministro X": an
+                # office of a capital word and a small one goes on to the name after it
+                out.append(w)
+                continue
             cut = True
             if epithet and low not in profile.speaker_stops:
                 started = False  # "politisi Partai Hanura itu": a description, not a name
@@ -535,7 +720,13 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
             return ""
     if epithet_first and len(segments) > 1:
         segments = segments[1:]
-    elif epithet_first and " " not in segments[0] and object_of:
+    elif epithet_first and object_of and (" " not in segments[0] or "(" not in clause and
+                                          segments[0].split()[0].lower() not in profile.titles):
+        # (nor is a run of capitals after it: "a assuré le directeur adjoint du Village
+        # Augustin Tran Van Chau sur franceinfo", "a dit le maire de Lyon Grégory Doucet" are
+        # a body's or a place's name and perhaps a name glued to it, which no shape tells apart;
+        # a body's short form in parentheses ends its name, "dari Universitas Indonesia (UI) Ade
+        # Reza Hariyadi": _name_from_phrase takes the name after it)
         # "afirmó el portavoz del grupo rebelde apoyado por Irán", "kata warga di Cibiru": one
         # word after a preposition ends the epithet; it is the place or body it names, no one
         return ""
@@ -685,7 +876,7 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
     if "(" + word + ")" not in body:
         return False
     units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=longest_first))
-    return bool(units) and re.search(r"\b(?:" + units + r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(" + re.escape(word) + r"\)",
+    return bool(units) and re.search(r"\b(?:" + units + _u(r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(") + re.escape(word) + r"\)",
                                      body, re.I) is not None
 
 
@@ -700,6 +891,8 @@ class _People:
         self.profile = profile
         self.names: List[str] = []
         self.aliases: Dict[str, str] = {}
+        # the people only a clause's titled subject registered ("Council member Jane Roe voted")
+        self.clause_titled: set = set()
 
     def add(self, name: str) -> str:
         """Register a full name; return the full form it resolves to."""
@@ -732,8 +925,8 @@ class _People:
         while len(toks) > 2 and _DEGREE_CODE.fullmatch(toks[-1].strip(".,")):
             toks = toks[:-1]  # (a degree or a code printed after the name: "dr X Y SpPD-KEMD mengungkap")
         name = " ".join(toks).strip(" ,.")
-        if not name:
-            return name
+        if not name or name.lower() in self.profile.cue_demonstratives:
+            return ""  # (a demonstrative standing for the words quoted, "Sådan sagde han", is no one)
         full = self.expand(name)
         if full != name:
             # ("KPK" -> "KPK Febri Diansyah": an office's acronym grown into the name after it)
@@ -815,7 +1008,7 @@ class _People:
                 lead = lead[offices[-1] + 1:]
             if lead and self.profile.mononyms and _place_short_form(lead[0], self.body, self.profile):
                 lead = lead[1:]  # "Ketua DPRD Kobar Mulyadin": the office's place, then the name
-            initial = bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,2}", lead[-1])) if lead else False
+            initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
@@ -856,7 +1049,7 @@ class _People:
             return full  # (printed before, or never whole: "Ade Ary\nSyam Indradi")
         # (one word before it where every noun opens in a capital: "Essayisten László Földényi")
         before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
-        earlier = [m.group(1) for m in re.finditer(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)" + before + re.escape(word)
+        earlier = [m.group(1) for m in re.finditer(_u(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)") + before + re.escape(word)
                                                  + r")(?![\w'’\-])", self.body[:at])]
         names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
         return names[-1] if names and not full.endswith(" " + names[-1]) else full
@@ -1037,7 +1230,9 @@ _PARTICLES_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]*) ((?:[a-z]+ ){1,2})$")
 # own first word is tried apart, by _TEXT_OPENER: see _sentence_openers)
 _SENTENCE_OPENER = rx(r"(?:[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])")
 _TEXT_OPENER = rx(r"([A-Z][\w'’\-]*) (?=[A-Z])")
-_TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*) [a-z]")
+# (a party's or a state's letters in parentheses may follow the name: "Statsminister Mette
+# Frederiksen (S) glæder sig", "Senator Jane Roe (R-Texas) voted")
+_TITLED_RUN = rx(r"([A-Z][\w'’\-]* (?:[A-Z][\w'’.\-]* ){1,7}[A-Z][\w'’\-]*)(?: \([A-Z][\w\-]{0,11}\))? [a-z]")
 
 
 def _sentence_openers(body: str) -> Iterator["re.Match[str]"]:
@@ -1142,6 +1337,60 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
         people.add(" ".join(name))
     if profile.stance_verbs:
         _role_opened_subjects(body, people, profile)
+
+
+# a word in small letters (a title or a role, tested after), a name of two to four capitalised
+# words, then a word in small letters: "..., and transport minister Thomas Danielsen is ready"
+_TITLE_NAME_VERB = rx(r"(?<![\w'’\-])([a-z][\w\-]*) ((?:[A-Z][\w'’\-]* ){1,3}[A-Z][\w'’\-]*)"
+                     r"(?: \([A-Z][\w\-]{0,11}\))? ([a-z][\w\-]*)")
+
+
+def _clause_titled_subjects(body: str, people: _People, profile: Profile) -> None:
+    """Register a person a clause opens with under a title or a role in small letters: "Council
+    member Ann Lee voted against it.", "..., and budget director Ann Lee defended the numbers"
+    (a later "she said" points to them, not to a person named before them), where the verb
+    after the name takes a stand or says something (stance_verbs, cue verbs: "Former mayor
+    John Carver died", "mayor X was fired", "minister X is ready" are no one's who speaks on).
+    Before the title, from the clause's start, only capitalised words, articles, office
+    qualifiers, a conjunction first, or up to two small words that are no stopword and no
+    verb's form ("health minister"); not "Police arrested union chairman X", "Critics of party
+    chairman X", a name of an office's words."""
+    if profile.nouns_capitalised:
+        return  # (every noun opens in a capital: a run of them is no name)
+    joins = profile.name_conjunctions | profile.clause_contrasts
+    light = profile.definite_articles | profile.apposition_openers | profile.office_qualifiers
+
+    def role(word: str) -> bool:
+        # (the titles, not their union with the roles: a compound's ending, "transportminister")
+        return word in profile.titles or word in profile.person_roles
+
+    for m in _TITLE_NAME_VERB.finditer(body):
+        if not role(m.group(1)):
+            continue
+        opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()),
+                     body.rfind(", ", 0, m.start()))
+        before = body[opened + 1:m.start()].split()
+        if before and before[0] in joins and body[opened:opened + 1] == ",":
+            before = before[1:]
+        small = [w for w in before if w[:1].islower() and w not in light]
+        if len(before) > 3 or len(small) > 2 or any(
+                w in profile.stopwords or role(w) or _VERB_ENDING.match(w) for w in small):
+            continue
+        if any(w.lower() in profile.subordinators for w in before):
+            continue  # ("After union chairman X criticised the plan, ...": no subject's)
+        if m.group(3) not in profile.stance_verbs | profile.cue_after | profile.cue_before or \
+                m.group(3) in profile.asking_verbs:
+            # ("Former mayor John Carver died on Sunday. '...,' she said": a person who takes no
+            # stand and says nothing is no one a later pronoun points to; nor one who asks)
+            continue
+        toks = _name_tokens(m.group(2).split())
+        if not 2 <= len(toks) <= _NAME_WORDS or not all(_plain_name_word(t, profile) for t in toks) or any(
+                t.lower() in profile.stopwords or t.lower() in profile.office_words for t in toks):
+            continue
+        known = set(people.names)
+        full = people.add(" ".join(toks))
+        if full and full not in known:
+            people.clause_titled.add(full)
 
 
 # a sentence that opens with a capitalised word and up to two in lower case before a role in
@@ -1315,6 +1564,13 @@ def _degree_run_rx(verbs: FrozenSet[str]) -> "re.Pattern[str]":
 _AGE_OR_DEGREE = rx(r"(?: \(\d{1,3}\)|(?:" + _ONE_DEGREE + r")+)$")
 
 
+def _role_first(text: str, profile: Profile) -> bool:
+    """An apposition that opens with a person's role in small letters ("pedagang di Pasar
+    Minggu", "warga setempat")."""
+    found = re.findall(r"[^\W\d_]+", text)
+    return bool(found) and found[0] in profile.person_roles
+
+
 def _person_apposition(text: str, profile: Profile) -> bool:
     """An apposition that says what a person is: one opened by an article ("a teacher at X"),
     or holding a title or role ("executive director of X") or a relative pronoun only a person
@@ -1322,7 +1578,8 @@ def _person_apposition(text: str, profile: Profile) -> bool:
     found = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     if found and found[0] in profile.apposition_openers:
         return True  # "a teacher at X", "seorang warga"
-    return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives)))
+    return bool(set(found) & (profile.titles | profile.role_words | frozenset(profile.person_relatives))) or \
+        _role_first(text, profile)
 
 
 # a run of capitalised words, from its first ("Jane Doe", "Dr. Budi Santoso")
@@ -1481,8 +1738,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             start = m.start(1)
             at_sentence_start = start == 0 or body[max(0, start - 2):start].strip() in ("", ".", "\n")
             if len(toks) == 1 and at_sentence_start and toks[0] not in people.aliases:
-                # one capitalised word opening a sentence may be any word ("Menurut")
-                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body):
+                # one capitalised word opening a sentence may be any word ("Menurut"); not a
+                # given name a role set off by commas says is a person's ("Siti, pedagang di
+                # Pasar Minggu, mengatakan": a later "ujarnya" is hers; "Kemarin, warga di
+                # ..., mengatakan" names no one), where people go by one name
+                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body) and not (
+                        profile.mononyms and rx is apposed_rx and m.group(2) and
+                        toks[0].lower() in merged().given_names and _role_first(m.group(2), profile)):
                     continue
             full = people.add(" ".join(toks))
             if office and len(toks) > 1:
@@ -1522,6 +1784,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 people.aliases[m.group(1)] = before[-1]
     _titled_subjects(body, people, profile)
     _lower_titled_subjects(body, people, profile)
+    _clause_titled_subjects(body, people, profile)
     # (not where every noun opens in a capital: "Liebe Menschen Europas, in Griechenland")
     m = None if profile.nouns_capitalised else _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
@@ -1637,6 +1900,13 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
             break
         m = _LONG_RUN_BEFORE.search(lead, 0, joined.end(1))
         lo = joined.end(1) - len(m.group(1)) if m else joined.start(1)
+    pre = lead[:lo].split()
+    opened = max(lead.rfind(". ", 0, lo), lead.rfind("\n", 0, lo))
+    if 2 <= len(pre) and pre[-1].lower() in _particles(profile) and pre[-2].lower() in profile.titles \
+            and len(lead[opened + 1:lo].split()) <= 3 and not lead[opened + 1:lo].strip()[:1].islower():
+        # ("Il sindaco di Genova, Paolo Neri, ha spiegato", "Le maire de Lyon, Grégory Doucet,
+        # a dit": an office of a place or a body, an article at most before it, then its holder)
+        return True
     run = lead[lo:end].split()
     # (a title and a name, then a club or place set off, "Pelatih Kepala Budi Hartawan, Persikota
     # Sukamaju, mengatakan", reads as an office and its holder too: the common shape, "Ketua Umum
@@ -1872,7 +2142,41 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
     def cued(text: str) -> bool:
         return bool(cue_rx.match(text) or name_cue_rx.match(text))
 
-    paragraphs = [straight_singles(par, cue_rx, name_cue_rx, profile.stopwords) for par in paragraphs]
+    k_all = merged()
+    bodies = k_all.agencies | k_all.outlets | profile.agencies | k_all.org_suffixes | \
+        profile.publisher_words | profile.named_bodies
+    whole = "\n".join(paragraphs)
+
+    def nobody(word: str) -> bool:
+        return word.lower() in bodies
+
+    def known(word: str) -> bool:
+        # (a given name, or a name the page prints in full: before a surname and a word in
+        # small letters or an age, "Vetle Dahle (30) fra"; or a surname after a given name, or
+        # after a capital not opening a sentence; not "Enligt Aftonbladet", a sentence's first word)
+        if word.lower() in k_all.given_names:
+            return True
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r" ([^\W\d_][\w\-]*)(?: \(\d{1,3}\))?,? ([^\W\d_]+)", whole):
+            if m.group(1)[:1].isupper() and not m.group(1).isupper() and m.group(2).islower():
+                return True
+        for m in re.finditer(r"(?<![\w\-])([^\W\d_][\w\-]*) " + re.escape(word) + r"\b", whole):
+            first, lead = m.group(1), whole[:m.start()].rstrip()
+            if first[:1].isupper() and (first.lower() in k_all.given_names or lead and lead[-1] not in ".!?:–—-\n\"”»«"):
+                return True
+        return False
+
+    def person(m: Optional[re.Match]) -> bool:
+        if m is None:
+            return False
+        subject = m.group("rest") if m.re is cue_rx else m.group("who")
+        written = m.group("cue").lower() in profile.written_cues
+        return dash_speaker(subject, profile.pronouns, profile.stopwords, nobody, known,
+                            (lambda w: w.split("-")[0].lower() in k_all.given_names) if written else None)
+
+    paragraphs = [dash_quote(straight_singles(par, cue_rx, name_cue_rx, profile.stopwords), cue_rx,
+                             name_cue_rx, profile.stopwords, profile.dash_speech, profile.cue_demonstratives,
+                             person)
+                  for par in paragraphs]
     body = "\n".join(paragraphs)
     if not _MARK_RX.search(body):
         return []  # no quotation marks: nothing to find, no people to register
@@ -2028,6 +2332,13 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             # "Speaking to the Daily Mail Lacerda claimed": an article opens no
                             # name; the run is an outlet's name glued to a known person's
                             who = who.split()[-1]
+                    elif m2.re is name_cue_rx and who.lower() in profile.cue_demonstratives:
+                        # ('»...« Det siger Thomas Danielsen til Jyllands-Posten.', '„...“ Das
+                        # sagte Merkel.': the demonstrative stands for the quotation, the speaker
+                        # is named after the verb, or is a pronoun there, "Det siger hun.")
+                        rest = after[m2.end():]
+                        first = rest.strip().split(" ", 1)[0].strip(".,").lower() if rest.strip() else ""
+                        who = first if first in profile.pronouns else _speaker_phrase(rest, profile)
                     elif m2.re is name_cue_rx and _opens_sentence_alone(after, m2.start("who"), who, people, True):
                         who = ""
                     elif m2.re is according_rx and who[:1].islower() and not m2.group("who_p"):
@@ -2135,6 +2446,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 _subject_before(body, pos, profile)
             if how == "pronoun according" and speaker and _body_named(body, pos, speaker, profile):
                 speaker = None  # ("Badan Narkotika Nasional menyebut ... Menurutnya, \"...\"")
+            elif speaker and speaker in people.clause_titled and _another_in_reach(mentions, pos, speaker, body):
+                speaker = None
         elif how in ("continue", "open"):
             speaker = prev_speaker
         if speaker and profile.nouns_capitalised and " " not in speaker:
@@ -2468,7 +2781,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     said = {w.lower() for w in office.split()}
     held: List[str] = []
     for h in re.finditer(r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, office.split())) +
-                         r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})", people.body[:end]):
+                         _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end]):
         prior = people.body[max(0, h.start() - 30):h.start()].split()
         if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
             continue  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
@@ -2704,6 +3017,21 @@ def _body_named(body: str, pos: int, speaker: str, profile: Profile) -> bool:
     a firm's, as no person's name holds one."""
     words = [w.lower().strip(".,") for w in speaker.split()]
     return any(w in profile.office_words or w in profile.org_suffixes for w in words)
+
+
+def _another_in_reach(mentions: List[Tuple[int, str]], pos: int, speaker: str, body: str) -> bool:
+    """Another person is named between the start of the sentence that names `speaker` last
+    before `pos`, or the sentence before it in its paragraph, and `pos`: a pronoun may point to
+    either, and the profiles know no one's gender ("Council member Jane Roe voted against the
+    plan, and transport minister Tom Baker welcomed the vote. '...,' she said" is no one's for
+    sure); not '"...," said Mayor Tom Baker.' then the paragraph "Councilwoman Ann Lee voted
+    against it. '...,' she said" (Ann Lee's paragraph names no one else before her)."""
+    at = max((mpos for mpos, full in mentions if mpos < pos and full == speaker), default=-1)
+    if at < 0:
+        return False
+    par = body.rfind("\n", 0, at)
+    opened = max(body.rfind(". ", 0, max(body.rfind(". ", 0, at), 0)), par)
+    return any(opened < mpos < pos and full != speaker for mpos, full in mentions)
 
 
 def _last_named(mentions: List[Tuple[int, str]], pos: int, prev: Optional[str],

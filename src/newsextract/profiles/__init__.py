@@ -567,6 +567,18 @@ class Profile:
     title_endings: Tuple[str, ...] = ()
     # The language capitalises its nouns (German): a capitalised word alone is no name.
     nouns_capitalised: bool = False
+    # The press prints speech after a dash, its cue after a comma (Swedish, Norwegian, Danish:
+    # "– Vi bygger nu, säger Anna Lindqvist."): such a paragraph is a quotation (quotes.py's
+    # dash_quote); not where a dash opens a list's item ("– Apples, said to be fresh").
+    dash_speech: bool = False
+    # Demonstratives that stand for a quotation as the subject of its cue verb after it, the
+    # speaker named after the verb ("»...« Det siger Thomas Danielsen til Jyllands-Posten.",
+    # "„...“ Das sagte Merkel am Montag.", "Dat zegt wethouder Jan de Boer."), lower-cased.
+    cue_demonstratives: FrozenSet[str] = frozenset()
+    # Cue verbs of writing ("skriver", "skrev"): after a dash line, an outlet's as often as a
+    # person's ("– ..., skriver Dagens Nyheter"): speech only when a pronoun or a given name
+    # opens their subject. Lower-cased.
+    written_cues: FrozenSet[str] = frozenset()
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
     # X, \"...\"", "Selon X, « ... »"), lower-cased.
     according_to: Tuple[str, ...] = ()
