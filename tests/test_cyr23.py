@@ -37,6 +37,10 @@ def test_cyrillic_datelines(text: str, place: str, site: Optional[str]) -> None:
     "ЭКСКЛЮЗИВ – " + REST,  # a kicker in capitals
     "СРОЧНО – " + REST,
     "ТЕРМІНОВО – " + REST,
+    "ПОЛИТИКА – " + REST,  # a section's name, a body's acronym
+    "НОВОСТИ – " + REST,
+    "ПОЛІТИКА – " + REST,
+    "НАТО – " + REST,
     "СЕНТЯБРЬ – " + REST,  # a month
     "Сентябрь – " + REST,
     "Сегодня – Международный день грамотности, который отмечают во всём мире с 1966 года.",
