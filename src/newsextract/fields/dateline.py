@@ -231,6 +231,9 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
             return None
     if not places and not sites:
         return None
+    if not (dated or sites) and any(re.match("[" + CYRILLIC_CAPITALS + "]", p) and p.casefold()
+                                    not in merged().dateline_cities for p in places):
+        return None  # ("ТРАМП –", "ХРОНИКА –", "ВЛАДИМИР ПУТИН –": unlisted and undated, no place)
     # a lone capitalised word is only a place when it is short; "Menurut" and the like are not
     # capitalised nouns, but a single word of a sentence start could look like one
     location = title_case_place(", ".join(places)) if places else None
@@ -800,7 +803,7 @@ def _slash_agency_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Opt
     if not (site.isupper() or site.casefold() in merged().agencies) or not place.isupper() \
             or not day[:1].isdigit() or not _is_date(day) or len(day.split()) > 3:
         return None
-    d = parse_lead(place, noun_endings)
+    d = parse_lead(place + ", " + day, noun_endings)  # (dated: an unlisted place passes)
     if not d or not d.location or d.site or d.byline:
         return None
     return Dateline(d.location, site, text[:m.end()].strip(), False), text[m.end():]

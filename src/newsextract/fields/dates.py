@@ -264,6 +264,9 @@ def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterat
             pos = m.start() + 1
 
 
+_SPACED_TIME = rx(r"[ \t]+[0-2]?\d[:.][0-5]\d")  # a time after a spaced year-first date
+
+
 def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
@@ -300,8 +303,10 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     continue
                 d = int(m.group("day"))
             elif kind == "iso":
-                if len(m.group("sep")) > 1 and (s[m.end():m.end() + 1] != "." or _after_version_word(s, m.start())):
-                    continue  # (spaced, the day's dot closes it: "2024. 03. 12."; not "2024. 10. 5 Ft")
+                if len(m.group("sep")) > 1 and (s[m.end():m.end() + 1] != "." or _after_version_word(s, m.start())
+                                                or not _SPACED_TIME.match(s, m.end() + 1)):
+                    continue  # (spaced, the day's dot closes it and a time follows: "2024. 03. 12. 14:30"; not
+                    # "2024. 10. 5 Ft", nor "A program 2024. 10. 12. verziója", a version's number)
                 y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
                 yy = m.groupdict().get("yy")

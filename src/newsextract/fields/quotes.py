@@ -462,6 +462,7 @@ def _mixed_close(par: str, i: int, j: int, next_of) -> int:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # (a region's or country's genitive: "Подмосковья", "России", "Украины", "України", "Росії")
 _CYRILLIC_REGION_ENDINGS = ("ья", "ии", "ьи", "ины", "ини", "ії")
+_CYRILLIC_ADJ_ENDINGS = ("ской", "ского", "цкой", "цкого", "ный", "ной", "ного", "ького", "ської", "ної")
 
 
 def _cyrillic_place_form(word: str) -> bool:
@@ -533,6 +534,8 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
         if lead and len(toks) == 1 and lead[-1].lower().strip(".") in profile.territorial_titles and \
                 _cyrillic_place_form(toks[0]):
             toks = []  # "сказал губернатор Подмосковья", "мэр Москвы": the territory, its holder unnamed
+        if len(toks) == 1 and _CYRILLIC.match(toks[0]) and toks[0].lower().endswith(_CYRILLIC_ADJ_ENDINGS):
+            toks = []  # "губернатор Московской (области)", "Генеральный (секретарь)": an adjective, no name
         toks = _from_given_name(toks, profile)
         if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
             toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
