@@ -167,20 +167,18 @@ PAGES = {
     # (Romanian declared was told Spanish by main: "de", "la", "a", "un", "care" ...)
     "ro1": ("ro", "Guvernul a aprobat bugetul pe anul viitor", "2024-03-12T14:35:00+02:00",
             ["Andrei Popescu"], "București", ["Opoziția critică planul de creștere a taxelor"]),
-    # (the page prints only its update's stamp: no publication date)
-    "hu1": ("hu", "Elfogadta a kormány a jövő évi költségvetést", None, ["Nagy Péter"], None,
+    # (the page prints only its update's stamp, "Frissítve: 2024. március 12. 16:10", now read: the
+    # date is that stamp, as an English page's lone "Updated: 12 March 2024 16:10" gives it)
+    "hu1": ("hu", "Elfogadta a kormány a jövő évi költségvetést", "2024-03-12T16:10:00+01:00", ["Nagy Péter"], None,
             ["Az ellenzék bírálja az adóemelési tervet"]),
     "fi1": ("fi", "Hallitus esittää uusia säästöjä sosiaaliturvaan", "2024-03-04T16:45:00+02:00",
             ["Mikko Virtanen"], None, ["Oppositio vaatii välikysymystä"]),
 }
 
 
-# TASS's dateline ("МОСКВА, 7 сентября. /ТАСС/.": the place, the day, the agency in slashes) is
-# not read (fields/dateline.py knows "(AP) —" and "(ANTARA) -", not a day and slashes after the place)
-_TASS = pytest.mark.xfail(strict=True, reason="a TASS dateline's place is not read")
-# nor a Cyrillic place before a dash ("Київ – У столиці ..."), where "Praha – Vláda ..." is read
-_CYRILLIC_PLACE = pytest.mark.xfail(strict=True, reason="a dateline's Cyrillic place is not read")
-_MISSES = {"ru1": _TASS, "uk1": _CYRILLIC_PLACE}
+# (TASS's dateline, "МОСКВА, 7 сентября. /ТАСС/.", and a Cyrillic place before a dash, "Київ –",
+# are read: tests/test_cyr23.py)
+_MISSES: dict = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=_MISSES[n]) if n in _MISSES else n for n in sorted(PAGES)])
@@ -215,7 +213,6 @@ def test_label_words_opening_the_texts_sentences_stay_text(code: str, kind: str)
     assert (art.authors, art.related) == ([], [])
 
 
-@pytest.mark.xfail(strict=True, reason="year-first dates with a month's name are not read (fields/dates.py)")
 def test_hungarian_year_first_date() -> None:
     found = find_dates("2024. március 12. 14:35", with_language_zone(get_profile("hu"), "hu"))
     assert found and found[0].iso == "2024-03-12T14:35:00+01:00"

@@ -21,11 +21,16 @@ from newsextract.rxcache import rx
 # not to a letter alone, a font-size button's "A-")
 _LEAD = rx(
     r"^(?P<lead>[^\s\"“”'‘(][^\"“”\n]{0,88}?)\s*(?:\s--?|\s?[\u2013\u2014]|\s-|\.-(?=\s)|(?:(?<=\))|(?<=[^\W\d_]{3}))--?(?=\s))"
-    r"(?:\s+|(?=[A-Z\"“]))(?![a-z])"
+    r"(?:\s+|(?=[A-Z\"“]))(?![a-zа-яѐ-џґ])"
 )
 _LEAD_ONLY = rx(r"^(?P<lead>[^\"“”\n]{1,90}?)\s*(?:--?|[\u2013\u2014])$")
 _PARENS = rx(r"\(([^()]{1,40})\)")
 _WIRE = rx(r"/([A-Z][\w ]{1,30}?)/")
+# the capitals of Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian)
+CYRILLIC_CAPITALS = "\u0400-\u042f\u0490"
+# TASS's dateline: the place in capitals, the day and month, a stop and the agency between
+# slashes ("МОСКВА, 7 сентября. /ТАСС/. В столице ..."), with no dash after it
+_SLASH_AGENCY = rx(r"^(?P<lead>[^\W\d_][^/\n]{2,60}?)\.?\s+/(?P<site>[^\W\d_][^/\n]{1,30}?)/\.?\s+(?=[^\W\d_]|[«\"„“])")
 _YEAR = rx(r"^(?:19|20)\d\d$")
 # detikNews, KompasOtomotif: a lower-case letter, then a capitalised word. Not "McALLEN" or
 # "DeKALB": a name's prefix before capitals, as wire datelines print such places.
@@ -54,7 +59,7 @@ _SITE_FIRST = rx(r"^(?P<lead2>[\w\-]+\.[A-Za-z.]{2,12}, [A-Z][\w'’]+(?: [A-Z][
 def _word_rx() -> "re.Pattern[str]":
     """A word of a place's name: capitalised, in capitals, or a particle ("Frankfurt am Main")."""
     particles = "|".join(map(re.escape, sorted(merged().place_particles)))
-    return rx(r"^[A-Z][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:" + particles + r")$")
+    return rx(r"^[A-Z" + CYRILLIC_CAPITALS + r"][\w'’.\-]*$|^[A-Z]{2,}[\w.\-]*$|^(?:" + particles + r")$")
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,14 @@ def _is_place(part: str, noun_endings: Tuple[str, ...] = ()) -> bool:
         return False
     if len(words) > 1 and _REGNAL.match(words[-1]):
         return False  # a ruler's or pope's number: a person
-    return all(_word_rx().match(w) for w in words) and bool(re.match(r"[A-Z]", words[0]))
+    if re.match("[" + CYRILLIC_CAPITALS + "]", words[0]) and (
+            any(w.casefold().strip(".") in _caps_kickers() for w in words)
+            or not part.isupper() and part.casefold() not in merged().dateline_cities):
+        # (a Cyrillic place is never a month, a weekday, a stopword or a kicker in capitals,
+        # "СЕНТЯБРЬ –", "ЭКСКЛЮЗИВ –"; in title case it is a listed city, "Київ –", not a
+        # sentence's first word, "Сегодня – Международный день ..."; Latin leads keep their rules)
+        return False
+    return all(_word_rx().match(w) for w in words) and bool(re.match(r"[A-Z" + CYRILLIC_CAPITALS + "]", words[0]))
 
 
 def _title_case_word(word: str) -> str:
@@ -219,6 +231,9 @@ def parse_lead(lead: str, noun_endings: Tuple[str, ...] = ()) -> Optional[Dateli
             return None
     if not places and not sites:
         return None
+    if not (dated or sites) and any(re.match("[" + CYRILLIC_CAPITALS + "]", p) and p.casefold()
+                                    not in merged().dateline_cities for p in places):
+        return None  # ("ТРАМП –", "ХРОНИКА –", "ВЛАДИМИР ПУТИН –": unlisted and undated, no place)
     # a lone capitalised word is only a place when it is short; "Menurut" and the like are not
     # capitalised nouns, but a single word of a sentence start could look like one
     location = title_case_place(", ".join(places)) if places else None
@@ -776,6 +791,24 @@ def _placed_after_tag(rest: str, noun_endings: Tuple[str, ...] = ()) -> Optional
     return d.location, m.end()
 
 
+def _slash_agency_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
+    """"МОСКВА, 7 сентября. /ТАСС/. ...": (Dateline, the rest) when the place is in capitals,
+    a day and month follow it and the slashes hold an agency (in capitals or a listed one);
+    not a sentence's "and/or" nor a path ("Главная / Новости / ...")."""
+    m = _SLASH_AGENCY.match(text)
+    if not m or len(text) - m.end() < 40:
+        return None
+    site = m.group("site").strip()
+    place, _, day = m.group("lead").partition(", ")
+    if not (site.isupper() or site.casefold() in merged().agencies) or not place.isupper() \
+            or not day[:1].isdigit() or not _is_date(day) or len(day.split()) > 3:
+        return None
+    d = parse_lead(place + ", " + day, noun_endings)  # (dated: an unlisted place passes)
+    if not d or not d.location or d.site or d.byline:
+        return None
+    return Dateline(d.location, site, text[:m.end()].strip(), False), text[m.end():]
+
+
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
     if text[:1].isalpha() and merged().correspondent_leads:
@@ -798,6 +831,10 @@ def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tup
                 end += m.end()
                 return Dateline(location, m.group("site"), text[:end].strip(), False), text[end:]
             return Dateline(None, m.group("site"), text[:m.end()].strip(), False), text[m.end():]
+    if "/" in text[:90]:
+        found = _slash_agency_dateline(text, noun_endings)
+        if found:
+            return found
     m = _CAPS_COLON.match(text)
     if m and len(text) - m.end() > 40:
         d = parse_lead(m.group("lead"), noun_endings)

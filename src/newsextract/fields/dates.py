@@ -101,6 +101,10 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     # (in a dump, its month may be glued to the name before it: "by Lesotho TimesNovember 21")
     mdy_start = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))" if short_years else r"\b"
     named_mdy = rf"{mdy_start}{mon}[ \t]+{day},?[ \t]+{year}{year_end}"
+    # the year first, a dot after it and after the day, as Hungarian prints it ("2024. március
+    # 12.", "2024. márc. 12. 14:35"); the month in small letters (checked after the match: an
+    # English sentence's "in 2024. May 12. ..." is none)
+    named_ymd = rf"\b{year}\.[ \t]+{mon}[ \t]+(?P<day>[0-3]?\d)\.(?!\d)"
     # (glued to a name by a dump, "Mühlbauer24.04.2024"; dotted with spaces, "28. 4. 2023")
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
@@ -112,7 +116,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     numeric = (r"(?P<a>[0-3]?\d)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
                r"(?:(?P<year>(?:19|20)\d\d)\b" + yy + ")")
     # (year first with dots too: "2025.05.15 20:00"; or with unit marks: "2025年1月13日")
-    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
+    # (or dots and spaces, as Hungarian and Korean pages print it: "2024. 03. 12. 14:30")
+    iso = (r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/\-.]|\.[ \t])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)"
            r"(?![\d/])")
     marks = [m for m in k.date_unit_marks if len(m) == 3]
     if marks:
@@ -159,6 +164,7 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
         rx(numeric_start),
         rx(unit_time),
         rx(hour_time, flags),
+        rx(named_ymd, flags),
     )
 
 
@@ -258,17 +264,20 @@ def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterat
             pos = m.start() + 1
 
 
+_SPACED_TIME = rx(r"[ \t]+[0-2]?\d[:.][0-5]\d")  # a time after a spaced year-first date
+
+
 def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
     s = s[:_MAX_SCAN]
     if not (_ANY_SHORT_YEAR if short_years else _ANY_YEAR).search(s):
         return ()
     named_dmy, named_mdy, numeric, iso, time_re, iso_time, time_before, dmy_start, numeric_start, \
-        unit_time, hour_time = _profile_patterns(profile, short_years)
+        unit_time, hour_time, named_ymd = _profile_patterns(profile, short_years)
     months = merged_months()
     found: List[FoundDate] = []
     taken: list = []
     for kind, pat, start in (("iso", iso, None), ("dmy", named_dmy, dmy_start), ("mdy", named_mdy, None),
-                             ("num", numeric, numeric_start)):
+                             ("num", numeric, numeric_start), ("ymd", named_ymd, None)):
         for m in pat.finditer(s) if start is None else _starting(pat, start, s):
             if len(taken) >= _MAX_FOUND:
                 break
@@ -278,9 +287,11 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             if kind == "iso" and m.group("year") is None:  # unit marks: "2025年1月13日"
                 g = {k[0]: int(v) for k, v in m.groupdict().items() if v and k[0] in "ab" and k[1:].isdigit()}
                 y, mo, d = int(m.group("uyear")), g["b"], g["a"]
-            elif kind in ("dmy", "mdy"):
+            elif kind in ("dmy", "mdy", "ymd"):
                 y = int(m.group("year"))
                 mo = months.get(m.group("mon").lower(), 0)
+                if kind == "ymd" and not m.group("mon")[:1].islower():
+                    continue
                 if not mo and kind == "mdy" and short_years:
                     # (a dump's name glued before the month, short enough to be read as the
                     # month's word: "Jane RoeJune 5, 2025"; the month is the word's last part)
@@ -292,6 +303,10 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                     continue
                 d = int(m.group("day"))
             elif kind == "iso":
+                if len(m.group("sep")) > 1 and (s[m.end():m.end() + 1] != "." or _after_version_word(s, m.start())
+                                                or not _SPACED_TIME.match(s, m.end() + 1)):
+                    continue  # (spaced, the day's dot closes it and a time follows: "2024. 03. 12. 14:30"; not
+                    # "2024. 10. 5 Ft", nor "A program 2024. 10. 12. verziója", a version's number)
                 y, mo, d = int(m.group("year")), int(m.group("b")), int(m.group("a"))
             else:
                 yy = m.groupdict().get("yy")
@@ -305,7 +320,10 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
             if not _valid(y, mo, d):
                 continue
             end = m.end()
-            rest = s[end:end + 60]
+            # (the day's dot before the time: "2024. 03. 12. 14:30", "2024.03.12. 14:30")
+            skip = 1 if kind == "iso" and m.group("year") and m.group("sep")[0] == "." and \
+                s[end:end + 2] in (". ", ".\t") else 0
+            rest = s[end + skip:end + skip + 60]
             marked = kind == "iso" and m.group("year") is None
             tm = (iso_time.match(rest) if kind == "iso" else None) or time_re.match(rest) or \
                 (unit_time.match(rest) if marked else None) or (hour_time.match(rest) if kind != "iso" else None)
@@ -321,7 +339,7 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 if h < 24:
                     has_time = True
                     zone = tm.groupdict().get("zone")
-                    end += 0 if before else tm.end()
+                    end += 0 if before else skip + tm.end()
                     if kind == "num" and month_first and _day_first_zone(zone, profile) and _valid(y, d, mo):
                         # (the zone printed tells the country: "04/03/2024 18:15 GMT" on an
                         # English page is a British page's 4 March)

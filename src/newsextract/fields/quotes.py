@@ -27,11 +27,16 @@ from newsextract.rxcache import rx as _rx
 # with an accent may be a pronoun or a demonstrative ("él", "ésta") as well as a verb: widened too,
 # it took the speakers of two quotations of held-out Spanish pages and gave one French one
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+# (and Cyrillic's, "сказал мэр Сергей Собянин", "заявил Дмитрий Песков", "сказала Марія Іваненко":
+# Ѐ-Я and Ґ; its small letters go with "a-z" below, a Cyrillic word in small letters being no
+# name's word as a Latin one in small letters is none)
+_UPPER += "\u0400-\u042f\u0490"
+_LOWER = "a-zа-яѐ-џґ"
 
 
 def _u(pattern: str) -> str:
     """The pattern with its "A-Z" ranges widened to the Latin alphabets' capitals."""
-    return pattern.replace("A-Z", _UPPER)
+    return pattern.replace("A-Z", _UPPER).replace("a-z", _LOWER)
 
 
 def rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
@@ -454,6 +459,33 @@ def _mixed_close(par: str, i: int, j: int, next_of) -> int:
     return j
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# (a region's or country's genitive: "Подмосковья", "России", "Украины", "України", "Росії")
+_CYRILLIC_REGION_ENDINGS = ("ья", "ии", "ьи", "ины", "ини", "ії")
+_CYRILLIC_ADJ_ENDINGS = ("ской", "ского", "цкой", "цкого", "ный", "ной", "ного", "ького", "ської", "ної")
+
+
+def _cyrillic_place_form(word: str) -> bool:
+    """A Cyrillic word that is a place's case form: a listed city's stem ("Москвы", "Києва") or a
+    region's genitive ending; no surname's ("Собянин", "Кличко", "Захарова")."""
+    low = word.casefold()
+    if not _CYRILLIC.match(low) or len(low) < 4:
+        return False
+    return low.endswith(_CYRILLIC_REGION_ENDINGS) or any(
+        len(city) >= 4 and " " not in city and (low.startswith(city[:-1]) and len(low) - len(city) <= 1)
+        for city in merged().dateline_cities)
+
+
+def _from_given_name(toks: List[str], profile: Profile) -> List[str]:
+    """A Cyrillic run of three words or more whose first is no given name and a later one is:
+    the name from it ("Москве Сергей Собянин" of "сказал в Москве Сергей Собянин": the place
+    before the name, Russian's free word order)."""
+    if len(toks) < 3 or not _CYRILLIC.match(toks[0]) or toks[0].lower() in merged().given_names:
+        return toks
+    at = next((i for i in range(1, len(toks) - 1) if toks[i].lower() in merged().given_names), None)
+    return toks[at:] if at is not None else toks
+
+
 def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:
     """The speaker named in a phrase such as "Kapolsek X, Kompol Widya Agustiono".
 
@@ -499,6 +531,12 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
                 else toks[:short]
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
+        if lead and len(toks) == 1 and lead[-1].lower().strip(".") in profile.territorial_titles and \
+                _cyrillic_place_form(toks[0]):
+            toks = []  # "сказал губернатор Подмосковья", "мэр Москвы": the territory, its holder unnamed
+        if len(toks) == 1 and _CYRILLIC.match(toks[0]) and toks[0].lower().endswith(_CYRILLIC_ADJ_ENDINGS):
+            toks = []  # "губернатор Московской (области)", "Генеральный (секретарь)": an adjective, no name
+        toks = _from_given_name(toks, profile)
         if lead and toks and all(t.lower().strip(".,") in profile.office_words for t in toks):
             toks = []  # "Kepala Dinas Kesehatan": an office whose holder is not named here
         if not lead and len(toks) >= 2 and len(toks[-1]) > 3 and toks[-1].lower() in profile.titles \
