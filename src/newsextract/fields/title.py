@@ -129,18 +129,6 @@ def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) ->
     return not (j + 1 < len(blocks) and _looks_byline(blocks[j + 1].text, profile))
 
 
-def _repeated_below(text: str, below: str) -> bool:
-    """Whether every word of three letters or more of a short line stands in the line under it
-    (in any case): the line names the topic the line under it tells, as a kicker does."""
-    under = {w.strip(_WORD_MARKS).casefold() for w in below.split()}
-    own = [w.strip(_WORD_MARKS).casefold() for w in text.split()]
-    own = [w for w in own if len(w) >= 3]
-    return bool(own) and all(w in under for w in own)
-
-
-_WORD_MARKS = ".,;:!?\"'“”„‘’«»()"
-
-
 def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
     """Whether a candidate line is a writer's role and place alone ("Enviada especial a Kiev",
     "Correspondente em Lisboa", "Korrespondentin in Brüssel") under the writer's name on a line
@@ -576,12 +564,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             and not (j > lo and _headline_like(blocks[j - 1]) and not _MENU_SIGNS & set(blocks[j - 1].text)) \
             and j + 1 < body_start and _sentence(blocks[j + 1].text) \
             and _deck_under(b, len(blocks[j + 1].text.split()), profile, True, text_words)
-        if 4 <= n <= 22 or over_deck and j + 2 < body_start and _looks_byline(blocks[j + 2].text, profile) \
-                and not _repeated_below(text, blocks[j + 1].text):
-            # (a short headline over its sentence deck over the byline: "Climate law passed" /
-            # "Critics say the law does not go far enough." / "By Jane Doe" weighs as a headline
-            # of four words or more; not a kicker whose every word the line under it repeats,
-            # "Attack on Kyiv" / "Russian forces launch a new attack on Kyiv.")
+        if 4 <= n <= 22:
             score += W.title_good_length
         elif n < 4 and not over_deck:
             score += W.title_too_short
@@ -780,8 +763,8 @@ def _ceiling(b: Block, text: str, n: int, hinted: bool, dump: bool, count: int) 
     printed = max(W.title_section_label, min(count - 1, 2) * W.title_repeat, min(top - 1, 2) * W.title_repeat)
     most += max(printed + max(0.0, W.title_caption), W.title_caption, W.title_section_label + W.title_caption)
     most += max(0.0, W.title_caption)  # (a names line's)
-    if 4 <= n <= 22 or n < 4 and dump:
-        most += W.title_good_length  # (a dump's short line over its deck over the byline: as long)
+    if 4 <= n <= 22:
+        most += W.title_good_length
     elif n < 4:
         most += W.title_too_short
     if text.endswith((".", "。")) and not text.endswith(".."):
