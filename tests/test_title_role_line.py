@@ -50,3 +50,21 @@ def test_a_role_and_place_under_the_name_is_no_headline(lang: str, headline: str
 def test_a_headline_opening_with_a_role_stays(lang: str, headline: str) -> None:
     assert extract(_page(lang, headline, "Ana Silva")).title == headline
 
+
+
+# a review's near misses (rv-ttl23): a person's name as a kicker over a short headline of a role and a
+# place-like word, with no headline above the name: the headline stays the title
+@pytest.mark.parametrize("kicker,headline,lang", [
+    ("Deniz Yücel", "Journalist in Haft", "de"),
+    ("Salman Rushdie", "Autor in Lebensgefahr", "de"),
+    ("Evan Gershkovich", "Reporter in Jail", "en"),
+])
+def test_a_name_kicker_over_a_role_headline(kicker: str, headline: str, lang: str) -> None:
+    body = {"de": ("Die EU-Kommission hat am Donnerstag neue Regeln vorgestellt, die ab dem kommenden Jahr gelten "
+                   "sollen. Kritiker sprechen von einem Rückschritt.",
+                   "Die Bundesregierung will den Vorschlag in den nächsten Wochen prüfen und dann Stellung nehmen."),
+            "en": ("Parliament passed the new climate law on Thursday after a long debate. The law sets stricter "
+                   "targets for transport.",
+                   "The opposition said the law did not go far enough and called for more money for rural routes.")}[lang]
+    text = "\n\n".join([kicker, headline, "16.01.2024 09:30", *body]) + "\n"
+    assert extract(text.encode()).title == headline

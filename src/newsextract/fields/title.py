@@ -138,6 +138,8 @@ def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
     Brüssel festgenommen", "Enviado especial de la ONU llega a Kiev")."""
     if not j or blocks[j].heading or not plain_name(blocks[j - 1].text.strip(), profile):
         return False
+    if j < 2 or len(blocks[j - 2].text.split()) < 4 or _MENU_SIGNS & set(blocks[j - 2].text):
+        return False  # (no headline over the writer's name: the name is a kicker, "Deniz Yücel" / "Journalist in Haft")
     text = blocks[j].text.strip()
     folded = text.casefold()
     words = text.split()
