@@ -60,6 +60,15 @@ def _with_particles(profile: Profile) -> Profile:
     return replace(profile, name_particles=profile.name_particles | merged().name_particles)
 
 
+@lru_cache(maxsize=None)
+def _with_joins(profile: Profile) -> Profile:
+    """The page's profile with every language's words that join names: writers of another
+    language join their names so on any page ("Jana Nováková a Petr Novák", "Laura Korhonen ja
+    Timo Nieminen" over the date on a page read as English); a headline's "a", "ja", "i"
+    ("Praha a Brno", "Trump i Putin rozmawiali") is no names line, which dated_names reads."""
+    return replace(profile, name_conjunctions=profile.name_conjunctions | merged().name_conjunctions)
+
+
 # "Por g1 SP — São Paulo": an author's label, a desk's name, a dash and the desk's place
 _PLACED_DESK = rx(r"(?P<label>[^\W\d_]+)\s+(?P<desk>\S+(?:\s+\S+){0,3})\s+[—–]\s+(?P<place>\S+(?:\s+\S+)?)")
 
@@ -118,6 +127,33 @@ def _role_credit(blocks: List[Block], j: int, hinted: bool, profile: Profile) ->
     if blocks[j].heading or hinted or not _placed_role(blocks[j].text.strip(), profile):
         return False
     return not (j + 1 < len(blocks) and _looks_byline(blocks[j + 1].text, profile))
+
+
+def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
+    """Whether a candidate line is a writer's role and place alone ("Enviada especial a Kiev",
+    "Correspondente em Lisboa", "Korrespondentin in Brüssel") under the writer's name on a line
+    of its own: not a heading. The role is any profile's correspondent's role ("enviada especial
+    a") or role word and a short word in small letters ("Korrespondentin in"), the place one to
+    three words in capitals and nothing after it (a headline goes on: "Korrespondentin in
+    Brüssel festgenommen", "Enviado especial de la ONU llega a Kiev")."""
+    if not j or blocks[j].heading or not plain_name(blocks[j - 1].text.strip(), profile):
+        return False
+    if j < 2 or len(blocks[j - 2].text.split()) < 4 or _MENU_SIGNS & set(blocks[j - 2].text):
+        return False  # (no headline over the writer's name: the name is a kicker, "Deniz Yücel" / "Journalist in Haft")
+    text = blocks[j].text.strip()
+    folded = text.casefold()
+    words = text.split()
+    lead = next((len(r.split()) for r in merged().correspondent_roles if folded.startswith(r + " ")), 0)
+    if not lead and len(words) >= 3 and words[0].casefold() in merged().role_words \
+            and words[1].islower() and len(words[1]) <= _ROLE_JOIN_CHARS:
+        lead = 2
+    place = words[lead:]
+    return bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
+        and text[-1].isalpha()
+
+
+_ROLE_JOIN_CHARS = 4  # the short word between a role and its place: "in", "em", "à", "aus", "w"
+_ROLE_PLACE_WORDS = 3  # "Nova Iorque", "Buenos Aires", "Den Haag"
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
@@ -494,13 +530,14 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # — Europe Falls Short" as an <h1>)
         if find_dates(text, profile) or text.endswith((",", ";")) or _person_credit(text, profile) \
                 or not (b.heading or hinted) and _desk_credit(text, profile) \
-                or _role_credit(blocks, j, hinted, profile):
+                or _role_credit(blocks, j, hinted, profile) or _role_under_name(blocks, j, profile):
             continue
         # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
         # with no label; a headline only when no other line is one ("Taylor Swift and Travis
         # Kelce in Paris")
         names_line = dump and n <= W.title_names_words and j + 1 < len(blocks) \
-            and _joins_names(text, profile) and bool(dated_names(text, blocks[j + 1].text, profile))
+            and _joins_names(text, _with_joins(profile)) \
+            and bool(dated_names(text, blocks[j + 1].text, _with_joins(profile)))
         if dump and j > 0 and len(blocks[j - 1].text) <= W.title_label_chars \
                 and lone_label(blocks[j - 1].text, profile) and all(w[:1].isupper() for w in text.split()):
             continue  # "By" / "Sophie FosterTravel News Reporter": the name under a byline's label
