@@ -5,20 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import Any, FrozenSet, List, Optional, Pattern, Set, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Set, Tuple
 
-from newsextract.blocks import ACRONYM, minimal_phrases, short_line_cache, short_text_cache, word_tree_pattern
+from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
-
-try:  # (Aho-Corasick in C: a line's credit labels looked for in one pass)
-    import ahocorasick as _ahocorasick
-except ImportError:  # pragma: no cover - every line is then read in full
-    _ahocorasick = None
 
 # a word of a name opens with a letter of any script (Čapek, Ярослав, 松岡大地)
 _NAME_TOKEN = rx(r"^[^\W\d_][\w'’.\-]*$")
@@ -862,8 +857,6 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     label_only is True when the line is a bare label ("Oleh :") whose name follows on the
     next line.
     """
-    if _holds_no_label(text, profile):
-        return [], [], False
     authors: List[str] = []
     editors: List[str] = []
     shot: List[str] = []  # the names a photographer's label gives ("Photos by X")
@@ -1033,32 +1026,6 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     if not authors:
         authors.extend(n for i, n in enumerate(shot) if n not in shot[:i])
     return authors, editors, label_only
-
-
-def _holds_no_label(text: str, profile: Profile) -> bool:
-    """A line that parse_credit reads as no credit without reading it: one piece (no bar,
-    semicolon, slash or dot to split at, one colon at most) in which none of the profile's
-    credit labels stands anywhere. (Every piece parse_credit reads is a part of the line, and
-    it reads only a piece that opens with a label, or whose text after a date does: so the
-    label is in the line. Most lines asked about are no credit: a search for the labels in
-    one pass costs a fifth of the full reading.)"""
-    if _may_split(text) or text.count(":") + text.count("：") > 1:
-        return False
-    labels = _labels_automaton(label_starts(profile))
-    return labels is not None and next(labels.iter(text.casefold()), None) is None
-
-
-@lru_cache(maxsize=None)
-def _labels_automaton(starts: Tuple[str, ...]) -> Optional[Any]:
-    """An Aho-Corasick automaton of the labels (of those that hold no other: a line holding
-    "story by" holds "by"); None where there is no pyahocorasick, or no label to search."""
-    if _ahocorasick is None or not starts or "" in starts:
-        return None
-    automaton = _ahocorasick.Automaton()
-    for label in minimal_phrases(starts):
-        automaton.add_word(label, label)
-    automaton.make_automaton()
-    return automaton
 
 
 @lru_cache(maxsize=None)
