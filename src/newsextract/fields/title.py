@@ -136,10 +136,9 @@ def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
     a") or role word and a short word in small letters ("Korrespondentin in"), the place one to
     three words in capitals and nothing after it (a headline goes on: "Korrespondentin in
     Brüssel festgenommen", "Enviado especial de la ONU llega a Kiev")."""
-    if not j or blocks[j].heading or not plain_name(blocks[j - 1].text.strip(), profile):
+    if not j or blocks[j].heading:
         return False
-    if j < 2 or len(blocks[j - 2].text.split()) < 4 or _MENU_SIGNS & set(blocks[j - 2].text):
-        return False  # (no headline over the writer's name: the name is a kicker, "Deniz Yücel" / "Journalist in Haft")
+    # (the line itself first: most candidates are no role, and the name above costs more to read)
     text = blocks[j].text.strip()
     folded = text.casefold()
     words = text.split()
@@ -148,8 +147,12 @@ def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
             and words[1].islower() and len(words[1]) <= _ROLE_JOIN_CHARS:
         lead = 2
     place = words[lead:]
-    return bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
-        and text[-1].isalpha()
+    if not (lead and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place)
+            and text[-1].isalpha()):
+        return False
+    if j < 2 or len(blocks[j - 2].text.split()) < 4 or _MENU_SIGNS & set(blocks[j - 2].text):
+        return False  # (no headline over the writer's name: the name is a kicker, "Deniz Yücel" / "Journalist in Haft")
+    return bool(plain_name(blocks[j - 1].text.strip(), profile))
 
 
 _ROLE_JOIN_CHARS = 4  # the short word between a role and its place: "in", "em", "à", "aus", "w"
