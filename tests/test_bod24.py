@@ -1,0 +1,124 @@
+"""The body of pages beyond news (session 24, bod24): shapes found by probing with invented
+pages of other kinds (old table layouts, docs pages, blogs), each with its near misses.
+
+- the text goes on in the boxes after its container, under the same parent (a text split
+  over two boxes by a picture or an ad, an institute's page in a box per section): each such
+  box built as the container is (its tags at the same depths, the same class hint, few links),
+  holding a paragraph of twenty words or more that shares a third of its longer words' stems
+  with the text, is the text's. A writer's note, a donation pitch, a teaser of another story,
+  a legal notice, a slogan in boxes of the same make stay out: they speak of other things or
+  are too short;
+- a block of code (<pre>) that opens with a bracket ("[server]", "[INFO]") is no picture's
+  bracketed alt text: it is the text's, as the page's other code blocks are.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import newsextract
+
+NAV = ("<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+       "<li><a href='/travel'>Travel</a></li><li><a href='/contact'>Contact</a></li></ul></nav>")
+FOOT = "<footer><p>© 2022 The Dale Courier. All rights reserved.</p></footer>"
+ART = [
+    "The regional airport will close its second runway for resurfacing from 1 March, the "
+    "operator announced on Wednesday, cutting the number of daily flights by a third.",
+    "Airlines have been told to move some departures to the early morning, and two routes to "
+    "Spain will be suspended until the runway work is finished in late April.",
+    "The operator said the runway had not been resurfaced since it opened in 1994 and that "
+    "cracks found last autumn made the work urgent.",
+]
+
+
+def _page(boxes: str) -> str:
+    return (f"<html><head><title>Second runway to close for repairs</title></head><body>{NAV}"
+            "<div class='wrap'><div class='col'><h1>Second runway to close for repairs</h1>"
+            "<div class='txt'>" + "".join(f"<p>{p}</p>" for p in ART) + f"</div>{boxes}"
+            f"</div></div>{FOOT}</body></html>")
+
+
+def _paras(html: str) -> List[str]:
+    return newsextract.extract(html).body.split("\n\n")
+
+
+# -- the text goes on in the boxes after its container -----------------------------------------
+
+AFTER = ("The operator said flights to Spain would resume once the runway work is finished, and "
+         "that passengers booked on the suspended routes would get a full refund from their airline.")
+
+
+def test_text_goes_on_in_a_box_after_a_picture() -> None:
+    html = _page("<figure><img src='r.jpg'><figcaption>The runway in 2019.</figcaption></figure>"
+                 f"<div class='txt'><p>{AFTER}</p></div>")
+    assert _paras(html) == [*ART, AFTER]
+
+
+def test_text_goes_on_over_two_boxes() -> None:
+    more = ("Passengers flying to Spain in March should check their departures with the airline: "
+            "the operator expects the early morning flights to be the busiest of the runway work.")
+    html = _page(f"<div class='txt'><p>{AFTER}</p></div><div class='txt'><p>{more}</p></div>")
+    assert _paras(html) == [*ART, AFTER, more]
+
+
+def test_a_writers_note_in_a_box_of_the_same_make_stays_out() -> None:
+    bio = ("Jane Morrow is the transport correspondent of the Dale Courier. She has covered "
+           "aviation and railways for fifteen years and lives in Leeds with her two children.")
+    assert _paras(_page(f"<div class='txt'><p>{bio}</p></div>")) == ART
+
+
+def test_a_pitch_in_a_box_of_the_same_make_stays_out() -> None:
+    pitch = ("If you value independent local journalism, please consider supporting us with a "
+             "monthly donation of any size, so that we can keep our reporting free for everyone.")
+    assert _paras(_page(f"<div class='txt'><p>{pitch}</p></div>")) == ART
+
+
+def test_a_teaser_of_another_story_stays_out() -> None:
+    teaser = ("<div class='txt'><h3><a href='/bus'>Bus station to get new roof</a></h3><p>The city "
+              "will spend two million pounds on a new glass roof for the central bus station, with "
+              "work due to begin after the summer holidays.</p></div>")
+    assert _paras(_page(teaser)) == ART
+
+
+def test_a_notice_in_a_box_of_the_same_make_stays_out() -> None:
+    notice = ("This article may not be reproduced, distributed or published in any form without "
+              "the prior written permission of the publisher, except for short quotations.")
+    assert _paras(_page(f"<div class='txt'><p>{notice}</p></div>")) == ART
+
+
+def test_a_short_line_on_the_subject_stays_out() -> None:
+    # (a slogan or a one-line note, even on the text's subject, is too short to go on the text)
+    line = "Runway news from the airport operator, every Wednesday."
+    assert _paras(_page(f"<div class='txt'><p>{line}</p></div>")) == ART
+
+
+def test_a_box_of_another_make_stays_out() -> None:
+    # (the same words in a box built otherwise: a quote box's paragraph inside a blockquote)
+    html = _page(f"<div class='txt'><blockquote><p>{AFTER}</p></blockquote></div>")
+    assert _paras(html) == ART
+
+
+# -- a block of code opening with a bracket -----------------------------------------------------
+
+DOC = ("<html><head><title>Configuration - mytool docs</title></head><body>"
+       "<nav class='toc'><ul><li><a href='#i'>Installation</a></li><li><a href='#c'>Configuration"
+       "</a></li></ul></nav><div class='document' role='main'><h1>Configuration</h1>"
+       "<p>The tool reads its settings from a file named settings.toml in the current directory, or "
+       "from the path given with the config option on the command line.</p>{code}"
+       "<p>Every setting can also be given as an environment variable whose name is the setting in "
+       "capitals, prefixed with APP and an underscore, which wins over the file.</p>"
+       "<pre>export APP_PORT=9000</pre><p>Restart the server after changing the file, as the "
+       "settings are read only once when it starts and never again while it runs.</p></div>"
+       "<div class='footer'>Built with Sphinx.</div></body></html>")
+
+
+def test_a_code_block_opening_with_a_bracket_is_the_texts() -> None:
+    body = newsextract.extract(DOC.format(code="<pre>[server]\nport = 8080\nworkers = 4</pre>")).body
+    assert "[server] port = 8080 workers = 4" in body.replace("\n", " ")
+    assert "export APP_PORT=9000" in body
+
+
+def test_a_bracketed_picture_text_in_a_paragraph_is_still_a_caption() -> None:
+    # (the same bracket in a plain paragraph: a picture's alt text as a dump prints it)
+    body = newsextract.extract(DOC.format(code="<p>[Foto: the settings window]</p>")).body
+    assert "[Foto" not in body and "export APP_PORT=9000" in body
