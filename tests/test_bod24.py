@@ -9,7 +9,11 @@ pages of other kinds (old table layouts, docs pages, blogs), each with its near 
   a legal notice, a slogan in boxes of the same make stay out: they speak of other things or
   are too short;
 - a block of code (<pre>) that opens with a bracket ("[server]", "[INFO]") is no picture's
-  bracketed alt text: it is the text's, as the page's other code blocks are.
+  bracketed alt text: it is the text's, as the page's other code blocks are;
+- a paragraph of sentences ending with a colon ("You want to know me better? Let's start with
+  the basic questions:") opens the text as a paragraph of prose does: the short lines under it
+  (a blog's "1. Joy and ease.") are no longer the article's head; a kicker's or a byline's
+  colon, with no sentence before it, still is.
 """
 
 from __future__ import annotations
@@ -122,3 +126,35 @@ def test_a_bracketed_picture_text_in_a_paragraph_is_still_a_caption() -> None:
     # (the same bracket in a plain paragraph: a picture's alt text as a dump prints it)
     body = newsextract.extract(DOC.format(code="<p>[Foto: the settings window]</p>")).body
     assert "[Foto" not in body and "export APP_PORT=9000" in body
+
+
+# -- a paragraph leading in with a colon opens the text -----------------------------------------
+
+BLOG = ("<html><head><title>About me | Anna's coaching</title></head><body>" + NAV +
+        "<div class='entry-content'><h1>About me</h1>{head}"
+        "<p>Hey, Anna here! You want to get to know me better? Great! Let's start with the basic "
+        "questions:</p><p>What do I stand for?</p><p>1. Joy and ease.</p>"
+        "<p>Because I believe that joy is a positive and fundamental drive in business, and that "
+        "work done with joy is better work for everyone involved.</p><p>2. Results.</p>"
+        "<p>Here the focus is always on the solution and not on the problem: we change what can be "
+        "changed and we measure what we have changed.</p></div>" + FOOT + "</body></html>")
+
+
+def test_a_lead_in_with_a_colon_opens_the_text() -> None:
+    paras = _paras(BLOG.format(head=""))
+    assert paras[0].startswith("Hey, Anna here!")
+    assert "What do I stand for?" in paras and "1. Joy and ease." in paras
+
+
+def test_a_kicker_and_a_byline_over_a_lead_in_stay_out() -> None:
+    # (a kicker's and a byline's colons hold no sentence before them: the head still ends at the
+    # lead-in, and they stay out of the text)
+    paras = _paras(BLOG.format(head="<p>Exclusive:</p><p>By Anna Berg and Tom Lind:</p>"))
+    assert paras[0].startswith("Hey, Anna here!")
+    assert not any(p.startswith(("Exclusive", "By Anna")) for p in paras)
+
+
+def test_a_short_line_with_a_colon_does_not_open_the_text() -> None:
+    # (a lead-in holds sentences: a short "Listen:" line over the text is the head's, as before)
+    html = BLOG.format(head="<p>Listen to this. Audio:</p>")
+    assert _paras(html)[0].startswith("Hey, Anna here!")

@@ -2256,7 +2256,8 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
     """Label the article's head that the run of prose swallowed: before its first paragraph,
     the headline printed again with a kicker, a date or reading-time line, a byline, a
     player's or a share bar's words are not the text (a deck or a motto is)."""
-    first = next((i for i in range(start, end) if not blocks[i].label and _prose(blocks[i])), -1)
+    first = next((i for i in range(start, end) if not blocks[i].label
+                  and (_prose(blocks[i]) or _lead_in(blocks[i]))), -1)
     if first - start > W.head_reach:
         return  # a table or a list opens the text: not a head
     title_words = set(match_key(title or "").split())
@@ -2272,6 +2273,16 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
                 or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
                 and find_dates(b.text, merged())):
             b.mark(HEADER, "the article's head, before its first paragraph")
+
+
+def _lead_in(b: Block) -> bool:
+    """A paragraph of sentences that ends with a colon, leading in to what follows ("You want
+    to know me better? Let's start with the basic questions:"): the text's, as a paragraph of
+    prose is, though its last sentence does not close. (A head's line with a colon, a byline's
+    "By X and Y:", holds no sentence before it.)"""
+    text = b.text.rstrip()
+    return (b.score > 0 and not b.heading and text.endswith(":")
+            and at_least_units(text, W.lead_min_words) and bool(_INNER_STOP.search(text)))
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"
