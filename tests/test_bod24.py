@@ -4,10 +4,10 @@ pages of other kinds (old table layouts, docs pages, blogs), each with its near 
 - the text goes on in the boxes after its container, under the same parent (a text split
   over two boxes by a picture or an ad, an institute's page in a box per section): each such
   box built as the container is (its tags at the same depths, the same class hint, few links),
-  holding a paragraph of twenty words or more that shares a third of its longer words' stems
-  with the text, is the text's. A writer's note, a donation pitch, a teaser of another story,
-  a legal notice, a slogan in boxes of the same make stay out: they speak of other things or
-  are too short;
+  holding two paragraphs of prose or more, one of twenty words or more, that share a third of
+  their longer words' stems with the text, is the text's. A writer's note, a donation pitch, a
+  teaser of another story, a legal notice, a correction, a slogan in boxes of the same make stay
+  out: they speak of other things, stand alone in their box or are too short;
 - a block of code (<pre>) that opens with a bracket ("[server]", "[INFO]") is no picture's
   bracketed alt text: it is the text's, as the page's other code blocks are;
 - a paragraph of sentences ending with a colon ("You want to know me better? Let's start with
@@ -35,10 +35,10 @@ ART = [
 ]
 
 
-def _page(boxes: str) -> str:
+def _page(boxes: str, text: List[str] = ART) -> str:
     return (f"<html><head><title>Second runway to close for repairs</title></head><body>{NAV}"
             "<div class='wrap'><div class='col'><h1>Second runway to close for repairs</h1>"
-            "<div class='txt'>" + "".join(f"<p>{p}</p>" for p in ART) + f"</div>{boxes}"
+            "<div class='txt'>" + "".join(f"<p>{p}</p>" for p in text) + f"</div>{boxes}"
             f"</div></div>{FOOT}</body></html>")
 
 
@@ -52,17 +52,51 @@ AFTER = ("The operator said flights to Spain would resume once the runway work i
          "that passengers booked on the suspended routes would get a full refund from their airline.")
 
 
+LAST = ("Passengers flying to Spain in March should check their departures with the airline: the "
+        "operator expects the early morning flights to be the busiest of the runway work.")
+
+
 def test_text_goes_on_in_a_box_after_a_picture() -> None:
     html = _page("<figure><img src='r.jpg'><figcaption>The runway in 2019.</figcaption></figure>"
-                 f"<div class='txt'><p>{AFTER}</p></div>")
-    assert _paras(html) == [*ART, AFTER]
+                 f"<div class='txt'><p>{AFTER}</p><p>{LAST}</p></div>")
+    assert _paras(html) == [*ART, AFTER, LAST]
+
+
+MORE = [
+    "Local businesses near the airport fear that fewer flights will mean fewer visitors during the "
+    "spring, when hotels and restaurants usually begin to fill up after the winter.",
+    "The operator said it had tried to schedule the runway work for the quietest weeks of the year, "
+    "and that most flights would only move by an hour or two.",
+    "Night flights, which residents have long opposed, will not be added to make up for the lost "
+    "departures, the operator said in answer to questions from the council.",
+]
+
+
+def test_text_goes_on_in_a_box_after_a_long_first_box() -> None:
+    # (the first box holds most of the text's prose: the box after the picture is no longer
+    # taken for a teaser rail's)
+    html = _page("<figure><img src='r.jpg'><figcaption>The runway in 2019.</figcaption></figure>"
+                 f"<div class='txt'><p>{AFTER}</p><p>{LAST}</p></div>", ART + MORE)
+    assert _paras(html) == [*ART, *MORE, AFTER, LAST]
+
+
+def test_one_paragraph_alone_in_a_box_after_the_text_stays_out() -> None:
+    # (a note in a box of its own, even on the text's subject: a writer's, a correction, a teaser
+    # of another story on the same subject with no link)
+    for note in ["Jane Morrow reports on the regional airport, its runway, its operator and the "
+                 "airlines flying from it, and has followed every runway dispute since 1994.",
+                 "Correction: an earlier version of this article said the runway opened in 1996. "
+                 "It opened in 1994, and the operator has now confirmed the resurfacing dates.",
+                 "Also on the airport: the operator announced last month that the runway lights and "
+                 "the departures hall would be renewed, a project apart from the resurfacing work."]:
+        html = _page("<figure><img src='r.jpg'><figcaption>The runway.</figcaption></figure>"
+                     f"<div class='txt'><p>{note}</p></div>")
+        assert _paras(html) == ART, note
 
 
 def test_text_goes_on_over_two_boxes() -> None:
-    more = ("Passengers flying to Spain in March should check their departures with the airline: "
-            "the operator expects the early morning flights to be the busiest of the runway work.")
-    html = _page(f"<div class='txt'><p>{AFTER}</p></div><div class='txt'><p>{more}</p></div>")
-    assert _paras(html) == [*ART, AFTER, more]
+    html = _page(f"<div class='txt'><p>{AFTER}</p></div><div class='txt'><p>{LAST}</p></div>")
+    assert _paras(html) == [*ART, AFTER, LAST]
 
 
 def test_a_writers_note_in_a_box_of_the_same_make_stays_out() -> None:

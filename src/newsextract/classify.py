@@ -1850,10 +1850,10 @@ def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
     split over boxes in a row, a section per box): each element beside the container or one of
     its ancestors (below the page's top W.fill_least_depth levels) that comes right after the
     container or after an element taken, whose lines are all unlabelled, with few links, the
-    class hint of the container's own and its tags at its depths, one of them a paragraph of
-    prose of W.sibling_part_words words, and that speaks of what the text speaks of (shares
-    W.sibling_shared of its longer words' stems). A picture's caption between is passed over;
-    the first element that is not so ends the text."""
+    class hint of the container's own and its tags at its depths, W.sibling_part_paragraphs
+    paragraphs of prose or more, one of W.sibling_part_words words, and that speaks of what
+    the text speaks of (shares W.sibling_shared of its longer words' stems). A picture's
+    caption between is passed over; the first element that is not so ends the text."""
     n = len(best)
     own = {b.hint for b in run if b.path[:n] == best and not b.label}
     if len(own) != 1:
@@ -1882,8 +1882,9 @@ def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
         kinds = {(b.tag, len(b.path) - k) for b in run if b.path[:n] == best}
         if not all(not b.label and b.link_density < W.span_link_density and b.hint in own
                    and (b.tag, len(b.path) - k) in kinds for b in lines) \
+                or sum(1 for b in lines if _prose(b)) < W.sibling_part_paragraphs \
                 or not any(_prose(b) and at_least_units(b.text, W.sibling_part_words) for b in lines):
-            break
+            break  # (one paragraph alone in a box after the text is a note: a writer's, a correction)
         stems = {w[:W.sibling_stem] for w in _content_words(lines)}
         if len(stems & spoken) < max(W.sibling_least_shared, W.sibling_shared * len(stems)):
             break  # (a box that speaks of other things: a writer's note, a pitch, a notice)

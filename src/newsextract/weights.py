@@ -126,8 +126,10 @@ class Weights:
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
-    # an element after the container, built as it is, goes on its text when it holds a paragraph
-    # of this many words (a pitch or a slogan in a box of its own is shorter)
+    # an element after the container, built as it is, goes on its text when it holds this many
+    # paragraphs of prose (a note in a box of its own is one), one of this many words (a pitch
+    # or a slogan is shorter)
+    sibling_part_paragraphs: int = 2
     sibling_part_words: int = 20
     # ... and shares this share of its longer words (this many at least) with the text, words
     # compared by their first letters ("airline" and "Airlines"): a site's standing box about
