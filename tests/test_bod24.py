@@ -18,7 +18,10 @@ pages of other kinds (old table layouts, docs pages, blogs), each with its near 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List
+
+import pytest
 
 import newsextract
 
@@ -192,3 +195,24 @@ def test_a_short_line_with_a_colon_does_not_open_the_text() -> None:
     # (a lead-in holds sentences: a short "Listen:" line over the text is the head's, as before)
     html = BLOG.format(head="<p>Listen to this. Audio:</p>")
     assert _paras(html)[0].startswith("Hey, Anna here!")
+
+
+# rv-bod24's near misses: boxes after the text on pages whose classes name no content (unclassed,
+# or hashed "css-"/"sc-" names), with no picture between: readers' comments, an "about us" box,
+# other stories' standfirsts, the next story, a newsletter pitch, a writer's bio. The text ends
+# where it ends (the last paragraph of each page's article).
+_RV = Path(__file__).resolve().parent.parent / "fixtures" / "bod24" / "rv"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("r1d_komm_noh2.html", "konnte sich damit aber nicht durchsetzen."),
+    ("r1e_css_komm.html", "konnte sich damit aber nicht durchsetzen."),
+    ("r1e_css_about.html", "konnte sich damit aber nicht durchsetzen."),
+    ("r1d_mehr_noh2.html", "konnte sich damit aber nicht durchsetzen."),
+    ("r1b_de_next.html", "konnte sich damit aber nicht durchsetzen."),
+    ("r1_newsletter.html", "when hotels and restaurants usually begin to fill up."),
+    ("r1_bio_plain.html", "when hotels and restaurants usually begin to fill up."),
+])
+def test_unclassed_boxes_after_the_text_are_not_its_parts(name: str, last: str) -> None:
+    record = newsextract.extract((_RV / name).read_bytes()).to_dict()
+    assert record["body"].endswith(last)

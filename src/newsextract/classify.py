@@ -1873,9 +1873,16 @@ def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
     taken: Set[int] = set()
     # (what the text speaks of: its longer words' stems, their first W.sibling_stem letters)
     spoken = {w[:W.sibling_stem] for w in _content_words([b for b in run if b.path[:n] == best and _prose(b)])}
+    split = False  # (a picture stood between the container and the boxes)
     for part, lines in parts.items():
         if all(caption_like(b) for b in lines):
+            split = True
             continue  # (a picture between the boxes: passed over, not the text's)
+        if not split and max(own) <= 0:
+            # (boxes whose class names no content, unclassed or hashed "css-1x2y", right after
+            # the text with no picture between: a writer's bio, readers' comments, the next
+            # story, a pitch; the text's own boxes share its content class)
+            break
         # (built as the container's lines are: the same tags at the same depths below the
         # element both stand in; a box of another make, a pitch's or a notice's, ends the text)
         k = len(part) - 1
