@@ -603,7 +603,10 @@ def _shape_score(block: Block, marker_hit: bool) -> float:
     text = block.text
     cached, plain, limit = _SHAPE_FORMS
     kind, score, n = cached(text, marker_hit) if len(text) <= limit else plain(text, marker_hit)
-    if kind == "caption" and block.path and (_bracketed_lead(text) or _FOOTNOTE.match(text)):
+    if kind == "caption" and block.path and (_bracketed_lead(text) or _FOOTNOTE.match(text)
+                                             or block.tag == "pre"):
+        # (a block of code or of set lines opens with a bracket as a dump's picture does,
+        # "[server]", "[INFO] ...": preformatted text is never a picture's caption)
         kind, score, n = _prose_shape(text, n)
     if kind == "caption":
         block.caption = True
@@ -1832,6 +1835,7 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
         inside = {b.index for b in blocks[start:end] if b.path[:-1] == parent}
     else:
         inside = {b.index for b in blocks[start:end] if b.path[:n] == best}
+    inside |= _sibling_parts(blocks[start:end], best)
     for b in blocks[start:end]:
         if b.index not in inside and not b.label:
             if b.index < first and b.score > 0:
@@ -1839,6 +1843,60 @@ def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
             b.mark(OUTSIDE, "outside the article's container")
 
 
+
+
+def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
+    """The blocks of the elements after the article's container that go on its text (a text
+    split over boxes in a row, a section per box): each element beside the container or one of
+    its ancestors (below the page's top W.fill_least_depth levels) that comes right after the
+    container or after an element taken, whose lines are all unlabelled, with few links, the
+    class hint of the container's own and its tags at its depths, W.sibling_part_paragraphs
+    paragraphs of prose or more, one of W.sibling_part_words words, and that speaks of what
+    the text speaks of (shares W.sibling_shared of its longer words' stems). A picture's
+    caption between is passed over; the first element that is not so ends the text."""
+    n = len(best)
+    own = {b.hint for b in run if b.path[:n] == best and not b.label}
+    if len(own) != 1:
+        return set()
+    parts: Dict[Tuple[int, ...], List[Block]] = {}  # the elements after the container, in order
+    seen = False
+    for b in run:
+        if b.path[:n] == best:
+            seen = True
+            continue
+        if not seen:
+            continue
+        k = next((i for i, (x, y) in enumerate(zip(b.path, best, strict=False)) if x != y), min(len(b.path), n))
+        if k < W.fill_least_depth or k >= len(b.path):
+            break  # (the page's top levels, or an element holding the container: the text has ended)
+        parts.setdefault(b.path[:k + 1], []).append(b)
+    taken: Set[int] = set()
+    # (what the text speaks of: its longer words' stems, their first W.sibling_stem letters)
+    spoken = {w[:W.sibling_stem] for w in _content_words([b for b in run if b.path[:n] == best and _prose(b)])}
+    split = False  # (a picture stood between the container and the boxes)
+    for part, lines in parts.items():
+        if all(caption_like(b) for b in lines):
+            split = True
+            continue  # (a picture between the boxes: passed over, not the text's)
+        if not split and max(own) <= 0:
+            # (boxes whose class names no content, unclassed or hashed "css-1x2y", right after
+            # the text with no picture between: a writer's bio, readers' comments, the next
+            # story, a pitch; the text's own boxes share its content class)
+            break
+        # (built as the container's lines are: the same tags at the same depths below the
+        # element both stand in; a box of another make, a pitch's or a notice's, ends the text)
+        k = len(part) - 1
+        kinds = {(b.tag, len(b.path) - k) for b in run if b.path[:n] == best}
+        if not all(not b.label and b.link_density < W.span_link_density and b.hint in own
+                   and (b.tag, len(b.path) - k) in kinds for b in lines) \
+                or sum(1 for b in lines if _prose(b)) < W.sibling_part_paragraphs \
+                or not any(_prose(b) and at_least_units(b.text, W.sibling_part_words) for b in lines):
+            break  # (one paragraph alone in a box after the text is a note: a writer's, a correction)
+        stems = {w[:W.sibling_stem] for w in _content_words(lines)}
+        if len(stems & spoken) < max(W.sibling_least_shared, W.sibling_shared * len(stems)):
+            break  # (a box that speaks of other things: a writer's note, a pitch, a notice)
+        taken.update(b.index for b in lines)
+    return taken
 
 
 def _paged_on(run: List[Block], holder: Tuple[int, ...]) -> Tuple[int, ...]:
@@ -2206,7 +2264,8 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
     """Label the article's head that the run of prose swallowed: before its first paragraph,
     the headline printed again with a kicker, a date or reading-time line, a byline, a
     player's or a share bar's words are not the text (a deck or a motto is)."""
-    first = next((i for i in range(start, end) if not blocks[i].label and _prose(blocks[i])), -1)
+    first = next((i for i in range(start, end) if not blocks[i].label
+                  and (_prose(blocks[i]) or _lead_in(blocks[i]))), -1)
     if first - start > W.head_reach:
         return  # a table or a list opens the text: not a head
     title_words = set(match_key(title or "").split())
@@ -2222,6 +2281,16 @@ def _label_head(blocks: List[Block], start: int, end: int, title: Optional[str])
                 or b.score < W.head_date_line_score and len(b.text) < W.lead_date_line_chars
                 and find_dates(b.text, merged())):
             b.mark(HEADER, "the article's head, before its first paragraph")
+
+
+def _lead_in(b: Block) -> bool:
+    """A paragraph of sentences that ends with a colon, leading in to what follows ("You want
+    to know me better? Let's start with the basic questions:"): the text's, as a paragraph of
+    prose is, though its last sentence does not close. (A head's line with a colon, a byline's
+    "By X and Y:", holds no sentence before it.)"""
+    text = b.text.rstrip()
+    return (b.score > 0 and not b.heading and text.endswith(":")
+            and at_least_units(text, W.lead_min_words) and bool(_INNER_STOP.search(text)))
 
 
 DATED_NAME_IN_BODY = "a name and its date inside the body span"

@@ -126,6 +126,17 @@ class Weights:
     head_line_chars: int = 100  # a line of the article's head (a date, a byline) is no longer
     # the article's container: the deepest element holding this share of the run's prose
     main_container_share: float = 0.7
+    # an element after the container, built as it is, goes on its text when it holds this many
+    # paragraphs of prose (a note in a box of its own is one), one of this many words (a pitch
+    # or a slogan is shorter)
+    sibling_part_paragraphs: int = 2
+    sibling_part_words: int = 20
+    # ... and shares this share of its longer words (this many at least) with the text, words
+    # compared by their first letters ("airline" and "Airlines"): a site's standing box about
+    # the text's subject (a company's or a topic's note) shares a quarter
+    sibling_shared: float = 0.3
+    sibling_least_shared: int = 2
+    sibling_stem: int = 5
 
     # --- body fallbacks (pipeline.py) ---
     tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
