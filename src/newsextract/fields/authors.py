@@ -18,7 +18,7 @@ from newsextract.fields.byline import (brand_byline, brand_names, clean_name, co
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import agencies_named, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
+from newsextract.fields.credit import about_the_writer, agencies_named, writers_note, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -546,6 +546,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
+        and not outlet_byline else None
+    if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
+        boxed = None  # (a box on the person the story is about: a reviewed book's author)
+    if boxed is not None:
+        add_names(out.authors, boxed[1])
+        out.lines.append((boxed[0], "the writer's box after the text"))
+        out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors and not outlet_byline:
@@ -564,6 +572,99 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.agency = None
         out.lines.remove((wire_at, "agency credit"))
     return out
+
+
+_WRITER_BOX_REACH = 8  # a box about the writer stands this many lines under the text at most
+_BOX_TRIM = " :»›→>|·-–—"
+
+
+def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
+                      marked: Set[int]) -> Optional[Tuple[int, List[str]]]:
+    """The writer a box after the text names, when no byline did: a link to the writer's other
+    articles with the name ("Mehr von Jana Müller", "More by Jane Doe"), the name alone over the
+    box's note that names the same person in a writer's role ("Jane Doe" / "Jane Doe is a
+    transport correspondent."), or a writer-box heading over the name and a journalist's role
+    ("About the author" / "Jane Doe" / "Senior Reporter"). A name alone after the text is no
+    writer by itself (a caption's subject, a quote's speaker, a comment's poster, a list's
+    person, a name under "Über den Autor" in a book's review). The box stands among the first
+    lines under the text, before any list's heading ("Most read") whose items' writers are
+    other stories'; a dump may fold its few lines into one block ("About the author · Jane Doe
+    · Senior Reporter")."""
+    names_k = merged_for(profile)
+    k = merged()
+    lines: List[Tuple[int, str]] = []
+    for j in range(end, min(len(blocks), end + _WRITER_BOX_REACH)):
+        b = blocks[j]
+        if j in marked or b.label == BODY or b.caption or b.items > _BOX_ITEMS:
+            continue
+        if b.items == 1 and b.label in (RELATED, LIST) and not _more_by(b.text, names_k):
+            break  # (a list's heading: the lines under it are its teasers')
+        lines += [(j, t.strip()) for t in (b.text.split(" · ") if b.items > 1 else [b.text])]
+    for i, (j, text) in enumerate(lines):
+        low = text.casefold().rstrip(" :")
+        if low in k.list_headings or low in k.related_headings:
+            return None
+        name = _more_by(text, names_k)
+        if name:
+            return j, [name]
+        below = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if low in k.writer_box_headings and i + 2 < len(lines):
+            # (a name alone under the heading may be a reviewed book's author's)
+            name = _boxed_name(below, names_k)
+            role = lines[i + 2][1].casefold()
+            if name and _role_line(role) and not set(role.split()) & _picture_words():
+                return lines[i + 1][0], [name]
+        name = _boxed_name(text, names_k)
+        if name and below.startswith(name + " ") and (writers_note(below, profile) or about_the_writer(
+                below, [name], profile) and _writes(below)):
+            return j, [name]
+    return None
+
+
+def _more_by(text: str, profile: Profile) -> Optional[str]:
+    """The name after a link to a writer's other articles ("Mehr von Jana Müller"), or None."""
+    low = text.strip().casefold().replace("’", "'")
+    for label in merged().writer_more_labels:
+        if low.startswith(label) and low[len(label):len(label) + 1] in (" ", ":"):
+            return _boxed_name(text.strip()[len(label):], profile)
+    return None
+
+
+def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
+    """The headline or the text prints a name in full: the story's subject (news names a person
+    in full at the first mention), not its writer; a surname alone may be another person's
+    (a writer Yasmin Hassan, a story on a Hassan)."""
+    told = " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                    + [b.text for b in blocks[start:end]])
+    told = " ".join(re.findall(r"\w+", told.casefold()))
+    return any(re.search(r"\b" + re.escape(" ".join(re.findall(r"\w+", n.casefold()))) + r"\b", told)
+               for n in names)
+
+
+def _writes(note: str) -> bool:
+    """A note's first sentence gives its person a writer's role ("ist seit 2015 Redakteurin",
+    "es periodista"): a box about the story's subject ("Olaf Scholz is a German politician")
+    gives another."""
+    first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0]
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", first)}
+    return bool(words & merged().role_words)
+
+
+@lru_cache(maxsize=1)
+def _picture_words() -> FrozenSet[str]:
+    """The words of every profile's photo labels ("photo", "foto", "bild"): a role with one is a
+    photographer's or a picture editor's ("Photo Editor")."""
+    k = merged()
+    return frozenset(w.strip(":()") for label in (*k.photo_labels, *k.photographer_labels) for w in label.split())
+
+
+def _boxed_name(text: str, profile: Profile) -> Optional[str]:
+    """A person's name printed alone in a writer's box (two to four words, no title, no
+    outlet), or None."""
+    text = text.strip(_BOX_TRIM).strip()
+    if not text or not plain_name(text, profile) or is_team(text, profile):
+        return None
+    return clean_name(text, profile)
 
 
 _FAR_LABELS = ("", BYLINE, HEADER, DATE)

@@ -554,6 +554,11 @@ class Profile:
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.
     writer_box_headings: Tuple[str, ...] = ()
+    # Links of a box about the writer after the text to the writer's other articles, the name
+    # after them ("Mehr von Jana Müller", "More by Jane Doe", "Plus d'articles de Marie Dupont"),
+    # lower-cased: words that say the person wrote them ("by", "von", "de"), never "about" or
+    # "on", which head a topic's links ("Mehr zu Olaf Scholz", "More on Boris Johnson").
+    writer_more_labels: Tuple[str, ...] = ()
     # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
     # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
     # closing note's or call's words so reported are the story's. Lower-cased.

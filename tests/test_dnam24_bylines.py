@@ -1,0 +1,164 @@
+"""Bylines of dumps from outlets never seen (dnam24's probes): the box about the writer after
+the text ("Mehr von Jana Müller", "About the author" over the name, the name over its note
+"Jane Doe is a reporter ..."), read when no byline named anyone; beside the near misses a name
+after the text must not turn into a writer: a topic's link ("Mehr zu Olaf Scholz"), a desk or
+an outlet after the label, a box about the story's subject, a comment's poster, a team list,
+a "Most read" list's teasers."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import List
+
+import pytest
+
+from newsextract import extract
+
+from conftest import FIXTURES
+
+_DIR = FIXTURES / "dnam24"
+
+_BODY = {
+    "en": ["The city council voted on Tuesday to close the old harbour bridge to heavy traffic after "
+           "engineers found deep cracks in two of its supporting piers.",
+           "Officials said the closure would last at least six months while repairs are planned, and "
+           "that buses would be sent along the river road instead.",
+           "Residents of the northern districts said the detour would add half an hour to their daily "
+           "journeys, and shop owners near the bridge feared losing customers."],
+    "de": ["Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für den Schwerverkehr zu "
+           "sperren, nachdem Ingenieure tiefe Risse in zwei Pfeilern gefunden hatten.",
+           "Die Sperrung werde mindestens sechs Monate dauern, sagten Vertreter der Stadt, und die "
+           "Busse würden über die Uferstraße umgeleitet.",
+           "Anwohner der nördlichen Stadtteile klagten, der Umweg koste sie jeden Tag eine halbe "
+           "Stunde, und Händler an der Brücke fürchten um ihre Kundschaft."],
+    "es": ["El ayuntamiento votó el martes cerrar el viejo puente del puerto al tráfico pesado después "
+           "de que los ingenieros encontraran grietas profundas en dos de sus pilares.",
+           "Según los responsables, el cierre durará al menos seis meses mientras se planifican las "
+           "obras, y los autobuses se desviarán por la carretera del río.",
+           "Los vecinos de los barrios del norte dicen que el desvío les añadirá media hora a sus "
+           "trayectos diarios, y los comerciantes temen perder clientes."],
+    "nl": ["De gemeenteraad heeft dinsdag besloten de oude havenbrug te sluiten voor zwaar verkeer, "
+           "nadat ingenieurs diepe scheuren in twee pijlers hadden gevonden.",
+           "De sluiting duurt minstens zes maanden terwijl het herstel wordt voorbereid, zeiden "
+           "ambtenaren, en de bussen worden omgeleid via de rivierweg.",
+           "Bewoners van de noordelijke wijken zeggen dat de omleiding hen elke dag een half uur extra "
+           "kost, en winkeliers bij de brug vrezen klanten te verliezen."],
+    "fr": ["Le conseil municipal a voté mardi la fermeture du vieux pont du port aux poids lourds, après "
+           "que des ingénieurs ont découvert de profondes fissures dans deux piles.",
+           "La fermeture durera au moins six mois, le temps de planifier les travaux, et les bus seront "
+           "déviés par la route du fleuve, ont indiqué les responsables.",
+           "Les habitants des quartiers nord estiment que le détour leur coûtera une demi-heure par "
+           "jour, et les commerçants craignent de perdre leurs clients."],
+    "id": ["Dewan kota pada Selasa memutuskan menutup jembatan pelabuhan lama bagi kendaraan berat "
+           "setelah para insinyur menemukan retakan dalam pada dua pilarnya.",
+           "Penutupan itu akan berlangsung sedikitnya enam bulan selama perbaikan direncanakan, kata "
+           "para pejabat, dan bus akan dialihkan melalui jalan sungai.",
+           "Warga di kawasan utara mengatakan jalan memutar itu menambah setengah jam perjalanan harian "
+           "mereka, dan pedagang di dekat jembatan khawatir kehilangan pelanggan."],
+}
+_TITLE = {
+    "en": "Harbour bridge closed to lorries after cracks found",
+    "de": "Hafenbrücke nach Rissen für Lastwagen gesperrt",
+    "es": "Cierran el puente del puerto a los camiones tras hallar grietas",
+    "nl": "Havenbrug dicht voor vrachtwagens na vondst van scheuren",
+    "fr": "Le pont du port fermé aux poids lourds après la découverte de fissures",
+    "id": "Jembatan Pelabuhan Ditutup untuk Truk Setelah Retakan Ditemukan",
+}
+_DATE = {"en": "12 March 2024", "de": "12.03.2024, 14:05 Uhr", "es": "12 mar 2024 - 14:05",
+         "nl": "12 maart 2024, 14:05", "fr": "12 mars 2024 à 14h05", "id": "Selasa, 12 Maret 2024 14:05 WIB"}
+
+
+def _dump(lang: str, below: List[str]) -> bytes:
+    """A w3m-like dump: a menu, the headline, the date, three paragraphs, then `below`."""
+    lines = ["Home | News | Sport | Culture | Opinion", "", _TITLE[lang], "", _DATE[lang], ""]
+    for p in _BODY[lang]:
+        lines += [p, ""]
+    lines += below + ["", "© 2024 Example Media"]
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.parametrize("lang,below,authors", [
+    ("de", ["Mehr von Jana Müller"], ["Jana Müller"]),
+    ("de", ["Jana Müller", "Redakteurin", "Mehr von Jana Müller"], ["Jana Müller"]),
+    ("de", ["Alle Artikel von Jana Müller"], ["Jana Müller"]),
+    ("en", ["More by Jane Doe"], ["Jane Doe"]),
+    ("nl", ["Jan de Vries", "Lees meer van Jan de Vries"], ["Jan de Vries"]),
+    ("fr", ["Marie Dupont", "Plus d'articles de Marie Dupont"], ["Marie Dupont"]),
+    ("es", ["Ana García", "Ver más de Ana García"], ["Ana García"]),
+    ("id", ["Artikel lainnya dari Rina Marlina"], ["Rina Marlina"]),
+    ("en", ["About the author", "Jane Doe", "Jane Doe is a transport correspondent."], ["Jane Doe"]),
+    # the box's heading over the name and its journalist's role
+    ("en", ["About the author", "Jane Doe", "Senior Reporter"], ["Jane Doe"]),
+    ("de", ["Über die Autorin", "Jana Müller", "Redakteurin"], ["Jana Müller"]),
+    # the name over its note, the note naming the same person with a writer's role
+    ("en", ["Jane Doe", "Jane Doe is a transport correspondent at the paper."], ["Jane Doe"]),
+    ("de", ["Jana Müller", "Jana Müller ist seit 2015 Redakteurin im Ressort Verkehr."], ["Jana Müller"]),
+    ("es", ["Ana García", "Ana García es periodista de la sección de Local."], ["Ana García"]),
+    ("en", ["Jane Doe", "Jane Doe is a reporter.", "", "Most read", "Tom Roe"], ["Jane Doe"]),
+])
+def test_a_writer_box_after_the_text_names_the_writer(lang: str, below: List[str], authors: List[str]) -> None:
+    article = extract(_dump(lang, below))
+    assert article.title == _TITLE[lang]
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("lang,below", [
+    ("de", ["Mehr zu Olaf Scholz"]),  # a topic's link, not a writer's
+    ("en", ["More on Boris Johnson"]),
+    ("en", ["More from Jane Doe"]),  # ("from" heads a section's or an outlet's links as often)
+    ("de", ["Mehr von der Redaktion"]),  # a desk
+    ("de", ["Mehr von SPIEGEL Plus"]),  # an outlet's product
+    ("en", ["More by The Guardian"]),
+    ("fr", ["Tous les articles de Sport"]),
+    ("es", ["Más de 300 personas"]),
+    ("es", ["Más de Madrid"]),
+    ("de", ["Mehr von Jana Müller und Tom Weber"]),  # (two names: no one name of one box)
+    # a box about the story's subject: its note gives no writer's role
+    ("en", ["Olaf Scholz", "Olaf Scholz is a German politician who led the government."]),
+    ("en", ["Jane Doe", "Great article, thanks for writing it."]),  # a comment's poster
+    ("en", ["Most read", "More by Jane Doe"]),  # a list's teasers
+    ("en", ["Board of directors", "Jane Doe", "Tom Roe", "Ana Smith"]),
+    ("en", ["Photo: Jane Doe"]),
+    ("de", ["Über die Autorin", "Jana Müller"]),  # (a heading over a name alone: a book's author as often)
+    ("en", ["About the author", "Jane Doe", "Photo Editor"]),  # (a picture's role)
+    ("de", ["Über den Autor", "Thomas Brandt", "Schriftsteller"]),  # (no journalist's role)
+    ("en", ["Jane Doe", "Jane Doe is the paper's transport correspondent."]),  # (no "is a": no note)
+    ("en", ["Tom Hanks", "Tom Hanks is set to play a journalist in a new film."]),
+    ("en", ["Jane Doe", "Jane Doe is a speechwriter for the mayor."]),
+    ("en", ["— Jane Doe"]),
+])
+def test_a_name_after_the_text_without_the_box_names_no_writer(lang: str, below: List[str]) -> None:
+    assert extract(_dump(lang, below)).authors == []
+
+
+def _dumpers():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("bench_dumps", FIXTURES.parent / "bench" / "dumps.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("style", ["w3m", "lynx", "soup_nl", "markdown", "markdownify", "pandoc_plain", "elinks"])
+def test_a_writer_box_page_in_dump_styles(style: str) -> None:
+    # an author box after the tags ("Jana Müller", "Redakteurin Lokales", "Mehr von Jana
+    # Müller"), a photo's credit in the caption and a quote's speaker above it, a "Meistgelesen"
+    # list under it: the box's name is the writer's, in the HTML and in the dumps
+    html = (_DIR / "de-box.html").read_text(encoding="utf-8")
+    try:
+        dumped = _dumpers().DUMPERS[style](html)
+    except (FileNotFoundError, OSError):
+        pytest.skip(f"the {style} dumper's program is not installed")
+    assert extract(dumped.encode()).authors == ["Jana Müller"]
+    assert extract(html.encode()).authors == ["Jana Müller"]
+
+
+@pytest.mark.parametrize("below", [["Mehr von Thomas Brandt"], ["Über den Autor", "Thomas Brandt", "Redakteur"]])
+def test_a_box_on_the_storys_own_subject_names_no_writer(below: List[str]) -> None:
+    # a review's box on the book's author, whose name the text prints in full: the subject, not
+    # the writer; a surname alone in the text may be another person's
+    page = _dump("de", below)
+    told = page.replace("Der Stadtrat".encode(), "Der Autor Thomas Brandt erzählt, der Stadtrat".encode(), 1)
+    assert extract(told).authors == []
+    other = page.replace("Der Stadtrat".encode(), "Der Wirt Karl Brandt erzählt, der Stadtrat".encode(), 1)
+    assert extract(other).authors == ["Thomas Brandt"]
