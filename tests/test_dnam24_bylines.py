@@ -13,6 +13,8 @@ from typing import List
 import pytest
 
 from newsextract import extract
+from newsextract.fields.byline import parse_credit
+from newsextract.profiles import get_profile
 
 from conftest import FIXTURES
 
@@ -162,3 +164,20 @@ def test_a_box_on_the_storys_own_subject_names_no_writer(below: List[str]) -> No
     assert extract(told).authors == []
     other = page.replace("Der Stadtrat".encode(), "Der Wirt Karl Brandt erzählt, der Stadtrat".encode(), 1)
     assert extract(other).authors == ["Thomas Brandt"]
+
+
+@pytest.mark.parametrize("line,lang,authors", [
+    ("By Jane Doe in Kyiv", "en", ["Jane Doe"]),
+    ("By Jane Doe in London", "en", ["Jane Doe"]),
+    ("Von Anna Schmidt in Berlin", "de", ["Anna Schmidt"]),
+    ("By Jane Doe in Kyiv and John Roe in Moscow", "en", ["Jane Doe", "John Roe"]),
+    # a headline's words after "By", a place's name with a given name's word: no writer
+    ("By Night Train in Europe", "en", []),
+    ("By Sea Kayak in Norway", "en", []),
+    ("By Grace Church in London", "en", []),
+    ("By Jordan River in Israel", "en", []),
+    ("By Victoria Station in London", "en", []),
+    ("By Mary Shelley in 1818", "en", []),
+])
+def test_one_writer_and_the_place_filed_from(line: str, lang: str, authors: List[str]) -> None:
+    assert parse_credit(line, get_profile(lang))[0] == authors

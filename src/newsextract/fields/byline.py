@@ -997,7 +997,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
         names = split_names(rest, profile, placed=True)
         if not closing and label not in merged().filing_labels and len(names) < 2:
+            placed = names
             names = split_names(rest, profile, placed=False)
+            words = [w.casefold() for w in placed[0].split()] if len(placed) == 1 else []
+            if not names and words and words[0] in merged().given_names and \
+                    merged().place_nouns.isdisjoint(words[1:]):
+                # (one writer and a place, "By Jane Doe in Kyiv", "Door Jan de Vries in Brussel":
+                # a name that opens with a given name a profile lists, not "Night Train", and
+                # closes on no place's noun, not "Jordan River")
+                names = placed
         if target is authors:
             # "Par Le Figaro avec AFP": the outlet after the label, no person (a byline's only:
             # a pen name in metadata, "Der Spendenteddy", is the name the writer goes by)

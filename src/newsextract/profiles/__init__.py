@@ -559,6 +559,10 @@ class Profile:
     # lower-cased: words that say the person wrote them ("by", "von", "de"), never "about" or
     # "on", which head a topic's links ("Mehr zu Olaf Scholz", "More on Boris Johnson").
     writer_more_labels: Tuple[str, ...] = ()
+    # Nouns of places and buildings that close a place's name which opens with a given name
+    # ("Jordan River", "Grace Church", "Victoria Station"): such a pair after "By" and before
+    # "in" a place is no writer's name. Lower-cased.
+    place_nouns: FrozenSet[str] = frozenset()
     # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
     # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
     # closing note's or call's words so reported are the story's. Lower-cased.
