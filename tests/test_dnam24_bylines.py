@@ -181,3 +181,20 @@ def test_a_box_on_the_storys_own_subject_names_no_writer(below: List[str]) -> No
 ])
 def test_one_writer_and_the_place_filed_from(line: str, lang: str, authors: List[str]) -> None:
     assert parse_credit(line, get_profile(lang))[0] == authors
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("By MARIA LOPEZ and TOM OKAFOR Associated Press", ["Maria Lopez", "Tom Okafor"]),
+    ("By MARIA LOPEZ Associated Press", ["Maria Lopez"]),
+    ("By Maria Lopez and Tom Okafor The Associated Press", ["Maria Lopez", "Tom Okafor"]),
+    ("By Associated Press", []),  # the agency alone: a credit, no writer
+    ("By The Associated Press", []),
+])
+def test_an_agency_run_on_after_the_names(line: str, authors: List[str]) -> None:
+    assert parse_credit(line, get_profile("en"))[0] == authors
+
+
+def test_an_agency_of_one_word_may_close_a_name() -> None:
+    # ("Ani" is an agency's abbreviation and an Indonesian name's word: only agencies of two
+    # words and more are cut from a name's end)
+    assert parse_credit("Penulis: Sri Ani", get_profile("id"))[0] == ["Sri Ani"]

@@ -995,6 +995,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # "Reporting by Jane Doe in London", in a closing credit behind its dash, or for
         # several writers each with a place, "By Jane Doe in Kyiv and Tom Roe in Moscow": a
         # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
+        rest = _without_trailing_agency(rest)
         names = split_names(rest, profile, placed=True)
         if not closing and label not in merged().filing_labels and len(names) < 2:
             placed = names
@@ -1034,6 +1035,23 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     if not authors:
         authors.extend(n for i, n in enumerate(shot) if n not in shot[:i])
     return authors, editors, label_only
+
+
+def _without_trailing_agency(rest: str) -> str:
+    """A byline's names without an agency of two words or more run on after them with no comma
+    or dash ("MARIA LOPEZ and TOM OKAFOR Associated Press"); an agency of one word may be a
+    name's last ("Sri Ani")."""
+    low = rest.casefold().rstrip(" .")
+    for agency in _long_agencies():
+        if low.endswith(" " + agency):
+            return rest.rstrip(" .")[:-len(agency)].rstrip(" ,")
+    return rest
+
+
+@lru_cache(maxsize=1)
+def _long_agencies() -> Tuple[str, ...]:
+    """Every profile's agencies of two words or more, longest first."""
+    return tuple(sorted((a for a in merged().agencies if " " in a), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
