@@ -198,3 +198,20 @@ def test_an_agency_of_one_word_may_close_a_name() -> None:
     # ("Ani" is an agency's abbreviation and an Indonesian name's word: only agencies of two
     # words and more are cut from a name's end)
     assert parse_credit("Penulis: Sri Ani", get_profile("id"))[0] == ["Sri Ani"]
+
+
+@pytest.mark.parametrize("page", ["de-near-teaser.html", "de-near-subject.html"])
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "soup_nl", "markdown", "markdownify", "pandoc_plain", "elinks"])
+def test_a_more_by_link_of_a_teaser_or_the_subject_names_no_writer(page: str, style: str) -> None:
+    # no byline; "Mehr von Tom Weber" beside a story of the "Meistgelesen" list (a teaser's), or a
+    # box on the story's subject whose full name the text prints ("Olaf Scholz" / "Olaf Scholz
+    # ist ein deutscher Politiker." / "Mehr von Olaf Scholz"): no writer
+    html = (_DIR / page).read_text(encoding="utf-8")
+    if style == "html":
+        data = html
+    else:
+        try:
+            data = _dumpers().DUMPERS[style](html)
+        except (FileNotFoundError, OSError):
+            pytest.skip(f"the {style} dumper's program is not installed")
+    assert extract(data.encode()).authors == []
