@@ -215,3 +215,21 @@ def test_a_more_by_link_of_a_teaser_or_the_subject_names_no_writer(page: str, st
         except (FileNotFoundError, OSError):
             pytest.skip(f"the {style} dumper's program is not installed")
     assert extract(data.encode()).authors == []
+
+
+@pytest.mark.parametrize("line,authors", [
+    # a byline box's line a dump prints whole: the name (maybe twice: the portrait's alt text,
+    # then the link), the qualified role, the handle, the date
+    ("Jane Doe Transport Correspondent Tue 12 Mar 2024 14.05 GMT", ["Jane Doe"]),
+    ("Jane Doe Jane Doe Transport Correspondent @janedoe Tue 12 Mar 2024 14.05 GMT", ["Jane Doe"]),
+    ("Jane Doe @janedoe Tue 12 Mar 2024 14.05 GMT", ["Jane Doe"]),
+    ("Jane Doe Senior Political Correspondent Tue 12 Mar 2024", ["Jane Doe"]),
+    # near misses: a handle that spells no word of the words before it; a role alone
+    ("Film Festival Opens @bfi 12 Mar 2024", []),
+    ("Photo Editor Tue 12 Mar 2024", []),
+    ("Staff Reporter 12 Mar 2024", []),
+])
+def test_a_byline_box_line_with_role_and_handle(line: str, authors: List[str]) -> None:
+    from newsextract.fields.byline import dated_names
+    from newsextract.profiles import merged_for
+    assert dated_names(line, "", merged_for(get_profile("en"))) == authors

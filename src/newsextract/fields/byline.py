@@ -1446,6 +1446,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # (a paragraph: no byline, whatever a place or an agency cut from it; or a
         # listed city's line, "New Delhi | PTI")
     text = without_place(text)
+    text = _without_box_words(text, profile)
     one = dated_name(text, next_text, profile, above, context)
     if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
@@ -1482,6 +1483,25 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _without_box_words(text: str, profile: Profile) -> str:
+    """A byline box's line as a dump prints it, the name and the date kept and the words
+    between them left out: the writer's handle (spelling the name) and qualified role ("Jane Doe Transport
+    Correspondent @janedoe Tue 12 Mar 2024", see without_role_phrase), the name printed twice
+    (a portrait's alt text, then the link). Only where what is left before the date is a name
+    alone; otherwise the line is returned unchanged."""
+    head = before_date(text).strip()
+    if not head or head == text.strip() or not text.strip().startswith(head):
+        return text
+    words = head.split()
+    while len(words) > 2 and _HANDLE.match(words[-1]) and any(
+            len(w) > 2 and w.casefold() in words[-1].casefold() for w in words[:-1]):
+        words.pop()  # (a handle that spells a word of the name: "@janedoe", not "@bfi")
+    name = printed_once(without_role_phrase(" ".join(words), profile))
+    if name == head or not name or not _plain_name(name, profile):
+        return text
+    return name + " " + text.strip()[len(head):].strip()
 
 
 # an outlet's name opening with "The" that a dump glued to the name before it ("Lachlan
