@@ -13,7 +13,7 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_near_date, parse_credit, plain_name, plain_name_word,
+                                        lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
@@ -339,6 +339,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an
             # embedded post's, which names the post's writer
             a = []
+        if not a and not e and not label_only and anchor < j < start and not b.caption and not b.quote \
+                and not _under_quote(blocks, j, anchor):
+            # "By Jane Doe in Kyiv": one writer and the place filed from, in the byline's place
+            # only (a quote's signature, "By Mark Twain in London", or a caption's is none)
+            one = one_placed_writer(b.text, _credit_profile(profile))
+            a = [one] if one else []
         if a or e:
             add_names(out.authors, a)
             add_names(out.editors, e)
@@ -574,6 +580,20 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     return out
 
 
+_QUOTE_OPENERS = ('"', "“", "„", "«", "»", "‘", "'", ">")
+_QUOTE_CLOSERS = ('"', "”", "“", "»", "«", "’", "'")
+
+
+def _under_quote(blocks: List[Block], j: int, anchor: int) -> bool:
+    """The line above, under the headline, is a quotation (opens or closes on a quotation mark,
+    or is a markdown quote's "> ..."), or this line is one: a line under it is the quote's
+    signature, no byline."""
+    above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
+    return blocks[j].text.lstrip().startswith(">") or bool(above) and (
+        above.startswith(_QUOTE_OPENERS) or above.rstrip(".").endswith(_QUOTE_CLOSERS)
+        or blocks[j - 1].quote)
+
+
 _WRITER_BOX_REACH = 8  # a box about the writer stands this many lines under the text at most
 _BOX_TRIM = " :»›→>|·-–—"
 
@@ -605,20 +625,50 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
         if low in k.list_headings or low in k.related_headings:
             return None
         name = _more_by(text, names_k)
-        if name:
+        if name and (_of_articles(low) or any(t.strip(_BOX_TRIM) == name for _, t in lines[max(0, i - 2):i])):
+            # ("Mehr von X", "Más de X", "More by X" head a topic's, an artist's or a club's
+            # links too: a bare label counts only under the name printed alone in the box,
+            # unless it says the links are articles, "Mehr Artikel von", "More stories by")
             return j, [name]
         below = lines[i + 1][1] if i + 1 < len(lines) else ""
         if low in k.writer_box_headings and i + 2 < len(lines):
             # (a name alone under the heading may be a reviewed book's author's)
             name = _boxed_name(below, names_k)
             role = lines[i + 2][1].casefold()
-            if name and _role_line(role) and not set(role.split()) & _picture_words():
+            if name and _role_line(role) and not set(role.split()) & _picture_words() \
+                    and not _bygone_role(role):
                 return lines[i + 1][0], [name]
-        name = _boxed_name(text, names_k)
-        if name and below.startswith(name + " ") and (writers_note(below, profile) or about_the_writer(
-                below, [name], profile) and _writes(below)):
+        # (the name over its note only as the box's first line or under a writer box's heading:
+        # "Meet our team", "3 comments", "Letters", a podcast's box or a photo's credit above
+        # it head someone else's note; and only with the writer's present job, not "a former
+        # reporter", "a spokesperson and former journalist", "was a reporter ...; she died")
+        name = _boxed_name(text, names_k) if i == 0 or lines[i - 1][1].casefold().strip(_BOX_TRIM) \
+            in k.writer_box_headings else None
+        if name and below.startswith(name + " ") and not _bygone_role(below) and (
+                writers_note(below, profile) or about_the_writer(below, [name], profile) and _writes(below)):
             return j, [name]
     return None
+
+
+# words of a label that say its links are the writer's articles ("Mehr Artikel von", "More
+# stories by", "Plus d'articles de"), where a bare one ("Mehr von", "Más de") heads a topic's too
+_ARTICLE_WORDS = frozenset(("articles", "article", "artikel", "artículos", "beiträge", "stories", "posts",
+                            "texte", "artigos", "articoli", "artikelen", "artiklar", "artikler", "tulisan",
+                            "berita", "noticias", "columns", "kolumnen", "chroniques", "columnas"))
+
+
+def _of_articles(low: str) -> bool:
+    """A writer's label that names the links as articles ("alle artikel von")."""
+    return not _ARTICLE_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", low)[:5])
+
+
+def _bygone_role(note: str) -> bool:
+    """A note's first sentence puts the role in the past or gives another job ("a former
+    reporter", "was a reporter", "a spokesperson and former journalist", "a retired editor";
+    profile key bygone_role_words, every language's)."""
+    first = re.split(r"(?<=[.!?;])\s", note, maxsplit=1)[0]
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", first)}
+    return not words.isdisjoint(merged().bygone_role_words)
 
 
 def _more_by(text: str, profile: Profile) -> Optional[str]:
@@ -626,7 +676,9 @@ def _more_by(text: str, profile: Profile) -> Optional[str]:
     low = text.strip().casefold().replace("’", "'")
     for label in merged().writer_more_labels:
         if low.startswith(label) and low[len(label):len(label) + 1] in (" ", ":"):
-            return _boxed_name(text.strip()[len(label):], profile)
+            name = _boxed_name(text.strip()[len(label):], profile)
+            # (a person's name, opening with a given name: not a club's, "Mehr von Bayern München")
+            return name if name and name.split()[0].casefold() in merged().given_names else None
     return None
 
 

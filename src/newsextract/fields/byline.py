@@ -995,18 +995,12 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # "Reporting by Jane Doe in London", in a closing credit behind its dash, or for
         # several writers each with a place, "By Jane Doe in Kyiv and Tom Roe in Moscow": a
         # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
+        # (one writer and a place, "By Jane Doe in Kyiv", is read by one_placed_writer, in the
+        # byline's place under the headline only)
         rest = _without_trailing_agency(rest)
         names = split_names(rest, profile, placed=True)
         if not closing and label not in merged().filing_labels and len(names) < 2:
-            placed = names
             names = split_names(rest, profile, placed=False)
-            words = [w.casefold() for w in placed[0].split()] if len(placed) == 1 else []
-            if not names and words and words[0] in merged().given_names and \
-                    merged().place_nouns.isdisjoint(words[1:]):
-                # (one writer and a place, "By Jane Doe in Kyiv", "Door Jan de Vries in Brussel":
-                # a name that opens with a given name a profile lists, not "Night Train", and
-                # closes on no place's noun, not "Jordan River")
-                names = placed
         if target is authors:
             # "Par Le Figaro avec AFP": the outlet after the label, no person (a byline's only:
             # a pen name in metadata, "Der Spendenteddy", is the name the writer goes by)
@@ -1035,6 +1029,33 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     if not authors:
         authors.extend(n for i, n in enumerate(shot) if n not in shot[:i])
     return authors, editors, label_only
+
+
+def one_placed_writer(text: str, profile: Profile) -> Optional[str]:
+    """One writer and the place filed from after a bare author's label, "By Jane Doe in Kyiv",
+    "Door Jan de Vries in Brussel", a line parse_credit reads no name in; or None. The name
+    opens with a given name a profile lists (not "By Night Train in Europe") and closes on no
+    noun of a place or a body (profile keys place_nouns, group_nouns, common_nouns: not "Jordan
+    River", "Christian Democrats", "Victoria Line", "Bill Gates Foundation"). The caller takes
+    it only where a byline stands, between the headline and the text, never from a quote's
+    or a caption's line."""
+    text = text.strip()
+    m = _label_rx(profile.author_labels).match(text)
+    if not m or m.group("colon") or m.group("label").lower() not in profile.bare_labels \
+            or not text[len(m.group("label")):][:1].isspace() or parse_credit(text, profile)[0]:
+        return None
+    rest = _without_trailing_agency(before_date(m.group("rest").strip()))
+    if not rest[:1].isupper() or split_names(rest, profile, placed=False):
+        return None
+    placed = split_names(rest, profile, placed=True)
+    if len(placed) != 1:
+        return None
+    words = [w.casefold() for w in placed[0].split()]
+    k = merged()
+    if len(words) < 2 or words[0] not in k.given_names or not (
+            k.place_nouns | k.group_nouns | k.common_nouns).isdisjoint(words[1:]):
+        return None
+    return placed[0]
 
 
 def _without_trailing_agency(rest: str) -> str:

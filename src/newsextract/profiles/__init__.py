@@ -563,6 +563,15 @@ class Profile:
     # ("Jordan River", "Grace Church", "Victoria Station"): such a pair after "By" and before
     # "in" a place is no writer's name. Lower-cased.
     place_nouns: FrozenSet[str] = frozenset()
+    # Nouns that close the name of a party, a firm, a charity, a team or a transport line
+    # ("Christian Democrats", "Bill Gates Foundation", "Victoria Line", "Manchester United"): a
+    # pair after "By" and before "in" a place that ends on one is a kicker's, no writer's name.
+    # Lower-cased.
+    group_nouns: FrozenSet[str] = frozenset()
+    # Words of a note about a person that put a journalist's role in the past or give the
+    # person another job ("a former reporter", "was a reporter", "a retired editor", "a
+    # spokesperson and former journalist"): no note on the story's writer. Lower-cased.
+    bygone_role_words: FrozenSet[str] = frozenset()
     # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
     # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
     # closing note's or call's words so reported are the story's. Lower-cased.
