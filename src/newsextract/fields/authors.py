@@ -13,12 +13,12 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_near_date, parse_credit, plain_name, plain_name_word,
+                                        lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import agencies_named, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
+from newsextract.fields.credit import about_the_writer, agencies_named, writers_note, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -339,6 +339,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an
             # embedded post's, which names the post's writer
             a = []
+        if not a and not e and not label_only and anchor < j < start and not b.caption and not b.quote \
+                and not _under_quote(blocks, j, anchor):
+            # "By Jane Doe in Kyiv": one writer and the place filed from, in the byline's place
+            # only (a quote's signature, "By Mark Twain in London", or a caption's is none)
+            one = one_placed_writer(b.text, _credit_profile(profile))
+            a = [one] if one else []
         if a or e:
             add_names(out.authors, a)
             add_names(out.editors, e)
@@ -546,6 +552,14 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
+        and not outlet_byline else None
+    if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
+        boxed = None  # (a box on the person the story is about: a reviewed book's author)
+    if boxed is not None:
+        add_names(out.authors, boxed[1])
+        out.lines.append((boxed[0], "the writer's box after the text"))
+        out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors and not outlet_byline:
@@ -564,6 +578,145 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.agency = None
         out.lines.remove((wire_at, "agency credit"))
     return out
+
+
+_QUOTE_OPENERS = ('"', "“", "„", "«", "»", "‘", "'", ">")
+_QUOTE_CLOSERS = ('"', "”", "“", "»", "«", "’", "'")
+
+
+def _under_quote(blocks: List[Block], j: int, anchor: int) -> bool:
+    """The line above, under the headline, is a quotation (opens or closes on a quotation mark,
+    or is a markdown quote's "> ..."), or this line is one: a line under it is the quote's
+    signature, no byline."""
+    above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
+    return blocks[j].text.lstrip().startswith(">") or bool(above) and (
+        above.startswith(_QUOTE_OPENERS) or above.rstrip(".").endswith(_QUOTE_CLOSERS)
+        or blocks[j - 1].quote)
+
+
+_WRITER_BOX_REACH = 8  # a box about the writer stands this many lines under the text at most
+_BOX_TRIM = " :»›→>|·-–—"
+
+
+def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
+                      marked: Set[int]) -> Optional[Tuple[int, List[str]]]:
+    """The writer a box after the text names, when no byline did: a link to the writer's other
+    articles with the name ("Mehr von Jana Müller", "More by Jane Doe"), the name alone over the
+    box's note that names the same person in a writer's role ("Jane Doe" / "Jane Doe is a
+    transport correspondent."), or a writer-box heading over the name and a journalist's role
+    ("About the author" / "Jane Doe" / "Senior Reporter"). A name alone after the text is no
+    writer by itself (a caption's subject, a quote's speaker, a comment's poster, a list's
+    person, a name under "Über den Autor" in a book's review). The box stands among the first
+    lines under the text, before any list's heading ("Most read") whose items' writers are
+    other stories'; a dump may fold its few lines into one block ("About the author · Jane Doe
+    · Senior Reporter")."""
+    names_k = merged_for(profile)
+    k = merged()
+    lines: List[Tuple[int, str]] = []
+    for j in range(end, min(len(blocks), end + _WRITER_BOX_REACH)):
+        b = blocks[j]
+        if j in marked or b.label == BODY or b.caption or b.items > _BOX_ITEMS:
+            continue
+        if b.items == 1 and b.label in (RELATED, LIST) and not _more_by(b.text, names_k):
+            break  # (a list's heading: the lines under it are its teasers')
+        lines += [(j, t.strip()) for t in (b.text.split(" · ") if b.items > 1 else [b.text])]
+    for i, (j, text) in enumerate(lines):
+        low = text.casefold().rstrip(" :")
+        if low in k.list_headings or low in k.related_headings:
+            return None
+        name = _more_by(text, names_k)
+        if name and (_of_articles(low) or any(t.strip(_BOX_TRIM) == name for _, t in lines[max(0, i - 2):i])):
+            # ("Mehr von X", "Más de X", "More by X" head a topic's, an artist's or a club's
+            # links too: a bare label counts only under the name printed alone in the box,
+            # unless it says the links are articles, "Mehr Artikel von", "More stories by")
+            return j, [name]
+        below = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if low in k.writer_box_headings and i + 2 < len(lines):
+            # (a name alone under the heading may be a reviewed book's author's)
+            name = _boxed_name(below, names_k)
+            role = lines[i + 2][1].casefold()
+            if name and _role_line(role) and not set(role.split()) & _picture_words() \
+                    and not _bygone_role(role):
+                return lines[i + 1][0], [name]
+        # (the name over its note only as the box's first line or under a writer box's heading:
+        # "Meet our team", "3 comments", "Letters", a podcast's box or a photo's credit above
+        # it head someone else's note; and only with the writer's present job, not "a former
+        # reporter", "a spokesperson and former journalist", "was a reporter ...; she died")
+        name = _boxed_name(text, names_k) if i == 0 or lines[i - 1][1].casefold().strip(_BOX_TRIM) \
+            in k.writer_box_headings else None
+        if name and below.startswith(name + " ") and not _bygone_role(below) and (
+                writers_note(below, profile) or about_the_writer(below, [name], profile) and _writes(below)):
+            return j, [name]
+    return None
+
+
+# words of a label that say its links are the writer's articles ("Mehr Artikel von", "More
+# stories by", "Plus d'articles de"), where a bare one ("Mehr von", "Más de") heads a topic's too
+_ARTICLE_WORDS = frozenset(("articles", "article", "artikel", "artículos", "beiträge", "stories", "posts",
+                            "texte", "artigos", "articoli", "artikelen", "artiklar", "artikler", "tulisan",
+                            "berita", "noticias", "columns", "kolumnen", "chroniques", "columnas"))
+
+
+def _of_articles(low: str) -> bool:
+    """A writer's label that names the links as articles ("alle artikel von")."""
+    return not _ARTICLE_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", low)[:5])
+
+
+def _bygone_role(note: str) -> bool:
+    """A note's first sentence puts the role in the past or gives another job ("a former
+    reporter", "was a reporter", "a spokesperson and former journalist", "a retired editor";
+    profile key bygone_role_words, every language's)."""
+    first = re.split(r"(?<=[.!?;])\s", note, maxsplit=1)[0]
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", first)}
+    return not words.isdisjoint(merged().bygone_role_words)
+
+
+def _more_by(text: str, profile: Profile) -> Optional[str]:
+    """The name after a link to a writer's other articles ("Mehr von Jana Müller"), or None."""
+    low = text.strip().casefold().replace("’", "'")
+    for label in merged().writer_more_labels:
+        if low.startswith(label) and low[len(label):len(label) + 1] in (" ", ":"):
+            name = _boxed_name(text.strip()[len(label):], profile)
+            # (a person's name, opening with a given name: not a club's, "Mehr von Bayern München")
+            return name if name and name.split()[0].casefold() in merged().given_names else None
+    return None
+
+
+def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
+    """The headline or the text prints a name in full: the story's subject (news names a person
+    in full at the first mention), not its writer; a surname alone may be another person's
+    (a writer Yasmin Hassan, a story on a Hassan)."""
+    told = " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                    + [b.text for b in blocks[start:end]])
+    told = " ".join(re.findall(r"\w+", told.casefold()))
+    return any(re.search(r"\b" + re.escape(" ".join(re.findall(r"\w+", n.casefold()))) + r"\b", told)
+               for n in names)
+
+
+def _writes(note: str) -> bool:
+    """A note's first sentence gives its person a writer's role ("ist seit 2015 Redakteurin",
+    "es periodista"): a box about the story's subject ("Olaf Scholz is a German politician")
+    gives another."""
+    first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0]
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", first)}
+    return bool(words & merged().role_words)
+
+
+@lru_cache(maxsize=1)
+def _picture_words() -> FrozenSet[str]:
+    """The words of every profile's photo labels ("photo", "foto", "bild"): a role with one is a
+    photographer's or a picture editor's ("Photo Editor")."""
+    k = merged()
+    return frozenset(w.strip(":()") for label in (*k.photo_labels, *k.photographer_labels) for w in label.split())
+
+
+def _boxed_name(text: str, profile: Profile) -> Optional[str]:
+    """A person's name printed alone in a writer's box (two to four words, no title, no
+    outlet), or None."""
+    text = text.strip(_BOX_TRIM).strip()
+    if not text or not plain_name(text, profile) or is_team(text, profile):
+        return None
+    return clean_name(text, profile)
 
 
 _FAR_LABELS = ("", BYLINE, HEADER, DATE)

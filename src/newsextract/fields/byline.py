@@ -995,6 +995,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # "Reporting by Jane Doe in London", in a closing credit behind its dash, or for
         # several writers each with a place, "By Jane Doe in Kyiv and Tom Roe in Moscow": a
         # headline's "By Night Train in Europe", "By Sea Kayak in Norway" names no one)
+        # (one writer and a place, "By Jane Doe in Kyiv", is read by one_placed_writer, in the
+        # byline's place under the headline only)
+        rest = _without_trailing_agency(rest)
         names = split_names(rest, profile, placed=True)
         if not closing and label not in merged().filing_labels and len(names) < 2:
             names = split_names(rest, profile, placed=False)
@@ -1026,6 +1029,50 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     if not authors:
         authors.extend(n for i, n in enumerate(shot) if n not in shot[:i])
     return authors, editors, label_only
+
+
+def one_placed_writer(text: str, profile: Profile) -> Optional[str]:
+    """One writer and the place filed from after a bare author's label, "By Jane Doe in Kyiv",
+    "Door Jan de Vries in Brussel", a line parse_credit reads no name in; or None. The name
+    opens with a given name a profile lists (not "By Night Train in Europe") and closes on no
+    noun of a place or a body (profile keys place_nouns, group_nouns, common_nouns: not "Jordan
+    River", "Christian Democrats", "Victoria Line", "Bill Gates Foundation"). The caller takes
+    it only where a byline stands, between the headline and the text, never from a quote's
+    or a caption's line."""
+    text = text.strip()
+    m = _label_rx(profile.author_labels).match(text)
+    if not m or m.group("colon") or m.group("label").lower() not in profile.bare_labels \
+            or not text[len(m.group("label")):][:1].isspace() or parse_credit(text, profile)[0]:
+        return None
+    rest = _without_trailing_agency(before_date(m.group("rest").strip()))
+    if not rest[:1].isupper() or split_names(rest, profile, placed=False):
+        return None
+    placed = split_names(rest, profile, placed=True)
+    if len(placed) != 1:
+        return None
+    words = [w.casefold() for w in placed[0].split()]
+    k = merged()
+    if len(words) < 2 or words[0] not in k.given_names or not (
+            k.place_nouns | k.group_nouns | k.common_nouns).isdisjoint(words[1:]):
+        return None
+    return placed[0]
+
+
+def _without_trailing_agency(rest: str) -> str:
+    """A byline's names without an agency of two words or more run on after them with no comma
+    or dash ("MARIA LOPEZ and TOM OKAFOR Associated Press"); an agency of one word may be a
+    name's last ("Sri Ani")."""
+    low = rest.casefold().rstrip(" .")
+    for agency in _long_agencies():
+        if low.endswith(" " + agency):
+            return rest.rstrip(" .")[:-len(agency)].rstrip(" ,")
+    return rest
+
+
+@lru_cache(maxsize=1)
+def _long_agencies() -> Tuple[str, ...]:
+    """Every profile's agencies of two words or more, longest first."""
+    return tuple(sorted((a for a in merged().agencies if " " in a), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -1420,6 +1467,7 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # (a paragraph: no byline, whatever a place or an agency cut from it; or a
         # listed city's line, "New Delhi | PTI")
     text = without_place(text)
+    text = _without_box_words(text, profile)
     one = dated_name(text, next_text, profile, above, context)
     if not one and (text.rstrip().endswith(")") or "," in text):
         text = without_agency_parens(text.rstrip())
@@ -1456,6 +1504,25 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _without_box_words(text: str, profile: Profile) -> str:
+    """A byline box's line as a dump prints it, the name and the date kept and the words
+    between them left out: the writer's handle (spelling the name) and qualified role ("Jane Doe Transport
+    Correspondent @janedoe Tue 12 Mar 2024", see without_role_phrase), the name printed twice
+    (a portrait's alt text, then the link). Only where what is left before the date is a name
+    alone; otherwise the line is returned unchanged."""
+    head = before_date(text).strip()
+    if not head or head == text.strip() or not text.strip().startswith(head):
+        return text
+    words = head.split()
+    while len(words) > 2 and _HANDLE.match(words[-1]) and any(
+            len(w) > 2 and w.casefold() in words[-1].casefold() for w in words[:-1]):
+        words.pop()  # (a handle that spells a word of the name: "@janedoe", not "@bfi")
+    name = printed_once(without_role_phrase(" ".join(words), profile))
+    if name == head or not name or not _plain_name(name, profile):
+        return text
+    return name + " " + text.strip()[len(head):].strip()
 
 
 # an outlet's name opening with "The" that a dump glued to the name before it ("Lachlan

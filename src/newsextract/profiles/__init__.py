@@ -554,6 +554,24 @@ class Profile:
     # "Über die Autorin", "Sobre el autor"), lower-cased: the text ends over it, and the box,
     # left unlabelled, is the byline readers' to read.
     writer_box_headings: Tuple[str, ...] = ()
+    # Links of a box about the writer after the text to the writer's other articles, the name
+    # after them ("Mehr von Jana Müller", "More by Jane Doe", "Plus d'articles de Marie Dupont"),
+    # lower-cased: words that say the person wrote them ("by", "von", "de"), never "about" or
+    # "on", which head a topic's links ("Mehr zu Olaf Scholz", "More on Boris Johnson").
+    writer_more_labels: Tuple[str, ...] = ()
+    # Nouns of places and buildings that close a place's name which opens with a given name
+    # ("Jordan River", "Grace Church", "Victoria Station"): such a pair after "By" and before
+    # "in" a place is no writer's name. Lower-cased.
+    place_nouns: FrozenSet[str] = frozenset()
+    # Nouns that close the name of a party, a firm, a charity, a team or a transport line
+    # ("Christian Democrats", "Bill Gates Foundation", "Victoria Line", "Manchester United"): a
+    # pair after "By" and before "in" a place that ends on one is a kicker's, no writer's name.
+    # Lower-cased.
+    group_nouns: FrozenSet[str] = frozenset()
+    # Words of a note about a person that put a journalist's role in the past or give the
+    # person another job ("a former reporter", "was a reporter", "a retired editor", "a
+    # spokesperson and former journalist"): no note on the story's writer. Lower-cased.
+    bygone_role_words: FrozenSet[str] = frozenset()
     # Forms of reporting words that are none of the cue verbs, reporting someone's words in a
     # closing clause after a comma (", the editors say", ", heißt es im Blog des Zoos"): a
     # closing note's or call's words so reported are the story's. Lower-cased.
