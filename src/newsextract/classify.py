@@ -2574,7 +2574,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
     found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
-             and (b.index > lo or match_key(b.text) != title_key)]
+             and (b.index > lo or match_key(b.text) != title_key) and not _head_credit(b, lo)]
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
@@ -2584,7 +2584,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     chosen = {b.index for b in found}
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b)
+                 and not b.heading and inside(b) and not _head_credit(b, first)
                  and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
                       or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
@@ -2683,6 +2683,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def _head_credit(b: Block, first: int) -> bool:
+    """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
+    Jones and Raj Patel · 12 June 2024"): the head's, not a line of the text."""
+    return b.index < first + W.head_reach and len(b.text) < W.lead_date_line_chars \
+        and bool(parse_credit(b.text, merged())[0])
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:
