@@ -1950,6 +1950,11 @@ def label_layout(blocks: List[Block], headlines: Sequence[str] = (),
     run_start, end = main_run(blocks, headlines)
     if headlines and end > run_start:
         run_start, end = _stacked(blocks, run_start, end, headlines)
+    while end - run_start > 1 and blocks[run_start].tag == "h1" and not blocks[run_start].label:
+        # the page's own headline that reads as a sentence to the run's scores ("Réforme des
+        # retraites : le Sénat adopte le texte après une nuit de débats"): the head's, above the
+        # text, as any other headline is
+        run_start += 1
     start, dateline = find_body_start(blocks, run_start, end, noun_endings)
     return Layout(run_start, start, end, dateline)
 
@@ -2107,8 +2112,8 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
     for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
-                or is_caption(b.text):
-            continue  # (a list item is a summary's bullet or a teaser, not a standfirst)
+                or is_caption(b.text) or b.tag == "h1":
+            continue  # (a list item is a summary's bullet or a teaser, not a standfirst; an <h1> the headline)
         n = units(b.text)
         if n < W.lead_min_words:
             continue
@@ -2177,10 +2182,14 @@ def date_line(text: str) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
-    if len(text) > W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
+    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25"), or two ("Publié le 12
+    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update)."""
+    if len(text) > 2 * W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
-    return mostly_dates(text, W.date_line_share)
+    if len(text) <= W.date_line_max_chars:
+        return mostly_dates(text, W.date_line_share)
+    found = find_dates(text, merged())
+    return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
 
 
 def _prose(b: Block) -> bool:

@@ -1,0 +1,49 @@
+"""An article's head on pages with no metadata (fixtures/lead24, invented in the shapes of French
+and British pages): a French headline with its kicker's colon ("Réforme des retraites : le Sénat
+adopte ...") reads as a sentence to the run's scores, which took it as the text's first line: the
+site's name became the title, the date line under the byline a paragraph of the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsextract
+from newsextract.classify import _date_line
+
+HERE = Path(__file__).resolve().parent.parent / "fixtures" / "lead24"
+
+
+def _record(name: str) -> dict:
+    return newsextract.extract((HERE / name).read_bytes()).to_dict()
+
+
+def test_a_french_headline_with_its_kickers_colon() -> None:
+    record = _record("fr_colon_headline.html")
+    assert record["title"] == "Réforme des retraites : le Sénat adopte le texte après une nuit de débats"
+    assert record["date"] == "2024-03-12T06:30:00"
+    assert record["authors"] == ["Claire Martin", "Paul Henri"]
+    assert record["body"].startswith("Les sénateurs ont voté la réforme")  # (the standfirst)
+    assert "Publié le" not in record["body"]
+    assert record["body"].endswith("une version commune aux deux chambres.")
+
+
+def test_a_byline_under_the_standfirst_over_a_dateline() -> None:
+    record = _record("en_byline_under_standfirst.html")
+    assert record["title"] == "Council backs new bus lanes after heated debate"
+    assert record["authors"] == ["Sarah Jones", "Raj Patel"]
+    assert record["location"] == "Dundee"
+    assert "By Sarah Jones" not in record["body"]
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("Publié le 12 mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12", True),
+    ("Published March 12, 2024 6:30am, updated March 12, 2024 8:12am", True),
+    ("Diterbitkan 12 Maret 2024, 06:30 WIB, diperbarui 12 Maret 2024, 08:12 WIB", True),
+    # two dates in a sentence of the text are no date line
+    ("The festival runs from 12 March 2024 to 20 March 2024 in the old town", False),
+    ("Between 2 May 2023 and 4 June 2024 prices rose by half in the region.", False),
+])
+def test_a_line_of_two_dates(line: str, dated: bool) -> None:
+    assert _date_line(line) is dated
