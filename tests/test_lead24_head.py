@@ -47,3 +47,25 @@ def test_a_byline_under_the_standfirst_over_a_dateline() -> None:
 ])
 def test_a_line_of_two_dates(line: str, dated: bool) -> None:
     assert _date_line(line) is dated
+
+
+def test_a_byline_and_its_date_in_spans_side_by_side_under_the_standfirst() -> None:
+    # "<span>Von Katrin Lehmann</span><span>04.03.2024, 17:45 Uhr</span><span>Lesezeit: 3 Min.</span>":
+    # no space between the spans' texts, the date glued to the name; the reading time's marker on it
+    record = _record("de_spans_byline_date.html")
+    assert record["authors"] == ["Katrin Lehmann"]
+    assert record["date"] == "2024-03-04T17:45:00+01:00"
+    assert record["body"].startswith("Die Lokführergewerkschaft GDL ruft")
+
+
+def test_a_hidden_machine_stamp_glued_to_a_name_is_left_glued() -> None:
+    # (microdata's hidden "updated" stamp beside the writer's name: no printed date)
+    page = ("<html lang='de'><body><article><h1>Ein Bericht über den Stadtrat und seine Pläne</h1>"
+            "<div class='meta'><span class='fn'>Isabell Angele</span><span class='updated'>"
+            "2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span></div>"
+            "<p>Der Stadtrat hat am Montag über den neuen Haushalt beraten und ihn mit großer Mehrheit "
+            "beschlossen, teilte die Stadt mit.</p><p>Die Opposition kritisierte die Pläne als zu teuer "
+            "und kündigte Widerstand an.</p><p>Die Beratungen gehen im Januar weiter.</p>"
+            "</article></body></html>")
+    record = newsextract.extract(page.encode()).to_dict()
+    assert not (record["date"] or "").startswith("2022-12-07")

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import BODY, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -660,6 +660,17 @@ def _after_first_published_label(text: str) -> bool:
     return bool(merged().first_published_labels) and bool(_first_published_rx().search(text))
 
 
+def _marked_credit(b: Block, dump: bool) -> bool:
+    """An HTML line under the text's first paragraph that a furniture marker labelled, though
+    it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
+    Min.": the reading time's marker)."""
+    if dump or b.label != BOILERPLATE or len(b.text) >= _STAMP_LINE_CHARS:
+        return False
+    from newsextract.fields.byline import parse_credit  # (byline reads dates: imported here)
+
+    return bool(parse_credit(b.text, merged())[0])
+
+
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
                 meta_source: Optional[str], profile: Profile, dump: bool = False,
                 meta_assumed: bool = False) -> DateChoice:
@@ -674,7 +685,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     finder = find_dump_dates if dump else find_dates
     # (a dump's run may take in the credit line under the standfirst, "By TPN, in News ·
     # 31 Jan 2025, 20:02": its date is read too)
-    reach = start + 1 + (_BYLINE_REACH if dump else 0)
+    # (and an HTML text that opens with its standfirst, the byline and its date under it:
+    # "Von Katrin Lehmann 04.03.2024, 17:45 Uhr" below the run's first paragraph)
+    reach = start + 1 + _BYLINE_REACH
     # (a date's line above the text that the article's container gave the body, "<p
     # class=stamp>Published March 4, 2024 9:15 AM EST | Updated ...</p>", is read where nothing
     # else near the headline, and no metadata, dates the page: beside them such a line may be
@@ -689,7 +702,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
         # its time opening the caption read as the byline's stamp)
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
-        if j > start and b.label != BYLINE and not glued:
+        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump):
             continue
         if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)) and not second:
             continue
