@@ -69,3 +69,26 @@ def test_a_hidden_machine_stamp_glued_to_a_name_is_left_glued() -> None:
             "</article></body></html>")
     record = newsextract.extract(page.encode()).to_dict()
     assert not (record["date"] or "").startswith("2022-12-07")
+
+
+@pytest.mark.parametrize("line", [
+    # rv-lead24: lines of two dates in the text that name no update (an event's, fixtures')
+    "Monday 12 February 2024, 10:00 – Friday 15 March 2024, 18:00, Town Hall, Leeds",
+    "Dal 12/02/2024 al 15/03/2024, ore 10:00-18:00, Palazzo Reale, Milano",
+    "Kickoff: Sat 12 Oct 2024 15:00 | Tue 15 Oct 2024 19:45 | Sat 19 Oct 2024 12:30",
+])
+def test_an_events_dates_are_no_date_line(line: str) -> None:
+    assert _date_line(line) is False
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Christmas Day, the lights were up.",
+    "By Sunday Morning, the storm had passed.",
+    "By Popular Demand, the show returns.",
+])
+def test_a_sentence_opening_with_by_and_capitals_stays_in_the_text(sentence: str) -> None:
+    page = (HERE / "en_byline_under_standfirst.html").read_text(encoding="utf-8").replace(
+        "<figure>", f"<p>{sentence}</p><figure>", 1)
+    record = newsextract.extract(page.encode()).to_dict()
+    assert record["authors"] == ["Sarah Jones", "Raj Patel"]
+    assert sentence in record["body"]

@@ -60,3 +60,11 @@ def test_hyphens_in_an_address_stay() -> None:
                             "and in file chalet_2024---final.jpg today.\n")
     assert "https://cdn.example.com/media/Megeve---Les-Fermes.jpg" in text
     assert "chalet_2024---final.jpg" in text
+
+
+def test_hyphens_in_a_mail_address_and_a_table_rule_stay() -> None:
+    from newsextract.segment.dumps import _plain
+
+    assert _plain("Write to a---b@x.com today") == "Write to a---b@x.com today"
+    assert _plain("|---|---|") == "|---|---|"
+    assert _plain("See example.com---news for more") == "See example.com---news for more"

@@ -2189,7 +2189,9 @@ def _date_line(text: str) -> bool:
     if len(text) <= W.date_line_max_chars:
         return mostly_dates(text, W.date_line_share)
     found = find_dates(text, merged())
-    return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text)
+    low = text.casefold()
+    return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text) \
+        and any(w in low for w in merged().modified_labels)
 
 
 def _prose(b: Block) -> bool:
@@ -2698,7 +2700,7 @@ def _head_credit(b: Block, first: int) -> bool:
     """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
     Jones and Raj Patel · 12 June 2024"): the head's, not a line of the text."""
     return b.index < first + W.head_reach and len(b.text) < W.lead_date_line_chars \
-        and bool(parse_credit(b.text, merged())[0])
+        and not b.text.endswith(_STOPS) and bool(parse_credit(b.text, merged())[0])
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:
