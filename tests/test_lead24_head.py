@@ -92,3 +92,38 @@ def test_a_sentence_opening_with_by_and_capitals_stays_in_the_text(sentence: str
     record = newsextract.extract(page.encode()).to_dict()
     assert record["authors"] == ["Sarah Jones", "Raj Patel"]
     assert sentence in record["body"]
+
+
+_LIVE = ("<html lang='de'><head>{meta}</head><body><article><h1>Bahnstreik: Pendler müssen mit Ausfällen "
+         "rechnen</h1>{above}<p class='intro'>Die Lokführergewerkschaft GDL ruft erneut zum Streik auf. "
+         "Betroffen sind Fern- und Regionalverkehr in ganz Deutschland.</p>{below}"
+         "<p>Die Gewerkschaft hat ihre Mitglieder erneut zu einem Streik im Personenverkehr aufgerufen. "
+         "Der Ausstand soll am Montag beginnen und 35 Stunden dauern.</p>"
+         "<p>Die Bahn will einen Notfahrplan anbieten. Im Fernverkehr soll etwa jeder fünfte Zug fahren.</p>"
+         "<p>Der Tarifstreit dauert bereits seit November an.</p></article></body></html>")
+_ENTRY = ("<div class='entry'><div class='entry-meta'><span class='author'>Von Anna Berger</span> "
+          "<time>06.03.2024, 14:32 Uhr</time></div><p>Die Bahn hat einen Notfahrplan veröffentlicht.</p></div>")
+
+
+@pytest.mark.parametrize("meta, above, below, date", [
+    # rv-lead24b: a live blog's first entry under the standfirst dates no page that its metadata or
+    # a stamp above the text dates
+    ("<meta property='article:published_time' content='2024-03-05T08:00:00+01:00'>", "", _ENTRY,
+     "2024-03-05T08:00:00+01:00"),
+    ("", "<p class='date'>05.03.2024</p>", _ENTRY, "2024-03-05"),
+    ("", "<p class='date'>05.03.2024</p>", "<p class='author'>Von Katrin Lehmann, 06.03.2024, 09:12 Uhr</p>",
+     "2024-03-05"),
+])
+def test_a_date_under_the_standfirst_yields_to_the_pages_own(meta: str, above: str, below: str, date: str) -> None:
+    record = newsextract.extract(_LIVE.format(meta=meta, above=above, below=below).encode()).to_dict()
+    assert (record["date"] or "").startswith(date)
+
+
+def test_a_hidden_stamp_with_a_space_is_no_printed_date() -> None:
+    page = ("<html lang='de'><body><article><h1>Ein Bericht über den Stadtrat und seine Pläne</h1>"
+            "<div class='meta'><span class='fn'>Isabell Angele</span><span class='updated'>2024-03-07 10:10:52"
+            "</span><span> 5. März 2024</span></div><p>Der Stadtrat hat am Montag über den neuen Haushalt "
+            "beraten und ihn mit großer Mehrheit beschlossen, teilte die Stadt mit.</p><p>Die Opposition "
+            "kritisierte die Pläne als zu teuer.</p><p>Die Beratungen gehen im Januar weiter.</p></article></body></html>")
+    record = newsextract.extract(page.encode()).to_dict()
+    assert (record["date"] or "").startswith("2024-03-05")

@@ -678,7 +678,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
     page's language assumes."""
-    best = modified = glued_best = short_best = update = None
+    best = modified = glued_best = short_best = update = below_best = None
     best_in_caption = False
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
@@ -764,6 +764,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             elif dump and (f.start, f.end) not in full and _short_year_at(text, f):
                 if short_best is None or score > short_best[0]:
                     short_best = (score, f.iso, j, f.has_zone)
+            elif not dump and j > start:
+                # (an HTML byline's date under the run's start: a fallback only, where nothing
+                # at or above the start dates the page; a live blog's first entry prints its own)
+                if below_best is None or score > below_best[0]:
+                    below_best = (score, f.iso, j, f.has_zone)
             elif best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
                 # (a caption's or a sentence's date, "Am 13.04.2025 ist ... gestorben.", is no
@@ -775,6 +780,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
                                    and short_best[0] > best[0]):
         best = short_best
+    if best is None and modified is None and below_best is not None and \
+            (not meta_date or meta_date[:10] == below_best[1][:10]):
+        best = below_best
     printed_modified = best is None and modified is not None
     best = best or modified
     guessed = False

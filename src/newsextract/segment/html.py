@@ -613,7 +613,7 @@ class _Walker:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
 
 
-_ISO_STAMP = rx(r"\d{4}-\d\d-\d\dT\d")
+_ISO_STAMP = rx(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 _GLUED_DIGIT = rx(r"[^\W\d_]{3}\d")  # (a word's letters, a digit glued after them: the joint's first test)
 
 
