@@ -2008,6 +2008,11 @@ def label_layout(blocks: List[Block], headlines: Sequence[str] = (),
     run_start, end = main_run(blocks, headlines)
     if headlines and end > run_start:
         run_start, end = _stacked(blocks, run_start, end, headlines)
+    while end - run_start > 1 and blocks[run_start].tag == "h1" and not blocks[run_start].label:
+        # the page's own headline that reads as a sentence to the run's scores ("Réforme des
+        # retraites : le Sénat adopte le texte après une nuit de débats"): the head's, above the
+        # text, as any other headline is
+        run_start += 1
     start, dateline = find_body_start(blocks, run_start, end, noun_endings)
     return Layout(run_start, start, end, dateline)
 
@@ -2165,8 +2170,8 @@ def find_lead(blocks: List[Block], layout: Layout, title_index: int,
     for j in range(first, start):
         b = blocks[j]
         if b.label not in ("", OUTSIDE) or b.bullet or b.link_density > W.lead_link_density \
-                or is_caption(b.text):
-            continue  # (a list item is a summary's bullet or a teaser, not a standfirst)
+                or is_caption(b.text) or b.tag == "h1":
+            continue  # (a list item is a summary's bullet or a teaser, not a standfirst; an <h1> the headline)
         n = units(b.text)
         if n < W.lead_min_words:
             continue
@@ -2235,10 +2240,16 @@ def date_line(text: str) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25")."""
-    if len(text) > W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
+    """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25"), or two ("Publié le 12
+    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update)."""
+    if len(text) > 2 * W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
-    return mostly_dates(text, W.date_line_share)
+    if len(text) <= W.date_line_max_chars:
+        return mostly_dates(text, W.date_line_share)
+    found = find_dates(text, merged())
+    low = text.casefold()
+    return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text) \
+        and any(w in low for w in merged().modified_labels)
 
 
 def _prose(b: Block) -> bool:
@@ -2643,7 +2654,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
     found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
-             and (b.index > lo or match_key(b.text) != title_key)]
+             and (b.index > lo or match_key(b.text) != title_key) and not _head_credit(b, lo)]
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
@@ -2653,7 +2664,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     chosen = {b.index for b in found}
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b)
+                 and not b.heading and inside(b) and not _head_credit(b, first)
                  and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
                       or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
@@ -2752,6 +2763,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
         b.mark(BODY, "in the article's container")
     body.extend(found)
     body.sort(key=lambda b: b.index)
+
+
+def _head_credit(b: Block, first: int) -> bool:
+    """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
+    Jones and Raj Patel · 12 June 2024"): the head's, not a line of the text."""
+    return b.index < first + W.head_reach and len(b.text) < W.lead_date_line_chars \
+        and not b.text.endswith(_STOPS) and bool(parse_credit(b.text, merged())[0])
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:

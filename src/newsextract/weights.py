@@ -246,6 +246,7 @@ class Weights:
     # inside the body, a line of at most so many characters that is this much a date is a
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60
+    glued_date_line_chars: int = 160  # HTML: a line this short is read for a date glued to a name
     date_line_share: float = 0.5
     fallback_least_words: int = 10  # a paragraph the fallback takes: this many words or more
     thin_body_share: float = 3.0  # the fallback's paragraphs hold this many times the thin body's words

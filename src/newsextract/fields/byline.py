@@ -69,6 +69,8 @@ def _picture_words() -> FrozenSet[str]:
 _FULL_STOP_NAME = rx(r"[^\W\d_]{3}\.$")  # a word of three letters and more, its full stop after it
 
 _DATE_WORDS = merged_days() | frozenset(merged_months())
+_WEEKDAYS = merged_days()
+_WEEKDAY_LEAST = 5  # (a day's full name, not "Sat", "Min")
 
 
 @lru_cache(maxsize=None)
@@ -357,6 +359,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
         if words and words[0][:1].islower() and words[0].lower() not in profile.name_particles:
             return None  # "Reporter for The Guardian": the role's outlet, no name
     if not words or len(words) > 6:
+        return None
+    if len(words) == 1 and len(words[0]) >= _WEEKDAY_LEAST and words[0].lower() in _WEEKDAYS:
+        # "By Tuesday, officials had counted ...": a day's name alone is no writer's (a month's
+        # may be: "June", "May", "Jan" sign blogs)
         return None
     if len(words) == 1 and _uncased(words[0]):
         # "记者王敬照", "山田太郎記者": a role glued to a name in a script without spaces

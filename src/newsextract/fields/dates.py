@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import BODY, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -660,6 +660,17 @@ def _after_first_published_label(text: str) -> bool:
     return bool(merged().first_published_labels) and bool(_first_published_rx().search(text))
 
 
+def _marked_credit(b: Block, dump: bool) -> bool:
+    """An HTML line under the text's first paragraph that a furniture marker labelled, though
+    it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
+    Min.": the reading time's marker)."""
+    if dump or b.label != BOILERPLATE or len(b.text) >= _STAMP_LINE_CHARS:
+        return False
+    from newsextract.fields.byline import parse_credit  # (byline reads dates: imported here)
+
+    return bool(parse_credit(b.text, merged())[0])
+
+
 def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optional[str],
                 meta_source: Optional[str], profile: Profile, dump: bool = False,
                 meta_assumed: bool = False) -> DateChoice:
@@ -667,14 +678,16 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     the metadata's when the page prints none, prints no time, or prints the same day without
     an offset. `meta_assumed`: the metadata's moment printed no offset, and has the one the
     page's language assumes."""
-    best = modified = glued_best = short_best = update = None
+    best = modified = glued_best = short_best = update = below_best = None
     best_in_caption = False
     lo = max(0, min(anchor, start) - 30)
     # (a dump has no metadata to give a year in full: its short years are read, "05.08.24 kl. 14:47")
     finder = find_dump_dates if dump else find_dates
     # (a dump's run may take in the credit line under the standfirst, "By TPN, in News ·
     # 31 Jan 2025, 20:02": its date is read too)
-    reach = start + 1 + (_BYLINE_REACH if dump else 0)
+    # (and an HTML text that opens with its standfirst, the byline and its date under it:
+    # "Von Katrin Lehmann 04.03.2024, 17:45 Uhr" below the run's first paragraph)
+    reach = start + 1 + _BYLINE_REACH
     # (a date's line above the text that the article's container gave the body, "<p
     # class=stamp>Published March 4, 2024 9:15 AM EST | Updated ...</p>", is read where nothing
     # else near the headline, and no metadata, dates the page: beside them such a line may be
@@ -689,7 +702,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
         # its time opening the caption read as the byline's stamp)
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
-        if j > start and b.label != BYLINE and not glued:
+        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump):
             continue
         if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)) and not second:
             continue
@@ -751,6 +764,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             elif dump and (f.start, f.end) not in full and _short_year_at(text, f):
                 if short_best is None or score > short_best[0]:
                     short_best = (score, f.iso, j, f.has_zone)
+            elif not dump and j > start:
+                # (an HTML byline's date under the run's start: a fallback only, where nothing
+                # at or above the start dates the page; a live blog's first entry prints its own)
+                if below_best is None or score > below_best[0]:
+                    below_best = (score, f.iso, j, f.has_zone)
             elif best is None or score > best[0]:
                 best = (score, f.iso, j, f.has_zone)
                 # (a caption's or a sentence's date, "Am 13.04.2025 ist ... gestorben.", is no
@@ -762,6 +780,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
                                    and short_best[0] > best[0]):
         best = short_best
+    if best is None and modified is None and below_best is not None and \
+            (not meta_date or meta_date[:10] == below_best[1][:10]):
+        best = below_best
     printed_modified = best is None and modified is not None
     best = best or modified
     guessed = False

@@ -28,4 +28,5 @@ def _date_alone(text: str) -> bool:
     headline, no title of its own."""
     if not any(c.isdigit() for c in text):
         return False
-    return mostly_dates(text, 0.8)
+    # (or a teaser's kicker, one word, and its date: "Kommentar 03.03.2024")
+    return mostly_dates(text, 0.8) or mostly_dates(text.split(None, 1)[-1], 0.8)

@@ -2938,6 +2938,9 @@ _EMPHASIS = _lazy(r"(\*\*|__)(?=\S)(.+?)( ?)\1(?: (?=[,.;:!?]))?"
                   r"|(?<![\w*\\])([*_])(?=\S)(.+?)( ?)\4(?![\w*])(?: (?=[,.;:!?]))?")
 # (CommonMark lets any ASCII punctuation be escaped: pandoc escapes quotation marks too)
 _ESCAPE = _lazy(r"\\([!-/:-@\[-`{-~])")
+# pandoc's "smart" Markdown writes an em dash as three hyphens ("LEEDS, England --- Rivers ...",
+# "KOMPAS.com --- Ratusan"): between words, read back as the dash the page printed
+_SMART_EM_DASH = _lazy(r"(?<=[^\s-]) ?---(?= ?[^\s-])")
 _LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
 _TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _CELLS = _lazy(r"\s*\|\s*")
@@ -3076,6 +3079,19 @@ def _image(m: "re.Match[str]") -> str:
     return _plain(m.group(1))
 
 
+def _smart_em_dash(m: "re.Match[str]") -> str:
+    """pandoc's "---" as the em dash it stands for; hyphens inside a link's target, a file's
+    name, an address or a table's rule ("/media/Megeve---Les-Fermes.jpg", "a---b@x.com",
+    "|---|---|") stay as they are."""
+    if m.group().startswith(" "):
+        return " —"
+    text, at = m.string, m.start()
+    start = max(text.rfind(" ", 0, at), text.rfind("(", 0, at)) + 1
+    end = text.find(" ", at)
+    word = text[start:end if end >= 0 else len(text)]
+    return m.group() if any(c in word for c in "/\\=%_|@") or "://" in word or ".com" in word else "—"
+
+
 def _plain(s: str) -> str:
     """Markdown inline syntax out: emphasis marks, escapes, HTML line breaks."""
     if "*" in s or "_" in s:
@@ -3086,6 +3102,8 @@ def _plain(s: str) -> str:
             s = s.replace("**", "").replace("__", "")
     if "\\" in s:
         s = _ESCAPE.sub(r"\1", s)
+    if "---" in s:
+        s = _SMART_EM_DASH.sub(_smart_em_dash, s)
     if "<br" in s:
         s = re.sub(r"<br\s*/?>", " ", s)
     return " ".join(s.split())

@@ -19,6 +19,7 @@ from newsextract.blocks import ZERO_WIDTH, Block, at_least_units, clean_line, mi
 from newsextract.metadata import Meta, elements_by_tag, read_metadata
 from newsextract.profiles import merged
 from newsextract.rxcache import rx
+from newsextract.segment.dumps import _split_glued_dates
 from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
 
@@ -557,6 +558,12 @@ class _Walker:
             text = clean_line(text)
             if not text:
                 return
+        if len(text) < W.glued_date_line_chars and _GLUED_DIGIT.search(text) and not _ISO_STAMP.search(text):
+            # (not a machine's stamp in a hidden microdata <span>, "Isabell Angele2022-12-07T10:10:52":
+            # the page prints no such date)
+            # a date's element glued to the name's before it, "Von Katrin Lehmann04.03.2024, 17:45
+            # Uhr" (<span>s side by side, which the page's style sets apart): a space at the joint
+            text = _split_glued_dates(text).replace("\n", " ")
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
         carried = broken is not None and text[0].islower() and (
                 _carries_on(broken[0], tag, heading, path)
@@ -604,6 +611,10 @@ class _Walker:
             self.parts.append(s)
             if in_link:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
+
+
+_ISO_STAMP = rx(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+_GLUED_DIGIT = rx(r"[^\W\d_]{3}\d")  # (a word's letters, a digit glued after them: the joint's first test)
 
 
 def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], Meta]:
