@@ -5,6 +5,8 @@ one paragraph closed by its agency's credit, a long paragraph ending with a cred
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsextract import extract
@@ -65,3 +67,26 @@ def test_a_long_paragraph_closed_by_a_credit_stays() -> None:
     long_ = " ".join([_FIRST] * 3)[:-1] + " (EFE)"
     a = extract(_dump(text=(long_, _SECOND)))
     assert a.body.startswith("El Consejo de Ministros")
+
+
+# invented pages in three outlets' shapes (a Spanish daily, an Australian broadcaster, a Dutch
+# broadcaster), rendered by w3m, lynx and pandoc (plain): the headline and the text's first
+# paragraph as the page was built, read by eye from the dumps
+_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "dttl24"
+_BUILT = {
+    "es_pais": ("El Gobierno aprueba el decreto para reforzar la red de trenes de Cercanías",
+                "El Consejo de Ministros ha aprobado este martes"),
+    "en_au": ("Cyclone Alfred crosses the coast near Brisbane as thousands lose power",
+              "Tropical Cyclone Alfred has crossed"),
+    "nl_nos": ("Kabinet wil strengere regels voor verhuur van woningen aan toeristen",
+               "Het kabinet wil dat gemeenten meer"),
+}
+
+
+@pytest.mark.parametrize("page", sorted(_BUILT))
+@pytest.mark.parametrize("style", ["w3m", "lynx", "pandoc_plain"])
+def test_invented_pages_in_three_styles(page: str, style: str) -> None:
+    a = extract((_FIXTURES / f"{page}.{style}.txt").read_bytes())
+    title, first = _BUILT[page]
+    assert a.title == title
+    assert a.body.startswith(first), a.body[:80]
