@@ -148,12 +148,21 @@ def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
             and words[1].islower() and len(words[1]) <= _ROLE_JOIN_CHARS:
         lead = 2
     place = words[lead:]
-    return bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
-        and text[-1].isalpha()
+    if bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
+            and text[-1].isalpha():
+        return True
+    # the writer's role and beat, "Senior Reporter covering City Hall and local politics",
+    # "Political Correspondent for The Times": the role word first or after one word of rank
+    # in capitals, a few words, no stop, and the story's date right under it (a headline under
+    # a name, "Reporter jailed in Moscow", stands over no date of its own in the writer's box)
+    at = next((i for i, w in enumerate(words[:2]) if w.casefold().rstrip(",") in merged().role_words), -1)
+    return at >= 0 and all(w[:1].isupper() for w in words[:at + 1]) and len(words) <= _ROLE_BEAT_WORDS \
+        and text[-1:].isalpha() and _dated_below(blocks, j, profile)
 
 
 _ROLE_JOIN_CHARS = 4  # the short word between a role and its place: "in", "em", "à", "aus", "w"
 _ROLE_PLACE_WORDS = 3  # "Nova Iorque", "Buenos Aires", "Den Haag"
+_ROLE_BEAT_WORDS = 10  # "Senior Reporter covering City Hall and local politics"
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
