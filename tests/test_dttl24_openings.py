@@ -1,7 +1,9 @@
 """dttl24: where a dump's text opens. A dump prints no figure, so the lead photo's caption under
-the byline, closed by its credit in brackets ("(EFE)", "(ABC News: Jane Roe)"), read as the text's
-first paragraph; it is the picture's. Near misses: brackets that say something, a short article's
-one paragraph closed by its agency's credit, a long paragraph ending with a credit."""
+the byline, closed by its credit in brackets ("(ABC News: Jane Roe)", "(Getty Images)"), read as
+the text's first paragraph; it is the picture's. Near misses: brackets that say something, a
+short article's one paragraph closed by its agency's credit, a long paragraph ending with a
+credit; a wire's name alone ("(EFE)") is left alone, as it closes short leads too (see also
+test_dttl24_near_misses.py)."""
 
 from __future__ import annotations
 
@@ -25,9 +27,13 @@ def _dump(*middle: str, text: tuple = (_FIRST, _SECOND)) -> bytes:
     return "\n\n".join([*head, *middle, *text]).encode() + b"\n"
 
 
+_AGENCY_ALONE = pytest.mark.xfail(strict=True, reason="a wire's name alone in brackets also closes a short lead "
+                                  "('... per la giornata di domani. (ANSA)'): no caption's sign, so it is left alone")
+
+
 @pytest.mark.parametrize("caption", [
-    "Un tren de Cercanías en la estación de Sants, en Barcelona. (EFE)",
-    "Un tren de Cercanías en la estación de Sants, en Barcelona (Europa Press)",
+    pytest.param("Un tren de Cercanías en la estación de Sants, en Barcelona. (EFE)", marks=_AGENCY_ALONE),
+    pytest.param("Un tren de Cercanías en la estación de Sants, en Barcelona (Europa Press)", marks=_AGENCY_ALONE),
     "Un tren de Cercanías en la estación de Sants. (Getty Images)",
     "Strong winds lashed the Gold Coast overnight. (ABC News: Chris Gillette)",
     "Un tren de Cercanías en la estación de Sants, en Barcelona, durante la\nhora punta de la mañana. (EFE)",
@@ -83,7 +89,7 @@ _BUILT = {
 }
 
 
-@pytest.mark.parametrize("page", sorted(_BUILT))
+@pytest.mark.parametrize("page", [pytest.param("es_pais", marks=_AGENCY_ALONE), "en_au", "nl_nos"])
 @pytest.mark.parametrize("style", ["w3m", "lynx", "pandoc_plain"])
 def test_invented_pages_in_three_styles(page: str, style: str) -> None:
     a = extract((_FIXTURES / f"{page}.{style}.txt").read_bytes())

@@ -5,8 +5,6 @@ gelijk" ends otherwise; "White House bars AP"), a headline with no other line to
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsextract import extract
@@ -48,44 +46,3 @@ def test_a_headline_ending_with_an_agency_alone_over_the_text_stays() -> None:
     # (the penalty is a caption's; a line with no other to beat it is still the headline)
     headline = "Nieuwe hoofdredacteur voor persbureau ANP"
     assert extract(_dump(headline, text=_TEXT)).title == headline
-
-
-_EN_TEXT = ("The city council voted on Tuesday night to approve a new budget that raises property taxes by four\n"
-            "percent, the first increase in a decade, after a heated debate that lasted more than five hours.\n\n"
-            "Council members who opposed the plan said residents were already struggling with higher costs for\n"
-            "housing, food and energy, and that the city should cut spending first.\n")
-_EN_HEADLINE = "City council approves first property tax rise in a decade after five-hour debate"
-
-
-def _en_dump(*head: str) -> bytes:
-    menu = "  • News\n  • Sport\n  • Business\n  • Opinion"
-    return "\n\n".join([menu, *head, _EN_TEXT]).encode()
-
-
-@pytest.mark.parametrize("role", [
-    "Senior Reporter covering City Hall and local politics",
-    "Political Correspondent for The Riverside Courier",
-    "Reporter",
-])
-def test_the_writers_role_and_beat_under_the_name_is_no_headline(role: str) -> None:
-    page = _en_dump(_EN_HEADLINE, "Tom Baker", role, "Follow", "May 14, 2024")
-    assert extract(page).title == _EN_HEADLINE
-
-
-def test_a_headline_opening_with_a_role_under_a_kicker_name_stays() -> None:
-    # (a name as a kicker over the headline, no headline over the name: the line is the headline)
-    page = _en_dump("Evan Gershkovich", "Reporter jailed in Moscow after secret espionage trial", "May 14, 2024")
-    assert extract(page).title == "Reporter jailed in Moscow after secret espionage trial"
-
-
-def test_a_role_line_with_no_date_under_it_is_not_taken_for_a_writers_box() -> None:
-    # (with no date under the line the rule leaves it to the other terms: the headline still wins here)
-    page = _en_dump(_EN_HEADLINE, "Tom Baker", "Senior Reporter covering City Hall and local politics")
-    assert extract(page).title == _EN_HEADLINE
-
-
-@pytest.mark.parametrize("style", ["w3m", "lynx"])
-def test_an_invented_page_with_the_writers_beat_under_the_name(style: str) -> None:
-    # (fixtures/dttl24/en_author_role.*: a local paper's page, its headline read by eye)
-    path = Path(__file__).resolve().parent.parent / "fixtures" / "dttl24" / f"en_author_role.{style}.txt"
-    assert extract(path.read_bytes()).title == _EN_HEADLINE

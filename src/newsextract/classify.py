@@ -1722,10 +1722,11 @@ def _dated_head_line(text: str) -> bool:
 
 
 def _bracketed_credit(text: str) -> bool:
-    """A line that ends with a picture's credit in brackets after its words: an agency's or a
-    picture's source alone ("(EFE)", "(Getty Images)", "(Archivo)"), or a source's name and a
+    """A line that ends with a picture's credit in brackets after its words: a photo agency's
+    or a picture's source alone ("(Getty Images)", "(Archivo)"), or a source's name and a
     person's parted by a colon ("(ABC News: Chris Gillette)", "(Supplied: Jane Roe)"); not
-    brackets that say something ("(in Spanish)", "(2nd update)", "(Video)")."""
+    brackets that say something ("(in Spanish)", "(2nd update)", "(Video)"), nor a credit of
+    the words ("(Interview: Jane Roe)", "(Text: Anna Müller)")."""
     if not text.endswith(")"):
         return False
     open_at = text.rfind("(")
@@ -1734,12 +1735,13 @@ def _bracketed_credit(text: str) -> bool:
     inner = text[open_at + 1:-1].strip().rstrip(".")
     k = merged()
     low = inner.casefold()
-    if low in k.agencies or low in k.photo_agencies or low in k.photo_sources:
+    if low in k.photo_agencies or low in k.photo_sources:
         return True
+    # (a wire's name alone, "(EFE)", "(AP)", also closes a story's short lead: no caption's sign)
     source, colon, name = inner.partition(":")
     words = source.split()
     return bool(colon) and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and plain_name(name.strip(), merged())
+        and source.strip().casefold() not in k.text_credit_labels and plain_name(name.strip(), merged())
 
 
 def _slot_inside(blocks: List[Block], gap: List[int], start: int, end: int) -> bool:

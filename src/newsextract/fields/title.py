@@ -148,21 +148,12 @@ def _role_under_name(blocks: List[Block], j: int, profile: Profile) -> bool:
             and words[1].islower() and len(words[1]) <= _ROLE_JOIN_CHARS:
         lead = 2
     place = words[lead:]
-    if bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
-            and text[-1].isalpha():
-        return True
-    # the writer's role and beat, "Senior Reporter covering City Hall and local politics",
-    # "Political Correspondent for The Times": the role word first or after one word of rank
-    # in capitals, a few words, no stop, and the story's date right under it (a headline under
-    # a name, "Reporter jailed in Moscow", stands over no date of its own in the writer's box)
-    at = next((i for i, w in enumerate(words[:2]) if w.casefold().rstrip(",") in merged().role_words), -1)
-    return at >= 0 and all(w[:1].isupper() for w in words[:at + 1]) and len(words) <= _ROLE_BEAT_WORDS \
-        and text[-1:].isalpha() and _dated_below(blocks, j, profile)
+    return bool(lead) and 1 <= len(place) <= _ROLE_PLACE_WORDS and all(w[:1].isupper() for w in place) \
+        and text[-1].isalpha()
 
 
 _ROLE_JOIN_CHARS = 4  # the short word between a role and its place: "in", "em", "à", "aus", "w"
 _ROLE_PLACE_WORDS = 3  # "Nova Iorque", "Buenos Aires", "Den Haag"
-_ROLE_BEAT_WORDS = 10  # "Senior Reporter covering City Hall and local politics"
 
 
 _CRUMB_SEPARATORS = (" » ", " › ", " > ")
@@ -593,7 +584,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         elif dump and j + 1 < body_start and (_credit_below(blocks, j, profile)
                                               or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
-        elif dump and _agency_tail(text):
+        elif dump and j + 1 == body_start and _agency_tail(text):
             score += W.title_caption  # "Toeristen in de binnenstad van Amsterdam ANP": a caption and its credit
         elif dump and count > 1:
             if captioned is None:
