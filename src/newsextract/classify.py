@@ -20,7 +20,7 @@ from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_O
                                 LIST_ITEM, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
-from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit
+from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit, plain_name
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates, mostly_dates
@@ -1400,6 +1400,7 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
+        start = _past_opening_caption(blocks, start, end)
     end = _verdict(blocks, scores, start, end, headlines)
     # the article ends where its comments begin
     for j in range(start + 1, end):
@@ -1684,6 +1685,66 @@ def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) 
                 b.mark(OUTSIDE, "a slot inside the text")
         return s
     return start
+
+
+def _past_opening_caption(blocks: List[Block], start: int, end: int) -> int:
+    """A dump: the run's start past a picture's caption that opens it, a paragraph of a few
+    lines that ends with its credit in brackets ("... en Barcelona. (EFE)", "Strong winds
+    lashed the coast. (ABC News: Jane Roe)"), with the text's prose under it; the caption is
+    marked. A dump prints no figure, so the caption of the lead photo under the byline reads
+    as the text's first paragraph."""
+    first = start
+    while first < min(end, start + W.opening_caption_lines) and not blocks[first].label \
+            and _dated_head_line(blocks[first].text):
+        first += 1  # (under the date line the run took in: "Posted Sat 8 Mar 2025 at 5:12am")
+    if first >= end:
+        return start
+    group = blocks[first].group
+    last = first
+    while last + 1 < end and blocks[last + 1].group == group:
+        last += 1
+    if last + 1 >= end or last - first >= W.opening_caption_lines or not _bracketed_credit(blocks[last].text):
+        return start
+    caption = [blocks[i] for i in range(first, last + 1)]
+    # (a caption is short, and the text goes on under it in a paragraph of its own: a short
+    # article's one paragraph closed by its agency's credit is the text)
+    if any(b.label for b in caption) or sum(len(b.text.split()) for b in caption) > W.opening_caption_words \
+            or not _prose(blocks[last + 1]) or blocks[last + 1].label:
+        return start
+    for b in caption:
+        b.caption = True
+        b.mark(CAPTION, "a picture's caption over the text")
+    return last + 1
+
+
+def _dated_head_line(text: str) -> bool:
+    """A short line with a date and no sentence's end: the article's date line, "Posted Sat 8
+    Mar 2025 at 5:12am, updated Sat 8 Mar 2025 at 9:40am"."""
+    return len(text) < W.lead_date_line_chars and not _CLOSED.search(text[-3:]) \
+        and bool(find_dates(text, merged()))
+
+
+def _bracketed_credit(text: str) -> bool:
+    """A line that ends with a picture's credit in brackets after its words: a photo agency's
+    or a picture's source alone ("(Getty Images)", "(Archivo)"), or a source's name and a
+    person's parted by a colon ("(ABC News: Chris Gillette)", "(Supplied: Jane Roe)"); not
+    brackets that say something ("(in Spanish)", "(2nd update)", "(Video)"), nor a credit of
+    the words ("(Interview: Jane Roe)", "(Text: Anna Müller)")."""
+    if not text.endswith(")"):
+        return False
+    open_at = text.rfind("(")
+    if open_at <= 0 or not text[:open_at].strip():
+        return False
+    inner = text[open_at + 1:-1].strip().rstrip(".")
+    k = merged()
+    low = inner.casefold()
+    if low in k.photo_agencies or low in k.photo_sources:
+        return True
+    # (a wire's name alone, "(EFE)", "(AP)", also closes a story's short lead: no caption's sign)
+    source, colon, name = inner.partition(":")
+    words = source.split()
+    return bool(colon) and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and source.strip().casefold() not in k.text_credit_labels and plain_name(name.strip(), merged())
 
 
 def _slot_inside(blocks: List[Block], gap: List[int], start: int, end: int) -> bool:

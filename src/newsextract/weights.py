@@ -147,6 +147,8 @@ class Weights:
     # much of its opening must match the page's description, its least words, its most links,
     # and the words that stand for a closing stop when it has none
     lead_reach: int = 8
+    opening_caption_lines: int = 3  # a dump's caption over the text: this many lines at most...
+    opening_caption_words: int = 45  # ...and this many words
     lead_reach_from_title: int = 30
     lead_date_line_chars: int = 100
     lead_key_chars: int = 40

@@ -587,6 +587,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         elif dump and j + 1 < body_start and (_credit_below(blocks, j, profile)
                                               or n <= W.title_picture_words and blocks[j + 1].caption):
             score += W.title_caption  # (a picture's caption, or its title over the caption)
+        elif dump and j + 1 == body_start and _agency_tail(text):
+            score += W.title_caption  # "Toeristen in de binnenstad van Amsterdam ANP": a caption and its credit
         elif dump and count > 1:
             if captioned is None:
                 captioned = {blocks[i].text for i in range(lo, body_start - 1) if _credit_below(blocks, i, profile)}
@@ -1253,6 +1255,23 @@ def _printed_after_crumbs(text: str, lines: _Lines) -> int:
     a dump prints as one line."""
     key = text.casefold()
     return int(any(len(key) < n < len(key) + 80 for n in lines.ending_with(key)))
+
+
+def _agency_tail(text: str) -> bool:
+    """A caption that ends with its picture's agency printed in capitals, with no stop or
+    label between ("Toeristen in de binnenstad van Amsterdam ANP", "Police at the scene on
+    Sunday. EPA-EFE"): a few words of the caption before it, the last of them no short word
+    in small letters (a headline's agency is its verb's object: "White House bars AP", "Kritiek
+    op ANP")."""
+    words = text.split()
+    if len(words) < W.title_kicker_words + 1 or not words[-1].isupper():
+        return False
+    k = merged()
+    parts = [p for p in re.split(r"[/-]", words[-1].strip(".")) if p]
+    if not parts or not all(p.casefold() in k.agencies or p.casefold() in k.photo_agencies for p in parts):
+        return False
+    before = words[-2].rstrip(".,")
+    return bool(before) and (before[:1].isupper() or len(before) > 4)
 
 
 def _bare_credit(text: str) -> bool:

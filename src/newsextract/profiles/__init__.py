@@ -163,6 +163,10 @@ class Profile:
     # A picture's source printed alone after its caption's last sentence ("... Kieswetter.
     # File image", "... Archivbild"): the caption's end, never a headline's.
     photo_sources: FrozenSet[str] = frozenset()
+    # Labels of a credit for the words, not a picture: their writer, interviewer, translator or
+    # source ("(Interview: Jane Roe)", "(Text: Anna Müller)", "(Quelle: ...)"). A short paragraph
+    # closed by one in brackets is the text's, never a caption's. Lower-cased.
+    text_credit_labels: FrozenSet[str] = frozenset()
     # Inline "read also" labels that introduce one related-article title.
     related_labels: Tuple[str, ...] = ()
     # Read-also labels that also open sentences ("Jangan lewatkan", "Don't miss"): a label
