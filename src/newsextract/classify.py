@@ -1902,10 +1902,57 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
             # not a line of glued links that scores a little, "Team-PortraitAlle ThemenLange
             # Liste an ...")
             break
+        gained = k
         while k < len(blocks) and not blocks[k].label and scores[k] > 0:
             k += 1
+        if _teaser_blurb(blocks, j, gained, k):
+            break
         end = j = k
     return end
+
+
+def _teaser_blurb(blocks: List[Block], j: int, k: int, after: int) -> bool:
+    """A dump: the furniture blocks[j:k] holds the heading of a list of the outlet's teasers
+    ("Mehr zum Thema", "À lire aussi", "Leggi anche", "Zobacz także") and the prose past it,
+    blocks[k:after], is its first teaser's blurb, not the text going on: one short paragraph
+    (W.teaser_blurb_words), then the teaser's shape again, its date alone on a line or the next
+    teaser's headline (a short line with no stop) over a blurb as short and no paragraph of
+    prose under that, and no paragraph longer in the few blocks after (W.teaser_look). A read-also box set inside the text has the
+    text's own paragraphs after it, and its last short paragraph has the page's footer after it,
+    not a teaser's date or headline."""
+    if after - k != 1 or after >= len(blocks) or blocks[k].path \
+            or not any(b.label == RELATED and b.reason == "related heading" for b in blocks[j:k]) \
+            or not _blurb(blocks[k]) or not _opens_line(blocks[k].text):
+        return False
+    nxt = blocks[after]
+    if not (_date_line(nxt.text) or after + 1 < len(blocks) and _teaser_headline(nxt) and _blurb(blocks[after + 1])
+            and _opens_line(nxt.text) and _opens_line(blocks[after + 1].text)
+            and not (after + 2 < len(blocks) and _prose(blocks[after + 2]) and not blocks[after + 2].label)):
+        # (a crosshead over a short paragraph that the text's next paragraph follows is the text's)
+        return False
+    return not any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look])
+
+
+def _blurb(b: Block) -> bool:
+    """A teaser's blurb: an unlabelled paragraph of at most W.teaser_blurb_words words that ends
+    a sentence."""
+    return not b.label and b.text.rstrip().endswith(_SENTENCE_END) \
+        and not at_least_units(b.text, W.teaser_blurb_words + 1)
+
+
+def _opens_line(text: str) -> bool:
+    """A line that opens a headline or a sentence, not one a dump's wrapping cut off the line
+    above ("yang dibawa pelaku itu ...", "pistol beneran atau replika), ..."): its first letter
+    is no small one, and it opens no quotation it leaves open."""
+    first = next((c for c in text if c.isalnum()), "")
+    return not first.islower() and not (text[:1] in "\"“„«" and not any(q in text[1:] for q in "\"”“»"))
+
+
+def _teaser_headline(b: Block) -> bool:
+    """A teaser's headline: a line that scores nothing, of a section heading's words at most
+    (W.section_heading_words + 5) and no stop closing it, as the list's first item's."""
+    return b.label in ("", RELATED, LIST) and b.score <= 0 and not b.text.rstrip().endswith(_SENTENCE_END) \
+        and not at_least_units(b.text, W.section_heading_words + 6)
 
 
 def _site_notice(text: str) -> bool:

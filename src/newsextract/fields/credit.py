@@ -268,12 +268,13 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
     if found and {n.casefold() for n in found} <= {a.casefold() for a in names} \
             and len(" ".join(found)) >= len(text) * 0.8:
         return True  # (the names, a comma or "and" between them, nothing else)
-    if not profile.bio_link:
+    link = profile.bio_link or profile.writer_link
+    if not link:
         return False
     first = _first_sentence(text)
     # (the pattern is made for the names the first sentence holds: few pages have any)
     return any(a in first and re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:"
-                                        + profile.bio_link + r")\b", first) for a in names)
+                                        + link + r")\b", first) for a in names)
 
 
 def _first_sentence(text: str) -> str:
@@ -313,7 +314,8 @@ def _story_prose(text: str, authors: Sequence[str], profile: Profile, next_to_no
         return False
     if not next_to_note:
         return True
-    if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
+    link = profile.bio_link or profile.writer_link
+    if link and re.match(r"(?:" + link + r")\b", text, re.I):
         return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
     first = _first_sentence(text)
     said = {w.strip(",.;:!?()\"“”'’").casefold() for w in first.split()}

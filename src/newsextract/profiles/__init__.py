@@ -356,6 +356,11 @@ class Profile:
     # The words that link a name to its role in a writer's note closing an article
     # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
     bio_link: Optional[str] = None
+    # The same words, read only in a closing note that names the byline's writer ("Pieter Jansen
+    # is verslaggever bij ...", "Marie Lefèvre est journaliste ..."): for a language whose
+    # closing notes name the story's subject as often ("Jean Martin était correspondant à
+    # Moscou ..."), where bio_link, which needs no byline, would drop them.
+    writer_link: Optional[str] = None
     # Words that give the short name a person goes by right after the full name ("Basuki
     # Tjahaja Purnama atau Ahok"); where set, a short name in parentheses after a name is read
     # too ("Basuki Tjahaja Purnama (Ahok)"). Where parentheses mostly give a party, a post or
@@ -718,7 +723,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
 # Lists read in the case given, not lower-cased: a speaker's link words, and the words by which
 # a site speaks to its reader (reader_address: German "Sie", "Ihre" are the reader, "sie",
 # "ihre" she, her, they; lower-cased, the regex that reads them took "sie" and missed "Sie").

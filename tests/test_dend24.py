@@ -1,0 +1,186 @@
+"""The end of a dump's body on outlets the rules were not tuned on (dend24): a related list's
+teasers (a headline, a one-sentence blurb, a date) after the text, a note on the writer in the
+languages whose profiles had no linking verb, a newsletter box in the Nordic languages, Polish
+and Indonesian. Each with the near misses the rule must leave alone. Invented pages and lines,
+each checked by eye."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from newsextract import extract
+from newsextract.fields.credit import about_the_writer
+from newsextract.classify import _newsletter_prompt
+from newsextract.profiles import get_profile
+
+_DE = ["Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die Buslinien im Norden "
+       "der Stadt ab dem kommenden Jahr deutlich öfter fahren zu lassen.",
+       "Bürgermeisterin Anna Weber sprach von einem wichtigen Schritt für die Verkehrswende. Die Kosten "
+       "von rund vier Millionen Euro sollen zum Teil vom Land getragen werden.",
+       "Kritik kam von der Opposition, die eine bessere Anbindung der Dörfer im Umland gefordert hatte. "
+       "Diese sei in dem Plan nicht ausreichend berücksichtigt worden, hieß es.",
+       "Die Verkehrsbetriebe wollen zunächst zwanzig neue Fahrer einstellen. Die ersten zusätzlichen "
+       "Busse sollen bereits im Frühjahr unterwegs sein.",
+       "Ob der Zeitplan zu halten ist, bleibt offen."]
+
+_FR = ["Le conseil municipal a adopté mardi soir, après plusieurs heures de débat, un plan visant à "
+       "doubler la fréquence des bus dans les quartiers nord de la ville.",
+       "La maire, Claire Dubois, a salué « une étape décisive pour la mobilité ». Le coût, estimé à "
+       "quatre millions d'euros, sera en partie financé par la région.",
+       "L'opposition a regretté que les communes voisines soient oubliées par ce projet, jugé « trop "
+       "timide » par plusieurs élus.",
+       "Les premiers bus supplémentaires devraient circuler dès le printemps, selon la régie des "
+       "transports, qui prévoit d'embaucher vingt chauffeurs.",
+       "Reste à savoir si le calendrier sera tenu."]
+
+
+def _page(title: str, byline: str, paras: List[str], tail: List[str]) -> str:
+    """A w3m dump: a menu, the headline, the byline, the text, what follows it, the footer."""
+    return "\n\n".join(["  • Startseite\n  • Lokales\n  • Politik", title, byline, *paras, *tail,
+                        "© 2024 Outlet Media. All rights reserved.", "  • Impressum\n  • Privacy"]) + "\n"
+
+
+def _body_ends(art: object, last: str) -> bool:
+    return art.body.rstrip().endswith(last)  # type: ignore[attr-defined]
+
+
+# --- a related list's teasers past the text -------------------------------------------------
+
+_DE_TEASERS = ["Mehr zum Thema",
+               "  • Neue Radwege am Ring geplant\n\n    Die Stadt will bis 2026 fünf Kilometer neue "
+               "Radwege bauen. Anwohner sind geteilter Meinung.\n\n    10.03.2024",
+               "  • Streit um Parkgebühren geht weiter\n\n    Händler in der Innenstadt fürchten um ihre "
+               "Kundschaft, wenn das Parken teurer wird.\n\n    08.03.2024"]
+_FR_TEASERS = ["À lire aussi",
+               "  • Vélo : cinq kilomètres de pistes en plus d'ici 2026\n\n    La municipalité veut "
+               "rattraper son retard sur les grandes villes voisines.\n\n    Le 10 mars 2024",
+               "  • Stationnement : les commerçants inquiets\n\n    La hausse des tarifs du stationnement "
+               "fait craindre une baisse de la fréquentation du centre-ville.\n\n    Le 8 mars 2024"]
+# (no date under the teasers: the next teaser's headline over its blurb says it)
+_FR_UNDATED = ["À lire aussi",
+               "Vélo : cinq kilomètres de pistes en plus d'ici 2026",
+               "La municipalité veut rattraper son retard sur les grandes villes voisines.",
+               "Stationnement : les commerçants inquiets",
+               "La hausse des tarifs du stationnement fait craindre une baisse de la fréquentation.",
+               "Gare : les travaux commencent en mai",
+               "Les voyageurs devront s'armer de patience pendant un an."]
+
+
+@pytest.mark.parametrize("title,byline,paras,tail", [
+    ("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr", _DE, _DE_TEASERS),
+    ("La ville va doubler la fréquence de ses bus", "Par Marie Lefèvre, le 12 mars 2024", _FR, _FR_TEASERS),
+    ("La ville va doubler la fréquence de ses bus", "Par Marie Lefèvre, le 12 mars 2024", _FR, _FR_UNDATED),
+])
+def test_a_related_lists_first_blurb_is_no_paragraph_of_the_text(title: str, byline: str, paras: List[str],
+                                                                    tail: List[str]) -> None:
+    art = extract(_page(title, byline, paras, tail).encode())
+    assert _body_ends(art, paras[-1])
+    assert "rattraper" not in art.body and "Radwege bauen" not in art.body
+
+
+def test_a_read_also_box_inside_the_text_keeps_the_short_paragraph_after_it() -> None:
+    # (the box's last title, then the text's short last paragraph, then the footer: no teaser's
+    # date or headline follows the paragraph)
+    paras = _DE[:4] + ["Mehr zum Thema", "  • Neue Radwege am Ring geplant", "Ob der Zeitplan zu halten ist, bleibt offen."]
+    art = extract(_page("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr",
+                        paras, []).encode())
+    assert _body_ends(art, "Ob der Zeitplan zu halten ist, bleibt offen.")
+
+
+def test_a_read_also_box_inside_the_text_keeps_the_paragraphs_after_it() -> None:
+    # (the paragraph after the box is short, a crosshead and a short paragraph follow: the text's
+    # own, for a longer paragraph comes after them)
+    paras = _DE[:2] + ["Mehr zum Thema", "  • Neue Radwege am Ring geplant",
+                       "Kritik kam von der Opposition.", "Die Dörfer im Umland",
+                       "Diese seien nicht berücksichtigt worden, hieß es.", _DE[2], _DE[3], _DE[4]]
+    art = extract(_page("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr",
+                        paras, []).encode())
+    assert "Kritik kam von der Opposition." in art.body
+    assert _body_ends(art, _DE[4])
+
+
+def test_a_wrapped_paragraph_after_a_read_also_box_is_no_teaser() -> None:
+    # (a dump that broke the text's lines: the line after the box opens in small letters, the
+    # next opens a quotation it leaves open; neither is a teaser's)
+    lines = ["Polisi masih menyelidiki kasus penodongan di Cipulir, Jakarta Selatan, yang videonya viral "
+             "di media sosial sejak Senin pagi dan memicu keresahan warga sekitar.",
+             "Kapolsek mengatakan pria itu tidak mengacungkan benda menyerupai pistol pada korban, "
+             "melainkan hanya memperlihatkannya.",
+             "Baca juga:", "Cekcok Pemotor vs Pria Berpistol di Jaksel",
+             "Kapolsek mengatakan pihaknya belum bisa memastikan apakah benda",
+             "yang dibawa pelaku itu pistol asli atau hanya replika. Dia menegaskan polisi masih mengusut kasus tersebut.",
+             "\"(Terduga) pelakunya masih penyelidikan, belum (diketahui",
+             "pistol beneran atau replika), karena kita harus berhasil dulu mengidentifikasi pelakunya,\" katanya.",
+             "Sebagai informasi, dalam video yang beredar, pria berkemeja",
+             "biru muda tampak berusaha menyerang pria yang mengenakan sweater putih di tengah jalan.",
+             "Sebelumnya, sebuah video yang memperlihatkan percekcokan dua",
+             "orang pria di Cipulir, Kebayoran Lama, Jakarta Selatan, viral di media sosial."]
+    art = extract(_page("Polisi Selidiki Pria Berpistol di Cipulir", "Penulis: Rina Sari", lines, []).encode())
+    assert "Dia menegaskan polisi masih mengusut kasus tersebut." in art.body
+
+
+# --- a note on the writer, in the profiles that had no linking verb --------------------------
+
+@pytest.mark.parametrize("lang,author,note", [
+    ("fr", "Marie Lefèvre", "Marie Lefèvre est journaliste au service Société, spécialiste des transports."),
+    ("it", "Marco Rossi", "Marco Rossi è giornalista della redazione cronaca e si occupa di trasporti."),
+    ("nl", "Pieter Jansen", "Pieter Jansen is verslaggever bij de regioredactie en schrijft over verkeer."),
+    ("pt", "João Silva", "João Silva é jornalista da secção Local e escreve sobre mobilidade."),
+    ("sv", "Erik Svensson", "Erik Svensson är reporter på lokalredaktionen och skriver om trafik."),
+    ("da", "Lars Nielsen", "Lars Nielsen er journalist på lokalredaktionen og skriver om trafik."),
+    ("no", "Ola Hansen", "Ola Hansen er journalist i lokalavdelingen og skriver om samferdsel."),
+    ("pl", "Tomasz Nowak", "Tomasz Nowak jest dziennikarzem działu miejskiego."),
+    # (not Indonesian: "X adalah wartawan ..." closes obituaries of journalists, test_signed_end21)
+])
+def test_a_note_on_the_bylines_writer_is_about_the_writer(lang: str, author: str, note: str) -> None:
+    assert about_the_writer(note, [author], get_profile(lang))
+
+
+@pytest.mark.parametrize("lang,author,line", [
+    # (another person of the story, named with the same verb: the story's line)
+    ("fr", "Marie Lefèvre", "Claire Dubois est maire de la ville depuis 2020."),
+    ("nl", "Pieter Jansen", "Anne de Vries is sinds 2019 burgemeester van de stad."),
+    ("sv", "Erik Svensson", "Anna Lindqvist är kommunstyrelsens ordförande sedan 2018."),
+    ("id", "Rina Sari", "Wali Kota Bandung adalah pejabat yang bertanggung jawab atas program itu."),
+    # (the writer named, but not as the sentence's subject with the verb)
+    ("it", "Marco Rossi", "Secondo Marco Rossi, il piano è troppo timido."),
+])
+def test_a_line_about_someone_else_is_the_storys(lang: str, author: str, line: str) -> None:
+    assert not about_the_writer(line, [author], get_profile(lang))
+
+
+def test_a_dumps_note_on_the_writer_closes_the_text_in_dutch() -> None:
+    paras = ["De gemeenteraad heeft dinsdagavond na een lang debat besloten de bussen in de noordelijke "
+             "wijken van de stad vanaf volgend jaar twee keer zo vaak te laten rijden.",
+             "Burgemeester Anne de Vries sprak van een belangrijke stap voor de mobiliteit. De kosten van "
+             "ongeveer vier miljoen euro worden deels door de provincie betaald.",
+             "Of dat lukt, is nog de vraag."]
+    note = "Pieter Jansen is verslaggever bij de regioredactie en schrijft over verkeer, wonen en gemeentepolitiek."
+    art = extract(_page("Gemeente laat bussen twee keer zo vaak rijden", "Door Pieter Jansen, 12 maart 2024",
+                        paras, [note]).encode())
+    assert art.authors == ["Pieter Jansen"]
+    assert _body_ends(art, paras[-1])
+
+
+# --- newsletter boxes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Prenumerera på vårt nyhetsbrev och få de viktigaste nyheterna varje morgon.",
+    "Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder.",
+    "Meld deg på nyhetsbrevet vårt og få dagens viktigste saker.",
+    "Zapisz się na nasz newsletter i otrzymuj najważniejsze wiadomości.",
+    "Subscreva a nossa newsletter e receba as principais notícias do dia no seu email.",
+])
+def test_a_newsletters_sign_up_line(line: str) -> None:
+    assert _newsletter_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Kommunen skickar ut information om de nya tiderna i sitt nyhetsbrev i vår.",
+    "Zapisz się, apelują urzędnicy, bo liczba miejsc w autobusach jest ograniczona.",
+    "Abonner på strøm koster mer i år, viser nye tall fra nyhetsbrevet til Forbrukerrådet.",
+])
+def test_a_sentence_that_speaks_of_a_newsletter_is_no_sign_up(line: str) -> None:
+    assert not _newsletter_prompt(line)
