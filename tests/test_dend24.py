@@ -184,3 +184,32 @@ def test_a_newsletters_sign_up_line(line: str) -> None:
 ])
 def test_a_sentence_that_speaks_of_a_newsletter_is_no_sign_up(line: str) -> None:
     assert not _newsletter_prompt(line)
+
+
+# --- a related list whose blurbs are as long as the text's paragraphs ---------------------
+
+_LONG_TEASERS = ["Das könnte Sie auch interessieren",
+                 "Neue Radwege am Ring geplant",
+                 "Die Stadt will bis 2026 fünf Kilometer neue Radwege bauen, vor allem entlang der großen "
+                 "Ausfallstraßen. Anwohner und Händler sind geteilter Meinung über die Pläne der Verwaltung.",
+                 "Streit um Parkgebühren geht weiter",
+                 "Händler in der Innenstadt fürchten um ihre Kundschaft, wenn das Parken teurer wird. Die Stadt "
+                 "verweist auf die Einnahmen, die sie für den Nahverkehr dringend braucht.",
+                 "Bahnhof wird ab Mai saniert",
+                 "Reisende müssen sich auf Einschränkungen einstellen. Die Arbeiten dauern voraussichtlich ein "
+                 "Jahr und kosten rund zwanzig Millionen Euro."]
+
+
+def test_a_related_lists_long_blurbs_end_the_run() -> None:
+    art = extract(_page("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr",
+                        _DE, _LONG_TEASERS).encode())
+    assert _body_ends(art, _DE[-1])
+
+
+def test_paragraphs_in_a_row_under_a_related_heading_are_the_texts() -> None:
+    # (a read-also heading over its one title, then the text's own paragraphs, two in a row:
+    # no list of teasers)
+    paras = _DE[:2] + ["Das könnte Sie auch interessieren", "Neue Radwege am Ring geplant", _DE[2], _DE[3], _DE[4]]
+    art = extract(_page("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr",
+                        paras, []).encode())
+    assert _body_ends(art, _DE[4]) and _DE[2] in art.body

@@ -1407,6 +1407,9 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
         if _about_box(blocks[j].text) or _writer_box(blocks, j):
             end = j  # a box about the outlet or the writer: the article ends at its heading
             break
+        if _teaser_list(blocks, j, end):
+            end = j  # a dump: the outlet's teasers, their blurbs as long as the text's paragraphs
+            break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
@@ -1931,6 +1934,30 @@ def _teaser_blurb(blocks: List[Block], j: int, k: int, after: int) -> bool:
         # (a crosshead over a short paragraph that the text's next paragraph follows is the text's)
         return False
     return not any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look])
+
+
+def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
+    """A dump: block j is a related list's or a list's heading ("Mehr zum Thema", "Leggi anche",
+    "Most read") and the run's blocks from it to its end are that list's teasers: a line that is
+    no paragraph (a headline, a date) before each blurb, no two blurbs in a row, none longer than
+    W.teaser_blurb_words, at least two of them. A text's paragraphs under a read-also box follow
+    each other, or run longer."""
+    b = blocks[j]
+    if b.path or not (b.label == RELATED and b.reason == "related heading" or b.label == LIST and b.reason == LIST_HEADING):
+        return False
+    first = next((i for i in range(j + 1, min(end, j + 4)) if blocks[i].score > 0), end)
+    if first - j != 2 and not (first - j == 3 and any(_date_line(c.text) for c in blocks[j + 1:first])):
+        return False  # (the first blurb right under its headline, or with its date: not a box's titles, then a crosshead)
+    blurbs, above = 0, False  # (above: a line that is no paragraph stands just above)
+    for c in blocks[j + 1:end]:
+        paragraph = c.score > 0 and c.text.rstrip().endswith(_SENTENCE_END)
+        if not paragraph:
+            above = True
+            continue
+        if not above or at_least_units(c.text, W.teaser_blurb_words + 1) or not _opens_line(c.text):
+            return False
+        blurbs, above = blurbs + 1, False
+    return blurbs >= 2
 
 
 def _blurb(b: Block) -> bool:
