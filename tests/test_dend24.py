@@ -58,13 +58,13 @@ _FR_TEASERS = ["À lire aussi",
                "rattraper son retard sur les grandes villes voisines.\n\n    Le 10 mars 2024",
                "  • Stationnement : les commerçants inquiets\n\n    La hausse des tarifs du stationnement "
                "fait craindre une baisse de la fréquentation du centre-ville.\n\n    Le 8 mars 2024"]
-# (no date under the teasers: the next teaser's headline over its blurb says it)
+# (no date under the teasers: the next teaser's headline, a list's item, over its blurb says it)
 _FR_UNDATED = ["À lire aussi",
-               "Vélo : cinq kilomètres de pistes en plus d'ici 2026",
+               "  • Vélo : cinq kilomètres de pistes en plus d'ici 2026",
                "La municipalité veut rattraper son retard sur les grandes villes voisines.",
-               "Stationnement : les commerçants inquiets",
+               "  • Stationnement : les commerçants inquiets",
                "La hausse des tarifs du stationnement fait craindre une baisse de la fréquentation.",
-               "Gare : les travaux commencent en mai",
+               "  • Gare : les travaux commencent en mai",
                "Les voyageurs devront s'armer de patience pendant un an."]
 
 
@@ -189,13 +189,13 @@ def test_a_sentence_that_speaks_of_a_newsletter_is_no_sign_up(line: str) -> None
 # --- a related list whose blurbs are as long as the text's paragraphs ---------------------
 
 _LONG_TEASERS = ["Das könnte Sie auch interessieren",
-                 "Neue Radwege am Ring geplant",
+                 "  • Neue Radwege am Ring geplant",
                  "Die Stadt will bis 2026 fünf Kilometer neue Radwege bauen, vor allem entlang der großen "
                  "Ausfallstraßen. Anwohner und Händler sind geteilter Meinung über die Pläne der Verwaltung.",
-                 "Streit um Parkgebühren geht weiter",
+                 "  • Streit um Parkgebühren geht weiter",
                  "Händler in der Innenstadt fürchten um ihre Kundschaft, wenn das Parken teurer wird. Die Stadt "
                  "verweist auf die Einnahmen, die sie für den Nahverkehr dringend braucht.",
-                 "Bahnhof wird ab Mai saniert",
+                 "  • Bahnhof wird ab Mai saniert",
                  "Reisende müssen sich auf Einschränkungen einstellen. Die Arbeiten dauern voraussichtlich ein "
                  "Jahr und kosten rund zwanzig Millionen Euro."]
 
@@ -213,3 +213,33 @@ def test_paragraphs_in_a_row_under_a_related_heading_are_the_texts() -> None:
     art = extract(_page("Stadtrat beschließt mehr Busse für den Norden", "Von Jana Müller 12.03.2024, 18:30 Uhr",
                         paras, []).encode())
     assert _body_ends(art, _DE[4]) and _DE[2] in art.body
+
+
+_EN = ["The city council voted on Tuesday night, after a long debate, to double the frequency of buses "
+       "serving the northern suburbs from next year.",
+       "Mayor Sarah Collins called it a big step forward for public transport, and said the state would "
+       "meet part of the cost."]
+
+
+@pytest.mark.parametrize("after_box", [
+    # (crossheads over short paragraphs: no list's items)
+    ["Critics were quick to respond.", "What the opposition says",
+     "Opposition councillors said outlying towns had been left out of the plan.", "What happens next",
+     "The first extra services will run in autumn."],
+    # (a timeline: each date over its event's line, not a teaser's headline)
+    ["The plan has had a long road.", "12 March 2023", "The council first debated more buses in a budget session.",
+     "4 June 2023", "A petition with 5,000 signatures reached the mayor."],
+])
+def test_short_sections_after_a_read_also_box_are_no_teasers(after_box: List[str]) -> None:
+    paras = _EN + ["Related articles", "  • Rail link study approved", *after_box]
+    art = extract(_page("Council backs more buses", "By Jack Thompson", paras, []).encode())
+    assert after_box[0] in art.body
+
+
+def test_a_live_blogs_entries_after_a_read_also_box_are_no_teasers() -> None:
+    paras = _DE[:2] + ["Mehr zum Thema", "  • Bahn bietet neue Gespräche an",
+                       "Die Gewerkschaft hat den Streik bis Freitag verlängert.", "12.03.2024, 14:30",
+                       "Erste Fernzüge fallen bereits am Abend aus.", "12.03.2024, 15:10",
+                       "Auch der Güterverkehr ist betroffen, teilt die Bahn mit."]
+    art = extract(_page("Liveblog: Streik bei der Bahn", "Von Jana Müller", paras, []).encode())
+    assert "Die Gewerkschaft hat den Streik bis Freitag verlängert." in art.body

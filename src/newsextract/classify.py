@@ -1918,45 +1918,57 @@ def _teaser_blurb(blocks: List[Block], j: int, k: int, after: int) -> bool:
     """A dump: the furniture blocks[j:k] holds the heading of a list of the outlet's teasers
     ("Mehr zum Thema", "À lire aussi", "Leggi anche", "Zobacz także") and the prose past it,
     blocks[k:after], is its first teaser's blurb, not the text going on: one short paragraph
-    (W.teaser_blurb_words), then the teaser's shape again, its date alone on a line or the next
-    teaser's headline (a short line with no stop) over a blurb as short and no paragraph of
-    prose under that, and no paragraph longer in the few blocks after (W.teaser_look). A read-also box set inside the text has the
-    text's own paragraphs after it, and its last short paragraph has the page's footer after it,
-    not a teaser's date or headline."""
-    if after - k != 1 or after >= len(blocks) or blocks[k].path \
+    (W.teaser_blurb_words), then the next teaser as a list prints it (_next_teaser), and no
+    paragraph longer in the few blocks after (W.teaser_look). A read-also box set inside the
+    text has the text's own lines after it: a crosshead over a short paragraph, a live blog's
+    time over its entry, a date of update, the page's footer."""
+    if after - k != 1 or after + 1 >= len(blocks) or blocks[k].path \
             or not any(b.label == RELATED and b.reason == "related heading" for b in blocks[j:k]) \
             or not _blurb(blocks[k]) or not _opens_line(blocks[k].text):
         return False
-    nxt = blocks[after]
-    if not (_date_line(nxt.text) or after + 1 < len(blocks) and _teaser_headline(nxt) and _blurb(blocks[after + 1])
-            and _opens_line(nxt.text) and _opens_line(blocks[after + 1].text)
-            and not (after + 2 < len(blocks) and _prose(blocks[after + 2]) and not blocks[after + 2].label)):
-        # (a crosshead over a short paragraph that the text's next paragraph follows is the text's)
+    i = after + 1 if _date_line(blocks[after].text) else after  # (the first teaser's date under its blurb)
+    if not _next_teaser(blocks, i, dated=i > after):
         return False
     return not any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look])
 
 
+def _next_teaser(blocks: List[Block], i: int, dated: bool) -> bool:
+    """Blocks i and i + 1 are a teaser of a list: a headline (_teaser_headline) that the dump
+    prints as a list's item (a bullet) or under the teaser's date above it (`dated`), over a
+    blurb, and no paragraph of prose under the blurb. A crosshead is no item, and a line of
+    prose, not a headline, follows a live blog's time."""
+    if i + 1 >= len(blocks):
+        return False
+    head, blurb = blocks[i], blocks[i + 1]
+    return _teaser_headline(head) and (head.bullet or dated) and _blurb(blurb) \
+        and _opens_line(head.text) and _opens_line(blurb.text) \
+        and not (i + 2 < len(blocks) and _prose(blocks[i + 2]) and not blocks[i + 2].label)
+
+
 def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
     """A dump: block j is a related list's or a list's heading ("Mehr zum Thema", "Leggi anche",
-    "Most read") and the run's blocks from it to its end are that list's teasers: a line that is
-    no paragraph (a headline, a date) before each blurb, no two blurbs in a row, none longer than
-    W.teaser_blurb_words, at least two of them. A text's paragraphs under a read-also box follow
-    each other, or run longer."""
+    "Most read") and the run's blocks from it to its end are that list's teasers: over each
+    blurb, lines that are no paragraph, among them a headline and a bullet or a date (a teaser
+    as a list prints it, not a crosshead, not a live blog's time alone), no two blurbs in a
+    row, none longer than W.teaser_blurb_words, at least two of them. A text's paragraphs under
+    a read-also box follow each other, or run longer, or stand under crossheads."""
     b = blocks[j]
     if b.path or not (b.label == RELATED and b.reason == "related heading" or b.label == LIST and b.reason == LIST_HEADING):
         return False
     first = next((i for i in range(j + 1, min(end, j + 4)) if blocks[i].score > 0), end)
     if first - j != 2 and not (first - j == 3 and any(_date_line(c.text) for c in blocks[j + 1:first])):
         return False  # (the first blurb right under its headline, or with its date: not a box's titles, then a crosshead)
-    blurbs, above = 0, False  # (above: a line that is no paragraph stands just above)
+    blurbs, lines = 0, []  # (lines: the group of lines that are no paragraph above the next blurb)
     for c in blocks[j + 1:end]:
         paragraph = c.score > 0 and c.text.rstrip().endswith(_SENTENCE_END)
         if not paragraph:
-            above = True
+            lines.append(c)
             continue
-        if not above or at_least_units(c.text, W.teaser_blurb_words + 1) or not _opens_line(c.text):
+        if not any(_teaser_headline(x) for x in lines) \
+                or not any(x.bullet or _date_line(x.text) for x in lines) \
+                or at_least_units(c.text, W.teaser_blurb_words + 1) or not _opens_line(c.text):
             return False
-        blurbs, above = blurbs + 1, False
+        blurbs, lines = blurbs + 1, []
     return blurbs >= 2
 
 
