@@ -172,6 +172,7 @@ def test_a_dumps_note_on_the_writer_closes_the_text_in_dutch() -> None:
     "Meld deg på nyhetsbrevet vårt og få dagens viktigste saker.",
     "Zapisz się na nasz newsletter i otrzymuj najważniejsze wiadomości.",
     "Subscreva a nossa newsletter e receba as principais notícias do dia no seu email.",
+    "Berlangganan newsletter kami untuk berita terbaru setiap pagi.",
 ])
 def test_a_newsletters_sign_up_line(line: str) -> None:
     assert _newsletter_prompt(line)
@@ -181,6 +182,8 @@ def test_a_newsletters_sign_up_line(line: str) -> None:
     "Kommunen skickar ut information om de nya tiderna i sitt nyhetsbrev i vår.",
     "Zapisz się, apelują urzędnicy, bo liczba miejsc w autobusach jest ograniczona.",
     "Abonner på strøm koster mer i år, viser nye tall fra nyhetsbrevet til Forbrukerrådet.",
+    # (Indonesian "langganan" is a subscription, "buletin" a village's or a school's bulletin)
+    "Langganan buletin desa kini bisa lewat aplikasi, kata kepala desa.",
 ])
 def test_a_sentence_that_speaks_of_a_newsletter_is_no_sign_up(line: str) -> None:
     assert not _newsletter_prompt(line)
