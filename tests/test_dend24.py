@@ -14,6 +14,7 @@ from newsextract import extract
 from newsextract.fields.credit import about_the_writer
 from newsextract.classify import _newsletter_prompt
 from newsextract.profiles import get_profile
+from tests.conftest import FIXTURES
 
 _DE = ["Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die Buslinien im Norden "
        "der Stadt ab dem kommenden Jahr deutlich öfter fahren zu lassen.",
@@ -226,17 +227,31 @@ _EN = ["The city council voted on Tuesday night, after a long debate, to double 
 
 @pytest.mark.parametrize("after_box", [
     # (crossheads over short paragraphs: no list's items)
-    ["Critics were quick to respond.", "What the opposition says",
-     "Opposition councillors said outlying towns had been left out of the plan.", "What happens next",
-     "The first extra services will run in autumn."],
-    # (a timeline: each date over its event's line, not a teaser's headline)
-    ["The plan has had a long road.", "12 March 2023", "The council first debated more buses in a budget session.",
-     "4 June 2023", "A petition with 5,000 signatures reached the mayor."],
+    ["Critics were quick to respond, and several councillors said they would try to change the plan "
+     "before the final vote in June.",
+     "What the opposition says",
+     "Opposition councillors said outlying towns had been left out of the plan, and that the buses "
+     "would run empty for most of the day.",
+     "What happens next",
+     "The first extra services will run in autumn, once the transport authority has hired and trained "
+     "the twenty new drivers it needs."],
+    # (a timeline: each date over its event's line, not a teaser's headline; the teaser rule
+    # leaves it, but a date line under the text ends the run as on main: a known miss)
+    pytest.param(
+        ["The plan has had a long road, with two earlier versions rejected by the council over their "
+         "cost and their timetable.",
+         "12 March 2023",
+         "The council first debated more buses in a budget session, but the proposal was shelved after "
+         "the state refused to help.",
+         "4 June 2023",
+         "A petition with 5,000 signatures reached the mayor, calling for buses every ten minutes on the "
+         "three busiest lines."],
+        marks=pytest.mark.xfail(strict=True, reason="a date line under the text ends the run (as main)")),
 ])
 def test_short_sections_after_a_read_also_box_are_no_teasers(after_box: List[str]) -> None:
     paras = _EN + ["Related articles", "  • Rail link study approved", *after_box]
     art = extract(_page("Council backs more buses", "By Jack Thompson", paras, []).encode())
-    assert after_box[0] in art.body
+    assert after_box[0] in art.body and _body_ends(art, after_box[-1])
 
 
 def test_a_live_blogs_entries_after_a_read_also_box_are_no_teasers() -> None:
@@ -246,3 +261,90 @@ def test_a_live_blogs_entries_after_a_read_also_box_are_no_teasers() -> None:
                        "Auch der Güterverkehr ist betroffen, teilt die Bahn mit."]
     art = extract(_page("Liveblog: Streik bei der Bahn", "Von Jana Müller", paras, []).encode())
     assert "Die Gewerkschaft hat den Streik bis Freitag verlängert." in art.body
+
+
+# --- the reviewer's inputs (rv-dend24): fixtures/dend24/, each read by eye ------------------
+
+def _fixture(name: str) -> object:
+    return extract((FIXTURES / "dend24" / name).read_bytes())
+
+
+# (a read-also box inside the text, then the text's own short items under bulleted
+# crossheads, then paragraphs of over 40 words: the look-ahead for teasers runs to the page's
+# furniture, and a long paragraph there says the blurbs were the text's; the items themselves
+# go as list furniture in the dumps, as on main)
+@pytest.mark.parametrize("name", ["E2_de_inline_long.txt", "H14_de_items_long.html",
+                                  "H14_de_items_long.w3m.txt", "H14_de_items_long.markdownify.txt",
+                                  "H15_de_items_long2.html", "H15_de_items_long2.w3m.txt",
+                                  "H15_de_items_long2.markdownify.txt"])
+def test_short_items_before_a_long_paragraph_are_the_texts(name: str) -> None:
+    art = _fixture(name)
+    assert "Was sich für die Fahrgäste ändert" in art.body  # type: ignore[attr-defined]
+    assert "Kritik kam von der Opposition" in art.body  # type: ignore[attr-defined]
+    assert _body_ends(art, "Ob der Zeitplan zu halten ist, bleibt offen.")
+
+
+# (a line on the byline's writer in the past tense, in the text's middle or as its last line,
+# is the story's: "was present at the meeting"; only a present-tense note closes the text)
+@pytest.mark.parametrize("name,middle,last", [
+    ("L_nl_writer_subject.txt", "Pieter Jansen was zelf aanwezig bij de vergadering",
+     "zeggen de raadsleden."),
+    ("M_it_writer_e.txt", "Giulia Rossi era in aula", "per i trasporti pubblici della città."),
+    ("N_pt_writer.txt", "Ana Costa foi a única jornalista presente", "para os transportes públicos da cidade."),
+    ("P_pl_writer.txt", "Anna Kowalska była na sesji rady", "bardzo długo i z wielką nadzieją."),
+    # (its three-word last line, "Nu väntar upphandlingen.", goes as on main)
+    ("L3_sv_writer_last.txt", "Erik Lindqvist var på plats i fullmäktigesalen", "när beslutet fattades."),
+    ("L2_nl_writer_last.txt", "Burgemeester Anna de Wit", "neemt elke dag lijn 12."),
+])
+def test_a_past_line_on_the_writer_is_the_storys(name: str, middle: str, last: str) -> None:
+    art = _fixture(name)
+    assert middle in art.body  # type: ignore[attr-defined]
+    assert _body_ends(art, last)
+
+
+# (sign-up words in advice the text reports: a speaker's tag closes the line, or a word
+# limits or forbids the bid in its own clause)
+@pytest.mark.parametrize("line", [
+    "Registrera dig aldrig för nyhetsbrev från okända avsändare, varnar polisen.",
+    "Registrera dig aldrig för nyhetsbrev från okända avsändare.",
+    "Subscreva apenas newsletters de remetentes que conhece, aconselha a polícia.",
+    "Meld deg på nyhetsbrevet, sa ordføreren.",
+    "Registe-se na newsletter, disse o presidente.",
+    "Abonner på nyhetsbrev kun fra kjente avsendere, råder politiet.",
+    "Abonner på nyhetsbrev kun fra kjente avsendere.",
+    "Tilmeld dig kun nyhedsbreve fra afsendere, du kender.",
+    "Zapisz się do newslettera tylko u zaufanych nadawców, radzi policja.",
+])
+def test_reported_advice_to_sign_up_is_no_sign_up_line(line: str) -> None:
+    assert not _newsletter_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    # (a limiting word past the bid's clause, or before the bid, or a tail naming no speaker)
+    "Sign up for our newsletter and never miss a story",
+    "Abonner på nyhetsbrevet – kun det viktigste, hver morgen",
+    "Sign up for our free newsletter — only the best stories",
+    "Abonnez-vous à la newsletter : seulement le meilleur",
+    "Tilmeld dig vores nyhedsbrev og få kun det vigtigste",
+    "Sign up for our newsletter, with notes from our editors.",
+    "Prenumerera på nyhetsbrevet, det är gratis.",
+    "Meld deg på nyhetsbrevet",
+    "Registe-se na newsletter e receba as notícias do dia",
+    # (a limiting word in the bid's clause of the outlet's own offer: "our", "jetzt")
+    "Abonnieren Sie jetzt nur unseren Newsletter",
+    "Suscríbete solo a nuestra newsletter",
+])
+def test_a_sign_up_line_with_a_limiting_word_past_its_bid_is_the_boxs(line: str) -> None:
+    assert _newsletter_prompt(line)
+
+
+@pytest.mark.parametrize("name,line,last", [
+    ("V_sv_phish.txt", "Registrera dig aldrig för nyhetsbrev från okända avsändare, varnar polisen.",
+     "göra en polisanmälan."),
+    ("W_pt_phish.txt", "Subscreva apenas newsletters de remetentes que conhece, aconselha a polícia.",
+     "apresentar queixa."),
+])
+def test_reported_advice_to_sign_up_stays_in_the_text(name: str, line: str, last: str) -> None:
+    art = _fixture(name)
+    assert line in art.body  # type: ignore[attr-defined]
+    assert _body_ends(art, last)

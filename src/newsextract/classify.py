@@ -348,9 +348,40 @@ def _newsletter_prompt(text: str) -> bool:
     newsletter.", "Subscribers to the newsletter were told ...") opens with neither. (is_boilerplate,
     its caller, asks it only of a line holding one of _newsletter_stems.)"""
     word, prompt = _newsletter_rx()
-    return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
-        and bool(prompt.search(text)) \
-        and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text)))
+    if not word.search(text) or at_least_units(text, W.newsletter_prompt_words + 1):
+        return False
+    bid = prompt.search(text)
+    return bid is not None \
+        and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text))) \
+        and not _reported_advice(text, bid.end())
+
+
+def _reported_advice(text: str, after: int) -> bool:
+    """A sign-up line that is advice the text reports, not the outlet's box: it ends on a
+    speaker's tag ("Meld deg på nyhetsbrevet, sa ordføreren.", "..., the mayor said."), or a
+    word that limits or forbids the bid stands in the bid's own clause, up to its first comma,
+    colon, dash or "and", and the line holds no mark of the outlet's own offer ("Registrera dig
+    aldrig för nyhetsbrev ...", "Subscreva apenas newsletters de remetentes que conhece"; not
+    "Sign up for our newsletter and never miss a story", "Never miss a story: sign up ...",
+    "Abonnieren Sie jetzt nur unseren Newsletter"). after: where the bid's imperative ends."""
+    tag, limit, stop = _advice_rx()
+    if tag.search(text):
+        return True
+    cut = stop.search(text, after)
+    return bool(limit.search(text, after, cut.start() if cut else len(text))) \
+        and not _box_mark_rx().search(text)
+
+
+@lru_cache(maxsize=None)
+def _advice_rx() -> Tuple[Pattern[str], Pattern[str], Pattern[str]]:
+    """A speaker's tag closing a line (a comma, then a speech or advice verb before or after
+    a subject of a few words); a limiting word; the end of a clause."""
+    k = merged()
+    verb = r"(?:" + _words(k.cue_after | frozenset(k.advice_verbs)) + r")\b"
+    tail = r"\s*[.!]?\s*[\"”»’']?\s*$"
+    return (rx(r",\s*(?:" + verb + r"[^,.!?:;]{0,40}|[^,.!?:;]{1,40}\s" + verb + r")" + tail, re.I),
+            rx(r"\b(?:" + _words(k.limiting_words) + r")\b(?![-\w])", re.I),
+            rx(r"[,;:—–]|\s[-–]\s|\b(?:" + _words(k.name_conjunctions) + r")\b", re.I))
 
 
 @lru_cache(maxsize=None)
@@ -1929,7 +1960,17 @@ def _teaser_blurb(blocks: List[Block], j: int, k: int, after: int) -> bool:
     i = after + 1 if _date_line(blocks[after].text) else after  # (the first teaser's date under its blurb)
     if not _next_teaser(blocks, i, dated=i > after):
         return False
-    return not any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look])
+    if any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look]):
+        return False
+    prev = False  # (to the page's furniture: no paragraph over W.teaser_blurb_words, no two in a row)
+    for b in blocks[after:]:
+        if b.label not in ("", RELATED, LIST):
+            break
+        para = not b.label and _prose(b)
+        if para and (prev or at_least_units(b.text, W.teaser_blurb_words + 1)):
+            return False
+        prev = para
+    return True
 
 
 def _next_teaser(blocks: List[Block], i: int, dated: bool) -> bool:

@@ -314,8 +314,7 @@ def _story_prose(text: str, authors: Sequence[str], profile: Profile, next_to_no
         return False
     if not next_to_note:
         return True
-    link = profile.bio_link or profile.writer_link
-    if link and re.match(r"(?:" + link + r")\b", text, re.I):
+    if profile.bio_link and re.match(r"(?:" + profile.bio_link + r")\b", text, re.I):
         return False  # (its subject left out, as the note's: "Es jefa de la delegación de Bruselas. ...")
     first = _first_sentence(text)
     said = {w.strip(",.;:!?()\"“”'’").casefold() for w in first.split()}

@@ -241,6 +241,14 @@ class Profile:
     # "kostenlos"): advice in a text names another's newsletter ("Subscribe to newsletters
     # only from senders you know, ...") and holds none.
     box_marks: Tuple[str, ...] = ()
+    # Verbs of advice or warning that close reported advice after a comma, besides cue_after
+    # ("..., varnar polisen.", "..., aconselha a polícia."): a sign-up line ending on a speaker's
+    # tag is someone's words in the text, not the outlet's box.
+    advice_verbs: Tuple[str, ...] = ()
+    # Words that limit or forbid what an imperative bids ("never", "only", "aldrig", "apenas",
+    # "kun"): a short sign-up line with one and no box mark is advice in the text ("Registrera
+    # dig aldrig för nyhetsbrev från okända avsändare"), not the outlet's box.
+    limiting_words: Tuple[str, ...] = ()
     # Words by which a site speaks to its reader or of itself, matched in the case given
     # ("you", "our", German "Sie" not "sie", "Anda", "本报"), and a subscription's price
     # period ("a month"): a ten-word sentence holding one is no sentence of the text worth
