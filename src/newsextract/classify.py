@@ -348,9 +348,40 @@ def _newsletter_prompt(text: str) -> bool:
     newsletter.", "Subscribers to the newsletter were told ...") opens with neither. (is_boilerplate,
     its caller, asks it only of a line holding one of _newsletter_stems.)"""
     word, prompt = _newsletter_rx()
-    return bool(word.search(text)) and not at_least_units(text, W.newsletter_prompt_words + 1) \
-        and bool(prompt.search(text)) \
-        and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text)))
+    if not word.search(text) or at_least_units(text, W.newsletter_prompt_words + 1):
+        return False
+    bid = prompt.search(text)
+    return bid is not None \
+        and (not at_least_units(text, W.newsletter_plain_words + 1) or bool(_box_mark_rx().search(text))) \
+        and not _reported_advice(text, bid.end())
+
+
+def _reported_advice(text: str, after: int) -> bool:
+    """A sign-up line that is advice the text reports, not the outlet's box: it ends on a
+    speaker's tag ("Meld deg på nyhetsbrevet, sa ordføreren.", "..., the mayor said."), or a
+    word that limits or forbids the bid stands in the bid's own clause, up to its first comma,
+    colon, dash or "and", and the line holds no mark of the outlet's own offer ("Registrera dig
+    aldrig för nyhetsbrev ...", "Subscreva apenas newsletters de remetentes que conhece"; not
+    "Sign up for our newsletter and never miss a story", "Never miss a story: sign up ...",
+    "Abonnieren Sie jetzt nur unseren Newsletter"). after: where the bid's imperative ends."""
+    tag, limit, stop = _advice_rx()
+    if tag.search(text):
+        return True
+    cut = stop.search(text, after)
+    return bool(limit.search(text, after, cut.start() if cut else len(text))) \
+        and not _box_mark_rx().search(text)
+
+
+@lru_cache(maxsize=None)
+def _advice_rx() -> Tuple[Pattern[str], Pattern[str], Pattern[str]]:
+    """A speaker's tag closing a line (a comma, then a speech or advice verb before or after
+    a subject of a few words); a limiting word; the end of a clause."""
+    k = merged()
+    verb = r"(?:" + _words(k.cue_after | frozenset(k.advice_verbs)) + r")\b"
+    tail = r"\s*[.!]?\s*[\"”»’']?\s*$"
+    return (rx(r",\s*(?:" + verb + r"[^,.!?:;]{0,40}|[^,.!?:;]{1,40}\s" + verb + r")" + tail, re.I),
+            rx(r"\b(?:" + _words(k.limiting_words) + r")\b(?![-\w])", re.I),
+            rx(r"[,;:—–]|\s[-–]\s|\b(?:" + _words(k.name_conjunctions) + r")\b", re.I))
 
 
 @lru_cache(maxsize=None)
@@ -1411,6 +1442,9 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
         if _about_box(blocks[j].text) or _writer_box(blocks, j):
             end = j  # a box about the outlet or the writer: the article ends at its heading
             break
+        if _teaser_list(blocks, j, end):
+            end = j  # a dump: the outlet's teasers, their blurbs as long as the text's paragraphs
+            break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
     return start, end
@@ -2021,10 +2055,103 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
             # not a line of glued links that scores a little, "Team-PortraitAlle ThemenLange
             # Liste an ...")
             break
+        gained = k
         while k < len(blocks) and not blocks[k].label and scores[k] > 0:
             k += 1
+        if _teaser_blurb(blocks, j, gained, k):
+            break
         end = j = k
     return end
+
+
+def _teaser_blurb(blocks: List[Block], j: int, k: int, after: int) -> bool:
+    """A dump: the furniture blocks[j:k] holds the heading of a list of the outlet's teasers
+    ("Mehr zum Thema", "À lire aussi", "Leggi anche", "Zobacz także") and the prose past it,
+    blocks[k:after], is its first teaser's blurb, not the text going on: one short paragraph
+    (W.teaser_blurb_words), then the next teaser as a list prints it (_next_teaser), and no
+    paragraph longer in the few blocks after (W.teaser_look). A read-also box set inside the
+    text has the text's own lines after it: a crosshead over a short paragraph, a live blog's
+    time over its entry, a date of update, the page's footer."""
+    if after - k != 1 or after + 1 >= len(blocks) or blocks[k].path \
+            or not any(b.label == RELATED and b.reason == "related heading" for b in blocks[j:k]) \
+            or not _blurb(blocks[k]) or not _opens_line(blocks[k].text):
+        return False
+    i = after + 1 if _date_line(blocks[after].text) else after  # (the first teaser's date under its blurb)
+    if not _next_teaser(blocks, i, dated=i > after):
+        return False
+    if any(at_least_units(b.text, W.teaser_blurb_words + 1) for b in blocks[after:after + W.teaser_look]):
+        return False
+    prev = False  # (to the page's furniture: no paragraph over W.teaser_blurb_words, no two in a row)
+    for b in blocks[after:]:
+        if b.label not in ("", RELATED, LIST):
+            break
+        para = not b.label and _prose(b)
+        if para and (prev or at_least_units(b.text, W.teaser_blurb_words + 1)):
+            return False
+        prev = para
+    return True
+
+
+def _next_teaser(blocks: List[Block], i: int, dated: bool) -> bool:
+    """Blocks i and i + 1 are a teaser of a list: a headline (_teaser_headline) that the dump
+    prints as a list's item (a bullet) or under the teaser's date above it (`dated`), over a
+    blurb, and no paragraph of prose under the blurb. A crosshead is no item, and a line of
+    prose, not a headline, follows a live blog's time."""
+    if i + 1 >= len(blocks):
+        return False
+    head, blurb = blocks[i], blocks[i + 1]
+    return _teaser_headline(head) and (head.bullet or dated) and _blurb(blurb) \
+        and _opens_line(head.text) and _opens_line(blurb.text) \
+        and not (i + 2 < len(blocks) and _prose(blocks[i + 2]) and not blocks[i + 2].label)
+
+
+def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
+    """A dump: block j is a related list's or a list's heading ("Mehr zum Thema", "Leggi anche",
+    "Most read") and the run's blocks from it to its end are that list's teasers: over each
+    blurb, lines that are no paragraph, among them a headline and a bullet or a date (a teaser
+    as a list prints it, not a crosshead, not a live blog's time alone), no two blurbs in a
+    row, none longer than W.teaser_blurb_words, at least two of them. A text's paragraphs under
+    a read-also box follow each other, or run longer, or stand under crossheads."""
+    b = blocks[j]
+    if b.path or not (b.label == RELATED and b.reason == "related heading" or b.label == LIST and b.reason == LIST_HEADING):
+        return False
+    first = next((i for i in range(j + 1, min(end, j + 4)) if blocks[i].score > 0), end)
+    if first - j != 2 and not (first - j == 3 and any(_date_line(c.text) for c in blocks[j + 1:first])):
+        return False  # (the first blurb right under its headline, or with its date: not a box's titles, then a crosshead)
+    blurbs, lines = 0, []  # (lines: the group of lines that are no paragraph above the next blurb)
+    for c in blocks[j + 1:end]:
+        paragraph = c.score > 0 and c.text.rstrip().endswith(_SENTENCE_END)
+        if not paragraph:
+            lines.append(c)
+            continue
+        if not any(_teaser_headline(x) for x in lines) \
+                or not any(x.bullet or _date_line(x.text) for x in lines) \
+                or at_least_units(c.text, W.teaser_blurb_words + 1) or not _opens_line(c.text):
+            return False
+        blurbs, lines = blurbs + 1, []
+    return blurbs >= 2
+
+
+def _blurb(b: Block) -> bool:
+    """A teaser's blurb: an unlabelled paragraph of at most W.teaser_blurb_words words that ends
+    a sentence."""
+    return not b.label and b.text.rstrip().endswith(_SENTENCE_END) \
+        and not at_least_units(b.text, W.teaser_blurb_words + 1)
+
+
+def _opens_line(text: str) -> bool:
+    """A line that opens a headline or a sentence, not one a dump's wrapping cut off the line
+    above ("yang dibawa pelaku itu ...", "pistol beneran atau replika), ..."): its first letter
+    is no small one, and it opens no quotation it leaves open."""
+    first = next((c for c in text if c.isalnum()), "")
+    return not first.islower() and not (text[:1] in "\"“„«" and not any(q in text[1:] for q in "\"”“»"))
+
+
+def _teaser_headline(b: Block) -> bool:
+    """A teaser's headline: a line that scores nothing, of a section heading's words at most
+    (W.section_heading_words + 5) and no stop closing it, as the list's first item's."""
+    return b.label in ("", RELATED, LIST) and b.score <= 0 and not b.text.rstrip().endswith(_SENTENCE_END) \
+        and not at_least_units(b.text, W.section_heading_words + 6)
 
 
 def _site_notice(text: str) -> bool:

@@ -79,6 +79,10 @@ class Weights:
     # the body goes on past this many blocks of inline furniture (an ad, a read-also box of
     # a heading and a few titles) when prose follows them
     inline_furniture_run: int = 6
+    # a dump's teaser under a related list's heading: its blurb is one paragraph of at most this
+    # many words, and no paragraph longer stands in the few blocks after it
+    teaser_blurb_words: int = 40
+    teaser_look: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
     writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
     writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead

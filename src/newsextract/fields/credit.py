@@ -268,12 +268,13 @@ def about_the_writer(text: str, authors: Sequence[str], profile: Profile) -> boo
     if found and {n.casefold() for n in found} <= {a.casefold() for a in names} \
             and len(" ".join(found)) >= len(text) * 0.8:
         return True  # (the names, a comma or "and" between them, nothing else)
-    if not profile.bio_link:
+    link = profile.bio_link or profile.writer_link
+    if not link:
         return False
     first = _first_sentence(text)
     # (the pattern is made for the names the first sentence holds: few pages have any)
     return any(a in first and re.search(re.escape(a) + r"(?:\s*\([^()]{1,40}\))?,?\s+(?:"
-                                        + profile.bio_link + r")\b", first) for a in names)
+                                        + link + r")\b", first) for a in names)
 
 
 def _first_sentence(text: str) -> str:

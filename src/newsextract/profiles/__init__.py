@@ -245,6 +245,14 @@ class Profile:
     # "kostenlos"): advice in a text names another's newsletter ("Subscribe to newsletters
     # only from senders you know, ...") and holds none.
     box_marks: Tuple[str, ...] = ()
+    # Verbs of advice or warning that close reported advice after a comma, besides cue_after
+    # ("..., varnar polisen.", "..., aconselha a polícia."): a sign-up line ending on a speaker's
+    # tag is someone's words in the text, not the outlet's box.
+    advice_verbs: Tuple[str, ...] = ()
+    # Words that limit or forbid what an imperative bids ("never", "only", "aldrig", "apenas",
+    # "kun"): a short sign-up line with one and no box mark is advice in the text ("Registrera
+    # dig aldrig för nyhetsbrev från okända avsändare"), not the outlet's box.
+    limiting_words: Tuple[str, ...] = ()
     # Words by which a site speaks to its reader or of itself, matched in the case given
     # ("you", "our", German "Sie" not "sie", "Anda", "本报"), and a subscription's price
     # period ("a month"): a ten-word sentence holding one is no sentence of the text worth
@@ -360,6 +368,11 @@ class Profile:
     # The words that link a name to its role in a writer's note closing an article
     # ("Jane Doe is a politics reporter for ..."), a pattern: "is an?".
     bio_link: Optional[str] = None
+    # The same words, read only in a closing note that names the byline's writer ("Pieter Jansen
+    # is verslaggever bij ...", "Marie Lefèvre est journaliste ..."): for a language whose
+    # closing notes name the story's subject as often ("Jean Martin était correspondant à
+    # Moscou ..."), where bio_link, which needs no byline, would drop them.
+    writer_link: Optional[str] = None
     # Words that give the short name a person goes by right after the full name ("Basuki
     # Tjahaja Purnama atau Ahok"); where set, a short name in parentheses after a name is read
     # too ("Basuki Tjahaja Purnama (Ahok)"). Where parentheses mostly give a party, a post or
@@ -740,7 +753,7 @@ class Profile:
 _FIELDS = {f.name: f for f in fields(Profile)}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
-_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link")
+_PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
 # Lists read in the case given, not lower-cased: a speaker's link words, and the words by which
 # a site speaks to its reader (reader_address: German "Sie", "Ihre" are the reader, "sie",
 # "ihre" she, her, they; lower-cased, the regex that reads them took "sie" and missed "Sie").
