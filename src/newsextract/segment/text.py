@@ -168,7 +168,8 @@ def _centred(raw: str, w: int, width: int) -> bool:
 
 
 _PARA_MARGIN = 3  # (elinks's, links's and lynx's paragraphs are set in by three columns)
-_CENTRE_SLACK = 2  # (the page's width is read from its lines, a column or two short of the screen)
+_CENTRE_SLACK = 3  # (the width is read from the lines, up to 2 columns short of the screen, and an
+# odd column left over is set on either side)
 
 
 # an image's alt text or file name in brackets, before a capitalised word on a short line
