@@ -2,8 +2,9 @@
 short of the screen's edge, while headings and centred lines run to it: where those read wider,
 the page's width is theirs, and a paragraph line with room under that width for the next word (but
 none under the paragraph's own edge) was left unjoined. The set-in lines' own wrap width gives them
-their room (segment/widths.py margin_width); w3m's pages, centred lines and pages whose paragraphs
-make the width keep the page's room."""
+their room (segment/widths.py margin_width) where the next line goes on in lower case; w3m's
+pages, centred lines, lines in capitals and pages whose paragraphs make the width keep the page's
+room."""
 
 from __future__ import annotations
 
@@ -102,3 +103,13 @@ def test_a_short_set_in_line_is_no_wrapped_line() -> None:
     texts = _texts(_page(key))
     assert "Council approves plan to build 3,000 homes on old airfield" in texts
     assert "By Sarah Johnson, Local Democracy Reporter" in texts
+
+
+def test_a_list_of_links_in_capitals_keeps_its_lines() -> None:
+    # a related list, each link a line of its own, a line short of the paragraphs' edge by no
+    # more than the next link's first word: a capital goes on no wrapped sentence here
+    key = ["   Finanzminister legt Eckpunkte für den Bundeshaushalt 2025 vor: Ein Plan",
+           "   Die Koalition streitet weiter über die Kindergrundsicherung"]
+    texts = _texts(_page(key))
+    assert key[0].strip() in texts
+    assert key[1].strip() in texts
