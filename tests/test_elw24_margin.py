@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import random
 import textwrap
+from pathlib import Path
 from typing import List
 
+import pytest
+
+import newsextract
 from newsextract.segment.text import segment_dump
 from newsextract.segment.widths import line_widths, margin_width, wrap_width
 
@@ -113,3 +117,22 @@ def test_a_list_of_links_in_capitals_keeps_its_lines() -> None:
     texts = _texts(_page(key))
     assert key[0].strip() in texts
     assert key[1].strip() in texts
+
+
+# rv-elw24: a byline's or a caption's line right under a paragraph's last line, which ends its
+# sentence a column or two short of the paragraph's edge, is no part of that paragraph (elinks
+# dumps of the reviewer's invented pages, kept as fixtures)
+_RV = Path(__file__).resolve().parent.parent / "fixtures" / "elw24"
+
+
+def test_a_byline_under_a_standfirst_stays_the_byline() -> None:
+    record = newsextract.extract((_RV / "rv_itm.html.elinks.txt").read_bytes()).to_dict()
+    assert record["authors"] == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize("name, glued", [
+    ("rv_g_divcap.html.elinks.txt", "photo: Reuters"),
+])
+def test_a_line_under_a_closed_sentence_is_not_joined(name: str, glued: str) -> None:
+    record = newsextract.extract((_RV / name).read_bytes()).to_dict()
+    assert glued not in record["body"]

@@ -110,8 +110,11 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
             # (under a set-in paragraph's own edge only a line that goes on in lower case: a
             # list of links, each a line of its capital, stops short of it as often)
+            # (not under a line that ends its sentence: a byline's, a caption's or a tag's line
+            # under a paragraph's last one, "di Mario Rossi", "photo: Reuters / John Smith")
             fits = need <= room and (need <= room_in or not first[:1].islower()
-                                     or prev_raw[:3] != "   " or _centred(prev_raw, prev_w, width))
+                                     or prev_raw[:3] != "   " or _centred(prev_raw, prev_w, width)
+                                     or prev_raw.rstrip()[-1:] in ".!?")
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent) \
                     and not _date_line_after_sentence(units[-1][0], stripped) \
