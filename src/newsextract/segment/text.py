@@ -17,7 +17,7 @@ from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
                                       mark_before_headline, normalise_dump, set_in, strip_raw_tags, undecorate)
-from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, starts_wide, wrap_width
+from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
 _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_bullet knows
@@ -93,6 +93,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     prev_indent = 0
     room = width - 2 if width else 0  # two columns of slack: tools count wide and
     # combining characters differently
+    # (a set-in line's own room, where the page's set-in paragraphs stop short of its width)
+    inner = margin_width(raw_lines, widths, width) if width else None
+    room_in = inner - 1 if inner else room
     for raw, raw_w in zip(raw_lines, widths, strict=True):
         if not raw:
             group += 1
@@ -104,7 +107,14 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         if item is None and prev_raw is not None and units and width:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
-            fits = prev_w + 1 + (len(first) if first.isascii() else _width(first)) <= room
+            need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
+            # (under a set-in paragraph's own edge only a line that goes on in lower case: a
+            # list of links, each a line of its capital, stops short of it as often)
+            # (not under a line that ends its sentence: a byline's, a caption's or a tag's line
+            # under a paragraph's last one, "di Mario Rossi", "photo: Reuters / John Smith")
+            fits = need <= room and (need <= room_in or not first[:1].islower()
+                                     or prev_raw[:3] != "   " or _centred(prev_raw, prev_w, width)
+                                     or prev_raw.rstrip()[-1:] in ".!?")
             # w3m indents a list item's wrapped lines to its text column
             if not fits and (not units[-1][1] or indent >= prev_indent) \
                     and not _date_line_after_sentence(units[-1][0], stripped) \
@@ -152,6 +162,19 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if level:
                 b.heading, b.tag = True, f"h{level}"
     return blocks, style, title
+
+
+def _centred(raw: str, w: int, width: int) -> bool:
+    """A line set in further than a paragraph's margin by as many columns as it stops short of
+    the page's width: a centred line (a terminal browser centres a <center>'s lines and a
+    heading's, each on its own), which keeps the page's room: it is no paragraph's line."""
+    indent = len(raw) - len(raw.lstrip())
+    return indent > _PARA_MARGIN and abs(indent - (width - w)) <= _CENTRE_SLACK
+
+
+_PARA_MARGIN = 3  # (elinks's, links's and lynx's paragraphs are set in by three columns)
+_CENTRE_SLACK = 3  # (the width is read from the lines, up to 2 columns short of the screen, and an
+# odd column left over is set on either side)
 
 
 # an image's alt text or file name in brackets, before a capitalised word on a short line

@@ -93,6 +93,30 @@ def wrap_width(lines: List[str], widths: Optional[List[int]] = None,
     return width
 
 
+
+def margin_width(lines: List[str], widths: List[int], width: int) -> Optional[int]:
+    """The column the set-in lines of a dump wrap at, where it falls 1 to 3 columns short of the
+    page's width, or None.
+
+    elinks, links and lynx set a page's paragraphs in by three columns and stop them as many
+    columns short of the screen's edge, while a heading, a centred line or a table row of no
+    margin runs to the edge: where such lines read wider, the page's width is theirs, and the
+    paragraphs' lines are wrapped with less room than it leaves. Told from the dump's own lines:
+    most of its long lines set in (w3m sets in only its lists and quotations, which run to the
+    edge), and their own wrap width short of the page's.
+    """
+    set_in = [w if line[:3] == "   " else 0 for line, w in zip(lines, widths, strict=True)]
+    long_in = sum(1 for w in set_in if w >= 40)
+    if long_in * 2 < sum(1 for w in widths if w >= 40):
+        return None
+    inner = wrap_width(lines, set_in, stripped=True)
+    if inner is None or not 0 < width - inner <= _MARGIN_MAX:
+        return None
+    return inner
+
+
+_MARGIN_MAX = 3  # (lynx's and elinks's right margin; a narrower column is a table's or a list's)
+
 # East Asian wide characters; compiled on first use (a class of such wide ranges takes the
 # regex compiler milliseconds, and most dumps never need it)
 _WIDE_CLASS = ("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
