@@ -1966,8 +1966,9 @@ def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
             break  # (the page's top levels, or an element holding the container: the text has ended)
         parts.setdefault(b.path[:k + 1], []).append(b)
     taken: Set[int] = set()
-    # (what the text speaks of: its longer words' stems, their first W.sibling_stem letters)
-    spoken = {w[:W.sibling_stem] for w in _content_words([b for b in run if b.path[:n] == best and _prose(b)])}
+    # (what the text speaks of: its longer words' stems, their first W.sibling_stem letters;
+    # read only for a box that passes the tests of its make, which few pages have)
+    spoken: Optional[Set[str]] = None
     split = False  # (a picture stood between the container and the boxes)
     for part, lines in parts.items():
         if all(caption_like(b) for b in lines):
@@ -1988,6 +1989,8 @@ def _sibling_parts(run: List[Block], best: Tuple[int, ...]) -> Set[int]:
                 or not any(_prose(b) and at_least_units(b.text, W.sibling_part_words) for b in lines):
             break  # (one paragraph alone in a box after the text is a note: a writer's, a correction)
         stems = {w[:W.sibling_stem] for w in _content_words(lines)}
+        if spoken is None:
+            spoken = {w[:W.sibling_stem] for w in _content_words([b for b in run if b.path[:n] == best and _prose(b)])}
         if len(stems & spoken) < max(W.sibling_least_shared, W.sibling_shared * len(stems)):
             break  # (a box that speaks of other things: a writer's note, a pitch, a notice)
         taken.update(b.index for b in lines)

@@ -558,7 +558,8 @@ class _Walker:
             text = clean_line(text)
             if not text:
                 return
-        if len(text) < W.glued_date_line_chars and _GLUED_DIGIT.search(text) and not _ISO_STAMP.search(text):
+        if len(text) < W.glued_date_line_chars and _DIGIT.search(text) and _GLUED_DIGIT.search(text) \
+                and not _ISO_STAMP.search(text):
             # (not a machine's stamp in a hidden microdata <span>, "Isabell Angele2022-12-07T10:10:52":
             # the page prints no such date)
             # a date's element glued to the name's before it, "Von Katrin Lehmann04.03.2024, 17:45
@@ -613,6 +614,7 @@ class _Walker:
                 self.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
 
 
+_DIGIT = rx(r"\d")  # (a test that most short lines, a menu's, fail at once)
 _ISO_STAMP = rx(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 _GLUED_DIGIT = rx(r"[^\W\d_]{3}\d")  # (a word's letters, a digit glued after them: the joint's first test)
 
