@@ -542,6 +542,7 @@ class _Walker:
             return
         broken, self.broken = self.broken, None
         split, self.split = self.split, False
+        pieces = len(self.parts)  # (text nodes: a glue between elements needs two)
         raw = "".join(self.parts)
         self.parts.clear()  # (the same list: the walk holds it)
         link_chars, self.link_chars = self.link_chars, 0
@@ -558,7 +559,7 @@ class _Walker:
             text = clean_line(text)
             if not text:
                 return
-        if len(text) < W.glued_date_line_chars and _DIGIT.search(text) and _GLUED_DIGIT.search(text) \
+        if pieces > 1 and len(text) < W.glued_date_line_chars and _DIGIT.search(text) and _GLUED_DIGIT.search(text) \
                 and not _ISO_STAMP.search(text):
             # (not a machine's stamp in a hidden microdata <span>, "Isabell Angele2022-12-07T10:10:52":
             # the page prints no such date)
