@@ -2958,9 +2958,14 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
 
 def _head_credit(b: Block, first: int) -> bool:
     """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
-    Jones and Raj Patel · 12 June 2024"): the head's, not a line of the text."""
-    return b.index < first + W.head_reach and len(b.text) < W.lead_date_line_chars \
-        and not b.text.endswith(_STOPS) and bool(parse_credit(b.text, merged())[0])
+    Jones and Raj Patel · 12 June 2024"), or the date's line there ("Publicado el 12/03/2024 a
+    las 06:30, actualizado el ..."): the head's, not a line of the text."""
+    if b.index >= first + W.head_reach:
+        return False
+    if _date_line(b.text):
+        return True
+    return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
+        and bool(parse_credit(b.text, merged())[0])
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:
