@@ -16,7 +16,7 @@ from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
+from newsextract.blocks import (STAMP_IN_CONTAINER, BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
                                 LIST_ITEM, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
@@ -2963,6 +2963,7 @@ def _head_credit(b: Block, first: int) -> bool:
     if b.index >= first + W.head_reach:
         return False
     if _date_line(b.text):
+        b.mark(HEADER, STAMP_IN_CONTAINER)  # (out of the body; its date read as a body line's)
         return True
     return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
         and bool(parse_credit(b.text, merged())[0])
