@@ -127,3 +127,17 @@ def test_a_hidden_stamp_with_a_space_is_no_printed_date() -> None:
             "kritisierte die Pläne als zu teuer.</p><p>Die Beratungen gehen im Januar weiter.</p></article></body></html>")
     record = newsextract.extract(page.encode()).to_dict()
     assert (record["date"] or "").startswith("2024-03-05")
+
+
+@pytest.mark.parametrize("name, date, modified, opening", [
+    # the date's line in the article's element, between the byline and a dateline paragraph (rv-lead24's
+    # pages): the head's, not the text's first paragraph
+    ("es_date_line_in_article.html", "2024-03-12T06:30:00", "2024-03-12T08:12:00", "El Consejo de Ministros"),
+    ("pt_date_line_in_article.html", "2024-05-05T10:15:00", "2024-05-05T12:40:00", "As chuvas que atingem"),
+    ("id_date_line_in_article.html", "2024-03-04T06:30:00+07:00", "2024-03-04T08:12:00+07:00", "Ratusan rumah di"),
+])
+def test_a_date_line_in_the_articles_element_is_the_heads(name: str, date: str, modified: str, opening: str) -> None:
+    record = _record(name)
+    assert record["date"] == date
+    assert record["modified"] == modified
+    assert record["body"].startswith(opening)

@@ -103,6 +103,9 @@ class Block:
 
 
 MENU_JOIN = " · "  # a text dump's menu items, folded into one block, are joined by this
+# the reason of a date's line that stands in the article's element by the text's top: the head's,
+# read for the date as a line of the body is (after the metadata)
+STAMP_IN_CONTAINER = "a date line in the article's container"
 
 
 ZERO_WIDTH = rx("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

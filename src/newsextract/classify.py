@@ -16,7 +16,7 @@ from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
+from newsextract.blocks import (STAMP_IN_CONTAINER, BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
                                 LIST_ITEM, OUTSIDE,
                                 RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
                                 short_text_cache, spaceless_script, units, word_tree_pattern)
@@ -2958,9 +2958,15 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
 
 def _head_credit(b: Block, first: int) -> bool:
     """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
-    Jones and Raj Patel · 12 June 2024"): the head's, not a line of the text."""
-    return b.index < first + W.head_reach and len(b.text) < W.lead_date_line_chars \
-        and not b.text.endswith(_STOPS) and bool(parse_credit(b.text, merged())[0])
+    Jones and Raj Patel · 12 June 2024"), or the date's line there ("Publicado el 12/03/2024 a
+    las 06:30, actualizado el ..."): the head's, not a line of the text."""
+    if b.index >= first + W.head_reach:
+        return False
+    if _date_line(b.text):
+        b.mark(HEADER, STAMP_IN_CONTAINER)  # (out of the body; its date read as a body line's)
+        return True
+    return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
+        and bool(parse_credit(b.text, merged())[0])
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:

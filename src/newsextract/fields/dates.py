@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import STAMP_IN_CONTAINER, BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -692,7 +692,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # class=stamp>Published March 4, 2024 9:15 AM EST | Updated ...</p>", is read where nothing
     # else near the headline, and no metadata, dates the page: beside them such a line may be
     # a teaser's or a ticker's)
-    body_lines = [j for j in range(lo, min(len(blocks), start)) if blocks[j].label == BODY and not dump
+    body_lines = [j for j in range(lo, min(len(blocks), start))
+                  if (blocks[j].label == BODY or blocks[j].reason == STAMP_IN_CONTAINER) and not dump
                   and not meta_date and not blocks[j].caption and _date_line(blocks[j].text, profile, finder)]
     for second, j in [*((False, j) for j in range(lo, min(len(blocks), reach))), *((True, j) for j in body_lines)]:
         if second and (best is not None or modified is not None or glued_best is not None):
@@ -704,7 +705,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
         if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump):
             continue
-        if b.label == BODY and not (dump and _only_a_date(b.text, profile, finder)) and not second:
+        if (b.label == BODY or b.reason == STAMP_IN_CONTAINER) and not (dump and _only_a_date(b.text, profile, finder)) \
+                and not second:
             continue
         if b.text[:1] == "[" and _ONLY_ALTS.match(b.text):
             continue  # (a dump's image placeholder: "[2022-05-11-schuze-18]" names a file)
