@@ -141,3 +141,23 @@ def test_a_date_line_in_the_articles_element_is_the_heads(name: str, date: str, 
     assert record["date"] == date
     assert record["modified"] == modified
     assert record["body"].startswith(opening)
+
+
+_FAIR = ("<html><head><title>x</title>{meta}</head><body><header><a href='/'>Site</a></header><main><article>"
+         "<h1>Art fair returns</h1><p>A record number of artists will show their work at this year's fair, "
+         "organisers say, with new halls opened for the first time.</p><p>By Jane Roe</p>{line}"
+         "<p>LEEDS — The city's art fair returns this month with more than two hundred artists showing work "
+         "in the old corn exchange.</p><p>“It is the biggest fair we have held,” said the organiser, "
+         "Mark Hill, at the launch on Monday.</p><p>Tickets are free for under-16s and cost five pounds for "
+         "adults at the door.</p></article></main><footer>© 2024</footer></body></html>")
+_META = "<meta property='article:published_time' content='2024-03-10T08:00:00Z'>"
+
+
+@pytest.mark.parametrize("meta, line, date, modified", [
+    # rv-lead24c: a date's line the container's fill never took stays a head stamp, read as before
+    ("", "<p>Mis à jour le 14/03/2024 à 08h12</p>", "2024-03-14T08:12:00", "2024-03-14T08:12:00"),
+    (_META, "<p>Aktualizacja: 14.03.2024, 08:12</p>", "2024-03-10T08:00:00+00:00", "2024-03-14T08:12:00"),
+])
+def test_a_stamp_the_fill_never_took_is_read_as_before(meta: str, line: str, date: str, modified: str) -> None:
+    record = newsextract.extract(_FAIR.format(meta=meta, line=line).encode()).to_dict()
+    assert (record["date"], (record["modified"] or "")[:19]) == (date, modified)

@@ -2855,12 +2855,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     chosen = {b.index for b in found}
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b) and not _head_credit(b, first)
+                 and not b.heading and inside(b)
                  and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
                       or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
-                 and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet))
+                 and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet)
+                 and not _head_credit(b, first))  # (last: it marks the date's line it keeps out)
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
     # (a subhead between two of the text's paragraphs that the run's span left out for its
     # score, a short line in capitals, is of a kind the text holds too)
