@@ -16,10 +16,10 @@ from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from typing import Any, AnyStr, Collection, Deque, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import (STAMP_IN_CONTAINER, BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
-                                LIST_ITEM, OUTSIDE,
-                                RELATED, TITLE, Block, at_least_units, cache_forms, cjk_rx, minimal_phrases,
-                                short_text_cache, spaceless_script, units, word_tree_pattern)
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_ON, HEADER, LIST, LIST_HEADING,
+                                LIST_ITEM, OUTSIDE, RELATED, STAMP_IN_CONTAINER, TITLE, Block, at_least_units,
+                                cache_forms, cjk_rx, minimal_phrases, short_text_cache, spaceless_script, units,
+                                word_tree_pattern)
 from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit, plain_name
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place

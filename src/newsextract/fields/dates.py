@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import STAMP_IN_CONTAINER, BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, Block, short_text_cache
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, STAMP_IN_CONTAINER, Block,
+                                short_text_cache)
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
