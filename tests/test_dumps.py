@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import newsextract
 from newsextract.segment import dumps
-from newsextract.segment.dumps import _split_glued_dates
+from newsextract.segment.dumps import split_glued_dates
 from newsextract.segment.dumps import (BROWSER_COPY, LOW_CONFIDENCE, MARKDOWN, PLAIN, SOUP_GLUED,
                                        SOUP_LINES, SOUP_PRETTY, SOUP_SPACED, STYLES, TERMINAL, document_title,
                                        dump_style,
@@ -339,7 +339,7 @@ def test_a_date_line_glued_to_the_paragraph_after_it_comes_apart() -> None:
         "Von: JÖRG ZSCHOCHE am 15.05.2023 - 13:52 Uhr Es war knapp und spannend bis zum Ende"
 
 def _split_glued_dates_lines(line: str) -> list:
-    return _split_glued_dates(line).split("\n")
+    return split_glued_dates(line).split("\n")
 
 
 def test_a_date_glued_to_the_text_nodes_around_it_stands_alone() -> None:

@@ -2844,8 +2844,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
-    found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
-             and (b.index > lo or match_key(b.text) != title_key) and not _head_credit(b, lo)]
+    found = _without_head_credits([b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
+                                   and (b.index > lo or match_key(b.text) != title_key)], lo)
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
@@ -2854,14 +2854,14 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
-    found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
-                 and not b.heading and inside(b)
-                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
-                      or _typed_line(blocks, b) or _linked_item(blocks, b))
-                 and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
-                 # (not a label, "Article content"; a short sentence, "Then we wait.")
-                 and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet)
-                 and not _head_credit(b, first))  # (last: it marks the date's line it keeps out)
+    found.extend(_without_head_credits([
+        b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
+        and not b.heading and inside(b)
+        and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
+             or _typed_line(blocks, b) or _linked_item(blocks, b))
+        and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
+        # (not a label, "Article content"; a short sentence, "Then we wait.")
+        and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet)], first))
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
     # (a subhead between two of the text's paragraphs that the run's span left out for its
     # score, a short line in capitals, is of a kind the text holds too)
@@ -2957,17 +2957,23 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
-def _head_credit(b: Block, first: int) -> bool:
-    """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
-    Jones and Raj Patel · 12 June 2024"), or the date's line there ("Publicado el 12/03/2024 a
-    las 06:30, actualizado el ..."): the head's, not a line of the text."""
-    if b.index >= first + W.head_reach:
-        return False
-    if _date_line(b.text):
-        b.mark(HEADER, STAMP_IN_CONTAINER)  # (out of the body; its date read as a body line's)
-        return True
-    return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
-        and bool(parse_credit(b.text, merged())[0])
+def _without_head_credits(taken: List[Block], first: int) -> List[Block]:
+    """The blocks the container's fill took, less the head's lines by the text's top (block
+    `first`): a byline between a standfirst and the first paragraph ("By Sarah Jones and Raj
+    Patel · 12 June 2024") and the date's line there ("Publicado el 12/03/2024 a las 06:30,
+    actualizado el ..."), which is marked the head's stamp so that its date is read as a body
+    line's. Only lines the fill took are tested: a date line it left out stays as it was."""
+    kept = []
+    for b in taken:
+        if b.index < first + W.head_reach:
+            if _date_line(b.text):
+                b.mark(HEADER, STAMP_IN_CONTAINER)
+                continue
+            if len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
+                    and parse_credit(b.text, merged())[0]:
+                continue
+        kept.append(b)
+    return kept
 
 
 def _left_subhead(b: Block, title_key: str) -> bool:

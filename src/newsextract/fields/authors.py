@@ -650,16 +650,10 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
     return None
 
 
-# words of a label that say its links are the writer's articles ("Mehr Artikel von", "More
-# stories by", "Plus d'articles de"), where a bare one ("Mehr von", "Más de") heads a topic's too
-_ARTICLE_WORDS = frozenset(("articles", "article", "artikel", "artículos", "beiträge", "stories", "posts",
-                            "texte", "artigos", "articoli", "artikelen", "artiklar", "artikler", "tulisan",
-                            "berita", "noticias", "columns", "kolumnen", "chroniques", "columnas"))
-
-
 def _of_articles(low: str) -> bool:
-    """A writer's label that names the links as articles ("alle artikel von")."""
-    return not _ARTICLE_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", low)[:5])
+    """A writer's label that names the links as articles ("alle artikel von"; profile key
+    article_words, every language's)."""
+    return not merged().article_words.isdisjoint(re.findall(r"[^\W\d_]+", low)[:5])
 
 
 def _bygone_role(note: str) -> bool:

@@ -497,9 +497,9 @@ _DATE_LINE_CHARS = 100  # a date's line, not a paragraph
 _LABEL_WORDS = 2  # "Datum", "Published on": the words a date's label may have
 
 
-def _date_line(text: str, profile: Profile, finder: Callable = find_dates) -> bool:
-    """A short line that opens with a date or a label and a date ("Datum 28.04.2023",
-    "erstellt: 01. April 2025, 15:25 in: Gesellschaft")."""
+def _opens_with_date(text: str, profile: Profile, finder: Callable = find_dates) -> bool:
+    """A short line that opens with a date or a label and a date ("Datum 28.04.2023", "erstellt:
+    01. April 2025, 15:25 in: Gesellschaft"); not classify's date_line, a line mostly dates."""
     if len(text) >= _DATE_LINE_CHARS:
         return False
     found = finder(text, profile)
@@ -512,7 +512,7 @@ def _date_in_body_span(blocks: List[Block], start: int, profile: Profile,
     paragraph "erstellt: 01. April 2025, 15:25 in: Gesellschaft"), for a page that prints no
     date above the body and gives none in its metadata."""
     for b in blocks[start:start + _SWALLOWED]:
-        if not b.caption and _date_line(b.text, profile, finder):
+        if not b.caption and _opens_with_date(b.text, profile, finder):
             f = finder(b.text, profile)[0]
             return (0.0, f.iso, b.index, f.has_zone)
     return None
@@ -582,7 +582,7 @@ def _date_after_body(blocks: List[Block], profile: Profile,
     for b in blocks[body[-1] + 1:body[-1] + 26]:
         if _comments_open(blocks, b.index, opens_comments, profile, finder):
             break  # (the readers' comments: their dates are the comments')
-        if b.label in ("", HEADER) and _date_line(b.text, profile, finder):
+        if b.label in ("", HEADER) and _opens_with_date(b.text, profile, finder):
             f = finder(b.text, profile)[0]
             if not b.text[f.end:].strip(" ,|"):
                 return (0.0, f.iso, b.index, f.has_zone)
@@ -695,7 +695,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     # a teaser's or a ticker's)
     body_lines = [j for j in range(lo, min(len(blocks), start))
                   if (blocks[j].label == BODY or blocks[j].reason == STAMP_IN_CONTAINER) and not dump
-                  and not meta_date and not blocks[j].caption and _date_line(blocks[j].text, profile, finder)]
+                  and not meta_date and not blocks[j].caption and _opens_with_date(blocks[j].text, profile, finder)]
     for second, j in [*((False, j) for j in range(lo, min(len(blocks), reach))), *((True, j) for j in body_lines)]:
         if second and (best is not None or modified is not None or glued_best is not None):
             break  # (the second pass, the body's date lines, only where the first found none)
@@ -817,7 +817,7 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         for j in range(lo - 1, -1, -1):
             b = blocks[j]
             if not b.caption and b.label not in (BODY, "related", "list") and \
-                    _date_line(b.text, profile, finder):
+                    _opens_with_date(b.text, profile, finder):
                 f = finder(b.text, profile)[0]
                 if _after_modified_label(b.text[:f.start]):
                     continue  # ("Updated: ...": a modified date, not the publication's)

@@ -576,6 +576,10 @@ class Profile:
     # lower-cased: words that say the person wrote them ("by", "von", "de"), never "about" or
     # "on", which head a topic's links ("Mehr zu Olaf Scholz", "More on Boris Johnson").
     writer_more_labels: Tuple[str, ...] = ()
+    # Nouns of written pieces in a writer's label ("articles", "Beiträge", "stories", "tulisan"),
+    # lower-cased: a label naming them ("Alle Artikel von", "More stories by") heads the writer's
+    # own links, where a bare one ("Mehr von", "Más de") heads a topic's or a team's too.
+    article_words: FrozenSet[str] = frozenset()
     # Nouns of places and buildings that close a place's name which opens with a given name
     # ("Jordan River", "Grace Church", "Victoria Station"): such a pair after "By" and before
     # "in" a place is no writer's name. Lower-cased.

@@ -2100,7 +2100,7 @@ def unglue(text: str, glued: bool = True) -> str:
                 line = _POST_SIGNATURE.sub("\n", line)
             line = _GLUED_CAPS.sub("\n", line)
             if glued:
-                line = _split_glued_dates(line)
+                line = split_glued_dates(line)
                 line = _split_glued_byline(line)
                 line = _split_glued_name(line)
             line = _GLUED_LABEL.sub(" ", line)
@@ -2385,7 +2385,7 @@ _DATE_SPAN = 150
 _DIGIT = rx(r"\d")
 
 
-def _split_glued_dates(line: str) -> str:
+def split_glued_dates(line: str) -> str:
     """A date glued to the text nodes around it, a line of its own ("Travel News
     Reporter11:58, 23 APR 2024BookmarkA crowd ..."): a joint is cut where a date (with its
     year) opens the text after it, a clock before it at most, or closes the text before it.

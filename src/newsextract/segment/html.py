@@ -19,7 +19,7 @@ from newsextract.blocks import ZERO_WIDTH, Block, at_least_units, clean_line, mi
 from newsextract.metadata import Meta, elements_by_tag, read_metadata
 from newsextract.profiles import merged
 from newsextract.rxcache import rx
-from newsextract.segment.dumps import _split_glued_dates
+from newsextract.segment.dumps import split_glued_dates
 from newsextract.weights import WEIGHTS as W
 from newsextract.model import Image
 
@@ -565,7 +565,7 @@ class _Walker:
             # the page prints no such date)
             # a date's element glued to the name's before it, "Von Katrin Lehmann04.03.2024, 17:45
             # Uhr" (<span>s side by side, which the page's style sets apart): a space at the joint
-            text = _split_glued_dates(text).replace("\n", " ")
+            text = split_glued_dates(text).replace("\n", " ")
         total = (len(text) - text.count(" ")) or 1  # characters that are not spaces
         carried = broken is not None and text[0].islower() and (
                 _carries_on(broken[0], tag, heading, path)
