@@ -1,10 +1,11 @@
 """The cycle collector as the command line sets it for a batch: start-up's objects and what each
-page leaves alive are kept out of its young passes; cycles are still found, every
-_FULL_PASS_PAGES pages and after the batch."""
+page leaves alive are kept out of its young passes, in the main process and in the workers;
+cycles are still found, every batch.FULL_PASS_PAGES pages and after the batch."""
 
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import weakref
 from pathlib import Path
@@ -82,7 +83,7 @@ def test_cycles_a_page_left_are_found_by_the_full_pass_or_after_the_batch(
             yield result
 
     monkeypatch.setattr(batch, "run", spying_run)
-    monkeypatch.setattr(cli, "_FULL_PASS_PAGES", every)
+    monkeypatch.setattr(batch, "FULL_PASS_PAGES", every)
     result = invoke("parse", str(_folder(tmp_path, 3)))
     assert result.exit_code == 0
     assert alive_at_page_3 == [not freed_in_batch]
@@ -118,3 +119,28 @@ def test_a_cycle_made_while_paused_is_found_by_the_next_full_pass() -> None:
     assert ref() is not None  # (no pass ran meanwhile)
     gc.collect()
     assert ref() is None
+
+
+def test_a_worker_freezes_what_each_page_left_before_its_next_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = batch._work
+
+    def telling_work(args: Any) -> Dict[str, Any]:
+        record = original(args)
+        # (in the worker's process, forked with this stand-in: how things stood for this page)
+        return dict(record, _pid=os.getpid(), _frozen=gc.get_freeze_count() > 0)
+
+    monkeypatch.setattr(batch, "_work", telling_work)
+    folder = _folder(tmp_path, 6)
+    inputs = batch.expand([str(folder)])
+    assert gc.get_freeze_count() == 0
+    recs = [r.record for r in batch.run(inputs, jobs=2)]
+    assert len(recs) == 6
+    by_worker: Dict[int, List[bool]] = {}
+    for rec in recs:
+        assert rec["_pid"] != os.getpid()
+        by_worker.setdefault(rec["_pid"], []).append(rec["_frozen"])
+    # each worker's first page ran with nothing frozen, every later one after a freeze
+    assert all(seen == [False] + [True] * (len(seen) - 1) for seen in by_worker.values())
+    assert any(len(seen) > 1 for seen in by_worker.values())
+    assert gc.get_freeze_count() == 0  # (the calling process's collector is left alone)

@@ -357,11 +357,6 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-# A batch's full pass of the cycle collector comes every this many pages (_collector_for_a_batch):
-# it costs some 30-50 ms, and it bounds what cycles the pages left could hold
-_FULL_PASS_PAGES = 1000
-
-
 @contextmanager
 def _collector_for_a_batch() -> Iterator[Callable[[], None]]:
     """Python's cycle collector set for a batch while it runs: the objects made at start-up
@@ -370,12 +365,11 @@ def _collector_for_a_batch() -> Iterator[Callable[[], None]]:
     page makes thousands of short-lived objects and next to no cycles). Outputs are the same;
     a whole run over the 181 dumps of the text bench takes 1% fewer instructions.
 
-    Yields the call to make after each page: what the page left alive, the caches' new lines
-    and patterns, is frozen out of the passes too (the young passes went over each such
-    object once, some 50 ms of a run over the 181 dumps of the text bench, 100 ms over its 181
-    pages, timed with gc.callbacks, for the three cycles of objects a run leaves: a pattern
-    builder's recursive closures). Every _FULL_PASS_PAGES pages, a full pass over everything
-    finds the cycles left since; and the batch's end puts it all in the oldest generation."""
+    Yields the call to make after each page: what the page left alive is frozen out of the
+    passes too (batch.after_page; its workers do the same), and the batch's end puts it all in
+    the oldest generation."""
+    from newsextract.batch import after_page
+
     threshold = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(threshold[0] * 10, *threshold[1:])
@@ -384,10 +378,7 @@ def _collector_for_a_batch() -> Iterator[Callable[[], None]]:
     def page_done() -> None:
         nonlocal pages
         pages += 1
-        if pages % _FULL_PASS_PAGES == 0:
-            gc.unfreeze()
-            gc.collect()
-        gc.freeze()
+        after_page(pages)
 
     try:
         yield page_done
