@@ -68,3 +68,14 @@ def test_hyphens_in_a_mail_address_and_a_table_rule_stay() -> None:
     assert _plain("Write to a---b@x.com today") == "Write to a---b@x.com today"
     assert _plain("|---|---|") == "|---|---|"
     assert _plain("See example.com---news for more") == "See example.com---news for more"
+
+
+def test_hyphens_in_a_domain_of_any_suffix_stay_and_a_glued_dash_between_words_is_one() -> None:
+    from newsextract.segment.dumps import _plain
+
+    # (a domain of any suffix the profiles know (domain_suffixes), not only ".com")
+    assert _plain("Mehr auf wetter---online.net heute") == "Mehr auf wetter---online.net heute"
+    assert _plain("Read news---today.co.uk first") == "Read news---today.co.uk first"
+    assert _plain("Baca di berita---kini.co.id juga") == "Baca di berita---kini.co.id juga"
+    # (pandoc's em dash glued between two words is still a dash)
+    assert _plain("the vote---and its aftermath") == "the vote—and its aftermath"

@@ -3081,15 +3081,16 @@ def _image(m: "re.Match[str]") -> str:
 
 def _smart_em_dash(m: "re.Match[str]") -> str:
     """pandoc's "---" as the em dash it stands for; hyphens inside a link's target, a file's
-    name, an address or a table's rule ("/media/Megeve---Les-Fermes.jpg", "a---b@x.com",
-    "|---|---|") stay as they are."""
+    name, an address, a domain or a table's rule ("/media/Megeve---Les-Fermes.jpg",
+    "a---b@x.com", "news---today.co.uk", "|---|---|") stay as they are."""
     if m.group().startswith(" "):
         return " —"
     text, at = m.string, m.start()
     start = max(text.rfind(" ", 0, at), text.rfind("(", 0, at)) + 1
     end = text.find(" ", at)
     word = text[start:end if end >= 0 else len(text)]
-    return m.group() if any(c in word for c in "/\\=%_|@") or "://" in word or ".com" in word else "—"
+    return m.group() if any(c in word for c in "/\\=%_|@") or "://" in word \
+        or domain_rx().search(word) else "—"
 
 
 def _plain(s: str) -> str:
