@@ -373,6 +373,28 @@ def _hidden_by_attr(el: Any) -> bool:
     return el.get("aria-hidden") == "true" or bool(style) and "display:none" in style.replace(" ", "")
 
 
+_SEPARATORS = frozenset((":", "-", "–", "—", "|"))  # what parts a kicker from its headline
+
+
+def _spoken_separator(el: Any, parts: List[str]) -> bool:
+    """A heading's element for screen readers only that holds a separator alone between the
+    heading's words, the colon between a kicker and its headline that the page sets apart by
+    their look ("<span>Kicker</span><span class=visually-hidden>:</span> <span>Headline</span>"):
+    the page's own punctuation of its headline, read as text (a terminal browser prints it
+    too). Not at the heading's start or end, nor after another separator: there it parts
+    nothing the reader sees (`parts`: the open block's text so far)."""
+    if len(el) or (el.text or "").strip() not in _SEPARATORS:
+        return False
+    before = "".join(parts[-3:]).rstrip()[-1:]
+    if not (before.isalnum() or before in _CLOSING_MARKS):
+        return False
+    after = el.getnext()
+    return bool((el.tail or "").strip()) or after is not None and bool("".join(after.itertext()).strip())
+
+
+_CLOSING_MARKS = frozenset("\"'“”»«’)]")  # a quotation's or a bracket's end before a separator
+
+
 @lru_cache(maxsize=8192)
 def _class_reading(cls: str) -> Tuple[bool, bool, float, int]:
     """What a class attribute says, read once for the three questions the walk asks of it
@@ -697,7 +719,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 _image(el, w, caption)
             cls = el.get("class") if names else None
             hidden, caption_class, class_hint, class_bits = _class_reading(cls) if cls is not None else _NO_CLASS
-            if hidden:
+            if hidden and not (parent[3] and _spoken_separator(el, parts)):
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):

@@ -1,0 +1,102 @@
+"""ttl25: a headline's punctuation that the page gives screen readers only, and the <title> a
+markdownify dump prints as its first line.
+
+1. "<h1><span>Kicker</span><span class=visually-hidden>:</span> <span>Headline</span></h1>": the
+   page parts its kicker from its headline by their look and writes the colon for screen
+   readers; the headline is "Kicker: Headline" (its og:title says so too), not the two run
+   together. Near misses: a separator for screen readers at the heading's start or end, after
+   another one, outside a heading, or words for screen readers ("Artikel:") stay unread.
+2. markdownify prints the page's <title> bare on the dump's first line, where the other
+   converters open with the page's markup (a link, a list, a <div>): it steers the headline as
+   a soup dump's <title> line does. Near misses: a dump that opens with a logo's name alone,
+   or with a link."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import extract
+from newsextract.segment.dumps import MARKDOWN, document_title
+
+_PARAS = ["Der Bundestag hat am Donnerstag nach langer Debatte das umstrittene Gesetz beschlossen, mit dem "
+          "die Regeln für den Heizungstausch neu gefasst werden.",
+          "„Das ist ein guter Tag für den Klimaschutz“, sagte der Minister nach der Abstimmung im Plenum vor "
+          "zahlreichen Journalisten.",
+          "Die Opposition kritisierte das Verfahren scharf und kündigte an, vor dem Bundesverfassungsgericht "
+          "gegen das Gesetz klagen zu wollen."]
+_HEAD = "Bundestag beschließt umstrittene Reform"
+
+
+def _page(h1: str, extra: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    return (f"<html lang=de><head><meta charset=utf-8></head><body><nav><a href=/>Start</a> "
+            f"<a href=/p>Politik</a></nav><article><h1>{h1}</h1><p>Von Anna Schmidt</p>"
+            f"<p>14.03.2024, 08:12 Uhr</p>{extra}{body}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("h1, title", [
+    (f'<span class="kicker">Heizungsgesetz</span><span class="visually-hidden">:</span> <span>{_HEAD}</span>',
+     f"Heizungsgesetz: {_HEAD}"),
+    (f'<span>Heizungsgesetz</span><span class="sr-only"> - </span><span>{_HEAD}</span>',
+     f"Heizungsgesetz - {_HEAD}"),
+    (f'<span>„Wir schaffen das“</span><span class="visually-hidden">:</span> <span>{_HEAD}</span>',
+     f"„Wir schaffen das“: {_HEAD}"),
+])
+def test_a_kickers_colon_for_screen_readers_is_the_headlines(h1: str, title: str) -> None:
+    assert extract(_page(h1)).title == title
+
+
+@pytest.mark.parametrize("h1, title", [
+    (f'{_HEAD}<span class="sr-only">|</span>', _HEAD),  # (at the end: it parts nothing)
+    (f'<span class="sr-only">:</span>{_HEAD}', _HEAD),  # (at the start)
+    (f'<span class="sr-only">Artikel:</span> {_HEAD}', _HEAD),  # (a label's words, not a separator)
+    (f'<span>Heizungsgesetz</span><span class="sr-only">:</span><span class="sr-only">:</span> <span>{_HEAD}</span>',
+     f"Heizungsgesetz: {_HEAD}"),  # (a second one after the first)
+])
+def test_other_text_for_screen_readers_in_a_heading_stays_unread(h1: str, title: str) -> None:
+    assert extract(_page(h1)).title == title
+
+
+def test_a_separator_for_screen_readers_outside_a_heading_stays_unread() -> None:
+    art = extract(_page(_HEAD, '<p class="meta">Lesezeit<span class="sr-only">:</span> 3 Minuten</p>'))
+    assert art.title == _HEAD
+    assert "Lesezeit:" not in art.body
+
+
+_MD_BODY = """* [Accueil](/Accueil)
+* [Politique](/Politique)
+* [International](/International)
+
+
+Réforme des retraites : le Sénat adopte le texte après quinze jours de débats
+=============================================================================
+
+Après quinze jours de débats, la chambre haute a voté le texte, que les syndicats contestent toujours.
+
+Par Marie Dupont
+
+Publié le 14 mars 2024 à 08h12
+
+Le Sénat a adopté mardi soir le projet de loi par 195 voix contre 112, après plus de quinze jours de débats souvent houleux dans l'hémicycle.
+
+« C'est une étape importante pour notre pays », a déclaré la ministre du travail à l'issue du vote, saluant « un texte équilibré ».
+
+Les syndicats ont toutefois annoncé une nouvelle journée de mobilisation jeudi, estimant que le gouvernement n'avait pas entendu la rue.
+"""
+_MD_TITLE = "Réforme des retraites : le Sénat adopte le texte après quinze jours de débats"
+
+
+def test_a_markdownify_dump_opens_with_the_pages_title() -> None:
+    text = f"{_MD_TITLE} - Le Monde\n[Le Monde](/)\n\n{_MD_BODY}"
+    assert document_title(text, MARKDOWN) == f"{_MD_TITLE} - Le Monde"
+    # (the deck under the headline, a sentence that shares the text's words, no longer wins)
+    assert extract(text.encode()).title == _MD_TITLE
+
+
+@pytest.mark.parametrize("opening", [
+    "[Le Monde](/)\n\n",  # a link first: the page's markup, no <title>
+    "Le Monde\n\n",  # a logo's name alone, which no headline's line prints again
+])
+def test_a_markdown_dump_that_opens_with_the_pages_markup_has_no_title_line(opening: str) -> None:
+    assert document_title(opening + _MD_BODY, MARKDOWN) is None
+    assert extract((opening + _MD_BODY).encode()).title == _MD_TITLE
