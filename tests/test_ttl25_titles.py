@@ -9,13 +9,20 @@ markdownify dump prints as its first line.
 2. markdownify prints the page's <title> bare on the dump's first line, where the other
    converters open with the page's markup (a link, a list, a <div>): it steers the headline as
    a soup dump's <title> line does. Near misses: a dump that opens with a logo's name alone,
-   or with a link."""
+   or with a link.
+3. A dump's byline split over two lines, its label alone ("By" / "Rachel Brazil^0", w3m's
+   footnote mark after the name), is a byline under the headline as "By Rachel Brazil" is: the
+   headline over its deck and that byline is not beaten by a photo's alt text further down.
+   Near misses: a label over a line that is no name, a label of another language's."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsextract import extract
+from newsextract.blocks import Block
+from newsextract.fields.title import _split_byline
+from newsextract.profiles import get_profile
 from newsextract.segment.dumps import MARKDOWN, document_title
 
 _PARAS = ["Der Bundestag hat am Donnerstag nach langer Debatte das umstrittene Gesetz beschlossen, mit dem "
@@ -100,3 +107,61 @@ def test_a_markdownify_dump_opens_with_the_pages_title() -> None:
 def test_a_markdown_dump_that_opens_with_the_pages_markup_has_no_title_line(opening: str) -> None:
     assert document_title(opening + _MD_BODY, MARKDOWN) is None
     assert extract((opening + _MD_BODY).encode()).title == _MD_TITLE
+
+
+_SPLIT = """Skip to main content
+
+  • Journals
+  • Search
+  • Log in
+
+ 1. science
+ 2. feature
+
+FEATURE
+
+06 February 2026
+
+Universities in exile: scholars count the costs of starting afresh
+
+War and unrest can force staff and students to uproot their lives, exacting a heavy toll.
+{label}
+
+  • {name}
+
+View author publications
+
+  • Email
+  • Facebook
+
+A soldier walks through rubble outside a badly damaged university building with columns
+
+Residents clear debris in the old town after the storm surge. Credit: Jane Roe/Coastal Images/Getty
+
+“I will never forget the evening I first saw tanks in the streets of my city,” says Viktoria Petrenko, a vice-rector whose university left its campus in 2014 and has moved twice since. Most of its staff followed, leaving homes and parents behind.
+
+The university now teaches most of its classes online from a smaller building in the west of the country. Its student body has shrunk from 18,000 to fewer than 3,000, and many lecturers hold second jobs to make ends meet.
+
+Institutions in Sudan and Myanmar have also had to relocate. What unites their scholars is a will to keep education alive, and the hope that one day they can return home.
+"""
+_EXILE = "Universities in exile: scholars count the costs of starting afresh"
+
+
+@pytest.mark.parametrize("name", ["Rachel Brazil^0", "Rachel Brazil"])
+def test_a_byline_split_under_its_label_counts_for_the_headline_over_it(name: str) -> None:
+    assert extract(_SPLIT.format(label="By", name=name).encode()).title == _EXILE
+
+
+def _blocks(*texts: str) -> list:
+    return [Block(index=i, text=t) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts, split", [
+    (("By", "Rachel Brazil^0"), True),
+    (("By", "Rachel Brazil"), True),
+    (("By", "12 comments on this story"), False),  # (no name under the label)
+    (("Photo", "Rachel Brazil"), False),  # (no writer's label)
+    (("By", ), False),  # (nothing under it)
+])
+def test_a_split_byline_is_a_writers_label_over_a_name(texts: tuple, split: bool) -> None:
+    assert _split_byline(_blocks(*texts), 0, get_profile("en")) is split
