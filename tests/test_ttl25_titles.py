@@ -13,7 +13,10 @@ markdownify dump prints as its first line.
 3. A dump's byline split over two lines, its label alone ("By" / "Rachel Brazil^0", w3m's
    footnote mark after the name), is a byline under the headline as "By Rachel Brazil" is: the
    headline over its deck and that byline is not beaten by a photo's alt text further down.
-   Near misses: a label over a line that is no name, a label of another language's."""
+   Near misses: a label over a line that is no name, a label of another language's.
+4. " :: " parts a site's name from the headline in a <title> as " | " does ("Trouw :: Headline"):
+   a soup dump's <title> line that holds the headline after it is not the headline with a
+   kicker. Near miss: a kicker glued with no separator is still the headline's."""
 
 from __future__ import annotations
 
@@ -165,3 +168,39 @@ def _blocks(*texts: str) -> list:
 ])
 def test_a_split_byline_is_a_writers_label_over_a_name(texts: tuple, split: bool) -> None:
     assert _split_byline(_blocks(*texts), 0, get_profile("en")) is split
+
+
+_SOUP = """{title}
+
+
+Trouw
+Home
+Binnenland
+Politiek
+
+
+Kabinet stuurt omstreden asielwet toch naar de Kamer
+Na urenlang overleg is de coalitie eruit, maar de oppositie spreekt van een gemiste kans.
+
+
+Door Jan de Vries
+14 maart 2024 08:12
+
+
+Het kabinet heeft vrijdag na urenlang overleg besloten het omstreden wetsvoorstel over het asielbeleid toch naar de Tweede Kamer te sturen.
+"We hebben een goed compromis bereikt", zei de premier na afloop van de ministerraad tegen verzamelde journalisten in Den Haag.
+De oppositie reageerde verdeeld op het besluit en sprak van een gemiste kans om de problemen in de opvang echt aan te pakken.
+
+
+© 2024 Trouw
+"""
+_KABINET = "Kabinet stuurt omstreden asielwet toch naar de Kamer"
+
+
+@pytest.mark.parametrize("title, headline", [
+    (f"Trouw :: {_KABINET}", _KABINET),
+    (f"Trouw | {_KABINET}", _KABINET),
+    (f"Asielcrisis {_KABINET}", f"Asielcrisis {_KABINET}"),  # (a kicker run in: the page's full headline)
+])
+def test_a_sites_name_before_double_colons_is_no_kicker(title: str, headline: str) -> None:
+    assert extract(_SOUP.format(title=title).encode()).title == headline

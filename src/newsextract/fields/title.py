@@ -1687,7 +1687,7 @@ def _named_after(meta_key: str, found_key: str) -> bool:
         len(meta_key[len(found_key):].split()) <= W.title_name_words
 
 
-_PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|[|ㅣ]")
+_PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|\s::\s|[|ㅣ]")  # (" :: " too: "Trouw :: Headline")
 
 
 def _tail_is(meta: str, found: str) -> bool:
