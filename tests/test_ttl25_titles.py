@@ -204,3 +204,26 @@ _KABINET = "Kabinet stuurt omstreden asielwet toch naar de Kamer"
 ])
 def test_a_sites_name_before_double_colons_is_no_kicker(title: str, headline: str) -> None:
     assert extract(_SOUP.format(title=title).encode()).title == headline
+
+
+# rv-ttl25's near misses: a bar or a dash for screen readers that parts no kicker from its headline
+@pytest.mark.parametrize("h1", [
+    f'{_HEAD}<span class="sr-only">|</span><span class="badge">Video</span>',  # (a bar before a badge)
+    f'{_HEAD}<span class="sr-only"> | </span><span class="badge">Video</span>',
+    f'{_HEAD}<span class="sr-only">:</span> <span class="badge">Video</span>',  # (a headline is no kicker)
+])
+def test_a_separator_for_screen_readers_after_the_headline_leaves_the_headline(h1: str) -> None:
+    title = extract(_page(h1)).title or ""
+    assert title.startswith(_HEAD) and "|" not in title and ": Video" not in title
+
+
+def test_a_bar_for_screen_readers_after_a_paywall_label_leaves_the_headline() -> None:
+    h1 = f'<span class="label">Plus</span><span class="sr-only">|</span><span>{_HEAD}</span>'
+    assert (extract(_page(h1)).title or "").endswith(_HEAD)
+
+
+@pytest.mark.parametrize("sep", ["|", "-"])
+def test_a_separator_for_screen_readers_between_two_writers_keeps_both(sep: str) -> None:
+    byline = f'<h3 class="author"><a>Anna Schmidt</a><span class="sr-only">{sep}</span><a>Peter Müller</a></h3>'
+    html = _page(_HEAD).replace(b"<p>Von Anna Schmidt</p>", byline.encode())
+    assert extract(html).authors == ["Anna Schmidt", "Peter Müller"]

@@ -373,7 +373,10 @@ def _hidden_by_attr(el: Any) -> bool:
     return el.get("aria-hidden") == "true" or bool(style) and "display:none" in style.replace(" ", "")
 
 
-_SEPARATORS = frozenset((":", "-", "–", "—", "|"))  # what parts a kicker from its headline
+# what parts a kicker from its headline (no "|": "Plus|Headline" read as "Headline | Site")
+_SEPARATORS = frozenset((":", "-", "–", "—"))
+_KICKER_WORDS = 5  # a kicker's words at most: a headline before a badge is no kicker
+_HEADLINE_LEAST = 2  # the words a headline after a kicker has at least
 
 
 def _spoken_separator(el: Any, parts: List[str]) -> bool:
@@ -385,11 +388,16 @@ def _spoken_separator(el: Any, parts: List[str]) -> bool:
     nothing the reader sees (`parts`: the open block's text so far)."""
     if len(el) or (el.text or "").strip() not in _SEPARATORS:
         return False
+    if el.text.strip() != ":" and not (el.text[-1:].isspace() or (el.tail or "")[:1].isspace()):
+        return False  # (a dash with no space after joins names: "Anna Schmidt-Peter Müller")
+    if len("".join(parts).split()) > _KICKER_WORDS:
+        return False  # (a headline before a badge, "Bundestag beschließt nach langer Debatte Reform: Video")
     before = "".join(parts[-3:]).rstrip()[-1:]
     if not (before.isalnum() or before in _CLOSING_MARKS):
         return False
-    after = el.getnext()
-    return bool((el.tail or "").strip()) or after is not None and bool("".join(after.itertext()).strip())
+    # (a headline's words after it, not a badge's one, "Reform: Video")
+    after = [el.tail or ""] + ["".join(x.itertext()) + (x.tail or "") for x in el.itersiblings()]
+    return len("".join(after).split()) >= _HEADLINE_LEAST
 
 
 _CLOSING_MARKS = frozenset("\"'“”»«’)]")  # a quotation's or a bracket's end before a separator
