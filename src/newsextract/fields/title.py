@@ -42,6 +42,19 @@ def _looks_byline(text: str, profile: Profile) -> bool:
     return _person_credit(text, profile) or _desk_credit(text, profile)
 
 
+def _split_byline(blocks: List[Block], at: int, profile: Profile) -> bool:
+    """A writer's label alone on line `at` ("By", "Von:", "Por") and the name on the next line,
+    as BeautifulSoup and terminal dumps split a byline: the two read as one credit line ("By
+    Rachel Brazil", a dump's footnote mark after the name left out). (A label over a line that
+    is no name, "By" / "Topic", reads as none.)"""
+    return at + 1 < len(blocks) and len(blocks[at].text) <= W.title_label_chars \
+        and lone_label(blocks[at].text, profile) == "author" \
+        and _person_credit(f"{blocks[at].text} {_FOOTNOTE_MARK.sub('', blocks[at + 1].text)}", profile)
+
+
+_FOOTNOTE_MARK = rx(r"\^\d+$")  # w3m's <sup> after a name: "Rachel Brazil^0", the writer's note
+
+
 @short_text_cache(maxsize=8192, limit=120)
 def _person_credit(text: str, profile: Profile) -> bool:
     """A credit line that names its writers or a brand (_looks_byline, less a desk's credit)."""
@@ -633,7 +646,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                     date_bonus = W.title_date_next - 2 * d
             if not byline_bonus:
                 if at not in credit:
-                    credit[at] = _looks_byline(nxt, profile) or _placed_role(nxt, profile)
+                    credit[at] = _looks_byline(nxt, profile) or _placed_role(nxt, profile) \
+                        or _split_byline(blocks, at, profile)
                 if credit[at]:
                     byline_bonus = W.title_byline_next - d
         score += date_bonus + byline_bonus
@@ -1673,7 +1687,7 @@ def _named_after(meta_key: str, found_key: str) -> bool:
         len(meta_key[len(found_key):].split()) <= W.title_name_words
 
 
-_PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|[|ㅣ]")
+_PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|\s::\s|[|ㅣ]")  # (" :: " too: "Trouw :: Headline")
 
 
 def _tail_is(meta: str, found: str) -> bool:

@@ -1487,6 +1487,12 @@ def document_title(text: str, style: str) -> Optional[str]:
         return first or _inner_title(text)
     if style == BROWSER_COPY:
         return _printed_first_line(text)
+    if style == MARKDOWN and text[:1].isalnum() and "](" not in text[:text.find("\n")]:
+        # (markdownify prints the <head>'s <title> as the dump's first line, bare, where the
+        # other converters open with the page's own markup, a link, a list or a <div>: a
+        # bare first line is the <title> where the page prints it again as _printed_first_line
+        # asks; a logo's name alone is printed again by no headline's line)
+        return _printed_first_line(text)
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]

@@ -373,6 +373,36 @@ def _hidden_by_attr(el: Any) -> bool:
     return el.get("aria-hidden") == "true" or bool(style) and "display:none" in style.replace(" ", "")
 
 
+# what parts a kicker from its headline (no "|": "Plus|Headline" read as "Headline | Site")
+_SEPARATORS = frozenset((":", "-", "–", "—"))
+_KICKER_WORDS = 5  # a kicker's words at most: a headline before a badge is no kicker
+_HEADLINE_LEAST = 2  # the words a headline after a kicker has at least
+
+
+def _spoken_separator(el: Any, parts: List[str]) -> bool:
+    """A heading's element for screen readers only that holds a separator alone between the
+    heading's words, the colon between a kicker and its headline that the page sets apart by
+    their look ("<span>Kicker</span><span class=visually-hidden>:</span> <span>Headline</span>"):
+    the page's own punctuation of its headline, read as text (a terminal browser prints it
+    too). Not at the heading's start or end, nor after another separator: there it parts
+    nothing the reader sees (`parts`: the open block's text so far)."""
+    if len(el) or (el.text or "").strip() not in _SEPARATORS:
+        return False
+    if el.text.strip() != ":" and not (el.text[-1:].isspace() or (el.tail or "")[:1].isspace()):
+        return False  # (a dash with no space after joins names: "Anna Schmidt-Peter Müller")
+    if len("".join(parts).split()) > _KICKER_WORDS:
+        return False  # (a headline before a badge, "Bundestag beschließt nach langer Debatte Reform: Video")
+    before = "".join(parts[-3:]).rstrip()[-1:]
+    if not (before.isalnum() or before in _CLOSING_MARKS):
+        return False
+    # (a headline's words after it, not a badge's one, "Reform: Video")
+    after = [el.tail or ""] + ["".join(x.itertext()) + (x.tail or "") for x in el.itersiblings()]
+    return len("".join(after).split()) >= _HEADLINE_LEAST
+
+
+_CLOSING_MARKS = frozenset("\"'“”»«’)]")  # a quotation's or a bracket's end before a separator
+
+
 @lru_cache(maxsize=8192)
 def _class_reading(cls: str) -> Tuple[bool, bool, float, int]:
     """What a class attribute says, read once for the three questions the walk asks of it
@@ -697,7 +727,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 _image(el, w, caption)
             cls = el.get("class") if names else None
             hidden, caption_class, class_hint, class_bits = _class_reading(cls) if cls is not None else _NO_CLASS
-            if hidden:
+            if hidden and not (parent[3] and _spoken_separator(el, parts)):
                 if holders is None:
                     holders = _ArticleHolders(start)
                 if not holders.holds(el):
