@@ -494,6 +494,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
+            over, used = _names_above(blocks, j, anchor, start, end, marked)
+            if over and not any(n in out.authors for n in over):
+                out.authors[:0] = over  # (the box's first writers, printed over the credit's)
+                marked.update(used)
+                seen.update(used)
             more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
             seen.update(used)
@@ -619,7 +624,10 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
             continue
         if b.items == 1 and b.label in (RELATED, LIST) and not _more_by(b.text, names_k):
             break  # (a list's heading: the lines under it are its teasers')
-        lines += [(j, t.strip()) for t in (b.text.split(" · ") if b.items > 1 else [b.text])]
+        for t in (b.text.split(" · ") if b.items > 1 else [b.text]):
+            if lines and lines[-1][1].strip("[]") == t.strip():
+                lines.pop()  # (a portrait's alt text, the name printed over the name)
+            lines.append((j, t.strip()))
     for i, (j, text) in enumerate(lines):
         low = text.casefold().rstrip(" :")
         if low in k.list_headings or low in k.related_headings:
@@ -829,6 +837,41 @@ def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[Lis
         add_names(names, more)
         used.extend(range(k, k + step))
         k += step
+    return names, used
+
+
+_NAMES_ABOVE_MOST = 3  # a byline box prints so many writers' names over the last one's, at most
+
+
+def _names_above(blocks: List[Block], j: int, anchor: int, start: int, end: int,
+                 marked: Set[int]) -> Tuple[List[str], List[int]]:
+    """The names a byline box prints each on a line of its own over its last one's, which is
+    a credit line that is only a name (block j): "Sarah Jones" / "Tom Clark" / the date, each
+    writer's name a node of its own. Only lines under the headline that are a name alone and
+    nothing else; none when the lines are more than a box holds (a list of people), under a
+    photo (its people or its maker) or named by the story (its subjects)."""
+    if _alone_names(blocks[j].text.strip()) != [blocks[j].text.strip()]:
+        return [], []  # (a labelled credit, "Von Anna Sleegers", under a teaser's headline)
+    names: List[str] = []
+    used: List[int] = []
+    k = j - 1
+    while k > anchor and k not in marked:
+        b = blocks[k]
+        # (a bullet's line only over a credit line that is one too: a dump printing each
+        # linked name as a list's item, "[Jane Doe](/autor/jd)")
+        one = _alone_names(b.text.strip()) if b.label in ("", BYLINE) and not (b.heading or b.caption) \
+            and b.items == 1 and b.bullet <= blocks[j].bullet else []
+        if len(one) != 1 or not given_name(one[0]):
+            break  # (a given name opens each: "Umstrittene Santorini-Deals" is a teaser's)
+        names[:0] = one
+        used.append(k)
+        k -= 1
+    if not names or len(names) > _NAMES_ABOVE_MOST:
+        return [], []
+    top = blocks[k].text.strip() if k > anchor else ""
+    if k > anchor and (blocks[k].caption or _IMAGE_ALT.match(top)) or \
+            _printed_in_story(names, blocks, anchor, start, end):
+        return [], []
     return names, used
 
 
@@ -1077,9 +1120,11 @@ def _alone_name(text: str) -> Optional[str]:
     if low in k.dateline_cities or low in k.world_cities or low in k.agencies or low in k.not_names or \
             low in k.section_headings or is_outlet(text):
         return None
-    for w in (w.casefold() for w in words):
+    for i, w in enumerate(w.casefold() for w in words):
         if w in k.stopwords and w not in k.name_particles:
             return None  # a phrase's small word: "Zoom In", "By Reuters", "Home of Sport"
+        if i == 0 and w in k.given_names and (w in k.months or w in k.days):
+            continue  # a given name that is a month's in some language ("Marco", Portuguese "março")
         if any(w in group for group in (k.not_names, k.office_words, k.common_nouns, k.place_directions, k.named_bodies, k.org_suffixes, k.team_words,
                                         k.publisher_words, k.outlet_words, k.topic_words, k.place_units,
                                         k.dateline_cities, k.world_cities, k.word_cities, k.section_words,
@@ -1114,7 +1159,7 @@ def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: i
     Parliamentary editor" / "John Doe Senior reporter"): each a writer of the story."""
     j, names = lone[0], list(lone[1])
     if _without_printed_role(blocks[j].text) == blocks[j].text:
-        return lone
+        return _more_name_lines(blocks, lone, anchor, start)
     k = j + 1
     while k < start and k < len(blocks) and _without_printed_role(blocks[k].text) != blocks[k].text:
         more = _lone_name(blocks, k, anchor)
@@ -1123,6 +1168,24 @@ def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: i
         names += [n for n in more[1] if n not in names]
         k += 1
     return (j, names)
+
+
+def _more_name_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: int, start: int
+                     ) -> Tuple[int, List[str]]:
+    """The names of the lines right under a lone name's one that are each a name alone, a
+    date near them too ("MARCO ROSSI" / "GIULIA BIANCHI" / the date: a byline box printing each
+    writer's name as a node of its own); no more than a box holds (a list of people)."""
+    j, names = lone[0], list(lone[1])
+    k = j + 1
+    while k < start and k < len(blocks) and len(names) <= _NAMES_ABOVE_MOST and \
+            blocks[k].label in ("", BYLINE) and blocks[k].items == 1 and len(_alone_names(blocks[k].text.strip())) == 1 \
+            and given_name(_alone_names(blocks[k].text.strip())[0]):
+        more = _lone_name(blocks, k, anchor)
+        if not more:
+            break
+        names += [n for n in more[1] if n not in names]
+        k += 1
+    return (j, names) if len(names) <= _NAMES_ABOVE_MOST + 1 else lone
 
 
 _ROLE_LINE_WORDS = 3

@@ -479,7 +479,17 @@ def _names_outlet(words: List[str]) -> bool:
     k = merged()
     low = [w.casefold().strip(".,") for w in words]
     return any("." in w for w in words) or " ".join(low) in k.agencies or \
-        not set(low).isdisjoint(k.outlet_words | k.publisher_words)
+        not set(low).isdisjoint(k.outlet_words | k.publisher_words) or _glued_outlet(low[0])
+
+
+_GLUED_OUTLET_LEAST = 5  # an outlet's word of this many letters at least closes a word glued of two
+
+
+def _glued_outlet(word: str) -> bool:
+    """One word that an outlet's word closes after a few letters ("mailonline", "tagesnachrichten"
+    as a byline in capitals prints "MAILONLINE")."""
+    return any(word.endswith(w) and len(word) >= len(w) + 3 and w.isalpha()
+               for w in merged().outlet_words | merged().publisher_words if len(w) >= _GLUED_OUTLET_LEAST)
 
 
 def _company(words: List[str]) -> bool:
@@ -1676,7 +1686,16 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "", con
         if _named_in(words[:-1] if len(words) > 2 else words, context):
             return None
         return clean_name(head, profile)
-    return clean_name(head, profile) if head and _plain_name(head, profile) else None
+    return clean_name(head, profile) if head and _plain_name(head, profile) and not _article_first(head) else None
+
+
+def _article_first(head: str) -> bool:
+    """Words opening with a small word of some language that no name opens with (an article, a
+    pronoun: "Das Rathaus", left of a caption's "Das Rathaus in Köln." once the place is cut);
+    not a name's particle ("De Vries") nor a given name ("Dan", "Will")."""
+    first = head.split()[0].casefold()
+    k = merged()
+    return first in k.stopwords and first not in k.name_particles and first not in k.given_names
 
 
 _SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
@@ -1761,6 +1780,13 @@ def name_near_date(text: str, near: List[str], profile: Profile, reading: bool =
     reading time stands for the date; beside a kicker or a teaser it is no writer's."""
     # ("Sehernur Karsu |": the date stood after the bar)
     text = without_agency(printed_once(text.rstrip(_SEPARATORS)))
+    if text.isupper() and len(text) <= 60:
+        # a name in capitals ("MARCO ROSSI", "GIULIA BIANCHI" over the date), read title-cased
+        # when a given name opens it: a kicker or a topic in capitals over the date ("KOMMUNALE
+        # FINANZEN", "BREAKING NEWS") is no one's
+        text = _title_name(text)
+        if text.split()[0].casefold() not in merged().given_names:
+            return None
     if len(text) > 60 or not _plain_name(text, profile):
         return None
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
@@ -1820,11 +1846,22 @@ _NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is t
 _PORTRAIT_WORDS = 3  # a portrait's alt text has at most this many words before the name
 
 
+# a portrait's alt text (a few words ending with the name) and the name, on one line: a dump
+# glues them ("Porträt von Anna SchmidtAnna Schmidt", "[Photo of Jane Doe]Jane Doe",
+# "![Foto de Ana Gómez](/a.jpg)Ana Gómez" as a Markdown dump prints the image)
+_ALT_GLUED = rx(r"^!?\[?(?P<alt>(?:[^\W\d_][\w'’.:\-]* ){1,3}?)(?P<name>[^\W\d_][^\n\[\]()]*? \S+?)\]?"
+                r"(?:\([^()\s]*\))?\s*(?P=name)$")
+
+
 def portrait_name(text: str, above: str, profile: Profile) -> Optional[str]:
     """A name printed alone under its portrait's alt text, which ends with it ("Bilde av
     Per-Erik Ofstad", "Bild av Leo Pettersson", "Portrait of Jane Doe", then the name): a
-    dump's byline box whose date may print no year ("mandag 5. august kl. 14:47")."""
+    dump's byline box whose date may print no year ("mandag 5. august kl. 14:47"); or the alt
+    text glued to the name on one line ("Porträt von Anna SchmidtAnna Schmidt")."""
     text = text.strip()
+    m = _ALT_GLUED.match(text) if len(text) < 2 * 60 else None
+    if m and not above.endswith(" " + text):
+        text, above = m.group("name"), m.group("alt") + m.group("name")
     if len(text) > 60 or not above.endswith(" " + text) or not _plain_name(text, profile):
         return None
     if not 1 <= len(above[:-len(text)].split()) <= _PORTRAIT_WORDS:

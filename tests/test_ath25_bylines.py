@@ -1,0 +1,209 @@
+"""Bylines of text dumps from outlets never seen (ath25's probes): a portrait's alt text glued to
+the writer's name ("Porträt von Anna SchmidtAnna Schmidt"), an author box printing the name
+twice over its note, a label of a few words ("Ein Bericht von X", "Propos recueillis par X"), a
+byline in capitals naming the outlet written for ("By JANE DOE FOR MAILONLINE"), a byline box
+printing each writer's name on a line of its own, and names in capitals over the date; beside
+them the near misses that must name no one (a caption's "Das Rathaus in Köln." read as a name
+filed from a place, a topic in capitals over the date, a teaser's headline over a name, the
+story's subject over the writer)."""
+
+from __future__ import annotations
+
+from typing import List, Sequence
+
+import pytest
+
+from newsextract import extract
+from newsextract.fields.byline import dated_name, parse_credit, portrait_name
+from newsextract.profiles import get_profile, merged
+
+_BODY = {
+    "de": ["Die Bundesregierung hat sich nach langen Verhandlungen auf ein neues Paket zur Entlastung der "
+           "Kommunen geeinigt. Insgesamt sollen in den kommenden drei Jahren rund zwölf Milliarden Euro fließen.",
+           "Vor allem Städte mit hohen Sozialausgaben sollen profitieren. Der Deutsche Städtetag begrüßte die "
+           "Einigung grundsätzlich, mahnte aber eine schnelle Umsetzung an.",
+           "Kritik kam von der Opposition. Die Summe reiche bei Weitem nicht aus, um den Investitionsstau von "
+           "mehr als 180 Milliarden Euro aufzulösen, hieß es am Abend."],
+    "en": ["The government unveiled a long-awaited funding package for local councils on Wednesday, promising "
+           "an extra £2bn over the next three years for authorities facing the steepest shortfalls.",
+           "Councils in the north of England and in coastal towns are expected to benefit most, according to "
+           "documents seen by this newspaper.",
+           "Opposition MPs said the money fell far short of what was needed after more than a decade of cuts, "
+           "and accused ministers of announcing the same money twice."],
+    "fr": ["Le gouvernement a présenté mercredi un plan de soutien aux collectivités locales, attendu depuis "
+           "plusieurs mois par les maires. Près de 4 milliards d'euros seront débloqués sur trois ans.",
+           "Les communes les plus fragiles, notamment dans les zones rurales, devraient être les premières "
+           "bénéficiaires, selon un document consulté par notre rédaction.",
+           "Dans l'opposition, les critiques ont fusé. Plusieurs députés dénoncent un effet d'annonce et "
+           "réclament un véritable débat au Parlement sur la fiscalité locale."],
+    "it": ["Il governo ha approvato ieri sera in Consiglio dei ministri un pacchetto di misure a sostegno dei "
+           "comuni in difficoltà finanziaria, per circa due miliardi di euro in tre anni.",
+           "A beneficiarne saranno soprattutto i piccoli comuni delle aree interne, secondo quanto si legge "
+           "nella bozza del decreto. L'Anci ha accolto con favore il provvedimento.",
+           "Dure le critiche delle opposizioni, che parlano di una misura tampone. Diversi sindaci lamentano "
+           "che i criteri di riparto penalizzerebbero proprio gli enti più fragili."],
+}
+_HEAD = {
+    "de": ("Bund einigt sich auf Milliardenpaket für Kommunen",
+           "Zwölf Milliarden Euro in drei Jahren: Städte mit hohen Sozialausgaben sollen profitieren.",
+           "14.03.2024, 08:12 Uhr"),
+    "en": ("Councils handed £2bn lifeline in long-awaited funding deal",
+           "Local Government Association welcomes extra money but warns it will not close the gap",
+           "14 March 2024, 8:12am"),
+    "fr": ("Le gouvernement débloque 4 milliards pour les communes",
+           "Les maires saluent un premier pas, l'opposition dénonce un effet d'annonce.",
+           "Publié le 14 mars 2024 à 08h12"),
+    "it": ("Due miliardi ai comuni in difficoltà, via libera dal governo",
+           "Lo stanziamento è di circa due miliardi in tre anni. L'Anci chiede tempi certi.",
+           "14 marzo 2024, 08:12"),
+}
+
+
+def _dump(lang: str, head: Sequence[str], tail: Sequence[str] = (), title: str = "", date: bool = True) -> str:
+    """A w3m-shaped dump: the site's name and menu, the headline, the standfirst, the head's
+    lines (the date last unless `date` is False), the text, the lines after it, the footer."""
+    t, stand, when = _HEAD[lang]
+    lines = ["Tagesblatt", "", "  • Home", "  • Politik", "  • Wirtschaft", "  • Sport", "", title or t, "",
+             stand, ""]
+    for x in list(head) + ([when] if date else []):
+        lines += [x, ""]
+    for p in _BODY[lang]:
+        lines += [p, ""]
+    for x in tail:
+        lines += [x, ""]
+    lines += ["Impressum Datenschutz Kontakt", "", "© 2024 Tagesblatt"]
+    return "\n".join(lines) + "\n"
+
+
+def _authors(text: str) -> List[str]:
+    return extract(text.encode()).authors
+
+
+@pytest.mark.parametrize("line", [
+    "Porträt von Anna SchmidtAnna Schmidt",  # w3m, elinks, links: the alt text glued on
+    "Porträt von Anna Schmidt Anna Schmidt",  # lynx
+    "![Porträt von Anna Schmidt](/a.jpg)Anna Schmidt",  # a Markdown dump's image
+])
+def test_portrait_alt_glued_to_the_name(line: str) -> None:
+    assert _authors(_dump("de", [line])) == ["Anna Schmidt"]
+
+
+def test_portrait_name_reads_the_glued_alt_text_only() -> None:
+    k = merged()
+    assert portrait_name("Foto von Jane DoeJane Doe", "", k) == "Jane Doe"
+    # (a name once, or two people's names, is no portrait over a name)
+    assert portrait_name("Porträt von Anna Schmidt", "", k) is None
+    assert portrait_name("Anna Schmidt Jonas Weber", "", k) is None
+    assert portrait_name("Mehr von Anna Schmidt Jonas Weber", "", k) is None
+
+
+@pytest.mark.parametrize("alt", ["Sabine Wolf", "[Sabine Wolf]"])
+def test_writer_box_with_its_portrait_alt_over_the_name(alt: str) -> None:
+    # the box's portrait prints the name over the name, then the note about the writer
+    text = _dump("de", [], [alt, "Sabine Wolf", "Sabine Wolf ist Redakteurin im Ressort Politik und schreibt "
+                                                "vor allem über Kommunalpolitik."])
+    assert _authors(text) == ["Sabine Wolf"]
+
+
+def test_a_name_twice_over_a_note_on_the_story_subject_is_no_writer() -> None:
+    # (the box about a politician the story is about: no writer's role in the note)
+    text = _dump("de", [], ["Olaf Scholz", "Olaf Scholz", "Olaf Scholz ist ein deutscher Politiker der SPD."])
+    assert _authors(text) == []
+
+
+@pytest.mark.parametrize("lang,line,name", [
+    ("de", "Ein Bericht von Anna Schmidt", "Anna Schmidt"),
+    ("de", "Eine Reportage von Jonas Weber", "Jonas Weber"),
+    ("fr", "Propos recueillis par Claire Dubois", "Claire Dubois"),
+])
+def test_labels_of_a_few_words(lang: str, line: str, name: str) -> None:
+    assert parse_credit(line, get_profile(lang))[0] == [name]
+    assert _authors(_dump(lang, [line])) == [name]
+
+
+def test_a_report_label_without_a_name_names_no_one() -> None:
+    # (the label's words inside a sentence, or before a body, are no credit)
+    assert parse_credit("Ein Bericht von der Bundesregierung", get_profile("de"))[0] == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By ANNA SCHMIDT FOR MAILONLINE", ["Anna Schmidt"]),
+    ("By ANNA SCHMIDT and JOHN DOE FOR MAILONLINE", ["Anna Schmidt", "John Doe"]),
+])
+def test_the_outlet_written_for_in_one_glued_word(line: str, names: List[str]) -> None:
+    assert parse_credit(line, get_profile("en"))[0] == names
+
+
+def test_for_and_a_word_no_outlet_word_closes_is_not_cut() -> None:
+    # ("Pressefreiheit" holds "press" but no outlet's word closes it; a word of an outlet's
+    # alone, "Online", is no glued word either: the rule reads one word that closes so)
+    en, de = get_profile("en"), get_profile("de")
+    assert parse_credit("By JANE DOE FOR WORLDPRESS", en)[0] == ["Jane Doe"]
+    assert parse_credit("Von Anna Schmidt für Pressefreiheit", de)[0] == []
+    assert parse_credit("By Jane Doe for Amnesty International", en)[0] == []
+
+
+@pytest.mark.parametrize("lang,head,names", [
+    ("en", ["Sarah Jones", "Tom Clark"], ["Sarah Jones", "Tom Clark"]),
+    ("it", ["MARCO ROSSI", "GIULIA BIANCHI"], ["Marco Rossi", "Giulia Bianchi"]),
+    ("it", ["MARCO ROSSI"], ["Marco Rossi"]),  # ("marco": a given name, Portuguese "março" unaccented)
+    ("de", ["ANNA SCHMIDT"], ["Anna Schmidt"]),
+])
+def test_names_each_on_a_line_over_the_date(lang: str, head: List[str], names: List[str]) -> None:
+    assert _authors(_dump(lang, head)) == names
+
+
+@pytest.mark.parametrize("lang,head,names", [
+    # a teaser's or topic's words over the name, not a given name's: the name alone
+    ("de", ["Umstrittene Santorini-Deals", "Anna Schmidt"], ["Anna Schmidt"]),
+    # a kicker's words in capitals over the date name no one
+    ("en", ["BREAKING NEWS"], []),
+    ("de", ["EXKLUSIV INTERVIEW"], []),
+])
+def test_near_misses_over_the_date(lang: str, head: List[str], names: List[str]) -> None:
+    assert _authors(_dump(lang, head)) == names
+
+
+def test_the_story_subject_over_the_writer_is_left_out() -> None:
+    # (the upper name is the text's subject: "Olaf Scholz" printed in the text)
+    body_named = _dump("de", ["Olaf Scholz", "Anna Schmidt"]).replace(
+        "Kritik kam von der Opposition.", "Olaf Scholz verteidigte das Paket.")
+    assert _authors(body_named) == ["Anna Schmidt"]
+
+
+def test_a_headline_subject_in_capitals_is_no_writer() -> None:
+    text = _dump("it", ["MARCO ROSSI"], title="Marco Rossi lascia la guida dei comuni")
+    assert _authors(text) == []
+
+
+def test_a_caption_with_a_place_is_no_name_filed_from_it() -> None:
+    # "Das Rathaus in Köln." read with its place cut was the name "Das Rathaus": a name opens
+    # with no article ("Das", "Der", "The")
+    text = _dump("de", ["[1]", "Das Rathaus in Köln. Marius Becker"], date=False)
+    text = text.replace("Zwölf Milliarden Euro in drei Jahren: Städte mit hohen Sozialausgaben sollen profitieren.\n",
+                        "Zwölf Milliarden Euro in drei Jahren: Städte mit hohen Sozialausgaben sollen profitieren.\n\n"
+                        "14.03.2024, 08:12 Uhr\n")
+    assert _authors(text) == []
+    date = "14.03.2024, 08:12 Uhr"
+    k = merged()
+    assert dated_name("Das Rathaus", date, k) is None
+    assert dated_name("Die Linke", date, k) is None
+    assert dated_name("Den Haag", date, k) is None
+    # (a name with a particle first, or a given name that is a small word elsewhere, stays)
+    assert dated_name("Van Morrison", date, k) == "Van Morrison"
+    assert dated_name("Le Minh Tuan", date, k) == "Le Minh Tuan"
+    assert dated_name("Dan Brown", date, k) == "Dan Brown"
+    assert dated_name("Will Smith", date, k) == "Will Smith"
+
+
+@pytest.mark.parametrize("text,parted", [
+    # a label of words that open a sentence too: parted only where no verb follows the name
+    ("Das war bitter. Ein Bericht von Peter Müller zeigt das.", False),
+    ("Das war bitter. Ein Bericht von Peter Müller Heute, 12:37 Uhr Seit mehr als", True),
+    # a label of one word is parted as before, a small word after the name or not
+    ("Das war bitter. Von Anna Schmidt aus Berlin kam die Nachricht.", True),
+])
+def test_a_one_line_page_parts_a_label_of_words_only_before_no_verb(text: str, parted: bool) -> None:
+    from newsextract.segment import dumps
+
+    assert (dumps._part_bylines(text) != text) is parted
