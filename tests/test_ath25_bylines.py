@@ -17,6 +17,8 @@ from newsextract import extract
 from newsextract.fields.byline import dated_name, parse_credit, portrait_name
 from newsextract.profiles import get_profile, merged
 
+from conftest import FIXTURES
+
 _BODY = {
     "de": ["Die Bundesregierung hat sich nach langen Verhandlungen auf ein neues Paket zur Entlastung der "
            "Kommunen geeinigt. Insgesamt sollen in den kommenden drei Jahren rund zwölf Milliarden Euro fließen.",
@@ -42,6 +44,12 @@ _BODY = {
            "nella bozza del decreto. L'Anci ha accolto con favore il provvedimento.",
            "Dure le critiche delle opposizioni, che parlano di una misura tampone. Diversi sindaci lamentano "
            "che i criteri di riparto penalizzerebbero proprio gli enti più fragili."],
+    "es": ["El Gobierno aprobó este martes un plan de ayudas para los ayuntamientos más afectados por la "
+           "despoblación, una medida reclamada desde hace años por los alcaldes del interior.",
+           "Las localidades de menos de 5.000 habitantes serán las principales beneficiarias, según el texto "
+           "al que ha tenido acceso este periódico.",
+           "La oposición, sin embargo, calificó el plan de insuficiente y acusó al Ejecutivo de improvisar "
+           "con los fondos de la despoblación."],
 }
 _HEAD = {
     "de": ("Bund einigt sich auf Milliardenpaket für Kommunen",
@@ -56,6 +64,9 @@ _HEAD = {
     "it": ("Due miliardi ai comuni in difficoltà, via libera dal governo",
            "Lo stanziamento è di circa due miliardi in tre anni. L'Anci chiede tempi certi.",
            "14 marzo 2024, 08:12"),
+    "es": ("El Gobierno aprueba 1.200 millones para los municipios",
+           "Las localidades pequeñas serán las principales beneficiarias del plan.",
+           "14 mar 2024 - 08:12 CET"),
 }
 
 
@@ -207,3 +218,60 @@ def test_a_one_line_page_parts_a_label_of_words_only_before_no_verb(text: str, p
     from newsextract.segment import dumps
 
     assert (dumps._part_bylines(text) != text) is parted
+
+
+@pytest.mark.parametrize("head,date,names", [
+    # the byline box's nodes glued by a dump: the name, the place, the date
+    (["María LópezMadrid - 14 mar 2024 - 08:12 CET"], False, ["María López"]),
+    (["MARÍA LÓPEZMadridActualizado Jueves, 14 marzo 2024 - 08:12"], False, ["María López"]),
+    (["MARÍA LÓPEZMadrid"], True, ["María López"]),  # (the date on its own line under it)
+    (["María LópezEFE"], True, ["María López"]),  # (the agency's or outlet's tag)
+])
+def test_a_name_glued_to_its_place_date_or_tag(head: List[str], date: bool, names: List[str]) -> None:
+    assert _authors(_dump("es", head, date=date)) == names
+
+
+@pytest.mark.parametrize("head,date,title", [
+    (["Olaf ScholzKanzler verteidigt das Paket"], True, ""),  # a kicker glued to words, no date, tag or place
+    (["Santorini DealsMadrid - 14 mar 2024 - 08:12 CET"], False, ""),  # no given name opens it
+    (["María LópezMadrid"], True, ""),  # one word after a name in title case: a glued surname's, maybe
+])
+def test_glued_near_misses_name_no_one(head: List[str], date: bool, title: str) -> None:
+    assert _authors(_dump("es", head, date=date, title=title)) == []
+
+
+def test_a_glued_name_the_headline_is_about_is_no_writer() -> None:
+    text = _dump("de", ["ANNA SCHMIDTBerlin"], title="Anna Schmidt verlässt nach zwölf Jahren die Stadtspitze")
+    assert _authors(text) == []
+
+
+def test_a_caption_glued_to_a_name_with_a_date_inside_is_no_byline() -> None:
+    # (the date a small part of the run: the photo's words, its subject's name glued before)
+    from newsextract.fields.byline import glued_tail_name
+
+    k = merged()
+    assert glued_tail_name("Olaf ScholzBundeskanzler Olaf Scholz am 14.03.2024 in Berlin", k) is None
+    assert glued_tail_name("María LópezMadrid - 14 mar 2024 - 08:12 CET", k) == ("María López", True)
+    assert _authors(_dump("de", ["Olaf ScholzBundeskanzler Olaf Scholz am 14.03.2024 in Berlin"], date=False)) == []
+
+
+def test_a_party_glued_to_a_politician_is_no_outlet_tag() -> None:
+    # (an agency's or outlet's tag only: "RND" is the German papers' news network, profile data;
+    # "SPD" a party, "Lars KlingbeilSPD" a politician's box)
+    from newsextract.fields.byline import glued_tail_name
+
+    k = merged()
+    assert glued_tail_name("Lars KlingbeilSPD", k) is None
+    assert glued_tail_name("Anna SchmidtRND", k) == ("Anna Schmidt", False)
+    assert glued_tail_name("Anna Schmidtdpa", k) is None  # (no glue point: a small letter after the name)
+
+
+@pytest.mark.parametrize("name,authors", [
+    # (the Swedish label "Av" is a small word elsewhere, glued to the date by a soup dump:
+    # "Av Erik LindqvistPublicerad 14 mars 2024 kl. 08.12"; no article's phrase)
+    ("sv-av-glued-date.soup.txt", ["Erik Lindqvist"]),
+    # (El País's shape in w3m: "María LópezMadrid - 14 mar 2024 - 08:12 CET")
+    ("es-name-glued-place-date.w3m.txt", ["María López"]),
+])
+def test_invented_pages_dumped(name: str, authors: List[str]) -> None:
+    assert extract((FIXTURES / "ath25" / name).read_bytes()).authors == authors

@@ -14,7 +14,7 @@ from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
-                                        portrait_name, reading_time,
+                                        glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
@@ -422,7 +422,7 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
             name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start, end)) or \
-                name_under_date(blocks, j)
+                name_under_date(blocks, j) or glued_dated_name(b.text, names_k)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -985,6 +985,11 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
         # glued to a role, "Sign UpStaff Writer")
         names = names_near_date(glued, near, merged(), links)
+    tailed = glued_tail_name(blocks[j].text, merged()) if not names else None
+    if tailed and _button_words().isdisjoint(tailed[0].casefold().split()):
+        # (its place and date glued on, "María LópezMadrid - 14 mar 2024", or its outlet's
+        # tag, "Anna SchmidtRND", over the date's line)
+        names = [tailed[0]] if tailed[1] else names_near_date(tailed[0], near, merged(), links)
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)

@@ -9,7 +9,7 @@ from typing import FrozenSet, List, Optional, Pattern, Set, Tuple
 
 from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
@@ -1692,10 +1692,12 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "", con
 def _article_first(head: str) -> bool:
     """Words opening with a small word of some language that no name opens with (an article, a
     pronoun: "Das Rathaus", left of a caption's "Das Rathaus in Köln." once the place is cut);
-    not a name's particle ("De Vries") nor a given name ("Dan", "Will")."""
+    not a name's particle ("De Vries"), a given name ("Dan", "Will") nor a language's own
+    byline label, which the name's reading leaves out after ("Av Erik Lindqvist")."""
     first = head.split()[0].casefold()
     k = merged()
-    return first in k.stopwords and first not in k.name_particles and first not in k.given_names
+    return first in k.stopwords and first not in k.name_particles and first not in k.given_names \
+        and first not in k.own_author_labels
 
 
 _SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
@@ -1913,6 +1915,53 @@ def glued_role(text: str) -> bool:
 
 
 _GLUED_ROLE_WORDS = 3  # "Senior Political Reporter"
+# where a name in capitals meets the next node's word in title case ("MARÍA LÓPEZMadrid")
+_CAPS_GLUE_POINT = rx(r"(?<=[A-ZÀ-ÖØ-Þ]{2})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_GLUED_TAIL_CHARS = 80  # the place and the date glued after a name: a short run
+_GLUED_DATE_SHARE = 0.4  # the date's share of the run glued after a name, at least (a label and a day before it)
+
+
+def glued_tail_name(text: str, profile: Profile) -> Optional[Tuple[str, bool]]:
+    """A writer's name that a dump glued to the next node of its byline box: the place and the
+    date ("María LópezMadrid - 14 mar 2024 - 08:12 CET", "MARÍA LÓPEZMadridActualizado
+    14 marzo 2024"), or the outlet's tag ("Anna SchmidtRND", whose date stands on a line near).
+    The name (title-cased from capitals), and whether the line holds its date; None for any
+    other line (the tag or a listed city alone, "MARÍA LÓPEZMadrid", is read with a date on a
+    line near). A given name opens the name: a kicker glued to a headline is no one's."""
+    points = [m.start() for m in (_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS),
+                                  _CAPS_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS)) if m]
+    if not points:
+        return None
+    head, tail = text[:min(points)].strip(), text[min(points):].strip()
+    if head.endswith(_GLUED_PREFIXES) or len(tail) > _GLUED_TAIL_CHARS:
+        return None
+    caps = head.isupper()
+    head = _title_name(head) if caps else head
+    if not _plain_name(head, profile) or head.split()[0].casefold() not in merged().given_names:
+        return None
+    name = clean_name(head, profile)
+    if not name:
+        return None
+    if _ANY_DIGIT.search(tail) and mostly_dates(tail, _GLUED_DATE_SHARE):
+        # (the date most of the run: a caption glued on, "Olaf ScholzBundeskanzler am 14.03.2024
+        # in Berlin", names the photo's subject)
+        return name, True
+    k = merged()
+    # (a place's one word after a name in capitals, "MARÍA LÓPEZMadrid": two nodes, as the
+    # cases say; after a name in title case one word may be a glued surname's)
+    place = tail.casefold() in k.dateline_cities or tail.casefold() in k.world_cities or \
+        caps and bool(_PLACE_WORD.match(tail))
+    # (an agency's or an outlet's tag, not any letters in capitals: "Lars KlingbeilSPD" is a
+    # politician and the party)
+    tag = tail.casefold() in k.agencies or is_outlet(tail)
+    return (name, False) if tag or place else None
+
+
+def glued_dated_name(text: str, profile: Profile) -> Optional[str]:
+    """The name of a line that glues a writer's name to its place and date (see
+    glued_tail_name), or None."""
+    got = glued_tail_name(text, profile)
+    return got[0] if got and got[1] else None
 
 
 def plain_name(text: str, profile: Profile) -> bool:
