@@ -167,9 +167,11 @@ def test_names_each_on_a_line_over_the_date(lang: str, head: List[str], names: L
 @pytest.mark.parametrize("lang,head,names", [
     # a teaser's or topic's words over the name, not a given name's: the name alone
     ("de", ["Umstrittene Santorini-Deals", "Anna Schmidt"], ["Anna Schmidt"]),
-    # a kicker's words in capitals over the date name no one
+    # a kicker's or a section's words in capitals over the date name no one
     ("en", ["BREAKING NEWS"], []),
     ("de", ["EXKLUSIV INTERVIEW"], []),
+    ("de", ["KOMMUNALE FINANZEN"], []),
+    ("it", ["POLITICA INTERNA"], []),
 ])
 def test_near_misses_over_the_date(lang: str, head: List[str], names: List[str]) -> None:
     assert _authors(_dump(lang, head)) == names

@@ -1117,7 +1117,11 @@ def _alone_name(text: str) -> Optional[str]:
     "Home Office", "Red Cross" when its words are listed)."""
     k = merged()
     if text.isupper():
+        # (a name in capitals opens with a given name a profile lists: a kicker or a section
+        # in capitals over the text, "POLITICA INTERNA", "KOMMUNALE FINANZEN", is no one's)
         text = text.title()
+        if text.split()[:1] and text.split()[0].casefold() not in k.given_names:
+            return None
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(plain_name_word(w) or w.casefold() in k.name_particles for w in words):
         return None
