@@ -2534,7 +2534,8 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
                 and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)
-                     or glued_dated_name(b.text, merged())):
+                     or glued_dated_name(b.text, merged(), [blocks[i].text for i in range(
+                         max(0, b.index - 3), min(len(blocks), b.index + 4)) if i != b.index], b.caption)):
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue

@@ -14,7 +14,7 @@ from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
-                                        glued_dated_name, glued_tail_name, portrait_name, reading_time,
+                                        caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
@@ -422,7 +422,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
             name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start, end)) or \
-                name_under_date(blocks, j) or glued_dated_name(b.text, names_k)
+                name_under_date(blocks, j) or glued_dated_name(
+                    b.text, names_k, _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False), b.caption)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -494,11 +495,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
         if found_any and out.authors:
-            over, used = _names_above(blocks, j, anchor, start, end, marked)
-            if over and not any(n in out.authors for n in over):
-                out.authors[:0] = over  # (the box's first writers, printed over the credit's)
-                marked.update(used)
-                seen.update(used)
             more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
             seen.update(used)
@@ -840,41 +836,6 @@ def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[Lis
     return names, used
 
 
-_NAMES_ABOVE_MOST = 3  # a byline box prints so many writers' names over the last one's, at most
-
-
-def _names_above(blocks: List[Block], j: int, anchor: int, start: int, end: int,
-                 marked: Set[int]) -> Tuple[List[str], List[int]]:
-    """The names a byline box prints each on a line of its own over its last one's, which is
-    a credit line that is only a name (block j): "Sarah Jones" / "Tom Clark" / the date, each
-    writer's name a node of its own. Only lines under the headline that are a name alone and
-    nothing else; none when the lines are more than a box holds (a list of people), under a
-    photo (its people or its maker) or named by the story (its subjects)."""
-    if _alone_names(blocks[j].text.strip()) != [blocks[j].text.strip()]:
-        return [], []  # (a labelled credit, "Von Anna Sleegers", under a teaser's headline)
-    names: List[str] = []
-    used: List[int] = []
-    k = j - 1
-    while k > anchor and k not in marked:
-        b = blocks[k]
-        # (a bullet's line only over a credit line that is one too: a dump printing each
-        # linked name as a list's item, "[Jane Doe](/autor/jd)")
-        one = _alone_names(b.text.strip()) if b.label in ("", BYLINE) and not (b.heading or b.caption) \
-            and b.items == 1 and b.bullet <= blocks[j].bullet else []
-        if len(one) != 1 or not given_name(one[0]):
-            break  # (a given name opens each: "Umstrittene Santorini-Deals" is a teaser's)
-        names[:0] = one
-        used.append(k)
-        k -= 1
-    if not names or len(names) > _NAMES_ABOVE_MOST:
-        return [], []
-    top = blocks[k].text.strip() if k > anchor else ""
-    if k > anchor and (blocks[k].caption or _IMAGE_ALT.match(top)) or \
-            _printed_in_story(names, blocks, anchor, start, end):
-        return [], []
-    return names, used
-
-
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
@@ -974,6 +935,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
+    if blocks[j].text.isupper() and j + 1 < len(blocks) and _caps_words_line(blocks[j + 1].text):
+        return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags, or
+        # a box's writers, of which the one nearest the date is read, as in title case)
     # (a byline box's lines that a dump folded into one block are read one by one: "1 day
     # ago · Share · Save")
     near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
@@ -985,7 +949,7 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
         # glued to a role, "Sign UpStaff Writer")
         names = names_near_date(glued, near, merged(), links)
-    tailed = glued_tail_name(blocks[j].text, merged()) if not names else None
+    tailed = glued_tail_name(blocks[j].text, merged(), near, blocks[j].caption) if not names else None
     if tailed and _button_words().isdisjoint(tailed[0].casefold().split()):
         # (its place and date glued on, "María LópezMadrid - 14 mar 2024", or its outlet's
         # tag, "Anna SchmidtRND", over the date's line)
@@ -1051,6 +1015,8 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
                 # name is taken over it only in a byline box, among its share links or by a date
                 # (see name_near_date)
                 return None
+            if item.strip().isupper() and _caps_words_line(below):
+                return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags)
             if i + 1 < len(items) and items[i + 1].strip() == "".join(w[0] for w in item.split()).upper():
                 return None  # a body's name and its short form: "Anadolu Ajansı · AA"
             if j + 1 < len(blocks) and blocks[j + 1].bullet and blocks[j + 1].items == 1:
@@ -1120,7 +1086,7 @@ def _alone_name(text: str) -> Optional[str]:
         # (a name in capitals opens with a given name a profile lists: a kicker or a section
         # in capitals over the text, "POLITICA INTERNA", "KOMMUNALE FINANZEN", is no one's)
         text = text.title()
-        if text.split()[:1] and text.split()[0].casefold() not in k.given_names:
+        if not caps_name_words(text):
             return None
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(plain_name_word(w) or w.casefold() in k.name_particles for w in words):
@@ -1143,6 +1109,12 @@ def _alone_name(text: str) -> Optional[str]:
     if not plain_name(text, k):
         return None
     return clean_name(text, k)
+
+
+def _caps_words_line(text: str) -> bool:
+    """A line of two to four words in capitals and nothing else ("ELLY SCHLEIN", "MARCO ROSSI")."""
+    words = text.split()
+    return text.isupper() and 2 <= len(words) <= 4 and all(w.replace("-", "").isalpha() for w in words)
 
 
 def _lines_around(blocks: List[Block], j: int, anchor: int, reach: int, own: bool) -> List[str]:
@@ -1168,7 +1140,7 @@ def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: i
     Parliamentary editor" / "John Doe Senior reporter"): each a writer of the story."""
     j, names = lone[0], list(lone[1])
     if _without_printed_role(blocks[j].text) == blocks[j].text:
-        return _more_name_lines(blocks, lone, anchor, start)
+        return lone
     k = j + 1
     while k < start and k < len(blocks) and _without_printed_role(blocks[k].text) != blocks[k].text:
         more = _lone_name(blocks, k, anchor)
@@ -1177,24 +1149,6 @@ def _more_role_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: i
         names += [n for n in more[1] if n not in names]
         k += 1
     return (j, names)
-
-
-def _more_name_lines(blocks: List[Block], lone: Tuple[int, List[str]], anchor: int, start: int
-                     ) -> Tuple[int, List[str]]:
-    """The names of the lines right under a lone name's one that are each a name alone, a
-    date near them too ("MARCO ROSSI" / "GIULIA BIANCHI" / the date: a byline box printing each
-    writer's name as a node of its own); no more than a box holds (a list of people)."""
-    j, names = lone[0], list(lone[1])
-    k = j + 1
-    while k < start and k < len(blocks) and len(names) <= _NAMES_ABOVE_MOST and \
-            blocks[k].label in ("", BYLINE) and blocks[k].items == 1 and len(_alone_names(blocks[k].text.strip())) == 1 \
-            and given_name(_alone_names(blocks[k].text.strip())[0]):
-        more = _lone_name(blocks, k, anchor)
-        if not more:
-            break
-        names += [n for n in more[1] if n not in names]
-        k += 1
-    return (j, names) if len(names) <= _NAMES_ABOVE_MOST + 1 else lone
 
 
 _ROLE_LINE_WORDS = 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Pattern, Set, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
@@ -1690,14 +1690,14 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "", con
 
 
 def _article_first(head: str) -> bool:
-    """Words opening with a small word of some language that no name opens with (an article, a
-    pronoun: "Das Rathaus", left of a caption's "Das Rathaus in Köln." once the place is cut);
-    not a name's particle ("De Vries"), a given name ("Dan", "Will") nor a language's own
-    byline label, which the name's reading leaves out after ("Av Erik Lindqvist")."""
+    """Words opening with a definite article of some language, which no name opens with ("Das
+    Rathaus", left of a caption's "Das Rathaus in Köln." once the place is cut); only articles
+    (profile data): other small words open given names elsewhere ("Una", "Elle", "Ma", "Ada");
+    not a name's particle ("De Vries", "Le Minh Tuan") nor a given name."""
     first = head.split()[0].casefold()
     k = merged()
-    return first in k.stopwords and first not in k.name_particles and first not in k.given_names \
-        and first not in k.own_author_labels
+    return first in k.outlet_articles | k.name_refused_articles and first not in k.name_particles \
+        and first not in k.given_names
 
 
 _SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
@@ -1787,7 +1787,7 @@ def name_near_date(text: str, near: List[str], profile: Profile, reading: bool =
         # when a given name opens it: a kicker or a topic in capitals over the date ("KOMMUNALE
         # FINANZEN", "BREAKING NEWS") is no one's
         text = _title_name(text)
-        if text.split()[0].casefold() not in merged().given_names:
+        if not caps_name_words(text):
             return None
     if len(text) > 60 or not _plain_name(text, profile):
         return None
@@ -1921,13 +1921,36 @@ _GLUED_TAIL_CHARS = 80  # the place and the date glued after a name: a short run
 _GLUED_DATE_SHARE = 0.4  # the date's share of the run glued after a name, at least (a label and a day before it)
 
 
-def glued_tail_name(text: str, profile: Profile) -> Optional[Tuple[str, bool]]:
+def caps_name_words(name: str) -> bool:
+    """Whether a name printed in capitals (given title-cased) reads as a person's: a listed
+    given name opens it and any word between it and the last is a given name or a particle
+    ("Maria Jose Lopez", "Ana de la Fuente"); a section or a topic in capitals that a given
+    name opens is not ("James Webb Telescope", "Kommunale Finanzen")."""
+    words = [w.casefold() for w in name.split()]
+    k = merged()
+    return bool(words) and words[0] in k.given_names and \
+        all(w in k.given_names or w in k.name_particles for w in words[1:-1])
+
+
+# a letter glued straight to a digit in the run after a name: two nodes glued, a caption's
+# place and a date's element ("Berlin14.03.2024"), where a byline box prints its place and
+# date in one node with a mark between ("Madrid - 14 mar 2024")
+_LETTER_DIGIT = rx(r"[^\W\d_]\d")
+
+
+def glued_tail_name(text: str, profile: Profile, near: Sequence[str] = (),
+                    image: bool = False) -> Optional[Tuple[str, bool]]:
     """A writer's name that a dump glued to the next node of its byline box: the place and the
     date ("María LópezMadrid - 14 mar 2024 - 08:12 CET", "MARÍA LÓPEZMadridActualizado
     14 marzo 2024"), or the outlet's tag ("Anna SchmidtRND", whose date stands on a line near).
     The name (title-cased from capitals), and whether the line holds its date; None for any
     other line (the tag or a listed city alone, "MARÍA LÓPEZMadrid", is read with a date on a
-    line near). A given name opens the name: a kicker glued to a headline is no one's."""
+    line near). A given name opens the name: a kicker glued to a headline is no one's. Not a
+    photo's alt text glued to its caption (`image`, or a Markdown image's "![...]"), nor a name
+    whose glued date is another day than a date line's near it (`near`: a caption's date over
+    the page's, "Pedro SánchezMadrid - 13 mar 2024" over "14 mar 2024 - 08:12 CET")."""
+    if image or text.lstrip().startswith(("![", "[")):
+        return None
     points = [m.start() for m in (_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS),
                                   _CAPS_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS)) if m]
     if not points:
@@ -1935,6 +1958,9 @@ def glued_tail_name(text: str, profile: Profile) -> Optional[Tuple[str, bool]]:
     head, tail = text[:min(points)].strip(), text[min(points):].strip()
     if head.endswith(_GLUED_PREFIXES) or len(tail) > _GLUED_TAIL_CHARS:
         return None
+    acro = _TAIL_LETTERS.match(tail)
+    if acro and acro.group(0).casefold() not in merged().agencies:
+        return None  # (a party's or a club's letters, "Lars KlingbeilSPD14.03.2024")
     caps = head.isupper()
     head = _title_name(head) if caps else head
     if not _plain_name(head, profile) or head.split()[0].casefold() not in merged().given_names:
@@ -1945,22 +1971,33 @@ def glued_tail_name(text: str, profile: Profile) -> Optional[Tuple[str, bool]]:
     if _ANY_DIGIT.search(tail) and mostly_dates(tail, _GLUED_DATE_SHARE):
         # (the date most of the run: a caption glued on, "Olaf ScholzBundeskanzler am 14.03.2024
         # in Berlin", names the photo's subject)
-        return name, True
+        return (name, True) if not _LETTER_DIGIT.search(tail) and _page_day(tail, near) else None
     k = merged()
     # (a place's one word after a name in capitals, "MARÍA LÓPEZMadrid": two nodes, as the
-    # cases say; after a name in title case one word may be a glued surname's)
-    place = tail.casefold() in k.dateline_cities or tail.casefold() in k.world_cities or \
-        caps and bool(_PLACE_WORD.match(tail))
+    # cases say; after a name in title case one word may be a glued surname's, or a photo's
+    # alt text glued to its caption's place, "Friedrich MerzBerlin")
+    place = caps and (tail.casefold() in k.dateline_cities or tail.casefold() in k.world_cities or
+                      bool(_PLACE_WORD.match(tail)))
     # (an agency's or an outlet's tag, not any letters in capitals: "Lars KlingbeilSPD" is a
     # politician and the party)
     tag = tail.casefold() in k.agencies or is_outlet(tail)
     return (name, False) if tag or place else None
 
 
-def glued_dated_name(text: str, profile: Profile) -> Optional[str]:
+_TAIL_LETTERS = rx(r"^[A-ZÄÖÜ]{2,}(?=\d|\s|$)")  # letters in capitals opening a glued run ("SPD")
+
+
+def _page_day(tail: str, near: Sequence[str]) -> bool:
+    """Whether the glued run's date is the day of the date lines near it (or none is near)."""
+    own = find_dates(tail, merged())
+    days = {d.iso[:10] for t in near if len(t) < _NEAR_DATE_LINE_CHARS for d in find_dates(t, merged())}
+    return not days or bool(own) and own[0].iso[:10] in days
+
+
+def glued_dated_name(text: str, profile: Profile, near: Sequence[str] = (), image: bool = False) -> Optional[str]:
     """The name of a line that glues a writer's name to its place and date (see
     glued_tail_name), or None."""
-    got = glued_tail_name(text, profile)
+    got = glued_tail_name(text, profile, near, image)
     return got[0] if got and got[1] else None
 
 
