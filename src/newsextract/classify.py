@@ -20,7 +20,7 @@ from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_O
                                 LIST_ITEM, OUTSIDE, RELATED, STAMP_IN_CONTAINER, TITLE, Block, at_least_units,
                                 cache_forms, cjk_rx, minimal_phrases, short_text_cache, spaceless_script, units,
                                 word_tree_pattern)
-from newsextract.fields.byline import dated_name, lone_label, name_near_date, parse_credit, plain_name
+from newsextract.fields.byline import dated_name, glued_dated_name, lone_label, name_near_date, parse_credit, plain_name
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates, mostly_dates
@@ -2533,7 +2533,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             b.mark(BYLINE, "a credit line inside the body span")
             continue
         if b.index < layout.start + W.head_reach and len(b.text) < W.lead_date_line_chars \
-                and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)):
+                and (dated_name(b.text, "", merged()) or name_under_date(blocks, b.index)
+                     or glued_dated_name(b.text, merged(), [blocks[i].text for i in range(
+                         max(0, b.index - 3), min(len(blocks), b.index + 4)) if i != b.index], b.caption)):
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue

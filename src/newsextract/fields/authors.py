@@ -14,7 +14,7 @@ from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
-                                        portrait_name, reading_time,
+                                        caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
@@ -422,7 +422,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             continue
         if not found_any and b.label == BYLINE and b.reason == DATED_NAME_IN_BODY:
             name = dated_name(b.text, "", names_k, context=_story_opening(blocks, anchor, start, end)) or \
-                name_under_date(blocks, j)
+                name_under_date(blocks, j) or glued_dated_name(
+                    b.text, names_k, _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False), b.caption)
             if name:
                 add_names(out.authors, [name])
                 by_line.append((j, [name], False))
@@ -619,7 +620,10 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
             continue
         if b.items == 1 and b.label in (RELATED, LIST) and not _more_by(b.text, names_k):
             break  # (a list's heading: the lines under it are its teasers')
-        lines += [(j, t.strip()) for t in (b.text.split(" · ") if b.items > 1 else [b.text])]
+        for t in (b.text.split(" · ") if b.items > 1 else [b.text]):
+            if lines and lines[-1][1].strip("[]") == t.strip():
+                lines.pop()  # (a portrait's alt text, the name printed over the name)
+            lines.append((j, t.strip()))
     for i, (j, text) in enumerate(lines):
         low = text.casefold().rstrip(" :")
         if low in k.list_headings or low in k.related_headings:
@@ -925,6 +929,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
+    if blocks[j].text.isupper() and j + 1 < len(blocks) and _caps_words_line(blocks[j + 1].text):
+        return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags, or
+        # a box's writers, of which the one nearest the date is read, as in title case)
     # (a byline box's lines that a dump folded into one block are read one by one: "1 day
     # ago · Share · Save")
     near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
@@ -936,6 +943,11 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         # Reporter", "Anna SchmidtRedakteurin", over the date's line; not a button's label
         # glued to a role, "Sign UpStaff Writer")
         names = names_near_date(glued, near, merged(), links)
+    tailed = glued_tail_name(blocks[j].text, merged(), near, blocks[j].caption) if not names else None
+    if tailed and _button_words().isdisjoint(tailed[0].casefold().split()):
+        # (its place and date glued on, "María LópezMadrid - 14 mar 2024", or its outlet's
+        # tag, "Anna SchmidtRND", over the date's line)
+        names = [tailed[0]] if tailed[1] else names_near_date(tailed[0], near, merged(), links)
     if not names and j - 1 > anchor:
         # (or under its portrait's alt text, "Bilde av Per-Erik Ofstad", its date's line
         # printed with no year)
@@ -997,6 +1009,8 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
                 # name is taken over it only in a byline box, among its share links or by a date
                 # (see name_near_date)
                 return None
+            if item.strip().isupper() and _caps_words_line(below):
+                return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags)
             if i + 1 < len(items) and items[i + 1].strip() == "".join(w[0] for w in item.split()).upper():
                 return None  # a body's name and its short form: "Anadolu Ajansı · AA"
             if j + 1 < len(blocks) and blocks[j + 1].bullet and blocks[j + 1].items == 1:
@@ -1063,7 +1077,11 @@ def _alone_name(text: str) -> Optional[str]:
     "Home Office", "Red Cross" when its words are listed)."""
     k = merged()
     if text.isupper():
+        # (a name in capitals opens with a given name a profile lists: a kicker or a section
+        # in capitals over the text, "POLITICA INTERNA", "KOMMUNALE FINANZEN", is no one's)
         text = text.title()
+        if not caps_name_words(text):
+            return None
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(plain_name_word(w) or w.casefold() in k.name_particles for w in words):
         return None
@@ -1071,9 +1089,11 @@ def _alone_name(text: str) -> Optional[str]:
     if low in k.dateline_cities or low in k.world_cities or low in k.agencies or low in k.not_names or \
             low in k.section_headings or is_outlet(text):
         return None
-    for w in (w.casefold() for w in words):
+    for i, w in enumerate(w.casefold() for w in words):
         if w in k.stopwords and w not in k.name_particles:
             return None  # a phrase's small word: "Zoom In", "By Reuters", "Home of Sport"
+        if i == 0 and w in k.given_names and (w in k.months or w in k.days):
+            continue  # a given name that is a month's in some language ("Marco", Portuguese "março")
         if any(w in group for group in (k.not_names, k.office_words, k.common_nouns, k.place_directions, k.named_bodies, k.org_suffixes, k.team_words,
                                         k.publisher_words, k.outlet_words, k.topic_words, k.place_units,
                                         k.dateline_cities, k.world_cities, k.word_cities, k.section_words,
@@ -1083,6 +1103,12 @@ def _alone_name(text: str) -> Optional[str]:
     if not plain_name(text, k):
         return None
     return clean_name(text, k)
+
+
+def _caps_words_line(text: str) -> bool:
+    """A line of two to four words in capitals and nothing else ("ELLY SCHLEIN", "MARCO ROSSI")."""
+    words = text.split()
+    return text.isupper() and 2 <= len(words) <= 4 and all(w.replace("-", "").isalpha() for w in words)
 
 
 def _lines_around(blocks: List[Block], j: int, anchor: int, reach: int, own: bool) -> List[str]:

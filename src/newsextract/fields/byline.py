@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Pattern, Set, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import ACRONYM, short_line_cache, short_text_cache, word_tree_pattern
 from newsextract.fields.dateline import is_outlet, without_glued_role
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import (NEUTRAL, Profile, age_forms, available, domain_rx, domain_suffixes, get_profile, merged,
                                   merged_days, merged_months)
 from newsextract.rxcache import longest_first, rx
@@ -479,7 +479,17 @@ def _names_outlet(words: List[str]) -> bool:
     k = merged()
     low = [w.casefold().strip(".,") for w in words]
     return any("." in w for w in words) or " ".join(low) in k.agencies or \
-        not set(low).isdisjoint(k.outlet_words | k.publisher_words)
+        not set(low).isdisjoint(k.outlet_words | k.publisher_words) or _glued_outlet(low[0])
+
+
+_GLUED_OUTLET_LEAST = 5  # an outlet's word of this many letters at least closes a word glued of two
+
+
+def _glued_outlet(word: str) -> bool:
+    """One word that an outlet's word closes after a few letters ("mailonline", "tagesnachrichten"
+    as a byline in capitals prints "MAILONLINE")."""
+    return any(word.endswith(w) and len(word) >= len(w) + 3 and w.isalpha()
+               for w in merged().outlet_words | merged().publisher_words if len(w) >= _GLUED_OUTLET_LEAST)
 
 
 def _company(words: List[str]) -> bool:
@@ -1676,7 +1686,18 @@ def dated_name(text: str, next_text: str, profile: Profile, above: str = "", con
         if _named_in(words[:-1] if len(words) > 2 else words, context):
             return None
         return clean_name(head, profile)
-    return clean_name(head, profile) if head and _plain_name(head, profile) else None
+    return clean_name(head, profile) if head and _plain_name(head, profile) and not _article_first(head) else None
+
+
+def _article_first(head: str) -> bool:
+    """Words opening with a definite article of some language, which no name opens with ("Das
+    Rathaus", left of a caption's "Das Rathaus in Köln." once the place is cut); only articles
+    (profile data): other small words open given names elsewhere ("Una", "Elle", "Ma", "Ada");
+    not a name's particle ("De Vries", "Le Minh Tuan") nor a given name."""
+    first = head.split()[0].casefold()
+    k = merged()
+    return first in k.outlet_articles | k.name_refused_articles and first not in k.name_particles \
+        and first not in k.given_names
 
 
 _SECTION_WORDS = 4  # "Politik dan Hukum", "Ekonomi dan Bisnis"
@@ -1761,6 +1782,13 @@ def name_near_date(text: str, near: List[str], profile: Profile, reading: bool =
     reading time stands for the date; beside a kicker or a teaser it is no writer's."""
     # ("Sehernur Karsu |": the date stood after the bar)
     text = without_agency(printed_once(text.rstrip(_SEPARATORS)))
+    if text.isupper() and len(text) <= 60:
+        # a name in capitals ("MARCO ROSSI", "GIULIA BIANCHI" over the date), read title-cased
+        # when a given name opens it: a kicker or a topic in capitals over the date ("KOMMUNALE
+        # FINANZEN", "BREAKING NEWS") is no one's
+        text = _title_name(text)
+        if not caps_name_words(text):
+            return None
     if len(text) > 60 or not _plain_name(text, profile):
         return None
     if not _label_words(profile).isdisjoint(text.casefold().split()[:1]):
@@ -1820,11 +1848,22 @@ _NEAR_DATE_LINE_CHARS = 80  # a line holding a date near a dump's lone name is t
 _PORTRAIT_WORDS = 3  # a portrait's alt text has at most this many words before the name
 
 
+# a portrait's alt text (a few words ending with the name) and the name, on one line: a dump
+# glues them ("Porträt von Anna SchmidtAnna Schmidt", "[Photo of Jane Doe]Jane Doe",
+# "![Foto de Ana Gómez](/a.jpg)Ana Gómez" as a Markdown dump prints the image)
+_ALT_GLUED = rx(r"^!?\[?(?P<alt>(?:[^\W\d_][\w'’.:\-]* ){1,3}?)(?P<name>[^\W\d_][^\n\[\]()]*? \S+?)\]?"
+                r"(?:\([^()\s]*\))?\s*(?P=name)$")
+
+
 def portrait_name(text: str, above: str, profile: Profile) -> Optional[str]:
     """A name printed alone under its portrait's alt text, which ends with it ("Bilde av
     Per-Erik Ofstad", "Bild av Leo Pettersson", "Portrait of Jane Doe", then the name): a
-    dump's byline box whose date may print no year ("mandag 5. august kl. 14:47")."""
+    dump's byline box whose date may print no year ("mandag 5. august kl. 14:47"); or the alt
+    text glued to the name on one line ("Porträt von Anna SchmidtAnna Schmidt")."""
     text = text.strip()
+    m = _ALT_GLUED.match(text) if len(text) < 2 * 60 else None
+    if m and not above.endswith(" " + text):
+        text, above = m.group("name"), m.group("alt") + m.group("name")
     if len(text) > 60 or not above.endswith(" " + text) or not _plain_name(text, profile):
         return None
     if not 1 <= len(above[:-len(text)].split()) <= _PORTRAIT_WORDS:
@@ -1876,6 +1915,90 @@ def glued_role(text: str) -> bool:
 
 
 _GLUED_ROLE_WORDS = 3  # "Senior Political Reporter"
+# where a name in capitals meets the next node's word in title case ("MARÍA LÓPEZMadrid")
+_CAPS_GLUE_POINT = rx(r"(?<=[A-ZÀ-ÖØ-Þ]{2})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_GLUED_TAIL_CHARS = 80  # the place and the date glued after a name: a short run
+_GLUED_DATE_SHARE = 0.4  # the date's share of the run glued after a name, at least (a label and a day before it)
+
+
+def caps_name_words(name: str) -> bool:
+    """Whether a name printed in capitals (given title-cased) reads as a person's: a listed
+    given name opens it and any word between it and the last is a given name or a particle
+    ("Maria Jose Lopez", "Ana de la Fuente"); a section or a topic in capitals that a given
+    name opens is not ("James Webb Telescope", "Kommunale Finanzen")."""
+    words = [w.casefold() for w in name.split()]
+    k = merged()
+    return bool(words) and words[0] in k.given_names and \
+        all(w in k.given_names or w in k.name_particles for w in words[1:-1])
+
+
+# a letter glued straight to a digit in the run after a name: two nodes glued, a caption's
+# place and a date's element ("Berlin14.03.2024"), where a byline box prints its place and
+# date in one node with a mark between ("Madrid - 14 mar 2024")
+_LETTER_DIGIT = rx(r"[^\W\d_]\d")
+
+
+def glued_tail_name(text: str, profile: Profile, near: Sequence[str] = (),
+                    image: bool = False) -> Optional[Tuple[str, bool]]:
+    """A writer's name that a dump glued to the next node of its byline box: the place and the
+    date ("María LópezMadrid - 14 mar 2024 - 08:12 CET", "MARÍA LÓPEZMadridActualizado
+    14 marzo 2024"), or the outlet's tag ("Anna SchmidtRND", whose date stands on a line near).
+    The name (title-cased from capitals), and whether the line holds its date; None for any
+    other line (the tag or a listed city alone, "MARÍA LÓPEZMadrid", is read with a date on a
+    line near). A given name opens the name: a kicker glued to a headline is no one's. Not a
+    photo's alt text glued to its caption (`image`, or a Markdown image's "![...]"), nor a name
+    whose glued date is another day than a date line's near it (`near`: a caption's date over
+    the page's, "Pedro SánchezMadrid - 13 mar 2024" over "14 mar 2024 - 08:12 CET")."""
+    if image or text.lstrip().startswith(("![", "[")):
+        return None
+    points = [m.start() for m in (_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS),
+                                  _CAPS_GLUE_POINT.search(text, 0, _GLUED_NAME_CHARS)) if m]
+    if not points:
+        return None
+    head, tail = text[:min(points)].strip(), text[min(points):].strip()
+    if head.endswith(_GLUED_PREFIXES) or len(tail) > _GLUED_TAIL_CHARS:
+        return None
+    acro = _TAIL_LETTERS.match(tail)
+    if acro and acro.group(0).casefold() not in merged().agencies:
+        return None  # (a party's or a club's letters, "Lars KlingbeilSPD14.03.2024")
+    caps = head.isupper()
+    head = _title_name(head) if caps else head
+    if not _plain_name(head, profile) or head.split()[0].casefold() not in merged().given_names:
+        return None
+    name = clean_name(head, profile)
+    if not name:
+        return None
+    if _ANY_DIGIT.search(tail) and mostly_dates(tail, _GLUED_DATE_SHARE):
+        # (the date most of the run: a caption glued on, "Olaf ScholzBundeskanzler am 14.03.2024
+        # in Berlin", names the photo's subject)
+        return (name, True) if not _LETTER_DIGIT.search(tail) and _page_day(tail, near) else None
+    k = merged()
+    # (a place's one word after a name in capitals, "MARÍA LÓPEZMadrid": two nodes, as the
+    # cases say; after a name in title case one word may be a glued surname's, or a photo's
+    # alt text glued to its caption's place, "Friedrich MerzBerlin")
+    place = caps and (tail.casefold() in k.dateline_cities or tail.casefold() in k.world_cities or
+                      bool(_PLACE_WORD.match(tail)))
+    # (an agency's or an outlet's tag, not any letters in capitals: "Lars KlingbeilSPD" is a
+    # politician and the party)
+    tag = tail.casefold() in k.agencies or is_outlet(tail)
+    return (name, False) if tag or place else None
+
+
+_TAIL_LETTERS = rx(r"^[A-ZÄÖÜ]{2,}(?=\d|\s|$)")  # letters in capitals opening a glued run ("SPD")
+
+
+def _page_day(tail: str, near: Sequence[str]) -> bool:
+    """Whether the glued run's date is the day of the date lines near it (or none is near)."""
+    own = find_dates(tail, merged())
+    days = {d.iso[:10] for t in near if len(t) < _NEAR_DATE_LINE_CHARS for d in find_dates(t, merged())}
+    return not days or bool(own) and own[0].iso[:10] in days
+
+
+def glued_dated_name(text: str, profile: Profile, near: Sequence[str] = (), image: bool = False) -> Optional[str]:
+    """The name of a line that glues a writer's name to its place and date (see
+    glued_tail_name), or None."""
+    got = glued_tail_name(text, profile, near, image)
+    return got[0] if got and got[1] else None
 
 
 def plain_name(text: str, profile: Profile) -> bool:

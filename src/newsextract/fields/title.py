@@ -12,7 +12,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
 from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, parse_credit,
-                                       plain_name, plain_name_word, unmarked_credit)
+                                       plain_name, plain_name_word, portrait_name, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, merged
@@ -63,7 +63,8 @@ def _person_credit(text: str, profile: Profile) -> bool:
     authors, editors, label_only = parse_credit(text, _with_particles(profile))
     if authors or editors or label_only or brand_byline(text, profile) or credits_no_person(text, profile):
         return True
-    return doubled_name(text, profile) is not None
+    # (or a portrait's alt text glued to the name, "Porträt von Anna SchmidtAnna Schmidt")
+    return doubled_name(text, profile) is not None or portrait_name(text, "", profile) is not None
 
 
 @lru_cache(maxsize=None)

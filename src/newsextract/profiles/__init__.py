@@ -692,6 +692,10 @@ class Profile:
     # Articles that open an outlet's name of two words ("Le Figaro", "Die Zeit", "The Guardian"),
     # lower-cased: a credit so named names no person. (Not particles that open surnames alone.)
     outlet_articles: FrozenSet[str] = frozenset()
+    # Articles no person's name opens with, beside outlet_articles, lower-cased ("Den Haag",
+    # "Gli Stati"); not a language's other small words, which open given names or surnames
+    # elsewhere ("Una", "Elle", "Ma", "Ada"; "Lo", "Des": Lo Wei, Des Lynam).
+    name_refused_articles: FrozenSet[str] = frozenset()
     # Name particles printed small inside a name, whatever its case ("VAN", "DER", "DA" in a
     # byline in capitals: "Jan van der Berg"), lower-cased; not those surnames capitalise ("Le
     # Pen", "Al Mansouri", "Di Maio", "La Russa").

@@ -1110,6 +1110,9 @@ def _byline_label_rx(any_case: bool) -> "re.Pattern[str]":
                       + r")( ?:)? ")
 
 
+_SENTENCE_GOES_ON = rx(r" *[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]{2,} [^\W\d_]")  # a small word of three letters, a word after it
+
+
 def _part_bylines(text: str) -> str:
     """A byline run on into what follows it on a one-line page ("Von Jan Kixmüller Heute,
     12:37 Uhr Seit mehr ...", "By Aaron Kliegman | Fox News ...", "Pewarta: Nur Imansyah
@@ -1126,7 +1129,9 @@ def _part_bylines(text: str) -> str:
         if m.start() < done or (text[m.start()].islower() and not m.group(1)):
             continue
         end = _names_end(text, m.end())
-        if end < 0:
+        if end < 0 or " " in m.group(0).strip() and _SENTENCE_GOES_ON.match(text, end):
+            # (or a label of words that open a sentence too, its subject's name then a verb:
+            # "Ein Bericht von Peter Müller zeigt das.")
             continue
         out.append(text[done:m.start()].rstrip(" ") + "\n\n" + text[m.start():end] + "\n\n")
         done = end
