@@ -2048,7 +2048,10 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
         k = j
         paged = False  # a page counter passed: the next page's text (and its heading) follow
         while k < len(blocks) and k - j < W.inline_furniture_run and (
-                _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])):
+                _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])
+                or _section_heading(blocks[k]) and k + 1 < len(blocks)
+                and bool(_pagination_rx().match(blocks[k + 1].text))):
+            # (the next page's heading over its counter: "Sri Mulyani Siapkan Strategi" | "2 dari 2 halaman")
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
         if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0 \
@@ -2436,7 +2439,10 @@ def _date_line(text: str) -> bool:
     if len(text) > 2 * W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
     if len(text) <= W.date_line_max_chars:
-        return mostly_dates(text, W.date_line_share)
+        head, bar, tail = text.rpartition("|")
+        # (the outlet's or the desk's name before a bar: "CNN Indonesia | Senin, 12/02/2024 10:00 WIB")
+        return mostly_dates(text, W.date_line_share) or bool(bar) and not at_least_units(head, 4) \
+            and mostly_dates(tail.strip(), W.date_line_share)
     found = find_dates(text, merged())
     low = text.casefold()
     return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text) \
