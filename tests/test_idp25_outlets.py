@@ -99,6 +99,20 @@ def test_next_page_heading_over_its_counter_goes_on() -> None:
     assert "dari 2 halaman" not in body
 
 
+@pytest.mark.parametrize("heading, counter", [
+    ("Suara Pembaca", "1 dari 3 halaman"),     # the readers' comments' first page
+    ("Komentar Pembaca", "2 dari 3 halaman"),  # a comments heading
+    ("Foto Pilihan", "Halaman 2"),             # a pager's link, no page of the article
+])
+def test_heading_over_other_counters_is_not_taken(heading: str, counter: str) -> None:
+    html = _PAGED.replace("<span>2 dari 2 halaman</span>", f"<span>{counter}</span>").format(
+        heading=heading, after=(
+            "<p>Harga cabai memang selalu naik setiap tahun, pemerintah harus turun tangan sebelum"
+            " Ramadan tiba dan jangan hanya berjanji kepada para pedagang.</p>"))
+    body = newsextract.extract(html.encode()).body
+    assert body.endswith("setiap pagi.")
+
+
 def test_heading_over_counter_then_links_is_not_taken() -> None:
     # a near miss: what follows the counter is a list of teasers, no text
     html = _PAGED.format(heading="Berita Pilihan", after=(

@@ -90,6 +90,25 @@ def _pagination_rx() -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _page_of_rx() -> Pattern[str]:
+    """A counter of an article's pages that names this page and their number ("2 dari 3
+    halaman", "Page 2 of 4"): the pagination forms with two numbers."""
+    forms = (re.escape(f).replace("\\#", r"(\d{1,2})", 1).replace("\\#", r"(\d{1,2})", 1).replace(r"\ ", r"\s+")
+             for f in merged().pagination if f.count("#") == 2 and "# #" not in f)  # (not a pager's "1 2")
+    return rx(r"^\W{0,3}(?:" + "|".join(f"(?:{f})" for f in forms) + r")\W{0,3}$", re.I)
+
+
+def _next_page_counter(text: str) -> bool:
+    """A counter of a page after the first: "2 dari 2 halaman" (not "1 dari 3 halaman", the
+    first page's, nor "Halaman 2", a pager's link)."""
+    m = _page_of_rx().match(text) if len(text) < 40 else None
+    if not m:
+        return False
+    this, of = (int(g) for g in m.groups() if g is not None)
+    return 2 <= this <= of
+
+
+@lru_cache(maxsize=None)
 def _comments_rx() -> Pattern[str]:
     """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
     Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"; a
@@ -2049,8 +2068,8 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
         paged = False  # a page counter passed: the next page's text (and its heading) follow
         while k < len(blocks) and k - j < W.inline_furniture_run and (
                 _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])
-                or _section_heading(blocks[k]) and k + 1 < len(blocks)
-                and bool(_pagination_rx().match(blocks[k + 1].text))):
+                or _section_heading(blocks[k]) and not _comments_heading(blocks[k].text)
+                and k + 1 < len(blocks) and _next_page_counter(blocks[k + 1].text)):
             # (the next page's heading over its counter: "Sri Mulyani Siapkan Strategi" | "2 dari 2 halaman")
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
