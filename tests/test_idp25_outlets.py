@@ -79,7 +79,7 @@ def test_bar_lines_that_are_no_date_line(line: str) -> None:
 # --- the next page's heading over its counter ("1 dari 2 halaman" articles) -----------------
 
 _PAGED = """<html><body><main><article><h1>Harga Cabai Naik Jelang Ramadan di Pasar Induk</h1>
-<div class="page" data-page="1"><p>Liputan6.com, Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati
+<div class="page" data-page="1"><span>1 dari 2 halaman</span><p>Liputan6.com, Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati
 naik menjadi Rp 90.000 per kilogram menjelang Ramadan. Pedagang menyebut pasokan dari daerah
 sentra berkurang karena hujan.</p>
 <p>Kenaikan harga juga terjadi pada bawang merah dan tomat dalam sepekan terakhir, menurut catatan
@@ -125,12 +125,20 @@ def test_heading_over_counter_then_links_is_not_taken() -> None:
 # --- the writer, a bar, then the desk (mediaindonesia's head) --------------------------------
 
 def test_writer_bar_desk() -> None:
-    assert names_near_date("Despian Nurhidayat | Politik dan Hukum", ["12 Februari 2025, 14:35"],
-                           merged()) == ["Despian Nurhidayat"]
+    assert names_near_date("Rahmat Nurhidayat | Politik dan Hukum", ["12 Februari 2025, 14:35"],
+                           merged()) == ["Rahmat Nurhidayat"]
 
 
 @pytest.mark.parametrize("line", [
-    "Despian Nurhidayat | Menteri Keuangan",  # a role, not a desk
+    "Rahmat Nurhidayat | Menteri Keuangan",  # a role, not a desk
+    # (rv-idp25) a topic's tag over the desk: no given name opens it
+    "Olimpiade Paris | Olahraga dan Kesehatan",
+    "Kabinet Merah Putih | Politik",
+    "Paris Olympics | Sport",
+    "Lihat Foto | Nasional",
+    "Photo Gallery | Sport",
+    "Gaza Palestina | Internasional",
+    "Tol Cipali | Otomotif",
     "Politik | Hukum",                         # two desks
     "Berita Terkini | Politik",                # a menu's words
 ])
@@ -207,3 +215,69 @@ def test_braces_in_plain_markdown_stay() -> None:
 ])
 def test_rules_and_smart_dashes(text: str, want: str) -> None:
     assert clean_text(text) == want
+
+
+# --- rv-idp25's inputs (fixtures/idp25/rv/), expectations read by eye -------------------------
+
+def _rv(name: str) -> dict:
+    return newsextract.extract((PAGES / "rv" / name).read_bytes()).to_dict()
+
+
+@pytest.mark.parametrize("name, rows", [
+    # a label of a lowercase word before the bar and a date: a line of the text
+    ("t28_single.html", ["Batas akhir pendaftaran | 30 Maret 2024"]),
+    ("t29_en.html", ["Application deadline | March 30, 2024"]),
+    ("t23_timeline.html", ["Pendaftaran calon | 27 Agustus 2024", "Pemungutan suara | 27 November 2024"]),
+    # two sides of a fixture before the bar; a schedule's rows, capitalised
+    ("t08_sched.html", ["Indonesia vs Bahrain | 20 Maret 2025", "Indonesia vs China | 25 Maret 2025"]),
+    ("t30_sched_caps.html", ["Pendaftaran Calon | 27 Agustus 2024", "Penetapan Calon | 22 September 2024"]),
+])
+def test_bar_rows_of_the_text_stay(name: str, rows: List[str]) -> None:
+    body = _rv(name)["body"]
+    for row in rows:
+        assert row in body
+
+
+@pytest.mark.parametrize("line", [
+    "Indonesia vs Bahrain | 20 Maret 2025",
+    "Persija v Persib | 20 Maret 2025",
+    "Arsenal - Chelsea | 12 March 2024",
+    "Batas akhir pendaftaran | 30 Maret 2024",
+])
+def test_bar_labels_that_make_no_date_line(line: str) -> None:
+    assert not _date_line(line)
+
+
+@pytest.mark.parametrize("name", ["t14_kicker_olimp.txt", "t24_olimp.html"])
+def test_topic_tag_over_the_desk_is_no_writer(name: str) -> None:
+    # "Olimpiade Paris | Olahraga dan Kesehatan" over the date: the story's topic, printed in the text
+    assert _rv(name)["authors"] == []
+
+
+@pytest.mark.parametrize("name, heading", [
+    ("t27_gallery.html", "Foto Pilihan"),       # a gallery's "2 dari 12", no first page's counter
+    ("t20_quiz.txt", "Galeri Foto Pilihan"),
+    ("t18_en_popular.txt", "Reader Letters"),   # a heading of readers' letters
+    ("t19_id_tanggapan.txt", "Tanggapan Warganet"),
+    ("t21_en_more.txt", "Photo Gallery"),
+])
+def test_box_heading_over_a_counter_stays_out(name: str, heading: str) -> None:
+    assert heading not in _rv(name)["body"]
+
+
+def test_gallery_counter_keeps_its_photos_out() -> None:
+    assert _rv("t27_gallery.html")["body"].endswith("Rp 14.000 per kilogram.")
+
+
+@pytest.mark.parametrize("name, speakers", [
+    # a nickname the text prints before another name word is someone else's name
+    ("q06_emil_min.txt", ["Emil Dardak"]),
+    ("q07_ipul.txt", ["Ipul Hasan", "Ipul Hasan"]),
+    ("q12_jokowi.txt", ["Joko Widodo", "Kaesang Pangarep", "Ahok Wijaya"]),
+    # a first word no dateline city and not printed as a place: a given name
+    ("q03_sleman.txt", ["Suryo Hadi Wibowo", "Harda Kiswaya Santoso"]),
+    # a comma after a village head's title, then a name: the name is that title's
+    ("q09_comma.txt", ["Paimo", "Sukardi"]),
+])
+def test_rv_speakers(name: str, speakers: List[str]) -> None:
+    assert [q["speaker"] for q in _rv(name)["quotes"]] == speakers

@@ -108,6 +108,30 @@ def _next_page_counter(text: str) -> bool:
     return 2 <= this <= of
 
 
+def _first_counter_before(before: List[Block], counter: str) -> bool:
+    """The article's first page printed its counter of the same pages ("1 dari 2 halaman"
+    over the text, "2 dari 2 halaman" under it): a gallery's "2 dari 12" has none."""
+    counted = _page_of_rx().match(counter)
+    if not counted:
+        return False
+    of = [g for g in counted.groups() if g is not None][1]
+    for b in before:
+        m = _page_of_rx().match(b.text) if len(b.text) < 40 else None
+        if m and [g for g in m.groups() if g is not None] == ["1", of]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _box_heading_words() -> FrozenSet[str]:
+    """Words of the headings of readers' comments, photo boxes and lists ("Reader Letters",
+    "Tanggapan Warganet", "Photo Gallery", "Foto Pilihan"): no heading of the text's next page."""
+    k = merged()
+    return frozenset(w.casefold() for key in (k.comment_words, k.comment_headings, k.comment_qualifiers,
+                                              k.photo_labels, k.related_headings, k.list_headings)
+                     for phrase in key for w in phrase.split() if len(w) > 3)
+
+
 @lru_cache(maxsize=None)
 def _comments_rx() -> Pattern[str]:
     """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
@@ -2069,7 +2093,9 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
         while k < len(blocks) and k - j < W.inline_furniture_run and (
                 _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])
                 or _section_heading(blocks[k]) and not _comments_heading(blocks[k].text)
-                and k + 1 < len(blocks) and _next_page_counter(blocks[k + 1].text)):
+                and k + 1 < len(blocks) and _next_page_counter(blocks[k + 1].text)
+                and _first_counter_before(blocks[:k], blocks[k + 1].text)
+                and _box_heading_words().isdisjoint(blocks[k].text.casefold().split())):
             # (the next page's heading over its counter: "Sri Mulyani Siapkan Strategi" | "2 dari 2 halaman")
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
@@ -2452,15 +2478,32 @@ def date_line(text: str) -> bool:
     return _date_line(text)
 
 
-def _date_line(text: str) -> bool:
+_MATCH_SIDES = re.compile(r"\S\s+(?:vs?\.?|[-\u2013\u2014])\s+\S", re.I)
+# (two sides of a fixture before its date, a schedule's row: "Indonesia vs Bahrain | 20 Maret 2025")
+
+
+def _bar_schedule(blocks: List[Block], i: int) -> bool:
+    """A row of a schedule, not the date's line: a label, a bar and a date, with another such
+    row next to it ("Pendaftaran Calon | 27 Agustus 2024" | "Penetapan Calon | 22 September 2024")."""
+    def row(k: int) -> bool:
+        if not 0 <= k < len(blocks) or "|" not in blocks[k].text:
+            return False
+        tail = blocks[k].text.rpartition("|")[2].strip()
+        return bool(tail) and mostly_dates(tail, W.date_line_share)
+    return row(i) and (row(i - 1) or row(i + 1))
+
+
+def _date_line(text: str, bars: bool = True) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25"), or two ("Publié le 12
-    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update)."""
+    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update).
+    With bars, also a name before a bar and a date (see below), where one line stands alone."""
     if len(text) > 2 * W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
     if len(text) <= W.date_line_max_chars:
         head, bar, tail = text.rpartition("|")
         # (the outlet's or the desk's name before a bar: "CNN Indonesia | Senin, 12/02/2024 10:00 WIB")
-        return mostly_dates(text, W.date_line_share) or bool(bar) and not at_least_units(head, 4) \
+        return mostly_dates(text, W.date_line_share) or bars and bool(bar) and not at_least_units(head, 4) \
+            and all(w[:1].isupper() for w in head.split() if len(w) > 3) and not _MATCH_SIDES.search(head) \
             and mostly_dates(tail.strip(), W.date_line_share)
     found = find_dates(text, merged())
     low = text.casefold()
@@ -2562,7 +2605,7 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue
-        if _date_line(b.text):
+        if _date_line(b.text, bars=not _bar_schedule(blocks, b.index)):
             b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
@@ -2870,7 +2913,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
     found = [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
-             and (b.index > lo or match_key(b.text) != title_key) and not _head_credit(b, lo)]
+             and (b.index > lo or match_key(b.text) != title_key) and not _head_credit(blocks, b, lo)]
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
@@ -2886,7 +2929,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
                  and (b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet)
-                 and not _head_credit(b, first))  # (last: it marks the date's line it keeps out)
+                 and not _head_credit(blocks, b, first))  # (last: it marks the date's line it keeps out)
     kinds = Counter((b.tag, len(b.path)) for b in body if b.heading)
     # (a subhead between two of the text's paragraphs that the run's span left out for its
     # score, a short line in capitals, is of a kind the text holds too)
@@ -2982,13 +3025,13 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
-def _head_credit(b: Block, first: int) -> bool:
+def _head_credit(blocks: List[Block], b: Block, first: int) -> bool:
     """A byline near the text's top, between a standfirst and the first paragraph ("By Sarah
     Jones and Raj Patel · 12 June 2024"), or the date's line there ("Publicado el 12/03/2024 a
     las 06:30, actualizado el ..."): the head's, not a line of the text."""
     if b.index >= first + W.head_reach:
         return False
-    if _date_line(b.text):
+    if _date_line(b.text, bars=not _bar_schedule(blocks, b.index)):
         b.mark(HEADER, STAMP_IN_CONTAINER)  # (out of the body; its date read as a body line's)
         return True
     return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
@@ -3894,11 +3937,12 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
     return sorted([*body, *found], key=lambda b: b.index)
 
 
-def _container_text(b: Block) -> bool:
+def _container_text(blocks: List[Block], b: Block) -> bool:
     """A block that a thin body's container gives as its text: no furniture label, few links,
     no furniture class on its way, no caption, no date line."""
     return (b.label in ("", OUTSIDE, BODY) and b.link_density < W.span_link_density
-            and b.hint >= 0 and not caption_like(b) and not _date_line(b.text))
+            and b.hint >= 0 and not caption_like(b)
+            and not _date_line(b.text, bars=not _bar_schedule(blocks, b.index)))
 
 
 def _button(b: Block) -> bool:
@@ -3943,7 +3987,7 @@ def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequen
         if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
                 b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
             break
-        if b.index in taken or not (_container_text(b) or links and _linked_text(b)) \
+        if b.index in taken or not (_container_text(blocks, b) or links and _linked_text(b)) \
                 or b.label == BODY or _button(b) \
                 or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
                 or lone_label(b.text, merged()):
@@ -3985,7 +4029,7 @@ def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: 
             break
         n = len(grown)
         added = [b for b in _inside(blocks, up) if b.path[:n] != grown]
-        text = sum(len(b.text) for b in added if _container_text(b))
+        text = sum(len(b.text) for b in added if _container_text(blocks, b))
         links = sum(len(b.text) for b in added if _container_furniture(b))
         if text <= links:
             break

@@ -1790,8 +1790,11 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
     head, bar, desk = text.partition(" | ")
     if bar and _desk_name(desk, profile) and profile.topic_words.isdisjoint(head.casefold().split()):
         # (the writer, then the desk the page files the story under: "Despian Nurhidayat |
-        # Politik dan Hukum")
-        one = name_near_date(head, near, profile, reading)
+        # Politik dan Hukum"; a person's name, opening with a given name some profile lists,
+        # where a topic's tag over the desk is not: "Olimpiade Paris | Olahraga", "Lihat Foto |
+        # Nasional")
+        given = head.split()[:1] and head.split()[0].casefold() in profile.given_names
+        one = name_near_date(head, near, profile, reading) if given else None
         return [one] if one else []
     if text.endswith(")") and "(" in text:
         head, _, tag = text[:-1].rpartition("(")

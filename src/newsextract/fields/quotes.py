@@ -684,7 +684,7 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 continue
             if started and (out[0].lower() in profile.titles or k and low in profile.name_conjunctions and segments
                             and segments[0].split()[0].lower() in profile.titles
-                            and not any(x.lower() in merged().given_names for x in out)
+                            and all(x.lower().strip("().,") in profile.office_words for x in out)
                             and any(ACRONYM.match(x.strip("().,")) for x in words[i + 1:])) and i + 1 < len(words) and \
                     words[i + 1][:1].isupper() and (
                         low in profile.name_conjunctions or k == 0 and low in profile.speaker_links):
@@ -938,7 +938,7 @@ def _territory_first(toks: List[str], body: str, profile: Profile) -> bool:
     first = toks[0].strip(".,")
     return first[:1].isupper() and not ACRONYM.match(first) and first.casefold() not in merged().given_names \
         and first.casefold() not in profile.place_units \
-        and (not alone(first, toks[1]) or _printed_as_place(first, toks[1], body, profile)) \
+        and (first.casefold() in profile.dateline_cities or _printed_as_place(first, toks[1], body, profile)) \
         and alone(toks[1], toks[2]) and not _printed_as_place(toks[1], toks[2], body, profile)
 
 
@@ -1172,7 +1172,8 @@ def _nicknames(body: str, people: _People, profile: Profile) -> None:
         # ("Presiden Joko Widodo ... kata Jokowi": a short name the press gives without the link)
         if known in body:
             printed = re.search(r"(?<![\w'’\-])" + re.escape(short) + r"(?![\w'’\-])", body, re.I)
-            if printed and printed.group(0)[:1].isupper():
+            other = re.search(r"(?<![\w'’\-])(?i:" + re.escape(short) + r") (?!" + re.escape(known.split()[-1]) + r")[A-Z][a-z]", body)
+            if printed and printed.group(0)[:1].isupper() and not other:
                 people.aliases.setdefault(printed.group(0), people.add(known))
 
 
