@@ -231,6 +231,8 @@ def _rv(name: str) -> dict:
     # two sides of a fixture before the bar; a schedule's rows, capitalised
     ("t08_sched.html", ["Indonesia vs Bahrain | 20 Maret 2025", "Indonesia vs China | 25 Maret 2025"]),
     ("t30_sched_caps.html", ["Pendaftaran Calon | 27 Agustus 2024", "Penetapan Calon | 22 September 2024"]),
+    # one capitalised row under the text's lead-in to it
+    ("t31_row_caps.html", ["Batas Akhir Pendaftaran | 30 Agustus 2024"]),
 ])
 def test_bar_rows_of_the_text_stay(name: str, rows: List[str]) -> None:
     body = _rv(name)["body"]

@@ -2482,15 +2482,17 @@ _MATCH_SIDES = re.compile(r"\S\s+(?:vs?\.?|[-\u2013\u2014])\s+\S", re.I)
 # (two sides of a fixture before its date, a schedule's row: "Indonesia vs Bahrain | 20 Maret 2025")
 
 
-def _bar_schedule(blocks: List[Block], i: int) -> bool:
-    """A row of a schedule, not the date's line: a label, a bar and a date, with another such
-    row next to it ("Pendaftaran Calon | 27 Agustus 2024" | "Penetapan Calon | 22 September 2024")."""
+def _bar_row(blocks: List[Block], i: int) -> bool:
+    """A row of the text, not the date's line: a label, a bar and a date with another such row
+    next to it, a schedule ("Pendaftaran Calon | 27 Agustus 2024" | "Penetapan Calon | 22
+    September 2024"), or under a paragraph of the text or its lead-in ("Berikut jadwalnya:")."""
     def row(k: int) -> bool:
         if not 0 <= k < len(blocks) or "|" not in blocks[k].text:
             return False
         tail = blocks[k].text.rpartition("|")[2].strip()
         return bool(tail) and mostly_dates(tail, W.date_line_share)
-    return row(i) and (row(i - 1) or row(i + 1))
+    return row(i) and (row(i - 1) or row(i + 1) or any(
+        _prose_text(c.text) or c.text.endswith(":") and at_least_units(c.text, 2) for c in blocks[max(0, i - 2):i]))
 
 
 def _date_line(text: str, bars: bool = True) -> bool:
@@ -2605,7 +2607,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue
-        if _date_line(b.text, bars=not _bar_schedule(blocks, b.index)):
+        if _date_line(b.text, bars=not _bar_row(blocks, b.index)):
+            # (a name, a bar and a date over the text: "CNN Indonesia | Senin, 12/02/2024"; under
+            # a paragraph it is a row of the text, "Batas Akhir Pendaftaran | 30 Agustus 2024")
             b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
@@ -2924,7 +2928,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
     found.extend(b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
                  and not b.heading and inside(b)
-                 and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
+                 and (_between_paragraphs(b, blocks=blocks) or _plain_item(b) or _boxed_with_text(b, boxes, n)
                       or _typed_line(blocks, b) or _linked_item(blocks, b))
                  and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
                  # (not a label, "Article content"; a short sentence, "Then we wait.")
@@ -3011,7 +3015,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and (_between_paragraphs(b) or _plain_item(b) or _typed_line(blocks, b)
+        elif skip is None and (_between_paragraphs(b, blocks=blocks) or _plain_item(b) or _typed_line(blocks, b)
                                or _linked_item(blocks, b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
@@ -3031,7 +3035,7 @@ def _head_credit(blocks: List[Block], b: Block, first: int) -> bool:
     las 06:30, actualizado el ..."): the head's, not a line of the text."""
     if b.index >= first + W.head_reach:
         return False
-    if _date_line(b.text, bars=not _bar_schedule(blocks, b.index)):
+    if _date_line(b.text, bars=not _bar_row(blocks, b.index)):
         b.mark(HEADER, STAMP_IN_CONTAINER)  # (out of the body; its date read as a body line's)
         return True
     return len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
@@ -3662,7 +3666,7 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     return found
 
 
-def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
+def _between_paragraphs(b: Block, least_hint: float = 0.0, blocks: Optional[List[Block]] = None) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
     name on its way (a class score under `least_hint`: 0, or the text's own where a class the
@@ -3670,7 +3674,7 @@ def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
     no date line, not a lone word ("Contact:", as inside the run)."""
     return (b.link_density < W.span_link_density and b.hint >= least_hint
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
-            and not caption_like(b) and not _date_line(b.text)
+            and not caption_like(b) and not _date_line(b.text, bars=not blocks or not _bar_row(blocks, b.index))
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
 
 
@@ -3942,7 +3946,7 @@ def _container_text(blocks: List[Block], b: Block) -> bool:
     no furniture class on its way, no caption, no date line."""
     return (b.label in ("", OUTSIDE, BODY) and b.link_density < W.span_link_density
             and b.hint >= 0 and not caption_like(b)
-            and not _date_line(b.text, bars=not _bar_schedule(blocks, b.index)))
+            and not _date_line(b.text, bars=not _bar_row(blocks, b.index)))
 
 
 def _button(b: Block) -> bool:
