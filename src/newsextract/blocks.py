@@ -116,7 +116,9 @@ BULLET_CHARS = "•□◦▪▫‣●○■◆◇►▸·∙"
 # skip ahead by it, which it does not for a pattern that opens with a repeat)
 # an outlet's, agency's or office's acronym standing alone ("AP", "PTI", "AKBP")
 ACRONYM = rx(r"^[A-Z]{2,6}$")
-_RULE = rx("[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
+# (not pandoc's smart dash before a bold's closing mark: "**Jakarta --** Polda ...")
+_RULE = rx("(?<!-)(?!-{2,3}(?:\\*\\*|__)(?![\u2500-\u257f\u2014_=~*-]))"
+           "[\u2500-\u257f\u2014_=~*-][\u2500-\u257f\u2014_=~*-]{3,}")
 
 
 # zero-width characters out, every kind of space to a plain one (one pass over the text)

@@ -90,6 +90,49 @@ def _pagination_rx() -> Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _page_of_rx() -> Pattern[str]:
+    """A counter of an article's pages that names this page and their number ("2 dari 3
+    halaman", "Page 2 of 4"): the pagination forms with two numbers."""
+    forms = (re.escape(f).replace("\\#", r"(\d{1,2})", 1).replace("\\#", r"(\d{1,2})", 1).replace(r"\ ", r"\s+")
+             for f in merged().pagination if f.count("#") == 2 and "# #" not in f)  # (not a pager's "1 2")
+    return rx(r"^\W{0,3}(?:" + "|".join(f"(?:{f})" for f in forms) + r")\W{0,3}$", re.I)
+
+
+def _next_page_counter(text: str) -> bool:
+    """A counter of a page after the first: "2 dari 2 halaman" (not "1 dari 3 halaman", the
+    first page's, nor "Halaman 2", a pager's link)."""
+    m = _page_of_rx().match(text) if len(text) < 40 else None
+    if not m:
+        return False
+    this, of = (int(g) for g in m.groups() if g is not None)
+    return 2 <= this <= of
+
+
+def _first_counter_before(before: List[Block], counter: str) -> bool:
+    """The article's first page printed its counter of the same pages ("1 dari 2 halaman"
+    over the text, "2 dari 2 halaman" under it): a gallery's "2 dari 12" has none."""
+    counted = _page_of_rx().match(counter)
+    if not counted:
+        return False
+    of = [g for g in counted.groups() if g is not None][1]
+    for b in before:
+        m = _page_of_rx().match(b.text) if len(b.text) < 40 else None
+        if m and [g for g in m.groups() if g is not None] == ["1", of]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _box_heading_words() -> FrozenSet[str]:
+    """Words of the headings of readers' comments, photo boxes and lists ("Reader Letters",
+    "Tanggapan Warganet", "Photo Gallery", "Foto Pilihan"): no heading of the text's next page."""
+    k = merged()
+    return frozenset(w.casefold() for key in (k.comment_words, k.comment_headings, k.comment_qualifiers,
+                                              k.photo_labels, k.related_headings, k.list_headings)
+                     for phrase in key for w in phrase.split() if len(w) > 3)
+
+
+@lru_cache(maxsize=None)
 def _comments_rx() -> Pattern[str]:
     """A line that opens a comment section: "34 Comments", "34 responses to ...", "Leave a
     Reply", "Top Rated Comments", "Komentar Pembaca", "Tulis Komentar", "Discussion (3)"; a
@@ -2048,7 +2091,12 @@ def _extend(blocks: List[Block], scores: List[float], end: int) -> int:
         k = j
         paged = False  # a page counter passed: the next page's text (and its heading) follow
         while k < len(blocks) and k - j < W.inline_furniture_run and (
-                _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])):
+                _inline_furniture(blocks[k]) or paged and _section_heading(blocks[k])
+                or _section_heading(blocks[k]) and not _comments_heading(blocks[k].text)
+                and k + 1 < len(blocks) and _next_page_counter(blocks[k + 1].text)
+                and _first_counter_before(blocks[:k], blocks[k + 1].text)
+                and _box_heading_words().isdisjoint(blocks[k].text.casefold().split())):
+            # (the next page's heading over its counter: "Sri Mulyani Siapkan Strategi" | "2 dari 2 halaman")
             paged = paged or bool(_pagination_rx().match(blocks[k].text))
             k += 1
         if k == j or k >= len(blocks) or blocks[k].label or scores[k] <= 0 \
@@ -2430,13 +2478,35 @@ def date_line(text: str) -> bool:
     return _date_line(text)
 
 
-def _date_line(text: str) -> bool:
+_MATCH_SIDES = re.compile(r"\S\s+(?:vs?\.?|[-\u2013\u2014])\s+\S", re.I)
+# (two sides of a fixture before its date, a schedule's row: "Indonesia vs Bahrain | 20 Maret 2025")
+
+
+def _bar_row(blocks: List[Block], i: int) -> bool:
+    """A row of the text, not the date's line: a label, a bar and a date with another such row
+    next to it, a schedule ("Pendaftaran Calon | 27 Agustus 2024" | "Penetapan Calon | 22
+    September 2024"), or under a paragraph of the text or its lead-in ("Berikut jadwalnya:")."""
+    def row(k: int) -> bool:
+        if not 0 <= k < len(blocks) or "|" not in blocks[k].text:
+            return False
+        tail = blocks[k].text.rpartition("|")[2].strip()
+        return bool(tail) and mostly_dates(tail, W.date_line_share)
+    return row(i) and (row(i - 1) or row(i + 1) or any(
+        _prose_text(c.text) or c.text.endswith(":") and at_least_units(c.text, 2) for c in blocks[max(0, i - 2):i]))
+
+
+def _date_line(text: str, bars: bool = True) -> bool:
     """A short line that is mostly a date ("Freitag, 28.04.2023, 19:25"), or two ("Publié le 12
-    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update)."""
+    mars 2024 à 06h30, modifié le 12 mars 2024 à 08h12": the first printing and the update).
+    With bars, also a name before a bar and a date (see below), where one line stands alone."""
     if len(text) > 2 * W.date_line_max_chars or _CLOSED.search(text[-3:]) and not text[-1:].isdigit():
         return False
     if len(text) <= W.date_line_max_chars:
-        return mostly_dates(text, W.date_line_share)
+        head, bar, tail = text.rpartition("|")
+        # (the outlet's or the desk's name before a bar: "CNN Indonesia | Senin, 12/02/2024 10:00 WIB")
+        return mostly_dates(text, W.date_line_share) or bars and bool(bar) and not at_least_units(head, 4) \
+            and all(w[:1].isupper() for w in head.split() if len(w) > 3) and not _MATCH_SIDES.search(head) \
+            and mostly_dates(tail.strip(), W.date_line_share)
     found = find_dates(text, merged())
     low = text.casefold()
     return len(found) >= 2 and sum(d.end - d.start for d in found) >= W.date_line_share * len(text) \
@@ -2539,7 +2609,9 @@ def label_body(blocks: List[Block], layout: Layout, title: Optional[str],
             # "Sehernur Karsu | 05.04.2025": a name and the date beside it, which the run took
             b.mark(BYLINE, DATED_NAME_IN_BODY)
             continue
-        if _date_line(b.text):
+        if _date_line(b.text, bars=not _bar_row(blocks, b.index)):
+            # (a name, a bar and a date over the text: "CNN Indonesia | Senin, 12/02/2024"; under
+            # a paragraph it is a row of the text, "Batas Akhir Pendaftaran | 30 Agustus 2024")
             b.mark(HEADER, "a date line inside the body span")  # a teaser's or a video's
             continue
         if title_key and abs(len(b.text) - len(title or "")) < 8 and match_key(b.text) == title_key:
@@ -2846,8 +2918,8 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     # above the text and inside it, every paragraph of the container but the headline; past
     # its end, only up to the first furniture (a list, a comments heading, a heading): what
     # follows an article in its own element is comments and teasers
-    found = _without_head_credits([b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
-                                   and (b.index > lo or match_key(b.text) != title_key)], lo)
+    found = _without_head_credits(blocks, [b for b in blocks[:hi] if b.index != lo and inside(b) and takes(b)
+                                           and (b.index > lo or match_key(b.text) != title_key)], lo)
     # ...but a teaser box or an ad with its own heading, nested in the article's element
     # between two of its paragraphs, is stepped over, and the prose past it taken
     own = {b.path[:n + 1] for b in body}
@@ -2856,10 +2928,10 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     first = min([lo, *(b.index for b in found)])
     chosen = {b.index for b in found}
     boxes = {(b.path[:n + 2], b.hint) for b in body if b.hint < 0 and len(b.path) > n + 1}
-    found.extend(_without_head_credits([
+    found.extend(_without_head_credits(blocks, [
         b for b in blocks[first + 1:hi] if b.index not in chosen and not b.label
         and not b.heading and inside(b)
-        and (_between_paragraphs(b) or _plain_item(b) or _boxed_with_text(b, boxes, n)
+        and (_between_paragraphs(b, blocks=blocks) or _plain_item(b) or _boxed_with_text(b, boxes, n)
              or _typed_line(blocks, b) or _linked_item(blocks, b))
         and (b.bullet or at_least_units(b.text, 3) or b.text.endswith(_STOPS))
         # (not a label, "Article content"; a short sentence, "Then we wait.")
@@ -2945,7 +3017,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
             found.extend(between)
             between = []
             found.append(b)
-        elif skip is None and (_between_paragraphs(b) or _plain_item(b) or _typed_line(blocks, b)
+        elif skip is None and (_between_paragraphs(b, blocks=blocks) or _plain_item(b) or _typed_line(blocks, b)
                                or _linked_item(blocks, b)) and (
                 b.path[:n + 1] in own or len(b.path) <= n + 1 + b.bullet):
             # (where the text's paragraphs stand, or a list right under the container: not
@@ -2959,7 +3031,7 @@ def _fill_container(blocks: List[Block], body: List[Block], title_key: str,
     body.sort(key=lambda b: b.index)
 
 
-def _without_head_credits(taken: List[Block], first: int) -> List[Block]:
+def _without_head_credits(blocks: List[Block], taken: List[Block], first: int) -> List[Block]:
     """The blocks the container's fill took, less the head's lines by the text's top (block
     `first`): a byline between a standfirst and the first paragraph ("By Sarah Jones and Raj
     Patel · 12 June 2024") and the date's line there ("Publicado el 12/03/2024 a las 06:30,
@@ -2968,7 +3040,7 @@ def _without_head_credits(taken: List[Block], first: int) -> List[Block]:
     kept = []
     for b in taken:
         if b.index < first + W.head_reach:
-            if _date_line(b.text):
+            if _date_line(b.text, bars=not _bar_row(blocks, b.index)):
                 b.mark(HEADER, STAMP_IN_CONTAINER)
                 continue
             if len(b.text) < W.lead_date_line_chars and not b.text.endswith(_STOPS) \
@@ -3602,7 +3674,7 @@ def _inner_subheads(blocks: List[Block], body: Sequence[Block], title_key: str,
     return found
 
 
-def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
+def _between_paragraphs(b: Block, least_hint: float = 0.0, blocks: Optional[List[Block]] = None) -> bool:
     """An unlabelled short line or list item that the body takes when it stands between two
     paragraphs of the article's container: few links, not furniture by its score or by a class
     name on its way (a class score under `least_hint`: 0, or the text's own where a class the
@@ -3610,7 +3682,7 @@ def _between_paragraphs(b: Block, least_hint: float = 0.0) -> bool:
     no date line, not a lone word ("Contact:", as inside the run)."""
     return (b.link_density < W.span_link_density and b.hint >= least_hint
             and (b.score > W.span_least_score or b.bullet)  # (a list item's score is its shortness)
-            and not caption_like(b) and not _date_line(b.text)
+            and not caption_like(b) and not _date_line(b.text, bars=not blocks or not _bar_row(blocks, b.index))
             and (at_least_units(b.text, 2) or b.text.endswith(_SENTENCE_STOPS)))
 
 
@@ -3877,11 +3949,12 @@ def label_fallback(blocks: List[Block], body: Sequence[Block] = ()) -> List[Bloc
     return sorted([*body, *found], key=lambda b: b.index)
 
 
-def _container_text(b: Block) -> bool:
+def _container_text(blocks: List[Block], b: Block) -> bool:
     """A block that a thin body's container gives as its text: no furniture label, few links,
     no furniture class on its way, no caption, no date line."""
     return (b.label in ("", OUTSIDE, BODY) and b.link_density < W.span_link_density
-            and b.hint >= 0 and not caption_like(b) and not _date_line(b.text))
+            and b.hint >= 0 and not caption_like(b)
+            and not _date_line(b.text, bars=not _bar_row(blocks, b.index)))
 
 
 def _button(b: Block) -> bool:
@@ -3926,7 +3999,7 @@ def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequen
         if _comments_heading(b.text) or _about_box(b.text) or b.index > last and (
                 b.label in (BOILERPLATE, RELATED, LIST) or b.heading and b.text.endswith(":")):
             break
-        if b.index in taken or not (_container_text(b) or links and _linked_text(b)) \
+        if b.index in taken or not (_container_text(blocks, b) or links and _linked_text(b)) \
                 or b.label == BODY or _button(b) \
                 or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
                 or lone_label(b.text, merged()):
@@ -3968,7 +4041,7 @@ def label_thin_container(blocks: List[Block], body: Sequence[Block], title_key: 
             break
         n = len(grown)
         added = [b for b in _inside(blocks, up) if b.path[:n] != grown]
-        text = sum(len(b.text) for b in added if _container_text(b))
+        text = sum(len(b.text) for b in added if _container_text(blocks, b))
         links = sum(len(b.text) for b in added if _container_furniture(b))
         if text <= links:
             break

@@ -255,6 +255,7 @@ def _button_words() -> FrozenSet[str]:
 # from it at most
 _NAME_DATE_REACH = 3
 _LIST_ITEM_WORDS = 6  # (a name over items of this many words heads a list)
+_TEXT_LINE_CHARS = 120  # a paragraph of the text is longer (where a desk tag's words recur)
 
 
 def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile,
@@ -960,6 +961,10 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         names = [name] if name else []
     if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
+    if names and " | " in blocks[j].text and any(
+            k != j and len(b.text) > _TEXT_LINE_CHARS and names[0].casefold() in b.text.casefold()
+            for k, b in enumerate(blocks)):
+        return None  # a tag over the desk that the text is about ("Olimpiade Paris | Olahraga")
     if names and 0 <= anchor < len(blocks):
         headline = set(re.findall(r"\w+", blocks[anchor].text.casefold()))
         for name in names:

@@ -1815,6 +1815,15 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
     text = text.strip()
     if len(text) > _NAMES_LINE_CHARS:
         return []
+    head, bar, desk = text.partition(" | ")
+    if bar and _desk_name(desk, profile) and profile.topic_words.isdisjoint(head.casefold().split()):
+        # (the writer, then the desk the page files the story under: "Despian Nurhidayat |
+        # Politik dan Hukum"; a person's name, opening with a given name some profile lists,
+        # where a topic's tag over the desk is not: "Olimpiade Paris | Olahraga", "Lihat Foto |
+        # Nasional")
+        given = head.split()[:1] and head.split()[0].casefold() in profile.given_names
+        one = name_near_date(head, near, profile, reading) if given else None
+        return [one] if one else []
     if text.endswith(")") and "(" in text:
         head, _, tag = text[:-1].rpartition("(")
         one = name_near_date(head, near, profile, reading) if _outlet_tag(tag) else None
@@ -1828,6 +1837,15 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
         return []
     names = [name_near_date(p, near, profile, reading) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def _desk_name(text: str, profile: Profile) -> bool:
+    """A section's name: one to four words, each a topic's word or a small word between them
+    ("Politik dan Hukum", "Ekonomi", "Sepak Bola")."""
+    words = text.casefold().split()
+    topics = [w for w in words if w in profile.topic_words]
+    return 1 <= len(words) <= 4 and bool(topics) and \
+        all(w in profile.topic_words or w in profile.stopwords for w in words)
 
 
 _NAMES_LINE_CHARS = 120  # an unlabelled line of several names is this short at most

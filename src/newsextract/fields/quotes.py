@@ -682,9 +682,15 @@ def _speaker_phrase(rest: str, profile: Profile) -> str:
                 # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) X": the office's
                 # list of words goes on past its commas
                 continue
-            if started and out[0].lower() in profile.titles and i + 1 < len(words) and \
+            if started and (out[0].lower() in profile.titles or k and low in profile.name_conjunctions and segments
+                            and segments[0].split()[0].lower() in profile.titles
+                            and all(x.lower().strip("().,") in profile.office_words for x in out)
+                            and any(ACRONYM.match(x.strip("().,")) for x in words[i + 1:])) and i + 1 < len(words) and \
                     words[i + 1][:1].isupper() and (
                         low in profile.name_conjunctions or k == 0 and low in profile.speaker_links):
+                # (or in the office's list of words past a comma, no given name before the link
+                # word and a body's acronym after it: "Kepala Pusat Data, Informasi dan
+                # Komunikasi Kebencanaan BNPB Abdul Muhari")
                 # a title's phrase goes on past a lower-case word before a capital: "Kepala Pusat
                 # Gempa Bumi dan Tsunami BMKG Daryono" (the office's name), "Pengamat Tata Kota
                 # dari Institut Teknologi Bandung (ITB) X" (the title's body; the name follows
@@ -844,7 +850,9 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # word as a place elsewhere ("di Bandung", "Kabupaten Bandung"), or after a unit's word
     # ("Kota Bogor Budi Santoso") or a territory's head ("Bupati Bogor Ade Yasin")
     word = toks[cut].lower().strip(".,") if cut >= 0 else ""
-    unit = word in profile.place_units or word in profile.territorial_titles
+    # (a given name after a territory's head opens the name: "Bupati Muhammad Ali Akbar Siregar")
+    unit = word in profile.place_units or word in profile.territorial_titles and \
+        bool(rest) and rest[0].casefold() not in merged().given_names
     if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile) \
             and not any(t.lower().strip(".,") in profile.office_words for t in rest):
         # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name ("Ketua DPRD
@@ -854,6 +862,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         rest = rest[1:]
     elif len(rest) == 2 and profile.mononyms and body and _place_short_form(rest[0], body, profile):
         rest = rest[1:]  # "Ketua DPRD Kobar Mulyadin", the text printing "Kabupaten ... (Kobar)"
+    elif (len(rest) >= 3 or len(rest) == 2 and profile.mononyms) and body and _body_short_form(rest[0], body):
+        rest = rest[1:]  # "Kepala Bapanas Arief Prasetyo Adi", the text printing "Badan Pangan Nasional (Bapanas)"
     # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
     ranked = cut >= 1 and toks[cut - 1].lower().strip(".,") in profile.titles and \
         toks[cut].lower().strip(".,") in profile.titles
@@ -916,6 +926,28 @@ def _place_short_form(word: str, body: str, profile: Profile) -> bool:
     units = "|".join(re.escape(u) for u in sorted(profile.place_units, key=longest_first))
     return bool(units) and re.search(r"\b(?:" + units + _u(r")\.? (?:[A-Z][\w'’\-]* ){1,3}\(") + re.escape(word) + r"\)",
                                      body, re.I) is not None
+
+
+def _territory_first(toks: List[str], body: str, profile: Profile) -> bool:
+    """Three or four words after a territory's head ("Bupati Sleman Kustini Sri Purnomo"): the first is
+    the territory when it is no given name, the text prints it alone only as a place ("di
+    Sleman") or not at all, and prints the next word alone (the person's short form, "ungkap
+    Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it.)"""
+    def alone(word: str, then: str) -> bool:
+        return re.search(r"(?<![\w'’\-])" + re.escape(word) + r"(?! " + re.escape(then) + r")(?![\w'’\-])", body) is not None
+    first = toks[0].strip(".,")
+    return first[:1].isupper() and not ACRONYM.match(first) and first.casefold() not in merged().given_names \
+        and first.casefold() not in profile.place_units \
+        and (first.casefold() in profile.dateline_cities or _printed_as_place(first, toks[1], body, profile)) \
+        and alone(toks[1], toks[2]) and not _printed_as_place(toks[1], toks[2], body, profile)
+
+
+def _body_short_form(word: str, body: str) -> bool:
+    """The word is printed as a body's short form, in parentheses after its name of three
+    capitalised words or more: "Badan Pangan Nasional (Bapanas)" (a person's nickname follows
+    a name of two words or so: "Joko Widodo (Jokowi)")."""
+    return len(word) >= 3 and word[:1].isupper() and re.search(
+        _u(r"(?:[A-Z][\w'’\-]* ){3,}\(") + re.escape(word) + r"\)", body) is not None
 
 
 _ORG_PREFIXES = frozenset({"pt", "cv"})  # legal forms printed before a company's name
@@ -1136,6 +1168,13 @@ def _nicknames(body: str, people: _People, profile: Profile) -> None:
             continue
         name = people.add(" ".join(full))
         people.aliases.setdefault(nick, name)
+    for short, known in profile.known_nicknames.items():
+        # ("Presiden Joko Widodo ... kata Jokowi": a short name the press gives without the link)
+        if known in body:
+            printed = re.search(r"(?<![\w'’\-])" + re.escape(short) + r"(?![\w'’\-])", body, re.I)
+            other = re.search(r"(?<![\w'’\-])(?i:" + re.escape(short) + r") (?!" + re.escape(known.split()[-1]) + r")[A-Z][a-z]", body)
+            if printed and printed.group(0)[:1].isupper() and not other:
+                people.aliases.setdefault(printed.group(0), people.add(known))
 
 
 # "(Menkominfo RI), Johnny G Plate,": a title in parentheses, then the name it belongs to
@@ -1763,6 +1802,9 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             # "Bupati Garut Andi Wijaya membantah" where the text prints "di Garut": the head's
             # territory before the name comes off ("Bupati Andi Wijaya Saputra" is a name)
             toks = toks[1:]
+        elif office.lower().strip(".") in profile.territorial_titles and len(toks) in (3, 4) and \
+                _territory_first(toks, people.body, profile):
+            toks = toks[1:]  # "Bupati Sleman Kustini Sri Purnomo", the text going on with "ungkap Kustini"
         if sum(t[:1].isupper() for t in toks) > (_NAME_WORDS if cut else 3):
             # (right after a title a name may have four words: "Kombes Pol Ade Ary Syam Indradi")
             # "Aston Villa Dean Smith": a long run holds more than the name; but an office

@@ -380,6 +380,10 @@ class Profile:
     nickname_links: FrozenSet[str] = frozenset()
     # A phrase that gives a nickname of the person just named ("yang akrab disapa Dani").
     nickname: Optional[str] = None
+    # The short names the press gives public figures without linking them to the full name
+    # ("Jokowi" -> "Joko Widodo", "Emil" of "Kang Emil" -> "Ridwan Kamil"): read only where
+    # the text prints the full name too.
+    known_nicknames: Dict[str, str] = None  # type: ignore[assignment]
     # Words that are never part of a person's name in a credit: interface labels and
     # degrees ("Email Me", "Follow", "BSc", "RD").
     not_names: FrozenSet[str] = frozenset()
@@ -826,6 +830,7 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("language_zones", {})
     values.setdefault("country_zones", {})
     values.setdefault("place_zones", {})
+    values.setdefault("known_nicknames", {})
     return Profile(code=path.stem, **values)
 
 

@@ -3026,13 +3026,13 @@ def _span_openings(text: str) -> Dict[int, int]:
 _BRACKETS = _lazy(r"[\[\]\n]")
 
 
-def _without_attributes(text: str) -> str:
+def _without_attributes(text: str, least: int = _PANDOC_MARKS) -> str:
     """pandoc's attributes out: after a link, an image or code ("[a](/u){.c}"), ending a
     heading's line ("# Title {#id}"), and around a span, whose brackets go too ("[text]{.c}"
     is "text"); braces elsewhere are the text's own."""
     cuts: List[Tuple[int, int]] = []  # (start, end) of the pieces that go
     found = list(_ATTR_BLOCK.finditer(text))
-    if len(found) < _PANDOC_MARKS:
+    if len(found) < least:
         return text
     opens = _span_openings(text) if "]{" in text else {}
     for m in found:
@@ -3073,12 +3073,15 @@ def undecorate(text: str) -> str:
     breaks."""
     if "+" in text and ("\n+--" in text or "\n+==" in text):
         text = "\n".join(map(_grid_cell, _GRID_RULE.sub("", text).split("\n")))
+    fences = 0
     if ":::" in text:
         fenced, n = _DIV_FENCE.subn(lambda m: m.group(1) if m.group(1).strip() else "", text)
         if n >= _PANDOC_MARKS:
-            text = fenced
+            text, fences = fenced, n
     if "{" in text and _ATTR_OPENS.search(text):
-        text = _without_attributes(text)
+        # (fenced divs already tell pandoc's Markdown: one attribute is pandoc's too, "# Title
+        # {#title .detail__title}" on a page whose only attribute is its headline's)
+        text = _without_attributes(text, 1 if fences else _PANDOC_MARKS)
     if "\\" in text and "\\\n" in text:  # a backslash ending a line: pandoc's hard line break
         text = text.replace("\\\n", "\n")
     return text
