@@ -1,0 +1,185 @@
+"""Pages dumped on one line (BeautifulSoup's get_text(" ", strip=True)): a short page's line
+is read as one, a list's heading after the text's tags ends the text, abbreviations and a
+copyright sign part no sentence wrongly. The pages are invented, in the shapes outlets print."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.segment import dumps
+from newsextract.segment.dumps import dump_style
+
+_PARAS = [
+    "Heavy rain flooded dozens of streets in the north of the city on Monday, forcing schools to close.",
+    "The council said it had opened three shelters for families whose homes were damaged overnight.",
+    "\"We have never seen the river rise so fast,\" said Mary Jones, who has lived beside it for forty years.",
+    "Forecasters expect more rain on Wednesday, and warned people to stay away from the banks.",
+    "Repairs to the main bridge could take several months, the transport authority said.",
+]
+_HEAD = "Floods close schools across the north"
+_TOP = f"{_HEAD} - The Daily Courier The Daily Courier Home News Sport Business Culture Weather WEATHER {_HEAD} " \
+       "By Jane Roe 12 March 2024, 10:05 GMT"
+_FOOT = "Copyright 2024 The Daily Courier. All rights reserved."
+
+
+def _record(text: str) -> dict:
+    return newsextract.extract(text.encode()).to_dict()
+
+
+def _body(text: str) -> list:
+    return _record(text)["body"].split("\n\n")
+
+
+def _page(paras: list, after: str, top: str = _TOP) -> str:
+    return " ".join([top, *paras, after, _FOOT])
+
+
+# --- a list's heading after the text's tags ---
+
+@pytest.mark.parametrize("after", [
+    # (tags in sentence case, then the heading and headlines with their dates)
+    "Flooding Weather Leeds UK transport Related Storm warning issued for the coast 11 March 2024 "
+    "What is a flood plain and who pays for defences? Rail lines reopen after landslip 2 March 2024 Transport",
+    # (a heading of two words, tags of people's names)
+    "Mary Jones Leeds City Council Most read Storm warning issued for the coast What is a flood plain "
+    "and who pays for the defences that failed this week?",
+])
+def test_a_list_heading_after_the_texts_tags_ends_the_body(after: str) -> None:
+    body = _body(_page(_PARAS, after))
+    assert body[0] == _PARAS[0] and body[-1] == _PARAS[-1]
+
+
+@pytest.mark.parametrize("head, paras, after", [
+    ("Unwetter in Sachsen: Straßen bleiben gesperrt", ["Nach dem schweren Unwetter am Wochenende sind in Sachsen noch immer mehrere Straßen gesperrt.",
+            "Die Feuerwehr war nach eigenen Angaben mehr als 400 Mal im Einsatz, vor allem wegen Bäumen.",
+            "Die Schäden werden auf mehrere Millionen Euro geschätzt, sagte ein Sprecher der Stadt."],
+     "Unwetter Sachsen Feuerwehr Mehr zum Thema Gewitter: Was Autofahrer jetzt wissen müssen "
+     "Hochwasser an der Elbe: Pegel steigt weiter, die Stadt hat die Ufer gesperrt."),
+    ("Torino, incendio in un capannone: nessun ferito", ["Un incendio è divampato nella notte in un capannone industriale alla periferia di Torino.",
+            "Sul posto sono intervenute sei squadre dei vigili del fuoco, che hanno lavorato fino all'alba.",
+            "Le cause dell'incendio sono ancora in corso di accertamento."],
+     "Torino Incendio Vigili del Fuoco Leggi anche Milano, crolla un cornicione in centro: nessun ferito "
+     "tra i passanti che si trovavano in via Roma."),
+    # (the text's last paragraph short: a sentence's line above the tags is enough)
+    ("Rząd obniża podatek dla małych firm", ["Rząd przyjął we wtorek projekt ustawy o obniżeniu podatku dla małych firm.",
+            "Zmiany mają obowiązywać od stycznia przyszłego roku i objąć dwa miliony przedsiębiorców.",
+            "Projekt trafi teraz do Sejmu."],
+     "Podatki Firmy Sejm Czytaj także Inflacja spada trzeci miesiąc z rzędu, a ceny paliw "
+     "rosną od poniedziałku na wszystkich stacjach w kraju."),
+])
+def test_the_heading_ends_the_body_in_other_languages(head: str, paras: list, after: str) -> None:
+    top = f"{head} - Kurier Kurier Start Politik Wirtschaft Sport Kultur {head} Anna Nowak 14.03.2024, 10:00"
+    record = _record(" ".join([top, *paras, after, "Impressum Datenschutz Kontakt"]))
+    assert record["title"] == head
+    assert record["body"].split("\n\n") == paras
+
+
+def test_the_cut_before_a_heading_needs_tags_before_it() -> None:
+    # (words in lower case in a row: a sentence's, its nouns capitalised as German writes them)
+    lines = ["Ein Satz des Textes, der lang genug ist, um als Absatz zu gelten, steht hier.",
+             "Im hohen Alter machte er noch einmal mit seinem Privatleben Schlagzeilen Kurz danach zog er um"]
+    assert dumps._list_heads(list(lines), "") == lines
+    # ("The" is the heading's own: "The Latest")
+    lines = [lines[0], "The Latest Storm warning issued for the coast"]
+    assert dumps._list_heads(list(lines), "") == lines
+
+
+def test_a_heading_that_opens_its_line_stays_with_its_list() -> None:
+    lines = ["Ein Satz des Textes, der lang genug ist, um als Absatz zu gelten, steht hier.",
+             "Mehr zum Thema Gewitter: Was Autofahrer jetzt wissen müssen"]
+    assert dumps._list_heads(list(lines), "") == lines
+
+
+def test_a_heading_with_the_text_going_on_after_it_is_no_end() -> None:
+    # (a sentence's name before "Related Companies", an inline box's topic: as much text again
+    # after it)
+    paras = list(_PARAS)
+    paras.insert(2, "Stephen Ross Related Companies Chairman told reporters the deal closed last week.")
+    body = _body(_page(paras, ""))
+    assert body[0] == paras[0] and body[-1] == paras[-1]
+    assert any(p.startswith("Stephen Ross Related Companies") for p in body)
+
+
+def test_an_inline_read_more_keeps_the_rest_of_the_text() -> None:
+    paras = list(_PARAS)
+    paras.insert(2, "Read more Storm warning issued for the coast")
+    body = _body(_page(paras, ""))
+    assert body[-1] == _PARAS[-1] and _PARAS[3] in body
+
+
+# --- a short page on one line ---
+
+def test_a_short_page_on_one_line_is_read_as_one() -> None:
+    page = _page(_PARAS[:3], "")
+    assert len(page) < 1500 and "\n" not in page
+    assert dump_style(page) == dumps.SOUP_SPACED
+    record = _record(page)
+    assert record["title"] == _HEAD and record["authors"] == ["Jane Roe"]
+    assert record["body"].split("\n\n") == _PARAS[:3]
+
+
+def test_a_french_short_page_counts_its_guillemets_sentences() -> None:
+    paras = ["Le gouvernement a annoncé mardi un nouveau plan de soutien aux agriculteurs.",
+             "Selon le ministre, 500 millions d'euros seront débloqués d'ici la fin de l'année.",
+             "« C'est une réponse à la hauteur de la crise », a déclaré le président de la FNSEA à l'AFP.",
+             "Les syndicats jugent toutefois ces mesures insuffisantes."]
+    top = "Sécheresse : un plan d'aide - Le Quotidien Le Quotidien Accueil Politique Économie Sport " \
+          "AGRICULTURE Sécheresse : un plan d'aide Par Marie Dupont Publié le 14/03/2024 à 08h12"
+    page = " ".join([top, *paras, "© Le Quotidien 2024"])
+    assert dump_style(page) == dumps.SOUP_SPACED
+    assert _body(page) == paras
+
+
+@pytest.mark.parametrize("text", [
+    # (too few sentences for a page: a plain line)
+    "A short note. It has two sentences and nothing else to say about the floods in the north of the city, "
+    "which the council will discuss at length on Monday evening in the town hall with the residents.",
+    # (two lines: a title over a paragraph, a plain text)
+    "Floods close schools\n" + " ".join(_PARAS),
+])
+def test_a_plain_text_stays_plain(text: str) -> None:
+    assert dump_style(text) == dumps.PLAIN
+
+
+def test_one_paragraph_of_prose_on_one_line_keeps_every_sentence() -> None:
+    text = " ".join(_PARAS) + " Dr. Smith said the U.S. team arrived at 10.30 on Monday."
+    body = _body(text)
+    assert " ".join(body) == text
+
+
+# --- abbreviations and the copyright sign ---
+
+@pytest.mark.parametrize("sentence", [
+    "„Wir haben so etwas nicht erlebt“, sagte Einsatzleiter Dr. Thomas Müller am Sonntag um 10.30 Uhr.",
+    "Der Wetterdienst erwartet z. B. weitere Gewitter mit bis zu 3.5 Litern Regen je Stunde.",
+    "The plan was backed by Prof. Anne Smith and Gen. Mark Jones at No. 10 on Monday.",
+    "Capt. Lee said the ship would sail, u. a. nach Hamburg.",
+])
+def test_an_abbreviations_dot_ends_no_sentence(sentence: str) -> None:
+    parts = dumps._unspace(f"{_PARAS[0]} {sentence} {_PARAS[1]}", None).rstrip("\n").split("\n\n")
+    assert parts == [_PARAS[0], sentence, _PARAS[1]]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # (a word a sentence may end with, though a title's too)
+    ("The film was written by Stephen King. The studio bought it.",
+     ["The film was written by Stephen King.", "The studio bought it."]),
+    ("Sie sprach mit dem Chef. Der sagte nichts.", ["Sie sprach mit dem Chef.", "Der sagte nichts."]),
+])
+def test_a_titles_word_at_a_sentences_end_still_ends_it(text: str, parts: list) -> None:
+    assert dumps._unspace(text, None).rstrip("\n").split("\n\n") == parts
+
+
+def test_a_copyright_sign_after_the_last_sentence_opens_the_footers_line() -> None:
+    text = "Die Schäden werden auf mehrere Millionen Euro geschätzt. © Sächsische Rundschau GmbH."
+    assert dumps._unspace(text, None).rstrip("\n").split("\n\n") == [
+        "Die Schäden werden auf mehrere Millionen Euro geschätzt.", "© Sächsische Rundschau GmbH."]
+
+
+@pytest.mark.parametrize("credit", ["© IMAGO / Cinema Publishers Collection", "© Victoria Jones/PA Wire/dpa",
+                                    "© dpa", "© Getty Images"])
+def test_a_pictures_credit_after_its_caption_stays_on_the_captions_line(credit: str) -> None:
+    caption = "Prinz Harry, Herzog von Sussex, bei einem Termin in London."
+    parts = dumps._unspace(f"{_PARAS[0]} {caption} {credit} {_PARAS[1]}", None).rstrip("\n").split("\n\n")
+    assert not any(p.startswith("©") for p in parts)
