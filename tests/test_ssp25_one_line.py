@@ -85,6 +85,15 @@ def test_the_cut_before_a_heading_needs_tags_before_it() -> None:
     assert dumps._list_heads(list(lines), "") == lines
 
 
+def test_a_one_word_heading_after_a_few_capitalised_words_is_a_subheads_word() -> None:
+    # (a subhead in title case; a page's tags run on longer: five words at least)
+    first = "A sentence of the text, long enough to count as a paragraph of prose, stands here."
+    for line in ("Apple Watch Series 9 Latest Update Brings New Faces", "What Comes Next Related Features Are Coming"):
+        assert dumps._list_heads([first, line], "") == [first, line]
+    assert dumps._list_heads([first, "Flooding Weather Leeds UK transport Related Storm warning"], "") == [
+        first, "Flooding Weather Leeds UK transport", "", "Related", "", "Storm warning"]
+
+
 def test_a_heading_that_opens_its_line_stays_with_its_list() -> None:
     lines = ["Ein Satz des Textes, der lang genug ist, um als Absatz zu gelten, steht hier.",
              "Mehr zum Thema Gewitter: Was Autofahrer jetzt wissen müssen"]

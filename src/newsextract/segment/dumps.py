@@ -673,8 +673,13 @@ def _list_head_at(line: str, m: "re.Match[str]") -> bool:
         return False
     lead = line[:m.start()].rstrip()
     # (words in lower case in a row are a sentence's, whose nouns may be capitalised: "Im
-    # hohen Alter machte er mit seinem Privatleben Schlagzeilen")
-    return bool(lead) and _tag_run(lead)
+    # hohen Alter machte er mit seinem Privatleben Schlagzeilen"; a heading of one word after
+    # a few capitalised words is as often a subhead's word in title case, "Apple Watch Series
+    # 9 Latest Update Brings ...": a page's tags are more)
+    return bool(lead) and _tag_run(lead) and (" " in m.group(1) or lead.count(" ") + 1 >= _TAG_LEAD_WORDS)
+
+
+_TAG_LEAD_WORDS = 5
 
 
 def _tag_run(text: str) -> bool:
