@@ -192,3 +192,13 @@ def test_a_pictures_credit_after_its_caption_stays_on_the_captions_line(credit: 
     caption = "Prinz Harry, Herzog von Sussex, bei einem Termin in London."
     parts = dumps._unspace(f"{_PARAS[0]} {caption} {credit} {_PARAS[1]}", None).rstrip("\n").split("\n\n")
     assert not any(p.startswith("©") for p in parts)
+
+
+def test_a_dateline_opening_the_text_on_one_line_gives_the_place() -> None:
+    # (an article element's text alone: the dateline is the line's first words)
+    text = ("JAKARTA, KOMPAS.com - Pemerintah resmi menaikkan harga BBM bersubsidi mulai Sabtu malam ini. "
+            "Menteri Energi mengatakan kenaikan itu diperlukan untuk menjaga anggaran negara. "
+            "\"Kami sudah menghitung dampaknya,\" kata dia. Sejumlah mahasiswa berencana menggelar unjuk rasa.")
+    record = _record(text)
+    assert record["location"] == "Jakarta"
+    assert record["body"].startswith("Pemerintah resmi") and record["body"].endswith("unjuk rasa.")

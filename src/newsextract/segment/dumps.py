@@ -400,13 +400,15 @@ _ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
 # (up to three capitalised words, a region after a comma) with an outlet in brackets or its
 # domain after a comma, an outlet's domain before the place, a place in capitals alone, or
-# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital
+# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital; at the
+# text's start too (an article element's text alone: "JAKARTA, KOMPAS.com - Pemerintah ...",
+# not its domain alone after the place)
 _PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
 _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
 _DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
                    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
                    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
-_SPACED_DATELINE = _lazy(r"(?: |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_SPACED_DATELINE = _lazy(r"(?:^| |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
 # (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
 # a picture's credit)
 _DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
