@@ -202,3 +202,100 @@ def test_a_dateline_opening_the_text_on_one_line_gives_the_place() -> None:
     record = _record(text)
     assert record["location"] == "Jakarta"
     assert record["body"].startswith("Pemerintah resmi") and record["body"].endswith("unjuk rasa.")
+
+
+# --- mends of rv-ssp25's harms ---
+
+@pytest.mark.parametrize("text", [
+    # (one paragraph piped on one line: no page's head before its first stop, no ©)
+    "Stocks fell sharply on Monday. Investors worried about rising interest rates and weak earnings from "
+    "technology companies, while oil prices climbed for a third day. The Dow Jones Industrial Average lost "
+    "2 percent by the close. Analysts said the selloff could continue this week. The statement was released "
+    "by the office late in the evening, and officials declined to answer further questions.",
+    "Dr. Anna Lee, a cardiologist at St. Mary’s Hospital, said the study was important. Prof. James Kim of the "
+    "U.S. National Institutes of Health disagreed. Gen. Mark Milley was not involved. The findings were "
+    "published in the journal Nature on Wednesday, Nov. 3. The statement was released by the office late in "
+    "the evening, and officials declined to answer further questions.",
+    "The company released its earnings on Thursday. Revenue rose 12 percent. Profit beat analyst forecasts. "
+    "Shares jumped in after-hours trading. The deal was advised by Goldman Sachs Morgan Stanley JPMorgan Chase "
+    "Bank Of America Related Companies and Blackstone, according to a person familiar with the matter.",
+    "Title: Council approves budget. Author: John Doe. Date: March 12, 2024. The city council voted on Tuesday "
+    "to approve a new budget for the coming year. The plan includes funding for three new schools and a "
+    "renovation of the central library. Mayor Jane Smith said the vote was a victory for all residents.",
+])
+def test_one_paragraph_on_one_line_stays_plain_and_whole(text: str) -> None:
+    assert len(text) >= 300 and dump_style(text) == dumps.PLAIN
+    record = _record(text)
+    assert record["body"] == text
+    assert record["authors"] == [] and not any("get_text" in w for w in record["warnings"])
+
+
+def test_a_cookie_banner_on_one_line_is_no_page() -> None:
+    text = ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use "
+            "of cookies. You can change your settings at any time. Read our Privacy Policy and Cookie Policy for "
+            "more information. Accept All Cookies Manage Settings Reject All Related Privacy Policy Terms of Use.")
+    assert dump_style(text) == dumps.PLAIN
+    assert not any("get_text" in w for w in _record(text)["warnings"])
+
+
+@pytest.mark.parametrize("subhead, last", [
+    # (a subhead in title case whose heading words follow one word: the last section stays)
+    ("What's Up Next For The Council", "The council meets again on April 2 to vote on the school plans."),
+    ("Five Most Popular Projects", "The library renovation drew the most support from residents in the survey."),
+])
+def test_a_title_case_subhead_near_the_end_keeps_the_last_section(subhead: str, last: str) -> None:
+    body = _body(_page(_PARAS, f"{subhead} {last}"))
+    assert body[0] == _PARAS[0] and body[-1].endswith(last)
+
+
+def test_a_subhead_over_the_texts_price_list_keeps_it() -> None:
+    # (a one-word list heading, "Terbaru", ending a subhead over label: value pairs)
+    paras = ["PT Pertamina kembali menyesuaikan harga bahan bakar minyak nonsubsidi mulai Sabtu di seluruh Indonesia.",
+             "Penyesuaian ini dilakukan mengikuti tren harga minyak dunia dan nilai tukar rupiah, kata pejabat.",
+             "Menurut dia, penyesuaian harga dilakukan secara berkala setiap bulan sesuai ketentuan pemerintah.",
+             "Pertamina memastikan stok bahan bakar di seluruh SPBU dalam kondisi aman dan distribusi normal."]
+    after = ("Daftar Lengkap Harga BBM Pertamina Terbaru Pertamax: Rp 12.950 per liter Pertamax Turbo: Rp 14.000 "
+             "per liter Dexlite: Rp 13.250 per liter Harga tersebut berlaku di wilayah Jakarta dan sekitarnya.")
+    lines = dumps._list_heads(dumps._unspace(" ".join([*paras, after]), None).split("\n"), "")
+    assert "Terbaru" not in lines
+
+
+@pytest.mark.parametrize("text, parts", [
+    # (a lower-case abbreviation of the profiles before a low quotation mark: no sentence's end)
+    ("Die Aktivisten der sog. „Letzten Generation“ kündigten Proteste an. Beobachter sprachen bzw. "
+     "„Fridays for Future“ von einer Welle.",
+     ["Die Aktivisten der sog. „Letzten Generation“ kündigten Proteste an.",
+      "Beobachter sprachen bzw. „Fridays for Future“ von einer Welle."]),
+    # (a low mark closed by a plain '"': no quotation the cut before it reads)
+    ('Der Verband begrüßte den Beschluss. „Wir haben lange darauf gewartet", sagte sie.',
+     ['Der Verband begrüßte den Beschluss. „Wir haben lange darauf gewartet", sagte sie.']),
+    # (closed by its own mark: the cut stays)
+    ("Der Verband begrüßte den Beschluss. „Wir haben lange darauf gewartet“, sagte sie.",
+     ["Der Verband begrüßte den Beschluss.", "„Wir haben lange darauf gewartet“, sagte sie."]),
+    ("Le ministre a parlé. « C'est une réponse forte », a-t-il dit.",
+     ["Le ministre a parlé.", "« C'est une réponse forte », a-t-il dit."]),
+])
+def test_low_marks_and_guillemets_cut_only_before_a_closed_quotation(text: str, parts: list) -> None:
+    assert dumps._unspace(text, None).rstrip("\n").split("\n\n") == parts
+
+
+@pytest.mark.parametrize("caption, credit, after", [
+    ("Mayor Jane Smith speaks at City Hall.", "© Michael Brown", _PARAS[1]),
+    ("Der Bürgermeister im Rathaus.", "© Michael Braun", "Der Stadtrat beriet am Abend lange über den Plan."),
+    ("Flood defences in Leeds.", "© Mary Ann Jones", "Officials said the walls held."),
+])
+def test_a_photographers_credit_closes_its_caption_and_the_text_goes_on(caption: str, credit: str,
+                                                                         after: str) -> None:
+    parts = dumps._unspace(f"{_PARAS[0]} {caption} {credit} {after}", None).rstrip("\n").split("\n\n")
+    assert parts == [_PARAS[0], f"{caption} {credit}", after]
+
+
+@pytest.mark.parametrize("notice", ["© Berliner Zeitung GmbH", "© Berliner Morgenpost 2024 Alle Rechte vorbehalten."])
+def test_a_publishers_notice_still_opens_the_footers_line(notice: str) -> None:
+    assert dumps._unspace(f"{_PARAS[0]} {notice}", None).rstrip("\n").split("\n\n") == [_PARAS[0], notice]
+
+
+def test_a_low_marks_quotation_of_two_sentences_still_opens_its_line() -> None:
+    text = "Er trat zurück. „Ich übernehme die Verantwortung. Es tut mir leid“, sagte er."
+    parts = dumps._unspace(text, None).rstrip("\n").split("\n\n")
+    assert parts[0] == "Er trat zurück." and parts[1].startswith("„Ich übernehme")

@@ -240,7 +240,8 @@ def dump_style(text: str) -> str:
         and ends >= _SPACED_SENTENCES \
         or filled == 1 and len(sample) >= _SPACED_SHORT_CHARS \
         and ends + sum(len(p.findall(sample)) for p in (_GUILLEMET_OPENS, _ACRONYM_END,
-                                                         _SIGN_AFTER_STOP)) >= _SPACED_SHORT_SENTENCES
+                                                         _SIGN_AFTER_STOP)) >= _SPACED_SHORT_SENTENCES \
+        and _page_head(sample)
     # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
     # brands' capitals glued inside a word: "detikINET", "FotoINET")
     if (spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample)) \
@@ -318,6 +319,18 @@ _LYNX_MARGIN_WIDTH = 250  # (a terminal wraps; no line of a terminal's dump is l
 # a page's text on one line: at most this many lines, one this long, this many sentences
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
 _SPACED_SHORT_CHARS, _SPACED_SHORT_SENTENCES = 300, 3
+
+
+def _page_head(line: str) -> bool:
+    """(reviewer's sketch) A page's head before its first sentence's stop: a menu's, a
+    headline's and a byline's capitalised words, four in a row, or a copyright sign; a
+    paragraph of prose piped on one line has neither."""
+    m = _INNER_END.search(line + " ")
+    head = line[:m.start()] if m else line
+    return "©" in line or bool(_CAPITAL_RUN.search(head))
+
+
+_CAPITAL_RUN = _lazy(r"(?:^| )(?:[A-Z0-9À-ÖØ-Þ][^ ]* ){3}[A-Z0-9À-ÖØ-Þ]")
 # (or a few more lines, where a text node held line breaks of its own (a <pre>, a script's
 # text, a caption typed over two lines), so long as most of the text stands in lines of a
 # page's length and few sentences are glued: get_text() without a separator glues a
@@ -562,6 +575,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _CREDIT_INITIALS.sub(" \\1\n\n", text)
     if "©" in text:
         text = _SIGN_AFTER_STOP.sub(_copyright_line, text)
+        text = _SIGN_NAME_RUN.sub(_name_credit_end, text)
     text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
@@ -678,10 +692,19 @@ def _list_head_at(line: str, m: "re.Match[str]") -> bool:
     # hohen Alter machte er mit seinem Privatleben Schlagzeilen"; a heading of one word after
     # a few capitalised words is as often a subhead's word in title case, "Apple Watch Series
     # 9 Latest Update Brings ...": a page's tags are more)
-    return bool(lead) and _tag_run(lead) and (" " in m.group(1) or lead.count(" ") + 1 >= _TAG_LEAD_WORDS)
+    # (and a heading of two words or more after two tags' words at least: after one, the
+    # heading is as often a subhead's words in title case, "What's Up Next For The Council",
+    # "Five Most Popular Projects")
+    # (nor a heading over the text's own list of values, labels with a number after their
+    # colon: "Daftar Lengkap Harga BBM Pertamina Terbaru Pertamax: Rp 12.950 per liter
+    # Dexlite: Rp 13.250 ...", a subhead over a price list; a list's headlines are no such pairs)
+    words = lead.count(" ") + 1
+    return bool(lead) and _tag_run(lead) and words >= (_TAG_LEAD_MIN if " " in m.group(1) else _TAG_LEAD_WORDS) \
+        and len(_VALUE_LABEL.findall(line, m.end())) < _VALUE_LABELS
 
 
-_TAG_LEAD_WORDS = 5
+_TAG_LEAD_WORDS, _TAG_LEAD_MIN, _VALUE_LABELS = 5, 2, 2
+_VALUE_LABEL = _lazy(r"\w: (?:\S{1,3} )?[\d$€£¥]")
 
 
 def _tag_run(text: str) -> bool:
@@ -797,7 +820,11 @@ _ACRONYM_END = _lazy(r"(?<![^\s('’])(?<!\d )(?<![A-ZÀ-ÖØ-Þ] )(?![IVXLC]+[.
                      r"(?=[\"“‘„]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # (or a French, Italian or Polish quotation opened after the stop by its guillemet or low mark,
 # "... les plus fragiles. « C'est une réponse ... »", "... gesperrt. „Wir haben ...")
-_GUILLEMET_OPENS = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])\s+(?=[«„‹] ?[A-ZÀ-ÖØ-Þ])")
+# (its own closing mark after it, before any other quotation mark: „ closed by “ or ”, « by »,
+# ‹ by ›, over a quotation of a few sentences too; a low mark a plain '"' closes, '„Wir haben
+# lange darauf gewartet", sagte sie', is no quotation this reads)
+_GUILLEMET_OPENS = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])\s+(?=„ ?[A-ZÀ-ÖØ-Þ][^“”\"„«»]{0,600}[“”]"
+                         r"|« ?[A-ZÀ-ÖØ-Þ][^“”\"„«»]{0,600}»|‹ ?[A-ZÀ-ÖØ-Þ][^‹›\"]{0,600}›)")
 _CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])"
                           r"|(?<=[^\W_][\"”’»“«][.!?])\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])")
 # a writer's initials in brackets after the text's last stop ("... verstorben. (nz) Auch
@@ -875,12 +902,59 @@ def _copyright_line(m: "re.Match[str]") -> str:
     word = after.split(" ", 1)[0].casefold() if after else ""
     k = merged()
     if "/" in after or word in k.photo_agencies or word in k.agencies \
-            or any(after.casefold().startswith(a + " ") for a in k.photo_agencies):
+            or any(after.casefold().startswith(a + " ") for a in k.photo_agencies) \
+            or not _YEAR.search(after) and (_LOWER_RUN.search(_INNER_END.split(after + " ", 1)[0])
+                                            or _name_credit(after)):
         return m.group()
     return "\n\n"
 
 
 _CREDIT_REACH = 60
+# (a notice with no year is a photographer's credit where the sentence after it runs in
+# lower case, "© Michael Brown The city council ...", or where a name of two words opens it
+# and no publisher's word or company's form follows, "© Michael Braun Die Bundesregierung
+# ...", whose nouns have capitals: "© Berliner Zeitung GmbH" is a notice)
+_YEAR = _lazy(r"\b(?:19|20)\d\d\b")
+_NAME_CREDIT = _lazy(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)(?: (\S+)|$)")
+
+
+def _name_credit(after: str) -> bool:
+    """Whether the text after a copyright sign opens with a person's name of two words
+    (_NAME_CREDIT), no article first, no publisher's word among them nor a company's form
+    after them ("GmbH", "AG", "Ltd", "Verlag")."""
+    m = _NAME_CREDIT.match(after)
+    if not m:
+        return False
+    words = [w.casefold().strip(".,") for w in m.groups() if w]
+    nxt = m.group(3) or ""
+    # (nor an article before the name: "© The Daily Courier" is a publisher's)
+    return words[0] not in merged().stopwords and not any(w in merged().publisher_words for w in words) \
+        and not (nxt[:1].isupper() and not nxt.istitle()) and nxt.casefold().strip(".,") not in _COMPANY_WORDS
+
+
+# (a copyright sign after a stop and a run of capitalised words before a word in lower case:
+# a name's credit and the next sentence's first words, "© Michael Brown The city council ...")
+_SIGN_NAME_RUN = _lazy(r"(?<=[.!?] )© ?((?:[A-ZÀ-ÖØ-Þ]\S* ){2,6})(?=[a-zß-öø-ÿ])")
+_CREDIT_NAME_WORDS = 3
+
+
+def _name_credit_end(m: "re.Match[str]") -> str:
+    """A line break after a picture's credit by a person's name (_name_credit) that closes a
+    caption, where the next sentence runs on after it: the sentence opens at the run's first
+    function word ("The", "Der"), or else at its last word ("© Mary Ann Jones Officials
+    said ..."), with two or three words of the name before it; otherwise nothing changes."""
+    words = m.group(1).split()
+    after = m.string[m.start(1):m.start(1) + _CREDIT_REACH]
+    if _YEAR.search(after) or not _name_credit(after):
+        return m.group()
+    stop = merged().stopwords
+    k = next((i for i in range(2, len(words)) if words[i].casefold() in stop), len(words) - 1)
+    if not 2 <= k <= _CREDIT_NAME_WORDS:
+        return m.group()
+    return "© " + " ".join(words[:k]) + "\n\n" + " ".join(words[k:]) + " "
+
+
+_COMPANY_WORDS = frozenset({"verlag", "zeitung", "gmbh", "ag", "ltd", "inc", "llc", "sa", "spa", "bv", "ab", "as"})
 
 
 def _sentence_break_kept(m: "re.Match[str]") -> str:
@@ -899,7 +973,7 @@ def _abbreviation(text: str, end: int) -> bool:
     if text[end - 1:end] != ".":
         return False
     word = text[text.rfind(" ", 0, end - 1) + 1:end - 1]
-    if len(word) == 1:
+    if len(word) == 1 or word.islower() and word in merged().abbreviations:
         return word.islower()
     return word[:1].isupper() and word.casefold() in _title_abbreviations()
 
