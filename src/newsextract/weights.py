@@ -59,6 +59,10 @@ class Weights:
     # a page's text on one line (segment/dumps.py): what it prints before the article's headline
     # is its furniture, as a furniture class marks an element's blocks
     before_headline_hint: float = -20.0
+    # (and its tags and a related or list heading after the text: what follows them is the
+    # page's lists and footer, their headlines run on into lines that score as paragraphs, and
+    # nothing there may join the text's run)
+    after_list_hint: float = -200.0
 
     # --- furniture labels (classify.label_furniture) ---
     menu_per_item: float = -10.0  # a text dump's folded menu, per item

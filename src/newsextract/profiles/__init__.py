@@ -413,6 +413,10 @@ class Profile:
     clause_contrasts: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
+    # Words the language prints abbreviated with a dot inside a sentence, in lower case and
+    # seldom at a sentence's end ("sog.", "bzw.", "vgl.", "ca."): no sentence ends at their dot
+    # ("der sog. „Letzten Generation“"). Not "usw." or "etc.", which close sentences.
+    abbreviations: FrozenSet[str] = frozenset()
     # Titles that are common words of names too ("Lukman Hakim Saifuddin"): inside a run of
     # capitalised words that goes on after them, part of the name.
     name_titles: FrozenSet[str] = frozenset()

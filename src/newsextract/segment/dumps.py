@@ -233,8 +233,15 @@ def dump_style(text: str) -> str:
     filled = n - blank
     glued_sentences = len(_GLUED_SENTENCE.findall(sample))
     glued = glued_sentences + len(_GLUED_CAPS.findall(sample))
+    # (or a short page's text on one line, a print view's or an article element's alone
+    # (soup.article.get_text(" ")): one line, no paragraph a plain text parts by lines)
+    ends = len(_SPACED_SENTENCE_END.findall(sample))
     spaced_shape = filled <= _SPACED_LINES and max(map(len, lines), default=len(sample)) >= _SPACED_CHARS \
-        and len(_SPACED_SENTENCE_END.findall(sample)) >= _SPACED_SENTENCES
+        and ends >= _SPACED_SENTENCES \
+        or filled == 1 and len(sample) >= _SPACED_SHORT_CHARS \
+        and ends + sum(len(p.findall(sample)) for p in (_GUILLEMET_OPENS, _ACRONYM_END,
+                                                         _SIGN_AFTER_STOP)) >= _SPACED_SHORT_SENTENCES \
+        and _page_head(sample)
     # (a page on one line with no sentence glued to the next is get_text(" ")'s, whatever its
     # brands' capitals glued inside a word: "detikINET", "FotoINET")
     if (spaced_shape and (glued < 3 or not glued_sentences) or _one_line_page(glued, sample)) \
@@ -311,6 +318,19 @@ _LYNX_MARGIN_WIDTH = 250  # (a terminal wraps; no line of a terminal's dump is l
 
 # a page's text on one line: at most this many lines, one this long, this many sentences
 _SPACED_LINES, _SPACED_CHARS, _SPACED_SENTENCES = 3, 1500, 5
+_SPACED_SHORT_CHARS, _SPACED_SHORT_SENTENCES = 300, 3
+
+
+def _page_head(line: str) -> bool:
+    """(reviewer's sketch) A page's head before its first sentence's stop: a menu's, a
+    headline's and a byline's capitalised words, four in a row, or a copyright sign; a
+    paragraph of prose piped on one line has neither."""
+    m = _INNER_END.search(line + " ")
+    head = line[:m.start()] if m else line
+    return "©" in line or bool(_CAPITAL_RUN.search(head))
+
+
+_CAPITAL_RUN = _lazy(r"(?:^| )(?:[A-Z0-9À-ÖØ-Þ][^ ]* ){3}[A-Z0-9À-ÖØ-Þ]")
 # (or a few more lines, where a text node held line breaks of its own (a <pre>, a script's
 # text, a caption typed over two lines), so long as most of the text stands in lines of a
 # page's length and few sentences are glued: get_text() without a separator glues a
@@ -393,13 +413,15 @@ _ZONE_AFTER = _lazy(r" (?:Uhr|[A-Z]{2,4}|[ap]\.m\.)(?=\s|$)")
 # "TEMPO.CO, Jakarta -", "LONDON (Reuters) -", "JAKARTA -"; FIELD-GUIDE's shapes): a place
 # (up to three capitalised words, a region after a comma) with an outlet in brackets or its
 # domain after a comma, an outlet's domain before the place, a place in capitals alone, or
-# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital
+# an outlet's domain alone ("Kapanlagi.com -"), then a dash and a sentence's capital; at the
+# text's start too (an article element's text alone: "JAKARTA, KOMPAS.com - Pemerintah ...",
+# not its domain alone after the place)
 _PLACE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
 _DOMAIN = r"[\w\-]+\.[A-Za-z.]{2,12}"
 _DATELINE_FORMS = (_PLACE + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? \([^()]{2,30}\)"
                    r"|" + _PLACE + r", " + _DOMAIN + r"|" + _DOMAIN + r", " + _PLACE +
                    r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]" + _DOMAIN)
-_SPACED_DATELINE = _lazy(r"(?: |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
+_SPACED_DATELINE = _lazy(r"(?:^| |(?<=\n))((?:" + _DATELINE_FORMS + r") ?(?:--?|[\u2013\u2014]))(?= [\"“]?[A-Z])")
 # (or a place alone, in capitals or not, where it opens a line: "Jakarta - Polisi ...", after
 # a picture's credit)
 _DATELINE_OPENS = _lazy(r"(?:" + _DATELINE_FORMS + r"|" + _PLACE + r") ?(?:--?|[\u2013\u2014]) [\"“]?[A-Z]")
@@ -549,7 +571,11 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _EXTENDED_SENTENCE_END.sub(_sentence_break_kept, text)
     text = _ACRONYM_END.sub("\\1\n\n", text)
     text = _CLOSING_MARK_END.sub(_sentence_break_kept, text)
+    text = _GUILLEMET_OPENS.sub(_sentence_break_kept, text)
     text = _CREDIT_INITIALS.sub(" \\1\n\n", text)
+    if "©" in text:
+        text = _SIGN_AFTER_STOP.sub(_copyright_line, text)
+        text = _SIGN_NAME_RUN.sub(_name_credit_end, text)
     text = _SPACED_DATELINE.sub(_dateline_line, text)
     text = _line_starts_rx().sub("\n\n", text)
     text = _part_bylines(text)
@@ -565,6 +591,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
     lines = _furniture_lines(lines, head)
+    lines = _list_heads(lines, head)
     if head:
         lines = _standfirsts(lines, head)
     if title and head == title:
@@ -610,6 +637,99 @@ def _furniture_lines(lines: List[str], head: str) -> List[str]:
             out.extend([p, ""])
         out.pop()
     return out
+
+
+@lru_cache(maxsize=None)
+def _list_head_rx() -> "re.Pattern[str]":
+    """A related or list heading of the profiles ("Related", "Mehr zum Thema", "Leggi anche",
+    "Most read") where a word starts, in its printed case, its first letter a capital, and a
+    capital, a quotation mark or a number after it (a list's first item), or the line's end."""
+    k = merged()
+    heads = sorted({h.strip().rstrip(":") for h in (*k.related_headings, *k.list_headings)
+                    if h[:1].isalpha() and not spaceless_script(h)}, key=longest_first)
+    return rx(r"(?<![^ ])(?i:(" + _alternation(heads) + r"))(?=:? [\"“„‘'«\dA-ZÀ-ÖØ-ÞĀ-ŽА-ЯЀ-Џ]|:?$)")
+
+
+def _list_heads(lines: List[str], head: str) -> List[str]:
+    """A related or list heading (_list_head_rx) inside a line under a sentence's line,
+    after the text (less prose after it than a third of the prose before), after a run of
+    tags' words (_tag_run: "... Jeremy Hunt Office for Budget Responsibility Related Chippy
+    facing ...", "Venezuela Mehr zum Thema Emilio ..."): the heading stands on a line of its own, as the page prints it over its list, and the words
+    before it on theirs. get_text(" ") runs a page's tags, the heading and its list's
+    headlines into one line up to the first headline that closes with a stop, which reads as
+    the text's last paragraph. (A heading that opens its line is left with its list, which
+    the related reader takes.)"""
+    out: List[str] = []
+    first = next((i for i, x in enumerate(lines) if _prose_line(x)), len(lines))
+    prose = [len(x) if _prose_line(x) else 0 for x in lines]
+    before, after = 0, sum(prose)
+    above = ""  # (the last line with text)
+    for i, x in enumerate(lines):
+        before, after = before + prose[i], after - prose[i]
+        m = None if i <= first or not x or x == head or x[:2] == "• " \
+            or not above.endswith(_SENTENCE_STOPS) else _list_head_rx().search(x)
+        while m and not _list_head_at(x, m):
+            m = _list_head_rx().search(x, m.end())
+        above = x or above
+        # (after the text only (mark_after_list_heading): less prose after the heading's line
+        # than a third of the text's before it, not an inline box's heading nor a sentence's
+        # "Stephen Ross Related Companies chairman")
+        if not m or after > _AFTER_TEXT_SHARE * (before - prose[i]):
+            out.append(x)
+            continue
+        rest = x[m.end():].lstrip(": ")
+        out.extend([x[:m.start()].strip(), "", m.group(1)] + (["", rest] if rest else []))
+    return out
+
+
+def _list_head_at(line: str, m: "re.Match[str]") -> bool:
+    """Whether the heading found stands where a list's heading does (_list_heads): its first
+    letter a capital, after a run of tags' words (_tag_run)."""
+    if not m.group(1)[:1].isupper():
+        return False
+    lead = line[:m.start()].rstrip()
+    # (words in lower case in a row are a sentence's, whose nouns may be capitalised: "Im
+    # hohen Alter machte er mit seinem Privatleben Schlagzeilen"; a heading of one word after
+    # a few capitalised words is as often a subhead's word in title case, "Apple Watch Series
+    # 9 Latest Update Brings ...": a page's tags are more)
+    # (and a heading of two words or more after two tags' words at least: after one, the
+    # heading is as often a subhead's words in title case, "What's Up Next For The Council",
+    # "Five Most Popular Projects")
+    # (nor a heading over the text's own list of values, labels with a number after their
+    # colon: "Daftar Lengkap Harga BBM Pertamina Terbaru Pertamax: Rp 12.950 per liter
+    # Dexlite: Rp 13.250 ...", a subhead over a price list; a list's headlines are no such pairs)
+    words = lead.count(" ") + 1
+    return bool(lead) and _tag_run(lead) and words >= (_TAG_LEAD_MIN if " " in m.group(1) else _TAG_LEAD_WORDS) \
+        and len(_VALUE_LABEL.findall(line, m.end())) < _VALUE_LABELS
+
+
+_TAG_LEAD_WORDS, _TAG_LEAD_MIN, _VALUE_LABELS = 5, 2, 2
+_VALUE_LABEL = _lazy(r"\w: (?:\S{1,3} )?[\d$€£¥]")
+
+
+def _tag_run(text: str) -> bool:
+    """Words that read as a run of tags or a menu's links, no sentence: no sentence's stop
+    inside, no label's colon (a picture's credit, "Foto: Jan Novák", stands inside the text
+    too), no comma at the end, most words capitalised or numbers, never three
+    words in lower case in a row ("Recession GDP UK economy Jeremy Hunt", "War in Ukraine
+    Mark Rutte UK defence spending Nato"; not "Im hohen Alter machte er mit seinem
+    Privatleben", whose nouns have their capitals), and the last no function word (_tag_word)."""
+    if _INNER_END.search(text + " ") or ":" in text or text.endswith((",", ";")) \
+            or _LOWER_RUN.search(text):
+        return False
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitals >= _TAG_CAPITALS * len(words) and _tag_word(words[-1])
+
+
+_TAG_CAPITALS = 0.6
+_LOWER_RUN = _lazy(r"(?:^| )[a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]\S* [a-zß-öø-ÿ]")
+
+
+def _tag_word(word: str) -> bool:
+    """A tag's or a menu's last word before a list's heading: no article or function word
+    ("The" of "The Latest" is the heading's own)."""
+    return word.casefold() not in merged().stopwords
 
 
 def _standfirsts(lines: List[str], head: str) -> List[str]:
@@ -686,9 +806,9 @@ def _title_over_date(lines: List[str], title: str) -> List[str]:
 
 # (more sentences' ends, which the page's reader is not told of (dump_style counts the ones
 # above): after an acronym of three capitals or more ("... Top-Diplomat der DDR. Mehr lesen
-# ..."), not a time's zone ("pukul 21.45 WIB. Disebut-sebut ..."), nor a sentence in capitals ("FREE
-# TO READ REGISTER TO UNLOCK. Create ..."), nor a Roman number ("Papst
-# Leo XIV. Trump ..."); a German or French closing mark after the stop ("... zustande
+# ...", "... à l'AFP. Les syndicats ..."), not a time's zone ("pukul 21.45 WIB. Disebut-sebut
+# ..."), nor a sentence in capitals ("FREE TO READ REGISTER TO UNLOCK. Create ..."), nor a
+# Roman number ("Papst Leo XIV. Trump ..."); a German or French closing mark after the stop ("... zustande
 # gekommen.“ Aber ..."), or the stop after the closing mark ('... "rests with the UK". What
 # has ...')
 # (and the ends of sentences in Turkish, Czech or Polish, a letter of Latin's extended set
@@ -696,8 +816,15 @@ def _title_over_date(lines: List[str], title: str) -> List[str]:
 # Žalobu ...")
 _EXTENDED_SENTENCE_END = _lazy(r"(?<=[ā-ſ][.!?])[\"”’]?\s+(?=[\"“‘„]?[A-ZÀ-ÖØ-ÞĀ-Ž])"
                                r"|(?<=[a-z%)ß-öø-ÿ][.!?])[\"”’]?\s+(?=[\"“‘„]?[Ā-Ž])")
-_ACRONYM_END = _lazy(r"(?<![^\s(])(?<!\d )(?<![A-ZÀ-ÖØ-Þ] )(?![IVXLC]+[.!?])([A-ZÀ-ÖØ-Þ]{3,6}[.!?][\"”’]?)\s+"
+_ACRONYM_END = _lazy(r"(?<![^\s('’])(?<!\d )(?<![A-ZÀ-ÖØ-Þ] )(?![IVXLC]+[.!?])([A-ZÀ-ÖØ-Þ]{3,6}[.!?][\"”’]?)\s+"
                      r"(?=[\"“‘„]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# (or a French, Italian or Polish quotation opened after the stop by its guillemet or low mark,
+# "... les plus fragiles. « C'est une réponse ... »", "... gesperrt. „Wir haben ...")
+# (its own closing mark after it, before any other quotation mark: „ closed by “ or ”, « by »,
+# ‹ by ›, over a quotation of a few sentences too; a low mark a plain '"' closes, '„Wir haben
+# lange darauf gewartet", sagte sie', is no quotation this reads)
+_GUILLEMET_OPENS = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])\s+(?=„ ?[A-ZÀ-ÖØ-Þ][^“”\"„«»]{0,600}[“”]"
+                         r"|« ?[A-ZÀ-ÖØ-Þ][^“”\"„«»]{0,600}»|‹ ?[A-ZÀ-ÖØ-Þ][^‹›\"]{0,600}›)")
 _CLOSING_MARK_END = _lazy(r"(?<=[a-z%)ß-öø-ÿ][.!?])[“»«]\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])"
                           r"|(?<=[^\W_][\"”’»“«][.!?])\s+(?=[\"“‘„»«]?[A-ZÀ-ÖØ-Þ])")
 # a writer's initials in brackets after the text's last stop ("... verstorben. (nz) Auch
@@ -760,10 +887,110 @@ _INNER_END = _lazy(r"[.!?。][\"”’“»]? ")
 _SPACE_BEFORE_STOP = _lazy(r"(?<=[^\W\d_]|[)\"”’]) (?=[,.](?: |$))")
 
 
+# (a copyright sign after a sentence's stop, "... geschätzt. © Verlag GmbH": the footer's line
+# opens there, not the sentence's)
+_SIGN_AFTER_STOP = _lazy(r"(?<=[.!?]) (?=© ?\S)|(?<=[.!?][\"”’»]) (?=© ?\S)")
+
+
+def _copyright_line(m: "re.Match[str]") -> str:
+    """A line break before a copyright sign after a sentence (_SIGN_AFTER_STOP) where a
+    publisher's notice follows ("© Sächsische Rundschau GmbH.", "© 2024 Verlag"); none where
+    a picture's credit does, a name with an agency after a slash or an agency's name ("©
+    IMAGO / Cinema Publishers", "© Victoria Jones/PA Wire/dpa", "© dpa"): that credit closes
+    the caption before it, which reads as a caption by it."""
+    after = m.string[m.end() + 1:m.end() + 1 + _CREDIT_REACH].lstrip()
+    word = after.split(" ", 1)[0].casefold() if after else ""
+    k = merged()
+    if "/" in after or word in k.photo_agencies or word in k.agencies \
+            or any(after.casefold().startswith(a + " ") for a in k.photo_agencies) \
+            or not _YEAR.search(after) and (_LOWER_RUN.search(_INNER_END.split(after + " ", 1)[0])
+                                            or _name_credit(after)):
+        return m.group()
+    return "\n\n"
+
+
+_CREDIT_REACH = 60
+# (a notice with no year is a photographer's credit where the sentence after it runs in
+# lower case, "© Michael Brown The city council ...", or where a name of two words opens it
+# and no publisher's word or company's form follows, "© Michael Braun Die Bundesregierung
+# ...", whose nouns have capitals: "© Berliner Zeitung GmbH" is a notice)
+_YEAR = _lazy(r"\b(?:19|20)\d\d\b")
+_NAME_CREDIT = _lazy(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)(?: (\S+)|$)")
+
+
+def _name_credit(after: str) -> bool:
+    """Whether the text after a copyright sign opens with a person's name of two words
+    (_NAME_CREDIT), no article first, no publisher's word among them nor a company's form
+    after them ("GmbH", "AG", "Ltd", "Verlag")."""
+    m = _NAME_CREDIT.match(after)
+    if not m:
+        return False
+    words = [w.casefold().strip(".,") for w in m.groups() if w]
+    nxt = m.group(3) or ""
+    # (nor an article before the name: "© The Daily Courier" is a publisher's)
+    return words[0] not in merged().stopwords and not any(w in merged().publisher_words for w in words) \
+        and not (nxt[:1].isupper() and not nxt.istitle()) and nxt.casefold().strip(".,") not in _COMPANY_WORDS
+
+
+# (a copyright sign after a stop and a run of capitalised words before a word in lower case:
+# a name's credit and the next sentence's first words, "© Michael Brown The city council ...")
+_SIGN_NAME_RUN = _lazy(r"(?<=[.!?] )© ?((?:[A-ZÀ-ÖØ-Þ]\S* ){2,6})(?=[a-zß-öø-ÿ])")
+_CREDIT_NAME_WORDS = 3
+
+
+def _name_credit_end(m: "re.Match[str]") -> str:
+    """A line break after a picture's credit by a person's name (_name_credit) that closes a
+    caption, where the next sentence runs on after it: the sentence opens at the run's first
+    function word ("The", "Der"), or else at its last word ("© Mary Ann Jones Officials
+    said ..."), with two or three words of the name before it; otherwise nothing changes."""
+    words = m.group(1).split()
+    after = m.string[m.start(1):m.start(1) + _CREDIT_REACH]
+    if _YEAR.search(after) or not _name_credit(after):
+        return m.group()
+    stop = merged().stopwords
+    k = next((i for i in range(2, len(words)) if words[i].casefold() in stop), len(words) - 1)
+    if not 2 <= k <= _CREDIT_NAME_WORDS:
+        return m.group()
+    return "© " + " ".join(words[:k]) + "\n\n" + " ".join(words[k:]) + " "
+
+
+_COMPANY_WORDS = frozenset({"verlag", "zeitung", "gmbh", "ag", "ltd", "inc", "llc", "sa", "spa", "bv", "ab", "as"})
+
+
 def _sentence_break_kept(m: "re.Match[str]") -> str:
     """A sentence's end found between two sentences: a paragraph break after the quotation
-    mark that may close it, which stays the sentence's."""
+    mark that may close it, which stays the sentence's; none after an abbreviation's dot
+    (_abbreviation: "Dr. Thomas Müller", "z. B. weitere")."""
+    if m.group()[:1].isspace() and _abbreviation(m.string, m.start()):
+        return m.group()
     return m.group().rstrip() + "\n\n"
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """The word that ends with the dot at text[end - 1] is an abbreviation, no sentence's
+    last word: a title's (_title_abbreviations) with its capital ("Dr.", "Prof.", "Gen.",
+    "Mrs."), or one letter in lower case ("z. B.", "u. a.", "d. h.")."""
+    if text[end - 1:end] != ".":
+        return False
+    word = text[text.rfind(" ", 0, end - 1) + 1:end - 1]
+    if len(word) == 1 or word.islower() and word in merged().abbreviations:
+        return word.islower()
+    return word[:1].isupper() and word.casefold() in _title_abbreviations()
+
+
+@lru_cache(maxsize=None)
+def _title_abbreviations() -> FrozenSet[str]:
+    """The profiles' titles that are printed as abbreviations with a dot: of three letters
+    at most ("dr", "gen", "mrs"), without a vowel ("sgt"), or of four that open a longer
+    title ("prof" of "professor", "capt" of "captain"; not "king" or "lord", words a sentence
+    may end with)."""
+    titles = merged().titles
+    return frozenset(t for t in titles if t.isascii() and t.isalpha() and (
+        len(t) <= 3 or not any(c in "aeiouy" for c in t)
+        or len(t) == 4 and any(len(x) >= _LONG_TITLE and x.startswith(t) for x in titles)))
+
+
+_LONG_TITLE = 7  # (a title a four letters' abbreviation stands for: "captain"; not "chefin")
 
 
 def mark_before_headline(blocks: List[Block], title: str) -> None:
@@ -796,6 +1023,46 @@ def mark_before_headline(blocks: List[Block], title: str) -> None:
 
 
 _HEAD_DATE_BLOCKS = 3
+
+
+def mark_after_list_heading(blocks: List[Block]) -> None:
+    """A page's text on one line (_unspace) prints its tags, a related or list heading and
+    that list's headlines after the article's last sentence; the headlines run on into one
+    line up to the first one that closes with a stop, which scores as a paragraph. Where a
+    heading's block (_list_heads parted it) follows a run of tags' words (_tag_run), itself
+    under a sentence's line, and the prose after the heading is less than a third of the prose
+    before it, that run, the heading and every block after them get a furniture hint, which
+    no paragraph's score outweighs. A heading opening its line after a sentence (an inline
+    "Read more" between two paragraphs) marks nothing."""
+    heads = _list_head_words()
+    for i in range(2, len(blocks)):
+        b = blocks[i]
+        if b.bullet or b.text.rstrip(":").casefold() not in heads:
+            continue
+        lead, above = blocks[i - 1], blocks[i - 2]
+        if lead.bullet or above.bullet or not above.text.endswith(_SENTENCE_STOPS) \
+                or lead.text.endswith(_SENTENCE_STOPS) or not _tag_run(lead.text):
+            continue
+        # (after the text: the paragraphs' prose after the heading's list (its run of
+        # headlines, the block after it), a list's blurbs, a footer's pitch, is a small share
+        # of the prose before it; an inline box in the text's middle, a caption's credit or a
+        # sentence's name before "Related ..." is followed by as much of the text again)
+        before = sum(len(x.text) for x in blocks[:i] if _prose_block(x))
+        if sum(len(x.text) for x in blocks[i + 2:] if _prose_block(x)) > _AFTER_TEXT_SHARE * before:
+            continue
+        for x in blocks[i - 1:]:
+            x.hint = min(x.hint, W.after_list_hint)
+        return
+
+
+_AFTER_TEXT_SHARE = 0.35
+
+
+@lru_cache(maxsize=None)
+def _list_head_words() -> FrozenSet[str]:
+    """The related and list headings of the profiles, in lower case, without a colon."""
+    k = merged()
+    return frozenset(h.strip().rstrip(":").casefold() for h in (*k.related_headings, *k.list_headings))
 
 
 def _prose_block(b: Block) -> bool:

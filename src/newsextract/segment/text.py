@@ -16,7 +16,8 @@ from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
-                                      mark_before_headline, normalise_dump, set_in, strip_raw_tags, undecorate)
+                                      mark_after_list_heading, mark_before_headline, normalise_dump, set_in,
+                                      strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -156,6 +157,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     blocks = _fold_menus(units)
     if style == SOUP_SPACED and title:
         mark_before_headline(blocks, title)
+    if style == SOUP_SPACED:
+        mark_after_list_heading(blocks)
     if headings:  # Markdown headings ("# Title") are headings, as <h1> is in HTML
         for b in blocks:
             level = headings.get(b.text) if not b.bullet else None
