@@ -1433,6 +1433,8 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
         start = _past_opening_caption(blocks, start, end)
     end = _verdict(blocks, scores, start, end, headlines)
+    if not blocks[start].path:
+        end = _teaser_run(blocks, start, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
@@ -2133,6 +2135,117 @@ def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
             return False
         blurbs, lines = blurbs + 1, []
     return blurbs >= 2
+
+
+def _teaser_run(blocks: List[Block], start: int, end: int) -> int:
+    """A dump: the run's last blocks are a list of the outlet's teasers under no heading the
+    rules know (or none): items of one to three lines that are no paragraph (a kicker, a
+    headline, a date, a writer) over one short paragraph each (a blurb), repeated to the run's
+    end. Read from the end up; the run ends above the first item (and above a line over it:
+    the list's heading). The list must differ from the text above it (two paragraphs in a row
+    or a long one there: a text whose sections are a crosshead over one short paragraph is
+    read as its own list), and not be one the text introduces ("...:"). Three items, or two
+    of two lines each; the headlines no numbered steps and no times of a live blog."""
+    items, tall, long, i, top = 0, 0, 0, end - 1, end
+    while i > start + 1 and _run_blurb(blocks[i]):
+        j = i - 1
+        while j > start and i - 1 - j < _ITEM_LINES and _item_line(blocks[j]):
+            j -= 1
+        lines = blocks[j + 1:i]
+        if not lines or not any(_item_headline(x.text) for x in lines) \
+                or any(_NUMBERED_HEAD.match(x.text) or _clock_line(x.text) for x in lines):
+            break
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        items, i = items + 1, j
+        long += any(at_least_units(x.text, _HEADLINE_LONG) for x in lines)
+        if _strong_item(lines) or under is not None and _item_line(under) and _date_line(under.text):
+            # (or its date under its blurb: the lines over the next blurb open with it)
+            tall, top = tall + 1, j + 1  # (the list opens at its topmost such item: above it, the text's crossheads)
+    if not tall:
+        return end
+    # (the list may go on past the run's end: its items scored too little to be taken)
+    i = end
+    while i < len(blocks) and items < 3:
+        j = i
+        while j < len(blocks) and j - i < _ITEM_LINES and _item_line(blocks[j]):
+            j += 1
+        lines = blocks[i:j]
+        if j == i or j >= len(blocks) or not _run_blurb(blocks[j]) or not any(_item_headline(x.text) for x in lines):
+            break
+        items, tall, i = items + 1, tall + _strong_item(lines), j + 1
+        long += any(at_least_units(x.text, _HEADLINE_LONG) for x in lines)
+    if items < 3 and tall < 2 or 2 * long <= items:
+        return end  # (most headlines of a teaser's length: not a list of names, each with its role)
+    above = top - 1
+    if _item_line(blocks[above]) and not _item_headline(blocks[above].text) or _run_heading(blocks[above]):
+        above -= 1  # (the list's heading, which the rules do not know)
+    last = blocks[above]  # (the text's last paragraph: a question to the readers scores nothing)
+    if above <= start or last.heading or last.label not in ("", BODY) \
+            or not last.text.rstrip().endswith(_SENTENCE_END) or last.text.rstrip().endswith(":"):
+        return end
+    return above + 1
+
+
+_ITEM_LINES = 3  # a teaser prints at most so many lines over its blurb (kicker, headline, date)
+_NUMBERED_HEAD = rx(r"\s*(?:\d{1,2}|[IVX]{1,4})\s*\\?[.):]\s")  # a how-to's or a ranking's numbered steps
+_CLOCK_ONLY = rx(r"^\s*\d{1,2}[:.]\d\d(?:\s*(?:[^\W\d_]{1,4}\.?))?\s*$")
+
+
+def _clock_line(text: str) -> bool:
+    """A time of day alone ("14:32", "14.32 Uhr", "9:05 am"): a live blog's entry's stamp."""
+    return bool(_CLOCK_ONLY.match(text))
+
+
+def _strong_item(lines: Sequence[Block]) -> bool:
+    """A teaser's lines as no crosshead prints them: two or more (a kicker, a date, a writer
+    with the headline), or a list's item (a Markdown dump's line that is a link alone); not the
+    lines of a read-also box the rules know, which the text may go on under."""
+    own = [x for x in lines if x.label != RELATED]  # (a read-also box set in the text is the box rules' to read)
+    return len(own) > 1 or any(x.bullet for x in own)
+
+
+def _text_paragraph(b: Block) -> bool:
+    """A scored paragraph that ends a sentence (or a colon: a list's introduction)."""
+    return b.score > 0 and not b.heading and b.text.rstrip().endswith(_SENTENCE_END + (":",))
+
+
+def _run_blurb(b: Block) -> bool:
+    """A teaser's blurb in a run: a scored paragraph of at most W.teaser_blurb_words words that
+    ends a sentence and opens a line (not a heading, not a question: an interview's)."""
+    t = b.text.rstrip()
+    if not t.endswith(_SENTENCE_END):
+        # (lynx prints the next teaser's first line under the blurb with no blank line: the
+        # blurb's last sentence, then a kicker or a headline glued on)
+        m = _GLUED_LINE.search(t)
+        if not m or at_least_units(m.group(1), W.section_heading_words + 1):
+            return False
+        t = t[:m.start(1)].rstrip()
+    return b.score > 0 and not b.heading and b.label in ("", BODY) \
+        and not t.endswith("?") and not at_least_units(t, W.teaser_blurb_words + 1) and _opens_line(t)
+
+
+_GLUED_LINE = rx(r"[.!…][\"”’»]? +([A-ZÀ-ÖØ-Þ][^.!?:;]*)$")
+
+
+def _item_line(b: Block) -> bool:
+    """A teaser's line over its blurb: no paragraph, a heading's length at most."""
+    return b.score <= 0 and (b.label in ("", RELATED, LIST, DATE, BYLINE) or b.label == BOILERPLATE and _date_line(b.text)) \
+        and not b.text.rstrip().endswith(_SENTENCE_END + (":",)) \
+        and not at_least_units(b.text, W.section_heading_words + 6)
+
+
+def _item_headline(text: str) -> bool:
+    """A teaser's headline among its lines: three words or more, no date line."""
+    return at_least_units(text, _HEADLINE_LEAST) and not _date_line(text)
+
+
+_HEADLINE_LEAST = 3
+_HEADLINE_LONG = 4  # most teasers' headlines are so long at least (a name with its role is shorter)
+
+
+def _run_heading(b: Block) -> bool:
+    """A related list's heading the rules know, over the run's teasers."""
+    return b.label in (RELATED, LIST) and b.reason in ("related heading", LIST_HEADING)
 
 
 def _blurb(b: Block) -> bool:
