@@ -23,12 +23,15 @@ def _body(text: str) -> str:
 
 
 @pytest.mark.parametrize("name,last", [
-    # kicker, headline, blurb (w3m): no heading over the list
-    ("nh_de_khb.w3m.txt", "Ob der Zeitplan zu halten ist, bleibt offen."),
     # headline, blurb, date under it (lynx, which glues the next headline under a blurb)
     ("nh_fr_hbd.lynx.txt", "Reste à savoir si le calendrier sera tenu."),
-    # a heading the rules do not know ("Elsewhere in the city") over kicker, headline, blurb
+    # a heading the rules do not know ("Elsewhere in the city") over kicker, headline, blurb, each
+    # headline a link alone on its line (Markdown: a list's item)
     ("uh_en_khb.markdownify.txt", "Whether the timetable holds remains to be seen."),
+    # kicker, headline, blurb with no date and no link's mark (w3m): the shape of the text's own
+    # sections under a crosshead (a results round-up, a weather map's regions): left as main
+    pytest.param("nh_de_khb.w3m.txt", "Ob der Zeitplan zu halten ist, bleibt offen.",
+                 marks=pytest.mark.xfail(strict=True, reason="no date or link tells the teasers from sections")),
 ])
 def test_an_unlabelled_teaser_list_after_the_text_is_left_out(name: str, last: str) -> None:
     body = _body((_DIR / name).read_text(encoding="utf-8"))
@@ -37,9 +40,11 @@ def test_an_unlabelled_teaser_list_after_the_text_is_left_out(name: str, last: s
 
 
 @pytest.mark.parametrize("name,last", [
-    # the text's crossheads over one short paragraph each, then the teasers: the text's sections stay
-    ("nmt_cross_en.w3m.txt", "A transport committee will consider the new timetables in April"),
-    ("nmt_qa_nl.elinks.txt", "De nieuwe dienstregeling gaat in op 1 januari"),
+    # the text's own short sections, then dated teasers (a date over each headline): the list is
+    # cut off, the sections stay
+    ("nmd_howto_en.w3m.txt", "Some stops will move during the summer"),  # numbered crossheads
+    ("nmd_cross2_sv.lynx.txt", "Trafiknämnden ska behandla"),  # one-word crossheads
+    ("nmd_interview_it.elinks.txt", "A gennaio, se l'azienda"),  # an interview's questions
     # a how-to's numbered subheads ("### 1. Check the new timetable") over short paragraphs
     ("nm_howto_en.markdownify.txt", "Some stops will move during the summer"),
 ])
@@ -63,19 +68,22 @@ def _page(paras: List[str], tail: List[str]) -> str:
                         "© 2024 Outlet Media. All rights reserved.", "  • Terms\n  • Privacy"]) + "\n"
 
 
-_TEASERS = ["Transport", "Five more kilometres of cycle lanes by 2026",
+_TEASERS = ["10 March 2024", "Five more kilometres of cycle lanes by 2026",
             "The council wants to catch up with neighbouring cities. A final decision is expected before "
             "the summer, a spokesman said on Monday.",
-            "Business", "Traders fear the rise in parking charges in the centre",
+            "8 March 2024", "Traders fear the rise in parking charges in the centre",
             "Shop owners say customers will stay away if parking costs more. They want the council to think "
             "again before the budget vote.",
-            "Rail", "Station revamp to start in May after years of delay",
+            "5 March 2024", "Station revamp to start in May after years of delay",
             "Passengers face a year of disruption while the work goes on. Two platforms will close in turn."]
 
 
-def test_kicker_headline_blurb_teasers_under_the_text() -> None:
+def test_dated_teasers_under_the_text() -> None:
     body = _body(_page(_EN, _TEASERS))
     assert body.endswith(_EN[-1]) and "cycle lanes" not in body
+
+
+_SECTION_TAIL = " The figures were published by the council on Tuesday, with a full report due next month."
 
 
 @pytest.mark.parametrize("tail,last", [
@@ -101,6 +109,28 @@ def test_kicker_headline_blurb_teasers_under_the_text() -> None:
       "A student at the university who founded a transit group that campaigns for cheaper fares and now has "
       "over two thousand members."],
      "over two thousand members."),
+    # the text's own sections, each two lines over a short paragraph: a results round-up, a
+    # weather map's regions, key points under a heading (the shape of kicker, headline, blurb)
+    (["Bayern Munich beat Borussia Dortmund 2-1", "Goals: Kane, Muller; Adeyemi",
+      "Bayern turned the game around after the break and stay top, while Dortmund lose touch with the "
+      "leaders. The coach praised the side's spirit in the second half.",
+      "Stuttgart beat Freiburg 3-0 at home", "Goals: Undav (2), Fuhrich",
+      "Stuttgart were on top from the start and won a third home game in a row in front of a full house. "
+      "Freiburg had two chances in the whole match, and their coach called it the worst display of the season.",
+      "Bremen and Union Berlin draw 1-1", "Goals: Ducksch; Vertessen",
+      "A fair draw in a game with few highlights. Both coaches said they were content, and the result "
+      "keeps both teams in mid-table. Both sides now face two away games before the international break in "
+      "the spring."], "before the international break in the spring."),
+    (["The north", "Sunny with highs of twenty degrees",
+      "A fresh north-westerly wind blows on the coast, while inland it stays mostly dry and bright until "
+      "the evening. Overnight it cools to about eight degrees." + _SECTION_TAIL,
+      "The south", "Thunderstorms likely in the afternoon",
+      "Heavy showers and storms move in from midday, with hail in places. Forecasters expect warnings "
+      "for several counties in the evening." + _SECTION_TAIL,
+      "The east", "Cloudy with a few scattered showers",
+      "It stays overcast, brightening from the west in the evening. Temperatures reach sixteen degrees "
+      "at most, and the wind stays light, before a wetter week begins for the whole of the region from "
+      "Monday morning."], "from Monday morning."),
     # an interview's questions over short answers
     (["Why now, mayor?", "Because the north has waited for years, and the buses are full at rush hour.",
       "And the outlying towns?", "We will talk to the region in May. There is European money for it.",

@@ -2139,13 +2139,15 @@ def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
 
 def _teaser_run(blocks: List[Block], start: int, end: int) -> int:
     """A dump: the run's last blocks are a list of the outlet's teasers under no heading the
-    rules know (or none): items of one to three lines that are no paragraph (a kicker, a
-    headline, a date, a writer) over one short paragraph each (a blurb), repeated to the run's
-    end. Read from the end up; the run ends above the first item (and above a line over it:
-    the list's heading). The list must differ from the text above it (two paragraphs in a row
-    or a long one there: a text whose sections are a crosshead over one short paragraph is
-    read as its own list), and not be one the text introduces ("...:"). Three items, or two
-    of two lines each; the headlines no numbered steps and no times of a live blog."""
+    rules know (or none): items of one to three lines that are no paragraph (a date, a kicker,
+    a headline) over one short paragraph each (a blurb), repeated to the run's end. Read from
+    the end up; the list opens at its topmost item that a teaser's mark tells from a crosshead
+    (_strong_item: a date over its headline or under its blurb, a Markdown link's line), and
+    the run ends above it (and above a line over it: the list's heading). Three items, or two
+    so marked; most headlines of a teaser's length; no numbered steps, no live blog's times,
+    no list the text introduces ("...:"). Items above the topmost marked one, and lists with
+    no mark (kicker, headline, blurb alone), are the text's sections as far as a dump shows:
+    a crosshead over a short paragraph, a results round-up, a weather map's regions."""
     items, tall, long, i, top = 0, 0, 0, end - 1, end
     while i > start + 1 and _run_blurb(blocks[i]):
         j = i - 1
@@ -2160,7 +2162,7 @@ def _teaser_run(blocks: List[Block], start: int, end: int) -> int:
         long += any(at_least_units(x.text, _HEADLINE_LONG) for x in lines)
         if _strong_item(lines) or under is not None and _item_line(under) and _date_line(under.text):
             # (or its date under its blurb: the lines over the next blurb open with it)
-            tall, top = tall + 1, j + 1  # (the list opens at its topmost such item: above it, the text's crossheads)
+            tall, top = tall + 1, j + 1  # (the list opens at its topmost such item)
     if not tall:
         return end
     # (the list may go on past the run's end: its items scored too little to be taken)
@@ -2197,16 +2199,12 @@ def _clock_line(text: str) -> bool:
 
 
 def _strong_item(lines: Sequence[Block]) -> bool:
-    """A teaser's lines as no crosshead prints them: two or more (a kicker, a date, a writer
-    with the headline), or a list's item (a Markdown dump's line that is a link alone); not the
+    """A teaser's lines as no section of the text prints them: a date among them, or a list's
+    item (a Markdown dump's line that is a link alone). Not two lines alone (a kicker over a
+    headline is a round-up's score over its scorers, a region over its forecast), nor the
     lines of a read-also box the rules know, which the text may go on under."""
-    own = [x for x in lines if x.label != RELATED]  # (a read-also box set in the text is the box rules' to read)
-    return len(own) > 1 or any(x.bullet for x in own)
-
-
-def _text_paragraph(b: Block) -> bool:
-    """A scored paragraph that ends a sentence (or a colon: a list's introduction)."""
-    return b.score > 0 and not b.heading and b.text.rstrip().endswith(_SENTENCE_END + (":",))
+    own = [x for x in lines if x.label != RELATED]
+    return any(x.bullet or _date_line(x.text) for x in own)
 
 
 def _run_blurb(b: Block) -> bool:
