@@ -2151,7 +2151,9 @@ def _teaser_run(blocks: List[Block], start: int, end: int) -> int:
     items, tall, long, i, top = 0, 0, 0, end - 1, end
     # (the text's own dated entries are no teasers: a labelled date, a diary's weekday where no
     # item is a link, a date on or after the page's own: _entry_date)
-    page_day, linked = _page_day(blocks, start), any(b.bullet for b in blocks[start:min(len(blocks), end + 12)])
+    page_day = _page_day(blocks, start)
+    linked = any(blocks[k].bullet and any(_run_blurb(b) for b in blocks[k + 1:k + _ITEM_LINES])
+                 for k in range(start, min(len(blocks), end + 4 * _ITEM_LINES)))  # (an item's line a link: no menu's)
     marked = lambda lines: _strong_item(lines, page_day, linked)  # noqa: E731
     over, over_top = 0, end  # (items dated over their headlines: a date under a blurb is then the next one's)
     while i > start + 1 and _run_blurb(blocks[i]):
