@@ -1476,6 +1476,8 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
         end = _resume(blocks, scores, _introduced(blocks, scores, end))
         start = _past_opening_caption(blocks, start, end)
     end = _verdict(blocks, scores, start, end, headlines)
+    if not blocks[start].path:
+        end = _teaser_run(blocks, start, end)
     # the article ends where its comments begin
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
@@ -2181,6 +2183,181 @@ def _teaser_list(blocks: List[Block], j: int, end: int) -> bool:
             return False
         blurbs, lines = blurbs + 1, []
     return blurbs >= 2
+
+
+def _teaser_run(blocks: List[Block], start: int, end: int) -> int:
+    """A dump: the run's last blocks are a list of the outlet's teasers under no heading the
+    rules know (or none): items of one to three lines that are no paragraph (a date, a kicker,
+    a headline) over one short paragraph each (a blurb), repeated to the run's end. Read from
+    the end up; the list opens at its topmost item that a teaser's mark tells from a crosshead
+    (_strong_item: a date over its headline or under its blurb, a Markdown link's line), and
+    the run ends above it (and above a line over it: the list's heading). Three items, or two
+    so marked; most headlines of a teaser's length; no numbered steps, no live blog's times,
+    no list the text introduces ("...:"). Items above the topmost marked one, and lists with
+    no mark (kicker, headline, blurb alone), are the text's sections as far as a dump shows:
+    a crosshead over a short paragraph, a results round-up, a weather map's regions."""
+    items, tall, long, i, top = 0, 0, 0, end - 1, end
+    # (the text's own dated entries are no teasers: a labelled date, a diary's weekday where no
+    # item is a link, a date on or after the page's own: _entry_date)
+    page_day = _page_day(blocks, start)
+    linked = any(blocks[k].bullet and any(_run_blurb(b) for b in blocks[k + 1:k + _ITEM_LINES])
+                 for k in range(start, min(len(blocks), end + 4 * _ITEM_LINES)))  # (an item's line a link: no menu's)
+    marked = lambda lines: _strong_item(lines, page_day, linked)  # noqa: E731
+    over, over_top = 0, end  # (items dated over their headlines: a date under a blurb is then the next one's)
+    while i > start + 1 and _run_blurb(blocks[i]):
+        j = i - 1
+        while j > start and i - 1 - j < _ITEM_LINES and _item_line(blocks[j]):
+            j -= 1
+        lines = blocks[j + 1:i]
+        if not lines or not any(_item_headline(x.text) for x in lines) \
+                or any(_NUMBERED_HEAD.match(x.text) or _clock_line(x.text) for x in lines):
+            break
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        items, i = items + 1, j
+        long += any(at_least_units(x.text, _HEADLINE_LONG) for x in lines)
+        dated_under = under is not None and _item_line(under) and _date_line(under.text) \
+            and not _entry_date(under.text, page_day, linked)
+        if marked(lines):
+            over, over_top = over + 1, j + 1
+        if marked(lines) or dated_under:
+            # (or its date under its blurb: the lines over the next blurb open with it)
+            tall, top = tall + 1, j + 1  # (the list opens at its topmost such item)
+    if not _dated_under(blocks, end):
+        tall, top = over, over_top  # (a date under a blurb is the next item's, over its headline)
+    if not tall:
+        return end
+    # (the list may go on past the run's end: its items scored too little to be taken)
+    i = end
+    while i < len(blocks) and items < 3:
+        j = i
+        while j < len(blocks) and j - i < _ITEM_LINES and _item_line(blocks[j]):
+            j += 1
+        lines = blocks[i:j]
+        if j == i or j >= len(blocks) or not _run_blurb(blocks[j]) or not any(_item_headline(x.text) for x in lines):
+            break
+        items, tall, i = items + 1, tall + marked(lines), j + 1
+        long += any(at_least_units(x.text, _HEADLINE_LONG) for x in lines)
+    if tall < 2 or top >= end or 2 * long <= items:
+        return end  # (most headlines of a teaser's length: not a list of names, each with its role)
+    above = top - 1
+    if _item_line(blocks[above]) and not _item_headline(blocks[above].text) or _run_heading(blocks[above]):
+        above -= 1  # (the list's heading, which the rules do not know)
+    last = blocks[above]  # (the text's last paragraph: a question to the readers scores nothing)
+    if above <= start or last.heading or last.label not in ("", BODY) \
+            or not last.text.rstrip().endswith(_SENTENCE_END) or last.text.rstrip().endswith(":"):
+        return end
+    return above + 1
+
+
+def _dated_under(blocks: List[Block], end: int) -> bool:
+    """Whether a teaser list ending at `end` is dated under its blurbs: a date under its last
+    one that heads no further item's lines (a date over a headline: the next item's, whose
+    blurb may be furniture). The list may go on past the run's end (its items scored too
+    little to be taken): its last item's then."""
+    last, i = end - 1, end
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and j - i < _ITEM_LINES and _item_line(blocks[j]):
+            j += 1
+        if j == i or j >= len(blocks) or not _run_blurb(blocks[j]) \
+                or not any(_item_headline(x.text) for x in blocks[i:j]):
+            break
+        last, i = j, j + 1
+    under, next_ = (blocks[k] if k < len(blocks) else None for k in (last + 1, last + 2))
+    return under is not None and _item_line(under) and _date_line(under.text) \
+        and not (next_ is not None and _item_line(next_) and _item_headline(next_.text))
+
+
+_ITEM_LINES = 3  # a teaser prints at most so many lines over its blurb (kicker, headline, date)
+_NUMBERED_HEAD = rx(r"\s*(?:\d{1,2}|[IVX]{1,4})\s*\\?[.):]\s")  # a how-to's or a ranking's numbered steps
+_CLOCK_ONLY = rx(r"^\s*\d{1,2}[:.]\d\d(?:\s*(?:[^\W\d_]{1,4}\.?))?\s*$")
+
+
+def _clock_line(text: str) -> bool:
+    """A time of day alone ("14:32", "14.32 Uhr", "9:05 am"), or a date with one ("12 March
+    2024, 14:32"): a live blog's entry's stamp."""
+    return bool(_CLOCK_ONLY.match(text) or _CLOCK_IN.search(text) and _date_line(text))
+
+
+_CLOCK_IN = rx(r"(?<![\d.])\d{1,2}:\d\d(?!\d)|\b\d{1,2}[.h]\d\d\s*(?:Uhr|h)\b")
+
+
+def _strong_item(lines: Sequence[Block], page_day: str = "", linked: bool = False) -> bool:
+    """A teaser's lines as no section of the text prints them: a date among them, or a list's
+    item (a Markdown dump's line that is a link alone). Not two lines alone (a kicker over a
+    headline is a round-up's score over its scorers, a region over its forecast), nor the
+    lines of a read-also box the rules know, which the text may go on under."""
+    own = [x for x in lines if x.label != RELATED]
+    return any(x.bullet or _date_line(x.text) and not _entry_date(x.text, page_day, linked) for x in own)
+
+
+def _entry_date(text: str, page_day: str, linked: bool) -> bool:
+    """A date line of the text's own entries, not a teaser's: a label before the date ("Update,
+    13 March 2024", "Day one, 11 March", "Aktualisierung: 12.03.2024"; profiles' entry_labels
+    and modified_labels), a weekday opening it ("Monday, 11 March 2024": a diary's entry) when
+    no item is a link, or a day on or after the page's own printed above the text (`page_day`,
+    ISO): updates (a related list dates older stories)."""
+    found = find_dates(text, merged())
+    if not found:
+        return False
+    before = text[:found[0].start].casefold()
+    k = merged()
+    if any(rx(r"(?<!\w)" + re.escape(w) + r"(?!\w)").search(before) for w in k.entry_labels + k.modified_labels):
+        return True
+    words = before.replace(",", " ").split()
+    if words and words[0] in k.days and not linked:
+        return True
+    return bool(page_day) and found[0].iso[:10] >= page_day
+
+
+def _page_day(blocks: List[Block], start: int) -> str:
+    """The page's own date as printed over the text (ISO day), the nearest short line's above
+    the run's start; "" if none."""
+    for b in reversed(blocks[max(0, start - W.page_day_reach):start + 1]):
+        if len(b.text) <= 2 * W.date_line_max_chars:
+            found = find_dates(b.text, merged())
+            if found:
+                return found[0].iso[:10]
+    return ""
+
+
+def _run_blurb(b: Block) -> bool:
+    """A teaser's blurb in a run: a scored paragraph of at most W.teaser_blurb_words words that
+    ends a sentence and opens a line (not a heading, not a question: an interview's)."""
+    t = b.text.rstrip()
+    if not t.endswith(_SENTENCE_END):
+        # (lynx prints the next teaser's first line under the blurb with no blank line: the
+        # blurb's last sentence, then a kicker or a headline glued on)
+        m = _GLUED_LINE.search(t)
+        if not m or at_least_units(m.group(1), W.section_heading_words + 1):
+            return False
+        t = t[:m.start(1)].rstrip()
+    return b.score > 0 and not b.heading and b.label in ("", BODY) \
+        and not t.endswith("?") and not at_least_units(t, W.teaser_blurb_words + 1) and _opens_line(t)
+
+
+_GLUED_LINE = rx(r"[.!…][\"”’»]? +([A-ZÀ-ÖØ-Þ][^.!?:;]*)$")
+
+
+def _item_line(b: Block) -> bool:
+    """A teaser's line over its blurb: no paragraph, a heading's length at most."""
+    return b.score <= 0 and (b.label in ("", RELATED, LIST, DATE, BYLINE) or b.label == BOILERPLATE and _date_line(b.text)) \
+        and not b.text.rstrip().endswith(_SENTENCE_END + (":",)) \
+        and not at_least_units(b.text, W.section_heading_words + 6)
+
+
+def _item_headline(text: str) -> bool:
+    """A teaser's headline among its lines: three words or more, no date line."""
+    return at_least_units(text, _HEADLINE_LEAST) and not _date_line(text)
+
+
+_HEADLINE_LEAST = 3
+_HEADLINE_LONG = 4  # most teasers' headlines are so long at least (a name with its role is shorter)
+
+
+def _run_heading(b: Block) -> bool:
+    """A related list's heading the rules know, over the run's teasers."""
+    return b.label in (RELATED, LIST) and b.reason in ("related heading", LIST_HEADING)
 
 
 def _blurb(b: Block) -> bool:

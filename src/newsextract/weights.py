@@ -256,6 +256,9 @@ class Weights:
     # inside the body, a line of at most so many characters that is this much a date is a
     # teaser's or a video's time stamp
     date_line_max_chars: int = 60
+    # blocks over a text's first paragraph searched for the page's own date (a teaser list's
+    # dates are older; the text's own dated updates are not)
+    page_day_reach: int = 8
     glued_date_line_chars: int = 160  # HTML: a line this short is read for a date glued to a name
     date_line_share: float = 0.5
     fallback_least_words: int = 10  # a paragraph the fallback takes: this many words or more

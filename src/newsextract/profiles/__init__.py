@@ -121,6 +121,11 @@ class Profile:
     # Words that introduce a page's modified date ("Diperbarui", "Updated"): a date after them
     # is not the publication date.
     modified_labels: Tuple[str, ...] = ()
+    # Labels an article's own dated entries print before their date ("Update, 13 March 2024",
+    # "Day one, 11 March", "Tag 2, 12.03.2024", "Episode 3"): its updates, a diary's or a
+    # series' parts, not the outlet's teasers (a date line labelled by modified_labels is one
+    # too). Lower-cased, matched at the start of a word.
+    entry_labels: Tuple[str, ...] = ()
     # Labels of the first publication's stamp, printed under the page's last update ("Mon 4 Mar
     # 2024 18.15 GMT" over "First published on Sun 3 Mar 2024 22.00 GMT"): the date they label
     # is the publication's, wherever it stands. Lower-cased.

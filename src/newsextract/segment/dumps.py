@@ -3402,6 +3402,8 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
         line = m.group(2)
     bullet = ""
     m = _LIST_ITEM.match(line)
+    if m and level and line.lstrip()[:1].isdigit():
+        m = None  # (a heading's own number, "### 1. Check the timetable": a how-to's step, no list's item)
     if m:
         bullet = "• "  # (nested or not: segmentation reads items alike)
         line = m.group(2)
