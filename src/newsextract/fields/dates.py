@@ -831,12 +831,6 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         iso, printed_zone = _with_labelled_time(iso, blocks[lo:min(len(blocks), reach)], profile)
     if dump and iso and "T" not in iso and 0 <= index < len(blocks) - 1:
         iso, printed_zone = _with_time_below(iso, blocks[index], blocks[index + 1], profile, finder)
-    if dump and iso and "T" not in iso:
-        # (the day with no time, "By Jane Roe March 12, 2024", and the same day's stamp with its
-        # time run into the text's first blocks: the stamp's moment)
-        stamp = _stamp_near_start(blocks, start, profile, finder) or _date_in_body_span(blocks, start, profile, finder)
-        if stamp and stamp[1][:10] == iso and "T" in stamp[1]:
-            iso, printed_zone = stamp[1], stamp[3]
     # the metadata's moment wins on the printed day unless the page prints its zone (an offset
     # the language assumes is a guess; the metadata's is the page's own)
     # ("11/06/2025" read month first where the metadata says 11 June: the metadata's)

@@ -1501,7 +1501,9 @@ def _names_end(text: str, start: int) -> int:
                     if nxt[:1].isalpha() and nxt.casefold() not in k.name_conjunctions:
                         break
                     if nxt[:1].isdigit() and t.rstrip(".,").casefold() in k.months:
-                        break  # (a date's month, "By Jane Roe March 12, 2024 The ...")
+                        found = find_dates(" ".join(tokens[j:j + 6]), k)
+                        if found and not found[0].start:
+                            break  # (a date's month, "By Jane Roe March 12, 2024 The ...", not "Mei 12 March")
                 words += 1
                 j += 1
             elif words and t in k.name_particles and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1]):
