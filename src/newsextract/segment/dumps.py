@@ -1400,11 +1400,27 @@ def _part_bylines(text: str) -> str:
             # (or a label of words that open a sentence too, its subject's name then a verb:
             # "Ein Bericht von Peter Müller zeigt das.")
             continue
+        end = _byline_date_end(text, end)
         out.append(text[done:m.start()].rstrip(" ") + "\n\n" + text[m.start():end] + "\n\n")
         done = end
         while done < len(text) and text[done] == " ":
             done += 1
     return "".join(out) + text[done:] if out else text
+
+
+def _byline_date_end(text: str, end: int) -> int:
+    """Where a byline's line ends whose names (ending at `end`) a date follows at once, with
+    or without its time, and then a capital ("By Jane Roe March 12, 2024 The city council
+    ..."): after the date, which is the byline's (a date alone would open the text's first
+    sentence); else `end`."""
+    at = end + len(text) - end - len(text[end:].lstrip(" "))
+    if not text[at:at + 1].isalnum():
+        return end
+    found = find_dates(text[at:at + _DATE_REACH], merged())
+    if not found or found[0].start:
+        return end
+    close = at + (_date_end(text[at:], found[0].end) if found[0].has_time else found[0].end)
+    return close if _CAPITAL_NEXT.match(text, close) else end
 
 
 def _piped_bylines(text: str) -> str:
@@ -1484,6 +1500,10 @@ def _names_end(text: str, start: int) -> int:
                     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
                     if nxt[:1].isalpha() and nxt.casefold() not in k.name_conjunctions:
                         break
+                    if nxt[:1].isdigit() and t.rstrip(".,").casefold() in k.months:
+                        found = find_dates(" ".join(tokens[j:j + 6]), k)
+                        if found and not found[0].start:
+                            break  # (a date's month, "By Jane Roe March 12, 2024 The ...", not "Mei 12 March")
                 words += 1
                 j += 1
             elif words and t in k.name_particles and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1]):
