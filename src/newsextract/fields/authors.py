@@ -306,6 +306,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 a = [n for n in a if len(n.split()) >= 2]
             if expect_editor:
                 add_names(out.editors, a)
+                if a:
+                    # ("Editor" / "Dewi Lestari" on lines of one block: the editor's name is
+                    # read, and not read again below as a writer's name alone near the date)
+                    continue
                 a = []
             if a:
                 more, used = _conjoined_names(blocks, j, profile)
