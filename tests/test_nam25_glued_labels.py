@@ -78,3 +78,18 @@ def test_glued_and_lined_credits_in_every_style(page: str, style: str) -> None:
 def test_the_editor_on_lines_of_one_block_is_read_as_the_editor() -> None:
     art = extract((_DIR / "id-lines-reporter-editor.html").read_bytes())
     assert (art.authors, art.editors) == (["Budi Santoso"], ["Dewi Lestari"])
+
+
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "markdown"])
+def test_a_glued_label_over_a_phrase_after_the_byline_names_no_one(style: str) -> None:
+    # "Reporter: Budi Santoso", then a box "WartawanMuda Berprestasi" (a phrase, "young
+    # achieving journalist", read as glued words only): the byline's writer alone
+    html = (_DIR / "id-glued-box-phrase.html").read_text(encoding="utf-8")
+    if style == "html":
+        data = html
+    else:
+        try:
+            data = _dumpers().DUMPERS[style](html)
+        except (FileNotFoundError, OSError, ImportError):
+            pytest.skip(f"the {style} dumper's program or module is not installed")
+    assert extract(data.encode()).authors == ["Budi Santoso"]

@@ -12,7 +12,7 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
                                   name_under_date)
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
-                                        dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
+                                        dated_names, glued_label_line, glued_name, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
@@ -334,6 +334,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # ...", where a menu's later items may read as one, "... · Door Dash · Walmart")
         a, e, label_only = parse_credit(b.text if b.items <= _MENU_ITEMS else b.text.split(" · ", 1)[0],
                                         _credit_profile(profile))
+        if a and out.authors and glued_label_line(b.text):
+            # (a second credit read only from a label glued to its words, once a byline named
+            # the writers: a box's "WartawanMuda Berprestasi", a phrase, not another writer)
+            a = []
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
                 or (end <= j and _under_list(blocks, j))

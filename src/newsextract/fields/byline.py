@@ -42,6 +42,12 @@ def _may_split(text: str) -> bool:
 _GLUED_OPENING = rx(r"^[^\W\d_][^\W\d_A-Z]+[A-Z][^\W\d_A-Z]")  # "PenulisBudi": a word, then a capital
 
 
+def glued_label_line(text: str) -> bool:
+    """A line whose first word runs into a capital ("PenulisBudi Santoso"): a credit read only
+    from a label glued to its name, weaker than one the page spaces or colons."""
+    return _GLUED_OPENING.match(text.strip()) is not None
+
+
 @lru_cache(maxsize=None)
 def _second_glued_label() -> Pattern[str]:
     """A capitalised one-word label glued to the name after it, behind another credit on
