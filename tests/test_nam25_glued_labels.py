@@ -93,3 +93,19 @@ def test_a_glued_label_over_a_phrase_after_the_byline_names_no_one(style: str) -
         except (FileNotFoundError, OSError, ImportError):
             pytest.skip(f"the {style} dumper's program or module is not installed")
     assert extract(data.encode()).authors == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "markdown", "elinks"])
+def test_an_editor_on_lines_above_the_writer_is_no_author(style: str) -> None:
+    # "Editor" / "Dewi Lestari" / "Penulis" / "Budi Santoso" on lines of one block: the editor
+    # read as the editor, the writer as the author (the editor's name was read again as a
+    # writer's name alone near the date)
+    html = (_DIR / "id-lines-editor-first.html").read_text(encoding="utf-8")
+    if style == "html":
+        data = html
+    else:
+        try:
+            data = _dumpers().DUMPERS[style](html)
+        except (FileNotFoundError, OSError, ImportError):
+            pytest.skip(f"the {style} dumper's program or module is not installed")
+    assert extract(data.encode()).authors == ["Budi Santoso"]
