@@ -109,3 +109,10 @@ def test_an_editor_on_lines_above_the_writer_is_no_author(style: str) -> None:
         except (FileNotFoundError, OSError, ImportError):
             pytest.skip(f"the {style} dumper's program or module is not installed")
     assert extract(data.encode()).authors == ["Budi Santoso"]
+
+
+def test_a_labelled_writer_on_the_line_after_a_bare_editor_label_is_the_author() -> None:
+    # "Editor" / "Dewi Lestari | Penulis: Budi Santoso" / date (a dump's lines): the line under
+    # the bare label prints the writer's own labelled credit, read on for the writer
+    art = extract((_DIR / "id-editor-then-labelled-writer.txt").read_bytes())
+    assert art.authors == ["Budi Santoso"]

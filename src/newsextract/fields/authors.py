@@ -306,9 +306,11 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 a = [n for n in a if len(n.split()) >= 2]
             if expect_editor:
                 add_names(out.editors, a)
-                if a:
+                if a and not _labelled(b.text):
                     # ("Editor" / "Dewi Lestari" on lines of one block: the editor's name is
-                    # read, and not read again below as a writer's name alone near the date)
+                    # read, and not read again below as a writer's name alone near the date; a line
+                    # with its own labelled credit, "Dewi Lestari | Penulis: Budi Santoso", is read
+                    # on below for the writer)
                     continue
                 a = []
             if a:
