@@ -116,3 +116,34 @@ def test_a_labelled_writer_on_the_line_after_a_bare_editor_label_is_the_author()
     # the bare label prints the writer's own labelled credit, read on for the writer
     art = extract((_DIR / "id-editor-then-labelled-writer.txt").read_bytes())
     assert art.authors == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("page", ["id-kicker-glued-above-headline", "de-book-box-after-text", "en-aside-glued-list",
+                                  "id-team-list", "en-newsletter-editor", "id-book-box-top"])
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "markdown", "pandoc_commonmark"])
+def test_a_glued_label_outside_the_byline_names_no_one(page: str, style: str) -> None:
+    # a glued label is read under the headline before any byline, or as the credits just after
+    # the text: a kicker's "ReporterTanpa Batas" above the headline, a book's box
+    # ("AutorMax Frisch" / "VerlagSuhrkamp", "PenulisAndrea Hirata" / "PenerbitBentang
+    # Pustaka"), an aside's "EditorLetters Page" / "ReporterNotebook Archive", a team list
+    # ("Tim Kami": "KontributorAndi Wijaya", "RedakturDewi Lestari") or a newsletter's box
+    # ("EditorJane Doe" / "Sign up ...") name neither writer nor editor
+    html = (_DIR / f"{page}.html").read_text(encoding="utf-8")
+    if style == "html":
+        data = html
+    else:
+        try:
+            data = _dumpers().DUMPERS[style](html)
+        except (FileNotFoundError, OSError, ImportError):
+            pytest.skip(f"the {style} dumper's program or module is not installed")
+    art = extract(data.encode())
+    assert (art.authors, art.editors) == ([], [])
+
+
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "markdown", "soup"])
+def test_glued_credits_just_after_the_text_are_read(style: str) -> None:
+    # Antara's form: "PewartaBudi Santoso" / "EditorDewi Lestari" right after the last paragraph
+    html = (_DIR / "id-antara-end-glued.html").read_text(encoding="utf-8")
+    data = html if style == "html" else _dumpers().DUMPERS[style](html)
+    art = extract(data.encode())
+    assert (art.authors, art.editors) == (["Budi Santoso"], ["Dewi Lestari"])

@@ -48,6 +48,19 @@ def glued_label_line(text: str) -> bool:
     return _GLUED_OPENING.match(text.strip()) is not None
 
 
+_GLUED_TITLE = rx(r"^([A-Z][^\W\d_A-Z]{3,})(?=[A-Z][^\W\d_A-Z])")  # "Penulis" of "PenulisBudi"
+
+
+def glued_title_credit(text: str) -> bool:
+    """A line opening with a capitalised author's or editor's label glued to a capital
+    ("PenulisBudi Santoso", "AutorMax Frisch"): a credit only the glued-label reading finds."""
+    m = _GLUED_TITLE.match(text.strip())
+    if m is None:
+        return False
+    k = merged()
+    return m.group(1).casefold() in (*k.author_labels, *k.editor_labels)
+
+
 @lru_cache(maxsize=None)
 def _second_glued_label() -> Pattern[str]:
     """A capitalised one-word label glued to the name after it, behind another credit on
