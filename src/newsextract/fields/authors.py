@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
@@ -126,9 +126,12 @@ def _labelled(text: str) -> bool:
     return ":" in text[:40]
 
 
-_OTHER_FIELDS = rx(r"(?:Penerbit|Judul|Halaman|Harga|Tahun|ISBN|Verlag|Seiten|Preis|Editorial|Publisher|"
-                   r"Pages|Price|Páginas|Precio|Éditeur|Prix|Uitgever|Prijs|Förlag|Pris|Editora|Preço|"
-                   r"Wydawnictwo|Cena|Editore|Prezzo)")
+@lru_cache(maxsize=None)
+def _other_fields_rx() -> Pattern[str]:
+    """Any profile's labels of a book's or a product's fields (profile key box_field_labels),
+    capitalised as a label is ("Verlag", "ISBN"; not the word in a sentence, "tahun lalu")."""
+    return rx("(?:" + "|".join(re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+                               for w in sorted(merged().box_field_labels, key=longest_first)) + ")")
 
 
 def _glued_credit_after_text(blocks: List[Block], j: int, end: int) -> bool:
@@ -155,7 +158,7 @@ def _glued_credit_after_text(blocks: List[Block], j: int, end: int) -> bool:
 def _other_fields_near(blocks: List[Block], j: int, first: int = 0) -> bool:
     """Block j or a block beside it prints another field's label ("Verlag", "ISBN", "Harga"):
     a book's or a product's box, whose "Autor" names the book's author."""
-    return any(_OTHER_FIELDS.search(blocks[i].text) for i in range(max(first, j - 1), min(len(blocks), j + 2)))
+    return any(_other_fields_rx().search(blocks[i].text) for i in range(max(first, j - 1), min(len(blocks), j + 2)))
 
 
 def _after_teaser(blocks: List[Block], j: int) -> bool:

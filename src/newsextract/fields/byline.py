@@ -1147,6 +1147,8 @@ def _glued_title_label(printed: str, rest: str, profile: Profile) -> bool:
         return False
     name = before_date(rest)
     k = merged()
+    if name.split(" ", 1)[0].casefold() in k.author_labels:
+        return False  # (a label's second word: "LaporanWartawan Tribunnews Budi Santoso", an outlet next)
     # (a name in full, no common word: "ReporterTanpa Batas", "LaporanKeuangan Tahunan" read
     # as a label and a phrase, not a byline)
     return rest[1:2].islower() and _name_words(name) and _plain_name(name, profile) and \
