@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
-                                        dated_names, glued_name, glued_role, is_team, linked_items, listed_names,
+                                        dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
                                         lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
@@ -124,6 +124,41 @@ def _author_label_rx() -> "re.Pattern[str]":
 def _labelled(text: str) -> bool:
     """A credit line with a label and a colon ("Editor: X", "Pewarta : X")."""
     return ":" in text[:40]
+
+
+@lru_cache(maxsize=None)
+def _other_fields_rx() -> Pattern[str]:
+    """Any profile's labels of a book's or a product's fields (profile key box_field_labels),
+    capitalised as a label is ("Verlag", "ISBN"; not the word in a sentence, "tahun lalu")."""
+    return rx("(?:" + "|".join(re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+                               for w in sorted(merged().box_field_labels, key=longest_first)) + ")")
+
+
+def _glued_credit_after_text(blocks: List[Block], j: int, end: int) -> bool:
+    """Block j is one of the two blocks just after the text's last paragraph ("Pewarta" and
+    "Editor" glued to their names under an Antara story), with no other field's label in it
+    or its neighbours (a book's or a product's box: "Verlag", "ISBN", "Harga")."""
+    if not end <= j <= end + 1 or j == 0 or blocks[end - 1].label != BODY or blocks[j].bullet:
+        return False
+    first = blocks[end].text.strip()
+    if not glued_title_credit(first) or first[:first.find(" ")].rstrip(":").casefold().startswith(
+            tuple(w for w in merged().editor_labels if len(w) >= 4)):
+        # (a writer's credit first, the editor's after it, as Antara prints them: an aside's
+        # "EditorLetters Page" / "ReporterNotebook Archive" opens with the editor)
+        return False
+    if any(not glued_title_credit(blocks[i].text) for i in range(end, j + 1)):
+        # (the credits stand alone right under the text: a newsletter's "EditorJane Doe" then
+        # "Sign up for ...", or a list's items, are no story's credit)
+        return False
+    if j + 1 < len(blocks) and not glued_title_credit(blocks[j + 1].text) and len(blocks[j + 1].text.split()) >= 6:
+        return False
+    return not _other_fields_near(blocks, j, end)
+
+
+def _other_fields_near(blocks: List[Block], j: int, first: int = 0) -> bool:
+    """Block j or a block beside it prints another field's label ("Verlag", "ISBN", "Harga"):
+    a book's or a product's box, whose "Autor" names the book's author."""
+    return any(_other_fields_rx().search(blocks[i].text) for i in range(max(first, j - 1), min(len(blocks), j + 2)))
 
 
 def _after_teaser(blocks: List[Block], j: int) -> bool:
@@ -306,6 +341,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 a = [n for n in a if len(n.split()) >= 2]
             if expect_editor:
                 add_names(out.editors, a)
+                if a and not _labelled(b.text):
+                    # ("Editor" / "Dewi Lestari" on lines of one block: the editor's name is
+                    # read, and not read again below as a writer's name alone near the date; a line
+                    # with its own labelled credit, "Dewi Lestari | Penulis: Budi Santoso", is read
+                    # on below for the writer)
+                    continue
                 a = []
             if a:
                 more, used = _conjoined_names(blocks, j, profile)
@@ -330,6 +371,19 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # ...", where a menu's later items may read as one, "... · Door Dash · Walmart")
         a, e, label_only = parse_credit(b.text if b.items <= _MENU_ITEMS else b.text.split(" · ", 1)[0],
                                         _credit_profile(profile))
+        if (a or e) and any(glued_title_credit(x) for x in b.text.split(MENU_JOIN)) and not (
+                anchor < j <= start and not (a and out.authors) and not (e and out.editors)
+                and not _other_fields_near(blocks, j) or _glued_credit_after_text(blocks, j, end)):
+            # (a label's span glued to a name's is read in the byline's place only, under the
+            # headline before the text and before any byline, or as the credit just after the
+            # text's last paragraph: a kicker's "ReporterTanpa Batas" above the headline, a
+            # book's box "AutorMax Frisch" / "VerlagSuhrkamp", an aside's "EditorLetters Page",
+            # a team list or a newsletter's "EditorJane Doe" name no one)
+            a, e = [], []
+        if a and out.authors and glued_label_line(b.text):
+            # (a second credit read only from a label glued to its words, once a byline named
+            # the writers: a box's "WartawanMuda Berprestasi", a phrase, not another writer)
+            a = []
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
                 or (end <= j and _under_list(blocks, j))

@@ -39,6 +39,38 @@ def _may_split(text: str) -> bool:
     return "|" in text or ";" in text or "/" in text or "·" in text or "•" in text
 
 
+_GLUED_OPENING = rx(r"^[^\W\d_][^\W\d_A-Z]+[A-Z][^\W\d_A-Z]")  # "PenulisBudi": a word, then a capital
+
+
+def glued_label_line(text: str) -> bool:
+    """A line whose first word runs into a capital ("PenulisBudi Santoso"): a credit read only
+    from a label glued to its name, weaker than one the page spaces or colons."""
+    return _GLUED_OPENING.match(text.strip()) is not None
+
+
+_GLUED_TITLE = rx(r"^([A-Z][^\W\d_A-Z]{3,})(?=[A-Z][^\W\d_A-Z])")  # "Penulis" of "PenulisBudi"
+
+
+def glued_title_credit(text: str) -> bool:
+    """A line opening with a capitalised author's or editor's label glued to a capital
+    ("PenulisBudi Santoso", "AutorMax Frisch"): a credit only the glued-label reading finds."""
+    m = _GLUED_TITLE.match(text.strip())
+    if m is None:
+        return False
+    k = merged()
+    return m.group(1).casefold() in (*k.author_labels, *k.editor_labels)
+
+
+@lru_cache(maxsize=None)
+def _second_glued_label() -> Pattern[str]:
+    """A capitalised one-word label glued to the name after it, behind another credit on
+    the line ("ReporterBudi Santoso EditorDewi Lestari", "SantosoEditorDewi")."""
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
+                    if " " not in w and w.isalpha() and len(w) >= 4}, key=longest_first)
+    return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")[A-Z][^\W\d_A-Z])")
+
+
 @lru_cache(maxsize=None)
 def _second_label() -> Pattern[str]:
     """A capitalised one-word label and its colon after another credit on the same line
@@ -904,6 +936,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         # (a picture's label of two words is split before its last: the first is no part of
         # the name before it, "By Jane Doe Photo Illustration: John Roe")
         pieces = [_without_picture_word(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
+    if len(pieces) == 1 and _GLUED_OPENING.match(text) and len(text) <= 2 * _GLUED_LABEL_CHARS:
+        # "ReporterBudi Santoso EditorDewi Lestari": each label's span glued to its name's, a
+        # second label glued the same way starts a second piece
+        pieces = [p for p in _second_glued_label().split(text) if p.strip()]
     if len(pieces) > 2:
         pieces = linked_items(pieces)
     if len(pieces) > 1:
@@ -956,12 +992,15 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if not m.group("colon"):
             # a bare label must be a known one (or any label in a line of several credit
             # pieces: "Penulis X | Editor Y"), followed by a space and a capital letter
-            if (label not in profile.bare_labels and not all_labelled) or not rest or \
-                    not rest[0].isupper():
+            glued = not piece[len(m.group("label")):][:1].isspace()
+            if not rest or not rest[0].isupper() or (
+                    label not in profile.bare_labels and not all_labelled
+                    and not (glued and piece[len(m.group("label")):][:1].isupper()
+                             and _glued_title_label(m.group("label"), rest, profile))):
                 continue
-            if not piece[len(m.group("label")):][:1].isspace() and not (
-                    (m.group("label").islower() or m.group("label").istitle() and len(label) >= 4
-                     and label in _page_labels(profile) and _name_words(before_date(rest))
+            if glued and not (
+                    (m.group("label").islower() or piece[len(m.group("label")):][:1].isupper()
+                     and _glued_title_label(m.group("label"), rest, profile)
                      and not rest.casefold().startswith(label))
                     and len(piece) <= _GLUED_LABEL_CHARS and rest[1:2].islower()):
                 # (but a label in small letters glued to a name by a dump that dropped the
@@ -1092,13 +1131,29 @@ def _long_agencies() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _page_labels(profile: Profile) -> FrozenSet[str]:
-    """The author labels of the page's own language, whose code a credit profile keeps (every
-    language's where the page's is not known): a capitalised label glued to a name is read
-    only in them ("OlehAndi Wijaya Saputra" on an Indonesian page, never Dutch "Door" in
-    "DoorDash Drivers Protest")."""
+def _glued_title_label(printed: str, rest: str, profile: Profile) -> bool:
+    """A capitalised label of the page's own language glued to a name in full by inline markup
+    ("PenulisBudi Santoso", "EditorDewi Lestari", "VonAnna Schmidt": the label's span and the
+    name's span joined with no space): the label is whole (the name's capital follows it), of
+    four letters at least, and the rest is two to four name words (never "Reporterin",
+    "Editorial", "Bynum", "Porsche": no capital follows)."""
+    label = printed.casefold()
     own = get_profile(profile.code) if profile.code in available() else profile
-    return frozenset(own.author_labels)
+    if not printed.istitle() or label not in own.author_labels + own.editor_labels:
+        return False
+    if len(label) < 4:
+        # (a short label with its capital glued to a word is a brand's or a name's word:
+        # "RedBull Racing", "ByHeart Formula", "DiCaprio", "VonDutch Clothing")
+        return False
+    name = before_date(rest)
+    k = merged()
+    if name.split(" ", 1)[0].casefold() in k.author_labels:
+        return False  # (a label's second word: "LaporanWartawan Tribunnews Budi Santoso", an outlet next)
+    # (a name in full, no common word: "ReporterTanpa Batas", "LaporanKeuangan Tahunan" read
+    # as a label and a phrase, not a byline)
+    return rest[1:2].islower() and _name_words(name) and _plain_name(name, profile) and \
+        not _common_noun_in(name) and k.stopwords.isdisjoint(w.casefold() for w in name.split()) and \
+        k.role_modifiers.isdisjoint(w.casefold() for w in name.split())
 
 
 _GLUED_NAME_WORDS = (2, 4)  # a name in full that a capitalised label is glued to

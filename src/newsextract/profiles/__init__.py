@@ -593,6 +593,10 @@ class Profile:
     # lower-cased: a label naming them ("Alle Artikel von", "More stories by") heads the writer's
     # own links, where a bare one ("Mehr von", "Más de") heads a topic's or a team's too.
     article_words: FrozenSet[str] = frozenset()
+    # Labels of a book's or a product's fields ("Verlag", "ISBN", "Penerbit", "Harga", "Price"),
+    # as printed: a box that prints one beside a glued "Autor"/"Penulis" names the book's author,
+    # not the story's writer.
+    box_field_labels: Tuple[str, ...] = ()
     # Nouns of places and buildings that close a place's name which opens with a given name
     # ("Jordan River", "Grace Church", "Victoria Station"): such a pair after "By" and before
     # "in" a place is no writer's name. Lower-cased.
