@@ -11,6 +11,7 @@ from typing import List, Optional
 import pytest
 
 import newsextract
+from tests.conftest import FIXTURES
 
 LEAD = ("Pemerintah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat banjir "
         "pada awal bulan ini di sejumlah kecamatan.")
@@ -75,3 +76,14 @@ CASES = [
 @pytest.mark.parametrize("pars,expected", CASES)
 def test_office_speakers(pars: List[str], expected: List[Optional[str]], form: str) -> None:
     assert _speakers(pars, form) == expected
+
+
+OFFICE_PAGE = ["Prabowo Subianto", "Ma'ruf Amin", "Sri Mulyani Indrawati", "Ade Ary Syam Indradi"]
+
+
+@pytest.mark.parametrize("name", ["offices.html", "offices.w3m.txt"])
+def test_an_invented_page_of_offices(name: str) -> None:
+    """An invented page (checked by eye): a second office joined by 'yang juga' and 'selaku',
+    'Wapres' and 'Menkeu' for the holders named before, as HTML and as its w3m dump."""
+    page = newsextract.extract((FIXTURES / "qid25" / name).read_bytes())
+    assert [q.speaker for q in page.quotes] == OFFICE_PAGE
