@@ -2856,16 +2856,29 @@ def _joined_office_holder(rest: str, phrase: str, people: "_People", profile: Pr
     if not m:
         return None
     first = m.group("tail").split()[:2]
-    if not first or not (first[0][:1].isupper() or first[0].lower() in profile.titles
-                         or len(first) > 1 and first[1].lower().strip(".,") in profile.titles):
-        return None  # ("yang juga hadir", "sekaligus menegaskan": a clause)
+    if not first or not (first[0][:1].isupper() or first[0].lower() in profile.titles):
+        return None  # ("yang juga hadir", "sekaligus menegaskan", "yang juga tetangga Presiden X": a clause)
+    words = m.group("tail").split()
+    lead = 0
+    while lead < len(words) and words[lead][:1].islower() and words[lead].lower() in profile.titles:
+        lead += 1
+    if lead and lead < len(words) and words[lead].lower().strip(".,") in profile.titles - profile.ranks:
+        return None  # ("selaku juru bicara Gubernur Anies Baswedan": the governor's spokesman)
     tail = _speaker_phrase(" " + m.group("tail"), profile)
     if not tail or _office_only(tail, profile):
         return None  # ("... selaku Ketua Panitia": the second office names no one either)
     held = people.resolve(phrase)
     if held and people.body.count(held) > people.body.count(phrase):
         return None  # (the first phrase names a person the text prints apart from it)
-    return tail if people.resolve(tail) else None
+    name = people.resolve(tail)
+    pre = words[:words.index(name.split()[0])] if name and name.split()[0] in words else words
+    if any(pre[j].lower().strip(".,") in profile.titles and
+           pre[j - 1].lower().strip(".,") not in profile.titles | profile.office_words for j in range(1, len(pre))):
+        return None  # ("yang juga Kakak Ipar Bupati Ade Yasin": the person another office names)
+    if not name or any(w.lower().strip(".,") in profile.office_words or any(c.isdigit() for c in w)
+                       for w in name.split()):
+        return None  # ("... yang juga Ketua Satgas Covid-19 Kabupaten Bogor": an office, no one)
+    return tail
 
 
 def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
@@ -2893,7 +2906,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
         r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, form.split())) +
         _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end])), key=lambda f: f[0])
     for _, form, h in found:
-        _add_holder(h, form, said, held, people, profile)
+        _add_holder(h, form, said, held, people, profile, form != office)
     if len(held) > 1:
         # (a minister quoted, another named in passing, then "the minister said": the one
         # quoted; two ministers none of whom was quoted: no one)
@@ -2915,12 +2928,15 @@ def _office_forms(office: str, profile: Profile) -> List[str]:
 
 
 def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str],
-                people: "_People", profile: Profile) -> None:
+                people: "_People", profile: Profile, other_form: bool = False) -> None:
     """Puts the name after one printing of the office (`h`) last in `held`, unless a qualifier
     the cue does not repeat (`said`) opens the office."""
     prior = people.body[max(0, h.start() - 30):h.start()].split()
     if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
         return  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
+    if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
+                                 prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
+        return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
     words = h.group(1).split()
     while words and not _plain_name_word(words[-1], profile):
         words = words[:-1]
