@@ -84,6 +84,21 @@ CASES = [
     # (the short form naming another's office: the wife, the office's building)
     (["Istri Wapres Wury Estu Handayani hadir dalam acara itu.", f"{Q} kata Wakil Presiden."], [None]),
     (["Kantor Wapres Jalan Medan Merdeka Selatan dijaga ketat.", f"{Q} kata Wakil Presiden."], [None]),
+    # another country's office (profile key foreign_countries): not the office a bare cue names
+    (["Menteri Keuangan Sri Mulyani Indrawati bertemu Menkeu AS Janet Yellen di Washington.",
+      f"{Q} kata Menteri Keuangan."], ["Sri Mulyani Indrawati"]),
+    (["Menkeu AS Janet Yellen bertemu pejabat Indonesia di Washington.", f"{Q} kata Menteri Keuangan."], [None]),
+    (["Presiden Joko Widodo menerima Presiden Prancis Emmanuel Macron di Istana Bogor.", f"{Q} kata Presiden."],
+     ["Joko Widodo"]),
+    (["Menlu Retno Marsudi bertemu Menlu Jepang Yoshimasa Hayashi di Tokyo.", f"{Q} kata Menlu."],
+     ["Retno Marsudi"]),
+    (["Wapres Ma'ruf Amin bertemu Wapres Filipina Sara Duterte.", f"{Q} kata Wakil Presiden."], ["Ma'ruf Amin"]),
+    # (the cue names the country too: that country's holder; the home country's mark, a province: the holder)
+    (["Menkeu AS Janet Yellen bertemu pejabat Indonesia di Washington.", f"{Q} kata Menkeu AS."],
+     ["Janet Yellen"]),
+    (["Menteri Keuangan RI Sri Mulyani Indrawati hadir di Washington.", f"{Q} kata Menkeu."],
+     ["Sri Mulyani Indrawati"]),
+    (["Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir.", f"{Q} kata Gubernur."], ["Ridwan Kamil"]),
 ]
 
 # (rv-qid25's harms: the person each wrongly gave; none of them spoke)

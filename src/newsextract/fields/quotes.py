@@ -2938,6 +2938,10 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
                                  prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
         return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
     words = h.group(1).split()
+    for n in (3, 2, 1):
+        country = [w.strip(".,").lower() for w in words[:n]]
+        if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
+            return  # ("Menkeu AS Janet Yellen" for "kata Menteri Keuangan"): another country's office
     while words and not _plain_name_word(words[-1], profile):
         words = words[:-1]
     name = after_office(office.split() + words, profile, people.body) if words else []

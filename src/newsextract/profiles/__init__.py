@@ -396,6 +396,10 @@ class Profile:
     # Words that join a second office to the first before the holder's name ("Ketua Umum
     # Partai X yang juga Menteri Pertahanan Budi Santoso", "selaku", "sekaligus").
     office_joins: FrozenSet[str] = frozenset()
+    # Other countries as the press prints them after an office, before the holder's name
+    # ("Menkeu AS Janet Yellen", "Presiden Prancis Emmanuel Macron"): another country's office,
+    # whose holder a cue with the bare office ("kata Menteri Keuangan") does not name.
+    foreign_countries: FrozenSet[str] = frozenset()
     # Words that are never part of a person's name in a credit: interface labels and
     # degrees ("Email Me", "Follow", "BSc", "RD").
     not_names: FrozenSet[str] = frozenset()
