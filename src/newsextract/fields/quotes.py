@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import ACRONYM, word_tree_pattern
 from newsextract.model import Quote
@@ -2310,6 +2310,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                         resolved_by = "none"  # '"...," kata sumber BBC Burma': a source unnamed
                     else:
                         phrase = _speaker_phrase(rest, profile)
+                        phrase = _joined_office_holder(rest, phrase, people, profile) or phrase
                         speaker = people.resolve(phrase, offset + sp.start) if phrase else None
                         if phrase and (_office_only(phrase, profile) and not speaker or
                                        _points_back(rest, phrase, profile)):
@@ -2839,6 +2840,47 @@ def _office_holder(text: str, profile: Profile, people: "_People", body: str, en
     return held
 
 
+def _joined_office_holder(rest: str, phrase: str, people: "_People", profile: Profile) -> Optional[str]:
+    """The speaker phrase after a word that joins a second office to the first ("kata Ketua
+    Umum Partai X yang juga Menteri Pertahanan Budi Santoso", "ujar Kabid Humas Polda X selaku
+    juru bicara Kombes Budi Santoso"): the second phrase, where the first opens with a title and
+    names no one the text prints apart from it, and the second, opening right after the join
+    with a capital or a title, names a person; None otherwise ("kata Bupati X yang juga hadir
+    ...": a clause, no office; "kata Menteri Budi Santoso selaku Ketua Umum Partai X": the
+    person is named first)."""
+    if not profile.office_joins or not phrase or phrase.split()[0].lower() not in profile.titles:
+        return None
+    at = rest.find(phrase)
+    joins = "|".join(map(re.escape, sorted(profile.office_joins, key=longest_first)))
+    m = re.match(r",?\s+(?:" + joins + r")\s+(?P<tail>.*)", rest[at + len(phrase):], re.S) if at >= 0 else None
+    if not m:
+        return None
+    first = m.group("tail").split()[:2]
+    if not first or not (first[0][:1].isupper() or first[0].lower() in profile.titles):
+        return None  # ("yang juga hadir", "sekaligus menegaskan", "yang juga tetangga Presiden X": a clause)
+    words = m.group("tail").split()
+    lead = 0
+    while lead < len(words) and words[lead][:1].islower() and words[lead].lower() in profile.titles:
+        lead += 1
+    if lead and lead < len(words) and words[lead].lower().strip(".,") in profile.titles - profile.ranks:
+        return None  # ("selaku juru bicara Gubernur Anies Baswedan": the governor's spokesman)
+    tail = _speaker_phrase(" " + m.group("tail"), profile)
+    if not tail or _office_only(tail, profile):
+        return None  # ("... selaku Ketua Panitia": the second office names no one either)
+    held = people.resolve(phrase)
+    if held and people.body.count(held) > people.body.count(phrase):
+        return None  # (the first phrase names a person the text prints apart from it)
+    name = people.resolve(tail)
+    pre = words[:words.index(name.split()[0])] if name and name.split()[0] in words else words
+    if any(pre[j].lower().strip(".,") in profile.titles and
+           pre[j - 1].lower().strip(".,") not in profile.titles | profile.office_words for j in range(1, len(pre))):
+        return None  # ("yang juga Kakak Ipar Bupati Ade Yasin": the person another office names)
+    if not name or any(w.lower().strip(".,") in profile.office_words or any(c.isdigit() for c in w)
+                       for w in name.split()):
+        return None  # ("... yang juga Ketua Satgas Covid-19 Kabupaten Bogor": an office, no one)
+    return tail
+
+
 def _points_back(rest: str, phrase: str, profile: Profile) -> bool:
     """The speaker phrase, opening with a title, is followed by a demonstrative: an office
     that points back to its holder ("Kepala Desa Mekarsari itu"), not a name."""
@@ -2860,25 +2902,54 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     (`quoted`), else None: the text names no one by the office alone."""
     said = {w.lower() for w in office.split()}
     held: List[str] = []
-    for h in re.finditer(r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, office.split())) +
-                         _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end]):
-        prior = people.body[max(0, h.start() - 30):h.start()].split()
-        if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
-            continue  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
-        words = h.group(1).split()
-        while words and not _plain_name_word(words[-1], profile):
-            words = words[:-1]
-        name = after_office(office.split() + words, profile, people.body) if words else []
-        if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
-            person = people.resolve(" ".join(name)) or " ".join(name)
-            if person in held:
-                held.remove(person)
-            held.append(person)
+    found = sorted(((h.start(), form, h) for form in _office_forms(office, profile) for h in re.finditer(
+        r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, form.split())) +
+        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end])), key=lambda f: f[0])
+    for _, form, h in found:
+        _add_holder(h, form, said, held, people, profile, form != office)
     if len(held) > 1:
         # (a minister quoted, another named in passing, then "the minister said": the one
         # quoted; two ministers none of whom was quoted: no one)
         held = [p for p in held if p in quoted][-1:]
     return held[-1] if held else None
+
+
+def _office_forms(office: str, profile: Profile) -> List[str]:
+    """The office as the cue prints it and its other form in the profile's office_short_forms
+    ("Wapres" and "Wakil Presiden"; "Menteri Keuangan" and "Menkeu")."""
+    forms = [office]
+    key = " ".join(office.split()).lower()
+    for short, full in profile.office_short_forms.items():
+        if key == short and full.lower() != key:
+            forms.append(full)
+        elif key == full.lower() and short != key:
+            forms.append(short)
+    return forms
+
+
+def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str],
+                people: "_People", profile: Profile, other_form: bool = False) -> None:
+    """Puts the name after one printing of the office (`h`) last in `held`, unless a qualifier
+    the cue does not repeat (`said`) opens the office."""
+    prior = people.body[max(0, h.start() - 30):h.start()].split()
+    if prior and prior[-1].strip(".,").lower() in profile.office_qualifiers - said:
+        return  # ("former Mayor Peter Grant", "Wakil Bupati Cibening Dedi Kurnia")
+    if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
+                                 prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
+        return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
+    words = h.group(1).split()
+    for n in (3, 2, 1):
+        country = [w.strip(".,").lower() for w in words[:n]]
+        if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
+            return  # ("Menkeu AS Janet Yellen" for "kata Menteri Keuangan"): another country's office
+    while words and not _plain_name_word(words[-1], profile):
+        words = words[:-1]
+    name = after_office(office.split() + words, profile, people.body) if words else []
+    if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
+        person = people.resolve(" ".join(name)) or " ".join(name)
+        if person in held:
+            held.remove(person)
+        held.append(person)
 
 
 def _head_words(appos: str, profile: Profile) -> List[str]:

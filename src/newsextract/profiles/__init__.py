@@ -389,6 +389,17 @@ class Profile:
     # ("Jokowi" -> "Joko Widodo", "Emil" of "Kang Emil" -> "Ridwan Kamil"): read only where
     # the text prints the full name too.
     known_nicknames: Dict[str, str] = None  # type: ignore[assignment]
+    # Short forms the press gives an office, with the office spelled out ("Wapres" -> "Wakil
+    # Presiden", "Menkeu" -> "Menteri Keuangan"): a cue with one form ('"...," kata Wapres')
+    # stands for the one holder the text printed with either form before it.
+    office_short_forms: Dict[str, str] = None  # type: ignore[assignment]
+    # Words that join a second office to the first before the holder's name ("Ketua Umum
+    # Partai X yang juga Menteri Pertahanan Budi Santoso", "selaku", "sekaligus").
+    office_joins: FrozenSet[str] = frozenset()
+    # Other countries as the press prints them after an office, before the holder's name
+    # ("Menkeu AS Janet Yellen", "Presiden Prancis Emmanuel Macron"): another country's office,
+    # whose holder a cue with the bare office ("kata Menteri Keuangan") does not name.
+    foreign_countries: FrozenSet[str] = frozenset()
     # Words that are never part of a person's name in a credit: interface labels and
     # degrees ("Email Me", "Follow", "BSc", "RD").
     not_names: FrozenSet[str] = frozenset()
@@ -844,6 +855,7 @@ def load_profile(path: Path) -> Profile:
     values.setdefault("country_zones", {})
     values.setdefault("place_zones", {})
     values.setdefault("known_nicknames", {})
+    values.setdefault("office_short_forms", {})
     return Profile(code=path.stem, **values)
 
 
