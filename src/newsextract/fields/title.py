@@ -1423,7 +1423,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
-    text = without_page_counter(text) if text else text  # (a block that is the <title>'s line)
+    text = without_page_counter(text, printed=source != "<title>") if text else text  # (a block that is the <title>'s line)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
@@ -1719,7 +1719,7 @@ def _parted_counter_rx() -> "re.Pattern[str]":
               r"(?=\s[-–—|:·»]\s|\s*[|ㅣ]|\s*$)", re.I)
 
 
-def without_page_counter(title: str) -> str:
+def without_page_counter(title: str, printed: bool = False) -> str:
     """A <title> without the page counter of a paged or a print-all article, where it stands
     as a part of its own ("Banjir di Bekasi - Halaman all - Kompas.com" -> "Banjir di Bekasi -
     Kompas.com"); a headline's own words stay ("Page 2 of the report shows ...")."""
@@ -1728,6 +1728,8 @@ def without_page_counter(title: str) -> str:
     m = _parted_counter_rx().search(title)
     if not m or m.start() < 10:
         return title
+    if printed and not title[m.end():].strip() and any(c.isdigit() for c in m.group()):
+        return title  # (a printed headline's own last part: "Rugby diary · Page 2", "... - Página 12")
     return (title[:m.start()] + title[m.end():]).strip()
 
 

@@ -1813,14 +1813,29 @@ def _only_listed(text: str, title: str, level_one: Tuple[str, ...]) -> bool:
         return False
     end = text.find("\n")
     head = text[end + 1:_head_end(text, end + 1)]
-    listed = False
-    for line in head.split("\n"):
+    listed = -1
+    for at, line in _line_starts(head):
         line = " ".join(line.split())
         if parts[0] and _headline_at(line, parts[0]) >= 0:
             if not _LIST_ITEM.match(line):
                 return False
-            listed = True
-    return listed
+            listed = at
+    # (the other wording is a headline's: words enough, printed under the breadcrumb, not a
+    # cookie banner's or a section's heading over it, "# We value your privacy", "# Nyheter")
+    # and words it otherwise: a word of the <title>'s own in it ("Senate passes pension reform" for
+    # "Pension reform vote explained"; "We value your privacy" shares none)
+    words = {w for w in key.split() if len(w) > 3}
+    return listed >= 0 and any(len(h.split()) >= 4 and head.find(h, listed) >= 0 and words & set(_fold(h).split())
+                               for h in level_one)
+
+
+def _line_starts(text: str) -> List[Tuple[int, str]]:
+    """Each line of a text with the offset it starts at."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
 
 
 def _fold(s: str) -> str:
@@ -3268,7 +3283,9 @@ _ESCAPE = _lazy(r"\\([!-/:-@\[-`{-~])")
 # pandoc's "smart" Markdown writes an em dash as three hyphens ("LEEDS, England --- Rivers ...",
 # "KOMPAS.com --- Ratusan"): between words, read back as the dash the page printed
 _SMART_EM_DASH = _lazy(r"(?<=[^\s-]) ?---(?= ?[^\s-])")
-_SMART_EN_DASH = _lazy(r"(?:(?<=[^\s\\-]) |^)--(?= [^\s-])", re.M)  # (a line's opening one too:
+_SMART_EN_DASH = _lazy(r"(?P<code>^```[\s\S]*?^```|`[^`\n]*`|^ {4}[^\n]*)|(?:(?<=[^\s\\-]) |^)--(?= [^\s-])", re.M)
+_FENCE_OPENER = _lazy(r"(?m)^:{3,} [\w{][^\n]*[^:\s]\s*$")  # pandoc's "::: name", "::: {.a}"
+_FENCE_CLOSER = _lazy(r"(?m)^:{3,}[ \t]*$")  # (a line's opening one too:
 # a Nordic reply's dash, "-- Man får se")
 _LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
 _TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -3395,9 +3412,9 @@ def undecorate(text: str) -> str:
     pandoc = False
     if ":::" in text:
         fenced, n = _DIV_FENCE.subn(lambda m: m.group(1) if m.group(1).strip() else "", text)
+        pandoc = n >= 2 and bool(_FENCE_OPENER.search(text)) and bool(_FENCE_CLOSER.search(text))
         if n >= _PANDOC_MARKS:
-            text, fences = fenced, n
-        pandoc = n >= 2  # (a div's opening fence and its closing one tell pandoc's Markdown)
+            text, fences = fenced, n  # (a div's opening fence and its closing one tell pandoc's Markdown)
     if "{" in text and _ATTR_OPENS.search(text):
         # (fenced divs already tell pandoc's Markdown: one attribute is pandoc's too, "# Title
         # {#title .detail__title}" on a page whose only attribute is its headline's)
@@ -3406,7 +3423,7 @@ def undecorate(text: str) -> str:
     if pandoc and "-- " in text:
         # pandoc's "smart" Markdown writes an en dash as two hyphens ("Kicker -- Headline") and
         # a page's own two hyphens escaped ("Trump \-- the sequel"): the dash the page printed
-        text = _SMART_EN_DASH.sub(lambda m: m.group().replace("--", "–"), text)
+        text = _SMART_EN_DASH.sub(lambda m: m.group() if m.group("code") else m.group().replace("--", "–"), text)
     if "\\" in text and "\\\n" in text:  # a backslash ending a line: pandoc's hard line break
         text = text.replace("\\\n", "\n")
     return text
