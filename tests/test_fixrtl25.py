@@ -69,3 +69,41 @@ def test_section_heading_is_no_headline() -> None:
     rec = _record("n9.txt")
     assert rec.title == "Pensionsreformen klubbad i riksdagen"
     assert any("Anna Svensson" in a for a in rec.authors)
+
+
+# H6/H7: the page prints the counter in its own headline (the <h1> holds it, and the <title> is the
+# same, no site's name): the counter is the headline's, in HTML and in dumps
+@pytest.mark.parametrize("name, title", [
+    ("c6.html", "Mein Tagebuch aus Kiew – Seite 12"),
+    ("c6.w3m.txt", "Mein Tagebuch aus Kiew – Seite 12"),
+    ("c6.soup_nl.txt", "Mein Tagebuch aus Kiew – Seite 12"),
+    ("c8.html", "Rugby World Cup diary · Page 2"),
+    ("c8.soup_nl.txt", "Rugby World Cup diary · Page 2"),
+    ("c8.markdownify.txt", "Rugby World Cup diary · Page 2"),
+    ("c14.html", "Cerita di balik Halaman All"),
+    ("c14.w3m.txt", "Cerita di balik Halaman All"),
+])
+def test_counter_printed_in_headline_stays(name: str, title: str) -> None:
+    assert _record(name).title == title
+
+
+_PAGE = ("<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+         "<article><h1>{h1}</h1><p class='byline'>By Jane Doe</p><p>December 7, 2026</p>"
+         "<p>The council met on Tuesday evening to discuss the plan, which has drawn criticism from residents "
+         "across the district for months.</p><p>Officials said the proposal would be revised before the next "
+         "vote, expected early in the new year, according to the minutes.</p><p>Residents are invited to "
+         "comment on the plan until the end of January, the council said in a statement.</p></article>"
+         "<footer>Contact us | Privacy</footer></body></html>")
+
+
+@pytest.mark.parametrize("title, h1, expected", [
+    # near misses: the <h1> prints the headline without the <title>'s counter: the counter goes
+    ("Council revises the housing plan - Page 2 - The Daily Post", "Council revises the housing plan",
+     "Council revises the housing plan"),
+    ("Council revises the housing plan | Seite 2", "Council revises the housing plan",
+     "Council revises the housing plan"),
+    ("Dewan merevisi rencana perumahan - Halaman all - Kompas.com", "Dewan merevisi rencana perumahan",
+     "Dewan merevisi rencana perumahan"),
+])
+def test_counter_not_printed_goes(title: str, h1: str, expected: str) -> None:
+    assert extract(_PAGE.format(title=title, h1=h1).encode()).title == expected

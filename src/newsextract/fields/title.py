@@ -1343,9 +1343,13 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's. `social` is the
     page's og:title: where it words the headline otherwise, it is the headline's given form, and
     so where the JSON-LD `headline` words it the same way as og:title does."""
-    # (a paged article's counter is no part of any title: "... - Halaman all - Site")
-    meta_titles = tuple(without_page_counter(t) for t in meta_titles)
-    meta_title = without_page_counter(meta_title) if meta_title else meta_title
+    # (a paged article's counter is no part of any title: "... - Halaman all - Site"; but
+    # where the page prints it in its own headline, "<h1>Mein Tagebuch aus Kiew – Seite 12</h1>",
+    # it is the headline's)
+    kept = any(_counter_printed(t, blocks, body_start, dump) for t in meta_titles[:1] + ((meta_title,) if meta_title else ()))
+    if not kept:
+        meta_titles = tuple(without_page_counter(t) for t in meta_titles)
+        meta_title = without_page_counter(meta_title) if meta_title else meta_title
     found = find_title(blocks, body_start, profile, meta_titles, dump)
     printed: Optional[str] = None
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
@@ -1423,7 +1427,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
-    text = without_page_counter(text, printed=source != "<title>") if text else text  # (a block that is the <title>'s line)
+    text = without_page_counter(text, printed=source != "<title>") if text and not kept else text  # (a block that is the <title>'s line)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
@@ -1728,9 +1732,33 @@ def without_page_counter(title: str, printed: bool = False) -> str:
     m = _parted_counter_rx().search(title)
     if not m or m.start() < 10:
         return title
-    if printed and not title[m.end():].strip() and any(c.isdigit() for c in m.group()):
-        return title  # (a printed headline's own last part: "Rugby diary · Page 2", "... - Página 12")
+    if printed and not title[m.end():].strip() and (any(c.isdigit() for c in m.group()) or m.group()[:1].isspace()
+                                                    and m.group().split()[0].isalpha()):
+        # (a printed headline's own last part: "Rugby diary · Page 2", "... - Página 12", or its
+        # own last words, glued on with no separator: "Cerita di balik Halaman All")
+        return title
     return (title[:m.start()] + title[m.end():]).strip()
+
+
+def _counter_printed(title: str, blocks: List[Block], body_start: int, dump: bool) -> bool:
+    """Whether a <title>'s page counter is the headline's own: a heading before the body (in a
+    dump, a line other than the <title>'s own first line) prints the <title>'s opening words
+    with the counter as a part of them ("Rugby World Cup diary · Page 2")."""
+    if without_page_counter(title) == title:
+        return False
+    own = dump  # (a dump's first line that is the whole <title> is the <title>'s, not the page's)
+    for block in blocks[:body_start if body_start > 0 else _COUNTER_LOOK]:
+        line = " ".join(block.text.split())
+        if not (block.heading or dump) or without_page_counter(line) == line or not title.startswith(line):
+            continue
+        if own and line == title:
+            own = False
+            continue
+        return True
+    return False
+
+
+_COUNTER_LOOK = 12  # blocks looked at for a printed counter where no body start is known
 
 
 def _ends_in_counter(added: str) -> bool:
