@@ -1343,6 +1343,13 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     after it ("... - Die Neue Suedtiroler Tageszeitung") are not the headline's. `social` is the
     page's og:title: where it words the headline otherwise, it is the headline's given form, and
     so where the JSON-LD `headline` words it the same way as og:title does."""
+    # (a paged article's counter is no part of any title: "... - Halaman all - Site"; but
+    # where the page prints it in its own headline, "<h1>Mein Tagebuch aus Kiew – Seite 12</h1>",
+    # it is the headline's)
+    kept = any(_counter_printed(t, blocks, body_start, dump) for t in meta_titles[:1] + ((meta_title,) if meta_title else ()))
+    if not kept:
+        meta_titles = tuple(without_page_counter(t) for t in meta_titles)
+        meta_title = without_page_counter(meta_title) if meta_title else meta_title
     found = find_title(blocks, body_start, profile, meta_titles, dump)
     printed: Optional[str] = None
     text, index, source = (found[0], found[1], f"block {found[1]}") if found else (None, -1, None)
@@ -1394,7 +1401,8 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a site's name or a section's that no name below cut off)
         head = _without_lone_site(meta_titles[0], blocks)
         at = f" {head} ".find(f" {text} ") if len(head) > len(text) else -1
-        if at >= 0 and not _PART_SEPARATOR.search(head[:at] + " " + head[at + len(text):] + " "):
+        if at >= 0 and not _PART_SEPARATOR.search(head[:at] + " " + head[at + len(text):] + " ") \
+                and not (at == 0 and _ends_in_counter(head[len(text):])):
             text, source = head, "the dump's first line"
     if text and social:
         reworded = social_wording(text, social, site)
@@ -1409,6 +1417,8 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
             if shown is not None:
                 printed, text, source = shown.text, without_site(social, site), "og:title"
+    if text and meta_titles and text != meta_titles[0] and without_page_counter(text) == meta_titles[0]:
+        text = meta_titles[0]  # (the <title>'s own line chosen as a block: without its counter too)
     if (dump or source == "<title>") and text and meta_titles and text == meta_titles[0]:
         text = _without_lone_site(text, blocks)
     if dump and text and found and text == found[0]:
@@ -1417,6 +1427,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a page with no headline block and no title for machines ("<title>Baumgutachten</title>",
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
+    text = without_page_counter(text, printed=source != "<title>") if text and not kept else text  # (a block that is the <title>'s line)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
@@ -1689,6 +1700,70 @@ def _named_after(meta_key: str, found_key: str) -> bool:
 
 
 _PART_SEPARATOR = rx(r"\s[-–—|:·»]\s|\s::\s|[|ㅣ]")  # (" :: " too: "Trouw :: Headline")
+
+
+@lru_cache(maxsize=None)
+def _counter_forms() -> str:
+    """Every profile's page counters of a <title> (title_page_counters) as one alternation."""
+    forms = (re.escape(f).replace("\\#", r"\d{1,3}").replace(r"\ ", r"\s+")
+             for f in sorted(merged().title_page_counters, key=longest_first))
+    return "|".join(forms)
+
+
+@lru_cache(maxsize=None)
+def _parted_counter_rx() -> "re.Pattern[str]":
+    """A page counter standing as a part of its own in a <title>: after a separator, before
+    another or the title's end ("... - Halaman all - Site", "... | Seite 2"), or in brackets."""
+    # (a print-all form, no number in it, glued on with a space alone too: "Headline Halaman
+    # all - Site"; a number's form needs its separator: "Why The Sun dropped Page 3")
+    whole = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(merged().title_page_counters,
+                                                                       key=longest_first) if "#" not in f)
+    glued = rf"|\s+(?:{whole})" if whole else ""
+    return rx(rf"(?:(?:\s[-–—|:·»]\s+|\s*[|ㅣ]\s*|\s\()(?:{_counter_forms()})\)?{glued})"
+              r"(?=\s[-–—|:·»]\s|\s*[|ㅣ]|\s*$)", re.I)
+
+
+def without_page_counter(title: str, printed: bool = False) -> str:
+    """A <title> without the page counter of a paged or a print-all article, where it stands
+    as a part of its own ("Banjir di Bekasi - Halaman all - Kompas.com" -> "Banjir di Bekasi -
+    Kompas.com"); a headline's own words stay ("Page 2 of the report shows ...")."""
+    if not title or not _counter_forms():
+        return title
+    m = _parted_counter_rx().search(title)
+    if not m or m.start() < 10:
+        return title
+    if printed and not title[m.end():].strip() and (any(c.isdigit() for c in m.group()) or m.group()[:1].isspace()
+                                                    and m.group().split()[0].isalpha()):
+        # (a printed headline's own last part: "Rugby diary · Page 2", "... - Página 12", or its
+        # own last words, glued on with no separator: "Cerita di balik Halaman All")
+        return title
+    return (title[:m.start()] + title[m.end():]).strip()
+
+
+def _counter_printed(title: str, blocks: List[Block], body_start: int, dump: bool) -> bool:
+    """Whether a <title>'s page counter is the headline's own: a heading before the body (in a
+    dump, a line other than the <title>'s own first line) prints the <title>'s opening words
+    with the counter as a part of them ("Rugby World Cup diary · Page 2")."""
+    if without_page_counter(title) == title:
+        return False
+    own = dump  # (a dump's first line that is the whole <title> is the <title>'s, not the page's)
+    for block in blocks[:body_start if body_start > 0 else _COUNTER_LOOK]:
+        line = " ".join(block.text.split())
+        if not (block.heading or dump) or without_page_counter(line) == line or not title.startswith(line):
+            continue
+        if own and line == title:
+            own = False
+            continue
+        return True
+    return False
+
+
+_COUNTER_LOOK = 12  # blocks looked at for a printed counter where no body start is known
+
+
+def _ends_in_counter(added: str) -> bool:
+    """What a <title> adds after the headline it holds is a page counter alone ("Halaman 2")."""
+    return bool(_counter_forms()) and rx(rf"^\s*(?:{_counter_forms()})\s*$", re.I).match(added) is not None
 
 
 def _tail_is(meta: str, found: str) -> bool:

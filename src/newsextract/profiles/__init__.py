@@ -197,6 +197,10 @@ class Profile:
     # Page counters of an article split over pages, "#" standing for a number ("1 dari 3
     # halaman", "Page 2 of 4"): a line that is only one is furniture.
     pagination: Tuple[str, ...] = ()
+    # The page counter a paged or a print-all article's <title> carries after its headline,
+    # "#" standing for a number ("... - Halaman 2 - Site", "... - Halaman all", "... Seite 2 |
+    # Site"): no words of the headline.
+    title_page_counters: Tuple[str, ...] = ()
     # Times told as an age ("2 hours ago", "vor 3 Stunden"), "#" standing for a number: a
     # byline's name may have one after it instead of a date ("Jane Doe 7 hours ago").
     relative_times: Tuple[str, ...] = ()

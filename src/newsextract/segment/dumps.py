@@ -1759,10 +1759,12 @@ _DIGIT_NEXT = _lazy(r"\s+\d")
 # Güncelleme: 03.07.2024 - 18:57", published and updated, as the page prints them)
 _LABELLED_DATE_NEXT = _lazy(r" [^\W\d_][\w.]*(?: [^\W\d_][\w.]*)? ?: ?\d")
 
-def document_title(text: str, style: str) -> Optional[str]:
+def document_title(text: str, style: str, level_one: Tuple[str, ...] = ()) -> Optional[str]:
     """The page's <title>, when the style prints it: BeautifulSoup's get_text() of a whole
     page opens with the <head>'s text, the title (a headline, often with the site's name after
-    it). Its first line, when it reads as a title (two to thirty words); None otherwise."""
+    it). Its first line, when it reads as a title (two to thirty words); None otherwise.
+    `level_one`: the dump's level-1 Markdown headings (level_one_headings, read before
+    undecorate takes a setext heading's "====" off)."""
     if style == SOUP_SPACED:
         # (the <title>'s node runs on into the page's next nodes: its headline, the part before
         # the title's first separator, when a headline's length; or the longest run of the
@@ -1784,7 +1786,12 @@ def document_title(text: str, style: str) -> Optional[str]:
         # other converters open with the page's own markup, a link, a list or a <div>: a
         # bare first line is the <title> where the page prints it again as _printed_first_line
         # asks; a logo's name alone is printed again by no headline's line)
-        return _printed_first_line(text)
+        # (not where it is printed again only as a list's item, a breadcrumb's last one, while
+        # a level-1 heading of the page words the headline otherwise: an SEO <title>)
+        found = _printed_first_line(text)
+        if found and level_one and _only_listed(text, found, level_one):
+            return None
+        return found
     if style not in (SOUP_LINES, SOUP_GLUED, SOUP_PRETTY):
         return None
     head = text[:_TITLE_HEAD]
@@ -1797,6 +1804,63 @@ def document_title(text: str, style: str) -> Optional[str]:
         first = _reprinted_head(first, text) or first
     n = first.count(" ") + 1
     return first if first and 2 <= n <= 30 and len(first) <= _TITLE_CHARS else None
+
+
+def level_one_headings(text: str) -> Tuple[str, ...]:
+    """The texts of a Markdown dump's level-1 headings in its first _TITLE_HEAD * 5
+    characters: "# Headline", or a line over a setext "====" underline."""
+    head = text[:_TITLE_HEAD * 5]
+    if "# " not in head and "\n==" not in head:
+        return ()
+    lines = head.split("\n")
+    found = []
+    for i, line in enumerate(lines):
+        m = _MD_HEADING.match(line)
+        if m and len(m.group(1)) == 1:
+            found.append(m.group(2))
+        elif i and line.strip()[:3] == "===" and set(line.strip()) == {"="} and lines[i - 1].strip():
+            found.append(lines[i - 1])
+    return tuple(" ".join(x.split()) for x in found if x.strip())
+
+
+def _only_listed(text: str, title: str, level_one: Tuple[str, ...]) -> bool:
+    """Whether the <title>'s headline (its part before the last separator) stands in the
+    dump's head only on list lines ("3. Headline", a breadcrumb's last item), while a level-1
+    heading of the dump is no wording of it."""
+    parts = _TITLE_PARTS.split(title)
+    key = _fold(parts[0])
+    if any(_fold(h) == key or key in _fold(h) or _fold(h) in _fold(title) for h in level_one):
+        return False
+    end = text.find("\n")
+    head = text[end + 1:_head_end(text, end + 1)]
+    listed = -1
+    for at, line in _line_starts(head):
+        line = " ".join(line.split())
+        if parts[0] and _headline_at(line, parts[0]) >= 0:
+            if not _LIST_ITEM.match(line):
+                return False
+            listed = at
+    # (the other wording is a headline's: words enough, printed under the breadcrumb, not a
+    # cookie banner's or a section's heading over it, "# We value your privacy", "# Nyheter")
+    # and words it otherwise: a word of the <title>'s own in it ("Senate passes pension reform" for
+    # "Pension reform vote explained"; "We value your privacy" shares none)
+    words = {w for w in key.split() if len(w) > 3}
+    return listed >= 0 and any(len(h.split()) >= 4 and head.find(h, listed) >= 0 and words & set(_fold(h).split())
+                               for h in level_one)
+
+
+def _line_starts(text: str) -> List[Tuple[int, str]]:
+    """Each line of a text with the offset it starts at."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _fold(s: str) -> str:
+    """A line's words, case-folded, with no punctuation."""
+    return " ".join("".join(c if c.isalnum() else " " for c in s.casefold()).split())
 
 
 def _printed_first_line(text: str) -> Optional[str]:
@@ -3239,6 +3303,10 @@ _ESCAPE = _lazy(r"\\([!-/:-@\[-`{-~])")
 # pandoc's "smart" Markdown writes an em dash as three hyphens ("LEEDS, England --- Rivers ...",
 # "KOMPAS.com --- Ratusan"): between words, read back as the dash the page printed
 _SMART_EM_DASH = _lazy(r"(?<=[^\s-]) ?---(?= ?[^\s-])")
+_SMART_EN_DASH = _lazy(r"(?P<code>^```[\s\S]*?^```|`[^`\n]*`|^ {4}[^\n]*)|(?:(?<=[^\s\\-]) |^)--(?= [^\s-])", re.M)
+_FENCE_OPENER = _lazy(r"(?m)^:{3,} [\w{][^\n]*[^:\s]\s*$")  # pandoc's "::: name", "::: {.a}"
+_FENCE_CLOSER = _lazy(r"(?m)^:{3,}[ \t]*$")  # (a line's opening one too:
+# a Nordic reply's dash, "-- Man får se")
 _LEFTOVER = _lazy(r"^[\s|·•/,;:>»«\-–—]*$")  # what a line of links leaves behind
 _TABLE_RULE = _lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _CELLS = _lazy(r"\s*\|\s*")
@@ -3361,14 +3429,21 @@ def undecorate(text: str) -> str:
     if "+" in text and ("\n+--" in text or "\n+==" in text):
         text = "\n".join(map(_grid_cell, _GRID_RULE.sub("", text).split("\n")))
     fences = 0
+    pandoc = False
     if ":::" in text:
         fenced, n = _DIV_FENCE.subn(lambda m: m.group(1) if m.group(1).strip() else "", text)
+        pandoc = n >= 2 and bool(_FENCE_OPENER.search(text)) and bool(_FENCE_CLOSER.search(text))
         if n >= _PANDOC_MARKS:
-            text, fences = fenced, n
+            text, fences = fenced, n  # (a div's opening fence and its closing one tell pandoc's Markdown)
     if "{" in text and _ATTR_OPENS.search(text):
         # (fenced divs already tell pandoc's Markdown: one attribute is pandoc's too, "# Title
         # {#title .detail__title}" on a page whose only attribute is its headline's)
-        text = _without_attributes(text, 1 if fences else _PANDOC_MARKS)
+        bare = _without_attributes(text, 1 if fences else _PANDOC_MARKS)
+        pandoc, text = pandoc or bare != text, bare
+    if pandoc and "-- " in text:
+        # pandoc's "smart" Markdown writes an en dash as two hyphens ("Kicker -- Headline") and
+        # a page's own two hyphens escaped ("Trump \-- the sequel"): the dash the page printed
+        text = _SMART_EN_DASH.sub(lambda m: m.group() if m.group("code") else m.group().replace("--", "–"), text)
     if "\\" in text and "\\\n" in text:  # a backslash ending a line: pandoc's hard line break
         text = text.replace("\\\n", "\n")
     return text

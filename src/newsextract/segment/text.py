@@ -16,8 +16,8 @@ from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
-                                      mark_after_list_heading, mark_before_headline, normalise_dump, set_in,
-                                      strip_raw_tags, undecorate)
+                                       level_one_headings, mark_after_list_heading, mark_before_headline,
+                                       normalise_dump, set_in, strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -58,7 +58,10 @@ def segment_text(text: str) -> List[Block]:
 def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)
     and the page's <title> when the style prints it."""
-    text = clean_text(normalise_text(text))
+    text = normalise_text(text)
+    # (read before clean_text takes a setext heading's "====" underline off as a rule)
+    level_one = level_one_headings(text) if text[:1].isalnum() else ()
+    text = clean_text(text)
     if "Link: " in text[:_HEAD_LINKS_CHARS]:
         text = _HEAD_LINKS.sub("", text, count=1)
     if "<" in text:  # (Markdown that kept some of the page's HTML: its tags go first)
@@ -66,7 +69,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     text = undecorate(text)
     # other dump styles (BeautifulSoup, Markdown) brought to a terminal browser's shape first
     style = dump_style(text)
-    title = document_title(text, style)
+    title = document_title(text, style, level_one)
     text, headings = normalise_dump(text, style)
     text = _strip_link_numbers(text)
     if "\t" in text:
