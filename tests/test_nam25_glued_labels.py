@@ -144,6 +144,12 @@ def test_a_glued_label_outside_the_byline_names_no_one(page: str, style: str) ->
 def test_glued_credits_just_after_the_text_are_read(style: str) -> None:
     # Antara's form: "PewartaBudi Santoso" / "EditorDewi Lestari" right after the last paragraph
     html = (_DIR / "id-antara-end-glued.html").read_text(encoding="utf-8")
-    data = html if style == "html" else _dumpers().DUMPERS[style](html)
+    if style == "html":
+        data = html
+    else:
+        try:
+            data = _dumpers().DUMPERS[style](html)
+        except (FileNotFoundError, OSError, ImportError):
+            pytest.skip(f"the {style} dumper's program or module is not installed")
     art = extract(data.encode())
     assert (art.authors, art.editors) == (["Budi Santoso"], ["Dewi Lestari"])
