@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,3 +25,24 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared is not available")
     return SHARED
+
+
+@lru_cache(maxsize=None)
+def bench_dumps() -> Any:
+    """bench/dumps.py, loaded once: its DUMPERS render a page's HTML in each dump style."""
+    spec = importlib.util.spec_from_file_location("bench_dumps", ROOT / "bench" / "dumps.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def dump_as(html: str, style: str) -> str:
+    """The page as HTML ("html") or as the dump of `style`; the test is skipped where the
+    style's program or module (w3m, lynx, a bench extra) is not installed."""
+    if style == "html":
+        return html
+    try:
+        return str(bench_dumps().DUMPERS[style](html))
+    except (FileNotFoundError, OSError, ImportError):
+        pytest.skip(f"the {style} dumper's program or module is not installed")

@@ -7,7 +7,6 @@ a "Most read" list's teasers."""
 
 from __future__ import annotations
 
-import importlib.util
 from typing import List, Optional
 
 import pytest
@@ -16,7 +15,7 @@ from newsextract import extract
 from newsextract.fields.byline import one_placed_writer, parse_credit
 from newsextract.profiles import get_profile
 
-from conftest import FIXTURES
+from conftest import FIXTURES, bench_dumps, dump_as
 
 _DIR = FIXTURES / "dnam24"
 
@@ -160,24 +159,13 @@ def test_a_name_after_the_text_without_the_box_names_no_writer(lang: str, below:
     assert extract(_dump(lang, below)).authors == []
 
 
-def _dumpers():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_dumps", FIXTURES.parent / "bench" / "dumps.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("style", ["w3m", "lynx", "soup_nl", "markdown", "markdownify", "pandoc_plain", "elinks"])
 def test_a_writer_box_page_in_dump_styles(style: str) -> None:
     # an author box after the tags ("Jana Müller", "Redakteurin Lokales", "Mehr von Jana
     # Müller"), a photo's credit in the caption and a quote's speaker above it, a "Meistgelesen"
     # list under it: the box's name is the writer's, in the HTML and in the dumps
     html = (_DIR / "de-box.html").read_text(encoding="utf-8")
-    try:
-        dumped = _dumpers().DUMPERS[style](html)
-    except (FileNotFoundError, OSError, ImportError):
-        pytest.skip(f"the {style} dumper's program or module is not installed")
+    dumped = dump_as(html, style)
     assert extract(dumped.encode()).authors == ["Jana Müller"]
     assert extract(html.encode()).authors == ["Jana Müller"]
 
@@ -262,13 +250,7 @@ def test_a_more_by_link_of_a_teaser_or_the_subject_names_no_writer(page: str, st
     # box on the story's subject whose full name the text prints ("Olaf Scholz" / "Olaf Scholz
     # ist ein deutscher Politiker." / "Mehr von Olaf Scholz"): no writer
     html = (_DIR / page).read_text(encoding="utf-8")
-    if style == "html":
-        data = html
-    else:
-        try:
-            data = _dumpers().DUMPERS[style](html)
-        except (FileNotFoundError, OSError, ImportError):
-            pytest.skip(f"the {style} dumper's program or module is not installed")
+    data = dump_as(html, style)
     assert extract(data.encode()).authors == []
 
 
@@ -303,7 +285,7 @@ _RV_SOME = {"en-by-jane-kyiv": ["Jane Doe"], "en-by-two-placed": ["Jane Doe", "J
 def _rv_styles(page: str) -> List[bytes]:
     html = (_DIR / "rv" / f"{page}.html").read_text(encoding="utf-8")
     out = [html.encode()]
-    dumpers = _dumpers()
+    dumpers = bench_dumps()
     for style in ("w3m", "lynx", "soup_nl", "markdown", "markdownify", "pandoc_plain", "elinks", "links"):
         try:
             out.append(dumpers.DUMPERS[style](html).encode())

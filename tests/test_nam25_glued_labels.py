@@ -6,7 +6,6 @@ open with a label's letters, and a label glued to a phrase, not a name."""
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
@@ -14,7 +13,7 @@ from newsextract import extract
 from newsextract.fields.byline import parse_credit
 from newsextract.profiles import get_profile
 
-from conftest import FIXTURES
+from conftest import FIXTURES, dump_as
 
 _DIR = FIXTURES / "nam25"
 
@@ -52,31 +51,12 @@ def test_words_that_open_with_a_label_name_no_one(code: str, line: str) -> None:
     assert (got[0], got[1]) == ([], [])
 
 
-def _dumpers():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_dumps", FIXTURES.parent / "bench" / "dumps.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _rendered(html: str, style: str) -> str:
-    """The page as HTML ("html") or as the dump of `style`; the test is skipped where the
-    style's program or module (a bench extra) is not installed."""
-    if style == "html":
-        return html
-    try:
-        return str(_dumpers().DUMPERS[style](html))
-    except (FileNotFoundError, OSError, ImportError):
-        pytest.skip(f"the {style} dumper's program or module is not installed")
-
-
 @pytest.mark.parametrize("page", ["id-glued-penulis", "id-glued-reporter-editor", "id-lines-reporter-editor"])
 @pytest.mark.parametrize("style", ["html", "w3m", "lynx", "soup", "soup_nl", "markdown"])
 def test_glued_and_lined_credits_in_every_style(page: str, style: str) -> None:
     # a page with no metadata: the writer from the visible byline, the editor never an author
     html = (_DIR / f"{page}.html").read_text(encoding="utf-8")
-    data = _rendered(html, style)
+    data = dump_as(html, style)
     assert extract(data.encode()).authors == ["Budi Santoso"]
 
 
@@ -90,7 +70,7 @@ def test_a_glued_label_over_a_phrase_after_the_byline_names_no_one(style: str) -
     # "Reporter: Budi Santoso", then a box "WartawanMuda Berprestasi" (a phrase, "young
     # achieving journalist", read as glued words only): the byline's writer alone
     html = (_DIR / "id-glued-box-phrase.html").read_text(encoding="utf-8")
-    data = _rendered(html, style)
+    data = dump_as(html, style)
     assert extract(data.encode()).authors == ["Budi Santoso"]
 
 
@@ -100,7 +80,7 @@ def test_an_editor_on_lines_above_the_writer_is_no_author(style: str) -> None:
     # read as the editor, the writer as the author (the editor's name was read again as a
     # writer's name alone near the date)
     html = (_DIR / "id-lines-editor-first.html").read_text(encoding="utf-8")
-    data = _rendered(html, style)
+    data = dump_as(html, style)
     assert extract(data.encode()).authors == ["Budi Santoso"]
 
 
@@ -122,7 +102,7 @@ def test_a_glued_label_outside_the_byline_names_no_one(page: str, style: str) ->
     # ("Tim Kami": "KontributorAndi Wijaya", "RedakturDewi Lestari") or a newsletter's box
     # ("EditorJane Doe" / "Sign up ...") name neither writer nor editor
     html = (_DIR / f"{page}.html").read_text(encoding="utf-8")
-    data = _rendered(html, style)
+    data = dump_as(html, style)
     art = extract(data.encode())
     assert (art.authors, art.editors) == ([], [])
 
@@ -131,6 +111,6 @@ def test_a_glued_label_outside_the_byline_names_no_one(page: str, style: str) ->
 def test_glued_credits_just_after_the_text_are_read(style: str) -> None:
     # Antara's form: "PewartaBudi Santoso" / "EditorDewi Lestari" right after the last paragraph
     html = (_DIR / "id-antara-end-glued.html").read_text(encoding="utf-8")
-    data = _rendered(html, style)
+    data = dump_as(html, style)
     art = extract(data.encode())
     assert (art.authors, art.editors) == (["Budi Santoso"], ["Dewi Lestari"])
