@@ -820,7 +820,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
                 swallowed.pop()
+            # (the tail read once: lxml makes a new string at each read)
+            tail = el.tail
             if closes.pop():
+                tag = ctx[0]  # (a block's context's tag is its own)
                 if parts:
                     if split is not None and len(path) == split[1]:
                         w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path, False, split[0])
@@ -828,15 +831,15 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the parent's end: the split text ends)
-                if el.tag == "p":
+                if tag == "p":
                     p_path = tuple(path)
                     last = w.blocks[-1] if w.blocks and w.blocks[-1].path == p_path else None
                     p_ends[el] = (p_path, last)
                 if path:
                     path.pop()
-                if w.quotes and el.tag == "blockquote":
+                if w.quotes and tag == "blockquote":
                     w.quotes -= 1
-                if p_ends and _loose_after(el):
+                if p_ends and _loose_after(el, tail):
                     split = _split_p(el, p_ends, len(path), w)
             if hidden_els and el is hidden_els[-1]:
                 hidden_els.pop()
@@ -852,7 +855,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     b.faq = True
                 faq = None
             if el is not start:
-                s = el.tail
+                s = tail
                 if s:
                     in_link = stack[-1][2]
                     if parts or in_link or not s.isspace():  # (as w.add)
@@ -911,17 +914,21 @@ def _prose_paragraph(text: str) -> bool:
 _PARAGRAPH_ENDS = frozenset(".!?\"\u201c\u201d\u2019\u00bb")
 
 
-def _loose_after(el: Any) -> bool:
-    """Whether words stand loose right after an element: its tail, or an inline element
-    (past line breaks)."""
+def _loose_after(el: Any, tail: Optional[str]) -> bool:
+    """Whether words stand loose right after an element (whose tail is `tail`): its tail, or
+    an inline element (past line breaks)."""
     while True:
-        if el.tail and not el.tail.isspace():
+        if tail and not tail.isspace():
             return True
         el = el.getnext()
-        if el is None or type(el.tag) is not str or el.tag in BLOCK_TAGS or el.tag in SKIP_TAGS:
+        if el is None:
             return False
-        if el.tag != "br" and el.tag != "img":
+        tag = el.tag
+        if type(tag) is not str or tag in BLOCK_TAGS or tag in SKIP_TAGS:
+            return False
+        if tag != "br" and tag != "img":
             return True
+        tail = el.tail
 
 
 def _split_p(el: Any, p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]], depth: int,
