@@ -457,6 +457,18 @@ class _ArticleHolders:
 _SWALLOWING_PARAGRAPHS = 3
 
 
+def _paragraph_holders(paragraphs: Iterable[Any]) -> Set[Any]:
+    """The list items that hold _SWALLOWING_PARAGRAPHS of `paragraphs` (the page's <p>
+    elements) or more: the only ones _holds_page may tell true, found from the paragraphs up
+    (most pages' list items, thousands of links and lines, hold none, and asking each of
+    them for its paragraphs was a search of its subtree)."""
+    counts: Dict[Any, int] = {}
+    for p in paragraphs:
+        for li in p.iterancestors("li"):
+            counts[li] = counts.get(li, 0) + 1
+    return {li for li, n in counts.items() if n >= _SWALLOWING_PARAGRAPHS}
+
+
 def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     """A list item that holds paragraphs and a good share of the page's text: an unclosed
     or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
@@ -657,9 +669,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta = Meta()
     if root is None:
         return [], meta
-    # (the elements both readers look for, found in one walk of the tree as parsed)
-    tagged = elements_by_tag(root, ("script", "time", "noscript"))
+    # (the elements both readers look for, found in one walk of the tree as parsed: each
+    # walk of a large page's tree costs its memory's traffic more than its instructions)
+    tagged = elements_by_tag(root, ("script", "time", "noscript", "link", "p"))
     read_metadata(root, meta, tagged)  # (from the tree as parsed: its <head> is where meta tags are)
+    # (a frameset's markup, parsed anew into the body, brings paragraphs the walk did not see)
+    framed = root.find("body") is None
     start = recover_body(root, tagged["noscript"])
     w = _Walker()
     parts = w.parts  # (the walk adds text to the open block's parts itself: w.add inlined)
@@ -695,6 +710,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     cells: List[Tuple[Any, int]] = []
     layouts: Dict[Any, bool] = {}
     hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
+    # the only list items that may hold the page
+    holding_lis = _paragraph_holders(start.iter("p") if framed else tagged["p"])
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -722,7 +739,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
                 continue
             _, hint, in_link, heading, bullet, caption = parent
-            bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
+            bullet_here = bullet or tag == "li" and not (el in holding_lis and _holds_page(el, start, page_chars))
             if tag == "img":
                 _image(el, w, caption)
             cls = el.get("class") if names else None
