@@ -316,9 +316,10 @@ _NO_CLASS = (False, False, 0.0, 0)  # what _class_reading says of an element wit
 
 
 def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float,
-               class_bits: int) -> float:
-    """The hint an element's class (`cls`, its hint and its names' readings, read by the
-    caller), id and role give the blocks inside it; `names` are its attributes' names."""
+               bits: int) -> float:
+    """The hint an element's class (`cls` and its hint), id and role give the blocks inside
+    it; `names` are its attributes' names, `bits` the readings of its class's and its id's
+    names (read by the caller)."""
     if tag in _PAGE_TAGS:
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
@@ -330,12 +331,11 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
         return hint + class_hint if cls else hint
     get = el.get
     # (the readings of the class's, the id's and the itemprop's names, joined: as those of the
-    # three strings joined, the class's known, an id's read name by name, each cached, not
-    # as a string of its own: most ids are the element's own)
-    bits = class_bits
-    for value in (get("id"), get("itemprop")):
-        if value:
-            bits |= _class_bits(value.lower())
+    # three strings joined, the class's and the id's known, an itemprop's read name by name,
+    # each cached)
+    itemprop = get("itemprop")
+    if itemprop:
+        bits |= _class_bits(itemprop.lower())
     if bits:
         hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
@@ -518,12 +518,12 @@ def _text_chars(el: Any) -> int:
     return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
-def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> bool:
+def _footer_element(el: Any, tag: str, bits: int, names: List[str]) -> bool:
     """An element that reads as a footer: a <footer>, role=contentinfo, or a class or id
     name of a footer ("site-footer", "footer"), outside any article or main element (an
-    article's own <footer> of tags and share buttons ends the article, not the page)."""
-    if not (tag == "footer" or _named(el, class_bits, names, _FOOTER)
-            or "role" in names and el.get("role") == "contentinfo"):
+    article's own <footer> of tags and share buttons ends the article, not the page).
+    `bits`: the readings of its class's and its id's names."""
+    if not (tag == "footer" or bits & _FOOTER or "role" in names and el.get("role") == "contentinfo"):
         return False
     for up in el.iterancestors():
         if up.tag in ("article", "main", "blockquote", "figure", "details", "dialog", "fieldset") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
@@ -531,15 +531,9 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
     return True
 
 
-def _named(el: Any, class_bits: int, names: List[str], bit: int) -> bool:
-    """The element's class or its id has a name of the kind `bit` stands for."""
-    return bool(class_bits & bit or "id" in names and _class_bits(el.get("id").lower()) & bit)
-
-
-def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
-    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
-    if not _named(el, class_bits, names, _FAQ):
-        return False
+def _faq_element(el: Any) -> bool:
+    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list", told by
+    the caller) that is no part of an article."""
     return not any(up.tag == "article" or up.get("itemprop") == "articleBody"
                    for up in el.iterancestors())
 
@@ -760,8 +754,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 closes.append(False)
                 continue
             hint_here = hint
+            # (the id's names read once, for the hint, the footer's and the FAQ's tests)
+            id_bits = _class_bits(el.get("id").lower()) if names and "id" in names else 0
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
-                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
+                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits | id_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
             if tag == "footer" and delta < 0 and _holds_page_text(el, start, page_chars):
@@ -775,8 +771,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
             # (the test of the names first: most elements are none, and a call costs more)
-            if hint >= 0 and (tag == "footer" or class_bits & _FOOTER or names and (
-                    "id" in names or "role" in names)) and _footer_element(el, tag, class_bits, names):
+            if hint >= 0 and (tag == "footer" or (class_bits | id_bits) & _FOOTER or names and "role" in names) \
+                    and _footer_element(el, tag, class_bits | id_bits, names):
                 footers.append(el)
             if hint_here <= floor and furniture_root:
                 if holders is None:
@@ -801,8 +797,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 hidden_els.append(el)
                 w.hidden += 1
             if is_block:
-                if faq is None and names and (class_bits & _FAQ or "id" in names) \
-                        and _faq_element(el, class_bits, names):
+                if faq is None and (class_bits | id_bits) & _FAQ and _faq_element(el):
                     faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
