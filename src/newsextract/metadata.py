@@ -409,8 +409,8 @@ def elements_by_tag(root: Any, tags: Tuple[str, ...]) -> Dict[str, List[Any]]:
 
 def read_metadata(root: Any, meta: Meta, tagged: Optional[Dict[str, List[Any]]] = None) -> None:
     """Fill `meta` from JSON-LD, OpenGraph and article:* meta, <time>, <link rel=canonical>.
-    `tagged`: the tree's <script> and <time> elements (elements_by_tag), when the caller has
-    walked the tree for them."""
+    `tagged`: the tree's <script> and <time> elements (elements_by_tag), and its <link>
+    elements if it holds them, when the caller has walked the tree for them."""
     # machine dates: a naive time stays naive here; the page's language may give it an
     # offset later (fields.dates.with_default_offset)
     idp = merged()
@@ -573,7 +573,9 @@ def read_metadata(root: Any, meta: Meta, tagged: Optional[Dict[str, List[Any]]] 
         elif kw:
             meta.tags = _tags(kw)
     canonical = None
-    for link in root.iter("link"):
+    # (the walk's list when the caller made one: a page with no canonical link was walked
+    # whole again for it)
+    for link in tagged["link"] if "link" in tagged else root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             canonical = link.get("href").strip()
             break

@@ -316,9 +316,10 @@ _NO_CLASS = (False, False, 0.0, 0)  # what _class_reading says of an element wit
 
 
 def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hint: float,
-               class_bits: int) -> float:
-    """The hint an element's class (`cls`, its hint and its names' readings, read by the
-    caller), id and role give the blocks inside it; `names` are its attributes' names."""
+               bits: int) -> float:
+    """The hint an element's class (`cls` and its hint), id and role give the blocks inside
+    it; `names` are its attributes' names, `bits` the readings of its class's and its id's
+    names (read by the caller)."""
     if tag in _PAGE_TAGS:
         return 0.0  # their classes describe the page, not a part of it
     hint = LANDMARKS.get(tag, 0.0)
@@ -330,12 +331,11 @@ def _attr_hint(el: Any, names: List[str], tag: str, cls: Optional[str], class_hi
         return hint + class_hint if cls else hint
     get = el.get
     # (the readings of the class's, the id's and the itemprop's names, joined: as those of the
-    # three strings joined, the class's known, an id's read name by name, each cached, not
-    # as a string of its own: most ids are the element's own)
-    bits = class_bits
-    for value in (get("id"), get("itemprop")):
-        if value:
-            bits |= _class_bits(value.lower())
+    # three strings joined, the class's and the id's known, an itemprop's read name by name,
+    # each cached)
+    itemprop = get("itemprop")
+    if itemprop:
+        bits |= _class_bits(itemprop.lower())
     if bits:
         hint += _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0)
     if get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
@@ -457,6 +457,18 @@ class _ArticleHolders:
 _SWALLOWING_PARAGRAPHS = 3
 
 
+def _paragraph_holders(paragraphs: Iterable[Any]) -> Set[Any]:
+    """The list items that hold _SWALLOWING_PARAGRAPHS of `paragraphs` (the page's <p>
+    elements) or more: the only ones _holds_page may tell true, found from the paragraphs up
+    (most pages' list items, thousands of links and lines, hold none, and asking each of
+    them for its paragraphs was a search of its subtree)."""
+    counts: Dict[Any, int] = {}
+    for p in paragraphs:
+        for li in p.iterancestors("li"):
+            counts[li] = counts.get(li, 0) + 1
+    return {li for li, n in counts.items() if n >= _SWALLOWING_PARAGRAPHS}
+
+
 def _holds_page(li: Any, start: Any, page_chars: List[int]) -> bool:
     """A list item that holds paragraphs and a good share of the page's text: an unclosed
     or misnested <li> (a sidebar's widget) around the article, whose paragraphs are no list
@@ -506,12 +518,12 @@ def _text_chars(el: Any) -> int:
     return sum(len(t.strip()) for t in _TEXTS_OUTSIDE_CODE(el))
 
 
-def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> bool:
+def _footer_element(el: Any, tag: str, bits: int, names: List[str]) -> bool:
     """An element that reads as a footer: a <footer>, role=contentinfo, or a class or id
     name of a footer ("site-footer", "footer"), outside any article or main element (an
-    article's own <footer> of tags and share buttons ends the article, not the page)."""
-    if not (tag == "footer" or _named(el, class_bits, names, _FOOTER)
-            or "role" in names and el.get("role") == "contentinfo"):
+    article's own <footer> of tags and share buttons ends the article, not the page).
+    `bits`: the readings of its class's and its id's names."""
+    if not (tag == "footer" or bits & _FOOTER or "role" in names and el.get("role") == "contentinfo"):
         return False
     for up in el.iterancestors():
         if up.tag in ("article", "main", "blockquote", "figure", "details", "dialog", "fieldset") or up.get("role") == "main" or up.get("itemprop") == "articleBody":
@@ -519,15 +531,9 @@ def _footer_element(el: Any, tag: str, class_bits: int, names: List[str]) -> boo
     return True
 
 
-def _named(el: Any, class_bits: int, names: List[str], bit: int) -> bool:
-    """The element's class or its id has a name of the kind `bit` stands for."""
-    return bool(class_bits & bit or "id" in names and _class_bits(el.get("id").lower()) & bit)
-
-
-def _faq_element(el: Any, class_bits: int, names: List[str]) -> bool:
-    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list")."""
-    if not _named(el, class_bits, names, _FAQ):
-        return False
+def _faq_element(el: Any) -> bool:
+    """An element whose class or id names a FAQ ("faq", "product-faq", "faq-list", told by
+    the caller) that is no part of an article."""
     return not any(up.tag == "article" or up.get("itemprop") == "articleBody"
                    for up in el.iterancestors())
 
@@ -657,9 +663,12 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     meta = Meta()
     if root is None:
         return [], meta
-    # (the elements both readers look for, found in one walk of the tree as parsed)
-    tagged = elements_by_tag(root, ("script", "time", "noscript"))
+    # (the elements both readers look for, found in one walk of the tree as parsed: each
+    # walk of a large page's tree costs its memory's traffic more than its instructions)
+    tagged = elements_by_tag(root, ("script", "time", "noscript", "link", "p"))
     read_metadata(root, meta, tagged)  # (from the tree as parsed: its <head> is where meta tags are)
+    # (a frameset's markup, parsed anew into the body, brings paragraphs the walk did not see)
+    framed = root.find("body") is None
     start = recover_body(root, tagged["noscript"])
     w = _Walker()
     parts = w.parts  # (the walk adds text to the open block's parts itself: w.add inlined)
@@ -695,6 +704,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     cells: List[Tuple[Any, int]] = []
     layouts: Dict[Any, bool] = {}
     hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
+    # the only list items that may hold the page
+    holding_lis = _paragraph_holders(start.iter("p") if framed else tagged["p"])
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -722,7 +733,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         w.link_chars += len(s) - s.count(" ") - s.count("\n") - s.count("\t")
                 continue
             _, hint, in_link, heading, bullet, caption = parent
-            bullet_here = bullet or tag == "li" and not _holds_page(el, start, page_chars)
+            bullet_here = bullet or tag == "li" and not (el in holding_lis and _holds_page(el, start, page_chars))
             if tag == "img":
                 _image(el, w, caption)
             cls = el.get("class") if names else None
@@ -743,8 +754,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 closes.append(False)
                 continue
             hint_here = hint
+            # (the id's names read once, for the hint, the footer's and the FAQ's tests)
+            id_bits = _class_bits(el.get("id").lower()) if names and "id" in names else 0
             if own_hint or names and not _HINT_ATTRS.isdisjoint(names):
-                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits)
+                delta = _attr_hint(el, names, tag, cls, class_hint, class_bits | id_bits)
             else:  # (most elements: a class, a link or a source, none of the other attributes)
                 delta = class_hint if cls else 0.0
             if tag == "footer" and delta < 0 and _holds_page_text(el, start, page_chars):
@@ -758,8 +771,8 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 # (sub-menus, visually hidden list items) say nothing of it
                 hint_here, bullet_here = max(hint_here, hint), False
             # (the test of the names first: most elements are none, and a call costs more)
-            if hint >= 0 and (tag == "footer" or class_bits & _FOOTER or names and (
-                    "id" in names or "role" in names)) and _footer_element(el, tag, class_bits, names):
+            if hint >= 0 and (tag == "footer" or (class_bits | id_bits) & _FOOTER or names and "role" in names) \
+                    and _footer_element(el, tag, class_bits | id_bits, names):
                 footers.append(el)
             if hint_here <= floor and furniture_root:
                 if holders is None:
@@ -784,8 +797,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                 hidden_els.append(el)
                 w.hidden += 1
             if is_block:
-                if faq is None and names and (class_bits & _FAQ or "id" in names) \
-                        and _faq_element(el, class_bits, names):
+                if faq is None and (class_bits | id_bits) & _FAQ and _faq_element(el):
                     faq, faq_from = el, len(w.blocks)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the next element of the parent: the split text ends)
@@ -820,7 +832,10 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             ctx = stack.pop()
             if swallowed and el is swallowed[-1]:
                 swallowed.pop()
+            # (the tail read once: lxml makes a new string at each read)
+            tail = el.tail
             if closes.pop():
+                tag = ctx[0]  # (a block's context's tag is its own)
                 if parts:
                     if split is not None and len(path) == split[1]:
                         w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path, False, split[0])
@@ -828,15 +843,15 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                         w.flush(ctx[0], ctx[1], ctx[2], ctx[3], ctx[4], ctx[5], path)
                 if split is not None and len(path) <= split[1]:
                     split = None  # (the parent's end: the split text ends)
-                if el.tag == "p":
+                if tag == "p":
                     p_path = tuple(path)
                     last = w.blocks[-1] if w.blocks and w.blocks[-1].path == p_path else None
                     p_ends[el] = (p_path, last)
                 if path:
                     path.pop()
-                if w.quotes and el.tag == "blockquote":
+                if w.quotes and tag == "blockquote":
                     w.quotes -= 1
-                if p_ends and _loose_after(el):
+                if p_ends and _loose_after(el, tail):
                     split = _split_p(el, p_ends, len(path), w)
             if hidden_els and el is hidden_els[-1]:
                 hidden_els.pop()
@@ -852,7 +867,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
                     b.faq = True
                 faq = None
             if el is not start:
-                s = el.tail
+                s = tail
                 if s:
                     in_link = stack[-1][2]
                     if parts or in_link or not s.isspace():  # (as w.add)
@@ -911,17 +926,21 @@ def _prose_paragraph(text: str) -> bool:
 _PARAGRAPH_ENDS = frozenset(".!?\"\u201c\u201d\u2019\u00bb")
 
 
-def _loose_after(el: Any) -> bool:
-    """Whether words stand loose right after an element: its tail, or an inline element
-    (past line breaks)."""
+def _loose_after(el: Any, tail: Optional[str]) -> bool:
+    """Whether words stand loose right after an element (whose tail is `tail`): its tail, or
+    an inline element (past line breaks)."""
     while True:
-        if el.tail and not el.tail.isspace():
+        if tail and not tail.isspace():
             return True
         el = el.getnext()
-        if el is None or type(el.tag) is not str or el.tag in BLOCK_TAGS or el.tag in SKIP_TAGS:
+        if el is None:
             return False
-        if el.tag != "br" and el.tag != "img":
+        tag = el.tag
+        if type(tag) is not str or tag in BLOCK_TAGS or tag in SKIP_TAGS:
+            return False
+        if tag != "br" and tag != "img":
             return True
+        tail = el.tail
 
 
 def _split_p(el: Any, p_ends: Dict[Any, Tuple[Tuple[int, ...], Optional[Block]]], depth: int,
