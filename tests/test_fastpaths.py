@@ -1235,3 +1235,17 @@ def test_role_opened_pattern_is_the_one_with_its_sentence_start_first(text: str)
     plain = re.compile(quotes._u(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z\-]+)((?: [a-z][a-z\-]*){0,2}) ([a-z][a-z\-]+)"
                                  r"((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)"))
     assert _spans(quotes._ROLE_OPENED.finditer(text)) == _spans(plain.finditer(text))
+
+
+SCRIPT_TEXT = st.text(alphabet="日本語テキスト中文内容Привет мирЇжакіґанокыэελληνικάمرحباپچ ক্ষঅৰৱ한국어שלוםไทยabcéüçąłß ",
+                      min_size=0, max_size=300)
+
+
+@SETTINGS
+@given(SCRIPT_TEXT)
+def test_stopwords_of_other_letters_are_counted_where_their_letters_stand(text: str) -> None:
+    low = text.lower()
+    codes = language.counted()
+    absent = {ch for ch in language._other_letters(codes) if ch not in low}
+    for _word, beyond in language._other_words(codes):
+        assert absent.isdisjoint(beyond) == all(ch in low for ch in beyond)

@@ -37,6 +37,12 @@ def _other_words(codes: Tuple[str, ...]) -> Tuple[Tuple[str, str], ...]:
     return tuple((w, "".join(sorted({ch for ch in w if not ch.isascii()}))) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _other_letters(codes: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The letters outside a-z of _other_words(codes), each once."""
+    return tuple(sorted({ch for _w, beyond in _other_words(codes) for ch in beyond}))
+
+
 def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple[Dict[str, float], int]:
     """For each profile, the share of the text's words that are its stopwords; and the count
     of words.
@@ -57,10 +63,12 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
         # stopwords of other letters, counted between spaces (a str.count each: far cheaper
         # than a pattern of them all, which has no literal to skip ahead by)
         padded = " " + low + " "
+        # (a word with a letter the text does not hold is not in it: a search for the letter,
+        # which most pages lack, costs a hundredth of a count of the word; each letter is
+        # searched for once, not once for each word that holds it)
+        absent = {ch for ch in _other_letters(codes) if ch not in low}
         for w, beyond in _other_words(codes):
-            # (a word with a letter the text does not hold is not in it: a search for the
-            # letter, which most pages lack, costs a hundredth of a count of the word)
-            others[w] = padded.count(" " + w + " ") if all(ch in low for ch in beyond) else 0
+            others[w] = padded.count(" " + w + " ") if absent.isdisjoint(beyond) else 0
     total = len(tokens)
     shares: Dict[str, float] = {}
     count = counts.get  # (not counts[w]: a Counter answers a missing word with a Python call)
