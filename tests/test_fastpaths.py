@@ -1243,6 +1243,15 @@ SCRIPT_TEXT = st.text(alphabet="日本語テキスト中文内容Привет м
 
 @SETTINGS
 @given(SCRIPT_TEXT)
+def test_script_shares_counted_when_asked_are_the_eager_ones(text: str) -> None:
+    letters = max(1, sum(map(str.isalpha, text)))
+    shares = language._ScriptShares(text, letters)
+    for code, pat in language._other_script_patterns():
+        assert shares[code] == len(pat.findall(text)) / letters
+
+
+@SETTINGS
+@given(SCRIPT_TEXT)
 def test_stopwords_of_other_letters_are_counted_where_their_letters_stand(text: str) -> None:
     low = text.lower()
     codes = language.counted()
