@@ -1167,6 +1167,7 @@ def test_a_line_printed_twice_is_read_where_its_head_stands_again(text: str, gap
                                  ".", "!", "?", " ", "  ", "\n", ",", "É", "x", "A"]), max_size=30).map("".join))
 @example("Wali Kota Bogor Bima Arya meninjau. Ketua DPR Puan\nMenteri Budi")
 @example("É Wali")  # (a capital beyond A-Z opens a sentence too)
+@example("Kota.\n Bima Arya.\nWali Kota!\n\nBima Arya")  # (a line break then a space opens none)
 def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
     # (the module's "A-Z" stands for the Latin alphabets' capitals: quotes._u)
     plain = re.finditer(quotes._u(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])"), body)
