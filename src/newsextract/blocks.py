@@ -120,7 +120,7 @@ _RULE_CHAR = "[\u2500-\u257f\u2014_=~*-]"
 # (one class first, the tests of what stands before it and after it next, then the repeat: a
 # pattern that opens with a single class lets the engine skip ahead by it, which it does not
 # for one that opens with a look-behind; the plain form, "(?<!-)(?!-{2,3}(?:\*\*|__)(?!C))C{4,}",
-# took a twentieth of a dump's run, test_fastpaths proves the two the same)
+# took 4% of the instructions of a run over dumps; test_fastpaths proves the two the same)
 _RULE = rx(_RULE_CHAR + "(?<!-" + _RULE_CHAR + ")(?!(?<=-)-{1,2}(?:\\*\\*|__)(?!" + _RULE_CHAR + "))"
            + _RULE_CHAR + "{3,}")
 
