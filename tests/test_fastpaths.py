@@ -78,9 +78,22 @@ def test_phrase_search_finds_what_the_alternation_finds(texts: list) -> None:
 
 @SETTINGS
 @given(TEXT)
-def test_rule_pattern_is_the_plain_repeat(text: str) -> None:
-    plain = re.compile("[\u2500-\u257f\u2014_=~*-]{4,}")
+@example("**Jakarta --** Polda")
+@example("a---__b")
+@example("----**")
+@example("x-----**")
+@example("-─---**y")
+@example("--**─")
+@example("---**=")
+@example("=-- **")
+@example("_---__")
+def test_rule_pattern_is_the_plain_one(text: str) -> None:
+    rule = "[\u2500-\u257f\u2014_=~*-]"
+    plain = re.compile("(?<!-)(?!-{2,3}(?:\\*\\*|__)(?!" + rule + "))" + rule + "{4,}")
     assert _RULE.sub(" ", text) == plain.sub(" ", text)
+    # (and where no pandoc dash stands before a bold's mark, the plain repeat's)
+    if "-**" not in text and "-__" not in text:
+        assert _RULE.sub(" ", text) == re.sub("(?<!-)" + rule + "{4,}", " ", text)
 
 
 @SETTINGS
@@ -1154,6 +1167,7 @@ def test_a_line_printed_twice_is_read_where_its_head_stands_again(text: str, gap
                                  ".", "!", "?", " ", "  ", "\n", ",", "É", "x", "A"]), max_size=30).map("".join))
 @example("Wali Kota Bogor Bima Arya meninjau. Ketua DPR Puan\nMenteri Budi")
 @example("É Wali")  # (a capital beyond A-Z opens a sentence too)
+@example("Kota.\n Bima Arya.\nWali Kota!\n\nBima Arya")  # (a line break then a space opens none)
 def test_sentence_openers_are_the_finditer_with_the_start(body: str) -> None:
     # (the module's "A-Z" stands for the Latin alphabets' capitals: quotes._u)
     plain = re.finditer(quotes._u(r"(?:^|[.!?] |\n)([A-Z][\w'’\-]*) (?=[A-Z])"), body)
@@ -1222,3 +1236,26 @@ def test_role_opened_pattern_is_the_one_with_its_sentence_start_first(text: str)
     plain = re.compile(quotes._u(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z\-]+)((?: [a-z][a-z\-]*){0,2}) ([a-z][a-z\-]+)"
                                  r"((?: [A-Z][\w'’\-]*){2,4}) ([a-z][\w\-]*)"))
     assert _spans(quotes._ROLE_OPENED.finditer(text)) == _spans(plain.finditer(text))
+
+
+SCRIPT_TEXT = st.text(alphabet="日本語テキスト中文内容Привет мирЇжакіґанокыэελληνικάمرحباپچ ক্ষঅৰৱ한국어שלוםไทยabcéüçąłß ",
+                      min_size=0, max_size=300)
+
+
+@SETTINGS
+@given(SCRIPT_TEXT)
+def test_script_shares_counted_when_asked_are_the_eager_ones(text: str) -> None:
+    letters = max(1, sum(map(str.isalpha, text)))
+    shares = language._ScriptShares(text, letters)
+    for code, pat in language._other_script_patterns():
+        assert shares[code] == len(pat.findall(text)) / letters
+
+
+@SETTINGS
+@given(SCRIPT_TEXT)
+def test_stopwords_of_other_letters_are_counted_where_their_letters_stand(text: str) -> None:
+    low = text.lower()
+    codes = language.counted()
+    absent = {ch for ch in language._other_letters(codes) if ch not in low}
+    for _word, beyond in language._other_words(codes):
+        assert absent.isdisjoint(beyond) == all(ch in low for ch in beyond)

@@ -37,6 +37,12 @@ def _other_words(codes: Tuple[str, ...]) -> Tuple[Tuple[str, str], ...]:
     return tuple((w, "".join(sorted({ch for ch in w if not ch.isascii()}))) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _other_letters(codes: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The letters outside a-z of _other_words(codes), each once."""
+    return tuple(sorted({ch for _w, beyond in _other_words(codes) for ch in beyond}))
+
+
 def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple[Dict[str, float], int]:
     """For each profile, the share of the text's words that are its stopwords; and the count
     of words.
@@ -57,10 +63,12 @@ def stopword_shares(text: str, codes: Optional[Tuple[str, ...]] = None) -> Tuple
         # stopwords of other letters, counted between spaces (a str.count each: far cheaper
         # than a pattern of them all, which has no literal to skip ahead by)
         padded = " " + low + " "
+        # (a word with a letter the text does not hold is not in it: a search for the letter,
+        # which most pages lack, costs a hundredth of a count of the word; each letter is
+        # searched for once, not once for each word that holds it)
+        absent = {ch for ch in _other_letters(codes) if ch not in low}
         for w, beyond in _other_words(codes):
-            # (a word with a letter the text does not hold is not in it: a search for the
-            # letter, which most pages lack, costs a hundredth of a count of the word)
-            others[w] = padded.count(" " + w + " ") if all(ch in low for ch in beyond) else 0
+            others[w] = padded.count(" " + w + " ") if absent.isdisjoint(beyond) else 0
     total = len(tokens)
     shares: Dict[str, float] = {}
     count = counts.get  # (not counts[w]: a Counter answers a missing word with a Python call)
@@ -285,7 +293,7 @@ def _script_of(text: str, letters: int) -> Optional[str]:
     letters without those Persian and Urdu add, Bengali without Assamese's letters, Cyrillic
     with letters only Ukrainian or only Russian writes; None when the letters cannot tell the
     languages apart (Devanagari, Cyrillic of other languages, Persian or Urdu)."""
-    share = {code: len(pat.findall(text)) / letters for code, pat in _other_script_patterns()}
+    share = _ScriptShares(text, letters)
     if share["kana"] >= 0.05:
         return "ja"
     if share["han"] >= 0.3:
@@ -336,6 +344,26 @@ _ONE_LANGUAGE_SCRIPTS = ("ko", "el", "he", "th", "ka", "hy", "ta", "te", "kn", "
 def _latin_letters() -> "re.Pattern[str]":
     """A letter of the Latin alphabet or its extensions."""
     return rx("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+class _ScriptShares(Dict[str, float]):
+    """Each script's share of a text's letters (_OTHER_SCRIPTS' codes), counted the first time
+    it is asked for: a page of kana or of Chinese characters is told by one or two counts, not
+    by all twenty-five."""
+
+    def __init__(self, text: str, letters: int) -> None:
+        super().__init__()
+        self.text, self.letters = text, letters
+
+    def __missing__(self, code: str) -> float:
+        self[code] = share = len(_other_script_pattern(code).findall(self.text)) / self.letters
+        return share
+
+
+@lru_cache(maxsize=None)
+def _other_script_pattern(code: str) -> "re.Pattern[str]":
+    """One script of _OTHER_SCRIPTS as its character class."""
+    return dict(_other_script_patterns())[code]
 
 
 @lru_cache(maxsize=None)
