@@ -301,6 +301,48 @@ def test_name_reading_searches_the_words_only_where_a_joined_name_needs_it(cls: 
         assert html._name_hint(name) == plain
 
 
+# (with the footer's, the FAQ's and the article body's words, and a name of separators only)
+NAME_BITS = st.lists(st.sampled_from([*CLASS_PIECES, "author", "box", "faq", "list", "site", "article",
+                                      "body", "articlebody", "caption", "sr", "only", "tag", "-", "_"]),
+                     max_size=8).map("".join)
+
+
+@SETTINGS
+@given(NAME_BITS)
+def test_name_bits_are_the_word_by_word_readings(cls: str) -> None:
+    # (a name's parts are found once for the hint's, the footer's, the FAQ's and the article
+    # body's tests: each reading is still the plain rule's, parts split at every - and _)
+    from newsextract.profiles import merged
+    from newsextract.segment import html
+
+    k = merged()
+    for name in cls.lower().split():
+        parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
+        ends = {parts[0], parts[-1]} if parts else set()
+        neg, pos = html._name_hint(name)
+        bits = html._name_bits.__wrapped__(name)
+        assert bool(bits & html._FURNITURE) == neg and bool(bits & html._CONTENT) == pos
+        assert bool(bits & html._HIDDEN) == (name in k.class_hidden_names)
+        assert bool(bits & html._ARTICLE_BODY) == ("articlebody" in "".join(parts))
+        assert bool(bits & html._FOOTER) == (neg and bool(ends & k.class_footer_words))
+        assert bool(bits & html._FAQ) == ("faq" in name and not _PLAIN_TAXONOMY.match(name)
+                                          and bool(ends & k.class_faq_words))
+        assert bool(bits & html._CAPTION) == html._caption_name(name)
+
+
+def test_name_bits_of_known_names() -> None:
+    from newsextract.segment import html
+
+    bits = html._name_bits.__wrapped__
+    assert bits("site-footer") & html._FOOTER and bits("site-footer") & html._FURNITURE
+    assert bits("footer") & html._FOOTER
+    assert bits("faq-list") & html._FAQ and bits("faq") & html._FAQ
+    assert not bits("tag-faq") & html._FAQ  # (a post's taxonomy class)
+    assert bits("article-body") & html._ARTICLE_BODY and bits("articlebody") & html._ARTICLE_BODY
+    assert bits("--") == 0 and bits("_") == 0
+    assert not bits("tag-footer") & (html._FOOTER | html._FURNITURE)
+
+
 @SETTINGS
 @given(CLASS)
 def test_caption_class_test_is_the_word_by_word_test(cls: str) -> None:
