@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -1301,3 +1302,37 @@ def test_stopwords_of_other_letters_are_counted_where_their_letters_stand(text: 
     absent = {ch for ch in language._other_letters(codes) if ch not in low}
     for _word, beyond in language._other_words(codes):
         assert absent.isdisjoint(beyond) == all(ch in low for ch in beyond)
+
+
+# the plain form of quotes._TITLE_NAME_VERB: the look-behind first, the words' letters greedy
+_PLAIN_TITLE_NAME_VERB = re.compile(r"(?<![\w'’\-])([a-z][\w\-]*) ((?:[A-Z][\w'’\-]* ){1,3}[A-Z][\w'’\-]*)"
+                                    r"(?: \([A-Z][\w\-]{0,11}\))? ([a-z][\w\-]*)")
+TITLED = st.lists(st.sampled_from(["minister", "Ann", "Lee", "Van", "said", " ", " ", "-", "'", "’", "(SPD)",
+                                   "x", "A", "é", "_", "1", "\n", ".", ","]), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(TITLED)
+def test_title_name_verb_finds_what_its_plain_form_finds(text: str) -> None:
+    from newsextract.fields import quotes
+
+    def found(p: "re.Pattern[str]") -> list:
+        return [(m.span(), m.groups()) for m in p.finditer(text)]
+
+    assert found(quotes._TITLE_NAME_VERB) == found(_PLAIN_TITLE_NAME_VERB)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("and transport minister Thomas Danielsen is ready", ["Thomas Danielsen"]),
+    ("minister Ann Lee (SPD) said", ["Ann Lee"]),
+    ("ex-minister Ann Lee said", ["Ann Lee"]),  # (the word is "ex-minister", from its start)
+    ("the Ann Lee Bob said", ["Ann Lee Bob"]),  # (any small word: the role is tested after)
+    ("said Ann Lee.", []),  # (no small word after the name)
+    ("’minister Ann Lee said", []),
+    ("Aminister Ann Lee said", []),
+    ("minister Ann said", []),  # (one capitalised word: no name)
+])
+def test_title_name_verb_shapes(text: str, names: list) -> None:
+    from newsextract.fields import quotes
+
+    assert [m.group(2) for m in quotes._TITLE_NAME_VERB.finditer(text)] == names
