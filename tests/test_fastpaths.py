@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -299,6 +300,48 @@ def test_name_reading_searches_the_words_only_where_a_joined_name_needs_it(cls: 
             ends = {parts[0], parts[-1], "".join(parts)} if parts else set()
             plain = (bool(ends & neg_words), bool(ends & pos_words))
         assert html._name_hint(name) == plain
+
+
+# (with the footer's, the FAQ's and the article body's words, and a name of separators only)
+NAME_BITS = st.lists(st.sampled_from([*CLASS_PIECES, "author", "box", "faq", "list", "site", "article",
+                                      "body", "articlebody", "caption", "sr", "only", "tag", "-", "_"]),
+                     max_size=8).map("".join)
+
+
+@SETTINGS
+@given(NAME_BITS)
+def test_name_bits_are_the_word_by_word_readings(cls: str) -> None:
+    # (a name's parts are found once for the hint's, the footer's, the FAQ's and the article
+    # body's tests: each reading is still the plain rule's, parts split at every - and _)
+    from newsextract.profiles import merged
+    from newsextract.segment import html
+
+    k = merged()
+    for name in cls.lower().split():
+        parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
+        ends = {parts[0], parts[-1]} if parts else set()
+        neg, pos = html._name_hint(name)
+        bits = html._name_bits.__wrapped__(name)
+        assert bool(bits & html._FURNITURE) == neg and bool(bits & html._CONTENT) == pos
+        assert bool(bits & html._HIDDEN) == (name in k.class_hidden_names)
+        assert bool(bits & html._ARTICLE_BODY) == ("articlebody" in "".join(parts))
+        assert bool(bits & html._FOOTER) == (neg and bool(ends & k.class_footer_words))
+        assert bool(bits & html._FAQ) == ("faq" in name and not _PLAIN_TAXONOMY.match(name)
+                                          and bool(ends & k.class_faq_words))
+        assert bool(bits & html._CAPTION) == html._caption_name(name)
+
+
+def test_name_bits_of_known_names() -> None:
+    from newsextract.segment import html
+
+    bits = html._name_bits.__wrapped__
+    assert bits("site-footer") & html._FOOTER and bits("site-footer") & html._FURNITURE
+    assert bits("footer") & html._FOOTER
+    assert bits("faq-list") & html._FAQ and bits("faq") & html._FAQ
+    assert not bits("tag-faq") & html._FAQ  # (a post's taxonomy class)
+    assert bits("article-body") & html._ARTICLE_BODY and bits("articlebody") & html._ARTICLE_BODY
+    assert bits("--") == 0 and bits("_") == 0
+    assert not bits("tag-footer") & (html._FOOTER | html._FURNITURE)
 
 
 @SETTINGS
@@ -1259,3 +1302,37 @@ def test_stopwords_of_other_letters_are_counted_where_their_letters_stand(text: 
     absent = {ch for ch in language._other_letters(codes) if ch not in low}
     for _word, beyond in language._other_words(codes):
         assert absent.isdisjoint(beyond) == all(ch in low for ch in beyond)
+
+
+# the plain form of quotes._TITLE_NAME_VERB: the look-behind first, the words' letters greedy
+_PLAIN_TITLE_NAME_VERB = re.compile(r"(?<![\w'’\-])([a-z][\w\-]*) ((?:[A-Z][\w'’\-]* ){1,3}[A-Z][\w'’\-]*)"
+                                    r"(?: \([A-Z][\w\-]{0,11}\))? ([a-z][\w\-]*)")
+TITLED = st.lists(st.sampled_from(["minister", "Ann", "Lee", "Van", "said", " ", " ", "-", "'", "’", "(SPD)",
+                                   "x", "A", "é", "_", "1", "\n", ".", ","]), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(TITLED)
+def test_title_name_verb_finds_what_its_plain_form_finds(text: str) -> None:
+    from newsextract.fields import quotes
+
+    def found(p: "re.Pattern[str]") -> list:
+        return [(m.span(), m.groups()) for m in p.finditer(text)]
+
+    assert found(quotes._TITLE_NAME_VERB) == found(_PLAIN_TITLE_NAME_VERB)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("and transport minister Thomas Danielsen is ready", ["Thomas Danielsen"]),
+    ("minister Ann Lee (SPD) said", ["Ann Lee"]),
+    ("ex-minister Ann Lee said", ["Ann Lee"]),  # (the word is "ex-minister", from its start)
+    ("the Ann Lee Bob said", ["Ann Lee Bob"]),  # (any small word: the role is tested after)
+    ("said Ann Lee.", []),  # (no small word after the name)
+    ("’minister Ann Lee said", []),
+    ("Aminister Ann Lee said", []),
+    ("minister Ann said", []),  # (one capitalised word: no name)
+])
+def test_title_name_verb_shapes(text: str, names: list) -> None:
+    from newsextract.fields import quotes
+
+    assert [m.group(2) for m in quotes._TITLE_NAME_VERB.finditer(text)] == names

@@ -97,26 +97,43 @@ def _hint_of_bits(bits: int) -> float:
 def _name_bits(name: str) -> int:
     """What one lower-case class or id name says: text for screen readers only, a caption's
     name, a furniture name, a content name, an article body's mark."""
-    neg, pos = _name_hint(name)
+    # (_name_hint's reading and the footer's, the FAQ's and the article body's tests, the
+    # name's parts found once for all of them: most names are hyphenated, each read once)
+    k = merged()
+    if "-" not in name and "_" not in name:  # (one part: the name is its first and last)
+        neg_words, pos_words, _ = _hint_words()
+        neg = name in neg_words
+        bits = (_FURNITURE if neg else 0) | (_CONTENT if name in pos_words else 0)
+        if name in k.class_hidden_names:
+            bits |= _HIDDEN
+        if _caption_name(name):
+            bits |= _CAPTION
+        if "articlebody" in name:
+            bits |= _ARTICLE_BODY
+        if neg and name in k.class_footer_words:
+            bits |= _FOOTER
+        if "faq" in name and name in k.class_faq_words:  # (no taxonomy prefix: it ends in a hyphen)
+            bits |= _FAQ
+        return bits
+    inner = name.replace("_", "-").strip("-")
+    if not inner:  # (hyphens and underscores only: no part)
+        return _HIDDEN if name in k.class_hidden_names else 0
+    first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
+    joined = inner.replace("-", "")
+    taxonomy = name.startswith(_TAXONOMY)
+    neg, pos = (False, False) if taxonomy else _parts_hint(name, first, last, joined)
     bits = (_FURNITURE if neg else 0) | (_CONTENT if pos else 0)
-    if name in merged().class_hidden_names:
+    if name in k.class_hidden_names:
         bits |= _HIDDEN
     if _caption_name(name):
         bits |= _CAPTION
-    if "articlebody" in (name.replace("-", "").replace("_", "") if "-" in name or "_" in name else name):
+    if "articlebody" in joined:
         bits |= _ARTICLE_BODY
-    if neg and _ends_in(name, merged().class_footer_words):
+    if neg and (first in k.class_footer_words or last in k.class_footer_words):
         bits |= _FOOTER
-    if "faq" in name and not name.startswith(_TAXONOMY) and _ends_in(name, merged().class_faq_words):
+    if "faq" in name and not taxonomy and (first in k.class_faq_words or last in k.class_faq_words):
         bits |= _FAQ
     return bits
-
-
-def _ends_in(name: str, words: FrozenSet[str]) -> bool:
-    """The class name is one of the words, or its first or last part is ("site-footer",
-    "faq-list")."""
-    parts = _segments(name)
-    return bool(parts) and (parts[0] in words or parts[-1] in words)
 
 
 def _name_hint(name: str) -> Tuple[bool, bool]:
@@ -133,8 +150,13 @@ def _name_hint(name: str) -> Tuple[bool, bool]:
     inner = name.replace("_", "-").strip("-")
     if not inner:
         return False, False
-    first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
-    joined = inner.replace("-", "")
+    return _parts_hint(name, inner.split("-", 1)[0], inner.rsplit("-", 1)[-1], inner.replace("-", ""))
+
+
+def _parts_hint(name: str, first: str, last: str, joined: str) -> Tuple[bool, bool]:
+    """_name_hint of a hyphenated name that is no taxonomy's, given its first and last parts
+    and its parts joined."""
+    neg_words, pos_words, any_word = _hint_words()
     neg = first in neg_words or last in neg_words or joined in neg_words
     pos = first in pos_words or last in pos_words or joined in pos_words
     # a name joined of parts none of which is a word ("author-box") counts only when a word
