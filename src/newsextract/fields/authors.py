@@ -608,6 +608,21 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    for j in range(end, min(len(blocks), end + 2)):
+        if out.authors or have_authors or outlet_byline:
+            break
+        b = blocks[j]
+        if b.label not in ("", HEADER) or j in marked or j == date_index:
+            continue
+        signed = _signed_names(b.text)
+        if signed and not _printed_in_story(signed, blocks, anchor, start, end):
+            # the writers' names listed alone just after the text, a signature in title case
+            # ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова", "Jan Novák a Petr Malý");
+            # a list that names people the story tells of is its tags
+            add_names(out.authors, signed)
+            out.lines.append((j, "the writers' names listed after the body"))
+            out.source = out.source or f"block {j}"
+            break
     boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
         and not outlet_byline else None
     if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
@@ -733,6 +748,31 @@ def _more_by(text: str, profile: Profile) -> Optional[str]:
             # (a person's name, opening with a given name: not a club's, "Mehr von Bayern München")
             return name if name and name.split()[0].casefold() in merged().given_names else None
     return None
+
+
+_SIGNED_CHARS = 120  # a signature of a few writers' names is a short line
+_SIGNED_MOST = 5  # ... of this many names at most
+_EMPHASIS = "*_ "  # a Markdown dump's marks around a signature: "**_Jan Novák, Petr Malý_**"
+
+
+def _signed_names(text: str) -> List[str]:
+    """The names of a line that lists two writers or more and nothing else, joined by commas
+    or a conjunction of any language ("Jan Novák, Petr Malý a Eva Dvořáková"); none when a
+    piece is no person's name alone (see _alone_name). One name alone is not read so: under
+    the text it is as often a photo's credit, a tag or a teaser's writer."""
+    text = text.strip().strip(_EMPHASIS)
+    if len(text) > _SIGNED_CHARS or "," not in text:
+        return []
+    joins = "|".join(re.escape(w) for w in sorted(merged().name_conjunctions | {"&"}))
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:(?:" + joins + r")\s+)?|\s+(?:" + joins + r")\s+", text)]
+    if not 2 <= len(parts) <= _SIGNED_MOST:
+        return []
+    names = [_alone_name(p) for p in parts]
+    if not all(names) or sum(given_name(n) for n in names if n) * 2 <= len(names):
+        # (most of them open with a given name some profile lists: teams' or firms' names in
+        # title case, "Manchester United, Real Madrid", "Siemens Gamesa, Vestas Wind", are tags)
+        return []
+    return [n for n in names if n]
 
 
 def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
