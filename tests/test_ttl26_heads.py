@@ -11,7 +11,9 @@ w3m-shaped dumps invented in the shapes those outlets print, no metadata).
 - a name and its role in lower case over the date ("Anna Kowalska dziennikarka działu
   Gospodarka") is the byline, no headline;
 - two writers or more listed alone just after the text ("Jan Novák, Petr Malý a Eva
-  Dvořáková") sign it, when most open with a given name and the story names none of them.
+  Dvořáková") sign it, when most open with a given name and the story names none of them;
+- a labelled byline that a dump's text run took in, under the headline printed again inside the
+  run (the run opened at a hero's teaser above it), names the writers.
 Near misses keep the base's answer: a headline opening with the surname particle ("Di Maio attacca
 ..."), a kicker over a headline with a stop, "Follow @x" and "Breaking News @x" over the
 date, people's names the story tells of as tags after the text, places, teams, firms, a single
@@ -26,6 +28,9 @@ from typing import List
 import pytest
 
 from newsextract import extract
+from newsextract.blocks import BODY, Block
+from newsextract.fields.authors import _byline_in_opening
+from newsextract.profiles import get_profile
 from tests.conftest import dump_as
 
 _DIR = Path(__file__).resolve().parent.parent / "fixtures" / "ttl26"
@@ -124,3 +129,37 @@ def test_a_name_and_its_role_in_lower_case_is_the_byline(style: str) -> None:
 ])
 def test_name_and_role_lines_and_headlines(page: str, title: str) -> None:
     assert _dump(page)["title"] == title
+
+
+# a dump's text run that opened at a hero's teaser above the headline printed again: the
+# byline under that second headline is a block of the run (blocks built by hand, labelled as
+# the classifier labels such a run)
+_RUN_HEAD = "Windparks sollen schneller genehmigt werden"
+_RUN_TEXT = ("Das Kabinett hat am Mittwoch eine Reform des Genehmigungsrechts beschlossen, die die Verfahren "
+             "für neue Windparks an Land halbieren soll.")
+
+
+def _run_blocks(byline: str, text: str = _RUN_TEXT, again: bool = True) -> List[Block]:
+    texts = [("Home · Politik · Wirtschaft", "boilerplate"), (_RUN_HEAD, "title"),
+             ("Das Kabinett hat eine Reform beschlossen, die Verfahren für neue Windparks halbieren soll.", BODY),
+             ("Berlin, May 14, 2025, 18:32 Uhr", "header"),
+             ("Die Windkraft an Land ist seit Jahren das Sorgenkind der Energiewende.", BODY),
+             ("picture alliance/dpa | Max Muster", "caption"),
+             (_RUN_HEAD if again else "Bund und Länder streiten seit Monaten über die Fristen", "title" if again else BODY),
+             ("Bund und Länder einigen sich auf kürzere Fristen – Kommunen fürchten um Mitsprache", BODY),
+             (byline, BODY), (text, BODY),
+             ("Das Gesetz soll nach der Sommerpause im Bundestag beraten werden.", BODY)]
+    return [Block(t, index=i, label=lab) for i, (t, lab) in enumerate(texts)]
+
+
+@pytest.mark.parametrize("byline, text, again, found", [
+    ("Von Jonas Berg, Berlin", _RUN_TEXT, True, (8, ["Jonas Berg"])),
+    ("By Jane Whitaker and Tom Alvarez", _RUN_TEXT, True, (8, ["Jane Whitaker", "Tom Alvarez"])),
+    ("Von Berlin nach Brüssel", _RUN_TEXT, True, None),  # no one named
+    ("Von Robert Habeck", _RUN_TEXT + " Robert Habeck sprach von einem Durchbruch.", True, None),  # the subject
+    ("Von Jonas Berg, Berlin", _RUN_TEXT, False, None),  # no headline again: past the run's first lines
+])
+def test_a_byline_the_run_took_in_under_the_headline_printed_again(byline: str, text: str, again: bool,
+                                                                   found: object) -> None:
+    blocks = _run_blocks(byline, text, again)
+    assert _byline_in_opening(blocks, 1, 2, len(blocks), get_profile("de")) == found

@@ -642,6 +642,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
+    if dump and not out.authors and not have_authors and not outlet_byline:
+        opening = _byline_in_opening(blocks, anchor, start, end, profile)
+        if opening:
+            add_names(out.authors, opening[1])
+            out.lines.append((opening[0], "a byline line among the text's first lines"))
+            out.source = out.source or f"block {opening[0]}"
     if wire_at is not None and wire_at != date_index and out.authors and out.agency == city_agency(blocks[wire_at].text):
         # ("Jakarta - Antara" over "Rina Marlina" and the date: a photo's credit above the
         # byline, where the city and the agency alone on a line are the byline only when no
@@ -747,6 +753,45 @@ def _more_by(text: str, profile: Profile) -> Optional[str]:
             name = _boxed_name(text.strip()[len(label):], profile)
             # (a person's name, opening with a given name: not a club's, "Mehr von Bayern München")
             return name if name and name.split()[0].casefold() in merged().given_names else None
+    return None
+
+
+_OPENING_REACH = 6  # a dump's text may open this many blocks over its byline (a teaser, a standfirst)
+_HEAD_AGAIN_REACH = 15  # ... or the headline printed again within so many blocks of the run
+_UNDER_HEAD_AGAIN = 3  # ... with the byline at most so many blocks under it
+_OPENING_BYLINE_CHARS = 60  # that byline is a short line of its own
+
+
+def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile
+                       ) -> Optional[Tuple[int, List[str]]]:
+    """A byline that a dump's text run took in when it opened at a teaser or a standfirst
+    above it: a short block of its own among the run's first blocks, opening with an author's
+    label that names people ("Von Anna Sleegers, Frankfurt" under the standfirst the run opened
+    with). Not a block after a quote's or a caption's, nor names the headline or the rest of
+    the text prints (a quote's source, the story's subject)."""
+    # (and the lines under the headline printed again inside the run: a hero's teaser, the
+    # picture's caption, then the headline, its deck and the byline)
+    head = match_key(blocks[anchor].text) if 0 <= anchor < len(blocks) else ""
+    again = [i for i in range(start, min(end, start + _HEAD_AGAIN_REACH))
+             if head and i != anchor and match_key(blocks[i].text) == head]
+    reach = range(start, min(end, start + _OPENING_REACH))
+    if again:
+        reach = range(start, min(end, again[-1] + _UNDER_HEAD_AGAIN + 1))
+    for j in reach:
+        b = blocks[j]
+        text = b.text.strip()
+        if len(text) > _OPENING_BYLINE_CHARS or b.caption or b.quote or b.bullet or "\n" in text:
+            continue
+        if not _author_label_rx().match(text):
+            continue
+        names, _editors, _label = parse_credit(text, _credit_profile(profile))
+        if not names or _under_quote(blocks, j, anchor):
+            return None
+        told = " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                        + [x.text for x in blocks[start:end] if x.index != j]).casefold()
+        if any(re.search(r"(?<!\w)" + re.escape(n.casefold()) + r"(?!\w)", told) for n in names):
+            return None
+        return j, names
     return None
 
 
