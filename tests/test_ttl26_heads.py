@@ -107,6 +107,11 @@ def test_writers_listed_after_the_text_sign_it(style: str) -> None:
     ("en_brands_after", []),
     ("en_photo_credits_after", []),
     ("en_signed_with_byline", ["Mary Roe"]),  # the byline named the writer
+    ("after_read_more_heading_then_names", []),  # under a heading: teasers' writers
+    ("after_comments_names", []),  # under "Comments (2)": commenters
+    ("after_name_place", []),  # a name and a place
+    ("after_bullet_names", []),  # a list's item
+    ("after_share_names", []),
 ])
 def test_names_after_the_text(page: str, authors: List[str]) -> None:
     d = _dump(page)

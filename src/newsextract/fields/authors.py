@@ -608,21 +608,20 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
-    for j in range(end, min(len(blocks), end + 2)):
-        if out.authors or have_authors or outlet_byline:
-            break
-        b = blocks[j]
-        if b.label not in ("", HEADER) or j in marked or j == date_index:
-            continue
-        signed = _signed_names(b.text)
+    # the writers' names listed alone on the line right after the text, a signature in title
+    # case ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова", "Jan Novák, Petr Malý a Eva
+    # Dvořáková"); a list that names people the story tells of is its tags (the line right
+    # after only, no list's item: under a heading, "Comments (2)", "Read more", names are
+    # commenters' or teasers' writers)
+    after_text = blocks[end] if end < len(blocks) else None
+    if after_text is not None and not (out.authors or have_authors or outlet_byline) \
+            and after_text.label in ("", HEADER) and not after_text.bullet \
+            and end not in marked and end != date_index:
+        signed = _signed_names(after_text.text)
         if signed and not _printed_in_story(signed, blocks, anchor, start, end):
-            # the writers' names listed alone just after the text, a signature in title case
-            # ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова", "Jan Novák a Petr Malý");
-            # a list that names people the story tells of is its tags
             add_names(out.authors, signed)
-            out.lines.append((j, "the writers' names listed after the body"))
-            out.source = out.source or f"block {j}"
-            break
+            out.lines.append((end, "the writers' names listed after the body"))
+            out.source = out.source or f"block {end}"
     boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
         and not outlet_byline else None
     if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
