@@ -168,3 +168,20 @@ def test_a_byline_the_run_took_in_under_the_headline_printed_again(byline: str, 
                                                                    found: object) -> None:
     blocks = _run_blocks(byline, text, again)
     assert _byline_in_opening(blocks, 1, 2, len(blocks), get_profile("de")) == found
+
+
+@pytest.mark.parametrize("page, title, authors", [
+    # a Swedish headline opening with "Av" stays; a Swedish byline "Av X och Y" is no headline
+    ("more_sv_av_headline", "Av vindkraft lever hela byn numera", []),
+    ("more_sv_av_byline", "Regeringen vill snabba på vindkraften i hela landet", ["Erik Lindqvist", "Anna Berg"]),
+    # a name, its role in lower case and the desk's word
+    ("more_role_desk_caps", _LONG_HEAD, ["Jane Whitaker"]),
+    # a headline in title case with a role word in lower case in it: no byline
+    ("more_role_verb_headline", "Jane Whitaker editor Quits The Times", []),
+    # a question's headline over a short sentence's deck
+    ("more_deck_question", "Why wind farm approvals take so long in Britain", []),
+])
+def test_more_near_misses(page: str, title: str, authors: List[str]) -> None:
+    d = _dump(page)
+    assert d["title"] == title
+    assert d["authors"] == authors

@@ -1868,14 +1868,18 @@ def name_before_role(text: str, profile: Profile) -> Optional[str]:
     role opening with a role word in lower case, as most languages write it: "Anna Kowalska
     dziennikarka działu Gospodarka", "Claire Dupont journaliste au service Politique", "Jan
     Novák redaktor". The role is the role word alone or closes with a capitalised desk's word;
-    a headline's clause does not ("Taylor Swift producer sues label")."""
+    a headline's clause does not ("Taylor Swift producer sues label"), nor words in title
+    case before the desk's ("Jane Doe editor Quits The Times")."""
     words = text.split()
     for k in range(2, min(len(words), 5)):
         w = words[k]
         if w[:1].isupper() or w.casefold() not in profile.role_words:
             continue
         rest = words[k + 1:]
-        if len(rest) >= _ROLE_TAIL_WORDS or rest and not rest[-1][:1].isupper():
+        if len(rest) >= _ROLE_TAIL_WORDS or rest and not rest[-1][:1].isupper() \
+                or not all(x[:1].islower() for x in rest[:-1]):
+            # (the desk's word last, the role's other words in lower case: "Jane Doe editor
+            # Quits The Times" is a headline in title case)
             return None
         head = " ".join(words[:k])
         if not all(x[:1].isupper() for x in words[:k]) or words[k - 1].casefold() in merged().role_modifiers \
