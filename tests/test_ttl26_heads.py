@@ -185,3 +185,46 @@ def test_more_near_misses(page: str, title: str, authors: List[str]) -> None:
     d = _dump(page)
     assert d["title"] == title
     assert d["authors"] == authors
+
+
+# (a review's near misses, pages the reviewer invented: names listed after the text whose
+# surnames the story prints are a line-up or its people tags, not its writers; a handle after
+# an account's name that opens with no given name is an embedded post's header; a picture's
+# caption naming a person the text quotes, with the role, is no byline)
+_WIND_HEAD = "Wind farm approvals to be fast-tracked across the country"
+_PL_HEAD = "Rząd przyspiesza budowę farm wiatrowych"
+
+
+@pytest.mark.parametrize("page, title", [
+    # "Kane scored twice" over "Manuel Neuer, Joshua Kimmich, Harry Kane, Jamal Musiala"
+    ("rv_i1_lineup_after", "Bayern beat Dortmund to go four points clear"),
+    # "sagte Merz" over "Friedrich Merz, Robert Habeck"
+    ("rv_i4_de_tags", "Windkraft-Genehmigungen sollen schneller werden"),
+    # "Sanchez told reporters" over "Maria Garcia, Juan Lopez, Pedro Sanchez"
+    ("rv_a7_people_mentioned", _WIND_HEAD),
+    # an embedded post's header under the date, "Met Police @metpoliceuk"
+    ("rv_e9_tweet_top", _WIND_HEAD),
+    # an account over the date, "Green Weekly @greenweekly"
+    ("rv_e12_newsletter", _WIND_HEAD),
+    # "Jan Nowak redaktor naczelny Polityki" under the date, "powiedział Jan Nowak" in the text
+    ("pl_quoted_caption_role", _PL_HEAD),
+])
+def test_review_near_misses_name_no_writer(page: str, title: str) -> None:
+    d = _dump(page)
+    assert d["title"] == title
+    assert d["authors"] == []
+
+
+@pytest.mark.parametrize("style", ["w3m", "lynx"])
+def test_an_embedded_posts_header_is_no_byline(style: str) -> None:
+    d = extract(dump_as((_DIR / "rv_h3_tweet_top.html").read_text(encoding="utf-8"), style).encode()).to_dict()
+    assert d["title"] == _WIND_HEAD
+    assert d["authors"] == []
+
+
+@pytest.mark.parametrize("page", ["pl_quoted_caption_role", "pl_quoted_caption_over_date"])
+@pytest.mark.parametrize("style", ["html", "w3m", "lynx", "markdown", "elinks"])
+def test_a_quoted_persons_caption_with_the_role_is_no_byline(page: str, style: str) -> None:
+    d = extract(dump_as((_DIR / f"{page}.html").read_text(encoding="utf-8"), style).encode()).to_dict()
+    assert d["title"] == _PL_HEAD
+    assert d["authors"] == []

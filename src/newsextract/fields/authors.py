@@ -13,7 +13,7 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
+                                        lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
@@ -618,7 +618,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             and after_text.label in ("", HEADER) and not after_text.bullet \
             and end not in marked and end != date_index:
         signed = _signed_names(after_text.text)
-        if signed and not _printed_in_story(signed, blocks, anchor, start, end):
+        if signed and not _printed_in_story(signed, blocks, anchor, start, end) \
+                and not _printed_in_story([n.split()[-1] for n in signed], blocks, anchor, start, end):
+            # (nor when the text prints one of their surnames: "Kane scored twice" over a
+            # line-up, "Merz said" over the story's people tags)
             add_names(out.authors, signed)
             out.lines.append((end, "the writers' names listed after the body"))
             out.source = out.source or f"block {end}"
@@ -1099,6 +1102,12 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         names = [name] if name else []
     if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
+    if names and name_before_role(blocks[j].text.strip(), merged()) and any(
+            k != j and len(b.text) > _TEXT_LINE_CHARS and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", b.text.casefold())
+            for k, b in enumerate(blocks) for w in (names[0].casefold(), names[0].casefold().split()[-1])):
+        # a picture's caption on a person the text quotes, name and role ("Jan Nowak redaktor
+        # naczelny Polityki" over "powiedział Jan Nowak"): a byline's writer is not in the story
+        return None
     if names and " | " in blocks[j].text and any(
             k != j and len(b.text) > _TEXT_LINE_CHARS and names[0].casefold() in b.text.casefold()
             for k, b in enumerate(blocks)):

@@ -1903,7 +1903,9 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
         return [one]
     text = text.strip()
     handle = _TRAILING_HANDLE.search(text)
-    if handle and handle.start() > 0:
+    if handle and handle.start() > 0 and text.split()[0].casefold() in merged().given_names:
+        # (a person's name, opening with a given name some profile lists: an embedded post's
+        # header names an account, "Met Police @metpoliceuk", "Green Weekly @greenweekly")
         # (the writer's social handle after the name, its link's text: "Javier Pérez @jperez",
         # "Jane Doe · @janedoe"; the name is read without it)
         return names_near_date(text[:handle.start()], near, profile, reading)
