@@ -13,7 +13,7 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
-                                        lone_label, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
+                                        lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
@@ -608,6 +608,23 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
+    # the writers' names listed alone on the line right after the text, a signature in title
+    # case ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова", "Jan Novák, Petr Malý a Eva
+    # Dvořáková"); a list that names people the story tells of is its tags (the line right
+    # after only, no list's item: under a heading, "Comments (2)", "Read more", names are
+    # commenters' or teasers' writers)
+    after_text = blocks[end] if end < len(blocks) else None
+    if after_text is not None and not (out.authors or have_authors or outlet_byline) \
+            and after_text.label in ("", HEADER) and not after_text.bullet \
+            and end not in marked and end != date_index:
+        signed = _signed_names(after_text.text)
+        if signed and not _printed_in_story(signed, blocks, anchor, start, end) \
+                and not _printed_in_story([n.split()[-1] for n in signed], blocks, anchor, start, end):
+            # (nor when the text prints one of their surnames: "Kane scored twice" over a
+            # line-up, "Merz said" over the story's people tags)
+            add_names(out.authors, signed)
+            out.lines.append((end, "the writers' names listed after the body"))
+            out.source = out.source or f"block {end}"
     boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
         and not outlet_byline else None
     if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
@@ -627,6 +644,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((lone[0], "a name alone in the head, a date near it"))
         out.source = out.source or f"block {lone[0]}"
         out.guessed = True
+    if dump and not out.authors and not have_authors and not outlet_byline:
+        opening = _byline_in_opening(blocks, anchor, start, end, profile)
+        if opening:
+            add_names(out.authors, opening[1])
+            out.lines.append((opening[0], "a byline line among the text's first lines"))
+            out.source = out.source or f"block {opening[0]}"
     if wire_at is not None and wire_at != date_index and out.authors and out.agency == city_agency(blocks[wire_at].text):
         # ("Jakarta - Antara" over "Rina Marlina" and the date: a photo's credit above the
         # byline, where the city and the agency alone on a line are the byline only when no
@@ -733,6 +756,70 @@ def _more_by(text: str, profile: Profile) -> Optional[str]:
             # (a person's name, opening with a given name: not a club's, "Mehr von Bayern München")
             return name if name and name.split()[0].casefold() in merged().given_names else None
     return None
+
+
+_OPENING_REACH = 6  # a dump's text may open this many blocks over its byline (a teaser, a standfirst)
+_HEAD_AGAIN_REACH = 15  # ... or the headline printed again within so many blocks of the run
+_UNDER_HEAD_AGAIN = 3  # ... with the byline at most so many blocks under it
+_OPENING_BYLINE_CHARS = 60  # that byline is a short line of its own
+
+
+def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile
+                       ) -> Optional[Tuple[int, List[str]]]:
+    """A byline that a dump's text run took in when it opened at a teaser or a standfirst
+    above it: a short block of its own among the run's first blocks, opening with an author's
+    label that names people ("Von Anna Sleegers, Frankfurt" under the standfirst the run opened
+    with). Not a block after a quote's or a caption's, nor names the headline or the rest of
+    the text prints (a quote's source, the story's subject)."""
+    # (and the lines under the headline printed again inside the run: a hero's teaser, the
+    # picture's caption, then the headline, its deck and the byline)
+    head = match_key(blocks[anchor].text) if 0 <= anchor < len(blocks) else ""
+    again = [i for i in range(start, min(end, start + _HEAD_AGAIN_REACH))
+             if head and i != anchor and match_key(blocks[i].text) == head]
+    reach = range(start, min(end, start + _OPENING_REACH))
+    if again:
+        reach = range(start, min(end, again[-1] + _UNDER_HEAD_AGAIN + 1))
+    for j in reach:
+        b = blocks[j]
+        text = b.text.strip()
+        if len(text) > _OPENING_BYLINE_CHARS or b.caption or b.quote or b.bullet or "\n" in text:
+            continue
+        if not _author_label_rx().match(text):
+            continue
+        names, _editors, _label = parse_credit(text, _credit_profile(profile))
+        if not names or _under_quote(blocks, j, anchor):
+            return None
+        told = " ".join([blocks[anchor].text if 0 <= anchor < len(blocks) else ""]
+                        + [x.text for x in blocks[start:end] if x.index != j]).casefold()
+        if any(re.search(r"(?<!\w)" + re.escape(n.casefold()) + r"(?!\w)", told) for n in names):
+            return None
+        return j, names
+    return None
+
+
+_SIGNED_CHARS = 120  # a signature of a few writers' names is a short line
+_SIGNED_MOST = 5  # ... of this many names at most
+_EMPHASIS = "*_ "  # a Markdown dump's marks around a signature: "**_Jan Novák, Petr Malý_**"
+
+
+def _signed_names(text: str) -> List[str]:
+    """The names of a line that lists two writers or more and nothing else, joined by commas
+    or a conjunction of any language ("Jan Novák, Petr Malý a Eva Dvořáková"); none when a
+    piece is no person's name alone (see _alone_name). One name alone is not read so: under
+    the text it is as often a photo's credit, a tag or a teaser's writer."""
+    text = text.strip().strip(_EMPHASIS)
+    if len(text) > _SIGNED_CHARS or "," not in text:
+        return []
+    joins = "|".join(re.escape(w) for w in sorted(merged().name_conjunctions | {"&"}))
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:(?:" + joins + r")\s+)?|\s+(?:" + joins + r")\s+", text)]
+    if not 2 <= len(parts) <= _SIGNED_MOST:
+        return []
+    names = [_alone_name(p) for p in parts]
+    if not all(names) or sum(given_name(n) for n in names if n) * 2 <= len(names):
+        # (most of them open with a given name some profile lists: teams' or firms' names in
+        # title case, "Manchester United, Real Madrid", "Siemens Gamesa, Vestas Wind", are tags)
+        return []
+    return [n for n in names if n]
 
 
 def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
@@ -1015,6 +1102,12 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         names = [name] if name else []
     if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
+    if names and name_before_role(blocks[j].text.strip(), merged()) and any(
+            k != j and len(b.text) > _TEXT_LINE_CHARS and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", b.text.casefold())
+            for k, b in enumerate(blocks) for w in (names[0].casefold(), names[0].casefold().split()[-1])):
+        # a picture's caption on a person the text quotes, name and role ("Jan Nowak redaktor
+        # naczelny Polityki" over "powiedział Jan Nowak"): a byline's writer is not in the story
+        return None
     if names and " | " in blocks[j].text and any(
             k != j and len(b.text) > _TEXT_LINE_CHARS and names[0].casefold() in b.text.casefold()
             for k, b in enumerate(blocks)):

@@ -1860,6 +1860,40 @@ def name_near_date(text: str, near: List[str], profile: Profile, reading: bool =
     return clean_name(text, profile)
 
 
+_ROLE_TAIL_WORDS = 4  # a role phrase after a name: "dziennikarka działu Gospodarka"
+
+
+def name_before_role(text: str, profile: Profile) -> Optional[str]:
+    """A name of two to four words in title case and the role a dump printed after it, that
+    role opening with a role word in lower case, as most languages write it: "Anna Kowalska
+    dziennikarka działu Gospodarka", "Claire Dupont journaliste au service Politique", "Jan
+    Novák redaktor". The role is the role word alone or closes with a capitalised desk's word;
+    a headline's clause does not ("Taylor Swift producer sues label"), nor words in title
+    case before the desk's ("Jane Doe editor Quits The Times")."""
+    words = text.split()
+    for k in range(2, min(len(words), 5)):
+        w = words[k]
+        if w[:1].isupper() or w.casefold() not in profile.role_words:
+            continue
+        rest = words[k + 1:]
+        if len(rest) >= _ROLE_TAIL_WORDS or rest and not rest[-1][:1].isupper() \
+                or not all(x[:1].islower() for x in rest[:-1]):
+            # (the desk's word last, the role's other words in lower case: "Jane Doe editor
+            # Quits The Times" is a headline in title case)
+            return None
+        head = " ".join(words[:k])
+        if not all(x[:1].isupper() for x in words[:k]) or words[k - 1].casefold() in merged().role_modifiers \
+                or not _plain_name(head, profile):
+            # ("Jane Roe Parliamentary editor": the role opens with its modifier, read by
+            # without_role_phrase)
+            return None
+        return clean_name(head, profile)
+    return None
+
+
+_TRAILING_HANDLE = rx(r"(?:\s*[|·•,]?\s+@[A-Za-z0-9_.]{2,30})+$")  # "@jperez" links after a name
+
+
 def names_near_date(text: str, near: List[str], profile: Profile, reading: bool = False) -> List[str]:
     """The names of an unlabelled byline alone in a dump's head, a date within reach (see
     name_near_date): one name, several ("Rina Marlina, Budi Santoso", "Jane Doe and John
@@ -1868,6 +1902,18 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
     if one:
         return [one]
     text = text.strip()
+    handle = _TRAILING_HANDLE.search(text)
+    if handle and handle.start() > 0 and text.split()[0].casefold() in merged().given_names:
+        # (a person's name, opening with a given name some profile lists: an embedded post's
+        # header names an account, "Met Police @metpoliceuk", "Green Weekly @greenweekly")
+        # (the writer's social handle after the name, its link's text: "Javier Pérez @jperez",
+        # "Jane Doe · @janedoe"; the name is read without it)
+        return names_near_date(text[:handle.start()], near, profile, reading)
+    role = name_before_role(text, profile)
+    if role:
+        # (its role after it, in lower case: "Anna Kowalska dziennikarka działu Gospodarka")
+        one = name_near_date(role, near, profile, reading)
+        return [one] if one else []
     if len(text) > _NAMES_LINE_CHARS:
         return []
     head, bar, desk = text.partition(" | ")

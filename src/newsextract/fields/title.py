@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from newsextract.blocks import LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
-from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, parse_credit,
+from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, name_before_role, parse_credit,
                                        plain_name, plain_name_word, portrait_name, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
 from newsextract.fields.dates import find_dates
@@ -60,7 +60,7 @@ def _person_credit(text: str, profile: Profile) -> bool:
     """A credit line that names its writers or a brand (_looks_byline, less a desk's credit)."""
     if len(text) > 120:
         return False
-    authors, editors, label_only = parse_credit(text, _with_particles(profile))
+    authors, editors, label_only = parse_credit(text, _with_own_labels(profile))
     if authors or editors or label_only or brand_byline(text, profile) or credits_no_person(text, profile):
         return True
     # (or a portrait's alt text glued to the name, "Porträt von Anna SchmidtAnna Schmidt")
@@ -72,6 +72,19 @@ def _with_particles(profile: Profile) -> Profile:
     """The page's profile with every language's name particles: a byline over the date names
     "Jan de Vries", "Anna ter Horst" on any page (its names are read so, see authors.py)."""
     return replace(profile, name_particles=profile.name_particles | merged().name_particles)
+
+
+@lru_cache(maxsize=None)
+def _with_own_labels(profile: Profile) -> Profile:
+    """_with_particles, and the page language's own byline labels that are other languages'
+    common words (Italian "di", Swedish "av", Danish "af"): "di Marco Bianchi e Francesca
+    Romano" over the date is the writers' line on an Italian page, no headline (as
+    authors._credit_profile reads it)."""
+    own = profile.own_author_labels
+    base = _with_particles(profile)
+    if not own:
+        return base
+    return replace(base, author_labels=profile.author_labels + own, bare_labels=profile.bare_labels | frozenset(own))
 
 
 @lru_cache(maxsize=None)
@@ -547,7 +560,10 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # — Europe Falls Short" as an <h1>)
         if find_dates(text, profile) or text.endswith((",", ";")) or _person_credit(text, profile) \
                 or not (b.heading or hinted) and _desk_credit(text, profile) \
-                or _role_credit(blocks, j, hinted, profile) or _role_under_name(blocks, j, profile):
+                or _role_credit(blocks, j, hinted, profile) or _role_under_name(blocks, j, profile) \
+                or dump and not hinted and name_before_role(text, merged()) and _dated_below(blocks, j, profile):
+            # (a dump's name and its role in lower case over the date, "Anna Kowalska
+            # dziennikarka działu Gospodarka": the byline)
             continue
         # "Marie Dupont et Jean Martin", "Marie Dupont (avec AFP)" over the date: the writers,
         # with no label; a headline only when no other line is one ("Taylor Swift and Travis
@@ -1184,7 +1200,9 @@ def _deck_under(above: Block, n: int, profile: Profile, sentence: bool = False,
             and any(w in text_words for w in _long_words(text))
     else:
         headline = W.title_deck_words <= words and _headline_like(above)
-    return headline and words < n and not above.bullet \
+    # (a deck that is a sentence may be the shorter line: "Wind farm approvals to be
+    # fast-tracked" / "Councils complain of being sidelined.")
+    return headline and (words < n or sentence) and not above.bullet \
         and not text[0].isdigit() and " / " not in text and not _breadcrumb(text) \
         and not find_dates(text, profile)
 
