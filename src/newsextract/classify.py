@@ -194,8 +194,10 @@ def _prefix_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
-    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
-                      r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
+    # (a label in brackets closes them before the title: "【関連記事】X", "[관련기사] X"; not a
+    # Markdown link's or heading's bracket: "[Mehr zum Thema]{#id}", "[Related](url)")
+    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:(?:[:：\-–—>»|!】]|\](?![{(\[]))+\s*|\s+(?=[A-Z\"“]))|"
+                      r"(?:" + marked + r")\s*(?:[:：\-–—>»|!】]|\](?![{(\[]))+\s*)(?P<title>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
