@@ -48,3 +48,27 @@ def test_bracketed_read_also_lines_after_the_text_are_related_not_body(name: str
     rec = _record(name)
     assert rec.body.endswith(last)
     assert related in rec.related
+
+
+# --- a dump's short line over a paragraph of a script written without spaces ------------------
+
+_JA_PARAS = [
+    "東京都は13日、都内北部の住宅地を走る路線バスの運行本数を来年度から倍増させる計画を発表した。",
+    "計画では、朝夕の混雑時間帯を中心に便数を増やすほか、深夜便を新たに設ける。",
+    "一方、郊外の自治体からは「対象地域が限られている」との声も上がっている。",
+    "都によると、運転手の確保が最大の課題で、来年度は新たに約200人を採用する方針だ。",
+    "北部の住民団体は計画を歓迎しつつも、停留所の増設や案内表示の多言語化を求めている。",
+    "専門家は、バスの増便だけでなく、鉄道との乗り継ぎの改善や運賃の見直しも合わせて進める必要があると指摘する。",
+]
+
+
+@pytest.mark.parametrize("style", ["w3m", "lynx"])
+def test_a_share_buttons_name_over_a_japanese_paragraph_is_not_glued_to_it(style: str) -> None:
+    # the share bar's last name ("はてなブックマーク") with no blank line under it, as a real
+    # outlet's dump prints it: a short line, no wrapped line of the paragraph below it; the
+    # paragraphs' own wrapped lines (full to the width) are still joined, each paragraph whole
+    paras = _record(f"ja_share_label_over_text.{style}.txt").body.split("\n\n")
+    assert len(paras) == len(_JA_PARAS)
+    for got, opening in zip(paras, _JA_PARAS, strict=True):
+        assert got.startswith(opening)
+    assert "はてな" not in paras[0]

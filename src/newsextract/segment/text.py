@@ -112,6 +112,13 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
+            if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share:
+                # (a script written without spaces wraps at any character, and its line has no
+                # first word to measure: a line above it that fills less than a share of the width
+                # was no wrapped line, "はてなブックマーク" over a paragraph; a share, not a
+                # character's room, as tools wrap such lines short of the width, and lynx's link
+                # numbers, taken out, leave gaps in them)
+                need = prev_w + room - int(room * W.wide_wrap_share)
             # (under a set-in paragraph's own edge only a line that goes on in lower case: a
             # list of links, each a line of its capital, stops short of it as often)
             # (not under a line that ends its sentence: a byline's, a caption's or a tag's line
