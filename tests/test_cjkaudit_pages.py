@@ -31,7 +31,7 @@ KNOWN = {
     ('ja_opinion', 'w3m', 'title'),
     ('ja_regional', 'lynx', 'authors'), ('ja_regional', 'soup', 'authors'),
     ('ja_regional', 'soup', 'body_first'), ('ja_regional', 'soup', 'body_last'),
-    ('ja_regional', 'w3m', 'authors'),
+    ('ja_regional', 'soup', 'clean'), ('ja_regional', 'soup', 'title'), ('ja_regional', 'w3m', 'authors'),
     ('ja_wire', 'soup', 'body_last'), ('ja_wire', 'w3m', 'title'),
     ('ko_opinion', 'lynx', 'body_first'), ('ko_opinion', 'lynx', 'body_last'),
     ('ko_opinion', 'lynx', 'title'), ('ko_opinion', 'soup', 'authors'), ('ko_opinion', 'soup', 'body_first'),
