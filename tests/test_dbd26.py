@@ -39,6 +39,7 @@ def test_a_bracketed_read_also_label_gives_its_title(line: str, title: str) -> N
     "[Read more] The council said it would hold two more public hearings in January.",
     "[See also] the appendix was published with the budget on the city's website.",
     "【関連記事】の一覧は記事の末尾にあります。都によると、子育て支援の予算を増やした。",
+    "[Read more]: https://example.com/budget-2027",  # a Markdown reference link's definition
 ])
 def test_brackets_that_close_no_read_also_label_are_no_read_also(line: str) -> None:
     assert related_title(line) is None

@@ -307,7 +307,8 @@ def _labelled_title(text: str) -> Optional[str]:
     title = m.group("title").strip().strip("»>:-–— ").strip()
     # (a label closed by its bracket gives a headline, never a sentence: "[Read more] The
     # council said ... .", "【関連記事】の一覧は...。" go on the text)
-    if title and title[-1] in ".。" and any(c in "]】" for c in text[:m.start("title")]):
+    # (nor a Markdown reference link's address: "[Read more]: https://...")
+    if title and (title[-1] in ".。" or "://" in title) and any(c in "]】" for c in text[:m.start("title")]):
         return None
     return title or None
 
