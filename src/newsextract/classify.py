@@ -194,8 +194,10 @@ def _prefix_rx() -> Pattern[str]:
 @lru_cache(maxsize=None)
 def _related_rx() -> Pattern[str]:
     alts, marked = _alternation("related_labels"), _alternation("marked_related_labels")
-    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:[:：\-–—>»|!]+\s*|\s+(?=[A-Z\"“]))|"
-                      r"(?:" + marked + r")\s*[:：\-–—>»|!]+\s*)(?P<title>.*)$", re.I)
+    # (a label in brackets closes them before the title: "【関連記事】X", "[관련기사] X"; not a
+    # Markdown link's or heading's bracket: "[Mehr zum Thema]{#id}", "[Related](url)")
+    return rx(r"^\W{0,3}(?:(?:" + alts + r")\s*(?:(?:[:：\-–—>»|!】]|\](?![{(\[]))+\s*|\s+(?=[A-Z\"“]))|"
+                      r"(?:" + marked + r")\s*(?:[:：\-–—>»|!】]|\](?![{(\[]))+\s*)(?P<title>.*)$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -303,6 +305,11 @@ def _labelled_title(text: str) -> Optional[str]:
     if not m:
         return None
     title = m.group("title").strip().strip("»>:-–— ").strip()
+    # (a label closed by its bracket gives a headline, never a sentence: "[Read more] The
+    # council said ... .", "【関連記事】の一覧は...。" go on the text)
+    # (nor a Markdown reference link's address: "[Read more]: https://...")
+    if title and (title[-1] in ".。" or "://" in title) and any(c in "]】" for c in text[:m.start("title")]):
+        return None
     return title or None
 
 

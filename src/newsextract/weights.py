@@ -361,6 +361,9 @@ class Weights:
     date_distance: float = -0.2  # per block from the headline
     # at an equal distance, a date under the headline rather than above it (a teaser's)
     date_below_title: float = 0.1
+    # a dump's line of a script written without spaces was no wrapped line where it fills no
+    # more than this share of the dump's width (segment/text.py)
+    wide_wrap_share: float = 0.5
 
 
 WEIGHTS = Weights()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_text, normalise_text, strip_bullet
 from newsextract.fields.dates import find_dates, mostly_dates
@@ -59,6 +59,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     """Split a text dump into blocks, and tell the style it was made in (segment/dumps.py)
     and the page's <title> when the style prints it."""
     text = normalise_text(text)
+    # (read before clean_text makes the ideographic space a plain one)
+    indents = _paragraph_indents(text) if "\u3000" in text else frozenset()
     # (read before clean_text takes a setext heading's "====" underline off as a rule)
     level_one = level_one_headings(text) if text[:1].isalnum() else ()
     text = clean_text(text)
@@ -112,6 +114,17 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
+            if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share \
+                    and stripped[:_INDENT_KEY_CHARS] in indents:
+                # (a script written without spaces wraps at any character, and its line has no
+                # first word to measure: a line above it that fills less than a share of the width
+                # was no wrapped line, "はてなブックマーク" over a paragraph; a share, not a
+                # character's room, as tools wrap such lines short of the width, and lynx's link
+                # numbers, taken out, leave gaps in them)
+                # (only over a line the page set in by an ideographic space, a Japanese
+                # paragraph's indent: tools break such text at a plain space too, and the
+                # line above one of a paragraph's lines, "（記者 張三 李四）...", is short)
+                need = prev_w + room - int(room * W.wide_wrap_share)
             # (under a set-in paragraph's own edge only a line that goes on in lower case: a
             # list of links, each a line of its capital, stops short of it as often)
             # (not under a line that ends its sentence: a byline's, a caption's or a tag's line
@@ -168,6 +181,16 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if level:
                 b.heading, b.tag = True, f"h{level}"
     return blocks, style, title
+
+
+_INDENT_KEY_CHARS = 6  # (a paragraph's opening characters name its line after the text is cleaned)
+
+
+def _paragraph_indents(text: str) -> FrozenSet[str]:
+    """The opening characters of the lines the page set in by an ideographic space (U+3000),
+    the indent of a Japanese paragraph's first line."""
+    return frozenset(line.lstrip(" \u3000")[:_INDENT_KEY_CHARS].replace("\u3000", " ")
+                     for line in text.split("\n") if line.lstrip(" ")[:1] == "\u3000")
 
 
 def _centred(raw: str, w: int, width: int) -> bool:
