@@ -19,7 +19,9 @@ _INITIALS = rx(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
 # a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)", "(*)"
 _DESK_CODE = rx(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
 # an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
-_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
+_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*(?:[A-Za-z][a-z]{0,11}|[A-Z]{1,3}-\d{1,3}))+$")
+# an editor's initials in capitals ("(RIZ)", "(OJE)": metrotvnews, medcom): not an agency's name
+_CAPS_INITIALS = rx(r"^[A-Z]{2,4}$")
 
 
 _CREDIT = rx(r"^[A-Z][\w.&'/ \-]{1,38}$")
@@ -76,7 +78,13 @@ def desk_code(inner: str) -> bool:
     inner = inner.strip()
     if "/" in inner and inner.split("/")[0].strip().casefold() in merged().photo_labels:
         return False
-    return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner))
+    return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner)
+                or _CAPS_INITIALS.match(inner) and inner.casefold() not in merged().agencies)
+
+
+def _no_agency(inner: str, profile: Profile) -> bool:
+    """Initials that name no agency the profile knows ("RIZ", not "AFP" or "ANT")."""
+    return inner.casefold() not in profile.agencies and inner.casefold() not in merged().agencies
 
 
 def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Optional[str], bool]:
@@ -99,6 +107,9 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         return head, inner if several else None, True
     if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
         return head, None, True
+    if (_CAPS_INITIALS.match(inner) and _no_agency(inner, profile) or "-" in inner and _AGENCY_EDITOR.match(inner)) \
+            and head[-1:] in tuple(".!?\"”’'"):
+        return head, None, True  # an editor's initials in capitals, "(RIZ)"; a desk's code after a name, "(Fer/P-2)"
     if paragraph[m.start():].lstrip()[:1] == "[":
         return paragraph, None, False  # brackets close an article only round initials: "[fik]"
     low = inner.lower()
