@@ -90,10 +90,12 @@ def test_no_desk_codes(inner: str) -> None:
 
 
 @pytest.mark.parametrize("par,text,credit", [
-    ("Imam berharap KLB digelar sebelum akhir April. (RIZ)", "Imam berharap KLB digelar sebelum akhir April.", None),
     ("RUU itu dibahas sejak awal periode. (Fer/P-2)", "RUU itu dibahas sejak awal periode.", None),
-    # (an agency in capitals stays the credit)
+    # (capitals closing the text are cut as before, and stay the credit: an agency's short
+    # name, "(AFP)", "(TASR)", or the outlet's, "(CNN)", which the profiles may not list)
     ("Korban tewas bertambah menjadi 12 orang. (AFP)", "Korban tewas bertambah menjadi 12 orang.", "AFP"),
+    ("Vláda schválila rozpočet na budúci rok. (TASR)", "Vláda schválila rozpočet na budúci rok.", "TASR"),
+    ("The storm is expected to weaken overnight. (CNN)", "The storm is expected to weaken overnight.", "CNN"),
 ])
 def test_trailing_codes_cut(par: str, text: str, credit: Optional[str]) -> None:
     got, cred, cut = split_trailing_credit(par, ID)
@@ -156,3 +158,40 @@ def test_place_then_one_word_name(said: str, where: str, speaker: str) -> None:
 ])
 def test_no_place_cut_from_a_name(said: str, where: str, speaker: str) -> None:
     assert _speakers(said, where) == [speaker]
+
+
+# --- a metadata author string holding more than one name, a role or the outlet --------------
+
+def _meta_authors(content: str) -> List[str]:
+    title = "Pemprov Siapkan Dana Perbaikan Jalan Rusak Akibat Banjir"
+    body = ("<p>JAKARTA - Pemerintah provinsi menyiapkan anggaran tambahan untuk memperbaiki jalan yang "
+            "rusak akibat banjir pada awal bulan ini di sejumlah kecamatan.</p><p>Warga berharap pengerjaan "
+            "jalan tidak mengganggu arus kendaraan yang setiap hari melintas menuju pusat kota.</p>")
+    return newsextract.extract(f'<html><head><title>{title}</title><meta name="author" content="{content}">'
+                               f"</head><body><h1>{title}</h1>{body}</body></html>").authors
+
+
+@pytest.mark.parametrize("content,authors", [
+    ("Ahmad Fauzan | Editor: Budi Santoso", ["Ahmad Fauzan"]),        # the writer, then the labelled editor
+    ("Reporter: Ahmad Fauzan / Editor: Budi Santoso", ["Ahmad Fauzan"]),
+    ("Ahmad Fauzan / Rina Marlina", ["Ahmad Fauzan", "Rina Marlina"]),  # two writers
+    ("Rasyid Ridho | Okezone", ["Rasyid Ridho"]),                      # the outlet's word after the bar
+    ("Ahmad Fauzan, Liputan6.com", ["Ahmad Fauzan"]),                  # the outlet's address after the name
+    ("Rina Marlina - detikNews", ["Rina Marlina"]),                    # the outlet's tag after a dash
+    ("Kontributor Garut, Firman Taufiqurrahman", ["Firman Taufiqurrahman"]),  # a role and its place
+])
+def test_meta_author_pieces(content: str, authors: List[str]) -> None:
+    assert _meta_authors(content) == authors
+
+
+@pytest.mark.parametrize("content", [
+    "Editor: Budi Santoso",                    # an editor only
+    "Sumber: Antara | Editor: Budi Santoso",   # a source and an editor
+    "detikNews | detikcom",                    # the outlet twice
+    "Tim Redaksi | Kompas.com",                # a desk and the outlet
+    "https://www.facebook.com/liputan6",       # a profile's address
+    "Redaksi - detikNews",                     # a desk's word before the outlet's tag
+    "Foto: Ahmad Fauzan / Reuters",            # a photo's credit
+])
+def test_meta_author_strings_naming_no_writer(content: str) -> None:
+    assert _meta_authors(content) == []

@@ -162,19 +162,43 @@ def _urlish() -> "re.Pattern[str]":
     return rx(r"https?://|www\.|\.(?:" + domain_suffixes() + r")\b|@", re.I)
 
 
+# the bar or spaced slash between a metadata author string's pieces
+_META_BAR = rx(r"\s+[|/]\s+")
+
+
 def _author_strings(raw: str) -> List[str]:
     """Names from a metadata author string; URLs, handles and publishers are dropped;
     character references a page left in it read ("Redacci&oacute;n")."""
     raw = meta_text(raw)
-    if not raw or _urlish().search(raw):
+    if not raw:
         return []
+    parts = _META_BAR.split(raw)
+    if len(parts) > 1 and all(parts):
+        # "Ahmad Fauzan | Editor: Budi Santoso", "Ahmad Fauzan / Rina Marlina": each piece
+        # on its own (an editor's labelled piece names no author; a piece of one word beside
+        # it is the outlet's or the desk's, "Rasyid Ridho | Okezone", "detikNews | detikcom")
+        out: List[str] = []
+        for part in parts:
+            out.extend(n for n in _author_strings(part) if n not in out and " " in n)
+        return out
+    if _urlish().search(raw):
+        # ("Ahmad Fauzan, Liputan6.com": the writer, then the outlet's address)
+        name = brand_byline(raw, merged())
+        return [name] if name and not _urlish().search(name) else []
     if raw.casefold().startswith(label_starts(merged())):
         # "By MEG KINNARD, Associated Press": a byline in the author tag, read as one
         authors = parse_credit(raw, merged())[0]
+        role, comma, rest = raw.partition(",")
+        if not authors and comma and role.split()[0].casefold() in merged().placed_roles and len(role.split()) <= 3:
+            return _author_strings(rest)  # "Kontributor Garut, Firman Taufiqurrahman": the role and its place
         if authors or raw.split()[0].casefold() in label_starts(merged()):
             return list(authors)
     # (a tag's one word in lower case is the site's user: "gnaddrig", "multigames")
-    return [n for n in split_names(raw, merged()) if not (" " not in n and n.islower()) and not abbreviation(n)]
+    names = [n for n in split_names(raw, merged()) if not (" " not in n and n.islower()) and not abbreviation(n)]
+    if not names and "-" in raw:
+        name = brand_byline(raw, merged())  # "Rina Marlina - detikNews": the writer and the outlet's tag
+        return [name] if name else []
+    return names
 
 
 def _login_name(value: str) -> bool:

@@ -82,11 +82,6 @@ def desk_code(inner: str) -> bool:
                 or _CAPS_INITIALS.match(inner) and inner.casefold() not in merged().agencies)
 
 
-def _no_agency(inner: str, profile: Profile) -> bool:
-    """Initials that name no agency the profile knows ("RIZ", not "AFP" or "ANT")."""
-    return inner.casefold() not in profile.agencies and inner.casefold() not in merged().agencies
-
-
 def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Optional[str], bool]:
     """Take a trailing "(Antara)" or "(ren)" off the last paragraph.
 
@@ -107,9 +102,8 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         return head, inner if several else None, True
     if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
         return head, None, True
-    if (_CAPS_INITIALS.match(inner) and _no_agency(inner, profile) or "-" in inner and _AGENCY_EDITOR.match(inner)) \
-            and head[-1:] in tuple(".!?\"”’'"):
-        return head, None, True  # an editor's initials in capitals, "(RIZ)"; a desk's code after a name, "(Fer/P-2)"
+    if "-" in inner and _AGENCY_EDITOR.match(inner) and head[-1:] in tuple(".!?\"”’'"):
+        return head, None, True  # a desk's code after an editor's name: "(Fer/P-2)"
     if paragraph[m.start():].lstrip()[:1] == "[":
         return paragraph, None, False  # brackets close an article only round initials: "[fik]"
     low = inner.lower()
