@@ -195,3 +195,34 @@ def test_meta_author_pieces(content: str, authors: List[str]) -> None:
 ])
 def test_meta_author_strings_naming_no_writer(content: str) -> None:
     assert _meta_authors(content) == []
+
+
+# --- an office and its region as the cue's phrase, the text printing its holder before ------
+
+def _said_after(first: str, said: str) -> List[Optional[str]]:
+    title = "Pemerintah Siapkan Dana Perbaikan Jalan"
+    pars = [LEAD.format(where=""), first, f"{Q} {said}", TAIL]
+    ps = "".join(f"<p>{p}</p>" for p in pars)
+    return [q.speaker for q in newsextract.extract(
+        f"<html><body><article><h1>{title}</h1>{ps}</article></body></html>").quotes]
+
+
+@pytest.mark.parametrize("first,said,speaker", [
+    ("Kapolda Metro Jaya Irjen Karyoto Santoso memimpin apel pagi.", "ucap Kapolda Metro Jaya.", "Karyoto Santoso"),
+    ("Wali Kota Bogor Bima Arya meninjau lokasi.", "kata Wali Kota Bogor.", "Bima Arya"),
+    # (another region's holder named beside him: still the one with this office)
+    ("Kapolda Metro Jaya Irjen Karyoto Santoso memimpin apel. Kapolda Jawa Barat Irjen Akhmad Wiyagus hadir.",
+     "ucap Kapolda Metro Jaya.", "Karyoto Santoso"),
+])
+def test_office_and_region_stand_for_their_holder(first: str, said: str, speaker: str) -> None:
+    assert _said_after(first, said) == [speaker]
+
+
+@pytest.mark.parametrize("first,said,speaker", [
+    # a holder of another office: the cue names its own person
+    ("Wali Kota Bogor Bima Arya meninjau lokasi.", "kata Wali Kota Depok Mohammad Idris.", "Mohammad Idris"),
+    # the office's words printed before no name: the phrase's name stands
+    ("Rapat digelar di kantor Gubernur Jawa Barat.", "kata Gubernur Jawa Barat Ridwan Kamil.", "Ridwan Kamil"),
+])
+def test_office_phrases_that_name_their_own_speaker(first: str, said: str, speaker: str) -> None:
+    assert _said_after(first, said) == [speaker]
