@@ -73,9 +73,60 @@ def test_invented_outlet_page(name: str, form: str) -> None:
 
 # --- the code that closes an article -------------------------------------------------------
 
-@pytest.mark.parametrize("inner", ["RIZ", "OJE", "Fer/P-2", "Cah/OL-8", "fik", "H-4"])
+@pytest.mark.parametrize("inner", ["Fer/P-2", "Cah/OL-8", "fik", "H-4"])
 def test_desk_codes(inner: str) -> None:
     assert desk_code(inner)
+
+
+@pytest.mark.parametrize("inner", ["RIZ", "OJE"])
+def test_capital_initials_close_a_paragraph_of_their_language(inner: str) -> None:
+    # (an editor's initials in three capitals: only after a sentence in a language whose
+    # editors sign so, told by its own short words)
+    assert desk_code(inner, "Imam berharap KLB digelar sebelum akhir April.")
+    assert not desk_code(inner, "The mayor is expected to sign it.")
+    assert not desk_code(inner)
+
+
+@pytest.mark.parametrize("head,inner", [
+    ("Laporan lengkap dapat diunduh di situs resmi kementerian yang baru.", "PDF"),   # a file's type
+    ("Berikut foto-foto suasana kongres tersebut.", "FOTO"),                        # four letters
+    ("Simak videonya berikut ini.", "VIDEO"),
+    ("Baca artikel ini dalam bahasa Inggris.", "ENG"),                               # a language's code
+    ("Baca artikel ini dalam bahasa Inggris.", "EN"),
+    ("Informasi lebih lanjut untuk nasabah Bank BRI.", "ADV"),                      # a site's word
+    ("Rapat akan dilanjutkan pekan depan bersama Komisi X.", "DPR"),                 # a body's acronym
+    ("Pernyataan itu disampaikan oleh juru bicara partai.", "PSI"),                 # a party's
+    ("Read the full budget document here.", "PDF"),
+    ("Read the full budget document here.", "MAP"),
+    ("Lire cet article en anglais.", "EN"),
+    ("Kaufen Sie hier das E-Paper.", "ABO"),
+    ("Lea la entrevista completa en inglés.", "ES"),
+    ("The storm is expected to weaken overnight.", "XYZ"),                          # not Indonesian
+])
+def test_capitals_that_are_no_editors_initials(head: str, inner: str) -> None:
+    assert not desk_code(inner, head)
+
+
+@pytest.mark.parametrize("last", [
+    "Read the full budget document here. (PDF)",
+    "Read the full budget document here. (MAP)",
+    "Lire cet article en anglais. (EN)",
+    "Kaufen Sie hier das E-Paper. (ABO)",
+    "Zobacz mapę okolicy. (MAP)",
+])
+def test_a_closing_line_with_capitals_stays_out_of_an_english_body(last: str) -> None:
+    """Reviewer's pages: a short line closed by a file's type, a language's code or a site's
+    word was kept as the body's last paragraph, with the capitals as its credit."""
+    page = ("The Daily Courier\n\nCouncil approves new budget for schools\n\nBy Jane Doe\n\nMarch 5, 2024\n\n"
+            "SPRINGFIELD — The city council on Tuesday approved a $40 million budget for local schools "
+            "after a three-hour debate that ran late into the night.\n\n"
+            "\"This is the most important vote we have taken this year,\" said council member Tom Reyes, "
+            "who chairs the education committee.\n\n"
+            "Opponents said the plan would raise property taxes. The mayor is expected to sign it.\n\n"
+            f"{last}\n\nRelated\n\n  • Mayor signs transit bill\n\n© 2024 The Daily Courier\n")
+    rec = newsextract.extract(page.encode())
+    assert rec.body.endswith("The mayor is expected to sign it.")
+    assert not rec.credit
 
 
 @pytest.mark.parametrize("inner", [
@@ -160,6 +211,16 @@ def test_no_place_cut_from_a_name(said: str, where: str, speaker: str) -> None:
     assert _speakers(said, where) == [speaker]
 
 
+@pytest.mark.parametrize("said,where,speaker", [
+    # a place's unit before a two-word name: the unit's title, no place ("Wali Kota" is the office)
+    ("kata Wali Kota Bima Arya di Balai Kota.", "", "Bima Arya"),
+    # a given name the text prints in capitals elsewhere, not as a place
+    ("kata Kepala BPBD Agus Wibowo saat dihubungi.", ". Tim AGUS juga berangkat ke lokasi", "Agus Wibowo"),
+])
+def test_no_place_cut_from_a_two_word_name(said: str, where: str, speaker: str) -> None:
+    assert _speakers(said, where) == [speaker]
+
+
 # --- a metadata author string holding more than one name, a role or the outlet --------------
 
 def _meta_authors(content: str) -> List[str]:
@@ -179,6 +240,14 @@ def _meta_authors(content: str) -> List[str]:
     ("Ahmad Fauzan, Liputan6.com", ["Ahmad Fauzan"]),                  # the outlet's address after the name
     ("Rina Marlina - detikNews", ["Rina Marlina"]),                    # the outlet's tag after a dash
     ("Kontributor Garut, Firman Taufiqurrahman", ["Firman Taufiqurrahman"]),  # a role and its place
+    # (reviewer's strings: after a bar or a slash a place, an outlet or a desk, no writer)
+    ("Jane Doe | New York", ["Jane Doe"]),
+    ("Marco Rossi | Corriere della Sera", ["Marco Rossi"]),
+    ("Jane Doe | CNN Business", ["Jane Doe"]),
+    ("Jane Doe / Der Spiegel", ["Jane Doe"]),
+    ("Juan Pérez / Buenos Aires", ["Juan Pérez"]),
+    ("Anna Rossi / Milano", ["Anna Rossi"]),
+    ("Laura Jordán / Javier Urbina", ["Laura Jordán", "Javier Urbina"]),  # a given name opens the second
 ])
 def test_meta_author_pieces(content: str, authors: List[str]) -> None:
     assert _meta_authors(content) == authors
@@ -192,6 +261,9 @@ def test_meta_author_pieces(content: str, authors: List[str]) -> None:
     "https://www.facebook.com/liputan6",       # a profile's address
     "Redaksi - detikNews",                     # a desk's word before the outlet's tag
     "Foto: Ahmad Fauzan / Reuters",            # a photo's credit
+    "Kontributor Garut, Garut",                # a role, its place, the place again
+    "Cookie Policy - Privacy",                 # a site's links, no writer and no outlet's tag
+    "Terms of Use - Help",
 ])
 def test_meta_author_strings_naming_no_writer(content: str) -> None:
     assert _meta_authors(content) == []

@@ -885,13 +885,11 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
     if not name[:1].isupper() or len(name) < 3 or ACRONYM.match(name) or ACRONYM.match(first) \
             or name.lower() in profile.office_words or name.lower() in profile.titles:
         return False
-    if low in profile.place_units:
-        return True
-    if not (low in profile.regional_offices or ACRONYM.match(mark.strip(".,"))):
+    if not (low in profile.place_units or low in profile.regional_offices or ACRONYM.match(mark.strip(".,"))):
         return False
     return first.casefold() in profile.dateline_cities or bool(body) and (
         _printed_as_place(first, name, body, profile)
-        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?![\w'’\-])", body) is not None)
+        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
 def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
