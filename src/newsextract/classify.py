@@ -495,7 +495,7 @@ def is_caption(text: str, marker_hit: Optional[bool] = None) -> bool:
     if marker_hit and not _markers_in_compounds(text):
         return True
     if text.endswith(")") and _photo_credit_end().search(text[-130:]) and len(text.split()) < 80 \
-            and not desk_code(text[text.rfind("(") + 1:-1]):
+            and not desk_code(text[text.rfind("(") + 1:-1], text[:text.rfind("(")]):
         return True  # (but "... kota. (ant/rin)": the desk's code closing an article)
     if "/" in text[:80] and _CAPS_SLASH.match(text):
         return True
@@ -614,7 +614,7 @@ def _without_desk_code(text: str) -> str:
     head = text[:start].rstrip()
     inner = text[start + 1:-1]
     if start <= 0 or not head.endswith(_SENTENCE_END) \
-            or not (desk_code(inner) or inner.strip().casefold() in merged().agencies):
+            or not (desk_code(inner, head) or inner.strip().casefold() in merged().agencies):
         return text
     return head
 

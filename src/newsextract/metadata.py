@@ -162,19 +162,63 @@ def _urlish() -> "re.Pattern[str]":
     return rx(r"https?://|www\.|\.(?:" + domain_suffixes() + r")\b|@", re.I)
 
 
+# the bar or spaced slash between a metadata author string's pieces
+_META_BAR = rx(r"\s+[|/]\s+")
+
+
 def _author_strings(raw: str) -> List[str]:
     """Names from a metadata author string; URLs, handles and publishers are dropped;
     character references a page left in it read ("Redacci&oacute;n")."""
     raw = meta_text(raw)
-    if not raw or _urlish().search(raw):
+    if not raw:
         return []
+    parts = _META_BAR.split(raw)
+    if len(parts) > 1 and all(parts):
+        # "Ahmad Fauzan | Editor: Budi Santoso", "Ahmad Fauzan / Rina Marlina": each piece
+        # on its own (an editor's labelled piece names no author; a piece of one word beside
+        # it is the outlet's or the desk's, "Rasyid Ridho | Okezone", "detikNews | detikcom")
+        out: List[str] = []
+        for part in parts:
+            if out and not _given_name_first(part):
+                # (after a bar the outlet, a place or a role: "Jane Doe | New York"; after a
+                # slash a second writer only where a given name opens it, "Laura Jordán /
+                # Javier Urbina", not "Jane Doe / Der Spiegel", "Juan Pérez / Buenos Aires")
+                break
+            out.extend(n for n in _author_strings(part) if n not in out and " " in n)
+            if out and "|" in raw:
+                break
+        return out
+    if _urlish().search(raw):
+        # ("Ahmad Fauzan, Liputan6.com": the writer, then the outlet's address)
+        name = brand_byline(raw, merged())
+        return [name] if name and not _urlish().search(name) else []
     if raw.casefold().startswith(label_starts(merged())):
         # "By MEG KINNARD, Associated Press": a byline in the author tag, read as one
         authors = parse_credit(raw, merged())[0]
+        role, comma, rest = raw.partition(",")
+        if not authors and comma and role.split()[0].casefold() in merged().placed_roles and len(role.split()) <= 3:
+            # "Kontributor Garut, Firman Taufiqurrahman": the role and its place (not the place
+            # again, "Kontributor Garut, Garut")
+            place = " ".join(role.split()[1:]).casefold()
+            return [n for n in _author_strings(rest) if n.casefold() != place]
         if authors or raw.split()[0].casefold() in label_starts(merged()):
             return list(authors)
     # (a tag's one word in lower case is the site's user: "gnaddrig", "multigames")
-    return [n for n in split_names(raw, merged()) if not (" " not in n and n.islower()) and not abbreviation(n)]
+    names = [n for n in split_names(raw, merged()) if not (" " not in n and n.islower()) and not abbreviation(n)]
+    if not names and "-" in raw:
+        # "Rina Marlina - detikNews": the writer and the outlet's tag, one word in capitals and
+        # small letters, or a writer a given name opens (not "Cookie Policy - Privacy")
+        name = brand_byline(raw, merged())
+        tag = raw.rpartition("-")[2].strip()
+        outlet = " " not in tag and any(c.isupper() for c in tag[1:]) and any(c.islower() for c in tag)
+        return [name] if name and (outlet or _given_name_first(name)) else []
+    return names
+
+
+def _given_name_first(text: str) -> bool:
+    """A listed given name opens the text ("Javier Urbina", "Rina Marlina")."""
+    words = text.split()
+    return bool(words) and words[0].casefold().strip(".,") in merged().given_names
 
 
 def _login_name(value: str) -> bool:

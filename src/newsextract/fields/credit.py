@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import List, Optional, Pattern, Sequence, Tuple
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
 from newsextract.blocks import Block
 from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
-from newsextract.profiles import Profile, domain_rx, merged
+from newsextract.profiles import Profile, available, domain_rx, get_profile, merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
 
@@ -19,7 +19,35 @@ _INITIALS = rx(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
 # a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)", "(*)"
 _DESK_CODE = rx(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
 # an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
-_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
+_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*(?:[A-Za-z][a-z]{0,11}|[A-Z]{1,3}-\d{1,3}))+$")
+# an editor's initials in capitals ("(RIZ)", "(OJE)": metrotvnews, medcom): not an agency's name
+_CAPS_INITIALS = rx(r"^[A-Z]{3}$")
+
+
+@lru_cache(maxsize=None)
+def _caps_initials_words() -> FrozenSet[str]:
+    """The short words and subordinators of the languages whose editors close a text with
+    their initials in capitals (profiles' closing_caps_initials) that no other language's
+    profile lists ("yang", "tersebut", "sebelum")."""
+    own: Set[str] = set()
+    other: Set[str] = set()
+    for code in available():
+        p = get_profile(code)
+        (own if p.closing_caps_initials else other).update(p.stopwords | p.subordinators)
+    return frozenset(own - other)
+
+
+def _caps_initials(inner: str, head: str) -> bool:
+    """"(RIZ)" closing a paragraph of a language whose editors sign so ("... akhir April.
+    (RIZ)"), not a file's type, a language's code or a site's word ("(PDF)", "(ENG)", "(ABO)")
+    nor an agency's name, nor three capitals closing another language's line."""
+    if not _CAPS_INITIALS.match(inner):
+        return False
+    k = merged()
+    if inner.casefold() in k.agencies or inner.casefold() in k.not_closing_codes:
+        return False
+    words = _caps_initials_words()
+    return any(w in words for w in re.findall(r"[^\W\d_]+", head.casefold()))
 
 
 _CREDIT = rx(r"^[A-Z][\w.&'/ \-]{1,38}$")
@@ -69,14 +97,16 @@ def _names_only(tail: str, names: List[str]) -> bool:
     return not any((w in k.stopwords or w in k.titles) and w not in k.name_particles for w in words)
 
 
-def desk_code(inner: str) -> bool:
+def desk_code(inner: str, head: str = "") -> bool:
     """The text inside a closing pair of parentheses is an editor's or desk's code ("fik",
     "ant/rin", "Ant/Rina", "H-4", "***"), not a photo's credit ("Dok/Humas", "Foto/Rina")
-    or a source."""
+    or a source. `head`: the paragraph before it, which tells an editor's initials in
+    capitals ("(RIZ)") by its language."""
     inner = inner.strip()
     if "/" in inner and inner.split("/")[0].strip().casefold() in merged().photo_labels:
         return False
-    return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner))
+    return bool(_INITIALS.match(inner) or _DESK_CODE.match(inner) or _AGENCY_EDITOR.match(inner)
+                or head and _caps_initials(inner, head))
 
 
 def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Optional[str], bool]:
@@ -99,6 +129,8 @@ def split_trailing_credit(paragraph: str, profile: Profile) -> Tuple[str, Option
         return head, inner if several else None, True
     if _DESK_CODE.match(inner) and (not head or head[-1] in ".!?\"”’'"):
         return head, None, True
+    if "-" in inner and _AGENCY_EDITOR.match(inner) and head[-1:] in tuple(".!?\"”’'"):
+        return head, None, True  # a desk's code after an editor's name: "(Fer/P-2)"
     if paragraph[m.start():].lstrip()[:1] == "[":
         return paragraph, None, False  # brackets close an article only round initials: "[fik]"
     low = inner.lower()

@@ -862,6 +862,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         rest = rest[1:]
     elif len(rest) == 2 and profile.mononyms and body and _place_short_form(rest[0], body, profile):
         rest = rest[1:]  # "Ketua DPRD Kobar Mulyadin", the text printing "Kabupaten ... (Kobar)"
+    elif len(rest) == 2 and profile.mononyms and _place_then_mononym(toks[cut] if cut >= 0 else "", rest, body, profile):
+        return rest[1:]  # "Kepala Pelaksana BPBD Lebak Kaprawi", "Dinas PU Kabupaten Bogor Soebiantoro"
     elif (len(rest) >= 3 or len(rest) == 2 and profile.mononyms) and body and _body_short_form(rest[0], body):
         rest = rest[1:]  # "Kepala Bapanas Arief Prasetyo Adi", the text printing "Badan Pangan Nasional (Bapanas)"
     # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
@@ -871,6 +873,23 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile) -> bool:
+    """Two words after a place's unit ("Kabupaten Bogor Soebiantoro") or after a regional
+    office or an office's acronym ("BPBD Lebak Kaprawi") when the text prints the first as a
+    place elsewhere ("di Lebak", a dateline "LEBAK -") or it is a known city: the place, then
+    a one-word name. ("Gubernur Anies Baswedan", "Ketua DPRD Euis Ida": a name of two words.)"""
+    low = mark.lower().strip(".,")
+    first, name = rest[0].strip(".,"), rest[1].strip(".,")
+    if not name[:1].isupper() or len(name) < 3 or ACRONYM.match(name) or ACRONYM.match(first) \
+            or name.lower() in profile.office_words or name.lower() in profile.titles:
+        return False
+    if not (low in profile.place_units or low in profile.regional_offices or ACRONYM.match(mark.strip(".,"))):
+        return False
+    return first.casefold() in profile.dateline_cities or bool(body) and (
+        _printed_as_place(first, name, body, profile)
+        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
 def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
@@ -1074,10 +1093,14 @@ class _People:
             # (or after a title) ends the office; what follows is the name
             offices = [i for i, t in enumerate(lead) if ACRONYM.match(t.strip(".,"))
                        or t.lower().strip(".,") in self.profile.office_words]
+            mark = lead[offices[-1]] if offices else ""
             if offices and (offices[-1] > 0 or after_title):
                 lead = lead[offices[-1] + 1:]
             if lead and self.profile.mononyms and _place_short_form(lead[0], self.body, self.profile):
                 lead = lead[1:]  # "Ketua DPRD Kobar Mulyadin": the office's place, then the name
+            elif len(lead) == 1 and mark and self.profile.mononyms and \
+                    _place_then_mononym(mark, [lead[0], name], self.body, self.profile):
+                lead = []  # "BPBD Lebak Kaprawi": the office's place, then the name
             initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
@@ -1099,6 +1122,12 @@ class _People:
         if phrase in self.aliases:
             return self._printed_before(phrase, self.aliases[phrase], at)
         name, titles = _name_from_phrase(phrase, self.profile)
+        if name and titles and self.body.count(phrase) > 1 and name not in self.body.replace(phrase, ""):
+            # "ucap Kapolda Metro Jaya": a title and its region, which the text printed before
+            # a person's name only ("Kapolda Metro Jaya Irjen Karyoto Santoso"): that person
+            held = _holder_of(phrase, self, self.profile, at if at >= 0 else len(self.body))
+            if held and not set(held.split()) & set(phrase.replace(",", " ").split()):
+                return held  # (a holder of words of the phrase's own is the phrase misread)
         if name:
             if name in self.aliases and len(name.split()) == 1:
                 return self.aliases[name]

@@ -508,6 +508,14 @@ class Profile:
     # ("Putusan MK", "Berita TV"), never a writer's initials.
     name_initials: bool = False
     not_initials: FrozenSet[str] = frozenset()
+    # Editors close a text with their initials in capitals, three letters ("... akhir April.
+    # (RIZ)", as metrotvnews and medcom do): such a code closes a short last paragraph as
+    # "(fik)" does, where the paragraph holds this language's own short words (a block's
+    # score is read before the page's language is known). `not_closing_codes` (neutral data):
+    # three capitals that close a line of any language and are no one's initials, file types,
+    # language codes and site words ("(PDF)", "(ENG)", "(MAP)", "(ABO)").
+    closing_caps_initials: bool = False
+    not_closing_codes: FrozenSet[str] = frozenset()
     # Common given names of people of the language (a modest list, lower case). They stand alone
     # before a writer's initials ("Muhammad AR", "Ahmad HS"): one word before the initials is a
     # name only when it is one of these ("Revisi UU", "Moto GP", "Timnas ID" are a kicker's
