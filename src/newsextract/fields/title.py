@@ -456,6 +456,12 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
+    # (a short headline, of 20 characters or fewer, is hinted only by a <title> that is it or,
+    # when it is a heading, is it and the site's name after it: "Muffin Grundrezept : Muffin
+    # Rezepte" over an <h2>; compared whole: a longer line that holds it is a breadcrumb's, and
+    # a kicker's link or a menu's item that prints the <title>'s first part is no heading)
+    heads = {match_key(h[:t.start()]): match_key(t.group("site"))
+             for h in hints[:1] if h and not dump for t in [_site_tail(h)] if t}
     minor_parts = _minor_title_parts(hints) if dump else frozenset()
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
@@ -529,7 +535,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
-        hinted = _hinted(k, hint_keys) and k not in minor_parts
+        hinted = (_hinted(k, hint_keys) or b.heading and k in heads and _site_apart(heads[k], blocks, lo, hi)) \
+            and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
         # printed again elsewhere: likely the headline (in the latest-news list, above and
@@ -962,6 +969,13 @@ def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
             # name after it has the headline as its shorter, last part)
             out.add(match_key(tail.group("site")))
     return frozenset(out)
+
+
+def _site_apart(tail: str, blocks: List[Block], lo: int, hi: int) -> bool:
+    """The <title>'s part after its separator (as match_key reads it) is a site's name: no
+    longer line above the body holds it (a headline whose <title> puts a kicker before it,
+    "Affaire Fillon : Penelope Fillon condamnée en appel", prints it in the <h1>)."""
+    return not any(tail in key and tail != key for key in (match_key(b.text) for b in blocks[lo:hi]))
 
 
 def _hinted(key: str, hint_keys: List[str]) -> bool:

@@ -1,0 +1,83 @@
+"""A blog's short headline in a heading that the <title> prints before the site's name, and a
+recipe card's section headings over lines the body took with their element (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import extract
+
+MENU = "".join(f'<li><a href="/{w}">{w}</a></li>'
+               for w in ["Startseite", "Grundrezept", "Herzhaft", "Schokoladig", "Fruchtig", "Vegan"])
+INTRO = ("Für Experimentierfreudige ist dieses Grundrezept ideal. Es lässt sich mit allen möglichen "
+         "Zutaten erweitern, ob Schokostückchen, Kokosraspeln oder Kirschen: erlaubt ist, was schmeckt.")
+INGREDIENTS = ["250 Gramm Mehl", "250 Gramm Butter", "150 Gramm Zucker", "4 Eier", "1 Teelöffel Backpulver"]
+STEPS = ["Als erstes das Mehl in eine Schüssel sieben und dann den Rest der Zutaten nach und nach "
+         "dazugeben und zu einem glatten Teig verrühren.",
+         "Eine Muffinform mit etwas Butter einfetten und leicht mit Mehl bestreuen, alternativ mit "
+         "Papierförmchen auskleiden.",
+         "Die Muffins im vorgeheizten Backofen bei 180 Grad zwischen 15 und 30 Minuten backen, bis sie "
+         "goldbraun sind."]
+
+
+def _recipe_post() -> str:
+    """A recipe blog's post: the post's title in a linked <h2> (the site's name is the page's
+    <h1> logo), an intro paragraph, a recipe card whose section headings are <div>s, and a
+    reader's comment that prints an ingredient's line again."""
+    card = ('<div class="recipe"><div class="name">Einfaches Muffin Grundrezept</div>'
+            '<a href="#print">Drucken</a><div class="ingredients"><div class="h">Zutaten</div><ul>'
+            + "".join(f"<li>{i}</li>" for i in INGREDIENTS) + '</ul></div><div class="steps">'
+            '<div class="h">Zubereitung</div>' + "".join(f"<p>{s}</p>" for s in STEPS) + "</div></div>")
+    comments = ('<div id="comments"><h3>2 Kommentare</h3><div class="comment"><p>sarah sagt:</p>'
+                '<p>Ich nehme immer</p><p>250 Gramm Butter</p></div></div>')
+    return ("<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body>"
+            f"<div id='head'><h1 class='logo'><a href='/'>Muffin Rezepte</a></h1><ul>{MENU}</ul></div>"
+            "<div id='content'><div class='post'><h2><a href='/muffin'>Muffin Grundrezept</a></h2>"
+            f"<div class='entry'><p>{INTRO}</p>{card}</div></div>{comments}</div>"
+            "<div id='foot'>Impressum</div></body></html>")
+
+
+def test_a_short_headline_in_a_heading_is_the_title_s_first_part() -> None:
+    # "Muffin Grundrezept" is too short to be found inside the <title> by its words alone;
+    # the <title> is it and the site's name after " : ", and it stands in a heading: it is the
+    # headline (not the ingredient's line the comment prints again), and the intro under it
+    # opens the text
+    art = extract(_recipe_post())
+    assert art.title == "Muffin Grundrezept"
+    assert art.body.split("\n\n") == [INTRO, "Zutaten", *INGREDIENTS, "Zubereitung", *STEPS]
+
+
+P1 = ("Le tribunal a rendu sa décision mardi après trois semaines d'audience, en présence des deux "
+      "prévenus et de leurs avocats, dans une salle comble où de nombreux journalistes avaient pris place.")
+P2 = ("Les avocats de la défense ont annoncé leur intention de faire appel de ce jugement, qu'ils "
+      "jugent disproportionné au regard des faits reprochés et de la jurisprudence récente.")
+P3 = ("Le parquet, qui avait requis une peine plus lourde, dispose lui aussi de dix jours pour "
+      "contester la décision devant la juridiction supérieure, selon une source proche du dossier.")
+
+
+def _article(title: str, above: str, h1: str, nav: str = "") -> str:
+    return (f"<html><head><title>{title}</title></head><body><ul class='menu'>{nav}</ul>"
+            f"<div class='article'>{above}<h1>{h1}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>")
+
+
+H1 = "Penelope Fillon condamnée en appel à deux ans"
+
+
+@pytest.mark.parametrize("page", [
+    # a kicker's link that prints the <title>'s part before its colon
+    _article("Affaire Fillon : Penelope Fillon condamnée en appel", "<a class='tag' href='/t'>Affaire Fillon</a>", H1),
+    # the same kicker as a heading over the <h1>
+    _article("Affaire Fillon : Penelope Fillon condamnée en appel", "<h3 class='kicker'>Affaire Fillon</h3>", H1),
+    _article("Affaire Fillon : la condamnation confirmée", "<h2>Affaire Fillon</h2>", H1),
+    # a section's name, a menu's item, first in the <title>
+    _article("Rezepte Vegan | Kochblog", "", H1,
+             "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ["Rezepte Vegan", "Rezepte Fleisch"])),
+    # a breadcrumb trail that ends with the <title>'s first part
+    _article("Geschichte | Klänge des Verschweigens", "<div class='crumbs'>Start » Film » Geschichte</div>", H1),
+    # an English kicker before a dash
+    _article("Fillon appeal - Daily Post", "<a class='kicker' href='/k'>Fillon appeal</a>", H1),
+])
+def test_a_line_that_prints_the_title_s_first_part_is_no_headline_over_the_h1(page: str) -> None:
+    art = extract(page)
+    assert art.title == H1
+    assert art.body.split("\n\n") == [P1, P2, P3]
