@@ -1,5 +1,6 @@
-"""A blog's short headline in a heading that the <title> prints before the site's name, and a
-recipe card's section headings over lines the body took with their element (issue 10)."""
+"""The body on pages of sites nobody tuned on (issue 10): a blog's short headline in a heading
+that the <title> prints before the site's name, a recipe card's section headings over lines the
+body took with their element, and the outlet's pitches under the text."""
 
 from __future__ import annotations
 
@@ -81,3 +82,36 @@ def test_a_line_that_prints_the_title_s_first_part_is_no_headline_over_the_h1(pa
     art = extract(page)
     assert art.title == H1
     assert art.body.split("\n\n") == [P1, P2, P3]
+
+
+EN = ["The city council voted on Tuesday to rebuild the old harbour wall, which storms have battered "
+      "for three winters, and to open a public walkway along its top by next summer.",
+      "Engineers told the council that the wall could fail within five years if nothing is done, and "
+      "that the cost of waiting would be far higher than the cost of the work now.",
+      "The mayor said the works would start in March and that the road would stay open to buses and "
+      "bicycles, with cars sent through the town centre for about four months."]
+
+
+def _news(last: str) -> str:
+    return ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in EN)
+            + f"<p>{last}</p></article></body></html>")
+
+
+@pytest.mark.parametrize("pitch", [
+    "Join our Newsletter for the latest news right to your inbox",
+    "Never miss the latest news by signing up to our newsletter today!",
+    "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+])
+def test_the_outlet_s_pitch_under_the_text_is_no_paragraph_of_it(pitch: str) -> None:
+    assert extract(_news(pitch)).body.split("\n\n") == EN
+
+
+@pytest.mark.parametrize("last", [
+    # the text's own sentences that speak of an inbox, a newsletter or reading a post
+    "The app sends flood alerts right to your inbox whenever the river rises above the old mark.",
+    "Residents can join the newsletter of the harbour board to hear when the road will close.",
+    "She said she enjoyed reading the post office letters her grandfather kept about the old wall.",
+])
+def test_a_closing_sentence_that_speaks_of_newsletters_stays(last: str) -> None:
+    assert extract(_news(last)).body.split("\n\n") == EN + [last]
