@@ -115,3 +115,53 @@ def test_the_outlet_s_pitch_under_the_text_is_no_paragraph_of_it(pitch: str) -> 
 ])
 def test_a_closing_sentence_that_speaks_of_newsletters_stays(last: str) -> None:
     assert extract(_news(last)).body.split("\n\n") == EN + [last]
+
+
+@pytest.mark.parametrize("last", [
+    # the text's own words that hold a pitch's phrase, not at a line's start
+    "Thousands of users said they enjoyed reading this post, which the minister deleted two hours later.",
+    '"We want people to join our newsletter and come to the meetings," said Ann Lee, who founded the '
+    "tenants' association in 2019.",
+])
+def test_a_pitch_s_phrase_inside_the_text_s_sentence_stays(last: str) -> None:
+    assert extract(_news(last)).body.split("\n\n") == EN + [last]
+
+
+ACME = "Acme to open new plant in the north, creating 300 jobs"
+NEWS = ["The company said on Monday that it would open a new plant in the north of the country, "
+        "creating about three hundred jobs by 2026. Shares rose two percent.",
+        "Unions welcomed the news and said they would press for the jobs to go to people from the "
+        "region, many of whom lost work when the old mill closed.",
+        "Work on the site starts in May, and the first lines should run by the end of next year, the "
+        "company's head of operations told reporters."]
+
+
+def _section_page(title: str, head: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body>{head}"
+            + "".join(f"<p>{p}</p>" for p in NEWS) + "</body></html>")
+
+
+@pytest.mark.parametrize("page", [
+    # a section's name that the <title> prints before the site's name, in a heading over the <h1>
+    _section_page("Local news | Daily Courier", f"<h2>Local news</h2><h1>{ACME}</h1>"),
+    # ... under it
+    _section_page("Press release | Acme Corp", f"<h1>{ACME}</h1><h2>Press release</h2>"),
+    # ... over a headline that is no heading but a <div> of the headline's class
+    _section_page("Local news | Daily Courier", f"<h3>Local news</h3><div class='headline'>{ACME}</div>"),
+    _section_page("Comunicati stampa | Comune di Lucca",
+                  f"<h3>Comunicati stampa</h3><p><strong>{ACME}</strong></p>"),
+])
+def test_a_section_s_name_in_a_heading_is_no_headline(page: str) -> None:
+    art = extract(page)
+    assert art.title == ACME
+    assert art.body.split("\n\n")[-3:] == NEWS
+
+
+def test_a_lone_instructions_box_under_the_text_is_no_recipe_s_section() -> None:
+    # an app's promo under the text, headed "Instructions": one section's heading is no recipe card
+    promo = ('<div class="promo"><div class="h">Instructions</div><div>Download our app</div>'
+             "<div>Turn on notifications</div><div>Choose your town</div></div>")
+    page = ("<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"
+            "<h1>Harbour wall to be rebuilt</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in EN)
+            + promo + "</div></article><footer>Contact</footer></body></html>")
+    assert extract(page).body.split("\n\n") == EN

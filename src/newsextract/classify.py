@@ -2967,9 +2967,12 @@ def _boxes_among_paragraphs(body: List[Block], start: int, lead: int) -> List[Bl
     if len(paras) < W.box_least_paragraphs:
         return []
     parents = {b.path[:-1] for b in paras}
+    # (a recipe's card prints two sections at least, "Zutaten" and "Zubereitung": one lone
+    # "Instructions" over an app's promo under the text is a box)
+    card = sum(1 for b in kept if b.reason == _RECIPE_SECTION and _section_heading_rx().match(b.text)) >= 2
     boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents and b.path not in parents
              and not b.heading and not b.bullet and b.index != lead
-             and b.reason != _RECIPE_SECTION
+             and not (card and b.reason == _RECIPE_SECTION)
              and not (b.quote and _CLOSED.search(b.text[-3:]))
              and not at_least_units(b.text, W.box_max_words)
              and (b.index > paras[0].index or not _prose(b))]
