@@ -577,7 +577,8 @@ def test_the_numbers_of_a_list_of_steps_are_no_counters() -> None:
                          "Ten cakes to bake with the children this weekend"], link=True)
             + "</div></body></html>")
     body = extract(html).body
-    assert body.split("\n\n") == [f"{i}. {s}" for i, s in enumerate(METHOD, 1)]
+    # (the section's heading over the steps goes with them, as a recipe card's does)
+    assert body.split("\n\n") == ["Method"] + [f"{i}. {s}" for i, s in enumerate(METHOD, 1)]
 
 
 def test_paragraphs_inside_a_list_item_that_swallowed_the_article_are_no_list_items() -> None:

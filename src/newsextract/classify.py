@@ -2967,14 +2967,19 @@ def _boxes_among_paragraphs(body: List[Block], start: int, lead: int) -> List[Bl
     <strong>, lines parted by <br>s: its path ends at the container), a heading or a list
     item whose words sit in a <div>, a sentence in a <blockquote> (an embed's notice there is
     no sentence: "View this post on Instagram"), nor the lead under the headline
-    (`find_lead`: the meta description repeats it)."""
+    (`find_lead`: the meta description repeats it), nor a line of a recipe's section
+    (`_recipe_sections`: "Zutaten" in a <div> of the card's)."""
     kept = [b for b in body if b.label == BODY and b.path]
     paras = [b for b in kept if b.tag == "p"]
     if len(paras) < W.box_least_paragraphs:
         return []
     parents = {b.path[:-1] for b in paras}
+    # (a recipe's card prints two sections at least, "Zutaten" and "Zubereitung": one lone
+    # "Instructions" over an app's promo under the text is a box)
+    card = sum(1 for b in kept if b.reason == _RECIPE_SECTION and _section_heading_rx().match(b.text)) >= 2
     boxes = [b for b in kept if b.tag == "div" and b.path[:-1] not in parents and b.path not in parents
              and not b.heading and not b.bullet and b.index != lead
+             and not (card and b.reason == _RECIPE_SECTION)
              and not (b.quote and _CLOSED.search(b.text[-3:]))
              and not at_least_units(b.text, W.box_max_words)
              and (b.index > paras[0].index or not _prose(b))]
@@ -3313,6 +3318,9 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
                     and not b.label and b.tag in ("li", "tr") and b.path[:-1] == items[-1].path[:-1]:
                 items.append(b)  # (an item of the list that links to its product: "1 Pck. X")
                 continue
+            if b.index in taken and not b.heading:
+                items.append(b)  # (a line the body holds already, taken with its element: the
+                continue  # section's heading goes with it)
             if b.index in taken or b.label and not step_number(b) \
                     or b.link_density >= W.span_link_density or b.hint < 0 or caption_like(b) \
                     or b.heading and any(not x.heading for x in items) \
@@ -3322,12 +3330,15 @@ def _recipe_sections(blocks: List[Block], body: List[Block]) -> List[Block]:
             items.append(b)
         if len([b for b in items if not b.heading]) >= W.section_least:
             found.append(h)
-            found.extend(items)
+            found.extend(b for b in items if b.index not in taken)
             taken.update(b.index for b in [h, *items])
             i = items[-1].index + 1
     for b in found:
-        b.mark(BODY, "a recipe's or a how-to's section")
+        b.mark(BODY, _RECIPE_SECTION)
     return found
+
+
+_RECIPE_SECTION = "a recipe's or a how-to's section"  # (no box among the paragraphs: a card's heading)
 
 
 # how an opening line ends: a sentence's stop, a quotation's close, a salutation's comma
