@@ -102,26 +102,17 @@ def _name_bits(name: str) -> int:
     k = merged()
     if "-" not in name and "_" not in name:  # (one part: the name is its first and last)
         neg_words, pos_words, _ = _hint_words()
-        neg = name in neg_words
-        bits = (_FURNITURE if neg else 0) | (_CONTENT if name in pos_words else 0)
-        if name in k.class_hidden_names:
-            bits |= _HIDDEN
-        if _caption_name(name):
-            bits |= _CAPTION
-        if "articlebody" in name:
-            bits |= _ARTICLE_BODY
-        if neg and name in k.class_footer_words:
-            bits |= _FOOTER
-        if "faq" in name and name in k.class_faq_words:  # (no taxonomy prefix: it ends in a hyphen)
-            bits |= _FAQ
-        return bits
-    inner = name.replace("_", "-").strip("-")
-    if not inner:  # (hyphens and underscores only: no part)
-        return _HIDDEN if name in k.class_hidden_names else 0
-    first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
-    joined = inner.replace("-", "")
-    taxonomy = name.startswith(_TAXONOMY)
-    neg, pos = (False, False) if taxonomy else _parts_hint(name, first, last, joined)
+        first = last = joined = name
+        taxonomy = False
+        neg, pos = name in neg_words, name in pos_words
+    else:
+        inner = name.replace("_", "-").strip("-")
+        if not inner:  # (hyphens and underscores only: no part)
+            return _HIDDEN if name in k.class_hidden_names else 0
+        first, last = inner.split("-", 1)[0], inner.rsplit("-", 1)[-1]
+        joined = inner.replace("-", "")
+        taxonomy = name.startswith(_TAXONOMY)
+        neg, pos = (False, False) if taxonomy else _parts_hint(name, first, last, joined)
     bits = (_FURNITURE if neg else 0) | (_CONTENT if pos else 0)
     if name in k.class_hidden_names:
         bits |= _HIDDEN
