@@ -2355,10 +2355,10 @@ def _item_line(b: Block) -> bool:
 
 def _item_headline(text: str) -> bool:
     """A teaser's headline among its lines: three words or more, no date line."""
-    return at_least_units(text, _HEADLINE_LEAST) and not _date_line(text)
+    return at_least_units(text, _ITEM_HEADLINE_LEAST) and not _date_line(text)
 
 
-_HEADLINE_LEAST = 3
+_ITEM_HEADLINE_LEAST = 3
 _HEADLINE_LONG = 4  # most teasers' headlines are so long at least (a name with its role is shorter)
 
 

@@ -2090,7 +2090,7 @@ def glued_tail_name(text: str, profile: Profile, near: Sequence[str] = (),
     if _ANY_DIGIT.search(tail) and mostly_dates(tail, _GLUED_DATE_SHARE):
         # (the date most of the run: a caption glued on, "Olaf ScholzBundeskanzler am 14.03.2024
         # in Berlin", names the photo's subject)
-        return (name, True) if not _LETTER_DIGIT.search(tail) and _page_day(tail, near) else None
+        return (name, True) if not _LETTER_DIGIT.search(tail) and _same_day_as_near(tail, near) else None
     k = merged()
     # (a place's one word after a name in capitals, "MARÍA LÓPEZMadrid": two nodes, as the
     # cases say; after a name in title case one word may be a glued surname's, or a photo's
@@ -2106,7 +2106,7 @@ def glued_tail_name(text: str, profile: Profile, near: Sequence[str] = (),
 _TAIL_LETTERS = rx(r"^[A-ZÄÖÜ]{2,}(?=\d|\s|$)")  # letters in capitals opening a glued run ("SPD")
 
 
-def _page_day(tail: str, near: Sequence[str]) -> bool:
+def _same_day_as_near(tail: str, near: Sequence[str]) -> bool:
     """Whether the glued run's date is the day of the date lines near it (or none is near)."""
     own = find_dates(tail, merged())
     days = {d.iso[:10] for t in near if len(t) < _NEAR_DATE_LINE_CHARS for d in find_dates(t, merged())}

@@ -389,7 +389,7 @@ def _hidden_by_attr(el: Any) -> bool:
 # what parts a kicker from its headline (no "|": "Plus|Headline" read as "Headline | Site")
 _SEPARATORS = frozenset((":", "-", "–", "—"))
 _KICKER_WORDS = 5  # a kicker's words at most: a headline before a badge is no kicker
-_HEADLINE_LEAST = 2  # the words a headline after a kicker has at least
+_KICKED_HEADLINE_LEAST = 2  # the words a headline after a kicker has at least
 
 
 def _spoken_separator(el: Any, parts: List[str]) -> bool:
@@ -410,7 +410,7 @@ def _spoken_separator(el: Any, parts: List[str]) -> bool:
         return False
     # (a headline's words after it, not a badge's one, "Reform: Video")
     after = [el.tail or ""] + ["".join(x.itertext()) + (x.tail or "") for x in el.itersiblings()]
-    return len("".join(after).split()) >= _HEADLINE_LEAST
+    return len("".join(after).split()) >= _KICKED_HEADLINE_LEAST
 
 
 _CLOSING_MARKS = frozenset("\"'“”»«’)]")  # a quotation's or a bracket's end before a separator
