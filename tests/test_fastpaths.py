@@ -1336,3 +1336,32 @@ def test_title_name_verb_shapes(text: str, names: list) -> None:
     from newsextract.fields import quotes
 
     assert [m.group(2) for m in quotes._TITLE_NAME_VERB.finditer(text)] == names
+
+
+def _plain_label_split(glued: bool, text: str) -> list:
+    """The plain form of byline's second-label split: a look-behind first, tried everywhere."""
+    from newsextract.profiles import merged
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels, *(() if glued else k.photo_labels))
+                    if " " not in w and w.isalpha() and (len(w) >= 4 or not glued)}, key=lambda w: (-len(w), w))
+    after = r"[A-Z][^\W\d_A-Z]" if glued else r"\s*[:：]"
+    return re.split(r"(?<=\S)\s*(?=(?:" + "|".join(words) + ")" + after + ")", text)
+
+
+LABELS = st.lists(st.sampled_from(["Editor", "Reporter", "Foto", "Text", "Penulis", "Redaktur", "EditorDewi",
+                                   "Budi", "Santoso", "ReporterBudi", "editor", "EDITOR", "Dewi", " ", "  ",
+                                   "\n", "\t", "\u00a0", "\u3000", "\x1c", "\x85", ":", "：", " :", "|", ".",
+                                   "é", "A", "x", "Photo Illustration:", "责任编辑", "编辑", "X"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(LABELS)
+@example("MarhendriEditor : Agus")
+@example(" Editor: a")
+@example("Editor:Reporter:Foto:")
+@example("x \u3000Editor\x1c:")
+@example("SantosoEditorDewi ReporterBudi")
+@example("X责任编辑：王五 编辑：李四")  # (a label ending another: "编辑" in "责任编辑")
+def test_second_label_split_is_the_plain_split(text: str) -> None:
+    assert byline._split_before(byline._second_label(), text) == _plain_label_split(False, text)
+    assert byline._split_before(byline._second_glued_label(), text) == _plain_label_split(True, text)
