@@ -1336,3 +1336,84 @@ def test_title_name_verb_shapes(text: str, names: list) -> None:
     from newsextract.fields import quotes
 
     assert [m.group(2) for m in quotes._TITLE_NAME_VERB.finditer(text)] == names
+
+
+def _plain_label_split(glued: bool, text: str) -> list:
+    """The plain form of byline's second-label split: a look-behind first, tried everywhere."""
+    from newsextract.profiles import merged
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels, *(() if glued else k.photo_labels))
+                    if " " not in w and w.isalpha() and (len(w) >= 4 or not glued)}, key=lambda w: (-len(w), w))
+    after = r"[A-Z][^\W\d_A-Z]" if glued else r"\s*[:：]"
+    return re.split(r"(?<=\S)\s*(?=(?:" + "|".join(words) + ")" + after + ")", text)
+
+
+LABELS = st.lists(st.sampled_from(["Editor", "Reporter", "Foto", "Text", "Penulis", "Redaktur", "EditorDewi",
+                                   "Budi", "Santoso", "ReporterBudi", "editor", "EDITOR", "Dewi", " ", "  ",
+                                   "\n", "\t", "\u00a0", "\u3000", "\x1c", "\x85", ":", "：", " :", "|", ".",
+                                   "é", "A", "x", "Photo Illustration:", "责任编辑", "编辑", "X"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(LABELS)
+@example("MarhendriEditor : Agus")
+@example(" Editor: a")
+@example("Editor:Reporter:Foto:")
+@example("x \u3000Editor\x1c:")
+@example("SantosoEditorDewi ReporterBudi")
+@example("X责任编辑：王五 编辑：李四")  # (a label ending another: "编辑" in "责任编辑")
+def test_second_label_split_is_the_plain_split(text: str) -> None:
+    assert byline._split_before(byline._second_label(), text) == _plain_label_split(False, text)
+    assert byline._split_before(byline._second_glued_label(), text) == _plain_label_split(True, text)
+
+
+
+
+def _plain_ymd(short_years: bool) -> tuple:
+    """The year-first named date pattern, and as written before, a word's bound first."""
+    ymd = dates._profile_patterns(get_profile("en"), short_years)[11]
+    plain = ymd.pattern.replace(r"(?P<year>(?:19|20)(?<!\w\d\d)\d\d)", r"\b(?P<year>(?:19|20)\d\d)")
+    assert plain != ymd.pattern
+    return ymd, re.compile(plain, re.I)
+
+
+DATED = st.lists(st.sampled_from(["May", "május", "márc.", "március", "xMay", "2024", "1999", "12024", "x2024",
+                                  "_2024", "é2024", "٢2024", " ", "  ", "\t", "\n", ".", ",", "5", "12", "31", "a",
+                                  "_", "é"]), max_size=20).map("".join)
+
+
+@SETTINGS
+@given(DATED)
+@example("2024. május 12.")
+@example("a2024. május 12.")
+@example("12024. május 12.")
+@example("x 2024. márc. 12. 14:35")
+def test_year_first_date_opening_with_its_digits_is_the_plain_pattern(text: str) -> None:
+    for short_years in (False, True):
+        ymd, plain = _plain_ymd(short_years)
+        assert _spans(ymd.finditer(text)) == _spans(plain.finditer(text))
+
+
+_DAY = r"(?P<day>\d(?:(?<=[0-3])\d)?)"
+_FIRST = r"(?P<a>\d(?:(?<=[0-3])\d)?)"
+DIGITS = st.lists(st.sampled_from(["0", "1", "3", "4", "9", "12", "31", "45", "05", "2024", "1999", "24", ".", ". ",
+                                   "/", "-", " ", "\t", "th", "st", "Juni", "June", "de", "mayo", "x", "é", "14:30",
+                                   ",", "|"]), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(DIGITS)
+@example("11. Juni 2025")
+@example("5th June 2025")
+@example("45.06.2025 31.12.2024")
+@example("4 de mayo de 2022")
+@example("05.08.24 kl. 14:47")
+def test_day_first_dates_opening_with_a_digit_are_the_plain_patterns(text: str) -> None:
+    # ("\d(?:(?<=[0-3])\d)?" for "[0-3]?\d": the same digits, tried in the same order)
+    for code in ("en", "de", "es"):
+        for short_years in (False, True):
+            pats = dates._profile_patterns(get_profile(code), short_years)
+            for pat, plain in ((pats[0], pats[0].pattern.replace(_DAY, r"(?P<day>[0-3]?\d)", 1)),
+                               (pats[2], pats[2].pattern.replace(_FIRST, r"(?P<a>[0-3]?\d)", 1))):
+                assert plain != pat.pattern
+                assert _spans(pat.finditer(text)) == _spans(re.compile(plain, pat.flags).finditer(text))

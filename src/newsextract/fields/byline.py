@@ -68,7 +68,7 @@ def _second_glued_label() -> Pattern[str]:
     k = merged()
     words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
                     if " " not in w and w.isalpha() and len(w) >= 4}, key=longest_first)
-    return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")[A-Z][^\W\d_A-Z])")
+    return rx(r"(?:" + "|".join(words) + r")(?=[A-Z][^\W\d_A-Z])")
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +80,28 @@ def _second_label() -> Pattern[str]:
     k = merged()
     words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels, *k.photo_labels)
                     if " " not in w and w.isalpha()}, key=longest_first)
-    return rx(r"(?<=\S)\s*(?=(?:" + "|".join(words) + r")\s*[:：])")
+    return rx(r"(?:" + "|".join(words) + r")(?=\s*[:：])")
+
+
+def _split_before(label: Pattern[str], text: str) -> List[str]:
+    r"""The text cut before each of the label's matches that a non-space stands before, the
+    spaces between going with neither piece: re.split(r"(?<=\S)\s*(?=LABEL)", text), found by
+    the label's words (that split tried its look-behind and the labels at every place of the
+    line; a label's words first let the engine skip ahead by their letters). Each search goes
+    on from the place after the last label's first letter, where a label that ends another
+    may start ("责任编辑", "编辑")."""
+    pieces, done = [], 0
+    m = label.search(text)
+    while m is not None:
+        cut = m.start()
+        while cut and text[cut - 1].isspace():
+            cut -= 1
+        if cut:
+            pieces.append(text[done:cut])
+            done = m.start()
+        m = label.search(text, m.start() + 1)
+    pieces.append(text[done:])
+    return pieces
 
 
 def _without_picture_word(piece: str) -> str:
@@ -928,7 +949,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
             ":" in text or "：" in text) and text[:40].casefold().startswith(label_starts(profile))):
         # (or a label with no colon, then one with: "Laporan Wartawan Tribunnews.com, X
         # Editor: Y", as a dump joins the lines)
-        pieces = [p for p in _second_label().split(text) if p.strip()]
+        pieces = [p for p in _split_before(_second_label(), text) if p.strip()]
         # (a sentence's full stop may close a piece before the next label: "Texte : Marie
         # Dupont. Photos : Jean Martin"; an initial keeps its dot, "Text: Anna K. Foto: X")
         pieces = [p.rstrip()[:-1] if i < len(pieces) - 1 and _FULL_STOP_NAME.search(p.rstrip()) else p
@@ -939,7 +960,7 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     if len(pieces) == 1 and _GLUED_OPENING.match(text) and len(text) <= 2 * _GLUED_LABEL_CHARS:
         # "ReporterBudi Santoso EditorDewi Lestari": each label's span glued to its name's, a
         # second label glued the same way starts a second piece
-        pieces = [p for p in _second_glued_label().split(text) if p.strip()]
+        pieces = [p for p in _split_before(_second_glued_label(), text) if p.strip()]
     if len(pieces) > 2:
         pieces = linked_items(pieces)
     if len(pieces) > 1:
