@@ -38,6 +38,8 @@ def _recipe_post() -> str:
             "<div id='foot'>Impressum</div></body></html>")
 
 
+@pytest.mark.xfail(strict=True, reason="taken out after a second review: a section's name in a heading over a "
+                   "short <h1> ('<title>Breaking News | Valley Gazette' over 'Dam bursts') took the title")
 def test_a_short_headline_in_a_heading_is_the_title_s_first_part() -> None:
     # "Muffin Grundrezept" is too short to be found inside the <title> by its words alone;
     # the <title> is it and the site's name after " : ", and it stands in a heading: it is the

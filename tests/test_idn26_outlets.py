@@ -23,6 +23,9 @@ ID = get_profile("id")
 
 # what the program still gets wrong (page, form) -> the fields
 GAPS = {
+    # "(Fer/P-2)", a name's slash and a desk code closing the text: taken out after a second
+    # review (the same shape closes a photo's caption, "(Net/A-2)", which then was no caption)
+    ("mi26", "html"): "desk code after a name", ("mi26", "w3m"): "desk code after a name",
     # "Direktur Utama PT Lintas Marga Sedaya Sutrisno": where the company's name ends is not
     # printed anywhere else in the text
     ("liputan6_15", "html"): "speaker", ("liputan6_15", "w3m"): "speaker",
@@ -73,7 +76,8 @@ def test_invented_outlet_page(name: str, form: str) -> None:
 
 # --- the code that closes an article -------------------------------------------------------
 
-@pytest.mark.parametrize("inner", ["Fer/P-2", "Cah/OL-8", "fik", "H-4"])
+@pytest.mark.parametrize("inner", [pytest.param("Fer/P-2", marks=pytest.mark.xfail(strict=True, reason="a desk code after a name's slash: taken out after a second review (a caption's \"(Net/A-2)\")")),
+                                   pytest.param("Cah/OL-8", marks=pytest.mark.xfail(strict=True, reason="a desk code after a name's slash: taken out after a second review (a caption's \"(Net/A-2)\")")), "fik", "H-4"])
 def test_desk_codes(inner: str) -> None:
     assert desk_code(inner)
 
@@ -141,7 +145,8 @@ def test_no_desk_codes(inner: str) -> None:
 
 
 @pytest.mark.parametrize("par,text,credit", [
-    ("RUU itu dibahas sejak awal periode. (Fer/P-2)", "RUU itu dibahas sejak awal periode.", None),
+    pytest.param("RUU itu dibahas sejak awal periode. (Fer/P-2)", "RUU itu dibahas sejak awal periode.", None,
+                 marks=pytest.mark.xfail(strict=True, reason="a desk code after a name's slash: taken out after a second review (a caption's \"(Net/A-2)\")")),
     # (capitals closing the text are cut as before, and stay the credit: an agency's short
     # name, "(AFP)", "(TASR)", or the outlet's, "(CNN)", which the profiles may not list)
     ("Korban tewas bertambah menjadi 12 orang. (AFP)", "Korban tewas bertambah menjadi 12 orang.", "AFP"),
@@ -286,7 +291,19 @@ def _said_after(first: str, said: str) -> List[Optional[str]]:
     ("Kapolda Metro Jaya Irjen Karyoto Santoso memimpin apel. Kapolda Jawa Barat Irjen Akhmad Wiyagus hadir.",
      "ucap Kapolda Metro Jaya.", "Karyoto Santoso"),
 ])
+@pytest.mark.xfail(strict=True, reason="office for its holder: taken out after a second review")
 def test_office_and_region_stand_for_their_holder(first: str, said: str, speaker: str) -> None:
+    assert _said_after(first, said) == [speaker]
+
+
+# (the office and region standing for its holder was taken out after a second review: the
+# holder was read after a comma, so "Presiden Prabowo, Gubernur Ahmad Luthfi ... kata Presiden
+# Prabowo" gave Ahmad Luthfi, and "Mayor Johnson, Deputy Mayor Sarah Lee" gave Sarah Lee)
+@pytest.mark.parametrize("first,said,speaker", [
+    ("Presiden Prabowo, Gubernur Ahmad Luthfi dan sejumlah menteri hadir di lokasi.", "kata Presiden Prabowo.",
+     "Prabowo"),
+])
+def test_an_office_and_name_is_not_the_next_person_listed(first: str, said: str, speaker: str) -> None:
     assert _said_after(first, said) == [speaker]
 
 

@@ -36,18 +36,30 @@ from tests.conftest import dump_as
 _DIR = Path(__file__).resolve().parent.parent / "fixtures" / "ttl26"
 _LONG_HEAD = "Wind farm approvals to be fast-tracked across the country"
 _STYLES = ["w3m", "lynx", "markdown", "soup_nl", "elinks", "pandoc_plain"]
+# (three rules of this branch were taken out after a second review of the session's whole
+# change; their pages stay as known misses: "di"/"av"/"af" as byline labels in the title's
+# credit test sent a Swedish, Norwegian or Danish standfirst over "Av Erik Johansson" to the
+# title; a handle after a name took an embedded post's header, "Karl Lauterbach
+# @Karl_Lauterbach", for the byline; names listed after the text took a figcaption's, a tags
+# line's, a cast's and a line-up's names for the writers)
+_OUT = "taken out after a second review"
+
+
+def _xf(*values: object) -> object:
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=_OUT))
 
 
 def _dump(name: str) -> dict:
     return extract((_DIR / f"{name}.txt").read_bytes()).to_dict()
 
 
-@pytest.mark.parametrize("style", ["html"] + _STYLES)
+@pytest.mark.parametrize("style", ["html", "markdown", "soup_nl"] + [_xf(s) for s in ("w3m", "lynx", "elinks", "pandoc_plain")])
 def test_italian_writers_line_with_di_is_no_headline(style: str) -> None:
     d = extract(dump_as((_DIR / "it_di_e.html").read_text(encoding="utf-8"), style).encode()).to_dict()
     assert d["title"] == "Eolico, i sindaci contro il decreto del governo"
 
 
+@pytest.mark.xfail(strict=True, reason=_OUT)
 def test_italian_writers_line_in_a_dump_names_both() -> None:
     d = _dump("it_di_two")
     assert d["title"] == "Eolico, i sindaci contro il decreto del governo"
@@ -73,7 +85,7 @@ def test_lines_over_a_sentence_keep_the_base_answer(page: str, title: str) -> No
     assert _dump(page)["title"] == title
 
 
-@pytest.mark.parametrize("style", _STYLES)
+@pytest.mark.parametrize("style", [_xf(s) if s in ("w3m", "lynx", "elinks", "pandoc_plain") else s for s in _STYLES])
 def test_a_writers_handle_after_the_name_is_left_out(style: str) -> None:
     d = extract(dump_as((_DIR / "es_name_twitter.html").read_text(encoding="utf-8"), style).encode()).to_dict()
     assert d["authors"] == ["Javier Pérez"]
@@ -81,7 +93,7 @@ def test_a_writers_handle_after_the_name_is_left_out(style: str) -> None:
 
 
 @pytest.mark.parametrize("page, authors", [
-    ("en_handle", ["Jane Whitaker"]),
+    _xf("en_handle", ["Jane Whitaker"]),
     ("en_follow_handle", []),
     ("en_breaking_handle", []),
 ])
@@ -91,14 +103,14 @@ def test_handles_over_the_date(page: str, authors: List[str]) -> None:
     assert d["title"] == _LONG_HEAD
 
 
-@pytest.mark.parametrize("style", ["html"] + _STYLES)
+@pytest.mark.parametrize("style", [_xf(s) for s in ["html"] + _STYLES])
 def test_writers_listed_after_the_text_sign_it(style: str) -> None:
     d = extract(dump_as((_DIR / "cs_signed_after.html").read_text(encoding="utf-8"), style).encode()).to_dict()
     assert d["authors"] == ["Jan Novák", "Petr Malý", "Eva Dvořáková"]
 
 
 @pytest.mark.parametrize("page, authors", [
-    ("en_signed_after", ["Jane Whitaker", "Tom Alvarez"]),
+    _xf("en_signed_after", ["Jane Whitaker", "Tom Alvarez"]),
     ("en_tags_after", []),  # the story names them: its tags
     ("en_people_tags_unnamed", []),  # a label before the names
     ("en_places_after", []),

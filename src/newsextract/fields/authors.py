@@ -608,23 +608,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 out.agency = agency
             if who or agency:
                 break
-    # the writers' names listed alone on the line right after the text, a signature in title
-    # case ("Ярослав Кузишин, Антон Зелинский, Карина Гасимова", "Jan Novák, Petr Malý a Eva
-    # Dvořáková"); a list that names people the story tells of is its tags (the line right
-    # after only, no list's item: under a heading, "Comments (2)", "Read more", names are
-    # commenters' or teasers' writers)
-    after_text = blocks[end] if end < len(blocks) else None
-    if after_text is not None and not (out.authors or have_authors or outlet_byline) \
-            and after_text.label in ("", HEADER) and not after_text.bullet \
-            and end not in marked and end != date_index:
-        signed = _signed_names(after_text.text)
-        if signed and not _printed_in_story(signed, blocks, anchor, start, end) \
-                and not _printed_in_story([n.split()[-1] for n in signed], blocks, anchor, start, end):
-            # (nor when the text prints one of their surnames: "Kane scored twice" over a
-            # line-up, "Merz said" over the story's people tags)
-            add_names(out.authors, signed)
-            out.lines.append((end, "the writers' names listed after the body"))
-            out.source = out.source or f"block {end}"
     boxed = _writer_box_after(blocks, end, profile, marked) if not out.authors and not have_authors \
         and not outlet_byline else None
     if boxed and _printed_in_story(boxed[1], blocks, anchor, start, end):
@@ -800,26 +783,6 @@ def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, p
 _SIGNED_CHARS = 120  # a signature of a few writers' names is a short line
 _SIGNED_MOST = 5  # ... of this many names at most
 _EMPHASIS = "*_ "  # a Markdown dump's marks around a signature: "**_Jan Novák, Petr Malý_**"
-
-
-def _signed_names(text: str) -> List[str]:
-    """The names of a line that lists two writers or more and nothing else, joined by commas
-    or a conjunction of any language ("Jan Novák, Petr Malý a Eva Dvořáková"); none when a
-    piece is no person's name alone (see _alone_name). One name alone is not read so: under
-    the text it is as often a photo's credit, a tag or a teaser's writer."""
-    text = text.strip().strip(_EMPHASIS)
-    if len(text) > _SIGNED_CHARS or "," not in text:
-        return []
-    joins = "|".join(re.escape(w) for w in sorted(merged().name_conjunctions | {"&"}))
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:(?:" + joins + r")\s+)?|\s+(?:" + joins + r")\s+", text)]
-    if not 2 <= len(parts) <= _SIGNED_MOST:
-        return []
-    names = [_alone_name(p) for p in parts]
-    if not all(names) or sum(given_name(n) for n in names if n) * 2 <= len(names):
-        # (most of them open with a given name some profile lists: teams' or firms' names in
-        # title case, "Manchester United, Real Madrid", "Siemens Gamesa, Vestas Wind", are tags)
-        return []
-    return [n for n in names if n]
 
 
 def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:

@@ -1912,7 +1912,6 @@ def name_before_role(text: str, profile: Profile) -> Optional[str]:
     return None
 
 
-_TRAILING_HANDLE = rx(r"(?:\s*[|·•,]?\s+@[A-Za-z0-9_.]{2,30})+$")  # "@jperez" links after a name
 
 
 def names_near_date(text: str, near: List[str], profile: Profile, reading: bool = False) -> List[str]:
@@ -1923,13 +1922,6 @@ def names_near_date(text: str, near: List[str], profile: Profile, reading: bool 
     if one:
         return [one]
     text = text.strip()
-    handle = _TRAILING_HANDLE.search(text)
-    if handle and handle.start() > 0 and text.split()[0].casefold() in merged().given_names:
-        # (a person's name, opening with a given name some profile lists: an embedded post's
-        # header names an account, "Met Police @metpoliceuk", "Green Weekly @greenweekly")
-        # (the writer's social handle after the name, its link's text: "Javier Pérez @jperez",
-        # "Jane Doe · @janedoe"; the name is read without it)
-        return names_near_date(text[:handle.start()], near, profile, reading)
     role = name_before_role(text, profile)
     if role:
         # (its role after it, in lower case: "Anna Kowalska dziennikarka działu Gospodarka")

@@ -19,7 +19,7 @@ _INITIALS = rx(r"^[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*$")
 # a desk's code that closes an article: "(H-4)" (a letter and a number), "(***)", "(*)"
 _DESK_CODE = rx(r"^(?:[A-Z]{1,3}-\d{1,3}|\*{1,5})$")
 # an agency's short code and an editor's name or initials: "(Ant/Rina)", "(ant/rin)", "(mdk/fik)"
-_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*(?:[A-Za-z][a-z]{0,11}|[A-Z]{1,3}-\d{1,3}))+$")
+_AGENCY_EDITOR = rx(r"^(?:[a-z]{1,6}|[A-Z][a-z]{1,4})(?:\s*/\s*[A-Za-z][a-z]{0,11})+$")
 # an editor's initials in capitals ("(RIZ)", "(OJE)": metrotvnews, medcom): not an agency's name
 _CAPS_INITIALS = rx(r"^[A-Z]{3}$")
 

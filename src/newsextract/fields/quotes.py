@@ -1122,12 +1122,6 @@ class _People:
         if phrase in self.aliases:
             return self._printed_before(phrase, self.aliases[phrase], at)
         name, titles = _name_from_phrase(phrase, self.profile)
-        if name and titles and self.body.count(phrase) > 1 and name not in self.body.replace(phrase, ""):
-            # "ucap Kapolda Metro Jaya": a title and its region, which the text printed before
-            # a person's name only ("Kapolda Metro Jaya Irjen Karyoto Santoso"): that person
-            held = _holder_of(phrase, self, self.profile, at if at >= 0 else len(self.body))
-            if held and not set(held.split()) & set(phrase.replace(",", " ").split()):
-                return held  # (a holder of words of the phrase's own is the phrase misread)
         if name:
             if name in self.aliases and len(name.split()) == 1:
                 return self.aliases[name]

@@ -60,7 +60,7 @@ def _person_credit(text: str, profile: Profile) -> bool:
     """A credit line that names its writers or a brand (_looks_byline, less a desk's credit)."""
     if len(text) > 120:
         return False
-    authors, editors, label_only = parse_credit(text, _with_own_labels(profile))
+    authors, editors, label_only = parse_credit(text, _with_particles(profile))
     if authors or editors or label_only or brand_byline(text, profile) or credits_no_person(text, profile):
         return True
     # (or a portrait's alt text glued to the name, "Porträt von Anna SchmidtAnna Schmidt")
@@ -72,19 +72,6 @@ def _with_particles(profile: Profile) -> Profile:
     """The page's profile with every language's name particles: a byline over the date names
     "Jan de Vries", "Anna ter Horst" on any page (its names are read so, see authors.py)."""
     return replace(profile, name_particles=profile.name_particles | merged().name_particles)
-
-
-@lru_cache(maxsize=None)
-def _with_own_labels(profile: Profile) -> Profile:
-    """_with_particles, and the page language's own byline labels that are other languages'
-    common words (Italian "di", Swedish "av", Danish "af"): "di Marco Bianchi e Francesca
-    Romano" over the date is the writers' line on an Italian page, no headline (as
-    authors._credit_profile reads it)."""
-    own = profile.own_author_labels
-    base = _with_particles(profile)
-    if not own:
-        return base
-    return replace(base, author_labels=profile.author_labels + own, bare_labels=profile.bare_labels | frozenset(own))
 
 
 @lru_cache(maxsize=None)
@@ -469,12 +456,6 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
-    # (a short headline, of 20 characters or fewer, is hinted only by a <title> that is it or,
-    # when it is a heading, is it and the site's name after it: "Muffin Grundrezept : Muffin
-    # Rezepte" over an <h2>; compared whole: a longer line that holds it is a breadcrumb's, and
-    # a kicker's link or a menu's item that prints the <title>'s first part is no heading)
-    heads = {match_key(h[:t.start()]): match_key(t.group("site"))
-             for h in hints[:1] if h and not dump for t in [_site_tail(h)] if t}
     minor_parts = _minor_title_parts(hints) if dump else frozenset()
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
@@ -548,12 +529,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
         k = match_key(text)
-        hinted = (_hinted(k, hint_keys) or b.heading and k in heads and _site_apart(heads[k], blocks, lo, hi)
-                   and not any(x.heading and len(x.text) > len(text) and k not in match_key(x.text)
-                               and match_key(x.text) != heads[k]
-                               for x in blocks[lo:hi])
-                   and not _headline_under(blocks, j, body_start, profile)) \
-            and k not in minor_parts
+        hinted = _hinted(k, hint_keys) and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
         # printed again elsewhere: likely the headline (in the latest-news list, above and
@@ -989,24 +965,6 @@ def _minor_title_parts(hints: Tuple[str, ...]) -> FrozenSet[str]:
             # name after it has the headline as its shorter, last part)
             out.add(match_key(tail.group("site")))
     return frozenset(out)
-
-
-def _site_apart(tail: str, blocks: List[Block], lo: int, hi: int) -> bool:
-    """The <title>'s part after its separator (as match_key reads it) is a site's name: no
-    longer line above the body holds it (a headline whose <title> puts a kicker before it,
-    "Affaire Fillon : Penelope Fillon condamnée en appel", prints it in the <h1>)."""
-    return not any(tail in key and tail != key for key in (match_key(b.text) for b in blocks[lo:hi]))
-
-
-def _headline_under(blocks: List[Block], j: int, body_start: int, profile: Profile) -> bool:
-    """A headline's line (four words of letters, 25 words at most, no full stop; not a date's,
-    a byline's nor a menu's links) stands between the short heading at `j` and the text: the
-    heading is a section's name ("Local news" over a <div class="headline">), not the headline,
-    which is that line ("15 – 30 Min" on a recipe's card is none)."""
-    return any(len(x.text.split()) <= 25 and sum(1 for w in x.text.split() if sum(map(str.isalpha, w)) >= 2) >= 4
-               and x.text[-1:] not in ".:…" and not x.bullet
-               and x.link_density < 0.5 and not find_dates(x.text, profile) and not _person_credit(x.text, profile)
-               for x in blocks[j + 1:body_start])
 
 
 def _hinted(key: str, hint_keys: List[str]) -> bool:
