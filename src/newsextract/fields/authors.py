@@ -780,11 +780,6 @@ def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, p
     return None
 
 
-_SIGNED_CHARS = 120  # a signature of a few writers' names is a short line
-_SIGNED_MOST = 5  # ... of this many names at most
-_EMPHASIS = "*_ "  # a Markdown dump's marks around a signature: "**_Jan Novák, Petr Malý_**"
-
-
 def _printed_in_story(names: List[str], blocks: List[Block], anchor: int, start: int, end: int) -> bool:
     """The headline or the text prints a name in full: the story's subject (news names a person
     in full at the first mention), not its writer; a surname alone may be another person's
