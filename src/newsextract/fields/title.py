@@ -345,6 +345,10 @@ def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile)
     it has its own credit under it. Nor does a column's byline over its headline, under a menu
     bar or a slogan, "Menu line / By Jane Roe / Headline / Standfirst": the headline-like line
     must have a short dated line under it, as an article's credit has.)"""
+    # (no headline-like line within twice the reach above: none the byline could stand under,
+    # whichever line is the byline, and the lines are not read for one)
+    if not any(_headline_like(blocks[h]) for h in range(max(lo, j - 2 * _CREDIT_REACH), j - 1)):
+        return False
     for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
         t = blocks[c].text
         if len(t) < 100 and _looks_byline(t, profile):
