@@ -1056,11 +1056,14 @@ def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str
         text = b.text.strip()
         if b.bullet or text.isascii() or b.label in ("boilerplate", "related", "list"):
             continue
-        key = match_key(text)
+        # (the line's key is read for the <title>'s headline parts, or once the line reads as a
+        # headline: most pages have no part in Chinese or Japanese, and most lines are none)
+        key = match_key(text) if heads else ""
         if key and any(key == head for head in heads):
             found.append((j, True))
         elif _wide_headline(text, counts[text.casefold().rstrip(" .:")]) and not _wide_row(text) \
                 and _dated_below(blocks, j, profile) and not _credit_line(text):
+            key = key or match_key(text)
             found.append((j, bool(key) and any(key in match_key(h) for h in hints if h)))
     titled = frozenset(j for j, titled in found if titled)
     if heads and titled:
