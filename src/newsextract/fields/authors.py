@@ -747,6 +747,16 @@ _UNDER_HEAD_AGAIN = 3  # ... with the byline at most so many blocks under it
 _OPENING_BYLINE_CHARS = 60  # that byline is a short line of its own
 
 
+_WORD_RUN = rx(r"\w+")
+
+
+def _first_word_key(text: str) -> str:
+    """The first word of match_key(text) ("" for none): its first run of word characters, in
+    small letters (match_key parts the runs with a space and lowers them)."""
+    m = _WORD_RUN.search(text)
+    return m.group().lower() if m else ""
+
+
 def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, profile: Profile
                        ) -> Optional[Tuple[int, List[str]]]:
     """A byline that a dump's text run took in when it opened at a teaser or a standfirst
@@ -757,8 +767,12 @@ def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, p
     # (and the lines under the headline printed again inside the run: a hero's teaser, the
     # picture's caption, then the headline, its deck and the byline)
     head = match_key(blocks[anchor].text) if 0 <= anchor < len(blocks) else ""
+    # (a line's key is read only where its first word is the headline's: the run's paragraphs
+    # are long, and the first word is the key's first, in small letters)
+    first = head.split(" ", 1)[0]
     again = [i for i in range(start, min(end, start + _HEAD_AGAIN_REACH))
-             if head and i != anchor and match_key(blocks[i].text) == head]
+             if head and i != anchor and _first_word_key(blocks[i].text) == first
+             and match_key(blocks[i].text) == head]
     reach = range(start, min(end, start + _OPENING_REACH))
     if again:
         reach = range(start, min(end, again[-1] + _UNDER_HEAD_AGAIN + 1))

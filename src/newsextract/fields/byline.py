@@ -990,7 +990,10 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
         if not piece[:40].casefold().startswith(starts):
             # "Posted on March 3, 2023 by X", "Minggu, 21 Juli 2024 17:30 WITA Fotografer: X":
             # a date printed before the credit (looked for only where a label stands later)
-            if _label_words(profile).isdisjoint(piece[:160].casefold().split()):
+            # (and only where a figure stands in the first 60 characters, as after_date asks
+            # first: tested before the label's words, at a fifth of their cost, it passes by
+            # most lines, which English's "a column by" would send on)
+            if not _ANY_DIGIT.search(piece, 0, 60) or _label_words(profile).isdisjoint(piece[:160].casefold().split()):
                 continue
             piece, dated = after_date(piece), True
             if not piece[:40].casefold().startswith(starts):

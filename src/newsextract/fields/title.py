@@ -345,6 +345,10 @@ def _under_headed_credit(blocks: List[Block], j: int, lo: int, profile: Profile)
     it has its own credit under it. Nor does a column's byline over its headline, under a menu
     bar or a slogan, "Menu line / By Jane Roe / Headline / Standfirst": the headline-like line
     must have a short dated line under it, as an article's credit has.)"""
+    # (no headline-like line within twice the reach above: none the byline could stand under,
+    # whichever line is the byline, and the lines are not read for one)
+    if not any(_headline_like(blocks[h]) for h in range(max(lo, j - 2 * _CREDIT_REACH), j - 1)):
+        return False
     for c in range(j - 1, max(lo, j - _CREDIT_REACH) - 1, -1):
         t = blocks[c].text
         if len(t) < 100 and _looks_byline(t, profile):
@@ -1052,11 +1056,14 @@ def _wide_candidates(blocks: List[Block], lo: int, hi: int, counts: "Counter[str
         text = b.text.strip()
         if b.bullet or text.isascii() or b.label in ("boilerplate", "related", "list"):
             continue
-        key = match_key(text)
+        # (the line's key is read for the <title>'s headline parts, or once the line reads as a
+        # headline: most pages have no part in Chinese or Japanese, and most lines are none)
+        key = match_key(text) if heads else ""
         if key and any(key == head for head in heads):
             found.append((j, True))
         elif _wide_headline(text, counts[text.casefold().rstrip(" .:")]) and not _wide_row(text) \
                 and _dated_below(blocks, j, profile) and not _credit_line(text):
+            key = key or match_key(text)
             found.append((j, bool(key) and any(key in match_key(h) for h in hints if h)))
     titled = frozenset(j for j, titled in found if titled)
     if heads and titled:
