@@ -1254,27 +1254,32 @@ class _Lines:
         self.plain = self.joined.count(self.BREAK) == len(self.folded)  # no line holds one
 
     def ending_with(self, key: str) -> Iterator[int]:
-        """The lengths (as printed) of the lines whose casefolded text ends with key."""
+        """The indexes of the lines whose casefolded text ends with key."""
         if not self.plain or self.BREAK in key:
             # (a break inside a line or the key would blur where lines end)
-            yield from (n for n, t in zip(self.lengths, self.folded, strict=True)
-                        if t.endswith(key))
+            yield from (i for i, t in enumerate(self.folded) if t.endswith(key))
             return
         # key + break found in the whole text ends a line: key has no break, so it lies
         # inside one line, and the break after it is that line's end
         end = key + self.BREAK
         at = self.joined.find(end)
         while at >= 0:
-            yield self.lengths[bisect_right(self.starts, at) - 1]
+            yield bisect_right(self.starts, at) - 1
             at = self.joined.find(end, at + 1)
 
 
 def _printed_after_crumbs(text: str, lines: _Lines) -> int:
     """1 when a short line elsewhere ends with the text after other words: a breadcrumb trail
     that ends with the headline ("Startseite Debatte <headline>", "Home <headline>"), which
-    a dump prints as one line."""
+    a dump prints as one line. Not the footer's copyright line that ends with the site's name
+    ("© 2024 Il Giornale di Roma" under the logo's "Il Giornale di Roma"): no crumbs before it."""
     key = text.casefold()
-    return int(any(len(key) < n < len(key) + 80 for n in lines.ending_with(key)))
+    return int(any(len(key) < lines.lengths[i] < len(key) + 80
+                   and not _COPYRIGHT_MARK.match(lines.folded[i][:len(lines.folded[i]) - len(key)])
+                   for i in lines.ending_with(key)))
+
+
+_COPYRIGHT_MARK = rx(r"^\W*(?:©|\(c\)|copyright\b)[\W\d]*$", re.I)  # "© 2024 ", "Copyright © 2010-2024 "
 
 
 def _agency_tail(text: str) -> bool:
