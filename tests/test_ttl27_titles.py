@@ -47,3 +47,29 @@ def test_a_headline_a_trail_ends_with_still_counts_twice() -> None:
     head = "Kabinett beschließt Gesetz für mehr Ökostrom"
     lines = _Lines([f"Startseite Politik {head}", head, "© 2024 Morgenpost"])
     assert _printed_after_crumbs(head, lines) == 1
+
+
+_TRAIN = "Train strike to hit commuters across the city on Friday"
+
+
+@pytest.mark.parametrize("name, title", [
+    # the logo's "The Sydney Morning Herald", the footer's "Copyright © 2024 The Sydney Morning Herald"
+    ("en_logo_copyright.txt", _TRAIN),
+    # the dump's first line, the site's name, printed again under "Copyright © 2024" on a line
+    # of its own: the site's name, not a <title> the headline's line words otherwise
+    ("id_logo_copyright_split.txt", "Pemkot Jogja Siapkan Kantong Parkir Baru di Kawasan Malioboro"),
+    # near misses: a photo's "©" alone right over the headline, and the headline as the dump's
+    # first line over that: the headline stays
+    ("en_mark_over_headline.txt", _TRAIN),
+    ("en_title_line_mark_over_headline.txt", _TRAIN),
+])
+def test_a_site_name_the_footer_signs_with_is_no_headline(name: str, title: str) -> None:
+    d = extract((_DIR / name).read_bytes()).to_dict()
+    assert d["title"] == title
+
+
+@pytest.mark.xfail(strict=True, reason="a footer's 'About The Sydney Morning Herald' still reads as a "
+                                       "trail ending with the logo's line (a known miss)")
+def test_a_logo_named_again_by_an_about_link_is_no_headline() -> None:
+    d = extract((_DIR / "en_logo_about_footer.txt").read_bytes()).to_dict()
+    assert d["title"] == _TRAIN
