@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsextract import extract
-from newsextract.fields.title import _Lines, _printed_after_crumbs
+from newsextract.blocks import Block
+from newsextract.fields.title import _footer_names, _Lines, _printed_after_crumbs
 
 _DIR = Path(__file__).resolve().parent.parent / "fixtures" / "ttl27"
 _HEADLINE = "Roma, scoperto un deposito di rifiuti abusivo vicino al Tevere"
@@ -73,3 +74,46 @@ def test_a_site_name_the_footer_signs_with_is_no_headline(name: str, title: str)
 def test_a_logo_named_again_by_an_about_link_is_no_headline() -> None:
     d = extract((_DIR / "en_logo_about_footer.txt").read_bytes()).to_dict()
     assert d["title"] == _TRAIN
+
+
+_RAIL = "Rail strike to hit commuters across the city on Friday"
+
+
+@pytest.mark.parametrize("name, title", [
+    # near misses (rv-ttl27's inputs): a "Most read" list whose teasers each sit under a photo's
+    # "©" alone, the article's own headline among them, and the footer's copyright line on one
+    # line: the line under a lone "©" is a teaser's headline, not the site's name, so the
+    # headline (the dump's first line, its <title>) stays over a newsletter box, a cookie
+    # notice or a related explainer's link
+    ("en_teaser_marks_newsletter.txt", _RAIL),
+    ("en_teaser_marks_cookie.txt", _RAIL),
+    ("en_teaser_marks_explainer.txt", _RAIL),
+    ("id_teaser_marks_newsletter.txt", "Pemkot Jogja Siapkan Kantong Parkir Baru di Kawasan Malioboro"),
+    # the same with the footer's line parted ("Copyright © 2024" / "The Daily Courier"), and with
+    # the teasers' credits holding a year ("© 2024"), the headline the last teaser
+    ("en_teaser_marks_split_footer.txt", _RAIL),
+    ("en_teaser_year_marks.txt", _RAIL),
+])
+def test_a_teasers_photo_credit_names_no_site(name: str, title: str) -> None:
+    d = extract((_DIR / name).read_bytes()).to_dict()
+    assert d["title"] == title
+
+
+@pytest.mark.parametrize("texts, names", [
+    # the footer's mark with a year or the word, split from the name: the name
+    (["Rail strike", "Copyright © 2024", "The Daily Courier"], {"the daily courier"}),
+    (["Rail strike", "Copyright", "The Daily Courier."], {"the daily courier"}),
+    # a photo's "©" alone over the <title>'s headline in a teaser list: no name
+    (["Rail strike", "Most read", "©", "Rail strike", "©", "Budget passed"], set()),
+    # only the last mark is the footer's: a lone "©" after the footer's line leaves nothing
+    (["Rail strike", "© 2024", "The Daily Courier", "©", "Rail strike"], set()),
+    # the last mark is the footer's, the teasers' "©" before it are not read
+    (["Rail strike", "©", "Rail strike", "© 2024", "The Daily Courier"], {"the daily courier"}),
+    # a teaser's "© 2024" before the footer's one-line mark: the last mark holds the name itself
+    (["Rail strike", "© 2024", "Rail strike", "Copyright © 2024 The Daily Courier"], set()),
+    # a mark as the dump's last line: nothing under it
+    (["Rail strike", "© 2024"], set()),
+])
+def test_only_the_footers_last_mark_names_the_site(texts: list, names: set) -> None:
+    blocks = [Block(text=t, index=i) for i, t in enumerate(texts)]
+    assert _footer_names(blocks) == names

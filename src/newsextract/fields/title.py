@@ -1277,8 +1277,17 @@ def _footer_names(blocks: List[Block]) -> Set[str]:
     """The lines (casefolded, without end stops) right under a copyright mark alone ("Copyright
     © 2024" / "Harian Jogja Online Indonesia", a dump's two nodes of the footer's line): the
     site's name, no second printing of a headline."""
-    return {blocks[i + 1].text.casefold().rstrip(" .:") for i in range(len(blocks) - 1)
-            if blocks[i].text[:1] in _MARK_OPENS and _COPYRIGHT_MARK.match(blocks[i].text)}
+    # (only the dump's last mark, the footer's, even when its line goes on with the name, and
+    # one with a year or the word: a lone "©" or "© 2024" before it is a photo's credit, over
+    # a teaser's headline in a most-read list)
+    for i in range(len(blocks) - 1, -1, -1):
+        mark = blocks[i].text
+        if mark[:1] in _MARK_OPENS and _MARK_START.match(mark):
+            if i + 1 < len(blocks) and _COPYRIGHT_MARK.match(mark) and \
+                    (any(c.isdigit() for c in mark) or "copyright" in mark.casefold()):
+                return {blocks[i + 1].text.casefold().rstrip(" .:")}
+            return set()
+    return set()
 
 
 def _printed_after_crumbs(text: str, lines: _Lines) -> int:
@@ -1294,6 +1303,7 @@ def _printed_after_crumbs(text: str, lines: _Lines) -> int:
 
 _MARK_OPENS = frozenset("©(Cc")  # a copyright mark's first character: "©", "(c)", "Copyright"
 _COPYRIGHT_MARK = rx(r"^\W*(?:©|\(c\)|copyright\b)[\W\d]*$", re.I)  # "© 2024 ", "Copyright © 2010-2024 "
+_MARK_START = rx(r"^\W*(?:©|\(c\)|copyright\b)", re.I)  # a line a copyright mark opens
 
 
 def _agency_tail(text: str) -> bool:
