@@ -376,7 +376,7 @@ def test_lines_ending_with_a_text_are_the_lines_tested_one_by_one(texts: list, k
     from newsextract.fields.title import _Lines
 
     key = key.casefold()
-    plain = sorted(len(t) for t in texts if t.casefold().endswith(key))
+    plain = sorted(i for i, t in enumerate(texts) if t.casefold().endswith(key))
     assert sorted(_Lines(texts).ending_with(key)) == plain
 
 

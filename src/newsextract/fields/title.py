@@ -460,6 +460,7 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     dated: Dict[int, bool] = {}  # block index -> a short line with a date, not a dateline
     credit: Dict[int, bool] = {}  # block index -> reads as a byline
     hint_keys = [match_key(h) for h in hints if h]
+    signed_off = _footer_names(blocks)
     minor_parts = _minor_title_parts(hints) if dump else frozenset()
     best: Optional[Tuple[float, str, int]] = None
     short_lines: Optional[_Lines] = None  # lines a breadcrumb may be, casefolded
@@ -539,6 +540,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         # printed again elsewhere: likely the headline (in the latest-news list, above and
         # below the photo); a short line printed many times is a section label
         count = counts[text.casefold().rstrip(" .:")]
+        if count > 1 and text.casefold().rstrip(" .:") in signed_off:
+            count -= 1  # ("Copyright © 2024" / "Harian Jogja Online": the site's name in the footer)
         after_crumb = j > 0 and (_breadcrumb(blocks[j - 1].text)
                                  or dump and _under_home_trail(blocks, j, text, body_start, text_words, profile))
         crumb_end = after_crumb and dump and _last_crumb(blocks[j - 1].text) == text.casefold()
@@ -680,9 +683,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
     if best is None:
         return None
     if unhinted and best[2] and unhinted[0] > best[0] and weak_title(best[1], hints[0]) \
-            and not _name_over_signed(hints[0], blocks, best[2], profile, body_start):
+            and not _name_over_signed(hints[0], blocks, best[2], profile, body_start) \
+            and unhinted[1].casefold().rstrip(" .:") not in signed_off:
         # (the line chosen over that <title> shares little of it: a caption, a menu's line,
-        # not the headline worded otherwise; the <title> is hinted as ever then)
+        # not the headline worded otherwise; the <title> is hinted as ever then; not a <title>
+        # line the footer prints again under its copyright mark, the site's name)
         best = unhinted
     # (the <title> is a dump's first line: a hint where the dump's style gives it as one, or
     # the line the chosen one prints again)
@@ -1261,27 +1266,51 @@ class _Lines:
         self.plain = self.joined.count(self.BREAK) == len(self.folded)  # no line holds one
 
     def ending_with(self, key: str) -> Iterator[int]:
-        """The lengths (as printed) of the lines whose casefolded text ends with key."""
+        """The indexes of the lines whose casefolded text ends with key."""
         if not self.plain or self.BREAK in key:
             # (a break inside a line or the key would blur where lines end)
-            yield from (n for n, t in zip(self.lengths, self.folded, strict=True)
-                        if t.endswith(key))
+            yield from (i for i, t in enumerate(self.folded) if t.endswith(key))
             return
         # key + break found in the whole text ends a line: key has no break, so it lies
         # inside one line, and the break after it is that line's end
         end = key + self.BREAK
         at = self.joined.find(end)
         while at >= 0:
-            yield self.lengths[bisect_right(self.starts, at) - 1]
+            yield bisect_right(self.starts, at) - 1
             at = self.joined.find(end, at + 1)
+
+
+def _footer_names(blocks: List[Block]) -> Set[str]:
+    """The lines (casefolded, without end stops) right under a copyright mark alone ("Copyright
+    © 2024" / "Harian Jogja Online Indonesia", a dump's two nodes of the footer's line): the
+    site's name, no second printing of a headline."""
+    # (only the dump's last mark, the footer's, even when its line goes on with the name, and
+    # one with a year or the word: a lone "©" or "© 2024" before it is a photo's credit, over
+    # a teaser's headline in a most-read list)
+    for i in range(len(blocks) - 1, -1, -1):
+        mark = blocks[i].text
+        if mark[:1] in _MARK_OPENS and _MARK_START.match(mark):
+            if i + 1 < len(blocks) and _COPYRIGHT_MARK.match(mark) and \
+                    (any(c.isdigit() for c in mark) or "copyright" in mark.casefold()):
+                return {blocks[i + 1].text.casefold().rstrip(" .:")}
+            return set()
+    return set()
 
 
 def _printed_after_crumbs(text: str, lines: _Lines) -> int:
     """1 when a short line elsewhere ends with the text after other words: a breadcrumb trail
     that ends with the headline ("Startseite Debatte <headline>", "Home <headline>"), which
-    a dump prints as one line."""
+    a dump prints as one line. Not the footer's copyright line that ends with the site's name
+    ("© 2024 Il Giornale di Roma" under the logo's "Il Giornale di Roma"): no crumbs before it."""
     key = text.casefold()
-    return int(any(len(key) < n < len(key) + 80 for n in lines.ending_with(key)))
+    return int(any(len(key) < lines.lengths[i] < len(key) + 80
+                   and not _COPYRIGHT_MARK.match(lines.folded[i][:len(lines.folded[i]) - len(key)])
+                   for i in lines.ending_with(key)))
+
+
+_MARK_OPENS = frozenset("©(Cc")  # a copyright mark's first character: "©", "(c)", "Copyright"
+_COPYRIGHT_MARK = rx(r"^\W*(?:©|\(c\)|copyright\b)[\W\d]*$", re.I)  # "© 2024 ", "Copyright © 2010-2024 "
+_MARK_START = rx(r"^\W*(?:©|\(c\)|copyright\b)", re.I)  # a line a copyright mark opens
 
 
 def _agency_tail(text: str) -> bool:
@@ -1382,6 +1411,7 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
     elif dump and found and meta_titles and weak_title(found[0], meta_titles[0]) and \
             not _kicked_under_title(blocks, found[1], meta_titles[0], profile, body_start) and \
             not _name_over_signed(meta_titles[0], blocks, found[1], profile, body_start) and \
+            meta_titles[0].casefold().rstrip(" .:") not in _footer_names(blocks) and \
             _text_share(found[0], blocks, body_start) < _text_share(meta_titles[0], blocks, body_start) \
             >= W.title_dump_title_share:
         # a dump's <title> line over a line that shares little of it, when the text speaks
