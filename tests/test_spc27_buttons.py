@@ -61,6 +61,18 @@ def test_buttons_glued_to_a_sentence_are_a_line_of_their_own(line, parts):
     "Condividi Il governo ha approvato oggi la riforma delle pensioni in Senato.",
     # a short line: no sentence after the buttons
     "Share Comment Save",
+    # a sentence's own capitalised opening before one button's word (nouns, names, titles)
+    "In Teilen Deutschlands hat es am Montag so stark geregnet wie seit Jahren nicht mehr.",
+    "Zahlreiche Kommentare Betroffener in sozialen Netzwerken zeigen, wie groß der Ärger über die Behörden ist.",
+    "Beim Drucken Hunderter Stimmzettel ist der Stadtverwaltung ein folgenschwerer Fehler unterlaufen.",
+    "The Save Our NHS campaign gathered more than a million signatures in its first week, organisers said.",
+    "Global Share Prices fell sharply on Monday as investors worried about the floods.",
+    "A Comment Section Moderator at the paper said readers had sent in hundreds of photos of the floods.",
+    "Presiden Joko Widodo Bagikan Sembako kepada warga di Pasar Senen, Jakarta, pada Senin pagi.",
+    "Het Deel Twee van het rapport verschijnt volgende week, zei de minister dinsdag in de Kamer.",
+    # two buttons' words in a sentence's prose, not a tool bar's
+    "Die Kommentare der Leser zeigen, dass man in Teilen Deutschlands wütend ist über die Entscheidung der Behörden.",
+    "Comments from readers show that people Save Our Streets groups were furious about the closures on Monday.",
 ])
 def test_a_buttons_word_of_a_sentence_or_headline_stays(line):
     assert _button_leads([line], "") == [line]

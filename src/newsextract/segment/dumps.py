@@ -892,13 +892,24 @@ def _button_cut(line: str, buttons: List[str]) -> int:
         if not nxt[:1].isupper():
             continue
         rest = words[i:]
-        plain = all(not x[:1].islower() for x in words[:i])
+        # (before one button only numbers or buttons, "0:00 Anhören", not a sentence's own
+        # capitalised words, "In Teilen Deutschlands", "The Save Our NHS campaign"; two buttons
+        # from the line's first word on, no comma, and no name after the last, "Save Our Streets")
+        lead = words[:i - len(hit.split())]
+        plain = all(_tool_word(x, buttons) for x in lead)
+        bar = seen >= 2 and _tool_word(words[0], buttons) and "," not in " ".join(words[:i]) \
+            and not (rest[1:2] and rest[1][:1].isupper())
         # (three capitalised words after it: a headline in title case goes on, "Fans Share
         # Their Memories Thousands gathered ...", its verb a button's name)
-        if (plain and i > 1 or seen >= 2) and len(rest) >= _BUTTON_REST_WORDS \
+        if (plain and lead or bar) and len(rest) >= _BUTTON_REST_WORDS \
                 and not all(x[:1].isupper() for x in rest[:3]) and _PROSE_WORDS.search(" ".join(rest)):
             cut = at
     return cut
+
+
+def _tool_word(word: str, buttons: List[str]) -> bool:
+    """A tool bar's word: a number or time ("0:00", "5"), or a button's name."""
+    return any(c.isdigit() for c in word) or word.casefold() in buttons
 
 
 _BUTTON_LEAD_WORDS = 16
