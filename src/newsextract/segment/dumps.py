@@ -590,6 +590,7 @@ def _unspace(text: str, title: Optional[str]) -> str:
     text = _MENU_RUN.sub(_menu_run, text)
     lines = _quoted_sentences(_dateline_sentences(_menu_heads([x.strip() for x in text.split("\n")], head)))
     lines = _name_runs(lines, head)
+    lines = _button_leads(lines, head)
     lines = _furniture_lines(lines, head)
     lines = _list_heads(lines, head)
     if head:
@@ -852,6 +853,67 @@ def _name_runs(lines: List[str], head: str) -> List[str]:
             continue
         lines[i] = "• " + line
     return lines
+
+
+def _button_leads(lines: List[str], head: str) -> List[str]:
+    """A tool bar's buttons glued to the sentence after them ("Listen 5 min Share Comment on
+    this story ... Save Friday marks ...", "0:00 Anhören Bijan ...", "Anadolu Ajansı AA Paylaş
+    İstanbul'da, ..."): the words up to the last capitalised button's name, before a capital,
+    bulleted on lines of their own as a share bar's (_as_links), where they hold no stop, are _BUTTON_LEAD_WORDS words at most, and
+    are either all capitalised or numbers or hold two buttons' names (a sentence's own
+    "Listen Up Philip" holds one, after words in lower case); the rest a sentence of
+    _BUTTON_REST_WORDS words at least, in lower case in part."""
+    buttons = sorted(merged().button_words, key=longest_first)
+    out: List[str] = []
+    for line in lines:
+        cut = _button_cut(line, buttons) if line and line != head and line[:2] != "• " else 0
+        out.extend([*_as_links(line[:cut].split()).strip().split("\n"), "", line[cut:].lstrip()] if cut else [line])
+    return out
+
+
+def _button_cut(line: str, buttons: List[str]) -> int:
+    """Where a line's run of buttons ends before its sentence (_button_leads), or 0."""
+    words = line.split(" ")
+    if len(words) < _BUTTON_REST_WORDS + 1 or not line.endswith(_SENTENCE_STOPS):
+        return 0
+    cut = 0
+    seen = 0
+    at = 0
+    for i, w in enumerate(words[:min(_BUTTON_LEAD_WORDS, len(words) - 1)], 1):
+        at += len(w) + 1
+        if w[-1:] in ".!?:":
+            break
+        low = " ".join(words[:i]).casefold()
+        hit = next((b for b in buttons if low == b or low.endswith(" " + b)), None)
+        if hit is None or not w[:1].isupper():
+            continue
+        seen += 1
+        nxt = words[i].lstrip("\"“„«'‘")
+        if not nxt[:1].isupper():
+            continue
+        rest = words[i:]
+        # (before one button only numbers or buttons, "0:00 Anhören", not a sentence's own
+        # capitalised words, "In Teilen Deutschlands", "The Save Our NHS campaign"; two buttons
+        # from the line's first word on, no comma, and no name after the last, "Save Our Streets")
+        lead = words[:i - len(hit.split())]
+        plain = all(_tool_word(x, buttons) for x in lead)
+        bar = seen >= 2 and _tool_word(words[0], buttons) and "," not in " ".join(words[:i]) \
+            and not (rest[1:2] and rest[1][:1].isupper())
+        # (three capitalised words after it: a headline in title case goes on, "Fans Share
+        # Their Memories Thousands gathered ...", its verb a button's name)
+        if (plain and lead or bar) and len(rest) >= _BUTTON_REST_WORDS \
+                and not all(x[:1].isupper() for x in rest[:3]) and _PROSE_WORDS.search(" ".join(rest)):
+            cut = at
+    return cut
+
+
+def _tool_word(word: str, buttons: List[str]) -> bool:
+    """A tool bar's word: a number or time ("0:00", "5"), or a button's name."""
+    return any(c.isdigit() for c in word) or word.casefold() in buttons
+
+
+_BUTTON_LEAD_WORDS = 16
+_BUTTON_REST_WORDS = 6
 
 
 def _prose_opening(words: List[str]) -> bool:
