@@ -892,10 +892,26 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
         or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
+def _given_name_next(words: List[str], profile: Profile) -> bool:
+    """The second word is a given name of the page's language and the first, capitalised, is
+    none nor a title a name opens with: "Salemba Bambang Irawan", "Kudus Muhammad Tamzil" (the
+    place of an office printed before the name). ("Teuku Muhammad Rizal", "Siti Nur Azizah",
+    "Andi Muhammad Ali": the first word is the name's.)"""
+    if not profile.mononyms or len(words) < 3 or words[1].casefold() not in profile.given_names:
+        return False  # (where middle names are given names too, "Carrie Ann Inaba", no place is read)
+    first = words[0].strip(".,")
+    low = first.casefold()
+    return first[:1].isupper() and not first.isupper() and low not in merged().given_names \
+        and low not in profile.name_prefixes and low not in profile.titles and low not in profile.office_words
+
+
 def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
     """The first of the words after a regional office is its region, not the name's first
     word: the text prints it as a place elsewhere ("di Kuningan", a dateline "KUNINGAN -"), or,
-    before a name of two words, prints the name without it ("Agus Mauludin menambahkan")."""
+    before a name of two words, prints the name without it ("Agus Mauludin menambahkan"), or
+    is followed by a given name ("Lapas Salemba Bambang Irawan")."""
+    if len(rest) == 3 and _given_name_next(rest, profile):
+        return True
     if _printed_as_place(rest[0], rest[1], body, profile) or \
             re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
         return True
@@ -970,6 +986,9 @@ def _body_short_form(word: str, body: str) -> bool:
 
 
 _ORG_PREFIXES = frozenset({"pt", "cv"})  # legal forms printed before a company's name
+
+
+_GIVEN_BEFORE = rx(r"(?<![\w'’\-])([A-Z][a-z]+) $")  # one capitalised word just before a name
 
 
 class _People:
@@ -1069,6 +1088,11 @@ class _People:
                         break                # sentence ends with the name
                     keep.append(t)
                 if keep:
+                    # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given
+                    # name printed just before the one the text uses opens the full name)
+                    given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
+                    if given and given.group(1).casefold() in self.profile.given_names:
+                        return given.group(1) + " " + name + " " + " ".join(keep)
                     return name + " " + " ".join(keep)
         for pos in _prefix_positions(self.body, name):
             # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
@@ -1101,6 +1125,8 @@ class _People:
             elif len(lead) == 1 and mark and self.profile.mononyms and \
                     _place_then_mononym(mark, [lead[0], name], self.body, self.profile):
                 lead = []  # "BPBD Lebak Kaprawi": the office's place, then the name
+            if len(lead) == 2 and _given_name_next(lead + [name], self.profile):
+                lead = lead[1:]  # "Bupati nonaktif Kudus Muhammad Tamzil": the place, then the name
             initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
@@ -1119,6 +1145,9 @@ class _People:
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
+        initials = self._initials_of(phrase) if self.aliases.get(phrase, phrase) == phrase else None
+        if initials:
+            return initials
         if phrase in self.aliases:
             return self._printed_before(phrase, self.aliases[phrase], at)
         name, titles = _name_from_phrase(phrase, self.profile)
@@ -1131,6 +1160,18 @@ class _People:
                 if key in self.aliases:
                     return self.aliases[key]
         return None
+
+    def _initials_of(self, phrase: str) -> Optional[str]:
+        """The one person named before whose name's initials the phrase is ("kata STY" after
+        "Shin Tae-yong", "ujar AHY" after "Agus Harimurti Yudhoyono"): the press's short form
+        of a well-known name; None for an office's acronym or two people sharing initials."""
+        if not (2 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()):
+            return None
+        found = {full for full in self.names if len(full.split()) >= 2 and not any(
+            w.lower() in self.profile.office_words for w in full.split()) and phrase in (
+            "".join(w[0] for w in full.split()).upper(),
+            "".join(w[0] for w in full.replace("-", " ").split()).upper())}
+        return found.pop() if len(found) == 1 else None
 
     def _printed_before(self, word: str, full: str, at: int) -> str:
         """The person a one-word name stands for at `at`: the full name it was given, or,
@@ -1886,16 +1927,21 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                    for t in toks):
                 continue  # "Menurut Wali Kota,": an office with no name
             people.add(" ".join(toks))  # (the office's other words come off in add)
+    _titled_subjects(body, people, profile)
+    _lower_titled_subjects(body, people, profile)
+    _clause_titled_subjects(body, people, profile)
     if profile.nickname:
+        # (after the titled subjects: "Wali Kota Bekasi Rahmat Effendi mengatakan, ..." then
+        # '"...," ujar pria yang akrab disapa Pepen itu': the person named before the nickname
+        # may be known from a titled subject only)
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
             known = known if known is not None else people.mentions()
             before = [full for pos, full in known if pos < m.start()]
-            if before and m.group(1) not in people.aliases:
+            # (a nickname the text also prints as a sentence's subject, "Pepen mengakui ...", was
+            # registered as a name of its own: it stands for the person it was given to)
+            if before and people.aliases.get(m.group(1), m.group(1)) == m.group(1) != before[-1]:
                 people.aliases[m.group(1)] = before[-1]
-    _titled_subjects(body, people, profile)
-    _lower_titled_subjects(body, people, profile)
-    _clause_titled_subjects(body, people, profile)
     # (not where every noun opens in a capital: "Liebe Menschen Europas, in Griechenland")
     m = None if profile.nouns_capitalised else _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
@@ -2935,7 +2981,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     held: List[str] = []
     found = sorted(((h.start(), form, h) for form in _office_forms(office, profile) for h in re.finditer(
         r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, form.split())) +
-        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end])), key=lambda f: f[0])
+        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,8})"), people.body[:end])), key=lambda f: f[0])
     for _, form, h in found:
         _add_holder(h, form, said, held, people, profile, form != office)
     if len(held) > 1:

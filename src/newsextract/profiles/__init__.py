@@ -443,6 +443,10 @@ class Profile:
     # Titles that are forms of address, no office ("Ibu Widyastuti", "Pak Budi", "Mrs Jane
     # Doe"): a run they open names the person, not an office whose holder stands before it.
     honorifics: FrozenSet[str] = frozenset()
+    # Hereditary or religious titles printed as a name's first word, before a given name
+    # ("Teuku Muhammad Rizal", "Raden Ahmad Sanusi", "Andi Muhammad Ali"): part of the name,
+    # never the office's place that a word before a given name may otherwise be.
+    name_prefixes: FrozenSet[str] = frozenset()
     # Titles that are titles on the language's own pages only, among `titles` too: the ones it
     # prints abbreviated ("Atty.", "Gen.", "Sgt.": another language's writers spell the office
     # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms

@@ -1,0 +1,97 @@
+"""Indonesian speakers named once in full and then by a short form (issue 11): an office alone
+after a long office with a rank ("kata Kapolres" after "Kapolres Metro Jakarta Selatan Kombes
+Pol Ade Ary Syam Indradi"), a nickname the text gives with "akrab disapa" and also prints as
+a subject, a name's initials ("kata STY"), the place of an office printed before a given name
+("Kepala Lapas Salemba Bambang Irawan", profile keys given_names and name_prefixes), and a
+given name printed before the short form's full name ("Ahmad Riza Patria" ... "kata Riza").
+Near misses: two holders of one office, an acronym of a body, two people sharing initials,
+a name that opens with a hereditary title, a three-word name with no given name inside."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+
+LEAD = ("Pemerintah menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat banjir "
+        "pada awal bulan ini di sejumlah kecamatan.")
+TAIL = ("Warga berharap pengerjaan jalan tidak mengganggu arus kendaraan yang setiap hari melintas "
+        "menuju pusat kota dan pasar tradisional.")
+Q1 = '"Perbaikan jalan akan dimulai pekan depan di seluruh kecamatan,"'
+Q2 = '"Kami tidak akan berhenti sampai semua jalan selesai diperbaiki,"'
+
+
+def _speakers(pars: List[str], form: str) -> List[Optional[str]]:
+    title = "Pemerintah Siapkan Dana Perbaikan Jalan"
+    body = [LEAD, *pars, TAIL]
+    if form == "text":
+        page = newsextract.extract("\n\n".join([title, "Penulis: Andi Wijaya", *body]) + "\n")
+    else:
+        ps = "".join(f"<p>{p}</p>" for p in body)
+        page = newsextract.extract(f"<html><head><title>{title}</title></head><body><article>"
+                                   f"<h1>{title}</h1><div>Penulis: Andi Wijaya</div>{ps}</article></body></html>")
+    return [q.speaker for q in page.quotes]
+
+
+CASES = [
+    # an office alone stands for the holder named after a long office, a rank and its corps
+    ([f"{Q1} kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi di kantornya.",
+      f"{Q2} tegas Kapolres."],
+     ["Ade Ary Syam Indradi", "Ade Ary Syam Indradi"]),
+    # a nickname given with "akrab disapa", then printed as a subject and after a cue
+    (["Wali Kota Bekasi Rahmat Effendi mengatakan, pemerintah kota sudah mendirikan posko.",
+      f"{Q1} ujar pria yang akrab disapa Pepen itu saat meninjau lokasi.",
+      "Pepen mengakui tanggul tidak mampu menahan debit air dari hulu.",
+      f"{Q2} kata Pepen."],
+     ["Rahmat Effendi", "Rahmat Effendi"]),
+    # a name's initials, the press's short form of a well-known name
+    ([f"{Q1} ujar pelatih Timnas Indonesia, Shin Tae-yong, usai laga.", f"{Q2} kata STY."],
+     ["Shin Tae-yong", "Shin Tae-yong"]),
+    ([f"{Q1} kata Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono.", f"{Q2} ujar AHY."],
+     ["Agus Harimurti Yudhoyono", "Agus Harimurti Yudhoyono"]),
+    # an institution's place, then a name that opens with a given name
+    (["Kepala Lapas Salemba Bambang Irawan membantah ada narapidana yang mengendalikan narkoba.",
+      f"{Q1} katanya."],
+     ["Bambang Irawan"]),
+    (["KPK menahan Bupati nonaktif Kudus Muhammad Tamzil usai pemeriksaan.", f"{Q1} kata Tamzil singkat."],
+     ["Muhammad Tamzil"]),
+    # a given name printed just before the words the text goes on to use
+    (["Sementara itu, Wakil Gubernur DKI Jakarta Ahmad Riza Patria memastikan pengawasan diperketat.",
+      f"{Q1} kata Riza."],
+     ["Ahmad Riza Patria"]),
+]
+
+NEAR_MISSES = [
+    # two holders of one office named: the office alone names no one of them
+    ([f"{Q1} kata Kapolres Bogor AKBP Iman Imanuddin.",
+      "Kapolres Depok Kombes Pol Ahmad Fuady juga hadir dalam rapat itu.",
+      f"{Q2} tegas Kapolres."],
+     [["Iman Imanuddin", None], ["Iman Imanuddin", "Iman Imanuddin"]]),
+    # a body's acronym is no person's initials, even after its name spelled out
+    (["Komisi Pemberantasan Korupsi Gedung Baru menahan dua tersangka.", f"{Q1} kata KPK."],
+     [["KPK"], [None]]),
+    # two people with the same initials: none is guessed
+    ([f"{Q1} kata Budi Santoso.", f"{Q2} ujar Bambang Soesatyo.", f'"Semua sudah siap," kata BS.'],
+     [["Budi Santoso", "Bambang Soesatyo", "BS"]]),
+    # a hereditary title opens the name; a name of three words with no given name inside
+    (["Kepala Lapas Teuku Muhammad Rizal membantah tuduhan itu.", f"{Q1} katanya."],
+     [["Teuku Muhammad Rizal"]]),
+    (["Ketua DPRD Euis Ida Wartiah membantah tuduhan itu.", f"{Q1} katanya."],
+     [["Euis Ida Wartiah"]]),
+    (["Kepala Rutan Siti Nur Azizah membantah tuduhan itu.", f"{Q1} katanya."],
+     [["Siti Nur Azizah"]]),
+]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("pars,expected", CASES)
+def test_short_forms_stand_for_the_full_name(pars: List[str], expected: List[Optional[str]], form: str) -> None:
+    assert _speakers(pars, form) == expected
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("pars,allowed", NEAR_MISSES)
+def test_near_misses(pars: List[str], allowed: List[List[Optional[str]]], form: str) -> None:
+    assert _speakers(pars, form) in allowed
