@@ -73,7 +73,7 @@ NEAR_MISSES = [
     (["Komisi Pemberantasan Korupsi Gedung Baru menahan dua tersangka.", f"{Q1} kata KPK."],
      [["KPK"], [None]]),
     # two people with the same initials: none is guessed
-    ([f"{Q1} kata Budi Santoso.", f"{Q2} ujar Bambang Soesatyo.", f'"Semua sudah siap," kata BS.'],
+    ([f"{Q1} kata Budi Santoso.", f"{Q2} ujar Bambang Soesatyo.", '"Semua sudah siap," kata BS.'],
      [["Budi Santoso", "Bambang Soesatyo", "BS"]]),
     # a hereditary title opens the name; a name of three words with no given name inside
     (["Kepala Lapas Teuku Muhammad Rizal membantah tuduhan itu.", f"{Q1} katanya."],
