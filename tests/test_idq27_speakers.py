@@ -57,6 +57,15 @@ CASES = [
      ["Bambang Irawan"]),
     (["KPK menahan Bupati nonaktif Kudus Muhammad Tamzil usai pemeriksaan.", f"{Q1} kata Tamzil singkat."],
      ["Muhammad Tamzil"]),
+    # an office's aide named with the office: not its holder
+    (["Wakil Presiden KH Ma'ruf Amin menerima pengurus MUI. Juru bicara Wapres, Masduki Baidlowi, "
+      "mengatakan vaksin sudah dinyatakan halal.",
+      f"{Q1} kata Masduki.", f"{Q2} kata Wapres dalam sebuah kesempatan."],
+     ["Masduki Baidlowi", "Ma'ruf Amin"]),
+    # one name after an office and its place, the text's speaker already, for the office alone
+    (["Kepala Dinas Kesehatan DKI Jakarta Widyastuti menyebut rumah sakit masih mampu menampung pasien.",
+      f"{Q1} kata Widyastuti.", f"{Q2} imbau Kepala Dinas Kesehatan itu."],
+     ["Widyastuti", "Widyastuti"]),
     # a given name printed just before the words the text goes on to use
     (["Sementara itu, Wakil Gubernur DKI Jakarta Ahmad Riza Patria memastikan pengawasan diperketat.",
       f"{Q1} kata Riza."],
@@ -82,6 +91,16 @@ NEAR_MISSES = [
      [["Euis Ida Wartiah"]]),
     (["Kepala Rutan Siti Nur Azizah membantah tuduhan itu.", f"{Q1} katanya."],
      [["Siti Nur Azizah"]]),
+    # a three-word name after a territory's head whose middle word is never printed alone
+    (["Bupati Kustini Sri Purnomo meninjau lokasi banjir.", f"{Q1} ungkap Kustini."],
+     [["Kustini Sri Purnomo"]]),
+    # an aide's office in capitals ("Staf Khusus"): the same as before
+    (["Staf Khusus Menkeu Yustinus Prastowo menjelaskan aturan baru.", f"{Q1} kata Menteri Keuangan."],
+     [[None]]),
+    # one name after the office that the text never quoted: no holder is guessed
+    (["Kepala Dinas Kesehatan DKI Jakarta Widyastuti juga hadir dalam rapat.",
+      f"{Q1} kata Kepala Dinas Kesehatan."],
+     [[None]]),
 ]
 
 

@@ -967,7 +967,8 @@ def _territory_first(toks: List[str], body: str, profile: Profile) -> bool:
     """Three or four words after a territory's head ("Bupati Sleman Kustini Sri Purnomo"): the first is
     the territory when it is no given name, the text prints it alone only as a place ("di
     Sleman") or not at all, and prints the next word alone (the person's short form, "ungkap
-    Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it.)"""
+    Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it; "Bupati Harda
+    Kiswaya Santoso" ... "ungkap Kiswaya": a name of three words, its second the one used.)"""
     def alone(word: str, then: str) -> bool:
         return re.search(r"(?<![\w'’\-])" + re.escape(word) + r"(?! " + re.escape(then) + r")(?![\w'’\-])", body) is not None
     first = toks[0].strip(".,")
@@ -3014,6 +3015,8 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
                                  prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
         return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
+    if prior and prior[-1][:1].islower() and prior[-1].lower() in profile.titles - profile.office_qualifiers:
+        return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
     words = h.group(1).split()
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
@@ -3022,6 +3025,15 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     while words and not _plain_name_word(words[-1], profile):
         words = words[:-1]
     name = after_office(office.split() + words, profile, people.body) if words else []
+    if (len(name) > len(words) or name == words[-1:]) and profile.mononyms and words and words[-1] in people.names \
+            and _plain_name_word(words[-1], profile):
+        # ("Kepala Dinas Kesehatan DKI Jakarta Widyastuti": one name, the text's speaker
+        # already, after the office and its place)
+        person = words[-1]
+        if person in held:
+            held.remove(person)
+        held.append(person)
+        return
     if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
         person = people.resolve(" ".join(name)) or " ".join(name)
         if person in held:
