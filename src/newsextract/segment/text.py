@@ -136,7 +136,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if not fits and (not units[-1][1] or indent >= prev_indent) \
                     and not _date_line_after_sentence(units[-1][0], stripped) \
                     and not _labelled_line(stripped) \
-                    and not _related_line_after_sentence(units[-1][0], stripped):
+                    and not _related_line_after_sentence(units[-1][0], stripped) \
+                    and not _furniture_label_after_sentence(units[-1][0], stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -269,6 +270,23 @@ def _related_line_after_sentence(last: str, line: str) -> bool:
     return len(line) < W.related_line_chars and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
         and bool(_related_colon_rx().match(line))
 
+
+
+@lru_cache(maxsize=None)
+def _furniture_labels() -> Tuple[str, ...]:
+    """The furniture's labels with their colon of the profiles' boilerplate_prefixes ("Tag:",
+    "Topik:", "Tags:", "Sumber:", "Photo:")."""
+    return tuple(sorted({p.strip().lower() for p in merged().boilerplate_prefixes
+                         if p.strip().endswith(":") and p[:1].isalpha()}, key=longest_first))
+
+
+def _furniture_label_after_sentence(last: str, line: str) -> bool:
+    """A short line that opens with a furniture's label and its colon ("Tag: Berita
+    Nasional") under a paragraph whose last line ends a sentence: the tags' own line, which
+    w3m prints with no blank line under an old template's last paragraph set with <br>, never
+    the paragraph's wrapped words (its label has its capital)."""
+    return len(line) < W.related_line_chars and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+        and line.lower().startswith(_furniture_labels())
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
