@@ -84,6 +84,11 @@ NEAR_MISSES = [
     # two people with the same initials: none is guessed
     ([f"{Q1} kata Budi Santoso.", f"{Q2} ujar Bambang Soesatyo.", '"Semua sudah siap," kata BS.'],
      [["Budi Santoso", "Bambang Soesatyo", "BS"]]),
+    # two letters, an agency's three: no person's initials ("kata AP" after "Andi Pratama")
+    ([f"{Q1} kata Andi Pratama.", f"{Q2} tulis AP."],
+     [["Andi Pratama", "AP"], ["Andi Pratama", None]]),
+    ([f"{Q1} kata Ahmad Fauzi Putra.", f"{Q2} tulis AFP."],
+     [["Ahmad Fauzi Putra", "AFP"], ["Ahmad Fauzi Putra", None]]),
     # a hereditary title opens the name; a name of three words with no given name inside
     (["Kepala Lapas Teuku Muhammad Rizal membantah tuduhan itu.", f"{Q1} katanya."],
      [["Teuku Muhammad Rizal"]]),

@@ -1165,9 +1165,11 @@ class _People:
     def _initials_of(self, phrase: str) -> Optional[str]:
         """The one person named before whose name's initials the phrase is ("kata STY" after
         "Shin Tae-yong", "ujar AHY" after "Agus Harimurti Yudhoyono"): the press's short form
-        of a well-known name; None for an office's acronym or two people sharing initials."""
-        if not (2 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()):
-            return None
+        of a well-known name, three or four letters; None for an office's acronym, an agency's
+        or two people sharing initials."""
+        if not (3 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()) \
+                or phrase.lower() in merged().agencies or phrase.lower() in merged().outlets:
+            return None  # (two letters, an agency's or an outlet's: "said AP" is no "Anna Park")
         found = {full for full in self.names if len(full.split()) >= 2 and not any(
             w.lower() in self.profile.office_words for w in full.split()) and phrase in (
             "".join(w[0] for w in full.split()).upper(),
