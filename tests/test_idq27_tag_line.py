@@ -43,3 +43,13 @@ def test_a_long_line_is_not_parted() -> None:
     long = "Sumber: " + "kata " * 40 + "akhir."
     blocks, _, _ = segment_dump(HEAD + LAST + long + "\n")
     assert not any(b.text == long for b in blocks)
+
+
+def test_labels_that_open_prose_and_lines_ending_a_sentence_are_not_parted() -> None:
+    # "Photo:", "Image:", "Source:" open captions and prose as often as furniture; a line
+    # with a sentence's end in it is a paragraph's words
+    assert not _furniture_label_after_sentence("from roads.", "Photo: a clip shared by residents")
+    assert not _furniture_label_after_sentence("from roads.", "Image: Reuters")
+    assert not _furniture_label_after_sentence("ungkap politikus itu.", "Sumber: Antara. Dia menambahkan")
+    assert _furniture_label_after_sentence("ungkap politikus itu.", "Sumber: Antara")
+    assert _furniture_label_after_sentence("ungkap politikus itu.", "Editor: Rina Anggraini")

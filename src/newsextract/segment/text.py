@@ -272,21 +272,20 @@ def _related_line_after_sentence(last: str, line: str) -> bool:
 
 
 
-@lru_cache(maxsize=None)
-def _furniture_labels() -> Tuple[str, ...]:
-    """The furniture's labels with their colon of the profiles' boilerplate_prefixes ("Tag:",
-    "Topik:", "Tags:", "Sumber:", "Photo:")."""
-    return tuple(sorted({p.strip().lower() for p in merged().boilerplate_prefixes
-                         if p.strip().endswith(":") and p[:1].isalpha()}, key=longest_first))
+# labels that open a furniture line and never a sentence of prose ("Photo:", "Source:",
+# "Image:" open captions and prose as often: "Photo: a clip shared by residents shows ...")
+_FURNITURE_LINE = rx(r"(?i:tags?|topik|topics?|sumber|penulis|editor)\s*:\s*\S")
+_FURNITURE_LINE_CHARS = 60  # a furniture line is short
+_SENTENCE_INSIDE = rx(r"[.!?…](?:\s|$)")
 
 
 def _furniture_label_after_sentence(last: str, line: str) -> bool:
     """A short line that opens with a furniture's label and its colon ("Tag: Berita
     Nasional") under a paragraph whose last line ends a sentence: the tags' own line, which
     w3m prints with no blank line under an old template's last paragraph set with <br>, never
-    the paragraph's wrapped words (its label has its capital)."""
-    return len(line) < W.related_line_chars and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
-        and line.lower().startswith(_furniture_labels())
+    the paragraph's wrapped words (its label has its capital, and the line ends no sentence)."""
+    return len(line) < _FURNITURE_LINE_CHARS and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+        and _FURNITURE_LINE.match(line) is not None and _SENTENCE_INSIDE.search(line) is None
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
