@@ -25,6 +25,8 @@ KNOWN = {
     ("19merdeka", "Skemanya sudah disetujui", "Hutama Karya Bintang Perbowo"),
     ("20kompas", "Sudah 400 kepala keluarga", "Jatinegara Sofyan Taher"),  # a district printed nowhere else
     ("20kompas", "Truknya kami sediakan", "Jatinegara Sofyan Taher"),
+    ("15tribunnews", "Pertahanan kami sangat solid", "STY"),  # initials the text never ties to the name
+    ("03tribunnews", "Saya ikuti proses hukum", "Kudus Muhammad Tamzil"),  # a place printed nowhere else
 }
 
 

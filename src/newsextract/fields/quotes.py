@@ -853,7 +853,7 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # (a given name after a territory's head opens the name: "Bupati Muhammad Ali Akbar Siregar")
     unit = word in profile.place_units or word in profile.territorial_titles and \
         bool(rest) and rest[0].casefold() not in merged().given_names
-    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile) \
+    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile, word) \
             and not any(t.lower().strip(".,") in profile.office_words for t in rest):
         # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name ("Ketua DPRD
         # Euis Ida Wartiah" is a name of three words)
@@ -892,25 +892,30 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
         or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
-def _given_name_next(words: List[str], profile: Profile) -> bool:
+def _given_name_next(words: List[str], office: str, body: str, profile: Profile) -> bool:
     """The second word is a given name of the page's language and the first, capitalised, is
-    none nor a title a name opens with: "Salemba Bambang Irawan", "Kudus Muhammad Tamzil" (the
-    place of an office printed before the name). ("Teuku Muhammad Rizal", "Siti Nur Azizah",
-    "Andi Muhammad Ali": the first word is the name's.)"""
+    none nor a title a name opens with, and is a place by evidence: the office always takes a
+    place ("Kepala Lapas Salemba Bambang Irawan"), or the text prints the word as a place
+    elsewhere ("di Kudus", a dateline "KUDUS -"). ("Teuku Muhammad Rizal", "Siti Nur Azizah":
+    the first word is the name's; "Ketua DPRD Kustini Sri Purnomo": no evidence, the name's.)"""
     if not profile.mononyms or len(words) < 3 or words[1].casefold() not in profile.given_names:
         return False  # (where middle names are given names too, "Carrie Ann Inaba", no place is read)
     first = words[0].strip(".,")
     low = first.casefold()
-    return first[:1].isupper() and not first.isupper() and low not in merged().given_names \
-        and low not in profile.name_prefixes and low not in profile.titles and low not in profile.office_words
+    if not (first[:1].isupper() and not first.isupper() and low not in merged().given_names
+            and low not in profile.name_prefixes and low not in profile.titles and low not in profile.office_words):
+        return False
+    return office.lower().strip(".,") in profile.placed_offices or bool(body) and (
+        _printed_as_place(first, words[1], body, profile)
+        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
-def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
+def _region_before_name(rest: List[str], body: str, profile: Profile, office: str = "") -> bool:
     """The first of the words after a regional office is its region, not the name's first
     word: the text prints it as a place elsewhere ("di Kuningan", a dateline "KUNINGAN -"), or,
     before a name of two words, prints the name without it ("Agus Mauludin menambahkan"), or
     is followed by a given name ("Lapas Salemba Bambang Irawan")."""
-    if len(rest) == 3 and _given_name_next(rest, profile):
+    if len(rest) == 3 and _given_name_next(rest, office, body, profile):
         return True
     if _printed_as_place(rest[0], rest[1], body, profile) or \
             re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
@@ -1126,7 +1131,7 @@ class _People:
             elif len(lead) == 1 and mark and self.profile.mononyms and \
                     _place_then_mononym(mark, [lead[0], name], self.body, self.profile):
                 lead = []  # "BPBD Lebak Kaprawi": the office's place, then the name
-            if len(lead) == 2 and _given_name_next(lead + [name], self.profile):
+            if len(lead) == 2 and _given_name_next(lead + [name], mark, self.body, self.profile):
                 lead = lead[1:]  # "Bupati nonaktif Kudus Muhammad Tamzil": the place, then the name
             initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
@@ -1163,18 +1168,30 @@ class _People:
         return None
 
     def _initials_of(self, phrase: str) -> Optional[str]:
-        """The one person named before whose name's initials the phrase is ("kata STY" after
-        "Shin Tae-yong", "ujar AHY" after "Agus Harimurti Yudhoyono"): the press's short form
-        of a well-known name, three or four letters; None for an office's acronym, an agency's
-        or two people sharing initials."""
+        """The one person named before whose name's initials the phrase is, where the text ties
+        the initials to the name: printed in brackets after it ("Shin Tae-yong (STY)") or
+        given as what the person is called ("... yang akrab disapa AHY"). Initials the text
+        never ties to a name are a body's, a title's or a team's as often ("said the CEO",
+        "le PSG", "kata BPK" after "Budi Prasetyo Kurniawan"): no one is read from them."""
+        low = phrase.lower()
         if not (3 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()) \
-                or phrase.lower() in merged().agencies or phrase.lower() in merged().outlets:
-            return None  # (two letters, an agency's or an outlet's: "said AP" is no "Anna Park")
+                or low in merged().agencies or low in merged().outlets \
+                or low in self.profile.titles | self.profile.office_words:
+            return None  # (two letters, an agency's, an outlet's or an office's: "said AP", "the CEO")
         found = {full for full in self.names if len(full.split()) >= 2 and not any(
             w.lower() in self.profile.office_words for w in full.split()) and phrase in (
             "".join(w[0] for w in full.split()).upper(),
-            "".join(w[0] for w in full.replace("-", " ").split()).upper())}
+            "".join(w[0] for w in full.replace("-", " ").split()).upper())
+            and self._tied(full, phrase)}
         return found.pop() if len(found) == 1 else None
+
+    def _tied(self, full: str, short: str) -> bool:
+        """The text gives `short` as `full`'s own: in brackets just after the name ("Shin
+        Tae-yong (STY)") or after the language's words for what one is called ("akrab disapa
+        AHY") in the sentence that names the person."""
+        called = self.profile.nickname or r"(?!)"
+        return re.search(re.escape(full) + r"[^.!?()\n]{0,60}?(?:\(\s*" + re.escape(short) + r"\s*\)|(?:"
+                         + called + r")" + re.escape(short) + r"\b)", self.body) is not None
 
     def _printed_before(self, word: str, full: str, at: int) -> str:
         """The person a one-word name stands for at `at`: the full name it was given, or,
@@ -3017,9 +3034,12 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
                                  prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
         return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
-    if prior and prior[-1][:1].islower() and prior[-1].lower() in profile.titles - profile.office_qualifiers:
+    if prior and prior[-1][:1].islower() and prior[-1].lower() in \
+            profile.titles - profile.office_qualifiers - profile.honorifics - {"sang", "penjabat"}:
         return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
-    words = h.group(1).split()
+        # (not a form of address or an article of the office: "bapak Presiden X", "sang Gubernur X",
+        # "penjabat Gubernur X" name the holder)
+    words = _holder_words(h.group(1).split(), profile)
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
         if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
@@ -3041,6 +3061,32 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         if person in held:
             held.remove(person)
         held.append(person)
+
+
+def _holder_words(words: List[str], profile: Profile) -> List[str]:
+    """The capitalised words after an office that may hold its holder's name: up to a
+    connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks) or a second
+    office after a rank and a name ("AKBP Iman Imanuddin Bupati Bogor ..."); eight words only
+    where a rank or title stands among the first five ("Kapolres Metro Jakarta Selatan Kombes
+    Pol Ade Ary Syam Indradi"), else five."""
+    titled = named = False
+    for i, w in enumerate(words):
+        low = w.lower().strip(".,")
+        if low in profile.holder_breaks:
+            return words[:i]
+        if low in profile.titles:
+            if named:
+                return words[:i]
+            titled = True
+        elif titled and _plain_name_word(w, profile):
+            named = True
+    if len(words) > _HOLDER_WORDS and not any(w.lower().strip(".,") in profile.titles
+                                              for w in words[:_HOLDER_WORDS]):
+        return words[:_HOLDER_WORDS]
+    return words
+
+
+_HOLDER_WORDS = 5  # words read after an office for its holder, with no rank among them
 
 
 def _head_words(appos: str, profile: Profile) -> List[str]:
