@@ -81,3 +81,19 @@ def test_a_prose_line_opening_with_a_label_stays_in_its_paragraph(name: str) -> 
     body = newsextract.extract((HERE / name).read_text(encoding="utf-8")).body or ""
     assert "a clip shared by residents shows waves" in body
     assert "Emergency crews worked through the night" in body
+
+
+@pytest.mark.parametrize("name,expected", [
+    # a title's letters in brackets after a name whose initials they are: still no one's
+    ("t_ceo_brackets.txt", ["Charles E. Owens", None]),
+    # initials the text ties to the name in brackets stand for it; a body's in brackets do not
+    ("t_bpk_tied.txt", ["Budi Prasetyo Kurniawan"]),
+    ("t_bpk_body.txt", ["Bambang Pamungkas Kusuma", "BPK"]),
+    ("t_sty_tied.txt", ["Shin Tae-yong", "Shin Tae-yong"]),
+    # the holder named after another's title-word ("Istri Gubernur ... Ganjar Pranowo, Siti Atikoh")
+    ("t_istri.txt", ["Ganjar Pranowo"]),
+    # a title-case sentence in English: the holder's name ends at a capitalised stopword
+    ("t_mayor_with.txt", ["Michelle Wu"]),
+])
+def test_more_near_misses(name: str, expected: List[Optional[str]]) -> None:
+    assert _speakers(name) == expected

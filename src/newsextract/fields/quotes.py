@@ -3065,15 +3065,16 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
 
 def _holder_words(words: List[str], profile: Profile) -> List[str]:
     """The capitalised words after an office that may hold its holder's name: up to a
-    connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks) or a second
+    connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks; "Michelle Wu
+    With Governor ...": a stopword not a name's particle) or a second
     office after a rank and a name ("AKBP Iman Imanuddin Bupati Bogor ..."); eight words only
     where a rank or title stands among the first five ("Kapolres Metro Jakarta Selatan Kombes
     Pol Ade Ary Syam Indradi"), else five."""
     titled = named = False
     for i, w in enumerate(words):
         low = w.lower().strip(".,")
-        if low in profile.holder_breaks:
-            return words[:i]
+        if i and (low in profile.holder_breaks or low in profile.stopwords and low not in merged().name_particles):
+            return words[:i]  # (and a capitalised stopword: "Mayor Michelle Wu With Governor ...")
         if low in profile.titles:
             if named:
                 return words[:i]
