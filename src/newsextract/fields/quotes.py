@@ -853,7 +853,7 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     # (a given name after a territory's head opens the name: "Bupati Muhammad Ali Akbar Siregar")
     unit = word in profile.place_units or word in profile.territorial_titles and \
         bool(rest) and rest[0].casefold() not in merged().given_names
-    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile) \
+    if word in profile.regional_offices and len(rest) in (3, 4) and body and _region_before_name(rest, body, profile, word) \
             and not any(t.lower().strip(".,") in profile.office_words for t in rest):
         # "Kepala BPBD Kuningan Agus Mauludin": the body's region, then the name ("Ketua DPRD
         # Euis Ida Wartiah" is a name of three words)
@@ -892,10 +892,31 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
         or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
 
 
-def _region_before_name(rest: List[str], body: str, profile: Profile) -> bool:
+def _given_name_next(words: List[str], office: str, body: str, profile: Profile) -> bool:
+    """The second word is a given name of the page's language and the first, capitalised, is
+    none nor a title a name opens with, and is a place by evidence: the office always takes a
+    place ("Kepala Lapas Salemba Bambang Irawan"), or the text prints the word as a place
+    elsewhere ("di Kudus", a dateline "KUDUS -"). ("Teuku Muhammad Rizal", "Siti Nur Azizah":
+    the first word is the name's; "Ketua DPRD Kustini Sri Purnomo": no evidence, the name's.)"""
+    if not profile.mononyms or len(words) < 3 or words[1].casefold() not in profile.given_names:
+        return False  # (where middle names are given names too, "Carrie Ann Inaba", no place is read)
+    first = words[0].strip(".,")
+    low = first.casefold()
+    if not (first[:1].isupper() and not first.isupper() and low not in merged().given_names
+            and low not in profile.name_prefixes and low not in profile.titles and low not in profile.office_words):
+        return False
+    return office.lower().strip(".,") in profile.placed_offices or bool(body) and (
+        _printed_as_place(first, words[1], body, profile)
+        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
+
+
+def _region_before_name(rest: List[str], body: str, profile: Profile, office: str = "") -> bool:
     """The first of the words after a regional office is its region, not the name's first
     word: the text prints it as a place elsewhere ("di Kuningan", a dateline "KUNINGAN -"), or,
-    before a name of two words, prints the name without it ("Agus Mauludin menambahkan")."""
+    before a name of two words, prints the name without it ("Agus Mauludin menambahkan"), or
+    is followed by a given name ("Lapas Salemba Bambang Irawan")."""
+    if len(rest) == 3 and _given_name_next(rest, office, body, profile):
+        return True
     if _printed_as_place(rest[0], rest[1], body, profile) or \
             re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
         return True
@@ -951,7 +972,8 @@ def _territory_first(toks: List[str], body: str, profile: Profile) -> bool:
     """Three or four words after a territory's head ("Bupati Sleman Kustini Sri Purnomo"): the first is
     the territory when it is no given name, the text prints it alone only as a place ("di
     Sleman") or not at all, and prints the next word alone (the person's short form, "ungkap
-    Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it.)"""
+    Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it; "Bupati Harda
+    Kiswaya Santoso" ... "ungkap Kiswaya": a name of three words, its second the one used.)"""
     def alone(word: str, then: str) -> bool:
         return re.search(r"(?<![\w'’\-])" + re.escape(word) + r"(?! " + re.escape(then) + r")(?![\w'’\-])", body) is not None
     first = toks[0].strip(".,")
@@ -970,6 +992,9 @@ def _body_short_form(word: str, body: str) -> bool:
 
 
 _ORG_PREFIXES = frozenset({"pt", "cv"})  # legal forms printed before a company's name
+
+
+_GIVEN_BEFORE = rx(r"(?<![\w'’\-])([A-Z][a-z]+) $")  # one capitalised word just before a name
 
 
 class _People:
@@ -1069,6 +1094,11 @@ class _People:
                         break                # sentence ends with the name
                     keep.append(t)
                 if keep:
+                    # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given
+                    # name printed just before the one the text uses opens the full name)
+                    given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
+                    if given and given.group(1).casefold() in self.profile.given_names:
+                        return given.group(1) + " " + name + " " + " ".join(keep)
                     return name + " " + " ".join(keep)
         for pos in _prefix_positions(self.body, name):
             # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
@@ -1101,6 +1131,8 @@ class _People:
             elif len(lead) == 1 and mark and self.profile.mononyms and \
                     _place_then_mononym(mark, [lead[0], name], self.body, self.profile):
                 lead = []  # "BPBD Lebak Kaprawi": the office's place, then the name
+            if len(lead) == 2 and _given_name_next(lead + [name], mark, self.body, self.profile):
+                lead = lead[1:]  # "Bupati nonaktif Kudus Muhammad Tamzil": the place, then the name
             initial = bool(re.fullmatch(_u(r"(?:[A-Z]\.)+|[A-Z]{1,2}"), lead[-1])) if lead else False
             if len(lead) > 2 or (after_title and len(lead) == 2 and not initial):
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
@@ -1119,6 +1151,9 @@ class _People:
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
+        initials = self._initials_of(phrase) if self.aliases.get(phrase, phrase) == phrase else None
+        if initials:
+            return initials
         if phrase in self.aliases:
             return self._printed_before(phrase, self.aliases[phrase], at)
         name, titles = _name_from_phrase(phrase, self.profile)
@@ -1131,6 +1166,32 @@ class _People:
                 if key in self.aliases:
                     return self.aliases[key]
         return None
+
+    def _initials_of(self, phrase: str) -> Optional[str]:
+        """The one person named before whose name's initials the phrase is, where the text ties
+        the initials to the name: printed in brackets after it ("Shin Tae-yong (STY)") or
+        given as what the person is called ("... yang akrab disapa AHY"). Initials the text
+        never ties to a name are a body's, a title's or a team's as often ("said the CEO",
+        "le PSG", "kata BPK" after "Budi Prasetyo Kurniawan"): no one is read from them."""
+        low = phrase.lower()
+        if not (3 <= len(phrase) <= 4 and phrase.isalpha() and phrase.isupper()) \
+                or low in merged().agencies or low in merged().outlets \
+                or low in self.profile.titles | self.profile.office_words:
+            return None  # (two letters, an agency's, an outlet's or an office's: "said AP", "the CEO")
+        found = {full for full in self.names if len(full.split()) >= 2 and not any(
+            w.lower() in self.profile.office_words for w in full.split()) and phrase in (
+            "".join(w[0] for w in full.split()).upper(),
+            "".join(w[0] for w in full.replace("-", " ").split()).upper())
+            and self._tied(full, phrase)}
+        return found.pop() if len(found) == 1 else None
+
+    def _tied(self, full: str, short: str) -> bool:
+        """The text gives `short` as `full`'s own: in brackets just after the name ("Shin
+        Tae-yong (STY)") or after the language's words for what one is called ("akrab disapa
+        AHY") in the sentence that names the person."""
+        called = self.profile.nickname or r"(?!)"
+        return re.search(re.escape(full) + r"[^.!?()\n]{0,60}?(?:\(\s*" + re.escape(short) + r"\s*\)|(?:"
+                         + called + r")" + re.escape(short) + r"\b)", self.body) is not None
 
     def _printed_before(self, word: str, full: str, at: int) -> str:
         """The person a one-word name stands for at `at`: the full name it was given, or,
@@ -1886,16 +1947,21 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                    for t in toks):
                 continue  # "Menurut Wali Kota,": an office with no name
             people.add(" ".join(toks))  # (the office's other words come off in add)
+    _titled_subjects(body, people, profile)
+    _lower_titled_subjects(body, people, profile)
+    _clause_titled_subjects(body, people, profile)
     if profile.nickname:
+        # (after the titled subjects: "Wali Kota Bekasi Rahmat Effendi mengatakan, ..." then
+        # '"...," ujar pria yang akrab disapa Pepen itu': the person named before the nickname
+        # may be known from a titled subject only)
         known = None
         for m in _profile_matches(profile.nickname + r"([A-Z][\w'’\-]+)", body):
             known = known if known is not None else people.mentions()
             before = [full for pos, full in known if pos < m.start()]
-            if before and m.group(1) not in people.aliases:
+            # (a nickname the text also prints as a sentence's subject, "Pepen mengakui ...", was
+            # registered as a name of its own: it stands for the person it was given to)
+            if before and people.aliases.get(m.group(1), m.group(1)) == m.group(1) != before[-1]:
                 people.aliases[m.group(1)] = before[-1]
-    _titled_subjects(body, people, profile)
-    _lower_titled_subjects(body, people, profile)
-    _clause_titled_subjects(body, people, profile)
     # (not where every noun opens in a capital: "Liebe Menschen Europas, in Griechenland")
     m = None if profile.nouns_capitalised else _LEADING_NAME.match(body)
     if m and not any(t.lower() in profile.titles or t.lower() in profile.stopwords
@@ -2935,7 +3001,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     held: List[str] = []
     found = sorted(((h.start(), form, h) for form in _office_forms(office, profile) for h in re.finditer(
         r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, form.split())) +
-        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,5})"), people.body[:end])), key=lambda f: f[0])
+        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,8})"), people.body[:end])), key=lambda f: f[0])
     for _, form, h in found:
         _add_holder(h, form, said, held, people, profile, form != office)
     if len(held) > 1:
@@ -2968,7 +3034,12 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
                                  prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
         return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
-    words = h.group(1).split()
+    if prior and prior[-1][:1].islower() and prior[-1].lower() in \
+            profile.titles - profile.office_qualifiers - profile.honorifics - {"sang", "penjabat"}:
+        return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
+        # (not a form of address or an article of the office: "bapak Presiden X", "sang Gubernur X",
+        # "penjabat Gubernur X" name the holder)
+    words = _holder_words(h.group(1).split(), profile)
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
         if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
@@ -2976,11 +3047,47 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     while words and not _plain_name_word(words[-1], profile):
         words = words[:-1]
     name = after_office(office.split() + words, profile, people.body) if words else []
+    if (len(name) > len(words) or name == words[-1:]) and profile.mononyms and words and words[-1] in people.names \
+            and _plain_name_word(words[-1], profile):
+        # ("Kepala Dinas Kesehatan DKI Jakarta Widyastuti": one name, the text's speaker
+        # already, after the office and its place)
+        person = words[-1]
+        if person in held:
+            held.remove(person)
+        held.append(person)
+        return
     if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
         person = people.resolve(" ".join(name)) or " ".join(name)
         if person in held:
             held.remove(person)
         held.append(person)
+
+
+def _holder_words(words: List[str], profile: Profile) -> List[str]:
+    """The capitalised words after an office that may hold its holder's name: up to a
+    connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks; "Michelle Wu
+    With Governor ...": a stopword not a name's particle) or a second
+    office after a rank and a name ("AKBP Iman Imanuddin Bupati Bogor ..."); eight words only
+    where a rank or title stands among the first five ("Kapolres Metro Jakarta Selatan Kombes
+    Pol Ade Ary Syam Indradi"), else five."""
+    titled = named = False
+    for i, w in enumerate(words):
+        low = w.lower().strip(".,")
+        if i and (low in profile.holder_breaks or low in profile.stopwords and low not in merged().name_particles):
+            return words[:i]  # (and a capitalised stopword: "Mayor Michelle Wu With Governor ...")
+        if low in profile.titles:
+            if named:
+                return words[:i]
+            titled = True
+        elif titled and _plain_name_word(w, profile):
+            named = True
+    if len(words) > _HOLDER_WORDS and not any(w.lower().strip(".,") in profile.titles
+                                              for w in words[:_HOLDER_WORDS]):
+        return words[:_HOLDER_WORDS]
+    return words
+
+
+_HOLDER_WORDS = 5  # words read after an office for its holder, with no rank among them
 
 
 def _head_words(appos: str, profile: Profile) -> List[str]:

@@ -443,6 +443,17 @@ class Profile:
     # Titles that are forms of address, no office ("Ibu Widyastuti", "Pak Budi", "Mrs Jane
     # Doe"): a run they open names the person, not an office whose holder stands before it.
     honorifics: FrozenSet[str] = frozenset()
+    # Hereditary or religious titles printed as a name's first word, before a given name
+    # ("Teuku Muhammad Rizal", "Raden Ahmad Sanusi", "Andi Muhammad Ali"): part of the name,
+    # never the office's place that a word before a given name may otherwise be.
+    name_prefixes: FrozenSet[str] = frozenset()
+    # Offices that are always printed with their place ("Kepala Lapas Salemba", "Karutan
+    # Cipinang"): a capitalised word after them, before a given name, is the place; after
+    # other offices only the text's evidence ("di Kudus", a dateline) reads it so.
+    placed_offices: FrozenSet[str] = frozenset()
+    # Words that end the name after an office even in capitals ("Kapolres Bogor AKBP Iman
+    # Imanuddin Bersama Bupati Bogor ...": a title-case sentence goes on with its connective).
+    holder_breaks: FrozenSet[str] = frozenset()
     # Titles that are titles on the language's own pages only, among `titles` too: the ones it
     # prints abbreviated ("Atty.", "Gen.", "Sgt.": another language's writers spell the office
     # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms

@@ -136,7 +136,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             if not fits and (not units[-1][1] or indent >= prev_indent) \
                     and not _date_line_after_sentence(units[-1][0], stripped) \
                     and not _labelled_line(stripped) \
-                    and not _related_line_after_sentence(units[-1][0], stripped):
+                    and not _related_line_after_sentence(units[-1][0], stripped) \
+                    and not _furniture_label_after_sentence(units[-1][0], stripped):
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
@@ -269,6 +270,22 @@ def _related_line_after_sentence(last: str, line: str) -> bool:
     return len(line) < W.related_line_chars and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
         and bool(_related_colon_rx().match(line))
 
+
+
+# labels that open a furniture line and never a sentence of prose ("Photo:", "Source:",
+# "Image:" open captions and prose as often: "Photo: a clip shared by residents shows ...")
+_FURNITURE_LINE = rx(r"(?i:tags?|topik|topics?|sumber|penulis|editor)\s*:\s*\S")
+_FURNITURE_LINE_CHARS = 60  # a furniture line is short
+_SENTENCE_INSIDE = rx(r"[.!?…](?:\s|$)")
+
+
+def _furniture_label_after_sentence(last: str, line: str) -> bool:
+    """A short line that opens with a furniture's label and its colon ("Tag: Berita
+    Nasional") under a paragraph whose last line ends a sentence: the tags' own line, which
+    w3m prints with no blank line under an old template's last paragraph set with <br>, never
+    the paragraph's wrapped words (its label has its capital, and the line ends no sentence)."""
+    return len(line) < _FURNITURE_LINE_CHARS and line[:1].isupper() and last.endswith(_SENTENCE_ENDS) \
+        and _FURNITURE_LINE.match(line) is not None and _SENTENCE_INSIDE.search(line) is None
 
 
 def _fold_menus(units: List[list]) -> List[Block]:
