@@ -59,3 +59,18 @@ def test_month_names(text: str, want: str) -> None:
     from newsextract.fields.dates import find_dates
     from newsextract.profiles import merged
     assert [f for f in find_dates(text, merged()) if f.iso.startswith(want)]
+
+
+@pytest.mark.parametrize("name, kept, author", [
+    # the article's own subhead is a related heading's words, and prose follows it
+    ("nm1", "Στα σχετικά άρθρα του νόμου", "Γιάννης Παπαδόπουλος"),
+    # a paragraph opens with the modified date's label word, no date after it
+    ("nm2", "עודכן כי הדיון הבא", "דנה כהן"),
+    # a paragraph opens with the byline label and its colon, a quote after it
+    ("nm3", 'كتب: "لن نتراجع عن الخطة', "سمير الخوري"),
+])
+def test_near_misses(name: str, kept: str, author: str) -> None:
+    d = extract((HERE / f"{name}.html").read_bytes()).to_dict()
+    assert any(p.startswith(kept) for p in d["body"].split("\n\n"))
+    assert d["authors"] == [author]
+    assert d["date"].startswith("2024-03-12T14:35")
