@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import List
 
 from newsextract.blocks import LIST_ITEM, RELATED, Block
@@ -18,7 +19,8 @@ def related_titles(blocks: List[Block]) -> List[str]:
         title = related_title(b.text)
         if title is None and b.reason == LIST_ITEM:
             title = b.text
-        if title and title not in out and len(title) < 300 and len(title.split()) > 1 and not _date_alone(title):
+        if title and title not in out and len(title) < 300 and len(title.split()) > 1 and not _date_alone(title) \
+                and not _markup_words(title):
             out.append(title)
     return out
 
@@ -30,3 +32,14 @@ def _date_alone(text: str) -> bool:
         return False
     # (or a teaser's kicker, one word, and its date: "Kommentar 03.03.2024")
     return mostly_dates(text, 0.8) or mostly_dates(text.split(None, 1)[-1], 0.8)
+
+
+# a word of a page's markup: a class or id name ("d-none", "hide_me", "hideMe"), lower-case
+# ASCII opening, parted by a hyphen or underscore or by a capital inside
+_MARKUP_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+|[A-Z][a-z0-9]*)+")
+
+
+def _markup_words(text: str) -> bool:
+    """A list item whose every word is a class name the site leaks into its text ("d-none
+    hideMe" in a hidden item's place), no headline: a headline holds one word that is not."""
+    return all(_MARKUP_WORD.fullmatch(w) for w in text.split())
