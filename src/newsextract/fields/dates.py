@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, STAMP_IN_CONTAINER, Block,
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, LIST_ITEM, MENU_JOIN, OUTSIDE, RELATED, STAMP_IN_CONTAINER,
+                                Block,
                                 short_text_cache)
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
@@ -118,8 +119,10 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
+    # (or with no time, ending a line of its own, "25.4.24" under a byline: _find_dates checks
+    # what stands before it)
     yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
-          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
+          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b|[ \t]*\Z)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>\d(?:(?<=[0-3])\d)?)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -248,7 +251,7 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 # every date pattern holds a year: a text without one is done at once (a year of two digits
 # only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = rx(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d(?:[\s,]|\Z)")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -274,6 +277,13 @@ def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterat
 
 
 _SPACED_TIME = rx(r"[ \t]+[0-2]?\d[:.][0-5]\d")  # a time after a spaced year-first date
+
+
+def _alone_but_a_weekday(head: str) -> bool:
+    """The text before a date is nothing or a weekday's name ("Montag,"): the date's own
+    line, where a short year with no time may be read ("25.4.24"; not "Tabelle 05.08.24")."""
+    word = head.strip().rstrip(".,").casefold()
+    return not word or word in merged_days()
 
 
 def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
@@ -321,6 +331,8 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 yy = m.groupdict().get("yy")
                 if yy and _after_version_word(s, m.start()):
                     continue  # "Version 3.10.12, 18:05 Uhr": a version's number, not 3 Oct 2012
+                if yy and not s[m.end():].strip() and not _alone_but_a_weekday(s[:m.start()]):
+                    continue  # (a short year with no time only on a line of its own: "25.4.24", "Montag, 25.04.24")
                 y = 2000 + int(yy) if yy else int(m.group("year"))
                 a, b = int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page
@@ -627,7 +639,12 @@ def _comments_test() -> Callable[[str], bool]:
 @lru_cache(maxsize=None)
 def _modified_rx() -> "re.Pattern[str]":
     labels = sorted(merged().modified_labels, key=longest_first)
-    return rx(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
+    # (or glued by a dump to the word before it, its first letter a capital: "By Tom
+    # HarrisUpdated Aug 6, 2024", "Anna BergerAktualisiert: 06.08.2024", the byline's spans
+    # run together; not a word that holds a label's letters, "outdated")
+    glued = "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels if w[:1].isalpha())
+    return rx(r"(?:(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")|(?<=[^\W_])(?:" + glued + r"))(?![\w])",
+              re.I)
 
 
 @lru_cache(maxsize=None)
@@ -670,10 +687,11 @@ def _after_first_published_label(text: str) -> bool:
 
 
 def _marked_credit(b: Block, dump: bool) -> bool:
-    """An HTML line under the text's first paragraph that a furniture marker labelled, though
-    it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
+    """An HTML line under the text's first paragraph that a furniture marker labelled, or
+    that the article's container left out (a byline's box between the standfirst and the
+    text), though it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
     Min.": the reading time's marker)."""
-    if dump or b.label != BOILERPLATE or len(b.text) >= _STAMP_LINE_CHARS:
+    if dump or b.label not in (BOILERPLATE, OUTSIDE) or len(b.text) >= _STAMP_LINE_CHARS:
         return False
     from newsextract.fields.byline import parse_credit  # (byline reads dates: imported here)
 
@@ -712,7 +730,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
         # its time opening the caption read as the byline's stamp)
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
-        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump):
+        # (an HTML head's line under a standfirst the run took in, "By Tom Harris" / "Updated
+        # ... Published ...", labelled the head's: read as a byline's, a fallback below)
+        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump) \
+                and not (b.label == HEADER and not dump):
             continue
         if (b.label == BODY or b.reason == STAMP_IN_CONTAINER) and not (dump and _only_a_date(b.text, profile, finder)) \
                 and not second:
@@ -723,6 +744,12 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # (an item under a related list's heading above the headline: its date is the linked
             # story's; under the headline a dump's list may run on into the page's byline and
             # date lines, which are read)
+            continue
+        if j < anchor and (b.reason == LIST_ITEM and _dated_list(blocks, j, profile, finder)
+                           or _among_other_days(blocks, j, anchor, profile, finder)):
+            # (so too an item of a list of dated items above it, "Meistgelesen" / "Neue Ampeln
+            # 02.08.2024, 09:12 Uhr" / "Busspur 28.07.2024", or a date's line among others of
+            # other days, such a list as a dump with no bullets prints it)
             continue
         prev_end = 0
         text = b.text
@@ -739,6 +766,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 found = _zoned_below(found, blocks, j)
         if glued:
             found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
+        if j < anchor and b.items > 1 and len(_unlabelled_days(text, found)) > 1:
+            continue  # (a menu's folded items above the headline that date stories: "Lees ook · Leraren staken · 22 juli 2024 · Nieuwe cao · 19 juli 2024")
         # (a dotted date with its year in two digits, "12.01.23 14:00", read in a dump's head
         # only: a fallback where the head prints no date with its year in full; a timeline's or
         # a ticker's entry under the stamp prints its own time so, "Tijdlijn: 12.01.23 14:00")
@@ -791,7 +820,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
                                    and short_best[0] > best[0]):
         best = short_best
-    if best is None and modified is None and below_best is not None and \
+    # (or to an update's stamp below the start too: "Updated Aug 6, 2024 ... Published Aug 5,
+    # 2024" on a byline's line under the standfirst)
+    if best is None and (modified is None or modified[2] > start) and below_best is not None and \
             (not meta_date or meta_date[:10] == below_best[1][:10]):
         best = below_best
     printed_modified = best is None and modified is not None
@@ -814,6 +845,8 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 break
             if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
+            if blocks[j].reason == LIST_ITEM and _dated_list(blocks, j, profile, finder):
+                continue  # (or in a list of dated items, "Les plus lus" / "Rentrée Publié le 02/08/2024 à 09h00")
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
@@ -914,6 +947,53 @@ def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Cal
     while hi + 1 < len(blocks) and blocks[hi + 1].label == RELATED:
         hi += 1
     return not any(finder(blocks[i].text, profile) for i in range(lo, hi + 1) if i != j)
+
+
+def _dated_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
+    """Block j is an item of a list under a heading (its items LIST_ITEM blocks in a row) of
+    which another item prints a date too: a list of dated stories ("Meistgelesen" / "Neue Ampeln
+    02.08.2024, 09:12 Uhr" / "Busspur 28.07.2024"), not a head's line of meta items."""
+    lo = hi = j
+    while lo > 0 and blocks[lo - 1].reason == LIST_ITEM:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].reason == LIST_ITEM:
+        hi += 1
+    days = {f.iso[:10] for f in finder(blocks[j].text, profile)}
+    return any(_unlabelled_days(blocks[i].text, finder(blocks[i].text, profile)) - days
+               for i in range(lo, hi + 1) if i != j)
+
+
+def _unlabelled_days(text: str, found: tuple) -> set:
+    """The days of the dates found in a text but those after a modified date's label."""
+    days, prev = set(), 0
+    for f in found:
+        if not _after_modified_label(text[prev:f.start]):
+            days.add(f.iso[:10])
+        prev = f.end
+    return days
+
+
+_TEASER_REACH = 3  # the lines above the headline a teaser list's other dates stand within
+
+
+def _among_other_days(blocks: List[Block], j: int, anchor: int, profile: Profile, finder: Callable) -> bool:
+    """Block j, above the headline (block `anchor`), is a short line that opens with a date,
+    with another of another day within _TEASER_REACH lines of it, also above `anchor` ("Neue Ampeln" /
+    "02.08.2024, 09:12 Uhr" / "Busspur" / "28.07.2024, 17:40 Uhr": a list of dated stories
+    printed without its bullets); a modified date's line ("Aktualisiert: ...") is no other."""
+    if not _only_a_date(blocks[j].text, profile, finder) or finder(blocks[j].text, profile)[0].start > 0:
+        return False  # (a line that opens with its date: a label glued before it, "Musik16 Feb 2016 09:25", may be the stamp's)
+    days = {f.iso[:10] for f in finder(blocks[j].text, profile)}
+    for i in range(max(0, j - _TEASER_REACH), min(anchor, j + _TEASER_REACH + 1)):
+        text = blocks[i].text
+        if i == j or len(text) >= _DATE_LINE_CHARS:
+            continue
+        prev = 0
+        for f in finder(text, profile):
+            if f.iso[:10] not in days and not _after_modified_label(text[prev:f.start]):
+                return True
+            prev = f.end
+    return False
 
 
 @lru_cache(maxsize=None)
