@@ -135,3 +135,14 @@ def test_a_markdown_date_line_that_opens_with_its_days_dot() -> None:
 ])
 def test_a_markdown_ordered_items_number(line: str, want: list) -> None:
     assert _markdown_line(line, {}) == want
+
+
+def test_a_stamp_right_under_a_dated_teaser_is_still_the_pages() -> None:
+    # the list alternates titles and dates; the stamp under its last date breaks that: read
+    text = ("Site\n\nMeistgelesen\n\nBusspur\n\n28.07.2024, 17:40 Uhr\n\n05.08.2024, 10:30 Uhr\n\n"
+            "Stadt plant 42 Kilometer neue Radwege\n\n"
+            "Die Stadtverwaltung hat am Montag neue Pläne für den Ausbau des Radwegenetzes vorgestellt. "
+            "Bis Ende 2026 sollen insgesamt 42 Kilometer neue Wege entstehen, teilte die Behörde mit.\n\n"
+            "„Wir wollen den Verkehr in der Innenstadt deutlich sicherer machen“, sagte Baudezernentin "
+            "Petra Hansen bei der Vorstellung im Rathaus. Die Kosten liegen bei rund 18 Millionen Euro.\n")
+    assert extract(text).to_dict()["date"] == "2024-08-05T10:30:00+02:00"

@@ -986,8 +986,8 @@ def _among_other_days(blocks: List[Block], j: int, anchor: int, profile: Profile
     days = {f.iso[:10] for f in finder(blocks[j].text, profile)}
     for i in range(max(0, j - _TEASER_REACH), min(anchor, j + _TEASER_REACH + 1)):
         text = blocks[i].text
-        if i == j or len(text) >= _DATE_LINE_CHARS:
-            continue
+        if abs(i - j) < 2 or len(text) >= _DATE_LINE_CHARS:
+            continue  # (a list's dates alternate with its titles: a date's line right by another is a stamp's pair)
         prev = 0
         for f in finder(text, profile):
             if f.iso[:10] not in days and not _after_modified_label(text[prev:f.start]):
