@@ -66,12 +66,25 @@ def test_a_short_year_on_a_dates_own_line_under_the_headline() -> None:
     assert _date("de3.w3m.txt") == "2024-04-25"
 
 
-@pytest.mark.parametrize("text,profile,want", [
-    ("25.4.24", DE, "2024-04-25"),
-    ("Montag, 25.04.24", DE, "2024-04-25"),
+@pytest.mark.parametrize("name,want", [
+    ("rv/s1.txt", "2024-04-25"),  # "Von Anna Berger" / "25.4.24" over the text: the head's only date
+    ("rv/s10.txt", "2024-04-25"),  # "Montag, 25.04.24" under the byline
+    # (the reviewer's near misses: a full date anywhere outranks a short year; in or after the
+    # text a short year is a section's, a table's, a verse's number)
+    ("rv/s9.txt", "2024-08-05"),  # "25.4.24" / "Von Anna Berger" ... "Erstellt am 05.08.2024"
+    ("rv/s8.txt", "2024-08-05"),  # "Von Anna Berger | 05.08.2024" ... "Spielstand" / "25.4.24"
+    ("rv/f2.txt", None),  # "Abschnitt" / "3.1.12" in the text
+    ("rv/s3.txt", None),  # "Tabelle" / "1.3.12" after the text
+    ("rv/s11.txt", None),  # "Psalm" / "23.1.23" after the text
 ])
-def test_short_years_read(text: str, profile, want: str) -> None:
-    assert [f.iso for f in find_dump_dates(text, profile)] == [want]
+def test_short_years_read_in_the_head_only_as_a_last_fallback(name: str, want: str | None) -> None:
+    assert _date(name) == want
+
+
+@pytest.mark.parametrize("text", ["25.4.24", "Montag, 25.04.24"])
+def test_a_bare_short_year_is_no_date_where_it_stands(text: str) -> None:
+    # (read only by choose_date's last fallback, in the head: not by the finder anywhere)
+    assert not find_dump_dates(text, DE)
 
 
 @pytest.mark.parametrize("text,profile", [
@@ -95,6 +108,7 @@ def test_short_years_not_read(text: str, profile) -> None:
     "rel3.soup_nl.txt",  # the same without bullets: titles and dates on lines of their own
     "rel3.html",
 ])
+@pytest.mark.xfail(strict=True, reason="rule 4 (dated lists above the headline) taken out: it skipped the head's own meta lines (rv-dte27)")
 def test_a_dated_list_above_the_headline_dates_no_page(name: str) -> None:
     # the page prints only "vor 3 Stunden": no day can be read
     assert _date(name) is None
@@ -111,6 +125,7 @@ def test_a_stamp_above_the_headline_with_its_update_is_read() -> None:
     assert (extract(text).to_dict()["date"] or "")[:10] == "2024-08-05"
 
 
+@pytest.mark.xfail(strict=True, reason="rule 4 (dated lists above the headline) taken out: it skipped the head's own meta lines (rv-dte27)")
 def test_a_teaser_menu_above_the_headline_yields_to_the_stamp_after_the_text() -> None:
     # soup_nl folds "Lees ook · Leraren staken · 22 juli 2024 · Nieuwe cao · 19 juli 2024" into
     # the masthead's menu; the page's stamp is the details line after the text
@@ -119,6 +134,7 @@ def test_a_teaser_menu_above_the_headline_yields_to_the_stamp_after_the_text() -
 
 # --- Markdown: a day and its dot where a list's number stands ---
 
+@pytest.mark.xfail(strict=True, reason="rule 5 (a Markdown line opening with a day's dot) taken out: it read an event schedule's first line (rv-dte27)")
 def test_a_markdown_date_line_that_opens_with_its_days_dot() -> None:
     # markdownify prints "5. August 2024, 10:30 Uhr" unescaped; the kicker above it prints an
     # event's range ("Festival 1.–3. August 2024"), which is not the page's
@@ -126,7 +142,8 @@ def test_a_markdown_date_line_that_opens_with_its_days_dot() -> None:
 
 
 @pytest.mark.parametrize("line,want", [
-    ("5. August 2024, 10:30 Uhr", ["• 5. August 2024, 10:30 Uhr"]),  # (a date's line: its day kept)
+    pytest.param("5. August 2024, 10:30 Uhr", ["• 5. August 2024, 10:30 Uhr"],  # (a date's line: its day kept)
+                 marks=pytest.mark.xfail(strict=True, reason="rule 5 taken out (rv-dte27)")),
     ("1. Laub liegen lassen, wo es den Tieren Schutz gibt", ["• Laub liegen lassen, wo es den Tieren Schutz gibt"]),
     ("3. März: Laub liegen lassen", ["• März: Laub liegen lassen"]),  # (a month's name, no date)
     # (a day with no time stays a list's number: a masthead's "18. Mai 2026" under the <title>'s
@@ -146,3 +163,24 @@ def test_a_stamp_right_under_a_dated_teaser_is_still_the_pages() -> None:
             "„Wir wollen den Verkehr in der Innenstadt deutlich sicherer machen“, sagte Baudezernentin "
             "Petra Hansen bei der Vorstellung im Rathaus. Die Kosten liegen bei rund 18 Millionen Euro.\n")
     assert extract(text).to_dict()["date"] == "2024-08-05T10:30:00+02:00"
+
+
+# --- the reviewer's (rv-dte27) inputs: the head's own lines with two days, an event schedule ---
+
+@pytest.mark.parametrize("name,want", [
+    ("rv/l1.w3m.txt", "2024-08-03"),  # "Erstellt: 03.08.2024" / "Stand: 05.08.2024" / "Von Anna Berger" over the <h1>
+    ("rv/l2.w3m.txt", "2024-08-03T09:12:00+02:00"),  # "03.08.2024, 09:12 Uhr" / "Anna Berger" / "05.08.2024, 11:00 Uhr"
+    ("rv/l5.w3m.txt", "2024-08-03"),  # "03.08.2024" / "Von Anna Berger" / "Sitzung vom 01.08.2024"
+    ("rv/m3.txt", "2024-08-03"),  # "August 3, 2024" / "By Tom Harris" / "Photo taken" / "July 30, 2024"
+    ("rv/m4.txt", "2024-08-03"),  # "03.08.2024" / "Stadtrat" / "01.08.2024 Sitzung" over the headline
+    ("rv/m5.txt", "2024-08-03"),  # "August 3, 2024" / "By Tom Harris" / "As of" / "August 5, 2024"
+    ("rv/k1.txt", "2024-07-28"),  # the text's schedule "1. August 2024, 18:00 Uhr" ... "Erstellt: 28.07.2024"
+])
+def test_the_heads_own_dates_and_a_schedule_in_the_text(name: str, want: str) -> None:
+    assert _date(name) == want
+
+
+@pytest.mark.xfail(strict=True, reason="rule 4 taken out: a photo's day under the byline still wins (rv-dte27)")
+def test_a_photos_day_under_the_byline_is_not_the_pages() -> None:
+    # "August 3, 2024" / "By Tom Harris" / "Photo: Jane Doe" / "August 1, 2024"
+    assert _date("rv/r4d.txt") == "2024-08-03"

@@ -9,9 +9,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, LIST_ITEM, MENU_JOIN, OUTSIDE, RELATED, STAMP_IN_CONTAINER,
-                                Block,
-                                short_text_cache)
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, OUTSIDE, RELATED, STAMP_IN_CONTAINER,
+                                Block, short_text_cache)
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -119,10 +118,8 @@ def _patterns(region_zones: tuple = (), short_years: bool = False, capitals: tup
     # (short_years: a dotted date may print its year in two digits when its time follows,
     # "05.08.24 kl. 14:47", "15.04.25 09:56"; without a time, "05.08.24" may be anything)
     # (a bar may stand between the two: "Do 05.06.25 | 10:12 Uhr")
-    # (or with no time, ending a line of its own, "25.4.24" under a byline: _find_dates checks
-    # what stands before it)
     yy = (r"|(?<=\.)(?P<yy>\d\d)(?=(?:,?[ \t]+|[ \t]+\|[ \t]+)(?:" + time_words
-          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b|[ \t]*\Z)"
+          + r")?\.?[ \t]*[0-2]?\d[:.][0-5]\d\b)"
           if short_years else "")
     numeric_start = r"(?:\b|(?<=[^\W\d_]))"
     numeric = (r"(?P<a>\d(?:(?<=[0-3])\d)?)(?P<sep>[/.\-]|\. )(?P<b>[01]?\d)(?P=sep)"
@@ -251,7 +248,7 @@ def find_dump_dates(s: str, profile: Profile) -> tuple:
 # every date pattern holds a year: a text without one is done at once (a year of two digits
 # only in a dotted date: "05.08.24 kl. 14:47")
 _ANY_YEAR = rx(r"(?:19|20)\d\d")
-_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d(?:[\s,]|\Z)")
+_ANY_SHORT_YEAR = rx(r"(?:19|20)\d\d|\d\.\d\d[\s,]")
 
 
 # Dates that matter stand in short lines or at a paragraph's start: a long text is read only
@@ -277,13 +274,6 @@ def _starting(rx: "re.Pattern[str]", start: "re.Pattern[str]", s: str) -> Iterat
 
 
 _SPACED_TIME = rx(r"[ \t]+[0-2]?\d[:.][0-5]\d")  # a time after a spaced year-first date
-
-
-def _alone_but_a_weekday(head: str) -> bool:
-    """The text before a date is nothing or a weekday's name ("Montag,"): the date's own
-    line, where a short year with no time may be read ("25.4.24"; not "Tabelle 05.08.24")."""
-    word = head.strip().rstrip(".,").casefold()
-    return not word or word in merged_days()
 
 
 def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
@@ -331,8 +321,6 @@ def _find_dates(s: str, profile: Profile, short_years: bool = False) -> tuple:
                 yy = m.groupdict().get("yy")
                 if yy and _after_version_word(s, m.start()):
                     continue  # "Version 3.10.12, 18:05 Uhr": a version's number, not 3 Oct 2012
-                if yy and not s[m.end():].strip() and not _alone_but_a_weekday(s[:m.start()]):
-                    continue  # (a short year with no time only on a line of its own: "25.4.24", "Montag, 25.04.24")
                 y = 2000 + int(yy) if yy else int(m.group("year"))
                 a, b = int(m.group("a")), int(m.group("b"))
                 # dotted dates are day first everywhere (11.06.2025); slashes follow the page
@@ -745,12 +733,6 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
             # story's; under the headline a dump's list may run on into the page's byline and
             # date lines, which are read)
             continue
-        if j < anchor and (b.reason == LIST_ITEM and _dated_list(blocks, j, profile, finder)
-                           or _among_other_days(blocks, j, anchor, profile, finder)):
-            # (so too an item of a list of dated items above it, "Meistgelesen" / "Neue Ampeln
-            # 02.08.2024, 09:12 Uhr" / "Busspur 28.07.2024", or a date's line among others of
-            # other days, such a list as a dump with no bullets prints it)
-            continue
         prev_end = 0
         text = b.text
         found = finder(text, profile)
@@ -766,8 +748,6 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 found = _zoned_below(found, blocks, j)
         if glued:
             found = tuple(f for f in found[:1] if f.start == 0 and f.has_time)
-        if j < anchor and b.items > 1 and len(_unlabelled_days(text, found)) > 1:
-            continue  # (a menu's folded items above the headline that date stories: "Lees ook · Leraren staken · 22 juli 2024 · Nieuwe cao · 19 juli 2024")
         # (a dotted date with its year in two digits, "12.01.23 14:00", read in a dump's head
         # only: a fallback where the head prints no date with its year in full; a timeline's or
         # a ticker's entry under the stamp prints its own time so, "Tijdlijn: 12.01.23 14:00")
@@ -845,8 +825,6 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 break
             if blocks[j].label == RELATED and not _stamp_after_list(blocks, j, profile, finder):
                 continue  # (a related story's date under the list's heading)
-            if blocks[j].reason == LIST_ITEM and _dated_list(blocks, j, profile, finder):
-                continue  # (or in a list of dated items, "Les plus lus" / "Rentrée Publié le 02/08/2024 à 09h00")
             if _only_a_date(blocks[j].text, profile, finder):
                 f = finder(blocks[j].text, profile)[0]
                 best = (0.0, f.iso, j, f.has_zone)
@@ -865,6 +843,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
+    if best is None and dump and not meta_date:
+        best = _bare_short_year(blocks, anchor, start, profile)
+        guessed = best is not None
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     zoned = bool(best and best[3])
     printed_zone = zoned
@@ -949,51 +930,34 @@ def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Cal
     return not any(finder(blocks[i].text, profile) for i in range(lo, hi + 1) if i != j)
 
 
-def _dated_list(blocks: List[Block], j: int, profile: Profile, finder: Callable) -> bool:
-    """Block j is an item of a list under a heading (its items LIST_ITEM blocks in a row) of
-    which another item prints a date too: a list of dated stories ("Meistgelesen" / "Neue Ampeln
-    02.08.2024, 09:12 Uhr" / "Busspur 28.07.2024"), not a head's line of meta items."""
-    lo = hi = j
-    while lo > 0 and blocks[lo - 1].reason == LIST_ITEM:
-        lo -= 1
-    while hi + 1 < len(blocks) and blocks[hi + 1].reason == LIST_ITEM:
-        hi += 1
-    days = {f.iso[:10] for f in finder(blocks[j].text, profile)}
-    return any(_unlabelled_days(blocks[i].text, finder(blocks[i].text, profile)) - days
-               for i in range(lo, hi + 1) if i != j)
+# (a dotted date with its year in two digits and no time, alone on its line but a weekday's
+# name: "25.4.24", "Montag, 25.04.24")
+_BARE_SHORT_YEAR = rx(r"(?:(?P<day>[^\W\d_]+)\.?,?[ \t]+)?(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<yy>\d\d)[ \t]*")
 
 
-def _unlabelled_days(text: str, found: tuple) -> set:
-    """The days of the dates found in a text but those after a modified date's label."""
-    days, prev = set(), 0
-    for f in found:
-        if not _after_modified_label(text[prev:f.start]):
-            days.add(f.iso[:10])
-        prev = f.end
-    return days
-
-
-_TEASER_REACH = 3  # the lines above the headline a teaser list's other dates stand within
-
-
-def _among_other_days(blocks: List[Block], j: int, anchor: int, profile: Profile, finder: Callable) -> bool:
-    """Block j, above the headline (block `anchor`), is a short line that opens with a date,
-    with another of another day within _TEASER_REACH lines of it, also above `anchor` ("Neue Ampeln" /
-    "02.08.2024, 09:12 Uhr" / "Busspur" / "28.07.2024, 17:40 Uhr": a list of dated stories
-    printed without its bullets); a modified date's line ("Aktualisiert: ...") is no other."""
-    if not _only_a_date(blocks[j].text, profile, finder) or finder(blocks[j].text, profile)[0].start > 0:
-        return False  # (a line that opens with its date: a label glued before it, "Musik16 Feb 2016 09:25", may be the stamp's)
-    days = {f.iso[:10] for f in finder(blocks[j].text, profile)}
-    for i in range(max(0, j - _TEASER_REACH), min(anchor, j + _TEASER_REACH + 1)):
-        text = blocks[i].text
-        if abs(i - j) < 2 or len(text) >= _DATE_LINE_CHARS:
-            continue  # (a list's dates alternate with its titles: a date's line right by another is a stamp's pair)
-        prev = 0
-        for f in finder(text, profile):
-            if f.iso[:10] not in days and not _after_modified_label(text[prev:f.start]):
-                return True
-            prev = f.end
-    return False
+def _bare_short_year(blocks: List[Block], anchor: int, start: int, profile: Profile) -> Optional[tuple]:
+    """A dump's last fallback: a short year with no time on a line of its own ("25.4.24" under
+    the byline) in the head only, above the text's first paragraph and by the headline or a
+    byline, where the page prints no date with its year in full anywhere (a section's,
+    a table's or a verse's number, "Abschnitt" / "3.1.12", is no date; nor one that a full
+    date elsewhere outranks)."""
+    if any(_ANY_YEAR.search(b.text) and find_dates(b.text, profile) for b in blocks):
+        return None
+    for j in range(max(0, anchor - 2), min(start, len(blocks))):
+        b = blocks[j]
+        if b.label in (BODY, RELATED, CAPTION) or b.caption:
+            continue
+        near = abs(j - anchor) <= 2 or any(blocks[i].label == BYLINE for i in (j - 1, j + 1) if 0 <= i < len(blocks))
+        m = _BARE_SHORT_YEAR.fullmatch(b.text.strip())
+        if not near or not m or (m.group("day") and m.group("day").casefold() not in merged_days()):
+            continue
+        day, month, year = int(m.group("a")), int(m.group("b")), 2000 + int(m.group("yy"))
+        try:
+            iso = datetime(year, month, day).date().isoformat()
+        except ValueError:
+            continue
+        return (0.0, iso, j, False)
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -3501,10 +3501,7 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
         m = None  # (a heading's own number, "### 1. Check the timetable": a how-to's step, no list's item)
     if m:
         bullet = "• "  # (nested or not: segmentation reads items alike)
-        # (not a day and its dot, "5. August 2024, 10:30 Uhr", as a converter leaves it
-        # unescaped: the item keeps its number, a date's line)
-        if not (line.lstrip()[:1].isdigit() and m.group(2)[:1].isalpha() and _opens_with_day(line.lstrip())):
-            line = m.group(2)
+        line = m.group(2)
     elif line.lstrip().startswith(">"):
         line = line.lstrip().lstrip("> ")
     if "![" in line:
@@ -3534,13 +3531,6 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     if level and not bullet:
         headings[text] = level
     return [bullet + text]
-
-
-def _opens_with_day(line: str) -> bool:
-    """A line that opens with a date whose day is printed with a dot ("5. August 2024"), the
-    day's number where a list's item number would stand."""
-    found = find_dates(line[:60], merged())
-    return bool(found) and found[0].start == 0 and found[0].has_time
 
 
 def _untable(lines: List[str]) -> List[str]:
