@@ -184,3 +184,12 @@ def test_the_heads_own_dates_and_a_schedule_in_the_text(name: str, want: str) ->
 def test_a_photos_day_under_the_byline_is_not_the_pages() -> None:
     # "August 3, 2024" / "By Tom Harris" / "Photo: Jane Doe" / "August 1, 2024"
     assert _date("rv/r4d.txt") == "2024-08-03"
+
+
+def test_an_html_schedule_line_in_the_text_is_no_byline_box() -> None:
+    # rule 2 reads a head-labelled date line under the standfirst as the byline box's; a
+    # schedule under the text's second paragraph ("2. August 2024, 20:00 Uhr: Konzert im Park")
+    # is not one. (The page's "Erstellt 28.07.2024" is still missed, as on base: a guess, said so.)
+    r = extract((FIX / "rv" / "p2.html").read_bytes()).to_dict()
+    assert not (r["date"] or "").startswith("2024-08-02")
+    assert any("date read from a line of the text" in w for w in r["warnings"])

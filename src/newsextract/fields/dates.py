@@ -719,9 +719,10 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # its time opening the caption read as the byline's stamp)
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
         # (an HTML head's line under a standfirst the run took in, "By Tom Harris" / "Updated
-        # ... Published ...", labelled the head's: read as a byline's, a fallback below)
+        # ... Published ...", labelled the head's: read as a byline's, a fallback below; not
+        # under the text's second paragraph, a schedule's "2. August 2024, 20:00 Uhr: Konzert")
         if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump) \
-                and not (b.label == HEADER and not dump):
+                and not (b.label == HEADER and not dump and not any(blocks[i].label == BODY for i in range(start + 1, j))):
             continue
         if (b.label == BODY or b.reason == STAMP_IN_CONTAINER) and not (dump and _only_a_date(b.text, profile, finder)) \
                 and not second:
