@@ -9,8 +9,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, RELATED, STAMP_IN_CONTAINER, Block,
-                                short_text_cache)
+from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, HEADER, MENU_JOIN, OUTSIDE, RELATED, STAMP_IN_CONTAINER,
+                                Block, short_text_cache)
 from newsextract.profiles import Profile, merged, merged_days, merged_months, merged_zones
 from newsextract.rxcache import longest_first, rx
 from newsextract.weights import WEIGHTS as W
@@ -627,7 +627,12 @@ def _comments_test() -> Callable[[str], bool]:
 @lru_cache(maxsize=None)
 def _modified_rx() -> "re.Pattern[str]":
     labels = sorted(merged().modified_labels, key=longest_first)
-    return rx(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])", re.I)
+    # (or glued by a dump to the word before it, its first letter a capital: "By Tom
+    # HarrisUpdated Aug 6, 2024", "Anna BergerAktualisiert: 06.08.2024", the byline's spans
+    # run together; not a word that holds a label's letters, "outdated")
+    glued = "|".join("(?-i:" + re.escape(w[0].upper()) + ")" + re.escape(w[1:]) for w in labels if w[:1].isalpha())
+    return rx(r"(?:(?:^|[^\w])(?:" + "|".join(map(re.escape, labels)) + r")|(?<=[^\W_])(?:" + glued + r"))(?![\w])",
+              re.I)
 
 
 @lru_cache(maxsize=None)
@@ -670,10 +675,11 @@ def _after_first_published_label(text: str) -> bool:
 
 
 def _marked_credit(b: Block, dump: bool) -> bool:
-    """An HTML line under the text's first paragraph that a furniture marker labelled, though
-    it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
+    """An HTML line under the text's first paragraph that a furniture marker labelled, or
+    that the article's container left out (a byline's box between the standfirst and the
+    text), though it is the byline with its date ("Von Katrin Lehmann 04.03.2024, 17:45 Uhr Lesezeit: 3
     Min.": the reading time's marker)."""
-    if dump or b.label != BOILERPLATE or len(b.text) >= _STAMP_LINE_CHARS:
+    if dump or b.label not in (BOILERPLATE, OUTSIDE) or len(b.text) >= _STAMP_LINE_CHARS:
         return False
     from newsextract.fields.byline import parse_credit  # (byline reads dates: imported here)
 
@@ -712,7 +718,11 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
         # it, "Von Anna Berger" / "05.12.2024, 14.30 Uhr Windräder am ... Foto: ...": a date and
         # its time opening the caption read as the byline's stamp)
         glued = dump and j > start and b.label == CAPTION and blocks[j - 1].label == BYLINE
-        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump):
+        # (an HTML head's line under a standfirst the run took in, "By Tom Harris" / "Updated
+        # ... Published ...", labelled the head's: read as a byline's, a fallback below; not
+        # under the text's second paragraph, a schedule's "2. August 2024, 20:00 Uhr: Konzert")
+        if j > start and b.label != BYLINE and not glued and not _marked_credit(b, dump) \
+                and not (b.label == HEADER and not dump and not any(blocks[i].label == BODY for i in range(start + 1, j))):
             continue
         if (b.label == BODY or b.reason == STAMP_IN_CONTAINER) and not (dump and _only_a_date(b.text, profile, finder)) \
                 and not second:
@@ -791,7 +801,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
     if short_best is not None and (best is None or (best_in_caption or best[2] > short_best[2])
                                    and short_best[0] > best[0]):
         best = short_best
-    if best is None and modified is None and below_best is not None and \
+    # (or to an update's stamp below the start too: "Updated Aug 6, 2024 ... Published Aug 5,
+    # 2024" on a byline's line under the standfirst)
+    if best is None and (modified is None or modified[2] > start) and below_best is not None and \
             (not meta_date or meta_date[:10] == below_best[1][:10]):
         best = below_best
     printed_modified = best is None and modified is not None
@@ -832,6 +844,9 @@ def choose_date(blocks: List[Block], anchor: int, start: int, meta_date: Optiona
                 best = (0.0, f.iso, j, f.has_zone)
                 guessed = True
                 break
+    if best is None and dump and not meta_date:
+        best = _bare_short_year(blocks, anchor, start, profile)
+        guessed = best is not None
     iso, index, source = (best[1], best[2], f"block {best[2]}") if best else (None, -1, None)
     zoned = bool(best and best[3])
     printed_zone = zoned
@@ -914,6 +929,36 @@ def _stamp_after_list(blocks: List[Block], j: int, profile: Profile, finder: Cal
     while hi + 1 < len(blocks) and blocks[hi + 1].label == RELATED:
         hi += 1
     return not any(finder(blocks[i].text, profile) for i in range(lo, hi + 1) if i != j)
+
+
+# (a dotted date with its year in two digits and no time, alone on its line but a weekday's
+# name: "25.4.24", "Montag, 25.04.24")
+_BARE_SHORT_YEAR = rx(r"(?:(?P<day>[^\W\d_]+)\.?,?[ \t]+)?(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<yy>\d\d)[ \t]*")
+
+
+def _bare_short_year(blocks: List[Block], anchor: int, start: int, profile: Profile) -> Optional[tuple]:
+    """A dump's last fallback: a short year with no time on a line of its own ("25.4.24" under
+    the byline) in the head only, above the text's first paragraph and by the headline or a
+    byline, where the page prints no date with its year in full anywhere (a section's,
+    a table's or a verse's number, "Abschnitt" / "3.1.12", is no date; nor one that a full
+    date elsewhere outranks)."""
+    if any(_ANY_YEAR.search(b.text) and find_dates(b.text, profile) for b in blocks):
+        return None
+    for j in range(max(0, anchor - 2), min(start, len(blocks))):
+        b = blocks[j]
+        if b.label in (BODY, RELATED, CAPTION) or b.caption:
+            continue
+        near = abs(j - anchor) <= 2 or any(blocks[i].label == BYLINE for i in (j - 1, j + 1) if 0 <= i < len(blocks))
+        m = _BARE_SHORT_YEAR.fullmatch(b.text.strip())
+        if not near or not m or (m.group("day") and m.group("day").casefold() not in merged_days()):
+            continue
+        day, month, year = int(m.group("a")), int(m.group("b")), 2000 + int(m.group("yy"))
+        try:
+            iso = datetime(year, month, day).date().isoformat()
+        except ValueError:
+            continue
+        return (0.0, iso, j, False)
+    return None
 
 
 @lru_cache(maxsize=None)
