@@ -518,6 +518,10 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                     names_k, above, _story_opening(blocks, anchor, start, end))
                 name = names[0] if names else None
+                if len(names) == 1 and name == clean_name(b.text, names_k):
+                    # (not a person the story names in full: a topic's chip, "Robert Habeck")
+                    names = [n for n in _names_listed_above(blocks, j, anchor, names_k)
+                             if not _printed_in_story([n], blocks, anchor, start, end)] + names
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
@@ -549,6 +553,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 lone = _more_role_lines(blocks, lone, anchor, start)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
+                listed = _all_names(b) if lone else []
+                if len(listed) > len(lone[1] if lone else []) and \
+                        not _printed_in_story(listed, blocks, anchor, start, end):
+                    # (a list of writers the dump folded as a menu, each item a name in full,
+                    # the date under it: all of them; not the story's people as its chips)
+                    lone = (j, listed)
         if found_any and out.authors:
             more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
@@ -712,6 +722,34 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
         if name and below.startswith(name + " ") and not _bygone_role(below) and (
                 writers_note(below, profile) or about_the_writer(below, [name], profile) and _writes(below)):
             return j, [name]
+        if i and _box_heading(lines[i - 1][1]):
+            # (a writer box's heading over its note, the name opening it in bold, the name's
+            # node and the note's one line: "Über die Autorin" / "Anna Muster ist Redakteurin
+            # im Politikressort."; a journalist's role in its first sentence, not a reviewed
+            # book's author's box, "Max Frisch war ein Schweizer Schriftsteller")
+            name = _note_opening_name(text, names_k)
+            if name and not _bygone_role(text) and _writes(text):
+                return j, [name]
+    return None
+
+
+def _box_heading(text: str) -> bool:
+    """A writer box's heading ("Über die Autorin", "À propos de l’auteure")."""
+    return text.casefold().replace("’", "'").strip(_BOX_TRIM) in merged().writer_box_headings
+
+
+_NOTE_NAME_WORDS = (4, 3, 2)  # the words of a name that opens a writer's note, longest first
+
+
+def _note_opening_name(text: str, profile: Profile) -> Optional[str]:
+    """The name a writer's note opens with, a linking word in small letters after it ("Anna
+    Muster ist ...", "Claire Dubois est ...", "Rina Marlina adalah ..."), or None."""
+    words = text.split()
+    for n in _NOTE_NAME_WORDS:
+        if len(words) > n and words[n][:1].islower() and words[n].isalpha():
+            name = _boxed_name(" ".join(words[:n]), profile)
+            if name == " ".join(words[:n]):
+                return name
     return None
 
 
@@ -931,6 +969,36 @@ def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[Lis
 
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
+
+
+def _names_listed_above(blocks: List[Block], j: int, anchor: int, profile: Profile) -> List[str]:
+    """The writers listed over a name alone above its date (block j), each an item of its list
+    (one run of items, no blank line between): "• Anna Muster" / "• Max Mann" / "28.04.2023" (a byline box's list, which a dump
+    prints an item a line), top first. Only names in full, a known given name first, and only
+    under the headline; a line that is no list's item (a topic's chip, a caption, the lead)
+    ends the list."""
+    names: List[str] = []
+    if not blocks[j].bullet or not 0 <= anchor < len(blocks) or blocks[anchor].bullet or \
+            blocks[anchor].text.lstrip()[:1] in _QUOTE_OPENERS:
+        return names  # (only a list's items, the headline none of them; not under a quotation
+        # as the headline, an interview's, the names under it its partners', "„Wir müssen mehr
+        # investieren“" over "Lars Klingbeil" / "Saskia Esken")
+    k = j - 1
+    while k > anchor and j - k <= _LISTED_ITEMS:
+        b = blocks[k]
+        text = b.text.strip()
+        if not b.bullet or b.group != blocks[j].group or b.label == BODY or b.caption or b.heading or b.quote or \
+                not 2 <= len(text.split()) <= _LISTED_NAME_WORDS or not plain_name(text, profile):
+            break
+        name = clean_name(text, profile)
+        if not name or name != text or not given_name(name):
+            break  # (a known given name first: a list's place, "Berlin Mitte", is no writer)
+        names.insert(0, name)
+        k -= 1
+    return names
+
+
+_LISTED_NAME_WORDS = 4  # a writer's name in full listed alone on its line: two to four words
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
 _FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
@@ -1016,6 +1084,20 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     return None
 
 
+def _all_names(b: Block) -> List[str]:
+    """The items of a folded block when each is a name in full, a known given name first
+    (_names_listed_above's test), or []."""
+    names: List[str] = []
+    for item in b.text.split(" · "):
+        text = item.strip()
+        name = clean_name(text, merged()) if 2 <= len(text.split()) <= _LISTED_NAME_WORDS and \
+            plain_name(text, merged()) else None
+        if not name or name != text or not given_name(name):
+            return []
+        names.append(name)
+    return names
+
+
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
@@ -1029,6 +1111,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
+    if j - 1 > anchor and _photo_label_ends(blocks[j - 1].text):
+        return None  # a caption's credit a dump broke off at its label: "... Foto:" over
+        # "ANTARA/Galih Pradipta", "... Photo:" over "Jane Barlow"
     if blocks[j].text.isupper() and j + 1 < len(blocks) and _caps_words_line(blocks[j + 1].text):
         return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags, or
         # a box's writers, of which the one nearest the date is read, as in title case)
@@ -1079,6 +1164,14 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+def _photo_label_ends(text: str) -> bool:
+    """A line that ends with a photo's label and its colon ("Foto:", "Photo :", "Fot."): the
+    credit's name stands on the next line."""
+    words = text.rstrip().rstrip(":：").rstrip().casefold().split()
+    return bool(words) and text.rstrip()[-1:] in ":：." and \
+        (words[-1] in merged().photo_labels or words[-1] + "." in merged().photo_labels)
 
 
 _ALONE_REACH = 8  # the lines between the headline and the text a name alone may stand among

@@ -409,8 +409,11 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
-        if words and words[0][:1].islower() and words[0].lower() not in profile.name_particles:
-            return None  # "Reporter for The Guardian": the role's outlet, no name
+        if words and words[0][:1].islower() and (words[0].lower() not in profile.name_particles
+                                                  or len(words) < 3):
+            return None  # "Reporter for The Guardian": the role's outlet, no name (nor the
+            # role's desk after a particle's word, "Redactora de Economía", "Redattrice di
+            # Cronaca": a surname alone after a role is no byline's name)
     if not words or len(words) > 6:
         return None
     if len(words) == 1 and len(words[0]) >= _WEEKDAY_LEAST and words[0].lower() in _WEEKDAYS:
