@@ -110,3 +110,27 @@ def test_a_caption_credit_broken_off_at_its_label_is_no_byline() -> None:
             "pada Jumat. Delapan fraksi menyatakan setuju.\n\nMenteri Kesehatan mengatakan revisi ini "
             "memudahkan dokter untuk berpraktik di daerah. Sejumlah organisasi profesi menolak.\n")
     assert extract((head + text).encode()).authors == []
+
+
+def test_a_mail_button_after_the_name_is_not_the_names() -> None:
+    assert extract(_dump("Katharina Müller E-Mail\n\n28.04.2023, 18:41 Uhr")).authors == ["Katharina Müller"]
+
+
+_MD_HEAD = "[Start](/) [Politik](/p)\n\n# Bundestag streitet über das neue Heizungsgesetz\n\n"
+
+
+@pytest.mark.parametrize("between,authors", [
+    # a Markdown dump's byline link alone under the standfirst, no date near (html2text,
+    # markdownify and pandoc print a linked name as its own line)
+    ("**Die Koalition ringt um einen Kompromiss, die Opposition spricht von Chaos.**\n\n"
+     "[Jana Schneider](/autor/js)", ["Jana Schneider"]),
+    ("[Jana Schneider](/autor/js)", ["Jana Schneider"]),
+    # near misses: a photographer's link under the picture or its caption; a topic's link for
+    # the story's own subject; a one-item list under a label
+    ("![Reichstag](/img/r.jpg)\n\n[Bernd Weißbrod](/fotograf/bw)", []),
+    ("![](/img/r.jpg)\n\nDer Reichstag am Abend.\n\n[Bernd Weißbrod](/fotograf/bw)", []),
+    ("**Die Koalition ringt um einen Kompromiss.**\n\n[Robert Habeck](/thema/habeck)", []),
+    ("**Die Koalition ringt um einen Kompromiss.**\n\nThemen:\n\n  * [Olaf Scholz](/thema/scholz)", []),
+])
+def test_a_linked_name_alone_under_the_standfirst(between: str, authors: List[str]) -> None:
+    assert extract((_MD_HEAD + between + "\n\n" + _TEXT).encode()).authors == authors

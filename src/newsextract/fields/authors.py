@@ -1218,17 +1218,23 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
                 return None  # a body's name and its short form: "Anadolu Ajansı · AA"
             if j + 1 < len(blocks) and blocks[j + 1].bullet and blocks[j + 1].items == 1:
                 return None  # a list's heading over its points ("Key Points")
-            if found is not None or b.label not in ("", LIST) or b.heading or b.caption or b.bullet and b.items == 1:
+            if found is not None or b.label not in ("", LIST) or b.heading or b.caption or \
+                    b.bullet and b.items == 1 and (_in_list_run(blocks, j) or not (
+                        j - 1 == anchor or blocks[j - 1].label == BODY)):
+                # (a list's item among others; a link alone on its line, as Markdown prints a
+                # byline's "[Jane Doe](/author/jane-doe)", is no list right under the headline
+                # or the standfirst; under a picture it is its credit's link)
                 return None
             found = (j, names)
         if found is None or found[0] != j:
             continue
         above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
         last = above.split()[-1].casefold() if above.split() else ""
-        if len(above.split()) > 1 and (above.endswith(":") or last in merged().stopwords and
-                                       last not in merged().name_particles) and not lone_label(above, merged()):
-            # the name goes on from a phrase above ("Presented By" / "Acme Insurance"); a credit's
-            # word alone over it ("di" / "Luca Monaco", "By") makes it the writer's
+        if (above.endswith(":") or len(above.split()) > 1 and last in merged().stopwords and
+                last not in merged().name_particles) and not lone_label(above, merged()):
+            # the name goes on from a phrase above ("Presented By" / "Acme Insurance") or stands
+            # under another label ("Themen:" / "Olaf Scholz", "Foto:"); a credit's word alone over
+            # it ("di" / "Luca Monaco", "By") makes it the writer's
             return None
         if above and (blocks[j - 1].caption and not _credited_caption(above) or _IMAGE_ALT.match(above)):
             # the name under a photo: its subject's or its maker's (not under a caption that
@@ -1240,6 +1246,13 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
     return found
+
+
+def _in_list_run(blocks: List[Block], j: int) -> bool:
+    """Block j is one of a list's items: a neighbour of the same group (no blank line
+    between) is an item too."""
+    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].group == blocks[j].group
+               for k in (j - 1, j + 1))
 
 
 def given_name(name: str) -> bool:
