@@ -11,7 +11,7 @@ from typing import List
 import pytest
 
 from newsextract import extract
-from newsextract.fields.byline import clean_name
+from newsextract.fields.byline import desk_after_role
 from newsextract.profiles import merged
 
 _TEXT = (
@@ -73,12 +73,12 @@ def test_an_interviews_partners_listed_under_a_quotation_are_not_all_writers() -
 
 def test_a_role_over_the_date_is_not_a_name() -> None:
     # "Redactora de Economía": the role, then its desk after a particle; the name above is the writer
+    # (only under a name on the line above: a role over a particle's surname alone, "Giornalista
+    # de Luca", keeps it; see test_fixath27.py)
     k = merged()
-    assert clean_name("Redactora de Economía", k) is None
-    assert clean_name("Redattrice di Cronaca", k) is None
-    assert clean_name("Jornalista da Redação", k) is None
-    # (a surname of a particle and more words after a role is still read)
-    assert clean_name("Reporter de la Cruz", k) == "de la Cruz"
+    assert desk_after_role("Redactora de Economía", "de Economía", "Lucía Fernández", k)
+    assert not desk_after_role("Giornalista de Luca", "de Luca", "", k)
+    assert not desk_after_role("Reporter de la Cruz", "de la Cruz", "Marco Rossi", k)
     got = extract(_dump("Lucía Fernández\nRedactora de Economía\n\n28.04.2023, 18:41 Uhr")).authors
     assert got == ["Lucía Fernández"]
 

@@ -409,11 +409,8 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if words and words[0].lower() in profile.role_words:
         s = " ".join(words[1:])  # a role alone ("Redakteurin") is no name
         words = words[1:]
-        if words and words[0][:1].islower() and (words[0].lower() not in profile.name_particles
-                                                  or len(words) < 3):
-            return None  # "Reporter for The Guardian": the role's outlet, no name (nor the
-            # role's desk after a particle's word, "Redactora de Economía", "Redattrice di
-            # Cronaca": a surname alone after a role is no byline's name)
+        if words and words[0][:1].islower() and words[0].lower() not in profile.name_particles:
+            return None  # "Reporter for The Guardian": the role's outlet, no name
     if not words or len(words) > 6:
         return None
     if len(words) == 1 and len(words[0]) >= _WEEKDAY_LEAST and words[0].lower() in _WEEKDAYS:
@@ -1582,6 +1579,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         one = dated_name(text, next_text, profile, above, context)
     if not one:
         one = _name_before_outlet(text, profile)
+    if one and desk_after_role(text, one, above, profile):
+        return []
     if one:
         return [one]
     head = before_date(text).strip()
@@ -1599,6 +1598,16 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def desk_after_role(text: str, one: str, above: str, profile: Profile) -> bool:
+    """The name read from a role's line is its desk after a particle ("Redactora de Economía",
+    "Redattrice di Cronaca": "de Economía") under a name on the line above, the writer's: a
+    role line with no name over it keeps its surname ("Giornalista de Luca")."""
+    words = one.split()
+    first = text.split()[0].casefold() if text.split() else ""
+    return len(words) == 2 and words[0] in profile.name_particles and first in profile.role_words and \
+        bool(above.strip()) and _plain_name(above.strip(), profile) and clean_name(above.strip(), profile) == above.strip()
 
 
 def _without_box_words(text: str, profile: Profile) -> str:
