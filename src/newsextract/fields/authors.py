@@ -12,6 +12,7 @@ from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_b
                                   name_under_date)
 from newsextract.fields.dates import find_dates
 from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
+                                        desk_after_role,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
                                         lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
                                         caps_name_words, glued_dated_name, glued_tail_name, portrait_name, reading_time,
@@ -517,7 +518,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 above = blocks[k].text if j == start - 1 and k > anchor else ""
                 names = dated_names(b.text, blocks[j + 1].text if j + 1 < len(blocks) else "",
                                     names_k, above, _story_opening(blocks, anchor, start, end))
+                if len(names) == 1 and j - 1 > anchor and desk_after_role(b.text.strip(), names[0], blocks[j - 1].text, names_k):
+                    names = []  # a role's desk under the writer's name ("Lucía Fernández" / "Redactora de Economía")
                 name = names[0] if names else None
+                if len(names) == 1 and name == clean_name(b.text, names_k):
+                    # (not a person the story names in full: a topic's chip, "Robert Habeck")
+                    names = [n for n in _names_listed_above(blocks, j, anchor, names_k)
+                             if not _printed_in_story([n], blocks, anchor, start, end)] + names
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
@@ -549,6 +556,12 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 lone = _more_role_lines(blocks, lone, anchor, start)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
+                listed = _all_names(b) if lone and _list_head(blocks, j - 1, anchor) else []
+                if len(listed) > len(lone[1] if lone else []) and \
+                        not _printed_in_story(listed, blocks, anchor, start, end):
+                    # (a list of writers the dump folded as a menu, each item a name in full,
+                    # the date under it: all of them; not the story's people as its chips)
+                    lone = (j, listed)
         if found_any and out.authors:
             more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
@@ -712,6 +725,41 @@ def _writer_box_after(blocks: List[Block], end: int, profile: Profile,
         if name and below.startswith(name + " ") and not _bygone_role(below) and (
                 writers_note(below, profile) or about_the_writer(below, [name], profile) and _writes(below)):
             return j, [name]
+        if i and _box_heading(lines[i - 1][1]):
+            # (a writer box's heading over its note, the name opening it in bold, the name's
+            # node and the note's one line: "Über die Autorin" / "Anna Muster ist Redakteurin
+            # im Politikressort."; a journalist's role in its first sentence, not a reviewed
+            # book's author's box, "Max Frisch war ein Schweizer Schriftsteller")
+            name = _note_opening_name(text, names_k)
+            if name and not _bygone_role(text) and _writes(text) and not _surname_in_text(name, blocks, end):
+                return j, [name]
+    return None
+
+
+def _surname_in_text(name: str, blocks: List[Block], end: int) -> bool:
+    """The text before `end` prints the name's surname: the box is about a person the story
+    is about (a reviewed book's author, "Das Buch von Emcke"), no writer's."""
+    surname = name.split()[-1].casefold()
+    return any(surname in re.findall(r"\w+", b.text.casefold()) for b in blocks[:end] if b.label == BODY)
+
+
+def _box_heading(text: str) -> bool:
+    """A writer box's heading ("Über die Autorin", "À propos de l’auteure")."""
+    return text.casefold().replace("’", "'").strip(_BOX_TRIM) in merged().writer_box_headings
+
+
+_NOTE_NAME_WORDS = (4, 3, 2)  # the words of a name that opens a writer's note, longest first
+
+
+def _note_opening_name(text: str, profile: Profile) -> Optional[str]:
+    """The name a writer's note opens with, a linking word in small letters after it ("Anna
+    Muster ist ...", "Claire Dubois est ...", "Rina Marlina adalah ..."), or None."""
+    words = text.split()
+    for n in _NOTE_NAME_WORDS:
+        if len(words) > n and words[n][:1].islower() and words[n].isalpha():
+            name = _boxed_name(" ".join(words[:n]), profile)
+            if name == " ".join(words[:n]):
+                return name
     return None
 
 
@@ -945,6 +993,59 @@ def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[Lis
 
 
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
+
+
+def _names_listed_above(blocks: List[Block], j: int, anchor: int, profile: Profile) -> List[str]:
+    """The writers listed over a name alone above its date (block j), each an item of its list
+    (one run of items, no blank line between): "• Anna Muster" / "• Max Mann" / "28.04.2023" (a byline box's list, which a dump
+    prints an item a line), top first. Only names in full, a known given name first, and only
+    under the headline; a line that is no list's item (a topic's chip, a caption, the lead)
+    ends the list."""
+    names: List[str] = []
+    if not blocks[j].bullet or not 0 <= anchor < len(blocks) or blocks[anchor].bullet or \
+            blocks[anchor].text.lstrip()[:1] in _QUOTE_OPENERS:
+        return names  # (only a list's items, the headline none of them; not under a quotation
+        # as the headline, an interview's, the names under it its partners', "„Wir müssen mehr
+        # investieren“" over "Lars Klingbeil" / "Saskia Esken")
+    k = j - 1
+    while k > anchor and j - k <= _LISTED_ITEMS:
+        b = blocks[k]
+        text = b.text.strip()
+        if not b.bullet or b.group != blocks[j].group or b.label == BODY or b.caption or b.heading or b.quote or \
+                not 2 <= len(text.split()) <= _LISTED_NAME_WORDS or not plain_name(text, profile):
+            break
+        name = clean_name(text, profile)
+        if not name or name != text or not given_name(name):
+            break  # (a known given name first: a list's place, "Berlin Mitte", is no writer)
+        names.insert(0, name)
+        k -= 1
+    if names and not _list_head(blocks, k, anchor):
+        return []  # (a list under a related list's heading, a caption, a cast's or a line-up's
+        # heading: its people, of whom the dated one alone is read as before)
+    return names
+
+
+_STANDFIRST_WORDS = 8  # a standfirst over a byline's list of writers: a sentence of this many words or more
+
+
+def _list_head(blocks: List[Block], k: int, anchor: int) -> bool:
+    """The line over a byline's list of writers (block k) is the headline, the standfirst right
+    under it or an author's label ("Autoren:"): a list under anything else ("Mehr zum Thema",
+    a caption, "Besetzung:") is its people's, no writers'."""
+    if not anchor <= k < len(blocks) or blocks[k].caption or blocks[k].quote:
+        return False  # (a caption read as the headline, "Die Ministerin am Dienstag in Berlin")
+    if k == anchor:
+        # (not a line the headline read is under a heading: a caption or a credit's line under
+        # the true headline, "# Neues Gesetz" / "Mitarbeit: Anna Muster, Max Mann")
+        return not (k > 0 and blocks[k - 1].heading) and ":" not in blocks[k].text
+    b = blocks[k]
+    if lone_label(b.text.strip(), merged()):
+        return True
+    return k == anchor + 1 and not (b.caption or b.heading or b.bullet or b.quote) and \
+        b.label in ("", BODY) and len(b.text.split()) >= _STANDFIRST_WORDS
+
+
+_LISTED_NAME_WORDS = 4  # a writer's name in full listed alone on its line: two to four words
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
 _FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
@@ -1030,6 +1131,20 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
     return None
 
 
+def _all_names(b: Block) -> List[str]:
+    """The items of a folded block when each is a name in full, a known given name first
+    (_names_listed_above's test), or []."""
+    names: List[str] = []
+    for item in b.text.split(" · "):
+        text = item.strip()
+        name = clean_name(text, merged()) if 2 <= len(text.split()) <= _LISTED_NAME_WORDS and \
+            plain_name(text, merged()) else None
+        if not name or name != text or not given_name(name):
+            return []
+        names.append(name)
+    return names
+
+
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
     """Block j's text as a name (or a few) when it stands alone with a date or an age on a
     line at most _NAME_DATE_REACH lines from it (not counting the headline's line and those
@@ -1043,6 +1158,9 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     if j + 1 < len(blocks) and blocks[j + 1].bullet and \
             at_least_units(blocks[j + 1].text, _LIST_ITEM_WORDS):
         return None  # a list's heading ("Key Points" over its points), not a name
+    if j - 1 > anchor and _photo_label_ends(blocks[j - 1].text):
+        return None  # a caption's credit a dump broke off at its label: "... Foto:" over
+        # "ANTARA/Galih Pradipta", "... Photo:" over "Jane Barlow"
     if blocks[j].text.isupper() and j + 1 < len(blocks) and _caps_words_line(blocks[j + 1].text):
         return None  # (names in capitals each on a line, "GIORGIA MELONI" / "ELLY SCHLEIN": tags, or
         # a box's writers, of which the one nearest the date is read, as in title case)
@@ -1051,6 +1169,8 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
     near = _lines_around(blocks, j, anchor, _NAME_DATE_REACH, own=False)
     links = any(_links_line(t) for t in _lines_around(blocks, j, anchor, _BOX_LINKS_REACH, own=True))
     names = names_near_date(blocks[j].text, near, merged(), links)
+    if len(names) == 1 and j - 1 > anchor and desk_after_role(blocks[j].text.strip(), names[0], blocks[j - 1].text, merged()):
+        return None  # a role's desk under the writer's name ("Lucía Fernández" / "Redactora de Economía")
     glued = glued_name(blocks[j].text, merged()) if not names and glued_role(blocks[j].text) else None
     if glued and _button_words().isdisjoint(glued.casefold().split()) and given_name(glued):
         # (its role glued on by a dump, the name's node and the role's joined: "Jane DoeSenior
@@ -1093,6 +1213,14 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+def _photo_label_ends(text: str) -> bool:
+    """A line that ends with a photo's label and its colon ("Foto:", "Photo :", "Fot."): the
+    credit's name stands on the next line."""
+    words = text.rstrip().rstrip(":：").rstrip().casefold().split()
+    return bool(words) and text.rstrip()[-1:] in ":：." and \
+        (words[-1] in merged().photo_labels or words[-1] + "." in merged().photo_labels)
 
 
 _ALONE_REACH = 8  # the lines between the headline and the text a name alone may stand among
@@ -1139,17 +1267,27 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
                 return None  # a body's name and its short form: "Anadolu Ajansı · AA"
             if j + 1 < len(blocks) and blocks[j + 1].bullet and blocks[j + 1].items == 1:
                 return None  # a list's heading over its points ("Key Points")
-            if found is not None or b.label not in ("", LIST) or b.heading or b.caption or b.bullet and b.items == 1:
+            if found is not None or b.label not in ("", LIST) or b.heading or b.caption or \
+                    b.bullet and b.items == 1 and (_in_list_run(blocks, j) or not given_name(
+                        names[0].replace("-", " ")) or not (j - 1 == anchor or blocks[j - 1].label == BODY)):
+                # (a list's item among others; a link alone on its line, as Markdown prints a
+                # byline's "[Jane Doe](/author/jane-doe)", is no list right under the headline
+                # or the standfirst; under a picture it is its credit's link; a linked kicker,
+                # section, team or company, "Net Zero", "Real Madrid", opens with no given name)
                 return None
             found = (j, names)
         if found is None or found[0] != j:
             continue
         above = blocks[j - 1].text.strip() if j - 1 > anchor else ""
         last = above.split()[-1].casefold() if above.split() else ""
-        if len(above.split()) > 1 and (above.endswith(":") or last in merged().stopwords and
-                                       last not in merged().name_particles) and not lone_label(above, merged()):
-            # the name goes on from a phrase above ("Presented By" / "Acme Insurance"); a credit's
-            # word alone over it ("di" / "Luca Monaco", "By") makes it the writer's
+        if (above.endswith(":") and (len(above.split()) > 1 or blocks[j].bullet or _photo_label_ends(above) or
+                                     above.rstrip(":：").strip().casefold() in merged().non_credit_labels) or
+                len(above.split()) > 1 and last in merged().stopwords and
+                last not in merged().name_particles) and not lone_label(above, merged()):
+            # the name goes on from a phrase above ("Presented By" / "Acme Insurance") or stands
+            # under another label ("Themen:" / "Olaf Scholz", "Foto:", "Quelle:"); a credit's word
+            # alone over it ("di" / "Luca Monaco", "By"), or a one-word label over the name on its
+            # own line ("Testo:", "Redactor:", "Av:"), makes it the writer's
             return None
         if above and (blocks[j - 1].caption and not _credited_caption(above) or _IMAGE_ALT.match(above)):
             # the name under a photo: its subject's or its maker's (not under a caption that
@@ -1161,6 +1299,13 @@ def _name_alone(blocks: List[Block], anchor: int, start: int, end: int) -> Optio
     if any(w.casefold() in printed for name in found[1] for w in name.split() if len(w) > 2):
         return None
     return found
+
+
+def _in_list_run(blocks: List[Block], j: int) -> bool:
+    """Block j is one of a list's items: a neighbour of the same group (no blank line
+    between) is an item too."""
+    return any(0 <= k < len(blocks) and blocks[k].bullet and blocks[k].group == blocks[j].group
+               for k in (j - 1, j + 1))
 
 
 def given_name(name: str) -> bool:
@@ -1207,6 +1352,9 @@ def _alone_name(text: str) -> Optional[str]:
         if not caps_name_words(text):
             return None
     words = text.split()
+    if len(words) > 2 and words[-1].casefold() in k.not_names:
+        words = words[:-1]  # a box's button after the name: "Jane Doe E-Mail"
+        text = " ".join(words)
     if not 2 <= len(words) <= 4 or not all(plain_name_word(w) or w.casefold() in k.name_particles for w in words):
         return None
     low = text.casefold()

@@ -1582,6 +1582,8 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         one = dated_name(text, next_text, profile, above, context)
     if not one:
         one = _name_before_outlet(text, profile)
+    if one and desk_after_role(text, one, above, profile):
+        return []
     if one:
         return [one]
     head = before_date(text).strip()
@@ -1599,6 +1601,16 @@ def dated_names(text: str, next_text: str, profile: Profile, above: str = "", co
         return []  # "Jane Doe, Senior Photographer": a role in capitals is no second name
     names = [clean_name(without_place(p), profile) for p in parts]
     return [n for n in names if n] if all(names) else []
+
+
+def desk_after_role(text: str, one: str, above: str, profile: Profile) -> bool:
+    """The name read from a role's line is its desk after a particle ("Redactora de Economía",
+    "Redattrice di Cronaca": "de Economía") under a name on the line above, the writer's: a
+    role line with no name over it keeps its surname ("Giornalista de Luca")."""
+    words = one.split()
+    first = text.split()[0].casefold() if text.split() else ""
+    return len(words) == 2 and words[0] in profile.name_particles and first in profile.role_words and \
+        bool(above.strip()) and _plain_name(above.strip(), profile) and clean_name(above.strip(), profile) == above.strip()
 
 
 def _without_box_words(text: str, profile: Profile) -> str:

@@ -172,6 +172,10 @@ class Profile:
     # source ("(Interview: Jane Roe)", "(Text: Anna Müller)", "(Quelle: ...)"). A short paragraph
     # closed by one in brackets is the text's, never a caption's. Lower-cased.
     text_credit_labels: FrozenSet[str] = frozenset()
+    # One-word labels with a colon that credit no writer of the text, lower-cased: a source, a
+    # contact, an interview's partner, a moderator, the photos, the topics ("Quelle:" / "Jane
+    # Roe", "Themen:" / "Olaf Scholz"): the name alone under one is no byline.
+    non_credit_labels: FrozenSet[str] = frozenset()
     # Inline "read also" labels that introduce one related-article title.
     related_labels: Tuple[str, ...] = ()
     # Read-also labels that also open sentences ("Jangan lewatkan", "Don't miss"): a label
