@@ -3034,11 +3034,10 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
     if other_form and prior and (prior[-1].lower() in profile.titles | profile.office_words or
                                  prior[-1][:1].isupper() and prior[-1][-1:].isalpha()):
         return  # ("Istri Wapres X", "Staf Khusus Menkeu X", "Kantor Wapres Jalan ..."): another's office
-    if prior and prior[-1][:1].islower() and prior[-1].lower() in \
-            profile.titles - profile.office_qualifiers - profile.honorifics - {"sang", "penjabat"}:
+    if prior and prior[-1][:1].islower() and prior[-1].lower() in profile.aide_words:
         return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
-        # (not a form of address or an article of the office: "bapak Presiden X", "sang Gubernur X",
-        # "penjabat Gubernur X" name the holder)
+        # (profile: aide_words; not a form of address, an article or a lower-case office's own
+        # words: "bapak Presiden X", "sang Gubernur X", "the health secretary, Wes Streeting")
     words = _holder_words(h.group(1).split(), profile)
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
@@ -3081,13 +3080,15 @@ def _holder_words(words: List[str], profile: Profile) -> List[str]:
             titled = True
         elif titled and _plain_name_word(w, profile):
             named = True
-    if len(words) > _HOLDER_WORDS and not any(w.lower().strip(".,") in profile.titles
-                                              for w in words[:_HOLDER_WORDS]):
-        return words[:_HOLDER_WORDS]
-    return words
+    # (five words at most, a rank among them or not: a title-case subhead or lead goes on
+    # with its verb, "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Gerbang Tol ...", and two
+    # officials printed in a row, "Gubernur DKI Jakarta Pramono Anung Wakil Gubernur Rano
+    # Karno", read as one name or the second's; a rank and a four-word name after a long
+    # office, "Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi", is lost)
+    return words[:_HOLDER_WORDS]
 
 
-_HOLDER_WORDS = 5  # words read after an office for its holder, with no rank among them
+_HOLDER_WORDS = 5  # words read after an office for its holder
 
 
 def _head_words(appos: str, profile: Profile) -> List[str]:

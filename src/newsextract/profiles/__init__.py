@@ -458,6 +458,11 @@ class Profile:
     # Words that end the name after an office even in capitals ("Kapolres Bogor AKBP Iman
     # Imanuddin Bersama Bupati Bogor ...": a title-case sentence goes on with its connective).
     holder_breaks: FrozenSet[str] = frozenset()
+    # Lower-case words that print another person's role before an office ("juru bicara Wapres,
+    # Masduki Baidlowi", "staf khusus Menkeu X", "istri Wapres X"): the name after is the aide's,
+    # not the office's holder. Never the office's own words ("the health secretary, Wes
+    # Streeting", "foreign minister Annalena Baerbock": lower-case offices in English style).
+    aide_words: FrozenSet[str] = frozenset()
     # Titles that are titles on the language's own pages only, among `titles` too: the ones it
     # prints abbreviated ("Atty.", "Gen.", "Sgt.": another language's writers spell the office
     # out, and the same letters are a name there, "Wali Kota Cimahi Atty Suharti") and forms
