@@ -37,9 +37,11 @@ def _dump(byline: str, tail: str = "", head: str = _HEAD) -> bytes:
 
 @pytest.mark.parametrize("byline,authors", [
     # a byline box's list of writers, an item a line, over the date (w3m, Markdown)
-    ("  • Katharina Müller\n  • Jonas Becker\n\n28.04.2023, 18:41 Uhr", ["Katharina Müller", "Jonas Becker"]),
-    ("  • Katharina Müller\n  • Jonas Becker\n  • Eva Schulz\n\n28.04.2023, 18:41 Uhr",
-     ["Katharina Müller", "Jonas Becker", "Eva Schulz"]),
+    pytest.param("  • Katharina Müller\n  • Jonas Becker\n\n28.04.2023, 18:41 Uhr", ["Katharina Müller", "Jonas Becker"],
+                 marks=pytest.mark.xfail(strict=True, reason="taken out after the second review (rv2a27): people tags, a line-up, interview partners and an editors' list print the same list over a date")),
+    pytest.param("  • Katharina Müller\n  • Jonas Becker\n  • Eva Schulz\n\n28.04.2023, 18:41 Uhr",
+                 ["Katharina Müller", "Jonas Becker", "Eva Schulz"],
+                 marks=pytest.mark.xfail(strict=True, reason="taken out after the second review (rv2a27): people tags, a line-up, interview partners and an editors' list print the same list over a date")),
     # near misses: a topic's chip in its own paragraph over the name; a list's place; the story's
     # subject as an item over the writer; a name alone over the writer's line, no list's item
     ("  • Robert Habeck\n\n  • Katharina Müller\n\n28.04.2023, 18:41 Uhr", ["Katharina Müller"]),
@@ -51,6 +53,7 @@ def test_writers_listed_over_the_date(byline: str, authors: List[str]) -> None:
     assert extract(_dump(byline)).authors == authors
 
 
+@pytest.mark.xfail(strict=True, reason="taken out after the second review (rv2a27): people tags, a line-up, interview partners and an editors' list print the same list over a date")
 def test_writers_listed_in_markdown() -> None:
     md = ("[Startseite](/) [Politik](/p)\n\n# Bundestag streitet über das neue Heizungsgesetz\n\n"
           "Die Koalition ringt um einen Kompromiss, die Opposition spricht von Chaos.\n\n"

@@ -49,7 +49,7 @@ def test_a_byline_label_over_the_name_alone(label: str) -> None:
     assert extract(page.encode()).authors == ["Jana Schneider"]
 
 
-@pytest.mark.parametrize("label", ["Quelle:", "Kontakt:", "Gespräch:", "Moderation:", "Fotos:", "Photo:", "Themen:"])
+@pytest.mark.parametrize("label", ["Quelle:", "Kontakt:", "Fotos:", "Photo:", "Themen:"])
 def test_a_non_credit_label_over_the_name_alone(label: str) -> None:
     # (a source's, a contact's, a moderator's, the photos' or the topics' label: no writer's)
     for name in ("Jana Schneider", "  * [Jana Schneider](/thema/js)"):
@@ -111,6 +111,7 @@ def test_a_list_under_a_credit_line_under_the_headline() -> None:
     assert extract(page.encode()).authors != ["Lisa Klein", "Jonas Groß"]
 
 
+@pytest.mark.xfail(strict=True, reason="taken out after the second review (rv2a27): people tags, a line-up, interview partners and an editors' list print the same list over a date")
 def test_a_writers_list_right_under_the_headline() -> None:
     page = _MD_TOP + "  * Anna Weber\n  * Max Mann" + _MD_REST
     assert extract(page.encode()).authors == ["Anna Weber", "Max Mann"]

@@ -53,3 +53,31 @@ def test_two_officials_in_a_row_give_not_the_second() -> None:
     # "Mayor Eric Adams Police Commissioner Jessica Tisch and other officials ... the mayor
     # said": the commissioner is no mayor (None, as before the session, or Eric Adams)
     assert _speakers("w1") in ([None], ["Eric Adams"])
+
+
+# The authors rules (rv2a27): a list of names over a date is no list of writers (taken out: tag
+# chips folded on one line, interview partners, an editors' list gave every name), and
+# "Interview:" over a name is a credit's label again.
+
+def _authors(name: str) -> list:
+    return newsextract.extract((HERE / f"{name}.txt").read_text(encoding="utf-8")).authors
+
+
+def test_interview_label_over_the_interviewer() -> None:
+    assert _authors("interview_label_lynx") == ["Anna Muster"]
+
+
+@pytest.mark.parametrize("name,listed", [
+    ("chip_row_md", ["Olaf Scholz", "Robert Habeck", "Christian Lindner"]),   # tag chips on one line
+    ("interview_partners_md", ["Robert Habeck", "Christian Lindner"]),         # "Habeck: ..." Q&A
+    ("editors_list_md", ["Anna Muster", "Max Mann"]),                          # under "Redaktion:"
+])
+def test_names_listed_over_the_date_are_not_all_writers(name: str, listed: list) -> None:
+    assert _authors(name) != listed
+
+
+@pytest.mark.xfail(strict=True, reason="a linked one-item list alone under the headline, opening with a "
+                   "known given name, is read as the byline: a brand's or a place's topic chip the story "
+                   "never names ('Louis Vuitton') looks the same in a dump without its link's path")
+def test_brand_chip_under_the_headline() -> None:
+    assert _authors("brand_chip_md") == []

@@ -521,10 +521,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 if len(names) == 1 and j - 1 > anchor and desk_after_role(b.text.strip(), names[0], blocks[j - 1].text, names_k):
                     names = []  # a role's desk under the writer's name ("Lucía Fernández" / "Redactora de Economía")
                 name = names[0] if names else None
-                if len(names) == 1 and name == clean_name(b.text, names_k):
-                    # (not a person the story names in full: a topic's chip, "Robert Habeck")
-                    names = [n for n in _names_listed_above(blocks, j, anchor, names_k)
-                             if not _printed_in_story([n], blocks, anchor, start, end)] + names
                 if name and name in blocks[j - 1].text and \
                         len(blocks[j - 1].text.split()) > len(name.split()) + 2:
                     # the person a caption above names, under it as the photo's credit ("Emma
@@ -556,12 +552,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 lone = _more_role_lines(blocks, lone, anchor, start)
             if lone is None and 1 < b.items:
                 lone = _name_in_box(b, blocks[j + 1].text if j + 1 < len(blocks) else "")
-                listed = _all_names(b) if lone and _list_head(blocks, j - 1, anchor) else []
-                if len(listed) > len(lone[1] if lone else []) and \
-                        not _printed_in_story(listed, blocks, anchor, start, end):
-                    # (a list of writers the dump folded as a menu, each item a name in full,
-                    # the date under it: all of them; not the story's people as its chips)
-                    lone = (j, listed)
         if found_any and out.authors:
             more, used = _conjoined_names(blocks, j, profile)
             add_names(out.authors, more)
@@ -995,57 +985,6 @@ def _conjoined_names(blocks: List[Block], j: int, profile: Profile) -> Tuple[Lis
 _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 
 
-def _names_listed_above(blocks: List[Block], j: int, anchor: int, profile: Profile) -> List[str]:
-    """The writers listed over a name alone above its date (block j), each an item of its list
-    (one run of items, no blank line between): "• Anna Muster" / "• Max Mann" / "28.04.2023" (a byline box's list, which a dump
-    prints an item a line), top first. Only names in full, a known given name first, and only
-    under the headline; a line that is no list's item (a topic's chip, a caption, the lead)
-    ends the list."""
-    names: List[str] = []
-    if not blocks[j].bullet or not 0 <= anchor < len(blocks) or blocks[anchor].bullet or \
-            blocks[anchor].text.lstrip()[:1] in _QUOTE_OPENERS:
-        return names  # (only a list's items, the headline none of them; not under a quotation
-        # as the headline, an interview's, the names under it its partners', "„Wir müssen mehr
-        # investieren“" over "Lars Klingbeil" / "Saskia Esken")
-    k = j - 1
-    while k > anchor and j - k <= _LISTED_ITEMS:
-        b = blocks[k]
-        text = b.text.strip()
-        if not b.bullet or b.group != blocks[j].group or b.label == BODY or b.caption or b.heading or b.quote or \
-                not 2 <= len(text.split()) <= _LISTED_NAME_WORDS or not plain_name(text, profile):
-            break
-        name = clean_name(text, profile)
-        if not name or name != text or not given_name(name):
-            break  # (a known given name first: a list's place, "Berlin Mitte", is no writer)
-        names.insert(0, name)
-        k -= 1
-    if names and not _list_head(blocks, k, anchor):
-        return []  # (a list under a related list's heading, a caption, a cast's or a line-up's
-        # heading: its people, of whom the dated one alone is read as before)
-    return names
-
-
-_STANDFIRST_WORDS = 8  # a standfirst over a byline's list of writers: a sentence of this many words or more
-
-
-def _list_head(blocks: List[Block], k: int, anchor: int) -> bool:
-    """The line over a byline's list of writers (block k) is the headline, the standfirst right
-    under it or an author's label ("Autoren:"): a list under anything else ("Mehr zum Thema",
-    a caption, "Besetzung:") is its people's, no writers'."""
-    if not anchor <= k < len(blocks) or blocks[k].caption or blocks[k].quote:
-        return False  # (a caption read as the headline, "Die Ministerin am Dienstag in Berlin")
-    if k == anchor:
-        # (not a line the headline read is under a heading: a caption or a credit's line under
-        # the true headline, "# Neues Gesetz" / "Mitarbeit: Anna Muster, Max Mann")
-        return not (k > 0 and blocks[k - 1].heading) and ":" not in blocks[k].text
-    b = blocks[k]
-    if lone_label(b.text.strip(), merged()):
-        return True
-    return k == anchor + 1 and not (b.caption or b.heading or b.bullet or b.quote) and \
-        b.label in ("", BODY) and len(b.text.split()) >= _STANDFIRST_WORDS
-
-
-_LISTED_NAME_WORDS = 4  # a writer's name in full listed alone on its line: two to four words
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
 _FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
@@ -1129,20 +1068,6 @@ def _name_in_box(b: Block, below: str = "") -> Optional[Tuple[int, List[str]]]:
         if names:
             return (b.index, names)
     return None
-
-
-def _all_names(b: Block) -> List[str]:
-    """The items of a folded block when each is a name in full, a known given name first
-    (_names_listed_above's test), or []."""
-    names: List[str] = []
-    for item in b.text.split(" · "):
-        text = item.strip()
-        name = clean_name(text, merged()) if 2 <= len(text.split()) <= _LISTED_NAME_WORDS and \
-            plain_name(text, merged()) else None
-        if not name or name != text or not given_name(name):
-            return []
-        names.append(name)
-    return names
 
 
 def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, List[str]]]:
