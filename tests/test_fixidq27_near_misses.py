@@ -72,10 +72,6 @@ def test_holder_name_ends_at_a_connective() -> None:
     got = _speakers("x1.txt")
     assert got[0] == "Iman Imanuddin"
     assert got[1] is not None and got[1].startswith("Iwan Setiawan")  # (not "Bogor Iwan")
-
-
-@pytest.mark.xfail(strict=True, reason="five words read for a holder (tests/test_rv2_27.py)")
-def test_long_office_and_rank_before_a_four_word_name() -> None:
     # "Kapolres Metro Jakarta Selatan Kombes Ade Ary Syam Indradi Bersama Tim Khusus Resmob"
     assert _speakers("w2.txt") == ["Ade Ary Syam Indradi"]
 

@@ -27,11 +27,6 @@ KNOWN = {
     ("20kompas", "Truknya kami sediakan", "Jatinegara Sofyan Taher"),
     ("15tribunnews", "Pertahanan kami sangat solid", "STY"),  # initials the text never ties to the name
     ("03tribunnews", "Saya ikuti proses hukum", "Kudus Muhammad Tamzil"),  # a place printed nowhere else
-    # an office, its place, a rank and a name of three or four words: more than the five words
-    # read for a holder (eight were read until the second review found title-case subheads and
-    # two officials in a row read past the name: tests/test_rv2_27.py)
-    ("00merdeka", "Kami tidak akan berhenti", "Metro Jakarta"),
-    ("27merdeka", "Petasan itu berbahaya", None),
 }
 
 

@@ -37,10 +37,9 @@ def _speakers(pars: List[str], form: str) -> List[Optional[str]]:
 
 CASES = [
     # an office alone stands for the holder named after a long office, a rank and its corps
-    pytest.param([f"{Q1} kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi di kantornya.",
-                  f"{Q2} tegas Kapolres."],
-                 ["Ade Ary Syam Indradi", "Ade Ary Syam Indradi"],
-                 marks=pytest.mark.xfail(strict=True, reason="five words read for a holder (tests/test_rv2_27.py)")),
+    ([f"{Q1} kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi di kantornya.",
+      f"{Q2} tegas Kapolres."],
+     ["Ade Ary Syam Indradi", "Ade Ary Syam Indradi"]),
     # a nickname given with "akrab disapa", then printed as a subject and after a cue
     (["Wali Kota Bekasi Rahmat Effendi mengatakan, pemerintah kota sudah mendirikan posko.",
       f"{Q1} ujar pria yang akrab disapa Pepen itu saat meninjau lokasi.",

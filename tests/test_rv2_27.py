@@ -81,3 +81,37 @@ def test_names_listed_over_the_date_are_not_all_writers(name: str, listed: list)
                    "never names ('Louis Vuitton') looks the same in a dump without its link's path")
 def test_brand_chip_under_the_headline() -> None:
     assert _authors("brand_chip_md") == []
+
+
+# The whole capitalised run after a rank (_ranked_run), where the sentence goes on in lower
+# case: an office, its place, a rank and a name of three or four words (Indonesian police and
+# military offices), without the harms above.
+
+def _speakers_of(*pars: str) -> list:
+    text = "Judul Berita\n\nPenulis: Andi Saputra\n\n" + "\n\n".join(pars) + "\n"
+    return [q.speaker for q in newsextract.extract(text).quotes]
+
+
+_Q = '"Kami akan tindak tegas pelaku tawuran," '
+
+
+def test_rank_and_three_word_name_after_a_long_office() -> None:
+    assert _speakers_of("JAKARTA - Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono memastikan pengamanan "
+                        "malam tahun baru.", _Q + "kata Kapolda.") == ["Gatot Eddy Pramono"]
+
+
+def test_rank_and_four_word_name_before_a_comma() -> None:
+    assert _speakers_of("Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi, mengatakan razia "
+                        "digelar.", _Q + "ujar Kapolres.") == ["Ade Ary Syam Indradi"]
+
+
+@pytest.mark.parametrize("subhead", ["Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau",
+                                     "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Tol"])
+def test_title_case_subhead_gives_no_verb_in_the_name(subhead: str) -> None:
+    # (a subhead's line ends the run, no lower-case word after it: five words only)
+    assert _speakers_of("Polisi bersiaga di jalan tol.", subhead, _Q + "kata Kapolda.")[0] in (None, "Ribut Hari Wibowo")
+
+
+def test_second_official_before_the_rank() -> None:
+    assert _speakers_of("Wali Kota Semarang Agustina Wilujeng Kapolrestabes Kombes Pol Syahduddi meninjau pos.",
+                        _Q + "kata Wali Kota.") == ["Agustina Wilujeng"]

@@ -3001,7 +3001,7 @@ def _holder_of(office: str, people: "_People", profile: Profile, end: int,
     held: List[str] = []
     found = sorted(((h.start(), form, h) for form in _office_forms(office, profile) for h in re.finditer(
         r"(?<![\w'’\-])(?i:" + r"\s+".join(map(re.escape, form.split())) +
-        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,8})"), people.body[:end])), key=lambda f: f[0])
+        _u(r"),?\s((?:[A-Z][\w'’\-]*(?:\s|(?=[,.;:]))){1,%d})" % _HOLDER_RUN), people.body[:end])), key=lambda f: f[0])
     for _, form, h in found:
         _add_holder(h, form, said, held, people, profile, form != office)
     if len(held) > 1:
@@ -3038,7 +3038,8 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
         # (profile: aide_words; not a form of address, an article or a lower-case office's own
         # words: "bapak Presiden X", "sang Gubernur X", "the health secretary, Wes Streeting")
-    words = _holder_words(h.group(1).split(), profile)
+    follows = people.body[h.end(1):h.end(1) + 2].lstrip()[:1]
+    words = _holder_words(h.group(1).split(), profile, follows.islower() or follows == ",")
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
         if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
@@ -3062,13 +3063,14 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         held.append(person)
 
 
-def _holder_words(words: List[str], profile: Profile) -> List[str]:
+def _holder_words(words: List[str], profile: Profile, prose_after: bool = False) -> List[str]:
     """The capitalised words after an office that may hold its holder's name: up to a
     connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks; "Michelle Wu
-    With Governor ...": a stopword not a name's particle) or a second
-    office after a rank and a name ("AKBP Iman Imanuddin Bupati Bogor ..."); eight words only
-    where a rank or title stands among the first five ("Kapolres Metro Jakarta Selatan Kombes
-    Pol Ade Ary Syam Indradi"), else five."""
+    With Governor ...": a stopword not a name's particle) or a second office after a rank and
+    a name ("AKBP Iman Imanuddin Bupati Bogor ..."); five words, or the whole run after a
+    rank (_ranked_run) where the sentence goes on in lower case after it (`prose_after`: "...
+    Ade Ary Syam Indradi di kantornya"; not a title-case subhead's line, "... Ribut Hari Wibowo
+    Tinjau")."""
     titled = named = False
     for i, w in enumerate(words):
         low = w.lower().strip(".,")
@@ -3080,14 +3082,31 @@ def _holder_words(words: List[str], profile: Profile) -> List[str]:
             titled = True
         elif titled and _plain_name_word(w, profile):
             named = True
-    # (five words at most, a rank among them or not: a title-case subhead or lead goes on
-    # with its verb, "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Gerbang Tol ...", and two
-    # officials printed in a row, "Gubernur DKI Jakarta Pramono Anung Wakil Gubernur Rano
-    # Karno", read as one name or the second's; a rank and a four-word name after a long
-    # office, "Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi", is lost)
-    return words[:_HOLDER_WORDS]
+    # (five words at most unless _ranked_run: a title-case subhead or lead goes on with its
+    # verb, "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Gerbang Tol ...", and two officials
+    # printed in a row, "Gubernur DKI Jakarta Pramono Anung Wakil Gubernur Rano Karno", read as
+    # one name or the second's)
+    return words if prose_after and _ranked_run(words, profile) else words[:_HOLDER_WORDS]
 
 
+def _ranked_run(words: List[str], profile: Profile) -> bool:
+    """An office's place, a rank and a name, the capitalised run ending by itself: "Metro
+    Jakarta Selatan Kombes Pol Ade Ary Syam Indradi" (di kantornya), "Metro Jaya Irjen Pol
+    Gatot Eddy Pramono" (memastikan). Only where a rank (profile: ranks) stands among the
+    first five words, no other title before it (no second official: "Semarang Agustina
+    Wilujeng Kapolrestabes Kombes ..."), the run ended before _HOLDER_RUN words (not a
+    title-case line going on), and one to four words after the run's last title."""
+    lows = [w.lower().strip(".,") for w in words]
+    if len(words) <= _HOLDER_WORDS or len(words) >= _HOLDER_RUN:
+        return False
+    first = next((i for i, w in enumerate(lows[:_HOLDER_WORDS]) if w in profile.ranks), None)
+    if first is None or any(w in profile.titles for w in lows[:first]):
+        return False
+    last = max(i for i, w in enumerate(lows) if w in profile.titles)
+    return 1 <= len(words) - last - 1 <= _NAME_WORDS
+
+
+_HOLDER_RUN = 10  # capitalised words read after an office: a run this long is a title-case line
 _HOLDER_WORDS = 5  # words read after an office for its holder
 
 
