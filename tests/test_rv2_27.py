@@ -115,3 +115,34 @@ def test_title_case_subhead_gives_no_verb_in_the_name(subhead: str) -> None:
 def test_second_official_before_the_rank() -> None:
     assert _speakers_of("Wali Kota Semarang Agustina Wilujeng Kapolrestabes Kombes Pol Syahduddi meninjau pos.",
                         _Q + "kata Wali Kota.") == ["Agustina Wilujeng"]
+
+
+# rv-rank27's near misses of the rank rule: a unit, a day, a city or the place printed again
+# right after the name ends it (the text's longer run for the person is not taken either).
+
+@pytest.mark.parametrize("lead,cue,speaker", [
+    ("Kapolda Jatim Irjen Pol Nico Afinta Kota Surabaya sudah aman, katanya.", "kata Kapolda.", "Nico Afinta"),
+    ("Kapolda Papua Irjen Mathius Fakhiri Polda Papua menyatakan situasi aman.", "kata Kapolda.", "Mathius Fakhiri"),
+    ("Kapolres Bogor Kombes Iman Imanuddin Kabupaten Bogor menyatakan aman.", "kata Kapolres.", "Iman Imanuddin"),
+    ("Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono Selasa lalu memastikan pengamanan.", "kata Kapolda.",
+     "Gatot Eddy Pramono"),
+    ("Kapolda Metro Jaya Irjen Pol Fadil Imran Minggu malam meninjau pos.", "kata Kapolda.", "Fadil Imran"),
+    ("Wakapolda Metro Jaya Brigjen Pol Hendro Pandowo Jakarta Selatan, mengatakan razia berlanjut.",
+     "kata Wakapolda.", "Hendro Pandowo"),
+    ("Kapolres Metro Jakarta Pusat Kombes Pol Hengki Haryadi Jakarta Pusat menyebut pelaku ditangkap.",
+     "kata Kapolres.", "Hengki Haryadi"),
+])
+def test_rank_run_ends_at_a_unit_day_or_place(lead: str, cue: str, speaker: str) -> None:
+    assert _speakers_of(lead, _Q + cue) == [speaker]
+
+
+def test_unit_after_a_one_word_name_is_no_speaker() -> None:
+    # "Brigjen Suntana Polda Metro Jaya": not "Metro Jaya"
+    assert _speakers_of("Wakapolda Metro Jaya Brigjen Suntana Polda Metro Jaya mengatakan pelaku ditangkap.",
+                        _Q + "kata Wakapolda.") != ["Metro Jaya"]
+
+
+@pytest.mark.xfail(strict=True, reason="a province's name the profile does not list ends no name")
+def test_province_after_the_name() -> None:
+    assert _speakers_of("Kapolresta Malang Kota Kombes Pol Budi Hermanto Jawa Timur mengatakan razia digelar.",
+                        _Q + "kata Kapolresta.") in ([None], ["Budi Hermanto"])

@@ -3039,7 +3039,9 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         # (profile: aide_words; not a form of address, an article or a lower-case office's own
         # words: "bapak Presiden X", "sang Gubernur X", "the health secretary, Wes Streeting")
     follows = people.body[h.end(1):h.end(1) + 2].lstrip()[:1]
-    words = _holder_words(h.group(1).split(), profile, follows.islower() or follows == ",")
+    prose_after = follows.islower() or follows == ","
+    words = _holder_words(h.group(1).split(), profile, prose_after)
+    ranked = prose_after and bool(_ranked_run(h.group(1).split(), profile))
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
         if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
@@ -3058,6 +3060,11 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         return
     if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
         person = people.resolve(" ".join(name)) or " ".join(name)
+        if ranked and any(w.lower().strip(".,") in profile.days or w.lower().strip(".,") in profile.office_words
+                          for w in person.split()[len(name):]):
+            # (the text's longer run for the name holds a day or a unit: "Gatot Eddy Pramono
+            # Selasa lalu", "Mathius Fakhiri Polda Papua": the name the rank's run gave)
+            person = " ".join(name)
         if person in held:
             held.remove(person)
         held.append(person)
@@ -3086,24 +3093,32 @@ def _holder_words(words: List[str], profile: Profile, prose_after: bool = False)
     # verb, "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Gerbang Tol ...", and two officials
     # printed in a row, "Gubernur DKI Jakarta Pramono Anung Wakil Gubernur Rano Karno", read as
     # one name or the second's)
-    return words if prose_after and _ranked_run(words, profile) else words[:_HOLDER_WORDS]
+    ranked = _ranked_run(words, profile) if prose_after else []
+    return ranked or words[:_HOLDER_WORDS]
 
 
-def _ranked_run(words: List[str], profile: Profile) -> bool:
+def _ranked_run(words: List[str], profile: Profile) -> List[str]:
     """An office's place, a rank and a name, the capitalised run ending by itself: "Metro
     Jakarta Selatan Kombes Pol Ade Ary Syam Indradi" (di kantornya), "Metro Jaya Irjen Pol
-    Gatot Eddy Pramono" (memastikan). Only where a rank (profile: ranks) stands among the
-    first five words, no other title before it (no second official: "Semarang Agustina
-    Wilujeng Kapolrestabes Kombes ..."), the run ended before _HOLDER_RUN words (not a
-    title-case line going on), and one to four words after the run's last title."""
+    Gatot Eddy Pramono" (memastikan): the run up to a day's name, an office's or a unit's word,
+    a city the profile knows or a word of the place printed before the rank ("... Irjen Pol
+    Nico Afinta Kota Surabaya", "... Hendro Pandowo Jakarta Selatan",
+    "... Brigjen Suntana Polda Metro Jaya", "... Gatot Eddy Pramono Selasa lalu"). Only where a
+    rank (profile: ranks) stands among the first five words, no other title before it (no
+    second official: "Semarang Agustina Wilujeng Kapolrestabes Kombes ..."), the run ended
+    before _HOLDER_RUN words (not a title-case line going on), and one to four words after
+    the run's last title; else []."""
     lows = [w.lower().strip(".,") for w in words]
     if len(words) <= _HOLDER_WORDS or len(words) >= _HOLDER_RUN:
-        return False
+        return []
     first = next((i for i, w in enumerate(lows[:_HOLDER_WORDS]) if w in profile.ranks), None)
     if first is None or any(w in profile.titles for w in lows[:first]):
-        return False
-    last = max(i for i, w in enumerate(lows) if w in profile.titles)
-    return 1 <= len(words) - last - 1 <= _NAME_WORDS
+        return []
+    place = set(lows[:first]) | profile.dateline_cities | profile.place_units | profile.place_acronyms
+    end = next((i for i in range(first + 1, len(lows)) if lows[i] in profile.days or
+                lows[i] in profile.office_words or lows[i] in place), len(lows))
+    last = max(i for i in range(end) if lows[i] in profile.titles)
+    return words[:end] if 1 <= end - last - 1 <= _NAME_WORDS else []
 
 
 _HOLDER_RUN = 10  # capitalised words read after an office: a run this long is a title-case line
