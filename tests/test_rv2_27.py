@@ -131,6 +131,10 @@ def test_second_official_before_the_rank() -> None:
      "kata Wakapolda.", "Hendro Pandowo"),
     ("Kapolres Metro Jakarta Pusat Kombes Pol Hengki Haryadi Jakarta Pusat menyebut pelaku ditangkap.",
      "kata Kapolres.", "Hengki Haryadi"),
+    # (rv-rank27b: a month; the place printed before the rank, and the text's longer run not taken)
+    ("Kapolda Metro Jaya Irjen Pol Fadil Imran Desember lalu menangkap pelaku.", "kata Kapolda.", "Fadil Imran"),
+    ("Kapolres Metro Tangerang Kota Kombes Pol Zain Dwi Nugroho Tangerang menyatakan aman.", "kata Kapolres.",
+     "Zain Dwi Nugroho"),
 ])
 def test_rank_run_ends_at_a_unit_day_or_place(lead: str, cue: str, speaker: str) -> None:
     assert _speakers_of(lead, _Q + cue) == [speaker]
@@ -146,3 +150,10 @@ def test_unit_after_a_one_word_name_is_no_speaker() -> None:
 def test_province_after_the_name() -> None:
     assert _speakers_of("Kapolresta Malang Kota Kombes Pol Budi Hermanto Jawa Timur mengatakan razia digelar.",
                         _Q + "kata Kapolresta.") in ([None], ["Budi Hermanto"])
+
+
+@pytest.mark.xfail(strict=True, reason="an unknown capitalised word right after the name (a body's acronym, a "
+                   "degree, 'Tim Gabungan', 'Haji X') is read as the name's (rv-rank27b)")
+def test_body_acronym_after_the_name() -> None:
+    assert _speakers_of("Kapolda Metro Jaya Irjen Pol Fadil Imran Kompolnas menilai kinerja baik.",
+                        _Q + "kata Kapolda.") in ([None], ["Fadil Imran"])

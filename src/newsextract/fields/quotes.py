@@ -3060,10 +3060,10 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         return
     if 2 <= len(name) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in name):
         person = people.resolve(" ".join(name)) or " ".join(name)
-        if ranked and any(w.lower().strip(".,") in profile.days or w.lower().strip(".,") in profile.office_words
-                          for w in person.split()[len(name):]):
-            # (the text's longer run for the name holds a day or a unit: "Gatot Eddy Pramono
-            # Selasa lalu", "Mathius Fakhiri Polda Papua": the name the rank's run gave)
+        if ranked and person != " ".join(name) and person.startswith(" ".join(name)):
+            # (the text's longer run for the name goes on past where the rank's run was cut:
+            # "Gatot Eddy Pramono Selasa lalu", "Mathius Fakhiri Polda Papua", "Zain Dwi Nugroho
+            # Tangerang": the name the rank's run gave)
             person = " ".join(name)
         if person in held:
             held.remove(person)
@@ -3100,7 +3100,7 @@ def _holder_words(words: List[str], profile: Profile, prose_after: bool = False)
 def _ranked_run(words: List[str], profile: Profile) -> List[str]:
     """An office's place, a rank and a name, the capitalised run ending by itself: "Metro
     Jakarta Selatan Kombes Pol Ade Ary Syam Indradi" (di kantornya), "Metro Jaya Irjen Pol
-    Gatot Eddy Pramono" (memastikan): the run up to a day's name, an office's or a unit's word,
+    Gatot Eddy Pramono" (memastikan): the run up to a day's or a month's name, an office's or a unit's word,
     a city the profile knows or a word of the place printed before the rank ("... Irjen Pol
     Nico Afinta Kota Surabaya", "... Hendro Pandowo Jakarta Selatan",
     "... Brigjen Suntana Polda Metro Jaya", "... Gatot Eddy Pramono Selasa lalu"). Only where a
@@ -3115,7 +3115,7 @@ def _ranked_run(words: List[str], profile: Profile) -> List[str]:
     if first is None or any(w in profile.titles for w in lows[:first]):
         return []
     place = set(lows[:first]) | profile.dateline_cities | profile.place_units | profile.place_acronyms
-    end = next((i for i in range(first + 1, len(lows)) if lows[i] in profile.days or
+    end = next((i for i in range(first + 1, len(lows)) if lows[i] in profile.days or lows[i] in profile.months or
                 lows[i] in profile.office_words or lows[i] in place), len(lows))
     last = max(i for i in range(end) if lows[i] in profile.titles)
     return words[:end] if 1 <= end - last - 1 <= _NAME_WORDS else []
