@@ -889,7 +889,12 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
         return False
     return first.casefold() in profile.dateline_cities or bool(body) and (
         _printed_as_place(first, name, body, profile)
-        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
+        or _printed_as_dateline(first, body))
+
+
+def _printed_as_dateline(word: str, body: str) -> bool:
+    """The text prints the word in capitals as a dateline's place ("LEBAK -", "KUDUS (Antara)")."""
+    return re.search(r"(?<![\w'’\-])" + re.escape(word.upper()) + r"(?=\s*[,(–—-])", body) is not None
 
 
 def _given_name_next(words: List[str], office: str, body: str, profile: Profile) -> bool:
@@ -907,7 +912,7 @@ def _given_name_next(words: List[str], office: str, body: str, profile: Profile)
         return False
     return office.lower().strip(".,") in profile.placed_offices or bool(body) and (
         _printed_as_place(first, words[1], body, profile)
-        or re.search(r"(?<![\w'’\-])" + re.escape(first.upper()) + r"(?=\s*[,(–—-])", body) is not None)
+        or _printed_as_dateline(first, body))
 
 
 def _region_before_name(rest: List[str], body: str, profile: Profile, office: str = "") -> bool:
@@ -3038,10 +3043,11 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         return  # ("Juru bicara Wapres, Masduki Baidlowi", "staf khusus Menkeu X"): the office's aide
         # (profile: aide_words; not a form of address, an article or a lower-case office's own
         # words: "bapak Presiden X", "sang Gubernur X", "the health secretary, Wes Streeting")
+    run = h.group(1).split()
+    # (the whole run after a rank only where the sentence goes on in lower case after it)
     follows = people.body[h.end(1):h.end(1) + 2].lstrip()[:1]
-    prose_after = follows.islower() or follows == ","
-    words = _holder_words(h.group(1).split(), profile, prose_after)
-    ranked = prose_after and bool(_ranked_run(h.group(1).split(), profile))
+    ranked = _ranked_run(run, profile) if follows.islower() or follows == "," else []
+    words = _holder_words(run, profile, ranked)
     for n in (3, 2, 1):
         country = [w.strip(".,").lower() for w in words[:n]]
         if len(words) > n and " ".join(country) in profile.foreign_countries and not set(country) <= said:
@@ -3070,13 +3076,13 @@ def _add_holder(h: "re.Match[str]", office: str, said: Set[str], held: List[str]
         held.append(person)
 
 
-def _holder_words(words: List[str], profile: Profile, prose_after: bool = False) -> List[str]:
+def _holder_words(words: List[str], profile: Profile, ranked: Optional[List[str]] = None) -> List[str]:
     """The capitalised words after an office that may hold its holder's name: up to a
     connective ("Iman Imanuddin Bersama Bupati ...", profile: holder_breaks; "Michelle Wu
     With Governor ...": a stopword not a name's particle) or a second office after a rank and
-    a name ("AKBP Iman Imanuddin Bupati Bogor ..."); five words, or the whole run after a
-    rank (_ranked_run) where the sentence goes on in lower case after it (`prose_after`: "...
-    Ade Ary Syam Indradi di kantornya"; not a title-case subhead's line, "... Ribut Hari Wibowo
+    a name ("AKBP Iman Imanuddin Bupati Bogor ..."); five words, or `ranked`, the whole run
+    after a rank (_ranked_run) where the sentence goes on in lower case after it ("... Ade Ary
+    Syam Indradi di kantornya"; not a title-case subhead's line, "... Ribut Hari Wibowo
     Tinjau")."""
     titled = named = False
     for i, w in enumerate(words):
@@ -3093,7 +3099,6 @@ def _holder_words(words: List[str], profile: Profile, prose_after: bool = False)
     # verb, "Kapolda Jateng Irjen Ribut Hari Wibowo Tinjau Gerbang Tol ...", and two officials
     # printed in a row, "Gubernur DKI Jakarta Pramono Anung Wakil Gubernur Rano Karno", read as
     # one name or the second's)
-    ranked = _ranked_run(words, profile) if prose_after else []
     return ranked or words[:_HOLDER_WORDS]
 
 
@@ -3114,10 +3119,10 @@ def _ranked_run(words: List[str], profile: Profile) -> List[str]:
     first = next((i for i, w in enumerate(lows[:_HOLDER_WORDS]) if w in profile.ranks), None)
     if first is None or any(w in profile.titles for w in lows[:first]):
         return []
-    place = set(lows[:first]) | profile.dateline_cities | profile.place_units | profile.place_acronyms
-    end = next((i for i in range(first + 1, len(lows)) if lows[i] in profile.days or lows[i] in profile.months or
-                lows[i] in profile.office_words or lows[i] in place), len(lows))
-    last = max(i for i in range(end) if lows[i] in profile.titles)
+    ends = (profile.days, profile.months, profile.office_words, profile.dateline_cities, profile.place_units,
+            profile.place_acronyms, set(lows[:first]))
+    end = next((i for i in range(first + 1, len(lows)) if any(lows[i] in e for e in ends)), len(lows))
+    last = max(i for i in range(end) if lows[i] in profile.titles or lows[i] in profile.ranks)
     return words[:end] if 1 <= end - last - 1 <= _NAME_WORDS else []
 
 
