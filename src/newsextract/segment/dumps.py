@@ -883,9 +883,11 @@ def _button_cut(line: str, buttons: List[str]) -> int:
         at += len(w) + 1
         if w[-1:] in ".!?:":
             break
+        if not w[:1].isupper():
+            continue  # (a button's name is capitalised: tested before the names are searched)
         low = " ".join(words[:i]).casefold()
         hit = next((b for b in buttons if low == b or low.endswith(" " + b)), None)
-        if hit is None or not w[:1].isupper():
+        if hit is None:
             continue
         seen += 1
         nxt = words[i].lstrip("\"“„«'‘")
