@@ -1119,12 +1119,14 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
         names = [name] if name else []
     if names and any(t.endswith(", " + blocks[j].text.strip()) for t in near):
         return None  # the outlet a credit line names after its writer ("X, Business Insider")
-    if names and name_before_role(blocks[j].text.strip(), merged()) and any(
-            k != j and len(b.text) > _TEXT_LINE_CHARS and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", b.text.casefold())
-            for k, b in enumerate(blocks) for w in (names[0].casefold(), names[0].casefold().split()[-1])):
+    if names and name_before_role(blocks[j].text.strip(), merged()):
         # a picture's caption on a person the text quotes, name and role ("Jan Nowak redaktor
         # naczelny Polityki" over "powiedział Jan Nowak"): a byline's writer is not in the story
-        return None
+        # (the surname searched alone: wherever the whole name stands as words, its last does)
+        surname = re.compile(r"(?<!\w)" + re.escape(names[0].casefold().split()[-1]) + r"(?!\w)")
+        if any(k != j and len(b.text) > _TEXT_LINE_CHARS and surname.search(b.text.casefold())
+               for k, b in enumerate(blocks)):
+            return None
     if names and " | " in blocks[j].text and any(
             k != j and len(b.text) > _TEXT_LINE_CHARS and names[0].casefold() in b.text.casefold()
             for k, b in enumerate(blocks)):
