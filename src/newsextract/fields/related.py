@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import List
 
 from newsextract.blocks import LIST_ITEM, RELATED, Block
 from newsextract.classify import related_title
 from newsextract.fields.dates import mostly_dates
+from newsextract.rxcache import rx
 
 
 def related_titles(blocks: List[Block]) -> List[str]:
@@ -36,7 +36,7 @@ def _date_alone(text: str) -> bool:
 
 # a word of a page's markup: a class or id name ("d-none", "hide_me", "hideMe"), lower-case
 # ASCII opening, parted by a hyphen or underscore or by a capital inside
-_MARKUP_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+|[A-Z][a-z0-9]*)+")
+_MARKUP_WORD = rx(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+|[A-Z][a-z0-9]*)+")
 
 
 def _markup_words(text: str) -> bool:
