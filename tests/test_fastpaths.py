@@ -291,15 +291,23 @@ def test_name_reading_searches_the_words_only_where_a_joined_name_needs_it(cls: 
     # are a word and whose first and last parts are none: the reading is the plain rule's)
     from newsextract.segment import html
 
-    neg_words, pos_words, any_word = html._hint_words()
     for name in cls.lower().split():
-        if not any_word.search(name) or _PLAIN_TAXONOMY.match(name):
-            plain = (False, False)
-        else:
-            parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
-            ends = {parts[0], parts[-1], "".join(parts)} if parts else set()
-            plain = (bool(ends & neg_words), bool(ends & pos_words))
-        assert html._name_hint(name) == plain
+        bits = html._name_bits.__wrapped__(name)
+        assert (bool(bits & html._FURNITURE), bool(bits & html._CONTENT)) == _plain_hint(name)
+
+
+def _plain_hint(name: str) -> tuple:
+    """The plain rule of a class or id name's furniture and content reading: one of the words
+    is its first or last part or its parts joined, split at every - and _; none for a
+    taxonomy's name or a name holding no word."""
+    from newsextract.segment import html
+
+    neg_words, pos_words, any_word = html._hint_words()
+    if not any_word.search(name) or _PLAIN_TAXONOMY.match(name):
+        return (False, False)
+    parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
+    ends = {parts[0], parts[-1], "".join(parts)} if parts else set()
+    return (bool(ends & neg_words), bool(ends & pos_words))
 
 
 # (with the footer's, the FAQ's and the article body's words, and a name of separators only)
@@ -320,8 +328,8 @@ def test_name_bits_are_the_word_by_word_readings(cls: str) -> None:
     for name in cls.lower().split():
         parts = [p for p in _PLAIN_SEGMENTS.split(name) if p]
         ends = {parts[0], parts[-1]} if parts else set()
-        neg, pos = html._name_hint(name)
         bits = html._name_bits.__wrapped__(name)
+        neg, pos = _plain_hint(name)
         assert bool(bits & html._FURNITURE) == neg and bool(bits & html._CONTENT) == pos
         assert bool(bits & html._HIDDEN) == (name in k.class_hidden_names)
         assert bool(bits & html._ARTICLE_BODY) == ("articlebody" in "".join(parts))

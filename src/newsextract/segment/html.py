@@ -97,8 +97,9 @@ def _hint_of_bits(bits: int) -> float:
 def _name_bits(name: str) -> int:
     """What one lower-case class or id name says: text for screen readers only, a caption's
     name, a furniture name, a content name, an article body's mark."""
-    # (_name_hint's reading and the footer's, the FAQ's and the article body's tests, the
-    # name's parts found once for all of them: most names are hyphenated, each read once)
+    # (the furniture and content hint's reading and the footer's, the FAQ's and the article
+    # body's tests, the name's parts found once for all of them: most names are hyphenated,
+    # each read once)
     k = merged()
     if "-" not in name and "_" not in name:  # (one part: the name is its first and last)
         neg_words, pos_words, _ = _hint_words()
@@ -127,26 +128,9 @@ def _name_bits(name: str) -> int:
     return bits
 
 
-def _name_hint(name: str) -> Tuple[bool, bool]:
-    """Whether one lower-case class or id name is a furniture name, a content name: one of
-    the words is the whole name or its first or last part."""
-    neg_words, pos_words, any_word = _hint_words()
-    if "-" not in name and "_" not in name:  # (most names: one part, the name itself)
-        # (no taxonomy prefix, which ends in a hyphen)
-        return name in neg_words, name in pos_words
-    if name.startswith(_TAXONOMY):
-        return False, False
-    # (the first and last parts and the parts joined, by str methods: _segments' list and
-    # its comprehension cost more, for the most names read once on a page)
-    inner = name.replace("_", "-").strip("-")
-    if not inner:
-        return False, False
-    return _parts_hint(name, inner.split("-", 1)[0], inner.rsplit("-", 1)[-1], inner.replace("-", ""))
-
-
 def _parts_hint(name: str, first: str, last: str, joined: str) -> Tuple[bool, bool]:
-    """_name_hint of a hyphenated name that is no taxonomy's, given its first and last parts
-    and its parts joined."""
+    """Whether a hyphenated name that is no taxonomy's is a furniture name, a content name:
+    one of the words is its first or last part or its parts joined (given here)."""
     neg_words, pos_words, any_word = _hint_words()
     neg = first in neg_words or last in neg_words or joined in neg_words
     pos = first in pos_words or last in pos_words or joined in pos_words
