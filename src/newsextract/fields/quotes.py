@@ -894,7 +894,10 @@ def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile)
 
 def _printed_as_dateline(word: str, body: str) -> bool:
     """The text prints the word in capitals as a dateline's place ("LEBAK -", "KUDUS (Antara)")."""
-    return re.search(r"(?<![\w'’\-])" + re.escape(word.upper()) + r"(?=\s*[,(–—-])", body) is not None
+    # (the word's capitals looked for first: the pattern, new for each word, is compiled only for
+    # a text that prints them, as every page-made pattern below is)
+    upper = word.upper()
+    return upper in body and re.search(r"(?<![\w'’\-])" + re.escape(upper) + r"(?=\s*[,(–—-])", body) is not None
 
 
 def _given_name_next(words: List[str], office: str, body: str, profile: Profile) -> bool:
@@ -923,6 +926,7 @@ def _region_before_name(rest: List[str], body: str, profile: Profile, office: st
     if len(rest) == 3 and _given_name_next(rest, office, body, profile):
         return True
     if _printed_as_place(rest[0], rest[1], body, profile) or \
+            rest[0].upper() in body and \
             re.search(r"(?<![\w'’\-])" + re.escape(rest[0].upper()) + r"(?![\w'’\-])", body) and not rest[0].isupper():
         return True
     name = " ".join(rest[1:])
@@ -954,6 +958,8 @@ def _printed_as_place(word: str, then: str, body: str, profile: Profile) -> bool
     Beek" prints a name)."""
     # (the word's printings found first, the word before each read after: a pattern that
     # opened with the word before went back over every word of the text)
+    if " " + word not in body:
+        return False  # (no printing: the pattern, new for each word, is not compiled)
     for m in re.finditer(r" " + re.escape(word) + r"\b(?! " + re.escape(then) + ")", body):
         before = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
         if before and (before.group(0).lower() in profile.place_particles
@@ -980,7 +986,8 @@ def _territory_first(toks: List[str], body: str, profile: Profile) -> bool:
     Kustini"). ("Bupati Muhammad Ali Akbar Siregar": a given name opens it; "Bupati Harda
     Kiswaya Santoso" ... "ungkap Kiswaya": a name of three words, its second the one used.)"""
     def alone(word: str, then: str) -> bool:
-        return re.search(r"(?<![\w'’\-])" + re.escape(word) + r"(?! " + re.escape(then) + r")(?![\w'’\-])", body) is not None
+        return word in body and \
+            re.search(r"(?<![\w'’\-])" + re.escape(word) + r"(?! " + re.escape(then) + r")(?![\w'’\-])", body) is not None
     first = toks[0].strip(".,")
     return first[:1].isupper() and not ACRONYM.match(first) and first.casefold() not in merged().given_names \
         and first.casefold() not in profile.place_units \
@@ -992,7 +999,7 @@ def _body_short_form(word: str, body: str) -> bool:
     """The word is printed as a body's short form, in parentheses after its name of three
     capitalised words or more: "Badan Pangan Nasional (Bapanas)" (a person's nickname follows
     a name of two words or so: "Joko Widodo (Jokowi)")."""
-    return len(word) >= 3 and word[:1].isupper() and re.search(
+    return len(word) >= 3 and word[:1].isupper() and "(" + word + ")" in body and re.search(
         _u(r"(?:[A-Z][\w'’\-]* ){3,}\(") + re.escape(word) + r"\)", body) is not None
 
 
@@ -1195,7 +1202,7 @@ class _People:
         Tae-yong (STY)") or after the language's words for what one is called ("akrab disapa
         AHY") in the sentence that names the person."""
         called = self.profile.nickname or r"(?!)"
-        return re.search(re.escape(full) + r"[^.!?()\n]{0,60}?(?:\(\s*" + re.escape(short) + r"\s*\)|(?:"
+        return full in self.body and short in self.body and re.search(re.escape(full) + r"[^.!?()\n]{0,60}?(?:\(\s*" + re.escape(short) + r"\s*\)|(?:"
                          + called + r")" + re.escape(short) + r"\b)", self.body) is not None
 
     def _printed_before(self, word: str, full: str, at: int) -> str:
@@ -1209,7 +1216,7 @@ class _People:
         # (one word before it where every noun opens in a capital: "Essayisten László Földényi")
         before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
         earlier = [m.group(1) for m in re.finditer(_u(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)") + before + re.escape(word)
-                                                 + r")(?![\w'’\-])", self.body[:at])]
+                                                 + r")(?![\w'’\-])", self.body[:at])] if word in self.body[:at] else []
         names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
         return names[-1] if names and not full.endswith(" " + names[-1]) else full
 
@@ -1919,7 +1926,7 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 # given name a role set off by commas says is a person's ("Siti, pedagang di
                 # Pasar Minggu, mengatakan": a later "ujarnya" is hers; "Kemarin, warga di
                 # ..., mengatakan" names no one), where people go by one name
-                if not re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body) and not (
+                if not (" " + toks[0] in body and re.search(r"[a-z,] " + re.escape(toks[0]) + r"\b", body)) and not (
                         profile.mononyms and rx is apposed_rx and m.group(2) and
                         toks[0].lower() in merged().given_names and _role_first(m.group(2), profile)):
                     continue
@@ -2338,6 +2345,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         # after a capital not opening a sentence; not "Enligt Aftonbladet", a sentence's first word)
         if word.lower() in k_all.given_names:
             return True
+        if word not in whole:
+            return False  # (both patterns below print the word)
         for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r" ([^\W\d_][\w\-]*)(?: \(\d{1,3}\))?,? ([^\W\d_]+)", whole):
             if m.group(1)[:1].isupper() and not m.group(1).isupper() and m.group(2).islower():
                 return True
@@ -2778,6 +2787,8 @@ def _names_other_voice(clause: str, people: "_People", profile: Profile, speaker
     low = clause.lower()
     media = set()
     for opener in profile.own_medium_openers:
+        if opener + " " not in low:
+            continue  # (most clauses hold no opener: no pattern built)
         for m in re.finditer(r"(?<![\w'’\-])" + re.escape(opener) + r" ((?:[^\W\d_]+ )*[^\W\d_]+)", low):
             for i, w in enumerate(_LETTER_WORD.finditer(m.group(1))):  # ("via text message": one medium)
                 if w.group() not in (other if i == 0 else profile.own_media) or \
@@ -2833,6 +2844,8 @@ def _printed_as_thing(name: str, body: str, profile: Profile) -> bool:
     """The text prints the name after an article, a place particle or a locative ("the Gaza
     Strip", "di Cempaka Baru", "in New Town"): a place or a body, no person."""
     before = profile.place_particles | profile.apposition_openers | frozenset(profile.locatives)
+    if name not in body:
+        return False
     for m in re.finditer(r"(?<![\w'’\-])" + re.escape(name) + r"(?![\w'’\-])", body):
         word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start() - 1) if m.start() else None
         if word and body[word.end():m.start()] == " " and word.group(0).lower() in before:
@@ -3212,7 +3225,7 @@ def _joined_subject(lead: str, before: str, people: "_People",
         return None
     who = run.group(0)
     if who not in people.aliases and who not in people.names or not m.group("cue") or \
-            " " not in who and re.search(r"\b" + re.escape(who.lower()) + r"\b", people.body):
+            " " not in who and who.lower() in people.body and re.search(r"\b" + re.escape(who.lower()) + r"\b", people.body):
         # (a sentence's first word may be any word: only a known speaker, and one word only
         # where the text never prints it in lower case, "Det" for "det")
         return None
@@ -3295,7 +3308,7 @@ def _subject_before(body: str, pos: int, profile: Profile) -> Optional[str]:
             # it, "Oleh sebab itu, Syamsuddin memastikan", and never printed as a place)
             continue
         words = [w.lower() for w in printed]
-        if re.search(r"[a-z,] " + re.escape(words[0]) + r"\b", body):
+        if " " + words[0] in body and re.search(r"[a-z,] " + re.escape(words[0]) + r"\b", body):
             continue  # the first word is printed in lower case elsewhere: a common word
         if any(w in profile.titles or w in profile.office_words or w in profile.stopwords
                or w in profile.place_units or w in merged_days() or w in merged_months()
