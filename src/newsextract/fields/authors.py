@@ -11,7 +11,7 @@ from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELA
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
+from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         desk_after_role,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
                                         lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
@@ -183,6 +183,12 @@ def _under_list(blocks: List[Block], j: int) -> bool:
     return len(items) < 2 or any(_byline_word().match(b.text) for b in items[1:])
 
 
+def _below_related(blocks: List[Block], end: int, j: int) -> bool:
+    """A related list's heading or item stands between the text's end and block j: what
+    follows it after the text is the related stories' (their titles, their bylines)."""
+    return any(blocks[k].label == RELATED for k in range(end, j))
+
+
 @lru_cache(maxsize=None)
 def _byline_word() -> "re.Pattern[str]":
     """A line opened by a one-word byline label of any profile ("By", "Von", "Oleh")."""
@@ -306,6 +312,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     """
     names_k = merged_for(profile)  # (every language's names, the page's titles)
     head_end = max(0, min(anchor, start) - 8)  # (the lines above it: see _far_byline)
+    if dump:
+        blocks = _without_strong_marks(blocks, max(anchor, 0) + 1, start)
     window = list(range(head_end, min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
@@ -387,11 +395,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             a = []
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
-                or (end <= j and _under_list(blocks, j))
+                or (end <= j and (_under_list(blocks, j) or _below_related(blocks, end, j)))
                 or (start < j < end and _login_line(b.text))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
             # under a related article's title, or below the text under a list's heading or
-            # item ("Most read", "Meistgelesen"): the bylines of teasers, not of this one; and
+            # item ("Most read", "Meistgelesen"), or anywhere below a related list's heading or
+            # item after the text ("Mehr zum Thema" / a title / "Von X"): the bylines of
+            # teasers, not of this one; and
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an
             # embedded post's, which names the post's writer
             a = []
@@ -620,6 +630,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((boxed[0], "the writer's box after the text"))
         out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
+        lone = _glued_under_date(blocks, anchor, start, end)
+    if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors and not outlet_byline:
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
@@ -642,6 +654,24 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # writer is named; null rather than a picture's source as the story's credit)
         out.agency = None
         out.lines.remove((wire_at, "agency credit"))
+    return out
+
+
+_STRONG_LINE = rx(r"^(\*\*|__)(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")
+
+
+def _without_strong_marks(blocks: List[Block], lo: int, hi: int) -> List[Block]:
+    """The blocks with the Markdown strong marks taken off a line between the headline and the
+    text that they wrap whole ("**Jane Doe**"): a Markdown dump read as plain text prints its
+    byline's name so, where w3m and lynx print the name alone; the blocks as given when no
+    line is wrapped so (a copy of the list otherwise: the page's blocks stay as they were)."""
+    out = blocks
+    for j in range(max(lo, 0), min(hi, len(blocks))):
+        text = blocks[j].text.strip()
+        m = _STRONG_LINE.match(text) if text[:2] in ("**", "__") else None
+        if m:
+            out = list(blocks) if out is blocks else out
+            out[j] = replace(blocks[j], text=m.group("inner"))
     return out
 
 
@@ -987,7 +1017,7 @@ _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
-_FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
+_FOOTNOTE_ONLY = rx(r"^" + FOOTNOTE_MARK + r"[,&]?$")  # a name's footnote mark alone: "0,", "⁰"
 
 
 def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:
@@ -1140,6 +1170,23 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
+
+
+_DATE_IN_RUN_REACH = 2  # the head's date line the run took in stands this near its start
+
+
+def _glued_under_date(blocks: List[Block], anchor: int, start: int, end: int) -> Optional[Tuple[int, List[str]]]:
+    """The name a dump glued to the text's line under the head's date line, where the run
+    took both in ("Frankfurt, October 23, 2024" / "Dieter KuckelkornDie Aussichten ..."):
+    read as _lone_name reads that line in the head, with no label."""
+    for j in range(start + 1, min(end, start + 1 + _DATE_IN_RUN_REACH)):
+        if blocks[j].label == BODY and blocks[j - 1].label == HEADER and date_line(blocks[j - 1].text):
+            found = _lone_name([*blocks[:j], replace(blocks[j], label=""), *blocks[j + 1:]], j, anchor)
+            # (a name some profile lists the given name of, whom the text does not name: not a
+            # body, "Deutsche BankDie ...", nor the story's subject, "Olaf ScholzDer Kanzler ...")
+            one = found[1] if found and len(found[1]) == 1 else []
+            return found if one and given_name(one[0]) and not _surname_in_text(one[0], blocks, end) else None
+    return None
 
 
 def _photo_label_ends(text: str) -> bool:
