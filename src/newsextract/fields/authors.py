@@ -312,8 +312,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
     """
     names_k = merged_for(profile)  # (every language's names, the page's titles)
     head_end = max(0, min(anchor, start) - 8)  # (the lines above it: see _far_byline)
-    if dump:
-        blocks = _without_strong_marks(blocks, max(anchor, 0) + 1, start)
     window = list(range(head_end, min(len(blocks), start + 2)))
     # credit lines inside the body span (e.g. "Editor: X" that the run swallowed); in a dump
     # read before those after the body: a byline under the date the run took in is the
@@ -630,8 +628,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         out.lines.append((boxed[0], "the writer's box after the text"))
         out.source = out.source or f"block {boxed[0]}"
     if dump and lone is None and not out.authors and not have_authors:
-        lone = _glued_under_date(blocks, anchor, start, end)
-    if dump and lone is None and not out.authors and not have_authors:
         lone = _name_alone(blocks, anchor, start, end)
     if lone and not out.authors and not have_authors and not outlet_byline:
         # (a dump prints a byline box's lines apart: "Duncan Walker" under "1 day ago" and
@@ -654,24 +650,6 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         # writer is named; null rather than a picture's source as the story's credit)
         out.agency = None
         out.lines.remove((wire_at, "agency credit"))
-    return out
-
-
-_STRONG_LINE = rx(r"^(\*\*|__)(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")
-
-
-def _without_strong_marks(blocks: List[Block], lo: int, hi: int) -> List[Block]:
-    """The blocks with the Markdown strong marks taken off a line between the headline and the
-    text that they wrap whole ("**Jane Doe**"): a Markdown dump read as plain text prints its
-    byline's name so, where w3m and lynx print the name alone; the blocks as given when no
-    line is wrapped so (a copy of the list otherwise: the page's blocks stay as they were)."""
-    out = blocks
-    for j in range(max(lo, 0), min(hi, len(blocks))):
-        text = blocks[j].text.strip()
-        m = _STRONG_LINE.match(text) if text[:2] in ("**", "__") else None
-        if m:
-            out = list(blocks) if out is blocks else out
-            out[j] = replace(blocks[j], text=m.group("inner"))
     return out
 
 
@@ -1170,23 +1148,6 @@ def _lone_name(blocks: List[Block], j: int, anchor: int) -> Optional[Tuple[int, 
                 # "Brandon Salim Makin Dekat ..." over "Brandon Nicholas Salim")
                 return None
     return (j, names) if names else None
-
-
-_DATE_IN_RUN_REACH = 2  # the head's date line the run took in stands this near its start
-
-
-def _glued_under_date(blocks: List[Block], anchor: int, start: int, end: int) -> Optional[Tuple[int, List[str]]]:
-    """The name a dump glued to the text's line under the head's date line, where the run
-    took both in ("Frankfurt, October 23, 2024" / "Dieter KuckelkornDie Aussichten ..."):
-    read as _lone_name reads that line in the head, with no label."""
-    for j in range(start + 1, min(end, start + 1 + _DATE_IN_RUN_REACH)):
-        if blocks[j].label == BODY and blocks[j - 1].label == HEADER and date_line(blocks[j - 1].text):
-            found = _lone_name([*blocks[:j], replace(blocks[j], label=""), *blocks[j + 1:]], j, anchor)
-            # (a name some profile lists the given name of, whom the text does not name: not a
-            # body, "Deutsche BankDie ...", nor the story's subject, "Olaf ScholzDer Kanzler ...")
-            one = found[1] if found and len(found[1]) == 1 else []
-            return found if one and given_name(one[0]) and not _surname_in_text(one[0], blocks, end) else None
-    return None
 
 
 def _photo_label_ends(text: str) -> bool:
