@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BOILERPLATE, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
-from newsextract.fields.dates import find_dates
+from newsextract.fields.dates import find_dates, update_stamp
 from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         desk_after_role,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
@@ -184,9 +184,21 @@ def _under_list(blocks: List[Block], j: int) -> bool:
 
 
 def _below_related(blocks: List[Block], end: int, j: int) -> bool:
-    """A related list's heading or item stands between the text's end and block j: what
-    follows it after the text is the related stories' (their titles, their bylines)."""
-    return any(blocks[k].label == RELATED for k in range(end, j))
+    """Block j stands in a related list after the text: under the list's heading with its
+    items between ("Mehr zum Thema" / a story's title / its date / "Von X"), what follows is
+    the related stories' (their titles, their bylines). Furniture ends the list, a share bar,
+    an ad's marker ("Anzeige", "Publicidad"), or an update's stamp ("Updated May 14, 2025"):
+    a byline under it is the page's again. A one-line read-also label ("Lesen Sie auch: ...",
+    "See also: ...") opens no list: it names one story, with no byline of its own under it;
+    a bare date does not end one, though a dump's date alone is read as furniture (a teaser
+    prints its date under its title)."""
+    for k in range(j - 1, max(end, 0) - 1, -1):
+        b = blocks[k]
+        if b.label == RELATED and b.reason == "related heading":
+            return k + 1 < j  # (the heading with no item under it: _after_teaser's)
+        if update_stamp(b.text) or b.label == BOILERPLATE and not date_line(b.text):
+            return False
+    return False
 
 
 @lru_cache(maxsize=None)
