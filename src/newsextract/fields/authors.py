@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import BODY, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
+from newsextract.blocks import BODY, BOILERPLATE, BYLINE, DATE, HEADER, LIST, MENU_JOIN, RELATED, Block, at_least_units
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
-from newsextract.fields.dates import find_dates
-from newsextract.fields.byline import (brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
+from newsextract.fields.dates import find_dates, update_stamp
+from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
                                         desk_after_role,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
                                         lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
@@ -181,6 +181,24 @@ def _under_list(blocks: List[Block], j: int) -> bool:
         items.append(blocks[k])
         k -= 1
     return len(items) < 2 or any(_byline_word().match(b.text) for b in items[1:])
+
+
+def _below_related(blocks: List[Block], end: int, j: int) -> bool:
+    """Block j stands in a related list after the text: under the list's heading with its
+    items between ("Mehr zum Thema" / a story's title / its date / "Von X"), what follows is
+    the related stories' (their titles, their bylines). Furniture ends the list, a share bar,
+    an ad's marker ("Anzeige", "Publicidad"), or an update's stamp ("Updated May 14, 2025"):
+    a byline under it is the page's again. A one-line read-also label ("Lesen Sie auch: ...",
+    "See also: ...") opens no list: it names one story, with no byline of its own under it;
+    a bare date does not end one, though a dump's date alone is read as furniture (a teaser
+    prints its date under its title)."""
+    for k in range(j - 1, max(end, 0) - 1, -1):
+        b = blocks[k]
+        if b.label == RELATED and b.reason == "related heading":
+            return k + 1 < j  # (the heading with no item under it: _after_teaser's)
+        if update_stamp(b.text) or b.label == BOILERPLATE and not date_line(b.text):
+            return False
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -387,11 +405,13 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
             a = []
         if a and not _labelled(b.text) and (
                 (j > start and out.authors) or (start < j and _after_teaser(blocks, j))
-                or (end <= j and _under_list(blocks, j))
+                or (end <= j and (_under_list(blocks, j) or _below_related(blocks, end, j)))
                 or (start < j < end and _login_line(b.text))):
             # "Von X" / "By X" inside or below the body, once the head named the authors, or
             # under a related article's title, or below the text under a list's heading or
-            # item ("Most read", "Meistgelesen"): the bylines of teasers, not of this one; and
+            # item ("Most read", "Meistgelesen"), or anywhere below a related list's heading or
+            # item after the text ("Mehr zum Thema" / a title / "Von X"): the bylines of
+            # teasers, not of this one; and
             # a login's line below the body's start ("Posted by X on Sunday, ..."), an
             # embedded post's, which names the post's writer
             a = []
@@ -987,7 +1007,7 @@ _LISTED_ITEMS = 12  # a byline's list of writers has at most this many items
 
 # an item of a list of writers that another follows: a comma, "&" or an ellipsis at its end
 _LIST_GOES_ON = rx(r"(?:[,&]|…|\.\.\.)\s*$")
-_FOOTNOTE_ONLY = rx(r"^\^?\d{1,2}[,&]?$")  # a name's footnote mark alone: "0,"
+_FOOTNOTE_ONLY = rx(r"^" + FOOTNOTE_MARK + r"[,&]?$")  # a name's footnote mark alone: "0,", "⁰"
 
 
 def _listed_under(blocks: List[Block], j: int, profile: Profile) -> List[str]:

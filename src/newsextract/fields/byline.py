@@ -1286,7 +1286,9 @@ def unmarked_credit(text: str, profile: Profile) -> List[str]:
 
 # what a list of writers prints after a name: a footnote's number ("Xiaoying You^0", a dump
 # that drops the caret glues it on, "Xiaoying You0"), then a comma or "&" before the next
-_LISTED_TAIL = rx(r"(?:\^?\d{1,2})?[\s,;&]*$")
+# (a footnote mark after a name, as a dump prints it: "^0", or in superscript digits, "⁰", "¹²")
+FOOTNOTE_MARK = r"(?:\^?\d{1,2}|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,2})"
+_LISTED_TAIL = rx(r"(?:" + FOOTNOTE_MARK + r")?[\s,;&]*$")
 _ELLIPSIS = ("…", "...")  # a list's item that stands for the names a page folds away
 
 

@@ -648,6 +648,15 @@ def _update_label_opens(text: str) -> bool:
     return bool(merged().modified_labels) and bool(_update_opens_rx().search(text))
 
 
+def update_stamp(text: str) -> bool:
+    """A short line that is an update's stamp: an update's label opens it before its first date
+    ("Updated May 14, 2025", "Aktualisiert am 28.04.2023, 18:41 Uhr", "Actualizado: 14/05/2025")."""
+    if len(text) > 100:
+        return False
+    found = find_dates(text, merged())
+    return bool(found) and _update_label_opens(text[:found[0].start])
+
+
 def _after_modified_label(text: str) -> bool:
     """The text before a date (since the last date on its line) holds a modified-date label."""
     return bool(merged().modified_labels) and bool(_modified_rx().search(text[-60:]))
