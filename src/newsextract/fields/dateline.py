@@ -78,6 +78,22 @@ class Dateline:
     uncased: bool = False
 
 
+def _glued_outlet(word: str, endings: FrozenSet[str], openers: FrozenSet[str]) -> bool:
+    """One word in capitals that glues an outlet's word to a place's or a brand's name, as
+    regional papers print their name in a dateline ("PALANGKA RAYA, BORNEONEWS -",
+    "PEKANBARU, RIAUPOS -", "BATAM, TRIBUNBATAM -"): the word ends with an outlet's word
+    ("news", "pos", "post", "times") or opens with an opener of outlets' names ("tribun",
+    "radar"), three letters or more left beside it ("POSO" is a place)."""
+    if not (word.isupper() and word.isalpha() and len(word) >= _GLUED_OUTLET_CHARS):
+        return False
+    low = word.lower()
+    return any(len(w) >= 3 and w != "com" and low.endswith(w) and len(low) - len(w) >= 3 for w in endings) \
+        or any(len(w) >= 3 and low.startswith(w) and len(low) - len(w) >= 3 for w in openers)
+
+
+_GLUED_OUTLET_CHARS = 7  # "RIAUPOS", the shortest a glued outlet's name is
+
+
 def is_outlet(part: str) -> bool:
     """An outlet's name or tag: a domain, a camel-case tag, an acronym and a word, an agency."""
     p = part.strip()
@@ -90,6 +106,8 @@ def is_outlet(part: str) -> bool:
             and not p.isupper():
         return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
+    if len(words) == 1 and _glued_outlet(p, k.outlet_words, k.outlet_openers):
+        return True
     # (an agency's name that is also a place's acronym in a dateline is the place: "MATARAM,
     # NTB (ANTARA)" is West Nusa Tenggara, not Norway's NTB)
     agency = p.lower() in k.agencies and p.lower() not in k.place_acronyms
