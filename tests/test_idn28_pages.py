@@ -12,6 +12,7 @@ from typing import Dict, Optional, Set, Tuple
 import pytest
 
 import newsextract
+from newsextract.fields.byline import brand_byline, parse_credit, without_portrait_alt
 from newsextract.fields.dateline import find_dateline, is_outlet
 from newsextract.fields.quotes import extract_quotes
 from newsextract.profiles import get_profile
@@ -30,12 +31,13 @@ KNOWN: Set[Tuple[str, str, str]] = {
     # an office spelled out in full (a word after "Menteri Pertanian" is the office's most often)
     *{("kompas_tim", f, "speaker") for f in FORMS},
     *{("tempo_pilihan", f, "speaker") for f in FORMS},
-    # "Market - Romys Binekasri, CNBC Indonesia": a section's name before the writer's credit,
-    # and the desk's sign-off "CNBC INDONESIA RESEARCH" read as a writer
-    *{("cnbc", f, "authors") for f in FORMS},
-    *{("cnbc", f, "title") for f in ("w3m", "lynx", "soup_nl")},
     # "Bagaskara Isdiansyah | Vania Rossa" as soup prints it, a name on each line: the second read
     ("suara_plain", "soup_nl", "authors"),
+    # "Emir Chairullah | Politik dan Hukum" over the date alone: a section's line needs the date
+    # on it (tests/test_idf20.py holds the other way, a line that is no byline)
+    *{("mi_kanal", f, "authors") for f in ("w3m", "lynx", "pandoc_markdown")},
+    # "Oleh :" / "Rahmat Fatahillah Ilham" / "," / "Yeni Lestari" as soup prints two linked names
+    ("viva_two", "soup_nl", "authors"),
     # a subheading ("## Cara aman ...") ends the text in a pandoc dump
     ("kompas_toc", "pandoc_markdown", "last"),
     ("kompas_toc", "pandoc_markdown", "speaker"),
@@ -163,3 +165,44 @@ def test_a_region_after_the_place_stays_the_place(lead: str, want: str) -> None:
 ])
 def test_glued_outlet_words(word: str, outlet: bool) -> None:
     assert is_outlet(word) is outlet
+
+
+# --- a section's name before the writer's credit tagged with the outlet ---------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("Market - Romys Binekasri, CNBC Indonesia", "Romys Binekasri"),
+    ("News - Emir Yanwardhana, CNBC Indonesia", "Emir Yanwardhana"),
+    ("Tech - Intan Rakhmayanti Dewi, CNBC Indonesia", "Intan Rakhmayanti Dewi"),
+])
+def test_a_section_before_the_tagged_credit(line: str, want: str) -> None:
+    assert brand_byline(line, ID) == want
+
+
+@pytest.mark.parametrize("line", [
+    "Jokowi - Prabowo Subianto, Sekutu Baru",     # a headline: no outlet after the comma
+    "Bola - Ronaldo Cetak Gol, Portugal Menang",  # a kicker and a headline
+    "Opini - Hasil Pemilu, Apa Artinya",
+    "Market - Romys Binekasri",                   # no outlet's tag at all
+])
+def test_dashed_headlines_are_no_section_credit(line: str) -> None:
+    assert brand_byline(line, ID) is None
+
+
+# --- the writer's portrait's alt text before the labelled byline, as w3m and lynx print it ---
+
+@pytest.mark.parametrize("line", [
+    "Foto Profil Dinda PravitasariOleh Dinda Pravitasari",   # w3m: the alt glued to the label
+    "Foto Profil Dinda Pravitasari Oleh Dinda Pravitasari",  # lynx: a space between
+    "Dinda PravitasariOleh Dinda Pravitasari",               # the alt the name alone
+])
+def test_a_portrait_alt_before_the_byline(line: str) -> None:
+    assert parse_credit(line, ID)[0] == ["Dinda Pravitasari"]
+
+
+@pytest.mark.parametrize("line", [
+    "Budi SantosoOleh Dinda Pravitasari",          # another name before the byline: no alt of its
+    "Penulis Budi Santoso Editor Budi Santoso",    # two credits, the first no portrait's alt
+    "Foto: Dok. HumasPenulis Ahmad Rizal Fauzi",   # a caption's credit glued to a byline
+])
+def test_lines_that_are_no_portrait_alt(line: str) -> None:
+    assert without_portrait_alt(line, ID) == line  # (read as it was, no part cut off)
