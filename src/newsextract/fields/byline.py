@@ -838,6 +838,8 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
 
 
 _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
 # a small letter and a capital with no space between: where a dump glued an image's alt text
 # to the label after it ("Foto Profil Dinda PravitasariOleh Dinda Pravitasari")
 _GLUED_CAPITAL = rx(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_] )(?=[A-Z])")
@@ -850,10 +852,18 @@ def _glued_portrait_alt(text: str, profile: Profile) -> str:
     the label gives, two words of it at least, and holds no label or bar itself: "Penulis X
     Editor X" is two credits). "" when the line holds no such join (a name glued to a date,
     "Gayuh Tri Pinjungwati02 Jun 2020", is read elsewhere)."""
-    if len(text) > 160 or " " not in text:
+    if len(text) > 160 or " " not in text or "|" in text:
         return ""
+    # (the name printed twice, so its last word, or the word before a role or a date after it,
+    # a capitalised word, is in the line twice: most lines go here, before any search for a join)
+    end = text.rfind(" ")
+    word = text[end + 1:].strip(",.")
+    if not (word[:1].isupper() and text.count(word) > 1):
+        word = text[text.rfind(" ", 0, end) + 1:end].strip(",.")
+        if not (word[:1].isupper() and text.count(word) > 1):
+            return ""
     starts = label_starts(profile)
-    if text[:40].casefold().startswith(starts) or "|" in text:
+    if text[:40].casefold().startswith(starts):
         return ""
     for m in _GLUED_CAPITAL.finditer(text):
         rest = text[m.start():]
@@ -2305,10 +2315,15 @@ def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optio
     if section and bare_outlet:
         # "Market - Romys Binekasri, CNBC Indonesia": the section's name, a dash, then the
         # writer tagged with the outlet (the credit read as it is read without the section)
+        # (the name read as a person's: printed as a name, its first word a known given name
+        # or no word of it a topic's common noun or a body's: "Video - Gempa Cianjur, CNN
+        # Indonesia", "Travel - Pantai Kuta, Kompas.com", "Liverpool - Manchester United, BBC
+        # Sport" are a section's or a fixture's topic over the outlet)
         m = _TAGGED.match(section.group("rest"))
         if m and _named_outlet(m.group("name"), m.group("tag"), profile):
             name = clean_name(m.group("name"), profile)
-            if name and len(name.split()) >= 2:
+            if name and len(name.split()) >= 2 and (
+                    name.split()[0].casefold() in merged().given_names or not _common_noun_in(name)):
                 return name
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)
