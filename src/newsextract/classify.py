@@ -20,7 +20,8 @@ from newsextract.blocks import (BODY, BOILERPLATE, BYLINE, CAPTION, DATE, GOES_O
                                 LIST_ITEM, OUTSIDE, RELATED, STAMP_IN_CONTAINER, TITLE, Block, at_least_units,
                                 cache_forms, cjk_rx, minimal_phrases, short_text_cache, spaceless_script, units,
                                 word_tree_pattern)
-from newsextract.fields.byline import dated_name, glued_dated_name, lone_label, name_near_date, parse_credit, plain_name
+from newsextract.fields.byline import (brand_byline, dated_name, glued_dated_name, lone_label, name_near_date, parse_credit,
+                                        plain_name)
 from newsextract.fields.credit import desk_code
 from newsextract.fields.dateline import Dateline, find_dateline, is_outlet, plain_place
 from newsextract.fields.dates import find_dates, mostly_dates
@@ -4197,9 +4198,9 @@ def _container_lines(blocks: List[Block], element: Tuple[int, ...], body: Sequen
         if b.index in taken or not (_container_text(blocks, b) or links and _linked_text(b)) \
                 or b.label == BODY or _button(b) \
                 or len(b.text) == 1 and not b.text.isalnum() or parse_credit(b.text, merged())[0] \
-                or lone_label(b.text, merged()):
-            continue  # (a credit line or its label is the byline's: "Photographer: X", "By";
-            # a lone mark parts its names: "|")
+                or lone_label(b.text, merged()) or b.index < body[0].index and brand_byline(b.text, merged()):
+            continue  # (a credit line or its label is the byline's: "Photographer: X", "By",
+            # "X - detikNews" above the text; a lone mark parts its names: "|")
         if title_key and match_key(b.text) == title_key:
             if b.heading:
                 found = []  # the headline: the text starts under it

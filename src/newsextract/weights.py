@@ -247,6 +247,15 @@ class Weights:
     # a dump's dateline set apart from its text ("Metrotvnews.com, Jakarta:" / "Pemerintah ..."):
     # the text under it holds at least this many spaces, a sentence's, no link's (segment/dumps.py)
     dump_dateline_text_words: int = 5
+    # a regional paper's name glued into one word in capitals after a dateline's place
+    # ("PEKANBARU, RIAUPOS -", "BATAM, TRIBUNBATAM -", fields/dateline.py): this many letters
+    # at least ("RIAUPOS"), an outlet's word of three letters at least ending it, or one of
+    # four at least opening it ("TRIBUN", "RADAR"; "POS" opens places' names, "POSADAS",
+    # "POSITANO"), and three letters at least beside it ("POSO" is a place)
+    glued_outlet_chars: int = 7
+    glued_outlet_word: int = 3
+    glued_outlet_opener: int = 4
+    glued_outlet_rest: int = 3
     # lynx: a "Baca juga: X" line or a related list's heading right under a paragraph's last
     # line is a line of its own under this many characters (segment/text.py)
     related_line_chars: int = 200

@@ -817,6 +817,9 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
     Redakteurin 06.11.2025", a Markdown dump's linked image, then the byline). The line as it
     is otherwise ("Anna Berg Von Max Muster": a name before another's byline stays, the line
     reads as no credit)."""
+    glued = _glued_portrait_alt(text, profile)
+    if glued:
+        return glued
     words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
     if len(words) < 4 or text.count(words[0]) < 2:
         return text  # (the name printed twice: most lines are not, and go at once)
@@ -835,6 +838,51 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
 
 
 _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
+# a small letter and a capital with no space between: where a dump glued an image's alt text
+# to the label after it ("Foto Profil Dinda PravitasariOleh Dinda Pravitasari")
+_GLUED_CAPITAL = rx(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_] )(?=[A-Z])")
+
+
+def _glued_portrait_alt(text: str, profile: Profile) -> str:
+    """The labelled byline after the writer's portrait's alt text, glued to its label or a
+    space before it, as w3m and lynx print an <img> before a <span>: "Foto Profil Dinda
+    PravitasariOleh Dinda Pravitasari" -> "Oleh Dinda Pravitasari" (the alt ends with the name
+    the label gives, two words of it at least, and holds no label or bar itself: "Penulis X
+    Editor X" is two credits). "" when the line holds no such join (a name glued to a date,
+    "Gayuh Tri Pinjungwati02 Jun 2020", is read elsewhere)."""
+    if len(text) > 160 or " " not in text or "|" in text:
+        return ""
+    # (the name printed twice, so its last word, or the word before a role or a date after it,
+    # a capitalised word, is in the line twice: most lines go here, before any search for a join)
+    end = text.rfind(" ")
+    word = text[end + 1:].strip(",.")
+    if not (word[:1].isupper() and text.count(word) > 1):
+        word = text[text.rfind(" ", 0, end) + 1:end].strip(",.")
+        if not (word[:1].isupper() and text.count(word) > 1):
+            return ""
+    starts = label_starts(profile)
+    if text[:40].casefold().startswith(starts):
+        return ""
+    for m in _GLUED_CAPITAL.finditer(text):
+        rest = text[m.start():]
+        if not rest[:40].casefold().startswith(starts):
+            continue
+        lm = _label_rx(profile.author_labels).match(rest)
+        name = lm.group("rest").split() if lm else []
+        alt = text[:m.start()].rstrip()
+        glued = alt == text[:m.start()]
+        for k in range(min(_PORTRAIT_ALT_WORDS, len(name)), 1, -1):
+            head = " ".join(name[:k])
+            if not (alt.endswith(head) and (len(alt) == len(head) or alt[-len(head) - 1] == " ")):
+                continue
+            tail = lm.group("rest")[len(head):].strip(" ,|") if lm else ""
+            # (the byline ends the line or goes on as one; and the join is a dump's, glued, or
+            # the alt holds more than the name: "Lena Marsh By Lena Marsh" is a headline's)
+            if (not tail or _byline_goes_on(tail)) and (glued or len(alt) > len(head)):
+                return rest
+    return ""
 
 
 def _byline_goes_on(tail: str) -> bool:
@@ -1372,6 +1420,8 @@ def _glued_day_rx() -> "re.Pattern[str]":
 # what stands between a name and its tag in every shape brand_byline reads (cutting a date
 # off adds none of them)
 _BRAND_MARKS = "-/–—,|·•"
+# a section's name of one word or two, a dash, a credit with a comma ("Market - X, CNBC Indonesia")
+_SECTION_FIRST = rx(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s+[-–—]\s+(?P<rest>[^-–—|]{3,80},[^-–—|,]{2,40})$")
 
 
 # (a credit's line is read so by several tests, and a site prints the same on each page)
@@ -2263,6 +2313,20 @@ def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optio
     if not any(map(text.__contains__, _BRAND_MARKS)) or _city_tagged(text):
         return None  # (most lines: no tag can follow a name, and no date need be cut first)
     text = before_date(text.strip())
+    section = _SECTION_FIRST.match(text)
+    if section and bare_outlet:
+        # "Market - Romys Binekasri, CNBC Indonesia": the section's name, a dash, then the
+        # writer tagged with the outlet (the credit read as it is read without the section)
+        # (the name read as a person's: printed as a name, its first word a known given name
+        # or no word of it a topic's common noun or a body's: "Video - Gempa Cianjur, CNN
+        # Indonesia", "Travel - Pantai Kuta, Kompas.com", "Liverpool - Manchester United, BBC
+        # Sport" are a section's or a fixture's topic over the outlet)
+        m = _TAGGED.match(section.group("rest"))
+        if m and _named_outlet(m.group("name"), m.group("tag"), profile):
+            name = clean_name(m.group("name"), profile)
+            if name and len(name.split()) >= 2 and (
+                    name.split()[0].casefold() in merged().given_names or not _common_noun_in(name)):
+                return name
     if "-" in text or "/" in text or "–" in text or "—" in text:
         m = _BRAND.match(text)
         if m:

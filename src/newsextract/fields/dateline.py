@@ -11,6 +11,7 @@ from newsextract.blocks import ACRONYM
 from newsextract.fields.language import stopword_shares
 from newsextract.profiles import domain_rx, get_profile, merged, merged_days, merged_months
 from newsextract.rxcache import rx
+from newsextract.weights import WEIGHTS as W
 
 # The lead-in: up to ~90 characters, then a dash with space around it (or an em/en dash, or
 # "--", or the Spanish ".-": "MADRID (EFE).- El ..."). The lead may hold commas, dots (in
@@ -78,6 +79,23 @@ class Dateline:
     uncased: bool = False
 
 
+def _glued_outlet(word: str, endings: FrozenSet[str], openers: FrozenSet[str]) -> bool:
+    """One word in capitals that glues an outlet's word to a place's or a brand's name, as
+    regional papers print their name in a dateline ("PALANGKA RAYA, BORNEONEWS -",
+    "PEKANBARU, RIAUPOS -", "BATAM, TRIBUNBATAM -"): the word ends with an outlet's word
+    ("news", "pos", "post", "times") or opens with an opener of outlets' names of four letters
+    or more ("tribun", "radar"; a short one opens places' names too: "POSADAS, Argentina",
+    "POSITANO, Italy", "POSIGADAN, KOMPAS.com -"), three letters or more left beside it ("POSO"
+    is a place)."""
+    if not (word.isupper() and word.isalpha() and len(word) >= W.glued_outlet_chars):
+        return False
+    low = word.lower()
+    rest = W.glued_outlet_rest
+    return any(len(w) >= W.glued_outlet_word and w != "com" and low.endswith(w) and len(low) - len(w) >= rest
+               for w in endings) \
+        or any(len(w) >= W.glued_outlet_opener and low.startswith(w) and len(low) - len(w) >= rest for w in openers)
+
+
 def is_outlet(part: str) -> bool:
     """An outlet's name or tag: a domain, a camel-case tag, an acronym and a word, an agency."""
     p = part.strip()
@@ -90,6 +108,8 @@ def is_outlet(part: str) -> bool:
             and not p.isupper():
         return True  # "CNN Indonesia", "IDN Times": an outlet's acronym and a word
     k = merged()
+    if len(words) == 1 and _glued_outlet(p, k.outlet_words, k.outlet_openers):
+        return True
     # (an agency's name that is also a place's acronym in a dateline is the place: "MATARAM,
     # NTB (ANTARA)" is West Nusa Tenggara, not Norway's NTB)
     agency = p.lower() in k.agencies and p.lower() not in k.place_acronyms

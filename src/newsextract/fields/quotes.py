@@ -831,6 +831,9 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
     if len(toks) < 2:
         return toks
     capitals = all(t.isupper() for t in toks)  # ("BUDI SANTOSO": a name in capitals)
+    opened = _name_opened(toks, profile)
+    if opened:
+        return opened
 
     def office(t: str) -> bool:
         low = t.lower().strip(".,")
@@ -873,6 +876,42 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _name_opened(toks: List[str], profile: Profile) -> List[str]:
+    """The name after an office and its body or place, where a given name that only opens
+    names starts it ("Kantor SAR Maumere Putu Arga Sujarwadi" -> "Putu Arga Sujarwadi",
+    "Daerah NTB Lalu Gita Ariadi"), with the titles a name opens with before it ("Badung I
+    Made Mudra", "Kompol Gusti Ngurah Putu Yudistira", "Kadis Dewa Made Indra"): none unless
+    an office's word or a title stands before the name, and a name of two words or more
+    follows the given name, none of them an office's ("Kasat Lalu Lintas Polres Bogor ..."
+    holds an office after "Lalu"); a name with no office before it is read whole elsewhere
+    ("I Gusti Ngurah Putu Wirawan", "Jro Mangku Wayan Suena")."""
+    if not profile.name_openers:
+        return []
+    at = next((i for i, t in enumerate(toks) if i >= 1 and t.lower() in profile.name_openers
+               and t[:1].isupper() and not t.isupper()), None)
+    if at is None or len(toks) - at < 2:
+        return []
+    rest = toks[at + 1:]
+    if any(t.lower().strip(".,") in profile.office_words or t.lower().strip(".,") in profile.titles
+           or not t[:1].isupper() or ACRONYM.match(t.strip(".,")) for t in rest):
+        return []
+    # (back over the titles a name opens with: "I Made Mudra", "Anak Agung Gede Agung", "Dewa
+    # Made Indra"; one alone that also ends a body's name is the body's, "Kejaksaan Agung
+    # Ketut Sumedana")
+    j = at
+    while j > 0 and toks[j - 1][:1].isupper() and (
+            toks[j - 1].lower() in profile.name_prefixes or toks[j - 1].lower() in profile.name_articles):
+        j -= 1
+    if at - j >= 2 or at - j == 1 and toks[j].lower() not in profile.paired_prefixes:
+        at = j
+    if at == 0:
+        return toks  # (titles from the first word on: the name whole, "Anak Agung Ayu Made Sri")
+    if not any(t.lower().strip(".,") in profile.office_words or t.lower().strip(".,") in profile.titles
+               or ACRONYM.match(t.strip(".,")) for t in toks[:at]):
+        return []  # (no office before: "Ida Bagus Gede Sudiana", "Kue Putu Bambu Sari")
+    return toks[at:]
 
 
 def _place_then_mononym(mark: str, rest: List[str], body: str, profile: Profile) -> bool:

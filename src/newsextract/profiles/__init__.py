@@ -451,6 +451,17 @@ class Profile:
     # ("Teuku Muhammad Rizal", "Raden Ahmad Sanusi", "Andi Muhammad Ali"): part of the name,
     # never the office's place that a word before a given name may otherwise be.
     name_prefixes: FrozenSet[str] = frozenset()
+    # Given names that open a person's name: the birth order names of Bali ("Putu", "Made",
+    # "Ketut") and Lombok's noble "Lalu" and "Baiq" (a place's or a body's rarely: "Gunung
+    # Gede", "Kasat Lalu Lintas"). After an office, the name starts at the first of them, with
+    # the titles printed before it (`name_articles` "I", "Ni", and `name_prefixes`): "Kepala
+    # Kantor SAR Maumere Putu Arga Sujarwadi" -> "Putu Arga Sujarwadi", "Koordinator Balawista
+    # Badung I Made Mudra" -> "I Made Mudra".
+    name_openers: FrozenSet[str] = frozenset()
+    name_articles: FrozenSet[str] = frozenset()
+    # Titles of `name_prefixes` that open a name only beside another ("Anak Agung", "I Gusti
+    # Agung") and alone end a body's name ("Kejaksaan Agung", "Perlindungan Anak").
+    paired_prefixes: FrozenSet[str] = frozenset()
     # Offices that are always printed with their place ("Kepala Lapas Salemba", "Karutan
     # Cipinang"): a capitalised word after them, before a given name, is the place; after
     # other offices only the text's evidence ("di Kudus", a dateline) reads it so.
