@@ -1486,6 +1486,7 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     if not blocks[start].path:
         end = _teaser_run(blocks, start, end)
     # the article ends where its comments begin
+    writers = _head_writers(blocks, start) if not blocks[start].path else ()
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
@@ -1496,6 +1497,14 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
             break
         if _teaser_list(blocks, j, end):
             end = j  # a dump: the outlet's teasers, their blurbs as long as the text's paragraphs
+            break
+        if not blocks[start].path and writers and _writer_again(blocks, start, j, end, writers):
+            end = j  # a dump: the writer's box, under the writer's name as the head's byline gives it
+            break
+        if not blocks[start].path and _closing_notice(blocks[j]):
+            # a dump: the site's copyright line; what the page prints under it is the site's
+            # (and the box over it, an app's or a subscription's pitch, is no prose either)
+            end = _best_end(scores, start, j)
             break
     if blocks[start].path:
         _keep_main_container(blocks, start, end)
@@ -2393,6 +2402,65 @@ def _site_notice(text: str) -> bool:
     """A copyright line ("© Motorsport-Magazin", "Copyright 2024 X"), not a picture's credit
     ("© dpa/Name")."""
     return text[:10].lower().startswith(("©", "(c)", "copyright")) and not _COPYRIGHT_CREDIT.match(text)
+
+
+def _head_writers(blocks: List[Block], start: int) -> Tuple[str, ...]:
+    """A dump: the names of two words or more that the head's byline gives, in the
+    W.head_byline_reach blocks above the run ("By Jane Doe published 19 May 2026", "Von Jana
+    Muster", or a bare label over the name: "By" | "Jane Doe")."""
+    k = merged()
+    names: List[str] = []
+    for i in range(max(0, start - W.head_byline_reach), start):
+        t = blocks[i].text
+        if len(t) > W.date_line_max_chars:
+            continue
+        if lone_label(t, k) == "author" and i + 1 < start:
+            t = blocks[i + 1].text.strip()
+            found = [t] if _name_words(t.split()) else []
+        else:
+            found = parse_credit(t, k)[0]
+        names.extend(n for n in found if len(n.split()) >= 2)
+    return tuple(names)
+
+
+def _writer_again(blocks: List[Block], start: int, j: int, end: int, writers: Tuple[str, ...]) -> bool:
+    """A dump: block j, in the run's tail, opens a box about the writer with no heading the
+    rules know: the head's byline's name (`writers`) alone on its line, or glued by a dump to
+    the box's next words ("Jane DoeSocial Links"), the text's prose mostly above it (at least
+    W.writer_tail_share of the run's characters). The text naming its writer in a sentence
+    ("Jane Doe asked the minister ...") goes on."""
+    t = blocks[j].text.strip()
+    name = next((n for n in writers if t.startswith(n)), None)
+    if name is None:
+        return False
+    rest = t[len(name):]
+    if rest and not (rest[0].isupper() and rest[0].isalpha()):
+        return False
+    above = sum(len(b.text) for b in blocks[start:j])
+    below = sum(len(b.text) for b in blocks[j:end])
+    return above >= W.writer_tail_share * (above + below)
+
+
+def _closing_notice(b: Block) -> bool:
+    """A dump: the site's own copyright line, which closes a page's article ("© Copyright
+    Chemnitzer Verlag und Druck GmbH", "Copyright 2024 Example News. All rights reserved.",
+    "(C) 2023 Example Media"): a site notice (_site_notice) with a year or the word itself,
+    or of W.notice_least_words words, not read as a picture's caption. A picture's credit
+    under a photo in the text is shorter and has no year ("© Reuters", "© Getty Images"),
+    or names its photographer after a slash ("© dpa/Jane Doe", glued to the next paragraph
+    by a dump that joins lines: "© Action press/Jane Doe Im Mai kam es ..."); a notice is a
+    line, not a paragraph (W.notice_most_words)."""
+    if b.caption or b.label == CAPTION or not _site_notice(b.text):
+        return False
+    t = b.text.strip()
+    if at_least_units(t, W.notice_most_words + 1) or _CREDIT_SLASH.search(t[:W.notice_slash_reach]):
+        return False
+    return bool(_NOTICE_YEAR.search(t)) or t[:10].lower().startswith(("© copyright", "copyright", "(c) copyright")) \
+        or at_least_units(t, W.notice_least_words)
+
+
+_NOTICE_YEAR = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CREDIT_SLASH = rx(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "Action press/Jane Doe", not "dpa:230428-99-483045/5"
 
 
 def _section_heading(b: Block) -> bool:

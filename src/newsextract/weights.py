@@ -88,6 +88,16 @@ class Weights:
     teaser_blurb_words: int = 40
     teaser_look: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
+    # a dump's copyright line of this many words (the sign counts as one), or with a year or the
+    # word "copyright", closes the article ("© Example Media Group Ltd"); a picture's credit is
+    # shorter ("© Getty Images")
+    notice_least_words: int = 5
+    notice_most_words: int = 30  # at most: a copyright line, not a paragraph glued to a credit
+    notice_slash_reach: int = 60  # a slash between words so near its start: a picture's credit
+    # a dump: the head's byline's name printed again after the text opens the writer's box when so
+    # much of the run's text lies above it, in blocks above the run the byline is sought in
+    writer_tail_share: float = 0.6
+    head_byline_reach: int = 40
     writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
     writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
