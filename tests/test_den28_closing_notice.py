@@ -1,8 +1,8 @@
 """A dump: the site's copyright line closes the article (FIELD-GUIDE, furniture after the body:
 footers). What a page prints under "© Copyright X Verlag GmbH" or "Copyright 2024 X Media. All
 rights reserved." is the site's (its teasers, its about box, its letters' note), however much it
-reads like prose. A picture's credit inside the text ("© Reuters", "© Agentur/Name", the credit
-glued by a dump to the next paragraph) is no such line: the text goes on past it."""
+reads like prose. A picture's credit inside the text ("© Reuters", "© 2024 Name", "© Agentur/Name", the
+credit glued by a dump to the next paragraph) is no such line: the text goes on past it."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ def _body(name: str) -> str:
 
 @pytest.mark.parametrize("text", [
     "© Copyright Nordhafen Verlag und Druck GmbH & Co. KG",  # the word itself
-    "Copyright 2024 Harbour Daily Media. All rights reserved.",  # a year
-    "(C) 2023 Example Media",
+    "Copyright 2024 Harbour Daily Media. All rights reserved.",
+    "(C) Copyright Example Media",
     "© Harbour Daily Media Group Ltd",  # five words with the sign: a company's name
+    "© 2024 Harbour Daily Media Group",
 ])
 def test_site_copyright_lines_close(text: str) -> None:
     assert _closing_notice(Block(text))
@@ -35,6 +36,7 @@ def test_site_copyright_lines_close(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "© Reuters",  # a picture's credit: short, no year
     "© Getty Images",
+    "© 2024 Jane Doe",  # a photographer's credit with its year
     "© Bildagentur Nord/Jana Muster",  # an agency and its photographer
     "© Action press/Jana Muster Im Mai kam es zu schweren Überschwemmungen im ganzen Land.",  # glued
     "Copyright law was changed in 2021 to cover " + "the work of photographers and writers " * 4,  # prose

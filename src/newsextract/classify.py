@@ -2444,10 +2444,10 @@ def _writer_again(blocks: List[Block], start: int, j: int, end: int, writers: Tu
 def _closing_notice(b: Block) -> bool:
     """A dump: the site's own copyright line, which closes a page's article ("© Copyright
     Chemnitzer Verlag und Druck GmbH", "Copyright 2024 Example News. All rights reserved.",
-    "(C) 2023 Example Media"): a site notice (_site_notice) with a year or the word itself,
-    or of W.notice_least_words words, not read as a picture's caption. A picture's credit
-    under a photo in the text is shorter and has no year ("© Reuters", "© Getty Images"),
-    or names its photographer after a slash ("© dpa/Jane Doe", glued to the next paragraph
+    "© 2024 Example Media Group Ltd"): a site notice (_site_notice) that says the word itself
+    or runs to W.notice_least_words words, not read as a picture's caption. A picture's credit
+    under a photo in the text is shorter, with or without its year ("© Reuters", "© Getty
+    Images", "© 2024 Jane Doe"), or names its photographer after a slash ("© dpa/Jane Doe", glued to the next paragraph
     by a dump that joins lines: "© Action press/Jane Doe Im Mai kam es ..."); a notice is a
     line, not a paragraph (W.notice_most_words)."""
     if b.caption or b.label == CAPTION or not _site_notice(b.text):
@@ -2455,11 +2455,9 @@ def _closing_notice(b: Block) -> bool:
     t = b.text.strip()
     if at_least_units(t, W.notice_most_words + 1) or _CREDIT_SLASH.search(t[:W.notice_slash_reach]):
         return False
-    return bool(_NOTICE_YEAR.search(t)) or t[:10].lower().startswith(("© copyright", "copyright", "(c) copyright")) \
+    return t[:14].lower().startswith(("© copyright", "copyright", "(c) copyright")) \
         or at_least_units(t, W.notice_least_words)
 
-
-_NOTICE_YEAR = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CREDIT_SLASH = rx(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "Action press/Jane Doe", not "dpa:230428-99-483045/5"
 
 

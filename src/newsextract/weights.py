@@ -88,9 +88,9 @@ class Weights:
     teaser_blurb_words: int = 40
     teaser_look: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
-    # a dump's copyright line of this many words (the sign counts as one), or with a year or the
-    # word "copyright", closes the article ("© Example Media Group Ltd"); a picture's credit is
-    # shorter ("© Getty Images")
+    # a dump's copyright line of this many words (the sign counts as one), or with the word
+    # "copyright", closes the article ("© Example Media Group Ltd"); a picture's credit is
+    # shorter, its year or not ("© Getty Images", "© 2024 Jane Doe")
     notice_least_words: int = 5
     notice_most_words: int = 30  # at most: a copyright line, not a paragraph glued to a credit
     notice_slash_reach: int = 60  # a slash between words so near its start: a picture's credit
