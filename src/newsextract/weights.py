@@ -88,6 +88,20 @@ class Weights:
     teaser_blurb_words: int = 40
     teaser_look: int = 6
     section_heading_words: int = 10  # at most: a section's heading after a page counter
+    # a dump's copyright line with a year and this many words (the sign counts as one), or
+    # saying the word "copyright", closes the article ("© 2024 Example Media Group"); a
+    # picture's credit is shorter with its year ("© 2024 Jane Doe") or has none
+    notice_least_words: int = 5
+    notice_most_words: int = 30  # at most: a copyright line, not a paragraph glued to a credit
+    # between two paragraphs of prose a notice closes the article from this many words on: a
+    # credit with its year names one person ("Copyright © 2024 Jane Doe", five)
+    notice_amid_words: int = 6
+    notice_slash_reach: int = 60  # a slash between words so near its start: a picture's credit
+    # a dump: the head's byline's name printed again after the text opens the writer's box when so
+    # much of the run's text lies above it, in blocks above the run the byline is sought in
+    writer_tail_share: float = 0.6
+    writer_box_reach: int = 3  # blocks under the name in which the box names the writer again
+    head_byline_reach: int = 40
     writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
     writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
