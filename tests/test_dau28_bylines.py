@@ -73,10 +73,48 @@ def test_labelled_credit_below_related_heading_is_read() -> None:
     "Aktualisiert am 28.04.2023, 18:41 Uhr\n\nVon Jonas Becker",
     # a one-line read-also label names one story: no list under it
     "Lesen Sie auch: Habeck verteidigt Wärmepumpen-Pläne\n\nAnzeige\n\nVon Jonas Becker",
+    # a writer box's heading ends the list: its byline and note are the page's writer's
+    "Mehr zum Thema\n\n  • Streit um die Schuldenbremse\n\n  • Knappe Kassen\n\nÜber den Autor\n\n"
+    "Von Jonas Becker\n\nJonas Becker ist Redakteur im Ressort Politik.",
+    "Mehr zum Thema\n\n  • Streit um die Schuldenbremse\n\n  • Knappe Kassen\n\nÜber den Autor\n\n"
+    "Von Jonas Becker",
 ])
 def test_story_byline_after_the_related_list_ends(tail: str) -> None:
     """Furniture after the related list ends it: the byline under it is the page's."""
     assert extract(_dump(tail)).authors == ["Jonas Becker"]
+
+
+_TEXT_EN = (
+    "Parliament erupted into a fierce row on Thursday over the planned heating law. Several "
+    "members accused the government of asking too much of households.\n\n"
+    "The economy minister defended the draft. \u201cWe cannot wait any longer,\u201d he told the "
+    "chamber. Grants are meant to soften the cost for owners.\n\n"
+    "The opposition said it would vote against the bill, and critics inside the coalition "
+    "spoke up as well, above all among the liberals.\n\n"
+    "No decision is expected before the summer break. Until then the groups want to keep "
+    "talking.\n\n"
+)
+_HEAD_EN = "  * Home\n  * Politics\n  * Business\n\nParliament rows over new heating law\n\nApril 28, 2023\n\n"
+
+
+@pytest.mark.parametrize("tail,authors", [
+    # the writer box's heading after the related list: the byline under it is the page's
+    ("Related\n\n  * Budget row deepens\n\n  * Short of cash\n\nAbout the author\n\nBy Jonas Becker",
+     ["Jonas Becker"]),
+    # near miss: the box's heading above the related list ends nothing below the list's heading;
+    # the byline under the list's items is a teaser's
+    ("About the author\n\nRelated\n\n  * Budget row deepens\n\n  * Short of cash\n\nBy Anna Berg", []),
+])
+def test_writer_box_heading_ends_related_list_en(tail: str, authors: list) -> None:
+    """An English writer's box heading ends the related list as a German one does."""
+    assert extract((_HEAD_EN + _TEXT_EN + tail + "\n\n  * Privacy\n  * Contact\n").encode()).authors == authors
+
+
+def test_writer_box_heading_above_related_list_ends_nothing() -> None:
+    """Near miss: "Über den Autor" above the related heading; the teaser's byline under the
+    list's item stays the teaser's."""
+    tail = "Über den Autor\n\nMehr zum Thema\n\n  • Streit um die Schuldenbremse\n\nVon Anna Berg"
+    assert extract(_dump(tail)).authors == []
 
 
 def test_update_stamp() -> None:

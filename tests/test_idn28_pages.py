@@ -12,7 +12,7 @@ from typing import Dict, Optional, Set, Tuple
 import pytest
 
 import newsextract
-from newsextract.fields.byline import brand_byline, parse_credit, without_portrait_alt
+from newsextract.fields.byline import brand_byline, parse_credit, section_topic, without_portrait_alt
 from newsextract.fields.dateline import find_dateline, is_outlet
 from newsextract.fields.quotes import _name_opened, extract_quotes
 from newsextract.profiles import get_profile
@@ -252,6 +252,44 @@ def test_a_section_before_the_tagged_credit(line: str, want: str) -> None:
 def test_dashed_headlines_are_no_section_credit(line: str) -> None:
     assert brand_byline(line, ID) is None
     assert brand_byline(line, get_profile("en")) is None
+
+
+# the second review's pages (fixtures/idn28/rv2, e*: its inputs; n*: near misses invented
+# beside them): a topic after the section's name is no writer, though the line stays the
+# byline's (the headline above it is the title)
+RV2 = PAGES / "rv2"
+
+
+@pytest.mark.parametrize("name, title, authors", [
+    ("e1_section_club_en.txt", "Real Madrid beat Barcelona in the Clasico", []),
+    ("e2_section_club_es.txt", "Real Madrid beat Barcelona in the Clasico", []),
+    ("e3_section_topic_de.txt", "Scholz trifft Macron in Paris", []),
+    ("e4_section_topic_id.txt", "Sri Mulyani: defisit APBN aman", []),
+    # the name in neither headline nor text, but an agency's tag and no given name opening it
+    ("e5_section_product_en.txt", "Brand launches new phone", []),
+    # near misses: the site's writer, named nowhere in the story; an agency's writer whose
+    # name a known given name opens
+    ("n1_section_writer_id.txt", "Harga minyak naik, rupiah melemah di awal pekan", ["Romys Binekasri"]),
+    ("n2_section_writer_agency_en.txt", "Council backs harbour wall rebuild", ["Jonas Becker"]),
+])
+def test_a_topic_after_the_section_is_no_writer(name: str, title: str, authors: list) -> None:
+    rec = newsextract.extract((RV2 / name).read_bytes()).to_dict()
+    assert (rec["title"], rec["authors"]) == (title, authors)
+
+
+@pytest.mark.parametrize("line, name, context, topic", [
+    ("Sport - Real Madrid, AFP", "Real Madrid", "Real Madrid beat Barcelona", True),
+    ("Politik - Olaf Scholz, dpa", "Olaf Scholz", "Scholz trifft Macron", True),
+    ("Tech - Samsung Galaxy, Reuters", "Samsung Galaxy", "The council voted", True),
+    ("Market - Romys Binekasri, CNBC Indonesia", "Romys Binekasri", "Rupiah melemah", False),
+    ("Local - Jonas Becker, Reuters", "Jonas Becker", "The council voted", False),
+    # a word of the name in small letters is the text's word, no name ("intan": a diamond)
+    ("Tech - Intan Rakhmayanti Dewi, CNBC Indonesia", "Intan Rakhmayanti Dewi", "harga intan naik", False),
+    # no section before the credit: the rule reads nothing
+    ("Real Madrid, AFP", "Real Madrid", "Real Madrid beat Barcelona", False),
+])
+def test_section_topic(line: str, name: str, context: str, topic: bool) -> None:
+    assert section_topic(line, name, context) is topic
 
 
 @pytest.mark.parametrize("name", ["s_en.html", "s_en.w3m.txt"])

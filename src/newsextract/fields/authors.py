@@ -11,7 +11,7 @@ from newsextract.blocks import BODY, BOILERPLATE, BYLINE, DATE, HEADER, LIST, ME
 from newsextract.classify import (DATED_NAME_IN_BODY, LIST_ITEM, date_line, is_boilerplate,
                                   name_under_date)
 from newsextract.fields.dates import find_dates, update_stamp
-from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names, clean_name, conjunction_alone, credits_no_person, dated_name,
+from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names, clean_name, section_topic, conjunction_alone, credits_no_person, dated_name,
                                         desk_after_role,
                                         dated_names, glued_label_line, glued_name, glued_title_credit, glued_role, is_team, linked_items, listed_names,
                                         lone_label, name_before_role, names_near_date, one_placed_writer, parse_credit, plain_name, plain_name_word,
@@ -187,8 +187,9 @@ def _below_related(blocks: List[Block], end: int, j: int) -> bool:
     """Block j stands in a related list after the text: under the list's heading with its
     items between ("Mehr zum Thema" / a story's title / its date / "Von X"), what follows is
     the related stories' (their titles, their bylines). Furniture ends the list, a share bar,
-    an ad's marker ("Anzeige", "Publicidad"), or an update's stamp ("Updated May 14, 2025"):
-    a byline under it is the page's again. A one-line read-also label ("Lesen Sie auch: ...",
+    an ad's marker ("Anzeige", "Publicidad"), an update's stamp ("Updated May 14, 2025") or a
+    writer box's heading ("Über den Autor", "About the author"): a byline under it is the
+    page's again. A one-line read-also label ("Lesen Sie auch: ...",
     "See also: ...") opens no list: it names one story, with no byline of its own under it;
     a bare date does not end one, though a dump's date alone is read as furniture (a teaser
     prints its date under its title)."""
@@ -196,7 +197,7 @@ def _below_related(blocks: List[Block], end: int, j: int) -> bool:
         b = blocks[k]
         if b.label == RELATED and b.reason == "related heading":
             return k + 1 < j  # (the heading with no item under it: _after_teaser's)
-        if update_stamp(b.text) or b.label == BOILERPLATE and not date_line(b.text):
+        if update_stamp(b.text) or b.label == BOILERPLATE and not date_line(b.text) or _box_heading(b.text):
             return False
     return False
 
@@ -523,6 +524,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
                 # Berhamburan Keluar - Kompas.com"), its parts read as names: parted by a comma
                 # above the headline (a byline stands under it), the headline's own words, or words the text prints
                 # in small letters ("Harga Cabai Naik": the body's "harga cabai naik")
+            if len(branded) == 1 and section_topic(b.text, branded[0], _headline_and_text(blocks, anchor)):
+                branded = []  # "Sport - Real Madrid, AFP": the story's topic after its section
             name = branded[0] if branded else None
             guessed = False
             if not name and j > anchor and not any(n and not g for _j, n, g in by_line):
@@ -1394,6 +1397,11 @@ def _story_opening(blocks: List[Block], anchor: int, start: int, end: int = -1) 
     (initials closing it, a section after it) is the story's subject, not its writer."""
     rest = [b.text for b in blocks[start + 1:end] if b.label != BYLINE] if end > start else []
     return "\n".join([blocks[i].text for i in (anchor, start) if 0 <= i < len(blocks)] + rest)
+
+
+def _headline_and_text(blocks: List[Block], anchor: int) -> str:
+    """The headline's and the body's text, one block a line."""
+    return "\n".join(b.text for i, b in enumerate(blocks) if i == anchor or b.label == BODY)
 
 
 def _in_headline(names: List[str], blocks: List[Block], anchor: int) -> bool:

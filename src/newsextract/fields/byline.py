@@ -2307,6 +2307,24 @@ def brand_names(text: str, profile: Profile, bare_outlet: bool = True) -> List[s
     return [n for n in names if n] if all(names) else []
 
 
+def section_topic(text: str, name: str, context: str) -> bool:
+    """The name brand_byline read after a section's name ("Sport - Real Madrid, AFP") is the
+    story's topic, not its writer: a word of it printed capitalised in `context` (the headline
+    and the text; a writer's name seldom is, a topic's always), or the tag a wire agency's and
+    no known given name opening the name (an agency's credit names a topic's picture or its
+    report there, "Tech - Samsung Galaxy, Reuters"; a site's writer carries the site's name,
+    "Market - Romys Binekasri, CNBC Indonesia"). The line stays a byline's all the same."""
+    section = _SECTION_FIRST.match(before_date(text.strip()))
+    if not section or not name:
+        return False
+    words = name.split()
+    if not set(words).isdisjoint(re.findall(r"\w+", context)):
+        return True
+    m = _TAGGED.match(section.group("rest"))
+    k = merged()
+    return bool(m) and m.group("tag").strip().casefold() in k.agencies and words[0].casefold() not in k.given_names
+
+
 def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optional[str]:
     """'Name - detikNews', 'Name / Jurnalis', 'Name, AP Sports Writer', 'Name | Reuters': a
     name tagged with the outlet or a role (a date after it is left out)."""
