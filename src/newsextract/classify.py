@@ -1487,7 +1487,6 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     if not blocks[start].path:
         end = _teaser_run(blocks, start, end)
     # the article ends where its comments begin
-    writers = _head_writers(blocks, start) if not blocks[start].path else ()
     for j in range(start + 1, end):
         if _comments_heading(blocks[j].text) and not _comments_button(blocks, j):
             # (and where the prose before them ends: the run was chosen for what lay beyond)
@@ -1499,11 +1498,8 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
         if _teaser_list(blocks, j, end):
             end = j  # a dump: the outlet's teasers, their blurbs as long as the text's paragraphs
             break
-        if not blocks[start].path and writers and _writer_again(blocks, start, j, end, writers):
-            end = j  # a dump: the writer's box, under the writer's name as the head's byline gives it
-            break
         if not blocks[start].path and _closing_notice(blocks[j]) \
-                and not _credit_amid_prose(blocks, j, end):
+                and _mostly_above(blocks, start, j, end) and not _credit_amid_prose(blocks, j, end):
             # a dump: the site's copyright line; what the page prints under it is the site's
             # (and the box over it, an app's or a subscription's pitch, is no prose either)
             end = _best_end(scores, start, j)
@@ -2406,63 +2402,38 @@ def _site_notice(text: str) -> bool:
     return text[:10].lower().startswith(("©", "(c)", "copyright")) and not _COPYRIGHT_CREDIT.match(text)
 
 
-def _head_writers(blocks: List[Block], start: int) -> Tuple[str, ...]:
-    """A dump: the names of two words or more that the head's byline gives, in the
-    W.head_byline_reach blocks above the run ("By Jane Doe published 19 May 2026", "Von Jana
-    Muster", or a bare label over the name: "By" | "Jane Doe")."""
-    k = merged()
-    names: List[str] = []
-    for i in range(max(0, start - W.head_byline_reach), start):
-        t = blocks[i].text
-        if len(t) > W.date_line_max_chars:
-            continue
-        if lone_label(t, k) == "author" and i + 1 < start:
-            t = blocks[i + 1].text.strip()
-            found = [t] if _name_words(t.split()) else []
-        else:
-            found = parse_credit(t, k)[0]
-        names.extend(n for n in found if len(n.split()) >= 2)
-    return tuple(names)
-
-
-def _writer_again(blocks: List[Block], start: int, j: int, end: int, writers: Tuple[str, ...]) -> bool:
-    """A dump: block j, in the run's tail, opens a box about the writer with no heading the
-    rules know: the head's byline's name (`writers`) alone on its line, or glued by a dump to
-    the box's next words ("Jane DoeSocial Links"), the text's prose mostly above it (at least
-    W.writer_tail_share of the run's characters), and the box names the writer again, by
-    given name or surname, in the glued words or the W.writer_box_reach blocks under the name
-    ("Jane has covered the coast since 2010"). The text naming its writer in a sentence ("Jane
-    Doe asked the minister ..."), an interview's tag over each question (the name opened a
-    block higher in the run in the same way) and the writer's own photo's credit go on."""
-    t = blocks[j].text.strip()
-    name = next((n for n in writers if _opens_with_name(t, n)), None)
-    if name is None:
-        return False
+def _mostly_above(blocks: List[Block], start: int, j: int, end: int) -> bool:
+    """Block j stands in the run's tail: at least W.notice_tail_share of the run's characters
+    lie above it. A notice higher up stands over the text's paragraphs (a live blog's entry's
+    credit, a sentence opening with "Copyright Office"), not under the article."""
     above = sum(len(b.text) for b in blocks[start:j])
     below = sum(len(b.text) for b in blocks[j:end])
-    if above < W.writer_tail_share * (above + below) \
-            or any(_opens_with_name(b.text.strip(), name) for b in blocks[start:j]):
-        return False
-    bits = name.split()
-    near = " ".join([t[len(name):]] + [b.text for b in blocks[j + 1:min(end, j + 1 + W.writer_box_reach)]])
-    return any(rx(r"\b" + re.escape(w) + r"\b").search(near) for w in (bits[0], bits[-1]))
+    return above >= W.notice_tail_share * (above + below)
 
 
 def _credit_amid_prose(blocks: List[Block], j: int, end: int) -> bool:
     """Block j, a short notice (under W.notice_amid_words words), stands between two paragraphs
     of the run's prose: a picture's credit inside the text, its year and its photographer
-    ("Copyright © 2024 Jane Doe"). A site's notice under the text names a company, longer
-    ("© Copyright Example Verlag und Druck GmbH & Co. KG"), or has the site's links under it."""
-    return 0 < j and j + 1 < end and not at_least_units(blocks[j].text, W.notice_amid_words) \
-        and _prose(blocks[j - 1]) and _prose(blocks[j + 1])
-
-
-def _opens_with_name(t: str, name: str) -> bool:
-    """The line is the name alone, or the name glued by a dump to a capital ("Jane DoeSocial")."""
-    if not t.startswith(name):
+    ("Copyright © 2024 Jane Doe"). Short lines that are no prose between the credit and the
+    paragraphs (the picture's caption or image line, a crosshead, a live blog's time stamp; up to
+    W.notice_amid_reach blocks on each side) are passed over. A site's notice under the text names
+    a company, longer ("© Copyright Example Verlag und Druck GmbH & Co. KG"), or has the site's
+    links under it."""
+    if at_least_units(blocks[j].text, W.notice_amid_words):
         return False
-    rest = t[len(name):]
-    return not rest or (rest[0].isupper() and rest[0].isalpha())
+    return _prose_near(blocks, range(j - 1, max(-1, j - 1 - W.notice_amid_reach), -1)) \
+        and _prose_near(blocks, range(j + 1, min(end, j + 1 + W.notice_amid_reach)))
+
+
+def _prose_near(blocks: List[Block], order: range) -> bool:
+    """A paragraph of prose among the blocks in `order`, past short lines that are no prose
+    (under W.notice_skip_words words) only."""
+    for i in order:
+        if _prose(blocks[i]):
+            return True
+        if at_least_units(blocks[i].text, W.notice_skip_words):
+            return False
+    return False
 
 
 def _closing_notice(b: Block) -> bool:
@@ -2483,6 +2454,8 @@ def _closing_notice(b: Block) -> bool:
     t = b.text.strip()
     if at_least_units(t, W.notice_most_words + 1) or _CREDIT_SLASH.search(t[:W.notice_slash_reach]):
         return False
+    if _reads_as_sentence(t):
+        return False
     says = _NOTICE_SAYS.match(t)
     if says:
         after = t[says.end():says.end() + 1]
@@ -2490,8 +2463,17 @@ def _closing_notice(b: Block) -> bool:
     return bool(_NOTICE_YEAR.search(t)) and at_least_units(t, W.notice_least_words)
 
 
+def _reads_as_sentence(t: str) -> bool:
+    """The line's first sentence goes on in small letters after its first three words ("Copyright
+    Office officials said on Monday ...", "© 2024 AFP photo de la digue"): a sentence or a
+    caption, not a company's name ("© Copyright Example Verlag und Druck GmbH", one small word)."""
+    first = _FIRST_STOP.split(t, 1)[0].split()[3:]
+    return sum(1 for w in first if w[:1].islower()) >= W.notice_sentence_small_words
+
+
 _NOTICE_SAYS = rx(r"(?:(?:©|\(c\))\s*)?copyright(?:\s+|$)", re.I)
 _NOTICE_YEAR = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIRST_STOP = rx(r"[.!?](?:\s|$)")
 _CREDIT_SLASH = rx(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "Action press/Jane Doe", not "dpa:230428-99-483045/5"
 
 

@@ -96,12 +96,12 @@ class Weights:
     # between two paragraphs of prose a notice closes the article from this many words on: a
     # credit with its year names one person ("Copyright © 2024 Jane Doe", five)
     notice_amid_words: int = 6
+    notice_amid_reach: int = 2  # blocks on each side of a credit the paragraphs around it are sought in
+    notice_skip_words: int = 12  # under this many words: a caption, crosshead or stamp passed over there
+    # a site's notice closes the article only with this much of the run's text above it
+    notice_tail_share: float = 0.5
+    notice_sentence_small_words: int = 2  # small-letter words after its first three: a sentence
     notice_slash_reach: int = 60  # a slash between words so near its start: a picture's credit
-    # a dump: the head's byline's name printed again after the text opens the writer's box when so
-    # much of the run's text lies above it, in blocks above the run the byline is sought in
-    writer_tail_share: float = 0.6
-    writer_box_reach: int = 3  # blocks under the name in which the box names the writer again
-    head_byline_reach: int = 40
     writer_box_name_words: int = 4  # a writer's box heading may name the writer in this many words
     writer_box_prose_chars: int = 80  # a paragraph this long after a writer's box: the box was a crosshead
     verdict_heading_chars: int = 40  # at most: a fact check's verdict heading ("Hasil Cek Fakta:")
