@@ -2322,7 +2322,7 @@ def section_topic(text: str, name: str, context: str) -> bool:
         return True
     m = _TAGGED.match(section.group("rest"))
     k = merged()
-    return bool(m) and m.group("tag").strip().casefold() in k.agencies and words[0].casefold() not in k.given_names
+    return m is not None and m.group("tag").strip().casefold() in k.agencies and words[0].casefold() not in k.given_names
 
 
 def brand_byline(text: str, profile: Profile, bare_outlet: bool = True) -> Optional[str]:
