@@ -265,6 +265,18 @@ def copyright_line(text: str) -> bool:
     return len(text.split()) <= W.title_copyright_words and (not before or not after.strip(" .:|-–—"))
 
 
+def _ad_notice(text: str) -> bool:
+    """An ad slot's notice (the profiles' ad_notices), in any language."""
+    low = text.lower()
+    return any(map(low.__contains__, _ad_notices()))
+
+
+@lru_cache(maxsize=None)
+def _ad_notices() -> Tuple[str, ...]:
+    """The profiles' ad slots' notices."""
+    return merged().ad_notices
+
+
 def _piped_kicker(text: str) -> bool:
     """"BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors", "EDITORIAL | Why is ...":
     a kicker in capitals, a bar, then the headline, all on one line (a bar elsewhere parts a
@@ -524,6 +536,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
             continue  # "Vous possédez déjà un compte ?", "Déjà abonné ?": a login box's prompt
         if copyright_line(text):
             continue  # "Tous droits réservés Euronews": the site's copyright line
+        if _ad_notice(text):
+            continue  # "This advertisement has not loaded yet, but your article continues below."
         if dump and "/" in text and _agency_credit(text, profile):
             continue  # "Jane Roe / AP Photo": a picture's credit alone
         if dump and ". " in text and _credited_caption(text, profile):

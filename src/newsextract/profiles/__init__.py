@@ -254,6 +254,11 @@ class Profile:
     # past a newsletter's name ("Der Newsletter am Morgen: Melden Sie sich jetzt kostenlos
     # an."), is a newsletter box's, not the text's.
     signup_openers: Tuple[str, ...] = ()
+    # An ad slot's notice, printed where an ad failed to load or cuts the text ("this
+    # advertisement has not loaded", "story continues below", "la suite après la publicité"):
+    # never a headline. (Only the title's choice reads them: inside the text such a line is
+    # left to the body's run, which bridges the slot.)
+    ad_notices: Tuple[str, ...] = ()
     # The outlet's own offer in a sign-up line of more than a few words ("our", "unsere", "now",
     # "kostenlos"): advice in a text names another's newsletter ("Subscribe to newsletters
     # only from senders you know, ...") and holds none.
