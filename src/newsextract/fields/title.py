@@ -268,13 +268,7 @@ def copyright_line(text: str) -> bool:
 def _ad_notice(text: str) -> bool:
     """An ad slot's notice (the profiles' ad_notices), in any language."""
     low = text.lower()
-    return any(map(low.__contains__, _ad_notices()))
-
-
-@lru_cache(maxsize=None)
-def _ad_notices() -> Tuple[str, ...]:
-    """The profiles' ad slots' notices."""
-    return merged().ad_notices
+    return any(map(low.__contains__, merged().ad_notices))
 
 
 def _piped_kicker(text: str) -> bool:
