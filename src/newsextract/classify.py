@@ -1935,38 +1935,45 @@ def _best_end(scores: List[float], start: int, end: int) -> int:
 def _holder(blocks: Iterable[Block], up: bool = False) -> Optional[Tuple[int, ...]]:
     """The path of the deepest element that holds most (W.main_container_share) of these
     blocks' prose score, or None."""
+    # (the answer is the scored blocks' scores and paths' alone: read by _holder_of, which
+    # keeps its last answers, since the body's wideners ask it in turn of the same body)
+    return _holder_of(tuple([(b.score, b.path) for b in blocks if b.score > 0]), up)
+
+
+# (a few answers: the calls that repeat one are those of one page's body, asked in turn)
+@lru_cache(maxsize=16)
+def _holder_of(scored: Tuple[Tuple[float, Tuple[int, ...]], ...], up: bool) -> Optional[Tuple[int, ...]]:
+    """_holder's answer for the scored blocks' (score, path) pairs, in the blocks' order."""
     # (an element is told by its id, the last of the path that leads to it: the ids are one
     # per element of the page, so no path need be cut and hashed at every depth; how many
     # blocks an element holds is counted for the one found only, not kept for every element)
     weight: Dict[int, float] = {}
     paths: Dict[int, Tuple[int, ...]] = {}  # each element's path
-    scored = [b for b in blocks if b.score > 0]
     total = 0.0
-    for b in scored:
-        score = b.score
+    for score, path in scored:
         total += score
-        for depth, element in enumerate(b.path, 1):
+        for depth, element in enumerate(path, 1):
             if element in weight:
                 weight[element] += score
             else:
                 weight[element] = 0.0 + score
-                paths[element] = b.path[:depth]
+                paths[element] = path[:depth]
     if total <= 0:
         return None
     found = max((e for e, w in weight.items() if w >= W.main_container_share * total),
                 key=lambda e: len(paths[e]), default=None)
     best = paths[found] if found is not None else None
-    if up and best and len(best) > 1 and _holds_one(scored, best):
+    if up and best and len(best) > 1 and _holds_one([path for _, path in scored], best):
         # one long paragraph holds most of a short post's prose: the post's element is the
         # paragraph's parent, not the paragraph
         return best[:-1]
     return best or None
 
 
-def _holds_one(blocks: List[Block], path: Tuple[int, ...]) -> bool:
-    """Whether the element at the end of `path` holds just one of these blocks."""
+def _holds_one(paths: List[Tuple[int, ...]], path: Tuple[int, ...]) -> bool:
+    """Whether the element at the end of `path` holds just one of the blocks of these paths."""
     n, element = len(path), path[-1]
-    return sum(1 for b in blocks if len(b.path) >= n and b.path[n - 1] == element) == 1
+    return sum(1 for p in paths if len(p) >= n and p[n - 1] == element) == 1
 
 
 def _keep_main_container(blocks: List[Block], start: int, end: int) -> None:
