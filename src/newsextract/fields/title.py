@@ -1465,8 +1465,12 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             printed, text, source = text, agreed, "og:title"
         elif found:
             shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
+            under = None if shown is not None else _kicker_over_head(blocks, found[1], social, site)
             if shown is not None:
                 printed, text, source = shown.text, without_site(social, site), "og:title"
+            elif under is not None:
+                # (the heading under the kicker is the headline the body must not repeat)
+                printed, text, index, source = under.text, without_site(social, site), under.index, "og:title"
     if text and meta_titles and text != meta_titles[0] and without_page_counter(text) == meta_titles[0]:
         text = meta_titles[0]  # (the <title>'s own line chosen as a block: without its counter too)
     if (dump or source == "<title>") and text and meta_titles and text == meta_titles[0]:
@@ -1623,6 +1627,31 @@ def _social_printed_under(blocks: List[Block], index: int, body_start: int, foun
                 and not b.text.endswith(".") and not b.caption and b.heading:
             return b
     return None
+
+
+def _kicker_over_head(blocks: List[Block], index: int, social: str, site: Optional[str]) -> Optional[Block]:
+    """The heading right under the chosen block, where the og:title is the two joined by a
+    kicker's mark ("Siemens und die Kohlemine Adani" / <h1>"Kaeser verarscht Neubauer" under
+    og:title "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"): the chosen block is
+    the kicker the page sets apart over its headline, and the og:title words the two as one.
+    None where the og:title is no such join (a teaser's heading under the headline, a deck
+    the og:title does not hold, a kicker of its own with no heading under it)."""
+    if index + 1 >= len(blocks):
+        return None
+    below = blocks[index + 1]
+    if not below.heading or below.caption:
+        return None
+    own = without_site(social, site)
+    kicker, head = match_key(blocks[index].text), match_key(below.text)
+    if not kicker or len(head.split()) < W.title_social_words:
+        return None
+    for m in _KICKER_JOINT.finditer(own):
+        if match_key(own[:m.start()]) == kicker and match_key(own[m.end():]) == head:
+            return below
+    return None
+
+
+_KICKER_JOINT = rx(r"\s*[:：]\s+|\s[-–—|]\s")  # "Kicker: Headline", "Kicker – Headline"
 
 
 def _text_share(title: str, blocks: List[Block], body_start: int) -> float:

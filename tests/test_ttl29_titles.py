@@ -1,0 +1,99 @@
+"""Session 29 (ttl29): a kicker the page sets apart over its headline (an <h4> over the <h1>),
+chosen as the headline where the text's run opens at the <h1>, gives way to the og:title that
+joins the two with the kicker's mark ("Kicker: Headline"). Blocks and pages invented, their
+expected titles read by eye."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import pytest
+
+from newsextract import extract
+from newsextract.blocks import Block
+from newsextract.fields.title import _kicker_over_head, choose_title
+from newsextract.profiles import get_profile
+
+_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "ttl29"
+_MENU = ["Archiv", "Hilfe", "Politik", "Öko", "Gesellschaft", "Kultur", "Sport"]
+_KICKER = "Streit um die Kohlemine"
+_HEAD = "Konzernchef lässt Aktivistin abblitzen"
+_INTRO = "Der Konzernchef hat die Aktivistin über den Tisch gezogen. In der Logik des Konzerns lohnt sich das."
+_TEXT = ("Der Vorstandschef des Konzerns hat die Klimaaktivistin Lena Berger am Freitag zu einem Gespräch "
+         "empfangen und ihr einen Sitz im Aufsichtsrat angeboten, den sie ablehnte.")
+
+
+def _blocks(kicker: str = _KICKER, below: str = _HEAD, below_tag: str = "h1",
+            caption: bool = False) -> List[Block]:
+    """A menu, the kicker in an <h4>, the line under it (the <h1> by default), an intro and a
+    paragraph: the text's run opens at the line under the kicker (body_start 8), as on a page
+    whose <h1> the run took for a subhead over its first paragraph."""
+    bs = [Block(m, tag="li", bullet=True, link_density=1.0) for m in _MENU]
+    bs.append(Block(kicker, heading=True, tag="h4"))
+    bs.append(Block(below, heading=below_tag.startswith("h"), tag=below_tag, caption=caption))
+    bs += [Block(_INTRO, tag="p"), Block(_TEXT, tag="p")]
+    for i, b in enumerate(bs):
+        b.index = i
+    return bs
+
+
+def _choose(blocks: List[Block], og: Optional[str], site: Optional[str] = None):  # type: ignore[no-untyped-def]
+    titles = (og, f"{og} - Nordblatt") if og else ("Nordblatt",)
+    return choose_title(blocks, 8, get_profile("de"), og, titles, "og:title" if og else None, site, social=og)
+
+
+@pytest.mark.parametrize("og", [f"{_KICKER}: {_HEAD}", f"{_KICKER} – {_HEAD}", f"{_KICKER} — {_HEAD}"])
+def test_a_kicker_over_its_heading_gives_way_to_the_og_title_joining_them(og: str) -> None:
+    choice = _choose(_blocks(), og)
+    assert choice.text == og
+    assert choice.index == 8  # (the heading's block: the kicker's is no headline)
+    assert choice.printed == _HEAD  # (the heading the body must not print again)
+    assert choice.source == "og:title"
+
+
+def test_the_og_title_with_the_site_name_after_it_gives_the_headline_without_it() -> None:
+    choice = _choose(_blocks(), f"{_KICKER}: {_HEAD} | Nordblatt", site="Nordblatt")
+    assert choice.text == f"{_KICKER}: {_HEAD}"
+
+
+def test_an_english_kicker_over_its_headline() -> None:
+    kicker, head = "Election 2024", "Voters head to the polls in record numbers"
+    og = f"{kicker}: {head}"
+    blocks = _blocks(kicker, head)
+    choice = choose_title(blocks, 8, get_profile("en"), og, (og,), "og:title", None, social=og)
+    assert choice.text == og
+
+
+@pytest.mark.parametrize("og,below,tag,caption", [
+    # the og:title's headline is another than the heading under the kicker (a teaser's heading)
+    (f"{_KICKER}: Konzern hält an Auftrag fest", _HEAD, "h1", False),
+    # the line under the kicker is no heading: a standfirst's sentence the og:title quotes
+    (f"{_KICKER}: {_INTRO}", _INTRO, "p", False),
+    # the og:title runs the two on with no kicker's mark: no kicker set apart is told
+    (f"{_KICKER} {_HEAD}", _HEAD, "h1", False),
+    # a section's heading of two words under the kicker ("Die Bilanz"), not a headline
+    (f"{_KICKER}: Die Bilanz", "Die Bilanz", "h2", False),
+    # a caption under the kicker
+    (f"{_KICKER}: {_HEAD}", _HEAD, "h2", True),
+])
+def test_no_join_no_heading_no_change(og: str, below: str, tag: str, caption: bool) -> None:
+    blocks = _blocks(below=below, below_tag=tag, caption=caption)
+    assert _kicker_over_head(blocks, 7, og, None) is None
+    choice = _choose(blocks, og)
+    assert choice.index != 8 or choice.text != og
+
+
+def test_the_heading_chosen_under_a_kicker_in_the_og_title_stays_the_headline() -> None:
+    # (a page whose <h1> is chosen, the kicker in an <h4> over it and in the og:title: the
+    # <h1> is the headline as the page prints it, as before; the rule looks under the chosen
+    # block only, where the intro stands)
+    d = extract((_DIR / "de_kicker_in_og.html").read_bytes()).to_dict()
+    assert d["title"] == _HEAD
+    assert d["body"].startswith(_INTRO)
+    assert _KICKER not in d["body"]
+
+
+def test_the_last_block_has_nothing_under_it() -> None:
+    blocks = _blocks()[:8]
+    assert _kicker_over_head(blocks, 7, f"{_KICKER}: {_HEAD}", None) is None
