@@ -1,7 +1,8 @@
 """Session 29 (ttl29): a kicker the page sets apart over its headline (an <h4> over the <h1>),
 chosen as the headline where the text's run opens at the <h1>, gives way to the og:title that
-joins the two with the kicker's mark ("Kicker: Headline"). Blocks and pages invented, their
-expected titles read by eye."""
+joins the two with the kicker's mark ("Kicker: Headline"); and an HTML title's last part that
+names the page's host ("| MODEPILOT.de", "- La Stampa" on lastampa.it) is cut where no
+og:site_name names the site. Blocks and pages invented, their expected titles read by eye."""
 
 from __future__ import annotations
 
@@ -97,3 +98,65 @@ def test_the_heading_chosen_under_a_kicker_in_the_og_title_stays_the_headline() 
 def test_the_last_block_has_nothing_under_it() -> None:
     blocks = _blocks()[:8]
     assert _kicker_over_head(blocks, 7, f"{_KICKER}: {_HEAD}", None) is None
+
+
+# --- a site's name after the headline where no og:site_name names it (without_domain_tail) ---
+
+def _lines(*texts: str) -> List[Block]:
+    return [Block(t, index=i) for i, t in enumerate(texts)]
+
+
+_PAGE = _lines("Startseite", "Perturbazione polare al Centro e al Sud", "Il testo dell'articolo.")
+
+
+@pytest.mark.parametrize("title,host,blocks,expected", [
+    # the part is a domain, no address known
+    ("Ein Presse-Event der Extraklasse | MODEPILOT.de", None, _PAGE, "Ein Presse-Event der Extraklasse"),
+    # the part is a domain and the host's
+    ("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin", "www.petri-heil.ch", _PAGE,
+     "Bielersee-Winterhechte"),
+    # the part's words joined are the host's name
+    ("Perturbazione polare al Centro e al Sud - La Stampa", "www.lastampa.it", _PAGE,
+     "Perturbazione polare al Centro e al Sud"),
+    ("Wie man eine runde Tischdecke näht | homify", "www.homify.de", _PAGE, "Wie man eine runde Tischdecke näht"),
+    ("Dorothea Wierer darf noch jubeln - Biathlon Antholz", "www.biathlon-antholz.it", _PAGE,
+     "Dorothea Wierer darf noch jubeln"),
+    ("Flächenverbrauch für Fleisch, Milch und Eier • CareElite", "www.careelite.de", _PAGE,
+     "Flächenverbrauch für Fleisch, Milch und Eier"),
+    # the name ends with the host's name and the footer prints it
+    ("Tanz in der Lokremise: Mit allen Wassern gewaschen | St.Galler Tagblatt", "www.tagblatt.ch",
+     _lines("Tanz in der Lokremise", "Text.", "© St.Galler Tagblatt AG"), "Tanz in der Lokremise: Mit allen Wassern gewaschen"),
+])
+def test_a_site_name_that_names_the_host_is_cut(title: str, host: Optional[str], blocks: List[Block],
+                                                 expected: str) -> None:
+    from newsextract.fields.title import without_domain_tail
+    assert without_domain_tail(title, host, blocks) == expected
+
+
+@pytest.mark.parametrize("title,host,blocks", [
+    # the name's words open with the host's name, but nothing else on the page prints it: a
+    # headline's own last part
+    ("Merkel tritt ab - Zeit für Veränderung", "www.zeit.de", _lines("Merkel tritt ab", "Text.")),
+    # the same with the footer naming the site otherwise
+    ("Tanz in der Lokremise | St.Galler Tagblatt", "www.tagblatt.ch", _lines("Tanz in der Lokremise", "© Tagblatt Medien")),
+    # a domain after the dash that is another site's and printed nowhere else: the headline's topic
+    ("Razzia gegen Streamingportal – kinox.to", "www.tagesschau.de", _lines("Razzia", "Text.")),
+    # a headline's second part, no name of the host
+    ("Strom wird teurer - Was Verbraucher jetzt tun können", "www.example-news.de", _PAGE),
+    # another outlet's name
+    ("Brexit deal: what it means for you - BBC", "www.theguardian.com", _lines("BBC", "Text.")),
+    # too short a headline before the separator: the site's name is the first part
+    ("Tagblatt | Ein Abend", "www.tagblatt.ch", _PAGE),
+    # more than a name's words after the separator
+    ("Streit im Rat - Die Stampa der Stadt und die Frage der Finanzen", "www.lastampa.it", _PAGE),
+])
+def test_a_headlines_own_part_stays(title: str, host: Optional[str], blocks: List[Block]) -> None:
+    from newsextract.fields.title import without_domain_tail
+    assert without_domain_tail(title, host, blocks) == title
+
+
+def test_an_html_page_without_site_name_loses_its_hosts_name() -> None:
+    # (a page that prints no headline: its og:title "... - La Gazzetta Padana", no og:site_name,
+    # its canonical link on www.lagazzettapadana.it; before, the name stayed in the title)
+    d = extract((_DIR / "it_host_tail.html").read_bytes()).to_dict()
+    assert d["title"] == "Il Comune approva il nuovo piano dei trasporti"

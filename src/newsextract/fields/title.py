@@ -1385,7 +1385,8 @@ class TitleChoice:
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
                  site: Optional[str] = None, dump: bool = False,
-                 social: Optional[str] = None, headline: Optional[str] = None) -> TitleChoice:
+                 social: Optional[str] = None, headline: Optional[str] = None,
+                 domain: Optional[str] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
@@ -1482,6 +1483,8 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     text = without_page_counter(text, printed=source != "<title>") if text and not kept else text  # (a block that is the <title>'s line)
+    if text and not dump:
+        text = without_domain_tail(without_site(text, site), domain, blocks)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
@@ -1741,6 +1744,69 @@ def without_site(title: str, site: Optional[str]) -> str:
             if sep.start() >= 10 and match_key(title[sep.end():]) == name:
                 return title[:sep.start()].rstrip()
     return title
+
+
+def without_domain_tail(title: str, host: Optional[str], blocks: List[Block]) -> str:
+    """A headline without the site's name after it where no og:site_name names it: the part
+    after a separator (" | ", " - ", " • ", " / ") is a domain ("MODEPILOT.de", "Zobacz na
+    przepisy.pl"), or its words joined are the page's host's name ("La Stampa" on lastampa.it,
+    "Biathlon Antholz" on biathlon-antholz.it), or open or end with it where the page prints
+    the name elsewhere without the headline ("St.Galler Tagblatt" on tagblatt.ch, a logo's or a
+    footer's). A tagline after the name goes with it ("petri-heil.ch | Dein Schweizer
+    Fischereimagazin"). A headline's own last part ("... - Zeit für Veränderung" on zeit.de,
+    printed nowhere else) stays."""
+    labels = _host_labels(host)
+    for m in _TAIL_SEPARATOR.finditer(title):
+        if m.start() < _HEAD_CHARS:
+            continue
+        parts = [p.strip() for p in _TAIL_SEPARATOR.split(title[m.end():])]
+        if len(parts) > _NAME_PARTS or any(not p or len(p.split()) > _SITE_WORDS for p in parts):
+            continue
+        head = title[:m.start()].rstrip()
+        if _names_host(parts[0], labels, head, blocks):
+            return head
+    return title
+
+
+_TAIL_SEPARATOR = rx(r"\s[-–—|·•/»]\s|\s::\s|\s?[|ㅣ]\s?")
+_HEAD_CHARS = 10  # a headline before a site's name has at least this many characters
+_HOST_LABEL_CHARS = 4  # a host's label matched as part of a name has at least this many letters
+_DOMAIN_WORD = rx(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}", re.I)
+_NOT_NAMES = frozenset({"www", "m", "amp", "mobile", "web"})  # a host's labels that name no site
+
+
+def _host_labels(host: Optional[str]) -> Tuple[str, ...]:
+    """The labels of a page's host that may name its site, letters and digits only ("lastampa",
+    "biathlonantholz", "sportowefakty" of sportowefakty.wp.pl): not the top-level label."""
+    if not host:
+        return ()
+    labels = host.lower().split(".")[:-1]
+    return tuple(k for k in (re.sub(r"\W|_", "", x) for x in labels if x not in _NOT_NAMES) if k)
+
+
+def _names_host(part: str, labels: Tuple[str, ...], head: str, blocks: List[Block]) -> bool:
+    """Whether a <title>'s part names the page's site (see without_domain_tail)."""
+    words = part.split()
+    low, low_head = part.casefold(), head.casefold()
+    if _DOMAIN_WORD.fullmatch(words[-1]):
+        # (a domain: the page's own where no address is known or its name is the host's, else
+        # one the page prints elsewhere, "Razzia gegen Streamingportal – kinox.to" names none)
+        name = re.sub(r"\W|_", "", words[-1].casefold().split(".")[0])
+        return not labels or name in labels or _printed_apart(low, low_head, blocks)
+    keys = [re.sub(r"\W|_", "", w.casefold()) for w in words]
+    whole = "".join(keys)
+    if not whole or not labels:
+        return False
+    if whole in labels:
+        return True
+    joins = {"".join(keys[:n]) for n in range(1, len(keys))} | {"".join(keys[n:]) for n in range(1, len(keys))}
+    return any(k in joins for k in labels if len(k) >= _HOST_LABEL_CHARS) and _printed_apart(low, low_head, blocks)
+
+
+def _printed_apart(name: str, head: str, blocks: List[Block]) -> bool:
+    """Whether a block prints `name` without `head` (both in small letters): a logo's line,
+    a footer's or a copyright line names the site there."""
+    return any(name in b.text.casefold() and head not in b.text.casefold() for b in blocks)
 
 
 def social_wording(headline: str, social: str, site: Optional[str]) -> Optional[str]:
