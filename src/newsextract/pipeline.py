@@ -426,7 +426,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
                          meta.sources.get("title"), meta.site, dump=article.format == "text",
                          social=meta.social_title, headline=meta.headline,
-                         domain=_host(meta.url))
+                         domain=_host(meta.url), body_end=end)
     article.title = title.text
     if title.source:
         sources["title"] = title.source
