@@ -1385,7 +1385,8 @@ class TitleChoice:
 def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_title: Optional[str],
                  meta_titles: Tuple[str, ...], meta_source: Optional[str],
                  site: Optional[str] = None, dump: bool = False,
-                 social: Optional[str] = None, headline: Optional[str] = None) -> TitleChoice:
+                 social: Optional[str] = None, headline: Optional[str] = None,
+                 domain: Optional[str] = None, body_end: Optional[int] = None) -> TitleChoice:
     """The headline among the blocks before the body, steered by the metadata's titles; the
     metadata's own title when no block is found or the block shares little with it. A kicker
     glued before the headline ("Neue Leipziger Schule Judy Lybke, ...") and the site's name
@@ -1465,8 +1466,12 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
             printed, text, source = text, agreed, "og:title"
         elif found:
             shown = _social_printed_under(blocks, found[1], body_start, text, social, site)
+            under = None if shown is not None else _kicker_over_head(blocks, found[1], social, site)
             if shown is not None:
                 printed, text, source = shown.text, without_site(social, site), "og:title"
+            elif under is not None:
+                # (the heading under the kicker is the headline the body must not repeat)
+                printed, text, index, source = under.text, without_site(social, site), under.index, "og:title"
     if text and meta_titles and text != meta_titles[0] and without_page_counter(text) == meta_titles[0]:
         text = meta_titles[0]  # (the <title>'s own line chosen as a block: without its counter too)
     if (dump or source == "<title>") and text and meta_titles and text == meta_titles[0]:
@@ -1478,6 +1483,11 @@ def choose_title(blocks: List[Block], body_start: int, profile: Profile, meta_ti
         # a small firm's page): its <title>, which is at least what the page calls itself
         text, source = _without_lone_site(meta_titles[0], blocks), "<title>"
     text = without_page_counter(text, printed=source != "<title>") if text and not kept else text  # (a block that is the <title>'s line)
+    if text and not dump and not (source or "").startswith("block"):
+        # (a title the metadata gives, <title>, og:title, JSON-LD: a headline the page prints
+        # as its own block, "<h1>Klimagipfel in Bonn – Zeit zu handeln</h1>", is the page's)
+        top = index if 0 <= index < body_start else body_start
+        text = without_domain_tail(without_site(text, site), domain, blocks, site, top, body_end)
     return TitleChoice(without_site(text, site) if text else text, index, source, printed)
 
 
@@ -1625,6 +1635,42 @@ def _social_printed_under(blocks: List[Block], index: int, body_start: int, foun
     return None
 
 
+def _kicker_over_head(blocks: List[Block], index: int, social: str, site: Optional[str]) -> Optional[Block]:
+    """The heading right under the chosen block, where the og:title is the two joined by a
+    kicker's mark ("Siemens und die Kohlemine Adani" / <h1>"Kaeser verarscht Neubauer" under
+    og:title "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"): the chosen block is
+    the kicker the page sets apart over its headline, and the og:title words the two as one.
+    None where the og:title is no such join (a teaser's heading under the headline, a deck
+    the og:title does not hold, a kicker of its own with no heading under it)."""
+    if index + 1 >= len(blocks):
+        return None
+    top, below = blocks[index], blocks[index + 1]
+    if not below.heading or below.caption or not _lesser_over(top, below):
+        return None
+    own = without_site(social, site)
+    kicker, head = match_key(blocks[index].text), match_key(below.text)
+    if not kicker or len(head.split()) < W.title_social_words:
+        return None
+    for m in _KICKER_JOINT.finditer(own):
+        if match_key(own[:m.start()]) == kicker and match_key(own[m.end():]) == head:
+            return below
+    return None
+
+
+def _lesser_over(top: Block, below: Block) -> bool:
+    """Whether a block is set as a kicker over the heading under it: a lesser element (an <h4>,
+    a <p>, a <span> over an <h1> or <h2>) or a line clearly shorter than the heading. Never the
+    page's <h1>: the headline itself, over its deck or a series' label in an <h2>."""
+    if top.tag == "h1":
+        return False
+    rank_top, rank_below = _HEADING_RANK.get(top.tag, 7), _HEADING_RANK.get(below.tag, 7)
+    return (rank_below <= 2 < rank_top) or len(top.text) * W.title_kicker_shorter <= len(below.text)
+
+
+_HEADING_RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_KICKER_JOINT = rx(r"\s*[:：]\s+|\s[-–—|]\s")  # "Kicker: Headline", "Kicker – Headline"
+
+
 def _text_share(title: str, blocks: List[Block], body_start: int) -> float:
     """The share of a line's longer words that the text's first blocks use."""
     own = _long_words(title)
@@ -1712,6 +1758,104 @@ def without_site(title: str, site: Optional[str]) -> str:
             if sep.start() >= 10 and match_key(title[sep.end():]) == name:
                 return title[:sep.start()].rstrip()
     return title
+
+
+def without_domain_tail(title: str, host: Optional[str], blocks: List[Block], site: Optional[str] = None,
+                        top: int = 0, end: Optional[int] = None) -> str:
+    """A metadata title without the site's name after it where no og:site_name names it: the
+    part after a separator (" | ", " - ", " • ", " / ") is the page's own domain ("MODEPILOT.de"
+    on modepilot.de or under the site's name "Modepilot", "petri-heil.ch | Dein Schweizer
+    Fischereimagazin" with its tagline), its words joined are the host's name ("La Stampa" on
+    lastampa.it, "Biathlon Antholz" on biathlon-antholz.it), or open or end with it where the
+    page's furniture prints the name without the headline ("St.Galler Tagblatt" on tagblatt.ch,
+    its copyright line; `top` and `end`: the blocks above the headline and past the text). A
+    headline's own last part stays: "... – Zeit zu handeln" on zeit.de (its words in the text
+    are a quote), another site's domain ("– kinox.to"), another outlet's name, a phrase ("the
+    company behind Next.js"), a part of more than a name's words."""
+    labels = _host_labels(host)
+    for m in _TAIL_SEPARATOR.finditer(title):
+        if m.start() < _HEAD_CHARS:
+            continue
+        parts = [p.strip() for p in _TAIL_SEPARATOR.split(title[m.end():])]
+        if len(parts) > _NAME_PARTS or any(not p or len(p.split()) > _SITE_WORDS for p in parts):
+            continue
+        head = title[:m.start()].rstrip()
+        if _names_host(parts[0], labels, site, _Furniture(head, blocks, top, end)):
+            return head
+    return title
+
+
+_TAIL_SEPARATOR = rx(r"\s[-–—|·•/»]\s|\s::\s|\s?[|ㅣ]\s?")
+_HEAD_CHARS = 10  # a headline before a site's name has at least this many characters
+_HOST_LABEL_CHARS = 4  # a host's label matched as part of a name has at least this many letters
+_DOMAIN_WORD = rx(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}", re.I)
+# a host's labels that name no site: the web's, a section's, an edition's or a language's
+_NOT_NAMES = frozenset({"www", "www2", "m", "amp", "mobile", "web", "news", "sport", "sports", "edition",
+                        "en", "de", "fr", "it", "es", "pt", "nl", "pl", "id", "blog", "blogs"})
+
+
+def _host_labels(host: Optional[str]) -> Tuple[str, ...]:
+    """The labels of a page's host that may name its site, letters and digits only ("lastampa",
+    "biathlonantholz", "sportowefakty" of sportowefakty.wp.pl): not the top-level label, not a
+    generic one ("www", "news", "en")."""
+    if not host:
+        return ()
+    labels = host.lower().split(".")[:-1]
+    return tuple(k for k in (re.sub(r"\W|_", "", x) for x in labels if x not in _NOT_NAMES) if k)
+
+
+_LOGO_WORDS = 12  # a logo's or a masthead's line, its tagline with it, has at most this many words
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """A title's headline and the page's blocks, to ask whether the furniture prints a name."""
+
+    head: str
+    blocks: List[Block]
+    top: int
+    end: Optional[int]
+
+    def prints(self, name: str) -> bool:
+        """Whether the page's furniture prints `name` (small letters) without the headline: a
+        short line above the headline that opens with it (the logo's, the masthead's with its
+        tagline; not a deck's or a standfirst's sentence naming it), a copyright line, or past the
+        text a line that is the name or ends with it after a separator (the footer's, a link's
+        "Familienberatung - Bundeskanzleramt Österreich"). Never the text's own blocks: a quote
+        of the headline's last words there is no site's name."""
+        head = self.head.casefold()
+        for i, b in enumerate(self.blocks):
+            low = b.text.casefold()
+            if name not in low or head in low:
+                continue
+            if (i < self.top and low.startswith(name) and len(low.split()) <= _LOGO_WORDS) or \
+                    _MARK_START.match(low) or copyright_line(b.text):
+                return True
+            if self.end is not None and i >= self.end and (
+                    low.strip(" .") == name or (low.endswith(name) and _TAIL_SEPARATOR.search(
+                        low[-len(name) - 3:-len(name)] + " "))):
+                return True
+        return False
+
+
+def _names_host(part: str, labels: Tuple[str, ...], site: Optional[str], furniture: _Furniture) -> bool:
+    """Whether a <title>'s part names the page's site (see without_domain_tail)."""
+    words = part.split()
+    low = part.casefold()
+    if _DOMAIN_WORD.fullmatch(words[-1]):
+        # (the page's own domain: its host's, its site's name's, or one its furniture prints;
+        # another site's named in the text, "Razzia gegen Streamingportal – kinox.to", is not)
+        name = re.sub(r"\W|_", "", words[-1].casefold().split(".")[0])
+        own = site is not None and re.sub(r"\W|_", "", site.casefold()) == name
+        return name in labels or own or furniture.prints(low)
+    keys = [re.sub(r"\W|_", "", w.casefold()) for w in words]
+    whole = "".join(keys)
+    if not whole or not labels:
+        return False
+    if whole in labels:
+        return True
+    joins = {"".join(keys[:n]) for n in range(1, len(keys))} | {"".join(keys[n:]) for n in range(1, len(keys))}
+    return any(k in joins for k in labels if len(k) >= _HOST_LABEL_CHARS) and furniture.prints(low)
 
 
 def social_wording(headline: str, social: str, site: Optional[str]) -> Optional[str]:
