@@ -83,6 +83,16 @@ def _second_label() -> Pattern[str]:
     return rx(r"(?:" + "|".join(words) + r")(?=\s*[:：])")
 
 
+@lru_cache(maxsize=None)
+def _slash_label() -> Pattern[str]:
+    """A slash between spaces before a capitalised one-word label and a name ("Penulis X /
+    Editor Y"); not a slash inside a name or before a code ("Ant/X", "Adi Marsiela / WBP")."""
+    k = merged()
+    words = sorted({w.capitalize() for w in (*k.editor_labels, *k.author_labels)
+                    if " " not in w and w.isalpha() and len(w) >= 3}, key=longest_first)
+    return rx(r"\s+/\s+(?=(?:" + "|".join(words) + r")\s+[^\W\d_])")
+
+
 def _split_before(label: Pattern[str], text: str) -> List[str]:
     r"""The text cut before each of the label's matches that a non-space stands before, the
     spaces between going with neither piece: re.split(r"(?<=\S)\s*(?=LABEL)", text), found by
@@ -991,6 +1001,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if "/" in text:
+        # "Penulis X / Editor Y": a slash with spaces and a label after it, no colon
+        pieces = [q for p in pieces for q in _slash_label().split(p) if q.strip()]
     if len(pieces) > 2 and _browse_menu(pieces, profile):
         return [], [], False
     if len(pieces) == 1 and (text.count(":") + text.count("：") > 1 or (
