@@ -950,7 +950,11 @@ def _unplaced_mononym(office: List[str], word: str, profile: Profile, body: str)
         return False
     core = word.strip(".,")
     low = core.lower()
+    spelled = " ".join(office).lower()
+    if any(spelled.endswith(f) for f in profile.foreign_offices) and low not in profile.given_names:
+        return False  # ("Perdana Menteri Hongaria", "Menteri Luar Negeri Yordania": the country)
     if not core[:1].isupper() or core.isupper() or len(core) < 3 or low in profile.office_words \
+            or low in profile.office_tails or low in profile.named_bodies \
             or low in profile.titles or low in merged().foreign_countries or low in profile.dateline_cities \
             or low in merged_days() or low in merged_months():
         return False
@@ -1471,6 +1475,24 @@ def _described_before(clause: str, profile: Profile) -> bool:
 _SENTENCE_STOP = rx(r"\b([A-Z][a-z]{3,})\.\s")
 # a name (and an age) set off by a comma, then a role in lower case: "Siti Komariah (47), warga "
 _ROLE_SET_OFF = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})(?: \(\d{1,3}\))?, ((?:[a-z][\w\-]* ){1,3})$")
+# a connective set off by a comma that may open a sentence before its subject: "Sementara itu, "
+_CONNECTIVE = rx(r"[A-Z][a-z]+(?: [a-z]+){0,2},")
+
+
+def _opens_own_sentence(body: str, at: int, name: str, profile: Profile) -> bool:
+    """The name at `at` opens its sentence: nothing before it since the last sentence's end or
+    paragraph break, or only a connective set off by a comma ("Sementara itu, Siti Komariah");
+    not a name after a lead-in word ("Selain Budi Santoso,", "Unlike John Smith,")."""
+    if name.split(" ", 1)[0].lower() in profile.lead_in_words:
+        return False
+    lo = max(0, at - 40)
+    cut = max(body.rfind(c, lo, at) for c in ".!?\n\"”")
+    before = body[cut + 1 if cut >= 0 else lo:at].strip()
+    if cut < 0 and lo > 0:
+        return False
+    return not before or bool(_CONNECTIVE.fullmatch(before)) and before.split(" ", 1)[0].lower() not in profile.lead_in_words
+
+
 _NAME_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
 
 
@@ -1997,8 +2019,13 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
                 continue
         # "Siti Komariah (47), warga Kedaung Wetan, mengaku": the run after a person's role
         # set off after a name is the role's place or employer; the name is the person
+        # (only a name that opens its sentence, and whose role is closed by a comma or whose
+        # age is printed: "Menanggapi pernyataan Menteri Keuangan Sri Mulyani, ekonom senior
+        # Faisal Basri mengatakan", "Selain Budi Santoso, warga lain Ahmad Yani", "Siti Aminah,
+        # pedagang sayur Budi Santoso mengatakan" name the speaker after the role)
         holder = _ROLE_SET_OFF.search(body, max(0, m.start(1) - 90), m.start(1))
-        if holder and any(w in profile.person_roles for w in holder.group(2).split()):
+        if holder and any(w in profile.person_roles for w in holder.group(2).split()) and \
+                (rx is apposed_rx or holder.group(0).find("(") > 0) and _opens_own_sentence(body, holder.start(1), holder.group(1), profile):
             people.add(holder.group(1))
             continue
         if rx is subject_rx:
@@ -2174,6 +2201,9 @@ def _cue_rxs(profile: Profile) -> tuple:
     # Jane Starner,"), the quotation then right after a comma or a colon: "Trump, according to
     # the White House, made a trip for a \"quick exam\"" reports no words of the White House's)
     articles = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    # (an article in capitals opens a name, "According to The New York Times,": the source
+    # only when the quotation follows its comma, "According to The Sun, a source said:" none)
+    capital_articles = "|".join(re.escape(a.capitalize()) for a in sorted(profile.apposition_openers & profile.definite_articles))
     name = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}[A-Z][\w'’\-]*"
     # (a holder after the office spelled out, "Menurut Menteri Pekerjaan Umum Dody Hanggodo,":
     # a longer run of capitalised words right after the cue)
@@ -2181,7 +2211,8 @@ def _cue_rxs(profile: Profile) -> tuple:
     according_rx = rx(
         r"(?<!\w)(?P<cue>(?i:" + according + r"))(?:(?P<who_s>(?i:" + (suffix or "(?!x)x") + r"))[,:]|\s+(?:"
         r"(?!(?i:" + (articles or "(?!x)x") + r")\s)(?P<who>" + held + r")(?:,[^,\"“”„«]{1,80})?,?"
-        r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
+        r"|(?:(?:" + (articles or "(?!x)x") + r")\s|(?:" + (capital_articles or "(?!x)x") + r")\s(?=" + name + r"[,:]\s*$))"
+        r"(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
         # ("According to agronomist Priya Raman, \"...\"", "Menurut pengamat transportasi Budi
@@ -2192,6 +2223,37 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"|(?P<who_p>(?i:" + "|".join(sorted(profile.pronouns | profile.plural_pronouns, key=longest_first))
         + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
+
+
+def _held_source(run: str, speaker: Optional[str], profile: Profile) -> Optional[str]:
+    """The speaker named by a long run after "Menurut"/"According to" (five words or more): a
+    person's name after an office ("Menurut Ketua Umum Partai Gerindra Prabowo Subianto",
+    cut before a break, "Presiden Joko Widodo Saat Membuka Rakernas"); no one when the run
+    holds no person's name, only a body's words or a document's ("Menurut Badan Pusat
+    Statistik Provinsi Jawa Barat", "Peraturan Menteri Kesehatan Tentang Standar
+    Pelayanan"), a place at its end, or a role ("Chief Economist Jan Hatzius")."""
+    words = run.split()
+    if len(words) < 5 or not speaker:
+        return speaker
+    names = speaker.split()
+    if run.endswith(speaker) and len(names) < len(words):
+        lead, tail = words[:len(words) - len(names)], names
+    else:
+        return None
+    breaks = [i for i, w in enumerate(tail) if w.lower() in profile.holder_breaks]
+    if breaks:
+        tail = tail[:breaks[0]]
+    if not tail or not any(w.lower().strip(".,") in profile.titles for w in lead):
+        return None
+    for w in tail:
+        low = w.lower().strip(".,")
+        if low in profile.titles or low in profile.office_words or low in profile.stopwords or \
+                low in profile.person_roles or ACRONYM.match(w.strip(".,")) or low in profile.dateline_cities:
+            return None
+    joined = " ".join(tail)
+    if joined.lower() in {c.lower() for c in merged().foreign_countries}:
+        return None
+    return joined
 
 
 def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional[str]:
@@ -2705,6 +2767,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             named_body = speaker is not None and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)
                             speaker = _held_by(m2.group("appos"), people, profile, named_body) or \
                                 (None if speaker and (named_body or _office_leftover(speaker, who, profile)) else speaker)
+                        if m2.re is according_rx and m2.group("who"):
+                            speaker = _held_source(m2.group("who"), speaker, profile)
                         resolved_by = "name" if speaker else "none"
                 elif unvoiced:
                     resolved_by = "none"
