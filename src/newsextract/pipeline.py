@@ -29,8 +29,8 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
 from newsextract.domain import from_url, registrable
-from newsextract.fields.authors import (add_names, find_credits, without_glued_connective, without_outlet,
-                                        without_teams)
+from newsextract.fields.authors import (add_names, find_credits, without_desks, without_glued_connective,
+                                        without_outlet, without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
 from newsextract.fields.credit import closing_writer, read_tail, split_glued_credit, writer_note_at
 from newsextract.fields.dateline import (city_agency, city_stop_dateline, cut_dateline, find_dateline, header_place,
@@ -635,6 +635,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
         dump_site = None
     for outlet in dict.fromkeys((article.site or meta.site, *meta.outlets, dump_site)):
         article.authors = without_outlet(article.authors, outlet)
+    article.authors = without_desks(article.authors, (article.site or meta.site, *meta.outlets, dump_site))
     # (a sole writer so named goes too: "By Millbrook Herald" is the outlet far more often than
     # "By Ann Post" on her own column is a person)
     article.authors = [n for n in article.authors if not _outlet_named(n, article, meta)]

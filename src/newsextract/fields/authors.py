@@ -231,6 +231,24 @@ def without_outlet(names: List[str], site: Optional[str]) -> List[str]:
     return out
 
 
+def without_desks(names: List[str], outlets: Sequence[Optional[str]] = ()) -> List[str]:
+    """The names that are not an outlet's desk ("CNBC INDONESIA RESEARCH", "Kompas Media",
+    "Reuters Staff" printed as "Example News Desk"): an outlet's name (a known outlet's, or the
+    page's) and a publisher's word after it credit the outlet, no person (FIELD-GUIDE: an
+    agency or a desk alone is a credit, not an author)."""
+    k = merged()
+    keys = {match_key(o) for o in outlets if o}
+    out = []
+    for n in names:
+        words = n.split()
+        head = " ".join(words[:-1])
+        desk = len(words) >= 2 and words[-1].casefold() in k.publisher_words and (
+            head.casefold() in k.outlets or match_key(head) in keys)
+        if not desk:
+            out.append(n)
+    return out
+
+
 def without_teams(names: List[str]) -> List[str]:
     """A team's or a desk's credit ("Tim Cek Fakta", "Tim Redaksi") is kept as printed only
     where no person is named (FIELD-GUIDE): a desk over the text and "(Ditulis oleh X)" under

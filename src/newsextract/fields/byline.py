@@ -83,6 +83,28 @@ def _second_label() -> Pattern[str]:
     return rx(r"(?:" + "|".join(words) + r")(?=\s*[:：])")
 
 
+@lru_cache(maxsize=None)
+def _slash_label() -> Pattern[str]:
+    """A slash between spaces before an editor's label and the editor's name ("Penulis X /
+    Editor Y", "/ Red: Y"); not a slash inside a name or before a code ("Ant/X", "Adi
+    Marsiela / WBP"), nor before an author's label or a desk ("/ Kontributor Salatiga", "/
+    Laporan Utama", "/ Red Bull Content Pool": "Red" an editor's label only with its stop)."""
+    words = sorted({w.capitalize() for w in merged().editor_labels
+                    if " " not in w and w.isalpha() and len(w) >= 4}, key=longest_first)
+    return rx(r"\s+/\s+(?:(?:" + "|".join(words) + r")\s*:?|Red[.:])\s*(?P<editor>[^/]+)")
+
+
+def _slash_split(text: str) -> List[str]:
+    """The text cut at each slash that an editor's label and a person's name follow."""
+    pieces, at = [], 0
+    for m in _slash_label().finditer(text):
+        if _name_words(m.group("editor").strip()):
+            pieces.append(text[at:m.start()])
+            at = m.start() + len(m.group(0)) - len(m.group(0).lstrip().lstrip("/").lstrip())
+    pieces.append(text[at:])
+    return pieces
+
+
 def _split_before(label: Pattern[str], text: str) -> List[str]:
     r"""The text cut before each of the label's matches that a non-space stands before, the
     spaces between going with neither piece: re.split(r"(?<=\S)\s*(?=LABEL)", text), found by
@@ -599,9 +621,11 @@ def without_buttons(text: str, profile: Profile) -> str:
 
 def _team_credit(text: str, profile: Profile) -> bool:
     """A team's or desk's credit as printed ("Tim Redaksi", "Tim detikBali"): a team word,
-    then one or two words."""
+    then one or two words; three when the first is a desk's word ("Tim Riset CNBC Indonesia")."""
     words = text.split()
-    return 2 <= len(words) <= 3 and words[0].lower() in profile.team_words and \
+    return (2 <= len(words) <= 3 or len(words) == 4 and words[1].lower() in profile.publisher_words
+            and all(w.isalnum() for w in words)) and \
+        words[0].lower() in profile.team_words and \
         words[0][:1].isupper() and not any(ch.isdigit() for ch in text)
 
 
@@ -991,6 +1015,9 @@ def parse_credit(text: str, profile: Profile) -> Tuple[List[str], List[str], boo
     # slashes that a label follows
     # (a line with no bar, semicolon or slash is one piece: most lines, and the split is slow)
     pieces = [p for p in _PIECES.split(text) if p.strip()] if _may_split(text) else [text]
+    if "/" in text:
+        # "Penulis X / Editor Y": a slash with spaces and a label after it, no colon
+        pieces = [q for p in pieces for q in _slash_split(p) if q.strip()]
     if len(pieces) > 2 and _browse_menu(pieces, profile):
         return [], [], False
     if len(pieces) == 1 and (text.count(":") + text.count("：") > 1 or (

@@ -57,6 +57,7 @@ _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
 _CAP_WORD = rx(r"[A-Z][\w'’\-]*")  # at a word start: see word_matches
 _TAIL_WORDS = rx(r"((?: +(?:[A-Z][\w'’.\-]*))+)")
+_PARTICLE_TAIL = rx(r" ([a-z]{1,3}) ([A-Z][\w'’\-]+)\b")  # " de Thouars"
 _LONGER_NAME = rx(r"[a-z]{2,}(?: +[A-Z][\w'’\-]*){1,2}\b")
 
 
@@ -486,8 +487,9 @@ def _from_given_name(toks: List[str], profile: Profile) -> List[str]:
     return toks[at:] if at is not None else toks
 
 
-def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], List[str]]:
-    """The speaker named in a phrase such as "Kapolsek X, Kompol Widya Agustiono".
+def _name_from_phrase(phrase: str, profile: Profile, body: str = "") -> Tuple[Optional[str], List[str]]:
+    """The speaker named in a phrase such as "Kapolsek X, Kompol Widya Agustiono" (`body`:
+    the text, whose other printings tell an institution's name from its holder's).
 
     Returns (name, title words found), where name may be None when only a title is named.
     """
@@ -509,7 +511,12 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
             # where the person is from
             toks = toks[:lows[0]]
         elif lows:  # "Secretary of State Pratikno": the name follows the last lower-case word
-            toks = toks[lows[-1] + 1:]
+            j = lows[-1]
+            # ("Kementerian Komunikasi dan Digital Ismail Fahmi": "dan" inside a body's name,
+            # the word after it the body's, when a name of two words or more follows)
+            joined = toks[j] in profile.name_conjunctions and j >= 1 and len(toks) - j >= 4 and \
+                toks[j - 1].lower().strip(".,") in profile.office_words and toks[j + 1][:1].isupper()
+            toks = toks[j + 2:] if joined else toks[j + 1:]
         held = [i for i, t in enumerate(toks) if t.lower().strip(".") in profile.titles]
         if held and held[-1] == len(toks) - 1 and len(parts) > 1 and len(held) < len(toks):
             continue  # "David Moura-George, Managing Director": the office after the name
@@ -529,6 +536,17 @@ def _name_from_phrase(phrase: str, profile: Profile) -> Tuple[Optional[str], Lis
             after = toks[close + 1:]
             toks = (after_office(after, profile) if len(after) >= 3 else after) if len(after) >= 2 \
                 else toks[:short]
+        if lead and len(toks) >= 2 and _office_goes_on(toks[0], profile) and \
+                not any(t.lower().strip(".") in merged().org_suffixes for t in toks):
+            # (a company's legal form inside, "PT Pertamina Nicke Widyawati", is read by the
+            # name's own reading, which knows the company's one word after it)
+            # "Menteri Sekretaris Negara Pratikno", "Direktur Utama Bandara Dhoho Maryadi
+            # Suhardi": the office runs on past its titles; read with them, the name after it
+            holder = after_office(lead + toks, profile, body)
+            # (a name whose first word an office also takes, "Lalu Gita Ariadi", is left to the
+            # reading of the whole run, which knows the name's opener after an office)
+            if len(holder) < len(toks) and holder[0].lower().strip(".,") not in profile.office_words:
+                toks = holder
         if lead and len(toks) >= 3 and lead[-1].lower().strip(".") in profile.territorial_titles:
             toks = after_office(lead[-1:] + toks, profile)  # "Bupati Bogor Ade Yasin"
         if lead and len(toks) == 1 and lead[-1].lower().strip(".") in profile.territorial_titles and \
@@ -840,7 +858,7 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return low in profile.office_words or low in profile.titles or \
             (not capitals and bool(ACRONYM.match(t.strip(".,"))))
 
-    marks = [i for i, t in enumerate(toks) if office(t)]
+    marks = _office_marks(toks, office, profile)
     # "Ridwan Kamil Gubernur Jawa Barat": two words or more before the first title and no
     # name after the office (nothing, or one word, after its last office word): the name
     # comes first
@@ -869,6 +887,12 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest[1:]  # "Kepala Pelaksana BPBD Lebak Kaprawi", "Dinas PU Kabupaten Bogor Soebiantoro"
     elif (len(rest) >= 3 or len(rest) == 2 and profile.mononyms) and body and _body_short_form(rest[0], body):
         rest = rest[1:]  # "Kepala Bapanas Arief Prasetyo Adi", the text printing "Badan Pangan Nasional (Bapanas)"
+    if cut >= 0 and toks[cut].lower().strip(".,") in profile.named_facilities and body:
+        named = _after_facility(toks[cut], rest, body)
+        if named is not None:
+            return named
+    if len(rest) == 1 and cut >= 1 and _unplaced_mononym(toks[:cut + 1], rest[0], profile, body):
+        return rest
     # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
     ranked = cut >= 1 and toks[cut - 1].lower().strip(".,") in profile.titles and \
         toks[cut].lower().strip(".,") in profile.titles
@@ -876,6 +900,67 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
         return rest
     # (a one-word rest is kept whole: "Prime Minister", "Chief Executive" hold no name at all)
     return rest if len(rest) >= 2 else toks
+
+
+def _office_goes_on(word: str, profile: Profile) -> bool:
+    """The word after an office's titles still belongs to the office: an office's word
+    ("Sekretaris Negara"), a word that finishes a title ("Direktur Utama") or an institution's
+    head noun ("Rektor Universitas")."""
+    low = word.lower().strip(".,")
+    return low in profile.office_words or low in profile.office_tails or low in profile.named_facilities
+
+
+def _office_marks(toks: List[str], office: Callable[[str], bool], profile: Profile) -> List[int]:
+    """Where the office's words stand among a holder's words: an office's word, title or
+    acronym; a word that finishes the title just before it ("Direktur Utama"); an institution's
+    head noun right after an office's word ("Direktur Utama Bandara"); the capitalised word
+    after a lower-case "dan" that follows an office's word ("Kementerian Komunikasi dan
+    Digital")."""
+    marks: List[int] = []
+    for i, t in enumerate(toks):
+        low = t.lower().strip(".,")
+        if office(t):
+            marks.append(i)
+        elif marks and marks[-1] == i - 1 and (low in profile.office_tails or low in profile.named_facilities):
+            marks.append(i)
+        elif marks and marks[-1] == i - 2 and toks[i - 1] in profile.name_conjunctions \
+                and t[:1].isupper() and not t.isupper() and i < len(toks) - 2:
+            marks.append(i)
+    return marks
+
+
+def _after_facility(noun: str, rest: List[str], body: str) -> Optional[List[str]]:
+    """The holder's name after an institution's head noun and its proper name ("Bandara Dhoho
+    Maryadi Suhardi", "Universitas Gadjah Mada Ova Emilia"): the fewest words after the noun
+    that the text prints after it elsewhere without the next ("Bandara Dhoho Kediri akan ...",
+    "di Universitas Gadjah Mada,"); none without such evidence."""
+    for i in range(1, len(rest)):
+        inst = noun + " " + " ".join(rest[:i])
+        if body.count(inst) > body.count(inst + " " + rest[i]):
+            return rest[i:]
+    return None
+
+
+def _unplaced_mononym(office: List[str], word: str, profile: Profile, body: str) -> bool:
+    """One capitalised word after a national office spelled out ("Menteri Sekretaris Negara
+    Pratikno", "Menteri Pertanian Amran"): the holder's one name, as no place follows such an
+    office; not a country ("Menteri Luar Negeri Jepang"), an office's word, an acronym, nor a
+    word the text prints as a place."""
+    if not profile.mononyms or not any(t.lower().strip(".,") in profile.unplaced_titles for t in office):
+        return False
+    core = word.strip(".,")
+    low = core.lower()
+    spelled = " ".join(office).lower()
+    if any(spelled.endswith(f) for f in profile.foreign_offices) and low not in profile.given_names:
+        return False  # ("Perdana Menteri Hongaria", "Menteri Luar Negeri Yordania": the country)
+    if not core[:1].isupper() or core.isupper() or len(core) < 3 or low in profile.office_words \
+            or low in profile.office_tails or low in profile.named_bodies \
+            or low in profile.titles or low in merged().foreign_countries or low in profile.dateline_cities \
+            or low in merged_days() or low in merged_months():
+        return False
+    # (the place's evidence read outside this phrase: "Negara Pratikno" is a word after an office's)
+    elsewhere = body.replace(" ".join(office) + " " + word, "")
+    return not (elsewhere and _printed_as_place(core, "\x00", elsewhere, profile))
 
 
 def _name_opened(toks: List[str], profile: Profile) -> List[str]:
@@ -1131,6 +1216,11 @@ class _People:
                 return full
         occurrences = list(_word_positions(self.body, name))
         for pos in occurrences:
+            # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
+            pm = _PARTICLE_TAIL.match(self.body, pos + len(name))
+            if pm and pm.group(1) in merged().name_particles and pm.group(1) not in self.profile.locatives \
+                    and pm.group(1) not in self.profile.stopwords:
+                return name + " " + pm.group(1) + " " + pm.group(2)
             m = _TAIL_WORDS.match(self.body, pos + len(name))
             if m:
                 tail = _name_tokens(m.group(1).split())
@@ -1173,10 +1263,17 @@ class _People:
             # "Gempa Bumi dan Tsunami BMKG Daryono": an office's acronym after its other words
             # (or after a title) ends the office; what follows is the name
             offices = [i for i, t in enumerate(lead) if ACRONYM.match(t.strip(".,"))
-                       or t.lower().strip(".,") in self.profile.office_words]
+                       or t.lower().strip(".,") in self.profile.office_words
+                       or t.lower().strip(".,") in self.profile.named_facilities]
             mark = lead[offices[-1]] if offices else ""
             if offices and (offices[-1] > 0 or after_title):
                 lead = lead[offices[-1] + 1:]
+            if lead and mark.lower().strip(".,") in self.profile.named_facilities:
+                # "Bandara Dhoho Maryadi": the words the text prints after the noun elsewhere
+                # are the institution's name, not the holder's
+                named = _after_facility(mark.strip(".,"), lead + [name], self.body)
+                if named is not None:
+                    lead = named[:-1]
             if lead and self.profile.mononyms and _place_short_form(lead[0], self.body, self.profile):
                 lead = lead[1:]  # "Ketua DPRD Kobar Mulyadin": the office's place, then the name
             elif len(lead) == 1 and mark and self.profile.mononyms and \
@@ -1207,7 +1304,7 @@ class _People:
             return initials
         if phrase in self.aliases:
             return self._printed_before(phrase, self.aliases[phrase], at)
-        name, titles = _name_from_phrase(phrase, self.profile)
+        name, titles = _name_from_phrase(phrase, self.profile, self.body)
         if name:
             if name in self.aliases and len(name.split()) == 1:
                 return self.aliases[name]
@@ -1376,6 +1473,26 @@ def _described_before(clause: str, profile: Profile) -> bool:
 # a word of four letters or more and a stop: a sentence's end ("Minggu. "), not a short
 # form's dot ("Moh.", "Dr.", "H.")
 _SENTENCE_STOP = rx(r"\b([A-Z][a-z]{3,})\.\s")
+# a name (and an age) set off by a comma, then a role in lower case: "Siti Komariah (47), warga "
+_ROLE_SET_OFF = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})(?: \(\d{1,3}\))?, ((?:[a-z][\w\-]* ){1,3})$")
+# a connective set off by a comma that may open a sentence before its subject: "Sementara itu, "
+_CONNECTIVE = rx(r"[A-Z][a-z]+(?: [a-z]+){0,2},")
+
+
+def _opens_own_sentence(body: str, at: int, name: str, profile: Profile) -> bool:
+    """The name at `at` opens its sentence: nothing before it since the last sentence's end or
+    paragraph break, or only a connective set off by a comma ("Sementara itu, Siti Komariah");
+    not a name after a lead-in word ("Selain Budi Santoso,", "Unlike John Smith,")."""
+    if name.split(" ", 1)[0].lower() in profile.lead_in_words:
+        return False
+    lo = max(0, at - 40)
+    cut = max(body.rfind(c, lo, at) for c in ".!?\n\"”")
+    before = body[cut + 1 if cut >= 0 else lo:at].strip()
+    if cut < 0 and lo > 0:
+        return False
+    return not before or bool(_CONNECTIVE.fullmatch(before)) and before.split(" ", 1)[0].lower() not in profile.lead_in_words
+
+
 _NAME_BEFORE = rx(r"(?<![\w'’\-])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$")
 
 
@@ -1900,6 +2017,17 @@ def _subjects(body: str, people: _People, profile: Profile) -> None:
             if opener:
                 people.add(opener)
                 continue
+        # "Siti Komariah (47), warga Kedaung Wetan, mengaku": the run after a person's role
+        # set off after a name is the role's place or employer; the name is the person
+        # (only a name that opens its sentence, and whose role is closed by a comma or whose
+        # age is printed: "Menanggapi pernyataan Menteri Keuangan Sri Mulyani, ekonom senior
+        # Faisal Basri mengatakan", "Selain Budi Santoso, warga lain Ahmad Yani", "Siti Aminah,
+        # pedagang sayur Budi Santoso mengatakan" name the speaker after the role)
+        holder = _ROLE_SET_OFF.search(body, max(0, m.start(1) - 90), m.start(1))
+        if holder and any(w in profile.person_roles for w in holder.group(2).split()) and \
+                (rx is apposed_rx or holder.group(0).find("(") > 0) and _opens_own_sentence(body, holder.start(1), holder.group(1), profile):
+            people.add(holder.group(1))
+            continue
         if rx is subject_rx:
             span = _person_before_places(body, m.start(1), m.end(1), profile)
             if span is None:
@@ -2073,11 +2201,18 @@ def _cue_rxs(profile: Profile) -> tuple:
     # Jane Starner,"), the quotation then right after a comma or a colon: "Trump, according to
     # the White House, made a trip for a \"quick exam\"" reports no words of the White House's)
     articles = "|".join(map(re.escape, sorted(profile.apposition_openers)))
+    # (an article in capitals opens a name, "According to The New York Times,": the source
+    # only when the quotation follows its comma, "According to The Sun, a source said:" none)
+    capital_articles = "|".join(re.escape(a.capitalize()) for a in sorted(profile.apposition_openers & profile.definite_articles))
     name = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,3}[A-Z][\w'’\-]*"
+    # (a holder after the office spelled out, "Menurut Menteri Pekerjaan Umum Dody Hanggodo,":
+    # a longer run of capitalised words right after the cue)
+    held = r"(?:[A-Z][\w'’\-]*\.?\s(?:" + links + r")?){0,6}[A-Z][\w'’\-]*"
     according_rx = rx(
         r"(?<!\w)(?P<cue>(?i:" + according + r"))(?:(?P<who_s>(?i:" + (suffix or "(?!x)x") + r"))[,:]|\s+(?:"
-        r"(?P<who>" + name + r")(?:,[^,\"“”„«]{1,80})?,?"
-        r"|(?:(?:" + (articles or "(?!x)x") + r")\s)(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
+        r"(?!(?i:" + (articles or "(?!x)x") + r")\s)(?P<who>" + held + r")(?:,[^,\"“”„«]{1,80})?,?"
+        r"|(?:(?:" + (articles or "(?!x)x") + r")\s|(?:" + (capital_articles or "(?!x)x") + r")\s(?=" + name + r"[,:]\s*$))"
+        r"(?P<who_a>" + name + r")(?:,[^,\"“”„«]{1,80})?[,:]"
         r"|(?P<who_d>[a-z][^,\"“”„«.;:!?]{0,80},\s(?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)"
         r"(?:,[^,\"“”„«]{1,80})?[,:]"
         # ("According to agronomist Priya Raman, \"...\"", "Menurut pengamat transportasi Budi
@@ -2088,6 +2223,37 @@ def _cue_rxs(profile: Profile) -> tuple:
         r"|(?P<who_p>(?i:" + "|".join(sorted(profile.pronouns | profile.plural_pronouns, key=longest_first))
         + r"))[,:]))\s*$") if according else None
     return cue_rx, name_cue_rx, before_rx, according_rx
+
+
+def _held_source(run: str, speaker: Optional[str], profile: Profile) -> Optional[str]:
+    """The speaker named by a long run after "Menurut"/"According to" (five words or more): a
+    person's name after an office ("Menurut Ketua Umum Partai Gerindra Prabowo Subianto",
+    cut before a break, "Presiden Joko Widodo Saat Membuka Rakernas"); no one when the run
+    holds no person's name, only a body's words or a document's ("Menurut Badan Pusat
+    Statistik Provinsi Jawa Barat", "Peraturan Menteri Kesehatan Tentang Standar
+    Pelayanan"), a place at its end, or a role ("Chief Economist Jan Hatzius")."""
+    words = run.split()
+    if len(words) < 5 or not speaker:
+        return speaker
+    names = speaker.split()
+    if run.endswith(speaker) and len(names) < len(words):
+        lead, tail = words[:len(words) - len(names)], names
+    else:
+        return None
+    breaks = [i for i, w in enumerate(tail) if w.lower() in profile.holder_breaks]
+    if breaks:
+        tail = tail[:breaks[0]]
+    if not tail or not any(w.lower().strip(".,") in profile.titles for w in lead):
+        return None
+    for w in tail:
+        low = w.lower().strip(".,")
+        if low in profile.titles or low in profile.office_words or low in profile.stopwords or \
+                low in profile.person_roles or ACRONYM.match(w.strip(".,")) or low in profile.dateline_cities:
+            return None
+    joined = " ".join(tail)
+    if joined.lower() in {c.lower() for c in merged().foreign_countries}:
+        return None
+    return joined
 
 
 def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional[str]:
@@ -2601,6 +2767,8 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                             named_body = speaker is not None and _named_body_run(speaker, _run_to(lead, m2.end("who")), profile)
                             speaker = _held_by(m2.group("appos"), people, profile, named_body) or \
                                 (None if speaker and (named_body or _office_leftover(speaker, who, profile)) else speaker)
+                        if m2.re is according_rx and m2.group("who"):
+                            speaker = _held_source(m2.group("who"), speaker, profile)
                         resolved_by = "name" if speaker else "none"
                 elif unvoiced:
                     resolved_by = "none"

@@ -342,6 +342,10 @@ class Profile:
     group_words: FrozenSet[str] = frozenset()
     hearer_verbs: FrozenSet[str] = frozenset()
     clause_openers: FrozenSet[str] = frozenset()
+    # Words that open a lead-in clause before a sentence's subject ("Selain Budi Santoso, warga
+    # lain ...", "Unlike John Smith, resident ...", "Menanggapi pernyataan ..."): a name after
+    # one does not open its sentence.
+    lead_in_words: FrozenSet[str] = frozenset()
     # Words after a verb of saying that open the medium the subject spoke in ("in a", "in his",
     # "dalam", "lewat", "via"): a text or a word of another voice right after one is the
     # subject's own medium ("said in a statement", "mengatakan hal itu lewat pesan singkat").
@@ -471,6 +475,20 @@ class Profile:
     # Cipinang"): a capitalised word after them, before a given name, is the place; after
     # other offices only the text's evidence ("di Kudus", a dateline) reads it so.
     placed_offices: FrozenSet[str] = frozenset()
+    # Words that finish the title before them ("Direktur Utama", "Kepala Pelaksana", "Ketua
+    # Harian"): read as the office's only right after a title or an office's word.
+    office_tails: FrozenSet[str] = frozenset()
+    # An institution's head noun whose own proper name follows ("Bandara Dhoho", "Universitas
+    # Gadjah Mada", "Bank Mandiri"): after an office, the words the text prints after the noun
+    # elsewhere are the institution's, the rest the holder's.
+    named_facilities: FrozenSet[str] = frozenset()
+    # Titles of national offices that never take a place after them ("Menteri", "Presiden"):
+    # one capitalised word after the office spelled out is the holder's one name ("Menteri
+    # Sekretaris Negara Pratikno"), unless it is a country ("Menteri Luar Negeri Jepang").
+    unplaced_titles: FrozenSet[str] = frozenset()
+    # Offices the press prints before a country's name ("Perdana Menteri Hongaria", "Menteri
+    # Luar Negeri Yordania"): one word after them is the country, not the holder's one name.
+    foreign_offices: FrozenSet[str] = frozenset()
     # Words that end the name after an office even in capitals ("Kapolres Bogor AKBP Iman
     # Imanuddin Bersama Bupati Bogor ...": a title-case sentence goes on with its connective).
     holder_breaks: FrozenSet[str] = frozenset()
