@@ -371,7 +371,6 @@ class Weights:
     # many lines of the page (a logo, a footer): a writer's name is printed alone less often
     site_name_lines: int = 3
     title_social_words: int = 3  # an og:title of fewer words is a name, not a headline's short form
-    title_kicker_shorter: int = 2  # a kicker over a heading no lesser element than it is this many times shorter
     title_social_reach: int = 4  # blocks under the chosen headline searched for the og:title printed
     title_name_words: int = 5  # words after a headline that are a name (site, section), not more headline
     # lines under the headline searched for a listed city in the date's or the credit's line

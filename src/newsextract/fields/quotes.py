@@ -2238,6 +2238,8 @@ def _held_source(run: str, speaker: Optional[str], profile: Profile) -> Optional
     names = speaker.split()
     if run.endswith(speaker) and len(names) < len(words):
         lead, tail = words[:len(words) - len(names)], names
+    elif _named_before_link(run, speaker, profile):
+        return speaker  # ("Rep. Jim Jordan of Ohio", "Professor Mark Smith of Harvard")
     else:
         return None
     breaks = [i for i, w in enumerate(tail) if w.lower() in profile.holder_breaks]
@@ -2254,6 +2256,19 @@ def _held_source(run: str, speaker: Optional[str], profile: Profile) -> Optional
     if joined.lower() in {c.lower() for c in merged().foreign_countries}:
         return None
     return joined
+
+
+def _named_before_link(run: str, speaker: str, profile: Profile) -> bool:
+    """Whether the run names the speaker and then says where the speaker is from or works, after
+    a lower-case link word ("of", "from", "at", "dari", "de"): the run's tail is a place or a
+    body, not more of the name."""
+    at = run.find(speaker + " ")
+    if at < 0 or (at and not run[at - 1].isspace()):
+        return False
+    following = run[at + len(speaker) + 1:].split()
+    link = following[0] if following else ""
+    return link.islower() and (link in profile.speaker_links or link in profile.filed_from or
+                               any(w.split()[0] == link for w in profile.locatives))
 
 
 def _named_apposition(appos: str, people: _People, profile: Profile) -> Optional[str]:

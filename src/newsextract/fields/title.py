@@ -1658,13 +1658,15 @@ def _kicker_over_head(blocks: List[Block], index: int, social: str, site: Option
 
 
 def _lesser_over(top: Block, below: Block) -> bool:
-    """Whether a block is set as a kicker over the heading under it: a lesser element (an <h4>,
-    a <p>, a <span> over an <h1> or <h2>) or a line clearly shorter than the heading. Never the
-    page's <h1>: the headline itself, over its deck or a series' label in an <h2>."""
-    if top.tag == "h1":
-        return False
+    """Whether a block is set as a kicker over the heading under it: a lesser element over the
+    page's <h1> (an <h4>, a <p>, a <span>), or a lesser heading (<h3> to <h6>) over an <h2>.
+    Never by length alone: a short headline over its deck in a heading of the same rank, or in
+    a <div> over an <h2>, is the headline ("Rail workers walk out" over "What commuters need to
+    know..."), and the og:title joining the two is the headline with its deck."""
     rank_top, rank_below = _HEADING_RANK.get(top.tag, 7), _HEADING_RANK.get(below.tag, 7)
-    return (rank_below <= 2 < rank_top) or len(top.text) * W.title_kicker_shorter <= len(below.text)
+    if rank_below == 1:
+        return rank_top > 2
+    return rank_below == 2 and 3 <= rank_top <= 6
 
 
 _HEADING_RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
