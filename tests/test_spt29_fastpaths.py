@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsextract import classify
-from newsextract.profiles import merged
+from newsextract.profiles import get_profile, merged
 from newsextract.weights import WEIGHTS as W
 
 SETTINGS = settings(max_examples=3000, deadline=None)
@@ -89,3 +89,59 @@ def test_names_after_the_spare_words_are_still_read() -> None:
     # three words first that are none, of eight: over the quarter, no bar (the plain reading too)
     line = "jetzt hier teilen facebook twitter whatsapp telegram email"
     assert not classify._share_bar(line) and not _plain_share_bar(line)
+
+
+# _desk_credit: the placed desk's pattern is tried only on a line holding its dash ("—" or "–"),
+# which every match of it holds; portrait_name: the alt text glued to the name is looked for only
+# where the line's last word is printed twice in it, as the name every match ends with is.
+
+from newsextract.fields import byline, title  # noqa: E402
+
+_DESK_PIECES = ["Por", "By", "Von", "g1", "SP", "AP", "Staff", "São", "Paulo", "Chicago", "Europe", "—", "–",
+                "-", " — ", " – ", " ", "  ", "\t", "UN", "Standards", "2030", "Falls", "Short", "que", "o"]
+
+
+def _plain_desk(text: str) -> bool:
+    """title._PLACED_DESK tried on every line, as before the dash's test."""
+    return title._PLACED_DESK.fullmatch(text) is not None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_DESK_PIECES), max_size=12).map("".join))
+def test_desk_pattern_matches_only_lines_with_its_dash(line: str) -> None:
+    if "—" not in line and "–" not in line:
+        assert not _plain_desk(line)
+
+
+def test_desk_credits_and_near_misses() -> None:
+    en, pt = get_profile("en"), get_profile("pt")
+    assert title._desk_credit("Por g1 SP — São Paulo", pt)
+    assert title._desk_credit("By AP Staff – Chicago", en)
+    # (near misses: a headline with the label's word and a dash; a hyphen is no desk's dash)
+    assert not title._desk_credit("By UN Standards — Europe Falls Short", en)
+    assert not title._desk_credit("Por que o dólar subiu — entenda", pt)
+    assert not title._desk_credit("By AP Staff - Chicago", en)
+
+
+_ALT_PIECES = ["Porträt", "von", "Photo", "of", "Foto", "de", "Anna", "Schmidt", "Jane", "Doe", "Ana", "Gómez",
+               "![", "[", "]", "(/a.jpg)", "(x y)", " ", " ", "  ", "\t", "\u00a0", "Schmidt.", "-", "2025"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_ALT_PIECES), max_size=14).map("".join))
+def test_glued_alt_pattern_matches_only_lines_ending_with_a_word_printed_twice(line: str) -> None:
+    text = line.strip()
+    last = text.rsplit(None, 1)
+    if not (len(last) == 2 and text.count(last[1]) >= 2):
+        assert byline._ALT_GLUED.match(text) is None
+
+
+def test_portrait_names_and_near_misses() -> None:
+    de, en, es = get_profile("de"), get_profile("en"), get_profile("es")
+    assert byline.portrait_name("Porträt von Anna SchmidtAnna Schmidt", "", de) == "Anna Schmidt"
+    assert byline.portrait_name("[Photo of Jane Doe]Jane Doe", "", en) == "Jane Doe"
+    assert byline.portrait_name("![Foto de Ana Gómez](/a.jpg)Ana Gómez", "", es) == "Ana Gómez"
+    # (near misses: the name once, a name and another's, a sentence naming one twice)
+    assert byline.portrait_name("Porträt von Anna Schmidt", "", de) is None
+    assert byline.portrait_name("Porträt von Anna SchmidtJane Doe", "", de) is None
+    assert byline.portrait_name("Anna Schmidt met Anna Schmidt's editor", "", en) is None

@@ -2128,7 +2128,10 @@ def portrait_name(text: str, above: str, profile: Profile) -> Optional[str]:
     dump's byline box whose date may print no year ("mandag 5. august kl. 14:47"); or the alt
     text glued to the name on one line ("Porträt von Anna SchmidtAnna Schmidt")."""
     text = text.strip()
-    m = _ALT_GLUED.match(text) if len(text) < 2 * 60 else None
+    # (the name, printed twice, ends the line: so does its last word, which is in the line twice;
+    # most lines go at that count, before the pattern tries each split of them)
+    last = text.rsplit(None, 1)
+    m = _ALT_GLUED.match(text) if len(text) < 2 * 60 and len(last) == 2 and text.count(last[1]) >= 2 else None
     if m and not above.endswith(" " + text):
         text, above = m.group("name"), m.group("alt") + m.group("name")
     if len(text) > 60 or not above.endswith(" " + text) or not _plain_name(text, profile):
