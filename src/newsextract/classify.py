@@ -472,7 +472,9 @@ def _share_bar(low: str) -> bool:
     # a quarter of the line's and one, is a name; a line whose first words are none goes at
     # once, after a word or two, not after a search of the whole line for every name, which
     # took five times as long)
-    spare = len(split) // 4  # (the words, less the marks alone, are no more than the split's)
+    # (the words, less the marks alone, are no more than the split's; read from the weight, so
+    # the shortcut stays exact when W.share_bar_share is tuned)
+    spare = int((1 - W.share_bar_share) * len(split) + 1e-9)
     for w in split:
         w = w.strip(_BAR_MARKS)
         if not w:
