@@ -37,6 +37,10 @@ def _speakers(par: str, lead: str = LEAD) -> List[Optional[str]]:
     ('"Kami siagakan semua puskesmas," kata Kepala Dinas Kesehatan Jawa Tengah Yunita.', "Yunita"),
     ('"Putusan ini final dan mengikat," kata Ketua Mahkamah Konstitusi Suhartoyo.', "Suhartoyo"),
     ('"Putusan ini final dan mengikat," kata Hakim Konstitusi Guntur.', "Guntur"),
+    ('"Inflasi bulan ini turun tipis," kata Kepala BPS Kalimantan Tengah Eko.', "Eko"),
+    ('"Inflasi bulan ini turun tipis," kata Kepala Dinas Pendidikan Jawa Barat Wahyu, Selasa.', "Wahyu"),
+    ('"Layanan kami buka sampai malam," kata Kepala Kantor Wilayah Kemenkumham Sulawesi Selatan Liberti.',
+     "Liberti"),
 ])
 def test_one_name_after_a_placed_office(par: str, speaker: str) -> None:
     assert _speakers(par) == [speaker]
@@ -59,6 +63,10 @@ def test_one_name_then_the_pronoun() -> None:
     ('"Kami siagakan semua puskesmas," kata Kepala Dinas Kesehatan Jawa Tengah Yunita Dyah Suminar.',
      "Yunita Dyah Suminar"),
     ('"Kami menghormati putusan itu," kata Hakim Konstitusi Arief Hidayat.', "Arief Hidayat"),
+    ('"Kami patroli setiap malam," kata Wakil Ketua DPRD Jawa Timur Anwar Sadad.', "Anwar Sadad"),
+    ('"Kami patroli setiap malam," kata Kapolres Jakarta Barat Kombes Syahduddi.', "Syahduddi"),
+    # an office's word before the compass word: a region of the body, not a place's name
+    ('"Kami patroli setiap malam," kata Kepala BMKG Wilayah Barat Agus.', "BMKG Wilayah Barat Agus"),
     # a day, a month, a place's unit, a known city as the last word
     ('"Inflasi bulan ini turun tipis," kata Kepala BPS Jawa Barat Senin.', "BPS Jawa Barat Senin"),
     ('"Inflasi bulan ini turun tipis," kata Kepala BPS Jawa Barat Juli.', "BPS Jawa Barat Juli"),
@@ -92,8 +100,10 @@ PAGE: List[Tuple[str, str]] = [
 ]
 
 
-def test_page() -> None:
-    rec = newsextract.extract((FIXTURES / "mon29" / "bps_jabar.html").read_bytes()).to_dict()
+@pytest.mark.parametrize("name", ["bps_jabar.html", "bps_jabar.w3m.txt", "bps_jabar.lynx.txt"])
+def test_page(name: str) -> None:
+    rec = newsextract.extract((FIXTURES / "mon29" / name).read_bytes()).to_dict()
+    assert rec["date"].startswith("2026-06-03")
     assert rec["title"] == "Inflasi Jawa Barat Melandai, Harga Beras Mulai Turun"
     assert rec["authors"] == ["Rina Kartikasari"]
     assert rec["location"] == "Bandung"
