@@ -26,10 +26,8 @@ ID = get_profile("id")
 
 # (page, form, field): misses still left, read by eye
 KNOWN: Set[Tuple[str, str, str]] = {
-    # "Ketua Mahkamah Konstitusi Suhartoyo": one name after an office spelled out in full whose
-    # title may take a place after it ("Menteri Sekretaris Negara Pratikno", a national
-    # office's, is read since session 29: tests/test_idn29_pages.py)
-    *{("tempo_pilihan", f, "speaker") for f in FORMS},
+    # ("Ketua Mahkamah Konstitusi Suhartoyo", a national body with no regional branch: read
+    # since mon29, tests/test_mon29_mononyms.py)
     # "Bagaskara Isdiansyah | Vania Rossa" as soup prints it, a name on each line: the second read
     ("suara_plain", "soup_nl", "authors"),
     # "Emir Chairullah | Politik dan Hukum" over the date alone: a section's line needs the date

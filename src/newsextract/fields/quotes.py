@@ -893,6 +893,8 @@ def after_office(toks: List[str], profile: Profile, body: str = "") -> List[str]
             return named
     if len(rest) == 1 and cut >= 1 and _unplaced_mononym(toks[:cut + 1], rest[0], profile, body):
         return rest
+    if len(rest) == 1 and cut >= 2 and _placed_mononym(toks[:cut + 1], rest[0], profile, body):
+        return rest
     # ("Kombes Pol Dirmanto": two titles in a row, a rank and its corps, before one name)
     ranked = cut >= 1 and toks[cut - 1].lower().strip(".,") in profile.titles and \
         toks[cut].lower().strip(".,") in profile.titles
@@ -953,6 +955,37 @@ def _unplaced_mononym(office: List[str], word: str, profile: Profile, body: str)
     spelled = " ".join(office).lower()
     if any(spelled.endswith(f) for f in profile.foreign_offices) and low not in profile.given_names:
         return False  # ("Perdana Menteri Hongaria", "Menteri Luar Negeri Yordania": the country)
+    return _lone_name(office, word, profile, body)
+
+
+def _placed_mononym(office: List[str], word: str, profile: Profile, body: str) -> bool:
+    """One capitalised word after an office whose body or title ends in a place spelled out
+    with its compass word ("Kepala BPS Jawa Barat Marsudijono", "Ketua DPRD Jawa Timur
+    Kusnadi", "Wali Kota Jakarta Selatan Munjirin"): the place closes the office, so the word
+    after it is the holder's one name; not a day, a month, a known city, an office's word or a
+    word the text prints as a place ("Kepala BPS Jawa Barat Senin", "... Jawa Barat Bandung")."""
+    if not profile.mononyms:
+        return False
+    place, before = office[-1].strip(".,"), office[-2].strip(".,")
+    if place.lower() not in profile.place_directions or not place[:1].isupper() \
+            or not before[:1].isupper() or before.isupper() or before.lower() in profile.office_words:
+        return False  # ("Jawa Barat", "Sulawesi Selatan": a place's name before the compass word)
+    if not any(t.lower().strip(".,") in profile.office_words or t.lower().strip(".,") in profile.titles
+               or ACRONYM.match(t.strip(".,")) for t in office[:-2]):
+        return False  # (an office, or a body's acronym, stands before the place)
+    low = word.strip(".,").lower()
+    if low in profile.place_units or low in profile.place_directions or low in profile.word_cities \
+            or low in profile.stopwords:
+        return False
+    return _lone_name(office, word, profile, body) and not (body and _printed_as_dateline(word.strip(".,"), body))
+
+
+def _lone_name(office: List[str], word: str, profile: Profile, body: str) -> bool:
+    """The word after an office can be its holder's one name: capitalised, no acronym, none of
+    an office's words, titles, countries, known cities, days or months, and not printed as a
+    place elsewhere in the text."""
+    core = word.strip(".,")
+    low = core.lower()
     if not core[:1].isupper() or core.isupper() or len(core) < 3 or low in profile.office_words \
             or low in profile.office_tails or low in profile.named_bodies \
             or low in profile.titles or low in merged().foreign_countries or low in profile.dateline_cities \
