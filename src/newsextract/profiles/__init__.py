@@ -840,19 +840,25 @@ class Profile:
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
-        for f in fields(self):
-            if f.name in values:
-                value = values.pop(f.name)
-            elif f.default is not MISSING:
-                value = f.default
+        # (the fields' names and defaults read once, the attributes set at once: `replace`
+        # comes here too, and 30-odd profiles of 240-odd fields were a start-up cost)
+        own = {}
+        for name, default in _DEFAULTS:
+            if name in values:
+                own[name] = values.pop(name)
+            elif default is not MISSING:
+                own[name] = default
             else:
-                raise TypeError(f"Profile() needs the field {f.name!r}")
-            object.__setattr__(self, f.name, value)
+                raise TypeError(f"Profile() needs the field {name!r}")
+        self.__dict__.update(own)
         if values:
             raise TypeError(f"Profile() has no fields {', '.join(sorted(values))}")
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
+_DEFAULTS = tuple((f.name, f.default) for f in fields(Profile))  # (Profile.__init__'s)
+# (each field's type as written, read by _convert for each key of each file)
+_KINDS = {name: str(f.type) for name, f in _FIELDS.items()}
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
 _PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
@@ -864,15 +870,16 @@ _CASED_KEYS = ("speaker_links", "reader_address", "cased_surnames")
 
 def _convert(path: Path, key: str, value: Any) -> Any:
     """A JSON value as the field's type; a ProfileError names the file and the key."""
-    kind = str(_FIELDS[key].type)
+    kind = _KINDS[key]
 
     def fail(what: str) -> ProfileError:
         return ProfileError(f"{path}: key {key!r}: {what}")
 
     if kind.startswith(("FrozenSet", "Tuple")):
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        # (a JSON value is a str exactly when its type is str: no subclass comes from json)
+        if not isinstance(value, list) or not set(map(type, value)) <= {str} or "" in value:
             raise fail("must be a list of non-empty strings")
-        words = [v.lower() for v in value] if key not in _CASED_KEYS else list(value)
+        words = list(map(str.lower, value)) if key not in _CASED_KEYS else list(value)
         return frozenset(words) if kind.startswith("FrozenSet") else tuple(words)
     if kind.startswith("Dict"):
         want = int if key == "months" else str
