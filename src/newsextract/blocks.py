@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from itertools import accumulate
-from typing import Any, Callable, Collection, Optional, Tuple, TypeVar
+from typing import Any, Callable, Collection, Dict, Optional, Tuple, TypeVar
 
 from newsextract.rxcache import rx
 
@@ -278,6 +278,9 @@ def at_least_units(s: str, k: int) -> bool:
     return units(s) >= k
 
 
+_ESCAPED: Dict[str, str] = {}  # re.escape of each letter word_tree_pattern has met (the same in every call)
+
+
 def word_tree_pattern(words: Collection[str], shortest_first: bool = False) -> str:
     """A pattern that matches what the alternation of the words, longest first, matches (the
     same longest word at each position), written as a tree of their shared beginnings
@@ -297,8 +300,9 @@ def word_tree_pattern(words: Collection[str], shortest_first: bool = False) -> s
     if not words:
         return ""
     ws = sorted(set(words))
-    escape = {ch: re.escape(ch) for ch in set().union(*ws)}
-    esc = escape.__getitem__
+    for ch in set().union(*ws).difference(_ESCAPED):
+        _ESCAPED[ch] = re.escape(ch)
+    esc = _ESCAPED.__getitem__
 
     def branch(lo: int, hi: int, d: int) -> str:
         # (sorted and distinct: a word ending here, the group's shortest, is the first)
