@@ -842,6 +842,8 @@ class Profile:
         """A profile of the fields given by name, the others at their defaults."""
         # (the fields' names and defaults read once, the attributes set at once: `replace`
         # comes here too, and 30-odd profiles of 240-odd fields were a start-up cost)
+        if not _DEFAULTS:
+            _field_tables()
         own = {}
         for name, default in _DEFAULTS:
             if name in values:
@@ -856,9 +858,17 @@ class Profile:
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
-_DEFAULTS = tuple((f.name, f.default) for f in fields(Profile))  # (Profile.__init__'s)
-# (each field's type as written, read by _convert for each key of each file)
-_KINDS = {name: str(f.type) for name, f in _FIELDS.items()}
+# (Profile.__init__'s names and defaults, and each field's type as written, which _convert
+# reads for each key of each file: made when the first profile is, not at import, which
+# `newsextract --version` pays too)
+_DEFAULTS: Tuple[Tuple[str, Any], ...] = ()
+_KINDS: Dict[str, str] = {}
+
+
+def _field_tables() -> None:
+    global _DEFAULTS, _KINDS
+    _KINDS = {name: str(f.type) for name, f in _FIELDS.items()}
+    _DEFAULTS = tuple((f.name, f.default) for f in fields(Profile))
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
 _PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
@@ -920,6 +930,8 @@ def load_profile(path: Path) -> Profile:
         raise ProfileError(f"{path}: unknown key(s): {', '.join(unknown)}")
     if data.get("code") != path.stem:
         raise ProfileError(f"{path}: key 'code' must be {path.stem!r}, the file's name")
+    if not _KINDS:
+        _field_tables()
     values = {k: _convert(path, k, v) for k, v in data.items() if k != "code"}
     values.setdefault("months", {})
     values.setdefault("zones", {})
