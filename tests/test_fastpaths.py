@@ -435,6 +435,22 @@ def test_word_tree_pattern_finds_what_the_alternation_finds(words: list, text: s
         [m.group() if (m := flat.match(text, i)) else None for i in starts]
 
 
+@pytest.mark.parametrize("words, shortest_first, pattern", [
+    (["advertising", "ads", "ad", "advert", "ads"], False, "ad(?:(?:s|vert(?:ising)?))?"),  # (an optional group of branches: in two)
+    (["advertising", "ads", "ad", "advert"], True, "ad(?:(?:s|vert(?:ising)??))??"),
+    (["a", "a.b", "b"], False, r"(?:a(?:\.b)?|b)"),
+    (["x"], False, "x"),
+    (["", "on"], False, "(?:on)?"),  # (an empty word: the tree may match nothing)
+    ([""], False, ""),
+    ([], False, ""),
+])
+def test_word_tree_pattern_reads_as_the_tree_of_shared_beginnings(words: list, shortest_first: bool,
+                                                                   pattern: str) -> None:
+    from newsextract.blocks import word_tree_pattern
+
+    assert word_tree_pattern(words, shortest_first) == pattern
+
+
 @SETTINGS
 @given(st.lists(st.text(alphabet="ab c", min_size=1, max_size=5), max_size=8),
        st.text(alphabet="abc- ", max_size=30), st.sampled_from([r"\b", "c", r"\s*$", ""]))

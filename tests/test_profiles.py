@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from newsextract.fields.language import detect_language
-from newsextract.profiles import (NEUTRAL, ProfileError, available, get_profile, load_profile,
-                                  merged)
+from newsextract.profiles import (NEUTRAL, Profile, ProfileError, available, get_profile,
+                                  load_profile, merged)
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "newsextract"
 
@@ -44,6 +45,11 @@ def test_a_pattern_that_does_not_compile_is_an_error_naming_the_key(tmp_path: Pa
 @pytest.mark.parametrize("data, message", [
     ({"code": "xx"}, "must be 'vi'"),
     ({"code": "vi", "titles": "ong"}, "list of non-empty strings"),
+    ({"code": "vi", "titles": ["ong", ""]}, "list of non-empty strings"),
+    ({"code": "vi", "titles": ["ong", 7]}, "list of non-empty strings"),
+    ({"code": "vi", "titles": ["ong", ["ba"]]}, "list of non-empty strings"),
+    ({"code": "vi", "titles": [None]}, "list of non-empty strings"),
+    ({"code": "vi", "speaker_links": ["của", False]}, "list of non-empty strings"),
     ({"code": "vi", "months": {"tháng một": "1"}}, "int values"),
     ({"code": "vi", "default_offset": "GMT+7"}, "offset like"),
     ({"code": "vi", "day_first": "yes"}, "true or false"),
@@ -51,6 +57,25 @@ def test_a_pattern_that_does_not_compile_is_an_error_naming_the_key(tmp_path: Pa
 def test_values_of_the_wrong_shape_are_errors(tmp_path: Path, data: dict, message: str) -> None:
     with pytest.raises(ProfileError, match=re.escape(message)):
         load_profile(_write(tmp_path, "vi", data))
+
+
+def test_good_lists_are_read_lower_cased_except_the_cased_keys(tmp_path: Path) -> None:
+    vi = load_profile(_write(tmp_path, "vi", {"code": "vi", "titles": ["Ông", "BÀ", "ông"],
+                                              "speaker_links": ["Của", "là"], "modified_labels": []}))
+    assert vi.titles == frozenset({"ông", "bà"})
+    assert vi.speaker_links == ("Của", "là")
+    assert vi.modified_labels == ()
+    assert vi.code == "vi" and vi.name == ""  # (a field not given: its default)
+
+
+def test_a_profile_needs_its_code_and_takes_no_unknown_field() -> None:
+    with pytest.raises(TypeError, match="needs the field 'code'"):
+        Profile(name="x")
+    with pytest.raises(TypeError, match="has no fields colour, size"):
+        Profile(code="vi", size=1, colour=2)
+    vi = Profile(code="vi", name="Vietnamese")
+    assert (vi.code, vi.name, vi.titles) == ("vi", "Vietnamese", frozenset())
+    assert replace(vi, name="Tiếng Việt").name == "Tiếng Việt" and vi.name == "Vietnamese"
 
 
 def test_a_new_language_is_one_file_and_its_non_ascii_stopwords_count(tmp_path: Path) -> None:

@@ -840,19 +840,35 @@ class Profile:
 
     def __init__(self, **values: Any) -> None:
         """A profile of the fields given by name, the others at their defaults."""
-        for f in fields(self):
-            if f.name in values:
-                value = values.pop(f.name)
-            elif f.default is not MISSING:
-                value = f.default
+        # (the fields' names and defaults read once, the attributes set at once: `replace`
+        # comes here too, and 30-odd profiles of 240-odd fields were a start-up cost)
+        if not _DEFAULTS:
+            _field_tables()
+        own = {}
+        for name, default in _DEFAULTS:
+            if name in values:
+                own[name] = values.pop(name)
+            elif default is not MISSING:
+                own[name] = default
             else:
-                raise TypeError(f"Profile() needs the field {f.name!r}")
-            object.__setattr__(self, f.name, value)
+                raise TypeError(f"Profile() needs the field {name!r}")
+        self.__dict__.update(own)
         if values:
             raise TypeError(f"Profile() has no fields {', '.join(sorted(values))}")
 
 
 _FIELDS = {f.name: f for f in fields(Profile)}
+# (Profile.__init__'s names and defaults, and each field's type as written, which _convert
+# reads for each key of each file: made when the first profile is, not at import, which
+# `newsextract --version` pays too)
+_DEFAULTS: Tuple[Tuple[str, Any], ...] = ()
+_KINDS: Dict[str, str] = {}
+
+
+def _field_tables() -> None:
+    global _DEFAULTS, _KINDS
+    _KINDS = {name: str(f.type) for name, f in _FIELDS.items()}
+    _DEFAULTS = tuple((f.name, f.default) for f in fields(Profile))
 # Facts of one language's grammar, which hold for no other: not merged (as the flags are not).
 _GRAMMAR_KEYS = ("noun_endings",)
 _PATTERN_KEYS = ("passive_by", "passive_verb", "nickname", "bio_link", "writer_link")
@@ -864,15 +880,16 @@ _CASED_KEYS = ("speaker_links", "reader_address", "cased_surnames")
 
 def _convert(path: Path, key: str, value: Any) -> Any:
     """A JSON value as the field's type; a ProfileError names the file and the key."""
-    kind = str(_FIELDS[key].type)
+    kind = _KINDS[key]
 
     def fail(what: str) -> ProfileError:
         return ProfileError(f"{path}: key {key!r}: {what}")
 
     if kind.startswith(("FrozenSet", "Tuple")):
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        # (a JSON value is a str exactly when its type is str: no subclass comes from json)
+        if not isinstance(value, list) or not set(map(type, value)) <= {str} or "" in value:
             raise fail("must be a list of non-empty strings")
-        words = [v.lower() for v in value] if key not in _CASED_KEYS else list(value)
+        words = list(map(str.lower, value)) if key not in _CASED_KEYS else list(value)
         return frozenset(words) if kind.startswith("FrozenSet") else tuple(words)
     if kind.startswith("Dict"):
         want = int if key == "months" else str
@@ -913,6 +930,8 @@ def load_profile(path: Path) -> Profile:
         raise ProfileError(f"{path}: unknown key(s): {', '.join(unknown)}")
     if data.get("code") != path.stem:
         raise ProfileError(f"{path}: key 'code' must be {path.stem!r}, the file's name")
+    if not _KINDS:
+        _field_tables()
     values = {k: _convert(path, k, v) for k, v in data.items() if k != "code"}
     values.setdefault("months", {})
     values.setdefault("zones", {})
