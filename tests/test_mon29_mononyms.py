@@ -72,6 +72,10 @@ def test_one_name_then_the_pronoun() -> None:
     ('"Inflasi bulan ini turun tipis," kata Kepala BPS Jawa Barat Juli.', "BPS Jawa Barat Juli"),
     ('"Inflasi bulan ini turun tipis," kata Kepala BPS Jawa Barat Kabupaten.', "BPS Jawa Barat Kabupaten"),
     ('"Inflasi bulan ini turun tipis," kata Kepala BPS Jawa Barat Bandung.', "BPS Jawa Barat Bandung"),
+    # a facility's word is no one's name (the lead's check after the merge: "Stasiun" was read
+    # as the holder)
+    ('"Hujan lebat turun sore ini," kata Kepala BMKG Jawa Barat Stasiun.', "BMKG Jawa Barat Stasiun"),
+    ('"Penerbangan tetap normal," kata Kepala Otoritas Jawa Timur Bandara.', "Otoritas Jawa Timur Bandara"),
     # a country after a national body
     ('"Kami menghormati putusan itu," kata Ketua Mahkamah Konstitusi Thailand.', "Mahkamah Konstitusi Thailand"),
     # no office before the place: a resident, not an office's holder

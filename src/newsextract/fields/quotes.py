@@ -982,12 +982,12 @@ def _placed_mononym(office: List[str], word: str, profile: Profile, body: str) -
 
 def _lone_name(office: List[str], word: str, profile: Profile, body: str) -> bool:
     """The word after an office can be its holder's one name: capitalised, no acronym, none of
-    an office's words, titles, countries, known cities, days or months, and not printed as a
-    place elsewhere in the text."""
+    an office's words, bodies, facilities ("Stasiun", "Bandara"), titles, countries, known
+    cities, days or months, and not printed as a place elsewhere in the text."""
     core = word.strip(".,")
     low = core.lower()
     if not core[:1].isupper() or core.isupper() or len(core) < 3 or low in profile.office_words \
-            or low in profile.office_tails or low in profile.named_bodies \
+            or low in profile.office_tails or low in profile.named_bodies or low in profile.named_facilities \
             or low in profile.titles or low in merged().foreign_countries or low in profile.dateline_cities \
             or low in merged_days() or low in merged_months():
         return False
