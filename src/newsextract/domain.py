@@ -88,8 +88,9 @@ def _unicode_label(label: str) -> str:
     return label.encode("ascii").decode("idna") if label.startswith("xn--") else label
 
 
-def from_url(url: Optional[str]) -> Optional[str]:
-    """The registrable domain of an http(s) URL (or a scheme-less "host/path"), or None."""
+def host_of(url: Optional[str]) -> Optional[str]:
+    """The host name of an http(s) URL (or a scheme-less "host/path"), small letters, as the
+    URL writes it (not punycode-encoded), or None."""
     if not url:
         return None
     url = url.strip()
@@ -106,6 +107,14 @@ def from_url(url: Optional[str]) -> Optional[str]:
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host
+
+
+def from_url(url: Optional[str]) -> Optional[str]:
+    """The registrable domain of an http(s) URL (or a scheme-less "host/path"), or None."""
+    host = host_of(url)
+    if not host:
         return None
     if not host.isascii():
         try:

@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple, Union
-from urllib.parse import urlsplit
 
 from newsextract.blocks import BODY, HEADER, Block, at_least_units, clean_line, units
 from newsextract.classify import (body_paragraphs, find_lead, label_body, label_fallback, label_fields,
@@ -28,7 +27,7 @@ from newsextract.classify import (body_paragraphs, find_lead, label_body, label_
                                   label_thin_container)
 from newsextract.decode import decode_page
 from newsextract.errors import EmptyInputError
-from newsextract.domain import from_url, registrable
+from newsextract.domain import from_url, host_of, registrable
 from newsextract.fields.authors import (add_names, find_credits, without_desks, without_glued_connective,
                                         without_outlet, without_teams)
 from newsextract.fields.byline import abbreviation, parse_credit
@@ -315,16 +314,6 @@ _SITE_HOST_LEAST = 2  # the site's host is named at least this often
 _DATELINE_CHARS = 300  # a place named this near the text's start or the date line's is the page's
 
 
-def _host(url: Optional[str]) -> Optional[str]:
-    """The host name of the page's own address (its canonical link, og:url), or None."""
-    if not url or "://" not in url:
-        return None
-    try:
-        return urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-
-
 def _named_domains(text: str, links_only: bool = False) -> Counter:
     """The registrable domains (Public Suffix List) of the hosts a dump names in addresses, links,
     e-mails and "www." names (with `links_only`, in addresses and links only), with how often."""
@@ -426,7 +415,7 @@ def _fields(article: Article, blocks: List[Block], meta: Meta, options: Options,
     title = choose_title(blocks, start, profile, meta.title, tuple(meta.titles),
                          meta.sources.get("title"), meta.site, dump=article.format == "text",
                          social=meta.social_title, headline=meta.headline,
-                         domain=_host(meta.url), body_end=end)
+                         domain=host_of(meta.url), body_end=end)
     article.title = title.text
     if title.source:
         sources["title"] = title.source

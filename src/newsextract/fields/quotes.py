@@ -2286,7 +2286,7 @@ def _held_source(run: str, speaker: Optional[str], profile: Profile) -> Optional
                 low in profile.person_roles or ACRONYM.match(w.strip(".,")) or low in profile.dateline_cities:
             return None
     joined = " ".join(tail)
-    if joined.lower() in {c.lower() for c in merged().foreign_countries}:
+    if joined.lower() in merged().foreign_countries:  # (the profiles keep it in small letters)
         return None
     return joined
 

@@ -1797,6 +1797,15 @@ _NOT_NAMES = frozenset({"www", "www2", "m", "amp", "mobile", "web", "news", "spo
                         "en", "de", "fr", "it", "es", "pt", "nl", "pl", "id", "blog", "blogs"})
 
 
+_NOT_LETTER = rx(r"[\W_]")
+
+
+def _letters(text: str) -> str:
+    """A text's letters and digits alone ("st-galler" -> "stgaller"), to compare a name with a
+    host's label."""
+    return _NOT_LETTER.sub("", text)
+
+
 def _host_labels(host: Optional[str]) -> Tuple[str, ...]:
     """The labels of a page's host that may name its site, letters and digits only ("lastampa",
     "biathlonantholz", "sportowefakty" of sportowefakty.wp.pl): not the top-level label, not a
@@ -1804,7 +1813,7 @@ def _host_labels(host: Optional[str]) -> Tuple[str, ...]:
     if not host:
         return ()
     labels = host.lower().split(".")[:-1]
-    return tuple(k for k in (re.sub(r"\W|_", "", x) for x in labels if x not in _NOT_NAMES) if k)
+    return tuple(k for k in (_letters(x) for x in labels if x not in _NOT_NAMES) if k)
 
 
 _LOGO_WORDS = 12  # a logo's or a masthead's line, its tagline with it, has at most this many words
@@ -1848,10 +1857,10 @@ def _names_host(part: str, labels: Tuple[str, ...], site: Optional[str], furnitu
     if _DOMAIN_WORD.fullmatch(words[-1]):
         # (the page's own domain: its host's, its site's name's, or one its furniture prints;
         # another site's named in the text, "Razzia gegen Streamingportal – kinox.to", is not)
-        name = re.sub(r"\W|_", "", words[-1].casefold().split(".")[0])
-        own = site is not None and re.sub(r"\W|_", "", site.casefold()) == name
+        name = _letters(words[-1].casefold().split(".")[0])
+        own = site is not None and _letters(site.casefold()) == name
         return name in labels or own or furniture.prints(low)
-    keys = [re.sub(r"\W|_", "", w.casefold()) for w in words]
+    keys = [_letters(w.casefold()) for w in words]
     whole = "".join(keys)
     if not whole or not labels:
         return False
