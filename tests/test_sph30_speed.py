@@ -1,0 +1,77 @@
+"""Speed cuts of the HTML path (sph30) answer as the plain forms they replace.
+
+Each test states the plain form (the code before the cut) beside the fast one and checks
+them equal on invented lines of the shapes the function is asked about: a paragraph, a
+heading, a box's line, a line of links, empty and spaced-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsextract import classify
+from newsextract.fields import authors
+from newsextract.profiles import merged
+from newsextract.weights import WEIGHTS as W
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+PIECES = ["About", "Tentang", "KOMPAS.com", "Cek Fakta", "Liputan6.com", "Email", "Me",
+          "Follow", "EmailFollow", "Share", "the", "council", "said", ".", " ", "  ", "\n",
+          "\t", "Jane Doe", "Reuters", "Über", "uns", "!", "?"]
+LINE = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _plain_about_box(text: str) -> bool:
+    """classify._about_box as written before the cut: the text split whole."""
+    words = text.split()
+    if not 2 <= len(words) <= W.section_heading_words or text.endswith(classify._SENTENCE_END):
+        return False
+    k = merged()
+    if words[0].lower() not in k.about_words:
+        return False
+    return bool(classify.domain_rx().search(text)) or any(w.lower() in k.outlets for w in words[1:])
+
+
+def _plain_links_line(text: str) -> bool:
+    """authors._links_line as written before the cut."""
+    if len(text.split()) > 3:
+        return False
+    words = authors._CAMEL_JOINT.sub(" ", text).split()
+    return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About KOMPAS.com", True),  # an about-word and the outlet's domain
+    ("Tentang Cek Fakta Liputan6.com", True),
+    ("About the council", False),  # no outlet named
+    ("About KOMPAS.com and its many desks and the people who run them all day", False),  # too long
+    ("About KOMPAS.com.", False),  # a sentence's end
+    ("About", False),  # one word
+    ("   About   KOMPAS.com   ", True),  # spaced out: the same words
+    ("", False),
+])
+def test_about_box_by_its_first_words(text: str, expected: bool) -> None:
+    assert classify._about_box(text) == expected == _plain_about_box(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Email Me", True),
+    ("EmailFollow", True),  # glued words parted
+    ("Follow  Email  Share ", True),
+    ("Email Me Follow Share", False),  # four words
+    ("Jane Doe", False),  # a name
+    ("", False),
+])
+def test_links_line_by_its_first_words(text: str, expected: bool) -> None:
+    assert authors._links_line(text) == expected == _plain_links_line(text)
+
+
+@SETTINGS
+@given(LINE)
+def test_about_box_and_links_line_are_their_plain_forms(text: str) -> None:
+    assert classify._about_box(text) == _plain_about_box(text)
+    assert authors._links_line(text) == _plain_links_line(text)
+
