@@ -75,3 +75,53 @@ def test_about_box_and_links_line_are_their_plain_forms(text: str) -> None:
     assert classify._about_box(text) == _plain_about_box(text)
     assert authors._links_line(text) == _plain_links_line(text)
 
+
+
+def _plain_units(s: str) -> int:
+    """blocks.units as written before its counts were kept: counted each time."""
+    from newsextract import blocks
+
+    n = len(s.split())
+    if not s.isascii() and blocks._WIDE_OR_SPACELESS.search(s):
+        if blocks._FROM_KANA.search(s):
+            n += len(blocks.cjk_rx().findall(s)) // 2
+        n += len(blocks._SPACELESS.findall(s)) // blocks._SPACELESS_CHARS_PER_WORD
+    return n
+
+
+_PARAGRAPH = ("The council said on Monday that the plan, which was first put forward last year, "
+              "would go ahead as soon as the money for it had been found.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_PARAGRAPH, 28),  # a paragraph: its count kept
+    ("Short line of five words", 5),  # a line: counted each time
+    # Japanese, past the length kept: one spaced word, and one for every two of its 160
+    # letters (eight a sentence; the stop is none)
+    ("日本語の文章です。" * 20, 81),
+    ("ภาษาไทย" * 30, 36),  # Thai: one spaced word, and one for every six of its 210 letters
+    ("", 0),
+])
+def test_units_kept_or_counted_answer_as_counted(text: str, expected: int) -> None:
+    from newsextract import blocks
+
+    assert blocks.units(text) == expected == _plain_units(text)
+    assert blocks.units(text) == expected  # (asked again: the count kept, when one is)
+
+
+def test_units_kept_are_bounded() -> None:
+    from newsextract import blocks
+
+    for i in range(blocks._UNITS_KEPT + 5):
+        assert blocks.units(f"{i} {_PARAGRAPH}") == 29
+    assert len(blocks._UNITS) <= blocks._UNITS_KEPT
+    assert blocks.units(_PARAGRAPH) == 28
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*PIECES, "日本", "ภาษา", "한국어", _PARAGRAPH]), max_size=40).map("".join))
+def test_units_is_its_plain_count(text: str) -> None:
+    from newsextract import blocks
+
+    assert blocks.units(text) == _plain_units(text)
+    assert blocks.units(text) == _plain_units(text)
