@@ -125,3 +125,35 @@ def test_units_is_its_plain_count(text: str) -> None:
 
     assert blocks.units(text) == _plain_units(text)
     assert blocks.units(text) == _plain_units(text)
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA, KOMPAS.com - Pemerintah menetapkan aturan baru.",  # a dateline and its text
+    "LONDON (Reuters) - Britain's economy grew.",
+    "Jakarta -",  # a dateline alone
+    "The council said on Monday that it would meet again.",  # a sentence: no dateline
+    "Baca juga: Banjir di Jakarta",  # a teaser's label
+    "BERLIN. " + "Die Regierung hat am Montag beschlossen, das Gesetz zu ändern. " * 6,  # past the length kept
+    "",
+])
+def test_find_dateline_kept_answers_as_read(text: str) -> None:
+    from newsextract.fields import dateline
+
+    plain = dateline._find_dateline(text)
+    assert dateline.find_dateline(text) == plain
+    assert dateline.find_dateline(text) == plain  # (asked again: a line's answer kept)
+    endings = ("ung", "heit")
+    assert dateline.find_dateline(text, endings) == dateline._find_dateline(text, endings)
+
+
+def test_find_dateline_reads_the_lines_it_is_for() -> None:
+    # (read by eye: the place of a dateline line, none for a sentence; a long paragraph's as well)
+    from newsextract.fields import dateline
+
+    found = dateline.find_dateline("JAKARTA, KOMPAS.com - Pemerintah menetapkan aturan baru.")
+    assert found is not None and (found[0].location, found[0].site) == ("Jakarta", "KOMPAS.com")
+    assert found[1] == "Pemerintah menetapkan aturan baru."
+    assert dateline.find_dateline("The council said on Monday that it would meet again.") is None
+    long = "BERLIN. " + "Die Regierung hat am Montag beschlossen, das Gesetz zu ändern. " * 6
+    assert len(long) > dateline._DATELINE_KEPT_CHARS
+    assert dateline.find_dateline(long) == dateline._find_dateline(long)
