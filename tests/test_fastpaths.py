@@ -274,9 +274,24 @@ def test_class_reading_is_the_three_readings_of_the_whole_string(cls: str) -> No
     from newsextract.weights import WEIGHTS as W
 
     body = W.class_article_body if "articlebody" in cls.lower().replace("-", "").replace("_", "") else 0.0
-    assert html._class_reading.__wrapped__(cls) == (
-        html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body,
-        html._class_bits(cls.lower()))
+    want = (html._screen_reader_only(cls), html._is_caption_class(cls), _plain_class_hint(cls) + body,
+            html._class_bits(cls.lower()))
+    html._CLASS_READINGS.pop(cls, None)
+    assert html._class_reading(cls) == want  # (read)
+    assert html._class_reading(cls) == want  # (and as the readings' dict keeps it)
+    assert html._CLASS_READINGS[cls] == want
+
+
+def test_class_readings_kept_are_bounded() -> None:
+    # (a long batch meets the class strings of thousands of sites: the dict the walk looks
+    # them up in is emptied when full, and a string read again is read as before)
+    from newsextract.segment import html
+
+    first = html._class_reading("sr-only")
+    for i in range(html._CLASS_READINGS_MOST + 5):
+        html._class_reading(f"card-{i} teaser")
+    assert len(html._CLASS_READINGS) <= html._CLASS_READINGS_MOST
+    assert html._class_reading("sr-only") == first and first[0]  # (text for screen readers only)
 
 
 # (with the parts of a word, "authorbox", that is no word's whole part: "author-box")

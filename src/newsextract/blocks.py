@@ -212,16 +212,34 @@ def cjk_rx() -> "re.Pattern[str]":
 GOES_ON = (",", ";", "،", "、", "，", "；")
 
 
+# The word counts of the long texts units() has counted lately: a page's paragraphs are
+# counted by several stages each (the classifier's, the fields'), and a count is a split of
+# the whole paragraph; a short line's split costs what a look-up does. Emptied when it holds
+# _UNITS_KEPT texts (a page's paragraphs, not a batch's: a long batch would hold megabytes).
+_UNITS: Dict[str, int] = {}
+_UNITS_KEPT = 1024
+_UNITS_LEAST_CHARS = 120
+
+
 def units(s: str) -> int:
     """The length of a text in words: its spaces' words, and for Chinese and Japanese, written
     without spaces, one more word for every two characters, and for Thai, Lao, Myanmar and
     Khmer, which put a space between phrases only, one more for every
     _SPACELESS_CHARS_PER_WORD letters."""
+    kept = len(s) >= _UNITS_LEAST_CHARS
+    if kept:
+        got = _UNITS.get(s)
+        if got is not None:
+            return got
     n = len(s.split())
     if not s.isascii() and _WIDE_OR_SPACELESS.search(s):  # (one search for most texts)
         if _FROM_KANA.search(s):
             n += len(cjk_rx().findall(s)) // 2
         n += len(_SPACELESS.findall(s)) // _SPACELESS_CHARS_PER_WORD
+    if kept:
+        if len(_UNITS) >= _UNITS_KEPT:
+            _UNITS.clear()
+        _UNITS[s] = n
     return n
 
 

@@ -1034,8 +1034,10 @@ def _about_box(text: str) -> bool:
     """The heading of a box about the outlet or its desk, after the article ("Tentang Cek
     Fakta Liputan6.com", "About KOMPAS.com"): a short line that opens with an about-word and
     names an outlet by its domain or its known name."""
-    words = text.split()
-    if not 2 <= len(words) <= W.section_heading_words or text.endswith(_SENTENCE_END):
+    # (a paragraph, most blocks this is asked of, told by its first words: not split whole)
+    most = W.section_heading_words
+    words = text.split(None, most)
+    if not 2 <= len(words) <= most or text.endswith(_SENTENCE_END):
         return False
     k = merged()
     if words[0].lower() not in k.about_words:

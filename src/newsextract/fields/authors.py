@@ -1404,8 +1404,8 @@ def _box_links_near(items: List[str], i: int) -> bool:
 def _links_line(text: str) -> bool:
     """A line of a byline box's links alone ("Email Me", "Follow", "EmailFollow"): short, each
     word (glued ones apart) a word no name has."""
-    if len(text.split()) > 3:
-        return False  # (cheap first: parting glued words only adds words)
+    if len(text.split(None, 3)) > 3:
+        return False  # (cheap first: parting glued words only adds words; a paragraph is not split whole)
     words = _CAMEL_JOINT.sub(" ", text).split()
     return 0 < len(words) <= 3 and all(w.lower() in merged().not_names for w in words)
 

@@ -400,14 +400,28 @@ def _spoken_separator(el: Any, parts: List[str]) -> bool:
 _CLOSING_MARKS = frozenset("\"'“”»«’)]")  # a quotation's or a bracket's end before a separator
 
 
-@lru_cache(maxsize=8192)
+# The readings of the class strings met so far (_class_reading's), which the walk looks up
+# itself: a dict's look-up, where an lru_cache's call costs three times as much for the
+# hundreds of elements a page repeats its few class strings on. Emptied when it holds
+# _CLASS_READINGS_MOST strings (a long batch meets the class strings of thousands of sites).
+_CLASS_READINGS: Dict[str, Tuple[bool, bool, float, int]] = {}
+_CLASS_READINGS_MOST = 8192
+
+
 def _class_reading(cls: str) -> Tuple[bool, bool, float, int]:
     """What a class attribute says, read once for the three questions the walk asks of it
     (a page repeats its few class strings on hundreds of elements): (text for screen readers
     only, a caption's class, its hint and an article body's mark, its names' readings)."""
+    got = _CLASS_READINGS.get(cls)
+    if got is not None:
+        return got
     bits = _class_bits(cls.lower())
-    return (bool(bits & _HIDDEN), bool(bits & _CAPTION),
-            _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0), bits)
+    got = (bool(bits & _HIDDEN), bool(bits & _CAPTION),
+           _hint_of_bits(bits) + (W.class_article_body if bits & _ARTICLE_BODY else 0.0), bits)
+    if len(_CLASS_READINGS) >= _CLASS_READINGS_MOST:
+        _CLASS_READINGS.clear()
+    _CLASS_READINGS[cls] = got
+    return got
 
 
 # The XPath expressions the walk asks of a subtree, compiled once (el.xpath(expression)
@@ -703,6 +717,7 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
     hidden_els: List[Any] = []  # the open elements hidden by their style or aria-hidden
     # the only list items that may hold the page
     holding_lis = _paragraph_holders(start.iter("p") if framed else tagged["p"])
+    readings = _CLASS_READINGS
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -734,7 +749,9 @@ def segment_html(text: str, utf8: Optional[bytes] = None) -> Tuple[List[Block], 
             if tag == "img":
                 _image(el, w, caption)
             cls = el.get("class") if names else None
-            hidden, caption_class, class_hint, class_bits = _class_reading(cls) if cls is not None else _NO_CLASS
+            # (the readings' dict asked here: a call costs more than the look-up)
+            hidden, caption_class, class_hint, class_bits = _NO_CLASS if cls is None else \
+                readings.get(cls) or _class_reading(cls)
             if hidden and not (parent[3] and _spoken_separator(el, parts)):
                 if holders is None:
                     holders = _ArticleHolders(start)
