@@ -1441,3 +1441,14 @@ def test_day_first_dates_opening_with_a_digit_are_the_plain_patterns(text: str) 
                                (pats[2], pats[2].pattern.replace(_FIRST, r"(?P<a>[0-3]?\d)", 1))):
                 assert plain != pat.pattern
                 assert _spans(pat.finditer(text)) == _spans(re.compile(plain, pat.flags).finditer(text))
+
+
+@SETTINGS
+@given(MARK_TEXT)
+@example("plain words, no mark")
+@example("l’école")  # (a mark _single_mark refuses: the pattern is asked all the same)
+def test_span_marks_are_sought_only_in_a_paragraph_holding_one(text: str) -> None:
+    assert quotes._may_hold_mark(text) == (quotes._SPAN_MARK_RX.search(text) is not None
+                                           or "’" in text)
+    if not quotes._may_hold_mark(text):
+        assert quotes.find_spans(text) == []
