@@ -1443,6 +1443,35 @@ def test_day_first_dates_opening_with_a_digit_are_the_plain_patterns(text: str) 
                 assert _spans(pat.finditer(text)) == _spans(re.compile(plain, pat.flags).finditer(text))
 
 
+# the title, name and verb pattern's matches, found only where a name of two capitalised words
+# follows a space (_title_name_verb_matches), are finditer's: pieces that make and break them
+# (a role word, a name, a party's letters, an apostrophe or a hyphen before the role word, a
+# word in capitals glued to a small one, a name's words run on with no small word after)
+NAME_VERB_PIECES = ["minister", "council", "member", "chairman", "Ann", "Lee", "Bob", "Ray", "Élise",
+                    "O’Neil", "D'Arcy", "Jean-Luc", "(R-Texas)", "(S)", "said", "voted", "is", "x-ray",
+                    "ça", "9", "_", "-", "’", "'", "(", ")", " ", " ", " ", "  ", ". ", ", ", "\n", "é", "A",
+                    "aB"]
+NAME_VERB_TEXT = st.lists(st.sampled_from(NAME_VERB_PIECES), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(NAME_VERB_TEXT)
+@example("and budget director Ann Lee defended it, minister Bob Ray said")
+@example("officials Ann Lee minister Bob Ray said")  # (the first match takes "minister": no second)
+@example("-minister Ann Lee said ’chief Bob Ray said x_chief Ann Lee voted")
+@example("Senator Jane Roe (R-Texas) voted")
+def test_title_name_verb_matches_are_the_finditer_matches(text: str) -> None:
+    assert _spans(quotes._title_name_verb_matches(text)) == _spans(quotes._TITLE_NAME_VERB.finditer(text))
+
+
+def test_title_name_verb_matches_read_in_a_sentence() -> None:
+    # checked by eye: the role, the name and the verb; a match that takes the next one's role
+    # word as its verb leaves that one out, as finditer does ("minister Bob Ray said")
+    found = [m.groups() for m in quotes._title_name_verb_matches(
+        "Critics said transport minister Thomas Danielsen is ready. Two officials Ann Lee minister Bob Ray said.")]
+    assert found == [("minister", "Thomas Danielsen", "is"), ("officials", "Ann Lee", "minister")]
+
+
 @SETTINGS
 @given(MARK_TEXT)
 @example("plain words, no mark")
