@@ -1481,3 +1481,15 @@ def test_span_marks_are_sought_only_in_a_paragraph_holding_one(text: str) -> Non
                                            or "’" in text)
     if not quotes._may_hold_mark(text):
         assert quotes.find_spans(text) == []
+
+
+@SETTINGS
+@given(TEXT)
+@example("Budi Santoso kata")
+def test_a_line_is_no_hint_where_the_page_gives_none(text: str) -> None:
+    # find_title reads no candidate line's key when the page gives no hint (a dump's style that
+    # prints no <title>): no key is a hint then, whatever the line holds
+    assert not title._hinted(title.match_key(text), [])
+    assert not title._hinted("", [])
+    # (and a hinted line still is one: the shortcut is taken only when there are no hints)
+    assert title._hinted(title.match_key(text), [title.match_key(text)])

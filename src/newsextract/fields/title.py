@@ -542,7 +542,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if "|" in text and not (j and _piped_kicker(text) and not _under_credit(blocks, j, profile)) \
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
-        k = match_key(text)
+        # (most dumps have no hint, their style printing no <title>: no line's key is needed then)
+        k = match_key(text) if hint_keys else ""
         hinted = _hinted(k, hint_keys) and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
