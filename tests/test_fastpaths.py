@@ -1493,3 +1493,68 @@ def test_a_line_is_no_hint_where_the_page_gives_none(text: str) -> None:
     assert not title._hinted("", [])
     # (and a hinted line still is one: the shortcut is taken only when there are no hints)
     assert title._hinted(title.match_key(text), [title.match_key(text)])
+
+
+# a heading's and a headline's tests split a text no further than one word past the most they
+# allow (a paragraph is not cut into all its words): the same answers as the full split's
+SPLIT_PIECES = ["About", "about", "KOMPAS.com", "Liputan6.com", "the", "author", "Author", "Jane", "Doe", "Über",
+                "die", "Autor:in", "Carla", "Muster", "news", "x", "word", ".", ":", " :", " ", " ", "  ", "\n",
+                "\t", "\u00a0", "’"]
+SPLIT_TEXT = st.lists(st.sampled_from(SPLIT_PIECES), max_size=45).map("".join)
+
+
+def _full_split_writer_box_heading(text: str) -> bool:
+    """classify._writer_box_heading as written before its split was capped (the reference)."""
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    words = text.rstrip(" :").split()
+    if not words or len(words) > W.section_heading_words or words[-1].endswith(classify._SENTENCE_END):
+        return False
+    line = " ".join(words).replace("’", "'")
+    low = line.casefold()
+    for h in merged().writer_box_headings:
+        if low == h:
+            return True
+        if low.startswith(h) and not low[len(h)].isalnum():
+            return classify._name_words(line[len(h):].strip(" -–—:|").split())
+    return False
+
+
+@SETTINGS
+@given(SPLIT_TEXT)
+@example("About KOMPAS.com")
+@example("About the author Jane Doe")
+@example("About x x x x x x x x KOMPAS.com ")  # (ten words and a trailing space)
+@example("About x x x x x x x x x KOMPAS.com ")  # (eleven)
+@example("About the author: ")
+def test_capped_splits_answer_as_the_full_split(text: str) -> None:
+    from newsextract.blocks import Block
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    most = W.section_heading_words
+    words = text.split()
+    # the full split's answers, as _about_box, _writer_box_heading and _headline_like read them
+    about = 2 <= len(words) <= most and not text.endswith(classify._SENTENCE_END) \
+        and words[0].lower() in merged().about_words \
+        and (bool(classify.domain_rx().search(text)) or any(w.lower() in merged().outlets for w in words[1:]))
+    assert classify._about_box(text) == about
+    assert classify._writer_box_heading(text) == _full_split_writer_box_heading(text)
+    n = len(words)
+    block = Block(text)
+    assert title._headline_like(block) == (W.title_kicker_words < n <= 30 and not text.endswith("."))
+
+
+def test_capped_splits_on_headings_and_paragraphs() -> None:
+    # checked by eye: a box's heading is one, a paragraph that opens with the same words is none
+    from newsextract.blocks import Block
+
+    paragraph = "About KOMPAS.com and its readers, the editors wrote a long note that runs on for far more " \
+                "words than any heading has, and it ends with a stop"
+    assert classify._about_box("About KOMPAS.com")
+    assert not classify._about_box(paragraph)
+    assert classify._writer_box_heading("About the author")
+    assert not classify._writer_box_heading("About the author " + paragraph)
+    assert title._headline_like(Block("Council votes to close the old bridge for repairs"))
+    assert not title._headline_like(Block(paragraph + " " + paragraph))

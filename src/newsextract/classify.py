@@ -1034,7 +1034,9 @@ def _about_box(text: str) -> bool:
     """The heading of a box about the outlet or its desk, after the article ("Tentang Cek
     Fakta Liputan6.com", "About KOMPAS.com"): a short line that opens with an about-word and
     names an outlet by its domain or its known name."""
-    words = text.split()
+    # (split no further than one word past the most: a paragraph is no heading, and is not
+    # cut into its hundred words for that)
+    words = text.split(None, W.section_heading_words)
     if not 2 <= len(words) <= W.section_heading_words or text.endswith(_SENTENCE_END):
         return False
     k = merged()
@@ -1048,7 +1050,8 @@ def _writer_box_heading(text: str) -> bool:
     Carla Muster", "Sobre la autora:"): one of the profiles' writer_box_headings alone on its
     line, or with a name after it, two to four capitalised words none a stopword (not a
     crosshead's words: "About the Author Who Vanished", "Zum Autor ernannt")."""
-    words = text.rstrip(" :").split()  # (its colon ends no sentence)
+    # (its colon ends no sentence; split no further than one word past the most, as _about_box)
+    words = text.rstrip(" :").split(None, W.section_heading_words)
     if not words or len(words) > W.section_heading_words or words[-1].endswith(_SENTENCE_END):
         return False
     line = " ".join(words).replace("’", "'")

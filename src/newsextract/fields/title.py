@@ -1256,7 +1256,7 @@ def _credit_below_text(text: str, profile: Profile) -> bool:
 
 def _headline_like(b: Block) -> bool:
     """A line that could be a headline: five to 30 words, not a sentence, not furniture."""
-    n = len(b.text.split())
+    n = len(b.text.split(None, 30))  # (31 for any longer text: no paragraph is cut into all its words)
     return not b.label and not b.caption and W.title_kicker_words < n <= 30 and not b.text.endswith(".")
 
 
