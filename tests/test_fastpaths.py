@@ -1456,3 +1456,120 @@ def test_day_first_dates_opening_with_a_digit_are_the_plain_patterns(text: str) 
                                (pats[2], pats[2].pattern.replace(_FIRST, r"(?P<a>[0-3]?\d)", 1))):
                 assert plain != pat.pattern
                 assert _spans(pat.finditer(text)) == _spans(re.compile(plain, pat.flags).finditer(text))
+
+
+# the title, name and verb pattern's matches, found only where a name of two capitalised words
+# follows a space (_title_name_verb_matches), are finditer's: pieces that make and break them
+# (a role word, a name, a party's letters, an apostrophe or a hyphen before the role word, a
+# word in capitals glued to a small one, a name's words run on with no small word after)
+NAME_VERB_PIECES = ["minister", "council", "member", "chairman", "Ann", "Lee", "Bob", "Ray", "Élise",
+                    "O’Neil", "D'Arcy", "Jean-Luc", "(R-Texas)", "(S)", "said", "voted", "is", "x-ray",
+                    "ça", "9", "_", "-", "’", "'", "(", ")", " ", " ", " ", "  ", ". ", ", ", "\n", "é", "A",
+                    "aB"]
+NAME_VERB_TEXT = st.lists(st.sampled_from(NAME_VERB_PIECES), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(NAME_VERB_TEXT)
+@example("and budget director Ann Lee defended it, minister Bob Ray said")
+@example("officials Ann Lee minister Bob Ray said")  # (the first match takes "minister": no second)
+@example("-minister Ann Lee said ’chief Bob Ray said x_chief Ann Lee voted")
+@example("Senator Jane Roe (R-Texas) voted")
+def test_title_name_verb_matches_are_the_finditer_matches(text: str) -> None:
+    assert _spans(quotes._title_name_verb_matches(text)) == _spans(quotes._TITLE_NAME_VERB.finditer(text))
+
+
+def test_title_name_verb_matches_read_in_a_sentence() -> None:
+    # checked by eye: the role, the name and the verb; a match that takes the next one's role
+    # word as its verb leaves that one out, as finditer does ("minister Bob Ray said")
+    found = [m.groups() for m in quotes._title_name_verb_matches(
+        "Critics said transport minister Thomas Danielsen is ready. Two officials Ann Lee minister Bob Ray said.")]
+    assert found == [("minister", "Thomas Danielsen", "is"), ("officials", "Ann Lee", "minister")]
+
+
+@SETTINGS
+@given(MARK_TEXT)
+@example("plain words, no mark")
+@example("l’école")  # (a mark _single_mark refuses: the pattern is asked all the same)
+def test_span_marks_are_sought_only_in_a_paragraph_holding_one(text: str) -> None:
+    assert quotes._may_hold_mark(text) == (quotes._SPAN_MARK_RX.search(text) is not None
+                                           or "’" in text)
+    if not quotes._may_hold_mark(text):
+        assert quotes.find_spans(text) == []
+
+
+@SETTINGS
+@given(TEXT)
+@example("Budi Santoso kata")
+def test_a_line_is_no_hint_where_the_page_gives_none(text: str) -> None:
+    # find_title reads no candidate line's key when the page gives no hint (a dump's style that
+    # prints no <title>): no key is a hint then, whatever the line holds
+    assert not title._hinted(title.match_key(text), [])
+    assert not title._hinted("", [])
+    # (and a hinted line still is one: the shortcut is taken only when there are no hints)
+    assert title._hinted(title.match_key(text), [title.match_key(text)])
+
+
+# a heading's and a headline's tests split a text no further than one word past the most they
+# allow (a paragraph is not cut into all its words): the same answers as the full split's
+SPLIT_PIECES = ["About", "about", "KOMPAS.com", "Liputan6.com", "the", "author", "Author", "Jane", "Doe", "Über",
+                "die", "Autor:in", "Carla", "Muster", "news", "x", "word", ".", ":", " :", " ", " ", "  ", "\n",
+                "\t", "\u00a0", "’"]
+SPLIT_TEXT = st.lists(st.sampled_from(SPLIT_PIECES), max_size=45).map("".join)
+
+
+def _full_split_writer_box_heading(text: str) -> bool:
+    """classify._writer_box_heading as written before its split was capped (the reference)."""
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    words = text.rstrip(" :").split()
+    if not words or len(words) > W.section_heading_words or words[-1].endswith(classify._SENTENCE_END):
+        return False
+    line = " ".join(words).replace("’", "'")
+    low = line.casefold()
+    for h in merged().writer_box_headings:
+        if low == h:
+            return True
+        if low.startswith(h) and not low[len(h)].isalnum():
+            return classify._name_words(line[len(h):].strip(" -–—:|").split())
+    return False
+
+
+@SETTINGS
+@given(SPLIT_TEXT)
+@example("About KOMPAS.com")
+@example("About the author Jane Doe")
+@example("About x x x x x x x x KOMPAS.com ")  # (ten words and a trailing space)
+@example("About x x x x x x x x x KOMPAS.com ")  # (eleven)
+@example("About the author: ")
+def test_capped_splits_answer_as_the_full_split(text: str) -> None:
+    from newsextract.blocks import Block
+    from newsextract.profiles import merged
+    from newsextract.weights import WEIGHTS as W
+
+    most = W.section_heading_words
+    words = text.split()
+    # the full split's answers, as _about_box, _writer_box_heading and _headline_like read them
+    about = 2 <= len(words) <= most and not text.endswith(classify._SENTENCE_END) \
+        and words[0].lower() in merged().about_words \
+        and (bool(classify.domain_rx().search(text)) or any(w.lower() in merged().outlets for w in words[1:]))
+    assert classify._about_box(text) == about
+    assert classify._writer_box_heading(text) == _full_split_writer_box_heading(text)
+    n = len(words)
+    block = Block(text)
+    assert title._headline_like(block) == (W.title_kicker_words < n <= 30 and not text.endswith("."))
+
+
+def test_capped_splits_on_headings_and_paragraphs() -> None:
+    # checked by eye: a box's heading is one, a paragraph that opens with the same words is none
+    from newsextract.blocks import Block
+
+    paragraph = "About KOMPAS.com and its readers, the editors wrote a long note that runs on for far more " \
+                "words than any heading has, and it ends with a stop"
+    assert classify._about_box("About KOMPAS.com")
+    assert not classify._about_box(paragraph)
+    assert classify._writer_box_heading("About the author")
+    assert not classify._writer_box_heading("About the author " + paragraph)
+    assert title._headline_like(Block("Council votes to close the old bridge for repairs"))
+    assert not title._headline_like(Block(paragraph + " " + paragraph))

@@ -1050,7 +1050,8 @@ def _writer_box_heading(text: str) -> bool:
     Carla Muster", "Sobre la autora:"): one of the profiles' writer_box_headings alone on its
     line, or with a name after it, two to four capitalised words none a stopword (not a
     crosshead's words: "About the Author Who Vanished", "Zum Autor ernannt")."""
-    words = text.rstrip(" :").split()  # (its colon ends no sentence)
+    # (its colon ends no sentence; split no further than one word past the most, as _about_box)
+    words = text.rstrip(" :").split(None, W.section_heading_words)
     if not words or len(words) > W.section_heading_words or words[-1].endswith(_SENTENCE_END):
         return False
     line = " ".join(words).replace("’", "'")

@@ -52,6 +52,20 @@ _MARK_RX = rx("[\"“”„«»‘’]")
 # apostrophe that _single_mark refuses, left out here at no cost per mark; [^\W_] is what
 # str.isalnum accepts)
 _SPAN_MARK_RX = rx("[\"“”„«»‘]|’(?:(?<![^\\W_]’)|(?![^\\W_]))")
+_SPAN_MARKS = "\"“”„«»‘’"  # (every character _SPAN_MARK_RX can match)
+
+
+def _may_hold_mark(par: str) -> bool:
+    """Whether the paragraph holds a character _SPAN_MARK_RX can match: one str scan per mark
+    (a text of Latin-1 letters only, most of them, holding no curly mark by its kind, is
+    passed by at once for those), several times faster than the pattern's pass, which tries
+    its class and its branch at every character."""
+    for c in _SPAN_MARKS:
+        if c in par:
+            return True
+    return False
+
+
 _CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "”": "”"}
 _CAP = rx(r"^[A-Z][\w'’\-]*\.?$|^[A-Z]\.$|^[A-Z]{1,3}$")
 _MIN_WORDS = 3
@@ -149,6 +163,8 @@ def find_spans(par: str, cued: Optional[Callable[[str], bool]] = None) -> List[_
     spans: List[_Span] = []
     n = len(par)
     marks: Dict[str, List[int]] = {}
+    if not _may_hold_mark(par):
+        return spans  # (most paragraphs quote no one: a few scans of the text for the marks first)
     for m in _SPAN_MARK_RX.finditer(par):
         c, at = m.group(0), m.start()
         if c in "‘’" and not _single_mark(par, at):
@@ -1713,6 +1729,32 @@ def _lower_titled_subjects(body: str, people: _People, profile: Profile) -> None
 # and a word not followed by a name fails at once. Same matches; 0.83 of the instructions)
 _TITLE_NAME_VERB = rx(r"([a-z](?<![\w'’\-][a-z])[\w\-]*+) ((?:[A-Z][\w'’\-]*+ ){1,3}[A-Z][\w'’\-]*+)"
                      r"(?: \([A-Z][\w\-]{0,11}\))? ([a-z][\w\-]*)")
+# where a _TITLE_NAME_VERB match's name may begin: the space after its first word, a capitalised
+# word and a space, then a capital (a name is of two words or more)
+_NAME_AFTER_SPACE = rx(r" (?=[A-Z][\w'’\-]*+ [A-Z])")
+
+
+def _title_name_verb_matches(body: str) -> Iterator["re.Match[str]"]:
+    """The matches of _TITLE_NAME_VERB.finditer(body), found by trying the pattern only where
+    one may start: at the first letter of the run of word characters and hyphens that stands
+    before a space that a name of two capitalised words or more follows (the match's first
+    word is that whole run: the pattern takes it possessively, and the run's first letter has
+    no word character, hyphen or apostrophe before it). The places are tried in order, from
+    the end of the last match on, as finditer searches; the search for the places skips ahead
+    to each space, where the pattern's tries each small letter of the body."""
+    end = 0
+    for hit in _NAME_AFTER_SPACE.finditer(body):
+        start = at = hit.start()
+        while start and (body[start - 1].isalnum() or body[start - 1] in "_-"):
+            start -= 1
+        if start == at or start < end:
+            continue
+        m = _TITLE_NAME_VERB.match(body, start)
+        if m:
+            end = m.end()
+            yield m
+
+
 
 
 def _clause_titled_subjects(body: str, people: _People, profile: Profile) -> None:
@@ -1734,7 +1776,7 @@ def _clause_titled_subjects(body: str, people: _People, profile: Profile) -> Non
         # (the titles, not their union with the roles: a compound's ending, "transportminister")
         return word in profile.titles or word in profile.person_roles
 
-    for m in _TITLE_NAME_VERB.finditer(body):
+    for m in _title_name_verb_matches(body):
         if not role(m.group(1)):
             continue
         opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()),

@@ -542,7 +542,8 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
         if "|" in text and not (j and _piped_kicker(text) and not _under_credit(blocks, j, profile)) \
                 or text.count(">") >= 2 or dump and _breadcrumb(text):
             continue  # "A+ | Reset | A-", "Home > Nasional > Hukum", "Home » Gesellschaft » ..."
-        k = match_key(text)
+        # (most dumps have no hint, their style printing no <title>: no line's key is needed then)
+        k = match_key(text) if hint_keys else ""
         hinted = _hinted(k, hint_keys) and k not in minor_parts
         # (the <title>'s own line, its hint held back: it is weighed with the hint too, below)
         seo_line = hinted and not j and seo_title
@@ -1255,7 +1256,7 @@ def _credit_below_text(text: str, profile: Profile) -> bool:
 
 def _headline_like(b: Block) -> bool:
     """A line that could be a headline: five to 30 words, not a sentence, not furniture."""
-    n = len(b.text.split())
+    n = len(b.text.split(None, 30))  # (31 for any longer text: no paragraph is cut into all its words)
     return not b.label and not b.caption and W.title_kicker_words < n <= 30 and not b.text.endswith(".")
 
 
