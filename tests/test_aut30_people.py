@@ -153,3 +153,54 @@ def test_company_address_still_no_author() -> None:
     assert split_names("GIROMATCH, Frankfurt a. M., Germany", merged()) == []
     assert split_names("Kirche und Leben, Münster, Germany", merged()) == []
     assert split_names("Jane Doe, London", merged()) == ["Jane Doe"]
+
+
+_DE_NAV = "Startseite\n\nWirtschaft\n\nFinanzen\n\n"
+_DE_HEAD = (
+    "US-Notenbank räumt Versäumnisse bei Aufsicht ein\n\n"
+    "Auf über 100 Seiten hat die Notenbank den Zusammenbruch einer Regionalbank analysiert – und "
+    "Mängel bei Überwachung und Regulierung festgestellt.\n\n"
+)
+_DE_DATE = "28.04.2023, 20.15 Uhr\n\n"
+_DE_PLAYER = "Artikel zum Hören•3 Min\n\nZur Playlist\n\nAnhören\n\nKommentare öffnen\n\nZur Merkliste hinzufügen\n\n"
+_DE_TEXT = (
+    "Die US-Notenbank hat nach dem Zusammenbruch einer kalifornischen Regionalbank Versäumnisse "
+    "ihrer Aufsicht eingeräumt und strengere Regeln für Geldhäuser angekündigt.\n\n"
+    "»Der Zusammenbruch zeigt, dass es Mängel in der Regulierung gibt, die angegangen werden "
+    "müssen«, erklärte der zuständige Vizechef in einem Brief an den Kongress.\n\n"
+    "Zwar stünde das Missmanagement der Bank im Kern hinter dem Untergang des Instituts, erklärte "
+    "die Notenbank. Doch die Aufseher hätten die Probleme nicht vollständig erkannt.\n\n"
+)
+_DE_RELATED = (
+    "Mehr zum Thema\n\nMögliche Garantie für Bankeinlagen: Rettet die Reichen\n\n"
+    "Von Lena Vogt, Washington\n\nCrash-Risiko: Wo die nächsten Krisen lauern\n\nVon Tom Berger\n\n"
+)
+_DE_FOOT = "Impressum\n\nDatenschutz\n\n"
+
+
+@pytest.mark.parametrize("parts, who", [
+    # an audio player's buttons under the date ("Zur Playlist", "Anhören"): no writer
+    ((_DE_HEAD, _DE_DATE, _DE_PLAYER, _DE_TEXT), []),
+    # ... and a short text's related list after it: its teasers' bylines are no writer's either
+    ((_DE_HEAD, _DE_DATE, _DE_PLAYER, _DE_TEXT, _DE_RELATED), []),
+    ((_DE_HEAD, _DE_DATE, _DE_TEXT, _DE_RELATED), []),
+    # near misses: the story's own byline over the player, under the standfirst
+    ((_DE_HEAD, "Von Jonas Becker\n\n", _DE_DATE, _DE_PLAYER, _DE_TEXT), ["Jonas Becker"]),
+    ((_DE_HEAD, "Von Anna Sleegers, Frankfurt\n\n", _DE_DATE, _DE_TEXT, _DE_RELATED), ["Anna Sleegers"]),
+])
+def test_player_buttons_and_related_teasers(parts: tuple, who: list) -> None:
+    """UI labels of an audio player are no name; a related list's bylines after a short text
+    are no writer's; the story's own byline is read."""
+    art = extract((_DE_NAV + "".join(parts) + _DE_FOOT).encode())
+    assert art.authors == who
+    assert art.body.startswith("Auf über 100 Seiten") or art.body.startswith("Die US-Notenbank")
+
+
+@pytest.mark.parametrize("name, lang, expected", [
+    ("Zur Playlist", "de", None), ("Jetzt Anhören", "de", None), ("Add To Playlist", "en", None),
+    ("Listen Now", "en", None), ("Hans Merkens", "de", "Hans Merkens"), ("Anna Teilhaber", "de", "Anna Teilhaber"),
+])
+def test_player_labels_are_no_names(name: str, lang: str, expected: object) -> None:
+    """A player's or a share bar's button ("Playlist", "Anhören", "Listen") is no name's word;
+    a surname that only begins like one is."""
+    assert clean_name(name, get_profile(lang)) == expected

@@ -864,6 +864,8 @@ def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, p
             continue
         if not _author_label_rx().match(text):
             continue
+        if _below_related(blocks, start, j):
+            return None  # (a short text's run goes on into a related list: its teasers' bylines)
         names, _editors, _label = parse_credit(text, _credit_profile(profile))
         if not names or _under_quote(blocks, j, anchor):
             return None
