@@ -204,3 +204,49 @@ def test_player_labels_are_no_names(name: str, lang: str, expected: object) -> N
     """A player's or a share bar's button ("Playlist", "Anhören", "Listen") is no name's word;
     a surname that only begins like one is."""
     assert clean_name(name, get_profile(lang)) == expected
+
+
+@pytest.mark.parametrize("name, lang, expected", [
+    # a CMS's default account, a missing author's placeholder, a sponsor's label
+    ("Super User", "de", None), ("Admin User", "en", None), ("No Author", "en", None),
+    ("Sponsored Content", "en", None), ("Gesponserte Inhalte", "de", None),
+    # near misses: people
+    ("Anna Sponholz", "de", "Anna Sponholz"), ("Jane Auther", "en", "Jane Auther"),
+])
+def test_placeholders_are_no_names(name: str, lang: str, expected: object) -> None:
+    """A CMS's placeholder or a sponsor's label is no person's name; names like them are."""
+    assert clean_name(name, get_profile(lang)) == expected
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Corée du Nord", "fr"), ("Afrique du Sud", "fr"), ("Corea del Norte", "es"), ("Estados Unidos", "es"),
+    ("Corea del Nord", "it"), ("Coreia do Norte", "pt"), ("Oriente Médio", "pt"), ("Noord-Korea", "nl"),
+    ("Naher Osten", "de"), ("Vereinigte Staaten", "de"),
+])
+def test_other_languages_countries(name: str, lang: str) -> None:
+    """A country or a region in the page's language, of several words (which pass for a given
+    name and a surname), is no name; any page reads every language's list."""
+    assert clean_name(name, get_profile(lang)) is None
+    assert clean_name(name, get_profile("en")) is None
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Costa Gavras", "fr"), ("Salvador Dalí", "es"), ("Marco Polo", "it"), ("Israel Kamakawiwo", "en"),
+])
+def test_people_with_country_words(name: str, lang: str) -> None:
+    """A person whose name holds a country's word is kept."""
+    assert clean_name(name, get_profile(lang)) == name
+
+
+def test_kicker_in_french_over_date() -> None:
+    """A German page's dump with a French kicker of many words over its date line (a site's
+    template in another language): no author."""
+    text = (_DE_NAV + _DE_HEAD + "Corée du Nord 20:15 28.04.2023\n\n" + _DE_TEXT + _DE_FOOT).encode()
+    assert extract(text).authors == []
+
+
+@pytest.mark.parametrize("who, expected", [("Super User", []), ("No Author", []), ("Chad Myers", ["Chad Myers"])])
+def test_meta_author_placeholder(who: str, expected: list) -> None:
+    """A metadata author that is a CMS's placeholder names no writer; a person's is read."""
+    page = (_DIR / "meta_author_person.html").read_text().replace("Chad Myers", who)
+    assert extract(page.encode()).authors == expected
