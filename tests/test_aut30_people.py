@@ -250,3 +250,20 @@ def test_meta_author_placeholder(who: str, expected: list) -> None:
     """A metadata author that is a CMS's placeholder names no writer; a person's is read."""
     page = (_DIR / "meta_author_person.html").read_text().replace("Chad Myers", who)
     assert extract(page.encode()).authors == expected
+
+
+@pytest.mark.parametrize("line, who", [
+    ("Real Estate 09:31 August 20, 2019\n\n", []),
+    ("Climate Change 09:31 August 20, 2019\n\n", []),
+    ("Personal Finance 09:31 August 20, 2019\n\n", []),
+    ("Small Business 09:31 August 20, 2019\n\n", []),
+    ("Fact Check 09:31 August 20, 2019\n\n", []),
+    # near misses: people whose surnames are a section's word
+    ("Dana Read 09:31 August 20, 2019\n\n", ["Dana Read"]),
+    ("Christopher Story 09:31 August 20, 2019\n\n", ["Christopher Story"]),
+    ("Emma Finance 09:31 August 20, 2019\n\n", ["Emma Finance"]),
+])
+def test_section_of_two_words_over_date(line: str, who: list) -> None:
+    """A section's name of two words over the date line ("Real Estate") is no writer; a person
+    whose surname is a section's word is."""
+    assert extract(_over_date(line)).authors == who

@@ -493,9 +493,10 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
 
 @lru_cache(maxsize=None)
 def _places() -> FrozenSet[str]:
-    """Every profile's countries, regions and news cities, in small letters."""
+    """Every profile's countries, regions and news cities, and its sections of several
+    words, in small letters."""
     k = merged()
-    return k.country_names | k.foreign_countries | k.world_cities | k.dateline_cities
+    return k.country_names | k.foreign_countries | k.world_cities | k.dateline_cities | k.section_names
 
 
 def place_or_section(words: Sequence[str]) -> bool:
@@ -504,11 +505,11 @@ def place_or_section(words: Sequence[str]) -> bool:
     ("Politics", "Asia Business"), as a kicker printed over a date line or a desk's signature
     names them. A name that only holds such a word is a person's ("Jordan Peterson", "Paris
     Hilton", "Jack London", "Georgia Smith")."""
-    low = [w.lower().strip(".,:;") for w in words]
-    topics = merged().topic_words
-    while low and low[-1] in topics:
+    low = [w.lower().strip(".,:;&'’") for w in words if w.strip("&")]
+    topics, places = merged().topic_words, _places()
+    while low and low[-1] in topics and " ".join(low) not in places:
         low.pop()  # ("Asia Business", "Europe Politics": a region's section)
-    return not low or " ".join(low) in _places()
+    return not low or " ".join(low) in places
 
 
 _SECOND_PARTICLE_CHARS = 3  # "den", "ter", "het": the short word of a particle of two
