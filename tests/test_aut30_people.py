@@ -267,3 +267,26 @@ def test_section_of_two_words_over_date(line: str, who: list) -> None:
     """A section's name of two words over the date line ("Real Estate") is no writer; a person
     whose surname is a section's word is."""
     assert extract(_over_date(line)).authors == who
+
+
+@pytest.mark.parametrize("line, who", [
+    ("By Georgia\n\nAugust 20, 2019\n\n", "Georgia"),          # a labelled name of one word
+    ("By Kendal | August 20, 2019\n\n", "Kendal"),             # an English given name, an Indonesian city
+    ("Author: Jordan\n\nAugust 20, 2019\n\n", "Jordan"),
+    ("Written by India | August 20, 2019\n\n", "India"),
+])
+def test_labelled_one_word_name_kept(line: str, who: str) -> None:
+    """A name of one word the page labels as the writer's is a person's even where a country or
+    a city has it (the review of aut30: a one-word kicker over a date gives no author already)."""
+    assert extract(_over_date(line)).authors == [who]
+
+
+def test_one_word_place_alone_over_date_still_no_author() -> None:
+    """The one-word kicker, unlabelled, over the date: no author (as before aut30)."""
+    assert extract(_over_date("Georgia 09:31 August 20, 2019\n\n")).authors == []
+
+
+@pytest.mark.parametrize("lang, who", [("es", "Israel"), ("id", "Iran"), ("de", "Schweiz")])
+def test_one_word_place_named_is_kept_by_clean_name(lang: str, who: str) -> None:
+    """clean_name leaves a one-word name to the path that read it (labelled, metadata's Person)."""
+    assert clean_name(who, get_profile(lang)) == who

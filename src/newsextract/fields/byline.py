@@ -486,7 +486,9 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
-    if place_or_section(words):
+    if (len(words) > 1 or "-" in words[0]) and place_or_section(words):
+        # (of two words or more: a name of one word the page labels is a person's, "By
+        # Jordan", "Penulis: Iran", and a one-word kicker over a date line is no credit already)
         return None
     return s if abbreviation(s) else _title_name(s)  # ("TPN" stays as printed: no name to case)
 
