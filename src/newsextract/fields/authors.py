@@ -19,7 +19,7 @@ from newsextract.fields.byline import (FOOTNOTE_MARK, brand_byline, brand_names,
                                         role_byline, slashed_credit, split_names, unmarked_credit,
                                         without_buttons, without_outlet_name, without_role_phrase)
 from newsextract.fields.dateline import city_agency, is_outlet
-from newsextract.fields.credit import about_the_writer, agencies_named, writers_note, agency_parts as _agency_parts, signature, source_credit, split_trailing_credit
+from newsextract.fields.credit import about_the_writer, agencies_named, writers_note, agency_parts as _agency_parts, signature, signed_person, source_credit, split_trailing_credit
 from newsextract.fields.title import match_key
 from newsextract.profiles import Profile, domain_rx, merged, merged_for
 from newsextract.rxcache import longest_first, rx
@@ -634,6 +634,8 @@ def find_credits(blocks: List[Block], anchor: int, start: int, end: int, profile
         free = b.label in ("", HEADER) and j not in marked and not (j == date_index and not b.label)
         if free and not is_boilerplate(b.text):
             who, agency = signature(b.text, profile)
+            if who and not signed_person(who, profile):
+                break  # (a desk's signature, "ESPORTS NEWS", closes the text: no writer's)
             # (the tag an outlet's name: "Name - twitter" is an author box's link, "Lionel
             # Messi - Reuters" a photo's credit, "Kategori Berita - Nasional" a section's)
             tagged = brand_byline(b.text, profile) if not (who or agency) and \
@@ -862,6 +864,8 @@ def _byline_in_opening(blocks: List[Block], anchor: int, start: int, end: int, p
             continue
         if not _author_label_rx().match(text):
             continue
+        if _below_related(blocks, start, j):
+            return None  # (a short text's run goes on into a related list: its teasers' bylines)
         names, _editors, _label = parse_credit(text, _credit_profile(profile))
         if not names or _under_quote(blocks, j, anchor):
             return None

@@ -486,7 +486,32 @@ def clean_name(raw: str, profile: Profile) -> Optional[str]:
     if not any(w[0].isupper() for w in words) and len(words) > 1 and \
             any(w[0].lower() != w[0].upper() for w in words):  # (scripts without case pass)
         return None
+    if (len(words) > 1 or "-" in words[0]) and place_or_section(words):
+        # (of two words or more: a name of one word the page labels is a person's, "By
+        # Jordan", "Penulis: Iran", and a one-word kicker over a date line is no credit already)
+        return None
     return s if abbreviation(s) else _title_name(s)  # ("TPN" stays as printed: no name to case)
+
+
+@lru_cache(maxsize=None)
+def _places() -> FrozenSet[str]:
+    """Every profile's countries, regions and news cities, and its sections of several
+    words, in small letters."""
+    k = merged()
+    return k.country_names | k.foreign_countries | k.world_cities | k.dateline_cities | k.section_names
+
+
+def place_or_section(words: Sequence[str]) -> bool:
+    """The words are a place or a section's label, no person: a country, a region or a news
+    city alone ("North Korea", "Middle East", "London"), a topic's word alone or after one
+    ("Politics", "Asia Business"), as a kicker printed over a date line or a desk's signature
+    names them. A name that only holds such a word is a person's ("Jordan Peterson", "Paris
+    Hilton", "Jack London", "Georgia Smith")."""
+    low = [w.lower().strip(".,:;&'’") for w in words if w.strip("&")]
+    topics, places = merged().topic_words, _places()
+    while low and low[-1] in topics and " ".join(low) not in places:
+        low.pop()  # ("Asia Business", "Europe Politics": a region's section)
+    return not low or " ".join(low) in places
 
 
 _SECOND_PARTICLE_CHARS = 3  # "den", "ter", "het": the short word of a particle of two
@@ -680,6 +705,7 @@ def split_names(raw: str, profile: Profile, placed: bool = True) -> List[str]:
     # the parts, and the mark or word each part follows (None for the first)
     parts, seps = pieces[::2], [None] + pieces[1::2]
     out: List[str] = []
+    places = 0
     for i, p in enumerate(parts):
         first = p.split()[:1]
         if i and first and first[0][:1].islower() and first[0].lower() not in profile.name_particles \
@@ -723,7 +749,9 @@ def split_names(raw: str, profile: Profile, placed: bool = True) -> List[str]:
         name = clean_name(p, profile) or (_placed_name(p, profile) if placed else None)
         if name and name not in out:
             out.append(name)
-    if len(out) >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
+        elif not name and place_or_section(p.split()):
+            places += 1  # (a country's or a city's name: an address's part, "..., Germany")
+    if len(out) + places >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
         return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
 

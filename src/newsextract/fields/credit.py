@@ -164,6 +164,12 @@ def signature(paragraph: str, profile: Profile) -> Tuple[Optional[str], Optional
     return None, None
 
 
+def signed_person(name: Optional[str], profile: Profile) -> Optional[str]:
+    """A signature's name when it is a person's: a desk's or a section's signature in
+    capitals ("ESPORTS NEWS", "DIGITAL DESK", "NORTH KOREA") is furniture, no writer."""
+    return name if name and clean_name(name, profile) is not None else None
+
+
 @dataclass
 class Tail:
     """What the end of the body held: the paragraphs without it, and the names and credit it gave."""
@@ -607,9 +613,10 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             continue
         author, agency = signature(last, profile)
         if author or agency:
-            if author:
-                out.authors.append(author)
-            elif not out.credit:
+            signed = signed_person(author, profile)
+            if signed:
+                out.authors.append(signed)
+            elif agency and not out.credit:
                 out.credit, out.credit_source = agency, "signature line"
             pars.pop()
             continue

@@ -532,6 +532,15 @@ class Profile:
     # in capitals ("By Jane Doe, NEW YORK"), no dateline of the text (their names open
     # features, "Chicago: The Musical ...", "London. It is a city of ...").
     world_cities: FrozenSet[str] = frozenset()
+    # Countries and the world's regions as this language prints them ("north korea", "new
+    # zealand", "middle east", "latin america"): a place, never a person, so never an author
+    # alone (a kicker or section label printed over a date line, "North Korea 09:31 August 20,
+    # 2019", is no byline); a name that only holds one ("Jordan Peterson", "Chad Myers") is kept.
+    country_names: FrozenSet[str] = frozenset()
+    # A site's sections and kickers of more than one word ("real estate", "climate change",
+    # "personal finance", "fact check", "most read"): printed over the date line or after the
+    # text, they pass for a given name and a surname; never an author on their own.
+    section_names: FrozenSet[str] = frozenset()
     # Outlets whose names are common words ("kompas", a compass, "tempo", "bola", a ball,
     # "suara", a voice): in capitals and a full stop opening a text ("KOMPAS. Itulah kata
     # ...") they are the outlet's mark only on a page that names that outlet as its own.
