@@ -494,6 +494,9 @@ def _name_from_phrase(phrase: str, profile: Profile, body: str = "") -> Tuple[Op
     Returns (name, title words found), where name may be None when only a title is named.
     """
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if parts:
+        # ("Though Whitfield said he ...", "But Nakamura said": the clause's opening word)
+        parts[0] = " ".join(_without_lead_ins(parts[0].split(), profile))
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
@@ -569,6 +572,36 @@ def _name_from_phrase(phrase: str, profile: Profile, body: str = "") -> Tuple[Op
         if lead and not toks:
             titles.append(" ".join(lead))
     return None, titles
+
+
+@lru_cache(maxsize=None)
+def _lead_ins(profile: Profile) -> FrozenSet[str]:
+    """Words that open a clause before its subject ("Though Whitfield said", "Still Carver
+    said", "Meanwhile Vogel sagte"): the short words, subordinators, contrasts and sentence
+    adverbs of the profile, never a name's first word (a name's particles are left out: "de
+    Gaulle", "van Dijk")."""
+    return (profile.stopwords | profile.subordinators | profile.clause_contrasts | profile.clause_adverbs) \
+        - merged().name_particles
+
+
+def _without_lead_ins(toks: List[str], profile: Profile) -> List[str]:
+    """A speaker's words without the clause's opening words before the name."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].lower() in _lead_ins(profile) and toks[k + 1][:1].isupper():
+        k += 1
+    return toks[k:]
+
+
+def _names_thing(words: List[str], profile: Profile) -> bool:
+    """Capitalised words after a one-word name that make it a building's, a place's, a body's
+    or a firm's ("Castellane Tower", "Harlan County", "Lindqvist Group", "Benton Inc"): the
+    profile's place and group nouns and legal forms."""
+    for w in words:
+        low = w.lower().strip(".,")
+        low = low[:-2] if low.endswith(("'s", "’s")) else low
+        if low in profile.place_nouns or low in profile.group_nouns or low in merged().org_suffixes:
+            return True
+    return False
 
 
 def _case_ending(word: str, profile: Profile) -> bool:
@@ -1197,6 +1230,7 @@ class _People:
                 toks = toks[1:]  # "PT Pertamina Nicke Widyawati": the company's one word, then the name
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
+        toks = _without_lead_ins(toks, self.profile)
         toks = after_office(toks, self.profile, self.body)
         first = next((i for i, t in enumerate(toks) if t in merged().name_particles), len(toks))
         if first >= 2 and len(toks) - first > 2 and toks[first] in merged().affiliation_particles:
@@ -1267,6 +1301,10 @@ class _People:
                         keep.append(t[:-1])  # "kata Budi Santoso. Budi menambahkan": the
                         break                # sentence ends with the name
                     keep.append(t)
+                if keep and _names_thing(keep, self.profile):
+                    # "Castellane Tower", "Harlan County Sheriff's Office": a building's or a
+                    # body's name the person's surname opens, no more of the person's name
+                    continue
                 if keep:
                     # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given
                     # name printed just before the one the text uses opens the full name)
@@ -1319,6 +1357,7 @@ class _People:
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
                 lead = lead[-1:]
+            lead = _without_lead_ins(lead + [name], self.profile)[:-1]  # ("Still Whitfield said")
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
@@ -1386,6 +1425,8 @@ class _People:
         before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
         earlier = [m.group(1) for m in re.finditer(_u(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)") + before + re.escape(word)
                                                  + r")(?![\w'’\-])", self.body[:at])] if word in self.body[:at] else []
+        # ("Though Whitfield said" before "Paul Whitfield": the clause's opening word is no given name)
+        earlier = [e for e in earlier if len(_without_lead_ins(e.split(), self.profile)) > 1]
         names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
         return names[-1] if names and not full.endswith(" " + names[-1]) else full
 
@@ -2344,10 +2385,17 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
         lo = joined.end(1) - len(m.group(1)) if m else joined.start(1)
     pre = lead[:lo].split()
     opened = max(lead.rfind(". ", 0, lo), lead.rfind("\n", 0, lo))
-    if 2 <= len(pre) and pre[-1].lower() in _particles(profile) and pre[-2].lower() in profile.titles \
-            and len(lead[opened + 1:lo].split()) <= 3 and not lead[opened + 1:lo].strip()[:1].islower():
+    # (an article after the particle: "La ministre de la Culture, Sophie Lambert, a déclaré")
+    link = len(pre) - 2 if len(pre) >= 3 and pre[-1] in profile.stopwords and pre[-1] not in _particles(profile) \
+        and pre[-2].lower() in _particles(profile) else len(pre) - 1
+    if 1 <= link and pre[link].lower() in _particles(profile) and \
+            (pre[link - 1].lower() in profile.titles or pre[link - 1].isalpha() and pre[link - 1].islower()) \
+            and len(lead[opened + 1:lo].split()) <= 3 + (len(pre) - 1 - link) \
+            and not lead[opened + 1:lo].strip()[:1].islower():
         # ("Il sindaco di Genova, Paolo Neri, ha spiegato", "Le maire de Lyon, Grégory Doucet,
-        # a dit": an office of a place or a body, an article at most before it, then its holder)
+        # a dit": an office of a place or a body, an article at most before it, then its holder;
+        # the office a title or a role in lower case, "The head of Transport, Ana Torres, said",
+        # "La concejala de Movilidad, Ana Torres, afirmó")
         return True
     run = lead[lo:end].split()
     # (a title and a name, then a club or place set off, "Pelatih Kepala Budi Hartawan, Persikota
@@ -2452,6 +2500,14 @@ def _role_named(phrase: str, profile: Profile) -> Optional[str]:
     words = phrase.split()
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:first], words[first:]
+    if " ".join(role).lower() in profile.statement_sources:
+        # "a statement from Senator Lisa Grant": the maker, named with a title or a given name
+        titled = bool(name) and name[0].lower().strip(".") in profile.titles
+        held = name[1:] if titled else name
+        if 2 <= len(held) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in held) and \
+                (titled or held[0].lower() in profile.given_names):
+            return " ".join(held)
+        return None
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
                                                  or w in profile.speaker_links for w in role) or \
             not all(_plain_name_word(w, profile) for w in name) or \
