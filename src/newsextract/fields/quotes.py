@@ -1282,6 +1282,18 @@ class _People:
             if name in full.split():
                 return full
         occurrences = list(_word_positions(self.body, name))
+        # (not where every noun opens in a capital: the words before a mention are a noun's
+        # phrase as often, "dem Kieler Anwalt" for "Anwalt Lutz S.")
+        family_first = self.profile.called_by_last and not self.profile.nouns_capitalised and \
+            name.casefold() not in merged().given_names
+        if family_first:
+            # (the press of the language calls people by their family name, printed last: the
+            # mention is widened by the words before it, "Donald Trump", before any after it,
+            # "Trump Tower"; those only when no form before it is printed, "Kim Jong Un", or
+            # when the mention is a given name, "Donna" for "Donna Kelce" in a feature)
+            before = self._form_before(name, occurrences)
+            if before:
+                return before
         for pos in occurrences:
             # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
             pm = _PARTICLE_TAIL.match(self.body, pos + len(name))
@@ -1317,6 +1329,11 @@ class _People:
             m = _LONGER_NAME.match(self.body, pos + len(name))
             if m:
                 return " ".join(_name_tokens((name + m.group(0)).split()))
+        return name if family_first else (self._form_before(name, occurrences) or name)
+
+    def _form_before(self, name: str, occurrences: List[int]) -> Optional[str]:
+        """The fullest form of a one-word name the text prints with capitalised words just
+        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none."""
         forms: Dict[str, int] = {}
         for start in occurrences:
             # the capitalised words just before this mention (a small window: no backtracking
@@ -1328,6 +1345,9 @@ class _People:
             if not m:
                 continue
             lead = m.group(2).split()
+            if m.group(1)[:1].isupper() and m.group(1).lower() not in self.profile.titles and len(lead) == 1 \
+                    and re.fullmatch(_u(r"[A-Z]\."), lead[0]):
+                lead = [m.group(1)] + lead  # ("James P. Kennedy": a given name, then an initial)
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
             lead = lead[cut[-1] + 1:] if cut else lead
@@ -1363,7 +1383,7 @@ class _People:
                 forms[form] = forms.get(form, 0) + 1
         if forms:
             return sorted(forms, key=lambda f: (-forms[f], len(f.split())))[0]
-        return name
+        return None
 
     def resolve(self, phrase: str, at: int = -1) -> Optional[str]:
         """A speaker phrase to a person, or None when it names no one (`at`: where the body

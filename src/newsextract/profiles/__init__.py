@@ -560,6 +560,10 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
+    # The press of the language calls people by their family name, printed last ("Whitfield"
+    # for "Paul Whitfield"): a one-word mention is widened first by the capitalised words the
+    # text prints before it; the words after it ("Trump Tower") only when none are.
+    called_by_last: bool = False
     # Bylines may print a writer's name ending in initials in capitals ("Muhammad AR", "Ahmad
     # HS" over the date), as Indonesian outlets do; `not_initials` are the two-letter short forms
     # of courts, bodies, countries and trades that close a kicker's phrase the same way
