@@ -594,14 +594,37 @@ def _without_lead_ins(toks: List[str], profile: Profile) -> List[str]:
 
 def _names_thing(words: List[str], profile: Profile) -> bool:
     """Capitalised words after a one-word name that make it a building's, a place's, a body's
-    or a firm's ("Castellane Tower", "Harlan County", "Lindqvist Group", "Benton Inc"): the
-    profile's place and group nouns and legal forms."""
+    or a firm's ("Castellane Tower", "Harlan County", "Lindqvist Group", "Benton Inc", "Austin
+    Energy"): the profile's place and group nouns, body words and legal forms."""
     for w in words:
         low = w.lower().strip(".,")
         low = low[:-2] if low.endswith(("'s", "’s")) else low
-        if low in profile.place_nouns or low in profile.group_nouns or low in merged().org_suffixes:
+        if low in profile.place_nouns or low in profile.group_nouns or low in profile.body_words \
+                or low in merged().org_suffixes:
             return True
     return False
+
+
+# an age or a role set off after a name ("Lily Hall, 9,", "Chris Hall, a retired teacher,")
+_ASIDE_AFTER = rx(r",\s*(?:(\d{1,3})\b|an?((?:\s+[a-z][\w\-]*){1,3}))")
+
+
+def _person_aside(body: str, at: int, profile: Profile) -> bool:
+    """The words at `at` set off a person's age or role ("Lily Hall, 9,", "Chris Hall, a
+    retired teacher,"), not a thing's kind ("Castellane Tower, a new hotel,")."""
+    m = _ASIDE_AFTER.match(body, at)
+    if m is None:
+        return False
+    return m.group(1) is not None or any(w in profile.person_roles or w in profile.titles for w in m.group(2).split())
+
+
+def _no_name_word(word: str, profile: Profile) -> bool:
+    """A capitalised word printed before a mention that is no given name of the person's: a
+    possessive ("China's Xi", "Tottenham's Son"), a day ("Monday Trump"), a country not known
+    as a given name too ("Jordan Peterson"; months are left: "June Carter", "April Ryan")."""
+    low = word.lower().strip(".,")
+    return low.endswith(("'s", "’s")) or low in merged_days() or \
+        low in profile.foreign_countries and low not in merged().given_names
 
 
 def _case_ending(word: str, profile: Profile) -> bool:
@@ -1282,21 +1305,11 @@ class _People:
             if name in full.split():
                 return full
         occurrences = list(_word_positions(self.body, name))
-        # (not where every noun opens in a capital: the words before a mention are a noun's
-        # phrase as often, "dem Kieler Anwalt" for "Anwalt Lutz S.")
-        family_first = self.profile.called_by_last and not self.profile.nouns_capitalised and \
-            name.casefold() not in merged().given_names
-        if family_first:
-            # (the press of the language calls people by their family name, printed last: the
-            # mention is widened by the words before it, "Donald Trump", before any after it,
-            # "Trump Tower"; those only when no form before it is printed, "Kim Jong Un", or
-            # when the mention is a given name, "Donna" for "Donna Kelce" in a feature)
-            before = self._form_before(name, occurrences)
-            if before:
-                return before
+        thing = ""  # a building's or a body's name the mention opens
+        first = ""  # the first fuller form the text prints after the mention
         for pos in occurrences:
             # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
-            pm = _PARTICLE_TAIL.match(self.body, pos + len(name))
+            pm = _PARTICLE_TAIL.match(self.body, pos + len(name)) if not first else None
             if pm and pm.group(1) in merged().name_particles and pm.group(1) not in self.profile.locatives \
                     and pm.group(1) not in self.profile.stopwords:
                 return name + " " + pm.group(1) + " " + pm.group(2)
@@ -1313,29 +1326,51 @@ class _People:
                         keep.append(t[:-1])  # "kata Budi Santoso. Budi menambahkan": the
                         break                # sentence ends with the name
                     keep.append(t)
-                if keep and _names_thing(keep, self.profile):
-                    # "Castellane Tower", "Harlan County Sheriff's Office": a building's or a
-                    # body's name the person's surname opens, no more of the person's name
+                if not keep:
                     continue
-                if keep:
-                    # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given
-                    # name printed just before the one the text uses opens the full name)
-                    given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
-                    if given and given.group(1).casefold() in self.profile.given_names:
-                        return given.group(1) + " " + name + " " + " ".join(keep)
-                    return name + " " + " ".join(keep)
+                # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given name
+                # printed just before the one the text uses opens the full name)
+                given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
+                if given and given.group(1).casefold() in self.profile.given_names:
+                    first = first or given.group(1) + " " + name + " " + " ".join(keep)
+                elif name.casefold() not in merged().given_names and _names_thing(keep, self.profile) \
+                        and not _person_aside(self.body, m.end(), self.profile):
+                    # "Castellane Tower", "Harlan County Sheriff's Office": a building's or a
+                    # body's name the person's surname opens, no more of the person's name (not
+                    # a given name's surname, "Lily Hall" for "Lily", nor a name an age or a
+                    # role is set off after, "Chris Hall, a retired teacher,")
+                    thing = thing or name + " " + " ".join(keep)
+                elif not first:
+                    # ("Robert F. Kennedy Jr.": the run printed before and after the mention is
+                    # one name when the words before are given names and initials; not a role's
+                    # word no profile lists, "Pedangdut Inul Daratista")
+                    before = self._form_before(name, [pos])
+                    lead = before.split()[:-1] if before else []
+                    first = " ".join(lead + [name] + keep) if lead and all(
+                        w.casefold() in merged().given_names or _INITIAL.match(w) for w in lead) else \
+                        name + " " + " ".join(keep)
+        if thing and name.casefold() not in merged().foreign_countries:
+            # the text names things after the family (a tower, a firm): the form it prints
+            # before the mention names the person ("Donald Trump"), before any other form
+            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form
+            return self._form_before(name, occurrences) or first or thing
+        if first or thing:
+            return first or thing  # (a country's subject: "Israel Public Affairs Committee", no person)
         for pos in _prefix_positions(self.body, name):
             # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
             m = _LONGER_NAME.match(self.body, pos + len(name))
             if m:
                 return " ".join(_name_tokens((name + m.group(0)).split()))
-        return name if family_first else (self._form_before(name, occurrences) or name)
+        return self._form_before(name, occurrences) or name
 
     def _form_before(self, name: str, occurrences: List[int]) -> Optional[str]:
         """The fullest form of a one-word name the text prints with capitalised words just
         before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none."""
         forms: Dict[str, int] = {}
         for start in occurrences:
+            tail = _TAIL_WORDS.match(self.body, start + len(name))
+            if tail and _names_thing(tail.group(1).split()[:3], self.profile):
+                continue  # ("American Israel Public Affairs Committee": the words before are the body's)
             # the capitalised words just before this mention (a small window: no backtracking
             # over the whole body)
             window = self.body[max(0, start - 90):start]
@@ -1378,6 +1413,8 @@ class _People:
                 # the club or place, then the name; only the nearest word is the name's
                 lead = lead[-1:]
             lead = _without_lead_ins(lead + [name], self.profile)[:-1]  # ("Still Whitfield said")
+            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile)]
+            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "Monday Trump")
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
@@ -2524,8 +2561,10 @@ def _role_named(phrase: str, profile: Profile) -> Optional[str]:
         # "a statement from Senator Lisa Grant": the maker, named with a title or a given name
         titled = bool(name) and name[0].lower().strip(".") in profile.titles
         held = name[1:] if titled else name
+        # (untitled, not a body's name a given name opens, "Victoria Police", "Virginia Tech",
+        # "Austin Energy": its last word a body's or a place's)
         if 2 <= len(held) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in held) and \
-                (titled or held[0].lower() in profile.given_names):
+                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)):
             return " ".join(held)
         return None
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords

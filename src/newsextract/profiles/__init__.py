@@ -560,10 +560,6 @@ class Profile:
     # office's acronym or a rank in capitals ("Kepala BMKG Daryono", "AKBP Budiyanto") is a
     # name. Where names have two parts, such a word is the body's ("IIFL Securities").
     mononyms: bool = False
-    # The press of the language calls people by their family name, printed last ("Whitfield"
-    # for "Paul Whitfield"): a one-word mention is widened first by the capitalised words the
-    # text prints before it; the words after it ("Trump Tower") only when none are.
-    called_by_last: bool = False
     # Bylines may print a writer's name ending in initials in capitals ("Muhammad AR", "Ahmad
     # HS" over the date), as Indonesian outlets do; `not_initials` are the two-letter short forms
     # of courts, bodies, countries and trades that close a kicker's phrase the same way
@@ -728,6 +724,10 @@ class Profile:
     # title or a known given name opening the name, is the source (a body's or a firm's name,
     # "a statement from Meridian Motors", is none).
     statement_sources: Tuple[str, ...] = ()
+    # Last words of a public body's or a utility's name that a place or a given name opens
+    # ("Victoria Police", "Virginia Tech", "Austin Energy"): such a name is no person's.
+    # Lower-cased.
+    body_words: FrozenSet[str] = frozenset()
     # Words that end a company's name ("PT X Tbk", "X Inc").
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
