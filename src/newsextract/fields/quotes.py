@@ -510,6 +510,9 @@ def _name_from_phrase(phrase: str, profile: Profile, body: str = "") -> Tuple[Op
     Returns (name, title words found), where name may be None when only a title is named.
     """
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if parts:
+        # ("Though Whitfield said he ...", "But Nakamura said": the clause's opening word)
+        parts[0] = " ".join(_without_lead_ins(parts[0].split(), profile))
     titles: List[str] = []
     for part in reversed(parts):
         toks = part.split()
@@ -585,6 +588,59 @@ def _name_from_phrase(phrase: str, profile: Profile, body: str = "") -> Tuple[Op
         if lead and not toks:
             titles.append(" ".join(lead))
     return None, titles
+
+
+@lru_cache(maxsize=None)
+def _lead_ins(profile: Profile) -> FrozenSet[str]:
+    """Words that open a clause before its subject ("Though Whitfield said", "Still Carver
+    said", "Meanwhile Vogel sagte"): the short words, subordinators, contrasts and sentence
+    adverbs of the profile, never a name's first word (a name's particles are left out: "de
+    Gaulle", "van Dijk")."""
+    return (profile.stopwords | profile.subordinators | profile.clause_contrasts | profile.clause_adverbs) \
+        - merged().name_particles
+
+
+def _without_lead_ins(toks: List[str], profile: Profile) -> List[str]:
+    """A speaker's words without the clause's opening words before the name."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].lower() in _lead_ins(profile) and toks[k + 1][:1].isupper():
+        k += 1
+    return toks[k:]
+
+
+def _names_thing(words: List[str], profile: Profile) -> bool:
+    """Capitalised words after a one-word name that make it a building's, a place's, a body's
+    or a firm's ("Castellane Tower", "Harlan County", "Lindqvist Group", "Benton Inc", "Austin
+    Energy"): the profile's place and group nouns, body words and legal forms."""
+    for w in words:
+        low = w.lower().strip(".,")
+        low = low[:-2] if low.endswith(("'s", "’s")) else low
+        if low in profile.place_nouns or low in profile.group_nouns or low in profile.body_words \
+                or low in merged().org_suffixes:
+            return True
+    return False
+
+
+# an age or a role set off after a name ("Lily Hall, 9,", "Chris Hall, a retired teacher,")
+_ASIDE_AFTER = rx(r",\s*(?:(\d{1,3})\b|an?((?:\s+[a-z][\w\-]*){1,3}))")
+
+
+def _person_aside(body: str, at: int, profile: Profile) -> bool:
+    """The words at `at` set off a person's age or role ("Lily Hall, 9,", "Chris Hall, a
+    retired teacher,"), not a thing's kind ("Castellane Tower, a new hotel,")."""
+    m = _ASIDE_AFTER.match(body, at)
+    if m is None:
+        return False
+    return m.group(1) is not None or any(w in profile.person_roles or w in profile.titles for w in m.group(2).split())
+
+
+def _no_name_word(word: str, profile: Profile) -> bool:
+    """A capitalised word printed before a mention that is no given name of the person's: a
+    possessive ("China's Xi", "Tottenham's Son"), a day ("Monday Trump"), a country not known
+    as a given name too ("Jordan Peterson"; months are left: "June Carter", "April Ryan")."""
+    low = word.lower().strip(".,")
+    return low.endswith(("'s", "’s")) or low in merged_days() or \
+        low in profile.foreign_countries and low not in merged().given_names
 
 
 def _case_ending(word: str, profile: Profile) -> bool:
@@ -1213,6 +1269,7 @@ class _People:
                 toks = toks[1:]  # "PT Pertamina Nicke Widyawati": the company's one word, then the name
         while len(toks) > 1 and toks[0].lower() in self.profile.stopwords:
             toks = toks[1:]
+        toks = _without_lead_ins(toks, self.profile)
         toks = after_office(toks, self.profile, self.body)
         first = next((i for i, t in enumerate(toks) if t in merged().name_particles), len(toks))
         if first >= 2 and len(toks) - first > 2 and toks[first] in merged().affiliation_particles:
@@ -1264,9 +1321,11 @@ class _People:
             if name in full.split():
                 return full
         occurrences = list(_word_positions(self.body, name))
+        thing = ""  # a building's or a body's name the mention opens
+        first = ""  # the first fuller form the text prints after the mention
         for pos in occurrences:
             # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
-            pm = _PARTICLE_TAIL.match(self.body, pos + len(name))
+            pm = _PARTICLE_TAIL.match(self.body, pos + len(name)) if not first else None
             if pm and pm.group(1) in merged().name_particles and pm.group(1) not in self.profile.locatives \
                     and pm.group(1) not in self.profile.stopwords:
                 return name + " " + pm.group(1) + " " + pm.group(2)
@@ -1283,20 +1342,51 @@ class _People:
                         keep.append(t[:-1])  # "kata Budi Santoso. Budi menambahkan": the
                         break                # sentence ends with the name
                     keep.append(t)
-                if keep:
-                    # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given
-                    # name printed just before the one the text uses opens the full name)
-                    given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
-                    if given and given.group(1).casefold() in self.profile.given_names:
-                        return given.group(1) + " " + name + " " + " ".join(keep)
-                    return name + " " + " ".join(keep)
+                if not keep:
+                    continue
+                # ("Wakil Gubernur DKI Jakarta Ahmad Riza Patria" ... "kata Riza": a given name
+                # printed just before the one the text uses opens the full name)
+                given = _GIVEN_BEFORE.search(self.body, max(0, pos - 20), pos)
+                if given and given.group(1).casefold() in self.profile.given_names:
+                    first = first or given.group(1) + " " + name + " " + " ".join(keep)
+                elif name.casefold() not in merged().given_names and _names_thing(keep, self.profile) \
+                        and not _person_aside(self.body, m.end(), self.profile):
+                    # "Castellane Tower", "Harlan County Sheriff's Office": a building's or a
+                    # body's name the person's surname opens, no more of the person's name (not
+                    # a given name's surname, "Lily Hall" for "Lily", nor a name an age or a
+                    # role is set off after, "Chris Hall, a retired teacher,")
+                    thing = thing or name + " " + " ".join(keep)
+                elif not first:
+                    # ("Robert F. Kennedy Jr.": the run printed before and after the mention is
+                    # one name when the words before are given names and initials; not a role's
+                    # word no profile lists, "Pedangdut Inul Daratista")
+                    before = self._form_before(name, [pos])
+                    lead = before.split()[:-1] if before else []
+                    first = " ".join(lead + [name] + keep) if lead and all(
+                        w.casefold() in merged().given_names or _INITIAL.match(w) for w in lead) else \
+                        name + " " + " ".join(keep)
+        if thing and name.casefold() not in merged().foreign_countries:
+            # the text names things after the family (a tower, a firm): the form it prints
+            # before the mention names the person ("Donald Trump"), before any other form
+            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form
+            return self._form_before(name, occurrences) or first or thing
+        if first or thing:
+            return first or thing  # (a country's subject: "Israel Public Affairs Committee", no person)
         for pos in _prefix_positions(self.body, name):
             # a short form of a longer first name ("Wisman" -> "Wismandari Wisnu")
             m = _LONGER_NAME.match(self.body, pos + len(name))
             if m:
                 return " ".join(_name_tokens((name + m.group(0)).split()))
+        return self._form_before(name, occurrences) or name
+
+    def _form_before(self, name: str, occurrences: List[int]) -> Optional[str]:
+        """The fullest form of a one-word name the text prints with capitalised words just
+        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none."""
         forms: Dict[str, int] = {}
         for start in occurrences:
+            tail = _TAIL_WORDS.match(self.body, start + len(name))
+            if tail and _names_thing(tail.group(1).split()[:3], self.profile):
+                continue  # ("American Israel Public Affairs Committee": the words before are the body's)
             # the capitalised words just before this mention (a small window: no backtracking
             # over the whole body)
             window = self.body[max(0, start - 90):start]
@@ -1306,6 +1396,9 @@ class _People:
             if not m:
                 continue
             lead = m.group(2).split()
+            if m.group(1)[:1].isupper() and m.group(1).lower() not in self.profile.titles and len(lead) == 1 \
+                    and re.fullmatch(_u(r"[A-Z]\."), lead[0]):
+                lead = [m.group(1)] + lead  # ("James P. Kennedy": a given name, then an initial)
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
             lead = lead[cut[-1] + 1:] if cut else lead
@@ -1335,12 +1428,15 @@ class _People:
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
                 lead = lead[-1:]
+            lead = _without_lead_ins(lead + [name], self.profile)[:-1]  # ("Still Whitfield said")
+            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile)]
+            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "Monday Trump")
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
         if forms:
             return sorted(forms, key=lambda f: (-forms[f], len(f.split())))[0]
-        return name
+        return None
 
     def resolve(self, phrase: str, at: int = -1) -> Optional[str]:
         """A speaker phrase to a person, or None when it names no one (`at`: where the body
@@ -1402,6 +1498,8 @@ class _People:
         before = "{1}" if self.profile.nouns_capitalised else "{1,2}"
         earlier = [m.group(1) for m in re.finditer(_u(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s)") + before + re.escape(word)
                                                  + r")(?![\w'’\-])", self.body[:at])] if word in self.body[:at] else []
+        # ("Though Whitfield said" before "Paul Whitfield": the clause's opening word is no given name)
+        earlier = [e for e in earlier if len(_without_lead_ins(e.split(), self.profile)) > 1]
         names = [e for e in earlier if all(_plain_name_word(w, self.profile) for w in e.split())]
         return names[-1] if names and not full.endswith(" " + names[-1]) else full
 
@@ -2386,10 +2484,17 @@ def _office_run(lead: str, start: int, end: int, profile: Profile) -> bool:
         lo = joined.end(1) - len(m.group(1)) if m else joined.start(1)
     pre = lead[:lo].split()
     opened = max(lead.rfind(". ", 0, lo), lead.rfind("\n", 0, lo))
-    if 2 <= len(pre) and pre[-1].lower() in _particles(profile) and pre[-2].lower() in profile.titles \
-            and len(lead[opened + 1:lo].split()) <= 3 and not lead[opened + 1:lo].strip()[:1].islower():
+    # (an article after the particle: "La ministre de la Culture, Sophie Lambert, a déclaré")
+    link = len(pre) - 2 if len(pre) >= 3 and pre[-1] in profile.stopwords and pre[-1] not in _particles(profile) \
+        and pre[-2].lower() in _particles(profile) else len(pre) - 1
+    if 1 <= link and pre[link].lower() in _particles(profile) and \
+            (pre[link - 1].lower() in profile.titles or pre[link - 1].isalpha() and pre[link - 1].islower()) \
+            and len(lead[opened + 1:lo].split()) <= 3 + (len(pre) - 1 - link) \
+            and not lead[opened + 1:lo].strip()[:1].islower():
         # ("Il sindaco di Genova, Paolo Neri, ha spiegato", "Le maire de Lyon, Grégory Doucet,
-        # a dit": an office of a place or a body, an article at most before it, then its holder)
+        # a dit": an office of a place or a body, an article at most before it, then its holder;
+        # the office a title or a role in lower case, "The head of Transport, Ana Torres, said",
+        # "La concejala de Movilidad, Ana Torres, afirmó")
         return True
     run = lead[lo:end].split()
     # (a title and a name, then a club or place set off, "Pelatih Kepala Budi Hartawan, Persikota
@@ -2494,6 +2599,16 @@ def _role_named(phrase: str, profile: Profile) -> Optional[str]:
     words = phrase.split()
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:first], words[first:]
+    if " ".join(role).lower() in profile.statement_sources:
+        # "a statement from Senator Lisa Grant": the maker, named with a title or a given name
+        titled = bool(name) and name[0].lower().strip(".") in profile.titles
+        held = name[1:] if titled else name
+        # (untitled, not a body's name a given name opens, "Victoria Police", "Virginia Tech",
+        # "Austin Energy": its last word a body's or a place's)
+        if 2 <= len(held) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in held) and \
+                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)):
+            return " ".join(held)
+        return None
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
                                                  or w in profile.speaker_links for w in role) or \
             not all(_plain_name_word(w, profile) for w in name) or \

@@ -444,6 +444,10 @@ class Profile:
     # Conjunctions that open a contrasting clause ("but", "tetapi"): a quotation before one is
     # not said by the speaker of a quotation after it.
     clause_contrasts: FrozenSet[str] = frozenset()
+    # Sentence adverbs that open a clause before its subject ("Still Whitfield said",
+    # "Also Forsythe said", "Dennoch sagte Vogel"): with the stopwords, subordinators and
+    # contrasts, never a speaker's name's first word. Lower-cased.
+    clause_adverbs: FrozenSet[str] = frozenset()
     # Honorifics and titles that may precede a name and are not part of it.
     titles: FrozenSet[str] = frozenset()
     # Words the language prints abbreviated with a dot inside a sentence, in lower case and
@@ -724,6 +728,15 @@ class Profile:
     # Phrases that name a quotation's source before it ("According to X, \"...\"", "Menurut
     # X, \"...\"", "Selon X, « ... »"), lower-cased.
     according_to: Tuple[str, ...] = ()
+    # Phrases that name a written statement's maker after `according_to` ("According to a
+    # statement from Senator Lisa Grant, \"...\""), lower-cased: the person named after one, a
+    # title or a known given name opening the name, is the source (a body's or a firm's name,
+    # "a statement from Meridian Motors", is none).
+    statement_sources: Tuple[str, ...] = ()
+    # Last words of a public body's or a utility's name that a place or a given name opens
+    # ("Victoria Police", "Virginia Tech", "Austin Energy"): such a name is no person's.
+    # Lower-cased.
+    body_words: FrozenSet[str] = frozenset()
     # Words that end a company's name ("PT X Tbk", "X Inc").
     org_suffixes: FrozenSet[str] = frozenset()
     # Lower-case words inside a person's name ("bin", "van", "de"), as printed.
