@@ -290,3 +290,16 @@ def test_one_word_place_alone_over_date_still_no_author() -> None:
 def test_one_word_place_named_is_kept_by_clean_name(lang: str, who: str) -> None:
     """clean_name leaves a one-word name to the path that read it (labelled, metadata's Person)."""
     assert clean_name(who, get_profile(lang)) == who
+
+
+@pytest.mark.parametrize("line, lang, who", [
+    ("Smith and Jones, Hong Kong", "en", ["Smith", "Jones"]),
+    ("Ahmed, Khan, New Delhi", "en", ["Ahmed", "Khan"]),
+    ("Müller, Schmidt, Hong Kong", "de", ["Müller", "Schmidt"]),
+    ("Dupont et Martin, Costa Rica", "fr", ["Dupont", "Martin"]),
+])
+def test_surnames_then_a_place_of_several_words(line: str, lang: str, who: list) -> None:
+    """Writers by their surnames, then where they write from in several words (the second
+    review of session 30: the place counted as an address's part emptied the list; before
+    aut30 it was read as a third writer)."""
+    assert split_names(line, get_profile(lang)) == who

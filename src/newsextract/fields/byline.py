@@ -749,8 +749,11 @@ def split_names(raw: str, profile: Profile, placed: bool = True) -> List[str]:
         name = clean_name(p, profile) or (_placed_name(p, profile) if placed else None)
         if name and name not in out:
             out.append(name)
-        elif not name and place_or_section(p.split()):
-            places += 1  # (a country's or a city's name: an address's part, "..., Germany")
+        elif not name and len(p.split()) == 1 and place_or_section(p.split()):
+            # (a region's name of one word, hyphenated: an address's part, "..., Rheinland-Pfalz";
+            # a place of several words after the names is where they write from, "Smith and
+            # Jones, Hong Kong", and leaves the names theirs)
+            places += 1
     if len(out) + places >= _ONE_WORD_LIST and not profile.mononyms and all(" " not in n for n in out):
         return []  # "Kirche und Leben, Münster, Germany": an outlet and its address
     return out
