@@ -621,6 +621,16 @@ def _names_thing(words: List[str], profile: Profile) -> bool:
     return False
 
 
+def _names_place(words: List[str], profile: Profile) -> bool:
+    """A thing's name after a one-word name that ends in a place's or a building's noun
+    ("Trump Tower", "Castellane Tower"), not a group's, a body's or a legal form ("Boeing
+    Company", "Ford Motor Company", "Lindqvist Group", "Benton Inc", "Manchester City")."""
+    low = words[-1].lower().strip(".,") if words else ""
+    low = low[:-2] if low.endswith(("'s", "’s")) else low
+    return low in profile.place_nouns and low not in profile.group_nouns and low not in profile.body_words \
+        and low not in merged().org_suffixes
+
+
 # an age or a role set off after a name ("Lily Hall, 9,", "Chris Hall, a retired teacher,")
 _ASIDE_AFTER = rx(r",\s*(?:(\d{1,3})\b|an?((?:\s+[a-z][\w\-]*){1,3}))")
 
@@ -1322,6 +1332,7 @@ class _People:
                 return full
         occurrences = list(_word_positions(self.body, name))
         thing = ""  # a building's or a body's name the mention opens
+        place = False  # a thing's name that ends in a place's or a building's noun ("Trump Tower")
         first = ""  # the first fuller form the text prints after the mention
         for pos in occurrences:
             # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
@@ -1356,6 +1367,7 @@ class _People:
                     # a given name's surname, "Lily Hall" for "Lily", nor a name an age or a
                     # role is set off after, "Chris Hall, a retired teacher,")
                     thing = thing or name + " " + " ".join(keep)
+                    place = place or _names_place(keep, self.profile)
                 elif not first:
                     # ("Robert F. Kennedy Jr.": the run printed before and after the mention is
                     # one name when the words before are given names and initials; not a role's
@@ -1368,8 +1380,12 @@ class _People:
         if thing and name.casefold() not in merged().foreign_countries:
             # the text names things after the family (a tower, a firm): the form it prints
             # before the mention names the person ("Donald Trump"), before any other form
-            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form
-            return self._form_before(name, occurrences) or first or thing
+            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form.
+            # A firm's or a body's name ("Boeing Company", "Ford Motor Company", "Lindqvist
+            # Group") speaks for itself ("Boeing said in a statement"): its founder printed
+            # before ("founded by William Boeing") is no speaker; only a form printed after a
+            # title or a role is ("Chief executive Anna Lindqvist", "Sheriff Ed Harlan")
+            return self._form_before(name, occurrences, titled=not place) or first or thing
         if first or thing:
             return first or thing  # (a country's subject: "Israel Public Affairs Committee", no person)
         for pos in _prefix_positions(self.body, name):
@@ -1379,9 +1395,10 @@ class _People:
                 return " ".join(_name_tokens((name + m.group(0)).split()))
         return self._form_before(name, occurrences) or name
 
-    def _form_before(self, name: str, occurrences: List[int]) -> Optional[str]:
+    def _form_before(self, name: str, occurrences: List[int], titled: bool = False) -> Optional[str]:
         """The fullest form of a one-word name the text prints with capitalised words just
-        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none."""
+        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none
+        (`titled`: only forms printed after a title or a person's role)."""
         forms: Dict[str, int] = {}
         for start in occurrences:
             tail = _TAIL_WORDS.match(self.body, start + len(name))
@@ -1401,6 +1418,8 @@ class _People:
                 lead = [m.group(1)] + lead  # ("James P. Kennedy": a given name, then an initial)
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
+            if titled and not (after_title or m.group(1).lower() in self.profile.person_roles):
+                continue
             lead = lead[cut[-1] + 1:] if cut else lead
             # "Gempa Bumi dan Tsunami BMKG Daryono": an office's acronym after its other words
             # (or after a title) ends the office; what follows is the name

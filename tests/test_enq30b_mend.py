@@ -1,0 +1,66 @@
+"""The harms the second review of session 30 found in enq30's speaker rules, each as the input a
+person writes and the speaker a person reads in it (the answer before enq30 where it was right):
+
+- a firm or a body named after its founder speaks for itself ("Boeing said in a statement" after
+  "The Boeing Company, founded by William Boeing"): the founder printed before the mention is
+  taken only when the thing is a place or a building ("Trump Tower") or the person is printed
+  after a title or a role ("Chief executive Anna Lindqvist")."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import pytest
+
+import newsextract
+
+LEAD = {
+    "en": "The announcement came after months of talks with unions and local officials in three states.",
+    "de": "In einem kleinen Dorf in Thüringen gibt es noch einen Schlachthof mit zwölf Mitarbeitern.",
+}
+
+
+def _speakers(pars: List[str], lang: str = "en") -> List[Optional[str]]:
+    """The speakers of the quotations of an article of a lead and these paragraphs."""
+    html = (f"<html lang='{lang}'><body><article><h1>Plant Closes After Long Talks</h1><p>{LEAD[lang]}</p>"
+            + "".join(f"<p>{p}</p>" for p in pars) + "</article></body></html>")
+    return [q.speaker for q in newsextract.extract(html).quotes]
+
+
+def _text_speakers(pars: List[str]) -> List[Optional[str]]:
+    """The same article as a text dump (paragraphs set apart by blank lines)."""
+    text = "Plant Closes After Long Talks\n\n" + LEAD["en"] + "\n\n" + "\n\n".join(pars) + "\n"
+    return [q.speaker for q in newsextract.extract(text.encode()).quotes]
+
+
+# -- a firm named after its founder -----------------------------------------------------------------
+
+FIRMS = [
+    (["The Harmon Company, founded by Walter Harmon in 1921, employs 30,000 people.",
+      "\u201cWe are taking these steps to secure our future,\u201d Harmon said in a statement."], "Harmon Company"),
+    (["The Ostrander Motor Company was founded by Henry Ostrander in 1903 in Toledo.",
+      "\u201cThis plant will employ four thousand workers,\u201d Ostrander said in a statement."],
+     "Ostrander Motor Company"),
+    (["Pellham Group, which Ruth Pellham founded with her brother in 1950, is cutting 700 jobs.",
+      "\u201cThese changes are necessary to reduce costs,\u201d Pellham said."], "Pellham Group"),
+]
+
+
+@pytest.mark.parametrize("pars, speaker", FIRMS)
+def test_firm_named_after_founder_speaks_for_itself(pars: List[str], speaker: str) -> None:
+    assert _speakers(pars) == [speaker]
+    assert _text_speakers(pars) == [speaker]
+
+
+@pytest.mark.parametrize("pars, speaker", [
+    # near misses: a building named after the family, the person printed before the mention
+    (["Castellane Tower was sold on Monday to a group of investors.", "Developer Victor Castellane built it in 1983.",
+      "\u201cIt was the greatest building in the city,\u201d Castellane said."], "Victor Castellane"),
+    # a firm named after the family, the person printed after a role: the person speaks
+    (["Chief executive Anna Pellham spoke to shareholders on Monday.",
+      "The Pellham Group lost money this year. \u201cWe will cut costs,\u201d Pellham said."], "Anna Pellham"),
+    (["The Harmon Company was founded in 1921.", "Its president, Walter Harmon, spoke on Monday.",
+      "\u201cWe will cut costs,\u201d Harmon said."], "Walter Harmon"),
+])
+def test_person_still_named_near_a_thing_named_after_them(pars: List[str], speaker: str) -> None:
+    assert _speakers(pars) == [speaker]
