@@ -64,3 +64,31 @@ def test_firm_named_after_founder_speaks_for_itself(pars: List[str], speaker: st
 ])
 def test_person_still_named_near_a_thing_named_after_them(pars: List[str], speaker: str) -> None:
     assert _speakers(pars) == [speaker]
+
+
+# -- "according to a statement from X" without a title ---------------------------------------------
+
+QUOTE = "\u201cWe are pleased to put this matter behind us and move forward.\u201d"
+
+
+@pytest.mark.parametrize("maker", [
+    "Charles Schwab", "Kate Spade New York", "Charlotte Hornets", "Austin Peay", "Paul Hastings", "Virginia Mason",
+])
+def test_untitled_statement_maker_unknown_as_person_names_no_one(maker: str) -> None:
+    # firms, teams, colleges, law firms named as people: no quotation read, as before enq30
+    pars = [f"According to a statement from {maker}, {QUOTE}", "The matter was settled in court on Friday."]
+    assert _speakers(pars) == []
+    assert _text_speakers(pars) == []
+
+
+@pytest.mark.parametrize("pars", [
+    # the text knows the name as a person's: printed after a role, or as a speaker's
+    ["Economist Lisa Grant resigned from the board on Monday.", f"According to a statement from Lisa Grant, {QUOTE}"],
+    ["Lisa Grant said on Monday she would resign from the board.", f"According to a statement from Lisa Grant, {QUOTE}"],
+])
+def test_untitled_statement_maker_known_as_person(pars: List[str]) -> None:
+    assert _speakers(pars) == ["Lisa Grant"]
+
+
+def test_titled_statement_maker_named() -> None:
+    assert _speakers([f"According to a statement from Senator Lisa Grant, {QUOTE}"]) == ["Lisa Grant"]

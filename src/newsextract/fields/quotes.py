@@ -2610,22 +2610,25 @@ def _speech_verb_next_to(word: str, profile: Profile) -> "re.Pattern[str]":
     return rx(verbs + r"\s+" + name + "|" + name + r"\s+" + verbs)
 
 
-def _role_named(phrase: str, profile: Profile) -> Optional[str]:
+def _role_named(phrase: str, profile: Profile, known: Optional[Callable[[str], bool]] = None) -> Optional[str]:
     """The name after a role in lower case ("agronomist Priya Raman", "pengamat transportasi
     Budi Santoso"): two to four words shaped as a name's, no office's, acronym or body's word,
     the role's words no stop or preposition ("data from Statistics Indonesia", "laporan Kompas
-    TV" report a source, no person); None otherwise."""
+    TV" report a source, no person); None otherwise. `known`: whether the text knows a name as a
+    person's elsewhere (for an untitled statement's maker)."""
     words = phrase.split()
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:first], words[first:]
     if " ".join(role).lower() in profile.statement_sources:
-        # "a statement from Senator Lisa Grant": the maker, named with a title or a given name
+        # "a statement from Senator Lisa Grant": the maker, named with a title; untitled, only a
+        # name the text knows as a person's elsewhere (firms, teams, colleges and law firms are
+        # named as people: "Charles Schwab", "Kate Spade New York", "Charlotte Hornets", "Austin
+        # Peay"), and never a body's name a given name opens ("Victoria Police", "Austin Energy")
         titled = bool(name) and name[0].lower().strip(".") in profile.titles
         held = name[1:] if titled else name
-        # (untitled, not a body's name a given name opens, "Victoria Police", "Virginia Tech",
-        # "Austin Energy": its last word a body's or a place's)
         if 2 <= len(held) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in held) and \
-                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)):
+                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)
+                 and known is not None and known(" ".join(held))):
             return " ".join(held)
         return None
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
@@ -2807,6 +2810,19 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         return []  # marks around a word or a name only: no quotation, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
+
+    def known_person(name: str) -> bool:
+        # (a name the text knows as a person's: registered as one, or printed elsewhere after a
+        # title or a person's role, "Senator Lisa Grant", "economist Lisa Grant", or before a
+        # cue, "Lisa Grant said"; not a firm's name printed alone, "a statement from Charles Schwab")
+        if name in people.names or name in people.clause_titled:
+            return True
+        for m in re.finditer(r"(\w+)[ ,]+" + re.escape(name) + r"\b,? ?(\w*)", body):
+            if m.group(1).lower() in profile.titles or m.group(1).lower() in profile.person_roles or \
+                    m.group(2).lower() in profile.cue_before:
+                return True
+        return False
+
     # a quotation's speaker is named before it: the text after the last quotation mark
     # registers no one who could be needed
     last_mark = max(body.rfind(c) for c in _OPEN + "”»")
@@ -2909,7 +2925,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
                     (before_rx.search(lead) if lead else None) or
                     (according_rx.search(lead) if lead and according_rx else None)))
-                if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
+                if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile, known_person):
                     m2 = None
                 unvoiced = False
                 if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
@@ -2935,7 +2951,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p")
-                                              or _role_named(m2.group("who_r") or "", profile) or ""
+                                              or _role_named(m2.group("who_r") or "", profile, known_person) or ""
                                               if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
