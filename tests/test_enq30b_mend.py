@@ -4,7 +4,13 @@ person writes and the speaker a person reads in it (the answer before enq30 wher
 - a firm or a body named after its founder speaks for itself ("Boeing said in a statement" after
   "The Boeing Company, founded by William Boeing"): the founder printed before the mention is
   taken only when the thing is a place or a building ("Trump Tower") or the person is printed
-  after a title or a role ("Chief executive Anna Lindqvist")."""
+  after a title or a role ("Chief executive Anna Lindqvist");
+- "according to a statement from X" without a title: X only when the text knows X as a person
+  (firms, teams, colleges are named as people: "Charles Schwab", "Charlotte Hornets");
+- where every noun is capitalised (German), a role noun after a name is not joined to the
+  given name printed before it ("Kevin Holland-Moritz Geschäftsführer");
+- a day before a name is a time's only after a small word ("on Monday Trump"), a given name
+  otherwise ("Monday Okpara", "Tuesday Weld")."""
 
 from __future__ import annotations
 
@@ -92,3 +98,48 @@ def test_untitled_statement_maker_known_as_person(pars: List[str]) -> None:
 
 def test_titled_statement_maker_named() -> None:
     assert _speakers([f"According to a statement from Senator Lisa Grant, {QUOTE}"]) == ["Lisa Grant"]
+
+
+# -- a German role noun after the full name ---------------------------------------------------------
+
+DE = ["Kevin Holland-Moritz führt ihn seit zehn Jahren.", "Kevin Holland-Moritz Geschäftsführer",
+      "\u201eDie Kosten sind stark gestiegen\u201c, sagt Holland-Moritz.",
+      "\u201eWir schlachten jeden Tag zwanzig Schweine\u201c, sagt Kevin Holland-Moritz."]
+
+
+def test_german_role_noun_not_glued_to_the_full_name() -> None:
+    # where every noun is capitalised, the word after the name may be a role's: the given name
+    # printed before is not joined to it (base's answers; the full name for the full mention)
+    speakers = _speakers(DE, "de")
+    assert speakers[1] == "Kevin Holland-Moritz"
+    assert "Kevin Holland-Moritz Geschäftsführer" not in speakers
+
+
+@pytest.mark.xfail(strict=True, reason="known miss (base's too): a role noun no profile lists after a name in "
+                   "a caption is read as part of a name ('Holland-Moritz Geschäftsführer')")
+def test_german_role_noun_after_name_dropped() -> None:
+    assert _speakers(DE, "de") == ["Kevin Holland-Moritz", "Kevin Holland-Moritz"]
+
+
+def test_suffix_after_the_name_still_joined() -> None:
+    # near miss in English: a suffix after the mention, given names and an initial before it
+    pars = ["Robert F. Kennedy Jr. spoke at the hearing on Monday.",
+            "\u201cWe are going to make America healthy again,\u201d Kennedy said."]
+    assert _speakers(pars) == ["Robert F. Kennedy Jr."]
+
+
+# -- a given name that is a weekday -----------------------------------------------------------------
+
+@pytest.mark.parametrize("pars, speaker", [
+    (["The event drew thousands of fans.", "Monday Okpara arrived at the premiere on Saturday evening.",
+      "\u201cI am so grateful to everyone who came,\u201d Okpara said."], "Monday Okpara"),
+    (["The show opened on Friday.", "Tuesday Weld arrived at the premiere on Saturday evening.",
+      "\u201cI am so grateful to everyone who came,\u201d Weld said."], "Tuesday Weld"),
+    # near misses: a day after a small word is a time's
+    (["The board met and on Monday Harmon resigned from it.",
+      "\u201cWe did what we could for the workers,\u201d Harmon said."], "Harmon"),
+    (["On Friday Harmon resigned from the board.",
+      "\u201cWe did what we could for the workers,\u201d Harmon said."], "Harmon"),
+])
+def test_weekday_given_names(pars: List[str], speaker: str) -> None:
+    assert _speakers(pars) == [speaker]

@@ -644,12 +644,14 @@ def _person_aside(body: str, at: int, profile: Profile) -> bool:
     return m.group(1) is not None or any(w in profile.person_roles or w in profile.titles for w in m.group(2).split())
 
 
-def _no_name_word(word: str, profile: Profile) -> bool:
+def _no_name_word(word: str, profile: Profile, prior: str = "") -> bool:
     """A capitalised word printed before a mention that is no given name of the person's: a
-    possessive ("China's Xi", "Tottenham's Son"), a day ("Monday Trump"), a country not known
-    as a given name too ("Jordan Peterson"; months are left: "June Carter", "April Ryan")."""
+    possessive ("China's Xi", "Tottenham's Son"), a day after a small word (`prior`, the word
+    printed before it: "on Monday Trump"; not "Monday Okpara", "Tuesday Weld", given names), a
+    country not known as a given name too ("Jordan Peterson"; months are left: "June Carter",
+    "April Ryan")."""
     low = word.lower().strip(".,")
-    return low.endswith(("'s", "’s")) or low in merged_days() or \
+    return low.endswith(("'s", "’s")) or low in merged_days() and prior.lower() in profile.stopwords or \
         low in profile.foreign_countries and low not in merged().given_names
 
 
@@ -1371,8 +1373,9 @@ class _People:
                 elif not first:
                     # ("Robert F. Kennedy Jr.": the run printed before and after the mention is
                     # one name when the words before are given names and initials; not a role's
-                    # word no profile lists, "Pedangdut Inul Daratista")
-                    before = self._form_before(name, [pos])
+                    # word no profile lists, "Pedangdut Inul Daratista"; not where every noun is
+                    # capitalised, "Kevin Holland-Moritz Geschäftsführer", a role after the name)
+                    before = None if self.profile.nouns_capitalised else self._form_before(name, [pos])
                     lead = before.split()[:-1] if before else []
                     first = " ".join(lead + [name] + keep) if lead and all(
                         w.casefold() in merged().given_names or _INITIAL.match(w) for w in lead) else \
@@ -1447,9 +1450,14 @@ class _People:
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
                 lead = lead[-1:]
+            full_lead = lead
             lead = _without_lead_ins(lead + [name], self.profile)[:-1]  # ("Still Whitfield said")
-            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile)]
-            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "Monday Trump")
+            # (the word printed before each word of the lead: a day is a time's only after a
+            # small word, "on Monday Trump said"; a given name otherwise, "Monday Okpara")
+            prior = [m.group(1)] + full_lead[:-1]
+            prior = prior[len(full_lead) - len(lead):]
+            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile, prior[i])]
+            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "on Monday Trump")
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
