@@ -621,6 +621,16 @@ def _names_thing(words: List[str], profile: Profile) -> bool:
     return False
 
 
+def _names_place(words: List[str], profile: Profile) -> bool:
+    """A thing's name after a one-word name that ends in a place's or a building's noun
+    ("Trump Tower", "Castellane Tower"), not a group's, a body's or a legal form ("Boeing
+    Company", "Ford Motor Company", "Lindqvist Group", "Benton Inc", "Manchester City")."""
+    low = words[-1].lower().strip(".,") if words else ""
+    low = low[:-2] if low.endswith(("'s", "’s")) else low
+    return low in profile.place_nouns and low not in profile.group_nouns and low not in profile.body_words \
+        and low not in merged().org_suffixes
+
+
 # an age or a role set off after a name ("Lily Hall, 9,", "Chris Hall, a retired teacher,")
 _ASIDE_AFTER = rx(r",\s*(?:(\d{1,3})\b|an?((?:\s+[a-z][\w\-]*){1,3}))")
 
@@ -634,12 +644,14 @@ def _person_aside(body: str, at: int, profile: Profile) -> bool:
     return m.group(1) is not None or any(w in profile.person_roles or w in profile.titles for w in m.group(2).split())
 
 
-def _no_name_word(word: str, profile: Profile) -> bool:
+def _no_name_word(word: str, profile: Profile, prior: str = "") -> bool:
     """A capitalised word printed before a mention that is no given name of the person's: a
-    possessive ("China's Xi", "Tottenham's Son"), a day ("Monday Trump"), a country not known
-    as a given name too ("Jordan Peterson"; months are left: "June Carter", "April Ryan")."""
+    possessive ("China's Xi", "Tottenham's Son"), a day after a small word (`prior`, the word
+    printed before it: "on Monday Trump"; not "Monday Okpara", "Tuesday Weld", given names), a
+    country not known as a given name too ("Jordan Peterson"; months are left: "June Carter",
+    "April Ryan")."""
     low = word.lower().strip(".,")
-    return low.endswith(("'s", "’s")) or low in merged_days() or \
+    return low.endswith(("'s", "’s")) or low in merged_days() and prior.lower() in profile.stopwords or \
         low in profile.foreign_countries and low not in merged().given_names
 
 
@@ -1322,6 +1334,7 @@ class _People:
                 return full
         occurrences = list(_word_positions(self.body, name))
         thing = ""  # a building's or a body's name the mention opens
+        place = False  # a thing's name that ends in a place's or a building's noun ("Trump Tower")
         first = ""  # the first fuller form the text prints after the mention
         for pos in occurrences:
             # ("Tara de Thouars" ... "Tara menyarankan": a surname after a particle in lower case)
@@ -1356,11 +1369,13 @@ class _People:
                     # a given name's surname, "Lily Hall" for "Lily", nor a name an age or a
                     # role is set off after, "Chris Hall, a retired teacher,")
                     thing = thing or name + " " + " ".join(keep)
+                    place = place or _names_place(keep, self.profile)
                 elif not first:
                     # ("Robert F. Kennedy Jr.": the run printed before and after the mention is
                     # one name when the words before are given names and initials; not a role's
-                    # word no profile lists, "Pedangdut Inul Daratista")
-                    before = self._form_before(name, [pos])
+                    # word no profile lists, "Pedangdut Inul Daratista"; not where every noun is
+                    # capitalised, "Kevin Holland-Moritz Geschäftsführer", a role after the name)
+                    before = None if self.profile.nouns_capitalised else self._form_before(name, [pos])
                     lead = before.split()[:-1] if before else []
                     first = " ".join(lead + [name] + keep) if lead and all(
                         w.casefold() in merged().given_names or _INITIAL.match(w) for w in lead) else \
@@ -1368,8 +1383,12 @@ class _People:
         if thing and name.casefold() not in merged().foreign_countries:
             # the text names things after the family (a tower, a firm): the form it prints
             # before the mention names the person ("Donald Trump"), before any other form
-            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form
-            return self._form_before(name, occurrences) or first or thing
+            # after it ("Trump Chicago", a hotel no noun marks); with none, main's first form.
+            # A firm's or a body's name ("Boeing Company", "Ford Motor Company", "Lindqvist
+            # Group") speaks for itself ("Boeing said in a statement"): its founder printed
+            # before ("founded by William Boeing") is no speaker; only a form printed after a
+            # title or a role is ("Chief executive Anna Lindqvist", "Sheriff Ed Harlan")
+            return self._form_before(name, occurrences, titled=not place) or first or thing
         if first or thing:
             return first or thing  # (a country's subject: "Israel Public Affairs Committee", no person)
         for pos in _prefix_positions(self.body, name):
@@ -1379,9 +1398,10 @@ class _People:
                 return " ".join(_name_tokens((name + m.group(0)).split()))
         return self._form_before(name, occurrences) or name
 
-    def _form_before(self, name: str, occurrences: List[int]) -> Optional[str]:
+    def _form_before(self, name: str, occurrences: List[int], titled: bool = False) -> Optional[str]:
         """The fullest form of a one-word name the text prints with capitalised words just
-        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none."""
+        before the mention ("Paul Whitfield" for "Whitfield"), the commonest; None if none
+        (`titled`: only forms printed after a title or a person's role)."""
         forms: Dict[str, int] = {}
         for start in occurrences:
             tail = _TAIL_WORDS.match(self.body, start + len(name))
@@ -1401,6 +1421,8 @@ class _People:
                 lead = [m.group(1)] + lead  # ("James P. Kennedy": a given name, then an initial)
             cut = [i for i, t in enumerate(lead) if t.lower().strip(".") in self.profile.titles]
             after_title = bool(cut) or m.group(1).lower() in self.profile.titles
+            if titled and not (after_title or m.group(1).lower() in self.profile.person_roles):
+                continue
             lead = lead[cut[-1] + 1:] if cut else lead
             # "Gempa Bumi dan Tsunami BMKG Daryono": an office's acronym after its other words
             # (or after a title) ends the office; what follows is the name
@@ -1428,9 +1450,14 @@ class _People:
                 # "Aston Villa Dean Smith", "manajer Villa Dean Smith": a title is followed by
                 # the club or place, then the name; only the nearest word is the name's
                 lead = lead[-1:]
+            full_lead = lead
             lead = _without_lead_ins(lead + [name], self.profile)[:-1]  # ("Still Whitfield said")
-            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile)]
-            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "Monday Trump")
+            # (the word printed before each word of the lead: a day is a time's only after a
+            # small word, "on Monday Trump said"; a given name otherwise, "Monday Okpara")
+            prior = [m.group(1)] + full_lead[:-1]
+            prior = prior[len(full_lead) - len(lead):]
+            cut = [i for i, t in enumerate(lead) if _no_name_word(t, self.profile, prior[i])]
+            lead = lead[cut[-1] + 1:] if cut else lead  # ("China's Xi", "on Monday Trump")
             if lead and not any(t.lower() in self.profile.stopwords for t in lead):
                 form = " ".join(lead) + " " + name
                 forms[form] = forms.get(form, 0) + 1
@@ -2591,22 +2618,25 @@ def _speech_verb_next_to(word: str, profile: Profile) -> "re.Pattern[str]":
     return rx(verbs + r"\s+" + name + "|" + name + r"\s+" + verbs)
 
 
-def _role_named(phrase: str, profile: Profile) -> Optional[str]:
+def _role_named(phrase: str, profile: Profile, known: Optional[Callable[[str], bool]] = None) -> Optional[str]:
     """The name after a role in lower case ("agronomist Priya Raman", "pengamat transportasi
     Budi Santoso"): two to four words shaped as a name's, no office's, acronym or body's word,
     the role's words no stop or preposition ("data from Statistics Indonesia", "laporan Kompas
-    TV" report a source, no person); None otherwise."""
+    TV" report a source, no person); None otherwise. `known`: whether the text knows a name as a
+    person's elsewhere (for an untitled statement's maker)."""
     words = phrase.split()
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     role, name = words[:first], words[first:]
     if " ".join(role).lower() in profile.statement_sources:
-        # "a statement from Senator Lisa Grant": the maker, named with a title or a given name
+        # "a statement from Senator Lisa Grant": the maker, named with a title; untitled, only a
+        # name the text knows as a person's elsewhere (firms, teams, colleges and law firms are
+        # named as people: "Charles Schwab", "Kate Spade New York", "Charlotte Hornets", "Austin
+        # Peay"), and never a body's name a given name opens ("Victoria Police", "Austin Energy")
         titled = bool(name) and name[0].lower().strip(".") in profile.titles
         held = name[1:] if titled else name
-        # (untitled, not a body's name a given name opens, "Victoria Police", "Virginia Tech",
-        # "Austin Energy": its last word a body's or a place's)
         if 2 <= len(held) <= _NAME_WORDS and all(_plain_name_word(w, profile) for w in held) and \
-                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)):
+                (titled or held[0].lower() in profile.given_names and not _names_thing(held[-1:], profile)
+                 and known is not None and known(" ".join(held))):
             return " ".join(held)
         return None
     if not 2 <= len(name) <= _NAME_WORDS or any(w in profile.speaker_stops or w in profile.stopwords
@@ -2788,6 +2818,19 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
         return []  # marks around a word or a name only: no quotation, no people to register
     people = _People(body, profile)
     _appositives(body, people, profile)
+
+    def known_person(name: str) -> bool:
+        # (a name the text knows as a person's: registered as one, or printed elsewhere after a
+        # title or a person's role, "Senator Lisa Grant", "economist Lisa Grant", or before a
+        # cue, "Lisa Grant said"; not a firm's name printed alone, "a statement from Charles Schwab")
+        if name in people.names or name in people.clause_titled:
+            return True
+        for m in re.finditer(r"(\w+)[ ,]+" + re.escape(name) + r"\b,? ?(\w*)", body):
+            if m.group(1).lower() in profile.titles or m.group(1).lower() in profile.person_roles or \
+                    m.group(2).lower() in profile.cue_before:
+                return True
+        return False
+
     # a quotation's speaker is named before it: the text after the last quotation mark
     # registers no one who could be needed
     last_mark = max(body.rfind(c) for c in _OPEN + "”»")
@@ -2890,7 +2933,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 m2 = (name_cue_rx.match(after) if after else None) or (None if held or unnamed else (
                     (before_rx.search(lead) if lead else None) or
                     (according_rx.search(lead) if lead and according_rx else None)))
-                if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile):
+                if m2 and m2.re is according_rx and m2.group("who_r") and not _role_named(m2.group("who_r"), profile, known_person):
                     m2 = None
                 unvoiced = False
                 if m2 and m2.re is before_rx and profile.other_voices and not text.endswith(",") and \
@@ -2916,7 +2959,7 @@ def extract_quotes(paragraphs: List[str], profile: Profile) -> List[Quote]:
                 if m2:
                     cue = m2.group("cue").lower()
                     who = m2.group("who") or (m2.group("who_a") or m2.group("who_d") or m2.group("who_p")
-                                              or _role_named(m2.group("who_r") or "", profile) or ""
+                                              or _role_named(m2.group("who_r") or "", profile, known_person) or ""
                                               if m2.re is according_rx else "")
                     if m2.re is before_rx and who.lower() not in profile.pronouns:
                         at = _after_sentence_end(lead, m2.start("who"), m2.end("who"), profile)
