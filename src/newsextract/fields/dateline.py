@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
-from newsextract.blocks import ACRONYM
+from newsextract.blocks import ACRONYM, short_text_cache
 from newsextract.fields.language import stopword_shares
 from newsextract.profiles import domain_rx, get_profile, merged, merged_days, merged_months
 from newsextract.rxcache import rx
@@ -838,15 +838,7 @@ _DATELINE_KEPT_CHARS = 300
 
 def find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
     """Find a dateline at the start of a paragraph; return (Dateline, rest of the paragraph)."""
-    if len(text) <= _DATELINE_KEPT_CHARS:
-        return _kept_dateline(text, noun_endings)
-    return _find_dateline(text, noun_endings)
-
-
-@lru_cache(maxsize=8192)
-def _kept_dateline(text: str, noun_endings: Tuple[str, ...]) -> Optional[tuple]:
-    """find_dateline of a line, kept."""
-    return _find_dateline(text, noun_endings)
+    return _kept_dateline(text, noun_endings)
 
 
 def _find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tuple]:
@@ -961,6 +953,10 @@ def _find_dateline(text: str, noun_endings: Tuple[str, ...] = ()) -> Optional[tu
         # 8:15 pm CST", "Name - Bisnis.com15 Agustus 2019 | 14:20 WIB": bylines, not datelines
         return None
     return Dateline(d.location, d.site, text[:len(text) - len(rest)].strip(), False, d.byline), rest
+
+
+# (the line's answer kept by the cache the other line readers use: blocks.short_text_cache)
+_kept_dateline = short_text_cache(maxsize=8192, limit=_DATELINE_KEPT_CHARS)(_find_dateline)
 
 
 def place_and_site(dateline: Optional[Dateline], meta_site: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
