@@ -875,9 +875,9 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
     glued = _glued_portrait_alt(text, profile)
     if glued:
         return glued
-    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
-    if len(words) < 4 or text.count(words[0]) < 2:
+    if not _opens_name_twice(text):
         return text  # (the name printed twice: most lines are not, and go at once)
+    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
     starts = label_starts(profile)
     for k in range(2, min(_PORTRAIT_ALT_WORDS, len(words) - 2) + 1):
         head, rest = " ".join(words[:k]), text.split(" ", k)[k]
@@ -893,6 +893,13 @@ def without_portrait_alt(text: str, profile: Profile) -> str:
 
 
 _PORTRAIT_ALT_WORDS = 4  # a name of two to four words
+
+
+def _opens_name_twice(text: str) -> bool:
+    """without_portrait_alt's first test: a line of four words or more whose first word it
+    prints twice (the portrait's alt text naming the writer, then the byline naming the same)."""
+    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
+    return len(words) >= 4 and text.count(words[0]) >= 2
 
 
 # a small letter and a capital with no space between: where a dump glued an image's alt text
@@ -1083,8 +1090,7 @@ def _plain_line(text: str, profile: Profile) -> bool:
     if _PIECE_MARK.search(text) is not None or text[:1] in _LINE_OPENERS or text[:1].isspace() \
             or _GLUED_OPENING.match(text) is not None:
         return False
-    words = text.split(" ", _PORTRAIT_ALT_WORDS + 1)
-    if len(words) >= 4 and text.count(words[0]) >= 2:
+    if _opens_name_twice(text):
         return False  # (without_portrait_alt looks for a byline after the name printed twice)
     if _may_glue_portrait_alt(text):
         return False  # (and for a label glued to the alt text's last name: "Foto Profil Dinda PravitasariOleh Dinda Pravitasari")
