@@ -608,13 +608,19 @@ def _without_lead_ins(toks: List[str], profile: Profile) -> List[str]:
     return toks[k:]
 
 
+def _noun_key(word: str) -> str:
+    """A word of a thing's name as the profiles' noun lists hold it: small letters, no stop or
+    comma, no possessive ("Tower's" -> "tower")."""
+    low = word.lower().strip(".,")
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
 def _names_thing(words: List[str], profile: Profile) -> bool:
     """Capitalised words after a one-word name that make it a building's, a place's, a body's
     or a firm's ("Castellane Tower", "Harlan County", "Lindqvist Group", "Benton Inc", "Austin
     Energy"): the profile's place and group nouns, body words and legal forms."""
     for w in words:
-        low = w.lower().strip(".,")
-        low = low[:-2] if low.endswith(("'s", "’s")) else low
+        low = _noun_key(w)
         if low in profile.place_nouns or low in profile.group_nouns or low in profile.body_words \
                 or low in merged().org_suffixes:
             return True
@@ -625,8 +631,7 @@ def _names_place(words: List[str], profile: Profile) -> bool:
     """A thing's name after a one-word name that ends in a place's or a building's noun
     ("Trump Tower", "Castellane Tower"), not a group's, a body's or a legal form ("Boeing
     Company", "Ford Motor Company", "Lindqvist Group", "Benton Inc", "Manchester City")."""
-    low = words[-1].lower().strip(".,") if words else ""
-    low = low[:-2] if low.endswith(("'s", "’s")) else low
+    low = _noun_key(words[-1]) if words else ""
     return low in profile.place_nouns and low not in profile.group_nouns and low not in profile.body_words \
         and low not in merged().org_suffixes
 
