@@ -39,11 +39,19 @@ from newsextract.segment.widths import _width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
 
+# the compiled pattern's attributes a lazy pattern keeps in slots of its own once compiled:
+# a later use reads the slot, where __getattr__, asked at every use of an attribute the
+# object lacks, was a Python call for each search (a BeautifulSoup dump asks this module's
+# patterns some five thousand times a page)
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer",
+                  "pattern", "flags", "groups", "groupindex")
+
+
 class _LazyPattern:
     """A pattern compiled on first use: terminal dumps, the commonest input, need none of
     this module's patterns, and compiling them all costs a process two milliseconds."""
 
-    __slots__ = ("_args", "_rx")
+    __slots__ = ("_args", "_rx", *_PATTERN_ATTRS)
 
     def __init__(self, pattern: str, flags: int) -> None:
         """Keep the pattern's source until it is needed."""
@@ -51,10 +59,13 @@ class _LazyPattern:
         self._rx: Optional["re.Pattern[str]"] = None
 
     def __getattr__(self, name: str) -> Any:
-        """The compiled pattern's attribute (compiling it the first time)."""
+        """The compiled pattern's attribute (compiling it the first time, and keeping its
+        _PATTERN_ATTRS in the slots, where later uses find them without this call)."""
         pat = self._rx
         if pat is None:
             pat = self._rx = rx(*self._args)
+            for attr in _PATTERN_ATTRS:
+                setattr(self, attr, getattr(pat, attr))
         return getattr(pat, name)
 
 

@@ -1,0 +1,65 @@
+"""Session 31's shortcuts, each proved to answer as the plain form it stands for: the lazy
+patterns of segment/dumps.py as re.compile of their source."""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+import pytest
+
+from newsextract.segment import dumps
+
+# lines of the shapes the module's patterns are written for, and near misses of them
+_LINES = [
+    "", " ", "a", "storms both Friday and SaturdayBy Matthew CappucciApril 26, 2024",
+    "Nizaar Kinsella2 minutes agoChelsea have delivered a message",
+    "Jonisayi Maromo|Published 1 day agoCopy to Clipboard",
+    "Stand By Me is a film", "were foundBy Dolores Chang For the Mail",
+    "posted 3 hours ago. The river rose", "the StandBy mode",
+    "Ein Kommentar vonMarta Keller", "Ola Nordbakkmandag 5. august kl. 14:47",
+    "Penulis:Rahmat Hidayat", "a long talk on peace in the regionMary Stone3 hours ago",
+    "The council met.The mayor spoke.", "(Foto: dpa)Die Stadt", "Smartfren.(Cas/Isk)",
+    "Reporter11:58, 23 APR 2024BookmarkA crowd gathered", "US Elections 2024Ashley",
+    "NasionalUmumPolkam", "detikNews iPhone WhatsApp", "ATHENS, Greece (AP) — The ministry said",
+    "tersebut.   Dokter mengatakan", "— The GRAMMYs (@TheGRAMMYs) February 16, 2016",
+    "Jane PorterBBC", "Ola NordmannNTB", "14:56 WIBOleh Ibrahim Hasan", "vor 3 StundenDer Rat",
+    "il y a 5 heuresLe conseil", "hace 2 horasEl consejo", "1 / 23", "Related NewsTelkomsel",
+    "Ini kata dia. Baca Juga: Harga naik", "“Wir bleiben”, sagte sie.Über die Pläne",
+    "È arrivato.Ma poi", "журналисты.Москва", "学校。東京", "한국어 문장.다음 문장",
+]
+
+
+def _lazy_patterns() -> List[dumps._LazyPattern]:
+    return [v for v in vars(dumps).values() if isinstance(v, dumps._LazyPattern)]
+
+
+def test_the_module_has_lazy_patterns() -> None:
+    assert len(_lazy_patterns()) > 50
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_each_lazy_pattern_answers_as_its_compiled_source(line: str) -> None:
+    # (asked twice: the first use compiles the pattern and fills its slots, the second reads
+    # the slots)
+    for lazy in _lazy_patterns():
+        plain = re.compile(*lazy._args)
+        for _ in range(2):
+            assert [m.span() for m in lazy.finditer(line)] == [m.span() for m in plain.finditer(line)]
+            assert bool(lazy.search(line)) == bool(plain.search(line))
+            assert bool(lazy.match(line)) == bool(plain.match(line))
+            assert lazy.sub("|", line) == plain.sub("|", line)
+            assert lazy.findall(line) == plain.findall(line)
+            assert (lazy.pattern, lazy.flags, lazy.groups) == (plain.pattern, plain.flags, plain.groups)
+
+
+def test_a_lazy_pattern_once_compiled_keeps_its_methods_in_its_slots() -> None:
+    lazy = dumps._LazyPattern(r"(?<=[a-z])(?=[A-Z])", 0)
+    assert lazy._rx is None
+    assert lazy.sub("\n", "wordWord") == "word\nWord"  # (compiled here)
+    compiled = lazy._rx
+    assert compiled is not None
+    # (read from the slot, not through __getattr__: the bound method of the compiled pattern)
+    assert dumps._LazyPattern.search.__get__(lazy) == compiled.search  # type: ignore[attr-defined]
+    assert dumps._LazyPattern.sub.__get__(lazy) == compiled.sub  # type: ignore[attr-defined]
+    assert lazy.groupindex == compiled.groupindex  # (an attribute no slot keeps: still answered)
