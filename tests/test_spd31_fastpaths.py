@@ -1,5 +1,6 @@
 """Session 31's shortcuts, each proved to answer as the plain form it stands for: the lazy
-patterns of segment/dumps.py as re.compile of their source."""
+patterns of segment/dumps.py as re.compile of their source, and the hinted splits of a
+BeautifulSoup dump's glued lines as the splits without their hints."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import re
 from typing import List
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsextract.segment import dumps
+
+SETTINGS = settings(max_examples=400, deadline=None)
 
 # lines of the shapes the module's patterns are written for, and near misses of them
 _LINES = [
@@ -63,3 +68,40 @@ def test_a_lazy_pattern_once_compiled_keeps_its_methods_in_its_slots() -> None:
     assert dumps._LazyPattern.search.__get__(lazy) == compiled.search  # type: ignore[attr-defined]
     assert dumps._LazyPattern.sub.__get__(lazy) == compiled.sub  # type: ignore[attr-defined]
     assert lazy.groupindex == compiled.groupindex  # (an attribute no slot keeps: still answered)
+
+
+def _plain_split_glued_byline(line: str) -> str:
+    """_split_glued_byline as written before its hints: each split tried on every line."""
+    label, _label_hint, age, _age_hint = dumps._glued_byline_rxs()
+    line = label.sub("\n", line)
+    if any(c.isdigit() for c in line):
+        line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
+                       + m.group(2) + "\n", line)
+    return line
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_the_hinted_byline_split_is_the_plain_one_on_sample_lines(line: str) -> None:
+    assert dumps._split_glued_byline(line) == _plain_split_glued_byline(line)
+
+
+_PIECES = ["By", "by", "Von", "Por", "Oleh", "Par", "Door", " ", "  ", "\t", "Matthew", "Cappucci",
+           "Saturday", "Kinsella", "April", "26", "2", "12", "123", "٣", "²", " minutes ago",
+           " hours ago", " stunden", " Stunden", "vor ", "il y a ", " heures", "hace ", " horas",
+           "published ", "Chelsea", "Der", "X", "a", "é", ",", ".", "|", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+@example("both Friday and SaturdayBy Matthew CappucciApril 26")
+@example("Kinsella2 minutes agoChelsea")
+@example("Kinsella vor 3 StundenDer")
+@example("x12 minutes agoChelsea")
+@example("Kinsella2 hours agoChelsea")
+@example("Kinsella vor 3 stundenDer")
+@example("Anna Roe il y a 5 heuresLe")
+@example("Kinsella2 hours agoChelsea")
+@example("Kinsella vor 3 stundenDer")
+@example("Anna Roe il y a 5 heuresLe")
+def test_the_hinted_byline_split_is_the_plain_one(line: str) -> None:
+    assert dumps._split_glued_byline(line) == _plain_split_glued_byline(line)

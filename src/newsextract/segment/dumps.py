@@ -2557,28 +2557,41 @@ def unglue(text: str, glued: bool = True) -> str:
 
 
 @lru_cache(maxsize=None)
-def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """A byline's label glued to the text before it ("...both Friday and SaturdayBy Matthew
     Cappucci"), and an age glued to the name before it and the text after it ("Nizaar
-    Kinsella2 minutes agoChelsea have ..."): where a line breaks."""
+    Kinsella2 minutes agoChelsea have ..."): where a line breaks. Each with its hint, the
+    words a match stands before, searched first: a pattern that opens with a look behind is
+    tried at every character of every line, one that opens with words skips to where one of
+    their letters stands (a BeautifulSoup dump's lines are many, and few hold a byline)."""
     labels = sorted({label for code in available() for label in get_profile(code).bare_labels
                      if label[:1].isalpha() and " " not in label and len(label) > 1},
                     key=longest_first)
     label = "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
-    ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
+    ages = age_forms(_AGE_NUMBER, r"\s+", numbered=True)
     age = "|".join(ages)
     # (the label's split only for a name glued to what follows it too, "Matthew CappucciApril
     # 26": a byline the dump glued on both sides; "foundBy Dolores Chang For Dailymail.Com"
     # is read as it stands)
-    return (rx(r"(?<=[a-z][a-z])(?=(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d])"),
-            rx(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"))
+    labelled = r"(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d]"
+    # (every age holds one number: its hint is the number's last digit and the words after
+    # it, which a match of the age holds, and the search skips from digit to digit)
+    after_number = sorted({form.split(_AGE_NUMBER, 1)[1] for form in ages}, key=longest_first)
+    return (rx(r"(?<=[a-z][a-z])(?=" + labelled + r")"), rx(labelled),
+            rx(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"),
+            rx(r"\d(?:" + "|".join(after_number) + r")(?=[A-Z])"))
+
+
+_AGE_NUMBER = r"\d{1,2}"  # (an age's number, as age_forms writes it in each form)
 
 
 def _split_glued_byline(line: str) -> str:
     """A byline glued into its neighbours, on lines of its own (see _glued_byline_rxs)."""
-    label, age = _glued_byline_rxs()
-    line = label.sub("\n", line)
-    if any(c.isdigit() for c in line):
+    label, label_hint, age, age_hint = _glued_byline_rxs()
+    # (a split needs its hint's words where it stands: a line that holds none has none)
+    if label_hint.search(line):
+        line = label.sub("\n", line)
+    if any(map(str.isdigit, line)) and age_hint.search(line):
         # (the age on a line of its own when the text after it is glued on, and the name
         # before it too: "Kinsella2 minutes agoChelsea")
         line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
