@@ -105,3 +105,58 @@ _PIECES = ["By", "by", "Von", "Por", "Oleh", "Par", "Door", " ", "  ", "\t", "Ma
 @example("Anna Roe il y a 5 heuresLe")
 def test_the_hinted_byline_split_is_the_plain_one(line: str) -> None:
     assert dumps._split_glued_byline(line) == _plain_split_glued_byline(line)
+
+
+# unglue runs each split whose pattern opens with a look behind only where its hint stands:
+# the same lines come out when every line the split would change holds the hint
+def _hinted_splits() -> list:
+    return [
+        (dumps._GLUED_SENTENCE, dumps._GLUED_SENTENCE_HINT),
+        (dumps._glued_sentence_rx(), dumps._glued_sentence_hint()),
+        (dumps._GLUED_CAPS, dumps._GLUED_CAPS_HINT),
+        (dumps._GLUED_LABEL, re.compile(":")),
+        (dumps._inner_heading_rx(), dumps._inner_heading_hint()),
+    ]
+
+
+def _holds_its_hint(line: str) -> None:
+    for split, hint in _hinted_splits():
+        if split.search(line):
+            assert hint.search(line), (split.pattern[:40], line)
+
+
+@pytest.mark.parametrize("line", _LINES + [
+    "ini harga naik Related News 30 Des 2015", "the Digital 0 Comments Sign in", "Die Stadt.Ärger",
+    "war es.„Nein", "sagte sie.» Dann", "gesagt.Über", "dedi.İstanbul", "было.Ёлка", "ήταν.Ωραία",
+    "the vote (AP)The council", "done.”The mayor", "the ministry SAIDTHAT", "Penulis:Rahmat"])
+def test_a_line_a_hinted_split_would_change_holds_its_hint(line: str) -> None:
+    _holds_its_hint(line)
+
+
+_GLUE = ["a", "z", "ß", "é", "A", "Z", "Ä", "Ü", "İ", "Ё", "Ω", ".", "!", "?", ")", "\"", "“", "”", "»",
+         ":", " ", "0", "7", "Related News", "related news", "RELATED NEWS", "Comments", "Sign", "ABCD",
+         "THAT", "word", "Word"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_GLUE), max_size=16).map("".join))
+@example("the vote.The council")
+@example("ini harga naik Related News 30 Des 2015")
+def test_any_line_a_hinted_split_would_change_holds_its_hint(line: str) -> None:
+    _holds_its_hint(line)
+
+
+@pytest.mark.parametrize("glued", [True, False])
+def test_unglue_parts_sample_lines_as_before(glued: bool) -> None:
+    """unglue of lines of each shape its splits are for, as the splits part them (the
+    expected lines read by eye)."""
+    text = "The council met.The mayor spoke.\n" \
+           "the official statement was read out by the minister of trade at noon Related News 30 Des 2015\n" \
+           "word\n" \
+           "Nizaar Kinsella2 minutes agoChelsea have won\nPenulis:Rahmat Hidayat\nthe vote wasDELAYED today"
+    out = dumps.unglue(text, glued).split("\n")
+    assert out[:2] == ["The council met.", "The mayor spoke."]
+    assert "Penulis: Rahmat Hidayat" in out
+    assert "DELAYED today" in out
+    if glued:
+        assert "Related News" in out and "2 minutes ago" in out
