@@ -39,11 +39,19 @@ from newsextract.segment.widths import _width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
 
+# the compiled pattern's attributes a lazy pattern keeps in slots of its own once compiled:
+# a later use reads the slot, where __getattr__, asked at every use of an attribute the
+# object lacks, was a Python call for each search (a BeautifulSoup dump asks this module's
+# patterns some five thousand times a page)
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer",
+                  "pattern", "flags", "groups", "groupindex")
+
+
 class _LazyPattern:
     """A pattern compiled on first use: terminal dumps, the commonest input, need none of
     this module's patterns, and compiling them all costs a process two milliseconds."""
 
-    __slots__ = ("_args", "_rx")
+    __slots__ = ("_args", "_rx", *_PATTERN_ATTRS)
 
     def __init__(self, pattern: str, flags: int) -> None:
         """Keep the pattern's source until it is needed."""
@@ -51,10 +59,13 @@ class _LazyPattern:
         self._rx: Optional["re.Pattern[str]"] = None
 
     def __getattr__(self, name: str) -> Any:
-        """The compiled pattern's attribute (compiling it the first time)."""
+        """The compiled pattern's attribute (compiling it the first time, and keeping its
+        _PATTERN_ATTRS in the slots, where later uses find them without this call)."""
         pat = self._rx
         if pat is None:
             pat = self._rx = rx(*self._args)
+            for attr in _PATTERN_ATTRS:
+                setattr(self, attr, getattr(pat, attr))
         return getattr(pat, name)
 
 
@@ -125,8 +136,12 @@ _POST_SIGNATURE = _lazy(r"\s+(?=[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s)")
 _SIGNATURE_LINE = _lazy(r"^[—–-]\s[^\n()]{1,60}\(@\w{1,30}\)\s")
 # a label glued to its value ("Penulis:Rahmat"): the space goes back
 _GLUED_LABEL = _lazy(r"(?<=[a-z]:)(?=[A-Z])")
+# what stands on either side of a _GLUED_SENTENCE match: a stop or a bracket, a quotation mark
+# at most, and a capital
+_GLUED_SENTENCE_HINT = _lazy(r"[.!?)][\"“”]?[A-Z]")
 _SPACED_SENTENCE = _lazy(r"(?<=[a-z][.!?])[ \t]{2,}(?=[\"“]?[A-Z])|(?<=[a-z][.!?][\"”])[ \t]{2,}(?=[A-Z])")
 _GLUED_CAPS = _lazy(r"(?<=[a-z]{3})(?=[A-Z]{4,}\b)")
+_GLUED_CAPS_HINT = _lazy(r"[a-z][A-Z]{4}")  # (what stands on either side of a _GLUED_CAPS match)
 # where a date line's text node may be glued to its neighbours: a word glued to a number
 # ("Reporter11:58, 23 APR 2024", "Deutschland28. 4. 2023"), a year glued to a capitalised word
 # ("23 APR 2024Bookmark")
@@ -2511,25 +2526,33 @@ def unglue(text: str, glued: bool = True) -> str:
     glued: the dump is BeautifulSoup's, which may glue text nodes (a paragraph may then be
     glued to the furniture before it); a browser's copy and plain paragraphs do not."""
     out = []
+    # (each split whose pattern opens with a look behind, tried at every character of every
+    # line, is run only on a line where its hint stands: the characters on either side of a
+    # match, which the search skips ahead to; a line with no hint holds no match)
+    sentence, sentence_hint = (_glued_sentence_rx(), _glued_sentence_hint()) if glued else \
+        (_GLUED_SENTENCE, _GLUED_SENTENCE_HINT)
     for line in text.split("\n"):
         if len(line) > 3:
-            line = (_glued_sentence_rx() if glued else _GLUED_SENTENCE).sub(_sentence_break, line)
+            if sentence_hint.search(line):
+                line = sentence.sub(_sentence_break, line)
             if len(line) > 20:
                 m = _glued_heading_rx().match(line)
                 if m:  # the list's items, glued to each other, come apart too
                     line = line[:m.end()] + "\n" + _part_items(line[m.end():])
-                elif glued and len(line) > 60:
+                elif glued and len(line) > 60 and _inner_heading_hint().search(line):
                     line = _inner_heading_rx().sub("\n\\1\n", line)
             if line.endswith(")"):
                 line = _GLUED_CODE.sub("\n", line)
             if "(@" in line:
                 line = _POST_SIGNATURE.sub("\n", line)
-            line = _GLUED_CAPS.sub("\n", line)
+            if _GLUED_CAPS_HINT.search(line):
+                line = _GLUED_CAPS.sub("\n", line)
             if glued:
                 line = split_glued_dates(line)
                 line = _split_glued_byline(line)
                 line = _split_glued_name(line)
-            line = _GLUED_LABEL.sub(" ", line)
+            if ":" in line:
+                line = _GLUED_LABEL.sub(" ", line)
             if len(line) > 300 and "  " in line:  # "tersebut.   Dokter": a <br> or a </p> <p>
                 line = _SPACED_SENTENCE.sub("\n\n", line)
                 if glued:
@@ -2546,28 +2569,41 @@ def unglue(text: str, glued: bool = True) -> str:
 
 
 @lru_cache(maxsize=None)
-def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+def _glued_byline_rxs() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """A byline's label glued to the text before it ("...both Friday and SaturdayBy Matthew
     Cappucci"), and an age glued to the name before it and the text after it ("Nizaar
-    Kinsella2 minutes agoChelsea have ..."): where a line breaks."""
+    Kinsella2 minutes agoChelsea have ..."): where a line breaks. Each with its hint, the
+    words a match stands before, searched first: a pattern that opens with a look behind is
+    tried at every character of every line, one that opens with words skips to where one of
+    their letters stands (a BeautifulSoup dump's lines are many, and few hold a byline)."""
     labels = sorted({label for code in available() for label in get_profile(code).bare_labels
                      if label[:1].isalpha() and " " not in label and len(label) > 1},
                     key=longest_first)
     label = "|".join(re.escape(x[0].upper() + x[1:]) for x in labels)
-    ages = age_forms(r"\d{1,2}", r"\s+", numbered=True)
+    ages = age_forms(_AGE_NUMBER, r"\s+", numbered=True)
     age = "|".join(ages)
     # (the label's split only for a name glued to what follows it too, "Matthew CappucciApril
     # 26": a byline the dump glued on both sides; "foundBy Dolores Chang For Dailymail.Com"
     # is read as it stands)
-    return (rx(r"(?<=[a-z][a-z])(?=(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d])"),
-            rx(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"))
+    labelled = r"(?:" + label + r")\s+[A-Z][^\W\d_]+\s+[A-Z][a-z]+[A-Z\d]"
+    # (every age holds one number: its hint is the number's last digit and the words after
+    # it, which a match of the age holds, and the search skips from digit to digit)
+    after_number = sorted({form.split(_AGE_NUMBER, 1)[1] for form in ages}, key=longest_first)
+    return (rx(r"(?<=[a-z][a-z])(?=" + labelled + r")"), rx(labelled),
+            rx(r"(?<![\d])((?<=[^\W\d_]{2})|(?<![^\W\d_]))(" + age + r")(?=[A-Z])"),
+            rx(r"\d(?:" + "|".join(after_number) + r")(?=[A-Z])"))
+
+
+_AGE_NUMBER = r"\d{1,2}"  # (an age's number, as age_forms writes it in each form)
 
 
 def _split_glued_byline(line: str) -> str:
     """A byline glued into its neighbours, on lines of its own (see _glued_byline_rxs)."""
-    label, age = _glued_byline_rxs()
-    line = label.sub("\n", line)
-    if any(c.isdigit() for c in line):
+    label, label_hint, age, age_hint = _glued_byline_rxs()
+    # (a split needs its hint's words where it stands: a line that holds none has none)
+    if label_hint.search(line):
+        line = label.sub("\n", line)
+    if any(map(str.isdigit, line)) and age_hint.search(line):
         # (the age on a line of its own when the text after it is glued on, and the name
         # before it too: "Kinsella2 minutes agoChelsea")
         line = age.sub(lambda m: ("\n" if m.start() and line[m.start() - 1].isalpha() else "")
@@ -2581,10 +2617,22 @@ def _glued_sentence_rx() -> "re.Pattern[str]":
     letter in lower case ("journalister.Søskenbarna", "gesagt.Über", "dedi.İstanbul"): for
     BeautifulSoup's dumps, whose sentences are glued at every tag."""
     chars = [chr(c) for c in range(0x41, 0x530)]
-    up = re.escape("".join(c for c in chars if c.isupper()))
     lo = re.escape("".join(c for c in chars if c.islower()))
-    opens = f"(?=[{up}][{lo}])"
+    opens = f"(?={_capitals_class()}[{lo}])"
     return rx(_GLUED_SENTENCE.pattern.replace("(?=[A-Z][a-z])", opens))
+
+
+@lru_cache(maxsize=None)
+def _glued_sentence_hint() -> "re.Pattern[str]":
+    """_GLUED_SENTENCE_HINT for _glued_sentence_rx: its capitals (A to Z among them)."""
+    return rx(_GLUED_SENTENCE_HINT.pattern.replace("[A-Z]", _capitals_class()))
+
+
+@lru_cache(maxsize=None)
+def _capitals_class() -> str:
+    """The Latin, Greek and Cyrillic capitals as a pattern's class (_glued_sentence_rx's)."""
+    chars = [chr(c) for c in range(0x41, 0x530)]
+    return "[" + re.escape("".join(c for c in chars if c.isupper())) + "]"
 
 
 @lru_cache(maxsize=None)
@@ -2737,6 +2785,19 @@ def _inner_heading_rx() -> "re.Pattern[str]":
     words = "|".join(sorted({w for code in available() for w in get_profile(code).comment_words},
                             key=longest_first))
     return rx(r"(?<=[a-z] )((?=[A-Z])(?i:" + alts + r")|\d+ (?=[A-Z])(?i:" + words + r"))(?= [A-Z0-9])")
+
+
+_INNER_HEADING_BEFORE = "(?<=[a-z] )"
+
+
+@lru_cache(maxsize=None)
+def _inner_heading_hint() -> "re.Pattern[str]":
+    """_inner_heading_rx with the word's letter and the space before the heading taken, not
+    looked behind at: a pattern that opens with letters lets the search skip to them, and a
+    line it finds nothing in holds no heading _inner_heading_rx would part."""
+    pattern = _inner_heading_rx().pattern
+    assert pattern.startswith(_INNER_HEADING_BEFORE)
+    return rx("[a-z] " + pattern[len(_INNER_HEADING_BEFORE):])
 
 
 def _part_items(s: str) -> str:
