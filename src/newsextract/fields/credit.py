@@ -583,12 +583,47 @@ def closing_note(text: str, profile: Profile) -> bool:
     return False
 
 
+# what a dump leaves after the text's last sentence where the page had a picture or a mark:
+# pandoc's empty image "[]", lynx's image named by its file or its id ("[ExtImage-68380-6361.png]",
+# "[vgzm.821225-63de8306]": letters and digits, a dot, a dash or an underscore, no space), a
+# footnote's or an emphasis's stars ("... fallen.*")
+_DUMP_MARK_END = rx(r"(?<=[.!?…\"”“»’)])\s*(?:\[\]|\[(?=[^\]\s]*\d)(?=[^\]\s]*[^\W\d_])[^\]\s]*[._-][^\]\s]*\]|\*{1,2})$"
+                    r"|^\s*\[\]$")
+
+
+def without_dump_mark(text: str) -> str:
+    """A paragraph without the mark a dump leaves after its last sentence (_DUMP_MARK_END)."""
+    if not text.endswith(("]", "*")) or text.endswith("*") and text.lstrip().startswith("*"):
+        return text  # (a paragraph in stars from end to end is emphasised whole: its stars are a pair)
+    return _DUMP_MARK_END.sub("", text)
+
+
+def ad_slot_notice(text: str) -> bool:
+    """A paragraph that is an ad slot's notice and little more ("This advertisement has not
+    loaded yet.", "Weiter nach der Anzeige"): the profiles' ad_notices, and no more than
+    W.ad_notice_rest words besides them (a sentence of the text that holds such words, "The
+    story continues below the fold, the editor said, ...", has more)."""
+    if len(text) > W.ad_notice_chars:
+        return False
+    low = text.casefold()
+    found = [n for n in merged().ad_notices if n in low]
+    for n in found:
+        low = low.replace(n, " ")
+    return bool(found) and len(low.split()) <= W.ad_notice_rest
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
     pars = out.paragraphs
     while pars:
         last = pars[-1]
+        bare = without_dump_mark(last)
+        if bare != last:
+            pars[-1] = bare
+            if not bare:
+                pars.pop()
+            continue
         text, credit, cut = split_trailing_credit(last, profile)
         if cut:
             writer = _outlet_and_writer(credit, profile) if credit else None
@@ -632,6 +667,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             continue
         if len(pars) > 1 and publication_note(last):
             pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"
+            continue
+        if len(pars) > 1 and ad_slot_notice(last):
+            pars.pop()  # "This advertisement has not loaded yet.": an ad's slot under the text
             continue
         if len(pars) > 1 and reader_mail(last, profile):
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
