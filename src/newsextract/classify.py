@@ -1761,9 +1761,12 @@ def _last_paragraph_below(blocks: List[Block], start: int, end: int, k: int) -> 
             or not at_least_units(b.text, W.tail_paragraph_words) or _reader_address_rx().search(b.text):
         return False
     box = blocks[end:k]
-    if any(x.label in (LIST, RELATED) or is_related_heading(x.text) for x in box):
-        return False  # (a box of teasers or the site's list: the paragraph under it may be a teaser's blurb)
-    if not any(x.label == BOILERPLATE or _PLAYER_LENGTH.match(x.text) for x in box):
+    if any(x.label == LIST for x in box):
+        return False  # (a menu, a list of the site's)
+    heads = [i for i in range(end, k) if blocks[i].reason == "related heading" or is_related_heading(blocks[i].text)]
+    if heads and k - heads[-1] - 1 <= W.tail_teaser_lines:
+        return False  # (a read-also box of one teaser or two: the paragraph under it is the last one's blurb)
+    if not heads and not any(x.label == BOILERPLATE or _PLAYER_LENGTH.match(x.text) for x in box):
         return False  # (no line of the site's furniture in it: a box of headlines, or the text's own lines)
     if any(_prose(x) for x in blocks[k + 1:k + 1 + W.tail_after_blocks]):
         return False  # (more prose follows: not a last paragraph, or a teaser list's)

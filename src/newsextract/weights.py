@@ -136,6 +136,7 @@ class Weights:
     tail_box_blocks: int = 10
     tail_paragraph_words: int = 20
     tail_after_blocks: int = 4
+    tail_teaser_lines: int = 2  # ... a read-also heading in the box has more headlines than this under it
     # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
     # above the run: runs of this much prose at least, each within this many blocks of the
     # next, the first with a date or byline in this many blocks above it
@@ -169,8 +170,6 @@ class Weights:
     # --- body fallbacks (pipeline.py) ---
     tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
     note_oldest_year: int = 1990  # a year before this in a closing line is history, no note's
-    ad_notice_chars: int = 160  # an ad slot's notice closing a text is shorter than this ...
-    ad_notice_rest: int = 4  # ... and holds this many words at most besides the profiles' ad_notices
     tail_note_words: int = 60  # a closing note about the writer or a book is no longer than this
     # a standfirst under the headline (find_lead): how far above the text it may stand (from
     # the headline on, when the headline is found), how
