@@ -1497,7 +1497,7 @@ def main_run(blocks: List[Block], headlines: Sequence[str] = ()) -> Tuple[int, i
     start, end = best[1], _extend(blocks, scores, best[2])
     if not blocks[start].path:
         start = _reach_back(blocks, scores, start, end)
-        end = _resume(blocks, scores, _introduced(blocks, scores, end), start)
+        end = _resume(blocks, scores, _introduced(blocks, scores, end))
         start = _past_opening_caption(blocks, start, end)
     end = _verdict(blocks, scores, start, end, headlines)
     if not blocks[start].path:
@@ -1711,15 +1711,14 @@ def _verdict_heading_rx() -> Pattern[str]:
     return rx(r"^\W{0,3}(?:" + _words(merged().verdict_headings) + r")\W{0,3}$", re.I)
 
 
-def _resume(blocks: List[Block], scores: List[float], end: int, start: int = 0) -> int:
+def _resume(blocks: List[Block], scores: List[float], end: int) -> int:
     """A dump: carry the body across a box of headlines ("Most read", "More from UK") when the
     article's paragraphs resume below it.
 
     In a dump the box has no bounds, and its headlines cost more than the rest of a short
     text pays for. The text resumes when, within W.resume_reach blocks of lines that are no
     prose (short, none of them a paragraph), W.resume_least paragraphs of prose follow in a
-    row, or the text's last paragraph follows a short box (_last_paragraph_below); comments
-    or a second headline end the search."""
+    row; comments or a second headline end the search."""
     for k in range(end, min(len(blocks), end + W.resume_reach)):
         b = blocks[k]
         if _comments_heading(b.text) or b.label in (TITLE, BYLINE):
@@ -1734,45 +1733,10 @@ def _resume(blocks: List[Block], scores: List[float], end: int, start: int = 0) 
                     if not x.label:
                         x.mark(OUTSIDE, "a box of headlines inside the text")
                 return resumed
-            if k > end and _last_paragraph_below(blocks, start, end, k):
-                for x in blocks[end:k]:
-                    if not x.label:
-                        x.mark(OUTSIDE, "a box over the text's last paragraph")
-                return k + 1
             return end
-        if units(b.text) >= W.resume_line_words and b.label != BOILERPLATE:
-            return end  # (a paragraph that is no prose; a long line of the box's fine print is the box's)
+        if units(b.text) >= W.resume_line_words:
+            return end
     return end
-
-
-_PLAYER_LENGTH = rx(r"^\s*\d{1,2}:\d\d(?::\d\d)?\s*$")  # a video's or a podcast's length alone ("03:41", "1:02:10")
-
-
-def _last_paragraph_below(blocks: List[Block], start: int, end: int, k: int) -> bool:
-    """A dump: blocks[k], one paragraph under a short box that cut it off from the run
-    blocks[start:end] (a video's title and length, a newsletter's sign-up form: no more than
-    W.tail_box_blocks lines, none of them a list or a related heading's), is the text's last:
-    a paragraph ending a sentence, of W.tail_paragraph_words words at least, that speaks of
-    what the text speaks of (W.reach_back_shared of its longer words in the run's prose), not
-    to the reader, and with no prose in the W.tail_after_blocks blocks under it (a teaser's
-    blurb has the next teaser's under it, and speaks of its own story)."""
-    b = blocks[k]
-    if k - end > W.tail_box_blocks or b.caption or not _CLOSED.search(b.text[-3:]) \
-            or not at_least_units(b.text, W.tail_paragraph_words) or _reader_address_rx().search(b.text):
-        return False
-    box = blocks[end:k]
-    if any(x.label == LIST for x in box):
-        return False  # (a menu, a list of the site's)
-    heads = [i for i in range(end, k) if blocks[i].reason == "related heading" or is_related_heading(blocks[i].text)]
-    if heads and k - heads[-1] - 1 <= W.tail_teaser_lines:
-        return False  # (a read-also box of one teaser or two: the paragraph under it is the last one's blurb)
-    if not heads and not any(x.label == BOILERPLATE or _PLAYER_LENGTH.match(x.text) for x in box):
-        return False  # (no line of the site's furniture in it: a box of headlines, or the text's own lines)
-    if any(_prose(x) for x in blocks[k + 1:k + 1 + W.tail_after_blocks]):
-        return False  # (more prose follows: not a last paragraph, or a teaser list's)
-    words = _content_words([b])
-    text = _content_words([x for x in blocks[start:end] if _prose(x)])
-    return len(words & text) >= W.reach_back_shared * len(words) > 0
 
 
 def _reach_back(blocks: List[Block], scores: List[float], start: int, end: int) -> int:

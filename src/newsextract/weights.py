@@ -130,13 +130,6 @@ class Weights:
     colon_items: int = 12  # a dump's text ending on a colon takes this many lines at most ...
     colon_item_words: int = 12  # ... of at most this many words each, as the items it introduces
     resume_line_words: int = 20  # a line of the box is shorter than this
-    # a dump's last paragraph under a short box (a video's, a sign-up form's) that cut it off
-    # from the run: a box of this many blocks at most, a paragraph of this many words at least,
-    # and no prose in this many blocks under it
-    tail_box_blocks: int = 10
-    tail_paragraph_words: int = 20
-    tail_after_blocks: int = 4
-    tail_teaser_lines: int = 2  # ... a read-also heading in the box has more headlines than this under it
     # a dump's text that a slot (an ad, a video, a newsletter or subscription box) cut off
     # above the run: runs of this much prose at least, each within this many blocks of the
     # next, the first with a date or byline in this many blocks above it
