@@ -163,6 +163,9 @@ class Weights:
     # --- body fallbacks (pipeline.py) ---
     tail_lead_in_chars: int = 80  # a last paragraph this short ending with ":" leads in to no text
     note_oldest_year: int = 1990  # a year before this in a closing line is history, no note's
+    ad_notice_chars: int = 160  # an ad slot's notice closing a text is shorter than this ...
+    ad_notice_rest: int = 3  # ... and holds this many words at most besides the profiles' ad_notices ...
+    ad_notice_filler_letters: int = 4  # ... each a filler of this many letters at most ("yet, but your")
     tail_note_words: int = 60  # a closing note about the writer or a book is no longer than this
     # a standfirst under the headline (find_lead): how far above the text it may stand (from
     # the headline on, when the headline is found), how

@@ -583,12 +583,78 @@ def closing_note(text: str, profile: Profile) -> bool:
     return False
 
 
+# what a dump leaves after the text's last sentence where the page had a picture or a mark:
+# pandoc's empty image "[]"; lynx's image named by its file ("[ExtImage-68380-6361.png]") or by
+# a machine's id ("[vgzm.821225-63de8306]": letters, digits, dots, dashes, underscores, with a
+# run of six digits or hex characters or more), not a bracket of the text ("[COVID-19]",
+# "[v2.1-final]", "[ANTARA-2026]", "[doi:10.1016/...]"); a footnote's or an emphasis's closing
+# stars hugging the sentence's end ("... fallen.*"; a rating stands apart: "worth a visit. **")
+_PICTURE_ID = (r"\[(?=[\w.-]*[._-])(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])"
+               r"(?:[\w.-]*\.(?:png|jpe?g|gif|webp|svg|avif)"
+               r"|[\w.-]*?(?<![0-9a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,}(?![0-9a-f])[\w.-]*)\]")
+_DUMP_MARK_END = rx(r"(?<=[.!?…\"”“»’)])(?:\s*(?:\[\]|" + _PICTURE_ID + r")|\*{1,2})$|^\s*\[\]$", re.I)
+
+
+def without_dump_mark(text: str) -> str:
+    """A paragraph without the mark a dump leaves after its last sentence (_DUMP_MARK_END).
+    Closing stars go only when they are the paragraph's only stars: with stars before them they
+    close an emphasis ("... in **Why the wall is failing.**", "*„Wir warten ab“, sagte einer.*")."""
+    if not text.endswith(("]", "*")):
+        return text
+    if text.endswith("*") and "*" in text.rstrip("*"):
+        return text
+    return _DUMP_MARK_END.sub("", text)
+
+
+_QUOTING = frozenset("\"“”„«»‘‹›「」")  # (no "’": an apostrophe too)
+
+
+@lru_cache(maxsize=1)
+def _ad_notice_rx() -> "re.Pattern[str]":
+    """The profiles' ad_notices, as whole words."""
+    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(merged().ad_notices, key=longest_first))) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> FrozenSet[str]:
+    m = merged()
+    return frozenset(m.cue_after | m.cue_before)
+
+
+def ad_slot_notice(text: str) -> bool:
+    """A paragraph that is an ad slot's notice and little more ("This advertisement has not
+    loaded yet.", "Weiter nach der Anzeige"): it opens on one of the profiles' ad_notices, as
+    whole words, and the rest is filler: no more than W.ad_notice_rest short words (of
+    W.ad_notice_filler_letters letters at most: "yet, but your"), and no quotation mark or
+    speech verb. A sentence of the text that holds a notice's words has more, or opens on
+    others, or quotes ("Their history continues below ground.", "Lo show continua dopo la
+    pubblicità.", '"The story continues below ground," she said.', "Weiter nach der Anzeige,
+    sagte er lachend.")."""
+    if len(text) > W.ad_notice_chars or any(c in _QUOTING for c in text):
+        return False
+    low = text.casefold()
+    notice = _ad_notice_rx()
+    m = notice.search(low)
+    if m is None or re.search(r"\w", low[:m.start()]):
+        return False  # the notice opens the paragraph (past a bracket or a dash at most)
+    rest = re.findall(r"[^\W\d_]+|\d+", notice.sub(" ", low))
+    verbs = _speech_verbs()
+    return len(rest) <= W.ad_notice_rest and all(
+        len(w) <= W.ad_notice_filler_letters and w not in verbs for w in rest)
+
+
 def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
     """Take credits, editor initials and signatures off the end of the body."""
     out = Tail(list(paragraphs))
     pars = out.paragraphs
     while pars:
         last = pars[-1]
+        bare = without_dump_mark(last)
+        if bare != last:
+            pars[-1] = bare
+            if not bare:
+                pars.pop()
+            continue
         text, credit, cut = split_trailing_credit(last, profile)
         if cut:
             writer = _outlet_and_writer(credit, profile) if credit else None
@@ -632,6 +698,9 @@ def read_tail(paragraphs: List[str], profile: Profile) -> Tail:
             continue
         if len(pars) > 1 and publication_note(last):
             pars.pop()  # "On Leadership, by Tony Blair, is out now (Cornerstone, £25)"
+            continue
+        if len(pars) > 1 and ad_slot_notice(last):
+            pars.pop()  # "This advertisement has not loaded yet.": an ad's slot under the text
             continue
         if len(pars) > 1 and reader_mail(last, profile):
             pars.pop()  # "Punya cerita? Kirim surat pembaca Anda ke redaksi@...": the desk's call
