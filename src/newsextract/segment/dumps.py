@@ -3621,7 +3621,9 @@ def _long_link(m: "re.Match[str]") -> str:
     if "\n" not in m.group(2):
         # (a target broken by a wrapping converter, after an address's hyphen or inside its
         # title, is put back on one line for the line's reading)
-        return m.group(0).replace("-\n", "-").replace("\n", " ")
+        # (the converter's last line of it, from the break on, is the width it laid out:
+        # _WIDTH_FROM marks where that line began)
+        return m.group(0).replace("-\n", "-" + _WIDTH_FROM).replace("\n", " " + _WIDTH_FROM)
     if m.group(1):
         # (its lines joined as a paragraph's are, a word broken after its hyphen put together:
         # the caption under the picture prints the same words)
@@ -3634,6 +3636,10 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         text = m.group(2).replace("\n", " ")
+        if m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            # (inside a sentence's line, "... столько [за последние три" / "года](https://...)":
+            # measured as laid out, the link's last line from its broken text through its target)
+            return _laid_link(m)
         return text + (_target_width(m, text) or "")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
@@ -3652,13 +3658,24 @@ def _long_link(m: "re.Match[str]") -> str:
         joined = len(_LINK.sub(r"\1", m.string[start:m.start()] + m.group(2) + rest))
         if opens and len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
                 joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
-            return m.group(2).replace("\n", " ")
+            # (measured as laid out: the link's last line, from its broken text through its
+            # target, as _WIDTH_FROM and the marks for the target say)
+            return _laid_link(m)
     # (the link's last line loses its target's characters, which counted in the width the
     # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure; a
     # target the converter broke itself, at an address's hyphen, counts only its last line's
     # part, "arts/business/story/.../launch-day)")
     marks = _target_width(m, m.group(2))
     return m.group(2) + (_WIDTH_MARK * (len(m.group(0)) - len(m.group(2))) if marks is None else marks)
+
+
+def _laid_link(m: "re.Match[str]") -> str:
+    """A link the converter broke, its text on one line, measured as the converter laid out its
+    last line: from that line's start (_WIDTH_FROM), the target's characters on it as marks."""
+    target = m.group(0)[m.end(2) - m.start():]
+    if "\n" in target:
+        return " ".join(m.group(2).split("\n")) + _WIDTH_FROM + _WIDTH_MARK * (len(target) - target.rfind("\n") - 1)
+    return m.group(2).replace("\n", " " + _WIDTH_FROM) + _WIDTH_MARK * len(target)
 
 
 def _target_width(m: "re.Match[str]", text: str) -> Optional[str]:
@@ -3706,6 +3723,18 @@ def _opens_paragraph(text: str, start: int) -> bool:
 
 _SETEXT_RULE = rx(r"^(?:=+|-+)$")
 _WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
+_WIDTH_FROM = "\ue001"  # where the converter's line began inside a link it broke (_long_link): width counts from it
+
+
+def _laid_width(raw: str) -> int:
+    """A Markdown line's width as the converter laid it out: from the last line break it made
+    inside a link (_WIDTH_FROM), the link targets' characters (_WIDTH_MARK) counted."""
+    return len(raw) - raw.rfind(_WIDTH_FROM) - 1
+
+
+def _unmarked(raw: str) -> str:
+    """A Markdown line without the marks that measure it."""
+    return raw if raw.isascii() else raw.replace(_WIDTH_MARK, "").replace(_WIDTH_FROM, "")
 _WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
 
@@ -3725,6 +3754,16 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
     if not nxt or raw.endswith(("  ", "\\")) or _LIST_ITEM.match(nxt) or nxt[0] in "#>|![":
         return False
     return nxt[0].islower() or raw.rstrip()[-1:] not in ".!?:\"”»)"
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """A paragraph's line that ends inside its sentence (on a word or a comma, no stop, colon,
+    closing mark or bracket), read as prose (a menu's links, "ePaper - Blog - Forum", are no
+    sentence), the line below opening with a word."""
+    return line.rstrip()[-1:] not in _LINE_ENDS and nxt[:1].isalpha() and _prose_piece(line)
+
+
+_LINE_ENDS = frozenset(".!?:;\"”»)’*_|") | {""}
 
 
 def _hyphen_break(line: str, nxt: str) -> bool:
@@ -3774,8 +3813,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         lines = _untable(lines)
     source_breaks = _keeps_source_breaks(lines)
     for i, raw in enumerate(lines):
-        width = len(raw)  # (as the converter laid the line out, a link's target in it)
-        raw = raw.replace(_WIDTH_MARK, "")
+        width = _laid_width(raw)  # (as the converter laid the line out, a link's target in it)
+        raw = _unmarked(raw)
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
             prev_item = prev_soft = prev_wrapped = False
@@ -3788,7 +3827,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
         # a hard break ("  ") stands over a rule
-        nxt = lines[i + 1].replace(_WIDTH_MARK, "").strip() if i + 1 < len(lines) else ""
+        laid_nxt = lines[i + 1].replace(_WIDTH_FROM, "").strip() if i + 1 < len(lines) else ""
+        nxt = _unmarked(laid_nxt)
         if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
                 and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
@@ -3805,10 +3845,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         items = [g for g in got if g.lstrip().startswith("•")]
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
         if plain and not prev_soft and prev_wrapped and out and out[-1] and \
-                (got[0][:1].islower() or raw.lstrip()[:1] == "["):
+                (got[0][:1].islower() or raw.lstrip()[:1] == "[" or _runs_on(out[-1], got[0])):
             # a line broken before a word that would not fit (a link's long target counts in
             # the width), or one that ended on a quotation's closing mark, then goes on in lower
-            # case ('"... suka banget,"' / 'tuturnya.'): the same paragraph
+            # case ('"... suka banget,"' / 'tuturnya.'): the same paragraph; so does a line that
+            # ends inside its sentence before a capital ("... in Klausen die" /
+            # "Mitgliederversammlung der ...", "... decades. [Fairmont Jasper Park" / "Lodge](/)")
             prev_soft = True
         if plain and prev_soft and out and out[-1]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
@@ -3819,12 +3861,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
                 headings[out[-1] + joint + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + joint + got[0]
             prev_soft = _soft_wrapped(raw, width) or source_breaks and _goes_on_below(raw, nxt)
-            prev_wrapped = _broken_before(raw, nxt, width)
+            prev_wrapped = _broken_before(raw, laid_nxt, width)
             continue
         heading = len(headings) > known and not items and len(got) == 1
         prev_soft = (plain or heading) and _soft_wrapped(raw, width) or \
             source_breaks and plain and _goes_on_below(raw, nxt)
-        prev_wrapped = plain and _broken_before(raw, nxt, width)
+        prev_wrapped = plain and _broken_before(raw, laid_nxt, width)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")

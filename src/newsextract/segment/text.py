@@ -15,8 +15,8 @@ from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_te
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
-from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
-                                       level_one_headings, mark_after_list_heading, mark_before_headline,
+from newsextract.segment.dumps import (_SIGNATURE_LINE, LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title,
+                                       dump_style, level_one_headings, mark_after_list_heading, mark_before_headline,
                                        normalise_dump, set_in, strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
@@ -40,14 +40,34 @@ def _references_rx() -> "re.Pattern[str]":
     return rx(r"\n\s*(?:" + heads + r")\s*\n", re.I)
 
 
-def _strip_link_numbers(text: str) -> str:
-    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
+def _strip_link_numbers(text: str) -> Tuple[str, Optional[List[Tuple[int, int]]]]:
+    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end: the text
+    without them, and the columns the numbers took on each line and in its first word (None
+    where the dump numbers no links). lynx wrapped its lines with the numbers in them: a line
+    cut before "[31]niederländisches" was full, though it is short once the number goes."""
     if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
-        return text
+        return text, None
     ends = list(_references_rx().finditer(text))
     if ends and ends[-1].start() > len(text) // 3:
         text = text[:ends[-1].start()]
-    return _LINK_NUMBER.sub("", text)
+    taken = [_numbers_on(line) if "[" in line else (0, 0) for line in text.split("\n")]
+    return _LINK_NUMBER.sub("", text), taken
+
+
+def _numbers_between(numbers: List[Tuple[int, int]], above: int, at: int) -> int:
+    """The columns lynx's link numbers added to a line and to the first word of the line under
+    it, as lynx measured them when it broke the line ("... hat ein" / "[31]niederländisches").
+    None under a line that opens with a link: a list of links, one a line, is laid out as
+    its own lines, full or not ("[81]Armand Maulana ..." / "[82]Selena Gomez ...")."""
+    if numbers[above][1]:
+        return 0
+    return numbers[above][0] + numbers[at][1]
+
+
+def _numbers_on(line: str) -> Tuple[int, int]:
+    """The columns lynx's link numbers take on a line, and those in its first word."""
+    first = line.lstrip().split(" ", 1)[0]
+    return sum(map(len, _LINK_NUMBER.findall(line))), sum(map(len, _LINK_NUMBER.findall(first)))
 
 
 def segment_text(text: str) -> List[Block]:
@@ -73,7 +93,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     style = dump_style(text)
     title = document_title(text, style, level_one)
     text, headings = normalise_dump(text, style)
-    text = _strip_link_numbers(text)
+    text, numbers = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
@@ -95,14 +115,14 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     units: List[list] = []
     group = 0
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
-    prev_w = 0
+    prev_w = prev_at = 0
     prev_indent = 0
     room = width - 2 if width else 0  # two columns of slack: tools count wide and
     # combining characters differently
     # (a set-in line's own room, where the page's set-in paragraphs stop short of its width)
     inner = margin_width(raw_lines, widths, width) if width else None
     room_in = inner - 1 if inner else room
-    for raw, raw_w in zip(raw_lines, widths, strict=True):
+    for at, (raw, raw_w) in enumerate(zip(raw_lines, widths, strict=True)):
         if not raw:
             group += 1
             prev_raw = None
@@ -114,6 +134,8 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
+            if numbers:
+                need += _numbers_between(numbers, prev_at, at)
             if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share \
                     and stripped[:_INDENT_KEY_CHARS] in indents:
                 # (a script written without spaces wraps at any character, and its line has no
@@ -137,13 +159,16 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                     and not _date_line_after_sentence(units[-1][0], stripped) \
                     and not _labelled_line(stripped) \
                     and not _related_line_after_sentence(units[-1][0], stripped) \
-                    and not _furniture_label_after_sentence(units[-1][0], stripped):
+                    and not _furniture_label_after_sentence(units[-1][0], stripped) \
+                    and not (stripped[:1] in "—–-" and _SIGNATURE_LINE.match(stripped)):
+                # (an embedded post's signature, "— Name (@handle) February 16, 2016", is a
+                # line of its own under the post's text, however full that line is)
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if starts_wide(tail) and starts_wide(units[-1][0][-1:]) else " "
                     units[-1][0] = units[-1][0] + glue + tail
-                prev_raw, prev_w = raw, raw_w
+                prev_raw, prev_w, prev_at = raw, raw_w, at
                 continue
         body = stripped if item is None else item
         if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
@@ -167,7 +192,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             prev_raw = None
             continue
         units.append([body, item is not None, group])
-        prev_raw, prev_w = raw, raw_w
+        prev_raw, prev_w, prev_at = raw, raw_w, at
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
