@@ -165,3 +165,44 @@ def test_near_miss_embedded_posts_signature_stays_under_the_post() -> None:
 """
     texts = [b.text for b in segment_text(dump)]
     assert not any("#GRAMMYs — The GRAMMYs" in t for t in texts)
+
+
+# pandoc's Markdown of a page that writes its logo into the page, an inline SVG of many kB
+# ahead of the article: the dump is told by its own lines after the picture
+_LOGO = "![](data:image/svg+xml;base64," + "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmci" * 600 + "){.logo}"
+_PANDOC_PAGE = ("[Zum Inhalt springen](#main)\n\n" + _LOGO + "\n\n"
+                "-   [Politik](/politik/)\n-   [Sport](/sport/)\n-   [Kultur](/kultur/)\n\n"
+                "# Gericht stoppt übereifrigen Samenspender\n\n"
+                "Nach der Zeugung von mindestens 550 Kindern hat ein [niederländisches\n"
+                "Gericht](/thema/gericht/) einen Samenspender gestoppt. Das Gericht\n"
+                "untersagte dem Mann am Freitag jede weitere Spende.\n\n"
+                "Eine Frau, die [eine Stiftung](/stiftung/) leitet, hatte geklagt.\n")
+
+
+def test_markdown_after_an_inline_picture_is_read_as_markdown() -> None:
+    from newsextract.segment.dumps import MARKDOWN, dump_style
+    assert len(_LOGO) > 20_000
+    assert dump_style(_PANDOC_PAGE) == MARKDOWN
+    texts = [b.text for b in segment_text(_PANDOC_PAGE)]
+    assert "Eine Frau, die eine Stiftung leitet, hatte geklagt." in texts
+    assert not any("](" in t for t in texts)
+
+
+def test_near_miss_a_short_data_address_in_a_terminal_dump_changes_nothing() -> None:
+    from newsextract.segment.dumps import dump_style
+    text = ("   The page embeds a tiny picture as data:image/png;base64,iVBORw0KGgo= in its\n"
+            "   source, a trick web developers use to save a request.\n\n"
+            "     • Home\n     • News\n     • Sport\n     • Contact\n")
+    assert dump_style(text) == dump_style(text.replace("base64,", "base64 "))
+
+
+def test_near_miss_lynx_headline_over_a_row_of_numbered_buttons_stays_apart() -> None:
+    # the headline ends on a capitalised word, no sentence cut inside: the row of buttons under
+    # it is no word of the headline's
+    dump = _LYNX_HEAD + """   Wednesday, 04 November, 2015 | 07:28 WIB
+   Indonesia can Learn from Finland`s Peatland Fire Case, Says Jokowi
+   [55]Zoom Out [56]Zoom In [57]Normal
+
+""" + _LYNX_PARAGRAPHS
+    texts = [b.text for b in segment_text(dump)]
+    assert "Indonesia can Learn from Finland`s Peatland Fire Case, Says Jokowi" in texts

@@ -94,6 +94,10 @@ LOW_CONFIDENCE = {
 }
 
 _SAMPLE = 20_000
+# a picture's data written into its address ("data:image/svg+xml;base64,PHN2Zy..."), read in
+# the dump's first _DATA_URI_READ characters
+_DATA_URI = _lazy(r"data:[\w.+/-]{1,60};base64,[A-Za-z0-9+/=\n]{100,}")
+_DATA_URI_READ = 2_000_000
 # a dump read as one node a line whose first _GLUE_SAMPLE characters the normaliser parts
 # this often (line breaks added a line) glued its nodes: get_text() without a separator of
 # pretty-printed HTML (on the dev pages 25 of its 65 such dumps, and 4 of get_text("\n")'s
@@ -182,6 +186,10 @@ def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
 def dump_style(text: str) -> str:
     """The style a text dump was made in: one of STYLES (see the module's docstring)."""
     sample = text[:_SAMPLE]
+    if "base64," in sample:
+        # (a picture written into the page, an inline SVG logo of 100 kB, fills the sample:
+        # the dump's own lines are read after it, whatever printed the picture)
+        sample = _DATA_URI.sub("", text[:_DATA_URI_READ])[:_SAMPLE]
     # (w3m bullets its list items with "•" and "□", lynx with an indented "*" or "+": news
     # pages have menus, so most terminal dumps leave here, after a few searches that stop at
     # the third bullet; Markdown, which has list items too, never prints "•", and its menus'

@@ -54,14 +54,18 @@ def _strip_link_numbers(text: str) -> Tuple[str, Optional[List[Tuple[int, int]]]
     return _LINK_NUMBER.sub("", text), taken
 
 
-def _numbers_between(numbers: List[Tuple[int, int]], above: int, at: int) -> int:
-    """The columns lynx's link numbers added to a line and to the first word of the line under
-    it, as lynx measured them when it broke the line ("... hat ein" / "[31]niederländisches").
-    None under a line that opens with a link: a list of links, one a line, is laid out as
-    its own lines, full or not ("[81]Armand Maulana ..." / "[82]Selena Gomez ...")."""
+def _numbers_between(numbers: List[Tuple[int, int]], above: int, at: int, last: str) -> int:
+    """The columns lynx's link numbers added to a line (`last` its text) and to the first word
+    of the line under it, as lynx measured them when it broke the line ("... zwischen [59]Real"
+    / "Madrid und ..."; "... hat ein" / "[31]niederländisches"). None under a line that opens
+    with a link: a list of links, one a line, is laid out as its own lines, full or not
+    ("[81]Armand Maulana ..." / "[82]Selena Gomez ..."); the next line's own number only under
+    a sentence cut inside, at a word in lower case or a comma (a headline over a row of
+    buttons, "... Fire Case: Pratikno" / "[55]Zoom Out [56]Zoom In", ends otherwise)."""
     if numbers[above][1]:
         return 0
-    return numbers[above][0] + numbers[at][1]
+    runs_on = last[last.rfind(" ") + 1:][:1].islower() or last[-1:] == ","
+    return numbers[above][0] + (numbers[at][1] if runs_on else 0)
 
 
 def _numbers_on(line: str) -> Tuple[int, int]:
@@ -135,7 +139,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             first = stripped if cut < 0 else stripped[:cut]
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
             if numbers:
-                need += _numbers_between(numbers, prev_at, at)
+                need += _numbers_between(numbers, prev_at, at, prev_raw)
             if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share \
                     and stripped[:_INDENT_KEY_CHARS] in indents:
                 # (a script written without spaces wraps at any character, and its line has no
