@@ -3732,6 +3732,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
 _SETEXT_RULE = rx(r"^(?:=+|-+)$")
 _WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
 _WIDTH_FROM = "\ue001"  # where the converter's line began inside a link it broke (_long_link): width counts from it
+_WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
 
 def _laid_width(raw: str) -> int:
@@ -3743,7 +3744,6 @@ def _laid_width(raw: str) -> int:
 def _unmarked(raw: str) -> str:
     """A Markdown line without the marks that measure it."""
     return raw if raw.isascii() else raw.replace(_WIDTH_MARK, "").replace(_WIDTH_FROM, "")
-_WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
 
 
 def _broken_before(raw: str, nxt: str, width: Optional[int] = None) -> bool:
