@@ -3074,6 +3074,12 @@ _DATE_ALONE_CHARS = 40
 _DATE_ALONE_SHARE = 0.8
 
 
+def signature_line(s: str) -> bool:
+    """An embedded post's signature opens line s ("— The GRAMMYs (@TheGRAMMYs) February 16,
+    2016"): a line of its own under the post's text (_joins; segment_dump's joins too)."""
+    return s[:1] in "—–-" and "(@" in s and bool(_SIGNATURE_LINE.match(s))
+
+
 def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool],
            indented: bool = False) -> bool:
     """Whether fragment s continues the unit before it (gap: blank lines between them;
@@ -3082,7 +3088,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if gap == 0 and trailing_space and _place_dot(last) and _prose(s):
         return True  # a dateline's place set apart inline ("Riad." / " Die Boxwelt fiebert ...")
-    if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
+    if signature_line(s):
         return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
     if same_node and _ends_sentence(last) and _menu_item(s) and _prose(last):
         # a paragraph's last sentence, then a menu's first link, indented ("war." / "  Salzburg");

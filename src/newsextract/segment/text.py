@@ -15,9 +15,9 @@ from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_te
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
-from newsextract.segment.dumps import (_SIGNATURE_LINE, LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title,
-                                       dump_style, level_one_headings, mark_after_list_heading, mark_before_headline,
-                                       normalise_dump, set_in, strip_raw_tags, undecorate)
+from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
+                                       level_one_headings, mark_after_list_heading, mark_before_headline,
+                                       normalise_dump, set_in, signature_line, strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -164,7 +164,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                     and not _labelled_line(stripped) \
                     and not _related_line_after_sentence(units[-1][0], stripped) \
                     and not _furniture_label_after_sentence(units[-1][0], stripped) \
-                    and not (stripped[:1] in "—–-" and _SIGNATURE_LINE.match(stripped)):
+                    and not signature_line(stripped):
                 # (an embedded post's signature, "— Name (@handle) February 16, 2016", is a
                 # line of its own under the post's text, however full that line is)
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
