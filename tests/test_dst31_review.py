@@ -117,3 +117,19 @@ def test_near_miss_links_listed_with_commas_go_on_below() -> None:
 
 """ + _PARAGRAPHS + _REFS
     assert "Themen: Hochwasser, Unwetter, Wetterdienst, Polizei, Feuerwehr" in _texts(dump)
+
+
+def test_byline_in_lower_case_under_a_standfirst_that_ends_its_sentence_stays_apart() -> None:
+    # the standfirst's line is full with its three numbers, but it ends its sentence, and the
+    # line under it opens in lower case: a byline's label ("von", "por"), its own line
+    for label, name in (("von", "Anna Schmidt"), ("por", "María García")):
+        dump = _MENU + """Hochwasser: Deiche an der Oder halten dem Druck stand
+
+   Tausende [7]Helfer kämpfen an der [8]Oder gegen das [9]Hochwasser an.
+   """ + label + " [10]" + name + """
+   12.09.2024 - 13:52 Uhr
+
+""" + _PARAGRAPHS + _REFS
+        texts = _texts(dump)
+        assert "Tausende Helfer kämpfen an der Oder gegen das Hochwasser an." in texts
+        assert extract(dump).authors == [name]

@@ -69,6 +69,12 @@ def _numbers_between(numbered: List[str], above: int, at: int, last: str) -> int
     In", ends otherwise), where that word is no link's own text ("... evacuation centres and
     [10]roads", a kicker's last link)."""
     line = numbered[above]
+    if last.rstrip().rstrip("\"”’»)")[-1:] in ".!?" \
+            and _LINK_NUMBER.sub("", numbered[at]).lstrip()[:1].islower():
+        # (under a line that ends its sentence, a line in lower case is a byline's or a
+        # credit's, "von [9]Anna Schmidt", "por [9]María García", "foto: [12]Reuters": its own
+        # line, however full the numbers made the line above)
+        return 0
     if "[" not in line:
         own = 0
     else:
