@@ -105,6 +105,10 @@ LOW_CONFIDENCE = {
 }
 
 _SAMPLE = 20_000
+# a picture's data written into its address ("data:image/svg+xml;base64,PHN2Zy..."), read in
+# the dump's first _DATA_URI_READ characters
+_DATA_URI = _lazy(r"data:[\w.+/-]{1,60};base64,[A-Za-z0-9+/=\n]{100,}")
+_DATA_URI_READ = 2_000_000
 # a dump read as one node a line whose first _GLUE_SAMPLE characters the normaliser parts
 # this often (line breaks added a line) glued its nodes: get_text() without a separator of
 # pretty-printed HTML (on the dev pages 25 of its 65 such dumps, and 4 of get_text("\n")'s
@@ -197,6 +201,10 @@ def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
 def dump_style(text: str) -> str:
     """The style a text dump was made in: one of STYLES (see the module's docstring)."""
     sample = text[:_SAMPLE]
+    if "base64," in sample:
+        # (a picture written into the page, an inline SVG logo of 100 kB, fills the sample:
+        # the dump's own lines are read after it, whatever printed the picture)
+        sample = _DATA_URI.sub("", text[:_DATA_URI_READ])[:_SAMPLE]
     # (w3m bullets its list items with "•" and "□", lynx with an indented "*" or "+": news
     # pages have menus, so most terminal dumps leave here, after a few searches that stop at
     # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
@@ -3127,6 +3135,12 @@ _DATE_ALONE_CHARS = 40
 _DATE_ALONE_SHARE = 0.8
 
 
+def signature_line(s: str) -> bool:
+    """An embedded post's signature opens line s ("— The GRAMMYs (@TheGRAMMYs) February 16,
+    2016"): a line of its own under the post's text (_joins; segment_dump's joins too)."""
+    return s[:1] in "—–-" and "(@" in s and bool(_SIGNATURE_LINE.match(s))
+
+
 def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optional[bool],
            indented: bool = False) -> bool:
     """Whether fragment s continues the unit before it (gap: blank lines between them;
@@ -3135,7 +3149,7 @@ def _joins(last: str, s: str, gap: int, trailing_space: bool, same_node: Optiona
     blank line then always parts paragraphs)."""
     if gap == 0 and trailing_space and _place_dot(last) and _prose(s):
         return True  # a dateline's place set apart inline ("Riad." / " Die Boxwelt fiebert ...")
-    if s[0] in "—–-" and "(@" in s and _SIGNATURE_LINE.match(s):
+    if signature_line(s):
         return False  # an embedded post's signature, "— The GRAMMYs (@TheGRAMMYs) February 16, 2016"
     if same_node and _ends_sentence(last) and _menu_item(s) and _prose(last):
         # a paragraph's last sentence, then a menu's first link, indented ("war." / "  Salzburg");
@@ -3682,7 +3696,9 @@ def _long_link(m: "re.Match[str]") -> str:
     if "\n" not in m.group(2):
         # (a target broken by a wrapping converter, after an address's hyphen or inside its
         # title, is put back on one line for the line's reading)
-        return m.group(0).replace("-\n", "-").replace("\n", " ")
+        # (the converter's last line of it, from the break on, is the width it laid out:
+        # _WIDTH_FROM marks where that line began)
+        return m.group(0).replace("-\n", "-" + _WIDTH_FROM).replace("\n", " " + _WIDTH_FROM)
     if m.group(1):
         # (its lines joined as a paragraph's are, a word broken after its hyphen put together:
         # the caption under the picture prints the same words)
@@ -3695,6 +3711,10 @@ def _long_link(m: "re.Match[str]") -> str:
         # (a link longer than a wrapped line, its short text broken by the converter: one
         # line, as the page printed it: "[**Brandon Nicholas\nSalim**](/b/brandon_salim/ ...)")
         text = m.group(2).replace("\n", " ")
+        if m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            # (inside a sentence's line, "... столько [за последние три" / "года](https://...)":
+            # measured as laid out, the link's last line from its broken text through its target)
+            return _laid_link(m)
         return text + (_target_width(m, text) or "")
     if m.group(2).count("\n") == 1 and len(m.group(2)) <= _WRAPPED_MAX:
         # (or a link's text broken where the converter wrapped the line it opens on: "Von
@@ -3713,13 +3733,24 @@ def _long_link(m: "re.Match[str]") -> str:
         joined = len(_LINK.sub(r"\1", m.string[start:m.start()] + m.group(2) + rest))
         if opens and len(first) + 1 + len(word) > _WRAP_WIDTH and len(first) <= _WRAPPED_MAX and \
                 joined <= _WRAPPED_MAX and not first.endswith(("  ", "\\")):
-            return m.group(2).replace("\n", " ")
+            # (measured as laid out: the link's last line, from its broken text through its
+            # target, as _WIDTH_FROM and the marks for the target say)
+            return _laid_link(m)
     # (the link's last line loses its target's characters, which counted in the width the
     # converter wrapped at: as many marks stand for them, for _soft_wrapped to measure; a
     # target the converter broke itself, at an address's hyphen, counts only its last line's
     # part, "arts/business/story/.../launch-day)")
     marks = _target_width(m, m.group(2))
     return m.group(2) + (_WIDTH_MARK * (len(m.group(0)) - len(m.group(2))) if marks is None else marks)
+
+
+def _laid_link(m: "re.Match[str]") -> str:
+    """A link the converter broke, its text on one line, measured as the converter laid out its
+    last line: from that line's start (_WIDTH_FROM), the target's characters on it as marks."""
+    target = m.group(0)[m.end(2) - m.start():]
+    if "\n" in target:
+        return " ".join(m.group(2).split("\n")) + _WIDTH_FROM + _WIDTH_MARK * (len(target) - target.rfind("\n") - 1)
+    return m.group(2).replace("\n", " " + _WIDTH_FROM) + _WIDTH_MARK * len(target)
 
 
 def _target_width(m: "re.Match[str]", text: str) -> Optional[str]:
@@ -3767,7 +3798,19 @@ def _opens_paragraph(text: str, start: int) -> bool:
 
 _SETEXT_RULE = rx(r"^(?:=+|-+)$")
 _WIDTH_MARK = "\ue000"  # a character a link's target took on its line (_long_link), measured, never read
+_WIDTH_FROM = "\ue001"  # where the converter's line began inside a link it broke (_long_link): width counts from it
 _WRAP_WIDTH = 72  # the narrowest width converters wrap at (pandoc; html2text takes 78)
+
+
+def _laid_width(raw: str) -> int:
+    """A Markdown line's width as the converter laid it out: from the last line break it made
+    inside a link (_WIDTH_FROM), the link targets' characters (_WIDTH_MARK) counted."""
+    return len(raw) - raw.rfind(_WIDTH_FROM) - 1
+
+
+def _unmarked(raw: str) -> str:
+    """A Markdown line without the marks that measure it."""
+    return raw if raw.isascii() else raw.replace(_WIDTH_MARK, "").replace(_WIDTH_FROM, "")
 
 
 def _broken_before(raw: str, nxt: str, width: Optional[int] = None) -> bool:
@@ -3786,6 +3829,16 @@ def _goes_on_below(raw: str, nxt: str) -> bool:
     if not nxt or raw.endswith(("  ", "\\")) or _LIST_ITEM.match(nxt) or nxt[0] in "#>|![":
         return False
     return nxt[0].islower() or raw.rstrip()[-1:] not in ".!?:\"”»)"
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """A paragraph's line that ends inside its sentence (on a word or a comma, no stop, colon,
+    closing mark or bracket), read as prose (a menu's links, "ePaper - Blog - Forum", are no
+    sentence), the line below opening with a word."""
+    return line.rstrip()[-1:] not in _LINE_ENDS and nxt[:1].isalpha() and _prose_piece(line)
+
+
+_LINE_ENDS = frozenset(".!?:;\"”»)’*_|") | {""}
 
 
 def _hyphen_break(line: str, nxt: str) -> bool:
@@ -3835,8 +3888,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         lines = _untable(lines)
     source_breaks = _keeps_source_breaks(lines)
     for i, raw in enumerate(lines):
-        width = len(raw)  # (as the converter laid the line out, a link's target in it)
-        raw = raw.replace(_WIDTH_MARK, "")
+        width = _laid_width(raw)  # (as the converter laid the line out, a link's target in it)
+        raw = _unmarked(raw)
         if not raw.strip() or _FENCE.match(raw) or _REF_DEF.match(raw):
             out.append("")
             prev_item = prev_soft = prev_wrapped = False
@@ -3849,7 +3902,8 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         # setext headings: a line over "===" or "---"
         # (markdownify's default), underlined about as long as the text; a line that ends in
         # a hard break ("  ") stands over a rule
-        nxt = lines[i + 1].replace(_WIDTH_MARK, "").strip() if i + 1 < len(lines) else ""
+        laid_nxt = lines[i + 1].replace(_WIDTH_FROM, "").strip() if i + 1 < len(lines) else ""
+        nxt = _unmarked(laid_nxt)
         if len(nxt) >= 3 and set(nxt) <= {"="} | {"-"} and len(set(nxt)) == 1 and not prev_item \
                 and not raw.endswith("  ") and len(nxt) * 2 >= len(raw.strip()):
             raw = ("# " if "=" in nxt else "## ") + raw.strip()
@@ -3866,10 +3920,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
         items = [g for g in got if g.lstrip().startswith("•")]
         plain = not items and len(got) == 1 and len(headings) == known and not _MD_HEADING.match(raw)
         if plain and not prev_soft and prev_wrapped and out and out[-1] and \
-                (got[0][:1].islower() or raw.lstrip()[:1] == "["):
+                (got[0][:1].islower() or raw.lstrip()[:1] == "[" or _runs_on(out[-1], got[0])):
             # a line broken before a word that would not fit (a link's long target counts in
             # the width), or one that ended on a quotation's closing mark, then goes on in lower
-            # case ('"... suka banget,"' / 'tuturnya.'): the same paragraph
+            # case ('"... suka banget,"' / 'tuturnya.'): the same paragraph; so does a line that
+            # ends inside its sentence before a capital ("... in Klausen die" /
+            # "Mitgliederversammlung der ...", "... decades. [Fairmont Jasper Park" / "Lodge](/)")
             prev_soft = True
         if plain and prev_soft and out and out[-1]:
             # a paragraph's lines as the converter wrapped them (html2text at 78 columns,
@@ -3880,12 +3936,12 @@ def from_markdown(text: str) -> Tuple[str, Dict[str, int]]:
                 headings[out[-1] + joint + got[0]] = headings.pop(out[-1])
             out[-1] = out[-1] + joint + got[0]
             prev_soft = _soft_wrapped(raw, width) or source_breaks and _goes_on_below(raw, nxt)
-            prev_wrapped = _broken_before(raw, nxt, width)
+            prev_wrapped = _broken_before(raw, laid_nxt, width)
             continue
         heading = len(headings) > known and not items and len(got) == 1
         prev_soft = (plain or heading) and _soft_wrapped(raw, width) or \
             source_breaks and plain and _goes_on_below(raw, nxt)
-        prev_wrapped = plain and _broken_before(raw, nxt, width)
+        prev_wrapped = plain and _broken_before(raw, laid_nxt, width)
         # a paragraph after list items, or list items after a paragraph, start a new block
         if out and out[-1] and (bool(items) != prev_item or not items):
             out.append("")

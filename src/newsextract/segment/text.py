@@ -17,7 +17,7 @@ from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
 from newsextract.segment.dumps import (LYNX_MARGIN_LINES, SOUP_SPACED, TERMINAL, document_title, dump_style,
                                        level_one_headings, mark_after_list_heading, mark_before_headline,
-                                       normalise_dump, set_in, strip_raw_tags, undecorate)
+                                       normalise_dump, set_in, signature_line, strip_raw_tags, undecorate)
 from newsextract.segment.widths import _MAYBE_WIDE, _width, line_widths, margin_width, starts_wide, wrap_width
 from newsextract.weights import WEIGHTS as W
 
@@ -40,14 +40,78 @@ def _references_rx() -> "re.Pattern[str]":
     return rx(r"\n\s*(?:" + heads + r")\s*\n", re.I)
 
 
-def _strip_link_numbers(text: str) -> str:
-    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
+def _strip_link_numbers(text: str) -> Tuple[str, Optional[List[str]]]:
+    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end: the text
+    without them, and its lines with them (None where the dump numbers no links). lynx wrapped
+    its lines with the numbers in them: a line cut before "[31]niederländisches" was full,
+    though it is short once the number goes (_numbers_between)."""
     if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
-        return text
+        return text, None
     ends = list(_references_rx().finditer(text))
     if ends and ends[-1].start() > len(text) // 3:
         text = text[:ends[-1].start()]
-    return _LINK_NUMBER.sub("", text)
+    return _LINK_NUMBER.sub("", text), text.split("\n")
+
+
+def _numbers_between(numbered: List[str], above: int, at: int, last: str) -> int:
+    """The columns lynx's link numbers added to a line (`last` its text; `numbered[above]` as
+    lynx printed it) and to the first word of the line under it, as lynx measured them when it
+    broke the line ("... zwischen [59]Real" / "Madrid und ..."; "... hat ein" /
+    "[31]niederländisches"). None under a line that opens with a link: a list of links, one a
+    line, is laid out as its own lines, full or not ("[81]Armand Maulana ..." / "[82]Selena
+    Gomez ..."), nor under a line of links (a menu, a share row, a row of tags: "[9]banjir
+    [10]jakarta utara [11]bpbd dki", "[12]whatsapp WhatsApp whatsapp [13]linkedin"), which
+    lynx fills as it fills any line, but whose lines end where the row's items do as often
+    (unless the line ends on a comma: "By TPN, in [115]News, ... [118]Property," / "[119]Tourism
+    · 31 Jan 2025", a list that goes on).
+    The next line's own number only under a sentence cut inside, at a word in lower case or a
+    comma (a headline over a row of buttons, "... Fire Case: Pratikno" / "[55]Zoom Out [56]Zoom
+    In", ends otherwise), where that word is no link's own text ("... evacuation centres and
+    [10]roads", a kicker's last link)."""
+    line = numbered[above]
+    if last.rstrip().rstrip("\"”’»)")[-1:] in ".!?" \
+            and _LINK_NUMBER.sub("", numbered[at]).lstrip()[:1].islower():
+        # (under a line that ends its sentence, a line in lower case is a byline's or a
+        # credit's, "von [9]Anna Schmidt", "por [9]María García", "foto: [12]Reuters": its own
+        # line, however full the numbers made the line above)
+        return 0
+    if "[" not in line:
+        own = 0
+    else:
+        words = line.split()
+        marks = [i for i, word in enumerate(words) if "[" in word and _LINK_NUMBER.search(word)]
+        if marks and marks[0] == 0:
+            return 0
+        listing = line.rstrip()[-1:] == ","  # (links listed with commas go on below: "[118]Property,")
+        if len(marks) >= 2 and not listing and _link_row(words, marks):
+            return 0
+        own = sum(map(len, _LINK_NUMBER.findall(line)))
+        if marks and marks[-1] == len(words) - 1 and not listing:
+            # (its last word is a link's text: no sentence cut inside it; over a line that
+            # opens with a link of its own, two links back to back, a kicker's last link over
+            # the headline's, its numbers are not counted either)
+            return 0 if _LINK_NUMBER.match(numbered[at].lstrip()) else own
+    if not (last[last.rfind(" ") + 1:][:1].islower() or last[-1:] == ","):
+        return own
+    first = numbered[at].lstrip().split(" ", 1)[0]
+    return own + (sum(map(len, _LINK_NUMBER.findall(first))) if "[" in first else 0)
+
+
+def _link_row(words: List[str], marks: List[int]) -> bool:
+    """A line of links' text (`marks` the places of its words that carry lynx's numbers, two or
+    more): each link's text is read as the words up to the next link or the line's end, where
+    there are at most _ROW_ITEM_WORDS of them (a menu's, a share button's, a tag's label), and
+    the words before the first link as the last link's of the line above, if fewer; such words
+    make more than half of the line's, and none ends a sentence (a list of linked names inside
+    a sentence, "... Pashchenko[62]. However,", is prose)."""
+    if marks[0] >= _ROW_ITEM_WORDS or any(word[-1] in ".!?;" for word in words):
+        return False
+    runs = zip(marks, marks[1:] + [len(words)], strict=True)
+    covered = marks[0] + sum(end - start for start, end in runs if end - start <= _ROW_ITEM_WORDS)
+    return covered * 2 > len(words)
+
+
+_ROW_ITEM_WORDS = 3
 
 
 def segment_text(text: str) -> List[Block]:
@@ -73,7 +137,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     style = dump_style(text)
     title = document_title(text, style, level_one)
     text, headings = normalise_dump(text, style)
-    text = _strip_link_numbers(text)
+    text, numbered = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
@@ -95,14 +159,14 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     units: List[list] = []
     group = 0
     prev_raw: Optional[str] = None  # the previous non-blank raw line in this group
-    prev_w = 0
+    prev_w = prev_at = 0
     prev_indent = 0
     room = width - 2 if width else 0  # two columns of slack: tools count wide and
     # combining characters differently
     # (a set-in line's own room, where the page's set-in paragraphs stop short of its width)
     inner = margin_width(raw_lines, widths, width) if width else None
     room_in = inner - 1 if inner else room
-    for raw, raw_w in zip(raw_lines, widths, strict=True):
+    for at, (raw, raw_w) in enumerate(zip(raw_lines, widths, strict=True)):
         if not raw:
             group += 1
             prev_raw = None
@@ -114,6 +178,9 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
             need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
+            if numbered and need <= room:
+                # (only where the line would otherwise fit: the numbers only add columns)
+                need += _numbers_between(numbered, prev_at, at, prev_raw)
             if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share \
                     and stripped[:_INDENT_KEY_CHARS] in indents:
                 # (a script written without spaces wraps at any character, and its line has no
@@ -137,13 +204,16 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                     and not _date_line_after_sentence(units[-1][0], stripped) \
                     and not _labelled_line(stripped) \
                     and not _related_line_after_sentence(units[-1][0], stripped) \
-                    and not _furniture_label_after_sentence(units[-1][0], stripped):
+                    and not _furniture_label_after_sentence(units[-1][0], stripped) \
+                    and not signature_line(stripped):
+                # (an embedded post's signature, "— Name (@handle) February 16, 2016", is a
+                # line of its own under the post's text, however full that line is)
                 tail = stripped if "  " not in stripped else " ".join(stripped.split())
                 if tail:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if starts_wide(tail) and starts_wide(units[-1][0][-1:]) else " "
                     units[-1][0] = units[-1][0] + glue + tail
-                prev_raw, prev_w = raw, raw_w
+                prev_raw, prev_w, prev_at = raw, raw_w, at
                 continue
         body = stripped if item is None else item
         if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
@@ -167,7 +237,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             prev_raw = None
             continue
         units.append([body, item is not None, group])
-        prev_raw, prev_w = raw, raw_w
+        prev_raw, prev_w, prev_at = raw, raw_w, at
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
