@@ -65,3 +65,56 @@ def test_plain_paragraphs_with_a_long_data_uri_stay_plain() -> None:
     text = ("A note on the export.\n\nThe logo was saved as data:image/svg+xml;base64," + _SPRITE
             + "\n\nNothing else was kept.\n\nThe end.\n")
     assert dump_style(text) == PLAIN
+
+
+# pandoc's plain text: list items "-   News", a paragraph a line, an image with no alt text "[]"
+_PLAIN_PAGE = """-   News
+-   Sport
+-   Culture
+-   Weather
+-   About us
+
+[]
+
+Flood defences hold as the river peaks in the old town
+
+[] Jane Holloway – Reporter
+
+The water stopped two centimetres below the top of the wall on Sunday morning, and the council said the new barrier had done what it was built to do after three winters of work.
+
+"We watched it all night and it held," said Mark Ellison, who runs the bakery on the quay and lost his stock in the last flood.
+
+Engineers will inspect the wall on Monday before the road along the river is opened again, and the council asked people to keep away from the quay until then.
+
+The weather service expects the river to fall slowly over the week, though more rain is forecast for Thursday.
+
+[] Straßenumfrage in Friedrichshain
+
+[] Sie lesen gerade auf die zweitbeste Art!
+"""
+
+
+def test_an_empty_alt_before_a_writers_name_is_no_part_of_the_byline() -> None:
+    article = extract(_PLAIN_PAGE)
+    assert article.title == "Flood defences hold as the river peaks in the old town"
+    assert article.authors == ["Jane Holloway"]
+
+
+def test_a_kicker_or_a_promotion_after_an_empty_alt_stays_out_of_the_body() -> None:
+    # (their mark stays: a teaser's picture line, not the article's text)
+    body = extract(_PLAIN_PAGE).body
+    assert body.endswith("though more rain is forecast for Thursday.")
+    assert "Friedrichshain" not in body and "zweitbeste" not in body
+
+
+def _texts(text: str) -> list:
+    from newsextract.segment.text import segment_dump
+
+    return [b.text for b in segment_dump(text)[0]]
+
+
+def test_the_empty_alt_goes_only_before_two_words_of_a_name() -> None:
+    texts = _texts("[] Jane Holloway – Reporter\n\n[] Daniel Großert Redakteur\n\n"
+                   "[] Perform search\n\n[] Straßenumfrage in Friedrichshain\n\n[] []\n\n[] Teilen\n")
+    assert texts == ["Jane Holloway – Reporter", "Daniel Großert Redakteur", "[] Perform search",
+                     "[] Straßenumfrage in Friedrichshain", "[] []", "[] Teilen"]

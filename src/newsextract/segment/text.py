@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_text, normalise_text, strip_bullet
+from newsextract.fields.byline import plain_name_word
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
@@ -146,6 +147,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 prev_raw, prev_w = raw, raw_w
                 continue
         body = stripped if item is None else item
+        if body[:3] == _NO_ALT and _name_opens(body[3:]):
+            # pandoc's plain text prints an image with no alt text as "[]": a writer's portrait
+            # before the name, as w3m prints its alt text ("[] Jane Doe – Reporter", "[jane]
+            # Jane Doe Reporter"); before a teaser's kicker or a promotion's line ("[]
+            # Straßenumfrage in Friedrichshain") the mark stays, the sign of a picture's line
+            body = body[3:]
         if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
             # w3m prints an image's alt text before the line beside it: a writer's photo
             # before the byline ("[dani] Daniel Großert Redakteur"), a logo before the
@@ -210,6 +217,7 @@ _CENTRE_SLACK = 3  # (the width is read from the lines, up to 2 columns short of
 # an image's alt text or file name in brackets, before a capitalised word on a short line
 _ALT_BEFORE = rx(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
 _ALT_LINE_CHARS = 80
+_NO_ALT = "[] "  # an image without alt text, as pandoc's plain text prints it
 
 
 def _alt_label(bracket: str) -> bool:
@@ -217,6 +225,12 @@ def _alt_label(bracket: str) -> bool:
     word = bracket.strip()[1:-1]
     return word.isupper()
 _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
+
+
+def _name_opens(text: str) -> bool:
+    """The text opens with two words of a name ("Jane Doe", "Mathias Hagen – Journalist")."""
+    words = text.split(None, 2)
+    return len(words) >= 2 and all(map(plain_name_word, words[:2]))
 
 
 def _date_line_after_sentence(last: str, line: str) -> bool:
