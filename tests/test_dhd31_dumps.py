@@ -118,3 +118,47 @@ def test_the_empty_alt_goes_only_before_two_words_of_a_name() -> None:
                    "[] Perform search\n\n[] Straßenumfrage in Friedrichshain\n\n[] []\n\n[] Teilen\n")
     assert texts == ["Jane Holloway – Reporter", "Daniel Großert Redakteur", "[] Perform search",
                      "[] Straßenumfrage in Friedrichshain", "[] []", "[] Teilen"]
+
+
+def test_a_footnote_link_after_a_linked_name_is_the_names_mark_as_w3m_prints_it() -> None:
+    from newsextract.segment.dumps import from_markdown
+
+    # markdownify's and html2text's, then pandoc's (its superscript marks around the link)
+    assert from_markdown("By\n\n* [Jane Doe](#author-0)[1](#Aff1)\n")[0] == "By\n\n• Jane Doe^1\n"
+    assert from_markdown("By\n\n-   [Jane Doe](#author-0)^[1](#Aff1)^\n")[0] == "By\n\n• Jane Doe^1\n"
+
+
+def test_links_that_are_no_footnote_marks_stay_links() -> None:
+    from newsextract.segment.dumps import from_markdown
+
+    # a page's number pointing to another page, a count of comments, a number standing apart
+    assert "^" not in from_markdown("Pages: [1](/p/1)[2](/p/2)[3](/p/3)\n")[0]
+    assert "^" not in from_markdown("[Jane Doe](/a/jane)[12 comments](#comments)\n")[0]
+    assert "^" not in from_markdown("Read [the ruling](/r) [2](#fn2) today.\n")[0]
+
+
+_JOURNAL_PAGE = """# Universities in exile count the costs of starting afresh
+
+War and political unrest can force staff and students to uproot their lives, and the toll is heavy.
+
+By
+
+* [Jane Holloway](#author-0)[0](#Aff0)
+
+1. Jane Holloway
+   1. Jane Holloway is a freelance journalist in London, UK.
+
+   [View author publications](/search?author=Jane+Holloway)
+
+When the fighting reached the capital, the chemistry department emptied in a week, and most of its staff have not been back since, according to a survey of the university's scholars.
+
+"We lost our laboratories, our samples and most of our students," said one professor who now teaches in Nairobi and asked not to be named.
+
+Universities abroad have offered places to some of them, but the posts are short and the money runs out within a year, the survey found.
+"""
+
+
+def test_a_journals_linked_writer_with_an_affiliation_number_is_read() -> None:
+    article = extract(_JOURNAL_PAGE)
+    assert article.title == "Universities in exile count the costs of starting afresh"
+    assert article.authors == ["Jane Holloway"]
