@@ -220,3 +220,28 @@ def test_a_numbered_link_in_capitals_under_a_headline_stays_a_line_of_its_own() 
     article = extract(_LYNX_REFS_PAGE)
     assert article.title == "Flood defences hold as the river peaks in the old town"
     assert article.authors == ["Jane Holloway"]
+
+
+def test_elinks_head_links_wrapped_over_lines_all_go() -> None:
+    from newsextract.segment.text import _HEAD_LINKS
+
+    head = ("   Link: preconnect\n   Link: manifest\n"
+            "   Link: apple-touch-startup-image ((device-width: 320px) and (device-height:\n"
+            "   568px) and (-webkit-device-pixel-ratio: 2) and (orientation: portrait))\n"
+            "   Link: apple-touch-startup-image ((device-width: 1024px) and\n"
+            "   (device-height: 1366px) and (-webkit-device-pixel-ratio: 2) and\n"
+            "   (orientation: landscape))\n"
+            "   Link: canonical\n")
+    page = head + "   Hanna, 18, missing in Uddevalla\n"
+    m = _HEAD_LINKS.match(page)
+    assert m is not None and page[m.end():] == "   Hanna, 18, missing in Uddevalla\n"
+
+
+def test_the_line_under_a_closed_head_link_is_the_pages() -> None:
+    from newsextract.segment.text import _HEAD_LINKS
+
+    # a link whose parenthesis closes on its line takes no line along, nor does a bare one
+    for head in ("   Link: alternate (RSS feed)\n", "   Link: canonical\n"):
+        page = head + "   Storm closes the harbour (again)\n"
+        m = _HEAD_LINKS.match(page)
+        assert m is not None and page[m.end():] == "   Storm closes the harbour (again)\n"

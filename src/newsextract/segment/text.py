@@ -27,7 +27,11 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 # the links browser prints the <head>'s <link> elements first ("Link: publisher", "Link:
 # canonical"): no line of the page's
-_HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
+# (elinks prints them too; one whose media query it wrapped, its parenthesis left open, goes on
+# over the lines under it until one closes it: "Link: apple-touch-startup-image ((device-width:
+# 320px) and" / "(device-height: 568px) and" / "(orientation: portrait))")
+_HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: (?:[^\n(]{0,80}\([^\n]{0,80}[^)\n]"
+                 r"(?:\n[ \t]+(?!Link: )[^\n]{0,80}[^)\n])*\n[ \t]+(?!Link: )[^\n]{1,80}|[^\n]{1,80})\n)+")
 _HEAD_LINKS_CHARS = 200
 _LINK_NUMBER = rx(r"\[\d{1,5}\]")
 _RULE_CHARS = "━─=_*~-"  # a rule drawn with one of these, three times or more
