@@ -201,16 +201,6 @@ References
 """
 
 
-def test_a_lynx_line_broken_before_a_numbered_link_in_a_sentence_goes_on_the_paragraph() -> None:
-    # ("...built by the" / "[11]regional water authority ...": without its number the word would
-    # have fitted on the line above, but lynx laid the line out with it)
-    from newsextract.segment.text import segment_dump
-
-    texts = [b.text for b in segment_dump(_LYNX_REFS_PAGE)[0]]
-    assert any("the wall built by the regional water authority had done" in t for t in texts)
-    assert not any(t.endswith("the wall built by the") for t in texts)
-
-
 def test_a_numbered_link_in_capitals_under_a_headline_stays_a_line_of_its_own() -> None:
     from newsextract.segment.text import segment_dump
 

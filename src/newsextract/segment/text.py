@@ -45,27 +45,14 @@ def _references_rx() -> "re.Pattern[str]":
     return rx(r"\n\s*(?:" + heads + r")\s*\n", re.I)
 
 
-def _strip_link_numbers(text: str) -> Tuple[str, Optional[List[Tuple[int, int]]]]:
-    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end: the text
-    without them, and for each line the columns its numbers took, in all and in its first
-    word (None when there were none). lynx wrapped its lines with the numbers in them: a line
-    broken before "[31]niederländisches" would seem, without its number, to have had room for
-    the word, and the paragraph would part there."""
+def _strip_link_numbers(text: str) -> str:
+    """lynx -dump numbers every link ("[12]Home") and lists the addresses at the end."""
     if len(_LINK_NUMBER.findall(text[:200_000])) < 5:
-        return text, None
+        return text
     ends = list(_references_rx().finditer(text))
     if ends and ends[-1].start() > len(text) // 3:
         text = text[:ends[-1].start()]
-    taken: List[Tuple[int, int]] = []
-    for line in text.split("\n"):
-        if "[" not in line:
-            taken.append((0, 0))
-            continue
-        numbers = [m.end() - m.start() for m in _LINK_NUMBER.finditer(line)]
-        stripped = line.lstrip()
-        head = _LINK_NUMBER.findall(stripped.split(" ", 1)[0]) if stripped[:1] == "[" else []
-        taken.append((sum(numbers), sum(map(len, head))))
-    return _LINK_NUMBER.sub("", text), taken
+    return _LINK_NUMBER.sub("", text)
 
 
 def segment_text(text: str) -> List[Block]:
@@ -91,7 +78,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     style = dump_style(text)
     title = document_title(text, style, level_one)
     text, headings = normalise_dump(text, style)
-    text, numbers = _strip_link_numbers(text)
+    text = _strip_link_numbers(text)
     if "\t" in text:
         text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     # (a rule drawn across the page, "━━━━" of an <hr>, "=====" typed between a text's
@@ -102,11 +89,6 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         text = _RULE.sub("", text)
     raw_lines = [x.rstrip() for x in text.split("\n")]
     widths = line_widths(raw_lines, bool(_MAYBE_WIDE.search(text)))
-    # (the columns a lynx dump's links' numbers took on each line, in all and before its first
-    # word: the wrap width is measured without them, as most lines of a paragraph hold none,
-    # but whether a line's first word would have fitted on the line above is read with them)
-    if numbers is None or len(numbers) != len(raw_lines):
-        numbers = [(0, 0)] * len(raw_lines)
     width = wrap_width(raw_lines, widths, stripped=True)
     if width is None and style == TERMINAL:
         # (a lynx dump told by its margin alone, too short for its wrap width to be measured:
@@ -125,8 +107,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     # (a set-in line's own room, where the page's set-in paragraphs stop short of its width)
     inner = margin_width(raw_lines, widths, width) if width else None
     room_in = inner - 1 if inner else room
-    prev_taken = 0  # the columns the links' numbers took on the previous line
-    for raw, raw_w, (taken, raw_head) in zip(raw_lines, widths, numbers, strict=True):
+    for raw, raw_w in zip(raw_lines, widths, strict=True):
         if not raw:
             group += 1
             prev_raw = None
@@ -137,11 +118,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
         if item is None and prev_raw is not None and units and width:
             cut = stripped.find(" ")
             first = stripped if cut < 0 else stripped[:cut]
-            # (a link's number before the first word counts where the word goes on a sentence,
-            # in lower case: "[31]niederländisches Gericht ..."; before a capital it may open a
-            # line of its own, "[55]Zoom Out [56]Zoom In" under a headline)
-            need = prev_w + 1 + ((prev_taken + raw_head) if first[:1].islower() else 0) \
-                + (len(first) if first.isascii() else _width(first))
+            need = prev_w + 1 + (len(first) if first.isascii() else _width(first))
             if need > room and starts_wide(first) and _width(first) > room * W.wide_wrap_share \
                     and stripped[:_INDENT_KEY_CHARS] in indents:
                 # (a script written without spaces wraps at any character, and its line has no
@@ -171,7 +148,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                     # a line broken between two wide characters was broken inside a word
                     glue = "" if starts_wide(tail) and starts_wide(units[-1][0][-1:]) else " "
                     units[-1][0] = units[-1][0] + glue + tail
-                prev_raw, prev_w, prev_taken = raw, raw_w, taken
+                prev_raw, prev_w = raw, raw_w
                 continue
         body = stripped if item is None else item
         if body[:3] == _NO_ALT and _name_opens(body[3:]):
@@ -201,7 +178,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
             prev_raw = None
             continue
         units.append([body, item is not None, group])
-        prev_raw, prev_w, prev_taken = raw, raw_w, taken
+        prev_raw, prev_w = raw, raw_w
         prev_indent = indent + (2 if item is not None else 0)
     # joining wrapped lines can leave "word -\nword" style hyphen breaks intact: that is right,
     # w3m does not hyphenate, so a hyphen at a line end is a real hyphen.
