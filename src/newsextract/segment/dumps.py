@@ -181,7 +181,7 @@ def _at_least(text: str, needles: Tuple[str, ...], k: int) -> bool:
 
 def dump_style(text: str) -> str:
     """The style a text dump was made in: one of STYLES (see the module's docstring)."""
-    sample = _style_sample(text)
+    sample = text[:_SAMPLE]
     # (w3m bullets its list items with "•" and "□", lynx with an indented "*" or "+": news
     # pages have menus, so most terminal dumps leave here, after a few searches that stop at
     # the third bullet; Markdown, which has list items too, never prints "•", and its menus'
@@ -261,23 +261,6 @@ def dump_style(text: str) -> str:
     if blank / n < 0.1:
         return BROWSER_COPY
     return PLAIN
-
-
-def _style_sample(text: str) -> str:
-    """The dump's first _SAMPLE characters that print the page, an inline picture's data left
-    out: Markdown converters print an <img>'s or an icon sprite's data URI as its target
-    ("![](data:image/svg+xml;base64,PHN2Zy...)"), tens of thousands of base64 characters that
-    would fill the sample with no heading, link or bullet of the page's to read."""
-    sample = text[:_SAMPLE]
-    if ";base64," not in sample:
-        return sample
-    return _DATA_URI.sub("", text[:_SAMPLE * _DATA_SAMPLES])[:_SAMPLE]
-
-
-# an inline picture's data (no text of the page's), and how many samples' length of a dump is
-# searched past it for the sample's text
-_DATA_URI = _lazy(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/=\s]*")
-_DATA_SAMPLES = 10
 
 
 def _paragraphs_apart(lines: List[str]) -> bool:
