@@ -75,11 +75,50 @@ def _texts(text: str) -> list:
     return [b.text for b in segment_dump(text)[0]]
 
 
-def test_the_empty_alt_goes_only_before_two_words_of_a_name() -> None:
+def test_the_empty_alt_goes_before_a_name_of_two_or_three_words_alone_or_with_its_role() -> None:
     texts = _texts("[] Jane Holloway – Reporter\n\n[] Daniel Großert Redakteur\n\n"
+                   "[] Mary Ann Holloway\n\n[] Jane Holloway 12 March 2024\n\n"
                    "[] Perform search\n\n[] Straßenumfrage in Friedrichshain\n\n[] []\n\n[] Teilen\n")
-    assert texts == ["Jane Holloway – Reporter", "Daniel Großert Redakteur", "[] Perform search",
+    assert texts == ["Jane Holloway – Reporter", "Daniel Großert Redakteur", "Mary Ann Holloway",
+                     "Jane Holloway 12 March 2024", "[] Perform search",
                      "[] Straßenumfrage in Friedrichshain", "[] []", "[] Teilen"]
+
+
+def test_a_teaser_opening_with_a_name_or_a_place_keeps_its_empty_alt() -> None:
+    # headline teasers with their pictures, as a page lists them above or under its article:
+    # a name or a place opens them, a verb or more words follow (no role, no dash, no date)
+    teasers = ["[] North Korea fires missile over Japan",
+               "[] Joe Biden signs the flood relief bill in Washington",
+               "[] Taylor Swift Announces New Album",
+               "[] Mark Ellison Reopens Quay Bakery After Flood",
+               "[] Olaf Scholz besucht Kiew und sagt weitere Hilfe zu",
+               "[] New York Marathon draws a record field of runners",
+               "[] Saint Nazaire : le port rouvre après la tempête",
+               "[] Peter Byrne PA Wire",
+               "[] Jane Holloway wins the award."]
+    assert _texts("\n\n".join(teasers) + "\n") == teasers
+
+
+_TEASER_TOP_PAGE = """-   News
+-   Sport
+-   Weather
+
+[] North Korea fires missile over Japan
+
+Flood defences hold as the river peaks in the old town
+
+The water stopped two centimetres below the top of the wall on Sunday morning, and the council said the new barrier had done what it was built to do after three winters of work.
+
+"We watched it all night and it held," said Mark Ellison, who runs the bakery on the quay and lost his stock in the last flood.
+
+Engineers will inspect the wall on Monday before the road along the river is opened again, and the council asked people to keep away from the quay until then.
+"""
+
+
+def test_a_teaser_with_its_picture_above_the_headline_takes_no_title() -> None:
+    article = extract(_TEASER_TOP_PAGE)
+    assert article.title == "Flood defences hold as the river peaks in the old town"
+    assert "North Korea" not in article.body
 
 
 def test_a_footnote_link_after_a_linked_name_is_the_names_mark_as_w3m_prints_it() -> None:

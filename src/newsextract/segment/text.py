@@ -222,6 +222,7 @@ _CENTRE_SLACK = 3  # (the width is read from the lines, up to 2 columns short of
 _ALT_BEFORE = rx(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
 _ALT_LINE_CHARS = 80
 _NO_ALT = "[] "  # an image without alt text, as pandoc's plain text prints it
+_NAME_DASHES = ("–", "—", "-", "|")  # between a name and its role or date
 
 
 def _alt_label(bracket: str) -> bool:
@@ -232,9 +233,26 @@ _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its 
 
 
 def _name_opens(text: str) -> bool:
-    """The text opens with two words of a name ("Jane Doe", "Mathias Hagen – Journalist")."""
-    words = text.split(None, 2)
-    return len(words) >= 2 and all(map(plain_name_word, words[:2]))
+    """The text is a name of two or three words, alone or with its role, as the w3m alt rule
+    takes it: "Jane Doe", "Daniel Großert Redakteur" (one role word), "Mathias Hagen –
+    Journalist" or "Jane Doe 12 March 2024" (a dash or a date, then anything); at most
+    _ALT_NAME_WORDS words otherwise, and no sentence's end. A headline teaser that opens with a
+    name or a place ("Joe Biden signs the flood relief bill in Washington", "North Korea fires
+    missile over Japan") is none."""
+    if not text or text[-1] in ".!?":
+        return False
+    words = text.split()
+    n = 0
+    while n < 3 and n < len(words) and plain_name_word(words[n]):
+        n += 1
+    if n < 2:
+        return False
+    rest = words[n:]
+    if not rest or rest[0] in _NAME_DASHES:
+        return True
+    if len(words) <= _ALT_NAME_WORDS and len(rest) == 1 and rest[0].casefold() in merged().role_words:
+        return True
+    return bool(find_dates(" ".join(rest), merged()))
 
 
 def _date_line_after_sentence(last: str, line: str) -> bool:
