@@ -214,7 +214,7 @@ def test_a_numbered_link_in_capitals_under_a_headline_stays_a_line_of_its_own() 
 
 
 def test_elinks_head_links_wrapped_over_lines_all_go() -> None:
-    from newsextract.segment.text import _HEAD_LINKS
+    from newsextract.segment.text import _without_head_links
 
     head = ("   Link: preconnect\n   Link: manifest\n"
             "   Link: apple-touch-startup-image ((device-width: 320px) and (device-height:\n"
@@ -224,15 +224,27 @@ def test_elinks_head_links_wrapped_over_lines_all_go() -> None:
             "   (orientation: landscape))\n"
             "   Link: canonical\n")
     page = head + "   Hanna, 18, missing in Uddevalla\n"
-    m = _HEAD_LINKS.match(page)
-    assert m is not None and page[m.end():] == "   Hanna, 18, missing in Uddevalla\n"
+    assert _without_head_links(page) == "   Hanna, 18, missing in Uddevalla\n"
 
 
 def test_the_line_under_a_closed_head_link_is_the_pages() -> None:
-    from newsextract.segment.text import _HEAD_LINKS
+    from newsextract.segment.text import _without_head_links
 
-    # a link whose parenthesis closes on its line takes no line along, nor does a bare one
-    for head in ("   Link: alternate (RSS feed)\n", "   Link: canonical\n"):
-        page = head + "   Storm closes the harbour (again)\n"
-        m = _HEAD_LINKS.match(page)
-        assert m is not None and page[m.end():] == "   Storm closes the harbour (again)\n"
+    # a link whose parenthesis closes on its line takes no line along, nor does a bare one, nor
+    # one whose parenthesis closes mid-line ("Blog (Kommentare) Feed") or before a trailing
+    # space ("RSD (EditURI) ")
+    for head in ("   Link: alternate (RSS feed)\n", "   Link: canonical\n",
+                 "   Link: alternate\n   Link: Blog (Kommentare) Feed\n",
+                 "   Link: canonical\n   Link: RSD (EditURI) \n"):
+        page = head + "   Storm closes the harbour (again)\n   The ferries stay in port.\n"
+        assert _without_head_links(page) == "   Storm closes the harbour (again)\n   The ferries stay in port.\n"
+    # a smiley's lone "(" takes no line that holds no parenthesis
+    page = "   Link: Mein Blog :-( (alternate)\n   Hochwasser an der Oder\n"
+    assert _without_head_links(page) == "   Hochwasser an der Oder\n"
+
+
+def test_a_page_without_head_links_is_left_as_it_is() -> None:
+    from newsextract.segment.text import _without_head_links
+
+    page = "\n   Storm closes the harbour\n   Link: the council's page\n"
+    assert _without_head_links(page) == page

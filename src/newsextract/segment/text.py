@@ -28,10 +28,12 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 # the links browser prints the <head>'s <link> elements first ("Link: publisher", "Link:
 # canonical"): no line of the page's
 # (elinks prints them too; one whose media query it wrapped, its parenthesis left open, goes on
-# over the lines under it until one closes it: "Link: apple-touch-startup-image ((device-width:
-# 320px) and" / "(device-height: 568px) and" / "(orientation: portrait))")
-_HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: (?:[^\n(]{0,80}\([^\n]{0,80}[^)\n]"
-                 r"(?:\n[ \t]+(?!Link: )[^\n]{0,80}[^)\n])*\n[ \t]+(?!Link: )[^\n]{1,80}|[^\n]{1,80})\n)+")
+# over the lines under it while more parentheses are open than closed: "Link:
+# apple-touch-startup-image ((device-width: 320px) and" / "(device-height: 568px) and" /
+# "(orientation: portrait))"; one closed on its line, "Link: Blog (Kommentare) Feed", takes none)
+_HEAD_LINK = rx(r"[ \t]*Link: ([^\n]{1,80})\n")
+_HEAD_LINK_GOES_ON = rx(r"[ \t]+(?!Link: )([^\n]{1,80})\n")
+_HEAD_LINK_LINES = 6  # (a wrapped link's lines under its first: a media query's pieces)
 _HEAD_LINKS_CHARS = 200
 _LINK_NUMBER = rx(r"\[\d{1,5}\]")
 _RULE_CHARS = "━─=_*~-"  # a rule drawn with one of these, three times or more
@@ -70,7 +72,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     level_one = level_one_headings(text) if text[:1].isalnum() else ()
     text = clean_text(text)
     if "Link: " in text[:_HEAD_LINKS_CHARS]:
-        text = _HEAD_LINKS.sub("", text, count=1)
+        text = _without_head_links(text)
     if "<" in text:  # (Markdown that kept some of the page's HTML: its tags go first)
         text = strip_raw_tags(text)
     text = undecorate(text)
@@ -230,6 +232,26 @@ def _alt_label(bracket: str) -> bool:
     word = bracket.strip()[1:-1]
     return word.isupper()
 _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
+
+
+def _without_head_links(text: str) -> str:
+    """The text without the <head>'s links printed first ("Link: canonical"), a wrapped one's
+    lines under it taken while more of its parentheses are open than closed, each such line
+    holding a parenthesis of the query's (so a smiley's "(" takes no headline along)."""
+    pos = len(text) - len(text.lstrip())
+    found = False
+    while m := _HEAD_LINK.match(text, pos):
+        found, pos = True, m.end()
+        depth = m[1].count("(") - m[1].count(")")
+        for _ in range(_HEAD_LINK_LINES):
+            if depth <= 0:
+                break
+            more = _HEAD_LINK_GOES_ON.match(text, pos)
+            if more is None or ("(" not in more[1] and ")" not in more[1]):
+                break
+            depth += more[1].count("(") - more[1].count(")")
+            pos = more.end()
+    return text[pos:] if found else text
 
 
 def _name_opens(text: str) -> bool:
