@@ -138,6 +138,19 @@ def test_links_that_are_no_footnote_marks_stay_links() -> None:
     assert "^" not in from_markdown("Read [the ruling](/r) [2](#fn2) today.\n")[0]
 
 
+def test_a_number_linked_after_a_link_that_is_no_name_stays_a_link() -> None:
+    from newsextract.segment.dumps import from_markdown
+
+    # a word's footnote, a pager's numbers, a count after its label: after one word, or words
+    # in small letters, the number is no name's mark
+    assert from_markdown("See the [report](/r)[4](#fn4) here.\n")[0] == "See the report4 here.\n"
+    assert "^" not in from_markdown("[Prev](#)[1](#p1)[2](#p2)[3](#p3)[Next](#n)\n")[0]
+    assert "^" not in from_markdown("[Comments](#c)[12](#comments)\n")[0]
+    assert "^" not in from_markdown("Read [the full report](/r)[2](#fn2) today.\n")[0]
+    # (names of three words take it too)
+    assert from_markdown("* [Mary Ann Holloway](#a1)[2](#Aff2)\n")[0] == "• Mary Ann Holloway^2\n"
+
+
 _JOURNAL_PAGE = """# Universities in exile count the costs of starting afresh
 
 War and political unrest can force staff and students to uproot their lives, and the toll is heavy.
