@@ -32,6 +32,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tup
 
 from newsextract.blocks import Block, dump_words, spaceless_script, wide_words
 from newsextract.fields.dateline import find_dateline
+from newsextract.fields.byline import plain_name_word
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
@@ -3430,6 +3431,9 @@ _IMAGE = _lazy(r"!\[([^\]\n]*)\]" + _TARGET)
 # a linked image ("[![Logo](/l.png)](/)"): the image, as w3m prints it, not a link of a menu
 _LINKED_IMAGE = _lazy(r"\[\s*!\[([^\]\n]*)\]" + _TARGET + r"\s*\]" + _TARGET)
 _LINK = _lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _TARGET)
+# a footnote's number linked right after a linked text ("[Jane Doe](#author-0)[1](#Aff1)")
+_NOTE_LINK = _lazy(r"(\[([^\[\]\n]{3,80})\]\([^()\s]*\))\^?\[(\d{1,2})\]\(#[^()\s]*\)\^?")
+_NOTE_NAME_WORDS = (2, 4)  # a name's words before a footnote's mark: "Jane Doe", "Mary Ann Holloway"
 _REF_LINK = _lazy(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = _lazy(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
 _LIST_ITEM = _lazy(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$")
@@ -3625,6 +3629,16 @@ def _plain(s: str) -> str:
     return " ".join(s.split())
 
 
+def _note_mark(m: "re.Match[str]") -> str:
+    """A footnote's number after a linked name as the name's mark ("[Jane Doe](#a)^1"); after
+    any other link the number stays a link of its own."""
+    words = m[2].split()
+    low, high = _NOTE_NAME_WORDS
+    if low <= len(words) <= high and all(map(plain_name_word, words)):
+        return f"{m[1]}^{m[3]}"
+    return m[0]
+
+
 def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     """One Markdown line as terminal-dump lines (several for a line of links)."""
     if "|" in line:  # a table's cells ("Penulis| : X"), side by side as a terminal prints them
@@ -3646,6 +3660,13 @@ def _markdown_line(line: str, headings: Dict[str, int]) -> List[str]:
     if "![" in line:
         line = _IMAGE.sub(_image, _LINKED_IMAGE.sub(_image, line))
     texts: List[str] = []
+    if "](#" in line and (")[" in line or ")^[" in line):
+        # a footnote's number linked right after a linked name, pandoc's in superscript marks
+        # ("[Jane Doe](#author-0)[1](#Aff1)", "...)^[1](#Aff1)^"): the name's mark, as w3m prints
+        # a <sup> ("Jane Doe^1"), not a link of its own
+        # (only after a name of two to four words: "[report](/r)[4](#fn4)", a pager's
+        # "[Prev](#)[1](#p1)" or "[Comments](#c)[12](#c)" keep their numbers as links)
+        line = _NOTE_LINK.sub(_note_mark, line)
     if "](" in line or "][" in line:
         def link(m: "re.Match[str]") -> str:
             """A link's text, kept aside for the menu test."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 from newsextract.blocks import BULLET_CHARS, GOES_ON, MENU_JOIN, Block, clean_text, normalise_text, strip_bullet
+from newsextract.fields.byline import plain_name_word
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import merged
 from newsextract.rxcache import longest_first, rx
@@ -26,7 +27,13 @@ _BULLET_START = frozenset(BULLET_CHARS + "*-+")  # every first character strip_b
 
 # the links browser prints the <head>'s <link> elements first ("Link: publisher", "Link:
 # canonical"): no line of the page's
-_HEAD_LINKS = rx(r"\A\s*(?:[ \t]*Link: [^\n]{1,80}\n)+")
+# (elinks prints them too; one whose media query it wrapped, its parenthesis left open, goes on
+# over the lines under it while more parentheses are open than closed: "Link:
+# apple-touch-startup-image ((device-width: 320px) and" / "(device-height: 568px) and" /
+# "(orientation: portrait))"; one closed on its line, "Link: Blog (Kommentare) Feed", takes none)
+_HEAD_LINK = rx(r"[ \t]*Link: ([^\n]{1,80})\n")
+_HEAD_LINK_GOES_ON = rx(r"[ \t]+(?!Link: )([^\n]{1,80})\n")
+_HEAD_LINK_LINES = 6  # (a wrapped link's lines under its first: a media query's pieces)
 _HEAD_LINKS_CHARS = 200
 _LINK_NUMBER = rx(r"\[\d{1,5}\]")
 _RULE_CHARS = "━─=_*~-"  # a rule drawn with one of these, three times or more
@@ -129,7 +136,7 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
     level_one = level_one_headings(text) if text[:1].isalnum() else ()
     text = clean_text(text)
     if "Link: " in text[:_HEAD_LINKS_CHARS]:
-        text = _HEAD_LINKS.sub("", text, count=1)
+        text = _without_head_links(text)
     if "<" in text:  # (Markdown that kept some of the page's HTML: its tags go first)
         text = strip_raw_tags(text)
     text = undecorate(text)
@@ -216,6 +223,12 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 prev_raw, prev_w, prev_at = raw, raw_w, at
                 continue
         body = stripped if item is None else item
+        if body[:3] == _NO_ALT and _name_opens(body[3:]):
+            # pandoc's plain text prints an image with no alt text as "[]": a writer's portrait
+            # before the name, as w3m prints its alt text ("[] Jane Doe – Reporter", "[jane]
+            # Jane Doe Reporter"); before a teaser's kicker or a promotion's line ("[]
+            # Straßenumfrage in Friedrichshain") the mark stays, the sign of a picture's line
+            body = body[3:]
         if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
             # w3m prints an image's alt text before the line beside it: a writer's photo
             # before the byline ("[dani] Daniel Großert Redakteur"), a logo before the
@@ -280,6 +293,8 @@ _CENTRE_SLACK = 3  # (the width is read from the lines, up to 2 columns short of
 # an image's alt text or file name in brackets, before a capitalised word on a short line
 _ALT_BEFORE = rx(r"\[[A-Za-z0-9_.\-]{2,30}\] (?=[A-ZÀ-ÖØ-Þ])")
 _ALT_LINE_CHARS = 80
+_NO_ALT = "[] "  # an image without alt text, as pandoc's plain text prints it
+_NAME_DASHES = ("–", "—", "-", "|")  # between a name and its role or date
 
 
 def _alt_label(bracket: str) -> bool:
@@ -287,6 +302,49 @@ def _alt_label(bracket: str) -> bool:
     word = bracket.strip()[1:-1]
     return word.isupper()
 _ALT_NAME_WORDS = 4  # the bracket and a name of three words, or a name and its role
+
+
+def _without_head_links(text: str) -> str:
+    """The text without the <head>'s links printed first ("Link: canonical"), a wrapped one's
+    lines under it taken while more of its parentheses are open than closed, each such line
+    holding a parenthesis of the query's (so a smiley's "(" takes no headline along)."""
+    pos = len(text) - len(text.lstrip())
+    found = False
+    while m := _HEAD_LINK.match(text, pos):
+        found, pos = True, m.end()
+        depth = m[1].count("(") - m[1].count(")")
+        for _ in range(_HEAD_LINK_LINES):
+            if depth <= 0:
+                break
+            more = _HEAD_LINK_GOES_ON.match(text, pos)
+            if more is None or ("(" not in more[1] and ")" not in more[1]):
+                break
+            depth += more[1].count("(") - more[1].count(")")
+            pos = more.end()
+    return text[pos:] if found else text
+
+
+def _name_opens(text: str) -> bool:
+    """The text is a name of two or three words, alone or with its role, as the w3m alt rule
+    takes it: "Jane Doe", "Daniel Großert Redakteur" (one role word), "Mathias Hagen –
+    Journalist" or "Jane Doe 12 March 2024" (a dash or a date, then anything); at most
+    _ALT_NAME_WORDS words otherwise, and no sentence's end. A headline teaser that opens with a
+    name or a place ("Joe Biden signs the flood relief bill in Washington", "North Korea fires
+    missile over Japan") is none."""
+    if not text or text[-1] in ".!?":
+        return False
+    words = text.split()
+    n = 0
+    while n < 3 and n < len(words) and plain_name_word(words[n]):
+        n += 1
+    if n < 2:
+        return False
+    rest = words[n:]
+    if not rest or rest[0] in _NAME_DASHES:
+        return True
+    if len(words) <= _ALT_NAME_WORDS and len(rest) == 1 and rest[0].casefold() in merged().role_words:
+        return True
+    return bool(find_dates(" ".join(rest), merged()))
 
 
 def _date_line_after_sentence(last: str, line: str) -> bool:
