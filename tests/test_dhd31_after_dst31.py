@@ -47,18 +47,6 @@ def test_the_markdown_page_behind_a_data_uri_gets_its_headline_and_its_linked_by
     assert article.authors == ["Jane Holloway"]
 
 
-def test_the_sample_drops_only_the_data() -> None:
-    # (imported here, not at the top: dst31 has no helper of this name, and a failed import at the
-    # top would stop the whole file's collection)
-    from newsextract.segment.dumps import _style_sample
-
-    text = f"Intro line\n![logo](data:image/png;base64,{_SPRITE})\n# Head\n"
-    assert _style_sample(text) == "Intro line\n![logo]()\n# Head\n"
-    # (a dump with no inline data is sampled as it is: the first 20,000 characters)
-    plain = "word " * 10_000
-    assert _style_sample(plain) == plain[:20_000]
-
-
 # lynx -dump with its links numbered ("[11]regional"), wrapped at 74 columns with the numbers in
 # the lines, the addresses listed at the end
 _LYNX_REFS_PAGE = """   [1]Home [2]News [3]Sport [4]Culture [5]Weather
