@@ -338,6 +338,7 @@ class Weights:
     title_dump_bullet: float = -6.0  # ... in a text dump, where every link of a list is bulleted
     title_caption: float = -5.0
     title_links: float = -4.0
+    title_signup_pitch: float = -5.0  # a dump's line that speaks to the reader over a sign-up imperative's line
     title_date_next: float = 6.0  # a date line right below (less 2 per block further)
     title_byline_next: float = 3.0  # a credit line right below (less 1 per block further)
     title_credit_chars: int = 60  # a photo's credit alone under its caption is this long at most

@@ -196,6 +196,35 @@ def _login_prompt(text: str, profile: Profile) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _signup_rx() -> "re.Pattern[str]":
+    """A line that opens with any profile's sign-up imperative as whole words ("Sign up for
+    ...", "Melden Sie sich ...", "Abonnez-vous ..."), not a word they begin ("Subscribers ...",
+    "Recevez-vous ...?")."""
+    return rx(r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in sorted(merged().signup_openers, key=longest_first))
+              + r")\b(?![-?])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _address_rx(profile: Profile) -> "re.Pattern[str]":
+    """The words with which the page's language speaks to its reader ("you", "your", "Ihr",
+    "Sie"), case as the profile lists them (see reader_address)."""
+    words = [w for w in profile.reader_address if " " not in w] + sorted(profile.second_person)
+    return rx(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=longest_first)) + r")(?!\w)") \
+        if words else rx(r"(?!)")
+
+
+def _signup_pitch(text: str, below: str, profile: Profile) -> bool:
+    """A newsletter box's pitch: a line that speaks to the reader ("Get daily insight,
+    inspiration and deals in your inbox", "Das Wichtigste für Sie am Morgen") right over a line
+    that opens with a sign-up imperative ("Sign up for breaking news, reviews and more.",
+    "Melden Sie sich jetzt an"). A headline over a sign-up line speaks of its story, not to its
+    reader ("Council approves new budget" / "Sign up for our newsletter"), and a headline that
+    does ("What the price rise means for your bill") stands over a standfirst, which tells the
+    story ("Subscribers will pay more from May")."""
+    return bool(below) and _signup_rx().match(below) is not None and _address_rx(profile).search(text) is not None
+
+
+@lru_cache(maxsize=None)
 def _account_rx() -> "re.Pattern[str]":
     """Every profile's login box's question ("Vous possédez déjà un compte", "Already have an
     account")."""
@@ -632,6 +661,11 @@ def find_title(blocks: List[Block], body_start: int, profile: Profile,
                 score += W.title_caption - (0 if label else min(count - 1, 2) * W.title_repeat)
         if b.link_density > 0.5:
             score += W.title_links
+        if dump and not b.heading and j + 1 < len(blocks) and _signup_pitch(text, blocks[j + 1].text, profile):
+            # "Get daily insight ... in your inbox" / "Sign up for breaking news ...": a newsletter
+            # box's pitch (weighed, not dropped: a headline that speaks to its reader may stand
+            # over a sign-up line too, "Your guide to the new tax bands" / "Subscribe to ...")
+            score += W.title_signup_pitch
         if dump and n <= W.title_kicker_words and j + 1 < body_start and _headline_like(blocks[j + 1]) \
                 and not over_deck:
             score += W.title_kicker  # "Krieg in der Ukraine" over the headline
