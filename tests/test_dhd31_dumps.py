@@ -77,10 +77,10 @@ def _texts(text: str) -> list:
 
 def test_the_empty_alt_goes_before_a_name_of_two_or_three_words_alone_or_with_its_role() -> None:
     texts = _texts("[] Jane Holloway – Reporter\n\n[] Daniel Großert Redakteur\n\n"
-                   "[] Mary Ann Holloway\n\n[] Jane Holloway 12 March 2024\n\n"
+                   "[] Mary Ann Holloway\n\n[] Hannover Messe 12 March 2024\n\n"
                    "[] Perform search\n\n[] Straßenumfrage in Friedrichshain\n\n[] []\n\n[] Teilen\n")
     assert texts == ["Jane Holloway – Reporter", "Daniel Großert Redakteur", "Mary Ann Holloway",
-                     "Jane Holloway 12 March 2024", "[] Perform search",
+                     "[] Hannover Messe 12 March 2024", "[] Perform search",
                      "[] Straßenumfrage in Friedrichshain", "[] []", "[] Teilen"]
 
 

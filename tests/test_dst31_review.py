@@ -133,3 +133,17 @@ def test_byline_in_lower_case_under_a_standfirst_that_ends_its_sentence_stays_ap
         texts = _texts(dump)
         assert "Tausende Helfer kämpfen an der Oder gegen das Hochwasser an." in texts
         assert extract(dump).authors == [name]
+
+
+def test_line_after_a_break_under_a_sentence_end_stays_apart_whatever_its_case() -> None:
+    # the paragraph's last line is full with its two numbers and ends its sentence; the line a
+    # <br> put under it is a byline, a subhead or a related headline, not the sentence's
+    for line in ("Von Anna Schmidt und Jörg Ährlich", "Was die Stadt jetzt sagt",
+                 "Par Claire Dubois et Étienne Marchand"):
+        dump = _MENU + """Hochwasser: Deiche an der Oder halten dem Druck stand
+
+   Die Helfer arbeiteten die Nacht, sagte [7]Anna Schmidt vom [8]Verein.
+   """ + line + """
+
+""" + _PARAGRAPHS + _REFS
+        assert line in _texts(dump)

@@ -76,11 +76,10 @@ def _numbers_between(numbered: List[str], above: int, at: int, last: str) -> int
     In", ends otherwise), where that word is no link's own text ("... evacuation centres and
     [10]roads", a kicker's last link)."""
     line = numbered[above]
-    if last.rstrip().rstrip("\"”’»)")[-1:] in ".!?" \
-            and _LINK_NUMBER.sub("", numbered[at]).lstrip()[:1].islower():
-        # (under a line that ends its sentence, a line in lower case is a byline's or a
-        # credit's, "von [9]Anna Schmidt", "por [9]María García", "foto: [12]Reuters": its own
-        # line, however full the numbers made the line above)
+    if last.rstrip().rstrip("\"”’»)")[-1:] in ".!?":
+        # (under a line that ends its sentence, a line after a <br> is as likely as the
+        # paragraph's next: a byline ("von [9]Anna Schmidt", "Par Claire Dubois et ..."), a
+        # subhead, a related headline; the numbers the line above lost do not join it)
         return 0
     if "[" not in line:
         own = 0
@@ -327,7 +326,7 @@ def _without_head_links(text: str) -> str:
 def _name_opens(text: str) -> bool:
     """The text is a name of two or three words, alone or with its role, as the w3m alt rule
     takes it: "Jane Doe", "Daniel Großert Redakteur" (one role word), "Mathias Hagen –
-    Journalist" or "Jane Doe 12 March 2024" (a dash or a date, then anything); at most
+    Journalist" (a dash, then anything); at most
     _ALT_NAME_WORDS words otherwise, and no sentence's end. A headline teaser that opens with a
     name or a place ("Joe Biden signs the flood relief bill in Washington", "North Korea fires
     missile over Japan") is none."""
@@ -342,9 +341,9 @@ def _name_opens(text: str) -> bool:
     rest = words[n:]
     if not rest or rest[0] in _NAME_DASHES:
         return True
-    if len(words) <= _ALT_NAME_WORDS and len(rest) == 1 and rest[0].casefold() in merged().role_words:
-        return True
-    return bool(find_dates(" ".join(rest), merged()))
+    # (a date after two capitalised words is no sign of a name: an event's teaser, "[] Hannover
+    # Messe 12 March 2024", prints the same)
+    return len(words) <= _ALT_NAME_WORDS and len(rest) == 1 and rest[0].casefold() in merged().role_words
 
 
 def _date_line_after_sentence(last: str, line: str) -> bool:
