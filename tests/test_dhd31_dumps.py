@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 
 from newsextract import extract
-from newsextract.segment.dumps import PLAIN, TERMINAL, dump_style
+from newsextract.segment.dumps import MARKDOWN, PLAIN, TERMINAL, dump_style
 
 # an icon sprite inlined as a data URI, as pandoc and markdownify print an <img src="data:...">:
 # 30,000 base64 characters on one line, more than the style detector's whole sample
@@ -30,6 +30,36 @@ def test_plain_paragraphs_with_a_long_data_uri_stay_plain() -> None:
 
 
 # pandoc's plain text: list items "-   News", a paragraph a line, an image with no alt text "[]"
+_ARTICLE = (
+    "Officials in the river town said the water rose faster than forecast on Tuesday night, and "
+    "that [volunteers](/topic/volunteers) filled sandbags until dawn.\n\n"
+    "\"We have never seen it climb like this,\" said the mayor, who asked residents to stay "
+    "away from the bridge until engineers had checked it.\n\n"
+    "The [weather service](/topic/weather) expects more rain on Thursday and Friday.\n")
+
+
+def _pandoc_page() -> str:
+    """A pandoc Markdown page: fenced divs, a sprite's data URI first, then the article."""
+    return ("::: {#fb-root}\n:::\n\n"
+            f"![](data:image/svg+xml;base64,{_SPRITE}){{.sprite}}\n\n"
+            "[Skip to content](#main){.skip}\n\n"
+            "::: {.header}\n-   [News](/news)\n-   [Sport](/sport)\n-   [Weather](/weather)\n:::\n\n"
+            "# River bursts its banks after a night of storms {#headline .title}\n\n"
+            "::: {.byline}\n[[Jane Holloway](/author/jane-holloway){.link}]{.name}[2 hours ago]{.time}\n:::\n\n"
+            + _ARTICLE)
+
+
+def test_a_data_uri_at_the_head_of_a_markdown_dump_leaves_the_style_markdown() -> None:
+    # (the sample the detector reads is the page's text past the picture's data)
+    assert dump_style(_pandoc_page()) == MARKDOWN
+
+
+def test_the_markdown_page_behind_a_data_uri_gets_its_headline_and_its_linked_byline() -> None:
+    article = extract(_pandoc_page())
+    assert article.title == "River bursts its banks after a night of storms"
+    assert article.authors == ["Jane Holloway"]
+
+
 _PLAIN_PAGE = """-   News
 -   Sport
 -   Culture
@@ -215,6 +245,16 @@ References
 """
 
 
+def test_a_lynx_line_broken_before_a_numbered_link_in_a_sentence_goes_on_the_paragraph() -> None:
+    # ("...built by the" / "[11]regional water authority ...": without its number the word would
+    # have fitted on the line above, but lynx laid the line out with it)
+    from newsextract.segment.text import segment_dump
+
+    texts = [b.text for b in segment_dump(_LYNX_REFS_PAGE)[0]]
+    assert any("the wall built by the regional water authority had done" in t for t in texts)
+    assert not any(t.endswith("the wall built by the") for t in texts)
+
+
 def test_a_numbered_link_in_capitals_under_a_headline_stays_a_line_of_its_own() -> None:
     from newsextract.segment.text import segment_dump
 
@@ -261,3 +301,23 @@ def test_a_page_without_head_links_is_left_as_it_is() -> None:
 
     page = "\n   Storm closes the harbour\n   Link: the council's page\n"
     assert _without_head_links(page) == page
+
+
+def test_a_name_alone_after_an_empty_alt_under_the_texts_first_paragraph_stays_a_pictures() -> None:
+    # (second review: a topic's or a place's picture between paragraphs, "[] Olaf Scholz",
+    # "[] Lower Saxony", is no line of the text; a writer's box with a role still reads)
+    for picture in ("[] Olaf Scholz", "[] Lower Saxony"):
+        page = ("Menu News Sport Weather Culture\n\nScholz visits flooded Hanover\n\nBy Jane Whitfield\n\n"
+                "Chancellor Olaf Scholz met the premier of Lower Saxony on Tuesday to discuss the flood "
+                "barrier, which failed for the second time in a month, officials said.\n\n"
+                + picture + "\n\n"
+                "The council's engineers had warned in a report last year that the barrier was only "
+                "meant to last for a few weeks while a permanent wall was designed.\n\n"
+                "A spokesman for the council said the engineers were on site and that a new barrier "
+                "would be in place by the end of the week.\n")
+        texts = _texts(page)
+        assert picture in texts
+        assert picture[3:] not in extract(page).body.split("\n")
+    texts = _texts("A long first paragraph of the text that ends its sentence with a stop here.\n\n"
+                   "[] Mathias Hagen – Journalist\n")
+    assert "Mathias Hagen – Journalist" in texts

@@ -222,11 +222,14 @@ def segment_dump(text: str) -> Tuple[List[Block], str, Optional[str]]:
                 prev_raw, prev_w, prev_at = raw, raw_w, at
                 continue
         body = stripped if item is None else item
-        if body[:3] == _NO_ALT and _name_opens(body[3:]):
+        if body[:3] == _NO_ALT and _name_opens(body[3:], bare=not _prose_above(units)):
             # pandoc's plain text prints an image with no alt text as "[]": a writer's portrait
             # before the name, as w3m prints its alt text ("[] Jane Doe – Reporter", "[jane]
             # Jane Doe Reporter"); before a teaser's kicker or a promotion's line ("[]
-            # Straßenumfrage in Friedrichshain") the mark stays, the sign of a picture's line
+            # Straßenumfrage in Friedrichshain") the mark stays, the sign of a picture's line;
+            # under the text's first paragraph only before a name with its role or a dash: a
+            # name alone there is a topic's or a place's picture ("[] Olaf Scholz", "[] Lower
+            # Saxony") as often as a writer's
             body = body[3:]
         if body[:1] == "[" and len(body) < _ALT_LINE_CHARS:
             # w3m prints an image's alt text before the line beside it: a writer's photo
@@ -323,13 +326,21 @@ def _without_head_links(text: str) -> str:
     return text[pos:] if found else text
 
 
-def _name_opens(text: str) -> bool:
-    """The text is a name of two or three words, alone or with its role, as the w3m alt rule
-    takes it: "Jane Doe", "Daniel Großert Redakteur" (one role word), "Mathias Hagen –
-    Journalist" (a dash, then anything); at most
-    _ALT_NAME_WORDS words otherwise, and no sentence's end. A headline teaser that opens with a
-    name or a place ("Joe Biden signs the flood relief bill in Washington", "North Korea fires
-    missile over Japan") is none."""
+def _prose_above(units: List[list]) -> bool:
+    """A paragraph of prose (a sentence of _PROSE_WORDS words or more, ended) stands among the
+    lines read so far."""
+    return any(u[0][-1:] in ".!?" and u[0].count(" ") >= _PROSE_WORDS - 1 for u in units)
+
+
+_PROSE_WORDS = 12
+
+
+def _name_opens(text: str, bare: bool = True) -> bool:
+    """The text is a name of two or three words, alone (where `bare`) or with its role, as the
+    w3m alt rule takes it: "Jane Doe", "Daniel Großert Redakteur" (one role word), "Mathias
+    Hagen – Journalist" (a dash, then anything); at most _ALT_NAME_WORDS words otherwise, and no
+    sentence's end. A headline teaser that opens with a name or a place ("Joe Biden signs the
+    flood relief bill in Washington", "North Korea fires missile over Japan") is none."""
     if not text or text[-1] in ".!?":
         return False
     words = text.split()
@@ -339,7 +350,9 @@ def _name_opens(text: str) -> bool:
     if n < 2:
         return False
     rest = words[n:]
-    if not rest or rest[0] in _NAME_DASHES:
+    if not rest:
+        return bare
+    if rest[0] in _NAME_DASHES:
         return True
     # (a date after two capitalised words is no sign of a name: an event's teaser, "[] Hannover
     # Messe 12 March 2024", prints the same)
