@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Sequence, Set, Tuple
 
-from newsextract.blocks import Block
+from newsextract.blocks import Block, word_tree_pattern
 from newsextract.fields.byline import clean_name, label_starts, parse_credit, split_names
 from newsextract.fields.dates import find_dates
 from newsextract.profiles import Profile, available, domain_rx, get_profile, merged
@@ -612,7 +612,7 @@ _QUOTING = frozenset("\"“”„«»‘‹›「」")  # (no "’": an apostrop
 @lru_cache(maxsize=1)
 def _ad_notice_rx() -> "re.Pattern[str]":
     """The profiles' ad_notices, as whole words."""
-    return rx(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(merged().ad_notices, key=longest_first))) + r")(?!\w)")
+    return rx(r"(?<!\w)(?:" + word_tree_pattern(merged().ad_notices) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ from itertools import accumulate
 from dataclasses import dataclass, replace
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
-from newsextract.blocks import LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units
+from newsextract.blocks import (LIST_HEADING, LIST_ITEM, MENU_JOIN, Block, cjk_rx, dump_words, short_text_cache, units,
+                                 word_tree_pattern)
 from newsextract.fields.byline import (brand_byline, credits_no_person, dated_names, doubled_name, lone_label, name_before_role, parse_credit,
                                        plain_name, plain_name_word, portrait_name, unmarked_credit)
 from newsextract.fields.dateline import find_dateline, uncased_roles
@@ -200,17 +201,15 @@ def _signup_rx() -> "re.Pattern[str]":
     """A line that opens with any profile's sign-up imperative as whole words ("Sign up for
     ...", "Melden Sie sich ...", "Abonnez-vous ..."), not a word they begin ("Subscribers ...",
     "Recevez-vous ...?")."""
-    return rx(r"^\W{0,3}(?:" + "|".join(re.escape(w) for w in sorted(merged().signup_openers, key=longest_first))
-              + r")\b(?![-?])", re.I)
+    return rx(r"^\W{0,3}(?:" + word_tree_pattern(merged().signup_openers) + r")\b(?![-?])", re.I)
 
 
 @lru_cache(maxsize=None)
 def _address_rx(profile: Profile) -> "re.Pattern[str]":
     """The words with which the page's language speaks to its reader ("you", "your", "Ihr",
     "Sie"), case as the profile lists them (see reader_address)."""
-    words = [w for w in profile.reader_address if " " not in w] + sorted(profile.second_person)
-    return rx(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=longest_first)) + r")(?!\w)") \
-        if words else rx(r"(?!)")
+    words = [w for w in profile.reader_address if " " not in w] + list(profile.second_person)
+    return rx(r"(?<!\w)(?:" + word_tree_pattern(words) + r")(?!\w)") if words else rx(r"(?!)")
 
 
 def _signup_pitch(text: str, below: str, profile: Profile) -> bool:

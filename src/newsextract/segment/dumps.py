@@ -31,8 +31,8 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, cast
 
 from newsextract.blocks import Block, dump_words, spaceless_script, wide_words
-from newsextract.fields.dateline import find_dateline
 from newsextract.fields.byline import plain_name_word
+from newsextract.fields.dateline import find_dateline
 from newsextract.fields.dates import find_dates, mostly_dates
 from newsextract.profiles import age_forms, available, domain_rx, get_profile, merged, merged_zones
 from newsextract.rxcache import longest_first, rx
