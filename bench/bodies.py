@@ -11,8 +11,7 @@ to the anchors as <p> blocks, as shared/eval's table does.
 
 trafeval-w3m and trafeval-lynx (not in the default --sets: they need w3m / lynx) are trafeval's
 990 pages as the text dumps a scraper with only w3m -dump or lynx -dump -nolist saves (dumps.py's
-commands; each page decoded first and its charset declaration made to say UTF-8, which it then
-is: lynx would otherwise read a gb2312 page's UTF-8 as gb2312), scored with the same snippets.
+commands, on each page decoded with its charset declaration made to say UTF-8), scored with the same snippets.
 They are the largest set of dumps of pages of many kinds and sites, and of sites no rule was
 shaped on before session 32.
 
@@ -26,7 +25,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -46,8 +44,6 @@ SETS = {
 }
 # sets of text dumps made here from a set's HTML pages: name -> (the HTML set, dumps.py's style)
 DUMPED = {"trafeval-w3m": ("trafeval", "w3m"), "trafeval-lynx": ("trafeval", "lynx")}
-# a charset declaration in a page's head: `charset=gb2312`, `charset="iso-8859-2"`
-_CHARSET = re.compile(r"""(charset\s*=\s*["']?)[\w:.-]+""", re.I)
 
 
 def _dump_folder(folder: Path, style: str) -> None:
@@ -59,9 +55,7 @@ def _dump_folder(folder: Path, style: str) -> None:
     if why:
         sys.exit(f"{style} dumps: {why}")
     for page in sorted(folder.iterdir()):
-        text = _html(page)
-        head, rest = text[:8192], text[8192:]
-        text = _CHARSET.sub(lambda m: m.group(1) + "utf-8", head) + rest
+        text = _html(page)  # (decoded, its charset declaration saying UTF-8)
         stem = page.name.split(".html")[0]
         (folder / f"{stem}.txt").write_text(DUMPERS[style](text), encoding="utf-8")
         page.unlink()
