@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Article-body F1 on every body corpus in ../shared, beside the anchors, in one run.
 
-usage: python bench/bodies.py [--sets zyte-html,zyte-text,fundus,trafeval] [--no-anchors] [--halves]
+usage: python bench/bodies.py [--sets zyte-html,zyte-text,fundus,trafeval,...] [--no-anchors] [--halves]
 
 For each set, newsextract (the installed command, -j 2), trafilatura 2.3.1 (include_comments
 False) and readability-lxml (when installed) extract the body of every page; the records are
 scored with ../shared/eval/score.py, the benchmarks' own metrics (4-token shingles for the
 article benchmark and fundus-dev, required/forbidden snippets for trafeval). Text dumps go
 to the anchors as <p> blocks, as shared/eval's table does.
+
+trafeval-w3m and trafeval-lynx (not in the default --sets: they need w3m / lynx) are trafeval's
+990 pages as the text dumps a scraper with only w3m -dump or lynx -dump -nolist saves (dumps.py's
+commands, on each page decoded with its charset declaration made to say UTF-8), scored with the same snippets.
+They are the largest set of dumps of pages of many kinds and sites, and of sites no rule was
+shaped on before session 32.
 
 --halves adds a table of the same records scored per half of the pages, split by site
 (halves.py: half 0 the sites rules may be tuned on, half 1 the sites held out), with trafeval's
@@ -36,6 +42,23 @@ SETS = {
                ["--dataset", "zyte", "--data", str(SHARED / "corpus" / "fundus-dev")]),
     "trafeval": (["--dataset", "trafeval"], ["--dataset", "trafeval"]),
 }
+# sets of text dumps made here from a set's HTML pages: name -> (the HTML set, dumps.py's style)
+DUMPED = {"trafeval-w3m": ("trafeval", "w3m"), "trafeval-lynx": ("trafeval", "lynx")}
+
+
+def _dump_folder(folder: Path, style: str) -> None:
+    """Each page of folder replaced by its text dump in the style (dumps.py's commands)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from dumps import DUMPERS, _html, _missing
+
+    why = _missing(style)
+    if why:
+        sys.exit(f"{style} dumps: {why}")
+    for page in sorted(folder.iterdir()):
+        text = _html(page)  # (decoded, its charset declaration saying UTF-8)
+        stem = page.name.split(".html")[0]
+        (folder / f"{stem}.txt").write_text(DUMPERS[style](text), encoding="utf-8")
+        page.unlink()
 
 
 def _as_html(path: Path) -> str:
@@ -115,7 +138,8 @@ def _print_halves(scored: list) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help=f"comma-separated, of {', '.join([*SETS, *DUMPED])}")
     ap.add_argument("--no-anchors", action="store_true")
     ap.add_argument("--halves", action="store_true",
                     help="also score each set per half of the sites (tuned on / held out)")
@@ -135,10 +159,13 @@ def main() -> None:
     scored = []  # (set, extractor, records, score.py arguments) for --halves
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
-            prep, score = SETS[name]
+            source, style = DUMPED.get(name, (name, None))
+            prep, score = SETS[source]
             folder = Path(tmp) / name
             subprocess.run([sys.executable, str(EVAL / "prepare_inputs.py"), *prep, str(folder)],
                            check=True, capture_output=True)
+            if style:
+                _dump_folder(folder, style)
             ours = Path(tmp) / f"{name}.newsextract.jsonl"
             started = time.monotonic()
             with ours.open("w") as fh:

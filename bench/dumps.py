@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -161,13 +162,22 @@ def _pages(corpus: Path) -> List[Path]:
     return out
 
 
+# a charset declaration in a page's head: `charset=gb2312`, `charset="iso-8859-1"`
+_CHARSET = re.compile(r"""(charset\s*=\s*["']?)[\w:.-]+""", re.I)
+
+
 def _html(path: Path) -> str:
+    """The page's text, decoded, its charset declarations made to say UTF-8: the dumpers are
+    given the text as UTF-8, and lynx, elinks and links honour a page's meta charset over their
+    own charset option (an iso-8859-1 page's "é", given as UTF-8, came out as "Ã©")."""
     from newsextract.decode import decode
 
     data = path.read_bytes()
     if path.name.endswith(".gz"):
         data = gzip.decompress(data)
-    return decode(data)[0]
+    text = decode(data)[0]
+    head, rest = text[:8192], text[8192:]
+    return _CHARSET.sub(lambda m: m.group(1) + "utf-8", head) + rest
 
 
 def make_dumps(corpus: Path, style: str, folder: Path) -> List[Path]:
